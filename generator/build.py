@@ -1,0 +1,221 @@
+"""The build, top to bottom: annotate new seeds into content/, then render content/ into site/.
+
+    read seeds -> annotate the new ones -> write entries (+ new actors)      (ingest)
+    load content -> site model -> pages -> render -> feeds, exports, static -> write site/
+
+Only ``read_*``/``load_*``/``write_*`` touch the disk. Problems are collected and returned;
+nothing is written to site/ until everything has rendered.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Mapping
+
+from . import entries as content_io
+from . import urls
+from .errors import BuildError, Problem, sort_problems
+from .exports import actors_json, entries_json, sitemap, timeline_json
+from .feeds import site_feeds
+from .model import Actor, Entry
+from .render import Output, render_page
+from .seeds import Seed, display_path, list_seed_files, read_seeds
+from .sitemodel import make_site
+from .theme import find_theme, make_environment
+from .views import Views
+from .write import clean_stale, write_site
+
+
+@dataclass(frozen=True)
+class Project:
+    """The folders of a timeline project."""
+
+    root: Path
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def themes(self) -> Path:
+        return self.root / "themes"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def shown(self, path: Path) -> str:
+        return display_path(path, self.root)
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    annotated: tuple[str, ...] = ()  # entry paths written
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    ingest: IngestReport
+    problems: tuple[Problem, ...]
+    pages: int = 0
+    files: int = 0
+    written: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+    site_written: bool = True
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+
+@contextmanager
+def build_lock(project: Project) -> Iterator[None]:
+    """One build at a time per project: a second one waits for the first (and says so)."""
+    project.root.mkdir(parents=True, exist_ok=True)
+    with open(project.root / ".build.lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print("another build of this project is running; waiting for it to finish", flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build(root: Path, strict: bool = False) -> BuildReport:
+    """Annotate new seeds, then render the site. The whole job of ``make build``."""
+    project = Project(Path(root))
+    started = time.perf_counter()
+    with build_lock(project):
+        clean_stale(project.site)
+        seed_files, listing_problems = list_seed_files(project.seeds)
+        seeds, seed_problems = read_seeds(seed_files, project.root)
+        ingested = ingest(seeds, project.content, project.shown(project.content))
+        content = load_content(project)
+        site, model_problems = make_site(content.config, content.entries, content.registry)
+        outputs = render_site(site, project)
+        problems = sort_problems(listing_problems + seed_problems + ingested.problems + content.problems + model_problems)
+        if strict and problems:
+            return BuildReport(ingested, problems, seconds=time.perf_counter() - started, site_written=False)
+        written, reused = write_site(outputs, project.site)
+    pages = sum(1 for o in outputs if o.path.endswith(".html"))
+    return BuildReport(ingested, problems, pages=pages, files=len(outputs), written=written, reused=reused,
+                       seconds=time.perf_counter() - started)
+
+
+def render_site(site, project: Project) -> tuple[Output, ...]:
+    """Every file of the site, in memory. Raises BuildError for a theme or template problem."""
+    theme = find_theme(project.themes, site.config.theme)
+    env = make_environment(theme)
+    pages = Views(site).pages()
+    outputs = [render_page(env, page) for page in pages]
+    outputs.extend(site_feeds(site))
+    outputs.extend((timeline_json(site), entries_json(site), actors_json(site), sitemap(site, tuple(p.path for p in pages))))
+    outputs.extend(Output(f"static/{name}", path.read_bytes()) for name, path in theme.static_files())
+    return tuple(sorted(outputs, key=lambda o: o.path))
+
+
+# --------------------------------------------------------------------------- content
+def load_content(project: Project) -> content_io.Content:
+    c = project.content
+    config, p1 = content_io.load_config(c, project.shown(c / content_io.CONFIG_FILE))
+    registry, p2 = content_io.load_registry(c, project.shown(c / content_io.REGISTRY_FILE))
+    loaded: list[Entry] = []
+    problems = list(p1 + p2)
+    for path in content_io.entry_files(c):
+        entry, p = content_io.load_entry(path, project.shown(path))
+        problems.extend(p)
+        if entry is not None:
+            loaded.append(entry)
+    return content_io.Content(entries=tuple(loaded), registry=registry, config=config, problems=tuple(problems))
+
+
+# --------------------------------------------------------------------------- ingest
+def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bool = False) -> IngestReport:
+    """Annotate the seeds that have no entry yet, or whose text changed under an entry nobody edited.
+
+    ``force`` re-annotates even edited entries (the explicit ``ingest --force``). Entries are
+    written one by one, so an interrupted run keeps what it finished.
+    """
+    existing, registry, problems = _index_entries(content, shown_content)
+    written: list[str] = []
+    taken = {e.path for e in existing.values()}
+    for seed in seeds:
+        entry = existing.get(seed.path) or existing.get("sha:" + seed.sha256)
+        if entry is not None and not force:
+            if entry.seed_sha256 == seed.sha256:
+                continue
+            if entry.edited:
+                problems.append(Problem(seed.path, None, f"seed changed, but {shown_content}/{entry.path} was edited by hand, so it was kept",
+                                        f"to re-annotate on purpose (losing those edits) run: python -m generator ingest --force {seed.path}",
+                                        severity="warning"))
+                continue
+        annotation = _annotate(seed, registry)
+        new_actors = tuple(Actor(slug=a.slug, name=a.name, kind=a.kind, aliases=a.aliases, role=a.role)
+                           for a in annotation.actors if a.slug not in registry)
+        registry = {**registry, **{a.slug: a for a in new_actors}}
+        path = entry.path if entry is not None else content_io.entry_path(seed.date, annotation.title, taken)
+        taken.add(path)
+        body = content_io.seed_body_markdown(seed.blocks, seed.credit)
+        text = content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body)
+        content_io.append_registry(content, new_actors)
+        content_io.write_atomic(content / path, text)
+        written.append(path)
+    return IngestReport(annotated=tuple(written), problems=tuple(problems))
+
+
+def _index_entries(content: Path, shown_content: str) -> tuple[dict[str, Entry], Mapping[str, Actor], list[Problem]]:
+    """Existing entries by seed path and by seed hash (a renamed seed is not a new article), and the registry."""
+    registry, problems = content_io.load_registry(content, f"{shown_content}/{content_io.REGISTRY_FILE}")
+    index: dict[str, Entry] = {}
+    for path in content_io.entry_files(content):
+        rel = path.relative_to(content).as_posix()
+        entry, _ = content_io.load_entry(path, rel)  # its problems are reported when content is loaded
+        if entry is not None and entry.seed:
+            index.setdefault(entry.seed, entry)
+            if entry.seed_sha256:
+                index.setdefault("sha:" + entry.seed_sha256, entry)
+    return index, registry, list(problems)
+
+
+def _annotate(seed: Seed, registry: Mapping[str, Actor]):
+    from .annotate import annotate  # spaCy loads only when there is something to annotate
+
+    return annotate(seed, registry)
+
+
+def run_ingest(seed_paths: tuple[Path, ...], content: Path, force: bool, root: Path) -> IngestReport:
+    """``python -m generator ingest SEED... --content DIR``: the same code path as the build."""
+    seeds, problems = read_seeds(seed_paths, root)
+    report = ingest(seeds, content, display_path(content, root), force=force)
+    return IngestReport(report.annotated, sort_problems(problems + report.problems))
+
+
+def check(root: Path) -> tuple[Problem, ...]:
+    """Every problem the content and seeds have, without writing anything."""
+    project = Project(Path(root))
+    seed_files, p1 = list_seed_files(project.seeds)
+    _, p2 = read_seeds(seed_files, project.root)
+    content = load_content(project)
+    site, p3 = make_site(content.config, content.entries, content.registry)
+    try:
+        render_site(site, project)
+        p4: tuple[Problem, ...] = ()
+    except BuildError as err:
+        p4 = err.problems
+    return sort_problems(p1 + p2 + content.problems + p3 + p4)
+
+
+__all__ = ["build", "check", "run_ingest", "render_site", "load_content", "Project", "BuildReport", "urls"]

@@ -1,0 +1,156 @@
+"""``python -m generator build|serve|ingest|check|new|score|context-docs`` (also the ``timeline`` command).
+
+Thin: each subcommand parses its arguments and calls one library function. Exit codes: 0 ok,
+1 problems in the input, 2 usage. A bug still shows its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, BuildError, Problem
+
+
+def _print_problems(problems) -> None:
+    for p in problems:
+        print(p, file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    report = build(args.root, strict=args.strict)
+    _print_problems(report.problems)
+    if args.strict and report.problems:
+        print(f"--strict: {len(report.problems)} problem(s); site/ left as it was", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if report.ingest.annotated:
+        print(f"annotated {len(report.ingest.annotated)} seed(s): " + ", ".join(report.ingest.annotated))
+    print(f"built {report.pages} pages, {report.files} files ({report.written} written, {report.reused} unchanged) "
+          f"in {report.seconds:.2f}s -> {args.root / 'site'}")
+    return EXIT_PROBLEMS if report.errors else EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(args.root, host=args.host, port=args.port)
+    return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .build import run_ingest
+
+    missing = [p for p in args.seeds if not p.is_file()]
+    if missing:
+        print(f"no such seed file: {missing[0]}", file=sys.stderr)
+        return EXIT_USAGE
+    report = run_ingest(tuple(args.seeds), args.content, args.force, Path.cwd())
+    _print_problems(report.problems)
+    for path in report.annotated:
+        print(f"annotated -> {args.content / path}")
+    if not report.annotated:
+        print("nothing to annotate (every seed already has an entry; --force re-annotates)")
+    return EXIT_PROBLEMS if any(p.severity == "error" for p in report.problems) else EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .build import check
+
+    problems = check(args.root)
+    _print_problems(problems)
+    errors = sum(1 for p in problems if p.severity == "error")
+    print(f"{errors} error(s), {len(problems) - errors} warning(s)")
+    return EXIT_PROBLEMS if errors or (args.strict and problems) else EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .scaffold import scaffold
+
+    try:
+        created = scaffold(args.folder)
+    except FileExistsError as err:
+        print(f"{err} (choose an empty or new folder)", file=sys.stderr)
+        return EXIT_USAGE
+    for path in created:
+        print(f"created {path}")
+    print(f"next: put articles in {args.folder / 'seeds'} and run: python -m generator build --root {args.folder}")
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from .score import format_report, score
+
+    report = score(args.gold, args.content)
+    print(format_report(report))
+    return EXIT_OK
+
+
+def cmd_context_docs(args: argparse.Namespace) -> int:
+    from .scaffold import context_docs
+
+    print(context_docs(), end="")
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m generator", description="Static timeline site generator.")
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def root_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: the current folder)")
+
+    p = sub.add_parser("build", help="annotate new seeds into content/ and render site/")
+    root_arg(p)
+    p.add_argument("--strict", action="store_true", help="any problem fails the build and leaves site/ untouched")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("serve", help="build, then serve site/ with live reload")
+    root_arg(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("ingest", help="annotate the given seeds into a content folder, without rendering")
+    p.add_argument("seeds", nargs="+", type=Path, metavar="SEED")
+    p.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: content)")
+    p.add_argument("--force", action="store_true", help="re-annotate even entries edited by hand (their edits are lost)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("check", help="report every problem in seeds/ and content/ without writing anything")
+    root_arg(p)
+    p.add_argument("--strict", action="store_true", help="warnings fail too")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("new", help="scaffold an empty timeline project")
+    p.add_argument("folder", type=Path)
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("score", help="compare annotated entries with gold annotations")
+    p.add_argument("--gold", type=Path, required=True, help="folder of gold .yaml files")
+    p.add_argument("--content", type=Path, required=True, help="the content folder to score")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("context-docs", help="print the template context table for theme authors")
+    p.set_defaults(func=cmd_context_docs)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BuildError as err:
+        _print_problems(err.problems)
+        print("build failed; site/ left as it was", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("interrupted; site/ left as it was", file=sys.stderr)
+        return 130
+
+
+__all__ = ["main", "parser", "Problem"]

@@ -1,0 +1,277 @@
+"""The theme contract: what each page template receives.
+
+Every page kind gets one frozen context dataclass; every field carries help text (``Annotated``)
+that ``python -m generator context-docs`` prints and a test checks against the theme docs.
+Templates get views: URLs already relative to the page, dates already formatted. They never
+join URL strings or see the internal model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated as A
+
+from markupsafe import Markup
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to another page of the site."""
+
+    href: A[str, "URL relative to the current page (points at a file, works from file://)"]
+    text: A[str, "the link text"]
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    """A feed a reader can subscribe to."""
+
+    href: A[str, "URL relative to the current page"]
+    title: A[str, "human title, e.g. 'NATO (Atom)'"]
+    type: A[str, "MIME type: application/rss+xml or application/atom+xml"]
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """Site-wide values, on every page."""
+
+    title: A[str, "the site title (site.yaml)"]
+    description: A[str, "the site description (site.yaml)"]
+    language: A[str, "BCP 47 language tag for <html lang>"]
+    home_href: A[str, "link to the timeline's first page"]
+    actors_href: A[str, "link to the actors index"]
+    stylesheet_href: A[str, "link to the theme's style.css"]
+    script_href: A[str, "link to the theme's timeline.js (progressive enhancement)"]
+    feeds: A[tuple[FeedLink, ...], "the site-wide RSS and Atom feeds"]
+    downloads: A[tuple[Link, ...], "the JSON exports (timeline.json, entries, actors)"]
+    generator: A[str, "name and version of the generator"]
+
+
+@dataclass(frozen=True)
+class PageView:
+    """What is particular to the current page."""
+
+    title: A[str, "the page title (without the site title)"]
+    description: A[str, "a one-line description for <meta name=description>"]
+    kind: A[str, "timeline, entry, actor, actors or notfound"]
+    canonical_url: A[str, "absolute URL of this page (from base_url)"]
+    alternates: A[tuple[FeedLink, ...], "feeds to advertise with <link rel=alternate> besides the site's"]
+
+
+@dataclass(frozen=True)
+class ActorChip:
+    """A short reference to an actor."""
+
+    slug: A[str, "registry slug"]
+    name: A[str, "canonical name"]
+    kind: A[str, "person, organization, country or other"]
+    kind_label: A[str, "kind for people: Person, Organisation, Country, Other"]
+    href: A[str, "link to the actor's page"]
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One dated event as listed in a timeline."""
+
+    anchor: A[str, "id of this event on the page"]
+    date_iso: A[str, "machine-readable date for <time datetime>"]
+    date_label: A[str, "the date formatted for the site's language, at its precision"]
+    precision: A[str, "day, week, month or year"]
+    planned: A[bool, "True when the article reports it as scheduled or expected"]
+    text: A[str, "the sentence the event was taken from"]
+    actors: A[tuple[ActorChip, ...], "the actors involved"]
+    source: A[Link, "the entry the event comes from"]
+    source_href: A[str, "link to the event's sentence in the entry's text"]
+    data_actors: A[str, "space-separated actor slugs (for the filter script)"]
+    data_kinds: A[str, "space-separated actor kinds (for the filter script)"]
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    """The events of one day (or of one week, month or year when the date is no finer)."""
+
+    anchor: A[str, "id to link to, e.g. d2022-04-05"]
+    label: A[str, "heading, e.g. '5 April 2022' or 'Week of 4 April 2022'"]
+    date_iso: A[str, "machine-readable date"]
+    events: A[tuple[EventView, ...], "the events, in order"]
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    """The events of one month."""
+
+    anchor: A[str, "id to link to, e.g. m2022-04"]
+    label: A[str, "heading, e.g. 'April 2022'"]
+    days: A[tuple[DayGroup, ...], "its days, in order"]
+    count: A[int, "number of events in the month"]
+
+
+@dataclass(frozen=True)
+class PeriodLink:
+    """A page of a timeline split by year or month."""
+
+    href: A[str, "link to the page"]
+    label: A[str, "the period, e.g. '2022' or 'April 2022'"]
+    count: A[int, "events on that page"]
+    current: A[bool, "True on the page itself"]
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    """A direct quotation."""
+
+    anchor: A[str, "id of the quote on its entry page"]
+    text: A[str, "the quotation, without quote marks"]
+    speaker: A[ActorChip | None, "who said it, None when unknown"]
+    cue: A[str, "the attributing words as written ('he added')"]
+    source: A[Link, "the entry it comes from"]
+    source_href: A[str, "link to the quote in the entry's text"]
+    date_label: A[str, "publication date of the entry"]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A small SVG chart rendered at build time."""
+
+    svg: A[Markup, "inline SVG markup (role=img, labelled)"]
+    summary: A[str, "text alternative: what the chart shows, in words"]
+
+
+@dataclass(frozen=True)
+class ActorOption:
+    """An entry of the actor filter."""
+
+    slug: A[str, "value of the option"]
+    name: A[str, "label of the option"]
+    kind: A[str, "the actor's kind"]
+    count: A[int, "events involving the actor on this page"]
+
+
+@dataclass(frozen=True)
+class TimelineContext:
+    """index.html and timeline/<period>.html."""
+
+    site: A[SiteView, "site-wide values"]
+    page: A[PageView, "this page"]
+    months: A[tuple[MonthGroup, ...], "the events of this page, grouped by month and day"]
+    periods: A[tuple[PeriodLink, ...], "all timeline pages (empty when one page holds everything)"]
+    actor_options: A[tuple[ActorOption, ...], "actors for the filter, by name"]
+    kinds: A[tuple[tuple[str, str], ...], "(kind, label) pairs for the kind filter"]
+    event_count: A[int, "events on this page"]
+    entry_count: A[int, "entries in the whole site"]
+    chart: A[Chart, "events per month"]
+    latest: A[tuple[Link, ...], "the newest entries"]
+
+
+@dataclass(frozen=True)
+class EntryView:
+    """One article and its annotations."""
+
+    title: A[str, "headline"]
+    date_iso: A[str, "publication date, ISO"]
+    date_label: A[str, "publication date, formatted"]
+    summary: A[str, "the dek"]
+    body_html: A[Markup, "the article, sanitised HTML, sentences behind events and quotes marked"]
+    marked: A[tuple[str, ...], "ids of the <mark>s in body_html: 'src-' + an event's or quote's anchor"]
+    actors: A[tuple[ActorChip, ...], "actors of the article"]
+    places: A[tuple[str, ...], "places named"]
+    sources_cited: A[tuple[str, ...], "outlets the article relies on"]
+    events: A[tuple[EventView, ...], "its dated events, in date order"]
+    quotes: A[tuple[QuoteView, ...], "its quotes, in article order"]
+    seed: A[str, "the seed file it was annotated from"]
+    previous: A[Link | None, "the entry before it, by date"]
+    next: A[Link | None, "the entry after it, by date"]
+
+
+@dataclass(frozen=True)
+class EntryContext:
+    """entries/<slug>.html."""
+
+    site: A[SiteView, "site-wide values"]
+    page: A[PageView, "this page"]
+    entry: A[EntryView, "the entry"]
+
+
+@dataclass(frozen=True)
+class CoActor:
+    """An actor who appears in the same entries."""
+
+    actor: A[ActorChip, "the other actor"]
+    count: A[int, "entries they share"]
+
+
+@dataclass(frozen=True)
+class ActorView:
+    """Who an actor is and what they did and said."""
+
+    name: A[str, "canonical name"]
+    slug: A[str, "registry slug"]
+    kind: A[str, "person, organization, country or other"]
+    kind_label: A[str, "kind for people"]
+    role: A[str, "role or title from the registry, may be empty"]
+    description: A[str, "description from the registry, may be empty"]
+    aliases: A[tuple[str, ...], "other names it goes by"]
+    links: A[tuple[str, ...], "external links from the registry (http/https only)"]
+    events: A[tuple[EventView, ...], "its events, in date order (the newest when there are very many)"]
+    events_total: A[int, "all of its events, also those not listed"]
+    quotes: A[tuple[QuoteView, ...], "its quotes, newest first (capped like events)"]
+    quotes_total: A[int, "all of its quotes"]
+    co_actors: A[tuple[CoActor, ...], "actors appearing with it, most shared first"]
+    entries: A[tuple[Link, ...], "entries mentioning it, newest first (capped)"]
+    entries_total: A[int, "all entries mentioning it"]
+    feeds: A[tuple[FeedLink, ...], "its RSS and Atom feeds"]
+    chart: A[Chart, "its events per month"]
+
+
+@dataclass(frozen=True)
+class ActorContext:
+    """actors/<slug>.html."""
+
+    site: A[SiteView, "site-wide values"]
+    page: A[PageView, "this page"]
+    actor: A[ActorView, "the actor"]
+
+
+@dataclass(frozen=True)
+class ActorCount:
+    """An actor in the actors index."""
+
+    actor: A[ActorChip, "the actor"]
+    entries: A[int, "entries mentioning it"]
+    events: A[int, "events involving it"]
+
+
+@dataclass(frozen=True)
+class KindGroup:
+    """The actors of one kind."""
+
+    kind: A[str, "person, organization, country or other"]
+    label: A[str, "heading, e.g. 'People'"]
+    anchor: A[str, "id to link to"]
+    actors: A[tuple[ActorCount, ...], "by name"]
+
+
+@dataclass(frozen=True)
+class ActorsIndexContext:
+    """actors/index.html."""
+
+    site: A[SiteView, "site-wide values"]
+    page: A[PageView, "this page"]
+    groups: A[tuple[KindGroup, ...], "actors grouped by kind"]
+
+
+@dataclass(frozen=True)
+class NotFoundContext:
+    """404.html (served by static hosts for missing pages at any depth, so its links are absolute)."""
+
+    site: A[SiteView, "site-wide values, with absolute URLs"]
+    page: A[PageView, "this page"]
+
+
+PAGE_CONTEXTS = {
+    "timeline.html": TimelineContext,
+    "entry.html": EntryContext,
+    "actor.html": ActorContext,
+    "actors.html": ActorsIndexContext,
+    "404.html": NotFoundContext,
+}

@@ -1,0 +1,192 @@
+"""Date phrases -> fuzzy dates, resolved against the publication date.
+
+``resolve_date("Tuesday, April 5", 2022-04-06)`` -> ``("2022-04-05", "day")``. Precision is kept:
+"this week" -> ``2022-W14``, "March" -> ``2022-03``, "2014" -> ``2014``. Vague spans ("the coming
+weeks", "many decades", "two years") give ``None``. A bare weekday is the nearest such day,
+moved by the tense of its clause (``tense="future"``: on/after, ``"past"``: on/before). A day
+or month without a year goes to the year nearest the publication date. Common forms are parsed
+here; anything else that names a month goes through dateparser (its ``DateDataParser``, which
+reports the granularity), never dateparser's free-text search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WD = r"(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_LEAD = re.compile(r"^(?:on|since|from|until|till|by|in|at|during|as of|as early as|before|after|through|the|of)\s+", re.I)
+_VAGUE = re.compile(r"\b(coming|upcoming|recent|past few|next few|few|several|many|decades?|centuries|century|"
+                    r"weekend|season|era|times|moment|period|quarter|term|hours?|minutes?)\b", re.I)
+
+_FORMS = [
+    ("today", re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)", re.I)),
+    ("yesterday", re.compile(r"(?:yesterday|last night)" + _PART, re.I)),
+    ("tomorrow", re.compile(r"tomorrow" + _PART, re.I)),
+    ("ago", re.compile(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>day|week|month|year)s? ago", re.I)),
+    ("rel", re.compile(r"(?P<rel>this|last|next|earlier this|later this|past|previous) (?P<unit>week|month|year)", re.I)),
+    ("wdate", re.compile(r"(?:" + _WD + r",?\s+)?" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _PART, re.I)),
+    ("dmon", re.compile(r"(?:" + _WD + r",?\s+)?(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?", re.I)),
+    ("monyear", re.compile(r"(?:(?:early|mid|late|the end of|the start of|the beginning of)[- ])?" + _MON + r",?\s+" + _YEAR, re.I)),
+    ("month", re.compile(r"(?P<rel>this|last|next|early|mid|late|earlier|(?:the )?end of|(?:the )?start of)?[- ]?" + _MON, re.I)),
+    ("weekday", re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late)?\s*" + _WD + _PART, re.I)),
+    ("year", re.compile(r"(?:(?:early|mid|late|the end of|the start of|the beginning of|in)[- ])?" + _YEAR, re.I)),
+]
+_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10}
+
+
+def clean_phrase(phrase: str) -> str:
+    text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
+    for _ in range(3):
+        text = _LEAD.sub("", text)
+    return text
+
+
+def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> tuple[str, str] | None:
+    """(value, precision) for a date phrase, or None when the phrase does not name a time."""
+    text = clean_phrase(phrase)
+    if not text or _VAGUE.search(text):
+        return None
+    for kind, rx in _FORMS:
+        m = rx.fullmatch(text)
+        if m:
+            return _resolve(kind, m, published, tense)
+    if re.search(_MON, text, re.I) and re.search(r"\d", text):
+        return _dateparser(text, published)
+    return None
+
+
+def _resolve(kind: str, m: re.Match, pub: dt.date, tense: str | None) -> tuple[str, str] | None:
+    g = m.groupdict()
+    if kind == "today":
+        return pub.isoformat(), "day"
+    if kind in ("yesterday", "tomorrow"):
+        return (pub + dt.timedelta(days=-1 if kind == "yesterday" else 1)).isoformat(), "day"
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]
+        unit = g["unit"].lower()
+        if unit == "day":
+            return (pub - dt.timedelta(days=n)).isoformat(), "day"
+        if unit == "week":
+            return week(pub - dt.timedelta(weeks=n)), "week"
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}", "month"
+        return str(pub.year - n), "year"
+    if kind == "rel":
+        step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g["rel"].lower()]
+        unit = g["unit"].lower()
+        if unit == "week":
+            return week(pub + dt.timedelta(weeks=step)), "week"
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+            return f"{y:04d}-{mo + 1:02d}", "month"
+        return str(pub.year + step), "year"
+    if kind in ("wdate", "dmon"):
+        month = _month(g["mon"])
+        day = int(g["day"])
+        try:
+            if g.get("year"):
+                return dt.date(int(g["year"]), month, day).isoformat(), "day"
+            return _nearest(pub, month, day).isoformat(), "day"
+        except ValueError:
+            return None
+    if kind == "monyear":
+        return f"{int(g['year']):04d}-{_month(g['mon']):02d}", "month"
+    if kind == "month":
+        if g["mon"].lower().rstrip(".") == "may" and not g.get("rel") and not m.group(0)[:1].isupper():
+            return None  # the verb "may"
+        month = _month(g["mon"])
+        rel = (g.get("rel") or "").lower()
+        if rel in ("last", "next"):
+            year = pub.year + (1 if rel == "next" and month <= pub.month else 0) - (1 if rel == "last" and month >= pub.month else 0)
+        else:
+            year = _nearest(pub, month, 1).year
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "weekday":
+        rel = (g.get("rel") or "").lower()
+        target = _weekday(g["wd"])
+        fwd = (target - pub.weekday()) % 7
+        back = fwd - 7 if fwd else 0
+        if rel == "last" or rel == "this past":
+            k = back or -7
+        elif rel == "next" or rel == "this coming":
+            k = fwd or 7
+        elif tense == "future":
+            k = fwd
+        elif tense == "past":
+            k = back
+        else:
+            k = fwd if fwd <= 3 else back
+        return (pub + dt.timedelta(days=k)).isoformat(), "day"
+    if kind == "year":
+        return g["year"], "year"
+    return None
+
+
+def week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _month(name: str) -> int:
+    return _MONTH_ABBR[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower()[:3]]
+
+
+def _weekday(name: str) -> int:
+    return WEEKDAYS.index(next(w for w in WEEKDAYS if w.startswith(name.lower().rstrip(".")[:3])))
+
+
+def _nearest(pub: dt.date, month: int, day: int) -> dt.date:
+    """The date with this month and day in the year nearest the publication date."""
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cands.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    if not cands:
+        raise ValueError("no such day")
+    return min(cands, key=lambda c: (abs((c - pub).days), c > pub))
+
+
+@functools.lru_cache(maxsize=64)
+def _parser(published: dt.date):
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime.combine(published, dt.time())
+    return DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period", "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def _dateparser(text: str, published: dt.date) -> tuple[str, str] | None:
+    try:
+        data = _parser(published).get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd input; such a phrase is no date
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d, period = data.date_obj.date(), data.period or "day"
+    if period in ("day", "month") and not re.search(r"\b(1[89]|20)\d\d\b", text):
+        try:
+            d = _nearest(published, d.month, d.day if period == "day" else 1)
+        except ValueError:
+            return None
+    if period == "week":
+        return week(d), "week"
+    if period == "month":
+        return d.isoformat()[:7], "month"
+    if period == "year":
+        return str(d.year), "year"
+    return d.isoformat(), "day"

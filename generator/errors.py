@@ -1,0 +1,58 @@
+"""Problems are data: ``path:line: message (hint)``, collected per stage and reported together.
+
+A stage that meets bad input returns a :class:`Problem` next to whatever it could still do, so
+one bad seed or entry never stops the others. Only bugs raise (and show their traceback).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Iterable
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one input file, with the fix where one helps."""
+
+    path: str
+    line: int | None
+    message: str
+    hint: str | None = None
+    severity: str = "error"  # "error" (the input was skipped) or "warning" (it was used)
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        tail = f" ({self.hint})" if self.hint else ""
+        tag = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {tag}{self.message}{tail}"
+
+
+class BuildError(Exception):
+    """Raised when a build cannot go on at all (no usable theme, a template error...).
+
+    Carries the problems so the CLI can print them the same way as any other.
+    """
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(Exception):
+    """Bad command-line use: exit code 2."""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    """A 'did you mean' hint for an unknown name, or None when nothing is close."""
+    close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None
+
+
+def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    """Deterministic order: by file, then line, then message; duplicates dropped."""
+    return tuple(sorted(set(problems), key=lambda p: (p.path, p.line or 0, p.message, p.hint or "")))

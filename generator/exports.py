@@ -1,0 +1,71 @@
+"""Data for other tools: TimelineJS3's timeline.json, JSON exports of entries and actors, sitemap.xml.
+
+JSON is written with sorted keys and no clock, so the same content gives the same bytes. Text in
+timeline.json is HTML-escaped because TimelineJS inserts it as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from xml.sax.saxutils import escape
+
+from . import urls
+from .model import Site, date_span
+from .render import Output
+
+
+def _json(data: object) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def timeline_json(site: Site) -> Output:
+    entries = {e.slug: e for e in site.entries}
+    events = []
+    for p in site.events:
+        ev, entry = p.event, entries[p.entry_slug]
+        start = date_span(ev.date)[0]
+        date = {"year": start.year}
+        if ev.precision in ("day", "week", "month"):
+            date["month"] = start.month
+        if ev.precision in ("day", "week"):
+            date["day"] = start.day
+        events.append({
+            "start_date": {**date, "display_date": ev.date},
+            "text": {"headline": html.escape(entry.title), "text": html.escape(ev.text)},
+            "unique_id": f"{entry.slug}-{p.index}",
+            "group": "planned" if ev.status == "planned" else "reported",
+        })
+    data = {"title": {"text": {"headline": html.escape(site.config.title), "text": html.escape(site.config.description)}},
+            "events": events}
+    return Output(urls.TIMELINE_JSON, _json(data))
+
+
+def entries_json(site: Site) -> Output:
+    data = [{
+        "slug": e.slug, "title": e.title, "date": e.date.isoformat(), "summary": e.summary, "url": urls.entry_page(e.slug),
+        "actors": list(e.actors), "places": list(e.places), "sources_cited": list(e.sources_cited),
+        "events": [{"date": ev.date, "precision": ev.precision, "end_date": ev.end_date, "status": ev.status,
+                    "text": ev.text, "actors": list(ev.actors)} for ev in e.events],
+        "quotes": [{"speaker": q.speaker, "text": q.text} for q in e.quotes],
+    } for e in site.entries]
+    return Output(urls.ENTRIES_JSON, _json(data))
+
+
+def actors_json(site: Site) -> Output:
+    data = [{"slug": a.slug, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "role": a.role,
+             "description": a.description, "url": urls.actor_page(a.slug)} for a in site.actors]
+    return Output(urls.ACTORS_JSON, _json(data))
+
+
+def sitemap(site: Site, pages: tuple[str, ...]) -> Output:
+    lastmod = {urls.entry_page(e.slug): e.date.isoformat() for e in site.entries}
+    rows = []
+    for path in sorted(pages):
+        if path == urls.NOT_FOUND:
+            continue
+        mod = f"<lastmod>{lastmod[path]}</lastmod>" if path in lastmod else ""
+        rows.append(f"<url><loc>{escape(urls.absolute(site.config.base_url, path))}</loc>{mod}</url>")
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+           + "\n".join(rows) + "\n</urlset>\n")
+    return Output(urls.SITEMAP, xml.encode("utf-8"))

@@ -1,0 +1,68 @@
+"""Dates and numbers formatted for the site's language (Babel), at the precision the text gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_decimal
+
+from .model import date_span
+
+
+def locale_for(language: str) -> Locale:
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return Locale.parse("en")
+
+
+class Formatter:
+    """Formats for one locale; cheap to call (Babel patterns are cached per call site)."""
+
+    def __init__(self, language: str):
+        self.locale = locale_for(language)
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def day(self, d: dt.date) -> str:
+        return format_date(d, format="long", locale=self.locale)
+
+    def month(self, value: str) -> str:
+        """'2022-04' -> 'April 2022'."""
+        key = ("month", value)
+        if key not in self._cache:
+            self._cache[key] = format_skeleton("yMMMM", date_span(value)[0], locale=self.locale)
+        return self._cache[key]
+
+    def period(self, value: str) -> str:
+        """A timeline page's period: '2022' or '2022-04'."""
+        return self.month(value) if "-" in value else value
+
+    def fuzzy(self, value: str, precision: str) -> str:
+        """A date at its precision: '5 April 2022', 'week of 4 April 2022', 'April 2022', '2022'."""
+        key = (precision, value)
+        if key not in self._cache:
+            start = date_span(value)[0]
+            if precision == "day":
+                text = self.day(start)
+            elif precision == "week":
+                text = f"week of {self.day(start)}"
+            elif precision == "month":
+                text = self.month(value)
+            else:
+                text = value
+            self._cache[key] = text
+        return self._cache[key]
+
+    def group_label(self, value: str, precision: str) -> str:
+        """Heading of a day group; coarser dates say they are coarse."""
+        text = self.fuzzy(value, precision)
+        if precision == "week":
+            return text[0].upper() + text[1:]
+        if precision in ("month", "year"):
+            return f"{text} (no exact day)"
+        return text
+
+    def number(self, n: int) -> str:
+        return format_decimal(n, locale=self.locale)

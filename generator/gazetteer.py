@@ -1,0 +1,229 @@
+"""General world knowledge the small NER model lacks: countries with their demonyms, capitals and
+metonyms, well-known places, international organisations, news outlets and titles.
+
+Data only (no rules keyed to any article). Every table is plain text so it reads in one sitting.
+"""
+
+from __future__ import annotations
+
+# name | demonyms (adjective, plural people) | capital | other names and metonyms
+_COUNTRIES = """
+Afghanistan|Afghan,Afghans|Kabul|
+Albania|Albanian,Albanians|Tirana|
+Algeria|Algerian,Algerians|Algiers|
+Argentina|Argentine,Argentinian,Argentines|Buenos Aires|
+Armenia|Armenian,Armenians|Yerevan|
+Australia|Australian,Australians|Canberra|
+Austria|Austrian,Austrians|Vienna|
+Azerbaijan|Azerbaijani,Azeri,Azerbaijanis|Baku|
+Bahrain|Bahraini,Bahrainis|Manama|
+Bangladesh|Bangladeshi,Bangladeshis|Dhaka|
+Belarus|Belarusian,Belarusians|Minsk|
+Belgium|Belgian,Belgians|Brussels|
+Bosnia and Herzegovina|Bosnian,Bosnians|Sarajevo|Bosnia
+Brazil|Brazilian,Brazilians|Brasilia|
+Bulgaria|Bulgarian,Bulgarians|Sofia|
+Cambodia|Cambodian,Cambodians|Phnom Penh|
+Canada|Canadian,Canadians|Ottawa|
+Chile|Chilean,Chileans|Santiago|
+China|Chinese|Beijing|People's Republic of China,PRC,the People's Republic of China
+Colombia|Colombian,Colombians|Bogota|
+Croatia|Croatian,Croatians,Croat,Croats|Zagreb|
+Cuba|Cuban,Cubans|Havana|
+Cyprus|Cypriot,Cypriots|Nicosia|
+Czech Republic|Czech,Czechs|Prague|Czechia
+Denmark|Danish,Danes|Copenhagen|
+Egypt|Egyptian,Egyptians|Cairo|
+Estonia|Estonian,Estonians|Tallinn|
+Ethiopia|Ethiopian,Ethiopians|Addis Ababa|
+Finland|Finnish,Finns|Helsinki|
+France|French|Paris|Elysee,the Elysee
+Georgia|Georgian,Georgians|Tbilisi|
+Germany|German,Germans|Berlin|
+Greece|Greek,Greeks|Athens|
+Hungary|Hungarian,Hungarians|Budapest|
+Iceland|Icelandic,Icelanders|Reykjavik|
+India|Indian,Indians|New Delhi|
+Indonesia|Indonesian,Indonesians|Jakarta|
+Iran|Iranian,Iranians|Tehran|
+Iraq|Iraqi,Iraqis|Baghdad|
+Ireland|Irish|Dublin|
+Israel|Israeli,Israelis|Jerusalem|
+Italy|Italian,Italians|Rome|
+Japan|Japanese|Tokyo|
+Jordan|Jordanian,Jordanians|Amman|
+Kazakhstan|Kazakh,Kazakhs|Astana|
+Kenya|Kenyan,Kenyans|Nairobi|
+Kosovo|Kosovar,Kosovars|Pristina|
+Kuwait|Kuwaiti,Kuwaitis|Kuwait City|
+Latvia|Latvian,Latvians|Riga|
+Lebanon|Lebanese|Beirut|
+Libya|Libyan,Libyans|Tripoli|
+Lithuania|Lithuanian,Lithuanians|Vilnius|
+Luxembourg|Luxembourgish|Luxembourg|
+Mexico|Mexican,Mexicans|Mexico City|
+Moldova|Moldovan,Moldovans|Chisinau|
+Montenegro|Montenegrin,Montenegrins|Podgorica|
+Morocco|Moroccan,Moroccans|Rabat|
+Netherlands|Dutch|Amsterdam|the Netherlands,Holland
+New Zealand|New Zealander,New Zealanders|Wellington|
+Niger|Nigerien,Nigeriens|Niamey|
+Nigeria|Nigerian,Nigerians|Abuja|
+North Korea|North Korean,North Koreans|Pyongyang|DPRK
+North Macedonia|Macedonian,Macedonians|Skopje|
+Norway|Norwegian,Norwegians|Oslo|
+Pakistan|Pakistani,Pakistanis|Islamabad|
+Palestine|Palestinian,Palestinians||Palestinian Territories
+Philippines|Filipino,Filipinos,Philippine|Manila|the Philippines
+Poland|Polish,Poles|Warsaw|
+Portugal|Portuguese|Lisbon|
+Qatar|Qatari,Qataris|Doha|
+Romania|Romanian,Romanians|Bucharest|
+Russia|Russian,Russians|Moscow|Russian Federation,the Russian Federation,Kremlin,the Kremlin
+Saudi Arabia|Saudi,Saudis|Riyadh|Kingdom of Saudi Arabia,the Kingdom of Saudi Arabia
+Serbia|Serbian,Serbians,Serb,Serbs|Belgrade|
+Singapore|Singaporean,Singaporeans||
+Slovakia|Slovak,Slovakian,Slovaks|Bratislava|
+Slovenia|Slovenian,Slovene,Slovenians|Ljubljana|
+Somalia|Somali,Somalis|Mogadishu|
+South Africa|South African,South Africans|Pretoria|
+South Korea|South Korean,South Koreans|Seoul|Republic of Korea,ROK
+Spain|Spanish,Spaniards|Madrid|
+Sudan|Sudanese|Khartoum|
+Sweden|Swedish,Swedes|Stockholm|
+Switzerland|Swiss|Bern|
+Syria|Syrian,Syrians|Damascus|
+Taiwan|Taiwanese|Taipei|
+Thailand|Thai|Bangkok|
+Turkey|Turkish,Turks|Ankara|Turkiye,Türkiye
+Ukraine|Ukrainian,Ukrainians|Kyiv|Kiev
+United Arab Emirates|Emirati,Emiratis|Abu Dhabi|UAE,the UAE
+United Kingdom|British,Britons|London|UK,U.K.,the UK,the U.K.,Britain,Great Britain,Downing Street
+United States|American,Americans,U.S.,US|Washington|US,U.S.,USA,U.S.A.,the US,the U.S.,America,the United States of America,United States of America,the White House,White House
+Venezuela|Venezuelan,Venezuelans|Caracas|
+Vietnam|Vietnamese|Hanoi|
+Yemen|Yemeni,Yemenis|Sanaa|
+"""
+
+# Places that are never actors (regions, disputed territories, cities the model mislabels).
+# canonical | variants
+_PLACES = """
+Donbas|Donbass,the Donbas,the Donbass
+Crimea|
+Bucha|
+Irpin|
+Mariupol|
+Kharkiv|Kharkov
+Odesa|Odessa
+Lviv|Lvov
+Kherson|
+Zaporizhzhia|Zaporizhzhia region
+Donetsk|
+Luhansk|Lugansk
+Mykolaiv|
+Chernihiv|
+Sumy|
+Dnipro|
+Bakhmut|
+Kramatorsk|
+Sloviansk|
+Avdiivka|
+Kursk|
+Belgorod|
+Gaza|Gaza Strip,the Gaza Strip
+West Bank|the West Bank
+Geneva|
+New York|New York City
+Europe|
+Eastern Europe|
+Western Europe|
+Central Europe|
+Asia|
+Africa|
+Middle East|the Middle East
+Indo-Pacific|the Indo-Pacific
+Black Sea|the Black Sea
+Baltic Sea|the Baltic Sea
+Red Sea|the Red Sea
+Arctic|the Arctic
+Balkans|the Balkans
+Caucasus|the Caucasus
+"""
+
+# International organisations: canonical | variants (a generic noun resolves only when the
+# organisation itself is named in the article)
+_ORGS = """
+NATO|North Atlantic Treaty Organization,the North Atlantic Treaty Organization,North Atlantic Alliance,the North Atlantic Alliance,the Alliance,the alliance,Allies,allies,NATO Allies,NATO allies
+European Union|EU,E.U.,the European Union,the EU,the bloc,the 27-member bloc
+United Nations|UN,U.N.,the United Nations,the UN,the U.N.
+European Commission|the European Commission,the Commission
+International Criminal Court|ICC,the International Criminal Court
+G7|Group of Seven,the Group of Seven,the G7,G-7
+G20|Group of 20,the G20,G-20
+World Health Organization|WHO,the World Health Organization
+"""
+
+# generic nouns above that need the organisation named elsewhere in the article
+GENERIC_ORG_NOUNS = {"the alliance", "allies", "the bloc", "the 27-member bloc", "the commission"}
+
+NEWS_OUTLETS = {
+    "cnn", "bbc", "reuters", "ap", "the associated press", "associated press", "afp", "agence france-presse",
+    "the new york times", "new york times", "the washington post", "washington post", "the wall street journal",
+    "wall street journal", "the guardian", "guardian", "fox news", "al jazeera", "bloomberg", "tass", "ria novosti",
+    "interfax", "ukrinform", "nbc", "nbc news", "abc", "abc news", "cbs", "cbs news", "politico", "axios",
+    "the financial times", "financial times", "the times", "the telegraph", "the independent", "dpa", "efe",
+    "sky news", "euronews", "deutsche welle", "dw", "voa", "voice of america", "npr", "the economist", "kyodo",
+    "xinhua", "yonhap", "the kyiv independent", "kyiv independent", "the hill", "cnbc", "msnbc", "le monde",
+    "der spiegel", "spiegel", "arab news", "anadolu", "anadolu agency", "ard", "zdf", "rt", "sputnik",
+}
+OUTLET_WORDS = {"news", "times", "post", "press", "journal", "agency", "tv", "radio", "herald", "tribune",
+                "telegraph", "gazette", "broadcasting", "daily", "observer", "chronicle", "reuters"}
+
+# Nouns of things that are places, after a demonym: "the Belgian capital" is a place, not Belgium.
+PLACE_NOUNS = {"capital", "city", "town", "village", "region", "border", "borders", "territory", "territories",
+               "soil", "coast", "side", "province", "oblast", "airspace", "waters", "port", "countryside",
+               "frontier", "land", "lands", "mainland", "peninsula"}
+
+COUNTRIES: dict[str, str] = {}   # any name, alias, metonym -> canonical country name
+DEMONYMS: dict[str, str] = {}    # "Russian", "Russians" -> "Russia"
+CAPITALS: dict[str, str] = {}    # "Moscow" -> "Russia"
+PLACES: dict[str, str] = {}      # variant -> canonical place name
+ORGS: dict[str, str] = {}        # variant -> canonical organisation name
+
+for _line in _COUNTRIES.strip().splitlines():
+    _name, _dem, _cap, _alt = (_line.split("|") + ["", "", ""])[:4]
+    COUNTRIES[_name] = _name
+    COUNTRIES["the " + _name] = _name
+    for _d in filter(None, _dem.split(",")):
+        DEMONYMS[_d] = _name
+    if _cap:
+        CAPITALS[_cap] = _name
+    for _a in filter(None, _alt.split(",")):
+        COUNTRIES[_a] = _name
+for _line in _PLACES.strip().splitlines():
+    _name, _alt = (_line.split("|") + [""])[:2]
+    PLACES[_name] = _name
+    for _a in filter(None, _alt.split(",")):
+        PLACES[_a] = _name
+for _line in _ORGS.strip().splitlines():
+    _name, _alt = (_line.split("|") + [""])[:2]
+    ORGS[_name] = _name
+    for _a in filter(None, _alt.split(",")):
+        ORGS[_a] = _name
+
+
+def country_of(text: str) -> str | None:
+    """Canonical country for a name, alias, metonym or demonym ("the U.S.", "Russians")."""
+    t = text.strip()
+    return COUNTRIES.get(t) or DEMONYMS.get(t) or COUNTRIES.get(_strip_the(t)) or DEMONYMS.get(_strip_the(t))
+
+
+def _strip_the(t: str) -> str:
+    return t[4:] if t.lower().startswith("the ") else t
+
+
+def is_outlet(name: str) -> bool:
+    low = name.lower().strip()
+    if low in NEWS_OUTLETS or _strip_the(low) in NEWS_OUTLETS:
+        return True
+    return False

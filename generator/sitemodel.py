@@ -1,0 +1,78 @@
+"""Content -> Site: resolve actor slugs against the registry, order everything deterministically.
+
+Pure: values in, values and problems out. An unknown slug is reported with a suggestion and
+dropped; an actor an editor hid disappears from every page; a slug an editor merged away (now an
+alias of another actor) is followed to that actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Mapping
+
+from .errors import Problem, did_you_mean
+from .model import Actor, Entry, PlacedEvent, Site, SiteConfig, date_span, event_sort_key
+from .slugs import slugify, unique_slug
+
+
+def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[str, Actor]) -> tuple[Site, tuple[Problem, ...]]:
+    problems: list[Problem] = []
+    redirects = _merged_slugs(registry)
+    entries = _unique_entry_slugs(entries, problems)
+
+    def resolve(slug: str, entry: Entry, what: str) -> str | None:
+        target = slug if slug in registry else redirects.get(slug)
+        if target is None:
+            hint = did_you_mean(slug, registry) or "add it to content/actors.yaml or remove it from the entry"
+            problems.append(Problem(entry.path, None, f"unknown actor '{slug}' in {what}", hint))
+            return None
+        return None if registry[target].hidden else target
+
+    fixed: list[Entry] = []
+    for entry in entries:
+        actors = _dedupe(resolve(s, entry, "actors") for s in entry.actors)
+        events = tuple(replace(e, actors=_dedupe(resolve(s, entry, "events") for s in e.actors)) for e in entry.events)
+        quotes = tuple(replace(q, speaker=resolve(q.speaker, entry, "quotes") if q.speaker else None) for q in entry.quotes)
+        # Everyone an event or a quote involves is an actor of the entry.
+        involved = actors + tuple(s for e in events for s in e.actors) + tuple(q.speaker for q in quotes if q.speaker)
+        fixed.append(replace(entry, actors=_dedupe(involved), events=events, quotes=quotes))
+    fixed.sort(key=lambda e: (e.date, e.slug))
+
+    used = {s for e in fixed for s in e.actors}
+    actors = tuple(registry[s] for s in sorted(used))
+    dates = {e.slug: e.date for e in fixed}
+    placed = [PlacedEvent(event=ev, entry_slug=e.slug, index=i, start=date_span(ev.date)[0])
+              for e in fixed for i, ev in enumerate(e.events, 1)]
+    placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
+    return Site(config=config, entries=tuple(fixed), actors=actors, events=tuple(placed)), tuple(problems)
+
+
+def _dedupe(slugs) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for s in slugs:
+        if s:
+            seen.setdefault(s, None)
+    return tuple(seen)
+
+
+def _merged_slugs(registry: Mapping[str, Actor]) -> dict[str, str]:
+    """slug of an alias -> the actor that now owns the alias (how editors merge two actors)."""
+    out: dict[str, str] = {}
+    for actor in sorted(registry.values(), key=lambda a: a.slug):
+        for alias in actor.aliases:
+            out.setdefault(slugify(alias), actor.slug)
+    return {k: v for k, v in out.items() if k not in registry}
+
+
+def _unique_entry_slugs(entries: tuple[Entry, ...], problems: list[Problem]) -> list[Entry]:
+    taken: set[str] = set()
+    out = []
+    for entry in sorted(entries, key=lambda e: e.path):
+        if entry.slug in taken:
+            new = unique_slug(entry.slug, taken)
+            problems.append(Problem(entry.path, None, f"another entry already has the slug '{entry.slug}'; this one is published as '{new}'",
+                                    "rename one of the two files", severity="warning"))
+            entry = replace(entry, slug=new)
+        taken.add(entry.slug)
+        out.append(entry)
+    return out

@@ -1,0 +1,55 @@
+"""Themes: ``themes/<name>/templates/*.html`` and ``static/``; a theme overrides what it has and
+falls back to ``default`` (the project's, else the one shipped with the generator)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .errors import BuildError, Problem, did_you_mean
+
+BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    chain: tuple[Path, ...]  # theme folders, most specific first
+
+    def static_files(self) -> tuple[tuple[str, Path], ...]:
+        """(output path under static/, source file); a file in a more specific theme wins."""
+        found: dict[str, Path] = {}
+        for folder in reversed(self.chain):
+            static = folder / "static"
+            if static.is_dir():
+                for p in sorted(static.rglob("*")):
+                    if p.is_file() and not any(part.startswith(".") for part in p.relative_to(static).parts):
+                        found[p.relative_to(static).as_posix()] = p
+        return tuple(sorted(found.items()))
+
+
+def find_theme(themes_dir: Path, name: str) -> Theme:
+    """The theme and its fallbacks. Raises BuildError naming the themes there are."""
+    chain: list[Path] = []
+    for folder in (themes_dir / name, BUILTIN_THEMES / name):
+        if (folder / "templates").is_dir():
+            chain.append(folder)
+            break
+    if not chain:
+        known = sorted({p.name for d in (themes_dir, BUILTIN_THEMES) if d.is_dir() for p in d.iterdir() if (p / "templates").is_dir()})
+        hint = did_you_mean(name, known) or f"themes available: {', '.join(known) or 'none'}"
+        raise BuildError([Problem("content/site.yaml", None, f"unknown theme {name!r}", hint)])
+    for folder in (themes_dir / "default", BUILTIN_THEMES / "default"):
+        if (folder / "templates").is_dir() and folder.resolve() not in {c.resolve() for c in chain}:
+            chain.append(folder)
+    return Theme(name=name, chain=tuple(chain))
+
+
+def make_environment(theme: Theme) -> jinja2.Environment:
+    """Autoescape on (article text is untrusted), StrictUndefined (a typo fails the build)."""
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder / "templates")) for folder in theme.chain])
+    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return env

@@ -1,0 +1,68 @@
+"""Where every page lives, and links between them.
+
+Pages link to each other with relative URLs that point at files (``../actors/nato.html``), so the
+site works from ``file://``, under any sub-path and on any static host. Feeds, the sitemap and
+canonical links use absolute URLs built from the configured base URL.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import urllib.parse
+from pathlib import Path, PurePosixPath
+
+INDEX = "index.html"
+ACTORS_INDEX = "actors/index.html"
+STYLESHEET = "static/style.css"
+SCRIPT = "static/timeline.js"
+RSS = "feeds/rss.xml"
+ATOM = "feeds/atom.xml"
+TIMELINE_JSON = "timeline.json"
+ENTRIES_JSON = "data/entries.json"
+ACTORS_JSON = "data/actors.json"
+SITEMAP = "sitemap.xml"
+NOT_FOUND = "404.html"
+
+
+def entry_page(slug: str) -> str:
+    return f"entries/{slug}.html"
+
+
+def actor_page(slug: str) -> str:
+    return f"actors/{slug}.html"
+
+
+def actor_rss(slug: str) -> str:
+    return f"feeds/actors/{slug}.xml"
+
+
+def actor_atom(slug: str) -> str:
+    return f"feeds/actors/{slug}.atom.xml"
+
+
+def timeline_page(period: str) -> str:
+    """``2022`` or ``2022-04``: one page of a timeline too long for one page."""
+    return f"timeline/{period}.html"
+
+
+def relative(from_page: str, to: str) -> str:
+    """The link from one output file to another (or to ``file#anchor``), relative and percent-encoded."""
+    target, _, anchor = to.partition("#")
+    rel = posixpath.relpath(target, posixpath.dirname(from_page) or ".") if target else posixpath.basename(from_page)
+    url = urllib.parse.quote(rel, safe="/-._~")
+    return f"{url}#{anchor}" if anchor else url
+
+
+def absolute(base_url: str, path: str) -> str:
+    """The public URL of an output file: base_url + path (base_url ends with '/')."""
+    if path == INDEX:
+        return base_url
+    return base_url + urllib.parse.quote(path, safe="/-._~#")
+
+
+def safe_output_path(root: Path, rel: str) -> Path:
+    """Resolve ``rel`` inside ``root``; refuse anything that would land outside it."""
+    parts = PurePosixPath(rel).parts
+    if not rel or PurePosixPath(rel).is_absolute() or any(p in ("..", "") for p in parts) or "\\" in rel or "\x00" in rel:
+        raise ValueError(f"refusing to write outside the output folder: {rel!r}")
+    return root.joinpath(*parts)
