@@ -243,7 +243,9 @@ def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict
                 before = snapshot(out_dir)
                 cmd = [part.replace("{work}", str(work)) for part in spec["cmd"]]
                 log = work_root / "logs" / f"{g}-{scenario}-r{r + 1}.log"
+                load_before = os.getloadavg()[0]
                 m = measure(cmd, work, spec["env"], log)
+                m["load_1m"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]  # other work on the machine
                 after = snapshot(out_dir)
                 m.update(page_counts(before, after))
                 m["round"] = r + 1
@@ -253,7 +255,7 @@ def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict
                 runs[scenario][g].append(m)
                 status = "ok" if m["exit"] == 0 else f"FAILED (exit {m['exit']}): {m['error']}"
                 print(f"  round {r + 1} {SCENARIO_LABEL[scenario]:<9} {g:<8} {m['wall_s']:7.2f} s "
-                      f"{m['max_rss_kib'] / 1024:7.0f} MB {m['pages']:6} pages ({m['pages_written']} written) {status}",
+                      f"(cpu {m['cpu_s']:6.2f} s, load {m['load_1m'][1]:4.1f}) {m['max_rss_kib'] / 1024:6.0f} MB {m['pages']:6} pages ({m['pages_written']} written) {status}",
                       flush=True)
                 if g == "ours" and scenario == "clean" and m["exit"] == 0 and pages_check is None:
                     pages_check = largest_files(out_dir, after)
@@ -277,6 +279,8 @@ def summarise(runs: list[dict]) -> dict | None:
         "wall_min_s": min(walls),
         "wall_max_s": max(walls),
         "cpu_median_s": statistics.median(m["cpu_s"] for m in good),
+        "cpu_min_s": min(m["cpu_s"] for m in good),
+        "cpu_max_s": max(m["cpu_s"] for m in good),
         "max_rss_mib": max(m["max_rss_kib"] for m in good) / 1024,
         "pages": good[-1]["pages"],
         "pages_written": good[-1]["pages_written"],
@@ -336,7 +340,7 @@ def format_report(results: dict) -> str:
         lines.append("")
         lines.append(f"N = {c['entries']:,} entries · {c['actors']} actors · {c['words']:,} words · "
                      f"{c['events']:,} events · {c['quotes']:,} quotes · {c['first_date']} to {c['last_date']}")
-        head = f"{'build':<10} {'generator':<9} {'pages':>7} {'written':>8}  {'wall s':<22} {'cpu s':>7} {'peak RSS':>9}  {'ours/peer':>9}"
+        head = f"{'build':<10} {'generator':<9} {'pages':>7} {'written':>8}  {'wall s':<22} {'cpu s':>7} {'peak RSS':>9}  {'ours/peer':>9} {'cpu ratio':>9}"
         lines.append(head)
         lines.append("-" * len(head))
         for scenario in SCENARIOS:
@@ -344,15 +348,20 @@ def format_report(results: dict) -> str:
             for i, g in enumerate(gens):
                 s = size["summary"][scenario][g]
                 label = SCENARIO_LABEL[scenario] if i == 0 else ""
-                ratio = ""
+                ratio = cpu_ratio = ""
                 if g != "ours" and _ok(s) and _ok(ours):
                     ratio = f"{ours['wall_median_s'] / s['wall_median_s']:.2f}×"
+                    cpu_ratio = f"{ours['cpu_median_s'] / s['cpu_median_s']:.2f}×"
                 if _ok(s):
                     lines.append(f"{label:<10} {g:<9} {s['pages']:>7,} {s['pages_written']:>8,}  {_fmt_wall(s):<22} "
-                                 f"{s['cpu_median_s']:>7.2f} {s['max_rss_mib']:>6.0f} MB  {ratio:>9}")
+                                 f"{s['cpu_median_s']:>7.2f} {s['max_rss_mib']:>6.0f} MB  {ratio:>9} {cpu_ratio:>9}")
                 else:
                     err = (s or {}).get("error", "not run")
                     lines.append(f"{label:<10} {g:<9} {'-':>7} {'-':>8}  {_fmt_wall(s):<22} {err[:60]}")
+        loads = [x for sc in size["runs"].values() for rs in sc.values() for m in rs for x in m.get("load_1m", [])]
+        if loads:
+            lines.append(f"load average (1 min) around the builds: {min(loads):.1f}–{max(loads):.1f} on {results['machine']['cpus']} CPUs"
+                         + ("  (other work was running: wall times are noisy, cpu s less so)" if max(loads) > 1.5 * (results['machine']['cpus'] or 1) else ""))
         pc = size.get("ours_pages")
         if "ours" in gens:
             if pc:

@@ -10,6 +10,8 @@ cited are sources; countries and capitals named only as venues are places.
 
 from __future__ import annotations
 
+from .nlp import text_of
+
 import re
 from dataclasses import dataclass, field
 
@@ -192,7 +194,7 @@ def _is_locative(span) -> bool:
 def _before_title(doc, e) -> bool:
     """'US Secretary of State ...', 'Ukrainian Foreign Minister ...': an affiliation inside a title."""
     nxt = doc[e.end] if e.end < len(doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and bool(re.match(TITLE_WORDS, doc.text[nxt.idx:nxt.idx + 40]))
+    return nxt is not None and nxt.text[:1].isupper() and bool(re.match(TITLE_WORDS, text_of(doc)[nxt.idx:nxt.idx + 40]))
 
 
 def build_cast(docs, blocks_offset: list[int] | None = None) -> Cast:
@@ -200,11 +202,13 @@ def build_cast(docs, blocks_offset: list[int] | None = None) -> Cast:
     cast = Cast()
     ents = [(b, e) for b, doc in enumerate(docs) for e in doc.ents]
     has_org = set()
+    ents = [(b, e) for b, e in ents if e.start_char >= _label_end(docs[b])]
+    titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and _titled(e)}
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
-        if e.label_ == "PERSON":
+        if e.label_ == "PERSON" or (b, e.start) in titled:
             _person(cast, b, e)
     for b, e in ents:
-        if e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
+        if (b, e.start) not in titled and e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
             text = clean(e.text)
             if e.label_ == "ORG" and (gz.ORGS.get(text) or text) in gz.ORGS.values():
                 has_org.add(gz.ORGS.get(text, text))
@@ -213,6 +217,23 @@ def build_cast(docs, blocks_offset: list[int] | None = None) -> Cast:
     for b, doc in enumerate(docs):
         _token_rules(cast, b, doc, has_org)
     return cast
+
+
+def _titled(e) -> bool:
+    """An ORG right after a personal title is a person the model mislabelled ('Chancellor Olaf Scholz')."""
+    words = e.text.split()
+    left = text_of(e.doc)[max(0, e.start_char - 40):e.start_char]
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+        bool(re.search(r"\b(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor) $", left))
+
+
+_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+:\s")
+
+
+def _label_end(doc) -> int:
+    """Length of a transcript speaker label opening the block ('MR PRICE: '), else 0."""
+    m = _LABEL.match(text_of(doc))
+    return m.end() if m else 0
 
 
 def _person(cast: Cast, b: int, e) -> None:
@@ -237,7 +258,7 @@ def _person(cast: Cast, b: int, e) -> None:
         key = canon
     key = key or canon
     cast.surnames.setdefault(last, key)
-    left = e.doc.text[max(0, e.start_char - 80):e.start_char]
+    left = text_of(e.doc)[max(0, e.start_char - 80):e.start_char]
     cast.add(key, "person", b, e.start_char, e.end_char, e.text.replace("’", "'").removesuffix("'s"), name=True)
     member = cast.members[key]
     m = _TITLE_BEFORE.search(left)
@@ -277,7 +298,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             _demonym(cast, b, e, country)
         return
     if label == "ORG" and not country:
-        left = doc.text[max(0, e.start_char - 14):e.start_char]
+        left = text_of(doc)[max(0, e.start_char - 14):e.start_char]
         if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
             return  # "State" in "Secretary of State"
         if gz.is_outlet(text) or _cited(doc, e):
@@ -301,8 +322,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
 
 
 def _cited(doc, e) -> bool:
-    after = doc.text[e.end_char:e.end_char + 30]
-    before = doc.text[max(0, e.start_char - 30):e.start_char]
+    after = text_of(doc)[e.end_char:e.end_char + 30]
+    before = text_of(doc)[max(0, e.start_char - 30):e.start_char]
     if re.match(r"^(?:'s)? (?:reported|reports|report\b|quoted|cited|said in a report)", after):
         return True
     if re.search(r"(?:according to|as per|told|[Ss]peaking to|interview with|reported by) (?:the |The )?$", before):
@@ -339,7 +360,7 @@ _POSS_DIRECTION = re.compile(r"\b([A-Z][a-z]+)'s (north|south|east|west)\b")
 
 
 def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
-    text = doc.text.replace("’", "'")
+    text = text_of(doc).replace("’", "'")
     for m in _ADMIN.finditer(text):
         if "United States" in (gz.country_of(w) for w in text[max(0, m.start() - 30):m.start()].split()) or m.group(0).split()[1][0].isupper():
             cast.add("United States", "country", b, m.start(), m.end(), m.group(0))

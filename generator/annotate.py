@@ -9,6 +9,8 @@ same input always gives the same output.
 
 from __future__ import annotations
 
+from .nlp import text_of
+
 import re
 import time
 from typing import Iterable, Mapping
@@ -93,7 +95,14 @@ def make_title(seed: Seed, docs) -> str:
     sent = next(iter(doc.sents))
     text = _main_clause(sent)
     text = re.sub(r"^(?:[A-Z]+(?: [A-Z]+)*:)\s*", "", text)  # a transcript speaker label
+    text = re.sub(r"\b((?:[A-Z][\w-]* ){1,6})\(([A-Z]{2,})\)", _acronym, text)
     return _cut(text, TITLE_MAX)
+
+
+def _acronym(m: re.Match) -> str:
+    """'North Atlantic Treaty Organization (NATO)' -> 'NATO' (a headline is short)."""
+    words = m.group(1).split()
+    return m.group(2) if "".join(w[0] for w in words[-len(m.group(2)):]) == m.group(2) else m.group(0)
 
 
 def _main_clause(sent) -> str:
@@ -130,7 +139,7 @@ def make_summary(seed: Seed, docs) -> str:
     for doc, block in zip(docs, seed.blocks):
         if block.kind != "paragraph":
             continue
-        text = doc.text
+        text = text_of(doc)
         lab = speaker_label(text)
         sents = [s.text.strip() for s in doc.sents]
         if lab:
@@ -169,3 +178,43 @@ def annotation_throughput(texts_or_seeds: Iterable, repeat: int = 1) -> float:
             annotate(s, {})
             words += s.words
     return words / max(time.perf_counter() - start, 1e-9)
+
+
+def annotate_into(seed_paths: Iterable, content_dir) -> list[Annotation]:
+    """Annotate seed files in order into a content folder (entries + actors.yaml), the way a build
+    does: each seed sees the actors the earlier ones added. Used by the tests and the dev check."""
+    from pathlib import Path
+
+    from .entries import ENTRIES_DIR, REGISTRY_FILE, entry_path, format_entry, format_new_actors, \
+        parse_registry, seed_body_markdown
+    from .seeds import parse_seed
+
+    content = Path(content_dir)
+    reg_path = content / REGISTRY_FILE
+    out = []
+    taken: set[str] = set()
+    for p in seed_paths:
+        p = Path(p)
+        seed = parse_seed(p.name, p.read_bytes())
+        if not isinstance(seed, Seed):
+            raise ValueError(str(seed))
+        registry = parse_registry(str(reg_path), reg_path.read_text(encoding="utf-8"))[0] if reg_path.is_file() else {}
+        ann = annotate(seed, registry)
+        rel = entry_path(seed.date, ann.title, taken)
+        taken.add(rel)
+        path = content / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(format_entry(ann, seed.path, seed.sha256, seed.date,
+                                     seed_body_markdown(seed.blocks, seed.credit)), encoding="utf-8")
+        new = tuple(Actor(a.slug, a.name, a.kind, tuple(x for x in a.aliases if x.lower() not in _owned(registry)),
+                          role=a.role) for a in ann.actors if a.slug not in registry)
+        if new:
+            old = reg_path.read_text(encoding="utf-8") if reg_path.is_file() else ""
+            reg_path.write_text(old + format_new_actors(new), encoding="utf-8")
+        out.append(ann)
+    (content / ENTRIES_DIR).mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _owned(registry: Mapping[str, Actor]) -> set[str]:
+    return {s.lower() for a in registry.values() for s in (a.name, *a.aliases)}

@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -83,15 +83,82 @@ class _KeyLines:
         return self._lines.get(key, default)
 
 
-_FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The C loader where there is one; an impossible date (2022-02-30) stays a string, so it is
+    reported as a bad value on its line instead of crashing the load with a ValueError."""
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+MAX_YAML_DEPTH = 100  # far beyond any entry; the C loader overflows its stack (a crash) near 100,000
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where brackets or block indentation nest deeper than MAX_YAML_DEPTH (a rough,
+    quote-blind count that errs on the side of depth), else None."""
+    depth = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        stripped = line.lstrip(" ")
+        block = (len(line) - len(stripped)) // 2 + len(re.match(r"(?:[-?:][ \t]+)*", stripped).group(0)) // 2
+        for ch in line:
+            if ch in "[{":
+                depth += 1
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+            if depth > MAX_YAML_DEPTH:
+                return number
+        if block > MAX_YAML_DEPTH:
+            return number
+    return None
 
 
 def _load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Problem | None]:
+    deep = _too_deep(text)
+    if deep is not None:
+        return None, _KeyLines("", offset), Problem(path, deep + offset, f"invalid YAML: nested more than {MAX_YAML_DEPTH} levels deep",
+                                                    "flatten the lists and mappings")
     try:
         data = yaml.load(text, Loader=_FastLoader)
     except yaml.YAMLError as err:
         return None, _KeyLines("", offset), _yaml_error(path, err, offset)
+    except RecursionError:
+        return None, _KeyLines("", offset), Problem(path, offset + 1 if offset else 1, "invalid YAML: nested too deeply",
+                                                    "flatten the lists and mappings")
     return data, _KeyLines(text, offset), None
+
+
+def locate(text: str, offset: int, key: str, value: str | None = None) -> int | None:
+    """The line (1-based, shifted by offset) of a top-level ``key``, or of the first plain value
+    equal to ``value`` anywhere under it. Composes the YAML: call it only to report a problem."""
+    try:
+        root = yaml.compose(text, Loader=_FastLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    for k, v in root.value:
+        if str(k.value) != key:
+            continue
+        if value is not None:
+            stack = [v]
+            while stack:
+                node = stack.pop(0)
+                if isinstance(node, yaml.ScalarNode) and node.value == value:
+                    return node.start_mark.line + 1 + offset
+                if isinstance(node, yaml.SequenceNode):
+                    stack[:0] = node.value
+                elif isinstance(node, yaml.MappingNode):
+                    stack[:0] = [val for _, val in node.value]  # values only: a key is not a slug
+        return k.start_mark.line + 1 + offset
+    return None
 
 
 # --------------------------------------------------------------------------- digests
@@ -173,15 +240,45 @@ def seed_body_markdown(blocks: tuple[Any, ...], credit: str) -> str:
 
 
 def escape_markdown(text: str) -> str:
-    """Article text is data: neutralise Markdown syntax and raw HTML so it renders as written."""
+    """Article text is data: neutralise Markdown syntax and raw HTML so it renders as written.
+
+    Inline syntax (``\\ ` * _ [ ]``) is backslash-escaped everywhere; block syntax (``#``, ``>``,
+    list markers, rules) only at the start of a line, so "U.S." stays readable for editors. A
+    backslash before a character Python-Markdown cannot escape would show, so ``&`` and ``<``
+    become entities instead: no raw HTML, entity or autolink survives. Rendering the result gives
+    back the text (a property test checks it).
+    """
     text = text.replace("\\", "\\\\")
-    text = re.sub(r"([`*_\[\]<>#|~])", r"\\\1", text)
-    text = re.sub(r"^(\s*)(\d+)\.(\s)", r"\1\2\\.\3", text)
-    text = re.sub(r"^(\s*)([-+=])", r"\1\\\2", text)
-    return text.replace("&", "&amp;")
+    text = re.sub(r"([`*_\[\]])", r"\\\1", text)
+    text = re.sub(r"^([ \t]*)([#>+\-])", r"\1\\\2", text, flags=re.M)
+    text = re.sub(r"^([ \t]*\d+)([.)])", r"\1\\\2", text, flags=re.M)
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return re.sub(r"^([ \t]*)=", r"\1&#61;", text, flags=re.M)  # '=' has no backslash escape
 
 
 # --------------------------------------------------------------------------- entries: parse
+@dataclass(frozen=True)
+class SourcedEntry(Entry):
+    """An Entry that keeps its front matter, so a later stage can name the line of a problem
+    (an unknown actor slug is only found once the registry is known)."""
+
+    front: str = field(default="", compare=False, repr=False)
+
+    def line_of(self, key: str, value: str | None = None) -> int | None:
+        return locate(self.front, 1, key, value)
+
+
+def line_in_entry(entry: Entry, key: str, value: str | None = None) -> int | None:
+    """The line of ``key`` (or of ``value`` under it) in an entry's file, when it is known."""
+    return entry.line_of(key, value) if isinstance(entry, SourcedEntry) else None
+
+
+def entry_slug(path: str) -> str:
+    """An entry's slug is its file name, made safe for a URL when an editor named it freely."""
+    stem = Path(path).stem
+    return stem if is_slug(stem) else slugify(stem)
+
+
 def split_front_matter(text: str) -> tuple[str, str] | None:
     m = _FRONT.match(text)
     if not m:
@@ -295,9 +392,13 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
         quotes.append(Quote(speaker=str(speaker) if speaker else None, text=q["text"], cue=str(q.get("cue") or "")))
 
     summary = data.get("summary")
+    if summary is not None and not isinstance(summary, (str, int, float)):
+        problems.append(Problem(path, at("summary"), "'summary' must be text", "write 'summary: One or two sentences.'"))
+        summary = None
     annotation = data.get("annotation") if isinstance(data.get("annotation"), dict) else {}
-    entry = Entry(
-        slug=Path(path).stem,
+    entry = SourcedEntry(
+        front=front_text,
+        slug=entry_slug(path),
         path=path,
         title=" ".join(str(title).split()),
         date=date,
@@ -356,7 +457,8 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
             low = alias.strip().lower()
             owner = alias_owner.get(low)
             if owner and owner != slug:
-                problems.append(Problem(path, lines.get(slug), f"alias {alias!r} of '{slug}' is already an alias of '{owner}'",
+                line = locate(text, 0, slug, alias) or lines.get(slug)
+                problems.append(Problem(path, line, f"alias {alias!r} of '{slug}' is already an alias of '{owner}'",
                                         "keep it on one actor only; merge the two actors if they are the same"))
                 continue
             alias_owner[low] = slug
@@ -411,9 +513,17 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
             problems.append(Problem(path, lines.get(key), f"{key!r} must be text", None))
             continue
         values[key] = value
+    if "theme" in values and not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", values["theme"]):
+        problems.append(Problem(path, lines.get("theme"), f"theme {values['theme']!r} is not a theme folder name",
+                                "write the name of a folder in themes/, e.g. 'theme: default'"))
+        del values["theme"]
+    if "language" in values and not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*", values["language"].strip()):
+        problems.append(Problem(path, lines.get("language"), f"language {values['language']!r} is not a language tag",
+                                "write e.g. 'language: en' or 'language: pt-BR'"))
+        del values["language"]
     if "base_url" in values:
         url = values["base_url"].strip()
-        if not re.match(r"^https?://[^/\s]+", url):
+        if not re.fullmatch(r"https?://[A-Za-z0-9.\-\[\]:]+(?:/[^\s\"'<>\\`]*)?", url):
             problems.append(Problem(path, lines.get("base_url"), f"base_url {url!r} is not an absolute http(s) URL",
                                     "write e.g. 'base_url: https://example.org/timeline/'"))
             del values["base_url"]

@@ -48,9 +48,24 @@ class UsageError(Exception):
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
-    """A 'did you mean' hint for an unknown name, or None when nothing is close."""
-    close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
+    """A 'did you mean' hint for an unknown name, or None when nothing is close.
+
+    Close spellings first (``natp`` -> ``nato``), else a name the word starts or ends with as a
+    whole part (``nato-chief`` -> ``nato``), the longest such name winning.
+    """
+    close = closest(word, choices)
+    return f"did you mean '{close}'?" if close else None
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    names = sorted(set(choices))
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    if close:
+        return close[0]
+    low = word.lower()
+    parts = [c for c in names if c and len(c) >= 2 and (
+        low.startswith(c.lower() + "-") or low.endswith("-" + c.lower()) or c.lower().startswith(low + "-"))]
+    return max(parts, key=lambda c: (len(c), c)) if parts else None
 
 
 def sort_problems(problems: Iterable[Problem]) -> tuple[Problem, ...]:

@@ -95,6 +95,14 @@ def load_nlp():
     return _NLP
 
 
+def text_of(doc) -> str:
+    """doc.text, cached: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def parse_blocks(texts: list[str]):
     """One Doc per block (paragraph or heading): headings have no final period and would glue
     themselves onto the next sentence if the article were parsed as one text."""

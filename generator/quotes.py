@@ -14,6 +14,8 @@ names and surnames, role phrases, and he/she -> the last speaker or the last per
 
 from __future__ import annotations
 
+from .nlp import text_of
+
 import re
 from dataclasses import dataclass
 
@@ -82,21 +84,27 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
     texts = [d.text for d in docs]
     found: list[FoundQuote] = []
     last: str | None = None
+    turn: str | None = None  # the transcript speaker whose turn it is
     for b, doc in enumerate(docs):
-        lab = speaker_label(doc.text)
+        lab = speaker_label(text_of(doc))
+        if not lab and turn and '"' not in text_of(doc) and "“" not in text_of(doc):
+            found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, "(same speaker)"))
+            continue
+        turn = None
         if lab:
             label, name = lab
             key = cast.person_by_name(name.title()) if name else None
             if name and key is None:
                 key = name.title()
                 cast.add(key, "person", b, 0, len(label), name.title(), name=True)
-            body_start = len(doc.text) - len(doc.text[len(label) + 1:].lstrip())
+            body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1:].lstrip())
+            turn = key
             if key:
-                found.append(FoundQuote(b, body_start, len(doc.text), doc.text[body_start:].strip(), key, label + ":"))
+                found.append(FoundQuote(b, body_start, len(text_of(doc)), text_of(doc)[body_start:].strip(), key, label + ":"))
                 last = key
             continue
-        for qb, start, end in quote_spans([doc.text]):
-            content = doc.text[start:end].strip()
+        for qb, start, end in quote_spans([text_of(doc)]):
+            content = text_of(doc)[start:end].strip()
             if not content:
                 continue
             spk, cue, pos = _attribute(doc, b, start, end, cast, last)
@@ -104,7 +112,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 continue
             if spk is None and found and found[-1].block == b - 1 and start <= 1 and found[-1].speaker:
                 spk, cue = found[-1].speaker, found[-1].cue  # continuation paragraph
-            if spk is None and doc.text[:start].strip() in ('"', "“", "") and last and _alone(doc, start, end):
+            if spk is None and text_of(doc)[:start].strip() in ('"', "“", "") and last and _alone(doc, start, end):
                 spk, cue = last, "(continues)"
             if spk:
                 last = spk
@@ -121,7 +129,7 @@ def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
 
 
 def _alone(doc, start: int, end: int) -> bool:
-    rest = doc.text[end:].strip(' "”.,')
+    rest = text_of(doc)[end:].strip(' "”.,')
     return len(rest) < 3
 
 
@@ -140,8 +148,8 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
 
 
 def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None):
-    """(speaker key, cue, position) for the quote doc.text[start:end]."""
-    text = doc.text
+    """(speaker key, cue, position) for the quote text_of(doc)[start:end]."""
+    text = text_of(doc)
     after = text[end + 1:end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith(","):
@@ -176,7 +184,7 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None):
         v = v.head
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
-        after_verb = doc.text[verb.idx + len(verb):start]
+        after_verb = text_of(doc)[verb.idx + len(verb):start]
         m = re.match(r"\s+" + _MENTION, after_verb)  # 'said Stoltenberg, "...'
         if m:
             return _resolve(m.group("sp"), cast, b, verb.idx, last), verb.text + m.group(0)

@@ -16,9 +16,12 @@ from pathlib import Path
 from .errors import Problem
 
 MAX_SEED_BYTES = 2 * 1024 * 1024
+MAX_BLOCK_CHARS = 100_000  # one paragraph; spaCy refuses texts over 1,000,000 characters
 FUTURE_SLACK_DAYS = 2  # time zones and embargoed copy; anything later is a typo
 
-_HEADER = re.compile(r"^[ \t]*date[ \t]+(\S+)(?:[ \t]+|$)", re.IGNORECASE)
+# `` date 2022-04-06 `` then the body, on the same line or the next. Leading blank lines, a
+# no-break or zero-width space and a colon after "date" are forgiven (copy-paste puts them there).
+_HEADER = re.compile(r"\A[\s\ufeff\u200b]*date:?[^\S\n]+(\S+)(?=\s|\Z)", re.IGNORECASE)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _CREDIT = re.compile(
     r"^\(\s*(?:image|images|photo|photos|picture|pictures|credit|credits|photo credit|source|video)s?\s*:[^()]*\)$",
@@ -95,14 +98,18 @@ def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
     return tuple(blocks), credit
 
 
+def _too_big(path: str, size: int) -> Problem:
+    return Problem(path, None, f"seed is {size / 1048576:.1f} MB, over the {MAX_SEED_BYTES // 1048576} MB limit",
+                   "split it into separate articles, one per file")
+
+
 def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | Problem:
     """Parse one seed file's bytes. Returns the Seed, or a Problem saying what is wrong and how to fix it."""
     if len(data) > MAX_SEED_BYTES:
-        return Problem(path, None, f"seed is {len(data) / 1048576:.1f} MB, over the {MAX_SEED_BYTES // 1048576} MB limit",
-                       "split it into separate articles, one per file")
+        return _too_big(path, len(data))
+    empty = Problem(path, None, "seed is empty", "put ' date YYYY-MM-DD' and the article text in it, or delete the file")
     if not data.strip():
-        return Problem(path, None, "seed is empty",
-                       "put ' date YYYY-MM-DD' and the article text in it, or delete the file")
+        return empty
     if _looks_binary(data):
         return Problem(path, None, "seed is not text (binary data)", "save the article as plain UTF-8 text")
     try:
@@ -111,6 +118,8 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
         line = data[: err.start].count(b"\n") + 1
         return Problem(path, line, f"seed is not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})",
                        "re-save the file as UTF-8")
+    if not text.replace("\ufeff", "").replace("\u200b", "").strip():
+        return empty  # a BOM, or Unicode spaces, and nothing else
     header = _HEADER.match(text)
     if not header:
         return Problem(path, 1, "seed has no date header", "start the file with ' date YYYY-MM-DD' then the article text")
@@ -130,6 +139,11 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
     blocks, credit = split_blocks(text[header.end():])
     if not any(b.kind == "paragraph" for b in blocks):
         return Problem(path, 1, "seed has a date but no article text", "add the article text after the date")
+    longest = max(blocks, key=lambda b: len(b.text))
+    if len(longest.text) > MAX_BLOCK_CHARS:
+        line = text[: text.find(longest.text[:80])].count("\n") + 1 if longest.text[:80] in text else None
+        return Problem(path, line, f"a paragraph is {len(longest.text):,} characters long, over the {MAX_BLOCK_CHARS:,} limit",
+                       "separate the paragraphs with blank lines (is this a scraped page without line ends?)")
     sha = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
     return Seed(path=path, date=date, blocks=blocks, credit=credit, sha256=sha)
 
@@ -158,6 +172,16 @@ def read_seeds(paths: tuple[Path, ...], root: Path, today: dt.date | None = None
     for path in paths:
         shown = display_path(path, root)
         try:
+            shown.encode("utf-8")
+        except UnicodeEncodeError:  # an undecodable byte in the name: it could not be stored in an entry
+            problems.append(Problem(shown.encode("utf-8", "backslashreplace").decode("ascii", "replace"), None,
+                                    "seed file name is not valid UTF-8", "rename the file"))
+            continue
+        try:
+            size = path.stat().st_size
+            if size > MAX_SEED_BYTES:  # said without reading it all into memory
+                problems.append(_too_big(shown, size))
+                continue
             data = path.read_bytes()
         except OSError as err:
             problems.append(Problem(shown, None, f"cannot read seed: {err.strerror}", "check the file's permissions"))

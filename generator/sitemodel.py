@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Mapping
 
-from .errors import Problem, did_you_mean
+from .entries import line_in_entry
+from .errors import Problem, closest
 from .model import Actor, Entry, PlacedEvent, Site, SiteConfig, date_span, event_sort_key
 from .slugs import slugify, unique_slug
 
@@ -23,8 +24,8 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
     def resolve(slug: str, entry: Entry, what: str) -> str | None:
         target = slug if slug in registry else redirects.get(slug)
         if target is None:
-            hint = did_you_mean(slug, registry) or "add it to content/actors.yaml or remove it from the entry"
-            problems.append(Problem(entry.path, None, f"unknown actor '{slug}' in {what}", hint))
+            problems.append(Problem(entry.path, line_in_entry(entry, what, slug), f"unknown actor '{slug}' in {what}",
+                                    _suggest(slug, registry, redirects)))
             return None
         return None if registry[target].hidden else target
 
@@ -45,6 +46,17 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
               for e in fixed for i, ev in enumerate(e.events, 1)]
     placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
     return Site(config=config, entries=tuple(fixed), actors=actors, events=tuple(placed)), tuple(problems)
+
+
+def _suggest(slug: str, registry: Mapping[str, Actor], redirects: Mapping[str, str]) -> str:
+    """'did you mean' an actor slug, or an alias of one (``the-nato-chief`` -> its actor)."""
+    near = closest(slug, registry)
+    if near is None:
+        alias = closest(slug, redirects)
+        near = redirects[alias] if alias else None
+    if near is None:
+        return "add it to content/actors.yaml or remove it from the entry"
+    return f"did you mean '{near}'?"
 
 
 def _dedupe(slugs) -> tuple[str, ...]:
@@ -70,7 +82,7 @@ def _unique_entry_slugs(entries: tuple[Entry, ...], problems: list[Problem]) -> 
     for entry in sorted(entries, key=lambda e: e.path):
         if entry.slug in taken:
             new = unique_slug(entry.slug, taken)
-            problems.append(Problem(entry.path, None, f"another entry already has the slug '{entry.slug}'; this one is published as '{new}'",
+            problems.append(Problem(entry.path, 1, f"another entry already has the slug '{entry.slug}'; this one is published as '{new}'",
                                     "rename one of the two files", severity="warning"))
             entry = replace(entry, slug=new)
         taken.add(entry.slug)

@@ -61,8 +61,14 @@ def absolute(base_url: str, path: str) -> str:
 
 
 def safe_output_path(root: Path, rel: str) -> Path:
-    """Resolve ``rel`` inside ``root``; refuse anything that would land outside it."""
-    parts = PurePosixPath(rel).parts
-    if not rel or PurePosixPath(rel).is_absolute() or any(p in ("..", "") for p in parts) or "\\" in rel or "\x00" in rel:
+    """Resolve ``rel`` inside ``root``; refuse anything that would land outside it.
+
+    ``rel`` must be canonical (no empty, ``.`` or ``..`` segment, no backslash, NUL or control
+    character), so two spellings of one file (``a//b``, ``a/./b``) cannot slip past the writer's
+    duplicate check either.
+    """
+    parts = rel.split("/") if isinstance(rel, str) else []
+    if (not rel or rel.startswith("/") or any(p in ("", ".", "..") for p in parts)
+            or any(ch in rel for ch in "\\\x00") or any(ord(ch) < 32 for ch in rel)):
         raise ValueError(f"refusing to write outside the output folder: {rel!r}")
     return root.joinpath(*parts)

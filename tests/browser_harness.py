@@ -65,6 +65,10 @@ def missing_tools() -> dict[str, str]:
     return missing
 
 
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
 def require_tools(*names: str) -> None:
     """Fail (under CI) or skip (locally) the calling test when one of these tools is missing.
 
@@ -76,7 +80,7 @@ def require_tools(*names: str) -> None:
     if not why:
         return
     msg = "; ".join(why) + f" -- {INSTALL_HINT}"
-    if os.environ.get("CI"):
+    if in_ci():
         pytest.fail(f"CI must not skip the site checks: {msg}", pytrace=False)
     pytest.skip(msg)
 
@@ -236,9 +240,26 @@ def file_crawl_problems(root: Path) -> tuple[list[str], dict]:
     return problems, {**res, "not_reached": not_reached}
 
 
+def site_url(root: Path) -> str:
+    """The site's public base URL, from index.html's <link rel="canonical">, or ""."""
+    index = root / "index.html"
+    if not index.is_file():
+        return ""
+    m = re.search(r'<link\b[^>]*\brel="canonical"[^>]*\bhref="(https?://[^"]+)"', index.read_text(encoding="utf-8"))
+    if not m:
+        m = re.search(r'<link\b[^>]*\bhref="(https?://[^"]+)"[^>]*\brel="canonical"', index.read_text(encoding="utf-8"))
+    return m.group(1).rsplit("/", 1)[0] + "/" if m else ""
+
+
+def _site_url_args(root: Path) -> list[str]:
+    url = site_url(root)
+    return ["--site-url", url] if url else []
+
+
 def axe_problems(root: Path, pages: list[str], tags: str = AXE_TAGS) -> tuple[list[str], dict]:
     with serve(root) as base:
-        res = browse("axe", root, "--base-url", base, "--pages", ",".join(pages), "--tags", tags)
+        res = browse("axe", root, "--base-url", base, "--pages", ",".join(pages), "--tags", tags,
+                     *_site_url_args(root))
     problems = [f"axe could not check {e}" for e in res["errors"]]
     for p in res["pages"]:
         for v in p["violations"]:
@@ -254,7 +275,7 @@ def overflow_problems(root: Path, width: int = 390) -> tuple[list[str], dict]:
     is wider than the screen (no <meta name=viewport content="width=device-width">) counts too:
     it would pass the scroll test only because the phone zooms it out."""
     with serve(root) as base:
-        res = browse("overflow", root, "--base-url", base, "--width", str(width))
+        res = browse("overflow", root, "--base-url", base, "--width", str(width), *_site_url_args(root))
     problems = [f"could not open {e}" for e in res["errors"]]
     for p in res["pages"]:
         if p["clientWidth"] > width:
@@ -295,6 +316,10 @@ def filter_problems(root: Path, actor: str) -> tuple[list[str], dict]:
         if bad:
             problems.append(f"select#filter-kind has unknown values {sorted(bad)}")
     before = res["before"]
+    if form["actorOptions"] is not None:
+        no_option = sorted({a for e in before for a in e["actors"]} - set(form["actorOptions"]))
+        if no_option:
+            problems.append(f"actors on events but not in select#filter-actor: {no_option}")
     if not before:
         problems.append("index.html has no li.event")
     elif not all(e["visible"] for e in before):

@@ -194,7 +194,8 @@ def _page(title: str, body: str, depth: int = 0, css: str | None = None) -> str:
 
 def write_site(root: Path, broken: bool = False, filter_variant: str = "ok") -> Path:
     """A tiny timeline site. broken=True adds one known defect per check (see BROKEN below);
-    filter_variant breaks only the filter (noop, css-overrides-hidden, module-script)."""
+    filter_variant breaks only the filter (noop, css-overrides-hidden, missing-option,
+    module-script)."""
     files = {
         "css/style.css": CSS,
         "js/filter.js": FILTER_JS,
@@ -212,6 +213,8 @@ def write_site(root: Path, broken: bool = False, filter_variant: str = "ok") -> 
         files["js/filter.js"] = "// filtering not written yet\n"
     elif filter_variant == "css-overrides-hidden":  # [hidden] is set, but CSS shows the event anyway
         files["css/style.css"] = CSS + "li.event { display: list-item; }\n"
+    elif filter_variant == "missing-option":        # an actor on an event cannot be chosen
+        files["index.html"] = files["index.html"].replace('<option value="nato">NATO</option>\n', "")
     elif filter_variant == "module-script":         # type=module scripts do not run from file://
         files["index.html"] = files["index.html"].replace('<script src="js/filter.js">',
                                                           '<script type="module" src="js/filter.js">')
@@ -350,6 +353,7 @@ def test_filter_passes_good_fixture(good_site):
 @pytest.mark.parametrize("variant, expected", [
     ("noop", "no event has the hidden attribute"),
     ("css-overrides-hidden", "still shown"),
+    ("missing-option", "not in select#filter-actor: ['nato']"),
     ("module-script", "js/filter.js did not load"),          # blocked by CORS under file://
 ])
 def test_filter_fails_broken_fixture(tmp_path, variant, expected):
@@ -364,6 +368,6 @@ def test_missing_tool_fails_under_ci(monkeypatch):
     monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match="CI must not skip"):
         bh.require_tools("browser")
-    monkeypatch.delenv("CI")
+    monkeypatch.setenv("CI", "false")
     with pytest.raises(pytest.skip.Exception, match="install.sh"):
         bh.require_tools("browser")

@@ -6,6 +6,7 @@
 //   node browse.mjs axe        SITE_DIR --base-url URL --pages a.html,b/c.html [--tags t1,t2]
 //   node browse.mjs overflow   SITE_DIR [--base-url URL] [--width 390] [--pages ...]
 //   node browse.mjs filter     SITE_DIR --actor SLUG
+//   (axe, overflow: --site-url URL answers requests under the site's public URL from SITE_DIR)
 //
 // file-crawl and filter open SITE_DIR/index.html through file:// as a user double-clicking
 // it would. axe (and overflow, when --base-url is given) load pages from the loopback server
@@ -33,6 +34,7 @@ const { positionals, values: opt } = parseArgs({
     width: { type: 'string', default: '390' },
     actor: { type: 'string', default: '' },
     'max-pages': { type: 'string', default: '1000' },
+    'site-url': { type: 'string', default: '' },
   },
 });
 const [job, siteArg] = positionals;
@@ -70,9 +72,27 @@ function isLocal(u) {
     (baseUrl && u.startsWith(new URL(baseUrl).origin + '/'));
 }
 
+// --site-url: the site's public URL (e.g. https://example.org/timeline/). Pages such as 404.html
+// must use absolute links; requests under it are answered from SITE_DIR instead of the network.
+const siteUrl = opt['site-url'] && (opt['site-url'].endsWith('/') ? opt['site-url'] : opt['site-url'] + '/');
+function fromSiteUrl(u) {
+  if (!siteUrl || !u.startsWith(siteUrl)) return null;
+  let p = path.join(root, decodeURIComponent(clean(u).slice(siteUrl.length)));
+  if (!(p + path.sep).startsWith(root + path.sep)) return null;
+  if (fs.existsSync(p) && fs.statSync(p).isDirectory()) p = path.join(p, 'index.html');
+  return fs.existsSync(p) ? p : '';
+}
+
 async function newContext(browser, options = {}) {
   const ctx = await browser.newContext(options);
-  await ctx.route('**/*', r => (isLocal(r.request().url()) ? r.continue() : r.abort('blockedbyclient')));
+  await ctx.route('**/*', r => {
+    const u = r.request().url();
+    if (isLocal(u)) return r.continue();
+    const local = fromSiteUrl(u);
+    if (local) return r.fulfill({ path: local });
+    if (local === '') return r.fulfill({ status: 404, body: 'not in the site folder' });
+    return r.abort('blockedbyclient');
+  });
   return ctx;
 }
 
@@ -248,7 +268,7 @@ async function filter(browser) {
     before: await events(),
     actor: opt.actor,
   };
-  if (out.form.actorSelect) {
+  if (out.form.actorSelect && out.form.actorOptions.includes(opt.actor)) {
     try {
       // selectOption acts as a user does: it waits until the select is visible and enabled,
       // then fires input and change

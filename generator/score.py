@@ -1,0 +1,253 @@
+"""The scorer: annotated entries in content/ against hand-checked gold files.
+
+``score(gold_dir, content_dir)`` matches each gold file to the entry whose front-matter ``seed:``
+has the same basename as the gold ``article:``, then counts, per article and overall (micro):
+
+- actors: a predicted actor matches a gold actor when its registry name or an alias equals
+  (case-insensitively) the gold name or a surface form; one-to-one; kind right or not; per kind;
+- places: same rule with the gold place names and surface forms;
+- event dates: one-to-one; equal, or predicted finer and inside the gold period (2022-W14 in 2022-04);
+- event actors: on matched events, predicted actor slugs against the gold event's actors;
+- quotes: matched by text prefix; a quote scores for speakers only when the speaker is right;
+- sources cited: case-insensitive set comparison (and whether the set is exact).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .entries import parse_entry, parse_registry
+from .model import Actor, date_span
+
+FIELDS = ("actors", "actor kinds", "places", "event dates", "event actors", "quotes found", "quote speakers",
+          "sources cited")
+
+
+@dataclass(frozen=True)
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: "PRF") -> "PRF":
+        return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    article: str
+    entry: str  # entry path, "" when no entry was found
+    fields: tuple[tuple[str, PRF], ...]
+    kinds: tuple[tuple[str, PRF], ...]  # actors per gold/predicted kind
+    kinds_right: int
+    kinds_matched: int
+    sources_exact: bool
+    notes: tuple[str, ...] = ()
+
+    def get(self, name: str) -> PRF:
+        return dict(self.fields)[name]
+
+
+@dataclass(frozen=True)
+class Report:
+    articles: tuple[ArticleScore, ...]
+    overall: tuple[tuple[str, PRF], ...]
+    kinds: tuple[tuple[str, PRF], ...]
+    problems: tuple[str, ...] = ()
+
+    def get(self, name: str) -> PRF:
+        return dict(self.overall)[name]
+
+
+def _norm(s: str) -> str:
+    s = " ".join(str(s).replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
+    return s[4:] if s.startswith("the ") else s
+
+
+def _forms(names) -> set[str]:
+    return {_norm(n) for n in names if n}
+
+
+def _pair(pred: list[set[str]], gold: list[set[str]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing of predicted and gold items whose form sets intersect."""
+    used: set[int] = set()
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if j not in used and p & g:
+                used.add(j)
+                pairs.append((i, j))
+                break
+    return pairs
+
+
+def _date_match(pred: str, gold: str) -> int:
+    """2 = equal, 1 = predicted finer and inside the gold period, 0 = no match."""
+    if pred == gold:
+        return 2
+    try:
+        ps, pe = date_span(pred)
+        gs, ge = date_span(gold)
+    except ValueError:
+        return 0
+    return 1 if gs <= ps and pe <= ge and (pe - ps) < (ge - gs) else 0
+
+
+def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str = "") -> ArticleScore:
+    g_actors = gold.get("actors") or []
+    g_sets = [_forms([a.get("name", "")] + list(a.get("surface_forms") or [])) for a in g_actors]
+    p_slugs = list(entry.actors) if entry else []
+    p_sets = [_forms([registry[s].name, *registry[s].aliases]) if s in registry else {_norm(s)} for s in p_slugs]
+    pairs = _pair(p_sets, g_sets)
+    actors = PRF(len(pairs), len(p_slugs) - len(pairs), len(g_actors) - len(pairs))
+    kind_counts: dict[str, Counter] = {}
+    right = 0
+    for i, j in pairs:
+        gk = g_actors[j].get("kind", "other")
+        pk = registry[p_slugs[i]].kind if p_slugs[i] in registry else "other"
+        right += gk == pk
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    for i, j in pairs:
+        pk = registry[p_slugs[i]].kind if p_slugs[i] in registry else "other"
+        gk = g_actors[j].get("kind", "other")
+        c = kind_counts.setdefault(gk, Counter())
+        c["tp" if pk == gk else "fn"] += 1
+        if pk != gk:
+            kind_counts.setdefault(pk, Counter())["fp"] += 1
+    for i, s in enumerate(p_slugs):
+        if i not in matched_p:
+            kind_counts.setdefault(registry[s].kind if s in registry else "other", Counter())["fp"] += 1
+    for j, a in enumerate(g_actors):
+        if j not in matched_g:
+            kind_counts.setdefault(a.get("kind", "other"), Counter())["fn"] += 1
+    kinds = tuple((k, PRF(c["tp"], c["fp"], c["fn"])) for k, c in sorted(kind_counts.items()))
+    kind_prf = PRF(right, len(p_slugs) - right, len(g_actors) - right)
+
+    g_places = [_forms([p.get("name", "")] + list(p.get("surface_forms") or [])) for p in gold.get("places") or []]
+    p_places = [_forms([p]) for p in (entry.places if entry else ())]
+    pp = _pair(p_places, g_places)
+    places = PRF(len(pp), len(p_places) - len(pp), len(g_places) - len(pp))
+
+    # events: exact dates first, then finer-inside-coarser, one to one
+    g_events = [e for e in gold.get("events") or [] if e.get("date")]
+    p_events = list(entry.events) if entry else []
+    ev_pairs: list[tuple[int, int]] = []
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for level in (2, 1):
+        for j, ge in enumerate(g_events):
+            if j in used_g:
+                continue
+            for i, pe in enumerate(p_events):
+                if i not in used_p and _date_match(pe.date, str(ge["date"])) == level:
+                    used_p.add(i)
+                    used_g.add(j)
+                    ev_pairs.append((i, j))
+                    break
+    dates = PRF(len(ev_pairs), len(p_events) - len(ev_pairs), len(g_events) - len(ev_pairs))
+    gold_by_name = {_norm(a.get("name", "")): g_sets[j] for j, a in enumerate(g_actors)}
+    ev_actors = PRF()
+    for i, j in ev_pairs:
+        want = [gold_by_name.get(_norm(n), _forms([n])) for n in g_events[j].get("actors") or []]
+        have = [_forms([registry[s].name, *registry[s].aliases]) if s in registry else {_norm(s)}
+                for s in p_events[i].actors]
+        ap = _pair(have, want)
+        ev_actors = ev_actors + PRF(len(ap), len(have) - len(ap), len(want) - len(ap))
+
+    g_quotes = gold.get("quotes") or []
+    p_quotes = list(entry.quotes) if entry else []
+    found = speakers = 0
+    used_q: set[int] = set()
+    for gq in g_quotes:
+        prefix = _norm(gq.get("text", ""))[:40]
+        for i, pq in enumerate(p_quotes):
+            if i not in used_q and prefix and _norm(pq.text).startswith(prefix):
+                used_q.add(i)
+                found += 1
+                want = _norm(gq.get("speaker") or "")
+                have = _forms([registry[pq.speaker].name, *registry[pq.speaker].aliases]) \
+                    if pq.speaker in registry else ({_norm(pq.speaker)} if pq.speaker else set())
+                speakers += (want in have) if want else not have
+                break
+    quotes_found = PRF(found, len(p_quotes) - found, len(g_quotes) - found)
+    quote_speakers = PRF(speakers, len(p_quotes) - speakers, len(g_quotes) - speakers)
+
+    g_src = {_norm(s) for s in gold.get("sources_cited") or []}
+    p_src = {_norm(s) for s in (entry.sources_cited if entry else ())}
+    sources = PRF(len(g_src & p_src), len(p_src - g_src), len(g_src - p_src))
+    fields = (("actors", actors), ("actor kinds", kind_prf), ("places", places), ("event dates", dates),
+              ("event actors", ev_actors), ("quotes found", quotes_found), ("quote speakers", quote_speakers),
+              ("sources cited", sources))
+    return ArticleScore(str(gold.get("article", "")), entry_path, fields, kinds, right, len(pairs), g_src == p_src)
+
+
+def score(gold_dir: Path, content_dir: Path) -> Report:
+    gold_dir, content_dir = Path(gold_dir), Path(content_dir)
+    problems: list[str] = []
+    registry: dict[str, Actor] = {}
+    reg_path = content_dir / "actors.yaml"
+    if reg_path.is_file():
+        registry, probs = parse_registry(str(reg_path), reg_path.read_text(encoding="utf-8"))
+        problems += [str(p) for p in probs]
+    entries = {}
+    for path in sorted((content_dir / "entries").rglob("*.md")) if (content_dir / "entries").is_dir() else []:
+        entry, probs = parse_entry(path.relative_to(content_dir).as_posix(), path.read_text(encoding="utf-8"))
+        problems += [str(p) for p in probs if p.severity == "error"]
+        if entry and entry.seed:
+            entries.setdefault(Path(entry.seed).name, entry)
+    articles = []
+    for gpath in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(gpath.read_text(encoding="utf-8")) or {}
+        name = Path(str(gold.get("article", ""))).name
+        entry = entries.get(name)
+        if entry is None:
+            problems.append(f"{gpath.name}: no entry in {content_dir.name}/entries has seed {name!r}")
+        articles.append(score_article(gold, entry, registry, entry.path if entry else ""))
+    overall = tuple((f, sum((a.get(f) for a in articles), PRF())) for f in FIELDS)
+    kinds: dict[str, PRF] = {}
+    for a in articles:
+        for k, prf in a.kinds:
+            kinds[k] = kinds.get(k, PRF()) + prf
+    return Report(tuple(articles), overall, tuple(sorted(kinds.items())), tuple(problems))
+
+
+def _row(name: str, prf: PRF) -> str:
+    return f"  {name:<15} P {prf.precision:5.3f}  R {prf.recall:5.3f}  F1 {prf.f1:5.3f}   (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})"
+
+
+def format_report(report: Report) -> str:
+    lines = []
+    for a in report.articles:
+        lines.append(f"{Path(a.article).name}  ->  {a.entry or '(no entry)'}")
+        lines += [_row(f, prf) for f, prf in a.fields]
+        lines.append(f"  kinds right     {a.kinds_right}/{a.kinds_matched} matched actors; "
+                     f"sources exact: {'yes' if a.sources_exact else 'no'}")
+    lines.append(f"overall (micro, {len(report.articles)} articles)")
+    lines += [_row(f, prf) for f, prf in report.overall]
+    lines += [_row(f"kind {k}", prf) for k, prf in report.kinds]
+    lines += [f"problem: {p}" for p in report.problems]
+    return "\n".join(lines)
+
+
+def main_score(gold: Path, content: Path) -> int:
+    report = score(Path(gold), Path(content))
+    print(format_report(report))
+    return 1 if report.problems or not report.articles else 0

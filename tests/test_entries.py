@@ -1,0 +1,198 @@
+"""Content as people edit it by hand: every problem is ``path:line: message (hint)``, collected
+and reported together, with a suggestion where one helps; `check` reports them and writes
+nothing; content/ files are written atomically and keep every byte an editor wrote."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import entries as content_io
+from generator.build import check
+from generator.model import Actor, SiteConfig
+from generator.sitemodel import make_site
+
+REPO = Path(__file__).resolve().parent.parent
+
+REGISTRY = """\
+nato:
+  name: NATO
+  kind: organization
+  aliases: [NATO, the alliance]
+jens-stoltenberg:
+  name: Jens Stoltenberg
+  kind: person
+  aliases: [Stoltenberg, the NATO chief]
+"""
+
+
+def entry(front: str, body: str = "Body.\n") -> str:
+    return f"---\n{front}---\n{body}"
+
+
+def one(problems) -> str:
+    assert len(problems) == 1, problems
+    return str(problems[0])
+
+
+def test_invalid_yaml_names_the_line():
+    _, problems = content_io.parse_entry("content/entries/a.md", entry("title: T\ndate: 2022-04-06\nactors: [nato\n"))
+    text = one(problems)
+    assert text.startswith("content/entries/a.md:") and "invalid YAML" in text and "(" in text
+    assert problems[0].line in (3, 4, 5)
+
+
+def test_no_front_matter():
+    assert "no YAML front matter" in one(content_io.parse_entry("a.md", "Just text.\n")[1])
+
+
+@pytest.mark.parametrize("front, line, words", [
+    ("date: 2022-04-06\n", 1, "missing required field 'title'"),
+    ("title: [a, b]\ndate: 2022-04-06\n", 2, "'title' must be text"),
+    ("title: T\n", 1, "missing or invalid 'date'"),
+    ("title: T\ndate: 2022-02-30\n", 3, "missing or invalid 'date'"),
+    ("title: T\ndate: 2022-04-06\nactors: {a: b}\n", 4, "'actors' must be a list"),
+    ("title: T\ndate: 2022-04-06\nevents: nope\n", 4, "'events' must be a list"),
+    ("title: T\ndate: 2022-04-06\nevents:\n- date: 2022-13-01\n  text: X.\n", 4, "invalid date"),
+    ("title: T\ndate: 2022-04-06\nquotes:\n- speaker: nato\n", 4, "needs 'speaker' and 'text'"),
+    ("title: T\ndate: 2022-04-06\nsummary: {a: 1}\n", 4, "'summary' must be text"),
+])
+def test_wrong_types_and_missing_fields(front, line, words):
+    _, problems = content_io.parse_entry("content/entries/a.md", entry(front))
+    assert any(words in p.message and p.line == line and p.hint for p in problems), problems
+
+
+def test_deeply_nested_yaml_is_a_problem_not_a_crash():
+    # 200,000 brackets made the C YAML loader overflow its stack: a segfault, not a message.
+    for front in ("title: " + "[" * 200_000 + "]" * 200_000 + "\n", "title: T\nx:\n" + "- " * 200_000 + "x\n",
+                  "title: T\nx:\n" + "".join("  " * i + "- a:\n" for i in range(150))):
+        _, problems = content_io.parse_entry("a.md", entry(front))
+        assert problems and "nested" in problems[0].message and problems[0].line
+    _, problems = content_io.parse_registry("actors.yaml", "x: " + "{a: " * 300_000 + "}" * 300_000 + "\n")
+    assert "nested" in problems[0].message
+
+
+def test_unknown_actor_slug_has_a_line_and_a_suggestion():
+    registry, p = content_io.parse_registry("content/actors.yaml", REGISTRY)
+    assert p == ()
+    text = entry("title: T\ndate: 2022-04-06\nactors:\n- nato\n- nato-chief\nevents:\n- date: 2022-04-05\n  text: X.\n"
+                 "  actors: [natoo]\nquotes:\n- speaker: the-nato-chief\n  text: Hi.\n- speaker: stoltenbreg\n  text: Yo.\n")
+    e, problems = content_io.parse_entry("content/entries/a.md", text)
+    assert problems == ()
+    site, problems = make_site(SiteConfig(), (e,), registry)
+    shown = sorted(map(str, problems))
+    assert shown == [
+        "content/entries/a.md:10: unknown actor 'natoo' in events (did you mean 'nato'?)",
+        "content/entries/a.md:14: unknown actor 'stoltenbreg' in quotes (did you mean 'jens-stoltenberg'?)",
+        "content/entries/a.md:6: unknown actor 'nato-chief' in actors (did you mean 'nato'?)",
+    ]
+    # 'the-nato-chief' is the slug of an alias: followed to its actor, no problem.
+    assert site.entries[0].quotes[0].speaker == "jens-stoltenberg"
+
+
+def test_two_entries_with_the_same_slug_are_published_under_distinct_slugs():
+    a, _ = content_io.parse_entry("content/entries/2022/x.md", entry("title: A\ndate: 2022-04-06\n"))
+    b, _ = content_io.parse_entry("content/entries/2023/x.md", entry("title: B\ndate: 2022-04-06\n"))
+    c, _ = content_io.parse_entry("content/entries/2023/X!.md", entry("title: C\ndate: 2022-04-06\n"))
+    for order in ((a, b, c), (c, b, a)):
+        site, problems = make_site(SiteConfig(), order, {})
+        assert sorted(e.slug for e in site.entries) == ["x", "x-2", "x-3"]
+        assert {e.path: e.slug for e in site.entries}["content/entries/2022/x.md"] == "x"  # deterministic
+        assert len(problems) == 2 and all(p.line == 1 and "already has the slug 'x'" in p.message for p in problems)
+
+
+def test_duplicate_alias_claimed_by_two_actors_names_the_alias_line():
+    text = REGISTRY + "north-atlantic-alliance:\n  name: North Atlantic Alliance\n  kind: organization\n  aliases:\n  - Alliance HQ\n  - The Alliance\n"
+    registry, problems = content_io.parse_registry("content/actors.yaml", text)
+    assert one(problems) == ("content/actors.yaml:14: alias 'The Alliance' of 'north-atlantic-alliance' is already an alias "
+                             "of 'nato' (keep it on one actor only; merge the two actors if they are the same)")
+    assert registry["north-atlantic-alliance"].aliases == ("Alliance HQ",)
+
+
+@pytest.mark.parametrize("registry, words", [
+    ("- a\n- b\n", "must map slugs"),
+    ("Not A Slug:\n  name: X\n", "is not a slug"),
+    ("x:\n  kind: person\n", "has no name"),
+    ("x:\n  name: X\n  kind: persn\n", "did you mean 'person'"),
+    ("x:\n  name: X\n  aliases: {a: 1}\n", "must be lists"),
+])
+def test_registry_problems(registry, words):
+    _, problems = content_io.parse_registry("content/actors.yaml", registry)
+    assert words in str(problems[0]) and problems[0].line == 1
+
+
+@pytest.mark.parametrize("config, words", [
+    ("titel: X\n", "did you mean 'title'"),
+    ("feed_size: -3\n", "positive whole number"),
+    ("theme: ../../etc\n", "not a theme folder name"),
+    ("language: 'en\"><script>'\n", "not a language tag"),
+    ("base_url: 'https://x.org/\" onload=\"alert(1)'\n", "not an absolute http(s) URL"),
+    ("base_url: javascript:alert(1)\n", "not an absolute http(s) URL"),
+])
+def test_config_problems_fall_back_to_defaults(config, words):
+    cfg, problems = content_io.parse_config("content/site.yaml", config)
+    assert words in str(one(problems)) and problems[0].line == 1
+    assert cfg == SiteConfig()
+
+
+def _project(root: Path) -> Path:
+    (root / "content" / "entries" / "2022").mkdir(parents=True)
+    (root / "content" / "actors.yaml").write_text(REGISTRY + "x:\n  name: X\n  aliases: [NATO]\n", encoding="utf-8")
+    (root / "content" / "site.yaml").write_text("title: T\nfeed_sise: 3\n", encoding="utf-8")
+    (root / "content" / "entries" / "2022" / "a.md").write_text(entry("title: A\ndate: 2022-04-06\nactors: [nato-chief]\n"), encoding="utf-8")
+    (root / "content" / "entries" / "2022" / "b.md").write_text(entry("title: B\ndate: 2022-04-06\nactors: [nato\n"), encoding="utf-8")
+    (root / "content" / "entries" / "2022" / "c.md").write_bytes(b"---\ntitle: \xff\n---\n")
+    return root
+
+
+def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.relative_to(root).as_posix(): (p.read_bytes() if p.is_file() else b"", p.stat().st_mtime_ns)
+            for p in sorted(root.rglob("*"))}
+
+
+def test_check_reports_every_problem_together_and_writes_nothing(tmp_path):
+    root = _project(tmp_path)
+    before = _snapshot(root)
+    run = subprocess.run([sys.executable, "-m", "generator", "check", "--root", str(root)], cwd=REPO, capture_output=True,
+                         text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert _snapshot(root) == before, "check wrote something"
+    assert run.returncode == 1
+    lines = run.stderr.strip().splitlines()
+    assert "content/actors.yaml:11: alias 'NATO' of 'x' is already an alias of 'nato'" in run.stderr
+    assert "content/site.yaml:2: unknown setting 'feed_sise' (did you mean 'feed_size'?)" in lines
+    assert "content/entries/2022/a.md:4: unknown actor 'nato-chief' in actors (did you mean 'nato'?)" in lines
+    assert any(line.startswith("content/entries/2022/b.md:") and "invalid YAML" in line for line in lines)
+    assert any(line.startswith("content/entries/2022/c.md") and "UTF-8" in line for line in lines)
+    assert "error(s)" in run.stdout
+    assert check(root) and _snapshot(root) == before
+
+
+def test_write_atomic_leaves_the_old_text_when_interrupted(tmp_path, monkeypatch):
+    path = tmp_path / "content" / "actors.yaml"
+    path.parent.mkdir()
+    path.write_text("old: text\n", encoding="utf-8")
+
+    def boom(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(KeyboardInterrupt):
+        content_io.write_atomic(path, "new: text\n")
+    assert path.read_text(encoding="utf-8") == "old: text\n"
+    assert [p.name for p in path.parent.iterdir()] == ["actors.yaml"]  # no temporary file left
+
+
+def test_append_registry_keeps_every_byte_an_editor_wrote(tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    edited = "# my notes\r\nnato:   # keep this comment\n  name: NATO\n  kind: organization\n  aliases: [NATO]"
+    (content / "actors.yaml").write_text(edited, encoding="utf-8", newline="")
+    content_io.append_registry(content, (Actor(slug="new-one", name="New <One>", kind="person", aliases=("New",)),))
+    text = (content / "actors.yaml").read_text(encoding="utf-8")
+    assert text.startswith(edited.replace("\r\n", "\n"))
+    registry, problems = content_io.parse_registry("actors.yaml", text)
+    assert problems == () and registry["new-one"].name == "New <One>" and "nato" in registry

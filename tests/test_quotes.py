@@ -1,0 +1,61 @@
+import datetime as dt
+
+from generator.annotate import annotate
+from generator.quotes import quote_spans, speaker_label
+from generator.seeds import parse_seed
+
+
+def _seed(tmp_path, body, date="2022-04-06"):
+    p = tmp_path / "a.txt"
+    p.write_text(f" date {date} {body}", encoding="utf-8")
+    seed = parse_seed(p.name, p.read_bytes(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return seed
+
+
+def test_spans_straight_and_curly():
+    spans = quote_spans(['He said: "One two three four." Then “five six seven eight,” she added.'])
+    assert len(spans) == 2
+    assert spans[0][0] == 0
+
+
+def test_speaker_labels():
+    assert speaker_label("SECRETARY BLINKEN: Thank you all.") == ("SECRETARY BLINKEN", "BLINKEN")
+    assert speaker_label("MR PRICE: Good afternoon.") == ("MR PRICE", "PRICE")
+    assert speaker_label("QUESTION: Any news?") == ("QUESTION", "")
+    assert speaker_label("The minister said: fine.") is None
+
+
+def test_pronoun_and_role_attribution(tmp_path):
+    seed = _seed(tmp_path, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. "
+                 "\"We stand together with our partners in this difficult hour,\" the German leader said. "
+                 "\"Nothing will divide us,\" he added.\n\n"
+                 "Macron told reporters: \"Europe must defend itself and act quickly now.\"")
+    ann = annotate(seed, {})
+    by_text = {q.text[:20]: q.speaker for q in ann.quotes}
+    assert by_text["We stand together wit"[:20]] == "olaf-scholz"
+    assert by_text["Nothing will divide u"[:20]] == "olaf-scholz"
+    assert by_text["Europe must defend it"[:20]] == "emmanuel-macron"
+
+
+def test_scare_quotes_are_not_quotes(tmp_path):
+    seed = _seed(tmp_path, "The bloc withdrew Russia's \"most-favoured-nation\" status, officials said on Friday.")
+    assert annotate(seed, {}).quotes == ()
+
+
+def test_transcript_turns(tmp_path):
+    seed = _seed(tmp_path, "MR PRICE: Good afternoon, everyone. We have two items at the top.\n\n"
+                 "First, the Secretary will travel to Berlin next week.\n\n"
+                 "QUESTION: Can you say more about the trip?\n\n"
+                 "MR PRICE: Not at this point, I am afraid.")
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["price"] * 3
+    assert not any(a.name.isupper() for a in ann.actors)
+
+
+def test_quote_spanning_paragraphs(tmp_path):
+    seed = _seed(tmp_path, "Prime Minister Jane Doe spoke on Tuesday. \"This is the first part of a long quotation\n\n"
+                 "\"and this is the second part of it,\" Doe said.")
+    ann = annotate(seed, {})
+    assert len(ann.quotes) == 1
+    assert "second part" in ann.quotes[0].text and ann.quotes[0].speaker == "jane-doe"
