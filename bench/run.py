@@ -374,8 +374,11 @@ def format_report(results: dict) -> str:
         a, b = results["sizes"][0], results["sizes"][-1]
         na, nb = a["corpus"]["entries"], b["corpus"]["entries"]
         lines.append("")
-        lines.append(f"Growth from N = {na:,} to N = {nb:,} (×{nb / na:g} entries): median wall s, peak RSS MB, and the time factor")
-        head = f"{'build':<10} {'generator':<9} {f'N={na:,}':>16} {f'N={nb:,}':>16} {'time ×':>7} {'RSS ×':>6}"
+        lines.append(f"Growth from N = {na:,} to N = {nb:,} (×{nb / na:g} entries): median wall and CPU seconds, peak RSS, "
+                     "and the factors (about the entry factor = linear)")
+        head = (f"{'build':<10} {'generator':<9} {'wall':>8} {'cpu':>7} {'RSS':>7} | {'wall':>8} {'cpu':>7} {'RSS':>7} |"
+                f" {'wall ×':>6} {'cpu ×':>6} {'RSS ×':>6}")
+        lines.append(f"{'':<20} {f'N={na:,}':^24} | {f'N={nb:,}':^24} |")
         lines.append(head)
         lines.append("-" * len(head))
         for scenario in SCENARIOS:
@@ -384,11 +387,15 @@ def format_report(results: dict) -> str:
                 label = SCENARIO_LABEL[scenario] if i == 0 else ""
 
                 def cell(s: dict | None) -> str:
-                    return f"{s['wall_median_s']:.2f} s {s['max_rss_mib']:.0f} MB" if _ok(s) else "-"
+                    if not _ok(s):
+                        return f"{'-':>8} {'-':>7} {'-':>7}"
+                    return f"{s['wall_median_s']:>7.2f}s {s['cpu_median_s']:>6.2f}s {s['max_rss_mib']:>4.0f} MB"
 
-                tf = f"{sb['wall_median_s'] / sa['wall_median_s']:.1f}" if _ok(sa) and _ok(sb) else "-"
-                rf = f"{sb['max_rss_mib'] / sa['max_rss_mib']:.1f}" if _ok(sa) and _ok(sb) else "-"
-                lines.append(f"{label:<10} {g:<9} {cell(sa):>16} {cell(sb):>16} {tf:>7} {rf:>6}")
+                def factor(key: str) -> str:
+                    return f"{sb[key] / sa[key]:.1f}" if _ok(sa) and _ok(sb) and sa[key] else "-"
+
+                lines.append(f"{label:<10} {g:<9} {cell(sa)} | {cell(sb)} | {factor('wall_median_s'):>6} "
+                             f"{factor('cpu_median_s'):>6} {factor('max_rss_mib'):>6}")
     ann = results.get("annotation")
     if ann is not None:
         lines.append("")
@@ -441,18 +448,23 @@ def main(argv: list[str] | None = None) -> int:
         "generators": list(gens),
         "sizes": [],
     }
-    for n in sizes:
-        results["sizes"].append(bench_size(n, rounds, gens, specs, args.keep))
-    if not args.no_annotate:
-        results["annotation"] = bench_annotate(repeat)
-
-    report = format_report(results)
-    results["report"] = report
     out = Path(args.json) if args.json else BENCH_DIR / "results.json"
     if not out.is_absolute():
         out = Path.cwd() / out
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=1))
+
+    def save(complete: bool) -> str:
+        results["complete"] = complete
+        results["report"] = format_report(results)
+        out.write_text(json.dumps(results, indent=1))
+        return results["report"]
+
+    for n in sizes:
+        results["sizes"].append(bench_size(n, rounds, gens, specs, args.keep))
+        save(False)  # a long run interrupted later still leaves the sizes done so far
+    if not args.no_annotate:
+        results["annotation"] = bench_annotate(repeat)
+    report = save(True)
     print("\n" + report)
     shown = out.relative_to(REPO) if out.is_relative_to(REPO) else out
     print(f"\nfigures written to {shown}")

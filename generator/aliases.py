@@ -172,23 +172,37 @@ def _canon_person(name: str) -> str:
 
 
 def _is_locative(span) -> bool:
-    """Is this country/capital mention only where something happens (a venue), not who acts?"""
-    root = span.root
-    head, dep = root.head, root.dep_
-    h = head.text.lower()
-    if dep in ("poss", "nsubj", "nsubjpass", "agent"):
+    """Is this country/capital mention only where something happens (a venue), not who acts?
+
+    Read from the words around it, no parse: 'in/at/from/near ... X' (also across a list, 'in
+    Poland, Latvia and Estonia', and directions, 'in eastern and southern Ukraine') and 'visited
+    X', 'heading for X', 'parts of X' are venues; 'with/against/by/on X', 'X's', a subject are not.
+    """
+    doc = span.doc
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt in ("'s", "’s", "'", "’"):
         return False
-    if dep == "dobj":
-        return h in _MOTION
-    if dep == "pobj":
-        if h in ("with", "against", "by", "on", "between", "upon"):
-            return False
-        if h in ("to", "for", "of"):
-            return head.head.text.lower() in _MOTION
-        return h in _LOCATIVE_PREPS
-    if dep in ("appos", "conj") and head.i != root.i:
-        return _is_locative(span.doc[head.i:head.i + 1])
-    return False
+    in_list = nxt in (",", "and", "or")
+    i = span.start - 1
+    while i >= 0 and span.start - i < 12:
+        t = doc[i]
+        low = t.lower_
+        if low in ("and", "or", "both", "either", "especially", "including", "notably", "particularly", "mainly"):
+            in_list = True
+        elif low == ",":
+            if not in_list:
+                return False
+        elif not (low in ("the", "a", "an") or low.endswith("ern") or t.ent_type_ in ("GPE", "LOC")):
+            break
+        i -= 1
+    if i < 0:
+        return False
+    prev = doc[i].lower_
+    if prev in ("with", "against", "by", "on", "between", "upon"):
+        return False
+    if prev in ("to", "for", "of"):
+        return i > 0 and doc[i - 1].lower_ in _MOTION
+    return prev in _LOCATIVE_PREPS or prev in _MOTION
 
 
 def _before_title(doc, e) -> bool:

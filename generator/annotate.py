@@ -9,8 +9,6 @@ same input always gives the same output.
 
 from __future__ import annotations
 
-from .nlp import text_of
-
 import re
 import time
 from typing import Iterable, Mapping
@@ -18,18 +16,18 @@ from typing import Iterable, Mapping
 from .aliases import Cast, build_cast
 from .events import find_events
 from .model import Actor, Annotation, Event, FoundActor, Quote
-from .nlp import MODEL, parse_blocks
-from .quotes import find_quotes, speaker_label
+from .nlp import MODEL, parse_blocks, prefetch
+from . import events as _events, quotes as _quotes
+from .headline import lead_sentence, make_summary, make_title
+from .quotes import find_quotes
 from .seeds import Seed
 from .slugs import slugify, unique_slug
-
-TITLE_MAX = 90
-SUMMARY_MAX = 300
-
 
 def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
     texts = [b.text for b in seed.blocks]
     docs = parse_blocks(texts)
+    lead = lead_sentence(seed, docs)
+    prefetch(_events.parse_needs(docs, seed.date) + _quotes.parse_needs(docs) + ([lead] if lead else []))
     cast = build_cast(docs)
     quotes = find_quotes(docs, cast)
     events = find_events(docs, cast, seed.date, quotes)
@@ -40,7 +38,7 @@ def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
     def ids(keys):
         return tuple(dict.fromkeys(slugs[k] for k in keys if k in slugs and k not in hidden))
     return Annotation(
-        title=make_title(seed, docs),
+        title=make_title(seed, docs, lead),
         summary=make_summary(seed, docs),
         actors=actors,
         places=tuple(cast.place_names()),
@@ -85,75 +83,6 @@ def _name(m, registry, slugs) -> str:
 def _kind(m, registry, slugs) -> str:
     a = registry.get(slugs[m.key])
     return a.kind if a else m.kind
-
-
-def make_title(seed: Seed, docs) -> str:
-    """The heading that opens the article, else a headline cut from the lead sentence."""
-    if seed.blocks and seed.blocks[0].kind == "heading":
-        return seed.blocks[0].text.strip()
-    doc = next((d for d, b in zip(docs, seed.blocks) if b.kind == "paragraph"), docs[0])
-    sent = next(iter(doc.sents))
-    text = _main_clause(sent)
-    text = re.sub(r"^(?:[A-Z]+(?: [A-Z]+)*:)\s*", "", text)  # a transcript speaker label
-    text = re.sub(r"\b((?:[A-Z][\w-]* ){1,6})\(([A-Z]{2,})\)", _acronym, text)
-    return _cut(text, TITLE_MAX)
-
-
-def _acronym(m: re.Match) -> str:
-    """'North Atlantic Treaty Organization (NATO)' -> 'NATO' (a headline is short)."""
-    words = m.group(1).split()
-    return m.group(2) if "".join(w[0] for w in words[-len(m.group(2)):]) == m.group(2) else m.group(0)
-
-
-def _main_clause(sent) -> str:
-    """The lead sentence without its leading subordinate clause and its attribution (', CNN reported')."""
-    root = sent.root
-    if root.text.lower() in ("reported", "said", "reports", "says", "added") and any(c.dep_ == "ccomp" for c in root.children):
-        root = next(c for c in root.children if c.dep_ == "ccomp")
-    drop = set()
-    for c in root.children:
-        if c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < root.i and c.right_edge.i < root.i:
-            if c.dep_ == "advcl" or c.right_edge.i + 1 < len(sent.doc) and sent.doc[c.right_edge.i + 1].text == ",":
-                drop.update(range(c.left_edge.i, c.right_edge.i + 2))
-    toks = [t for t in root.subtree if t.i not in drop]
-    if not toks:
-        return sent.text
-    text = sent.doc[toks[0].i:toks[-1].i + 1].text
-    text = text.strip(" ,;:-—")
-    return text[:1].upper() + text[1:]
-
-
-def _cut(text: str, limit: int) -> str:
-    text = " ".join(text.split()).rstrip(" .")
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    comma = cut.rfind(",")
-    if comma > limit * 0.5:
-        return cut[:comma].rstrip()
-    return cut.rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-
-
-def make_summary(seed: Seed, docs) -> str:
-    """The lead: the first one or two sentences of the first paragraph, at most ~300 characters."""
-    for doc, block in zip(docs, seed.blocks):
-        if block.kind != "paragraph":
-            continue
-        text = text_of(doc)
-        lab = speaker_label(text)
-        sents = [s.text.strip() for s in doc.sents]
-        if lab:
-            sents = [text[len(lab[0]) + 1:].strip()]
-        out = ""
-        for s in sents:
-            cand = (out + " " + s).strip()
-            if len(cand) > SUMMARY_MAX:
-                break
-            out = cand
-        if not out:
-            out = _cut(sents[0], SUMMARY_MAX - 1).rstrip("…") + "…"
-        return out
-    return ""
 
 
 def annotation_throughput(texts_or_seeds: Iterable, repeat: int = 1) -> float:

@@ -10,23 +10,25 @@ nothing is written to site/ until everything has rendered.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, Mapping
 
+from . import __version__
 from . import entries as content_io
-from . import urls
 from .errors import BuildError, Problem, sort_problems
-from .exports import actors_json, entries_json, sitemap, timeline_json
-from .feeds import site_feeds
+from .incremental import (BuildState, EntryCache, code_fingerprint, digest, inputs_fingerprint, load_state, save_state,
+                          site_fingerprint)
 from .model import Actor, Entry
-from .render import Output, render_page
+from .plan import plan_jobs
+from .produce import produce, static_digests
+from .render import Output
 from .seeds import Seed, display_path, list_seed_files, read_seeds
 from .sitemodel import make_site
-from .theme import find_theme, make_environment
-from .views import Views
+from .theme import find_theme
 from .write import clean_stale, write_site
 
 
@@ -77,6 +79,10 @@ class BuildReport:
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == "error")
 
+    def summary(self) -> str:
+        return (f"built {self.pages} pages, {self.files} files ({self.written} written, {self.reused} unchanged) "
+                f"in {self.seconds:.2f}s")
+
 
 @contextmanager
 def build_lock(project: Project) -> Iterator[None]:
@@ -102,58 +108,99 @@ def build(root: Path, strict: bool = False) -> BuildReport:
         clean_stale(project.site)
         seed_files, listing_problems = list_seed_files(project.seeds)
         seeds, seed_problems = read_seeds(seed_files, project.root)
-        ingested = ingest(seeds, project.content, project.shown(project.content))
-        content = load_content(project)
+        cache = EntryCache(project.root, __version__)
+        content, fps = load_content(project, cache)
+        ingested = ingest(seeds, project.content, project.shown(project.content), existing=content.entries, registry=content.registry)
+        inputs = inputs_fingerprint(project.root)
+        if ingested.annotated:
+            content, fps = load_content(project, cache)
         site, model_problems = make_site(content.config, content.entries, content.registry)
-        outputs = render_site(site, project)
+        theme = find_theme(project.themes, site.config.theme)
+        jobs = plan_jobs(site, fps, _base_key(theme, site.config), static_digests(theme))
+        previous = _reusable_keys(project)
+        todo = tuple(j for j in jobs if previous.get(j.path) != j.key)
+        outputs = produce(site, theme, todo, tuple(j.path for j in jobs if j.path.endswith(".html")))
         problems = sort_problems(listing_problems + seed_problems + ingested.problems + content.problems + model_problems)
         if strict and problems:
             return BuildReport(ingested, problems, seconds=time.perf_counter() - started, site_written=False)
-        written, reused = write_site(outputs, project.site)
-    pages = sum(1 for o in outputs if o.path.endswith(".html"))
-    return BuildReport(ingested, problems, pages=pages, files=len(outputs), written=written, reused=reused,
-                       seconds=time.perf_counter() - started)
+        keep = tuple(j.path for j in jobs if previous.get(j.path) == j.key)
+        written, reused = write_site(outputs, project.site, keep=keep)
+        cache.save()
+        report = BuildReport(ingested, problems, pages=sum(1 for j in jobs if j.path.endswith(".html")), files=len(jobs),
+                             written=written, reused=reused, seconds=time.perf_counter() - started)
+        save_state(project.root, BuildState(inputs=inputs, site=site_fingerprint(project.site),
+                                            keys=tuple((j.path, j.key) for j in jobs),
+                                            report=tuple(str(p) for p in problems), summary=report.summary(),
+                                            exit_code=1 if report.errors else 0))
+    return report
+
+
+def _base_key(theme, config) -> str:
+    """What every output depends on: the generator's code, the theme's templates, the config."""
+    templates = tuple((str(p.relative_to(folder)), p.read_bytes()) for folder in theme.chain
+                      for p in sorted((folder / "templates").rglob("*")) if p.is_file())
+    return digest(code_fingerprint(), theme.name, templates, repr(config))
+
+
+def _reusable_keys(project: Project) -> dict[str, str]:
+    """The previous build's output keys, if site/ is still exactly what it wrote (else none)."""
+    state = load_state(project.root)
+    if not state.keys or not project.site.is_dir() or site_fingerprint(project.site) != state.site:
+        return {}
+    return state.key_map()
 
 
 def render_site(site, project: Project) -> tuple[Output, ...]:
-    """Every file of the site, in memory. Raises BuildError for a theme or template problem."""
+    """Every file of the site, in memory (a clean build's outputs). Raises BuildError for a theme problem."""
     theme = find_theme(project.themes, site.config.theme)
-    env = make_environment(theme)
-    pages = Views(site).pages()
-    outputs = [render_page(env, page) for page in pages]
-    outputs.extend(site_feeds(site))
-    outputs.extend((timeline_json(site), entries_json(site), actors_json(site), sitemap(site, tuple(p.path for p in pages))))
-    outputs.extend(Output(f"static/{name}", path.read_bytes()) for name, path in theme.static_files())
-    return tuple(sorted(outputs, key=lambda o: o.path))
+    jobs = plan_jobs(site, {}, "", static_digests(theme))
+    return produce(site, theme, jobs, tuple(j.path for j in jobs if j.path.endswith(".html")))
 
 
 # --------------------------------------------------------------------------- content
-def load_content(project: Project) -> content_io.Content:
+def _parse_file(path: Path, shown: str):
+    entry, problems = content_io.load_entry(path, shown)
+    try:
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        sha = ""
+    return entry, problems, sha
+
+
+def load_content(project: Project, cache: EntryCache | None = None) -> tuple[content_io.Content, dict[str, str]]:
+    """The content folder, and a digest of each entry file (by its shown path)."""
     c = project.content
     config, p1 = content_io.load_config(c, project.shown(c / content_io.CONFIG_FILE))
     registry, p2 = content_io.load_registry(c, project.shown(c / content_io.REGISTRY_FILE))
     loaded: list[Entry] = []
     problems = list(p1 + p2)
+    fps: dict[str, str] = {}
     for path in content_io.entry_files(c):
-        entry, p = content_io.load_entry(path, project.shown(path))
+        shown = project.shown(path)
+        entry, p, sha = cache.get(path, shown, _parse_file) if cache else _parse_file(path, shown)
         problems.extend(p)
         if entry is not None:
             loaded.append(entry)
-    return content_io.Content(entries=tuple(loaded), registry=registry, config=config, problems=tuple(problems))
+            fps[entry.path] = sha
+    return content_io.Content(entries=tuple(loaded), registry=registry, config=config, problems=tuple(problems)), fps
 
 
 # --------------------------------------------------------------------------- ingest
-def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bool = False) -> IngestReport:
+def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bool = False,
+           existing: tuple[Entry, ...] | None = None, registry: Mapping[str, Actor] | None = None) -> IngestReport:
     """Annotate the seeds that have no entry yet, or whose text changed under an entry nobody edited.
 
     ``force`` re-annotates even edited entries (the explicit ``ingest --force``). Entries are
     written one by one, so an interrupted run keeps what it finished.
     """
-    existing, registry, problems = _index_entries(content, shown_content)
+    if existing is None or registry is None:
+        index, registry, problems = _index_entries(content, shown_content)
+    else:
+        index, problems = _index(existing, shown_content), []
     written: list[str] = []
-    taken = {e.path for e in existing.values()}
+    taken = {e.path for e in index.values()}
     for seed in seeds:
-        entry = existing.get(seed.path) or existing.get("sha:" + seed.sha256)
+        entry = index.get(seed.path) or index.get("sha:" + seed.sha256)
         if entry is not None and not force:
             if entry.seed_sha256 == seed.sha256:
                 continue
@@ -179,15 +226,27 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
 def _index_entries(content: Path, shown_content: str) -> tuple[dict[str, Entry], Mapping[str, Actor], list[Problem]]:
     """Existing entries by seed path and by seed hash (a renamed seed is not a new article), and the registry."""
     registry, problems = content_io.load_registry(content, f"{shown_content}/{content_io.REGISTRY_FILE}")
-    index: dict[str, Entry] = {}
+    entries = []
     for path in content_io.entry_files(content):
-        rel = path.relative_to(content).as_posix()
-        entry, _ = content_io.load_entry(path, rel)  # its problems are reported when content is loaded
-        if entry is not None and entry.seed:
-            index.setdefault(entry.seed, entry)
-            if entry.seed_sha256:
-                index.setdefault("sha:" + entry.seed_sha256, entry)
-    return index, registry, list(problems)
+        entry, _ = content_io.load_entry(path, path.relative_to(content).as_posix())  # problems: reported by the build
+        if entry is not None:
+            entries.append(entry)
+    return _index(tuple(entries), ""), registry, list(problems)
+
+
+def _index(entries: tuple[Entry, ...], shown_content: str) -> dict[str, Entry]:
+    """Entries by seed path and by seed hash; their paths made relative to the content folder."""
+    index: dict[str, Entry] = {}
+    prefix = shown_content.rstrip("/") + "/" if shown_content else ""
+    for entry in entries:
+        if not entry.seed:
+            continue
+        if prefix and entry.path.startswith(prefix):
+            entry = replace(entry, path=entry.path[len(prefix):])
+        index.setdefault(entry.seed, entry)
+        if entry.seed_sha256:
+            index.setdefault("sha:" + entry.seed_sha256, entry)
+    return index
 
 
 def _annotate(seed: Seed, registry: Mapping[str, Actor]):
@@ -208,7 +267,7 @@ def check(root: Path) -> tuple[Problem, ...]:
     project = Project(Path(root))
     seed_files, p1 = list_seed_files(project.seeds)
     _, p2 = read_seeds(seed_files, project.root)
-    content = load_content(project)
+    content, _ = load_content(project)
     site, p3 = make_site(content.config, content.entries, content.registry)
     try:
         render_site(site, project)
@@ -218,4 +277,4 @@ def check(root: Path) -> tuple[Problem, ...]:
     return sort_problems(p1 + p2 + content.problems + p3 + p4)
 
 
-__all__ = ["build", "check", "run_ingest", "render_site", "load_content", "Project", "BuildReport", "urls"]
+__all__ = ["build", "check", "run_ingest", "render_site", "load_content", "Project", "BuildReport"]

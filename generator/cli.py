@@ -20,6 +20,15 @@ def _print_problems(problems) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from .incremental import up_to_date
+
+    state = up_to_date(args.root)  # stdlib only: answers before the heavy imports below
+    if state is not None and not (args.strict and state.report):
+        for line in state.report:
+            print(line, file=sys.stderr)
+        print(f"nothing changed since the last build ({state.summary}) -> {args.root / 'site'}")
+        return state.exit_code
+
     from .build import build
 
     report = build(args.root, strict=args.strict)
@@ -29,8 +38,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     if report.ingest.annotated:
         print(f"annotated {len(report.ingest.annotated)} seed(s): " + ", ".join(report.ingest.annotated))
-    print(f"built {report.pages} pages, {report.files} files ({report.written} written, {report.reused} unchanged) "
-          f"in {report.seconds:.2f}s -> {args.root / 'site'}")
+    print(f"{report.summary()} -> {args.root / 'site'}")
     return EXIT_PROBLEMS if report.errors else EXIT_OK
 
 

@@ -9,7 +9,7 @@ join URL strings or see the internal model.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated as A
+from typing import Annotated as A, Optional
 
 from markupsafe import Markup
 
@@ -37,7 +37,7 @@ class SiteView:
 
     title: A[str, "the site title (site.yaml)"]
     description: A[str, "the site description (site.yaml)"]
-    language: A[str, "BCP 47 language tag for <html lang>"]
+    language: A[str, "BCP 47 language tag for `<html lang>`"]
     home_href: A[str, "link to the timeline's first page"]
     actors_href: A[str, "link to the actors index"]
     stylesheet_href: A[str, "link to the theme's style.css"]
@@ -52,10 +52,10 @@ class PageView:
     """What is particular to the current page."""
 
     title: A[str, "the page title (without the site title)"]
-    description: A[str, "a one-line description for <meta name=description>"]
+    description: A[str, "a one-line description for `<meta name=description>`"]
     kind: A[str, "timeline, entry, actor, actors or notfound"]
     canonical_url: A[str, "absolute URL of this page (from base_url)"]
-    alternates: A[tuple[FeedLink, ...], "feeds to advertise with <link rel=alternate> besides the site's"]
+    alternates: A[tuple[FeedLink, ...], "feeds to advertise with `<link rel=alternate>` besides the site's"]
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class EventView:
     """One dated event as listed in a timeline."""
 
     anchor: A[str, "id of this event on the page"]
-    date_iso: A[str, "machine-readable date for <time datetime>"]
+    date_iso: A[str, "machine-readable date for `<time datetime>`"]
     date_label: A[str, "the date formatted for the site's language, at its precision"]
     precision: A[str, "day, week, month or year"]
     planned: A[bool, "True when the article reports it as scheduled or expected"]
@@ -104,6 +104,7 @@ class MonthGroup:
     label: A[str, "heading, e.g. 'April 2022'"]
     days: A[tuple[DayGroup, ...], "its days, in order"]
     count: A[int, "number of events in the month"]
+    count_label: A[str, "the count for people, e.g. '1,204 events'"]
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class PeriodLink:
     href: A[str, "link to the page"]
     label: A[str, "the period, e.g. '2022' or 'April 2022'"]
     count: A[int, "events on that page"]
+    count_label: A[str, "the count formatted for the site's language, e.g. '1,204'"]
     current: A[bool, "True on the page itself"]
 
 
@@ -122,7 +124,7 @@ class QuoteView:
 
     anchor: A[str, "id of the quote on its entry page"]
     text: A[str, "the quotation, without quote marks"]
-    speaker: A[ActorChip | None, "who said it, None when unknown"]
+    speaker: A[Optional[ActorChip], "who said it, None when unknown"]
     cue: A[str, "the attributing words as written ('he added')"]
     source: A[Link, "the entry it comes from"]
     source_href: A[str, "link to the quote in the entry's text"]
@@ -130,11 +132,22 @@ class QuoteView:
 
 
 @dataclass(frozen=True)
+class ChartRow:
+    """One month of a chart, for its table of numbers."""
+
+    label: A[str, "the month, e.g. 'April 2022'"]
+    count: A[int, "events that month"]
+    count_label: A[str, "the count formatted for the site's language"]
+
+
+@dataclass(frozen=True)
 class Chart:
     """A small SVG chart rendered at build time."""
 
-    svg: A[Markup, "inline SVG markup (role=img, labelled)"]
+    svg: A[Markup, "inline SVG markup (role=img, named by title); empty when there is nothing to chart"]
+    title: A[str, "what the chart shows, e.g. 'Events per month'"]
     summary: A[str, "text alternative: what the chart shows, in words"]
+    rows: A[tuple[ChartRow, ...], "the numbers behind the chart, one row per month (gaps included)"]
 
 
 @dataclass(frozen=True)
@@ -145,21 +158,25 @@ class ActorOption:
     name: A[str, "label of the option"]
     kind: A[str, "the actor's kind"]
     count: A[int, "events involving the actor on this page"]
+    label: A[str, "option text: name and formatted count, e.g. 'NATO (12)'"]
 
 
 @dataclass(frozen=True)
 class TimelineContext:
-    """index.html and timeline/<period>.html."""
+    """`index.html` and `timeline/<period>.html`."""
 
     site: A[SiteView, "site-wide values"]
     page: A[PageView, "this page"]
+    heading: A[str, "the page's `<h1>`: the site title on the front page, else e.g. 'Timeline: 2022'"]
+    period_label: A[str, "the period this page covers ('' when one page holds everything)"]
+    stats: A[str, "e.g. '1,204 events from 311 articles' (this page's events, all articles)"]
     months: A[tuple[MonthGroup, ...], "the events of this page, grouped by month and day"]
     periods: A[tuple[PeriodLink, ...], "all timeline pages (empty when one page holds everything)"]
     actor_options: A[tuple[ActorOption, ...], "actors for the filter, by name"]
     kinds: A[tuple[tuple[str, str], ...], "(kind, label) pairs for the kind filter"]
     event_count: A[int, "events on this page"]
     entry_count: A[int, "entries in the whole site"]
-    chart: A[Chart, "events per month"]
+    chart: A[Chart, "events per month, the whole site"]
     latest: A[tuple[Link, ...], "the newest entries"]
 
 
@@ -172,20 +189,20 @@ class EntryView:
     date_label: A[str, "publication date, formatted"]
     summary: A[str, "the dek"]
     body_html: A[Markup, "the article, sanitised HTML, sentences behind events and quotes marked"]
-    marked: A[tuple[str, ...], "ids of the <mark>s in body_html: 'src-' + an event's or quote's anchor"]
+    marked: A[tuple[str, ...], "ids of the `<mark>`s in body_html: 'src-' + an event's or quote's anchor"]
     actors: A[tuple[ActorChip, ...], "actors of the article"]
     places: A[tuple[str, ...], "places named"]
     sources_cited: A[tuple[str, ...], "outlets the article relies on"]
     events: A[tuple[EventView, ...], "its dated events, in date order"]
     quotes: A[tuple[QuoteView, ...], "its quotes, in article order"]
     seed: A[str, "the seed file it was annotated from"]
-    previous: A[Link | None, "the entry before it, by date"]
-    next: A[Link | None, "the entry after it, by date"]
+    previous: A[Optional[Link], "the entry before it, by date"]
+    next: A[Optional[Link], "the entry after it, by date"]
 
 
 @dataclass(frozen=True)
 class EntryContext:
-    """entries/<slug>.html."""
+    """`entries/<slug>.html`."""
 
     site: A[SiteView, "site-wide values"]
     page: A[PageView, "this page"]
@@ -198,6 +215,7 @@ class CoActor:
 
     actor: A[ActorChip, "the other actor"]
     count: A[int, "entries they share"]
+    count_label: A[str, "e.g. '3 shared articles'"]
 
 
 @dataclass(frozen=True)
@@ -214,18 +232,22 @@ class ActorView:
     links: A[tuple[str, ...], "external links from the registry (http/https only)"]
     events: A[tuple[EventView, ...], "its events, in date order (the newest when there are very many)"]
     events_total: A[int, "all of its events, also those not listed"]
+    events_label: A[str, "events_total formatted, e.g. '1,204'"]
     quotes: A[tuple[QuoteView, ...], "its quotes, newest first (capped like events)"]
     quotes_total: A[int, "all of its quotes"]
+    quotes_label: A[str, "quotes_total formatted"]
     co_actors: A[tuple[CoActor, ...], "actors appearing with it, most shared first"]
     entries: A[tuple[Link, ...], "entries mentioning it, newest first (capped)"]
     entries_total: A[int, "all entries mentioning it"]
+    entries_label: A[str, "entries_total formatted"]
+    stats: A[str, "one line, e.g. '12 events and 3 quotes in 5 articles'"]
     feeds: A[tuple[FeedLink, ...], "its RSS and Atom feeds"]
     chart: A[Chart, "its events per month"]
 
 
 @dataclass(frozen=True)
 class ActorContext:
-    """actors/<slug>.html."""
+    """`actors/<slug>.html`."""
 
     site: A[SiteView, "site-wide values"]
     page: A[PageView, "this page"]
@@ -239,6 +261,7 @@ class ActorCount:
     actor: A[ActorChip, "the actor"]
     entries: A[int, "entries mentioning it"]
     events: A[int, "events involving it"]
+    summary: A[str, "e.g. '5 articles, 12 events'"]
 
 
 @dataclass(frozen=True)
@@ -253,7 +276,7 @@ class KindGroup:
 
 @dataclass(frozen=True)
 class ActorsIndexContext:
-    """actors/index.html."""
+    """`actors/index.html`."""
 
     site: A[SiteView, "site-wide values"]
     page: A[PageView, "this page"]
@@ -262,10 +285,11 @@ class ActorsIndexContext:
 
 @dataclass(frozen=True)
 class NotFoundContext:
-    """404.html (served by static hosts for missing pages at any depth, so its links are absolute)."""
+    """`404.html` (served by static hosts for missing pages at any depth, so its links are absolute)."""
 
     site: A[SiteView, "site-wide values, with absolute URLs"]
     page: A[PageView, "this page"]
+    inline_css: A[Markup, "the theme's style.css, to inline in a `style` element (the page is served at any depth, so a relative stylesheet link would break); empty when unknown"]
 
 
 PAGE_CONTEXTS = {

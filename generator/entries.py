@@ -104,20 +104,30 @@ MAX_YAML_DEPTH = 100  # far beyond any entry; the C loader overflows its stack (
 def _too_deep(text: str) -> int | None:
     """The line where brackets or block indentation nest deeper than MAX_YAML_DEPTH (a rough,
     quote-blind count that errs on the side of depth), else None."""
+    brackets = text.count("[") + text.count("{") > MAX_YAML_DEPTH  # else they cannot nest too deep
+    if not brackets and not _DEEP_BLOCK.search(text):
+        return None  # the usual case, decided without a loop in Python
     depth = 0
     for number, line in enumerate(text.split("\n"), 1):
         stripped = line.lstrip(" ")
-        block = (len(line) - len(stripped)) // 2 + len(re.match(r"(?:[-?:][ \t]+)*", stripped).group(0)) // 2
-        for ch in line:
-            if ch in "[{":
-                depth += 1
-            elif ch in "]}":
-                depth = max(0, depth - 1)
-            if depth > MAX_YAML_DEPTH:
+        if len(line) - len(stripped) > 2 * MAX_YAML_DEPTH or stripped[:2] in ("- ", "? ", ": "):
+            block = (len(line) - len(stripped)) // 2 + len(_BLOCK_MARKS.match(stripped).group(0)) // 2
+            if block > MAX_YAML_DEPTH:
                 return number
-        if block > MAX_YAML_DEPTH:
-            return number
+        if brackets:
+            for ch in line:
+                if ch in "[{":
+                    depth += 1
+                    if depth > MAX_YAML_DEPTH:
+                        return number
+                elif ch in "]}":
+                    depth = max(0, depth - 1)
     return None
+
+
+_BLOCK_MARKS = re.compile(r"(?:[-?:][ \t]+)*")
+# A line whose indentation (2 a level) and block markers could add up to MAX_YAML_DEPTH levels.
+_DEEP_BLOCK = re.compile(r"^(?: {%d,}| *(?:[-?:][ \t]+){%d,})" % (MAX_YAML_DEPTH + 1, MAX_YAML_DEPTH // 2 + 1), re.M)
 
 
 def _load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Problem | None]:
@@ -349,32 +359,31 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
         problems.append(Problem(path, at("events"), "'events' must be a list", "write each event as '- date: ...' under 'events:'"))
         raw_events = []
     for i, ev in enumerate(raw_events, 1):
-        where = at("events")
         if not isinstance(ev, dict):
-            problems.append(Problem(path, where, f"event {i} is not a mapping", "give it 'date', 'text' and 'actors'"))
+            problems.append(Problem(path, at("events"), f"event {i} is not a mapping", "give it 'date', 'text' and 'actors'"))
             continue
         raw_date = ev.get("date")
         value = raw_date.isoformat() if isinstance(raw_date, dt.date) else str(raw_date if raw_date is not None else "")
         precision = date_precision(value)
         if precision is None:
-            problems.append(Problem(path, where, f"event {i} has an invalid date {value!r}", "use YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY"))
+            problems.append(Problem(path, at("events"), f"event {i} has an invalid date {value!r}", "use YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY"))
             continue
         end = ev.get("end_date")
         end_value = end.isoformat() if isinstance(end, dt.date) else (str(end) if end is not None else None)
         if end_value is not None and date_precision(end_value) is None:
-            problems.append(Problem(path, where, f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD"))
+            problems.append(Problem(path, at("events"), f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD"))
             end_value = None
         status = str(ev.get("status") or "reported")
         if status not in STATUSES:
-            problems.append(Problem(path, where, f"event {i} has status {status!r}", "use 'reported' or 'planned'"))
+            problems.append(Problem(path, at("events"), f"event {i} has status {status!r}", "use 'reported' or 'planned'"))
             status = "reported"
         actors = _as_str_list(ev.get("actors"))
         if actors is None:
-            problems.append(Problem(path, where, f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'"))
+            problems.append(Problem(path, at("events"), f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'"))
             actors = ()
         text_value = ev.get("text")
         if not isinstance(text_value, str) or not text_value.strip():
-            problems.append(Problem(path, where, f"event {i} has no 'text'", "add the sentence the event comes from"))
+            problems.append(Problem(path, at("events"), f"event {i} has no 'text'", "add the sentence the event comes from"))
             continue
         events.append(Event(date=value, precision=precision, text=text_value.strip(), actors=actors, status=status,
                             end_date=end_value, evidence=str(ev.get("evidence") or "")))

@@ -42,6 +42,9 @@ class BuildError(Exception):
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):  # raised in a worker process, it must arrive whole in the parent
+        return (BuildError, (self.problems,))
+
 
 class UsageError(Exception):
     """Bad command-line use: exit code 2."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .aliases import Cast
 from .dates import resolve_date
 from .model import date_span
+from .nlp import parsed_span, prefetch, sentence_at
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 _NOT_TIME = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "csubj"}
@@ -47,13 +48,30 @@ class FoundEvent:
     evidence: str
 
 
+def date_entities(doc, published: dt.date) -> list:
+    """DATE (and day-naming TIME) entities of a block that resolve to a date (no parse needed)."""
+    key = ("dates", published)
+    if key not in doc.user_data:
+        doc.user_data[key] = [e for e in doc.ents if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
+                              and resolve_date(e.text, published) is not None]
+    return doc.user_data[key]
+
+
+def parse_needs(docs, published: dt.date) -> list:
+    """(doc, sentence) pairs this module will want parsed."""
+    return [(doc, sentence_at(doc, e.start_char)) for doc in docs for e in date_entities(doc, published)]
+
+
 def find_events(docs, cast: Cast, published: dt.date, quotes=()) -> list[FoundEvent]:
     out: list[FoundEvent] = []
     seen: set[tuple[str, str]] = set()
+    prefetch(parse_needs(docs, published))
     for b, doc in enumerate(docs):
-        for ent in doc.ents:
-            if ent.label_ not in ("DATE", "TIME") or (ent.label_ == "TIME" and not _DAYWORD.search(ent.text)):
+        for bent in date_entities(doc, published):
+            ent = parsed_span(doc, bent)
+            if not len(ent):
                 continue
+            off = ent.doc.user_data["offset"]
             anchor = _anchor(ent)
             if not _is_time_of_happening(anchor):
                 continue
@@ -64,14 +82,15 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=()) -> list[FoundEv
                 continue
             value, precision = resolved
             sent = ent.sent
-            key = (value, sent.text)
+            text = sentence_text(sent.text)
+            key = (value, text)
             if key in seen:
                 continue
             seen.add(key)
             clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
-            actors = _actors(cast, b, clause, sent, quotes)
+            actors = _actors(cast, b, clause, sent, off, quotes)
             planned = tense == "future" or date_span(value)[0] > published
-            out.append(FoundEvent(b, value, precision, sent.text.strip(), tuple(actors),
+            out.append(FoundEvent(b, value, precision, text, tuple(actors),
                                   "planned" if planned else "reported", _evidence(ent)))
     return out
 
@@ -143,8 +162,25 @@ def _clause_tokens(verb, anchor) -> list:
     return keep
 
 
-def _actors(cast: Cast, b: int, clause, sent, quotes) -> list[str]:
-    idx = {t.idx for t in clause}
+def sentence_text(text: str) -> str:
+    """A sentence as shown on the site. A split inside a quotation leaves one mark unmatched (an
+    opening one at the start, or a closing one of a quotation begun in the sentence before): it
+    is dropped, so the text is balanced."""
+    t = text.strip()
+    if t.count('"') % 2:
+        i = 0 if t.startswith('"') else t.rfind('"')
+        t = (t[:i] + t[i + 1:]).strip()
+    while t.count("“") > t.count("”"):
+        i = t.rfind("“")
+        t = (t[:i] + t[i + 1:]).strip()
+    while t.count("”") > t.count("“"):
+        i = t.find("”")
+        t = (t[:i] + t[i + 1:]).strip()
+    return t
+
+
+def _actors(cast: Cast, b: int, clause, sent, off: int, quotes) -> list[str]:
+    idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
     for m in sorted(cast.mentions, key=lambda m: (m.block, m.start)):
@@ -152,7 +188,8 @@ def _actors(cast: Cast, b: int, clause, sent, quotes) -> list[str]:
             keys.append(m.key)
     if any(t.text.lower() in ("we", "us", "our") for t in clause):
         for q in quotes:
-            if q.block == b and sent.start_char < q.end and sent.end_char > q.start and q.speaker in cast.members:
+            if q.block == b and sent.start_char + off < q.end and sent.end_char + off > q.start \
+                    and q.speaker in cast.members:
                 for aff in sorted(cast.members[q.speaker].aff):
                     if aff in acting and aff not in keys:
                         keys.append(aff)

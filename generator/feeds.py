@@ -43,7 +43,8 @@ def feed_pair(site: Site, entries: tuple[Entry, ...], title: str, subtitle: str,
         fg = FeedGenerator()
         fg.id(urls.absolute(cfg.base_url, path))
         fg.title(title)
-        fg.subtitle(subtitle or title)  # RSS description too
+        # RSS descriptions are HTML to feed readers: plain text must be escaped (Atom marks it as text).
+        fg.subtitle(html.escape(subtitle or title) if kind == "rss" else subtitle or title)
         fg.language(cfg.language)
         fg.generator("timeline-generator", version=__version__)
         fg.link(href=urls.absolute(cfg.base_url, page), rel="alternate")
@@ -62,7 +63,7 @@ def feed_pair(site: Site, entries: tuple[Entry, ...], title: str, subtitle: str,
             fe.link(href=url, rel="alternate")
             fe.published(_stamp(entry.date))
             fe.updated(_stamp(entry.date))
-            fe.summary(entry.summary or entry.title)
+            fe.summary(html.escape(entry.summary or entry.title) if kind == "rss" else entry.summary or entry.title)
             fe.content(_item_html(entry, names), type="html")
             for slug in entry.actors:
                 fe.category(term=slug, label=names.get(slug, slug))
@@ -71,15 +72,14 @@ def feed_pair(site: Site, entries: tuple[Entry, ...], title: str, subtitle: str,
     return outputs[0], outputs[1]
 
 
-def site_feeds(site: Site) -> tuple[Output, ...]:
+def site_feed_pair(site: Site) -> tuple[Output, Output]:
     cfg = site.config
-    out = list(feed_pair(site, site.entries, cfg.title, cfg.description, urls.INDEX, urls.RSS, urls.ATOM))
-    by_actor: dict[str, list[Entry]] = {}
-    for e in site.entries:
-        for slug in e.actors:
-            by_actor.setdefault(slug, []).append(e)
-    for actor in site.actors:
-        out.extend(feed_pair(site, tuple(by_actor.get(actor.slug, ())), f"{actor.name} — {cfg.title}",
-                             f"Articles about {actor.name} in {cfg.title}", urls.actor_page(actor.slug),
-                             urls.actor_rss(actor.slug), urls.actor_atom(actor.slug)))
-    return tuple(out)
+    return feed_pair(site, site.entries, cfg.title, cfg.description, urls.INDEX, urls.RSS, urls.ATOM)
+
+
+def actor_feeds(site: Site, slug: str, entries: tuple[Entry, ...]) -> tuple[Output, Output]:
+    """The RSS and Atom feeds of one actor: the entries that mention it."""
+    cfg = site.config
+    name = next(a.name for a in site.actors if a.slug == slug)
+    return feed_pair(site, entries, f"{name} — {cfg.title}", f"Articles about {name} in {cfg.title}",
+                     urls.actor_page(slug), urls.actor_rss(slug), urls.actor_atom(slug))

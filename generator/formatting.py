@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_skeleton, get_month_names
 from babel.numbers import format_decimal
 
 from .model import date_span
@@ -40,14 +40,14 @@ class Formatter:
         return self.month(value) if "-" in value else value
 
     def fuzzy(self, value: str, precision: str) -> str:
-        """A date at its precision: '5 April 2022', 'week of 4 April 2022', 'April 2022', '2022'."""
+        """A date at its precision: '5 April 2022', 'Week of 4 April 2022', 'April 2022', '2022'."""
         key = (precision, value)
         if key not in self._cache:
             start = date_span(value)[0]
             if precision == "day":
                 text = self.day(start)
             elif precision == "week":
-                text = f"week of {self.day(start)}"
+                text = f"Week of {self.day(start)}"
             elif precision == "month":
                 text = self.month(value)
             else:
@@ -58,11 +58,24 @@ class Formatter:
     def group_label(self, value: str, precision: str) -> str:
         """Heading of a day group; coarser dates say they are coarse."""
         text = self.fuzzy(value, precision)
-        if precision == "week":
-            return text[0].upper() + text[1:]
         if precision in ("month", "year"):
             return f"{text} (no exact day)"
         return text
 
+    def month_short(self, month: int) -> str:
+        """1 -> 'Jan' (stand-alone abbreviation, for chart axes)."""
+        key = ("month_short", str(month))
+        if key not in self._cache:
+            self._cache[key] = get_month_names("abbreviated", context="stand-alone", locale=self.locale)[month]
+        return self._cache[key]
+
     def number(self, n: int) -> str:
-        return format_decimal(n, locale=self.locale)
+        """1234 -> '1,234' (en), '1.234' (de), '1 234' (fr)."""
+        key = ("number", str(n))
+        if key not in self._cache:
+            self._cache[key] = format_decimal(n, locale=self.locale)
+        return self._cache[key]
+
+    def count(self, n: int, singular: str, plural: str) -> str:
+        """'1 event', '1,234 events' (the words are the theme's English; the number is the locale's)."""
+        return f"{self.number(n)} {singular if n == 1 else plural}"

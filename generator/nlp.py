@@ -1,7 +1,12 @@
 """The spaCy pipeline, loaded once per process, plus a gazetteer pass over the NER output.
 
-Components: tok2vec, tagger (tense cues), parser (sentences, quote subjects, clauses of events)
-and ner. The lemmatizer and attribute_ruler are not used and are excluded (research note §1).
+Two passes (research note §1/§4). Every block gets the fast pass: tokenizer, senter (sentences)
+and ner (which carries its own embedded tok2vec). The dependency parse (tok2vec + tagger + parser,
+about 60 % of the cost) is run only on the sentences whose analysis needs it: the sentence of a
+date phrase (tense, clause, actors of an event), of a speech verb next to a quotation (the verb's
+subject) and the lead sentence (the headline). Each such sentence is re-built token for token
+(``Doc(words, spaces)``), so parsed token ``i`` is block token ``first + i`` and parsed char
+offsets plus ``offset`` are block char offsets. The lemmatizer and attribute_ruler are excluded.
 The gazetteer component runs after ``ner``: it relabels entities the small model gets wrong on
 well-known names (``Kyiv`` as PERSON, ``Crimea`` as ORG) and adds the ones it missed, without
 ever cutting a longer entity ("The Washington Post" stays an ORG).
@@ -90,6 +95,7 @@ def load_nlp():
         if "timeline_gazetteer" not in Language.factories:
             Language.component("timeline_gazetteer", func=_gazetteer_component)
         nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler", "senter"])
+        nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("timeline_gazetteer", after="ner")
         _NLP = nlp
     return _NLP
@@ -103,7 +109,65 @@ def text_of(doc) -> str:
     return text
 
 
+_PARSE_PIPES = ("tok2vec", "tagger", "parser")
+_FAST_PIPES = ("sentencizer", "ner", "timeline_gazetteer")
+
+
 def parse_blocks(texts: list[str]):
-    """One Doc per block (paragraph or heading): headings have no final period and would glue
-    themselves onto the next sentence if the article were parsed as one text."""
-    return list(load_nlp().pipe(texts, batch_size=64))
+    """One Doc per block (paragraph or heading), fast pass only: headings have no final period and
+    would glue themselves onto the next sentence if the article were parsed as one text."""
+    return list(load_nlp().pipe(texts, batch_size=64, disable=list(_PARSE_PIPES)))
+
+
+def sentences(doc) -> list:
+    """The senter's sentences of a block Doc (cached)."""
+    sents = doc.user_data.get("sents")
+    if sents is None:
+        sents = doc.user_data["sents"] = list(doc.sents)
+    return sents
+
+
+def sentence_at(doc, char: int):
+    """The sentence of a block Doc that holds character ``char`` (the last one if past the end)."""
+    sents = sentences(doc)
+    return next((s for s in sents if s.start_char <= char < s.end_char), sents[-1])
+
+
+def prefetch(pairs) -> None:
+    """Parse the given (block Doc, sentence) pairs in one batch, skipping those already parsed."""
+    from spacy.tokens import Doc
+
+    nlp = load_nlp()
+    todo, seen = [], set()
+    for doc, sent in pairs:
+        cache = doc.user_data.setdefault("parses", {})
+        if sent.start not in cache and (id(doc), sent.start) not in seen:
+            seen.add((id(doc), sent.start))
+            todo.append((doc, sent))
+    if not todo:
+        return
+    pdocs = [Doc(nlp.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for _, s in todo]
+    for (doc, sent), p in zip(todo, nlp.pipe(pdocs, batch_size=64, disable=list(_FAST_PIPES))):
+        p.user_data["offset"], p.user_data["first"] = sent.start_char, sent.start
+        doc.user_data["parses"][sent.start] = p
+
+
+def parsed_at(doc, char: int):
+    """The parsed Doc of the block sentence holding ``char``; its user_data has ``offset`` (block
+    char offset of its first character) and ``first`` (block index of its first token)."""
+    sent = sentence_at(doc, char)
+    prefetch([(doc, sent)])
+    return doc.user_data["parses"][sent.start]
+
+
+def parsed_token(doc, tok):
+    """The parsed twin of block token ``tok``."""
+    p = parsed_at(doc, tok.idx)
+    return p[tok.i - p.user_data["first"]]
+
+
+def parsed_span(doc, span):
+    """The parsed twin of a block span (clipped to the sentence of its first token)."""
+    p = parsed_at(doc, span.start_char)
+    first = p.user_data["first"]
+    return p[span.start - first:min(span.end - first, len(p))]

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from .nlp import text_of
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .aliases import Cast, clean
+from .nlp import parsed_at, parsed_token, prefetch, sentence_at
 
 SPEECH = (r"said|says|say|added|adds|stressed|stresses|stated|states|told|tells|noted|notes|warned|warns|explained|"
           r"insisted|speculated|asserted|declared|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|wrote|writes|"
@@ -43,6 +45,9 @@ _LABEL_TITLES = {"MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR.", "SECRETAR
 _NOT_SPEAKERS = {"QUESTION", "Q", "MODERATOR", "OPERATOR", "PARTICIPANT", "STAFF", "AUDIENCE", "REPORTER",
                  "INTERPRETER", "NOTE", "UPDATE", "EDITOR'S NOTE", "SOURCE", "PHOTO", "IMAGE", "WASHINGTON"}
 _PRONOUNS = {"he", "she", "his", "her"}
+
+
+_MARK = re.compile('"')
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
     out = []
     for b, text in enumerate(texts):
         t = text.replace("“", '"').replace("”", '"').replace("„", '"')
-        marks = [i for i, ch in enumerate(t) if ch == '"']
+        marks = [m.start() for m in _MARK.finditer(t)]
         for k in range(0, len(marks) - 1, 2):
             out.append((b, marks[k] + 1, marks[k + 1]))
         if len(marks) % 2 == 1:  # open to the end of the paragraph (continued in the next one)
@@ -80,8 +85,23 @@ def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
     return out
 
 
+def parse_needs(docs) -> list:
+    """(doc, sentence) pairs this module will want parsed: those of a speech verb right before a quotation."""
+    out = []
+    for doc in docs:
+        text = text_of(doc)
+        if '"' not in text and "“" not in text or speaker_label(text):
+            continue
+        for _, start, _ in quote_spans([text]):
+            verb = _verb_before(doc, start)
+            if verb is not None:
+                out.append((doc, sentence_at(doc, verb.idx)))
+    return out
+
+
 def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
-    texts = [d.text for d in docs]
+    texts = [text_of(d) for d in docs]
+    prefetch(parse_needs(docs))
     found: list[FoundQuote] = []
     last: str | None = None
     turn: str | None = None  # the transcript speaker whose turn it is
@@ -116,16 +136,38 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 spk, cue = last, "(continues)"
             if spk:
                 last = spk
-            found.append(FoundQuote(b, start, end, content.rstrip(), spk, cue))
+            found.append(FoundQuote(b, start, end, quote_text(content), spk, cue))
     return _merge_continued(found, texts)
+
+
+def quote_text(content: str) -> str:
+    """The quotation as stored: without the comma (or dash) that joins it to its attribution
+    ('"... to the west," he said'); a final '.', '?' or '!' is the speaker's and stays."""
+    return content.strip().rstrip(",;:—–- ").rstrip()
 
 
 def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
     words = content.split()
-    has_verb = any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc if start <= t.idx < end)
-    if len(words) < 4:
-        return bool(cue) and has_verb
-    return has_verb or bool(cue)
+    if len(words) >= 4 and cue:
+        return True
+    if len(words) < 4 and not cue:
+        return False
+    return _has_verb(doc, start, end)
+
+
+def _has_verb(doc, start: int, end: int) -> bool:
+    """Does the quoted text hold a verb (tagger, on the parsed sentences it overlaps)?"""
+    pos = start
+    while pos < end:
+        p = parsed_at(doc, pos)
+        off = p.user_data["offset"]
+        if any((t.tag_.startswith("VB") or t.tag_ == "MD") and start <= t.idx + off < end for t in p):
+            return True
+        nxt = off + len(text_of(p))
+        if nxt <= pos:
+            break
+        pos = nxt
+    return False
 
 
 def _alone(doc, start: int, end: int) -> bool:
@@ -173,35 +215,46 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None):
     return None, "", start
 
 
+def _verb_before(doc, start: int):
+    """A speech verb among the four tokens before the opening quote mark at ``start``, else None."""
+    starts = doc.user_data.get("starts")
+    if starts is None:
+        starts = doc.user_data["starts"] = [t.idx for t in doc]
+    k = bisect.bisect_left(starts, start - 1)
+    prev = [t for t in doc[max(0, k - 6):k + 1] if t.idx + len(t) <= start - 1 and not t.is_space][-4:]
+    return next((t for t in reversed(prev) if _SPEECH_RX.match(t.text)), None)
+
+
 def _before(doc, b: int, start: int, cast: Cast, last: str | None):
     """The speech verb just before the opening quote, and its subject from the parse."""
-    prev = [t for t in doc if t.idx + len(t) <= start - 1 and not t.is_space][-4:]
-    verb = next((t for t in reversed(prev) if _SPEECH_RX.match(t.text)), None)
-    if verb is None:
+    bverb = _verb_before(doc, start)
+    if bverb is None:
         return None, ""
+    verb = parsed_token(doc, bverb)
+    off = verb.doc.user_data["offset"]
     v = verb
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ in ("conj", "xcomp") and v.head is not v:
         v = v.head
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
-        after_verb = text_of(doc)[verb.idx + len(verb):start]
+        after_verb = text_of(doc)[bverb.idx + len(bverb):start]
         m = re.match(r"\s+" + _MENTION, after_verb)  # 'said Stoltenberg, "...'
         if m:
-            return _resolve(m.group("sp"), cast, b, verb.idx, last), verb.text + m.group(0)
+            return _resolve(m.group("sp"), cast, b, bverb.idx, last), verb.text + m.group(0)
         return None, ""
-    span = doc[subj.left_edge.i:subj.right_edge.i + 1]
-    key = _resolve_span(span, cast, b, last)
+    span = verb.doc[subj.left_edge.i:subj.right_edge.i + 1]
+    key = _resolve_span(span, off, cast, b, last)
     return key, f"{span.text} {verb.text}"
 
 
-def _resolve_span(span, cast: Cast, b: int, last: str | None) -> str | None:
-    keys = cast.keys_in(b, span.start_char, span.end_char)
+def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None) -> str | None:
+    keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
     people = [k for k in keys if cast.members[k].kind == "person"]
     if people:
         return people[-1]
     if keys:
         return keys[-1]
-    return _resolve(span.text, cast, b, span.start_char, last)
+    return _resolve(span.text, cast, b, span.start_char + off, last)
 
 
 def _resolve(mention: str, cast: Cast, b: int, pos: int, last: str | None) -> str | None:

@@ -157,7 +157,7 @@ def list_seed_files(folder: Path) -> tuple[tuple[Path, ...], tuple[Problem, ...]
         if not p.is_file() or p.suffix.lower() != ".txt":
             continue
         if p.name.startswith("."):
-            problems.append(Problem(str(p), None, "hidden seed file skipped", "rename it without the leading dot to use it",
+            problems.append(Problem(display_path(p, folder.parent), None, "hidden seed file skipped", "rename it without the leading dot to use it",
                                     severity="warning"))
             continue
         files.append(p)

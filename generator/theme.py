@@ -10,7 +10,7 @@ import jinja2
 
 from .errors import BuildError, Problem, did_you_mean
 
-BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"
+from .incremental import BUILTIN_THEMES  # one definition, shared with the up-to-date check
 
 
 @dataclass(frozen=True)

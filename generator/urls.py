@@ -8,6 +8,7 @@ canonical links use absolute URLs built from the configured base URL.
 from __future__ import annotations
 
 import posixpath
+import re
 import urllib.parse
 from pathlib import Path, PurePosixPath
 
@@ -45,11 +46,19 @@ def timeline_page(period: str) -> str:
     return f"timeline/{period}.html"
 
 
+_PLAIN = re.compile(r"[A-Za-z0-9/._~-]*")
+
+
 def relative(from_page: str, to: str) -> str:
     """The link from one output file to another (or to ``file#anchor``), relative and percent-encoded."""
     target, _, anchor = to.partition("#")
-    rel = posixpath.relpath(target, posixpath.dirname(from_page) or ".") if target else posixpath.basename(from_page)
-    url = urllib.parse.quote(rel, safe="/-._~")
+    if not target:
+        rel = posixpath.basename(from_page)
+    elif "/" not in target.rpartition("/")[0] and target.rpartition("/")[0] == posixpath.dirname(from_page):
+        rel = target.rpartition("/")[2]  # same folder (the common case, and cheap)
+    else:
+        rel = "../" * from_page.count("/") + target  # output paths never hold '..' (safe_output_path)
+    url = rel if _PLAIN.fullmatch(rel) else urllib.parse.quote(rel, safe="/-._~")
     return f"{url}#{anchor}" if anchor else url
 
 

@@ -39,17 +39,18 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
-def write_site(outputs: tuple[Output, ...], site_dir: Path) -> tuple[int, int]:
-    """Write ``outputs`` as the new content of ``site_dir``. Returns (files written, files reused)."""
+def write_site(outputs: tuple[Output, ...], site_dir: Path, keep: tuple[str, ...] = ()) -> tuple[int, int]:
+    """Write ``outputs``, plus the files ``keep`` of the current site (unchanged, carried over), as the
+    new content of ``site_dir``. Returns (files written, files reused)."""
     site_dir = Path(site_dir)
     parent = site_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
-    for out in outputs:  # check every path before touching the disk
-        safe_output_path(site_dir, out.path)
-        if out.path in seen:
-            raise ValueError(f"two outputs for {out.path}")
-        seen.add(out.path)
+    for path in [o.path for o in outputs] + list(keep):  # check every path before touching the disk
+        safe_output_path(site_dir, path)
+        if path in seen:
+            raise ValueError(f"two outputs for {path}")
+        seen.add(path)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=parent))
     written = reused = 0
     try:
@@ -66,6 +67,15 @@ def write_site(outputs: tuple[Output, ...], site_dir: Path) -> tuple[int, int]:
                     pass
             target.write_bytes(out.data)
             written += 1
+        for path in keep:
+            target = safe_output_path(staging, path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            old = safe_output_path(site_dir, path)
+            try:
+                os.link(old, target)
+            except OSError:
+                shutil.copyfile(old, target)
+            reused += 1
         os.chmod(staging, 0o755)
         _replace_dir(staging, site_dir)
     except BaseException:

@@ -1,0 +1,175 @@
+"""Incremental builds: do again only what changed, with output byte-identical to a clean build.
+
+Three levels, each keyed by content, never by the clock:
+
+1. ``inputs_fingerprint``: a stat of every input (seeds, content, themes, the generator's own
+   code). Unchanged since the last successful build, and site/ untouched -> nothing to do. Only the
+   standard library is imported here, so this answer costs a few hundred milliseconds.
+2. ``EntryCache``: parsed entries by (path, mtime, size), so YAML is parsed only for files that
+   changed.
+3. ``page_keys``: a key per output computed from exactly what that output shows (an entry page:
+   its entry, its neighbours' titles, its actors' names...). An output whose key is unchanged is
+   carried over from the previous site (hard-linked), the rest is rendered.
+
+Everything lives in ``.cache/`` beside site/; deleting it only makes the next build a clean one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+
+CACHE_DIR = ".cache"
+STATE_FILE = "build-state.json"
+ENTRY_CACHE = "entries.pickle"
+STATE_VERSION = 1
+_SKIP_DIRS = {"__pycache__", "node_modules"}
+BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"  # the generator's own default theme
+
+
+def _walk(folder: Path):
+    """(relative path, mtime_ns, size) of every file below folder, sorted; hidden names skipped."""
+    out = []
+    if not folder.is_dir():
+        return out
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS)
+        for name in filenames:
+            path = os.path.join(dirpath, name)
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            out.append((os.path.relpath(path, folder), st.st_mtime_ns, st.st_size))
+    out.sort()
+    return out
+
+
+def inputs_fingerprint(root: Path, extra_dirs: tuple[Path, ...] = (BUILTIN_THEMES,)) -> str:
+    """A digest of the stat of every input of a build; it changes when any input may have."""
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for label, folder in (("seeds", root / "seeds"), ("content", root / "content"), ("themes", root / "themes"),
+                          ("generator", package), *((f"extra{i}", d) for i, d in enumerate(extra_dirs))):
+        h.update(f"\0{label}\0".encode())
+        for rel, mtime, size in _walk(folder):
+            h.update(f"{rel}\0{mtime}\0{size}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def site_fingerprint(site_dir: Path) -> str:
+    """A digest of the stat of every file of site/: someone touched it -> rebuild."""
+    h = hashlib.sha256()
+    for rel, mtime, size in _walk(site_dir):
+        h.update(f"{rel}\0{mtime}\0{size}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------- build state
+@dataclass(frozen=True)
+class BuildState:
+    """What the last successful build saw and made."""
+
+    inputs: str = ""  # inputs_fingerprint
+    site: str = ""  # site_fingerprint after writing
+    keys: tuple[tuple[str, str], ...] = ()  # (output path, key)
+    report: tuple[str, ...] = ()  # the problems it printed, shown again when nothing changed
+    summary: str = ""
+    exit_code: int = 0
+
+    def key_map(self) -> dict[str, str]:
+        return dict(self.keys)
+
+
+def load_state(root: Path) -> BuildState:
+    path = root / CACHE_DIR / STATE_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("version") != STATE_VERSION:
+            return BuildState()
+        return BuildState(inputs=data["inputs"], site=data["site"], keys=tuple(tuple(kv) for kv in data["keys"]),
+                          report=tuple(data.get("report", ())), summary=data.get("summary", ""), exit_code=int(data.get("exit_code", 0)))
+    except (OSError, ValueError, KeyError, TypeError):
+        return BuildState()
+
+
+def save_state(root: Path, state: BuildState) -> None:
+    folder = root / CACHE_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"version": STATE_VERSION, "inputs": state.inputs, "site": state.site, "keys": [list(kv) for kv in state.keys],
+            "report": list(state.report), "summary": state.summary, "exit_code": state.exit_code}
+    tmp = folder / (STATE_FILE + ".tmp")
+    tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, folder / STATE_FILE)
+
+
+def up_to_date(root: Path) -> BuildState | None:
+    """The last build's state when nothing it read has changed since and site/ is as it left it."""
+    state = load_state(root)
+    if not state.inputs or not (root / "site").is_dir():
+        return None
+    if inputs_fingerprint(root) != state.inputs or site_fingerprint(root / "site") != state.site:
+        return None
+    return state
+
+
+# --------------------------------------------------------------------------- parsed entries
+class EntryCache:
+    """Parsed entries by (path, mtime_ns, size, generator version). A pickle in the project's own
+    .cache/ folder, written only by this program (the same trust as a .pyc file)."""
+
+    def __init__(self, root: Path, version: str):
+        self.path = root / CACHE_DIR / ENTRY_CACHE
+        self.version = version
+        self._old: dict = {}
+        self._new: dict = {}
+        self.hits = self.misses = 0
+        try:
+            with open(self.path, "rb") as f:
+                data = pickle.load(f)
+            if isinstance(data, dict) and data.get("version") == version:
+                self._old = data["items"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
+            self._old = {}
+
+    def get(self, path: Path, shown: str, parse):
+        """``parse(path, shown)`` -> (entry, problems, sha), cached by the file's stat."""
+        st = path.stat()
+        stamp = (st.st_mtime_ns, st.st_size)
+        hit = self._old.get(shown)
+        if hit is not None and hit[0] == stamp:
+            self.hits += 1
+            self._new[shown] = hit
+            return hit[1]
+        self.misses += 1
+        value = parse(path, shown)
+        self._new[shown] = (stamp, value)
+        return value
+
+    def save(self) -> None:
+        if self.misses == 0 and set(self._new) == set(self._old):
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump({"version": self.version, "items": self._new}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.path)
+
+
+def digest(*parts: object) -> str:
+    """A stable key for a tuple of strings/numbers (repr of builtins is stable across runs)."""
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def code_fingerprint() -> str:
+    """The generator's own source: a new version of the code invalidates every page key."""
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for p in sorted(package.glob("*.py")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()

@@ -1,0 +1,93 @@
+"""Plan the outputs of a build: one ``Job`` per file, each with a key computed from exactly what
+that file shows, without building any view (that is the expensive part).
+
+An output whose key matches the previous build's is carried over; the rest are rendered. The keys
+are conservative: they include the generator's code, the theme's files and the config, so the
+output is always byte-identical to a clean build (a test checks it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Mapping
+
+from . import urls
+from .incremental import digest
+from .model import Entry, Site
+from .views import timeline_periods
+
+FEED_KINDS = ("rss", "atom")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One output file to produce: what kind, for what, and its key."""
+
+    path: str
+    kind: str  # timeline, entry, actor, actors, notfound, feeds, actor-feeds, export, static
+    ref: str  # entry slug, actor slug, timeline period, export name or static file name
+    key: str
+
+
+def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...]) -> tuple[Job, ...]:
+    """Every output of the site with its key.
+
+    ``entry_fps``: entry path -> digest of its file; ``base``: digest of code, theme and config;
+    ``static``: (name, digest) of the theme's static files.
+    """
+    names = {a.slug: (a.name, a.kind) for a in site.actors}
+    fp = {e.slug: digest(entry_fps.get(e.path, ""), e.slug, e.actors) for e in site.entries}
+    by_actor: dict[str, list[Entry]] = defaultdict(list)
+    for e in site.entries:
+        for s in e.actors:
+            by_actor[s].append(e)
+
+    def actor_names(entries) -> tuple:
+        return tuple(sorted({(s, *names[s]) for e in entries for s in e.actors}))
+
+    jobs: list[Job] = []
+    # timeline pages
+    periods = timeline_periods(site)
+    period_list = tuple((p, per, len(evs)) for p, per, evs in periods)
+    months = tuple(sorted(Counter((p.start.year, p.start.month) for p in site.events).items()))
+    latest = tuple((e.slug, e.title) for e in site.entries[-10:])
+    shared = digest(base, period_list, months, latest, len(site.entries))
+    pages = list(periods)
+    if len(periods) > 1:
+        pages.append((urls.INDEX, periods[-1][1], periods[-1][2]))
+    for path, period, events in pages:
+        evs = tuple((fp[p.entry_slug], p.index) for p in events)
+        who = tuple(sorted({(s, *names[s]) for p in events for s in p.event.actors}))
+        jobs.append(Job(path, "timeline", period, digest(shared, path, evs, who)))
+    # entry pages
+    for i, e in enumerate(site.entries):
+        prev = site.entries[i - 1] if i else None
+        nxt = site.entries[i + 1] if i + 1 < len(site.entries) else None
+        around = tuple((n.slug, n.title) if n else None for n in (prev, nxt))
+        jobs.append(Job(urls.entry_page(e.slug), "entry", e.slug,
+                        digest(base, fp[e.slug], around, tuple((s, *names[s]) for s in e.actors))))
+    # actor pages and feeds
+    for a in site.actors:
+        entries = by_actor.get(a.slug, ())
+        mine = tuple(fp[e.slug] for e in entries)
+        jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug, digest(base, repr(a), mine, actor_names(entries))))
+        newest = sorted(entries, key=lambda e: (e.date, e.slug), reverse=True)[: site.config.feed_size]
+        fkey = digest(base, a.name, tuple(fp[e.slug] for e in newest), actor_names(newest))
+        jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, fkey))
+        jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, fkey))
+    event_counts = Counter(s for p in site.events for s in p.event.actors)
+    counts = tuple((a.slug, a.name, a.kind, len(by_actor.get(a.slug, ())), event_counts[a.slug]) for a in site.actors)
+    jobs.append(Job(urls.ACTORS_INDEX, "actors", "", digest(base, counts)))
+    jobs.append(Job(urls.NOT_FOUND, "notfound", "", digest(base)))
+    # site feeds and exports
+    newest = sorted(site.entries, key=lambda e: (e.date, e.slug), reverse=True)[: site.config.feed_size]
+    fkey = digest(base, tuple(fp[e.slug] for e in newest), actor_names(newest))
+    jobs.append(Job(urls.RSS, "feeds", "", fkey))
+    jobs.append(Job(urls.ATOM, "feeds", "", fkey))
+    everything = digest(base, tuple(fp[e.slug] for e in site.entries), tuple(repr(a) for a in site.actors))
+    for path in (urls.TIMELINE_JSON, urls.ENTRIES_JSON, urls.ACTORS_JSON, urls.SITEMAP):
+        jobs.append(Job(path, "export", path, everything))
+    for name, sha in static:
+        jobs.append(Job(f"static/{name}", "static", name, digest(sha)))
+    return tuple(sorted(jobs, key=lambda j: j.path))

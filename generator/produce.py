@@ -1,0 +1,126 @@
+"""Jobs -> output bytes, on every core.
+
+A unit of work is one page, one actor's feed pair, the site feed pair, one export or one static
+file. Small builds run in this process; large ones fork worker processes that inherit the site
+and the theme (nothing is pickled on the way in, only the bytes on the way back). The result does
+not depend on how the work was split: outputs are sorted by path.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import urls
+from .exports import actors_json, entries_json, sitemap, timeline_json
+from .feeds import actor_feeds, site_feed_pair
+from .plan import Job
+from .render import Output, render_page
+from .theme import Theme, make_environment
+from .views import Views
+
+PARALLEL_MIN_UNITS = 200  # below this, forking costs more than it saves
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str
+    ref: str
+    path: str  # for page kinds; "" for units that make several files
+
+
+def units_of(jobs: tuple[Job, ...]) -> tuple[Unit, ...]:
+    seen: dict[Unit, None] = {}
+    for j in jobs:
+        path = j.path if j.kind in ("timeline", "entry", "actor", "actors", "notfound", "export", "static") else ""
+        seen.setdefault(Unit(j.kind, j.ref, path), None)
+    return tuple(seen)
+
+
+class Producer:
+    """Makes the outputs of units for one site and theme."""
+
+    def __init__(self, site, theme: Theme, all_pages: tuple[str, ...]):
+        self.site = site
+        self.theme = theme
+        self.env = make_environment(theme)
+        self.views = Views(site, stylesheet=_stylesheet(theme))
+        self.all_pages = all_pages
+        self.static = dict(theme.static_files())
+
+    def make(self, unit: Unit) -> tuple[Output, ...]:
+        v, kind = self.views, unit.kind
+        if kind == "timeline":
+            return (render_page(self.env, v.timeline_page(unit.path, unit.ref)),)
+        if kind == "entry":
+            return (render_page(self.env, v.entry_page_by_slug(unit.ref)),)
+        if kind == "actor":
+            return (render_page(self.env, v.actor_page_by_slug(unit.ref)),)
+        if kind == "actors":
+            return (render_page(self.env, v.actors_index()),)
+        if kind == "notfound":
+            return (render_page(self.env, v.not_found()),)
+        if kind == "feeds":
+            return site_feed_pair(self.site)
+        if kind == "actor-feeds":
+            return actor_feeds(self.site, unit.ref, self.views.look.entries_by_actor.get(unit.ref, ()))
+        if kind == "export":
+            return (_export(self.site, unit.ref, self.all_pages),)
+        if kind == "static":
+            return (Output(f"static/{unit.ref}", self.static[unit.ref].read_bytes()),)
+        raise ValueError(f"unknown unit kind {kind!r}")
+
+    def make_all(self, units) -> list[Output]:
+        return [o for u in units for o in self.make(u)]
+
+
+def _export(site, path: str, pages: tuple[str, ...]) -> Output:
+    if path == urls.TIMELINE_JSON:
+        return timeline_json(site)
+    if path == urls.ENTRIES_JSON:
+        return entries_json(site)
+    if path == urls.ACTORS_JSON:
+        return actors_json(site)
+    return sitemap(site, pages)
+
+
+def _stylesheet(theme: Theme) -> str:
+    css = dict(theme.static_files()).get("style.css")
+    return css.read_text(encoding="utf-8") if css else ""
+
+
+# The producer a forked worker inherits from its parent (set just before the pool starts).
+_WORKER: Producer | None = None
+
+
+def _work(units: tuple[Unit, ...]) -> list[Output]:
+    assert _WORKER is not None
+    return _WORKER.make_all(units)
+
+
+def produce(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...], workers: int | None = None) -> tuple[Output, ...]:
+    """The outputs of ``jobs``, sorted by path. Raises BuildError for a template problem."""
+    global _WORKER
+    units = units_of(jobs)
+    producer = Producer(site, theme, all_pages)
+    wanted = {j.path for j in jobs}
+    workers = workers or min(os.cpu_count() or 1, 4)
+    if workers < 2 or len(units) < PARALLEL_MIN_UNITS or "fork" not in multiprocessing.get_all_start_methods():
+        outputs = producer.make_all(units)
+    else:
+        chunks = [units[i::workers * 4] for i in range(workers * 4)]
+        _WORKER = producer
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                outputs = [o for part in pool.map(_work, chunks) for o in part]
+        finally:
+            _WORKER = None
+    return tuple(sorted((o for o in outputs if o.path in wanted), key=lambda o: o.path))
+
+
+def static_digests(theme: Theme) -> tuple[tuple[str, str], ...]:
+    import hashlib
+
+    return tuple((name, hashlib.sha256(Path(path).read_bytes()).hexdigest()) for name, path in theme.static_files())

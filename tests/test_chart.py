@@ -1,0 +1,80 @@
+"""The SVG chart: slim bars for one month, readable ticks for forty, a text alternative, and
+byte-identical output for the same counts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generator.chart import LARGE, SMALL, counts_chart, months_between, nice_ticks
+from generator.formatting import Formatter
+
+FMT = Formatter("en")
+
+
+def rects(svg: str) -> list[dict[str, float]]:
+    return [{k: float(v) for k, v in re.findall(r'(x|y|width|height)="([\d.]+)"', m)}
+            for m in re.findall(r"<rect ([^>]*)>", svg)]
+
+
+def svg_width(svg: str) -> float:
+    return float(re.search(r'<svg[^>]* width="([\d.]+)"', svg).group(1))
+
+
+def test_nice_ticks():
+    assert nice_ticks(1) == (0, 1)
+    assert nice_ticks(6) == (0, 2, 4, 6)
+    assert nice_ticks(7) == (0, 2, 4, 6, 8)
+    assert nice_ticks(37) == (0, 10, 20, 30, 40)
+    assert nice_ticks(1234)[-1] >= 1234 and len(nice_ticks(1234)) <= 5
+    assert nice_ticks(0) == (0, 1)
+
+
+def test_one_month_is_one_slim_bar_with_a_summary():
+    chart = counts_chart(Counter({(2022, 4): 6}), FMT, "Events per month")
+    bars = rects(str(chart.svg))
+    assert len(bars) == 1
+    assert bars[0]["width"] <= LARGE.max_slot  # not a slab across the whole width
+    assert svg_width(str(chart.svg)) < 200  # the SVG is only as wide as its one column needs
+    assert "April 2022" in chart.summary and "6 events" in chart.summary
+    assert "Apr" in str(chart.svg) and "2022" in str(chart.svg)  # the month is on the axis
+    assert [(r.label, r.count) for r in chart.rows] == [("April 2022", 6)]
+    assert 'role="img"' in chart.svg and 'aria-label="Events per month"' in chart.svg
+
+
+def test_forty_months_fit_with_year_ticks_and_gaps_kept():
+    months = months_between((2020, 9), (2023, 12))
+    assert len(months) == 40
+    counts = Counter({ym: ((i + 1) * 7) % 11 for i, ym in enumerate(months)})  # some months are empty
+    chart = counts_chart(counts, FMT, "Events per month")
+    svg = str(chart.svg)
+    assert svg_width(svg) <= LARGE.max_width
+    assert len(rects(svg)) == sum(1 for v in counts.values() if v)
+    assert len(chart.rows) == 40  # empty months keep their row (and their slot)
+    labels = re.findall(r'<text x="([\d.]+)"[^>]*text-anchor="start">(\d{4})</text>', svg)
+    assert [y for _, y in labels][-3:] == ["2021", "2022", "2023"]
+    xs = [float(x) for x, _ in labels]
+    assert all(b - a >= LARGE.year_gap for a, b in zip(xs, xs[1:])), "year labels overlap"
+    bars = rects(svg)
+    assert all(b["x"] >= a["x"] + a["width"] for a, b in zip(bars, bars[1:])), "bars overlap"
+
+
+def test_many_months_thin_the_year_labels():
+    months = months_between((1990, 1), (2023, 12))
+    chart = counts_chart(Counter({ym: 1 for ym in months}), FMT, "t", small=True)
+    xs = [float(x) for x in re.findall(r'<text x="([\d.]+)"[^>]*text-anchor="start">\d{4}</text>', str(chart.svg))]
+    assert 2 <= len(xs) < 34
+    assert all(b - a >= SMALL.year_gap for a, b in zip(xs, xs[1:]))
+
+
+def test_deterministic_and_empty():
+    counts = Counter({(2022, 1): 3, (2022, 5): 9})
+    assert counts_chart(counts, FMT, "t") == counts_chart(Counter(dict(reversed(list(counts.items())))), FMT, "t")
+    empty = counts_chart(Counter(), FMT, "t")
+    assert str(empty.svg) == "" and empty.rows == () and empty.summary
+
+
+def test_numbers_follow_the_language():
+    chart = counts_chart(Counter({(2022, 4): 1500}), Formatter("de"), "t")
+    assert "1.500" in chart.summary
+    assert chart.rows[0].label == "April 2022" and chart.rows[0].count_label == "1.500"

@@ -1,0 +1,159 @@
+"""Site -> page contexts: pagination by year and month, caps, formatting, links, and no
+per-page scans of the whole timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator import urls, views
+from generator.model import Actor, Entry, Event, Quote, SiteConfig
+from generator.sitemodel import make_site
+from generator.views import ACTOR_PAGE_LIMIT, Views, display_quote, timeline_periods
+
+ACTORS = {
+    "nato": Actor("nato", "NATO", "organization", ("NATO",)),
+    "jens-stoltenberg": Actor("jens-stoltenberg", "Jens Stoltenberg", "person", ("Stoltenberg",), role="Secretary-General",
+                              description="Head of NATO."),
+    "ukraine": Actor("ukraine", "Ukraine", "country", ("Kyiv",)),
+}
+
+
+def entry(i: int, day: dt.date, events=(), quotes=(), actors=("nato",)) -> Entry:
+    return Entry(slug=f"{day.isoformat()}-story-{i}", path=f"entries/{day.year}/{day.isoformat()}-story-{i}.md",
+                 title=f"Story {i}", date=day, summary=f"Summary {i}", actors=tuple(actors), events=tuple(events),
+                 quotes=tuple(quotes), body=f"Body of story {i}. NATO met.")
+
+
+def make(entries, **config):
+    site, problems = make_site(SiteConfig(**config), tuple(entries), ACTORS)
+    assert not [p for p in problems if p.severity == "error"], problems
+    return site
+
+
+def small_site(**config):
+    e1 = entry(1, dt.date(2022, 4, 6), events=(Event("2022-04-05", "day", "NATO met.", ("nato", "ukraine")),
+                                               Event("2022-W14", "week", "A busy week.", ("jens-stoltenberg",), status="planned")),
+               quotes=(Quote("jens-stoltenberg", "We stand together,", "he said"),), actors=("nato", "jens-stoltenberg", "ukraine"))
+    e2 = entry(2, dt.date(2022, 4, 7), events=(Event("2022-02-24", "day", "The invasion began.", ("ukraine",)),))
+    return make([e1, e2], **config)
+
+
+def test_one_page_when_small():
+    site = small_site()
+    assert [(p, per) for p, per, _ in timeline_periods(site)] == [(urls.INDEX, "")]
+
+
+def test_split_by_year_then_month_with_year_only_events_on_the_year_page():
+    entries = []
+    for i in range(30):
+        day = dt.date(2022, 1 + i % 6, 1 + i % 27)
+        entries.append(entry(i, day, events=(Event(day.isoformat(), "day", f"Day event {i}.", ("nato",)),
+                                             Event("2022", "year", f"Year event {i}.", ("nato",)))))
+    entries.append(entry(99, dt.date(2021, 5, 1), events=(Event("2021-05-01", "day", "Early.", ("nato",)),)))
+    site = make(entries, timeline_page_size=20)
+    periods = timeline_periods(site)
+    names = [per for _, per, _ in periods]
+    assert names[:2] == ["2021", "2022"]  # 2021 is small: one page; 2022 is split
+    assert names[2:] == [f"2022-{m:02d}" for m in range(1, 7)]
+    year_page = dict((per, evs) for _, per, evs in periods)["2022"]
+    assert len(year_page) == 30 and {p.event.precision for p in year_page} == {"year"}
+    jan = dict((per, evs) for _, per, evs in periods)["2022-01"]
+    assert all(p.event.precision != "year" for p in jan)
+    assert sum(len(evs) for _, _, evs in periods) == len(site.events)  # nothing lost, nothing twice
+
+    v = Views(site)
+    pages = {p.path: p.context for p in v.timeline_pages()}
+    assert set(pages) == {urls.INDEX} | {urls.timeline_page(n) for n in names}
+    front = pages[urls.INDEX]
+    assert front.period_label == "June 2022" and [p.label for p in front.periods if p.current] == ["June 2022"]
+    assert [p.label for p in front.periods][1] == "2022, month not known"
+    assert pages[urls.timeline_page("2022-03")].periods[0].href == "2021.html"
+
+
+def test_timeline_pages_do_not_rescan_the_site(monkeypatch):
+    entries = [entry(i, dt.date(2022, 1 + i % 12, 1), events=(Event(f"2022-{1 + i % 12:02d}-01", "day", f"E{i}.", ("nato",)),))
+               for i in range(60)]
+    site = make(entries, timeline_page_size=10)
+    calls = []
+    real = views.timeline_periods
+    monkeypatch.setattr(views, "timeline_periods", lambda s: calls.append(1) or real(s))
+    v = Views(site)
+    for path, _, _ in real(site):
+        v.timeline_page(path)
+    v.timeline_page(urls.INDEX)
+    assert len(calls) == 1
+    assert v.timeline_page(urls.INDEX).context.chart is v.timeline_page(urls.timeline_page("2022-01")).context.chart
+
+
+def test_event_views_carry_the_filter_data_and_relative_links():
+    site = small_site()
+    ctx = Views(site).timeline_page(urls.INDEX).context
+    events = [ev for m in ctx.months for d in m.days for ev in d.events]
+    met = next(ev for ev in events if ev.text == "NATO met.")
+    assert met.data_actors == "nato ukraine" and met.data_kinds == "country organization"
+    assert met.source_href == "entries/2022-04-06-story-1.html#event-1"
+    assert [a.href for a in met.actors] == ["actors/nato.html", "actors/ukraine.html"]
+    week = next(ev for ev in events if ev.precision == "week")
+    assert week.planned and week.date_label == "Week of April 4, 2022"
+    assert [m.anchor for m in ctx.months] == ["m2022-02", "m2022-04"]
+    assert [d.anchor for d in ctx.months[1].days] == ["w2022-W14", "d2022-04-05"]
+    assert ctx.heading == "Timeline" or ctx.heading == site.config.title
+    assert ctx.stats == "3 events from 2 articles"
+    assert {o.slug: o.label for o in ctx.actor_options}["nato"] == "NATO (1)"
+
+
+def test_actor_page_who_they_are_and_who_they_appear_with():
+    site = small_site()
+    page = Views(site).actor_page_by_slug("jens-stoltenberg")
+    a = page.context.actor
+    assert (a.kind_label, a.role, a.description, a.aliases) == ("Person", "Secretary-General", "Head of NATO.", ("Stoltenberg",))
+    assert [(c.actor.slug, c.count, c.count_label) for c in a.co_actors] == [("nato", 1, "1 shared article"), ("ukraine", 1, "1 shared article")]
+    assert a.co_actors[0].actor.href == "nato.html"
+    assert a.quotes[0].text == "We stand together"  # the comma that led into "he said" is dropped
+    assert a.quotes[0].source_href == "../entries/2022-04-06-story-1.html#quote-1"
+    assert a.stats == "1 event and 1 quote in 1 article"
+    assert a.chart.svg and "April 2022" in a.chart.summary
+
+
+def test_actor_page_lists_are_capped():
+    n = ACTOR_PAGE_LIMIT + 15
+    entries = [entry(i, dt.date(2020, 1, 1) + dt.timedelta(days=i), events=(Event((dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat(), "day", f"E{i}.", ("nato",)),),
+                     quotes=(Quote("nato", f"Q{i}"),)) for i in range(n)]
+    a = Views(make(entries)).actor_page_by_slug("nato").context.actor
+    assert (len(a.events), a.events_total, len(a.quotes), a.quotes_total, len(a.entries), a.entries_total) == (
+        ACTOR_PAGE_LIMIT, n, ACTOR_PAGE_LIMIT, n, ACTOR_PAGE_LIMIT, n)
+    assert a.events[-1].text == f"E{n - 1}."  # the newest are kept, in date order
+    assert a.quotes[0].text == f"Q{n - 1}"  # quotes newest first
+    assert a.events_label == "215"
+
+
+def test_numbers_and_dates_follow_the_language():
+    entries = [entry(i, dt.date(2022, 4, 6), events=(Event("2022-04-05", "day", f"E{i}.", ("nato",)),)) for i in range(1200)]
+    v = Views(make(entries, language="de", timeline_page_size=5000))
+    ctx = v.timeline_page(urls.INDEX).context
+    assert ctx.stats == "1.200 events from 1.200 articles"
+    assert ctx.months[0].label == "April 2022" and ctx.months[0].days[0].label == "5. April 2022"
+    assert v.actor_page_by_slug("nato").context.actor.events_label == "1.200"
+
+
+def test_entry_page_marks_the_evidence():
+    site = small_site()
+    view = Views(site).entry_page_by_slug("2022-04-06-story-1").context.entry
+    assert "src-event-1" in view.marked
+    assert '<mark id="src-event-1" class="evidence-event">NATO met.</mark>' in view.body_html
+    assert view.next.href == "2022-04-07-story-2.html" and view.previous is None
+
+
+def test_not_found_inlines_the_stylesheet_safely_and_links_absolutely():
+    site = small_site(base_url="https://example.org/t/")
+    ctx = Views(site, stylesheet="body{color:red}</style><script>x</script>").not_found().context
+    assert "</style>" not in ctx.inline_css and "body{color:red}" in ctx.inline_css
+    assert ctx.site.home_href == "https://example.org/t/" and ctx.site.actors_href == "https://example.org/t/actors/index.html"
+
+
+@pytest.mark.parametrize("text,shown", [("We stand together,", "We stand together"), ("Fine.", "Fine."),
+                                        ("  spaced   out:", "spaced out")])
+def test_display_quote(text, shown):
+    assert display_quote(text) == shown
