@@ -28,9 +28,9 @@ def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
     docs = parse_blocks(texts)
     lead = lead_sentence(seed, docs)
     prefetch(_events.parse_needs(docs, seed.date) + _quotes.parse_needs(docs) + ([lead] if lead else []))
-    cast = build_cast(docs)
+    cast = build_cast(docs, [b.kind for b in seed.blocks])
     quotes = find_quotes(docs, cast)
-    events = find_events(docs, cast, seed.date, quotes)
+    events = find_events(docs, cast, seed.date, quotes, [b.kind for b in seed.blocks])
     slugs, hidden = _assign_slugs(cast, registry)
     actors = tuple(FoundActor(slug=slugs[m.key], name=_name(m, registry, slugs), kind=_kind(m, registry, slugs),
                               aliases=tuple(m.forms), role=m.role)

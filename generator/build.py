@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -55,6 +56,10 @@ class Project:
         return self.root / "site"
 
     def shown(self, path: Path) -> str:
+        """A path as shown in messages and stored in entries: relative to the project when inside it."""
+        text, prefix = str(path), str(self.root) + os.sep
+        if text.startswith(prefix) and os.sep + ".." not in text:  # the common case: a path we built from root
+            return text[len(prefix):].replace(os.sep, "/")
         return display_path(path, self.root)
 
 
@@ -102,7 +107,7 @@ def build_lock(project: Project) -> Iterator[None]:
 
 def build(root: Path, strict: bool = False) -> BuildReport:
     """Annotate new seeds, then render the site. The whole job of ``make build``."""
-    project = Project(Path(root))
+    project = Project(Path(root).resolve())
     started = time.perf_counter()
     with build_lock(project):
         clean_stale(project.site)
@@ -264,7 +269,7 @@ def run_ingest(seed_paths: tuple[Path, ...], content: Path, force: bool, root: P
 
 def check(root: Path) -> tuple[Problem, ...]:
     """Every problem the content and seeds have, without writing anything."""
-    project = Project(Path(root))
+    project = Project(Path(root).resolve())
     seed_files, p1 = list_seed_files(project.seeds)
     _, p2 = read_seeds(seed_files, project.root)
     content, _ = load_content(project)

@@ -64,8 +64,24 @@ def _f(x: float) -> str:
 
 
 def month_chart(events: Iterable[PlacedEvent], fmt, title: str, small: bool = False) -> Chart:
-    """Events per month from the first to the last event; the busiest months named in the summary."""
-    return counts_chart(Counter((p.start.year, p.start.month) for p in events), fmt, title, small)
+    """Events per month from the first to the last event; the busiest months named in the summary.
+
+    Events known only to the year have no month to stand in (counting them in January would
+    invent a spike); the summary says how many there are.
+    """
+    counts: Counter = Counter()
+    coarse = 0
+    for p in events:
+        if p.event.precision == "year":
+            coarse += 1
+        else:
+            counts[(p.start.year, p.start.month)] += 1
+    chart = counts_chart(counts, fmt, title, small)
+    if coarse:
+        note = f"{fmt.count(coarse, 'more event is', 'more events are')} dated only to a year."
+        summary = note[0].upper() + note[1:] if not counts else f"{chart.summary} {note}"
+        chart = Chart(svg=chart.svg, title=chart.title, summary=summary, rows=chart.rows)
+    return chart
 
 
 def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart:
@@ -74,6 +90,9 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
     if not counts:
         return Chart(svg=Markup(""), title=title, summary="No dated events.", rows=())
     g = SMALL if small else LARGE
+    ticks = nice_ticks(max(counts.values()), 2 if small else 4)
+    widest = max(len(fmt.number(t)) for t in ticks)
+    g = Geometry(**{**g.__dict__, "left": max(g.left, round(widest * g.font * 0.62) + 8)})
     months = months_between(min(counts), max(counts))
     n = len(months)
     plot_w = min(g.max_width - g.left - 6, n * g.max_slot)
@@ -82,7 +101,6 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
     width = g.left + plot_w + 6
     base = g.height - g.bottom  # y of the zero line
     plot_h = base - g.top
-    ticks = nice_ticks(max(counts.values()), 2 if small else 4)
     scale = plot_h / ticks[-1]
     label = {ym: fmt.month(f"{ym[0]:04d}-{ym[1]:02d}") for ym in months}
 

@@ -98,7 +98,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date, tense: str | None) -> tuple[s
         try:
             if g.get("year"):
                 return dt.date(int(g["year"]), month, day).isoformat(), "day"
-            return _nearest(pub, month, day).isoformat(), "day"
+            return _nearest(pub, month, day, tense).isoformat(), "day"
         except ValueError:
             return None
     if kind == "monyear":
@@ -147,14 +147,19 @@ def _weekday(name: str) -> int:
     return WEEKDAYS.index(next(w for w in WEEKDAYS if w.startswith(name.lower().rstrip(".")[:3])))
 
 
-def _nearest(pub: dt.date, month: int, day: int) -> dt.date:
-    """The date with this month and day in the year nearest the publication date."""
+def _nearest(pub: dt.date, month: int, day: int, tense: str | None = None) -> dt.date:
+    """The date with this month and day in the year nearest the publication date; a past-tense
+    clause keeps it on or before that date, a future one on or after."""
     cands = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
         try:
             cands.append(dt.date(y, month, day))
         except ValueError:
             pass
+    if tense == "past":
+        cands = [c for c in cands if c <= pub] or cands
+    elif tense == "future":
+        cands = [c for c in cands if c >= pub] or cands
     if not cands:
         raise ValueError("no such day")
     return min(cands, key=lambda c: (abs((c - pub).days), c > pub))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .aliases import Cast
-from .dates import resolve_date
+from .dates import clean_phrase, resolve_date
 from .model import date_span
 from .nlp import parsed_span, prefetch, sentence_at
 
@@ -35,6 +35,10 @@ _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "descr
 _PREPS = {"on", "since", "in", "by", "from", "until", "at", "during", "before", "after", "through", "as of", "of"}
 _DAYWORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
                       r"(this|last|next) (morning|afternoon|evening|night)\b", re.I)
+
+
+_DEICTIC = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+                      re.I)
 
 
 @dataclass(frozen=True)
@@ -62,11 +66,14 @@ def parse_needs(docs, published: dt.date) -> list:
     return [(doc, sentence_at(doc, e.start_char)) for doc in docs for e in date_entities(doc, published)]
 
 
-def find_events(docs, cast: Cast, published: dt.date, quotes=()) -> list[FoundEvent]:
+def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> list[FoundEvent]:
+    """Dated happenings of the paragraphs (a heading's date is the article's, not an event)."""
     out: list[FoundEvent] = []
     seen: set[tuple[str, str]] = set()
     prefetch(parse_needs(docs, published))
     for b, doc in enumerate(docs):
+        if kinds and kinds[b] == "heading":
+            continue
         for bent in date_entities(doc, published):
             ent = parsed_span(doc, bent)
             if not len(ent):
@@ -89,6 +96,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=()) -> list[FoundEv
             seen.add(key)
             clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             actors = _actors(cast, b, clause, sent, off, quotes)
+            if not actors and _DEICTIC.fullmatch(clean_phrase(ent.text)) and \
+                    not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents):
+                continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" or date_span(value)[0] > published
             out.append(FoundEvent(b, value, precision, text, tuple(actors),
                                   "planned" if planned else "reported", _evidence(ent)))

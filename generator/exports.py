@@ -16,7 +16,8 @@ from .render import Output
 
 
 def _json(data: object) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    # Compact separators keep Python's C encoder (``indent`` falls back to the slow pure-Python one).
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def timeline_json(site: Site) -> Output:

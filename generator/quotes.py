@@ -48,6 +48,7 @@ _PRONOUNS = {"he", "she", "his", "her"}
 
 
 _MARK = re.compile('"')
+TURN = "(same speaker)"  # cue of an unlabelled paragraph in a transcript speaker's turn
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,8 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
     turn: str | None = None  # the transcript speaker whose turn it is
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc))
-        if not lab and turn and '"' not in text_of(doc) and "“" not in text_of(doc):
-            found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, "(same speaker)"))
+        if not lab and turn:  # the speaker's turn goes on (quotation marks inside are theirs too)
+            found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, TURN))
             continue
         turn = None
         if lab:
@@ -181,7 +182,7 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
     for q in found:
         prev = out[-1] if out else None
         if prev and q.block == prev.block + 1 and q.start <= 1 and prev.end >= len(texts[prev.block]) \
-                and not prev.cue.endswith(":"):
+                and not prev.cue.endswith(":") and TURN not in (prev.cue, q.cue):
             out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text + " " + q.text,
                                  prev.speaker or q.speaker, prev.cue if prev.speaker else q.cue)
             continue
@@ -197,6 +198,8 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None):
     if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith(","):
         for rx in _AFTER:
             m = rx.search(after)
+            if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
+                continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
             if m:
                 key = _resolve(m.group("sp"), cast, b, end, last)
                 if key or m.group("sp").lower() not in _PRONOUNS:
@@ -221,8 +224,13 @@ def _verb_before(doc, start: int):
     if starts is None:
         starts = doc.user_data["starts"] = [t.idx for t in doc]
     k = bisect.bisect_left(starts, start - 1)
-    prev = [t for t in doc[max(0, k - 6):k + 1] if t.idx + len(t) <= start - 1 and not t.is_space][-4:]
-    return next((t for t in reversed(prev) if _SPEECH_RX.match(t.text)), None)
+    prev = [t for t in doc[max(0, k - 12):k + 1] if t.idx + len(t) <= start - 1 and not t.is_space][-10:]
+    near = next((t for t in reversed(prev[-4:]) if _SPEECH_RX.match(t.text)), None)
+    if near is not None:
+        return near
+    sent_start = sentence_at(doc, max(start - 1, 0)).start
+    return next((t for t in reversed(prev[:-4]) if t.i >= sent_start and _SPEECH_RX.match(t.text)
+                 and t.i + 1 < len(doc) and doc[t.i + 1].text not in (",", ".")), None)
 
 
 def _before(doc, b: int, start: int, cast: Cast, last: str | None):

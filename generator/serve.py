@@ -37,7 +37,7 @@ def rebuild(root: Path) -> bool:
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     from livereload import Server
 
-    project = Project(Path(root))
+    project = Project(Path(root).resolve())
     rebuild(project.root)
     if not project.site.is_dir():
         raise SystemExit("no site to serve: fix the problems above and run again")

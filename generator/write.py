@@ -52,25 +52,32 @@ def write_site(outputs: tuple[Output, ...], site_dir: Path, keep: tuple[str, ...
             raise ValueError(f"two outputs for {path}")
         seen.add(path)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=parent))
+    new_root, old_root = str(staging), str(site_dir)
+    made: set[str] = set()
+
+    def place(rel: str) -> tuple[str, str]:  # (new file, old file); folders made once each
+        folder = os.path.dirname(rel)
+        if folder not in made:
+            os.makedirs(os.path.join(new_root, folder), exist_ok=True)
+            made.add(folder)
+        return os.path.join(new_root, rel), os.path.join(old_root, rel)
+
     written = reused = 0
     try:
         for out in outputs:
-            target = safe_output_path(staging, out.path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            old = safe_output_path(site_dir, out.path)
-            if _same_bytes(old, out.data):
+            target, old = place(out.path)
+            if _same_bytes(Path(old), out.data):
                 try:
                     os.link(old, target)
                     reused += 1
                     continue
                 except OSError:
                     pass
-            target.write_bytes(out.data)
+            with open(target, "wb") as f:
+                f.write(out.data)
             written += 1
         for path in keep:
-            target = safe_output_path(staging, path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            old = safe_output_path(site_dir, path)
+            target, old = place(path)
             try:
                 os.link(old, target)
             except OSError:

@@ -26,6 +26,8 @@ THU = dt.date(2022, 4, 7)
     ("today", WED, None, ("2022-04-06", "day")),
     ("December 24", dt.date(2022, 1, 10), None, ("2021-12-24", "day")),
     ("January 3", dt.date(2021, 12, 28), None, ("2022-01-03", "day")),
+    ("on February 24", dt.date(2022, 12, 26), "past", ("2022-02-24", "day")),  # 'launched ... on February 24'
+    ("February 24", dt.date(2022, 12, 26), None, ("2023-02-24", "day")),
 ])
 def test_resolves_against_publication_date(phrase, base, tense, want):
     assert resolve_date(phrase, base, tense) == want

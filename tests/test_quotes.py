@@ -59,3 +59,22 @@ def test_quote_spanning_paragraphs(tmp_path):
     ann = annotate(seed, {})
     assert len(ann.quotes) == 1
     assert "second part" in ann.quotes[0].text and ann.quotes[0].speaker == "jane-doe"
+
+
+def test_question_paragraphs_are_not_quotes_and_turns_keep_quote_marks(tmp_path):
+    seed = _seed(tmp_path, "SECRETARY BLINKEN: Good morning, everyone, and welcome to all of you.\n\n"
+                 "If I said \u201cfriends,\u201d that might create problems for you, but thank you.\n\n"
+                 "QUESTION: Why did you keep sending the weapons to the region?\n\n"
+                 "SECRETARY BLINKEN: I am happy to address questions later.")
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["blinken"] * 3
+    assert not any("Why did you" in q.text for q in ann.quotes)
+
+
+def test_outlet_after_quote_is_not_the_speaker(tmp_path):
+    seed = _seed(tmp_path, "Ukrainian President Volodymyr Zelenskyy said on Monday the front was hard. "
+                 "Zelenskyy told the Kremlin it would have to \"learn the words of defeat and reparations,\" "
+                 "Reuters reported.\n\n\"The situation there is difficult and painful for all of us.\" Zelenskiy said.")
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["volodymyr-zelenskyy"] * 2
+    assert "zelenskiy" not in {a.slug for a in ann.actors}
