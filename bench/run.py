@@ -176,6 +176,17 @@ def generator_specs(peers: dict[str, str]) -> dict[str, dict]:
     }
 
 
+def code_fingerprint() -> str:
+    """A short hash of our generator's code and themes: shows whether they changed during a run."""
+    h = hashlib.sha256()
+    for folder in ("generator", "themes"):
+        for p in sorted((REPO / folder).rglob("*")):
+            if p.is_file() and "__pycache__" not in p.parts:
+                h.update(p.relative_to(REPO).as_posix().encode())
+                h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
 # --------------------------------------------------------------------------- corpus (cached)
 def corpus_stamp(n: int) -> str:
     h = hashlib.sha256()
@@ -244,7 +255,10 @@ def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict
                 cmd = [part.replace("{work}", str(work)) for part in spec["cmd"]]
                 log = work_root / "logs" / f"{g}-{scenario}-r{r + 1}.log"
                 load_before = os.getloadavg()[0]
+                code = code_fingerprint() if g == "ours" else None
                 m = measure(cmd, work, spec["env"], log)
+                if code:
+                    m["code"] = code
                 m["load_1m"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]  # other work on the machine
                 after = snapshot(out_dir)
                 m.update(page_counts(before, after))
@@ -362,6 +376,10 @@ def format_report(results: dict) -> str:
         if loads:
             lines.append(f"load average (1 min) around the builds: {min(loads):.1f}–{max(loads):.1f} on {results['machine']['cpus']} CPUs"
                          + ("  (other work was running: wall times are noisy, cpu s less so)" if max(loads) > 1.5 * (results['machine']['cpus'] or 1) else ""))
+        codes = sorted({m["code"] for sc in size["runs"].values() for m in sc.get("ours", []) if m.get("code")})
+        if len(codes) > 1:
+            lines.append(f"WARNING: our generator's code changed during this size ({len(codes)} versions: {', '.join(codes)}); "
+                         "see 'code' in each run of the JSON")
         pc = size.get("ours_pages")
         if "ours" in gens:
             if pc:

@@ -79,6 +79,7 @@ class BuildReport:
     reused: int = 0
     seconds: float = 0.0
     site_written: bool = True
+    timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in order
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -87,6 +88,19 @@ class BuildReport:
     def summary(self) -> str:
         return (f"built {self.pages} pages, {self.files} files ({self.written} written, {self.reused} unchanged) "
                 f"in {self.seconds:.2f}s")
+
+
+class _Stopwatch:
+    """Seconds per build stage, for ``build --timings`` and the benchmark."""
+
+    def __init__(self) -> None:
+        self.laps: tuple[tuple[str, float], ...] = ()
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps += ((stage, round(now - self._last, 3)),)
+        self._last = now
 
 
 @contextmanager
@@ -109,30 +123,38 @@ def build(root: Path, strict: bool = False) -> BuildReport:
     """Annotate new seeds, then render the site. The whole job of ``make build``."""
     project = Project(Path(root).resolve())
     started = time.perf_counter()
+    clock = _Stopwatch()
     with build_lock(project):
         clean_stale(project.site)
         seed_files, listing_problems = list_seed_files(project.seeds)
         seeds, seed_problems = read_seeds(seed_files, project.root)
+        clock.lap("read seeds")
         cache = EntryCache(project.root, __version__)
         content, fps = load_content(project, cache)
+        clock.lap("load content")
         ingested = ingest(seeds, project.content, project.shown(project.content), existing=content.entries, registry=content.registry)
         inputs = inputs_fingerprint(project.root)
         if ingested.annotated:
             content, fps = load_content(project, cache)
+        clock.lap("annotate")
         site, model_problems = make_site(content.config, content.entries, content.registry)
+        clock.lap("site model")
         theme = find_theme(project.themes, site.config.theme)
         jobs = plan_jobs(site, fps, _base_key(theme, site.config), static_digests(theme))
         previous = _reusable_keys(project)
         todo = tuple(j for j in jobs if previous.get(j.path) != j.key)
+        clock.lap("plan")
         outputs = produce(site, theme, todo, tuple(j.path for j in jobs if j.path.endswith(".html")))
+        clock.lap("render")
         problems = sort_problems(listing_problems + seed_problems + ingested.problems + content.problems + model_problems)
         if strict and problems:
             return BuildReport(ingested, problems, seconds=time.perf_counter() - started, site_written=False)
         keep = tuple(j.path for j in jobs if previous.get(j.path) == j.key)
         written, reused = write_site(outputs, project.site, keep=keep)
+        clock.lap("write site")
         cache.save()
         report = BuildReport(ingested, problems, pages=sum(1 for j in jobs if j.path.endswith(".html")), files=len(jobs),
-                             written=written, reused=reused, seconds=time.perf_counter() - started)
+                             written=written, reused=reused, seconds=time.perf_counter() - started, timings=clock.laps)
         save_state(project.root, BuildState(inputs=inputs, site=site_fingerprint(project.site),
                                             keys=tuple((j.path, j.key) for j in jobs),
                                             report=tuple(str(p) for p in problems), summary=report.summary(),

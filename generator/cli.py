@@ -39,6 +39,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if report.ingest.annotated:
         print(f"annotated {len(report.ingest.annotated)} seed(s): " + ", ".join(report.ingest.annotated))
     print(f"{report.summary()} -> {args.root / 'site'}")
+    if args.timings:
+        print("timings: " + ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in report.timings))
     return EXIT_PROBLEMS if report.errors else EXIT_OK
 
 
@@ -115,6 +117,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="annotate new seeds into content/ and render site/")
     root_arg(p)
     p.add_argument("--strict", action="store_true", help="any problem fails the build and leaves site/ untouched")
+    p.add_argument("--timings", action="store_true", help="print the seconds each stage took")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("serve", help="build, then serve site/ with live reload")

@@ -32,19 +32,27 @@ BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"  # the genera
 
 
 def _walk(folder: Path):
-    """(relative path, mtime_ns, size) of every file below folder, sorted; hidden names skipped."""
-    out = []
-    if not folder.is_dir():
-        return out
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS)
-        for name in filenames:
-            path = os.path.join(dirpath, name)
+    """(relative path, mtime_ns, size) of every file below folder, sorted; hidden folders skipped."""
+    out: list[tuple[str, int, int]] = []
+
+    def scan(path: str, prefix: str) -> None:
+        try:
+            items = list(os.scandir(path))
+        except OSError:
+            return
+        for item in items:
             try:
-                st = os.stat(path)
+                if item.is_dir(follow_symlinks=False):
+                    if not item.name.startswith(".") and item.name not in _SKIP_DIRS:
+                        scan(item.path, prefix + item.name + "/")
+                else:
+                    st = item.stat()
+                    out.append((prefix + item.name, st.st_mtime_ns, st.st_size))
             except OSError:
                 continue
-            out.append((os.path.relpath(path, folder), st.st_mtime_ns, st.st_size))
+
+    if folder.is_dir():
+        scan(str(folder), "")
     out.sort()
     return out
 

@@ -85,9 +85,15 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     fkey = digest(base, tuple(fp[e.slug] for e in newest), actor_names(newest))
     jobs.append(Job(urls.RSS, "feeds", "", fkey))
     jobs.append(Job(urls.ATOM, "feeds", "", fkey))
-    everything = digest(base, tuple(fp[e.slug] for e in site.entries), tuple(repr(a) for a in site.actors))
-    for path in (urls.TIMELINE_JSON, urls.ENTRIES_JSON, urls.ACTORS_JSON, urls.SITEMAP):
-        jobs.append(Job(path, "export", path, everything))
+    all_entries = tuple(fp[e.slug] for e in site.entries)
+    actors_repr = tuple(repr(a) for a in site.actors)
+    html_pages = tuple(j.path for j in jobs if j.path.endswith(".html"))
+    jobs.append(Job(urls.ENTRIES_JSON, "export", urls.ENTRIES_JSON, digest(base, all_entries)))
+    jobs.append(Job(urls.TIMELINE_JSON, "export", urls.TIMELINE_JSON,
+                    digest(base, tuple((fp[p.entry_slug], p.index) for p in site.events))))
+    jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, digest(base, actors_repr)))
+    jobs.append(Job(urls.SITEMAP, "export", urls.SITEMAP,
+                    digest(base, html_pages, tuple((e.slug, e.date.isoformat()) for e in site.entries))))
     for name, sha in static:
         jobs.append(Job(f"static/{name}", "static", name, digest(sha)))
     return tuple(sorted(jobs, key=lambda j: j.path))

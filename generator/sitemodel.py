@@ -32,11 +32,14 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
     fixed: list[Entry] = []
     for entry in entries:
         actors = _dedupe(resolve(s, entry, "actors") for s in entry.actors)
-        events = tuple(replace(e, actors=_dedupe(resolve(s, entry, "events") for s in e.actors)) for e in entry.events)
-        quotes = tuple(replace(q, speaker=resolve(q.speaker, entry, "quotes") if q.speaker else None) for q in entry.quotes)
+        events = tuple(_with_actors(e, _dedupe(resolve(s, entry, "events") for s in e.actors)) for e in entry.events)
+        quotes = tuple(q if q.speaker is None or resolve(q.speaker, entry, "quotes") == q.speaker
+                       else replace(q, speaker=resolve(q.speaker, entry, "quotes")) for q in entry.quotes)
         # Everyone an event or a quote involves is an actor of the entry.
-        involved = actors + tuple(s for e in events for s in e.actors) + tuple(q.speaker for q in quotes if q.speaker)
-        fixed.append(replace(entry, actors=_dedupe(involved), events=events, quotes=quotes))
+        involved = _dedupe(actors + tuple(s for e in events for s in e.actors) + tuple(q.speaker for q in quotes if q.speaker))
+        unchanged = involved == entry.actors and all(a is b for a, b in zip(events, entry.events)) and \
+            all(a is b for a, b in zip(quotes, entry.quotes))
+        fixed.append(entry if unchanged else replace(entry, actors=involved, events=events, quotes=quotes))
     fixed.sort(key=lambda e: (e.date, e.slug))
 
     used = {s for e in fixed for s in e.actors}
@@ -46,6 +49,11 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
               for e in fixed for i, ev in enumerate(e.events, 1)]
     placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
     return Site(config=config, entries=tuple(fixed), actors=actors, events=tuple(placed)), tuple(problems)
+
+
+def _with_actors(event, actors: tuple[str, ...]):
+    """The event with its actors resolved; the same object when nothing changed (the common case)."""
+    return event if actors == event.actors else replace(event, actors=actors)
 
 
 def _suggest(slug: str, registry: Mapping[str, Actor], redirects: Mapping[str, str]) -> str:
