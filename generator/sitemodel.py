@@ -33,8 +33,7 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
     for entry in entries:
         actors = _dedupe(resolve(s, entry, "actors") for s in entry.actors)
         events = tuple(_with_actors(e, _dedupe(resolve(s, entry, "events") for s in e.actors)) for e in entry.events)
-        quotes = tuple(q if q.speaker is None or resolve(q.speaker, entry, "quotes") == q.speaker
-                       else replace(q, speaker=resolve(q.speaker, entry, "quotes")) for q in entry.quotes)
+        quotes = tuple(_with_speaker(q, resolve(q.speaker, entry, "quotes") if q.speaker else None) for q in entry.quotes)
         # Everyone an event or a quote involves is an actor of the entry.
         involved = _dedupe(actors + tuple(s for e in events for s in e.actors) + tuple(q.speaker for q in quotes if q.speaker))
         unchanged = involved == entry.actors and all(a is b for a, b in zip(events, entry.events)) and \
@@ -54,6 +53,10 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
 def _with_actors(event, actors: tuple[str, ...]):
     """The event with its actors resolved; the same object when nothing changed (the common case)."""
     return event if actors == event.actors else replace(event, actors=actors)
+
+
+def _with_speaker(quote, speaker: str | None):
+    return quote if speaker == quote.speaker else replace(quote, speaker=speaker)
 
 
 def _suggest(slug: str, registry: Mapping[str, Actor], redirects: Mapping[str, str]) -> str:
