@@ -1,0 +1,251 @@
+"""The whole pipeline on the two real seeds, as a new user runs it: seeds -> content/ -> site/.
+
+One session fixture annotates the seeds once (spaCy loads once); each test copies that project
+into its own temporary folder before changing anything.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import feedparser
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=900, stdin=subprocess.DEVNULL)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def copy_project(src: Path, dst: Path) -> Path:
+    shutil.copytree(src, dst, ignore=shutil.ignore_patterns(".build.lock"))
+    return dst
+
+
+@pytest.fixture(scope="session")
+def example(tmp_path_factory) -> Path:
+    """A fresh project holding only the repo's seeds and site.yaml, built once."""
+    root = tmp_path_factory.mktemp("example") / "project"
+    (root / "content").mkdir(parents=True)
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    shutil.copy(REPO / "content" / "site.yaml", root / "content" / "site.yaml")
+    r = run("build", "--root", str(root))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "annotated 2 seed(s)" in r.stdout
+    return root
+
+
+@pytest.fixture
+def project(example, tmp_path) -> Path:
+    return copy_project(example, tmp_path / "project")
+
+
+def timeline_dates(site: Path) -> list[str]:
+    html = (site / "index.html").read_text("utf-8")
+    return re.findall(r'<li class="event[^"]*"[^>]*>.*?<time datetime="([^"]+)"', html, re.S) or \
+        re.findall(r'<section class="day" id="[^"]*">\s*<h3[^>]*>.*?datetime="([^"]+)"', html, re.S)
+
+
+def test_seeds_become_entries_and_registry(example):
+    entries = sorted((example / "content" / "entries").rglob("*.md"))
+    assert len(entries) == 2
+    registry = yaml.safe_load((example / "content" / "actors.yaml").read_text("utf-8"))
+    names = {item["name"]: item["kind"] for item in registry.values()}
+    for name, kind in [("Antony Blinken", "person"), ("Jens Stoltenberg", "person"), ("Vladimir Putin", "person"),
+                       ("Dmytro Kuleba", "person"), ("NATO", "organization"), ("Russia", "country"), ("Ukraine", "country")]:
+        assert names.get(name) == kind, (name, names)
+    assert not {"CNN", "Bucha", "Brussels", "The New York Times"} & set(names)
+    front = yaml.safe_load(entries[0].read_text("utf-8").split("---")[1])
+    assert front["sources_cited"] == ["CNN"] and front["seed"].startswith("seeds/")
+
+
+def test_timeline_lists_events_of_both_seeds_in_date_order(example):
+    html = (example / "site" / "index.html").read_text("utf-8")
+    days = re.findall(r'<section class="day" id="d(\d{4}-\d{2}-\d{2})"', html)
+    assert days == sorted(days), days
+    assert "2022-04-05" in days and "2022-04-06" in days and days.index("2022-04-05") < days.index("2022-04-06")
+    assert "2022-02-24" in days  # from the second seed ("since the Russian invasion began on February 24")
+    assert "arrived in Brussels on Tuesday, April 5" in html
+
+
+def test_actor_pages_exist_for_actors_and_not_for_outlets_or_places(example):
+    actors = example / "site" / "actors"
+    for slug in ("antony-blinken", "jens-stoltenberg", "vladimir-putin", "dmytro-kuleba", "nato", "russia", "ukraine"):
+        assert (actors / f"{slug}.html").is_file(), slug
+    for slug in ("cnn", "bucha", "brussels", "the-new-york-times"):
+        assert not (actors / f"{slug}.html").exists(), slug
+    index = (actors / "index.html").read_text("utf-8")
+    assert "Jens Stoltenberg" in index and "CNN" not in index
+
+
+def test_feeds_parse_with_one_item_per_entry(example):
+    site = example / "site"
+    for name in ("rss.xml", "atom.xml"):
+        feed = feedparser.parse((site / "feeds" / name).read_bytes())
+        assert feed.bozo == 0, feed.bozo_exception
+        assert len(feed.entries) == 2
+        for item in feed.entries:
+            assert item.link.startswith("https://example.org/timeline/entries/") and item.id and item.title
+            assert item.get("published_parsed") or item.get("updated_parsed")
+    actor = feedparser.parse((site / "feeds" / "actors" / "nato.atom.xml").read_bytes())
+    assert actor.bozo == 0 and len(actor.entries) == 2 and "NATO" in actor.feed.title
+    index = (site / "index.html").read_text("utf-8")
+    assert 'rel="alternate" type="application/rss+xml"' in index and 'rel="alternate" type="application/atom+xml"' in index
+
+
+def test_links_are_relative_and_point_at_files(example):
+    for page in (example / "site").rglob("*.html"):
+        if page.name == "404.html":
+            continue
+        for href in re.findall(r'(?:href|src)="([^"]+)"', page.read_text("utf-8")):
+            if href.startswith(("https://", "http://", "#", "mailto:")):
+                continue
+            assert not href.startswith("/"), (page, href)
+            target = (page.parent / href.split("#")[0]).resolve()
+            assert target.is_file(), (page, href)
+
+
+def test_a_hand_edited_title_survives_a_rebuild(project):
+    entry = sorted((project / "content" / "entries").rglob("*.md"))[0]
+    text = entry.read_text("utf-8")
+    edited = re.sub(r"^title: .*$", "title: Blinken lands in Brussels (edited by hand)", text, count=1, flags=re.M)
+    entry.write_text(edited, "utf-8")
+    r = run("build", "--root", str(project))
+    assert r.returncode == 0, r.stderr
+    assert entry.read_text("utf-8") == edited
+    assert "Blinken lands in Brussels (edited by hand)" in (project / "site" / "index.html").read_text("utf-8")
+
+
+def test_a_changed_seed_is_reannotated_unless_its_entry_was_edited(project):
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    entries = {yaml.safe_load(p.read_text("utf-8").split("---")[1])["seed"]: p
+               for p in (project / "content" / "entries").rglob("*.md")}
+    # 1. entry untouched: the build re-annotates it in place
+    first = seeds[0]
+    first.write_text(first.read_text("utf-8").replace("arrived in Brussels", "landed in Brussels"), "utf-8")
+    r = run("build", "--root", str(project))
+    assert r.returncode == 0, r.stderr
+    assert "landed in Brussels" in entries[f"seeds/{first.name}"].read_text("utf-8")
+    # 2. entry edited by hand: kept, with a warning naming the command that re-annotates on purpose
+    second = seeds[1]
+    target = entries[f"seeds/{second.name}"]
+    target.write_text(target.read_text("utf-8").replace("title: ", "title: EDITED ", 1), "utf-8")
+    before = target.read_text("utf-8")
+    second.write_text(second.read_text("utf-8") + "\nOne more paragraph about the talks.\n", "utf-8")
+    r = run("build", "--root", str(project))
+    assert r.returncode == 0, r.stderr
+    assert target.read_text("utf-8") == before
+    assert f"python -m generator ingest --force seeds/{second.name}" in r.stderr
+    # 3. ...and that command does it
+    r = run("ingest", "--force", f"seeds/{second.name}", "--content", "content", cwd=project)
+    assert r.returncode == 0, r.stderr
+    assert "EDITED" not in target.read_text("utf-8")
+
+
+def test_two_builds_of_the_same_input_are_byte_identical(example, tmp_path):
+    a = copy_project(example, tmp_path / "a")
+    b = copy_project(example, tmp_path / "b")
+    for p in (a, b):
+        shutil.rmtree(p / "site")
+        shutil.rmtree(p / ".cache", ignore_errors=True)
+        assert run("build", "--root", str(p)).returncode == 0
+    assert tree(a / "site") == tree(b / "site")
+
+
+def test_ingest_annotates_without_rendering(example, tmp_path):
+    content = tmp_path / "content"
+    r = run("ingest", str(example / "seeds" / "000_2e5ef053ca83bd55.txt"), "--content", str(content))
+    assert r.returncode == 0, r.stderr
+    assert len(list(content.rglob("*.md"))) == 1 and (content / "actors.yaml").is_file()
+    assert not (tmp_path / "site").exists()
+
+
+def test_new_scaffolds_a_project_that_builds(tmp_path):
+    r = run("new", str(tmp_path / "blog"))
+    assert r.returncode == 0, r.stderr
+    r = run("build", "--root", str(tmp_path / "blog"))
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "blog" / "site" / "index.html").is_file()
+    assert run("new", str(tmp_path / "blog")).returncode == 2  # not empty: refused
+
+
+def test_every_command_has_help():
+    for command in ("build", "serve", "ingest", "check", "new", "score", "context-docs"):
+        r = run(command, "--help")
+        assert r.returncode == 0 and "usage:" in r.stdout and len(r.stdout) > 80, command
+    assert run("no-such-command").returncode == 2
+
+
+def test_score_command_reports_the_seeds(example):
+    r = run("score", "--gold", str(REPO / "tests" / "gold"), "--content", str(example / "content"))
+    assert r.returncode == 0, r.stderr
+    assert re.search(r"actors", r.stdout) and "F1" in r.stdout.upper()
+
+
+# ---------------------------------------------------------------------------- incremental builds
+def _clean_build(src: Path, dst: Path) -> dict[str, bytes]:
+    copy_project(src, dst)
+    shutil.rmtree(dst / "site", ignore_errors=True)
+    shutil.rmtree(dst / ".cache", ignore_errors=True)
+    r = run("build", "--root", str(dst))
+    assert r.returncode == 0, r.stderr
+    return tree(dst / "site")
+
+
+@pytest.mark.parametrize("change", ["title", "new entry", "delete entry", "actor renamed", "template", "nothing"])
+def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
+    entries = sorted((project / "content" / "entries").rglob("*.md"))
+    if change == "title":
+        text = entries[1].read_text("utf-8")
+        entries[1].write_text(re.sub(r"^title: .*$", "title: A new headline", text, count=1, flags=re.M), "utf-8")
+    elif change == "new entry":
+        (entries[0].parent / "2022-04-08-extra.md").write_text(
+            "---\ntitle: Extra\ndate: 2022-04-08\nactors: [nato]\nevents:\n- date: 2022-04-08\n  text: NATO met again.\n"
+            "  actors: [nato]\n---\nNATO met again.\n", "utf-8")
+    elif change == "delete entry":
+        entries[1].unlink()
+        for seed in (project / "seeds").glob("001_*"):
+            seed.unlink()  # or the build would annotate it again
+    elif change == "actor renamed":
+        registry = project / "content" / "actors.yaml"
+        registry.write_text(registry.read_text("utf-8").replace("name: NATO\n", "name: North Atlantic Treaty Organization\n"), "utf-8")
+    elif change == "template":
+        theme = project / "themes" / "default" / "templates"
+        theme.mkdir(parents=True)
+        shutil.copy(REPO / "themes" / "default" / "templates" / "base.html", theme / "base.html")
+        base = theme / "base.html"
+        base.write_text(base.read_text("utf-8").replace("</footer>", "<p>Changed footer.</p></footer>"), "utf-8")
+    r = run("build", "--root", str(project))
+    assert r.returncode == 0, r.stderr
+    incremental = tree(project / "site")
+    assert incremental == _clean_build(project, tmp_path / "clean")
+    if change == "nothing":
+        assert "nothing changed" in r.stdout
+    else:
+        assert "unchanged)" in r.stdout and "nothing changed" not in r.stdout
+
+
+def test_a_touched_site_is_rebuilt(project):
+    page = project / "site" / "index.html"
+    page.write_text("defaced", "utf-8")
+    r = run("build", "--root", str(project))
+    assert r.returncode == 0 and "nothing changed" not in r.stdout
+    assert page.read_text("utf-8") != "defaced"
+
+
+def test_no_machine_paths_in_the_output(example):
+    for path, data in tree(example / "site").items():
+        text = data.decode("utf-8", "replace")
+        assert str(example) not in text and os.sep + "tmp" + os.sep not in text, path

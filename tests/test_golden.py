@@ -1,0 +1,39 @@
+"""A small golden site: the full output of tests/fixtures/golden/, committed under tests/golden/site.
+
+Any change to what the generator writes shows up here as a reviewable diff. After an intended
+change, regenerate it with ``make golden`` (``UPDATE_GOLDEN=1 pytest tests/test_golden.py``),
+read the diff, and commit it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from generator.build import build
+
+HERE = Path(__file__).resolve().parent
+FIXTURE = HERE / "fixtures" / "golden"
+GOLDEN = HERE / "golden" / "site"
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_golden_site(tmp_path):
+    root = tmp_path / "golden"
+    shutil.copytree(FIXTURE, root)
+    report = build(root)
+    assert not report.problems, [str(p) for p in report.problems]
+    got = _tree(root / "site")
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        for path, data in got.items():
+            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / path).write_bytes(data)
+    want = _tree(GOLDEN)
+    assert sorted(got) == sorted(want), "files differ: run `make golden` after an intended change and review the diff"
+    changed = [path for path in got if got[path] != want[path]]
+    assert not changed, f"{len(changed)} files differ from tests/golden/site, e.g. {changed[:5]} (`make golden` regenerates)"
