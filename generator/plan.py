@@ -43,8 +43,9 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
         for s in e.actors:
             by_actor[s].append(e)
 
-    def actor_names(entries) -> tuple:
-        return tuple(sorted({(s, *names[s]) for e in entries for s in e.actors}))
+    # Pages that show other actors' names depend on all names at once: a rename is rare, and one
+    # digest is far cheaper than the set of names each page shows.
+    all_names = digest(tuple(sorted(names.items())))
 
     jobs: list[Job] = []
     # timeline pages
@@ -58,8 +59,7 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
         pages.append((urls.INDEX, periods[-1][1], periods[-1][2]))
     for path, period, events in pages:
         evs = tuple((fp[p.entry_slug], p.index) for p in events)
-        who = tuple(sorted({(s, *names[s]) for p in events for s in p.event.actors}))
-        jobs.append(Job(path, "timeline", period, digest(shared, path, evs, who)))
+        jobs.append(Job(path, "timeline", period, digest(shared, path, evs, all_names)))
     # entry pages
     for i, e in enumerate(site.entries):
         prev = site.entries[i - 1] if i else None
@@ -71,9 +71,9 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     for a in site.actors:
         entries = by_actor.get(a.slug, ())
         mine = tuple(fp[e.slug] for e in entries)
-        jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug, digest(base, repr(a), mine, actor_names(entries))))
+        jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug, digest(base, repr(a), mine, all_names)))
         newest = sorted(entries, key=lambda e: (e.date, e.slug), reverse=True)[: site.config.feed_size]
-        fkey = digest(base, a.name, tuple(fp[e.slug] for e in newest), actor_names(newest))
+        fkey = digest(base, a.name, tuple(fp[e.slug] for e in newest), all_names)
         jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, fkey))
         jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, fkey))
     event_counts = Counter(s for p in site.events for s in p.event.actors)
@@ -82,7 +82,7 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     jobs.append(Job(urls.NOT_FOUND, "notfound", "", digest(base)))
     # site feeds and exports
     newest = sorted(site.entries, key=lambda e: (e.date, e.slug), reverse=True)[: site.config.feed_size]
-    fkey = digest(base, tuple(fp[e.slug] for e in newest), actor_names(newest))
+    fkey = digest(base, tuple(fp[e.slug] for e in newest), all_names)
     jobs.append(Job(urls.RSS, "feeds", "", fkey))
     jobs.append(Job(urls.ATOM, "feeds", "", fkey))
     all_entries = tuple(fp[e.slug] for e in site.entries)
