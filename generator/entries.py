@@ -438,6 +438,15 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
     actors: dict[str, Actor] = {}
     problems: list[Problem] = []
     alias_owner: dict[str, str] = {}
+    seen_keys: dict[str, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):  # YAML keeps the last of two equal keys, silently
+        m = re.match(r"""^(?:"([^"]+)"|'([^']+)'|([^\s#'"][^:#]*?))\s*:(?:\s|$)""", line)
+        if m:
+            key = next(g for g in m.groups() if g is not None)
+            if key in seen_keys:
+                problems.append(Problem(path, number, f"actor '{key}' is defined twice (first on line {seen_keys[key]})",
+                                        "keep one item and move what the other says into it"))
+            seen_keys.setdefault(key, number)
     for key, item in data.items():
         slug = str(key)
         if not is_slug(slug):
@@ -489,7 +498,10 @@ def format_new_actors(actors: tuple[Actor, ...]) -> str:
     """YAML text for actors to append to the registry (existing items are never rewritten)."""
     out = []
     for a in actors:
-        item: dict[str, Any] = {"name": a.name, "kind": a.kind, "aliases": list(a.aliases)}
+        # The name is always an alias too: merging this actor into another later (moving its aliases)
+        # then also redirects its slug, which is the slug of its name.
+        aliases = [a.name] + [x for x in a.aliases if x != a.name]
+        item: dict[str, Any] = {"name": a.name, "kind": a.kind, "aliases": aliases}
         if a.role:
             item["role"] = a.role
         out.append(dump_yaml({a.slug: item}))

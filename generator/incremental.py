@@ -7,7 +7,7 @@ Three levels, each keyed by content, never by the clock:
    standard library is imported here, so this answer costs a few hundred milliseconds.
 2. ``EntryCache``: parsed entries by (path, mtime, size), so YAML is parsed only for files that
    changed.
-3. ``page_keys``: a key per output computed from exactly what that output shows (an entry page:
+3. ``plan.plan_jobs``: a key per output computed from exactly what that output shows (an entry page:
    its entry, its neighbours' titles, its actors' names...). An output whose key is unchanged is
    carried over from the previous site (hard-linked), the rest is rendered.
 
@@ -16,10 +16,13 @@ Everything lives in ``.cache/`` beside site/; deleting it only makes the next bu
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import pickle
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,7 +138,7 @@ class EntryCache:
         self.version = version
         self._old: dict = {}
         self._new: dict = {}
-        self.hits = self.misses = 0
+        self.misses = 0
         try:
             with open(self.path, "rb") as f:
                 data = pickle.load(f)
@@ -146,11 +149,13 @@ class EntryCache:
 
     def get(self, path: Path, shown: str, parse):
         """``parse(path, shown)`` -> (entry, problems, sha), cached by the file's stat."""
-        st = path.stat()
+        try:
+            st = path.stat()
+        except OSError:  # gone since it was listed: the parser reports it
+            return parse(path, shown)
         stamp = (st.st_mtime_ns, st.st_size)
         hit = self._old.get(shown)
         if hit is not None and hit[0] == stamp:
-            self.hits += 1
             self._new[shown] = hit
             return hit[1]
         self.misses += 1
@@ -173,11 +178,18 @@ def digest(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
+@functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """The generator's own source: a new version of the code invalidates every page key."""
-    h = hashlib.sha256()
+    """The generator's own source, Python's version and the versions of the libraries that shape the
+    output: any change invalidates every cached parse and page key."""
+    h = hashlib.sha256(repr(sys.version_info[:2]).encode())
     package = Path(__file__).resolve().parent
     for p in sorted(package.glob("*.py")):
         h.update(p.name.encode())
         h.update(p.read_bytes())
+    for dist in ("jinja2", "markdown", "nh3", "feedgen", "babel", "pyyaml", "markupsafe", "lxml"):
+        try:
+            h.update(f"{dist}={importlib.metadata.version(dist)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            h.update(f"{dist}=none".encode())
     return h.hexdigest()

@@ -1,5 +1,5 @@
-"""Plan the outputs of a build: one ``Job`` per file, each with a key computed from exactly what
-that file shows, without building any view (that is the expensive part).
+"""Plan the outputs of a build: one ``Job`` per file, each with a key computed from what that file
+shows (or from a superset of it), without building any view (that is the expensive part).
 
 An output whose key matches the previous build's is carried over; the rest are rendered. The keys
 are conservative: they include the generator's code, the theme's files and the config, so the
@@ -15,10 +15,7 @@ from typing import Mapping
 from . import urls
 from .incremental import digest
 from .model import Entry, Site
-from .views import timeline_periods
-
-FEED_KINDS = ("rss", "atom")
-
+from .views import LATEST, timeline_periods
 
 @dataclass(frozen=True)
 class Job:
@@ -37,7 +34,9 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     ``static``: (name, digest) of the theme's static files.
     """
     names = {a.slug: (a.name, a.kind) for a in site.actors}
-    fp = {e.slug: digest(entry_fps.get(e.path, ""), e.slug, e.actors) for e in site.entries}
+    # What an entry shows besides its file: the actors the registry resolved its slugs to.
+    fp = {e.slug: digest(entry_fps.get(e.path, ""), e.slug, e.actors, tuple(ev.actors for ev in e.events),
+                         tuple(q.speaker for q in e.quotes)) for e in site.entries}
     by_actor: dict[str, list[Entry]] = defaultdict(list)
     for e in site.entries:
         for s in e.actors:
@@ -51,8 +50,10 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     # timeline pages
     periods = timeline_periods(site)
     period_list = tuple((p, per, len(evs)) for p, per, evs in periods)
-    months = tuple(sorted(Counter((p.start.year, p.start.month) for p in site.events).items()))
-    latest = tuple((e.slug, e.title) for e in site.entries[-10:])
+    # the chart's input: events per month, year-only events apart (as chart.py counts them)
+    months = tuple(sorted(Counter((p.start.year, 0 if p.event.precision == "year" else p.start.month)
+                                  for p in site.events).items()))
+    latest = tuple((e.slug, e.title) for e in site.entries[-LATEST:])
     shared = digest(base, period_list, months, latest, len(site.entries))
     pages = list(periods)
     if len(periods) > 1:
@@ -79,7 +80,7 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     event_counts = Counter(s for p in site.events for s in p.event.actors)
     counts = tuple((a.slug, a.name, a.kind, len(by_actor.get(a.slug, ())), event_counts[a.slug]) for a in site.actors)
     jobs.append(Job(urls.ACTORS_INDEX, "actors", "", digest(base, counts)))
-    jobs.append(Job(urls.NOT_FOUND, "notfound", "", digest(base)))
+    jobs.append(Job(urls.NOT_FOUND, "notfound", "", digest(base, dict(static).get("style.css", ""))))  # inlines it
     # site feeds and exports
     newest = sorted(site.entries, key=lambda e: (e.date, e.slug), reverse=True)[: site.config.feed_size]
     fkey = digest(base, tuple(fp[e.slug] for e in newest), all_names)

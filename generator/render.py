@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
 import traceback
 from dataclasses import dataclass
@@ -55,6 +56,13 @@ def _template_frame(tb) -> tuple[str | None, int | None]:
     return found
 
 
+_PRE = re.compile(r"(<pre[\s>].*?</pre>)", re.S | re.I)
+
+
 def _tidy(html: str) -> str:
-    """No trailing spaces, one final newline: stable bytes whatever the template's whitespace."""
-    return "\n".join(line.rstrip() for line in html.splitlines() if line.strip()) + "\n"
+    """No trailing spaces or blank lines, one final newline: stable bytes whatever the template's
+    whitespace. Preformatted text is left exactly as it is."""
+    parts = _PRE.split(html)
+    for i in range(0, len(parts), 2):  # even parts are outside <pre>
+        parts[i] = "\n".join(line.rstrip() for line in parts[i].split("\n") if line.strip())
+    return "\n".join(p for p in parts if p).rstrip("\n") + "\n"

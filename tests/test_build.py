@@ -44,6 +44,8 @@ def example(tmp_path_factory) -> Path:
     r = run("build", "--root", str(root))
     assert r.returncode == 0, r.stdout + r.stderr
     assert "annotated 2 seed(s)" in r.stdout
+    r = run("build", "--root", str(root))  # the state after annotation settles on the second build
+    assert r.returncode == 0 and "0 written" in r.stdout, r.stdout + r.stderr
     return root
 
 
@@ -204,7 +206,8 @@ def _clean_build(src: Path, dst: Path) -> dict[str, bytes]:
     return tree(dst / "site")
 
 
-@pytest.mark.parametrize("change", ["title", "new entry", "delete entry", "actor renamed", "template", "nothing"])
+@pytest.mark.parametrize("change", ["title", "new entry", "delete entry", "actor renamed", "alias moved", "template",
+                                    "stylesheet", "nothing"])
 def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
     entries = sorted((project / "content" / "entries").rglob("*.md"))
     if change == "title":
@@ -221,6 +224,18 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
     elif change == "actor renamed":
         registry = project / "content" / "actors.yaml"
         registry.write_text(registry.read_text("utf-8").replace("name: NATO\n", "name: North Atlantic Treaty Organization\n"), "utf-8")
+    elif change == "alias moved":  # an editor merges NATO into a new actor: the entries' 'nato' follows the alias
+        registry = project / "content" / "actors.yaml"
+        text = registry.read_text("utf-8")
+        assert "\nnato:\n" in text
+        text = text.replace("\nnato:\n", "\nold-nato:\n").replace("name: NATO\n", "name: NATO (old)\n", 1)
+        text = re.sub(r"(old-nato:\n(?:  .*\n|  - .*\n)*?  aliases:\n)((?:  - .*\n)+)", r"\1  - Old NATO\n", text)
+        registry.write_text(text + "the-alliance:\n  name: The Alliance\n  kind: organization\n  aliases: [NATO]\n", "utf-8")
+    elif change == "stylesheet":
+        static = project / "themes" / "default" / "static"
+        static.mkdir(parents=True)
+        css = (REPO / "themes" / "default" / "static" / "style.css").read_text("utf-8")
+        (static / "style.css").write_text(css + "\n.site-footer { letter-spacing: 0.01em; }\n", "utf-8")
     elif change == "template":
         theme = project / "themes" / "default" / "templates"
         theme.mkdir(parents=True)
@@ -249,3 +264,27 @@ def test_no_machine_paths_in_the_output(example):
     for path, data in tree(example / "site").items():
         text = data.decode("utf-8", "replace")
         assert str(example) not in text and os.sep + "tmp" + os.sep not in text, path
+
+
+def test_a_broken_entry_is_never_overwritten_by_its_seed(project):
+    entry = sorted((project / "content" / "entries").rglob("*.md"))[0]
+    broken = entry.read_text("utf-8").replace("title: ", 'title: "Unclosed quote edited by hand ', 1)
+    entry.write_text(broken, "utf-8")
+    r = run("build", "--root", str(project))
+    assert r.returncode == 1  # reported as a problem...
+    assert entry.read_text("utf-8") == broken  # ...and the editor's text is still there
+    assert "could not be read" in r.stderr and entry.name in r.stderr
+    assert len(list((project / "content" / "entries").rglob("*.md"))) == 2  # no second copy either
+
+
+def test_a_broken_registry_stops_annotation_instead_of_duplicating_actors(project):
+    registry = project / "content" / "actors.yaml"
+    registry.write_text(registry.read_text("utf-8") + "broken: [unclosed\n", "utf-8")
+    before = registry.read_text("utf-8")
+    for entry in (project / "content" / "entries").rglob("*.md"):
+        entry.unlink()  # the seeds now look new
+    r = run("build", "--root", str(project))
+    assert r.returncode == 1
+    assert registry.read_text("utf-8") == before
+    assert "new seeds were not annotated" in r.stderr
+    assert not list((project / "content" / "entries").rglob("*.md"))
