@@ -404,7 +404,6 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
     if summary is not None and not isinstance(summary, (str, int, float)):
         problems.append(Problem(path, at("summary"), "'summary' must be text", "write 'summary: One or two sentences.'"))
         summary = None
-    annotation = data.get("annotation") if isinstance(data.get("annotation"), dict) else {}
     entry = SourcedEntry(
         front=front_text,
         slug=entry_slug(path),
@@ -420,7 +419,6 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
         events=tuple(events),
         quotes=tuple(quotes),
         body=body,
-        generated_digest=str(annotation.get("digest") or ""),
         edited=is_edited(text),
     )
     return entry, tuple(problems)

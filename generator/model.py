@@ -150,7 +150,6 @@ class Entry:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     body: str = ""  # Markdown
-    generated_digest: str = ""  # digest recorded when the generator wrote the file
     edited: bool = False  # the file differs from what the generator wrote
 
 

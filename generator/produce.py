@@ -53,7 +53,7 @@ class Producer:
     def make(self, unit: Unit) -> tuple[Output, ...]:
         v, kind = self.views, unit.kind
         if kind == "timeline":
-            return (render_page(self.env, v.timeline_page(unit.path, unit.ref)),)
+            return (render_page(self.env, v.timeline_page(unit.path)),)
         if kind == "entry":
             return (render_page(self.env, v.entry_page_by_slug(unit.ref)),)
         if kind == "actor":

@@ -107,7 +107,7 @@ def timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...
 
 
 class Views:
-    """Builds page contexts for one site (holds the per-build caches; discarded after planning)."""
+    """Builds page contexts for one site (holds the per-build caches; one per rendering process)."""
 
     def __init__(self, site: Site, stylesheet: str = ""):
         """``stylesheet``: the theme's style.css text, inlined into 404.html (optional)."""
@@ -227,7 +227,7 @@ class Views:
             return f"{period}, month not known"
         return self.fmt.period(period)
 
-    def timeline_page(self, path: str, period: str = "") -> Page:
+    def timeline_page(self, path: str) -> Page:
         """One timeline page (the incremental build renders only those that changed)."""
         return next(self.timeline_pages(only=path))
 

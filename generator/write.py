@@ -102,7 +102,7 @@ def _replace_dir(new: Path, site_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
         return
     if site_dir.exists() or site_dir.is_symlink():
-        raise FileExistsError(f"{site_dir} exists and is not a folder; move it away")
+        raise FileExistsError(f"{site_dir} exists but is not a plain folder (a file or a link); move it away")
     os.rename(new, site_dir)
 
 
