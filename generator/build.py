@@ -201,9 +201,9 @@ def load_content(project: Project, cache: EntryCache | None = None) -> tuple[con
     loaded: list[Entry] = []
     problems = list(p1 + p2)
     fps: dict[str, str] = {}
-    for path in content_io.entry_files(c):
-        shown = project.shown(path)
-        entry, p, sha = cache.get(path, shown, _parse_file) if cache else _parse_file(path, shown)
+    files = [(path, project.shown(path)) for path in content_io.entry_files(c)]
+    parsed = cache.get_many(files, _parse_file) if cache else [_parse_file(path, shown) for path, shown in files]
+    for entry, p, sha in parsed:
         problems.extend(p)
         if entry is not None:
             loaded.append(entry)

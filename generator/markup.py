@@ -36,8 +36,36 @@ class _Converter:
 _to_html = _Converter()
 
 
+# Text in which Python-Markdown finds no syntax at all, and which nh3 would leave as it is: no
+# Markdown or HTML special character, no tab/newline/no-break space, not starting with a block marker.
+_PLAIN = re.compile(r"(?![#>+*=\-\s]|\d+[.)])[^\\`*_\[\]<>&#|~\x00-\x1f\x7f\xa0]+(?<!\s)")
+
+
+def plain_html(text: str) -> str | None:
+    """The HTML of a document made only of plain paragraphs, ``## `` headings and ``*emphasised*``
+    lines (what the annotator writes for most articles), or None for anything else.
+
+    Byte-identical to Python-Markdown + nh3 on the documents it accepts (a property test checks
+    it), at a fraction of the cost.
+    """
+    out = []
+    for block in text.strip("\n").split("\n\n"):
+        if block.startswith("## ") and _PLAIN.fullmatch(block[3:]):
+            out.append(f"<h2>{block[3:]}</h2>")
+        elif block.startswith("*") and block.endswith("*") and len(block) > 2 and _PLAIN.fullmatch(block[1:-1]):
+            out.append(f"<p><em>{block[1:-1]}</em></p>")
+        elif _PLAIN.fullmatch(block):
+            out.append(f"<p>{block}</p>")
+        else:
+            return None
+    return "\n".join(out)
+
+
 def render_markdown(text: str) -> str:
     """Markdown to sanitised HTML: no script, no event handlers, no javascript: links."""
+    fast = plain_html(text)
+    if fast is not None:
+        return fast
     raw = _to_html(text)
     raw = re.sub(r"<h1(\s|>)", r"<h2\1", raw).replace("</h1>", "</h2>")
     return nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=SAFE_SCHEMES,

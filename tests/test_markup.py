@@ -81,3 +81,51 @@ def test_marking_sentences_never_opens_a_tag(text, sentences):
     assert not inspect_html("body", out, allow_theme_script=False)[0]
     assert set(re.findall(r"</?(\w+)", out)) <= {"p", "mark"}
     assert out.count("<mark") == len(marked) == out.count("</mark>")
+
+
+# ---------------------------------------------------------------------------- the plain-text fast path
+from pathlib import Path  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from generator.markup import _to_html, plain_html  # noqa: E402
+
+_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), min_codepoint=32, max_codepoint=0x2FFF), min_size=1, max_size=60)
+
+
+def _slow(text: str) -> str:
+    """The reference: Python-Markdown, then the sanitiser, as render_markdown does for other text."""
+    import re as _re
+
+    import nh3
+
+    from generator.markup import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, SAFE_SCHEMES
+    raw = _re.sub(r"<h1(\s|>)", r"<h2\1", _to_html(text)).replace("</h1>", "</h2>")
+    return nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=SAFE_SCHEMES,
+                     link_rel="nofollow noopener noreferrer")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["p", "h", "em"]), _TEXT), min_size=1, max_size=6))
+def test_plain_fast_path_is_identical_to_markdown_and_the_sanitiser(blocks):
+    doc = "\n\n".join({"p": t, "h": "## " + t, "em": "*" + t + "*"}[kind] for kind, t in blocks)
+    fast = plain_html(doc)
+    if fast is not None:  # when it takes a document, it must say exactly what the slow path says
+        assert fast == _slow(doc), doc
+
+
+def test_plain_fast_path_takes_the_seeds_and_refuses_syntax():
+    from generator.entries import seed_body_markdown
+    from generator.seeds import parse_seed
+
+    taken = 0
+    for seed_file in sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt")):
+        seed = parse_seed(seed_file.name, seed_file.read_bytes())
+        body = seed_body_markdown(seed.blocks, seed.credit)
+        fast = plain_html(body)
+        if fast is not None:
+            taken += 1
+            assert fast == _slow(body)
+    assert taken >= 1
+    for doc in ("a *b* c", "1. one", "- item", "> quote", "a <b>", "x & y", "# h1", "a\\nb", "[a](b)", "`c`", "a  ", "x\u00a0y"):
+        assert plain_html(doc) is None, doc
