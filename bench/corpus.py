@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.entries import REGISTRY_HEADER, format_entry, format_new_actors
+from generator.entries import format_entry
+from generator.registry import REGISTRY_HEADER, format_new_actors
 from generator.model import Actor, Annotation, Event, FoundActor, Quote
 from generator.slugs import slugify, unique_slug
 

@@ -114,8 +114,8 @@ def annotate_into(seed_paths: Iterable, content_dir) -> list[Annotation]:
     does: each seed sees the actors the earlier ones added. Used by the tests and the dev check."""
     from pathlib import Path
 
-    from .entries import ENTRIES_DIR, REGISTRY_FILE, entry_path, format_entry, format_new_actors, \
-        parse_registry, seed_body_markdown
+    from .entries import ENTRIES_DIR, entry_path, format_entry, seed_body_markdown
+    from .registry import REGISTRY_FILE, format_new_actors, parse_registry
     from .seeds import parse_seed
 
     content = Path(content_dir)

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Iterator, Mapping
 
 from . import entries as content_io
+from . import registry as registry_io
+from . import siteconfig
 from .errors import BuildError, Problem, sort_problems
 from .incremental import (BuildState, EntryCache, code_fingerprint, digest, inputs_fingerprint, load_state, save_state,
                           site_fingerprint)
@@ -30,6 +32,7 @@ from .seeds import Seed, display_path, list_seed_files, read_seeds
 from .sitemodel import make_site
 from .theme import find_theme
 from .write import clean_stale, write_site
+from .yamlio import write_atomic
 
 
 @dataclass(frozen=True)
@@ -196,8 +199,8 @@ def _parse_file(path: Path, shown: str):
 def load_content(project: Project, cache: EntryCache | None = None) -> tuple[content_io.Content, dict[str, str]]:
     """The content folder, and a digest of each entry file (by its shown path)."""
     c = project.content
-    config, p1 = content_io.load_config(c, project.shown(c / content_io.CONFIG_FILE))
-    registry, p2 = content_io.load_registry(c, project.shown(c / content_io.REGISTRY_FILE))
+    config, p1 = siteconfig.load_config(c, project.shown(c / siteconfig.CONFIG_FILE))
+    registry, p2 = registry_io.load_registry(c, project.shown(c / registry_io.REGISTRY_FILE))
     loaded: list[Entry] = []
     problems = list(p1 + p2)
     fps: dict[str, str] = {}
@@ -227,12 +230,12 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
         loaded = {_relative(e.path, shown_content) for e in existing}
     if not seeds:
         return IngestReport(problems=tuple(problems))
-    registry_errors = [p for p in content_io.load_registry(content, f"{shown_content}/{content_io.REGISTRY_FILE}")[1]
+    registry_errors = [p for p in registry_io.load_registry(content, f"{shown_content}/{registry_io.REGISTRY_FILE}")[1]
                        if p.severity == "error"]
     if registry_errors:
         # Annotating against a registry we could not read whole would append actors it already has.
         return IngestReport(problems=tuple(problems) + (Problem(
-            f"{shown_content}/{content_io.REGISTRY_FILE}", registry_errors[0].line, "new seeds were not annotated",
+            f"{shown_content}/{registry_io.REGISTRY_FILE}", registry_errors[0].line, "new seeds were not annotated",
             "fix the problems in the actor registry first", severity="warning"),))
     on_disk = {p.relative_to(content).as_posix() for p in content_io.entry_files(content)}
     unreadable = {rel: (content / rel).read_bytes().decode("utf-8", "replace") for rel in sorted(on_disk - loaded)}
@@ -261,15 +264,15 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
         taken.add(path)
         body = content_io.seed_body_markdown(seed.blocks, seed.credit)
         text = content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body)
-        content_io.append_registry(content, new_actors)
-        content_io.write_atomic(content / path, text)
+        registry_io.append_registry(content, new_actors)
+        write_atomic(content / path, text)
         written.append(path)
     return IngestReport(annotated=tuple(written), problems=tuple(problems))
 
 
 def _index_entries(content: Path, shown_content: str) -> tuple[dict[str, Entry], Mapping[str, Actor], list[Problem]]:
     """Existing entries by seed path and by seed hash (a renamed seed is not a new article), and the registry."""
-    registry, problems = content_io.load_registry(content, f"{shown_content}/{content_io.REGISTRY_FILE}")
+    registry, problems = registry_io.load_registry(content, f"{shown_content}/{registry_io.REGISTRY_FILE}")
     entries = []
     for path in content_io.entry_files(content):
         entry, _ = content_io.load_entry(path, path.relative_to(content).as_posix())  # problems: reported by the build

@@ -104,7 +104,7 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
     scale = plot_h / ticks[-1]
     label = {ym: fmt.month(f"{ym[0]:04d}-{ym[1]:02d}") for ym in months}
 
-    parts = [f'<g class="grid">']
+    parts = ['<g class="grid">']
     for t in ticks:
         y = base - t * scale
         parts.append(f'<line x1="{g.left}" y1="{_f(y)}" x2="{_f(width)}" y2="{_f(y)}"/>')

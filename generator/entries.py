@@ -1,175 +1,31 @@
-"""Content I/O: entries (Markdown + YAML front matter), the actor registry and the site config.
+"""Entries: Markdown files with YAML front matter in content/entries/, one per article.
 
-Formatting and parsing are pure functions of strings; ``load_*`` and ``write_*`` are the disk
-edges. The generator marks every file it writes with a digest of its own text, so a later build
-knows whether an editor has touched it: an edited file is never rewritten.
+Formatting and parsing are pure functions of strings; ``load_entry`` is the disk edge. The
+generator marks every entry it writes with a digest of its own text, so a later build knows
+whether an editor has touched it: an edited entry is never rewritten. (The actor registry is in
+registry.py, the site settings in siteconfig.py, YAML handling in yamlio.py.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
-import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-import yaml
 
 from . import __version__
-from .errors import Problem, did_you_mean
-from .model import ACTOR_KINDS, STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
+from .errors import Problem
+from .model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from .slugs import is_slug, slugify, unique_slug
+from .yamlio import dump_yaml, load_yaml, locate, read_text, str_list
 
-REGISTRY_FILE = "actors.yaml"
-CONFIG_FILE = "site.yaml"
 ENTRIES_DIR = "entries"
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 _DIGEST_LINE = re.compile(r"^(  digest: )'?([0-9a-f]{64})'?$", re.M)
-
-REGISTRY_HEADER = """\
-# The actor registry: one item per actor, keyed by its slug.
-#   name, kind (person | organization | country | other), aliases (every surface form),
-#   optional description, role, links, hidden: true (keeps a false actor off the site).
-# Edit freely: builds only ever append actors they have not seen, and never rewrite an item.
-"""
-
-
-# --------------------------------------------------------------------------- YAML helpers
-class _Dumper(yaml.SafeDumper):
-    """Block style, wide lines, no aliases: diffs that editors can read."""
-
-    def ignore_aliases(self, data: Any) -> bool:  # noqa: D401
-        return True
-
-
-def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
-
-
-_Dumper.add_representer(str, _str_presenter)
-
-
-def dump_yaml(data: Any) -> str:
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
-
-
-def _key_lines(node: yaml.Node | None, offset: int) -> dict[str, int]:
-    """Line numbers (1-based, shifted by offset) of each top-level key of a mapping node."""
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 + offset for k, _ in node.value}
-
-
-def _yaml_error(path: str, err: yaml.YAMLError, offset: int) -> Problem:
-    mark = getattr(err, "problem_mark", None)
-    line = mark.line + 1 + offset if mark else None
-    what = getattr(err, "problem", None) or str(err).splitlines()[0]
-    return Problem(path, line, f"invalid YAML: {what}", "check the indentation and quote values that contain ': ' or '#'")
-
-
-class _KeyLines:
-    """Line numbers of top-level keys, worked out only when a problem needs one (composing is slow)."""
-
-    def __init__(self, text: str, offset: int):
-        self._text, self._offset, self._lines = text, offset, None
-
-    def get(self, key: str, default: int | None = None) -> int | None:
-        if self._lines is None:
-            self._lines = _key_lines(yaml.compose(self._text, Loader=_FastLoader), self._offset)
-        return self._lines.get(key, default)
-
-
-class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The C loader where there is one; an impossible date (2022-02-30) stays a string, so it is
-    reported as a bad value on its line instead of crashing the load with a ValueError."""
-
-
-def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
-    try:
-        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
-    except (ValueError, OverflowError):
-        return loader.construct_scalar(node)
-
-
-_FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
-
-
-MAX_YAML_DEPTH = 100  # far beyond any entry; the C loader overflows its stack (a crash) near 100,000
-
-
-def _too_deep(text: str) -> int | None:
-    """The line where brackets or block indentation nest deeper than MAX_YAML_DEPTH (a rough,
-    quote-blind count that errs on the side of depth), else None."""
-    brackets = text.count("[") + text.count("{") > MAX_YAML_DEPTH  # else they cannot nest too deep
-    if not brackets and not _DEEP_BLOCK.search(text):
-        return None  # the usual case, decided without a loop in Python
-    depth = 0
-    for number, line in enumerate(text.split("\n"), 1):
-        stripped = line.lstrip(" ")
-        if len(line) - len(stripped) > 2 * MAX_YAML_DEPTH or stripped[:2] in ("- ", "? ", ": "):
-            block = (len(line) - len(stripped)) // 2 + len(_BLOCK_MARKS.match(stripped).group(0)) // 2
-            if block > MAX_YAML_DEPTH:
-                return number
-        if brackets:
-            for ch in line:
-                if ch in "[{":
-                    depth += 1
-                    if depth > MAX_YAML_DEPTH:
-                        return number
-                elif ch in "]}":
-                    depth = max(0, depth - 1)
-    return None
-
-
-_BLOCK_MARKS = re.compile(r"(?:[-?:][ \t]+)*")
-# A line whose indentation (2 a level) and block markers could add up to MAX_YAML_DEPTH levels.
-_DEEP_BLOCK = re.compile(r"^(?: {%d,}| *(?:[-?:][ \t]+){%d,})" % (MAX_YAML_DEPTH + 1, MAX_YAML_DEPTH // 2 + 1), re.M)
-
-
-def _load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Problem | None]:
-    deep = _too_deep(text)
-    if deep is not None:
-        return None, _KeyLines("", offset), Problem(path, deep + offset, f"invalid YAML: nested more than {MAX_YAML_DEPTH} levels deep",
-                                                    "flatten the lists and mappings")
-    try:
-        data = yaml.load(text, Loader=_FastLoader)
-    except yaml.YAMLError as err:
-        return None, _KeyLines("", offset), _yaml_error(path, err, offset)
-    except RecursionError:
-        return None, _KeyLines("", offset), Problem(path, offset + 1 if offset else 1, "invalid YAML: nested too deeply",
-                                                    "flatten the lists and mappings")
-    return data, _KeyLines(text, offset), None
-
-
-def locate(text: str, offset: int, key: str, value: str | None = None) -> int | None:
-    """The line (1-based, shifted by offset) of a top-level ``key``, or of the first plain value
-    equal to ``value`` anywhere under it. Composes the YAML: call it only to report a problem."""
-    try:
-        root = yaml.compose(text, Loader=_FastLoader)
-    except (yaml.YAMLError, RecursionError):
-        return None
-    if not isinstance(root, yaml.MappingNode):
-        return None
-    for k, v in root.value:
-        if str(k.value) != key:
-            continue
-        if value is not None:
-            stack = [v]
-            while stack:
-                node = stack.pop(0)
-                if isinstance(node, yaml.ScalarNode) and node.value == value:
-                    return node.start_mark.line + 1 + offset
-                if isinstance(node, yaml.SequenceNode):
-                    stack[:0] = node.value
-                elif isinstance(node, yaml.MappingNode):
-                    stack[:0] = [val for _, val in node.value]  # values only: a key is not a slug
-        return k.start_mark.line + 1 + offset
-    return None
-
 
 # --------------------------------------------------------------------------- digests
 def _digest_of(text: str) -> str:
@@ -296,16 +152,6 @@ def split_front_matter(text: str) -> tuple[str, str] | None:
     return m.group(1), text[m.end():]
 
 
-def _as_str_list(value: Any) -> tuple[str, ...] | None:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
-        return tuple(str(v) for v in value)
-    return None
-
-
 def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -326,7 +172,7 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
     if parts is None:
         return None, (Problem(path, 1, "no YAML front matter", "start the file with a '---' line, the fields, and another '---' line"),)
     front_text, body = parts
-    data, lines, err = _load_yaml(path, front_text, offset=1)
+    data, lines, err = load_yaml(path, front_text, offset=1)
     if err:
         return None, (err,)
     if not isinstance(data, dict):
@@ -347,7 +193,7 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
 
     fields: dict[str, tuple[str, ...]] = {}
     for key in ("actors", "places", "sources_cited"):
-        value = _as_str_list(data.get(key))
+        value = str_list(data.get(key))
         if value is None:
             problems.append(Problem(path, at(key), f"'{key}' must be a list of names", f"write '{key}: [a, b]'"))
             value = ()
@@ -377,7 +223,7 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
         if status not in STATUSES:
             problems.append(Problem(path, at("events"), f"event {i} has status {status!r}", "use 'reported' or 'planned'"))
             status = "reported"
-        actors = _as_str_list(ev.get("actors"))
+        actors = str_list(ev.get("actors"))
         if actors is None:
             problems.append(Problem(path, at("events"), f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'"))
             actors = ()
@@ -424,133 +270,6 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
     return entry, tuple(problems)
 
 
-# --------------------------------------------------------------------------- registry
-def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Problem, ...]]:
-    data, lines, err = _load_yaml(path, text)
-    if err:
-        return {}, (err,)
-    if data is None:
-        return {}, ()
-    if not isinstance(data, dict):
-        return {}, (Problem(path, 1, "the actor registry must map slugs to actors", "write 'slug:' then indented 'name:', 'kind:', 'aliases:'"),)
-    actors: dict[str, Actor] = {}
-    problems: list[Problem] = []
-    alias_owner: dict[str, str] = {}
-    seen_keys: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), 1):  # YAML keeps the last of two equal keys, silently
-        m = re.match(r"""^(?:"([^"]+)"|'([^']+)'|([^\s#'"][^:#]*?))\s*:(?:\s|$)""", line)
-        if m:
-            key = next(g for g in m.groups() if g is not None)
-            if key in seen_keys:
-                problems.append(Problem(path, number, f"actor '{key}' is defined twice (first on line {seen_keys[key]})",
-                                        "keep one item and move what the other says into it"))
-            seen_keys.setdefault(key, number)
-    for key, item in data.items():
-        slug = str(key)
-        if not is_slug(slug):
-            fixed = slugify(slug)
-            problems.append(Problem(path, lines.get(slug), f"actor key {slug!r} is not a slug", f"rename it to '{fixed}'"))
-            continue
-        if not isinstance(item, dict):
-            problems.append(Problem(path, lines.get(slug), f"actor '{slug}' must be a mapping", "give it 'name:' and 'kind:'"))
-            continue
-        name = item.get("name")
-        if not isinstance(name, (str, int)) or not str(name).strip():
-            problems.append(Problem(path, lines.get(slug), f"actor '{slug}' has no name", "add 'name: Full Name'"))
-            continue
-        kind = str(item.get("kind") or "other")
-        if kind not in ACTOR_KINDS:
-            hint = did_you_mean(kind, ACTOR_KINDS) or "use person, organization, country or other"
-            problems.append(Problem(path, lines.get(slug), f"actor '{slug}' has unknown kind {kind!r}", hint))
-            kind = "other"
-        aliases = _as_str_list(item.get("aliases"))
-        links = _as_str_list(item.get("links"))
-        if aliases is None or links is None:
-            problems.append(Problem(path, lines.get(slug), f"actor '{slug}': aliases and links must be lists of text", "write 'aliases: [a, b]'"))
-            aliases, links = aliases or (), links or ()
-        clean_aliases = []
-        for alias in aliases:
-            low = alias.strip().lower()
-            owner = alias_owner.get(low)
-            if owner and owner != slug:
-                line = locate(text, 0, slug, alias) or lines.get(slug)
-                problems.append(Problem(path, line, f"alias {alias!r} of '{slug}' is already an alias of '{owner}'",
-                                        "keep it on one actor only; merge the two actors if they are the same"))
-                continue
-            alias_owner[low] = slug
-            clean_aliases.append(alias.strip())
-        actors[slug] = Actor(
-            slug=slug,
-            name=" ".join(str(name).split()),
-            kind=kind,
-            aliases=tuple(clean_aliases),
-            description=str(item.get("description") or "").strip(),
-            role=str(item.get("role") or "").strip(),
-            links=links,
-            hidden=bool(item.get("hidden", False)),
-        )
-    return actors, tuple(problems)
-
-
-def format_new_actors(actors: tuple[Actor, ...]) -> str:
-    """YAML text for actors to append to the registry (existing items are never rewritten)."""
-    out = []
-    for a in actors:
-        # The name is always an alias too: merging this actor into another later (moving its aliases)
-        # then also redirects its slug, which is the slug of its name.
-        aliases = [a.name] + [x for x in a.aliases if x != a.name]
-        item: dict[str, Any] = {"name": a.name, "kind": a.kind, "aliases": aliases}
-        if a.role:
-            item["role"] = a.role
-        out.append(dump_yaml({a.slug: item}))
-    return "".join(out)
-
-
-def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]:
-    data, lines, err = _load_yaml(path, text)
-    if err:
-        return SiteConfig(), (err,)
-    if data is None:
-        return SiteConfig(), ()
-    if not isinstance(data, dict):
-        return SiteConfig(), (Problem(path, 1, "site config must be a mapping", "write 'title: ...' and so on"),)
-    known = {f for f in SiteConfig.__dataclass_fields__ if f != "extra"}
-    values: dict[str, Any] = {}
-    problems: list[Problem] = []
-    defaults = SiteConfig()
-    for key, value in data.items():
-        key = str(key)
-        if key not in known:
-            problems.append(Problem(path, lines.get(key), f"unknown setting {key!r}", did_you_mean(key, known) or f"known: {', '.join(sorted(known))}"))
-            continue
-        want = type(getattr(defaults, key))
-        if want is int:
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                problems.append(Problem(path, lines.get(key), f"{key!r} must be a positive whole number", None))
-                continue
-        elif not isinstance(value, str):
-            problems.append(Problem(path, lines.get(key), f"{key!r} must be text", None))
-            continue
-        values[key] = value
-    if "theme" in values and not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", values["theme"]):
-        problems.append(Problem(path, lines.get("theme"), f"theme {values['theme']!r} is not a theme folder name",
-                                "write the name of a folder in themes/, e.g. 'theme: default'"))
-        del values["theme"]
-    if "language" in values and not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*", values["language"].strip()):
-        problems.append(Problem(path, lines.get("language"), f"language {values['language']!r} is not a language tag",
-                                "write e.g. 'language: en' or 'language: pt-BR'"))
-        del values["language"]
-    if "base_url" in values:
-        url = values["base_url"].strip()
-        if not re.fullmatch(r"https?://[A-Za-z0-9.\-\[\]:]+(?:/[^\s\"'<>\\`]*)?", url):
-            problems.append(Problem(path, lines.get("base_url"), f"base_url {url!r} is not an absolute http(s) URL",
-                                    "write e.g. 'base_url: https://example.org/timeline/'"))
-            del values["base_url"]
-        else:
-            values["base_url"] = url if url.endswith("/") else url + "/"
-    return replace(defaults, **values), tuple(problems)
-
-
 # --------------------------------------------------------------------------- disk edges
 @dataclass(frozen=True)
 class Content:
@@ -562,36 +281,12 @@ class Content:
     problems: tuple[Problem, ...]
 
 
-def read_text(path: Path) -> str:
-    return path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
-
-
 def entry_files(content: Path) -> tuple[Path, ...]:
     folder = content / ENTRIES_DIR
     if not folder.is_dir():
         return ()
     return tuple(sorted((p for p in folder.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(folder).parts)),
                         key=lambda p: p.relative_to(folder).as_posix()))
-
-
-def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Problem, ...]]:
-    path = content / REGISTRY_FILE
-    if not path.exists():
-        return {}, ()
-    try:
-        return parse_registry(shown, read_text(path))
-    except UnicodeDecodeError:
-        return {}, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),)
-
-
-def load_config(content: Path, shown: str) -> tuple[SiteConfig, tuple[Problem, ...]]:
-    path = content / CONFIG_FILE
-    if not path.exists():
-        return SiteConfig(), ()
-    try:
-        return parse_config(shown, read_text(path))
-    except UnicodeDecodeError:
-        return SiteConfig(), (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),)
 
 
 def load_entry(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...]]:
@@ -604,27 +299,3 @@ def load_entry(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...
     return parse_entry(shown, text)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that a reader (or a crash) sees the old text or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def append_registry(content: Path, actors: tuple[Actor, ...]) -> None:
-    """Append new actors to the registry file, keeping every byte an editor wrote."""
-    if not actors:
-        return
-    path = content / REGISTRY_FILE
-    old = read_text(path) if path.exists() else REGISTRY_HEADER
-    if old and not old.endswith("\n"):
-        old += "\n"
-    write_atomic(path, old + format_new_actors(actors))

@@ -7,7 +7,9 @@ import typing
 from pathlib import Path
 
 from . import context
-from .entries import CONFIG_FILE, REGISTRY_FILE, REGISTRY_HEADER, write_atomic
+from .registry import REGISTRY_FILE, REGISTRY_HEADER
+from .siteconfig import CONFIG_FILE
+from .yamlio import write_atomic
 
 SITE_YAML = """\
 # Site settings; every key is optional.

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import yaml
 
-from .entries import parse_entry, parse_registry
+from .entries import parse_entry
+from .registry import parse_registry
 from .model import Actor, date_span
 
 FIELDS = ("actors", "actor kinds", "places", "event dates", "event actors", "quotes found", "quote speakers",

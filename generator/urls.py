@@ -10,7 +10,7 @@ from __future__ import annotations
 import posixpath
 import re
 import urllib.parse
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 INDEX = "index.html"
 ACTORS_INDEX = "actors/index.html"

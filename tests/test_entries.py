@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from generator import entries as content_io
+from generator import registry as registry_io
+from generator import siteconfig, yamlio
 from generator.build import check
 from generator.model import Actor, SiteConfig
 from generator.sitemodel import make_site
@@ -72,12 +74,12 @@ def test_deeply_nested_yaml_is_a_problem_not_a_crash():
                   "title: T\nx:\n" + "".join("  " * i + "- a:\n" for i in range(150))):
         _, problems = content_io.parse_entry("a.md", entry(front))
         assert problems and "nested" in problems[0].message and problems[0].line
-    _, problems = content_io.parse_registry("actors.yaml", "x: " + "{a: " * 300_000 + "}" * 300_000 + "\n")
+    _, problems = registry_io.parse_registry("actors.yaml", "x: " + "{a: " * 300_000 + "}" * 300_000 + "\n")
     assert "nested" in problems[0].message
 
 
 def test_unknown_actor_slug_has_a_line_and_a_suggestion():
-    registry, p = content_io.parse_registry("content/actors.yaml", REGISTRY)
+    registry, p = registry_io.parse_registry("content/actors.yaml", REGISTRY)
     assert p == ()
     text = entry("title: T\ndate: 2022-04-06\nactors:\n- nato\n- nato-chief\nevents:\n- date: 2022-04-05\n  text: X.\n"
                  "  actors: [natoo]\nquotes:\n- speaker: the-nato-chief\n  text: Hi.\n- speaker: stoltenbreg\n  text: Yo.\n")
@@ -107,7 +109,7 @@ def test_two_entries_with_the_same_slug_are_published_under_distinct_slugs():
 
 def test_duplicate_alias_claimed_by_two_actors_names_the_alias_line():
     text = REGISTRY + "north-atlantic-alliance:\n  name: North Atlantic Alliance\n  kind: organization\n  aliases:\n  - Alliance HQ\n  - The Alliance\n"
-    registry, problems = content_io.parse_registry("content/actors.yaml", text)
+    registry, problems = registry_io.parse_registry("content/actors.yaml", text)
     assert one(problems) == ("content/actors.yaml:14: alias 'The Alliance' of 'north-atlantic-alliance' is already an alias "
                              "of 'nato' (keep it on one actor only; merge the two actors if they are the same)")
     assert registry["north-atlantic-alliance"].aliases == ("Alliance HQ",)
@@ -121,7 +123,7 @@ def test_duplicate_alias_claimed_by_two_actors_names_the_alias_line():
     ("x:\n  name: X\n  aliases: {a: 1}\n", "must be lists"),
 ])
 def test_registry_problems(registry, words):
-    _, problems = content_io.parse_registry("content/actors.yaml", registry)
+    _, problems = registry_io.parse_registry("content/actors.yaml", registry)
     assert words in str(problems[0]) and problems[0].line == 1
 
 
@@ -134,7 +136,7 @@ def test_registry_problems(registry, words):
     ("base_url: javascript:alert(1)\n", "not an absolute http(s) URL"),
 ])
 def test_config_problems_fall_back_to_defaults(config, words):
-    cfg, problems = content_io.parse_config("content/site.yaml", config)
+    cfg, problems = siteconfig.parse_config("content/site.yaml", config)
     assert words in str(one(problems)) and problems[0].line == 1
     assert cfg == SiteConfig()
 
@@ -181,7 +183,7 @@ def test_write_atomic_leaves_the_old_text_when_interrupted(tmp_path, monkeypatch
 
     monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(KeyboardInterrupt):
-        content_io.write_atomic(path, "new: text\n")
+        yamlio.write_atomic(path, "new: text\n")
     assert path.read_text(encoding="utf-8") == "old: text\n"
     assert [p.name for p in path.parent.iterdir()] == ["actors.yaml"]  # no temporary file left
 
@@ -191,8 +193,8 @@ def test_append_registry_keeps_every_byte_an_editor_wrote(tmp_path):
     content.mkdir()
     edited = "# my notes\r\nnato:   # keep this comment\n  name: NATO\n  kind: organization\n  aliases: [NATO]"
     (content / "actors.yaml").write_text(edited, encoding="utf-8", newline="")
-    content_io.append_registry(content, (Actor(slug="new-one", name="New <One>", kind="person", aliases=("New",)),))
+    registry_io.append_registry(content, (Actor(slug="new-one", name="New <One>", kind="person", aliases=("New",)),))
     text = (content / "actors.yaml").read_text(encoding="utf-8")
     assert text.startswith(edited.replace("\r\n", "\n"))
-    registry, problems = content_io.parse_registry("actors.yaml", text)
+    registry, problems = registry_io.parse_registry("actors.yaml", text)
     assert problems == () and registry["new-one"].name == "New <One>" and "nato" in registry
