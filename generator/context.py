@@ -41,6 +41,7 @@ class SiteView:
     home_href: A[str, "link to the timeline's first page"]
     actors_href: A[str, "link to the actors index"]
     stylesheet_href: A[str, "link to the theme's style.css"]
+    extra_stylesheet_hrefs: A[tuple[str, ...], "links to the theme's other static/*.css files, by name: link them after style.css to add to it or override it"]
     script_href: A[str, "link to the theme's timeline.js (progressive enhancement)"]
     feeds: A[tuple[FeedLink, ...], "the site-wide RSS and Atom feeds"]
     downloads: A[tuple[Link, ...], "the JSON exports (timeline.json, entries, actors)"]
@@ -289,7 +290,7 @@ class NotFoundContext:
 
     site: A[SiteView, "site-wide values, with absolute URLs"]
     page: A[PageView, "this page"]
-    inline_css: A[Markup, "the theme's style.css, to inline in a `style` element (the page is served at any depth, so a relative stylesheet link would break); empty when unknown"]
+    inline_css: A[Markup, "the theme's style.css and its other stylesheets, to inline in a `style` element (the page is served at any depth, so a relative stylesheet link would break); empty when unknown"]
 
 
 PAGE_CONTEXTS = {

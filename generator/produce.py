@@ -46,7 +46,7 @@ class Producer:
         self.site = site
         self.theme = theme
         self.env = make_environment(theme)
-        self.views = Views(site, stylesheet=_stylesheet(theme))
+        self.views = Views(site, stylesheet=_stylesheet(theme), extra_css=_extra_css(theme))
         self.all_pages = all_pages
         self.static = dict(theme.static_files())
 
@@ -86,9 +86,16 @@ def _export(site, path: str, pages: tuple[str, ...]) -> Output:
     return sitemap(site, pages)
 
 
+def _extra_css(theme: Theme) -> tuple[str, ...]:
+    """The theme's stylesheets besides style.css, by name: they add to it, in this order."""
+    return tuple(name for name, _ in theme.static_files() if name.endswith(".css") and name != "style.css")
+
+
 def _stylesheet(theme: Theme) -> str:
-    css = dict(theme.static_files()).get("style.css")
-    return css.read_text(encoding="utf-8") if css else ""
+    """All the theme's CSS in the order pages load it (for 404.html, which inlines it)."""
+    files = dict(theme.static_files())
+    names = (("style.css",) if "style.css" in files else ()) + _extra_css(theme)
+    return "\n".join(files[name].read_text(encoding="utf-8") for name in names)
 
 
 # The producer a forked worker inherits from its parent (set just before the pool starts).

@@ -109,13 +109,15 @@ def timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...
 class Views:
     """Builds page contexts for one site (holds the per-build caches; one per rendering process)."""
 
-    def __init__(self, site: Site, stylesheet: str = ""):
-        """``stylesheet``: the theme's style.css text, inlined into 404.html (optional)."""
+    def __init__(self, site: Site, stylesheet: str = "", extra_css: tuple[str, ...] = ()):
+        """``stylesheet``: the theme's CSS text, inlined into 404.html (optional); ``extra_css``: the
+        names of the theme's static/*.css files besides style.css, linked after it."""
         self.site = site
         self.cfg = site.config
         self.fmt = Formatter(self.cfg.language)
         self.look = make_lookups(site)
         self.stylesheet = stylesheet
+        self.extra_css = extra_css
         self._event_cache: dict[tuple[str, int, str], EventView] = {}
         self._chip_cache: dict[tuple[str, str], ActorChip] = {}
         self._rel_cache: dict[tuple[str, str], str] = {}
@@ -139,6 +141,7 @@ class Views:
             title=self.cfg.title, description=self.cfg.description, language=self.cfg.language,
             home_href=href(urls.INDEX), actors_href=href(urls.ACTORS_INDEX),
             stylesheet_href=href(urls.STYLESHEET), script_href=href(urls.SCRIPT),
+            extra_stylesheet_hrefs=tuple(href(f"static/{name}") for name in self.extra_css),
             feeds=(FeedLink(href(urls.RSS), f"{self.cfg.title} (RSS)", "application/rss+xml"),
                    FeedLink(href(urls.ATOM), f"{self.cfg.title} (Atom)", "application/atom+xml")),
             downloads=(Link(href(urls.TIMELINE_JSON), "timeline.json (TimelineJS3)"),

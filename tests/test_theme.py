@@ -157,7 +157,10 @@ def test_second_theme_overrides_some_templates_and_falls_back_for_the_rest(tmp_p
     entry = (out / "entries" / "2022-04-06-nato-meets.html").read_text(encoding="utf-8")
     assert 'class="masthead"' in entry and 'class="evidence-event"' in entry  # default's entry.html in broadsheet's frame
     css = (out / "static" / "style.css").read_bytes()
-    assert css == (BUILTIN_THEMES / "broadsheet" / "static" / "style.css").read_bytes()
+    assert css == (BUILTIN_THEMES / "default" / "static" / "style.css").read_bytes()  # default's, as a fallback
+    added = (out / "static" / "broadsheet.css").read_bytes()
+    assert added == (BUILTIN_THEMES / "broadsheet" / "static" / "broadsheet.css").read_bytes()
+    assert '<link rel="stylesheet" href="../static/style.css">\n<link rel="stylesheet" href="../static/broadsheet.css">' in entry
     assert (out / "static" / "timeline.js").read_bytes() == (BUILTIN_THEMES / "default" / "static" / "timeline.js").read_bytes()
     not_found = (out / "404.html").read_text(encoding="utf-8")
     assert 'class="masthead"' in not_found and ".masthead {" in not_found  # broadsheet's CSS, inlined
