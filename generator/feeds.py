@@ -32,11 +32,16 @@ def _item_html(entry: Entry, names: dict[str, str]) -> str:
     return "".join(parts)
 
 
+def newest_first(entries, limit: int) -> tuple[Entry, ...]:
+    """The entries a feed carries: the newest ``limit``, newest first (ties by slug)."""
+    return tuple(sorted(entries, key=lambda e: (e.date, e.slug), reverse=True)[:limit])
+
+
 def feed_pair(site: Site, entries: tuple[Entry, ...], title: str, subtitle: str, page: str, rss_path: str, atom_path: str) -> tuple[Output, Output]:
     """An RSS and an Atom feed of ``entries`` (newest first, at most feed_size)."""
     cfg = site.config
     names = {a.slug: a.name for a in site.actors}
-    newest = sorted(entries, key=lambda e: (e.date, e.slug), reverse=True)[: cfg.feed_size]
+    newest = newest_first(entries, cfg.feed_size)
     updated = _stamp(newest[0].date) if newest else EPOCH
     outputs = []
     for kind, path in (("rss", rss_path), ("atom", atom_path)):

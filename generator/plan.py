@@ -15,7 +15,8 @@ from typing import Mapping
 from . import urls
 from .incremental import digest
 from .model import Entry, Site
-from .views import LATEST, timeline_periods
+from .feeds import newest_first
+from .views import LATEST, timeline_pages, timeline_periods
 
 @dataclass(frozen=True)
 class Job:
@@ -55,10 +56,7 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
                                   for p in site.events).items()))
     latest = tuple((e.slug, e.title) for e in site.entries[-LATEST:])
     shared = digest(base, period_list, months, latest, len(site.entries))
-    pages = list(periods)
-    if len(periods) > 1:
-        pages.append((urls.INDEX, periods[-1][1], periods[-1][2]))
-    for path, period, events in pages:
+    for path, period, events in timeline_pages(periods):
         evs = tuple((fp[p.entry_slug], p.index) for p in events)
         jobs.append(Job(path, "timeline", period, digest(shared, path, evs, all_names)))
     # entry pages
@@ -73,7 +71,7 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
         entries = by_actor.get(a.slug, ())
         mine = tuple(fp[e.slug] for e in entries)
         jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug, digest(base, repr(a), mine, all_names)))
-        newest = sorted(entries, key=lambda e: (e.date, e.slug), reverse=True)[: site.config.feed_size]
+        newest = newest_first(entries, site.config.feed_size)
         fkey = digest(base, a.name, tuple(fp[e.slug] for e in newest), all_names)
         jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, fkey))
         jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, fkey))
@@ -82,7 +80,7 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     jobs.append(Job(urls.ACTORS_INDEX, "actors", "", digest(base, counts)))
     jobs.append(Job(urls.NOT_FOUND, "notfound", "", digest(base, dict(static).get("style.css", ""))))  # inlines it
     # site feeds and exports
-    newest = sorted(site.entries, key=lambda e: (e.date, e.slug), reverse=True)[: site.config.feed_size]
+    newest = newest_first(site.entries, site.config.feed_size)
     fkey = digest(base, tuple(fp[e.slug] for e in newest), all_names)
     jobs.append(Job(urls.RSS, "feeds", "", fkey))
     jobs.append(Job(urls.ATOM, "feeds", "", fkey))

@@ -106,6 +106,13 @@ def timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...
     return tuple(pages)
 
 
+def timeline_pages(periods: tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
+    """Every timeline page: the periods' pages, then the front page, which repeats the newest period."""
+    if len(periods) > 1:
+        return periods + ((urls.INDEX, periods[-1][1], periods[-1][2]),)
+    return periods
+
+
 class Views:
     """Builds page contexts for one site (holds the per-build caches; one per rendering process)."""
 
@@ -247,14 +254,11 @@ class Views:
         """The timeline pages (the front page last) and their period labels, computed once per build."""
         if self._timeline is None:
             periods = timeline_periods(self.site)
-            all_pages = list(periods)
-            if len(periods) > 1:  # the front page repeats the newest period
-                path, period, events = periods[-1]
-                all_pages.append((urls.INDEX, period, events))
+            all_pages = timeline_pages(periods)
             years = [per for _, per, _ in periods]
             split_years = frozenset(y for y in years if "-" not in y and any(p.startswith(y + "-") for p in years))
             labels = {per: self.period_label(per, split_years) for per in years}
-            self._timeline = (periods, tuple(all_pages), labels)
+            self._timeline = (periods, all_pages, labels)
         return self._timeline
 
     def timeline_pages(self, only: str | None = None):
