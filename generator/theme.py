@@ -49,7 +49,12 @@ def find_theme(themes_dir: Path, name: str) -> Theme:
 
 def make_environment(theme: Theme) -> jinja2.Environment:
     """Autoescape on (article text is untrusted), StrictUndefined (a typo fails the build)."""
-    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder / "templates")) for folder in theme.chain])
+    # A template name finds the most specific theme's file; "default/<name>" always finds the shipped
+    # default theme's, so a theme can extend a default template and override only some of its blocks.
+    shipped = BUILTIN_THEMES / "default" / "templates"
+    default = jinja2.FileSystemLoader(str(shipped if shipped.is_dir() else theme.chain[-1] / "templates"))
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder / "templates")) for folder in theme.chain]
+                                 + [jinja2.PrefixLoader({"default": default})])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     return env
