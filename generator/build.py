@@ -222,14 +222,14 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
     ``force`` re-annotates even edited entries (the explicit ``ingest --force``). Entries are
     written one by one, so an interrupted run keeps what it finished.
     """
+    if not seeds:
+        return IngestReport()
     if existing is None or registry is None:
         index, registry, problems = _index_entries(content, shown_content)
         loaded = {e.path for e in index.values()}
     else:
         index, problems = _index(existing, shown_content), []
         loaded = {_relative(e.path, shown_content) for e in existing}
-    if not seeds:
-        return IngestReport(problems=tuple(problems))
     registry_errors = [p for p in registry_io.load_registry(content, f"{shown_content}/{registry_io.REGISTRY_FILE}")[1]
                        if p.severity == "error"]
     if registry_errors:
