@@ -23,12 +23,12 @@ import json
 import os
 import pickle
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 CACHE_DIR = ".cache"
 STATE_FILE = "build-state.json"
-ENTRY_CACHE = "entries.pickle"
 STATE_VERSION = 1
 _SKIP_DIRS = {"__pycache__", "node_modules"}
 BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"  # the generator's own default theme
@@ -130,25 +130,36 @@ def up_to_date(root: Path) -> BuildState | None:
 
 # --------------------------------------------------------------------------- parsed entries
 class EntryCache:
-    """Parsed entries by (path, mtime_ns, size, generator version). A pickle in the project's own
-    .cache/ folder, written only by this program (the same trust as a .pyc file)."""
+    """Parsed entries by (path, mtime_ns, size), for one version of the code. Pickles in the project's
+    own .cache/ folder, written only by this program (the same trust as a .pyc file), in SHARDS files
+    by path, so that editing one entry rewrites one small file, not the cache of every entry."""
+
+    SHARDS = 16
 
     def __init__(self, root: Path, version: str):
-        self.path = root / CACHE_DIR / ENTRY_CACHE
+        self.folder = root / CACHE_DIR
         self.version = version
         self._old: dict = {}
         self._new: dict = {}
+        self._dirty: set[int] = set()
         self.misses = 0
-        try:
-            with open(self.path, "rb") as f:
-                data = pickle.load(f)
-            if isinstance(data, dict) and data.get("version") == version:
-                self._old = data["items"]
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
-            self._old = {}
+        for shard in range(self.SHARDS):
+            try:
+                with open(self._file(shard), "rb") as f:
+                    data = pickle.load(f)
+                if isinstance(data, dict) and data.get("version") == version:
+                    self._old.update(data["items"])
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
+                continue
+
+    def _file(self, shard: int) -> Path:
+        return self.folder / f"entries-{shard:02d}.pickle"
+
+    def _shard(self, shown: str) -> int:
+        return zlib.crc32(shown.encode("utf-8", "surrogateescape")) % self.SHARDS
 
     def get_many(self, files: list[tuple[Path, str]], parse) -> list:
-        """``get`` for many files at once; the ones not cached are parsed on every core."""
+        """The parse of each file, ``parse(path, shown)`` for those not cached, on every core."""
         from .workers import map_in_processes
 
         stamps, missing = [], []
@@ -164,6 +175,7 @@ class EntryCache:
                 missing.append((path, shown))
         parsed = dict(zip((shown for _, shown in missing), map_in_processes(_parse_pair(parse), missing)))
         self.misses += len(missing)
+        self._dirty.update(self._shard(shown) for shown in parsed)
         out = []
         for (path, shown), stamp in zip(files, stamps):
             value = parsed[shown] if shown in parsed else self._old[shown][1]
@@ -173,13 +185,21 @@ class EntryCache:
         return out
 
     def save(self) -> None:
-        if self.misses == 0 and set(self._new) == set(self._old):
+        """Rewrite the shards that changed (a parse, or an entry gone)."""
+        self._dirty.update(self._shard(shown) for shown in set(self._old) - set(self._new))
+        if not self._dirty:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump({"version": self.version, "items": self._new}, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.path)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        shards: dict[int, dict] = {shard: {} for shard in self._dirty}
+        for shown, item in self._new.items():
+            shard = self._shard(shown)
+            if shard in shards:
+                shards[shard][shown] = item
+        for shard, items in sorted(shards.items()):
+            tmp = self._file(shard).with_suffix(".tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump({"version": self.version, "items": items}, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self._file(shard))
 
 
 def digest(*parts: object) -> str:
