@@ -11,6 +11,7 @@ cited are sources; countries and capitals named only as venues are places.
 from __future__ import annotations
 
 from .nlp import text_of
+from .seeds import dateline
 
 import re
 
@@ -70,7 +71,8 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     cast = Cast()
     ents = [(b, e) for b, doc in enumerate(docs) for e in doc.ents]
     has_org = set()
-    ents = [(b, e) for b, e in ents if e.start_char >= _label_end(docs[b])]
+    bylines = {b for b, k in enumerate(kinds or []) if k == "byline"}
+    ents = [(b, e) for b, e in ents if b not in bylines and e.start_char >= _label_end(docs[b])]
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and _titled(e)}
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
         if e.label_ == "PERSON" or (b, e.start) in titled:
@@ -83,7 +85,10 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             if e.label_ != "PERSON":
                 _other(cast, b, e, text)
     for b, doc in enumerate(docs):
-        _token_rules(cast, b, doc, has_org)
+        if b not in bylines:
+            _token_rules(cast, b, doc, has_org)
+        _dateline(cast, b, doc)
+    cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
         if all(x.block in headings for x in cast.mentions if x.key == key):
@@ -96,9 +101,23 @@ _LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+:\s")
 
 
 def _label_end(doc) -> int:
-    """Length of a transcript speaker label opening the block ('MR PRICE: '), else 0."""
+    """Length of a transcript speaker label ('MR PRICE: ') or a wire dateline opening the block, else 0."""
     m = _LABEL.match(text_of(doc))
-    return m.end() if m else 0
+    d = dateline(text_of(doc))
+    return max(m.end() if m else 0, d.end if d else 0)
+
+
+def _dateline(cast: Cast, b: int, doc) -> None:
+    """A wire dateline: its city (and country) are places, its outlet a source cited; no actors."""
+    d = dateline(text_of(doc))
+    if d is None:
+        return
+    for city in d.city.split("/"):
+        cast.place(city, b, 0)
+    if gz.country_of(d.region) or d.region in gz.PLACES:
+        cast.place(gz.country_of(d.region) or d.region, b, len(d.city))
+    if d.outlet and gz.is_outlet(d.outlet):
+        cast.sources.setdefault(d.outlet, (b, 0))
 
 
 def _other(cast: Cast, b: int, e, text: str) -> None:
@@ -109,8 +128,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
         cast.add(cast.surnames.get(text) or variant, "person", b, e.start_char, e.end_char, text, name=True)
         return
-    country = gz.country_of(text) or gz.CAPITALS.get(text)
-    if label in ("LOC", "FAC") and not country or text in gz.PLACES:
+    country = gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)  # 'U.S.' (clean drops the dot)
+    if label in ("LOC", "FAC") and not country or text in gz.PLACES or \
+            label == "ORG" and text.split()[-1].lower() in _AREA_NOUNS:  # 'the Indo-Pacific region' is a place
         cast.place(text, b, e.start_char)
         return
     if label == "NORP":
@@ -124,6 +144,13 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         if re.match(r"\s*" + TITLE_WORDS + r",? (?:Lt\.|Gen\.|Col\.|Adm\.)?\s*[A-Z][\w'’-]+\b(?! (?:meeting|summit|talks))",
                     text_of(doc)[e.end_char:e.end_char + 60]):
             return  # "Pentagon Chief Spokesperson Dana W. White": an affiliation inside a title, not a mention
+        app = _APPOSITIVE.search(text_of(doc)[max(0, e.start_char - 60):e.start_char])
+        who = cast.last_person_before(b, e.start_char) if app else None
+        if who:  # 'said Maria Lopez, a spokeswoman for the European Commission': an affiliation, not a mention
+            member = cast.members[who]
+            member.aff.add(gz.ORGS.get(text, text))
+            member.role = member.role or f"{app['role']} for {e.text}"
+            return
         if gz.is_outlet(text) or _cited(doc, e):
             name = re.sub(r"^the ", "The ", e.text.replace("’", "'").removesuffix("'s"))
             cast.sources.setdefault(name, (b, e.start_char))
@@ -142,6 +169,12 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return
     if label == "GPE":
         cast.place(text, b, e.start_char)
+
+
+_AREA_NOUNS = {"region", "peninsula", "province", "oblast", "territory", "territories", "coast", "mainland", "frontier"}
+_APPOSITIVE = re.compile(r"[A-Z][\w.'’-]+, (?:a |an |the )?(?:[a-z][\w-]* ){0,2}(?P<role>spokes(?:man|woman|person)|official|"
+                         r"adviser|advisor|aide|representative|envoy|lawyer|director|chief|head|member) (?:for|of|at|with) "
+                         r"(?:the )?$")
 
 
 def _cited(doc, e) -> bool:

@@ -20,7 +20,7 @@ from .nlp import MODEL, parse_blocks, prefetch
 from . import events as _events, quotes as _quotes
 from .headline import lead_sentence, make_summary, make_title
 from .quotes import find_quotes
-from .seeds import Seed
+from .seeds import Seed, is_byline
 from .slugs import slugify, unique_slug
 
 def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
@@ -28,9 +28,10 @@ def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
     docs = parse_blocks(texts)
     lead = lead_sentence(seed, docs)
     prefetch(_events.parse_needs(docs, seed.date) + _quotes.parse_needs(docs) + ([lead] if lead else []))
-    cast = build_cast(docs, [b.kind for b in seed.blocks])
+    kinds = ["byline" if is_byline(b.text) else b.kind for b in seed.blocks]  # wire bylines are not the story
+    cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast)
-    events = find_events(docs, cast, seed.date, quotes, [b.kind for b in seed.blocks])
+    events = find_events(docs, cast, seed.date, quotes, kinds)
     slugs, hidden = _assign_slugs(cast, registry)
     actors = tuple(FoundActor(slug=slugs[m.key], name=_name(m, registry, slugs), kind=_kind(m, registry, slugs),
                               aliases=tuple(m.forms), role=m.role)

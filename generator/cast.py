@@ -37,6 +37,12 @@ _LOCATIVE_PREPS = {"in", "at", "into", "from", "near", "around", "across", "thro
 _MOTION = {"heading", "head", "headed", "heads", "arrived", "arrive", "arrives", "travel", "travelled", "traveled",
            "travels", "trip", "visit", "visited", "visits", "flew", "fly", "return", "returned", "went", "go", "way",
            "back", "moved", "movement", "withdrawal", "pullback", "parts", "areas", "part", "area", "regions"}
+_NAME = r"(?:[Tt]he )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|on))*"
+_ISSUED = re.compile(r"\b(?:statement|readout|communiqu[eé]|press release|release)s? (?:from|by|issued by|released by|of) "
+                     r"(?P<x>" + _NAME + r")|(?P<y>" + _NAME + r")(?:'s?)? (?:said|says|added|announced|wrote) in a "
+                     r"(?:[\w-]+ )?statement")
+
+
 @dataclass
 class CastMember:
     key: str  # canonical name
@@ -66,6 +72,26 @@ class Cast:
         self.places: dict[str, tuple[int, int]] = {}
         self.sources: dict[str, tuple[int, int]] = {}
         self.surnames: dict[str, str] = {}
+        self.issuers: list[tuple[int, int, str]] = []  # (block, pos, key) of who issued a statement
+
+    def note_issuers(self, texts: list[str]) -> None:
+        """'a statement from the ministry', 'X said in a statement': who 'the statement' speaks for."""
+        for b, text in enumerate(texts):
+            for m in _ISSUED.finditer(text):
+                s, e = m.span("x") if m["x"] else m.span("y")
+                keys = [k for k in self.keys_in(b, s, e) if self.members[k].kind != "country"] or self.keys_in(b, s, e)
+                if keys:
+                    self.issuers.append((b, m.start(), keys[-1]))
+
+    def issuer_before(self, block: int, pos: int) -> str | None:
+        before = [k for b, p, k in self.issuers if (b, p) < (block, pos)]
+        return before[-1] if before else None
+
+    def org_by_noun(self, noun: str, block: int, pos: int) -> str | None:
+        """'the ministry' -> the organisation named last before it whose name holds the noun."""
+        fits = [m.key for m in self.members.values() if m.kind == "organization" and noun.lower() in m.key.lower()
+                and m.first <= (block, pos)]
+        return max(fits, key=lambda k: self._last_before(k, block, pos)) if fits else None
 
     def add(self, key: str, kind: str, block: int, start: int, end: int, form: str, *, name: bool = False,
             acting: bool = True) -> None:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from .aliases import Cast
 from .dates import clean_phrase, resolve_date
 from .model import date_span
-from .nlp import parsed_span, prefetch, sentence_at
+from .nlp import parsed_span, prefetch, sentence_at, text_of
+from .seeds import dateline
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 _NOT_TIME = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "csubj"}
@@ -72,9 +73,12 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     seen: set[tuple[str, str]] = set()
     prefetch(parse_needs(docs, published))
     for b, doc in enumerate(docs):
-        if kinds and kinds[b] == "heading":
+        if kinds and kinds[b] in ("heading", "byline"):
             continue
+        opening = dateline(text_of(doc))  # 'BRUSSELS, April 6 (Reuters) -': the date of the copy, not an event
         for bent in date_entities(doc, published):
+            if opening and bent.start_char < opening.end:
+                continue
             ent = parsed_span(doc, bent)
             if not len(ent):
                 continue
@@ -90,6 +94,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             value, precision = resolved
             sent = ent.sent
             text = sentence_text(sent.text)
+            if opening and sent.start_char + off == 0:
+                text = sentence_text(text[opening.end:])
             key = (value, text)
             if key in seen:
                 continue

@@ -18,7 +18,7 @@ import re
 from .aliases import TITLE_WORDS
 from .nlp import parsed_at, sentence_at, sentences, text_of
 from .quotes import speaker_label
-from .seeds import Seed
+from .seeds import Seed, dateline, is_byline
 
 TITLE_MAX = 90
 SUMMARY_MAX = 300
@@ -37,13 +37,14 @@ _TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|U\.S\.) )?" + TITLE_WORDS + r
 
 def is_boilerplate(text: str) -> bool:
     t = " ".join(text.split())
-    return bool(_BOILERPLATE.match(t) or _BYLINE.match(t.rstrip(".")))
+    return bool(_BOILERPLATE.match(t) or _BYLINE.match(t.rstrip(".")) or is_byline(t))
 
 
 def _body(doc) -> int:
-    """Start of the text after a transcript speaker label (0 when there is none)."""
+    """Start of the text after a transcript speaker label or a wire dateline (0 when there is none)."""
     lab = speaker_label(text_of(doc))
-    return len(text_of(doc)) - len(text_of(doc)[len(lab[0]) + 1:].lstrip()) if lab else 0
+    d = dateline(text_of(doc))
+    return max(len(text_of(doc)) - len(text_of(doc)[len(lab[0]) + 1:].lstrip()) if lab else 0, d.end if d else 0)
 
 
 def lead_sentence(seed: Seed, docs):
@@ -77,7 +78,7 @@ def make_title(seed: Seed, docs, lead=None) -> str:
     p = parsed_at(doc, sent.start_char)
     start = max(_body(doc) - p.user_data["offset"], 0)
     psent = next((s for s in p.sents if s.end_char > start), next(iter(p.sents)))
-    text = _main_clause(psent)
+    text = _main_clause(psent, start)
     text = re.sub(r"^(?:[A-Z]+(?: [A-Z]+)*:)\s*", "", text)  # a transcript speaker label
     text = re.sub(r"\b((?:[A-Z][\w-]* ){1,6})\(([A-Z]{2,})\)", _acronym, text)
     if len(text.rstrip(" .")) > TITLE_MAX:
@@ -92,7 +93,7 @@ def _acronym(m: re.Match) -> str:
     return m.group(2) if "".join(w[0] for w in words[-len(m.group(2)):]) == m.group(2) else m.group(0)
 
 
-def _main_clause(sent) -> str:
+def _main_clause(sent, start: int = 0) -> str:
     """The lead sentence without its leading subordinate clause and its attribution (', CNN reported')."""
     root = sent.root
     if root.text.lower() in ("reported", "said", "reports", "says", "added") and any(c.dep_ == "ccomp" for c in root.children):
@@ -102,7 +103,7 @@ def _main_clause(sent) -> str:
         if c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < root.i and c.right_edge.i < root.i:
             if c.dep_ == "advcl" or c.right_edge.i + 1 < len(sent.doc) and sent.doc[c.right_edge.i + 1].text == ",":
                 drop.update(range(c.left_edge.i, c.right_edge.i + 2))
-    toks = [t for t in root.subtree if t.i not in drop]
+    toks = [t for t in root.subtree if t.i not in drop and t.idx >= start]  # after a label or dateline
     if not toks:
         return sent.text
     text = sent.doc[toks[0].i:toks[-1].i + 1].text

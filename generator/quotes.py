@@ -31,7 +31,9 @@ SPEECH = (r"said|says|say|added|adds|stressed|stresses|stated|states|told|tells|
           r"pointed out|went on|denounced|repeated|answered|joked")
 _SPEECH_RX = re.compile(r"^(?:" + SPEECH + r")$", re.I)
 _MENTION = r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)(?:[ -](?:[A-Z][\w.'’-]*|of|for|the))*(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
+_STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
 _AFTER = [
+    re.compile(r"^\s*,?\s*(?:according to|said)\s+" + _STATEMENT + r" (?:from|by|issued by|released by|of)\s+" + _MENTION),
     re.compile(r"^\s*,?\s*(?:according to)\s+" + _MENTION),
     re.compile(r"^\s*,?\s*(?P<v>" + SPEECH + r")\s+" + _MENTION),
     re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + SPEECH + r")\b"),
@@ -45,6 +47,10 @@ _LABEL_TITLES = {"MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR.", "SECRETAR
 _NOT_SPEAKERS = {"QUESTION", "Q", "MODERATOR", "OPERATOR", "PARTICIPANT", "STAFF", "AUDIENCE", "REPORTER",
                  "INTERPRETER", "NOTE", "UPDATE", "EDITOR'S NOTE", "SOURCE", "PHOTO", "IMAGE", "WASHINGTON"}
 _PRONOUNS = {"he", "she", "his", "her"}
+_DOCS = ("statement", "readout", "communique", "communiqué", "release")
+_GENERIC = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\w-]+ )?(?P<noun>statement|readout|communiqu[eé]|release|ministry|"
+                      r"department|agency|office|commission|council|embassy|committee|newspaper|paper|daily|"
+                      r"broadcaster|outlet|network|channel)$")
 
 
 _MARK = re.compile('"')
@@ -131,7 +137,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             spk, cue, pos = _attribute(doc, b, start, end, cast, last)
             if not _is_quote(doc, start, end, content, cue):
                 continue
-            if spk is None and found and found[-1].block == b - 1 and start <= 1 and found[-1].speaker:
+            if spk is None and not cue and found and found[-1].block == b - 1 and start <= 1 and found[-1].speaker:
                 spk, cue = found[-1].speaker, found[-1].cue  # continuation paragraph
             if spk is None and text_of(doc)[:start].strip() in ('"', "“", "") and last and _alone(doc, start, end):
                 spk, cue = last, "(continues)"
@@ -273,6 +279,13 @@ def _resolve(mention: str, cast: Cast, b: int, pos: int, last: str | None) -> st
             else cast.last_person_before(b, pos)
     if low in ("they", "it"):
         return None
+    gm = _GENERIC.match(m)
+    if gm:  # 'the statement said' -> who issued it; 'the ministry said' -> the ministry named before
+        noun = gm["noun"].lower()
+        if noun in ("newspaper", "paper", "daily", "broadcaster", "outlet", "network", "channel", "agency") and \
+                not cast.org_by_noun(noun, b, pos):
+            return None  # the outlet cited: a source, not a speaker
+        return cast.issuer_before(b, pos) if noun in _DOCS else cast.org_by_noun(noun, b, pos)
     key = cast.person_by_name(m)
     if key:
         return key

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem
+from .gazetteer import is_outlet
 
 MAX_SEED_BYTES = 2 * 1024 * 1024
 MAX_BLOCK_CHARS = 100_000  # one paragraph; spaCy refuses texts over 1,000,000 characters
+MAX_TITLE_CHARS = 300  # a first line without final punctuation up to this long is the title
 FUTURE_SLACK_DAYS = 2  # time zones and embargoed copy; anything later is a typo
 
 # `` date 2022-04-06 `` then the body, on the same line or the next. Leading blank lines, a
@@ -27,6 +29,57 @@ _CREDIT = re.compile(
     r"^\(\s*(?:image|images|photo|photos|picture|pictures|credit|credits|photo credit|source|video)s?\s*:[^()]*\)$",
     re.IGNORECASE,
 )
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Wire copy: a dateline opening the lead ('KYIV, Ukraine (AP) — ', 'BRUSSELS, April 6 (Reuters) - ',
+# 'LONDON — '); the city in capitals, or in any case when an outlet in brackets follows.
+_CITY_CAPS = r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3}"  # 'KYIV/MOSCOW': two cities
+_CITY_ANY = r"[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3}"
+_DATELINE_TAIL = (r"(?:,\s*(?P<region>(?!" + _MONTH + r" \d)[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
+                  r"(?:,?\s*(?P<date>" + _MONTH + r" \d{1,2}))?")
+_DATELINE = re.compile(r"^(?:(?P<city>" + _CITY_CAPS + r")" + _DATELINE_TAIL + r"\s*(?:\((?P<outlet>[^()]{2,40})\)\s*)?"
+                       r"|(?P<city2>" + _CITY_ANY + r")" + _DATELINE_TAIL.replace("region", "region2").replace("date>", "date2>")
+                       + r"\s*\((?P<outlet2>[^()]{2,40})\)\s*)(?:—|–|--?|:)\s+(?=\S)")
+# Bylines and credit lines of wire copy: not part of the story (no actors, quotes or events).
+_BYLINE_RX = re.compile(
+    r"^\(?\s*(?:By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*| and| &|,| [|—–-]){1,12}(?:,? (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"|(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]iled|[Ww]ritten) by\b[^\n]*"
+    r"|[^.\n]{0,120}\bcontributed(?: reporting| to this (?:report|story)| to this article)?)[.)\s]*$")
+_TRAILER = re.compile(r"\s+(\((?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()]*\))\s*$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    end: int  # where the story's text starts
+    city: str  # 'Kyiv' (capitals undone)
+    region: str
+    date: str  # 'April 6', or ''
+    outlet: str  # 'AP', or ''
+
+
+def dateline(text: str) -> Dateline | None:
+    """The wire dateline opening a paragraph, or None."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    city = m["city"] or m["city2"]
+    if city.isupper():
+        city = " ".join(w if "." in w else w.capitalize() for w in re.split(r" ", city))
+        city = re.sub(r"[-/]([a-z])", lambda x: x[0][0] + x[1].upper(), city)
+    if len(city) < 2 or city in ("Q", "A") or (m["city"] and not (m["region"] or m["date"] or m["outlet"])
+                                                    and text[m.end() - 2:m.end()].strip() in (":", "-")):
+        return None  # 'Q:' and 'MR PRICE:' are speaker labels; a lone '-' after capitals is too weak a sign
+    if m["city2"] and not is_outlet(m["outlet2"]):
+        return None  # 'The Pentagon (DoD) - ...': a title-case dateline needs a news outlet in brackets
+    return Dateline(m.end(), city, m["region"] or m["region2"] or "", m["date"] or m["date2"] or "",
+                    (m["outlet"] or m["outlet2"] or "").strip())
+
+
+def is_byline(text: str) -> bool:
+    """'By Jane Doe and John Roe, Associated Press', 'Reporting by X; Editing by Y', '(Reporting by ...)'."""
+    t = " ".join(text.split())
+    return len(t.split()) <= 30 and bool(_BYLINE_RX.match(t))
+
+
 _FINAL = re.compile(r"[.!?:;…\"”’')\]]$")
 
 
@@ -81,6 +134,7 @@ def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
     if raw and _CREDIT.match(" ".join(raw[-1].split())):
         credit = " ".join(raw.pop().split())
     blocks: list[Block] = []
+    parts_all: list[str] = []
     for chunk in raw:
         lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
         # Hard-wrapped text is joined; lines that each end a sentence stay paragraphs of their own.
@@ -88,13 +142,18 @@ def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
             parts = lines
         else:
             parts = [" ".join(lines)]
-        for part in parts:
-            is_heading = (
-                not _FINAL.search(part)
-                and len(part) <= 200
-                and len(part.split()) <= 25
-            )
-            blocks.append(Block("heading" if is_heading else "paragraph", part))
+        for part in parts:  # '... said. (Reporting by X; Editing by Y)': the trailer is a block of its own
+            m = _TRAILER.search(part)
+            parts_all.extend([part[:m.start()], m[1]] if m and m.start() > 0 else [part])
+    for i, part in enumerate(parts_all):
+        # The first line may be a long title (a transcript's or a release's): no word limit there.
+        limit = (MAX_TITLE_CHARS, 10**6) if i == 0 and len(parts_all) > 1 else (200, 25)
+        is_heading = (
+            not _FINAL.search(part)
+            and len(part) <= limit[0]
+            and len(part.split()) <= limit[1]
+        )
+        blocks.append(Block("heading" if is_heading else "paragraph", part))
     return tuple(blocks), credit
 
 

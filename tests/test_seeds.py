@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.errors import Problem
-from generator.seeds import MAX_SEED_BYTES, Seed, list_seed_files, parse_seed, read_seeds
+from generator.seeds import MAX_SEED_BYTES, Block, Seed, list_seed_files, parse_seed, read_seeds
 
 TODAY = dt.date(2024, 6, 1)
 GOOD = b" date 2022-04-06 NATO ministers met in Brussels on Wednesday.\n\nThey discussed Ukraine.\n\n(Image: NATO/AP)\n"
@@ -184,3 +184,13 @@ def test_paragraphs_round_trip(paragraphs):
     seed = parse(data)
     assert isinstance(seed, Seed), seed
     assert [b.text for b in seed.blocks] == paragraphs
+
+
+def test_long_first_line_is_the_title():
+    title = ("Department of Defense Press Briefing by Pentagon Chief Spokesperson Jane Roe and Joint Staff Director "
+             "Lt. Gen. John Doe Jr. in the Pentagon Briefing Room on the Situation in the Region")
+    assert len(title.split()) > 25 and len(title) <= 300
+    seed = parse_seed("a.txt", f" date 2018-05-31 {title}\n\nMS. ROE: Good afternoon.".encode(), today=dt.date(2030, 1, 1))
+    assert seed.blocks[0] == Block("heading", title)
+    later = parse_seed("b.txt", f" date 2018-05-31 Hello.\n\n{title}\n\nMore.".encode(), today=dt.date(2030, 1, 1))
+    assert later.blocks[1].kind == "paragraph"  # only the first line gets the longer limit
