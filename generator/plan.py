@@ -34,6 +34,7 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     ``entry_fps``: entry path -> digest of its file; ``base``: digest of code, theme and config;
     ``static``: (name, digest) of the theme's static files.
     """
+    base = digest(base, tuple(name for name, _ in static))  # every page links the theme's stylesheets by name
     names = {a.slug: (a.name, a.kind) for a in site.actors}
     # What an entry shows besides its file: the actors the registry resolved its slugs to.
     fp = {e.slug: digest(entry_fps.get(e.path, ""), e.slug, e.actors, tuple(ev.actors for ev in e.events),
@@ -78,7 +79,8 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     event_counts = Counter(s for p in site.events for s in p.event.actors)
     counts = tuple((a.slug, a.name, a.kind, len(by_actor.get(a.slug, ())), event_counts[a.slug]) for a in site.actors)
     jobs.append(Job(urls.ACTORS_INDEX, "actors", "", digest(base, counts)))
-    jobs.append(Job(urls.NOT_FOUND, "notfound", "", digest(base, dict(static).get("style.css", ""))))  # inlines it
+    css = tuple(sha for name, sha in static if name.endswith(".css"))
+    jobs.append(Job(urls.NOT_FOUND, "notfound", "", digest(base, css)))  # it inlines them all
     # site feeds and exports
     newest = newest_first(site.entries, site.config.feed_size)
     fkey = digest(base, tuple(fp[e.slug] for e in newest), all_names)

@@ -30,19 +30,24 @@ class Theme:
         return tuple(sorted(found.items()))
 
 
+def _is_theme(folder: Path) -> bool:
+    """A theme has templates, static files or both (a theme may only add CSS)."""
+    return (folder / "templates").is_dir() or (folder / "static").is_dir()
+
+
 def find_theme(themes_dir: Path, name: str) -> Theme:
     """The theme and its fallbacks. Raises BuildError naming the themes there are."""
     chain: list[Path] = []
     for folder in (themes_dir / name, BUILTIN_THEMES / name):
-        if (folder / "templates").is_dir():
+        if _is_theme(folder):
             chain.append(folder)
             break
     if not chain:
-        known = sorted({p.name for d in (themes_dir, BUILTIN_THEMES) if d.is_dir() for p in d.iterdir() if (p / "templates").is_dir()})
+        known = sorted({p.name for d in (themes_dir, BUILTIN_THEMES) if d.is_dir() for p in d.iterdir() if _is_theme(p)})
         hint = did_you_mean(name, known) or f"themes available: {', '.join(known) or 'none'}"
         raise BuildError([Problem("content/site.yaml", None, f"unknown theme {name!r}", hint)])
     for folder in (themes_dir / "default", BUILTIN_THEMES / "default"):
-        if (folder / "templates").is_dir() and folder.resolve() not in {c.resolve() for c in chain}:
+        if _is_theme(folder) and folder.resolve() not in {c.resolve() for c in chain}:
             chain.append(folder)
     return Theme(name=name, chain=tuple(chain))
 

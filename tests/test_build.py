@@ -207,7 +207,7 @@ def _clean_build(src: Path, dst: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("change", ["title", "new entry", "delete entry", "actor renamed", "alias moved", "template",
-                                    "stylesheet", "nothing"])
+                                    "stylesheet", "added stylesheet", "nothing"])
 def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
     entries = sorted((project / "content" / "entries").rglob("*.md"))
     if change == "title":
@@ -236,6 +236,10 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
         static.mkdir(parents=True)
         css = (REPO / "themes" / "default" / "static" / "style.css").read_text("utf-8")
         (static / "style.css").write_text(css + "\n.site-footer { letter-spacing: 0.01em; }\n", "utf-8")
+    elif change == "added stylesheet":  # every page links it, and 404.html inlines it
+        static = project / "themes" / "default" / "static"
+        static.mkdir(parents=True)
+        (static / "extra.css").write_text(".site-footer { letter-spacing: 0.02em; }\n", "utf-8")
     elif change == "template":
         theme = project / "themes" / "default" / "templates"
         theme.mkdir(parents=True)
