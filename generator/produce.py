@@ -8,8 +8,7 @@ not depend on how the work was split: outputs are sorted by path.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from .plan import Job
 from .render import Output, render_page
 from .theme import Theme, make_environment
 from .views import Views
+from .workers import cores, map_in_processes
 
 PARALLEL_MIN_UNITS = 64  # below this, forking a large process costs more than it saves (measured at N = 10,000)
 
@@ -107,27 +107,23 @@ def _work(units: tuple[Unit, ...]) -> list[Output]:
     return _WORKER.make_all(units)
 
 
-def produce(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...], workers: int | None = None) -> tuple[Output, ...]:
+def produce(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...]) -> tuple[Output, ...]:
     """The outputs of ``jobs``, sorted by path. Raises BuildError for a template problem."""
     global _WORKER
     units = units_of(jobs)
     producer = Producer(site, theme, all_pages)
     wanted = {j.path for j in jobs}
-    workers = workers or min(os.cpu_count() or 1, 4)
-    if workers < 2 or len(units) < PARALLEL_MIN_UNITS or "fork" not in multiprocessing.get_all_start_methods():
+    if len(units) < PARALLEL_MIN_UNITS:
         outputs = producer.make_all(units)
     else:
-        chunks = [units[i::workers * 4] for i in range(workers * 4)]
+        parts = cores() * 4  # interleaved, so every part gets a share of each kind of page
         _WORKER = producer
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                outputs = [o for part in pool.map(_work, chunks) for o in part]
+            outputs = [o for part in map_in_processes(_work, [units[i::parts] for i in range(parts)], min_items=2) for o in part]
         finally:
             _WORKER = None
     return tuple(sorted((o for o in outputs if o.path in wanted), key=lambda o: o.path))
 
 
 def static_digests(theme: Theme) -> tuple[tuple[str, str], ...]:
-    import hashlib
-
     return tuple((name, hashlib.sha256(Path(path).read_bytes()).hexdigest()) for name, path in theme.static_files())

@@ -37,3 +37,18 @@ def test_golden_site(tmp_path):
     assert sorted(got) == sorted(want), "files differ: run `make golden` after an intended change and review the diff"
     changed = [path for path in got if got[path] != want[path]]
     assert not changed, f"{len(changed)} files differ from tests/golden/site, e.g. {changed[:5]} (`make golden` regenerates)"
+
+
+def test_rendering_on_every_core_gives_the_same_bytes(tmp_path, monkeypatch):
+    """The fork-pool path (used for large sites) writes exactly what the in-process path writes."""
+    import generator.produce as produce
+
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    shutil.copytree(FIXTURE, serial)
+    shutil.copytree(FIXTURE, parallel)
+    build(serial)
+    monkeypatch.setattr(produce, "PARALLEL_MIN_UNITS", 1)
+    monkeypatch.setattr(produce, "cores", lambda: 2)
+    monkeypatch.setattr("generator.workers.cores", lambda: 2)
+    build(parallel)
+    assert _tree(parallel / "site") == _tree(serial / "site")
