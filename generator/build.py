@@ -224,12 +224,11 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
     """
     if not seeds:
         return IngestReport()
-    if existing is None or registry is None:
-        index, registry, problems = _index_entries(content, shown_content)
-        loaded = {e.path for e in index.values()}
-    else:
-        index, problems = _index(existing, shown_content), []
-        loaded = {_relative(e.path, shown_content) for e in existing}
+    problems: list[Problem] = []
+    if existing is None or registry is None:  # ``ingest`` on its own: read the content folder here
+        existing, registry, problems = _load_entries(content, shown_content)
+    index = _index(existing, shown_content)
+    loaded = {_relative(e.path, shown_content) for e in existing}
     registry_errors = [p for p in registry_io.load_registry(content, f"{shown_content}/{registry_io.REGISTRY_FILE}")[1]
                        if p.severity == "error"]
     if registry_errors:
@@ -270,15 +269,16 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
     return IngestReport(annotated=tuple(written), problems=tuple(problems))
 
 
-def _index_entries(content: Path, shown_content: str) -> tuple[dict[str, Entry], Mapping[str, Actor], list[Problem]]:
-    """Existing entries by seed path and by seed hash (a renamed seed is not a new article), and the registry."""
+def _load_entries(content: Path, shown_content: str) -> tuple[tuple[Entry, ...], Mapping[str, Actor], list[Problem]]:
+    """The entries that parse (shown as ``shown_content/...``) and the registry of a content folder."""
     registry, problems = registry_io.load_registry(content, f"{shown_content}/{registry_io.REGISTRY_FILE}")
     entries = []
     for path in content_io.entry_files(content):
-        entry, _ = content_io.load_entry(path, path.relative_to(content).as_posix())  # problems: reported by the build
+        shown = f"{shown_content}/{path.relative_to(content).as_posix()}"
+        entry, _ = content_io.load_entry(path, shown)  # its problems are the build's (or check's) to report
         if entry is not None:
             entries.append(entry)
-    return _index(tuple(entries), ""), registry, list(problems)
+    return tuple(entries), registry, list(problems)
 
 
 def _relative(path: str, shown_content: str) -> str:
@@ -287,7 +287,8 @@ def _relative(path: str, shown_content: str) -> str:
 
 
 def _index(entries: tuple[Entry, ...], shown_content: str) -> dict[str, Entry]:
-    """Entries by seed path and by seed hash; their paths made relative to the content folder."""
+    """Entries by seed path and by seed hash (a renamed seed is not a new article); their paths made
+    relative to the content folder."""
     index: dict[str, Entry] = {}
     for entry in entries:
         if not entry.seed:

@@ -107,10 +107,14 @@ def _replace_dir(new: Path, site_dir: Path) -> None:
 
 
 def clean_stale(site_dir: Path) -> None:
-    """Remove staging folders a killed build left beside site/."""
-    parent = Path(site_dir).parent
-    if parent.is_dir():
-        for p in parent.glob(f".{Path(site_dir).name}.new-*"):
-            shutil.rmtree(p, ignore_errors=True)
-        for p in parent.glob(f".{Path(site_dir).name}.old-*"):
-            shutil.rmtree(p, ignore_errors=True)
+    """Remove staging folders a killed build left beside site/. Where a build was killed between the
+    two renames of the fallback swap, site/ is missing and the old site is put back first."""
+    site_dir = Path(site_dir)
+    parent = site_dir.parent
+    if not parent.is_dir():
+        return
+    old = sorted(parent.glob(f".{site_dir.name}.old-*"))
+    if old and not site_dir.exists():
+        os.rename(old.pop(), site_dir)
+    for p in old + sorted(parent.glob(f".{site_dir.name}.new-*")):
+        shutil.rmtree(p, ignore_errors=True)
