@@ -4,7 +4,7 @@
     load content -> site model -> pages -> render -> feeds, exports, static -> write site/
 
 Only ``read_*``/``load_*``/``write_*`` touch the disk. Problems are collected and returned;
-nothing is written to site/ until everything has rendered.
+pages are rendered into a staging folder that replaces site/ in one step once everything is there.
 """
 
 from __future__ import annotations
@@ -22,16 +22,16 @@ from . import entries as content_io
 from . import registry as registry_io
 from . import siteconfig
 from .errors import BuildError, Problem, sort_problems
-from .incremental import (BuildState, EntryCache, code_fingerprint, digest, inputs_fingerprint, load_state, save_state,
+from .incremental import (BuildState, EntryCache, Memo, Observed, code_fingerprint, digest, observe, save_state,
                           site_fingerprint)
 from .model import Actor, Entry
-from .plan import plan_jobs
-from .produce import produce, static_digests
+from .plan import entry_keys, plan_jobs
+from .produce import produce, produce_into, static_digests
 from .render import Output
 from .seeds import Seed, display_path, list_seed_files, read_seeds
 from .sitemodel import make_site
 from .theme import find_theme
-from .write import clean_stale, write_site
+from .write import carry_over, clean_stale, discard, open_staging, swap_in
 from .yamlio import write_atomic
 
 
@@ -121,18 +121,24 @@ def build_lock(project: Project) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build(root: Path, strict: bool = False) -> BuildReport:
-    """Annotate new seeds, then render the site. The whole job of ``make build``."""
+def build(root: Path, strict: bool = False, observed: Observed | None = None) -> BuildReport:
+    """Annotate new seeds, then render the site. The whole job of ``make build``.
+
+    ``observed``: the project's fingerprints, when the caller has just taken them (``build`` on the
+    command line does, to answer "nothing changed" early); otherwise they are taken here."""
     project = Project(Path(root).resolve())
     started = time.perf_counter()
     clock = _Stopwatch()
     with build_lock(project):
-        inputs = inputs_fingerprint(project.root)  # before reading: an edit made during the build is seen next time
+        # Before reading: an edit made during the build is seen by the next one. (Taken before the
+        # lock, they may be older than another build's site: then nothing is reused, never too much.)
+        observed = observed or observe(project.root)
         clean_stale(project.site)
         seed_files, listing_problems = list_seed_files(project.seeds)
         seeds, seed_problems = read_seeds(seed_files, project.root)
         clock.lap("read seeds")
         cache = EntryCache(project.root, code_fingerprint())
+        memo = Memo(project.root, "exports", code_fingerprint())
         content, fps = load_content(project, cache)
         clock.lap("load content")
         ingested = ingest(seeds, project.content, project.shown(project.content), existing=content.entries, registry=content.registry)
@@ -142,22 +148,31 @@ def build(root: Path, strict: bool = False) -> BuildReport:
         site, model_problems = make_site(content.config, content.entries, content.registry)
         clock.lap("site model")
         theme = find_theme(project.themes, site.config.theme)
-        jobs = plan_jobs(site, fps, _base_key(theme, site.config), static_digests(theme))
-        previous = _reusable_keys(project)
+        keys = entry_keys(site, fps)
+        jobs = plan_jobs(site, keys, _base_key(theme, site.config), static_digests(theme))
+        previous = _reusable_keys(project, observed)
         todo = tuple(j for j in jobs if previous.get(j.path) != j.key)
         clock.lap("plan")
-        outputs = produce(site, theme, todo, tuple(j.path for j in jobs if j.path.endswith(".html")))
-        clock.lap("render")
         problems = sort_problems(listing_problems + seed_problems + ingested.problems + content.problems + model_problems)
         if strict and problems:
             return BuildReport(ingested, problems, seconds=time.perf_counter() - started, site_written=False)
         keep = tuple(j.path for j in jobs if previous.get(j.path) == j.key)
-        written, reused = write_site(outputs, project.site, keep=keep)
+        staging = open_staging(project.site, [j.path for j in jobs])
+        try:
+            written, reused = produce_into(site, theme, todo, tuple(j.path for j in jobs if j.path.endswith(".html")),
+                                           staging, project.site, keys, memo)
+            clock.lap("render")
+            reused += carry_over(staging, project.site, keep)
+            swap_in(staging, project.site)
+        except BaseException:
+            discard(staging)
+            raise
         clock.lap("write site")
         cache.save()
+        memo.save()
         report = BuildReport(ingested, problems, pages=sum(1 for j in jobs if j.path.endswith(".html")), files=len(jobs),
                              written=written, reused=reused, seconds=time.perf_counter() - started, timings=clock.laps)
-        save_state(project.root, BuildState(inputs=inputs, site=site_fingerprint(project.site),
+        save_state(project.root, BuildState(inputs=observed.inputs, site=site_fingerprint(project.site),
                                             keys=tuple((j.path, j.key) for j in jobs),
                                             report=tuple(str(p) for p in problems), summary=report.summary(),
                                             exit_code=1 if report.errors else 0))
@@ -171,10 +186,10 @@ def _base_key(theme, config) -> str:
     return digest(code_fingerprint(), theme.name, templates, repr(config))
 
 
-def _reusable_keys(project: Project) -> dict[str, str]:
+def _reusable_keys(project: Project, observed: Observed) -> dict[str, str]:
     """The previous build's output keys, if site/ is still exactly what it wrote (else none)."""
-    state = load_state(project.root)
-    if not state.keys or not project.site.is_dir() or site_fingerprint(project.site) != state.site:
+    state = observed.state
+    if not state.keys or not observed.site or not project.site.is_dir() or observed.site != state.site:
         return {}
     return state.key_map()
 

@@ -20,10 +20,11 @@ def _print_problems(problems) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .incremental import up_to_date
+    from .incremental import observe
 
-    state = up_to_date(args.root)  # stdlib only: answers before the heavy imports below
-    if state is not None and not (args.strict and state.report):
+    observed = observe(args.root)  # stdlib only: answers before the heavy imports below
+    state = observed.state
+    if observed.up_to_date and not (args.strict and state.report):
         for line in state.report:
             print(line, file=sys.stderr)
         print(f"nothing changed since the last build ({state.summary}) -> {args.root / 'site'}")
@@ -31,7 +32,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from .build import build
 
-    report = build(args.root, strict=args.strict)
+    report = build(args.root, strict=args.strict, observed=observed)
     _print_problems(report.problems)
     if args.strict and report.problems:
         print(f"--strict: {len(report.problems)} problem(s); site/ left as it was", file=sys.stderr)

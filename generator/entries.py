@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -282,11 +283,26 @@ class Content:
 
 
 def entry_files(content: Path) -> tuple[Path, ...]:
+    """The entry files (``*.md`` below content/entries/, hidden folders and files skipped), sorted by
+    their path relative to it."""
     folder = content / ENTRIES_DIR
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted((p for p in folder.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(folder).parts)),
-                        key=lambda p: p.relative_to(folder).as_posix()))
+    found: list[tuple[str, str]] = []  # (relative path, full path)
+
+    def scan(path: str, prefix: str) -> None:
+        try:
+            items = list(os.scandir(path))
+        except OSError:
+            return
+        for item in items:
+            if item.name.startswith("."):
+                continue
+            if item.is_dir():
+                scan(item.path, prefix + item.name + "/")
+            elif item.name.endswith(".md") and item.is_file():
+                found.append((prefix + item.name, item.path))
+
+    scan(str(folder), "")
+    return tuple(Path(full) for _, full in sorted(found))
 
 
 def load_entry(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...]]:

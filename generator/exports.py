@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+from typing import Callable, Mapping
 from xml.sax.saxutils import escape
 
 from . import urls
@@ -15,15 +16,27 @@ from .model import Site, date_span
 from .render import Output
 
 
-def _json(data: object) -> bytes:
+def _text(data: object) -> str:
     # Compact separators keep Python's C encoder (``indent`` falls back to the slow pure-Python one).
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def timeline_json(site: Site) -> Output:
+def _json(data: object) -> bytes:
+    return (_text(data) + "\n").encode("utf-8")
+
+
+def _no_memo(key: str, make: Callable[[], str]) -> str:
+    return make()
+
+
+# The two large exports are JSON arrays with one item per entry (or event). Each item is dumped on
+# its own and the array joined by commas: the same bytes as dumping the whole (compact separators),
+# and an incremental build fetches the items of unchanged entries from a memo by the entry's key.
+def timeline_json(site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = _no_memo) -> Output:
     entries = {e.slug: e for e in site.entries}
-    events = []
-    for p in site.events:
+    keys = keys or {}
+
+    def item(p) -> str:
         ev, entry = p.event, entries[p.entry_slug]
         start = date_span(ev.date)[0]
         date = {"year": start.year}
@@ -31,26 +44,34 @@ def timeline_json(site: Site) -> Output:
             date["month"] = start.month
         if ev.precision in ("day", "week"):
             date["day"] = start.day
-        events.append({
+        return _text({
             "start_date": {**date, "display_date": ev.date},
             "text": {"headline": html.escape(entry.title), "text": html.escape(ev.text)},
             "unique_id": f"{entry.slug}-{p.index}",
             "group": "planned" if ev.status == "planned" else "reported",
         })
-    data = {"title": {"text": {"headline": html.escape(site.config.title), "text": html.escape(site.config.description)}},
-            "events": events}
-    return Output(urls.TIMELINE_JSON, _json(data))
+
+    items = [memo(f"tl {keys[p.entry_slug]} {p.index}", lambda p=p: item(p)) if p.entry_slug in keys else item(p)
+             for p in site.events]
+    title = {"text": {"headline": html.escape(site.config.title), "text": html.escape(site.config.description)}}
+    # sort_keys order: "events" < "title"
+    return Output(urls.TIMELINE_JSON, ('{"events":[' + ",".join(items) + '],"title":' + _text(title) + "}\n").encode("utf-8"))
 
 
-def entries_json(site: Site) -> Output:
-    data = [{
-        "slug": e.slug, "title": e.title, "date": e.date.isoformat(), "summary": e.summary, "url": urls.entry_page(e.slug),
-        "actors": list(e.actors), "places": list(e.places), "sources_cited": list(e.sources_cited),
-        "events": [{"date": ev.date, "precision": ev.precision, "end_date": ev.end_date, "status": ev.status,
-                    "text": ev.text, "actors": list(ev.actors)} for ev in e.events],
-        "quotes": [{"speaker": q.speaker, "text": q.text} for q in e.quotes],
-    } for e in site.entries]
-    return Output(urls.ENTRIES_JSON, _json(data))
+def entries_json(site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = _no_memo) -> Output:
+    keys = keys or {}
+
+    def item(e) -> str:
+        return _text({
+            "slug": e.slug, "title": e.title, "date": e.date.isoformat(), "summary": e.summary, "url": urls.entry_page(e.slug),
+            "actors": list(e.actors), "places": list(e.places), "sources_cited": list(e.sources_cited),
+            "events": [{"date": ev.date, "precision": ev.precision, "end_date": ev.end_date, "status": ev.status,
+                        "text": ev.text, "actors": list(ev.actors)} for ev in e.events],
+            "quotes": [{"speaker": q.speaker, "text": q.text} for q in e.quotes],
+        })
+
+    items = [memo(f"en {keys[e.slug]}", lambda e=e: item(e)) if e.slug in keys else item(e) for e in site.entries]
+    return Output(urls.ENTRIES_JSON, ("[" + ",".join(items) + "]\n").encode("utf-8"))
 
 
 def actors_json(site: Site) -> Output:

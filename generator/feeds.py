@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from . import __version__, urls
@@ -37,31 +38,22 @@ def newest_first(entries, limit: int) -> tuple[Entry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.date, e.slug), reverse=True)[:limit])
 
 
-def feed_pair(site: Site, entries: tuple[Entry, ...], title: str, subtitle: str, page: str, rss_path: str, atom_path: str) -> tuple[Output, Output]:
-    """An RSS and an Atom feed of ``entries`` (newest first, at most feed_size)."""
-    cfg = site.config
-    names = {a.slug: a.name for a in site.actors}
-    newest = newest_first(entries, cfg.feed_size)
-    updated = _stamp(newest[0].date) if newest else EPOCH
-    outputs = []
-    for kind, path in (("rss", rss_path), ("atom", atom_path)):
-        fg = FeedGenerator()
-        fg.id(urls.absolute(cfg.base_url, path))
-        fg.title(title)
-        # RSS descriptions are HTML to feed readers: plain text must be escaped (Atom marks it as text).
-        fg.subtitle(html.escape(subtitle or title) if kind == "rss" else subtitle or title)
-        fg.language(cfg.language)
-        fg.generator("timeline-generator", version=__version__)
-        fg.link(href=urls.absolute(cfg.base_url, page), rel="alternate")
-        fg.link(href=urls.absolute(cfg.base_url, path), rel="self",
-                type="application/rss+xml" if kind == "rss" else "application/atom+xml")
-        fg.updated(updated)
-        fg.lastBuildDate(updated)
-        if cfg.author:
-            fg.author({"name": cfg.author})
-        for entry in newest:
-            url = urls.absolute(cfg.base_url, urls.entry_page(entry.slug))
-            fe = fg.add_entry(order="append")
+class Feeds:
+    """Makes the feeds of one site. An entry's feed items are made once and shared by every feed
+    that carries it (feedgen serialises a FeedEntry afresh for each feed; no extension is loaded,
+    so adding one to a feed does not change it)."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.names = {a.slug: a.name for a in site.actors}
+        self._items: dict[tuple[str, str], FeedEntry] = {}
+
+    def item(self, entry: Entry, kind: str) -> FeedEntry:
+        key = (entry.slug, kind)
+        fe = self._items.get(key)
+        if fe is None:
+            url = urls.absolute(self.site.config.base_url, urls.entry_page(entry.slug))
+            fe = self._items[key] = FeedEntry()
             fe.id(url)
             fe.guid(url, permalink=True)
             fe.title(entry.title)
@@ -69,22 +61,46 @@ def feed_pair(site: Site, entries: tuple[Entry, ...], title: str, subtitle: str,
             fe.published(_stamp(entry.date))
             fe.updated(_stamp(entry.date))
             fe.summary(html.escape(entry.summary or entry.title) if kind == "rss" else entry.summary or entry.title)
-            fe.content(_item_html(entry, names), type="html")
+            fe.content(_item_html(entry, self.names), type="html")
             for slug in entry.actors:
-                fe.category(term=slug, label=names.get(slug, slug))
-        data = fg.rss_str(pretty=True) if kind == "rss" else fg.atom_str(pretty=True)
-        outputs.append(Output(path, data))
-    return outputs[0], outputs[1]
+                fe.category(term=slug, label=self.names.get(slug, slug))
+        return fe
 
+    def pair(self, entries: tuple[Entry, ...], title: str, subtitle: str, page: str, rss_path: str,
+             atom_path: str) -> tuple[Output, Output]:
+        """An RSS and an Atom feed of ``entries`` (newest first, at most feed_size)."""
+        cfg = self.site.config
+        newest = newest_first(entries, cfg.feed_size)
+        updated = _stamp(newest[0].date) if newest else EPOCH
+        outputs = []
+        for kind, path in (("rss", rss_path), ("atom", atom_path)):
+            fg = FeedGenerator()
+            fg.id(urls.absolute(cfg.base_url, path))
+            fg.title(title)
+            # RSS descriptions are HTML to feed readers: plain text must be escaped (Atom marks it as text).
+            fg.subtitle(html.escape(subtitle or title) if kind == "rss" else subtitle or title)
+            fg.language(cfg.language)
+            fg.generator("timeline-generator", version=__version__)
+            fg.link(href=urls.absolute(cfg.base_url, page), rel="alternate")
+            fg.link(href=urls.absolute(cfg.base_url, path), rel="self",
+                    type="application/rss+xml" if kind == "rss" else "application/atom+xml")
+            fg.updated(updated)
+            fg.lastBuildDate(updated)
+            if cfg.author:
+                fg.author({"name": cfg.author})
+            for entry in newest:
+                fg.add_entry(self.item(entry, kind), order="append")
+            data = fg.rss_str(pretty=True) if kind == "rss" else fg.atom_str(pretty=True)
+            outputs.append(Output(path, data))
+        return outputs[0], outputs[1]
 
-def site_feed_pair(site: Site) -> tuple[Output, Output]:
-    cfg = site.config
-    return feed_pair(site, site.entries, cfg.title, cfg.description, urls.INDEX, urls.RSS, urls.ATOM)
+    def site_pair(self) -> tuple[Output, Output]:
+        cfg = self.site.config
+        return self.pair(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.RSS, urls.ATOM)
 
-
-def actor_feeds(site: Site, slug: str, entries: tuple[Entry, ...]) -> tuple[Output, Output]:
-    """The RSS and Atom feeds of one actor: the entries that mention it."""
-    cfg = site.config
-    name = next(a.name for a in site.actors if a.slug == slug)
-    return feed_pair(site, entries, f"{name} — {cfg.title}", f"Articles about {name} in {cfg.title}",
-                     urls.actor_page(slug), urls.actor_rss(slug), urls.actor_atom(slug))
+    def actor_pair(self, slug: str, entries: tuple[Entry, ...]) -> tuple[Output, Output]:
+        """The RSS and Atom feeds of one actor: the entries that mention it."""
+        cfg = self.site.config
+        name = self.names[slug]
+        return self.pair(entries, f"{name} — {cfg.title}", f"Articles about {name} in {cfg.title}",
+                         urls.actor_page(slug), urls.actor_rss(slug), urls.actor_atom(slug))

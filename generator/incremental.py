@@ -118,14 +118,25 @@ def save_state(root: Path, state: BuildState) -> None:
     os.replace(tmp, folder / STATE_FILE)
 
 
-def up_to_date(root: Path) -> BuildState | None:
-    """The last build's state when nothing it read has changed since and site/ is as it left it."""
-    state = load_state(root)
-    if not state.inputs or not (root / "site").is_dir():
-        return None
-    if inputs_fingerprint(root) != state.inputs or site_fingerprint(root / "site") != state.site:
-        return None
-    return state
+@dataclass(frozen=True)
+class Observed:
+    """A project as a build found it, before reading anything: the stat fingerprints of its inputs and
+    of site/ ("" when there is none), and the last build's state."""
+
+    inputs: str
+    site: str
+    state: BuildState
+
+    @property
+    def up_to_date(self) -> bool:
+        """Nothing the last build read has changed since, and site/ is as it left it."""
+        return bool(self.state.inputs) and bool(self.site) and (self.inputs, self.site) == (self.state.inputs, self.state.site)
+
+
+def observe(root: Path) -> Observed:
+    site = root / "site"
+    return Observed(inputs=inputs_fingerprint(root), site=site_fingerprint(site) if site.is_dir() else "",
+                    state=load_state(root))
 
 
 # --------------------------------------------------------------------------- parsed entries
@@ -200,6 +211,48 @@ class EntryCache:
             with open(tmp, "wb") as f:
                 pickle.dump({"version": self.version, "items": items}, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self._file(shard))
+
+
+class Memo:
+    """Text fragments by key, kept across builds in ``.cache/<name>.pickle`` (for one version of the
+    code). A build asks for every fragment it needs; ``save`` keeps exactly those, so the file never
+    grows past one site's worth. Keys are digests of everything the fragment is made from."""
+
+    def __init__(self, root: Path, name: str, version: str):
+        self.path = root / CACHE_DIR / f"{name}.pickle"
+        self.version = version
+        self._old: dict[str, str] = {}
+        self._new: dict[str, str] = {}
+        self.misses = 0
+        try:
+            with open(self.path, "rb") as f:
+                data = pickle.load(f)
+            if isinstance(data, dict) and data.get("version") == version and isinstance(data.get("items"), dict):
+                self._old = data["items"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
+            pass
+
+    def get(self, key: str, make) -> str:
+        """The fragment for ``key``: remembered, or ``make()`` (then remembered)."""
+        value = self._new.get(key)
+        if value is None:
+            value = self._old.get(key)
+            if value is None:
+                value = make()
+                self.misses += 1
+            self._new[key] = value
+        return value
+
+    def save(self) -> None:
+        """Keep the fragments this build used; written only when that set changed (a build that
+        asked for none, because it made no export, leaves the file as it is)."""
+        if not self._new or (not self.misses and len(self._new) == len(self._old)):
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump({"version": self.version, "items": self._new}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.path)
 
 
 def digest(*parts: object) -> str:

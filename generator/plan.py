@@ -28,17 +28,23 @@ class Job:
     key: str
 
 
-def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...]) -> tuple[Job, ...]:
+def entry_keys(site: Site, entry_fps: Mapping[str, str]) -> dict[str, str]:
+    """slug -> a key of everything an entry brings to the site: its file, and the actors the registry
+    resolved its slugs to. Empty when the files' digests are not known (nothing is reused then)."""
+    if not entry_fps:
+        return {}
+    return {e.slug: digest(entry_fps.get(e.path, ""), e.slug, e.actors, tuple(ev.actors for ev in e.events),
+                           tuple(q.speaker for q in e.quotes)) for e in site.entries}
+
+
+def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...]) -> tuple[Job, ...]:
     """Every output of the site with its key.
 
-    ``entry_fps``: entry path -> digest of its file; ``base``: digest of code, theme and config;
+    ``fp``: the entries' keys (``entry_keys``), or empty; ``base``: digest of code, theme and config;
     ``static``: (name, digest) of the theme's static files.
     """
     base = digest(base, tuple(name for name, _ in static))  # every page links the theme's stylesheets by name
     names = {a.slug: (a.name, a.kind) for a in site.actors}
-    # What an entry shows besides its file: the actors the registry resolved its slugs to.
-    fp = {e.slug: digest(entry_fps.get(e.path, ""), e.slug, e.actors, tuple(ev.actors for ev in e.events),
-                         tuple(q.speaker for q in e.quotes)) for e in site.entries}
     by_actor: dict[str, list[Entry]] = defaultdict(list)
     for e in site.entries:
         for s in e.actors:
@@ -58,7 +64,7 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     latest = tuple((e.slug, e.title) for e in site.entries[-LATEST:])
     shared = digest(base, period_list, months, latest, len(site.entries))
     for path, period, events in timeline_pages(periods):
-        evs = tuple((fp[p.entry_slug], p.index) for p in events)
+        evs = tuple((fp.get(p.entry_slug), p.index) for p in events)
         jobs.append(Job(path, "timeline", period, digest(shared, path, evs, all_names)))
     # entry pages
     for i, e in enumerate(site.entries):
@@ -66,14 +72,14 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
         nxt = site.entries[i + 1] if i + 1 < len(site.entries) else None
         around = tuple((n.slug, n.title) if n else None for n in (prev, nxt))
         jobs.append(Job(urls.entry_page(e.slug), "entry", e.slug,
-                        digest(base, fp[e.slug], around, tuple((s, *names[s]) for s in e.actors))))
+                        digest(base, fp.get(e.slug), around, tuple((s, *names[s]) for s in e.actors))))
     # actor pages and feeds
     for a in site.actors:
         entries = by_actor.get(a.slug, ())
-        mine = tuple(fp[e.slug] for e in entries)
+        mine = tuple(fp.get(e.slug) for e in entries)
         jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug, digest(base, repr(a), mine, all_names)))
         newest = newest_first(entries, site.config.feed_size)
-        fkey = digest(base, a.name, tuple(fp[e.slug] for e in newest), all_names)
+        fkey = digest(base, a.name, tuple(fp.get(e.slug) for e in newest), all_names)
         jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, fkey))
         jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, fkey))
     event_counts = Counter(s for p in site.events for s in p.event.actors)
@@ -83,15 +89,15 @@ def plan_jobs(site: Site, entry_fps: Mapping[str, str], base: str, static: tuple
     jobs.append(Job(urls.NOT_FOUND, "notfound", "", digest(base, css)))  # it inlines them all
     # site feeds and exports
     newest = newest_first(site.entries, site.config.feed_size)
-    fkey = digest(base, tuple(fp[e.slug] for e in newest), all_names)
+    fkey = digest(base, tuple(fp.get(e.slug) for e in newest), all_names)
     jobs.append(Job(urls.RSS, "feeds", "", fkey))
     jobs.append(Job(urls.ATOM, "feeds", "", fkey))
-    all_entries = tuple(fp[e.slug] for e in site.entries)
+    all_entries = tuple(fp.get(e.slug) for e in site.entries)
     actors_repr = tuple(repr(a) for a in site.actors)
     html_pages = tuple(j.path for j in jobs if j.path.endswith(".html"))
     jobs.append(Job(urls.ENTRIES_JSON, "export", urls.ENTRIES_JSON, digest(base, all_entries)))
     jobs.append(Job(urls.TIMELINE_JSON, "export", urls.TIMELINE_JSON,
-                    digest(base, tuple((fp[p.entry_slug], p.index) for p in site.events))))
+                    digest(base, tuple((fp.get(p.entry_slug), p.index) for p in site.events))))
     jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, digest(base, actors_repr)))
     jobs.append(Job(urls.SITEMAP, "export", urls.SITEMAP,
                     digest(base, html_pages, tuple((e.slug, e.date.isoformat()) for e in site.entries))))

@@ -3,7 +3,8 @@
 A unit of work is one page, one actor's feed pair, the site feed pair, one export or one static
 file. Small builds run in this process; large ones fork worker processes that inherit the site
 and the theme (nothing is pickled on the way in, only the bytes on the way back). The result does
-not depend on how the work was split: outputs are sorted by path.
+not depend on how the work was split: outputs are sorted by path. A build has each worker write
+its outputs into the staging folder itself (``produce_into``), so only counts come back.
 """
 
 from __future__ import annotations
@@ -11,15 +12,18 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Callable, Mapping
 
 from . import urls
 from .exports import actors_json, entries_json, sitemap, timeline_json
-from .feeds import actor_feeds, site_feed_pair
+from .feeds import Feeds
+from .incremental import Memo
 from .plan import Job
 from .render import Output, render_page
 from .theme import Theme, make_environment
 from .views import Views
 from .workers import cores, map_in_processes
+from .write import Placer
 
 PARALLEL_MIN_UNITS = 64  # below this, forking a large process costs more than it saves (measured at N = 10,000)
 
@@ -42,13 +46,17 @@ def units_of(jobs: tuple[Job, ...]) -> tuple[Unit, ...]:
 class Producer:
     """Makes the outputs of units for one site and theme."""
 
-    def __init__(self, site, theme: Theme, all_pages: tuple[str, ...]):
+    def __init__(self, site, theme: Theme, all_pages: tuple[str, ...], keys: Mapping[str, str] | None = None,
+                 memo: Memo | None = None):
         self.site = site
+        self.keys = keys or {}
+        self.memo = memo.get if memo is not None else (lambda key, make: make())
         self.theme = theme
         self.env = make_environment(theme)
         self.views = Views(site, stylesheet=_stylesheet(theme), extra_css=_extra_css(theme))
         self.all_pages = all_pages
         self.static = dict(theme.static_files())
+        self.feeds = Feeds(site)
 
     def make(self, unit: Unit) -> tuple[Output, ...]:
         v, kind = self.views, unit.kind
@@ -63,27 +71,26 @@ class Producer:
         if kind == "notfound":
             return (render_page(self.env, v.not_found()),)
         if kind == "feeds":
-            return site_feed_pair(self.site)
+            return self.feeds.site_pair()
         if kind == "actor-feeds":
-            return actor_feeds(self.site, unit.ref, self.views.look.entries_by_actor.get(unit.ref, ()))
+            return self.feeds.actor_pair(unit.ref, self.views.look.entries_by_actor.get(unit.ref, ()))
         if kind == "export":
-            return (_export(self.site, unit.ref, self.all_pages),)
+            return (self.export(unit.ref),)
         if kind == "static":
             return (Output(f"static/{unit.ref}", self.static[unit.ref].read_bytes()),)
         raise ValueError(f"unknown unit kind {kind!r}")
 
+    def export(self, path: str) -> Output:
+        if path == urls.TIMELINE_JSON:
+            return timeline_json(self.site, self.keys, self.memo)
+        if path == urls.ENTRIES_JSON:
+            return entries_json(self.site, self.keys, self.memo)
+        if path == urls.ACTORS_JSON:
+            return actors_json(self.site)
+        return sitemap(self.site, self.all_pages)
+
     def make_all(self, units) -> list[Output]:
         return [o for u in units for o in self.make(u)]
-
-
-def _export(site, path: str, pages: tuple[str, ...]) -> Output:
-    if path == urls.TIMELINE_JSON:
-        return timeline_json(site)
-    if path == urls.ENTRIES_JSON:
-        return entries_json(site)
-    if path == urls.ACTORS_JSON:
-        return actors_json(site)
-    return sitemap(site, pages)
 
 
 def _extra_css(theme: Theme) -> tuple[str, ...]:
@@ -98,31 +105,54 @@ def _stylesheet(theme: Theme) -> str:
     return "\n".join(files[name].read_text(encoding="utf-8") for name in names)
 
 
-# The producer a forked worker inherits from its parent (set just before the pool starts).
-_WORKER: Producer | None = None
+# What a forked worker inherits from its parent (set just before the pool starts): the producer, and
+# what to do with a part's outputs in the process that made them.
+_WORKER: tuple[Producer, Callable[[list[Output]], Any]] | None = None
 
 
-def _work(units: tuple[Unit, ...]) -> list[Output]:
+def _work(units: tuple[Unit, ...]):
     assert _WORKER is not None
-    return _WORKER.make_all(units)
+    producer, finish = _WORKER
+    return finish(producer.make_all(units))
+
+
+def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Output]], Any]) -> list:
+    """Render the units of ``jobs`` in parts, here or on every core; ``finish(outputs)`` of each part,
+    called where the part was rendered, gives that part's result. Only the wanted outputs of a unit
+    that makes several files reach ``finish``. The exports are made in this process (while the
+    workers render pages), where the producer's memo keeps their fragments for the next build."""
+    global _WORKER
+    units = units_of(jobs)
+    wanted = {j.path for j in jobs}
+    keep = lambda outputs: finish([o for o in outputs if o.path in wanted])  # noqa: E731
+    here = tuple(u for u in units if u.kind == "export")
+    there = tuple(u for u in units if u.kind != "export")
+    if len(there) < PARALLEL_MIN_UNITS:
+        return [keep(producer.make_all(units))]
+    parts = cores() * 4  # interleaved, so every part gets a share of each kind of page
+    _WORKER = (producer, keep)
+    try:
+        return map_in_processes(_work, [there[i::parts] for i in range(parts)], min_items=2,
+                                alongside=lambda: keep(producer.make_all(here)))
+    finally:
+        _WORKER = None
 
 
 def produce(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...]) -> tuple[Output, ...]:
-    """The outputs of ``jobs``, sorted by path. Raises BuildError for a template problem."""
-    global _WORKER
-    units = units_of(jobs)
-    producer = Producer(site, theme, all_pages)
-    wanted = {j.path for j in jobs}
-    if len(units) < PARALLEL_MIN_UNITS:
-        outputs = producer.make_all(units)
-    else:
-        parts = cores() * 4  # interleaved, so every part gets a share of each kind of page
-        _WORKER = producer
-        try:
-            outputs = [o for part in map_in_processes(_work, [units[i::parts] for i in range(parts)], min_items=2) for o in part]
-        finally:
-            _WORKER = None
-    return tuple(sorted((o for o in outputs if o.path in wanted), key=lambda o: o.path))
+    """The outputs of ``jobs``, in memory, sorted by path. Raises BuildError for a template problem."""
+    parts = _run(Producer(site, theme, all_pages), jobs, lambda outputs: outputs)
+    return tuple(sorted((o for part in parts for o in part), key=lambda o: o.path))
+
+
+def produce_into(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...], staging: Path,
+                 site_dir: Path, keys: Mapping[str, str] | None = None, memo: Memo | None = None) -> tuple[int, int]:
+    """Render ``jobs`` straight into the staging folder of the next site (each worker writes what it
+    made: no bytes travel between processes). Returns (files written, files linked unchanged).
+    ``keys`` (entry slug -> key, see plan.entry_keys) and ``memo`` let the exports reuse the
+    fragments of unchanged entries."""
+    producer = Producer(site, theme, all_pages, keys, memo)
+    parts = _run(producer, jobs, lambda outputs: Placer(staging, site_dir).put(outputs))
+    return sum(w for w, _ in parts), sum(r for _, r in parts)
 
 
 def static_digests(theme: Theme) -> tuple[tuple[str, str], ...]:

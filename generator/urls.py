@@ -76,8 +76,14 @@ def safe_output_path(root: Path, rel: str) -> Path:
     character), so two spellings of one file (``a//b``, ``a/./b``) cannot slip past the writer's
     duplicate check either.
     """
-    parts = rel.split("/") if isinstance(rel, str) else []
-    if (not rel or rel.startswith("/") or any(p in ("", ".", "..") for p in parts)
-            or any(ch in rel for ch in "\\\x00") or any(ord(ch) < 32 for ch in rel)):
+    check_output_path(rel)
+    return root.joinpath(*rel.split("/"))
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\\]|(?:^|/)\.{0,2}(?:/|$)")
+
+
+def check_output_path(rel: str) -> None:
+    """Raise ValueError unless ``rel`` is a canonical relative output path (see safe_output_path)."""
+    if not isinstance(rel, str) or not rel or rel.startswith("/") or _UNSAFE.search(rel):
         raise ValueError(f"refusing to write outside the output folder: {rel!r}")
-    return root.joinpath(*parts)

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from .render import Output
-from .urls import safe_output_path
+from .urls import check_output_path
 
 _RENAME_EXCHANGE = 2
 
@@ -42,30 +42,52 @@ def _same_bytes(path: Path, data: bytes) -> bool:
 def write_site(outputs: tuple[Output, ...], site_dir: Path, keep: tuple[str, ...] = ()) -> tuple[int, int]:
     """Write ``outputs``, plus the files ``keep`` of the current site (unchanged, carried over), as the
     new content of ``site_dir``. Returns (files written, files reused)."""
+    staging = open_staging(site_dir, [o.path for o in outputs] + list(keep))
+    try:
+        written, reused = Placer(staging, site_dir).put(outputs)
+        reused += carry_over(staging, site_dir, keep)
+        swap_in(staging, site_dir)
+    except BaseException:
+        discard(staging)
+        raise
+    return written, reused
+
+
+def open_staging(site_dir: Path, paths) -> Path:
+    """A fresh empty folder beside ``site_dir`` for the new site, after checking every path it will
+    hold (none outside it, none twice) before anything touches the disk."""
     site_dir = Path(site_dir)
-    parent = site_dir.parent
-    parent.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
-    for path in [o.path for o in outputs] + list(keep):  # check every path before touching the disk
-        safe_output_path(site_dir, path)
+    for path in paths:
+        check_output_path(path)
         if path in seen:
             raise ValueError(f"two outputs for {path}")
         seen.add(path)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=parent))
-    new_root, old_root = str(staging), str(site_dir)
-    made: set[str] = set()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
 
-    def place(rel: str) -> tuple[str, str]:  # (new file, old file); folders made once each
+
+class Placer:
+    """Puts outputs into the staging folder; a file whose bytes equal the current site's is hard-linked
+    from it. One per process (rendering workers write their own outputs)."""
+
+    def __init__(self, staging: Path, site_dir: Path):
+        self.new_root, self.old_root = str(staging), str(site_dir)
+        self.made: set[str] = set()
+
+    def place(self, rel: str) -> tuple[str, str]:
+        """(new file, old file) of an output path; its folder made once."""
         folder = os.path.dirname(rel)
-        if folder not in made:
-            os.makedirs(os.path.join(new_root, folder), exist_ok=True)
-            made.add(folder)
-        return os.path.join(new_root, rel), os.path.join(old_root, rel)
+        if folder not in self.made:
+            os.makedirs(os.path.join(self.new_root, folder), exist_ok=True)
+            self.made.add(folder)
+        return os.path.join(self.new_root, rel), os.path.join(self.old_root, rel)
 
-    written = reused = 0
-    try:
+    def put(self, outputs) -> tuple[int, int]:
+        """Write ``outputs``; (files written, files linked unchanged)."""
+        written = reused = 0
         for out in outputs:
-            target, old = place(out.path)
+            target, old = self.place(out.path)
             if _same_bytes(Path(old), out.data):
                 try:
                     os.link(old, target)
@@ -76,19 +98,29 @@ def write_site(outputs: tuple[Output, ...], site_dir: Path, keep: tuple[str, ...
             with open(target, "wb") as f:
                 f.write(out.data)
             written += 1
-        for path in keep:
-            target, old = place(path)
-            try:
-                os.link(old, target)
-            except OSError:
-                shutil.copyfile(old, target)
-            reused += 1
-        os.chmod(staging, 0o755)
-        _replace_dir(staging, site_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return written, reused
+        return written, reused
+
+
+def carry_over(staging: Path, site_dir: Path, keep) -> int:
+    """Link (or copy) the unchanged files ``keep`` of the current site into the staging folder."""
+    placer = Placer(staging, site_dir)
+    for path in keep:
+        target, old = placer.place(path)
+        try:
+            os.link(old, target)
+        except OSError:
+            shutil.copyfile(old, target)
+    return len(keep)
+
+
+def swap_in(staging: Path, site_dir: Path) -> None:
+    """Make the complete staging folder the site, in one step."""
+    os.chmod(staging, 0o755)
+    _replace_dir(Path(staging), Path(site_dir))
+
+
+def discard(staging: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def _replace_dir(new: Path, site_dir: Path) -> None:

@@ -33,3 +33,20 @@ def test_a_site_caught_between_the_two_renames_of_the_fallback_swap_is_restored(
     clean_stale(tmp_path / "site")
     assert (tmp_path / "site" / "index.html").read_bytes() == b"previous site"
     assert not list(tmp_path.glob(".site.*"))
+
+
+def test_memo_keeps_the_fragments_a_build_used_and_only_those(tmp_path):
+    from generator.incremental import Memo
+
+    made = []
+    first = Memo(tmp_path, "m", "v1")
+    assert [first.get(k, lambda k=k: made.append(k) or k.upper()) for k in ("a", "b")] == ["A", "B"]
+    first.save()
+    second = Memo(tmp_path, "m", "v1")
+    assert second.get("a", lambda: "stale?") == "A" and second.get("c", lambda: "C") == "C"
+    second.save()  # "b" was not asked for: dropped
+    third = Memo(tmp_path, "m", "v1")
+    third.save()  # asked for nothing: the file stays as it is
+    assert Memo(tmp_path, "m", "v1")._old == {"a": "A", "c": "C"}
+    assert Memo(tmp_path, "m", "v2").get("a", lambda: "new code") == "new code"  # another version of the code
+    assert made == ["a", "b"]
