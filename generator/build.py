@@ -22,7 +22,7 @@ from . import entries as content_io
 from . import registry as registry_io
 from . import siteconfig
 from .errors import BuildError, Problem, sort_problems
-from .incremental import (BuildState, EntryCache, Memo, Observed, code_fingerprint, digest, observe, save_state,
+from .incremental import (CACHE_DIR, BuildState, EntryCache, Memo, Observed, code_fingerprint, digest, observe, save_state,
                           site_fingerprint)
 from .model import Actor, Entry
 from .plan import entry_keys, plan_jobs
@@ -160,7 +160,7 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         staging = open_staging(project.site, [j.path for j in jobs])
         try:
             written, reused = produce_into(site, theme, todo, tuple(j.path for j in jobs if j.path.endswith(".html")),
-                                           staging, project.site, keys, memo)
+                                           staging, project.site, keys, memo, project.root / CACHE_DIR / "templates")
             clock.lap("render")
             reused += carry_over(staging, project.site, keep)
             swap_in(staging, project.site)

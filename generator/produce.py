@@ -47,12 +47,12 @@ class Producer:
     """Makes the outputs of units for one site and theme."""
 
     def __init__(self, site, theme: Theme, all_pages: tuple[str, ...], keys: Mapping[str, str] | None = None,
-                 memo: Memo | None = None):
+                 memo: Memo | None = None, bytecode_dir: Path | None = None):
         self.site = site
         self.keys = keys or {}
         self.memo = memo.get if memo is not None else (lambda key, make: make())
         self.theme = theme
-        self.env = make_environment(theme)
+        self.env = make_environment(theme, bytecode_dir)
         self.views = Views(site, stylesheet=_stylesheet(theme), extra_css=_extra_css(theme))
         self.all_pages = all_pages
         self.static = dict(theme.static_files())
@@ -145,12 +145,13 @@ def produce(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...
 
 
 def produce_into(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...], staging: Path,
-                 site_dir: Path, keys: Mapping[str, str] | None = None, memo: Memo | None = None) -> tuple[int, int]:
+                 site_dir: Path, keys: Mapping[str, str] | None = None, memo: Memo | None = None,
+                 bytecode_dir: Path | None = None) -> tuple[int, int]:
     """Render ``jobs`` straight into the staging folder of the next site (each worker writes what it
     made: no bytes travel between processes). Returns (files written, files linked unchanged).
     ``keys`` (entry slug -> key, see plan.entry_keys) and ``memo`` let the exports reuse the
-    fragments of unchanged entries."""
-    producer = Producer(site, theme, all_pages, keys, memo)
+    fragments of unchanged entries; ``bytecode_dir`` keeps compiled templates between builds."""
+    producer = Producer(site, theme, all_pages, keys, memo, bytecode_dir)
     parts = _run(producer, jobs, lambda outputs: Placer(staging, site_dir).put(outputs))
     return sum(w for w, _ in parts), sum(r for _, r in parts)
 

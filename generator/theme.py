@@ -52,8 +52,10 @@ def find_theme(themes_dir: Path, name: str) -> Theme:
     return Theme(name=name, chain=tuple(chain))
 
 
-def make_environment(theme: Theme) -> jinja2.Environment:
-    """Autoescape on (article text is untrusted), StrictUndefined (a typo fails the build)."""
+def make_environment(theme: Theme, bytecode_dir: Path | None = None) -> jinja2.Environment:
+    """Autoescape on (article text is untrusted), StrictUndefined (a typo fails the build).
+    ``bytecode_dir``: where compiled templates are kept between builds (Jinja checks each against
+    its source), so a small rebuild does not compile every template again."""
     # A template name finds the most specific theme's file; "default/<name>" always finds the shipped
     # default theme's, so a theme can extend a default template and override only some of its blocks.
     shipped = BUILTIN_THEMES / "default" / "templates"
@@ -61,5 +63,16 @@ def make_environment(theme: Theme) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder / "templates")) for folder in theme.chain]
                                  + [jinja2.PrefixLoader({"default": default})])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                             bytecode_cache=_bytecode_cache(bytecode_dir))
     return env
+
+
+def _bytecode_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))

@@ -49,19 +49,21 @@ class Lookups:
     events_by_actor: Mapping[str, tuple[PlacedEvent, ...]]
     entries_by_actor: Mapping[str, tuple[Entry, ...]]
     quotes_by_actor: Mapping[str, tuple[tuple[Entry, int, Quote], ...]]
-    co_actors: Mapping[str, tuple[tuple[str, int], ...]]
+
+    def co_actors(self, slug: str) -> tuple[tuple[str, int], ...]:
+        """(other actor, shared entries) of an actor, most shared first (asked for by its page only)."""
+        counts = Counter(s for e in self.entries_by_actor.get(slug, ()) for s in e.actors if s != slug)
+        return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def make_lookups(site: Site) -> Lookups:
     events, entries, quotes = defaultdict(list), defaultdict(list), defaultdict(list)
-    co: dict[str, Counter] = defaultdict(Counter)
     for p in site.events:
         for slug in p.event.actors:
             events[slug].append(p)
     for e in site.entries:
         for slug in e.actors:
             entries[slug].append(e)
-            co[slug].update(s for s in e.actors if s != slug)
         for i, q in enumerate(e.quotes, 1):
             if q.speaker:
                 quotes[q.speaker].append((e, i, q))
@@ -72,7 +74,6 @@ def make_lookups(site: Site) -> Lookups:
         events_by_actor=freeze(events),
         entries_by_actor=freeze(entries),
         quotes_by_actor=freeze(quotes),
-        co_actors=MappingProxyType({k: tuple(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for k, c in co.items()}),
     )
 
 
@@ -81,8 +82,20 @@ def timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...
 
     When a year is split by month, its events dated only to the year ("in 2022") get a page of
     their own, ``timeline/<year>.html``, ahead of its months: they would otherwise all pile onto
-    January. One pass over the events, which are already in order.
+    January. One pass over the events, which are already in order; remembered for the last site
+    asked about (the planner and the views both need it).
     """
+    if _PERIODS and _PERIODS[0] is site:
+        return _PERIODS[1]
+    periods = _timeline_periods(site)
+    _PERIODS[:] = [site, periods]
+    return periods
+
+
+_PERIODS: list = []
+
+
+def _timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
     size = site.config.timeline_page_size
     if len(site.events) <= size:
         return ((urls.INDEX, "", site.events),)
@@ -329,7 +342,7 @@ class Views:
             quotes=tuple(self.quote_view(e, i, q, path) for e, i, q in reversed(quotes[-ACTOR_PAGE_LIMIT:])), quotes_total=len(quotes),
             quotes_label=fmt.number(len(quotes)),
             co_actors=tuple(CoActor(self.chip(s, path), n, fmt.count(n, "shared article", "shared articles"))
-                            for s, n in look.co_actors.get(actor.slug, ())[:CO_ACTOR_LIMIT]),
+                            for s, n in look.co_actors(actor.slug)[:CO_ACTOR_LIMIT]),
             entries=tuple(Link(self.rel(path, urls.entry_page(e.slug)), e.title) for e in reversed(entries[-ACTOR_PAGE_LIMIT:])),
             entries_total=len(entries), entries_label=fmt.number(len(entries)), stats=stats, feeds=feeds,
             chart=month_chart(events, self.fmt, f"Events involving {actor.name} per month", small=True),
