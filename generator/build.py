@@ -160,7 +160,8 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         staging = open_staging(project.site, [j.path for j in jobs])
         try:
             written, reused = produce_into(site, theme, todo, tuple(j.path for j in jobs if j.path.endswith(".html")),
-                                           staging, project.site, keys, memo, project.root / CACHE_DIR / "templates")
+                                           staging, project.site, keys, memo, project.root / CACHE_DIR / "templates",
+                                           also=cache.save)  # the parsed entries are good whatever happens next
             clock.lap("render")
             reused += carry_over(staging, project.site, keep)
             swap_in(staging, project.site)
@@ -168,7 +169,6 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
             discard(staging)
             raise
         clock.lap("write site")
-        cache.save()
         memo.save()
         report = BuildReport(ingested, problems, pages=sum(1 for j in jobs if j.path.endswith(".html")), files=len(jobs),
                              written=written, reused=reused, seconds=time.perf_counter() - started, timings=clock.laps)

@@ -116,24 +116,33 @@ def _work(units: tuple[Unit, ...]):
     return finish(producer.make_all(units))
 
 
-def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Output]], Any]) -> list:
+def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Output]], Any],
+         also: Callable[[], None] | None = None) -> list:
     """Render the units of ``jobs`` in parts, here or on every core; ``finish(outputs)`` of each part,
     called where the part was rendered, gives that part's result. Only the wanted outputs of a unit
     that makes several files reach ``finish``. The exports are made in this process (while the
-    workers render pages), where the producer's memo keeps their fragments for the next build."""
+    workers render pages), where the producer's memo keeps their fragments for the next build;
+    then ``also()``, the caller's own work that can overlap rendering."""
     global _WORKER
     units = units_of(jobs)
     wanted = {j.path for j in jobs}
     keep = lambda outputs: finish([o for o in outputs if o.path in wanted])  # noqa: E731
     here = tuple(u for u in units if u.kind == "export")
     there = tuple(u for u in units if u.kind != "export")
+
+    def in_this_process(units: tuple[Unit, ...]):
+        result = keep(producer.make_all(units))
+        if also is not None:
+            also()
+        return result
+
     if len(there) < PARALLEL_MIN_UNITS:
-        return [keep(producer.make_all(units))]
+        return [in_this_process(units)]
     parts = cores() * 4  # interleaved, so every part gets a share of each kind of page
     _WORKER = (producer, keep)
     try:
         return map_in_processes(_work, [there[i::parts] for i in range(parts)], min_items=2,
-                                alongside=lambda: keep(producer.make_all(here)))
+                                alongside=lambda: in_this_process(here))
     finally:
         _WORKER = None
 
@@ -146,13 +155,14 @@ def produce(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...
 
 def produce_into(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...], staging: Path,
                  site_dir: Path, keys: Mapping[str, str] | None = None, memo: Memo | None = None,
-                 bytecode_dir: Path | None = None) -> tuple[int, int]:
+                 bytecode_dir: Path | None = None, also: Callable[[], None] | None = None) -> tuple[int, int]:
     """Render ``jobs`` straight into the staging folder of the next site (each worker writes what it
     made: no bytes travel between processes). Returns (files written, files linked unchanged).
     ``keys`` (entry slug -> key, see plan.entry_keys) and ``memo`` let the exports reuse the
-    fragments of unchanged entries; ``bytecode_dir`` keeps compiled templates between builds."""
+    fragments of unchanged entries; ``bytecode_dir`` keeps compiled templates between builds;
+    ``also()`` runs in this process while the workers render."""
     producer = Producer(site, theme, all_pages, keys, memo, bytecode_dir)
-    parts = _run(producer, jobs, lambda outputs: Placer(staging, site_dir).put(outputs))
+    parts = _run(producer, jobs, lambda outputs: Placer(staging, site_dir).put(outputs), also)
     return sum(w for w, _ in parts), sum(r for _, r in parts)
 
 
