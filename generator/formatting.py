@@ -19,14 +19,19 @@ def locale_for(language: str) -> Locale:
 
 
 class Formatter:
-    """Formats for one locale; cheap to call (Babel patterns are cached per call site)."""
+    """Formats for one locale; each distinct value is formatted by Babel once (a site has a few
+    thousand distinct dates and numbers at most)."""
 
     def __init__(self, language: str):
         self.locale = locale_for(language)
         self._cache: dict[tuple[str, str], str] = {}
+        self._days: dict[dt.date, str] = {}
 
     def day(self, d: dt.date) -> str:
-        return format_date(d, format="long", locale=self.locale)
+        text = self._days.get(d)
+        if text is None:
+            text = self._days[d] = format_date(d, format="long", locale=self.locale)
+        return text
 
     def month(self, value: str) -> str:
         """'2022-04' -> 'April 2022'."""

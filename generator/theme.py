@@ -64,6 +64,7 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None) -> jinja2.E
                                  + [jinja2.PrefixLoader({"default": default})])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                             auto_reload=False,  # one environment per build: no stat of the template per page
                              bytecode_cache=_bytecode_cache(bytecode_dir))
     return env
 

@@ -7,7 +7,6 @@ relative links are the same there.
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -141,6 +140,7 @@ class Views:
         self._event_cache: dict[tuple[str, int, str], EventView] = {}
         self._chip_cache: dict[tuple[str, str], ActorChip] = {}
         self._rel_cache: dict[tuple[str, str], str] = {}
+        self._site_views: dict[tuple[str, bool], SiteView] = {}
         self._site_chart = None
         self._entry_index: dict[str, int] | None = None
         self._timeline = None
@@ -149,13 +149,22 @@ class Views:
         """urls.relative, memoised per folder (pages in one folder share their links)."""
         if to.startswith("#"):
             return urls.relative(page, to)
-        key = (posixpath.dirname(page), to)
-        if key not in self._rel_cache:
-            self._rel_cache[key] = urls.relative(page, to)
-        return self._rel_cache[key]
+        key = (page.rpartition("/")[0], to)  # the page's folder
+        rel = self._rel_cache.get(key)
+        if rel is None:
+            rel = self._rel_cache[key] = urls.relative(page, to)
+        return rel
 
     # ------------------------------------------------------------------ shared pieces
     def site_view(self, page: str, absolute: bool = False) -> SiteView:
+        """The site's context for a page; the same for every page in one folder (its links are)."""
+        key = (page.rpartition("/")[0], absolute)
+        view = self._site_views.get(key)
+        if view is None:
+            view = self._site_views[key] = self._site_view(page, absolute)
+        return view
+
+    def _site_view(self, page: str, absolute: bool) -> SiteView:
         href = (lambda to: urls.absolute(self.cfg.base_url, to)) if absolute else (lambda to: self.rel(page, to))
         return SiteView(
             title=self.cfg.title, description=self.cfg.description, language=self.cfg.language,
@@ -174,7 +183,7 @@ class Views:
                         canonical_url=urls.absolute(self.cfg.base_url, path), alternates=tuple(alternates))
 
     def chip(self, slug: str, page: str) -> ActorChip:
-        key = (slug, posixpath.dirname(page))
+        key = (slug, page.rpartition("/")[0])
         if key not in self._chip_cache:
             a = self.look.actors[slug]
             self._chip_cache[key] = ActorChip(slug=a.slug, name=a.name, kind=a.kind, kind_label=KIND_LABELS[a.kind],
@@ -183,7 +192,7 @@ class Views:
 
     def event_view(self, p: PlacedEvent, page: str) -> EventView:
         local = page == urls.entry_page(p.entry_slug)  # on its own entry page the anchor is short
-        key = (p.entry_slug, p.index, page if local else posixpath.dirname(page))
+        key = (p.entry_slug, p.index, page if local else page.rpartition("/")[0])
         if key not in self._event_cache:
             entry = self.look.entries[p.entry_slug]
             ev = p.event
