@@ -10,7 +10,6 @@ pages are rendered into a staging folder that replaces site/ in one step once ev
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import os
 import time
 from contextlib import contextmanager
@@ -202,15 +201,6 @@ def render_site(site, project: Project) -> tuple[Output, ...]:
 
 
 # --------------------------------------------------------------------------- content
-def _parse_file(path: Path, shown: str):
-    entry, problems = content_io.load_entry(path, shown)
-    try:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        sha = ""
-    return entry, problems, sha
-
-
 def load_content(project: Project, cache: EntryCache | None = None) -> tuple[content_io.Content, dict[str, str]]:
     """The content folder, and a digest of each entry file (by its shown path)."""
     c = project.content
@@ -220,7 +210,8 @@ def load_content(project: Project, cache: EntryCache | None = None) -> tuple[con
     problems = list(p1 + p2)
     fps: dict[str, str] = {}
     files = [(path, project.shown(path)) for path in content_io.entry_files(c)]
-    parsed = cache.get_many(files, _parse_file) if cache else [_parse_file(path, shown) for path, shown in files]
+    parse = content_io.load_entry_and_digest
+    parsed = cache.get_many(files, parse) if cache else [parse(path, shown) for path, shown in files]
     for entry, p, sha in parsed:
         problems.extend(p)
         if entry is not None:

@@ -21,7 +21,7 @@ from . import __version__
 from .errors import Problem
 from .model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from .slugs import is_slug, slugify, unique_slug
-from .yamlio import dump_yaml, load_yaml, locate, read_text, str_list
+from .yamlio import dump_yaml, load_yaml, locate, str_list
 
 ENTRIES_DIR = "entries"
 
@@ -306,12 +306,20 @@ def entry_files(content: Path) -> tuple[Path, ...]:
 
 
 def load_entry(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...]]:
+    return load_entry_and_digest(path, shown)[:2]
+
+
+def load_entry_and_digest(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...], str]:
+    """The entry in a file, its problems, and the sha256 of the file's bytes ("" when unreadable)."""
     try:
-        text = read_text(path)
-    except UnicodeDecodeError:
-        return None, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),)
+        data = path.read_bytes()
     except OSError as err:
-        return None, (Problem(shown, None, f"cannot read: {err.strerror}", None),)
-    return parse_entry(shown, text)
+        return None, (Problem(shown, None, f"cannot read: {err.strerror}", None),), ""
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        text = data.decode("utf-8-sig").replace("\r\n", "\n")  # as yamlio.read_text reads it
+    except UnicodeDecodeError:
+        return None, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),), sha
+    return (*parse_entry(shown, text), sha)
 
 
