@@ -147,10 +147,19 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         site, model_problems = make_site(content.config, content.entries, content.registry)
         clock.lap("site model")
         theme = find_theme(project.themes, site.config.theme)
-        keys = entry_keys(site, fps)
-        jobs = plan_jobs(site, keys, _base_key(theme, site.config), static_digests(theme))
+        keys, base, static = entry_keys(site, fps), _base_key(theme, site.config), static_digests(theme)
         previous = _reusable_keys(project, observed)
+        # With nothing to reuse, every output is rendered: the keys are for the next build only, and
+        # are worked out in this process while the workers render.
+        jobs = plan_jobs(site, keys, base, static, keyed=bool(previous))
         todo = tuple(j for j in jobs if previous.get(j.path) != j.key)
+        keyed_jobs = [jobs] if previous else []
+
+        def meanwhile() -> None:
+            cache.save()  # the parsed entries are good whatever happens next
+            if not keyed_jobs:
+                keyed_jobs.append(plan_jobs(site, keys, base, static))
+
         clock.lap("plan")
         problems = sort_problems(listing_problems + seed_problems + ingested.problems + content.problems + model_problems)
         if strict and problems:
@@ -160,7 +169,7 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         try:
             written, reused = produce_into(site, theme, todo, tuple(j.path for j in jobs if j.path.endswith(".html")),
                                            staging, project.site, keys, memo, project.root / CACHE_DIR / "templates",
-                                           also=cache.save)  # the parsed entries are good whatever happens next
+                                           also=meanwhile)
             clock.lap("render")
             reused += carry_over(staging, project.site, keep)
             swap_in(staging, project.site)
@@ -169,6 +178,7 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
             raise
         clock.lap("write site")
         memo.save()
+        jobs = keyed_jobs[0]
         report = BuildReport(ingested, problems, pages=sum(1 for j in jobs if j.path.endswith(".html")), files=len(jobs),
                              written=written, reused=reused, seconds=time.perf_counter() - started, timings=clock.laps)
         save_state(project.root, BuildState(inputs=observed.inputs, site=site_fingerprint(project.site),

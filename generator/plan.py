@@ -37,70 +37,76 @@ def entry_keys(site: Site, entry_fps: Mapping[str, str]) -> dict[str, str]:
                            tuple(q.speaker for q in e.quotes)) for e in site.entries}
 
 
-def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...]) -> tuple[Job, ...]:
+def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...],
+              keyed: bool = True) -> tuple[Job, ...]:
     """Every output of the site with its key.
 
     ``fp``: the entries' keys (``entry_keys``), or empty; ``base``: digest of code, theme and config;
-    ``static``: (name, digest) of the theme's static files.
+    ``static``: (name, digest) of the theme's static files. ``keyed=False`` leaves every key empty
+    (the same jobs, at a fraction of the cost: a build with nothing to reuse needs the keys only
+    for the next build, and works them out while the pages render).
     """
-    base = digest(base, tuple(name for name, _ in static))  # every page links the theme's stylesheets by name
-    names = {a.slug: (a.name, a.kind) for a in site.actors}
+    key = (lambda make: make()) if keyed else (lambda make: "")
     by_actor: dict[str, list[Entry]] = defaultdict(list)
     for e in site.entries:
         for s in e.actors:
             by_actor[s].append(e)
-
-    # Pages that show other actors' names depend on all names at once: a rename is rare, and one
-    # digest is far cheaper than the set of names each page shows.
-    all_names = digest(tuple(sorted(names.items())))
+    periods = timeline_periods(site)
+    if keyed:
+        base = digest(base, tuple(name for name, _ in static))  # every page links the theme's stylesheets by name
+        names = {a.slug: (a.name, a.kind) for a in site.actors}
+        # Pages that show other actors' names depend on all names at once: a rename is rare, and one
+        # digest is far cheaper than the set of names each page shows.
+        all_names = digest(tuple(sorted(names.items())))
+        period_list = tuple((p, per, len(evs)) for p, per, evs in periods)
+        # the chart's input: events per month, year-only events apart (as chart.py counts them)
+        months = tuple(sorted(Counter((p.start.year, 0 if p.event.precision == "year" else p.start.month)
+                                      for p in site.events).items()))
+        latest = tuple((e.slug, e.title) for e in site.entries[-LATEST:])
+        shared = digest(base, period_list, months, latest, len(site.entries))
 
     jobs: list[Job] = []
     # timeline pages
-    periods = timeline_periods(site)
-    period_list = tuple((p, per, len(evs)) for p, per, evs in periods)
-    # the chart's input: events per month, year-only events apart (as chart.py counts them)
-    months = tuple(sorted(Counter((p.start.year, 0 if p.event.precision == "year" else p.start.month)
-                                  for p in site.events).items()))
-    latest = tuple((e.slug, e.title) for e in site.entries[-LATEST:])
-    shared = digest(base, period_list, months, latest, len(site.entries))
     for path, period, events in timeline_pages(periods):
-        evs = tuple((fp.get(p.entry_slug), p.index) for p in events)
-        jobs.append(Job(path, "timeline", period, digest(shared, path, evs, all_names)))
+        jobs.append(Job(path, "timeline", period,
+                        key(lambda: digest(shared, path, tuple((fp.get(p.entry_slug), p.index) for p in events), all_names))))
     # entry pages
     for i, e in enumerate(site.entries):
         prev = site.entries[i - 1] if i else None
         nxt = site.entries[i + 1] if i + 1 < len(site.entries) else None
-        around = tuple((n.slug, n.title) if n else None for n in (prev, nxt))
-        jobs.append(Job(urls.entry_page(e.slug), "entry", e.slug,
-                        digest(base, fp.get(e.slug), around, tuple((s, *names[s]) for s in e.actors))))
+        jobs.append(Job(urls.entry_page(e.slug), "entry", e.slug, key(lambda: digest(
+            base, fp.get(e.slug), tuple((n.slug, n.title) if n else None for n in (prev, nxt)),
+            tuple((s, *names[s]) for s in e.actors)))))
     # actor pages and feeds
     for a in site.actors:
         entries = by_actor.get(a.slug, ())
-        mine = tuple(fp.get(e.slug) for e in entries)
-        jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug, digest(base, repr(a), mine, all_names)))
-        newest = newest_first(entries, site.config.feed_size)
-        fkey = digest(base, a.name, tuple(fp.get(e.slug) for e in newest), all_names)
+        jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug,
+                        key(lambda: digest(base, repr(a), tuple(fp.get(e.slug) for e in entries), all_names))))
+        fkey = key(lambda: digest(base, a.name, tuple(fp.get(e.slug) for e in newest_first(entries, site.config.feed_size)),
+                                  all_names))
         jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, fkey))
         jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, fkey))
-    event_counts = Counter(s for p in site.events for s in p.event.actors)
-    counts = tuple((a.slug, a.name, a.kind, len(by_actor.get(a.slug, ())), event_counts[a.slug]) for a in site.actors)
-    jobs.append(Job(urls.ACTORS_INDEX, "actors", "", digest(base, counts)))
+
+    def index_key() -> str:
+        event_counts = Counter(s for p in site.events for s in p.event.actors)
+        return digest(base, tuple((a.slug, a.name, a.kind, len(by_actor.get(a.slug, ())), event_counts[a.slug])
+                                  for a in site.actors))
+
+    jobs.append(Job(urls.ACTORS_INDEX, "actors", "", key(index_key)))
     css = tuple(sha for name, sha in static if name.endswith(".css"))
-    jobs.append(Job(urls.NOT_FOUND, "notfound", "", digest(base, css)))  # it inlines them all
+    jobs.append(Job(urls.NOT_FOUND, "notfound", "", key(lambda: digest(base, css))))  # it inlines them all
     # site feeds and exports
-    newest = newest_first(site.entries, site.config.feed_size)
-    fkey = digest(base, tuple(fp.get(e.slug) for e in newest), all_names)
+    fkey = key(lambda: digest(base, tuple(fp.get(e.slug) for e in newest_first(site.entries, site.config.feed_size)),
+                              all_names))
     jobs.append(Job(urls.RSS, "feeds", "", fkey))
     jobs.append(Job(urls.ATOM, "feeds", "", fkey))
-    all_entries = tuple(fp.get(e.slug) for e in site.entries)
-    actors_repr = tuple(repr(a) for a in site.actors)
     html_pages = tuple(j.path for j in jobs if j.path.endswith(".html"))
-    jobs.append(Job(urls.ENTRIES_JSON, "export", urls.ENTRIES_JSON, digest(base, all_entries)))
+    jobs.append(Job(urls.ENTRIES_JSON, "export", urls.ENTRIES_JSON, key(lambda: digest(base, tuple(fp.get(e.slug) for e in site.entries)))))
     jobs.append(Job(urls.TIMELINE_JSON, "export", urls.TIMELINE_JSON,
-                    digest(base, tuple((fp.get(p.entry_slug), p.index) for p in site.events))))
-    jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, digest(base, actors_repr)))
+                    key(lambda: digest(base, tuple((fp.get(p.entry_slug), p.index) for p in site.events)))))
+    jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, key(lambda: digest(base, tuple(repr(a) for a in site.actors)))))
     jobs.append(Job(urls.SITEMAP, "export", urls.SITEMAP,
-                    digest(base, html_pages, tuple((e.slug, e.date.isoformat()) for e in site.entries))))
+                    key(lambda: digest(base, html_pages, tuple((e.slug, e.date.isoformat()) for e in site.entries)))))
     for name, sha in static:
-        jobs.append(Job(f"static/{name}", "static", name, digest(sha)))
+        jobs.append(Job(f"static/{name}", "static", name, key(lambda: digest(sha))))
     return tuple(sorted(jobs, key=lambda j: j.path))
