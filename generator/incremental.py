@@ -1,6 +1,6 @@
 """Incremental builds: do again only what changed, with output byte-identical to a clean build.
 
-Three levels, each keyed by content, never by the clock:
+Four levels, each keyed by content, never by the clock:
 
 1. ``inputs_fingerprint``: a stat of every input (seeds, content, themes, the generator's own
    code). Unchanged since the last successful build, and site/ untouched -> nothing to do. Only the
@@ -10,7 +10,10 @@ Three levels, each keyed by content, never by the clock:
 3. ``plan.plan_jobs``: a key per output computed from exactly what that output shows (an entry page:
    its entry, its neighbours' titles, its actors' names...). An output whose key is unchanged is
    carried over from the previous site (hard-linked), the rest is rendered.
+4. ``Memo``: text fragments by the key of what they show (one entry's item of the JSON exports), so
+   a file made of every entry is re-assembled, not re-made, when one entry changed.
 
+Compiled templates are kept too (Jinja's bytecode cache, checked against each template's source).
 Everything lives in ``.cache/`` beside site/; deleting it only makes the next build a clean one.
 """
 

@@ -52,3 +52,27 @@ def test_rendering_on_every_core_gives_the_same_bytes(tmp_path, monkeypatch):
     monkeypatch.setattr("generator.workers.cores", lambda: 2)
     build(parallel)
     assert _tree(parallel / "site") == _tree(serial / "site")
+
+
+def test_an_edit_after_a_parallel_build_equals_a_clean_build(tmp_path, monkeypatch):
+    """A clean build on the fork pool works out the keys while the workers render, and keeps the
+    exports' fragments: the next build must still re-render exactly what an edit changed."""
+    import re
+
+    import generator.produce as produce
+
+    project, clean = tmp_path / "project", tmp_path / "clean"
+    shutil.copytree(FIXTURE, project)
+    monkeypatch.setattr(produce, "PARALLEL_MIN_UNITS", 1)
+    monkeypatch.setattr(produce, "cores", lambda: 2)
+    monkeypatch.setattr("generator.workers.cores", lambda: 2)
+    build(project)
+    entry = sorted((project / "content" / "entries").rglob("*.md"))[0]
+    text = entry.read_text("utf-8")
+    entry.write_text(re.sub(r"^title: .*$", "title: An edited headline", text, count=1, flags=re.M), "utf-8")
+    report = build(project)
+    assert 0 < report.written < report.files and report.reused > 0
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns("site", ".cache"))
+    build(clean)
+    assert _tree(project / "site") == _tree(clean / "site")
+    assert b"An edited headline" in (project / "site" / "data" / "entries.json").read_bytes()
