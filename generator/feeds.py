@@ -38,6 +38,26 @@ def newest_first(entries, limit: int) -> tuple[Entry, ...]:
     return tuple(sorted(entries, key=lambda e: (e.date, e.slug), reverse=True)[:limit])
 
 
+class _Item(FeedEntry):
+    """A feed item whose XML element is built once and then moved into each feed that carries it
+    (lxml's append moves an element out of its previous tree, which feedgen has already written
+    out by then: every feed is serialised as soon as it is built)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._elements: dict[str, object] = {}
+
+    def atom_entry(self, extensions=True):
+        if "atom" not in self._elements:
+            self._elements["atom"] = super().atom_entry(extensions)
+        return self._elements["atom"]
+
+    def rss_entry(self, extensions=True):
+        if "rss" not in self._elements:
+            self._elements["rss"] = super().rss_entry(extensions)
+        return self._elements["rss"]
+
+
 class Feeds:
     """Makes the feeds of one site. An entry's feed items are made once and shared by every feed
     that carries it (feedgen serialises a FeedEntry afresh for each feed; no extension is loaded,
@@ -53,7 +73,7 @@ class Feeds:
         fe = self._items.get(key)
         if fe is None:
             url = urls.absolute(self.site.config.base_url, urls.entry_page(entry.slug))
-            fe = self._items[key] = FeedEntry()
+            fe = self._items[key] = _Item()
             fe.id(url)
             fe.guid(url, permalink=True)
             fe.title(entry.title)
