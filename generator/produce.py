@@ -138,7 +138,7 @@ def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Outpu
 
     if len(there) < PARALLEL_MIN_UNITS:
         return [in_this_process(units)]
-    parts = cores() * 4  # interleaved, so every part gets a share of each kind of page
+    parts = cores() * 16  # interleaved (every part gets a share of each kind of page) and small (an even finish)
     _WORKER = (producer, keep)
     try:
         return map_in_processes(_work, [there[i::parts] for i in range(parts)], min_items=2,

@@ -32,9 +32,12 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _same_bytes(path: str, data: bytes) -> bool:
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as f:
+            return f.read() == data
     except OSError:
         return False
 
@@ -74,6 +77,7 @@ class Placer:
     def __init__(self, staging: Path, site_dir: Path):
         self.new_root, self.old_root = str(staging), str(site_dir)
         self.made: set[str] = set()
+        self.has_old = os.path.isdir(self.old_root)  # a first build has nothing to compare with
 
     def place(self, rel: str) -> tuple[str, str]:
         """(new file, old file) of an output path; its folder made once."""
@@ -88,7 +92,7 @@ class Placer:
         written = reused = 0
         for out in outputs:
             target, old = self.place(out.path)
-            if _same_bytes(Path(old), out.data):
+            if self.has_old and _same_bytes(old, out.data):
                 try:
                     os.link(old, target)
                     reused += 1
