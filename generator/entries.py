@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any, Mapping
 
 from . import __version__
 from .errors import Problem
+from .incremental import scan_files
 from .model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from .slugs import is_slug, slugify, unique_slug
 from .yamlio import dump_yaml, load_yaml, locate, str_list
@@ -283,26 +283,10 @@ class Content:
 
 
 def entry_files(content: Path) -> tuple[Path, ...]:
-    """The entry files (``*.md`` below content/entries/, hidden folders and files skipped), sorted by
+    """The entry files (``*.md`` below content/entries/, hidden files and folders skipped), sorted by
     their path relative to it."""
-    folder = content / ENTRIES_DIR
-    found: list[tuple[str, str]] = []  # (relative path, full path)
-
-    def scan(path: str, prefix: str) -> None:
-        try:
-            items = list(os.scandir(path))
-        except OSError:
-            return
-        for item in items:
-            if item.name.startswith("."):
-                continue
-            if item.is_dir():
-                scan(item.path, prefix + item.name + "/")
-            elif item.name.endswith(".md") and item.is_file():
-                found.append((prefix + item.name, item.path))
-
-    scan(str(folder), "")
-    return tuple(Path(full) for _, full in sorted(found))
+    return tuple(Path(item.path) for rel, item in scan_files(content / ENTRIES_DIR)
+                 if item.name.endswith(".md") and not item.name.startswith(".") and item.is_file())
 
 
 def load_entry(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...]]:

@@ -37,9 +37,10 @@ _SKIP_DIRS = {"__pycache__", "node_modules"}
 BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"  # the generator's own default theme
 
 
-def _walk(folder: Path):
-    """(relative path, mtime_ns, size) of every file below folder, sorted; hidden folders skipped."""
-    out: list[tuple[str, int, int]] = []
+def scan_files(folder: Path) -> list[tuple[str, os.DirEntry]]:
+    """(path relative to folder, its DirEntry) of every file below folder, sorted by that path;
+    hidden folders and tool folders (``__pycache__``, ``node_modules``) skipped, links not followed."""
+    out: list[tuple[str, os.DirEntry]] = []
 
     def scan(path: str, prefix: str) -> None:
         try:
@@ -52,14 +53,25 @@ def _walk(folder: Path):
                     if not item.name.startswith(".") and item.name not in _SKIP_DIRS:
                         scan(item.path, prefix + item.name + "/")
                 else:
-                    st = item.stat()
-                    out.append((prefix + item.name, st.st_mtime_ns, st.st_size))
+                    out.append((prefix + item.name, item))
             except OSError:
                 continue
 
     if folder.is_dir():
         scan(str(folder), "")
-    out.sort()
+    out.sort(key=lambda pair: pair[0])
+    return out
+
+
+def _walk(folder: Path) -> list[tuple[str, int, int]]:
+    """(relative path, mtime_ns, size) of every file below folder (as ``scan_files`` finds them)."""
+    out = []
+    for rel, item in scan_files(folder):
+        try:
+            st = item.stat()
+        except OSError:
+            continue
+        out.append((rel, st.st_mtime_ns, st.st_size))
     return out
 
 
