@@ -10,7 +10,6 @@ same input always gives the same output.
 from __future__ import annotations
 
 import re
-import time
 from typing import Iterable, Mapping
 
 from .aliases import Cast, build_cast
@@ -86,30 +85,6 @@ def _kind(m, registry, slugs) -> str:
     return a.kind if a else m.kind
 
 
-def annotation_throughput(texts_or_seeds: Iterable, repeat: int = 1) -> float:
-    """Words per second of :func:`annotate` over the given seeds (or raw texts), after a warm-up."""
-    from .seeds import Block
-    import datetime as dt
-    import hashlib
-
-    seeds = []
-    for item in texts_or_seeds:
-        if isinstance(item, Seed):
-            seeds.append(item)
-        else:
-            blocks = tuple(Block("paragraph", p.strip()) for p in str(item).split("\n\n") if p.strip())
-            seeds.append(Seed("text", dt.date(2022, 1, 1), blocks, "", hashlib.sha256(str(item).encode()).hexdigest()))
-    for s in seeds:  # warm-up: model load, caches
-        annotate(s, {})
-    words = 0
-    start = time.perf_counter()
-    for _ in range(repeat):
-        for s in seeds:
-            annotate(s, {})
-            words += s.words
-    return words / max(time.perf_counter() - start, 1e-9)
-
-
 def annotate_into(seed_paths: Iterable, content_dir) -> list[Annotation]:
     """Annotate seed files in order into a content folder (entries + actors.yaml), the way a build
     does: each seed sees the actors the earlier ones added. Used by the tests and the dev check."""
@@ -136,7 +111,8 @@ def annotate_into(seed_paths: Iterable, content_dir) -> list[Annotation]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(format_entry(ann, seed.path, seed.sha256, seed.date,
                                      seed_body_markdown(seed.blocks, seed.credit)), encoding="utf-8")
-        new = tuple(Actor(a.slug, a.name, a.kind, tuple(x for x in a.aliases if x.lower() not in _owned(registry)),
+        owned = _owned(registry)
+        new = tuple(Actor(a.slug, a.name, a.kind, tuple(x for x in a.aliases if x.lower() not in owned),
                           role=a.role) for a in ann.actors if a.slug not in registry)
         if new:
             old = reg_path.read_text(encoding="utf-8") if reg_path.is_file() else ""

@@ -31,7 +31,7 @@ from .render import Output
 from .seeds import Seed, display_path, list_seed_files, read_seeds
 from .sitemodel import make_site
 from .theme import find_theme
-from .write import carry_over, clean_stale, discard, open_staging, swap_in
+from .write import carry_over, clean_stale, staged_site
 from .yamlio import write_atomic
 
 
@@ -80,7 +80,6 @@ class BuildReport:
     written: int = 0
     reused: int = 0
     seconds: float = 0.0
-    site_written: bool = True
     timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in order
 
     @property
@@ -141,7 +140,9 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         memo = Memo(project.root, "exports", code_fingerprint())
         content, fps = load_content(project, cache)
         clock.lap("load content")
-        ingested = ingest(seeds, project.content, project.shown(project.content), existing=content.entries, registry=content.registry)
+        registry_file = project.shown(project.content / registry_io.REGISTRY_FILE)
+        ingested = ingest(seeds, project.content, project.shown(project.content), existing=content.entries, registry=content.registry,
+                          registry_problems=tuple(p for p in content.problems if p.path == registry_file))
         if ingested.annotated:  # (the inputs fingerprint stays the one taken before: the next build re-plans once)
             content, fps = load_content(project, cache)
         clock.lap("annotate")
@@ -164,19 +165,14 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         clock.lap("plan")
         problems = sort_problems(listing_problems + seed_problems + ingested.problems + content.problems + model_problems)
         if strict and problems:
-            return BuildReport(ingested, problems, seconds=time.perf_counter() - started, site_written=False)
+            return BuildReport(ingested, problems, seconds=time.perf_counter() - started)
         keep = tuple(j.path for j in jobs if previous.get(j.path) == j.key)
-        staging = open_staging(project.site, [j.path for j in jobs])
-        try:
+        with staged_site(project.site, [j.path for j in jobs]) as staging:
             written, reused = produce_into(site, theme, todo, tuple(j.path for j in jobs if j.path.endswith(".html")),
                                            staging, project.site, keys, memo, project.root / CACHE_DIR / "templates",
                                            also=meanwhile)
             clock.lap("render")
             reused += carry_over(staging, project.site, keep)
-            swap_in(staging, project.site)
-        except BaseException:
-            discard(staging)
-            raise
         clock.lap("write site")
         memo.save()
         jobs = keyed_jobs[0]
@@ -221,7 +217,7 @@ def _reusable_keys(project: Project, observed: Observed) -> dict[str, str]:
 def render_site(site, project: Project) -> tuple[Output, ...]:
     """Every file of the site, in memory (a clean build's outputs). Raises BuildError for a theme problem."""
     theme = find_theme(project.themes, site.config.theme)
-    jobs = plan_jobs(site, {}, "", static_digests(theme))
+    jobs = plan_jobs(site, {}, "", static_digests(theme), keyed=False)
     return produce(site, theme, jobs, tuple(j.path for j in jobs if j.path.endswith(".html")))
 
 
@@ -247,21 +243,23 @@ def load_content(project: Project, cache: EntryCache | None = None) -> tuple[con
 
 # --------------------------------------------------------------------------- ingest
 def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bool = False,
-           existing: tuple[Entry, ...] | None = None, registry: Mapping[str, Actor] | None = None) -> IngestReport:
+           existing: tuple[Entry, ...] | None = None, registry: Mapping[str, Actor] | None = None,
+           registry_problems: tuple[Problem, ...] = ()) -> IngestReport:
     """Annotate the seeds that have no entry yet, or whose text changed under an entry nobody edited.
 
     ``force`` re-annotates even edited entries (the explicit ``ingest --force``). Entries are
-    written one by one, so an interrupted run keeps what it finished.
+    written one by one, so an interrupted run keeps what it finished. A caller that has read the
+    content folder passes its entries, the registry and the registry's problems.
     """
     if not seeds:
         return IngestReport()
     problems: list[Problem] = []
     if existing is None or registry is None:  # ``ingest`` on its own: read the content folder here
         existing, registry, problems = _load_entries(content, shown_content)
+        registry_problems = tuple(problems)
     index = _index(existing, shown_content)
     loaded = {_relative(e.path, shown_content) for e in existing}
-    registry_errors = [p for p in registry_io.load_registry(content, f"{shown_content}/{registry_io.REGISTRY_FILE}")[1]
-                       if p.severity == "error"]
+    registry_errors = [p for p in registry_problems if p.severity == "error"]
     if registry_errors:
         # Annotating against a registry we could not read whole would append actors it already has.
         return IngestReport(problems=tuple(problems) + (Problem(
@@ -273,11 +271,12 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
     taken = set(on_disk)  # never write over a file that exists, readable or not
     for seed in seeds:
         entry = index.get(seed.path) or index.get("sha:" + seed.sha256)
-        broken = next((rel for rel, text in unreadable.items() if seed.path in text or seed.sha256 in text), None)
-        if entry is None and broken is not None:
-            problems.append(Problem(seed.path, None, f"not annotated: its entry {shown_content}/{broken} could not be read",
-                                    "fix the problem reported for that file; the build then uses it as it is"))
-            continue
+        if entry is None:
+            broken = next((rel for rel, text in unreadable.items() if seed.path in text or seed.sha256 in text), None)
+            if broken is not None:
+                problems.append(Problem(seed.path, None, f"not annotated: its entry {shown_content}/{broken} could not be read",
+                                        "fix the problem reported for that file; the build then uses it as it is"))
+                continue
         if entry is not None and not force:
             if entry.seed_sha256 == seed.sha256:
                 continue

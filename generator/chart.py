@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from markupsafe import Markup
@@ -80,7 +80,7 @@ def month_chart(events: Iterable[PlacedEvent], fmt, title: str, small: bool = Fa
     if coarse:
         note = f"{fmt.count(coarse, 'more event is', 'more events are')} dated only to a year."
         summary = note[0].upper() + note[1:] if not counts else f"{chart.summary} {note}"
-        chart = Chart(svg=chart.svg, title=chart.title, summary=summary, rows=chart.rows)
+        chart = replace(chart, summary=summary)
     return chart
 
 
@@ -92,7 +92,7 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
     g = SMALL if small else LARGE
     ticks = nice_ticks(max(counts.values()), 2 if small else 4)
     widest = max(len(fmt.number(t)) for t in ticks)
-    g = Geometry(**{**g.__dict__, "left": max(g.left, round(widest * g.font * 0.62) + 8)})
+    g = replace(g, left=max(g.left, round(widest * g.font * 0.62) + 8))
     months = months_between(min(counts), max(counts))
     n = len(months)
     plot_w = min(g.max_width - g.left - 6, n * g.max_slot)

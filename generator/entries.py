@@ -21,7 +21,7 @@ from .errors import Problem
 from .incremental import scan_files
 from .model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from .slugs import is_slug, slugify, unique_slug
-from .yamlio import dump_yaml, load_yaml, locate, str_list
+from .yamlio import decode_text, dump_yaml, load_yaml, locate, str_list
 
 ENTRIES_DIR = "entries"
 
@@ -301,7 +301,7 @@ def load_entry_and_digest(path: Path, shown: str) -> tuple[Entry | None, tuple[P
         return None, (Problem(shown, None, f"cannot read: {err.strerror}", None),), ""
     sha = hashlib.sha256(data).hexdigest()
     try:
-        text = data.decode("utf-8-sig").replace("\r\n", "\n")  # as yamlio.read_text reads it
+        text = decode_text(data)
     except UnicodeDecodeError:
         return None, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),), sha
     return (*parse_entry(shown, text), sha)

@@ -46,10 +46,6 @@ class BuildError(Exception):
         return (BuildError, (self.problems,))
 
 
-class UsageError(Exception):
-    """Bad command-line use: exit code 2."""
-
-
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A 'did you mean' hint for an unknown name, or None when nothing is close.
 

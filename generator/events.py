@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .aliases import Cast
 from .dates import clean_phrase, resolve_date
 from .model import date_span
-from .nlp import parsed_span, prefetch, sentence_at, text_of
+from .nlp import parsed_span, sentence_at, text_of
 from .seeds import dateline
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
@@ -27,8 +27,7 @@ EVENT_NOUNS = {"announcement", "meeting", "summit", "talks", "visit", "call", "a
                "election", "elections", "decision", "statement", "speech", "agreement", "deal", "vote", "strike",
                "strikes", "conference", "session", "referendum", "offensive", "ceasefire", "meetings", "trip",
                "launch", "signing", "proposal", "remarks", "interview", "briefing", "deadline", "assault", "raid"}
-_FUTURE_WORDS = {"will", "shall", "'ll", "scheduled", "due", "planned", "plans", "plan", "set", "expected", "going",
-                 "intends", "upcoming", "next"}
+_FUTURE_AUX = {"will", "shall", "'ll", "scheduled", "due", "planned", "set", "expected"}  # what makes a verb's tense future
 _PAST_TAGS = {"VBD"}
 _NAMING = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "term", "termed",
            "terming", "dub", "dubbed", "dubbing", "label", "labelled", "labeled", "labelling", "labeling", "name",
@@ -71,7 +70,6 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event)."""
     out: list[FoundEvent] = []
     seen: set[tuple[str, str]] = set()
-    prefetch(parse_needs(docs, published))
     for b, doc in enumerate(docs):
         if kinds and kinds[b] in ("heading", "byline"):
             continue
@@ -87,7 +85,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if not _is_time_of_happening(anchor):
                 continue
             verb = _governing_verb(anchor)
-            tense = _tense(verb, ent) if verb is not None else None
+            tense = _tense(verb) if verb is not None else None
             resolved = resolve_date(ent.text, published, tense)
             if resolved is None:
                 continue
@@ -148,7 +146,7 @@ def _is_verb(t) -> bool:
     return t.tag_.startswith("VB") or t.tag_ == "MD"  # (no attribute_ruler, so no coarse POS)
 
 
-def _tense(verb, ent) -> str | None:
+def _tense(verb) -> str | None:
     chain = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "xcomp":
         chain += [verb.head] + [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
@@ -156,9 +154,8 @@ def _tense(verb, ent) -> str | None:
     for c in verb.children:
         if c.dep_ == "xcomp":
             words.add(c.text.lower())
-    if words & _FUTURE_WORDS or "to be held" in verb.sent.text:
-        if any(w in words for w in ("will", "shall", "'ll", "scheduled", "due", "planned", "set", "expected")):
-            return "future"
+    if words & _FUTURE_AUX:
+        return "future"
     if any(t.tag_ in _PAST_TAGS for t in chain) or "had" in words or "has" in words or "have" in words:
         return "past"
     return None

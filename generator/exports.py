@@ -12,7 +12,7 @@ from typing import Callable, Mapping
 from xml.sax.saxutils import escape
 
 from . import urls
-from .model import Site, date_span
+from .model import Site
 from .render import Output
 
 
@@ -25,20 +25,21 @@ def _json(data: object) -> bytes:
     return (_text(data) + "\n").encode("utf-8")
 
 
-def _no_memo(key: str, make: Callable[[], str]) -> str:
+def no_memo(key: str, make: Callable[[], str]) -> str:
+    """The memo of a build that keeps no fragments: make each one."""
     return make()
 
 
 # The two large exports are JSON arrays with one item per entry (or event). Each item is dumped on
 # its own and the array joined by commas: the same bytes as dumping the whole (compact separators),
 # and an incremental build fetches the items of unchanged entries from a memo by the entry's key.
-def timeline_json(site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = _no_memo) -> Output:
+def timeline_json(site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = no_memo) -> Output:
     entries = {e.slug: e for e in site.entries}
     keys = keys or {}
 
     def item(p) -> str:
         ev, entry = p.event, entries[p.entry_slug]
-        start = date_span(ev.date)[0]
+        start = p.start
         date = {"year": start.year}
         if ev.precision in ("day", "week", "month"):
             date["month"] = start.month
@@ -58,7 +59,7 @@ def timeline_json(site: Site, keys: Mapping[str, str] | None = None, memo: Calla
     return Output(urls.TIMELINE_JSON, ('{"events":[' + ",".join(items) + '],"title":' + _text(title) + "}\n").encode("utf-8"))
 
 
-def entries_json(site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = _no_memo) -> Output:
+def entries_json(site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = no_memo) -> Output:
     keys = keys or {}
 
     def item(e) -> str:

@@ -168,7 +168,6 @@ class EntryCache:
         self._old: dict = {}
         self._new: dict = {}
         self._dirty: set[int] = set()
-        self.misses = 0
         for shard in range(self.SHARDS):
             try:
                 with open(self._file(shard), "rb") as f:
@@ -200,7 +199,6 @@ class EntryCache:
             if stamp is None or hit is None or hit[0] != stamp:
                 missing.append((path, shown))
         parsed = dict(zip((shown for _, shown in missing), map_in_processes(_parse_pair(parse), missing)))
-        self.misses += len(missing)
         self._dirty.update(self._shard(shown) for shown in parsed)
         out = []
         for (path, shown), stamp in zip(files, stamps):

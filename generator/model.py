@@ -13,29 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 ACTOR_KINDS = ("person", "organization", "country", "other")
-PRECISIONS = ("day", "week", "month", "year")
 STATUSES = ("reported", "planned")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
-
-
-@dataclass(frozen=True)
-class FuzzyDate:
-    """A date as precise as the text allows: ``2022-04-05``, ``2022-W14``, ``2022-04`` or ``2022``."""
-
-    value: str
-    precision: str  # one of PRECISIONS
-
-    @property
-    def start(self) -> dt.date:
-        return date_span(self.value)[0]
-
-    @property
-    def end(self) -> dt.date:
-        return date_span(self.value)[1]
 
 
 def date_precision(value: str) -> str | None:
@@ -90,7 +73,7 @@ class Actor:
 class Event:
     """A dated happening an article reports."""
 
-    date: str  # FuzzyDate value
+    date: str  # YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY (see date_precision)
     precision: str
     text: str  # the sentence it came from, verbatim
     actors: tuple[str, ...] = ()  # registry slugs

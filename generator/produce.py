@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from . import urls
-from .exports import actors_json, entries_json, sitemap, timeline_json
+from .exports import actors_json, entries_json, no_memo, sitemap, timeline_json
 from .feeds import Feeds
 from .incremental import Memo
 from .plan import Job
@@ -49,13 +49,12 @@ class Producer:
     def __init__(self, site, theme: Theme, all_pages: tuple[str, ...], keys: Mapping[str, str] | None = None,
                  memo: Memo | None = None, bytecode_dir: Path | None = None):
         self.site = site
-        self.keys = keys or {}
-        self.memo = memo.get if memo is not None else (lambda key, make: make())
-        self.theme = theme
+        self.keys = keys
+        self.memo = memo.get if memo is not None else no_memo
         self.env = make_environment(theme, bytecode_dir)
-        self.views = Views(site, stylesheet=_stylesheet(theme), extra_css=_extra_css(theme))
-        self.all_pages = all_pages
         self.static = dict(theme.static_files())
+        self.views = Views(site, stylesheet=_stylesheet(self.static), extra_css=_extra_css(self.static))
+        self.all_pages = all_pages
         self.feeds = Feeds(site)
 
     def make(self, unit: Unit) -> tuple[Output, ...]:
@@ -93,16 +92,15 @@ class Producer:
         return [o for u in units for o in self.make(u)]
 
 
-def _extra_css(theme: Theme) -> tuple[str, ...]:
+def _extra_css(static: Mapping[str, Path]) -> tuple[str, ...]:
     """The theme's stylesheets besides style.css, by name: they add to it, in this order."""
-    return tuple(name for name, _ in theme.static_files() if name.endswith(".css") and name != "style.css")
+    return tuple(name for name in static if name.endswith(".css") and name != "style.css")
 
 
-def _stylesheet(theme: Theme) -> str:
+def _stylesheet(static: Mapping[str, Path]) -> str:
     """All the theme's CSS in the order pages load it (for 404.html, which inlines it)."""
-    files = dict(theme.static_files())
-    names = (("style.css",) if "style.css" in files else ()) + _extra_css(theme)
-    return "\n".join(files[name].read_text(encoding="utf-8") for name in names)
+    names = (("style.css",) if "style.css" in static else ()) + _extra_css(static)
+    return "\n".join(static[name].read_text(encoding="utf-8") for name in names)
 
 
 # What a forked worker inherits from its parent (set just before the pool starts): the producer, and

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .aliases import Cast, clean
-from .nlp import parsed_at, parsed_token, prefetch, sentence_at
+from .nlp import parsed_at, parsed_token, sentence_at
 
 SPEECH = (r"said|says|say|added|adds|stressed|stresses|stated|states|told|tells|noted|notes|warned|warns|explained|"
           r"insisted|speculated|asserted|declared|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|wrote|writes|"
@@ -108,7 +108,6 @@ def parse_needs(docs) -> list:
 
 def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
     texts = [text_of(d) for d in docs]
-    prefetch(parse_needs(docs))
     found: list[FoundQuote] = []
     last: str | None = None
     turn: str | None = None  # the transcript speaker whose turn it is

@@ -7,6 +7,7 @@ alias of another actor) is followed to that actor.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Mapping
 
@@ -20,12 +21,13 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
     problems: list[Problem] = []
     redirects = _merged_slugs(registry)
     entries = _unique_entry_slugs(entries, problems)
+    suggest = functools.cache(lambda slug: _suggest(slug, registry, redirects))  # a slug may be missing from many entries
 
     def resolve(slug: str, entry: Entry, what: str) -> str | None:
         target = slug if slug in registry else redirects.get(slug)
         if target is None:
             problems.append(Problem(entry.path, line_in_entry(entry, what, slug), f"unknown actor '{slug}' in {what}",
-                                    _suggest(slug, registry, redirects)))
+                                    suggest(slug)))
             return None
         return None if registry[target].hidden else target
 

@@ -224,7 +224,7 @@ class Views:
         for month_key, days in months.items():
             groups = tuple(DayGroup(anchor=_day_anchor(prec, value), label=self.fmt.group_label(value, prec), date_iso=evs[0].date_iso,
                                     events=tuple(evs)) for (prec, value), evs in days.items())
-            label = self.fmt.month(month_key) if "-" in month_key else month_key
+            label = self.fmt.period(month_key)
             count = sum(len(g.events) for g in groups)
             out.append(MonthGroup(anchor=f"m{month_key}", label=label, days=groups, count=count,
                                   count_label=self.fmt.count(count, "event", "events")))

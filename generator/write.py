@@ -12,7 +12,9 @@ import ctypes.util
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from .render import Output
 from .urls import check_output_path
@@ -45,15 +47,23 @@ def _same_bytes(path: str, data: bytes) -> bool:
 def write_site(outputs: tuple[Output, ...], site_dir: Path, keep: tuple[str, ...] = ()) -> tuple[int, int]:
     """Write ``outputs``, plus the files ``keep`` of the current site (unchanged, carried over), as the
     new content of ``site_dir``. Returns (files written, files reused)."""
-    staging = open_staging(site_dir, [o.path for o in outputs] + list(keep))
-    try:
+    with staged_site(site_dir, [o.path for o in outputs] + list(keep)) as staging:
         written, reused = Placer(staging, site_dir).put(outputs)
         reused += carry_over(staging, site_dir, keep)
+    return written, reused
+
+
+@contextmanager
+def staged_site(site_dir: Path, paths) -> Iterator[Path]:
+    """The staging folder of the next site (its ``paths`` checked first): filled by the caller, it
+    replaces ``site_dir`` in one step when the block ends, and is removed if the block fails."""
+    staging = open_staging(site_dir, paths)
+    try:
+        yield staging
         swap_in(staging, site_dir)
     except BaseException:
         discard(staging)
         raise
-    return written, reused
 
 
 def open_staging(site_dir: Path, paths) -> Path:

@@ -280,7 +280,12 @@ def locate(text: str, offset: int, key: str, value: str | None = None) -> int | 
 
 
 def read_text(path: Path) -> str:
-    return path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+    return decode_text(path.read_bytes())
+
+
+def decode_text(data: bytes) -> str:
+    """A content file's bytes as text: UTF-8, a BOM dropped, Windows line ends made plain."""
+    return data.decode("utf-8-sig").replace("\r\n", "\n")
 
 
 def write_atomic(path: Path, text: str) -> None:
