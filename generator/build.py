@@ -4,7 +4,7 @@
     load content -> site model -> pages -> render -> feeds, exports, static -> write site/
 
 Only ``read_*``/``load_*``/``write_*`` touch the disk. Problems are collected and returned;
-pages are rendered into a staging folder that replaces site/ in one step once everything is there.
+pages are rendered into a staging folder and reach site/ only once everything is rendered.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from .render import Output
 from .seeds import Seed, display_path, list_seed_files, read_seeds
 from .sitemodel import make_site
 from .theme import find_theme
-from .write import carry_over, clean_stale, staged_site
+from .write import clean_stale, patched_site, staged_site
 from .yamlio import write_atomic
 
 
@@ -166,13 +166,18 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         problems = sort_problems(listing_problems + seed_problems + ingested.problems + content.problems + model_problems)
         if strict and problems:
             return BuildReport(ingested, problems, seconds=time.perf_counter() - started)
-        keep = tuple(j.path for j in jobs if previous.get(j.path) == j.key)
-        with staged_site(project.site, [j.path for j in jobs]) as staging:
-            written, reused = produce_into(site, theme, todo, tuple(j.path for j in jobs if j.path.endswith(".html")),
+        paths = [j.path for j in jobs]
+        if previous:  # site/ is what the last build wrote: change only the files whose key changed
+            made = set(paths)
+            writer = patched_site(project.site, paths, [j.path for j in todo], [p for p in sorted(previous) if p not in made])
+        else:
+            writer = staged_site(project.site, paths)
+        with writer as staging:
+            written, reused = produce_into(site, theme, todo, tuple(p for p in paths if p.endswith(".html")),
                                            staging, project.site, keys, memo, project.root / CACHE_DIR / "templates",
                                            also=meanwhile)
             clock.lap("render")
-            reused += carry_over(staging, project.site, keep)
+        reused += len(jobs) - len(todo)
         clock.lap("write site")
         memo.save()
         jobs = keyed_jobs[0]

@@ -1,8 +1,13 @@
-"""The one writer of site/: everything goes to a fresh folder beside it, which then replaces site/
-in one step, so a failed or killed build leaves the previous site complete.
+"""The one writer of site/. A build renders into a fresh folder beside site/; nothing in site/
+changes until every file is rendered, so a failed build leaves the previous site complete.
 
-Files whose bytes did not change are hard-linked from the previous site instead of written again
-(cheap, and the new folder is still complete on its own). No path may leave the output folder.
+- A build that makes the whole site (``staged_site``): the new folder replaces site/ in one step.
+  Files whose bytes did not change are hard-linked from the previous site instead of written again.
+- A build that changes a few files of the site the last build wrote (``patched_site``): only those
+  are rendered, then moved into site/ one by one (each replaced atomically), and the files that are
+  no longer outputs are deleted; the thousands of unchanged files are not touched at all.
+
+No path may leave the output folder.
 """
 
 from __future__ import annotations
@@ -64,6 +69,41 @@ def staged_site(site_dir: Path, paths) -> Iterator[Path]:
     except BaseException:
         discard(staging)
         raise
+
+
+@contextmanager
+def patched_site(site_dir: Path, paths, changed, gone) -> Iterator[Path]:
+    """The staging folder of the files ``changed`` (of the outputs ``paths``, all checked first):
+    filled by the caller, its files replace theirs in ``site_dir`` when the block ends, and the files
+    ``gone`` (outputs of the previous build that this one does not make) are deleted first, with any
+    folder left empty. If the block fails, ``site_dir`` is left as it was. For a ``site_dir`` that holds
+    exactly what the previous build wrote (the build checks its stat fingerprint first)."""
+    staging = open_staging(site_dir, paths)
+    try:
+        yield staging
+        os.chmod(staging, 0o755)
+        root, new = str(site_dir), str(staging)
+        for rel in gone:
+            try:
+                os.unlink(os.path.join(root, rel))
+            except FileNotFoundError:
+                continue
+            folder = os.path.dirname(rel)
+            while folder:
+                try:
+                    os.rmdir(os.path.join(root, folder))  # only when empty
+                except OSError:
+                    break
+                folder = os.path.dirname(folder)
+        made: set[str] = set()
+        for rel in changed:
+            folder = os.path.dirname(rel)
+            if folder not in made:
+                os.makedirs(os.path.join(root, folder), exist_ok=True)
+                made.add(folder)
+            os.replace(os.path.join(new, rel), os.path.join(root, rel))  # a no-op if it was linked from there
+    finally:
+        discard(staging)
 
 
 def open_staging(site_dir: Path, paths) -> Path:
