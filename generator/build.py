@@ -22,8 +22,8 @@ from . import entries as content_io
 from . import registry as registry_io
 from . import siteconfig
 from .errors import BuildError, Problem, sort_problems
-from .incremental import (CACHE_DIR, BuildState, EntryCache, Memo, Observed, code_fingerprint, digest, observe, save_state,
-                          site_fingerprint)
+from .incremental import (CACHE_DIR, BuildState, EntryCache, Memo, Observed, code_fingerprint, digest, list_entries, observe,
+                          save_state, site_fingerprint)
 from .model import Actor, Entry
 from .plan import entry_keys, plan_jobs
 from .produce import produce, produce_into, static_digests
@@ -138,7 +138,7 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         clock.lap("read seeds")
         cache = EntryCache(project.root, code_fingerprint())
         memo = Memo(project.root, "exports", code_fingerprint())
-        content, fps = load_content(project, cache)
+        content, fps = load_content(project, cache, observed.entries)
         clock.lap("load content")
         registry_file = project.shown(project.content / registry_io.REGISTRY_FILE)
         ingested = ingest(seeds, project.content, project.shown(project.content), existing=content.entries, registry=content.registry,
@@ -227,17 +227,23 @@ def render_site(site, project: Project) -> tuple[Output, ...]:
 
 
 # --------------------------------------------------------------------------- content
-def load_content(project: Project, cache: EntryCache | None = None) -> tuple[content_io.Content, dict[str, str]]:
-    """The content folder, and a digest of each entry file (by its shown path)."""
+def load_content(project: Project, cache: EntryCache | None = None,
+                 listing: tuple[tuple[str, tuple[int, int]], ...] | None = None) -> tuple[content_io.Content, dict[str, str]]:
+    """The content folder, and a digest of each entry file (by its shown path). ``listing``: the
+    entry files as the caller just listed them (``incremental.entry_listing``), else listed here."""
     c = project.content
     config, p1 = siteconfig.load_config(c, project.shown(c / siteconfig.CONFIG_FILE))
     registry, p2 = registry_io.load_registry(c, project.shown(c / registry_io.REGISTRY_FILE))
     loaded: list[Entry] = []
     problems = list(p1 + p2)
     fps: dict[str, str] = {}
-    files = [(path, project.shown(path)) for path in content_io.entry_files(c)]
+    folder = c / content_io.ENTRIES_DIR
+    if listing is None:
+        listing = list_entries(folder)
+    where, shown = str(folder) + os.sep, project.shown(folder) + "/"
+    files = [(where + rel, shown + rel, stamp) for rel, stamp in listing]
     parse = content_io.load_entry_and_digest
-    parsed = cache.get_many(files, parse) if cache else [parse(path, shown) for path, shown in files]
+    parsed = cache.get_many(files, parse) if cache else [parse(path, shown) for path, shown, _ in files]
     for entry, p, sha in parsed:
         problems.extend(p)
         if entry is not None:

@@ -18,7 +18,7 @@ from typing import Any, Mapping
 
 from . import __version__
 from .errors import Problem
-from .incremental import scan_files
+from .incremental import list_entries
 from .model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from .slugs import is_slug, slugify, unique_slug
 from .yamlio import decode_text, dump_yaml, load_yaml, locate, str_list
@@ -285,18 +285,19 @@ class Content:
 def entry_files(content: Path) -> tuple[Path, ...]:
     """The entry files (``*.md`` below content/entries/, hidden files and folders skipped), sorted by
     their path relative to it."""
-    return tuple(Path(item.path) for rel, item in scan_files(content / ENTRIES_DIR)
-                 if item.name.endswith(".md") and not item.name.startswith(".") and item.is_file())
+    folder = content / ENTRIES_DIR
+    return tuple(folder / rel for rel, _ in list_entries(folder))
 
 
 def load_entry(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...]]:
     return load_entry_and_digest(path, shown)[:2]
 
 
-def load_entry_and_digest(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...], str]:
+def load_entry_and_digest(path: str | Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...], str]:
     """The entry in a file, its problems, and the sha256 of the file's bytes ("" when unreadable)."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
     except OSError as err:
         return None, (Problem(shown, None, f"cannot read: {err.strerror}", None),), ""
     sha = hashlib.sha256(data).hexdigest()

@@ -25,6 +25,7 @@ import importlib.metadata
 import json
 import os
 import pickle
+import stat
 import sys
 import zlib
 from dataclasses import dataclass
@@ -63,34 +64,56 @@ def scan_files(folder: Path) -> list[tuple[str, os.DirEntry]]:
     return out
 
 
-def _walk(folder: Path) -> list[tuple[str, int, int]]:
-    """(relative path, mtime_ns, size) of every file below folder (as ``scan_files`` finds them)."""
+def _walk(folder: Path) -> list[tuple[str, int, int, bool]]:
+    """(relative path, mtime_ns, size, is a regular file) of every file below folder (as
+    ``scan_files`` finds them; links followed for the stat)."""
     out = []
     for rel, item in scan_files(folder):
         try:
             st = item.stat()
         except OSError:
             continue
-        out.append((rel, st.st_mtime_ns, st.st_size))
+        out.append((rel, st.st_mtime_ns, st.st_size, stat.S_ISREG(st.st_mode)))
     return out
+
+
+def entry_listing(walk: list[tuple[str, int, int, bool]], prefix: str = "") -> tuple[tuple[str, tuple[int, int]], ...]:
+    """(path below content/entries/, (mtime_ns, size)) of each entry file (``*.md``, hidden ones
+    skipped), from a walk of content/ (``prefix="entries/"``) or of content/entries/."""
+    return tuple((rel[len(prefix):], (mtime, size)) for rel, mtime, size, regular in walk
+                 if regular and rel.startswith(prefix) and rel.endswith(".md") and not rel.rpartition("/")[2].startswith("."))
+
+
+def list_entries(folder: Path) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """``entry_listing`` of the entries folder, walked now."""
+    return entry_listing(_walk(folder))
+
+
+def _inputs(root: Path, extra_dirs: tuple[Path, ...] = (BUILTIN_THEMES,)) -> tuple[str, tuple]:
+    """A digest of the stat of every input of a build, and the entry files' listing (from the same walk)."""
+    h = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    listing: tuple = ()
+    for label, folder in (("seeds", root / "seeds"), ("content", root / "content"), ("themes", root / "themes"),
+                          ("generator", package), *((f"extra{i}", d) for i, d in enumerate(extra_dirs))):
+        h.update(f"\0{label}\0".encode())
+        walk = _walk(folder)
+        if label == "content":
+            listing = entry_listing(walk, "entries/")
+        for rel, mtime, size, _ in walk:
+            h.update(f"{rel}\0{mtime}\0{size}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest(), listing
 
 
 def inputs_fingerprint(root: Path, extra_dirs: tuple[Path, ...] = (BUILTIN_THEMES,)) -> str:
     """A digest of the stat of every input of a build; it changes when any input may have."""
-    h = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for label, folder in (("seeds", root / "seeds"), ("content", root / "content"), ("themes", root / "themes"),
-                          ("generator", package), *((f"extra{i}", d) for i, d in enumerate(extra_dirs))):
-        h.update(f"\0{label}\0".encode())
-        for rel, mtime, size in _walk(folder):
-            h.update(f"{rel}\0{mtime}\0{size}\n".encode("utf-8", "surrogateescape"))
-    return h.hexdigest()
+    return _inputs(root, extra_dirs)[0]
 
 
 def site_fingerprint(site_dir: Path) -> str:
     """A digest of the stat of every file of site/: someone touched it -> rebuild."""
     h = hashlib.sha256()
-    for rel, mtime, size in _walk(site_dir):
+    for rel, mtime, size, _ in _walk(site_dir):
         h.update(f"{rel}\0{mtime}\0{size}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
@@ -141,6 +164,7 @@ class Observed:
     inputs: str
     site: str
     state: BuildState
+    entries: tuple[tuple[str, tuple[int, int]], ...] | None = None  # the entry files then (``entry_listing``)
 
     @property
     def up_to_date(self) -> bool:
@@ -150,8 +174,9 @@ class Observed:
 
 def observe(root: Path) -> Observed:
     site = root / "site"
-    return Observed(inputs=inputs_fingerprint(root), site=site_fingerprint(site) if site.is_dir() else "",
-                    state=load_state(root))
+    inputs, listing = _inputs(root)
+    return Observed(inputs=inputs, site=site_fingerprint(site) if site.is_dir() else "", state=load_state(root),
+                    entries=listing)
 
 
 # --------------------------------------------------------------------------- parsed entries
@@ -183,28 +208,21 @@ class EntryCache:
     def _shard(self, shown: str) -> int:
         return zlib.crc32(shown.encode("utf-8", "surrogateescape")) % self.SHARDS
 
-    def get_many(self, files: list[tuple[Path, str]], parse) -> list:
-        """The parse of each file, ``parse(path, shown)`` for those not cached, on every core."""
+    def get_many(self, files: list[tuple[str, str, tuple[int, int]]], parse) -> list:
+        """The parse of each file (path, shown, (mtime_ns, size) as listed), ``parse(path, shown)`` for
+        those not cached, on every core. A file that changes after it was listed is cached under its
+        listed stamp, so the next build, which sees the new stamp, parses it again."""
         from .workers import map_in_processes
 
-        stamps, missing = [], []
-        for path, shown in files:
-            try:
-                st = path.stat()
-                stamp = (st.st_mtime_ns, st.st_size)
-            except OSError:
-                stamp = None
-            hit = self._old.get(shown)
-            stamps.append(stamp)
-            if stamp is None or hit is None or hit[0] != stamp:
-                missing.append((path, shown))
+        old = self._old
+        missing = [(path, shown) for path, shown, stamp in files if (hit := old.get(shown)) is None or hit[0] != stamp]
         parsed = dict(zip((shown for _, shown in missing), map_in_processes(_parse_pair(parse), missing)))
         self._dirty.update(self._shard(shown) for shown in parsed)
         out = []
-        for (path, shown), stamp in zip(files, stamps):
-            value = parsed[shown] if shown in parsed else self._old[shown][1]
-            if stamp is not None:
-                self._new[shown] = (stamp, value)
+        new = self._new
+        for path, shown, stamp in files:
+            value = parsed[shown] if shown in parsed else old[shown][1]
+            new[shown] = (stamp, value)
             out.append(value)
         return out
 

@@ -257,6 +257,22 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
         assert "unchanged)" in r.stdout and "nothing changed" not in r.stdout
 
 
+def test_an_entry_edited_after_the_build_listed_it_is_seen_by_the_next_build(project, tmp_path):
+    from generator.build import build
+    from generator.incremental import observe
+
+    entry = sorted((project / "content" / "entries").rglob("*.md"))[1]
+    observed = observe(project)  # the listing the build works from, taken before the edit
+    text = entry.read_text("utf-8")
+    entry.write_text(re.sub(r"^title: .*$", "title: Edited while building", text, count=1, flags=re.M), "utf-8")
+    os.utime(entry, ns=(entry.stat().st_atime_ns, entry.stat().st_mtime_ns + 10**9))  # a stamp unlike the listed one
+    build(project, observed=observed)
+    r = run("build", "--root", str(project))
+    assert r.returncode == 0 and "nothing changed" not in r.stdout, r.stdout
+    assert tree(project / "site") == _clean_build(project, tmp_path / "clean")
+    assert "Edited while building" in (project / "site" / "index.html").read_text("utf-8")
+
+
 def test_a_touched_site_is_rebuilt(project):
     page = project / "site" / "index.html"
     page.write_text("defaced", "utf-8")
