@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from . import urls
-from .incremental import digest
+from .incremental import digest, text_digest
 from .model import Entry, Site
-from .feeds import newest_first
 from .views import LATEST, timeline_pages, timeline_periods
 
 @dataclass(frozen=True)
@@ -33,8 +32,11 @@ def entry_keys(site: Site, entry_fps: Mapping[str, str]) -> dict[str, str]:
     resolved its slugs to. Empty when the files' digests are not known (nothing is reused then)."""
     if not entry_fps:
         return {}
-    return {e.slug: digest(entry_fps.get(e.path, ""), e.slug, e.actors, tuple(ev.actors for ev in e.events),
-                           tuple(q.speaker for q in e.quotes)) for e in site.entries}
+    # Joined, not repr'd (this runs for every entry of every build): slugs never hold ",", "|" or "\x1f".
+    return {e.slug: text_digest("\x1f".join((entry_fps.get(e.path, ""), e.slug, ",".join(e.actors), str(len(e.events)),
+                                             "|".join(",".join(ev.actors) for ev in e.events),
+                                             ",".join(q.speaker or "" for q in e.quotes))))
+            for e in site.entries}
 
 
 def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...],
@@ -70,20 +72,20 @@ def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[
     for path, period, events in timeline_pages(periods):
         jobs.append(Job(path, "timeline", period,
                         key(lambda: digest(shared, path, tuple((fp.get(p.entry_slug), p.index) for p in events), all_names))))
-    # entry pages
+    # entry pages: the entry, its neighbours' slugs and titles (their keys cover them), its actors' names
+    if keyed:
+        own = [fp.get(e.slug) or "" for e in site.entries] + [""]  # own[-1]: no neighbour
+        named = {slug: repr((slug, *name_kind)) for slug, name_kind in names.items()}
     for i, e in enumerate(site.entries):
-        prev = site.entries[i - 1] if i else None
-        nxt = site.entries[i + 1] if i + 1 < len(site.entries) else None
-        jobs.append(Job(urls.entry_page(e.slug), "entry", e.slug, key(lambda: digest(
-            base, fp.get(e.slug), tuple((n.slug, n.title) if n else None for n in (prev, nxt)),
-            tuple((s, *names[s]) for s in e.actors)))))
-    # actor pages and feeds
+        jobs.append(Job(urls.entry_page(e.slug), "entry", e.slug, key(lambda: text_digest(
+            "\x1e".join((base, own[i], own[i - 1], own[i + 1], *[named[s] for s in e.actors]))))))
+    # actor pages and feeds (an actor's entries are in site order, oldest first: a feed carries the last ones)
     for a in site.actors:
         entries = by_actor.get(a.slug, ())
+        own_keys = (lambda entries=entries: [fp.get(e.slug) or "" for e in entries])
         jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug,
-                        key(lambda: digest(base, repr(a), tuple(fp.get(e.slug) for e in entries), all_names))))
-        fkey = key(lambda: digest(base, a.name, tuple(fp.get(e.slug) for e in newest_first(entries, site.config.feed_size)),
-                                  all_names))
+                        key(lambda: text_digest("\x1e".join((base, repr(a), all_names, *own_keys()))))))
+        fkey = key(lambda: text_digest("\x1e".join((base, repr(a.name), all_names, *_newest(own_keys(), site.config.feed_size)))))
         jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, fkey))
         jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, fkey))
 
@@ -96,7 +98,7 @@ def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[
     css = tuple(sha for name, sha in static if name.endswith(".css"))
     jobs.append(Job(urls.NOT_FOUND, "notfound", "", key(lambda: digest(base, css))))  # it inlines them all
     # site feeds and exports
-    fkey = key(lambda: digest(base, tuple(fp.get(e.slug) for e in newest_first(site.entries, site.config.feed_size)),
+    fkey = key(lambda: digest(base, tuple(fp.get(e.slug) for e in _newest(site.entries, site.config.feed_size)),
                               all_names))
     jobs.append(Job(urls.RSS, "feeds", "", fkey))
     jobs.append(Job(urls.ATOM, "feeds", "", fkey))
@@ -110,3 +112,8 @@ def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[
     for name, sha in static:
         jobs.append(Job(f"static/{name}", "static", name, key(lambda: digest(sha))))
     return tuple(sorted(jobs, key=lambda j: j.path))
+
+
+def _newest(items: list, limit: int) -> list:
+    """The last ``limit`` items of a list in site order (what ``feeds.newest_first`` picks, oldest first)."""
+    return items[max(0, len(items) - limit):]

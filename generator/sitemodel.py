@@ -31,8 +31,12 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
             return None
         return None if registry[target].hidden else target
 
+    visible = frozenset(slug for slug, actor in registry.items() if not actor.hidden)
     fixed: list[Entry] = []
     for entry in entries:
+        if _settled(entry, visible):  # the common case, decided without resolving slug by slug
+            fixed.append(entry)
+            continue
         actors = _dedupe(resolve(s, entry, "actors") for s in entry.actors)
         events = tuple(_with_actors(e, _dedupe(resolve(s, entry, "events") for s in e.actors)) for e in entry.events)
         quotes = tuple(_with_speaker(q, resolve(q.speaker, entry, "quotes") if q.speaker else None) for q in entry.quotes)
@@ -46,10 +50,24 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
     used = {s for e in fixed for s in e.actors}
     actors = tuple(registry[s] for s in sorted(used))
     dates = {e.slug: e.date for e in fixed}
-    placed = [PlacedEvent(event=ev, entry_slug=e.slug, index=i, start=date_span(ev.date)[0])
+    starts: dict[str, object] = {}  # many events share a date
+    placed = [PlacedEvent(event=ev, entry_slug=e.slug, index=i,
+                          start=starts[ev.date] if ev.date in starts else starts.setdefault(ev.date, date_span(ev.date)[0]))
               for e in fixed for i, ev in enumerate(e.events, 1)]
     placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
     return Site(config=config, entries=tuple(fixed), actors=actors, events=tuple(placed)), tuple(problems)
+
+
+def _settled(entry: Entry, visible: frozenset[str]) -> bool:
+    """Resolving would leave the entry as it is: each of its actors is a visible actor of the registry,
+    listed once, and every actor of its events and quotes is one of them (each event's listed once)."""
+    own = set(entry.actors)
+    if len(own) != len(entry.actors) or not own <= visible:
+        return False
+    for event in entry.events:
+        if not own.issuperset(event.actors) or len(set(event.actors)) != len(event.actors):
+            return False
+    return all(q.speaker in own for q in entry.quotes if q.speaker)
 
 
 def _with_actors(event, actors: tuple[str, ...]):

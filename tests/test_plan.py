@@ -1,0 +1,73 @@
+"""The build plan: which outputs an input change re-renders (the byte-for-byte equality of an
+incremental and a clean build is tested end to end in test_build.py; here, that the keys are
+selective, and the shortcuts the planner takes agree with what the pages use)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator import urls
+from generator.feeds import newest_first
+from generator.model import Actor, Entry, Event, Quote, SiteConfig
+from generator.plan import _newest, entry_keys, plan_jobs
+from generator.sitemodel import make_site
+
+ACTORS = {s: Actor(s, s.title(), "organization") for s in ("nato", "un", "eu", "kyiv")}
+
+
+def _entry(i: int, actors: tuple[str, ...], title: str = "") -> Entry:
+    day = dt.date(2022, 1, 1) + dt.timedelta(days=i)
+    return Entry(slug=f"e{i}", path=f"entries/e{i}.md", title=title or f"Entry {i}", date=day, actors=actors,
+                 events=(Event(day.isoformat(), "day", f"Thing {i}.", actors[:1]),),
+                 quotes=(Quote(actors[-1], "Words."),))
+
+
+def _keys(entries, registry=ACTORS, fps=None) -> dict[str, str]:
+    site, problems = make_site(SiteConfig(feed_size=3), tuple(entries), registry)
+    assert not problems
+    fps = fps or {e.path: f"sha-{e.path}-{e.title}" for e in entries}
+    return {j.path: j.key for j in plan_jobs(site, entry_keys(site, fps), "base", ())}
+
+
+def _changed(a: dict[str, str], b: dict[str, str]) -> set[str]:
+    return {p for p in a.keys() | b.keys() if a.get(p) != b.get(p)}
+
+
+ENTRIES = [_entry(i, ("nato", "un") if i % 2 else ("eu",)) for i in range(10)]
+
+
+def test_a_new_title_rerenders_its_page_its_neighbours_its_actors_and_the_lists_only():
+    before = _keys(ENTRIES)
+    edited = list(ENTRIES)
+    edited[2] = replace(edited[2], title="A new title")  # e2: actor eu, whose entries are e0, e2 ... e8
+    changed = _changed(before, _keys(edited))
+    assert {urls.entry_page("e1"), urls.entry_page("e2"), urls.entry_page("e3"), urls.actor_page("eu")} <= changed
+    assert not changed & {urls.entry_page("e0"), urls.entry_page("e5"), urls.actor_page("nato"), urls.actor_page("un")}
+    assert urls.actor_rss("eu") not in changed  # its feed carries its 3 newest: e4, e6, e8
+    assert urls.actor_rss("nato") not in changed and urls.ACTORS_JSON not in changed
+
+
+def test_an_edit_among_the_newest_changes_the_feeds_that_carry_it():
+    before = _keys(ENTRIES)
+    edited = list(ENTRIES)
+    edited[9] = replace(edited[9], title="Newest, edited")  # e9: nato, un
+    changed = _changed(before, _keys(edited))
+    assert {urls.actor_rss("nato"), urls.actor_atom("un"), urls.RSS, urls.ATOM} <= changed
+    assert urls.actor_rss("eu") not in changed
+
+
+def test_a_renamed_actor_rerenders_its_entries_not_the_others():
+    renamed = {**ACTORS, "eu": Actor("eu", "European Union", "organization")}
+    changed = _changed(_keys(ENTRIES), _keys(ENTRIES, renamed))
+    assert urls.entry_page("e0") in changed and urls.entry_page("e1") not in changed
+
+
+@given(st.lists(st.tuples(st.integers(0, 20), st.sampled_from("abcdef")), unique=True, max_size=30), st.integers(1, 8))
+def test_the_planners_newest_entries_are_the_ones_a_feed_carries(items, limit):
+    entries = sorted((Entry(slug=s + str(d), path="", title="", date=dt.date(2022, 1, 1) + dt.timedelta(days=d))
+                      for d, s in items), key=lambda e: (e.date, e.slug))  # site order
+    assert set(_newest(entries, limit)) == set(newest_first(entries, limit))
