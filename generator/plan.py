@@ -82,10 +82,10 @@ def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[
     # actor pages and feeds (an actor's entries are in site order, oldest first: a feed carries the last ones)
     for a in site.actors:
         entries = by_actor.get(a.slug, ())
-        own_keys = (lambda entries=entries: [fp.get(e.slug) or "" for e in entries])
+        of = [fp.get(e.slug) or "" for e in entries] if keyed else []
         jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug,
-                        key(lambda: text_digest("\x1e".join((base, repr(a), all_names, *own_keys()))))))
-        fkey = key(lambda: text_digest("\x1e".join((base, repr(a.name), all_names, *_newest(own_keys(), site.config.feed_size)))))
+                        key(lambda: text_digest("\x1e".join((base, repr(a), all_names, *of))))))
+        fkey = key(lambda: text_digest("\x1e".join((base, repr(a.name), all_names, *_newest(of, site.config.feed_size)))))
         jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, fkey))
         jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, fkey))
 

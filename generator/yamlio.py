@@ -110,7 +110,8 @@ def fast_load(text: str) -> dict | list | None:
     started on the dash line (``- speaker: x``); values that are ``[]``, ``{}``, a double-quoted
     string without escapes on one line, a single-quoted string (``''`` escapes, folded over more
     indented lines), or a plain string that PyYAML resolves to str, folded over more indented lines.
-    Declined: tabs, blank lines outside quotes, comments, anchors, aliases, tags, document markers,
+    Comment lines at column 0 before the content (the registry's header) are skipped.
+    Declined: tabs, blank lines outside quotes, other comments, anchors, aliases, tags, document markers,
     directives, block scalars, flow collections with content, empty values (null), plain scalars
     that start with an indicator or hold ': ' or ' #', and every plain scalar that one of PyYAML's
     implicit resolvers matches (bool, null, int, float, timestamp, merge, value): those
@@ -120,7 +121,10 @@ def fast_load(text: str) -> dict | list | None:
     lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()
-    rows = [(len(line) - len(content), content) for line in lines for content in (line.lstrip(" "),)]
+    head = 0
+    while head < len(lines) and lines[head].startswith("#"):  # a comment block before the content
+        head += 1
+    rows = [(len(line) - len(content), content) for line in lines[head:] for content in (line.lstrip(" "),)]
     if not rows or rows[0][0] != 0:
         return None
     rows.append(_END)

@@ -115,6 +115,25 @@ def test_any_dump_yaml_output_reads_as_pyyaml_reads_it(data):
     same(fast_load(text), text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20).map(lambda t: "#" + t),
+                max_size=4),
+       st.dictionaries(_slug.map(lambda s: s.replace("-", "_")), st.one_of(_ordinary_text, _awkward_text), min_size=1, max_size=4))
+def test_a_comment_header_reads_as_pyyaml_reads_it(comments, data):
+    text = "".join(c + "\n" for c in comments) + dump_yaml(data)
+    same(fast_load(text), text)
+
+
+def test_the_registry_the_generator_writes_takes_the_fast_path():
+    from generator.model import Actor
+    from generator.registry import REGISTRY_HEADER, format_new_actors
+
+    text = REGISTRY_HEADER + format_new_actors((Actor("nato", "NATO", "organization", ("the alliance",)),
+                                                Actor("ada-lovelace", "Ada Lovelace", "person", role="author")))
+    fast = fast_load(text)
+    assert fast is not None and repr(fast) == repr(pyyaml(text))
+
+
 def test_the_entries_the_annotator_writes_take_the_fast_path(written_fronts):
     for front in written_fronts:
         fast = fast_load(front)
@@ -189,7 +208,7 @@ def test_mutated_fronts_property(repo_fronts, data, rnd):
 @pytest.mark.parametrize("text", [
     "speaker: null\n", "a: yes\n", "a: Off\n", "a: 1\n", "a: 1.5\n", "a: 12:30\n", "a: 2022-04-06\n", "a: ~\n", "a: <<\n",
     "a: =\n", "a: -x\n", "a: ?x\n", "a: :x\n", "a: &x y\n", "a: *x\n", "a: !!str y\n", "a: !x y\n", "a: |\n  x\n",
-    "a: >\n  x\n", "a: [x]\n", "a: {b: c}\n", "a: b # c\n", "# c\na: b\n", "a: b\n# c\n", "---\na: b\n", "a: b\n...\n",
+    "a: >\n  x\n", "a: [x]\n", "a: {b: c}\n", "a: b # c\n", "a: b\n# c\n", "---\na: b\n", "a: b\n...\n",
     "a: b\n---\nc: d\n", "%YAML 1.1\n---\na: b\n", "a: b\na: c\n", "'a': b\n", '"a": b\n', "1: b\n", "yes: b\n",
     "a b: c\n", "a:\tb\n", "a: b\tc\n", "a: b\r\nc: d\r\n", "a: b\n\nc: d\n", "a:\n", "a:\nb: c\n", "a: \"x\\ny\"\n",
     "a: \"x\n  y\"\n", "a: b\n  c: d\n", "a: b\n  c:\n", "a: b\n  #c\n", "a: 'x'  \n", "a: 'x' y\n", "a: 'x\n", "a: 'x\ny'\n",
@@ -203,6 +222,7 @@ def test_declines(text):
 
 @pytest.mark.parametrize("text, value", [
     ("a: x\n  y\n   z\n", {"a": "x y z"}),
+    ("# c\n#\na: b\n", {"a": "b"}),
     ("a: x  \n  y\n", {"a": "x y"}),
     ("l:\n- foo\n  - bar\n", {"l": ["foo - bar"]}),
     ("a: b\n - c\n", {"a": "b - c"}),
