@@ -23,7 +23,7 @@ from . import registry as registry_io
 from . import siteconfig
 from .errors import BuildError, Problem, sort_problems
 from .incremental import (CACHE_DIR, BuildState, EntryCache, Memo, Observed, code_fingerprint, digest, list_entries, observe,
-                          save_state, site_fingerprint)
+                          patched_site_fingerprint, save_state, site_fingerprint)
 from .model import Actor, Entry
 from .plan import entry_keys, plan_jobs
 from .produce import produce, produce_into, static_digests
@@ -167,9 +167,10 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         if strict and problems:
             return BuildReport(ingested, problems, seconds=time.perf_counter() - started)
         paths = [j.path for j in jobs]
+        made = set(paths)
+        gone = [p for p in sorted(previous) if p not in made]
         if previous:  # site/ is what the last build wrote: change only the files whose key changed
-            made = set(paths)
-            writer = patched_site(project.site, paths, [j.path for j in todo], [p for p in sorted(previous) if p not in made])
+            writer = patched_site(project.site, paths, [j.path for j in todo], gone)
         else:
             writer = staged_site(project.site, paths)
         with writer as staging:
@@ -183,7 +184,9 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         jobs = keyed_jobs[0]
         report = BuildReport(ingested, problems, pages=sum(1 for j in jobs if j.path.endswith(".html")), files=len(jobs),
                              written=written, reused=reused, seconds=time.perf_counter() - started, timings=clock.laps)
-        save_state(project.root, BuildState(inputs=observed.inputs, site=site_fingerprint(project.site),
+        site_fp = patched_site_fingerprint(observed.site_files, project.site, [j.path for j in todo], gone) if previous \
+            else site_fingerprint(project.site)
+        save_state(project.root, BuildState(inputs=observed.inputs, site=site_fp,
                                             keys=tuple((j.path, j.key) for j in jobs),
                                             report=tuple(str(p) for p in problems), summary=report.summary(),
                                             exit_code=1 if report.errors else 0))
@@ -215,6 +218,8 @@ def _reusable_keys(project: Project, observed: Observed) -> dict[str, str]:
     """The previous build's output keys, if site/ is still exactly what it wrote (else none)."""
     state = observed.state
     if not state.keys or not observed.site or not project.site.is_dir() or observed.site != state.site:
+        return {}
+    if not observed.state_unchanged(project.root):  # another build finished after these were taken
         return {}
     return state.key_map()
 

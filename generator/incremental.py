@@ -112,10 +112,31 @@ def inputs_fingerprint(root: Path, extra_dirs: tuple[Path, ...] = (BUILTIN_THEME
 
 def site_fingerprint(site_dir: Path) -> str:
     """A digest of the stat of every file of site/: someone touched it -> rebuild."""
+    return _site_digest((rel, mtime, size) for rel, mtime, size, _ in _walk(site_dir))
+
+
+def _site_digest(stats) -> str:
     h = hashlib.sha256()
-    for rel, mtime, size, _ in _walk(site_dir):
+    for rel, mtime, size in stats:
         h.update(f"{rel}\0{mtime}\0{size}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
+
+
+def patched_site_fingerprint(walk: tuple[tuple[str, int, int], ...], site_dir: Path, changed, gone) -> str:
+    """``site_fingerprint`` of a site after the files ``changed`` were replaced and ``gone`` deleted,
+    from its ``walk`` before (``Observed.site_files``): only the changed files are stat'ed again.
+    Anything else touched since that walk keeps its old stat here, so the next build, which walks
+    the site, sees it differ and rebuilds: never a touched site taken for untouched."""
+    stats = {rel: (mtime, size) for rel, mtime, size in walk}
+    for rel in gone:
+        stats.pop(rel, None)
+    root = str(site_dir)
+    for rel in changed:
+        if any(part.startswith(".") or part in _SKIP_DIRS for part in rel.split("/")[:-1]):
+            continue  # a walk does not see it either
+        st = os.stat(os.path.join(root, rel))
+        stats[rel] = (st.st_mtime_ns, st.st_size)
+    return _site_digest((rel, *stats[rel]) for rel in sorted(stats))
 
 
 # --------------------------------------------------------------------------- build state
@@ -165,6 +186,12 @@ class Observed:
     site: str
     state: BuildState
     entries: tuple[tuple[str, tuple[int, int]], ...] | None = None  # the entry files then (``entry_listing``)
+    site_files: tuple[tuple[str, int, int], ...] = ()  # the walk of site/ behind ``site``
+    state_stamp: tuple[int, int] | None = None  # (inode, mtime_ns) of the state file read
+
+    def state_unchanged(self, root: Path) -> bool:
+        """The state file is still the one read (no other build has finished since)."""
+        return self.state_stamp is not None and _stamp(root / CACHE_DIR / STATE_FILE) == self.state_stamp
 
     @property
     def up_to_date(self) -> bool:
@@ -172,11 +199,66 @@ class Observed:
         return bool(self.state.inputs) and bool(self.site) and (self.inputs, self.site) == (self.state.inputs, self.state.site)
 
 
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns
+
+
 def observe(root: Path) -> Observed:
     site = root / "site"
+    stamp = _stamp(root / CACHE_DIR / STATE_FILE)
+    state = load_state(root)
     inputs, listing = _inputs(root)
-    return Observed(inputs=inputs, site=site_fingerprint(site) if site.is_dir() else "", state=load_state(root),
-                    entries=listing)
+    walk = tuple((rel, mtime, size) for rel, mtime, size, _ in _walk(site)) if site.is_dir() else ()
+    return Observed(inputs=inputs, site=_site_digest(walk) if site.is_dir() else "", state=state, entries=listing,
+                    site_files=walk, state_stamp=stamp)
+
+
+class Observing:
+    """``observe(root)`` in a forked child process, while this one goes on (importing the build, which
+    takes about as long). ``ready()`` says whether the answer is in; ``result()`` waits for it (and
+    observes here if the child could not)."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self._result: Observed | None = None
+        self._pid: int | None = None
+        try:
+            read, write = os.pipe()
+            pid = os.fork()
+        except (OSError, AttributeError):
+            return
+        if pid == 0:  # the child: observe, send, and leave without running the parent's exit handlers
+            try:
+                os.close(read)
+                data = pickle.dumps(observe(root), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write, "wb") as f:
+                    f.write(data)
+            finally:
+                os._exit(0)
+        os.close(write)
+        self._pid, self._fd = pid, read
+
+    def ready(self) -> bool:
+        import select
+
+        return self._pid is None or self._result is not None or bool(select.select([self._fd], [], [], 0)[0])
+
+    def result(self) -> Observed:
+        if self._result is None:
+            data = b""
+            if self._pid is not None:
+                with os.fdopen(self._fd, "rb") as f:
+                    data = f.read()
+                os.waitpid(self._pid, 0)
+            try:
+                self._result = pickle.loads(data)
+            except Exception:  # the child failed: the same work, here
+                self._result = observe(self.root)
+        return self._result
 
 
 # --------------------------------------------------------------------------- parsed entries

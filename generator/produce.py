@@ -22,7 +22,7 @@ from .plan import Job
 from .render import Output, render_page
 from .theme import Theme, make_environment
 from .views import Views
-from .workers import cores, map_in_processes
+from .workers import cores, fork_alongside, map_in_processes
 from .write import Placer
 
 PARALLEL_MIN_UNITS = 64  # below this, forking a large process costs more than it saves (measured at N = 10,000)
@@ -135,6 +135,8 @@ def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Outpu
         return result
 
     if len(there) < PARALLEL_MIN_UNITS:
+        if there and here:  # a few pages: one child renders them while this process makes the exports
+            return fork_alongside(lambda: keep(producer.make_all(there)), lambda: in_this_process(here))
         return [in_this_process(units)]
     parts = cores() * 16  # interleaved (every part gets a share of each kind of page) and small (an even finish)
     _WORKER = (producer, keep)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from typing import Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -34,3 +35,37 @@ def map_in_processes(func: Callable[[T], R], items: Sequence[T], min_items: int 
         pending = pool.map_async(func, items, chunksize=max(1, len(items) // (workers * 8)))
         here = [f() for f in local]
         return pending.get() + here
+
+
+def fork_alongside(there: Callable[[], R], here: Callable[[], R]) -> list[R]:
+    """``[there(), here()]``, ``there()`` in one forked child process while ``here()`` runs in this one:
+    for a small job split two ways, without a pool's set-up. ``there``'s result (or exception) is
+    pickled back."""
+    if cores() < 2 or not hasattr(os, "fork"):
+        return [there(), here()]
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into the caller's code
+        try:
+            os.close(read)
+            try:
+                data = pickle.dumps((True, there()), protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException as err:  # noqa: BLE001 (handed to the parent, which raises it)
+                data = pickle.dumps((False, err), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write, "wb") as f:
+                f.write(data)
+        finally:
+            os._exit(0)
+    os.close(write)
+    try:
+        mine = here()
+    finally:
+        with os.fdopen(read, "rb") as f:
+            data = f.read()
+        os.waitpid(pid, 0)
+    if not data:
+        raise RuntimeError("a rendering process ended without an answer (killed?)")
+    ok, value = pickle.loads(data)
+    if not ok:
+        raise value
+    return [value, mine]

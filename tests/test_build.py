@@ -255,6 +255,8 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
         assert "nothing changed" in r.stdout
     else:
         assert "unchanged)" in r.stdout and "nothing changed" not in r.stdout
+        again = run("build", "--root", str(project))  # the state it saved matches the site it left
+        assert again.returncode == 0 and "nothing changed" in again.stdout, again.stdout
 
 
 def test_an_entry_edited_after_the_build_listed_it_is_seen_by_the_next_build(project, tmp_path):

@@ -1,0 +1,73 @@
+"""The pieces of the incremental build that the end-to-end tests (test_build.py) cannot single out:
+the up-to-date check taken in a child process, the site fingerprint patched instead of re-walked,
+the state-file stamp that stops two builds from reusing each other's keys, and the two-process split
+of a small render."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from generator.incremental import (BuildState, Observing, observe, patched_site_fingerprint, save_state,
+                                   site_fingerprint)
+from generator.workers import fork_alongside
+
+
+def _project(root):
+    (root / "content" / "entries" / "2024").mkdir(parents=True)
+    (root / "content" / "entries" / "2024" / "a.md").write_text("---\ntitle: A\n---\n", "utf-8")
+    (root / "content" / "entries" / "2024" / ".hidden.md").write_text("x", "utf-8")
+    (root / "content" / "entries" / "2024" / "notes.txt").write_text("x", "utf-8")
+    (root / "site" / "a").mkdir(parents=True)
+    (root / "site" / "index.html").write_text("index", "utf-8")
+    (root / "site" / "a" / "b.html").write_text("b", "utf-8")
+    return root
+
+
+def test_observing_in_a_child_gives_what_observing_here_gives(tmp_path):
+    root = _project(tmp_path)
+    save_state(root, BuildState(inputs="i", site="s", keys=(("index.html", "k"),)))
+    observing = Observing(root)
+    got = observing.result()
+    assert observing.ready()
+    assert got == observe(root)
+    assert [rel for rel, _ in got.entries] == ["2024/a.md"]  # hidden files and other files left out
+    assert got.site == site_fingerprint(root / "site") and got.state.keys == (("index.html", "k"),)
+
+
+def test_the_state_stamp_tells_when_another_build_has_finished_since(tmp_path):
+    root = _project(tmp_path)
+    save_state(root, BuildState(inputs="i", site="s"))
+    observed = observe(root)
+    assert observed.state_unchanged(root)
+    save_state(root, BuildState(inputs="i", site="s"))  # the same content, but a new file
+    assert not observed.state_unchanged(root)
+    assert not observe(tmp_path / "nowhere").state_unchanged(tmp_path / "nowhere")
+
+
+def test_a_patched_site_fingerprint_equals_a_fresh_walk(tmp_path):
+    root = _project(tmp_path)
+    site = root / "site"
+    walk = observe(root).site_files
+    (site / "index.html").write_text("new index, longer", "utf-8")
+    (site / "a" / "b.html").unlink()
+    (site / "c").mkdir()
+    (site / "c" / "d.html").write_text("d", "utf-8")
+    (site / ".well-known").mkdir()
+    (site / ".well-known" / "x.txt").write_text("x", "utf-8")  # a walk skips hidden folders; so must the patch
+    got = patched_site_fingerprint(walk, site, ["index.html", "c/d.html", ".well-known/x.txt"], ["a/b.html"])
+    assert got == site_fingerprint(site)
+    # a file touched behind the build's back keeps its old stat in the patch: the next walk differs
+    (site / "c" / "d.html").write_text("dd", "utf-8")
+    assert patched_site_fingerprint(walk, site, ["index.html"], ["a/b.html"]) != site_fingerprint(site)
+
+
+def test_fork_alongside_runs_both_and_hands_back_results_and_errors(tmp_path):
+    marker = tmp_path / "child"
+    results = fork_alongside(lambda: (os.getpid(), marker.write_text("x")), lambda: os.getpid())
+    assert results[1] == os.getpid() and marker.read_text() == "x"
+    if os.cpu_count() and os.cpu_count() > 1:
+        assert results[0][0] != os.getpid()  # really another process
+    with pytest.raises(ValueError, match="bad template"):
+        fork_alongside(lambda: (_ for _ in ()).throw(ValueError("bad template")), lambda: None)
