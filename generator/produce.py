@@ -139,6 +139,7 @@ def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Outpu
             return fork_alongside(lambda: keep(producer.make_all(there)), lambda: in_this_process(here))
         return [in_this_process(units)]
     parts = cores() * 16  # interleaved (every part gets a share of each kind of page) and small (an even finish)
+    producer.views.look  # made once here, not once per worker
     _WORKER = (producer, keep)
     try:
         return map_in_processes(_work, [there[i::parts] for i in range(parts)], min_items=2,

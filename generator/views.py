@@ -7,6 +7,7 @@ relative links are the same there.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -134,7 +135,6 @@ class Views:
         self.site = site
         self.cfg = site.config
         self.fmt = Formatter(self.cfg.language)
-        self.look = make_lookups(site)
         self.stylesheet = stylesheet
         self.extra_css = extra_css
         self._event_cache: dict[tuple[str, int, str], EventView] = {}
@@ -144,6 +144,11 @@ class Views:
         self._site_chart = None
         self._entry_index: dict[str, int] | None = None
         self._timeline = None
+
+    @functools.cached_property
+    def look(self) -> Lookups:
+        """The site's lookups, made when a page first needs them (a build that only makes exports never does)."""
+        return make_lookups(self.site)
 
     def rel(self, page: str, to: str) -> str:
         """urls.relative, memoised per folder (pages in one folder share their links)."""

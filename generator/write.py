@@ -17,6 +17,7 @@ import ctypes.util
 import os
 import shutil
 import tempfile
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -73,12 +74,13 @@ def staged_site(site_dir: Path, paths) -> Iterator[Path]:
 
 @contextmanager
 def patched_site(site_dir: Path, paths, changed, gone) -> Iterator[Path]:
-    """The staging folder of the files ``changed`` (of the outputs ``paths``, all checked first):
+    """The staging folder of the files ``changed`` (of the outputs ``paths``; the changed ones checked
+    first, the others were when they were written, and none twice):
     filled by the caller, its files replace theirs in ``site_dir`` when the block ends, and the files
     ``gone`` (outputs of the previous build that this one does not make) are deleted first, with any
     folder left empty. If the block fails, ``site_dir`` is left as it was. For a ``site_dir`` that holds
     exactly what the previous build wrote (the build checks its stat fingerprint first)."""
-    staging = open_staging(site_dir, paths)
+    staging = open_staging(site_dir, changed, paths)
     try:
         yield staging
         os.chmod(staging, 0o755)
@@ -106,9 +108,10 @@ def patched_site(site_dir: Path, paths, changed, gone) -> Iterator[Path]:
         discard(staging)
 
 
-def open_staging(site_dir: Path, paths) -> Path:
+def open_staging(site_dir: Path, paths, all_paths=None) -> Path:
     """A fresh empty folder beside ``site_dir`` for the new site, after checking every path it will
-    hold (none outside it, none twice) before anything touches the disk."""
+    hold (none outside it, none twice) before anything touches the disk. ``all_paths``: when the
+    folder holds only some of the outputs (``paths``), all of them, for the check for twins."""
     site_dir = Path(site_dir)
     seen: set[str] = set()
     for path in paths:
@@ -116,6 +119,9 @@ def open_staging(site_dir: Path, paths) -> Path:
         if path in seen:
             raise ValueError(f"two outputs for {path}")
         seen.add(path)
+    if all_paths is not None and len(set(all_paths)) != len(all_paths):
+        twin = next(p for p, n in Counter(all_paths).items() if n > 1)
+        raise ValueError(f"two outputs for {twin}")
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
 
