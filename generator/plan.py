@@ -14,7 +14,7 @@ from typing import Mapping
 
 from . import urls
 from .incremental import digest, text_digest
-from .model import Entry, Site
+from .model import Site
 from .views import LATEST, timeline_pages, timeline_periods
 
 @dataclass(frozen=True)
@@ -47,12 +47,18 @@ def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[
     ``static``: (name, digest) of the theme's static files. ``keyed=False`` leaves every key empty
     (the same jobs, at a fraction of the cost: a build with nothing to reuse needs the keys only
     for the next build, and works them out while the pages render).
+
+    Keys are joined strings hashed once (slugs never hold the separators). An entry's key covers
+    its file, its slug and its resolved actors, so a page made from entries alone (the exports, the
+    sitemap) is keyed by all entry keys at once.
     """
     key = (lambda make: make()) if keyed else (lambda make: "")
-    by_actor: dict[str, list[Entry]] = defaultdict(list)
-    for e in site.entries:
+    entries = site.entries
+    own = [fp.get(e.slug) or "" for e in entries] + [""] if keyed else []  # own[-1]: no neighbour
+    by_actor: dict[str, list[str]] = defaultdict(list)  # an actor's entries' keys, in site order
+    for i, e in enumerate(entries):
         for s in e.actors:
-            by_actor[s].append(e)
+            by_actor[s].append(own[i] if keyed else "")
     periods = timeline_periods(site)
     if keyed:
         base = digest(base, tuple(name for name, _ in static))  # every page links the theme's stylesheets by name
@@ -60,29 +66,28 @@ def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[
         # Pages that show other actors' names depend on all names at once: a rename is rare, and one
         # digest is far cheaper than the set of names each page shows.
         all_names = digest(tuple(sorted(names.items())))
+        all_entries = "\x1e".join(own)
         period_list = tuple((p, per, len(evs)) for p, per, evs in periods)
         # the chart's input: events per month, year-only events apart (as chart.py counts them)
         months = tuple(sorted(Counter((p.start.year, 0 if p.event.precision == "year" else p.start.month)
                                       for p in site.events).items()))
-        latest = tuple((e.slug, e.title) for e in site.entries[-LATEST:])
-        shared = digest(base, period_list, months, latest, len(site.entries))
+        latest = tuple((e.slug, e.title) for e in entries[-LATEST:])
+        shared = digest(base, period_list, months, latest, len(entries))
 
     jobs: list[Job] = []
     # timeline pages
     for path, period, events in timeline_pages(periods):
-        jobs.append(Job(path, "timeline", period,
-                        key(lambda: digest(shared, path, tuple((fp.get(p.entry_slug), p.index) for p in events), all_names))))
+        jobs.append(Job(path, "timeline", period, key(lambda: text_digest("\x1e".join(
+            (shared, path, all_names, *[f"{fp.get(p.entry_slug)}:{p.index}" for p in events]))))))
     # entry pages: the entry, its neighbours' slugs and titles (their keys cover them), its actors' names
     if keyed:
-        own = [fp.get(e.slug) or "" for e in site.entries] + [""]  # own[-1]: no neighbour
         named = {slug: repr((slug, *name_kind)) for slug, name_kind in names.items()}
-    for i, e in enumerate(site.entries):
+    for i, e in enumerate(entries):
         jobs.append(Job(urls.entry_page(e.slug), "entry", e.slug, key(lambda: text_digest(
             "\x1e".join((base, own[i], own[i - 1], own[i + 1], *[named[s] for s in e.actors]))))))
     # actor pages and feeds (an actor's entries are in site order, oldest first: a feed carries the last ones)
     for a in site.actors:
-        entries = by_actor.get(a.slug, ())
-        of = [fp.get(e.slug) or "" for e in entries] if keyed else []
+        of = by_actor.get(a.slug, [])
         jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug,
                         key(lambda: text_digest("\x1e".join((base, repr(a), all_names, *of))))))
         fkey = key(lambda: text_digest("\x1e".join((base, repr(a.name), all_names, *_newest(of, site.config.feed_size)))))
@@ -98,17 +103,14 @@ def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[
     css = tuple(sha for name, sha in static if name.endswith(".css"))
     jobs.append(Job(urls.NOT_FOUND, "notfound", "", key(lambda: digest(base, css))))  # it inlines them all
     # site feeds and exports
-    fkey = key(lambda: digest(base, tuple(fp.get(e.slug) for e in _newest(site.entries, site.config.feed_size)),
-                              all_names))
+    fkey = key(lambda: text_digest("\x1e".join((base, all_names, *_newest(own[:-1], site.config.feed_size)))))
     jobs.append(Job(urls.RSS, "feeds", "", fkey))
     jobs.append(Job(urls.ATOM, "feeds", "", fkey))
-    html_pages = tuple(j.path for j in jobs if j.path.endswith(".html"))
-    jobs.append(Job(urls.ENTRIES_JSON, "export", urls.ENTRIES_JSON, key(lambda: digest(base, tuple(fp.get(e.slug) for e in site.entries)))))
-    jobs.append(Job(urls.TIMELINE_JSON, "export", urls.TIMELINE_JSON,
-                    key(lambda: digest(base, tuple((fp.get(p.entry_slug), p.index) for p in site.events)))))
+    # made from the entries alone (the sitemap: the pages of the entries, of their actors, of the
+    # timeline periods their events fall in, and the entries' dates)
+    for path in (urls.ENTRIES_JSON, urls.TIMELINE_JSON, urls.SITEMAP):
+        jobs.append(Job(path, "export", path, key(lambda: text_digest("\x1e".join((base, all_entries))))))
     jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, key(lambda: digest(base, tuple(repr(a) for a in site.actors)))))
-    jobs.append(Job(urls.SITEMAP, "export", urls.SITEMAP,
-                    key(lambda: digest(base, html_pages, tuple((e.slug, e.date.isoformat()) for e in site.entries)))))
     for name, sha in static:
         jobs.append(Job(f"static/{name}", "static", name, key(lambda: digest(sha))))
     return tuple(sorted(jobs, key=lambda j: j.path))

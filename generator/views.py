@@ -99,23 +99,23 @@ def _timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ..
     size = site.config.timeline_page_size
     if len(site.events) <= size:
         return ((urls.INDEX, "", site.events),)
-    by_year: dict[str, list[PlacedEvent]] = defaultdict(list)
+    by_year: dict[int, list[PlacedEvent]] = defaultdict(list)
     for p in site.events:
-        by_year[f"{p.start.year:04d}"].append(p)
+        by_year[p.start.year].append(p)
     pages = []
-    for year in sorted(by_year):
-        evs = by_year[year]
+    for number in sorted(by_year):
+        year, evs = f"{number:04d}", by_year[number]
         if len(evs) <= size:
             pages.append((urls.timeline_page(year), year, tuple(evs)))
             continue
         coarse = tuple(p for p in evs if p.event.precision == "year")
         if coarse:
             pages.append((urls.timeline_page(year), year, coarse))
-        by_month: dict[str, list[PlacedEvent]] = defaultdict(list)
+        by_month: dict[int, list[PlacedEvent]] = defaultdict(list)
         for p in evs:
             if p.event.precision != "year":
-                by_month[f"{p.start.year:04d}-{p.start.month:02d}"].append(p)
-        pages.extend((urls.timeline_page(m), m, tuple(by_month[m])) for m in sorted(by_month))
+                by_month[p.start.month].append(p)
+        pages.extend((urls.timeline_page(f"{year}-{m:02d}"), f"{year}-{m:02d}", tuple(by_month[m])) for m in sorted(by_month))
     return tuple(pages)
 
 

@@ -15,6 +15,7 @@ from generator.feeds import newest_first
 from generator.model import Actor, Entry, Event, Quote, SiteConfig
 from generator.plan import _newest, entry_keys, plan_jobs
 from generator.sitemodel import make_site
+from generator.views import LATEST
 
 ACTORS = {s: Actor(s, s.title(), "organization") for s in ("nato", "un", "eu", "kyiv")}
 
@@ -26,8 +27,8 @@ def _entry(i: int, actors: tuple[str, ...], title: str = "") -> Entry:
                  quotes=(Quote(actors[-1], "Words."),))
 
 
-def _keys(entries, registry=ACTORS, fps=None) -> dict[str, str]:
-    site, problems = make_site(SiteConfig(feed_size=3), tuple(entries), registry)
+def _keys(entries, registry=ACTORS, fps=None, config=SiteConfig(feed_size=3)) -> dict[str, str]:
+    site, problems = make_site(config, tuple(entries), registry)
     assert not problems
     fps = fps or {e.path: f"sha-{e.path}-{e.title}" for e in entries}
     return {j.path: j.key for j in plan_jobs(site, entry_keys(site, fps), "base", ())}
@@ -58,6 +59,22 @@ def test_an_edit_among_the_newest_changes_the_feeds_that_carry_it():
     changed = _changed(before, _keys(edited))
     assert {urls.actor_rss("nato"), urls.actor_atom("un"), urls.RSS, urls.ATOM} <= changed
     assert urls.actor_rss("eu") not in changed
+
+
+def test_an_edit_rerenders_the_timeline_page_of_its_events_and_the_exports_not_other_months():
+    many = [_entry(i, ("nato", "un") if i % 2 else ("eu",)) for i in range(LATEST + 5)]  # e0 is not among the latest
+    spread = [replace(e, date=e.date + dt.timedelta(days=31 * i),
+                      events=(replace(e.events[0], date=(e.date + dt.timedelta(days=31 * i)).isoformat()),))
+              for i, e in enumerate(many)]
+    config = SiteConfig(feed_size=3, timeline_page_size=2)  # one page per month
+    before = _keys(spread, config=config)
+    edited = list(spread)
+    edited[0] = replace(edited[0], title="Edited")  # its event is in January 2022
+    changed = _changed(before, _keys(edited, config=config))
+    assert {urls.timeline_page("2022-01"), urls.ENTRIES_JSON, urls.TIMELINE_JSON, urls.SITEMAP} <= changed
+    assert urls.timeline_page("2022-03") in before and urls.timeline_page("2022-03") not in changed
+    assert urls.INDEX not in changed  # the front page shows the newest period
+    assert not _changed(before, _keys(list(spread), config=config))  # the same input, the same keys
 
 
 def test_a_renamed_actor_rerenders_its_entries_not_the_others():
