@@ -120,11 +120,13 @@ def build_lock(project: Project) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build(root: Path, strict: bool = False, observed: Observed | None = None) -> BuildReport:
+def build(root: Path, strict: bool = False, observed: Observed | None = None, exiting: bool = False) -> BuildReport:
     """Annotate new seeds, then render the site. The whole job of ``make build``.
 
     ``observed``: the project's fingerprints, when the caller has just taken them (``build`` on the
-    command line does, to answer "nothing changed" early); otherwise they are taken here."""
+    command line does, to answer "nothing changed" early); otherwise they are taken here.
+    ``exiting``: the process ends right after (the command line), so the build's million objects are
+    left to the end of the process instead of being freed one by one (0.2 s at N = 10,000)."""
     project = Project(Path(root).resolve())
     started = time.perf_counter()
     clock = _Stopwatch()
@@ -190,7 +192,12 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
                                             keys=tuple((j.path, j.key) for j in jobs),
                                             report=tuple(str(p) for p in problems), summary=report.summary(),
                                             exit_code=1 if report.errors else 0))
+        if exiting:
+            _LEFT_FOR_EXIT.append(locals())
     return report
+
+
+_LEFT_FOR_EXIT: list = []  # what ``build(exiting=True)`` keeps alive until the process ends
 
 
 @contextmanager

@@ -47,7 +47,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     from .build import build
 
-    report = build(args.root, strict=args.strict, observed=observed)
+    report = build(args.root, strict=args.strict, observed=observed, exiting=_EXITING)
     _print_problems(report.problems)
     if args.strict and report.problems:
         print(f"--strict: {len(report.problems)} problem(s); site/ left as it was", file=sys.stderr)
@@ -180,10 +180,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+_EXITING = False  # set by ``run``: the process ends when main returns
+
+
 def run() -> None:
     """The command line's entry point: ``main``, then exit at once. Everything is written and closed
     by then; tearing down the interpreter would only free a large build's objects one by one
     (half a second at N = 10,000)."""
+    global _EXITING
+    _EXITING = True
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()
