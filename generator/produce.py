@@ -1,10 +1,11 @@
 """Jobs -> output bytes, on every core.
 
 A unit of work is one page, one actor's feed pair, the site feed pair, one export or one static
-file. Small builds run in this process; large ones fork worker processes that inherit the site
-and the theme (nothing is pickled on the way in, only the bytes on the way back). The result does
-not depend on how the work was split: outputs are sorted by path. A build has each worker write
-its outputs into the staging folder itself (``produce_into``), so only counts come back.
+file. Small builds run in this process; large ones fork processes that inherit the site and the
+theme (nothing is pickled on the way in) and take units in chunks from a shared counter, this
+process too once it has made the exports. The result does not depend on how the work was split.
+A build has each process write its outputs into the staging folder itself (``produce_into``), so
+only counts come back.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .plan import Job
 from .render import Output, render_page
 from .theme import Theme, make_environment
 from .views import Views
-from .workers import cores, fork_alongside, map_in_processes
+from .workers import fork_alongside, share_in_processes
 from .write import Placer
 
 PARALLEL_MIN_UNITS = 64  # below this, forking a large process costs more than it saves (measured at N = 10,000)
@@ -103,17 +104,6 @@ def _stylesheet(static: Mapping[str, Path]) -> str:
     return "\n".join(static[name].read_text(encoding="utf-8") for name in names)
 
 
-# What a forked worker inherits from its parent (set just before the pool starts): the producer, and
-# what to do with a part's outputs in the process that made them.
-_WORKER: tuple[Producer, Callable[[list[Output]], Any]] | None = None
-
-
-def _work(units: tuple[Unit, ...]):
-    assert _WORKER is not None
-    producer, finish = _WORKER
-    return finish(producer.make_all(units))
-
-
 def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Output]], Any],
          also: Callable[[], None] | None = None) -> list:
     """Render the units of ``jobs`` in parts, here or on every core; ``finish(outputs)`` of each part,
@@ -121,7 +111,6 @@ def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Outpu
     that makes several files reach ``finish``. The exports are made in this process (while the
     workers render pages), where the producer's memo keeps their fragments for the next build;
     then ``also()``, the caller's own work that can overlap rendering."""
-    global _WORKER
     units = units_of(jobs)
     wanted = {j.path for j in jobs}
     keep = lambda outputs: finish([o for o in outputs if o.path in wanted])  # noqa: E731
@@ -138,14 +127,13 @@ def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Outpu
         if there and here:  # a few pages: one child renders them while this process makes the exports
             return fork_alongside(lambda: keep(producer.make_all(there)), lambda: in_this_process(here))
         return [in_this_process(units)]
-    parts = cores() * 16  # interleaved (every part gets a share of each kind of page) and small (an even finish)
-    producer.views.look  # made once here, not once per worker
-    _WORKER = (producer, keep)
-    try:
-        return map_in_processes(_work, [there[i::parts] for i in range(parts)], min_items=2,
-                                alongside=lambda: in_this_process(here))
-    finally:
-        _WORKER = None
+    producer.views.look  # made once here, not once per process
+    # The costliest units first, so that the last chunks taken are small pages (an even finish).
+    order = {"actor": 0, "timeline": 1, "actor-feeds": 2, "actors": 3, "feeds": 4}
+    ranked = tuple(sorted(there, key=lambda u: order.get(u.kind, 5)))
+    results, exports = share_in_processes(lambda part: keep(producer.make_all(part)), ranked, chunk=8,
+                                          first=lambda: in_this_process(here))
+    return results + [exports]
 
 
 def produce(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...]) -> tuple[Output, ...]:

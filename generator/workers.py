@@ -19,53 +19,85 @@ def cores() -> int:
     return min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1), 4)
 
 
-def map_in_processes(func: Callable[[T], R], items: Sequence[T], min_items: int = 200,
-                     alongside: Callable[[], R] | None = None) -> list[R]:
+def map_in_processes(func: Callable[[T], R], items: Sequence[T], min_items: int = 200) -> list[R]:
     """``[func(x) for x in items]``, on every core when there are enough items to pay for the fork.
 
-    ``func`` must be a module-level function; items and results are pickled. ``alongside``, when
-    given, runs in this process while the workers work (it would otherwise wait idle); its result
-    is appended to the list.
+    ``func`` must be a module-level function; items and results are pickled.
     """
     workers = cores()
-    local = [alongside] if alongside else []
     if workers < 2 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
-        return [func(x) for x in items] + [f() for f in local]
+        return [func(x) for x in items]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        pending = pool.map_async(func, items, chunksize=max(1, len(items) // (workers * 8)))
-        here = [f() for f in local]
-        return pending.get() + here
+        return pool.map(func, items, chunksize=max(1, len(items) // (workers * 8)))
 
 
-def fork_alongside(there: Callable[[], R], here: Callable[[], R]) -> list[R]:
-    """``[there(), here()]``, ``there()`` in one forked child process while ``here()`` runs in this one:
-    for a small job split two ways, without a pool's set-up. ``there``'s result (or exception) is
-    pickled back."""
-    if cores() < 2 or not hasattr(os, "fork"):
-        return [there(), here()]
-    read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns into the caller's code
-        try:
-            os.close(read)
+def fork_alongside(there: Callable[[], R], here: Callable[[], R], children: int = 1) -> list[R]:
+    """``[there(), ..., here()]``: ``there()`` in ``children`` forked child processes while ``here()``
+    runs in this one, without a pool's set-up. Each child's result (or exception) is pickled back;
+    the first exception is raised here once every child has ended."""
+    if cores() < 2 or not hasattr(os, "fork") or children < 1:
+        return [there() for _ in range(min(children, 1))] + [here()]
+    pipes = []
+    for _ in range(children):
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # a child: never returns into the caller's code
             try:
-                data = pickle.dumps((True, there()), protocol=pickle.HIGHEST_PROTOCOL)
-            except BaseException as err:  # noqa: BLE001 (handed to the parent, which raises it)
-                data = pickle.dumps((False, err), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write, "wb") as f:
-                f.write(data)
-        finally:
-            os._exit(0)
-    os.close(write)
+                os.close(read)
+                try:
+                    data = pickle.dumps((True, there()), protocol=pickle.HIGHEST_PROTOCOL)
+                except BaseException as err:  # noqa: BLE001 (handed to the parent, which raises it)
+                    data = pickle.dumps((False, err), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write, "wb") as f:
+                    f.write(data)
+            finally:
+                os._exit(0)
+        os.close(write)
+        pipes.append((pid, read))
+    answers = []
     try:
         mine = here()
     finally:
-        with os.fdopen(read, "rb") as f:
-            data = f.read()
-        os.waitpid(pid, 0)
-    if not data:
-        raise RuntimeError("a rendering process ended without an answer (killed?)")
-    ok, value = pickle.loads(data)
-    if not ok:
-        raise value
-    return [value, mine]
+        for pid, read in pipes:
+            with os.fdopen(read, "rb") as f:
+                answers.append(f.read())
+            os.waitpid(pid, 0)
+    results = []
+    for data in answers:
+        if not data:
+            raise RuntimeError("a worker process ended without an answer (killed?)")
+        ok, value = pickle.loads(data)
+        if not ok:
+            raise value
+        results.append(value)
+    return results + [mine]
+
+
+def share_in_processes(func: Callable[[Sequence[T]], R], items: Sequence[T], chunk: int,
+                       first: Callable[[], Any] | None = None) -> tuple[list[R], Any]:
+    """``func`` over consecutive chunks of ``items``, in this process and in forked children (one per
+    other core), each taking the next chunk from a counter they share until none is left: the
+    split follows how fast each one goes, and only this process and its children touch the memory
+    they share (a pool's idle parent process would copy it too). ``first()`` runs in this process
+    before it starts on the chunks. Returns (every chunk's result, in no particular order; first())."""
+    counter = multiprocessing.RawValue("q", 0)
+    lock = multiprocessing.Lock()
+
+    def work() -> list[R]:
+        done = []
+        while True:
+            with lock:
+                start = counter.value
+                counter.value = start + chunk
+            if start >= len(items):
+                return done
+            done.append(func(items[start:start + chunk]))
+
+    extra: list = []
+
+    def here() -> list[R]:
+        extra.append(first() if first is not None else None)
+        return work()
+
+    parts = fork_alongside(work, here, children=cores() - 1)
+    return [r for part in parts for r in part], extra[0]

@@ -40,7 +40,8 @@ def test_golden_site(tmp_path):
 
 
 def test_rendering_on_every_core_gives_the_same_bytes(tmp_path, monkeypatch):
-    """The fork-pool path (used for large sites) writes exactly what the in-process path writes."""
+    """The path that shares the work with a forked process (large sites) writes exactly what the
+    in-process path writes."""
     import generator.produce as produce
 
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
@@ -48,14 +49,13 @@ def test_rendering_on_every_core_gives_the_same_bytes(tmp_path, monkeypatch):
     shutil.copytree(FIXTURE, parallel)
     build(serial)
     monkeypatch.setattr(produce, "PARALLEL_MIN_UNITS", 1)
-    monkeypatch.setattr(produce, "cores", lambda: 2)
     monkeypatch.setattr("generator.workers.cores", lambda: 2)
     build(parallel)
     assert _tree(parallel / "site") == _tree(serial / "site")
 
 
 def test_an_edit_after_a_parallel_build_equals_a_clean_build(tmp_path, monkeypatch):
-    """A clean build on the fork pool works out the keys while the workers render, and keeps the
+    """A clean build shared with a forked process works out the keys while the pages render, and keeps the
     exports' fragments: the next build must still re-render exactly what an edit changed."""
     import re
 
@@ -64,7 +64,6 @@ def test_an_edit_after_a_parallel_build_equals_a_clean_build(tmp_path, monkeypat
     project, clean = tmp_path / "project", tmp_path / "clean"
     shutil.copytree(FIXTURE, project)
     monkeypatch.setattr(produce, "PARALLEL_MIN_UNITS", 1)
-    monkeypatch.setattr(produce, "cores", lambda: 2)
     monkeypatch.setattr("generator.workers.cores", lambda: 2)
     build(project)
     entry = sorted((project / "content" / "entries").rglob("*.md"))[0]

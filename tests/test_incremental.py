@@ -1,7 +1,7 @@
 """The pieces of the incremental build that the end-to-end tests (test_build.py) cannot single out:
 the up-to-date check taken in a child process, the site fingerprint patched instead of re-walked,
-the state-file stamp that stops two builds from reusing each other's keys, and the two-process split
-of a small render."""
+the state-file stamp that stops two builds from reusing each other's keys, and the splitting of
+work between this process and forked ones."""
 
 from __future__ import annotations
 
@@ -71,3 +71,22 @@ def test_fork_alongside_runs_both_and_hands_back_results_and_errors(tmp_path):
         assert results[0][0] != os.getpid()  # really another process
     with pytest.raises(ValueError, match="bad template"):
         fork_alongside(lambda: (_ for _ in ()).throw(ValueError("bad template")), lambda: None)
+
+
+def test_shared_work_covers_every_item_once_across_processes(tmp_path, monkeypatch):
+    from generator import workers
+
+    monkeypatch.setattr(workers, "cores", lambda: 3)  # two children and this process
+    items = list(range(103))
+
+    def part(chunk):
+        for i in chunk:  # a file per item, so the children's work is seen here too
+            (tmp_path / f"{i}.txt").write_text(str(os.getpid()))
+        return list(chunk)
+
+    results, first = workers.share_in_processes(part, items, chunk=4, first=lambda: os.getpid())
+    assert first == os.getpid()
+    assert sorted(i for chunk in results for i in chunk) == items
+    assert sorted(int(p.stem) for p in tmp_path.glob("*.txt")) == items
+    with pytest.raises(KeyError):
+        workers.share_in_processes(lambda chunk: {}[chunk[0]], items, chunk=4)
