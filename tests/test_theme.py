@@ -164,21 +164,3 @@ def test_second_theme_overrides_some_templates_and_falls_back_for_the_rest(tmp_p
     assert (out / "static" / "timeline.js").read_bytes() == (BUILTIN_THEMES / "default" / "static" / "timeline.js").read_bytes()
     not_found = (out / "404.html").read_text(encoding="utf-8")
     assert 'class="masthead"' in not_found and ".masthead {" in not_found  # broadsheet's CSS, inlined
-
-
-def test_a_cached_fragment_is_made_once_per_key_and_shows_what_it_would_have(tmp_path):
-    env = make_environment(find_theme(tmp_path / "themes", "default"))
-    made = []
-
-    def body(name):
-        made.append(name)
-        return name
-
-    page = env.from_string('<p>{% cache "k", key %}<b>{{ body(name) }}</b>{% endcache %}</p>')
-    plain = env.from_string('<p><b>{{ body(name) }}</b></p>')
-    first = page.render(key=1, name="<Tom & Jerry>", body=body)
-    assert first == plain.render(name="<Tom & Jerry>", body=body) == "<p><b>&lt;Tom &amp; Jerry&gt;</b></p>"
-    assert page.render(key=1, name="ignored: the key says it is the same", body=body) == first  # escaped once, not twice
-    assert page.render(key=2, name="Ann", body=body) == "<p><b>Ann</b></p>"
-    assert made == ["<Tom & Jerry>", "<Tom & Jerry>", "Ann"]  # the body ran for each new key only (and for `plain`)
-    assert make_environment(find_theme(tmp_path / "themes", "default")).fragment_cache == {}  # one cache per environment
