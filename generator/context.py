@@ -46,7 +46,6 @@ class SiteView:
     feeds: A[tuple[FeedLink, ...], "the site-wide RSS and Atom feeds"]
     downloads: A[tuple[Link, ...], "the JSON exports (timeline.json, entries, actors)"]
     generator: A[str, "name and version of the generator"]
-    key: A[str, "the same on every page whose site-wide links are the same (one folder): a key for `{% cache %}`"]
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-from jinja2 import nodes
-from jinja2.ext import Extension
 
 from .errors import BuildError, Problem, did_you_mean
 
@@ -67,37 +65,8 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None) -> jinja2.E
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                              auto_reload=False,  # one environment per build: no stat of the template per page
-                             bytecode_cache=_bytecode_cache(bytecode_dir), extensions=[FragmentCache])
+                             bytecode_cache=_bytecode_cache(bytecode_dir))
     return env
-
-
-class FragmentCache(Extension):
-    """``{% cache key, ... %}...{% endcache %}``: the block's output is made once per key in a build
-    (per rendering process) and reused where the same key comes again, for a fragment that many
-    pages show identically (an event on the page of each of its actors). The key must name
-    everything the fragment shows that can differ: the theme's promise, not checked."""
-
-    tags = {"cache"}
-
-    def __init__(self, environment: jinja2.Environment):
-        super().__init__(environment)
-        environment.extend(fragment_cache={})
-
-    def parse(self, parser):
-        lineno = next(parser.stream).lineno
-        parts = [parser.parse_expression()]
-        while parser.stream.skip_if("comma"):
-            parts.append(parser.parse_expression())
-        body = parser.parse_statements(("name:endcache",), drop_needle=True)
-        call = self.call_method("_fragment", [nodes.Tuple(parts, "load")])
-        return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
-
-    def _fragment(self, key: tuple, caller) -> str:
-        cache = self.environment.fragment_cache
-        made = cache.get(key)
-        if made is None:
-            made = cache[key] = caller()
-        return made
 
 
 def _bytecode_cache(folder: Path | None) -> jinja2.BytecodeCache | None:

@@ -181,7 +181,6 @@ class Views:
             downloads=(Link(href(urls.TIMELINE_JSON), "timeline.json (TimelineJS3)"),
                        Link(href(urls.ENTRIES_JSON), "entries.json"), Link(href(urls.ACTORS_JSON), "actors.json")),
             generator=f"timeline-generator {__version__}",
-            key=f"{page.rpartition('/')[0]}/{'abs' if absolute else 'rel'}",
         )
 
     def page_view(self, path: str, title: str, kind: str, description: str = "", alternates=()) -> PageView:
