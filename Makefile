@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON3) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --require-hashes -r requirements.lock
 	$(VENV)/bin/pip install --quiet --no-deps --no-build-isolation -e .
+	$(PY) -m compileall -q generator  # as pip does for what it installs (an editable install is not)
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -16,6 +16,7 @@ figures as JSON (.bench/results.json unless --json). Peers run from their own vi
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import hashlib
 import json
@@ -455,6 +456,10 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"--only names none of {', '.join(GENERATORS)}")
 
     BENCH_DIR.mkdir(exist_ok=True)
+    # Our package's bytecode, as an installed package has it (pip compiles what it installs; an
+    # editable install's source is compiled by the first import, unless PYTHONDONTWRITEBYTECODE is
+    # set, as on some machines, and then every build would compile it again).
+    compileall.compile_dir(str(REPO / "generator"), quiet=1)
     peers = ensure_peer_env(PEER_VENV, install=not args.no_install)
     specs = generator_specs(peers)
     results = {
