@@ -159,8 +159,9 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None, ex
         todo = tuple(j for j in jobs if previous.get(j.path) != j.key)
         keyed_jobs = [jobs] if previous else []
 
-        def meanwhile() -> None:
-            cache.save()  # the parsed entries are good whatever happens next
+        def meanwhile() -> None:  # in this process, after the exports, while the pages render
+            cache.save()  # the parsed entries and the exports' fragments are good whatever happens next
+            memo.save()
             if not keyed_jobs:
                 keyed_jobs.append(plan_jobs(site, keys, base, static))
 
@@ -182,7 +183,6 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None, ex
             clock.lap("render")
         reused += len(jobs) - len(todo)
         clock.lap("write site")
-        memo.save()
         jobs = keyed_jobs[0]
         report = BuildReport(ingested, problems, pages=sum(1 for j in jobs if j.path.endswith(".html")), files=len(jobs),
                              written=written, reused=reused, seconds=time.perf_counter() - started, timings=clock.laps)

@@ -334,22 +334,26 @@ class Memo:
     def __init__(self, root: Path, name: str, version: str):
         self.path = root / CACHE_DIR / f"{name}.pickle"
         self.version = version
-        self._old: dict[str, str] = {}
+        self._old: dict[str, str] | None = None  # read when first asked for (a build that makes no export never is)
         self._new: dict[str, str] = {}
         self.misses = 0
+
+    def _load(self) -> dict[str, str]:
+        self._old = {}
         try:
             with open(self.path, "rb") as f:
                 data = pickle.load(f)
-            if isinstance(data, dict) and data.get("version") == version and isinstance(data.get("items"), dict):
+            if isinstance(data, dict) and data.get("version") == self.version and isinstance(data.get("items"), dict):
                 self._old = data["items"]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
             pass
+        return self._old
 
     def get(self, key: str, make) -> str:
         """The fragment for ``key``: remembered, or ``make()`` (then remembered)."""
         value = self._new.get(key)
         if value is None:
-            value = self._old.get(key)
+            value = (self._old if self._old is not None else self._load()).get(key)
             if value is None:
                 value = make()
                 self.misses += 1
@@ -359,7 +363,7 @@ class Memo:
     def save(self) -> None:
         """Keep the fragments this build used; written only when that set changed (a build that
         asked for none, because it made no export, leaves the file as it is)."""
-        if not self._new or (not self.misses and len(self._new) == len(self._old)):
+        if not self._new or (not self.misses and len(self._new) == len(self._old or {})):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")

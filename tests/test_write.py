@@ -82,6 +82,6 @@ def test_memo_keeps_the_fragments_a_build_used_and_only_those(tmp_path):
     second.save()  # "b" was not asked for: dropped
     third = Memo(tmp_path, "m", "v1")
     third.save()  # asked for nothing: the file stays as it is
-    assert Memo(tmp_path, "m", "v1")._old == {"a": "A", "c": "C"}
+    assert Memo(tmp_path, "m", "v1")._load() == {"a": "A", "c": "C"}
     assert Memo(tmp_path, "m", "v2").get("a", lambda: "new code") == "new code"  # another version of the code
     assert made == ["a", "b"]
