@@ -9,7 +9,7 @@ Four levels, each keyed by content, never by the clock:
    changed.
 3. ``plan.plan_jobs``: a key per output computed from exactly what that output shows (an entry page:
    its entry, its neighbours' titles, its actors' names...). An output whose key is unchanged is
-   carried over from the previous site (hard-linked), the rest is rendered.
+   left in site/ as it is, the rest is rendered and moved in.
 4. ``Memo``: text fragments by the key of what they show (one entry's item of the JSON exports), so
    a file made of every entry is re-assembled, not re-made, when one entry changed.
 
