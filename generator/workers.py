@@ -9,7 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
-from typing import Callable, Sequence, TypeVar
+from typing import Any, Callable, Sequence, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
