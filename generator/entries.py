@@ -26,11 +26,30 @@ from .yamlio import decode_text, dump_yaml, load_yaml, locate, str_list
 ENTRIES_DIR = "entries"
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
+_OPENING = re.compile(r"---[ \t]*\n")
 _DIGEST_LINE = re.compile(r"^(  digest: )'?([0-9a-f]{64})'?$", re.M)
 
 # --------------------------------------------------------------------------- digests
-def _digest_of(text: str) -> str:
-    return hashlib.sha256(_DIGEST_LINE.sub(r"\1''", text, count=1).encode("utf-8")).hexdigest()
+def _digest_of(text: str, line: re.Match | None = None) -> str:
+    """The sha256 of ``text`` with its digest line's value blanked (``line``: that line, if found)."""
+    if line is None:
+        line = _digest_line(text)
+    if line is not None:
+        text = text[:line.start()] + line.group(1) + "''" + text[line.end():]
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _digest_line(text: str) -> re.Match | None:
+    """``_DIGEST_LINE.search(text)``, found with ``str.find`` first (a regex scan of the whole file
+    for line starts is slower)."""
+    at = text.find("  digest: ")
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            m = _DIGEST_LINE.match(text, at)
+            if m:
+                return m
+        at = text.find("  digest: ", at + 1)
+    return None
 
 
 def stamp_digest(text: str) -> str:
@@ -40,14 +59,14 @@ def stamp_digest(text: str) -> str:
 
 
 def recorded_digest(text: str) -> str:
-    m = _DIGEST_LINE.search(text)
+    m = _digest_line(text)
     return m.group(2) if m else ""
 
 
 def is_edited(text: str) -> bool:
     """True when a generated file was changed by hand (or was never generated)."""
-    recorded = recorded_digest(text)
-    return not recorded or recorded != _digest_of(text)
+    line = _digest_line(text)
+    return line is None or line.group(2) != _digest_of(text, line)
 
 
 # --------------------------------------------------------------------------- entries: format
@@ -147,10 +166,20 @@ def entry_slug(path: str) -> str:
 
 
 def split_front_matter(text: str) -> tuple[str, str] | None:
-    m = _FRONT.match(text)
-    if not m:
+    """(front matter, body), as ``_FRONT`` splits them, found with ``str.find`` (the regex's lazy
+    scan for the closing line is slower); None when there is none."""
+    opening = _OPENING.match(text)
+    if not opening:
         return None
-    return m.group(1), text[m.end():]
+    start = end = opening.end()
+    while (at := text.find("\n---", end)) >= 0:
+        rest = at + 4
+        while rest < len(text) and text[rest] in " \t":
+            rest += 1
+        if rest == len(text) or text[rest] == "\n":
+            return text[start:at + 1], text[rest + 1:]
+        end = at + 1
+    return None
 
 
 def _as_date(value: Any) -> dt.date | None:

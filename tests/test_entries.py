@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import entries as content_io
 from generator import registry as registry_io
@@ -198,3 +200,45 @@ def test_append_registry_keeps_every_byte_an_editor_wrote(tmp_path):
     assert text.startswith(edited.replace("\r\n", "\n"))
     registry, problems = registry_io.parse_registry("actors.yaml", text)
     assert problems == () and registry["new-one"].name == "New <One>" and "nato" in registry
+
+
+# The front matter and the digest line are found with str.find; the regexes say what they must find.
+_PIECES = ["---", "--", "-", "\n", " ", "\t", "x", ": ", "  digest: ", "'", "a" * 64, "0123456789abcdef" * 4, "é"]
+_junk = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
+_fronted = st.tuples(st.sampled_from(["---\n", "--- \n", "---\t \n", "---x\n", "--\n", ""]), _junk,
+                     st.sampled_from(["\n---", "\n--- ", "\n---\t", "\n----", "\n---x", "---", "\n"]),
+                     st.sampled_from(["", "\n", "\nbody\n---\n", " \n", "x"]), _junk).map("".join)
+_digest = st.lists(st.sampled_from(["  digest: " + "ab" * 32, "  digest: '" + "0f" * 32 + "'", "  digest: ''",
+                                    " digest: " + "ab" * 32, "  digest: " + "ab" * 31, "x  digest: " + "ab" * 32,
+                                    "key: value", ""]), max_size=5).map("\n".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(_junk, _fronted))
+def test_the_front_matter_is_split_as_the_regex_splits_it(text):
+    from generator.entries import _FRONT, split_front_matter
+
+    m = _FRONT.match(text)
+    assert split_front_matter(text) == ((m.group(1), text[m.end():]) if m else None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(_junk, _digest, st.tuples(_junk, _digest, _junk).map("".join)))
+def test_the_digest_line_is_found_as_the_regex_finds_it(text):
+    import hashlib
+
+    from generator.entries import _DIGEST_LINE, _digest_line, _digest_of
+
+    want, got = _DIGEST_LINE.search(text), _digest_line(text)
+    assert (want and want.span()) == (got and got.span())
+    assert _digest_of(text) == hashlib.sha256(_DIGEST_LINE.sub(r"\1''", text, count=1).encode("utf-8")).hexdigest()
+
+
+def test_the_strategies_reach_texts_the_regexes_match():
+    from hypothesis import find
+
+    from generator.entries import _DIGEST_LINE, _FRONT
+
+    assert _FRONT.match(find(_fronted, lambda t: _FRONT.match(t) is not None and len(t) > 20))
+    assert _DIGEST_LINE.search(find(st.tuples(_junk, _digest, _junk).map("".join),
+                                    lambda t: "'" in t and _DIGEST_LINE.search(t) is not None))
