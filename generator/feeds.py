@@ -67,23 +67,28 @@ class Feeds:
         self.site = site
         self.names = {a.slug: a.name for a in site.actors}
         self._items: dict[tuple[str, str], FeedEntry] = {}
+        self._html: dict[str, str] = {}  # an entry's item content, the same in RSS and Atom
 
     def item(self, entry: Entry, kind: str) -> FeedEntry:
         key = (entry.slug, kind)
         fe = self._items.get(key)
         if fe is None:
             url = urls.absolute(self.site.config.base_url, urls.entry_page(entry.slug))
+            content = self._html.get(entry.slug)
+            if content is None:
+                content = self._html[entry.slug] = _item_html(entry, self.names)
+            stamp = _stamp(entry.date)
             fe = self._items[key] = _Item()
             fe.id(url)
             fe.guid(url, permalink=True)
             fe.title(entry.title)
             fe.link(href=url, rel="alternate")
-            fe.published(_stamp(entry.date))
-            fe.updated(_stamp(entry.date))
+            fe.published(stamp)
+            fe.updated(stamp)
             fe.summary(html.escape(entry.summary or entry.title) if kind == "rss" else entry.summary or entry.title)
-            fe.content(_item_html(entry, self.names), type="html")
-            for slug in entry.actors:
-                fe.category(term=slug, label=self.names.get(slug, slug))
+            fe.content(content, type="html")
+            if entry.actors:  # one call for all (feedgen checks and appends each, in order)
+                fe.category([{"term": slug, "label": self.names.get(slug, slug)} for slug in entry.actors])
         return fe
 
     def pair(self, entries: tuple[Entry, ...], title: str, subtitle: str, page: str, rss_path: str,
