@@ -131,9 +131,10 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None, ex
     started = time.perf_counter()
     clock = _Stopwatch()
     with build_lock(project), _cycle_collector_paused():
-        # Before reading: an edit made during the build is seen by the next one. (Taken before the
-        # lock, they may be older than another build's site: then nothing is reused, never too much.)
-        observed = observed or observe(project.root)
+        # Before reading: an edit made during the build is seen by the next one. Taken before the lock,
+        # they are taken again if another build has finished since (its entries, its site).
+        if observed is None or observed.state_changed(project.root):
+            observed = observe(project.root)
         clean_stale(project.site)
         seed_files, listing_problems = list_seed_files(project.seeds)
         seeds, seed_problems = read_seeds(seed_files, project.root)
@@ -230,8 +231,6 @@ def _reusable_keys(project: Project, observed: Observed) -> dict[str, str]:
     """The previous build's output keys, if site/ is still exactly what it wrote (else none)."""
     state = observed.state
     if not state.keys or not observed.site or not project.site.is_dir() or observed.site != state.site:
-        return {}
-    if not observed.state_unchanged(project.root):  # another build finished after these were taken
         return {}
     return state.key_map()
 

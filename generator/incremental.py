@@ -2,7 +2,7 @@
 
 Four levels, each keyed by content, never by the clock:
 
-1. ``inputs_fingerprint``: a stat of every input (seeds, content, themes, the generator's own
+1. ``observe``: a stat of every input (seeds, content, themes, the generator's own
    code). Unchanged since the last successful build, and site/ untouched -> nothing to do. Only the
    standard library is imported here, so this answer costs a few hundred milliseconds.
 2. ``EntryCache``: parsed entries by (path, mtime, size), so YAML is parsed only for files that
@@ -89,25 +89,25 @@ def list_entries(folder: Path) -> tuple[tuple[str, tuple[int, int]], ...]:
     return entry_listing(_walk(folder))
 
 
-def _inputs(root: Path, extra_dirs: tuple[Path, ...] = (BUILTIN_THEMES,)) -> tuple[str, tuple]:
-    """A digest of the stat of every input of a build, and the entry files' listing (from the same walk)."""
+def _inputs(root: Path) -> tuple[str, tuple]:
+    """A digest of the stat of every input of a build (seeds, content, themes, the generator's code
+    and its own themes): it changes when any input may have. And the entry files' listing, from
+    the same walk."""
     h = hashlib.sha256()
     package = Path(__file__).resolve().parent
     listing: tuple = ()
     for label, folder in (("seeds", root / "seeds"), ("content", root / "content"), ("themes", root / "themes"),
-                          ("generator", package), *((f"extra{i}", d) for i, d in enumerate(extra_dirs))):
+                          ("generator", package), ("extra0", BUILTIN_THEMES)):
         h.update(f"\0{label}\0".encode())
         walk = _walk(folder)
         if label == "content":
+            entries = folder / "entries"  # (entries.ENTRIES_DIR)
+            if entries.is_symlink():  # a walk does not follow a linked folder below the one it starts from
+                walk = sorted(walk + [("entries/" + rel, *rest) for rel, *rest in _walk(entries)])
             listing = entry_listing(walk, "entries/")
         for rel, mtime, size, _ in walk:
             h.update(f"{rel}\0{mtime}\0{size}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest(), listing
-
-
-def inputs_fingerprint(root: Path, extra_dirs: tuple[Path, ...] = (BUILTIN_THEMES,)) -> str:
-    """A digest of the stat of every input of a build; it changes when any input may have."""
-    return _inputs(root, extra_dirs)[0]
 
 
 def site_fingerprint(site_dir: Path) -> str:
@@ -144,7 +144,7 @@ def patched_site_fingerprint(walk: tuple[tuple[str, int, int], ...], site_dir: P
 class BuildState:
     """What the last successful build saw and made."""
 
-    inputs: str = ""  # inputs_fingerprint
+    inputs: str = ""  # the digest of the inputs' stat (``observe``)
     site: str = ""  # site_fingerprint after writing
     keys: tuple[tuple[str, str], ...] = ()  # (output path, key)
     report: tuple[str, ...] = ()  # the problems it printed, shown again when nothing changed
@@ -189,9 +189,9 @@ class Observed:
     site_files: tuple[tuple[str, int, int], ...] = ()  # the walk of site/ behind ``site``
     state_stamp: tuple[int, int] | None = None  # (inode, mtime_ns) of the state file read
 
-    def state_unchanged(self, root: Path) -> bool:
-        """The state file is still the one read (no other build has finished since)."""
-        return self.state_stamp is not None and _stamp(root / CACHE_DIR / STATE_FILE) == self.state_stamp
+    def state_changed(self, root: Path) -> bool:
+        """The state file is not the one read (there was none then, or another build saved its own since)."""
+        return _stamp(root / CACHE_DIR / STATE_FILE) != self.state_stamp
 
     @property
     def up_to_date(self) -> bool:
@@ -226,10 +226,14 @@ class Observing:
         self.root = root
         self._result: Observed | None = None
         self._pid: int | None = None
+        if not hasattr(os, "fork"):
+            return
+        read, write = os.pipe()
         try:
-            read, write = os.pipe()
             pid = os.fork()
-        except (OSError, AttributeError):
+        except OSError:
+            os.close(read)
+            os.close(write)
             return
         if pid == 0:  # the child: observe, send, and leave without running the parent's exit handlers
             try:
@@ -276,13 +280,7 @@ class EntryCache:
         self._new: dict = {}
         self._dirty: set[int] = set()
         for shard in range(self.SHARDS):
-            try:
-                with open(self._file(shard), "rb") as f:
-                    data = pickle.load(f)
-                if isinstance(data, dict) and data.get("version") == version:
-                    self._old.update(data["items"])
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
-                continue
+            self._old.update(_read_items(self._file(shard), version))
 
     def _file(self, shard: int) -> Path:
         return self.folder / f"entries-{shard:02d}.pickle"
@@ -320,10 +318,7 @@ class EntryCache:
             if shard in shards:
                 shards[shard][shown] = item
         for shard, items in sorted(shards.items()):
-            tmp = self._file(shard).with_suffix(".tmp")
-            with open(tmp, "wb") as f:
-                pickle.dump({"version": self.version, "items": items}, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self._file(shard))
+            _write_items(self._file(shard), self.version, items)
 
 
 class Memo:
@@ -339,14 +334,7 @@ class Memo:
         self.misses = 0
 
     def _load(self) -> dict[str, str]:
-        self._old = {}
-        try:
-            with open(self.path, "rb") as f:
-                data = pickle.load(f)
-            if isinstance(data, dict) and data.get("version") == self.version and isinstance(data.get("items"), dict):
-                self._old = data["items"]
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
-            pass
+        self._old = _read_items(self.path, self.version)
         return self._old
 
     def get(self, key: str, make) -> str:
@@ -366,10 +354,27 @@ class Memo:
         if not self._new or (not self.misses and len(self._new) == len(self._old or {})):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump({"version": self.version, "items": self._new}, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self.path)
+        _write_items(self.path, self.version, self._new)
+
+
+def _read_items(path: Path, version: str) -> dict:
+    """The items of a cache file written by ``_write_items`` for this version of the code; else none
+    (no file, another version, a damaged file)."""
+    try:
+        with open(path, "rb") as f:
+            data = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
+        return {}
+    items = data.get("items") if isinstance(data, dict) and data.get("version") == version else None
+    return items if isinstance(items, dict) else {}
+
+
+def _write_items(path: Path, version: str, items: dict) -> None:
+    """Write a cache file whole or not at all (a temporary file, then renamed over it)."""
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump({"version": version, "items": items}, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
 
 
 def digest(*parts: object) -> str:

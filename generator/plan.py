@@ -56,9 +56,10 @@ def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[
     entries = site.entries
     own = [fp.get(e.slug) or "" for e in entries] + [""] if keyed else []  # own[-1]: no neighbour
     by_actor: dict[str, list[str]] = defaultdict(list)  # an actor's entries' keys, in site order
-    for i, e in enumerate(entries):
-        for s in e.actors:
-            by_actor[s].append(own[i] if keyed else "")
+    if keyed:
+        for i, e in enumerate(entries):
+            for s in e.actors:
+                by_actor[s].append(own[i])
     periods = timeline_periods(site)
     if keyed:
         base = digest(base, tuple(name for name, _ in static))  # every page links the theme's stylesheets by name
@@ -108,8 +109,9 @@ def plan_jobs(site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[
     jobs.append(Job(urls.ATOM, "feeds", "", fkey))
     # made from the entries alone (the sitemap: the pages of the entries, of their actors, of the
     # timeline periods their events fall in, and the entries' dates)
+    from_entries = key(lambda: text_digest("\x1e".join((base, all_entries))))
     for path in (urls.ENTRIES_JSON, urls.TIMELINE_JSON, urls.SITEMAP):
-        jobs.append(Job(path, "export", path, key(lambda: text_digest("\x1e".join((base, all_entries))))))
+        jobs.append(Job(path, "export", path, from_entries))
     jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, key(lambda: digest(base, tuple(repr(a) for a in site.actors)))))
     for name, sha in static:
         jobs.append(Job(f"static/{name}", "static", name, key(lambda: digest(sha))))

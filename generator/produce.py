@@ -11,6 +11,7 @@ only counts come back.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
@@ -151,7 +152,13 @@ def produce_into(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str
     fragments of unchanged entries; ``bytecode_dir`` keeps compiled templates between builds;
     ``also()`` runs in this process while the workers render."""
     producer = Producer(site, theme, all_pages, keys, memo, bytecode_dir)
-    parts = _run(producer, jobs, lambda outputs: Placer(staging, site_dir).put(outputs), also)
+    placers: dict[int, Placer] = {}  # one per process (it remembers the folders it has made)
+
+    def place(outputs: list[Output]) -> tuple[int, int]:
+        placer = placers.get(os.getpid()) or placers.setdefault(os.getpid(), Placer(staging, site_dir))
+        return placer.put(outputs)
+
+    parts = _run(producer, jobs, place, also)
     return sum(w for w, _ in parts), sum(r for _, r in parts)
 
 

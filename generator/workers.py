@@ -1,7 +1,8 @@
 """Spread independent work over the machine's cores (fork: children inherit the parent's memory).
 
-Standard library only. The result is in the order of the input, whatever the split, so callers
-stay deterministic.
+Standard library only. ``map_in_processes`` gives results in the order of the input, whatever the
+split; ``share_in_processes`` in no particular order (its callers write files or add counts). An
+exception in a child is raised again here, with the child's traceback as its cause.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import traceback
+from multiprocessing.pool import RemoteTraceback
 from typing import Any, Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -45,9 +48,9 @@ def fork_alongside(there: Callable[[], R], here: Callable[[], R], children: int 
             try:
                 os.close(read)
                 try:
-                    data = pickle.dumps((True, there()), protocol=pickle.HIGHEST_PROTOCOL)
+                    data = pickle.dumps((True, there(), ""), protocol=pickle.HIGHEST_PROTOCOL)
                 except BaseException as err:  # noqa: BLE001 (handed to the parent, which raises it)
-                    data = pickle.dumps((False, err), protocol=pickle.HIGHEST_PROTOCOL)
+                    data = _pickled_error(err, traceback.format_exc())
                 with os.fdopen(write, "wb") as f:
                     f.write(data)
             finally:
@@ -66,11 +69,21 @@ def fork_alongside(there: Callable[[], R], here: Callable[[], R], children: int 
     for data in answers:
         if not data:
             raise RuntimeError("a worker process ended without an answer (killed?)")
-        ok, value = pickle.loads(data)
+        ok, value, trace = pickle.loads(data)
         if not ok:
-            raise value
+            raise value from RemoteTraceback(trace)  # as multiprocessing's pool does
         results.append(value)
     return results + [mine]
+
+
+def _pickled_error(err: BaseException, trace: str) -> bytes:
+    """An exception for the parent: itself if it pickles (and unpickles), else a RuntimeError with its text."""
+    try:
+        data = pickle.dumps((False, err, trace), protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.loads(data)
+        return data
+    except Exception:  # noqa: BLE001 (any failure to carry it: send its text instead)
+        return pickle.dumps((False, RuntimeError(f"{type(err).__name__}: {err}"), trace), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def share_in_processes(func: Callable[[Sequence[T]], R], items: Sequence[T], chunk: int,

@@ -83,7 +83,6 @@ def patched_site(site_dir: Path, paths, changed, gone) -> Iterator[Path]:
     staging = open_staging(site_dir, changed, paths)
     try:
         yield staging
-        os.chmod(staging, 0o755)
         root, new = str(site_dir), str(staging)
         for rel in gone:
             try:

@@ -275,6 +275,34 @@ def test_an_entry_edited_after_the_build_listed_it_is_seen_by_the_next_build(pro
     assert "Edited while building" in (project / "site" / "index.html").read_text("utf-8")
 
 
+def test_a_linked_entries_folder_builds_as_a_plain_one(project, tmp_path):
+    entries = project / "content" / "entries"
+    shutil.move(str(entries), str(tmp_path / "elsewhere"))
+    entries.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    shutil.rmtree(project / "site")
+    shutil.rmtree(project / ".cache")
+    r = run("build", "--root", str(project))
+    assert r.returncode == 0 and "could not be read" not in r.stderr, r.stderr
+    assert tree(project / "site") == _clean_build(project, tmp_path / "clean")  # (the copy has a plain folder)
+    (tmp_path / "elsewhere" / sorted(p.relative_to(tmp_path / "elsewhere") for p in (tmp_path / "elsewhere").rglob("*.md"))[0]).touch()
+    assert "nothing changed" not in run("build", "--root", str(project)).stdout  # an edit in there is seen
+
+
+def test_a_build_that_waited_for_another_one_reads_what_that_one_wrote(project, tmp_path):
+    from generator.build import build
+    from generator.incremental import observe
+
+    entry = sorted((project / "content" / "entries").rglob("*.md"))[0]
+    aside = tmp_path / entry.name
+    shutil.move(str(entry), str(aside))
+    stale = observe(project)  # taken while the other build is still writing the entry
+    shutil.move(str(aside), str(entry))
+    build(project)  # the other build finishes (it saves its state)
+    report = build(project, observed=stale)
+    assert not report.problems, [str(p) for p in report.problems]
+    assert tree(project / "site") == _clean_build(project, tmp_path / "clean")
+
+
 def test_a_touched_site_is_rebuilt(project):
     page = project / "site" / "index.html"
     page.write_text("defaced", "utf-8")
