@@ -22,16 +22,15 @@ def cores() -> int:
     return min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1), 4)
 
 
-def map_in_processes(func: Callable[[T], R], items: Sequence[T], min_items: int = 200) -> list[R]:
-    """``[func(x) for x in items]``, on every core when there are enough items to pay for the fork.
-
-    ``func`` must be a module-level function; items and results are pickled.
-    """
-    workers = cores()
-    if workers < 2 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
+def map_in_processes(func: Callable[[T], R], items: Sequence[T], min_items: int = 200, chunk: int = 32) -> list[R]:
+    """``[func(x) for x in items]``, on every core when there are enough items to pay for the fork:
+    this process takes chunks too (``share_in_processes``), so only the children's part of the
+    results is pickled. Results come back in the order of ``items``."""
+    if cores() < 2 or len(items) < min_items or not hasattr(os, "fork"):
         return [func(x) for x in items]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(func, items, chunksize=max(1, len(items) // (workers * 8)))
+    numbered = [(start, items[start:start + chunk]) for start in range(0, len(items), chunk)]
+    done, _ = share_in_processes(lambda claimed: [(start, [func(x) for x in part]) for start, part in claimed], numbered, chunk=1)
+    return [result for _, results in sorted((c for claimed in done for c in claimed), key=lambda c: c[0]) for result in results]
 
 
 def fork_alongside(there: Callable[[], R], here: Callable[[], R], children: int = 1) -> list[R]:

@@ -6,6 +6,7 @@ work between this process and forked ones."""
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -95,3 +96,20 @@ def test_shared_work_covers_every_item_once_across_processes(tmp_path, monkeypat
     assert sorted(int(p.stem) for p in tmp_path.glob("*.txt")) == items
     with pytest.raises(KeyError):
         workers.share_in_processes(lambda chunk: {}[chunk[0]], items, chunk=4)
+
+
+def _pid_and(x):
+    time.sleep(0.001)  # enough work that neither process can take every chunk before the other starts
+    return os.getpid(), x * x
+
+
+def test_map_in_processes_keeps_the_order_and_this_process_takes_a_share(monkeypatch):
+    from generator import workers
+
+    monkeypatch.setattr(workers, "cores", lambda: 2)
+    items = list(range(300))
+    got = workers.map_in_processes(_pid_and, items, chunk=7)
+    assert [x for _, x in got] == [i * i for i in items]
+    pids = {pid for pid, _ in got}
+    assert os.getpid() in pids and len(pids) == 2  # this process and one child
+    assert workers.map_in_processes(_pid_and, items[:5]) == [(os.getpid(), i * i) for i in items[:5]]  # too few to fork

@@ -164,3 +164,12 @@ def test_second_theme_overrides_some_templates_and_falls_back_for_the_rest(tmp_p
     assert (out / "static" / "timeline.js").read_bytes() == (BUILTIN_THEMES / "default" / "static" / "timeline.js").read_bytes()
     not_found = (out / "404.html").read_text(encoding="utf-8")
     assert 'class="masthead"' in not_found and ".masthead {" in not_found  # broadsheet's CSS, inlined
+
+
+def test_tidy_drops_blank_lines_and_trailing_space_outside_pre():
+    from generator.render import _tidy
+
+    assert _tidy("  <p>a</p>  \n\n \t\n    <p>b</p>\r\n") == "  <p>a</p>\n    <p>b</p>\n"
+    assert _tidy("<div>\n  <pre>  x  \n\n y </pre>  \n</div>") == "<div>\n<pre>  x  \n\n y </pre>\n</div>\n"
+    assert _tidy("") == "\n"
+    assert _tidy("x\u2028 \x1c\n\u00a0\ny") == "x\ny\n"  # str.strip's whitespace, not just ASCII
