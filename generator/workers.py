@@ -88,28 +88,36 @@ def _pickled_error(err: BaseException, trace: str) -> bytes:
 def share_in_processes(func: Callable[[Sequence[T]], R], items: Sequence[T], chunk: int,
                        first: Callable[[], Any] | None = None) -> tuple[list[R], Any]:
     """``func`` over consecutive chunks of ``items``, in this process and in forked children (one per
-    other core), each taking the next chunk from a counter they share until none is left: the
-    split follows how fast each one goes, and only this process and its children touch the memory
-    they share (a pool's idle parent process would copy it too). ``first()`` runs in this process
-    before it starts on the chunks. Returns (every chunk's result, in no particular order; first())."""
-    counter = multiprocessing.RawValue("q", 0)
+    other core), each taking the next chunk until none is left: the split follows how fast each one
+    goes, and only this process and its children touch the memory they share (a pool's idle parent
+    process would copy it too). This process takes chunks from the start of ``items``, the children
+    from the end, so that they mostly work on different kinds of item (for the rendering, files
+    in different folders: creating files in one folder at once makes processes wait on its lock).
+    ``first()`` runs in this process before it starts on the chunks. Returns (every chunk's result,
+    in no particular order; first())."""
+    bounds = multiprocessing.RawArray("q", [0, len(items)])  # [next from the start, end of what is left]
     lock = multiprocessing.Lock()
 
-    def work() -> list[R]:
+    def work(from_start: bool) -> list[R]:
         done = []
         while True:
             with lock:
-                start = counter.value
-                counter.value = start + chunk
-            if start >= len(items):
-                return done
-            done.append(func(items[start:start + chunk]))
+                low, high = bounds[0], bounds[1]
+                if low >= high:
+                    return done
+                if from_start:
+                    start, end = low, min(low + chunk, high)
+                    bounds[0] = end
+                else:
+                    start, end = max(high - chunk, low), high
+                    bounds[1] = start
+            done.append(func(items[start:end]))
 
     extra: list = []
 
     def here() -> list[R]:
         extra.append(first() if first is not None else None)
-        return work()
+        return work(True)
 
-    parts = fork_alongside(work, here, children=cores() - 1)
+    parts = fork_alongside(lambda: work(False), here, children=cores() - 1)
     return [r for part in parts for r in part], extra[0]
