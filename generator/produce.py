@@ -2,8 +2,8 @@
 
 A unit of work is one page, one actor's feed pair, the site feed pair, one export or one static
 file. Small builds run in this process; large ones fork processes that inherit the site and the
-theme (nothing is pickled on the way in) and take units in chunks from a shared counter, this
-process too once it has made the exports. The result does not depend on how the work was split.
+theme (nothing is pickled on the way in) and take units in chunks from the back of a shared list,
+while this process takes them from the front once it has made the exports. The result does not depend on how the work was split.
 A build has each process write its outputs into the staging folder itself (``produce_into``), so
 only counts come back.
 """
@@ -129,7 +129,9 @@ def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Outpu
             return fork_alongside(lambda: keep(producer.make_all(there)), lambda: in_this_process(here))
         return [in_this_process(units)]
     producer.views.look  # made once here, not once per process
-    # The costliest units first, so that the last chunks taken are small pages (an even finish).
+    # The costliest kinds first: this process takes them from the front once it has made the exports, the
+    # children take entry pages from the back, and they meet in the middle (an even finish; and while
+    # they work apart, they create files in different folders).
     order = {"actor": 0, "timeline": 1, "actor-feeds": 2, "actors": 3, "feeds": 4}
     ranked = tuple(sorted(there, key=lambda u: order.get(u.kind, 5)))
     results, exports = share_in_processes(lambda part: keep(producer.make_all(part)), ranked, chunk=8,
