@@ -3,9 +3,9 @@
 A unit of work is one page, one actor's feed pair, the site feed pair, one export or one static
 file. Small builds run in this process; large ones fork processes that inherit the site and the
 theme (nothing is pickled on the way in) and take units in chunks from the back of a shared list,
-while this process takes them from the front once it has made the exports. The result does not depend on how the work was split.
-A build has each process write its outputs into the staging folder itself (``produce_into``), so
-only counts come back.
+while this process takes them from the front once it has made the exports. The result does not
+depend on how the work was split. A build has each process write its outputs into the staging
+folder itself (``produce_into``), so only counts come back.
 """
 
 from __future__ import annotations

@@ -192,4 +192,5 @@ def test_template_output_escapes_as_jinja_does():
         _escape_output(jinja2.StrictUndefined(name="missing"))
     env = make_environment(find_theme(Path(__file__).resolve().parent.parent / "themes", "default"))
     template = env.from_string("{{ a }}|{{ b }}|{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m(a) }}|{% set s %}{{ a }}{% endset %}{{ s }}")
+    assert template.root_render_func.__globals__["escape"] is _escape_output  # the theme's templates use it
     assert template.render(a="<&>", b=markupsafe.Markup("<br>")) == "&lt;&amp;&gt;|<br>|<&lt;&amp;&gt;>|&lt;&amp;&gt;"
