@@ -223,28 +223,16 @@ class Observing:
     observes here if the child could not)."""
 
     def __init__(self, root: Path):
+        from .workers import fork_call
+
         self.root = root
         self._result: Observed | None = None
         self._pid: int | None = None
-        if not hasattr(os, "fork"):
-            return
-        read, write = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read)
-            os.close(write)
-            return
-        if pid == 0:  # the child: observe, send, and leave without running the parent's exit handlers
+        if hasattr(os, "fork"):
             try:
-                os.close(read)
-                data = pickle.dumps(observe(root), protocol=pickle.HIGHEST_PROTOCOL)
-                with os.fdopen(write, "wb") as f:
-                    f.write(data)
-            finally:
-                os._exit(0)
-        os.close(write)
-        self._pid, self._fd = pid, read
+                self._pid, self._fd = fork_call(lambda: observe(root))
+            except OSError:  # no child: ``result`` observes here
+                pass
 
     def ready(self) -> bool:
         import select
@@ -253,13 +241,10 @@ class Observing:
 
     def result(self) -> Observed:
         if self._result is None:
-            data = b""
-            if self._pid is not None:
-                with os.fdopen(self._fd, "rb") as f:
-                    data = f.read()
-                os.waitpid(self._pid, 0)
+            from .workers import answer_of
+
             try:
-                self._result = pickle.loads(data)
+                self._result = answer_of(self._pid, self._fd) if self._pid is not None else observe(self.root)
             except Exception:  # the child failed: the same work, here
                 self._result = observe(self.root)
         return self._result

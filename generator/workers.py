@@ -1,17 +1,16 @@
 """Spread independent work over the machine's cores (fork: children inherit the parent's memory).
 
-Standard library only. ``map_in_processes`` gives results in the order of the input, whatever the
-split; ``share_in_processes`` in no particular order (its callers write files or add counts). An
-exception in a child is raised again here, with the child's traceback as its cause.
+Standard library only, and cheap to import (the up-to-date check forks with ``fork_call`` before
+the build's imports): multiprocessing is imported where it is used. ``map_in_processes`` gives
+results in the order of the input, whatever the split; ``share_in_processes`` in no particular order
+(its callers write files or add counts). An exception in a child is raised again here, with the
+child's traceback as its cause.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
-import traceback
-from multiprocessing.pool import RemoteTraceback
 from typing import Any, Callable, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -28,9 +27,52 @@ def map_in_processes(func: Callable[[T], R], items: Sequence[T], min_items: int 
     results is pickled. Results come back in the order of ``items``."""
     if cores() < 2 or len(items) < min_items or not hasattr(os, "fork"):
         return [func(x) for x in items]
-    numbered = [(start, items[start:start + chunk]) for start in range(0, len(items), chunk)]
-    done, _ = share_in_processes(lambda claimed: [(start, [func(x) for x in part]) for start, part in claimed], numbered, chunk=1)
-    return [result for _, results in sorted((c for claimed in done for c in claimed), key=lambda c: c[0]) for result in results]
+    done, _ = share_in_processes(lambda part: [(i, func(x)) for i, x in part], list(enumerate(items)), chunk)
+    return [result for part in sorted(done, key=lambda part: part[0][0]) for _, result in part]
+
+
+def fork_call(func: Callable[[], R]) -> tuple[int, int]:
+    """Start ``func()`` in a forked child process: (its pid, the pipe its answer comes through), for
+    ``answer_of``. The child pickles the result, or the exception, and leaves without running this
+    process's exit handlers. Raises OSError (nothing left open) when it cannot fork."""
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        raise
+    if pid == 0:  # the child: never returns into the caller's code
+        try:
+            os.close(read)
+            try:
+                data = pickle.dumps((True, func(), ""), protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException as err:  # noqa: BLE001 (handed to the parent, which raises it)
+                import traceback
+
+                data = _pickled_error(err, traceback.format_exc())
+            with os.fdopen(write, "wb") as f:
+                f.write(data)
+        finally:
+            os._exit(0)
+    os.close(write)
+    return pid, read
+
+
+def answer_of(pid: int, fd: int) -> Any:
+    """What the child started by ``fork_call`` returned, once it has ended; its exception is raised
+    here, with the child's traceback as its cause (as multiprocessing's pool does)."""
+    with os.fdopen(fd, "rb") as f:
+        data = f.read()
+    os.waitpid(pid, 0)
+    if not data:
+        raise RuntimeError("a worker process ended without an answer (killed?)")
+    ok, value, trace = pickle.loads(data)
+    if not ok:
+        from multiprocessing.pool import RemoteTraceback
+
+        raise value from RemoteTraceback(trace)
+    return value
 
 
 def fork_alongside(there: Callable[[], R], here: Callable[[], R], children: int = 1) -> list[R]:
@@ -39,40 +81,22 @@ def fork_alongside(there: Callable[[], R], here: Callable[[], R], children: int 
     the first exception is raised here once every child has ended."""
     if cores() < 2 or not hasattr(os, "fork") or children < 1:
         return [there() for _ in range(min(children, 1))] + [here()]
-    pipes = []
-    for _ in range(children):
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # a child: never returns into the caller's code
-            try:
-                os.close(read)
-                try:
-                    data = pickle.dumps((True, there(), ""), protocol=pickle.HIGHEST_PROTOCOL)
-                except BaseException as err:  # noqa: BLE001 (handed to the parent, which raises it)
-                    data = _pickled_error(err, traceback.format_exc())
-                with os.fdopen(write, "wb") as f:
-                    f.write(data)
-            finally:
-                os._exit(0)
-        os.close(write)
-        pipes.append((pid, read))
-    answers = []
+    started: list[tuple[int, int]] = []
+    answers: list = []
     try:
+        for _ in range(children):
+            started.append(fork_call(there))
         mine = here()
     finally:
-        for pid, read in pipes:
-            with os.fdopen(read, "rb") as f:
-                answers.append(f.read())
-            os.waitpid(pid, 0)
-    results = []
-    for data in answers:
-        if not data:
-            raise RuntimeError("a worker process ended without an answer (killed?)")
-        ok, value, trace = pickle.loads(data)
+        for pid, fd in started:  # every child is waited for, whatever happened here
+            try:
+                answers.append((True, answer_of(pid, fd)))
+            except BaseException as err:  # noqa: BLE001 (raised below, after the others have ended)
+                answers.append((False, err))
+    for ok, value in answers:
         if not ok:
-            raise value from RemoteTraceback(trace)  # as multiprocessing's pool does
-        results.append(value)
-    return results + [mine]
+            raise value
+    return [value for _, value in answers] + [mine]
 
 
 def _pickled_error(err: BaseException, trace: str) -> bytes:
@@ -95,6 +119,8 @@ def share_in_processes(func: Callable[[Sequence[T]], R], items: Sequence[T], chu
     in different folders: creating files in one folder at once makes processes wait on its lock).
     ``first()`` runs in this process before it starts on the chunks. Returns (every chunk's result,
     in no particular order; first())."""
+    import multiprocessing
+
     bounds = multiprocessing.RawArray("q", [0, len(items)])  # [next from the start, end of what is left]
     lock = multiprocessing.Lock()
 
