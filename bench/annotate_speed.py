@@ -4,7 +4,7 @@ Reads the seed articles in seeds/ (relative to the repository), annotates the fi
 warm-up (this loads the model), then annotates all of them ``--repeat`` times in this one process
 with an empty registry, and prints one JSON line: words, seconds, words per second.
 
-Exit status 3 (and ``"missing"`` in the JSON) when ``generator.annotate`` cannot be imported yet;
+Exit status 3 (and ``"missing"`` in the JSON) when ``generator.annotate.pipeline`` cannot be imported yet;
 4 (and ``"error"``) when annotating fails.
 """
 
@@ -28,10 +28,10 @@ def main(argv: list[str] | None = None) -> int:
 
     t_import = time.perf_counter()
     try:
-        from generator.annotate import annotate
-        from generator.seeds import parse_seed
+        from generator.annotate.pipeline import annotate
+        from generator.seeds.reader import parse_seed
     except Exception as err:  # noqa: BLE001 - any import failure means "not there yet"
-        print(json.dumps({"missing": f"generator.annotate not importable: {type(err).__name__}: {err}"}))
+        print(json.dumps({"missing": f"generator.annotate.pipeline not importable: {type(err).__name__}: {err}"}))
         return 3
     import_s = time.perf_counter() - t_import
 

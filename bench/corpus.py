@@ -6,7 +6,7 @@ pool of about N/20 with Zipf-like popularity, 1-4 events and 1-2 quotes each. Th
 then written three ways:
 
 * ``write_ours(corpus, root)``    root/content/{actors.yaml, site.yaml, entries/YYYY/*.md}
-  (entry files made by ``generator.entries.format_entry``, so the digest is stamped and nothing
+  (entry files made by ``generator.content.entries.format_entry``, so the digest is stamped and nothing
   counts as edited; no seeds/ folder, so a build only renders);
 * ``write_hugo(corpus, root)``    a Hugo site: the same entry files under content/entries/, a taxonomy
   ``actors`` (term pages titled by content/actors/<slug>/_index.md), minimal layouts (home, section,
@@ -29,10 +29,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.entries import format_entry
-from generator.registry import REGISTRY_HEADER, format_new_actors
-from generator.model import Actor, Annotation, Event, FoundActor, Quote
-from generator.slugs import slugify, unique_slug
+from generator.content.entries import format_entry
+from generator.content.registry import REGISTRY_HEADER, format_new_actors
+from generator.core.model import Actor, Annotation, Event, FoundActor, Quote
+from generator.core.slugs import slugify, unique_slug
 
 SEED = 1234
 START = dt.date(2021, 1, 1)

@@ -11,8 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
-from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, BuildError, Problem
+from generator import __version__
+from generator.core.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, BuildError, Problem
 
 
 def _print_problems(problems) -> None:
@@ -21,14 +21,14 @@ def _print_problems(problems) -> None:
 
 
 # What a build imports, in pieces, so that the answer of the up-to-date check can be looked at in between.
-_BUILD_IMPORTS = ("yaml", "jinja2", "babel.dates", "markdown", "lxml.etree", "feedgen.feed", "generator.views",
-                  "generator.produce", "generator.build")
+_BUILD_IMPORTS = ("yaml", "jinja2", "babel.dates", "markdown", "lxml.etree", "feedgen.feed", "generator.render.views",
+                  "generator.render.produce", "generator.build")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     import importlib
 
-    from .incremental import Observing
+    from generator.incremental.state import Observing
 
     # The up-to-date check (stdlib only) runs in a child process while this one imports the build;
     # when nothing changed, it answers before the imports are done.
@@ -45,9 +45,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"nothing changed since the last build ({state.summary}) -> {args.root / 'site'}")
         return state.exit_code
 
-    from .build import build
+    from generator.build import build
 
-    report = build(args.root, strict=args.strict, observed=observed, exiting=_EXITING)
+    report = build(args.root, strict=args.strict, observed=observed)
     _print_problems(report.problems)
     if args.strict and report.problems:
         print(f"--strict: {len(report.problems)} problem(s); site/ left as it was", file=sys.stderr)
@@ -61,14 +61,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from generator.serve import serve
 
     serve(args.root, host=args.host, port=args.port)
     return EXIT_OK
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .build import run_ingest
+    from generator.ingest import run_ingest
 
     missing = [p for p in args.seeds if not p.is_file()]
     if missing:
@@ -84,7 +84,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .build import check
+    from generator.build import check
 
     problems = check(args.root)
     _print_problems(problems)
@@ -94,7 +94,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .scaffold import scaffold
+    from generator.scaffold import scaffold
 
     try:
         created = scaffold(args.folder)
@@ -108,7 +108,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from .score import format_report, score
+    from generator.score import format_report, score
 
     report = score(args.gold, args.content)
     print(format_report(report))
@@ -116,7 +116,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_context_docs(args: argparse.Namespace) -> int:
-    from .scaffold import context_docs
+    from generator.scaffold import context_docs
 
     print(context_docs(), end="")
     return EXIT_OK
@@ -180,15 +180,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-_EXITING = False  # set by ``run``: the process ends when main returns
-
-
 def run() -> None:
     """The command line's entry point: ``main``, then exit at once. Everything is written and closed
     by then; tearing down the interpreter would only free a large build's objects one by one
     (half a second at N = 10,000)."""
-    global _EXITING
-    _EXITING = True
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -6,10 +6,10 @@ import dataclasses
 import typing
 from pathlib import Path
 
-from . import context
-from .registry import REGISTRY_FILE, REGISTRY_HEADER
-from .siteconfig import CONFIG_FILE
-from .yamlio import write_atomic
+from generator.render import context
+from generator.content.registry import REGISTRY_FILE, REGISTRY_HEADER
+from generator.content.siteconfig import CONFIG_FILE
+from generator.content.yamlio import write_atomic
 
 SITE_YAML = """\
 # Site settings; every key is optional.
@@ -46,7 +46,7 @@ def scaffold(folder: Path) -> tuple[Path, ...]:
 
 
 def _type_name(tp: object) -> str:
-    text = str(tp).replace("typing.", "").replace("generator.context.", "").replace("markupsafe.", "")
+    text = str(tp).replace("typing.", "").replace(context.__name__ + ".", "").replace("markupsafe.", "")
     return text.replace("<class '", "").replace("'>", "")
 
 

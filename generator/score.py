@@ -20,9 +20,9 @@ from pathlib import Path
 
 import yaml
 
-from .entries import parse_entry
-from .registry import parse_registry
-from .model import Actor, date_span
+from generator.content.entries import parse_entry
+from generator.content.registry import parse_registry
+from generator.core.model import Actor, date_span
 
 FIELDS = ("actors", "actor kinds", "places", "event dates", "event actors", "quotes found", "quote speakers",
           "sources cited")

@@ -11,8 +11,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from .build import Project, build
-from .errors import BuildError
+from generator.build import build
+from generator.project import Project
+from generator.core.errors import BuildError
 
 
 def rebuild(root: Path) -> bool:

@@ -22,8 +22,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .render import Output
-from .urls import check_output_path
+from generator.render.pages import Output
+from generator.render.urls import check_output_path
 
 _RENAME_EXCHANGE = 2
 

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.annotate import annotate, annotate_into
-from generator.model import Actor, date_precision
+from generator.annotate.pipeline import annotate, annotate_into
+from generator.core.model import Actor, date_precision
 from generator.score import score
-from generator.seeds import parse_seed
+from generator.seeds.reader import parse_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

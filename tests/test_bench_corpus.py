@@ -16,9 +16,9 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from bench import corpus  # noqa: E402
-from generator.entries import parse_entry  # noqa: E402
-from generator.registry import parse_registry  # noqa: E402
-from generator.model import date_span  # noqa: E402
+from generator.content.entries import parse_entry  # noqa: E402
+from generator.content.registry import parse_registry  # noqa: E402
+from generator.core.model import date_span  # noqa: E402
 
 N = 30
 

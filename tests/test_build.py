@@ -261,7 +261,7 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
 
 def test_an_entry_edited_after_the_build_listed_it_is_seen_by_the_next_build(project, tmp_path):
     from generator.build import build
-    from generator.incremental import observe
+    from generator.incremental.state import observe
 
     entry = sorted((project / "content" / "entries").rglob("*.md"))[1]
     observed = observe(project)  # the listing the build works from, taken before the edit
@@ -290,7 +290,7 @@ def test_a_linked_entries_folder_builds_as_a_plain_one(project, tmp_path):
 
 def test_a_build_that_waited_for_another_one_reads_what_that_one_wrote(project, tmp_path):
     from generator.build import build
-    from generator.incremental import observe
+    from generator.incremental.state import observe
 
     entry = sorted((project / "content" / "entries").rglob("*.md"))[0]
     aside = tmp_path / entry.name

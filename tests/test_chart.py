@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from generator.chart import LARGE, SMALL, counts_chart, months_between, nice_ticks
-from generator.formatting import Formatter
+from generator.render.chart import LARGE, SMALL, counts_chart, months_between, nice_ticks
+from generator.render.formatting import Formatter
 
 FMT = Formatter("en")
 

@@ -7,7 +7,7 @@ import dataclasses
 import typing
 from pathlib import Path
 
-from generator import context
+from generator.render import context
 from generator.scaffold import context_docs
 
 REPO = Path(__file__).resolve().parent.parent

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from generator.dates import resolve_date
+from generator.annotate.dates import resolve_date
 
 WED = dt.date(2022, 4, 6)
 THU = dt.date(2022, 4, 7)

@@ -13,12 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import entries as content_io
-from generator import registry as registry_io
-from generator import siteconfig, yamlio
+from generator.content import entries as content_io
+from generator.content import registry as registry_io
+from generator.content import siteconfig
+from generator.content import yamlio
 from generator.build import check
-from generator.model import Actor, SiteConfig
-from generator.sitemodel import make_site
+from generator.core.model import Actor, SiteConfig
+from generator.site.sitemodel import make_site
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -216,7 +217,7 @@ _digest = st.lists(st.sampled_from(["  digest: " + "ab" * 32, "  digest: '" + "0
 @settings(max_examples=1000, deadline=None)
 @given(st.one_of(_junk, _fronted))
 def test_the_front_matter_is_split_as_the_regex_splits_it(text):
-    from generator.entries import _FRONT, split_front_matter
+    from generator.content.entries import _FRONT, split_front_matter
 
     m = _FRONT.match(text)
     assert split_front_matter(text) == ((m.group(1), text[m.end():]) if m else None)
@@ -227,7 +228,7 @@ def test_the_front_matter_is_split_as_the_regex_splits_it(text):
 def test_the_digest_line_is_found_as_the_regex_finds_it(text):
     import hashlib
 
-    from generator.entries import _DIGEST_LINE, _digest_line, _digest_of
+    from generator.content.entries import _DIGEST_LINE, _digest_line, _digest_of
 
     want, got = _DIGEST_LINE.search(text), _digest_line(text)
     assert (want and want.span()) == (got and got.span())
@@ -237,7 +238,7 @@ def test_the_digest_line_is_found_as_the_regex_finds_it(text):
 def test_the_strategies_reach_texts_the_regexes_match():
     from hypothesis import find
 
-    from generator.entries import _DIGEST_LINE, _FRONT
+    from generator.content.entries import _DIGEST_LINE, _FRONT
 
     assert _FRONT.match(find(_fronted, lambda t: _FRONT.match(t) is not None and len(t) > 20))
     assert _DIGEST_LINE.search(find(st.tuples(_junk, _digest, _junk).map("".join),

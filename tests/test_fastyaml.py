@@ -12,9 +12,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.entries import format_entry, split_front_matter
-from generator.model import Annotation, Event, FoundActor, Quote
-from generator.yamlio import _FastLoader, dump_yaml, fast_load, load_yaml
+from generator.content.entries import format_entry, split_front_matter
+from generator.core.model import Annotation, Event, FoundActor, Quote
+from generator.content.yamlio import _FastLoader, dump_yaml, fast_load, load_yaml
 
 REPO = Path(__file__).resolve().parent.parent
 # content/entries/ is made by `make build` and not committed, so the tests make their own: what the
@@ -29,7 +29,7 @@ def _fronts(paths):
 
 @pytest.fixture(scope="module")
 def written_fronts(tmp_path_factory):
-    from generator.annotate import annotate_into
+    from generator.annotate.pipeline import annotate_into
 
     content = tmp_path_factory.mktemp("content")
     annotate_into(ANNOTATED, content)
@@ -125,8 +125,8 @@ def test_a_comment_header_reads_as_pyyaml_reads_it(comments, data):
 
 
 def test_the_registry_the_generator_writes_takes_the_fast_path():
-    from generator.model import Actor
-    from generator.registry import REGISTRY_HEADER, format_new_actors
+    from generator.core.model import Actor
+    from generator.content.registry import REGISTRY_HEADER, format_new_actors
 
     text = REGISTRY_HEADER + format_new_actors((Actor("nato", "NATO", "organization", ("the alliance",)),
                                                 Actor("ada-lovelace", "Ada Lovelace", "person", role="author")))

@@ -42,14 +42,14 @@ def test_golden_site(tmp_path):
 def test_rendering_on_every_core_gives_the_same_bytes(tmp_path, monkeypatch):
     """The path that shares the work with a forked process (large sites) writes exactly what the
     in-process path writes."""
-    import generator.produce as produce
+    import generator.render.produce as produce
 
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
     shutil.copytree(FIXTURE, serial)
     shutil.copytree(FIXTURE, parallel)
     build(serial)
     monkeypatch.setattr(produce, "PARALLEL_MIN_UNITS", 1)
-    monkeypatch.setattr("generator.workers.cores", lambda: 2)
+    monkeypatch.setattr("generator.core.workers.cores", lambda: 2)
     build(parallel)
     assert _tree(parallel / "site") == _tree(serial / "site")
 
@@ -59,12 +59,12 @@ def test_an_edit_after_a_parallel_build_equals_a_clean_build(tmp_path, monkeypat
     exports' fragments: the next build must still re-render exactly what an edit changed."""
     import re
 
-    import generator.produce as produce
+    import generator.render.produce as produce
 
     project, clean = tmp_path / "project", tmp_path / "clean"
     shutil.copytree(FIXTURE, project)
     monkeypatch.setattr(produce, "PARALLEL_MIN_UNITS", 1)
-    monkeypatch.setattr("generator.workers.cores", lambda: 2)
+    monkeypatch.setattr("generator.core.workers.cores", lambda: 2)
     build(project)
     entry = sorted((project / "content" / "entries").rglob("*.md"))[0]
     text = entry.read_text("utf-8")

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.entries import escape_markdown, seed_body_markdown
-from generator.markup import mark_sentences, render_markdown
-from generator.seeds import Block
+from generator.content.entries import escape_markdown, seed_body_markdown
+from generator.render.markup import mark_sentences, render_markdown
+from generator.seeds.reader import Block
 
 from test_hostile import inspect_html
 
@@ -88,7 +88,7 @@ from pathlib import Path  # noqa: E402
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
-from generator.markup import _to_html, plain_html  # noqa: E402
+from generator.render.markup import _to_html, plain_html  # noqa: E402
 
 _TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), min_codepoint=32, max_codepoint=0x2FFF), min_size=1, max_size=60)
 
@@ -99,7 +99,7 @@ def _slow(text: str) -> str:
 
     import nh3
 
-    from generator.markup import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, SAFE_SCHEMES
+    from generator.render.markup import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, SAFE_SCHEMES
     raw = _re.sub(r"<h1(\s|>)", r"<h2\1", _to_html(text)).replace("</h1>", "</h2>")
     return nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=SAFE_SCHEMES,
                      link_rel="nofollow noopener noreferrer")
@@ -115,8 +115,8 @@ def test_plain_fast_path_is_identical_to_markdown_and_the_sanitiser(blocks):
 
 
 def test_plain_fast_path_takes_the_seeds_and_refuses_syntax():
-    from generator.entries import seed_body_markdown
-    from generator.seeds import parse_seed
+    from generator.content.entries import seed_body_markdown
+    from generator.seeds.reader import parse_seed
 
     taken = 0
     for seed_file in sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt")):

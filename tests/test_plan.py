@@ -10,12 +10,12 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import urls
-from generator.feeds import newest_first
-from generator.model import Actor, Entry, Event, Quote, SiteConfig
-from generator.plan import _newest, entry_keys, plan_jobs
-from generator.sitemodel import make_site
-from generator.views import LATEST
+from generator.render import urls
+from generator.render.feeds import newest_first
+from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
+from generator.render.plan import _newest, entry_keys, plan_jobs
+from generator.site.sitemodel import make_site
+from generator.render.views import LATEST
 
 ACTORS = {s: Actor(s, s.title(), "organization") for s in ("nato", "un", "eu", "kyiv")}
 

@@ -1,8 +1,8 @@
 import datetime as dt
 
-from generator.annotate import annotate
-from generator.quotes import quote_spans, speaker_label
-from generator.seeds import parse_seed
+from generator.annotate.pipeline import annotate
+from generator.annotate.quotes import quote_spans, speaker_label
+from generator.seeds.reader import parse_seed
 
 
 def _seed(tmp_path, body, date="2022-04-06"):

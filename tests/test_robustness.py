@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, serve
+from generator import cli
+from generator import serve
 from generator.build import build
-from generator.errors import BuildError
+from generator.core.errors import BuildError
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.errors import Problem
-from generator.seeds import MAX_SEED_BYTES, Block, Seed, list_seed_files, parse_seed, read_seeds
+from generator.core.errors import Problem
+from generator.seeds.reader import MAX_SEED_BYTES, Block, Seed, list_seed_files, parse_seed, read_seeds
 
 TODAY = dt.date(2024, 6, 1)
 GOOD = b" date 2022-04-06 NATO ministers met in Brussels on Wednesday.\n\nThey discussed Ukraine.\n\n(Image: NATO/AP)\n"

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from generator import urls
-from generator.entries import entry_path, entry_slug
-from generator.slugs import MAX_SLUG, is_slug, slugify, unique_slug
+from generator.render import urls
+from generator.content.entries import entry_path, entry_slug
+from generator.core.slugs import MAX_SLUG, is_slug, slugify, unique_slug
 
 import datetime as dt
 

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import urls
+from generator.render import urls
 from generator.build import build
-from generator.context import PAGE_CONTEXTS
-from generator.model import Actor, Entry, Event, Quote, SiteConfig
-from generator.render import render_page
-from generator.sitemodel import make_site
-from generator.theme import BUILTIN_THEMES, find_theme, make_environment
-from generator.views import Views
+from generator.render.context import PAGE_CONTEXTS
+from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
+from generator.render.pages import render_page
+from generator.site.sitemodel import make_site
+from generator.render.theme import BUILTIN_THEMES, find_theme, make_environment
+from generator.render.views import Views
 
 ACTORS = {
     "nato": Actor("nato", "NATO", "organization", ("NATO",), links=("https://www.nato.int/",)),
@@ -167,7 +167,7 @@ def test_second_theme_overrides_some_templates_and_falls_back_for_the_rest(tmp_p
 
 
 def test_tidy_drops_blank_lines_and_trailing_space_outside_pre():
-    from generator.render import _tidy
+    from generator.render.pages import _tidy
 
     assert _tidy("  <p>a</p>  \n\n \t\n    <p>b</p>\r\n") == "  <p>a</p>\n    <p>b</p>\n"
     assert _tidy("<div>\n  <pre>  x  \n\n y </pre>  \n</div>") == "<div>\n<pre>  x  \n\n y </pre>\n</div>\n"
@@ -180,7 +180,7 @@ def test_template_output_escapes_as_jinja_does():
     import jinja2
     import markupsafe
 
-    from generator.theme import _escape_output
+    from generator.render.theme import _escape_output
 
     class Html:
         def __html__(self):

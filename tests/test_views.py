@@ -7,10 +7,11 @@ import datetime as dt
 
 import pytest
 
-from generator import urls, views
-from generator.model import Actor, Entry, Event, Quote, SiteConfig
-from generator.sitemodel import make_site
-from generator.views import ACTOR_PAGE_LIMIT, Views, display_quote, timeline_periods
+from generator.render import urls
+from generator.render import views
+from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
+from generator.site.sitemodel import make_site
+from generator.render.views import ACTOR_PAGE_LIMIT, Views, display_quote, timeline_periods
 
 ACTORS = {
     "nato": Actor("nato", "NATO", "organization", ("NATO",)),

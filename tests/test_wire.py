@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
-from generator.annotate import annotate
-from generator.seeds import dateline, is_byline, parse_seed
+from generator.annotate.pipeline import annotate
+from generator.annotate.dateline import dateline
+from generator.seeds.reader import is_byline, parse_seed
 
 
 def _annotate(body, date="2023-04-06"):

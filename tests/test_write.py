@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.render import Output
+from generator.render.pages import Output
 from generator.write import Placer, clean_stale, patched_site, write_site
 
 
@@ -71,7 +71,7 @@ def test_a_site_caught_between_the_two_renames_of_the_fallback_swap_is_restored(
 
 
 def test_memo_keeps_the_fragments_a_build_used_and_only_those(tmp_path):
-    from generator.incremental import Memo
+    from generator.incremental.state import Memo
 
     made = []
     first = Memo(tmp_path, "m", "v1")

@@ -1,0 +1,240 @@
+"""The cast of one article: who the actors are and every place they are mentioned.
+
+From the NER entities of each block plus general rules: surnames -> full names, titles before
+names ("NATO Secretary-General Jens Stoltenberg" gives the role and the affiliation NATO), role
+phrases ("the NATO chief", "the US diplomat", "The Secretary"), demonyms and metonyms ("Russian
+forces", "Moscow", "the Kremlin" -> Russia; "the Biden administration" -> United States),
+generic names of named organisations ("the alliance", "Allies" -> NATO). Outlets that are only
+cited are sources; countries and capitals named only as venues are places.
+"""
+
+from __future__ import annotations
+
+from generator.annotate.nlp import text_of
+from generator.annotate.dateline import dateline
+
+import re
+
+from generator.annotate import gazetteer as gz
+from generator.annotate.cast import LOCATIVE_PREPS, MOTION, PEOPLE_NOUNS, ROLE_PHRASE, TITLE_WORDS, Cast, CastMember, Mention, clean  # noqa: F401
+from generator.annotate.people import add_person, is_titled_org, known_person
+
+def _is_locative(span) -> bool:
+    """Is this country/capital mention only where something happens (a venue), not who acts?
+
+    Read from the words around it, no parse: 'in/at/from/near ... X' (also across a list, 'in
+    Poland, Latvia and Estonia', and directions, 'in eastern and southern Ukraine') and 'visited
+    X', 'heading for X', 'parts of X' are venues; 'with/against/by/on X', 'X's', a subject are not.
+    """
+    doc = span.doc
+    rest = text_of(doc)[span.end_char:].strip()
+    if span.start_char == 0 and re.fullmatch(r"(?:,\s*(?:D\.C\.?|[A-Z][a-z]+\.?))?[\s.:—-]*", rest):
+        return True  # a dateline ('Washington, D.C.')
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt in ("'s", "’s", "'", "’"):
+        return False
+    in_list = nxt in (",", "and", "or")
+    i = span.start - 1
+    while i >= 0 and span.start - i < 12:
+        t = doc[i]
+        low = t.lower_
+        if low in ("and", "or", "both", "either", "especially", "including", "notably", "particularly", "mainly"):
+            in_list = True
+        elif low == ",":
+            if not in_list:
+                return False
+        elif not (low in ("the", "a", "an") or low.endswith("ern") or t.ent_type_ in ("GPE", "LOC")):
+            break
+        i -= 1
+    if i < 0:
+        return False
+    prev = doc[i].lower_
+    if prev in ("with", "against", "by", "on", "between", "upon"):
+        return False
+    if prev == "from" and i > 0 and doc[i - 1].lower_ in PEOPLE_NOUNS + ("counterpart", "delegation", "delegations",
+                                                                          "ministers", "minister", "representatives"):
+        return False  # 'his counterparts from Japan': who they are, not where
+    if prev in ("to", "for", "of"):
+        return i > 0 and doc[i - 1].lower_ in MOTION
+    return prev in LOCATIVE_PREPS or prev in MOTION
+
+
+def _before_title(doc, e) -> bool:
+    """'US Secretary of State ...', 'Ukrainian Foreign Minister ...': an affiliation inside a title."""
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is not None and nxt.text[:1].isupper() and bool(re.match(TITLE_WORDS, text_of(doc)[nxt.idx:nxt.idx + 40]))
+
+
+def build_cast(docs, kinds: list[str] | None = None) -> Cast:
+    """The cast of an article from one parsed Doc per block (``kinds``: "heading"/"paragraph" per block)."""
+    cast = Cast()
+    ents = [(b, e) for b, doc in enumerate(docs) for e in doc.ents]
+    has_org = set()
+    bylines = {b for b, k in enumerate(kinds or []) if k == "byline"}
+    ents = [(b, e) for b, e in ents if b not in bylines and e.start_char >= _label_end(docs[b])]
+    titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
+    for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
+        if e.label_ == "PERSON" or (b, e.start) in titled:
+            add_person(cast, b, e)
+    for b, e in ents:
+        if (b, e.start) not in titled and e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
+            text = clean(e.text)
+            if e.label_ == "ORG" and (gz.ORGS.get(text) or text) in gz.ORGS.values():
+                has_org.add(gz.ORGS.get(text, text))
+            if e.label_ != "PERSON":
+                _other(cast, b, e, text)
+    for b, doc in enumerate(docs):
+        if b not in bylines:
+            _token_rules(cast, b, doc, has_org)
+        _dateline(cast, b, doc)
+    cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
+    headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
+    for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
+        if all(x.block in headings for x in cast.mentions if x.key == key):
+            del cast.members[key]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
+            cast.mentions = [x for x in cast.mentions if x.key != key]
+    return cast
+
+
+_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+:\s")
+
+
+def _label_end(doc) -> int:
+    """Length of a transcript speaker label ('MR PRICE: ') or a wire dateline opening the block, else 0."""
+    m = _LABEL.match(text_of(doc))
+    d = dateline(text_of(doc))
+    return max(m.end() if m else 0, d.end if d else 0)
+
+
+def _dateline(cast: Cast, b: int, doc) -> None:
+    """A wire dateline: its city (and country) are places, its outlet a source cited; no actors."""
+    d = dateline(text_of(doc))
+    if d is None:
+        return
+    for city in d.city.split("/"):
+        cast.place(city, b, 0)
+    if gz.country_of(d.region) or d.region in gz.PLACES:
+        cast.place(gz.country_of(d.region) or d.region, b, len(d.city))
+    if d.outlet and gz.is_outlet(d.outlet):
+        cast.sources.setdefault(d.outlet, (b, 0))
+
+
+def _other(cast: Cast, b: int, e, text: str) -> None:
+    label, doc = e.label_, e.doc
+    if text in ("D.C", "D.C.", "DC") and text_of(doc)[:e.start_char].rstrip().endswith("Washington,"):
+        return  # 'Washington, D.C.' is one place
+    variant = known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
+    if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
+        cast.add(cast.surnames.get(text) or variant, "person", b, e.start_char, e.end_char, text, name=True)
+        return
+    country = gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)  # 'U.S.' (clean drops the dot)
+    if label in ("LOC", "FAC") and not country or text in gz.PLACES or \
+            label == "ORG" and text.split()[-1].lower() in _AREA_NOUNS:  # 'the Indo-Pacific region' is a place
+        cast.place(text, b, e.start_char)
+        return
+    if label == "NORP":
+        if country and text in gz.DEMONYMS:
+            _demonym(cast, b, e, country)
+        return
+    if label == "ORG" and not country:
+        left = text_of(doc)[max(0, e.start_char - 14):e.start_char]
+        if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
+            return  # "State" in "Secretary of State"
+        if re.match(r"\s*" + TITLE_WORDS + r",? (?:Lt\.|Gen\.|Col\.|Adm\.)?\s*[A-Z][\w'’-]+\b(?! (?:meeting|summit|talks))",
+                    text_of(doc)[e.end_char:e.end_char + 60]):
+            return  # "Pentagon Chief Spokesperson Dana W. White": an affiliation inside a title, not a mention
+        app = _APPOSITIVE.search(text_of(doc)[max(0, e.start_char - 60):e.start_char])
+        who = cast.last_person_before(b, e.start_char) if app else None
+        if who:  # 'said Maria Lopez, a spokeswoman for the European Commission': an affiliation, not a mention
+            member = cast.members[who]
+            member.aff.add(gz.ORGS.get(text, text))
+            member.role = member.role or f"{app['role']} for {e.text}"
+            return
+        if gz.is_outlet(text) or _cited(doc, e):
+            name = re.sub(r"^the ", "The ", e.text.replace("’", "'").removesuffix("'s"))
+            cast.sources.setdefault(name, (b, e.start_char))
+            return
+        canon = gz.ORGS.get(text, text)
+        cast.add(canon, "organization", b, e.start_char, e.end_char, e.text.removesuffix("'s"), name=True)
+        return
+    if country:
+        if _before_title(doc, e):
+            return
+        if text in gz.CAPITALS and text not in gz.COUNTRIES and _is_locative(e):
+            cast.place(text, b, e.start_char)
+            return
+        acting = not _is_locative(e)
+        cast.add(country, "country", b, e.start_char, e.end_char, e.text.removesuffix("'s"), name=True, acting=acting)
+        return
+    if label == "GPE":
+        cast.place(text, b, e.start_char)
+
+
+_AREA_NOUNS = {"region", "peninsula", "province", "oblast", "territory", "territories", "coast", "mainland", "frontier"}
+_APPOSITIVE = re.compile(r"[A-Z][\w.'’-]+, (?:a |an |the )?(?:[a-z][\w-]* ){0,2}(?P<role>spokes(?:man|woman|person)|official|"
+                         r"adviser|advisor|aide|representative|envoy|lawyer|director|chief|head|member) (?:for|of|at|with) "
+                         r"(?:the )?$")
+
+
+def _cited(doc, e) -> bool:
+    after = text_of(doc)[e.end_char:e.end_char + 30]
+    before = text_of(doc)[max(0, e.start_char - 30):e.start_char]
+    if re.match(r"^(?:'s)? (?:reported|reports|report\b|quoted|cited|said in a report)", after):
+        return True
+    if re.search(r"(?:according to|as per|told|[Ss]peaking to|interview with|reported by) (?:the |The )?$", before):
+        return bool(set(clean(e.text).lower().split()) & gz.OUTLET_WORDS)
+    return False
+
+
+def _demonym(cast: Cast, b: int, e, country: str) -> None:
+    doc = e.doc
+    nxt = doc[e.end] if e.end < len(doc) else None
+    if nxt is not None and nxt.text.lower() in gz.PLACE_NOUNS:
+        cast.place(_capital_of(country) if nxt.text.lower() == "capital" else country, b, e.start_char)
+        if nxt.text.lower() == "capital":
+            return
+        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}", acting=False)
+        return
+    if _before_title(doc, e):
+        return  # "Ukrainian Foreign Minister Dmytro Kuleba": an affiliation, not a mention
+    if nxt is not None and nxt.text.lower() in PEOPLE_NOUNS:
+        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}")
+        return
+    cast.add(country, "country", b, e.start_char, e.end_char, e.text)
+
+
+def _capital_of(country: str) -> str:
+    return next((c for c, k in gz.CAPITALS.items() if k == country), country)
+
+
+_ADMIN = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?[Aa]dministration\b")
+_ALLIES = re.compile(r"\b(?:(?:[Tt]he )?(?:NATO )?[Aa]llies(?: and partners)?|[Tt]he [Aa]lliance|[Tt]he (?:27-member )?bloc)\b")
+_DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)ern"
+                        r"(?: and (?:north|south|east|west)ern)?) ([A-Z][a-z]+)\b")
+_POSS_DIRECTION = re.compile(r"\b([A-Z][a-z]+)'s (north|south|east|west)\b")
+
+
+def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
+    text = text_of(doc).replace("’", "'")
+    for m in _ADMIN.finditer(text):
+        if "United States" in (gz.country_of(w) for w in text[max(0, m.start() - 30):m.start()].split()) or m.group(0).split()[1][0].isupper():
+            cast.add("United States", "country", b, m.start(), m.end(), m.group(0))
+    for m in _ALLIES.finditer(text):
+        low = m.group(0).lower()
+        target = "European Union" if "bloc" in low else "NATO"
+        prev = text[max(0, m.start() - 20):m.start()].split()
+        if target in has_org and not (prev and (prev[-1].endswith("'s") or gz.country_of(prev[-1]))):
+            cast.add(target, "organization", b, m.start(), m.end(), m.group(0))
+    for m in ROLE_PHRASE.finditer(text):
+        aff = m.group("aff")
+        if aff and not (gz.country_of(aff) or aff in gz.ORGS or aff.isupper()):
+            continue
+        key = cast.resolve_role(aff, m.group("role"), b, m.start())
+        if key:
+            cast.add(key, "person", b, m.start(), m.end(), m.group(0))
+    for m in _DIRECTION.finditer(text):
+        if gz.country_of(m.group(2)) or m.group(2) in gz.PLACES:
+            cast.place(f"{m.group(1)} {m.group(2)}", b, m.start())
+    for m in _POSS_DIRECTION.finditer(text):
+        if gz.country_of(m.group(1)):
+            cast.place(f"{m.group(2)}ern {m.group(1)}", b, m.start())

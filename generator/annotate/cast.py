@@ -1,0 +1,180 @@
+"""The cast of one article: its actors with their names, roles and affiliations, and every place
+they are mentioned (built by aliases.build_cast). Also the title vocabulary shared by the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.annotate import gazetteer as gz
+TITLE_WORDS = (r"(?:Vice |Deputy |Under |Assistant |Acting |Prime |Foreign |Defen[cs]e |Interior |Finance |Economy |"
+               r"External Affairs |Chief |High |Special |Senior |First |Supreme |Executive |Permanent |Principal |Press )*"
+               r"(?:President|Premier|Minister|Secretary-General|Secretary General|Secretary|Spokesperson|Spokesman|"
+               r"Spokeswoman|Ambassador|Chancellor|Chairman|Chairwoman|Chair|Director|Commissioner|Representative|"
+               r"General|Gen\.|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|King|Queen|Prince|Pope|Speaker|Administrator|"
+               r"Envoy|Commander|Chief of Staff|Chief|Head|Leader|Coordinator|Advisor|Adviser|Counselor|Mr\.?|Ms\.?|"
+               r"Mrs\.?|Dr\.?|Lt\.? Gen\.?|Col\.?|Maj\.?)"
+               r"(?: (?:of|for) (?:the )?(?:State|Defen[cs]e|Foreign Affairs|the Treasury|Treasury|Homeland Security|"
+               r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
+ROLE_NOUNS = (r"(?:top diplomat|foreign minister|prime minister|defen[cs]e minister|secretary-general|secretary general|"
+              r"deputy secretary|secretary of state|secretary|president|chief|diplomat|leader|minister|spokesperson|"
+              r"spokesman|spokeswoman|envoy|ambassador|chancellor|premier|head|commander)")
+ROLE_PHRASE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>" + ROLE_NOUNS + r")\b", re.I)
+_ROLE_MATCH = {"diplomat": r"secretary of state|foreign|external affairs|ambassador|diplomat",
+               "top diplomat": r"secretary of state|foreign|external affairs",
+               "chief": r"secretary-general|secretary general|president|chief|head|director|chair|leader|prime minister|chancellor",
+               "head": r"secretary-general|secretary general|president|chief|head|director|chair|leader",
+               "leader": r"president|prime minister|chancellor|leader|premier|king|secretary-general|chief",
+               "president": r"^president|^vice president"}
+PEOPLE_NOUNS = ("forces", "force", "troops", "soldiers", "army", "military", "officials", "official", "civilians",
+                 "government", "authorities", "diplomats", "leaders", "people", "navy", "air force", "citizens",
+                 "invasion", "attack", "attacks", "aggression", "side", "regime", "state", "companies", "ministry",
+                 "drive", "offensive", "strikes", "shelling", "partners", "counterparts")
+LOCATIVE_PREPS = {"in", "at", "into", "from", "near", "around", "across", "throughout", "inside", "outside", "within",
+                   "toward", "towards", "via", "through", "over", "to", "for", "of", "between", "out"}
+MOTION = {"heading", "head", "headed", "heads", "arrived", "arrive", "arrives", "travel", "travelled", "traveled",
+           "travels", "trip", "visit", "visited", "visits", "flew", "fly", "return", "returned", "went", "go", "way",
+           "back", "moved", "movement", "withdrawal", "pullback", "parts", "areas", "part", "area", "regions"}
+_NAME = r"(?:[Tt]he )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|on))*"
+_ISSUED = re.compile(r"\b(?:statement|readout|communiqu[eé]|press release|release)s? (?:from|by|issued by|released by|of) "
+                     r"(?P<x>" + _NAME + r")|(?P<y>" + _NAME + r")(?:'s?)? (?:said|says|added|announced|wrote) in a "
+                     r"(?:[\w-]+ )?statement")
+
+
+@dataclass
+class CastMember:
+    key: str  # canonical name
+    kind: str  # person | organization | country | other
+    first: tuple[int, int]
+    forms: list[str] = field(default_factory=list)  # surface forms, in order seen
+    names: list[str] = field(default_factory=list)  # proper-name forms (for registry look-up)
+    role: str = ""
+    aff: set[str] = field(default_factory=set)
+    acting: bool = False  # a country/capital used as an actor at least once (not only as a venue)
+
+
+@dataclass(frozen=True)
+class Mention:
+    block: int
+    start: int
+    end: int
+    key: str
+
+
+class Cast:
+    """Actors, mentions, places and sources of one article (built by :func:`build_cast`)."""
+
+    def __init__(self) -> None:
+        self.members: dict[str, CastMember] = {}
+        self.mentions: list[Mention] = []
+        self.places: dict[str, tuple[int, int]] = {}
+        self.sources: dict[str, tuple[int, int]] = {}
+        self.surnames: dict[str, str] = {}
+        self.issuers: list[tuple[int, int, str]] = []  # (block, pos, key) of who issued a statement
+
+    def note_issuers(self, texts: list[str]) -> None:
+        """'a statement from the ministry', 'X said in a statement': who 'the statement' speaks for."""
+        for b, text in enumerate(texts):
+            for m in _ISSUED.finditer(text):
+                s, e = m.span("x") if m["x"] else m.span("y")
+                keys = [k for k in self.keys_in(b, s, e) if self.members[k].kind != "country"] or self.keys_in(b, s, e)
+                if keys:
+                    self.issuers.append((b, m.start(), keys[-1]))
+
+    def issuer_before(self, block: int, pos: int) -> str | None:
+        before = [k for b, p, k in self.issuers if (b, p) < (block, pos)]
+        return before[-1] if before else None
+
+    def org_by_noun(self, noun: str, block: int, pos: int) -> str | None:
+        """'the ministry' -> the organisation named last before it whose name holds the noun."""
+        fits = [m.key for m in self.members.values() if m.kind == "organization" and noun.lower() in m.key.lower()
+                and m.first <= (block, pos)]
+        return max(fits, key=lambda k: self._last_before(k, block, pos)) if fits else None
+
+    def add(self, key: str, kind: str, block: int, start: int, end: int, form: str, *, name: bool = False,
+            acting: bool = True) -> None:
+        m = self.members.get(key)
+        if m is None:
+            m = self.members[key] = CastMember(key, kind, (block, start))
+        m.first = min(m.first, (block, start))
+        form = form.strip()
+        if form and form.lower() not in {f.lower() for f in m.forms} and form.lower() not in ("he", "she", "they", "we"):
+            m.forms.append(form)
+        if name and form and form not in m.names:
+            m.names.append(form)
+        m.acting = m.acting or acting
+        self.mentions.append(Mention(block, start, end, key))
+
+    def place(self, name: str, block: int, start: int) -> None:
+        self.places.setdefault(gz.PLACES.get(name, name), (block, start))
+
+    def actors(self) -> list[CastMember]:
+        out = [m for m in self.members.values() if m.kind != "country" or m.acting]
+        return sorted(out, key=lambda m: m.first)
+
+    def place_names(self) -> list[str]:
+        acting = {m.key for m in self.actors()}
+        places = dict(self.places)
+        for m in self.members.values():
+            if m.kind == "country" and not m.acting:
+                places.setdefault(m.key, m.first)
+        return [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting]
+
+    def keys_in(self, block: int, start: int, end: int) -> list[str]:
+        """Actors mentioned inside a character range of a block, in order."""
+        acting = {m.key for m in self.actors()}
+        out: list[str] = []
+        for m in sorted(self.mentions, key=lambda m: (m.block, m.start)):
+            if m.block == block and start <= m.start and m.end <= end and m.key in acting and m.key not in out:
+                out.append(m.key)
+        return out
+
+    def person_by_name(self, text: str) -> str | None:
+        """A person key for a full name, a surname or 'Title Surname'."""
+        t = clean(text)
+        if t in self.members and self.members[t].kind == "person":
+            return t
+        last = t.split()[-1] if t.split() else ""
+        return self.surnames.get(last) or self.surnames.get(last.capitalize())
+
+    def resolve_role(self, aff: str | None, role: str, block: int, pos: int) -> str | None:
+        """'the NATO chief', 'the US diplomat', 'the Secretary' -> the person it names, if any."""
+        role_l = role.lower()
+        people = [m for m in self.members.values() if m.kind == "person" and m.role]
+        if aff:
+            canon = gz.country_of(aff) or gz.ORGS.get(aff) or aff
+            people = [m for m in people if canon in m.aff]
+        want = _ROLE_MATCH.get(role_l)
+        fits = [m for m in people if (re.search(want, m.role.lower()) if want else role_l in m.role.lower())]
+        if not aff:
+            starts = [m for m in fits if _strip_aff(m.role).lower().startswith(role_l)]
+            fits = starts or fits
+        if not fits:
+            return None
+        before = [m for m in fits if m.first <= (block, pos)] or fits
+        return max(before, key=lambda m: self._last_before(m.key, block, pos)).key
+
+    def _last_before(self, key: str, block: int, pos: int) -> tuple[int, int]:
+        ps = [(x.block, x.start) for x in self.mentions if x.key == key and (x.block, x.start) <= (block, pos)]
+        return max(ps) if ps else (-1, -1)
+
+    def last_person_before(self, block: int, pos: int) -> str | None:
+        ps = [x for x in self.mentions if (x.block, x.start) < (block, pos)
+              and self.members[x.key].kind == "person"]
+        return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
+
+
+def clean(text: str) -> str:
+    t = " ".join(text.replace("’", "'").split())
+    t = re.sub(r"'s?$", "", t).strip(" ,.;:()\"“”")
+    return re.sub(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ", "", t)
+
+
+def _strip_aff(role: str) -> str:
+    words = role.split()
+    while words and (gz.country_of(words[0]) or words[0] in gz.ORGS or words[0].lower() == "the"):
+        words = words[1:]
+    return " ".join(words)
+
+

@@ -1,0 +1,216 @@
+"""Dated happenings: date phrases that are the time of something, with their clause's actors.
+
+A DATE (or day-naming TIME) entity is an event when it resolves to a date (dates.py) and works
+as a time adverbial: not the subject or object of a verb ("Calling this week the crucial phase"),
+not a modifier of an ordinary noun ("the 2024 budget"), though a modifier of an event noun
+("Denmark's February 10 announcement") counts. The clause is the governing verb's subtree
+without sub-clauses that do not hold the date; its actors are the event's actors. Future tense,
+schedules and dates after publication make an event ``planned``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from generator.annotate.cast import Cast
+from generator.annotate.dates import clean_phrase, resolve_date
+from generator.core.model import date_span
+from generator.annotate.nlp import parsed_span, sentence_at, text_of
+from generator.annotate.dateline import dateline
+
+_SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
+_NOT_TIME = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "csubj"}
+_MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
+EVENT_NOUNS = {"announcement", "meeting", "summit", "talks", "visit", "call", "attack", "attacks", "invasion",
+               "election", "elections", "decision", "statement", "speech", "agreement", "deal", "vote", "strike",
+               "strikes", "conference", "session", "referendum", "offensive", "ceasefire", "meetings", "trip",
+               "launch", "signing", "proposal", "remarks", "interview", "briefing", "deadline", "assault", "raid"}
+_FUTURE_AUX = {"will", "shall", "'ll", "scheduled", "due", "planned", "set", "expected"}  # what makes a verb's tense future
+_PAST_TAGS = {"VBD"}
+_NAMING = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "term", "termed",
+           "terming", "dub", "dubbed", "dubbing", "label", "labelled", "labeled", "labelling", "labeling", "name",
+           "named", "naming", "consider", "considered", "considering", "declare", "declared", "declaring"}
+_PREPS = {"on", "since", "in", "by", "from", "until", "at", "during", "before", "after", "through", "as of", "of"}
+_DAYWORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
+                      r"(this|last|next) (morning|afternoon|evening|night)\b", re.I)
+
+
+_DEICTIC = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+                      re.I)
+
+
+@dataclass(frozen=True)
+class FoundEvent:
+    block: int
+    date: str
+    precision: str
+    text: str
+    actors: tuple[str, ...]  # cast keys
+    status: str
+    evidence: str
+
+
+def date_entities(doc, published: dt.date) -> list:
+    """DATE (and day-naming TIME) entities of a block that resolve to a date (no parse needed)."""
+    key = ("dates", published)
+    if key not in doc.user_data:
+        doc.user_data[key] = [e for e in doc.ents if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
+                              and resolve_date(e.text, published) is not None]
+    return doc.user_data[key]
+
+
+def parse_needs(docs, published: dt.date) -> list:
+    """(doc, sentence) pairs this module will want parsed."""
+    return [(doc, sentence_at(doc, e.start_char)) for doc in docs for e in date_entities(doc, published)]
+
+
+def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> list[FoundEvent]:
+    """Dated happenings of the paragraphs (a heading's date is the article's, not an event)."""
+    out: list[FoundEvent] = []
+    seen: set[tuple[str, str]] = set()
+    for b, doc in enumerate(docs):
+        if kinds and kinds[b] in ("heading", "byline"):
+            continue
+        opening = dateline(text_of(doc))  # 'BRUSSELS, April 6 (Reuters) -': the date of the copy, not an event
+        for bent in date_entities(doc, published):
+            if opening and bent.start_char < opening.end:
+                continue
+            ent = parsed_span(doc, bent)
+            if not len(ent):
+                continue
+            off = ent.doc.user_data["offset"]
+            anchor = _anchor(ent)
+            if not _is_time_of_happening(anchor):
+                continue
+            verb = _governing_verb(anchor)
+            tense = _tense(verb) if verb is not None else None
+            resolved = resolve_date(ent.text, published, tense)
+            if resolved is None:
+                continue
+            value, precision = resolved
+            sent = ent.sent
+            text = sentence_text(sent.text)
+            if opening and sent.start_char + off == 0:
+                text = sentence_text(text[opening.end:])
+            key = (value, text)
+            if key in seen:
+                continue
+            seen.add(key)
+            clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
+            actors = _actors(cast, b, clause, sent, off, quotes)
+            if not actors and _DEICTIC.fullmatch(clean_phrase(ent.text)) and \
+                    not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents):
+                continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
+            planned = tense == "future" or date_span(value)[0] > published
+            out.append(FoundEvent(b, value, precision, text, tuple(actors),
+                                  "planned" if planned else "reported", _evidence(ent)))
+    return out
+
+
+def _anchor(ent):
+    """The leftmost token of the span whose head lies outside it ('Tuesday' in 'Tuesday, April 5')."""
+    for t in ent:
+        if not (ent.start <= t.head.i < ent.end) or t.head is t:
+            return t
+    return ent.root
+
+
+def _is_time_of_happening(tok) -> bool:
+    if tok.dep_ in _NOT_TIME:
+        return False
+    if tok.dep_ in ("npadvmod", "oprd") and tok.head.text.lower() in _NAMING:
+        return False  # "Calling this week the crucial phase": the date is what is named, not a time
+    if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
+        return False
+    return True
+
+
+def _governing_verb(tok):
+    t = tok
+    for _ in range(12):
+        if _is_verb(t) and t is not tok:
+            break
+        if t.head is t:
+            return t if _is_verb(t) else None
+        t = t.head
+    # a verb without its own subject (xcomp, conj): its clause is the one of the verb it hangs on
+    while t.dep_ in ("xcomp", "conj", "auxpass") and not any(c.dep_.startswith("nsubj") for c in t.children) \
+            and t.head is not t:
+        t = t.head
+    return t
+
+
+def _is_verb(t) -> bool:
+    return t.tag_.startswith("VB") or t.tag_ == "MD"  # (no attribute_ruler, so no coarse POS)
+
+
+def _tense(verb) -> str | None:
+    chain = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "xcomp":
+        chain += [verb.head] + [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    words = {t.text.lower() for t in chain}
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            words.add(c.text.lower())
+    if words & _FUTURE_AUX:
+        return "future"
+    if any(t.tag_ in _PAST_TAGS for t in chain) or "had" in words or "has" in words or "have" in words:
+        return "past"
+    return None
+
+
+def _clause_tokens(verb, anchor) -> list:
+    """The verb's subtree without the sub-clauses that do not hold the date; a relative clause
+    also gets its antecedent ('a package against Russia which was proposed ... on April 6')."""
+    excluded = set()
+    for t in verb.subtree:
+        if t is not verb and t.dep_ in _SUBCLAUSE and not (t.left_edge.i <= anchor.i <= t.right_edge.i):
+            excluded.update(range(t.left_edge.i, t.right_edge.i + 1))
+    keep = [t for t in verb.subtree if t.i not in excluded]
+    if verb.dep_ == "relcl":
+        inner = set(range(verb.left_edge.i, verb.right_edge.i + 1))
+        keep += [t for t in verb.head.subtree if t.i not in inner and t.dep_ not in _SUBCLAUSE]
+    return keep
+
+
+def sentence_text(text: str) -> str:
+    """A sentence as shown on the site. A split inside a quotation leaves one mark unmatched (an
+    opening one at the start, or a closing one of a quotation begun in the sentence before): it
+    is dropped, so the text is balanced."""
+    t = text.strip()
+    if t.count('"') % 2:
+        i = 0 if t.startswith('"') else t.rfind('"')
+        t = (t[:i] + t[i + 1:]).strip()
+    while t.count("“") > t.count("”"):
+        i = t.rfind("“")
+        t = (t[:i] + t[i + 1:]).strip()
+    while t.count("”") > t.count("“"):
+        i = t.find("”")
+        t = (t[:i] + t[i + 1:]).strip()
+    return t
+
+
+def _actors(cast: Cast, b: int, clause, sent, off: int, quotes) -> list[str]:
+    idx = {t.idx + off for t in clause}
+    keys: list[str] = []
+    acting = {m.key for m in cast.actors()}
+    for m in sorted(cast.mentions, key=lambda m: (m.block, m.start)):
+        if m.block == b and m.start in idx and m.key in acting and m.key not in keys:
+            keys.append(m.key)
+    if any(t.text.lower() in ("we", "us", "our") for t in clause):
+        for q in quotes:
+            if q.block == b and sent.start_char + off < q.end and sent.end_char + off > q.start \
+                    and q.speaker in cast.members:
+                for aff in sorted(cast.members[q.speaker].aff):
+                    if aff in acting and aff not in keys:
+                        keys.append(aff)
+    return keys
+
+
+def _evidence(ent) -> str:
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text.lower() in _PREPS:
+        return doc[ent.start - 1:ent.end].text
+    return ent.text

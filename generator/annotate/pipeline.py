@@ -1,0 +1,128 @@
+"""Seed -> Annotation: the NLP stage.
+
+``annotate(seed, registry)`` parses each block once (nlp.py), builds the article's cast
+(aliases.py), finds quotes (quotes.py) and dated events (events.py), and maps every actor to a
+registry slug: an existing one when its name or a proper-name surface form equals a registry
+name or alias (case-insensitively), else a new slug made unique against the registry. The
+same input always gives the same output.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Mapping
+
+from generator.annotate.aliases import build_cast
+from generator.annotate.cast import Cast
+from generator.annotate.events import find_events
+from generator.core.model import Actor, Annotation, Event, FoundActor, Quote
+from generator.annotate.nlp import MODEL, parse_blocks, prefetch
+from generator.annotate import events as _events
+from generator.annotate import quotes as _quotes
+from generator.annotate.headline import lead_sentence, make_summary, make_title
+from generator.annotate.quotes import find_quotes
+from generator.seeds.reader import Seed, is_byline
+from generator.core.slugs import slugify, unique_slug
+
+def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
+    texts = [b.text for b in seed.blocks]
+    docs = parse_blocks(texts)
+    lead = lead_sentence(seed, docs)
+    prefetch(_events.parse_needs(docs, seed.date) + _quotes.parse_needs(docs) + ([lead] if lead else []))
+    kinds = ["byline" if is_byline(b.text) else b.kind for b in seed.blocks]  # wire bylines are not the story
+    cast = build_cast(docs, kinds)
+    quotes = find_quotes(docs, cast)
+    events = find_events(docs, cast, seed.date, quotes, kinds)
+    slugs, hidden = _assign_slugs(cast, registry)
+    actors = tuple(FoundActor(slug=slugs[m.key], name=_name(m, registry, slugs), kind=_kind(m, registry, slugs),
+                              aliases=tuple(m.forms), role=m.role)
+                   for m in cast.actors() if m.key in slugs and m.key not in hidden)
+    def ids(keys):
+        return tuple(dict.fromkeys(slugs[k] for k in keys if k in slugs and k not in hidden))
+    return Annotation(
+        title=make_title(seed, docs, lead),
+        summary=make_summary(seed, docs),
+        actors=actors,
+        places=tuple(cast.place_names()),
+        sources_cited=tuple(s for s, _ in sorted(cast.sources.items(), key=lambda kv: kv[1])),
+        events=tuple(Event(date=e.date, precision=e.precision, text=e.text, actors=ids(e.actors), status=e.status,
+                           evidence=e.evidence) for e in events),
+        quotes=tuple(Quote(speaker=(ids([q.speaker]) or (None,))[0] if q.speaker else None, text=q.text, cue=q.cue)
+                     for q in quotes),
+        model=MODEL,
+    )
+
+
+def _assign_slugs(cast: Cast, registry: Mapping[str, Actor]) -> tuple[dict[str, str], set[str]]:
+    index: dict[str, str] = {}
+    for slug in sorted(registry):
+        actor = registry[slug]
+        for s in (actor.name, *actor.aliases):
+            index.setdefault(s.strip().lower(), slug)
+    taken = set(registry)
+    slugs: dict[str, str] = {}
+    hidden: set[str] = set()
+    for m in cast.actors():
+        found = None
+        for form in [m.key, *m.names]:
+            found = index.get(form.lower()) or index.get(re.sub(r"^the ", "", form.lower()))
+            if found:
+                break
+        if found is None:
+            found = unique_slug(slugify(m.key), taken)
+        taken.add(found)
+        slugs[m.key] = found
+        if found in registry and registry[found].hidden:
+            hidden.add(m.key)
+    return slugs, hidden
+
+
+def _name(m, registry, slugs) -> str:
+    a = registry.get(slugs[m.key])
+    return a.name if a else m.key
+
+
+def _kind(m, registry, slugs) -> str:
+    a = registry.get(slugs[m.key])
+    return a.kind if a else m.kind
+
+
+def annotate_into(seed_paths: Iterable, content_dir) -> list[Annotation]:
+    """Annotate seed files in order into a content folder (entries + actors.yaml), the way a build
+    does: each seed sees the actors the earlier ones added. Used by the tests and the dev check."""
+    from pathlib import Path
+
+    from generator.content.entries import ENTRIES_DIR, entry_path, format_entry, seed_body_markdown
+    from generator.content.registry import REGISTRY_FILE, format_new_actors, parse_registry
+    from generator.seeds.reader import parse_seed
+
+    content = Path(content_dir)
+    reg_path = content / REGISTRY_FILE
+    out = []
+    taken: set[str] = set()
+    for p in seed_paths:
+        p = Path(p)
+        seed = parse_seed(p.name, p.read_bytes())
+        if not isinstance(seed, Seed):
+            raise ValueError(str(seed))
+        registry = parse_registry(str(reg_path), reg_path.read_text(encoding="utf-8"))[0] if reg_path.is_file() else {}
+        ann = annotate(seed, registry)
+        rel = entry_path(seed.date, ann.title, taken)
+        taken.add(rel)
+        path = content / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(format_entry(ann, seed.path, seed.sha256, seed.date,
+                                     seed_body_markdown(seed.blocks, seed.credit)), encoding="utf-8")
+        owned = _owned(registry)
+        new = tuple(Actor(a.slug, a.name, a.kind, tuple(x for x in a.aliases if x.lower() not in owned),
+                          role=a.role) for a in ann.actors if a.slug not in registry)
+        if new:
+            old = reg_path.read_text(encoding="utf-8") if reg_path.is_file() else ""
+            reg_path.write_text(old + format_new_actors(new), encoding="utf-8")
+        out.append(ann)
+    (content / ENTRIES_DIR).mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _owned(registry: Mapping[str, Actor]) -> set[str]:
+    return {s.lower() for a in registry.values() for s in (a.name, *a.aliases)}

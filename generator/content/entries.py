@@ -1,0 +1,339 @@
+"""Entries: Markdown files with YAML front matter in content/entries/, one per article.
+
+Formatting and parsing are pure functions of strings; ``load_entry`` is the disk edge. The
+generator marks every entry it writes with a digest of its own text, so a later build knows
+whether an editor has touched it: an edited entry is never rewritten. (The actor registry is in
+registry.py, the site settings in siteconfig.py, YAML handling in yamlio.py.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+
+from generator import __version__
+from generator.core.errors import Problem
+from generator.content.listing import list_entries
+from generator.core.model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
+from generator.core.slugs import is_slug, slugify, unique_slug
+from generator.content.yamlio import decode_text, dump_yaml, load_yaml, locate, str_list
+
+ENTRIES_DIR = "entries"
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
+_OPENING = re.compile(r"---[ \t]*\n")
+_DIGEST_LINE = re.compile(r"^(  digest: )'?([0-9a-f]{64})'?$", re.M)
+
+# --------------------------------------------------------------------------- digests
+def _digest_of(text: str, line: re.Match | None = None) -> str:
+    """The sha256 of ``text`` with its digest line's value blanked (``line``: that line, if found)."""
+    if line is None:
+        line = _digest_line(text)
+    if line is not None:
+        text = text[:line.start()] + line.group(1) + "''" + text[line.end():]
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _digest_line(text: str) -> re.Match | None:
+    """``_DIGEST_LINE.search(text)``, found with ``str.find`` first (a regex scan of the whole file
+    for line starts is slower)."""
+    at = text.find("  digest: ")
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            m = _DIGEST_LINE.match(text, at)
+            if m:
+                return m
+        at = text.find("  digest: ", at + 1)
+    return None
+
+
+def stamp_digest(text: str) -> str:
+    """Put the digest of ``text`` (written with ``digest: ''``) into it."""
+    digest = _digest_of(text)
+    return text.replace("  digest: ''", f"  digest: {digest}", 1)
+
+
+def recorded_digest(text: str) -> str:
+    m = _digest_line(text)
+    return m.group(2) if m else ""
+
+
+def is_edited(text: str) -> bool:
+    """True when a generated file was changed by hand (or was never generated)."""
+    line = _digest_line(text)
+    return line is None or line.group(2) != _digest_of(text, line)
+
+
+# --------------------------------------------------------------------------- entries: format
+def entry_path(date: dt.date, title: str, taken: set[str]) -> str:
+    """A new entry's path relative to content/: ``entries/2022/2022-04-06-title-words.md``."""
+    stem = unique_slug(f"{date.isoformat()}-{slugify(title, 50)}", {Path(t).stem for t in taken})
+    return f"{ENTRIES_DIR}/{date.year}/{stem}.md"
+
+
+def _event_dict(e: Event) -> dict[str, Any]:
+    d: dict[str, Any] = {"date": e.date, "precision": e.precision}
+    if e.end_date:
+        d["end_date"] = e.end_date
+    d["status"] = e.status
+    d["text"] = e.text
+    d["actors"] = list(e.actors)
+    if e.evidence:
+        d["evidence"] = e.evidence
+    return d
+
+
+def _quote_dict(q: Quote) -> dict[str, Any]:
+    d: dict[str, Any] = {"speaker": q.speaker, "text": q.text}
+    if q.cue:
+        d["cue"] = q.cue
+    return d
+
+
+def format_entry(ann: Annotation, seed_path: str, seed_sha256: str, date: dt.date, body: str) -> str:
+    """The text of a freshly annotated entry file, digest stamped."""
+    front = {
+        "title": ann.title,
+        "date": date.isoformat(),
+        "seed": seed_path,
+        "seed_sha256": seed_sha256,
+        "summary": ann.summary,
+        "actors": [a.slug for a in ann.actors],
+        "places": list(ann.places),
+        "sources_cited": list(ann.sources_cited),
+        "events": [_event_dict(e) for e in ann.events],
+        "quotes": [_quote_dict(q) for q in ann.quotes],
+        "annotation": {"tool": f"generator {__version__}", "model": ann.model, "digest": ""},
+    }
+    text = "---\n" + dump_yaml(front) + "---\n" + body.strip() + "\n"
+    return stamp_digest(text)
+
+
+def seed_body_markdown(blocks: tuple[Any, ...], credit: str) -> str:
+    """The article as Markdown: paragraphs as they are (escaped), subheadings as ``##`` headings."""
+    out = []
+    for b in blocks:
+        text = escape_markdown(b.text)
+        out.append(f"## {text}" if b.kind == "heading" else text)
+    if credit:
+        out.append(f"*{escape_markdown(credit)}*")
+    return "\n\n".join(out)
+
+
+def escape_markdown(text: str) -> str:
+    """Article text is data: neutralise Markdown syntax and raw HTML so it renders as written.
+
+    Inline syntax (``\\ ` * _ [ ]``) is backslash-escaped everywhere; block syntax (``#``, ``>``,
+    list markers, rules) only at the start of a line, so "U.S." stays readable for editors. A
+    backslash before a character Python-Markdown cannot escape would show, so ``&`` and ``<``
+    become entities instead: no raw HTML, entity or autolink survives. Rendering the result gives
+    back the text (a property test checks it).
+    """
+    text = text.replace("\\", "\\\\")
+    text = re.sub(r"([`*_\[\]])", r"\\\1", text)
+    text = re.sub(r"^([ \t]*)([#>+\-])", r"\1\\\2", text, flags=re.M)
+    text = re.sub(r"^([ \t]*\d+)([.)])", r"\1\\\2", text, flags=re.M)
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return re.sub(r"^([ \t]*)=", r"\1&#61;", text, flags=re.M)  # '=' has no backslash escape
+
+
+# --------------------------------------------------------------------------- entries: parse
+@dataclass(frozen=True)
+class SourcedEntry(Entry):
+    """An Entry that keeps its front matter, so a later stage can name the line of a problem
+    (an unknown actor slug is only found once the registry is known)."""
+
+    front: str = field(default="", compare=False, repr=False)
+
+    def line_of(self, key: str, value: str | None = None) -> int | None:
+        return locate(self.front, 1, key, value)
+
+
+def line_in_entry(entry: Entry, key: str, value: str | None = None) -> int | None:
+    """The line of ``key`` (or of ``value`` under it) in an entry's file, when it is known."""
+    return entry.line_of(key, value) if isinstance(entry, SourcedEntry) else None
+
+
+def entry_slug(path: str) -> str:
+    """An entry's slug is its file name, made safe for a URL when an editor named it freely."""
+    stem = Path(path).stem
+    return stem if is_slug(stem) else slugify(stem)
+
+
+def split_front_matter(text: str) -> tuple[str, str] | None:
+    """(front matter, body), as ``_FRONT`` splits them, found with ``str.find`` (the regex's lazy
+    scan for the closing line is slower); None when there is none."""
+    opening = _OPENING.match(text)
+    if not opening:
+        return None
+    start = end = opening.end()
+    while (at := text.find("\n---", end)) >= 0:
+        rest = at + 4
+        while rest < len(text) and text[rest] in " \t":
+            rest += 1
+        if rest == len(text) or text[rest] == "\n":
+            return text[start:at + 1], text[rest + 1:]
+        end = at + 1
+    return None
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]]:
+    """Parse an entry file's text. Slugs are checked later, against the registry."""
+    problems: list[Problem] = []
+    parts = split_front_matter(text)
+    if parts is None:
+        return None, (Problem(path, 1, "no YAML front matter", "start the file with a '---' line, the fields, and another '---' line"),)
+    front_text, body = parts
+    data, lines, err = load_yaml(path, front_text, offset=1)
+    if err:
+        return None, (err,)
+    if not isinstance(data, dict):
+        return None, (Problem(path, 2, "front matter is not a mapping of fields", "write 'title: ...', 'date: ...' on separate lines"),)
+
+    def at(key: str) -> int:
+        return lines.get(key, 1)
+
+    title = data.get("title")
+    if not isinstance(title, (str, int, float)) or not str(title).strip():
+        problems.append(Problem(path, at("title"), "missing required field 'title'" if title is None else "'title' must be text",
+                                "add a line 'title: The headline'"))
+        return None, tuple(problems)
+    date = _as_date(data.get("date"))
+    if date is None:
+        problems.append(Problem(path, at("date"), "missing or invalid 'date'", "write the publication date as 'date: YYYY-MM-DD'"))
+        return None, tuple(problems)
+
+    fields: dict[str, tuple[str, ...]] = {}
+    for key in ("actors", "places", "sources_cited"):
+        value = str_list(data.get(key))
+        if value is None:
+            problems.append(Problem(path, at(key), f"'{key}' must be a list of names", f"write '{key}: [a, b]'"))
+            value = ()
+        fields[key] = value
+
+    events = []
+    raw_events = data.get("events") or []
+    if not isinstance(raw_events, list):
+        problems.append(Problem(path, at("events"), "'events' must be a list", "write each event as '- date: ...' under 'events:'"))
+        raw_events = []
+    for i, ev in enumerate(raw_events, 1):
+        if not isinstance(ev, dict):
+            problems.append(Problem(path, at("events"), f"event {i} is not a mapping", "give it 'date', 'text' and 'actors'"))
+            continue
+        raw_date = ev.get("date")
+        value = raw_date.isoformat() if isinstance(raw_date, dt.date) else str(raw_date if raw_date is not None else "")
+        precision = date_precision(value)
+        if precision is None:
+            problems.append(Problem(path, at("events"), f"event {i} has an invalid date {value!r}", "use YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY"))
+            continue
+        end = ev.get("end_date")
+        end_value = end.isoformat() if isinstance(end, dt.date) else (str(end) if end is not None else None)
+        if end_value is not None and date_precision(end_value) is None:
+            problems.append(Problem(path, at("events"), f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD"))
+            end_value = None
+        status = str(ev.get("status") or "reported")
+        if status not in STATUSES:
+            problems.append(Problem(path, at("events"), f"event {i} has status {status!r}", "use 'reported' or 'planned'"))
+            status = "reported"
+        actors = str_list(ev.get("actors"))
+        if actors is None:
+            problems.append(Problem(path, at("events"), f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'"))
+            actors = ()
+        text_value = ev.get("text")
+        if not isinstance(text_value, str) or not text_value.strip():
+            problems.append(Problem(path, at("events"), f"event {i} has no 'text'", "add the sentence the event comes from"))
+            continue
+        events.append(Event(date=value, precision=precision, text=text_value.strip(), actors=actors, status=status,
+                            end_date=end_value, evidence=str(ev.get("evidence") or "")))
+
+    quotes = []
+    raw_quotes = data.get("quotes") or []
+    if not isinstance(raw_quotes, list):
+        problems.append(Problem(path, at("quotes"), "'quotes' must be a list", "write each quote as '- speaker: slug' and 'text: ...'"))
+        raw_quotes = []
+    for i, q in enumerate(raw_quotes, 1):
+        if not isinstance(q, dict) or not isinstance(q.get("text"), str):
+            problems.append(Problem(path, at("quotes"), f"quote {i} needs 'speaker' and 'text'", "write '- speaker: slug' and 'text: ...'"))
+            continue
+        speaker = q.get("speaker")
+        quotes.append(Quote(speaker=str(speaker) if speaker else None, text=q["text"], cue=str(q.get("cue") or "")))
+
+    summary = data.get("summary")
+    if summary is not None and not isinstance(summary, (str, int, float)):
+        problems.append(Problem(path, at("summary"), "'summary' must be text", "write 'summary: One or two sentences.'"))
+        summary = None
+    entry = SourcedEntry(
+        front=front_text,
+        slug=entry_slug(path),
+        path=path,
+        title=" ".join(str(title).split()),
+        date=date,
+        summary=str(summary).strip() if summary is not None else "",
+        seed=str(data.get("seed") or ""),
+        seed_sha256=str(data.get("seed_sha256") or ""),
+        actors=fields["actors"],
+        places=fields["places"],
+        sources_cited=fields["sources_cited"],
+        events=tuple(events),
+        quotes=tuple(quotes),
+        body=body,
+        edited=is_edited(text),
+    )
+    return entry, tuple(problems)
+
+
+# --------------------------------------------------------------------------- disk edges
+@dataclass(frozen=True)
+class Content:
+    """Everything in a content folder."""
+
+    entries: tuple[Entry, ...]
+    registry: Mapping[str, Actor]
+    config: SiteConfig
+    problems: tuple[Problem, ...]
+
+
+def entry_files(content: Path) -> tuple[Path, ...]:
+    """The entry files (``*.md`` below content/entries/, hidden files and folders skipped), sorted by
+    their path relative to it."""
+    folder = content / ENTRIES_DIR
+    return tuple(folder / rel for rel, _ in list_entries(folder))
+
+
+def load_entry(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...]]:
+    return load_entry_and_digest(path, shown)[:2]
+
+
+def load_entry_and_digest(path: str | Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...], str]:
+    """The entry in a file, its problems, and the sha256 of the file's bytes ("" when unreadable)."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as err:
+        return None, (Problem(shown, None, f"cannot read: {err.strerror}", None),), ""
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        text = decode_text(data)
+    except UnicodeDecodeError:
+        return None, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),), sha
+    return (*parse_entry(shown, text), sha)
+
+

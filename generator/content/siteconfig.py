@@ -1,0 +1,69 @@
+"""The site settings (content/site.yaml): every key optional, every mistake reported on its line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from generator.core.errors import Problem, did_you_mean
+from generator.core.model import SiteConfig
+from generator.content.yamlio import load_yaml, read_text
+
+CONFIG_FILE = "site.yaml"
+
+
+def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]:
+    data, lines, err = load_yaml(path, text)
+    if err:
+        return SiteConfig(), (err,)
+    if data is None:
+        return SiteConfig(), ()
+    if not isinstance(data, dict):
+        return SiteConfig(), (Problem(path, 1, "site config must be a mapping", "write 'title: ...' and so on"),)
+    known = {f for f in SiteConfig.__dataclass_fields__ if f != "extra"}
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    defaults = SiteConfig()
+    for key, value in data.items():
+        key = str(key)
+        if key not in known:
+            problems.append(Problem(path, lines.get(key), f"unknown setting {key!r}", did_you_mean(key, known) or f"known: {', '.join(sorted(known))}"))
+            continue
+        want = type(getattr(defaults, key))
+        if want is int:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                problems.append(Problem(path, lines.get(key), f"{key!r} must be a positive whole number", None))
+                continue
+        elif not isinstance(value, str):
+            problems.append(Problem(path, lines.get(key), f"{key!r} must be text", None))
+            continue
+        values[key] = value
+    if "theme" in values and not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", values["theme"]):
+        problems.append(Problem(path, lines.get("theme"), f"theme {values['theme']!r} is not a theme folder name",
+                                "write the name of a folder in themes/, e.g. 'theme: default'"))
+        del values["theme"]
+    if "language" in values and not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*", values["language"].strip()):
+        problems.append(Problem(path, lines.get("language"), f"language {values['language']!r} is not a language tag",
+                                "write e.g. 'language: en' or 'language: pt-BR'"))
+        del values["language"]
+    if "base_url" in values:
+        url = values["base_url"].strip()
+        if not re.fullmatch(r"https?://[A-Za-z0-9.\-\[\]:]+(?:/[^\s\"'<>\\`]*)?", url):
+            problems.append(Problem(path, lines.get("base_url"), f"base_url {url!r} is not an absolute http(s) URL",
+                                    "write e.g. 'base_url: https://example.org/timeline/'"))
+            del values["base_url"]
+        else:
+            values["base_url"] = url if url.endswith("/") else url + "/"
+    return replace(defaults, **values), tuple(problems)
+
+
+def load_config(content: Path, shown: str) -> tuple[SiteConfig, tuple[Problem, ...]]:
+    path = content / CONFIG_FILE
+    if not path.exists():
+        return SiteConfig(), ()
+    try:
+        return parse_config(shown, read_text(path))
+    except UnicodeDecodeError:
+        return SiteConfig(), (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),)

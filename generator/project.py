@@ -1,0 +1,58 @@
+"""A timeline project on disk: its folders, and the lock that lets one build run at a time."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from generator.seeds.reader import display_path
+
+
+@dataclass(frozen=True)
+class Project:
+    """The folders of a timeline project."""
+
+    root: Path
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def themes(self) -> Path:
+        return self.root / "themes"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def shown(self, path: Path) -> str:
+        """A path as shown in messages and stored in entries: relative to the project when inside it."""
+        text, prefix = str(path), str(self.root) + os.sep
+        if text.startswith(prefix) and os.sep + ".." not in text:  # the common case: a path we built from root
+            return text[len(prefix):].replace(os.sep, "/")
+        return display_path(path, self.root)
+
+
+@contextmanager
+def build_lock(project: Project) -> Iterator[None]:
+    """One build at a time per project: a second one waits for the first (and says so)."""
+    project.root.mkdir(parents=True, exist_ok=True)
+    with open(project.root / ".build.lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print("another build of this project is running; waiting for it to finish", flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

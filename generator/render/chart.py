@@ -1,0 +1,173 @@
+"""Small SVG charts rendered at build time: events per month, with a text alternative.
+
+The chart is a column per calendar month from the first event to the last (empty months keep
+their slot, so gaps show). Columns have a maximum width, so a timeline of one month is one
+slim column rather than a slab, and the SVG is only as wide as its columns need, up to a
+cap; forty months still fit. Horizontal gridlines carry "nice" values (1, 2, 5 x 10^k); the x
+axis names months when there are few and years when there are many. Output depends on the
+input only: fixed decimals, no ids that vary, no clock.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from markupsafe import Markup
+
+from generator.render.context import Chart, ChartRow
+from generator.core.model import PlacedEvent
+
+
+@dataclass(frozen=True)
+class Geometry:
+    max_width: int  # the widest the plot may grow (px of the viewBox; the SVG scales down below it)
+    height: int
+    left: int  # room for the y labels
+    bottom: int  # room for the x labels
+    top: int
+    max_slot: int  # widest slot per month
+    font: int
+    year_gap: int  # least px between two year labels
+
+
+LARGE = Geometry(max_width=560, height=170, left=34, bottom=36, top=10, max_slot=44, font=12, year_gap=40)
+SMALL = Geometry(max_width=320, height=104, left=26, bottom=30, top=8, max_slot=28, font=11, year_gap=34)
+
+
+def months_between(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[int, int]]:
+    out, (y, m) = [], first
+    while (y, m) <= last:
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def nice_ticks(peak: int, most: int = 4) -> tuple[int, ...]:
+    """Gridline values from 0 to at least ``peak``, at a step of 1, 2 or 5 x 10^k, at most ``most`` above 0."""
+    peak = max(1, peak)
+    step = 1
+    while True:
+        for m in (1, 2, 5):
+            s = step * m
+            if -(-peak // s) <= most:
+                top = -(-peak // s) * s
+                return tuple(range(0, top + 1, s))
+        step *= 10
+
+
+def _f(x: float) -> str:
+    text = f"{x:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def month_chart(events: Iterable[PlacedEvent], fmt, title: str, small: bool = False) -> Chart:
+    """Events per month from the first to the last event; the busiest months named in the summary.
+
+    Events known only to the year have no month to stand in (counting them in January would
+    invent a spike); the summary says how many there are.
+    """
+    counts: Counter = Counter()
+    coarse = 0
+    for p in events:
+        if p.event.precision == "year":
+            coarse += 1
+        else:
+            counts[(p.start.year, p.start.month)] += 1
+    chart = counts_chart(counts, fmt, title, small)
+    if coarse:
+        note = f"{fmt.count(coarse, 'more event is', 'more events are')} dated only to a year."
+        summary = note[0].upper() + note[1:] if not counts else f"{chart.summary} {note}"
+        chart = replace(chart, summary=summary)
+    return chart
+
+
+def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart:
+    """The chart of ``{(year, month): count}``."""
+    counts = Counter({k: v for k, v in counts.items() if v > 0})
+    if not counts:
+        return Chart(svg=Markup(""), title=title, summary="No dated events.", rows=())
+    g = SMALL if small else LARGE
+    ticks = nice_ticks(max(counts.values()), 2 if small else 4)
+    widest = max(len(fmt.number(t)) for t in ticks)
+    g = replace(g, left=max(g.left, round(widest * g.font * 0.62) + 8))
+    months = months_between(min(counts), max(counts))
+    n = len(months)
+    plot_w = min(g.max_width - g.left - 6, n * g.max_slot)
+    slot = plot_w / n
+    bar_w = max(1.0, min(slot * 0.72, slot - 1.0)) if slot >= 2 else slot
+    width = g.left + plot_w + 6
+    base = g.height - g.bottom  # y of the zero line
+    plot_h = base - g.top
+    scale = plot_h / ticks[-1]
+    label = {ym: fmt.month(f"{ym[0]:04d}-{ym[1]:02d}") for ym in months}
+
+    parts = ['<g class="grid">']
+    for t in ticks:
+        y = base - t * scale
+        parts.append(f'<line x1="{g.left}" y1="{_f(y)}" x2="{_f(width)}" y2="{_f(y)}"/>')
+    parts.append("</g><g class=\"axis\">")
+    for t in ticks:
+        y = base - t * scale
+        parts.append(f'<text x="{g.left - 5}" y="{_f(y + g.font * 0.35)}" text-anchor="end">{html.escape(fmt.number(t))}</text>')
+    parts.extend(_x_labels(months, g, slot, base, fmt))
+    parts.append('</g><g class="bars">')
+    for i, ym in enumerate(months):
+        c = counts.get(ym, 0)
+        if not c:
+            continue
+        h = max(1.0, c * scale)
+        x = g.left + i * slot + (slot - bar_w) / 2
+        tip = f"{label[ym]}: {fmt.count(c, 'event', 'events')}"
+        parts.append(f'<rect x="{_f(x)}" y="{_f(base - h)}" width="{_f(bar_w)}" height="{_f(h)}"><title>{html.escape(tip)}</title></rect>')
+    parts.append("</g>")
+
+    total = sum(counts.values())
+    first, last = label[months[0]], label[months[-1]]
+    if n == 1:
+        summary = f"{fmt.count(total, 'event', 'events')}, all in {first}."
+    else:
+        busiest = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+        busy = ", ".join(f"{label[ym]} ({fmt.number(c)})" for ym, c in busiest)
+        summary = f"{fmt.count(total, 'event', 'events')} from {first} to {last}; busiest: {busy}."
+    svg = (f'<svg class="chart{" chart-small" if small else ""}" viewBox="0 0 {_f(width)} {g.height}" width="{_f(width)}" '
+           f'height="{g.height}" role="img" aria-label="{html.escape(title)}" font-size="{g.font}">'
+           + "".join(parts) + "</svg>")
+    rows = tuple(ChartRow(label=label[ym], count=counts.get(ym, 0), count_label=fmt.number(counts.get(ym, 0))) for ym in months)
+    return Chart(svg=Markup(svg), title=title, summary=summary, rows=rows)
+
+
+def _x_labels(months: list[tuple[int, int]], g: Geometry, slot: float, base: float, fmt) -> list[str]:
+    """Month initials under each slot when few, else the year at each January (thinned to fit)."""
+    out: list[str] = []
+    y1, y2 = base + g.font + 3, base + 2 * g.font + 6
+    tick = lambda x: f'<line class="tick" x1="{_f(x)}" y1="{_f(base)}" x2="{_f(x)}" y2="{_f(base + 4)}"/>'  # noqa: E731
+    if len(months) <= 12 and slot >= g.font * 2.2:
+        for i, (y, m) in enumerate(months):
+            x = g.left + (i + 0.5) * slot
+            out.append(f'<text x="{_f(x)}" y="{_f(y1)}" text-anchor="middle">{html.escape(fmt.month_short(m))}</text>')
+            if i == 0 or m == 1:
+                out.append(f'<text x="{_f(x)}" y="{_f(y2)}" text-anchor="middle" class="year">{y}</text>')
+        return out
+    if len(months) <= 12:  # few months, narrow slots (small chart): first and last only
+        for i in (0, len(months) - 1) if len(months) > 1 else (0,):
+            y, m = months[i]
+            x = g.left + (i + 0.5) * slot
+            anchor = "start" if i == 0 and len(months) > 1 else ("end" if len(months) > 1 else "middle")
+            x = g.left if anchor == "start" else (g.left + len(months) * slot if anchor == "end" else x)
+            out.append(f'<text x="{_f(x)}" y="{_f(y1)}" text-anchor="{anchor}">{html.escape(fmt.month_short(m))} {y}</text>')
+        return out
+    # many months: a tick at every January, a year label where there is room
+    years = [(i, y) for i, (y, m) in enumerate(months) if m == 1]
+    if not years or years[0][0] * slot >= g.year_gap:
+        years.insert(0, (0, months[0][0]))
+    last_x = -1e9
+    for i, y in years:
+        x = g.left + i * slot
+        out.append(tick(x))
+        if x - last_x >= g.year_gap and x + g.font * 2.4 <= g.left + len(months) * slot + 6:
+            out.append(f'<text x="{_f(x + 2)}" y="{_f(y1)}" text-anchor="start">{y}</text>')
+            last_x = x
+    return out

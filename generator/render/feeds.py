@@ -1,0 +1,132 @@
+"""RSS 2.0 and Atom feeds, site-wide and one per actor, made with feedgen.
+
+Ids are the entries' absolute URLs; every date comes from the content, never from the build
+clock (feedgen defaults 'updated' and 'lastBuildDate' to now, so each is set explicitly).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from feedgen.entry import FeedEntry
+from feedgen.feed import FeedGenerator
+
+from generator import __version__
+from generator.render import urls
+from generator.core.model import Entry, Site
+from generator.render.pages import Output
+
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _stamp(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc)
+
+
+def _item_html(entry: Entry, names: dict[str, str]) -> str:
+    parts = [f"<p>{html.escape(entry.summary)}</p>"] if entry.summary else []
+    if entry.events:
+        items = "".join(f"<li>{html.escape(e.date)}: {html.escape(e.text)}</li>" for e in entry.events)
+        parts.append(f"<ul>{items}</ul>")
+    if entry.actors:
+        parts.append("<p>Actors: " + html.escape(", ".join(names.get(s, s) for s in entry.actors)) + "</p>")
+    return "".join(parts)
+
+
+def newest_first(entries, limit: int) -> tuple[Entry, ...]:
+    """The entries a feed carries: the newest ``limit``, newest first (ties by slug)."""
+    return tuple(sorted(entries, key=lambda e: (e.date, e.slug), reverse=True)[:limit])
+
+
+class _Item(FeedEntry):
+    """A feed item whose XML element is built once and then moved into each feed that carries it
+    (lxml's append moves an element out of its previous tree, which feedgen has already written
+    out by then: every feed is serialised as soon as it is built)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._elements: dict[str, object] = {}
+
+    def atom_entry(self, extensions=True):
+        if "atom" not in self._elements:
+            self._elements["atom"] = super().atom_entry(extensions)
+        return self._elements["atom"]
+
+    def rss_entry(self, extensions=True):
+        if "rss" not in self._elements:
+            self._elements["rss"] = super().rss_entry(extensions)
+        return self._elements["rss"]
+
+
+class Feeds:
+    """Makes the feeds of one site. An entry's feed items are made once and shared by every feed
+    that carries it (feedgen serialises a FeedEntry afresh for each feed; no extension is loaded,
+    so adding one to a feed does not change it)."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.names = {a.slug: a.name for a in site.actors}
+        self._items: dict[tuple[str, str], FeedEntry] = {}
+        self._html: dict[str, str] = {}  # an entry's item content, the same in RSS and Atom
+
+    def item(self, entry: Entry, kind: str) -> FeedEntry:
+        key = (entry.slug, kind)
+        fe = self._items.get(key)
+        if fe is None:
+            url = urls.absolute(self.site.config.base_url, urls.entry_page(entry.slug))
+            content = self._html.get(entry.slug)
+            if content is None:
+                content = self._html[entry.slug] = _item_html(entry, self.names)
+            stamp = _stamp(entry.date)
+            fe = self._items[key] = _Item()
+            fe.id(url)
+            fe.guid(url, permalink=True)
+            fe.title(entry.title)
+            fe.link(href=url, rel="alternate")
+            fe.published(stamp)
+            fe.updated(stamp)
+            fe.summary(html.escape(entry.summary or entry.title) if kind == "rss" else entry.summary or entry.title)
+            fe.content(content, type="html")
+            if entry.actors:  # one call for all (feedgen checks and appends each, in order)
+                fe.category([{"term": slug, "label": self.names.get(slug, slug)} for slug in entry.actors])
+        return fe
+
+    def pair(self, entries: tuple[Entry, ...], title: str, subtitle: str, page: str, rss_path: str,
+             atom_path: str) -> tuple[Output, Output]:
+        """An RSS and an Atom feed of ``entries`` (newest first, at most feed_size)."""
+        cfg = self.site.config
+        newest = newest_first(entries, cfg.feed_size)
+        updated = _stamp(newest[0].date) if newest else EPOCH
+        outputs = []
+        for kind, path in (("rss", rss_path), ("atom", atom_path)):
+            fg = FeedGenerator()
+            fg.id(urls.absolute(cfg.base_url, path))
+            fg.title(title)
+            # RSS descriptions are HTML to feed readers: plain text must be escaped (Atom marks it as text).
+            fg.subtitle(html.escape(subtitle or title) if kind == "rss" else subtitle or title)
+            fg.language(cfg.language)
+            fg.generator("timeline-generator", version=__version__)
+            fg.link(href=urls.absolute(cfg.base_url, page), rel="alternate")
+            fg.link(href=urls.absolute(cfg.base_url, path), rel="self",
+                    type="application/rss+xml" if kind == "rss" else "application/atom+xml")
+            fg.updated(updated)
+            fg.lastBuildDate(updated)
+            if cfg.author:
+                fg.author({"name": cfg.author})
+            for entry in newest:
+                fg.add_entry(self.item(entry, kind), order="append")
+            data = fg.rss_str(pretty=True) if kind == "rss" else fg.atom_str(pretty=True)
+            outputs.append(Output(path, data))
+        return outputs[0], outputs[1]
+
+    def site_pair(self) -> tuple[Output, Output]:
+        cfg = self.site.config
+        return self.pair(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.RSS, urls.ATOM)
+
+    def actor_pair(self, slug: str, entries: tuple[Entry, ...]) -> tuple[Output, Output]:
+        """The RSS and Atom feeds of one actor: the entries that mention it."""
+        cfg = self.site.config
+        name = self.names[slug]
+        return self.pair(entries, f"{name} — {cfg.title}", f"Articles about {name} in {cfg.title}",
+                         urls.actor_page(slug), urls.actor_rss(slug), urls.actor_atom(slug))

@@ -1,0 +1,392 @@
+"""Site -> the pages to render, each with its context (see context.py for the contract).
+
+Pure: it reads nothing and writes nothing. Lookups (events per actor, co-occurrence counts) are
+computed once per build; event views are shared by every page in the same folder, since their
+relative links are the same there.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from generator import __version__
+from generator.render import urls
+from markupsafe import Markup
+
+from generator.render.chart import month_chart
+from generator.render.context import (ActorChip, ActorContext, ActorCount, ActorOption, ActorsIndexContext, ActorView, CoActor,
+                      DayGroup, EntryContext, EntryView, EventView, FeedLink, KindGroup, Link, MonthGroup,
+                      NotFoundContext, PageView, PeriodLink, QuoteView, SiteView, TimelineContext)
+from generator.render.formatting import Formatter
+from generator.render.markup import mark_sentences, render_markdown, safe
+from generator.core.model import ACTOR_KINDS, Actor, Entry, PlacedEvent, Quote, Site, date_span
+
+KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country", "other": "Other"}
+KIND_GROUPS = {"person": "People", "organization": "Organisations", "country": "Countries", "other": "Other actors"}
+ACTOR_PAGE_LIMIT = 200  # events, quotes and entries listed on one actor page (newest first beyond it)
+LATEST = 10
+CO_ACTOR_LIMIT = 30  # actors listed under "Appears with"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One HTML page to render: where it goes, which template, with what."""
+
+    path: str
+    template: str
+    context: object
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """Indexes over the site, computed once per build."""
+
+    entries: Mapping[str, Entry]
+    actors: Mapping[str, Actor]
+    events_by_actor: Mapping[str, tuple[PlacedEvent, ...]]
+    entries_by_actor: Mapping[str, tuple[Entry, ...]]
+    quotes_by_actor: Mapping[str, tuple[tuple[Entry, int, Quote], ...]]
+
+    def co_actors(self, slug: str) -> tuple[tuple[str, int], ...]:
+        """(other actor, shared entries) of an actor, most shared first (asked for by its page only)."""
+        counts = Counter(s for e in self.entries_by_actor.get(slug, ()) for s in e.actors if s != slug)
+        return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def make_lookups(site: Site) -> Lookups:
+    events, entries, quotes = defaultdict(list), defaultdict(list), defaultdict(list)
+    for p in site.events:
+        for slug in p.event.actors:
+            events[slug].append(p)
+    for e in site.entries:
+        for slug in e.actors:
+            entries[slug].append(e)
+        for i, q in enumerate(e.quotes, 1):
+            if q.speaker:
+                quotes[q.speaker].append((e, i, q))
+    freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
+    return Lookups(
+        entries=MappingProxyType({e.slug: e for e in site.entries}),
+        actors=MappingProxyType({a.slug: a for a in site.actors}),
+        events_by_actor=freeze(events),
+        entries_by_actor=freeze(entries),
+        quotes_by_actor=freeze(quotes),
+    )
+
+
+def timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
+    """(path, period, events) of each timeline page: one page, else one per year, a busy year per month.
+
+    When a year is split by month, its events dated only to the year ("in 2022") get a page of
+    their own, ``timeline/<year>.html``, ahead of its months: they would otherwise all pile onto
+    January. One pass over the events, which are already in order; remembered for the last site
+    asked about (the planner and the views both need it).
+    """
+    if _PERIODS and _PERIODS[0] is site:
+        return _PERIODS[1]
+    periods = _timeline_periods(site)
+    _PERIODS[:] = [site, periods]
+    return periods
+
+
+_PERIODS: list = []
+
+
+def _timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
+    size = site.config.timeline_page_size
+    if len(site.events) <= size:
+        return ((urls.INDEX, "", site.events),)
+    by_year: dict[int, list[PlacedEvent]] = defaultdict(list)
+    for p in site.events:
+        by_year[p.start.year].append(p)
+    pages = []
+    for number in sorted(by_year):
+        year, evs = f"{number:04d}", by_year[number]
+        if len(evs) <= size:
+            pages.append((urls.timeline_page(year), year, tuple(evs)))
+            continue
+        coarse = tuple(p for p in evs if p.event.precision == "year")
+        if coarse:
+            pages.append((urls.timeline_page(year), year, coarse))
+        by_month: dict[int, list[PlacedEvent]] = defaultdict(list)
+        for p in evs:
+            if p.event.precision != "year":
+                by_month[p.start.month].append(p)
+        pages.extend((urls.timeline_page(f"{year}-{m:02d}"), f"{year}-{m:02d}", tuple(by_month[m])) for m in sorted(by_month))
+    return tuple(pages)
+
+
+def timeline_pages(periods: tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
+    """Every timeline page: the periods' pages, then the front page, which repeats the newest period."""
+    if len(periods) > 1:
+        return periods + ((urls.INDEX, periods[-1][1], periods[-1][2]),)
+    return periods
+
+
+class Views:
+    """Builds page contexts for one site (holds the per-build caches; one per rendering process)."""
+
+    def __init__(self, site: Site, stylesheet: str = "", extra_css: tuple[str, ...] = ()):
+        """``stylesheet``: the theme's CSS text, inlined into 404.html (optional); ``extra_css``: the
+        names of the theme's static/*.css files besides style.css, linked after it."""
+        self.site = site
+        self.cfg = site.config
+        self.fmt = Formatter(self.cfg.language)
+        self.stylesheet = stylesheet
+        self.extra_css = extra_css
+        self._event_cache: dict[tuple[str, int, str], EventView] = {}
+        self._chip_cache: dict[tuple[str, str], ActorChip] = {}
+        self._rel_cache: dict[tuple[str, str], str] = {}
+        self._site_views: dict[tuple[str, bool], SiteView] = {}
+        self._site_chart = None
+        self._entry_index: dict[str, int] | None = None
+        self._timeline = None
+
+    @functools.cached_property
+    def look(self) -> Lookups:
+        """The site's lookups, made when a page first needs them (a build that only makes exports never does)."""
+        return make_lookups(self.site)
+
+    def rel(self, page: str, to: str) -> str:
+        """urls.relative, memoised per folder (pages in one folder share their links)."""
+        if to.startswith("#"):
+            return urls.relative(page, to)
+        key = (page.rpartition("/")[0], to)  # the page's folder
+        rel = self._rel_cache.get(key)
+        if rel is None:
+            rel = self._rel_cache[key] = urls.relative(page, to)
+        return rel
+
+    # ------------------------------------------------------------------ shared pieces
+    def site_view(self, page: str, absolute: bool = False) -> SiteView:
+        """The site's context for a page; the same for every page in one folder (its links are)."""
+        key = (page.rpartition("/")[0], absolute)
+        view = self._site_views.get(key)
+        if view is None:
+            view = self._site_views[key] = self._site_view(page, absolute)
+        return view
+
+    def _site_view(self, page: str, absolute: bool) -> SiteView:
+        href = (lambda to: urls.absolute(self.cfg.base_url, to)) if absolute else (lambda to: self.rel(page, to))
+        return SiteView(
+            title=self.cfg.title, description=self.cfg.description, language=self.cfg.language,
+            home_href=href(urls.INDEX), actors_href=href(urls.ACTORS_INDEX),
+            stylesheet_href=href(urls.STYLESHEET), script_href=href(urls.SCRIPT),
+            extra_stylesheet_hrefs=tuple(href(f"static/{name}") for name in self.extra_css),
+            feeds=(FeedLink(href(urls.RSS), f"{self.cfg.title} (RSS)", "application/rss+xml"),
+                   FeedLink(href(urls.ATOM), f"{self.cfg.title} (Atom)", "application/atom+xml")),
+            downloads=(Link(href(urls.TIMELINE_JSON), "timeline.json (TimelineJS3)"),
+                       Link(href(urls.ENTRIES_JSON), "entries.json"), Link(href(urls.ACTORS_JSON), "actors.json")),
+            generator=f"timeline-generator {__version__}",
+        )
+
+    def page_view(self, path: str, title: str, kind: str, description: str = "", alternates=()) -> PageView:
+        return PageView(title=title, description=description or self.cfg.description, kind=kind,
+                        canonical_url=urls.absolute(self.cfg.base_url, path), alternates=tuple(alternates))
+
+    def chip(self, slug: str, page: str) -> ActorChip:
+        key = (slug, page.rpartition("/")[0])
+        if key not in self._chip_cache:
+            a = self.look.actors[slug]
+            self._chip_cache[key] = ActorChip(slug=a.slug, name=a.name, kind=a.kind, kind_label=KIND_LABELS[a.kind],
+                                              href=self.rel(page, urls.actor_page(a.slug)))
+        return self._chip_cache[key]
+
+    def event_view(self, p: PlacedEvent, page: str) -> EventView:
+        local = page == urls.entry_page(p.entry_slug)  # on its own entry page the anchor is short
+        key = (p.entry_slug, p.index, page if local else page.rpartition("/")[0])
+        if key not in self._event_cache:
+            entry = self.look.entries[p.entry_slug]
+            ev = p.event
+            entry_page = urls.entry_page(entry.slug)
+            chips = tuple(self.chip(s, page) for s in ev.actors)
+            self._event_cache[key] = EventView(
+                anchor=f"event-{p.index}" if local else f"e-{entry.slug}-{p.index}", date_iso=ev.date,
+                date_label=self.fmt.fuzzy(ev.date, ev.precision), precision=ev.precision, planned=ev.status == "planned",
+                text=ev.text, actors=chips, source=Link(self.rel(page, entry_page), entry.title),
+                source_href=self.rel(page, f"{entry_page}#event-{p.index}"),
+                data_actors=" ".join(ev.actors), data_kinds=" ".join(sorted({c.kind for c in chips})),
+            )
+        return self._event_cache[key]
+
+    def quote_view(self, entry: Entry, index: int, q: Quote, page: str) -> QuoteView:
+        entry_page = urls.entry_page(entry.slug)
+        local = page == entry_page
+        return QuoteView(anchor=f"quote-{index}" if local else f"q-{entry.slug}-{index}", text=display_quote(q.text), speaker=self.chip(q.speaker, page) if q.speaker else None,
+                         cue=q.cue, source=Link(self.rel(page, entry_page), entry.title),
+                         source_href=self.rel(page, f"{entry_page}#quote-{index}"), date_label=self.fmt.day(entry.date))
+
+    def months(self, events: tuple[PlacedEvent, ...], page: str) -> tuple[MonthGroup, ...]:
+        months: dict[str, dict[tuple, list[EventView]]] = {}
+        for p in events:
+            month_key = f"{p.start.year:04d}-{p.start.month:02d}" if p.event.precision != "year" else f"{p.start.year:04d}"
+            day_key = (p.event.precision, p.event.date)
+            months.setdefault(month_key, {}).setdefault(day_key, []).append(self.event_view(p, page))
+        out = []
+        for month_key, days in months.items():
+            groups = tuple(DayGroup(anchor=_day_anchor(prec, value), label=self.fmt.group_label(value, prec), date_iso=evs[0].date_iso,
+                                    events=tuple(evs)) for (prec, value), evs in days.items())
+            label = self.fmt.period(month_key)
+            count = sum(len(g.events) for g in groups)
+            out.append(MonthGroup(anchor=f"m{month_key}", label=label, days=groups, count=count,
+                                  count_label=self.fmt.count(count, "event", "events")))
+        return tuple(out)
+
+    # ------------------------------------------------------------------ pages
+    def pages(self) -> tuple[Page, ...]:
+        site = self.site
+        out = list(self.timeline_pages())
+        for i, entry in enumerate(site.entries):
+            prev = site.entries[i - 1] if i > 0 else None
+            nxt = site.entries[i + 1] if i + 1 < len(site.entries) else None
+            out.append(self.entry_page(entry, prev, nxt))
+        out.extend(self.actor_page(a) for a in site.actors)
+        out.append(self.actors_index())
+        out.append(self.not_found())
+        return tuple(out)
+
+    def not_found(self) -> Page:
+        css = Markup(self.stylesheet.replace("</", "<\\/"))  # nothing can close the <style> element early
+        return Page(urls.NOT_FOUND, "404.html", NotFoundContext(
+            site=self.site_view(urls.NOT_FOUND, absolute=True), page=self.page_view(urls.NOT_FOUND, "Page not found", "notfound"),
+            inline_css=css))
+
+    def site_chart(self):
+        if self._site_chart is None:
+            self._site_chart = month_chart(self.site.events, self.fmt, "Events per month")
+        return self._site_chart
+
+    def period_label(self, period: str, split_years: frozenset[str]) -> str:
+        if period in split_years:
+            return f"{period}, month not known"
+        return self.fmt.period(period)
+
+    def timeline_page(self, path: str) -> Page:
+        """One timeline page (the incremental build renders only those that changed)."""
+        return next(self.timeline_pages(only=path))
+
+    def entry_page_by_slug(self, slug: str) -> Page:
+        if self._entry_index is None:
+            self._entry_index = {e.slug: i for i, e in enumerate(self.site.entries)}
+        i, entries = self._entry_index[slug], self.site.entries
+        return self.entry_page(entries[i], entries[i - 1] if i > 0 else None, entries[i + 1] if i + 1 < len(entries) else None)
+
+    def actor_page_by_slug(self, slug: str) -> Page:
+        return self.actor_page(self.look.actors[slug])
+
+    def _timeline_plan(self):
+        """The timeline pages (the front page last) and their period labels, computed once per build."""
+        if self._timeline is None:
+            periods = timeline_periods(self.site)
+            all_pages = timeline_pages(periods)
+            years = [per for _, per, _ in periods]
+            split_years = frozenset(y for y in years if "-" not in y and any(p.startswith(y + "-") for p in years))
+            labels = {per: self.period_label(per, split_years) for per in years}
+            self._timeline = (periods, all_pages, labels)
+        return self._timeline
+
+    def timeline_pages(self, only: str | None = None):
+        periods, all_pages, labels = self._timeline_plan()
+        latest_entries = tuple(reversed(self.site.entries[-LATEST:]))
+        entry_count = self.fmt.count(len(self.site.entries), "article", "articles")
+        for path, period, events in all_pages:
+            if only is not None and path != only:
+                continue
+            period_links = tuple(PeriodLink(href=self.rel(path, p), label=labels[per], count=len(evs), count_label=self.fmt.number(len(evs)),
+                                            current=(p == path or (path == urls.INDEX and per == period)))
+                                 for p, per, evs in periods) if len(periods) > 1 else ()
+            counts = Counter(s for p in events for s in p.event.actors)
+            options = tuple(sorted((ActorOption(slug=s, name=self.look.actors[s].name, kind=self.look.actors[s].kind, count=n,
+                                                label=f"{self.look.actors[s].name} ({self.fmt.number(n)})")
+                                    for s, n in counts.items()), key=lambda o: (o.name.lower(), o.slug)))
+            label = labels[period] if period else ""
+            title = "Timeline" if not period else f"Timeline: {label}"
+            ctx = TimelineContext(
+                site=self.site_view(path), page=self.page_view(path, title, "timeline"),
+                heading=self.cfg.title if not period else title, period_label=label,
+                stats=f"{self.fmt.count(len(events), 'event', 'events')} from {entry_count}" if not period else
+                f"{self.fmt.count(len(events), 'event', 'events')} on this page; {entry_count} in all",
+                months=self.months(events, path), periods=period_links, actor_options=options,
+                kinds=tuple((k, KIND_GROUPS[k]) for k in ACTOR_KINDS), event_count=len(events), entry_count=len(self.site.entries),
+                chart=self.site_chart(),
+                latest=tuple(Link(self.rel(path, urls.entry_page(e.slug)), e.title) for e in latest_entries),
+            )
+            yield Page(path, "timeline.html", ctx)
+
+    def entry_page(self, entry: Entry, prev: Entry | None, nxt: Entry | None) -> Page:
+        path = urls.entry_page(entry.slug)
+        placed = self._entry_events(entry)
+        marks = tuple((p.event.text, f"src-event-{p.index}", "evidence-event") for p in placed)
+        marks += tuple((q.text, f"src-quote-{i}", "evidence-quote") for i, q in enumerate(entry.quotes, 1))
+        body, marked = mark_sentences(render_markdown(entry.body), marks)
+        view = EntryView(
+            title=entry.title, date_iso=entry.date.isoformat(), date_label=self.fmt.day(entry.date), summary=entry.summary,
+            body_html=safe(body), marked=marked, actors=tuple(self.chip(s, path) for s in entry.actors), places=entry.places,
+            sources_cited=entry.sources_cited, events=tuple(self.event_view(p, path) for p in placed),
+            quotes=tuple(self.quote_view(entry, i, q, path) for i, q in enumerate(entry.quotes, 1)), seed=entry.seed,
+            previous=Link(self.rel(path, urls.entry_page(prev.slug)), prev.title) if prev else None,
+            next=Link(self.rel(path, urls.entry_page(nxt.slug)), nxt.title) if nxt else None,
+        )
+        return Page(path, "entry.html", EntryContext(site=self.site_view(path), page=self.page_view(path, entry.title, "entry", entry.summary), entry=view))
+
+    def _entry_events(self, entry: Entry) -> tuple[PlacedEvent, ...]:
+        return tuple(sorted((PlacedEvent(ev, entry.slug, i, date_span(ev.date)[0]) for i, ev in enumerate(entry.events, 1)),
+                            key=lambda p: (p.start, p.index)))
+
+    def actor_page(self, actor: Actor) -> Page:
+        path = urls.actor_page(actor.slug)
+        look = self.look
+        events = look.events_by_actor.get(actor.slug, ())
+        quotes = look.quotes_by_actor.get(actor.slug, ())
+        entries = look.entries_by_actor.get(actor.slug, ())
+        feeds = (FeedLink(self.rel(path, urls.actor_rss(actor.slug)), f"{actor.name} (RSS)", "application/rss+xml"),
+                 FeedLink(self.rel(path, urls.actor_atom(actor.slug)), f"{actor.name} (Atom)", "application/atom+xml"))
+        fmt = self.fmt
+        stats = (f"{fmt.count(len(events), 'event', 'events')} and {fmt.count(len(quotes), 'quote', 'quotes')} "
+                 f"in {fmt.count(len(entries), 'article', 'articles')}")
+        view = ActorView(
+            name=actor.name, slug=actor.slug, kind=actor.kind, kind_label=KIND_LABELS[actor.kind], role=actor.role,
+            description=actor.description, aliases=tuple(a for a in actor.aliases if a != actor.name),
+            links=tuple(u for u in actor.links if u.startswith(("http://", "https://"))),
+            events=tuple(self.event_view(p, path) for p in events[-ACTOR_PAGE_LIMIT:]), events_total=len(events),
+            events_label=fmt.number(len(events)),
+            quotes=tuple(self.quote_view(e, i, q, path) for e, i, q in reversed(quotes[-ACTOR_PAGE_LIMIT:])), quotes_total=len(quotes),
+            quotes_label=fmt.number(len(quotes)),
+            co_actors=tuple(CoActor(self.chip(s, path), n, fmt.count(n, "shared article", "shared articles"))
+                            for s, n in look.co_actors(actor.slug)[:CO_ACTOR_LIMIT]),
+            entries=tuple(Link(self.rel(path, urls.entry_page(e.slug)), e.title) for e in reversed(entries[-ACTOR_PAGE_LIMIT:])),
+            entries_total=len(entries), entries_label=fmt.number(len(entries)), stats=stats, feeds=feeds,
+            chart=month_chart(events, self.fmt, f"Events involving {actor.name} per month", small=True),
+        )
+        desc = f"{KIND_LABELS[actor.kind]}{', ' + actor.role if actor.role else ''}: {stats}"
+        return Page(path, "actor.html", ActorContext(site=self.site_view(path), page=self.page_view(path, actor.name, "actor", desc, feeds), actor=view))
+
+    def actors_index(self) -> Page:
+        path = urls.ACTORS_INDEX
+        groups = []
+        for kind in ACTOR_KINDS:
+            members = sorted((a for a in self.site.actors if a.kind == kind), key=lambda a: (a.name.lower(), a.slug))
+            if members:
+                groups.append(KindGroup(kind=kind, label=KIND_GROUPS[kind], anchor=f"kind-{kind}",
+                                        actors=tuple(self.actor_count(a.slug, path) for a in members)))
+        return Page(path, "actors.html", ActorsIndexContext(site=self.site_view(path), page=self.page_view(path, "Actors", "actors"), groups=tuple(groups)))
+
+
+    def actor_count(self, slug: str, page: str) -> ActorCount:
+        n_entries, n_events = len(self.look.entries_by_actor.get(slug, ())), len(self.look.events_by_actor.get(slug, ()))
+        summary = f"{self.fmt.count(n_entries, 'article', 'articles')}, {self.fmt.count(n_events, 'event', 'events')}"
+        return ActorCount(self.chip(slug, page), n_entries, n_events, summary)
+
+
+def display_quote(text: str) -> str:
+    """The quotation as shown on its own: without the comma or colon that led into its attribution."""
+    text = " ".join(text.split())
+    return text[:-1].rstrip() if text.endswith((",", ":", ";")) else text
+
+
+def _day_anchor(precision: str, value: str) -> str:
+    return {"day": "d", "week": "w", "month": "mo", "year": "y"}[precision] + value

@@ -1,0 +1,227 @@
+"""Ingest: read seed articles (`` date YYYY-MM-DD `` then the body) into frozen ``Seed`` values.
+
+``parse_seed`` is pure (bytes in, Seed or Problem out); ``read_seeds`` is the disk edge. Every
+problem names the file and the fix, and one bad seed never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.core.errors import Problem
+
+MAX_SEED_BYTES = 2 * 1024 * 1024
+MAX_BLOCK_CHARS = 100_000  # one paragraph; spaCy refuses texts over 1,000,000 characters
+MAX_TITLE_CHARS = 300  # a first line without final punctuation up to this long is the title
+FUTURE_SLACK_DAYS = 2  # time zones and embargoed copy; anything later is a typo
+
+# `` date 2022-04-06 `` then the body, on the same line or the next. Leading blank lines, a
+# no-break or zero-width space and a colon after "date" are forgiven (copy-paste puts them there).
+_HEADER = re.compile(r"\A[\s\ufeff\u200b]*date:?[^\S\n]+(\S+)(?=\s|\Z)", re.IGNORECASE)
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_CREDIT = re.compile(
+    r"^\(\s*(?:image|images|photo|photos|picture|pictures|credit|credits|photo credit|source|video)s?\s*:[^()]*\)$",
+    re.IGNORECASE,
+)
+# Bylines and credit lines of wire copy: not part of the story (no actors, quotes or events).
+_BYLINE_RX = re.compile(
+    r"^\(?\s*(?:By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*| and| &|,| [|—–-]){1,12}(?:,? (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"|(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]iled|[Ww]ritten) by\b[^\n]*"
+    r"|[^.\n]{0,120}\bcontributed(?: reporting| to this (?:report|story)| to this article)?)[.)\s]*$")
+_TRAILER = re.compile(r"\s+(\((?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()]*\))\s*$")
+
+
+def is_byline(text: str) -> bool:
+    """'By Jane Doe and John Roe, Associated Press', 'Reporting by X; Editing by Y', '(Reporting by ...)'."""
+    t = " ".join(text.split())
+    return len(t.split()) <= 30 and bool(_BYLINE_RX.match(t))
+
+
+_FINAL = re.compile(r"[.!?:;…\"”’')\]]$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or a subheading of an article."""
+
+    kind: str  # "paragraph" or "heading"
+    text: str
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One article as read from seeds/, before annotation."""
+
+    path: str  # as given (relative to the project root when it is inside it)
+    date: dt.date
+    blocks: tuple[Block, ...]
+    credit: str  # "(Image: NATO/AP)", or ""
+    sha256: str  # of the normalised text: a BOM or CRLF alone does not count as a change
+
+    @property
+    def text(self) -> str:
+        """The article body, blocks separated by blank lines (no credit)."""
+        return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def words(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks)
+
+
+def normalise_text(data: bytes) -> str:
+    """Decode UTF-8 (a BOM allowed), unify line ends and Unicode form. Raises UnicodeDecodeError."""
+    text = data.decode("utf-8-sig")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data[:65536]:
+        return True
+    sample = data[:65536].decode("utf-8", errors="replace")
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad > max(8, len(sample) // 50)
+
+
+def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
+    """Paragraphs (blank-line separated), subheadings (a lone line without final punctuation) and
+    a trailing picture credit."""
+    raw = [b.strip() for b in re.split(r"\n[ \t]*\n", body) if b.strip()]
+    credit = ""
+    if raw and _CREDIT.match(" ".join(raw[-1].split())):
+        credit = " ".join(raw.pop().split())
+    blocks: list[Block] = []
+    parts_all: list[str] = []
+    for chunk in raw:
+        lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
+        # Hard-wrapped text is joined; lines that each end a sentence stay paragraphs of their own.
+        if len(lines) > 1 and all(_FINAL.search(line) for line in lines[:-1]):
+            parts = lines
+        else:
+            parts = [" ".join(lines)]
+        for part in parts:  # '... said. (Reporting by X; Editing by Y)': the trailer is a block of its own
+            m = _TRAILER.search(part)
+            parts_all.extend([part[:m.start()], m[1]] if m and m.start() > 0 else [part])
+    for i, part in enumerate(parts_all):
+        # The first line may be a long title (a transcript's or a release's): no word limit there.
+        limit = (MAX_TITLE_CHARS, 10**6) if i == 0 and len(parts_all) > 1 else (200, 25)
+        is_heading = (
+            not _FINAL.search(part)
+            and len(part) <= limit[0]
+            and len(part.split()) <= limit[1]
+        )
+        blocks.append(Block("heading" if is_heading else "paragraph", part))
+    return tuple(blocks), credit
+
+
+def _too_big(path: str, size: int) -> Problem:
+    return Problem(path, None, f"seed is {size / 1048576:.1f} MB, over the {MAX_SEED_BYTES // 1048576} MB limit",
+                   "split it into separate articles, one per file")
+
+
+def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | Problem:
+    """Parse one seed file's bytes. Returns the Seed, or a Problem saying what is wrong and how to fix it."""
+    if len(data) > MAX_SEED_BYTES:
+        return _too_big(path, len(data))
+    empty = Problem(path, None, "seed is empty", "put ' date YYYY-MM-DD' and the article text in it, or delete the file")
+    if not data.strip():
+        return empty
+    if _looks_binary(data):
+        return Problem(path, None, "seed is not text (binary data)", "save the article as plain UTF-8 text")
+    try:
+        text = normalise_text(data)
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        return Problem(path, line, f"seed is not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})",
+                       "re-save the file as UTF-8")
+    if not text.replace("\ufeff", "").replace("\u200b", "").strip():
+        return empty  # a BOM, or Unicode spaces, and nothing else
+    header = _HEADER.match(text)
+    if not header:
+        return Problem(path, 1, "seed has no date header", "start the file with ' date YYYY-MM-DD' then the article text")
+    raw_date = header.group(1)
+    m = _ISO.match(raw_date)
+    if not m:
+        return Problem(path, 1, f"seed date {raw_date!r} is not YYYY-MM-DD", "write the publication date as e.g. 2022-04-06")
+    try:
+        date = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError as err:
+        return Problem(path, 1, f"seed date {raw_date} is impossible ({err})", "correct the publication date")
+    today = today or dt.date.today()
+    if date > today + dt.timedelta(days=FUTURE_SLACK_DAYS):
+        return Problem(path, 1, f"seed date {raw_date} is in the future", "correct the publication date")
+    if date.year < 1800:
+        return Problem(path, 1, f"seed date {raw_date} is implausibly old", "correct the publication date")
+    blocks, credit = split_blocks(text[header.end():])
+    if not any(b.kind == "paragraph" for b in blocks):
+        return Problem(path, 1, "seed has a date but no article text", "add the article text after the date")
+    longest = max(blocks, key=lambda b: len(b.text))
+    if len(longest.text) > MAX_BLOCK_CHARS:
+        line = text[: text.find(longest.text[:80])].count("\n") + 1 if longest.text[:80] in text else None
+        return Problem(path, line, f"a paragraph is {len(longest.text):,} characters long, over the {MAX_BLOCK_CHARS:,} limit",
+                       "separate the paragraphs with blank lines (is this a scraped page without line ends?)")
+    sha = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+    return Seed(path=path, date=date, blocks=blocks, credit=credit, sha256=sha)
+
+
+def list_seed_files(folder: Path) -> tuple[tuple[Path, ...], tuple[Problem, ...]]:
+    """The seed files of a folder (``*.txt``, sorted by name), and problems for files passed over."""
+    if not folder.is_dir():
+        return (), ()
+    files, problems = [], []
+    for p in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not p.is_file() or p.suffix.lower() != ".txt":
+            continue
+        if p.name.startswith("."):
+            problems.append(Problem(display_path(p, folder.parent), None, "hidden seed file skipped", "rename it without the leading dot to use it",
+                                    severity="warning"))
+            continue
+        files.append(p)
+    return tuple(files), tuple(problems)
+
+
+def read_seeds(paths: tuple[Path, ...], root: Path, today: dt.date | None = None) -> tuple[tuple[Seed, ...], tuple[Problem, ...]]:
+    """Read and parse seed files. Two files with the same article: the first (by name) wins."""
+    seeds: list[Seed] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        shown = display_path(path, root)
+        try:
+            shown.encode("utf-8")
+        except UnicodeEncodeError:  # an undecodable byte in the name: it could not be stored in an entry
+            problems.append(Problem(shown.encode("utf-8", "backslashreplace").decode("ascii", "replace"), None,
+                                    "seed file name is not valid UTF-8", "rename the file"))
+            continue
+        try:
+            size = path.stat().st_size
+            if size > MAX_SEED_BYTES:  # said without reading it all into memory
+                problems.append(_too_big(shown, size))
+                continue
+            data = path.read_bytes()
+        except OSError as err:
+            problems.append(Problem(shown, None, f"cannot read seed: {err.strerror}", "check the file's permissions"))
+            continue
+        result = parse_seed(shown, data, today)
+        if isinstance(result, Problem):
+            problems.append(result)
+        elif result.sha256 in seen:
+            problems.append(Problem(shown, None, f"same article as {seen[result.sha256]}; skipped",
+                                    "delete one of the two files", severity="warning"))
+        else:
+            seen[result.sha256] = shown
+            seeds.append(result)
+    return tuple(seeds), tuple(problems)
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A path as shown to people and stored in entries: relative to the project root when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
