@@ -59,17 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # noqa: BLE001 - reported, not raised: the build benchmark goes on
         print(json.dumps({"error": f"{type(err).__name__}: {err}", "traceback": traceback.format_exc(limit=5)}))
         return 4
-    print(json.dumps({
-        "seeds": [s.path for s in seeds],
-        "repeat": args.repeat,
-        "articles": articles,
-        "words": words,
-        "seconds": seconds,
-        "words_per_second": words / seconds if seconds > 0 else None,
-        "ms_per_article": 1000 * seconds / articles if articles else None,
-        "import_seconds": import_s,
-        "warmup_seconds": warmup_s,
-    }))
+    print(
+        json.dumps(
+            {
+                "seeds": [s.path for s in seeds],
+                "repeat": args.repeat,
+                "articles": articles,
+                "words": words,
+                "seconds": seconds,
+                "words_per_second": words / seconds if seconds > 0 else None,
+                "ms_per_article": 1000 * seconds / articles if articles else None,
+                "import_seconds": import_s,
+                "warmup_seconds": warmup_s,
+            }
+        )
+    )
     return 0
 
 

@@ -43,49 +43,32 @@ EDIT_SUFFIX = " (updated)"
 EDIT_PARAGRAPH = "Update: this entry was edited after publication to correct the figures given in the second paragraph."
 
 # --------------------------------------------------------------------------- word lists
-FIRST = """Anna Ben Carla Dmitri Elena Farid Grace Hassan Ines Jonas Karin Luis Maria Nadia Omar Petra Quentin
-Rosa Samir Tanja Ugo Vera Walter Ximena Yusuf Zofia Adrian Bianca Cyril Dana Emil Fatima Gustav Helga Igor Julia
-Kenji Lena Marek Nina Oskar Paula Rafael Sofia Tomas Ursula Viktor Wanda Yara Zeno Agnes Boris Chiara Dario Edith
-Felix Greta Hugo Irina""".split()
-LAST = """Albers Baptiste Castell Dorn Eriksen Fontaine Gallo Hartmann Ilic Jansen Kovacs Lindqvist Moreau Novak
-Ortega Petrov Quinn Rossi Santos Tanaka Ulrich Vidal Weber Xu Yilmaz Zimmer Andersen Berger Costa Dumas Esposito
-Fischer Garcia Horvat Ivanova Jovanovic Keller Lambert Marin Nilsen Olsen Pereira Romero Schmidt Toth Urban Varga
-Wagner Young Zeller Brandt Carvalho Delgado Engel Ferrari Gruber Hoffmann Iglesias Janssen Klein Lopez Meyer
-Nowak Oliveira Popescu Richter Silva Torres Vogel Wolf""".split()
-ORG_ADJ = """Northern Southern Eastern Western Central United Federal National International Atlantic Pacific
-Continental Regional Allied Independent Royal Democratic Civic Baltic Alpine""".split()
-ORG_NOUN = """Grain Energy Water Rail Shipping Health Trade Steel Maritime Aviation Defence Labour Farmers Media
-Finance Housing Climate Mining Transport Science""".split()
-ORG_TYPE = """Council Agency Union Commission Alliance Authority Institute Board Federation Bureau Association
-Forum Coalition Office Fund""".split()
-COUNTRIES = """Albania Austria Belgium Brazil Bulgaria Canada Chile Croatia Denmark Egypt Estonia Finland France
-Georgia Germany Ghana Greece Hungary Iceland India Indonesia Ireland Italy Japan Kenya Latvia Lithuania Mexico
-Moldova Morocco Nigeria Norway Peru Poland Portugal Romania Senegal Serbia Slovakia Slovenia Spain Sweden
-Switzerland Turkey Ukraine Uruguay Vietnam Zambia""".split()
-OTHER = """Summit Accord Initiative Pipeline Corridor Treaty Programme Plan Mission Compact""".split()
-PLACES = """Brussels Geneva Vienna Warsaw Lisbon Madrid Rome Athens Oslo Helsinki Tallinn Riga Vilnius Prague
-Bratislava Budapest Bucharest Sofia Belgrade Zagreb Ljubljana Berlin Paris London Dublin Copenhagen Stockholm
-Amsterdam Luxembourg Bern Kyiv Chisinau Tbilisi Ankara Cairo Nairobi Accra Dakar Lagos Delhi Jakarta Tokyo
-Ottawa Lima Santiago Montevideo Montreal""".split()
+FIRST = ["Anna", "Ben", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hassan", "Ines", "Jonas", "Karin", "Luis", "Maria", "Nadia", "Omar", "Petra", "Quentin", "Rosa", "Samir", "Tanja", "Ugo", "Vera", "Walter", "Ximena", "Yusuf", "Zofia", "Adrian", "Bianca", "Cyril", "Dana", "Emil", "Fatima", "Gustav", "Helga", "Igor", "Julia", "Kenji", "Lena", "Marek", "Nina", "Oskar", "Paula", "Rafael", "Sofia", "Tomas", "Ursula", "Viktor", "Wanda", "Yara", "Zeno", "Agnes", "Boris", "Chiara", "Dario", "Edith", "Felix", "Greta", "Hugo", "Irina"]
+LAST = ["Albers", "Baptiste", "Castell", "Dorn", "Eriksen", "Fontaine", "Gallo", "Hartmann", "Ilic", "Jansen", "Kovacs", "Lindqvist", "Moreau", "Novak", "Ortega", "Petrov", "Quinn", "Rossi", "Santos", "Tanaka", "Ulrich", "Vidal", "Weber", "Xu", "Yilmaz", "Zimmer", "Andersen", "Berger", "Costa", "Dumas", "Esposito", "Fischer", "Garcia", "Horvat", "Ivanova", "Jovanovic", "Keller", "Lambert", "Marin", "Nilsen", "Olsen", "Pereira", "Romero", "Schmidt", "Toth", "Urban", "Varga", "Wagner", "Young", "Zeller", "Brandt", "Carvalho", "Delgado", "Engel", "Ferrari", "Gruber", "Hoffmann", "Iglesias", "Janssen", "Klein", "Lopez", "Meyer", "Nowak", "Oliveira", "Popescu", "Richter", "Silva", "Torres", "Vogel", "Wolf"]
+ORG_ADJ = ["Northern", "Southern", "Eastern", "Western", "Central", "United", "Federal", "National", "International", "Atlantic", "Pacific", "Continental", "Regional", "Allied", "Independent", "Royal", "Democratic", "Civic", "Baltic", "Alpine"]
+ORG_NOUN = ["Grain", "Energy", "Water", "Rail", "Shipping", "Health", "Trade", "Steel", "Maritime", "Aviation", "Defence", "Labour", "Farmers", "Media", "Finance", "Housing", "Climate", "Mining", "Transport", "Science"]
+ORG_TYPE = ["Council", "Agency", "Union", "Commission", "Alliance", "Authority", "Institute", "Board", "Federation", "Bureau", "Association", "Forum", "Coalition", "Office", "Fund"]
+COUNTRIES = ["Albania", "Austria", "Belgium", "Brazil", "Bulgaria", "Canada", "Chile", "Croatia", "Denmark", "Egypt", "Estonia", "Finland", "France", "Georgia", "Germany", "Ghana", "Greece", "Hungary", "Iceland", "India", "Indonesia", "Ireland", "Italy", "Japan", "Kenya", "Latvia", "Lithuania", "Mexico", "Moldova", "Morocco", "Nigeria", "Norway", "Peru", "Poland", "Portugal", "Romania", "Senegal", "Serbia", "Slovakia", "Slovenia", "Spain", "Sweden", "Switzerland", "Turkey", "Ukraine", "Uruguay", "Vietnam", "Zambia"]
+OTHER = ["Summit", "Accord", "Initiative", "Pipeline", "Corridor", "Treaty", "Programme", "Plan", "Mission", "Compact"]
+PLACES = ["Brussels", "Geneva", "Vienna", "Warsaw", "Lisbon", "Madrid", "Rome", "Athens", "Oslo", "Helsinki", "Tallinn", "Riga", "Vilnius", "Prague", "Bratislava", "Budapest", "Bucharest", "Sofia", "Belgrade", "Zagreb", "Ljubljana", "Berlin", "Paris", "London", "Dublin", "Copenhagen", "Stockholm", "Amsterdam", "Luxembourg", "Bern", "Kyiv", "Chisinau", "Tbilisi", "Ankara", "Cairo", "Nairobi", "Accra", "Dakar", "Lagos", "Delhi", "Jakarta", "Tokyo", "Ottawa", "Lima", "Santiago", "Montevideo", "Montreal"]
 SOURCES = ["Reuters", "AP", "AFP", "CNN", "BBC", "Al Jazeera", "The Guardian", "Le Monde", "Der Spiegel", "El País"]
-VERBS = """announced proposed rejected approved signed criticised welcomed postponed confirmed questioned
-outlined defended delayed extended reviewed discussed negotiated endorsed opposed unveiled""".split()
+VERBS = ["announced", "proposed", "rejected", "approved", "signed", "criticised", "welcomed", "postponed", "confirmed", "questioned", "outlined", "defended", "delayed", "extended", "reviewed", "discussed", "negotiated", "endorsed", "opposed", "unveiled"]
 OBJECTS = """a new budget|the trade agreement|a ceasefire plan|the energy package|new sanctions|a reform of the
 grain market|the security pact|an aid programme|the rail corridor|a joint statement|the climate targets|a loan
 guarantee|the border arrangements|an inquiry|the pension reform|a vaccine deal|the fisheries quota|a tax on
 shipping|the water treaty|a peace conference""".replace("\n", " ").split("|")
-WORDS = """the a of to and in on for with by from at as that this which officials ministers government talks
-meeting week month year plan proposal agreement support pressure policy report figures talks delegation
-statement council region market prices costs supply demand workers farmers companies citizens voters
-parliament committee vote session budget funds package measures rules deadline negotiations partners allies
-neighbours border capital province city ports routes exports imports growth inflation rates banks loans debt
-security defence troops aid relief shelters hospitals schools roads bridges power grid gas oil grain wheat
-said told added noted warned argued expected planned agreed refused promised continued began ended remained
-new several many few further early late recent senior junior joint public private regional national local
-important difficult clear strong weak likely possible significant""".split()
+WORDS = ["the", "a", "of", "to", "and", "in", "on", "for", "with", "by", "from", "at", "as", "that", "this", "which", "officials", "ministers", "government", "talks", "meeting", "week", "month", "year", "plan", "proposal", "agreement", "support", "pressure", "policy", "report", "figures", "talks", "delegation", "statement", "council", "region", "market", "prices", "costs", "supply", "demand", "workers", "farmers", "companies", "citizens", "voters", "parliament", "committee", "vote", "session", "budget", "funds", "package", "measures", "rules", "deadline", "negotiations", "partners", "allies", "neighbours", "border", "capital", "province", "city", "ports", "routes", "exports", "imports", "growth", "inflation", "rates", "banks", "loans", "debt", "security", "defence", "troops", "aid", "relief", "shelters", "hospitals", "schools", "roads", "bridges", "power", "grid", "gas", "oil", "grain", "wheat", "said", "told", "added", "noted", "warned", "argued", "expected", "planned", "agreed", "refused", "promised", "continued", "began", "ended", "remained", "new", "several", "many", "few", "further", "early", "late", "recent", "senior", "junior", "joint", "public", "private", "regional", "national", "local", "important", "difficult", "clear", "strong", "weak", "likely", "possible", "significant"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-QUOTE_OPENERS = ["We will not accept", "This is a decisive moment for", "Our priority remains", "Nobody expected",
-                 "We are ready to discuss", "It is too early to judge", "The people deserve", "We have made progress on"]
+QUOTE_OPENERS = [
+    "We will not accept",
+    "This is a decisive moment for",
+    "Our priority remains",
+    "Nobody expected",
+    "We are ready to discuss",
+    "It is too early to judge",
+    "The people deserve",
+    "We have made progress on",
+]
 
 
 # --------------------------------------------------------------------------- values
@@ -212,7 +195,7 @@ def _entry(rng: random.Random, i: int, pool: list[Actor], cum: list[float], take
     count += len(opening.split())
     for q in quotes:
         speaker_name = next(a.name for a in chosen if a.slug == q.speaker)
-        s = f"\"{q.text}\" {speaker_name} said."
+        s = f'"{q.text}" {speaker_name} said.'
         sentences.insert(rng.randint(1, len(sentences)), s)
         count += len(s.split())
     while count < target:
@@ -227,7 +210,7 @@ def _entry(rng: random.Random, i: int, pool: list[Actor], cum: list[float], take
     j = 0
     while j < len(sentences):
         step = rng.randint(2, 5)
-        paragraphs.append(" ".join(sentences[j:j + step]))
+        paragraphs.append(" ".join(sentences[j : j + step]))
         j += step
     if len(paragraphs) > 2 and rng.random() < 0.3:
         paragraphs.insert(1, "## " + " ".join(rng.choice(WORDS) for _ in range(4)).capitalize())
@@ -259,9 +242,20 @@ def _entry(rng: random.Random, i: int, pool: list[Actor], cum: list[float], take
     seed_path = f"seeds/bench/{i:05d}.txt"
     sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
     text = format_entry(ann, seed_path, sha, date, body)
-    return SynthEntry(path=path, stem=stem, date=date, title=title, summary=summary, body=body,
-                      actors=tuple(chosen), places=places, sources=sources, events=tuple(events),
-                      quotes=tuple(quotes), text=text)
+    return SynthEntry(
+        path=path,
+        stem=stem,
+        date=date,
+        title=title,
+        summary=summary,
+        body=body,
+        actors=tuple(chosen),
+        places=places,
+        sources=sources,
+        events=tuple(events),
+        quotes=tuple(quotes),
+        text=text,
+    )
 
 
 def make_corpus(n: int, seed: int = SEED) -> Corpus:
@@ -380,7 +374,10 @@ def write_hugo(corpus: Corpus, root: Path) -> None:
     _write(root / "content" / "entries" / "_index.md", "---\ntitle: Entries\n---\n")
     _write(root / "content" / "actors" / "_index.md", "---\ntitle: Actors\n---\n")
     for a in corpus.actors:
-        _write(root / "content" / "actors" / a.slug / "_index.md", f"---\ntitle: {_yaml_str(a.name)}\nkind: {a.kind}\n---\n")
+        _write(
+            root / "content" / "actors" / a.slug / "_index.md",
+            f"---\ntitle: {_yaml_str(a.name)}\nkind: {a.kind}\n---\n",
+        )
     for e in corpus.entries:
         _write(root / "content" / e.path, e.text)
 

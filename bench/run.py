@@ -76,7 +76,9 @@ def ensure_peer_env(venv: Path, install: bool) -> dict[str, str]:
     info = probe_env()
     if info is None:
         if not install:
-            raise SystemExit(f"the peers' environment {venv.relative_to(REPO)} is missing or outdated (run without --no-install)")
+            raise SystemExit(
+                f"the peers' environment {venv.relative_to(REPO)} is missing or outdated (run without --no-install)"
+            )
         print(f"installing {', '.join(PEER_REQUIREMENTS)} into {venv.relative_to(REPO)} ...", flush=True)
         if not py.exists():
             subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -170,10 +172,16 @@ def generator_specs(peers: dict[str, str]) -> dict[str, dict]:
     ours_env = dict(base_env, PYTHONPATH=str(REPO))
     return {
         "ours": {"cmd": [sys.executable, "-m", "generator", "build", "--root", "."], "out": "site", "env": ours_env},
-        "hugo": {"cmd": [peers["hugo"], "--destination", "public", "--cacheDir", "{work}/.hugo_cache"],
-                 "out": "public", "env": base_env},
-        "pelican": {"cmd": [peers["pelican_python"], "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"],
-                    "out": "output", "env": base_env},
+        "hugo": {
+            "cmd": [peers["hugo"], "--destination", "public", "--cacheDir", "{work}/.hugo_cache"],
+            "out": "public",
+            "env": base_env,
+        },
+        "pelican": {
+            "cmd": [peers["pelican_python"], "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"],
+            "out": "output",
+            "env": base_env,
+        },
     }
 
 
@@ -191,7 +199,13 @@ def code_fingerprint() -> str:
 # --------------------------------------------------------------------------- corpus (cached)
 def corpus_stamp(n: int) -> str:
     h = hashlib.sha256()
-    for name in ("bench/corpus.py", "generator/entries.py", "generator/slugs.py", "generator/model.py", "generator/__init__.py"):
+    for name in (
+        "bench/corpus.py",
+        "generator/entries.py",
+        "generator/slugs.py",
+        "generator/model.py",
+        "generator/__init__.py",
+    ):
         h.update((REPO / name).read_bytes())
     h.update(str(n).encode())
     return h.hexdigest()
@@ -233,13 +247,16 @@ def prepare_corpus(n: int) -> tuple[Path, dict]:
 # --------------------------------------------------------------------------- one size
 def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict], keep: bool) -> dict:
     pristine, meta = prepare_corpus(n)
-    print(f"\nN={n:,}: {meta['entries']:,} entries, {meta['actors']} actors, {meta['words']:,} words "
-          f"(corpus in {pristine.relative_to(REPO)})", flush=True)
+    print(
+        f"\nN={n:,}: {meta['entries']:,} entries, {meta['actors']} actors, {meta['words']:,} words "
+        f"(corpus in {pristine.relative_to(REPO)})",
+        flush=True,
+    )
     work_root = BENCH_DIR / f"work-{n}"
     runs: dict[str, dict[str, list[dict]]] = {s: {g: [] for g in gens} for s in SCENARIOS}
     pages_check: dict | None = None
     for r in range(rounds):
-        ok = {g: True for g in gens}
+        ok = dict.fromkeys(gens, True)
         for scenario in SCENARIOS:
             for g in gens:
                 spec = specs[g]
@@ -269,9 +286,11 @@ def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict
                     m["error"] = _tail(log)
                 runs[scenario][g].append(m)
                 status = "ok" if m["exit"] == 0 else f"FAILED (exit {m['exit']}): {m['error']}"
-                print(f"  round {r + 1} {SCENARIO_LABEL[scenario]:<9} {g:<8} {m['wall_s']:7.2f} s "
-                      f"(cpu {m['cpu_s']:6.2f} s, load {m['load_1m'][1]:4.1f}) {m['max_rss_kib'] / 1024:6.0f} MB {m['pages']:6} pages ({m['pages_written']} written) {status}",
-                      flush=True)
+                print(
+                    f"  round {r + 1} {SCENARIO_LABEL[scenario]:<9} {g:<8} {m['wall_s']:7.2f} s "
+                    f"(cpu {m['cpu_s']:6.2f} s, load {m['load_1m'][1]:4.1f}) {m['max_rss_kib'] / 1024:6.0f} MB {m['pages']:6} pages ({m['pages_written']} written) {status}",
+                    flush=True,
+                )
                 if g == "ours" and scenario == "clean" and m["exit"] == 0 and pages_check is None:
                     pages_check = largest_files(out_dir, after)
     if not keep:
@@ -344,17 +363,23 @@ def _ok(s: dict | None) -> bool:
 def format_report(results: dict) -> str:
     lines: list[str] = []
     peers = results["peers"]
-    lines.append(f"Build benchmark · ours: python -m generator build · Hugo {peers['hugo_version']} · "
-                 f"Pelican {peers['pelican_version']} (simple theme, content cache on)")
-    lines.append(f"{results['machine']['cpus']} CPUs · Python {results['machine']['python']} · {results['rounds']} round(s), "
-                 "builds interleaved ours, hugo, pelican · wall = median (min–max) seconds · "
-                 "RSS = peak of the build process and its children")
+    lines.append(
+        f"Build benchmark · ours: python -m generator build · Hugo {peers['hugo_version']} · "
+        f"Pelican {peers['pelican_version']} (simple theme, content cache on)"
+    )
+    lines.append(
+        f"{results['machine']['cpus']} CPUs · Python {results['machine']['python']} · {results['rounds']} round(s), "
+        "builds interleaved ours, hugo, pelican · wall = median (min–max) seconds · "
+        "RSS = peak of the build process and its children"
+    )
     gens = results["generators"]
     for size in results["sizes"]:
         c = size["corpus"]
         lines.append("")
-        lines.append(f"N = {c['entries']:,} entries · {c['actors']} actors · {c['words']:,} words · "
-                     f"{c['events']:,} events · {c['quotes']:,} quotes · {c['first_date']} to {c['last_date']}")
+        lines.append(
+            f"N = {c['entries']:,} entries · {c['actors']} actors · {c['words']:,} words · "
+            f"{c['events']:,} events · {c['quotes']:,} quotes · {c['first_date']} to {c['last_date']}"
+        )
         head = f"{'build':<10} {'generator':<9} {'pages':>7} {'written':>8}  {'wall s':<22} {'cpu s':>7} {'peak RSS':>9}  {'ours/peer':>9} {'cpu ratio':>9}"
         lines.append(head)
         lines.append("-" * len(head))
@@ -368,35 +393,55 @@ def format_report(results: dict) -> str:
                     ratio = f"{ours['wall_median_s'] / s['wall_median_s']:.2f}×"
                     cpu_ratio = f"{ours['cpu_median_s'] / s['cpu_median_s']:.2f}×"
                 if _ok(s):
-                    lines.append(f"{label:<10} {g:<9} {s['pages']:>7,} {s['pages_written']:>8,}  {_fmt_wall(s):<22} "
-                                 f"{s['cpu_median_s']:>7.2f} {s['max_rss_mib']:>6.0f} MB  {ratio:>9} {cpu_ratio:>9}")
+                    lines.append(
+                        f"{label:<10} {g:<9} {s['pages']:>7,} {s['pages_written']:>8,}  {_fmt_wall(s):<22} "
+                        f"{s['cpu_median_s']:>7.2f} {s['max_rss_mib']:>6.0f} MB  {ratio:>9} {cpu_ratio:>9}"
+                    )
                 else:
                     err = (s or {}).get("error", "not run")
                     lines.append(f"{label:<10} {g:<9} {'-':>7} {'-':>8}  {_fmt_wall(s):<22} {err[:60]}")
         loads = [x for sc in size["runs"].values() for rs in sc.values() for m in rs for x in m.get("load_1m", [])]
         if loads:
-            lines.append(f"load average (1 min) around the builds: {min(loads):.1f}–{max(loads):.1f} on {results['machine']['cpus']} CPUs"
-                         + ("  (other work was running: wall times are noisy, cpu s less so)" if max(loads) > 1.5 * (results['machine']['cpus'] or 1) else ""))
+            lines.append(
+                f"load average (1 min) around the builds: {min(loads):.1f}–{max(loads):.1f} on {results['machine']['cpus']} CPUs"
+                + (
+                    "  (other work was running: wall times are noisy, cpu s less so)"
+                    if max(loads) > 1.5 * (results["machine"]["cpus"] or 1)
+                    else ""
+                )
+            )
         codes = sorted({m["code"] for sc in size["runs"].values() for m in sc.get("ours", []) if m.get("code")})
         if len(codes) > 1:
-            lines.append(f"WARNING: our generator's code changed during this size ({len(codes)} versions: {', '.join(codes)}); "
-                         "see 'code' in each run of the JSON")
+            lines.append(
+                f"WARNING: our generator's code changed during this size ({len(codes)} versions: {', '.join(codes)}); "
+                "see 'code' in each run of the JSON"
+            )
         pc = size.get("ours_pages")
         if "ours" in gens:
             if pc:
-                verdict = "none over 1 MB" if not pc["pages_over_1mb"] else f"{len(pc['pages_over_1mb'])} OVER 1 MB: {', '.join(pc['pages_over_1mb'][:3])}"
-                lines.append(f"ours: largest page {pc['largest_page_bytes'] / 1024:,.0f} KB ({pc['largest_page']}); {verdict}; "
-                             f"largest file {pc['largest_file_bytes'] / 1024:,.0f} KB ({pc['largest_file']})")
+                verdict = (
+                    "none over 1 MB"
+                    if not pc["pages_over_1mb"]
+                    else f"{len(pc['pages_over_1mb'])} OVER 1 MB: {', '.join(pc['pages_over_1mb'][:3])}"
+                )
+                lines.append(
+                    f"ours: largest page {pc['largest_page_bytes'] / 1024:,.0f} KB ({pc['largest_page']}); {verdict}; "
+                    f"largest file {pc['largest_file_bytes'] / 1024:,.0f} KB ({pc['largest_file']})"
+                )
             else:
                 lines.append("ours: no successful clean build, so no page-size check")
     if len(results["sizes"]) > 1:
         a, b = results["sizes"][0], results["sizes"][-1]
         na, nb = a["corpus"]["entries"], b["corpus"]["entries"]
         lines.append("")
-        lines.append(f"Growth from N = {na:,} to N = {nb:,} (×{nb / na:g} entries): median wall and CPU seconds, peak RSS, "
-                     "and the factors (about the entry factor = linear)")
-        head = (f"{'build':<10} {'generator':<9} {'wall':>8} {'cpu':>7} {'RSS':>7} | {'wall':>8} {'cpu':>7} {'RSS':>7} |"
-                f" {'wall ×':>6} {'cpu ×':>6} {'RSS ×':>6}")
+        lines.append(
+            f"Growth from N = {na:,} to N = {nb:,} (×{nb / na:g} entries): median wall and CPU seconds, peak RSS, "
+            "and the factors (about the entry factor = linear)"
+        )
+        head = (
+            f"{'build':<10} {'generator':<9} {'wall':>8} {'cpu':>7} {'RSS':>7} | {'wall':>8} {'cpu':>7} {'RSS':>7} |"
+            f" {'wall ×':>6} {'cpu ×':>6} {'RSS ×':>6}"
+        )
         lines.append(f"{'':<20} {f'N={na:,}':^24} | {f'N={nb:,}':^24} |")
         lines.append(head)
         lines.append("-" * len(head))
@@ -413,8 +458,10 @@ def format_report(results: dict) -> str:
                 def factor(key: str) -> str:
                     return f"{sb[key] / sa[key]:.1f}" if _ok(sa) and _ok(sb) and sa[key] else "-"
 
-                lines.append(f"{label:<10} {g:<9} {cell(sa)} | {cell(sb)} | {factor('wall_median_s'):>6} "
-                             f"{factor('cpu_median_s'):>6} {factor('max_rss_mib'):>6}")
+                lines.append(
+                    f"{label:<10} {g:<9} {cell(sa)} | {cell(sb)} | {factor('wall_median_s'):>6} "
+                    f"{factor('cpu_median_s'):>6} {factor('max_rss_mib'):>6}"
+                )
     ann = results.get("annotation")
     if ann is not None:
         lines.append("")
@@ -423,10 +470,12 @@ def format_report(results: dict) -> str:
         elif ann.get("error"):
             lines.append(f"annotation throughput: FAILED ({ann['error'][:200]})")
         else:
-            lines.append(f"annotation throughput: {ann['words_per_second']:,.0f} words/s "
-                         f"({ann['words']:,} words, {ann['articles']} articles = {len(ann['seeds'])} seeds × {ann['repeat']}, "
-                         f"{ann['seconds']:.2f} s, {ann['ms_per_article']:.0f} ms/article; one process, model loaded once: "
-                         f"warm-up {ann['warmup_seconds']:.2f} s; peak RSS {ann['process_max_rss_mib']:.0f} MB)")
+            lines.append(
+                f"annotation throughput: {ann['words_per_second']:,.0f} words/s "
+                f"({ann['words']:,} words, {ann['articles']} articles = {len(ann['seeds'])} seeds × {ann['repeat']}, "
+                f"{ann['seconds']:.2f} s, {ann['ms_per_article']:.0f} ms/article; one process, model loaded once: "
+                f"warm-up {ann['warmup_seconds']:.2f} s; peak RSS {ann['process_max_rss_mib']:.0f} MB)"
+            )
     return "\n".join(lines)
 
 

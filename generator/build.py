@@ -14,10 +14,10 @@ from __future__ import annotations
 import gc
 import os
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from generator.content import entries as content_io
 from generator.content import registry as registry_io
@@ -65,12 +65,29 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         plan = reuse.plan(site, theme, fps)
         clock.lap("plan")
         with reuse.writer(plan) as staging:
-            written, unchanged = produce_into(site, theme, plan.todo, plan.pages, lambda: Placer(staging, project.site),
-                                              plan.entry_keys, reuse.memo.get, reuse.bytecode_dir, also=reuse.meanwhile)
+            written, unchanged = produce_into(
+                site,
+                theme,
+                plan.todo,
+                plan.pages,
+                lambda: Placer(staging, project.site),
+                plan.entry_keys,
+                reuse.memo.get,
+                reuse.bytecode_dir,
+                also=reuse.meanwhile,
+            )
             clock.lap("render")
         clock.lap("write site")
-        report = BuildReport(ingested, problems, pages=len(plan.pages), files=len(plan.jobs), written=written,
-                             reused=unchanged + len(plan.jobs) - len(plan.todo), seconds=clock.total(), timings=clock.laps)
+        report = BuildReport(
+            ingested,
+            problems,
+            pages=len(plan.pages),
+            files=len(plan.jobs),
+            written=written,
+            reused=unchanged + len(plan.jobs) - len(plan.todo),
+            seconds=clock.total(),
+            timings=clock.laps,
+        )
         reuse.finish(plan, problems, report.summary(), exit_code=1 if report.errors else 0)
     return report
 
@@ -85,8 +102,14 @@ def read_project_seeds(project: Project):
 def ingest_new(seeds, project: Project, content: content_io.Content) -> IngestReport:
     """Annotate the seeds new to content/ (against the registry as the build has just read it)."""
     registry_file = project.shown(project.content / registry_io.REGISTRY_FILE)
-    return ingest(seeds, project.content, project.shown(project.content), existing=content.entries,
-                  registry=content.registry, registry_problems=tuple(p for p in content.problems if p.path == registry_file))
+    return ingest(
+        seeds,
+        project.content,
+        project.shown(project.content),
+        existing=content.entries,
+        registry=content.registry,
+        registry_problems=tuple(p for p in content.problems if p.path == registry_file),
+    )
 
 
 @dataclass(frozen=True)
@@ -105,8 +128,10 @@ class BuildReport:
         return tuple(p for p in self.problems if p.severity == "error")
 
     def summary(self) -> str:
-        return (f"built {self.pages} pages, {self.files} files ({self.written} written, {self.reused} unchanged) "
-                f"in {self.seconds:.2f}s")
+        return (
+            f"built {self.pages} pages, {self.files} files ({self.written} written, {self.reused} unchanged) "
+            f"in {self.seconds:.2f}s"
+        )
 
 
 class _Stopwatch:
@@ -149,7 +174,6 @@ def render_site(site, project: Project) -> tuple[Output, ...]:
     theme = find_theme(project.themes, site.config.theme)
     jobs = plan_jobs(site, {}, "", static_digests(theme), keyed=False)
     return produce(site, theme, jobs, tuple(j.path for j in jobs if j.path.endswith(".html")))
-
 
 
 # --------------------------------------------------------------------------- content

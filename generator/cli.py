@@ -21,8 +21,17 @@ def _print_problems(problems) -> None:
 
 
 # What a build imports, in pieces, so that the answer of the up-to-date check can be looked at in between.
-_BUILD_IMPORTS = ("yaml", "jinja2", "babel.dates", "markdown", "lxml.etree", "feedgen.feed", "generator.render.views",
-                  "generator.render.produce", "generator.build")
+_BUILD_IMPORTS = (
+    "yaml",
+    "jinja2",
+    "babel.dates",
+    "markdown",
+    "lxml.etree",
+    "feedgen.feed",
+    "generator.render.views",
+    "generator.render.produce",
+    "generator.build",
+)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -145,7 +154,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="annotate the given seeds into a content folder, without rendering")
     p.add_argument("seeds", nargs="+", type=Path, metavar="SEED")
     p.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: content)")
-    p.add_argument("--force", action="store_true", help="re-annotate even entries edited by hand (their edits are lost)")
+    p.add_argument(
+        "--force", action="store_true", help="re-annotate even entries edited by hand (their edits are lost)"
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("check", help="report every problem in seeds/ and content/ without writing anything")

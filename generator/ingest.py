@@ -4,9 +4,9 @@ accuracy tests all go through ``ingest``."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Mapping
 
 from generator.content import entries as content_io
 from generator.content import registry as registry_io
@@ -23,9 +23,15 @@ class IngestReport:
     problems: tuple[Problem, ...] = ()
 
 
-def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bool = False,
-           existing: tuple[Entry, ...] | None = None, registry: Mapping[str, Actor] | None = None,
-           registry_problems: tuple[Problem, ...] = ()) -> IngestReport:
+def ingest(
+    seeds: tuple[Seed, ...],
+    content: Path,
+    shown_content: str,
+    force: bool = False,
+    existing: tuple[Entry, ...] | None = None,
+    registry: Mapping[str, Actor] | None = None,
+    registry_problems: tuple[Problem, ...] = (),
+) -> IngestReport:
     """Annotate the seeds that have no entry yet, or whose text changed under an entry nobody edited.
 
     ``force`` re-annotates even edited entries (the explicit ``ingest --force``). Entries are
@@ -43,9 +49,18 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
     registry_errors = [p for p in registry_problems if p.severity == "error"]
     if registry_errors:
         # Annotating against a registry we could not read whole would append actors it already has.
-        return IngestReport(problems=tuple(problems) + (Problem(
-            f"{shown_content}/{registry_io.REGISTRY_FILE}", registry_errors[0].line, "new seeds were not annotated",
-            "fix the problems in the actor registry first", severity="warning"),))
+        return IngestReport(
+            problems=tuple(problems)
+            + (
+                Problem(
+                    f"{shown_content}/{registry_io.REGISTRY_FILE}",
+                    registry_errors[0].line,
+                    "new seeds were not annotated",
+                    "fix the problems in the actor registry first",
+                    severity="warning",
+                ),
+            )
+        )
     on_disk = {p.relative_to(content).as_posix() for p in content_io.entry_files(content)}
     unreadable = {rel: (content / rel).read_bytes().decode("utf-8", "replace") for rel in sorted(on_disk - loaded)}
     written: list[str] = []
@@ -55,16 +70,28 @@ def ingest(seeds: tuple[Seed, ...], content: Path, shown_content: str, force: bo
         if entry is None:
             broken = next((rel for rel, text in unreadable.items() if seed.path in text or seed.sha256 in text), None)
             if broken is not None:
-                problems.append(Problem(seed.path, None, f"not annotated: its entry {shown_content}/{broken} could not be read",
-                                        "fix the problem reported for that file; the build then uses it as it is"))
+                problems.append(
+                    Problem(
+                        seed.path,
+                        None,
+                        f"not annotated: its entry {shown_content}/{broken} could not be read",
+                        "fix the problem reported for that file; the build then uses it as it is",
+                    )
+                )
                 continue
         if entry is not None and not force:
             if entry.seed_sha256 == seed.sha256:
                 continue
             if entry.edited:
-                problems.append(Problem(seed.path, None, f"seed changed, but {shown_content}/{entry.path} was edited by hand, so it was kept",
-                                        f"to re-annotate on purpose (losing those edits) run: python -m generator ingest --force {seed.path}",
-                                        severity="warning"))
+                problems.append(
+                    Problem(
+                        seed.path,
+                        None,
+                        f"seed changed, but {shown_content}/{entry.path} was edited by hand, so it was kept",
+                        f"to re-annotate on purpose (losing those edits) run: python -m generator ingest --force {seed.path}",
+                        severity="warning",
+                    )
+                )
                 continue
         annotation = _annotate(seed, registry)
         new_actors = new_registry_actors(annotation, registry)
@@ -93,7 +120,7 @@ def _load_entries(content: Path, shown_content: str) -> tuple[tuple[Entry, ...],
 
 def _relative(path: str, shown_content: str) -> str:
     prefix = shown_content.rstrip("/") + "/" if shown_content else ""
-    return path[len(prefix):] if prefix and path.startswith(prefix) else path
+    return path[len(prefix) :] if prefix and path.startswith(prefix) else path
 
 
 def _index(entries: tuple[Entry, ...], shown_content: str) -> dict[str, Entry]:
@@ -120,8 +147,17 @@ def new_registry_actors(annotation: Annotation, registry: Mapping[str, Actor]) -
     """The actors an annotation adds to the registry, without the aliases another actor already
     owns (a registry alias names one actor)."""
     owned = {s.lower() for a in registry.values() for s in (a.name, *a.aliases)}
-    return tuple(Actor(slug=a.slug, name=a.name, kind=a.kind, aliases=tuple(x for x in a.aliases if x.lower() not in owned),
-                       role=a.role) for a in annotation.actors if a.slug not in registry)
+    return tuple(
+        Actor(
+            slug=a.slug,
+            name=a.name,
+            kind=a.kind,
+            aliases=tuple(x for x in a.aliases if x.lower() not in owned),
+            role=a.role,
+        )
+        for a in annotation.actors
+        if a.slug not in registry
+    )
 
 
 def run_ingest(seed_paths: tuple[Path, ...], content: Path, force: bool, root: Path) -> IngestReport:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import fcntl
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from generator.seeds.reader import display_path
 
@@ -38,7 +38,7 @@ class Project:
         """A path as shown in messages and stored in entries: relative to the project when inside it."""
         text, prefix = str(path), str(self.root) + os.sep
         if text.startswith(prefix) and os.sep + ".." not in text:  # the common case: a path we built from root
-            return text[len(prefix):].replace(os.sep, "/")
+            return text[len(prefix) :].replace(os.sep, "/")
         return display_path(path, self.root)
 
 

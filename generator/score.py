@@ -24,8 +24,16 @@ from generator.content.entries import parse_entry
 from generator.content.registry import parse_registry
 from generator.core.model import Actor, date_span
 
-FIELDS = ("actors", "actor kinds", "places", "event dates", "event actors", "quotes found", "quote speakers",
-          "sources cited")
+FIELDS = (
+    "actors",
+    "actor kinds",
+    "places",
+    "event dates",
+    "event actors",
+    "quotes found",
+    "quote speakers",
+    "sources cited",
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,7 @@ class PRF:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def __add__(self, other: "PRF") -> "PRF":
+    def __add__(self, other: PRF) -> PRF:
         return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
 
@@ -168,8 +176,10 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
     ev_actors = PRF()
     for i, j in ev_pairs:
         want = [gold_by_name.get(_norm(n), _forms([n])) for n in g_events[j].get("actors") or []]
-        have = [_forms([registry[s].name, *registry[s].aliases]) if s in registry else {_norm(s)}
-                for s in p_events[i].actors]
+        have = [
+            _forms([registry[s].name, *registry[s].aliases]) if s in registry else {_norm(s)}
+            for s in p_events[i].actors
+        ]
         ap = _pair(have, want)
         ev_actors = ev_actors + PRF(len(ap), len(have) - len(ap), len(want) - len(ap))
 
@@ -184,8 +194,11 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
                 used_q.add(i)
                 found += 1
                 want = _norm(gq.get("speaker") or "")
-                have = _forms([registry[pq.speaker].name, *registry[pq.speaker].aliases]) \
-                    if pq.speaker in registry else ({_norm(pq.speaker)} if pq.speaker else set())
+                have = (
+                    _forms([registry[pq.speaker].name, *registry[pq.speaker].aliases])
+                    if pq.speaker in registry
+                    else ({_norm(pq.speaker)} if pq.speaker else set())
+                )
                 speakers += (want in have) if want else not have
                 break
     quotes_found = PRF(found, len(p_quotes) - found, len(g_quotes) - found)
@@ -194,9 +207,16 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
     g_src = {_norm(s) for s in gold.get("sources_cited") or []}
     p_src = {_norm(s) for s in (entry.sources_cited if entry else ())}
     sources = PRF(len(g_src & p_src), len(p_src - g_src), len(g_src - p_src))
-    fields = (("actors", actors), ("actor kinds", kind_prf), ("places", places), ("event dates", dates),
-              ("event actors", ev_actors), ("quotes found", quotes_found), ("quote speakers", quote_speakers),
-              ("sources cited", sources))
+    fields = (
+        ("actors", actors),
+        ("actor kinds", kind_prf),
+        ("places", places),
+        ("event dates", dates),
+        ("event actors", ev_actors),
+        ("quotes found", quotes_found),
+        ("quote speakers", quote_speakers),
+        ("sources cited", sources),
+    )
     return ArticleScore(str(gold.get("article", "")), entry_path, fields, kinds, right, len(pairs), g_src == p_src)
 
 
@@ -239,8 +259,10 @@ def format_report(report: Report) -> str:
     for a in report.articles:
         lines.append(f"{Path(a.article).name}  ->  {a.entry or '(no entry)'}")
         lines += [_row(f, prf) for f, prf in a.fields]
-        lines.append(f"  kinds right     {a.kinds_right}/{a.kinds_matched} matched actors; "
-                     f"sources exact: {'yes' if a.sources_exact else 'no'}")
+        lines.append(
+            f"  kinds right     {a.kinds_right}/{a.kinds_matched} matched actors; "
+            f"sources exact: {'yes' if a.sources_exact else 'no'}"
+        )
     lines.append(f"overall (micro, {len(report.articles)} articles)")
     lines += [_row(f, prf) for f, prf in report.overall]
     lines += [_row(f"kind {k}", prf) for k, prf in report.kinds]

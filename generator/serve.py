@@ -12,8 +12,8 @@ import traceback
 from pathlib import Path
 
 from generator.build import build
-from generator.project import Project
 from generator.core.errors import BuildError
+from generator.project import Project
 
 
 def rebuild(root: Path) -> bool:

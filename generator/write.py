@@ -18,9 +18,9 @@ import os
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from generator.render.pages import Output
 from generator.render.urls import check_output_path

@@ -122,16 +122,31 @@ def run_vnu(files: list[Path], css: bool = False) -> list[dict]:
     if not files:
         return []
     # C1-only JIT and the serial GC halve vnu's CPU time on 2 cores; C1 needs the bigger stack.
-    cmd = ["java", "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", str(VNU_JAR),
-           "--errors-only", "--format", "json", "--stdout", "--exit-zero-always",
-           *(["--css"] if css else []), *map(str, files)]
+    cmd = [
+        "java",
+        "-Xss8m",
+        "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1",
+        "-jar",
+        str(VNU_JAR),
+        "--errors-only",
+        "--format",
+        "json",
+        "--stdout",
+        "--exit-zero-always",
+        *(["--css"] if css else []),
+        *map(str, files),
+    ]
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     try:
         data = json.loads(r.stdout)
     except json.JSONDecodeError:
         raise RuntimeError(f"vnu gave no JSON (exit {r.returncode}): {(r.stdout + r.stderr)[-2000:]}") from None
-    return [m for m in data.get("messages", [])
-            if m.get("type") in ("error", "non-document-error") or m.get("subType") == "fatal"]
+    return [
+        m
+        for m in data.get("messages", [])
+        if m.get("type") in ("error", "non-document-error") or m.get("subType") == "fatal"
+    ]
 
 
 def _vnu_problems(root: Path, files: list[Path], css: bool) -> list[str]:
@@ -184,8 +199,16 @@ def feed_problems(root: Path) -> list[str]:
         if not d.get("version"):
             out.append(f"{name}: feedparser does not recognise the format")
         for i, e in enumerate(d.entries, 1):
-            missing = [k for k, v in (("title", e.get("title")), ("link", e.get("link")), ("id", e.get("id")),
-                                      ("date", e.get("published_parsed") or e.get("updated_parsed"))) if not v]
+            missing = [
+                k
+                for k, v in (
+                    ("title", e.get("title")),
+                    ("link", e.get("link")),
+                    ("id", e.get("id")),
+                    ("date", e.get("published_parsed") or e.get("updated_parsed")),
+                )
+                if not v
+            ]
             if missing:
                 out.append(f"{name}: item {i} ({(e.get('title') or '?')[:40]}) has no {'/'.join(missing)}")
     return out
@@ -204,8 +227,13 @@ def serve(root: Path):
         def log_message(self, *args):
             pass
 
-    Handler.extensions_map = {**Handler.extensions_map, ".mjs": "text/javascript", ".svg": "image/svg+xml",
-                              ".xml": "application/xml", ".json": "application/json"}
+    Handler.extensions_map = {
+        **Handler.extensions_map,
+        ".mjs": "text/javascript",
+        ".svg": "image/svg+xml",
+        ".xml": "application/xml",
+        ".json": "application/json",
+    }
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -221,8 +249,9 @@ def serve(root: Path):
 # ------------------------------------------------------------------ the browser (browse.mjs)
 def browse(job: str, root: Path, *args: str, timeout: int = 900) -> dict:
     """Run one browse.mjs job and return its JSON."""
-    r = subprocess.run(["node", str(BROWSE), job, str(root), *args], capture_output=True, text=True,
-                       timeout=timeout, cwd=TOOLS)
+    r = subprocess.run(
+        ["node", str(BROWSE), job, str(root), *args], capture_output=True, text=True, timeout=timeout, cwd=TOOLS
+    )
     if r.returncode != 0:
         raise RuntimeError(f"browse.mjs {job} failed (exit {r.returncode}):\n{r.stderr[-3000:]}")
     return json.loads(r.stdout)
@@ -258,8 +287,7 @@ def _site_url_args(root: Path) -> list[str]:
 
 def axe_problems(root: Path, pages: list[str], tags: str = AXE_TAGS) -> tuple[list[str], dict]:
     with serve(root) as base:
-        res = browse("axe", root, "--base-url", base, "--pages", ",".join(pages), "--tags", tags,
-                     *_site_url_args(root))
+        res = browse("axe", root, "--base-url", base, "--pages", ",".join(pages), "--tags", tags, *_site_url_args(root))
     problems = [f"axe could not check {e}" for e in res["errors"]]
     for p in res["pages"]:
         for v in p["violations"]:
@@ -279,11 +307,15 @@ def overflow_problems(root: Path, width: int = 390) -> tuple[list[str], dict]:
     problems = [f"could not open {e}" for e in res["errors"]]
     for p in res["pages"]:
         if p["clientWidth"] > width:
-            problems.append(f"{p['page']}: laid out {p['clientWidth']}px wide on a {width}px screen "
-                            "(missing <meta name=viewport content=\"width=device-width, initial-scale=1\">?)")
+            problems.append(
+                f"{p['page']}: laid out {p['clientWidth']}px wide on a {width}px screen "
+                '(missing <meta name=viewport content="width=device-width, initial-scale=1">?)'
+            )
         elif p["scrollWidth"] > p["clientWidth"]:
-            problems.append(f"{p['page']}: scrolls sideways at {width}px (content {p['scrollWidth']}px wide); "
-                            f"too wide: {', '.join(p['tooWide']) or '?'}")
+            problems.append(
+                f"{p['page']}: scrolls sideways at {width}px (content {p['scrollWidth']}px wide); "
+                f"too wide: {', '.join(p['tooWide']) or '?'}"
+            )
     if not res["pages"]:
         problems.append("no pages checked")
     return problems, res
@@ -295,15 +327,23 @@ def filter_problems(root: Path, actor: str) -> tuple[list[str], dict]:
     form, problems = res["form"], []
     problems += [f"script error on index.html: {e}" for e in res["jsErrors"]]
     root_url = root.resolve().as_uri() + "/"
-    problems += [f"index.html: {f['url'].removeprefix(root_url)} did not load ({f['error']})"
-                 for f in res["failed"] if f["url"].startswith("file:")]
-    for key, what in (("form", "form#timeline-filter"), ("actorSelect", "select#filter-actor in the form"),
-                      ("kindSelect", "select#filter-kind in the form"),
-                      ("textInput", 'input#filter-text[type="search"] in the form')):
+    problems += [
+        f"index.html: {f['url'].removeprefix(root_url)} did not load ({f['error']})"
+        for f in res["failed"]
+        if f["url"].startswith("file:")
+    ]
+    for key, what in (
+        ("form", "form#timeline-filter"),
+        ("actorSelect", "select#filter-actor in the form"),
+        ("kindSelect", "select#filter-kind in the form"),
+        ("textInput", 'input#filter-text[type="search"] in the form'),
+    ):
         if not form[key]:
             problems.append(f"index.html has no {what}")
     if form["form"] and not form["formVisible"]:
-        problems.append("form#timeline-filter is not visible after index.html loads (does its script run from file://?)")
+        problems.append(
+            "form#timeline-filter is not visible after index.html loads (does its script run from file://?)"
+        )
     if res.get("error"):
         problems.append(f"could not use select#filter-actor: {res['error']}")
     if form["actorOptions"] is not None:
@@ -329,8 +369,10 @@ def filter_problems(root: Path, actor: str) -> tuple[list[str], dict]:
     shown = [e for e in res["filtered"] if e["visible"]]
     wrong = [e for e in shown if actor not in e["actors"]]
     if wrong:
-        problems.append(f"after choosing {actor}, {len(wrong)} visible events do not have it in "
-                        f"data-actors, e.g. {wrong[0]['actors']}")
+        problems.append(
+            f"after choosing {actor}, {len(wrong)} visible events do not have it in "
+            f"data-actors, e.g. {wrong[0]['actors']}"
+        )
     if not shown:
         problems.append(f"after choosing {actor}, no event is visible")
     if not any(e["hidden"] for e in res["filtered"]):

@@ -5,4 +5,6 @@ def pytest_configure(config):
         "browser: slow site checks with real validators (Chromium via playwright-core, axe-core, "
         "vnu.jar); the tools come from tests/tools/install.sh",
     )
+
+
 # ---- site checks -- end ----

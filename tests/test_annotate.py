@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.annotate.pipeline import annotate, annotate_into
+from generator.annotate.pipeline import annotate
 from generator.core.model import Actor, date_precision
+from generator.ingest import run_ingest
 from generator.score import score
 from generator.seeds.reader import parse_seed
 
@@ -15,6 +16,12 @@ GOLD = Path(__file__).resolve().parent / "gold"
 DEV = GOLD / "dev"
 
 
+def _ingest(seed_paths, content: Path) -> None:
+    """The product's own path from seeds to entries (the build's ``ingest``), into a content folder."""
+    report = run_ingest(tuple(seed_paths), content, force=False, root=Path(seed_paths[0]).parent)
+    assert len(report.annotated) == len(seed_paths), report.problems
+
+
 def _seed(path):
     return parse_seed(path.name, path.read_bytes(), today=dt.date(2030, 1, 1))
 
@@ -22,7 +29,7 @@ def _seed(path):
 @pytest.fixture(scope="module")
 def seed_report(tmp_path_factory):
     content = tmp_path_factory.mktemp("content")
-    annotate_into(SEEDS, content)
+    _ingest(SEEDS, content)
     gold = tmp_path_factory.mktemp("gold")
     for g in GOLD.glob("*.yaml"):
         shutil.copy(g, gold / g.name)
@@ -79,7 +86,7 @@ def test_registry_keeps_one_slug_and_hides(tmp_path):
 @pytest.fixture(scope="module")
 def dev_report(tmp_path_factory):
     content = tmp_path_factory.mktemp("dev-content")
-    annotate_into(sorted(DEV.glob("*.txt")), content)
+    _ingest(sorted(DEV.glob("*.txt")), content)
     return score(DEV, content)
 
 

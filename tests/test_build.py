@@ -21,13 +21,21 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=900, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def tree(folder: Path) -> dict[str, bytes | None]:
     """Every file under folder and its bytes, and every folder (None), so an empty folder left behind counts."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() if p.is_file() else None for p in sorted(folder.rglob("*"))}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() if p.is_file() else None for p in sorted(folder.rglob("*"))
+    }
 
 
 def copy_project(src: Path, dst: Path) -> Path:
@@ -57,8 +65,9 @@ def project(example, tmp_path) -> Path:
 
 def timeline_dates(site: Path) -> list[str]:
     html = (site / "index.html").read_text("utf-8")
-    return re.findall(r'<li class="event[^"]*"[^>]*>.*?<time datetime="([^"]+)"', html, re.S) or \
-        re.findall(r'<section class="day" id="[^"]*">\s*<h3[^>]*>.*?datetime="([^"]+)"', html, re.S)
+    return re.findall(r'<li class="event[^"]*"[^>]*>.*?<time datetime="([^"]+)"', html, re.S) or re.findall(
+        r'<section class="day" id="[^"]*">\s*<h3[^>]*>.*?datetime="([^"]+)"', html, re.S
+    )
 
 
 def test_seeds_become_entries_and_registry(example):
@@ -66,8 +75,15 @@ def test_seeds_become_entries_and_registry(example):
     assert len(entries) == 2
     registry = yaml.safe_load((example / "content" / "actors.yaml").read_text("utf-8"))
     names = {item["name"]: item["kind"] for item in registry.values()}
-    for name, kind in [("Antony Blinken", "person"), ("Jens Stoltenberg", "person"), ("Vladimir Putin", "person"),
-                       ("Dmytro Kuleba", "person"), ("NATO", "organization"), ("Russia", "country"), ("Ukraine", "country")]:
+    for name, kind in [
+        ("Antony Blinken", "person"),
+        ("Jens Stoltenberg", "person"),
+        ("Vladimir Putin", "person"),
+        ("Dmytro Kuleba", "person"),
+        ("NATO", "organization"),
+        ("Russia", "country"),
+        ("Ukraine", "country"),
+    ]:
         assert names.get(name) == kind, (name, names)
     assert not {"CNN", "Bucha", "Brussels", "The New York Times"} & set(names)
     front = yaml.safe_load(entries[0].read_text("utf-8").split("---")[1])
@@ -105,7 +121,9 @@ def test_feeds_parse_with_one_item_per_entry(example):
     actor = feedparser.parse((site / "feeds" / "actors" / "nato.atom.xml").read_bytes())
     assert actor.bozo == 0 and len(actor.entries) == 2 and "NATO" in actor.feed.title
     index = (site / "index.html").read_text("utf-8")
-    assert 'rel="alternate" type="application/rss+xml"' in index and 'rel="alternate" type="application/atom+xml"' in index
+    assert (
+        'rel="alternate" type="application/rss+xml"' in index and 'rel="alternate" type="application/atom+xml"' in index
+    )
 
 
 def test_links_are_relative_and_point_at_files(example):
@@ -133,8 +151,10 @@ def test_a_hand_edited_title_survives_a_rebuild(project):
 
 def test_a_changed_seed_is_reannotated_unless_its_entry_was_edited(project):
     seeds = sorted((project / "seeds").glob("*.txt"))
-    entries = {yaml.safe_load(p.read_text("utf-8").split("---")[1])["seed"]: p
-               for p in (project / "content" / "entries").rglob("*.md")}
+    entries = {
+        yaml.safe_load(p.read_text("utf-8").split("---")[1])["seed"]: p
+        for p in (project / "content" / "entries").rglob("*.md")
+    }
     # 1. entry untouched: the build re-annotates it in place
     first = seeds[0]
     first.write_text(first.read_text("utf-8").replace("arrived in Brussels", "landed in Brussels"), "utf-8")
@@ -207,8 +227,20 @@ def _clean_build(src: Path, dst: Path) -> dict[str, bytes]:
     return tree(dst / "site")
 
 
-@pytest.mark.parametrize("change", ["title", "new entry", "delete entry", "actor renamed", "alias moved", "template",
-                                    "stylesheet", "added stylesheet", "nothing"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        "title",
+        "new entry",
+        "delete entry",
+        "actor renamed",
+        "alias moved",
+        "template",
+        "stylesheet",
+        "added stylesheet",
+        "nothing",
+    ],
+)
 def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
     entries = sorted((project / "content" / "entries").rglob("*.md"))
     if change == "title":
@@ -217,21 +249,27 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
     elif change == "new entry":
         (entries[0].parent / "2022-04-08-extra.md").write_text(
             "---\ntitle: Extra\ndate: 2022-04-08\nactors: [nato]\nevents:\n- date: 2022-04-08\n  text: NATO met again.\n"
-            "  actors: [nato]\n---\nNATO met again.\n", "utf-8")
+            "  actors: [nato]\n---\nNATO met again.\n",
+            "utf-8",
+        )
     elif change == "delete entry":
         entries[1].unlink()
         for seed in (project / "seeds").glob("001_*"):
             seed.unlink()  # or the build would annotate it again
     elif change == "actor renamed":
         registry = project / "content" / "actors.yaml"
-        registry.write_text(registry.read_text("utf-8").replace("name: NATO\n", "name: North Atlantic Treaty Organization\n"), "utf-8")
+        registry.write_text(
+            registry.read_text("utf-8").replace("name: NATO\n", "name: North Atlantic Treaty Organization\n"), "utf-8"
+        )
     elif change == "alias moved":  # an editor merges NATO into a new actor: the entries' 'nato' follows the alias
         registry = project / "content" / "actors.yaml"
         text = registry.read_text("utf-8")
         assert "\nnato:\n" in text
         text = text.replace("\nnato:\n", "\nold-nato:\n").replace("name: NATO\n", "name: NATO (old)\n", 1)
         text = re.sub(r"(old-nato:\n(?:  .*\n|  - .*\n)*?  aliases:\n)((?:  - .*\n)+)", r"\1  - Old NATO\n", text)
-        registry.write_text(text + "the-alliance:\n  name: The Alliance\n  kind: organization\n  aliases: [NATO]\n", "utf-8")
+        registry.write_text(
+            text + "the-alliance:\n  name: The Alliance\n  kind: organization\n  aliases: [NATO]\n", "utf-8"
+        )
     elif change == "stylesheet":
         static = project / "themes" / "default" / "static"
         static.mkdir(parents=True)
@@ -284,7 +322,11 @@ def test_a_linked_entries_folder_builds_as_a_plain_one(project, tmp_path):
     r = run("build", "--root", str(project))
     assert r.returncode == 0 and "could not be read" not in r.stderr, r.stderr
     assert tree(project / "site") == _clean_build(project, tmp_path / "clean")  # (the copy has a plain folder)
-    (tmp_path / "elsewhere" / sorted(p.relative_to(tmp_path / "elsewhere") for p in (tmp_path / "elsewhere").rglob("*.md"))[0]).touch()
+    (
+        tmp_path
+        / "elsewhere"
+        / sorted(p.relative_to(tmp_path / "elsewhere") for p in (tmp_path / "elsewhere").rglob("*.md"))[0]
+    ).touch()
     assert "nothing changed" not in run("build", "--root", str(project)).stdout  # an edit in there is seen
 
 

@@ -16,8 +16,11 @@ MARKER = "<!-- context-docs: generated below, do not edit by hand -->\n"
 
 
 def context_classes():
-    return [obj for obj in vars(context).values()
-            if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == context.__name__]
+    return [
+        obj
+        for obj in vars(context).values()
+        if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == context.__name__
+    ]
 
 
 def test_every_field_has_help_text():
@@ -44,7 +47,8 @@ def test_readme_table_is_current():
     generated = text.split(MARKER, 1)[1]
     assert generated == context_docs(), (
         "themes/README.md is stale: replace everything below the marker with the output of "
-        "`python -m generator context-docs`")
+        "`python -m generator context-docs`"
+    )
 
 
 def test_readme_mentions_every_field():

@@ -8,32 +8,36 @@ WED = dt.date(2022, 4, 6)
 THU = dt.date(2022, 4, 7)
 
 
-@pytest.mark.parametrize("phrase, base, tense, want", [
-    ("on Wednesday", WED, "future", ("2022-04-06", "day")),
-    ("on Tuesday, April 5", WED, None, ("2022-04-05", "day")),
-    ("On Thursday", WED, "future", ("2022-04-07", "day")),
-    ("Monday", WED, "past", ("2022-04-04", "day")),
-    ("Saturday", WED, "future", ("2022-04-09", "day")),
-    ("this week", WED, None, ("2022-W14", "week")),
-    ("last week", WED, None, ("2022-W13", "week")),
-    ("February 24", THU, None, ("2022-02-24", "day")),
-    ("Wednesday, April 6", THU, None, ("2022-04-06", "day")),
-    ("March", WED, None, ("2022-03", "month")),
-    ("2014", WED, None, ("2014", "year")),
-    ("April 5, 2021", WED, None, ("2021-04-05", "day")),
-    ("Jan. 28, 2024", WED, None, ("2024-01-28", "day")),
-    ("yesterday", WED, None, ("2022-04-05", "day")),
-    ("today", WED, None, ("2022-04-06", "day")),
-    ("December 24", dt.date(2022, 1, 10), None, ("2021-12-24", "day")),
-    ("January 3", dt.date(2021, 12, 28), None, ("2022-01-03", "day")),
-    ("on February 24", dt.date(2022, 12, 26), "past", ("2022-02-24", "day")),  # 'launched ... on February 24'
-    ("February 24", dt.date(2022, 12, 26), None, ("2023-02-24", "day")),
-])
+@pytest.mark.parametrize(
+    "phrase, base, tense, want",
+    [
+        ("on Wednesday", WED, "future", ("2022-04-06", "day")),
+        ("on Tuesday, April 5", WED, None, ("2022-04-05", "day")),
+        ("On Thursday", WED, "future", ("2022-04-07", "day")),
+        ("Monday", WED, "past", ("2022-04-04", "day")),
+        ("Saturday", WED, "future", ("2022-04-09", "day")),
+        ("this week", WED, None, ("2022-W14", "week")),
+        ("last week", WED, None, ("2022-W13", "week")),
+        ("February 24", THU, None, ("2022-02-24", "day")),
+        ("Wednesday, April 6", THU, None, ("2022-04-06", "day")),
+        ("March", WED, None, ("2022-03", "month")),
+        ("2014", WED, None, ("2014", "year")),
+        ("April 5, 2021", WED, None, ("2021-04-05", "day")),
+        ("Jan. 28, 2024", WED, None, ("2024-01-28", "day")),
+        ("yesterday", WED, None, ("2022-04-05", "day")),
+        ("today", WED, None, ("2022-04-06", "day")),
+        ("December 24", dt.date(2022, 1, 10), None, ("2021-12-24", "day")),
+        ("January 3", dt.date(2021, 12, 28), None, ("2022-01-03", "day")),
+        ("on February 24", dt.date(2022, 12, 26), "past", ("2022-02-24", "day")),  # 'launched ... on February 24'
+        ("February 24", dt.date(2022, 12, 26), None, ("2023-02-24", "day")),
+    ],
+)
 def test_resolves_against_publication_date(phrase, base, tense, want):
     assert resolve_date(phrase, base, tense) == want
 
 
-@pytest.mark.parametrize("phrase", ["many decades", "the coming weeks", "in the coming weeks", "two years",
-                                    "the 1990s", "recent days"])
+@pytest.mark.parametrize(
+    "phrase", ["many decades", "the coming weeks", "in the coming weeks", "two years", "the 1990s", "recent days"]
+)
 def test_vague_spans_are_not_dates(phrase):
     assert resolve_date(phrase, WED) is None

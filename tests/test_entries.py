@@ -13,11 +13,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.build import check
 from generator.content import entries as content_io
 from generator.content import registry as registry_io
-from generator.content import siteconfig
-from generator.content import yamlio
-from generator.build import check
+from generator.content import siteconfig, yamlio
 from generator.core.model import Actor, SiteConfig
 from generator.site.sitemodel import make_site
 
@@ -55,17 +54,20 @@ def test_no_front_matter():
     assert "no YAML front matter" in one(content_io.parse_entry("a.md", "Just text.\n")[1])
 
 
-@pytest.mark.parametrize("front, line, words", [
-    ("date: 2022-04-06\n", 1, "missing required field 'title'"),
-    ("title: [a, b]\ndate: 2022-04-06\n", 2, "'title' must be text"),
-    ("title: T\n", 1, "missing or invalid 'date'"),
-    ("title: T\ndate: 2022-02-30\n", 3, "missing or invalid 'date'"),
-    ("title: T\ndate: 2022-04-06\nactors: {a: b}\n", 4, "'actors' must be a list"),
-    ("title: T\ndate: 2022-04-06\nevents: nope\n", 4, "'events' must be a list"),
-    ("title: T\ndate: 2022-04-06\nevents:\n- date: 2022-13-01\n  text: X.\n", 4, "invalid date"),
-    ("title: T\ndate: 2022-04-06\nquotes:\n- speaker: nato\n", 4, "needs 'speaker' and 'text'"),
-    ("title: T\ndate: 2022-04-06\nsummary: {a: 1}\n", 4, "'summary' must be text"),
-])
+@pytest.mark.parametrize(
+    "front, line, words",
+    [
+        ("date: 2022-04-06\n", 1, "missing required field 'title'"),
+        ("title: [a, b]\ndate: 2022-04-06\n", 2, "'title' must be text"),
+        ("title: T\n", 1, "missing or invalid 'date'"),
+        ("title: T\ndate: 2022-02-30\n", 3, "missing or invalid 'date'"),
+        ("title: T\ndate: 2022-04-06\nactors: {a: b}\n", 4, "'actors' must be a list"),
+        ("title: T\ndate: 2022-04-06\nevents: nope\n", 4, "'events' must be a list"),
+        ("title: T\ndate: 2022-04-06\nevents:\n- date: 2022-13-01\n  text: X.\n", 4, "invalid date"),
+        ("title: T\ndate: 2022-04-06\nquotes:\n- speaker: nato\n", 4, "needs 'speaker' and 'text'"),
+        ("title: T\ndate: 2022-04-06\nsummary: {a: 1}\n", 4, "'summary' must be text"),
+    ],
+)
 def test_wrong_types_and_missing_fields(front, line, words):
     _, problems = content_io.parse_entry("content/entries/a.md", entry(front))
     assert any(words in p.message and p.line == line and p.hint for p in problems), problems
@@ -73,8 +75,11 @@ def test_wrong_types_and_missing_fields(front, line, words):
 
 def test_deeply_nested_yaml_is_a_problem_not_a_crash():
     # 200,000 brackets made the C YAML loader overflow its stack: a segfault, not a message.
-    for front in ("title: " + "[" * 200_000 + "]" * 200_000 + "\n", "title: T\nx:\n" + "- " * 200_000 + "x\n",
-                  "title: T\nx:\n" + "".join("  " * i + "- a:\n" for i in range(150))):
+    for front in (
+        "title: " + "[" * 200_000 + "]" * 200_000 + "\n",
+        "title: T\nx:\n" + "- " * 200_000 + "x\n",
+        "title: T\nx:\n" + "".join("  " * i + "- a:\n" for i in range(150)),
+    ):
         _, problems = content_io.parse_entry("a.md", entry(front))
         assert problems and "nested" in problems[0].message and problems[0].line
     _, problems = registry_io.parse_registry("actors.yaml", "x: " + "{a: " * 300_000 + "}" * 300_000 + "\n")
@@ -84,8 +89,10 @@ def test_deeply_nested_yaml_is_a_problem_not_a_crash():
 def test_unknown_actor_slug_has_a_line_and_a_suggestion():
     registry, p = registry_io.parse_registry("content/actors.yaml", REGISTRY)
     assert p == ()
-    text = entry("title: T\ndate: 2022-04-06\nactors:\n- nato\n- nato-chief\nevents:\n- date: 2022-04-05\n  text: X.\n"
-                 "  actors: [natoo]\nquotes:\n- speaker: the-nato-chief\n  text: Hi.\n- speaker: stoltenbreg\n  text: Yo.\n")
+    text = entry(
+        "title: T\ndate: 2022-04-06\nactors:\n- nato\n- nato-chief\nevents:\n- date: 2022-04-05\n  text: X.\n"
+        "  actors: [natoo]\nquotes:\n- speaker: the-nato-chief\n  text: Hi.\n- speaker: stoltenbreg\n  text: Yo.\n"
+    )
     e, problems = content_io.parse_entry("content/entries/a.md", text)
     assert problems == ()
     site, problems = make_site(SiteConfig(), (e,), registry)
@@ -111,33 +118,44 @@ def test_two_entries_with_the_same_slug_are_published_under_distinct_slugs():
 
 
 def test_duplicate_alias_claimed_by_two_actors_names_the_alias_line():
-    text = REGISTRY + "north-atlantic-alliance:\n  name: North Atlantic Alliance\n  kind: organization\n  aliases:\n  - Alliance HQ\n  - The Alliance\n"
+    text = (
+        REGISTRY
+        + "north-atlantic-alliance:\n  name: North Atlantic Alliance\n  kind: organization\n  aliases:\n  - Alliance HQ\n  - The Alliance\n"
+    )
     registry, problems = registry_io.parse_registry("content/actors.yaml", text)
-    assert one(problems) == ("content/actors.yaml:14: alias 'The Alliance' of 'north-atlantic-alliance' is already an alias "
-                             "of 'nato' (keep it on one actor only; merge the two actors if they are the same)")
+    assert one(problems) == (
+        "content/actors.yaml:14: alias 'The Alliance' of 'north-atlantic-alliance' is already an alias "
+        "of 'nato' (keep it on one actor only; merge the two actors if they are the same)"
+    )
     assert registry["north-atlantic-alliance"].aliases == ("Alliance HQ",)
 
 
-@pytest.mark.parametrize("registry, words", [
-    ("- a\n- b\n", "must map slugs"),
-    ("Not A Slug:\n  name: X\n", "is not a slug"),
-    ("x:\n  kind: person\n", "has no name"),
-    ("x:\n  name: X\n  kind: persn\n", "did you mean 'person'"),
-    ("x:\n  name: X\n  aliases: {a: 1}\n", "must be lists"),
-])
+@pytest.mark.parametrize(
+    "registry, words",
+    [
+        ("- a\n- b\n", "must map slugs"),
+        ("Not A Slug:\n  name: X\n", "is not a slug"),
+        ("x:\n  kind: person\n", "has no name"),
+        ("x:\n  name: X\n  kind: persn\n", "did you mean 'person'"),
+        ("x:\n  name: X\n  aliases: {a: 1}\n", "must be lists"),
+    ],
+)
 def test_registry_problems(registry, words):
     _, problems = registry_io.parse_registry("content/actors.yaml", registry)
     assert words in str(problems[0]) and problems[0].line == 1
 
 
-@pytest.mark.parametrize("config, words", [
-    ("titel: X\n", "did you mean 'title'"),
-    ("feed_size: -3\n", "positive whole number"),
-    ("theme: ../../etc\n", "not a theme folder name"),
-    ("language: 'en\"><script>'\n", "not a language tag"),
-    ("base_url: 'https://x.org/\" onload=\"alert(1)'\n", "not an absolute http(s) URL"),
-    ("base_url: javascript:alert(1)\n", "not an absolute http(s) URL"),
-])
+@pytest.mark.parametrize(
+    "config, words",
+    [
+        ("titel: X\n", "did you mean 'title'"),
+        ("feed_size: -3\n", "positive whole number"),
+        ("theme: ../../etc\n", "not a theme folder name"),
+        ("language: 'en\"><script>'\n", "not a language tag"),
+        ("base_url: 'https://x.org/\" onload=\"alert(1)'\n", "not an absolute http(s) URL"),
+        ("base_url: javascript:alert(1)\n", "not an absolute http(s) URL"),
+    ],
+)
 def test_config_problems_fall_back_to_defaults(config, words):
     cfg, problems = siteconfig.parse_config("content/site.yaml", config)
     assert words in str(one(problems)) and problems[0].line == 1
@@ -148,22 +166,34 @@ def _project(root: Path) -> Path:
     (root / "content" / "entries" / "2022").mkdir(parents=True)
     (root / "content" / "actors.yaml").write_text(REGISTRY + "x:\n  name: X\n  aliases: [NATO]\n", encoding="utf-8")
     (root / "content" / "site.yaml").write_text("title: T\nfeed_sise: 3\n", encoding="utf-8")
-    (root / "content" / "entries" / "2022" / "a.md").write_text(entry("title: A\ndate: 2022-04-06\nactors: [nato-chief]\n"), encoding="utf-8")
-    (root / "content" / "entries" / "2022" / "b.md").write_text(entry("title: B\ndate: 2022-04-06\nactors: [nato\n"), encoding="utf-8")
+    (root / "content" / "entries" / "2022" / "a.md").write_text(
+        entry("title: A\ndate: 2022-04-06\nactors: [nato-chief]\n"), encoding="utf-8"
+    )
+    (root / "content" / "entries" / "2022" / "b.md").write_text(
+        entry("title: B\ndate: 2022-04-06\nactors: [nato\n"), encoding="utf-8"
+    )
     (root / "content" / "entries" / "2022" / "c.md").write_bytes(b"---\ntitle: \xff\n---\n")
     return root
 
 
 def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
-    return {p.relative_to(root).as_posix(): (p.read_bytes() if p.is_file() else b"", p.stat().st_mtime_ns)
-            for p in sorted(root.rglob("*"))}
+    return {
+        p.relative_to(root).as_posix(): (p.read_bytes() if p.is_file() else b"", p.stat().st_mtime_ns)
+        for p in sorted(root.rglob("*"))
+    }
 
 
 def test_check_reports_every_problem_together_and_writes_nothing(tmp_path):
     root = _project(tmp_path)
     before = _snapshot(root)
-    run = subprocess.run([sys.executable, "-m", "generator", "check", "--root", str(root)], cwd=REPO, capture_output=True,
-                         text=True, timeout=120, stdin=subprocess.DEVNULL)
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "check", "--root", str(root)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert _snapshot(root) == before, "check wrote something"
     assert run.returncode == 1
     lines = run.stderr.strip().splitlines()
@@ -206,12 +236,28 @@ def test_append_registry_keeps_every_byte_an_editor_wrote(tmp_path):
 # The front matter and the digest line are found with str.find; the regexes say what they must find.
 _PIECES = ["---", "--", "-", "\n", " ", "\t", "x", ": ", "  digest: ", "'", "a" * 64, "0123456789abcdef" * 4, "é"]
 _junk = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
-_fronted = st.tuples(st.sampled_from(["---\n", "--- \n", "---\t \n", "---x\n", "--\n", ""]), _junk,
-                     st.sampled_from(["\n---", "\n--- ", "\n---\t", "\n----", "\n---x", "---", "\n"]),
-                     st.sampled_from(["", "\n", "\nbody\n---\n", " \n", "x"]), _junk).map("".join)
-_digest = st.lists(st.sampled_from(["  digest: " + "ab" * 32, "  digest: '" + "0f" * 32 + "'", "  digest: ''",
-                                    " digest: " + "ab" * 32, "  digest: " + "ab" * 31, "x  digest: " + "ab" * 32,
-                                    "key: value", ""]), max_size=5).map("\n".join)
+_fronted = st.tuples(
+    st.sampled_from(["---\n", "--- \n", "---\t \n", "---x\n", "--\n", ""]),
+    _junk,
+    st.sampled_from(["\n---", "\n--- ", "\n---\t", "\n----", "\n---x", "---", "\n"]),
+    st.sampled_from(["", "\n", "\nbody\n---\n", " \n", "x"]),
+    _junk,
+).map("".join)
+_digest = st.lists(
+    st.sampled_from(
+        [
+            "  digest: " + "ab" * 32,
+            "  digest: '" + "0f" * 32 + "'",
+            "  digest: ''",
+            " digest: " + "ab" * 32,
+            "  digest: " + "ab" * 31,
+            "x  digest: " + "ab" * 32,
+            "key: value",
+            "",
+        ]
+    ),
+    max_size=5,
+).map("\n".join)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -220,7 +266,7 @@ def test_the_front_matter_is_split_as_the_regex_splits_it(text):
     from generator.content.entries import _FRONT, split_front_matter
 
     m = _FRONT.match(text)
-    assert split_front_matter(text) == ((m.group(1), text[m.end():]) if m else None)
+    assert split_front_matter(text) == ((m.group(1), text[m.end() :]) if m else None)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -241,5 +287,6 @@ def test_the_strategies_reach_texts_the_regexes_match():
     from generator.content.entries import _DIGEST_LINE, _FRONT
 
     assert _FRONT.match(find(_fronted, lambda t: _FRONT.match(t) is not None and len(t) > 20))
-    assert _DIGEST_LINE.search(find(st.tuples(_junk, _digest, _junk).map("".join),
-                                    lambda t: "'" in t and _DIGEST_LINE.search(t) is not None))
+    assert _DIGEST_LINE.search(
+        find(st.tuples(_junk, _digest, _junk).map("".join), lambda t: "'" in t and _DIGEST_LINE.search(t) is not None)
+    )

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.content.entries import format_entry, split_front_matter
-from generator.core.model import Annotation, Event, FoundActor, Quote
 from generator.content.yamlio import _FastLoader, dump_yaml, fast_load, load_yaml
+from generator.core.model import Annotation, Event, FoundActor, Quote
 
 REPO = Path(__file__).resolve().parent.parent
 # content/entries/ is made by `make build` and not committed, so the tests make their own: what the
@@ -29,10 +29,10 @@ def _fronts(paths):
 
 @pytest.fixture(scope="module")
 def written_fronts(tmp_path_factory):
-    from generator.annotate.pipeline import annotate_into
+    from generator.ingest import run_ingest
 
     content = tmp_path_factory.mktemp("content")
-    annotate_into(ANNOTATED, content)
+    run_ingest(tuple(ANNOTATED), content, force=False, root=REPO)
     made = sorted(content.glob("entries/*/*.md"))
     assert len(made) == len(ANNOTATED) >= 11
     return _fronts(made)
@@ -55,34 +55,130 @@ def same(fast, text: str) -> None:
 
 # ------------------------------------------------------------------ generated entries
 # Words that trip YAML: resolvers (bool, null, numbers, dates, merge, value), indicators, quotes.
-AWKWARD = ["yes", "No", "on", "OFF", "true", "null", "~", "Null", "0", "007", "123", "-5", "1.5", "1e3", ".inf", ".NaN",
-           "0x1F", "0b101", "1_000", "12:30", "190:20:30", "2022-01-01", "2022-1-1 10:00:00", "2022-01", "<<", "=",
-           "-", "- x", "-x", "?", "? x", ":", ": x", "a:", "a: b", "#", " #", "a#b", "'", "''", '"', '"x"', "\\", "\\n",
-           "[", "]", "[]", "{", "}", "{}", ",", "&a", "*a", "!tag", "!!str", "|", ">", "%", "@", "`", "---", "...",
-           "é", "日本語", "naïve", "\u00a0", "—", "…", "🙂", "\t", "\n", "\r", "\x85", "\u2028", "\ufeff", "\x07", " ", "  "]
+AWKWARD = [
+    "yes",
+    "No",
+    "on",
+    "OFF",
+    "true",
+    "null",
+    "~",
+    "Null",
+    "0",
+    "007",
+    "123",
+    "-5",
+    "1.5",
+    "1e3",
+    ".inf",
+    ".NaN",
+    "0x1F",
+    "0b101",
+    "1_000",
+    "12:30",
+    "190:20:30",
+    "2022-01-01",
+    "2022-1-1 10:00:00",
+    "2022-01",
+    "<<",
+    "=",
+    "-",
+    "- x",
+    "-x",
+    "?",
+    "? x",
+    ":",
+    ": x",
+    "a:",
+    "a: b",
+    "#",
+    " #",
+    "a#b",
+    "'",
+    "''",
+    '"',
+    '"x"',
+    "\\",
+    "\\n",
+    "[",
+    "]",
+    "[]",
+    "{",
+    "}",
+    "{}",
+    ",",
+    "&a",
+    "*a",
+    "!tag",
+    "!!str",
+    "|",
+    ">",
+    "%",
+    "@",
+    "`",
+    "---",
+    "...",
+    "é",
+    "日本語",
+    "naïve",
+    "\u00a0",
+    "—",
+    "…",
+    "🙂",
+    "\t",
+    "\n",
+    "\r",
+    "\x85",
+    "\u2028",
+    "\ufeff",
+    "\x07",
+    " ",
+    "  ",
+]
 _word = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12)
-_awkward_text = st.lists(st.one_of(st.sampled_from(AWKWARD), _word, st.sampled_from(["word", "another", "x" * 40])),
-                         max_size=40).flatmap(lambda ws: st.lists(st.sampled_from([" ", "", "  ", "\n", " \n", "\n\n"]),
-                                                                   min_size=len(ws), max_size=len(ws))
-                                              .map(lambda seps: "".join(w + s for w, s in zip(ws, seps))))
+_awkward_text = st.lists(
+    st.one_of(st.sampled_from(AWKWARD), _word, st.sampled_from(["word", "another", "x" * 40])), max_size=40
+).flatmap(
+    lambda ws: st.lists(st.sampled_from([" ", "", "  ", "\n", " \n", "\n\n"]), min_size=len(ws), max_size=len(ws)).map(
+        lambda seps: "".join(w + s for w, s in zip(ws, seps))
+    )
+)
 # What generated entries hold: words (letters, digits, punctuation inside or after them), single spaces.
 _plain_word = st.one_of(
     st.builds(str.__add__, st.sampled_from("AbcXyzÀéß"), st.text("AbcXyzÀéß0123'’.,;:!?()#%&*\"/-", max_size=12)),
-    st.sampled_from(["yes", "null", "No", "2022-04-06", "12", "3.5", "12:30", "Ukraine - Russia", "C#", "a: b", "it's", "#1"]),
-    st.integers(0, 10**8).map(str))
+    st.sampled_from(
+        ["yes", "null", "No", "2022-04-06", "12", "3.5", "12:30", "Ukraine - Russia", "C#", "a: b", "it's", "#1"]
+    ),
+    st.integers(0, 10**8).map(str),
+)
 _ordinary_text = st.lists(_plain_word, min_size=1, max_size=30).map(" ".join)
 _slug = st.lists(st.text("abcxyz019", min_size=1, max_size=8), min_size=1, max_size=4).map("-".join)
 
 
 def _annotations(text, speaker):
-    event = st.builds(Event, date=st.one_of(st.sampled_from(["2022-01", "2022-04-06", "2022"]), text), precision=text,
-                      text=text, actors=st.lists(_slug, max_size=3).map(tuple), status=text,
-                      end_date=st.one_of(st.none(), text), evidence=text)
+    event = st.builds(
+        Event,
+        date=st.one_of(st.sampled_from(["2022-01", "2022-04-06", "2022"]), text),
+        precision=text,
+        text=text,
+        actors=st.lists(_slug, max_size=3).map(tuple),
+        status=text,
+        end_date=st.one_of(st.none(), text),
+        evidence=text,
+    )
     quote = st.builds(Quote, speaker=speaker, text=text, cue=text)
     actor = st.builds(FoundActor, slug=_slug, name=text, kind=st.just("person"))
-    return st.builds(Annotation, title=text, summary=text, actors=st.lists(actor, max_size=4).map(tuple),
-                     places=st.lists(text, max_size=3).map(tuple), sources_cited=st.lists(text, max_size=3).map(tuple),
-                     events=st.lists(event, max_size=3).map(tuple), quotes=st.lists(quote, max_size=3).map(tuple), model=text)
+    return st.builds(
+        Annotation,
+        title=text,
+        summary=text,
+        actors=st.lists(actor, max_size=4).map(tuple),
+        places=st.lists(text, max_size=3).map(tuple),
+        sources_cited=st.lists(text, max_size=3).map(tuple),
+        events=st.lists(event, max_size=3).map(tuple),
+        quotes=st.lists(quote, max_size=3).map(tuple),
+        model=text,
+    )
 
 
 def _front(ann: Annotation, seed: str = "seeds/a.txt") -> str:
@@ -106,30 +202,45 @@ def test_ordinary_entries_take_the_fast_path(ann):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.recursive(st.one_of(_ordinary_text, _awkward_text),
-                    lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                            st.dictionaries(_slug.map(lambda s: s.replace("-", "_")), inner, max_size=4)),
-                    max_leaves=12))
+@given(
+    st.recursive(
+        st.one_of(_ordinary_text, _awkward_text),
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=4), st.dictionaries(_slug.map(lambda s: s.replace("-", "_")), inner, max_size=4)
+        ),
+        max_leaves=12,
+    )
+)
 def test_any_dump_yaml_output_reads_as_pyyaml_reads_it(data):
     text = dump_yaml(data)
     same(fast_load(text), text)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20).map(lambda t: "#" + t),
-                max_size=4),
-       st.dictionaries(_slug.map(lambda s: s.replace("-", "_")), st.one_of(_ordinary_text, _awkward_text), min_size=1, max_size=4))
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20).map(lambda t: "#" + t),
+        max_size=4,
+    ),
+    st.dictionaries(
+        _slug.map(lambda s: s.replace("-", "_")), st.one_of(_ordinary_text, _awkward_text), min_size=1, max_size=4
+    ),
+)
 def test_a_comment_header_reads_as_pyyaml_reads_it(comments, data):
     text = "".join(c + "\n" for c in comments) + dump_yaml(data)
     same(fast_load(text), text)
 
 
 def test_the_registry_the_generator_writes_takes_the_fast_path():
-    from generator.core.model import Actor
     from generator.content.registry import REGISTRY_HEADER, format_new_actors
+    from generator.core.model import Actor
 
-    text = REGISTRY_HEADER + format_new_actors((Actor("nato", "NATO", "organization", ("the alliance",)),
-                                                Actor("ada-lovelace", "Ada Lovelace", "person", role="author")))
+    text = REGISTRY_HEADER + format_new_actors(
+        (
+            Actor("nato", "NATO", "organization", ("the alliance",)),
+            Actor("ada-lovelace", "Ada Lovelace", "person", role="author"),
+        )
+    )
     fast = fast_load(text)
     assert fast is not None and repr(fast) == repr(pyyaml(text))
 
@@ -158,14 +269,14 @@ def _mutate(front: str, rnd: random.Random) -> str:
         elif op == 2:
             lines[i] = " " * rnd.choice([1, 2, 4]) + line
         elif op == 3:
-            lines[i] = line[min(len(line) - len(line.lstrip(" ")), rnd.choice([1, 2])):]
+            lines[i] = line[min(len(line) - len(line.lstrip(" ")), rnd.choice([1, 2])) :]
         elif op == 4:
             bit = rnd.choice([": ", ":", "#", " #", "\t", "'", "''", '"', "- ", "[", "{}", "&a ", "*a", "!x ", "|"])
             lines[i] = line[:at] + bit + line[at:]
         elif op == 5:
             lines.insert(i, rnd.choice(["", "  ", "# note", "  more words", "    - item", "---", "key: value", "- x"]))
         elif op == 6 and i + 1 < len(lines):
-            lines[i:i + 2] = [line + " " + lines[i + 1].lstrip(" ")]
+            lines[i : i + 2] = [line + " " + lines[i + 1].lstrip(" ")]
         elif op == 7:
             lines[i] = line[:at] + "\n" + " " * rnd.choice([0, 1, 2, 3, 4, 6]) + line[at:]
         else:
@@ -188,10 +299,16 @@ def _check_mutation(front: str, rnd: random.Random) -> bool:
 
 
 def test_mutated_fronts_read_as_pyyaml_reads_them(repo_fronts):
-    long = Annotation(title="A " + "long title that folds " * 8, summary="it's 'quoted' and " * 10 + "done",
-                      actors=(FoundActor("carla-young", "Carla", "person"),), places=("Kyiv", "Ukraine - Russia " * 8),
-                      sources_cited=("CNN",), events=(Event("2022-01", "month", "x y " * 40, ("carla-young",)),),
-                      quotes=(Quote("carla-young", "a - b # c: d " * 10, "said"),), model="m 1.0")
+    long = Annotation(
+        title="A " + "long title that folds " * 8,
+        summary="it's 'quoted' and " * 10 + "done",
+        actors=(FoundActor("carla-young", "Carla", "person"),),
+        places=("Kyiv", "Ukraine - Russia " * 8),
+        sources_cited=("CNN",),
+        events=(Event("2022-01", "month", "x y " * 40, ("carla-young",)),),
+        quotes=(Quote("carla-young", "a - b # c: d " * 10, "said"),),
+        model="m 1.0",
+    )
     fronts = repo_fronts + [_front(long)]
     rnd = random.Random(20220406)
     taken = sum(_check_mutation(rnd.choice(fronts), rnd) for _ in range(4000))
@@ -205,35 +322,99 @@ def test_mutated_fronts_property(repo_fronts, data, rnd):
 
 
 # ------------------------------------------------------------------ explicit cases
-@pytest.mark.parametrize("text", [
-    "speaker: null\n", "a: yes\n", "a: Off\n", "a: 1\n", "a: 1.5\n", "a: 12:30\n", "a: 2022-04-06\n", "a: ~\n", "a: <<\n",
-    "a: =\n", "a: -x\n", "a: ?x\n", "a: :x\n", "a: &x y\n", "a: *x\n", "a: !!str y\n", "a: !x y\n", "a: |\n  x\n",
-    "a: >\n  x\n", "a: [x]\n", "a: {b: c}\n", "a: b # c\n", "a: b\n# c\n", "---\na: b\n", "a: b\n...\n",
-    "a: b\n---\nc: d\n", "%YAML 1.1\n---\na: b\n", "a: b\na: c\n", "'a': b\n", '"a": b\n', "1: b\n", "yes: b\n",
-    "a b: c\n", "a:\tb\n", "a: b\tc\n", "a: b\r\nc: d\r\n", "a: b\n\nc: d\n", "a:\n", "a:\nb: c\n", "a: \"x\\ny\"\n",
-    "a: \"x\n  y\"\n", "a: b\n  c: d\n", "a: b\n  c:\n", "a: b\n  #c\n", "a: 'x'  \n", "a: 'x' y\n", "a: 'x\n", "a: 'x\ny'\n",
-    "a: 'x\n---\n  y'\n", "a:  b\n", "a: \n", "- - a\n", "-\n  a: b\n", "- \n", "? a\n: b\n", "  a: b\n", "a\n", "[a]\n",
-    "a" * 1100 + ": b\n", "- " + "a" * 1100 + ": b\n",  # PyYAML rejects a simple key over 1024 characters
-    "a: b\u2028c\n", "a: b\x85c\n", "a: \ufeffb\n", "\ufeffa: b\n", "a: b\x07\n", "a:\n  b\n", "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "speaker: null\n",
+        "a: yes\n",
+        "a: Off\n",
+        "a: 1\n",
+        "a: 1.5\n",
+        "a: 12:30\n",
+        "a: 2022-04-06\n",
+        "a: ~\n",
+        "a: <<\n",
+        "a: =\n",
+        "a: -x\n",
+        "a: ?x\n",
+        "a: :x\n",
+        "a: &x y\n",
+        "a: *x\n",
+        "a: !!str y\n",
+        "a: !x y\n",
+        "a: |\n  x\n",
+        "a: >\n  x\n",
+        "a: [x]\n",
+        "a: {b: c}\n",
+        "a: b # c\n",
+        "a: b\n# c\n",
+        "---\na: b\n",
+        "a: b\n...\n",
+        "a: b\n---\nc: d\n",
+        "%YAML 1.1\n---\na: b\n",
+        "a: b\na: c\n",
+        "'a': b\n",
+        '"a": b\n',
+        "1: b\n",
+        "yes: b\n",
+        "a b: c\n",
+        "a:\tb\n",
+        "a: b\tc\n",
+        "a: b\r\nc: d\r\n",
+        "a: b\n\nc: d\n",
+        "a:\n",
+        "a:\nb: c\n",
+        'a: "x\\ny"\n',
+        'a: "x\n  y"\n',
+        "a: b\n  c: d\n",
+        "a: b\n  c:\n",
+        "a: b\n  #c\n",
+        "a: 'x'  \n",
+        "a: 'x' y\n",
+        "a: 'x\n",
+        "a: 'x\ny'\n",
+        "a: 'x\n---\n  y'\n",
+        "a:  b\n",
+        "a: \n",
+        "- - a\n",
+        "-\n  a: b\n",
+        "- \n",
+        "? a\n: b\n",
+        "  a: b\n",
+        "a\n",
+        "[a]\n",
+        "a" * 1100 + ": b\n",
+        "- " + "a" * 1100 + ": b\n",  # PyYAML rejects a simple key over 1024 characters
+        "a: b\u2028c\n",
+        "a: b\x85c\n",
+        "a: \ufeffb\n",
+        "\ufeffa: b\n",
+        "a: b\x07\n",
+        "a:\n  b\n",
+        "",
+    ],
+)
 def test_declines(text):
     assert fast_load(text) is None
 
 
-@pytest.mark.parametrize("text, value", [
-    ("a: x\n  y\n   z\n", {"a": "x y z"}),
-    ("# c\n#\na: b\n", {"a": "b"}),
-    ("a: x  \n  y\n", {"a": "x y"}),
-    ("l:\n- foo\n  - bar\n", {"l": ["foo - bar"]}),
-    ("a: b\n - c\n", {"a": "b - c"}),
-    ("a: 'it''s\n\n  x\n\n\n  y  '\n", {"a": "it's\nx\n\ny  "}),
-    ("a: '  x  \n   y'\n", {"a": "  x y"}),
-    ("a: '\n  x'\n", {"a": " x"}),
-    ("a: 'x\n  '\n", {"a": "x "}),
-    ("a: \"say 'hi'\"\n", {"a": "say 'hi'"}),
-    ("a: 2022-01\nb: x:y\nc: C# a-b\n", {"a": "2022-01", "b": "x:y", "c": "C# a-b"}),
-    ("a:\n  b:\n  - x: []\n    y: {}\n  c: d\n", {"a": {"b": [{"x": [], "y": {}}], "c": "d"}}),
-    ("- a\n- b: c\n  d:\n    - e\n", ["a", {"b": "c", "d": ["e"]}]),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("a: x\n  y\n   z\n", {"a": "x y z"}),
+        ("# c\n#\na: b\n", {"a": "b"}),
+        ("a: x  \n  y\n", {"a": "x y"}),
+        ("l:\n- foo\n  - bar\n", {"l": ["foo - bar"]}),
+        ("a: b\n - c\n", {"a": "b - c"}),
+        ("a: 'it''s\n\n  x\n\n\n  y  '\n", {"a": "it's\nx\n\ny  "}),
+        ("a: '  x  \n   y'\n", {"a": "  x y"}),
+        ("a: '\n  x'\n", {"a": " x"}),
+        ("a: 'x\n  '\n", {"a": "x "}),
+        ("a: \"say 'hi'\"\n", {"a": "say 'hi'"}),
+        ("a: 2022-01\nb: x:y\nc: C# a-b\n", {"a": "2022-01", "b": "x:y", "c": "C# a-b"}),
+        ("a:\n  b:\n  - x: []\n    y: {}\n  c: d\n", {"a": {"b": [{"x": [], "y": {}}], "c": "d"}}),
+        ("- a\n- b: c\n  d:\n    - e\n", ["a", {"b": "c", "d": ["e"]}]),
+    ],
+)
 def test_reads(text, value):
     assert fast_load(text) == value == pyyaml(text)

@@ -36,7 +36,9 @@ def test_golden_site(tmp_path):
     want = _tree(GOLDEN)
     assert sorted(got) == sorted(want), "files differ: run `make golden` after an intended change and review the diff"
     changed = [path for path in got if got[path] != want[path]]
-    assert not changed, f"{len(changed)} files differ from tests/golden/site, e.g. {changed[:5]} (`make golden` regenerates)"
+    assert not changed, (
+        f"{len(changed)} files differ from tests/golden/site, e.g. {changed[:5]} (`make golden` regenerates)"
+    )
 
 
 def test_rendering_on_every_core_gives_the_same_bytes(tmp_path, monkeypatch):

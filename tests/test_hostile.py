@@ -23,9 +23,36 @@ from generator.build import build, check
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile"
 THEME_SCRIPT = "static/timeline.js"
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "cite", "data", "srcset",
-                  "ping", "manifest", "codebase", "lowsrc", "dynsrc"}
-FORBIDDEN_TAGS = {"iframe", "frame", "frameset", "object", "embed", "applet", "base", "style", "template", "portal", "math"}
+URL_ATTRIBUTES = {
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "xlink:href",
+    "poster",
+    "background",
+    "cite",
+    "data",
+    "srcset",
+    "ping",
+    "manifest",
+    "codebase",
+    "lowsrc",
+    "dynsrc",
+}
+FORBIDDEN_TAGS = {
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "base",
+    "style",
+    "template",
+    "portal",
+    "math",
+}
 FORM_TAGS = {"form", "input", "button", "textarea", "select"}  # the theme's filter has some; article text must not
 BAD_SCHEMES = ("javascript:", "vbscript:", "data:", "livescript:")
 
@@ -101,7 +128,9 @@ class _Inspector(HTMLParser):
             self.text.append(data)
 
 
-def inspect_html(name: str, markup: str, allow_theme_script: bool = True, allow_forms: bool = False) -> tuple[list[str], str]:
+def inspect_html(
+    name: str, markup: str, allow_theme_script: bool = True, allow_forms: bool = False
+) -> tuple[list[str], str]:
     """(problems, visible text) of an HTML document or fragment. Form controls are allowed only
     where the theme puts them (the timeline's filter), never in pages made of article text."""
     parser = _Inspector(name, allow_theme_script, allow_forms)
@@ -125,8 +154,10 @@ def inspect_feed(name: str, data: bytes, rss_description_is_html: bool = True) -
         for value in el.attrib.values():
             if _is_bad_url(value):
                 problems.append(f"{name}: <{el.tag}> attribute {value!r}")
-        is_html = (el.tag in HTML_FIELDS and (rss_description_is_html or el.tag != "description")) or (el.tag in (ATOM + "content", ATOM + "summary", ATOM + "title", ATOM + "subtitle")
-                                            and el.attrib.get("type") in ("html", "xhtml"))
+        is_html = (el.tag in HTML_FIELDS and (rss_description_is_html or el.tag != "description")) or (
+            el.tag in (ATOM + "content", ATOM + "summary", ATOM + "title", ATOM + "subtitle")
+            and el.attrib.get("type") in ("html", "xhtml")
+        )
         if is_html:
             found, _ = inspect_html(f"{name} <{el.tag}>", text, allow_theme_script=False)
             problems += found
@@ -172,8 +203,12 @@ def test_no_executable_markup_in_any_page(hostile_site):
     assert not problems, "\n".join(problems)
     # ...and the payloads are still there, as text a reader sees, not dropped.
     entry = texts["2022-04-06-hostile.html"]
-    for payload in ("<script>alert('entry-title')</script>", "Event <script>alert('event')</script>",
-                    "</blockquote><script>alert('quote')</script>", "{{ 7*7 }}"):
+    for payload in (
+        "<script>alert('entry-title')</script>",
+        "Event <script>alert('event')</script>",
+        "</blockquote><script>alert('quote')</script>",
+        "{{ 7*7 }}",
+    ):
         assert payload in entry, payload
     assert "Evil <script>alert('actor-name')</script> \"Corp\"" in texts["evil-corp.html"]
     assert "Mallory' onmouseover='alert(\"chip\")' x='" in texts["mallory.html"]
@@ -248,12 +283,20 @@ def test_check_reports_nothing_for_the_hostile_fixture(tmp_path):
 def test_inspector_catches_what_it_looks_for():
     """The checker itself must not pass vacuously."""
     bad = [
-        "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '<a href=" jav&#x09;ascript:alert(1)">x</a>',
-        '<a href="data:text/html,x">x</a>', "<iframe src=x></iframe>", '<script src="https://evil/x.js"></script>',
-        '<script type="application/json">{"a": "</b>"}</script>', '<p style="background:url(javascript:x)">x</p>',
-        '<svg onload="x"></svg>', '<meta http-equiv="refresh" content="0;url=javascript:x">',
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        '<a href=" jav&#x09;ascript:alert(1)">x</a>',
+        '<a href="data:text/html,x">x</a>',
+        "<iframe src=x></iframe>",
+        '<script src="https://evil/x.js"></script>',
+        '<script type="application/json">{"a": "</b>"}</script>',
+        '<p style="background:url(javascript:x)">x</p>',
+        '<svg onload="x"></svg>',
+        '<meta http-equiv="refresh" content="0;url=javascript:x">',
     ]
     for markup in bad:
         assert inspect_html("t", markup)[0], markup
     assert inspect_html("t", '<script src="../static/timeline.js" defer></script><p>&lt;script&gt;</p>')[0] == []
-    assert inspect_feed("f", b'<rss><channel><item><description>&lt;script&gt;x&lt;/script&gt;</description></item></channel></rss>')[0]
+    assert inspect_feed(
+        "f", b"<rss><channel><item><description>&lt;script&gt;x&lt;/script&gt;</description></item></channel></rss>"
+    )[0]

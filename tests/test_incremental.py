@@ -10,9 +10,15 @@ import time
 
 import pytest
 
-from generator.incremental.state import (BuildState, Observing, observe, patched_site_fingerprint, save_state,
-                                   site_fingerprint)
 from generator.core.workers import fork_alongside
+from generator.incremental.state import (
+    BuildState,
+    Observing,
+    observe,
+    patched_site_fingerprint,
+    save_state,
+    site_fingerprint,
+)
 
 
 def _project(root):
@@ -66,6 +72,7 @@ def test_a_patched_site_fingerprint_equals_a_fresh_walk(tmp_path):
 
 def test_fork_alongside_runs_both_and_hands_back_results_and_errors(tmp_path, monkeypatch):
     from generator.core import workers
+
     monkeypatch.setattr(workers, "cores", lambda: 2)  # whatever this machine lets the tests use
     marker = tmp_path / "child"
     results = fork_alongside(lambda: (os.getpid(), marker.write_text("x")), lambda: os.getpid())
@@ -80,6 +87,7 @@ def test_fork_alongside_runs_both_and_hands_back_results_and_errors(tmp_path, mo
 
 def test_shared_work_covers_every_item_once_across_processes(tmp_path, monkeypatch):
     from generator.core import workers
+
     monkeypatch.setattr(workers, "cores", lambda: 3)  # two children and this process
     items = list(range(103))
 
@@ -103,6 +111,7 @@ def _pid_and(x):
 
 def test_map_in_processes_keeps_the_order_and_this_process_takes_a_share(monkeypatch):
     from generator.core import workers
+
     monkeypatch.setattr(workers, "cores", lambda: 2)
     items = list(range(300))
     got = workers.map_in_processes(_pid_and, items, chunk=7)

@@ -10,20 +10,31 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_hostile import inspect_html
 
 from generator.content.entries import escape_markdown, seed_body_markdown
 from generator.render.markup import mark_sentences, render_markdown
 from generator.seeds.reader import Block
 
-from test_hostile import inspect_html
-
 ATTACKS = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))",
-    "[x](  javascript:alert(1))", '<a href="jav&#x09;ascript:alert(1)">x</a>', "[x][r]\n\n[r]: javascript:alert(1)",
-    '![i](x" onerror="alert(1))', "<javascript:alert(1)>", "[d](data:text/html;base64,PHNjcmlwdD4=)",
-    '<iframe src="https://evil.example/"></iframe>', "<svg><script>alert(1)</script></svg>", "<style>*{}</style>",
-    '<p onclick="alert(1)">x</p>', '[t](https://example.org/ "a\\" onmouseover=\\"alert(1)")', "<form action=x><input></form>",
-    "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>", "<base href=https://evil/>",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1))",
+    "[x](JaVaScRiPt:alert(1))",
+    "[x](  javascript:alert(1))",
+    '<a href="jav&#x09;ascript:alert(1)">x</a>',
+    "[x][r]\n\n[r]: javascript:alert(1)",
+    '![i](x" onerror="alert(1))',
+    "<javascript:alert(1)>",
+    "[d](data:text/html;base64,PHNjcmlwdD4=)",
+    '<iframe src="https://evil.example/"></iframe>',
+    "<svg><script>alert(1)</script></svg>",
+    "<style>*{}</style>",
+    '<p onclick="alert(1)">x</p>',
+    '[t](https://example.org/ "a\\" onmouseover=\\"alert(1)")',
+    "<form action=x><input></form>",
+    '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
+    "<base href=https://evil/>",
 ]
 
 
@@ -48,8 +59,11 @@ def test_safe_links_survive():
     assert 'href="https://www.nato.int/"' in out and 'href="mailto:a@b.org"' in out and 'rel="nofollow' in out
 
 
-_block_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=120).map(
-    lambda s: unicodedata.normalize("NFC", " ".join(s.split()))).filter(bool)
+_block_text = (
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=120)
+    .map(lambda s: unicodedata.normalize("NFC", " ".join(s.split())))
+    .filter(bool)
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -76,7 +90,9 @@ def test_seed_bodies_never_make_markup(blocks, credit):
 @given(_block_text, st.lists(_block_text, max_size=4))
 def test_marking_sentences_never_opens_a_tag(text, sentences):
     body = render_markdown(escape_markdown(text))
-    marks = tuple((s, f"src-event-{i}", "evidence-event") for i, s in enumerate(sentences + [text[: len(text) // 2]], 1))
+    marks = tuple(
+        (s, f"src-event-{i}", "evidence-event") for i, s in enumerate(sentences + [text[: len(text) // 2]], 1)
+    )
     out, marked = mark_sentences(body, marks)
     assert not inspect_html("body", out, allow_theme_script=False)[0]
     assert set(re.findall(r"</?(\w+)", out)) <= {"p", "mark"}
@@ -86,11 +102,16 @@ def test_marking_sentences_never_opens_a_tag(text, sentences):
 # ---------------------------------------------------------------------------- the plain-text fast path
 from pathlib import Path  # noqa: E402
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st
 
 from generator.render.markup import _to_html, plain_html  # noqa: E402
 
-_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), min_codepoint=32, max_codepoint=0x2FFF), min_size=1, max_size=60)
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), min_codepoint=32, max_codepoint=0x2FFF),
+    min_size=1,
+    max_size=60,
+)
 
 
 def _slow(text: str) -> str:
@@ -100,9 +121,15 @@ def _slow(text: str) -> str:
     import nh3
 
     from generator.render.markup import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, SAFE_SCHEMES
+
     raw = _re.sub(r"<h1(\s|>)", r"<h2\1", _to_html(text)).replace("</h1>", "</h2>")
-    return nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=SAFE_SCHEMES,
-                     link_rel="nofollow noopener noreferrer")
+    return nh3.clean(
+        raw,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=SAFE_SCHEMES,
+        link_rel="nofollow noopener noreferrer",
+    )
 
 
 @settings(max_examples=400, deadline=None)
@@ -127,5 +154,18 @@ def test_plain_fast_path_takes_the_seeds_and_refuses_syntax():
             taken += 1
             assert fast == _slow(body)
     assert taken >= 1
-    for doc in ("a *b* c", "1. one", "- item", "> quote", "a <b>", "x & y", "# h1", "a\\nb", "[a](b)", "`c`", "a  ", "x\u00a0y"):
+    for doc in (
+        "a *b* c",
+        "1. one",
+        "- item",
+        "> quote",
+        "a <b>",
+        "x & y",
+        "# h1",
+        "a\\nb",
+        "[a](b)",
+        "`c`",
+        "a  ",
+        "x\u00a0y",
+    ):
         assert plain_html(doc) is None, doc

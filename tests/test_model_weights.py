@@ -1,4 +1,5 @@
 """The model package has a single third-party uploader: check its weights are Explosion's."""
+
 import hashlib
 import importlib.util
 from pathlib import Path

@@ -10,21 +10,27 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
 from generator.render import urls
 from generator.render.feeds import newest_first
-from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
 from generator.render.plan import _newest, entry_keys, plan_jobs
-from generator.site.sitemodel import make_site
 from generator.render.views import LATEST
+from generator.site.sitemodel import make_site
 
 ACTORS = {s: Actor(s, s.title(), "organization") for s in ("nato", "un", "eu", "kyiv")}
 
 
 def _entry(i: int, actors: tuple[str, ...], title: str = "") -> Entry:
     day = dt.date(2022, 1, 1) + dt.timedelta(days=i)
-    return Entry(slug=f"e{i}", path=f"entries/e{i}.md", title=title or f"Entry {i}", date=day, actors=actors,
-                 events=(Event(day.isoformat(), "day", f"Thing {i}.", actors[:1]),),
-                 quotes=(Quote(actors[-1], "Words."),))
+    return Entry(
+        slug=f"e{i}",
+        path=f"entries/e{i}.md",
+        title=title or f"Entry {i}",
+        date=day,
+        actors=actors,
+        events=(Event(day.isoformat(), "day", f"Thing {i}.", actors[:1]),),
+        quotes=(Quote(actors[-1], "Words."),),
+    )
 
 
 def _keys(entries, registry=ACTORS, fps=None, config=SiteConfig(feed_size=3)) -> dict[str, str]:
@@ -63,9 +69,14 @@ def test_an_edit_among_the_newest_changes_the_feeds_that_carry_it():
 
 def test_an_edit_rerenders_the_timeline_page_of_its_events_and_the_exports_not_other_months():
     many = [_entry(i, ("nato", "un") if i % 2 else ("eu",)) for i in range(LATEST + 5)]  # e0 is not among the latest
-    spread = [replace(e, date=e.date + dt.timedelta(days=31 * i),
-                      events=(replace(e.events[0], date=(e.date + dt.timedelta(days=31 * i)).isoformat()),))
-              for i, e in enumerate(many)]
+    spread = [
+        replace(
+            e,
+            date=e.date + dt.timedelta(days=31 * i),
+            events=(replace(e.events[0], date=(e.date + dt.timedelta(days=31 * i)).isoformat()),),
+        )
+        for i, e in enumerate(many)
+    ]
     config = SiteConfig(feed_size=3, timeline_page_size=2)  # one page per month
     before = _keys(spread, config=config)
     edited = list(spread)
@@ -85,6 +96,8 @@ def test_a_renamed_actor_rerenders_its_entries_not_the_others():
 
 @given(st.lists(st.tuples(st.integers(0, 20), st.sampled_from("abcdef")), unique=True, max_size=30), st.integers(1, 8))
 def test_the_planners_newest_entries_are_the_ones_a_feed_carries(items, limit):
-    entries = sorted((Entry(slug=s + str(d), path="", title="", date=dt.date(2022, 1, 1) + dt.timedelta(days=d))
-                      for d, s in items), key=lambda e: (e.date, e.slug))  # site order
+    entries = sorted(
+        (Entry(slug=s + str(d), path="", title="", date=dt.date(2022, 1, 1) + dt.timedelta(days=d)) for d, s in items),
+        key=lambda e: (e.date, e.slug),
+    )  # site order
     assert set(_newest(entries, limit)) == set(newest_first(entries, limit))

@@ -27,10 +27,13 @@ def test_speaker_labels():
 
 
 def test_pronoun_and_role_attribution(tmp_path):
-    seed = _seed(tmp_path, "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. "
-                 "\"We stand together with our partners in this difficult hour,\" the German leader said. "
-                 "\"Nothing will divide us,\" he added.\n\n"
-                 "Macron told reporters: \"Europe must defend itself and act quickly now.\"")
+    seed = _seed(
+        tmp_path,
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. "
+        '"We stand together with our partners in this difficult hour," the German leader said. '
+        '"Nothing will divide us," he added.\n\n'
+        'Macron told reporters: "Europe must defend itself and act quickly now."',
+    )
     ann = annotate(seed, {})
     by_text = {q.text[:20]: q.speaker for q in ann.quotes}
     assert by_text["We stand together wit"[:20]] == "olaf-scholz"
@@ -39,42 +42,54 @@ def test_pronoun_and_role_attribution(tmp_path):
 
 
 def test_scare_quotes_are_not_quotes(tmp_path):
-    seed = _seed(tmp_path, "The bloc withdrew Russia's \"most-favoured-nation\" status, officials said on Friday.")
+    seed = _seed(tmp_path, 'The bloc withdrew Russia\'s "most-favoured-nation" status, officials said on Friday.')
     assert annotate(seed, {}).quotes == ()
 
 
 def test_transcript_turns(tmp_path):
-    seed = _seed(tmp_path, "MR PRICE: Good afternoon, everyone. We have two items at the top.\n\n"
-                 "First, the Secretary will travel to Berlin next week.\n\n"
-                 "QUESTION: Can you say more about the trip?\n\n"
-                 "MR PRICE: Not at this point, I am afraid.")
+    seed = _seed(
+        tmp_path,
+        "MR PRICE: Good afternoon, everyone. We have two items at the top.\n\n"
+        "First, the Secretary will travel to Berlin next week.\n\n"
+        "QUESTION: Can you say more about the trip?\n\n"
+        "MR PRICE: Not at this point, I am afraid.",
+    )
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["price"] * 3
     assert not any(a.name.isupper() for a in ann.actors)
 
 
 def test_quote_spanning_paragraphs(tmp_path):
-    seed = _seed(tmp_path, "Prime Minister Jane Doe spoke on Tuesday. \"This is the first part of a long quotation\n\n"
-                 "\"and this is the second part of it,\" Doe said.")
+    seed = _seed(
+        tmp_path,
+        'Prime Minister Jane Doe spoke on Tuesday. "This is the first part of a long quotation\n\n'
+        '"and this is the second part of it," Doe said.',
+    )
     ann = annotate(seed, {})
     assert len(ann.quotes) == 1
     assert "second part" in ann.quotes[0].text and ann.quotes[0].speaker == "jane-doe"
 
 
 def test_question_paragraphs_are_not_quotes_and_turns_keep_quote_marks(tmp_path):
-    seed = _seed(tmp_path, "SECRETARY BLINKEN: Good morning, everyone, and welcome to all of you.\n\n"
-                 "If I said \u201cfriends,\u201d that might create problems for you, but thank you.\n\n"
-                 "QUESTION: Why did you keep sending the weapons to the region?\n\n"
-                 "SECRETARY BLINKEN: I am happy to address questions later.")
+    seed = _seed(
+        tmp_path,
+        "SECRETARY BLINKEN: Good morning, everyone, and welcome to all of you.\n\n"
+        "If I said \u201cfriends,\u201d that might create problems for you, but thank you.\n\n"
+        "QUESTION: Why did you keep sending the weapons to the region?\n\n"
+        "SECRETARY BLINKEN: I am happy to address questions later.",
+    )
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["blinken"] * 3
     assert not any("Why did you" in q.text for q in ann.quotes)
 
 
 def test_outlet_after_quote_is_not_the_speaker(tmp_path):
-    seed = _seed(tmp_path, "Ukrainian President Volodymyr Zelenskyy said on Monday the front was hard. "
-                 "Zelenskyy told the Kremlin it would have to \"learn the words of defeat and reparations,\" "
-                 "Reuters reported.\n\n\"The situation there is difficult and painful for all of us.\" Zelenskiy said.")
+    seed = _seed(
+        tmp_path,
+        "Ukrainian President Volodymyr Zelenskyy said on Monday the front was hard. "
+        'Zelenskyy told the Kremlin it would have to "learn the words of defeat and reparations," '
+        'Reuters reported.\n\n"The situation there is difficult and painful for all of us." Zelenskiy said.',
+    )
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["volodymyr-zelenskyy"] * 2
     assert "zelenskiy" not in {a.slug for a in ann.actors}

@@ -19,8 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli
-from generator import serve
+from generator import cli, serve
 from generator.build import build
 from generator.core.errors import BuildError
 
@@ -29,8 +28,14 @@ SEEDS = sorted((REPO / "seeds").glob("*.txt"))
 
 
 def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=REPO, capture_output=True, text=True,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -41,11 +46,15 @@ def tree(folder: Path) -> dict[str, bytes]:
 def small_project(root: Path, entries: int = 3) -> Path:
     d = root / "content" / "entries" / "2022"
     d.mkdir(parents=True, exist_ok=True)
-    (root / "content" / "actors.yaml").write_text("nato:\n  name: NATO\n  kind: organization\n  aliases: [NATO]\n", encoding="utf-8")
+    (root / "content" / "actors.yaml").write_text(
+        "nato:\n  name: NATO\n  kind: organization\n  aliases: [NATO]\n", encoding="utf-8"
+    )
     for i in range(entries):
         (d / f"2022-04-{i + 1:02d}-entry-{i}.md").write_text(
             f"---\ntitle: Entry {i}\ndate: 2022-04-{i + 1:02d}\nactors: [nato]\nevents:\n- date: 2022-04-{i + 1:02d}\n"
-            f"  text: NATO met for the {i}th time.\n  actors: [nato]\n---\nNATO met for the {i}th time.\n", encoding="utf-8")
+            f"  text: NATO met for the {i}th time.\n  actors: [nato]\n---\nNATO met for the {i}th time.\n",
+            encoding="utf-8",
+        )
     return root
 
 
@@ -93,7 +102,9 @@ def test_messy_seeds_each_get_one_line_and_the_site_is_built(messy_project):
         mine = [line for line in lines if line.startswith(f"seeds/{name}")]
         assert len(mine) == 1, (name, lines)
         assert words in mine[0] and mine[0].rstrip().endswith(")"), mine[0]  # message and (hint)
-    assert any(line.startswith("seeds/c second again.txt: warning: same article as seeds/b second.txt") for line in lines)
+    assert any(
+        line.startswith("seeds/c second again.txt: warning: same article as seeds/b second.txt") for line in lines
+    )
     assert any(line.startswith("seeds/.hidden.txt: warning: hidden seed file skipped") for line in lines)
     assert "Traceback" not in result.stderr
     entries = sorted((root / "content" / "entries").rglob("*.md"))
@@ -139,7 +150,8 @@ def test_hand_edits_survive_every_build(messy_project, tmp_path):
     assert "was edited by hand, so it was kept" in result.stderr
     assert "python -m generator ingest --force seeds/a first – Brüssel.txt" in result.stderr
     assert b"EDITED BY HAND" in (root / "site" / "index.html").read_bytes() + b"".join(
-        p.read_bytes() for p in (root / "site" / "entries").glob("*.html"))
+        p.read_bytes() for p in (root / "site" / "entries").glob("*.html")
+    )
 
 
 # ====================================================================== killed and concurrent builds
@@ -153,11 +165,17 @@ def test_a_killed_build_leaves_the_previous_site_intact(tmp_path):
     (static.parent / "templates").mkdir()  # a theme folder (its templates fall back to the built-in ones)
     (static / "zz-large.bin").write_bytes(os.urandom(1024) * 65536)
     (root / "content" / "entries" / "2022" / "2022-04-01-entry-0.md").write_text(
-        "---\ntitle: Changed\ndate: 2022-04-01\n---\nChanged.\n", encoding="utf-8")
+        "---\ntitle: Changed\ndate: 2022-04-01\n---\nChanged.\n", encoding="utf-8"
+    )
 
     def start() -> subprocess.Popen:
-        return subprocess.Popen([sys.executable, "-m", "generator", "build", "--root", str(root)], cwd=REPO,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        return subprocess.Popen(
+            [sys.executable, "-m", "generator", "build", "--root", str(root)],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+        )
 
     # 1. Killed while rendering (before anything is written).
     proc = start()
@@ -194,15 +212,26 @@ def test_two_builds_at_once_wait_for_each_other(tmp_path):
     logs = [tmp_path / "one.log", tmp_path / "two.log"]
     with open(root / ".build.lock", "a+") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # a build "in progress"
-        procs = [subprocess.Popen([sys.executable, "-m", "generator", "build", "--root", str(root)], cwd=REPO,
-                                  stdout=open(log, "w"), stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL) for log in logs]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "generator", "build", "--root", str(root)],
+                cwd=REPO,
+                stdout=open(log, "w"),
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+            for log in logs
+        ]
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and not all("waiting" in log.read_text() for log in logs):
                 time.sleep(0.05)
             assert all("another build of this project is running" in log.read_text() for log in logs), [
-                log.read_text() for log in logs]
-            assert all(p.poll() is None for p in procs) and not (root / "site").exists(), [log.read_text() for log in logs]
+                log.read_text() for log in logs
+            ]
+            assert all(p.poll() is None for p in procs) and not (root / "site").exists(), [
+                log.read_text() for log in logs
+            ]
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
         codes = [p.wait(timeout=120) for p in procs]
@@ -210,8 +239,16 @@ def test_two_builds_at_once_wait_for_each_other(tmp_path):
     assert len(list((root / "site" / "entries").glob("*.html"))) == 20
     assert not [p for p in tmp_path.iterdir() if p.name.startswith((".site.new-", ".site.old-"))]
     # Unlocked and truly concurrent: both succeed and the site equals a lone build's.
-    procs = [subprocess.Popen([sys.executable, "-m", "generator", "build", "--root", str(root)], cwd=REPO,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL) for _ in range(2)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "generator", "build", "--root", str(root)],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+        )
+        for _ in range(2)
+    ]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith((".site.new-", ".site.old-"))]
     together = tree(root / "site")
@@ -230,10 +267,17 @@ def test_unknown_theme_is_a_clear_problem_and_the_site_stays(tmp_path):
     assert tree(root / "site") == old
 
 
-@pytest.mark.parametrize("template, line, words", [
-    ("{% extends 'base.html' %}\n{% block main %}\n{% if %}\n{% endblock %}\n", 3, "template error"),
-    ("{% extends 'base.html' %}\n{% block main %}\n<p>{{ entry.no_such_field }}</p>\n{% endblock %}\n", 3, "no_such_field"),
-])
+@pytest.mark.parametrize(
+    "template, line, words",
+    [
+        ("{% extends 'base.html' %}\n{% block main %}\n{% if %}\n{% endblock %}\n", 3, "template error"),
+        (
+            "{% extends 'base.html' %}\n{% block main %}\n<p>{{ entry.no_such_field }}</p>\n{% endblock %}\n",
+            3,
+            "no_such_field",
+        ),
+    ],
+)
 def test_template_error_names_the_template_file_and_line(tmp_path, template, line, words):
     root = small_project(tmp_path)
     build(root)
@@ -281,8 +325,14 @@ def test_serve_serves_nothing_outside_site(tmp_path):
     (root / "content" / "site.yaml").write_text(f"# {secret}\ntitle: T\n", encoding="utf-8")
     (tmp_path / "outside.txt").write_text(secret, encoding="utf-8")
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--root", str(root), "--port", str(port)], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--root", str(root), "--port", str(port)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         status = None
@@ -293,8 +343,15 @@ def test_serve_serves_nothing_outside_site(tmp_path):
             except OSError:
                 time.sleep(0.1)
         assert status == 200, "the server did not start"
-        for path in ("/../content/site.yaml", "/..%2fcontent%2fsite.yaml", "/%2e%2e/content/site.yaml",
-                     "/static/../../content/site.yaml", "/%2e%2e/%2e%2e/outside.txt", "//etc/passwd", "/.%2e/outside.txt"):
+        for path in (
+            "/../content/site.yaml",
+            "/..%2fcontent%2fsite.yaml",
+            "/%2e%2e/content/site.yaml",
+            "/static/../../content/site.yaml",
+            "/%2e%2e/%2e%2e/outside.txt",
+            "//etc/passwd",
+            "/.%2e/outside.txt",
+        ):
             status, body = _get(port, path)
             assert status in (400, 403, 404), (path, status)
             assert secret.encode() not in body and b"root:" not in body, path

@@ -41,41 +41,51 @@ def test_good_seed():
 
 def test_bom_and_crlf_simply_work_and_do_not_change_the_hash():
     plain = parse(GOOD)
-    for variant in (b"\xef\xbb\xbf" + GOOD, GOOD.replace(b"\n", b"\r\n"), b"\xef\xbb\xbf" + GOOD.replace(b"\n", b"\r\n"),
-                    GOOD.replace(b"\n", b"\r")):
+    for variant in (
+        b"\xef\xbb\xbf" + GOOD,
+        GOOD.replace(b"\n", b"\r\n"),
+        b"\xef\xbb\xbf" + GOOD.replace(b"\n", b"\r\n"),
+        GOOD.replace(b"\n", b"\r"),
+    ):
         seed = parse(variant)
         assert isinstance(seed, Seed), seed
         assert seed.blocks == plain.blocks and seed.sha256 == plain.sha256
 
 
-@pytest.mark.parametrize("data", [
-    b"date 2022-04-06\nThe body on the next line.",             # date alone on its line
-    "\u00a0date 2022-04-06 Copied with a no-break space.".encode(),
-    b"\n\n date 2022-04-06 Blank lines first.",
-    b"Date: 2022-04-06 A colon after the word.",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"date 2022-04-06\nThe body on the next line.",  # date alone on its line
+        "\u00a0date 2022-04-06 Copied with a no-break space.".encode(),
+        b"\n\n date 2022-04-06 Blank lines first.",
+        b"Date: 2022-04-06 A colon after the word.",
+    ],
+)
 def test_forgiven_header_variants(data):
     assert isinstance(parse(data), Seed)
 
 
-@pytest.mark.parametrize("data, words", [
-    (b"", "empty"),
-    (b"   \n\t\r\n  ", "empty"),
-    (b"\xef\xbb\xbf", "empty"),
-    ("\ufeff \u00a0\u200b\n".encode(), "empty"),
-    (b"NATO ministers met in Brussels.", "no date header"),
-    (b" date 2022-02-30 An impossible day.", "impossible"),
-    (b" date 2022-13-01 An impossible month.", "impossible"),
-    (b" date 06/04/2022 Not ISO.", "not YYYY-MM-DD"),
-    (b" date 2099-01-01 Far in the future.", "future"),
-    (b" date 1066-10-14 Far in the past.", "implausibly old"),
-    (b" date 2022-04-06", "no article text"),
-    (b" date 2022-04-06 \n\n(Image: NATO/AP)", "no article text"),
-    (b"\x00\x01\x02\x03binary\x00junk" * 100, "binary"),
-    (bytes(range(256)) * 20, "binary"),
-    (b" date 2022-04-06 Caf\xe9 au lait, in Latin-1.", "not valid UTF-8"),
-    (b" date 2022-04-06 " + b"word " * 30_000, "characters long"),
-])
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b"", "empty"),
+        (b"   \n\t\r\n  ", "empty"),
+        (b"\xef\xbb\xbf", "empty"),
+        ("\ufeff \u00a0\u200b\n".encode(), "empty"),
+        (b"NATO ministers met in Brussels.", "no date header"),
+        (b" date 2022-02-30 An impossible day.", "impossible"),
+        (b" date 2022-13-01 An impossible month.", "impossible"),
+        (b" date 06/04/2022 Not ISO.", "not YYYY-MM-DD"),
+        (b" date 2099-01-01 Far in the future.", "future"),
+        (b" date 1066-10-14 Far in the past.", "implausibly old"),
+        (b" date 2022-04-06", "no article text"),
+        (b" date 2022-04-06 \n\n(Image: NATO/AP)", "no article text"),
+        (b"\x00\x01\x02\x03binary\x00junk" * 100, "binary"),
+        (bytes(range(256)) * 20, "binary"),
+        (b" date 2022-04-06 Caf\xe9 au lait, in Latin-1.", "not valid UTF-8"),
+        (b" date 2022-04-06 " + b"word " * 30_000, "characters long"),
+    ],
+)
 def test_each_bad_seed_gives_one_clear_problem(data, words):
     p = problem(data)
     assert words in p.message, p
@@ -161,7 +171,7 @@ def test_parse_seed_never_raises_on_any_bytes(data):
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=500), st.dates(min_value=dt.date(1900, 1, 1), max_value=TODAY))
 def test_parse_seed_on_any_text_with_a_date(body, date):
-    data = f" date {date.isoformat()} {body}".encode("utf-8")
+    data = f" date {date.isoformat()} {body}".encode()
     result = parse(data)
     assert isinstance(result, (Seed, Problem))
     if isinstance(result, Seed):
@@ -172,8 +182,11 @@ def test_parse_seed_on_any_text_with_a_date(body, date):
         assert isinstance(again, Seed) and again.blocks == result.blocks and again.sha256 == result.sha256
 
 
-_sentence = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=60).map(
-    lambda s: unicodedata.normalize("NFC", " ".join(s.split()))).filter(bool)
+_sentence = (
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=60)
+    .map(lambda s: unicodedata.normalize("NFC", " ".join(s.split())))
+    .filter(bool)
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -187,10 +200,14 @@ def test_paragraphs_round_trip(paragraphs):
 
 
 def test_long_first_line_is_the_title():
-    title = ("Department of Defense Press Briefing by Pentagon Chief Spokesperson Jane Roe and Joint Staff Director "
-             "Lt. Gen. John Doe Jr. in the Pentagon Briefing Room on the Situation in the Region")
+    title = (
+        "Department of Defense Press Briefing by Pentagon Chief Spokesperson Jane Roe and Joint Staff Director "
+        "Lt. Gen. John Doe Jr. in the Pentagon Briefing Room on the Situation in the Region"
+    )
     assert len(title.split()) > 25 and len(title) <= 300
-    seed = parse_seed("a.txt", f" date 2018-05-31 {title}\n\nMS. ROE: Good afternoon.".encode(), today=dt.date(2030, 1, 1))
+    seed = parse_seed(
+        "a.txt", f" date 2018-05-31 {title}\n\nMS. ROE: Good afternoon.".encode(), today=dt.date(2030, 1, 1)
+    )
     assert seed.blocks[0] == Block("heading", title)
     later = parse_seed("b.txt", f" date 2018-05-31 Hello.\n\n{title}\n\nMore.".encode(), today=dt.date(2030, 1, 1))
     assert later.blocks[1].kind == "paragraph"  # only the first line gets the longer limit

@@ -67,8 +67,13 @@ def server(tmp_path):
     shutil.copy(REPO / "themes" / "default" / "templates" / "base.html", templates / "base.html")
     port = free_port()
     log = open(tmp_path / "serve.log", "w+")
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--root", str(root), "--port", str(port)],
-                            cwd=REPO, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--root", str(root), "--port", str(port)],
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+    )
     try:
         wait_for(lambda: "NATO ministers meet" in get(f"http://127.0.0.1:{port}/index.html"), 60, "the first page")
         yield root, port, templates / "base.html", log

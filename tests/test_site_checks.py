@@ -18,12 +18,11 @@ import sys
 import time
 from pathlib import Path
 
+import browser_harness as bh
 import pytest
 
-import browser_harness as bh
-
 REPO = Path(__file__).resolve().parent.parent
-ACTOR = "jens-stoltenberg"           # in the example seeds; the filter test picks this actor
+ACTOR = "jens-stoltenberg"  # in the example seeds; the filter test picks this actor
 
 
 # ====================================================================== the example site
@@ -35,8 +34,14 @@ def example_site(tmp_path_factory) -> Path:
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, work / name)
     t = time.monotonic()
-    r = subprocess.run([sys.executable, "-m", "generator", "build", "--root", str(work)], cwd=REPO,
-                       capture_output=True, text=True, timeout=1800, stdin=subprocess.DEVNULL)
+    r = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--root", str(work)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        stdin=subprocess.DEVNULL,
+    )
     assert r.returncode == 0, f"build failed (exit {r.returncode}):\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}"
     site = work / "site"
     assert (site / "index.html").is_file(), f"the build wrote no site/index.html; it has: {sorted(os.listdir(work))}"
@@ -86,8 +91,9 @@ def test_example_links_work_from_file_url(example_site):
 def test_example_accessibility(example_site):
     bh.require_tools("browser")
     pages = bh.pages_by_type(example_site)
-    assert "index.html" in pages and len(pages) >= 4, \
+    assert "index.html" in pages and len(pages) >= 4, (
         f"expected timeline index, entry, actor and actors-index pages; found {pages}"
+    )
     problems, res = bh.axe_problems(example_site, pages)
     assert not problems, f"axe-core {res['version']} on {pages}: " + _report(problems)
 
@@ -214,39 +220,49 @@ def write_site(root: Path, broken: bool = False, filter_variant: str = "ok") -> 
     files = {
         "css/style.css": CSS,
         "js/filter.js": FILTER_JS,
-        "index.html": _page("Timeline", FILTER_FORM + '<p><a href="about.html">About</a></p>'
-                            '\n<script src="js/filter.js"></script>'),
+        "index.html": _page(
+            "Timeline", FILTER_FORM + '<p><a href="about.html">About</a></p>\n<script src="js/filter.js"></script>'
+        ),
         "about.html": _page("About", "<p>About this timeline.</p>"),
-        "actors/index.html": _page("Actors", '<ul><li><a href="jens-stoltenberg.html">Jens Stoltenberg</a></li></ul>', 1),
+        "actors/index.html": _page(
+            "Actors", '<ul><li><a href="jens-stoltenberg.html">Jens Stoltenberg</a></li></ul>', 1
+        ),
         "actors/jens-stoltenberg.html": _page("Jens Stoltenberg", '<p><a href="../entries/one.html">One</a></p>', 1),
         "entries/one.html": _page("One", "<p>Stoltenberg speaks.</p>", 1),
         "entries/two.html": _page("Two", "<p>NATO meets.</p>", 1),
         "feed.xml": RSS.format(extra=""),
         "atom.xml": ATOM,
     }
-    if filter_variant == "noop":                    # the form is there, but nothing filters
+    if filter_variant == "noop":  # the form is there, but nothing filters
         files["js/filter.js"] = "// filtering not written yet\n"
     elif filter_variant == "css-overrides-hidden":  # [hidden] is set, but CSS shows the event anyway
         files["css/style.css"] = CSS + "li.event { display: list-item; }\n"
-    elif filter_variant == "missing-option":        # an actor on an event cannot be chosen
+    elif filter_variant == "missing-option":  # an actor on an event cannot be chosen
         files["index.html"] = files["index.html"].replace('<option value="nato">NATO</option>\n', "")
-    elif filter_variant == "module-script":         # type=module scripts do not run from file://
-        files["index.html"] = files["index.html"].replace('<script src="js/filter.js">',
-                                                          '<script type="module" src="js/filter.js">')
+    elif filter_variant == "module-script":  # type=module scripts do not run from file://
+        files["index.html"] = files["index.html"].replace(
+            '<script src="js/filter.js">', '<script type="module" src="js/filter.js">'
+        )
     if broken:
-        links = ('<p><a href="about.html">About</a> <a href="missing.html">Gone</a> <a href="entries/">Entries</a> '
-                 '<a href="../outside.html">Outside</a> <a href="wide.html">Wide</a> <a href="zoomed.html">Zoomed</a></p>')
+        links = (
+            '<p><a href="about.html">About</a> <a href="missing.html">Gone</a> <a href="entries/">Entries</a> '
+            '<a href="../outside.html">Outside</a> <a href="wide.html">Wide</a> <a href="zoomed.html">Zoomed</a></p>'
+        )
         files["index.html"] = files["index.html"].replace('<p><a href="about.html">About</a></p>', links)
-        files["about.html"] = _page("About", '<p><blink>About</blink> this timeline.</p>\n<p><img src="x.png"></p>',
-                                    css="/css/style.css")
+        files["about.html"] = _page(
+            "About", '<p><blink>About</blink> this timeline.</p>\n<p><img src="x.png"></p>', css="/css/style.css"
+        )
         files["x.png"] = ""
         files["wide.html"] = _page("Wide", '<div style="width: 600px">A too-wide box.</div>')
         files["zoomed.html"] = _page("Zoomed", "<p>No viewport meta.</p>").replace(
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n', "")
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n', ""
+        )
         files["css/style.css"] += "p { colr: red; margin: 10pz; }\n"
-        files["feed.xml"] = RSS.format(extra="<item><title>No date</title><link>https://example.org/x.html</link>"
-                                             "<guid>https://example.org/x.html</guid></item>\n")
-        files["atom.xml"] = ATOM[: ATOM.index("<entry>") + 40]          # truncated: not well-formed
+        files["feed.xml"] = RSS.format(
+            extra="<item><title>No date</title><link>https://example.org/x.html</link>"
+            "<guid>https://example.org/x.html</guid></item>\n"
+        )
+        files["atom.xml"] = ATOM[: ATOM.index("<entry>") + 40]  # truncated: not well-formed
     for name, text in files.items():
         p = root / name
         p.parent.mkdir(parents=True, exist_ok=True)
@@ -324,8 +340,13 @@ def test_file_crawl_fails_broken_fixture(broken_site):
 def test_axe_passes_good_fixture(good_site):
     bh.require_tools("browser")
     pages = bh.pages_by_type(good_site)
-    assert set(pages) == {"index.html", "about.html", "actors/index.html", "actors/jens-stoltenberg.html",
-                          "entries/one.html"}
+    assert set(pages) == {
+        "index.html",
+        "about.html",
+        "actors/index.html",
+        "actors/jens-stoltenberg.html",
+        "entries/one.html",
+    }
     problems, res = bh.axe_problems(good_site, pages)
     assert problems == [] and res["version"] == "4.14.1"
 
@@ -365,12 +386,15 @@ def test_filter_passes_good_fixture(good_site):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("variant, expected", [
-    ("noop", "no event has the hidden attribute"),
-    ("css-overrides-hidden", "still shown"),
-    ("missing-option", "not in select#filter-actor: ['nato']"),
-    ("module-script", "js/filter.js did not load"),          # blocked by CORS under file://
-])
+@pytest.mark.parametrize(
+    "variant, expected",
+    [
+        ("noop", "no event has the hidden attribute"),
+        ("css-overrides-hidden", "still shown"),
+        ("missing-option", "not in select#filter-actor: ['nato']"),
+        ("module-script", "js/filter.js did not load"),  # blocked by CORS under file://
+    ],
+)
 def test_filter_fails_broken_fixture(tmp_path, variant, expected):
     bh.require_tools("browser")
     problems, _ = bh.filter_problems(write_site(tmp_path / "site", filter_variant=variant), ACTOR)

@@ -3,6 +3,7 @@ resolve to their target; no output path can leave site/. Property-based (hypothe
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import urllib.parse
 from pathlib import Path
@@ -11,11 +12,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from generator.render import urls
 from generator.content.entries import entry_path, entry_slug
 from generator.core.slugs import MAX_SLUG, is_slug, slugify, unique_slug
-
-import datetime as dt
+from generator.render import urls
 
 
 @settings(max_examples=500, deadline=None)
@@ -29,11 +28,20 @@ def test_slugify_always_gives_a_safe_slug(text):
     assert slugify(slug) == slug  # idempotent
 
 
-@pytest.mark.parametrize("text, slug", [
-    ("Antony Blinken", "antony-blinken"), ("Zürich", "zurich"), ("Jens Stoltenberg's", "jens-stoltenbergs"),
-    ("AT&T", "at-and-t"), ("../../etc/passwd", "etc-passwd"), ("<script>alert(1)</script>", "script-alert-1-script"),
-    ("  ", None), ("Москва", None), ("東京", None),
-])
+@pytest.mark.parametrize(
+    "text, slug",
+    [
+        ("Antony Blinken", "antony-blinken"),
+        ("Zürich", "zurich"),
+        ("Jens Stoltenberg's", "jens-stoltenbergs"),
+        ("AT&T", "at-and-t"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("  ", None),
+        ("Москва", None),
+        ("東京", None),
+    ],
+)
 def test_slugify_examples(text, slug):
     got = slugify(text)
     assert is_slug(got)
@@ -44,7 +52,9 @@ def test_slugify_examples(text, slug):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=40), st.sets(st.text(st.characters(min_codepoint=45, max_codepoint=122), max_size=20), max_size=30))
+@given(
+    st.text(max_size=40), st.sets(st.text(st.characters(min_codepoint=45, max_codepoint=122), max_size=20), max_size=30)
+)
 def test_unique_slug_resolves_collisions_deterministically(text, taken):
     base = slugify(text)
     taken = {slugify(t) for t in taken} | {base}
@@ -74,18 +84,23 @@ def test_entry_slug_from_any_file_name(name):
         assert slug == name  # generated names are kept as they are
 
 
-_segment = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="/\\\x00#"), min_size=1,
-                   max_size=12).filter(lambda s: s not in (".", ".."))
+_segment = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="/\\\x00#"), min_size=1, max_size=12
+).filter(lambda s: s not in (".", ".."))
 _page = st.lists(_segment, min_size=1, max_size=4).map("/".join)
 
 
 @settings(max_examples=400, deadline=None)
-@given(_page, _page, st.one_of(st.none(), st.text(st.characters(codec="ascii", categories=("L", "N")), min_size=1, max_size=8)))
+@given(
+    _page,
+    _page,
+    st.one_of(st.none(), st.text(st.characters(codec="ascii", categories=("L", "N")), min_size=1, max_size=8)),
+)
 def test_relative_links_resolve_to_their_target(from_page, to_page, anchor):
     link = urls.relative(from_page, to_page + (f"#{anchor}" if anchor else ""))
     target, _, frag = link.partition("#")
     assert "://" not in link and not link.startswith("/")
-    assert all(ch not in target for ch in ' "<>\'`')  # percent-encoded: safe in any attribute
+    assert all(ch not in target for ch in " \"<>'`")  # percent-encoded: safe in any attribute
     resolved = posixpath.normpath(posixpath.join(posixpath.dirname(from_page), urllib.parse.unquote(target)))
     assert resolved == posixpath.normpath(to_page)
     assert frag == (anchor or "")
@@ -96,7 +111,7 @@ def test_absolute_urls_stay_under_the_base(path):
     base = "https://example.org/timeline/"
     url = urls.absolute(base, path)
     assert url.startswith(base)
-    assert all(ch not in url for ch in ' "<>\'`')
+    assert all(ch not in url for ch in " \"<>'`")
 
 
 @settings(max_examples=500, deadline=None)
@@ -111,8 +126,24 @@ def test_safe_output_path_never_leaves_the_root(rel):
     assert ".." not in out.relative_to(root).parts
 
 
-@pytest.mark.parametrize("rel", ["", "/etc/passwd", "../x", "a/../../x", "a/./../b", "a\\..\\b", "a\x00b", "a//b", "a/./b", "a/", "..", "a\nb",
-                                 "entries/../../content/site.yaml"])
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "",
+        "/etc/passwd",
+        "../x",
+        "a/../../x",
+        "a/./../b",
+        "a\\..\\b",
+        "a\x00b",
+        "a//b",
+        "a/./b",
+        "a/",
+        "..",
+        "a\nb",
+        "entries/../../content/site.yaml",
+    ],
+)
 def test_safe_output_path_refuses(rel):
     with pytest.raises(ValueError):
         urls.safe_output_path(Path("/srv/site"), rel)

@@ -12,33 +12,52 @@ from pathlib import Path
 
 import pytest
 
-from generator.render import urls
 from generator.build import build
-from generator.render.context import PAGE_CONTEXTS
 from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
+from generator.render import urls
+from generator.render.context import PAGE_CONTEXTS
 from generator.render.pages import render_page
-from generator.site.sitemodel import make_site
 from generator.render.theme import BUILTIN_THEMES, find_theme, make_environment
 from generator.render.views import Views
+from generator.site.sitemodel import make_site
 
 ACTORS = {
     "nato": Actor("nato", "NATO", "organization", ("NATO",), links=("https://www.nato.int/",)),
-    "jens-stoltenberg": Actor("jens-stoltenberg", "Jens Stoltenberg", "person", ("Stoltenberg", "the NATO chief"), role="Secretary-General"),
+    "jens-stoltenberg": Actor(
+        "jens-stoltenberg", "Jens Stoltenberg", "person", ("Stoltenberg", "the NATO chief"), role="Secretary-General"
+    ),
     "ukraine": Actor("ukraine", "Ukraine", "country", ("Kyiv",)),
     "bucha": Actor("bucha", "Bucha <massacre>", "other", ()),
 }
 
 
 def site(**config):
-    e1 = Entry(slug="2022-04-06-a", path="entries/2022/2022-04-06-a.md", title="NATO meets & talks", date=dt.date(2022, 4, 6),
-               summary="Ministers met.", actors=("nato", "jens-stoltenberg", "ukraine", "bucha"), places=("Brussels",), sources_cited=("CNN",),
-               events=(Event("2022-04-05", "day", "NATO met in Brussels.", ("nato", "ukraine")),
-                       Event("2022-W14", "week", "A <busy> week.", ("jens-stoltenberg",), status="planned"),
-                       Event("2022", "year", "Support will grow.", ("bucha",))),
-               quotes=(Quote("jens-stoltenberg", "We stand together,", "he said"), Quote(None, "Nobody knows.")),
-               body="NATO met in Brussels. The NATO chief said: \"We stand together,\" he said.\n\n## More\n\nNobody knows.")
-    e2 = Entry(slug="2022-04-07-b", path="entries/2022/2022-04-07-b.md", title="Second", date=dt.date(2022, 4, 7),
-               actors=("ukraine",), events=(Event("2022-02-24", "day", "The invasion began.", ("ukraine",)),), body="The invasion began.")
+    e1 = Entry(
+        slug="2022-04-06-a",
+        path="entries/2022/2022-04-06-a.md",
+        title="NATO meets & talks",
+        date=dt.date(2022, 4, 6),
+        summary="Ministers met.",
+        actors=("nato", "jens-stoltenberg", "ukraine", "bucha"),
+        places=("Brussels",),
+        sources_cited=("CNN",),
+        events=(
+            Event("2022-04-05", "day", "NATO met in Brussels.", ("nato", "ukraine")),
+            Event("2022-W14", "week", "A <busy> week.", ("jens-stoltenberg",), status="planned"),
+            Event("2022", "year", "Support will grow.", ("bucha",)),
+        ),
+        quotes=(Quote("jens-stoltenberg", "We stand together,", "he said"), Quote(None, "Nobody knows.")),
+        body='NATO met in Brussels. The NATO chief said: "We stand together," he said.\n\n## More\n\nNobody knows.',
+    )
+    e2 = Entry(
+        slug="2022-04-07-b",
+        path="entries/2022/2022-04-07-b.md",
+        title="Second",
+        date=dt.date(2022, 4, 7),
+        actors=("ukraine",),
+        events=(Event("2022-02-24", "day", "The invasion began.", ("ukraine",)),),
+        body="The invasion began.",
+    )
     s, _ = make_site(SiteConfig(title="Test timeline", base_url="https://example.org/t/", **config), (e1, e2), ACTORS)
     return s
 
@@ -55,7 +74,11 @@ class Doc(html.parser.HTMLParser):
         self.elements.append((tag, dict(attrs)))
 
     def find(self, tag=None, **attrs):
-        return [a for t, a in self.elements if (tag is None or t == tag) and all(a.get(k.rstrip("_")) == v for k, v in attrs.items())]
+        return [
+            a
+            for t, a in self.elements
+            if (tag is None or t == tag) and all(a.get(k.rstrip("_")) == v for k, v in attrs.items())
+        ]
 
     def ids(self):
         return [a["id"] for _, a in self.elements if "id" in a]
@@ -85,7 +108,11 @@ def test_every_page_kind_renders(rendered):
 def test_rendering_is_deterministic(rendered):
     theme = find_theme(Path("/nonexistent-project-themes"), "default")
     env = make_environment(theme)
-    again = {p.path: render_page(env, p).data.decode("utf-8") for p in Views(site(), stylesheet="").pages() if p.path != urls.NOT_FOUND}
+    again = {
+        p.path: render_page(env, p).data.decode("utf-8")
+        for p in Views(site(), stylesheet="").pages()
+        if p.path != urls.NOT_FOUND
+    }
     assert again == {k: v for k, (_, v) in rendered.items() if k != urls.NOT_FOUND}
 
 
@@ -101,7 +128,8 @@ def test_timeline_keeps_the_filter_contract(rendered):
     assert len(events) == 4
     assert all("data-actors" in e and "data-kinds" in e for e in events)
     assert {"data-actors": "nato ukraine", "data-kinds": "country organization"}.items() <= next(
-        e for e in events if e["data-actors"] == "nato ukraine").items()
+        e for e in events if e["data-actors"] == "nato ukraine"
+    ).items()
     ids = doc.ids()
     assert {"m2022-02", "m2022-04", "d2022-04-05", "w2022-W14", "d2022-02-24"} <= set(ids)
 
@@ -111,14 +139,23 @@ def test_entry_page_shows_where_facts_came_from(rendered):
     assert '<mark id="src-event-1" class="evidence-event">NATO met in Brussels.</mark>' in text
     assert 'href="#src-event-1"' in text
     # the speaker and the link to the sentence are separate elements, not run together
-    assert re.search(r'<span class="speaker"><a href="../actors/jens-stoltenberg.html">Jens Stoltenberg</a></span>\s*'
-                     r'<span class="source"><a href="#src-quote-1">Show in the article</a></span>', text)
+    assert re.search(
+        r'<span class="speaker"><a href="../actors/jens-stoltenberg.html">Jens Stoltenberg</a></span>\s*'
+        r'<span class="source"><a href="#src-quote-1">Show in the article</a></span>',
+        text,
+    )
     assert "Unattributed" in text
 
 
 def test_actor_page(rendered):
     text = rendered[urls.actor_page("jens-stoltenberg")][1]
-    for expected in ("Secretary-General", "Stoltenberg; the NATO chief", "1 shared article", 'class="chart', "We stand together"):
+    for expected in (
+        "Secretary-General",
+        "Stoltenberg; the NATO chief",
+        "1 shared article",
+        'class="chart',
+        "We stand together",
+    ):
         assert expected in text, expected
     assert 'href="nato.html"' in text
 
@@ -141,11 +178,17 @@ def test_second_theme_overrides_some_templates_and_falls_back_for_the_rest(tmp_p
     root = tmp_path / "project"
     entries = root / "content" / "entries" / "2022"
     entries.mkdir(parents=True)
-    (root / "content" / "site.yaml").write_text("title: Broadsheet test\ntheme: broadsheet\nbase_url: https://example.org/b/\n", encoding="utf-8")
-    (root / "content" / "actors.yaml").write_text("nato:\n  name: NATO\n  kind: organization\n  aliases: [NATO]\n", encoding="utf-8")
+    (root / "content" / "site.yaml").write_text(
+        "title: Broadsheet test\ntheme: broadsheet\nbase_url: https://example.org/b/\n", encoding="utf-8"
+    )
+    (root / "content" / "actors.yaml").write_text(
+        "nato:\n  name: NATO\n  kind: organization\n  aliases: [NATO]\n", encoding="utf-8"
+    )
     (entries / "2022-04-06-nato-meets.md").write_text(
         "---\ntitle: NATO meets\ndate: 2022-04-06\nactors: [nato]\nevents:\n- date: 2022-04-05\n"
-        "  text: NATO met in Brussels.\n  actors: [nato]\n---\nNATO met in Brussels.\n", encoding="utf-8")
+        "  text: NATO met in Brussels.\n  actors: [nato]\n---\nNATO met in Brussels.\n",
+        encoding="utf-8",
+    )
     report = build(root)
     assert not report.errors, report.errors
     out = root / "site"
@@ -155,13 +198,20 @@ def test_second_theme_overrides_some_templates_and_falls_back_for_the_rest(tmp_p
     actors = (out / "actors" / "index.html").read_text(encoding="utf-8")
     assert 'class="directory"' in actors  # broadsheet's actors.html
     entry = (out / "entries" / "2022-04-06-nato-meets.html").read_text(encoding="utf-8")
-    assert 'class="masthead"' in entry and 'class="evidence-event"' in entry  # default's entry.html in broadsheet's frame
+    assert (
+        'class="masthead"' in entry and 'class="evidence-event"' in entry
+    )  # default's entry.html in broadsheet's frame
     css = (out / "static" / "style.css").read_bytes()
     assert css == (BUILTIN_THEMES / "default" / "static" / "style.css").read_bytes()  # default's, as a fallback
     added = (out / "static" / "broadsheet.css").read_bytes()
     assert added == (BUILTIN_THEMES / "broadsheet" / "static" / "broadsheet.css").read_bytes()
-    assert '<link rel="stylesheet" href="../static/style.css">\n<link rel="stylesheet" href="../static/broadsheet.css">' in entry
-    assert (out / "static" / "timeline.js").read_bytes() == (BUILTIN_THEMES / "default" / "static" / "timeline.js").read_bytes()
+    assert (
+        '<link rel="stylesheet" href="../static/style.css">\n<link rel="stylesheet" href="../static/broadsheet.css">'
+        in entry
+    )
+    assert (out / "static" / "timeline.js").read_bytes() == (
+        BUILTIN_THEMES / "default" / "static" / "timeline.js"
+    ).read_bytes()
     not_found = (out / "404.html").read_text(encoding="utf-8")
     assert 'class="masthead"' in not_found and ".masthead {" in not_found  # broadsheet's CSS, inlined
 
@@ -191,6 +241,8 @@ def test_template_output_escapes_as_jinja_does():
     with pytest.raises(jinja2.UndefinedError):
         _escape_output(jinja2.StrictUndefined(name="missing"))
     env = make_environment(find_theme(Path(__file__).resolve().parent.parent / "themes", "default"))
-    template = env.from_string("{{ a }}|{{ b }}|{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m(a) }}|{% set s %}{{ a }}{% endset %}{{ s }}")
+    template = env.from_string(
+        "{{ a }}|{{ b }}|{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m(a) }}|{% set s %}{{ a }}{% endset %}{{ s }}"
+    )
     assert template.root_render_func.__globals__["escape"] is _escape_output  # the theme's templates use it
     assert template.render(a="<&>", b=markupsafe.Markup("<br>")) == "&lt;&amp;&gt;|<br>|<&lt;&amp;&gt;>|&lt;&amp;&gt;"

@@ -7,24 +7,37 @@ import datetime as dt
 
 import pytest
 
-from generator.render import urls
-from generator.render import views
 from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
-from generator.site.sitemodel import make_site
+from generator.render import urls, views
 from generator.render.views import ACTOR_PAGE_LIMIT, Views, display_quote, timeline_periods
+from generator.site.sitemodel import make_site
 
 ACTORS = {
     "nato": Actor("nato", "NATO", "organization", ("NATO",)),
-    "jens-stoltenberg": Actor("jens-stoltenberg", "Jens Stoltenberg", "person", ("Stoltenberg",), role="Secretary-General",
-                              description="Head of NATO."),
+    "jens-stoltenberg": Actor(
+        "jens-stoltenberg",
+        "Jens Stoltenberg",
+        "person",
+        ("Stoltenberg",),
+        role="Secretary-General",
+        description="Head of NATO.",
+    ),
     "ukraine": Actor("ukraine", "Ukraine", "country", ("Kyiv",)),
 }
 
 
 def entry(i: int, day: dt.date, events=(), quotes=(), actors=("nato",)) -> Entry:
-    return Entry(slug=f"{day.isoformat()}-story-{i}", path=f"entries/{day.year}/{day.isoformat()}-story-{i}.md",
-                 title=f"Story {i}", date=day, summary=f"Summary {i}", actors=tuple(actors), events=tuple(events),
-                 quotes=tuple(quotes), body=f"Body of story {i}. NATO met.")
+    return Entry(
+        slug=f"{day.isoformat()}-story-{i}",
+        path=f"entries/{day.year}/{day.isoformat()}-story-{i}.md",
+        title=f"Story {i}",
+        date=day,
+        summary=f"Summary {i}",
+        actors=tuple(actors),
+        events=tuple(events),
+        quotes=tuple(quotes),
+        body=f"Body of story {i}. NATO met.",
+    )
 
 
 def make(entries, **config):
@@ -34,9 +47,16 @@ def make(entries, **config):
 
 
 def small_site(**config):
-    e1 = entry(1, dt.date(2022, 4, 6), events=(Event("2022-04-05", "day", "NATO met.", ("nato", "ukraine")),
-                                               Event("2022-W14", "week", "A busy week.", ("jens-stoltenberg",), status="planned")),
-               quotes=(Quote("jens-stoltenberg", "We stand together,", "he said"),), actors=("nato", "jens-stoltenberg", "ukraine"))
+    e1 = entry(
+        1,
+        dt.date(2022, 4, 6),
+        events=(
+            Event("2022-04-05", "day", "NATO met.", ("nato", "ukraine")),
+            Event("2022-W14", "week", "A busy week.", ("jens-stoltenberg",), status="planned"),
+        ),
+        quotes=(Quote("jens-stoltenberg", "We stand together,", "he said"),),
+        actors=("nato", "jens-stoltenberg", "ukraine"),
+    )
     e2 = entry(2, dt.date(2022, 4, 7), events=(Event("2022-02-24", "day", "The invasion began.", ("ukraine",)),))
     return make([e1, e2], **config)
 
@@ -50,8 +70,16 @@ def test_split_by_year_then_month_with_year_only_events_on_the_year_page():
     entries = []
     for i in range(30):
         day = dt.date(2022, 1 + i % 6, 1 + i % 27)
-        entries.append(entry(i, day, events=(Event(day.isoformat(), "day", f"Day event {i}.", ("nato",)),
-                                             Event("2022", "year", f"Year event {i}.", ("nato",)))))
+        entries.append(
+            entry(
+                i,
+                day,
+                events=(
+                    Event(day.isoformat(), "day", f"Day event {i}.", ("nato",)),
+                    Event("2022", "year", f"Year event {i}.", ("nato",)),
+                ),
+            )
+        )
     entries.append(entry(99, dt.date(2021, 5, 1), events=(Event("2021-05-01", "day", "Early.", ("nato",)),)))
     site = make(entries, timeline_page_size=20)
     periods = timeline_periods(site)
@@ -74,8 +102,10 @@ def test_split_by_year_then_month_with_year_only_events_on_the_year_page():
 
 
 def test_timeline_pages_do_not_rescan_the_site(monkeypatch):
-    entries = [entry(i, dt.date(2022, 1 + i % 12, 1), events=(Event(f"2022-{1 + i % 12:02d}-01", "day", f"E{i}.", ("nato",)),))
-               for i in range(60)]
+    entries = [
+        entry(i, dt.date(2022, 1 + i % 12, 1), events=(Event(f"2022-{1 + i % 12:02d}-01", "day", f"E{i}.", ("nato",)),))
+        for i in range(60)
+    ]
     site = make(entries, timeline_page_size=10)
     calls = []
     real = views.timeline_periods
@@ -109,8 +139,16 @@ def test_actor_page_who_they_are_and_who_they_appear_with():
     site = small_site()
     page = Views(site).actor_page_by_slug("jens-stoltenberg")
     a = page.context.actor
-    assert (a.kind_label, a.role, a.description, a.aliases) == ("Person", "Secretary-General", "Head of NATO.", ("Stoltenberg",))
-    assert [(c.actor.slug, c.count, c.count_label) for c in a.co_actors] == [("nato", 1, "1 shared article"), ("ukraine", 1, "1 shared article")]
+    assert (a.kind_label, a.role, a.description, a.aliases) == (
+        "Person",
+        "Secretary-General",
+        "Head of NATO.",
+        ("Stoltenberg",),
+    )
+    assert [(c.actor.slug, c.count, c.count_label) for c in a.co_actors] == [
+        ("nato", 1, "1 shared article"),
+        ("ukraine", 1, "1 shared article"),
+    ]
     assert a.co_actors[0].actor.href == "nato.html"
     assert a.quotes[0].text == "We stand together"  # the comma that led into "he said" is dropped
     assert a.quotes[0].source_href == "../entries/2022-04-06-story-1.html#quote-1"
@@ -120,18 +158,33 @@ def test_actor_page_who_they_are_and_who_they_appear_with():
 
 def test_actor_page_lists_are_capped():
     n = ACTOR_PAGE_LIMIT + 15
-    entries = [entry(i, dt.date(2020, 1, 1) + dt.timedelta(days=i), events=(Event((dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat(), "day", f"E{i}.", ("nato",)),),
-                     quotes=(Quote("nato", f"Q{i}"),)) for i in range(n)]
+    entries = [
+        entry(
+            i,
+            dt.date(2020, 1, 1) + dt.timedelta(days=i),
+            events=(Event((dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat(), "day", f"E{i}.", ("nato",)),),
+            quotes=(Quote("nato", f"Q{i}"),),
+        )
+        for i in range(n)
+    ]
     a = Views(make(entries)).actor_page_by_slug("nato").context.actor
     assert (len(a.events), a.events_total, len(a.quotes), a.quotes_total, len(a.entries), a.entries_total) == (
-        ACTOR_PAGE_LIMIT, n, ACTOR_PAGE_LIMIT, n, ACTOR_PAGE_LIMIT, n)
+        ACTOR_PAGE_LIMIT,
+        n,
+        ACTOR_PAGE_LIMIT,
+        n,
+        ACTOR_PAGE_LIMIT,
+        n,
+    )
     assert a.events[-1].text == f"E{n - 1}."  # the newest are kept, in date order
     assert a.quotes[0].text == f"Q{n - 1}"  # quotes newest first
     assert a.events_label == "215"
 
 
 def test_numbers_and_dates_follow_the_language():
-    entries = [entry(i, dt.date(2022, 4, 6), events=(Event("2022-04-05", "day", f"E{i}.", ("nato",)),)) for i in range(1200)]
+    entries = [
+        entry(i, dt.date(2022, 4, 6), events=(Event("2022-04-05", "day", f"E{i}.", ("nato",)),)) for i in range(1200)
+    ]
     v = Views(make(entries, language="de", timeline_page_size=5000))
     ctx = v.timeline_page(urls.INDEX).context
     assert ctx.stats == "1.200 events from 1.200 articles"
@@ -151,10 +204,14 @@ def test_not_found_inlines_the_stylesheet_safely_and_links_absolutely():
     site = small_site(base_url="https://example.org/t/")
     ctx = Views(site, stylesheet="body{color:red}</style><script>x</script>").not_found().context
     assert "</style>" not in ctx.inline_css and "body{color:red}" in ctx.inline_css
-    assert ctx.site.home_href == "https://example.org/t/" and ctx.site.actors_href == "https://example.org/t/actors/index.html"
+    assert (
+        ctx.site.home_href == "https://example.org/t/"
+        and ctx.site.actors_href == "https://example.org/t/actors/index.html"
+    )
 
 
-@pytest.mark.parametrize("text,shown", [("We stand together,", "We stand together"), ("Fine.", "Fine."),
-                                        ("  spaced   out:", "spaced out")])
+@pytest.mark.parametrize(
+    "text,shown", [("We stand together,", "We stand together"), ("Fine.", "Fine."), ("  spaced   out:", "spaced out")]
+)
 def test_display_quote(text, shown):
     assert display_quote(text) == shown

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from generator.annotate.pipeline import annotate
 from generator.annotate.dateline import dateline
+from generator.annotate.pipeline import annotate
 from generator.seeds.reader import is_byline, parse_seed
 
 
@@ -18,42 +18,51 @@ def _annotate(body, date="2023-04-06"):
     return seed, annotate(seed, {})
 
 
-@pytest.mark.parametrize("text,city,region,date,outlet", [
-    ("KYIV, Ukraine (AP) — Drones struck.", "Kyiv", "Ukraine", "", "AP"),
-    ("WASHINGTON (Reuters) - The talks ended.", "Washington", "", "", "Reuters"),
-    ("BRUSSELS, April 6 (Reuters) - Ministers met.", "Brussels", "", "April 6", "Reuters"),
-    ("NEW YORK, Jan. 5 (Reuters) - Markets fell.", "New York", "", "Jan. 5", "Reuters"),
-    ("LONDON — The minister resigned.", "London", "", "", ""),
-    ("Kyiv (AFP) — Sirens sounded.", "Kyiv", "", "", "AFP"),
-    ("KYIV/MOSCOW, April 6 (Reuters) - Talks resumed.", "Kyiv/Moscow", "", "April 6", "Reuters"),
-])
+@pytest.mark.parametrize(
+    "text,city,region,date,outlet",
+    [
+        ("KYIV, Ukraine (AP) — Drones struck.", "Kyiv", "Ukraine", "", "AP"),
+        ("WASHINGTON (Reuters) - The talks ended.", "Washington", "", "", "Reuters"),
+        ("BRUSSELS, April 6 (Reuters) - Ministers met.", "Brussels", "", "April 6", "Reuters"),
+        ("NEW YORK, Jan. 5 (Reuters) - Markets fell.", "New York", "", "Jan. 5", "Reuters"),
+        ("LONDON — The minister resigned.", "London", "", "", ""),
+        ("Kyiv (AFP) — Sirens sounded.", "Kyiv", "", "", "AFP"),
+        ("KYIV/MOSCOW, April 6 (Reuters) - Talks resumed.", "Kyiv/Moscow", "", "April 6", "Reuters"),
+    ],
+)
 def test_dateline_parts(text, city, region, date, outlet):
     d = dateline(text)
     assert d is not None and (d.city, d.region, d.date, d.outlet) == (city, region, date, outlet)
-    assert text[d.end:][0].isupper()
+    assert text[d.end :][0].isupper()
 
 
-@pytest.mark.parametrize("text", [
-    "MR PRICE: Good afternoon.",  # a transcript speaker label
-    "Q: Any news?",
-    "The Pentagon (DoD) - a note",  # title case needs a news outlet in brackets
-    "Biden — who spoke first — left.",
-    "NATO - led forces moved.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MR PRICE: Good afternoon.",  # a transcript speaker label
+        "Q: Any news?",
+        "The Pentagon (DoD) - a note",  # title case needs a news outlet in brackets
+        "Biden — who spoke first — left.",
+        "NATO - led forces moved.",
+    ],
+)
 def test_not_a_dateline(text):
     assert dateline(text) is None
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("By Jane Doe and John Roe, Associated Press", True),
-    ("By JANE DOE", True),
-    ("By Jane Doe | Reuters", True),
-    ("Reporting by Ann Smith; Editing by Bob Jones", True),
-    ("(Reporting by Ann Smith in Kyiv; Writing by Carl Berg; Editing by Dan Ford)", True),
-    ("Associated Press writer Eve Lane in Tallinn, Estonia, contributed.", True),
-    ("By the end of the week, the alliance will decide.", False),
-    ("Ned Price said the talks went well.", False),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("By Jane Doe and John Roe, Associated Press", True),
+        ("By JANE DOE", True),
+        ("By Jane Doe | Reuters", True),
+        ("Reporting by Ann Smith; Editing by Bob Jones", True),
+        ("(Reporting by Ann Smith in Kyiv; Writing by Carl Berg; Editing by Dan Ford)", True),
+        ("Associated Press writer Eve Lane in Tallinn, Estonia, contributed.", True),
+        ("By the end of the week, the alliance will decide.", False),
+        ("Ned Price said the talks went well.", False),
+    ],
+)
 def test_byline(text, expected):
     assert is_byline(text) is expected
 
@@ -112,8 +121,10 @@ def test_wire_attribution_styles(wire):
 
 
 def test_dateline_date_is_not_an_event_and_not_in_title():
-    _, ann = _annotate("BRUSSELS, April 5 (Reuters) - NATO agreed to send more aid to Ukraine.\n\n"
-                       "Reporting by Ann Smith; Editing by Bob Jones")
+    _, ann = _annotate(
+        "BRUSSELS, April 5 (Reuters) - NATO agreed to send more aid to Ukraine.\n\n"
+        "Reporting by Ann Smith; Editing by Bob Jones"
+    )
     assert not ann.events
     assert ann.title.startswith("NATO agreed") and "Reuters" not in ann.title
     assert ann.sources_cited == ("Reuters",) and ann.places == ("Brussels",)
@@ -123,19 +134,25 @@ def test_dateline_date_is_not_an_event_and_not_in_title():
 
 
 def test_ministry_said_resolves_to_named_ministry_only():
-    _, ann = _annotate('The Dutch Foreign Ministry summoned the envoy on Monday.\n\n'
-                       '"Such actions will not go unanswered," the ministry said in a statement.\n\n'
-                       '"We regret the decision," according to a statement from the Dutch Foreign Ministry.')
+    _, ann = _annotate(
+        "The Dutch Foreign Ministry summoned the envoy on Monday.\n\n"
+        '"Such actions will not go unanswered," the ministry said in a statement.\n\n'
+        '"We regret the decision," according to a statement from the Dutch Foreign Ministry.'
+    )
     assert [q.speaker for q in ann.quotes] == ["dutch-foreign-ministry", "dutch-foreign-ministry"]
 
 
 def test_unresolved_attribution_does_not_continue_the_previous_speaker():
-    _, ann = _annotate('Kremlin spokesman Dmitry Peskov said in a statement: "We will respond to this."\n\n'
-                       '"We have no comment," according to a statement from the ministry.')
+    _, ann = _annotate(
+        'Kremlin spokesman Dmitry Peskov said in a statement: "We will respond to this."\n\n'
+        '"We have no comment," according to a statement from the ministry.'
+    )
     assert [q.speaker for q in ann.quotes] == ["dmitry-peskov", None]
 
 
 def test_an_organisation_named_as_a_region_is_a_place():
-    _, ann = _annotate("The admiral said the Indo-Pacific region needs a stronger presence, and Japan agreed on Monday.")
+    _, ann = _annotate(
+        "The admiral said the Indo-Pacific region needs a stronger presence, and Japan agreed on Monday."
+    )
     assert "Indo-Pacific region" in ann.places
     assert "Indo-Pacific region" not in {a.name for a in ann.actors}

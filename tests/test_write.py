@@ -25,26 +25,42 @@ def _files(site):
 
 def test_a_patch_replaces_the_changed_files_deletes_the_gone_ones_and_touches_nothing_else(tmp_path):
     site = tmp_path / "site"
-    write_site((Output("index.html", b"one"), Output("a/b.html", b"b"), Output("old/deep/x.html", b"x"),
-                Output("same.html", b"same"), Output("keep.html", b"k")), site)
+    write_site(
+        (
+            Output("index.html", b"one"),
+            Output("a/b.html", b"b"),
+            Output("old/deep/x.html", b"x"),
+            Output("same.html", b"same"),
+            Output("keep.html", b"k"),
+        ),
+        site,
+    )
     kept = (site / "keep.html").stat()
     paths = ["index.html", "a/b.html", "new/c.html", "same.html", "keep.html"]
     with patched_site(site, paths, ["index.html", "new/c.html", "same.html"], ["old/deep/x.html"]) as staging:
-        assert Placer(staging, site).put((Output("index.html", b"two"), Output("new/c.html", b"c"),
-                                          Output("same.html", b"same"))) == (2, 1)
-    assert _files(site) == {"index.html": b"two", "a/b.html": b"b", "new/c.html": b"c", "same.html": b"same", "keep.html": b"k"}
+        assert Placer(staging, site).put(
+            (Output("index.html", b"two"), Output("new/c.html", b"c"), Output("same.html", b"same"))
+        ) == (2, 1)
+    assert _files(site) == {
+        "index.html": b"two",
+        "a/b.html": b"b",
+        "new/c.html": b"c",
+        "same.html": b"same",
+        "keep.html": b"k",
+    }
     assert not (site / "old").exists()  # the folder the gone file left empty is removed too
-    assert (site / "keep.html").stat().st_ino == kept.st_ino and (site / "keep.html").stat().st_mtime_ns == kept.st_mtime_ns
+    assert (site / "keep.html").stat().st_ino == kept.st_ino and (
+        site / "keep.html"
+    ).stat().st_mtime_ns == kept.st_mtime_ns
     assert not list(tmp_path.glob(".site.*"))
 
 
 def test_a_failed_patch_leaves_the_site_as_it_was(tmp_path):
     site = tmp_path / "site"
     write_site((Output("index.html", b"one"), Output("a/b.html", b"b")), site)
-    with pytest.raises(RuntimeError):
-        with patched_site(site, ["index.html"], ["index.html"], ["a/b.html"]) as staging:
-            Placer(staging, site).put((Output("index.html", b"two"),))
-            raise RuntimeError("a template failed")
+    with pytest.raises(RuntimeError), patched_site(site, ["index.html"], ["index.html"], ["a/b.html"]) as staging:
+        Placer(staging, site).put((Output("index.html", b"two"),))
+        raise RuntimeError("a template failed")
     assert _files(site) == {"index.html": b"one", "a/b.html": b"b"}
     assert not list(tmp_path.glob(".site.*"))
     with pytest.raises(ValueError):  # paths are checked before anything is written

@@ -10,14 +10,22 @@ cited are sources; countries and capitals named only as venues are places.
 
 from __future__ import annotations
 
-from generator.annotate.nlp import text_of
-from generator.annotate.dateline import dateline
-
 import re
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import LOCATIVE_PREPS, MOTION, PEOPLE_NOUNS, ROLE_PHRASE, TITLE_WORDS, Cast, CastMember, Mention, clean  # noqa: F401
+from generator.annotate.cast import (
+    LOCATIVE_PREPS,
+    MOTION,
+    PEOPLE_NOUNS,
+    ROLE_PHRASE,
+    TITLE_WORDS,
+    Cast,
+    clean,
+)  # noqa: F401
+from generator.annotate.dateline import dateline
+from generator.annotate.nlp import text_of
 from generator.annotate.people import add_person, is_titled_org, known_person
+
 
 def _is_locative(span) -> bool:
     """Is this country/capital mention only where something happens (a venue), not who acts?
@@ -27,7 +35,7 @@ def _is_locative(span) -> bool:
     X', 'heading for X', 'parts of X' are venues; 'with/against/by/on X', 'X's', a subject are not.
     """
     doc = span.doc
-    rest = text_of(doc)[span.end_char:].strip()
+    rest = text_of(doc)[span.end_char :].strip()
     if span.start_char == 0 and re.fullmatch(r"(?:,\s*(?:D\.C\.?|[A-Z][a-z]+\.?))?[\s.:—-]*", rest):
         return True  # a dateline ('Washington, D.C.')
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -51,8 +59,12 @@ def _is_locative(span) -> bool:
     prev = doc[i].lower_
     if prev in ("with", "against", "by", "on", "between", "upon"):
         return False
-    if prev == "from" and i > 0 and doc[i - 1].lower_ in PEOPLE_NOUNS + ("counterpart", "delegation", "delegations",
-                                                                          "ministers", "minister", "representatives"):
+    if (
+        prev == "from"
+        and i > 0
+        and doc[i - 1].lower_
+        in PEOPLE_NOUNS + ("counterpart", "delegation", "delegations", "ministers", "minister", "representatives")
+    ):
         return False  # 'his counterparts from Japan': who they are, not where
     if prev in ("to", "for", "of"):
         return i > 0 and doc[i - 1].lower_ in MOTION
@@ -62,7 +74,9 @@ def _is_locative(span) -> bool:
 def _before_title(doc, e) -> bool:
     """'US Secretary of State ...', 'Ukrainian Foreign Minister ...': an affiliation inside a title."""
     nxt = doc[e.end] if e.end < len(doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and bool(re.match(TITLE_WORDS, text_of(doc)[nxt.idx:nxt.idx + 40]))
+    return (
+        nxt is not None and nxt.text[:1].isupper() and bool(re.match(TITLE_WORDS, text_of(doc)[nxt.idx : nxt.idx + 40]))
+    )
 
 
 def build_cast(docs, kinds: list[str] | None = None) -> Cast:
@@ -91,7 +105,9 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
         if all(x.block in headings for x in cast.mentions if x.key == key):
-            del cast.members[key]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
+            del cast.members[
+                key
+            ]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
             cast.mentions = [x for x in cast.mentions if x.key != key]
     return cast
 
@@ -121,15 +137,24 @@ def _dateline(cast: Cast, b: int, doc) -> None:
 
 def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
-    if text in ("D.C", "D.C.", "DC") and text_of(doc)[:e.start_char].rstrip().endswith("Washington,"):
+    if text in ("D.C", "D.C.", "DC") and text_of(doc)[: e.start_char].rstrip().endswith("Washington,"):
         return  # 'Washington, D.C.' is one place
-    variant = known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
+    variant = (
+        known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
+    )
     if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
         cast.add(cast.surnames.get(text) or variant, "person", b, e.start_char, e.end_char, text, name=True)
         return
-    country = gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)  # 'U.S.' (clean drops the dot)
-    if label in ("LOC", "FAC") and not country or text in gz.PLACES or \
-            label == "ORG" and text.split()[-1].lower() in _AREA_NOUNS:  # 'the Indo-Pacific region' is a place
+    country = (
+        gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
+    )  # 'U.S.' (clean drops the dot)
+    if (
+        label in ("LOC", "FAC")
+        and not country
+        or text in gz.PLACES
+        or label == "ORG"
+        and text.split()[-1].lower() in _AREA_NOUNS
+    ):  # 'the Indo-Pacific region' is a place
         cast.place(text, b, e.start_char)
         return
     if label == "NORP":
@@ -137,13 +162,15 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             _demonym(cast, b, e, country)
         return
     if label == "ORG" and not country:
-        left = text_of(doc)[max(0, e.start_char - 14):e.start_char]
+        left = text_of(doc)[max(0, e.start_char - 14) : e.start_char]
         if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
             return  # "State" in "Secretary of State"
-        if re.match(r"\s*" + TITLE_WORDS + r",? (?:Lt\.|Gen\.|Col\.|Adm\.)?\s*[A-Z][\w'’-]+\b(?! (?:meeting|summit|talks))",
-                    text_of(doc)[e.end_char:e.end_char + 60]):
+        if re.match(
+            r"\s*" + TITLE_WORDS + r",? (?:Lt\.|Gen\.|Col\.|Adm\.)?\s*[A-Z][\w'’-]+\b(?! (?:meeting|summit|talks))",
+            text_of(doc)[e.end_char : e.end_char + 60],
+        ):
             return  # "Pentagon Chief Spokesperson Dana W. White": an affiliation inside a title, not a mention
-        app = _APPOSITIVE.search(text_of(doc)[max(0, e.start_char - 60):e.start_char])
+        app = _APPOSITIVE.search(text_of(doc)[max(0, e.start_char - 60) : e.start_char])
         who = cast.last_person_before(b, e.start_char) if app else None
         if who:  # 'said Maria Lopez, a spokeswoman for the European Commission': an affiliation, not a mention
             member = cast.members[who]
@@ -171,14 +198,16 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
 
 
 _AREA_NOUNS = {"region", "peninsula", "province", "oblast", "territory", "territories", "coast", "mainland", "frontier"}
-_APPOSITIVE = re.compile(r"[A-Z][\w.'’-]+, (?:a |an |the )?(?:[a-z][\w-]* ){0,2}(?P<role>spokes(?:man|woman|person)|official|"
-                         r"adviser|advisor|aide|representative|envoy|lawyer|director|chief|head|member) (?:for|of|at|with) "
-                         r"(?:the )?$")
+_APPOSITIVE = re.compile(
+    r"[A-Z][\w.'’-]+, (?:a |an |the )?(?:[a-z][\w-]* ){0,2}(?P<role>spokes(?:man|woman|person)|official|"
+    r"adviser|advisor|aide|representative|envoy|lawyer|director|chief|head|member) (?:for|of|at|with) "
+    r"(?:the )?$"
+)
 
 
 def _cited(doc, e) -> bool:
-    after = text_of(doc)[e.end_char:e.end_char + 30]
-    before = text_of(doc)[max(0, e.start_char - 30):e.start_char]
+    after = text_of(doc)[e.end_char : e.end_char + 30]
+    before = text_of(doc)[max(0, e.start_char - 30) : e.start_char]
     if re.match(r"^(?:'s)? (?:reported|reports|report\b|quoted|cited|said in a report)", after):
         return True
     if re.search(r"(?:according to|as per|told|[Ss]peaking to|interview with|reported by) (?:the |The )?$", before):
@@ -208,21 +237,28 @@ def _capital_of(country: str) -> str:
 
 
 _ADMIN = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?[Aa]dministration\b")
-_ALLIES = re.compile(r"\b(?:(?:[Tt]he )?(?:NATO )?[Aa]llies(?: and partners)?|[Tt]he [Aa]lliance|[Tt]he (?:27-member )?bloc)\b")
-_DIRECTION = re.compile(r"\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)ern"
-                        r"(?: and (?:north|south|east|west)ern)?) ([A-Z][a-z]+)\b")
+_ALLIES = re.compile(
+    r"\b(?:(?:[Tt]he )?(?:NATO )?[Aa]llies(?: and partners)?|[Tt]he [Aa]lliance|[Tt]he (?:27-member )?bloc)\b"
+)
+_DIRECTION = re.compile(
+    r"\b((?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)ern"
+    r"(?: and (?:north|south|east|west)ern)?) ([A-Z][a-z]+)\b"
+)
 _POSS_DIRECTION = re.compile(r"\b([A-Z][a-z]+)'s (north|south|east|west)\b")
 
 
 def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
     text = text_of(doc).replace("’", "'")
     for m in _ADMIN.finditer(text):
-        if "United States" in (gz.country_of(w) for w in text[max(0, m.start() - 30):m.start()].split()) or m.group(0).split()[1][0].isupper():
+        if (
+            "United States" in (gz.country_of(w) for w in text[max(0, m.start() - 30) : m.start()].split())
+            or m.group(0).split()[1][0].isupper()
+        ):
             cast.add("United States", "country", b, m.start(), m.end(), m.group(0))
     for m in _ALLIES.finditer(text):
         low = m.group(0).lower()
         target = "European Union" if "bloc" in low else "NATO"
-        prev = text[max(0, m.start() - 20):m.start()].split()
+        prev = text[max(0, m.start() - 20) : m.start()].split()
         if target in has_org and not (prev and (prev[-1].endswith("'s") or gz.country_of(prev[-1]))):
             cast.add(target, "organization", b, m.start(), m.end(), m.group(0))
     for m in ROLE_PHRASE.finditer(text):

@@ -8,38 +8,131 @@ import re
 from dataclasses import dataclass, field
 
 from generator.annotate import gazetteer as gz
-TITLE_WORDS = (r"(?:Vice |Deputy |Under |Assistant |Acting |Prime |Foreign |Defen[cs]e |Interior |Finance |Economy |"
-               r"External Affairs |Chief |High |Special |Senior |First |Supreme |Executive |Permanent |Principal |Press )*"
-               r"(?:President|Premier|Minister|Secretary-General|Secretary General|Secretary|Spokesperson|Spokesman|"
-               r"Spokeswoman|Ambassador|Chancellor|Chairman|Chairwoman|Chair|Director|Commissioner|Representative|"
-               r"General|Gen\.|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|King|Queen|Prince|Pope|Speaker|Administrator|"
-               r"Envoy|Commander|Chief of Staff|Chief|Head|Leader|Coordinator|Advisor|Adviser|Counselor|Mr\.?|Ms\.?|"
-               r"Mrs\.?|Dr\.?|Lt\.? Gen\.?|Col\.?|Maj\.?)"
-               r"(?: (?:of|for) (?:the )?(?:State|Defen[cs]e|Foreign Affairs|the Treasury|Treasury|Homeland Security|"
-               r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))?")
-ROLE_NOUNS = (r"(?:top diplomat|foreign minister|prime minister|defen[cs]e minister|secretary-general|secretary general|"
-              r"deputy secretary|secretary of state|secretary|president|chief|diplomat|leader|minister|spokesperson|"
-              r"spokesman|spokeswoman|envoy|ambassador|chancellor|premier|head|commander)")
-ROLE_PHRASE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>" + ROLE_NOUNS + r")\b", re.I)
-_ROLE_MATCH = {"diplomat": r"secretary of state|foreign|external affairs|ambassador|diplomat",
-               "top diplomat": r"secretary of state|foreign|external affairs",
-               "chief": r"secretary-general|secretary general|president|chief|head|director|chair|leader|prime minister|chancellor",
-               "head": r"secretary-general|secretary general|president|chief|head|director|chair|leader",
-               "leader": r"president|prime minister|chancellor|leader|premier|king|secretary-general|chief",
-               "president": r"^president|^vice president"}
-PEOPLE_NOUNS = ("forces", "force", "troops", "soldiers", "army", "military", "officials", "official", "civilians",
-                 "government", "authorities", "diplomats", "leaders", "people", "navy", "air force", "citizens",
-                 "invasion", "attack", "attacks", "aggression", "side", "regime", "state", "companies", "ministry",
-                 "drive", "offensive", "strikes", "shelling", "partners", "counterparts")
-LOCATIVE_PREPS = {"in", "at", "into", "from", "near", "around", "across", "throughout", "inside", "outside", "within",
-                   "toward", "towards", "via", "through", "over", "to", "for", "of", "between", "out"}
-MOTION = {"heading", "head", "headed", "heads", "arrived", "arrive", "arrives", "travel", "travelled", "traveled",
-           "travels", "trip", "visit", "visited", "visits", "flew", "fly", "return", "returned", "went", "go", "way",
-           "back", "moved", "movement", "withdrawal", "pullback", "parts", "areas", "part", "area", "regions"}
+
+TITLE_WORDS = (
+    r"(?:Vice |Deputy |Under |Assistant |Acting |Prime |Foreign |Defen[cs]e |Interior |Finance |Economy |"
+    r"External Affairs |Chief |High |Special |Senior |First |Supreme |Executive |Permanent |Principal |Press )*"
+    r"(?:President|Premier|Minister|Secretary-General|Secretary General|Secretary|Spokesperson|Spokesman|"
+    r"Spokeswoman|Ambassador|Chancellor|Chairman|Chairwoman|Chair|Director|Commissioner|Representative|"
+    r"General|Gen\.|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|King|Queen|Prince|Pope|Speaker|Administrator|"
+    r"Envoy|Commander|Chief of Staff|Chief|Head|Leader|Coordinator|Advisor|Adviser|Counselor|Mr\.?|Ms\.?|"
+    r"Mrs\.?|Dr\.?|Lt\.? Gen\.?|Col\.?|Maj\.?)"
+    r"(?: (?:of|for) (?:the )?(?:State|Defen[cs]e|Foreign Affairs|the Treasury|Treasury|Homeland Security|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+)
+ROLE_NOUNS = (
+    r"(?:top diplomat|foreign minister|prime minister|defen[cs]e minister|secretary-general|secretary general|"
+    r"deputy secretary|secretary of state|secretary|president|chief|diplomat|leader|minister|spokesperson|"
+    r"spokesman|spokeswoman|envoy|ambassador|chancellor|premier|head|commander)"
+)
+ROLE_PHRASE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>" + ROLE_NOUNS + r")\b", re.I
+)
+_ROLE_MATCH = {
+    "diplomat": r"secretary of state|foreign|external affairs|ambassador|diplomat",
+    "top diplomat": r"secretary of state|foreign|external affairs",
+    "chief": r"secretary-general|secretary general|president|chief|head|director|chair|leader|prime minister|chancellor",
+    "head": r"secretary-general|secretary general|president|chief|head|director|chair|leader",
+    "leader": r"president|prime minister|chancellor|leader|premier|king|secretary-general|chief",
+    "president": r"^president|^vice president",
+}
+PEOPLE_NOUNS = (
+    "forces",
+    "force",
+    "troops",
+    "soldiers",
+    "army",
+    "military",
+    "officials",
+    "official",
+    "civilians",
+    "government",
+    "authorities",
+    "diplomats",
+    "leaders",
+    "people",
+    "navy",
+    "air force",
+    "citizens",
+    "invasion",
+    "attack",
+    "attacks",
+    "aggression",
+    "side",
+    "regime",
+    "state",
+    "companies",
+    "ministry",
+    "drive",
+    "offensive",
+    "strikes",
+    "shelling",
+    "partners",
+    "counterparts",
+)
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "into",
+    "from",
+    "near",
+    "around",
+    "across",
+    "throughout",
+    "inside",
+    "outside",
+    "within",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "over",
+    "to",
+    "for",
+    "of",
+    "between",
+    "out",
+}
+MOTION = {
+    "heading",
+    "head",
+    "headed",
+    "heads",
+    "arrived",
+    "arrive",
+    "arrives",
+    "travel",
+    "travelled",
+    "traveled",
+    "travels",
+    "trip",
+    "visit",
+    "visited",
+    "visits",
+    "flew",
+    "fly",
+    "return",
+    "returned",
+    "went",
+    "go",
+    "way",
+    "back",
+    "moved",
+    "movement",
+    "withdrawal",
+    "pullback",
+    "parts",
+    "areas",
+    "part",
+    "area",
+    "regions",
+}
 _NAME = r"(?:[Tt]he )?[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|for|the|on))*"
-_ISSUED = re.compile(r"\b(?:statement|readout|communiqu[eé]|press release|release)s? (?:from|by|issued by|released by|of) "
-                     r"(?P<x>" + _NAME + r")|(?P<y>" + _NAME + r")(?:'s?)? (?:said|says|added|announced|wrote) in a "
-                     r"(?:[\w-]+ )?statement")
+_ISSUED = re.compile(
+    r"\b(?:statement|readout|communiqu[eé]|press release|release)s? (?:from|by|issued by|released by|of) "
+    r"(?P<x>" + _NAME + r")|(?P<y>" + _NAME + r")(?:'s?)? (?:said|says|added|announced|wrote) in a "
+    r"(?:[\w-]+ )?statement"
+)
 
 
 @dataclass
@@ -88,18 +181,35 @@ class Cast:
 
     def org_by_noun(self, noun: str, block: int, pos: int) -> str | None:
         """'the ministry' -> the organisation named last before it whose name holds the noun."""
-        fits = [m.key for m in self.members.values() if m.kind == "organization" and noun.lower() in m.key.lower()
-                and m.first <= (block, pos)]
+        fits = [
+            m.key
+            for m in self.members.values()
+            if m.kind == "organization" and noun.lower() in m.key.lower() and m.first <= (block, pos)
+        ]
         return max(fits, key=lambda k: self._last_before(k, block, pos)) if fits else None
 
-    def add(self, key: str, kind: str, block: int, start: int, end: int, form: str, *, name: bool = False,
-            acting: bool = True) -> None:
+    def add(
+        self,
+        key: str,
+        kind: str,
+        block: int,
+        start: int,
+        end: int,
+        form: str,
+        *,
+        name: bool = False,
+        acting: bool = True,
+    ) -> None:
         m = self.members.get(key)
         if m is None:
             m = self.members[key] = CastMember(key, kind, (block, start))
         m.first = min(m.first, (block, start))
         form = form.strip()
-        if form and form.lower() not in {f.lower() for f in m.forms} and form.lower() not in ("he", "she", "they", "we"):
+        if (
+            form
+            and form.lower() not in {f.lower() for f in m.forms}
+            and form.lower() not in ("he", "she", "they", "we")
+        ):
             m.forms.append(form)
         if name and form and form not in m.names:
             m.names.append(form)
@@ -160,14 +270,13 @@ class Cast:
         return max(ps) if ps else (-1, -1)
 
     def last_person_before(self, block: int, pos: int) -> str | None:
-        ps = [x for x in self.mentions if (x.block, x.start) < (block, pos)
-              and self.members[x.key].kind == "person"]
+        ps = [x for x in self.mentions if (x.block, x.start) < (block, pos) and self.members[x.key].kind == "person"]
         return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
 
 
 def clean(text: str) -> str:
     t = " ".join(text.replace("’", "'").split())
-    t = re.sub(r"'s?$", "", t).strip(" ,.;:()\"“”")
+    t = re.sub(r"'s?$", "", t).strip(' ,.;:()"“”')
     return re.sub(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ", "", t)
 
 
@@ -176,5 +285,3 @@ def _strip_aff(role: str) -> str:
     while words and (gz.country_of(words[0]) or words[0] in gz.ORGS or words[0].lower() == "the"):
         words = words[1:]
     return " ".join(words)
-
-

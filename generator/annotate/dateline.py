@@ -12,11 +12,19 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # 'LONDON — '); the city in capitals, or in any case when an outlet in brackets follows.
 _CITY_CAPS = r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3}"  # 'KYIV/MOSCOW': two cities
 _CITY_ANY = r"[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3}"
-_DATELINE_TAIL = (r"(?:,\s*(?P<region>(?!" + _MONTH + r" \d)[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
-                  r"(?:,?\s*(?P<date>" + _MONTH + r" \d{1,2}))?")
-_DATELINE = re.compile(r"^(?:(?P<city>" + _CITY_CAPS + r")" + _DATELINE_TAIL + r"\s*(?:\((?P<outlet>[^()]{2,40})\)\s*)?"
-                       r"|(?P<city2>" + _CITY_ANY + r")" + _DATELINE_TAIL.replace("region", "region2").replace("date>", "date2>")
-                       + r"\s*\((?P<outlet2>[^()]{2,40})\)\s*)(?:—|–|--?|:)\s+(?=\S)")
+_DATELINE_TAIL = (
+    r"(?:,\s*(?P<region>(?!" + _MONTH + r" \d)[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
+    r"(?:,?\s*(?P<date>" + _MONTH + r" \d{1,2}))?"
+)
+_DATELINE = re.compile(
+    r"^(?:(?P<city>" + _CITY_CAPS + r")" + _DATELINE_TAIL + r"\s*(?:\((?P<outlet>[^()]{2,40})\)\s*)?"
+    r"|(?P<city2>"
+    + _CITY_ANY
+    + r")"
+    + _DATELINE_TAIL.replace("region", "region2").replace("date>", "date2>")
+    + r"\s*\((?P<outlet2>[^()]{2,40})\)\s*)(?:—|–|--?|:)\s+(?=\S)"
+)
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -36,10 +44,22 @@ def dateline(text: str) -> Dateline | None:
     if city.isupper():
         city = " ".join(w if "." in w else w.capitalize() for w in re.split(r" ", city))
         city = re.sub(r"[-/]([a-z])", lambda x: x[0][0] + x[1].upper(), city)
-    if len(city) < 2 or city in ("Q", "A") or (m["city"] and not (m["region"] or m["date"] or m["outlet"])
-                                                    and text[m.end() - 2:m.end()].strip() in (":", "-")):
+    if (
+        len(city) < 2
+        or city in ("Q", "A")
+        or (
+            m["city"]
+            and not (m["region"] or m["date"] or m["outlet"])
+            and text[m.end() - 2 : m.end()].strip() in (":", "-")
+        )
+    ):
         return None  # 'Q:' and 'MR PRICE:' are speaker labels; a lone '-' after capitals is too weak a sign
     if m["city2"] and not is_outlet(m["outlet2"]):
         return None  # 'The Pentagon (DoD) - ...': a title-case dateline needs a news outlet in brackets
-    return Dateline(m.end(), city, m["region"] or m["region2"] or "", m["date"] or m["date2"] or "",
-                    (m["outlet"] or m["outlet2"] or "").strip())
+    return Dateline(
+        m.end(),
+        city,
+        m["region"] or m["region2"] or "",
+        m["date"] or m["date2"] or "",
+        (m["outlet"] or m["outlet2"] or "").strip(),
+    )

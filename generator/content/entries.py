@@ -11,17 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
-
+from typing import Any
 
 from generator import __version__
-from generator.core.errors import Problem
 from generator.content.listing import list_entries
+from generator.content.yamlio import decode_text, dump_yaml, load_yaml, locate, str_list
+from generator.core.errors import Problem
 from generator.core.model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from generator.core.slugs import is_slug, slugify, unique_slug
-from generator.content.yamlio import decode_text, dump_yaml, load_yaml, locate, str_list
 
 ENTRIES_DIR = "entries"
 
@@ -29,13 +29,14 @@ _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 _OPENING = re.compile(r"---[ \t]*\n")
 _DIGEST_LINE = re.compile(r"^(  digest: )'?([0-9a-f]{64})'?$", re.M)
 
+
 # --------------------------------------------------------------------------- digests
 def _digest_of(text: str, line: re.Match | None = None) -> str:
     """The sha256 of ``text`` with its digest line's value blanked (``line``: that line, if found)."""
     if line is None:
         line = _digest_line(text)
     if line is not None:
-        text = text[:line.start()] + line.group(1) + "''" + text[line.end():]
+        text = text[: line.start()] + line.group(1) + "''" + text[line.end() :]
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -177,7 +178,7 @@ def split_front_matter(text: str) -> tuple[str, str] | None:
         while rest < len(text) and text[rest] in " \t":
             rest += 1
         if rest == len(text) or text[rest] == "\n":
-            return text[start:at + 1], text[rest + 1:]
+            return text[start : at + 1], text[rest + 1 :]
         end = at + 1
     return None
 
@@ -200,25 +201,41 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
     problems: list[Problem] = []
     parts = split_front_matter(text)
     if parts is None:
-        return None, (Problem(path, 1, "no YAML front matter", "start the file with a '---' line, the fields, and another '---' line"),)
+        return None, (
+            Problem(
+                path, 1, "no YAML front matter", "start the file with a '---' line, the fields, and another '---' line"
+            ),
+        )
     front_text, body = parts
     data, lines, err = load_yaml(path, front_text, offset=1)
     if err:
         return None, (err,)
     if not isinstance(data, dict):
-        return None, (Problem(path, 2, "front matter is not a mapping of fields", "write 'title: ...', 'date: ...' on separate lines"),)
+        return None, (
+            Problem(
+                path, 2, "front matter is not a mapping of fields", "write 'title: ...', 'date: ...' on separate lines"
+            ),
+        )
 
     def at(key: str) -> int:
         return lines.get(key, 1)
 
     title = data.get("title")
     if not isinstance(title, (str, int, float)) or not str(title).strip():
-        problems.append(Problem(path, at("title"), "missing required field 'title'" if title is None else "'title' must be text",
-                                "add a line 'title: The headline'"))
+        problems.append(
+            Problem(
+                path,
+                at("title"),
+                "missing required field 'title'" if title is None else "'title' must be text",
+                "add a line 'title: The headline'",
+            )
+        )
         return None, tuple(problems)
     date = _as_date(data.get("date"))
     if date is None:
-        problems.append(Problem(path, at("date"), "missing or invalid 'date'", "write the publication date as 'date: YYYY-MM-DD'"))
+        problems.append(
+            Problem(path, at("date"), "missing or invalid 'date'", "write the publication date as 'date: YYYY-MM-DD'")
+        )
         return None, tuple(problems)
 
     fields: dict[str, tuple[str, ...]] = {}
@@ -232,53 +249,96 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
     events = []
     raw_events = data.get("events") or []
     if not isinstance(raw_events, list):
-        problems.append(Problem(path, at("events"), "'events' must be a list", "write each event as '- date: ...' under 'events:'"))
+        problems.append(
+            Problem(path, at("events"), "'events' must be a list", "write each event as '- date: ...' under 'events:'")
+        )
         raw_events = []
     for i, ev in enumerate(raw_events, 1):
         if not isinstance(ev, dict):
-            problems.append(Problem(path, at("events"), f"event {i} is not a mapping", "give it 'date', 'text' and 'actors'"))
+            problems.append(
+                Problem(path, at("events"), f"event {i} is not a mapping", "give it 'date', 'text' and 'actors'")
+            )
             continue
         raw_date = ev.get("date")
         value = raw_date.isoformat() if isinstance(raw_date, dt.date) else str(raw_date if raw_date is not None else "")
         precision = date_precision(value)
         if precision is None:
-            problems.append(Problem(path, at("events"), f"event {i} has an invalid date {value!r}", "use YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY"))
+            problems.append(
+                Problem(
+                    path,
+                    at("events"),
+                    f"event {i} has an invalid date {value!r}",
+                    "use YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY",
+                )
+            )
             continue
         end = ev.get("end_date")
         end_value = end.isoformat() if isinstance(end, dt.date) else (str(end) if end is not None else None)
         if end_value is not None and date_precision(end_value) is None:
-            problems.append(Problem(path, at("events"), f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD"))
+            problems.append(
+                Problem(path, at("events"), f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD")
+            )
             end_value = None
         status = str(ev.get("status") or "reported")
         if status not in STATUSES:
-            problems.append(Problem(path, at("events"), f"event {i} has status {status!r}", "use 'reported' or 'planned'"))
+            problems.append(
+                Problem(path, at("events"), f"event {i} has status {status!r}", "use 'reported' or 'planned'")
+            )
             status = "reported"
         actors = str_list(ev.get("actors"))
         if actors is None:
-            problems.append(Problem(path, at("events"), f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'"))
+            problems.append(
+                Problem(
+                    path, at("events"), f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'"
+                )
+            )
             actors = ()
         text_value = ev.get("text")
         if not isinstance(text_value, str) or not text_value.strip():
-            problems.append(Problem(path, at("events"), f"event {i} has no 'text'", "add the sentence the event comes from"))
+            problems.append(
+                Problem(path, at("events"), f"event {i} has no 'text'", "add the sentence the event comes from")
+            )
             continue
-        events.append(Event(date=value, precision=precision, text=text_value.strip(), actors=actors, status=status,
-                            end_date=end_value, evidence=str(ev.get("evidence") or "")))
+        events.append(
+            Event(
+                date=value,
+                precision=precision,
+                text=text_value.strip(),
+                actors=actors,
+                status=status,
+                end_date=end_value,
+                evidence=str(ev.get("evidence") or ""),
+            )
+        )
 
     quotes = []
     raw_quotes = data.get("quotes") or []
     if not isinstance(raw_quotes, list):
-        problems.append(Problem(path, at("quotes"), "'quotes' must be a list", "write each quote as '- speaker: slug' and 'text: ...'"))
+        problems.append(
+            Problem(
+                path, at("quotes"), "'quotes' must be a list", "write each quote as '- speaker: slug' and 'text: ...'"
+            )
+        )
         raw_quotes = []
     for i, q in enumerate(raw_quotes, 1):
         if not isinstance(q, dict) or not isinstance(q.get("text"), str):
-            problems.append(Problem(path, at("quotes"), f"quote {i} needs 'speaker' and 'text'", "write '- speaker: slug' and 'text: ...'"))
+            problems.append(
+                Problem(
+                    path,
+                    at("quotes"),
+                    f"quote {i} needs 'speaker' and 'text'",
+                    "write '- speaker: slug' and 'text: ...'",
+                )
+            )
             continue
         speaker = q.get("speaker")
         quotes.append(Quote(speaker=str(speaker) if speaker else None, text=q["text"], cue=str(q.get("cue") or "")))
 
     summary = data.get("summary")
     if summary is not None and not isinstance(summary, (str, int, float)):
-        problems.append(Problem(path, at("summary"), "'summary' must be text", "write 'summary: One or two sentences.'"))
+        problems.append(
+            Problem(path, at("summary"), "'summary' must be text", "write 'summary: One or two sentences.'")
+        )
         summary = None
     entry = SourcedEntry(
         front=front_text,
@@ -335,5 +395,3 @@ def load_entry_and_digest(path: str | Path, shown: str) -> tuple[Entry | None, t
     except UnicodeDecodeError:
         return None, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),), sha
     return (*parse_entry(shown, text), sha)
-
-

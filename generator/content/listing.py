@@ -52,8 +52,11 @@ def walk_files(folder: Path) -> list[tuple[str, int, int, bool]]:
 def entry_listing(walk: list[tuple[str, int, int, bool]], prefix: str = "") -> tuple[tuple[str, tuple[int, int]], ...]:
     """(path below content/entries/, (mtime_ns, size)) of each entry file (``*.md``, hidden ones
     skipped), from a walk of content/ (``prefix="entries/"``) or of content/entries/."""
-    return tuple((rel[len(prefix):], (mtime, size)) for rel, mtime, size, regular in walk
-                 if regular and rel.startswith(prefix) and rel.endswith(".md") and not rel.rpartition("/")[2].startswith("."))
+    return tuple(
+        (rel[len(prefix) :], (mtime, size))
+        for rel, mtime, size, regular in walk
+        if regular and rel.startswith(prefix) and rel.endswith(".md") and not rel.rpartition("/")[2].startswith(".")
+    )
 
 
 def list_entries(folder: Path) -> tuple[tuple[str, tuple[int, int]], ...]:

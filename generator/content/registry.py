@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from generator.content.yamlio import dump_yaml, load_yaml, locate, read_text, str_list, write_atomic
 from generator.core.errors import Problem, did_you_mean
 from generator.core.model import ACTOR_KINDS, Actor
 from generator.core.slugs import is_slug, slugify
-from generator.content.yamlio import dump_yaml, load_yaml, locate, read_text, str_list, write_atomic
 
 REGISTRY_FILE = "actors.yaml"
 
@@ -28,7 +28,14 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
     if data is None:
         return {}, ()
     if not isinstance(data, dict):
-        return {}, (Problem(path, 1, "the actor registry must map slugs to actors", "write 'slug:' then indented 'name:', 'kind:', 'aliases:'"),)
+        return {}, (
+            Problem(
+                path,
+                1,
+                "the actor registry must map slugs to actors",
+                "write 'slug:' then indented 'name:', 'kind:', 'aliases:'",
+            ),
+        )
     actors: dict[str, Actor] = {}
     problems: list[Problem] = []
     alias_owner: dict[str, str] = {}
@@ -38,17 +45,27 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
         if m:
             key = next(g for g in m.groups() if g is not None)
             if key in seen_keys:
-                problems.append(Problem(path, number, f"actor '{key}' is defined twice (first on line {seen_keys[key]})",
-                                        "keep one item and move what the other says into it"))
+                problems.append(
+                    Problem(
+                        path,
+                        number,
+                        f"actor '{key}' is defined twice (first on line {seen_keys[key]})",
+                        "keep one item and move what the other says into it",
+                    )
+                )
             seen_keys.setdefault(key, number)
     for key, item in data.items():
         slug = str(key)
         if not is_slug(slug):
             fixed = slugify(slug)
-            problems.append(Problem(path, lines.get(slug), f"actor key {slug!r} is not a slug", f"rename it to '{fixed}'"))
+            problems.append(
+                Problem(path, lines.get(slug), f"actor key {slug!r} is not a slug", f"rename it to '{fixed}'")
+            )
             continue
         if not isinstance(item, dict):
-            problems.append(Problem(path, lines.get(slug), f"actor '{slug}' must be a mapping", "give it 'name:' and 'kind:'"))
+            problems.append(
+                Problem(path, lines.get(slug), f"actor '{slug}' must be a mapping", "give it 'name:' and 'kind:'")
+            )
             continue
         name = item.get("name")
         if not isinstance(name, (str, int)) or not str(name).strip():
@@ -62,7 +79,14 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
         aliases = str_list(item.get("aliases"))
         links = str_list(item.get("links"))
         if aliases is None or links is None:
-            problems.append(Problem(path, lines.get(slug), f"actor '{slug}': aliases and links must be lists of text", "write 'aliases: [a, b]'"))
+            problems.append(
+                Problem(
+                    path,
+                    lines.get(slug),
+                    f"actor '{slug}': aliases and links must be lists of text",
+                    "write 'aliases: [a, b]'",
+                )
+            )
             aliases, links = aliases or (), links or ()
         clean_aliases = []
         for alias in aliases:
@@ -70,8 +94,14 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
             owner = alias_owner.get(low)
             if owner and owner != slug:
                 line = locate(text, 0, slug, alias) or lines.get(slug)
-                problems.append(Problem(path, line, f"alias {alias!r} of '{slug}' is already an alias of '{owner}'",
-                                        "keep it on one actor only; merge the two actors if they are the same"))
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"alias {alias!r} of '{slug}' is already an alias of '{owner}'",
+                        "keep it on one actor only; merge the two actors if they are the same",
+                    )
+                )
                 continue
             alias_owner[low] = slug
             clean_aliases.append(alias.strip())

@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from generator.content.yamlio import load_yaml, read_text
 from generator.core.errors import Problem, did_you_mean
 from generator.core.model import SiteConfig
-from generator.content.yamlio import load_yaml, read_text
 
 CONFIG_FILE = "site.yaml"
 
@@ -29,7 +29,14 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
     for key, value in data.items():
         key = str(key)
         if key not in known:
-            problems.append(Problem(path, lines.get(key), f"unknown setting {key!r}", did_you_mean(key, known) or f"known: {', '.join(sorted(known))}"))
+            problems.append(
+                Problem(
+                    path,
+                    lines.get(key),
+                    f"unknown setting {key!r}",
+                    did_you_mean(key, known) or f"known: {', '.join(sorted(known))}",
+                )
+            )
             continue
         want = type(getattr(defaults, key))
         if want is int:
@@ -41,18 +48,36 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
             continue
         values[key] = value
     if "theme" in values and not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", values["theme"]):
-        problems.append(Problem(path, lines.get("theme"), f"theme {values['theme']!r} is not a theme folder name",
-                                "write the name of a folder in themes/, e.g. 'theme: default'"))
+        problems.append(
+            Problem(
+                path,
+                lines.get("theme"),
+                f"theme {values['theme']!r} is not a theme folder name",
+                "write the name of a folder in themes/, e.g. 'theme: default'",
+            )
+        )
         del values["theme"]
     if "language" in values and not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*", values["language"].strip()):
-        problems.append(Problem(path, lines.get("language"), f"language {values['language']!r} is not a language tag",
-                                "write e.g. 'language: en' or 'language: pt-BR'"))
+        problems.append(
+            Problem(
+                path,
+                lines.get("language"),
+                f"language {values['language']!r} is not a language tag",
+                "write e.g. 'language: en' or 'language: pt-BR'",
+            )
+        )
         del values["language"]
     if "base_url" in values:
         url = values["base_url"].strip()
         if not re.fullmatch(r"https?://[A-Za-z0-9.\-\[\]:]+(?:/[^\s\"'<>\\`]*)?", url):
-            problems.append(Problem(path, lines.get("base_url"), f"base_url {url!r} is not an absolute http(s) URL",
-                                    "write e.g. 'base_url: https://example.org/timeline/'"))
+            problems.append(
+                Problem(
+                    path,
+                    lines.get("base_url"),
+                    f"base_url {url!r} is not an absolute http(s) URL",
+                    "write e.g. 'base_url: https://example.org/timeline/'",
+                )
+            )
             del values["base_url"]
         else:
             values["base_url"] = url if url.endswith("/") else url + "/"

@@ -44,7 +44,9 @@ def _yaml_error(path: str, err: yaml.YAMLError, offset: int) -> Problem:
     mark = getattr(err, "problem_mark", None)
     line = mark.line + 1 + offset if mark else None
     what = getattr(err, "problem", None) or str(err).splitlines()[0]
-    return Problem(path, line, f"invalid YAML: {what}", "check the indentation and quote values that contain ': ' or '#'")
+    return Problem(
+        path, line, f"invalid YAML: {what}", "check the indentation and quote values that contain ': ' or '#'"
+    )
 
 
 class _KeyLines:
@@ -242,8 +244,16 @@ _DEEP_BLOCK = re.compile(r"^(?: {%d,}| *(?:[-?:][ \t]+){%d,})" % (MAX_YAML_DEPTH
 def load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Problem | None]:
     deep = _too_deep(text)
     if deep is not None:
-        return None, _KeyLines("", offset), Problem(path, deep + offset, f"invalid YAML: nested more than {MAX_YAML_DEPTH} levels deep",
-                                                    "flatten the lists and mappings")
+        return (
+            None,
+            _KeyLines("", offset),
+            Problem(
+                path,
+                deep + offset,
+                f"invalid YAML: nested more than {MAX_YAML_DEPTH} levels deep",
+                "flatten the lists and mappings",
+            ),
+        )
     data = fast_load(text)
     if data is not None:
         return data, _KeyLines(text, offset), None
@@ -252,8 +262,13 @@ def load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Pr
     except yaml.YAMLError as err:
         return None, _KeyLines("", offset), _yaml_error(path, err, offset)
     except RecursionError:
-        return None, _KeyLines("", offset), Problem(path, offset + 1 if offset else 1, "invalid YAML: nested too deeply",
-                                                    "flatten the lists and mappings")
+        return (
+            None,
+            _KeyLines("", offset),
+            Problem(
+                path, offset + 1 if offset else 1, "invalid YAML: nested too deeply", "flatten the lists and mappings"
+            ),
+        )
     return data, _KeyLines(text, offset), None
 
 

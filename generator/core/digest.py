@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+
 def digest(*parts: object) -> str:
     """A stable key for a tuple of strings/numbers (repr of builtins is stable across runs)."""
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()

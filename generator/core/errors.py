@@ -7,8 +7,8 @@ one bad seed or entry never stops the others. Only bugs raise (and show their tr
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -62,8 +62,13 @@ def closest(word: str, choices: Iterable[str]) -> str | None:
     if close:
         return close[0]
     low = word.lower()
-    parts = [c for c in names if c and len(c) >= 2 and (
-        low.startswith(c.lower() + "-") or low.endswith("-" + c.lower()) or c.lower().startswith(low + "-"))]
+    parts = [
+        c
+        for c in names
+        if c
+        and len(c) >= 2
+        and (low.startswith(c.lower() + "-") or low.endswith("-" + c.lower()) or c.lower().startswith(low + "-"))
+    ]
     return max(parts, key=lambda c: (len(c), c)) if parts else None
 
 

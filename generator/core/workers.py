@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import pickle
-from typing import Any, Callable, Sequence, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -106,11 +107,14 @@ def _pickled_error(err: BaseException, trace: str) -> bytes:
         pickle.loads(data)
         return data
     except Exception:  # noqa: BLE001 (any failure to carry it: send its text instead)
-        return pickle.dumps((False, RuntimeError(f"{type(err).__name__}: {err}"), trace), protocol=pickle.HIGHEST_PROTOCOL)
+        return pickle.dumps(
+            (False, RuntimeError(f"{type(err).__name__}: {err}"), trace), protocol=pickle.HIGHEST_PROTOCOL
+        )
 
 
-def share_in_processes(func: Callable[[Sequence[T]], R], items: Sequence[T], chunk: int,
-                       first: Callable[[], Any] | None = None) -> tuple[list[R], Any]:
+def share_in_processes(
+    func: Callable[[Sequence[T]], R], items: Sequence[T], chunk: int, first: Callable[[], Any] | None = None
+) -> tuple[list[R], Any]:
     """``func`` over consecutive chunks of ``items``, in this process and in forked children (one per
     other core), each taking the next chunk until none is left: the split follows how fast each one
     goes, and only this process and its children touch the memory they share (a pool's idle parent

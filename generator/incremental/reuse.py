@@ -8,15 +8,25 @@ this build (``finish``). Deleting ``.cache/`` only makes the next build a clean 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from generator.core.digest import digest
 from generator.core.errors import Problem
-from generator.incremental.state import (CACHE_DIR, BuildState, EntryCache, Memo, Observed, code_fingerprint, observe,
-                                         patched_site_fingerprint, save_state, site_fingerprint)
+from generator.incremental.state import (
+    CACHE_DIR,
+    BuildState,
+    EntryCache,
+    Memo,
+    Observed,
+    code_fingerprint,
+    observe,
+    patched_site_fingerprint,
+    save_state,
+    site_fingerprint,
+)
 from generator.project import Project
 from generator.render.plan import Job, entry_keys, plan_jobs
 from generator.render.produce import static_digests
@@ -78,8 +88,13 @@ class Reuse:
         self._keyed = jobs if previous else None
         self._later = lambda: plan_jobs(site, keys, base, static)
         made = {j.path for j in jobs}
-        return Plan(jobs=jobs, todo=tuple(j for j in jobs if previous.get(j.path) != j.key),
-                    gone=tuple(p for p in sorted(previous) if p not in made), entry_keys=keys, patch=bool(previous))
+        return Plan(
+            jobs=jobs,
+            todo=tuple(j for j in jobs if previous.get(j.path) != j.key),
+            gone=tuple(p for p in sorted(previous) if p not in made),
+            entry_keys=keys,
+            patch=bool(previous),
+        )
 
     def writer(self, plan: Plan) -> AbstractContextManager[Path]:
         """The staging folder of the next site/: a whole new site swapped in, or the changed files patched in."""
@@ -101,12 +116,22 @@ class Reuse:
             self.meanwhile()
         assert self._keyed is not None
         site = self.project.site
-        site_fp = patched_site_fingerprint(self.observed.site_files, site, [j.path for j in plan.todo], plan.gone) \
-            if plan.patch else site_fingerprint(site)
-        save_state(self.project.root, BuildState(inputs=self.observed.inputs, site=site_fp,
-                                                 keys=tuple((j.path, j.key) for j in self._keyed),
-                                                 report=tuple(str(p) for p in problems), summary=summary,
-                                                 exit_code=exit_code))
+        site_fp = (
+            patched_site_fingerprint(self.observed.site_files, site, [j.path for j in plan.todo], plan.gone)
+            if plan.patch
+            else site_fingerprint(site)
+        )
+        save_state(
+            self.project.root,
+            BuildState(
+                inputs=self.observed.inputs,
+                site=site_fp,
+                keys=tuple((j.path, j.key) for j in self._keyed),
+                report=tuple(str(p) for p in problems),
+                summary=summary,
+                exit_code=exit_code,
+            ),
+        )
         return self._keyed
 
     def _reusable_keys(self) -> dict[str, str]:
@@ -120,6 +145,10 @@ class Reuse:
 
 def _base_key(theme: Theme, config) -> str:
     """What every output depends on: the generator's code, the theme's templates, the config."""
-    templates = tuple((str(p.relative_to(folder)), p.read_bytes()) for folder in theme.chain
-                      for p in sorted((folder / "templates").rglob("*")) if p.is_file())
+    templates = tuple(
+        (str(p.relative_to(folder)), p.read_bytes())
+        for folder in theme.chain
+        for p in sorted((folder / "templates").rglob("*"))
+        if p.is_file()
+    )
     return digest(code_fingerprint(), theme.name, templates, repr(config))

@@ -25,7 +25,6 @@ import importlib.metadata
 import json
 import os
 import pickle
-import stat
 import sys
 import zlib
 from dataclasses import dataclass
@@ -46,8 +45,13 @@ def _inputs(root: Path) -> tuple[str, tuple]:
     h = hashlib.sha256()
     package = PACKAGE
     listing: tuple = ()
-    for label, folder in (("seeds", root / "seeds"), ("content", root / "content"), ("themes", root / "themes"),
-                          ("generator", package), ("extra0", BUILTIN_THEMES)):
+    for label, folder in (
+        ("seeds", root / "seeds"),
+        ("content", root / "content"),
+        ("themes", root / "themes"),
+        ("generator", package),
+        ("extra0", BUILTIN_THEMES),
+    ):
         h.update(f"\0{label}\0".encode())
         walk = walk_files(folder)
         if label == "content":
@@ -111,8 +115,14 @@ def load_state(root: Path) -> BuildState:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("version") != STATE_VERSION:
             return BuildState()
-        return BuildState(inputs=data["inputs"], site=data["site"], keys=tuple(tuple(kv) for kv in data["keys"]),
-                          report=tuple(data.get("report", ())), summary=data.get("summary", ""), exit_code=int(data.get("exit_code", 0)))
+        return BuildState(
+            inputs=data["inputs"],
+            site=data["site"],
+            keys=tuple(tuple(kv) for kv in data["keys"]),
+            report=tuple(data.get("report", ())),
+            summary=data.get("summary", ""),
+            exit_code=int(data.get("exit_code", 0)),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return BuildState()
 
@@ -120,8 +130,15 @@ def load_state(root: Path) -> BuildState:
 def save_state(root: Path, state: BuildState) -> None:
     folder = root / CACHE_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    data = {"version": STATE_VERSION, "inputs": state.inputs, "site": state.site, "keys": [list(kv) for kv in state.keys],
-            "report": list(state.report), "summary": state.summary, "exit_code": state.exit_code}
+    data = {
+        "version": STATE_VERSION,
+        "inputs": state.inputs,
+        "site": state.site,
+        "keys": [list(kv) for kv in state.keys],
+        "report": list(state.report),
+        "summary": state.summary,
+        "exit_code": state.exit_code,
+    }
     tmp = folder / (STATE_FILE + ".tmp")
     tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
     os.replace(tmp, folder / STATE_FILE)
@@ -146,7 +163,11 @@ class Observed:
     @property
     def up_to_date(self) -> bool:
         """Nothing the last build read has changed since, and site/ is as it left it."""
-        return bool(self.state.inputs) and bool(self.site) and (self.inputs, self.site) == (self.state.inputs, self.state.site)
+        return (
+            bool(self.state.inputs)
+            and bool(self.site)
+            and (self.inputs, self.site) == (self.state.inputs, self.state.site)
+        )
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -163,8 +184,14 @@ def observe(root: Path) -> Observed:
     state = load_state(root)
     inputs, listing = _inputs(root)
     walk = tuple((rel, mtime, size) for rel, mtime, size, _ in walk_files(site)) if site.is_dir() else ()
-    return Observed(inputs=inputs, site=_site_digest(walk) if site.is_dir() else "", state=state, entries=listing,
-                    site_files=walk, state_stamp=stamp)
+    return Observed(
+        inputs=inputs,
+        site=_site_digest(walk) if site.is_dir() else "",
+        state=state,
+        entries=listing,
+        site_files=walk,
+        state_stamp=stamp,
+    )
 
 
 class Observing:
@@ -310,8 +337,6 @@ def _write_items(path: Path, version: str, items: dict) -> None:
     with open(tmp, "wb") as f:
         pickle.dump({"version": version, "items": items}, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
-
-
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 from markupsafe import Markup
 
-from generator.render.context import Chart, ChartRow
 from generator.core.model import PlacedEvent
+from generator.render.context import Chart, ChartRow
 
 
 @dataclass(frozen=True)
@@ -108,10 +108,12 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
     for t in ticks:
         y = base - t * scale
         parts.append(f'<line x1="{g.left}" y1="{_f(y)}" x2="{_f(width)}" y2="{_f(y)}"/>')
-    parts.append("</g><g class=\"axis\">")
+    parts.append('</g><g class="axis">')
     for t in ticks:
         y = base - t * scale
-        parts.append(f'<text x="{g.left - 5}" y="{_f(y + g.font * 0.35)}" text-anchor="end">{html.escape(fmt.number(t))}</text>')
+        parts.append(
+            f'<text x="{g.left - 5}" y="{_f(y + g.font * 0.35)}" text-anchor="end">{html.escape(fmt.number(t))}</text>'
+        )
     parts.extend(_x_labels(months, g, slot, base, fmt))
     parts.append('</g><g class="bars">')
     for i, ym in enumerate(months):
@@ -121,7 +123,9 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
         h = max(1.0, c * scale)
         x = g.left + i * slot + (slot - bar_w) / 2
         tip = f"{label[ym]}: {fmt.count(c, 'event', 'events')}"
-        parts.append(f'<rect x="{_f(x)}" y="{_f(base - h)}" width="{_f(bar_w)}" height="{_f(h)}"><title>{html.escape(tip)}</title></rect>')
+        parts.append(
+            f'<rect x="{_f(x)}" y="{_f(base - h)}" width="{_f(bar_w)}" height="{_f(h)}"><title>{html.escape(tip)}</title></rect>'
+        )
     parts.append("</g>")
 
     total = sum(counts.values())
@@ -132,10 +136,15 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
         busiest = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
         busy = ", ".join(f"{label[ym]} ({fmt.number(c)})" for ym, c in busiest)
         summary = f"{fmt.count(total, 'event', 'events')} from {first} to {last}; busiest: {busy}."
-    svg = (f'<svg class="chart{" chart-small" if small else ""}" viewBox="0 0 {_f(width)} {g.height}" width="{_f(width)}" '
-           f'height="{g.height}" role="img" aria-label="{html.escape(title)}" font-size="{g.font}">'
-           + "".join(parts) + "</svg>")
-    rows = tuple(ChartRow(label=label[ym], count=counts.get(ym, 0), count_label=fmt.number(counts.get(ym, 0))) for ym in months)
+    svg = (
+        f'<svg class="chart{" chart-small" if small else ""}" viewBox="0 0 {_f(width)} {g.height}" width="{_f(width)}" '
+        f'height="{g.height}" role="img" aria-label="{html.escape(title)}" font-size="{g.font}">'
+        + "".join(parts)
+        + "</svg>"
+    )
+    rows = tuple(
+        ChartRow(label=label[ym], count=counts.get(ym, 0), count_label=fmt.number(counts.get(ym, 0))) for ym in months
+    )
     return Chart(svg=Markup(svg), title=title, summary=summary, rows=rows)
 
 
@@ -157,7 +166,9 @@ def _x_labels(months: list[tuple[int, int]], g: Geometry, slot: float, base: flo
             x = g.left + (i + 0.5) * slot
             anchor = "start" if i == 0 and len(months) > 1 else ("end" if len(months) > 1 else "middle")
             x = g.left if anchor == "start" else (g.left + len(months) * slot if anchor == "end" else x)
-            out.append(f'<text x="{_f(x)}" y="{_f(y1)}" text-anchor="{anchor}">{html.escape(fmt.month_short(m))} {y}</text>')
+            out.append(
+                f'<text x="{_f(x)}" y="{_f(y1)}" text-anchor="{anchor}">{html.escape(fmt.month_short(m))} {y}</text>'
+            )
         return out
     # many months: a tick at every January, a year label where there is room
     years = [(i, y) for i, (y, m) in enumerate(months) if m == 1]

@@ -9,7 +9,7 @@ join URL strings or see the internal model.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated as A, Optional
+from typing import Annotated as A
 
 from markupsafe import Markup
 
@@ -41,7 +41,10 @@ class SiteView:
     home_href: A[str, "link to the timeline's first page"]
     actors_href: A[str, "link to the actors index"]
     stylesheet_href: A[str, "link to the theme's style.css"]
-    extra_stylesheet_hrefs: A[tuple[str, ...], "links to the theme's other static/*.css files, by name: link them after style.css to add to it or override it"]
+    extra_stylesheet_hrefs: A[
+        tuple[str, ...],
+        "links to the theme's other static/*.css files, by name: link them after style.css to add to it or override it",
+    ]
     script_href: A[str, "link to the theme's timeline.js (progressive enhancement)"]
     feeds: A[tuple[FeedLink, ...], "the site-wide RSS and Atom feeds"]
     downloads: A[tuple[Link, ...], "the JSON exports (timeline.json, entries, actors)"]
@@ -125,7 +128,7 @@ class QuoteView:
 
     anchor: A[str, "id of the quote on its entry page"]
     text: A[str, "the quotation, without quote marks"]
-    speaker: A[Optional[ActorChip], "who said it, None when unknown"]
+    speaker: A[ActorChip | None, "who said it, None when unknown"]
     cue: A[str, "the attributing words as written ('he added')"]
     source: A[Link, "the entry it comes from"]
     source_href: A[str, "link to the quote in the entry's text"]
@@ -197,8 +200,8 @@ class EntryView:
     events: A[tuple[EventView, ...], "its dated events, in date order"]
     quotes: A[tuple[QuoteView, ...], "its quotes, in article order"]
     seed: A[str, "the seed file it was annotated from"]
-    previous: A[Optional[Link], "the entry before it, by date"]
-    next: A[Optional[Link], "the entry after it, by date"]
+    previous: A[Link | None, "the entry before it, by date"]
+    next: A[Link | None, "the entry after it, by date"]
 
 
 @dataclass(frozen=True)
@@ -290,7 +293,10 @@ class NotFoundContext:
 
     site: A[SiteView, "site-wide values, with absolute URLs"]
     page: A[PageView, "this page"]
-    inline_css: A[Markup, "the theme's style.css and its other stylesheets, to inline in a `style` element (the page is served at any depth, so a relative stylesheet link would break); empty when unknown"]
+    inline_css: A[
+        Markup,
+        "the theme's style.css and its other stylesheets, to inline in a `style` element (the page is served at any depth, so a relative stylesheet link would break); empty when unknown",
+    ]
 
 
 PAGE_CONTEXTS = {

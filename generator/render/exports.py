@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 from xml.sax.saxutils import escape
 
-from generator.render import urls
 from generator.core.model import Site
+from generator.render import urls
 from generator.render.pages import Output
 
 
@@ -33,7 +33,9 @@ def no_memo(key: str, make: Callable[[], str]) -> str:
 # The two large exports are JSON arrays with one item per entry (or event). Each item is dumped on
 # its own and the array joined by commas: the same bytes as dumping the whole (compact separators),
 # and an incremental build fetches the items of unchanged entries from a memo by the entry's key.
-def timeline_json(site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = no_memo) -> Output:
+def timeline_json(
+    site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = no_memo
+) -> Output:
     entries = {e.slug: e for e in site.entries}
     keys = keys or {}
 
@@ -45,39 +47,74 @@ def timeline_json(site: Site, keys: Mapping[str, str] | None = None, memo: Calla
             date["month"] = start.month
         if ev.precision in ("day", "week"):
             date["day"] = start.day
-        return _text({
-            "start_date": {**date, "display_date": ev.date},
-            "text": {"headline": html.escape(entry.title), "text": html.escape(ev.text)},
-            "unique_id": f"{entry.slug}-{p.index}",
-            "group": "planned" if ev.status == "planned" else "reported",
-        })
+        return _text(
+            {
+                "start_date": {**date, "display_date": ev.date},
+                "text": {"headline": html.escape(entry.title), "text": html.escape(ev.text)},
+                "unique_id": f"{entry.slug}-{p.index}",
+                "group": "planned" if ev.status == "planned" else "reported",
+            }
+        )
 
-    items = [memo(f"tl {keys[p.entry_slug]} {p.index}", lambda p=p: item(p)) if p.entry_slug in keys else item(p)
-             for p in site.events]
+    items = [
+        memo(f"tl {keys[p.entry_slug]} {p.index}", lambda p=p: item(p)) if p.entry_slug in keys else item(p)
+        for p in site.events
+    ]
     title = {"text": {"headline": html.escape(site.config.title), "text": html.escape(site.config.description)}}
     # sort_keys order: "events" < "title"
-    return Output(urls.TIMELINE_JSON, ('{"events":[' + ",".join(items) + '],"title":' + _text(title) + "}\n").encode("utf-8"))
+    return Output(
+        urls.TIMELINE_JSON, ('{"events":[' + ",".join(items) + '],"title":' + _text(title) + "}\n").encode("utf-8")
+    )
 
 
-def entries_json(site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = no_memo) -> Output:
+def entries_json(
+    site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = no_memo
+) -> Output:
     keys = keys or {}
 
     def item(e) -> str:
-        return _text({
-            "slug": e.slug, "title": e.title, "date": e.date.isoformat(), "summary": e.summary, "url": urls.entry_page(e.slug),
-            "actors": list(e.actors), "places": list(e.places), "sources_cited": list(e.sources_cited),
-            "events": [{"date": ev.date, "precision": ev.precision, "end_date": ev.end_date, "status": ev.status,
-                        "text": ev.text, "actors": list(ev.actors)} for ev in e.events],
-            "quotes": [{"speaker": q.speaker, "text": q.text} for q in e.quotes],
-        })
+        return _text(
+            {
+                "slug": e.slug,
+                "title": e.title,
+                "date": e.date.isoformat(),
+                "summary": e.summary,
+                "url": urls.entry_page(e.slug),
+                "actors": list(e.actors),
+                "places": list(e.places),
+                "sources_cited": list(e.sources_cited),
+                "events": [
+                    {
+                        "date": ev.date,
+                        "precision": ev.precision,
+                        "end_date": ev.end_date,
+                        "status": ev.status,
+                        "text": ev.text,
+                        "actors": list(ev.actors),
+                    }
+                    for ev in e.events
+                ],
+                "quotes": [{"speaker": q.speaker, "text": q.text} for q in e.quotes],
+            }
+        )
 
     items = [memo(f"en {keys[e.slug]}", lambda e=e: item(e)) if e.slug in keys else item(e) for e in site.entries]
     return Output(urls.ENTRIES_JSON, ("[" + ",".join(items) + "]\n").encode("utf-8"))
 
 
 def actors_json(site: Site) -> Output:
-    data = [{"slug": a.slug, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "role": a.role,
-             "description": a.description, "url": urls.actor_page(a.slug)} for a in site.actors]
+    data = [
+        {
+            "slug": a.slug,
+            "name": a.name,
+            "kind": a.kind,
+            "aliases": list(a.aliases),
+            "role": a.role,
+            "description": a.description,
+            "url": urls.actor_page(a.slug),
+        }
+        for a in site.actors
+    ]
     return Output(urls.ACTORS_JSON, _json(data))
 
 
@@ -89,6 +126,9 @@ def sitemap(site: Site, pages: tuple[str, ...]) -> Output:
             continue
         mod = f"<lastmod>{lastmod[path]}</lastmod>" if path in lastmod else ""
         rows.append(f"<url><loc>{escape(urls.absolute(site.config.base_url, path))}</loc>{mod}</url>")
-    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-           + "\n".join(rows) + "\n</urlset>\n")
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + "\n".join(rows)
+        + "\n</urlset>\n"
+    )
     return Output(urls.SITEMAP, xml.encode("utf-8"))

@@ -13,15 +13,15 @@ from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 from generator import __version__
-from generator.render import urls
 from generator.core.model import Entry, Site
+from generator.render import urls
 from generator.render.pages import Output
 
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _stamp(d: dt.date) -> dt.datetime:
-    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
 
 
 def _item_html(entry: Entry, names: dict[str, str]) -> str:
@@ -92,8 +92,9 @@ class Feeds:
                 fe.category([{"term": slug, "label": self.names.get(slug, slug)} for slug in entry.actors])
         return fe
 
-    def pair(self, entries: tuple[Entry, ...], title: str, subtitle: str, page: str, rss_path: str,
-             atom_path: str) -> tuple[Output, Output]:
+    def pair(
+        self, entries: tuple[Entry, ...], title: str, subtitle: str, page: str, rss_path: str, atom_path: str
+    ) -> tuple[Output, Output]:
         """An RSS and an Atom feed of ``entries`` (newest first, at most feed_size)."""
         cfg = self.site.config
         newest = newest_first(entries, cfg.feed_size)
@@ -108,8 +109,11 @@ class Feeds:
             fg.language(cfg.language)
             fg.generator("timeline-generator", version=__version__)
             fg.link(href=urls.absolute(cfg.base_url, page), rel="alternate")
-            fg.link(href=urls.absolute(cfg.base_url, path), rel="self",
-                    type="application/rss+xml" if kind == "rss" else "application/atom+xml")
+            fg.link(
+                href=urls.absolute(cfg.base_url, path),
+                rel="self",
+                type="application/rss+xml" if kind == "rss" else "application/atom+xml",
+            )
             fg.updated(updated)
             fg.lastBuildDate(updated)
             if cfg.author:
@@ -128,5 +132,11 @@ class Feeds:
         """The RSS and Atom feeds of one actor: the entries that mention it."""
         cfg = self.site.config
         name = self.names[slug]
-        return self.pair(entries, f"{name} — {cfg.title}", f"Articles about {name} in {cfg.title}",
-                         urls.actor_page(slug), urls.actor_rss(slug), urls.actor_atom(slug))
+        return self.pair(
+            entries,
+            f"{name} — {cfg.title}",
+            f"Articles about {name} in {cfg.title}",
+            urls.actor_page(slug),
+            urls.actor_rss(slug),
+            urls.actor_atom(slug),
+        )

@@ -15,7 +15,26 @@ import markdown as md
 import nh3
 from markupsafe import Markup
 
-ALLOWED_TAGS = {"p", "h2", "h3", "h4", "em", "strong", "blockquote", "ul", "ol", "li", "a", "code", "pre", "br", "hr", "mark", "figure", "figcaption"}
+ALLOWED_TAGS = {
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "em",
+    "strong",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "code",
+    "pre",
+    "br",
+    "hr",
+    "mark",
+    "figure",
+    "figcaption",
+}
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "mark": {"id", "class"}}
 SAFE_SCHEMES = {"http", "https", "mailto"}
 
@@ -68,8 +87,13 @@ def render_markdown(text: str) -> str:
         return fast
     raw = _to_html(text)
     raw = re.sub(r"<h1(\s|>)", r"<h2\1", raw).replace("</h1>", "</h2>")
-    return nh3.clean(raw, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=SAFE_SCHEMES,
-                     link_rel="nofollow noopener noreferrer")
+    return nh3.clean(
+        raw,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=SAFE_SCHEMES,
+        link_rel="nofollow noopener noreferrer",
+    )
 
 
 def mark_sentences(body_html: str, marks: tuple[tuple[str, str, str], ...]) -> tuple[str, tuple[str, ...]]:
@@ -88,8 +112,13 @@ def mark_sentences(body_html: str, marks: tuple[tuple[str, str, str], ...]) -> t
         pos = _find_outside_tags(out, needle)
         if pos < 0:
             continue
-        out = (out[:pos] + f'<mark id="{html.escape(mark_id)}" class="{html.escape(css)}">' + needle + "</mark>"
-               + out[pos + len(needle):])
+        out = (
+            out[:pos]
+            + f'<mark id="{html.escape(mark_id)}" class="{html.escape(css)}">'
+            + needle
+            + "</mark>"
+            + out[pos + len(needle) :]
+        )
         marked.append(mark_id)
     return out, tuple(marked)
 

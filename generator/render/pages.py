@@ -32,17 +32,41 @@ def render_page(env: jinja2.Environment, page: Page) -> Output:
         template = env.get_template(page.template)
         html = template.render(context_dict(page.context))
     except jinja2.TemplateSyntaxError as err:
-        raise BuildError([Problem(err.filename or page.template, err.lineno, f"template error: {err.message}",
-                                  "fix the template syntax")]) from None
+        raise BuildError(
+            [
+                Problem(
+                    err.filename or page.template,
+                    err.lineno,
+                    f"template error: {err.message}",
+                    "fix the template syntax",
+                )
+            ]
+        ) from None
     except jinja2.TemplateNotFound as err:
-        raise BuildError([Problem(page.template, None, f"template not found: {err.name}",
-                                  "add it to the theme or remove the reference")]) from None
+        raise BuildError(
+            [
+                Problem(
+                    page.template,
+                    None,
+                    f"template not found: {err.name}",
+                    "add it to the theme or remove the reference",
+                )
+            ]
+        ) from None
     except (jinja2.UndefinedError, TypeError, AttributeError) as err:
         file, line = _template_frame(sys.exc_info()[2])
         if file is None:
             raise
-        raise BuildError([Problem(file, line, f"template error while rendering {page.path}: {err}",
-                                  "see the template context table in themes/README.md")]) from None
+        raise BuildError(
+            [
+                Problem(
+                    file,
+                    line,
+                    f"template error while rendering {page.path}: {err}",
+                    "see the template context table in themes/README.md",
+                )
+            ]
+        ) from None
     return Output(page.path, _tidy(html).encode("utf-8"))
 
 

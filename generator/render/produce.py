@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping, Protocol
+from typing import Any, Protocol
 
+from generator.core.workers import fork_alongside, share_in_processes
 from generator.render import urls
 from generator.render.exports import actors_json, entries_json, no_memo, sitemap, timeline_json
 from generator.render.feeds import Feeds
-from generator.render.plan import Job
 from generator.render.pages import Output, render_page
+from generator.render.plan import Job
 from generator.render.theme import Theme, make_environment
 from generator.render.views import Views
-from generator.core.workers import fork_alongside, share_in_processes
 
 Fragments = Callable[[str, Callable[[], str]], str]  # (key, make) -> the fragment, remembered or made
 
@@ -55,8 +56,15 @@ def units_of(jobs: tuple[Job, ...]) -> tuple[Unit, ...]:
 class Producer:
     """Makes the outputs of units for one site and theme."""
 
-    def __init__(self, site, theme: Theme, all_pages: tuple[str, ...], keys: Mapping[str, str] | None = None,
-                 memo: Fragments | None = None, bytecode_dir: Path | None = None):
+    def __init__(
+        self,
+        site,
+        theme: Theme,
+        all_pages: tuple[str, ...],
+        keys: Mapping[str, str] | None = None,
+        memo: Fragments | None = None,
+        bytecode_dir: Path | None = None,
+    ):
         self.site = site
         self.keys = keys
         self.memo = memo if memo is not None else no_memo
@@ -112,8 +120,12 @@ def _stylesheet(static: Mapping[str, Path]) -> str:
     return "\n".join(static[name].read_text(encoding="utf-8") for name in names)
 
 
-def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Output]], Any],
-         also: Callable[[], None] | None = None) -> list:
+def _run(
+    producer: Producer,
+    jobs: tuple[Job, ...],
+    finish: Callable[[list[Output]], Any],
+    also: Callable[[], None] | None = None,
+) -> list:
     """Render the units of ``jobs`` in parts, here or on every core; ``finish(outputs)`` of each part,
     called where the part was rendered, gives that part's result. Only the wanted outputs of a unit
     that makes several files reach ``finish``. The exports are made in this process (while the
@@ -141,8 +153,9 @@ def _run(producer: Producer, jobs: tuple[Job, ...], finish: Callable[[list[Outpu
     # they work apart, they create files in different folders).
     order = {"actor": 0, "timeline": 1, "actor-feeds": 2, "actors": 3, "feeds": 4}
     ranked = tuple(sorted(there, key=lambda u: order.get(u.kind, 5)))
-    results, exports = share_in_processes(lambda part: keep(producer.make_all(part)), ranked, chunk=8,
-                                          first=lambda: in_this_process(here))
+    results, exports = share_in_processes(
+        lambda part: keep(producer.make_all(part)), ranked, chunk=8, first=lambda: in_this_process(here)
+    )
     return results + [exports]
 
 
@@ -152,9 +165,17 @@ def produce(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...
     return tuple(sorted((o for part in parts for o in part), key=lambda o: o.path))
 
 
-def produce_into(site, theme: Theme, jobs: tuple[Job, ...], all_pages: tuple[str, ...],
-                 new_placer: Callable[[], Placer], keys: Mapping[str, str] | None = None, memo: Fragments | None = None,
-                 bytecode_dir: Path | None = None, also: Callable[[], None] | None = None) -> tuple[int, int]:
+def produce_into(
+    site,
+    theme: Theme,
+    jobs: tuple[Job, ...],
+    all_pages: tuple[str, ...],
+    new_placer: Callable[[], Placer],
+    keys: Mapping[str, str] | None = None,
+    memo: Fragments | None = None,
+    bytecode_dir: Path | None = None,
+    also: Callable[[], None] | None = None,
+) -> tuple[int, int]:
     """Render ``jobs`` straight into the next site: each worker process puts what it made with a
     placer of its own (``new_placer()``; no bytes travel between processes). Returns (files
     written, files unchanged). ``keys`` (entry slug -> key, see plan.entry_keys) and ``memo`` let

@@ -9,9 +9,8 @@ from pathlib import Path
 import jinja2
 import markupsafe
 
-from generator.core.paths import BUILTIN_THEMES
 from generator.core.errors import BuildError, Problem, did_you_mean
-
+from generator.core.paths import BUILTIN_THEMES
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,9 @@ def find_theme(themes_dir: Path, name: str) -> Theme:
             chain.append(folder)
             break
     if not chain:
-        known = sorted({p.name for d in (themes_dir, BUILTIN_THEMES) if d.is_dir() for p in d.iterdir() if _is_theme(p)})
+        known = sorted(
+            {p.name for d in (themes_dir, BUILTIN_THEMES) if d.is_dir() for p in d.iterdir() if _is_theme(p)}
+        )
         hint = did_you_mean(name, known) or f"themes available: {', '.join(known) or 'none'}"
         raise BuildError([Problem("content/site.yaml", None, f"unknown theme {name!r}", hint)])
     for folder in (themes_dir / "default", BUILTIN_THEMES / "default"):
@@ -61,12 +62,20 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None) -> jinja2.E
     # default theme's, so a theme can extend a default template and override only some of its blocks.
     shipped = BUILTIN_THEMES / "default" / "templates"
     default = jinja2.FileSystemLoader(str(shipped if shipped.is_dir() else theme.chain[-1] / "templates"))
-    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(folder / "templates")) for folder in theme.chain]
-                                 + [jinja2.PrefixLoader({"default": default})])
-    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                             auto_reload=False,  # one environment per build: no stat of the template per page
-                             bytecode_cache=_bytecode_cache(bytecode_dir))
+    loader = jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(str(folder / "templates")) for folder in theme.chain]
+        + [jinja2.PrefixLoader({"default": default})]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: no stat of the template per page
+        bytecode_cache=_bytecode_cache(bytecode_dir),
+    )
     env.template_class = _Template
     return env
 

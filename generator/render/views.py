@@ -9,21 +9,41 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
-from generator import __version__
-from generator.render import urls
 from markupsafe import Markup
 
+from generator import __version__
+from generator.core.model import ACTOR_KINDS, Actor, Entry, PlacedEvent, Quote, Site, date_span
+from generator.render import urls
 from generator.render.chart import month_chart
-from generator.render.context import (ActorChip, ActorContext, ActorCount, ActorOption, ActorsIndexContext, ActorView, CoActor,
-                      DayGroup, EntryContext, EntryView, EventView, FeedLink, KindGroup, Link, MonthGroup,
-                      NotFoundContext, PageView, PeriodLink, QuoteView, SiteView, TimelineContext)
+from generator.render.context import (
+    ActorChip,
+    ActorContext,
+    ActorCount,
+    ActorOption,
+    ActorsIndexContext,
+    ActorView,
+    CoActor,
+    DayGroup,
+    EntryContext,
+    EntryView,
+    EventView,
+    FeedLink,
+    KindGroup,
+    Link,
+    MonthGroup,
+    NotFoundContext,
+    PageView,
+    PeriodLink,
+    QuoteView,
+    SiteView,
+    TimelineContext,
+)
 from generator.render.formatting import Formatter
 from generator.render.markup import mark_sentences, render_markdown, safe
-from generator.core.model import ACTOR_KINDS, Actor, Entry, PlacedEvent, Quote, Site, date_span
 
 KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country", "other": "Other"}
 KIND_GROUPS = {"person": "People", "organization": "Organisations", "country": "Countries", "other": "Other actors"}
@@ -116,11 +136,15 @@ def _timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ..
         for p in evs:
             if p.event.precision != "year":
                 by_month[p.start.month].append(p)
-        pages.extend((urls.timeline_page(f"{year}-{m:02d}"), f"{year}-{m:02d}", tuple(by_month[m])) for m in sorted(by_month))
+        pages.extend(
+            (urls.timeline_page(f"{year}-{m:02d}"), f"{year}-{m:02d}", tuple(by_month[m])) for m in sorted(by_month)
+        )
     return tuple(pages)
 
 
-def timeline_pages(periods: tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
+def timeline_pages(
+    periods: tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...],
+) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
     """Every timeline page: the periods' pages, then the front page, which repeats the newest period."""
     if len(periods) > 1:
         return periods + ((urls.INDEX, periods[-1][1], periods[-1][2]),)
@@ -173,27 +197,46 @@ class Views:
     def _site_view(self, page: str, absolute: bool) -> SiteView:
         href = (lambda to: urls.absolute(self.cfg.base_url, to)) if absolute else (lambda to: self.rel(page, to))
         return SiteView(
-            title=self.cfg.title, description=self.cfg.description, language=self.cfg.language,
-            home_href=href(urls.INDEX), actors_href=href(urls.ACTORS_INDEX),
-            stylesheet_href=href(urls.STYLESHEET), script_href=href(urls.SCRIPT),
+            title=self.cfg.title,
+            description=self.cfg.description,
+            language=self.cfg.language,
+            home_href=href(urls.INDEX),
+            actors_href=href(urls.ACTORS_INDEX),
+            stylesheet_href=href(urls.STYLESHEET),
+            script_href=href(urls.SCRIPT),
             extra_stylesheet_hrefs=tuple(href(f"static/{name}") for name in self.extra_css),
-            feeds=(FeedLink(href(urls.RSS), f"{self.cfg.title} (RSS)", "application/rss+xml"),
-                   FeedLink(href(urls.ATOM), f"{self.cfg.title} (Atom)", "application/atom+xml")),
-            downloads=(Link(href(urls.TIMELINE_JSON), "timeline.json (TimelineJS3)"),
-                       Link(href(urls.ENTRIES_JSON), "entries.json"), Link(href(urls.ACTORS_JSON), "actors.json")),
+            feeds=(
+                FeedLink(href(urls.RSS), f"{self.cfg.title} (RSS)", "application/rss+xml"),
+                FeedLink(href(urls.ATOM), f"{self.cfg.title} (Atom)", "application/atom+xml"),
+            ),
+            downloads=(
+                Link(href(urls.TIMELINE_JSON), "timeline.json (TimelineJS3)"),
+                Link(href(urls.ENTRIES_JSON), "entries.json"),
+                Link(href(urls.ACTORS_JSON), "actors.json"),
+            ),
             generator=f"timeline-generator {__version__}",
         )
 
     def page_view(self, path: str, title: str, kind: str, description: str = "", alternates=()) -> PageView:
-        return PageView(title=title, description=description or self.cfg.description, kind=kind,
-                        canonical_url=urls.absolute(self.cfg.base_url, path), alternates=tuple(alternates))
+        return PageView(
+            title=title,
+            description=description or self.cfg.description,
+            kind=kind,
+            canonical_url=urls.absolute(self.cfg.base_url, path),
+            alternates=tuple(alternates),
+        )
 
     def chip(self, slug: str, page: str) -> ActorChip:
         key = (slug, page.rpartition("/")[0])
         if key not in self._chip_cache:
             a = self.look.actors[slug]
-            self._chip_cache[key] = ActorChip(slug=a.slug, name=a.name, kind=a.kind, kind_label=KIND_LABELS[a.kind],
-                                              href=self.rel(page, urls.actor_page(a.slug)))
+            self._chip_cache[key] = ActorChip(
+                slug=a.slug,
+                name=a.name,
+                kind=a.kind,
+                kind_label=KIND_LABELS[a.kind],
+                href=self.rel(page, urls.actor_page(a.slug)),
+            )
         return self._chip_cache[key]
 
     def event_view(self, p: PlacedEvent, page: str) -> EventView:
@@ -205,35 +248,63 @@ class Views:
             entry_page = urls.entry_page(entry.slug)
             chips = tuple(self.chip(s, page) for s in ev.actors)
             self._event_cache[key] = EventView(
-                anchor=f"event-{p.index}" if local else f"e-{entry.slug}-{p.index}", date_iso=ev.date,
-                date_label=self.fmt.fuzzy(ev.date, ev.precision), precision=ev.precision, planned=ev.status == "planned",
-                text=ev.text, actors=chips, source=Link(self.rel(page, entry_page), entry.title),
+                anchor=f"event-{p.index}" if local else f"e-{entry.slug}-{p.index}",
+                date_iso=ev.date,
+                date_label=self.fmt.fuzzy(ev.date, ev.precision),
+                precision=ev.precision,
+                planned=ev.status == "planned",
+                text=ev.text,
+                actors=chips,
+                source=Link(self.rel(page, entry_page), entry.title),
                 source_href=self.rel(page, f"{entry_page}#event-{p.index}"),
-                data_actors=" ".join(ev.actors), data_kinds=" ".join(sorted({c.kind for c in chips})),
+                data_actors=" ".join(ev.actors),
+                data_kinds=" ".join(sorted({c.kind for c in chips})),
             )
         return self._event_cache[key]
 
     def quote_view(self, entry: Entry, index: int, q: Quote, page: str) -> QuoteView:
         entry_page = urls.entry_page(entry.slug)
         local = page == entry_page
-        return QuoteView(anchor=f"quote-{index}" if local else f"q-{entry.slug}-{index}", text=display_quote(q.text), speaker=self.chip(q.speaker, page) if q.speaker else None,
-                         cue=q.cue, source=Link(self.rel(page, entry_page), entry.title),
-                         source_href=self.rel(page, f"{entry_page}#quote-{index}"), date_label=self.fmt.day(entry.date))
+        return QuoteView(
+            anchor=f"quote-{index}" if local else f"q-{entry.slug}-{index}",
+            text=display_quote(q.text),
+            speaker=self.chip(q.speaker, page) if q.speaker else None,
+            cue=q.cue,
+            source=Link(self.rel(page, entry_page), entry.title),
+            source_href=self.rel(page, f"{entry_page}#quote-{index}"),
+            date_label=self.fmt.day(entry.date),
+        )
 
     def months(self, events: tuple[PlacedEvent, ...], page: str) -> tuple[MonthGroup, ...]:
         months: dict[str, dict[tuple, list[EventView]]] = {}
         for p in events:
-            month_key = f"{p.start.year:04d}-{p.start.month:02d}" if p.event.precision != "year" else f"{p.start.year:04d}"
+            month_key = (
+                f"{p.start.year:04d}-{p.start.month:02d}" if p.event.precision != "year" else f"{p.start.year:04d}"
+            )
             day_key = (p.event.precision, p.event.date)
             months.setdefault(month_key, {}).setdefault(day_key, []).append(self.event_view(p, page))
         out = []
         for month_key, days in months.items():
-            groups = tuple(DayGroup(anchor=_day_anchor(prec, value), label=self.fmt.group_label(value, prec), date_iso=evs[0].date_iso,
-                                    events=tuple(evs)) for (prec, value), evs in days.items())
+            groups = tuple(
+                DayGroup(
+                    anchor=_day_anchor(prec, value),
+                    label=self.fmt.group_label(value, prec),
+                    date_iso=evs[0].date_iso,
+                    events=tuple(evs),
+                )
+                for (prec, value), evs in days.items()
+            )
             label = self.fmt.period(month_key)
             count = sum(len(g.events) for g in groups)
-            out.append(MonthGroup(anchor=f"m{month_key}", label=label, days=groups, count=count,
-                                  count_label=self.fmt.count(count, "event", "events")))
+            out.append(
+                MonthGroup(
+                    anchor=f"m{month_key}",
+                    label=label,
+                    days=groups,
+                    count=count,
+                    count_label=self.fmt.count(count, "event", "events"),
+                )
+            )
         return tuple(out)
 
     # ------------------------------------------------------------------ pages
@@ -251,9 +322,15 @@ class Views:
 
     def not_found(self) -> Page:
         css = Markup(self.stylesheet.replace("</", "<\\/"))  # nothing can close the <style> element early
-        return Page(urls.NOT_FOUND, "404.html", NotFoundContext(
-            site=self.site_view(urls.NOT_FOUND, absolute=True), page=self.page_view(urls.NOT_FOUND, "Page not found", "notfound"),
-            inline_css=css))
+        return Page(
+            urls.NOT_FOUND,
+            "404.html",
+            NotFoundContext(
+                site=self.site_view(urls.NOT_FOUND, absolute=True),
+                page=self.page_view(urls.NOT_FOUND, "Page not found", "notfound"),
+                inline_css=css,
+            ),
+        )
 
     def site_chart(self):
         if self._site_chart is None:
@@ -273,7 +350,9 @@ class Views:
         if self._entry_index is None:
             self._entry_index = {e.slug: i for i, e in enumerate(self.site.entries)}
         i, entries = self._entry_index[slug], self.site.entries
-        return self.entry_page(entries[i], entries[i - 1] if i > 0 else None, entries[i + 1] if i + 1 < len(entries) else None)
+        return self.entry_page(
+            entries[i], entries[i - 1] if i > 0 else None, entries[i + 1] if i + 1 < len(entries) else None
+        )
 
     def actor_page_by_slug(self, slug: str) -> Page:
         return self.actor_page(self.look.actors[slug])
@@ -296,22 +375,52 @@ class Views:
         for path, period, events in all_pages:
             if only is not None and path != only:
                 continue
-            period_links = tuple(PeriodLink(href=self.rel(path, p), label=labels[per], count=len(evs), count_label=self.fmt.number(len(evs)),
-                                            current=(p == path or (path == urls.INDEX and per == period)))
-                                 for p, per, evs in periods) if len(periods) > 1 else ()
+            period_links = (
+                tuple(
+                    PeriodLink(
+                        href=self.rel(path, p),
+                        label=labels[per],
+                        count=len(evs),
+                        count_label=self.fmt.number(len(evs)),
+                        current=(p == path or (path == urls.INDEX and per == period)),
+                    )
+                    for p, per, evs in periods
+                )
+                if len(periods) > 1
+                else ()
+            )
             counts = Counter(s for p in events for s in p.event.actors)
-            options = tuple(sorted((ActorOption(slug=s, name=self.look.actors[s].name, kind=self.look.actors[s].kind, count=n,
-                                                label=f"{self.look.actors[s].name} ({self.fmt.number(n)})")
-                                    for s, n in counts.items()), key=lambda o: (o.name.lower(), o.slug)))
+            options = tuple(
+                sorted(
+                    (
+                        ActorOption(
+                            slug=s,
+                            name=self.look.actors[s].name,
+                            kind=self.look.actors[s].kind,
+                            count=n,
+                            label=f"{self.look.actors[s].name} ({self.fmt.number(n)})",
+                        )
+                        for s, n in counts.items()
+                    ),
+                    key=lambda o: (o.name.lower(), o.slug),
+                )
+            )
             label = labels[period] if period else ""
             title = "Timeline" if not period else f"Timeline: {label}"
             ctx = TimelineContext(
-                site=self.site_view(path), page=self.page_view(path, title, "timeline"),
-                heading=self.cfg.title if not period else title, period_label=label,
-                stats=f"{self.fmt.count(len(events), 'event', 'events')} from {entry_count}" if not period else
-                f"{self.fmt.count(len(events), 'event', 'events')} on this page; {entry_count} in all",
-                months=self.months(events, path), periods=period_links, actor_options=options,
-                kinds=tuple((k, KIND_GROUPS[k]) for k in ACTOR_KINDS), event_count=len(events), entry_count=len(self.site.entries),
+                site=self.site_view(path),
+                page=self.page_view(path, title, "timeline"),
+                heading=self.cfg.title if not period else title,
+                period_label=label,
+                stats=f"{self.fmt.count(len(events), 'event', 'events')} from {entry_count}"
+                if not period
+                else f"{self.fmt.count(len(events), 'event', 'events')} on this page; {entry_count} in all",
+                months=self.months(events, path),
+                periods=period_links,
+                actor_options=options,
+                kinds=tuple((k, KIND_GROUPS[k]) for k in ACTOR_KINDS),
+                event_count=len(events),
+                entry_count=len(self.site.entries),
                 chart=self.site_chart(),
                 latest=tuple(Link(self.rel(path, urls.entry_page(e.slug)), e.title) for e in latest_entries),
             )
@@ -324,18 +433,36 @@ class Views:
         marks += tuple((q.text, f"src-quote-{i}", "evidence-quote") for i, q in enumerate(entry.quotes, 1))
         body, marked = mark_sentences(render_markdown(entry.body), marks)
         view = EntryView(
-            title=entry.title, date_iso=entry.date.isoformat(), date_label=self.fmt.day(entry.date), summary=entry.summary,
-            body_html=safe(body), marked=marked, actors=tuple(self.chip(s, path) for s in entry.actors), places=entry.places,
-            sources_cited=entry.sources_cited, events=tuple(self.event_view(p, path) for p in placed),
-            quotes=tuple(self.quote_view(entry, i, q, path) for i, q in enumerate(entry.quotes, 1)), seed=entry.seed,
+            title=entry.title,
+            date_iso=entry.date.isoformat(),
+            date_label=self.fmt.day(entry.date),
+            summary=entry.summary,
+            body_html=safe(body),
+            marked=marked,
+            actors=tuple(self.chip(s, path) for s in entry.actors),
+            places=entry.places,
+            sources_cited=entry.sources_cited,
+            events=tuple(self.event_view(p, path) for p in placed),
+            quotes=tuple(self.quote_view(entry, i, q, path) for i, q in enumerate(entry.quotes, 1)),
+            seed=entry.seed,
             previous=Link(self.rel(path, urls.entry_page(prev.slug)), prev.title) if prev else None,
             next=Link(self.rel(path, urls.entry_page(nxt.slug)), nxt.title) if nxt else None,
         )
-        return Page(path, "entry.html", EntryContext(site=self.site_view(path), page=self.page_view(path, entry.title, "entry", entry.summary), entry=view))
+        return Page(
+            path,
+            "entry.html",
+            EntryContext(
+                site=self.site_view(path), page=self.page_view(path, entry.title, "entry", entry.summary), entry=view
+            ),
+        )
 
     def _entry_events(self, entry: Entry) -> tuple[PlacedEvent, ...]:
-        return tuple(sorted((PlacedEvent(ev, entry.slug, i, date_span(ev.date)[0]) for i, ev in enumerate(entry.events, 1)),
-                            key=lambda p: (p.start, p.index)))
+        return tuple(
+            sorted(
+                (PlacedEvent(ev, entry.slug, i, date_span(ev.date)[0]) for i, ev in enumerate(entry.events, 1)),
+                key=lambda p: (p.start, p.index),
+            )
+        )
 
     def actor_page(self, actor: Actor) -> Page:
         path = urls.actor_page(actor.slug)
@@ -343,27 +470,51 @@ class Views:
         events = look.events_by_actor.get(actor.slug, ())
         quotes = look.quotes_by_actor.get(actor.slug, ())
         entries = look.entries_by_actor.get(actor.slug, ())
-        feeds = (FeedLink(self.rel(path, urls.actor_rss(actor.slug)), f"{actor.name} (RSS)", "application/rss+xml"),
-                 FeedLink(self.rel(path, urls.actor_atom(actor.slug)), f"{actor.name} (Atom)", "application/atom+xml"))
+        feeds = (
+            FeedLink(self.rel(path, urls.actor_rss(actor.slug)), f"{actor.name} (RSS)", "application/rss+xml"),
+            FeedLink(self.rel(path, urls.actor_atom(actor.slug)), f"{actor.name} (Atom)", "application/atom+xml"),
+        )
         fmt = self.fmt
-        stats = (f"{fmt.count(len(events), 'event', 'events')} and {fmt.count(len(quotes), 'quote', 'quotes')} "
-                 f"in {fmt.count(len(entries), 'article', 'articles')}")
+        stats = (
+            f"{fmt.count(len(events), 'event', 'events')} and {fmt.count(len(quotes), 'quote', 'quotes')} "
+            f"in {fmt.count(len(entries), 'article', 'articles')}"
+        )
         view = ActorView(
-            name=actor.name, slug=actor.slug, kind=actor.kind, kind_label=KIND_LABELS[actor.kind], role=actor.role,
-            description=actor.description, aliases=tuple(a for a in actor.aliases if a != actor.name),
+            name=actor.name,
+            slug=actor.slug,
+            kind=actor.kind,
+            kind_label=KIND_LABELS[actor.kind],
+            role=actor.role,
+            description=actor.description,
+            aliases=tuple(a for a in actor.aliases if a != actor.name),
             links=tuple(u for u in actor.links if u.startswith(("http://", "https://"))),
-            events=tuple(self.event_view(p, path) for p in events[-ACTOR_PAGE_LIMIT:]), events_total=len(events),
+            events=tuple(self.event_view(p, path) for p in events[-ACTOR_PAGE_LIMIT:]),
+            events_total=len(events),
             events_label=fmt.number(len(events)),
-            quotes=tuple(self.quote_view(e, i, q, path) for e, i, q in reversed(quotes[-ACTOR_PAGE_LIMIT:])), quotes_total=len(quotes),
+            quotes=tuple(self.quote_view(e, i, q, path) for e, i, q in reversed(quotes[-ACTOR_PAGE_LIMIT:])),
+            quotes_total=len(quotes),
             quotes_label=fmt.number(len(quotes)),
-            co_actors=tuple(CoActor(self.chip(s, path), n, fmt.count(n, "shared article", "shared articles"))
-                            for s, n in look.co_actors(actor.slug)[:CO_ACTOR_LIMIT]),
-            entries=tuple(Link(self.rel(path, urls.entry_page(e.slug)), e.title) for e in reversed(entries[-ACTOR_PAGE_LIMIT:])),
-            entries_total=len(entries), entries_label=fmt.number(len(entries)), stats=stats, feeds=feeds,
+            co_actors=tuple(
+                CoActor(self.chip(s, path), n, fmt.count(n, "shared article", "shared articles"))
+                for s, n in look.co_actors(actor.slug)[:CO_ACTOR_LIMIT]
+            ),
+            entries=tuple(
+                Link(self.rel(path, urls.entry_page(e.slug)), e.title) for e in reversed(entries[-ACTOR_PAGE_LIMIT:])
+            ),
+            entries_total=len(entries),
+            entries_label=fmt.number(len(entries)),
+            stats=stats,
+            feeds=feeds,
             chart=month_chart(events, self.fmt, f"Events involving {actor.name} per month", small=True),
         )
         desc = f"{KIND_LABELS[actor.kind]}{', ' + actor.role if actor.role else ''}: {stats}"
-        return Page(path, "actor.html", ActorContext(site=self.site_view(path), page=self.page_view(path, actor.name, "actor", desc, feeds), actor=view))
+        return Page(
+            path,
+            "actor.html",
+            ActorContext(
+                site=self.site_view(path), page=self.page_view(path, actor.name, "actor", desc, feeds), actor=view
+            ),
+        )
 
     def actors_index(self) -> Page:
         path = urls.ACTORS_INDEX
@@ -371,13 +522,27 @@ class Views:
         for kind in ACTOR_KINDS:
             members = sorted((a for a in self.site.actors if a.kind == kind), key=lambda a: (a.name.lower(), a.slug))
             if members:
-                groups.append(KindGroup(kind=kind, label=KIND_GROUPS[kind], anchor=f"kind-{kind}",
-                                        actors=tuple(self.actor_count(a.slug, path) for a in members)))
-        return Page(path, "actors.html", ActorsIndexContext(site=self.site_view(path), page=self.page_view(path, "Actors", "actors"), groups=tuple(groups)))
-
+                groups.append(
+                    KindGroup(
+                        kind=kind,
+                        label=KIND_GROUPS[kind],
+                        anchor=f"kind-{kind}",
+                        actors=tuple(self.actor_count(a.slug, path) for a in members),
+                    )
+                )
+        return Page(
+            path,
+            "actors.html",
+            ActorsIndexContext(
+                site=self.site_view(path), page=self.page_view(path, "Actors", "actors"), groups=tuple(groups)
+            ),
+        )
 
     def actor_count(self, slug: str, page: str) -> ActorCount:
-        n_entries, n_events = len(self.look.entries_by_actor.get(slug, ())), len(self.look.events_by_actor.get(slug, ()))
+        n_entries, n_events = (
+            len(self.look.entries_by_actor.get(slug, ())),
+            len(self.look.events_by_actor.get(slug, ())),
+        )
         summary = f"{self.fmt.count(n_entries, 'article', 'articles')}, {self.fmt.count(n_events, 'event', 'events')}"
         return ActorCount(self.chip(slug, page), n_entries, n_events, summary)
 

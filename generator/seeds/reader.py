@@ -32,7 +32,8 @@ _CREDIT = re.compile(
 _BYLINE_RX = re.compile(
     r"^\(?\s*(?:By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*| and| &|,| [|—–-]){1,12}(?:,? (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
     r"|(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]iled|[Ww]ritten) by\b[^\n]*"
-    r"|[^.\n]{0,120}\bcontributed(?: reporting| to this (?:report|story)| to this article)?)[.)\s]*$")
+    r"|[^.\n]{0,120}\bcontributed(?: reporting| to this (?:report|story)| to this article)?)[.)\s]*$"
+)
 _TRAILER = re.compile(r"\s+(\((?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()]*\))\s*$")
 
 
@@ -106,29 +107,31 @@ def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
             parts = [" ".join(lines)]
         for part in parts:  # '... said. (Reporting by X; Editing by Y)': the trailer is a block of its own
             m = _TRAILER.search(part)
-            parts_all.extend([part[:m.start()], m[1]] if m and m.start() > 0 else [part])
+            parts_all.extend([part[: m.start()], m[1]] if m and m.start() > 0 else [part])
     for i, part in enumerate(parts_all):
         # The first line may be a long title (a transcript's or a release's): no word limit there.
         limit = (MAX_TITLE_CHARS, 10**6) if i == 0 and len(parts_all) > 1 else (200, 25)
-        is_heading = (
-            not _FINAL.search(part)
-            and len(part) <= limit[0]
-            and len(part.split()) <= limit[1]
-        )
+        is_heading = not _FINAL.search(part) and len(part) <= limit[0] and len(part.split()) <= limit[1]
         blocks.append(Block("heading" if is_heading else "paragraph", part))
     return tuple(blocks), credit
 
 
 def _too_big(path: str, size: int) -> Problem:
-    return Problem(path, None, f"seed is {size / 1048576:.1f} MB, over the {MAX_SEED_BYTES // 1048576} MB limit",
-                   "split it into separate articles, one per file")
+    return Problem(
+        path,
+        None,
+        f"seed is {size / 1048576:.1f} MB, over the {MAX_SEED_BYTES // 1048576} MB limit",
+        "split it into separate articles, one per file",
+    )
 
 
 def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | Problem:
     """Parse one seed file's bytes. Returns the Seed, or a Problem saying what is wrong and how to fix it."""
     if len(data) > MAX_SEED_BYTES:
         return _too_big(path, len(data))
-    empty = Problem(path, None, "seed is empty", "put ' date YYYY-MM-DD' and the article text in it, or delete the file")
+    empty = Problem(
+        path, None, "seed is empty", "put ' date YYYY-MM-DD' and the article text in it, or delete the file"
+    )
     if not data.strip():
         return empty
     if _looks_binary(data):
@@ -137,17 +140,25 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
         text = normalise_text(data)
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        return Problem(path, line, f"seed is not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})",
-                       "re-save the file as UTF-8")
+        return Problem(
+            path,
+            line,
+            f"seed is not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})",
+            "re-save the file as UTF-8",
+        )
     if not text.replace("\ufeff", "").replace("\u200b", "").strip():
         return empty  # a BOM, or Unicode spaces, and nothing else
     header = _HEADER.match(text)
     if not header:
-        return Problem(path, 1, "seed has no date header", "start the file with ' date YYYY-MM-DD' then the article text")
+        return Problem(
+            path, 1, "seed has no date header", "start the file with ' date YYYY-MM-DD' then the article text"
+        )
     raw_date = header.group(1)
     m = _ISO.match(raw_date)
     if not m:
-        return Problem(path, 1, f"seed date {raw_date!r} is not YYYY-MM-DD", "write the publication date as e.g. 2022-04-06")
+        return Problem(
+            path, 1, f"seed date {raw_date!r} is not YYYY-MM-DD", "write the publication date as e.g. 2022-04-06"
+        )
     try:
         date = dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError as err:
@@ -157,14 +168,18 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
         return Problem(path, 1, f"seed date {raw_date} is in the future", "correct the publication date")
     if date.year < 1800:
         return Problem(path, 1, f"seed date {raw_date} is implausibly old", "correct the publication date")
-    blocks, credit = split_blocks(text[header.end():])
+    blocks, credit = split_blocks(text[header.end() :])
     if not any(b.kind == "paragraph" for b in blocks):
         return Problem(path, 1, "seed has a date but no article text", "add the article text after the date")
     longest = max(blocks, key=lambda b: len(b.text))
     if len(longest.text) > MAX_BLOCK_CHARS:
         line = text[: text.find(longest.text[:80])].count("\n") + 1 if longest.text[:80] in text else None
-        return Problem(path, line, f"a paragraph is {len(longest.text):,} characters long, over the {MAX_BLOCK_CHARS:,} limit",
-                       "separate the paragraphs with blank lines (is this a scraped page without line ends?)")
+        return Problem(
+            path,
+            line,
+            f"a paragraph is {len(longest.text):,} characters long, over the {MAX_BLOCK_CHARS:,} limit",
+            "separate the paragraphs with blank lines (is this a scraped page without line ends?)",
+        )
     sha = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
     return Seed(path=path, date=date, blocks=blocks, credit=credit, sha256=sha)
 
@@ -178,14 +193,23 @@ def list_seed_files(folder: Path) -> tuple[tuple[Path, ...], tuple[Problem, ...]
         if not p.is_file() or p.suffix.lower() != ".txt":
             continue
         if p.name.startswith("."):
-            problems.append(Problem(display_path(p, folder.parent), None, "hidden seed file skipped", "rename it without the leading dot to use it",
-                                    severity="warning"))
+            problems.append(
+                Problem(
+                    display_path(p, folder.parent),
+                    None,
+                    "hidden seed file skipped",
+                    "rename it without the leading dot to use it",
+                    severity="warning",
+                )
+            )
             continue
         files.append(p)
     return tuple(files), tuple(problems)
 
 
-def read_seeds(paths: tuple[Path, ...], root: Path, today: dt.date | None = None) -> tuple[tuple[Seed, ...], tuple[Problem, ...]]:
+def read_seeds(
+    paths: tuple[Path, ...], root: Path, today: dt.date | None = None
+) -> tuple[tuple[Seed, ...], tuple[Problem, ...]]:
     """Read and parse seed files. Two files with the same article: the first (by name) wins."""
     seeds: list[Seed] = []
     problems: list[Problem] = []
@@ -195,8 +219,14 @@ def read_seeds(paths: tuple[Path, ...], root: Path, today: dt.date | None = None
         try:
             shown.encode("utf-8")
         except UnicodeEncodeError:  # an undecodable byte in the name: it could not be stored in an entry
-            problems.append(Problem(shown.encode("utf-8", "backslashreplace").decode("ascii", "replace"), None,
-                                    "seed file name is not valid UTF-8", "rename the file"))
+            problems.append(
+                Problem(
+                    shown.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
+                    None,
+                    "seed file name is not valid UTF-8",
+                    "rename the file",
+                )
+            )
             continue
         try:
             size = path.stat().st_size
@@ -211,8 +241,15 @@ def read_seeds(paths: tuple[Path, ...], root: Path, today: dt.date | None = None
         if isinstance(result, Problem):
             problems.append(result)
         elif result.sha256 in seen:
-            problems.append(Problem(shown, None, f"same article as {seen[result.sha256]}; skipped",
-                                    "delete one of the two files", severity="warning"))
+            problems.append(
+                Problem(
+                    shown,
+                    None,
+                    f"same article as {seen[result.sha256]}; skipped",
+                    "delete one of the two files",
+                    severity="warning",
+                )
+            )
         else:
             seen[result.sha256] = shown
             seeds.append(result)

@@ -8,8 +8,8 @@ alias of another actor) is followed to that actor.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import Mapping
 
 from generator.content.entries import line_in_entry
 from generator.core.errors import Problem, closest
@@ -17,17 +17,24 @@ from generator.core.model import Actor, Entry, PlacedEvent, Site, SiteConfig, da
 from generator.core.slugs import slugify, unique_slug
 
 
-def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[str, Actor]) -> tuple[Site, tuple[Problem, ...]]:
+def make_site(
+    config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[str, Actor]
+) -> tuple[Site, tuple[Problem, ...]]:
     problems: list[Problem] = []
     redirects = _merged_slugs(registry)
     entries = _unique_entry_slugs(entries, problems)
-    suggest = functools.cache(lambda slug: _suggest(slug, registry, redirects))  # a slug may be missing from many entries
+    suggest = functools.cache(
+        lambda slug: _suggest(slug, registry, redirects)
+    )  # a slug may be missing from many entries
 
     def resolve(slug: str, entry: Entry, what: str) -> str | None:
         target = slug if slug in registry else redirects.get(slug)
         if target is None:
-            problems.append(Problem(entry.path, line_in_entry(entry, what, slug), f"unknown actor '{slug}' in {what}",
-                                    suggest(slug)))
+            problems.append(
+                Problem(
+                    entry.path, line_in_entry(entry, what, slug), f"unknown actor '{slug}' in {what}", suggest(slug)
+                )
+            )
             return None
         return None if registry[target].hidden else target
 
@@ -39,11 +46,18 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
             continue
         actors = _dedupe(resolve(s, entry, "actors") for s in entry.actors)
         events = tuple(_with_actors(e, _dedupe(resolve(s, entry, "events") for s in e.actors)) for e in entry.events)
-        quotes = tuple(_with_speaker(q, resolve(q.speaker, entry, "quotes") if q.speaker else None) for q in entry.quotes)
+        quotes = tuple(
+            _with_speaker(q, resolve(q.speaker, entry, "quotes") if q.speaker else None) for q in entry.quotes
+        )
         # Everyone an event or a quote involves is an actor of the entry.
-        involved = _dedupe(actors + tuple(s for e in events for s in e.actors) + tuple(q.speaker for q in quotes if q.speaker))
-        unchanged = involved == entry.actors and all(a is b for a, b in zip(events, entry.events)) and \
-            all(a is b for a, b in zip(quotes, entry.quotes))
+        involved = _dedupe(
+            actors + tuple(s for e in events for s in e.actors) + tuple(q.speaker for q in quotes if q.speaker)
+        )
+        unchanged = (
+            involved == entry.actors
+            and all(a is b for a, b in zip(events, entry.events))
+            and all(a is b for a, b in zip(quotes, entry.quotes))
+        )
         fixed.append(entry if unchanged else replace(entry, actors=involved, events=events, quotes=quotes))
     fixed.sort(key=lambda e: (e.date, e.slug))
 
@@ -51,9 +65,16 @@ def make_site(config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[
     actors = tuple(registry[s] for s in sorted(used))
     dates = {e.slug: e.date for e in fixed}
     starts: dict[str, object] = {}  # many events share a date
-    placed = [PlacedEvent(event=ev, entry_slug=e.slug, index=i,
-                          start=starts[ev.date] if ev.date in starts else starts.setdefault(ev.date, date_span(ev.date)[0]))
-              for e in fixed for i, ev in enumerate(e.events, 1)]
+    placed = [
+        PlacedEvent(
+            event=ev,
+            entry_slug=e.slug,
+            index=i,
+            start=starts[ev.date] if ev.date in starts else starts.setdefault(ev.date, date_span(ev.date)[0]),
+        )
+        for e in fixed
+        for i, ev in enumerate(e.events, 1)
+    ]
     placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
     return Site(config=config, entries=tuple(fixed), actors=actors, events=tuple(placed)), tuple(problems)
 
@@ -113,8 +134,15 @@ def _unique_entry_slugs(entries: tuple[Entry, ...], problems: list[Problem]) -> 
     for entry in sorted(entries, key=lambda e: e.path):
         if entry.slug in taken:
             new = unique_slug(entry.slug, taken)
-            problems.append(Problem(entry.path, 1, f"another entry already has the slug '{entry.slug}'; this one is published as '{new}'",
-                                    "rename one of the two files", severity="warning"))
+            problems.append(
+                Problem(
+                    entry.path,
+                    1,
+                    f"another entry already has the slug '{entry.slug}'; this one is published as '{new}'",
+                    "rename one of the two files",
+                    severity="warning",
+                )
+            )
             entry = replace(entry, slug=new)
         taken.add(entry.slug)
         out.append(entry)
