@@ -43,21 +43,77 @@ EDIT_SUFFIX = " (updated)"
 EDIT_PARAGRAPH = "Update: this entry was edited after publication to correct the figures given in the second paragraph."
 
 # --------------------------------------------------------------------------- word lists
-FIRST = ["Anna", "Ben", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hassan", "Ines", "Jonas", "Karin", "Luis", "Maria", "Nadia", "Omar", "Petra", "Quentin", "Rosa", "Samir", "Tanja", "Ugo", "Vera", "Walter", "Ximena", "Yusuf", "Zofia", "Adrian", "Bianca", "Cyril", "Dana", "Emil", "Fatima", "Gustav", "Helga", "Igor", "Julia", "Kenji", "Lena", "Marek", "Nina", "Oskar", "Paula", "Rafael", "Sofia", "Tomas", "Ursula", "Viktor", "Wanda", "Yara", "Zeno", "Agnes", "Boris", "Chiara", "Dario", "Edith", "Felix", "Greta", "Hugo", "Irina"]
-LAST = ["Albers", "Baptiste", "Castell", "Dorn", "Eriksen", "Fontaine", "Gallo", "Hartmann", "Ilic", "Jansen", "Kovacs", "Lindqvist", "Moreau", "Novak", "Ortega", "Petrov", "Quinn", "Rossi", "Santos", "Tanaka", "Ulrich", "Vidal", "Weber", "Xu", "Yilmaz", "Zimmer", "Andersen", "Berger", "Costa", "Dumas", "Esposito", "Fischer", "Garcia", "Horvat", "Ivanova", "Jovanovic", "Keller", "Lambert", "Marin", "Nilsen", "Olsen", "Pereira", "Romero", "Schmidt", "Toth", "Urban", "Varga", "Wagner", "Young", "Zeller", "Brandt", "Carvalho", "Delgado", "Engel", "Ferrari", "Gruber", "Hoffmann", "Iglesias", "Janssen", "Klein", "Lopez", "Meyer", "Nowak", "Oliveira", "Popescu", "Richter", "Silva", "Torres", "Vogel", "Wolf"]
-ORG_ADJ = ["Northern", "Southern", "Eastern", "Western", "Central", "United", "Federal", "National", "International", "Atlantic", "Pacific", "Continental", "Regional", "Allied", "Independent", "Royal", "Democratic", "Civic", "Baltic", "Alpine"]
-ORG_NOUN = ["Grain", "Energy", "Water", "Rail", "Shipping", "Health", "Trade", "Steel", "Maritime", "Aviation", "Defence", "Labour", "Farmers", "Media", "Finance", "Housing", "Climate", "Mining", "Transport", "Science"]
-ORG_TYPE = ["Council", "Agency", "Union", "Commission", "Alliance", "Authority", "Institute", "Board", "Federation", "Bureau", "Association", "Forum", "Coalition", "Office", "Fund"]
-COUNTRIES = ["Albania", "Austria", "Belgium", "Brazil", "Bulgaria", "Canada", "Chile", "Croatia", "Denmark", "Egypt", "Estonia", "Finland", "France", "Georgia", "Germany", "Ghana", "Greece", "Hungary", "Iceland", "India", "Indonesia", "Ireland", "Italy", "Japan", "Kenya", "Latvia", "Lithuania", "Mexico", "Moldova", "Morocco", "Nigeria", "Norway", "Peru", "Poland", "Portugal", "Romania", "Senegal", "Serbia", "Slovakia", "Slovenia", "Spain", "Sweden", "Switzerland", "Turkey", "Ukraine", "Uruguay", "Vietnam", "Zambia"]
+# fmt: off
+# (kept a few words to a line; the formatter would put each on a line of its own)
+FIRST = [
+    "Anna", "Ben", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hassan", "Ines", "Jonas", "Karin", "Luis", "Maria",
+    "Nadia", "Omar", "Petra", "Quentin", "Rosa", "Samir", "Tanja", "Ugo", "Vera", "Walter", "Ximena", "Yusuf", "Zofia",
+    "Adrian", "Bianca", "Cyril", "Dana", "Emil", "Fatima", "Gustav", "Helga", "Igor", "Julia", "Kenji", "Lena", "Marek",
+    "Nina", "Oskar", "Paula", "Rafael", "Sofia", "Tomas", "Ursula", "Viktor", "Wanda", "Yara", "Zeno", "Agnes", "Boris",
+    "Chiara", "Dario", "Edith", "Felix", "Greta", "Hugo", "Irina",
+]
+LAST = [
+    "Albers", "Baptiste", "Castell", "Dorn", "Eriksen", "Fontaine", "Gallo", "Hartmann", "Ilic", "Jansen", "Kovacs",
+    "Lindqvist", "Moreau", "Novak", "Ortega", "Petrov", "Quinn", "Rossi", "Santos", "Tanaka", "Ulrich", "Vidal",
+    "Weber", "Xu", "Yilmaz", "Zimmer", "Andersen", "Berger", "Costa", "Dumas", "Esposito", "Fischer", "Garcia",
+    "Horvat", "Ivanova", "Jovanovic", "Keller", "Lambert", "Marin", "Nilsen", "Olsen", "Pereira", "Romero", "Schmidt",
+    "Toth", "Urban", "Varga", "Wagner", "Young", "Zeller", "Brandt", "Carvalho", "Delgado", "Engel", "Ferrari",
+    "Gruber", "Hoffmann", "Iglesias", "Janssen", "Klein", "Lopez", "Meyer", "Nowak", "Oliveira", "Popescu", "Richter",
+    "Silva", "Torres", "Vogel", "Wolf",
+]
+ORG_ADJ = [
+    "Northern", "Southern", "Eastern", "Western", "Central", "United", "Federal", "National", "International",
+    "Atlantic", "Pacific", "Continental", "Regional", "Allied", "Independent", "Royal", "Democratic", "Civic", "Baltic",
+    "Alpine",
+]
+ORG_NOUN = [
+    "Grain", "Energy", "Water", "Rail", "Shipping", "Health", "Trade", "Steel", "Maritime", "Aviation", "Defence",
+    "Labour", "Farmers", "Media", "Finance", "Housing", "Climate", "Mining", "Transport", "Science",
+]
+ORG_TYPE = [
+    "Council", "Agency", "Union", "Commission", "Alliance", "Authority", "Institute", "Board", "Federation", "Bureau",
+    "Association", "Forum", "Coalition", "Office", "Fund",
+]
+COUNTRIES = [
+    "Albania", "Austria", "Belgium", "Brazil", "Bulgaria", "Canada", "Chile", "Croatia", "Denmark", "Egypt", "Estonia",
+    "Finland", "France", "Georgia", "Germany", "Ghana", "Greece", "Hungary", "Iceland", "India", "Indonesia", "Ireland",
+    "Italy", "Japan", "Kenya", "Latvia", "Lithuania", "Mexico", "Moldova", "Morocco", "Nigeria", "Norway", "Peru",
+    "Poland", "Portugal", "Romania", "Senegal", "Serbia", "Slovakia", "Slovenia", "Spain", "Sweden", "Switzerland",
+    "Turkey", "Ukraine", "Uruguay", "Vietnam", "Zambia",
+]
 OTHER = ["Summit", "Accord", "Initiative", "Pipeline", "Corridor", "Treaty", "Programme", "Plan", "Mission", "Compact"]
-PLACES = ["Brussels", "Geneva", "Vienna", "Warsaw", "Lisbon", "Madrid", "Rome", "Athens", "Oslo", "Helsinki", "Tallinn", "Riga", "Vilnius", "Prague", "Bratislava", "Budapest", "Bucharest", "Sofia", "Belgrade", "Zagreb", "Ljubljana", "Berlin", "Paris", "London", "Dublin", "Copenhagen", "Stockholm", "Amsterdam", "Luxembourg", "Bern", "Kyiv", "Chisinau", "Tbilisi", "Ankara", "Cairo", "Nairobi", "Accra", "Dakar", "Lagos", "Delhi", "Jakarta", "Tokyo", "Ottawa", "Lima", "Santiago", "Montevideo", "Montreal"]
+PLACES = [
+    "Brussels", "Geneva", "Vienna", "Warsaw", "Lisbon", "Madrid", "Rome", "Athens", "Oslo", "Helsinki", "Tallinn",
+    "Riga", "Vilnius", "Prague", "Bratislava", "Budapest", "Bucharest", "Sofia", "Belgrade", "Zagreb", "Ljubljana",
+    "Berlin", "Paris", "London", "Dublin", "Copenhagen", "Stockholm", "Amsterdam", "Luxembourg", "Bern", "Kyiv",
+    "Chisinau", "Tbilisi", "Ankara", "Cairo", "Nairobi", "Accra", "Dakar", "Lagos", "Delhi", "Jakarta", "Tokyo",
+    "Ottawa", "Lima", "Santiago", "Montevideo", "Montreal",
+]
 SOURCES = ["Reuters", "AP", "AFP", "CNN", "BBC", "Al Jazeera", "The Guardian", "Le Monde", "Der Spiegel", "El País"]
-VERBS = ["announced", "proposed", "rejected", "approved", "signed", "criticised", "welcomed", "postponed", "confirmed", "questioned", "outlined", "defended", "delayed", "extended", "reviewed", "discussed", "negotiated", "endorsed", "opposed", "unveiled"]
+VERBS = [
+    "announced", "proposed", "rejected", "approved", "signed", "criticised", "welcomed", "postponed", "confirmed",
+    "questioned", "outlined", "defended", "delayed", "extended", "reviewed", "discussed", "negotiated", "endorsed",
+    "opposed", "unveiled",
+]
 OBJECTS = """a new budget|the trade agreement|a ceasefire plan|the energy package|new sanctions|a reform of the
 grain market|the security pact|an aid programme|the rail corridor|a joint statement|the climate targets|a loan
 guarantee|the border arrangements|an inquiry|the pension reform|a vaccine deal|the fisheries quota|a tax on
 shipping|the water treaty|a peace conference""".replace("\n", " ").split("|")
-WORDS = ["the", "a", "of", "to", "and", "in", "on", "for", "with", "by", "from", "at", "as", "that", "this", "which", "officials", "ministers", "government", "talks", "meeting", "week", "month", "year", "plan", "proposal", "agreement", "support", "pressure", "policy", "report", "figures", "talks", "delegation", "statement", "council", "region", "market", "prices", "costs", "supply", "demand", "workers", "farmers", "companies", "citizens", "voters", "parliament", "committee", "vote", "session", "budget", "funds", "package", "measures", "rules", "deadline", "negotiations", "partners", "allies", "neighbours", "border", "capital", "province", "city", "ports", "routes", "exports", "imports", "growth", "inflation", "rates", "banks", "loans", "debt", "security", "defence", "troops", "aid", "relief", "shelters", "hospitals", "schools", "roads", "bridges", "power", "grid", "gas", "oil", "grain", "wheat", "said", "told", "added", "noted", "warned", "argued", "expected", "planned", "agreed", "refused", "promised", "continued", "began", "ended", "remained", "new", "several", "many", "few", "further", "early", "late", "recent", "senior", "junior", "joint", "public", "private", "regional", "national", "local", "important", "difficult", "clear", "strong", "weak", "likely", "possible", "significant"]
+WORDS = [
+    "the", "a", "of", "to", "and", "in", "on", "for", "with", "by", "from", "at", "as", "that", "this", "which",
+    "officials", "ministers", "government", "talks", "meeting", "week", "month", "year", "plan", "proposal",
+    "agreement", "support", "pressure", "policy", "report", "figures", "talks", "delegation", "statement", "council",
+    "region", "market", "prices", "costs", "supply", "demand", "workers", "farmers", "companies", "citizens", "voters",
+    "parliament", "committee", "vote", "session", "budget", "funds", "package", "measures", "rules", "deadline",
+    "negotiations", "partners", "allies", "neighbours", "border", "capital", "province", "city", "ports", "routes",
+    "exports", "imports", "growth", "inflation", "rates", "banks", "loans", "debt", "security", "defence", "troops",
+    "aid", "relief", "shelters", "hospitals", "schools", "roads", "bridges", "power", "grid", "gas", "oil", "grain",
+    "wheat", "said", "told", "added", "noted", "warned", "argued", "expected", "planned", "agreed", "refused",
+    "promised", "continued", "began", "ended", "remained", "new", "several", "many", "few", "further", "early", "late",
+    "recent", "senior", "junior", "joint", "public", "private", "regional", "national", "local", "important",
+    "difficult", "clear", "strong", "weak", "likely", "possible", "significant",
+]
+# fmt: on
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 QUOTE_OPENERS = [
     "We will not accept",
@@ -190,7 +246,10 @@ def _entry(rng: random.Random, i: int, pool: list[Actor], cum: list[float], take
     target = rng.randint(150, 400)
     sentences: list[str] = []
     count = 0
-    opening = f"{lead.name} {verb} {obj} in {places[0]} on {WEEKDAYS[date.weekday()]}, {sources[0] if sources else 'officials'} reported."
+    opening = (
+        f"{lead.name} {verb} {obj} in {places[0]} on {WEEKDAYS[date.weekday()]}, "
+        f"{sources[0] if sources else 'officials'} reported."
+    )
     sentences.append(opening)
     count += len(opening.split())
     for q in quotes:
@@ -330,7 +389,8 @@ HUGO_LAYOUTS = {
 <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time>
 <p>{{ .Summary }}</p></article>
 {{ end }}
-<nav>{{ with .Prev }}<a href="{{ .URL }}">Newer</a>{{ end }} {{ with .Next }}<a href="{{ .URL }}">Older</a>{{ end }}</nav>
+<nav>{{ with .Prev }}<a href="{{ .URL }}">Newer</a>{{ end }} \
+{{ with .Next }}<a href="{{ .URL }}">Older</a>{{ end }}</nav>
 """,
     "home.html": """\
 {{ define "main" }}<h1>{{ site.Title }}</h1>
@@ -346,7 +406,8 @@ HUGO_LAYOUTS = {
 """,
     "taxonomy.html": """\
 {{ define "main" }}<h1>{{ .Title }}</h1>
-<ul>{{ range .Data.Terms.ByCount }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>{{ end }}</ul>{{ end }}
+<ul>{{ range .Data.Terms.ByCount }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> \
+({{ .Count }})</li>{{ end }}</ul>{{ end }}
 """,
     "page.html": """\
 {{ define "main" }}<article>
@@ -359,7 +420,8 @@ HUGO_LAYOUTS = {
 <li><time>{{ .date }}</time> ({{ .status }}) {{ .text }}</li>{{ end }}</ol>{{ end }}
 {{ with .Params.quotes }}<h2>Quotes</h2>{{ range . }}
 {{ $who := site.GetPage (printf "/actors/%s" .speaker) }}
-<blockquote>{{ .text }}<footer>{{ with $who }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ else }}{{ .speaker }}{{ end }}</footer></blockquote>{{ end }}{{ end }}
+<blockquote>{{ .text }}<footer>{{ with $who }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>\
+{{ else }}{{ .speaker }}{{ end }}</footer></blockquote>{{ end }}{{ end }}
 {{ .Content }}
 {{ with .Params.sources_cited }}<p>Sources: {{ delimit . ", " }}</p>{{ end }}
 </article>{{ end }}

@@ -288,7 +288,8 @@ def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict
                 status = "ok" if m["exit"] == 0 else f"FAILED (exit {m['exit']}): {m['error']}"
                 print(
                     f"  round {r + 1} {SCENARIO_LABEL[scenario]:<9} {g:<8} {m['wall_s']:7.2f} s "
-                    f"(cpu {m['cpu_s']:6.2f} s, load {m['load_1m'][1]:4.1f}) {m['max_rss_kib'] / 1024:6.0f} MB {m['pages']:6} pages ({m['pages_written']} written) {status}",
+                    f"(cpu {m['cpu_s']:6.2f} s, load {m['load_1m'][1]:4.1f}) {m['max_rss_kib'] / 1024:6.0f} MB "
+                    f"{m['pages']:6} pages ({m['pages_written']} written) {status}",
                     flush=True,
                 )
                 if g == "ours" and scenario == "clean" and m["exit"] == 0 and pages_check is None:
@@ -380,7 +381,10 @@ def format_report(results: dict) -> str:
             f"N = {c['entries']:,} entries · {c['actors']} actors · {c['words']:,} words · "
             f"{c['events']:,} events · {c['quotes']:,} quotes · {c['first_date']} to {c['last_date']}"
         )
-        head = f"{'build':<10} {'generator':<9} {'pages':>7} {'written':>8}  {'wall s':<22} {'cpu s':>7} {'peak RSS':>9}  {'ours/peer':>9} {'cpu ratio':>9}"
+        head = (
+            f"{'build':<10} {'generator':<9} {'pages':>7} {'written':>8}  {'wall s':<22} {'cpu s':>7} {'peak RSS':>9}  "
+            f"{'ours/peer':>9} {'cpu ratio':>9}"
+        )
         lines.append(head)
         lines.append("-" * len(head))
         for scenario in SCENARIOS:
@@ -403,7 +407,8 @@ def format_report(results: dict) -> str:
         loads = [x for sc in size["runs"].values() for rs in sc.values() for m in rs for x in m.get("load_1m", [])]
         if loads:
             lines.append(
-                f"load average (1 min) around the builds: {min(loads):.1f}–{max(loads):.1f} on {results['machine']['cpus']} CPUs"
+                f"load average (1 min) around the builds: {min(loads):.1f}–{max(loads):.1f} "
+                f"on {results['machine']['cpus']} CPUs"
                 + (
                     "  (other work was running: wall times are noisy, cpu s less so)"
                     if max(loads) > 1.5 * (results["machine"]["cpus"] or 1)

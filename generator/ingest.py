@@ -88,7 +88,8 @@ def ingest(
                         seed.path,
                         None,
                         f"seed changed, but {shown_content}/{entry.path} was edited by hand, so it was kept",
-                        f"to re-annotate on purpose (losing those edits) run: python -m generator ingest --force {seed.path}",
+                        "to re-annotate on purpose (losing those edits) run: "
+                        f"python -m generator ingest --force {seed.path}",
                         severity="warning",
                     )
                 )

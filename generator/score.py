@@ -22,7 +22,7 @@ import yaml
 
 from generator.content.entries import parse_entry
 from generator.content.registry import parse_registry
-from generator.core.model import Actor, date_span
+from generator.core.model import Actor, Entry, date_span
 
 FIELDS = (
     "actors",
@@ -193,13 +193,13 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
             if i not in used_q and prefix and _norm(pq.text).startswith(prefix):
                 used_q.add(i)
                 found += 1
-                want = _norm(gq.get("speaker") or "")
-                have = (
+                said_by = _norm(gq.get("speaker") or "")
+                speaker_forms = (
                     _forms([registry[pq.speaker].name, *registry[pq.speaker].aliases])
                     if pq.speaker in registry
                     else ({_norm(pq.speaker)} if pq.speaker else set())
                 )
-                speakers += (want in have) if want else not have
+                speakers += (said_by in speaker_forms) if said_by else not speaker_forms
                 break
     quotes_found = PRF(found, len(p_quotes) - found, len(g_quotes) - found)
     quote_speakers = PRF(speakers, len(p_quotes) - speakers, len(g_quotes) - speakers)
@@ -228,7 +228,7 @@ def score(gold_dir: Path, content_dir: Path) -> Report:
     if reg_path.is_file():
         registry, probs = parse_registry(str(reg_path), reg_path.read_text(encoding="utf-8"))
         problems += [str(p) for p in probs]
-    entries = {}
+    entries: dict[str, Entry] = {}
     for path in sorted((content_dir / "entries").rglob("*.md")) if (content_dir / "entries").is_dir() else []:
         entry, probs = parse_entry(path.relative_to(content_dir).as_posix(), path.read_text(encoding="utf-8"))
         problems += [str(p) for p in probs if p.severity == "error"]
@@ -251,7 +251,10 @@ def score(gold_dir: Path, content_dir: Path) -> Report:
 
 
 def _row(name: str, prf: PRF) -> str:
-    return f"  {name:<15} P {prf.precision:5.3f}  R {prf.recall:5.3f}  F1 {prf.f1:5.3f}   (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})"
+    return (
+        f"  {name:<15} P {prf.precision:5.3f}  R {prf.recall:5.3f}  F1 {prf.f1:5.3f}   "
+        f"(tp {prf.tp}, fp {prf.fp}, fn {prf.fn})"
+    )
 
 
 def format_report(report: Report) -> str:

@@ -248,8 +248,8 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
         entries[1].write_text(re.sub(r"^title: .*$", "title: A new headline", text, count=1, flags=re.M), "utf-8")
     elif change == "new entry":
         (entries[0].parent / "2022-04-08-extra.md").write_text(
-            "---\ntitle: Extra\ndate: 2022-04-08\nactors: [nato]\nevents:\n- date: 2022-04-08\n  text: NATO met again.\n"
-            "  actors: [nato]\n---\nNATO met again.\n",
+            "---\ntitle: Extra\ndate: 2022-04-08\nactors: [nato]\nevents:\n"
+            "- date: 2022-04-08\n  text: NATO met again.\n  actors: [nato]\n---\nNATO met again.\n",
             "utf-8",
         )
     elif change == "delete entry":

@@ -119,8 +119,8 @@ def test_two_entries_with_the_same_slug_are_published_under_distinct_slugs():
 
 def test_duplicate_alias_claimed_by_two_actors_names_the_alias_line():
     text = (
-        REGISTRY
-        + "north-atlantic-alliance:\n  name: North Atlantic Alliance\n  kind: organization\n  aliases:\n  - Alliance HQ\n  - The Alliance\n"
+        REGISTRY + "north-atlantic-alliance:\n  name: North Atlantic Alliance\n  kind: organization\n"
+        "  aliases:\n  - Alliance HQ\n  - The Alliance\n"
     )
     registry, problems = registry_io.parse_registry("content/actors.yaml", text)
     assert one(problems) == (

@@ -102,9 +102,6 @@ def test_marking_sentences_never_opens_a_tag(text, sentences):
 # ---------------------------------------------------------------------------- the plain-text fast path
 from pathlib import Path  # noqa: E402
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st
-
 from generator.render.markup import _to_html, plain_html  # noqa: E402
 
 _TEXT = st.text(

@@ -33,7 +33,10 @@ def _entry(i: int, actors: tuple[str, ...], title: str = "") -> Entry:
     )
 
 
-def _keys(entries, registry=ACTORS, fps=None, config=SiteConfig(feed_size=3)) -> dict[str, str]:
+FEED_OF_3 = SiteConfig(feed_size=3)
+
+
+def _keys(entries, registry=ACTORS, fps=None, config=FEED_OF_3) -> dict[str, str]:
     site, problems = make_site(config, tuple(entries), registry)
     assert not problems
     fps = fps or {e.path: f"sha-{e.path}-{e.title}" for e in entries}

@@ -138,7 +138,8 @@ PAGE = """<!DOCTYPE html>
 <link rel="stylesheet" href="{css}">
 </head>
 <body>
-<header><nav aria-label="Site"><a href="{up}index.html">Timeline</a> <a href="{up}actors/index.html">Actors</a></nav></header>
+<header><nav aria-label="Site"><a href="{up}index.html">Timeline</a> \
+<a href="{up}actors/index.html">Actors</a></nav></header>
 <main>
 <h1>{title}</h1>
 {body}
@@ -166,7 +167,8 @@ FILTER_FORM = """<form id="timeline-filter">
 <input id="filter-text" name="text" type="search">
 </form>
 <ol>
-<li class="event" data-actors="jens-stoltenberg nato" data-kinds="person organization"><a href="entries/one.html">Stoltenberg speaks for NATO</a></li>
+<li class="event" data-actors="jens-stoltenberg nato" data-kinds="person organization">\
+<a href="entries/one.html">Stoltenberg speaks for NATO</a></li>
 <li class="event" data-actors="nato" data-kinds="organization"><a href="entries/two.html">NATO meets</a></li>
 <li class="event" data-actors="jens-stoltenberg" data-kinds="person">Stoltenberg travels</li>
 </ol>
@@ -189,14 +191,16 @@ FILTER_JS = """(function () {
 })();
 """
 
-CSS = """body { font-family: sans-serif; margin: 0 auto; max-width: 40rem; padding: 0 1rem; color: #222; background: #fff; }
+CSS = """body { font-family: sans-serif; margin: 0 auto; max-width: 40rem; padding: 0 1rem; color: #222; \
+background: #fff; }
 a { color: #0645ad; }
 li.event { padding: 0.25rem 0; }
 """
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Timeline</title><link>https://example.org/</link><description>Events</description>
-<item><title>One</title><link>https://example.org/entries/one.html</link><guid>https://example.org/entries/one.html</guid><pubDate>Wed, 06 Apr 2022 00:00:00 +0000</pubDate></item>
+<item><title>One</title><link>https://example.org/entries/one.html</link>\
+<guid>https://example.org/entries/one.html</guid><pubDate>Wed, 06 Apr 2022 00:00:00 +0000</pubDate></item>
 {extra}</channel></rss>
 """
 

@@ -77,11 +77,13 @@ KYIV, Ukraine (AP) — Ukrainian drones struck an air base in western Russia on 
 
 "We are ready to talk," said Maria Lopez, a spokeswoman for the European Commission.
 
-Moscow condemned the attack, according to a statement from the Russian Foreign Ministry. "This is terrorism," the statement said.
+Moscow condemned the attack, according to a statement from the Russian Foreign Ministry. \
+"This is terrorism," the statement said.
 
 The talks had stalled, The Washington Post reported. "Nothing has been agreed," the newspaper said.
 
-"We will respond," Kremlin spokesman Dmitry Peskov said in a statement. (Reporting by Ann Smith; Editing by Bob Jones)"""
+"We will respond," Kremlin spokesman Dmitry Peskov said in a statement. \
+(Reporting by Ann Smith; Editing by Bob Jones)"""
 
 
 @pytest.fixture(scope="module")

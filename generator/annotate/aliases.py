@@ -143,7 +143,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
     )
     if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
-        cast.add(cast.surnames.get(text) or variant, "person", b, e.start_char, e.end_char, text, name=True)
+        person = cast.surnames.get(text) or variant
+        assert person is not None  # a surname maps to a person's key
+        cast.add(person, "person", b, e.start_char, e.end_char, text, name=True)
         return
     country = (
         gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
@@ -172,7 +174,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             return  # "Pentagon Chief Spokesperson Dana W. White": an affiliation inside a title, not a mention
         app = _APPOSITIVE.search(text_of(doc)[max(0, e.start_char - 60) : e.start_char])
         who = cast.last_person_before(b, e.start_char) if app else None
-        if who:  # 'said Maria Lopez, a spokeswoman for the European Commission': an affiliation, not a mention
+        if app and who:  # 'said Maria Lopez, a spokeswoman for the European Commission': an affiliation, not a mention
             member = cast.members[who]
             member.aff.add(gz.ORGS.get(text, text))
             member.role = member.role or f"{app['role']} for {e.text}"

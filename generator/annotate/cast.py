@@ -31,7 +31,9 @@ ROLE_PHRASE = re.compile(
 _ROLE_MATCH = {
     "diplomat": r"secretary of state|foreign|external affairs|ambassador|diplomat",
     "top diplomat": r"secretary of state|foreign|external affairs",
-    "chief": r"secretary-general|secretary general|president|chief|head|director|chair|leader|prime minister|chancellor",
+    "chief": (
+        r"secretary-general|secretary general|president|chief|head|director|chair|leader|prime minister|chancellor"
+    ),
     "head": r"secretary-general|secretary general|president|chief|head|director|chair|leader",
     "leader": r"president|prime minister|chancellor|leader|premier|king|secretary-general|chief",
     "president": r"^president|^vice president",

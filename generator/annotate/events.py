@@ -250,7 +250,7 @@ def _tense(verb) -> str | None:
 def _clause_tokens(verb, anchor) -> list:
     """The verb's subtree without the sub-clauses that do not hold the date; a relative clause
     also gets its antecedent ('a package against Russia which was proposed ... on April 6')."""
-    excluded = set()
+    excluded: set[int] = set()
     for t in verb.subtree:
         if t is not verb and t.dep_ in _SUBCLAUSE and not (t.left_edge.i <= anchor.i <= t.right_edge.i):
             excluded.update(range(t.left_edge.i, t.right_edge.i + 1))

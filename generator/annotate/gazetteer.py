@@ -99,7 +99,8 @@ Turkey|Turkish,Turks|Ankara|Turkiye,Türkiye
 Ukraine|Ukrainian,Ukrainians|Kyiv|Kiev
 United Arab Emirates|Emirati,Emiratis|Abu Dhabi|UAE,the UAE
 United Kingdom|British,Britons|London|UK,U.K.,the UK,the U.K.,Britain,Great Britain,Downing Street
-United States|American,Americans,U.S.,US|Washington|US,U.S.,USA,U.S.A.,the US,the U.S.,America,the United States of America,United States of America,the White House,White House
+United States|American,Americans,U.S.,US|Washington|US,U.S.,USA,U.S.A.,the US,the U.S.,America,\
+the United States of America,United States of America,the White House,White House
 Venezuela|Venezuelan,Venezuelans|Caracas|
 Vietnam|Vietnamese|Hanoi|
 Yemen|Yemeni,Yemenis|Sanaa|
@@ -153,7 +154,8 @@ Caucasus|the Caucasus
 # International organisations: canonical | variants (a generic noun resolves only when the
 # organisation itself is named in the article)
 _ORGS = """
-NATO|North Atlantic Treaty Organization,the North Atlantic Treaty Organization,North Atlantic Alliance,the North Atlantic Alliance,the Alliance,the alliance,Allies,allies,NATO Allies,NATO allies
+NATO|North Atlantic Treaty Organization,the North Atlantic Treaty Organization,North Atlantic Alliance,\
+the North Atlantic Alliance,the Alliance,the alliance,Allies,allies,NATO Allies,NATO allies
 European Union|EU,E.U.,the European Union,the EU,the bloc,the 27-member bloc
 United Nations|UN,U.N.,the United Nations,the UN,the U.N.
 European Commission|the European Commission,the Commission

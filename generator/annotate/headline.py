@@ -112,7 +112,7 @@ def _main_clause(sent, start: int = 0) -> str:
         c.dep_ == "ccomp" for c in root.children
     ):
         root = next(c for c in root.children if c.dep_ == "ccomp")
-    drop = set()
+    drop: set[int] = set()
     for c in root.children:
         if c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < root.i and c.right_edge.i < root.i:
             if c.dep_ == "advcl" or c.right_edge.i + 1 < len(sent.doc) and sent.doc[c.right_edge.i + 1].text == ",":

@@ -30,7 +30,10 @@ SPEECH = (
     r"pointed out|went on|denounced|repeated|answered|joked"
 )
 _SPEECH_RX = re.compile(r"^(?:" + SPEECH + r")$", re.I)
-_MENTION = r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)(?:[ -](?:[A-Z][\w.'’-]*|of|for|the))*(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
+_MENTION = (
+    r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)(?:[ -](?:[A-Z][\w.'’-]*|of|for|the))*"
+    r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
+)
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
 _AFTER = [
     re.compile(
@@ -185,7 +188,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 )
                 last = key
             continue
-        for qb, start, end in quote_spans([text_of(doc)]):
+        for _qb, start, end in quote_spans([text_of(doc)]):
             content = text_of(doc)[start:end].strip()
             if not content:
                 continue

@@ -240,11 +240,11 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
 
     fields: dict[str, tuple[str, ...]] = {}
     for key in ("actors", "places", "sources_cited"):
-        value = str_list(data.get(key))
-        if value is None:
+        names = str_list(data.get(key))
+        if names is None:
             problems.append(Problem(path, at(key), f"'{key}' must be a list of names", f"write '{key}: [a, b]'"))
-            value = ()
-        fields[key] = value
+            names = ()
+        fields[key] = names
 
     events = []
     raw_events = data.get("events") or []

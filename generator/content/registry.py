@@ -93,11 +93,11 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
             low = alias.strip().lower()
             owner = alias_owner.get(low)
             if owner and owner != slug:
-                line = locate(text, 0, slug, alias) or lines.get(slug)
+                at = locate(text, 0, slug, alias) or lines.get(slug)
                 problems.append(
                     Problem(
                         path,
-                        line,
+                        at,
                         f"alias {alias!r} of '{slug}' is already an alias of '{owner}'",
                         "keep it on one actor only; merge the two actors if they are the same",
                     )

@@ -8,7 +8,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import yaml
 
@@ -53,8 +53,13 @@ class _KeyLines:
     """Line numbers of top-level keys, worked out only when a problem needs one (composing is slow)."""
 
     def __init__(self, text: str, offset: int):
-        self._text, self._offset, self._lines = text, offset, None
+        self._text, self._offset = text, offset
+        self._lines: dict[str, int] | None = None
 
+    @overload
+    def get(self, key: str, default: int) -> int: ...
+    @overload
+    def get(self, key: str, default: None = None) -> int | None: ...
     def get(self, key: str, default: int | None = None) -> int | None:
         if self._lines is None:
             self._lines = _key_lines(yaml.compose(self._text, Loader=_FastLoader), self._offset)
@@ -181,7 +186,9 @@ def _scalar(rows: list, i: int, text: str, indent: int) -> tuple[Any, int]:
     if first == "'":
         parts, text = [], text[1:]
         while True:
-            body, close, after = _SINGLE.match(text).groups()
+            single = _SINGLE.match(text)
+            assert single is not None  # the pattern matches any row (rows hold no newline)
+            body, close, after = single.groups()
             parts.append(body)
             if close:
                 break
@@ -222,7 +229,9 @@ def _too_deep(text: str) -> int | None:
     for number, line in enumerate(text.split("\n"), 1):
         stripped = line.lstrip(" ")
         if len(line) - len(stripped) > 2 * MAX_YAML_DEPTH or stripped[:2] in ("- ", "? ", ": "):
-            block = (len(line) - len(stripped)) // 2 + len(_BLOCK_MARKS.match(stripped).group(0)) // 2
+            marks = _BLOCK_MARKS.match(stripped)
+            assert marks is not None  # the pattern matches the empty string
+            block = (len(line) - len(stripped)) // 2 + len(marks.group(0)) // 2
             if block > MAX_YAML_DEPTH:
                 return number
         if brackets:
@@ -238,7 +247,7 @@ def _too_deep(text: str) -> int | None:
 
 _BLOCK_MARKS = re.compile(r"(?:[-?:][ \t]+)*")
 # A line whose indentation (2 a level) and block markers could add up to MAX_YAML_DEPTH levels.
-_DEEP_BLOCK = re.compile(r"^(?: {%d,}| *(?:[-?:][ \t]+){%d,})" % (MAX_YAML_DEPTH + 1, MAX_YAML_DEPTH // 2 + 1), re.M)
+_DEEP_BLOCK = re.compile(rf"^(?: {{{MAX_YAML_DEPTH + 1},}}| *(?:[-?:][ \t]+){{{MAX_YAML_DEPTH // 2 + 1},}})", re.M)
 
 
 def load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Problem | None]:

@@ -70,7 +70,8 @@ def answer_of(pid: int, fd: int) -> Any:
         raise RuntimeError("a worker process ended without an answer (killed?)")
     ok, value, trace = pickle.loads(data)
     if not ok:
-        from multiprocessing.pool import RemoteTraceback
+        # RemoteTraceback is defined in multiprocessing.pool at run time, but typeshed does not declare it
+        from multiprocessing.pool import RemoteTraceback  # type: ignore[attr-defined]
 
         raise value from RemoteTraceback(trace)
     return value
@@ -129,7 +130,7 @@ def share_in_processes(
     lock = multiprocessing.Lock()
 
     def work(from_start: bool) -> list[R]:
-        done = []
+        done: list[R] = []
         while True:
             with lock:
                 low, high = bounds[0], bounds[1]

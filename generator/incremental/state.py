@@ -57,7 +57,8 @@ def _inputs(root: Path) -> tuple[str, tuple]:
         if label == "content":
             entries = folder / "entries"  # (entries.ENTRIES_DIR)
             if entries.is_symlink():  # a walk does not follow a linked folder below the one it starts from
-                walk = sorted(walk + [("entries/" + rel, *rest) for rel, *rest in walk_files(entries)])
+                linked = [("entries/" + rel, mtime, size, regular) for rel, mtime, size, regular in walk_files(entries)]
+                walk = sorted(walk + linked)
             listing = entry_listing(walk, "entries/")
         for rel, mtime, size, _ in walk:
             h.update(f"{rel}\0{mtime}\0{size}\n".encode("utf-8", "surrogateescape"))
@@ -262,7 +263,7 @@ class EntryCache:
         self._dirty.update(self._shard(shown) for shown in parsed)
         out = []
         new = self._new
-        for path, shown, stamp in files:
+        for _path, shown, stamp in files:
             value = parsed[shown] if shown in parsed else old[shown][1]
             new[shown] = (stamp, value)
             out.append(value)

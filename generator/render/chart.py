@@ -124,7 +124,8 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
         x = g.left + i * slot + (slot - bar_w) / 2
         tip = f"{label[ym]}: {fmt.count(c, 'event', 'events')}"
         parts.append(
-            f'<rect x="{_f(x)}" y="{_f(base - h)}" width="{_f(bar_w)}" height="{_f(h)}"><title>{html.escape(tip)}</title></rect>'
+            f'<rect x="{_f(x)}" y="{_f(base - h)}" width="{_f(bar_w)}" height="{_f(h)}">'
+            f"<title>{html.escape(tip)}</title></rect>"
         )
     parts.append("</g>")
 

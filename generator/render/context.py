@@ -295,7 +295,8 @@ class NotFoundContext:
     page: A[PageView, "this page"]
     inline_css: A[
         Markup,
-        "the theme's style.css and its other stylesheets, to inline in a `style` element (the page is served at any depth, so a relative stylesheet link would break); empty when unknown",
+        "the theme's style.css and its other stylesheets, to inline in a `style` element (the page is served at "
+        "any depth, so a relative stylesheet link would break); empty when unknown",
     ]
 
 

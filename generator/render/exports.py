@@ -6,12 +6,13 @@ timeline.json is HTML-escaped because TimelineJS inserts it as HTML.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 from collections.abc import Callable, Mapping
 from xml.sax.saxutils import escape
 
-from generator.core.model import Site
+from generator.core.model import Entry, PlacedEvent, Site
 from generator.render import urls
 from generator.render.pages import Output
 
@@ -39,7 +40,7 @@ def timeline_json(
     entries = {e.slug: e for e in site.entries}
     keys = keys or {}
 
-    def item(p) -> str:
+    def item(p: PlacedEvent) -> str:
         ev, entry = p.event, entries[p.entry_slug]
         start = p.start
         date = {"year": start.year}
@@ -57,7 +58,7 @@ def timeline_json(
         )
 
     items = [
-        memo(f"tl {keys[p.entry_slug]} {p.index}", lambda p=p: item(p)) if p.entry_slug in keys else item(p)
+        memo(f"tl {keys[p.entry_slug]} {p.index}", functools.partial(item, p)) if p.entry_slug in keys else item(p)
         for p in site.events
     ]
     title = {"text": {"headline": html.escape(site.config.title), "text": html.escape(site.config.description)}}
@@ -72,7 +73,7 @@ def entries_json(
 ) -> Output:
     keys = keys or {}
 
-    def item(e) -> str:
+    def item(e: Entry) -> str:
         return _text(
             {
                 "slug": e.slug,
@@ -98,7 +99,9 @@ def entries_json(
             }
         )
 
-    items = [memo(f"en {keys[e.slug]}", lambda e=e: item(e)) if e.slug in keys else item(e) for e in site.entries]
+    items = [
+        memo(f"en {keys[e.slug]}", functools.partial(item, e)) if e.slug in keys else item(e) for e in site.entries
+    ]
     return Output(urls.ENTRIES_JSON, ("[" + ",".join(items) + "]\n").encode("utf-8"))
 
 

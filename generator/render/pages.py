@@ -7,11 +7,15 @@ import re
 import sys
 import traceback
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import jinja2
 
 from generator.core.errors import BuildError, Problem
 from generator.render.views import Page
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 @dataclass(frozen=True)
@@ -22,7 +26,7 @@ class Output:
     data: bytes
 
 
-def context_dict(context: object) -> dict:
+def context_dict(context: DataclassInstance) -> dict:
     """A context dataclass's top-level fields (shallow: the views stay views)."""
     return {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
 
@@ -72,7 +76,7 @@ def render_page(env: jinja2.Environment, page: Page) -> Output:
 
 def _template_frame(tb) -> tuple[str | None, int | None]:
     """The innermost traceback frame that is a template (Jinja rewrites frames to template lines)."""
-    found = (None, None)
+    found: tuple[str | None, int | None] = (None, None)
     for frame, lineno in traceback.walk_tb(tb):
         name = frame.f_code.co_filename
         if name.endswith((".html", ".xml", ".j2")):

@@ -147,7 +147,7 @@ def _run(
         if there and here:  # a few pages: one child renders them while this process makes the exports
             return fork_alongside(lambda: keep(producer.make_all(there)), lambda: in_this_process(here))
         return [in_this_process(units)]
-    producer.views.look  # made once here, not once per process
+    _ = producer.views.look  # made once here, not once per process
     # The costliest kinds first: this process takes them from the front once it has made the exports, the
     # children take entry pages from the back, and they meet in the middle (an even finish; and while
     # they work apart, they create files in different folders).

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -26,6 +27,7 @@ from generator.render.context import (
     ActorOption,
     ActorsIndexContext,
     ActorView,
+    Chart,
     CoActor,
     DayGroup,
     EntryContext,
@@ -45,11 +47,16 @@ from generator.render.context import (
 from generator.render.formatting import Formatter
 from generator.render.markup import mark_sentences, render_markdown, safe
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country", "other": "Other"}
 KIND_GROUPS = {"person": "People", "organization": "Organisations", "country": "Countries", "other": "Other actors"}
 ACTOR_PAGE_LIMIT = 200  # events, quotes and entries listed on one actor page (newest first beyond it)
 LATEST = 10
 CO_ACTOR_LIMIT = 30  # actors listed under "Appears with"
+# (path, period, events) of timeline pages
+Periods = tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,7 @@ class Page:
 
     path: str
     template: str
-    context: object
+    context: DataclassInstance  # one of context.PAGE_CONTEXTS
 
 
 @dataclass(frozen=True)
@@ -166,9 +173,9 @@ class Views:
         self._chip_cache: dict[tuple[str, str], ActorChip] = {}
         self._rel_cache: dict[tuple[str, str], str] = {}
         self._site_views: dict[tuple[str, bool], SiteView] = {}
-        self._site_chart = None
+        self._site_chart: Chart | None = None
         self._entry_index: dict[str, int] | None = None
-        self._timeline = None
+        self._timeline: tuple[Periods, Periods, dict[str, str]] | None = None
 
     @functools.cached_property
     def look(self) -> Lookups:
@@ -332,7 +339,7 @@ class Views:
             ),
         )
 
-    def site_chart(self):
+    def site_chart(self) -> Chart:
         if self._site_chart is None:
             self._site_chart = month_chart(self.site.events, self.fmt, "Events per month")
         return self._site_chart
@@ -357,7 +364,7 @@ class Views:
     def actor_page_by_slug(self, slug: str) -> Page:
         return self.actor_page(self.look.actors[slug])
 
-    def _timeline_plan(self):
+    def _timeline_plan(self) -> tuple[Periods, Periods, dict[str, str]]:
         """The timeline pages (the front page last) and their period labels, computed once per build."""
         if self._timeline is None:
             periods = timeline_periods(self.site)

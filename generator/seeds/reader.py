@@ -30,7 +30,8 @@ _CREDIT = re.compile(
 )
 # Bylines and credit lines of wire copy: not part of the story (no actors, quotes or events).
 _BYLINE_RX = re.compile(
-    r"^\(?\s*(?:By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*| and| &|,| [|—–-]){1,12}(?:,? (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"^\(?\s*(?:By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*| and| &|,| [|—–-]){1,12}"
+    r"(?:,? (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
     r"|(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]iled|[Ww]ritten) by\b[^\n]*"
     r"|[^.\n]{0,120}\bcontributed(?: reporting| to this (?:report|story)| to this article)?)[.)\s]*$"
 )
@@ -173,10 +174,10 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
         return Problem(path, 1, "seed has a date but no article text", "add the article text after the date")
     longest = max(blocks, key=lambda b: len(b.text))
     if len(longest.text) > MAX_BLOCK_CHARS:
-        line = text[: text.find(longest.text[:80])].count("\n") + 1 if longest.text[:80] in text else None
+        at = text[: text.find(longest.text[:80])].count("\n") + 1 if longest.text[:80] in text else None
         return Problem(
             path,
-            line,
+            at,
             f"a paragraph is {len(longest.text):,} characters long, over the {MAX_BLOCK_CHARS:,} limit",
             "separate the paragraphs with blank lines (is this a scraped page without line ends?)",
         )

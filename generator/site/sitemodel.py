@@ -7,6 +7,7 @@ alias of another actor) is followed to that actor.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Mapping
 from dataclasses import replace
@@ -22,7 +23,7 @@ def make_site(
 ) -> tuple[Site, tuple[Problem, ...]]:
     problems: list[Problem] = []
     redirects = _merged_slugs(registry)
-    entries = _unique_entry_slugs(entries, problems)
+    unique = _unique_entry_slugs(entries, problems)
     suggest = functools.cache(
         lambda slug: _suggest(slug, registry, redirects)
     )  # a slug may be missing from many entries
@@ -40,7 +41,7 @@ def make_site(
 
     visible = frozenset(slug for slug, actor in registry.items() if not actor.hidden)
     fixed: list[Entry] = []
-    for entry in entries:
+    for entry in unique:
         if _settled(entry, visible):  # the common case, decided without resolving slug by slug
             fixed.append(entry)
             continue
@@ -62,9 +63,9 @@ def make_site(
     fixed.sort(key=lambda e: (e.date, e.slug))
 
     used = {s for e in fixed for s in e.actors}
-    actors = tuple(registry[s] for s in sorted(used))
+    listed = tuple(registry[s] for s in sorted(used))
     dates = {e.slug: e.date for e in fixed}
-    starts: dict[str, object] = {}  # many events share a date
+    starts: dict[str, dt.date] = {}  # many events share a date
     placed = [
         PlacedEvent(
             event=ev,
@@ -76,7 +77,7 @@ def make_site(
         for i, ev in enumerate(e.events, 1)
     ]
     placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
-    return Site(config=config, entries=tuple(fixed), actors=actors, events=tuple(placed)), tuple(problems)
+    return Site(config=config, entries=tuple(fixed), actors=listed, events=tuple(placed)), tuple(problems)
 
 
 def _settled(entry: Entry, visible: frozenset[str]) -> bool:
