@@ -1,4 +1,4 @@
-"""Ingest: read seed articles (`` date YYYY-MM-DD `` then the body) into frozen ``Seed`` values.
+"""Stage 1, seeds: read seed articles (`` date YYYY-MM-DD `` then the body) into frozen ``Seed`` values.
 
 ``parse_seed`` is pure (bytes in, Seed or Problem out); ``read_seeds`` is the disk edge. Every
 problem names the file and the fix, and one bad seed never stops the others.
