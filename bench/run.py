@@ -201,9 +201,9 @@ def corpus_stamp(n: int) -> str:
     h = hashlib.sha256()
     for name in (
         "bench/corpus.py",
-        "generator/entries.py",
-        "generator/slugs.py",
-        "generator/model.py",
+        "generator/content/entries.py",
+        "generator/core/slugs.py",
+        "generator/core/model.py",
         "generator/__init__.py",
     ):
         h.update((REPO / name).read_bytes())
@@ -245,6 +245,22 @@ def prepare_corpus(n: int) -> tuple[Path, dict]:
 
 
 # --------------------------------------------------------------------------- one size
+def _tree(g: str) -> str:
+    """The source tree a generator builds: ``base`` (our code at the baseline commit) builds ours."""
+    return "ours" if g == "base" else g
+
+
+def baseline_spec(rev: str, ours: dict) -> dict:
+    """``ours`` at another commit (a git worktree under .bench/), to compare two commits side by side in one run."""
+    git = ["git", "-C", str(REPO)]
+    sha = subprocess.run([*git, "rev-parse", rev], capture_output=True, text=True, check=True).stdout.strip()
+    tree = BENCH_DIR / f"baseline-{sha[:12]}"
+    if not tree.is_dir():
+        subprocess.run([*git, "worktree", "add", "--detach", str(tree), sha], check=True)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(tree / "generator")], check=True)
+    return dict(ours, env=dict(ours["env"], PYTHONPATH=str(tree)), rev=sha)
+
+
 def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict], keep: bool) -> dict:
     pristine, meta = prepare_corpus(n)
     print(
@@ -263,11 +279,11 @@ def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict
                 work = work_root / g
                 if scenario == "clean":
                     shutil.rmtree(work, ignore_errors=True)
-                    shutil.copytree(pristine / g, work)
+                    shutil.copytree(pristine / _tree(g), work)
                 elif not ok[g]:
                     continue
                 if scenario == "edit":
-                    corpus_mod.edit_one(g, work, meta["edit_path"])
+                    corpus_mod.edit_one(_tree(g), work, meta["edit_path"])
                 out_dir = work / spec["out"]
                 before = snapshot(out_dir)
                 cmd = [part.replace("{work}", str(work)) for part in spec["cmd"]]
@@ -495,6 +511,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-annotate", action="store_true", help="skip the annotation throughput run")
     ap.add_argument("--no-install", action="store_true", help="fail instead of creating the peers' venv")
     ap.add_argument("--keep", action="store_true", help="keep the built trees under .bench/work-N/")
+    ap.add_argument(
+        "--baseline",
+        default=None,
+        help="also build with our code at this git commit, alternating with the current code (generator 'base')",
+    )
     ap.add_argument("--json", default=None, help="where to write the figures (default .bench/results.json)")
     args = ap.parse_args(argv)
 
@@ -516,6 +537,9 @@ def main(argv: list[str] | None = None) -> int:
     compileall.compile_dir(str(REPO / "generator"), quiet=1)
     peers = ensure_peer_env(PEER_VENV, install=not args.no_install)
     specs = generator_specs(peers)
+    if args.baseline:
+        specs["base"] = baseline_spec(args.baseline, specs["ours"])
+        gens = ("ours", "base") + tuple(g for g in gens if g != "ours")
     results = {
         "generated": "bench/run.py",
         "date": dt.date.today().isoformat(),
