@@ -108,3 +108,25 @@ def test_headline_skips_boilerplate():
         ann = annotate(_seed(DEV / name), {})
         assert "attributable" not in ann.title.lower() and "Spokesperson" not in ann.title, ann.title
         assert len(ann.title) <= 90 and "attributable" not in ann.summary.lower()
+
+
+def _cast_of(*blocks):
+    from generator.annotate.aliases import build_cast
+    from generator.annotate.nlp import parse_blocks
+
+    return build_cast(parse_blocks(list(blocks)))
+
+
+def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
+    cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
+    assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()
+    assert all(m.kind == "country" for m in cast.actors() if m.key == "Cameroon")
+
+
+def test_a_city_named_as_an_organisation_or_a_person_is_a_place():
+    from generator.annotate import gazetteer as gz
+
+    assert gz.is_city("Yaounde") and gz.is_city("Tacloban") and not gz.is_city("Kenya Airways")
+    cast = _cast_of("Rescuers arrived in Tacloban and Greymouth on Sunday, officials in Concepcion said.")
+    keys = {m.key for m in cast.actors()}
+    assert not keys & {"Tacloban", "Concepcion"}

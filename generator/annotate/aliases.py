@@ -150,6 +150,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     country = (
         gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
     )  # 'U.S.' (clean drops the dot)
+    if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text):
+        cast.place(text, b, e.start_char)  # 'Greymouth', 'Tacloban' mislabelled as organisations
+        return
     if (
         label in ("LOC", "FAC")
         and not country

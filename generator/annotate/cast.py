@@ -147,6 +147,7 @@ class CastMember:
     role: str = ""
     aff: set[str] = field(default_factory=set)
     acting: bool = False  # a country/capital used as an actor at least once (not only as a venue)
+    venue: bool = False  # a country named at least once as where something happens
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ class Cast:
         if name and form and form not in m.names:
             m.names.append(form)
         m.acting = m.acting or acting
+        m.venue = m.venue or not acting
         self.mentions.append(Mention(block, start, end, key))
 
     def place(self, name: str, block: int, start: int) -> None:
@@ -228,10 +230,13 @@ class Cast:
     def place_names(self) -> list[str]:
         acting = {m.key for m in self.actors()}
         places = dict(self.places)
+        venues = set()
         for m in self.members.values():
-            if m.kind == "country" and not m.acting:
+            if m.kind == "country" and (m.venue or not m.acting):
                 places.setdefault(m.key, m.first)
-        return [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting]
+                venues.add(m.key)
+        # a country both acting and a venue ('Cameroon said ...', 'crashed in Cameroon') is both
+        return [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting or p in venues]
 
     def keys_in(self, block: int, start: int, end: int) -> list[str]:
         """Actors mentioned inside a character range of a block, in order."""

