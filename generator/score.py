@@ -271,9 +271,3 @@ def format_report(report: Report) -> str:
     lines += [_row(f"kind {k}", prf) for k, prf in report.kinds]
     lines += [f"problem: {p}" for p in report.problems]
     return "\n".join(lines)
-
-
-def main_score(gold: Path, content: Path) -> int:
-    report = score(Path(gold), Path(content))
-    print(format_report(report))
-    return 1 if report.problems or not report.articles else 0

@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.render.pages import Output
 from generator.render.urls import check_output_path
 
 _RENAME_EXCHANGE = 2
@@ -48,15 +47,6 @@ def _same_bytes(path: str, data: bytes) -> bool:
             return f.read() == data
     except OSError:
         return False
-
-
-def write_site(outputs: tuple[Output, ...], site_dir: Path, keep: tuple[str, ...] = ()) -> tuple[int, int]:
-    """Write ``outputs``, plus the files ``keep`` of the current site (unchanged, carried over), as the
-    new content of ``site_dir``. Returns (files written, files reused)."""
-    with staged_site(site_dir, [o.path for o in outputs] + list(keep)) as staging:
-        written, reused = Placer(staging, site_dir).put(outputs)
-        reused += carry_over(staging, site_dir, keep)
-    return written, reused
 
 
 @contextmanager
@@ -158,18 +148,6 @@ class Placer:
                 f.write(out.data)
             written += 1
         return written, reused
-
-
-def carry_over(staging: Path, site_dir: Path, keep) -> int:
-    """Link (or copy) the unchanged files ``keep`` of the current site into the staging folder."""
-    placer = Placer(staging, site_dir)
-    for path in keep:
-        target, old = placer.place(path)
-        try:
-            os.link(old, target)
-        except OSError:
-            shutil.copyfile(old, target)
-    return len(keep)
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:

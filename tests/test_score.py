@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from generator.score import PRF, format_report, main_score, score
+from generator.score import PRF, format_report, score
 
 GOLD = """article: ../seeds/x.txt
 actors:
@@ -66,10 +66,10 @@ def test_counts(tmp_path):
     assert "x.txt" in text and "overall" in text and "F1" in text
 
 
-def test_missing_entry_is_a_problem(tmp_path, capsys):
+def test_missing_entry_is_a_problem(tmp_path):
     gold, content = _write(tmp_path)
     for p in (content / "entries").rglob("*.md"):
         p.unlink()
-    assert main_score(gold, content) == 1
-    assert "no entry" in capsys.readouterr().out
+    report = score(gold, content)
+    assert report.problems == ("x.yaml: no entry in content/entries has seed 'x.txt'",)
     assert PRF(0, 0, 0).f1 == 1.0 or PRF(0, 0, 0).f1 == 0.0

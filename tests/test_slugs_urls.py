@@ -116,12 +116,13 @@ def test_absolute_urls_stay_under_the_base(path):
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(max_size=60))
-def test_safe_output_path_never_leaves_the_root(rel):
+def test_an_accepted_output_path_never_leaves_the_root(rel):
     root = Path("/srv/site")
     try:
-        out = urls.safe_output_path(root, rel)
+        urls.check_output_path(rel)
     except ValueError:
         return
+    out = root.joinpath(*rel.split("/"))
     assert out.resolve().is_relative_to(root.resolve()) or Path(posixpath.normpath(out.as_posix())).is_relative_to(root)
     assert ".." not in out.relative_to(root).parts
 
@@ -144,13 +145,14 @@ def test_safe_output_path_never_leaves_the_root(rel):
         "entries/../../content/site.yaml",
     ],
 )
-def test_safe_output_path_refuses(rel):
+def test_check_output_path_refuses(rel):
     with pytest.raises(ValueError):
-        urls.safe_output_path(Path("/srv/site"), rel)
+        urls.check_output_path(rel)
 
 
 def test_page_paths_of_any_slug_stay_inside(tmp_path):
     for text in ("../../etc", "a/b", "..", "\x00", "C:\\x", "<script>"):
         slug = slugify(text)
         for rel in (urls.entry_page(slug), urls.actor_page(slug), urls.actor_rss(slug), urls.actor_atom(slug)):
-            assert urls.safe_output_path(tmp_path, rel).resolve().is_relative_to(tmp_path.resolve())
+            urls.check_output_path(rel)
+            assert tmp_path.joinpath(*rel.split("/")).resolve().is_relative_to(tmp_path.resolve())

@@ -1,22 +1,43 @@
-"""The one writer of site/: atomic replacement, carry-over, patching a few files in place, and
-recovery after a killed build."""
+"""The one writer of site/: atomic replacement (unchanged files linked from the previous site),
+patching a few files in place, and recovery after a killed build."""
 
 from __future__ import annotations
 
 import pytest
 
 from generator.render.pages import Output
-from generator.write import Placer, clean_stale, patched_site, write_site
+from generator.write import Placer, clean_stale, patched_site, staged_site
 
 
-def test_write_replaces_the_whole_site_and_carries_files_over(tmp_path):
+def write_site(outputs, site):
+    """What a full build does: every output into a staging folder, which then replaces site/."""
+    with staged_site(site, [o.path for o in outputs]) as staging:
+        return Placer(staging, site).put(outputs)
+
+
+def test_a_full_build_replaces_the_whole_site_and_links_unchanged_files(tmp_path):
     site = tmp_path / "site"
-    write_site((Output("index.html", b"one"), Output("a/b.html", b"b")), site)
-    written, reused = write_site((Output("index.html", b"two"),), site, keep=("a/b.html",))
+    write_site((Output("index.html", b"one"), Output("a/b.html", b"b"), Output("gone.html", b"g")), site)
+    before = (site / "a" / "b.html").stat()
+    written, reused = write_site((Output("index.html", b"two"), Output("a/b.html", b"b")), site)
     assert (written, reused) == (1, 1)
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()) == ["a/b.html", "index.html"]
     assert (site / "index.html").read_bytes() == b"two" and (site / "a" / "b.html").read_bytes() == b"b"
+    assert (site / "a" / "b.html").stat().st_ino == before.st_ino  # linked, not written again
     assert not list(tmp_path.glob(".site.*"))  # no staging folder left behind
+
+
+def test_a_failed_full_build_leaves_the_site_as_it_was(tmp_path):
+    site = tmp_path / "site"
+    write_site((Output("index.html", b"one"),), site)
+    with pytest.raises(RuntimeError), staged_site(site, ["index.html", "b.html"]) as staging:
+        Placer(staging, site).put((Output("index.html", b"two"),))
+        raise RuntimeError("a template failed")
+    assert _files(site) == {"index.html": b"one"}
+    assert not list(tmp_path.glob(".site.*"))
+    with pytest.raises(ValueError, match="two outputs"):
+        with staged_site(site, ["a.html", "a.html"]):
+            pass
 
 
 def _files(site):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import posixpath
 import re
 import urllib.parse
-from pathlib import Path
 
 INDEX = "index.html"
 ACTORS_INDEX = "actors/index.html"
@@ -57,7 +56,7 @@ def relative(from_page: str, to: str) -> str:
     elif "/" not in target.rpartition("/")[0] and target.rpartition("/")[0] == posixpath.dirname(from_page):
         rel = target.rpartition("/")[2]  # same folder (the common case, and cheap)
     else:
-        rel = "../" * from_page.count("/") + target  # output paths never hold '..' (safe_output_path)
+        rel = "../" * from_page.count("/") + target  # output paths never hold '..' (check_output_path)
     url = rel if _PLAIN.fullmatch(rel) else urllib.parse.quote(rel, safe="/-._~")
     return f"{url}#{anchor}" if anchor else url
 
@@ -69,21 +68,13 @@ def absolute(base_url: str, path: str) -> str:
     return base_url + urllib.parse.quote(path, safe="/-._~#")
 
 
-def safe_output_path(root: Path, rel: str) -> Path:
-    """Resolve ``rel`` inside ``root``; refuse anything that would land outside it.
-
-    ``rel`` must be canonical (no empty, ``.`` or ``..`` segment, no backslash, NUL or control
-    character), so two spellings of one file (``a//b``, ``a/./b``) cannot slip past the writer's
-    duplicate check either.
-    """
-    check_output_path(rel)
-    return root.joinpath(*rel.split("/"))
-
-
 _UNSAFE = re.compile(r"[\x00-\x1f\\]|(?:^|/)\.{0,2}(?:/|$)")
 
 
 def check_output_path(rel: str) -> None:
-    """Raise ValueError unless ``rel`` is a canonical relative output path (see safe_output_path)."""
+    """Raise ValueError unless ``rel`` is a canonical relative output path: no empty, ``.`` or ``..``
+    segment, no leading slash, no backslash, NUL or control character (so nothing lands outside the
+    output folder, and two spellings of one file, ``a//b`` and ``a/./b``, cannot slip past the writer's
+    duplicate check either)."""
     if not isinstance(rel, str) or not rel or rel.startswith("/") or _UNSAFE.search(rel):
         raise ValueError(f"refusing to write outside the output folder: {rel!r}")
