@@ -10,6 +10,7 @@ from generator.content.registry import REGISTRY_FILE, REGISTRY_HEADER
 from generator.content.siteconfig import CONFIG_FILE
 from generator.content.yamlio import write_atomic
 from generator.render import context
+from generator.render.outputs import PAGE_CONTEXTS
 
 SITE_YAML = """\
 # Site settings; every key is optional.
@@ -61,7 +62,7 @@ def context_docs() -> str:
         for obj in vars(context).values()
         if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == context.__name__
     ]
-    templates = {cls: name for name, cls in context.PAGE_CONTEXTS.items()}
+    templates = {cls: name for name, cls in PAGE_CONTEXTS.items()}
     for cls in classes:
         hints = typing.get_type_hints(cls, include_extras=True)
         title = f"`{cls.__name__}`" + (f" (template `{templates[cls]}`)" if cls in templates else "")

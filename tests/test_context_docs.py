@@ -8,6 +8,7 @@ import typing
 from pathlib import Path
 
 from generator.render import context
+from generator.render.outputs import PAGE_CONTEXTS
 from generator.scaffold import context_docs
 
 REPO = Path(__file__).resolve().parent.parent
@@ -37,7 +38,7 @@ def test_every_field_has_help_text():
 
 def test_every_page_context_has_a_default_template():
     templates = REPO / "themes" / "default" / "templates"
-    for name in context.PAGE_CONTEXTS:
+    for name in PAGE_CONTEXTS:
         assert (templates / name).is_file(), name
 
 

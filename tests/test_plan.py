@@ -104,3 +104,18 @@ def test_the_planners_newest_entries_are_the_ones_a_feed_carries(items, limit):
         key=lambda e: (e.date, e.slug),
     )  # site order
     assert set(_newest(entries, limit)) == set(newest_first(entries, limit))
+
+
+def test_every_planned_output_is_of_a_kind_in_the_table():
+    """plan.py, produce.py and the theme contract read one table of output kinds: the planner
+    makes no job of a kind the table lacks, and every kind in the table is planned."""
+    from generator.render.outputs import OUTPUT_KINDS
+
+    entries = tuple(_entry(i, ("nato", "un")) for i in range(3))
+    site, problems = make_site(FEED_OF_3, entries, ACTORS)
+    assert not problems
+    jobs = plan_jobs(site, {}, "base", (("style.css", "x"),), keyed=False)
+    assert {j.kind for j in jobs} == set(OUTPUT_KINDS)
+    for kind in OUTPUT_KINDS.values():
+        paths = [j.path for j in jobs if j.kind == kind.name]
+        assert all(p.endswith(".html") for p in paths) == kind.is_page, kind.name

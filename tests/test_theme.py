@@ -15,7 +15,7 @@ import pytest
 from generator.build import build
 from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
 from generator.render import urls
-from generator.render.context import PAGE_CONTEXTS
+from generator.render.outputs import PAGE_CONTEXTS
 from generator.render.pages import render_page
 from generator.render.theme import BUILTIN_THEMES, find_theme, make_environment
 from generator.render.views import Views

@@ -298,12 +298,3 @@ class NotFoundContext:
         "the theme's style.css and its other stylesheets, to inline in a `style` element (the page is served at "
         "any depth, so a relative stylesheet link would break); empty when unknown",
     ]
-
-
-PAGE_CONTEXTS = {
-    "timeline.html": TimelineContext,
-    "entry.html": EntryContext,
-    "actor.html": ActorContext,
-    "actors.html": ActorsIndexContext,
-    "404.html": NotFoundContext,
-}

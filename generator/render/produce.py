@@ -21,6 +21,7 @@ from generator.core.workers import fork_alongside, share_in_processes
 from generator.render import urls
 from generator.render.exports import actors_json, entries_json, no_memo, sitemap, timeline_json
 from generator.render.feeds import Feeds
+from generator.render.outputs import OUTPUT_KINDS
 from generator.render.pages import Output, render_page
 from generator.render.plan import Job
 from generator.render.theme import Theme, make_environment
@@ -48,13 +49,17 @@ class Unit:
 def units_of(jobs: tuple[Job, ...]) -> tuple[Unit, ...]:
     seen: dict[Unit, None] = {}
     for j in jobs:
-        path = j.path if j.kind in ("timeline", "entry", "actor", "actors", "notfound", "export", "static") else ""
+        path = j.path if OUTPUT_KINDS[j.kind].files_per_unit == 1 else ""
         seen.setdefault(Unit(j.kind, j.ref, path), None)
     return tuple(seen)
 
 
 class Producer:
-    """Makes the outputs of units for one site and theme."""
+    """Makes the outputs of units for one site and theme (how, per kind: ``outputs.OUTPUT_KINDS``)."""
+
+    views: Views
+    feeds: Feeds
+    static: dict[str, Path]
 
     def __init__(
         self,
@@ -75,26 +80,10 @@ class Producer:
         self.feeds = Feeds(site)
 
     def make(self, unit: Unit) -> tuple[Output, ...]:
-        v, kind = self.views, unit.kind
-        if kind == "timeline":
-            return (render_page(self.env, v.timeline_page(unit.path)),)
-        if kind == "entry":
-            return (render_page(self.env, v.entry_page_by_slug(unit.ref)),)
-        if kind == "actor":
-            return (render_page(self.env, v.actor_page_by_slug(unit.ref)),)
-        if kind == "actors":
-            return (render_page(self.env, v.actors_index()),)
-        if kind == "notfound":
-            return (render_page(self.env, v.not_found()),)
-        if kind == "feeds":
-            return self.feeds.site_pair()
-        if kind == "actor-feeds":
-            return self.feeds.actor_pair(unit.ref, self.views.look.entries_by_actor.get(unit.ref, ()))
-        if kind == "export":
-            return (self.export(unit.ref),)
-        if kind == "static":
-            return (Output(f"static/{unit.ref}", self.static[unit.ref].read_bytes()),)
-        raise ValueError(f"unknown unit kind {kind!r}")
+        return OUTPUT_KINDS[unit.kind].make(self, unit)
+
+    def page(self, page) -> tuple[Output, ...]:
+        return (render_page(self.env, page),)
 
     def export(self, path: str) -> Output:
         if path == urls.TIMELINE_JSON:
@@ -151,8 +140,7 @@ def _run(
     # The costliest kinds first: this process takes them from the front once it has made the exports, the
     # children take entry pages from the back, and they meet in the middle (an even finish; and while
     # they work apart, they create files in different folders).
-    order = {"actor": 0, "timeline": 1, "actor-feeds": 2, "actors": 3, "feeds": 4}
-    ranked = tuple(sorted(there, key=lambda u: order.get(u.kind, 5)))
+    ranked = tuple(sorted(there, key=lambda u: OUTPUT_KINDS[u.kind].rank))
     results, exports = share_in_processes(
         lambda part: keep(producer.make_all(part)), ranked, chunk=8, first=lambda: in_this_process(here)
     )

@@ -1,0 +1,123 @@
+"""The kinds of output a site has: one table that the planner (``plan.py``: paths and keys), the
+producer (``produce.py``: how a unit is made, in what order) and the theme contract (``context.py``:
+which template gets which context) all read.
+
+A unit of work makes one file, or two for the feed kinds (RSS and Atom are made together).
+``rank`` orders the units for the parallel renderer: the costliest kinds first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from generator.render import context
+from generator.render.pages import Output
+
+if TYPE_CHECKING:
+    from generator.render.produce import Producer, Unit
+
+
+@dataclass(frozen=True)
+class OutputKind:
+    name: str
+    paths: str  # where its files go (see urls.py)
+    template: str  # the page template it renders ("" for feeds, exports and static files)
+    context: type | None  # the template's context (context.py), for page kinds
+    key: str  # what its key covers (plan.py computes it): a change to anything else leaves it as it is
+    make: Callable[[Producer, Unit], tuple[Output, ...]]
+    files_per_unit: int = 1
+    rank: int = 5  # the parallel renderer starts with the lowest
+
+    @property
+    def is_page(self) -> bool:
+        return bool(self.template)
+
+
+OUTPUT_KINDS: dict[str, OutputKind] = {
+    k.name: k
+    for k in (
+        OutputKind(
+            "timeline",
+            "index.html, timeline/<year or month>.html",
+            "timeline.html",
+            context.TimelineContext,
+            "its events' entries and positions, the periods and chart, all actor names, the latest entries",
+            lambda p, u: p.page(p.views.timeline_page(u.path)),
+            rank=1,
+        ),
+        OutputKind(
+            "entry",
+            "entries/<slug>.html",
+            "entry.html",
+            context.EntryContext,
+            "the entry, its neighbours' keys (their titles), its actors' names and kinds",
+            lambda p, u: p.page(p.views.entry_page_by_slug(u.ref)),
+        ),
+        OutputKind(
+            "actor",
+            "actors/<slug>.html",
+            "actor.html",
+            context.ActorContext,
+            "the actor, its entries' keys, all actor names",
+            lambda p, u: p.page(p.views.actor_page_by_slug(u.ref)),
+            rank=0,
+        ),
+        OutputKind(
+            "actors",
+            "actors/index.html",
+            "actors.html",
+            context.ActorsIndexContext,
+            "every actor's name, kind and counts of entries and events",
+            lambda p, u: p.page(p.views.actors_index()),
+            rank=3,
+        ),
+        OutputKind(
+            "notfound",
+            "404.html",
+            "404.html",
+            context.NotFoundContext,
+            "the theme's stylesheets (it inlines them)",
+            lambda p, u: p.page(p.views.not_found()),
+        ),
+        OutputKind(
+            "feeds",
+            "feeds/rss.xml, feeds/atom.xml",
+            "",
+            None,
+            "the newest entries' keys (feed_size), all actor names",
+            lambda p, u: p.feeds.site_pair(),
+            files_per_unit=2,
+            rank=4,
+        ),
+        OutputKind(
+            "actor-feeds",
+            "feeds/actors/<slug>.xml, feeds/actors/<slug>.atom.xml",
+            "",
+            None,
+            "the actor's name, its newest entries' keys, all actor names",
+            lambda p, u: p.feeds.actor_pair(u.ref, p.views.look.entries_by_actor.get(u.ref, ())),
+            files_per_unit=2,
+            rank=2,
+        ),
+        OutputKind(
+            "export",
+            "timeline.json, data/entries.json, data/actors.json, sitemap.xml",
+            "",
+            None,
+            "every entry's key (actors.json: every actor)",
+            lambda p, u: (p.export(u.ref),),
+        ),
+        OutputKind(
+            "static",
+            "static/<name>",
+            "",
+            None,
+            "the file's bytes",
+            lambda p, u: (Output(f"static/{u.ref}", p.static[u.ref].read_bytes()),),
+        ),
+    )
+}
+
+PAGE_CONTEXTS: dict[str, type] = {k.template: k.context for k in OUTPUT_KINDS.values() if k.context is not None}
