@@ -198,7 +198,6 @@ def _as_date(value: Any) -> dt.date | None:
 
 def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]]:
     """Parse an entry file's text. Slugs are checked later, against the registry."""
-    problems: list[Problem] = []
     parts = split_front_matter(text)
     if parts is None:
         return None, (
@@ -220,6 +219,36 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
     def at(key: str) -> int:
         return lines.get(key, 1)
 
+    problems: list[Problem] = []
+    title, date = _title_and_date(path, data, at, problems)
+    if title is None or date is None:
+        return None, tuple(problems)
+    names = {key: _names(path, data, key, at, problems) for key in ("actors", "places", "sources_cited")}
+    events = _events(path, data.get("events"), at("events"), problems)
+    quotes = _quotes(path, data.get("quotes"), at("quotes"), problems)
+    summary = _summary(path, data.get("summary"), at("summary"), problems)
+    entry = SourcedEntry(
+        front=front_text,
+        slug=entry_slug(path),
+        path=path,
+        title=" ".join(title.split()),
+        date=date,
+        summary=summary,
+        seed=str(data.get("seed") or ""),
+        seed_sha256=str(data.get("seed_sha256") or ""),
+        actors=names["actors"],
+        places=names["places"],
+        sources_cited=names["sources_cited"],
+        events=events,
+        quotes=quotes,
+        body=body,
+        edited=is_edited(text),
+    )
+    return entry, tuple(problems)
+
+
+def _title_and_date(path: str, data: dict, at, problems: list[Problem]) -> tuple[str | None, dt.date | None]:
+    """The two required fields (None, with a problem, when one is missing or wrong)."""
     title = data.get("title")
     if not isinstance(title, (str, int, float)) or not str(title).strip():
         problems.append(
@@ -230,102 +259,96 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
                 "add a line 'title: The headline'",
             )
         )
-        return None, tuple(problems)
+        return None, None
     date = _as_date(data.get("date"))
     if date is None:
         problems.append(
             Problem(path, at("date"), "missing or invalid 'date'", "write the publication date as 'date: YYYY-MM-DD'")
         )
-        return None, tuple(problems)
+    return str(title), date
 
-    fields: dict[str, tuple[str, ...]] = {}
-    for key in ("actors", "places", "sources_cited"):
-        names = str_list(data.get(key))
-        if names is None:
-            problems.append(Problem(path, at(key), f"'{key}' must be a list of names", f"write '{key}: [a, b]'"))
-            names = ()
-        fields[key] = names
 
-    events = []
-    raw_events = data.get("events") or []
+def _names(path: str, data: dict, key: str, at, problems: list[Problem]) -> tuple[str, ...]:
+    names = str_list(data.get(key))
+    if names is None:
+        problems.append(Problem(path, at(key), f"'{key}' must be a list of names", f"write '{key}: [a, b]'"))
+        return ()
+    return names
+
+
+def _events(path: str, raw_events: Any, line: int, problems: list[Problem]) -> tuple[Event, ...]:
+    raw_events = raw_events or []
     if not isinstance(raw_events, list):
         problems.append(
-            Problem(path, at("events"), "'events' must be a list", "write each event as '- date: ...' under 'events:'")
+            Problem(path, line, "'events' must be a list", "write each event as '- date: ...' under 'events:'")
         )
-        raw_events = []
-    for i, ev in enumerate(raw_events, 1):
-        if not isinstance(ev, dict):
-            problems.append(
-                Problem(path, at("events"), f"event {i} is not a mapping", "give it 'date', 'text' and 'actors'")
-            )
-            continue
-        raw_date = ev.get("date")
-        value = raw_date.isoformat() if isinstance(raw_date, dt.date) else str(raw_date if raw_date is not None else "")
-        precision = date_precision(value)
-        if precision is None:
-            problems.append(
-                Problem(
-                    path,
-                    at("events"),
-                    f"event {i} has an invalid date {value!r}",
-                    "use YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY",
-                )
-            )
-            continue
-        end = ev.get("end_date")
-        end_value = end.isoformat() if isinstance(end, dt.date) else (str(end) if end is not None else None)
-        if end_value is not None and date_precision(end_value) is None:
-            problems.append(
-                Problem(path, at("events"), f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD")
-            )
-            end_value = None
-        status = str(ev.get("status") or "reported")
-        if status not in STATUSES:
-            problems.append(
-                Problem(path, at("events"), f"event {i} has status {status!r}", "use 'reported' or 'planned'")
-            )
-            status = "reported"
-        actors = str_list(ev.get("actors"))
-        if actors is None:
-            problems.append(
-                Problem(
-                    path, at("events"), f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'"
-                )
-            )
-            actors = ()
-        text_value = ev.get("text")
-        if not isinstance(text_value, str) or not text_value.strip():
-            problems.append(
-                Problem(path, at("events"), f"event {i} has no 'text'", "add the sentence the event comes from")
-            )
-            continue
-        events.append(
-            Event(
-                date=value,
-                precision=precision,
-                text=text_value.strip(),
-                actors=actors,
-                status=status,
-                end_date=end_value,
-                evidence=str(ev.get("evidence") or ""),
-            )
-        )
+        return ()
+    events = (_event(path, i, ev, line, problems) for i, ev in enumerate(raw_events, 1))
+    return tuple(e for e in events if e is not None)
 
-    quotes = []
-    raw_quotes = data.get("quotes") or []
-    if not isinstance(raw_quotes, list):
+
+def _event(path: str, i: int, ev: Any, line: int, problems: list[Problem]) -> Event | None:
+    """Event ``i`` of an entry, or None (with a problem, on the 'events:' line) when it cannot be read."""
+    if not isinstance(ev, dict):
+        problems.append(Problem(path, line, f"event {i} is not a mapping", "give it 'date', 'text' and 'actors'"))
+        return None
+    raw_date = ev.get("date")
+    value = raw_date.isoformat() if isinstance(raw_date, dt.date) else str(raw_date if raw_date is not None else "")
+    precision = date_precision(value)
+    if precision is None:
         problems.append(
             Problem(
-                path, at("quotes"), "'quotes' must be a list", "write each quote as '- speaker: slug' and 'text: ...'"
+                path,
+                line,
+                f"event {i} has an invalid date {value!r}",
+                "use YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY",
             )
         )
-        raw_quotes = []
+        return None
+    end = ev.get("end_date")
+    end_value = end.isoformat() if isinstance(end, dt.date) else (str(end) if end is not None else None)
+    if end_value is not None and date_precision(end_value) is None:
+        problems.append(Problem(path, line, f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD"))
+        end_value = None
+    status = str(ev.get("status") or "reported")
+    if status not in STATUSES:
+        problems.append(Problem(path, line, f"event {i} has status {status!r}", "use 'reported' or 'planned'"))
+        status = "reported"
+    actors = str_list(ev.get("actors"))
+    if actors is None:
+        problems.append(
+            Problem(path, line, f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'")
+        )
+        actors = ()
+    text_value = ev.get("text")
+    if not isinstance(text_value, str) or not text_value.strip():
+        problems.append(Problem(path, line, f"event {i} has no 'text'", "add the sentence the event comes from"))
+        return None
+    return Event(
+        date=value,
+        precision=precision,
+        text=text_value.strip(),
+        actors=actors,
+        status=status,
+        end_date=end_value,
+        evidence=str(ev.get("evidence") or ""),
+    )
+
+
+def _quotes(path: str, raw_quotes: Any, line: int, problems: list[Problem]) -> tuple[Quote, ...]:
+    raw_quotes = raw_quotes or []
+    if not isinstance(raw_quotes, list):
+        problems.append(
+            Problem(path, line, "'quotes' must be a list", "write each quote as '- speaker: slug' and 'text: ...'")
+        )
+        return ()
+    quotes = []
     for i, q in enumerate(raw_quotes, 1):
         if not isinstance(q, dict) or not isinstance(q.get("text"), str):
             problems.append(
                 Problem(
                     path,
-                    at("quotes"),
+                    line,
                     f"quote {i} needs 'speaker' and 'text'",
                     "write '- speaker: slug' and 'text: ...'",
                 )
@@ -333,31 +356,14 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
             continue
         speaker = q.get("speaker")
         quotes.append(Quote(speaker=str(speaker) if speaker else None, text=q["text"], cue=str(q.get("cue") or "")))
+    return tuple(quotes)
 
-    summary = data.get("summary")
+
+def _summary(path: str, summary: Any, line: int, problems: list[Problem]) -> str:
     if summary is not None and not isinstance(summary, (str, int, float)):
-        problems.append(
-            Problem(path, at("summary"), "'summary' must be text", "write 'summary: One or two sentences.'")
-        )
-        summary = None
-    entry = SourcedEntry(
-        front=front_text,
-        slug=entry_slug(path),
-        path=path,
-        title=" ".join(str(title).split()),
-        date=date,
-        summary=str(summary).strip() if summary is not None else "",
-        seed=str(data.get("seed") or ""),
-        seed_sha256=str(data.get("seed_sha256") or ""),
-        actors=fields["actors"],
-        places=fields["places"],
-        sources_cited=fields["sources_cited"],
-        events=tuple(events),
-        quotes=tuple(quotes),
-        body=body,
-        edited=is_edited(text),
-    )
-    return entry, tuple(problems)
+        problems.append(Problem(path, line, "'summary' must be text", "write 'summary: One or two sentences.'"))
+        return ""
+    return str(summary).strip() if summary is not None else ""
 
 
 # --------------------------------------------------------------------------- disk edges
