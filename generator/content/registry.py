@@ -36,11 +36,21 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
                 "write 'slug:' then indented 'name:', 'kind:', 'aliases:'",
             ),
         )
+    problems = _keys_given_twice(path, text)
+    alias_owner: dict[str, str] = {}  # alias (lower case) -> the slug that has it first
     actors: dict[str, Actor] = {}
+    for key, item in data.items():
+        actor = _actor(path, text, str(key), item, lines, alias_owner, problems)
+        if actor is not None:
+            actors[actor.slug] = actor
+    return actors, tuple(problems)
+
+
+def _keys_given_twice(path: str, text: str) -> list[Problem]:
+    """YAML keeps the last of two equal keys, silently: each repeated top-level key is a problem."""
     problems: list[Problem] = []
-    alias_owner: dict[str, str] = {}
     seen_keys: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), 1):  # YAML keeps the last of two equal keys, silently
+    for number, line in enumerate(text.splitlines(), 1):
         m = re.match(r"""^(?:"([^"]+)"|'([^']+)'|([^\s#'"][^:#]*?))\s*:(?:\s|$)""", line)
         if m:
             key = next(g for g in m.groups() if g is not None)
@@ -54,68 +64,78 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
                     )
                 )
             seen_keys.setdefault(key, number)
-    for key, item in data.items():
-        slug = str(key)
-        if not is_slug(slug):
-            fixed = slugify(slug)
-            problems.append(
-                Problem(path, lines.get(slug), f"actor key {slug!r} is not a slug", f"rename it to '{fixed}'")
+    return problems
+
+
+def _actor(
+    path: str, text: str, slug: str, item: Any, lines, alias_owner: dict[str, str], problems: list[Problem]
+) -> Actor | None:
+    """The registry item ``slug``, or None (with a problem) when it cannot be used."""
+    if not is_slug(slug):
+        fixed = slugify(slug)
+        problems.append(Problem(path, lines.get(slug), f"actor key {slug!r} is not a slug", f"rename it to '{fixed}'"))
+        return None
+    if not isinstance(item, dict):
+        problems.append(
+            Problem(path, lines.get(slug), f"actor '{slug}' must be a mapping", "give it 'name:' and 'kind:'")
+        )
+        return None
+    name = item.get("name")
+    if not isinstance(name, (str, int)) or not str(name).strip():
+        problems.append(Problem(path, lines.get(slug), f"actor '{slug}' has no name", "add 'name: Full Name'"))
+        return None
+    kind = str(item.get("kind") or "other")
+    if kind not in ACTOR_KINDS:
+        hint = did_you_mean(kind, ACTOR_KINDS) or "use person, organization, country or other"
+        problems.append(Problem(path, lines.get(slug), f"actor '{slug}' has unknown kind {kind!r}", hint))
+        kind = "other"
+    aliases = str_list(item.get("aliases"))
+    links = str_list(item.get("links"))
+    if aliases is None or links is None:
+        problems.append(
+            Problem(
+                path,
+                lines.get(slug),
+                f"actor '{slug}': aliases and links must be lists of text",
+                "write 'aliases: [a, b]'",
             )
-            continue
-        if not isinstance(item, dict):
-            problems.append(
-                Problem(path, lines.get(slug), f"actor '{slug}' must be a mapping", "give it 'name:' and 'kind:'")
-            )
-            continue
-        name = item.get("name")
-        if not isinstance(name, (str, int)) or not str(name).strip():
-            problems.append(Problem(path, lines.get(slug), f"actor '{slug}' has no name", "add 'name: Full Name'"))
-            continue
-        kind = str(item.get("kind") or "other")
-        if kind not in ACTOR_KINDS:
-            hint = did_you_mean(kind, ACTOR_KINDS) or "use person, organization, country or other"
-            problems.append(Problem(path, lines.get(slug), f"actor '{slug}' has unknown kind {kind!r}", hint))
-            kind = "other"
-        aliases = str_list(item.get("aliases"))
-        links = str_list(item.get("links"))
-        if aliases is None or links is None:
+        )
+        aliases, links = aliases or (), links or ()
+    clean_aliases = _own_aliases(path, text, slug, aliases, alias_owner, lines.get(slug), problems)
+    return Actor(
+        slug=slug,
+        name=" ".join(str(name).split()),
+        kind=kind,
+        aliases=tuple(clean_aliases),
+        description=str(item.get("description") or "").strip(),
+        role=str(item.get("role") or "").strip(),
+        links=links,
+        hidden=bool(item.get("hidden", False)),
+    )
+
+
+def _own_aliases(
+    path: str, text: str, slug: str, aliases, alias_owner: dict[str, str], line, problems: list[Problem]
+) -> list[str]:
+    """The aliases of ``slug`` that no earlier actor has (an alias names one actor); the others are problems."""
+    clean_aliases = []
+    for alias in aliases:
+        low = alias.strip().lower()
+        owner = alias_owner.get(low)
+        if owner and owner != slug:
+            at = locate(text, 0, slug, alias) or line
             problems.append(
                 Problem(
                     path,
-                    lines.get(slug),
-                    f"actor '{slug}': aliases and links must be lists of text",
-                    "write 'aliases: [a, b]'",
+                    at,
+                    f"alias {alias!r} of '{slug}' is already an alias of '{owner}'",
+                    "keep it on one actor only; merge the two actors if they are the same",
                 )
             )
-            aliases, links = aliases or (), links or ()
-        clean_aliases = []
-        for alias in aliases:
-            low = alias.strip().lower()
-            owner = alias_owner.get(low)
-            if owner and owner != slug:
-                at = locate(text, 0, slug, alias) or lines.get(slug)
-                problems.append(
-                    Problem(
-                        path,
-                        at,
-                        f"alias {alias!r} of '{slug}' is already an alias of '{owner}'",
-                        "keep it on one actor only; merge the two actors if they are the same",
-                    )
-                )
-                continue
-            alias_owner[low] = slug
-            clean_aliases.append(alias.strip())
-        actors[slug] = Actor(
-            slug=slug,
-            name=" ".join(str(name).split()),
-            kind=kind,
-            aliases=tuple(clean_aliases),
-            description=str(item.get("description") or "").strip(),
-            role=str(item.get("role") or "").strip(),
-            links=links,
-            hidden=bool(item.get("hidden", False)),
-        )
-    return actors, tuple(problems)
+            continue
+        alias_owner[low] = slug
+        clean_aliases.append(alias.strip())
+    return clean_aliases
 
 
 def format_new_actors(actors: tuple[Actor, ...]) -> str:
