@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.core.digest import digest, text_digest
-from generator.core.model import Site
+from generator.core.model import Actor, Entry, PlacedEvent, Site
 from generator.render import urls
 from generator.render.views import LATEST, timeline_pages, timeline_periods
 
@@ -54,33 +54,91 @@ def entry_keys(site: Site, entry_fps: Mapping[str, str]) -> dict[str, str]:
 def plan_jobs(
     site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...], keyed: bool = True
 ) -> tuple[Job, ...]:
-    """Every output of the site with its key.
+    """Every output of the site (one per file, of the kinds in ``outputs.OUTPUT_KINDS``) with its key.
 
     ``fp``: the entries' keys (``entry_keys``), or empty; ``base``: digest of code, theme and config;
     ``static``: (name, digest) of the theme's static files. ``keyed=False`` leaves every key empty
     (the same jobs, at a fraction of the cost: a build with nothing to reuse needs the keys only
     for the next build, and works them out while the pages render).
+    """
+    periods = timeline_periods(site)
+    keys: _NoKeys = _Keys(site, fp, base, static, periods) if keyed else _NoKeys()
+    jobs = [
+        Job(path, "timeline", period, keys.timeline(path, events)) for path, period, events in timeline_pages(periods)
+    ]
+    jobs += [Job(urls.entry_page(e.slug), "entry", e.slug, keys.entry(i, e)) for i, e in enumerate(site.entries)]
+    for a in site.actors:
+        jobs.append(Job(urls.actor_page(a.slug), "actor", a.slug, keys.actor(a)))
+        feeds_key = keys.actor_feeds(a)
+        jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, feeds_key))
+        jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, feeds_key))
+    jobs.append(Job(urls.ACTORS_INDEX, "actors", "", keys.actors_index()))
+    jobs.append(Job(urls.NOT_FOUND, "notfound", "", keys.not_found(static)))
+    feeds_key = keys.site_feeds()
+    jobs += [Job(urls.RSS, "feeds", "", feeds_key), Job(urls.ATOM, "feeds", "", feeds_key)]
+    from_entries = keys.from_entries()
+    jobs += [Job(path, "export", path, from_entries) for path in (urls.ENTRIES_JSON, urls.TIMELINE_JSON, urls.SITEMAP)]
+    jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, keys.actors_json()))
+    jobs += [Job(f"static/{name}", "static", name, keys.static(sha)) for name, sha in static]
+    return tuple(sorted(jobs, key=lambda j: j.path))
+
+
+class _NoKeys:
+    """Every key empty (``keyed=False``)."""
+
+    def timeline(self, path: str, events: tuple[PlacedEvent, ...]) -> str:
+        return ""
+
+    def entry(self, i: int, e: Entry) -> str:
+        return ""
+
+    def actor(self, a: Actor) -> str:
+        return ""
+
+    def actor_feeds(self, a: Actor) -> str:
+        return ""
+
+    def actors_index(self) -> str:
+        return ""
+
+    def not_found(self, static: tuple[tuple[str, str], ...]) -> str:
+        return ""
+
+    def site_feeds(self) -> str:
+        return ""
+
+    def from_entries(self) -> str:
+        return ""
+
+    def actors_json(self) -> str:
+        return ""
+
+    def static(self, sha: str) -> str:
+        return ""
+
+
+class _Keys(_NoKeys):
+    """The key of each output: a digest of what it shows (or of a superset of it).
 
     Keys are joined strings hashed once (slugs never hold the separators). An entry's key covers
     its file, its slug and its resolved actors, so a page made from entries alone (the exports, the
     sitemap) is keyed by all entry keys at once.
     """
-    key = (lambda make: make()) if keyed else (lambda make: "")
-    entries = site.entries
-    own = [fp.get(e.slug) or "" for e in entries] + [""] if keyed else []  # own[-1]: no neighbour
-    by_actor: dict[str, list[str]] = defaultdict(list)  # an actor's entries' keys, in site order
-    if keyed:
+
+    def __init__(self, site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...], periods):
+        self.site, self.fp = site, fp
+        entries = site.entries
+        self.own = [fp.get(e.slug) or "" for e in entries] + [""]  # own[-1]: no neighbour
+        self.by_actor: dict[str, list[str]] = defaultdict(list)  # an actor's entries' keys, in site order
         for i, e in enumerate(entries):
             for s in e.actors:
-                by_actor[s].append(own[i])
-    periods = timeline_periods(site)
-    if keyed:
-        base = digest(base, tuple(name for name, _ in static))  # every page links the theme's stylesheets by name
+                self.by_actor[s].append(self.own[i])
+        self.base = base = digest(base, tuple(name for name, _ in static))  # pages link the stylesheets by name
         names = {a.slug: (a.name, a.kind) for a in site.actors}
         # Pages that show other actors' names depend on all names at once: a rename is rare, and one
         # digest is far cheaper than the set of names each page shows.
-        all_names = digest(tuple(sorted(names.items())))
-        all_entries = "\x1e".join(own)
+        self.all_names = digest(tuple(sorted(names.items())))
+        self.named = {slug: repr((slug, *name_kind)) for slug, name_kind in names.items()}
         period_list = tuple((p, per, len(evs)) for p, per, evs in periods)
         # the chart's input: events per month, year-only events apart (as chart.py counts them)
         months = tuple(
@@ -91,83 +149,51 @@ def plan_jobs(
             )
         )
         latest = tuple((e.slug, e.title) for e in entries[-LATEST:])
-        shared = digest(base, period_list, months, latest, len(entries))
+        self.shared = digest(base, period_list, months, latest, len(entries))
 
-    jobs: list[Job] = []
-    # timeline pages
-    for path, period, events in timeline_pages(periods):
-        jobs.append(
-            Job(
-                path,
-                "timeline",
-                period,
-                key(
-                    lambda: text_digest(
-                        "\x1e".join((shared, path, all_names, *[f"{fp.get(p.entry_slug)}:{p.index}" for p in events]))
-                    )
-                ),
-            )
-        )
-    # entry pages: the entry, its neighbours' slugs and titles (their keys cover them), its actors' names
-    if keyed:
-        named = {slug: repr((slug, *name_kind)) for slug, name_kind in names.items()}
-    for i, e in enumerate(entries):
-        jobs.append(
-            Job(
-                urls.entry_page(e.slug),
-                "entry",
-                e.slug,
-                key(
-                    lambda: text_digest(
-                        "\x1e".join((base, own[i], own[i - 1], own[i + 1], *[named[s] for s in e.actors]))
-                    )
-                ),
-            )
-        )
-    # actor pages and feeds (an actor's entries are in site order, oldest first: a feed carries the last ones)
-    for a in site.actors:
-        of = by_actor.get(a.slug, [])
-        jobs.append(
-            Job(
-                urls.actor_page(a.slug),
-                "actor",
-                a.slug,
-                key(lambda: text_digest("\x1e".join((base, repr(a), all_names, *of)))),
-            )
-        )
-        fkey = key(
-            lambda: text_digest("\x1e".join((base, repr(a.name), all_names, *_newest(of, site.config.feed_size))))
-        )
-        jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, fkey))
-        jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, fkey))
+    def timeline(self, path: str, events: tuple[PlacedEvent, ...]) -> str:
+        fp = self.fp
+        at = [f"{fp.get(p.entry_slug)}:{p.index}" for p in events]
+        return text_digest("\x1e".join((self.shared, path, self.all_names, *at)))
 
-    def index_key() -> str:
+    def entry(self, i: int, e: Entry) -> str:
+        """The entry, its neighbours' slugs and titles (their keys cover them), its actors' names."""
+        own, named = self.own, self.named
+        return text_digest("\x1e".join((self.base, own[i], own[i - 1], own[i + 1], *[named[s] for s in e.actors])))
+
+    def actor(self, a: Actor) -> str:
+        return text_digest("\x1e".join((self.base, repr(a), self.all_names, *self.by_actor.get(a.slug, []))))
+
+    def actor_feeds(self, a: Actor) -> str:
+        """An actor's entries are in site order, oldest first: a feed carries the last ones."""
+        newest = _newest(self.by_actor.get(a.slug, []), self.site.config.feed_size)
+        return text_digest("\x1e".join((self.base, repr(a.name), self.all_names, *newest)))
+
+    def actors_index(self) -> str:
+        site, by_actor = self.site, self.by_actor
         event_counts = Counter(s for p in site.events for s in p.event.actors)
-        return digest(
-            base,
-            tuple((a.slug, a.name, a.kind, len(by_actor.get(a.slug, ())), event_counts[a.slug]) for a in site.actors),
+        counts = tuple(
+            (a.slug, a.name, a.kind, len(by_actor.get(a.slug, ())), event_counts[a.slug]) for a in site.actors
         )
+        return digest(self.base, counts)
 
-    jobs.append(Job(urls.ACTORS_INDEX, "actors", "", key(index_key)))
-    css = tuple(sha for name, sha in static if name.endswith(".css"))
-    jobs.append(Job(urls.NOT_FOUND, "notfound", "", key(lambda: digest(base, css))))  # it inlines them all
-    # site feeds and exports
-    fkey = key(lambda: text_digest("\x1e".join((base, all_names, *_newest(own[:-1], site.config.feed_size)))))
-    jobs.append(Job(urls.RSS, "feeds", "", fkey))
-    jobs.append(Job(urls.ATOM, "feeds", "", fkey))
-    # made from the entries alone (the sitemap: the pages of the entries, of their actors, of the
-    # timeline periods their events fall in, and the entries' dates)
-    from_entries = key(lambda: text_digest("\x1e".join((base, all_entries))))
-    for path in (urls.ENTRIES_JSON, urls.TIMELINE_JSON, urls.SITEMAP):
-        jobs.append(Job(path, "export", path, from_entries))
-    jobs.append(
-        Job(
-            urls.ACTORS_JSON, "export", urls.ACTORS_JSON, key(lambda: digest(base, tuple(repr(a) for a in site.actors)))
-        )
-    )
-    for name, sha in static:
-        jobs.append(Job(f"static/{name}", "static", name, key(lambda: digest(sha))))
-    return tuple(sorted(jobs, key=lambda j: j.path))
+    def not_found(self, static: tuple[tuple[str, str], ...]) -> str:
+        return digest(self.base, tuple(sha for name, sha in static if name.endswith(".css")))  # it inlines them all
+
+    def site_feeds(self) -> str:
+        newest = _newest(self.own[:-1], self.site.config.feed_size)
+        return text_digest("\x1e".join((self.base, self.all_names, *newest)))
+
+    def from_entries(self) -> str:
+        """Outputs made from the entries alone (the sitemap: the pages of the entries, of their
+        actors, of the timeline periods their events fall in, and the entries' dates)."""
+        return text_digest("\x1e".join((self.base, "\x1e".join(self.own))))
+
+    def actors_json(self) -> str:
+        return digest(self.base, tuple(repr(a) for a in self.site.actors))
+
+    def static(self, sha: str) -> str:
+        return digest(sha)
 
 
 def _newest(items: list, limit: int) -> list:
