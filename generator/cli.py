@@ -117,11 +117,15 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from generator.score import format_report, score
+    from generator.score import Unscorable, format_report, score
 
-    report = score(args.gold, args.content)
+    try:
+        report = score(args.gold, args.content, args.split)
+    except Unscorable as err:
+        print(err, file=sys.stderr)
+        return EXIT_USAGE
     print(format_report(report))
-    return EXIT_OK
+    return EXIT_PROBLEMS if report.missing else EXIT_OK
 
 
 def cmd_context_docs(args: argparse.Namespace) -> int:
@@ -171,6 +175,11 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("score", help="compare annotated entries with gold annotations")
     p.add_argument("--gold", type=Path, required=True, help="folder of gold .yaml files")
     p.add_argument("--content", type=Path, required=True, help="the content folder to score")
+    p.add_argument(
+        "--split",
+        choices=("dev", "heldout"),
+        help="score only the gold files whose split: is this (a file without one is dev); default: all",
+    )
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("context-docs", help="print the template context table for theme authors")

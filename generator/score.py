@@ -10,6 +10,10 @@ has the same basename as the gold ``article:``, then counts, per article and ove
 - event actors: on matched events, predicted actor slugs against the gold event's actors;
 - quotes: matched by text prefix; a quote scores for speakers only when the speaker is right;
 - sources cited: case-insensitive set comparison (and whether the set is exact).
+
+``split``: only the gold files whose top-level ``split:`` equals it (a file without one is ``dev``).
+``score`` raises ``Unscorable`` (its message names the path) when a folder is missing or holds
+no gold files or no entries; a gold article without an entry is in ``Report.missing``.
 """
 
 from __future__ import annotations
@@ -74,12 +78,17 @@ class ArticleScore:
         return dict(self.fields)[name]
 
 
+class Unscorable(Exception):
+    """Nothing to score: a folder is missing, or holds no gold files or no entries."""
+
+
 @dataclass(frozen=True)
 class Report:
     articles: tuple[ArticleScore, ...]
     overall: tuple[tuple[str, PRF], ...]
     kinds: tuple[tuple[str, PRF], ...]
     problems: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()  # gold files whose article has no entry
 
     def get(self, name: str) -> PRF:
         return dict(self.overall)[name]
@@ -220,8 +229,18 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
     return ArticleScore(str(gold.get("article", "")), entry_path, fields, kinds, right, len(pairs), g_src == p_src)
 
 
-def score(gold_dir: Path, content_dir: Path) -> Report:
+def score(gold_dir: Path, content_dir: Path, split: str | None = None) -> Report:
     gold_dir, content_dir = Path(gold_dir), Path(content_dir)
+    for folder, what in ((gold_dir, "gold"), (content_dir, "content")):
+        if not folder.is_dir():
+            raise Unscorable(f"{folder}: no such {what} folder")
+    golds = []
+    for gpath in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(gpath.read_text(encoding="utf-8")) or {}
+        if split is None or str(gold.get("split", "dev")) == split:
+            golds.append((gpath, gold))
+    if not golds:
+        raise Unscorable(f"{gold_dir}: no gold .yaml files" + (f" with split: {split}" if split else ""))
     problems: list[str] = []
     registry: dict[str, Actor] = {}
     reg_path = content_dir / "actors.yaml"
@@ -229,17 +248,21 @@ def score(gold_dir: Path, content_dir: Path) -> Report:
         registry, probs = parse_registry(str(reg_path), reg_path.read_text(encoding="utf-8"))
         problems += [str(p) for p in probs]
     entries: dict[str, Entry] = {}
-    for path in sorted((content_dir / "entries").rglob("*.md")) if (content_dir / "entries").is_dir() else []:
+    paths = sorted((content_dir / "entries").rglob("*.md")) if (content_dir / "entries").is_dir() else []
+    if not paths:
+        raise Unscorable(f"{content_dir / 'entries'}: no entries")
+    for path in paths:
         entry, probs = parse_entry(path.relative_to(content_dir).as_posix(), path.read_text(encoding="utf-8"))
         problems += [str(p) for p in probs if p.severity == "error"]
         if entry and entry.seed:
             entries.setdefault(Path(entry.seed).name, entry)
     articles = []
-    for gpath in sorted(gold_dir.glob("*.yaml")):
-        gold = yaml.safe_load(gpath.read_text(encoding="utf-8")) or {}
+    missing = []
+    for gpath, gold in golds:
         name = Path(str(gold.get("article", ""))).name
         entry = entries.get(name)
         if entry is None:
+            missing.append(gpath.name)
             problems.append(f"{gpath.name}: no entry in {content_dir.name}/entries has seed {name!r}")
         articles.append(score_article(gold, entry, registry, entry.path if entry else ""))
     overall = tuple((f, sum((a.get(f) for a in articles), PRF())) for f in FIELDS)
@@ -247,7 +270,7 @@ def score(gold_dir: Path, content_dir: Path) -> Report:
     for a in articles:
         for k, prf in a.kinds:
             kinds[k] = kinds.get(k, PRF()) + prf
-    return Report(tuple(articles), overall, tuple(sorted(kinds.items())), tuple(problems))
+    return Report(tuple(articles), overall, tuple(sorted(kinds.items())), tuple(problems), tuple(missing))
 
 
 def _row(name: str, prf: PRF) -> str:

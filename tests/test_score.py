@@ -1,5 +1,8 @@
 from pathlib import Path
 
+import pytest
+
+from generator.cli import main
 from generator.score import PRF, format_report, score
 
 GOLD = """article: ../seeds/x.txt
@@ -68,8 +71,59 @@ def test_counts(tmp_path):
 
 def test_missing_entry_is_a_problem(tmp_path):
     gold, content = _write(tmp_path)
-    for p in (content / "entries").rglob("*.md"):
-        p.unlink()
+    (gold / "y.yaml").write_text("article: ../seeds/y.txt\n", encoding="utf-8")
     report = score(gold, content)
-    assert report.problems == ("x.yaml: no entry in content/entries has seed 'x.txt'",)
+    assert report.missing == ("y.yaml",)
+    assert report.problems == ("y.yaml: no entry in content/entries has seed 'y.txt'",)
     assert PRF(0, 0, 0).f1 == 1.0 or PRF(0, 0, 0).f1 == 0.0
+
+
+def test_the_command_exits_1_when_a_gold_article_has_no_entry(tmp_path, capsys):
+    gold, content = _write(tmp_path)
+    (gold / "y.yaml").write_text("article: ../seeds/y.txt\n", encoding="utf-8")
+    assert main(["score", "--gold", str(gold), "--content", str(content)]) == 1
+    out = capsys.readouterr().out
+    assert "problem: y.yaml: no entry in content/entries has seed 'y.txt'" in out
+    assert "x.txt  ->  entries/2022/x.md" in out
+
+
+def test_the_command_exits_0_when_every_article_has_an_entry(tmp_path, capsys):
+    gold, content = _write(tmp_path)
+    assert main(["score", "--gold", str(gold), "--content", str(content)]) == 0
+    assert "overall (micro, 1 articles)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "spoil, message",
+    [
+        (lambda gold, content: gold.rename(gold.with_name("elsewhere")), "{gold}: no such gold folder"),
+        (lambda gold, content: (gold / "x.yaml").unlink(), "{gold}: no gold .yaml files"),
+        (lambda gold, content: content.rename(content.with_name("elsewhere")), "{content}: no such content folder"),
+        (lambda gold, content: (content / "entries" / "2022" / "x.md").unlink(), "{content}/entries: no entries"),
+    ],
+    ids=["no gold folder", "no gold files", "no content folder", "no entries"],
+)
+def test_the_command_exits_2_with_one_line_naming_the_path_when_it_cannot_score(tmp_path, capsys, spoil, message):
+    gold, content = _write(tmp_path)
+    spoil(gold, content)
+    assert main(["score", "--gold", str(gold), "--content", str(content)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == message.format(gold=gold, content=content) + "\n"
+
+
+def test_split_scores_only_the_gold_files_of_that_split(tmp_path, capsys):
+    gold, content = _write(tmp_path)  # x.yaml has no split: it is dev
+    (gold / "y.yaml").write_text("split: heldout\narticle: ../seeds/y.txt\n", encoding="utf-8")
+    (gold / "z.yaml").write_text("split: dev\narticle: ../seeds/z.txt\n", encoding="utf-8")
+    assert [a.article for a in score(gold, content).articles] == ["../seeds/x.txt", "../seeds/y.txt", "../seeds/z.txt"]
+    assert [a.article for a in score(gold, content, "dev").articles] == ["../seeds/x.txt", "../seeds/z.txt"]
+    assert [a.article for a in score(gold, content, "heldout").articles] == ["../seeds/y.txt"]
+    (gold / "y.yaml").unlink()
+    assert main(["score", "--gold", str(gold), "--content", str(content), "--split", "heldout"]) == 2
+    assert capsys.readouterr().err == f"{gold}: no gold .yaml files with split: heldout\n"
+    (gold / "z.yaml").unlink()
+    assert main(["score", "--gold", str(gold), "--content", str(content), "--split", "dev"]) == 0
+    assert "overall (micro, 1 articles)" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["score", "--gold", str(gold), "--content", str(content), "--split", "test"])
