@@ -93,3 +93,49 @@ def test_outlet_after_quote_is_not_the_speaker(tmp_path):
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["volodymyr-zelenskyy"] * 2
     assert "zelenskiy" not in {a.slug for a in ann.actors}
+
+
+def test_dot_and_interview_labels():
+    assert speaker_label("President Obama. It is a great pleasure to welcome him.") == ("President Obama", "Obama")
+    assert speaker_label("((Wikinews)) Who plays in that one?") == ("((Wikinews))", "Wikinews")
+    assert speaker_label("Tina McKenzie: It was good.") is None  # only when the label repeats
+    assert speaker_label("Tina McKenzie: It was good.", frozenset({"Tina McKenzie"})) == (
+        "Tina McKenzie",
+        "Tina McKenzie",
+    )
+
+
+def test_interview_turns_and_abbreviated_interviewer(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Wikinews interviewed Tina McKenzie, a basketball player, on Saturday.\n\n"
+        "((Wikinews)) Who plays in that tournament?\n\n"
+        "Tina McKenzie: It is quite a large Canadian tournament with many teams.\n\n"
+        "((WN)) It is not the same.\n\n"
+        "Tina McKenzie: No, it is really not the same at all, I agree.",
+    )
+    ann = annotate(seed, {})
+    by_text = {q.text[:12]: q.speaker for q in ann.quotes}
+    assert by_text["Who plays in"] == by_text["It is not th"] == "wikinews"
+    assert by_text["It is quite "] == by_text["No, it is re"] == "tina-mckenzie"
+
+
+def test_pronoun_without_earlier_speaker_is_the_sentence_subject(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Former foreign minister Rosa Otunbayeva says she will lead the new government.\n\n"
+        "Speaking from parliament, Otunbayeva demanded the resignation of President Kurmanbek Bakiyev.\n\n"
+        '"Certainly we want to locate him and we want to negotiate with him," she said.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["rosa-otunbayeva"]
+
+
+def test_second_quote_after_the_attribution_clause(tmp_path):
+    seed = _seed(
+        tmp_path,
+        '"This is a major milestone on the road to finding a twin," said Douglas Hudgins, program scientist '
+        'at NASA Headquarters in Washington. "Our results continue to demonstrate the importance of science."',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["douglas-hudgins", "douglas-hudgins"]

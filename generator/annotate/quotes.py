@@ -45,6 +45,17 @@ _AFTER = [
 ]
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
 _LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+):\s+")
+# 'President Obama. It is a great pleasure ...' (a title and a name as a sentence of their own)
+_LABEL_DOT = re.compile(
+    r"^(?P<label>(?:The )?(?:President|Vice President|Secretary|Prime Minister|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|"
+    r"Governor|Chancellor|Ambassador|Minister|General|Admiral) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.\s+(?=[A-Z\"“])"
+)
+# interviews: '((Wikinews)) Who plays ...', '((WN)) ...'
+_LABEL_PAREN = re.compile(r"^(?P<label>\(\((?P<name>[^()]{1,40})\)\))\s+")
+# interviews: 'Tina McKenzie: It was ...' (counted only when the same label opens two paragraphs or more)
+_LABEL_NAME = re.compile(
+    r"^(?P<label>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|de|da|van|von|al|bin|le|la)){1,3}):\s+(?=[A-Z\[\"“‘'])"
+)
 _LABEL_TITLES = {
     "MR",
     "MR.",
@@ -82,6 +93,8 @@ _LABEL_TITLES = {
     "COORDINATOR",
     "CHANCELLOR",
     "KING",
+    "GOVERNOR",
+    "THE",
 }
 _NOT_SPEAKERS = {
     "QUESTION",
@@ -124,16 +137,63 @@ class FoundQuote:
     cue: str
 
 
-def speaker_label(text: str) -> tuple[str, str] | None:
-    """('SECRETARY BLINKEN', 'BLINKEN') for a transcript paragraph opening with a speaker label."""
+def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """('SECRETARY BLINKEN', 'BLINKEN') for a transcript paragraph opening with a speaker label;
+    also 'President Obama.' and '((Wikinews))', and 'Tina McKenzie:' when that label is in ``names``
+    (the labels that open two paragraphs or more: see :func:`name_labels`)."""
     m = _LABEL.match(text)
     if not m:
+        pm = _LABEL_PAREN.match(text)
+        if pm:
+            return pm.group("label"), pm.group("name").strip()
+        nm = _LABEL_NAME.match(text)
+        if nm and nm.group("label") in names:
+            return nm.group("label"), nm.group("label")
+        dm = _LABEL_DOT.match(text)
+        if dm:
+            words = [w for w in dm.group("label").split() if w.upper() not in _LABEL_TITLES]
+            return dm.group("label"), " ".join(words)
         return None
     label = m.group("label")
     words = [w for w in label.split() if w.upper() not in _LABEL_TITLES]
     if label.upper() in _NOT_SPEAKERS or not words or len(label) < 2:
         return label, ""
     return label, " ".join(words)
+
+
+def name_labels(texts: list[str]) -> frozenset[str]:
+    """'Name:' labels that open two paragraphs or more (an interview's speakers)."""
+    seen: dict[str, int] = {}
+    for t in texts:
+        m = _LABEL_NAME.match(t)
+        if m:
+            seen[m.group("label")] = seen.get(m.group("label"), 0) + 1
+    return frozenset(k for k, n in seen.items() if n >= 2)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'WN' abbreviates 'Wikinews': its letters, in order, the first one first."""
+    s, n = short.lower(), name.lower()
+    if not (2 <= len(s) <= 4) or not short.isupper() or not n.startswith(s[0]) or len(n) <= len(s):
+        return False
+    it = iter(n)
+    return all(ch in it for ch in s)
+
+
+def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) -> str | None:
+    """The cast key a transcript label names (added as a person when the cast does not have it)."""
+    if not name:
+        return None
+    for seen, known in keys.items():
+        if _abbreviates(name, seen):
+            return known
+    form = name.title() if name.isupper() and not label.startswith("((") else name
+    key = cast.person_by_name(form) or (clean(form) if clean(form) in cast.members else None)
+    if key is None:
+        key = form
+        cast.add(key, "person", b, 0, len(label), form, name=True)
+    keys[name] = key
+    return key
 
 
 def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
@@ -168,18 +228,17 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     last: str | None = None
     turn: str | None = None  # the transcript speaker whose turn it is
+    names = name_labels(texts)
+    label_keys: dict[str, str] = {}
     for b, doc in enumerate(docs):
-        lab = speaker_label(text_of(doc))
+        lab = speaker_label(text_of(doc), names)
         if not lab and turn:  # the speaker's turn goes on (quotation marks inside are theirs too)
             found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, TURN))
             continue
         turn = None
         if lab:
             label, name = lab
-            key = cast.person_by_name(name.title()) if name else None
-            if name and key is None:
-                key = name.title()
-                cast.add(key, "person", b, 0, len(label), name.title(), name=True)
+            key = _label_key(name, cast, b, label, label_keys)
             body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
             turn = key
             if key:
@@ -192,11 +251,17 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             content = text_of(doc)[start:end].strip()
             if not content:
                 continue
-            spk, cue, pos = _attribute(doc, b, start, end, cast, last)
+            spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
             if not _is_quote(doc, start, end, content, cue):
                 continue
             if spk is None and not cue and found and found[-1].block == b - 1 and start <= 1 and found[-1].speaker:
                 spk, cue = found[-1].speaker, found[-1].cue  # continuation paragraph
+            if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
+                gap = text_of(doc)[found[-1].end : start]
+                one_clause = found[-1].cue in gap and ". " not in gap.strip(' "”').rstrip(".")
+                others = {k for k in cast.keys_in(b, found[-1].end, start) if cast.members[k].kind == "person"}
+                if len(gap) < 160 and (one_clause or not others - {found[-1].speaker}):
+                    spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
             if spk is None and text_of(doc)[:start].strip() in ('"', "“", "") and last and _alone(doc, start, end):
                 spk, cue = last, "(continues)"
             if spk:
@@ -266,7 +331,7 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
     return out
 
 
-def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None):
+def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None):
     """(speaker key, cue, position) for the quote text_of(doc)[start:end]."""
     text = text_of(doc)
     after = text[end + 1 : end + 120].replace("’", "'")
@@ -277,20 +342,20 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None):
             if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
                 continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
             if m:
-                key = _resolve(m.group("sp"), cast, b, end, last)
+                key = _resolve(m.group("sp"), cast, b, end, last, texts)
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
     m = _QUOTED_AS.search(after[:120])
     if m:
-        return _resolve(m.group("sp"), cast, b, end, last), m.group(0).strip(), end
-    key, cue = _before(doc, b, start, cast, last)
+        return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
+    key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + SPEECH + r")\b", tail)
     if m and len(tail) < 120:
-        return _resolve(m.group("sp"), cast, b, end, last), m.group(0).strip(" ,"), end
+        return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
     return None, "", start
 
 
@@ -318,7 +383,7 @@ def _verb_before(doc, start: int):
     )
 
 
-def _before(doc, b: int, start: int, cast: Cast, last: str | None):
+def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None = None):
     """The speech verb just before the opening quote, and its subject from the parse."""
     bverb = _verb_before(doc, start)
     if bverb is None:
@@ -337,32 +402,50 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None):
         after_verb = text_of(doc)[bverb.idx + len(bverb) : start]
         m = re.match(r"\s+" + _MENTION, after_verb)  # 'said Stoltenberg, "...'
         if m:
-            return _resolve(m.group("sp"), cast, b, bverb.idx, last), verb.text + m.group(0)
+            return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return None, ""
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
-    key = _resolve_span(span, off, cast, b, last)
+    key = _resolve_span(span, off, cast, b, last, texts)
     return key, f"{span.text} {verb.text}"
 
 
-def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None) -> str | None:
+def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: list[str] | None = None) -> str | None:
     keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
     people = [k for k in keys if cast.members[k].kind == "person"]
     if people:
         return people[-1]
     if keys:
         return keys[-1]
-    return _resolve(span.text, cast, b, span.start_char + off, last)
+    return _resolve(span.text, cast, b, span.start_char + off, last, texts)
 
 
-def _resolve(mention: str, cast: Cast, b: int, pos: int, last: str | None) -> str | None:
-    m = mention.strip()
+def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """'he'/'she' with no speaker before: the first person named in the last sentence naming one
+    ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
+    if not texts:
+        return None
+    ms = sorted(
+        (x for x in cast.mentions if (x.block, x.start) < (b, pos) and cast.members[x.key].kind == "person"),
+        key=lambda x: (x.block, x.start),
+    )
+    if not ms:
+        return None
+    lastm = ms[-1]
+    text = texts[lastm.block]
+    cut = max(text.rfind(". ", 0, lastm.start), text.rfind('." ', 0, lastm.start), text.rfind(".” ", 0, lastm.start))
+    same = [x for x in ms if x.block == lastm.block and x.start > cut]
+    return same[0].key
+
+
+def _resolve(
+    mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
+) -> str | None:
+    m = re.split(r"(?<=[a-z]{2})\.\s", mention.strip())[0]  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
-        return (
-            last
-            if last and cast.members.get(last) and cast.members[last].kind == "person"
-            else cast.last_person_before(b, pos)
-        )
+        if last and cast.members.get(last) and cast.members[last].kind == "person":
+            return last
+        return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
     if low in ("they", "it"):
         return None
     gm = _GENERIC.match(m)
@@ -387,6 +470,10 @@ def _resolve(mention: str, cast: Cast, b: int, pos: int, last: str | None) -> st
     for k, member in cast.members.items():
         if c == k or c in member.forms or m in member.forms:
             return k
+    if re.fullmatch(r"[A-Z][\w'’-]+", c):  # a surname of a name the cast holds (whatever its kind), if only one
+        named = [k for k, mem in cast.members.items() if len(k.split()) >= 2 and k.split()[-1] == c]
+        if len(named) == 1 and cast.members[named[0]].kind in ("person", "organization"):
+            return named[0]
     rm = re.match(
         r"(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )(?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>[\w-]+(?: [a-z]+)?)$", m
     )
