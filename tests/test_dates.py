@@ -41,3 +41,14 @@ def test_resolves_against_publication_date(phrase, base, tense, want):
 )
 def test_vague_spans_are_not_dates(phrase):
     assert resolve_date(phrase, WED) is None
+
+
+def test_going_to_makes_a_weekday_future(tmp_path):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    p = tmp_path / "a.txt"
+    p.write_text(" date 2016-09-21 John Kerry is going to be visiting Colombia on Monday.", encoding="utf-8")
+    seed = parse_seed(p.name, p.read_bytes(), today=dt.date(2030, 1, 1))
+    ann = annotate(seed, {})
+    assert [e.date for e in ann.events] == ["2016-09-26"]

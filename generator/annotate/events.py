@@ -242,6 +242,8 @@ def _tense(verb) -> str | None:
             words.add(c.text.lower())
     if words & _FUTURE_AUX:
         return "future"
+    if any(t.text.lower() == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
+        return "future"  # 'is going to be visiting Colombia on Monday'
     if any(t.tag_ in _PAST_TAGS for t in chain) or "had" in words or "has" in words or "have" in words:
         return "past"
     return None
