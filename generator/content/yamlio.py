@@ -12,6 +12,7 @@ from typing import Any, overload
 
 import yaml
 
+from generator.core import fastpaths
 from generator.core.errors import Problem
 
 
@@ -263,7 +264,7 @@ def load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Pr
                 "flatten the lists and mappings",
             ),
         )
-    data = fast_load(text)
+    data = fast_load(text) if fastpaths.enabled("yaml") else None  # TIMELINE_REFERENCE=yaml: PyYAML only
     if data is not None:
         return data, _KeyLines(text, offset), None
     try:

@@ -5,6 +5,10 @@ the build's imports): multiprocessing is imported where it is used. ``map_in_pro
 results in the order of the input, whatever the split; ``share_in_processes`` in no particular order
 (its callers write files or add counts). An exception in a child is raised again here, with the
 child's traceback as its cause.
+
+``TIMELINE_REFERENCE=workers`` (``core/fastpaths.py``) runs the same three functions on
+``concurrent.futures.ProcessPoolExecutor`` (fork start method) instead: the same results, in the
+same order, from the standard library's pool (``_executor_chunks``).
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import os
 import pickle
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
+
+from generator.core import fastpaths
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -28,6 +34,9 @@ def map_in_processes(func: Callable[[T], R], items: Sequence[T], min_items: int 
     results is pickled. Results come back in the order of ``items``."""
     if cores() < 2 or len(items) < min_items or not hasattr(os, "fork"):
         return [func(x) for x in items]
+    if not fastpaths.enabled("workers"):
+        parts, _ = _executor_chunks(lambda part: [func(x) for x in part], items, chunk)
+        return [result for part in parts for result in part]
     done, _ = share_in_processes(lambda part: [(i, func(x)) for i, x in part], list(enumerate(items)), chunk)
     return [result for part in sorted(done, key=lambda part: part[0][0]) for _, result in part]
 
@@ -83,6 +92,9 @@ def fork_alongside(there: Callable[[], R], here: Callable[[], R], children: int 
     the first exception is raised here once every child has ended."""
     if cores() < 2 or not hasattr(os, "fork") or children < 1:
         return [there() for _ in range(min(children, 1))] + [here()]
+    if not fastpaths.enabled("workers"):
+        parts, mine = _executor_chunks(lambda _part: there(), range(children), 1, here)
+        return [*parts, mine]
     started: list[tuple[int, int]] = []
     answers: list = []
     try:
@@ -124,6 +136,8 @@ def share_in_processes(
     in different folders: creating files in one folder at once makes processes wait on its lock).
     ``first()`` runs in this process before it starts on the chunks. Returns (every chunk's result,
     in no particular order; first())."""
+    if not fastpaths.enabled("workers"):
+        return _executor_chunks(func, items, chunk, first)
     import multiprocessing
 
     bounds = multiprocessing.RawArray("q", [0, len(items)])  # [next from the start, end of what is left]
@@ -152,3 +166,39 @@ def share_in_processes(
 
     parts = fork_alongside(lambda: work(False), here, children=cores() - 1)
     return [r for part in parts for r in part], extra[0]
+
+
+# --------------------------------------------------------------------------- the reference (TIMELINE_REFERENCE=workers)
+_job: Callable[[int, int], Any] | None = None  # the reference's work function, inherited by the forked pool's processes
+
+
+def _run_chunk(start: int, end: int) -> Any:
+    """The pool's task: the inherited work function over one chunk (only its bounds are pickled)."""
+    assert _job is not None, "the pool's processes are forked after _job is set"
+    return _job(start, end)
+
+
+def _executor_chunks(
+    func: Callable[[Any], R], items: Sequence[Any], chunk: int, first: Callable[[], Any] | None = None
+) -> tuple[list[R], Any]:
+    """``share_in_processes`` by the standard library: ``concurrent.futures.ProcessPoolExecutor``
+    with the fork start method, one process per core, a task per chunk. ``func`` (a closure) and
+    ``items`` reach the processes through a module global that the fork copies; ``first()`` runs in
+    this process while the pool works. Returns (the chunks' results in the order of ``items``; first())."""
+    import concurrent.futures
+    import multiprocessing
+
+    global _job
+    if _job is not None:
+        raise RuntimeError("the reference pool does not nest")
+    _job = lambda start, end: func(items[start:end])  # noqa: E731
+    try:
+        context = multiprocessing.get_context("fork")
+        with concurrent.futures.ProcessPoolExecutor(max_workers=cores(), mp_context=context) as pool:
+            futures = [
+                pool.submit(_run_chunk, start, min(start + chunk, len(items))) for start in range(0, len(items), chunk)
+            ]
+            extra = first() if first is not None else None
+            return [f.result() for f in futures], extra
+    finally:
+        _job = None

@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 import markupsafe
 
+from generator.core import fastpaths
 from generator.core.errors import BuildError, Problem, did_you_mean
 from generator.core.paths import BUILTIN_THEMES
 
@@ -76,7 +77,8 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None) -> jinja2.E
         auto_reload=False,  # one environment per build: no stat of the template per page
         bytecode_cache=_bytecode_cache(bytecode_dir),
     )
-    env.template_class = _Template
+    if fastpaths.enabled("escape"):  # TIMELINE_REFERENCE=escape: Jinja's own Template and markupsafe.escape
+        env.template_class = _Template
     return env
 
 

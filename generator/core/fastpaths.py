@@ -1,0 +1,54 @@
+"""The switch that turns the fast paths off, so each can be checked and timed against its reference.
+
+``TIMELINE_REFERENCE`` (read once per process, at the first ``enabled`` call) is ``all`` or a comma
+list of the names below; each named fast path is off and its reference, the maintained library,
+runs instead:
+
+- ``yaml``: entries' front matter read by ``content.yamlio.fast_load``, a pure-Python reader of
+  the YAML subset ``dump_yaml`` writes. Reference: PyYAML's ``CSafeLoader`` only.
+- ``escape``: ``{{ ... }}`` in templates escaped by ``render.theme._escape_output`` (markupsafe's
+  private ``_escape_inner``, put in by overriding Jinja's private ``Template._from_namespace``).
+  Reference: Jinja's stock ``Template`` and markupsafe's public ``escape``; no private API touched.
+- ``workers``: work shared over the cores by ``core.workers``' own fork pool (this process works
+  too, children take chunks from a shared counter). Reference:
+  ``concurrent.futures.ProcessPoolExecutor`` with the fork start method; same results, same order.
+
+Unset or empty: every fast path on. An unknown name is an error (a typo would silently measure
+the fast path). ``bench/fastpaths.py`` (run by ``make bench``) times each against its reference.
+"""
+
+from __future__ import annotations
+
+import os
+
+NAMES = ("yaml", "escape", "workers")
+VARIABLE = "TIMELINE_REFERENCE"
+
+_off: frozenset[str] | None = None
+
+
+def parse(value: str) -> frozenset[str]:
+    """The names a ``TIMELINE_REFERENCE`` value turns off. Raises ValueError for an unknown name."""
+    names = {part.strip().lower() for part in value.split(",") if part.strip()}
+    if "all" in names:
+        return frozenset(NAMES)
+    unknown = sorted(names - set(NAMES))
+    if unknown:
+        raise ValueError(f"{VARIABLE}: unknown fast path {', '.join(unknown)} (known: all, {', '.join(NAMES)})")
+    return frozenset(names)
+
+
+def enabled(name: str) -> bool:
+    """Whether the fast path ``name`` runs in this process (``TIMELINE_REFERENCE`` does not name it)."""
+    global _off
+    if name not in NAMES:
+        raise ValueError(f"unknown fast path {name!r}")
+    if _off is None:
+        _off = parse(os.environ.get(VARIABLE, ""))
+    return name not in _off
+
+
+def reset() -> None:
+    """Read ``TIMELINE_REFERENCE`` again at the next ``enabled`` call (tests and the benchmark)."""
+    global _off
+    _off = None
