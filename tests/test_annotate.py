@@ -130,3 +130,9 @@ def test_a_city_named_as_an_organisation_or_a_person_is_a_place():
     cast = _cast_of("Rescuers arrived in Tacloban and Greymouth on Sunday, officials in Concepcion said.")
     keys = {m.key for m in cast.actors()}
     assert not keys & {"Tacloban", "Concepcion"}
+
+
+def test_an_all_caps_name_is_the_same_actor_as_its_usual_spelling():
+    from generator.annotate.cast import clean
+
+    assert clean("ALFONSO PORTILLO") == "Alfonso Portillo" and clean("NATO") == "NATO"

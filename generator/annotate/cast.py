@@ -284,6 +284,8 @@ class Cast:
 def clean(text: str) -> str:
     t = " ".join(text.replace("’", "'").split())
     t = re.sub(r"'s?$", "", t).strip(' ,.;:()"“”')
+    if re.fullmatch(r"[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})+", t):
+        t = t.title()  # 'ALFONSO PORTILLO' in a press release is Alfonso Portillo
     return re.sub(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ", "", t)
 
 

