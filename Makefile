@@ -46,9 +46,12 @@ test-fast: $(STAMP)
 check: $(STAMP)
 	$(PY) -m generator check
 
-## score: annotation accuracy of content/ against the seeds' gold annotations
+## score: annotation accuracy: the seeds (content/ after a build), tests/gold/dev/, the wide corpus's dev and held-out splits
 score: build
 	$(PY) -m generator score --gold tests/gold --content content
+	$(PY) -m generator score --gold tests/gold/dev --seeds tests/gold/dev
+	$(PY) -m generator score --gold tests/gold/wide --seeds tests/gold/wide --split dev
+	$(PY) -m generator score --gold tests/gold/wide --seeds tests/gold/wide --split heldout
 
 ## bench: rendering at 1,000 and 10,000 entries against Hugo and Pelican, and annotation speed
 bench: $(STAMP)

@@ -117,10 +117,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from generator.score import Unscorable, format_report, score
+    from generator.score import Unscorable, format_report, score, score_seeds
 
     try:
-        report = score(args.gold, args.content, args.split)
+        if args.seeds is not None:
+            report = score_seeds(args.gold, args.seeds, args.split)
+        else:
+            report = score(args.gold, args.content, args.split)
     except Unscorable as err:
         print(err, file=sys.stderr)
         return EXIT_USAGE
@@ -174,7 +177,14 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("score", help="compare annotated entries with gold annotations")
     p.add_argument("--gold", type=Path, required=True, help="folder of gold .yaml files")
-    p.add_argument("--content", type=Path, required=True, help="the content folder to score")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--content", type=Path, help="the content folder to score")
+    where.add_argument(
+        "--seeds",
+        type=Path,
+        metavar="DIR",
+        help="ingest the gold files' articles from DIR into a temporary content folder and score that",
+    )
     p.add_argument(
         "--split",
         choices=("dev", "heldout"),

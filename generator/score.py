@@ -14,12 +14,14 @@ has the same basename as the gold ``article:``, then counts, per article and ove
 ``split``: only the gold files whose top-level ``split:`` equals it (a file without one is ``dev``).
 ``score`` raises ``Unscorable`` (its message names the path) when a folder is missing or holds
 no gold files or no entries; a gold article without an entry is in ``Report.missing``.
+``score_seeds`` first ingests the gold files' seeds into a temporary content folder.
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -27,6 +29,7 @@ import yaml
 from generator.content.entries import parse_entry
 from generator.content.registry import parse_registry
 from generator.core.model import Actor, Entry, date_span
+from generator.ingest import run_ingest
 
 FIELDS = (
     "actors",
@@ -229,11 +232,9 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
     return ArticleScore(str(gold.get("article", "")), entry_path, fields, kinds, right, len(pairs), g_src == p_src)
 
 
-def score(gold_dir: Path, content_dir: Path, split: str | None = None) -> Report:
-    gold_dir, content_dir = Path(gold_dir), Path(content_dir)
-    for folder, what in ((gold_dir, "gold"), (content_dir, "content")):
-        if not folder.is_dir():
-            raise Unscorable(f"{folder}: no such {what} folder")
+def _gold_files(gold_dir: Path, split: str | None) -> list[tuple[Path, dict]]:
+    if not gold_dir.is_dir():
+        raise Unscorable(f"{gold_dir}: no such gold folder")
     golds = []
     for gpath in sorted(gold_dir.glob("*.yaml")):
         gold = yaml.safe_load(gpath.read_text(encoding="utf-8")) or {}
@@ -241,6 +242,30 @@ def score(gold_dir: Path, content_dir: Path, split: str | None = None) -> Report
             golds.append((gpath, gold))
     if not golds:
         raise Unscorable(f"{gold_dir}: no gold .yaml files" + (f" with split: {split}" if split else ""))
+    return golds
+
+
+def score_seeds(gold_dir: Path, seeds_dir: Path, split: str | None = None) -> Report:
+    """Ingest the seeds of the gold files (``seeds_dir`` / the file name of each ``article:``) into
+    a fresh temporary content folder, with the product's own ingest, and score that folder."""
+    gold_dir, seeds_dir = Path(gold_dir), Path(seeds_dir)
+    paths = tuple(seeds_dir / Path(str(gold.get("article", ""))).name for _, gold in _gold_files(gold_dir, split))
+    for path in paths:
+        if not path.is_file():
+            raise Unscorable(f"{path}: no such seed file")
+    with tempfile.TemporaryDirectory(prefix="score-") as tmp:
+        content = Path(tmp) / "content"
+        ingested = run_ingest(paths, content, force=False, root=Path(tmp))
+        report = score(gold_dir, content, split)
+    errors = tuple(str(p) for p in ingested.problems if p.severity == "error")
+    return replace(report, problems=errors + report.problems)
+
+
+def score(gold_dir: Path, content_dir: Path, split: str | None = None) -> Report:
+    gold_dir, content_dir = Path(gold_dir), Path(content_dir)
+    golds = _gold_files(gold_dir, split)
+    if not content_dir.is_dir():
+        raise Unscorable(f"{content_dir}: no such content folder")
     problems: list[str] = []
     registry: dict[str, Actor] = {}
     reg_path = content_dir / "actors.yaml"

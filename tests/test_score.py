@@ -1,3 +1,4 @@
+import shutil
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,18 @@ def test_split_scores_only_the_gold_files_of_that_split(tmp_path, capsys):
     assert "overall (micro, 1 articles)" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["score", "--gold", str(gold), "--content", str(content), "--split", "test"])
+
+
+DEV = Path(__file__).resolve().parent / "gold" / "dev"
+
+
+def test_seeds_ingests_the_gold_articles_into_a_temporary_folder_and_scores_it(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(DEV / "dev1_state_readout_sherman.yaml", gold)
+    assert main(["score", "--gold", str(gold), "--seeds", str(DEV)]) == 0
+    out = capsys.readouterr().out
+    assert "dev1_state_readout_sherman.txt  ->  entries/" in out and "overall (micro, 1 articles)" in out
+    assert "(no entry)" not in out
+    assert main(["score", "--gold", str(gold), "--seeds", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"{tmp_path / 'dev1_state_readout_sherman.txt'}: no such seed file\n"
