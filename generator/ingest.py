@@ -96,12 +96,13 @@ def ingest(
                 continue
         annotation = _annotate(seed, registry)
         new_actors = new_registry_actors(annotation, registry)
+        owned = owned_names(registry)
         registry = {**registry, **{a.slug: a for a in new_actors}}
         path = entry.path if entry is not None else content_io.entry_path(seed.date, annotation.title, taken)
         taken.add(path)
         body = content_io.seed_body_markdown(seed.blocks, seed.credit)
         text = content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body)
-        registry_io.append_registry(content, new_actors)
+        registry_io.append_registry(content, new_actors, owned)
         write_atomic(content / path, text)
         written.append(path)
     return IngestReport(annotated=tuple(written), problems=tuple(problems))
@@ -146,19 +147,21 @@ def _annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
 
 def new_registry_actors(annotation: Annotation, registry: Mapping[str, Actor]) -> tuple[Actor, ...]:
     """The actors an annotation adds to the registry, without the aliases another actor already
-    owns (a registry alias names one actor)."""
-    owned = {s.lower() for a in registry.values() for s in (a.name, *a.aliases)}
-    return tuple(
-        Actor(
-            slug=a.slug,
-            name=a.name,
-            kind=a.kind,
-            aliases=tuple(x for x in a.aliases if x.lower() not in owned),
-            role=a.role,
-        )
-        for a in annotation.actors
-        if a.slug not in registry
-    )
+    owns, in the registry or earlier in this list (a registry alias names one actor)."""
+    owned = owned_names(registry)
+    added = []
+    for a in annotation.actors:
+        if a.slug in registry:
+            continue
+        aliases = tuple(x for x in a.aliases if x.lower() not in owned)
+        owned.update(x.lower() for x in (a.name, *aliases))
+        added.append(Actor(slug=a.slug, name=a.name, kind=a.kind, aliases=aliases, role=a.role))
+    return tuple(added)
+
+
+def owned_names(registry: Mapping[str, Actor]) -> set[str]:
+    """Every name and alias of the registry's actors, lower case."""
+    return {s.lower() for a in registry.values() for s in (a.name, *a.aliases)}
 
 
 def run_ingest(seed_paths: tuple[Path, ...], content: Path, force: bool, root: Path) -> IngestReport:

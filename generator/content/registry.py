@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -138,13 +139,17 @@ def _own_aliases(
     return clean_aliases
 
 
-def format_new_actors(actors: tuple[Actor, ...]) -> str:
-    """YAML text for actors to append to the registry (existing items are never rewritten)."""
+def format_new_actors(actors: tuple[Actor, ...], owned: Collection[str] = ()) -> str:
+    """YAML text for actors to append to the registry (existing items are never rewritten).
+    ``owned``: names and aliases (lower case) other actors have already."""
     out = []
+    taken = set(owned)
     for a in actors:
-        # The name is always an alias too: merging this actor into another later (moving its aliases)
-        # then also redirects its slug, which is the slug of its name.
-        aliases = [a.name] + [x for x in a.aliases if x != a.name]
+        # The name is an alias too (unless another actor has it): merging this actor into another
+        # later (moving its aliases) then also redirects its slug, which is the slug of its name.
+        name = [] if a.name.lower() in taken else [a.name]
+        aliases = name + [x for x in a.aliases if x != a.name]
+        taken.update(x.lower() for x in aliases)
         item: dict[str, Any] = {"name": a.name, "kind": a.kind, "aliases": aliases}
         if a.role:
             item["role"] = a.role
@@ -162,7 +167,7 @@ def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Pr
         return {}, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),)
 
 
-def append_registry(content: Path, actors: tuple[Actor, ...]) -> None:
+def append_registry(content: Path, actors: tuple[Actor, ...], owned: Collection[str] = ()) -> None:
     """Append new actors to the registry file, keeping every byte an editor wrote."""
     if not actors:
         return
@@ -170,4 +175,4 @@ def append_registry(content: Path, actors: tuple[Actor, ...]) -> None:
     old = read_text(path) if path.exists() else REGISTRY_HEADER
     if old and not old.endswith("\n"):
         old += "\n"
-    write_atomic(path, old + format_new_actors(actors))
+    write_atomic(path, old + format_new_actors(actors, owned))

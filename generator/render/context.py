@@ -28,7 +28,8 @@ class FeedLink:
 
     href: A[str, "URL relative to the current page"]
     title: A[str, "human title, e.g. 'NATO (Atom)'"]
-    type: A[str, "MIME type: application/rss+xml or application/atom+xml"]
+    type: A[str, "MIME type: application/rss+xml, application/atom+xml or application/feed+json"]
+    label: A[str, "the format's name, to show: RSS, Atom or JSON Feed"]
 
 
 @dataclass(frozen=True)

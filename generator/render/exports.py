@@ -1,4 +1,5 @@
-"""Data for other tools: TimelineJS3's timeline.json, JSON exports of entries and actors, sitemap.xml.
+"""Data for other tools: TimelineJS3's timeline.json, JSON exports of entries and actors, sitemap.xml,
+and a calendar of planned events.
 
 JSON is written with sorted keys and no clock, so the same content gives the same bytes. Text in
 timeline.json is HTML-escaped because TimelineJS inserts it as HTML.
@@ -6,13 +7,15 @@ timeline.json is HTML-escaped because TimelineJS inserts it as HTML.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 import json
 from collections.abc import Callable, Mapping
 from xml.sax.saxutils import escape
 
-from generator.core.model import Entry, PlacedEvent, Site
+from generator.core.digest import text_digest
+from generator.core.model import Entry, PlacedEvent, Site, date_span
 from generator.render import urls
 from generator.render.pages import Output
 
@@ -135,3 +138,38 @@ def sitemap(site: Site, pages: tuple[str, ...]) -> Output:
         + "\n</urlset>\n"
     )
     return Output(urls.SITEMAP, xml.encode("utf-8"))
+
+
+def planned_calendar(site: Site) -> Output:
+    """An iCalendar file (RFC 5545, made with ``icalendar``) of the planned events: what the articles
+    say is still to come, for a calendar app to subscribe to. All-day events spanning the date's
+    precision (a day, a week, a month) or its range; ids stable across builds and edits of other
+    events; no clock (the stamp is the reporting article's date)."""
+    from icalendar import Calendar
+    from icalendar import Event as CalendarEvent
+
+    cal = Calendar()
+    cal.add("prodid", "-//timeline-generator//planned events//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"{site.config.title}: planned")
+    entries = {e.slug: e for e in site.entries}
+    host = urls.absolute(site.config.base_url, "").split("//", 1)[-1].strip("/") or "timeline"
+    for p in site.events:
+        ev = p.event
+        if ev.status != "planned":
+            continue
+        entry = entries[p.entry_slug]
+        start, end = date_span(ev.date)
+        if ev.end_date:
+            end = max(end, date_span(ev.end_date)[1])
+        item = CalendarEvent()
+        uid = text_digest("\x1f".join((p.entry_slug, ev.date, ev.text)))
+        item.add("uid", f"{uid}@{host}")
+        item.add("dtstamp", dt.datetime(entry.date.year, entry.date.month, entry.date.day, tzinfo=dt.UTC))
+        item.add("dtstart", start)
+        item.add("dtend", end + dt.timedelta(days=1))  # exclusive, as all-day events are written
+        item.add("summary", ev.text if len(ev.text) <= 200 else ev.text[:199] + "…")
+        item.add("description", f"{entry.title}\n{ev.text}")
+        item.add("url", urls.absolute(site.config.base_url, urls.entry_page(p.entry_slug)) + f"#event-{p.index}")
+        cal.add_component(item)
+    return Output(urls.CALENDAR, cal.to_ical())

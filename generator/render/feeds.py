@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
@@ -15,6 +16,7 @@ from feedgen.feed import FeedGenerator
 from generator import __version__
 from generator.core.model import Entry, Site
 from generator.render import urls
+from generator.render.formatting import Formatter
 from generator.render.pages import Output
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -24,10 +26,12 @@ def _stamp(d: dt.date) -> dt.datetime:
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
 
 
-def _item_html(entry: Entry, names: dict[str, str]) -> str:
+def _item_html(entry: Entry, names: dict[str, str], fmt: Formatter) -> str:
     parts = [f"<p>{html.escape(entry.summary)}</p>"] if entry.summary else []
     if entry.events:
-        items = "".join(f"<li>{html.escape(e.date)}: {html.escape(e.text)}</li>" for e in entry.events)
+        items = "".join(
+            f"<li>{html.escape(fmt.fuzzy(e.date, e.precision))}: {html.escape(e.text)}</li>" for e in entry.events
+        )
         parts.append(f"<ul>{items}</ul>")
     if entry.actors:
         parts.append("<p>Actors: " + html.escape(", ".join(names.get(s, s) for s in entry.actors)) + "</p>")
@@ -67,6 +71,7 @@ class Feeds:
     def __init__(self, site: Site):
         self.site = site
         self.names = {a.slug: a.name for a in site.actors}
+        self.fmt = Formatter(site.config.language)
         self._items: dict[tuple[str, str], FeedEntry] = {}
         self._html: dict[str, str] = {}  # an entry's item content, the same in RSS and Atom
 
@@ -77,7 +82,7 @@ class Feeds:
             url = urls.absolute(self.site.config.base_url, urls.entry_page(entry.slug))
             content = self._html.get(entry.slug)
             if content is None:
-                content = self._html[entry.slug] = _item_html(entry, self.names)
+                content = self._html[entry.slug] = _item_html(entry, self.names, self.fmt)
             stamp = _stamp(entry.date)
             fe = self._items[key] = _Item()
             fe.id(url)
@@ -108,25 +113,60 @@ class Feeds:
             fg.subtitle(html.escape(subtitle or title) if kind == "rss" else subtitle or title)
             fg.language(cfg.language)
             fg.generator("timeline-generator", version=__version__)
-            fg.link(href=urls.absolute(cfg.base_url, page), rel="alternate")
+            # feedgen makes the last link the RSS channel's <link>, which must be the site's page
             fg.link(
                 href=urls.absolute(cfg.base_url, path),
                 rel="self",
                 type="application/rss+xml" if kind == "rss" else "application/atom+xml",
             )
+            fg.link(href=urls.absolute(cfg.base_url, page), rel="alternate")
             fg.updated(updated)
             fg.lastBuildDate(updated)
-            if cfg.author:
-                fg.author({"name": cfg.author})
+            # Atom requires an author (RFC 4287, 4.1.1): the site's title when site.yaml names none
+            fg.author({"name": cfg.author or cfg.title})
             for entry in newest:
                 fg.add_entry(self.item(entry, kind), order="append")
             data = fg.rss_str(pretty=True) if kind == "rss" else fg.atom_str(pretty=True)
             outputs.append(Output(path, data))
         return outputs[0], outputs[1]
 
-    def site_pair(self) -> tuple[Output, Output]:
+    def site_feeds(self) -> tuple[Output, ...]:
+        """The site's RSS, Atom and JSON feeds."""
         cfg = self.site.config
-        return self.pair(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.RSS, urls.ATOM)
+        rss, atom = self.pair(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.RSS, urls.ATOM)
+        return rss, atom, self.json_feed(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.JSON_FEED)
+
+    def json_feed(self, entries: tuple[Entry, ...], title: str, description: str, page: str, path: str) -> Output:
+        """JSON Feed 1.1 (https://jsonfeed.org/version/1.1) of ``entries``: the same items as the Atom feed."""
+        cfg = self.site.config
+        items = []
+        for entry in newest_first(entries, cfg.feed_size):
+            url = urls.absolute(cfg.base_url, urls.entry_page(entry.slug))
+            content = self._html.get(entry.slug)
+            if content is None:
+                content = self._html[entry.slug] = _item_html(entry, self.names, self.fmt)
+            item = {
+                "id": url,
+                "url": url,
+                "title": entry.title,
+                "content_html": content,
+                "summary": entry.summary or entry.title,
+                "date_published": _stamp(entry.date).isoformat(),
+                "tags": [self.names.get(s, s) for s in entry.actors],
+            }
+            items.append(item)
+        feed = {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": title,
+            "home_page_url": urls.absolute(cfg.base_url, page),
+            "feed_url": urls.absolute(cfg.base_url, path),
+            "description": description or title,
+            "language": cfg.language,
+            "authors": [{"name": cfg.author or cfg.title}],
+            "items": items,
+        }
+        text = json.dumps(feed, ensure_ascii=False, sort_keys=True, indent=1)
+        return Output(path, (text + "\n").encode("utf-8"))
 
     def actor_pair(self, slug: str, entries: tuple[Entry, ...]) -> tuple[Output, Output]:
         """The RSS and Atom feeds of one actor: the entries that mention it."""

@@ -83,12 +83,12 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
         ),
         OutputKind(
             "feeds",
-            "feeds/rss.xml, feeds/atom.xml",
+            "feeds/rss.xml, feeds/atom.xml, feeds/feed.json (JSON Feed 1.1)",
             "",
             None,
             "the newest entries' keys (feed_size), all actor names",
-            lambda p, u: p.feeds.site_pair(),
-            files_per_unit=2,
+            lambda p, u: p.feeds.site_feeds(),
+            files_per_unit=3,
             rank=4,
         ),
         OutputKind(
@@ -103,7 +103,7 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
         ),
         OutputKind(
             "export",
-            "timeline.json, data/entries.json, data/actors.json, sitemap.xml",
+            "timeline.json, data/entries.json, data/actors.json, sitemap.xml, feeds/planned.ics",
             "",
             None,
             "every entry's key (actors.json: every actor)",

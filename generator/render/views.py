@@ -213,13 +213,15 @@ class Views:
             script_href=href(urls.SCRIPT),
             extra_stylesheet_hrefs=tuple(href(f"static/{name}") for name in self.extra_css),
             feeds=(
-                FeedLink(href(urls.RSS), f"{self.cfg.title} (RSS)", "application/rss+xml"),
-                FeedLink(href(urls.ATOM), f"{self.cfg.title} (Atom)", "application/atom+xml"),
+                FeedLink(href(urls.RSS), f"{self.cfg.title} (RSS)", "application/rss+xml", "RSS"),
+                FeedLink(href(urls.ATOM), f"{self.cfg.title} (Atom)", "application/atom+xml", "Atom"),
+                FeedLink(href(urls.JSON_FEED), f"{self.cfg.title} (JSON Feed)", "application/feed+json", "JSON Feed"),
             ),
             downloads=(
                 Link(href(urls.TIMELINE_JSON), "timeline.json (TimelineJS3)"),
                 Link(href(urls.ENTRIES_JSON), "entries.json"),
                 Link(href(urls.ACTORS_JSON), "actors.json"),
+                Link(href(urls.CALENDAR), "planned events (iCalendar)"),
             ),
             generator=f"timeline-generator {__version__}",
         )
@@ -478,8 +480,10 @@ class Views:
         quotes = look.quotes_by_actor.get(actor.slug, ())
         entries = look.entries_by_actor.get(actor.slug, ())
         feeds = (
-            FeedLink(self.rel(path, urls.actor_rss(actor.slug)), f"{actor.name} (RSS)", "application/rss+xml"),
-            FeedLink(self.rel(path, urls.actor_atom(actor.slug)), f"{actor.name} (Atom)", "application/atom+xml"),
+            FeedLink(self.rel(path, urls.actor_rss(actor.slug)), f"{actor.name} (RSS)", "application/rss+xml", "RSS"),
+            FeedLink(
+                self.rel(path, urls.actor_atom(actor.slug)), f"{actor.name} (Atom)", "application/atom+xml", "Atom"
+            ),
         )
         fmt = self.fmt
         stats = (
