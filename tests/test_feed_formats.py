@@ -70,3 +70,17 @@ def test_calendar_of_planned_events_reads_back(site: Path) -> None:
         assert start < end
         assert str(ev["url"]).startswith("http") and "#event-" in str(ev["url"])
         assert ev["uid"]
+
+
+def test_every_page_can_be_shared_and_has_an_icon(site: Path) -> None:
+    """Open Graph and Twitter card tags, so a shared link shows a title and description; a favicon."""
+    pages = sorted(site.rglob("*.html"))
+    assert pages
+    for page in pages:
+        head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
+        for tag in ('property="og:title"', 'property="og:description"', 'property="og:url"', 'name="twitter:card"'):
+            assert tag in head, (page.name, tag)
+        assert 'rel="icon"' in head, page.name
+    assert (site / "static" / "favicon.svg").read_bytes().startswith(b"<svg")
+    entry = next(p for p in pages if p.parent.name == "entries")
+    assert 'property="og:type" content="article"' in entry.read_text(encoding="utf-8")

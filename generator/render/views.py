@@ -211,6 +211,7 @@ class Views:
             actors_href=href(urls.ACTORS_INDEX),
             stylesheet_href=href(urls.STYLESHEET),
             script_href=href(urls.SCRIPT),
+            icon_href=href(urls.ICON),
             extra_stylesheet_hrefs=tuple(href(f"static/{name}") for name in self.extra_css),
             feeds=(
                 FeedLink(href(urls.RSS), f"{self.cfg.title} (RSS)", "application/rss+xml", "RSS"),
