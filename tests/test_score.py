@@ -76,7 +76,13 @@ def test_missing_entry_is_a_problem(tmp_path):
     report = score(gold, content)
     assert report.missing == ("y.yaml",)
     assert report.problems == ("y.yaml: no entry in content/entries has seed 'y.txt'",)
-    assert PRF(0, 0, 0).f1 == 1.0 or PRF(0, 0, 0).f1 == 0.0
+
+
+def test_a_field_with_nothing_to_find_and_nothing_found_is_perfect():
+    empty = PRF(0, 0, 0)
+    assert (empty.precision, empty.recall, empty.f1) == (1.0, 1.0, 1.0)
+    assert (PRF(0, 2, 0).precision, PRF(0, 2, 0).recall, PRF(0, 2, 0).f1) == (0.0, 1.0, 0.0)
+    assert (PRF(0, 0, 3).precision, PRF(0, 0, 3).recall, PRF(0, 0, 3).f1) == (1.0, 0.0, 0.0)
 
 
 def test_the_command_exits_1_when_a_gold_article_has_no_entry(tmp_path, capsys):
