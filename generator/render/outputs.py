@@ -17,6 +17,7 @@ from generator.render.pages import Output
 
 if TYPE_CHECKING:
     from generator.render.produce import Producer, Unit
+    from generator.render.views import Page, Views
 
 
 @dataclass(frozen=True)
@@ -26,13 +27,20 @@ class OutputKind:
     template: str  # the page template it renders ("" for feeds, exports and static files)
     context: type | None  # the template's context (context.py), for page kinds
     key: str  # what its key covers (plan.py computes it): a change to anything else leaves it as it is
-    make: Callable[[Producer, Unit], tuple[Output, ...]]
+    make: Callable[[Producer, Unit], tuple[Output, ...]]  # for page kinds: the rendering of ``view``
+    view: Callable[[Views, Unit], Page] | None = None  # page kinds: the page (template and context) of a unit
     files_per_unit: int = 1
     rank: int = 5  # the parallel renderer starts with the lowest
 
     @property
     def is_page(self) -> bool:
         return bool(self.template)
+
+
+def _render_page(p: Producer, u: Unit) -> tuple[Output, ...]:
+    kind = OUTPUT_KINDS[u.kind]
+    assert kind.view is not None
+    return p.page(kind.view(p.views, u))
 
 
 OUTPUT_KINDS: dict[str, OutputKind] = {
@@ -44,7 +52,8 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "timeline.html",
             context.TimelineContext,
             "its events' entries and positions, the periods and chart, all actor names, the latest entries",
-            lambda p, u: p.page(p.views.timeline_page(u.path)),
+            _render_page,
+            view=lambda v, u: v.timeline_page(u.path),
             rank=1,
         ),
         OutputKind(
@@ -53,7 +62,8 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "entry.html",
             context.EntryContext,
             "the entry, its neighbours' keys (their titles), its actors' names and kinds",
-            lambda p, u: p.page(p.views.entry_page_by_slug(u.ref)),
+            _render_page,
+            view=lambda v, u: v.entry_page_by_slug(u.ref),
         ),
         OutputKind(
             "actor",
@@ -61,7 +71,8 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "actor.html",
             context.ActorContext,
             "the actor, its entries' keys, all actor names",
-            lambda p, u: p.page(p.views.actor_page_by_slug(u.ref)),
+            _render_page,
+            view=lambda v, u: v.actor_page_by_slug(u.ref),
             rank=0,
         ),
         OutputKind(
@@ -70,7 +81,8 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "actors.html",
             context.ActorsIndexContext,
             "every actor's name, kind and counts of entries and events",
-            lambda p, u: p.page(p.views.actors_index()),
+            _render_page,
+            view=lambda v, u: v.actors_index(),
             rank=3,
         ),
         OutputKind(
@@ -79,7 +91,8 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "404.html",
             context.NotFoundContext,
             "the theme's stylesheets (it inlines them)",
-            lambda p, u: p.page(p.views.not_found()),
+            _render_page,
+            view=lambda v, u: v.not_found(),
         ),
         OutputKind(
             "feeds",

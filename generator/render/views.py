@@ -318,18 +318,6 @@ class Views:
         return tuple(out)
 
     # ------------------------------------------------------------------ pages
-    def pages(self) -> tuple[Page, ...]:
-        site = self.site
-        out = list(self.timeline_pages())
-        for i, entry in enumerate(site.entries):
-            prev = site.entries[i - 1] if i > 0 else None
-            nxt = site.entries[i + 1] if i + 1 < len(site.entries) else None
-            out.append(self.entry_page(entry, prev, nxt))
-        out.extend(self.actor_page(a) for a in site.actors)
-        out.append(self.actors_index())
-        out.append(self.not_found())
-        return tuple(out)
-
     def not_found(self) -> Page:
         css = Markup(self.stylesheet.replace("</", "<\\/"))  # nothing can close the <style> element early
         return Page(
