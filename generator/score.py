@@ -76,6 +76,7 @@ class ArticleScore:
     kinds_matched: int
     sources_exact: bool
     notes: tuple[str, ...] = ()
+    wrong_speakers: int = 0  # quotes found whose speaker is not the gold one (an unattributed quote is not wrong)
 
     def get(self, name: str) -> PRF:
         return dict(self.fields)[name]
@@ -95,6 +96,10 @@ class Report:
 
     def get(self, name: str) -> PRF:
         return dict(self.overall)[name]
+
+    @property
+    def wrong_speakers(self) -> int:
+        return sum(a.wrong_speakers for a in self.articles)
 
 
 def _norm(s: str) -> str:
@@ -132,42 +137,99 @@ def _date_match(pred: str, gold: str) -> int:
 
 
 def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str = "") -> ArticleScore:
+    forms_of = _slug_forms(registry)
+    actors = _score_actors(gold, entry, registry, forms_of)
+    events = _score_events(gold, entry, actors.gold_sets, forms_of)
+    quotes = _score_quotes(gold, entry, forms_of)
+    g_src = {_norm(s) for s in gold.get("sources_cited") or []}
+    p_src = {_norm(s) for s in (entry.sources_cited if entry else ())}
+    fields = (
+        ("actors", actors.actors),
+        ("actor kinds", actors.kind_prf),
+        ("places", _score_places(gold, entry)),
+        ("event dates", events[0]),
+        ("event actors", events[1]),
+        ("quotes found", quotes[0]),
+        ("quote speakers", quotes[1]),
+        ("sources cited", PRF(len(g_src & p_src), len(p_src - g_src), len(g_src - p_src))),
+    )
+    return ArticleScore(
+        str(gold.get("article", "")),
+        entry_path,
+        fields,
+        actors.kinds,
+        actors.right,
+        actors.matched,
+        g_src == p_src,
+        wrong_speakers=quotes[2],
+    )
+
+
+def _slug_forms(registry: dict[str, Actor]):
+    """A predicted actor slug -> the forms it can match: its registry name and aliases (or the slug)."""
+
+    def forms_of(slug: str) -> set[str]:
+        return _forms([registry[slug].name, *registry[slug].aliases]) if slug in registry else {_norm(slug)}
+
+    return forms_of
+
+
+@dataclass(frozen=True)
+class _ActorScore:
+    actors: PRF
+    kind_prf: PRF
+    kinds: tuple[tuple[str, PRF], ...]
+    right: int
+    matched: int
+    gold_sets: list[set[str]]
+
+
+def _score_actors(gold: dict, entry, registry: dict[str, Actor], forms_of) -> _ActorScore:
+    """Actors paired one to one by form; their kinds, overall and per kind."""
     g_actors = gold.get("actors") or []
     g_sets = [_forms([a.get("name", "")] + list(a.get("surface_forms") or [])) for a in g_actors]
     p_slugs = list(entry.actors) if entry else []
-    p_sets = [_forms([registry[s].name, *registry[s].aliases]) if s in registry else {_norm(s)} for s in p_slugs]
-    pairs = _pair(p_sets, g_sets)
-    actors = PRF(len(pairs), len(p_slugs) - len(pairs), len(g_actors) - len(pairs))
+    pairs = _pair([forms_of(s) for s in p_slugs], g_sets)
+
+    def p_kind(i: int) -> str:
+        return registry[p_slugs[i]].kind if p_slugs[i] in registry else "other"
+
     kind_counts: dict[str, Counter] = {}
     right = 0
     for i, j in pairs:
-        gk = g_actors[j].get("kind", "other")
-        pk = registry[p_slugs[i]].kind if p_slugs[i] in registry else "other"
+        pk, gk = p_kind(i), g_actors[j].get("kind", "other")
         right += gk == pk
-    matched_p = {i for i, _ in pairs}
-    matched_g = {j for _, j in pairs}
-    for i, j in pairs:
-        pk = registry[p_slugs[i]].kind if p_slugs[i] in registry else "other"
-        gk = g_actors[j].get("kind", "other")
-        c = kind_counts.setdefault(gk, Counter())
-        c["tp" if pk == gk else "fn"] += 1
+        kind_counts.setdefault(gk, Counter())["tp" if pk == gk else "fn"] += 1
         if pk != gk:
             kind_counts.setdefault(pk, Counter())["fp"] += 1
-    for i, s in enumerate(p_slugs):
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    for i in range(len(p_slugs)):
         if i not in matched_p:
-            kind_counts.setdefault(registry[s].kind if s in registry else "other", Counter())["fp"] += 1
+            kind_counts.setdefault(p_kind(i), Counter())["fp"] += 1
     for j, a in enumerate(g_actors):
         if j not in matched_g:
             kind_counts.setdefault(a.get("kind", "other"), Counter())["fn"] += 1
-    kinds = tuple((k, PRF(c["tp"], c["fp"], c["fn"])) for k, c in sorted(kind_counts.items()))
-    kind_prf = PRF(right, len(p_slugs) - right, len(g_actors) - right)
+    return _ActorScore(
+        actors=PRF(len(pairs), len(p_slugs) - len(pairs), len(g_actors) - len(pairs)),
+        kind_prf=PRF(right, len(p_slugs) - right, len(g_actors) - right),
+        kinds=tuple((k, PRF(c["tp"], c["fp"], c["fn"])) for k, c in sorted(kind_counts.items())),
+        right=right,
+        matched=len(pairs),
+        gold_sets=g_sets,
+    )
 
+
+def _score_places(gold: dict, entry) -> PRF:
     g_places = [_forms([p.get("name", "")] + list(p.get("surface_forms") or [])) for p in gold.get("places") or []]
     p_places = [_forms([p]) for p in (entry.places if entry else ())]
     pp = _pair(p_places, g_places)
-    places = PRF(len(pp), len(p_places) - len(pp), len(g_places) - len(pp))
+    return PRF(len(pp), len(p_places) - len(pp), len(g_places) - len(pp))
 
-    # events: exact dates first, then finer-inside-coarser, one to one
+
+def _score_events(gold: dict, entry, g_sets: list[set[str]], forms_of) -> tuple[PRF, PRF]:
+    """Event dates (exact dates paired first, then finer-inside-coarser, one to one), and the actors
+    of the paired events."""
     g_events = [e for e in gold.get("events") or [] if e.get("date")]
     p_events = list(entry.events) if entry else []
     ev_pairs: list[tuple[int, int]] = []
@@ -184,20 +246,23 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
                     ev_pairs.append((i, j))
                     break
     dates = PRF(len(ev_pairs), len(p_events) - len(ev_pairs), len(g_events) - len(ev_pairs))
-    gold_by_name = {_norm(a.get("name", "")): g_sets[j] for j, a in enumerate(g_actors)}
+    gold_by_name = {_norm(a.get("name", "")): g_sets[j] for j, a in enumerate(gold.get("actors") or [])}
     ev_actors = PRF()
     for i, j in ev_pairs:
         want = [gold_by_name.get(_norm(n), _forms([n])) for n in g_events[j].get("actors") or []]
-        have = [
-            _forms([registry[s].name, *registry[s].aliases]) if s in registry else {_norm(s)}
-            for s in p_events[i].actors
-        ]
+        have = [forms_of(s) for s in p_events[i].actors]
         ap = _pair(have, want)
         ev_actors = ev_actors + PRF(len(ap), len(have) - len(ap), len(want) - len(ap))
+    return dates, ev_actors
 
+
+def _score_quotes(gold: dict, entry, forms_of) -> tuple[PRF, PRF, int]:
+    """Quotes paired by text prefix; their speakers (right when the predicted speaker's forms hold
+    the gold speaker, or both have none); and how many paired quotes name a WRONG speaker (a
+    speaker when the gold has another, or none)."""
     g_quotes = gold.get("quotes") or []
     p_quotes = list(entry.quotes) if entry else []
-    found = speakers = 0
+    found = speakers = wrong = 0
     used_q: set[int] = set()
     for gq in g_quotes:
         prefix = _norm(gq.get("text", ""))[:40]
@@ -206,30 +271,16 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
                 used_q.add(i)
                 found += 1
                 said_by = _norm(gq.get("speaker") or "")
-                speaker_forms = (
-                    _forms([registry[pq.speaker].name, *registry[pq.speaker].aliases])
-                    if pq.speaker in registry
-                    else ({_norm(pq.speaker)} if pq.speaker else set())
-                )
-                speakers += (said_by in speaker_forms) if said_by else not speaker_forms
+                speaker_forms = forms_of(pq.speaker) if pq.speaker else set()
+                ok = (said_by in speaker_forms) if said_by else not speaker_forms
+                speakers += ok
+                wrong += bool(speaker_forms) and not ok
                 break
-    quotes_found = PRF(found, len(p_quotes) - found, len(g_quotes) - found)
-    quote_speakers = PRF(speakers, len(p_quotes) - speakers, len(g_quotes) - speakers)
-
-    g_src = {_norm(s) for s in gold.get("sources_cited") or []}
-    p_src = {_norm(s) for s in (entry.sources_cited if entry else ())}
-    sources = PRF(len(g_src & p_src), len(p_src - g_src), len(g_src - p_src))
-    fields = (
-        ("actors", actors),
-        ("actor kinds", kind_prf),
-        ("places", places),
-        ("event dates", dates),
-        ("event actors", ev_actors),
-        ("quotes found", quotes_found),
-        ("quote speakers", quote_speakers),
-        ("sources cited", sources),
+    return (
+        PRF(found, len(p_quotes) - found, len(g_quotes) - found),
+        PRF(speakers, len(p_quotes) - speakers, len(g_quotes) - speakers),
+        wrong,
     )
-    return ArticleScore(str(gold.get("article", "")), entry_path, fields, kinds, right, len(pairs), g_src == p_src)
 
 
 def _gold_files(gold_dir: Path, split: str | None) -> list[tuple[Path, dict]]:
@@ -312,10 +363,12 @@ def format_report(report: Report) -> str:
         lines += [_row(f, prf) for f, prf in a.fields]
         lines.append(
             f"  kinds right     {a.kinds_right}/{a.kinds_matched} matched actors; "
-            f"sources exact: {'yes' if a.sources_exact else 'no'}"
+            f"sources exact: {'yes' if a.sources_exact else 'no'}; wrong speakers: {a.wrong_speakers}"
         )
     lines.append(f"overall (micro, {len(report.articles)} articles)")
     lines += [_row(f, prf) for f, prf in report.overall]
+    found = report.get("quotes found").tp
+    lines.append(f"  wrong speakers  {report.wrong_speakers} of {found} quotes found")
     lines += [_row(f"kind {k}", prf) for k, prf in report.kinds]
     lines += [f"problem: {p}" for p in report.problems]
     return "\n".join(lines)

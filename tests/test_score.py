@@ -65,6 +65,7 @@ def test_counts(tmp_path):
     assert a.get("event actors") == PRF(2, 1, 0)
     assert a.get("quotes found") == PRF(2, 0, 0)
     assert a.get("quote speakers") == PRF(1, 1, 1)
+    assert a.wrong_speakers == 1 and report.wrong_speakers == 1  # "This is unbearable" given to blinken, not NATO
     assert a.sources_exact and a.get("sources cited") == PRF(1, 0, 0)
     text = format_report(report)
     assert "x.txt" in text and "overall" in text and "F1" in text
