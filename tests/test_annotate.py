@@ -136,3 +136,49 @@ def test_an_all_caps_name_is_the_same_actor_as_its_usual_spelling():
     from generator.annotate.cast import clean
 
     assert clean("ALFONSO PORTILLO") == "Alfonso Portillo" and clean("NATO") == "NATO"
+
+
+def test_a_country_in_a_list_of_affected_places_is_a_place_and_a_subject_acts():
+    cast = _cast_of(
+        "Tsunami warnings were issued for Peru, Ecuador and Argentina, and French Polynesia.",
+        "China said it would send aid, and U.S. officials met the Philippine government.",
+    )
+    keys = {m.key for m in cast.actors()}
+    assert {"China", "United States", "Philippines"} <= keys
+    assert not keys & {"Peru", "Ecuador", "Argentina", "France"}
+    assert {"Peru", "Ecuador", "Argentina"} <= set(cast.place_names())
+
+
+def _annotate_body(body, date="2023-04-06"):
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return annotate(seed, {})
+
+
+@pytest.mark.parametrize(
+    "body,want,not_want",
+    [
+        # a venue is never an event actor
+        ("The Acme Corporation opened a new factory in Germany on Tuesday.", "acme", "germany"),
+        # a title before a name is not who did the thing
+        ("Acme Corporation chief executive John Smithfield resigned on Tuesday.", "smithfield", "acme"),
+        # a country modifying a noun is not either
+        ("Germany's stock market fell sharply on Tuesday, said John Smithfield.", None, "germany"),
+    ],
+)
+def test_event_actors_are_who_did_it(body, want, not_want):
+    ann = _annotate_body(body)
+    ev = [e for e in ann.events if e.date == "2023-04-04"]
+    assert ev, ann.events
+    actors = " ".join(ev[0].actors)
+    if want:
+        assert want in actors, ev[0]
+    assert not_want not in actors, ev[0]
+
+
+def test_a_one_word_name_without_title_or_deed_is_not_an_actor():
+    from generator.annotate.cast import CastMember, is_bare_name
+
+    assert is_bare_name(CastMember("Kepler", "person", (0, 0), ["Kepler"]))
+    assert not is_bare_name(CastMember("Portillo", "person", (0, 0), ["Portillo", "Mr. Portillo"]))
+    assert not is_bare_name(CastMember("Jens Stoltenberg", "person", (0, 0), ["Jens Stoltenberg"]))

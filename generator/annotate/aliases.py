@@ -23,7 +23,7 @@ from generator.annotate.cast import (
     clean,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
-from generator.annotate.nlp import text_of
+from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import add_person, is_titled_org, known_person
 
 
@@ -71,6 +71,156 @@ def _is_locative(span) -> bool:
     return prev in LOCATIVE_PREPS or prev in MOTION
 
 
+_DOING_NOUNS = set(PEOPLE_NOUNS) | {
+    "administration",
+    "people",
+    "president",
+    "statement",
+    "decision",
+    "delegation",
+    "embassy",
+    "police",
+    "response",
+    "support",
+    "assistance",
+    "aid",
+    "efforts",
+    "commitment",
+    "position",
+    "call",
+    "team",
+    "negotiators",
+    "representatives",
+    "minister",
+    "ministers",
+    "parliament",
+    "congress",
+}
+_DOING_PREPS = {"with", "against", "by", "between"}
+_AID_WORDS = {
+    "guarantees",
+    "commitment",
+    "solidarity",
+    "help",
+    "helping",
+    "helped",
+    "assist",
+    "assisting",
+    "assisted",
+    "support",
+    "supporting",
+    "supported",
+    "aid",
+    "assistance",
+    "weapons",
+    "weaponry",
+    "arms",
+    "loans",
+    "sanctions",
+    "sanction",
+    "sanctioned",
+    "pressure",
+    "pressured",
+    "urge",
+    "urged",
+    "urges",
+    "called",
+    "call",
+    "calls",
+    "thanked",
+    "thank",
+    "criticized",
+    "criticised",
+    "condemned",
+    "accused",
+    "warned",
+    "praised",
+    "congratulated",
+}
+_PLACE_HEADS = {
+    "coast",
+    "coasts",
+    "capital",
+    "city",
+    "cities",
+    "north",
+    "south",
+    "east",
+    "west",
+    "border",
+    "borders",
+    "territory",
+    "region",
+    "regions",
+    "island",
+    "islands",
+    "soil",
+    "shores",
+    "town",
+    "towns",
+    "province",
+    "provinces",
+    "state",
+    "states",
+    "mainland",
+    "airspace",
+    "waters",
+    "streets",
+    "centre",
+    "center",
+    "history",
+    "population",
+    "economy",
+    "rest",
+    "parts",
+    "part",
+    "areas",
+    "area",
+    "most",
+    "much",
+    "all",
+    "some",
+}
+_MEET_WORDS = {"met", "meet", "meets", "meeting", "joined", "join", "invited", "hosted", "host"}
+
+
+def _acts(span) -> bool:
+    """Does this country (or demonym) mention name someone who acts, read from the parse?
+
+    The subject of a verb ('China said'), the agent of a passive ('by Russia'), a possessor or
+    modifier of a noun of people or of doing ('Chile's government', 'U.S. officials', 'Canada's
+    support'), 'the people/government of X', a partner in 'talks with X' or 'against X'; a
+    conjunct shares the role of the first. Else (a venue, a list of affected places, 'French
+    Polynesia') it is a place.
+    """
+    span = parsed_span(span.doc, span)
+    if not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    dep, head = tok.dep_, tok.head
+    if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
+        return True
+    if dep == "poss":
+        return head.lower_ not in _PLACE_HEADS  # "Russia's war", "Iran's program"; not "Chile's coast"
+    if dep in ("compound", "amod", "nmod") and head.lower_ in _DOING_NOUNS:
+        return True
+    if dep == "pobj":
+        prep, owner = head.lower_, head.head.lower_
+        if prep in _DOING_PREPS or head.dep_ == "agent":
+            return True
+        if prep == "of" and owner not in _PLACE_HEADS and owner not in MOTION:
+            return True  # 'the views of the United States', 'the people of Colombia'
+        if prep == "from" and owner in _DOING_NOUNS | {"counterpart", "counterparts", "delegation", "delegations"}:
+            return True  # 'his counterparts from Japan'
+        if prep in ("to", "for") and owner in _AID_WORDS:
+            return True  # 'help to Ukraine', 'support for Ukrainians': who is helped takes part
+    if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS:
+        return True  # 'to assist Ukraine', 'met China'
+    return False
+
+
 def _before_title(doc, e) -> bool:
     """'US Secretary of State ...', 'Ukrainian Foreign Minister ...': an affiliation inside a title."""
     nxt = doc[e.end] if e.end < len(doc) else None
@@ -86,6 +236,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     has_org = set()
     bylines = {b for b, k in enumerate(kinds or []) if k == "byline"}
     ents = [(b, e) for b, e in ents if b not in bylines and e.start_char >= _label_end(docs[b])]
+    prefetch([(docs[b], sentence_at(docs[b], e.start_char)) for b, e in ents if e.label_ in ("GPE", "NORP")])
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
         if e.label_ == "PERSON" or (b, e.start) in titled:
@@ -195,8 +346,19 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         if text in gz.CAPITALS and text not in gz.COUNTRIES and _is_locative(e):
             cast.place(text, b, e.start_char)
             return
-        acting = not _is_locative(e)
-        cast.add(country, "country", b, e.start_char, e.end_char, e.text.removesuffix("'s"), name=True, acting=acting)
+        venue = _is_locative(e)
+        acting = not venue and _acts(e)
+        cast.add(
+            country,
+            "country",
+            b,
+            e.start_char,
+            e.end_char,
+            e.text.removesuffix("'s"),
+            name=True,
+            acting=acting,
+            venue=venue,
+        )
         return
     if label == "GPE":
         cast.place(text, b, e.start_char)
@@ -234,7 +396,7 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
     if nxt is not None and nxt.text.lower() in PEOPLE_NOUNS:
         cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}")
         return
-    cast.add(country, "country", b, e.start_char, e.end_char, e.text)
+    cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=_acts(e), venue=False)
 
 
 def _capital_of(country: str) -> str:

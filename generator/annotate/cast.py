@@ -202,6 +202,7 @@ class Cast:
         *,
         name: bool = False,
         acting: bool = True,
+        venue: bool | None = None,
     ) -> None:
         m = self.members.get(key)
         if m is None:
@@ -217,7 +218,7 @@ class Cast:
         if name and form and form not in m.names:
             m.names.append(form)
         m.acting = m.acting or acting
-        m.venue = m.venue or not acting
+        m.venue = m.venue or (not acting if venue is None else venue)
         self.mentions.append(Mention(block, start, end, key))
 
     def place(self, name: str, block: int, start: int) -> None:
@@ -279,6 +280,18 @@ class Cast:
     def last_person_before(self, block: int, pos: int) -> str | None:
         ps = [x for x in self.mentions if (x.block, x.start) < (block, pos) and self.members[x.key].kind == "person"]
         return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
+
+
+def is_bare_name(m: CastMember) -> bool:
+    """A person known only by one word, with no title, role or affiliation ('Kepler', 'Merapi',
+    'Evan'): too weak to be an actor unless something is said or done by it."""
+    return (
+        m.kind == "person"
+        and len(m.key.split()) == 1
+        and not m.role
+        and not m.aff
+        and all(len(f.split()) == 1 for f in m.forms)
+    )
 
 
 def clean(text: str) -> str:
