@@ -284,9 +284,11 @@ def _actors(cast: Cast, b: int, clause, sent, off: int, quotes) -> list[str]:
     idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
+    mentioned = {t.i for t in clause for m in cast.mentions if m.block == b and m.start <= t.idx + off < m.end}
     for m in sorted(cast.mentions, key=lambda m: (m.block, m.start)):
         if m.block == b and m.start in idx and m.key in acting and m.key not in keys:
-            keys.append(m.key)
+            if _takes_part(clause, m, off, cast.members[m.key].kind, mentioned):
+                keys.append(m.key)
     if any(t.text.lower() in ("we", "us", "our") for t in clause):
         for q in quotes:
             if (
@@ -299,6 +301,46 @@ def _actors(cast: Cast, b: int, clause, sent, off: int, quotes) -> list[str]:
                     if aff in acting and aff not in keys:
                         keys.append(aff)
     return keys
+
+
+_VENUE_PREPS = {"of", "in", "at", "from", "into", "inside", "near", "across", "throughout", "ahead"}
+_SUBJECT = {"nsubj", "nsubjpass", "agent", "csubj"}
+
+
+def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
+    """Whether a mention in the clause is one of who did the thing: a subject, an object or a
+    party ('against X', 'to X'); not a title before a name ('Pike River Coal chief executive X'),
+    a country as a modifier ('Peru's stock market', 'the EU rules'), a venue ('in Chile', 'to
+    Denmark') or a complement ('X of the APC'). A country takes part only as a subject or
+    object, never after a preposition but 'by'."""
+    toks = [t for t in clause if m.start <= t.idx + off < m.end]
+    if not toks:
+        return True
+    span = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in span or t.head is t), toks[0])
+    for _ in range(6):
+        if head.dep_ in ("appos", "conj") and head.head is not head:
+            head = head.head
+            continue
+        break
+    dep, up = head.dep_, head.head
+    if dep in _SUBJECT:
+        return True
+    if dep == "pobj":
+        prep = up.text.lower()
+        if prep == "of" and up.head.tag_ in ("NN", "NNS"):
+            return True  # 'the invasion of Ukraine', 'the people of Ukraine' (not 'President of X')
+        return prep in ("by", "against") if kind == "country" else prep not in _VENUE_PREPS
+    if dep in _MODIFIER and up is not head:
+        if up.ent_type_ in ("DATE", "TIME"):
+            return True  # 'Keiko Fujimori Monday said': the parser's slip
+        if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
+            return False
+        top = up
+        while top.dep_ in _MODIFIER and top.head is not top:
+            top = top.head  # 'Pike River Coal chief executive Peter Whittall': up to the name
+        return not any(t.i in mentioned for t in top.subtree if t.i not in span)
+    return kind != "country" or dep in ("dobj", "nsubj")
 
 
 def _evidence(ent) -> str:
