@@ -47,7 +47,11 @@ class SiteView:
         "links to the theme's other static/*.css files, by name: link them after style.css to add to it or override it",
     ]
     script_href: A[str, "link to the theme's timeline.js (progressive enhancement)"]
-    icon_href: A[str, "link to the theme's favicon.svg"]
+    icon_href: A[
+        str,
+        "the theme's favicon.svg as a data: URL (nothing to fetch, so it works from file:// and never 404s); "
+        "empty when the theme has none",
+    ]
     feeds: A[tuple[FeedLink, ...], "the site-wide RSS and Atom feeds"]
     downloads: A[tuple[Link, ...], "the JSON exports (timeline.json, entries, actors)"]
     generator: A[str, "name and version of the generator"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +76,9 @@ class Producer:
         self.memo = memo if memo is not None else no_memo
         self.env = make_environment(theme, bytecode_dir)
         self.static = dict(theme.static_files())
-        self.views = Views(site, stylesheet=_stylesheet(self.static), extra_css=_extra_css(self.static))
+        self.views = Views(
+            site, stylesheet=_stylesheet(self.static), extra_css=_extra_css(self.static), icon=_icon(self.static)
+        )
         self.all_pages = all_pages
         self.feeds = Feeds(site)
 
@@ -103,6 +106,13 @@ class Producer:
 def _extra_css(static: Mapping[str, Path]) -> tuple[str, ...]:
     """The theme's stylesheets besides style.css, by name: they add to it, in this order."""
     return tuple(name for name in static if name.endswith(".css") and name != "style.css")
+
+
+def _icon(static: Mapping[str, Path]) -> str:
+    """The theme's favicon.svg as a data: URL, so that no page makes a request for it."""
+    if "favicon.svg" not in static:
+        return ""
+    return "data:image/svg+xml," + urllib.parse.quote(static["favicon.svg"].read_text(encoding="utf-8").strip())
 
 
 def _stylesheet(static: Mapping[str, Path]) -> str:

@@ -161,10 +161,12 @@ def timeline_pages(
 class Views:
     """Builds page contexts for one site (holds the per-build caches; one per rendering process)."""
 
-    def __init__(self, site: Site, stylesheet: str = "", extra_css: tuple[str, ...] = ()):
+    def __init__(self, site: Site, stylesheet: str = "", extra_css: tuple[str, ...] = (), icon: str = ""):
         """``stylesheet``: the theme's CSS text, inlined into 404.html (optional); ``extra_css``: the
-        names of the theme's static/*.css files besides style.css, linked after it."""
+        names of the theme's static/*.css files besides style.css, linked after it; ``icon``: the
+        theme's favicon.svg as a data: URL ("" when it has none)."""
         self.site = site
+        self.icon = icon
         self.cfg = site.config
         self.fmt = Formatter(self.cfg.language)
         self.stylesheet = stylesheet
@@ -211,7 +213,7 @@ class Views:
             actors_href=href(urls.ACTORS_INDEX),
             stylesheet_href=href(urls.STYLESHEET),
             script_href=href(urls.SCRIPT),
-            icon_href=href(urls.ICON),
+            icon_href=self.icon,
             extra_stylesheet_hrefs=tuple(href(f"static/{name}") for name in self.extra_css),
             feeds=(
                 FeedLink(href(urls.RSS), f"{self.cfg.title} (RSS)", "application/rss+xml", "RSS"),
