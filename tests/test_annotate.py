@@ -182,3 +182,15 @@ def test_a_one_word_name_without_title_or_deed_is_not_an_actor():
     assert is_bare_name(CastMember("Kepler", "person", (0, 0), ["Kepler"]))
     assert not is_bare_name(CastMember("Portillo", "person", (0, 0), ["Portillo", "Mr. Portillo"]))
     assert not is_bare_name(CastMember("Jens Stoltenberg", "person", (0, 0), ["Jens Stoltenberg"]))
+
+
+def test_a_name_taken_for_an_organisation_with_a_role_in_apposition_is_a_person():
+    from generator.annotate.aliases import _person_by_apposition
+    from generator.annotate.nlp import parse_blocks
+
+    doc = parse_blocks(["The campaign was launched by Samantha Power, the U.S. ambassador to the United Nations."])[0]
+    span = doc.char_span(doc.text.index("Samantha"), doc.text.index(","))
+    assert _person_by_apposition(span, "Samantha Power")
+    doc = parse_blocks(["The deal was signed with Kenya Airways, the carrier said."])[0]
+    span = doc.char_span(doc.text.index("Kenya"), doc.text.index(","))
+    assert not _person_by_apposition(span, "Kenya Airways")

@@ -19,6 +19,7 @@ from generator.annotate.cast import (
     PEOPLE_NOUNS,
     ROLE_PHRASE,
     TITLE_WORDS,
+    ROLE_NOUNS,
     Cast,
     clean,
 )  # noqa: F401
@@ -317,6 +318,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         if country and text in gz.DEMONYMS:
             _demonym(cast, b, e, country)
         return
+    if label == "ORG" and not country and _person_by_apposition(e, text):
+        add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
+        return
     if label == "ORG" and not country:
         left = text_of(doc)[max(0, e.start_char - 14) : e.start_char]
         if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
@@ -362,6 +366,27 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return
     if label == "GPE":
         cast.place(text, b, e.start_char)
+
+
+_ROLE_APPOS_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|its|his|her)\s+(?:[\w.'-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"|ceo|chief executive)\b", re.I
+)
+_ROLE_APPOS_BEFORE = re.compile(r"\b(?:" + ROLE_NOUNS + r"|CEO|chief executive)\b[\w\s.'-]{0,40},\s*$", re.I)
+
+
+def _person_by_apposition(e, text: str) -> bool:
+    """A two- or three-word name the model took for an organisation, with a role in apposition
+    either way ('Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni')."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if words[-1].lower() in gz.OUTLET_WORDS or gz.is_outlet(text) or text in gz.ORGS:
+        return False
+    full = text_of(e.doc)
+    return bool(
+        _ROLE_APPOS_AFTER.match(full[e.end_char : e.end_char + 60])
+        or _ROLE_APPOS_BEFORE.search(full[max(0, e.start_char - 60) : e.start_char])
+    )
 
 
 _AREA_NOUNS = {"region", "peninsula", "province", "oblast", "territory", "territories", "coast", "mainland", "frontier"}
