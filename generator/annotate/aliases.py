@@ -17,9 +17,9 @@ from generator.annotate.cast import (
     LOCATIVE_PREPS,
     MOTION,
     PEOPLE_NOUNS,
+    ROLE_NOUNS,
     ROLE_PHRASE,
     TITLE_WORDS,
-    ROLE_NOUNS,
     Cast,
     clean,
 )  # noqa: F401
