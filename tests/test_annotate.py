@@ -194,3 +194,14 @@ def test_a_name_taken_for_an_organisation_with_a_role_in_apposition_is_a_person(
     doc = parse_blocks(["The deal was signed with Kenya Airways, the carrier said."])[0]
     span = doc.char_span(doc.text.index("Kenya"), doc.text.index(","))
     assert not _person_by_apposition(span, "Kenya Airways")
+
+
+def test_a_speech_date_line_under_its_title_is_the_event_of_the_speech():
+    seed = parse_seed(
+        "a.txt",
+        b" date 2025-03-13\n\nRemarks by Commissioner Jane Doeberg at the Parliament\n\nStrasbourg, 13 March 2025\n\n"
+        b"Honourable Members, thank you for the invitation.",
+        today=dt.date(2030, 1, 1),
+    )
+    ann = annotate(seed, {})
+    assert [(e.date, e.evidence) for e in ann.events] == [("2025-03-13", "13 March 2025")], ann.events

@@ -148,6 +148,11 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     out: list[FoundEvent] = []
     seen: set[tuple[str, str]] = set()
     for b, doc in enumerate(docs):
+        if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
+            ev = _dated_heading(docs, b, cast, published)
+            if ev is not None:
+                out.append(ev)
+            continue
         if kinds and kinds[b] in ("heading", "byline"):
             continue
         opening = dateline(text_of(doc))  # 'BRUSSELS, April 6 (Reuters) -': the date of the copy, not an event
@@ -190,6 +195,28 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 )
             )
     return out
+
+
+_PLACE_DATE = re.compile(r"(?:[A-Z][A-Za-z.' -]{1,40}, )?(?P<d>[^,]*\d[\w ,.]*)")
+
+
+def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent | None:
+    """A speech's or statement's own date line under its title ('Strasbourg, 13 March 2025',
+    'August 8, 2023'): the day it was given, by the people its title names."""
+    line = text_of(docs[b]).strip()
+    m = _PLACE_DATE.fullmatch(line)
+    if not m or len(line) > 60:
+        return None
+    resolved = resolve_date(m["d"], published)
+    if resolved is None or resolved[1] != "day":
+        return None
+    title = sentence_text(text_of(docs[0]))
+    people = [
+        k.key
+        for k in sorted(cast.mentions, key=lambda k: k.start)
+        if k.block < b and k.key in cast.members and cast.members[k.key].kind == "person"
+    ]
+    return FoundEvent(b, resolved[0], "day", title, tuple(dict.fromkeys(people)), "reported", m["d"].strip())
 
 
 def _anchor(ent):
