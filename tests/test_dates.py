@@ -52,3 +52,16 @@ def test_going_to_makes_a_weekday_future(tmp_path):
     seed = parse_seed(p.name, p.read_bytes(), today=dt.date(2030, 1, 1))
     ann = annotate(seed, {})
     assert [e.date for e in ann.events] == ["2016-09-26"]
+
+
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        ("November 8 and 9", ("2021-11-08", "day")),
+        ("6-7 April", ("2022-04-06", "day")),
+        ("April 5 to 7, 2022", ("2022-04-05", "day")),
+        ("from 1990 to 2000", None),  # years are not a day range
+    ],
+)
+def test_a_range_of_days_starts_on_its_first_day(phrase, want):
+    assert resolve_date(phrase, WED, "past") == want

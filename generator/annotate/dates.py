@@ -101,6 +101,11 @@ _NUM = {
 }
 
 
+_RANGE_DAYS = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|until|[-\u2013])\s*\d{1,2}(?:st|nd|rd|th)?\b"
+)
+
+
 def clean_phrase(phrase: str) -> str:
     text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
     for _ in range(3):
@@ -113,6 +118,7 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
     text = clean_phrase(phrase)
     if not text or _VAGUE.search(text):
         return None
+    text = _RANGE_DAYS.sub(r"\1", text)  # 'November 8 and 9', '6-7 April': the first day
     for kind, rx in _FORMS:
         m = rx.fullmatch(text)
         if m:
