@@ -362,6 +362,22 @@ def bench_annotate(repeat: int) -> dict:
     return result
 
 
+# --------------------------------------------------------------------------- fast paths against their references
+def bench_fastpaths(copies: int, rounds: int) -> dict:
+    """bench/fastpaths.py in its own process: each fast path against its reference on real annotated entries."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+    env.pop("TIMELINE_REFERENCE", None)
+    env["PYTHONPATH"] = str(REPO)
+    out = BENCH_DIR / "fastpaths" / "results.json"
+    out.unlink(missing_ok=True)
+    cmd = [sys.executable, str(REPO / "bench" / "fastpaths.py"), "--copies", str(copies), "--rounds", str(rounds)]
+    print(f"\nfast paths against their references: real entries x {copies}, {rounds} rounds ...", flush=True)
+    done = subprocess.run([*cmd, "--json", str(out)], cwd=REPO, env=env)
+    if done.returncode != 0 or not out.exists():
+        return {"error": f"bench/fastpaths.py exited {done.returncode}"}
+    return json.loads(out.read_text())
+
+
 # --------------------------------------------------------------------------- report
 def _fmt_wall(s: dict | None) -> str:
     if not s:
@@ -497,6 +513,10 @@ def format_report(results: dict) -> str:
                 f"{ann['seconds']:.2f} s, {ann['ms_per_article']:.0f} ms/article; one process, model loaded once: "
                 f"warm-up {ann['warmup_seconds']:.2f} s; peak RSS {ann['process_max_rss_mib']:.0f} MB)"
             )
+    fast = results.get("fastpaths")
+    if fast:
+        lines.append("")
+        lines.append(fast.get("report") or f"fast paths: FAILED ({fast.get('error')})")
     return "\n".join(lines)
 
 
@@ -509,6 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="smoke test: N=100, 1 round, short annotation run")
     ap.add_argument("--annotate-repeat", type=int, default=25, help="times the seeds are annotated (default 25)")
     ap.add_argument("--no-annotate", action="store_true", help="skip the annotation throughput run")
+    ap.add_argument("--no-fastpaths", action="store_true", help="skip the fast paths against their references")
     ap.add_argument("--no-install", action="store_true", help="fail instead of creating the peers' venv")
     ap.add_argument("--keep", action="store_true", help="keep the built trees under .bench/work-N/")
     ap.add_argument(
@@ -563,6 +584,9 @@ def main(argv: list[str] | None = None) -> int:
     for n in sizes:
         results["sizes"].append(bench_size(n, rounds, gens, specs, args.keep))
         save(False)  # a long run interrupted later still leaves the sizes done so far
+    if not args.no_fastpaths:
+        results["fastpaths"] = bench_fastpaths(2, 1) if args.quick else bench_fastpaths(38, 5)
+        save(False)
     if not args.no_annotate:
         results["annotation"] = bench_annotate(repeat)
     report = save(True)
