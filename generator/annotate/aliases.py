@@ -215,7 +215,8 @@ def _acts(span) -> bool:
             return True  # 'the views of the United States', 'the people of Colombia'
         if prep == "from" and owner in _DOING_NOUNS | {"counterpart", "counterparts", "delegation", "delegations"}:
             return True  # 'his counterparts from Japan'
-        if prep in ("to", "for") and owner in _AID_WORDS:
+        objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
+        if prep in ("to", "for") and (owner in _AID_WORDS or objs & _AID_WORDS):
             return True  # 'help to Ukraine', 'support for Ukrainians': who is helped takes part
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS:
         return True  # 'to assist Ukraine', 'met China'
