@@ -131,7 +131,7 @@ def test_links_are_relative_and_point_at_files(example):
         if page.name == "404.html":
             continue
         for href in re.findall(r'(?:href|src)="([^"]+)"', page.read_text("utf-8")):
-            if href.startswith(("https://", "http://", "#", "mailto:")):
+            if href.startswith(("https://", "http://", "#", "mailto:", "data:")):
                 continue
             assert not href.startswith("/"), (page, href)
             target = (page.parent / href.split("#")[0]).resolve()
