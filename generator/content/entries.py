@@ -22,6 +22,7 @@ from generator.content.yamlio import decode_text, dump_yaml, load_yaml, locate, 
 from generator.core.errors import Problem
 from generator.core.model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from generator.core.slugs import is_slug, slugify, unique_slug
+from generator.core.text import NOT_XML, describe, scrub_fields
 
 ENTRIES_DIR = "entries"
 
@@ -220,6 +221,9 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
         return lines.get(key, 1)
 
     problems: list[Problem] = []
+    if "\\" in front_text:  # only an escape in double quotes (\0, \e) writes an invisible character
+        data = scrub_fields(path, data, lambda key: at(str(key)), problems)
+    body = _scrub_body(path, text, body, problems)
     title, date = _title_and_date(path, data, at, problems)
     if title is None or date is None:
         return None, tuple(problems)
@@ -245,6 +249,22 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
         edited=is_edited(text),
     )
     return entry, tuple(problems)
+
+
+def _scrub_body(path: str, text: str, body: str, problems: list[Problem]) -> str:
+    found = NOT_XML.search(body)
+    if found is None:
+        return body
+    line = text.count("\n", 0, len(text) - len(body) + found.start()) + 1
+    problems.append(
+        Problem(
+            path,
+            line,
+            f"the text has the invisible character {describe(found.group())}; it is left out",
+            "delete it from the file; text copied from a terminal or an old document carries such codes",
+        )
+    )
+    return NOT_XML.sub("", body)
 
 
 def _title_and_date(path: str, data: dict, at, problems: list[Problem]) -> tuple[str | None, dt.date | None]:

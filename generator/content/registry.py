@@ -11,6 +11,7 @@ from generator.content.yamlio import dump_yaml, load_yaml, locate, read_text, st
 from generator.core.errors import Problem, did_you_mean
 from generator.core.model import ACTOR_KINDS, Actor
 from generator.core.slugs import is_slug, slugify
+from generator.core.text import scrub_fields
 
 REGISTRY_FILE = "actors.yaml"
 
@@ -38,6 +39,8 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
             ),
         )
     problems = _keys_given_twice(path, text)
+    if "\\" in text:  # only an escape in double quotes (\0, \e) writes an invisible character
+        data = scrub_fields(path, data, lambda key: lines.get(str(key)), problems, "actor {key!r}")
     alias_owner: dict[str, str] = {}  # alias (lower case) -> the slug that has it first
     actors: dict[str, Actor] = {}
     for key, item in data.items():

@@ -10,6 +10,7 @@ from typing import Any
 from generator.content.yamlio import load_yaml, read_text
 from generator.core.errors import Problem, did_you_mean
 from generator.core.model import SiteConfig
+from generator.core.text import scrub_fields
 
 CONFIG_FILE = "site.yaml"
 
@@ -26,6 +27,7 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
     values: dict[str, Any] = {}
     problems: list[Problem] = []
     defaults = SiteConfig()
+    data = scrub_fields(path, data, lambda key: lines.get(str(key)), problems)
     for key, value in data.items():
         key = str(key)
         if key not in known:

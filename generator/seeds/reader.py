@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.core.errors import Problem
+from generator.core.text import describe
 
 MAX_SEED_BYTES = 2 * 1024 * 1024
 MAX_BLOCK_CHARS = 100_000  # one paragraph; spaCy refuses texts over 1,000,000 characters
@@ -44,6 +45,8 @@ def is_byline(text: str) -> bool:
     return len(t.split()) <= 30 and bool(_BYLINE_RX.match(t))
 
 
+# What NOT_XML (core/text.py) has but the whitespace that splitting lines turns into spaces.
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\ufffe\uffff]")
 _FINAL = re.compile(r"[.!?:;…\"”’')\]]$")
 
 
@@ -149,6 +152,14 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
         )
     if not text.replace("\ufeff", "").replace("\u200b", "").strip():
         return empty  # a BOM, or Unicode spaces, and nothing else
+    invisible = _INVISIBLE.search(text)
+    if invisible:
+        return Problem(
+            path,
+            text.count("\n", 0, invisible.start()) + 1,
+            f"seed has the invisible character {describe(invisible.group())}",
+            "delete it and save the file again; text copied from a terminal or an old document carries such codes",
+        )
     header = _HEADER.match(text)
     if not header:
         return Problem(
