@@ -97,12 +97,18 @@ def ingest(
         annotation = _annotate(seed, registry)
         new_actors = new_registry_actors(annotation, registry)
         owned = owned_names(registry)
+        refused = registry_io.append_registry(
+            content, new_actors, owned, f"{shown_content}/{registry_io.REGISTRY_FILE}"
+        )
+        if refused is not None:  # an entry naming actors the registry does not have would only be errors
+            hint = f"{refused.hint}; the next build annotates the seeds left"
+            problems.append(replace(refused, message=refused.message + "; new seeds were not annotated", hint=hint))
+            break
         registry = {**registry, **{a.slug: a for a in new_actors}}
         path = entry.path if entry is not None else content_io.entry_path(seed.date, annotation.title, taken)
         taken.add(path)
         body = content_io.seed_body_markdown(seed.blocks, seed.credit)
         text = content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body)
-        registry_io.append_registry(content, new_actors, owned)
         write_atomic(content / path, text)
         written.append(path)
     return IngestReport(annotated=tuple(written), problems=tuple(problems))

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.content import registry as registry_io
+from generator.core.model import Actor
 from generator.seeds.reader import Problem, Seed, parse_seed
 
 REPO = Path(__file__).resolve().parents[1]
@@ -105,3 +107,42 @@ def test_control_characters_in_hand_edits_are_reported_and_the_site_still_builds
         if path.is_file() and path.suffix in (".html", ".xml", ".json"):
             text = path.read_text(encoding="utf-8")
             assert not any(c in text for c in "\x00\x07\x1b"), path
+
+
+# ====================================================================== 2. appending to actors.yaml
+NEW = (Actor(slug="un", name="United Nations", kind="organization", aliases=("UN",)),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ACTORS + "...\n",
+        ACTORS + "...\n# the end\n",
+        "---\n" + ACTORS + "...",
+        '{"nato": {"name": "NATO", "kind": "organization", "aliases": ["NATO"]}}\n',
+        '{\n  "nato": {"name": "NATO", "kind": "organization", "aliases": ["NATO"]}\n}',
+        "{}\n",
+        "",
+    ],
+    ids=["end-marker", "end-marker-comment", "start-and-end", "json-one-line", "json", "empty-json", "empty"],
+)
+def test_appending_actors_keeps_every_valid_registry_valid(tmp_path, text):
+    (tmp_path / "actors.yaml").write_text(text, encoding="utf-8")
+    before, problems = registry_io.load_registry(tmp_path, "actors.yaml")
+    assert not problems
+    assert registry_io.append_registry(tmp_path, NEW) is None
+    after, problems = registry_io.load_registry(tmp_path, "actors.yaml")
+    assert not problems, problems
+    assert after == {**before, "un": after["un"]} and after["un"].name == "United Nations"
+    lines = (tmp_path / "actors.yaml").read_text(encoding="utf-8").splitlines()
+    if not text.startswith("{"):  # every line the editor wrote is still there, in order
+        kept = iter(lines)
+        assert all(line in kept for line in text.splitlines())
+
+
+def test_a_registry_that_cannot_be_appended_to_is_left_alone_with_a_problem(tmp_path):
+    text = "  nato:\n    name: NATO\n    kind: organization\n"  # valid, but indented: an append would break it
+    (tmp_path / "actors.yaml").write_text(text, encoding="utf-8")
+    problem = registry_io.append_registry(tmp_path, NEW)
+    assert isinstance(problem, Problem) and problem.hint
+    assert (tmp_path / "actors.yaml").read_text(encoding="utf-8") == text

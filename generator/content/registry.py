@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Collection
 from pathlib import Path
@@ -142,9 +143,9 @@ def _own_aliases(
     return clean_aliases
 
 
-def format_new_actors(actors: tuple[Actor, ...], owned: Collection[str] = ()) -> str:
-    """YAML text for actors to append to the registry (existing items are never rewritten).
-    ``owned``: names and aliases (lower case) other actors have already."""
+def _new_items(actors: tuple[Actor, ...], owned: Collection[str]) -> list[tuple[str, dict[str, Any]]]:
+    """(slug, item) of each new actor, as the registry gets it. ``owned``: names and aliases (lower
+    case) other actors have already."""
     out = []
     taken = set(owned)
     for a in actors:
@@ -156,8 +157,14 @@ def format_new_actors(actors: tuple[Actor, ...], owned: Collection[str] = ()) ->
         item: dict[str, Any] = {"name": a.name, "kind": a.kind, "aliases": aliases}
         if a.role:
             item["role"] = a.role
-        out.append(dump_yaml({a.slug: item}))
-    return "".join(out)
+        out.append((a.slug, item))
+    return out
+
+
+def format_new_actors(actors: tuple[Actor, ...], owned: Collection[str] = ()) -> str:
+    """YAML text for actors to append to the registry (existing items are never rewritten).
+    ``owned``: names and aliases (lower case) other actors have already."""
+    return "".join(dump_yaml({slug: item}) for slug, item in _new_items(actors, owned))
 
 
 def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Problem, ...]]:
@@ -170,12 +177,92 @@ def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Pr
         return {}, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),)
 
 
-def append_registry(content: Path, actors: tuple[Actor, ...], owned: Collection[str] = ()) -> None:
-    """Append new actors to the registry file, keeping every byte an editor wrote."""
+def append_registry(
+    content: Path, actors: tuple[Actor, ...], owned: Collection[str] = (), shown: str = REGISTRY_FILE
+) -> Problem | None:
+    """Append new actors to the registry file, keeping every byte an editor wrote. A registry the
+    new actors cannot be added to without changing what it says (written in a way an append would
+    break, and no other way found) is left as it is: the Problem says so."""
     if not actors:
-        return
+        return None
     path = content / REGISTRY_FILE
     old = read_text(path) if path.exists() else REGISTRY_HEADER
+    new = appended_registry(old, actors, owned)
+    if new is None:
+        return Problem(
+            shown,
+            None,
+            f"{len(actors)} new actor(s) could not be added: the file is written in a way appending would break",
+            "write it as a plain YAML mapping ('slug:' at the start of a line, fields indented below it)",
+        )
+    write_atomic(path, new)
+    return None
+
+
+# A line at column 0 that is a top-level key ('nato:', '"nato":'), and one that ends or starts a document.
+_TOP_KEY = re.compile(r"""(?:"[^"]*"|'[^']*'|[^\s#'"&*!|>%@`?:,\[\]{}-][^#]*?)\s*:(?:\s|$)""")
+_MARKER = re.compile(r"(?:\.\.\.|---)(?:\s|$)")
+
+
+def _plain_append_is_safe(text: str) -> bool:
+    """True when text is a block mapping with its keys at column 0 (what builds write): an item
+    appended at its end is one more key of it. Decided line by line, without parsing."""
+    started = False
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[0] in " \t":
+            if not started:
+                return False
+            continue
+        if _MARKER.match(line):
+            if started or not line.startswith("---"):
+                return False
+            continue
+        if not _TOP_KEY.match(line):
+            return False
+        started = True
+    return True
+
+
+def appended_registry(old: str, actors: tuple[Actor, ...], owned: Collection[str] = ()) -> str | None:
+    """The registry text with the new actors added (None when no way of adding them keeps the rest).
+
+    A plain append when the file is the usual block mapping; otherwise, checked by parsing: a plain
+    append, the items before a document-end marker ``...``, or, for a flow mapping (JSON), JSON
+    items before its closing brace."""
     if old and not old.endswith("\n"):
         old += "\n"
-    write_atomic(path, old + format_new_actors(actors, owned))
+    block = format_new_actors(actors, owned)
+    if _plain_append_is_safe(old):
+        return old + block
+    before, before_problems = parse_registry(REGISTRY_FILE, old)
+    errors = sum(p.severity == "error" for p in before_problems)
+    for candidate in _other_appends(old, block, actors, owned):
+        after, problems = parse_registry(REGISTRY_FILE, candidate)
+        if (
+            sum(p.severity == "error" for p in problems) <= errors
+            and all(after.get(slug) == actor for slug, actor in before.items())
+            and all(a.slug in after for a in actors)
+            and len(after) == len(before) + len(actors)
+        ):
+            return candidate
+    return None
+
+
+def _other_appends(old: str, block: str, actors: tuple[Actor, ...], owned: Collection[str]):
+    yield old + block
+    lines = old.splitlines(keepends=True)
+    for i in range(len(lines) - 1, -1, -1):  # before the last document-end marker
+        if lines[i].startswith("...") and _MARKER.match(lines[i]):
+            yield "".join(lines[:i]) + block + "".join(lines[i:])
+            break
+    close = old.rfind("}")
+    if close >= 0:  # a flow mapping (JSON): more items before its closing brace
+        items = ",\n".join(
+            f"  {json.dumps(slug, ensure_ascii=False)}: {json.dumps(item, ensure_ascii=False)}"
+            for slug, item in _new_items(actors, owned)
+        )
+        head = old[:close].rstrip()
+        comma = "" if head.endswith("{") else ","
+        yield f"{head}{comma}\n{items}\n{old[close:]}"
