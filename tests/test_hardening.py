@@ -17,6 +17,7 @@ import pytest
 
 from generator.content import registry as registry_io
 from generator.core.model import Actor
+from generator.render import urls
 from generator.seeds.reader import Problem, Seed, parse_seed
 
 REPO = Path(__file__).resolve().parents[1]
@@ -146,3 +147,37 @@ def test_a_registry_that_cannot_be_appended_to_is_left_alone_with_a_problem(tmp_
     problem = registry_io.append_registry(tmp_path, NEW)
     assert isinstance(problem, Problem) and problem.hint
     assert (tmp_path / "actors.yaml").read_text(encoding="utf-8") == text
+
+
+# ====================================================================== 3 and 7. output paths
+def test_an_actor_named_like_a_reserved_page_gets_its_own_page(tmp_path):
+    actors = ACTORS + "index:\n  name: INDEX\n  kind: organization\n  aliases: [INDEX]\n"
+    entry = entry_text().replace("actors: [nato]", "actors: [nato, index]", 1)
+    root = project(tmp_path / "p", {"2022-04-01-entry.md": entry}, actors=actors)
+    built, checked = build_and_check(root)
+    assert built.returncode == 0 and checked.returncode == 0, built.stderr
+    html = (root / "site" / "actors" / "index.html").read_text(encoding="utf-8")
+    assert "INDEX" in html and (root / "site" / urls.actor_page("index")).is_file()
+
+
+def test_no_slug_gives_an_output_path_of_another_kind_or_too_long_a_file_name():
+    fixed = {urls.INDEX, urls.ACTORS_INDEX, urls.RSS, urls.ATOM, urls.JSON_FEED, urls.CALENDAR, urls.NOT_FOUND}
+    for slug in ("index", "rss", "atom", "feed", "404", "x" * 250, "a-" * 120 + "b"):
+        paths = [urls.entry_page(slug), urls.actor_page(slug), urls.actor_rss(slug), urls.actor_atom(slug)]
+        assert not fixed & set(paths), slug
+        assert all(len(p.rpartition("/")[2].encode()) <= 255 for p in paths), slug
+        urls.check_output_path(paths[0])
+    long_ones = {urls.actor_page("x" * 250 + s) for s in ("a", "b")}
+    assert len(long_ones) == 2
+
+
+def test_long_entry_file_names_and_actor_slugs_build(tmp_path):
+    slug = "a" * 250
+    actors = ACTORS + f"{slug}:\n  name: Long\n  kind: organization\n  aliases: [Long]\n"
+    entry = entry_text().replace("actors: [nato]", f"actors: [nato, {slug}]", 1)
+    name = "2022-04-01-" + "b" * 241 + ".md"
+    assert len(name.encode()) == 255
+    root = project(tmp_path / "p", {name: entry}, actors=actors)
+    built, checked = build_and_check(root)
+    assert built.returncode == 0 and checked.returncode == 0, built.stderr
+    assert len(list((root / "site" / "actors").glob("*.html"))) == 3

@@ -7,6 +7,7 @@ canonical links use absolute URLs built from the configured base URL.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 import urllib.parse
@@ -26,20 +27,37 @@ SITEMAP = "sitemap.xml"
 NOT_FOUND = "404.html"
 
 
+# The file name of a slug's page is the slug, except where that could be another output's or too
+# long for a file system (255 bytes): a name a folder's own page has (actors/index.html) gets a
+# '_' after it, a long slug is cut and given a digest after a '_'. No slug has a '_', so no two
+# outputs can share a path, whatever the editors name things.
+RESERVED_NAMES = frozenset({"index"})
+MAX_NAME = 100  # characters of a slug kept as they are; the longest suffix is '.atom.xml'
+
+
+def file_name(slug: str) -> str:
+    """The name (without extension) of the files of a slug: the slug, unless it is reserved or too long."""
+    if len(slug) > MAX_NAME:
+        return f"{slug[:80]}_{hashlib.sha256(slug.encode('utf-8')).hexdigest()[:16]}"
+    if slug in RESERVED_NAMES:
+        return slug + "_"
+    return slug
+
+
 def entry_page(slug: str) -> str:
-    return f"entries/{slug}.html"
+    return f"entries/{file_name(slug)}.html"
 
 
 def actor_page(slug: str) -> str:
-    return f"actors/{slug}.html"
+    return f"actors/{file_name(slug)}.html"
 
 
 def actor_rss(slug: str) -> str:
-    return f"feeds/actors/{slug}.xml"
+    return f"feeds/actors/{file_name(slug)}.xml"
 
 
 def actor_atom(slug: str) -> str:
-    return f"feeds/actors/{slug}.atom.xml"
+    return f"feeds/actors/{file_name(slug)}.atom.xml"
 
 
 def timeline_page(period: str) -> str:
