@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,19 @@ def test_long_entry_file_names_and_actor_slugs_build(tmp_path):
     built, checked = build_and_check(root)
     assert built.returncode == 0 and checked.returncode == 0, built.stderr
     assert len(list((root / "site" / "actors").glob("*.html"))) == 3
+
+
+# ====================================================================== 5. pathological seeds
+@pytest.mark.parametrize("run_", ["[" * 60000, "<&" * 10000, "*" * 20000, "_" * 20000, ("%" * 900 + " ") * 50])
+def test_a_seed_spacy_would_stall_on_is_refused_at_once(run_):
+    data = f" date 2022-04-08 Talks\n\nNATO met on Thursday. {run_} said.\n".encode()
+    started = time.perf_counter()
+    result = parse_seed("seeds/a.txt", data, TODAY)
+    assert time.perf_counter() - started < 1
+    assert isinstance(result, Problem) and result.line == 3 and "without a space" in result.message, result
+
+
+def test_long_urls_and_rules_are_fine():
+    url = "https://example.org/" + "/".join(["section"] * 40) + "?q=" + "x" * 100
+    data = f" date 2022-04-08 Talks\n\nNATO met, see {url} and {'-' * 300} and {'=' * 80}.\n".encode()
+    assert isinstance(parse_seed("seeds/a.txt", data, TODAY), Seed)

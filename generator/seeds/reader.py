@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.core.errors import Problem
@@ -19,6 +19,11 @@ from generator.core.text import describe
 MAX_SEED_BYTES = 2 * 1024 * 1024
 MAX_BLOCK_CHARS = 100_000  # one paragraph; spaCy refuses texts over 1,000,000 characters
 MAX_TITLE_CHARS = 300  # a first line without final punctuation up to this long is the title
+# spaCy's tokenizer strips punctuation off the ends of a space-free run one character at a time,
+# rescanning the run each time: a run with N such characters at its ends costs about N times its
+# length (measured: '$' * 4000 takes 5 s, '[' * 60000 over 500 s; URLs and 'a.b.c' are linear). A
+# seed whose runs cost more than this in all is refused at once: about 1.5 s of tokenizing at most.
+MAX_RUN_COST = 4_000_000
 FUTURE_SLACK_DAYS = 2  # time zones and embargoed copy; anything later is a typo
 
 # `` date 2022-04-06 `` then the body, on the same line or the next. Leading blank lines, a
@@ -47,6 +52,9 @@ def is_byline(text: str) -> bool:
 
 # What NOT_XML (core/text.py) has but the whitespace that splitting lines turns into spaces.
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\ufffe\uffff]")
+_LONG_RUN = re.compile(r"\S{20,}")
+_EDGE_START = re.compile(r"[\W_]*")
+_EDGE_END = re.compile(r"[\W_]*\Z")
 _FINAL = re.compile(r"[.!?:;…\"”’')\]]$")
 
 
@@ -192,8 +200,40 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
             f"a paragraph is {len(longest.text):,} characters long, over the {MAX_BLOCK_CHARS:,} limit",
             "separate the paragraphs with blank lines (is this a scraped page without line ends?)",
         )
+    slow = _slow_runs(text, blocks)
+    if slow is not None:
+        return replace(slow, path=path)
     sha = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
     return Seed(path=path, date=date, blocks=blocks, credit=credit, sha256=sha)
+
+
+def _slow_runs(text: str, blocks: tuple[Block, ...]) -> Problem | None:
+    """A Problem (its path left blank) when the seed's space-free runs of punctuation would take the
+    tokenizer too long (see MAX_RUN_COST); None for everything people write, URLs included."""
+    total, worst, worst_cost, count = 0, "", 0, 0
+    for block in blocks:
+        for m in _LONG_RUN.finditer(block.text):
+            run = m.group()
+            start = _EDGE_START.match(run)
+            end = _EDGE_END.search(run)
+            edge = min(len(run), (start.end() if start else 0) + (len(run) - end.start() if end else 0))
+            if edge < 10:
+                continue
+            cost = edge * len(run)
+            total += cost
+            count += 1
+            if cost > worst_cost:
+                worst, worst_cost = run, cost
+    if total <= MAX_RUN_COST:
+        return None
+    at = text.find(worst)
+    more = f" (and {count - 1:,} more like it)" if count > 1 else ""
+    return Problem(
+        "",
+        text.count("\n", 0, at) + 1 if at >= 0 else None,
+        f"a run of {len(worst):,} characters without a space ({worst[:12]!r}...){more} is too slow to annotate",
+        "delete it, or put spaces in it (is it markup, a separator or a data dump?)",
+    )
 
 
 def list_seed_files(folder: Path) -> tuple[tuple[Path, ...], tuple[Problem, ...]]:
