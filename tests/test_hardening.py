@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.content import registry as registry_io
+from generator.content.entries import load_entry_and_digest
 from generator.core.model import Actor
 from generator.render import urls
 from generator.seeds.reader import Problem, Seed, parse_seed
@@ -198,3 +199,47 @@ def test_long_urls_and_rules_are_fine():
     url = "https://example.org/" + "/".join(["section"] * 40) + "?q=" + "x" * 100
     data = f" date 2022-04-08 Talks\n\nNATO met, see {url} and {'-' * 300} and {'=' * 80}.\n".encode()
     assert isinstance(parse_seed("seeds/a.txt", data, TODAY), Seed)
+
+
+# ====================================================================== 7. hand edits that crashed
+@pytest.mark.parametrize("date", ["9999-12-31", "9999-W52", "9999-12", "9999"])
+def test_an_event_at_the_end_of_time_is_a_problem_not_a_crash(tmp_path, date):
+    entry = entry_text(event_date=date).replace("events:\n", "events:\n- date: 2022-04-01\n  text: Fine.\n", 1)
+    entry = entry.replace("  text: NATO met.", "  status: planned\n  text: NATO met.")
+    root = project(tmp_path / "p", {"2022-04-01-entry.md": entry})
+    built, _ = build_and_check(root)
+    assert built.returncode == 1
+    assert any("9999" in line and "2022-04-01-entry.md:" in line for line in problem_lines(built)), built.stderr
+
+
+def test_a_huge_number_in_any_yaml_file_is_a_problem(tmp_path):
+    big = "9" * 5000
+    root = project(
+        tmp_path / "p",
+        {"2022-04-01-entry.md": entry_text(extra=big)},
+        actors=ACTORS + f"  role: {big}\n",
+        site=f"feed_size: {big}\n",
+    )
+    built, _ = build_and_check(root)
+    assert built.returncode == 1
+    lines = problem_lines(built)
+    for name in ("content/entries/2022/2022-04-01-entry.md:", "content/actors.yaml:", "content/site.yaml:"):
+        assert any(line.startswith(name) and "digits" in line for line in lines), (name, lines)
+
+
+@pytest.mark.parametrize("title", ["''", "'   '"])
+def test_an_empty_site_title_is_a_problem(tmp_path, title):
+    root = project(tmp_path / "p", site=f"title: {title}\n")
+    built, _ = build_and_check(root)
+    assert built.returncode == 1
+    assert any(line.startswith("content/site.yaml:1: ") and "title" in line for line in problem_lines(built))
+    assert (root / "site" / "feeds" / "rss.xml").is_file()
+
+
+def test_an_entry_over_the_size_limit_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "big.md"
+    path.write_text(entry_text() + "NATO met. " * 500_000, encoding="utf-8")
+    started = time.perf_counter()
+    entry, problems, _ = load_entry_and_digest(path, "content/entries/big.md")
+    assert time.perf_counter() - started < 1
+    assert entry is None and len(problems) == 1 and "MB, over the" in problems[0].message

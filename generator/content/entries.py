@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -23,8 +24,11 @@ from generator.core.errors import Problem
 from generator.core.model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from generator.core.slugs import is_slug, slugify, unique_slug
 from generator.core.text import NOT_XML, describe, scrub_fields
+from generator.seeds.reader import MAX_SEED_BYTES
 
 ENTRIES_DIR = "entries"
+# A seed at its size limit, annotated (the front matter and escaped Markdown add to it), fits.
+MAX_ENTRY_BYTES = MAX_SEED_BYTES + 1024 * 1024
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 _OPENING = re.compile(r"---[ \t]*\n")
@@ -144,6 +148,25 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"^([ \t]*)=", r"\1&#61;", text, flags=re.M)  # '=' has no backslash escape
 
 
+# --------------------------------------------------------------------------- YAML
+_LONG_NUMBER = re.compile(r"[-+]?[0-9][0-9_]{999,}")
+
+
+def load_fields(path: str, text: str, offset: int = 0):
+    """``load_yaml``, with a number too long for Python to convert (over 4,300 digits, a ValueError
+    in PyYAML) reported on its line instead of crashing the build."""
+    try:
+        return load_yaml(path, text, offset)
+    except ValueError:
+        m = _LONG_NUMBER.search(text)
+        line = text.count("\n", 0, m.start()) + 1 + offset if m else None
+        digits = f"{sum(c.isdigit() for c in m.group()):,} digits" if m else "too many digits"
+        problem = Problem(
+            path, line, f"a number of {digits} is too long to read", "quote it to keep it as text, or shorten it"
+        )
+        return None, {}, problem
+
+
 # --------------------------------------------------------------------------- entries: parse
 @dataclass(frozen=True)
 class SourcedEntry(Entry):
@@ -207,7 +230,7 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
             ),
         )
     front_text, body = parts
-    data, lines, err = load_yaml(path, front_text, offset=1)
+    data, lines, err = load_fields(path, front_text, offset=1)
     if err:
         return None, (err,)
     if not isinstance(data, dict):
@@ -281,6 +304,9 @@ def _title_and_date(path: str, data: dict, at, problems: list[Problem]) -> tuple
         )
         return None, None
     date = _as_date(data.get("date"))
+    if date is not None and date.year > LAST_YEAR:
+        problems.append(Problem(path, at("date"), f"'date' is {date.isoformat()}, after {LAST_YEAR}", _LAST_YEAR_HINT))
+        return str(title), None
     if date is None:
         problems.append(
             Problem(path, at("date"), "missing or invalid 'date'", "write the publication date as 'date: YYYY-MM-DD'")
@@ -307,6 +333,16 @@ def _events(path: str, raw_events: Any, line: int, problems: list[Problem]) -> t
     return tuple(e for e in events if e is not None)
 
 
+# The last year a date may be in: a week or a day after it would be past what Python's dates hold.
+LAST_YEAR = 9998
+_LAST_YEAR_HINT = "correct the date (is it a placeholder?)"
+
+
+def _past_the_calendar(value: str) -> bool:
+    head = value.strip()[:5]
+    return head[:4].isdigit() and (len(head) == 4 or not head[4].isdigit()) and int(head[:4]) > LAST_YEAR
+
+
 def _event(path: str, i: int, ev: Any, line: int, problems: list[Problem]) -> Event | None:
     """Event ``i`` of an entry, or None (with a problem, on the 'events:' line) when it cannot be read."""
     if not isinstance(ev, dict):
@@ -314,6 +350,9 @@ def _event(path: str, i: int, ev: Any, line: int, problems: list[Problem]) -> Ev
         return None
     raw_date = ev.get("date")
     value = raw_date.isoformat() if isinstance(raw_date, dt.date) else str(raw_date if raw_date is not None else "")
+    if _past_the_calendar(value):
+        problems.append(Problem(path, line, f"event {i} has the date {value!r}, after {LAST_YEAR}", _LAST_YEAR_HINT))
+        return None
     precision = date_precision(value)
     if precision is None:
         problems.append(
@@ -327,6 +366,11 @@ def _event(path: str, i: int, ev: Any, line: int, problems: list[Problem]) -> Ev
         return None
     end = ev.get("end_date")
     end_value = end.isoformat() if isinstance(end, dt.date) else (str(end) if end is not None else None)
+    if end_value is not None and _past_the_calendar(end_value):
+        problems.append(
+            Problem(path, line, f"event {i} has the end_date {end_value!r}, after {LAST_YEAR}", _LAST_YEAR_HINT)
+        )
+        end_value = None
     if end_value is not None and date_precision(end_value) is None:
         problems.append(Problem(path, line, f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD"))
         end_value = None
@@ -408,10 +452,22 @@ def load_entry(path: Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...
     return load_entry_and_digest(path, shown)[:2]
 
 
+def _too_big(shown: str, size: int) -> Problem:
+    return Problem(
+        shown,
+        None,
+        f"entry is {size / 1048576:.1f} MB, over the {MAX_ENTRY_BYTES // 1048576} MB limit",
+        "split the article into separate entries, or cut what it quotes at length",
+    )
+
+
 def load_entry_and_digest(path: str | Path, shown: str) -> tuple[Entry | None, tuple[Problem, ...], str]:
     """The entry in a file, its problems, and the sha256 of the file's bytes ("" when unreadable)."""
     try:
         with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_ENTRY_BYTES:  # said without reading it: Markdown would take minutes on it
+                return None, (_too_big(shown, size),), f"size:{size}"
             data = f.read()
     except OSError as err:
         return None, (Problem(shown, None, f"cannot read: {err.strerror}", None),), ""

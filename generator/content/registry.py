@@ -8,7 +8,8 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from generator.content.yamlio import dump_yaml, load_yaml, locate, read_text, str_list, write_atomic
+from generator.content.entries import load_fields
+from generator.content.yamlio import dump_yaml, locate, read_text, str_list, write_atomic
 from generator.core.errors import Problem, did_you_mean
 from generator.core.model import ACTOR_KINDS, Actor
 from generator.core.slugs import is_slug, slugify
@@ -25,7 +26,7 @@ REGISTRY_HEADER = """\
 
 
 def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Problem, ...]]:
-    data, lines, err = load_yaml(path, text)
+    data, lines, err = load_fields(path, text)
     if err:
         return {}, (err,)
     if data is None:

@@ -7,7 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from generator.content.yamlio import load_yaml, read_text
+from generator.content.entries import load_fields
+from generator.content.yamlio import read_text
 from generator.core.errors import Problem, did_you_mean
 from generator.core.model import SiteConfig
 from generator.core.text import scrub_fields
@@ -16,7 +17,7 @@ CONFIG_FILE = "site.yaml"
 
 
 def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]:
-    data, lines, err = load_yaml(path, text)
+    data, lines, err = load_fields(path, text)
     if err:
         return SiteConfig(), (err,)
     if data is None:
@@ -49,6 +50,11 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
             problems.append(Problem(path, lines.get(key), f"{key!r} must be text", None))
             continue
         values[key] = value
+    if "title" in values and not values["title"].strip():
+        problems.append(
+            Problem(path, lines.get("title"), "the site title is empty", "write e.g. 'title: Ukraine war timeline'")
+        )
+        del values["title"]
     if "theme" in values and not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]*", values["theme"]):
         problems.append(
             Problem(
