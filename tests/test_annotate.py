@@ -205,3 +205,23 @@ def test_a_speech_date_line_under_its_title_is_the_event_of_the_speech():
     )
     ann = annotate(seed, {})
     assert [(e.date, e.evidence) for e in ann.events] == [("2025-03-13", "13 March 2025")], ann.events
+
+
+def test_an_event_end_date_found_by_events_lands_in_the_entry(monkeypatch):
+    import dataclasses
+
+    from generator.annotate import pipeline
+    from generator.annotate.events import FoundEvent
+
+    @dataclasses.dataclass(frozen=True)
+    class Spanned(FoundEvent):
+        end_date: str | None = None
+
+    def fake(docs, cast, published, quotes=(), kinds=None):
+        return [
+            Spanned(0, "2024-03-01", "day", "It ran from 1 to 3 March.", (), "reported", "1 to 3 March", "2024-03-03")
+        ]
+
+    monkeypatch.setattr(pipeline, "find_events", fake)
+    a = pipeline.annotate(_seed(SEEDS[0]), {})
+    assert [e.end_date for e in a.events] == ["2024-03-03"]

@@ -65,6 +65,7 @@ def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
                 text=e.text,
                 actors=ids(e.actors),
                 status=e.status,
+                end_date=getattr(e, "end_date", None),  # a span's last day, when events.py finds one
                 evidence=e.evidence,
             )
             for e in events
