@@ -348,7 +348,7 @@ def code_fingerprint() -> str:
     for p in sorted(PACKAGE.rglob("*.py")):
         h.update(p.relative_to(PACKAGE).as_posix().encode())
         h.update(p.read_bytes())
-    for dist in ("jinja2", "markdown", "nh3", "feedgen", "babel", "pyyaml", "markupsafe", "lxml"):
+    for dist in ("jinja2", "markdown", "nh3", "feedgen", "babel", "pyyaml", "markupsafe", "lxml", "icalendar"):
         try:
             h.update(f"{dist}={importlib.metadata.version(dist)}".encode())
         except importlib.metadata.PackageNotFoundError:
