@@ -52,8 +52,10 @@ class SiteView:
         "the theme's favicon.svg as a data: URL (nothing to fetch, so it works from file:// and never 404s); "
         "empty when the theme has none",
     ]
-    feeds: A[tuple[FeedLink, ...], "the site-wide RSS and Atom feeds"]
-    downloads: A[tuple[Link, ...], "the JSON exports (timeline.json, entries, actors)"]
+    feeds: A[tuple[FeedLink, ...], "the site-wide RSS, Atom and JSON feeds"]
+    downloads: A[
+        tuple[Link, ...], "the data exports (timeline.json, entries, actors) and the calendar of planned events"
+    ]
     generator: A[str, "name and version of the generator"]
 
 
