@@ -3,7 +3,6 @@ line numbers for problems (worked out only when one is reported), and atomic tex
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import tempfile
@@ -12,7 +11,6 @@ from typing import Any, overload
 
 import yaml
 
-from generator.core import fastpaths
 from generator.core.errors import Problem
 
 
@@ -82,141 +80,6 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
 _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
-class _Decline(Exception):
-    """The text is outside the subset ``fast_load`` reads: PyYAML must read it."""
-
-
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,199}):(?: (.*))?\Z")  # YAML caps a simple key at 1024 chars
-_SINGLE = re.compile(r"((?:[^']|'')*)(')?(.*)\Z")  # body, closing quote, what follows it
-_DOUBLE = re.compile(r'"([^"\\]*)"\Z')
-# Anything but newlines and printable characters that are not YAML line breaks (\x85, \u2028,
-# \u2029) or a BOM: tabs, carriage returns and control characters send the text to PyYAML.
-_UNSAFE = re.compile("[^\n -~\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
-_NOT_PLAIN = frozenset(" -?:,[]{}#&*!|>'\"%@`")  # a space or an indicator cannot start a plain scalar
-# PyYAML's implicit resolvers (bool, null, int, float, timestamp, merge, value...) by first character.
-_WILD = tuple(r.match for _, r in _FastLoader.yaml_implicit_resolvers.get(None, []))
-_RESOLVERS = {ch: tuple(r.match for _, r in rs) + _WILD for ch, rs in _FastLoader.yaml_implicit_resolvers.items() if ch}
-_END = (-1, "\0")  # after the last row: shallower than any indentation, and never blank
-
-
-def _is_str(value: str) -> bool:
-    """True when PyYAML resolves this plain scalar to a string (no bool, null, number, date...)."""
-    matches = _RESOLVERS.get(value[0], _WILD)
-    return not matches or not any(match(value) for match in matches)
-
-
-_is_str_key = functools.lru_cache(maxsize=1024)(_is_str)  # the same few keys in every entry
-
-
-def fast_load(text: str) -> dict | list | None:
-    """What ``yaml.load(text, Loader=_FastLoader)`` returns, for the subset ``dump_yaml`` writes;
-    None (decline) for anything else, which PyYAML must then read.
-
-    Accepted: a block mapping or sequence starting at column 0; mappings whose keys are plain ASCII
-    words (``seed_sha256``, at most 200 characters), unique, one per line; sequences, also
-    indentless under a key (``- item`` at the key's column), whose items are scalars or mappings
-    started on the dash line (``- speaker: x``); values that are ``[]``, ``{}``, a double-quoted
-    string without escapes on one line, a single-quoted string (``''`` escapes, folded over more
-    indented lines), or a plain string that PyYAML resolves to str, folded over more indented lines.
-    Comment lines at column 0 before the content (the registry's header) are skipped.
-    Declined: tabs, blank lines outside quotes, other comments, anchors, aliases, tags, document markers,
-    directives, block scalars, flow collections with content, empty values (null), plain scalars
-    that start with an indicator or hold ': ' or ' #', and every plain scalar that one of PyYAML's
-    implicit resolvers matches (bool, null, int, float, timestamp, merge, value): those
-    conversions are left to PyYAML."""
-    if _UNSAFE.search(text):
-        return None
-    lines = text.split("\n")
-    if lines[-1] == "":
-        lines.pop()
-    head = 0
-    while head < len(lines) and lines[head].startswith("#"):  # a comment block before the content
-        head += 1
-    rows = [(len(line) - len(content), content) for line in lines[head:] for content in (line.lstrip(" "),)]
-    if not rows or rows[0][0] != 0:
-        return None
-    rows.append(_END)
-    try:
-        value, i = _node(rows, 0, 0)
-    except (_Decline, RecursionError):
-        return None
-    return value if rows[i] is _END else None
-
-
-def _node(rows: list, i: int, indent: int) -> tuple[Any, int]:
-    """The block collection whose first row is rows[i], at ``indent``; and the row after it."""
-    if rows[i][1].startswith("- "):
-        result: Any = []
-        while rows[i][0] == indent and rows[i][1].startswith("- "):
-            rest = rows[i][1][2:]
-            if _KEY.match(rest):  # "- key: value": a mapping whose keys are at indent + 2
-                rows[i] = (indent + 2, rest)
-                value, i = _node(rows, i, indent + 2)
-            else:
-                value, i = _scalar(rows, i, rest, indent)
-            result.append(value)
-    elif _KEY.match(rows[i][1]):
-        result = {}
-        while rows[i][0] == indent:
-            m = _KEY.match(rows[i][1])
-            if not m or m[1] in result or not _is_str_key(m[1]):
-                raise _Decline
-            if m[2] is not None:
-                result[m[1]], i = _scalar(rows, i, m[2], indent)
-            elif rows[i + 1][0] > indent or rows[i + 1][0] == indent and rows[i + 1][1].startswith("- "):
-                result[m[1]], i = _node(rows, i + 1, rows[i + 1][0])
-            else:
-                raise _Decline  # "key:" with nothing under it is null
-    else:
-        raise _Decline
-    if rows[i][0] > indent:
-        raise _Decline
-    return result, i
-
-
-def _scalar(rows: list, i: int, text: str, indent: int) -> tuple[Any, int]:
-    """The scalar that starts with ``text`` on row i and goes on over rows deeper than ``indent``."""
-    first = text[:1]
-    if text in ("[]", "{}"):
-        return ([] if text == "[]" else {}), i + 1
-    if first == '"':
-        m = _DOUBLE.match(text)
-        if not m:
-            raise _Decline
-        return m[1], i + 1
-    if first == "'":
-        parts, text = [], text[1:]
-        while True:
-            single = _SINGLE.match(text)
-            assert single is not None  # the pattern matches any row (rows hold no newline)
-            body, close, after = single.groups()
-            parts.append(body)
-            if close:
-                break
-            i += 1
-            if rows[i][1] and rows[i][0] <= indent:  # also the end
-                raise _Decline
-            text = rows[i][1]  # its indentation stripped, as YAML folding strips it
-        if after:
-            raise _Decline
-        value, breaks = parts[0], 0
-        for n, part in enumerate(parts[1:], 2):
-            part = part if n == len(parts) else part.rstrip(" ")  # spaces before the quote stay
-            if n < len(parts) and not part:
-                breaks += 1  # a blank line is a newline
-                continue
-            value = value.rstrip(" ") + ("\n" * breaks or " ") + part
-            breaks = 0
-        return value.replace("''", "'"), i + 1
-    value = text.rstrip(" ")
-    while rows[i + 1][0] > indent and rows[i + 1][1]:  # folded: lines joined with a space
-        i += 1
-        value += " " + rows[i][1].rstrip(" ")
-    if not first or first in _NOT_PLAIN or ": " in value or " #" in value or value.endswith(":") or not _is_str(value):
-        raise _Decline
-    return value, i + 1
-
-
 MAX_YAML_DEPTH = 100  # far beyond any entry; the C loader overflows its stack (a crash) near 100,000
 
 
@@ -264,9 +127,10 @@ def load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Pr
                 "flatten the lists and mappings",
             ),
         )
-    data = fast_load(text) if fastpaths.enabled("yaml") else None  # TIMELINE_REFERENCE=yaml: PyYAML only
-    if data is not None:
-        return data, _KeyLines(text, offset), None
+    # PyYAML's C loader reads every file. A pure-Python reader of the subset dump_yaml writes was 1.9-2.0x
+    # faster on real annotated entries' front matter, but that saved 0.26-0.30 s of a clean build's 6.1-6.4 s
+    # of CPU at 2,014 entries (4-5%, split over the cores), and it declined 13% of them: removed 2026-12-05
+    # (bench/fastpaths.py, bench/README.md).
     try:
         data = yaml.load(text, Loader=_FastLoader)
     except yaml.YAMLError as err:
