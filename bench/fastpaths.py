@@ -5,14 +5,13 @@
     python bench/fastpaths.py --copies 10 --rounds 3 --json .bench/fastpaths.json
 
 Real entries: the seeds in seeds/, tests/gold/dev/ and tests/gold/wide/ annotated once by the
-product's ingest into a content folder, then copied with distinct dates and slugs (digests
-stamped again) up to about 2,000 entries. Each round times, alternating the fast path and its
-reference (the order flips every round): (1) the front matter of every entry read by ``load_yaml``
-with ``fast_load`` and PyYAML's C loader behind it, against the C loader only; (2) every entry page
-rendered with the escape fast path, against Jinja's stock Template (one process, same Producer
-otherwise); (3) a clean build of the project (``python -m generator build``, a fresh process) with
-every fast path, and with ``TIMELINE_REFERENCE`` = workers, yaml, escape and all. Prints medians
-and ratios; ``--json`` writes them. The switch: ``generator/core/fastpaths.py``.
+product's ingest into a content folder, then copied with distinct dates and slugs (digests stamped
+again) up to about 2,000 entries. The code measured is a copy of generator/ and themes/ frozen at
+the start (others may edit the repository meanwhile). Each round makes a clean build of the
+project (``python -m generator build``, a fresh process) with every fast path on, and with
+``TIMELINE_REFERENCE`` = workers and all, in an order that rotates every round; the builds must
+write the same bytes. Prints medians and ratios; ``--json`` writes them. The fast paths there are
+and the switch: ``generator/core/fastpaths.py``; the figures, and the ones removed: bench/README.md.
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ import shutil
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -37,7 +35,7 @@ if str(REPO) not in sys.path:
 WORK = REPO / ".bench" / "fastpaths"
 REAL_TEXTS = ("seeds", "tests/gold/dev", "tests/gold/wide")
 SITE_YAML = REPO / "tests" / "fixtures" / "golden" / "content" / "site.yaml"
-BUILDS = ("default", "workers", "yaml", "escape", "all")  # TIMELINE_REFERENCE of each build ("default": unset)
+BUILDS = ("default", "workers", "all")  # TIMELINE_REFERENCE of each build ("default": unset)
 _DATE = re.compile(r"^date: '(\d{4}-\d{2}-\d{2})'$", re.M)
 _DIGEST = re.compile(r"^(  digest: ).*$", re.M)
 
@@ -101,99 +99,6 @@ def freeze_code() -> Path:
     return code
 
 
-# --------------------------------------------------------------------------- switching in this process
-def reference(names: str) -> None:
-    """Turn the named fast paths off in this process ("" turns every one on)."""
-    from generator.core import fastpaths
-
-    if names:
-        os.environ[fastpaths.VARIABLE] = names
-    else:
-        os.environ.pop(fastpaths.VARIABLE, None)
-    fastpaths.reset()
-
-
-def _timed(func: Callable[[], object]) -> tuple[float, object]:
-    t0 = time.perf_counter()
-    result = func()
-    return time.perf_counter() - t0, result
-
-
-# --------------------------------------------------------------------------- the stages
-def yaml_stage(content: Path) -> tuple[Callable[[], object], dict]:
-    """A function that reads every entry's front matter as the build does (``load_yaml``), and counts."""
-    from generator.content.entries import split_front_matter
-    from generator.content.yamlio import fast_load, load_yaml
-
-    fronts = []
-    for path in sorted((content / "entries").rglob("*.md")):
-        parts = split_front_matter(path.read_text("utf-8"))
-        assert parts is not None, path
-        fronts.append(parts[0])
-    declined = sum(fast_load(front) is None for front in fronts)
-    return (lambda: [load_yaml("entry.md", front, 1)[0] for front in fronts]), {
-        "entries": len(fronts),
-        "fast_load_declined": declined,
-        "front_matter_bytes": sum(len(f.encode()) for f in fronts),
-    }
-
-
-def render_stage(root: Path) -> Callable[[], list]:
-    """A function that makes the templates' environment (as the build does, with the switch as it is
-    now) and renders every entry page with it, in this process."""
-    from generator.build import load_content
-    from generator.project import Project
-    from generator.render.plan import plan_jobs
-    from generator.render.produce import Producer, static_digests, units_of
-    from generator.render.theme import find_theme, make_environment
-    from generator.site.sitemodel import make_site
-
-    project = Project(root)
-    content, _ = load_content(project)
-    site, _problems = make_site(content.config, content.entries, content.registry)
-    theme = find_theme(project.themes, site.config.theme)
-    jobs = plan_jobs(site, {}, "", static_digests(theme), keyed=False)
-    pages = tuple(j.path for j in jobs if j.path.endswith(".html"))
-    units = units_of(tuple(j for j in jobs if j.kind == "entry"))
-
-    producer = Producer(site, theme, pages)
-    _ = producer.views.look
-
-    def render() -> list:
-        producer.env = make_environment(theme)  # as the switch is now; its templates compiled in the timing
-        return [(o.path, o.data) for o in producer.make_all(units)]
-
-    return render
-
-
-def alternate(name: str, fast: Callable[[], object], ref: Callable[[], object], what: str, rounds: int) -> dict:
-    """Time ``fast`` (every fast path on) and ``ref`` (``what`` off) in turn, the order flipped each
-    round; the results must be equal."""
-    times: dict[str, list[float]] = {"fast": [], "reference": []}
-    for r in range(rounds):
-        order = (("fast", "", fast), ("reference", what, ref))
-        for label, names, func in order if r % 2 == 0 else order[::-1]:
-            reference(names)
-            seconds, result = _timed(func)
-            times[label].append(seconds)
-            if label == "fast":
-                fast_result = result
-            else:
-                ref_result = result
-        reference("")
-        if fast_result != ref_result:
-            raise SystemExit(f"{name}: the fast path and its reference give different results")
-        print(f"  round {r + 1} {name:<8} fast {times['fast'][-1]:6.3f} s  reference {times['reference'][-1]:6.3f} s")
-    return _summary(times)
-
-
-def _summary(times: dict[str, list[float]]) -> dict:
-    out: dict = {"runs": times}
-    for label, values in times.items():
-        out[label] = {"median_s": statistics.median(values), "min_s": min(values), "max_s": max(values)}
-    return out
-
-
 def bench_builds(pristine: Path, rounds: int, code: Path) -> dict:
     """Clean builds of the project, a fresh process each, with each TIMELINE_REFERENCE of BUILDS,
     in a rotating order."""
@@ -252,74 +157,48 @@ def bench_builds(pristine: Path, rounds: int, code: Path) -> dict:
 
 # --------------------------------------------------------------------------- report
 def verdicts(results: dict) -> dict:
-    """The budget: a fast path stays if it is at least 1.15x on its own stage and what it saves is at
-    least 5% of the default clean build. yaml and escape: their stage's seconds saved (one process,
-    all CPU) against the build's CPU seconds, its total work (its wall time on this shared machine
-    swings far more than 5% from build to build); workers: the build's wall time, which is what it
-    buys."""
+    """The budget: a fast path stays if it is at least 1.15x on its own stage and saves at least 5% of
+    the default clean build. For the workers the stage is the build (every stage runs on the pool)."""
     builds = results["builds"]
     default = builds["default"]
-    out = {}
-    for name, stage in (("yaml", "parse"), ("escape", "render")):
-        s = results[stage]
-        saved = s["reference"]["median_s"] - s["fast"]["median_s"]
-        out[name] = {
-            "stage_ratio": s["reference"]["median_s"] / s["fast"]["median_s"],
-            "saved_s": saved,
-            "share_of_build": saved / default["cpu_median_s"],
-        }
     saved = builds["workers"]["median_s"] - default["median_s"]
-    out["workers"] = {
+    v = {
         "stage_ratio": builds["workers"]["median_s"] / default["median_s"],
         "saved_s": saved,
         "share_of_build": saved / default["median_s"],
+        "cpu_ratio": builds["workers"]["cpu_median_s"] / default["cpu_median_s"],
     }
-    for name, v in out.items():
-        v["build_wall_ratio"] = builds[name]["median_s"] / default["median_s"]
-        v["build_cpu_ratio"] = builds[name]["cpu_median_s"] / default["cpu_median_s"]
-        v["keep"] = v["stage_ratio"] >= 1.15 and v["share_of_build"] >= 0.05
-    return out
+    v["keep"] = v["stage_ratio"] >= 1.15 and v["share_of_build"] >= 0.05
+    return {"workers": v}
 
 
 def format_table(results: dict) -> str:
     b = results["builds"]
     lines = [
         f"Fast paths on real entries: {results['entries']:,} entries ({results['real_entries']} annotated texts "
-        f"x {results['copies']}), {b['pages']:,} files, {results['rounds']} rounds, medians (min-max)",
-        f"{'what':<34} {'fast s':>21} {'reference s':>21} {'ref/fast':>8} {'cpu fast':>8} {'cpu ref':>8} {'ratio':>6}",
+        f"x {results['copies']}), {b['pages']:,} files, {results['rounds']} rounds, clean builds, medians (min-max)",
+        f"{'TIMELINE_REFERENCE':<20} {'wall s':>22} {'ratio':>6} {'cpu s':>7} {'ratio':>6}",
     ]
-
-    def row(label: str, fast: dict, ref: dict) -> str:
-        cell = lambda s: f"{s['median_s']:.3f} ({s['min_s']:.2f}-{s['max_s']:.2f})"  # noqa: E731
-        line = f"{label:<34} {cell(fast):>21} {cell(ref):>21} {ref['median_s'] / fast['median_s']:>7.2f}x"
-        if "cpu_median_s" in fast:
-            cpu_f, cpu_r = fast["cpu_median_s"], ref["cpu_median_s"]
-            line += f" {cpu_f:>8.2f} {cpu_r:>8.2f} {cpu_r / cpu_f:>5.2f}x"
-        return line
-
-    lines.append(row("1 front matter, load_yaml (yaml)", results["parse"]["fast"], results["parse"]["reference"]))
-    lines.append(row("2 entry pages rendered (escape)", results["render"]["fast"], results["render"]["reference"]))
-    for name in BUILDS[1:]:
-        lines.append(row(f"3 clean build, REFERENCE={name}", b["default"], b[name]))
+    default = b["default"]
+    for name in BUILDS:
+        s = b[name]
+        cell = f"{s['median_s']:.2f} ({s['min_s']:.2f}-{s['max_s']:.2f})"
+        lines.append(
+            f"{'(unset)' if name == 'default' else name:<20} {cell:>22} {s['median_s'] / default['median_s']:>5.2f}x "
+            f"{s['cpu_median_s']:>7.2f} {s['cpu_median_s'] / default['cpu_median_s']:>5.2f}x"
+        )
     loads = [m["load_1m"] for name in BUILDS for m in b[name]["runs"]]
-    lines.append(
-        f"fast_load declined {results['parse_counts']['fast_load_declined']} of {results['parse_counts']['entries']} "
-        f"front matters (PyYAML read those); load average (1 min) during the builds {min(loads):.1f}-{max(loads):.1f} "
-        f"on {os.cpu_count()} CPUs"
-    )
+    lines.append(f"load average (1 min) during the builds {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} CPUs")
     if len(b["code"]) > 1:
         lines.append(
             f"note: generator/ or themes/ was edited during the run ({len(b['code'])} versions); "
-            "every measurement used the copy frozen at its start"
+            "every build used the copy frozen at its start"
         )
     lines.append("budget: keep if >= 1.15x on its stage and saving >= 5% of the default clean build")
     for name, v in results["verdicts"].items():
-        of = "of its wall time" if name == "workers" else "of its CPU time"
         lines.append(
-            f"  {name:<8} stage {v['stage_ratio']:.2f}x, saves {v['saved_s']:+.3f} s = "
-            f"{v['share_of_build']:+.1%} {of}; "
-            f"build with it off: wall {v['build_wall_ratio']:.2f}x, cpu {v['build_cpu_ratio']:.2f}x "
-            f"-> {'keep' if v['keep'] else 'REMOVE'}"
+            f"  {name:<8} {v['stage_ratio']:.2f}x, saves {v['saved_s']:+.2f} s = {v['share_of_build']:+.1%} of the "
+            f"build's wall time (cpu {v['cpu_ratio']:.2f}x) -> {'keep' if v['keep'] else 'REMOVE'}"
         )
     return "\n".join(lines)
 
@@ -335,8 +214,6 @@ def run(copies: int, rounds: int) -> dict:
     shutil.rmtree(pristine, ignore_errors=True)
     n = replicate(real, pristine / "content", copies)
     print(f"fast paths: {n:,} entries in {pristine.relative_to(REPO)}", flush=True)
-
-    parse, counts = yaml_stage(pristine / "content")
     results: dict = {
         "generated": "bench/fastpaths.py",
         "date": dt.date.today().isoformat(),
@@ -344,12 +221,8 @@ def run(copies: int, rounds: int) -> dict:
         "real_entries": n_real,
         "copies": copies,
         "rounds": rounds,
-        "parse_counts": counts,
+        "builds": bench_builds(pristine, rounds, code),
     }
-    results["parse"] = alternate("yaml", parse, parse, "yaml", rounds)
-    render = render_stage(pristine)
-    results["render"] = alternate("escape", render, render, "escape", rounds)
-    results["builds"] = bench_builds(pristine, rounds, code)
     results["verdicts"] = verdicts(results)
     results["report"] = format_table(results)
     shutil.rmtree(WORK / "work", ignore_errors=True)

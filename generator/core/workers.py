@@ -125,6 +125,11 @@ def _pickled_error(err: BaseException, trace: str) -> bytes:
         )
 
 
+# Measured against the reference (TIMELINE_REFERENCE=workers: ProcessPoolExecutor, fork) by bench/fastpaths.py,
+# 2026-12-05, clean builds of 2,014 real annotated entries on 2 cores, 15 rounds over 3 runs on a shared machine
+# (load 3-8): median wall 6.91 s with this pool, 9.45 s with the executor (1.37x; fastest builds 3.58 s and 4.47 s),
+# CPU 6.24 s and 7.23 s (1.16x; the executor's idle parent and pickled tasks). The wall figure is noisy (one of
+# the three runs alone had the executor ahead); the CPU saving held in all three.
 def share_in_processes(
     func: Callable[[Sequence[T]], R], items: Sequence[T], chunk: int, first: Callable[[], Any] | None = None
 ) -> tuple[list[R], Any]:
