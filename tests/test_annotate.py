@@ -225,3 +225,36 @@ def test_an_event_end_date_found_by_events_lands_in_the_entry(monkeypatch):
     monkeypatch.setattr(pipeline, "find_events", fake)
     a = pipeline.annotate(_seed(SEEDS[0]), {})
     assert [e.end_date for e in a.events] == ["2024-03-03"]
+
+
+def test_an_organisation_that_never_acts_is_not_an_actor():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "The injured were taken to Grey Base Hospital on Friday.",
+            "The World Health Organization said the risk was low. Officials of Pike River Coal met the families.",
+        ]
+    )
+    cast = build_cast(docs)
+    orgs = {m.key for m in cast.actors() if m.kind == "organization"}
+    assert {"Grey Base Hospital", "World Health Organization", "Pike River Coal"} <= orgs
+    assert idle_organisations(cast, docs, set()) == {"Grey Base Hospital"}
+    assert idle_organisations(cast, docs, {"Grey Base Hospital"}) == set()  # a quote speaker or event actor stays
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The WFP had said Monday planes would carry food to Mogadishu.", ["2011-07-25"]),
+        ("The toll rose to 1,774, according to a November 11 USAID fact sheet.", ["2010-11-11"]),
+        ("Thank you all for joining us today for an update on the outbreak in Africa.", []),
+        ("Was that the one where you were the captain of the team, in 2005?", []),
+        ("Obama will pledge to cut emissions by about 17 percent by 2020.", []),
+    ],
+)
+def test_dates_the_parser_hangs_on_a_noun_and_dates_that_are_no_happening(body, want):
+    pub = "2011-07-26" if "WFP" in body else "2010-11-13"
+    seed = parse_seed("a.txt", f" date {pub}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert [e.date for e in annotate(seed, {}).events] == want

@@ -467,3 +467,123 @@ def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
     for m in _POSS_DIRECTION.finditer(text):
         if gz.country_of(m.group(1)):
             cast.place(f"{m.group(2)}ern {m.group(1)}", b, m.start())
+
+
+_ORG_OWNERS = _DOING_NOUNS | {
+    "counterpart",
+    "counterparts",
+    "delegation",
+    "delegations",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "head",
+    "chief",
+    "director",
+    "members",
+    "member",
+    "staff",
+    "officers",
+    "experts",
+    "workers",
+    "researchers",
+    "scientists",
+    "chairman",
+    "leadership",
+    "department",
+    "departments",
+    "agency",
+    "agencies",
+    "ministries",
+    "office",
+    "militants",
+    "fighters",
+    "rebels",
+    "insurgents",
+    "militia",
+    "supporters",
+    "lawmakers",
+    "candidate",
+    "candidates",
+    "rules",
+    "regulations",
+    "law",
+    "laws",
+    "policy",
+    "policies",
+    "report",
+    "data",
+    "figures",
+    "sheet",
+    "guidance",
+    "guidelines",
+    "estimates",
+}
+_ORG_DEED_OBJECTS = {"beat", "beats", "defeated", "defeat", "fined", "fine", "sued", "sue", "blamed", "asked", "told"}
+_ADDRESS_WORDS = {
+    "letter",
+    "appeal",
+    "appealed",
+    "petition",
+    "request",
+    "complaint",
+    "wrote",
+    "write",
+    "sent",
+    "submitted",
+}
+
+
+def _org_mention_acts(span) -> bool:
+    """Does this organisation mention name someone who acts? As for countries (:func:`_acts`),
+    but 'of X' only after a noun of people or doing ('officials of X'), never a place."""
+    span = parsed_span(span.doc, span)
+    if not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    dep, head = tok.dep_, tok.head
+    if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head is not tok:
+        return dep != "appos" or head.dep_ in ("nsubj", "nsubjpass")
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "MD") and tok.dep_ not in ("pobj", "dobj", "compound"):
+        return True  # 'USAID is working ...' parsed as an adverb: a subject all the same
+    if dep == "poss":
+        return head.lower_ not in _PLACE_HEADS
+    if dep in ("compound", "amod", "nmod") and head.lower_ in _ORG_OWNERS:
+        return True
+    if dep == "pobj":
+        prep, owner = head.lower_, head.head.lower_
+        if prep in _DOING_PREPS or head.dep_ == "agent":
+            return True
+        if prep in ("of", "from", "at", "for") and owner in _ORG_OWNERS:
+            return True  # 'officials of X', 'a spokesman for X'
+        if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
+            return True  # 'wrote a letter to X': who is addressed takes part
+        if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            return True  # 'we as European Union'
+        objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
+        if prep in ("to", "for") and (owner in _AID_WORDS or objs & _AID_WORDS):
+            return True
+    if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS:
+        return True
+    return False
+
+
+def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
+    """Organisations none of whose mentions acts in the parse (a programme, a product, a venue,
+    a piece of a title): not actors unless in ``keep`` (quote speakers, event actors) or the
+    employer in a person's role ('a spokesman for X')."""
+    affs = {a for m in cast.members.values() if m.kind == "person" for a in m.aff}
+    maybe = [m.key for m in cast.actors() if m.kind == "organization" and m.key not in keep and m.key not in affs]
+    if not maybe:
+        return set()
+    spans: dict[str, list] = {}
+    for x in cast.mentions:
+        if x.key in maybe:
+            span = docs[x.block].char_span(x.start, x.end, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.setdefault(x.key, []).append((x.block, span))
+    prefetch([(docs[b], sentence_at(docs[b], s.start_char)) for v in spans.values() for b, s in v])
+    return {k for k in maybe if not any(_org_mention_acts(s) for _, s in spans.get(k, []))}

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
-from generator.annotate.aliases import build_cast
+from generator.annotate.aliases import build_cast, idle_organisations
 from generator.annotate.cast import Cast, is_bare_name
 from generator.annotate.events import find_events
 from generator.annotate.headline import lead_sentence, make_summary, make_title
@@ -37,6 +37,7 @@ def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
     slugs, hidden = _assign_slugs(cast, registry)
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     hidden |= {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
+    hidden |= idle_organisations(cast, docs, doers)
     actors = tuple(
         FoundActor(
             slug=slugs[m.key],
