@@ -65,3 +65,18 @@ def test_going_to_makes_a_weekday_future(tmp_path):
 )
 def test_a_range_of_days_starts_on_its_first_day(phrase, want):
     assert resolve_date(phrase, WED, "past") == want
+
+
+@pytest.mark.parametrize(
+    "phrase, tense, want",
+    [
+        ("at 2.37pm today", None, ("2022-04-06", "day")),
+        ("Almost two months ago", None, ("2022-02", "month")),
+        ("next year's", None, ("2023", "year")),
+        ("in six months", "future", ("2022-10", "month")),
+        ("over the weekend", "past", ("2022-04-02", "day")),
+        ("this weekend", "future", ("2022-04-09", "day")),
+    ],
+)
+def test_clock_times_qualified_spans_and_weekends(phrase, tense, want):
+    assert resolve_date(phrase, WED, tense) == want

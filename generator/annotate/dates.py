@@ -40,21 +40,30 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD = re.compile(
-    r"^(?:on|since|from|until|till|by|in|at|during|as of|as early as|before|after|through|the|of)\s+", re.I
+    r"^(?:on|since|from|until|till|by|in|at|during|over|as of|as early as|before|after|through|the|of)\s+", re.I
 )
 _VAGUE = re.compile(
     r"\b(coming|upcoming|recent|past few|next few|few|several|many|decades?|centuries|century|"
-    r"weekend|season|era|times|moment|period|quarter|term|hours?|minutes?)\b",
+    r"weekends|season|era|times|moment|period|quarter|term|hours?|minutes?)\b",
     re.I,
 )
 
 _FORMS = [
+    ("weekend", re.compile(r"(?P<rel>this|last|next|this past|this coming|the)?\s*weekend", re.I)),
+    (
+        "in",
+        re.compile(
+            r"in (?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>day|week|month|year)s?'?",
+            re.I,
+        ),
+    ),
     ("today", re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)", re.I)),
     ("yesterday", re.compile(r"(?:yesterday|last night)" + _PART, re.I)),
     ("tomorrow", re.compile(r"tomorrow" + _PART, re.I)),
     (
         "ago",
         re.compile(
+            r"(?:(?:almost|nearly|about|around|some|just|more than|less than|over|under|roughly) )*"
             r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>day|week|month|year)s? ago",
             re.I,
         ),
@@ -106,8 +115,23 @@ _RANGE_DAYS = re.compile(
 )
 
 
+_CLOCK = re.compile(
+    r"^(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)|\d{4}\s*(?:hrs|hours|\(\d{4}\s*GMT\))?|noon|midnight)"
+    r"(?:\s*\([^)]*\))?\s+",
+    re.I,
+)
+
+
 def clean_phrase(phrase: str) -> str:
+    """The phrase without its preposition, a clock time ('2.37pm today') or a possessive ('next
+    year's'); an 'in' before a span of time is kept ('in six months': that long from now)."""
     text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
+    text = re.sub(r"'s?$", "", text)
+    text = _CLOCK.sub("", text)
+    if re.match(
+        r"in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s?$", text, re.I
+    ):
+        return text
     for _ in range(3):
         text = _LEAD.sub("", text)
     return text
@@ -130,6 +154,26 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
 
 def _resolve(kind: str, m: re.Match, pub: dt.date, tense: str | None) -> tuple[str, str] | None:
     g = m.groupdict()
+    if kind == "weekend":
+        rel = (g.get("rel") or "").lower()
+        sat = 5 - pub.weekday()  # days to this week's Saturday
+        ahead = rel in ("next", "this coming") or (rel not in ("last", "this past") and tense == "future")
+        if ahead:
+            k = sat if sat > 0 else sat + 7
+        else:
+            k = sat - 7 if sat > 0 else sat
+        return (pub + dt.timedelta(days=k)).isoformat(), "day"
+    if kind == "in":
+        n = int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]
+        unit = g["unit"].lower()
+        if unit == "day":
+            return (pub + dt.timedelta(days=n)).isoformat(), "day"
+        if unit == "week":
+            return week(pub + dt.timedelta(weeks=n)), "week"
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + n, 12)
+            return f"{y:04d}-{mo + 1:02d}", "month"
+        return str(pub.year + n), "year"
     if kind == "today":
         return pub.isoformat(), "day"
     if kind in ("yesterday", "tomorrow"):

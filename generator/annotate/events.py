@@ -59,6 +59,17 @@ EVENT_NOUNS = {
     "deadline",
     "assault",
     "raid",
+    "report",
+    "sheet",
+    "release",
+    "letter",
+    "memo",
+    "tweet",
+    "coup",
+    "olympics",
+    "paralympics",
+    "famine",
+    "council",
 }
 _FUTURE_AUX = {
     "will",
@@ -133,9 +144,23 @@ def date_entities(doc, published: dt.date) -> list:
             e
             for e in doc.ents
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
-            and resolve_date(e.text, published) is not None
+            and resolve_date(_phrase(e), published) is not None
         ]
     return doc.user_data[key]
+
+
+def _phrase(ent) -> str:
+    """The entity's text, with an 'in' before a span of time ('in six months': from now)."""
+    if (
+        ent.start > 0
+        and ent.doc[ent.start - 1].text.lower() == "in"
+        and re.match(r"[\w]+ (?:day|week|month|year)s?$", ent.text)
+    ):
+        return "in " + ent.text
+    return ent.text
+
+
+_SMALL_TALK = re.compile(r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening))\b", re.I)
 
 
 def parse_needs(docs, published: dt.date) -> list:
@@ -164,11 +189,23 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 continue
             off = ent.doc.user_data["offset"]
             anchor = _anchor(ent)
-            if not _is_time_of_happening(anchor):
+            verb = _verb_before(ent)
+            if verb is None and not _is_time_of_happening(anchor):
                 continue
-            verb = _governing_verb(anchor)
+            if verb is None:
+                verb = _governing_verb(anchor)
             tense = _tense(verb) if verb is not None else None
-            resolved = resolve_date(ent.text, published, tense)
+            sent_text = ent.sent.text.strip()
+            if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
+                continue  # a question asserts nothing; 'thank you for joining us today' is no happening
+            phrase = _phrase(ent)
+            if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
+                if (
+                    re.fullmatch(r"(?:by )?(?:1[89]|20)\d\d", _evidence(ent).lower())
+                    and int(_evidence(ent)[-4:]) > published.year
+                ):
+                    continue  # 'cut emissions 17 percent by 2020': a target, not a happening
+            resolved = resolve_date(phrase, published, tense)
             if resolved is None:
                 continue
             value, precision = resolved
@@ -186,6 +223,11 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 not actors
                 and _DEICTIC.fullmatch(clean_phrase(ent.text))
                 and not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents)
+                and not (
+                    verb is not None
+                    and tense == "past"
+                    and any(c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
+                )
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" or date_span(value)[0] > published
@@ -217,6 +259,18 @@ def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent |
         if k.block < b and k.key in cast.members and cast.members[k.key].kind == "person"
     ]
     return FoundEvent(b, resolved[0], "day", title, tuple(dict.fromkeys(people)), "reported", m["d"].strip())
+
+
+def _verb_before(ent):
+    """The verb just before a bare day the parser has made a noun's modifier ('had said Monday
+    planes would...'): the day is that verb's time."""
+    anchor = _anchor(ent)
+    if anchor.dep_ not in _MODIFIER or not anchor.head.tag_.startswith("NN") or anchor.head.i < ent.end:
+        return None
+    if not _DEICTIC.fullmatch(clean_phrase(ent.text)) or ent.start == 0:
+        return None
+    prev = ent.doc[ent.start - 1]
+    return prev if _is_verb(prev) and anchor.head.text.lower() not in EVENT_NOUNS else None
 
 
 def _anchor(ent):
