@@ -48,10 +48,10 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
     with build_lock(project), _cycle_collector_paused():
         reuse = Reuse(project, observed)
         clean_stale(project.site)
-        seeds, seed_problems = read_project_seeds(project)
-        clock.lap("read seeds")
         content, fps = load_content(project, reuse)
         clock.lap("load content")
+        seeds, seed_problems = read_project_seeds(project, content)
+        clock.lap("read seeds")
         ingested = ingest_new(seeds, project, content)
         if ingested.annotated:
             content, fps = load_content(project, reuse)
@@ -92,10 +92,11 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
     return report
 
 
-def read_project_seeds(project: Project):
-    """The project's seeds, and the problems of those that cannot be read."""
+def read_project_seeds(project: Project, content: content_io.Content):
+    """The project's seeds, and the problems of those that cannot be read. Of two seeds with the
+    same article, the one an entry already names is kept."""
     seed_files, listing_problems = list_seed_files(project.seeds)
-    seeds, seed_problems = read_seeds(seed_files, project.root)
+    seeds, seed_problems = read_seeds(seed_files, project.root, known={e.seed for e in content.entries if e.seed})
     return seeds, listing_problems + seed_problems
 
 
@@ -205,16 +206,15 @@ def load_content(project: Project, reuse: Reuse | None = None) -> tuple[content_
 def check(root: Path) -> tuple[Problem, ...]:
     """Every problem the content and seeds have, without writing anything."""
     project = Project(Path(root).resolve())
-    seed_files, p1 = list_seed_files(project.seeds)
-    _, p2 = read_seeds(seed_files, project.root)
     content, _ = load_content(project)
+    _, p12 = read_project_seeds(project, content)
     site, p3 = make_site(content.config, content.entries, content.registry)
     try:
         render_site(site, project)
         p4: tuple[Problem, ...] = ()
     except BuildError as err:
         p4 = err.problems
-    return sort_problems(p1 + p2 + content.problems + p3 + p4)
+    return sort_problems(p12 + content.problems + p3 + p4)
 
 
 __all__ = ["build", "check", "render_site", "load_content", "BuildReport"]

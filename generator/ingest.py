@@ -63,6 +63,7 @@ def ingest(
         )
     on_disk = {p.relative_to(content).as_posix() for p in content_io.entry_files(content)}
     unreadable = {rel: (content / rel).read_bytes().decode("utf-8", "replace") for rel in sorted(on_disk - loaded)}
+    seedless = {_relative(e.path, shown_content) for e in existing if not e.seed}
     written: list[str] = []
     taken = set(on_disk)  # never write over a file that exists, readable or not
     for seed in seeds:
@@ -95,6 +96,13 @@ def ingest(
                 )
                 continue
         annotation = _annotate(seed, registry)
+        if entry is None:
+            lost = _lost_entry(content_io.entry_path(seed.date, annotation.title, set()), unreadable, seedless)
+            if lost is not None:  # its entry lost the lines that name it: a second one would be a duplicate
+                problems.append(
+                    Problem(seed.path, None, f"not annotated: its entry {shown_content}/{lost[0]} {lost[1]}", lost[2])
+                )
+                continue
         new_actors = new_registry_actors(annotation, registry)
         owned = owned_names(registry)
         refused = registry_io.append_registry(
@@ -112,6 +120,20 @@ def ingest(
         write_atomic(content / path, text)
         written.append(path)
     return IngestReport(annotated=tuple(written), problems=tuple(problems))
+
+
+def _lost_entry(path: str, unreadable: Mapping[str, str], seedless: set[str]) -> tuple[str, str, str] | None:
+    """(entry, what is wrong, hint) when the entry a seed would get is a file there already that
+    cannot be read, or that names no seed: an edit that lost its 'seed:' line, most likely."""
+    if path in unreadable:
+        return path, "could not be read", "fix the problem reported for that file; the build then uses it as it is"
+    if path in seedless:
+        return (
+            path,
+            "has no 'seed:' line",
+            "add the seed's path to it as 'seed: ...' (or rename it if it is another article)",
+        )
+    return None
 
 
 def _load_entries(content: Path, shown_content: str) -> tuple[tuple[Entry, ...], Mapping[str, Actor], list[Problem]]:

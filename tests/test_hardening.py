@@ -9,6 +9,8 @@ need an annotated seed share one (``annotated``).
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 import subprocess
 import sys
 import time
@@ -20,7 +22,7 @@ from generator.content import registry as registry_io
 from generator.content.entries import load_entry_and_digest
 from generator.core.model import Actor
 from generator.render import urls
-from generator.seeds.reader import Problem, Seed, parse_seed
+from generator.seeds.reader import Problem, Seed, list_seed_files, parse_seed, read_seeds
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2024, 1, 1)
@@ -243,3 +245,62 @@ def test_an_entry_over_the_size_limit_is_refused_without_reading_it(tmp_path):
     entry, problems, _ = load_entry_and_digest(path, "content/entries/big.md")
     assert time.perf_counter() - started < 1
     assert entry is None and len(problems) == 1 and "MB, over the" in problems[0].message
+
+
+# ====================================================================== 10. silent skips and duplicates
+def test_seed_names_that_are_not_files_each_get_a_line(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(" date 2022-04-06 NATO met.", encoding="utf-8")
+    (seeds / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (seeds / "loop.txt").symlink_to(seeds / "loop.txt")
+    os.mkfifo(seeds / "fifo.txt")
+    (seeds / "folder.txt").mkdir()
+    (seeds / "notes.md").write_text("not a seed", encoding="utf-8")  # not *.txt: not a seed, no word
+    files, problems = list_seed_files(seeds)
+    assert [p.name for p in files] == ["good.txt"]
+    named = {p.path.rpartition("/")[2]: p for p in problems}
+    assert set(named) == {"dangling.txt", "loop.txt", "fifo.txt", "folder.txt"}, problems
+    assert all(p.hint for p in problems)
+
+
+def test_duplicate_seeds_keep_the_one_an_entry_already_names(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (seeds / name).write_text(" date 2022-04-06 NATO met in Brussels.", encoding="utf-8")
+    paths = (seeds / "a.txt", seeds / "b.txt")
+    kept, problems = read_seeds(paths, tmp_path, TODAY, known=frozenset({"seeds/b.txt"}))
+    assert [s.path for s in kept] == ["seeds/b.txt"]
+    assert [p.path for p in problems] == ["seeds/a.txt"] and "seeds/b.txt" in problems[0].message
+    kept, problems = read_seeds(paths, tmp_path, TODAY)
+    assert [s.path for s in kept] == ["seeds/a.txt"]
+
+
+@pytest.fixture(scope="module")
+def annotated(tmp_path_factory) -> Path:
+    """A project with one real seed, built once."""
+    root = tmp_path_factory.mktemp("annotated") / "p"
+    (root / "seeds").mkdir(parents=True)
+    seed = sorted((REPO / "seeds").glob("*.txt"))[0]
+    shutil.copy(seed, root / "seeds" / "one.txt")
+    r = run("build", "--root", str(root))
+    assert r.returncode == 0, r.stderr
+    return root
+
+
+def test_an_entry_broken_until_it_lost_its_seed_line_is_not_annotated_twice(annotated, tmp_path):
+    root = tmp_path / "p"
+    shutil.copytree(annotated, root, ignore=shutil.ignore_patterns(".build.lock"))
+    (entry,) = (root / "content" / "entries").rglob("*.md")
+    good = entry.read_text(encoding="utf-8")
+    broken = "\n".join(line for line in good.splitlines() if not line.startswith(("---", "seed")))
+    entry.write_text(broken + "\n", encoding="utf-8")  # front matter markers and seed lines gone
+    r = run("build", "--root", str(root))
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert [p.name for p in (root / "content" / "entries").rglob("*.md")] == [entry.name], r.stdout
+    assert any(entry.name in line and "seeds/one.txt" in line for line in r.stderr.splitlines()), r.stderr
+    entry.write_text(good, encoding="utf-8")  # the editor repairs it
+    r = run("build", "--root", str(root))
+    assert r.returncode == 0, r.stderr
+    assert [p.name for p in (root / "content" / "entries").rglob("*.md")] == [entry.name]

@@ -130,7 +130,9 @@ def test_file_names_with_spaces_unicode_and_leading_dots(tmp_path):
     (tmp_path / "folder.txt").mkdir()
     files, listing = list_seed_files(tmp_path)
     assert [f.name for f in files] == sorted(["with spaces.txt", "Zürich – 東京.txt"])
-    assert len(listing) == 1 and ".hidden.txt" in listing[0].path and "leading dot" in listing[0].hint
+    hidden, folder = sorted(listing, key=lambda p: "folder.txt" in p.path)
+    assert ".hidden.txt" in hidden.path and "leading dot" in hidden.hint
+    assert "folder.txt" in folder.path and "folder" in folder.message  # said, not skipped silently
     seeds, problems = read_seeds(files, tmp_path, TODAY)
     assert [s.path for s in seeds] == sorted(["with spaces.txt", "Zürich – 東京.txt"]) and problems == ()
 

@@ -7,9 +7,12 @@ problem names the file and the fix, and one bad seed never stops the others.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import re
+import stat
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -242,7 +245,13 @@ def list_seed_files(folder: Path) -> tuple[tuple[Path, ...], tuple[Problem, ...]
         return (), ()
     files, problems = [], []
     for p in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not p.is_file() or p.suffix.lower() != ".txt":
+        if p.suffix.lower() != ".txt":
+            continue
+        not_a_file = _not_a_file(p)
+        if not_a_file is not None:
+            if not p.name.startswith("."):
+                shown = f"{display_path(folder, folder.parent)}/{p.name}"  # the link, not where it leads
+                problems.append(Problem(shown, None, *not_a_file))
             continue
         if p.name.startswith("."):
             problems.append(
@@ -259,58 +268,88 @@ def list_seed_files(folder: Path) -> tuple[tuple[Path, ...], tuple[Problem, ...]
     return tuple(files), tuple(problems)
 
 
+def _not_a_file(path: Path) -> tuple[str, str] | None:
+    """(message, hint) when a seed's name is not a regular file to read (opening a FIFO would wait
+    for a writer forever); None when it is one."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "seed is a link that leads back to itself; skipped", "replace the link with the file it should name"
+        if path.is_symlink():
+            return "seed is a link to a file that does not exist; skipped", "delete the link or restore its file"
+        return f"cannot read seed: {err.strerror}; skipped", "check the file's permissions"
+    if stat.S_ISDIR(mode):
+        return "a folder is named like a seed; skipped", "rename the folder without '.txt', or move its seeds up"
+    if not stat.S_ISREG(mode):
+        return "seed is not a regular file (a pipe, socket or device); skipped", "put the article in a plain file"
+    return None
+
+
 def read_seeds(
-    paths: tuple[Path, ...], root: Path, today: dt.date | None = None
+    paths: tuple[Path, ...], root: Path, today: dt.date | None = None, known: Collection[str] = ()
 ) -> tuple[tuple[Seed, ...], tuple[Problem, ...]]:
-    """Read and parse seed files. Two files with the same article: the first (by name) wins."""
-    seeds: list[Seed] = []
+    """Read and parse seed files. Two files with the same article: the one there first is kept, the
+    one an entry already names (``known``: the seed paths of content/), else the first by name."""
+    parsed: list[Seed] = []
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
     for path in paths:
-        shown = display_path(path, root)
-        try:
-            shown.encode("utf-8")
-        except UnicodeEncodeError:  # an undecodable byte in the name: it could not be stored in an entry
-            problems.append(
-                Problem(
-                    shown.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
-                    None,
-                    "seed file name is not valid UTF-8",
-                    "rename the file",
-                )
-            )
-            continue
-        try:
-            size = path.stat().st_size
-            if size > MAX_SEED_BYTES:  # said without reading it all into memory
-                problems.append(_too_big(shown, size))
-                continue
-            data = path.read_bytes()
-        except OSError as err:
-            problems.append(Problem(shown, None, f"cannot read seed: {err.strerror}", "check the file's permissions"))
-            continue
-        result = parse_seed(shown, data, today)
+        result = _read_seed(path, root, today)
         if isinstance(result, Problem):
             problems.append(result)
-        elif result.sha256 in seen:
-            problems.append(
-                Problem(
-                    shown,
-                    None,
-                    f"same article as {seen[result.sha256]}; skipped",
-                    "delete one of the two files",
-                    severity="warning",
-                )
-            )
         else:
-            seen[result.sha256] = shown
-            seeds.append(result)
+            parsed.append(result)
+    kept: dict[str, Seed] = {}
+    for seed in parsed:
+        first = kept.get(seed.sha256)
+        if first is None or (seed.path in known and first.path not in known):
+            kept[seed.sha256] = seed
+    seeds = []
+    for seed in parsed:
+        first = kept[seed.sha256]
+        if first is seed:
+            seeds.append(seed)
+            continue
+        problems.append(
+            Problem(
+                seed.path,
+                None,
+                f"same article as {first.path}; skipped",
+                "delete one of the two files",
+                severity="warning",
+            )
+        )
     return tuple(seeds), tuple(problems)
+
+
+def _read_seed(path: Path, root: Path, today: dt.date | None) -> Seed | Problem:
+    shown = display_path(path, root)
+    try:
+        shown.encode("utf-8")
+    except UnicodeEncodeError:  # an undecodable byte in the name: it could not be stored in an entry
+        return Problem(
+            shown.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
+            None,
+            "seed file name is not valid UTF-8",
+            "rename the file",
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:  # said without reading it all into memory
+            return _too_big(shown, size)
+        data = path.read_bytes()
+    except OSError as err:
+        return Problem(shown, None, f"cannot read seed: {err.strerror}", "check the file's permissions")
+    return parse_seed(shown, data, today)
 
 
 def display_path(path: Path, root: Path) -> str:
     """A path as shown to people and stored in entries: relative to the project root when inside it."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        resolved = path.resolve()
+    except (RuntimeError, OSError):  # a link loop: the link itself is what to name
+        resolved = path.parent.resolve() / path.name
+    try:
+        return resolved.relative_to(root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
