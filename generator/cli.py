@@ -20,6 +20,26 @@ def _print_problems(problems) -> None:
         print(p, file=sys.stderr)
 
 
+def _print_count(lines: list[str]) -> None:
+    """'3 error(s), 1 warning(s)' after the problems (``lines``: as printed), when there are any."""
+    if lines:
+        warnings = sum(1 for line in lines if ": warning: " in line)
+        print(f"{len(lines) - warnings} error(s), {warnings} warning(s)", file=sys.stderr)
+
+
+ANNOTATED_SHOWN = 10  # entries named one per line after a build; the rest are counted
+
+
+def annotated_lines(paths: tuple[str, ...]) -> list[str]:
+    """What a build says it annotated: the entries one per line, the first few of many and a count."""
+    if len(paths) == 1:
+        return [f"annotated 1 seed(s): {paths[0]}"]
+    lines = [f"annotated {len(paths)} seed(s):"] + [f"  {path}" for path in paths[:ANNOTATED_SHOWN]]
+    if len(paths) > ANNOTATED_SHOWN:
+        lines.append(f"  ... and {len(paths) - ANNOTATED_SHOWN} more (in content/entries/)")
+    return lines
+
+
 # What a build imports, in pieces, so that the answer of the up-to-date check can be looked at in between.
 _BUILD_IMPORTS = (
     "yaml",
@@ -51,6 +71,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if observed.up_to_date and not (args.strict and state.report):
         for line in state.report:
             print(line, file=sys.stderr)
+        _print_count(list(state.report))
         print(f"nothing changed since the last build ({state.summary}) -> {args.root / 'site'}")
         return state.exit_code
 
@@ -58,11 +79,12 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     report = build(args.root, strict=args.strict, observed=observed)
     _print_problems(report.problems)
+    _print_count([str(p) for p in report.problems])
     if args.strict and report.problems:
         print(f"--strict: {len(report.problems)} problem(s); site/ left as it was", file=sys.stderr)
         return EXIT_PROBLEMS
     if report.ingest.annotated:
-        print(f"annotated {len(report.ingest.annotated)} seed(s): " + ", ".join(report.ingest.annotated))
+        print("\n".join(annotated_lines(report.ingest.annotated)))
     print(f"{report.summary()} -> {args.root / 'site'}")
     if args.timings:
         print("timings: " + ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in report.timings))

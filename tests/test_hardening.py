@@ -17,7 +17,9 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
+from generator import cli
 from generator.content import registry as registry_io
 from generator.content.entries import load_entry_and_digest
 from generator.core.model import Actor
@@ -304,3 +306,25 @@ def test_an_entry_broken_until_it_lost_its_seed_line_is_not_annotated_twice(anno
     r = run("build", "--root", str(root))
     assert r.returncode == 0, r.stderr
     assert [p.name for p in (root / "content" / "entries").rglob("*.md")] == [entry.name]
+
+
+# ====================================================================== 11. the report at scale
+def test_the_report_of_a_large_build_is_short_lines_and_counts_problems():
+    lines = cli.annotated_lines(tuple(f"entries/2022/2022-04-01-entry-number-{i}.md" for i in range(2000)))
+    assert len(lines) <= 12 and max(len(line) for line in lines) < 200
+    assert "2000" in lines[0] and "1990 more" in lines[-1]
+    assert cli.annotated_lines(("entries/a.md",)) == ["annotated 1 seed(s): entries/a.md"]
+
+
+def test_build_prints_a_problem_count(tmp_path):
+    root = project(tmp_path / "p", {"2022-04-01-entry.md": entry_text().replace("[nato]", "[natp]", 1)})
+    built = run("build", "--root", str(root))
+    assert built.returncode == 1
+    assert "1 error(s), 0 warning(s)" in built.stderr
+    again = run("build", "--root", str(root))  # nothing changed: the same report
+    assert "1 error(s), 0 warning(s)" in again.stderr
+
+
+def test_yaml_is_what_the_hand_edit_tests_think_it_is():
+    assert yaml.safe_load('t: "a\\0b"')["t"] == "a\x00b"
+    assert yaml.safe_load('t: "My \\e timeline"')["t"] == "My \x1b timeline"
