@@ -258,3 +258,15 @@ def test_dates_the_parser_hangs_on_a_noun_and_dates_that_are_no_happening(body, 
     pub = "2011-07-26" if "WFP" in body else "2010-11-13"
     seed = parse_seed("a.txt", f" date {pub}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
     assert [e.date for e in annotate(seed, {}).events] == want
+
+
+def test_first_and_third_person_subjects_are_the_speaker_and_the_person_named_before():
+    seed = parse_seed(
+        "a.txt",
+        b" date 2015-04-01\n\nPresident Barack Obama met Senate leaders, the White House said. Obama thanked them.\n\n"
+        b"He will be inaugurated May 29.",
+        today=dt.date(2030, 1, 1),
+    )
+    ann = annotate(seed, {})
+    ev = [e for e in ann.events if e.date == "2015-05-29"]
+    assert ev and ev[0].actors == ("barack-obama",), ann.events

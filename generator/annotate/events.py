@@ -172,6 +172,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event)."""
     out: list[FoundEvent] = []
     seen: set[tuple[str, str]] = set()
+    author = _author(docs, cast)
     for b, doc in enumerate(docs):
         if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
             ev = _dated_heading(docs, b, cast, published)
@@ -218,7 +219,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 continue
             seen.add(key)
             clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
-            actors = _actors(cast, b, clause, sent, off, quotes)
+            actors = _actors(cast, b, clause, sent, off, quotes, author)
             if (
                 not actors
                 and _DEICTIC.fullmatch(clean_phrase(ent.text))
@@ -361,7 +362,60 @@ def sentence_text(text: str) -> str:
     return t
 
 
-def _actors(cast: Cast, b: int, clause, sent, off: int, quotes) -> list[str]:
+_SPOKEN_TITLE = re.compile(r"\b(?:remarks|statement|speech|address|testimony|op-ed|opening|keynote|message|by)\b", re.I)
+_FIRST = {"i", "we"}
+_THIRD = {"he", "she"}
+
+
+def _author(docs, cast: Cast) -> str | None:
+    """The person a speech or statement is by: the first person its title names ('Remarks by
+    Commissioner Hansen at ...'), when the title says it is one."""
+    if not docs or not _SPOKEN_TITLE.search(text_of(docs[0])):
+        return None
+    for m in sorted(cast.mentions, key=lambda m: m.start):
+        if m.block == 0 and m.key in cast.members and cast.members[m.key].kind == "person":
+            return m.key
+    return None
+
+
+def _bodies(cast: Cast, who: str) -> list[str]:
+    """The bodies a person speaks for as 'we': their affiliations, or the body their role is
+    named after ('Commissioner' -> the Commission)."""
+    member = cast.members[who]
+    if member.aff:
+        return sorted(member.aff)
+    role = (member.role or "").lower()
+    return [
+        k
+        for k, m in cast.members.items()
+        if m.kind == "organization" and len(k) > 4 and role.startswith(k.split("-")[0].lower())
+    ]
+
+
+def _subject_pronoun(clause) -> str | None:
+    for t in clause:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.text.lower() in _FIRST | _THIRD:
+            return t.text.lower()
+    return None
+
+
+def _last_person(cast: Cast, b: int, before: int) -> str | None:
+    """Who 'he'/'she' is: of the people named in this paragraph before it or in the three before,
+    the one named most often so far (the article's protagonist over a passing name)."""
+    people = [
+        m
+        for m in cast.mentions
+        if (m.block, m.start) < (b, before) and m.key in cast.members and cast.members[m.key].kind == "person"
+    ]
+    near = {m.key for m in people if m.block >= b - 3}
+    if not near:
+        return None
+    count = {k: sum(1 for m in people if m.key == k) for k in near}
+    last = {k: max((m.block, m.start) for m in people if m.key == k) for k in near}
+    return max(near, key=lambda k: (count[k], last[k]))
+
+
+def _actors(cast: Cast, b: int, clause, sent, off: int, quotes, author: str | None = None) -> list[str]:
     idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
@@ -381,6 +435,27 @@ def _actors(cast: Cast, b: int, clause, sent, off: int, quotes) -> list[str]:
                 for aff in sorted(cast.members[q.speaker].aff):
                     if aff in acting and aff not in keys:
                         keys.append(aff)
+    pron = _subject_pronoun(clause)
+    if pron and not any(cast.members[k].kind == "person" for k in keys):
+        who = None
+        if pron in _FIRST:
+            who = next(
+                (
+                    q.speaker
+                    for q in quotes
+                    if q.block == b
+                    and sent.start_char + off < q.end
+                    and sent.end_char + off > q.start
+                    and q.speaker in cast.members
+                ),
+                author,
+            )
+        else:
+            who = _last_person(cast, b, sent.start_char + off)
+        if who and pron == "we":
+            keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
+        elif who and who not in keys:
+            keys.append(who)
     return keys
 
 
