@@ -270,3 +270,28 @@ def test_first_and_third_person_subjects_are_the_speaker_and_the_person_named_be
     ann = annotate(seed, {})
     ev = [e for e in ann.events if e.date == "2015-05-29"]
     assert ev and ev[0].actors == ("barack-obama",), ann.events
+
+
+def test_an_acronym_is_the_organisation_it_abbreviates():
+    cast = _cast_of(
+        "The World Food Programme said it would fly food to Mogadishu.",
+        "The WFP had said Monday that planes would carry food.",
+    )
+    orgs = {m.key: m for m in cast.actors() if m.kind == "organization"}
+    assert "WFP" not in orgs and "WFP" in orgs["World Food Programme"].forms
+
+
+def test_a_title_case_verb_after_a_name_in_a_heading_is_not_part_of_the_name():
+    from generator.annotate.aliases import build_cast
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "UN Ambassador Power Highlights Cases of Women Prisoners",
+            "U.S. Ambassador Samantha Power spoke on Tuesday. Power said the cases were grave.",
+        ]
+    )
+    people = {m.key: m for m in build_cast(docs, ["heading", "paragraph"]).actors() if m.kind == "person"}
+    assert list(people) == ["Samantha Power"] and "UN Ambassador Power" in people["Samantha Power"].forms
+    docs = parse_blocks(["Secretary Cardona Emphasizes Cybersecurity in Schools", "The Secretary spoke to teachers."])
+    assert [m.key for m in build_cast(docs, ["heading", "paragraph"]).actors()] == ["Cardona"]

@@ -21,6 +21,7 @@ from generator.annotate.cast import (
     ROLE_PHRASE,
     TITLE_WORDS,
     Cast,
+    Mention,
     clean,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
@@ -254,6 +255,8 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
         if b not in bylines:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
+    _join_acronyms(cast)
+    _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
@@ -263,6 +266,80 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             ]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
             cast.mentions = [x for x in cast.mentions if x.key != key]
     return cast
+
+
+_MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper())
+
+
+def _join_acronyms(cast: Cast) -> None:
+    """'WFP' with 'World Food Programme', 'NLD' with 'National League for Democracy': an acronym
+    whose letters are the initials of an organisation of the article is that organisation."""
+    orgs = [m for m in cast.members.values() if m.kind == "organization"]
+    for m in orgs:
+        letters = m.key.replace(".", "")
+        if not re.fullmatch(r"[A-Z]{2,7}", letters):
+            continue
+        full = [
+            o
+            for o in orgs
+            if o is not m
+            and o.key in cast.members
+            and letters in (_initials(o.key), _initials(re.sub(r"^[A-Z.]+ ", "", o.key)))  # 'U.N. World Food Program'
+        ]
+        if len(full) != 1:
+            continue
+        target = full[0]
+        for f in m.forms:
+            if f.lower() not in {x.lower() for x in target.forms}:
+                target.forms.append(f)
+        target.names.extend(n for n in m.names if n not in target.names)
+        target.first = min(target.first, m.first)
+        del cast.members[m.key]
+        cast.mentions = [
+            Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
+        ]
+
+
+def _headline_verbs(cast: Cast, headings: set[int]) -> None:
+    """'UN Ambassador Power Highlights ...', 'Secretary Cardona Emphasizes ...', 'Guatemalan President
+    Extradited': a title-case verb after a name in a heading is not part of the name."""
+    for m in [m for m in cast.members.values() if m.kind == "person"]:
+        words = m.key.split()
+        at = next((i for i, w in enumerate(words) if re.fullmatch(r"[A-Z][a-z]+(?:s|ed)", w)), None)
+        if at is None or (at == 0 and not words[0].endswith("ed")):
+            continue
+        verb, rest = " ".join(words[at:]), " ".join(words[:at])
+        if not all(verb in n for n in m.names) or not any(x.block in headings for x in cast.mentions if x.key == m.key):
+            continue  # the name with the verb is only ever in a heading
+        other = cast.surnames.get(rest) if rest else None
+        if not (other and other != m.key) and not (m.role and (not rest or rest.isalpha())):
+            continue
+        del cast.members[m.key]
+        for sname, k in list(cast.surnames.items()):
+            if k == m.key:
+                del cast.surnames[sname]
+        if other and other != m.key:
+            target = cast.members[other]
+        elif rest:
+            target = cast.members.setdefault(rest, m)
+            m.key = rest
+            cast.surnames.setdefault(rest, rest)
+        else:
+            cast.mentions = [x for x in cast.mentions if x.key != m.key]
+            continue
+        cut = [re.sub(r"\s+" + verb + r"$", "", f) for f in m.forms]
+        if target is not m:
+            target.forms.extend(f for f in cut if f not in target.forms)
+            target.role = target.role or m.role
+        else:
+            m.forms = list(dict.fromkeys(cut))
+            m.names = [re.sub(r"\s+" + verb + r"$", "", n) for n in m.names]
+        old = m.key if target is not m else " ".join(words)
+        cast.mentions = [Mention(x.block, x.start, x.end, target.key if x.key == old else x.key) for x in cast.mentions]
 
 
 _LABEL = re.compile(r"^(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+:\s")
@@ -342,7 +419,13 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             name = re.sub(r"^the ", "The ", e.text.replace("’", "'").removesuffix("'s"))
             cast.sources.setdefault(name, (b, e.start_char))
             return
-        canon = gz.ORGS.get(text, text)
+        pair = re.fullmatch(r"([A-Z]{2,})( and )([A-Z]{2,})", text)
+        if pair:  # 'FRONTEX and EASO': two organisations
+            for g in (1, 3):
+                s0 = e.start_char + pair.start(g)
+                cast.add(pair[g], "organization", b, s0, s0 + len(pair[g]), pair[g], name=True)
+            return
+        canon = gz.ORGS.get(text) or gz.ORGS.get(e.text.strip()) or text  # 'U.N.' (clean drops the dot)
         cast.add(canon, "organization", b, e.start_char, e.end_char, e.text.removesuffix("'s"), name=True)
         return
     if country:
