@@ -80,3 +80,20 @@ def test_a_range_of_days_starts_on_its_first_day(phrase, want):
 )
 def test_clock_times_qualified_spans_and_weekends(phrase, tense, want):
     assert resolve_date(phrase, WED, tense) == want
+
+
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        ("November 8 and 9", "2021-11-09"),
+        ("6-7 April", "2022-04-07"),
+        ("April 5 to 7", "2022-04-07"),
+        ("over the weekend", "2022-04-03"),
+        ("Monday", None),
+        ("April 2022", None),
+    ],
+)
+def test_a_span_of_days_ends_on_its_last_day(phrase, want):
+    from generator.annotate.dates import end_date
+
+    assert end_date(phrase, resolve_date(phrase, WED, "past")) == want

@@ -111,8 +111,29 @@ _NUM = {
 
 
 _RANGE_DAYS = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|until|[-\u2013])\s*\d{1,2}(?:st|nd|rd|th)?\b"
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|until|[-\u2013])\s*(\d{1,2})(?:st|nd|rd|th)?\b"
 )
+
+
+def end_date(phrase: str, start: tuple[str, str] | None) -> str | None:
+    """The last day of a span of days ('November 8 and 9', '6-7 April', 'April 5 to 7', 'the
+    weekend') whose first day is ``start``; None for anything else."""
+    if start is None or start[1] != "day":
+        return None
+    first = dt.date.fromisoformat(start[0])
+    text = clean_phrase(phrase)
+    m = _RANGE_DAYS.search(text)
+    if m and int(m[1]) == first.day and int(m[2]) > first.day:
+        try:
+            return first.replace(day=int(m[2])).isoformat()
+        except ValueError:
+            return None
+    if (
+        re.fullmatch(r"(?:(?:this|last|next|this past|this coming|the)\s+)?weekend", text, re.I)
+        and first.weekday() == 5
+    ):
+        return (first + dt.timedelta(days=1)).isoformat()
+    return None
 
 
 _CLOCK = re.compile(

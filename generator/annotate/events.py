@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from generator.annotate.cast import Cast
 from generator.annotate.dateline import dateline
-from generator.annotate.dates import clean_phrase, resolve_date
+from generator.annotate.dates import clean_phrase, end_date, resolve_date
 from generator.annotate.nlp import parsed_span, sentence_at, text_of
 from generator.core.model import date_span
 
@@ -134,6 +134,7 @@ class FoundEvent:
     actors: tuple[str, ...]  # cast keys
     status: str
     evidence: str
+    end_date: str | None = None  # the last day of a span of days ('November 8 and 9')
 
 
 def date_entities(doc, published: dt.date) -> list:
@@ -234,7 +235,14 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             planned = tense == "future" or date_span(value)[0] > published
             out.append(
                 FoundEvent(
-                    b, value, precision, text, tuple(actors), "planned" if planned else "reported", _evidence(ent)
+                    b,
+                    value,
+                    precision,
+                    text,
+                    tuple(actors),
+                    "planned" if planned else "reported",
+                    _evidence(ent),
+                    end_date(phrase, resolved),
                 )
             )
     return out
