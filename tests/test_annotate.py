@@ -295,3 +295,10 @@ def test_a_title_case_verb_after_a_name_in_a_heading_is_not_part_of_the_name():
     assert list(people) == ["Samantha Power"] and "UN Ambassador Power" in people["Samantha Power"].forms
     docs = parse_blocks(["Secretary Cardona Emphasizes Cybersecurity in Schools", "The Secretary spoke to teachers."])
     assert [m.key for m in build_cast(docs, ["heading", "paragraph"]).actors()] == ["Cardona"]
+
+
+def test_a_country_owning_a_thing_is_not_acting_but_its_government_is():
+    keys = {m.key for m in _cast_of("Peru's stock market plunged on Monday.").actors()}
+    assert "Peru" not in keys
+    keys = {m.key for m in _cast_of("Chile's government asked for help on Monday.").actors()}
+    assert "Chile" in keys

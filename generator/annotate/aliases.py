@@ -99,6 +99,33 @@ _DOING_NOUNS = set(PEOPLE_NOUNS) | {
     "congress",
 }
 _DOING_PREPS = {"with", "against", "by", "between"}
+_DEEDS = {
+    "war",
+    "program",
+    "programme",
+    "plan",
+    "proposal",
+    "policy",
+    "decision",
+    "demands",
+    "demand",
+    "request",
+    "offer",
+    "role",
+    "actions",
+    "action",
+    "move",
+    "refusal",
+    "approach",
+    "stance",
+    "efforts",
+    "intervention",
+    "involvement",
+    "contribution",
+    "troops",
+    "envoy",
+    "embassy",
+}
 _AID_WORDS = {
     "guarantees",
     "commitment",
@@ -204,16 +231,16 @@ def _acts(span) -> bool:
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
         return True
-    if dep == "poss":
-        return head.lower_ not in _PLACE_HEADS  # "Russia's war", "Iran's program"; not "Chile's coast"
+    if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
+        return head.lower_ in _DOING_NOUNS | _DEEDS and head.pos_ != "PROPN"
     if dep in ("compound", "amod", "nmod") and head.lower_ in _DOING_NOUNS:
         return True
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
         if prep in _DOING_PREPS or head.dep_ == "agent":
             return True
-        if prep == "of" and owner not in _PLACE_HEADS and owner not in MOTION:
-            return True  # 'the views of the United States', 'the people of Colombia'
+        if prep == "of" and owner in _DOING_NOUNS | _DEEDS | {"views", "view"}:
+            return True  # 'the views of the United States', 'the government of Colombia'
         if prep == "from" and owner in _DOING_NOUNS | {"counterpart", "counterparts", "delegation", "delegations"}:
             return True  # 'his counterparts from Japan'
         objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
