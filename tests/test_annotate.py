@@ -302,3 +302,8 @@ def test_a_country_owning_a_thing_is_not_acting_but_its_government_is():
     assert "Peru" not in keys
     keys = {m.key for m in _cast_of("Chile's government asked for help on Monday.").actors()}
     assert "Chile" in keys
+
+
+def test_the_government_of_a_country_is_the_country():
+    members = {m.key: m for m in _cast_of("The Government of Egypt must release the journalists.").actors()}
+    assert members["Egypt"].kind == "country" and "Government of Egypt" not in members

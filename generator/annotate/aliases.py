@@ -446,6 +446,12 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             name = re.sub(r"^the ", "The ", e.text.replace("’", "'").removesuffix("'s"))
             cast.sources.setdefault(name, (b, e.start_char))
             return
+        gov = re.fullmatch(r"(?:[Tt]he )?(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+?) Government)", text)
+        land = gov and gz.country_of(gov["a"] or gov["b"])
+        if land:  # 'the Government of Egypt', 'the Saudi Government': the country
+            form = e.text.replace("’", "'").removesuffix("'s")
+            cast.add(land, "country", b, e.start_char, e.end_char, form, name=True, acting=True, venue=False)
+            return
         pair = re.fullmatch(r"([A-Z]{2,})( and )([A-Z]{2,})", text)
         if pair:  # 'FRONTEX and EASO': two organisations
             for g in (1, 3):
