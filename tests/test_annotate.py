@@ -307,3 +307,8 @@ def test_a_country_owning_a_thing_is_not_acting_but_its_government_is():
 def test_the_government_of_a_country_is_the_country():
     members = {m.key: m for m in _cast_of("The Government of Egypt must release the journalists.").actors()}
     assert members["Egypt"].kind == "country" and "Government of Egypt" not in members
+
+
+def test_a_transcript_speaker_label_is_a_person_of_the_cast():
+    members = {m.key: m for m in _cast_of("MR MILLER: We are working on it.", "QUESTION: Thank you.").actors()}
+    assert "MR MILLER" in members["Miller"].forms and members["Miller"].kind == "person"

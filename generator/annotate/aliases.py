@@ -283,6 +283,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
     _join_acronyms(cast)
+    _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
@@ -300,6 +301,23 @@ _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper())
+
+
+def _speaker_labels(cast: Cast, docs) -> None:
+    """'MR MILLER: ...' in a transcript is a surface form of the Miller of the article."""
+    for b, doc in enumerate(docs):
+        m = _LABEL.match(text_of(doc))
+        if not m:
+            continue
+        label = m.group(0).rstrip(": \t")
+        surname = label.split()[-1].title()
+        key = cast.surnames.get(surname)
+        if key is None and re.fullmatch(r"(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR)\.? [A-Z][A-Z'-]+", label):
+            cast.add(surname, "person", b, 0, len(label), label, name=True)  # the speaker of a transcript
+            cast.surnames[surname] = surname
+            continue
+        if key and label.lower() not in {f.lower() for f in cast.members[key].forms}:
+            cast.members[key].forms.append(label)
 
 
 def _join_acronyms(cast: Cast) -> None:
