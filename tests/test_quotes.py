@@ -139,3 +139,15 @@ def test_second_quote_after_the_attribution_clause(tmp_path):
     )
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["douglas-hudgins", "douglas-hudgins"]
+
+
+def test_saying_after_a_phrase_and_a_quote_paragraph_after_the_one_naming_its_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Former mayor Marc Morial summed up his view by saying; "We have lost our city, I fear it is like Pompeii."\n\n'
+        "U.S. Secretary of State Hillary Clinton, speaking from Istanbul, voiced cautious optimism.\n\n"
+        "\u201cI would like to say a few words about Burma. The United States congratulates the people.\u201d",
+    )
+    by_text = {q.text[:12]: q.speaker for q in annotate(seed, {}).quotes}
+    assert by_text["We have lost"] == "marc-morial"
+    assert by_text["I would like"] == "hillary-clinton"

@@ -221,8 +221,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             seen.add(key)
             clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             actors = _actors(cast, b, clause, sent, off, quotes, author)
+            named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             if (
-                not actors
+                not named
                 and _DEICTIC.fullmatch(clean_phrase(ent.text))
                 and not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents)
                 and not (
@@ -423,7 +424,9 @@ def _last_person(cast: Cast, b: int, before: int) -> str | None:
     return max(near, key=lambda k: (count[k], last[k]))
 
 
-def _actors(cast: Cast, b: int, clause, sent, off: int, quotes, author: str | None = None) -> list[str]:
+def _actors(
+    cast: Cast, b: int, clause, sent, off: int, quotes, author: str | None = None, pronouns: bool = True
+) -> list[str]:
     idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
@@ -443,6 +446,18 @@ def _actors(cast: Cast, b: int, clause, sent, off: int, quotes, author: str | No
                 for aff in sorted(cast.members[q.speaker].aff):
                     if aff in acting and aff not in keys:
                         keys.append(aff)
+    for k in _by_pronoun(cast, b, clause, sent, off, quotes, author, keys) if pronouns else ():
+        if k not in keys:
+            keys.append(k)
+    return keys
+
+
+def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys=None) -> list[str]:
+    """Who a pronoun subject of the clause stands for: 'I' the speaker, 'we' the bodies they
+    speak for, 'he'/'she' the person named before."""
+    keys = list(keys or [])
+    acting = {m.key for m in cast.actors()}
+    start = len(keys)
     pron = _subject_pronoun(clause)
     if pron and not any(cast.members[k].kind == "person" for k in keys):
         who = None
@@ -464,7 +479,7 @@ def _actors(cast: Cast, b: int, clause, sent, off: int, quotes, author: str | No
             keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
         elif who and who not in keys:
             keys.append(who)
-    return keys
+    return keys[start:]
 
 
 _VENUE_PREPS = {"of", "in", "at", "from", "into", "inside", "near", "across", "throughout", "ahead"}

@@ -27,7 +27,7 @@ SPEECH = (
     r"tweeted|posted|continued|concluded|remarked|recalled|argued|argues|claimed|claims|urged|acknowledged|"
     r"admitted|announced|replied|responded|asked|commented|affirmed|reiterated|observed|cautioned|predicted|"
     r"vowed|pledged|promised|suggested|told reporters|said in a statement|lamented|complained|conceded|"
-    r"pointed out|went on|denounced|repeated|answered|joked"
+    r"pointed out|went on|denounced|repeated|answered|joked|saying"
 )
 _SPEECH_RX = re.compile(r"^(?:" + SPEECH + r")$", re.I)
 _MENTION = (
@@ -262,6 +262,10 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 others = {k for k in cast.keys_in(b, found[-1].end, start) if cast.members[k].kind == "person"}
                 if len(gap) < 160 and (one_clause or not others - {found[-1].speaker}):
                     spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
+            if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
+                named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
+                if len(named) == 1:  # 'X, speaking from Istanbul, voiced optimism.' then the quote
+                    spk, cue = named.pop(), "(named before)"
             if spk is None and text_of(doc)[:start].strip() in ('"', "“", "") and last and _alone(doc, start, end):
                 spk, cue = last, "(continues)"
             if spk:
@@ -393,10 +397,10 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
     v = verb
     while (
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-        and v.dep_ in ("conj", "xcomp")
+        and v.dep_ in ("conj", "xcomp", "pcomp", "prep", "advcl")
         and v.head is not v
     ):
-        v = v.head
+        v = v.head  # 'X summed up his view by saying; ...': the subject of 'summed'
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         after_verb = text_of(doc)[bverb.idx + len(bverb) : start]
