@@ -513,17 +513,46 @@ def _person_by_apposition(e, text: str) -> bool:
     """A two- or three-word name the model took for an organisation, with a role in apposition
     either way ('Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni')."""
     words = text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+    if not 2 <= len(words) <= 3 or not all(
+        (w[:1].isupper() or w in _PARTICLES) and w.replace("-", "").isalpha() for w in words
+    ):
         return False
-    if words[-1].lower() in gz.OUTLET_WORDS or gz.is_outlet(text) or text in gz.ORGS:
+    if words[-1].lower() in gz.OUTLET_WORDS or gz.is_outlet(text) or text in gz.ORGS or words[0] in _PARTICLES:
         return False
     full = text_of(e.doc)
+    before = full[max(0, e.start_char - 30) : e.start_char].split()
     return bool(
-        _ROLE_APPOS_AFTER.match(full[e.end_char : e.end_char + 60])
+        (before and before[-1] in _ROLE_BEFORE_NAME)  # 'presidential challenger Muhammadu Buhari'
+        or _ROLE_APPOS_AFTER.match(full[e.end_char : e.end_char + 60])
         or _ROLE_APPOS_BEFORE.search(full[max(0, e.start_char - 60) : e.start_char])
     )
 
 
+_PARTICLES = {"de", "van", "von", "al", "bin", "da", "del", "der", "la", "le"}
+_ROLE_BEFORE_NAME = {
+    "challenger",
+    "candidate",
+    "chief",
+    "leader",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "director",
+    "commissioner",
+    "governor",
+    "senator",
+    "mayor",
+    "general",
+    "secretary",
+    "chairman",
+    "incumbent",
+    "opponent",
+    "rival",
+}
 _AREA_NOUNS = {"region", "peninsula", "province", "oblast", "territory", "territories", "coast", "mainland", "frontier"}
 _APPOSITIVE = re.compile(
     r"[A-Z][\w.'’-]+, (?:a |an |the )?(?:[a-z][\w-]* ){0,2}(?P<role>spokes(?:man|woman|person)|official|"
