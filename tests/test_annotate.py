@@ -319,3 +319,14 @@ def test_a_name_taken_for_an_organisation_after_a_role_word_is_a_person():
         "Officially declared presidential challenger Muhammadu Buhari of the All Progressives Congress (APC) the winner"
     )
     assert any(m.key == "Muhammadu Buhari" and m.kind == "person" for m in cast.actors())
+
+
+def test_a_first_name_followed_by_a_capitalised_word_outside_any_entity_is_the_whole_name():
+    from generator.annotate.aliases import _whole_name
+    from generator.annotate.nlp import parse_blocks
+
+    doc = parse_blocks(
+        ["They included a journalist based in Nairobi, and Amol Chauhan the director of Parle Products."]
+    )[0]
+    amol = next(e for e in doc.ents if e.text.startswith("Amol"))
+    assert _whole_name(amol).text == "Amol Chauhan"

@@ -251,6 +251,26 @@ def _acts(span) -> bool:
     return False
 
 
+def _whole_name(e):
+    """'Amol Chauhan' when the model marked only 'Amol': a one-word name followed by a capitalised
+    word outside any entity (not a title word) is a two-word name."""
+    from spacy.tokens import Span
+
+    doc = e.doc
+    if len(e) != 1 or e.end >= len(doc):
+        return e
+    nxt = doc[e.end]
+    if (
+        nxt.ent_type_
+        or not re.fullmatch(r"[A-Z][a-z]+", nxt.text)
+        or not e.text.isalpha()
+        or re.fullmatch(TITLE_WORDS, nxt.text)
+        or (e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper())
+    ):
+        return e
+    return Span(doc, e.start, e.end + 1, label=e.label_)
+
+
 def _before_title(doc, e) -> bool:
     """'US Secretary of State ...', 'Ukrainian Foreign Minister ...': an affiliation inside a title."""
     nxt = doc[e.end] if e.end < len(doc) else None
@@ -270,7 +290,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
         if e.label_ == "PERSON" or (b, e.start) in titled:
-            add_person(cast, b, e)
+            add_person(cast, b, _whole_name(e))
     for b, e in ents:
         if (b, e.start) not in titled and e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
             text = clean(e.text)
