@@ -106,11 +106,12 @@ def _acronym(m: re.Match) -> str:
 
 
 def _main_clause(sent, start: int = 0) -> str:
-    """The lead sentence without its leading subordinate clause and its attribution (', CNN reported')."""
+    """The lead sentence without its leading subordinate clause and a trailing attribution (', CNN
+    reported'); an attribution before the claim ('Ukraine says ...') is kept: a claim is no fact."""
     root = sent.root
     if root.text.lower() in ("reported", "said", "reports", "says", "added") and any(
-        c.dep_ == "ccomp" for c in root.children
-    ):
+        c.dep_ == "ccomp" and c.i < root.i for c in root.children
+    ):  # 'Russia sent troops, Ukraine says': the claim; 'Ukraine says Russia sent...' keeps who says it
         root = next(c for c in root.children if c.dep_ == "ccomp")
     drop: set[int] = set()
     for c in root.children:
