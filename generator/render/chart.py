@@ -78,7 +78,9 @@ def month_chart(events: Iterable[PlacedEvent], fmt, title: str, small: bool = Fa
             counts[(p.start.year, p.start.month)] += 1
     chart = counts_chart(counts, fmt, title, small)
     if coarse:
-        note = f"{fmt.count(coarse, 'more event is', 'more events are')} dated only to a year."
+        note = fmt.ngettext(
+            "%(num)s more event is dated only to a year.", "%(num)s more events are dated only to a year.", coarse
+        )
         summary = note[0].upper() + note[1:] if not counts else f"{chart.summary} {note}"
         chart = replace(chart, summary=summary)
     return chart
@@ -88,7 +90,7 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
     """The chart of ``{(year, month): count}``."""
     counts = Counter({k: v for k, v in counts.items() if v > 0})
     if not counts:
-        return Chart(svg=Markup(""), title=title, summary="No dated events.", rows=())
+        return Chart(svg=Markup(""), title=title, summary=fmt.gettext("No dated events."), rows=())
     g = SMALL if small else LARGE
     ticks = nice_ticks(max(counts.values()), 2 if small else 4)
     widest = max(len(fmt.number(t)) for t in ticks)
@@ -122,7 +124,7 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
             continue
         h = max(1.0, c * scale)
         x = g.left + i * slot + (slot - bar_w) / 2
-        tip = f"{label[ym]}: {fmt.count(c, 'event', 'events')}"
+        tip = fmt.ngettext("%(month)s: %(num)s event", "%(month)s: %(num)s events", c, month=label[ym])
         parts.append(
             f'<rect x="{_f(x)}" y="{_f(base - h)}" width="{_f(bar_w)}" height="{_f(h)}">'
             f"<title>{html.escape(tip)}</title></rect>"
@@ -132,11 +134,20 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
     total = sum(counts.values())
     first, last = label[months[0]], label[months[-1]]
     if n == 1:
-        summary = f"{fmt.count(total, 'event', 'events')}, all in {first}."
+        summary = fmt.ngettext(
+            "%(num)s event, all in %(month)s.", "%(num)s events, all in %(month)s.", total, month=first
+        )
     else:
         busiest = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
         busy = ", ".join(f"{label[ym]} ({fmt.number(c)})" for ym, c in busiest)
-        summary = f"{fmt.count(total, 'event', 'events')} from {first} to {last}; busiest: {busy}."
+        summary = fmt.ngettext(
+            "%(num)s event from %(first)s to %(last)s; busiest: %(busiest)s.",
+            "%(num)s events from %(first)s to %(last)s; busiest: %(busiest)s.",
+            total,
+            first=first,
+            last=last,
+            busiest=busy,
+        )
     svg = (
         f'<svg class="chart{" chart-small" if small else ""}" viewBox="0 0 {_f(width)} {g.height}" width="{_f(width)}" '
         f'height="{g.height}" role="img" aria-label="{html.escape(title)}" font-size="{g.font}">'

@@ -9,6 +9,7 @@ from babel.dates import format_date, format_skeleton, get_month_names
 from babel.numbers import format_decimal
 
 from generator.core.model import date_span
+from generator.render.i18n import load_translations
 
 
 def locale_for(language: str) -> Locale:
@@ -19,11 +20,13 @@ def locale_for(language: str) -> Locale:
 
 
 class Formatter:
-    """Formats for one locale; each distinct value is formatted by Babel once (a site has a few
-    thousand distinct dates and numbers at most)."""
+    """Formats for one locale, and speaks its language (the gettext catalog of ``i18n``); each
+    distinct value is formatted by Babel once (a site has a few thousand distinct dates and numbers
+    at most)."""
 
     def __init__(self, language: str):
         self.locale = locale_for(language)
+        self.translations = load_translations(language)
         self._cache: dict[tuple[str, str], str] = {}
         self._days: dict[dt.date, str] = {}
 
@@ -52,7 +55,7 @@ class Formatter:
             if precision == "day":
                 text = self.day(start)
             elif precision == "week":
-                text = f"Week of {self.day(start)}"
+                text = self.gettext("Week of %(date)s", date=self.day(start))
             elif precision == "month":
                 text = self.month(value)
             else:
@@ -64,7 +67,7 @@ class Formatter:
         """Heading of a day group; coarser dates say they are coarse."""
         text = self.fuzzy(value, precision)
         if precision in ("month", "year"):
-            return f"{text} (no exact day)"
+            return self.gettext("%(date)s (no exact day)", date=text)
         return text
 
     def month_short(self, month: int) -> str:
@@ -81,6 +84,12 @@ class Formatter:
             self._cache[key] = format_decimal(n, locale=self.locale)
         return self._cache[key]
 
-    def count(self, n: int, singular: str, plural: str) -> str:
-        """'1 event', '1,234 events' (the words are the theme's English; the number is the locale's)."""
-        return f"{self.number(n)} {singular if n == 1 else plural}"
+    def gettext(self, message: str, **values: str) -> str:
+        """``message`` in the site's language, its ``%(name)s`` placeholders filled from ``values``."""
+        text = self.translations.gettext(message)
+        return text % values if values else text
+
+    def ngettext(self, singular: str, plural: str, n: int, **values: str) -> str:
+        """The form for ``n`` in the site's language; ``%(num)s`` is ``n`` formatted for it:
+        ``ngettext("%(num)s event", "%(num)s events", 1234)`` -> '1,234 events'."""
+        return self.translations.ngettext(singular, plural, n) % {"num": self.number(n), **values}

@@ -45,13 +45,25 @@ from generator.render.context import (
     TimelineContext,
 )
 from generator.render.formatting import Formatter
+from generator.render.i18n import N_
 from generator.render.markup import mark_sentences, render_markdown, safe
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
-KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country", "other": "Other"}
-KIND_GROUPS = {"person": "People", "organization": "Organisations", "country": "Countries", "other": "Other actors"}
+# English, marked for translation: Formatter.gettext gives them in the site's language where they are shown
+KIND_LABELS = {
+    "person": N_("Person"),
+    "organization": N_("Organisation"),
+    "country": N_("Country"),
+    "other": N_("Other"),
+}
+KIND_GROUPS = {
+    "person": N_("People"),
+    "organization": N_("Organisations"),
+    "country": N_("Countries"),
+    "other": N_("Other actors"),
+}
 ACTOR_PAGE_LIMIT = 200  # events, quotes and entries listed on one actor page (newest first beyond it)
 LATEST = 10
 CO_ACTOR_LIMIT = 30  # actors listed under "Appears with"
@@ -224,7 +236,7 @@ class Views:
                 Link(href(urls.TIMELINE_JSON), "timeline.json (TimelineJS3)"),
                 Link(href(urls.ENTRIES_JSON), "entries.json"),
                 Link(href(urls.ACTORS_JSON), "actors.json"),
-                Link(href(urls.CALENDAR), "planned events (iCalendar)"),
+                Link(href(urls.CALENDAR), self.fmt.gettext("planned events (iCalendar)")),
             ),
             generator=f"timeline-generator {__version__}",
         )
@@ -246,7 +258,7 @@ class Views:
                 slug=a.slug,
                 name=a.name,
                 kind=a.kind,
-                kind_label=KIND_LABELS[a.kind],
+                kind_label=self.fmt.gettext(KIND_LABELS[a.kind]),
                 href=self.rel(page, urls.actor_page(a.slug)),
             )
         return self._chip_cache[key]
@@ -314,7 +326,7 @@ class Views:
                     label=label,
                     days=groups,
                     count=count,
-                    count_label=self.fmt.count(count, "event", "events"),
+                    count_label=self.fmt.ngettext("%(num)s event", "%(num)s events", count),
                 )
             )
         return tuple(out)
@@ -327,19 +339,19 @@ class Views:
             "404.html",
             NotFoundContext(
                 site=self.site_view(urls.NOT_FOUND, absolute=True),
-                page=self.page_view(urls.NOT_FOUND, "Page not found", "notfound"),
+                page=self.page_view(urls.NOT_FOUND, self.fmt.gettext("Page not found"), "notfound"),
                 inline_css=css,
             ),
         )
 
     def site_chart(self) -> Chart:
         if self._site_chart is None:
-            self._site_chart = month_chart(self.site.events, self.fmt, "Events per month")
+            self._site_chart = month_chart(self.site.events, self.fmt, self.fmt.gettext("Events per month"))
         return self._site_chart
 
     def period_label(self, period: str, split_years: frozenset[str]) -> str:
         if period in split_years:
-            return f"{period}, month not known"
+            return self.fmt.gettext("%(year)s, month not known", year=period)
         return self.fmt.period(period)
 
     def timeline_page(self, path: str) -> Page:
@@ -371,7 +383,7 @@ class Views:
     def timeline_pages(self, only: str | None = None):
         periods, all_pages, labels = self._timeline_plan()
         latest_entries = tuple(reversed(self.site.entries[-LATEST:]))
-        entry_count = self.fmt.count(len(self.site.entries), "article", "articles")
+        fmt, articles = self.fmt, len(self.site.entries)
         for path, period, events in all_pages:
             if only is not None and path != only:
                 continue
@@ -406,19 +418,27 @@ class Views:
                 )
             )
             label = labels[period] if period else ""
-            title = "Timeline" if not period else f"Timeline: {label}"
+            title = fmt.gettext("Timeline") if not period else fmt.gettext("Timeline: %(period)s", period=label)
+            events_label = fmt.ngettext("%(num)s event", "%(num)s events", len(events))
             ctx = TimelineContext(
                 site=self.site_view(path),
                 page=self.page_view(path, title, "timeline"),
                 heading=self.cfg.title if not period else title,
                 period_label=label,
-                stats=f"{self.fmt.count(len(events), 'event', 'events')} from {entry_count}"
+                stats=fmt.ngettext(
+                    "%(events)s from %(num)s article", "%(events)s from %(num)s articles", articles, events=events_label
+                )
                 if not period
-                else f"{self.fmt.count(len(events), 'event', 'events')} on this page; {entry_count} in all",
+                else fmt.ngettext(
+                    "%(events)s on this page; %(num)s article in all",
+                    "%(events)s on this page; %(num)s articles in all",
+                    articles,
+                    events=events_label,
+                ),
                 months=self.months(events, path),
                 periods=period_links,
                 actor_options=options,
-                kinds=tuple((k, KIND_GROUPS[k]) for k in ACTOR_KINDS),
+                kinds=tuple((k, fmt.gettext(KIND_GROUPS[k])) for k in ACTOR_KINDS),
                 event_count=len(events),
                 entry_count=len(self.site.entries),
                 chart=self.site_chart(),
@@ -477,15 +497,19 @@ class Views:
             ),
         )
         fmt = self.fmt
-        stats = (
-            f"{fmt.count(len(events), 'event', 'events')} and {fmt.count(len(quotes), 'quote', 'quotes')} "
-            f"in {fmt.count(len(entries), 'article', 'articles')}"
+        stats = fmt.ngettext(
+            "%(events)s and %(quotes)s in %(num)s article",
+            "%(events)s and %(quotes)s in %(num)s articles",
+            len(entries),
+            events=fmt.ngettext("%(num)s event", "%(num)s events", len(events)),
+            quotes=fmt.ngettext("%(num)s quote", "%(num)s quotes", len(quotes)),
         )
+        kind_label = fmt.gettext(KIND_LABELS[actor.kind])
         view = ActorView(
             name=actor.name,
             slug=actor.slug,
             kind=actor.kind,
-            kind_label=KIND_LABELS[actor.kind],
+            kind_label=kind_label,
             role=actor.role,
             description=actor.description,
             aliases=tuple(a for a in actor.aliases if a != actor.name),
@@ -497,7 +521,7 @@ class Views:
             quotes_total=len(quotes),
             quotes_label=fmt.number(len(quotes)),
             co_actors=tuple(
-                CoActor(self.chip(s, path), n, fmt.count(n, "shared article", "shared articles"))
+                CoActor(self.chip(s, path), n, fmt.ngettext("%(num)s shared article", "%(num)s shared articles", n))
                 for s, n in look.co_actors(actor.slug)[:CO_ACTOR_LIMIT]
             ),
             entries=tuple(
@@ -507,9 +531,11 @@ class Views:
             entries_label=fmt.number(len(entries)),
             stats=stats,
             feeds=feeds,
-            chart=month_chart(events, self.fmt, f"Events involving {actor.name} per month", small=True),
+            chart=month_chart(
+                events, fmt, fmt.gettext("Events involving %(name)s per month", name=actor.name), small=True
+            ),
         )
-        desc = f"{KIND_LABELS[actor.kind]}{', ' + actor.role if actor.role else ''}: {stats}"
+        desc = f"{kind_label}{', ' + actor.role if actor.role else ''}: {stats}"
         return Page(
             path,
             "actor.html",
@@ -527,7 +553,7 @@ class Views:
                 groups.append(
                     KindGroup(
                         kind=kind,
-                        label=KIND_GROUPS[kind],
+                        label=self.fmt.gettext(KIND_GROUPS[kind]),
                         anchor=f"kind-{kind}",
                         actors=tuple(self.actor_count(a.slug, path) for a in members),
                     )
@@ -536,7 +562,9 @@ class Views:
             path,
             "actors.html",
             ActorsIndexContext(
-                site=self.site_view(path), page=self.page_view(path, "Actors", "actors"), groups=tuple(groups)
+                site=self.site_view(path),
+                page=self.page_view(path, self.fmt.gettext("Actors"), "actors"),
+                groups=tuple(groups),
             ),
         )
 
@@ -545,7 +573,11 @@ class Views:
             len(self.look.entries_by_actor.get(slug, ())),
             len(self.look.events_by_actor.get(slug, ())),
         )
-        summary = f"{self.fmt.count(n_entries, 'article', 'articles')}, {self.fmt.count(n_events, 'event', 'events')}"
+        summary = self.fmt.gettext(
+            "%(articles)s, %(events)s",
+            articles=self.fmt.ngettext("%(num)s article", "%(num)s articles", n_entries),
+            events=self.fmt.ngettext("%(num)s event", "%(num)s events", n_events),
+        )
         return ActorCount(self.chip(slug, page), n_entries, n_events, summary)
 
 
