@@ -74,7 +74,7 @@ class Producer:
         self.site = site
         self.keys = keys
         self.memo = memo if memo is not None else no_memo
-        self.env = make_environment(theme, bytecode_dir)
+        self.env = make_environment(theme, bytecode_dir, site.config.language)
         self.static = dict(theme.static_files())
         self.views = Views(
             site, stylesheet=_stylesheet(self.static), extra_css=_extra_css(self.static), icon=_icon(self.static)
