@@ -74,6 +74,11 @@ def lead_sentence(seed: Seed, docs):
                     continue
                 if any(e.label_ in _NEWS_LABELS for e in s.ents):
                     return doc, s
+    for doc, _ in paras[:4]:  # never a greeting: 'Good afternoon.', 'Thank you all for coming.'
+        start = _body(doc)
+        for s in sentences(doc):
+            if s.end_char > start and not (_PLEASANTRY.search(s.text) and len(s.text.split()) < 12):
+                return doc, s
     doc = paras[0][0]
     return doc, sentence_at(doc, _body(doc))
 
@@ -92,6 +97,10 @@ def make_title(seed: Seed, docs, lead=None) -> str:
     psent = next((s for s in p.sents if s.end_char > start), next(iter(p.sents)))
     text = _main_clause(psent, start)
     text = re.sub(r"^(?:[A-Z]+(?: [A-Z]+)*:)\s*", "", text)  # a transcript speaker label
+    lab = speaker_label(text_of(doc))
+    if lab and not text.startswith(lab[1]):
+        who = " ".join(w.capitalize() if w.isupper() else w for w in lab[1].split())
+        text = f"{who}: {text}"  # a transcript's title says who spoke
     text = re.sub(r"\b((?:[A-Z][\w-]* ){1,6})\(([A-Z]{2,})\)", _acronym, text)
     if len(text.rstrip(" .")) > TITLE_MAX:
         text = _TITLED_NAME.sub("", text)
