@@ -151,3 +151,14 @@ def test_saying_after_a_phrase_and_a_quote_paragraph_after_the_one_naming_its_sp
     by_text = {q.text[:12]: q.speaker for q in annotate(seed, {}).quotes}
     assert by_text["We have lost"] == "marc-morial"
     assert by_text["I would like"] == "hillary-clinton"
+
+
+def test_a_paragraph_signed_on_its_own_line_is_a_quote_of_the_signer(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Police Superintendent Gary Knowles spoke to reporters at Greymouth.\n\n"
+        "Unfortunately I have to inform the public that there was another explosion and no one survived.\n\n"
+        "\u2014Superintendent Gary Knowles\n\nThe families were told first.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [(q.text[:13], q.speaker) for q in quotes] == [("Unfortunately", "gary-knowles")]

@@ -247,6 +247,11 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 )
                 last = key
             continue
+        sign = _signed_by(texts, b, cast)
+        if sign:  # a pull quote signed on its own line: 'Unfortunately ...' then '—Superintendent Gary Knowles'
+            found.append(FoundQuote(b, 0, len(texts[b]), quote_text(texts[b].strip()), sign, texts[b + 1].strip()))
+            last = sign
+            continue
         for _qb, start, end in quote_spans([text_of(doc)]):
             content = text_of(doc)[start:end].strip()
             if not content:
@@ -333,6 +338,24 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
             continue
         out.append(q)
     return out
+
+
+_SIGNATURE = re.compile(r"^[—–]\s*(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,5}$")
+
+
+def _signed_by(texts: list[str], b: int, cast: Cast) -> str | None:
+    """The person whose signature line ('—Superintendent Gary Knowles') follows a paragraph
+    without quotation marks: the paragraph is their words."""
+    if b + 1 >= len(texts) or not _SIGNATURE.match(texts[b + 1].strip()):
+        return None
+    if any(c in texts[b] for c in '"“”') or len(texts[b].split()) < 6:
+        return None
+    people = [k for k in cast.keys_in(b + 1, 0, len(texts[b + 1])) if cast.members[k].kind == "person"]
+    if people:
+        return people[-1]
+    name = texts[b + 1].strip().lstrip("—– ")
+    key = _resolve(name, cast, b, len(texts[b]), None, texts)
+    return key if key and cast.members[key].kind == "person" else None
 
 
 def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None):
