@@ -535,7 +535,8 @@ class Views:
                 events, fmt, fmt.gettext("Events involving %(name)s per month", name=actor.name), small=True
             ),
         )
-        desc = f"{kind_label}{', ' + actor.role if actor.role else ''}: {stats}"
+        who = f"{kind_label}, {actor.role}" if actor.role else kind_label
+        desc = fmt.gettext("%(who)s: %(stats)s", who=who, stats=stats)
         return Page(
             path,
             "actor.html",
