@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from generator import __version__
-from generator.core.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, BuildError, Problem
+from generator.core.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, BuildError, Problem, did_you_mean
+from generator.project import not_a_project
 
 
 def _print_problems(problems) -> None:
@@ -114,6 +115,31 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if any(p.severity == "error" for p in report.problems) else EXIT_OK
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from generator.seeds.add import add_sources, web_fetcher
+
+    date = None
+    if args.date is not None:
+        try:
+            date = dt.date.fromisoformat(args.date)
+        except ValueError:
+            print(f"--date {args.date!r} is not YYYY-MM-DD", file=sys.stderr)
+            return EXIT_USAGE
+    fetch = web_fetcher(local_network=args.local_network)
+    report = add_sources(args.sources, args.root / "seeds", args.root, date=date, fetch=fetch)
+    for path in report.added:
+        print(f"added {path}")
+    for source, why in report.skipped:
+        print(f"skipped {source}: {why}")
+    _print_problems(report.problems)
+    print(f"{len(report.added)} added, {len(report.skipped)} already there, {len(report.problems)} not used")
+    if report.added:
+        print(f"next: python -m generator build --root {args.root}")
+    return EXIT_PROBLEMS if report.problems else EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from generator.build import check
 
@@ -134,7 +160,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for path in created:
         print(f"created {path}")
-    print(f"next: put articles in {args.folder / 'seeds'} and run: python -m generator build --root {args.folder}")
+    print(f"next: put articles in {args.folder / 'seeds'} and run: {args.prog} build --root {args.folder}")
     return EXIT_OK
 
 
@@ -160,13 +186,33 @@ def cmd_context_docs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m generator", description="Static timeline site generator.")
+PROG = "python -m generator"
+
+
+def program_name(argv0: str | None = None) -> str:
+    """The command as the user typed it: ``timeline`` (the installed script, or whatever it is called),
+    else ``python -m generator`` (``__main__.py``)."""
+    name = os.path.basename(sys.argv[0] if argv0 is None else argv0)
+    if not name or name in ("__main__.py", "-m", "-c") or name.endswith(".py"):
+        return PROG
+    return name
+
+
+class Parser(argparse.ArgumentParser):
+    """The top-level parser; ``commands`` is its subcommands' action (``main`` names a mistyped one)."""
+
+    commands: argparse._SubParsersAction | None = None
+
+
+def parser(prog: str = PROG) -> Parser:
+    top = Parser(prog=prog, description="Static timeline site generator.")
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = top.commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def root_arg(p: argparse.ArgumentParser) -> None:
+        """--root, for a command that works on a project (main refuses a folder that is not one)."""
         p.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: the current folder)")
+        p.set_defaults(needs_project=True)
 
     p = sub.add_parser("build", help="annotate new seeds into content/ and render site/")
     root_arg(p)
@@ -187,6 +233,19 @@ def parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="re-annotate even entries edited by hand (their edits are lost)"
     )
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("add", help="make seeds from web pages, saved .html pages, folders of them, or RSS/Atom feeds")
+    p.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="a URL, an .html file, a folder, or a feed (URL or file)"
+    )
+    root_arg(p)
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of articles in which none is found")
+    p.add_argument(
+        "--local-network",
+        action="store_true",
+        help="allow addresses on this machine or the local network (refused by default: a feed could name them)",
+    )
+    p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("check", help="report every problem in seeds/ and content/ without writing anything")
     root_arg(p)
@@ -219,8 +278,33 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def _unknown_command(top: Parser, argv: list[str]) -> str | None:
+    """One line for a mistyped command (argparse says only 'invalid choice'), or None. The command is
+    the first argument that is not an option (the top level's options take no value)."""
+    word = next((a for a in argv if not a.startswith("-")), None)
+    commands = tuple(top.commands.choices) if top.commands else ()
+    if word is None or word in commands or any(a in ("-h", "--help", "--version") for a in argv[: argv.index(word)]):
+        return None
+    hint = did_you_mean(word, commands)
+    if hint:
+        return f"{top.prog}: unknown command '{word}': {hint} ({top.prog} --help lists the commands)"
+    return f"{top.prog}: unknown command '{word}' (the commands: {', '.join(commands)})"
+
+
+def main(argv: list[str] | None = None, prog: str = PROG) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    top = parser(prog)
+    unknown = _unknown_command(top, argv)
+    if unknown:
+        print(unknown, file=sys.stderr)
+        return EXIT_USAGE
+    args = top.parse_args(argv)
+    args.prog = prog
+    if getattr(args, "needs_project", False):
+        refused = not_a_project(args.root, prog)
+        if refused:
+            print(refused, file=sys.stderr)
+            return EXIT_USAGE
     try:
         return args.func(args)
     except BuildError as err:
@@ -236,10 +320,10 @@ def run() -> None:
     """The command line's entry point: ``main``, then exit at once. Everything is written and closed
     by then; tearing down the interpreter would only free a large build's objects one by one
     (half a second at N = 10,000)."""
-    code = main()
+    code = main(prog=program_name())
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
 
 
-__all__ = ["main", "run", "parser", "Problem"]
+__all__ = ["main", "run", "parser", "program_name", "Problem"]

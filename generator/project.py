@@ -42,6 +42,25 @@ class Project:
         return display_path(path, self.root)
 
 
+def not_a_project(root: Path, prog: str = "python -m generator") -> str | None:
+    """Why ``root`` cannot be built, checked or served, in one line; None when it can.
+
+    A project folder exists and holds ``seeds/`` or ``content/`` (``new`` makes both). A typo in
+    ``--root`` would otherwise become a new folder with an empty site in it, and ``serve`` would
+    watch a folder that is not a project."""
+    root = Path(root)
+    if not root.exists():
+        return f"no such folder: {root} (to start a project there: {prog} new {root})"
+    if not root.is_dir():
+        return f"{root} is a file, not a project folder (--root takes the folder that holds seeds/ and content/)"
+    if not (root / "seeds").is_dir() and not (root / "content").is_dir():
+        return (
+            f"{root} is not a timeline project: it has no seeds/ or content/ folder "
+            f"(to start one: {prog} new DIR; or pass the project with --root DIR)"
+        )
+    return None
+
+
 @contextmanager
 def build_lock(project: Project) -> Iterator[None]:
     """One build at a time per project: a second one waits for the first (and says so)."""
