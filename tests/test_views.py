@@ -187,7 +187,7 @@ def test_numbers_and_dates_follow_the_language():
     ]
     v = Views(make(entries, language="de", timeline_page_size=5000))
     ctx = v.timeline_page(urls.INDEX).context
-    assert ctx.stats == "1.200 events from 1.200 articles"
+    assert ctx.stats == "1.200 Ereignisse aus 1.200 Artikeln"  # the words are German too (issue #16)
     assert ctx.months[0].label == "April 2022" and ctx.months[0].days[0].label == "5. April 2022"
     assert v.actor_page_by_slug("nato").context.actor.events_label == "1.200"
 
