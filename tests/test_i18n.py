@@ -307,3 +307,17 @@ def test_the_notes_of_a_long_actor_page_are_translated():
         html = render_page(make_environment(theme, language=lang), page).data.decode("utf-8")
         for phrase in want:
             assert phrase in html, (lang, phrase)
+
+
+def test_a_changed_translation_renders_the_pages_again(tmp_path, monkeypatch):
+    """The catalogs are part of the code's fingerprint, which every page's key holds."""
+    import generator.incremental.state as state
+
+    (tmp_path / "render" / "locale" / "de" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "render" / "views.py").write_text("x = 1\n", "utf-8")
+    po = tmp_path / "render" / "locale" / "de" / "LC_MESSAGES" / "messages.po"
+    po.write_text('msgid "Source:"\nmsgstr "Quelle:"\n', "utf-8")
+    monkeypatch.setattr(state, "PACKAGE", tmp_path)
+    before = state.code_fingerprint.__wrapped__()
+    po.write_text('msgid "Source:"\nmsgstr "Herkunft:"\n', "utf-8")
+    assert state.code_fingerprint.__wrapped__() != before

@@ -342,10 +342,11 @@ def _write_items(path: Path, version: str, items: dict) -> None:
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """The generator's own source, Python's version and the versions of the libraries that shape the
-    output: any change invalidates every cached parse and page key."""
+    """The generator's own source and translations (render/locale/*/LC_MESSAGES/*.po), Python's version
+    and the versions of the libraries that shape the output: any change invalidates every cached parse
+    and page key."""
     h = hashlib.sha256(repr(sys.version_info[:2]).encode())
-    for p in sorted(PACKAGE.rglob("*.py")):
+    for p in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.po")]):
         h.update(p.relative_to(PACKAGE).as_posix().encode())
         h.update(p.read_bytes())
     for dist in ("jinja2", "markdown", "nh3", "feedgen", "babel", "pyyaml", "markupsafe", "lxml", "icalendar"):
