@@ -153,13 +153,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from generator.scaffold import scaffold
 
+    had = set(args.folder.iterdir()) if args.folder.is_dir() else set()
     try:
         created = scaffold(args.folder)
     except FileExistsError as err:
-        print(f"{err} (choose an empty or new folder)", file=sys.stderr)
+        print(f"{err}: choose an empty or new folder (a README, a licence and .git may be in it)", file=sys.stderr)
         return EXIT_USAGE
     for path in created:
-        print(f"created {path}")
+        print(f"{'added the build outputs to' if path in had else 'created'} {path}")
     print(f"next: put articles in {args.folder / 'seeds'} and run: {args.prog} build --root {args.folder}")
     return EXIT_OK
 

@@ -29,21 +29,57 @@ publication date), then the article text; paragraphs are separated by blank line
 """
 
 
+# What may already be in a folder ``new`` turns into a project: a repository's own files.
+KEPT_NAMES = (".git", ".gitignore", ".gitattributes", ".hg", ".hgignore", ".svn", ".DS_Store")
+KEPT_PREFIXES = ("readme", "license", "licence", "copying", "notice")
+
+# What every build makes again; a project's repository has no use for it.
+GITIGNORE_HEADER = "# made by every build of the timeline (the site, the build's cache and lock)"
+GITIGNORE_LINES = ("/site/", "/.cache/", "/.build.lock", "/.site.new-*", "/.site.old-*")
+
+
+def _kept(name: str) -> bool:
+    return name in KEPT_NAMES or name.lower().startswith(KEPT_PREFIXES)
+
+
 def scaffold(folder: Path) -> tuple[Path, ...]:
-    """Create an empty project. Refuses a folder that already has content."""
+    """Create an empty project. Refuses a folder with anything in it but a repository's own files (a
+    README, a licence, .git, .gitignore). Writes a .gitignore for what builds make, or adds the missing
+    lines to the one there."""
     folder = Path(folder)
-    if folder.exists() and any(folder.iterdir()):
-        raise FileExistsError(f"{folder} is not empty")
+    if folder.exists() and not folder.is_dir():
+        raise FileExistsError(f"{folder} is a file")
+    other = sorted(p.name for p in folder.iterdir() if not _kept(p.name)) if folder.exists() else []
+    if other:
+        shown = ", ".join(other[:3]) + (f" and {len(other) - 3} more" if len(other) > 3 else "")
+        raise FileExistsError(f"{folder} is not empty (it has {shown})")
     files = {
         folder / "content" / CONFIG_FILE: SITE_YAML,
         folder / "content" / REGISTRY_FILE: REGISTRY_HEADER,
         folder / "seeds" / "README.md": SEED_README,
     }
+    gitignore = folder / ".gitignore"
+    ignored = gitignore_text(gitignore.read_text(encoding="utf-8") if gitignore.is_file() else None)
+    if ignored is not None:
+        files[gitignore] = ignored
     for path, text in files.items():
         write_atomic(path, text)
     (folder / "content" / "entries").mkdir(parents=True, exist_ok=True)
     (folder / "themes").mkdir(parents=True, exist_ok=True)
     return tuple(sorted(files))
+
+
+def gitignore_text(old: str | None) -> str | None:
+    """The .gitignore with the lines for what builds make: a new one, or ``old`` with the missing lines
+    added at its end (None when it has them all)."""
+    have = {line.strip() for line in (old or "").splitlines()}
+    missing = [line for line in GITIGNORE_LINES if line not in have and line.lstrip("/") not in have]
+    if not missing:
+        return None
+    text = "\n".join([GITIGNORE_HEADER, *missing]) + "\n"
+    if not old:
+        return text
+    return old + ("" if old.endswith("\n") else "\n") + "\n" + text
 
 
 def _type_name(tp: object) -> str:

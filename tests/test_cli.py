@@ -132,3 +132,62 @@ def test_an_unknown_command_far_from_any_lists_them(capsys):
     assert main(["frobnicate"]) == 2
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "unknown command 'frobnicate'" in err and "build, serve" in err
+
+
+# ---------------------------------------------------------------------------- new
+@pytest.mark.parametrize("present", ["README.md", ".git", "LICENSE", "README.md+.git"])
+def test_new_takes_a_folder_holding_only_a_readme_or_git(tmp_path, capsys, present):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name in present.split("+"):
+        if name == ".git":
+            (folder / ".git").mkdir()
+            (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n", "utf-8")
+        else:
+            (folder / name).write_text("My story.\n", "utf-8")
+    assert main(["new", str(folder)]) == 0, capsys.readouterr().err
+    assert (folder / "content" / "site.yaml").is_file() and (folder / "seeds").is_dir()
+    for name in present.split("+"):
+        assert (folder / name).exists()
+    if "README.md" in present:
+        assert (folder / "README.md").read_text("utf-8") == "My story.\n"
+
+
+@pytest.mark.parametrize("present", ["notes.txt", "site", "content"])
+def test_new_refuses_a_folder_with_other_things_in_it(tmp_path, capsys, present):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "README.md").write_text("My story.\n", "utf-8")
+    (folder / present).mkdir() if "." not in present else (folder / present).write_text("x", "utf-8")
+    assert main(["new", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and present in err and "not empty" in err
+    assert not (folder / "seeds").exists()
+
+
+def test_new_writes_a_gitignore_for_what_builds_make(tmp_path):
+    folder = tmp_path / "story"
+    r = run("new", str(folder))
+    assert r.returncode == 0, r.stderr
+    ignored = (folder / ".gitignore").read_text("utf-8").splitlines()
+    assert {"/site/", "/.cache/", "/.build.lock"} <= set(ignored)
+    (folder / "seeds" / "one.txt").write_text(" date 2022-04-06\n\nNATO ministers met in Brussels.\n", "utf-8")
+    assert run("build", "--root", str(folder)).returncode == 0
+    assert {"site", ".cache", ".build.lock"} <= {p.name for p in folder.iterdir()}
+    # what git would be asked to commit: the project's sources, nothing the build makes
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"], cwd=folder, capture_output=True, text=True
+    )
+    untracked = sorted(line[3:].split("/")[0] for line in status.stdout.splitlines())
+    assert sorted(set(untracked)) == [".gitignore", "content", "seeds"], status.stdout
+
+
+def test_new_adds_to_a_gitignore_already_there_once(tmp_path, capsys):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / ".gitignore").write_text("*.bak", "utf-8")  # no final newline
+    assert main(["new", str(folder)]) == 0
+    assert "added the build outputs to" in capsys.readouterr().out
+    text = (folder / ".gitignore").read_text("utf-8")
+    assert text.startswith("*.bak\n") and text.count("/site/") == 1
