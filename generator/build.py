@@ -57,7 +57,7 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
             content, fps = load_content(project, reuse)
         clock.lap("annotate")
         site, model_problems = make_site(content.config, content.entries, content.registry)
-        theme = find_theme(project.themes, site.config.theme)
+        theme = find_theme(project.themes, site.config.theme, site.config.trusted_theme)
         clock.lap("site model")
         problems = sort_problems(seed_problems + ingested.problems + content.problems + model_problems)
         if strict and problems:
@@ -172,7 +172,7 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 def render_site(site, project: Project) -> tuple[Output, ...]:
     """Every file of the site, in memory (a clean build's outputs). Raises BuildError for a theme problem."""
-    theme = find_theme(project.themes, site.config.theme)
+    theme = find_theme(project.themes, site.config.theme, site.config.trusted_theme)
     jobs = plan_jobs(site, {}, "", static_digests(theme), keyed=False)
     return produce(site, theme, jobs, tuple(j.path for j in jobs if j.path.endswith(".html")))
 

@@ -42,7 +42,15 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
             )
             continue
         want = type(getattr(defaults, key))
-        if want is int:
+        if want is bool:
+            if not isinstance(value, bool):
+                problems.append(
+                    Problem(
+                        path, lines.get(key), f"{key!r} must be true or false", f"write '{key}: true' or '{key}: false'"
+                    )
+                )
+                continue
+        elif want is int:
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 problems.append(Problem(path, lines.get(key), f"{key!r} must be a positive whole number", None))
                 continue

@@ -148,6 +148,7 @@ class SiteConfig:
     feed_size: int = 50
     timeline_page_size: int = 400  # events on one timeline page before it splits by month
     author: str = ""
+    trusted_theme: bool = False  # render the theme with Jinja's full environment, outside its sandbox
     extra: tuple[tuple[str, str], ...] = field(default=())
 
 

@@ -57,7 +57,7 @@ def render_page(env: jinja2.Environment, page: Page) -> Output:
                 )
             ]
         ) from None
-    except (jinja2.UndefinedError, TypeError, AttributeError) as err:
+    except (jinja2.UndefinedError, jinja2.exceptions.SecurityError, TypeError, AttributeError) as err:
         file, line = _template_frame(sys.exc_info()[2])
         if file is None:
             raise

@@ -3,10 +3,12 @@ falls back to ``default`` (the project's, else the one shipped with the generato
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import jinja2.sandbox
 
 from generator.core.errors import BuildError, Problem, did_you_mean
 from generator.core.paths import BUILTIN_THEMES
@@ -17,17 +19,50 @@ from generator.render.i18n import load_translations
 class Theme:
     name: str
     chain: tuple[Path, ...]  # theme folders, most specific first
+    trusted: bool = False  # site.yaml's ``trusted_theme: true``: templates render outside the sandbox
 
     def static_files(self) -> tuple[tuple[str, Path], ...]:
-        """(output path under static/, source file); a file in a more specific theme wins."""
+        """(output path under static/, source file); a file in a more specific theme wins. Only regular
+        files that resolve inside their theme's folder: a link out of it (to /etc/passwd, say, which
+        404.html would inline) raises BuildError naming it."""
         found: dict[str, Path] = {}
         for folder in reversed(self.chain):
             static = folder / "static"
             if static.is_dir():
+                inside = os.path.realpath(folder) + os.sep
                 for p in sorted(static.rglob("*")):
-                    if p.is_file() and not any(part.startswith(".") for part in p.relative_to(static).parts):
-                        found[p.relative_to(static).as_posix()] = p
+                    rel = p.relative_to(static)
+                    if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+                        continue
+                    if not os.path.realpath(p).startswith(inside):
+                        raise BuildError([_outside(folder, f"static/{rel.as_posix()}")])
+                    found[rel.as_posix()] = p
         return tuple(sorted(found.items()))
+
+
+def _outside(folder: Path, rel: str) -> Problem:
+    return Problem(
+        f"{folder.parent.name}/{folder.name}/{rel}",
+        None,
+        "is a link to a file outside the theme; themes publish only their own files",
+        "copy the file into the theme folder instead of linking to it",
+    )
+
+
+class _ThemeLoader(jinja2.FileSystemLoader):
+    """A theme's templates/: a template that resolves outside its theme folder (a link) is refused."""
+
+    def __init__(self, folder: Path, theme_folder: Path):
+        super().__init__(str(folder))
+        self.theme_folder = theme_folder
+        self.inside = os.path.realpath(theme_folder) + os.sep
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        if not os.path.realpath(filename).startswith(self.inside):
+            rel = Path(filename).relative_to(self.theme_folder).as_posix()
+            raise BuildError([_outside(self.theme_folder, rel)])
+        return source, filename, uptodate
 
 
 def _is_theme(folder: Path) -> bool:
@@ -35,8 +70,9 @@ def _is_theme(folder: Path) -> bool:
     return (folder / "templates").is_dir() or (folder / "static").is_dir()
 
 
-def find_theme(themes_dir: Path, name: str) -> Theme:
-    """The theme and its fallbacks. Raises BuildError naming the themes there are."""
+def find_theme(themes_dir: Path, name: str, trusted: bool = False) -> Theme:
+    """The theme and its fallbacks. Raises BuildError naming the themes there are. ``trusted``: the
+    site's explicit opt-in to render it with Jinja's full environment, outside the sandbox."""
     chain: list[Path] = []
     for folder in (themes_dir / name, BUILTIN_THEMES / name):
         if _is_theme(folder):
@@ -51,23 +87,27 @@ def find_theme(themes_dir: Path, name: str) -> Theme:
     for folder in (themes_dir / "default", BUILTIN_THEMES / "default"):
         if _is_theme(folder) and folder.resolve() not in {c.resolve() for c in chain}:
             chain.append(folder)
-    return Theme(name=name, chain=tuple(chain))
+    return Theme(name=name, chain=tuple(chain), trusted=trusted)
 
 
 def make_environment(theme: Theme, bytecode_dir: Path | None = None, language: str = "en") -> jinja2.Environment:
-    """Autoescape on (article text is untrusted), StrictUndefined (a typo fails the build).
+    """Autoescape on (article text is untrusted), StrictUndefined (a typo fails the build), and Jinja's
+    sandbox (a theme is code from elsewhere: ``cycler.__init__.__globals__`` and the like raise
+    SecurityError, which names the template) unless the site trusts the theme (``trusted_theme``).
     ``bytecode_dir``: where compiled templates are kept between builds (Jinja checks each against
     its source), so a small rebuild does not compile every template again. ``language``: the
     interface strings' language (``_()``, ``ngettext()`` and ``{% trans %}``, render/i18n.py)."""
     # A template name finds the most specific theme's file; "default/<name>" always finds the shipped
     # default theme's, so a theme can extend a default template and override only some of its blocks.
     shipped = BUILTIN_THEMES / "default" / "templates"
-    default = jinja2.FileSystemLoader(str(shipped if shipped.is_dir() else theme.chain[-1] / "templates"))
+    default_folder = shipped.parent if shipped.is_dir() else theme.chain[-1]
+    default = _ThemeLoader(default_folder / "templates", default_folder)
     loader = jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(str(folder / "templates")) for folder in theme.chain]
+        [_ThemeLoader(folder / "templates", folder) for folder in theme.chain]
         + [jinja2.PrefixLoader({"default": default})]
     )
-    env = jinja2.Environment(
+    kind = jinja2.Environment if theme.trusted else jinja2.sandbox.SandboxedEnvironment
+    env = kind(
         loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,

@@ -1,0 +1,106 @@
+"""Issue #15, part 2: themes that run code, an incremental build that is not atomic, YAML that changes
+what editors wrote, and the environment failing under a build. Each reproduction of the issue is a
+test here, in the style of ``test_hardening.py`` (whose helpers it uses): bad input gets one clear
+line naming the file, the problem and the fix; nothing is lost; ``check`` and ``build`` agree.
+
+The kill tests are in ``test_kill.py``, the property-based fuzz test in ``test_fuzz.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_hardening import build_and_check, problem_lines, project, run
+
+from generator.render.theme import Theme
+
+
+# ====================================================================== 4. themes run code
+def evil_theme(root: Path, template: str, name: str = "evil") -> Path:
+    """A theme whose base.html extends the default one and adds ``template`` to every page's header."""
+    folder = root / "themes" / name / "templates"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "base.html").write_text(
+        '{% extends "default/base.html" %}{% block header %}' + template + "{{ super() }}{% endblock %}\n",
+        encoding="utf-8",
+    )
+    return folder / "base.html"
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{ cycler.__init__.__globals__.os.popen('touch PWNED').read() }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ joiner.__init__.__globals__['os'].system('touch PWNED') }}",
+        "{{ os.system('touch PWNED') }}",
+        "{{ lipsum.__globals__['os'].system('touch PWNED') }}",
+        "{% set x = namespace().__init__ %}{{ x.__globals__ }}",
+    ],
+    ids=["cycler-globals", "subclasses", "joiner-globals", "os", "lipsum-globals", "namespace-init"],
+)
+def test_a_theme_that_reaches_for_python_fails_the_build_naming_the_template(tmp_path, template):
+    root = project(tmp_path / "p", site="theme: evil\n")
+    evil_theme(root, template)
+    built, checked = build_and_check(root)
+    assert built.returncode == 1 and checked.returncode == 1, built.stderr
+    lines = problem_lines(built)
+    assert any("themes/evil/templates/base.html" in line for line in lines), built.stderr
+    assert not (root / "PWNED").exists() and not (Path.cwd() / "PWNED").exists()
+    assert not (root / "site").exists()  # nothing was published
+
+
+def test_a_trusted_theme_is_an_explicit_opt_in(tmp_path):
+    """``trusted_theme: true`` in site.yaml renders with Jinja's full environment (off by default)."""
+    root = project(tmp_path / "p", site="theme: evil\ntrusted_theme: true\n")
+    evil_theme(root, "{{ cycler.__init__.__globals__.os.path.join('a', 'b') }}")
+    built, checked = build_and_check(root)
+    assert built.returncode == 0, built.stderr
+    assert "a/b" in (root / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_static_link_out_of_the_theme_is_refused(tmp_path):
+    root = project(tmp_path / "p", site="theme: evil\n")
+    static = root / "themes" / "evil" / "static"
+    static.mkdir(parents=True)
+    secret = tmp_path / "secret.css"
+    secret.write_text("body { --secret: 'hunter2'; }\n", encoding="utf-8")
+    (static / "style.css").symlink_to(secret)  # 404.html inlines style.css
+    built, checked = build_and_check(root)
+    assert built.returncode == 1 and checked.returncode == 1
+    assert any(line.startswith("themes/evil/static/style.css: ") for line in problem_lines(built)), built.stderr
+    assert not (root / "site").exists()
+    for path in tmp_path.rglob("*"):
+        if path.is_file() and not path.is_symlink() and path != secret:
+            assert "hunter2" not in path.read_text(encoding="utf-8", errors="replace"), path
+
+
+def test_static_links_inside_the_theme_and_plain_files_are_copied(tmp_path):
+    static = tmp_path / "t" / "static"
+    (static / "img").mkdir(parents=True)
+    (static / "a.css").write_text("a", encoding="utf-8")
+    (static / "img" / "b.css").symlink_to(static / "a.css")
+    (static / "c.css").symlink_to(static / "img")  # a link to a folder: not a file
+    theme = Theme("t", (tmp_path / "t",))
+    assert [name for name, _ in theme.static_files()] == ["a.css", "img/b.css"]
+
+
+def test_a_template_linked_from_outside_the_theme_is_refused(tmp_path):
+    root = project(tmp_path / "p", site="theme: evil\n")
+    outside = tmp_path / "outside.html"
+    outside.write_text("{% extends 'default/base.html' %}{% block title %}LEAKED{% endblock %}\n", encoding="utf-8")
+    folder = root / "themes" / "evil" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "base.html").symlink_to(outside)
+    built, checked = build_and_check(root)
+    assert built.returncode == 1, built.stderr
+    assert any("themes/evil/templates/base.html" in line for line in problem_lines(built)), built.stderr
+    assert not (root / "site").exists()
+
+
+def test_the_template_sandbox_runs_the_shipped_themes(tmp_path):
+    for theme in ("default", "broadsheet"):
+        root = project(tmp_path / theme, site=f"theme: {theme}\n")
+        r = run("build", "--root", str(root))
+        assert r.returncode == 0, r.stderr
