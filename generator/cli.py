@@ -41,6 +41,37 @@ def annotated_lines(paths: tuple[str, ...]) -> list[str]:
     return lines
 
 
+def nothing_changed(observed, now: float | None = None) -> str:
+    """What a build that had nothing to do says: that nothing changed, when the site was built, and
+    what it holds (not the last build's counts of files written, which this one did not write)."""
+    files = observed.site_files
+    pages = sum(1 for rel, _, _ in files if rel.endswith(".html"))
+    held = f"site/ is as it left it: {pages} pages, {len(files)} files"
+    if observed.state_stamp is None:
+        return f"nothing changed since the last build; {held}"
+    built = observed.state_stamp[1] / 1e9
+    return f"nothing changed since the last build ({when(built, now)}); {held}"
+
+
+def when(then: float, now: float | None = None) -> str:
+    """'at 14:03:12 today (3 min ago)', or the date too when it was not today."""
+    import time
+
+    now = time.time() if now is None else now
+    ago = max(0.0, now - then)
+    if ago < 90:
+        since = f"{ago:.0f} s ago"
+    elif ago < 90 * 60:
+        since = f"{ago / 60:.0f} min ago"
+    elif ago < 36 * 3600:
+        since = f"{ago / 3600:.0f} h ago"
+    else:
+        since = f"{ago / 86400:.0f} days ago"
+    same_day = time.localtime(then)[:3] == time.localtime(now)[:3]
+    stamp = time.strftime("%H:%M:%S today" if same_day else "%Y-%m-%d %H:%M:%S", time.localtime(then))
+    return f"at {stamp}, {since}"
+
+
 # What a build imports, in pieces, so that the answer of the up-to-date check can be looked at in between.
 _BUILD_IMPORTS = (
     "yaml",
@@ -73,7 +104,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         for line in state.report:
             print(line, file=sys.stderr)
         _print_count(list(state.report))
-        print(f"nothing changed since the last build ({state.summary}) -> {args.root / 'site'}")
+        print(f"{nothing_changed(observed)} -> {args.root / 'site'}")
         return state.exit_code
 
     from generator.build import build

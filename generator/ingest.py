@@ -96,6 +96,8 @@ def ingest(
                 )
                 continue
         annotation = _annotate(seed, registry)
+        if seed.title:  # the article's own headline (a 'title:' line in the seed) over the annotator's
+            annotation = replace(annotation, title=seed.title)
         if entry is None:
             lost = _lost_entry(content_io.entry_path(seed.date, annotation.title, set()), unreadable, seedless)
             if lost is not None:  # its entry lost the lines that name it: a second one would be a duplicate
@@ -116,7 +118,8 @@ def ingest(
         path = entry.path if entry is not None else content_io.entry_path(seed.date, annotation.title, taken)
         taken.add(path)
         body = content_io.seed_body_markdown(seed.blocks, seed.credit)
-        text = content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body)
+        source = {"url": seed.url, "outlet": seed.outlet, "author": seed.author}
+        text = content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body, source)
         write_atomic(content / path, text)
         written.append(path)
     return IngestReport(annotated=tuple(written), problems=tuple(problems))

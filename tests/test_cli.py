@@ -191,3 +191,32 @@ def test_new_adds_to_a_gitignore_already_there_once(tmp_path, capsys):
     assert "added the build outputs to" in capsys.readouterr().out
     text = (folder / ".gitignore").read_text("utf-8")
     assert text.startswith("*.bak\n") and text.count("/site/") == 1
+
+
+# ---------------------------------------------------------------------------- nothing changed
+def test_nothing_changed_says_when_the_site_was_built_not_the_last_counts(tmp_path):
+    root = small_project(tmp_path / "story")
+    (root / "content" / "entries" / "2022-04-06-nato.md").write_text(
+        "---\ntitle: NATO ministers meet\ndate: 2022-04-06\n---\nNATO ministers met.\n", "utf-8"
+    )
+    first = run("build", "--root", str(root))
+    assert first.returncode == 0 and "written" in first.stdout, first.stderr
+    again = run("build", "--root", str(root))
+    line = again.stdout.strip()
+    assert again.returncode == 0 and line.startswith("nothing changed since the last build (at "), line
+    assert " today, " in line and " s ago)" in line
+    pages = len(list((root / "site").rglob("*.html")))
+    files = sum(1 for p in (root / "site").rglob("*") if p.is_file())
+    assert f"site/ is as it left it: {pages} pages, {files} files" in line
+    assert "written" not in line and "unchanged" not in line and " in 0." not in line
+
+
+def test_when_a_build_was_is_said_plainly():
+    import time
+
+    from generator.cli import when
+
+    now = time.mktime((2026, 11, 23, 15, 0, 0, 0, 0, -1))
+    assert when(now - 5, now) == "at 14:59:55 today, 5 s ago"
+    assert when(now - 600, now) == "at 14:50:00 today, 10 min ago"
+    assert when(now - 3 * 86400, now) == "at 2026-11-20 15:00:00, 3 days ago"

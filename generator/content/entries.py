@@ -20,13 +20,30 @@ from typing import Any
 from generator import __version__
 from generator.content.listing import list_entries
 from generator.content.yamlio import decode_text, dump_yaml, load_yaml, locate, str_list
-from generator.core.errors import Problem
+from generator.core.errors import Problem, did_you_mean
 from generator.core.model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from generator.core.slugs import is_slug, slugify, unique_slug
 from generator.core.text import NOT_XML, describe, scrub_fields
 from generator.seeds.reader import MAX_SEED_BYTES
 
 ENTRIES_DIR = "entries"
+SOURCE_KEYS = ("url", "outlet", "author")  # where the article comes from; each optional
+# Every front-matter key the build reads; any other gets a warning naming the nearest of these.
+KNOWN_KEYS = (
+    "title",
+    "date",
+    *SOURCE_KEYS,
+    "seed",
+    "seed_sha256",
+    "summary",
+    "actors",
+    "places",
+    "sources_cited",
+    "events",
+    "quotes",
+    "annotation",
+)
+_WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+\S*$", re.IGNORECASE)
 # A seed at its size limit, annotated (the front matter and escaped Markdown add to it), fits.
 MAX_ENTRY_BYTES = MAX_SEED_BYTES + 1024 * 1024
 
@@ -101,11 +118,19 @@ def _quote_dict(q: Quote) -> dict[str, Any]:
     return d
 
 
-def format_entry(ann: Annotation, seed_path: str, seed_sha256: str, date: dt.date, body: str) -> str:
-    """The text of a freshly annotated entry file, digest stamped."""
-    front = {
-        "title": ann.title,
-        "date": date.isoformat(),
+def format_entry(
+    ann: Annotation,
+    seed_path: str,
+    seed_sha256: str,
+    date: dt.date,
+    body: str,
+    source: Mapping[str, str] | None = None,
+) -> str:
+    """The text of a freshly annotated entry file, digest stamped. ``source``: where the article
+    comes from (``url``, ``outlet``, ``author``; a seed's header lines), written when given."""
+    front: dict[str, Any] = {"title": ann.title, "date": date.isoformat()}
+    front.update((key, source[key]) for key in SOURCE_KEYS if source and source.get(key))
+    front |= {
         "seed": seed_path,
         "seed_sha256": seed_sha256,
         "summary": ann.summary,
@@ -254,6 +279,8 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
     events = _events(path, data.get("events"), at("events"), problems)
     quotes = _quotes(path, data.get("quotes"), at("quotes"), problems)
     summary = _summary(path, data.get("summary"), at("summary"), problems)
+    source = _source(path, data, at, problems)
+    _unknown_keys(path, data, at, problems)
     entry = SourcedEntry(
         front=front_text,
         slug=entry_slug(path),
@@ -270,8 +297,49 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
         quotes=quotes,
         body=body,
         edited=is_edited(text),
+        **source,
     )
     return entry, tuple(problems)
+
+
+def _source(path: str, data: dict, at, problems: list[Problem]) -> dict[str, str]:
+    """``url``, ``outlet`` and ``author``, those that are given and fit (a URL only http or https:
+    it becomes a link)."""
+    found = {}
+    for key in SOURCE_KEYS:
+        value = data.get(key)
+        if value is None or value == "":
+            continue
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            problems.append(Problem(path, at(key), f"'{key}' must be text", f"write '{key}: ...' on one line"))
+            continue
+        value = " ".join(str(value).split())
+        if key == "url" and not _WEB_ADDRESS.match(value):
+            problems.append(
+                Problem(
+                    path,
+                    at(key),
+                    f"'url' {value[:80]!r} is not a web address; it is left out",
+                    "write the article's address as 'url: https://...'",
+                )
+            )
+            continue
+        found[key] = value
+    return found
+
+
+def _unknown_keys(path: str, data: dict, at, problems: list[Problem]) -> None:
+    for key in data:
+        if str(key) not in KNOWN_KEYS:
+            problems.append(
+                Problem(
+                    path,
+                    at(str(key)),
+                    f"unknown field '{key}' in the front matter; the build does not use it",
+                    did_you_mean(str(key), KNOWN_KEYS) or f"known fields: {', '.join(KNOWN_KEYS)}",
+                    severity="warning",
+                )
+            )
 
 
 def _scrub_body(path: str, text: str, body: str, problems: list[Problem]) -> str:

@@ -134,6 +134,9 @@ class Entry:
     quotes: tuple[Quote, ...] = ()
     body: str = ""  # Markdown
     edited: bool = False  # the file differs from what the generator wrote
+    url: str = ""  # where the article comes from (http or https), may be ""
+    outlet: str = ""  # who published it ("Voice of America"), may be ""
+    author: str = ""  # its byline, may be ""
 
 
 @dataclass(frozen=True)

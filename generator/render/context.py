@@ -71,6 +71,16 @@ class PageView:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where an article comes from: the entry's `url`, `outlet` and `author` (a seed's header lines)."""
+
+    url: A[str, "the original article's address (http or https); empty when not known"]
+    outlet: A[str, "who published it, e.g. 'Voice of America'; may be empty"]
+    author: A[str, "its byline; may be empty"]
+    label: A[str, "what to call it: the outlet, else the host of the URL"]
+
+
+@dataclass(frozen=True)
 class ActorChip:
     """A short reference to an actor."""
 
@@ -96,6 +106,7 @@ class EventView:
     source_href: A[str, "link to the event's sentence in the entry's text"]
     data_actors: A[str, "space-separated actor slugs (for the filter script)"]
     data_kinds: A[str, "space-separated actor kinds (for the filter script)"]
+    origin: A[Origin | None, "where the event's article comes from, None when its entry does not say"] = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +152,7 @@ class QuoteView:
     source: A[Link, "the entry it comes from"]
     source_href: A[str, "link to the quote in the entry's text"]
     date_label: A[str, "publication date of the entry"]
+    origin: A[Origin | None, "where the quote's article comes from, None when its entry does not say"] = None
 
 
 @dataclass(frozen=True)
@@ -210,6 +222,7 @@ class EntryView:
     seed: A[str, "the seed file it was annotated from"]
     previous: A[Link | None, "the entry before it, by date"]
     next: A[Link | None, "the entry after it, by date"]
+    origin: A[Origin | None, "where the article comes from (outlet, original URL, author), None when not known"] = None
 
 
 @dataclass(frozen=True)

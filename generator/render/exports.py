@@ -54,7 +54,7 @@ def timeline_json(
         return _text(
             {
                 "start_date": {**date, "display_date": ev.date},
-                "text": {"headline": html.escape(entry.title), "text": html.escape(ev.text)},
+                "text": {"headline": html.escape(entry.title), "text": html.escape(ev.text) + _origin(entry)},
                 "unique_id": f"{entry.slug}-{p.index}",
                 "group": "planned" if ev.status == "planned" else "reported",
             }
@@ -69,6 +69,20 @@ def timeline_json(
     return Output(
         urls.TIMELINE_JSON, ('{"events":[' + ",".join(items) + '],"title":' + _text(title) + "}\n").encode("utf-8")
     )
+
+
+def _origin(entry: Entry) -> str:
+    """Where an event's article comes from, for TimelineJS (HTML): the outlet, linked to the original."""
+    name = html.escape(entry.outlet or entry.url)
+    if entry.url:
+        name = f'<a href="{html.escape(entry.url)}">{name}</a>'
+    return f"<br>Source: {name}" if name else ""
+
+
+def _source(entry: Entry) -> dict[str, dict[str, str]]:
+    """``{"source": {"url", "outlet", "author"}}`` with the fields the entry has; empty when it has none."""
+    source = {key: value for key in ("url", "outlet", "author") if (value := getattr(entry, key))}
+    return {"source": source} if source else {}
 
 
 def entries_json(
@@ -99,6 +113,7 @@ def entries_json(
                     for ev in e.events
                 ],
                 "quotes": [{"speaker": q.speaker, "text": q.text} for q in e.quotes],
+                **_source(e),
             }
         )
 
@@ -169,7 +184,8 @@ def planned_calendar(site: Site) -> Output:
         item.add("dtstart", start)
         item.add("dtend", end + dt.timedelta(days=1))  # exclusive, as all-day events are written
         item.add("summary", ev.text if len(ev.text) <= 200 else ev.text[:199] + "…")
-        item.add("description", f"{entry.title}\n{ev.text}")
+        origin = " ".join(x for x in (entry.outlet, entry.url) if x)
+        item.add("description", f"{entry.title}\n{ev.text}" + (f"\nSource: {origin}" if origin else ""))
         item.add("url", urls.absolute(site.config.base_url, urls.entry_page(p.entry_slug)) + f"#event-{p.index}")
         cal.add_component(item)
     return Output(urls.CALENDAR, cal.to_ical())

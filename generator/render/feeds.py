@@ -12,6 +12,7 @@ import json
 
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from generator import __version__
 from generator.core.model import Entry, Site
@@ -35,7 +36,22 @@ def _item_html(entry: Entry, names: dict[str, str], fmt: Formatter) -> str:
         parts.append(f"<ul>{items}</ul>")
     if entry.actors:
         parts.append("<p>Actors: " + html.escape(", ".join(names.get(s, s) for s in entry.actors)) + "</p>")
+    origin = origin_html(entry)
+    if origin:
+        parts.append(f"<p>{origin}</p>")
     return "".join(parts)
+
+
+def origin_html(entry: Entry) -> str:
+    """Where the article comes from, as HTML: 'Source: <a href=URL>Outlet</a>, by Author' (the URL
+    as the link text when there is no outlet); "" when the entry names neither."""
+    name = html.escape(entry.outlet or entry.url)
+    if entry.url:
+        name = f'<a href="{html.escape(entry.url)}">{name}</a>'
+    if not name:
+        return ""
+    by = f", by {html.escape(entry.author)}" if entry.author else ""
+    return f"Source: {name}{by}"
 
 
 def newest_first(entries, limit: int) -> tuple[Entry, ...]:
@@ -48,13 +64,19 @@ class _Item(FeedEntry):
     (lxml's append moves an element out of its previous tree, which feedgen has already written
     out by then: every feed is serialised as soon as it is built)."""
 
-    def __init__(self) -> None:
+    def __init__(self, related: tuple[str, str] | None = None) -> None:
         super().__init__()
         self._elements: dict[str, object] = {}
+        self.related = related  # (URL, title) of the original article: an Atom link rel=related
 
     def atom_entry(self, extensions=True):
         if "atom" not in self._elements:
-            self._elements["atom"] = super().atom_entry(extensions)
+            element = self._elements["atom"] = super().atom_entry(extensions)
+            if self.related:  # feedgen 1.0.0 drops the rel and title of an entry's links: made here
+                href, title = self.related
+                link = etree.SubElement(element, "link", href=href, rel="related")
+                if title:
+                    link.set("title", title)
         return self._elements["atom"]
 
     def rss_entry(self, extensions=True):
@@ -84,7 +106,7 @@ class Feeds:
             if content is None:
                 content = self._html[entry.slug] = _item_html(entry, self.names, self.fmt)
             stamp = _stamp(entry.date)
-            fe = self._items[key] = _Item()
+            fe = self._items[key] = _Item((entry.url, entry.outlet) if entry.url else None)
             fe.id(url)
             fe.guid(url, permalink=True)
             fe.title(entry.title)
@@ -93,6 +115,8 @@ class Feeds:
             fe.updated(stamp)
             fe.summary(html.escape(entry.summary or entry.title) if kind == "rss" else entry.summary or entry.title)
             fe.content(content, type="html")
+            if entry.author:  # Atom only: feedgen writes an RSS author only with an email address
+                fe.author({"name": entry.author})
             if entry.actors:  # one call for all (feedgen checks and appends each, in order)
                 fe.category([{"term": slug, "label": self.names.get(slug, slug)} for slug in entry.actors])
         return fe
@@ -145,7 +169,7 @@ class Feeds:
             content = self._html.get(entry.slug)
             if content is None:
                 content = self._html[entry.slug] = _item_html(entry, self.names, self.fmt)
-            item = {
+            item: dict[str, object] = {
                 "id": url,
                 "url": url,
                 "title": entry.title,
@@ -154,6 +178,10 @@ class Feeds:
                 "date_published": _stamp(entry.date).isoformat(),
                 "tags": [self.names.get(s, s) for s in entry.actors],
             }
+            if entry.url:
+                item["external_url"] = entry.url
+            if entry.author:
+                item["authors"] = [{"name": entry.author}]
             items.append(item)
         feed = {
             "version": "https://jsonfeed.org/version/1.1",

@@ -33,6 +33,10 @@ FUTURE_SLACK_DAYS = 2  # time zones and embargoed copy; anything later is a typo
 # no-break or zero-width space and a colon after "date" are forgiven (copy-paste puts them there).
 _HEADER = re.compile(r"\A[\s\ufeff\u200b]*date:?[^\S\n]+(\S+)(?=\s|\Z)", re.IGNORECASE)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Where the article comes from: optional lines right after the date, one field each, in any order.
+SOURCE_FIELDS = ("url", "outlet", "author", "title")
+_SOURCE_LINE = re.compile(r"[^\S\n]*(url|outlet|author|title)[^\S\n]*:[^\S\n]*(.*?)[^\S\n]*(?:\n|\Z)", re.IGNORECASE)
+_URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
 _CREDIT = re.compile(
     r"^\(\s*(?:image|images|photo|photos|picture|pictures|credit|credits|photo credit|source|video)s?\s*:[^()]*\)$",
     re.IGNORECASE,
@@ -78,6 +82,10 @@ class Seed:
     blocks: tuple[Block, ...]
     credit: str  # "(Image: NATO/AP)", or ""
     sha256: str  # of the normalised text: a BOM or CRLF alone does not count as a change
+    url: str = ""  # where the article comes from (the header lines after the date), each may be ""
+    outlet: str = ""
+    author: str = ""
+    title: str = ""  # the article's own headline: the entry's title instead of the annotator's
 
     @property
     def text(self) -> str:
@@ -191,7 +199,10 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
         return Problem(path, 1, f"seed date {raw_date} is in the future", "correct the publication date")
     if date.year < 1800:
         return Problem(path, 1, f"seed date {raw_date} is implausibly old", "correct the publication date")
-    blocks, credit = split_blocks(text[header.end() :])
+    source, start = read_source_lines(text, header.end())
+    if isinstance(source, Problem):
+        return replace(source, path=path)
+    blocks, credit = split_blocks(text[start:])
     if not any(b.kind == "paragraph" for b in blocks):
         return Problem(path, 1, "seed has a date but no article text", "add the article text after the date")
     longest = max(blocks, key=lambda b: len(b.text))
@@ -207,7 +218,28 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
     if slow is not None:
         return replace(slow, path=path)
     sha = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
-    return Seed(path=path, date=date, blocks=blocks, credit=credit, sha256=sha)
+    return Seed(path=path, date=date, blocks=blocks, credit=credit, sha256=sha, **source)
+
+
+def read_source_lines(text: str, at: int) -> tuple[dict[str, str] | Problem, int]:
+    """The ``url:``, ``outlet:``, ``author:`` and ``title:`` lines starting on the line after ``at``
+    (the end of the date), and where the article starts after them. A Problem (its path left
+    blank) for a field given twice or a URL that is not http(s)."""
+    nl = text.find("\n", at)
+    if nl < 0 or text[at:nl].strip():  # the article starts on the date's line: no header lines
+        return {}, at
+    fields: dict[str, str] = {}
+    pos = nl + 1
+    while m := _SOURCE_LINE.match(text, pos):
+        key, value = m[1].lower(), " ".join(m[2].split())
+        line = text.count("\n", 0, pos) + 1
+        if key in fields:
+            return Problem("", line, f"seed gives '{key}:' twice", f"keep one '{key}:' line"), pos
+        if key == "url" and value and not _URL.match(value):
+            return Problem("", line, f"seed url {value!r} is not a web address", "write it as https://..."), pos
+        fields[key] = value
+        pos = m.end()
+    return fields, pos if fields else at
 
 
 def _slow_runs(text: str, blocks: tuple[Block, ...]) -> Problem | None:
