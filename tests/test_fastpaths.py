@@ -112,3 +112,60 @@ def test_a_build_with_the_reference_pool_equals_a_normal_build(real_content, tmp
     assert len(sites["fast"]) > entries
     assert sorted(sites["fast"]) == sorted(sites["reference"])
     assert [p for p in sites["fast"] if sites["fast"][p] != sites["reference"][p]] == []
+
+
+# --------------------------------------------------------------------------- sandbox
+def test_the_sandbox_fast_path_renders_what_the_sandbox_renders(real_content, switch):
+    """Every page of a real-article site, through the sandbox with and without its fast attribute
+    path: the same bytes."""
+    from generator.build import load_content
+    from generator.project import Project
+    from generator.render.outputs import OUTPUT_KINDS
+    from generator.render.pages import render_page
+    from generator.render.plan import plan_jobs
+    from generator.render.theme import _ViewSandbox, find_theme, make_environment
+    from generator.render.views import Views
+    from generator.site.sitemodel import make_site
+
+    content, _ = load_content(Project(real_content.parent))
+    site, _ = make_site(content.config, content.entries, content.registry)
+    theme = find_theme(REPO / "themes", "default")
+    views = Views(site)
+    jobs = plan_jobs(site, {}, "", (), keyed=False)
+    pages = [OUTPUT_KINDS[j.kind].view(views, j) for j in jobs if OUTPUT_KINDS[j.kind].view is not None]
+    assert len(pages) > 100
+    switch("")
+    fast = make_environment(theme)
+    switch("sandbox")
+    reference = make_environment(theme)
+    assert isinstance(fast, _ViewSandbox) and not isinstance(reference, _ViewSandbox)
+    assert [render_page(fast, p).data for p in pages] == [render_page(reference, p).data for p in pages]
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "site.__class__",
+        "site.__init__.__globals__",
+        "page.__dataclass_fields__",
+        "site.title.__class__.__mro__",
+        "site.alternates.__class__",
+    ],
+)
+def test_the_sandbox_fast_path_still_refuses_internals(expression, switch, tmp_path):
+    """The fast path reads only public attributes of the view dataclasses: anything starting with
+    '_' (and anything of other objects) still meets the sandbox."""
+    import jinja2.sandbox
+
+    from generator.render.context import FeedLink, PageView
+    from generator.render.theme import _ViewSandbox
+
+    switch("")
+    env = _ViewSandbox(undefined=jinja2.StrictUndefined)
+    page = PageView(title="t", description="d", kind="entry", canonical_url="u", alternates=())
+    site = type("Site", (), {})()
+    site = PageView(
+        title="x", description="d", kind="k", canonical_url="u", alternates=(FeedLink("h", "t", "ty", "l"),)
+    )
+    with pytest.raises(jinja2.exceptions.SecurityError):
+        env.from_string("{{ " + expression + " }}").render(site=site, page=page)

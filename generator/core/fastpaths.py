@@ -7,6 +7,10 @@ runs instead:
 - ``workers``: work shared over the cores by ``core.workers``' own fork pool (this process works
   too, children take chunks from a shared counter). Reference:
   ``concurrent.futures.ProcessPoolExecutor`` with the fork start method; same results, same order.
+- ``sandbox``: in Jinja's sandbox, an attribute of one of the generator's own view dataclasses
+  (``render/context.py``: data only) that does not start with ``_`` is read directly, without the
+  sandbox's per-access checks, which would allow it anyway. Reference: Jinja's
+  ``SandboxedEnvironment.getattr`` for every attribute.
 
 Unset or empty: every fast path on. An unknown name is an error (a typo would silently measure
 the fast path). ``bench/fastpaths.py`` (run by ``make bench``) times each against its reference on
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 import os
 
-NAMES = ("workers",)
+NAMES = ("workers", "sandbox")
 REMOVED = ("yaml", "escape")  # measured and removed: naming them turns nothing off (the reference is the only path)
 VARIABLE = "TIMELINE_REFERENCE"
 

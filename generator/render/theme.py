@@ -3,15 +3,19 @@ falls back to ``default`` (the project's, else the one shipped with the generato
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import jinja2.sandbox
 
+from generator.core import fastpaths
 from generator.core.errors import BuildError, Problem, did_you_mean
 from generator.core.paths import BUILTIN_THEMES
+from generator.render import context
 from generator.render.i18n import load_translations
 
 
@@ -90,6 +94,31 @@ def find_theme(themes_dir: Path, name: str, trusted: bool = False) -> Theme:
     return Theme(name=name, chain=tuple(chain), trusted=trusted)
 
 
+class _ViewSandbox(jinja2.sandbox.SandboxedEnvironment):
+    """Jinja's sandbox, with one fast path: an attribute of the generator's own view dataclasses
+    (render/context.py; data only, frozen) not starting with "_" is read directly. The sandbox would
+    allow exactly those (its checks refuse "_" names and the internals of functions, frames and the
+    like, which these objects are not); everything else, strings and tuples included, goes through
+    its checks. Measured 2026-12-05, CPU time of rendering the 607 pages of a 133-real-article site
+    (9 rounds interleaved, medians): plain Environment 0.279 s, SandboxedEnvironment 0.421 s (1.51x),
+    this 0.319 s (1.14x). Off with TIMELINE_REFERENCE=sandbox (tests/test_fastpaths.py compares them)."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) in _VIEW_TYPES and not attribute.startswith("_"):
+            try:
+                return getattr(obj, attribute)
+            except AttributeError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+_VIEW_TYPES = frozenset(
+    c
+    for c in vars(context).values()
+    if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == context.__name__
+)
+
+
 def make_environment(theme: Theme, bytecode_dir: Path | None = None, language: str = "en") -> jinja2.Environment:
     """Autoescape on (article text is untrusted), StrictUndefined (a typo fails the build), and Jinja's
     sandbox (a theme is code from elsewhere: ``cycler.__init__.__globals__`` and the like raise
@@ -106,7 +135,12 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None, language: s
         [_ThemeLoader(folder / "templates", folder) for folder in theme.chain]
         + [jinja2.PrefixLoader({"default": default})]
     )
-    kind = jinja2.Environment if theme.trusted else jinja2.sandbox.SandboxedEnvironment
+    if theme.trusted:
+        kind: type[jinja2.Environment] = jinja2.Environment
+    elif fastpaths.enabled("sandbox"):
+        kind = _ViewSandbox
+    else:
+        kind = jinja2.sandbox.SandboxedEnvironment
     env = kind(
         loader=loader,
         autoescape=True,
