@@ -330,3 +330,15 @@ def test_a_first_name_followed_by_a_capitalised_word_outside_any_entity_is_the_w
     )[0]
     amol = next(e for e in doc.ents if e.text.startswith("Amol"))
     assert _whole_name(amol).text == "Amol Chauhan"
+
+
+def test_an_unnamed_group_that_acts_is_an_actor_named_as_the_text_names_it():
+    cast = _cast_of(
+        "Hundreds of protesters stormed parliament. Police responded with tear gas.",
+        "The ruling party has pushed for the change, and the talks with police failed.",
+        "Russian police arrested him; people marched past the opposition's offices.",
+    )
+    got = {m.key: m.kind for m in cast.actors()}
+    assert got.get("protesters") == "other" and got.get("police") == "organization"
+    assert got.get("ruling party") == "organization"
+    assert "opposition" not in got  # named only as an owner, it does nothing

@@ -302,6 +302,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
         if b not in bylines:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
+    _groups(cast, docs, bylines)
     _join_acronyms(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
@@ -314,6 +315,68 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             ]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
             cast.mentions = [x for x in cast.mentions if x.key != key]
     return cast
+
+
+# Unnamed groups that act as one ('protesters stormed ...', 'police fired ...', 'the opposition
+# boycotted ...'): a plural noun of people, or a collective noun of an institution. The kind
+# follows the noun: a crowd of people is "other", a body with a hierarchy an organisation.
+_GROUP_KIND = {
+    "protesters": "other",
+    "protestors": "other",
+    "demonstrators": "other",
+    "voters": "other",
+    "lawmakers": "other",
+    "police": "organization",
+    "security forces": "organization",
+    "ruling party": "organization",
+    "opposition": "organization",
+    "interim government": "organization",
+    "authorities": "organization",
+}
+_GROUP = re.compile(
+    r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of) )*"
+    r"(?P<g>" + "|".join(sorted(_GROUP_KIND, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_GROUP_DEPS = ("nsubj", "nsubjpass")
+_QUANTITIES = {"hundreds", "thousands", "dozens", "tens", "scores", "some", "many", "most", "all", "several"}
+
+
+def _group_acts(doc, start: int, end: int) -> bool:
+    """Is the group noun at [start, end) the subject of a verb (or the agent of a passive), with
+    no name of its own before it ('Russian forces', "Kyrgyzstan's opposition" are their country)?"""
+    span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
+    if not len(span):
+        return False
+    tok = span.root
+    if any(c.dep_ in ("poss", "compound", "amod") and (c.tag_.startswith("NNP") or c.ent_type_) for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
+        tok = tok.head.head  # 'hundreds of protesters'
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in _GROUP_DEPS and tok.head.tag_.startswith(("VB", "MD")):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _groups(cast: Cast, docs, skip: set[int]) -> None:
+    """Groups named by a common noun that act (see _GROUP_KIND), named as the text names them."""
+    found = []
+    for b, doc in enumerate(docs):
+        if b in skip:
+            continue
+        for m in _GROUP.finditer(text_of(doc)):
+            before = text_of(doc)[: m.start()].rstrip()
+            if m.group(0)[0].islower() or not before or before[-1] in '.!?"”:':  # capital: a sentence start
+                found.append((b, m))
+    prefetch([(docs[b], sentence_at(docs[b], m.start("g"))) for b, m in found])
+    for b, m in found:
+        if cast.keys_in(b, m.start(), m.end()):
+            continue
+        g = m.group("g").lower()
+        if _group_acts(docs[b], m.start("g"), m.end("g")):
+            cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
 
 
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
