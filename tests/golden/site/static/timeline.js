@@ -2,7 +2,9 @@
    month links still jump. Works from file:// (no fetch, no modules, no framework).
    DOM contract: form#timeline-filter, select#filter-actor (actor slugs, "" = all),
    select#filter-kind (person|organization|country|other, "" = all), input#filter-text;
-   each li.event carries data-actors and data-kinds; a non-matching event gets the hidden attribute. */
+   each li.event carries data-actors and data-kinds; a non-matching event gets the hidden attribute.
+   The form's data-status is the count's sentence in the page's language, "{shown}" and "{total}"
+   standing for the numbers (the template chose its plural for the page's number of events). */
 (function () {
   "use strict";
   var form = document.getElementById("timeline-filter");
@@ -12,11 +14,16 @@
   var text = document.getElementById("filter-text");
   var status = document.getElementById("filter-status");
   var empty = document.getElementById("filter-empty");
+  var sentence = form.getAttribute("data-status") || "Showing {shown} of {total} events.";
+  var lang = document.documentElement.lang || undefined;
   var events = Array.prototype.slice.call(document.querySelectorAll(".timeline li.event"));
   var sections = Array.prototype.slice.call(document.querySelectorAll(".timeline section.day, .timeline section.month"));
   var haystacks = null; // built on first text search
   var timer = 0;
 
+  function number(n) {
+    try { return n.toLocaleString(lang); } catch (e) { return String(n); }
+  }
   function words(value) { return (value || "").split(/\s+/).filter(Boolean); }
   function fold(value) {
     value = value.toLowerCase();
@@ -41,7 +48,8 @@
       section.hidden = !section.querySelector("li.event:not([hidden])");
     });
     var filtering = a || k || terms.length;
-    status.textContent = filtering ? "Showing " + shown + " of " + events.length + " events." : "";
+    status.textContent = filtering
+      ? sentence.replace("{shown}", number(shown)).replace("{total}", number(events.length)) : "";
     if (empty) { empty.hidden = !filtering || shown > 0; }
     remember(a, k, text.value.trim());
   }
