@@ -120,6 +120,8 @@ def test_the_wheel_holds_every_module_and_both_themes(installed):
     }
     assert {n for n in shipped if "/default/" in n} and {n for n in shipped if "/broadsheet/" in n}
     assert shipped - names == set(), "a theme file the wheel lacks: see [tool.setuptools.package-data]"
+    catalogs = {p.relative_to(ROOT).as_posix() for p in (ROOT / "generator" / "render" / "locale").rglob("*.po")}
+    assert catalogs and catalogs - names == set(), "a translation the wheel lacks: see [tool.setuptools.package-data]"
 
 
 def test_pip_installed_the_locked_files_and_the_model(installed):
