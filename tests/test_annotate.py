@@ -342,3 +342,9 @@ def test_an_unnamed_group_that_acts_is_an_actor_named_as_the_text_names_it():
     assert got.get("protesters") == "other" and got.get("police") == "organization"
     assert got.get("ruling party") == "organization"
     assert "opposition" not in got  # named only as an owner, it does nothing
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before_even_when_the_ner_misses_it():
+    cast = _cast_of("Leftist officer Ollanta Humala won the runoff.", "Humala led an uprising against Peru in 2000.")
+    at = [x for x in cast.mentions if x.block == 1 and x.start == 0]
+    assert at and at[0].key == "Ollanta Humala"

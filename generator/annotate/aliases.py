@@ -303,6 +303,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
     _groups(cast, docs, bylines)
+    _surnames_again(cast, docs, bylines)
     _join_acronyms(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
@@ -377,6 +378,35 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
         g = m.group("g").lower()
         if _group_acts(docs[b], m.start("g"), m.end("g")):
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
+
+
+def _surnames_again(cast: Cast, docs, skip: set[int]) -> None:
+    """Once a person is named in full, their surname alone is that person wherever it stands
+    ('Humala led an uprising ...'), also where the NER missed it: a capitalised word equal to a
+    known surname, not inside another name (no capitalised word just before it but a title)."""
+    people = {s: k for s, k in cast.surnames.items() if k in cast.members and len(k.split()) > 1}
+    if not people:
+        return
+    word = re.compile(
+        r"\b(" + "|".join(re.escape(s) for s in sorted(people, key=len, reverse=True)) + r")\b(?![-'’]\w)"
+    )
+    for b, doc in enumerate(docs):
+        if b in skip:
+            continue
+        text = text_of(doc)
+        for m in word.finditer(text):
+            start, end = m.span()
+            if any(x.block == b and x.start <= start < x.end for x in cast.mentions):
+                continue
+            before = text[:start]
+            prev = before.split()[-1] if before.strip() else ""
+            if before.endswith(" ") and prev[:1].isupper() and not re.fullmatch(TITLE_WORDS, prev.rstrip(",")):
+                if prev[-1:] not in ",;:":
+                    continue  # part of another name ('Keiko Fujimori' when 'Fujimori' is Alberto)
+            if re.match(r" [A-Z][a-z]", text[end : end + 3]):
+                continue  # 'Garcia Marquez': a longer name
+            key = people[m.group(1)]
+            cast.add(key, "person", b, start, end, m.group(1))
 
 
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
