@@ -348,3 +348,10 @@ def test_a_surname_alone_is_the_person_named_in_full_before_even_when_the_ner_mi
     cast = _cast_of("Leftist officer Ollanta Humala won the runoff.", "Humala led an uprising against Peru in 2000.")
     at = [x for x in cast.mentions if x.block == 1 and x.start == 0]
     assert at and at[0].key == "Ollanta Humala"
+
+
+def test_an_unnamed_office_holder_who_acts_is_a_person_named_by_the_title():
+    cast = _cast_of("Of course the Secretary spoke to that as well.", "The talks of the President of Kenya ended.")
+    got = {m.key: m.kind for m in cast.actors()}
+    assert got.get("the Secretary") == "person"
+    assert "the President" not in got  # 'the President of Kenya' does nothing here

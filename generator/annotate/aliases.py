@@ -304,6 +304,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
         _dateline(cast, b, doc)
     _groups(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
+    _officeholders(cast, docs, bylines)
     _join_acronyms(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
@@ -378,6 +379,27 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
         g = m.group("g").lower()
         if _group_acts(docs[b], m.start("g"), m.end("g")):
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
+
+
+_OFFICE = re.compile(r"\b[Tt]he (?P<role>President|Secretary|Prime Minister|Chancellor|Governor|Mayor)\b(?! of\b)")
+
+
+def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
+    """'the Secretary spoke to that', 'the President talks about': in official prose a
+    capitalised title after 'the' is a name for the one who holds the office. When the article
+    names no one with that title, and the title is the subject of a verb, the office-holder is a
+    person of the cast, named as the text names them."""
+    found = []
+    for b, doc in enumerate(docs):
+        if b in skip:
+            continue
+        for m in _OFFICE.finditer(text_of(doc).replace("’", "'")):
+            if cast.resolve_role(None, m.group("role"), b, m.start()) is None:
+                found.append((b, m))
+    prefetch([(docs[b], sentence_at(docs[b], m.start())) for b, m in found])
+    for b, m in found:
+        if _group_acts(docs[b], m.start("role"), m.end("role")):
+            cast.add("the " + m.group("role"), "person", b, m.start(), m.end(), m.group(0))
 
 
 def _surnames_again(cast: Cast, docs, skip: set[int]) -> None:
