@@ -355,3 +355,11 @@ def test_an_unnamed_office_holder_who_acts_is_a_person_named_by_the_title():
     got = {m.key: m.kind for m in cast.actors()}
     assert got.get("the Secretary") == "person"
     assert "the President" not in got  # 'the President of Kenya' does nothing here
+
+
+def test_a_city_of_two_words_after_in_is_a_place_whatever_its_hyphen():
+    from generator.annotate import gazetteer as gz
+
+    assert gz.is_city("Bobo Dioulasso") and gz.is_city("Bobo-Dioulasso")
+    cast = _cast_of("Officials said there were large protests in Bobo Dioulasso, the second town.")
+    assert "Bobo Dioulasso" not in {m.key for m in cast.actors()}

