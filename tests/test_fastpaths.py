@@ -169,3 +169,36 @@ def test_the_sandbox_fast_path_still_refuses_internals(expression, switch, tmp_p
     )
     with pytest.raises(jinja2.exceptions.SecurityError):
         env.from_string("{{ " + expression + " }}").render(site=site, page=page)
+
+
+# --------------------------------------------------------------------------- statictrans
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_words_translated_when_templates_compile_equal_words_translated_on_each_page(real_content, switch, language):
+    """Every page of a real-article site in three languages: the same bytes whether ``_("...")`` is
+    translated when a template compiles or by Jinja's i18n extension at render time."""
+    import dataclasses
+
+    from generator.build import load_content
+    from generator.project import Project
+    from generator.render.outputs import OUTPUT_KINDS
+    from generator.render.pages import render_page
+    from generator.render.plan import plan_jobs
+    from generator.render.theme import find_theme, make_environment
+    from generator.render.views import Views
+    from generator.site.sitemodel import make_site
+
+    content, _ = load_content(Project(real_content.parent))
+    config = dataclasses.replace(content.config, language=language)
+    site, _ = make_site(config, content.entries, content.registry)
+    views = Views(site)
+    jobs = plan_jobs(site, {}, "", (), keyed=False)
+    pages = [OUTPUT_KINDS[j.kind].view(views, j) for j in jobs if OUTPUT_KINDS[j.kind].view is not None]
+    theme = find_theme(REPO / "themes", "default")
+    switch("")
+    fast = make_environment(theme, language=language)
+    switch("statictrans")
+    reference = make_environment(theme, language=language)
+    assert "jinja2.ext.StaticGettext" not in reference.extensions and any(
+        name.endswith("StaticGettext") for name in fast.extensions
+    )
+    assert [render_page(fast, p).data for p in pages] == [render_page(reference, p).data for p in pages]

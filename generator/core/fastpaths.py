@@ -11,6 +11,8 @@ runs instead:
   (``render/context.py``: data only) that does not start with ``_`` is read directly, without the
   sandbox's per-access checks, which would allow it anyway. Reference: Jinja's
   ``SandboxedEnvironment.getattr`` for every attribute.
+- ``statictrans``: ``_("words")`` in a template is translated when the template compiles
+  (``render/statictrans.py``). Reference: Jinja's i18n extension, gettext at render time.
 
 Unset or empty: every fast path on. An unknown name is an error (a typo would silently measure
 the fast path). ``bench/fastpaths.py`` (run by ``make bench``) times each against its reference on
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import os
 
-NAMES = ("workers", "sandbox")
+NAMES = ("workers", "sandbox", "statictrans")
 REMOVED = ("yaml", "escape")  # measured and removed: naming them turns nothing off (the reference is the only path)
 VARIABLE = "TIMELINE_REFERENCE"
 

@@ -44,6 +44,15 @@ def catalog_path(name: str, locale_dir: Path = LOCALE_DIR) -> Path:
     return locale_dir / name / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
+def catalog_bytes(language: str) -> bytes:
+    """The bytes of the catalog a language uses (b"" for English or a language without one)."""
+    for name in catalog_names(language):
+        path = catalog_path(name)
+        if name != "en" and path.is_file():
+            return path.read_bytes()
+    return b""
+
+
 @functools.lru_cache(maxsize=8)
 def load_translations(language: str) -> gettext.NullTranslations:
     """The translations of a language (cached per process). English, or a language without a

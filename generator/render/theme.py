@@ -16,7 +16,8 @@ from generator.core import fastpaths
 from generator.core.errors import BuildError, Problem, did_you_mean
 from generator.core.paths import BUILTIN_THEMES
 from generator.render import context
-from generator.render.i18n import load_translations
+from generator.render.i18n import catalog_bytes, load_translations
+from generator.render.statictrans import StaticGettext, cache_key
 
 
 @dataclass(frozen=True)
@@ -149,12 +150,18 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None, language: s
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # one environment per build: no stat of the template per page
-        bytecode_cache=_bytecode_cache(bytecode_dir),
+        # compiled templates hold the interface's words (statictrans): one cache per language and catalog
+        bytecode_cache=_bytecode_cache(bytecode_dir and bytecode_dir / cache_key(language, catalog_bytes(language))),
     )
-    # The interface's words: translated at render time (the compiled templates call gettext), and with
-    # newstyle gettext a translation is trusted markup and its %(name)s values are escaped.
+    # The interface's words: with newstyle gettext a translation is trusted markup and its %(name)s
+    # values are escaped. A call of _() with a string alone is translated when the template compiles
+    # (statictrans: the same words on every page of a build); the rest at render time.
+    translations = load_translations(language)
     env.add_extension("jinja2.ext.i18n")
-    env.install_gettext_translations(load_translations(language), newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
+    if fastpaths.enabled("statictrans"):
+        env.static_gettext = translations.gettext  # type: ignore[attr-defined]
+        env.add_extension(StaticGettext)
     # Jinja's own Template and markupsafe.escape. Writing {{ ... }} through markupsafe's private _escape_inner
     # (by overriding Jinja's private Template._from_namespace) rendered 2,014 real entry pages 0.93-1.16x
     # as fast, under 2% of a clean build: removed 2026-12-05 (bench/fastpaths.py, bench/README.md).
