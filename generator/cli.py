@@ -28,6 +28,16 @@ def _print_count(lines: list[str]) -> None:
         print(f"{len(lines) - warnings} error(s), {warnings} warning(s)", file=sys.stderr)
 
 
+def _print_notices(root: Path) -> None:
+    """What the user should know that is no problem (it fails nothing, not even --strict, and changes
+    no exit code): a placeholder base_url."""
+    from generator.project import base_url_notice
+
+    notice = base_url_notice(root)
+    if notice:
+        print(notice, file=sys.stderr)
+
+
 ANNOTATED_SHOWN = 10  # entries named one per line after a build; the rest are counted
 
 
@@ -104,6 +114,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         for line in state.report:
             print(line, file=sys.stderr)
         _print_count(list(state.report))
+        _print_notices(args.root)
         print(f"{nothing_changed(observed)} -> {args.root / 'site'}")
         return state.exit_code
 
@@ -112,6 +123,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = build(args.root, strict=args.strict, observed=observed)
     _print_problems(report.problems)
     _print_count([str(p) for p in report.problems])
+    _print_notices(args.root)
     if args.strict and report.problems:
         print(f"--strict: {len(report.problems)} problem(s); site/ left as it was", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -176,6 +188,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     problems = check(args.root)
     _print_problems(problems)
+    _print_notices(args.root)
     errors = sum(1 for p in problems if p.severity == "error")
     print(f"{errors} error(s), {len(problems) - errors} warning(s)")
     return EXIT_PROBLEMS if errors or (args.strict and problems) else EXIT_OK

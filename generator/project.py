@@ -61,6 +61,37 @@ def not_a_project(root: Path, prog: str = "python -m generator") -> str | None:
     return None
 
 
+PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net")  # reserved for examples (RFC 2606)
+
+
+def base_url_notice(root: Path) -> str | None:
+    """One line when the site's ``base_url`` is a placeholder (not set, or a host reserved for
+    examples): every feed, the sitemap and the canonical links are absolute from it. A notice, not a
+    problem: it fails no build and changes no exit code (a site is previewed long before it is
+    published). None when it is set, or when site.yaml cannot be read (a build reports that)."""
+    import urllib.parse
+
+    from generator.content.siteconfig import CONFIG_FILE, load_config
+    from generator.core.model import SiteConfig
+
+    project = Project(Path(root))
+    shown = f"content/{CONFIG_FILE}"
+    config, problems = load_config(project.content, shown)
+    if any("base_url" in p.message for p in problems):
+        return None  # a bad base_url: the build reports it
+    url = config.base_url
+    host = (urllib.parse.urlsplit(url).hostname or "").lower()
+    if not (host in PLACEHOLDER_HOSTS or host.endswith(tuple("." + h for h in PLACEHOLDER_HOSTS))):
+        return None
+    what = (
+        "the placeholder " + url if url == SiteConfig().base_url else f"{url}, a placeholder ({host} is for examples)"
+    )
+    return (
+        f"notice: base_url in {shown} is {what}: every feed, the sitemap and canonical links point there "
+        "until it is set to the address the site will be published at"
+    )
+
+
 @contextmanager
 def build_lock(project: Project) -> Iterator[None]:
     """One build at a time per project: a second one waits for the first (and says so)."""

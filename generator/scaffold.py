@@ -16,7 +16,8 @@ SITE_YAML = """\
 # Site settings; every key is optional.
 title: My timeline
 description: What happened when, who did what, and who said what.
-base_url: https://example.org/          # where the site will be published (feeds need absolute links)
+base_url: https://example.org/          # a placeholder: set it to where the site will be published
+                                        # (feeds, the sitemap and canonical links are absolute from it)
 language: en                            # dates are formatted for this language
 theme: default                          # a folder in themes/; missing templates fall back to default
 feed_size: 50                           # items per feed

@@ -34,7 +34,7 @@ from generator.build import BuildReport, build
 from generator.content.listing import walk_files
 from generator.content.registry import REGISTRY_FILE
 from generator.core.errors import BuildError
-from generator.project import Project, not_a_project
+from generator.project import Project, base_url_notice, not_a_project
 
 POLL_SECONDS = 0.2  # between two looks at the project, at least
 POLL_CPU_SHARE = 0.05  # a look that takes longer is made less often: at most this share of one core
@@ -157,6 +157,9 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
         raise SystemExit(refused)
     project = Project(Path(root).resolve())
     first = rebuild(project.root)
+    notice = base_url_notice(project.root)
+    if notice:
+        print(notice, file=sys.stderr, flush=True)
     if not project.site.is_dir():
         raise SystemExit("no site to serve: fix the problems above and run again")
     server = _server(project, first)

@@ -220,3 +220,47 @@ def test_when_a_build_was_is_said_plainly():
     assert when(now - 5, now) == "at 14:59:55 today, 5 s ago"
     assert when(now - 600, now) == "at 14:50:00 today, 10 min ago"
     assert when(now - 3 * 86400, now) == "at 2026-11-20 15:00:00, 3 days ago"
+
+
+# ---------------------------------------------------------------------------- base_url
+NOTICE = "notice: base_url in content/site.yaml is "
+
+
+def notices(r: subprocess.CompletedProcess) -> list[str]:
+    return [line for line in r.stderr.splitlines() if line.startswith("notice: ")]
+
+
+@pytest.mark.parametrize(
+    "site, said",
+    [
+        (None, "the placeholder https://example.org/:"),
+        ("title: T\n", "the placeholder https://example.org/:"),
+        ("base_url: https://example.org/\n", "the placeholder https://example.org/:"),
+        ("base_url: https://www.example.com/story/\n", "https://www.example.com/story/, a placeholder"),
+    ],
+)
+def test_a_placeholder_base_url_is_one_notice_that_fails_nothing(tmp_path, site, said):
+    root = small_project(tmp_path / "story")
+    if site is not None:
+        (root / "content" / "site.yaml").write_text(site, "utf-8")
+    for args in (["build"], ["build", "--strict"], ["check", "--strict"], ["build"]):  # the last: nothing changed
+        r = run(*args, "--root", str(root))
+        assert r.returncode == 0, (args, r.stderr)
+        assert len(notices(r)) == 1 and notices(r)[0].startswith(NOTICE + said), (args, r.stderr)
+        assert "every feed, the sitemap and canonical links" in r.stderr
+        assert "0 error(s), 0 warning(s)" in r.stdout if args[0] == "check" else "error(s)" not in r.stderr
+
+
+def test_a_real_base_url_gets_no_notice(tmp_path):
+    root = small_project(tmp_path / "story")
+    (root / "content" / "site.yaml").write_text("base_url: https://news.example-paper.net/timeline/\n", "utf-8")
+    for args in (["build"], ["check"], ["build"]):
+        r = run(*args, "--root", str(root))
+        assert r.returncode == 0 and not notices(r), r.stderr
+
+
+def test_a_bad_base_url_is_a_problem_not_a_notice(tmp_path):
+    root = small_project(tmp_path / "story")
+    (root / "content" / "site.yaml").write_text("base_url: javascript:alert(1)\n", "utf-8")
+    r = run("check", "--root", str(root))
+    assert not notices(r) and "base_url" in r.stderr, r.stderr
