@@ -4,8 +4,9 @@ changes until every file is rendered, so a failed build leaves the previous site
 - A build that makes the whole site (``staged_site``): the new folder replaces site/ in one step.
   Files whose bytes did not change are hard-linked from the previous site instead of written again.
 - A build that changes a few files of the site the last build wrote (``patched_site``): only those
-  are rendered, then moved into site/ one by one (each replaced atomically), and the files that are
-  no longer outputs are deleted; the thousands of unchanged files are not touched at all.
+  are rendered into the new folder; every other file of site/ (but those that are no longer outputs)
+  is hard-linked into it beside them, and it replaces site/ in one step, as a whole build's does. A
+  build killed at any moment leaves the old site or the new one, never a mix (tests/test_kill.py).
 
 No path may leave the output folder.
 """
@@ -65,36 +66,48 @@ def staged_site(site_dir: Path, paths) -> Iterator[Path]:
 @contextmanager
 def patched_site(site_dir: Path, paths, changed, gone) -> Iterator[Path]:
     """The staging folder of the files ``changed`` (of the outputs ``paths``; the changed ones checked
-    first, the others were when they were written, and none twice):
-    filled by the caller, its files replace theirs in ``site_dir`` when the block ends, and the files
-    ``gone`` (outputs of the previous build that this one does not make) are deleted first, with any
-    folder left empty. If the block fails, ``site_dir`` is left as it was. For a ``site_dir`` that holds
+    first, the others were when they were written, and none twice): filled by the caller, the rest of
+    ``site_dir`` but the files ``gone`` (outputs of the previous build that this one does not make) is
+    hard-linked into it, and it replaces ``site_dir`` in one step when the block ends. If the block
+    fails (or the build is killed), ``site_dir`` is left as it was. For a ``site_dir`` that holds
     exactly what the previous build wrote (the build checks its stat fingerprint first)."""
     staging = open_staging(site_dir, changed, paths)
     try:
         yield staging
-        root, new = str(site_dir), str(staging)
-        for rel in gone:
-            try:
-                os.unlink(os.path.join(root, rel))
-            except FileNotFoundError:
-                continue
-            folder = os.path.dirname(rel)
-            while folder:
-                try:
-                    os.rmdir(os.path.join(root, folder))  # only when empty
-                except OSError:
-                    break
-                folder = os.path.dirname(folder)
-        made: set[str] = set()
-        for rel in changed:
-            folder = os.path.dirname(rel)
-            if folder not in made:
-                os.makedirs(os.path.join(root, folder), exist_ok=True)
-                made.add(folder)
-            os.replace(os.path.join(new, rel), os.path.join(root, rel))  # a no-op if it was linked from there
-    finally:
+        link_tree(Path(site_dir), staging, skip=set(changed).union(gone))
+        swap_in(staging, site_dir)
+    except BaseException:
         discard(staging)
+        raise
+
+
+def link_tree(source: Path, target: Path, skip: set[str]) -> int:
+    """Hard-link every file of ``source`` into ``target`` (folders made as needed) but the relative
+    paths in ``skip`` and those ``target`` has already; a link is copied as a link. The number linked."""
+    linked = 0
+    stack = [("", str(source), str(target))]
+    while stack:
+        rel_dir, src_dir, dst_dir = stack.pop()
+        made = os.path.isdir(dst_dir)
+        with os.scandir(src_dir) as it:
+            items = list(it)
+        for item in items:
+            rel = rel_dir + item.name
+            if item.is_dir(follow_symlinks=False):
+                stack.append((rel + "/", item.path, os.path.join(dst_dir, item.name)))
+                continue
+            if rel in skip:
+                continue
+            if not made:
+                os.makedirs(dst_dir, exist_ok=True)
+                made = True
+            dst = os.path.join(dst_dir, item.name)
+            try:
+                os.link(item.path, dst, follow_symlinks=False)
+            except FileExistsError:
+                continue
+            linked += 1
+    return linked
 
 
 def open_staging(site_dir: Path, paths, all_paths=None) -> Path:

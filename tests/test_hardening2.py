@@ -8,11 +8,15 @@ The kill tests are in ``test_kill.py``, the property-based fuzz test in ``test_f
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
-from test_hardening import build_and_check, problem_lines, project, run
+from test_hardening import build_and_check, entry_text, problem_lines, project, run
 
+from generator.build import build
+from generator.core.errors import BuildError
 from generator.render.theme import Theme
 
 
@@ -104,3 +108,60 @@ def test_the_template_sandbox_runs_the_shipped_themes(tmp_path):
         root = project(tmp_path / theme, site=f"theme: {theme}\n")
         r = run("build", "--root", str(root))
         assert r.returncode == 0, r.stderr
+
+
+# ====================================================================== 6. an atomic incremental build
+def site_files(root: Path) -> dict[str, bytes]:
+    site = root / "site"
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def many_entries(n: int) -> dict[str, str]:
+    return {
+        f"2022-04-{1 + i % 28:02d}-e{i}.md": entry_text(f"Entry {i}", f"2022-04-{1 + i % 28:02d}") for i in range(n)
+    }
+
+
+def test_an_incremental_build_that_fails_while_writing_leaves_the_old_site(tmp_path, monkeypatch):
+    """The writer fails after a few files reached site/ (here: the third rename into it; a build that
+    renames no file into site/ does not fail): site/ is the old site or the new one, whole."""
+    root = project(tmp_path / "p", many_entries(30), site="title: Old\n")
+    assert build(root).problems == ()
+    old = site_files(root)
+    (root / "content" / "site.yaml").write_text("title: New\n", encoding="utf-8")
+    real_replace, calls = os.replace, []
+
+    def failing_replace(src, dst, *args, **kwargs):
+        if str(root / "site") in os.fspath(dst):
+            calls.append(dst)
+            if len(calls) == 3:
+                raise OSError(errno.EIO, "simulated failure", os.fspath(dst))
+        return real_replace(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    try:
+        build(root)
+    except (OSError, BuildError):
+        pass
+    got = site_files(root)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert build(root).problems == ()
+    new = site_files(root)
+    assert got in (old, new)
+    assert new.keys() == old.keys() and all(new[k] != old[k] for k in ("index.html", "entries/2022-04-01-e0.html"))
+
+
+def test_an_incremental_build_keeps_unchanged_files_and_what_else_is_in_site(tmp_path):
+    root = project(tmp_path / "p", many_entries(5))
+    assert build(root).problems == ()
+    (root / "site" / ".well-known").mkdir()
+    (root / "site" / ".well-known" / "security.txt").write_text("Contact: a@b.c\n", encoding="utf-8")
+    inode = (root / "site" / "entries" / "2022-04-04-e3.html").stat().st_ino
+    entry = root / "content" / "entries" / "2022" / "2022-04-01-e0.md"
+    entry.write_text(entry.read_text(encoding="utf-8").replace("Entry 0", "Entry zero"), encoding="utf-8")
+    report = build(root)
+    assert report.problems == () and 0 < report.written < 20, report.summary()
+    assert (root / "site" / ".well-known" / "security.txt").read_text(encoding="utf-8") == "Contact: a@b.c\n"
+    assert (root / "site" / "entries" / "2022-04-04-e3.html").stat().st_ino == inode  # linked, not written again
+    assert "Entry zero" in (root / "site" / "entries" / "2022-04-01-e0.html").read_text(encoding="utf-8")
+    assert not [p for p in root.iterdir() if p.name.startswith(".site.")]
