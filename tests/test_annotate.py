@@ -363,3 +363,13 @@ def test_a_city_of_two_words_after_in_is_a_place_whatever_its_hyphen():
     assert gz.is_city("Bobo Dioulasso") and gz.is_city("Bobo-Dioulasso")
     cast = _cast_of("Officials said there were large protests in Bobo Dioulasso, the second town.")
     assert "Bobo Dioulasso" not in {m.key for m in cast.actors()}
+
+
+def test_an_employer_only_in_a_title_before_a_name_is_not_an_actor():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(["U.N. climate chief Yvo de Boer says the talks matter.", "A spokesman for NATO said so."])
+    cast = build_cast(docs)
+    idle = idle_organisations(cast, docs, set())
+    assert "United Nations" in idle and "NATO" not in idle

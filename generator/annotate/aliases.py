@@ -850,7 +850,11 @@ def _org_mention_acts(span) -> bool:
     if dep == "poss":
         return head.lower_ not in _PLACE_HEADS
     if dep in ("compound", "amod", "nmod") and head.lower_ in _ORG_OWNERS:
-        return True
+        top = head
+        while top.dep_ in ("compound", "amod") and top.head is not top and not top.head.tag_.startswith("NNP"):
+            top = top.head
+        # 'U.N. climate chief Yvo de Boer': a title before a name; the employer does nothing
+        return not (top.dep_ == "compound" and top.head.tag_.startswith("NNP"))
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
         if prep in _DOING_PREPS or head.dep_ == "agent":
@@ -871,10 +875,9 @@ def _org_mention_acts(span) -> bool:
 
 def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
     """Organisations none of whose mentions acts in the parse (a programme, a product, a venue,
-    a piece of a title): not actors unless in ``keep`` (quote speakers, event actors) or the
-    employer in a person's role ('a spokesman for X')."""
-    affs = {a for m in cast.members.values() if m.kind == "person" for a in m.aff}
-    maybe = [m.key for m in cast.actors() if m.kind == "organization" and m.key not in keep and m.key not in affs]
+    a piece of a title, the employer in a title before a name, 'U.N. climate chief Yvo de Boer'):
+    not actors unless in ``keep`` (quote speakers, event actors); 'a spokesman for X' acts."""
+    maybe = [m.key for m in cast.actors() if m.kind == "organization" and m.key not in keep]
     if not maybe:
         return set()
     spans: dict[str, list] = {}
