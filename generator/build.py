@@ -25,6 +25,7 @@ from generator.content import siteconfig
 from generator.content.listing import list_entries
 from generator.core.errors import BuildError, Problem, sort_problems
 from generator.core.model import Entry
+from generator.core.progress import Progress
 from generator.incremental.reuse import Reuse
 from generator.incremental.state import Observed
 from generator.ingest import IngestReport, ingest
@@ -38,11 +39,19 @@ from generator.site.sitemodel import make_site
 from generator.write import Placer, clean_stale
 
 
-def build(root: Path, strict: bool = False, observed: Observed | None = None) -> BuildReport:
+def build(
+    root: Path,
+    strict: bool = False,
+    observed: Observed | None = None,
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
     """Annotate new seeds, then render the site. The whole job of ``make build``.
 
     ``observed``: the project's fingerprints, when the caller has just taken them (``build`` on the
-    command line does, to answer "nothing changed" early); otherwise they are taken here."""
+    command line does, to answer "nothing changed" early); otherwise they are taken here. ``jobs``,
+    ``scheduler``: where new seeds are annotated (``ingest``); ``progress``: shows it."""
     project = Project(Path(root).resolve())
     clock = _Stopwatch()
     with build_lock(project), _cycle_collector_paused():
@@ -52,7 +61,7 @@ def build(root: Path, strict: bool = False, observed: Observed | None = None) ->
         clock.lap("load content")
         seeds, seed_problems = read_project_seeds(project, content)
         clock.lap("read seeds")
-        ingested = ingest_new(seeds, project, content)
+        ingested = ingest_new(seeds, project, content, jobs=jobs, scheduler=scheduler, progress=progress)
         if ingested.annotated:
             content, fps = load_content(project, reuse)
         clock.lap("annotate")
@@ -100,7 +109,14 @@ def read_project_seeds(project: Project, content: content_io.Content):
     return seeds, listing_problems + seed_problems
 
 
-def ingest_new(seeds, project: Project, content: content_io.Content) -> IngestReport:
+def ingest_new(
+    seeds,
+    project: Project,
+    content: content_io.Content,
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
     """Annotate the seeds new to content/ (against the registry as the build has just read it)."""
     registry_file = project.shown(project.content / registry_io.REGISTRY_FILE)
     return ingest(
@@ -110,6 +126,9 @@ def ingest_new(seeds, project: Project, content: content_io.Content) -> IngestRe
         existing=content.entries,
         registry=content.registry,
         registry_problems=tuple(p for p in content.problems if p.path == registry_file),
+        jobs=jobs,
+        scheduler=scheduler,
+        progress=progress,
     )
 
 

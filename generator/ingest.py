@@ -4,15 +4,18 @@ accuracy tests all go through ``ingest``."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.cluster import Result, annotate_all
 from generator.content import entries as content_io
 from generator.content import registry as registry_io
 from generator.content.yamlio import write_atomic
 from generator.core.errors import Problem, sort_problems
 from generator.core.model import Actor, Annotation, Entry
+from generator.core.progress import Progress
 from generator.project import Project, build_lock
 from generator.seeds.reader import Seed, display_path, read_seeds
 
@@ -31,12 +34,21 @@ def ingest(
     existing: tuple[Entry, ...] | None = None,
     registry: Mapping[str, Actor] | None = None,
     registry_problems: tuple[Problem, ...] = (),
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
 ) -> IngestReport:
     """Annotate the seeds that have no entry yet, or whose text changed under an entry nobody edited.
 
-    ``force`` re-annotates even edited entries (the explicit ``ingest --force``). Entries are
-    written one by one, so an interrupted run keeps what it finished. A caller that has read the
-    content folder passes its entries, the registry and the registry's problems.
+    ``force`` re-annotates even edited entries (the explicit ``ingest --force``). A caller that has
+    read the content folder passes its entries, the registry and the registry's problems.
+
+    Each seed is annotated on its own against the registry as read here (a snapshot), on ``jobs``
+    worker processes (default: every core) or on the Dask cluster at ``scheduler``; the annotations
+    are merged in seed order (a new actor an earlier seed added becomes that actor, ``rebase``),
+    so ``content/`` gets the same bytes whatever the number of workers and the order they finish
+    in. Entries are written one by one as the merge reaches them, so an interrupted run keeps what
+    it finished. ``progress`` is told the number of seeds to annotate and each one done.
     """
     if not seeds:
         return IngestReport()
@@ -64,8 +76,7 @@ def ingest(
     on_disk = {p.relative_to(content).as_posix() for p in content_io.entry_files(content)}
     unreadable = {rel: (content / rel).read_bytes().decode("utf-8", "replace") for rel in sorted(on_disk - loaded)}
     seedless = {_relative(e.path, shown_content) for e in existing if not e.seed}
-    written: list[str] = []
-    taken = set(on_disk)  # never write over a file that exists, readable or not
+    todo: list[tuple[Seed, Entry | None]] = []
     for seed in seeds:
         entry = index.get(seed.path) or index.get("sha:" + seed.sha256)
         if entry is None:
@@ -95,34 +106,132 @@ def ingest(
                     )
                 )
                 continue
-        annotation = _annotate(seed, registry)
+        todo.append((seed, entry))
+    if not todo:
+        return IngestReport(problems=tuple(problems))
+    merge = _Merge(content, shown_content, registry, unreadable, seedless, set(on_disk))
+    progress = progress or Progress()
+    progress.start(len(todo), "annotating")
+    results = annotate_all([seed for seed, _ in todo], registry, jobs=jobs, scheduler=scheduler)
+    waiting: dict[int, Result] = {}
+    try:
+        for i, result in results:
+            progress.advance()
+            waiting[i] = result
+            while merge.done < len(todo) and merge.done in waiting:  # in seed order, whatever finished first
+                seed, entry = todo[merge.done]
+                if not merge.add(seed, entry, waiting.pop(merge.done)):
+                    break
+            if merge.stopped:
+                break
+        merge.flush()
+    finally:
+        close = getattr(results, "close", None)
+        if close is not None:  # the work not started yet is cancelled
+            close()
+        progress.close()
+    return IngestReport(annotated=tuple(merge.written), problems=tuple(problems + merge.problems))
+
+
+class _Merge:
+    """The annotations, merged into content/ in seed order: each moved onto the registry as the
+    seeds before it left it, its new actors added to the registry, its entry written.
+
+    Written in groups (``GROUP`` seeds, or what came in the last ``GROUP_SECONDS``): the group's new
+    actors appended to the registry in one write, then its entries, so the registry file is not
+    rewritten once per seed (it grows with the corpus) and never names fewer actors than the entries
+    on disk. An interrupted run keeps every group it finished."""
+
+    GROUP = 64
+    GROUP_SECONDS = 2.0
+
+    def __init__(
+        self,
+        content: Path,
+        shown_content: str,
+        registry: Mapping[str, Actor],
+        unreadable: Mapping[str, str],
+        seedless: set[str],
+        taken: set[str],
+    ) -> None:
+        from generator.annotate.pipeline import name_index
+
+        self.content, self.shown_content = content, shown_content
+        self.registry = dict(registry)
+        self.names = name_index(registry)  # for rebase
+        self.owned = owned_names(registry)  # names and aliases the registry's actors have, lower case
+        self.unreadable, self.seedless = unreadable, seedless
+        self.taken = taken  # never write over a file that exists, readable or not
+        self.written: list[str] = []
+        self.problems: list[Problem] = []
+        self.done = 0  # seeds merged (or passed over) so far
+        self.stopped = False
+        self._owned_before = set(self.owned)  # what the registry file owns: the group's actors are not in it yet
+        self._actors: list[Actor] = []  # the group's new actors, and its entries (path, text)
+        self._entries: list[tuple[str, str]] = []
+        self._since = time.monotonic()
+
+    def add(self, seed: Seed, entry: Entry | None, result: Result) -> bool:
+        """Merge the next seed's annotation; False when the merge cannot go on (the registry refused)."""
+        from generator.annotate.pipeline import add_to_index, rebase
+
+        self.done += 1
+        annotation, new_names = result
+        annotation = rebase(annotation, new_names, self.registry, self.names)
         if seed.title:  # the article's own headline (a 'title:' line in the seed) over the annotator's
             annotation = replace(annotation, title=seed.title)
         if entry is None:
-            lost = _lost_entry(content_io.entry_path(seed.date, annotation.title, set()), unreadable, seedless)
+            lost = _lost_entry(
+                content_io.entry_path(seed.date, annotation.title, set()), self.unreadable, self.seedless
+            )
             if lost is not None:  # its entry lost the lines that name it: a second one would be a duplicate
-                problems.append(
-                    Problem(seed.path, None, f"not annotated: its entry {shown_content}/{lost[0]} {lost[1]}", lost[2])
+                self.problems.append(
+                    Problem(
+                        seed.path, None, f"not annotated: its entry {self.shown_content}/{lost[0]} {lost[1]}", lost[2]
+                    )
                 )
-                continue
-        new_actors = new_registry_actors(annotation, registry)
-        owned = owned_names(registry)
+                return True
+        new_actors = new_registry_actors(annotation, self.registry, self.owned)
+        self.registry.update((a.slug, a) for a in new_actors)
+        self.owned.update(x.lower() for a in new_actors for x in (a.name, *a.aliases))
+        add_to_index(self.names, new_actors)
+        path = entry.path if entry is not None else content_io.entry_path(seed.date, annotation.title, self.taken)
+        self.taken.add(path)
+        body = content_io.seed_body_markdown(seed.blocks, seed.credit)
+        source = {"url": seed.url, "outlet": seed.outlet, "author": seed.author}
+        self._actors.extend(new_actors)
+        self._entries.append(
+            (path, content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body, source))
+        )
+        if len(self._entries) >= self.GROUP or time.monotonic() - self._since >= self.GROUP_SECONDS:
+            return self.flush()
+        return True
+
+    def flush(self) -> bool:
+        """Write the group: its new actors into the registry, then its entries. False (nothing
+        written, a problem) when the registry cannot take them."""
+        if self.stopped:
+            return False
         refused = registry_io.append_registry(
-            content, new_actors, owned, f"{shown_content}/{registry_io.REGISTRY_FILE}"
+            self.content,
+            tuple(self._actors),
+            self._owned_before,
+            f"{self.shown_content}/{registry_io.REGISTRY_FILE}",
         )
         if refused is not None:  # an entry naming actors the registry does not have would only be errors
             hint = f"{refused.hint}; the next build annotates the seeds left"
-            problems.append(replace(refused, message=refused.message + "; new seeds were not annotated", hint=hint))
-            break
-        registry = {**registry, **{a.slug: a for a in new_actors}}
-        path = entry.path if entry is not None else content_io.entry_path(seed.date, annotation.title, taken)
-        taken.add(path)
-        body = content_io.seed_body_markdown(seed.blocks, seed.credit)
-        source = {"url": seed.url, "outlet": seed.outlet, "author": seed.author}
-        text = content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body, source)
-        write_atomic(content / path, text)
-        written.append(path)
-    return IngestReport(annotated=tuple(written), problems=tuple(problems))
+            self.problems.append(
+                replace(refused, message=refused.message + "; new seeds were not annotated", hint=hint)
+            )
+            self.stopped = True
+            return False
+        for path, text in self._entries:
+            write_atomic(self.content / path, text)
+            self.written.append(path)
+        self._owned_before.update(x.lower() for a in self._actors for x in (a.name, *a.aliases))
+        self._actors, self._entries = [], []
+        self._since = time.monotonic()
+        return True
 
 
 def _lost_entry(path: str, unreadable: Mapping[str, str], seedless: set[str]) -> tuple[str, str, str] | None:
@@ -170,22 +279,20 @@ def _index(entries: tuple[Entry, ...], shown_content: str) -> dict[str, Entry]:
     return index
 
 
-def _annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
-    from generator.annotate.pipeline import annotate  # spaCy loads only when there is something to annotate
-
-    return annotate(seed, registry)
-
-
-def new_registry_actors(annotation: Annotation, registry: Mapping[str, Actor]) -> tuple[Actor, ...]:
+def new_registry_actors(
+    annotation: Annotation, registry: Mapping[str, Actor], owned: set[str] | None = None
+) -> tuple[Actor, ...]:
     """The actors an annotation adds to the registry, without the aliases another actor already
-    owns, in the registry or earlier in this list (a registry alias names one actor)."""
-    owned = owned_names(registry)
+    owns, in the registry or earlier in this list (a registry alias names one actor). ``owned``:
+    the registry's ``owned_names`` when the caller keeps them (it is not changed)."""
+    owned = owned_names(registry) if owned is None else owned
+    mine: set[str] = set()  # the names of the actors added before, in this list
     added = []
     for a in annotation.actors:
         if a.slug in registry:
             continue
-        aliases = tuple(x for x in a.aliases if x.lower() not in owned)
-        owned.update(x.lower() for x in (a.name, *aliases))
+        aliases = tuple(x for x in a.aliases if x.lower() not in owned and x.lower() not in mine)
+        mine.update(x.lower() for x in (a.name, *aliases))
         added.append(Actor(slug=a.slug, name=a.name, kind=a.kind, aliases=aliases, role=a.role))
     return tuple(added)
 
@@ -195,9 +302,19 @@ def owned_names(registry: Mapping[str, Actor]) -> set[str]:
     return {s.lower() for a in registry.values() for s in (a.name, *a.aliases)}
 
 
-def run_ingest(seed_paths: tuple[Path, ...], content: Path, force: bool, root: Path) -> IngestReport:
+def run_ingest(
+    seed_paths: tuple[Path, ...],
+    content: Path,
+    force: bool,
+    root: Path,
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
     """``python -m generator ingest SEED... --content DIR``: the same code path as the build."""
     seeds, problems = read_seeds(seed_paths, root)
     with build_lock(Project(Path(content).resolve().parent)):  # not at the same time as a build or serve
-        report = ingest(seeds, content, display_path(content, root), force=force)
+        report = ingest(
+            seeds, content, display_path(content, root), force=force, jobs=jobs, scheduler=scheduler, progress=progress
+        )
     return IngestReport(report.annotated, sort_problems(problems + report.problems))

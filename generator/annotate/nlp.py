@@ -23,6 +23,7 @@ MODEL_VERSION = "3.8.0"
 MODEL = f"{MODEL_NAME} {MODEL_VERSION}"
 
 _NLP = None
+LOADS = 0  # times this process loaded the model: once (a worker process too, whatever it annotates)
 
 
 def _label_for(text: str) -> str | None:
@@ -89,8 +90,9 @@ def _tokenizer_only(vocab):
 
 def load_nlp():
     """The pipeline, built on first use and cached for the life of the process."""
-    global _NLP
+    global _NLP, LOADS
     if _NLP is None:
+        LOADS += 1
         import spacy
         from spacy.language import Language
 

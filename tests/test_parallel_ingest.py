@@ -1,0 +1,126 @@
+"""Every core, same bytes (issue #14, 3): each new seed is annotated on its own against the registry
+as read (a snapshot), then merged in seed order, so content/ is byte-identical whatever the number
+of workers and the order they finish in."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import cluster
+from generator.annotate.pipeline import add_to_index, name_index, rebase
+from generator.core.model import Actor, Annotation, Event, FoundActor, Quote
+from generator.ingest import run_ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "corpus" / "real"
+# One story told by several outlets (the same actors again and again), and the two seeds.
+SEEDS = sorted(REAL.glob("copenhagen-cop15-2009-0*.txt"))[:6] + sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def ingest_with(tmp: Path, name: str, seeds, **how) -> dict[str, bytes]:
+    project = tmp / name
+    (project / "seeds").mkdir(parents=True)
+    for s in seeds:
+        shutil.copy(s, project / "seeds" / s.name)
+    paths = tuple(sorted((project / "seeds").glob("*.txt")))
+    report = run_ingest(paths, project / "content", False, project, **how)
+    assert len(report.annotated) == len(seeds) and not report.problems, report.problems
+    return tree(project / "content")
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("parallel")
+    return {jobs: ingest_with(tmp, f"jobs{jobs}", SEEDS, jobs=jobs) for jobs in (1, 2, 4)}
+
+
+def test_one_two_and_four_workers_write_the_same_bytes(runs):
+    assert len(runs[1]) == len(SEEDS) + 1  # an entry per seed and the registry
+    assert runs[2] == runs[1]
+    assert runs[4] == runs[1]
+
+
+def test_the_order_the_workers_finish_in_does_not_matter(runs, tmp_path, monkeypatch):
+    real = cluster.annotate_all
+
+    def backwards(seeds, registry, jobs=None, scheduler=None):
+        return iter(reversed(list(real(seeds, registry, jobs=1))))  # the last seed finishes first
+
+    monkeypatch.setattr("generator.ingest.annotate_all", backwards)
+    assert ingest_with(tmp_path, "backwards", SEEDS) == runs[1]
+
+
+def test_seeds_of_one_story_share_their_actors(runs):
+    registry = runs[1]["actors.yaml"].decode()
+    assert registry.count("\nunited-nations:") + registry.startswith("united-nations:") <= 1
+    slugs = [line[:-1] for line in registry.splitlines() if line and not line[0].isspace() and line.endswith(":")]
+    assert len(slugs) == len(set(slugs))
+    assert not [s for s in slugs if s.endswith("-2")], "an actor of an earlier seed was added again"
+
+
+def _actor(slug, name, kind="person", aliases=()):
+    return Actor(slug=slug, name=name, kind=kind, aliases=tuple(aliases))
+
+
+def test_rebase_takes_the_slug_of_an_actor_an_earlier_seed_added():
+    snapshot = {"nato": _actor("nato", "NATO", "organization")}
+    # Seed 1 (merged first) added Jens Stoltenberg; seed 2, annotated against the snapshot, proposed
+    # 'stoltenberg' for the same man (a surname form) and 'jane-doe', which seed 1 gave to another person.
+    registry = dict(
+        snapshot,
+        **{
+            "jens-stoltenberg": _actor("jens-stoltenberg", "Jens Stoltenberg", aliases=["Stoltenberg"]),
+            "jane-doe": _actor("jane-doe", "Jane Doe"),
+        },
+    )
+    index = name_index(registry)
+    annotation = Annotation(
+        title="t",
+        summary="s",
+        places=(),
+        sources_cited=(),
+        actors=(
+            FoundActor("nato", "NATO", "organization"),
+            FoundActor("stoltenberg", "Stoltenberg", "person", ("Stoltenberg",)),
+            FoundActor("jane-doe", "Jane Doe", "person", ("Ms Doe",)),
+        ),
+        events=(Event(date="2022-04-05", precision="day", text="x", actors=("stoltenberg", "jane-doe", "nato")),),
+        quotes=(Quote(speaker="jane-doe", text="q", cue="c"), Quote(speaker=None, text="r", cue="")),
+    )
+    new_names = {"stoltenberg": ("Stoltenberg", "STOLTENBERG"), "jane-doe": ("Jane Doe",)}
+    # 'Jane Doe' is a name seed 1's Jane Doe has, so she is that actor: a clash needs a different name.
+    moved = rebase(annotation, new_names, registry, index)
+    assert [a.slug for a in moved.actors] == ["nato", "jens-stoltenberg", "jane-doe"]
+    assert moved.events[0].actors == ("jens-stoltenberg", "jane-doe", "nato")
+    new_names = {"stoltenberg": ("Stoltenberg",), "jane-doe": ("Janet Doe",)}  # another person, same slug
+    annotation = Annotation(
+        title="t",
+        summary="s",
+        places=(),
+        sources_cited=(),
+        actors=(
+            FoundActor("stoltenberg", "Stoltenberg", "person"),
+            FoundActor("jane-doe", "Jane Doe", "person"),
+        ),
+        events=(Event(date="2022", precision="year", text="x", actors=("jane-doe",)),),
+        quotes=(Quote(speaker="jane-doe", text="q", cue="c"),),
+    )
+    moved = rebase(annotation, new_names, registry, index)
+    assert [a.slug for a in moved.actors] == ["jens-stoltenberg", "jane-doe-2"]
+    assert moved.events[0].actors == ("jane-doe-2",) and moved.quotes[0].speaker == "jane-doe-2"
+    # Nothing added since the snapshot: the annotation is unchanged.
+    assert rebase(annotation, new_names, snapshot, name_index(snapshot)) is annotation
+
+
+def test_the_name_index_grows_as_a_rebuilt_one():
+    a, b = _actor("b-actor", "Same Name"), _actor("a-actor", "Same name", aliases=["Other"])
+    index = name_index({"b-actor": a})
+    add_to_index(index, [b])
+    assert index == name_index({"a-actor": b, "b-actor": a}) == {"same name": "a-actor", "other": "a-actor"}
