@@ -13,9 +13,12 @@ import os
 from pathlib import Path
 
 import pytest
-from test_hardening import build_and_check, entry_text, problem_lines, project, run
+from test_hardening import ACTORS, build_and_check, entry_text, problem_lines, project, run
 
 from generator.build import build
+from generator.content import registry as registry_io
+from generator.content.entries import parse_entry
+from generator.content.siteconfig import parse_config
 from generator.core.errors import BuildError
 from generator.render.theme import Theme
 
@@ -165,3 +168,83 @@ def test_an_incremental_build_keeps_unchanged_files_and_what_else_is_in_site(tmp
     assert (root / "site" / "entries" / "2022-04-04-e3.html").stat().st_ino == inode  # linked, not written again
     assert "Entry zero" in (root / "site" / "entries" / "2022-04-01-e0.html").read_text(encoding="utf-8")
     assert not [p for p in root.iterdir() if p.name.startswith(".site.")]
+
+
+# ====================================================================== 8. YAML keeps what editors wrote
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("yes", "yes"),
+        ("No", "No"),
+        ("off", "off"),
+        ("y", "y"),
+        ("12:30", "12:30"),
+        ("017", "017"),
+        ("0x1F", "0x1F"),
+        ("1.50", "1.50"),
+        ("1_000", "1_000"),
+        ("true", "true"),
+        ("2022-04-01", "2022-04-01"),
+        (".inf", ".inf"),
+    ],
+)
+def test_a_text_field_is_the_text_the_editor_typed(written, read):
+    fields = f"actors: [nato]\nplaces: [{written}, Kyiv]\nsummary: {written}"
+    text = entry_text(written).replace("actors: [nato]", fields, 1)
+    entry, problems = parse_entry("content/entries/a.md", text)
+    assert entry is not None and not problems, problems
+    assert entry.title == read and entry.summary == read and entry.places == (read, "Kyiv")
+
+
+def test_yaml_1_1_literals_in_lists_stay_text():
+    text = entry_text().replace("actors: [nato]", "actors: [nato]\nplaces: [NO, off, ON, n]", 1)
+    entry, problems = parse_entry("content/entries/a.md", text)
+    assert entry is not None and entry.places == ("NO", "off", "ON", "n"), problems
+
+
+@pytest.mark.parametrize(
+    "hidden, is_hidden, problem",
+    [
+        ("true", True, False),
+        ("false", False, False),
+        ("'false'", False, True),
+        ("yes", False, True),
+        ("1", False, True),
+    ],
+)
+def test_hidden_is_a_boolean_only_from_true_or_false(hidden, is_hidden, problem):
+    actors, problems = registry_io.parse_registry("content/actors.yaml", ACTORS + f"  hidden: {hidden}\n")
+    assert actors["nato"].hidden is is_hidden
+    assert bool(problems) is problem, problems
+    if problem:
+        assert problems[0].line == 1 and "hidden" in problems[0].message and "true" in (problems[0].hint or "")
+
+
+def test_a_key_given_twice_in_an_entry_is_reported_on_its_line():
+    text = entry_text().replace("date: 2022-04-01\n", "date: 2022-04-01\ntitle: Again\n", 1)
+    entry, problems = parse_entry("content/entries/a.md", text)
+    assert [(p.line, "'title'" in p.message and "twice" in p.message) for p in problems] == [(4, True)], problems
+
+
+def test_a_key_given_twice_inside_an_actor_or_an_event_is_reported():
+    actors, problems = registry_io.parse_registry("content/actors.yaml", ACTORS + "  name: NATO again\n")
+    assert [p.line for p in problems] == [5] and "'name'" in problems[0].message
+    text = entry_text().replace("  text: NATO met.", "  text: NATO met.\n  text: NATO met again.", 1)
+    entry, problems = parse_entry("content/entries/a.md", text)
+    assert [p.line for p in problems] == [8] and "'text'" in problems[0].message
+
+
+def test_site_settings_keep_the_text_and_want_true_booleans():
+    config, problems = parse_config("content/site.yaml", "title: yes\nauthor: 017\nfeed_size: 017\n")
+    assert (config.title, config.author, config.feed_size) == ("yes", "017", 17) and not problems
+    config, problems = parse_config("content/site.yaml", "trusted_theme: yes\n")
+    assert config.trusted_theme is False and len(problems) == 1 and "true or false" in problems[0].message
+
+
+def test_hand_edited_yaml_builds_as_written(tmp_path):
+    entry = entry_text("yes").replace("actors: [nato]", "actors: [nato]\nplaces: [NO, off]", 1)
+    root = project(tmp_path / "p", {"2022-04-01-entry.md": entry}, site="title: 12:30\n")
+    built, checked = build_and_check(root)
+    assert built.returncode == 0, built.stderr
+    page = (root / "site" / "entries" / "2022-04-01-entry.html").read_text(encoding="utf-8")
+    assert "<h1>yes</h1>" in page or ">yes<" in page and "12:30" in page and "True" not in page and "750" not in page

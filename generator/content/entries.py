@@ -177,11 +177,12 @@ def escape_markdown(text: str) -> str:
 _LONG_NUMBER = re.compile(r"[-+]?[0-9][0-9_]{999,}")
 
 
-def load_fields(path: str, text: str, offset: int = 0):
-    """``load_yaml``, with a number too long for Python to convert (over 4,300 digits, a ValueError
-    in PyYAML) reported on its line instead of crashing the build."""
+def load_fields(path: str, text: str, offset: int = 0, typed: frozenset[str] | None = None):
+    """``load_yaml`` (``typed``: the keys whose values may be other than text), with a number too long
+    for Python to convert (over 4,300 digits, a ValueError in PyYAML) reported on its line instead of
+    crashing the build."""
     try:
-        return load_yaml(path, text, offset)
+        return load_yaml(path, text, offset, typed)
     except ValueError:
         m = _LONG_NUMBER.search(text)
         line = text.count("\n", 0, m.start()) + 1 + offset if m else None
@@ -245,6 +246,10 @@ def _as_date(value: Any) -> dt.date | None:
     return None
 
 
+# The fields whose values may be dates (every other scalar is read as the text the editor typed).
+_TYPED_FIELDS = frozenset({"date", "end_date"})
+
+
 def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]]:
     """Parse an entry file's text. Slugs are checked later, against the registry."""
     parts = split_front_matter(text)
@@ -255,7 +260,7 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
             ),
         )
     front_text, body = parts
-    data, lines, err = load_fields(path, front_text, offset=1)
+    data, lines, err = load_fields(path, front_text, offset=1, typed=_TYPED_FIELDS)
     if err:
         return None, (err,)
     if not isinstance(data, dict):
@@ -268,7 +273,7 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
     def at(key: str) -> int:
         return lines.get(key, 1)
 
-    problems: list[Problem] = []
+    problems: list[Problem] = list(lines.duplicates)
     if "\\" in front_text:  # only an escape in double quotes (\0, \e) writes an invisible character
         data = scrub_fields(path, data, lambda key: at(str(key)), problems)
     body = _scrub_body(path, text, body, problems)

@@ -26,7 +26,7 @@ REGISTRY_HEADER = """\
 
 
 def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Problem, ...]]:
-    data, lines, err = load_fields(path, text)
+    data, lines, err = load_fields(path, text, typed=frozenset({"hidden"}))
     if err:
         return {}, (err,)
     if data is None:
@@ -41,6 +41,8 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
             ),
         )
     problems = _keys_given_twice(path, text)
+    twice = {p.line for p in problems}  # the loader's own line for a repeated actor is said once
+    problems += [p for p in lines.duplicates if p.line not in twice]
     if "\\" in text:  # only an escape in double quotes (\0, \e) writes an invisible character
         data = scrub_fields(path, data, lambda key: lines.get(str(key)), problems, "actor {key!r}")
     alias_owner: dict[str, str] = {}  # alias (lower case) -> the slug that has it first
@@ -108,6 +110,17 @@ def _actor(
         )
         aliases, links = aliases or (), links or ()
     clean_aliases = _own_aliases(path, text, slug, aliases, alias_owner, lines.get(slug), problems)
+    hidden = item.get("hidden")
+    if hidden is not None and not isinstance(hidden, bool):  # 'false' in quotes, yes, 1: not a boolean
+        problems.append(
+            Problem(
+                path,
+                lines.get(slug),
+                f"actor '{slug}': 'hidden' is {hidden!r}, not true or false; the actor is shown",
+                "write 'hidden: true' or 'hidden: false', without quotes",
+            )
+        )
+        hidden = False
     return Actor(
         slug=slug,
         name=" ".join(str(name).split()),
@@ -116,7 +129,7 @@ def _actor(
         description=str(item.get("description") or "").strip(),
         role=str(item.get("role") or "").strip(),
         links=links,
-        hidden=bool(item.get("hidden", False)),
+        hidden=bool(hidden),
     )
 
 

@@ -16,8 +16,12 @@ from generator.core.text import scrub_fields
 CONFIG_FILE = "site.yaml"
 
 
+# The settings that are numbers or booleans (every other value is read as the text the editor typed).
+_TYPED = frozenset(k for k, v in vars(SiteConfig()).items() if isinstance(v, (bool, int)))
+
+
 def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]:
-    data, lines, err = load_fields(path, text)
+    data, lines, err = load_fields(path, text, typed=_TYPED)
     if err:
         return SiteConfig(), (err,)
     if data is None:
@@ -26,7 +30,7 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
         return SiteConfig(), (Problem(path, 1, "site config must be a mapping", "write 'title: ...' and so on"),)
     known = {f for f in SiteConfig.__dataclass_fields__ if f != "extra"}
     values: dict[str, Any] = {}
-    problems: list[Problem] = []
+    problems: list[Problem] = list(lines.duplicates)
     defaults = SiteConfig()
     data = scrub_fields(path, data, lambda key: lines.get(str(key)), problems)
     for key, value in data.items():

@@ -49,11 +49,13 @@ def _yaml_error(path: str, err: yaml.YAMLError, offset: int) -> Problem:
 
 
 class _KeyLines:
-    """Line numbers of top-level keys, worked out only when a problem needs one (composing is slow)."""
+    """Line numbers of top-level keys, worked out only when a problem needs one (composing is slow);
+    and the keys given twice (``duplicates``: a problem each)."""
 
-    def __init__(self, text: str, offset: int):
+    def __init__(self, text: str, offset: int, duplicates: tuple[Problem, ...] = ()):
         self._text, self._offset = text, offset
         self._lines: dict[str, int] | None = None
+        self.duplicates = duplicates
 
     @overload
     def get(self, key: str, default: int) -> int: ...
@@ -65,9 +67,68 @@ class _KeyLines:
         return self._lines.get(key, default)
 
 
-class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The C loader where there is one; an impossible date (2022-02-30) stays a string, so it is
+class _CoreResolver(yaml.resolver.BaseResolver):
+    """YAML 1.2's core schema (plus dates): a boolean only from true/false, a number only in decimal,
+    0o octal or 0x hex; 'yes', 'off', 'NO', '12:30' (base 60 in YAML 1.1) and '017' (octal) are
+    not booleans or those numbers. (PyYAML implements YAML 1.1, which silently changed them.)"""
+
+
+_CoreResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_CoreResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), list("-+0123456789")
+)
+_CoreResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+.0123456789"),
+)
+_CoreResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+_CoreResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:timestamp",
+    next(r for tag, r in yaml.resolver.Resolver.yaml_implicit_resolvers["0"] if tag.endswith("timestamp")),
+    list("0123456789"),
+)
+_CoreResolver.add_implicit_resolver("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"), ["<"])
+
+if hasattr(yaml, "CParser"):
+    _Parser: Any = yaml.CParser
+else:  # pragma: no cover (PyYAML without libyaml)
+
+    class _Parser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str):
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            yaml.composer.Composer.__init__(self)
+
+
+class _FastLoader(_Parser, yaml.constructor.SafeConstructor, _CoreResolver):
+    """The C parser where there is one, the core schema, a key given twice noted (``duplicates``:
+    (key, first line, line), 0-based), and an impossible date (2022-02-30) kept as a string, so it is
     reported as a bad value on its line instead of crashing the load with a ValueError."""
+
+    def __init__(self, stream: str):
+        _Parser.__init__(self, stream)
+        yaml.constructor.SafeConstructor.__init__(self)
+        _CoreResolver.__init__(self)
+        self.duplicates: list[tuple[str, int, int]] = []
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: dict[tuple[str, str], int] = {}
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                first = seen.get((key.tag, key.value))
+                if first is None:
+                    seen[(key.tag, key.value)] = key.start_mark.line
+                else:
+                    self.duplicates.append((key.value, first, key.start_mark.line))
+        return super().construct_mapping(node, deep)
 
 
 def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
@@ -77,7 +138,46 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
+def _core_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    value = str(loader.construct_scalar(node))
+    if value.lstrip("+-").startswith(("0o", "0x")):
+        return int(value, 8 if "0o" in value else 16)
+    return int(value, 10)  # '017' is seventeen (YAML 1.1 read fifteen); over 4,300 digits: ValueError
+
+
 _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+_FastLoader.add_constructor("tag:yaml.org,2002:int", _core_int)
+_RawLoader: Any = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # every scalar as the text written
+
+
+def _has_typed_scalar(value: Any, typed: frozenset[str]) -> bool:
+    """True when a scalar that is not text (a number, boolean or date) is under a key not in ``typed``."""
+    if isinstance(value, dict):
+        return any(not isinstance(k, str) or (k not in typed and _has_typed_scalar(v, typed)) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_typed_scalar(v, typed) for v in value)
+    return value is not None and not isinstance(value, str)
+
+
+def _as_written(value: Any, raw: Any, typed: frozenset[str]) -> Any:
+    """``value`` with every scalar that is not text (but those under a key in ``typed``, and nulls)
+    replaced by its text as written (``raw``: the same document, every scalar a string)."""
+    if isinstance(value, dict):
+        if not isinstance(raw, dict) or len(raw) != len(value):
+            return value  # shapes differ (a merge key): left as read
+        return {
+            (rk if not isinstance(k, str) and k is not None and isinstance(rk, str) else k): (
+                v if isinstance(k, str) and k in typed else _as_written(v, rv, typed)
+            )
+            for (k, v), (rk, rv) in zip(value.items(), raw.items())
+        }
+    if isinstance(value, list):
+        if not isinstance(raw, list) or len(raw) != len(value):
+            return value
+        return [_as_written(v, r, typed) for v, r in zip(value, raw)]
+    if value is None or isinstance(value, str) or not isinstance(raw, str):
+        return value
+    return raw
 
 
 MAX_YAML_DEPTH = 100  # far beyond any entry; the C loader overflows its stack (a crash) near 100,000
@@ -114,7 +214,12 @@ _BLOCK_MARKS = re.compile(r"(?:[-?:][ \t]+)*")
 _DEEP_BLOCK = re.compile(rf"^(?: {{{MAX_YAML_DEPTH + 1},}}| *(?:[-?:][ \t]+){{{MAX_YAML_DEPTH // 2 + 1},}})", re.M)
 
 
-def load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Problem | None]:
+def load_yaml(
+    path: str, text: str, offset: int = 0, typed: frozenset[str] | None = None
+) -> tuple[Any, _KeyLines, Problem | None]:
+    """The document in ``text`` (YAML 1.2's core schema), its key lines and keys given twice, or the
+    problem that stops it. ``typed``: the keys whose values may be numbers, booleans or dates; every
+    other scalar is read as the text the editor typed ('017', '1.50', 'true'). None: all as read."""
     deep = _too_deep(text)
     if deep is not None:
         return (
@@ -131,8 +236,9 @@ def load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Pr
     # faster on real annotated entries' front matter, but that saved 0.26-0.30 s of a clean build's 6.1-6.4 s
     # of CPU at 2,014 entries (4-5%, split over the cores), and it declined 13% of them: removed 2026-12-05
     # (bench/fastpaths.py, bench/README.md).
+    loader = _FastLoader(text)
     try:
-        data = yaml.load(text, Loader=_FastLoader)
+        data = loader.get_single_data()
     except yaml.YAMLError as err:
         return None, _KeyLines("", offset), _yaml_error(path, err, offset)
     except RecursionError:
@@ -143,7 +249,20 @@ def load_yaml(path: str, text: str, offset: int = 0) -> tuple[Any, _KeyLines, Pr
                 path, offset + 1 if offset else 1, "invalid YAML: nested too deeply", "flatten the lists and mappings"
             ),
         )
-    return data, _KeyLines(text, offset), None
+    finally:
+        loader.dispose()
+    if typed is not None and _has_typed_scalar(data, typed):
+        data = _as_written(data, yaml.load(text, Loader=_RawLoader), typed)
+    duplicates = tuple(
+        Problem(
+            path,
+            line + 1 + offset,
+            f"{key!r} is given twice (first on line {first + 1 + offset}); the later one is used",
+            "delete one of the two, or merge them",
+        )
+        for key, first, line in loader.duplicates
+    )
+    return data, _KeyLines(text, offset, duplicates), None
 
 
 def locate(text: str, offset: int, key: str, value: str | None = None) -> int | None:
