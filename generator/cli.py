@@ -39,16 +39,25 @@ def _print_notices(root: Path) -> None:
 
 
 ANNOTATED_SHOWN = 10  # entries named one per line after a build; the rest are counted
+PROBLEMS_SHOWN = 20  # problems printed after a build without --verbose; the rest are counted
 
 
-def annotated_lines(paths: tuple[str, ...]) -> list[str]:
-    """What a build says it annotated: the entries one per line, the first few of many and a count."""
+def annotated_lines(paths: tuple[str, ...], shown: int = ANNOTATED_SHOWN) -> list[str]:
+    """What a build says it annotated: the entries one per line, the first ``shown`` of many and a count."""
     if len(paths) == 1:
         return [f"annotated 1 seed(s): {paths[0]}"]
-    lines = [f"annotated {len(paths)} seed(s):"] + [f"  {path}" for path in paths[:ANNOTATED_SHOWN]]
-    if len(paths) > ANNOTATED_SHOWN:
-        lines.append(f"  ... and {len(paths) - ANNOTATED_SHOWN} more (in content/entries/)")
+    lines = [f"annotated {len(paths)} seed(s):"] + [f"  {path}" for path in paths[:shown]]
+    if len(paths) > shown:
+        lines.append(f"  ... and {len(paths) - shown} more (in content/entries/; --verbose lists them)")
     return lines
+
+
+def _print_some_problems(problems, verbose: bool) -> None:
+    """The problems, or the first ``PROBLEMS_SHOWN`` of many and a count (all of them with --verbose)."""
+    shown = problems if verbose or len(problems) <= PROBLEMS_SHOWN else problems[:PROBLEMS_SHOWN]
+    _print_problems(shown)
+    if len(shown) < len(problems):
+        print(f"... and {len(problems) - len(shown)} more problem(s) (--verbose lists them all)", file=sys.stderr)
 
 
 def nothing_changed(observed, now: float | None = None) -> str:
@@ -119,16 +128,22 @@ def cmd_build(args: argparse.Namespace) -> int:
         return state.exit_code
 
     from generator.build import build
+    from generator.cluster import SchedulerError
+    from generator.core.progress import progress_for
 
-    report = build(args.root, strict=args.strict, observed=observed)
-    _print_problems(report.problems)
+    try:
+        report = build(args.root, args.strict, observed, args.jobs, args.scheduler, progress=progress_for(sys.stderr))
+    except SchedulerError as err:  # --scheduler: no dask.distributed, or nothing answering at the address
+        print(f"{args.prog}: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    _print_some_problems(report.problems, args.verbose)
     _print_count([str(p) for p in report.problems])
     _print_notices(args.root)
     if args.strict and report.problems:
         print(f"--strict: {len(report.problems)} problem(s); site/ left as it was", file=sys.stderr)
         return EXIT_PROBLEMS
     if report.ingest.annotated:
-        print("\n".join(annotated_lines(report.ingest.annotated)))
+        print("\n".join(annotated_lines(report.ingest.annotated, len(report.ingest.annotated) if args.verbose else 3)))
     print(f"{report.summary()} -> {args.root / 'site'}")
     if args.timings:
         print("timings: " + ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in report.timings))
@@ -149,7 +164,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if missing:
         print(f"no such seed file: {missing[0]}", file=sys.stderr)
         return EXIT_USAGE
-    report = run_ingest(tuple(args.seeds), args.content, args.force, Path.cwd())
+    from generator.cluster import SchedulerError
+    from generator.core.progress import progress_for
+
+    try:
+        report = run_ingest(
+            tuple(args.seeds), args.content, args.force, Path.cwd(), args.jobs, args.scheduler, progress_for(sys.stderr)
+        )
+    except SchedulerError as err:
+        print(f"{args.prog}: {err}", file=sys.stderr)
+        return EXIT_USAGE
     _print_problems(report.problems)
     for path in report.annotated:
         print(f"annotated -> {args.content / path}")
@@ -249,6 +273,24 @@ class Parser(argparse.ArgumentParser):
     commands: argparse._SubParsersAction | None = None
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of workers (1 or more)")
+    return int(text)
+
+
+def _annotation_args(p: argparse.ArgumentParser) -> None:
+    """--jobs and --scheduler: where new seeds are annotated (the same bytes in content/ either way)."""
+    p.add_argument(
+        "--jobs", type=_positive, metavar="N", help="annotate new seeds in N worker processes (default: every core)"
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="annotate new seeds on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786)",
+    )
+
+
 def parser(prog: str = PROG) -> Parser:
     top = Parser(prog=prog, description="Static timeline site generator.")
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -263,6 +305,8 @@ def parser(prog: str = PROG) -> Parser:
     root_arg(p)
     p.add_argument("--strict", action="store_true", help="any problem fails the build and leaves site/ untouched")
     p.add_argument("--timings", action="store_true", help="print the seconds each stage took")
+    p.add_argument("--verbose", action="store_true", help="list every entry annotated and every problem")
+    _annotation_args(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("serve", help="build, then serve site/ with live reload")
@@ -277,6 +321,7 @@ def parser(prog: str = PROG) -> Parser:
     p.add_argument(
         "--force", action="store_true", help="re-annotate even entries edited by hand (their edits are lost)"
     )
+    _annotation_args(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("add", help="make seeds from web pages, saved .html pages, folders of them, or RSS/Atom feeds")
