@@ -17,6 +17,7 @@ from lxml import etree
 from generator import __version__
 from generator.core.model import Entry, Site
 from generator.render import urls
+from generator.render.exports import planned_calendar
 from generator.render.formatting import Formatter
 from generator.render.pages import Output
 
@@ -155,10 +156,11 @@ class Feeds:
         return outputs[0], outputs[1]
 
     def site_feeds(self) -> tuple[Output, ...]:
-        """The site's RSS, Atom and JSON feeds."""
+        """The site's RSS, Atom and JSON feeds, and the calendar of what their articles report as planned."""
         cfg = self.site.config
         rss, atom = self.pair(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.RSS, urls.ATOM)
-        return rss, atom, self.json_feed(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.JSON_FEED)
+        feed = self.json_feed(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.JSON_FEED)
+        return rss, atom, feed, planned_calendar(self.site, newest_first(self.site.entries, cfg.feed_size))
 
     def json_feed(self, entries: tuple[Entry, ...], title: str, description: str, page: str, path: str) -> Output:
         """JSON Feed 1.1 (https://jsonfeed.org/version/1.1) of ``entries``: the same items as the Atom feed."""

@@ -96,12 +96,12 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
         ),
         OutputKind(
             "feeds",
-            "feeds/rss.xml, feeds/atom.xml, feeds/feed.json (JSON Feed 1.1)",
+            "feeds/rss.xml, feeds/atom.xml, feeds/feed.json (JSON Feed 1.1), feeds/planned.ics (iCalendar)",
             "",
             None,
             "the newest entries' keys (feed_size), all actor names",
             lambda p, u: p.feeds.site_feeds(),
-            files_per_unit=3,
+            files_per_unit=4,
             rank=4,
         ),
         OutputKind(
@@ -116,7 +116,7 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
         ),
         OutputKind(
             "export",
-            "timeline.json, data/entries.json, data/actors.json, sitemap.xml, feeds/planned.ics",
+            "timeline.json, data/entries.json, data/actors.json, sitemap.xml",
             "",
             None,
             "every entry's key (actors.json: every actor)",

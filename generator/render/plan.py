@@ -75,12 +75,9 @@ def plan_jobs(
     jobs.append(Job(urls.ACTORS_INDEX, "actors", "", keys.actors_index()))
     jobs.append(Job(urls.NOT_FOUND, "notfound", "", keys.not_found(static)))
     feeds_key = keys.site_feeds()
-    jobs += [Job(path, "feeds", "", feeds_key) for path in (urls.RSS, urls.ATOM, urls.JSON_FEED)]
+    jobs += [Job(path, "feeds", "", feeds_key) for path in (urls.RSS, urls.ATOM, urls.JSON_FEED, urls.CALENDAR)]
     from_entries = keys.from_entries()
-    jobs += [
-        Job(path, "export", path, from_entries)
-        for path in (urls.ENTRIES_JSON, urls.TIMELINE_JSON, urls.SITEMAP, urls.CALENDAR)
-    ]
+    jobs += [Job(path, "export", path, from_entries) for path in (urls.ENTRIES_JSON, urls.TIMELINE_JSON, urls.SITEMAP)]
     jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, keys.actors_json()))
     jobs += [Job(f"static/{name}", "static", name, keys.static(sha)) for name, sha in static]
     return tuple(sorted(jobs, key=lambda j: j.path))

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from generator.core.workers import fork_alongside, share_in_processes
 from generator.render import urls
-from generator.render.exports import actors_json, entries_json, no_memo, planned_calendar, sitemap, timeline_json
+from generator.render.exports import actors_json, entries_json, no_memo, sitemap, timeline_json
 from generator.render.feeds import Feeds
 from generator.render.origins import OriginViews
 from generator.render.outputs import OUTPUT_KINDS
@@ -96,8 +96,6 @@ class Producer:
             return entries_json(self.site, self.keys, self.memo)
         if path == urls.ACTORS_JSON:
             return actors_json(self.site)
-        if path == urls.CALENDAR:
-            return planned_calendar(self.site)
         return sitemap(self.site, self.all_pages)
 
     def make_all(self, units) -> list[Output]:
