@@ -11,6 +11,7 @@ business: the stages never see it.
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import time
@@ -53,6 +54,20 @@ def build(
     command line does, to answer "nothing changed" early); otherwise they are taken here. ``jobs``,
     ``scheduler``: where new seeds are annotated (``ingest``); ``progress``: shows it."""
     project = Project(Path(root).resolve())
+    try:
+        return _build(project, strict, observed, jobs, scheduler, progress)
+    except OSError as err:  # the disk is full, a folder is read-only...: one line, nothing lost
+        raise BuildError([environment_problem(project, err)]) from None
+
+
+def _build(
+    project: Project,
+    strict: bool,
+    observed: Observed | None,
+    jobs: int | None,
+    scheduler: str | None,
+    progress: Progress | None,
+) -> BuildReport:
     clock = _Stopwatch()
     with build_lock(project), _cycle_collector_paused():
         reuse = Reuse(project, observed)
@@ -99,6 +114,37 @@ def build(
         )
         reuse.finish(plan, problems, report.summary(), exit_code=1 if report.errors else 0)
     return report
+
+
+_CANNOT_WRITE = {
+    errno.ENOSPC: ("no space left on the disk", "free some space on the disk that holds {folder}, then build again"),
+    errno.EDQUOT: ("over the disk quota", "free some space in your quota, then build again"),
+    errno.EROFS: ("the file system is read-only", "build a copy of the project on a writable disk"),
+    errno.EACCES: ("permission denied", "make {folder} writable (chmod u+w {folder}) or build as its owner"),
+    errno.EPERM: ("operation not permitted", "make {folder} writable (chmod u+w {folder}) or build as its owner"),
+}
+
+
+def environment_problem(project: Project, err: OSError) -> Problem:
+    """One line for a failure of the disk or the folders under a build: the path, what happened, the fix.
+    Nothing is lost by then: site/ changes only in its last step, content/ files are written whole."""
+    path = Path(err.filename) if err.filename else project.root
+    shown = project.shown(path)
+    staging = f".{project.site.name}.new-"
+    if shown.startswith(staging):  # the folder of the next site: name the file it was to become
+        shown = project.site.name + "/" + shown.partition("/")[2]
+    what, hint = _CANNOT_WRITE.get(
+        err.errno or 0, (err.strerror or str(err), "check the disk and the folder, then build again")
+    )
+    folder = project.shown(path.parent) if err.filename else project.shown(project.root)
+    if folder.startswith(staging) or folder in ("", "."):
+        folder = str(project.root)
+    return Problem(
+        shown or str(project.root),
+        None,
+        f"cannot write: {what}",
+        hint.format(folder=folder) + f"; {project.site.name}/ and content/ are as they were",
+    )
 
 
 def read_project_seeds(project: Project, content: content_io.Content):

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.core.errors import BuildError, Problem
 from generator.render.urls import check_output_path
 
 _RENAME_EXCHANGE = 2
@@ -115,6 +116,18 @@ def open_staging(site_dir: Path, paths, all_paths=None) -> Path:
     hold (none outside it, none twice) before anything touches the disk. ``all_paths``: when the
     folder holds only some of the outputs (``paths``), all of them, for the check for twins."""
     site_dir = Path(site_dir)
+    if site_dir.is_symlink() or (site_dir.exists() and not site_dir.is_dir()):
+        what = f"a link to {os.readlink(site_dir)}" if site_dir.is_symlink() else "a file"
+        raise BuildError(
+            [
+                Problem(
+                    site_dir.name,
+                    None,
+                    f"is {what}, not a folder: a build replaces the whole folder and never writes through a link",
+                    f"move it away or delete the link; to publish elsewhere, copy {site_dir.name}/ there after a build",
+                )
+            ]
+        )
     seen: set[str] = set()
     for path in paths:
         check_output_path(path)

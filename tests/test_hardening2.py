@@ -21,6 +21,7 @@ from generator.content.entries import parse_entry
 from generator.content.siteconfig import parse_config
 from generator.core.errors import BuildError
 from generator.render.theme import Theme
+from generator.write import Placer
 
 
 # ====================================================================== 4. themes run code
@@ -248,3 +249,84 @@ def test_hand_edited_yaml_builds_as_written(tmp_path):
     assert built.returncode == 0, built.stderr
     page = (root / "site" / "entries" / "2022-04-01-entry.html").read_text(encoding="utf-8")
     assert "<h1>yes</h1>" in page or ">yes<" in page and "12:30" in page and "True" not in page and "750" not in page
+
+
+# ====================================================================== 9. the environment fails
+def test_a_site_folder_that_is_a_link_is_refused_by_every_build(tmp_path):
+    root = project(tmp_path / "p")
+    elsewhere = tmp_path / "www"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("mine\n", encoding="utf-8")
+    (root / "site").symlink_to(elsewhere)
+    for _ in ("full", "again"):
+        r = run("build", "--root", str(root))
+        assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+        lines = [line for line in problem_lines(r) if not line.startswith("notice:")]
+        assert len(lines) == 1 and lines[0].startswith("site: ") and "link" in lines[0], r.stderr
+    assert [p.name for p in elsewhere.iterdir()] == ["keep.txt"]  # nothing written through it
+    (root / "site").unlink()
+    assert run("build", "--root", str(root)).returncode == 0
+    (root / "content" / "site.yaml").write_text("title: Changed\n", encoding="utf-8")  # an incremental build next
+    old = site_files(root)
+    moved = tmp_path / "old-site"
+    (root / "site").rename(moved)
+    (root / "site").symlink_to(moved)
+    r = run("build", "--root", str(root))
+    assert r.returncode == 1 and "Traceback" not in r.stderr and problem_lines(r)[0].startswith("site: "), r.stderr
+    assert {p.relative_to(moved).as_posix(): p.read_bytes() for p in moved.rglob("*") if p.is_file()} == old
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EIO])
+def test_a_full_disk_while_writing_the_site_is_one_line_and_the_old_site_stays(tmp_path, monkeypatch, code):
+    root = project(tmp_path / "p", many_entries(3))
+    assert build(root).problems == ()
+    old = site_files(root)
+    (root / "content" / "site.yaml").write_text("title: Changed\n", encoding="utf-8")
+    real_put = Placer.put
+
+    def put(self, outputs):
+        outputs = list(outputs)
+        if outputs:
+            raise OSError(code, os.strerror(code), os.path.join(self.new_root, outputs[0].path))
+        return real_put(self, outputs)
+
+    monkeypatch.setattr(Placer, "put", put)
+    with pytest.raises(BuildError) as caught:
+        build(root)
+    (problem,) = caught.value.problems
+    assert problem.path.startswith("site/") and problem.hint, problem
+    assert problem.message.startswith("cannot write: ")
+    assert site_files(root) == old
+    assert not [p for p in root.iterdir() if p.name.startswith(".site.")]
+    monkeypatch.setattr(Placer, "put", real_put)
+    assert build(root).problems == ()  # after the fix, the build goes on
+
+
+@pytest.mark.parametrize("code", [errno.EROFS, errno.EACCES, errno.ENOSPC])
+def test_a_content_folder_that_cannot_be_written_is_one_line(tmp_path, monkeypatch, code):
+    """Writing a newly annotated entry fails (a read-only content/, a full disk): one line naming it."""
+    root = project(tmp_path / "p")
+    target = root / "content" / "entries" / "2022" / "2022-04-08-new.md"
+
+    def ingest_new(*args, **kwargs):
+        raise OSError(code, os.strerror(code), str(target))
+
+    monkeypatch.setattr("generator.build.ingest_new", ingest_new)
+    with pytest.raises(BuildError) as caught:
+        build(root)
+    (problem,) = caught.value.problems
+    assert problem.path == "content/entries/2022/2022-04-08-new.md" and problem.hint, problem
+    assert not (root / "site").exists() and (root / "content" / "actors.yaml").is_file()
+
+
+def test_a_project_folder_that_cannot_be_written_is_one_line(tmp_path, monkeypatch):
+    root = project(tmp_path / "p")
+
+    def no_lock(project):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(project.root / ".build.lock"))
+
+    monkeypatch.setattr("generator.build.build_lock", no_lock)
+    with pytest.raises(BuildError) as caught:
+        build(root)
+    (problem,) = caught.value.problems
+    assert problem.path == ".build.lock" and "chmod" in (problem.hint or ""), problem
