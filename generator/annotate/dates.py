@@ -173,98 +173,129 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
     return None
 
 
-def _resolve(kind: str, m: re.Match, pub: dt.date, tense: str | None) -> tuple[str, str] | None:
-    g = m.groupdict()
-    if kind == "weekend":
-        rel = (g.get("rel") or "").lower()
-        sat = 5 - pub.weekday()  # days to this week's Saturday
-        ahead = rel in ("next", "this coming") or (rel not in ("last", "this past") and tense == "future")
-        if ahead:
-            k = sat if sat > 0 else sat + 7
-        else:
-            k = sat - 7 if sat > 0 else sat
-        return (pub + dt.timedelta(days=k)).isoformat(), "day"
-    if kind == "in":
-        n = int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]
-        unit = g["unit"].lower()
-        if unit == "day":
-            return (pub + dt.timedelta(days=n)).isoformat(), "day"
-        if unit == "week":
-            return week(pub + dt.timedelta(weeks=n)), "week"
-        if unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 + n, 12)
-            return f"{y:04d}-{mo + 1:02d}", "month"
-        return str(pub.year + n), "year"
-    if kind == "today":
-        return pub.isoformat(), "day"
-    if kind in ("yesterday", "tomorrow"):
-        return (pub + dt.timedelta(days=-1 if kind == "yesterday" else 1)).isoformat(), "day"
-    if kind == "ago":
-        n = int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]
-        unit = g["unit"].lower()
-        if unit == "day":
-            return (pub - dt.timedelta(days=n)).isoformat(), "day"
-        if unit == "week":
-            return week(pub - dt.timedelta(weeks=n)), "week"
-        if unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-            return f"{y:04d}-{mo + 1:02d}", "month"
-        return str(pub.year - n), "year"
-    if kind == "rel":
-        step = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[
-            g["rel"].lower()
-        ]
-        unit = g["unit"].lower()
-        if unit == "week":
-            return week(pub + dt.timedelta(weeks=step)), "week"
-        if unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-            return f"{y:04d}-{mo + 1:02d}", "month"
-        return str(pub.year + step), "year"
-    if kind in ("wdate", "dmon"):
-        month = _month(g["mon"])
-        day = int(g["day"])
-        try:
-            if g.get("year"):
-                return dt.date(int(g["year"]), month, day).isoformat(), "day"
-            return _nearest(pub, month, day, tense).isoformat(), "day"
-        except ValueError:
-            return None
-    if kind == "monyear":
-        return f"{int(g['year']):04d}-{_month(g['mon']):02d}", "month"
-    if kind == "month":
-        if g["mon"].lower().rstrip(".") == "may" and not g.get("rel") and not m.group(0)[:1].isupper():
-            return None  # the verb "may"
-        month = _month(g["mon"])
-        rel = (g.get("rel") or "").lower()
-        if rel in ("last", "next"):
-            year = (
-                pub.year
-                + (1 if rel == "next" and month <= pub.month else 0)
-                - (1 if rel == "last" and month >= pub.month else 0)
-            )
-        else:
-            year = _nearest(pub, month, 1).year
-        return f"{year:04d}-{month:02d}", "month"
-    if kind == "weekday":
-        rel = (g.get("rel") or "").lower()
-        target = _weekday(g["wd"])
-        fwd = (target - pub.weekday()) % 7
-        back = fwd - 7 if fwd else 0
-        if rel == "last" or rel == "this past":
-            k = back or -7
-        elif rel == "next" or rel == "this coming":
-            k = fwd or 7
-        elif tense == "future":
-            k = fwd
-        elif tense == "past":
-            k = back
-        else:
-            k = fwd if fwd <= 3 else back
-        return (pub + dt.timedelta(days=k)).isoformat(), "day"
-    if kind == "year":
-        return g["year"], "year"
-    return None
+Resolved = tuple[str, str] | None  # (date value, precision), or None: not a date after all
+
+
+def _resolve(kind: str, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """The date a matched phrase of ``kind`` names, against the publication date and the tense."""
+    resolver = _RESOLVERS.get(kind)
+    return resolver(m.groupdict(), m, pub, tense) if resolver else None
+
+
+def _shifted(pub: dt.date, unit: str, n: int) -> tuple[str, str]:
+    """The day, ISO week, month or year ``n`` units after (before, when negative) the publication date."""
+    if unit == "day":
+        return (pub + dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return week(pub + dt.timedelta(weeks=n)), "week"
+    if unit == "month":
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + n, 12)
+        return f"{y:04d}-{mo + 1:02d}", "month"
+    return str(pub.year + n), "year"
+
+
+def _count(g: dict) -> int:
+    return int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]
+
+
+def _weekend(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    rel = (g.get("rel") or "").lower()
+    sat = 5 - pub.weekday()  # days to this week's Saturday
+    ahead = rel in ("next", "this coming") or (rel not in ("last", "this past") and tense == "future")
+    if ahead:
+        k = sat if sat > 0 else sat + 7
+    else:
+        k = sat - 7 if sat > 0 else sat
+    return (pub + dt.timedelta(days=k)).isoformat(), "day"
+
+
+def _in(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    return _shifted(pub, g["unit"].lower(), _count(g))
+
+
+def _ago(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    return _shifted(pub, g["unit"].lower(), -_count(g))
+
+
+def _day_word(kind: str):
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[kind]
+    return lambda g, m, pub, tense: ((pub + dt.timedelta(days=offset)).isoformat(), "day")
+
+
+_REL_STEPS = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}
+
+
+def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    return _shifted(pub, g["unit"].lower(), _REL_STEPS[g["rel"].lower()])
+
+
+def _day_of_month(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    month, day = _month(g["mon"]), int(g["day"])
+    try:
+        if g.get("year"):
+            return dt.date(int(g["year"]), month, day).isoformat(), "day"
+        return _nearest(pub, month, day, tense).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _month_of_year(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    return f"{int(g['year']):04d}-{_month(g['mon']):02d}", "month"
+
+
+def _month_alone(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    if g["mon"].lower().rstrip(".") == "may" and not g.get("rel") and not m.group(0)[:1].isupper():
+        return None  # the verb "may"
+    month = _month(g["mon"])
+    rel = (g.get("rel") or "").lower()
+    if rel in ("last", "next"):
+        year = (
+            pub.year
+            + (1 if rel == "next" and month <= pub.month else 0)
+            - (1 if rel == "last" and month >= pub.month else 0)
+        )
+    else:
+        year = _nearest(pub, month, 1).year
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _weekday_named(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """A bare weekday: the nearest one in the direction the words or the tense say."""
+    rel = (g.get("rel") or "").lower()
+    fwd = (_weekday(g["wd"]) - pub.weekday()) % 7
+    back = fwd - 7 if fwd else 0
+    if rel in ("last", "this past"):
+        k = back or -7
+    elif rel in ("next", "this coming"):
+        k = fwd or 7
+    elif tense == "future":
+        k = fwd
+    elif tense == "past":
+        k = back
+    else:
+        k = fwd if fwd <= 3 else back
+    return (pub + dt.timedelta(days=k)).isoformat(), "day"
+
+
+def _year(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    return g["year"], "year"
+
+
+_RESOLVERS = {
+    "weekend": _weekend,
+    "in": _in,
+    "ago": _ago,
+    "today": _day_word("today"),
+    "yesterday": _day_word("yesterday"),
+    "tomorrow": _day_word("tomorrow"),
+    "rel": _rel,
+    "wdate": _day_of_month,
+    "dmon": _day_of_month,
+    "monyear": _month_of_year,
+    "month": _month_alone,
+    "weekday": _weekday_named,
+    "year": _year,
+}
 
 
 def week(d: dt.date) -> str:
