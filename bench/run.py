@@ -378,6 +378,27 @@ def bench_fastpaths(copies: int, rounds: int) -> dict:
     return json.loads(out.read_text())
 
 
+# --------------------------------------------------------------------------- raw articles to a site
+def bench_raw(sizes: list[int], rounds: int) -> dict:
+    """bench/raw.py in its own process: the first build of N raw real articles, --jobs 1 against
+    --jobs 2 and a LocalCluster of two Dask workers (bench/README.md)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME")}
+    env["PYTHONPATH"] = str(REPO)
+    out = BENCH_DIR / "raw" / "results.json"
+    out.unlink(missing_ok=True)
+    cmd = [sys.executable, str(REPO / "bench" / "raw.py"), "--sizes", ",".join(map(str, sizes))]
+    cmd += ["--rounds", str(rounds), "--dask", "--json", str(out)]
+    print(f"\nraw articles to a site: N = {', '.join(f'{n:,}' for n in sizes)}, {rounds} round(s) ...", flush=True)
+    done = subprocess.run(cmd, cwd=REPO, env=env)
+    if done.returncode != 0 or not out.exists():
+        return {"error": f"bench/raw.py exited {done.returncode}"}
+    from bench.raw import format_report as raw_report
+
+    results = json.loads(out.read_text())
+    results["report"] = raw_report(results)
+    return results
+
+
 # --------------------------------------------------------------------------- report
 def _fmt_wall(s: dict | None) -> str:
     if not s:
@@ -513,6 +534,10 @@ def format_report(results: dict) -> str:
                 f"{ann['seconds']:.2f} s, {ann['ms_per_article']:.0f} ms/article; one process, model loaded once: "
                 f"warm-up {ann['warmup_seconds']:.2f} s; peak RSS {ann['process_max_rss_mib']:.0f} MB)"
             )
+    raw = results.get("raw")
+    if raw:
+        lines.append("")
+        lines.append(raw.get("report") or f"raw articles: FAILED ({raw.get('error')})")
     fast = results.get("fastpaths")
     if fast:
         lines.append("")
@@ -530,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--annotate-repeat", type=int, default=25, help="times the seeds are annotated (default 25)")
     ap.add_argument("--no-annotate", action="store_true", help="skip the annotation throughput run")
     ap.add_argument("--no-fastpaths", action="store_true", help="skip the fast paths against their references")
+    ap.add_argument("--no-raw", action="store_true", help="skip the raw-article builds (bench/raw.py)")
     ap.add_argument("--no-install", action="store_true", help="fail instead of creating the peers' venv")
     ap.add_argument("--keep", action="store_true", help="keep the built trees under .bench/work-N/")
     ap.add_argument(
@@ -586,6 +612,9 @@ def main(argv: list[str] | None = None) -> int:
         save(False)  # a long run interrupted later still leaves the sizes done so far
     if not args.no_fastpaths:
         results["fastpaths"] = bench_fastpaths(2, 1) if args.quick else bench_fastpaths(38, 5)
+        save(False)
+    if not args.no_raw:
+        results["raw"] = bench_raw([100] if args.quick else sizes, 1)
         save(False)
     if not args.no_annotate:
         results["annotation"] = bench_annotate(repeat)
