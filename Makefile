@@ -98,6 +98,7 @@ score: build
 ## bench: rendering at 1,000 and 10,000 entries against Hugo and Pelican, and annotation speed
 bench: $(STAMP)
 	$(PY) bench/run.py
+	$(PY) bench/pathological.py
 	$(PY) bench/pythons.py
 
 ## golden: regenerate the golden site in tests/golden/ (review the diff, then commit)
