@@ -3,7 +3,8 @@
 Runs ``bench/annotate_speed.py`` (the seeds annotated ``--repeat`` times in one process, after a
 warm-up) with the interpreter of each virtual environment it finds: ``.venv`` (``make build``) and
 ``.venv-3.X`` (``make test-pythons`` makes them), in turn, for ``--rounds`` rounds, and prints the
-median words per second of each and which is fastest. Also written into ``.bench/pythons.json``.
+median words per CPU-second of each (steadier than wall time on a shared machine) and which
+is fastest. Also written into ``.bench/pythons.json``.
 
     python bench/pythons.py [--rounds 3] [--repeat 10]
 """
@@ -55,13 +56,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
             result = json.loads(lines[-1]) if lines else {}
-            if "words_per_second" in result:
-                rates[version].append(result["words_per_second"])
+            if "words_per_cpu_second" in result:
+                rates[version].append(result["words_per_cpu_second"])
             else:
                 print(f"pythons: {version}: {result or done.stderr[-500:]}")
     medians = {v: statistics.median(r) for v, r in rates.items() if r}
     for version, rate in medians.items():
-        print(f"pythons: Python {version}: {rate:,.0f} words/s (median of {len(rates[version])})")
+        print(f"pythons: Python {version}: {rate:,.0f} words per CPU-second (median of {len(rates[version])})")
     if medians:
         best = max(medians, key=lambda v: medians[v])
         print(f"pythons: fastest: Python {best}")
