@@ -63,7 +63,8 @@ class _KeyLines:
     def get(self, key: str, default: None = None) -> int | None: ...
     def get(self, key: str, default: int | None = None) -> int | None:
         if self._lines is None:
-            self._lines = _key_lines(yaml.compose(self._text, Loader=_FastLoader), self._offset)
+            root = yaml.compose(self._text, Loader=_FastLoader)  # type: ignore[arg-type]
+            self._lines = _key_lines(root, self._offset)
         return self._lines.get(key, default)
 
 
@@ -96,9 +97,9 @@ _CoreResolver.add_implicit_resolver(
 )
 _CoreResolver.add_implicit_resolver("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"), ["<"])
 
-if hasattr(yaml, "CParser"):
-    _Parser: Any = yaml.CParser
-else:  # pragma: no cover (PyYAML without libyaml)
+try:
+    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover (PyYAML without libyaml)
 
     class _Parser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer):  # type: ignore[no-redef]
         def __init__(self, stream: str):
@@ -236,8 +237,9 @@ def load_yaml(
     # faster on real annotated entries' front matter, but that saved 0.26-0.30 s of a clean build's 6.1-6.4 s
     # of CPU at 2,014 entries (4-5%, split over the cores), and it declined 13% of them: removed 2026-12-05
     # (bench/fastpaths.py, bench/README.md).
-    loader = _FastLoader(text)
+    loader = None
     try:
+        loader = _FastLoader(text)
         data = loader.get_single_data()
     except yaml.YAMLError as err:
         return None, _KeyLines("", offset), _yaml_error(path, err, offset)
@@ -250,9 +252,13 @@ def load_yaml(
             ),
         )
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if typed is not None and _has_typed_scalar(data, typed):
-        data = _as_written(data, yaml.load(text, Loader=_RawLoader), typed)
+        try:
+            data = _as_written(data, yaml.load(text, Loader=_RawLoader), typed)
+        except (yaml.YAMLError, RecursionError):  # not expected: the same parser has just read it
+            pass
     duplicates = tuple(
         Problem(
             path,
@@ -269,7 +275,7 @@ def locate(text: str, offset: int, key: str, value: str | None = None) -> int | 
     """The line (1-based, shifted by offset) of a top-level ``key``, or of the first plain value
     equal to ``value`` anywhere under it. Composes the YAML: call it only to report a problem."""
     try:
-        root = yaml.compose(text, Loader=_FastLoader)
+        root = yaml.compose(text, Loader=_FastLoader)  # type: ignore[arg-type]
     except (yaml.YAMLError, RecursionError):
         return None
     if not isinstance(root, yaml.MappingNode):
