@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         t0 = time.perf_counter()
-        annotate(seeds[0], {})  # warm-up: loads the model
+        for seed in seeds:  # warm-up: loads the model, and dateparser's locale data on its first phrase (~1 s)
+            annotate(seed, {})
         warmup_s = time.perf_counter() - t0
         words = articles = 0
         t0, c0 = time.perf_counter(), time.process_time()
