@@ -14,7 +14,7 @@ from generator.build import build
 from generator.content import entries as content_io
 from generator.core.errors import Problem
 from generator.core.model import Annotation
-from generator.render.origins import origin_of
+from generator.render.views import origin_of
 from generator.scaffold import scaffold
 from generator.seeds.reader import Seed, parse_seed
 

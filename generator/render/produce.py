@@ -22,7 +22,6 @@ from generator.core.workers import fork_alongside, share_in_processes
 from generator.render import urls
 from generator.render.exports import actors_json, entries_json, no_memo, sitemap, timeline_json
 from generator.render.feeds import Feeds
-from generator.render.origins import OriginViews
 from generator.render.outputs import OUTPUT_KINDS
 from generator.render.pages import Output, render_page
 from generator.render.plan import Job
@@ -77,7 +76,7 @@ class Producer:
         self.memo = memo if memo is not None else no_memo
         self.env = make_environment(theme, bytecode_dir, site.config.language)
         self.static = dict(theme.static_files())
-        self.views = OriginViews(  # Views, with where each article comes from
+        self.views = Views(
             site, stylesheet=_stylesheet(self.static), extra_css=_extra_css(self.static), icon=_icon(self.static)
         )
         self.all_pages = all_pages

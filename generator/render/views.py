@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
@@ -38,6 +39,7 @@ from generator.render.context import (
     Link,
     MonthGroup,
     NotFoundContext,
+    Origin,
     PageView,
     PeriodLink,
     QuoteView,
@@ -283,6 +285,7 @@ class Views:
                 source_href=self.rel(page, f"{entry_page}#event-{p.index}"),
                 data_actors=" ".join(ev.actors),
                 data_kinds=" ".join(sorted({c.kind for c in chips})),
+                origin=origin_of(entry),
             )
         return self._event_cache[key]
 
@@ -297,6 +300,7 @@ class Views:
             source=Link(self.rel(page, entry_page), entry.title),
             source_href=self.rel(page, f"{entry_page}#quote-{index}"),
             date_label=self.fmt.day(entry.date),
+            origin=origin_of(entry),
         )
 
     def months(self, events: tuple[PlacedEvent, ...], page: str) -> tuple[MonthGroup, ...]:
@@ -467,6 +471,7 @@ class Views:
             seed=entry.seed,
             previous=Link(self.rel(path, urls.entry_page(prev.slug)), prev.title) if prev else None,
             next=Link(self.rel(path, urls.entry_page(nxt.slug)), nxt.title) if nxt else None,
+            origin=origin_of(entry),
         )
         return Page(
             path,
@@ -590,3 +595,12 @@ def display_quote(text: str) -> str:
 
 def _day_anchor(precision: str, value: str) -> str:
     return {"day": "d", "week": "w", "month": "mo", "year": "y"}[precision] + value
+
+
+def origin_of(entry: Entry) -> Origin | None:
+    """Where the article comes from (a seed's url, outlet and author lines), or None when its entry
+    names none of them."""
+    if not (entry.url or entry.outlet or entry.author):
+        return None
+    label = entry.outlet or (urlsplit(entry.url).hostname or entry.url if entry.url else "")
+    return Origin(url=entry.url, outlet=entry.outlet, author=entry.author, label=label)
