@@ -222,12 +222,9 @@ def _acts(span) -> bool:
     conjunct shares the role of the first. Else (a venue, a list of affected places, 'French
     Polynesia') it is a place.
     """
-    span = parsed_span(span.doc, span)
-    if not len(span):
+    tok = _governing_token(span)
+    if tok is None:
         return False
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
         return True
@@ -832,15 +829,24 @@ _ADDRESS_WORDS = {
 }
 
 
-def _org_mention_acts(span) -> bool:
-    """Does this organisation mention name someone who acts? As for countries (:func:`_acts`),
-    but 'of X' only after a noun of people or doing ('officials of X'), never a place."""
+def _governing_token(span):
+    """The parsed root token of a mention, climbed out of a conjunction ('Chile and Peru said': Peru
+    shares Chile's role); None when the mention has no parse."""
     span = parsed_span(span.doc, span)
     if not len(span):
-        return False
+        return None
     tok = span.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    return tok
+
+
+def _org_mention_acts(span) -> bool:
+    """Does this organisation mention name someone who acts? As for countries (:func:`_acts`),
+    but 'of X' only after a noun of people or doing ('officials of X'), never a place."""
+    tok = _governing_token(span)
+    if tok is None:
+        return False
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head is not tok:
         return dep != "appos" or head.dep_ in ("nsubj", "nsubjpass")
