@@ -108,6 +108,10 @@ def _event_dict(e: Event) -> dict[str, Any]:
     d["actors"] = list(e.actors)
     if e.evidence:
         d["evidence"] = e.evidence
+    if e.summary:
+        d["summary"] = e.summary
+    if e.happening:
+        d["happening"] = e.happening
     return d
 
 
@@ -469,6 +473,8 @@ def _event(path: str, i: int, ev: Any, line: int, problems: list[Problem]) -> Ev
         status=status,
         end_date=end_value,
         evidence=str(ev.get("evidence") or ""),
+        happening=str(ev.get("happening") or "").strip(),
+        summary=" ".join(str(ev.get("summary") or "").split()),
     )
 
 

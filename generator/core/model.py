@@ -80,6 +80,8 @@ class Event:
     status: str = "reported"  # or "planned"
     end_date: str | None = None
     evidence: str = ""  # the date phrase as written ("on Tuesday, April 5")
+    happening: str = ""  # the real-world happening it reports, shared by every report of it ("" = its own)
+    summary: str = ""  # the short who-did-what line (<= 20 words); ingest writes it, an editor may rewrite it
 
 
 @dataclass(frozen=True)
