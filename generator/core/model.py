@@ -169,6 +169,23 @@ class PlacedEvent:
     entry_slug: str
     index: int  # position of the event within its entry (its anchor is event-<index>)
     start: dt.date
+    id: str = ""  # stable: made of its entry, date and sentence, so edits of other events leave it alone
+
+
+@dataclass(frozen=True)
+class Happening:
+    """One real-world happening and every event (in any entry) that reports it."""
+
+    id: str  # the events' shared ``happening`` id, or the event's own id when it has none
+    start: dt.date
+    date: str  # the date shown: the most precise one its reports give (the most common on a tie)
+    precision: str
+    end_date: str | None
+    line: str  # the short who-did-what line (<= 20 words)
+    actors: tuple[str, ...]  # every actor of every report, first seen first
+    status: str  # "reported" when any report says it happened, else "planned"
+    reports: tuple[PlacedEvent, ...]  # oldest article first
+    dates: tuple[str, ...] = ()  # the different dates its reports give, when they differ (empty otherwise)
 
 
 @dataclass(frozen=True)
@@ -179,6 +196,7 @@ class Site:
     entries: tuple[Entry, ...]  # by (date, slug)
     actors: tuple[Actor, ...]  # every actor referenced by an entry and not hidden, by slug
     events: tuple[PlacedEvent, ...]  # chronological, deterministic tie-breaks
+    happenings: tuple[Happening, ...] = ()  # chronological; every event is in exactly one
 
 
 def event_sort_key(p: PlacedEvent, entry_date: dt.date) -> tuple:

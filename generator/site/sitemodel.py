@@ -16,6 +16,7 @@ from generator.content.entries import line_in_entry
 from generator.core.errors import Problem, closest
 from generator.core.model import Actor, Entry, PlacedEvent, Site, SiteConfig, date_span, event_sort_key
 from generator.core.slugs import slugify, unique_slug
+from generator.site.happenings import event_id, group
 
 
 def make_site(
@@ -66,18 +67,24 @@ def make_site(
     listed = tuple(registry[s] for s in sorted(used))
     dates = {e.slug: e.date for e in fixed}
     starts: dict[str, dt.date] = {}  # many events share a date
-    placed = [
-        PlacedEvent(
-            event=ev,
-            entry_slug=e.slug,
-            index=i,
-            start=starts[ev.date] if ev.date in starts else starts.setdefault(ev.date, date_span(ev.date)[0]),
+    placed: list[PlacedEvent] = []
+    for e in fixed:
+        taken: set[str] = set()
+        placed.extend(
+            PlacedEvent(
+                event=ev,
+                entry_slug=e.slug,
+                index=i,
+                start=starts[ev.date] if ev.date in starts else starts.setdefault(ev.date, date_span(ev.date)[0]),
+                id=event_id(e.slug, ev.date, ev.text, taken),
+            )
+            for i, ev in enumerate(e.events, 1)
         )
-        for e in fixed
-        for i, ev in enumerate(e.events, 1)
-    ]
     placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
-    return Site(config=config, entries=tuple(fixed), actors=listed, events=tuple(placed)), tuple(problems)
+    site = Site(
+        config=config, entries=tuple(fixed), actors=listed, events=tuple(placed), happenings=group(placed, dates)
+    )
+    return site, tuple(problems)
 
 
 def _settled(entry: Entry, visible: frozenset[str]) -> bool:
