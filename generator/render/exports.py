@@ -71,35 +71,65 @@ def timeline_json(
     only the parts the articles give; its text every article that reports it (title, outlet, both
     linked) with the sentence; its ``unique_id`` the happening's id (stable across rebuilds and
     edits of other events)."""
-    entries = {e.slug: e for e in site.entries}
     keys = keys or {}
-    fmt = Formatter(site.config.language)
+    slides = _Slides(site)
     base, lang = site.config.base_url, site.config.language
-
-    def item(h: Happening) -> str:
-        return _text(_slide(h, entries, fmt, base))
-
     items = []
     for h in site.happenings:
         made_of = _reports_key(h, keys)
-        make = functools.partial(item, h)
+        make = functools.partial(slides.item, h)
         items.append(memo(_memo_key("tl", base, lang, h.id, made_of), make) if made_of is not None else make())
     title = {"text": {"headline": html.escape(site.config.title), "text": html.escape(site.config.description)}}
     return _document(site, urls.TIMELINE_JSON, "events", items, title=title)
 
 
-def _slide(h: Happening, entries: Mapping[str, Entry], fmt: Formatter, base_url: str) -> dict:
-    start, end = tl_dates(h.date, h.precision, h.end_date)
-    slide = {
-        "unique_id": h.id,
-        "start_date": start,
-        "display_date": when(fmt, h.date, h.precision, h.end_date),
-        "group": h.status,
-        "text": {"headline": html.escape(h.line), "text": _sources_html(h, entries, fmt, base_url)},
-    }
-    if end:
-        slide["end_date"] = end
-    return slide
+class _Slides:
+    """The slides of one site; what many slides share (an article's link, a date's words) made once."""
+
+    def __init__(self, site: Site):
+        self.entries = {e.slug: e for e in site.entries}
+        self.fmt = Formatter(site.config.language)
+        self.base_url = site.config.base_url
+        self._articles: dict[str, str] = {}
+        self._dates: dict[tuple[str, str, str | None], tuple[dict, dict | None, str]] = {}
+
+    def item(self, h: Happening) -> str:
+        start, end, display = self.dates(h.date, h.precision, h.end_date)
+        slide = {
+            "unique_id": h.id,
+            "start_date": start,
+            "display_date": display,
+            "group": h.status,
+            "text": {"headline": html.escape(h.line), "text": self.sources(h)},
+        }
+        if end:
+            slide["end_date"] = end
+        return _text(slide)
+
+    def dates(self, date: str, precision: str, end_date: str | None) -> tuple[dict, dict | None, str]:
+        key = (date, precision, end_date)
+        if key not in self._dates:
+            self._dates[key] = (*tl_dates(date, precision, end_date), when(self.fmt, date, precision, end_date))
+        return self._dates[key]
+
+    def sources(self, h: Happening) -> str:
+        """Where the sources differ on the date, which dates they give; then each report: its
+        article (linked to its page on the site), the outlet (linked to the original), the sentence."""
+        differ = f"<p>{html.escape(_differ(h.dates, self.fmt))}</p>" if h.dates else ""
+        reports = "".join(
+            f"<li>{self.article(p.entry_slug)}<br><q>{html.escape(p.event.text)}</q></li>" for p in h.reports
+        )
+        return f"{differ}<ul>{reports}</ul>"
+
+    def article(self, slug: str) -> str:
+        if slug not in self._articles:
+            entry = self.entries[slug]
+            page = html.escape(urls.absolute(self.base_url, urls.entry_page(slug)))
+            origin = _origin(entry)
+            self._articles[slug] = f'<a href="{page}">{html.escape(entry.title)}</a>' + (
+                f" ({origin})" if origin else ""
+            )
+        return self._articles[slug]
 
 
 def tl_dates(date: str, precision: str, end_date: str | None) -> tuple[dict[str, int], dict[str, int] | None]:
@@ -139,23 +169,6 @@ def when(fmt: Formatter, date: str, precision: str, end_date: str | None = None)
         return format_interval(first, last, "y" if precision == "year" else "yMMMM", locale=fmt.locale)
     # CLDR has no interval of days with the month written out (yMMMMd falls back to 'Apr 11 – 12')
     return f"{fmt.day(first)} – {fmt.day(last)}"
-
-
-def _sources_html(h: Happening, entries: Mapping[str, Entry], fmt: Formatter, base_url: str) -> str:
-    """Where the sources differ on the date, which dates they give; then each report: its article
-    (linked to its page on the site), the outlet (linked to the original) and the sentence."""
-    parts = [f"<p>{html.escape(_differ(h.dates, fmt))}</p>"] if h.dates else []
-    items = []
-    for p in h.reports:
-        entry = entries[p.entry_slug]
-        page = html.escape(urls.absolute(base_url, urls.entry_page(entry.slug)))
-        origin = _origin(entry)
-        items.append(
-            f'<li><a href="{page}">{html.escape(entry.title)}</a>{f" ({origin})" if origin else ""}'
-            f"<br><q>{html.escape(p.event.text)}</q></li>"
-        )
-    parts.append("<ul>" + "".join(items) + "</ul>")
-    return "".join(parts)
 
 
 def _differ(dates: tuple[str, ...], fmt: Formatter) -> str:
