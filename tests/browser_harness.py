@@ -57,7 +57,7 @@ def missing_tools() -> dict[str, str]:
         missing["vnu"] = "tests/tools/node_modules/vnu-jar is not installed"
     if not shutil.which("node"):
         missing["node"] = "node not found (Node.js >= 20 needed)"
-    for pkg in ("playwright-core", "axe-core"):
+    for pkg in ("playwright-core", "axe-core", "@knight-lab/timelinejs"):
         if not (NODE_MODULES / pkg / "package.json").is_file():
             missing[pkg] = f"tests/tools/node_modules/{pkg} is not installed"
     if not os.access(CHROMIUM, os.X_OK):
@@ -72,9 +72,13 @@ def in_ci() -> bool:
 def require_tools(*names: str) -> None:
     """Fail (under CI) or skip (locally) the calling test when one of these tools is missing.
 
-    Names: java, vnu, node, playwright-core, axe-core, chromium; "vnu-all" and "browser" are
-    shorthands for what the vnu and the browser checks need."""
-    groups = {"vnu-all": ("java", "vnu"), "browser": ("node", "playwright-core", "axe-core", "chromium")}
+    Names: java, vnu, node, playwright-core, axe-core, @knight-lab/timelinejs, chromium; "vnu-all",
+    "browser" and "timelinejs" are shorthands for what the vnu, the browser and the TimelineJS checks need."""
+    groups = {
+        "vnu-all": ("java", "vnu"),
+        "browser": ("node", "playwright-core", "axe-core", "chromium"),
+        "timelinejs": ("node", "playwright-core", "@knight-lab/timelinejs", "chromium"),
+    }
     wanted = [n for name in names for n in groups.get(name, (name,))]
     why = [missing_tools()[n] for n in wanted if n in missing_tools()]
     if not why:

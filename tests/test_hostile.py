@@ -278,11 +278,11 @@ def test_json_parses_and_timeline_text_is_escaped(hostile_site):
     for s in strings:  # TimelineJS puts these into the page as HTML
         found, _ = inspect_html("timeline.json", s, allow_theme_script=False)
         assert not found, found
-        assert "<" not in s, s
-    entries = json.loads((root / "site" / "data" / "entries.json").read_text("utf-8"))
+        assert "<" not in re.sub(r'</?(?:ul|li|br|q|p)>|<a href="[^"<>]*">|</a>', "", s), s  # only our own markup
+    entries = json.loads((root / "site" / "data" / "entries.json").read_text("utf-8"))["entries"]
     hostile = next(e for e in entries if e["slug"] == "2022-04-06-hostile")
     assert hostile["title"].startswith("Breaking <script>alert('entry-title')</script>")  # data, kept as data
-    actors = json.loads((root / "site" / "data" / "actors.json").read_text("utf-8"))
+    actors = json.loads((root / "site" / "data" / "actors.json").read_text("utf-8"))["actors"]
     assert {a["slug"] for a in actors} == {"evil-corp", "mallory", "plain-country"}
 
 

@@ -171,13 +171,22 @@ def _content(site: Path, root: Path) -> list[str]:
     """Strings that are content, not interface: longest first (a title may hold a name)."""
     config = (root / "content" / "site.yaml").read_text("utf-8")
     found = [m.group(1).strip() for m in re.finditer(r"(?m)^(?:title|description): (.*)$", config)]
-    for e in json.loads((site / "data" / "entries.json").read_text("utf-8")):
+    for e in json.loads((site / "data" / "entries.json").read_text("utf-8"))["entries"]:
         found += [e["title"], e["summary"], *e["places"], *e["sources_cited"]]
         found += [ev["text"] for ev in e["events"]] + [q["text"] for q in e["quotes"]]
-    for a in json.loads((site / "data" / "actors.json").read_text("utf-8")):
+    for a in json.loads((site / "data" / "actors.json").read_text("utf-8"))["actors"]:
         found += [a["name"], a["role"], a["description"], *a["aliases"]]
     # names of formats and files, the generator's name: the same in every language
-    found += ["timeline.json (TimelineJS3)", "entries.json", "actors.json", "JSON Feed", "RSS", "Atom", "iCalendar"]
+    found += [
+        "timeline.json (TimelineJS3)",
+        "entries.json",
+        "happenings.json",
+        "actors.json",
+        "JSON Feed",
+        "RSS",
+        "Atom",
+        "iCalendar",
+    ]
     found += ["timeline-generator 0.1.0", "<code>seeds/</code>", "seeds/"]
     return sorted({s for s in found if s}, key=len, reverse=True)
 

@@ -147,6 +147,12 @@ def test_the_site_shows_the_outlet_and_links_the_original_everywhere_it_cites_th
     assert "Voice of America" in (site / "feeds" / "rss.xml").read_text()
     [item] = json.loads((site / "feeds" / "feed.json").read_text())["items"]
     assert item["external_url"] == url
-    [exported] = json.loads((site / "data" / "entries.json").read_text())
-    assert exported["source"] == {"url": url, "outlet": "Voice of America"}
+    [exported] = json.loads((site / "data" / "entries.json").read_text())["entries"]
+    assert exported["source"] == {
+        "url": url,
+        "outlet": "Voice of America",
+        "author": "",
+        "seed": entry.seed,
+        "seed_sha256": entry.seed_sha256,
+    }
     assert url in (site / "timeline.json").read_text()

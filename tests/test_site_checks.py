@@ -145,6 +145,30 @@ def test_example_filter_by_actor(example_site):
     assert not problems, f"filtering index.html (file://) by {actor}: " + _report(problems)
 
 
+def test_example_exports_follow_their_schemas(example_site):
+    """Every JSON export validates against the JSON Schema it names (shipped in the site), and the
+    exports agree with each other (tests/exports_check.py; tests/test_exports.py mutates them)."""
+    import exports_check as xc
+
+    docs = xc.load_exports(example_site)
+    assert docs["data/happenings.json"]["happenings"], "no happening in the site"
+    problems = xc.schema_problems(example_site, docs) + xc.consistency_problems(docs)
+    assert not problems, "JSON exports: " + _report(problems)
+
+
+@pytest.mark.browser
+def test_example_timeline_json_in_timelinejs(example_site):
+    """timeline.json in TimelineJS3 itself (npm @knight-lab/timelinejs, Chromium, file://): no error,
+    one slide per happening, each showing its happening's line under its happening's date."""
+    import exports_check as xc
+
+    bh.require_tools("timelinejs")
+    problems, res = xc.timelinejs_problems(example_site)
+    print(f"TimelineJS3: {len(res['slides'])} slides, {res['markers']} markers, {len(res['errors'])} errors")
+    assert not problems, "TimelineJS3: " + _report(problems)
+    assert res["slides"], "no slide"
+
+
 # ====================================================================== hand-written fixture sites
 PAGE = """<!DOCTYPE html>
 <html lang="en">

@@ -1,8 +1,10 @@
-"""Data for other tools: TimelineJS3's timeline.json, JSON exports of entries and actors, sitemap.xml,
-and a calendar of planned events.
+"""Data for other tools: TimelineJS3's timeline.json, the JSON exports of entries (with their events
+and quotes), happenings and actors, their JSON Schemas, sitemap.xml, and a calendar of planned events.
 
-JSON is written with sorted keys and no clock, so the same content gives the same bytes. Text in
-timeline.json is HTML-escaped because TimelineJS inserts it as HTML.
+JSON is written with sorted keys and no clock, so the same content gives the same bytes. Each JSON
+export names its schema (``schemas.py``, shipped under data/schema/) in "$schema". Text in
+timeline.json is HTML-escaped because TimelineJS inserts it as HTML. What each file holds, for
+people: docs/exports.md.
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ import json
 from collections.abc import Callable, Mapping
 from xml.sax.saxutils import escape
 
+from babel.dates import format_interval
+from babel.lists import format_list
+
 from generator.core.digest import text_digest
-from generator.core.model import Entry, PlacedEvent, Site, date_span
-from generator.render import urls
+from generator.core.model import Entry, Happening, PlacedEvent, Site, date_precision, date_span
+from generator.render import schemas, urls
+from generator.render.formatting import Formatter
 from generator.render.pages import Output
 
 
@@ -34,63 +40,187 @@ def no_memo(key: str, make: Callable[[], str]) -> str:
     return make()
 
 
-# The two large exports are JSON arrays with one item per entry (or event). Each item is dumped on
-# its own and the array joined by commas: the same bytes as dumping the whole (compact separators),
-# and an incremental build fetches the items of unchanged entries from a memo by the entry's key.
+# The large exports are JSON arrays with one item per entry (or happening). Each item is dumped on
+# its own and the array joined by commas: the same bytes as dumping the whole (compact separators,
+# sorted keys: "$schema" sorts first), and an incremental build fetches the items of unchanged
+# entries from a memo by the keys of the entries they are made of.
+def _document(site: Site, path: str, key: str, items: list[str], **rest: object) -> Output:
+    """``{"$schema": <its schema's URL>, key: [items], **rest}``, keys sorted (``rest``'s sort after ``key``)."""
+    head = _text({"$schema": urls.absolute(site.config.base_url, urls.SCHEMAS[path])})[:-1]
+    tail = "".join("," + _text({k: v})[1:-1] for k, v in sorted(rest.items()))
+    return Output(path, (head + f',"{key}":[' + ",".join(items) + "]" + tail + "}\n").encode("utf-8"))
+
+
+def _memo_key(*parts: str) -> str:
+    return text_digest("\x1f".join(parts))
+
+
+def _reports_key(h: Happening, keys: Mapping[str, str]) -> str | None:
+    """What a happening's item is made of: its reports' entries (their keys) and events; None when an
+    entry's key is not known (the item is made afresh)."""
+    if not all(p.entry_slug in keys for p in h.reports):
+        return None
+    return "\x1e".join(f"{keys[p.entry_slug]}:{p.id}" for p in h.reports)
+
+
 def timeline_json(
     site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = no_memo
 ) -> Output:
-    entries = {e.slug: e for e in site.entries}
+    """TimelineJS3's JSON: one slide per happening. Its headline is the happening's line, its date as
+    people write it (``display_date``, in the site's language) with start and end dates that carry
+    only the parts the articles give; its text every article that reports it (title, outlet, both
+    linked) with the sentence; its ``unique_id`` the happening's id (stable across rebuilds and
+    edits of other events)."""
     keys = keys or {}
-
-    def item(p: PlacedEvent) -> str:
-        ev, entry = p.event, entries[p.entry_slug]
-        start = p.start
-        date = {"year": start.year}
-        if ev.precision in ("day", "week", "month"):
-            date["month"] = start.month
-        if ev.precision in ("day", "week"):
-            date["day"] = start.day
-        return _text(
-            {
-                "start_date": {**date, "display_date": ev.date},
-                "text": {"headline": html.escape(entry.title), "text": html.escape(ev.text) + _origin(entry)},
-                "unique_id": f"{entry.slug}-{p.index}",
-                "group": "planned" if ev.status == "planned" else "reported",
-            }
-        )
-
-    items = [
-        memo(f"tl {keys[p.entry_slug]} {p.index}", functools.partial(item, p)) if p.entry_slug in keys else item(p)
-        for p in site.events
-    ]
+    slides = _Slides(site)
+    base, lang = site.config.base_url, site.config.language
+    items = []
+    for h in site.happenings:
+        made_of = _reports_key(h, keys)
+        make = functools.partial(slides.item, h)
+        items.append(memo(_memo_key("tl", base, lang, h.id, made_of), make) if made_of is not None else make())
     title = {"text": {"headline": html.escape(site.config.title), "text": html.escape(site.config.description)}}
-    # sort_keys order: "events" < "title"
-    return Output(
-        urls.TIMELINE_JSON, ('{"events":[' + ",".join(items) + '],"title":' + _text(title) + "}\n").encode("utf-8")
-    )
+    return _document(site, urls.TIMELINE_JSON, "events", items, title=title)
+
+
+class _Slides:
+    """The slides of one site; what many slides share (an article's link, a date's words) made once."""
+
+    def __init__(self, site: Site):
+        self.entries = {e.slug: e for e in site.entries}
+        self.fmt = Formatter(site.config.language)
+        self.base_url = site.config.base_url
+        self._articles: dict[str, str] = {}
+        self._dates: dict[tuple[str, str, str | None], tuple[dict, dict | None, str]] = {}
+
+    def item(self, h: Happening) -> str:
+        start, end, display = self.dates(h.date, h.precision, h.end_date)
+        slide = {
+            "unique_id": h.id,
+            "start_date": start,
+            "display_date": display,
+            "group": h.status,
+            "text": {"headline": html.escape(h.line), "text": self.sources(h)},
+        }
+        if end:
+            slide["end_date"] = end
+        return _text(slide)
+
+    def dates(self, date: str, precision: str, end_date: str | None) -> tuple[dict, dict | None, str]:
+        key = (date, precision, end_date)
+        if key not in self._dates:
+            self._dates[key] = (*tl_dates(date, precision, end_date), when(self.fmt, date, precision, end_date))
+        return self._dates[key]
+
+    def sources(self, h: Happening) -> str:
+        """Where the sources differ on the date, which dates they give; then each report: its
+        article (linked to its page on the site), the outlet (linked to the original), the sentence."""
+        differ = f"<p>{html.escape(_differ(h.dates, self.fmt))}</p>" if h.dates else ""
+        reports = "".join(
+            f"<li>{self.article(p.entry_slug)}<br><q>{html.escape(p.event.text)}</q></li>" for p in h.reports
+        )
+        return f"{differ}<ul>{reports}</ul>"
+
+    def article(self, slug: str) -> str:
+        if slug not in self._articles:
+            entry = self.entries[slug]
+            page = html.escape(urls.absolute(self.base_url, urls.entry_page(slug)))
+            origin = _origin(entry)
+            self._articles[slug] = f'<a href="{page}">{html.escape(entry.title)}</a>' + (
+                f" ({origin})" if origin else ""
+            )
+        return self._articles[slug]
+
+
+def tl_dates(date: str, precision: str, end_date: str | None) -> tuple[dict[str, int], dict[str, int] | None]:
+    """TimelineJS start and end dates with only the parts a date of this precision has: a day, a
+    month (year and month), a year; a week is the span from its Monday to its Sunday. A range ends
+    at its end date (at that date's own precision)."""
+    first, last = date_span(date)
+    start = _tl_date(first, precision)
+    end = None
+    if end_date and end_date != date:
+        end_precision = date_precision(end_date) or precision
+        end_first, end_last = date_span(end_date)
+        end = _tl_date(end_last if end_precision == "week" else end_first, end_precision)
+    elif precision == "week":
+        end = _tl_date(last, "day")
+    return start, end
+
+
+def _tl_date(d: dt.date, precision: str) -> dict[str, int]:
+    if precision in ("day", "week"):
+        return {"year": d.year, "month": d.month, "day": d.day}
+    if precision == "month":
+        return {"year": d.year, "month": d.month}
+    return {"year": d.year}
+
+
+def when(fmt: Formatter, date: str, precision: str, end_date: str | None = None) -> str:
+    """A date as people write it, in the site's language: 'April 5, 2022', 'Week of April 4, 2022',
+    'April 2022', '2022'; a range of months or years as Babel's interval ('April – May 2022'), of
+    days as two days ('April 5, 2022 – April 6, 2022')."""
+    if not end_date or end_date == date:
+        return fmt.fuzzy(date, precision)
+    first, last = date_span(date)[0], date_span(end_date)[1]
+    if last <= first:
+        return fmt.fuzzy(date, precision)
+    if precision in ("year", "month"):
+        return format_interval(first, last, "y" if precision == "year" else "yMMMM", locale=fmt.locale)
+    # CLDR has no interval of days with the month written out (yMMMMd falls back to 'Apr 11 – 12')
+    return f"{fmt.day(first)} – {fmt.day(last)}"
+
+
+def _differ(dates: tuple[str, ...], fmt: Formatter) -> str:
+    """'Sources differ: April 5, 2022 or April 6, 2022' (``Happening.dates``: ``date`` or ``date/end``)."""
+    given = []
+    for d in dates:
+        date, _, end = d.partition("/")
+        given.append(when(fmt, date, date_precision(date) or "day", end or None))
+    return fmt.gettext("Sources differ: %(dates)s", dates=format_list(given, style="or", locale=fmt.locale))
 
 
 def _origin(entry: Entry) -> str:
-    """Where an event's article comes from, for TimelineJS (HTML): the outlet, linked to the original."""
+    """Where an article comes from, for TimelineJS (HTML): the outlet, linked to the original."""
     name = html.escape(entry.outlet or entry.url)
     if entry.url:
         name = f'<a href="{html.escape(entry.url)}">{name}</a>'
-    return f"<br>Source: {name}" if name else ""
+    return name
 
 
-def _source(entry: Entry) -> dict[str, dict[str, str]]:
-    """``{"source": {"url", "outlet", "author"}}`` with the fields the entry has; empty when it has none."""
-    source = {key: value for key in ("url", "outlet", "author") if (value := getattr(entry, key))}
-    return {"source": source} if source else {}
+def _source(entry: Entry) -> dict[str, str]:
+    """Where an entry comes from: the original's URL, outlet and author, and the seed it was made from."""
+    return {key: getattr(entry, key) for key in ("url", "outlet", "author", "seed", "seed_sha256")}
+
+
+def _event(p: PlacedEvent) -> dict[str, object]:
+    ev = p.event
+    return {
+        "id": p.id,
+        "date": ev.date,
+        "precision": ev.precision,
+        "end_date": ev.end_date,
+        "status": ev.status,
+        "text": ev.text,
+        "summary": ev.summary,
+        "evidence": ev.evidence,
+        "actors": list(ev.actors),
+        "happening": ev.happening or p.id,
+    }
 
 
 def entries_json(
     site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = no_memo
 ) -> Output:
+    """Every entry with its events (each with its stable id and its happening), quotes (speaker and
+    cue) and where it comes from (``source``)."""
     keys = keys or {}
+    placed: dict[str, list[PlacedEvent]] = {}
+    for p in site.events:
+        placed.setdefault(p.entry_slug, []).append(p)
 
     def item(e: Entry) -> str:
+        events = sorted(placed.get(e.slug, ()), key=lambda p: p.index)
         return _text(
             {
                 "slug": e.slug,
@@ -101,26 +231,49 @@ def entries_json(
                 "actors": list(e.actors),
                 "places": list(e.places),
                 "sources_cited": list(e.sources_cited),
-                "events": [
-                    {
-                        "date": ev.date,
-                        "precision": ev.precision,
-                        "end_date": ev.end_date,
-                        "status": ev.status,
-                        "text": ev.text,
-                        "actors": list(ev.actors),
-                    }
-                    for ev in e.events
-                ],
-                "quotes": [{"speaker": q.speaker, "text": q.text} for q in e.quotes],
-                **_source(e),
+                "events": [_event(p) for p in events],
+                "quotes": [{"speaker": q.speaker, "text": q.text, "cue": q.cue} for q in e.quotes],
+                "source": _source(e),
             }
         )
 
     items = [
-        memo(f"en {keys[e.slug]}", functools.partial(item, e)) if e.slug in keys else item(e) for e in site.entries
+        memo(_memo_key("en", keys[e.slug]), functools.partial(item, e)) if e.slug in keys else item(e)
+        for e in site.entries
     ]
-    return Output(urls.ENTRIES_JSON, ("[" + ",".join(items) + "]\n").encode("utf-8"))
+    return _document(site, urls.ENTRIES_JSON, "entries", items)
+
+
+def happenings_json(
+    site: Site, keys: Mapping[str, str] | None = None, memo: Callable[[str, Callable[[], str]], str] = no_memo
+) -> Output:
+    """Every happening: its date (precision, range; every date its reports give when they differ),
+    line, actors, status, and the events that report it (ids of data/entries.json's events)."""
+    keys = keys or {}
+
+    def item(h: Happening) -> str:
+        return _text(
+            {
+                "id": h.id,
+                "date": h.date,
+                "precision": h.precision,
+                "end_date": h.end_date,
+                "start": h.start.isoformat(),
+                "line": h.line,
+                "actors": list(h.actors),
+                "status": h.status,
+                "dates_differ": bool(h.dates),
+                "dates": list(h.dates),
+                "reports": [{"event": p.id, "entry": p.entry_slug} for p in h.reports],
+            }
+        )
+
+    items = []
+    for h in site.happenings:
+        made_of = _reports_key(h, keys)
+        make = functools.partial(item, h)
+        items.append(memo(_memo_key("hp", h.id, made_of), make) if made_of is not None else make())
+    return _document(site, urls.HAPPENINGS_JSON, "happenings", items)
 
 
 def actors_json(site: Site) -> Output:
@@ -132,11 +285,17 @@ def actors_json(site: Site) -> Output:
             "aliases": list(a.aliases),
             "role": a.role,
             "description": a.description,
+            "links": list(a.links),
             "url": urls.actor_page(a.slug),
         }
         for a in site.actors
     ]
-    return Output(urls.ACTORS_JSON, _json(data))
+    return _document(site, urls.ACTORS_JSON, "actors", [_text(a) for a in data])
+
+
+def schema_json(site: Site, path: str) -> Output:
+    """The JSON Schema of the export at ``path`` (``schemas.py``), at its place in the site."""
+    return Output(urls.SCHEMAS[path], _json(schemas.schema(path, site.config.base_url)))
 
 
 def sitemap(site: Site, pages: tuple[str, ...]) -> Output:

@@ -116,10 +116,11 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
         ),
         OutputKind(
             "export",
-            "timeline.json, data/entries.json, data/actors.json, sitemap.xml",
+            "timeline.json, data/entries.json, data/happenings.json, data/actors.json, "
+            "data/schema/<export>.schema.json (their JSON Schemas), sitemap.xml",
             "",
             None,
-            "every entry's key (actors.json: every actor)",
+            "every entry's key (actors.json: every actor; the schemas: the code and the base URL)",
             lambda p, u: (p.export(u.ref),),
         ),
         OutputKind(

@@ -77,8 +77,11 @@ def plan_jobs(
     feeds_key = keys.site_feeds()
     jobs += [Job(path, "feeds", "", feeds_key) for path in (urls.RSS, urls.ATOM, urls.JSON_FEED, urls.CALENDAR)]
     from_entries = keys.from_entries()
-    jobs += [Job(path, "export", path, from_entries) for path in (urls.ENTRIES_JSON, urls.TIMELINE_JSON, urls.SITEMAP)]
+    made_of_entries = (urls.ENTRIES_JSON, urls.HAPPENINGS_JSON, urls.TIMELINE_JSON, urls.SITEMAP)
+    jobs += [Job(path, "export", path, from_entries) for path in made_of_entries]
     jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, keys.actors_json()))
+    schemas_key = keys.schemas()
+    jobs += [Job(schema, "export", schema, schemas_key) for schema in urls.SCHEMAS.values()]
     jobs += [Job(f"static/{name}", "static", name, keys.static(sha)) for name, sha in static]
     return tuple(sorted(jobs, key=lambda j: j.path))
 
@@ -111,6 +114,9 @@ class _NoKeys:
         return ""
 
     def actors_json(self) -> str:
+        return ""
+
+    def schemas(self) -> str:
         return ""
 
     def static(self, sha: str) -> str:
@@ -186,11 +192,16 @@ class _Keys(_NoKeys):
 
     def from_entries(self) -> str:
         """Outputs made from the entries alone (the sitemap: the pages of the entries, of their
-        actors, of the timeline periods their events fall in, and the entries' dates)."""
+        actors, of the timeline periods their events fall in, and the entries' dates; the happenings:
+        the events that share a ``happening`` id, all in the entries)."""
         return text_digest("\x1e".join((self.base, "\x1e".join(self.own))))
 
     def actors_json(self) -> str:
         return digest(self.base, tuple(repr(a) for a in self.site.actors))
+
+    def schemas(self) -> str:
+        """The exports' schemas: the code (schemas.py) and the base URL (their "$id") alone."""
+        return self.base
 
     def static(self, sha: str) -> str:
         return digest(sha)

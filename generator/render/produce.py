@@ -20,7 +20,15 @@ from typing import Any, Protocol
 
 from generator.core.workers import fork_alongside, share_in_processes
 from generator.render import urls
-from generator.render.exports import actors_json, entries_json, no_memo, sitemap, timeline_json
+from generator.render.exports import (
+    actors_json,
+    entries_json,
+    happenings_json,
+    no_memo,
+    schema_json,
+    sitemap,
+    timeline_json,
+)
 from generator.render.feeds import Feeds
 from generator.render.outputs import OUTPUT_KINDS
 from generator.render.pages import Output, render_page
@@ -93,8 +101,12 @@ class Producer:
             return timeline_json(self.site, self.keys, self.memo)
         if path == urls.ENTRIES_JSON:
             return entries_json(self.site, self.keys, self.memo)
+        if path == urls.HAPPENINGS_JSON:
+            return happenings_json(self.site, self.keys, self.memo)
         if path == urls.ACTORS_JSON:
             return actors_json(self.site)
+        if path in urls.SCHEMAS.values():
+            return schema_json(self.site, next(k for k, v in urls.SCHEMAS.items() if v == path))
         return sitemap(self.site, self.all_pages)
 
     def make_all(self, units) -> list[Output]:

@@ -23,6 +23,14 @@ CALENDAR = "feeds/planned.ics"
 TIMELINE_JSON = "timeline.json"
 ENTRIES_JSON = "data/entries.json"
 ACTORS_JSON = "data/actors.json"
+HAPPENINGS_JSON = "data/happenings.json"
+# The JSON Schema of each JSON export (each export names its own in "$schema")
+SCHEMAS = {
+    TIMELINE_JSON: "data/schema/timeline.schema.json",
+    ENTRIES_JSON: "data/schema/entries.schema.json",
+    HAPPENINGS_JSON: "data/schema/happenings.schema.json",
+    ACTORS_JSON: "data/schema/actors.schema.json",
+}
 SITEMAP = "sitemap.xml"
 NOT_FOUND = "404.html"
 

@@ -237,6 +237,7 @@ class Views:
             downloads=(
                 Link(href(urls.TIMELINE_JSON), "timeline.json (TimelineJS3)"),
                 Link(href(urls.ENTRIES_JSON), "entries.json"),
+                Link(href(urls.HAPPENINGS_JSON), "happenings.json"),
                 Link(href(urls.ACTORS_JSON), "actors.json"),
                 Link(href(urls.CALENDAR), self.fmt.gettext("planned events (iCalendar)")),
             ),

@@ -5,8 +5,8 @@
 #   - Debian's chromium          (apt) if /usr/bin/chromium is missing
 #   - Java >= 17 for vnu.jar     (apt: default-jre-headless) if `java` is missing or too old
 #   - npm packages pinned in package.json / package-lock.json (vnu-jar, axe-core,
-#     playwright-core), `npm ci --ignore-scripts` into tests/tools/node_modules when that is
-#     missing or older than the lock file
+#     playwright-core, @knight-lab/timelinejs), `npm ci --ignore-scripts` into
+#     tests/tools/node_modules when that is missing or older than the lock file
 #
 # Needs Node.js >= 20 with npm, and root (or password-less sudo) for apt.
 # Called by .ci/run and `make test`; safe to call from several jobs at once (flock).
@@ -81,7 +81,8 @@ want="$(sha256sum package-lock.json | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] \
    || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] \
    || [ ! -f node_modules/axe-core/axe.min.js ] \
-   || [ ! -d node_modules/playwright-core ]; then
+   || [ ! -d node_modules/playwright-core ] \
+   || [ ! -f node_modules/@knight-lab/timelinejs/dist/js/timeline.js ]; then
     say "npm ci --ignore-scripts in tests/tools"
     # --ignore-scripts: vnu-jar's postinstall would try to download a Java runtime
     npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
