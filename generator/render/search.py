@@ -22,10 +22,13 @@ without building the index; every file of the index has one key, the digest of e
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import operator
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -33,7 +36,6 @@ from generator.core.model import Entry, Site
 from generator.render import urls
 from generator.render.formatting import Formatter
 from generator.render.pages import Output
-from generator.site.happenings import short_line
 
 MANIFEST = "search/index.js"
 BLOCK = 32  # documents per metadata file
@@ -43,7 +45,8 @@ SNIPPET = 240  # characters of a snippet, at most
 KINDS = ("entry", "event", "quote")
 REGISTER = "timelineSearch"  # the global object search.js defines; every index file calls a method of it
 
-_WORD = re.compile(r"[^\W_]+")  # letters and digits (search.js: /[\p{L}\p{N}]+/gu)
+_TERM = re.compile(r"[^\W_]{2,}")  # two letters or digits or more (search.js: /[\p{L}\p{N}]+/gu, then >= 2)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MD_TARGET = re.compile(r"\]\([^)]*\)|<https?://[^>]*>")  # a Markdown link's target is not text
 # varint digits: 5 bits of value each, the sixth bit says another digit follows
 _DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
@@ -52,15 +55,30 @@ _DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 # ------------------------------------------------------------------ terms
 def normalise(text: str) -> str:
     """Accents folded (NFKD, combining marks dropped), lower-case."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
+    if text.isascii():  # the common case, and nothing to fold
+        return text.lower()
+    return _NON_ASCII.sub(_fold, unicodedata.normalize("NFKD", text)).lower()
+
+
+@functools.cache
+def _fold_char(c: str) -> str:
+    return "" if unicodedata.category(c).startswith("M") else c
+
+
+def _fold(m: re.Match) -> str:
+    return _fold_char(m.group())
 
 
 def terms(text: str) -> Iterator[str]:
     """The indexed words of a text, in order (repeats included)."""
-    for word in _WORD.findall(normalise(text)):
-        if len(word) >= MIN_TERM:
-            yield word[:MAX_TERM]
+    for word in _TERM.findall(normalise(text)):
+        yield word[:MAX_TERM]
+
+
+def term_set(text: str) -> set[str]:
+    """The indexed words of a text, once each (``set(terms(text))``, faster)."""
+    found = set(_TERM.findall(normalise(text)))
+    return {w[:MAX_TERM] for w in found} if max(map(len, found), default=0) > MAX_TERM else found
 
 
 def bucket_count(n_docs: int) -> int:
@@ -81,15 +99,23 @@ def bucket(term: str, buckets: int) -> int:
 
 def encode_postings(ids: Iterable[int]) -> str:
     """Ascending document ids as gaps (each minus one) in base-32 varint digits, low digits first."""
-    out, prev = [], -1
-    for i in ids:
-        gap = i - prev - 1
-        prev = i
-        while gap >= 32:
-            out.append(_DIGITS[32 | (gap & 31)])
-            gap >>= 5
-        out.append(_DIGITS[gap])
+    ids = list(ids)
+    gaps = list(map(operator.sub, ids, [-1, *ids[:-1]]))  # each gap is one more than what is written
+    if max(gaps, default=0) < len(_GAPS):
+        return "".join(map(_GAPS.__getitem__, gaps))
+    return "".join(_GAPS[g] if g < len(_GAPS) else _varint(g - 1) for g in gaps)
+
+
+def _varint(n: int) -> str:
+    out = []
+    while n >= 32:
+        out.append(_DIGITS[32 | (n & 31)])
+        n >>= 5
+    out.append(_DIGITS[n])
     return "".join(out)
+
+
+_GAPS = ["", *(_varint(n) for n in range(1 << 10))]  # gap -> its digits, for gaps of up to two digits
 
 
 def decode_postings(text: str) -> list[int]:
@@ -149,13 +175,12 @@ def documents(site: Site, fmt: Formatter) -> list[Doc]:
     docs = [_entry_doc(e, fmt) for e in reversed(site.entries)]
     for p in reversed(site.events):
         ev, entry = p.event, entries[p.entry_slug]
-        line = ev.summary or short_line(ev.text)
         docs.append(
             Doc(
                 "event",
                 f"{ev.text}\n{ev.summary}",
-                line,
-                "" if line == " ".join(ev.text.split()) else _cut(ev.text, SNIPPET),
+                ev.summary or _cut(ev.text, SNIPPET),  # its who-did-what line, else its sentence
+                _cut(ev.text, SNIPPET) if ev.summary else "",
                 fmt.fuzzy(ev.date, ev.precision),
                 event_href(p.entry_slug, p.index),
                 entry.title,
@@ -194,11 +219,11 @@ def _cut(text: str, limit: int) -> str:
 # ------------------------------------------------------------------ the index files
 def postings(docs: list[Doc]) -> dict[str, list[int]]:
     """term -> the ids of the documents holding it, ascending."""
-    out: dict[str, list[int]] = {}
+    out: defaultdict[str, list[int]] = defaultdict(list)
     for i, doc in enumerate(docs):
-        for term in dict.fromkeys(terms(doc.text)):
-            out.setdefault(term, []).append(i)
-    return out
+        for term in term_set(doc.text):
+            out[term].append(i)
+    return dict(out)
 
 
 def index_files(site: Site, fmt: Formatter) -> dict[str, str]:
@@ -207,7 +232,7 @@ def index_files(site: Site, fmt: Formatter) -> dict[str, str]:
     n = len(docs)
     buckets = bucket_count(n)
     shards: list[dict[str, str]] = [{} for _ in range(buckets)]
-    for term, ids in sorted(postings(docs).items()):
+    for term, ids in sorted(postings(docs).items()):  # ids ascending: documents were taken in order
         shards[bucket(term, buckets)][term] = encode_postings(ids)
     files = {f"search/t/{b}.js": _call("t", b, shard) for b, shard in enumerate(shards)}
     for b in range(0, n, BLOCK):

@@ -194,8 +194,13 @@
             var more = el('button', 'search-more', label('more', 'Show more'));
             more.type = 'button';
             more.addEventListener('click', function () {
-              shown[k] = byKind[k].slice(0, shown[k].length + MORE);
-              render(byKind, shown, ws, seq, performance.now());
+              var first = shown[k].length;
+              shown[k] = byKind[k].slice(0, first + MORE);
+              render(byKind, shown, ws, seq, performance.now()).then(function () {
+                // the list was drawn again: focus its first new result, not the page's start
+                var link = out.querySelectorAll('section[data-kind="' + k + '"] li.search-hit a')[first];
+                if (link) link.focus();
+              });
             });
             section.appendChild(more);
           }
