@@ -330,6 +330,21 @@ async function search(browser) {
       }))),
     });
     await page.close();
+    // the same query pasted whole into a fresh page: what one query loads, without the keys before it
+    const cold = await ctx.newPage();
+    const coldLoaded = new Set();
+    cold.on('request', r => { if (/\/search\/(t|d)\/[^?]*\.js/.test(r.url())) coldLoaded.add(clean(r.url())); });
+    await open(cold, pageUrl('search.html'));
+    await cold.fill('#search-input', query);
+    await cold.waitForFunction(q => {
+      const r = document.querySelector('#search-results');
+      return r && r.getAttribute('data-query') === q;
+    }, query, { timeout: 10000 }).catch(() => {});
+    const last = out.queries[out.queries.length - 1];
+    last.coldFiles = coldLoaded.size;
+    last.coldBytes = [...coldLoaded].reduce((n, u) => n + (u.startsWith('file:') ? fs.statSync(fileURLToPath(u)).size : 0), 0);
+    last.coldMs = Number(await cold.getAttribute('#search-results', 'data-ms').catch(() => null));
+    await cold.close();
   }
   const probe = JSON.parse(opt.probe);
   if (probe.length) {
