@@ -6,8 +6,9 @@ PROJECT_DIR is a built project (``content/`` and ``site/``). It reports the inde
 its files (term files, document blocks), the largest one; the time to make the index from the site
 model (an incremental build remakes all of it when anything it shows changes: that is the
 incremental cost); and, in headless Chromium over ``file://`` (tests/tools/browse.mjs, when the
-tools are installed), for each query typed key by key, the bytes of the index files it loaded and
-the milliseconds search.js took for the last key (script loading included). ``bench/run.py`` calls
+tools are installed), for each query typed key by key in a fresh page, the bytes of the index files
+it loaded and the milliseconds search.js took for the last key, and the same for the query pasted
+whole into a fresh page (one query's files, script loading included). ``bench/run.py`` calls
 ``figures`` after our first clean build of each size.
 """
 
