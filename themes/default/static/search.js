@@ -216,6 +216,9 @@
       });
     }
 
+    window.addEventListener('load', function () {   // search/index.js ran before this, unless it is missing
+      if (!manifest) status.textContent = label('failed', 'The search index could not be loaded.');
+    });
     form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
     input.addEventListener('input', run);
     var q = new URLSearchParams(location.search).get('q');
