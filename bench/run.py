@@ -35,6 +35,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from bench import corpus as corpus_mod  # noqa: E402
+from bench import search as search_bench  # noqa: E402
 
 BENCH_DIR = REPO / ".bench"
 PEER_VENV = BENCH_DIR / "venv"
@@ -271,6 +272,7 @@ def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict
     work_root = BENCH_DIR / f"work-{n}"
     runs: dict[str, dict[str, list[dict]]] = {s: {g: [] for g in gens} for s in SCENARIOS}
     pages_check: dict | None = None
+    search_check: dict | None = None
     for r in range(rounds):
         ok = dict.fromkeys(gens, True)
         for scenario in SCENARIOS:
@@ -310,12 +312,29 @@ def bench_size(n: int, rounds: int, gens: tuple[str, ...], specs: dict[str, dict
                 )
                 if g == "ours" and scenario == "clean" and m["exit"] == 0 and pages_check is None:
                     pages_check = largest_files(out_dir, after)
+                    search_check = _search_figures(work)
     if not keep:
         shutil.rmtree(work_root / "ours", ignore_errors=True)
         shutil.rmtree(work_root / "hugo", ignore_errors=True)
         shutil.rmtree(work_root / "pelican", ignore_errors=True)
     summary = {s: {g: summarise(runs[s][g]) for g in gens} for s in SCENARIOS}
-    return {"n": n, "corpus": meta, "runs": runs, "summary": summary, "ours_pages": pages_check}
+    return {
+        "n": n,
+        "corpus": meta,
+        "runs": runs,
+        "summary": summary,
+        "ours_pages": pages_check,
+        "ours_search": search_check,
+    }
+
+
+def _search_figures(work: Path) -> dict:
+    """The search index of our clean build (bench/search.py): its size and files, and queries in Chromium."""
+    print("  search index: its files, and queries in headless Chromium ...", flush=True)
+    try:
+        return search_bench.figures(work)
+    except Exception as err:  # a figure we could not take must not lose the build figures
+        return {"error": f"{type(err).__name__}: {err}"}
 
 
 def summarise(runs: list[dict]) -> dict | None:
@@ -488,6 +507,10 @@ def format_report(results: dict) -> str:
                 )
             else:
                 lines.append("ours: no successful clean build, so no page-size check")
+            sc = size.get("ours_search")
+            if sc:
+                shown = search_bench.format_report(sc) if "error" not in sc else f"search: {sc['error']}"
+                lines.append(f"ours: {shown}")
     if len(results["sizes"]) > 1:
         a, b = results["sizes"][0], results["sizes"][-1]
         na, nb = a["corpus"]["entries"], b["corpus"]["entries"]

@@ -231,6 +231,7 @@ def _clean_build(src: Path, dst: Path) -> dict[str, bytes]:
     "change",
     [
         "title",
+        "body",
         "new entry",
         "delete entry",
         "actor renamed",
@@ -246,6 +247,8 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
     if change == "title":
         text = entries[1].read_text("utf-8")
         entries[1].write_text(re.sub(r"^title: .*$", "title: A new headline", text, count=1, flags=re.M), "utf-8")
+    elif change == "body":  # only the search index shows an entry's body words besides its own page
+        entries[1].write_text(entries[1].read_text("utf-8") + "\nA zanzibarian postscript.\n", "utf-8")
     elif change == "new entry":
         (entries[0].parent / "2022-04-08-extra.md").write_text(
             "---\ntitle: Extra\ndate: 2022-04-08\nactors: [nato]\nevents:\n"

@@ -23,7 +23,7 @@ import pytest
 from generator.build import build, check
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile"
-THEME_SCRIPT = "static/timeline.js"
+THEME_SCRIPTS = ("static/timeline.js", "static/search.js", "search/index.js")  # the theme's, and the search manifest
 URL_ATTRIBUTES = {
     "href",
     "src",
@@ -104,7 +104,7 @@ class _Inspector(HTMLParser):
         if tag == "script":
             a = dict(attrs)
             kind = (a.get("type") or "").lower()
-            if a.get("src") and self.allow_theme_script and (a["src"] or "").endswith(THEME_SCRIPT):
+            if a.get("src") and self.allow_theme_script and (a["src"] or "").endswith(THEME_SCRIPTS):
                 self._in_script = "theme"
             elif kind in ("application/json", "application/ld+json") and not a.get("src"):
                 self._in_script = "json"
@@ -208,7 +208,8 @@ def test_no_executable_markup_in_any_page(hostile_site):
             style = re.search(r"<style>(.*?)</style>", markup, re.S)
             assert style and "".join(style.group(1).split()) == theme_css, "404.html: <style> is not the theme's CSS"
             markup = markup.replace(style.group(0), "")
-        found, text = inspect_html(rel, markup, allow_forms=rel == "index.html" or rel.startswith("timeline/"))
+        forms = rel in ("index.html", "search.html") or rel.startswith("timeline/")  # the filter, the search box
+        found, text = inspect_html(rel, markup, allow_forms=forms)
         problems += found
         texts[page.name] = text
     assert not problems, "\n".join(problems)
@@ -223,6 +224,23 @@ def test_no_executable_markup_in_any_page(hostile_site):
         assert payload in entry, payload
     assert "Evil <script>alert('actor-name')</script> \"Corp\"" in texts["evil-corp.html"]
     assert "Mallory' onmouseover='alert(\"chip\")' x='" in texts["mallory.html"]
+
+
+def test_the_search_index_holds_hostile_text_as_json_data_only(hostile_site):
+    """Every file under search/ is one call of the search script's registration function with JSON
+    arguments (ASCII, so no page encoding and no U+2028 can change what it means): article text can
+    end neither the string nor the call."""
+    root, _ = hostile_site
+    files = sorted((root / "site" / "search").rglob("*.js"))
+    assert files
+    seen = ""
+    for path in files:
+        text = path.read_text("ascii")
+        m = re.fullmatch(r"timelineSearch\.(manifest|t|d)\((.*)\);\n", text, re.S)
+        assert m, f"{path.name}: not one registration call: {text[:80]!r}"
+        json.loads(f"[{m.group(2)}]")
+        seen += json.dumps(json.loads(f"[{m.group(2)}]"), ensure_ascii=False)
+    assert "<script>alert('entry-title')</script>" in seen  # the payload is there, as data
 
 
 def test_hostile_actor_links_are_dropped_or_inert(hostile_site):

@@ -41,6 +41,7 @@ class SiteView:
     language: A[str, "BCP 47 language tag for `<html lang>`"]
     home_href: A[str, "link to the timeline's first page"]
     actors_href: A[str, "link to the actors index"]
+    search_href: A[str, "link to the search page"]
     stylesheet_href: A[str, "link to the theme's style.css"]
     extra_stylesheet_hrefs: A[
         tuple[str, ...],
@@ -65,7 +66,7 @@ class PageView:
 
     title: A[str, "the page title (without the site title)"]
     description: A[str, "a one-line description for `<meta name=description>`"]
-    kind: A[str, "timeline, entry, actor, actors or notfound"]
+    kind: A[str, "timeline, entry, actor, actors, search or notfound"]
     canonical_url: A[str, "absolute URL of this page (from base_url)"]
     alternates: A[tuple[FeedLink, ...], "feeds to advertise with `<link rel=alternate>` besides the site's"]
 
@@ -319,3 +320,14 @@ class NotFoundContext:
         "the theme's style.css and its other stylesheets, to inline in a `style` element (the page is served at "
         "any depth, so a relative stylesheet link would break); empty when unknown",
     ]
+
+
+@dataclass(frozen=True)
+class SearchContext:
+    """`search.html`: full-text search over every entry, event and quote (``static/search.js`` and the
+    index under ``search/``, script files that work from file://)."""
+
+    site: A[SiteView, "site-wide values"]
+    page: A[PageView, "this page"]
+    index_href: A[str, "link to the index's manifest script, `search/index.js` (load it after search.js)"]
+    script_href: A[str, "link to the theme's search.js"]

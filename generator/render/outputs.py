@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator.render import context
+from generator.render import context, search
 from generator.render.pages import Output
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class OutputKind:
     key: str  # what its key covers (plan.py computes it): a change to anything else leaves it as it is
     make: Callable[[Producer, Unit], tuple[Output, ...]]  # for page kinds: the rendering of ``view``
     view: Callable[[Views, Unit], Page] | None = None  # page kinds: the page (template and context) of a unit
-    files_per_unit: int = 1
+    files_per_unit: int = 1  # 0: as many as one unit makes (the search index)
     rank: int = 5  # the parallel renderer starts with the lowest
 
     @property
@@ -93,6 +93,25 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "the theme's stylesheets (it inlines them)",
             _render_page,
             view=lambda v, u: v.not_found(),
+        ),
+        OutputKind(
+            "search",
+            "search.html",
+            "search.html",
+            context.SearchContext,
+            "nothing of the content (the code, theme and config only)",
+            _render_page,
+            view=lambda v, u: v.search_page(),
+        ),
+        OutputKind(
+            "search-index",
+            "search/index.js, search/t/<bucket>.js, search/d/<block>.js (render/search.py)",
+            "",
+            None,
+            "everything indexed: every entry's key, all actor names",
+            lambda p, u: search.index_outputs(p.views.site, p.views.fmt),
+            files_per_unit=0,  # all of the index at once, however many files it has
+            rank=0,
         ),
         OutputKind(
             "feeds",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from generator.core.digest import digest, text_digest
 from generator.core.model import Actor, Entry, PlacedEvent, Site
-from generator.render import urls
+from generator.render import search, urls
 from generator.render.views import LATEST, timeline_pages, timeline_periods
 
 
@@ -23,7 +23,7 @@ class Job:
     """One output file to produce: what kind, for what, and its key."""
 
     path: str
-    kind: str  # timeline, entry, actor, actors, notfound, feeds, actor-feeds, export, static
+    kind: str  # timeline, entry, actor, actors, search, search-index, notfound, feeds, actor-feeds, export, static
     ref: str  # entry slug, actor slug, timeline period, export name or static file name
     key: str
 
@@ -74,6 +74,9 @@ def plan_jobs(
         jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, feeds_key))
     jobs.append(Job(urls.ACTORS_INDEX, "actors", "", keys.actors_index()))
     jobs.append(Job(urls.NOT_FOUND, "notfound", "", keys.not_found(static)))
+    jobs.append(Job(urls.SEARCH, "search", "", keys.search_page()))
+    index_key = keys.search_index()
+    jobs += [Job(path, "search-index", "", index_key) for path in search.index_paths(site)]
     feeds_key = keys.site_feeds()
     jobs += [Job(path, "feeds", "", feeds_key) for path in (urls.RSS, urls.ATOM, urls.JSON_FEED, urls.CALENDAR)]
     from_entries = keys.from_entries()
@@ -108,6 +111,12 @@ class _NoKeys:
         return ""
 
     def site_feeds(self) -> str:
+        return ""
+
+    def search_page(self) -> str:
+        return ""
+
+    def search_index(self) -> str:
         return ""
 
     def from_entries(self) -> str:
@@ -189,6 +198,14 @@ class _Keys(_NoKeys):
     def site_feeds(self) -> str:
         newest = _newest(self.own[:-1], self.site.config.feed_size)
         return text_digest("\x1e".join((self.base, self.all_names, *newest)))
+
+    def search_page(self) -> str:
+        return self.base
+
+    def search_index(self) -> str:
+        """Every file of the index at once: every entry (its text and its resolved actors) and the
+        actors' names (quotes are found by their speaker's)."""
+        return text_digest("\x1e".join((self.base, self.all_names, *self.own)))
 
     def from_entries(self) -> str:
         """Outputs made from the entries alone (the sitemap: the pages of the entries, of their

@@ -33,6 +33,8 @@ SCHEMAS = {
 }
 SITEMAP = "sitemap.xml"
 NOT_FOUND = "404.html"
+SEARCH = "search.html"
+SEARCH_SCRIPT = "static/search.js"
 
 
 # The file name of a slug's page is the slug, except where that could be another output's or too

@@ -43,6 +43,7 @@ from generator.render.context import (
     PageView,
     PeriodLink,
     QuoteView,
+    SearchContext,
     SiteView,
     TimelineContext,
 )
@@ -225,6 +226,7 @@ class Views:
             language=self.cfg.language,
             home_href=href(urls.INDEX),
             actors_href=href(urls.ACTORS_INDEX),
+            search_href=href(urls.SEARCH),
             stylesheet_href=href(urls.STYLESHEET),
             script_href=href(urls.SCRIPT),
             icon_href=self.icon,
@@ -346,6 +348,20 @@ class Views:
                 site=self.site_view(urls.NOT_FOUND, absolute=True),
                 page=self.page_view(urls.NOT_FOUND, self.fmt.gettext("Page not found"), "notfound"),
                 inline_css=css,
+            ),
+        )
+
+    def search_page(self) -> Page:
+        """The search page: a form, and the script that loads the index (``render/search.py``)."""
+        path = urls.SEARCH
+        return Page(
+            path,
+            "search.html",
+            SearchContext(
+                site=self.site_view(path),
+                page=self.page_view(path, self.fmt.gettext("Search"), "search"),
+                index_href=self.rel(path, "search/index.js"),
+                script_href=self.rel(path, urls.SEARCH_SCRIPT),
             ),
         )
 

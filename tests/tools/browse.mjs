@@ -6,6 +6,7 @@
 //   node browse.mjs axe        SITE_DIR --base-url URL --pages a.html,b/c.html [--tags t1,t2]
 //   node browse.mjs overflow   SITE_DIR [--base-url URL] [--width 390] [--pages ...]
 //   node browse.mjs filter     SITE_DIR --actor SLUG
+//   node browse.mjs search     SITE_DIR --queries '["word", ...]' [--probe '["text", ...]'] [--base-url URL]
 //   (axe, overflow: --site-url URL answers requests under the site's public URL from SITE_DIR)
 //
 // file-crawl and filter open SITE_DIR/index.html through file:// as a user double-clicking
@@ -35,6 +36,8 @@ const { positionals, values: opt } = parseArgs({
     actor: { type: 'string', default: '' },
     'max-pages': { type: 'string', default: '1000' },
     'site-url': { type: 'string', default: '' },
+    queries: { type: 'string', default: '[]' },
+    probe: { type: 'string', default: '[]' },
   },
 });
 const [job, siteArg] = positionals;
@@ -286,7 +289,81 @@ async function filter(browser) {
   return out;
 }
 
-const jobs = { 'file-crawl': fileCrawl, axe, overflow, filter };
+// ---------------------------------------------------------------- search
+// search.html (over file:// unless --base-url): for each query, a fresh page, the query typed key by
+// key as a user does; what the results show, the index files loaded while typing (and their bytes)
+// and the time search.js took for the last key (data-ms). --probe: search.js's words and buckets of
+// these texts (its twins of render/search.py's).
+async function search(browser) {
+  const ctx = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const out = { queries: [], probe: [], jsErrors: [], failed: [] };
+  for (const query of JSON.parse(opt.queries)) {
+    const page = await ctx.newPage();
+    const loaded = new Set();
+    page.on('request', r => { if (/\/search\/[^?]*\.js/.test(r.url())) loaded.add(clean(r.url())); });
+    const log = await open(page, pageUrl('search.html'));
+    out.jsErrors.push(...log.jsErrors); out.failed.push(...log.failed);
+    const before = new Set(loaded);
+    const visible = await page.evaluate(() => {
+      const f = document.querySelector('#search-form');
+      return !!f && f.checkVisibility();
+    });
+    const t0 = Date.now();
+    await page.type('#search-input', query, { delay: 30 });
+    await page.waitForFunction(q => {
+      const r = document.querySelector('#search-results');
+      return r && r.getAttribute('data-query') === q;
+    }, query, { timeout: 10000 }).catch(() => {});
+    const files = [...loaded].filter(u => !before.has(u));
+    const bytes = files.reduce((n, u) => n + fs.statSync(baseUrl ? path.join(root, decodeURIComponent(new URL(u).pathname.slice(new URL(baseUrl).pathname.length))) : fileURLToPath(u)).size, 0);
+    out.queries.push({
+      query, formVisible: visible, typedMs: Date.now() - t0,
+      ms: Number(await page.getAttribute('#search-results', 'data-ms').catch(() => null)),
+      status: await page.textContent('#search-status').catch(() => null),
+      files: files.length, bytes, startBytes: [...before].reduce((n, u) => n + (u.startsWith('file:') ? fs.statSync(fileURLToPath(u)).size : 0), 0),
+      groups: await page.$$eval('#search-results section[data-kind]', secs => secs.map(s => ({
+        kind: s.getAttribute('data-kind'),
+        heading: s.querySelector('h2').textContent,
+        hits: [...s.querySelectorAll('li.search-hit')].map(li => ({
+          title: li.querySelector('h3').textContent, href: li.querySelector('a').getAttribute('href'),
+        })),
+      }))),
+    });
+    await page.close();
+    // the same query pasted whole into a fresh page: what one query loads, without the keys before it
+    const cold = await ctx.newPage();
+    const coldLoaded = new Set();
+    cold.on('request', r => { if (/\/search\/(t|d)\/[^?]*\.js/.test(r.url())) coldLoaded.add(clean(r.url())); });
+    await open(cold, pageUrl('search.html'));
+    await cold.fill('#search-input', query);
+    await cold.waitForFunction(q => {
+      const r = document.querySelector('#search-results');
+      return r && r.getAttribute('data-query') === q;
+    }, query, { timeout: 10000 }).catch(() => {});
+    const last = out.queries[out.queries.length - 1];
+    last.coldFiles = coldLoaded.size;
+    last.coldBytes = [...coldLoaded].reduce((n, u) => n + (u.startsWith('file:') ? fs.statSync(fileURLToPath(u)).size : 0), 0);
+    last.coldMs = Number(await cold.getAttribute('#search-results', 'data-ms').catch(() => null));
+    await cold.close();
+  }
+  const probe = JSON.parse(opt.probe);
+  if (probe.length) {
+    const page = await ctx.newPage();
+    await open(page, pageUrl('search.html'));
+    await page.waitForFunction(() => window.timelineSearch && window.timelineSearch.match, null, { timeout: 5000 });
+    out.probe = await page.evaluate(async texts => {
+      const S = window.timelineSearch;
+      await S.match('zz');   // waits for the manifest
+      const n = S.info().buckets;
+      return texts.map(t => ({ text: t, words: S.words(t), buckets: S.words(t).map(w => S.bucket(w, n)) }));
+    }, probe);
+    await page.close();
+  }
+  await ctx.close();
+  return out;
+}
+
+const jobs = { 'file-crawl': fileCrawl, axe, overflow, filter, search };
 if (!jobs[job]) { console.error(`unknown job ${job}; known: ${Object.keys(jobs).join(', ')}`); process.exit(2); }
 const t0 = Date.now();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 60000 });

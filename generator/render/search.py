@@ -1,0 +1,254 @@
+"""Full-text search over every entry, event and quote: an index of small script files.
+
+The search page (``search.html``, with ``static/search.js``) works from ``file://``, where fetch,
+XHR and modules are forbidden, so the index is plain scripts that call a global registration
+function (JSONP-style), loaded on demand with ``<script>`` tags:
+
+- ``search/index.js``: the manifest (how many documents of each kind, how many term files, a version);
+- ``search/t/<bucket>.js``: the terms whose first two letters hash to that bucket, each with its
+  postings (the ids of the documents holding it), so every completion of a prefix of two letters or
+  more is in one file;
+- ``search/d/<block>.js``: what a result shows (title, snippet, date, link) for ``BLOCK`` documents.
+
+Documents are numbered kind by kind (entries, events, quotes), newest first, so the ids a term
+holds are already in the order results are listed, and a group's first results sit in few blocks.
+Terms are words as ``search.js`` splits them too: letters and digits, lower-case, accents folded,
+two characters or more; no stemming (a query's last word matches as a prefix). ``bucket`` and
+``normalise`` have twins in ``search.js`` (a browser test checks they agree).
+
+The paths depend only on the number of documents (``index_paths``), so the planner lists them
+without building the index; every file of the index has one key, the digest of everything indexed.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import operator
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from generator.core.model import Entry, Site
+from generator.render import urls
+from generator.render.formatting import Formatter
+from generator.render.pages import Output
+
+MANIFEST = "search/index.js"
+BLOCK = 32  # documents per metadata file
+MIN_TERM = 2  # shorter words are not indexed (nor searched)
+MAX_TERM = 40  # longer "words" (hashes, URLs run together) are cut
+SNIPPET = 240  # characters of a snippet, at most
+KINDS = ("entry", "event", "quote")
+REGISTER = "timelineSearch"  # the global object search.js defines; every index file calls a method of it
+
+_TERM = re.compile(r"[^\W_]{2,}")  # two letters or digits or more (search.js: /[\p{L}\p{N}]+/gu, then >= 2)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_MD_TARGET = re.compile(r"\]\([^)]*\)|<https?://[^>]*>")  # a Markdown link's target is not text
+# varint digits: 5 bits of value each, the sixth bit says another digit follows
+_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+# ------------------------------------------------------------------ terms
+def normalise(text: str) -> str:
+    """Accents folded (NFKD, combining marks dropped), lower-case."""
+    if text.isascii():  # the common case, and nothing to fold
+        return text.lower()
+    return _NON_ASCII.sub(_fold, unicodedata.normalize("NFKD", text)).lower()
+
+
+@functools.cache
+def _fold_char(c: str) -> str:
+    return "" if unicodedata.category(c).startswith("M") else c
+
+
+def _fold(m: re.Match) -> str:
+    return _fold_char(m.group())
+
+
+def terms(text: str) -> Iterator[str]:
+    """The indexed words of a text, in order (repeats included)."""
+    for word in _TERM.findall(normalise(text)):
+        yield word[:MAX_TERM]
+
+
+def term_set(text: str) -> set[str]:
+    """The indexed words of a text, once each (``set(terms(text))``, faster)."""
+    found = set(_TERM.findall(normalise(text)))
+    return {w[:MAX_TERM] for w in found} if max(map(len, found), default=0) > MAX_TERM else found
+
+
+def bucket_count(n_docs: int) -> int:
+    """How many term files: a power of two, about one per 100 documents, 8 to 512."""
+    n = 8
+    while n < 512 and n * 100 < n_docs:
+        n *= 2
+    return n
+
+
+def bucket(term: str, buckets: int) -> int:
+    """The term file of a term: FNV-1a (32 bits) over the code points of its first two characters."""
+    h = 2166136261
+    for c in term[:MIN_TERM]:
+        h = ((h ^ ord(c)) * 16777619) & 0xFFFFFFFF
+    return h % buckets
+
+
+def encode_postings(ids: Iterable[int]) -> str:
+    """Ascending document ids as gaps (each minus one) in base-32 varint digits, low digits first."""
+    ids = list(ids)
+    gaps = list(map(operator.sub, ids, [-1, *ids[:-1]]))  # each gap is one more than what is written
+    if max(gaps, default=0) < len(_GAPS):
+        return "".join(map(_GAPS.__getitem__, gaps))
+    return "".join(_GAPS[g] if g < len(_GAPS) else _varint(g - 1) for g in gaps)
+
+
+def _varint(n: int) -> str:
+    out = []
+    while n >= 32:
+        out.append(_DIGITS[32 | (n & 31)])
+        n >>= 5
+    out.append(_DIGITS[n])
+    return "".join(out)
+
+
+_GAPS = ["", *(_varint(n) for n in range(1 << 10))]  # gap -> its digits, for gaps of up to two digits
+
+
+def decode_postings(text: str) -> list[int]:
+    """The inverse of ``encode_postings`` (search.js decodes them the same way)."""
+    ids, prev, gap, shift = [], -1, 0, 0
+    for ch in text:
+        v = _DIGITS.index(ch)
+        gap |= (v & 31) << shift
+        if v & 32:
+            shift += 5
+            continue
+        prev += gap + 1
+        ids.append(prev)
+        gap, shift = 0, 0
+    return ids
+
+
+# ------------------------------------------------------------------ documents
+@dataclass(frozen=True)
+class Doc:
+    """One searchable thing and what its result shows."""
+
+    kind: str  # entry, event or quote
+    text: str  # what is indexed
+    title: str
+    snippet: str
+    date: str  # formatted
+    href: str  # relative to the site's root (where search.html is)
+    source: str  # the article an event or quote comes from; an entry's outlet
+
+    def row(self) -> list[str]:
+        return [self.title, self.snippet, self.date, self.href, self.source]
+
+
+def counts(site: Site) -> tuple[int, int, int]:
+    """Entries, events and quotes: the documents of the index (cheap: the planner asks)."""
+    return len(site.entries), len(site.events), sum(len(e.quotes) for e in site.entries)
+
+
+def index_paths(site: Site) -> tuple[str, ...]:
+    """Every file of the index, from the number of documents alone."""
+    n = sum(counts(site))
+    terms_files = (f"search/t/{b}.js" for b in range(bucket_count(n)))
+    blocks = (f"search/d/{b}.js" for b in range(-(-n // BLOCK)))
+    return (MANIFEST, *terms_files, *blocks)
+
+
+def event_href(entry_slug: str, index: int) -> str:
+    """Where an event is shown: its sentence's anchor on its entry's page."""
+    return f"{urls.entry_page(entry_slug)}#event-{index}"
+
+
+def documents(site: Site, fmt: Formatter) -> list[Doc]:
+    """Every entry, then every event, then every quote, each kind newest first."""
+    entries = {e.slug: e for e in site.entries}
+    names = {a.slug: a.name for a in site.actors}
+    docs = [_entry_doc(e, fmt) for e in reversed(site.entries)]
+    for p in reversed(site.events):
+        ev, entry = p.event, entries[p.entry_slug]
+        docs.append(
+            Doc(
+                "event",
+                f"{ev.text}\n{ev.summary}",
+                ev.summary or _cut(ev.text, SNIPPET),  # its who-did-what line, else its sentence
+                _cut(ev.text, SNIPPET) if ev.summary else "",
+                fmt.fuzzy(ev.date, ev.precision),
+                event_href(p.entry_slug, p.index),
+                entry.title,
+            )
+        )
+    for e in reversed(site.entries):
+        for i, q in enumerate(e.quotes, 1):
+            speaker = names.get(q.speaker or "", "")
+            docs.append(
+                Doc(
+                    "quote",
+                    f"{q.text}\n{speaker}",
+                    _cut(q.text, SNIPPET),
+                    speaker,
+                    fmt.day(e.date),
+                    f"{urls.entry_page(e.slug)}#quote-{i}",
+                    e.title,
+                )
+            )
+    return docs
+
+
+def _entry_doc(e: Entry, fmt: Formatter) -> Doc:
+    body = _MD_TARGET.sub("]", e.body)
+    text = f"{e.title}\n{e.summary}\n{body}"
+    return Doc("entry", text, e.title, _cut(e.summary, SNIPPET), fmt.day(e.date), urls.entry_page(e.slug), e.outlet)
+
+
+def _cut(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+# ------------------------------------------------------------------ the index files
+def postings(docs: list[Doc]) -> dict[str, list[int]]:
+    """term -> the ids of the documents holding it, ascending."""
+    out: defaultdict[str, list[int]] = defaultdict(list)
+    for i, doc in enumerate(docs):
+        for term in term_set(doc.text):
+            out[term].append(i)
+    return dict(out)
+
+
+def index_files(site: Site, fmt: Formatter) -> dict[str, str]:
+    """path -> text of every file of the index (exactly ``index_paths(site)``), deterministic."""
+    docs = documents(site, fmt)
+    n = len(docs)
+    buckets = bucket_count(n)
+    shards: list[dict[str, str]] = [{} for _ in range(buckets)]
+    for term, ids in sorted(postings(docs).items()):  # ids ascending: documents were taken in order
+        shards[bucket(term, buckets)][term] = encode_postings(ids)
+    files = {f"search/t/{b}.js": _call("t", b, shard) for b, shard in enumerate(shards)}
+    for b in range(0, n, BLOCK):
+        files[f"search/d/{b // BLOCK}.js"] = _call("d", b // BLOCK, [d.row() for d in docs[b : b + BLOCK]])
+    version = hashlib.sha256("".join(files[p] for p in sorted(files)).encode()).hexdigest()[:12]
+    entries, events, quotes = counts(site)
+    manifest = {"v": version, "buckets": buckets, "block": BLOCK, "counts": [entries, events, quotes]}
+    files[MANIFEST] = _call("manifest", manifest)
+    return files
+
+
+def index_outputs(site: Site, fmt: Formatter) -> tuple[Output, ...]:
+    return tuple(Output(path, text.encode("utf-8")) for path, text in sorted(index_files(site, fmt).items()))
+
+
+def _call(method: str, *args: object) -> str:
+    """One registration call: ASCII only (any page encoding reads it), keys sorted."""
+    body = ",".join(json.dumps(a, ensure_ascii=True, sort_keys=True, separators=(",", ":")) for a in args)
+    return f"{REGISTER}.{method}({body});\n"

@@ -1,0 +1,1 @@
+timelineSearch.t(3,{"translation":"AE"});

@@ -1,0 +1,1 @@
+timelineSearch.t(5,{"as":"BE","is":"BA","second":"BA"});

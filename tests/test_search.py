@@ -1,0 +1,172 @@
+"""The full-text search index (render/search.py): its words, its files and what they hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
+from generator.render import search
+from generator.render.formatting import Formatter
+from generator.render.plan import plan_jobs
+from generator.site.sitemodel import make_site
+
+REGISTRY = {
+    "nato": Actor("nato", "NATO", "organization"),
+    "dmytro-kuleba": Actor("dmytro-kuleba", "Dmytro Kuleba", "person"),
+}
+
+
+def _entries() -> tuple[Entry, ...]:
+    return (
+        Entry(
+            slug="older",
+            path="entries/2022/older.md",
+            title="Ministers meet in Brussels",
+            date=dt.date(2022, 4, 5),
+            summary="The foreign ministers gather.",
+            body="The ministers talk about [grain](https://example.org/xylophone) exports.\n",
+            actors=("nato",),
+            events=(
+                Event("2022-04-06", "day", "NATO ministers meet on Wednesday.", ("nato",)),
+                Event("2022-04", "month", "Sanctions were agreed in April.", ("nato",)),
+            ),
+        ),
+        Entry(
+            slug="newer",
+            path="entries/2022/newer.md",
+            title="Kuleba in Brussels",
+            date=dt.date(2022, 4, 7),
+            body="Dmytro Kuleba asked for weapons. Médecins Sans Frontières reported.\n",
+            actors=("dmytro-kuleba",),
+            quotes=(Quote("dmytro-kuleba", "Weapons, weapons and weapons."),),
+        ),
+    )
+
+
+def _site(entries=None):
+    site, problems = make_site(SiteConfig(), entries or _entries(), REGISTRY)
+    assert not problems
+    return site
+
+
+def _files(site=None) -> dict[str, str]:
+    return search.index_files(site or _site(), Formatter("en"))
+
+
+def _registered(text: str, method: str) -> list:
+    m = re.fullmatch(rf"timelineSearch\.{method}\((.*)\);\n", text, re.S)
+    assert m, text[:80]
+    return json.loads(f"[{m.group(1)}]")
+
+
+def _term_shard(files: dict[str, str], term: str) -> dict[str, str]:
+    buckets = _registered(files[search.MANIFEST], "manifest")[0]["buckets"]
+    b = search.bucket(term, buckets)
+    number, shard = _registered(files[f"search/t/{b}.js"], "t")
+    assert number == b
+    return shard
+
+
+def _rows(files: dict[str, str]) -> list[list[str]]:
+    rows = []
+    for k in range(len([p for p in files if p.startswith("search/d/")])):
+        number, block = _registered(files[f"search/d/{k}.js"], "d")
+        assert number == k
+        rows += block
+    return rows
+
+
+def test_terms_are_lower_case_words_of_two_letters_or_more_with_accents_folded():
+    assert list(search.terms("Ça va, Zelenskyy! NATO’s 2022 a-b MÉDECINS_sans")) == [
+        "ca",
+        "va",
+        "zelenskyy",
+        "nato",
+        "2022",
+        "medecins",
+        "sans",
+    ]
+    assert list(search.terms("x" * 50)) == ["x" * search.MAX_TERM]
+
+
+def test_postings_round_trip_through_the_varint_digits():
+    ids = [0, 1, 2, 31, 33, 1000, 1001, 70000, 2_000_000]
+    text = search.encode_postings(ids)
+    assert search.decode_postings(text) == ids
+    assert search.encode_postings([0, 1, 2]) == "AAA"  # gaps of one cost one digit each
+    assert len(search.encode_postings([5000])) == 3
+
+
+def test_a_prefix_of_two_letters_or_more_lands_in_the_bucket_of_its_words():
+    for word in ("kuleba", "weapons", "2022", "médecins"):
+        term = search.normalise(word)
+        for cut in range(2, len(term) + 1):
+            assert search.bucket(term[:cut], 64) == search.bucket(term, 64)
+    assert len({search.bucket(w, 64) for w in ("ku", "we", "br", "na", "mi", "se")}) > 1
+
+
+def test_the_files_are_exactly_the_paths_the_planner_lists():
+    site = _site()
+    files = _files(site)
+    assert sorted(files) == sorted(search.index_paths(site))
+    jobs = [j for j in plan_jobs(site, {}, "base", ()) if j.kind == "search-index"]
+    assert sorted(j.path for j in jobs) == sorted(files)
+    assert {j.kind for j in plan_jobs(site, {}, "base", ()) if j.path == "search.html"} == {"search"}
+
+
+def test_documents_are_entries_events_quotes_each_newest_first():
+    files = _files()
+    manifest = _registered(files[search.MANIFEST], "manifest")[0]
+    assert manifest["counts"] == [2, 2, 1]
+    rows = _rows(files)
+    assert [r[0] for r in rows[:2]] == ["Kuleba in Brussels", "Ministers meet in Brussels"]
+    assert [r[3] for r in rows[2:4]] == ["entries/older.html#event-1", "entries/older.html#event-2"]
+    assert rows[2][2] == "April 6, 2022" and rows[3][2] == "April 2022"
+    assert rows[4][:4] == [
+        "Weapons, weapons and weapons.",
+        "Dmytro Kuleba",
+        "April 7, 2022",
+        "entries/newer.html#quote-1",
+    ]
+
+
+def test_a_term_points_at_every_document_holding_it():
+    files = _files()
+    rows = _rows(files)
+
+    def found(term: str) -> list[str]:
+        return [rows[i][3] for i in search.decode_postings(_term_shard(files, term)[term])]
+
+    assert found("brussels") == ["entries/newer.html", "entries/older.html"]  # titles
+    assert found("wednesday") == ["entries/older.html#event-1"]  # an event's sentence
+    assert found("exports") == ["entries/older.html"]  # a body
+    assert found("medecins") == ["entries/newer.html"]  # accents folded
+    assert found("weapons") == ["entries/newer.html", "entries/newer.html#quote-1"]
+    assert found("dmytro") == ["entries/newer.html", "entries/newer.html#quote-1"]  # a quote by its speaker
+    assert "xylophone" not in _term_shard(files, "xylophone")  # a link's target is not text
+
+
+def test_the_index_is_the_same_bytes_whatever_order_the_entries_come_in():
+    assert _files(_site(tuple(reversed(_entries())))) == _files()
+    assert _files() == _files()
+
+
+def test_the_index_key_follows_what_is_indexed_and_nothing_else():
+    site = _site()
+
+    def key(fp):
+        return {j.key for j in plan_jobs(site, fp, "base", ()) if j.kind == "search-index"}
+
+    one, two = key({"older": "a", "newer": "b"}), key({"older": "a", "newer": "c"})
+    assert len(one) == len(two) == 1 and one != two
+    page = {j.key for j in plan_jobs(site, {"older": "a", "newer": "c"}, "base", ()) if j.kind == "search"}
+    assert page == {j.key for j in plan_jobs(site, {"older": "a", "newer": "b"}, "base", ()) if j.kind == "search"}
+
+
+def test_bucket_count_grows_with_the_documents():
+    assert search.bucket_count(10) == 8
+    assert search.bucket_count(5_000) == 64
+    assert search.bucket_count(50_000) == 512
+    assert search.bucket_count(10**7) == 512
