@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from generator.annotate.cast import Cast
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import clean_phrase, end_date, resolve_date
+from generator.annotate.lines import clause_of, cut_line, summary_line
 from generator.annotate.nlp import parsed_span, sentence_at, text_of
 from generator.core.model import date_span
 
@@ -135,6 +136,7 @@ class FoundEvent:
     status: str
     evidence: str
     end_date: str | None = None  # the last day of a span of days ('November 8 and 9')
+    summary: str = ""  # the short who-did-what line (lines.py)
 
 
 def date_entities(doc, published: dt.date) -> list:
@@ -220,6 +222,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 continue
             seen.add(key)
             clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
+            own = clause_of(anchor, _verb_before(ent))
+            if own is not None:
+                clause = own[2]  # the line's clause: its subject, verb and objects, no side clauses
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             if (
@@ -234,6 +239,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" or date_span(value)[0] > published
+            before = _verb_before(ent)
+            names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
+            line = summary_line(anchor, _date_tokens(ent), names, planned, before)
             out.append(
                 FoundEvent(
                     b,
@@ -244,11 +252,46 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     "planned" if planned else "reported",
                     _evidence(ent),
                     end_date(phrase, resolved),
+                    line,
                 )
             )
     return out
 
 
+def _date_tokens(ent) -> set[int]:
+    """The parsed token indices of the date phrase and the preposition before it."""
+    doc = ent.doc
+    out = set(range(ent.start, ent.end))
+    out.update(c.i for t in ent for c in t.children if c.dep_ == "case")  # "yesterday's"
+    end = ent.end  # 'from 1990 to 2000', 'April 5-7': the rest of a range
+    if end + 1 < len(doc) and doc[end].text.lower() in ("to", "until", "through", "-", "–", "and"):
+        after = doc[end + 1]
+        if after.like_num or after.text in _MONTHS:
+            out.update({end, end + 1})
+    if ent.start > 0 and doc[ent.start - 1].text.lower() in _PREPS:
+        out.add(ent.start - 1)
+        if ent.start > 1 and doc[ent.start - 1].text.lower() == "of" and doc[ent.start - 2].text.lower() == "as":
+            out.add(ent.start - 2)
+    return out
+
+
+def _pronoun_names(cast: Cast, b: int, sent, off: int, quotes, author, actors) -> dict[int, str]:
+    """Parsed token index of a subject 'I'/'he'/'she' (or 'we' of one body) -> the name of the
+    actor the annotator resolved it to (only one it already counts among the event's actors)."""
+    names: dict[int, str] = {}
+    for t in sent:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.text.lower() not in _FIRST | _THIRD:
+            continue
+        who = [k for k in _by_pronoun(cast, b, [t], sent, off, quotes, author) if k in actors]
+        if len(who) == 1:
+            names[t.i] = who[0]
+    return names
+
+
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+}  # fmt: skip
 _PLACE_DATE = re.compile(r"(?:[A-Z][A-Za-z.' -]{1,40}, )?(?P<d>[^,]*\d[\w ,.]*)")
 
 
@@ -268,7 +311,8 @@ def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent |
         for k in sorted(cast.mentions, key=lambda k: k.start)
         if k.block < b and k.key in cast.members and cast.members[k.key].kind == "person"
     ]
-    return FoundEvent(b, resolved[0], "day", title, tuple(dict.fromkeys(people)), "reported", m["d"].strip())
+    people_ = tuple(dict.fromkeys(people))
+    return FoundEvent(b, resolved[0], "day", title, people_, "reported", m["d"].strip(), None, cut_line(title))
 
 
 def _verb_before(ent):
@@ -401,10 +445,27 @@ def _bodies(cast: Cast, who: str) -> list[str]:
     ]
 
 
-def _subject_pronoun(clause) -> str | None:
+def _subject_pronoun(clause):
     for t in clause:
         if t.dep_ in ("nsubj", "nsubjpass") and t.text.lower() in _FIRST | _THIRD:
-            return t.text.lower()
+            return t
+    return None
+
+
+def _speaker_above(cast: Cast, b: int, pron, off: int) -> str | None:
+    """The person whose saying governs the pronoun's clause ('Keiko Fujimori said she recognized
+    ...'): the subject of a verb above it that is a person's mention."""
+    t = pron.head
+    for _ in range(8):
+        if t.head == t:
+            break
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+        if subj is not None:
+            span = range(subj.left_edge.idx + off, subj.right_edge.idx + len(subj.right_edge) + off)
+            for m in cast.mentions:
+                if m.block == b and m.start in span and cast.members[m.key].kind == "person":
+                    return m.key
     return None
 
 
@@ -458,7 +519,8 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
     keys = list(keys or [])
     acting = {m.key for m in cast.actors()}
     start = len(keys)
-    pron = _subject_pronoun(clause)
+    tok = _subject_pronoun(clause)
+    pron = tok.text.lower() if tok is not None else None
     if pron and not any(cast.members[k].kind == "person" for k in keys):
         who = None
         if pron in _FIRST:
@@ -474,7 +536,7 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 author,
             )
         else:
-            who = _last_person(cast, b, sent.start_char + off)
+            who = _speaker_above(cast, b, tok, off) or _last_person(cast, b, tok.idx + off)
         if who and pron == "we":
             keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
         elif who and who not in keys:

@@ -1,0 +1,108 @@
+"""The short who-did-what line of an event (annotate/lines.py), on hand-written sentences."""
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate.lines import LIMIT, cut_line
+from generator.annotate.pipeline import annotate
+from generator.seeds.reader import parse_seed
+
+
+def _events(body, date="2022-04-08"):
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return annotate(seed, {}).events
+
+
+def _line(body, evidence=None, date="2022-04-08"):
+    events = _events(body, date)
+    if evidence is not None:
+        events = tuple(e for e in events if evidence in e.evidence)
+    assert len(events) == 1, events
+    return events[0].summary
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # attribution at the end, and 'according to', go
+        (
+            "Russian forces shelled the city of Kharkiv on Tuesday, Ukrainian officials said.",
+            "Russian forces shell the city of Kharkiv",
+        ),
+        ("According to the police, the suspect fled the building on Monday.", "The suspect flees the building"),
+        # an appositive and a relative clause go
+        (
+            "Jens Stoltenberg, the secretary general of NATO, met the foreign ministers on Wednesday.",
+            "Jens Stoltenberg meets the foreign ministers",
+        ),
+        (
+            "The ministers, who had travelled from thirty countries, approved the plan on Thursday.",
+            "The ministers approve the plan",
+        ),
+        # an adverbial clause goes
+        (
+            "The government resigned on Friday after protesters occupied the parliament building.",
+            "The government resigns",
+        ),
+        # the introduction before the subject goes
+        (
+            "In a surprise move on Monday, the central bank raised interest rates.",
+            "The central bank raises interest rates",
+        ),
+        # a passive in the present
+        ("Two soldiers were killed in the attack on Saturday.", "Two soldiers are killed in the attack"),
+        # a planned happening keeps its tense
+        ("The ministers will meet in Brussels on April 12.", "The ministers will meet in Brussels"),
+    ],
+)
+def test_the_line_is_the_dated_clause_without_its_side_parts(body, want):
+    assert _line(body) == want
+
+
+def test_two_dates_of_two_happenings_give_each_its_own_clause():
+    body = (
+        "This was the first shipment of heavy weapons to the country since the Russian invasion began "
+        "on February 24, officials said on Friday."
+    )
+    events = _events(body)
+    by_evidence = {e.evidence: e.summary for e in events}
+    assert by_evidence["on February 24"] == "The Russian invasion begins"
+    assert "invasion" not in by_evidence["on Friday"]
+
+
+def test_two_dates_of_one_happening_stay_one_event():
+    events = _events("NATO foreign ministers met in Brussels on Wednesday, April 6.")
+    assert len(events) == 1
+    assert events[0].summary == "NATO foreign ministers meet in Brussels"
+
+
+def test_a_pronoun_subject_becomes_the_name_it_was_resolved_to():
+    body = (
+        "Prime Minister Jacinda Ardern visited the town of Greymouth.\n\nShe met the families of the miners on April 5."
+    )
+    assert _line(body, "April 5") == "Jacinda Ardern meets the families of the miners"
+
+
+def test_the_date_stays_when_the_clause_needs_it():
+    assert _line("The summit was on Tuesday.") == "The summit is on Tuesday"
+
+
+def test_a_long_clause_is_held_to_the_limit_and_keeps_its_subject_and_verb():
+    body = (
+        "The European Union on Thursday approved a package of sanctions against the Russian banks, the "
+        "state shipping companies, the coal exporters and the oil traders of the oligarchs in Moscow and "
+        "St Petersburg and in the Crimean peninsula for the invasion of Ukraine in violation of international law."
+    )
+    line = _line(body)
+    assert len(line.split()) <= LIMIT
+    assert line.startswith("The European Union approves a package of sanctions")
+
+
+def test_a_line_is_never_empty():
+    for body in ("Yesterday.", "Tuesday, April 5.", "On Monday."):
+        for e in _events(body):
+            assert e.summary.strip(), body
+    assert cut_line("") == "(no text)"
+    assert cut_line(" ".join(["word"] * 40)).split() == ["Word"] + ["word"] * (LIMIT - 1)
