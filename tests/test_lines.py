@@ -53,6 +53,15 @@ def _line(body, evidence=None, date="2022-04-08"):
         ),
         # a passive in the present
         ("Two soldiers were killed in the attack on Saturday.", "Two soldiers are killed in the attack"),
+        # two verbs of one subject both in the present; a hyphen in a title is no dateline's dash
+        (
+            "The army chief dissolved parliament on Thursday and announced plans for a new government.",
+            "The army chief dissolves parliament and announces plans for a new government",
+        ),
+        (
+            "In Geneva on Tuesday, U.N. Under-Secretary-General Valerie Amos appealed for aid.",
+            "U.N. Under-Secretary-General Valerie Amos appeals for aid",
+        ),
         # a planned happening keeps its tense
         ("The ministers will meet in Brussels on April 12.", "The ministers will meet in Brussels"),
     ],

@@ -50,6 +50,7 @@ _SENTENCE_ADVERBS = {
     "officially",
     "just",
 }
+_LATER = {"later", "then", "since", "afterwards", "subsequently", "now", "again", "eventually"}
 _QUOTES = {'"', "“", "”", "‘", "’", "``", "''"}
 _WORD_JOINERS = {"'s", "’s", "n't", "%", "'", "’"}
 _SUBJ = ("nsubj", "nsubjpass", "expl")
@@ -85,7 +86,8 @@ def _dateline(sent) -> set[int]:
     """The tokens of a dateline opening the sentence ('WASHINGTON, Jan. 13, 2010 -', 'Preston,
     Victoria, Australia —'): capitalised words, numbers and commas up to a dash in its first words."""
     for t in sent[:14]:
-        if t.text in _DASHES or t.text[:1] in _DASHES and t.i > sent.start:
+        spaced = t.i > sent.start and (t.doc[t.i - 1].whitespace_ or t.whitespace_)  # not 'Under-Secretary'
+        if spaced and (t.text in _DASHES or t.text[:1] in _DASHES):
             return set(range(sent.start, t.i + 1)) if t.i > sent.start else set()
         if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (",", ".")):
             return set()
@@ -169,7 +171,9 @@ def _clause(main, anchor, subject) -> list:
         holds_date = t.left_edge.i <= anchor.i <= t.right_edge.i
         if _is_side(t, main) and not holds_date or _is_introduction(t, main, anchor):
             drop.update(x.i for x in t.subtree)
-        elif t.dep_ in ("punct", "mark", "cc") and t.head == main or t.dep_ == "punct" and t.text in _QUOTES:
+        elif t.dep_ in ("punct", "mark") and t.head == main or t.dep_ == "punct" and t.text in _QUOTES:
+            drop.add(t.i)
+        elif t.dep_ == "cc" and t.head == main and not _joins_kept(t, main, anchor):
             drop.add(t.i)
         elif t.head == main and t.text.lower() in _RELATIVE and t.dep_ in _SUBJ + ("advmod", "dobj", "pobj"):
             drop.add(t.i)  # 'which'/'where' of a relative clause: the antecedent stands in for it
@@ -179,14 +183,25 @@ def _clause(main, anchor, subject) -> list:
     return sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
 
 
+def _joins_kept(cc, main, anchor) -> bool:
+    """Whether an 'and' of the verb joins it to a verb the line keeps."""
+    after = [c for c in main.children if c.dep_ == "conj" and c.i > cc.i]
+    return bool(after) and not (
+        _is_side(after[0], main) and not after[0].left_edge.i <= anchor.i <= after[0].right_edge.i
+    )
+
+
 def _is_side(t, main) -> bool:
     dep = t.dep_
-    if dep == "appos" or dep == "npadvmod":
-        return t.i > 0 and t.doc[t.left_edge.i - 1].text in (",", "(", "—", "–")  # set off: an aside
+    if dep == "appos" or dep == "npadvmod":  # set off by commas: an aside ('A lawyer by training, Wang ...')
+        start, after = t.left_edge.i, t.right_edge.i + 1
+        opening = start == t.sent.start and after < len(t.doc) and t.doc[after].text == ","
+        return opening or start > 0 and t.doc[start - 1].text in (",", "(", "—", "–")
     if dep in _SIDE:
         return True
-    if dep == "conj" and _is_verb(t) and t.head == main:
-        return True  # 'and has since occupied ...': another happening
+    if dep == "conj" and _is_verb(t) and t.head == main:  # 'and has since occupied ...': another happening
+        own = any(c.dep_ in _SUBJ + ("aux", "auxpass") for c in t.children)
+        return own or any(x.text.lower() in _LATER for x in t.subtree)
     if dep == "ccomp" and t.head == main and _is_attribution(t):
         return True
     if dep == "prep" and t.text.lower() in ("according", "per") or t.text.lower() == "according":
@@ -195,15 +210,16 @@ def _is_side(t, main) -> bool:
 
 
 def _is_introduction(t, main, anchor) -> bool:
-    """A phrase before the subject set off by a comma ('In the first round of balloting,',
-    'Bob, without question,'): the scene, not the happening (dropped even when it holds the date)."""
+    """A phrase before the subject that a comma sets off from it ('In the first round of balloting,',
+    'In Geneva on Tuesday,', 'Bob, without question,'): the scene, not the happening (dropped even
+    when it holds the date)."""
     if t.head != main or t.dep_ in _SUBJ or t.i > main.i:
         return False
     subj = next((c for c in main.children if c.dep_ in _SUBJ), None)
-    if subj is not None and t.i > subj.i:
+    start = subj.left_edge.i if subj is not None else main.i
+    if t.right_edge.i >= start:
         return False
-    after = t.right_edge.i + 1
-    return after < len(t.doc) and t.doc[after].text in (",", "—", "–") and after < main.i
+    return any(t.doc[i].text in (",", "—", "–") for i in range(t.right_edge.i + 1, start))
 
 
 def _is_attribution(t) -> bool:
@@ -255,6 +271,8 @@ def _prune(keep, main, subject, anchor) -> list:
             for t in (main.doc[i],)
             if t.dep_ in _OPTIONAL and t.i not in core and not (t.left_edge.i <= main.i <= t.right_edge.i)
         ]
+        inner = [t for t in options if not (t.head == main and t.dep_ in ("ccomp", "xcomp"))]
+        options = inner or options  # what was said is cut down before it is cut off
         if not options:
             break
         worst = max(options, key=lambda t: (sum(1 for x in t.subtree if x.i in keep_ids), -t.i))
@@ -340,8 +358,11 @@ def _present(main, keep, names, subject) -> dict[int, str]:
 
     words = [a.text.lower() for a in aux]
     if not aux and main.tag_ == "VBD":
-        form = inflect(main.text)
-        return {main.i: form} if form else {}
+        ids = {t.i for t in keep}
+        joined = [c for c in main.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i in ids]
+        joined = [v for v in joined if not any(x.dep_ in _SUBJ + ("aux", "auxpass") for x in v.children)]
+        forms = {v.i: inflect(v.text) for v in [main, *joined]}  # 'dissolved ... and announced': both
+        return {i: f for i, f in forms.items() if f}
     if words in (["was"], ["were"]) and main.tag_ == "VBN":
         form = inflect(aux[0].text)
         return {aux[0].i: form} if form else {}
