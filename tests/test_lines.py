@@ -94,6 +94,11 @@ def test_a_pronoun_subject_becomes_the_name_it_was_resolved_to():
     assert _line(body, "April 5") == "Jacinda Ardern meets the families of the miners"
 
 
+def test_a_first_person_subject_that_became_a_name_takes_the_third_person():
+    body = 'Remarks by Secretary General Jens Stoltenberg\n\n"I am travelling to Kyiv on April 12," Stoltenberg said.'
+    assert _line(body, "April 12") == "Jens Stoltenberg is travelling to Kyiv"
+
+
 def test_the_date_stays_when_the_clause_needs_it():
     assert _line("The summit was on Tuesday.") == "The summit is on Tuesday"
 
@@ -115,3 +120,48 @@ def test_a_line_is_never_empty():
             assert e.summary.strip(), body
     assert cut_line("") == "(no text)"
     assert cut_line(" ".join(["word"] * 40)).split() == ["Word"] + ["word"] * (LIMIT - 1)
+
+
+def _actors(body):
+    events = _events(body)
+    assert len(events) == 1, events
+    return events[0].actors
+
+
+@pytest.mark.parametrize(
+    "body,want,not_want",
+    [
+        # 'it' of a body's own saying is that body; the line names it
+        (
+            "The U.N. World Food Program says it will begin to airlift food to Somalia on Wednesday.",
+            "world-food-program",
+            None,
+        ),
+        # 'she' of a saying above her clause is who said it
+        (
+            "Supporters of opposition leader Maria Lopez say she won a seat in parliament on Sunday.",
+            "maria-lopez",
+            None,
+        ),
+        # the speaker did the saying; who is in what was said did not
+        ("Keiko Fujimori said on Monday that Ollanta Humala had won the election.", "keiko-fujimori", "humala"),
+        # an appositive is not a party: Power's title names the United Nations
+        (
+            "Samantha Power, the U.S. ambassador to the United Nations, launched the campaign on Tuesday.",
+            "samantha-power",
+            "united-nations",
+        ),
+        # a time ('after the Paralympics') and what rules are ('the EU rules') are no actors
+        ("Tina McKenzie retired from the game after the 2012 Summer Paralympics in London.", "mckenzie", "paralympics"),
+        (
+            "The European Commission decided on Tuesday to fine Google for breaking the EU antitrust rules.",
+            "european-commission",
+            "european-union",
+        ),
+    ],
+)
+def test_event_actors_are_the_actors_of_the_dated_clause(body, want, not_want):
+    actors = _actors(body)
+    assert any(want in a for a in actors), actors
+    if not_want:
+        assert not any(not_want in a for a in actors), actors

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.annotate.cast import Cast
+from generator.annotate.cast import PEOPLE_NOUNS, Cast
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import clean_phrase, end_date, resolve_date
 from generator.annotate.lines import clause_of, cut_line, summary_line
@@ -224,7 +224,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             own = clause_of(anchor, _verb_before(ent))
             if own is not None:
-                clause = own[2]  # the line's clause: its subject, verb and objects, no side clauses
+                clause = _doers_clause(own, anchor)  # the line's clause: subject, verb, objects
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             if (
@@ -258,6 +258,17 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     return out
 
 
+def _doers_clause(own, anchor) -> list:
+    """The line's clause without what a saying says ('X said on Tuesday that Russia attacked':
+    X did the saying, not what Russia did): the tokens an event's actors come from."""
+    main, _, keep = own
+    said: set[int] = set()
+    for c in main.children:
+        if c.dep_ == "ccomp" and not c.left_edge.i <= anchor.i <= c.right_edge.i:
+            said.update(t.i for t in c.subtree)
+    return [t for t in keep if t.i not in said]
+
+
 def _date_tokens(ent) -> set[int]:
     """The parsed token indices of the date phrase and the preposition before it."""
     doc = ent.doc
@@ -280,7 +291,7 @@ def _pronoun_names(cast: Cast, b: int, sent, off: int, quotes, author, actors) -
     actor the annotator resolved it to (only one it already counts among the event's actors)."""
     names: dict[int, str] = {}
     for t in sent:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.text.lower() not in _FIRST | _THIRD:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.text.lower() not in _FIRST | _THIRD | _IT:
             continue
         who = [k for k in _by_pronoun(cast, b, [t], sent, off, quotes, author) if k in actors]
         if len(who) == 1:
@@ -418,6 +429,7 @@ def sentence_text(text: str) -> str:
 _SPOKEN_TITLE = re.compile(r"\b(?:remarks|statement|speech|address|testimony|op-ed|opening|keynote|message|by)\b", re.I)
 _FIRST = {"i", "we"}
 _THIRD = {"he", "she"}
+_IT = {"it"}  # an organisation or a country, when its own saying governs the clause ('X says it will')
 
 
 def _author(docs, cast: Cast) -> str | None:
@@ -447,14 +459,15 @@ def _bodies(cast: Cast, who: str) -> list[str]:
 
 def _subject_pronoun(clause):
     for t in clause:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.text.lower() in _FIRST | _THIRD:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.text.lower() in _FIRST | _THIRD | _IT:
             return t
     return None
 
 
-def _speaker_above(cast: Cast, b: int, pron, off: int) -> str | None:
-    """The person whose saying governs the pronoun's clause ('Keiko Fujimori said she recognized
-    ...'): the subject of a verb above it that is a person's mention."""
+def _speaker_above(cast: Cast, b: int, pron, off: int, kinds=("person",)) -> str | None:
+    """The person (or, for 'it', the body) whose saying governs the pronoun's clause ('Keiko
+    Fujimori said she recognized ...', 'The WFP says it will begin ...'): the subject of a verb
+    above it that is a mention of that kind."""
     t = pron.head
     for _ in range(8):
         if t.head == t:
@@ -463,8 +476,8 @@ def _speaker_above(cast: Cast, b: int, pron, off: int) -> str | None:
         subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < pron.i), None)
         if subj is not None:
             span = range(subj.left_edge.idx + off, subj.right_edge.idx + len(subj.right_edge) + off)
-            for m in cast.mentions:
-                if m.block == b and m.start in span and cast.members[m.key].kind == "person":
+            for m in sorted(cast.mentions, key=lambda m: (m.start, m.start - m.end)):
+                if m.block == b and m.start in span and cast.members[m.key].kind in kinds:
                     return m.key
     return None
 
@@ -535,6 +548,8 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 ),
                 author,
             )
+        elif pron in _IT:
+            who = _speaker_above(cast, b, tok, off, ("organization", "country"))
         else:
             who = _speaker_above(cast, b, tok, off) or _last_person(cast, b, tok.idx + off)
         if who and pron == "we":
@@ -546,6 +561,8 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
 
 _VENUE_PREPS = {"of", "in", "at", "from", "into", "inside", "near", "across", "throughout", "ahead"}
 _SUBJECT = {"nsubj", "nsubjpass", "agent", "csubj"}
+_TIME_PREPS = {"after", "during", "since", "until", "following", "amid"}
+_PEOPLE = set(PEOPLE_NOUNS) | {"journalists", "workers", "members", "ministers", "lawmakers", "employees", "staff"}
 
 
 def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
@@ -571,6 +588,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         prep = up.text.lower()
         if prep == "of" and up.head.tag_ in ("NN", "NNS"):
             return True  # 'the invasion of Ukraine', 'the people of Ukraine' (not 'President of X')
+        if prep in _TIME_PREPS:
+            return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
         return prep in ("by", "against") if kind == "country" else prep not in _VENUE_PREPS
     if dep in _MODIFIER and up is not head:
         if up.ent_type_ in ("DATE", "TIME"):
@@ -578,8 +597,11 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
             return False
         top = up
-        while top.dep_ in _MODIFIER and top.head is not top:
+        while top.dep_ in _MODIFIER and top.head != top:
             top = top.head  # 'Pike River Coal chief executive Peter Whittall': up to the name
+        if kind != "person" and top.tag_ in ("NN", "NNS") and top.text.lower() not in EVENT_NOUNS | _PEOPLE:
+            if top.dep_ not in _SUBJECT:
+                return False  # 'for breaking the EU antitrust rules': what the rules are, not who acted
         return not any(t.i in mentioned for t in top.subtree if t.i not in span)
     return kind != "country" or dep in ("dobj", "nsubj")
 

@@ -76,7 +76,7 @@ def summary_line(anchor, date_tokens, names: Mapping[int, str] | None = None, pl
         words = _render(keep, main, names, subject, present=not planned)
     if not _has_verb(keep) or not words:
         return _fallback(anchor.sent, set(date_tokens) | _dateline(anchor.sent))
-    return _finish(words[:LIMIT])
+    return _finish(words)
 
 
 _DASHES = {"—", "–", "-", "--"}
@@ -291,7 +291,7 @@ def _has_verb(keep) -> bool:
 def _render(keep, main, names, subject, present: bool) -> list[str]:
     """The kept tokens as words: a token written against the one before it ('U.S.', "Russia's",
     'anti-tank') is glued to it; punctuation goes, but a comma between two kept neighbours."""
-    forms = _present(main, keep, names, subject) if present else {}
+    forms = _agreement(main, names) | (_present(main, keep, names, subject) if present else {})
     ids = {t.i for t in keep}
     out: list[str] = []
     prev = None
@@ -304,7 +304,9 @@ def _render(keep, main, names, subject, present: bool) -> list[str]:
                 out[-1] += ","
             continue
         glued = prev is not None and t.i == prev.i + 1 and not prev.whitespace_
-        if out and (glued or t.text in _WORD_JOINERS):
+        if text.startswith(" "):
+            out.append(text.strip())  # "we're" -> 'NATO is'
+        elif out and (glued or t.text in _WORD_JOINERS):
             out[-1] += text
         else:
             out.append(text)
@@ -332,6 +334,40 @@ def _plural(subj, names) -> bool:
             c.dep_ == "compound" for c in subj.children
         )
     return subj.tag_ == "NNS" or any(c.dep_ == "conj" for c in subj.children)
+
+
+_THIRD_FORMS = {
+    "am": "is",
+    "are": "is",
+    "were": "was",
+    "have": "has",
+    "do": "does",
+    "'m": "is",
+    "'re": "is",
+    "'ve": "has",
+}
+
+
+def _agreement(main, names) -> dict[int, str]:
+    """The verb of a subject 'I'/'we' that became a name, in the third person ('I am' -> 'Name is',
+    "we're" -> 'NATO is'); the verb itself otherwise."""
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in names), None)
+    if subj is None:
+        return {}
+    group = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
+    first = min(group, key=lambda t: t.i)
+    if first.text.lower() in _THIRD_FORMS:
+        return {
+            first.i: " " + _THIRD_FORMS[first.text.lower()]
+            if first.text.startswith("'")
+            else _THIRD_FORMS[first.text.lower()]
+        }
+    if first.tag_ == "VBP" and first == main:
+        from lemminflect import getInflection
+
+        forms = getInflection(main.text.lower(), tag="VBZ")
+        return {main.i: forms[0]} if forms else {}
+    return {}
 
 
 def _present(main, keep, names, subject) -> dict[int, str]:
@@ -388,7 +424,7 @@ _DANGLING = {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "wit
 
 
 def _finish(words: list[str]) -> str:
-    words = list(words)
+    words = " ".join(words).split()[:LIMIT]
     while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
         words.pop()  # a cut or a dropped date leaves 'and', 'over' at the end
     text = " ".join(words).strip(" ,;:-–—")
