@@ -202,8 +202,6 @@ def _is_side(t, main) -> bool:
     if dep == "conj" and _is_verb(t) and t.head == main:  # 'and has since occupied ...': another happening
         own = any(c.dep_ in _SUBJ + ("aux", "auxpass") for c in t.children)
         return own or any(x.text.lower() in _LATER for x in t.subtree)
-    if dep == "ccomp" and t.head == main and _is_attribution(t):
-        return True
     if dep == "prep" and t.text.lower() in ("according", "per") or t.text.lower() == "according":
         return True
     return dep == "advmod" and t.head == main and t.text.lower() in _SENTENCE_ADVERBS
@@ -220,14 +218,6 @@ def _is_introduction(t, main, anchor) -> bool:
     if t.right_edge.i >= start:
         return False
     return any(t.doc[i].text in (",", "—", "–") for i in range(t.right_edge.i + 1, start))
-
-
-def _is_attribution(t) -> bool:
-    """'..., officials said' parsed as a complement of the main verb: a speech verb with a subject
-    and nothing else."""
-    return (
-        t.text.lower() in ("said", "says", "say", "added", "stated", "told", "noted") and sum(1 for _ in t.subtree) <= 6
-    )
 
 
 def _parenthesised(main) -> set[int]:
