@@ -279,7 +279,8 @@ def _date_tokens(ent) -> set[int]:
         after = doc[end + 1]
         if after.like_num or after.text in _MONTHS:
             out.update({end, end + 1})
-    if ent.start > 0 and doc[ent.start - 1].text.lower() in _PREPS:
+    governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
+    if governed and doc[ent.start - 1].text.lower() in _PREPS:
         out.add(ent.start - 1)
         if ent.start > 1 and doc[ent.start - 1].text.lower() == "of" and doc[ent.start - 2].text.lower() == "as":
             out.add(ent.start - 2)
@@ -608,6 +609,7 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
 
 def _evidence(ent) -> str:
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text.lower() in _PREPS:
+    governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
+    if governed and doc[ent.start - 1].text.lower() in _PREPS:
         return doc[ent.start - 1 : ent.end].text
     return ent.text

@@ -70,10 +70,10 @@ def summary_line(anchor, date_tokens, names: Mapping[int, str] | None = None, pl
         return _fallback(anchor.sent, set(date_tokens) | _dateline(anchor.sent))
     main, subject, keep = found
     keep = _drop_date(keep, main, set(date_tokens))
-    words = _render(keep, main, names, subject, present=not planned)
+    words = _words(keep, main, names, subject, not planned)
     if len(words) > LIMIT:
         keep = _prune(keep, main, subject, anchor)
-        words = _render(keep, main, names, subject, present=not planned)
+        words = _words(keep, main, names, subject, not planned)
     if not _has_verb(keep) or not words:
         return _fallback(anchor.sent, set(date_tokens) | _dateline(anchor.sent))
     return _finish(words)
@@ -180,6 +180,9 @@ def _clause(main, anchor, subject) -> list:
     drop.update(_parenthesised(main))
     keep = [t for t in main.subtree if t.i not in drop]
     keep += [t for t in subject if t.i not in drop]
+    stop = next((t.i for t in keep if t.text in (":", ";") and t.i > max(main.i, anchor.i)), None)
+    if stop is not None:
+        keep = [t for t in keep if t.i < stop]  # 'We have seen momentous events this week: ...'
     return sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
 
 
@@ -196,7 +199,7 @@ def _is_side(t, main) -> bool:
     if dep == "appos" or dep == "npadvmod":  # set off by commas: an aside ('A lawyer by training, Wang ...')
         start, after = t.left_edge.i, t.right_edge.i + 1
         opening = start == t.sent.start and after < len(t.doc) and t.doc[after].text == ","
-        return opening or start > 0 and t.doc[start - 1].text in (",", "(", "—", "–")
+        return opening or start > 0 and t.doc[start - 1].text in (",", "(", "—", "–", ":", ";")
     if dep in _SIDE:
         return True
     if dep == "conj" and _is_verb(t) and t.head == main:  # 'and has since occupied ...': another happening
@@ -204,6 +207,8 @@ def _is_side(t, main) -> bool:
         return own or any(x.text.lower() in _LATER for x in t.subtree)
     if dep == "prep" and t.text.lower() in ("according", "per") or t.text.lower() == "according":
         return True
+    if dep == "advmod" and t.head.dep_ in ("advcl", "prep") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "mark":
+        return True  # 'shortly' of 'shortly after polls closed'
     return dep == "advmod" and t.head == main and t.text.lower() in _SENTENCE_ADVERBS
 
 
@@ -211,7 +216,7 @@ def _is_introduction(t, main, anchor) -> bool:
     """A phrase before the subject that a comma sets off from it ('In the first round of balloting,',
     'In Geneva on Tuesday,', 'Bob, without question,'): the scene, not the happening (dropped even
     when it holds the date)."""
-    if t.head != main or t.dep_ in _SUBJ or t.i > main.i:
+    if t.head != main or t.dep_ in _SUBJ + ("ccomp", "csubj") or t.i > main.i:
         return False
     subj = next((c for c in main.children if c.dep_ in _SUBJ), None)
     start = subj.left_edge.i if subj is not None else main.i
@@ -236,6 +241,8 @@ def _parenthesised(main) -> set[int]:
 def _drop_date(keep, main, date_tokens) -> list:
     """The clause without its date phrase, unless the date is all a copula has ('was on
     Tuesday') or all there is before the verb ('Yesterday began like any other day')."""
+    if any(main.doc[i].dep_ == "poss" for i in date_tokens if i < len(main.doc)):
+        return keep  # "triumph in Sunday's election": without it, 'in election'
     rest = [t for t in keep if t.i not in date_tokens]
     is_copula = main.text.lower() in ("is", "was", "are", "were", "be", "been", "will", "'s")
     complements = [t for t in rest if t.head == main and t.dep_ in ("attr", "acomp", "prep", "dobj", "oprd")]
@@ -276,6 +283,22 @@ def _count(ids, doc) -> int:
 
 def _has_verb(keep) -> bool:
     return any(_is_verb(t) for t in keep)
+
+
+def _words(keep, main, names, subject, present: bool) -> list[str]:
+    """The line's words, who said it first: what a saying reports before its speaker ('Liberia
+    is free of Ebola, the WHO announced') comes after the speaker and the verb."""
+    said = {
+        t.i for c in main.children if c.dep_ == "ccomp" and c.i < main.i and _before_subject(c, main) for t in c.subtree
+    }
+    rest = [t for t in keep if t.i not in said]
+    front = [t for t in keep if t.i in said]
+    return _render(rest, main, names, subject, present) + _render(front, main, names, subject, present)
+
+
+def _before_subject(t, main) -> bool:
+    subj = next((c for c in main.children if c.dep_ in _SUBJ), None)
+    return subj is not None and t.right_edge.i < subj.left_edge.i
 
 
 def _render(keep, main, names, subject, present: bool) -> list[str]:
