@@ -176,3 +176,9 @@ def test_she_under_a_persons_saying_is_that_person_not_the_most_named_one():
     (event,) = _events(body)
     assert event.actors == ("keiko-fujimori",)
     assert event.summary == "Keiko Fujimori concedes defeat"
+
+
+def test_a_pronoun_subject_is_resolved_even_when_another_person_is_in_the_clause():
+    (event,) = _events("Keiko Fujimori said she met President Ollanta Humala in Lima on Monday.")
+    assert set(event.actors) == {"keiko-fujimori", "ollanta-humala"}
+    assert event.summary == "Keiko Fujimori meets President Ollanta Humala in Lima"

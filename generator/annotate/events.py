@@ -535,7 +535,7 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
     start = len(keys)
     tok = _subject_pronoun(clause)
     pron = tok.text.lower() if tok is not None else None
-    if pron and not any(cast.members[k].kind == "person" for k in keys):
+    if pron:
         who = None
         if pron in _FIRST:
             who = next(
