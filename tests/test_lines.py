@@ -82,6 +82,22 @@ def test_two_dates_of_two_happenings_give_each_its_own_clause():
     assert "invasion" not in by_evidence["on Friday"]
 
 
+def test_a_joined_verb_with_a_date_of_its_own_is_another_happening():
+    body = (
+        "The patient left Liberia on the 19th of September, arrived in the U.S. on the 20th of September, "
+        "had no symptoms when departing Liberia."
+    )
+    lines = {e.evidence: e.summary for e in _events(body, "2014-10-01")}
+    assert lines["on the 19th of September"] == "The patient leaves Liberia, has no symptoms"
+    assert lines["on the 20th of September"] == "The patient arrives in the U.S."
+
+
+def test_another_dates_today_is_not_in_the_line():
+    body = "John Kerry today spoke with President John Mahama before the elections on December 7."
+    lines = {e.evidence: e.summary for e in _events(body, "2016-11-20")}
+    assert lines["on December 7"] == "John Kerry speaks with President John Mahama before the elections"
+
+
 def test_two_dates_of_one_happening_stay_one_event():
     events = _events("NATO foreign ministers met in Brussels on Wednesday, April 6.")
     assert len(events) == 1

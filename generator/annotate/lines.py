@@ -19,7 +19,18 @@ from collections.abc import Mapping
 LIMIT = 20
 
 _SIDE = {"advcl", "relcl", "parataxis", "appos", "acl", "csubj", "dep", "intj", "discourse", "meta", "preconj"}
-_OPTIONAL = ("acl", "prep", "ccomp", "xcomp", "npadvmod", "advmod", "conj", "amod", "compound", "nummod", "poss")
+_OPTIONAL = (
+    "acl",
+    "prep",
+    "ccomp",
+    "xcomp",
+    "npadvmod",
+    "advmod",
+    "conj",
+    "amod",
+    "nummod",
+    "poss",
+)  # not a name's parts
 _SENTENCE_ADVERBS = {
     "also",
     "however",
@@ -50,6 +61,13 @@ _SENTENCE_ADVERBS = {
     "officially",
     "just",
 }
+_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
+_DEICTIC = {"today", "yesterday", "tomorrow", "tonight"}
+_WHEN = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "today", "yesterday", "tomorrow",
+}  # fmt: skip  # a joined verb with a date of its own ('arrived in the U.S. on the 20th of September')
 _LATER = {"later", "then", "since", "afterwards", "subsequently", "now", "again", "eventually"}
 _QUOTES = {'"', "“", "”", "‘", "’", "``", "''"}
 _WORD_JOINERS = {"'s", "’s", "n't", "%", "'", "’"}
@@ -196,6 +214,8 @@ def _joins_kept(cc, main, anchor) -> bool:
 
 def _is_side(t, main) -> bool:
     dep = t.dep_
+    if dep in ("npadvmod", "advmod") and t.head == main and t.text.lower() in _DEICTIC:
+        return True  # another date's 'today' (this event's date is dropped apart)
     if dep == "appos" or dep == "npadvmod":  # set off by commas: an aside ('A lawyer by training, Wang ...')
         start, after = t.left_edge.i, t.right_edge.i + 1
         opening = start == t.sent.start and after < len(t.doc) and t.doc[after].text == ","
@@ -204,7 +224,7 @@ def _is_side(t, main) -> bool:
         return True
     if dep == "conj" and _is_verb(t) and t.head == main:  # 'and has since occupied ...': another happening
         own = any(c.dep_ in _SUBJ + ("aux", "auxpass") for c in t.children)
-        return own or any(x.text.lower() in _LATER for x in t.subtree)
+        return own or any(x.text.lower() in _LATER or x.text in _WHEN for x in t.subtree)
     if dep == "prep" and t.text.lower() in ("according", "per") or t.text.lower() == "according":
         return True
     if dep == "advmod" and t.head.dep_ in ("advcl", "prep") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "mark":
@@ -259,6 +279,8 @@ def _prune(keep, main, subject, anchor) -> list:
     keep_ids = {t.i for t in keep}
     core = {main.i} | {t.i for t in subject}
     core |= {c.i for c in main.children if c.dep_ in _SUBJ + ("dobj", "neg", "aux", "auxpass", "attr", "acomp")}
+    core |= {c.i for v in keep if _is_verb(v) for c in v.children if c.dep_ in ("attr", "acomp")}  # 'is ...'
+    core |= {c.i for v in keep if v.text.lower() in _BE for c in v.children if c.dep_ == "prep"}  # 'is at the top'
     for _ in range(40):
         if _count(keep_ids, main.doc) <= LIMIT:
             break
@@ -293,7 +315,10 @@ def _words(keep, main, names, subject, present: bool) -> list[str]:
     }
     rest = [t for t in keep if t.i not in said]
     front = [t for t in keep if t.i in said]
-    return _render(rest, main, names, subject, present) + _render(front, main, names, subject, present)
+    moved = _render(front, main, names, subject, present)
+    if moved and front[0].tag_ not in ("NNP", "NNPS") and front[0].text != "I" and front[0].i not in names:
+        moved[0] = moved[0][:1].lower() + moved[0][1:]  # '... says the assistance will ...'
+    return _render(rest, main, names, subject, present) + moved
 
 
 def _before_subject(t, main) -> bool:
@@ -316,6 +341,9 @@ def _render(keep, main, names, subject, present: bool) -> list[str]:
             if t.text == "," and out and prev is not None and prev.i == t.i - 1 and t.i + 1 in ids:
                 out[-1] += ","
             continue
+        if out and prev is not None and t != main and t.dep_ == "conj" and _is_verb(t) and t.i > prev.i + 1:
+            if t.doc[t.i - 1].text == "," and not out[-1].endswith(","):
+                out[-1] += ","  # 'left Liberia, [arrived ...,] had no symptoms'
         glued = prev is not None and t.i == prev.i + 1 and not prev.whitespace_
         if text.startswith(" "):
             out.append(text.strip())  # "we're" -> 'NATO is'
@@ -346,7 +374,8 @@ def _plural(subj, names) -> bool:
         return low.endswith(("ans", "ers", "ats", "ists", "ites")) and not any(
             c.dep_ == "compound" for c in subj.children
         )
-    return subj.tag_ == "NNS" or any(c.dep_ == "conj" for c in subj.children)
+    joined = any(c.dep_ == "conj" for c in subj.children) and any(c.dep_ == "cc" for c in subj.children)
+    return subj.tag_ == "NNS" or joined  # 'the US and Britain', not '... General Valerie Amos' misparsed
 
 
 _THIRD_FORMS = {
