@@ -221,10 +221,12 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if key in seen:
                 continue
             seen.add(key)
-            clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
-            own = clause_of(anchor, _verb_before(ent))
+            before = _verb_before(ent)
+            own = clause_of(anchor, before)
             if own is not None:
                 clause = _doers_clause(own, anchor)  # the line's clause: subject, verb, objects
+            else:
+                clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             if (
@@ -239,9 +241,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" or date_span(value)[0] > published
-            before = _verb_before(ent)
             names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
-            line = summary_line(anchor, _date_tokens(ent), names, planned, before)
+            line = summary_line(anchor, _date_tokens(ent), names, planned, before, own)
             out.append(
                 FoundEvent(
                     b,

@@ -77,13 +77,16 @@ _SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
 _PLURAL_PRONOUNS = {"we", "they", "you", "these", "those", "i"}
 
 
-def summary_line(anchor, date_tokens, names: Mapping[int, str] | None = None, planned: bool = False, verb=None) -> str:
+def summary_line(
+    anchor, date_tokens, names: Mapping[int, str] | None = None, planned: bool = False, verb=None, found=None
+) -> str:
     """The line for the date whose leftmost head-outside token is ``anchor`` (a parsed token);
     ``date_tokens``: the indices of the date phrase and its preposition; ``names``: parsed token
     index of a pronoun -> the name it stands for; ``verb``: the date's verb when the caller knows
-    it better than the parse ('had said Monday planes would ...')."""
+    it better than the parse ('had said Monday planes would ...'); ``found``: ``clause_of`` its
+    caller already has."""
     names = names or {}
-    found = clause_of(anchor, verb)
+    found = found or clause_of(anchor, verb)
     if found is None:
         return _fallback(anchor.sent, set(date_tokens) | _dateline(anchor.sent))
     main, subject, keep = found
@@ -119,7 +122,8 @@ def clause_of(anchor, verb=None):
     if verb is None:
         return None
     main, subject = _main_and_subject(verb)
-    return main, subject, [t for t in _clause(main, anchor, subject) if t.i not in _dateline(anchor.sent)]
+    opening = _dateline(anchor.sent)
+    return main, subject, [t for t in _clause(main, anchor, subject) if t.i not in opening]
 
 
 def date_verb(anchor):
