@@ -63,6 +63,17 @@ def _line(body, evidence=None, date="2022-04-08"):
             "In Geneva on Tuesday, U.N. Under-Secretary-General Valerie Amos appealed for aid.",
             "U.N. Under-Secretary-General Valerie Amos appeals for aid",
         ),
+        # a dateline is no part of the line, and the name after it is the subject
+        (
+            "KATHMANDU, Nepal, May 20, 2015 – Joint Task Force 505 is drawing down its relief operations as the "
+            "Nepalese government takes over.",
+            "Joint Task Force 505 is drawing down its relief operations",
+        ),
+        # 'according to' is no verb of the date
+        (
+            "At least 1,774 people were killed by the storm, according to a November 11 USAID fact sheet.",
+            "At least 1,774 people are killed by the storm according to a USAID fact sheet",
+        ),
         # a planned happening keeps its tense
         ("The ministers will meet in Brussels on April 12.", "The ministers will meet in Brussels"),
     ],

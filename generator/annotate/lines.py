@@ -123,7 +123,7 @@ def clause_of(anchor, verb=None):
         return None
     main, subject = _main_and_subject(verb)
     opening = _dateline(anchor.sent)
-    return main, subject, [t for t in _clause(main, anchor, subject) if t.i not in opening]
+    return main, subject, [t for t in _clause(main, anchor, subject, opening) if t.i not in opening]
 
 
 def date_verb(anchor):
@@ -133,7 +133,7 @@ def date_verb(anchor):
         if t.head == t:
             return t if _is_verb(t) and t != anchor else None
         t = t.head
-        if _is_verb(t) and t.dep_ not in ("aux", "auxpass"):
+        if _is_verb(t) and t.dep_ not in ("aux", "auxpass") and t.text.lower() != "according":
             return t
     return None
 
@@ -184,11 +184,12 @@ def _subtree_without_sides(tok, skip=None) -> list:
     return [tok.doc[i] for i in sorted(out)]
 
 
-def _clause(main, anchor, subject) -> list:
-    """The tokens of the verb's clause without its side parts (each kept when it holds the date)."""
+def _clause(main, anchor, subject, opening=frozenset()) -> list:
+    """The tokens of the verb's clause without its side parts (each kept when it holds the date);
+    ``opening``: the dateline's tokens (a name after it the parse hangs on its city is the subject)."""
     drop: set[int] = set()
     for t in main.subtree:
-        if t == main or t.i in drop:
+        if t == main or t.i in drop or t.dep_ == "appos" and t.head.i in opening:
             continue
         holds_date = t.left_edge.i <= anchor.i <= t.right_edge.i
         if _is_side(t, main) and not holds_date or _is_introduction(t, main, anchor):
