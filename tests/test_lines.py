@@ -195,6 +195,12 @@ def test_event_actors_are_the_actors_of_the_dated_clause(body, want, not_want):
         assert not any(not_want in a for a in actors), actors
 
 
+def test_a_country_someone_visits_is_where_they_went_not_an_actor():
+    body = "Colombia signed a peace accord with the rebels.\n\nJohn Kerry is going to be visiting Colombia on Monday."
+    (event,) = _events(body)
+    assert event.actors == ("john-kerry",)
+
+
 def test_she_under_a_persons_saying_is_that_person_not_the_most_named_one():
     body = (
         "Candidate Ollanta Humala led the count.\n\nPresident-elect Ollanta Humala thanked voters. Ollanta "

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from generator.annotate.cast import PEOPLE_NOUNS, Cast
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import clean_phrase, end_date, resolve_date
-from generator.annotate.lines import clause_of, cut_line, summary_line
+from generator.annotate.lines import clause_of, cut_line, summary_line, verb_lemma
 from generator.annotate.nlp import parsed_span, sentence_at, text_of
 from generator.core.model import date_span
 
@@ -563,6 +563,7 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
 
 _VENUE_PREPS = {"of", "in", "at", "from", "into", "inside", "near", "across", "throughout", "ahead"}
 _SUBJECT = {"nsubj", "nsubjpass", "agent", "csubj"}
+_GOING = {"visit", "tour", "leave", "enter", "reach", "depart", "flee", "evacuate"}
 _TIME_PREPS = {"after", "during", "since", "until", "following", "amid"}
 _PEOPLE = set(PEOPLE_NOUNS) | {"journalists", "workers", "members", "ministers", "lawmakers", "employees", "staff"}
 
@@ -605,6 +606,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
             if top.dep_ not in _SUBJECT:
                 return False  # 'for breaking the EU antitrust rules': what the rules are, not who acted
         return not any(t.i in mentioned for t in top.subtree if t.i not in span)
+    if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
+        return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
 
 

@@ -138,6 +138,14 @@ def date_verb(anchor):
     return None
 
 
+def verb_lemma(t) -> str:
+    """A verb token's lemma (lemminflect; the pipeline runs no lemmatizer): 'visiting' -> 'visit'."""
+    from lemminflect import getLemma
+
+    found = getLemma(t.text.lower(), upos="VERB") if _is_verb(t) else ()
+    return found[0] if found else t.text.lower()
+
+
 def _is_verb(t) -> bool:
     return t.tag_.startswith("VB") or t.tag_ == "MD"
 
