@@ -3,9 +3,11 @@
 A DATE (or day-naming TIME) entity is an event when it resolves to a date (dates.py) and works
 as a time adverbial: not the subject or object of a verb ("Calling this week the crucial phase"),
 not a modifier of an ordinary noun ("the 2024 budget"), though a modifier of an event noun
-("Denmark's February 10 announcement") counts. The clause is the governing verb's subtree
-without sub-clauses that do not hold the date; its actors are the event's actors. Future tense,
-schedules and dates after publication make an event ``planned``.
+("Denmark's February 10 announcement") counts. The clause is the date's own one (lines.py:
+the lowest verb above it, with its subject, objects and parties, without appositives and side
+clauses, and without what a saying says); its actors are the event's actors, and lines.py cuts it
+into the event's short line. Future tense, schedules and dates after publication make an event
+``planned``.
 """
 
 from __future__ import annotations
