@@ -3,9 +3,11 @@
 A DATE (or day-naming TIME) entity is an event when it resolves to a date (dates.py) and works
 as a time adverbial: not the subject or object of a verb ("Calling this week the crucial phase"),
 not a modifier of an ordinary noun ("the 2024 budget"), though a modifier of an event noun
-("Denmark's February 10 announcement") counts. The clause is the governing verb's subtree
-without sub-clauses that do not hold the date; its actors are the event's actors. Future tense,
-schedules and dates after publication make an event ``planned``.
+("Denmark's February 10 announcement") counts. The clause is the date's own one (lines.py:
+the lowest verb above it, with its subject, objects and parties, without appositives and side
+clauses, and without what a saying says); its actors are the event's actors, and lines.py cuts it
+into the event's short line. Future tense, schedules and dates after publication make an event
+``planned``.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.annotate.cast import Cast
+from generator.annotate.cast import PEOPLE_NOUNS, Cast
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import clean_phrase, end_date, resolve_date
+from generator.annotate.lines import clause_of, cut_line, summary_line, verb_lemma
 from generator.annotate.nlp import parsed_span, sentence_at, text_of
 from generator.core.model import date_span
 
@@ -135,6 +138,7 @@ class FoundEvent:
     status: str
     evidence: str
     end_date: str | None = None  # the last day of a span of days ('November 8 and 9')
+    summary: str = ""  # the short who-did-what line (lines.py)
 
 
 def date_entities(doc, published: dt.date) -> list:
@@ -219,7 +223,12 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if key in seen:
                 continue
             seen.add(key)
-            clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
+            before = _verb_before(ent)
+            own = clause_of(anchor, before)
+            if own is not None:
+                clause = _doers_clause(own, anchor)  # the line's clause: subject, verb, objects
+            else:
+                clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             if (
@@ -234,6 +243,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" or date_span(value)[0] > published
+            names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
+            line = summary_line(anchor, _date_tokens(ent), names, planned, before, own)
             out.append(
                 FoundEvent(
                     b,
@@ -244,11 +255,58 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     "planned" if planned else "reported",
                     _evidence(ent),
                     end_date(phrase, resolved),
+                    line,
                 )
             )
     return out
 
 
+def _doers_clause(own, anchor) -> list:
+    """The line's clause without what a saying says ('X said on Tuesday that Russia attacked':
+    X did the saying, not what Russia did): the tokens an event's actors come from."""
+    main, _, keep = own
+    said: set[int] = set()
+    for c in main.children:
+        if c.dep_ == "ccomp" and not c.left_edge.i <= anchor.i <= c.right_edge.i:
+            said.update(t.i for t in c.subtree)
+    return [t for t in keep if t.i not in said]
+
+
+def _date_tokens(ent) -> set[int]:
+    """The parsed token indices of the date phrase and the preposition before it."""
+    doc = ent.doc
+    out = set(range(ent.start, ent.end))
+    out.update(c.i for t in ent for c in t.children if c.dep_ == "case")  # "yesterday's"
+    end = ent.end  # 'from 1990 to 2000', 'April 5-7': the rest of a range
+    if end + 1 < len(doc) and doc[end].text.lower() in ("to", "until", "through", "-", "–", "and"):
+        after = doc[end + 1]
+        if after.like_num or after.text in _MONTHS:
+            out.update({end, end + 1})
+    governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
+    if governed and doc[ent.start - 1].text.lower() in _PREPS:
+        out.add(ent.start - 1)
+        if ent.start > 1 and doc[ent.start - 1].text.lower() == "of" and doc[ent.start - 2].text.lower() == "as":
+            out.add(ent.start - 2)
+    return out
+
+
+def _pronoun_names(cast: Cast, b: int, sent, off: int, quotes, author, actors) -> dict[int, str]:
+    """Parsed token index of a subject 'I'/'he'/'she' (or 'we' of one body) -> the name of the
+    actor the annotator resolved it to (only one it already counts among the event's actors)."""
+    names: dict[int, str] = {}
+    for t in sent:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.text.lower() not in _FIRST | _THIRD | _IT:
+            continue
+        who = [k for k in _by_pronoun(cast, b, [t], sent, off, quotes, author) if k in actors]
+        if len(who) == 1:
+            names[t.i] = who[0]
+    return names
+
+
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+}  # fmt: skip
 _PLACE_DATE = re.compile(r"(?:[A-Z][A-Za-z.' -]{1,40}, )?(?P<d>[^,]*\d[\w ,.]*)")
 
 
@@ -268,7 +326,8 @@ def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent |
         for k in sorted(cast.mentions, key=lambda k: k.start)
         if k.block < b and k.key in cast.members and cast.members[k.key].kind == "person"
     ]
-    return FoundEvent(b, resolved[0], "day", title, tuple(dict.fromkeys(people)), "reported", m["d"].strip())
+    people_ = tuple(dict.fromkeys(people))
+    return FoundEvent(b, resolved[0], "day", title, people_, "reported", m["d"].strip(), None, cut_line(title))
 
 
 def _verb_before(ent):
@@ -374,6 +433,7 @@ def sentence_text(text: str) -> str:
 _SPOKEN_TITLE = re.compile(r"\b(?:remarks|statement|speech|address|testimony|op-ed|opening|keynote|message|by)\b", re.I)
 _FIRST = {"i", "we"}
 _THIRD = {"he", "she"}
+_IT = {"it"}  # an organisation or a country, when its own saying governs the clause ('X says it will')
 
 
 def _author(docs, cast: Cast) -> str | None:
@@ -401,10 +461,28 @@ def _bodies(cast: Cast, who: str) -> list[str]:
     ]
 
 
-def _subject_pronoun(clause) -> str | None:
+def _subject_pronoun(clause):
     for t in clause:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.text.lower() in _FIRST | _THIRD:
-            return t.text.lower()
+        if t.dep_ in ("nsubj", "nsubjpass") and t.text.lower() in _FIRST | _THIRD | _IT:
+            return t
+    return None
+
+
+def _speaker_above(cast: Cast, b: int, pron, off: int, kinds=("person",)) -> str | None:
+    """The person (or, for 'it', the body) whose saying governs the pronoun's clause ('Keiko
+    Fujimori said she recognized ...', 'The WFP says it will begin ...'): the subject of a verb
+    above it that is a mention of that kind."""
+    t = pron.head
+    for _ in range(8):
+        if t.head == t:
+            break
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+        if subj is not None:
+            span = range(subj.left_edge.idx + off, subj.right_edge.idx + len(subj.right_edge) + off)
+            for m in sorted(cast.mentions, key=lambda m: (m.start, m.start - m.end)):
+                if m.block == b and m.start in span and cast.members[m.key].kind in kinds:
+                    return m.key
     return None
 
 
@@ -458,8 +536,9 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
     keys = list(keys or [])
     acting = {m.key for m in cast.actors()}
     start = len(keys)
-    pron = _subject_pronoun(clause)
-    if pron and not any(cast.members[k].kind == "person" for k in keys):
+    tok = _subject_pronoun(clause)
+    pron = tok.text.lower() if tok is not None else None
+    if pron:
         who = None
         if pron in _FIRST:
             who = next(
@@ -473,8 +552,10 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 ),
                 author,
             )
+        elif pron in _IT:
+            who = _speaker_above(cast, b, tok, off, ("organization", "country"))
         else:
-            who = _last_person(cast, b, sent.start_char + off)
+            who = _speaker_above(cast, b, tok, off) or _last_person(cast, b, tok.idx + off)
         if who and pron == "we":
             keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
         elif who and who not in keys:
@@ -484,6 +565,9 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
 
 _VENUE_PREPS = {"of", "in", "at", "from", "into", "inside", "near", "across", "throughout", "ahead"}
 _SUBJECT = {"nsubj", "nsubjpass", "agent", "csubj"}
+_GOING = {"visit", "tour", "leave", "enter", "reach", "depart", "flee", "evacuate"}
+_TIME_PREPS = {"after", "during", "since", "until", "following", "amid"}
+_PEOPLE = set(PEOPLE_NOUNS) | {"journalists", "workers", "members", "ministers", "lawmakers", "employees", "staff"}
 
 
 def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
@@ -509,6 +593,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         prep = up.text.lower()
         if prep == "of" and up.head.tag_ in ("NN", "NNS"):
             return True  # 'the invasion of Ukraine', 'the people of Ukraine' (not 'President of X')
+        if prep in _TIME_PREPS:
+            return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
         return prep in ("by", "against") if kind == "country" else prep not in _VENUE_PREPS
     if dep in _MODIFIER and up is not head:
         if up.ent_type_ in ("DATE", "TIME"):
@@ -516,14 +602,20 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
             return False
         top = up
-        while top.dep_ in _MODIFIER and top.head is not top:
+        while top.dep_ in _MODIFIER and top.head != top:
             top = top.head  # 'Pike River Coal chief executive Peter Whittall': up to the name
+        if kind != "person" and top.tag_ in ("NN", "NNS") and top.text.lower() not in EVENT_NOUNS | _PEOPLE:
+            if top.dep_ not in _SUBJECT:
+                return False  # 'for breaking the EU antitrust rules': what the rules are, not who acted
         return not any(t.i in mentioned for t in top.subtree if t.i not in span)
+    if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
+        return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
 
 
 def _evidence(ent) -> str:
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text.lower() in _PREPS:
+    governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
+    if governed and doc[ent.start - 1].text.lower() in _PREPS:
         return doc[ent.start - 1 : ent.end].text
     return ent.text

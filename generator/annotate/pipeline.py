@@ -88,6 +88,7 @@ def annotate_new(seed: Seed, registry: Mapping[str, Actor]) -> tuple[Annotation,
                 status=e.status,
                 end_date=getattr(e, "end_date", None),  # a span's last day, when events.py finds one
                 evidence=e.evidence,
+                summary=e.summary,
             )
             for e in events
         ),

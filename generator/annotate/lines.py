@@ -1,0 +1,505 @@
+"""A happening's short line: who did what, cut from the parsed sentence of its date.
+
+The line is the clause that holds the date phrase (the lowest verb above it, with the subject it
+borrows from the verb it is joined to: 'Russia invaded in 2014 and annexed Crimea on March 18'
+gives 'Russia annexes Crimea'), with its subject, verb and objects. Attribution ('officials
+said', 'according to X'), appositives, relative, adverbial and other side clauses, parentheses
+and sentence adverbs are dropped, and so is the date phrase itself (it is shown beside the line)
+unless the clause needs it ('The summit was on Tuesday'). A pronoun subject becomes the name the
+annotator already resolved it to. A reported happening's verb is put in the present tense
+('met' -> 'meet', 'was killed' -> 'is killed') with lemminflect, where the verb group is one the
+rules know; anything else keeps its tense. The line is at most ``LIMIT`` words (optional parts are
+pruned, largest first, then it is cut) and never empty (the sentence's first words at worst).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LIMIT = 20
+
+_SIDE = {"advcl", "relcl", "parataxis", "appos", "acl", "csubj", "dep", "intj", "discourse", "meta", "preconj"}
+_OPTIONAL = (
+    "acl",
+    "prep",
+    "ccomp",
+    "xcomp",
+    "npadvmod",
+    "advmod",
+    "conj",
+    "amod",
+    "nummod",
+    "poss",
+)  # not a name's parts
+_SENTENCE_ADVERBS = {
+    "also",
+    "however",
+    "meanwhile",
+    "then",
+    "now",
+    "already",
+    "still",
+    "previously",
+    "later",
+    "earlier",
+    "reportedly",
+    "again",
+    "finally",
+    "subsequently",
+    "instead",
+    "thus",
+    "therefore",
+    "since",
+    "first",
+    "last",
+    "ago",
+    "yet",
+    "recently",
+    "initially",
+    "eventually",
+    "originally",
+    "officially",
+    "just",
+}
+_BE = {"is", "are", "was", "were", "be", "been", "'s", "'re"}
+_DEICTIC = {"today", "yesterday", "tomorrow", "tonight"}
+_WHEN = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "today", "yesterday", "tomorrow",
+}  # fmt: skip  # a joined verb with a date of its own ('arrived in the U.S. on the 20th of September')
+_LATER = {"later", "then", "since", "afterwards", "subsequently", "now", "again", "eventually"}
+_QUOTES = {'"', "“", "”", "‘", "’", "``", "''"}
+_WORD_JOINERS = {"'s", "’s", "n't", "%", "'", "’"}
+_SUBJ = ("nsubj", "nsubjpass", "expl")
+_RELATIVE = {"which", "that", "who", "whom", "whose", "where", "when"}
+_SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
+_PLURAL_PRONOUNS = {"we", "they", "you", "these", "those", "i"}
+
+
+def summary_line(
+    anchor, date_tokens, names: Mapping[int, str] | None = None, planned: bool = False, verb=None, found=None
+) -> str:
+    """The line for the date whose leftmost head-outside token is ``anchor`` (a parsed token);
+    ``date_tokens``: the indices of the date phrase and its preposition; ``names``: parsed token
+    index of a pronoun -> the name it stands for; ``verb``: the date's verb when the caller knows
+    it better than the parse ('had said Monday planes would ...'); ``found``: ``clause_of`` its
+    caller already has."""
+    names = names or {}
+    found = found or clause_of(anchor, verb)
+    if found is None:
+        return _fallback(anchor.sent, set(date_tokens) | _dateline(anchor.sent))
+    main, subject, keep = found
+    keep = _drop_date(keep, main, set(date_tokens))
+    words = _words(keep, main, names, subject, not planned)
+    if len(words) > LIMIT:
+        keep = _prune(keep, main, subject, anchor)
+        words = _words(keep, main, names, subject, not planned)
+    if not _has_verb(keep) or not words:
+        return _fallback(anchor.sent, set(date_tokens) | _dateline(anchor.sent))
+    return _finish(words)
+
+
+_DASHES = {"—", "–", "-", "--"}
+
+
+def _dateline(sent) -> set[int]:
+    """The tokens of a dateline opening the sentence ('WASHINGTON, Jan. 13, 2010 -', 'Preston,
+    Victoria, Australia —'): capitalised words, numbers and commas up to a dash in its first words."""
+    for t in sent[:14]:
+        spaced = t.i > sent.start and (t.doc[t.i - 1].whitespace_ or t.whitespace_)  # not 'Under-Secretary'
+        if spaced and (t.text in _DASHES or t.text[:1] in _DASHES):
+            return set(range(sent.start, t.i + 1)) if t.i > sent.start else set()
+        if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (",", ".")):
+            return set()
+    return set()
+
+
+def clause_of(anchor, verb=None):
+    """(the clause's verb, the subject tokens it borrows, the clause's tokens without its side
+    parts) for the date at ``anchor``; None when no verb governs it."""
+    verb = verb if verb is not None else date_verb(anchor)
+    if verb is None:
+        return None
+    main, subject = _main_and_subject(verb)
+    opening = _dateline(anchor.sent)
+    return main, subject, [t for t in _clause(main, anchor, subject, opening) if t.i not in opening]
+
+
+def date_verb(anchor):
+    """The lowest verb above the date phrase (the verb it is the time of); None when there is none."""
+    t = anchor
+    for _ in range(15):
+        if t.head == t:
+            return t if _is_verb(t) and t != anchor else None
+        t = t.head
+        if _is_verb(t) and t.dep_ not in ("aux", "auxpass") and t.text.lower() != "according":
+            return t
+    return None
+
+
+def verb_lemma(t) -> str:
+    """A verb token's lemma (lemminflect; the pipeline runs no lemmatizer): 'visiting' -> 'visit'."""
+    from lemminflect import getLemma
+
+    found = getLemma(t.text.lower(), upos="VERB") if _is_verb(t) else ()
+    return found[0] if found else t.text.lower()
+
+
+def _is_verb(t) -> bool:
+    return t.tag_.startswith("VB") or t.tag_ == "MD"
+
+
+def _has_subject(t) -> bool:
+    return any(c.dep_ in _SUBJ for c in t.children)
+
+
+def _main_and_subject(verb):
+    """The verb the line is built on and the subject tokens it borrows, if any: an infinitive
+    ('agreed to send') is its governing verb's; a joined verb without a subject borrows its first
+    verb's ('invaded ... and annexed'); a relative or participle clause its antecedent's."""
+    while verb.dep_ == "xcomp" and verb.head != verb and _is_verb(verb.head):
+        verb = verb.head
+    relative = any(c.dep_ in _SUBJ and c.text.lower() in _RELATIVE for c in verb.children)
+    if relative and verb.dep_ == "relcl":
+        return verb, _subtree_without_sides(verb.head, skip=verb)  # 'a package which was proposed'
+    if _has_subject(verb):
+        return verb, []
+    if verb.dep_ == "conj":
+        first = verb
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        subj = next((c for c in first.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return verb, _subtree_without_sides(subj)
+    if verb.dep_ in ("relcl", "acl") and verb.head.tag_.startswith(("NN", "PRP")):
+        return verb, _subtree_without_sides(verb.head, skip=verb)
+    return verb, []
+
+
+def _subtree_without_sides(tok, skip=None) -> list:
+    out: set[int] = set()
+    drop: set[int] = set()
+    for t in tok.subtree:
+        aside = t.dep_ in _SIDE or t.dep_ == "punct" and t.text in (",", "(", ")")
+        if t != tok and (aside or t.dep_ in ("cc", "conj") and t.head.i == tok.i):
+            if t.dep_ == "conj" and not _is_verb(t):
+                continue  # 'the US and Britain': both are the subject
+            drop.update(x.i for x in t.subtree)
+    if skip is not None:
+        drop.update(x.i for x in skip.subtree)
+    out = {t.i for t in tok.subtree} - drop
+    return [tok.doc[i] for i in sorted(out)]
+
+
+def _clause(main, anchor, subject, opening=frozenset()) -> list:
+    """The tokens of the verb's clause without its side parts (each kept when it holds the date);
+    ``opening``: the dateline's tokens (a name after it the parse hangs on its city is the subject)."""
+    drop: set[int] = set()
+    for t in main.subtree:
+        if t == main or t.i in drop or t.dep_ == "appos" and t.head.i in opening:
+            continue
+        holds_date = t.left_edge.i <= anchor.i <= t.right_edge.i
+        if _is_side(t, main) and not holds_date or _is_introduction(t, main, anchor):
+            drop.update(x.i for x in t.subtree)
+        elif t.dep_ in ("punct", "mark") and t.head == main or t.dep_ == "punct" and t.text in _QUOTES:
+            drop.add(t.i)
+        elif t.dep_ == "cc" and t.head == main and not _joins_kept(t, main, anchor):
+            drop.add(t.i)
+        elif t.head == main and t.text.lower() in _RELATIVE and t.dep_ in _SUBJ + ("advmod", "dobj", "pobj"):
+            drop.add(t.i)  # 'which'/'where' of a relative clause: the antecedent stands in for it
+    drop.update(_parenthesised(main))
+    keep = [t for t in main.subtree if t.i not in drop]
+    keep += [t for t in subject if t.i not in drop]
+    stop = next((t.i for t in keep if t.text in (":", ";") and t.i > max(main.i, anchor.i)), None)
+    if stop is not None:
+        keep = [t for t in keep if t.i < stop]  # 'We have seen momentous events this week: ...'
+    return sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
+
+
+def _joins_kept(cc, main, anchor) -> bool:
+    """Whether an 'and' of the verb joins it to a verb the line keeps."""
+    after = [c for c in main.children if c.dep_ == "conj" and c.i > cc.i]
+    return bool(after) and not (
+        _is_side(after[0], main) and not after[0].left_edge.i <= anchor.i <= after[0].right_edge.i
+    )
+
+
+def _is_side(t, main) -> bool:
+    dep = t.dep_
+    if dep in ("npadvmod", "advmod") and t.head == main and t.text.lower() in _DEICTIC:
+        return True  # another date's 'today' (this event's date is dropped apart)
+    if dep == "appos" or dep == "npadvmod":  # set off by commas: an aside ('A lawyer by training, Wang ...')
+        start, after = t.left_edge.i, t.right_edge.i + 1
+        opening = start == t.sent.start and after < len(t.doc) and t.doc[after].text == ","
+        return opening or start > 0 and t.doc[start - 1].text in (",", "(", "—", "–", ":", ";")
+    if dep in _SIDE:
+        return True
+    if dep == "conj" and _is_verb(t) and t.head == main:  # 'and has since occupied ...': another happening
+        own = any(c.dep_ in _SUBJ + ("aux", "auxpass") for c in t.children)
+        return own or any(x.text.lower() in _LATER or x.text in _WHEN for x in t.subtree)
+    if dep == "prep" and t.text.lower() in ("according", "per") or t.text.lower() == "according":
+        return True
+    if dep == "advmod" and t.head.dep_ in ("advcl", "prep") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "mark":
+        return True  # 'shortly' of 'shortly after polls closed'
+    return dep == "advmod" and t.head == main and t.text.lower() in _SENTENCE_ADVERBS
+
+
+def _is_introduction(t, main, anchor) -> bool:
+    """A phrase before the subject that a comma sets off from it ('In the first round of balloting,',
+    'In Geneva on Tuesday,', 'Bob, without question,'): the scene, not the happening (dropped even
+    when it holds the date)."""
+    if t.head != main or t.dep_ in _SUBJ + ("ccomp", "csubj") or t.i > main.i:
+        return False
+    subj = next((c for c in main.children if c.dep_ in _SUBJ), None)
+    start = subj.left_edge.i if subj is not None else main.i
+    if t.right_edge.i >= start:
+        return False
+    return any(t.doc[i].text in (",", "—", "–") for i in range(t.right_edge.i + 1, start))
+
+
+def _parenthesised(main) -> set[int]:
+    out: set[int] = set()
+    depth = 0
+    for t in main.subtree:
+        if t.text in ("(", "["):
+            depth += 1
+        if depth:
+            out.add(t.i)
+        if t.text in (")", "]") and depth:
+            depth -= 1
+    return out
+
+
+def _drop_date(keep, main, date_tokens) -> list:
+    """The clause without its date phrase, unless the date is all a copula has ('was on
+    Tuesday') or all there is before the verb ('Yesterday began like any other day')."""
+    if any(main.doc[i].dep_ == "poss" for i in date_tokens if i < len(main.doc)):
+        return keep  # "triumph in Sunday's election": without it, 'in election'
+    rest = [t for t in keep if t.i not in date_tokens]
+    is_copula = main.text.lower() in ("is", "was", "are", "were", "be", "been", "will", "'s")
+    complements = [t for t in rest if t.head == main and t.dep_ in ("attr", "acomp", "prep", "dobj", "oprd")]
+    if is_copula and not complements:
+        return keep
+    before = [t for t in keep if t.i < main.i]
+    if before and all(t.i in date_tokens for t in before) and not any(c.dep_ in _SUBJ for c in main.children):
+        return keep
+    return rest
+
+
+def _prune(keep, main, subject, anchor) -> list:
+    """Optional parts dropped, the largest first, until the line fits."""
+    keep_ids = {t.i for t in keep}
+    core = {main.i} | {t.i for t in subject}
+    core |= {c.i for c in main.children if c.dep_ in _SUBJ + ("dobj", "neg", "aux", "auxpass", "attr", "acomp")}
+    core |= {c.i for v in keep if _is_verb(v) for c in v.children if c.dep_ in ("attr", "acomp")}  # 'is ...'
+    core |= {c.i for v in keep if v.text.lower() in _BE for c in v.children if c.dep_ == "prep"}  # 'is at the top'
+    for _ in range(40):
+        if _count(keep_ids, main.doc) <= LIMIT:
+            break
+        options = [
+            t
+            for i in sorted(keep_ids)
+            for t in (main.doc[i],)
+            if t.dep_ in _OPTIONAL and t.i not in core and not (t.left_edge.i <= main.i <= t.right_edge.i)
+        ]
+        inner = [t for t in options if not (t.head == main and t.dep_ in ("ccomp", "xcomp"))]
+        options = inner or options  # what was said is cut down before it is cut off
+        if not options:
+            break
+        worst = max(options, key=lambda t: (sum(1 for x in t.subtree if x.i in keep_ids), -t.i))
+        keep_ids -= {x.i for x in worst.subtree}
+    return [main.doc[i] for i in sorted(keep_ids)]
+
+
+def _count(ids, doc) -> int:
+    return sum(1 for i in ids if not doc[i].is_punct)
+
+
+def _has_verb(keep) -> bool:
+    return any(_is_verb(t) for t in keep)
+
+
+def _words(keep, main, names, subject, present: bool) -> list[str]:
+    """The line's words, who said it first: what a saying reports before its speaker ('Liberia
+    is free of Ebola, the WHO announced') comes after the speaker and the verb."""
+    said = {
+        t.i for c in main.children if c.dep_ == "ccomp" and c.i < main.i and _before_subject(c, main) for t in c.subtree
+    }
+    rest = [t for t in keep if t.i not in said]
+    front = [t for t in keep if t.i in said]
+    moved = _render(front, main, names, subject, present)
+    if moved and front[0].tag_ not in ("NNP", "NNPS") and front[0].text != "I" and front[0].i not in names:
+        moved[0] = moved[0][:1].lower() + moved[0][1:]  # '... says the assistance will ...'
+    return _render(rest, main, names, subject, present) + moved
+
+
+def _before_subject(t, main) -> bool:
+    subj = next((c for c in main.children if c.dep_ in _SUBJ), None)
+    return subj is not None and t.right_edge.i < subj.left_edge.i
+
+
+def _render(keep, main, names, subject, present: bool) -> list[str]:
+    """The kept tokens as words: a token written against the one before it ('U.S.', "Russia's",
+    'anti-tank') is glued to it; punctuation goes, but a comma between two kept neighbours."""
+    forms = _agreement(main, names) | (_present(main, keep, names, subject) if present else {})
+    ids = {t.i for t in keep}
+    out: list[str] = []
+    prev = None
+    for t in keep:
+        text = names.get(t.i) or forms.get(t.i, t.text)
+        if text == "" or t.text in _QUOTES:
+            continue
+        if t.is_punct and t.text not in ("-", "–", "&", "/", "$", "€", "£"):
+            if t.text == "," and out and prev is not None and prev.i == t.i - 1 and t.i + 1 in ids:
+                out[-1] += ","
+            continue
+        if out and prev is not None and t != main and t.dep_ == "conj" and _is_verb(t) and t.i > prev.i + 1:
+            if t.doc[t.i - 1].text == "," and not out[-1].endswith(","):
+                out[-1] += ","  # 'left Liberia, [arrived ...,] had no symptoms'
+        glued = prev is not None and t.i == prev.i + 1 and not prev.whitespace_
+        if text.startswith(" "):
+            out.append(text.strip())  # "we're" -> 'NATO is'
+        elif out and (glued or t.text in _WORD_JOINERS):
+            out[-1] += text
+        else:
+            out.append(text)
+        prev = t
+    return out
+
+
+def _subject_of(main, keep, subject):
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subj is None or subj.text.lower() in _RELATIVE) and subject:
+        subj = next((t for t in subject if t.head.i not in {s.i for s in subject} or t.head == t), subject[0])
+    return subj
+
+
+def _plural(subj, names) -> bool:
+    if subj.i in names:
+        return False
+    low = subj.text.lower()
+    if low in _SINGULAR_PRONOUNS:
+        return False
+    if low in _PLURAL_PRONOUNS:
+        return True
+    if subj.tag_ == "NNPS":  # 'Americans', but not 'Wikinews', 'the United States'
+        return low.endswith(("ans", "ers", "ats", "ists", "ites")) and not any(
+            c.dep_ == "compound" for c in subj.children
+        )
+    joined = any(c.dep_ == "conj" for c in subj.children) and any(c.dep_ == "cc" for c in subj.children)
+    return subj.tag_ == "NNS" or joined  # 'the US and Britain', not '... General Valerie Amos' misparsed
+
+
+_THIRD_FORMS = {
+    "am": "is",
+    "are": "is",
+    "were": "was",
+    "have": "has",
+    "do": "does",
+    "'m": "is",
+    "'re": "is",
+    "'ve": "has",
+}
+
+
+def _agreement(main, names) -> dict[int, str]:
+    """The verb of a subject 'I'/'we' that became a name, in the third person ('I am' -> 'Name is',
+    "we're" -> 'NATO is'); the verb itself otherwise."""
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in names), None)
+    if subj is None:
+        return {}
+    group = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
+    first = min(group, key=lambda t: t.i)
+    if first.text.lower() in _THIRD_FORMS:
+        return {
+            first.i: " " + _THIRD_FORMS[first.text.lower()]
+            if first.text.startswith("'")
+            else _THIRD_FORMS[first.text.lower()]
+        }
+    if first.tag_ == "VBP" and first == main:
+        from lemminflect import getInflection
+
+        forms = getInflection(main.text.lower(), tag="VBZ")
+        return {main.i: forms[0]} if forms else {}
+    return {}
+
+
+def _present(main, keep, names, subject) -> dict[int, str]:
+    """Token index -> its present-tense form (or '' to drop it), for the verb groups the rules
+    know: a simple past ('met'), a past passive ('was killed'), 'did not' and a perfect ('has
+    approved'); {} for anything else (a modal, a future, a progressive) or a subject-less verb."""
+    from lemminflect import getInflection, getLemma
+
+    subj = _subject_of(main, keep, subject)
+    if subj is None or subj.text.lower() == "i" and subj.i not in names:
+        return {}
+    aux = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    tag = "VBP" if _plural(subj, names) else "VBZ"
+
+    def inflect(word: str) -> str | None:
+        lemma = getLemma(word.lower(), upos="VERB")
+        if lemma and lemma[0] == "be":
+            forms: tuple = ("is",) if tag == "VBZ" else ("are",)  # not 'am'
+        else:
+            forms = getInflection(lemma[0], tag=tag) if lemma else ()
+        if not forms:
+            return None
+        return forms[0].capitalize() if word[:1].isupper() else forms[0]
+
+    words = [a.text.lower() for a in aux]
+    if not aux and main.tag_ == "VBD":
+        ids = {t.i for t in keep}
+        joined = [c for c in main.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i in ids]
+        joined = [v for v in joined if not any(x.dep_ in _SUBJ + ("aux", "auxpass") for x in v.children)]
+        forms = {v.i: inflect(v.text) for v in [main, *joined]}  # 'dissolved ... and announced': both
+        return {i: f for i, f in forms.items() if f}
+    if words in (["was"], ["were"]) and main.tag_ == "VBN":
+        form = inflect(aux[0].text)
+        return {aux[0].i: form} if form else {}
+    if words == ["did"]:
+        form = inflect(aux[0].text)
+        return {aux[0].i: form} if form else {}
+    if words in (["has"], ["have"], ["had"]) and main.tag_ == "VBN" and main.text.lower() != "been":
+        form = inflect(main.text)
+        return {aux[0].i: "", main.i: form} if form else {}
+    if words in (["has", "been"], ["have", "been"], ["had", "been"]) and main.tag_ == "VBN":
+        form = inflect("was")
+        return {aux[0].i: "", aux[1].i: form} if form else {}
+    return {}
+
+
+def cut_line(text: str) -> str:
+    """A text as a line: its first ``LIMIT`` words, without quotation marks."""
+    words = [w for w in "".join(c for c in text if c not in _QUOTES).split() if w]
+    return _finish(words[:LIMIT]) or "(no text)"
+
+
+_DANGLING = {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "over", "as", "the", "a"}
+
+
+def _finish(words: list[str]) -> str:
+    words = " ".join(words).split()[:LIMIT]
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
+        words.pop()  # a cut or a dropped date leaves 'and', 'over' at the end
+    text = " ".join(words).strip(" ,;:-–—")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _fallback(sent, date_tokens) -> str:
+    """The sentence's first words (without quotation marks), when no clause can be cut."""
+    words = [t.text for t in sent if t.text not in _QUOTES and t.i not in date_tokens and not t.is_space]
+    if not words:
+        words = [t.text for t in sent if not t.is_space] or ["(no text)"]
+    text = _finish(_join(words)[:LIMIT])
+    return text or "(no text)"
+
+
+def _join(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        if out and (w in _WORD_JOINERS or w in (",", ".", ";", ":", ")", "?", "!")):
+            out[-1] += w
+        else:
+            out.append(w)
+    return out

@@ -1,0 +1,217 @@
+"""The short who-did-what line of an event (annotate/lines.py), on hand-written sentences."""
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate.lines import LIMIT, cut_line
+from generator.annotate.pipeline import annotate
+from generator.seeds.reader import parse_seed
+
+
+def _events(body, date="2022-04-08"):
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return annotate(seed, {}).events
+
+
+def _line(body, evidence=None, date="2022-04-08"):
+    events = _events(body, date)
+    if evidence is not None:
+        events = tuple(e for e in events if evidence in e.evidence)
+    assert len(events) == 1, events
+    return events[0].summary
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # attribution at the end, and 'according to', go
+        (
+            "Russian forces shelled the city of Kharkiv on Tuesday, Ukrainian officials said.",
+            "Russian forces shell the city of Kharkiv",
+        ),
+        ("Russia, officials said, attacked the city on Monday.", "Russia attacks the city"),
+        ("According to the police, the suspect fled the building on Monday.", "The suspect flees the building"),
+        # an appositive and a relative clause go
+        (
+            "Jens Stoltenberg, the secretary general of NATO, met the foreign ministers on Wednesday.",
+            "Jens Stoltenberg meets the foreign ministers",
+        ),
+        (
+            "The ministers, who had travelled from thirty countries, approved the plan on Thursday.",
+            "The ministers approve the plan",
+        ),
+        # an adverbial clause goes
+        (
+            "The government resigned on Friday after protesters occupied the parliament building.",
+            "The government resigns",
+        ),
+        # the introduction before the subject goes
+        (
+            "In a surprise move on Monday, the central bank raised interest rates.",
+            "The central bank raises interest rates",
+        ),
+        # a passive in the present
+        ("Two soldiers were killed in the attack on Saturday.", "Two soldiers are killed in the attack"),
+        # two verbs of one subject both in the present; a hyphen in a title is no dateline's dash
+        (
+            "The army chief dissolved parliament on Thursday and announced plans for a new government.",
+            "The army chief dissolves parliament and announces plans for a new government",
+        ),
+        (
+            "In Geneva on Tuesday, U.N. Under-Secretary-General Valerie Amos appealed for aid.",
+            "U.N. Under-Secretary-General Valerie Amos appeals for aid",
+        ),
+        # a dateline is no part of the line, and the name after it is the subject
+        (
+            "KATHMANDU, Nepal, May 20, 2015 – Joint Task Force 505 is drawing down its relief operations as the "
+            "Nepalese government takes over.",
+            "Joint Task Force 505 is drawing down its relief operations",
+        ),
+        # 'according to' is no verb of the date
+        (
+            "At least 1,774 people were killed by the storm, according to a November 11 USAID fact sheet.",
+            "At least 1,774 people are killed by the storm according to a USAID fact sheet",
+        ),
+        # a planned happening keeps its tense
+        ("The ministers will meet in Brussels on April 12.", "The ministers will meet in Brussels"),
+    ],
+)
+def test_the_line_is_the_dated_clause_without_its_side_parts(body, want):
+    assert _line(body) == want
+
+
+def test_two_dates_of_two_happenings_give_each_its_own_clause():
+    body = (
+        "This was the first shipment of heavy weapons to the country since the Russian invasion began "
+        "on February 24, officials said on Friday."
+    )
+    events = _events(body)
+    by_evidence = {e.evidence: e.summary for e in events}
+    assert by_evidence["on February 24"] == "The Russian invasion begins"
+    assert "invasion" not in by_evidence["on Friday"]
+
+
+def test_a_joined_verb_with_a_date_of_its_own_is_another_happening():
+    body = (
+        "The patient left Liberia on the 19th of September, arrived in the U.S. on the 20th of September, "
+        "had no symptoms when departing Liberia."
+    )
+    lines = {e.evidence: e.summary for e in _events(body, "2014-10-01")}
+    assert lines["on the 19th of September"] == "The patient leaves Liberia, has no symptoms"
+    assert lines["on the 20th of September"] == "The patient arrives in the U.S."
+
+
+def test_another_dates_today_is_not_in_the_line():
+    body = "John Kerry today spoke with President John Mahama before the elections on December 7."
+    lines = {e.evidence: e.summary for e in _events(body, "2016-11-20")}
+    assert lines["on December 7"] == "John Kerry speaks with President John Mahama before the elections"
+
+
+def test_two_dates_of_one_happening_stay_one_event():
+    events = _events("NATO foreign ministers met in Brussels on Wednesday, April 6.")
+    assert len(events) == 1
+    assert events[0].summary == "NATO foreign ministers meet in Brussels"
+
+
+def test_a_pronoun_subject_becomes_the_name_it_was_resolved_to():
+    body = (
+        "Prime Minister Jacinda Ardern visited the town of Greymouth.\n\nShe met the families of the miners on April 5."
+    )
+    assert _line(body, "April 5") == "Jacinda Ardern meets the families of the miners"
+
+
+def test_a_first_person_subject_that_became_a_name_takes_the_third_person():
+    body = 'Remarks by Secretary General Jens Stoltenberg\n\n"I am travelling to Kyiv on April 12," Stoltenberg said.'
+    assert _line(body, "April 12") == "Jens Stoltenberg is travelling to Kyiv"
+
+
+def test_the_date_stays_when_the_clause_needs_it():
+    assert _line("The summit was on Tuesday.") == "The summit is on Tuesday"
+
+
+def test_a_long_clause_is_held_to_the_limit_and_keeps_its_subject_and_verb():
+    body = (
+        "The foreign ministers of the twenty-seven member states of the European Union meeting for two days "
+        "in the old Justus Lipsius building in the centre of Brussels approved new sanctions against Russia "
+        "on Thursday."
+    )
+    line = _line(body)
+    assert len(line.split()) <= LIMIT
+    assert line.startswith("The foreign ministers") and line.endswith("approve new sanctions against Russia")
+
+
+def test_a_line_is_never_empty():
+    for body in ("Yesterday.", "Tuesday, April 5.", "On Monday."):
+        for e in _events(body):
+            assert e.summary.strip(), body
+    assert cut_line("") == "(no text)"
+    assert cut_line(" ".join(["word"] * 40)).split() == ["Word"] + ["word"] * (LIMIT - 1)
+
+
+def _actors(body):
+    events = _events(body)
+    assert len(events) == 1, events
+    return events[0].actors
+
+
+@pytest.mark.parametrize(
+    "body,want,not_want",
+    [
+        # 'it' of a body's own saying is that body; the line names it
+        (
+            "The U.N. World Food Program says it will begin to airlift food to Somalia on Wednesday.",
+            "world-food-program",
+            None,
+        ),
+        # 'she' of a saying above her clause is who said it
+        (
+            "Supporters of opposition leader Maria Lopez say she won a seat in parliament on Sunday.",
+            "maria-lopez",
+            None,
+        ),
+        # the speaker did the saying; who is in what was said did not
+        ("Keiko Fujimori said on Monday that Ollanta Humala had won the election.", "keiko-fujimori", "humala"),
+        # an appositive is not a party: Power's title names the United Nations
+        (
+            "Samantha Power, the U.S. ambassador to the United Nations, launched the campaign on Tuesday.",
+            "samantha-power",
+            "united-nations",
+        ),
+        # a time ('after the Paralympics') and what rules are ('the EU rules') are no actors
+        ("Tina McKenzie retired from the game after the 2012 Summer Paralympics in London.", "mckenzie", "paralympics"),
+        (
+            "The European Commission decided on Tuesday to fine Google for breaking the EU antitrust rules.",
+            "european-commission",
+            "european-union",
+        ),
+    ],
+)
+def test_event_actors_are_the_actors_of_the_dated_clause(body, want, not_want):
+    actors = _actors(body)
+    assert any(want in a for a in actors), actors
+    if not_want:
+        assert not any(not_want in a for a in actors), actors
+
+
+def test_a_country_someone_visits_is_where_they_went_not_an_actor():
+    body = "Colombia signed a peace accord with the rebels.\n\nJohn Kerry is going to be visiting Colombia on Monday."
+    (event,) = _events(body)
+    assert event.actors == ("john-kerry",)
+
+
+def test_she_under_a_persons_saying_is_that_person_not_the_most_named_one():
+    body = (
+        "Candidate Ollanta Humala led the count.\n\nPresident-elect Ollanta Humala thanked voters. Ollanta "
+        "Humala said he spoke with Keiko Fujimori.\n\nKeiko Fujimori said she conceded defeat on Monday."
+    )
+    (event,) = _events(body)
+    assert event.actors == ("keiko-fujimori",)
+    assert event.summary == "Keiko Fujimori concedes defeat"
+
+
+def test_a_pronoun_subject_is_resolved_even_when_another_person_is_in_the_clause():
+    (event,) = _events("Keiko Fujimori said she met President Ollanta Humala in Lima on Monday.")
+    assert set(event.actors) == {"keiko-fujimori", "ollanta-humala"}
+    assert event.summary == "Keiko Fujimori meets President Ollanta Humala in Lima"
