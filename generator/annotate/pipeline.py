@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
 from generator.annotate.aliases import build_cast, idle_organisations
@@ -44,8 +45,9 @@ def annotate_new(seed: Seed, registry: Mapping[str, Actor]) -> tuple[Annotation,
     texts = [b.text for b in seed.blocks]
     docs = parse_blocks(texts)
     lead = lead_sentence(seed, docs)
-    prefetch(_events.parse_needs(docs, seed.date) + _quotes.parse_needs(docs) + ([lead] if lead else []))
     kinds = ["byline" if is_byline(b.text) else b.kind for b in seed.blocks]  # wire bylines are not the story
+    needs = _events.parse_needs(docs, seed.date) + _quotes.parse_needs(docs) + ([lead] if lead else [])
+    prefetch(needs + _aliases.parse_needs(docs, kinds))  # one batch: the parser's cost is per call as much as per word
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast)
     events = find_events(docs, cast, seed.date, quotes, kinds)
