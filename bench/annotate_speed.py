@@ -1,8 +1,10 @@
 """Annotation throughput, run as its own process by bench/run.py (which measures its peak memory).
 
-Reads the seed articles in seeds/ (relative to the repository), annotates the first one once as a
-warm-up (this loads the model), then annotates all of them ``--repeat`` times in this one process
-with an empty registry, and prints one JSON line: words, seconds, words per second.
+Reads the seed articles in seeds/ (relative to the repository; ``--texts`` names other folders of
+articles, such as the 133 real texts), annotates each of them once as a warm-up (this loads the
+model), then annotates all of them ``--repeat`` times in this one process with an empty registry,
+and prints one JSON line: words, seconds, words per second. ``--code DIR`` imports ``generator``
+from another checkout (``bench/annotate_ab.py`` compares two that way).
 
 Exit status 3 (and ``"missing"`` in the JSON) when ``generator.annotate.pipeline`` cannot be imported yet;
 4 (and ``"error"``) when annotating fails.
@@ -23,8 +25,10 @@ REPO = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=25, help="times the seed set is annotated (after the warm-up)")
+    ap.add_argument("--texts", default="seeds", help="comma list of folders of .txt articles (default: seeds)")
+    ap.add_argument("--code", type=Path, default=REPO, help="the checkout whose generator/ is measured")
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(args.code.resolve()))
 
     t_import = time.perf_counter()
     try:
@@ -36,12 +40,13 @@ def main(argv: list[str] | None = None) -> int:
     import_s = time.perf_counter() - t_import
 
     seeds = []
-    for p in sorted((REPO / "seeds").glob("*.txt")):
-        seed = parse_seed(f"seeds/{p.name}", p.read_bytes())
-        if hasattr(seed, "blocks"):
-            seeds.append(seed)
+    for folder in args.texts.split(","):
+        for p in sorted((REPO / folder).glob("*.txt")):
+            seed = parse_seed(f"{folder}/{p.name}", p.read_bytes())
+            if hasattr(seed, "blocks"):
+                seeds.append(seed)
     if not seeds:
-        print(json.dumps({"error": "no readable seeds in seeds/"}))
+        print(json.dumps({"error": f"no readable articles in {args.texts}"}))
         return 4
 
     try:
