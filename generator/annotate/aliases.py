@@ -278,8 +278,8 @@ def _before_title(doc, e) -> bool:
 
 def _story_ents(docs, bylines: set[int]) -> list:
     """(block, entity) of the story: not in a byline, not in a speaker label or dateline."""
-    ents = [(b, e) for b, doc in enumerate(docs) for e in doc.ents]
-    return [(b, e) for b, e in ents if b not in bylines and e.start_char >= _label_end(docs[b])]
+    story = [(b, doc, _label_end(doc)) for b, doc in enumerate(docs) if b not in bylines]
+    return [(b, e) for b, doc, start in story for e in doc.ents if e.start_char >= start]
 
 
 def parse_needs(docs, kinds: list[str] | None = None) -> list:
