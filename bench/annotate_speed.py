@@ -1,8 +1,12 @@
 """Annotation throughput, run as its own process by bench/run.py (which measures its peak memory).
 
-Reads the seed articles in seeds/ (relative to the repository), annotates the first one once as a
-warm-up (this loads the model), then annotates all of them ``--repeat`` times in this one process
-with an empty registry, and prints one JSON line: words, seconds, words per second.
+Reads the seed articles in seeds/ (relative to the repository; ``--texts`` names other folders of
+articles, such as the 133 real texts), annotates each of them once as a warm-up (this loads the
+model), then annotates all of them ``--repeat`` times in this one process with an empty registry,
+and prints one JSON line: words, seconds, words per second. ``--code DIR`` imports ``generator``
+from another checkout (``bench/annotate_ab.py`` compares two that way). ``--batch K`` annotates K
+articles at a time with ``annotate_many`` (one model call over all their blocks, one over all the
+sentences they need parsed) instead of one at a time with ``annotate``.
 
 Exit status 3 (and ``"missing"`` in the JSON) when ``generator.annotate.pipeline`` cannot be imported yet;
 4 (and ``"error"``) when annotating fails.
@@ -23,12 +27,18 @@ REPO = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=25, help="times the seed set is annotated (after the warm-up)")
+    ap.add_argument("--texts", default="seeds", help="comma list of folders of .txt articles (default: seeds)")
+    ap.add_argument("--code", type=Path, default=REPO, help="the checkout whose generator/ is measured")
+    ap.add_argument("--batch", type=int, default=1, help="articles annotated together (annotate_many; default 1)")
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(args.code.resolve()))
 
     t_import = time.perf_counter()
     try:
         from generator.annotate.pipeline import annotate
+
+        if args.batch > 1:
+            from generator.annotate.pipeline import annotate_many
         from generator.seeds.reader import parse_seed
     except Exception as err:  # noqa: BLE001 - any import failure means "not there yet"
         print(json.dumps({"missing": f"generator.annotate.pipeline not importable: {type(err).__name__}: {err}"}))
@@ -36,12 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     import_s = time.perf_counter() - t_import
 
     seeds = []
-    for p in sorted((REPO / "seeds").glob("*.txt")):
-        seed = parse_seed(f"seeds/{p.name}", p.read_bytes())
-        if hasattr(seed, "blocks"):
-            seeds.append(seed)
+    for folder in args.texts.split(","):
+        for p in sorted((REPO / folder).glob("*.txt")):
+            seed = parse_seed(f"{folder}/{p.name}", p.read_bytes())
+            if hasattr(seed, "blocks"):
+                seeds.append(seed)
     if not seeds:
-        print(json.dumps({"error": "no readable seeds in seeds/"}))
+        print(json.dumps({"error": f"no readable articles in {args.texts}"}))
         return 4
 
     try:
@@ -50,12 +61,16 @@ def main(argv: list[str] | None = None) -> int:
             annotate(seed, {})
         warmup_s = time.perf_counter() - t0
         words = articles = 0
+        chunks = [seeds[i : i + args.batch] for i in range(0, len(seeds), args.batch)]
         t0, c0 = time.perf_counter(), time.process_time()
         for _ in range(args.repeat):
-            for seed in seeds:
-                annotate(seed, {})
-                words += seed.words
-                articles += 1
+            for chunk in chunks:
+                if args.batch > 1:
+                    annotate_many(chunk, {})
+                else:
+                    annotate(chunk[0], {})
+                words += sum(seed.words for seed in chunk)
+                articles += len(chunk)
         seconds = time.perf_counter() - t0
         cpu_seconds = time.process_time() - c0
     except Exception as err:  # noqa: BLE001 - reported, not raised: the build benchmark goes on
@@ -66,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "seeds": [s.path for s in seeds],
                 "repeat": args.repeat,
+                "batch": args.batch,
                 "articles": articles,
                 "words": words,
                 "seconds": seconds,

@@ -276,13 +276,31 @@ def _before_title(doc, e) -> bool:
     )
 
 
+def _story_ents(docs, bylines: set[int]) -> list:
+    """(block, entity) of the story: not in a byline, not in a speaker label or dateline."""
+    story = [(b, doc, _label_end(doc)) for b, doc in enumerate(docs) if b not in bylines]
+    return [(b, e) for b, doc, start in story for e in doc.ents if e.start_char >= start]
+
+
+def parse_needs(docs, kinds: list[str] | None = None) -> list:
+    """(doc, sentence) pairs the cast will want parsed (``build_cast``, ``idle_organisations``), so
+    that the article's parses go in one batch: the sentences of its countries, demonyms and
+    organisations, of its group nouns and of its capitalised offices ('the President')."""
+    bylines = {b for b, k in enumerate(kinds or []) if k == "byline"}
+    wanted = [(b, e.start_char) for b, e in _story_ents(docs, bylines) if e.label_ in ("GPE", "NORP", "ORG")]
+    for b, doc in enumerate(docs):
+        if b not in bylines:
+            wanted += [(b, m.start("g")) for m in _group_matches(doc)]
+            wanted += [(b, m.start()) for m in _OFFICE.finditer(text_of(doc).replace("’", "'"))]
+    return [(docs[b], sentence_at(docs[b], char)) for b, char in wanted]
+
+
 def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     """The cast of an article from one parsed Doc per block (``kinds``: "heading"/"paragraph" per block)."""
     cast = Cast()
-    ents = [(b, e) for b, doc in enumerate(docs) for e in doc.ents]
     has_org = set()
     bylines = {b for b, k in enumerate(kinds or []) if k == "byline"}
-    ents = [(b, e) for b, e in ents if b not in bylines and e.start_char >= _label_end(docs[b])]
+    ents = _story_ents(docs, bylines)
     prefetch([(docs[b], sentence_at(docs[b], e.start_char)) for b, e in ents if e.label_ in ("GPE", "NORP")])
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
@@ -359,16 +377,19 @@ def _group_acts(doc, start: int, end: int) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
+def _group_matches(doc) -> list:
+    """The group nouns of a block (_GROUP) in lower case, or capitalised at a sentence start."""
+    found = []
+    for m in _GROUP.finditer(text_of(doc)):
+        before = text_of(doc)[: m.start()].rstrip()
+        if m.group(0)[0].islower() or not before or before[-1] in '.!?"”:':  # capital: a sentence start
+            found.append(m)
+    return found
+
+
 def _groups(cast: Cast, docs, skip: set[int]) -> None:
     """Groups named by a common noun that act (see _GROUP_KIND), named as the text names them."""
-    found = []
-    for b, doc in enumerate(docs):
-        if b in skip:
-            continue
-        for m in _GROUP.finditer(text_of(doc)):
-            before = text_of(doc)[: m.start()].rstrip()
-            if m.group(0)[0].islower() or not before or before[-1] in '.!?"”:':  # capital: a sentence start
-                found.append((b, m))
+    found = [(b, m) for b, doc in enumerate(docs) if b not in skip for m in _group_matches(doc)]
     prefetch([(docs[b], sentence_at(docs[b], m.start("g"))) for b, m in found])
     for b, m in found:
         if cast.keys_in(b, m.start(), m.end()):

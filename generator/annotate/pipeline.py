@@ -15,9 +15,10 @@ grown since (the actors earlier seeds added), in seed order.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
 from generator.annotate.aliases import build_cast, idle_organisations
@@ -41,11 +42,31 @@ def annotate_new(seed: Seed, registry: Mapping[str, Actor]) -> tuple[Annotation,
     """The annotation, and for each actor it found that the registry does not have, the names the
     registry look-up tried (its canonical name, then its proper-name forms): ``rebase`` tries them
     again against the registry as it is when the annotation is merged."""
-    texts = [b.text for b in seed.blocks]
-    docs = parse_blocks(texts)
-    lead = lead_sentence(seed, docs)
-    prefetch(_events.parse_needs(docs, seed.date) + _quotes.parse_needs(docs) + ([lead] if lead else []))
-    kinds = ["byline" if is_byline(b.text) else b.kind for b in seed.blocks]  # wire bylines are not the story
+    return annotate_many([seed], registry)[0]
+
+
+def annotate_many(seeds: Sequence[Seed], registry: Mapping[str, Actor]) -> list[tuple[Annotation, NewNames]]:
+    """``annotate_new`` of each seed, the same values: the model runs once over the blocks of all of
+    them and once over the sentences they need parsed (spaCy gives each text the same analysis
+    whatever else is in its batch; one call costs less per word than many small ones)."""
+    blocks = [b.text for seed in seeds for b in seed.blocks]
+    parsed = iter(parse_blocks(blocks))
+    docs = [[next(parsed) for _ in seed.blocks] for seed in seeds]
+    kinds = [["byline" if is_byline(b.text) else b.kind for b in seed.blocks] for seed in seeds]  # not the story
+    leads = [lead_sentence(seed, d) for seed, d in zip(seeds, docs)]
+    prefetch([pair for s, d, k, lead in zip(seeds, docs, kinds, leads) for pair in _parse_needs(s, d, k, lead)])
+    return [_annotate_parsed(s, d, k, lead, registry) for s, d, k, lead in zip(seeds, docs, kinds, leads)]
+
+
+def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
+    """The (block Doc, sentence) pairs the rules will read the parse of."""
+    needs = _events.parse_needs(docs, seed.date) + _quotes.parse_needs(docs) + ([lead] if lead else [])
+    return needs + _aliases.parse_needs(docs, kinds)
+
+
+def _annotate_parsed(
+    seed: Seed, docs, kinds: list[str], lead, registry: Mapping[str, Actor]
+) -> tuple[Annotation, NewNames]:
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast)
     events = find_events(docs, cast, seed.date, quotes, kinds)

@@ -1,0 +1,42 @@
+"""``annotate_many`` (several articles through the model at once) gives what ``annotate_new`` gives
+one article at a time, and the parse of a sentence does not depend on what else is in its batch."""
+
+import datetime as dt
+from pathlib import Path
+
+from generator.annotate import nlp
+from generator.annotate.pipeline import annotate_many, annotate_new
+from generator.seeds.reader import parse_seed
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "gold" / "dev").glob("*.txt"))[:4]
+
+
+def _seeds():
+    return [parse_seed(p.name, p.read_bytes(), today=dt.date(2030, 1, 1)) for p in TEXTS]
+
+
+def test_articles_annotated_together_get_what_they_get_alone():
+    seeds = _seeds()
+    registry = {}
+    alone = [annotate_new(s, registry) for s in seeds]
+    assert annotate_many(seeds, registry) == alone
+    assert annotate_many(seeds[::-1], registry) == alone[::-1]
+
+
+def _analysis(doc):
+    return [(t.tag_, t.dep_, t.head.i) for t in doc]
+
+
+def test_a_sentence_is_parsed_alike_alone_and_in_a_batch():
+    docs = [d for s in _seeds() for d in nlp.parse_blocks([b.text for b in s.blocks])]
+    sents = [(d, s) for d in docs for s in nlp.sentences(d)][:40]
+    nlp.prefetch(sents)
+    batched = [_analysis(d.user_data["parses"][s.start]) for d, s in sents]
+    for d, _ in sents:
+        d.user_data["parses"].clear()
+    alone = []
+    for d, s in sents:
+        nlp.prefetch([(d, s)])
+        alone.append(_analysis(d.user_data["parses"][s.start]))
+    assert batched == alone
