@@ -373,3 +373,10 @@ def test_an_employer_only_in_a_title_before_a_name_is_not_an_actor():
     cast = build_cast(docs)
     idle = idle_organisations(cast, docs, set())
     assert "United Nations" in idle and "NATO" not in idle
+
+
+def test_a_personal_title_and_a_name_taken_for_an_organisation_is_a_person():
+    a = _annotate_body('General Honore Traore said in a statement that the army would "restore order soon."')
+    people = {x.name: x.kind for x in a.actors}
+    assert people.get("Honore Traore") == "person", a.actors
+    assert a.quotes and a.quotes[0].speaker == "honore-traore"

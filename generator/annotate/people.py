@@ -67,9 +67,23 @@ def known_person(cast: Cast, canon: str, first_names: bool = True) -> str | None
     return cands.pop() if len(cands) == 1 else None
 
 
+_PERSONAL_TITLE = r"(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|General)"
+_ORG_WORDS = set(
+    "Company Corporation Corp Inc Group Council Assembly Office Department Ministry Committee Commission Agency "
+    "Bank Fund Authority Service Services Association Union Party Court Hospital University School Motors "
+    "Electric Dynamics Foods Industries Holdings Airlines Administration Staff".split()
+)
+_TITLE_INSIDE = re.compile(r"(?:Lieutenant |Major |Brigadier )?" + _PERSONAL_TITLE + r"(?: [A-Z][\w'-]+){2,3}")
+
+
 def is_titled_org(e) -> bool:
-    """An ORG right after a personal title is a person the model mislabelled ('Chancellor Olaf Scholz')."""
+    """An ORG right after a personal title, or made of a personal title and a name, is a person the
+    model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore')."""
     words = e.text.split()
+    if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
+        w in _ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
+    ):
+        return True
     left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
     return (
         2 <= len(words) <= 3
