@@ -380,3 +380,13 @@ def test_a_personal_title_and_a_name_taken_for_an_organisation_is_a_person():
     people = {x.name: x.kind for x in a.actors}
     assert people.get("Honore Traore") == "person", a.actors
     assert a.quotes and a.quotes[0].speaker == "honore-traore"
+
+
+def test_a_country_named_only_by_a_demonym_or_an_adjective_is_not_a_place_its_capital_is():
+    cast = _cast_of(
+        "A British engineer and U.S. funds reached the site.",
+        "The quake was felt in Talca and the capital Santiago, and as far as Chile's border.",
+    )
+    places = cast.place_names()
+    assert "United Kingdom" not in places and "United States" not in places, places
+    assert "Santiago" in places and "Chile" in places, places

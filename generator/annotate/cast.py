@@ -233,7 +233,13 @@ class Cast:
         places = dict(self.places)
         venues = set()
         for m in self.members.values():
-            if m.kind == "country" and (m.venue or not m.acting):
+            if m.kind != "country" or not (m.venue or not m.acting):
+                continue
+            if not m.acting:  # 'the capital Santiago', 'to Oslo, Norway': the city is a place too
+                for f in m.forms:
+                    if gz.CAPITALS.get(clean(f)) == m.key:
+                        places.setdefault(clean(f), m.first)
+            if names_country(m):
                 places.setdefault(m.key, m.first)
                 venues.add(m.key)
         # a country both acting and a venue ('Cameroon said ...', 'crashed in Cameroon') is both
@@ -280,6 +286,19 @@ class Cast:
     def last_person_before(self, block: int, pos: int) -> str | None:
         ps = [x for x in self.mentions if (x.block, x.start) < (block, pos) and self.members[x.key].kind == "person"]
         return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
+
+
+def names_country(m: CastMember) -> bool:
+    """Is the country named as such at least once, not only by a demonym ('British'), an adjective
+    ('U.S. funds'), its capital or a seat of government ('the White House')? Only then is it a place."""
+    return any(
+        gz.country_of(f) == m.key
+        and clean(f) not in gz.DEMONYMS
+        and clean(f) not in gz.CAPITALS
+        and clean(f) not in gz.SEATS
+        and clean(f).replace(".", "") not in ("US", "UK")
+        for f in m.forms
+    )
 
 
 def is_bare_name(m: CastMember) -> bool:

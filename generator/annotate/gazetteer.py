@@ -254,6 +254,9 @@ OUTLET_WORDS = {
     "reuters",
 }
 
+# Seats of government that stand for their country ('the White House said'): not the country as a place.
+SEATS = {"White House", "Kremlin", "Elysee", "Downing Street"}
+
 # Nouns of things that are places, after a demonym: "the Belgian capital" is a place, not Belgium.
 PLACE_NOUNS = {
     "capital",
