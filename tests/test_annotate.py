@@ -390,3 +390,12 @@ def test_a_country_named_only_by_a_demonym_or_an_adjective_is_not_a_place_its_ca
     places = cast.place_names()
     assert "United Kingdom" not in places and "United States" not in places, places
     assert "Santiago" in places and "Chile" in places, places
+
+
+def test_a_place_list_drops_words_cut_from_a_longer_place_and_lowercase_words():
+    cast = _cast_of("Tsunami waves hit the Pacific Rim and Burkina Faso.", "Officials in Burkina said.")
+    cast.places.update({"n't": (0, 0), "Pacific": (0, 1), "west Africa": (0, 2), "West Africa": (0, 3)})
+    cast.places.update({"Hilo": (0, 4), "Hilo Bay": (0, 5)})
+    places = cast.place_names()
+    assert not {"n't", "Burkina", "west Africa"} & set(places), places
+    assert {"Pacific Rim", "West Africa", "Hilo", "Hilo Bay"} <= set(places), places

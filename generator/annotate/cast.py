@@ -243,7 +243,13 @@ class Cast:
                 places.setdefault(m.key, m.first)
                 venues.add(m.key)
         # a country both acting and a venue ('Cameroon said ...', 'crashed in Cameroon') is both
-        return [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting or p in venues]
+        names = [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting or p in venues]
+        spelled = {p.lower(): p for p in sorted(names, key=lambda p: p[:1].isupper())}  # 'West Africa' wins
+        out = []
+        for p in names:  # 'eastern Ukraine' is a place, "n't" and 'microcephaly' are not
+            if any(w[:1].isupper() for w in p.split()) and not _cut_short(p, names) and spelled[p.lower()] == p:
+                out.append(p)
+        return out
 
     def keys_in(self, block: int, start: int, end: int) -> list[str]:
         """Actors mentioned inside a character range of a block, in order."""
@@ -286,6 +292,12 @@ class Cast:
     def last_person_before(self, block: int, pos: int) -> str | None:
         ps = [x for x in self.mentions if (x.block, x.start) < (block, pos) and self.members[x.key].kind == "person"]
         return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
+
+
+def _cut_short(place: str, places: list[str]) -> bool:
+    """'Burkina' beside 'Burkina Faso', 'Pacific' beside 'Pacific Rim': the first words of a longer
+    place named in the article, and not a city or country of its own ('Hilo' beside 'Hilo Bay' stays)."""
+    return any(other.startswith(place + " ") for other in places) and not gz.is_city(place) and not gz.country_of(place)
 
 
 def names_country(m: CastMember) -> bool:
