@@ -399,3 +399,13 @@ def test_a_place_list_drops_words_cut_from_a_longer_place_and_lowercase_words():
     places = cast.place_names()
     assert not {"n't", "Burkina", "west Africa"} & set(places), places
     assert {"Pacific Rim", "West Africa", "Hilo", "Hilo Bay"} <= set(places), places
+
+
+def test_a_name_ending_in_two_surnames_is_the_person_its_first_surname_names():
+    cast = _cast_of(
+        "Remarks at a Meeting With President Juan Manuel Santos Calderon of Colombia",
+        "President Santos thanked the negotiators on Monday.",
+    )
+    people = [m for m in cast.actors() if m.kind == "person"]
+    assert [m.key for m in people] == ["Juan Manuel Santos Calderon"], people
+    assert people[0].role == "President"

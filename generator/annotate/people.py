@@ -14,7 +14,11 @@ from generator.annotate import gazetteer as gz
 from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
 
-_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.'-]*|U\.S\.|the) )?" + TITLE_WORDS + r"(?:,)?) $")
+_TITLE_BEFORE = re.compile(
+    r"((?:(?:(?!(?:With|And|For|From|To|By|At|In|On|Of|Meeting|Remarks)\b)[A-Z][\w.'-]*|U\.S\.|the) )?"
+    + TITLE_WORDS
+    + r"(?:,)?) $"
+)
 _ITS_ROLE = re.compile(r"(\w+) and (?:its|his|her|their) (president|leader|chief|prime minister|foreign minister) $")
 _SKIP_PERSON = {"god", "allah"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "to", "into"}
@@ -76,6 +80,13 @@ _ORG_WORDS = set(
 _TITLE_INSIDE = re.compile(r"(?:Lieutenant |Major |Brigadier )?" + _PERSONAL_TITLE + r"(?: [A-Z][\w'-]+){2,3}")
 
 
+def _first_surnames(canon: str) -> list[str]:
+    """A name of three words or more may end in two surnames (Spanish and Portuguese usage: 'Juan
+    Manuel Santos Calderon' is 'Santos'): its last but one word, when that is a capitalised word."""
+    words = canon.split()
+    return [words[-2]] if len(words) >= 3 and words[-2][:1].isupper() and len(words[-2]) > 2 else []
+
+
 def is_titled_org(e) -> bool:
     """An ORG right after a personal title, or made of a personal title and a name, is a person the
     model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore')."""
@@ -130,6 +141,8 @@ def add_person(cast: Cast, b: int, e) -> None:
         key = canon
     key = key or canon
     cast.surnames.setdefault(last, key)
+    for surname in _first_surnames(canon):  # 'President Santos' after 'Juan Manuel Santos Calderon'
+        cast.surnames.setdefault(surname, key)
     left = text_of(e.doc)[max(0, e.start_char - 80) : e.start_char]
     form = e.text.replace("’", "'").removesuffix("'s")
     cast.add(key, "person", b, e.start_char, e.end_char, form, name=True)
