@@ -409,3 +409,16 @@ def test_a_name_ending_in_two_surnames_is_the_person_its_first_surname_names():
     people = [m for m in cast.actors() if m.kind == "person"]
     assert [m.key for m in people] == ["Juan Manuel Santos Calderon"], people
     assert people[0].role == "President"
+
+
+def test_a_storm_and_pieces_of_names_are_not_actors_of_their_own():
+    cast = _cast_of(
+        "Typhoon Haiyan struck. The Vision for Agriculture and Food was adopted, and the Vision sets goals.",
+        'Wang Yu is a lawyer. "We will go on," Wang said.',
+    )
+    cast.add("Wang", "organization", 1, 0, 4, "Wang")
+    cast.add("Vision", "organization", 0, 50, 56, "Vision")
+    cast.add("Typhoon Haiyan", "organization", 0, 0, 14, "Typhoon Haiyan")
+    keys = {m.key for m in cast.actors()}
+    assert not keys & {"Typhoon Haiyan", "Vision", "Wang"}, keys
+    assert "Wang Yu" in keys and "Wang" in cast.members["Wang Yu"].forms

@@ -137,6 +137,14 @@ _ISSUED = re.compile(
 )
 
 
+_STORM = re.compile(
+    r"(?:Super |Tropical )?(?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm|Tropical Depression) [A-Z]"
+)
+
+
+_LINKS = {"for", "of", "on", "and"}
+
+
 @dataclass
 class CastMember:
     key: str  # canonical name
@@ -225,8 +233,37 @@ class Cast:
         self.places.setdefault(gz.PLACES.get(name, name), (block, start))
 
     def actors(self) -> list[CastMember]:
-        out = [m for m in self.members.values() if m.kind != "country" or m.acting]
+        self._fold_name_pieces()
+        out = [m for m in self.members.values() if (m.kind != "country" or m.acting) and not self._piece(m)]
         return sorted(out, key=lambda m: m.first)
+
+    def _fold_name_pieces(self) -> None:
+        """'Wang' taken for an organisation after 'Wang Yu': one word of exactly one person's name
+        is that person (a family name written first, a surname alone)."""
+        for m in [m for m in self.members.values() if m.kind == "organization" and " " not in m.key]:
+            people = [o for o in self.members.values() if o.kind == "person" and m.key in o.key.split()[:-1]]
+            if len(people) != 1:
+                continue
+            person = people[0]
+            del self.members[m.key]
+            person.forms += [f for f in m.forms if f not in person.forms]
+            self.mentions = [
+                Mention(x.block, x.start, x.end, person.key if x.key == m.key else x.key) for x in self.mentions
+            ]
+
+    def _piece(self, m: CastMember) -> bool:
+        """A storm ('Typhoon Haiyan'), or an organisation that is only the words before 'for', 'of', 'on'
+        or 'and' in another organisation's name ('Vision' beside 'Vision for Agriculture and Food'): not
+        an actor of its own."""
+        if _STORM.match(m.key):
+            return True
+        if m.kind != "organization":
+            return False
+        return any(
+            (o.kind == "organization" and o.key.startswith(m.key + " ") and o.key.split()[len(m.key.split())] in _LINKS)
+            for o in self.members.values()
+            if o is not m
+        )
 
     def place_names(self) -> list[str]:
         acting = {m.key for m in self.actors()}
