@@ -422,3 +422,13 @@ def test_a_storm_and_pieces_of_names_are_not_actors_of_their_own():
     keys = {m.key for m in cast.actors()}
     assert not keys & {"Typhoon Haiyan", "Vision", "Wang"}, keys
     assert "Wang Yu" in keys and "Wang" in cast.members["Wang Yu"].forms
+
+
+def test_a_person_name_of_an_island_group_or_a_room_is_no_person():
+    cast = _cast_of(
+        "Large waves have struck Chile's Juan Fernández Islands, reaching one inhabited area.",
+        "Reporters met in the James S. Brady Press Briefing Room. Karine Jean-Pierre spoke.",
+    )
+    people = {m.key for m in cast.actors() if m.kind == "person"}
+    assert not any("Fernández" in p or "Brady" in p for p in people), people
+    assert "Juan Fernández Islands" in cast.place_names()

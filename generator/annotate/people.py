@@ -80,6 +80,30 @@ _ORG_WORDS = set(
 _TITLE_INSIDE = re.compile(r"(?:Lieutenant |Major |Brigadier )?" + _PERSONAL_TITLE + r"(?: [A-Z][\w'-]+){2,3}")
 
 
+_GEO_WORDS = set(
+    "Islands Island Isles Mountains Mountain Mount Hills Valley River Lake Bay Gulf Sea Ocean Coast Peninsula "
+    "Strait Desert Plateau Province Region County District Parish".split()
+)
+_BUILDING_WORDS = set(
+    "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
+    "Schools Library Museum Memorial Tower House Field".split()
+)
+
+
+def _names_a_building(e) -> bool:
+    """A person's name that begins the name of a building or a room ('James S. Brady Press Briefing
+    Room'), or ends in such a word itself: not a person in this article."""
+    if e.text.split()[-1] in _BUILDING_WORDS:
+        return True
+    after = [t.text for t in e.doc[e.end : e.end + 3]]
+    names = []
+    for w in after:
+        if not w[:1].isupper():
+            break
+        names.append(w)
+    return any(w in _BUILDING_WORDS for w in names)
+
+
 def _first_surnames(canon: str) -> list[str]:
     """A name of three words or more may end in two surnames (Spanish and Portuguese usage: 'Juan
     Manuel Santos Calderon' is 'Santos'): its last but one word, when that is a capitalised word."""
@@ -123,6 +147,11 @@ def add_person(cast: Cast, b: int, e) -> None:
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
     if prev in _PLACE_PREPS and text not in cast.surnames and text not in cast.members and gz.is_city(text):
         cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
+        return
+    if text.split()[-1] in _GEO_WORDS:  # 'Juan Fernández Islands', 'Mount Merapi' taken for a person
+        cast.place(text, b, e.start_char)
+        return
+    if _names_a_building(e):  # 'the James S. Brady Press Briefing Room', 'K-12 Schools'
         return
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
