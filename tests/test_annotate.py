@@ -432,3 +432,17 @@ def test_a_person_name_of_an_island_group_or_a_room_is_no_person():
     people = {m.key for m in cast.actors() if m.kind == "person"}
     assert not any("Fernández" in p or "Brady" in p for p in people), people
     assert "Juan Fernández Islands" in cast.place_names()
+
+
+def test_a_regular_demonym_of_any_country_names_it():
+    from generator.annotate import gazetteer as gz
+
+    assert [gz.country_of(w) for w in ("Cameroonian", "Kyrgyz", "Senegalese", "Malians")] == [
+        "Cameroon",
+        "Kyrgyzstan",
+        "Senegal",
+        "Mali",
+    ]
+    assert gz.country_of("Nigerian") == "Nigeria" and gz.country_of("Victorian") is None
+    cast = _cast_of("The Cameroonian military said on Sunday that it found the wreckage.")
+    assert "Cameroon" in {m.key for m in cast.actors()}

