@@ -446,3 +446,15 @@ def test_a_regular_demonym_of_any_country_names_it():
     assert gz.country_of("Nigerian") == "Nigeria" and gz.country_of("Victorian") is None
     cast = _cast_of("The Cameroonian military said on Sunday that it found the wreckage.")
     assert "Cameroon" in {m.key for m in cast.actors()}
+
+
+def test_buildings_are_places_and_planets_and_a_region_inside_a_longer_place_are_not():
+    cast = _cast_of(
+        "Reporters met in the James S. Brady Press Briefing Room. Karine Jean-Pierre spoke.",
+        "Officials at NASA Headquarters said the planet is bigger than Earth and Mars.",
+    )
+    cast.add("NASA Headquarters", "organization", 1, 13, 30, "NASA Headquarters")
+    cast.places.update({"Horn of Africa": (1, 0), "Africa": (1, 1), "Earth": (1, 2)})
+    places = cast.place_names()
+    assert {"James S. Brady Press Briefing Room", "NASA Headquarters", "Horn of Africa"} <= set(places), places
+    assert not {"Earth", "Mars", "Africa"} & set(places), places

@@ -280,7 +280,12 @@ class Cast:
                 places.setdefault(m.key, m.first)
                 venues.add(m.key)
         # a country both acting and a venue ('Cameroon said ...', 'crashed in Cameroon') is both
+        for m in self.members.values():  # 'NASA Headquarters', 'Grey Base Hospital': a building is a place
+            if m.kind == "organization" and m.key.split()[-1] in gz.BUILDING_WORDS:
+                places.setdefault(m.key, m.first)
+                venues.add(m.key)
         names = [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting or p in venues]
+        names = [p for p in names if p not in gz.SKY and not any(o.endswith(" of " + p) for o in names)]
         spelled = {p.lower(): p for p in sorted(names, key=lambda p: p[:1].isupper())}  # 'West Africa' wins
         out = []
         for p in names:  # 'eastern Ukraine' is a place, "n't" and 'microcephaly' are not

@@ -257,6 +257,15 @@ OUTLET_WORDS = {
 # Seats of government that stand for their country ('the White House said'): not the country as a place.
 SEATS = {"White House", "Kremlin", "Elysee", "Downing Street"}
 
+# Heavenly bodies: named in science and disaster stories, never where a story happens on a map.
+SKY = {"Earth", "Moon", "Sun", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
+
+# The last word of the name of a building or a room ('NASA Headquarters', 'the Press Briefing Room').
+BUILDING_WORDS = set(
+    "Room Building Hall Headquarters Center Centre Airport Bridge Stadium Station Hospital Library Museum "
+    "Memorial Tower Palace".split()
+)
+
 # Nouns of things that are places, after a demonym: "the Belgian capital" is a place, not Belgium.
 PLACE_NOUNS = {
     "capital",

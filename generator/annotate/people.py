@@ -90,18 +90,19 @@ _BUILDING_WORDS = set(
 )
 
 
-def _names_a_building(e) -> bool:
+def _names_a_building(e) -> str:
     """A person's name that begins the name of a building or a room ('James S. Brady Press Briefing
-    Room'), or ends in such a word itself: not a person in this article."""
+    Room'), or ends in such a word itself: that name (not a person in this article), else ''."""
     if e.text.split()[-1] in _BUILDING_WORDS:
-        return True
-    after = [t.text for t in e.doc[e.end : e.end + 3]]
-    names = []
-    for w in after:
-        if not w[:1].isupper():
+        return e.text
+    names = [e.text]
+    for t in e.doc[e.end : e.end + 3]:
+        if not t.text[:1].isupper():
             break
-        names.append(w)
-    return any(w in _BUILDING_WORDS for w in names)
+        names.append(t.text)
+        if t.text in _BUILDING_WORDS:
+            return " ".join(names)
+    return ""
 
 
 def _first_surnames(canon: str) -> list[str]:
@@ -151,7 +152,10 @@ def add_person(cast: Cast, b: int, e) -> None:
     if text.split()[-1] in _GEO_WORDS:  # 'Juan Fernández Islands', 'Mount Merapi' taken for a person
         cast.place(text, b, e.start_char)
         return
-    if _names_a_building(e):  # 'the James S. Brady Press Briefing Room', 'K-12 Schools'
+    building = _names_a_building(e)
+    if building:  # 'the James S. Brady Press Briefing Room' is a place, 'K-12 Schools' nobody
+        if building.split()[-1] in gz.BUILDING_WORDS and building != text:
+            cast.place(building, b, e.start_char)
         return
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
