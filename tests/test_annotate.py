@@ -458,3 +458,9 @@ def test_buildings_are_places_and_planets_and_a_region_inside_a_longer_place_are
     places = cast.place_names()
     assert {"James S. Brady Press Briefing Room", "NASA Headquarters", "Horn of Africa"} <= set(places), places
     assert not {"Earth", "Mars", "Africa"} & set(places), places
+
+
+def test_a_city_in_a_list_of_places_is_a_place_not_a_person():
+    cast = _cast_of("The earthquake was felt in Chillan, Talca, Concepcion, and the capital Santiago.")
+    cast_people = {m.key for m in cast.members.values() if m.kind == "person"}
+    assert "Concepcion" not in cast_people and "Concepcion" in cast.place_names(), cast.place_names()

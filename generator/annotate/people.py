@@ -105,6 +105,17 @@ def _names_a_building(e) -> str:
     return ""
 
 
+def _in_place_list(e) -> bool:
+    """'felt in Chillan, Talca, Concepcion and Santiago': a name in a list of names that a
+    preposition of place opens."""
+    i = e.start - 1
+    if i < 0 or e.doc[i].text not in (",", "and"):
+        return False
+    while i >= 0 and (e.doc[i].text in (",", "and") or e.doc[i].text[:1].isupper()):
+        i -= 1
+    return i >= 0 and e.doc[i].lower_ in _PLACE_PREPS
+
+
 def _first_surnames(canon: str) -> list[str]:
     """A name of three words or more may end in two surnames (Spanish and Portuguese usage: 'Juan
     Manuel Santos Calderon' is 'Santos'): its last but one word, when that is a capitalised word."""
@@ -146,7 +157,12 @@ def add_person(cast: Cast, b: int, e) -> None:
     ):
         return
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
-    if prev in _PLACE_PREPS and text not in cast.surnames and text not in cast.members and gz.is_city(text):
+    if (
+        (prev in _PLACE_PREPS or _in_place_list(e))
+        and text not in cast.surnames
+        and text not in cast.members
+        and gz.is_city(text)
+    ):
         cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
         return
     if text.split()[-1] in _GEO_WORDS:  # 'Juan Fernández Islands', 'Mount Merapi' taken for a person
