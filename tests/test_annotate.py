@@ -464,3 +464,11 @@ def test_a_city_in_a_list_of_places_is_a_place_not_a_person():
     cast = _cast_of("The earthquake was felt in Chillan, Talca, Concepcion, and the capital Santiago.")
     cast_people = {m.key for m in cast.members.values() if m.kind == "person"}
     assert "Concepcion" not in cast_people and "Concepcion" in cast.place_names(), cast.place_names()
+
+
+def test_a_piece_of_a_job_title_taken_for_an_organisation_is_no_actor():
+    cast = _cast_of("The U.S. Chargé met officials on Monday.")
+    cast.add("U.S. Chargé", "organization", 0, 4, 15, "U.S. Chargé")
+    cast.add("Office of the Director", "organization", 0, 4, 15, "Office of the Director")
+    keys = {m.key for m in cast.actors()}
+    assert "U.S. Chargé" not in keys and "Office of the Director" in keys, keys

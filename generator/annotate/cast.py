@@ -142,6 +142,10 @@ _STORM = re.compile(
 )
 
 
+_TITLE_END = re.compile(
+    r"\b(?:Charg[eé]|Administrator|Minister|Secretary|Director|Spokesperson|Spokesman|Spokeswoman|Ambassador|"
+    r"Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman)$"
+)
 _LINKS = {"for", "of", "on", "and"}
 
 
@@ -252,13 +256,15 @@ class Cast:
             ]
 
     def _piece(self, m: CastMember) -> bool:
-        """A storm ('Typhoon Haiyan'), or an organisation that is only the words before 'for', 'of', 'on'
-        or 'and' in another organisation's name ('Vision' beside 'Vision for Agriculture and Food'): not
-        an actor of its own."""
+        """A storm ('Typhoon Haiyan'), a piece of a job title taken for an organisation ('U.S. Chargé'),
+        or an organisation that is only the words before 'for', 'of', 'on' or 'and' in another
+        organisation's name ('Vision' beside 'Vision for Agriculture and Food'): not an actor of its own."""
         if _STORM.match(m.key):
             return True
         if m.kind != "organization":
             return False
+        if _TITLE_END.search(m.key) and " of " not in m.key:
+            return True  # 'U.S. Chargé', 'International Development Administrator': pieces of a job title
         return any(
             (o.kind == "organization" and o.key.startswith(m.key + " ") and o.key.split()[len(m.key.split())] in _LINKS)
             for o in self.members.values()
