@@ -162,3 +162,14 @@ def test_a_paragraph_signed_on_its_own_line_is_a_quote_of_the_signer(tmp_path):
     )
     quotes = annotate(seed, {}).quotes
     assert [(q.text[:13], q.speaker) for q in quotes] == [("Unfortunately", "gary-knowles")]
+
+
+def test_a_speech_verb_and_that_far_before_the_quote_give_its_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Ambassador Samantha Power launched the campaign in Washington.\n\n"
+        "Power said that on each day leading up to the anniversary of the conference in the city, "
+        '"we are going to share their names and where they are from."',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["samantha-power"], ann.quotes

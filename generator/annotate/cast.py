@@ -137,6 +137,18 @@ _ISSUED = re.compile(
 )
 
 
+_STORM = re.compile(
+    r"(?:Super |Tropical )?(?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm|Tropical Depression) [A-Z]"
+)
+
+
+_TITLE_END = re.compile(
+    r"\b(?:Charg[eé]|Administrator|Minister|Secretary|Director|Spokesperson|Spokesman|Spokeswoman|Ambassador|"
+    r"Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman)$"
+)
+_LINKS = {"for", "of", "on", "and"}
+
+
 @dataclass
 class CastMember:
     key: str  # canonical name
@@ -225,19 +237,67 @@ class Cast:
         self.places.setdefault(gz.PLACES.get(name, name), (block, start))
 
     def actors(self) -> list[CastMember]:
-        out = [m for m in self.members.values() if m.kind != "country" or m.acting]
+        self._fold_name_pieces()
+        out = [m for m in self.members.values() if (m.kind != "country" or m.acting) and not self._piece(m)]
         return sorted(out, key=lambda m: m.first)
+
+    def _fold_name_pieces(self) -> None:
+        """'Wang' taken for an organisation after 'Wang Yu': one word of exactly one person's name
+        is that person (a family name written first, a surname alone)."""
+        for m in [m for m in self.members.values() if m.kind == "organization" and " " not in m.key]:
+            people = [o for o in self.members.values() if o.kind == "person" and m.key in o.key.split()[:-1]]
+            if len(people) != 1:
+                continue
+            person = people[0]
+            del self.members[m.key]
+            person.forms += [f for f in m.forms if f not in person.forms]
+            self.mentions = [
+                Mention(x.block, x.start, x.end, person.key if x.key == m.key else x.key) for x in self.mentions
+            ]
+
+    def _piece(self, m: CastMember) -> bool:
+        """A storm ('Typhoon Haiyan'), a piece of a job title taken for an organisation ('U.S. Chargé'),
+        or an organisation that is only the words before 'for', 'of', 'on' or 'and' in another
+        organisation's name ('Vision' beside 'Vision for Agriculture and Food'): not an actor of its own."""
+        if _STORM.match(m.key):
+            return True
+        if m.kind != "organization":
+            return False
+        if _TITLE_END.search(m.key) and " of " not in m.key:
+            return True  # 'U.S. Chargé', 'International Development Administrator': pieces of a job title
+        return any(
+            (o.kind == "organization" and o.key.startswith(m.key + " ") and o.key.split()[len(m.key.split())] in _LINKS)
+            for o in self.members.values()
+            if o is not m
+        )
 
     def place_names(self) -> list[str]:
         acting = {m.key for m in self.actors()}
         places = dict(self.places)
         venues = set()
         for m in self.members.values():
-            if m.kind == "country" and (m.venue or not m.acting):
+            if m.kind != "country" or not (m.venue or not m.acting):
+                continue
+            if not m.acting:  # 'the capital Santiago', 'to Oslo, Norway': the city is a place too
+                for f in m.forms:
+                    if gz.CAPITALS.get(clean(f)) == m.key:
+                        places.setdefault(clean(f), m.first)
+            if names_country(m):
                 places.setdefault(m.key, m.first)
                 venues.add(m.key)
         # a country both acting and a venue ('Cameroon said ...', 'crashed in Cameroon') is both
-        return [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting or p in venues]
+        for m in self.members.values():  # 'NASA Headquarters', 'Grey Base Hospital': a building is a place
+            if m.kind == "organization" and m.key.split()[-1] in gz.BUILDING_WORDS:
+                places.setdefault(m.key, m.first)
+                venues.add(m.key)
+        names = [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting or p in venues]
+        names = [p for p in names if p not in gz.SKY and not any(o.endswith(" of " + p) for o in names)]
+        spelled = {p.lower(): p for p in sorted(names, key=lambda p: p[:1].isupper())}  # 'West Africa' wins
+        out = []
+        for p in names:  # 'eastern Ukraine' is a place, "n't" and 'microcephaly' are not
+            if any(w[:1].isupper() for w in p.split()) and not _cut_short(p, names) and spelled[p.lower()] == p:
+                out.append(p)
+        return out
 
     def keys_in(self, block: int, start: int, end: int) -> list[str]:
         """Actors mentioned inside a character range of a block, in order."""
@@ -280,6 +340,25 @@ class Cast:
     def last_person_before(self, block: int, pos: int) -> str | None:
         ps = [x for x in self.mentions if (x.block, x.start) < (block, pos) and self.members[x.key].kind == "person"]
         return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
+
+
+def _cut_short(place: str, places: list[str]) -> bool:
+    """'Burkina' beside 'Burkina Faso', 'Pacific' beside 'Pacific Rim': the first words of a longer
+    place named in the article, and not a city or country of its own ('Hilo' beside 'Hilo Bay' stays)."""
+    return any(other.startswith(place + " ") for other in places) and not gz.is_city(place) and not gz.country_of(place)
+
+
+def names_country(m: CastMember) -> bool:
+    """Is the country named as such at least once, not only by a demonym ('British'), an adjective
+    ('U.S. funds'), its capital or a seat of government ('the White House')? Only then is it a place."""
+    return any(
+        gz.country_of(f) == m.key
+        and clean(f) not in gz.DEMONYMS
+        and clean(f) not in gz.CAPITALS
+        and clean(f) not in gz.SEATS
+        and clean(f).replace(".", "") not in ("US", "UK")
+        for f in m.forms
+    )
 
 
 def is_bare_name(m: CastMember) -> bool:

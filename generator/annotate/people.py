@@ -14,7 +14,11 @@ from generator.annotate import gazetteer as gz
 from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
 
-_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.'-]*|U\.S\.|the) )?" + TITLE_WORDS + r"(?:,)?) $")
+_TITLE_BEFORE = re.compile(
+    r"((?:(?:(?!(?:With|And|For|From|To|By|At|In|On|Of|Meeting|Remarks)\b)[A-Z][\w.'-]*|U\.S\.|the) )?"
+    + TITLE_WORDS
+    + r"(?:,)?) $"
+)
 _ITS_ROLE = re.compile(r"(\w+) and (?:its|his|her|their) (president|leader|chief|prime minister|foreign minister) $")
 _SKIP_PERSON = {"god", "allah"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "to", "into"}
@@ -67,9 +71,66 @@ def known_person(cast: Cast, canon: str, first_names: bool = True) -> str | None
     return cands.pop() if len(cands) == 1 else None
 
 
+_PERSONAL_TITLE = r"(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|General)"
+_ORG_WORDS = set(
+    "Company Corporation Corp Inc Group Council Assembly Office Department Ministry Committee Commission Agency "
+    "Bank Fund Authority Service Services Association Union Party Court Hospital University School Motors "
+    "Electric Dynamics Foods Industries Holdings Airlines Administration Staff".split()
+)
+_TITLE_INSIDE = re.compile(r"(?:Lieutenant |Major |Brigadier )?" + _PERSONAL_TITLE + r"(?: [A-Z][\w'-]+){2,3}")
+
+
+_GEO_WORDS = set(
+    "Islands Island Isles Mountains Mountain Mount Hills Valley River Lake Bay Gulf Sea Ocean Coast Peninsula "
+    "Strait Desert Plateau Province Region County District Parish".split()
+)
+_BUILDING_WORDS = set(
+    "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
+    "Schools Library Museum Memorial Tower House Field".split()
+)
+
+
+def _names_a_building(e) -> str:
+    """A person's name that begins the name of a building or a room ('James S. Brady Press Briefing
+    Room'), or ends in such a word itself: that name (not a person in this article), else ''."""
+    if e.text.split()[-1] in _BUILDING_WORDS:
+        return e.text
+    names = [e.text]
+    for t in e.doc[e.end : e.end + 3]:
+        if not t.text[:1].isupper():
+            break
+        names.append(t.text)
+        if t.text in _BUILDING_WORDS:
+            return " ".join(names)
+    return ""
+
+
+def _in_place_list(e) -> bool:
+    """'felt in Chillan, Talca, Concepcion and Santiago': a name in a list of names that a
+    preposition of place opens."""
+    i = e.start - 1
+    if i < 0 or e.doc[i].text not in (",", "and"):
+        return False
+    while i >= 0 and (e.doc[i].text in (",", "and") or e.doc[i].text[:1].isupper()):
+        i -= 1
+    return i >= 0 and e.doc[i].lower_ in _PLACE_PREPS
+
+
+def _first_surnames(canon: str) -> list[str]:
+    """A name of three words or more may end in two surnames (Spanish and Portuguese usage: 'Juan
+    Manuel Santos Calderon' is 'Santos'): its last but one word, when that is a capitalised word."""
+    words = canon.split()
+    return [words[-2]] if len(words) >= 3 and words[-2][:1].isupper() and len(words[-2]) > 2 else []
+
+
 def is_titled_org(e) -> bool:
-    """An ORG right after a personal title is a person the model mislabelled ('Chancellor Olaf Scholz')."""
+    """An ORG right after a personal title, or made of a personal title and a name, is a person the
+    model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore')."""
     words = e.text.split()
+    if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
+        w in _ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
+    ):
+        return True
     left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
     return (
         2 <= len(words) <= 3
@@ -96,8 +157,21 @@ def add_person(cast: Cast, b: int, e) -> None:
     ):
         return
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
-    if prev in _PLACE_PREPS and text not in cast.surnames and text not in cast.members and gz.is_city(text):
+    if (
+        (prev in _PLACE_PREPS or _in_place_list(e))
+        and text not in cast.surnames
+        and text not in cast.members
+        and gz.is_city(text)
+    ):
         cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
+        return
+    if text.split()[-1] in _GEO_WORDS:  # 'Juan Fernández Islands', 'Mount Merapi' taken for a person
+        cast.place(text, b, e.start_char)
+        return
+    building = _names_a_building(e)
+    if building:  # 'the James S. Brady Press Briefing Room' is a place, 'K-12 Schools' nobody
+        if building.split()[-1] in gz.BUILDING_WORDS and building != text:
+            cast.place(building, b, e.start_char)
         return
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
@@ -116,6 +190,8 @@ def add_person(cast: Cast, b: int, e) -> None:
         key = canon
     key = key or canon
     cast.surnames.setdefault(last, key)
+    for surname in _first_surnames(canon):  # 'President Santos' after 'Juan Manuel Santos Calderon'
+        cast.surnames.setdefault(surname, key)
     left = text_of(e.doc)[max(0, e.start_char - 80) : e.start_char]
     form = e.text.replace("’", "'").removesuffix("'s")
     cast.add(key, "person", b, e.start_char, e.end_char, form, name=True)

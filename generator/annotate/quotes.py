@@ -397,7 +397,7 @@ def _verb_before(doc, start: int):
     if near is not None:
         return near
     sent_start = sentence_at(doc, max(start - 1, 0)).start
-    return next(
+    found = next(
         (
             t
             for t in reversed(prev[:-4])
@@ -405,6 +405,20 @@ def _verb_before(doc, start: int):
             and _SPEECH_RX.match(t.text)
             and t.i + 1 < len(doc)
             and doc[t.i + 1].text not in (",", ".")
+        ),
+        None,
+    )
+    return found or _said_that(doc, sent_start, k)
+
+
+def _said_that(doc, sent_start: int, k: int):
+    """'Power said that on each day leading up to the anniversary, "we are ...': a speech verb and
+    'that' opening the sentence the quote ends, however far before the quote mark."""
+    return next(
+        (
+            t
+            for t in doc[sent_start : max(sent_start, k - 4)]
+            if _SPEECH_RX.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"
         ),
         None,
     )
