@@ -87,9 +87,9 @@ def test_split_by_year_then_month_with_year_only_events_on_the_year_page():
     assert names[:2] == ["2021", "2022"]  # 2021 is small: one page; 2022 is split
     assert names[2:] == [f"2022-{m:02d}" for m in range(1, 7)]
     year_page = dict((per, evs) for _, per, evs in periods)["2022"]
-    assert len(year_page) == 30 and {p.event.precision for p in year_page} == {"year"}
+    assert len(year_page) == 30 and {h.precision for h in year_page} == {"year"}
     jan = dict((per, evs) for _, per, evs in periods)["2022-01"]
-    assert all(p.event.precision != "year" for p in jan)
+    assert all(h.precision != "year" for h in jan)
     assert sum(len(evs) for _, _, evs in periods) == len(site.events)  # nothing lost, nothing twice
 
     v = Views(site)
@@ -118,15 +118,18 @@ def test_timeline_pages_do_not_rescan_the_site(monkeypatch):
     assert v.timeline_page(urls.INDEX).context.chart is v.timeline_page(urls.timeline_page("2022-01")).context.chart
 
 
-def test_event_views_carry_the_filter_data_and_relative_links():
+def test_happening_views_carry_the_filter_data_and_relative_links():
     site = small_site()
     ctx = Views(site).timeline_page(urls.INDEX).context
-    events = [ev for m in ctx.months for d in m.days for ev in d.events]
-    met = next(ev for ev in events if ev.text == "NATO met.")
+    items = [h for m in ctx.months for d in m.days for h in d.happenings]
+    met = next(h for h in items if h.line == "NATO met.")
+    event_id = next(p.id for p in site.events if p.event.text == "NATO met.")
     assert met.data_actors == "nato ukraine" and met.data_kinds == "country organization"
-    assert met.source_href == "entries/2022-04-06-story-1.html#event-1"
+    assert [r.source.href for r in met.reports] == [f"entries/2022-04-06-story-1.html#{event_id}"]
+    assert met.anchor == f"h-{event_id}" and met.href == f"index.html#h-{event_id}"
     assert [a.href for a in met.actors] == ["actors/nato.html", "actors/ukraine.html"]
-    week = next(ev for ev in events if ev.precision == "week")
+    assert met.sources_label == "1 source" and met.differ == ""
+    week = next(h for h in items if h.precision == "week")
     assert week.planned and week.date_label == "Week of April 4, 2022"
     assert [m.anchor for m in ctx.months] == ["m2022-02", "m2022-04"]
     assert [d.anchor for d in ctx.months[1].days] == ["w2022-W14", "d2022-04-05"]
@@ -153,6 +156,7 @@ def test_actor_page_who_they_are_and_who_they_appear_with():
     assert a.quotes[0].text == "We stand together"  # the comma that led into "he said" is dropped
     assert a.quotes[0].source_href == "../entries/2022-04-06-story-1.html#quote-1"
     assert a.stats == "1 event and 1 quote in 1 article"
+    assert [h.line for h in a.happenings] == ["A busy week."]
     assert a.chart.svg and "April 2022" in a.chart.summary
 
 
@@ -168,7 +172,7 @@ def test_actor_page_lists_are_capped():
         for i in range(n)
     ]
     a = Views(make(entries)).actor_page_by_slug("nato").context.actor
-    assert (len(a.events), a.events_total, len(a.quotes), a.quotes_total, len(a.entries), a.entries_total) == (
+    assert (len(a.happenings), a.happenings_total, len(a.quotes), a.quotes_total, len(a.entries), a.entries_total) == (
         ACTOR_PAGE_LIMIT,
         n,
         ACTOR_PAGE_LIMIT,
@@ -176,9 +180,9 @@ def test_actor_page_lists_are_capped():
         ACTOR_PAGE_LIMIT,
         n,
     )
-    assert a.events[-1].text == f"E{n - 1}."  # the newest are kept, in date order
+    assert a.happenings[-1].line == f"E{n - 1}."  # the newest are kept, in date order
     assert a.quotes[0].text == f"Q{n - 1}"  # quotes newest first
-    assert a.events_label == "215"
+    assert a.happenings_label == "215"
 
 
 def test_numbers_and_dates_follow_the_language():
@@ -189,14 +193,16 @@ def test_numbers_and_dates_follow_the_language():
     ctx = v.timeline_page(urls.INDEX).context
     assert ctx.stats == "1.200 Ereignisse aus 1.200 Artikeln"  # the words are German too (issue #16)
     assert ctx.months[0].label == "April 2022" and ctx.months[0].days[0].label == "5. April 2022"
-    assert v.actor_page_by_slug("nato").context.actor.events_label == "1.200"
+    assert v.actor_page_by_slug("nato").context.actor.happenings_label == "1.200"
 
 
 def test_entry_page_marks_the_evidence():
     site = small_site()
     view = Views(site).entry_page_by_slug("2022-04-06-story-1").context.entry
-    assert "src-event-1" in view.marked
-    assert '<mark id="src-event-1" class="evidence-event">NATO met.</mark>' in view.body_html
+    met = next(ev for ev in view.events if ev.text == "NATO met.")
+    assert met.old_anchor == "event-1" and met.anchor.startswith("e")
+    assert f"src-{met.anchor}" in view.marked
+    assert f'<mark id="src-{met.anchor}" class="evidence-event">NATO met.</mark>' in view.body_html
     assert view.next.href == "2022-04-07-story-2.html" and view.previous is None
 
 

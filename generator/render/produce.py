@@ -22,6 +22,7 @@ from generator.core.workers import fork_alongside, share_in_processes
 from generator.render import urls
 from generator.render.exports import actors_json, entries_json, no_memo, sitemap, timeline_json
 from generator.render.feeds import Feeds
+from generator.render.filterdata import happenings_script
 from generator.render.outputs import OUTPUT_KINDS
 from generator.render.pages import Output, render_page
 from generator.render.plan import Job
@@ -95,6 +96,8 @@ class Producer:
             return entries_json(self.site, self.keys, self.memo)
         if path == urls.ACTORS_JSON:
             return actors_json(self.site)
+        if path == urls.HAPPENINGS_SCRIPT:
+            return happenings_script(self.site)
         return sitemap(self.site, self.all_pages)
 
     def make_all(self, units) -> list[Output]:
