@@ -4,6 +4,7 @@ per-page scans of the whole timeline."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -221,3 +222,104 @@ def test_not_found_inlines_the_stylesheet_safely_and_links_absolutely():
 )
 def test_display_quote(text, shown):
     assert display_quote(text) == shown
+
+
+def test_dates_as_people_write_them():
+    """A range as a range, at the month's full name, in the site's language; 'or' in its words."""
+    from generator.render.formatting import Formatter
+
+    en, de, fr = Formatter("en-GB"), Formatter("de"), Formatter("fr")
+    assert en.span("2022-04-05", "day", "2022-04-06") == "5–6 April 2022"
+    assert (
+        en.span("2022-04-30", "day", "2022-05-02") == "30 April\u2009–\u20092 May 2022"
+    )  # CLDR: thin spaces around the dash
+    assert de.span("2022-04-05", "day", "2022-04-06") == "5.–6. April 2022"
+    assert fr.span("2022-04", "month", "2022-05").replace("\u2009", " ") == "avril – mai 2022"
+    assert en.span("2022-04-05", "day") == en.span("2022-04-05", "day", "2022-04-05") == "5 April 2022"
+    assert en.span("2022-04-06", "day", "2022-04-05") == "6 April 2022"  # an end before the start is ignored
+    assert de.one_of(["5. April", "6. April"]) == "5. April oder 6. April"
+
+
+def _two_reports(**config):
+    """Two articles report one meeting (a shared happening id) on different days; one also plans it."""
+    meets = "2022-04-06-nato-ministers-meet"
+    e1 = entry(
+        1,
+        dt.date(2022, 4, 6),
+        events=(Event("2022-04-06", "day", "NATO ministers met on Wednesday.", ("nato",), happening=meets),),
+    )
+    e2 = entry(
+        2,
+        dt.date(2022, 4, 8),
+        events=(
+            Event("2022-04-07", "day", "The ministers met on Thursday, Kyiv said.", ("ukraine",), happening=meets),
+            Event("2022-04-05", "day", "Stoltenberg spoke.", ("jens-stoltenberg",), end_date="2022-04-06"),
+        ),
+        actors=("nato", "ukraine", "jens-stoltenberg"),
+    )
+    return make([e1, e2], **config)
+
+
+def test_reports_of_one_happening_are_one_item_citing_every_source():
+    site = _two_reports(language="en-GB")
+    v = Views(site)
+    ctx = v.timeline_page(urls.INDEX).context
+    items = [h for m in ctx.months for d in m.days for h in d.happenings]
+    assert len(items) == 2 and ctx.stats == "2 events from 2 articles"
+    met = next(h for h in items if h.anchor == "h-2022-04-06-nato-ministers-meet")
+    assert met.line == "NATO ministers met on Wednesday." and met.sources_label == "2 sources"
+    assert met.differ == "Sources differ: 6 April 2022 or 7 April 2022"
+    assert [r.source.text for r in met.reports] == ["Story 1", "Story 2"]
+    assert [r.text for r in met.reports][1] == "The ministers met on Thursday, Kyiv said."
+    assert met.data_actors == "nato ukraine"
+    spoke = next(h for h in items if h is not met)
+    assert spoke.date_label == "5–6 April 2022" and spoke.differ == ""
+    day = next(d for m in ctx.months for d in m.days if spoke in d.happenings)
+    assert day.label == "5–6 April 2022" and day.anchor == "d2022-04-05-2022-04-06"
+    # the entry page: each event says which happening it reports and who else does
+    page = v.entry_page_by_slug("2022-04-08-story-2").context.entry
+    ref = next(ev.happening for ev in page.events if ev.text.startswith("The ministers"))
+    assert ref.line == met.line and ref.others == 1 and ref.others_label == "Also reported by 1 other source"
+    assert ref.href == "../index.html#h-2022-04-06-nato-ministers-meet"
+    # an actor page lists the happening once, whichever report names the actor
+    ukraine = v.actor_page_by_slug("ukraine").context.actor
+    assert [h.line for h in ukraine.happenings] == [met.line] and ukraine.happenings[0].href == met.href.replace(
+        "index.html", "../index.html"
+    )
+
+
+def test_the_filter_data_covers_every_page_and_links_to_the_items():
+    from generator.render.filterdata import VARIABLE, happenings_script
+
+    entries = [
+        entry(i, dt.date(2022, 1 + i % 3, 1), events=(Event(f"2022-{1 + i % 3:02d}-01", "day", f"E{i}.", ("nato",)),))
+        for i in range(9)
+    ]
+    site = make(entries, timeline_page_size=4)
+    out = happenings_script(site)
+    assert out.path == urls.HAPPENINGS_SCRIPT
+    prefix = f"window.{VARIABLE} = "
+    text = out.data.decode()
+    assert text.startswith(prefix) and text.endswith(";\n")
+    data = json.loads(text[len(prefix) : -2])
+    assert data["pages"] == [urls.timeline_page(f"2022-{m:02d}") for m in (1, 2, 3)]
+    assert len(data["items"]) == 9 and data["kinds"] == {"nato": "organization"}
+    v = Views(site)
+    for page_index, anchor, date, line, actors in data["items"]:
+        ctx = v.timeline_page(data["pages"][page_index]).context
+        shown = {h.anchor: h for m in ctx.months for d in m.days for h in d.happenings}
+        assert shown[anchor].line == line and shown[anchor].date_label == date and actors == "nato"
+    ctx = v.timeline_page(urls.INDEX).context
+    assert ctx.filter_data_href == "data/happenings.js" and ctx.total_count == 9 and ctx.happening_count == 3
+    assert [(o.slug, o.count) for o in ctx.actor_options] == [("nato", 9)]  # the whole timeline's, not the page's
+    assert Views(make(entries)).timeline_page(urls.INDEX).context.filter_data_href == ""  # one page: no need
+
+
+def test_the_archive_lists_every_article_newest_first():
+    site = small_site()
+    ctx = Views(site).archive().context
+    assert ctx.stats == "2 articles" and [m.label for m in ctx.months] == ["April 2022"]
+    rows = ctx.months[0].rows
+    assert [r.link.text for r in rows] == ["Story 2", "Story 1"]
+    assert rows[0].link.href == "entries/2022-04-07-story-2.html" and rows[0].date_label == "April 7, 2022"
+    assert ctx.site.archive_href == "archive.html"
