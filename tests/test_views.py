@@ -303,12 +303,13 @@ def test_the_filter_data_covers_every_page_and_links_to_the_items():
     assert text.startswith(prefix) and text.endswith(";\n")
     data = json.loads(text[len(prefix) : -2])
     assert data["pages"] == [urls.timeline_page(f"2022-{m:02d}") for m in (1, 2, 3)]
-    assert len(data["items"]) == 9 and data["kinds"] == {"nato": "organization"}
+    assert len(data["items"]) == 9 and (data["actors"], data["kinds"]) == (["nato"], ["organization"])
+    assert len(data["dates"]) == 3  # each date written once
     v = Views(site)
     for page_index, anchor, date, line, actors in data["items"]:
         ctx = v.timeline_page(data["pages"][page_index]).context
         shown = {h.anchor: h for m in ctx.months for d in m.days for h in d.happenings}
-        assert shown[anchor].line == line and shown[anchor].date_label == date and actors == "nato"
+        assert shown[anchor].line == line and shown[anchor].date_label == data["dates"][date] and actors == [0]
     ctx = v.timeline_page(urls.INDEX).context
     assert ctx.filter_data_href == "data/happenings.js" and ctx.total_count == 9 and ctx.happening_count == 3
     assert [(o.slug, o.count) for o in ctx.actor_options] == [("nato", 9)]  # the whole timeline's, not the page's

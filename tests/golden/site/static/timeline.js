@@ -6,7 +6,8 @@
    The form's data-status is the count's sentence in the page's language, "{shown}" and "{total}"
    standing for the numbers (the template chose its plural for the page's number of happenings).
    A timeline of several pages: the form's data-happenings links to a script that sets
-   window.TIMELINE_HAPPENINGS (every happening: page, anchor, date, line, actor slugs), loaded with a
+   window.TIMELINE_HAPPENINGS (every happening: page, anchor, date, line, actors; see
+   generator/render/filterdata.py), loaded with a
    script element the first time the filter is used; then data-status-all gives the count over the
    whole timeline, each .periods link's .count shows its page's matches, and
    section#filter-elsewhere lists the matches on the other pages (its data-more: the sentence for
@@ -85,9 +86,9 @@
     var perPage = data.pages.map(function () { return 0; });
     var found = [];
     data.items.forEach(function (item) {
-      var actors = words(item[4]);
-      var kinds = actors.map(function (s) { return data.kinds[s] || ""; });
-      if (matches(actors, kinds, terms.length ? fold(item[2] + " " + item[3]) : "", a, k, terms)) {
+      var actors = item[4].map(function (i) { return data.actors[i]; });
+      var kinds = item[4].map(function (i) { return data.kinds[i]; });
+      if (matches(actors, kinds, terms.length ? fold(data.dates[item[2]] + " " + item[3]) : "", a, k, terms)) {
         perPage[item[0]] += 1;
         found.push(item);
       }
@@ -131,7 +132,7 @@
       link.textContent = item[3];
       var date = document.createElement("span");
       date.className = "date";
-      date.textContent = item[2] + ": ";
+      date.textContent = result.data.dates[item[2]] + ": ";
       li.appendChild(date);
       li.appendChild(link);
       list.appendChild(li);
