@@ -239,6 +239,7 @@ def _clean_build(src: Path, dst: Path) -> dict[str, bytes]:
         "template",
         "stylesheet",
         "added stylesheet",
+        "happening merged",
         "nothing",
     ],
 )
@@ -273,6 +274,15 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
         registry.write_text(
             text + "the-alliance:\n  name: The Alliance\n  kind: organization\n  aliases: [NATO]\n", "utf-8"
         )
+    elif change == "happening merged":  # an editor files an event of one article under another's happening:
+        # the other article's page (unchanged itself) now says a second source reports it
+        page = (project / "site" / "entries" / f"{entries[0].stem}.html").read_text("utf-8")
+        other = re.search(r'<li class="event[^"]*" id="(e[0-9a-f]{10})"', page)[1]
+        text = entries[1].read_text("utf-8")
+        merged = re.sub(
+            r"(?m)^(- date: .*\n)", rf"\1  happening: {other}\n  summary: NATO ministers meet\n", text, count=1
+        )
+        entries[1].write_text(merged, "utf-8")
     elif change == "stylesheet":
         static = project / "themes" / "default" / "static"
         static.mkdir(parents=True)

@@ -174,6 +174,10 @@ def _content(site: Path, root: Path) -> list[str]:
     for e in json.loads((site / "data" / "entries.json").read_text("utf-8"))["entries"]:
         found += [e["title"], e["summary"], *e["places"], *e["sources_cited"]]
         found += [ev["text"] for ev in e["events"]] + [q["text"] for q in e["quotes"]]
+        found += [e.get("source", {}).get("outlet", "")]
+    # the happenings' short lines an editor wrote (the events' `summary:`)
+    for path in (root / "content" / "entries").rglob("*.md"):
+        found += re.findall(r"(?m)^  summary: (.*)$", path.read_text("utf-8"))
     for a in json.loads((site / "data" / "actors.json").read_text("utf-8"))["actors"]:
         found += [a["name"], a["role"], a["description"], *a["aliases"]]
     # names of formats and files, the generator's name: the same in every language
@@ -270,8 +274,9 @@ def test_dates_and_numbers_are_the_languages(translated_site):
     assert format_date(published, "long", locale=lang) in entry
     assert {"de": "März 2024", "fr": "mars 2024"}[lang] in index
     words = {
-        "de": ("Woche vom 4. März 2024", "4 Ereignisse aus 2 Artikeln"),
-        "fr": ("Semaine du 4 mars 2024", "4 événements dans 2 articles"),
+        # six events in three articles, two of them one happening: five items
+        "de": ("Woche vom 4. März 2024", "5 Ereignisse aus 3 Artikeln"),
+        "fr": ("Semaine du 4 mars 2024", "5 événements dans 3 articles"),
     }
     for phrase in words[lang]:
         assert phrase in index

@@ -91,6 +91,19 @@ def test_an_edit_rerenders_the_timeline_page_of_its_events_and_the_exports_not_o
     assert not _changed(before, _keys(list(spread), config=config))  # the same input, the same keys
 
 
+def test_an_event_filed_under_another_articles_happening_rerenders_what_shows_that_happening():
+    """e7's event becomes a second report of e2's: e2's page (itself unedited, not a neighbour)
+    says so, and e2's actor's page lists e7 as a source; e5 and the feeds that carry neither stay."""
+    site, _ = make_site(FEED_OF_3, tuple(ENTRIES), ACTORS)
+    other = next(p.id for p in site.events if p.entry_slug == "e2")
+    edited = list(ENTRIES)
+    edited[7] = replace(edited[7], title="Edited", events=(replace(edited[7].events[0], happening=other),))
+    changed = _changed(_keys(ENTRIES), _keys(edited))
+    assert {urls.entry_page("e2"), urls.entry_page("e7"), urls.actor_page("eu"), urls.actor_page("nato")} <= changed
+    assert urls.INDEX in changed  # one item fewer
+    assert not changed & {urls.entry_page("e5"), urls.actor_rss("eu")}
+
+
 def test_a_renamed_actor_rerenders_its_entries_not_the_others():
     renamed = {**ACTORS, "eu": Actor("eu", "European Union", "organization")}
     changed = _changed(_keys(ENTRIES), _keys(ENTRIES, renamed))

@@ -4,6 +4,7 @@ per-page scans of the whole timeline."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -87,9 +88,9 @@ def test_split_by_year_then_month_with_year_only_events_on_the_year_page():
     assert names[:2] == ["2021", "2022"]  # 2021 is small: one page; 2022 is split
     assert names[2:] == [f"2022-{m:02d}" for m in range(1, 7)]
     year_page = dict((per, evs) for _, per, evs in periods)["2022"]
-    assert len(year_page) == 30 and {p.event.precision for p in year_page} == {"year"}
+    assert len(year_page) == 30 and {h.precision for h in year_page} == {"year"}
     jan = dict((per, evs) for _, per, evs in periods)["2022-01"]
-    assert all(p.event.precision != "year" for p in jan)
+    assert all(h.precision != "year" for h in jan)
     assert sum(len(evs) for _, _, evs in periods) == len(site.events)  # nothing lost, nothing twice
 
     v = Views(site)
@@ -118,15 +119,18 @@ def test_timeline_pages_do_not_rescan_the_site(monkeypatch):
     assert v.timeline_page(urls.INDEX).context.chart is v.timeline_page(urls.timeline_page("2022-01")).context.chart
 
 
-def test_event_views_carry_the_filter_data_and_relative_links():
+def test_happening_views_carry_the_filter_data_and_relative_links():
     site = small_site()
     ctx = Views(site).timeline_page(urls.INDEX).context
-    events = [ev for m in ctx.months for d in m.days for ev in d.events]
-    met = next(ev for ev in events if ev.text == "NATO met.")
+    items = [h for m in ctx.months for d in m.days for h in d.happenings]
+    met = next(h for h in items if h.line == "NATO met.")
+    event_id = next(p.id for p in site.events if p.event.text == "NATO met.")
     assert met.data_actors == "nato ukraine" and met.data_kinds == "country organization"
-    assert met.source_href == "entries/2022-04-06-story-1.html#event-1"
+    assert [r.source.href for r in met.reports] == [f"entries/2022-04-06-story-1.html#{event_id}"]
+    assert met.anchor == f"h-{event_id}" and met.href == f"index.html#h-{event_id}"
     assert [a.href for a in met.actors] == ["actors/nato.html", "actors/ukraine.html"]
-    week = next(ev for ev in events if ev.precision == "week")
+    assert met.sources_label == "1 source" and met.differ == ""
+    week = next(h for h in items if h.precision == "week")
     assert week.planned and week.date_label == "Week of April 4, 2022"
     assert [m.anchor for m in ctx.months] == ["m2022-02", "m2022-04"]
     assert [d.anchor for d in ctx.months[1].days] == ["w2022-W14", "d2022-04-05"]
@@ -153,6 +157,7 @@ def test_actor_page_who_they_are_and_who_they_appear_with():
     assert a.quotes[0].text == "We stand together"  # the comma that led into "he said" is dropped
     assert a.quotes[0].source_href == "../entries/2022-04-06-story-1.html#quote-1"
     assert a.stats == "1 event and 1 quote in 1 article"
+    assert [h.line for h in a.happenings] == ["A busy week."]
     assert a.chart.svg and "April 2022" in a.chart.summary
 
 
@@ -168,7 +173,7 @@ def test_actor_page_lists_are_capped():
         for i in range(n)
     ]
     a = Views(make(entries)).actor_page_by_slug("nato").context.actor
-    assert (len(a.events), a.events_total, len(a.quotes), a.quotes_total, len(a.entries), a.entries_total) == (
+    assert (len(a.happenings), a.happenings_total, len(a.quotes), a.quotes_total, len(a.entries), a.entries_total) == (
         ACTOR_PAGE_LIMIT,
         n,
         ACTOR_PAGE_LIMIT,
@@ -176,9 +181,9 @@ def test_actor_page_lists_are_capped():
         ACTOR_PAGE_LIMIT,
         n,
     )
-    assert a.events[-1].text == f"E{n - 1}."  # the newest are kept, in date order
+    assert a.happenings[-1].line == f"E{n - 1}."  # the newest are kept, in date order
     assert a.quotes[0].text == f"Q{n - 1}"  # quotes newest first
-    assert a.events_label == "215"
+    assert a.happenings_label == "215"
 
 
 def test_numbers_and_dates_follow_the_language():
@@ -189,14 +194,16 @@ def test_numbers_and_dates_follow_the_language():
     ctx = v.timeline_page(urls.INDEX).context
     assert ctx.stats == "1.200 Ereignisse aus 1.200 Artikeln"  # the words are German too (issue #16)
     assert ctx.months[0].label == "April 2022" and ctx.months[0].days[0].label == "5. April 2022"
-    assert v.actor_page_by_slug("nato").context.actor.events_label == "1.200"
+    assert v.actor_page_by_slug("nato").context.actor.happenings_label == "1.200"
 
 
 def test_entry_page_marks_the_evidence():
     site = small_site()
     view = Views(site).entry_page_by_slug("2022-04-06-story-1").context.entry
-    assert "src-event-1" in view.marked
-    assert '<mark id="src-event-1" class="evidence-event">NATO met.</mark>' in view.body_html
+    met = next(ev for ev in view.events if ev.text == "NATO met.")
+    assert met.old_anchor == "event-1" and met.anchor.startswith("e")
+    assert f"src-{met.anchor}" in view.marked
+    assert f'<mark id="src-{met.anchor}" class="evidence-event">NATO met.</mark>' in view.body_html
     assert view.next.href == "2022-04-07-story-2.html" and view.previous is None
 
 
@@ -215,3 +222,105 @@ def test_not_found_inlines_the_stylesheet_safely_and_links_absolutely():
 )
 def test_display_quote(text, shown):
     assert display_quote(text) == shown
+
+
+def test_dates_as_people_write_them():
+    """A range as a range, at the month's full name, in the site's language; 'or' in its words."""
+    from generator.render.formatting import Formatter
+
+    en, de, fr = Formatter("en-GB"), Formatter("de"), Formatter("fr")
+    assert en.span("2022-04-05", "day", "2022-04-06") == "5–6 April 2022"
+    assert (
+        en.span("2022-04-30", "day", "2022-05-02") == "30 April\u2009–\u20092 May 2022"
+    )  # CLDR: thin spaces around the dash
+    assert de.span("2022-04-05", "day", "2022-04-06") == "5.–6. April 2022"
+    assert fr.span("2022-04", "month", "2022-05").replace("\u2009", " ") == "avril – mai 2022"
+    assert en.span("2022-04-05", "day") == en.span("2022-04-05", "day", "2022-04-05") == "5 April 2022"
+    assert en.span("2022-04-06", "day", "2022-04-05") == "6 April 2022"  # an end before the start is ignored
+    assert de.one_of(["5. April", "6. April"]) == "5. April oder 6. April"
+
+
+def _two_reports(**config):
+    """Two articles report one meeting (a shared happening id) on different days; one also plans it."""
+    meets = "2022-04-06-nato-ministers-meet"
+    e1 = entry(
+        1,
+        dt.date(2022, 4, 6),
+        events=(Event("2022-04-06", "day", "NATO ministers met on Wednesday.", ("nato",), happening=meets),),
+    )
+    e2 = entry(
+        2,
+        dt.date(2022, 4, 8),
+        events=(
+            Event("2022-04-07", "day", "The ministers met on Thursday, Kyiv said.", ("ukraine",), happening=meets),
+            Event("2022-04-05", "day", "Stoltenberg spoke.", ("jens-stoltenberg",), end_date="2022-04-06"),
+        ),
+        actors=("nato", "ukraine", "jens-stoltenberg"),
+    )
+    return make([e1, e2], **config)
+
+
+def test_reports_of_one_happening_are_one_item_citing_every_source():
+    site = _two_reports(language="en-GB")
+    v = Views(site)
+    ctx = v.timeline_page(urls.INDEX).context
+    items = [h for m in ctx.months for d in m.days for h in d.happenings]
+    assert len(items) == 2 and ctx.stats == "2 events from 2 articles"
+    met = next(h for h in items if h.anchor == "h-2022-04-06-nato-ministers-meet")
+    assert met.line == "NATO ministers met on Wednesday." and met.sources_label == "2 sources"
+    assert met.differ == "Sources differ: 6 April 2022 or 7 April 2022"
+    assert [r.source.text for r in met.reports] == ["Story 1", "Story 2"]
+    assert [r.text for r in met.reports][1] == "The ministers met on Thursday, Kyiv said."
+    assert met.data_actors == "nato ukraine"
+    spoke = next(h for h in items if h is not met)
+    assert spoke.date_label == "5–6 April 2022" and spoke.differ == ""
+    day = next(d for m in ctx.months for d in m.days if spoke in d.happenings)
+    assert day.label == "5–6 April 2022" and day.anchor == "d2022-04-05-2022-04-06"
+    # the entry page: each event says which happening it reports and who else does
+    page = v.entry_page_by_slug("2022-04-08-story-2").context.entry
+    ref = next(ev.happening for ev in page.events if ev.text.startswith("The ministers"))
+    assert ref.line == met.line and ref.others == 1 and ref.others_label == "Also reported by 1 other source"
+    assert ref.href == "../index.html#h-2022-04-06-nato-ministers-meet"
+    # an actor page lists the happening once, whichever report names the actor
+    ukraine = v.actor_page_by_slug("ukraine").context.actor
+    assert [h.line for h in ukraine.happenings] == [met.line] and ukraine.happenings[0].href == met.href.replace(
+        "index.html", "../index.html"
+    )
+
+
+def test_the_filter_data_covers_every_page_and_links_to_the_items():
+    from generator.render.filterdata import VARIABLE, happenings_script
+
+    entries = [
+        entry(i, dt.date(2022, 1 + i % 3, 1), events=(Event(f"2022-{1 + i % 3:02d}-01", "day", f"E{i}.", ("nato",)),))
+        for i in range(9)
+    ]
+    site = make(entries, timeline_page_size=4)
+    out = happenings_script(site)
+    assert out.path == urls.HAPPENINGS_SCRIPT
+    prefix = f"window.{VARIABLE} = "
+    text = out.data.decode()
+    assert text.startswith(prefix) and text.endswith(";\n")
+    data = json.loads(text[len(prefix) : -2])
+    assert data["pages"] == [urls.timeline_page(f"2022-{m:02d}") for m in (1, 2, 3)]
+    assert len(data["items"]) == 9 and (data["actors"], data["kinds"]) == (["nato"], ["organization"])
+    assert len(data["dates"]) == 3  # each date written once
+    v = Views(site)
+    for page_index, anchor, date, line, actors in data["items"]:
+        ctx = v.timeline_page(data["pages"][page_index]).context
+        shown = {h.anchor: h for m in ctx.months for d in m.days for h in d.happenings}
+        assert shown[anchor].line == line and shown[anchor].date_label == data["dates"][date] and actors == [0]
+    ctx = v.timeline_page(urls.INDEX).context
+    assert ctx.filter_data_href == "data/happenings.js" and ctx.total_count == 9 and ctx.happening_count == 3
+    assert [(o.slug, o.count) for o in ctx.actor_options] == [("nato", 9)]  # the whole timeline's, not the page's
+    assert Views(make(entries)).timeline_page(urls.INDEX).context.filter_data_href == ""  # one page: no need
+
+
+def test_the_archive_lists_every_article_newest_first():
+    site = small_site()
+    ctx = Views(site).archive().context
+    assert ctx.stats == "2 articles" and [m.label for m in ctx.months] == ["April 2022"]
+    rows = ctx.months[0].rows
+    assert [r.link.text for r in rows] == ["Story 2", "Story 1"]
+    assert rows[0].link.href == "entries/2022-04-07-story-2.html" and rows[0].date_label == "April 7, 2022"
+    assert ctx.site.archive_href == "archive.html"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from markupsafe import Markup
 
-from generator.core.model import PlacedEvent
+from generator.core.model import Happening
 from generator.render.context import Chart, ChartRow
 
 
@@ -63,8 +63,8 @@ def _f(x: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def month_chart(events: Iterable[PlacedEvent], fmt, title: str, small: bool = False) -> Chart:
-    """Events per month from the first to the last event; the busiest months named in the summary.
+def month_chart(events: Iterable[Happening], fmt, title: str, small: bool = False) -> Chart:
+    """Happenings per month from the first to the last; the busiest months named in the summary.
 
     Events known only to the year have no month to stand in (counting them in January would
     invent a spike); the summary says how many there are.
@@ -72,7 +72,7 @@ def month_chart(events: Iterable[PlacedEvent], fmt, title: str, small: bool = Fa
     counts: Counter = Counter()
     coarse = 0
     for p in events:
-        if p.event.precision == "year":
+        if p.precision == "year":
             coarse += 1
         else:
             counts[(p.start.year, p.start.month)] += 1

@@ -42,6 +42,7 @@ class SiteView:
     home_href: A[str, "link to the timeline's first page"]
     actors_href: A[str, "link to the actors index"]
     search_href: A[str, "link to the search page"]
+    archive_href: A[str, "link to the archive (every article)"]
     stylesheet_href: A[str, "link to the theme's style.css"]
     extra_stylesheet_hrefs: A[
         tuple[str, ...],
@@ -66,7 +67,7 @@ class PageView:
 
     title: A[str, "the page title (without the site title)"]
     description: A[str, "a one-line description for `<meta name=description>`"]
-    kind: A[str, "timeline, entry, actor, actors, search or notfound"]
+    kind: A[str, "timeline, entry, actor, actors, search, archive or notfound"]
     canonical_url: A[str, "absolute URL of this page (from base_url)"]
     alternates: A[tuple[FeedLink, ...], "feeds to advertise with `<link rel=alternate>` besides the site's"]
 
@@ -93,10 +94,21 @@ class ActorChip:
 
 
 @dataclass(frozen=True)
-class EventView:
-    """One dated event as listed in a timeline."""
+class HappeningRef:
+    """The happening an event of an article reports, as the article's page shows it."""
 
-    anchor: A[str, "id of this event on the page"]
+    line: A[str, "the happening's short who-did-what line"]
+    href: A[str, "link to the happening's item in the timeline"]
+    others: A[int, "how many other reports (in other articles or this one) the happening has"]
+    others_label: A[str, "e.g. 'Also reported by 2 other sources'; empty when there are none"]
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One dated event an article reports (its entry page lists them)."""
+
+    anchor: A[str, "id of this event on the page: stable, made of its entry, date and sentence"]
+    old_anchor: A[str, "the id it had before ids were stable ('event-<position>'), kept so old links still land"]
     date_iso: A[str, "machine-readable date for `<time datetime>`"]
     date_label: A[str, "the date formatted for the site's language, at its precision"]
     precision: A[str, "day, week, month or year"]
@@ -108,26 +120,58 @@ class EventView:
     data_actors: A[str, "space-separated actor slugs (for the filter script)"]
     data_kinds: A[str, "space-separated actor kinds (for the filter script)"]
     origin: A[Origin | None, "where the event's article comes from, None when its entry does not say"] = None
+    happening: A[HappeningRef | None, "the happening it reports (None only outside a site)"] = None
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """One article's report of a happening."""
+
+    source: A[Link, "the article, linked to the event's sentence on its page"]
+    origin: A[Origin | None, "where the article comes from (outlet, URL), None when its entry does not say"]
+    date_label: A[str, "the article's publication date, formatted"]
+    text: A[str, "the sentence the report was taken from, verbatim"]
+    event_date_label: A[str, "the date this report gives the happening, formatted (ranges as ranges)"]
+    planned: A[bool, "True when this article reports it as scheduled or expected"]
+
+
+@dataclass(frozen=True)
+class HappeningView:
+    """One real-world happening, with every article that reports it (a timeline item)."""
+
+    anchor: A[str, "id of the item on the page (stable: made of the happening's id)"]
+    href: A[str, "link to the item in the timeline (from the current page)"]
+    date_iso: A[str, "machine-readable date (its first day's date string) for `<time datetime>`"]
+    date_label: A[str, "the date as people write it, at its precision; a range as a range ('5–6 April 2022')"]
+    precision: A[str, "day, week, month or year"]
+    planned: A[bool, "True when every report says it is scheduled or expected (none says it happened)"]
+    line: A[str, "the short who-did-what line (the event's `summary`, else the start of its sentence)"]
+    actors: A[tuple[ActorChip, ...], "the actors involved, in any report"]
+    reports: A[tuple[ReportView, ...], "every article that reports it, oldest first"]
+    sources_label: A[str, "e.g. '3 sources'"]
+    differ: A[str, "e.g. 'Sources differ: 5 or 6 April 2022'; empty when the reports agree on the date"]
+    data_actors: A[str, "space-separated actor slugs (for the filter script)"]
+    data_kinds: A[str, "space-separated actor kinds (for the filter script)"]
 
 
 @dataclass(frozen=True)
 class DayGroup:
-    """The events of one day (or of one week, month or year when the date is no finer)."""
+    """The happenings of one day (or of one week, month or year when the date is no finer)."""
 
     anchor: A[str, "id to link to, e.g. d2022-04-05"]
     label: A[str, "heading, e.g. '5 April 2022' or 'Week of 4 April 2022'"]
     date_iso: A[str, "machine-readable date"]
-    events: A[tuple[EventView, ...], "the events, in order"]
+    happenings: A[tuple[HappeningView, ...], "the happenings, in order"]
 
 
 @dataclass(frozen=True)
 class MonthGroup:
-    """The events of one month."""
+    """The happenings of one month."""
 
     anchor: A[str, "id to link to, e.g. m2022-04"]
     label: A[str, "heading, e.g. 'April 2022'"]
     days: A[tuple[DayGroup, ...], "its days, in order"]
-    count: A[int, "number of events in the month"]
+    count: A[int, "number of happenings in the month"]
     count_label: A[str, "the count for people, e.g. '1,204 events'"]
 
 
@@ -137,7 +181,7 @@ class PeriodLink:
 
     href: A[str, "link to the page"]
     label: A[str, "the period, e.g. '2022' or 'April 2022'"]
-    count: A[int, "events on that page"]
+    count: A[int, "happenings on that page"]
     count_label: A[str, "the count formatted for the site's language, e.g. '1,204'"]
     current: A[bool, "True on the page itself"]
 
@@ -182,7 +226,7 @@ class ActorOption:
     slug: A[str, "value of the option"]
     name: A[str, "label of the option"]
     kind: A[str, "the actor's kind"]
-    count: A[int, "events involving the actor on this page"]
+    count: A[int, "happenings involving the actor (in the whole timeline when it has several pages)"]
     label: A[str, "option text: name and formatted count, e.g. 'NATO (12)'"]
 
 
@@ -194,14 +238,21 @@ class TimelineContext:
     page: A[PageView, "this page"]
     heading: A[str, "the page's `<h1>`: the site title on the front page, else e.g. 'Timeline: 2022'"]
     period_label: A[str, "the period this page covers ('' when one page holds everything)"]
-    stats: A[str, "e.g. '1,204 events from 311 articles' (this page's events, all articles)"]
-    months: A[tuple[MonthGroup, ...], "the events of this page, grouped by month and day"]
+    stats: A[str, "e.g. '1,204 events from 311 articles' (this page's happenings, all articles)"]
+    months: A[tuple[MonthGroup, ...], "the happenings of this page, grouped by month and day"]
     periods: A[tuple[PeriodLink, ...], "all timeline pages (empty when one page holds everything)"]
-    actor_options: A[tuple[ActorOption, ...], "actors for the filter, by name"]
+    actor_options: A[tuple[ActorOption, ...], "actors for the filter, by name (of the whole timeline)"]
     kinds: A[tuple[tuple[str, str], ...], "(kind, label) pairs for the kind filter"]
-    event_count: A[int, "events on this page"]
+    happening_count: A[int, "happenings on this page"]
+    total_count: A[int, "happenings in the whole timeline"]
     entry_count: A[int, "entries in the whole site"]
-    chart: A[Chart, "events per month, the whole site"]
+    filter_data_href: A[
+        str,
+        "link to the script with every happening's compact data (date, line, actors, kinds, page), which the "
+        "filter loads with a `script` element when it is used (works from file://); empty when one page holds "
+        "everything",
+    ]
+    chart: A[Chart, "happenings per month, the whole site"]
     latest: A[tuple[Link, ...], "the newest entries"]
 
 
@@ -256,9 +307,9 @@ class ActorView:
     description: A[str, "description from the registry, may be empty"]
     aliases: A[tuple[str, ...], "other names it goes by"]
     links: A[tuple[str, ...], "external links from the registry (http/https only)"]
-    events: A[tuple[EventView, ...], "its events, in date order (the newest when there are very many)"]
-    events_total: A[int, "all of its events, also those not listed"]
-    events_label: A[str, "events_total formatted, e.g. '1,204'"]
+    happenings: A[tuple[HappeningView, ...], "its happenings, in date order (the newest when there are very many)"]
+    happenings_total: A[int, "all of its happenings, also those not listed"]
+    happenings_label: A[str, "happenings_total formatted, e.g. '1,204'"]
     quotes: A[tuple[QuoteView, ...], "its quotes, newest first (capped like events)"]
     quotes_total: A[int, "all of its quotes"]
     quotes_label: A[str, "quotes_total formatted"]
@@ -268,7 +319,7 @@ class ActorView:
     entries_label: A[str, "entries_total formatted"]
     stats: A[str, "one line, e.g. '12 events and 3 quotes in 5 articles'"]
     feeds: A[tuple[FeedLink, ...], "its RSS and Atom feeds"]
-    chart: A[Chart, "its events per month"]
+    chart: A[Chart, "its happenings per month"]
 
 
 @dataclass(frozen=True)
@@ -286,7 +337,7 @@ class ActorCount:
 
     actor: A[ActorChip, "the actor"]
     entries: A[int, "entries mentioning it"]
-    events: A[int, "events involving it"]
+    events: A[int, "happenings involving it"]
     summary: A[str, "e.g. '5 articles, 12 events'"]
 
 
@@ -307,6 +358,36 @@ class ActorsIndexContext:
     site: A[SiteView, "site-wide values"]
     page: A[PageView, "this page"]
     groups: A[tuple[KindGroup, ...], "actors grouped by kind"]
+
+
+@dataclass(frozen=True)
+class ArchiveRow:
+    """An article in the archive."""
+
+    link: A[Link, "the article's page, its title as the text"]
+    date_iso: A[str, "publication date, ISO"]
+    date_label: A[str, "publication date, formatted"]
+    origin: A[Origin | None, "where it comes from (outlet, URL), None when its entry does not say"]
+
+
+@dataclass(frozen=True)
+class ArchiveMonth:
+    """The articles published in one month."""
+
+    anchor: A[str, "id to link to, e.g. a2022-04"]
+    label: A[str, "heading, e.g. 'April 2022'"]
+    rows: A[tuple[ArchiveRow, ...], "its articles, newest first"]
+    count_label: A[str, "e.g. '12 articles'"]
+
+
+@dataclass(frozen=True)
+class ArchiveContext:
+    """`archive.html`: every article, newest first."""
+
+    site: A[SiteView, "site-wide values"]
+    page: A[PageView, "this page"]
+    months: A[tuple[ArchiveMonth, ...], "the articles by month of publication, newest month first"]
+    stats: A[str, "e.g. '311 articles'"]
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,12 @@
-"""RSS 2.0 and Atom feeds, site-wide and one per actor, made with feedgen.
+"""RSS 2.0, Atom and JSON feeds, site-wide and one per actor (feedgen), and the calendar of planned
+happenings (icalendar).
 
-Ids are the entries' absolute URLs; every date comes from the content, never from the build
-clock (feedgen defaults 'updated' and 'lastBuildDate' to now, so each is set explicitly).
+A feed item is an article; it lists the happenings its events report (their short line and date,
+linked to their timeline item, with how many sources report each), not its raw sentences. The
+calendar has one event per planned happening, however many articles report it. Ids are the
+entries' absolute URLs (the calendar's: the happenings' ids); every date comes from the content,
+never from the build clock (feedgen defaults 'updated' and 'lastBuildDate' to now, so each is set
+explicitly).
 """
 
 from __future__ import annotations
@@ -15,11 +20,12 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from generator import __version__
-from generator.core.model import Entry, Site
+from generator.core.digest import text_digest
+from generator.core.model import Entry, Happening, PlacedEvent, Site, date_span
 from generator.render import urls
-from generator.render.exports import planned_calendar
 from generator.render.formatting import Formatter
 from generator.render.pages import Output
+from generator.render.views import happening_href
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
@@ -28,11 +34,17 @@ def _stamp(d: dt.date) -> dt.datetime:
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
 
 
-def _item_html(entry: Entry, names: dict[str, str], fmt: Formatter) -> str:
+def _item_html(entry: Entry, names: dict[str, str], fmt: Formatter, happenings: list[tuple[Happening, str]]) -> str:
+    """An article's item: its summary, the happenings its events report ((happening, URL of its
+    timeline item), in the article's order, each once), its actors and where it comes from."""
     parts = [f"<p>{html.escape(entry.summary)}</p>"] if entry.summary else []
-    if entry.events:
+    if happenings:
         items = "".join(
-            f"<li>{html.escape(fmt.fuzzy(e.date, e.precision))}: {html.escape(e.text)}</li>" for e in entry.events
+            f"<li>{html.escape(fmt.span(h.date, h.precision, h.end_date))}: {html.escape(h.line)} "
+            f'(<a href="{html.escape(url)}">'
+            f"{html.escape(fmt.ngettext('%(num)s source', '%(num)s sources', len({p.entry_slug for p in h.reports})))}"
+            "</a>)</li>"
+            for h, url in happenings
         )
         parts.append(f"<ul>{items}</ul>")
     if entry.actors:
@@ -53,6 +65,12 @@ def origin_html(entry: Entry) -> str:
         return ""
     by = f", by {html.escape(entry.author)}" if entry.author else ""
     return f"Source: {name}{by}"
+
+
+def _report_text(entry: Entry, p: PlacedEvent) -> str:
+    """A report of a happening as the calendar describes it: the article, its sentence, its origin."""
+    origin = " ".join(x for x in (entry.outlet, entry.url) if x)
+    return f"{entry.title}\n{p.event.text}" + (f"\nSource: {origin}" if origin else "")
 
 
 def newest_first(entries, limit: int) -> tuple[Entry, ...]:
@@ -97,15 +115,35 @@ class Feeds:
         self.fmt = Formatter(site.config.language)
         self._items: dict[tuple[str, str], FeedEntry] = {}
         self._html: dict[str, str] = {}  # an entry's item content, the same in RSS and Atom
+        self._reported: dict[str, list[Happening]] | None = None
+
+    def reported(self, entry: Entry) -> list[tuple[Happening, str]]:
+        """The happenings an entry's events report, each once, in the entry's order, with the URL of
+        their timeline item."""
+        if self._reported is None:
+            by_entry: dict[str, dict[tuple[int, str], Happening]] = {}
+            for h in self.site.happenings:
+                for p in h.reports:
+                    by_entry.setdefault(p.entry_slug, {})[(p.index, h.id)] = h
+            self._reported = {
+                slug: list({h.id: h for _, h in sorted(found.items(), key=lambda kv: kv[0][0])}.values())
+                for slug, found in by_entry.items()
+            }
+        base = self.site.config.base_url
+        return [(h, urls.absolute(base, happening_href(self.site, h.id))) for h in self._reported.get(entry.slug, [])]
+
+    def content(self, entry: Entry) -> str:
+        text = self._html.get(entry.slug)
+        if text is None:
+            text = self._html[entry.slug] = _item_html(entry, self.names, self.fmt, self.reported(entry))
+        return text
 
     def item(self, entry: Entry, kind: str) -> FeedEntry:
         key = (entry.slug, kind)
         fe = self._items.get(key)
         if fe is None:
             url = urls.absolute(self.site.config.base_url, urls.entry_page(entry.slug))
-            content = self._html.get(entry.slug)
-            if content is None:
-                content = self._html[entry.slug] = _item_html(entry, self.names, self.fmt)
+            content = self.content(entry)
             stamp = _stamp(entry.date)
             fe = self._items[key] = _Item((entry.url, entry.outlet) if entry.url else None)
             fe.id(url)
@@ -160,7 +198,45 @@ class Feeds:
         cfg = self.site.config
         rss, atom = self.pair(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.RSS, urls.ATOM)
         feed = self.json_feed(self.site.entries, cfg.title, cfg.description, urls.INDEX, urls.JSON_FEED)
-        return rss, atom, feed, planned_calendar(self.site, newest_first(self.site.entries, cfg.feed_size))
+        return rss, atom, feed, self.planned_calendar(newest_first(self.site.entries, cfg.feed_size))
+
+    def planned_calendar(self, entries: tuple[Entry, ...]) -> Output:
+        """An iCalendar file (RFC 5545, made with ``icalendar``) of the happenings still to come: those
+        no article reports as having happened, one event each however many articles report them.
+        Like the feeds, it carries what the newest articles (``entries``, feed_size of them) report:
+        a calendar of every plan ever reported is no use to a subscriber. All-day events spanning
+        the date's precision (a day, a week, a month) or its range; the uid is the happening's id
+        (stable across builds and edits of other events); no clock (the stamp is the newest
+        reporting article's date)."""
+        from icalendar import Calendar
+        from icalendar import Event as CalendarEvent
+
+        site = self.site
+        cal = Calendar()
+        cal.add("prodid", "-//timeline-generator//planned events//EN")
+        cal.add("version", "2.0")
+        cal.add("x-wr-calname", f"{site.config.title}: planned")
+        carried = {e.slug: e for e in entries}
+        every = {e.slug: e for e in site.entries}
+        host = urls.absolute(site.config.base_url, "").split("//", 1)[-1].strip("/") or "timeline"
+        for h in site.happenings:
+            reporting = [carried[p.entry_slug] for p in h.reports if p.entry_slug in carried]
+            if h.status != "planned" or not reporting:
+                continue
+            start, end = date_span(h.date)
+            if h.end_date:
+                end = max(end, date_span(h.end_date)[1])
+            newest = max(e.date for e in reporting)
+            item = CalendarEvent()
+            item.add("uid", f"{text_digest(h.id)}@{host}")
+            item.add("dtstamp", dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC))
+            item.add("dtstart", start)
+            item.add("dtend", end + dt.timedelta(days=1))  # exclusive, as all-day events are written
+            item.add("summary", h.line if len(h.line) <= 200 else h.line[:199] + "…")
+            item.add("description", "\n\n".join(_report_text(every[p.entry_slug], p) for p in h.reports))
+            item.add("url", urls.absolute(site.config.base_url, happening_href(site, h.id)))
+            cal.add_component(item)
+        return Output(urls.CALENDAR, cal.to_ical())
 
     def json_feed(self, entries: tuple[Entry, ...], title: str, description: str, page: str, path: str) -> Output:
         """JSON Feed 1.1 (https://jsonfeed.org/version/1.1) of ``entries``: the same items as the Atom feed."""
@@ -168,9 +244,7 @@ class Feeds:
         items = []
         for entry in newest_first(entries, cfg.feed_size):
             url = urls.absolute(cfg.base_url, urls.entry_page(entry.slug))
-            content = self._html.get(entry.slug)
-            if content is None:
-                content = self._html[entry.slug] = _item_html(entry, self.names, self.fmt)
+            content = self.content(entry)
             item: dict[str, object] = {
                 "id": url,
                 "url": url,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton, get_month_names
+from babel.dates import format_date, format_interval, format_skeleton, get_month_names, parse_pattern
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from generator.core.model import date_span
@@ -17,6 +19,9 @@ def locale_for(language: str) -> Locale:
         return Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return Locale.parse("en")
+
+
+_WIDE_MONTH = re.compile(r"(?<![ML])(MMM|LLL)(?![ML])")  # an abbreviated month in a CLDR pattern
 
 
 class Formatter:
@@ -62,6 +67,46 @@ class Formatter:
                 text = value
             self._cache[key] = text
         return self._cache[key]
+
+    def span(self, value: str, precision: str, end: str | None = None) -> str:
+        """A date, or a range when ``end`` is given: '5–6 April 2022', 'April – May 2022', '2021–2022'."""
+        if not end or end == value:
+            return self.fuzzy(value, precision)
+        key = ("span", f"{precision}:{value}/{end}")
+        if key not in self._cache:
+            try:
+                first, last = date_span(value)[0], date_span(end)[1]
+            except ValueError:
+                return self.fuzzy(value, precision)
+            if last <= first:
+                text = self.fuzzy(value, precision)
+            elif precision == "year":
+                text = format_interval(first, last, "y", locale=self.locale)
+            elif precision == "month":
+                text = format_interval(first, last, "yMMMM", locale=self.locale)
+            else:
+                text = self.day_range(first, last)
+            self._cache[key] = text
+        return self._cache[key]
+
+    def day_range(self, first: dt.date, last: dt.date) -> str:
+        """'5–6 April 2022' in the locale's words: CLDR's interval of day, abbreviated month and year
+        with the month written out (as ``day`` writes it; CLDR has no such interval of its own)."""
+        if first == last:
+            return self.day(first)
+        patterns = self.locale.interval_formats.get("yMMMd") or {}
+        diff = "y" if first.year != last.year else "M" if first.month != last.month else "d"
+        pieces = patterns.get(diff)
+        if not pieces:
+            return format_interval(first, last, "yMMMd", locale=self.locale)
+        return "".join(
+            parse_pattern(_WIDE_MONTH.sub(lambda m: m[0] + m[0][-1], piece)).apply(day, self.locale)
+            for piece, day in zip(pieces, (first, last))
+        )
+
+    def one_of(self, labels: list[str]) -> str:
+        """'5 April or 6 April' (the locale's 'or')."""
+        return format_list(labels, style="or", locale=self.locale)
 
     def group_label(self, value: str, precision: str) -> str:
         """Heading of a day group; coarser dates say they are coarse."""

@@ -51,7 +51,8 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "index.html, timeline/<year or month>.html",
             "timeline.html",
             context.TimelineContext,
-            "its events' entries and positions, the periods and chart, all actor names, the latest entries",
+            "its happenings (their reports' entries and positions, line, dates, actors), the periods and chart, all "
+            "actor names, the whole timeline's actor counts when it has several pages, the latest entries",
             _render_page,
             view=lambda v, u: v.timeline_page(u.path),
             rank=1,
@@ -61,7 +62,8 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "entries/<slug>.html",
             "entry.html",
             context.EntryContext,
-            "the entry, its neighbours' keys (their titles), its actors' names and kinds",
+            "the entry, its neighbours' keys (their titles), its actors' names and kinds, its events' happenings "
+            "(line, reports, timeline page)",
             _render_page,
             view=lambda v, u: v.entry_page_by_slug(u.ref),
         ),
@@ -70,7 +72,7 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "actors/<slug>.html",
             "actor.html",
             context.ActorContext,
-            "the actor, its entries' keys, all actor names",
+            "the actor, its entries' keys, its happenings (and their reports' entries), all actor names",
             _render_page,
             view=lambda v, u: v.actor_page_by_slug(u.ref),
             rank=0,
@@ -80,9 +82,19 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "actors/index.html",
             "actors.html",
             context.ActorsIndexContext,
-            "every actor's name, kind and counts of entries and events",
+            "every actor's name, kind and counts of entries and happenings",
             _render_page,
             view=lambda v, u: v.actors_index(),
+            rank=3,
+        ),
+        OutputKind(
+            "archive",
+            "archive.html",
+            "archive.html",
+            context.ArchiveContext,
+            "every entry's key (its title, date and origin)",
+            _render_page,
+            view=lambda v, u: v.archive(),
             rank=3,
         ),
         OutputKind(
@@ -118,7 +130,7 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "feeds/rss.xml, feeds/atom.xml, feeds/feed.json (JSON Feed 1.1), feeds/planned.ics (iCalendar)",
             "",
             None,
-            "the newest entries' keys (feed_size), all actor names",
+            "the newest entries' keys (feed_size) and their events' happenings, all actor names",
             lambda p, u: p.feeds.site_feeds(),
             files_per_unit=4,
             rank=4,
@@ -128,7 +140,7 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "feeds/actors/<slug>.xml, feeds/actors/<slug>.atom.xml",
             "",
             None,
-            "the actor's name, its newest entries' keys, all actor names",
+            "the actor's name, its newest entries' keys and their events' happenings, all actor names",
             lambda p, u: p.feeds.actor_pair(u.ref, p.views.look.entries_by_actor.get(u.ref, ())),
             files_per_unit=2,
             rank=2,
@@ -136,10 +148,12 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
         OutputKind(
             "export",
             "timeline.json, data/entries.json, data/happenings.json, data/actors.json, "
-            "data/schema/<export>.schema.json (their JSON Schemas), sitemap.xml",
+            "data/schema/<export>.schema.json (their JSON Schemas), sitemap.xml, "
+            "data/happenings.js (the filter's data)",
             "",
             None,
-            "every entry's key (actors.json: every actor; the schemas: the code and the base URL)",
+            "every entry's key (actors.json: every actor; the schemas: the code and the base URL; "
+            "happenings.js: also the actors' kinds and the periods)",
             lambda p, u: (p.export(u.ref),),
         ),
         OutputKind(

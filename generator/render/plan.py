@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.core.digest import digest, text_digest
-from generator.core.model import Actor, Entry, PlacedEvent, Site
+from generator.core.model import Actor, Entry, Happening, Site
 from generator.render import search, urls
-from generator.render.views import LATEST, timeline_pages, timeline_periods
+from generator.render.views import LATEST, happening_homes, timeline_pages, timeline_periods
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Job:
     """One output file to produce: what kind, for what, and its key."""
 
     path: str
-    kind: str  # timeline, entry, actor, actors, search, search-index, notfound, feeds, actor-feeds, export, static
+    kind: str  # a key of OUTPUT_KINDS (outputs.py)
     ref: str  # entry slug, actor slug, timeline period, export name or static file name
     key: str
 
@@ -73,6 +73,7 @@ def plan_jobs(
         jobs.append(Job(urls.actor_rss(a.slug), "actor-feeds", a.slug, feeds_key))
         jobs.append(Job(urls.actor_atom(a.slug), "actor-feeds", a.slug, feeds_key))
     jobs.append(Job(urls.ACTORS_INDEX, "actors", "", keys.actors_index()))
+    jobs.append(Job(urls.ARCHIVE, "archive", "", keys.archive()))
     jobs.append(Job(urls.NOT_FOUND, "notfound", "", keys.not_found(static)))
     jobs.append(Job(urls.SEARCH, "search", "", keys.search_page()))
     index_key = keys.search_index()
@@ -85,6 +86,7 @@ def plan_jobs(
     jobs.append(Job(urls.ACTORS_JSON, "export", urls.ACTORS_JSON, keys.actors_json()))
     schemas_key = keys.schemas()
     jobs += [Job(schema, "export", schema, schemas_key) for schema in urls.SCHEMAS.values()]
+    jobs.append(Job(urls.HAPPENINGS_SCRIPT, "export", urls.HAPPENINGS_SCRIPT, keys.happenings_script()))
     jobs += [Job(f"static/{name}", "static", name, keys.static(sha)) for name, sha in static]
     return tuple(sorted(jobs, key=lambda j: j.path))
 
@@ -92,7 +94,7 @@ def plan_jobs(
 class _NoKeys:
     """Every key empty (``keyed=False``)."""
 
-    def timeline(self, path: str, events: tuple[PlacedEvent, ...]) -> str:
+    def timeline(self, path: str, happenings: tuple[Happening, ...]) -> str:
         return ""
 
     def entry(self, i: int, e: Entry) -> str:
@@ -105,6 +107,12 @@ class _NoKeys:
         return ""
 
     def actors_index(self) -> str:
+        return ""
+
+    def archive(self) -> str:
+        return ""
+
+    def happenings_script(self) -> str:
         return ""
 
     def not_found(self, static: tuple[tuple[str, str], ...]) -> str:
@@ -141,63 +149,108 @@ class _Keys(_NoKeys):
     """
 
     def __init__(self, site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...], periods):
-        self.site, self.fp = site, fp
+        self.site, self.fp, self.periods = site, fp, periods
         entries = site.entries
         self.own = [fp.get(e.slug) or "" for e in entries] + [""]  # own[-1]: no neighbour
         self.by_actor: dict[str, list[str]] = defaultdict(list)  # an actor's entries' keys, in site order
+        self.by_actor_slugs: dict[str, list[str]] = defaultdict(list)  # an actor's entries' slugs, in site order
         for i, e in enumerate(entries):
             for s in e.actors:
                 self.by_actor[s].append(self.own[i])
+                self.by_actor_slugs[s].append(e.slug)
         self.base = base = digest(base, tuple(name for name, _ in static))  # pages link the stylesheets by name
         names = {a.slug: (a.name, a.kind) for a in site.actors}
         # Pages that show other actors' names depend on all names at once: a rename is rare, and one
         # digest is far cheaper than the set of names each page shows.
         self.all_names = digest(tuple(sorted(names.items())))
         self.named = {slug: repr((slug, *name_kind)) for slug, name_kind in names.items()}
-        period_list = tuple((p, per, len(evs)) for p, per, evs in periods)
-        # the chart's input: events per month, year-only events apart (as chart.py counts them)
+        self.period_list = period_list = tuple((p, per, len(evs)) for p, per, evs in periods)
+        # the chart's input: happenings per month, year-only ones apart (as chart.py counts them)
         months = tuple(
             sorted(
-                Counter(
-                    (p.start.year, 0 if p.event.precision == "year" else p.start.month) for p in site.events
-                ).items()
+                Counter((h.start.year, 0 if h.precision == "year" else h.start.month) for h in site.happenings).items()
             )
         )
         latest = tuple((e.slug, e.title) for e in entries[-LATEST:])
-        self.shared = digest(base, period_list, months, latest, len(entries))
+        self.actor_counts = Counter(s for h in site.happenings for s in h.actors)
+        # a timeline of several pages offers every actor of the whole timeline in its filter
+        everyone = tuple(sorted(self.actor_counts.items())) if len(periods) > 1 else ()
+        self.shared = digest(base, period_list, months, latest, len(entries), everyone)
+        self._happening_keys(site, fp)
 
-    def timeline(self, path: str, events: tuple[PlacedEvent, ...]) -> str:
-        fp = self.fp
-        at = [f"{fp.get(p.entry_slug)}:{p.index}" for p in events]
-        return text_digest("\x1e".join((self.shared, path, self.all_names, *at)))
+    def _happening_keys(self, site: Site, fp: Mapping[str, str]) -> None:
+        """A key per happening of what its item and the links to it show (its reports' entries and
+        positions, its page); those keys by the entries that report them and by their actors."""
+        homes = happening_homes(site, self.periods)
+        self.hkeys: dict[str, str] = {}
+        self.h_by_entry: dict[str, list[str]] = defaultdict(list)
+        self.h_by_actor: dict[str, list[str]] = defaultdict(list)
+        for h in site.happenings:
+            reports = "|".join(f"{fp.get(p.entry_slug)}:{p.index}:{p.id}" for p in h.reports)
+            key = self.hkeys[h.id] = text_digest("\x1f".join((h.id, homes.get(h.id, ""), reports)))
+            for p in h.reports:
+                self.h_by_entry[p.entry_slug].append(key)
+            for s in h.actors:
+                self.h_by_actor[s].append(key)
+
+    def timeline(self, path: str, happenings: tuple[Happening, ...]) -> str:
+        hkeys = self.hkeys
+        return text_digest("\x1e".join((self.shared, path, self.all_names, *[hkeys[h.id] for h in happenings])))
 
     def entry(self, i: int, e: Entry) -> str:
-        """The entry, its neighbours' slugs and titles (their keys cover them), its actors' names."""
+        """The entry, its neighbours' slugs and titles (their keys cover them), its actors' names, the
+        happenings its events report."""
         own, named = self.own, self.named
-        return text_digest("\x1e".join((self.base, own[i], own[i - 1], own[i + 1], *[named[s] for s in e.actors])))
+        return text_digest(
+            "\x1e".join(
+                (
+                    self.base,
+                    own[i],
+                    own[i - 1],
+                    own[i + 1],
+                    *[named[s] for s in e.actors],
+                    *self.h_by_entry.get(e.slug, ()),
+                )
+            )
+        )
 
     def actor(self, a: Actor) -> str:
-        return text_digest("\x1e".join((self.base, repr(a), self.all_names, *self.by_actor.get(a.slug, []))))
+        return text_digest(
+            "\x1e".join(
+                (self.base, repr(a), self.all_names, *self.by_actor.get(a.slug, []), *self.h_by_actor.get(a.slug, []))
+            )
+        )
 
     def actor_feeds(self, a: Actor) -> str:
         """An actor's entries are in site order, oldest first: a feed carries the last ones."""
-        newest = _newest(self.by_actor.get(a.slug, []), self.site.config.feed_size)
-        return text_digest("\x1e".join((self.base, repr(a.name), self.all_names, *newest)))
+        newest = _newest(self.by_actor_slugs.get(a.slug, []), self.site.config.feed_size)
+        return text_digest("\x1e".join((self.base, repr(a.name), self.all_names, *self._carried(newest))))
+
+    def _carried(self, slugs: list[str]) -> list[str]:
+        """The keys of entries a feed carries, and of the happenings their events report."""
+        fp, by_entry = self.fp, self.h_by_entry
+        return [k for slug in slugs for k in (fp.get(slug) or "", *by_entry.get(slug, ()))]
 
     def actors_index(self) -> str:
         site, by_actor = self.site, self.by_actor
-        event_counts = Counter(s for p in site.events for s in p.event.actors)
         counts = tuple(
-            (a.slug, a.name, a.kind, len(by_actor.get(a.slug, ())), event_counts[a.slug]) for a in site.actors
+            (a.slug, a.name, a.kind, len(by_actor.get(a.slug, ())), self.actor_counts[a.slug]) for a in site.actors
         )
         return digest(self.base, counts)
+
+    def archive(self) -> str:
+        return self.from_entries()
+
+    def happenings_script(self) -> str:
+        """Every happening's line, date and actors (the entries' keys), the actors' kinds, the periods."""
+        return digest(self.from_entries(), self.all_names, self.period_list)
 
     def not_found(self, static: tuple[tuple[str, str], ...]) -> str:
         return digest(self.base, tuple(sha for name, sha in static if name.endswith(".css")))  # it inlines them all
 
     def site_feeds(self) -> str:
-        newest = _newest(self.own[:-1], self.site.config.feed_size)
-        return text_digest("\x1e".join((self.base, self.all_names, *newest)))
+        newest = _newest([e.slug for e in self.site.entries], self.site.config.feed_size)
+        return text_digest("\x1e".join((self.base, self.all_names, *self._carried(newest))))
 
     def search_page(self) -> str:
         return self.base

@@ -30,6 +30,7 @@ from generator.render.exports import (
     timeline_json,
 )
 from generator.render.feeds import Feeds
+from generator.render.filterdata import happenings_script
 from generator.render.outputs import OUTPUT_KINDS
 from generator.render.pages import Output, render_page
 from generator.render.plan import Job
@@ -107,6 +108,8 @@ class Producer:
             return actors_json(self.site)
         if path in urls.SCHEMAS.values():
             return schema_json(self.site, next(k for k, v in urls.SCHEMAS.items() if v == path))
+        if path == urls.HAPPENINGS_SCRIPT:
+            return happenings_script(self.site)
         return sitemap(self.site, self.all_pages)
 
     def make_all(self, units) -> list[Output]:

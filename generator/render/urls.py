@@ -35,6 +35,8 @@ SITEMAP = "sitemap.xml"
 NOT_FOUND = "404.html"
 SEARCH = "search.html"
 SEARCH_SCRIPT = "static/search.js"
+ARCHIVE = "archive.html"
+HAPPENINGS_SCRIPT = "data/happenings.js"  # every happening's compact data, for the filter across pages
 
 
 # The file name of a slug's page is the slug, except where that could be another output's or too
@@ -73,6 +75,17 @@ def actor_atom(slug: str) -> str:
 def timeline_page(period: str) -> str:
     """``2022`` or ``2022-04``: one page of a timeline too long for one page."""
     return f"timeline/{period}.html"
+
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
+
+
+def happening_anchor(happening_id: str) -> str:
+    """The id of a happening's item on a page: ``h-`` and its id when that is a plain name (ids are
+    readable slugs, ``2022-04-06-nato-ministers-meet``, or an event id), else a digest of it."""
+    if _ID.fullmatch(happening_id):
+        return f"h-{happening_id}"
+    return f"h-{hashlib.sha256(happening_id.encode('utf-8')).hexdigest()[:16]}"
 
 
 _PLAIN = re.compile(r"[A-Za-z0-9/._~-]*")

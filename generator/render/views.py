@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from generator import __version__
-from generator.core.model import ACTOR_KINDS, Actor, Entry, PlacedEvent, Quote, Site, date_span
+from generator.core.model import ACTOR_KINDS, Actor, Entry, Happening, PlacedEvent, Quote, Site, date_precision
 from generator.render import urls
 from generator.render.chart import month_chart
 from generator.render.context import (
@@ -28,6 +28,9 @@ from generator.render.context import (
     ActorOption,
     ActorsIndexContext,
     ActorView,
+    ArchiveContext,
+    ArchiveMonth,
+    ArchiveRow,
     Chart,
     CoActor,
     DayGroup,
@@ -35,6 +38,8 @@ from generator.render.context import (
     EntryView,
     EventView,
     FeedLink,
+    HappeningRef,
+    HappeningView,
     KindGroup,
     Link,
     MonthGroup,
@@ -43,6 +48,7 @@ from generator.render.context import (
     PageView,
     PeriodLink,
     QuoteView,
+    ReportView,
     SearchContext,
     SiteView,
     TimelineContext,
@@ -67,11 +73,11 @@ KIND_GROUPS = {
     "country": N_("Countries"),
     "other": N_("Other actors"),
 }
-ACTOR_PAGE_LIMIT = 200  # events, quotes and entries listed on one actor page (newest first beyond it)
+ACTOR_PAGE_LIMIT = 200  # happenings, quotes and entries listed on one actor page (newest first beyond it)
 LATEST = 10
 CO_ACTOR_LIMIT = 30  # actors listed under "Appears with"
-# (path, period, events) of timeline pages
-Periods = tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]
+# (path, period, happenings) of timeline pages
+Periods = tuple[tuple[str, str, tuple[Happening, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,9 @@ class Lookups:
 
     entries: Mapping[str, Entry]
     actors: Mapping[str, Actor]
-    events_by_actor: Mapping[str, tuple[PlacedEvent, ...]]
+    happenings_by_actor: Mapping[str, tuple[Happening, ...]]
+    events_by_entry: Mapping[str, tuple[PlacedEvent, ...]]  # an entry's placed events, in its own order
+    happening_of: Mapping[str, Happening]  # event id -> the happening it reports
     entries_by_actor: Mapping[str, tuple[Entry, ...]]
     quotes_by_actor: Mapping[str, tuple[tuple[Entry, int, Quote], ...]]
 
@@ -100,10 +108,15 @@ class Lookups:
 
 
 def make_lookups(site: Site) -> Lookups:
-    events, entries, quotes = defaultdict(list), defaultdict(list), defaultdict(list)
+    happenings, entries, quotes = defaultdict(list), defaultdict(list), defaultdict(list)
+    by_entry, happening_of = defaultdict(list), {}
+    for h in site.happenings:
+        for slug in h.actors:
+            happenings[slug].append(h)
+        for p in h.reports:
+            happening_of[p.id] = h
     for p in site.events:
-        for slug in p.event.actors:
-            events[slug].append(p)
+        by_entry[p.entry_slug].append(p)
     for e in site.entries:
         for slug in e.actors:
             entries[slug].append(e)
@@ -114,18 +127,20 @@ def make_lookups(site: Site) -> Lookups:
     return Lookups(
         entries=MappingProxyType({e.slug: e for e in site.entries}),
         actors=MappingProxyType({a.slug: a for a in site.actors}),
-        events_by_actor=freeze(events),
+        happenings_by_actor=freeze(happenings),
+        events_by_entry=MappingProxyType({k: tuple(sorted(v, key=lambda p: p.index)) for k, v in by_entry.items()}),
+        happening_of=MappingProxyType(happening_of),
         entries_by_actor=freeze(entries),
         quotes_by_actor=freeze(quotes),
     )
 
 
-def timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
-    """(path, period, events) of each timeline page: one page, else one per year, a busy year per month.
+def timeline_periods(site: Site) -> Periods:
+    """(path, period, happenings) of each timeline page: one page, else one per year, a busy year per month.
 
-    When a year is split by month, its events dated only to the year ("in 2022") get a page of
+    When a year is split by month, its happenings dated only to the year ("in 2022") get a page of
     their own, ``timeline/<year>.html``, ahead of its months: they would otherwise all pile onto
-    January. One pass over the events, which are already in order; remembered for the last site
+    January. One pass over the happenings, which are already in order; remembered for the last site
     asked about (the planner and the views both need it).
     """
     if _PERIODS and _PERIODS[0] is site:
@@ -138,39 +153,56 @@ def timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...
 _PERIODS: list = []
 
 
-def _timeline_periods(site: Site) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
+def _timeline_periods(site: Site) -> Periods:
     size = site.config.timeline_page_size
-    if len(site.events) <= size:
-        return ((urls.INDEX, "", site.events),)
-    by_year: dict[int, list[PlacedEvent]] = defaultdict(list)
-    for p in site.events:
-        by_year[p.start.year].append(p)
+    if len(site.happenings) <= size:
+        return ((urls.INDEX, "", site.happenings),)
+    by_year: dict[int, list[Happening]] = defaultdict(list)
+    for h in site.happenings:
+        by_year[h.start.year].append(h)
     pages = []
     for number in sorted(by_year):
         year, evs = f"{number:04d}", by_year[number]
         if len(evs) <= size:
             pages.append((urls.timeline_page(year), year, tuple(evs)))
             continue
-        coarse = tuple(p for p in evs if p.event.precision == "year")
+        coarse = tuple(h for h in evs if h.precision == "year")
         if coarse:
             pages.append((urls.timeline_page(year), year, coarse))
-        by_month: dict[int, list[PlacedEvent]] = defaultdict(list)
-        for p in evs:
-            if p.event.precision != "year":
-                by_month[p.start.month].append(p)
+        by_month: dict[int, list[Happening]] = defaultdict(list)
+        for h in evs:
+            if h.precision != "year":
+                by_month[h.start.month].append(h)
         pages.extend(
             (urls.timeline_page(f"{year}-{m:02d}"), f"{year}-{m:02d}", tuple(by_month[m])) for m in sorted(by_month)
         )
     return tuple(pages)
 
 
-def timeline_pages(
-    periods: tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...],
-) -> tuple[tuple[str, str, tuple[PlacedEvent, ...]], ...]:
+def timeline_pages(periods: Periods) -> Periods:
     """Every timeline page: the periods' pages, then the front page, which repeats the newest period."""
     if len(periods) > 1:
         return periods + ((urls.INDEX, periods[-1][1], periods[-1][2]),)
     return periods
+
+
+def happening_homes(site: Site, periods: Periods | None = None) -> Mapping[str, str]:
+    """happening id -> the timeline page its item is on (its period's page, not the front page that
+    repeats the newest period); remembered for the last site asked about. ``periods``: the site's
+    ``timeline_periods`` when the caller has them."""
+    if _HOMES and _HOMES[0] is site:
+        return _HOMES[1]
+    homes = {h.id: path for path, _, happenings in (periods or timeline_periods(site)) for h in happenings}
+    _HOMES[:] = [site, homes]
+    return homes
+
+
+_HOMES: list = []
+
+
+def happening_href(site: Site, happening_id: str, periods: Periods | None = None) -> str:
+    """The timeline item of a happening: its page and anchor (relative to the site's root)."""
+    return f"{happening_homes(site, periods)[happening_id]}#{urls.happening_anchor(happening_id)}"
 
 
 class Views:
@@ -187,6 +219,7 @@ class Views:
         self.stylesheet = stylesheet
         self.extra_css = extra_css
         self._event_cache: dict[tuple[str, int, str], EventView] = {}
+        self._happening_cache: dict[tuple[str, str], HappeningView] = {}
         self._chip_cache: dict[tuple[str, str], ActorChip] = {}
         self._rel_cache: dict[tuple[str, str], str] = {}
         self._site_views: dict[tuple[str, bool], SiteView] = {}
@@ -227,6 +260,7 @@ class Views:
             home_href=href(urls.INDEX),
             actors_href=href(urls.ACTORS_INDEX),
             search_href=href(urls.SEARCH),
+            archive_href=href(urls.ARCHIVE),
             stylesheet_href=href(urls.STYLESHEET),
             script_href=href(urls.SCRIPT),
             icon_href=self.icon,
@@ -269,28 +303,92 @@ class Views:
         return self._chip_cache[key]
 
     def event_view(self, p: PlacedEvent, page: str) -> EventView:
-        local = page == urls.entry_page(p.entry_slug)  # on its own entry page the anchor is short
-        key = (p.entry_slug, p.index, page if local else page.rpartition("/")[0])
+        """An event as its entry page lists it, with the happening it reports."""
+        key = (p.entry_slug, p.index, page)
         if key not in self._event_cache:
             entry = self.look.entries[p.entry_slug]
             ev = p.event
             entry_page = urls.entry_page(entry.slug)
             chips = tuple(self.chip(s, page) for s in ev.actors)
             self._event_cache[key] = EventView(
-                anchor=f"event-{p.index}" if local else f"e-{entry.slug}-{p.index}",
+                anchor=p.id,
+                old_anchor=f"event-{p.index}",
                 date_iso=ev.date,
-                date_label=self.fmt.fuzzy(ev.date, ev.precision),
+                date_label=self.fmt.span(ev.date, ev.precision, ev.end_date),
                 precision=ev.precision,
                 planned=ev.status == "planned",
                 text=ev.text,
                 actors=chips,
                 source=Link(self.rel(page, entry_page), entry.title),
-                source_href=self.rel(page, f"{entry_page}#event-{p.index}"),
+                source_href=self.rel(page, f"{entry_page}#{p.id}"),
                 data_actors=" ".join(ev.actors),
                 data_kinds=" ".join(sorted({c.kind for c in chips})),
                 origin=origin_of(entry),
+                happening=self.happening_ref(p, page),
             )
         return self._event_cache[key]
+
+    def happening_ref(self, p: PlacedEvent, page: str) -> HappeningRef | None:
+        h = self.look.happening_of.get(p.id)
+        if h is None:
+            return None
+        others = len(h.reports) - 1
+        label = (
+            self.fmt.ngettext("Also reported by %(num)s other source", "Also reported by %(num)s other sources", others)
+            if others
+            else ""
+        )
+        return HappeningRef(
+            line=h.line,
+            href=self.rel(page, happening_href(self.site, h.id, self._timeline_plan()[0])),
+            others=others,
+            others_label=label,
+        )
+
+    def happening_view(self, h: Happening, page: str) -> HappeningView:
+        """A timeline item: the happening's line and date, its actors and every report of it."""
+        key = (h.id, page.rpartition("/")[0])
+        view = self._happening_cache.get(key)
+        if view is None:
+            chips = tuple(self.chip(s, page) for s in h.actors)
+            n_sources = len({p.entry_slug for p in h.reports})
+            view = self._happening_cache[key] = HappeningView(
+                anchor=urls.happening_anchor(h.id),
+                href=self.rel(page, happening_href(self.site, h.id, self._timeline_plan()[0])),
+                date_iso=h.date,
+                date_label=self.fmt.span(h.date, h.precision, h.end_date),
+                precision=h.precision,
+                planned=h.status == "planned",
+                line=h.line,
+                actors=chips,
+                reports=tuple(self.report_view(p, page) for p in h.reports),
+                sources_label=self.fmt.ngettext("%(num)s source", "%(num)s sources", n_sources),
+                differ=self.differ(h),
+                data_actors=" ".join(h.actors),
+                data_kinds=" ".join(sorted({c.kind for c in chips})),
+            )
+        return view
+
+    def report_view(self, p: PlacedEvent, page: str) -> ReportView:
+        entry, ev = self.look.entries[p.entry_slug], p.event
+        return ReportView(
+            source=Link(self.rel(page, f"{urls.entry_page(entry.slug)}#{p.id}"), entry.title),
+            origin=origin_of(entry),
+            date_label=self.fmt.day(entry.date),
+            text=ev.text,
+            event_date_label=self.fmt.span(ev.date, ev.precision, ev.end_date),
+            planned=ev.status == "planned",
+        )
+
+    def differ(self, h: Happening) -> str:
+        """'Sources differ: 5 April 2022 or 6 April 2022' when its reports give different dates."""
+        if not h.dates:
+            return ""
+        labels = []
+        for given in h.dates:
+            start, _, end = given.partition("/")
+            labels.append(self.fmt.span(start, date_precision(start) or "day", end or None))
+        return self.fmt.gettext("Sources differ: %(dates)s", dates=self.fmt.one_of(labels))
 
     def quote_view(self, entry: Entry, index: int, q: Quote, page: str) -> QuoteView:
         entry_page = urls.entry_page(entry.slug)
@@ -306,27 +404,25 @@ class Views:
             origin=origin_of(entry),
         )
 
-    def months(self, events: tuple[PlacedEvent, ...], page: str) -> tuple[MonthGroup, ...]:
-        months: dict[str, dict[tuple, list[EventView]]] = {}
-        for p in events:
-            month_key = (
-                f"{p.start.year:04d}-{p.start.month:02d}" if p.event.precision != "year" else f"{p.start.year:04d}"
-            )
-            day_key = (p.event.precision, p.event.date)
-            months.setdefault(month_key, {}).setdefault(day_key, []).append(self.event_view(p, page))
+    def months(self, happenings: tuple[Happening, ...], page: str) -> tuple[MonthGroup, ...]:
+        months: dict[str, dict[tuple, list[HappeningView]]] = {}
+        for h in happenings:
+            month_key = f"{h.start.year:04d}-{h.start.month:02d}" if h.precision != "year" else f"{h.start.year:04d}"
+            day_key = (h.precision, h.date, h.end_date or "")
+            months.setdefault(month_key, {}).setdefault(day_key, []).append(self.happening_view(h, page))
         out = []
         for month_key, days in months.items():
             groups = tuple(
                 DayGroup(
-                    anchor=_day_anchor(prec, value),
-                    label=self.fmt.group_label(value, prec),
+                    anchor=_day_anchor(prec, value) + (f"-{end}" if end else ""),
+                    label=self.fmt.span(value, prec, end) if end else self.fmt.group_label(value, prec),
                     date_iso=evs[0].date_iso,
-                    events=tuple(evs),
+                    happenings=tuple(evs),
                 )
-                for (prec, value), evs in days.items()
+                for (prec, value, end), evs in days.items()
             )
             label = self.fmt.period(month_key)
-            count = sum(len(g.events) for g in groups)
+            count = sum(len(g.happenings) for g in groups)
             out.append(
                 MonthGroup(
                     anchor=f"m{month_key}",
@@ -367,7 +463,7 @@ class Views:
 
     def site_chart(self) -> Chart:
         if self._site_chart is None:
-            self._site_chart = month_chart(self.site.events, self.fmt, self.fmt.gettext("Events per month"))
+            self._site_chart = month_chart(self.site.happenings, self.fmt, self.fmt.gettext("Events per month"))
         return self._site_chart
 
     def period_label(self, period: str, split_years: frozenset[str]) -> str:
@@ -405,6 +501,8 @@ class Views:
         periods, all_pages, labels = self._timeline_plan()
         latest_entries = tuple(reversed(self.site.entries[-LATEST:]))
         fmt, articles = self.fmt, len(self.site.entries)
+        split = len(periods) > 1
+        options = self._actor_options(self.site.happenings) if split else None
         for path, period, events in all_pages:
             if only is not None and path != only:
                 continue
@@ -421,22 +519,6 @@ class Views:
                 )
                 if len(periods) > 1
                 else ()
-            )
-            counts = Counter(s for p in events for s in p.event.actors)
-            options = tuple(
-                sorted(
-                    (
-                        ActorOption(
-                            slug=s,
-                            name=self.look.actors[s].name,
-                            kind=self.look.actors[s].kind,
-                            count=n,
-                            label=f"{self.look.actors[s].name} ({self.fmt.number(n)})",
-                        )
-                        for s, n in counts.items()
-                    ),
-                    key=lambda o: (o.name.lower(), o.slug),
-                )
             )
             label = labels[period] if period else ""
             title = fmt.gettext("Timeline") if not period else fmt.gettext("Timeline: %(period)s", period=label)
@@ -458,19 +540,40 @@ class Views:
                 ),
                 months=self.months(events, path),
                 periods=period_links,
-                actor_options=options,
+                actor_options=options if options is not None else self._actor_options(events),
                 kinds=tuple((k, fmt.gettext(KIND_GROUPS[k])) for k in ACTOR_KINDS),
-                event_count=len(events),
+                happening_count=len(events),
+                total_count=len(self.site.happenings),
                 entry_count=len(self.site.entries),
+                filter_data_href=self.rel(path, urls.HAPPENINGS_SCRIPT) if split else "",
                 chart=self.site_chart(),
                 latest=tuple(Link(self.rel(path, urls.entry_page(e.slug)), e.title) for e in latest_entries),
             )
             yield Page(path, "timeline.html", ctx)
 
+    def _actor_options(self, happenings: tuple[Happening, ...]) -> tuple[ActorOption, ...]:
+        counts = Counter(s for h in happenings for s in h.actors)
+        actors = self.look.actors
+        return tuple(
+            sorted(
+                (
+                    ActorOption(
+                        slug=s,
+                        name=actors[s].name,
+                        kind=actors[s].kind,
+                        count=n,
+                        label=f"{actors[s].name} ({self.fmt.number(n)})",
+                    )
+                    for s, n in counts.items()
+                ),
+                key=lambda o: (o.name.lower(), o.slug),
+            )
+        )
+
     def entry_page(self, entry: Entry, prev: Entry | None, nxt: Entry | None) -> Page:
         path = urls.entry_page(entry.slug)
         placed = self._entry_events(entry)
-        marks = tuple((p.event.text, f"src-event-{p.index}", "evidence-event") for p in placed)
+        marks = tuple((p.event.text, f"src-{p.id}", "evidence-event") for p in placed)
         marks += tuple((q.text, f"src-quote-{i}", "evidence-quote") for i, q in enumerate(entry.quotes, 1))
         body, marked = mark_sentences(render_markdown(entry.body), marks)
         view = EntryView(
@@ -499,17 +602,12 @@ class Views:
         )
 
     def _entry_events(self, entry: Entry) -> tuple[PlacedEvent, ...]:
-        return tuple(
-            sorted(
-                (PlacedEvent(ev, entry.slug, i, date_span(ev.date)[0]) for i, ev in enumerate(entry.events, 1)),
-                key=lambda p: (p.start, p.index),
-            )
-        )
+        return tuple(sorted(self.look.events_by_entry.get(entry.slug, ()), key=lambda p: (p.start, p.index)))
 
     def actor_page(self, actor: Actor) -> Page:
         path = urls.actor_page(actor.slug)
         look = self.look
-        events = look.events_by_actor.get(actor.slug, ())
+        events = look.happenings_by_actor.get(actor.slug, ())
         quotes = look.quotes_by_actor.get(actor.slug, ())
         entries = look.entries_by_actor.get(actor.slug, ())
         feeds = (
@@ -536,9 +634,9 @@ class Views:
             description=actor.description,
             aliases=tuple(a for a in actor.aliases if a != actor.name),
             links=tuple(u for u in actor.links if u.startswith(("http://", "https://"))),
-            events=tuple(self.event_view(p, path) for p in events[-ACTOR_PAGE_LIMIT:]),
-            events_total=len(events),
-            events_label=fmt.number(len(events)),
+            happenings=tuple(self.happening_view(h, path) for h in events[-ACTOR_PAGE_LIMIT:]),
+            happenings_total=len(events),
+            happenings_label=fmt.number(len(events)),
             quotes=tuple(self.quote_view(e, i, q, path) for e, i, q in reversed(quotes[-ACTOR_PAGE_LIMIT:])),
             quotes_total=len(quotes),
             quotes_label=fmt.number(len(quotes)),
@@ -591,10 +689,42 @@ class Views:
             ),
         )
 
+    def archive(self) -> Page:
+        """Every article, by month of publication, newest first."""
+        path, fmt = urls.ARCHIVE, self.fmt
+        months = tuple(
+            ArchiveMonth(
+                anchor=f"a{month}",
+                label=fmt.month(month),
+                rows=tuple(
+                    ArchiveRow(
+                        link=Link(self.rel(path, urls.entry_page(e.slug)), e.title),
+                        date_iso=e.date.isoformat(),
+                        date_label=fmt.day(e.date),
+                        origin=origin_of(e),
+                    )
+                    for e in entries
+                ),
+                count_label=fmt.ngettext("%(num)s article", "%(num)s articles", len(entries)),
+            )
+            for month, entries in archive_months(self.site.entries)
+        )
+        n = len(self.site.entries)
+        return Page(
+            path,
+            "archive.html",
+            ArchiveContext(
+                site=self.site_view(path),
+                page=self.page_view(path, fmt.gettext("Archive"), "archive"),
+                months=months,
+                stats=fmt.ngettext("%(num)s article", "%(num)s articles", n),
+            ),
+        )
+
     def actor_count(self, slug: str, page: str) -> ActorCount:
         n_entries, n_events = (
             len(self.look.entries_by_actor.get(slug, ())),
-            len(self.look.events_by_actor.get(slug, ())),
+            len(self.look.happenings_by_actor.get(slug, ())),
         )
         summary = self.fmt.gettext(
             "%(articles)s, %(events)s",
@@ -621,3 +751,11 @@ def origin_of(entry: Entry) -> Origin | None:
         return None
     label = entry.outlet or (urlsplit(entry.url).hostname or entry.url if entry.url else "")
     return Origin(url=entry.url, outlet=entry.outlet, author=entry.author, label=label)
+
+
+def archive_months(entries: tuple[Entry, ...]) -> tuple[tuple[str, tuple[Entry, ...]], ...]:
+    """('YYYY-MM', its entries newest first) for each month of publication, newest month first."""
+    by_month: dict[str, list[Entry]] = defaultdict(list)
+    for e in reversed(entries):  # the site's entries are oldest first
+        by_month[f"{e.date.year:04d}-{e.date.month:02d}"].append(e)
+    return tuple((month, tuple(items)) for month, items in by_month.items())

@@ -1,1 +1,1 @@
-timelineSearch.manifest({"block":32,"buckets":8,"counts":[2,4,1],"v":"3a9526558a1b"});
+timelineSearch.manifest({"block":32,"buckets":8,"counts":[3,6,1],"v":"2018c79e5062"});

@@ -1,1 +1,1 @@
-timelineSearch.t(0,{"ada":"G","algebraic":"BE","began":"AE","just":"BE","on":"BC","reported":"BC"});
+timelineSearch.t(0,{"ada":"J","algebraic":"CG","began":"AH","exhibition":"BC","just":"CG","of":"BC","on":"BABBA","reported":"CE","reports":"B"});

@@ -1,1 +1,1 @@
-timelineSearch.t(1,{"fredville":"BC","freedonia":"B","planned":"BA","plans":"B","said":"B","the":"AABAAA","this":"AC","thursday":"BC","weaves":"BE","week":"AC"});
+timelineSearch.t(1,{"fredville":"BABBA","freedonia":"C","friday":"BE","planned":"CA","plans":"BAB","said":"C","the":"AAABAAAAA","this":"AE","thursday":"CE","weaves":"CG","wednesday":"BC","week":"AE"});

@@ -1,1 +1,1 @@
-timelineSearch.t(2,{"engine":"BCB","for":"BA","leaves":"BE","notes":"AC","patterns":"BE"});
+timelineSearch.t(2,{"engine":"BABBAB","for":"CA","leaves":"CG","notes":"AE","open":"BC","paper":"B","patterns":"CG","tuesday":"BC"});

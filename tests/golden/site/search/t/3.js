@@ -1,1 +1,1 @@
-timelineSearch.t(3,{"translation":"AE"});
+timelineSearch.t(3,{"translation":"AH"});

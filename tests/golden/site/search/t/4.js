@@ -1,1 +1,1 @@
-timelineSearch.t(4,{"appeared":"AC","april":"BA","loom":"BE","lovelace":"AAE"});
+timelineSearch.t(4,{"appeared":"AE","april":"CA","loom":"CG","lovelace":"ABG","to":"BE","two":"B"});

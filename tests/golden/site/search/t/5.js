@@ -1,1 +1,1 @@
-timelineSearch.t(5,{"as":"BE","is":"BA","second":"BA"});
+timelineSearch.t(5,{"account":"B","as":"CG","gathered":"BE","is":"CA","second":"BAA","will":"BC"});

@@ -1,1 +1,1 @@
-timelineSearch.t(6,{"analytical":"BC","and":"BE","daily":"BC","her":"A","in":"AACA","publishes":"A","she":"AE","speaks":"B"});
+timelineSearch.t(6,{"an":"BC","analytical":"BADA","and":"BABE","another":"B","daily":"CE","day":"B","discuss":"BE","her":"A","in":"AAABBAA","later":"B","publishes":"A","she":"AH","speaks":"C"});

@@ -1,1 +1,1 @@
-timelineSearch.t(7,{"2023":"AE","flowers":"BE","meeting":"BA","meets":"B","met":"BC","society":"BC"});
+timelineSearch.t(7,{"2023":"AH","flowers":"CG","meeting":"BAA","meets":"CE","met":"CE","society":"BADA"});
