@@ -163,9 +163,9 @@ def index_paths(site: Site) -> tuple[str, ...]:
     return (MANIFEST, *terms_files, *blocks)
 
 
-def event_href(entry_slug: str, index: int) -> str:
-    """Where an event is shown: its sentence's anchor on its entry's page."""
-    return f"{urls.entry_page(entry_slug)}#event-{index}"
+def event_href(entry_slug: str, event_id: str) -> str:
+    """Where an event is shown: its stable anchor on its entry's page (``PlacedEvent.id``)."""
+    return f"{urls.entry_page(entry_slug)}#{event_id}"
 
 
 def documents(site: Site, fmt: Formatter) -> list[Doc]:
@@ -182,7 +182,7 @@ def documents(site: Site, fmt: Formatter) -> list[Doc]:
                 ev.summary or _cut(ev.text, SNIPPET),  # its who-did-what line, else its sentence
                 _cut(ev.text, SNIPPET) if ev.summary else "",
                 fmt.fuzzy(ev.date, ev.precision),
-                event_href(p.entry_slug, p.index),
+                event_href(p.entry_slug, p.id),
                 entry.title,
             )
         )
