@@ -1,6 +1,7 @@
 """Each fast path against its reference (``generator/core/fastpaths.py``, ``TIMELINE_REFERENCE``).
 
-One is left, the workers' fork pool (the YAML reader and the escape hook were measured and removed,
+The workers' fork pool, the sandbox's view attributes, interface words translated when templates compile and
+the YAML node walk (the pure-Python YAML reader and the escape hook were measured and removed,
 bench/README.md). Its tests cannot pass by doing nothing: one asserts that the reference pool really
 runs the work in other processes, the other builds a project of real annotated entries large enough
 that both the parsing and the rendering go to other processes, with the CLI, each way.
@@ -202,3 +203,130 @@ def test_words_translated_when_templates_compile_equal_words_translated_on_each_
         name.endswith("StaticGettext") for name in fast.extensions
     )
     assert [render_page(fast, p).data for p in pages] == [render_page(reference, p).data for p in pages]
+
+
+# --------------------------------------------------------------------------- yamlnodes
+def _both_loads(text: str):
+    from generator.content import yamlio
+    from generator.content.entries import _TYPED_FIELDS
+
+    fast = yamlio._fast_load(text, _TYPED_FIELDS, 1)
+    if fast is None:
+        return False, None, None
+    data, lines, problem = yamlio._reference_load("e.md", text, 1, _TYPED_FIELDS)
+    assert problem is None
+    lines.get("title")  # the reference's key lines are composed on demand
+    reference_duplicates = [(p.line, p.message) for p in lines.duplicates]
+    fast_duplicates = [(p.line, p.message) for p in yamlio._duplicate_problems("e.md", fast[1], 1)]
+    assert fast_duplicates == reference_duplicates
+    assert fast[2] == lines._lines
+    return True, fast[0], data
+
+
+def test_the_node_walk_reads_every_real_entry_as_the_reference_does(real_content):
+    from generator.content.entries import split_front_matter
+
+    fronts = [split_front_matter(p.read_text(encoding="utf-8")) for p in sorted(real_content.rglob("*.md"))]
+    assert len(fronts) >= 50
+    for front in fronts:
+        assert front is not None
+        taken, fast, reference = _both_loads(front[0])
+        assert taken, front[0][:200]  # not declined: the comparison is not vacuous
+        assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("title: T\ndate: 2021-05-01\nseed: 017\nhidden: yes\nn: 1.50\nt: true\nx: 12:30\n", True),
+        ("title: T\ndate: 2021-5-1\nend_date: 2022-02-30\nsummary:\nspeaker: ~\nq: 'null'\nr: Null\n", True),
+        ("title: T\ndate: '2021-05-01'\nevents:\n- date: 2021-W05\n  end_date: null\n  text: a\n", True),
+        ("title: T\ntitle: U\nevents:\n- {date: 2021, text: b}\n", False),  # a typed number: declined
+        ("a: &x [1, 2]\nb: *x\nc: *x\n", True),  # an alias, read once
+        ("a: !!str 5\nb: !!str\n", True),  # the explicit tag of text
+        ("a: !!int 5\n", False),  # any other explicit tag
+        ("a: !!binary aGk=\n", False),
+        ("<<: {a: 1}\nb: 2\n", False),  # a merge key
+        ("1: one\n", False),  # a key that is a number
+        ("? [a, b]\n: c\n", False),  # a key that is a list
+        ("date: [2021, 2022]\n", False),  # a list under a typed key
+        ("date: 2021-05-01 10:30:00\n", True),
+        ("a: [unclosed\n", False),  # an error: the reference reports it
+        ("", True),
+        ("- a\n- ~\n- 'b'\n", True),
+        ('a: "\\0"\nb: "\\u00e9"\n', True),
+        ("a: 1\na: 2\nb: {c: 1, c: 2}\n", True),  # keys given twice, at two depths
+        ("date: true\n", False),
+        ("a: " + "9" * 5000 + "\n", False),  # too many digits for int(): the reference reports it
+        ("a: 1" + "0" * 4299 + "\nb: '" + "9" * 4300 + "'\n", True),
+    ],
+)
+def test_the_node_walk_equals_the_reference_or_declines(text, taken):
+    was_taken, fast, reference = _both_loads(text)
+    assert was_taken == taken
+    if taken:
+        assert fast == reference
+
+
+def test_a_build_without_the_node_walk_reads_the_same_entries(real_content, switch):
+    """The switch really turns the walk off: the reference loader reads, and gives the same entries."""
+    from unittest import mock
+
+    from generator.build import load_content
+    from generator.content import yamlio
+    from generator.project import Project
+
+    switch("")
+    fast, _ = load_content(Project(real_content.parent))
+    switch("yamlnodes")
+    with mock.patch.object(yamlio, "_fast_load", side_effect=AssertionError("the fast path ran")):
+        reference, _ = load_content(Project(real_content.parent))
+    assert fast.entries == reference.entries and len(fast.entries) >= 50
+    assert [(p.path, p.line, p.message) for p in fast.problems] == [
+        (p.path, p.line, p.message) for p in reference.problems
+    ]
+
+
+# --------------------------------------------------------------------------- statictrans with values
+@pytest.mark.parametrize(
+    "source",
+    [
+        '{{ _("%(kind)s:", kind=k) }}',
+        '{{ _("by %(author)s", author=a ~ "<i>") }}|{{ _("citing %(s)s", s=xs | join(", ")) }}',
+        '{{ _("100%% of %(n)s", n=(1, 2) | length,) }}',
+        '{{ pgettext("a quote is in an article", "In") }} {{ _("Planned") }}',
+        '{% set f = _("%(a)s and %(b)s", a=k, b=_("Planned")) %}{{ f }}',
+    ],
+)
+def test_words_with_values_translated_when_templates_compile_equal_the_runtime_path(source, switch, tmp_path):
+    from generator.render.theme import find_theme, make_environment
+
+    theme = find_theme(REPO / "themes", "default")
+    values = {"k": "<b>Person</b>", "a": "O'Hara & Co", "xs": ["<x>", "y"]}
+    for language in ("en", "de", "fr"):
+        switch("")
+        fast = make_environment(theme, language=language)
+        switch("statictrans")
+        reference = make_environment(theme, language=language)
+        assert fast.from_string(source).render(values) == reference.from_string(source).render(values)
+        compiled = fast.compile(source, raw=True)
+        assert "'_'" not in compiled and "'pgettext'" not in compiled  # no gettext left to run per page
+
+
+def test_the_sandbox_fast_path_calls_macros_and_still_refuses_unsafe_callables(switch):
+    import jinja2.sandbox
+
+    from generator.render.theme import _ViewSandbox, find_theme, make_environment
+
+    def unsafe():
+        return "ran"
+
+    unsafe.unsafe_callable = True  # type: ignore[attr-defined]
+    switch("")
+    env = make_environment(find_theme(REPO / "themes", "default"))
+    assert isinstance(env, _ViewSandbox)
+    assert env.from_string("{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m('&') }}").render() == "<&amp;>"
+    with pytest.raises(jinja2.sandbox.SecurityError):
+        env.from_string("{{ f() }}").render(f=unsafe)
+    with pytest.raises(jinja2.sandbox.SecurityError):
+        env.from_string("{{ '{0.__class__}'.format(1) }}").render()

@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -285,9 +285,10 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
     if title is None or date is None:
         return None, tuple(problems)
     names = {key: _names(path, data, key, at, problems) for key in ("actors", "places", "sources_cited")}
-    events = _events(path, data.get("events"), at("events"), problems)
-    quotes = _quotes(path, data.get("quotes"), at("quotes"), problems)
-    summary = _summary(path, data.get("summary"), at("summary"), problems)
+    # the lines are looked up only for a problem (without the fast path, that composes the YAML again)
+    events = _events(path, data.get("events"), lambda: at("events"), problems)
+    quotes = _quotes(path, data.get("quotes"), lambda: at("quotes"), problems)
+    summary = _summary(path, data.get("summary"), lambda: at("summary"), problems)
     source = _source(path, data, at, problems)
     _unknown_keys(path, data, at, problems)
     entry = SourcedEntry(
@@ -399,11 +400,11 @@ def _names(path: str, data: dict, key: str, at, problems: list[Problem]) -> tupl
     return names
 
 
-def _events(path: str, raw_events: Any, line: int, problems: list[Problem]) -> tuple[Event, ...]:
+def _events(path: str, raw_events: Any, line: Callable[[], int], problems: list[Problem]) -> tuple[Event, ...]:
     raw_events = raw_events or []
     if not isinstance(raw_events, list):
         problems.append(
-            Problem(path, line, "'events' must be a list", "write each event as '- date: ...' under 'events:'")
+            Problem(path, line(), "'events' must be a list", "write each event as '- date: ...' under 'events:'")
         )
         return ()
     events = (_event(path, i, ev, line, problems) for i, ev in enumerate(raw_events, 1))
@@ -420,22 +421,22 @@ def _past_the_calendar(value: str) -> bool:
     return head[:4].isdigit() and (len(head) == 4 or not head[4].isdigit()) and int(head[:4]) > LAST_YEAR
 
 
-def _event(path: str, i: int, ev: Any, line: int, problems: list[Problem]) -> Event | None:
+def _event(path: str, i: int, ev: Any, line: Callable[[], int], problems: list[Problem]) -> Event | None:
     """Event ``i`` of an entry, or None (with a problem, on the 'events:' line) when it cannot be read."""
     if not isinstance(ev, dict):
-        problems.append(Problem(path, line, f"event {i} is not a mapping", "give it 'date', 'text' and 'actors'"))
+        problems.append(Problem(path, line(), f"event {i} is not a mapping", "give it 'date', 'text' and 'actors'"))
         return None
     raw_date = ev.get("date")
     value = raw_date.isoformat() if isinstance(raw_date, dt.date) else str(raw_date if raw_date is not None else "")
     if _past_the_calendar(value):
-        problems.append(Problem(path, line, f"event {i} has the date {value!r}, after {LAST_YEAR}", _LAST_YEAR_HINT))
+        problems.append(Problem(path, line(), f"event {i} has the date {value!r}, after {LAST_YEAR}", _LAST_YEAR_HINT))
         return None
     precision = date_precision(value)
     if precision is None:
         problems.append(
             Problem(
                 path,
-                line,
+                line(),
                 f"event {i} has an invalid date {value!r}",
                 "use YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY",
             )
@@ -445,25 +446,25 @@ def _event(path: str, i: int, ev: Any, line: int, problems: list[Problem]) -> Ev
     end_value = end.isoformat() if isinstance(end, dt.date) else (str(end) if end is not None else None)
     if end_value is not None and _past_the_calendar(end_value):
         problems.append(
-            Problem(path, line, f"event {i} has the end_date {end_value!r}, after {LAST_YEAR}", _LAST_YEAR_HINT)
+            Problem(path, line(), f"event {i} has the end_date {end_value!r}, after {LAST_YEAR}", _LAST_YEAR_HINT)
         )
         end_value = None
     if end_value is not None and date_precision(end_value) is None:
-        problems.append(Problem(path, line, f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD"))
+        problems.append(Problem(path, line(), f"event {i} has an invalid end_date {end_value!r}", "use YYYY-MM-DD"))
         end_value = None
     status = str(ev.get("status") or "reported")
     if status not in STATUSES:
-        problems.append(Problem(path, line, f"event {i} has status {status!r}", "use 'reported' or 'planned'"))
+        problems.append(Problem(path, line(), f"event {i} has status {status!r}", "use 'reported' or 'planned'"))
         status = "reported"
     actors = str_list(ev.get("actors"))
     if actors is None:
         problems.append(
-            Problem(path, line, f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'")
+            Problem(path, line(), f"event {i}: 'actors' must be a list of slugs", "write 'actors: [slug, slug]'")
         )
         actors = ()
     text_value = ev.get("text")
     if not isinstance(text_value, str) or not text_value.strip():
-        problems.append(Problem(path, line, f"event {i} has no 'text'", "add the sentence the event comes from"))
+        problems.append(Problem(path, line(), f"event {i} has no 'text'", "add the sentence the event comes from"))
         return None
     return Event(
         date=value,
@@ -478,11 +479,11 @@ def _event(path: str, i: int, ev: Any, line: int, problems: list[Problem]) -> Ev
     )
 
 
-def _quotes(path: str, raw_quotes: Any, line: int, problems: list[Problem]) -> tuple[Quote, ...]:
+def _quotes(path: str, raw_quotes: Any, line: Callable[[], int], problems: list[Problem]) -> tuple[Quote, ...]:
     raw_quotes = raw_quotes or []
     if not isinstance(raw_quotes, list):
         problems.append(
-            Problem(path, line, "'quotes' must be a list", "write each quote as '- speaker: slug' and 'text: ...'")
+            Problem(path, line(), "'quotes' must be a list", "write each quote as '- speaker: slug' and 'text: ...'")
         )
         return ()
     quotes = []
@@ -491,7 +492,7 @@ def _quotes(path: str, raw_quotes: Any, line: int, problems: list[Problem]) -> t
             problems.append(
                 Problem(
                     path,
-                    line,
+                    line(),
                     f"quote {i} needs 'speaker' and 'text'",
                     "write '- speaker: slug' and 'text: ...'",
                 )
@@ -502,9 +503,9 @@ def _quotes(path: str, raw_quotes: Any, line: int, problems: list[Problem]) -> t
     return tuple(quotes)
 
 
-def _summary(path: str, summary: Any, line: int, problems: list[Problem]) -> str:
+def _summary(path: str, summary: Any, line: Callable[[], int], problems: list[Problem]) -> str:
     if summary is not None and not isinstance(summary, (str, int, float)):
-        problems.append(Problem(path, line, "'summary' must be text", "write 'summary: One or two sentences.'"))
+        problems.append(Problem(path, line(), "'summary' must be text", "write 'summary: One or two sentences.'"))
         return ""
     return str(summary).strip() if summary is not None else ""
 

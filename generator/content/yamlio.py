@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any, overload
 
 import yaml
 
+from generator.core import fastpaths
 from generator.core.errors import Problem
 
 
@@ -52,9 +54,11 @@ class _KeyLines:
     """Line numbers of top-level keys, worked out only when a problem needs one (composing is slow);
     and the keys given twice (``duplicates``: a problem each)."""
 
-    def __init__(self, text: str, offset: int, duplicates: tuple[Problem, ...] = ()):
+    def __init__(
+        self, text: str, offset: int, duplicates: tuple[Problem, ...] = (), lines: dict[str, int] | None = None
+    ):
         self._text, self._offset = text, offset
-        self._lines: dict[str, int] | None = None
+        self._lines = lines  # given when the nodes were at hand anyway (the fast path)
         self.duplicates = duplicates
 
     @overload
@@ -233,10 +237,21 @@ def load_yaml(
                 "flatten the lists and mappings",
             ),
         )
-    # PyYAML's C loader reads every file. A pure-Python reader of the subset dump_yaml writes was 1.9-2.0x
-    # faster on real annotated entries' front matter, but that saved 0.26-0.30 s of a clean build's 6.1-6.4 s
-    # of CPU at 2,014 entries (4-5%, split over the cores), and it declined 13% of them: removed 2026-12-05
-    # (bench/fastpaths.py, bench/README.md).
+    # PyYAML's C parser reads every file. A pure-Python reader of the subset dump_yaml writes was removed
+    # 2026-12-05 (4-5% of a clean build). The fast path below keeps the C parser and only turns its nodes
+    # into values itself (fastpaths "yamlnodes"); anything unusual is left to the reference below.
+    if typed is not None and fastpaths.enabled("yamlnodes"):
+        fast = _fast_load(text, typed, offset)
+        if fast is not None:
+            data, duplicates, lines = fast
+            return data, _KeyLines(text, offset, _duplicate_problems(path, duplicates, offset), lines), None
+    return _reference_load(path, text, offset, typed)
+
+
+def _reference_load(
+    path: str, text: str, offset: int, typed: frozenset[str] | None
+) -> tuple[Any, _KeyLines, Problem | None]:
+    """PyYAML's loader with the core schema, then every scalar not under a ``typed`` key as written."""
     loader = None
     try:
         loader = _FastLoader(text)
@@ -259,16 +274,141 @@ def load_yaml(
             data = _as_written(data, yaml.load(text, Loader=_RawLoader), typed)
         except (yaml.YAMLError, RecursionError):  # not expected: the same parser has just read it
             pass
-    duplicates = tuple(
+    return data, _KeyLines(text, offset, _duplicate_problems(path, loader.duplicates, offset)), None
+
+
+def _duplicate_problems(path: str, duplicates: list[tuple[str, int, int]], offset: int) -> tuple[Problem, ...]:
+    return tuple(
         Problem(
             path,
             line + 1 + offset,
             f"{key!r} is given twice (first on line {first + 1 + offset}); the later one is used",
             "delete one of the two, or merge them",
         )
-        for key, first, line in loader.duplicates
+        for key, first, line in duplicates
     )
-    return data, _KeyLines(text, offset, duplicates), None
+
+
+# --------------------------------------------------------------------------- fast path "yamlnodes"
+# PyYAML's C parser composes the nodes (it calls ``resolve`` for each one; here that only marks a plain
+# scalar), and ``_Values`` turns them into the values ``_reference_load`` gives: a plain null is None, a
+# plain scalar under a ``typed`` key is typed by the core schema (only dates and text are taken here),
+# every other scalar is its text. Anything else (an explicit tag, a merge key, a key that is not text,
+# a typed value that would be a number or boolean, a list under a typed key, an alias cycle, any
+# error) declines, and the reference reads the file. Measured 2026-12-05 (one process, CPU, best of 3,
+# load_yaml / parse_entry): 2,014 real annotated entries (bench/fastpaths.py's corpus) 0.35 / 0.53 s
+# against the reference's 0.63 / 0.79 s (1.8x / 1.5x; none declined; 0.26 s = about 4% of a clean
+# build's CPU); the 10,000 bench entries 1.55-1.72 / 2.30 s against 2.77-2.85 / 3.57 s (1.2 s, about
+# 8% of a clean build's CPU). Most of what is left is the C parser making nodes (1.15 s of the 1.33).
+# Off with TIMELINE_REFERENCE=yamlnodes; tests/test_fastpaths.py compares the two on generated YAML.
+_PLAIN = "!timeline-plain"  # the tag this parser gives a plain scalar without one (no YAML tag starts so)
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_NULLS = frozenset(("~", "null", "Null", "NULL", ""))
+_CORE = _CoreResolver()
+_TIMESTAMPS = yaml.constructor.SafeConstructor()
+
+
+class _Decline(Exception):
+    """The fast path does not take this document; the reference reads it."""
+
+
+class _NodeParser(_Parser, yaml.resolver.BaseResolver):
+    """The C parser composing nodes, with a resolver that only marks plain scalars."""
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+class _Values:
+    """Values of one document's nodes (collections memoised by node: an alias is read once)."""
+
+    def __init__(self, typed: frozenset[str]):
+        self.typed = typed
+        self.duplicates: list[tuple[str, int, int]] = []
+        self.done: dict[int, Any] = {}
+        self.busy: set[int] = set()
+
+    def value(self, node: yaml.Node) -> Any:
+        if type(node) is yaml.ScalarNode:
+            if node.tag == _PLAIN:
+                return None if node.value in _NULLS else node.value
+            if node.tag == _STR:
+                return node.value
+            raise _Decline
+        key = id(node)
+        if key in self.done:
+            return self.done[key]
+        if key in self.busy or node.tag not in (_SEQ, _MAP):
+            raise _Decline  # an alias inside itself, or a tag
+        self.busy.add(key)
+        made = self.mapping(node) if type(node) is yaml.MappingNode else [self.value(v) for v in node.value]
+        self.done[key] = made
+        return made
+
+    def mapping(self, node: yaml.MappingNode) -> dict:
+        made: dict = {}
+        seen: dict[str, int] = {}
+        for k, v in node.value:
+            name = self.key(k)
+            first = seen.get(name)
+            if first is None:
+                seen[name] = k.start_mark.line
+            else:
+                self.duplicates.append((name, first, k.start_mark.line))
+            made[name] = self.typed_value(v) if name in self.typed else self.value(v)
+        return made
+
+    def key(self, node: yaml.Node) -> str:
+        if type(node) is not yaml.ScalarNode:
+            raise _Decline
+        if node.tag == _STR:
+            return node.value
+        if node.tag != _PLAIN or _CORE.resolve(yaml.ScalarNode, node.value, (True, False)) != _STR:
+            raise _Decline  # a key the core schema reads as a number, boolean, null, date or merge
+        return node.value
+
+    def typed_value(self, node: yaml.Node) -> Any:
+        if type(node) is not yaml.ScalarNode or node.tag != _PLAIN:
+            return self.value(node) if type(node) is yaml.ScalarNode else _decline()
+        tag = _CORE.resolve(yaml.ScalarNode, node.value, (True, False))
+        if tag == _STR:
+            return node.value
+        if tag.endswith(":null"):
+            return None
+        if tag.endswith(":timestamp"):
+            return _timestamp_or_text(_TIMESTAMPS, node)  # type: ignore[arg-type]
+        raise _Decline
+
+
+def _decline() -> Any:
+    raise _Decline
+
+
+# Digits the reference's int() refuses (a ValueError its caller reports, even under a key read as text).
+_TOO_MANY_DIGITS = re.compile(f"[0-9]{{{sys.get_int_max_str_digits() + 1}}}") if sys.get_int_max_str_digits() else None
+
+
+def _fast_load(
+    text: str, typed: frozenset[str], offset: int = 0
+) -> tuple[Any, list[tuple[str, int, int]], dict[str, int]] | None:
+    """(data, keys given twice, lines of the top-level keys) as ``_reference_load`` and ``_KeyLines``
+    give them, or None when it declines."""
+    if _TOO_MANY_DIGITS is not None and _TOO_MANY_DIGITS.search(text):
+        return None
+    parser = None
+    try:
+        parser = _NodeParser(text)
+        root = parser.get_single_node()
+        values = _Values(typed)
+        data = values.value(root) if root is not None else None
+        return data, values.duplicates, _key_lines(root, offset)
+    except Exception:  # _Decline, or any error: the reference reads the file again and reports it
+        return None
+    finally:
+        if parser is not None:
+            parser.dispose()
 
 
 def locate(text: str, offset: int, key: str, value: str | None = None) -> int | None:

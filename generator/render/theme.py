@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.runtime
 import jinja2.sandbox
 
 from generator.core import fastpaths
@@ -105,12 +106,19 @@ class _ViewSandbox(jinja2.sandbox.SandboxedEnvironment):
     this 0.319 s (1.14x). Off with TIMELINE_REFERENCE=sandbox (tests/test_fastpaths.py compares them)."""
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if type(obj) in _VIEW_TYPES and not attribute.startswith("_"):
+        if type(obj) in _VIEW_TYPES and attribute[:1] != "_":
             try:
                 return getattr(obj, attribute)
             except AttributeError:
                 pass
         return super().getattr(obj, attribute)
+
+    def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        """A template's own macro is called without the sandbox's checks (``is_safe_callable``, the
+        str.format check), which it always passes. Measured 2026-12-05 with the next fast path's figures."""
+        if type(obj) is jinja2.runtime.Macro:
+            return context.call(obj, *args, **kwargs)
+        return super().call(context, obj, *args, **kwargs)
 
 
 _VIEW_TYPES = frozenset(
@@ -161,6 +169,7 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None, language: s
     env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
     if fastpaths.enabled("statictrans"):
         env.static_gettext = translations.gettext  # type: ignore[attr-defined]
+        env.static_pgettext = translations.pgettext  # type: ignore[attr-defined]
         env.add_extension(StaticGettext)
     # Jinja's own Template and markupsafe.escape. Writing {{ ... }} through markupsafe's private _escape_inner
     # (by overriding Jinja's private Template._from_namespace) rendered 2,014 real entry pages 0.93-1.16x
