@@ -262,12 +262,12 @@ def _score_happenings(args: argparse.Namespace) -> int:
         print(err, file=sys.stderr)
         return EXIT_USAGE
     print(format_happenings(report))
-    pooled = report.pooled()
     short = [
-        f"{name} {value:.3f} is under the floor {floor}"
+        f"{split} {name} {value:.3f} is under the floor {floor}"
+        for split in sorted({s.split for s in report.stories})
         for name, value, floor in (
-            ("precision", pooled.precision, args.min_precision),
-            ("recall", pooled.recall, args.min_recall),
+            ("precision", report.pooled(split).precision, args.min_precision),
+            ("recall", report.pooled(split).recall, args.min_recall),
         )
         if floor is not None and value < floor
     ]
@@ -396,8 +396,10 @@ def parser(prog: str = PROG) -> Parser:
         help="score which events are reports of one happening against the gold stories in DIR "
         "(each story's articles ingested afresh; pairs of events, precision and recall)",
     )
-    p.add_argument("--min-precision", type=float, help="with --happenings: fail when pooled precision is lower")
-    p.add_argument("--min-recall", type=float, help="with --happenings: fail when pooled recall is lower")
+    p.add_argument(
+        "--min-precision", type=float, help="with --happenings: fail when a split's pooled precision is lower"
+    )
+    p.add_argument("--min-recall", type=float, help="with --happenings: fail when a split's pooled recall is lower")
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("context-docs", help="print the template context table for theme authors")

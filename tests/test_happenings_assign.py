@@ -8,18 +8,21 @@ The rules are tested on literal events (``content.happenings``), the ingest on r
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from generator.content import entries as content_io
 from generator.content import happenings as H
-from generator.core.model import Event, date_precision
+from generator.core.model import Entry, Event, date_precision
 from generator.ingest import _load_entries, run_ingest
-from generator.score import score_happenings
+from generator.score import score_happenings, score_story
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -247,3 +250,71 @@ def test_happenings_floors_on_the_dev_split() -> None:
 def test_every_precision_gets_an_id(date: str) -> None:
     (only,) = ids_of([report("a.md", 0, event(date, "Ministers met."))])
     assert only.startswith(date.lower())
+
+
+# --------------------------------------------------------------------------- the scorer
+def _entry_with(seed: str, *events: Event) -> Entry:
+    return Entry(slug="e", path="e.md", title="t", date=dt.date(2010, 1, 13), seed=seed, events=events)
+
+
+def test_pairs_are_scored_as_the_format_says() -> None:
+    quake = "a magnitude 7.0 earthquake struck Haiti on Tuesday"
+    gold = {
+        "articles": ["a.txt", "b.txt"],
+        "happenings": [
+            {
+                "id": "quake",
+                "date": "2010-01-12",
+                "reports": [{"article": "a.txt", "sentence": quake}, {"article": "b.txt", "sentence": quake}],
+            },
+            {
+                "id": "aid",
+                "date": "2010-01-13",
+                "reports": [{"article": "b.txt", "sentence": "aid began arriving on Wednesday"}],
+            },
+        ],
+    }
+
+    def ev(date: str, text: str, happening: str) -> Event:
+        return Event(date=date, precision="day", text=text, happening=happening)
+
+    entries = {
+        "a.txt": _entry_with("a.txt", ev("2010-01-12", f"Yesterday {quake}, officials said.", "h1")),
+        "b.txt": _entry_with(
+            "b.txt",
+            ev("2010-01-12", f"{quake.capitalize()}.", "h1"),
+            ev("2010-01-13", "Then aid began arriving on Wednesday.", "h2"),
+            ev("2010-01-13", "Nobody wrote this one in the gold file.", "h2"),
+        ),
+    }
+    s = score_story("s", gold, entries)
+    assert (s.events, s.matched) == (4, 3)
+    assert (s.ours.tp, s.ours.fp, s.ours.fn) == (1, 1, 0)  # the unmatched event merged with a matched one: a false pair
+    assert (s.naive.tp, s.naive.fp, s.naive.fn) == (1, 1, 0)
+
+
+def test_score_happenings_command_floors_and_an_empty_folder(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        command = [sys.executable, "-m", "generator", "score", "--happenings", str(gold), *args]
+        return subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env, timeout=600)
+
+    empty = run()
+    assert empty.returncode == 2 and "no gold happenings" in empty.stderr
+    article = "tests/corpus/real/haiti-quake-2010-06-voa.txt"
+    (gold / "one.yaml").write_text(
+        "story: one\nsplit: dev\narticles: [" + article + "]\nhappenings:\n"
+        "  - id: quake\n    date: 2010-01-12\n    what: An earthquake strikes Haiti\n    reports:\n"
+        f"      - article: {article}\n"
+        "        sentence: slowly trickling in following Tuesday's devastating earthquake\n"
+        f"      - article: {article}\n        sentence: were killed in Tuesday's 7.0 magnitude earthquake\n",
+        encoding="utf-8",
+    )
+    passed = run("--min-precision", "0")
+    assert passed.returncode == 0, passed.stderr
+    assert "pooled (micro) dev" in passed.stdout
+    failed = run("--min-precision", "1.01")
+    assert failed.returncode == 1 and "dev precision" in failed.stderr
