@@ -5,21 +5,24 @@ events, never on the order they were ingested in) and names each cluster after i
 member, the first in a total order (the most precise date, the oldest article, its path, the
 event's place in it): ``2010-01-14-barack-obama-promised-100-million``.
 
-Two events are linked when their dates are compatible (a day and a day one day apart at most; a
-day and the week or month holding it; a year only with the same year), and their sentences (or
-``summary`` lines) say alike things: rapidfuzz's token-set ratio of their content words, with a
-lower bar when they name a common actor and a higher one when the date is coarse. The clusters are
-the linked groups, each then held together by its canonical member: a member linked to the
-group but not close to the member that names it is split off, so one long chain of
+Two events are linked when their dates fit (the same day, or a day apart; a day and the week or
+month holding it; a year only with the same year; two dates of one sentence only when they are one
+date phrase read twice) and their words are alike enough for what the dates and actors say
+already (``bar``): rapidfuzz's token-set ratio of their content words (the ``summary`` line's when
+there is one, else the sentence's) or of the words around their date phrases, their actors' names
+left out. The clusters are the linked groups, each then held together by its canonical member: a
+member linked to the group but not to the member that names it is split off, so a chain of
 near-neighbours does not make one happening.
 
 An id in an entry an editor edited is the editor's: those events keep it (``Report.pinned``), and
 an unpinned event that joins them takes it. Ids of entries nobody edited may change when a new
 report changes a cluster's canonical member.
 
-Blocking: events are compared only within a calendar month (a coarse date's month, or each month
-a range covers) and a year-precision one only with the year's, so 10,000 entries cluster in
-seconds.
+Blocking (``_blocks``): a day's events are compared with that day's and the next day's, a week's,
+month's or range's with the day events inside it and the coarse ones overlapping it when they
+share an actor (or both have none), a year's with that year's the same way; each block's
+similarities in one rapidfuzz ``cdist`` call. 10,000 synthetic entries (24,904 events) cluster in
+about 15 s (bench/happenings.py).
 """
 
 from __future__ import annotations
