@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -258,48 +258,23 @@ def _scores(queries: list[str], choices: list[str], cutoff: float) -> numpy.ndar
 
 
 # --------------------------------------------------------------------------- clusters and ids
-def _components(n: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in pairs:
-        ri, rj = root(i), root(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[root(i)].append(i)
-    return list(groups.values())
-
-
 def _clusters(reports: Sequence[Report], linked: Mapping[tuple[int, int], float]) -> list[list[int]]:
-    """Linked groups, each cut down to the members linked to its canonical member (the rest
-    cluster again among themselves), so a chain does not make one happening."""
-    out: list[list[int]] = []
-    todo = _components(len(reports), linked)
-    while todo:
-        group = todo.pop()
-        if len(group) == 1:
-            out.append(group)
-            continue
-        head = min(group, key=lambda i: reports[i].order)
-        core = [i for i in group if i == head or (min(i, head), max(i, head)) in linked]
-        out.append(core)
-        rest = set(group) - set(core)
-        if rest:
-            todo.extend(_components_within(sorted(rest), linked))
-    return out
-
-
-def _components_within(members: list[int], linked: Mapping[tuple[int, int], float]) -> list[list[int]]:
-    index = {m: k for k, m in enumerate(members)}
-    pairs = [(index[i], index[j]) for i in members for j in members if i < j and (i, j) in linked]
-    return [[members[k] for k in group] for group in _components(len(members), pairs)]
+    """Reports in their canonical order, each joining the earlier cluster head it is most like
+    (linked to), or heading a cluster of its own: a cluster is its head and reports linked to it,
+    so a chain of near-neighbours does not make one happening. Linear in the links."""
+    neighbours: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), score in linked.items():
+        neighbours[i].append((score, j))
+        neighbours[j].append((score, i))
+    rank = {i: k for k, i in enumerate(sorted(range(len(reports)), key=lambda i: reports[i].order))}
+    members: dict[int, list[int]] = {}
+    for i in sorted(range(len(reports)), key=rank.__getitem__):
+        heads = [(-score, rank[j], j) for score, j in neighbours[i] if j in members]
+        if heads:
+            members[min(heads)[2]].append(i)
+        else:
+            members[i] = [i]
+    return list(members.values())
 
 
 def happening_id(event: Event) -> str:
