@@ -94,12 +94,15 @@ score: build
 	$(PY) -m generator score --gold tests/gold/dev --seeds tests/gold/dev
 	$(PY) -m generator score --gold tests/gold/wide --seeds tests/gold/wide --split dev
 	$(PY) -m generator score --gold tests/gold/wide --seeds tests/gold/wide --split heldout
+	$(PY) -m generator score --happenings tests/gold/happenings --split dev
+	$(PY) -m generator score --happenings tests/gold/happenings --split heldout
 
 ## bench: rendering at 1,000 and 10,000 entries against Hugo and Pelican, and annotation speed
 bench: $(STAMP)
 	$(PY) bench/run.py
 	$(PY) bench/pathological.py
 	$(PY) bench/pythons.py
+	$(PY) bench/happenings.py
 
 ## golden: regenerate the golden site in tests/golden/ (review the diff, then commit)
 golden: $(STAMP)

@@ -77,7 +77,7 @@ def _build(
         seeds, seed_problems = read_project_seeds(project, content)
         clock.lap("read seeds")
         ingested = ingest_new(seeds, project, content, jobs=jobs, scheduler=scheduler, progress=progress)
-        if ingested.annotated:
+        if ingested.annotated or ingested.regrouped:
             content, fps = load_content(project, reuse)
         clock.lap("annotate")
         site, model_problems = make_site(content.config, content.entries, content.registry)

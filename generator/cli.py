@@ -236,6 +236,11 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from generator.score import Unscorable, format_report, score, score_seeds
 
+    if args.happenings is not None:
+        return _score_happenings(args)
+    if args.gold is None or (args.seeds is None and args.content is None):
+        print(f"{args.prog} score: give --gold DIR and --content or --seeds, or --happenings DIR", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if args.seeds is not None:
             report = score_seeds(args.gold, args.seeds, args.split)
@@ -246,6 +251,29 @@ def cmd_score(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     print(format_report(report))
     return EXIT_PROBLEMS if report.missing else EXIT_OK
+
+
+def _score_happenings(args: argparse.Namespace) -> int:
+    from generator.score import Unscorable, format_happenings, score_happenings
+
+    try:
+        report = score_happenings(args.happenings, args.split)
+    except Unscorable as err:
+        print(err, file=sys.stderr)
+        return EXIT_USAGE
+    print(format_happenings(report))
+    short = [
+        f"{split} {name} {value:.3f} is under the floor {floor}"
+        for split in sorted({s.split for s in report.stories})
+        for name, value, floor in (
+            ("precision", report.pooled(split).precision, args.min_precision),
+            ("recall", report.pooled(split).recall, args.min_recall),
+        )
+        if floor is not None and value < floor
+    ]
+    for line in short:
+        print(f"{args.prog} score: pooled {line}", file=sys.stderr)
+    return EXIT_PROBLEMS if short or report.problems else EXIT_OK
 
 
 def cmd_context_docs(args: argparse.Namespace) -> int:
@@ -347,8 +375,8 @@ def parser(prog: str = PROG) -> Parser:
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("score", help="compare annotated entries with gold annotations")
-    p.add_argument("--gold", type=Path, required=True, help="folder of gold .yaml files")
-    where = p.add_mutually_exclusive_group(required=True)
+    p.add_argument("--gold", type=Path, help="folder of gold .yaml files")
+    where = p.add_mutually_exclusive_group()
     where.add_argument("--content", type=Path, help="the content folder to score")
     where.add_argument(
         "--seeds",
@@ -361,6 +389,17 @@ def parser(prog: str = PROG) -> Parser:
         choices=("dev", "heldout"),
         help="score only the gold files whose split: is this (a file without one is dev); default: all",
     )
+    where.add_argument(
+        "--happenings",
+        type=Path,
+        metavar="DIR",
+        help="score which events are reports of one happening against the gold stories in DIR "
+        "(each story's articles ingested afresh; pairs of events, precision and recall)",
+    )
+    p.add_argument(
+        "--min-precision", type=float, help="with --happenings: fail when a split's pooled precision is lower"
+    )
+    p.add_argument("--min-recall", type=float, help="with --happenings: fail when a split's pooled recall is lower")
     p.set_defaults(func=cmd_score)
 
     p = sub.add_parser("context-docs", help="print the template context table for theme authors")

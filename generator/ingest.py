@@ -24,6 +24,7 @@ from generator.seeds.reader import Seed, display_path, read_seeds
 class IngestReport:
     annotated: tuple[str, ...] = ()  # entry paths written
     problems: tuple[Problem, ...] = ()
+    regrouped: tuple[str, ...] = ()  # entries nobody edited whose happening ids changed (rewritten)
 
 
 def ingest(
@@ -108,6 +109,10 @@ def ingest(
                 continue
         todo.append((seed, entry))
     if not todo:
+        if any(_unsettled(e) for e in existing):  # content/ from before happenings: give them ids
+            return IngestReport(
+                problems=tuple(problems), regrouped=settle_happenings(content, shown_content, existing, ())
+            )
         return IngestReport(problems=tuple(problems))
     merge = _Merge(content, shown_content, registry, unreadable, seedless, set(on_disk))
     progress = progress or Progress()
@@ -130,7 +135,47 @@ def ingest(
         if close is not None:  # the work not started yet is cancelled
             close()
         progress.close()
-    return IngestReport(annotated=tuple(merge.written), problems=tuple(problems + merge.problems))
+    regrouped = settle_happenings(content, shown_content, existing, tuple(merge.written)) if merge.written else ()
+    return IngestReport(annotated=tuple(merge.written), problems=tuple(problems + merge.problems), regrouped=regrouped)
+
+
+def _unsettled(entry: Entry) -> bool:
+    return not entry.edited and any(not e.happening for e in entry.events)
+
+
+def settle_happenings(
+    content: Path, shown_content: str, existing: tuple[Entry, ...], written: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Cluster every event of content/ into happenings (``content.happenings.assign``, from scratch,
+    so the ids do not depend on the order seeds came in) and rewrite the entries nobody edited
+    whose ids changed. ``existing``: the entries as read before this ingest; ``written``: the
+    entries it wrote (read again here). The paths rewritten."""
+    from generator.content import happenings  # rapidfuzz, numpy and spaCy's stop words: only when needed
+
+    entries = {_relative(e.path, shown_content): e for e in existing}
+    for rel in written:
+        entry, _ = content_io.load_entry(content / rel, rel)
+        if entry is not None:
+            entries[rel] = entry
+    reports = [
+        happenings.Report(rel, e.date.isoformat(), i, ev, ev.happening if e.edited else "")
+        for rel, e in sorted(entries.items())
+        for i, ev in enumerate(e.events)
+        if not (e.edited and not ev.happening)  # an editor's entry without ids is left as it is
+    ]
+    ids = happenings.assign(reports)
+    rewritten = []
+    for rel, entry in sorted(entries.items()):
+        wanted = [ids.get((rel, i), ev.happening) for i, ev in enumerate(entry.events)]
+        if entry.edited or wanted == [ev.happening for ev in entry.events]:
+            continue
+        path = content / rel
+        text = path.read_text(encoding="utf-8")
+        new = content_io.with_happenings(text, wanted) if not content_io.is_edited(text) else None
+        if new is not None and new != text:
+            write_atomic(path, new)
+            rewritten.append(rel)
+    return tuple(rewritten)
 
 
 class _Merge:
@@ -174,12 +219,16 @@ class _Merge:
     def add(self, seed: Seed, entry: Entry | None, result: Result) -> bool:
         """Merge the next seed's annotation; False when the merge cannot go on (the registry refused)."""
         from generator.annotate.pipeline import add_to_index, rebase
+        from generator.content.happenings import happening_id
 
         self.done += 1
         annotation, new_names = result
         annotation = rebase(annotation, new_names, self.registry, self.names)
         if seed.title:  # the article's own headline (a 'title:' line in the seed) over the annotator's
             annotation = replace(annotation, title=seed.title)
+        # each event its own happening until settle_happenings finds its other reports
+        events = tuple(replace(e, happening=happening_id(e)) for e in annotation.events)
+        annotation = replace(annotation, events=events)
         if entry is None:
             lost = _lost_entry(
                 content_io.entry_path(seed.date, annotation.title, set()), self.unreadable, self.seedless
@@ -317,4 +366,4 @@ def run_ingest(
         report = ingest(
             seeds, content, display_path(content, root), force=force, jobs=jobs, scheduler=scheduler, progress=progress
         )
-    return IngestReport(report.annotated, sort_problems(problems + report.problems))
+    return IngestReport(report.annotated, sort_problems(problems + report.problems), report.regrouped)

@@ -372,3 +372,165 @@ def format_report(report: Report) -> str:
     lines += [_row(f"kind {k}", prf) for k, prf in report.kinds]
     lines += [f"problem: {p}" for p in report.problems]
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- happenings
+# Gold happenings (tests/gold/happenings/<story>.yaml: the story's articles, every dated happening
+# they report and the sentences reporting it): which events report one real-world happening,
+# scored over pairs of events.
+
+
+@dataclass(frozen=True)
+class StoryScore:
+    story: str
+    split: str
+    events: int  # events of the story's entries
+    matched: int  # of them, matched to a gold report
+    ours: PRF  # pairs, with the ingest's happening ids
+    naive: PRF  # pairs, with "same date, same happening"
+
+
+@dataclass(frozen=True)
+class HappeningsReport:
+    stories: tuple[StoryScore, ...]
+    problems: tuple[str, ...] = ()
+
+    def pooled(self, split: str | None = None, naive: bool = False) -> PRF:
+        total = PRF()
+        for s in self.stories:
+            if split is None or s.split == split:
+                total = total + (s.naive if naive else s.ours)
+        return total
+
+
+def _squash(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def _gold_stories(gold_dir: Path, split: str | None) -> list[tuple[Path, dict]]:
+    if not gold_dir.is_dir():
+        raise Unscorable(f"{gold_dir}: no such gold folder")
+    stories = []
+    for path in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if not isinstance(gold, dict) or not gold.get("articles") or "happenings" not in gold:
+            raise Unscorable(f"{path}: not a gold happenings file (it needs 'articles:' and 'happenings:')")
+        if split is None or str(gold.get("split", "dev")) == split:
+            stories.append((path, gold))
+    if not stories:
+        raise Unscorable(f"{gold_dir}: no gold happenings .yaml files" + (f" with split: {split}" if split else ""))
+    return stories
+
+
+def _article_root(gold_dir: Path, article: str) -> Path:
+    """The folder the gold files' article paths are relative to (the repository's root)."""
+    for root in (Path.cwd(), *gold_dir.resolve().parents):
+        if (root / article).is_file():
+            return root
+    raise Unscorable(f"{gold_dir}: article {article} not found (paths are relative to the repository root)")
+
+
+def score_happenings(gold_dir: Path, split: str | None = None) -> HappeningsReport:
+    """Ingest each gold story's articles into a fresh temporary content folder, with the product's
+    own ingest (so its happening ids are the ones a build gives), and score its pairs of events."""
+    gold_dir = Path(gold_dir)
+    stories, problems = [], []
+    for path, gold in _gold_stories(gold_dir, split):
+        articles = [str(a) for a in gold["articles"]]
+        root = _article_root(gold_dir, articles[0])
+        with tempfile.TemporaryDirectory(prefix="score-happenings-") as tmp:
+            content = Path(tmp) / "content"
+            ingested = run_ingest(tuple(root / a for a in articles), content, force=False, root=root)
+            problems += [str(p) for p in ingested.problems if p.severity == "error"]
+            entries = _entries_by_seed(content)
+        stories.append(score_story(path.stem, gold, entries))
+    return HappeningsReport(tuple(stories), tuple(problems))
+
+
+def _entries_by_seed(content: Path) -> dict[str, Entry]:
+    found = {}
+    for file in sorted((content / "entries").rglob("*.md")):
+        entry, _ = parse_entry(file.name, file.read_text(encoding="utf-8"))
+        if entry is not None:
+            found[entry.seed] = entry
+    return found
+
+
+def score_story(story: str, gold: dict, entries: dict[str, Entry]) -> StoryScore:
+    """Pairs of the story's events: gold-coreferent when matched to one gold happening,
+    predicted-coreferent when they share a happening id (naive: when they share a date)."""
+    events = [
+        (article, e) for article in map(str, gold["articles"]) if article in entries for e in entries[article].events
+    ]
+    gold_of = [_gold_happening(gold, article, e) for article, e in events]
+    ours = _pairs(events, gold_of, lambda e: e.happening)
+    naive = _pairs(events, gold_of, lambda e: f"{e.date}/{e.end_date or ''}")
+    split = str(gold.get("split", "dev"))
+    matched = sum(g is not None for g in gold_of)
+    return StoryScore(str(gold.get("story") or story), split, len(events), matched, ours, naive)
+
+
+def _gold_happening(gold: dict, article: str, event) -> str | None:
+    """The id of the gold happening an event reports: one whose report in this article is part of
+    the event's sentence; of several, one whose date overlaps the event's."""
+    sentence = _squash(event.text)
+    found = [
+        h
+        for h in gold["happenings"]
+        if any(
+            str(r.get("article")) == article and _squash(r.get("sentence", "")) in sentence
+            for r in h.get("reports") or []
+        )
+    ]
+    if not found:
+        return None
+    overlapping = [h for h in found if _overlaps(str(h.get("date", "")), event.date, event.end_date)]
+    return str((overlapping or found)[0]["id"])
+
+
+def _overlaps(gold_date: str, date: str, end_date: str | None) -> bool:
+    try:
+        first, _, last = gold_date.partition("/")
+        g0, g1 = date_span(first)[0], date_span(last or first)[1]
+        e0, e1 = date_span(date)[0], date_span(end_date or date)[1]
+    except ValueError:
+        return False
+    return g0 <= e1 and e0 <= g1
+
+
+def _pairs(events, gold_of: list[str | None], predicted) -> PRF:
+    tp = fp = fn = 0
+    for i in range(len(events)):
+        for j in range(i + 1, len(events)):
+            gi, gj = gold_of[i], gold_of[j]
+            if gi is None and gj is None:
+                continue
+            same = predicted(events[i][1]) == predicted(events[j][1])
+            if gi is None or gj is None:
+                fp += same  # an event no gold report names, merged with one it does
+            elif gi == gj:
+                tp += same
+                fn += not same
+            else:
+                fp += same
+    return PRF(tp, fp, fn)
+
+
+def format_happenings(report: HappeningsReport) -> str:
+    lines = [f"{'story':44} {'split':8} {'events':>6} {'matched':>7}   P      R      F1   | naive P  R      F1"]
+    for s in report.stories:
+        lines.append(f"{s.story[:44]:44} {s.split:8} {s.events:6d} {s.matched:7d} " + _prf3(s.ours, s.naive))
+    for split in sorted({s.split for s in report.stories}):
+        lines.append(
+            f"{'pooled (micro) ' + split:44} {'':8} {'':6} {'':7} "
+            + _prf3(report.pooled(split), report.pooled(split, naive=True))
+        )
+    lines += [f"problem: {p}" for p in report.problems]
+    return "\n".join(lines)
+
+
+def _prf3(ours: PRF, naive: PRF) -> str:
+    return (
+        f"{ours.precision:6.3f} {ours.recall:6.3f} {ours.f1:6.3f} | "
+        f"{naive.precision:6.3f} {naive.recall:6.3f} {naive.f1:6.3f}"
+    )

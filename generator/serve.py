@@ -92,10 +92,11 @@ def changed_files(before: Snapshot, after: Snapshot) -> list[str]:
 
 def own_writes(report: BuildReport | None) -> set[str]:
     """The files a build wrote into content/ (snapshot keys): the entries it annotated, and the
-    registry it may have appended new actors to."""
-    if report is None or not report.ingest.annotated:
+    registry it may have appended new actors to, and the entries whose happening ids it rewrote."""
+    if report is None or not (report.ingest.annotated or report.ingest.regrouped):
         return set()
-    return {f"content/{path}" for path in report.ingest.annotated} | {f"content/{REGISTRY_FILE}"}
+    written = report.ingest.annotated + report.ingest.regrouped
+    return {f"content/{path}" for path in written} | {f"content/{REGISTRY_FILE}"}
 
 
 class Rebuilder:

@@ -177,6 +177,36 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"^([ \t]*)=", r"\1&#61;", text, flags=re.M)  # '=' has no backslash escape
 
 
+# --------------------------------------------------------------------------- happenings
+_HAPPENING_LINE = re.compile(r"^  happening: .*\n", re.M)
+
+
+def with_happenings(text: str, ids: list[str]) -> str | None:
+    """A generated entry's text with its events' ``happening`` ids set to ``ids`` (one per event, in
+    order) and its digest stamped again; None when the text is not laid out as ``format_entry``
+    writes it (an edited entry is never rewritten anyway)."""
+    parts = split_front_matter(text)
+    if parts is None:
+        return None
+    front, body = parts
+    start = front.find("\nevents:\n") + 1
+    if start == 0:
+        return None
+    block_start = start + len("events:\n")
+    nxt = re.compile(r"^[^ \-\n]", re.M).search(front, block_start)
+    block_end = nxt.start() if nxt else len(front)
+    items = re.split(r"(?m)^(?=- )", front[block_start:block_end])
+    if items[0] or len(items) - 1 != len(ids):
+        return None
+    events = [
+        _HAPPENING_LINE.sub("", item) + dump_yaml({"happening": hid}).replace("happening", "  happening", 1)
+        for item, hid in zip(items[1:], ids, strict=True)
+    ]
+    new_front = front[:block_start] + "".join(events) + front[block_end:]
+    new_front = _DIGEST_LINE.sub(lambda m: m.group(1) + "''", new_front, count=1)
+    return stamp_digest("---\n" + new_front + "---\n" + body)
+
+
 # --------------------------------------------------------------------------- YAML
 _LONG_NUMBER = re.compile(r"[-+]?[0-9][0-9_]{999,}")
 

@@ -1,0 +1,320 @@
+"""Happenings at ingest (issue #13, 1): every event of content/ gets a ``happening`` id; reports of
+one real-world happening share it, whatever order the articles came in; an editor's ids stay.
+
+The rules are tested on literal events (``content.happenings``), the ingest on real articles
+(tests/corpus/real, tests/gold/wide), and the accuracy on the gold happenings
+(tests/gold/happenings, split dev; the held-out split is reported, never tuned on).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.content import entries as content_io
+from generator.content import happenings as H
+from generator.core.model import Entry, Event, date_precision
+from generator.ingest import _load_entries, run_ingest
+from generator.score import score_happenings, score_story
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+REAL = TESTS / "corpus" / "real"
+WIDE = TESTS / "gold" / "wide"
+GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happenings"))
+
+# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 1.000, R 0.467
+# on 4 stories; the issue's target is P 0.85, R 0.75; "same date, same happening" scores P 0.308, R 0.533).
+FLOORS = {"precision": 0.85, "recall": 0.45}
+
+
+def event(date: str, text: str, actors: tuple[str, ...] = (), status: str = "reported", evidence: str = "") -> Event:
+    precision = date_precision(date)
+    assert precision is not None
+    return Event(date=date, precision=precision, text=text, actors=actors, status=status, evidence=evidence)
+
+
+def report(entry: str, index: int, ev: Event, pinned: str = "", day: str = "2022-04-07") -> H.Report:
+    return H.Report(entry, day, index, ev, pinned)
+
+
+def ids_of(reports: list[H.Report]) -> list[str]:
+    found = H.assign(reports)
+    return [found[r.key] for r in reports]
+
+
+PLANNED = event(
+    "2022-04-06",
+    "NATO foreign ministers will meet in Brussels on Wednesday to discuss more weapons for Ukraine.",
+    ("nato",),
+    "planned",
+    "on Wednesday",
+)
+MET = event(
+    "2022-04-06",
+    "NATO foreign ministers met in Brussels on Wednesday and agreed to send more weapons to Ukraine.",
+    ("nato",),
+    evidence="on Wednesday",
+)
+PRESS = event(
+    "2022-04-06",
+    "Stoltenberg told a press conference after the talks on Wednesday that the alliance expects a long war.",
+    ("jens-stoltenberg",),
+    evidence="on Wednesday",
+)
+
+
+# --------------------------------------------------------------------------- the rules
+def test_a_planned_meeting_and_the_meeting_are_one_happening() -> None:
+    planned, met = ids_of([report("a.md", 0, PLANNED, day="2022-04-05"), report("b.md", 0, MET)])
+    assert planned == met
+    assert met == "2022-04-06-nato-foreign-ministers-met-brussels"  # named after the report of the meeting
+
+
+def test_a_meeting_and_a_press_conference_at_it_are_two() -> None:
+    met, press = ids_of([report("a.md", 0, MET), report("b.md", 0, PRESS)])
+    assert met != press
+
+
+def test_a_month_may_be_the_month_of_a_day() -> None:
+    april = event(
+        "2022-04", "In April NATO foreign ministers met in Brussels to agree more weapons for Ukraine.", ("nato",)
+    )
+    day, month = ids_of([report("a.md", 0, MET), report("b.md", 0, april, day="2022-05-02")])
+    assert day == month
+
+
+def test_dates_that_do_not_fit_are_two_happenings() -> None:
+    later = event("2022-04-20", MET.text, MET.actors, evidence="on Wednesday")
+    year = event("2022", MET.text, MET.actors)
+    first, second, third = ids_of([report("a.md", 0, MET), report("b.md", 0, later), report("c.md", 0, year)])
+    assert len({first, second, third}) == 3
+
+
+def test_two_dates_of_one_sentence_are_two_happenings() -> None:
+    text = "The patient left Liberia on September 19 and arrived in Dallas on September 20."
+    left, arrived = ids_of(
+        [
+            report("a.md", 0, event("2014-09-19", text, evidence="September 19")),
+            report("a.md", 1, event("2014-09-20", text, evidence="September 20")),
+        ]
+    )
+    assert left != arrived
+
+
+def test_ids_are_readable_and_unique() -> None:
+    twin = event("2022-04-06", "NATO foreign ministers meet Brussels", ("nato",))
+    reports = [report("a.md", 0, MET), report("b.md", 0, event("2021-01-01", "Something else entirely happened."))]
+    reports.append(report("c.md", 0, twin, day="2023-01-01"))  # another happening whose id would be the same
+    found = ids_of(reports)
+    assert all(re.fullmatch(r"[a-z0-9-]+", i) for i in found)
+    assert found[0].startswith("2022-04-06-nato-") and found[1].startswith("2021-01-01-")
+    assert len(set(found)) == 3 or found[0] == found[2]
+
+
+def test_the_ids_do_not_depend_on_the_order_of_the_reports() -> None:
+    reports = [
+        report("a.md", 0, PLANNED, day="2022-04-05"),
+        report("b.md", 0, MET),
+        report("c.md", 0, PRESS),
+        report("d.md", 0, event("2022-W14", "NATO foreign ministers met in Brussels this week.", ("nato",))),
+        report("e.md", 0, event("2022-04-07", "NATO ministers agreed on Thursday to send weapons.", ("nato",))),
+    ]
+    first = H.assign(reports)
+    assert H.assign(list(reversed(reports))) == first
+    assert H.assign(reports[2:] + reports[:2]) == first
+
+
+def test_an_editors_id_stays_and_the_reports_like_it_take_it() -> None:
+    edited = report("a.md", 0, MET, pinned="nato-meeting-in-brussels")
+    planned = report("b.md", 0, PLANNED, day="2022-04-05")
+    press = report("c.md", 0, PRESS)
+    found = H.assign([edited, planned, press])
+    assert found[edited.key] == "nato-meeting-in-brussels"
+    assert found[planned.key] == "nato-meeting-in-brussels"
+    assert found[press.key] != "nato-meeting-in-brussels"
+
+
+def test_an_editor_splits_what_the_rules_would_merge() -> None:
+    one = report("a.md", 0, MET, pinned="meeting-day-one")
+    two = report("b.md", 0, PLANNED, pinned="meeting-planned")
+    found = H.assign([one, two])
+    assert (found[one.key], found[two.key]) == ("meeting-day-one", "meeting-planned")
+
+
+# --------------------------------------------------------------------------- entries rewritten
+def test_with_happenings_rewrites_the_ids_and_keeps_the_entry_unedited(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    run_ingest((REAL / "haiti-quake-2010-06-voa.txt",), content, force=False, root=REPO)
+    (path,) = content_io.entry_files(content)
+    text = path.read_text(encoding="utf-8")
+    entry, _ = content_io.parse_entry("e.md", text)
+    assert entry is not None and not entry.edited and all(e.happening for e in entry.events)
+    wanted = [f"h-{i}" for i in range(len(entry.events))]
+    new = content_io.with_happenings(text, wanted)
+    assert new is not None
+    again, _ = content_io.parse_entry("e.md", new)
+    assert again is not None and not again.edited
+    assert [e.happening for e in again.events] == wanted
+    assert [(e.date, e.text) for e in again.events] == [(e.date, e.text) for e in entry.events]
+    assert content_io.with_happenings(new, [e.happening for e in entry.events]) == text
+
+
+# --------------------------------------------------------------------------- ingest
+HAITI = sorted(REAL.glob("haiti-quake-2010-*.txt"))
+
+
+def _ids(content: Path) -> dict[tuple[str, int], str]:
+    entries, _, _ = _load_entries(content, "content")
+    return {(e.seed, i): ev.happening for e in entries for i, ev in enumerate(e.events)}
+
+
+def test_the_same_articles_in_any_order_get_the_same_ids(tmp_path: Path) -> None:
+    whole, parts = tmp_path / "whole" / "content", tmp_path / "parts" / "content"
+    run_ingest(tuple(HAITI), whole, force=False, root=REPO, jobs=1)
+    run_ingest(tuple(HAITI[6:]), parts, force=False, root=REPO, jobs=2)  # the later articles first
+    run_ingest(tuple(reversed(HAITI[:6])), parts, force=False, root=REPO, jobs=1)
+    ids = _ids(whole)
+    assert all(ids.values())
+    assert len(set(ids.values())) < len(ids)  # some reports were found to be one happening
+    assert _ids(parts) == ids
+
+
+def test_an_edited_id_is_never_rewritten(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    run_ingest(tuple(HAITI[:6]), content, force=False, root=REPO)
+    entries, _, _ = _load_entries(content, "content")
+    target = next(e for e in entries if len(e.events) >= 2)
+    path = tmp_path / target.path
+    text = path.read_text(encoding="utf-8")
+    old = target.events[0].happening
+    edited = text.replace(f"happening: {old}\n", "happening: my-own-happening\n", 1)
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    run_ingest(tuple(HAITI[6:]), content, force=False, root=REPO)
+    assert path.read_text(encoding="utf-8") == edited
+    assert "my-own-happening" in _ids(content).values()
+
+
+def _story(seed: str) -> str:
+    """The story an article is of: its file name's prefix (``haiti-quake-2010``), or the topic of a
+    wide-corpus article, with the wide articles that are of a real story's (three are copies of one)."""
+    name = Path(seed).stem
+    return SAME_STORY.get(name, re.sub(r"-\d\d-[a-z-]+$", "", name))
+
+
+SAME_STORY = {
+    "a03_haiyan_testimony": "typhoon-haiyan-2013",
+    "a07_obama_copenhagen": "copenhagen-cop15-2009",
+    "a08_katrina_new_orleans": "katrina-2005",
+    "a14_haiyan_us_aid": "typhoon-haiyan-2013",
+    "c01_cdc_ebola_telebriefing": "ebola-2014",
+    "c10_voa_nigeria_buhari": "b03_kerry_nigeria_election",
+    "c11_voa_nepal_quake_rescue": "nepal-quake-2015",
+}
+
+
+def test_no_happening_spans_two_stories(tmp_path: Path) -> None:
+    seeds = tuple(sorted(REAL.glob("*.txt"))) + tuple(sorted(WIDE.glob("*.txt")))
+    content = tmp_path / "content"
+    for seed in seeds:  # each on its own: the copies in tests/gold/wide are articles too
+        shutil.copy(seed, tmp_path / seed.name)
+    run_ingest(tuple(tmp_path / s.name for s in seeds), content, force=False, root=tmp_path)
+    stories: dict[str, set[str]] = {}
+    for (seed, _), happening in _ids(content).items():
+        stories.setdefault(happening, set()).add(_story(seed))
+    assert len({_story(s.name) for s in seeds}) > 40
+    spanning = {h: sorted(s) for h, s in stories.items() if len(s) > 1}
+    assert not spanning
+
+
+# --------------------------------------------------------------------------- accuracy
+def test_happenings_floors_on_the_dev_split() -> None:
+    golds = sorted(GOLD.glob("*.yaml")) if GOLD.is_dir() else []
+    assert golds, f"{GOLD}: no gold happenings (tests/gold/happenings/<story>.yaml); this test needs them"
+    pooled = score_happenings(GOLD, "dev").pooled("dev")
+    assert pooled.tp + pooled.fn > 0, "the dev stories have no two reports of one happening"
+    scores = {"precision": pooled.precision, "recall": pooled.recall}
+    low = {k: round(v, 3) for k, v in scores.items() if v < FLOORS[k]}
+    assert not low, f"dev split under its floors: {low} (floors {FLOORS}; pairs {pooled})"
+
+
+@pytest.mark.parametrize("date", ["2022-04-06", "2022-W14", "2022-04", "2022"])
+def test_every_precision_gets_an_id(date: str) -> None:
+    (only,) = ids_of([report("a.md", 0, event(date, "Ministers met."))])
+    assert only.startswith(date.lower())
+
+
+# --------------------------------------------------------------------------- the scorer
+def _entry_with(seed: str, *events: Event) -> Entry:
+    return Entry(slug="e", path="e.md", title="t", date=dt.date(2010, 1, 13), seed=seed, events=events)
+
+
+def test_pairs_are_scored_as_the_format_says() -> None:
+    quake = "a magnitude 7.0 earthquake struck Haiti on Tuesday"
+    gold = {
+        "articles": ["a.txt", "b.txt"],
+        "happenings": [
+            {
+                "id": "quake",
+                "date": "2010-01-12",
+                "reports": [{"article": "a.txt", "sentence": quake}, {"article": "b.txt", "sentence": quake}],
+            },
+            {
+                "id": "aid",
+                "date": "2010-01-13",
+                "reports": [{"article": "b.txt", "sentence": "aid began arriving on Wednesday"}],
+            },
+        ],
+    }
+
+    def ev(date: str, text: str, happening: str) -> Event:
+        return Event(date=date, precision="day", text=text, happening=happening)
+
+    entries = {
+        "a.txt": _entry_with("a.txt", ev("2010-01-12", f"Yesterday {quake}, officials said.", "h1")),
+        "b.txt": _entry_with(
+            "b.txt",
+            ev("2010-01-12", f"{quake.capitalize()}.", "h1"),
+            ev("2010-01-13", "Then aid began arriving on Wednesday.", "h2"),
+            ev("2010-01-13", "Nobody wrote this one in the gold file.", "h2"),
+        ),
+    }
+    s = score_story("s", gold, entries)
+    assert (s.events, s.matched) == (4, 3)
+    assert (s.ours.tp, s.ours.fp, s.ours.fn) == (1, 1, 0)  # the unmatched event merged with a matched one: a false pair
+    assert (s.naive.tp, s.naive.fp, s.naive.fn) == (1, 1, 0)
+
+
+def test_score_happenings_command_floors_and_an_empty_folder(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        command = [sys.executable, "-m", "generator", "score", "--happenings", str(gold), *args]
+        return subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=env, timeout=600)
+
+    empty = run()
+    assert empty.returncode == 2 and "no gold happenings" in empty.stderr
+    article = "tests/corpus/real/haiti-quake-2010-06-voa.txt"
+    (gold / "one.yaml").write_text(
+        "story: one\nsplit: dev\narticles: [" + article + "]\nhappenings:\n"
+        "  - id: quake\n    date: 2010-01-12\n    what: An earthquake strikes Haiti\n    reports:\n"
+        f"      - article: {article}\n"
+        "        sentence: slowly trickling in following Tuesday's devastating earthquake\n"
+        f"      - article: {article}\n        sentence: were killed in Tuesday's 7.0 magnitude earthquake\n",
+        encoding="utf-8",
+    )
+    passed = run("--min-precision", "0")
+    assert passed.returncode == 0, passed.stderr
+    assert "pooled (micro) dev" in passed.stdout
+    failed = run("--min-precision", "1.01")
+    assert failed.returncode == 1 and "dev precision" in failed.stderr
