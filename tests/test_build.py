@@ -276,12 +276,11 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
         )
     elif change == "happening merged":  # an editor files an event of one article under another's happening:
         # the other article's page (unchanged itself) now says a second source reports it
-        page = (project / "site" / "entries" / f"{entries[0].stem}.html").read_text("utf-8")
-        other = re.search(r'<li class="event[^"]*" id="(e[0-9a-f]{10})"', page)[1]
+        ids = [re.findall(r"(?m)^  happening: (.*)$", e.read_text("utf-8")) for e in entries[:2]]
+        other = next(h for h in ids[0] if h not in ids[1])
         text = entries[1].read_text("utf-8")
-        merged = re.sub(
-            r"(?m)^(- date: .*\n)", rf"\1  happening: {other}\n", text, count=1
-        )
+        merged = re.sub(r"(?m)^(  happening: ).*$", lambda m: m[1] + other, text, count=1)
+        assert merged != text
         entries[1].write_text(merged, "utf-8")
     elif change == "stylesheet":
         static = project / "themes" / "default" / "static"
