@@ -77,18 +77,27 @@ def _reported_many(hid: str, reports: tuple[PlacedEvent, ...]) -> Happening:
     actors: dict[str, None] = {}
     for p in reports:
         actors.update(dict.fromkeys(p.event.actors))
+    reported = any(p.event.status == "reported" for p in reports)
     return Happening(
         id=hid,
         start=date_span(shown.event.date)[0],
         date=shown.event.date,
         precision=shown.event.precision,
         end_date=shown.event.end_date,
-        line=_line(shown),
+        line=_line(_telling(shown, reports, reported)),
         actors=tuple(actors),
-        status="reported" if any(p.event.status == "reported" for p in reports) else "planned",
+        status="reported" if reported else "planned",
         reports=reports,
         dates=dates,
     )
+
+
+def _telling(shown: PlacedEvent, reports: tuple[PlacedEvent, ...], reported: bool) -> PlacedEvent:
+    """The report whose line the happening shows: the one giving the shown date, unless that one
+    only plans what another report says happened (then the most precise report that says so)."""
+    if not reported or shown.event.status == "reported":
+        return shown
+    return max((p for p in reports if p.event.status == "reported"), key=lambda p: PRECISION_RANK[p.event.precision])
 
 
 def _reported_once(hid: str, p: PlacedEvent) -> Happening:
