@@ -11,10 +11,10 @@ date phrase read twice) and their words are alike enough for what the dates and 
 already (``bar``): rapidfuzz's token-set ratio of the lemmas (lemminflect, no parse) of their
 content words (the ``summary`` line's when there is one, else the sentence's) or of the words
 around their date phrases, their actors' names left out; and they share at least ``MIN_SHARED``
-lemmas (a one-word line is a subset of any). Same-day reports that each name actors, none in
-common, need more alike words than those where one names none.
-The clusters are the linked groups, each then held together by its canonical member: a
-member linked to the group but not to the member that names it is split off, so a chain of
+lemmas (a one-word line is a subset of any) or one rare name (``_rare_names``). Same-day reports
+that each name actors, none in common, need more alike words than those where one names none.
+The clusters are the linked groups, each then held together by its canonical member: a member
+linked to the group but not to the member that names it is split off, so a chain of
 near-neighbours does not make one happening.
 
 An id in an entry an editor edited is the editor's: those events keep it (``Report.pinned``), and
@@ -31,7 +31,7 @@ similarities in one rapidfuzz ``cdist`` call. 10,000 synthetic entries (24,904 e
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -54,6 +54,7 @@ COARSE_SHARED_ACTOR = 50.0  # a day in the week or month of the other, with a co
 COARSE = 75.0  # ... without one
 YEARS = 80.0  # two years: the year says little
 MIN_SHARED = 2  # content lemmas two reports must share (a one-word line is a subset of any)
+RARE_NAME = 0.05  # a name in at most this share of the reports (or two) is rare: sharing it is enough
 SHARED_WEIGHT = 10.0  # how much the share of common lemmas (Jaccard) adds to a link, to pick the head joined
 DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
@@ -154,6 +155,12 @@ def lemma(word: str) -> str:
         if found.get(pos):
             return str(found[pos][0])
     return word
+
+
+@cache
+def _is_name(word: str) -> bool:
+    """A word lemminflect does not know, not a figure: a name (a town, a river)."""
+    return not word[0].isdigit() and not getAllLemmas(word)
 
 
 def _telling(word: str) -> bool:
@@ -267,6 +274,7 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     similarities of a block are computed at once (rapidfuzz's ``cdist``), then the pairs over the
     lowest bar are checked one by one."""
     found: dict[tuple[int, int], float] = {}
+    rare = _rare_names(reports)
     lowest = min(SAME_DAY_SHARED_ACTOR, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, COARSE_SHARED_ACTOR, COARSE, YEARS)
     for queries, choices in _blocks(reports):
         scores = _scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
@@ -281,9 +289,17 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
             a, b = reports[pair[0]], reports[pair[1]]
             score = float(scores[x, y])
             shared = a.lemma_set & b.lemma_set
-            if _comparable(a, b) and score >= bar(a, b) and len(shared) >= MIN_SHARED:
+            if _comparable(a, b) and score >= bar(a, b) and (len(shared) >= MIN_SHARED or shared & rare):
                 found[pair] = score + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
     return found
+
+
+def _rare_names(reports: Sequence[Report]) -> frozenset[str]:
+    """The names (words lemminflect does not know: a town, a river) in few reports of content/
+    (``RARE_NAME`` of them at most): one of them shared says as much as two common words."""
+    counts = Counter(w for r in reports for w in r.lemma_set if _is_name(w))
+    most = max(2, int(RARE_NAME * len(reports)))
+    return frozenset(w for w, n in counts.items() if n <= most)
 
 
 def _scores(queries: list[str], choices: list[str], cutoff: float) -> numpy.ndarray:
