@@ -8,10 +8,13 @@ event's place in it): ``2010-01-14-barack-obama-promised-100-million``.
 Two events are linked when their dates fit (the same day, or a day apart; a day and the week or
 month holding it; a year only with the same year; two dates of one sentence only when they are one
 date phrase read twice) and their words are alike enough for what the dates and actors say
-already (``bar``): rapidfuzz's token-set ratio of their content words (the ``summary`` line's when
-there is one, else the sentence's) or of the words around their date phrases, their actors' names
-left out. The clusters are the linked groups, each then held together by its canonical member: a
-member linked to the group but not to the member that names it is split off, so a chain of
+already (``bar``): rapidfuzz's token-set ratio of the lemmas (lemminflect, no parse) of their
+content words (the ``summary`` line's when there is one, else the sentence's) or of the words
+around their date phrases, their actors' names left out; and they share at least ``MIN_SHARED``
+lemmas (a one-word line is a subset of any) or one rare name (``_rare_names``). Same-day reports
+that each name actors, none in common, need more alike words than those where one names none.
+The clusters are the linked groups, each then held together by its canonical member: a member
+linked to the group but not to the member that names it is split off, so a chain of
 near-neighbours does not make one happening.
 
 An id in an entry an editor edited is the editor's: those events keep it (``Report.pinned``), and
@@ -28,12 +31,13 @@ similarities in one rapidfuzz ``cdist`` call. 10,000 synthetic entries (24,904 e
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 
 import numpy
+from lemminflect import getAllLemmas
 from rapidfuzz import fuzz, process
 
 from generator.core.model import PRECISION_RANK, Event, date_span
@@ -43,11 +47,15 @@ from generator.core.slugs import slugify, unique_slug
 # dates and actors say already. Tuned on the dev split of the gold happenings only
 # (tests/gold/happenings, split: dev; `python -m generator score --happenings ... --split dev`).
 SAME_DAY_SHARED_ACTOR = 45.0  # the same day and a common actor
-SAME_DAY = 55.0  # the same day (or week, month, range)
+SAME_DAY = 40.0  # the same day (or week, month, range), one report or neither naming an actor
+SAME_DAY_OTHER_ACTORS = 55.0  # the same day, each naming actors, none in common
 NEXT_DAY = 80.0  # a day apart ("overnight", a time zone, yesterday's report of today)
 COARSE_SHARED_ACTOR = 50.0  # a day in the week or month of the other, with a common actor
 COARSE = 75.0  # ... without one
 YEARS = 80.0  # two years: the year says little
+MIN_SHARED = 2  # content lemmas two reports must share (a one-word line is a subset of any)
+RARE_NAME = 0.05  # a name in at most this share of the reports (or two) is rare: sharing it is enough
+SHARED_WEIGHT = 10.0  # how much the share of common lemmas (Jaccard) adds to a link, to pick the head joined
 DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
 LONGEST_SPAN = 62  # days: a longer range is compared with the day reports of its first two months only
@@ -98,13 +106,18 @@ class Report:
 
     @cached_property
     def words(self) -> str:
-        return " ".join(w for w in content_words(self.event.summary or self.event.text) if w not in self._named)
+        """The lemmas of the content words of its ``summary`` line (else its sentence)."""
+        return " ".join(lemmas(content_words(self.event.summary or self.event.text), self._named))
 
     @cached_property
     def near(self) -> str:
-        """The content words around the date phrase: what the date is the date of."""
-        words = content_words(around(self.event.text, self.event.evidence))
-        return " ".join(w for w in words if w not in self._named)
+        """The lemmas of the content words around the date phrase: what the date is the date of."""
+        return " ".join(lemmas(content_words(around(self.event.text, self.event.evidence)), self._named))
+
+    @cached_property
+    def lemma_set(self) -> frozenset[str]:
+        """Every content lemma of its line, its sentence and the words around its date phrase."""
+        return frozenset(lemmas(content_words(f"{self.event.summary} {self.event.text}"), self._named))
 
     @property
     def order(self) -> tuple:
@@ -126,6 +139,28 @@ def around(text: str, phrase: str, reach: int = WINDOW) -> str:
 def content_words(text: str) -> list[str]:
     """The words of a sentence that say what happened: lower case, no stop words or calendar words."""
     return [w for w in _WORD.findall(text.lower()) if _telling(w)]
+
+
+def lemmas(words: list[str], left_out: frozenset[str] = frozenset()) -> list[str]:
+    """The lemmas of ``words`` ("opened" and "opens" are "open"), the ``left_out`` ones dropped."""
+    return [lemma(w) for w in words if w not in left_out]
+
+
+@cache
+def lemma(word: str) -> str:
+    """A word's lemma without a parse (lemminflect's lookup): the verb's, else the noun's, else the
+    first one's, else the word itself."""
+    found = getAllLemmas(word)
+    for pos in ("VERB", "NOUN", *sorted(found)):
+        if found.get(pos):
+            return str(found[pos][0])
+    return word
+
+
+@cache
+def _is_name(word: str) -> bool:
+    """A word lemminflect does not know, not a figure: a name (a town, a river)."""
+    return not word[0].isdigit() and not getAllLemmas(word)
 
 
 def _telling(word: str) -> bool:
@@ -207,8 +242,13 @@ def bar(a: Report, b: Report) -> float:
     elif a.span != b.span:
         level = COARSE_SHARED_ACTOR if shared else COARSE
     else:
-        level = SAME_DAY_SHARED_ACTOR if shared else SAME_DAY
+        level = SAME_DAY_SHARED_ACTOR if shared else SAME_DAY_OTHER_ACTORS if _both_named(a, b) else SAME_DAY
     return level
+
+
+def _both_named(a: Report, b: Report) -> bool:
+    """Both reports name their actors (and, when ``bar`` asks, none in common: two doers)."""
+    return bool(a.event.actors) and bool(b.event.actors)
 
 
 def similarity(a: Report, b: Report) -> float:
@@ -234,7 +274,8 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     similarities of a block are computed at once (rapidfuzz's ``cdist``), then the pairs over the
     lowest bar are checked one by one."""
     found: dict[tuple[int, int], float] = {}
-    lowest = min(SAME_DAY_SHARED_ACTOR, SAME_DAY, NEXT_DAY, COARSE_SHARED_ACTOR, COARSE, YEARS)
+    rare = _rare_names(reports)
+    lowest = min(SAME_DAY_SHARED_ACTOR, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, COARSE_SHARED_ACTOR, COARSE, YEARS)
     for queries, choices in _blocks(reports):
         scores = _scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
         near_q, near_c = [reports[i].near for i in queries], [reports[j].near for j in choices]
@@ -247,9 +288,18 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
                 continue
             a, b = reports[pair[0]], reports[pair[1]]
             score = float(scores[x, y])
-            if _comparable(a, b) and score >= bar(a, b):
-                found[pair] = score
+            shared = a.lemma_set & b.lemma_set
+            if _comparable(a, b) and score >= bar(a, b) and (len(shared) >= MIN_SHARED or shared & rare):
+                found[pair] = score + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
     return found
+
+
+def _rare_names(reports: Sequence[Report]) -> frozenset[str]:
+    """The names (words lemminflect does not know: a town, a river) in few reports of content/
+    (``RARE_NAME`` of them at most): one of them shared says as much as two common words."""
+    counts = Counter(w for r in reports for w in r.lemma_set if _is_name(w))
+    most = max(2, int(RARE_NAME * len(reports)))
+    return frozenset(w for w, n in counts.items() if n <= most)
 
 
 def _scores(queries: list[str], choices: list[str], cutoff: float) -> numpy.ndarray:
