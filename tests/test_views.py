@@ -324,3 +324,21 @@ def test_the_archive_lists_every_article_newest_first():
     assert [r.link.text for r in rows] == ["Story 2", "Story 1"]
     assert rows[0].link.href == "entries/2022-04-07-story-2.html" and rows[0].date_label == "April 7, 2022"
     assert ctx.site.archive_href == "archive.html"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_chip_made_once_is_the_chip_a_theme_makes_from_its_fields(tmp_path, language):
+    """ActorChip.html (made once per actor and folder) is byte for byte what a template makes from the
+    chip's fields, the name escaped, the kind's label translated."""
+    from generator.render.theme import find_theme, make_environment
+
+    hostile = dict(ACTORS, nato=Actor("nato", 'NATO <script>alert("x")</script> & co', "organization", ("NATO",)))
+    site, _ = make_site(SiteConfig(language=language), (entry(1, dt.date(2022, 4, 6)),), hostile)
+    chip = Views(site).chip("nato", "actors/jens-stoltenberg.html")
+    env = make_environment(find_theme(tmp_path, "default", False), language=language)
+    by_fields = env.from_string(
+        '<a class="chip kind-{{ a.kind }}" href="{{ a.href }}"><span class="visually-hidden">'
+        '{{ _("%(kind)s:", kind=a.kind_label) }} </span>{{ a.name }}</a>'
+    ).render(a=chip)
+    assert str(chip.html) == by_fields
+    assert "<script>" not in chip.html and "&lt;script&gt;" in chip.html

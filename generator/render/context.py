@@ -91,6 +91,11 @@ class ActorChip:
     kind: A[str, "person, organization, country or other"]
     kind_label: A[str, "kind for people: Person, Organisation, Country, Other"]
     href: A[str, "link to the actor's page"]
+    html: A[
+        Markup,
+        "the default theme's chip, made once per actor and folder: a link of class `chip kind-<kind>`, the kind"
+        " for screen readers, the name (a theme can make its own from the fields above)",
+    ]
 
 
 @dataclass(frozen=True)

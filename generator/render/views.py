@@ -76,6 +76,7 @@ KIND_GROUPS = {
 ACTOR_PAGE_LIMIT = 200  # happenings, quotes and entries listed on one actor page (newest first beyond it)
 LATEST = 10
 CO_ACTOR_LIMIT = 30  # actors listed under "Appears with"
+_CHIP = Markup('<a class="chip kind-{}" href="{}"><span class="visually-hidden">{} </span>{}</a>')
 # (path, period, happenings) of timeline pages
 Periods = tuple[tuple[str, str, tuple[Happening, ...]], ...]
 
@@ -293,14 +294,23 @@ class Views:
         key = (slug, page.rpartition("/")[0])
         if key not in self._chip_cache:
             a = self.look.actors[slug]
+            kind_label = self.fmt.gettext(KIND_LABELS[a.kind])
+            href = self.rel(page, urls.actor_page(a.slug))
             self._chip_cache[key] = ActorChip(
                 slug=a.slug,
                 name=a.name,
                 kind=a.kind,
-                kind_label=self.fmt.gettext(KIND_LABELS[a.kind]),
-                href=self.rel(page, urls.actor_page(a.slug)),
+                kind_label=kind_label,
+                href=href,
+                html=self._chip_html(a.kind, href, kind_label, a.name),
             )
         return self._chip_cache[key]
+
+    def _chip_html(self, kind: str, href: str, kind_label: str, name: str) -> Markup:
+        """The chip's link, made once per actor and folder instead of on every page that lists it (the
+        default theme's ``actor_chips``; 2026-12-05, about 10% of the render's CPU at 2,000 bench entries)."""
+        hidden = Markup(self.fmt.translations.gettext("%(kind)s:")) % {"kind": kind_label}
+        return _CHIP.format(kind, href, hidden, name)
 
     def event_view(self, p: PlacedEvent, page: str) -> EventView:
         """An event as its entry page lists it, with the happening it reports."""
@@ -502,7 +512,7 @@ class Views:
         latest_entries = tuple(reversed(self.site.entries[-LATEST:]))
         fmt, articles = self.fmt, len(self.site.entries)
         split = len(periods) > 1
-        options = self._actor_options(self.site.happenings) if split else None
+        options = self._site_actor_options if split else None
         for path, period, events in all_pages:
             if only is not None and path != only:
                 continue
@@ -550,6 +560,12 @@ class Views:
                 latest=tuple(Link(self.rel(path, urls.entry_page(e.slug)), e.title) for e in latest_entries),
             )
             yield Page(path, "timeline.html", ctx)
+
+    @functools.cached_property
+    def _site_actor_options(self) -> tuple[ActorOption, ...]:
+        """The filter's actors over the whole site, made once (each timeline page is its own unit of work:
+        2026-12-05, 0.2 s of CPU a clean build at 2,000 bench entries; more at 10,000)."""
+        return self._actor_options(self.site.happenings)
 
     def _actor_options(self, happenings: tuple[Happening, ...]) -> tuple[ActorOption, ...]:
         counts = Counter(s for h in happenings for s in h.actors)
