@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import typing
 from pathlib import Path
 
@@ -103,9 +104,8 @@ def context_docs() -> str:
     for cls in classes:
         hints = typing.get_type_hints(cls, include_extras=True)
         title = f"`{cls.__name__}`" + (f" (template `{templates[cls]}`)" if cls in templates else "")
-        out.append(
-            f"\n## {title}\n\n{(cls.__doc__ or '').strip()}\n\n| field | type | meaning |\n| --- | --- | --- |\n"
-        )
+        doc = inspect.cleandoc(cls.__doc__ or "")  # Python 3.13 dedents docstrings itself; older ones do not
+        out.append(f"\n## {title}\n\n{doc}\n\n| field | type | meaning |\n| --- | --- | --- |\n")
         for f in dataclasses.fields(cls):
             hint = hints[f.name]
             base, doc = typing.get_args(hint)[0], hint.__metadata__[0]
