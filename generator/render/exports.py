@@ -16,7 +16,6 @@ import json
 from collections.abc import Callable, Mapping
 from xml.sax.saxutils import escape
 
-from babel.dates import format_interval
 from babel.lists import format_list
 
 from generator.core.digest import text_digest
@@ -157,18 +156,13 @@ def _tl_date(d: dt.date, precision: str) -> dict[str, int]:
 
 
 def when(fmt: Formatter, date: str, precision: str, end_date: str | None = None) -> str:
-    """A date as people write it, in the site's language: 'April 5, 2022', 'Week of April 4, 2022',
-    'April 2022', '2022'; a range of months or years as Babel's interval ('April – May 2022'), of
-    days as two days ('April 5, 2022 – April 6, 2022')."""
-    if not end_date or end_date == date:
-        return fmt.fuzzy(date, precision)
+    """A date as people write it, in the site's language: ``Formatter.span`` ('April 5, 2022', 'Week of
+    April 4, 2022', 'April – May 2022'), except that a range of days writes both days out in full
+    ('April 5, 2022 – April 6, 2022'), as TimelineJS shows a display date on its own."""
+    if precision in ("year", "month") or not end_date or end_date == date:
+        return fmt.span(date, precision, end_date)
     first, last = date_span(date)[0], date_span(end_date)[1]
-    if last <= first:
-        return fmt.fuzzy(date, precision)
-    if precision in ("year", "month"):
-        return format_interval(first, last, "y" if precision == "year" else "yMMMM", locale=fmt.locale)
-    # CLDR has no interval of days with the month written out (yMMMMd falls back to 'Apr 11 – 12')
-    return f"{fmt.day(first)} – {fmt.day(last)}"
+    return f"{fmt.day(first)} – {fmt.day(last)}" if last > first else fmt.fuzzy(date, precision)
 
 
 def _differ(dates: tuple[str, ...], fmt: Formatter) -> str:
