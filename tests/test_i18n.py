@@ -1,5 +1,6 @@
 """The interface in the site's language (issue #16): every interface string goes through gettext,
-the catalogs are complete and current, and a German or French site shows no English interface word.
+the catalogs are complete and current, and a German or French site shows no English interface word
+(pages and feeds).
 
 Content (article text, titles, names, the site's own title and description) stays as written; the
 test takes it from the site's data exports and the article body, and looks at everything else: text,
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import html
 import json
 import re
 import shutil
@@ -256,12 +258,57 @@ def test_a_german_or_french_site_shows_no_english_interface_word(translated_site
         parser.feed(page.read_text("utf-8"))
         assert parser.lang == lang, page
         for piece in parser.pieces:
-            text = " ".join(piece.split())
-            for c in content:
-                text = text.replace(" ".join(c.split()), " ")
-            problems += [(page.name, w, piece) for w in WORD.findall(text) if w.lower() in english]
-            problems += [(page.name, f, piece) for f, pattern in phrases if pattern.search(text)]
+            problems += [(page.name, word, piece) for word in _english_in(piece, content, english, phrases)]
     assert problems == []
+
+
+def _english_in(piece: str, content: list[str], english: set[str], phrases: list[tuple[str, re.Pattern]]) -> list[str]:
+    """The English interface words and phrases in a piece of text, once the content is taken out."""
+    text = " ".join(piece.split())
+    for c in content:
+        text = text.replace(" ".join(c.split()), " ")
+    return [w for w in WORD.findall(text) if w.lower() in english] + [f for f, p in phrases if p.search(text)]
+
+
+def _feed_texts(site: Path) -> list[tuple[str, str]]:
+    """What a subscriber reads in the feeds: titles, descriptions and every item's text (its HTML as
+    text; addresses left out), and the calendar's name and its events' descriptions."""
+    import feedparser
+    from icalendar import Calendar
+
+    found: list[tuple[str, str]] = []
+    for path in sorted((site / "feeds").rglob("*.xml")):
+        feed = feedparser.parse(path.read_bytes())
+        found += [(path.name, feed.feed.get("title", "")), (path.name, feed.feed.get("subtitle", ""))]
+        for item in feed.entries:
+            found += [(path.name, item.get("summary", ""))] + [(path.name, c.value) for c in item.get("content", [])]
+    for item in json.loads((site / "feeds" / "feed.json").read_text("utf-8"))["items"]:
+        found.append(("feed.json", item["content_html"]))
+    calendar = Calendar.from_ical((site / "feeds" / "planned.ics").read_bytes())
+    found.append(("planned.ics", str(calendar["x-wr-calname"])))
+    found += [("planned.ics", str(event["description"])) for event in calendar.walk("VEVENT")]
+    assert len(found) > 20 and all(text for _, text in found[-3:])
+    return [(name, re.sub(r"https?://\S+", " ", html.unescape(TAG.sub(" ", text)))) for name, text in found]
+
+
+def test_the_feeds_of_a_german_or_french_site_speak_its_language(translated_site):
+    """The feeds' items (their happenings, actors and source), the actors' feeds' descriptions and the
+    calendar's name and descriptions: no English interface word, as on the pages."""
+    lang, root = translated_site
+    site = root / "site"
+    content, (english, phrases) = _content(site, root), _english(lang)
+    problems = [
+        (name, word, text) for name, text in _feed_texts(site) for word in _english_in(text, content, english, phrases)
+    ]
+    assert problems == []
+    feed = json.loads((site / "feeds" / "feed.json").read_text("utf-8"))
+    items = "".join(item["content_html"] for item in feed["items"])
+    labels = {
+        "de": ("<p>Akteure: Ada Lovelace</p>", "<p>Quelle: <a ", ">2 Quellen</a>", "<li>2023: She began"),
+        "fr": ("<p>Acteurs\u00a0: Ada Lovelace</p>", "<p>Source\u00a0: <a ", ">2 sources</a>", "<li>2023\u00a0: She"),
+    }
+    for label in labels[lang]:
+        assert label in items, (lang, label)
 
 
 def test_dates_and_numbers_are_the_languages(translated_site):
@@ -335,3 +382,20 @@ def test_a_changed_translation_renders_the_pages_again(tmp_path, monkeypatch):
     before = state.code_fingerprint.__wrapped__()
     po.write_text('msgid "Source:"\nmsgstr "Herkunft:"\n', "utf-8")
     assert state.code_fingerprint.__wrapped__() != before
+
+
+def test_a_feed_item_names_its_source_and_author_in_the_sites_language():
+    from dataclasses import replace
+
+    from test_views import entry, make
+
+    from generator.render.feeds import Feeds
+
+    story = replace(entry(1, dt.date(2022, 4, 6)), url="https://news.example/a", outlet="Daily", author="Jo Doe")
+    want = {
+        "en": 'Source: <a href="https://news.example/a">Daily</a>, by Jo Doe',
+        "de": 'Quelle: <a href="https://news.example/a">Daily</a>, von Jo Doe',
+        "fr": 'Source\u00a0: <a href="https://news.example/a">Daily</a>, par Jo Doe',
+    }
+    for lang, origin in want.items():
+        assert f"<p>{origin}</p>" in Feeds(make([story], language=lang)).content(story), lang

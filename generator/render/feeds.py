@@ -39,38 +39,42 @@ def _item_html(entry: Entry, names: dict[str, str], fmt: Formatter, happenings: 
     timeline item), in the article's order, each once), its actors and where it comes from."""
     parts = [f"<p>{html.escape(entry.summary)}</p>"] if entry.summary else []
     if happenings:
-        items = "".join(
-            f"<li>{html.escape(fmt.span(h.date, h.precision, h.end_date))}: {html.escape(h.line)} "
-            f'(<a href="{html.escape(url)}">'
-            f"{html.escape(fmt.ngettext('%(num)s source', '%(num)s sources', len({p.entry_slug for p in h.reports})))}"
-            "</a>)</li>"
-            for h, url in happenings
-        )
-        parts.append(f"<ul>{items}</ul>")
+        parts.append("<ul>" + "".join(_happening_html(h, url, fmt) for h, url in happenings) + "</ul>")
     if entry.actors:
-        parts.append("<p>Actors: " + html.escape(", ".join(names.get(s, s) for s in entry.actors)) + "</p>")
-    origin = origin_html(entry)
+        actors = fmt.gettext("Actors: %(names)s", names=", ".join(names.get(s, s) for s in entry.actors))
+        parts.append(f"<p>{html.escape(actors)}</p>")
+    origin = origin_html(entry, fmt)
     if origin:
         parts.append(f"<p>{origin}</p>")
     return "".join(parts)
 
 
-def origin_html(entry: Entry) -> str:
+def _happening_html(h: Happening, url: str, fmt: Formatter) -> str:
+    """A happening in an item: its date and short line, and how many sources report it, linked to its
+    timeline item ('5 April 2022: NATO met (<a href=URL>2 sources</a>)')."""
+    line = fmt.gettext("%(date)s: %(line)s", date=fmt.span(h.date, h.precision, h.end_date), line=h.line)
+    sources = fmt.ngettext("%(num)s source", "%(num)s sources", len({p.entry_slug for p in h.reports}))
+    return f'<li>{html.escape(line)} (<a href="{html.escape(url)}">{html.escape(sources)}</a>)</li>'
+
+
+def origin_html(entry: Entry, fmt: Formatter) -> str:
     """Where the article comes from, as HTML: 'Source: <a href=URL>Outlet</a>, by Author' (the URL
-    as the link text when there is no outlet); "" when the entry names neither."""
+    as the link text when there is no outlet; the words in the site's language, as on its pages);
+    "" when the entry names neither."""
     name = html.escape(entry.outlet or entry.url)
     if entry.url:
         name = f'<a href="{html.escape(entry.url)}">{name}</a>'
     if not name:
         return ""
-    by = f", by {html.escape(entry.author)}" if entry.author else ""
-    return f"Source: {name}{by}"
+    by = ", " + html.escape(fmt.gettext("by %(author)s", author=entry.author)) if entry.author else ""
+    return html.escape(fmt.gettext("Source:")) + f" {name}{by}"
 
 
-def _report_text(entry: Entry, p: PlacedEvent) -> str:
+def _report_text(entry: Entry, p: PlacedEvent, fmt: Formatter) -> str:
     """A report of a happening as the calendar describes it: the article, its sentence, its origin."""
     origin = " ".join(x for x in (entry.outlet, entry.url) if x)
-    return f"{entry.title}\n{p.event.text}" + (f"\nSource: {origin}" if origin else "")
+    source = "\n" + fmt.gettext("Source:") + " " + origin if origin else ""
+    return f"{entry.title}\n{p.event.text}{source}"
 
 
 def newest_first(entries, limit: int) -> tuple[Entry, ...]:
@@ -215,7 +219,7 @@ class Feeds:
         cal = Calendar()
         cal.add("prodid", "-//timeline-generator//planned events//EN")
         cal.add("version", "2.0")
-        cal.add("x-wr-calname", f"{site.config.title}: planned")
+        cal.add("x-wr-calname", self.fmt.gettext("%(title)s: planned", title=site.config.title))
         carried = {e.slug: e for e in entries}
         every = {e.slug: e for e in site.entries}
         host = urls.absolute(site.config.base_url, "").split("//", 1)[-1].strip("/") or "timeline"
@@ -233,7 +237,7 @@ class Feeds:
             item.add("dtstart", start)
             item.add("dtend", end + dt.timedelta(days=1))  # exclusive, as all-day events are written
             item.add("summary", h.line if len(h.line) <= 200 else h.line[:199] + "…")
-            item.add("description", "\n\n".join(_report_text(every[p.entry_slug], p) for p in h.reports))
+            item.add("description", "\n\n".join(_report_text(every[p.entry_slug], p, self.fmt) for p in h.reports))
             item.add("url", urls.absolute(site.config.base_url, happening_href(site, h.id)))
             cal.add_component(item)
         return Output(urls.CALENDAR, cal.to_ical())
@@ -279,7 +283,7 @@ class Feeds:
         return self.pair(
             entries,
             f"{name} — {cfg.title}",
-            f"Articles about {name} in {cfg.title}",
+            self.fmt.gettext("Articles about %(name)s in %(title)s", name=name, title=cfg.title),
             urls.actor_page(slug),
             urls.actor_rss(slug),
             urls.actor_atom(slug),
