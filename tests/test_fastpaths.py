@@ -368,18 +368,15 @@ def test_numpy_products_give_the_analyses_of_blis_products(switch):
     assert any((a != b).any() for a, b in zip(fast_vectors, reference_vectors))  # two different paths ran
 
 
-def test_the_switch_gives_the_model_blis_products(switch):
+def test_the_switch_gives_the_model_blis_products(switch, monkeypatch):
     from generator.annotate import nlp as nlp_module
 
-    nlp = nlp_module.load_nlp()
-    ner = nlp.get_pipe("ner").model
+    ner = nlp_module.load_nlp().get_pipe("ner").model
     assert {node.ops.use_blis for node in ner.walk()} == {False}
     switch("gemm")
-    nlp_module._NLP = None
-    try:
-        assert {node.ops.use_blis for node in nlp_module.load_nlp().get_pipe("ner").model.walk()} == {True}
-    finally:
-        nlp_module._NLP = nlp
+    monkeypatch.setattr(nlp_module, "_NLP", None)  # a second model, this test's only
+    monkeypatch.setattr(nlp_module, "LOADS", nlp_module.LOADS)
+    assert {node.ops.use_blis for node in nlp_module.load_nlp().get_pipe("ner").model.walk()} == {True}
 
 
 def test_the_model_runs_numpys_blas_on_one_thread():
