@@ -1,11 +1,12 @@
 """Annotation throughput of two checkouts side by side: bench/annotate_speed.py run on each in turn.
 
-    python bench/annotate_ab.py BASE_TREE [--rounds 5] [--texts seeds] [--repeat 5] [--batch K]
+    python bench/annotate_ab.py BASE_TREE [--rounds 5] [--texts seeds] [--repeat 5] [--batch K] [--base-batch K]
 
 BASE_TREE is a checkout of the commit to compare with (``git archive BASE | tar -x -C DIR``); the
 other side is this repository. Each round runs one fresh process per side, the order alternating
 from round to round (A B, B A, ...) so that a busy phase of the machine does not land on one side
-only; ``--batch K`` is passed to this side only (``annotate_many``, which a base may not have).
+only; ``--batch K`` is passed to this side only (``annotate_many``, which a base may not have), ``--base-batch K``
+to the base.
 Prints words per CPU-second of each run and the medians, and the ratio of the medians.
 """
 
@@ -37,12 +38,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--texts", default="seeds", help="comma list of folders of .txt articles")
     ap.add_argument("--repeat", type=int, default=5, help="times each process annotates the texts")
     ap.add_argument("--batch", type=int, default=1, help="this side annotates this many articles at a time")
+    ap.add_argument("--base-batch", type=int, default=1, help="the base annotates this many articles at a time")
     args = ap.parse_args(argv)
     sides = {"base": args.base.resolve(), "this": REPO}
     rates: dict[str, list[float]] = {name: [] for name in sides}
     for r in range(args.rounds):
         for name in list(sides)[:: 1 if r % 2 == 0 else -1]:
-            res = measure(sides[name], args.texts, args.repeat, args.batch if name == "this" else 1)
+            res = measure(sides[name], args.texts, args.repeat, args.batch if name == "this" else args.base_batch)
             rates[name].append(res["words_per_cpu_second"])
             print(
                 f"round {r + 1} {name}: {res['words']:,} words, {res['words_per_cpu_second']:,.0f} words/CPU-s",

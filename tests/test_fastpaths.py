@@ -330,3 +330,61 @@ def test_the_sandbox_fast_path_calls_macros_and_still_refuses_unsafe_callables(s
         env.from_string("{{ f() }}").render(f=unsafe)
     with pytest.raises(jinja2.sandbox.SecurityError):
         env.from_string("{{ '{0.__class__}'.format(1) }}").render()
+
+
+# --------------------------------------------------------------------------- gemm
+def _analyses(texts: list[str]):
+    """The entities of each block and the tags and arcs of every one of its sentences."""
+    from generator.annotate.nlp import parse_blocks, prefetch, sentences
+
+    blocks = parse_blocks(texts)
+    prefetch([(d, s) for d in blocks for s in sentences(d)])
+    parsed = [p for d in blocks for p in d.user_data["parses"].values()]
+    ents = [[(e.start, e.end, e.label_) for e in d.ents] for d in blocks]
+    return ents, [[(t.tag_, t.dep_, t.head.i) for t in p] for p in parsed]
+
+
+def test_numpy_products_give_the_analyses_of_blis_products(switch):
+    """The model with numpy's matrix products (the fast path) and with blis's (the reference) finds
+    the same entities, tags and arcs in real articles, though the products' float bits differ."""
+    from generator.annotate import nlp as nlp_module
+    from generator.seeds.reader import parse_seed
+
+    paths = [p for p in real_seed_paths() if "gold/wide" in p.as_posix()][:12]
+    texts = [b.text for p in paths for b in parse_seed(p.name, p.read_bytes()).blocks]
+    nlp = nlp_module.load_nlp()
+    tok2vec = nlp.get_pipe("tok2vec").model
+    sample = [nlp.make_doc(t) for t in texts[:20]]
+    try:
+        nlp_module.use_blis(nlp, False)
+        assert all(not node.ops.use_blis for _, p in nlp.pipeline if hasattr(p, "model") for node in p.model.walk())
+        fast, fast_vectors = _analyses(texts), tok2vec.predict(sample)
+        nlp_module.use_blis(nlp, True)
+        reference, reference_vectors = _analyses(texts), tok2vec.predict(sample)
+    finally:
+        nlp_module.use_blis(nlp, not fastpaths.enabled("gemm"))
+    assert len(texts) >= 60 and sum(map(len, fast[0])) >= 200 and len(fast[1]) >= 100
+    assert fast == reference
+    assert any((a != b).any() for a, b in zip(fast_vectors, reference_vectors))  # two different paths ran
+
+
+def test_the_switch_gives_the_model_blis_products(switch, monkeypatch):
+    from generator.annotate import nlp as nlp_module
+
+    ner = nlp_module.load_nlp().get_pipe("ner").model
+    assert {node.ops.use_blis for node in ner.walk()} == {False}
+    switch("gemm")
+    monkeypatch.setattr(nlp_module, "_NLP", None)  # a second model, this test's only
+    monkeypatch.setattr(nlp_module, "LOADS", nlp_module.LOADS)
+    assert {node.ops.use_blis for node in nlp_module.load_nlp().get_pipe("ner").model.walk()} == {True}
+
+
+def test_the_model_runs_numpys_blas_on_one_thread():
+    """OpenBLAS's idle threads spin: two of them multiplied the CPU time of annotation by 5."""
+    from threadpoolctl import threadpool_info
+
+    from generator.annotate import nlp as nlp_module
+
+    nlp_module.load_nlp()
+    blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
+    assert blas and {lib["num_threads"] for lib in blas} == {1}

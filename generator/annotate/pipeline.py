@@ -55,7 +55,8 @@ def annotate_many(seeds: Sequence[Seed], registry: Mapping[str, Actor]) -> list[
     kinds = [["byline" if is_byline(b.text) else b.kind for b in seed.blocks] for seed in seeds]  # not the story
     leads = [lead_sentence(seed, d) for seed, d in zip(seeds, docs)]
     prefetch([pair for s, d, k, lead in zip(seeds, docs, kinds, leads) for pair in _parse_needs(s, d, k, lead)])
-    return [_annotate_parsed(s, d, k, lead, registry) for s, d, k, lead in zip(seeds, docs, kinds, leads)]
+    index = name_index(registry)  # once a call, not once a seed: 3.6 ms a seed at 5,000 actors
+    return [_annotate_parsed(s, d, k, lead, registry, index) for s, d, k, lead in zip(seeds, docs, kinds, leads)]
 
 
 def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
@@ -65,12 +66,12 @@ def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
 
 
 def _annotate_parsed(
-    seed: Seed, docs, kinds: list[str], lead, registry: Mapping[str, Actor]
+    seed: Seed, docs, kinds: list[str], lead, registry: Mapping[str, Actor], index: Mapping[str, str]
 ) -> tuple[Annotation, NewNames]:
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast)
     events = find_events(docs, cast, seed.date, quotes, kinds)
-    slugs, hidden = _assign_slugs(cast, registry)
+    slugs, hidden = _assign_slugs(cast, registry, index)
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     hidden |= {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
     hidden |= idle_organisations(cast, docs, doers)
@@ -188,8 +189,11 @@ def _look_up(names, index: Mapping[str, str]) -> str | None:
     return None
 
 
-def _assign_slugs(cast: Cast, registry: Mapping[str, Actor]) -> tuple[dict[str, str], set[str]]:
-    index = name_index(registry)
+def _assign_slugs(
+    cast: Cast, registry: Mapping[str, Actor], index: Mapping[str, str]
+) -> tuple[dict[str, str], set[str]]:
+    """Each actor of the cast -> its slug (``index``: the registry's ``name_index``), and the actors
+    the registry hides."""
     taken = set(registry)
     slugs: dict[str, str] = {}
     hidden: set[str] = set()

@@ -22,6 +22,13 @@ runs instead:
   Measured 2026-12-05 (figures next to the code): 1.8x on its stage on 2,014 real entries, 0.26 s
   (about 4% of a clean build's CPU); 1.2 s (about 8%) at the 10,000 bench entries.
 
+- ``gemm``: the spaCy model's matrix products (its tok2vec layers, the parser's and NER's input
+  layer) by numpy's ``matmul`` (OpenBLAS, one thread) instead of ``blis`` (``annotate/nlp.use_blis``).
+  Reference: blis, thinc's default. The float bits differ; the analyses of the 133 real texts do not
+  (entities, tags, arcs), nor the content folder written from them (``bench/same_output.py``).
+  Measured 2026-12-05: annotation of the 133 texts 6,223 -> 8,876 words per CPU-second one by one
+  (1.43x, ``bench/annotate_ab.py``).
+
 The sandbox's fast path also calls a template's own macros without its per-call checks
 (``theme._ViewSandbox.call``).
 
@@ -38,7 +45,7 @@ from __future__ import annotations
 
 import os
 
-NAMES = ("workers", "sandbox", "statictrans", "yamlnodes")
+NAMES = ("workers", "sandbox", "statictrans", "yamlnodes", "gemm")
 REMOVED = ("yaml", "escape")  # measured and removed: naming them turns nothing off (the reference is the only path)
 VARIABLE = "TIMELINE_REFERENCE"
 
