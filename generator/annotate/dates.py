@@ -15,6 +15,8 @@ import datetime as dt
 import functools
 import re
 
+from generator.core.model import date_span
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -115,13 +117,46 @@ _RANGE_DAYS = re.compile(
 )
 
 
+_SPAN_JOINT = re.compile(r"\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|[-\u2013])\s*", re.I)
+
+
+def _halves(text: str) -> tuple[str, str] | None:
+    """A span written as two dates ('April 5 to April 7', '30 November to 12 December 2015',
+    '1984-1985'): its two dates, the first with the year only the second has; None for anything else."""
+    parts = _SPAN_JOINT.split(text)
+    if len(parts) != 2 or not all(re.search(r"\d", p) for p in parts):
+        return None
+    first, second = parts
+    year = re.search(_YEAR + r"$", second)
+    if year and not re.search(_YEAR, first) and not re.fullmatch(r"\d{1,2}", first):
+        first = f"{first} {year.group(0)}"
+    return first, second
+
+
+def _span_end(text: str, start: tuple[str, str]) -> str | None:
+    """The second date of a span written as two ('April 5 to April 7', '1984-1985'), when after the first."""
+    halves = _halves(text)
+    if halves is None:
+        return None
+    s0, s1 = date_span(start[0])
+    end = resolve_date(halves[1], s0, "future")  # on or after the first date
+    if end is None:
+        return None
+    e0, e1 = date_span(end[0])
+    return end[0] if e0 >= s0 and e1 > s1 else None
+
+
 def end_date(phrase: str, start: tuple[str, str] | None) -> str | None:
-    """The last day of a span of days ('November 8 and 9', '6-7 April', 'April 5 to 7', 'the
-    weekend') whose first day is ``start``; None for anything else."""
-    if start is None or start[1] != "day":
+    """The end of a span ('November 8 and 9', '6-7 April', 'April 5 to 7', 'April 5 to April 7',
+    '1984-1985', 'the weekend') whose start is ``start``; None for anything else."""
+    if start is None:
+        return None
+    text = clean_phrase(phrase)
+    spanned = _span_end(text, start)
+    if spanned or start[1] != "day":
+        return spanned
         return None
     first = dt.date.fromisoformat(start[0])
-    text = clean_phrase(phrase)
     m = _RANGE_DAYS.search(text)
     if m and int(m[1]) == first.day and int(m[2]) > first.day:
         try:
@@ -164,6 +199,9 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
     if not text or _VAGUE.search(text):
         return None
     text = _RANGE_DAYS.sub(r"\1", text)  # 'November 8 and 9', '6-7 April': the first day
+    halves = _halves(text)
+    if halves is not None:  # 'April 5 to April 7', '1984-1985': the first date
+        return resolve_date(halves[0], published, tense)
     for kind, rx in _FORMS:
         m = rx.fullmatch(text)
         if m:
