@@ -519,3 +519,19 @@ def test_a_surname_after_a_sentence_end_and_a_relative_of_the_same_name():
     names = {a.name: a.aliases for a in ann.actors}
     assert "Keiko Fujimori" in names and "Fujimori" in names["Keiko Fujimori"]
     assert "Fujimori" not in names.get("Alberto Fujimori", ())
+
+
+def test_he_is_the_one_person_the_paragraph_before_names_and_a_time_clause_borrows_its_doers():
+    ann = _annotate_body(
+        "Nigerian President Goodluck Jonathan conceded defeat. Goodluck Jonathan thanked all Nigerians.\n\n"
+        "Jonathan said he kept his promise of a free election.\n\n"
+        "Michael Harrison, 72, was previously the country's military ruler. He was toppled by another coup.\n\n"
+        "He will be inaugurated May 29.",
+        date="2015-04-01",
+    )
+    assert [e.actors for e in ann.events if e.date == "2015-05-29"] == [("michael-harrison",)]
+    ann = _annotate_body(
+        "The National League for Democracy announced the victory shortly after polls closed late Sunday.",
+        date="2012-04-02",
+    )
+    assert [e.actors for e in ann.events] == [("national-league-for-democracy",)]

@@ -173,3 +173,30 @@ def test_a_speech_verb_and_that_far_before_the_quote_give_its_speaker(tmp_path):
     )
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["samantha-power"], ann.quotes
+
+
+def test_the_one_person_of_an_attribution_after_the_quote_is_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Rescue teams from Virginia arrived in Kathmandu on Monday.\n\n"
+        '"We are bringing search capability to the rubble," said Chuck Ryan of the Virginia Task Force.\n\n'
+        '"People who were held up there, they have all been rescued," said police chief Anand Roy to Reuters.\n\n'
+        '"They all came home safely in the end," said Anna Berg and Tom Hale of the city council.\n\n'
+        '"We will rebuild every school in the province," the head of the agency, Maria Lopez, said.',
+    )
+    speakers = [q.speaker for q in annotate(seed, {}).quotes]
+    assert speakers == [
+        "chuck-ryan",
+        "anand-roy",
+        None,
+        "maria-lopez",
+    ]  # two people named: no speaker rather than a wrong one
+
+
+def test_it_said_is_the_organisation_the_sentence_before_names(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The World Health Organization warned governments on Monday not to become complacent. "
+        'It said the outbreak is "far from over and new hot spots could emerge."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["world-health-organization"]

@@ -237,6 +237,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             else:
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             actors = _actors(cast, b, clause, sent, off, quotes, author)
+            if not actors and own is not None:
+                clause = _main_clause_of_time(own[0]) or clause
+                actors = _actors(cast, b, clause, sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             if (
                 not named
@@ -321,6 +324,18 @@ def _third_person_subject(clause) -> bool:
     """Whether the clause's subject is 'he'/'she'/'it' (who did it is named before)."""
     tok = _subject_pronoun(clause)
     return tok is not None and tok.text.lower() in _THIRD | _IT
+
+
+_TIME_MARKS = {"after", "before", "when", "once", "until"}
+
+
+def _main_clause_of_time(verb) -> list:
+    """The subject and objects of the verb a time clause hangs on ('The party announced the victory
+    shortly after polls closed late Sunday': the party did what happened late Sunday), when the
+    date's clause is one ('after ...', 'when ...'); [] otherwise."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return []
+    return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
 
 
 def _doers_clause(own, anchor) -> list:
@@ -586,8 +601,10 @@ def _speaker_above(cast: Cast, b: int, pron, off: int, kinds=("person",)) -> str
 
 
 def _last_person(cast: Cast, b: int, before: int) -> str | None:
-    """Who 'he'/'she' is: of the people named in this paragraph before it or in the three before,
-    the one named most often so far (the article's protagonist over a passing name)."""
+    """Who 'he'/'she' is: the one person the paragraph names before it (or, when it names none,
+    the last paragraph naming someone); else, of the people named in this paragraph before it or
+    in the three before, the one named most often so far (the article's protagonist over a
+    passing name)."""
     people = [
         m
         for m in cast.mentions
@@ -596,6 +613,9 @@ def _last_person(cast: Cast, b: int, before: int) -> str | None:
     near = {m.key for m in people if m.block >= b - 3}
     if not near:
         return None
+    latest = {m.key for m in people if m.block == max(x.block for x in people)}
+    if len(latest) == 1 and max(x.block for x in people) >= b - 1:
+        return latest.pop()  # 'Buhari, 72, was ... He was toppled ...' then 'He will be inaugurated'
     count = {k: sum(1 for m in people if m.key == k) for k in near}
     last = {k: max((m.block, m.start) for m in people if m.key == k) for k in near}
     return max(near, key=lambda k: (count[k], last[k]))

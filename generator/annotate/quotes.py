@@ -370,8 +370,15 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
                 continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
             if m:
                 key = _resolve(m.group("sp"), cast, b, end, last, texts)
+                if key is None and m.groupdict().get("v"):
+                    key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
+        verb = _SPEECH_WORD.search(_attribution(text, end))
+        if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
+            key = _one_person_after(cast, b, text, end)
+            if key:
+                return key, _attribution(text, end).strip(" ,"), end
     m = _QUOTED_AS.search(after[:120])
     if m:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
@@ -384,6 +391,25 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     if m and len(tail) < 120:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
     return None, "", start
+
+
+_SPEECH_WORD = re.compile(r"\b(?:" + SPEECH + r")\b")
+
+
+def _attribution(text: str, end: int) -> str:
+    """What follows a quote's closing mark up to the end of its sentence or the next quotation."""
+    rest = text[end + 1 : end + 160]
+    stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)|[\"“”]", rest)
+    return rest[: stop.start()] if stop else rest
+
+
+def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
+    """The one person named in the attribution after a quote ('," said Chuck Ryan of the Virginia
+    Task Force.', '," said EU Commissioner for Aid, Christos Stylianides.'); None when it names
+    none or several."""
+    clause_end = end + 1 + len(_attribution(text, end))
+    people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
+    return people[0] if len(people) == 1 else None
 
 
 def _verb_before(doc, start: int):
@@ -460,6 +486,23 @@ def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: l
     return _resolve(span.text, cast, b, span.start_char + off, last, texts)
 
 
+def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """'it said': the first organisation named in the last sentence of the paragraph naming one
+    ('The medical aid group Doctors Without Borders warned ... It said the outbreak is "..."');
+    None when the paragraph names none before it."""
+    if not texts:
+        return None
+    ms = sorted(
+        (x for x in cast.mentions if x.block == b and x.start < pos and cast.members[x.key].kind == "organization"),
+        key=lambda x: x.start,
+    )
+    if not ms:
+        return None
+    text = texts[b]
+    cut = max(text.rfind(". ", 0, ms[-1].start), text.rfind('." ', 0, ms[-1].start), text.rfind(".” ", 0, ms[-1].start))
+    return next(x.key for x in ms if x.start > cut)
+
+
 def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
@@ -487,7 +530,9 @@ def _resolve(
         if last and cast.members.get(last) and cast.members[last].kind == "person":
             return last
         return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
-    if low in ("they", "it"):
+    if low == "it":
+        return _body_named_before(cast, b, pos, texts)
+    if low == "they":
         return None
     gm = _GENERIC.match(m)
     if gm:  # 'the statement said' -> who issued it; 'the ministry said' -> the ministry named before
