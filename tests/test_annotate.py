@@ -535,3 +535,12 @@ def test_he_is_the_one_person_the_paragraph_before_names_and_a_time_clause_borro
         date="2012-04-02",
     )
     assert [e.actors for e in ann.events] == [("national-league-for-democracy",)]
+
+
+def test_a_happening_named_by_its_day_is_an_event_and_has_happened():
+    ann = _annotate_body(
+        "Nepal continues to face chaos in the wake of Saturday's devastating earthquake.\n\n"
+        "The judge read out today's conviction of the former mayor.",
+        date="2015-04-29",
+    )
+    assert [e.date for e in ann.events] == ["2015-04-25", "2015-04-29"]

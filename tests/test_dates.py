@@ -78,6 +78,10 @@ def test_a_range_of_days_starts_on_its_first_day(phrase, want):
         ("in six months", "future", ("2022-10", "month")),
         ("over the weekend", "past", ("2022-04-02", "day")),
         ("this weekend", "future", ("2022-04-09", "day")),
+        ("by the end of next month", "future", ("2022-05", "month")),
+        ("throughout the month", "future", ("2022-04", "month")),
+        ("earlier in the week", "past", ("2022-W14", "week")),
+        ("the year", None, None),  # 'the year' is as often any year the text speaks of
     ],
 )
 def test_clock_times_qualified_spans_and_weekends(phrase, tense, want):

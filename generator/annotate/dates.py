@@ -42,7 +42,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD = re.compile(
-    r"^(?:on|since|from|until|till|by|in|at|during|over|as of|as early as|before|after|through|the|of)\s+", re.I
+    r"^(?:on|since|from|until|till|by|in|at|during|over|throughout|within|as of|as early as|before|after|through|"
+    r"the|of)\s+",
+    re.I,
 )
 _VAGUE = re.compile(
     r"\b(coming|upcoming|recent|past few|next few|few|several|many|decades?|centuries|century|"
@@ -72,7 +74,11 @@ _FORMS = [
     ),
     (
         "rel",
-        re.compile(r"(?P<rel>this|last|next|earlier this|later this|past|previous) (?P<unit>week|month|year)", re.I),
+        re.compile(
+            r"(?:(?:the )?(?:end|start|beginning|middle) of |(?:earlier|later) in )?"
+            r"(?:(?P<rel>this|last|next|earlier this|later this|past|previous|the) )?(?P<unit>week|month|year)",
+            re.I,
+        ),
     ),
     ("wdate", re.compile(r"(?:" + _WD + r",?\s+)?" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _PART, re.I)),
     (
@@ -260,11 +266,25 @@ def _day_word(kind: str):
     return lambda g, m, pub, tense: ((pub + dt.timedelta(days=offset)).isoformat(), "day")
 
 
-_REL_STEPS = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}
+_REL_STEPS = {
+    "this": 0,
+    "earlier this": 0,
+    "later this": 0,
+    "the": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "next": 1,
+}
 
 
 def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
-    return _shifted(pub, g["unit"].lower(), _REL_STEPS[g["rel"].lower()])
+    """'next month', 'by the end of next month', 'throughout the month' ('the week', 'the month':
+    the current one; not 'the year', which is as often any year a text speaks of)."""
+    rel = (g["rel"] or "the").lower()
+    if rel == "the" and g["unit"].lower() == "year":
+        return None
+    return _shifted(pub, g["unit"].lower(), _REL_STEPS[rel])
 
 
 def _day_of_month(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:

@@ -73,6 +73,51 @@ EVENT_NOUNS = {
     "paralympics",
     "famine",
     "council",
+    "earthquake",
+    "quake",
+    "explosion",
+    "blast",
+    "eruption",
+    "crash",
+    "storm",
+    "flood",
+    "floods",
+    "tsunami",
+    "landslide",
+    "fire",
+    "shooting",
+    "bombing",
+    "arrest",
+    "conviction",
+    "verdict",
+    "ruling",
+    "sentencing",
+    "hearing",
+    "trial",
+    "debate",
+    "ceremony",
+    "inauguration",
+    "funeral",
+    "protest",
+    "protests",
+    "rally",
+    "march",
+    "poll",
+    "polls",
+    "runoff",
+    "ballot",
+    "victory",
+    "defeat",
+    "killing",
+    "killings",
+    "clashes",
+    "airstrike",
+    "airstrikes",
+    "landing",
+    "takeoff",
+    "disaster",
+    "accident",
+    "resignation",
 }
 _FUTURE_AUX = {
     "will",
@@ -115,7 +160,10 @@ _NAMING = {
     "declared",
     "declaring",
 }
-_PREPS = {"on", "since", "in", "by", "from", "until", "at", "during", "before", "after", "through", "as of", "of"}
+_PREPS = {
+    "on", "since", "in", "by", "from", "until", "at", "during", "before", "after", "through", "throughout", "within",
+    "as of", "of",
+}  # fmt: skip
 _DAYWORD = re.compile(
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
     r"(this|last|next) (morning|afternoon|evening|night)\b",
@@ -215,7 +263,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     and int(_evidence(ent)[-4:]) > published.year
                 ):
                     continue  # 'cut emissions 17 percent by 2020': a target, not a happening
-            resolved = resolve_date(phrase, published, tense)
+            # "in the wake of Saturday's earthquake": a happening named by its day, in a clause of no
+            # tense, is one that has happened
+            when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
+            resolved = resolve_date(phrase, published, when_tense)
             if resolved is None:
                 continue
             value, precision = resolved
