@@ -200,3 +200,18 @@ def test_it_said_is_the_organisation_the_sentence_before_names(tmp_path):
         'It said the outbreak is "far from over and new hot spots could emerge."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["world-health-organization"]
+
+
+def test_a_reporters_question_ends_the_speakers_turn(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Remarks by President Biden and Prime Minister Sunak\n\n"
+        "Prime Minister Sunak. Well, Joe, welcome. It is great to have you here in London.\n\n"
+        "Great for us to carry on our conversations.\n\n"
+        "Q. Mr. President, how was the call with President Erdogan?\n\n"
+        "Q Do you plan to come back for the summit?\n\n"
+        "Q: Are you confident about Turkey?\n\n"
+        "Quite a few of us are, Prime Minister.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [("sunak", "Well, Joe,"), ("sunak", "Great for ")]

@@ -137,11 +137,18 @@ class FoundQuote:
     cue: str
 
 
+# White House transcripts: 'Q    Thank you, Karine.' (a reporter's question, no colon)
+_LABEL_Q = re.compile(r"^(?P<label>Q)[.:]?\s+(?=[A-Z\"“])")
+
+
 def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """('SECRETARY BLINKEN', 'BLINKEN') for a transcript paragraph opening with a speaker label;
     also 'President Obama.' and '((Wikinews))', and 'Tina McKenzie:' when that label is in ``names``
-    (the labels that open two paragraphs or more: see :func:`name_labels`)."""
+    (the labels that open two paragraphs or more: see :func:`name_labels`); ('Q', '') for a
+    reporter's question ('Q:', 'Q    Thank you'), which ends the speaker's turn."""
     m = _LABEL.match(text)
+    if not m and _LABEL_Q.match(text):
+        return "Q", ""
     if not m:
         pm = _LABEL_PAREN.match(text)
         if pm:
