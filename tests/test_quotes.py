@@ -215,3 +215,16 @@ def test_a_reporters_question_ends_the_speakers_turn(tmp_path):
     )
     quotes = annotate(seed, {}).quotes
     assert [(q.speaker, q.text[:10]) for q in quotes] == [("sunak", "Well, Joe,"), ("sunak", "Great for ")]
+
+
+def test_a_quote_a_paragraph_introduces_is_not_the_last_speakers_nor_a_piece_of_a_title(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The new data protection rules apply from Friday.\n\n"
+        "Andrus Ansip, Vice-President for the Digital Single Market, said: \"Europe's new rules will be a "
+        'reality tomorrow."\n\n'
+        "Vĕra Jourová, Commissioner for Justice, Consumers and Gender Equality, added:\n\n"
+        '"Personal data is the gold of the 21st century. People are naked in an aquarium."',
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["andrus-ansip", None]

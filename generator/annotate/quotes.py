@@ -276,14 +276,33 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                     spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
             if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
                 named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
-                if len(named) == 1:  # 'X, speaking from Istanbul, voiced optimism.' then the quote
-                    spk, cue = named.pop(), "(named before)"
-            if spk is None and text_of(doc)[:start].strip() in ('"', "“", "") and last and _alone(doc, start, end):
+                if len(named) == 1 and not _named_in_a_title(cast, b - 1, named, texts[b - 1]):
+                    spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
+
+            introduced = b > 0 and texts[b - 1].rstrip().endswith(":")  # 'X, the Y of Z, added:' (X unknown)
+            if (
+                spk is None
+                and text_of(doc)[:start].strip() in ('"', "“", "")
+                and last
+                and _alone(doc, start, end)
+                and not introduced
+            ):
                 spk, cue = last, "(continues)"
             if spk:
                 last = spk
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue))
     return _merge_continued(found, texts)
+
+
+_OF_WORDS = {"of", "for", "and", "&", "to", "with"}
+
+
+def _named_in_a_title(cast: Cast, b: int, keys: set[str], text: str) -> bool:
+    """Whether every mention of the person in the paragraph follows 'of', 'for', 'and' ('Commissioner
+    for Justice, Consumers and Gender Equality, added:' with 'Gender Equality' taken for a person):
+    a piece of someone else's title, or someone the sentence is about, not its speaker."""
+    spans = [m for m in cast.mentions if m.block == b and m.key in keys]
+    return bool(spans) and all(text[: m.start].split()[-1:] in ([w] for w in _OF_WORDS) for m in spans)
 
 
 def quote_text(content: str) -> str:
