@@ -472,3 +472,75 @@ def test_a_piece_of_a_job_title_taken_for_an_organisation_is_no_actor():
     cast.add("Office of the Director", "organization", 0, 4, 15, "Office of the Director")
     keys = {m.key for m in cast.actors()}
     assert "U.S. Chargé" not in keys and "Office of the Director" in keys, keys
+
+
+def test_a_span_written_as_two_dates_is_one_event_with_an_end_date():
+    ann = _annotate_body(
+        "General Honore Traore said the army would act. He also declared a national curfew from 7 p.m. "
+        "Thursday until 6 a.m. Friday (1900-0600 GMT).",
+        date="2014-10-30",
+    )
+    assert [(e.date, e.end_date, e.actors) for e in ann.events] == [("2014-10-30", "2014-10-31", ("honore-traore",))]
+    assert "a.m." not in ann.events[0].summary  # the whole span is the date, not a piece of the line
+
+
+def test_the_dated_items_of_a_list_a_line_introduces_are_events():
+    ann = _annotate_body(
+        "Food aid heads to the region\n\nThe agency said it would fly food to Somalia.\n\n"
+        "Previous famines in the region:\n\nSomalia 1991-1992\n\nEthiopia 1974\n\nThe agency said more would come.",
+        date="2011-07-26",
+    )
+    assert [(e.date, e.end_date) for e in ann.events] == [("1991", "1992"), ("1974", None)]
+    assert ann.events[0].summary == "Previous famines in the region: Somalia 1991-1992"
+
+
+def test_a_news_page_date_line_with_its_weekday_is_not_an_event():
+    seed = parse_seed(
+        "a.txt",
+        b" date 2014-01-03\n\nWikinews interviews a wheelchair basketball player\n\nFriday, January 3, 2014\n\n"
+        b"On Saturday, Wikinews interviewed Tina McKenzie, a former member of the team.",
+        today=dt.date(2030, 1, 1),
+    )
+    assert [e.date for e in annotate(seed, {}).events] == ["2013-12-28"]
+
+
+def test_a_surname_after_a_sentence_end_and_a_relative_of_the_same_name():
+    ann = _annotate_body(
+        "DEA Administrator Michele M. Leonhart today announced the extradition of ALFONSO PORTILLO, the former "
+        "President of Guatemala, who is charged with laundering money through banks in the United States. "
+        "Portillo arrived in New York last Friday.",
+        date="2013-05-28",
+    )
+    assert [e.actors for e in ann.events if e.date == "2013-05-24"] == [("alfonso-portillo",)]
+    ann = _annotate_body(
+        "The daughter of former President Alberto Fujimori conceded defeat.\n\n"
+        "Keiko Fujimori said on Monday she recognized the result. Fujimori also wished him luck."
+    )
+    names = {a.name: a.aliases for a in ann.actors}
+    assert "Keiko Fujimori" in names and "Fujimori" in names["Keiko Fujimori"]
+    assert "Fujimori" not in names.get("Alberto Fujimori", ())
+
+
+def test_he_is_the_one_person_the_paragraph_before_names_and_a_time_clause_borrows_its_doers():
+    ann = _annotate_body(
+        "Nigerian President Goodluck Jonathan conceded defeat. Goodluck Jonathan thanked all Nigerians.\n\n"
+        "Jonathan said he kept his promise of a free election.\n\n"
+        "Michael Harrison, 72, was previously the country's military ruler. He was toppled by another coup.\n\n"
+        "He will be inaugurated May 29.",
+        date="2015-04-01",
+    )
+    assert [e.actors for e in ann.events if e.date == "2015-05-29"] == [("michael-harrison",)]
+    ann = _annotate_body(
+        "The National League for Democracy announced the victory shortly after polls closed late Sunday.",
+        date="2012-04-02",
+    )
+    assert [e.actors for e in ann.events] == [("national-league-for-democracy",)]
+
+
+def test_a_happening_named_by_its_day_is_an_event_and_has_happened():
+    ann = _annotate_body(
+        "Nepal continues to face chaos in the wake of Saturday's devastating earthquake.\n\n"
+        "The judge read out today's conviction of the former mayor.",
+        date="2015-04-29",
+    )
+    assert [e.date for e in ann.events] == ["2015-04-25", "2015-04-29"]

@@ -60,7 +60,9 @@ def test_going_to_makes_a_weekday_future(tmp_path):
         ("November 8 and 9", ("2021-11-08", "day")),
         ("6-7 April", ("2022-04-06", "day")),
         ("April 5 to 7, 2022", ("2022-04-05", "day")),
-        ("from 1990 to 2000", None),  # years are not a day range
+        ("from 1990 to 2000", ("1990", "year")),  # a span of years: its first year, not days 90 to 20
+        ("April 5 to April 7", ("2022-04-05", "day")),
+        ("30 November to 12 December 2015", ("2015-11-30", "day")),
     ],
 )
 def test_a_range_of_days_starts_on_its_first_day(phrase, want):
@@ -76,6 +78,10 @@ def test_a_range_of_days_starts_on_its_first_day(phrase, want):
         ("in six months", "future", ("2022-10", "month")),
         ("over the weekend", "past", ("2022-04-02", "day")),
         ("this weekend", "future", ("2022-04-09", "day")),
+        ("by the end of next month", "future", ("2022-05", "month")),
+        ("throughout the month", "future", ("2022-04", "month")),
+        ("earlier in the week", "past", ("2022-W14", "week")),
+        ("the year", None, None),  # 'the year' is as often any year the text speaks of
     ],
 )
 def test_clock_times_qualified_spans_and_weekends(phrase, tense, want):
@@ -89,8 +95,13 @@ def test_clock_times_qualified_spans_and_weekends(phrase, tense, want):
         ("6-7 April", "2022-04-07"),
         ("April 5 to 7", "2022-04-07"),
         ("over the weekend", "2022-04-03"),
+        ("April 5 to April 7", "2022-04-07"),
+        ("30 November to 12 December 2015", "2015-12-12"),
+        ("from 1990 to 2000", "2000"),
+        ("1984-1985", "1985"),
         ("Monday", None),
         ("April 2022", None),
+        ("2000 to 1990", None),
     ],
 )
 def test_a_span_of_days_ends_on_its_last_day(phrase, want):

@@ -215,3 +215,12 @@ def test_a_pronoun_subject_is_resolved_even_when_another_person_is_in_the_clause
     (event,) = _events("Keiko Fujimori said she met President Ollanta Humala in Lima on Monday.")
     assert set(event.actors) == {"keiko-fujimori", "ollanta-humala"}
     assert event.summary == "Keiko Fujimori meets President Ollanta Humala in Lima"
+
+
+def test_a_transcript_label_is_not_part_of_the_line_and_i_is_the_speaker():
+    body = (
+        "Press Briefing by Press Secretary Karine Jean-Pierre and NSC Coordinator John Kirby\n\n"
+        "MR. KIRBY: I spoke to the minister on Monday, and we sent more aid."
+    )
+    events = _events(body, date="2023-05-23")
+    assert [(e.summary, e.actors) for e in events] == [("John Kirby speaks to the minister", ("john-kirby",))]

@@ -173,3 +173,58 @@ def test_a_speech_verb_and_that_far_before_the_quote_give_its_speaker(tmp_path):
     )
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["samantha-power"], ann.quotes
+
+
+def test_the_one_person_of_an_attribution_after_the_quote_is_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Rescue teams from Virginia arrived in Kathmandu on Monday.\n\n"
+        '"We are bringing search capability to the rubble," said Chuck Ryan of the Virginia Task Force.\n\n'
+        '"People who were held up there, they have all been rescued," said police chief Anand Roy to Reuters.\n\n'
+        '"They all came home safely in the end," said Anna Berg and Tom Hale of the city council.\n\n'
+        '"We will rebuild every school in the province," the head of the agency, Maria Lopez, said.',
+    )
+    speakers = [q.speaker for q in annotate(seed, {}).quotes]
+    assert speakers == [
+        "chuck-ryan",
+        "anand-roy",
+        None,
+        "maria-lopez",
+    ]  # two people named: no speaker rather than a wrong one
+
+
+def test_it_said_is_the_organisation_the_sentence_before_names(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The World Health Organization warned governments on Monday not to become complacent. "
+        'It said the outbreak is "far from over and new hot spots could emerge."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["world-health-organization"]
+
+
+def test_a_reporters_question_ends_the_speakers_turn(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Remarks by President Biden and Prime Minister Sunak\n\n"
+        "Prime Minister Sunak. Well, Joe, welcome. It is great to have you here in London.\n\n"
+        "Great for us to carry on our conversations.\n\n"
+        "Q. Mr. President, how was the call with President Erdogan?\n\n"
+        "Q Do you plan to come back for the summit?\n\n"
+        "Q: Are you confident about Turkey?\n\n"
+        "Quite a few of us are, Prime Minister.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [("sunak", "Well, Joe,"), ("sunak", "Great for ")]
+
+
+def test_a_quote_a_paragraph_introduces_is_not_the_last_speakers_nor_a_piece_of_a_title(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The new data protection rules apply from Friday.\n\n"
+        "Andrus Ansip, Vice-President for the Digital Single Market, said: \"Europe's new rules will be a "
+        'reality tomorrow."\n\n'
+        "Vĕra Jourová, Commissioner for Justice, Consumers and Gender Equality, added:\n\n"
+        '"Personal data is the gold of the 21st century. People are naked in an aquarium."',
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["andrus-ansip", None]

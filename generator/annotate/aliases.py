@@ -441,12 +441,17 @@ def _surnames_again(cast: Cast, docs, skip: set[int]) -> None:
             before = text[:start]
             prev = before.split()[-1] if before.strip() else ""
             if before.endswith(" ") and prev[:1].isupper() and not re.fullmatch(TITLE_WORDS, prev.rstrip(",")):
-                if prev[-1:] not in ",;:":
+                if prev[-1:] not in ",;:" and not _ends_sentence(prev):
                     continue  # part of another name ('Keiko Fujimori' when 'Fujimori' is Alberto)
             if re.match(r" [A-Z][a-z]", text[end : end + 3]):
                 continue  # 'Garcia Marquez': a longer name
-            key = people[m.group(1)]
+            key = cast.surname_owner(m.group(1), b, start) or people[m.group(1)]
             cast.add(key, "person", b, start, end, m.group(1))
+
+
+def _ends_sentence(word: str) -> bool:
+    """'States.' (a sentence's last word), not 'U.S.', 'M.' or 'Dr.' (part of a name or title)."""
+    return word[-1:] in "!?" or word.endswith(".") and "." not in word[:-1] and len(word) > 4
 
 
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
@@ -571,7 +576,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
     )
     if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
-        person = cast.surnames.get(text) or variant
+        person = cast.surname_owner(text, b, e.start_char) or variant
         assert person is not None  # a surname maps to a person's key
         cast.add(person, "person", b, e.start_char, e.end_char, text, name=True)
         return

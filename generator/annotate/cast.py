@@ -190,6 +190,21 @@ class Cast:
                 if keys:
                     self.issuers.append((b, m.start(), keys[-1]))
 
+    def surname_owner(self, surname: str, block: int, pos: int) -> str | None:
+        """Who a surname alone names at (block, pos): of two people of the cast with that surname
+        ('Alberto Fujimori', 'Keiko Fujimori'), the one named in full last before it."""
+        owners = [
+            k for k, m in self.members.items() if m.kind == "person" and len(k.split()) > 1 and k.split()[-1] == surname
+        ]
+        if len(owners) < 2:
+            return self.surnames.get(surname)
+        full = [
+            ((x.block, x.start), x.key)
+            for x in self.mentions
+            if x.key in owners and x.end - x.start > len(surname) + 1 and (x.block, x.start) <= (block, pos)
+        ]
+        return max(full)[1] if full else self.surnames.get(surname)
+
     def issuer_before(self, block: int, pos: int) -> str | None:
         before = [k for b, p, k in self.issuers if (b, p) < (block, pos)]
         return before[-1] if before else None

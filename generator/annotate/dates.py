@@ -15,6 +15,8 @@ import datetime as dt
 import functools
 import re
 
+from generator.core.model import date_span
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -40,7 +42,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD = re.compile(
-    r"^(?:on|since|from|until|till|by|in|at|during|over|as of|as early as|before|after|through|the|of)\s+", re.I
+    r"^(?:on|since|from|until|till|by|in|at|during|over|throughout|within|as of|as early as|before|after|through|"
+    r"the|of)\s+",
+    re.I,
 )
 _VAGUE = re.compile(
     r"\b(coming|upcoming|recent|past few|next few|few|several|many|decades?|centuries|century|"
@@ -70,7 +74,11 @@ _FORMS = [
     ),
     (
         "rel",
-        re.compile(r"(?P<rel>this|last|next|earlier this|later this|past|previous) (?P<unit>week|month|year)", re.I),
+        re.compile(
+            r"(?:(?:the )?(?:end|start|beginning|middle) of |(?:earlier|later) in )?"
+            r"(?:(?P<rel>this|last|next|earlier this|later this|past|previous|the) )?(?P<unit>week|month|year)",
+            re.I,
+        ),
     ),
     ("wdate", re.compile(r"(?:" + _WD + r",?\s+)?" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _PART, re.I)),
     (
@@ -115,13 +123,46 @@ _RANGE_DAYS = re.compile(
 )
 
 
+_SPAN_JOINT = re.compile(r"\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|[-\u2013])\s*", re.I)
+
+
+def _halves(text: str) -> tuple[str, str] | None:
+    """A span written as two dates ('April 5 to April 7', '30 November to 12 December 2015',
+    '1984-1985'): its two dates, the first with the year only the second has; None for anything else."""
+    parts = _SPAN_JOINT.split(text)
+    if len(parts) != 2 or not all(re.search(r"\d", p) for p in parts):
+        return None
+    first, second = parts
+    year = re.search(_YEAR + r"$", second)
+    if year and not re.search(_YEAR, first) and not re.fullmatch(r"\d{1,2}", first):
+        first = f"{first} {year.group(0)}"
+    return first, second
+
+
+def _span_end(text: str, start: tuple[str, str]) -> str | None:
+    """The second date of a span written as two ('April 5 to April 7', '1984-1985'), when after the first."""
+    halves = _halves(text)
+    if halves is None:
+        return None
+    s0, s1 = date_span(start[0])
+    end = resolve_date(halves[1], s0, "future")  # on or after the first date
+    if end is None:
+        return None
+    e0, e1 = date_span(end[0])
+    return end[0] if e0 >= s0 and e1 > s1 else None
+
+
 def end_date(phrase: str, start: tuple[str, str] | None) -> str | None:
-    """The last day of a span of days ('November 8 and 9', '6-7 April', 'April 5 to 7', 'the
-    weekend') whose first day is ``start``; None for anything else."""
-    if start is None or start[1] != "day":
+    """The end of a span ('November 8 and 9', '6-7 April', 'April 5 to 7', 'April 5 to April 7',
+    '1984-1985', 'the weekend') whose start is ``start``; None for anything else."""
+    if start is None:
+        return None
+    text = clean_phrase(phrase)
+    spanned = _span_end(text, start)
+    if spanned or start[1] != "day":
+        return spanned
         return None
     first = dt.date.fromisoformat(start[0])
-    text = clean_phrase(phrase)
     m = _RANGE_DAYS.search(text)
     if m and int(m[1]) == first.day and int(m[2]) > first.day:
         try:
@@ -164,6 +205,9 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
     if not text or _VAGUE.search(text):
         return None
     text = _RANGE_DAYS.sub(r"\1", text)  # 'November 8 and 9', '6-7 April': the first day
+    halves = _halves(text)
+    if halves is not None:  # 'April 5 to April 7', '1984-1985': the first date
+        return resolve_date(halves[0], published, tense)
     for kind, rx in _FORMS:
         m = rx.fullmatch(text)
         if m:
@@ -222,11 +266,25 @@ def _day_word(kind: str):
     return lambda g, m, pub, tense: ((pub + dt.timedelta(days=offset)).isoformat(), "day")
 
 
-_REL_STEPS = {"this": 0, "earlier this": 0, "later this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}
+_REL_STEPS = {
+    "this": 0,
+    "earlier this": 0,
+    "later this": 0,
+    "the": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "next": 1,
+}
 
 
 def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
-    return _shifted(pub, g["unit"].lower(), _REL_STEPS[g["rel"].lower()])
+    """'next month', 'by the end of next month', 'throughout the month' ('the week', 'the month':
+    the current one; not 'the year', which is as often any year a text speaks of)."""
+    rel = (g["rel"] or "the").lower()
+    if rel == "the" and g["unit"].lower() == "year":
+        return None
+    return _shifted(pub, g["unit"].lower(), _REL_STEPS[rel])
 
 
 def _day_of_month(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:

@@ -21,7 +21,7 @@ from generator.annotate.dateline import dateline
 from generator.annotate.dates import clean_phrase, end_date, resolve_date
 from generator.annotate.lines import clause_of, cut_line, summary_line, verb_lemma
 from generator.annotate.nlp import parsed_span, sentence_at, text_of
-from generator.core.model import date_span
+from generator.core.model import date_precision, date_span
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
 _NOT_TIME = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "csubj"}
@@ -73,6 +73,51 @@ EVENT_NOUNS = {
     "paralympics",
     "famine",
     "council",
+    "earthquake",
+    "quake",
+    "explosion",
+    "blast",
+    "eruption",
+    "crash",
+    "storm",
+    "flood",
+    "floods",
+    "tsunami",
+    "landslide",
+    "fire",
+    "shooting",
+    "bombing",
+    "arrest",
+    "conviction",
+    "verdict",
+    "ruling",
+    "sentencing",
+    "hearing",
+    "trial",
+    "debate",
+    "ceremony",
+    "inauguration",
+    "funeral",
+    "protest",
+    "protests",
+    "rally",
+    "march",
+    "poll",
+    "polls",
+    "runoff",
+    "ballot",
+    "victory",
+    "defeat",
+    "killing",
+    "killings",
+    "clashes",
+    "airstrike",
+    "airstrikes",
+    "landing",
+    "takeoff",
+    "disaster",
+    "accident",
+    "resignation",
 }
 _FUTURE_AUX = {
     "will",
@@ -115,7 +160,10 @@ _NAMING = {
     "declared",
     "declaring",
 }
-_PREPS = {"on", "since", "in", "by", "from", "until", "at", "during", "before", "after", "through", "as of", "of"}
+_PREPS = {
+    "on", "since", "in", "by", "from", "until", "at", "during", "before", "after", "through", "throughout", "within",
+    "as of", "of",
+}  # fmt: skip
 _DAYWORD = re.compile(
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
     r"(this|last|next) (morning|afternoon|evening|night)\b",
@@ -184,11 +232,15 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if ev is not None:
                 out.append(ev)
             continue
+        if kinds and kinds[b] == "heading" and _listed_under(docs, kinds, b):
+            out.extend(_list_item(docs, b, cast, published))
+            continue
         if kinds and kinds[b] in ("heading", "byline"):
             continue
         opening = dateline(text_of(doc))  # 'BRUSSELS, April 6 (Reuters) -': the date of the copy, not an event
+        ends: set[int] = set()  # entities that are the end of a span begun by the one before
         for bent in date_entities(doc, published):
-            if opening and bent.start_char < opening.end:
+            if opening and bent.start_char < opening.end or bent.start_char in ends:
                 continue
             ent = parsed_span(doc, bent)
             if not len(ent):
@@ -211,10 +263,16 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     and int(_evidence(ent)[-4:]) > published.year
                 ):
                     continue  # 'cut emissions 17 percent by 2020': a target, not a happening
-            resolved = resolve_date(phrase, published, tense)
+            # "in the wake of Saturday's earthquake": a happening named by its day, in a clause of no
+            # tense, is one that has happened
+            when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
+            resolved = resolve_date(phrase, published, when_tense)
             if resolved is None:
                 continue
             value, precision = resolved
+            span = _span_end(doc, bent, value, published)
+            if span.entity is not None:
+                ends.add(span.entity)
             sent = ent.sent
             text = sentence_text(sent.text)
             if opening and sent.start_char + off == 0:
@@ -230,6 +288,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             else:
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             actors = _actors(cast, b, clause, sent, off, quotes, author)
+            if not actors and own is not None:
+                clause = _main_clause_of_time(own[0]) or clause
+                actors = _actors(cast, b, clause, sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             if (
                 not named
@@ -240,11 +301,13 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     and tense == "past"
                     and any(c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
                 )
+                and not (actors and _third_person_subject(clause))
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" or date_span(value)[0] > published
             names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
-            line = summary_line(anchor, _date_tokens(ent), names, planned, before, own)
+            when = _date_tokens(ent) | (_span_tokens(ent, span.stop) if span.date else set())
+            line = summary_line(anchor, when, names, planned, before, own)
             out.append(
                 FoundEvent(
                     b,
@@ -254,11 +317,76 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     tuple(actors),
                     "planned" if planned else "reported",
                     _evidence(ent),
-                    end_date(phrase, resolved),
+                    end_date(phrase, resolved) or span.date,
                     line,
                 )
             )
     return out
+
+
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
+_CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
+_YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class _SpanEnd:
+    date: str | None = None  # the span's end
+    entity: int | None = None  # block char offset of the date entity that ends it (None: a bare year)
+    stop: int = 0  # block char offset where the span's words end
+
+
+def _span_end(doc, bent, value: str, published: dt.date) -> _SpanEnd:
+    """The end of a span written as two dates ('from 7 p.m. Thursday until 6 a.m. Friday', 'from
+    1990 to 2000'), when it comes after ``value``."""
+    text = text_of(doc)
+    joint = _SPAN_TO.match(text, bent.end_char)
+    if not joint:
+        return _SpanEnd()
+    at = joint.end()
+    clock = _CLOCK_TIME.match(text, at)
+    starts = {at, clock.end() if clock else at}
+    later = next((e for e in date_entities(doc, published) if e.start_char in starts), None)
+    if later is not None:
+        resolved = resolve_date(_phrase(later), date_span(value)[0], "future")  # on or after the start
+        found, start, stop = (resolved[0] if resolved else None), later.start_char, later.end_char
+    else:
+        year = _YEAR_AFTER.match(text, at) if date_precision(value) == "year" else None
+        found, start, stop = (year.group(0) if year else None), None, (year.end() if year else 0)
+    if found is None or date_span(found)[1] <= date_span(value)[1] or date_span(found)[0] < date_span(value)[0]:
+        return _SpanEnd()
+    return _SpanEnd(found, start, stop)
+
+
+_CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "noon", "midnight", "from", "between"}
+
+
+def _span_tokens(ent, stop: int) -> set[int]:
+    """The parsed token indices of a span written as two dates: from a clock time or 'from'
+    before the first ('from 7 p.m. Thursday') to the end of the second."""
+    off = ent.doc.user_data["offset"]
+    first = ent.start
+    while first > 0 and (ent.doc[first - 1].like_num or ent.doc[first - 1].lower_ in _CLOCK_WORDS):
+        first -= 1
+    return {t.i for t in ent.doc[first:] if t.idx + off < stop}
+
+
+def _third_person_subject(clause) -> bool:
+    """Whether the clause's subject is 'he'/'she'/'it' (who did it is named before)."""
+    tok = _subject_pronoun(clause)
+    return tok is not None and tok.text.lower() in _THIRD | _IT
+
+
+_TIME_MARKS = {"after", "before", "when", "once", "until"}
+
+
+def _main_clause_of_time(verb) -> list:
+    """The subject and objects of the verb a time clause hangs on ('The party announced the victory
+    shortly after polls closed late Sunday': the party did what happened late Sunday), when the
+    date's clause is one ('after ...', 'when ...'); [] otherwise."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return []
+    return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
 
 
 def _doers_clause(own, anchor) -> list:
@@ -307,6 +435,7 @@ _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 }  # fmt: skip
+_WEEKDAY_FIRST = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _PLACE_DATE = re.compile(r"(?:[A-Z][A-Za-z.' -]{1,40}, )?(?P<d>[^,]*\d[\w ,.]*)")
 
 
@@ -315,8 +444,8 @@ def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent |
     'August 8, 2023'): the day it was given, by the people its title names."""
     line = text_of(docs[b]).strip()
     m = _PLACE_DATE.fullmatch(line)
-    if not m or len(line) > 60:
-        return None
+    if not m or len(line) > 60 or _WEEKDAY_FIRST.match(line):
+        return None  # 'Friday, January 3, 2014': a news page's own date, not the day of a speech
     resolved = resolve_date(m["d"], published)
     if resolved is None or resolved[1] != "day":
         return None
@@ -328,6 +457,42 @@ def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent |
     ]
     people_ = tuple(dict.fromkeys(people))
     return FoundEvent(b, resolved[0], "day", title, people_, "reported", m["d"].strip(), None, cut_line(title))
+
+
+def _listed_under(docs, kinds, b: int) -> bool:
+    """Whether a short line is an item of a list that a line ending in ':' introduces
+    ('Previous famines in the region:' then 'Somalia 1991-1992', 'Ethiopia 1974')."""
+    for k in range(b - 1, 0, -1):
+        text = text_of(docs[k]).strip()
+        if text.endswith(":"):
+            return len(text_of(docs[b]).split()) <= 8
+        if kinds[k] != "heading" or len(text.split()) > 8:
+            return False
+    return False
+
+
+def _list_item(docs, b: int, cast: Cast, published: dt.date) -> list[FoundEvent]:
+    """A dated item of a list ('Somalia 1991-1992'): what the list is of, at that date; the people
+    and organisations it names are its actors."""
+    item = text_of(docs[b]).strip()
+    intro = next(text_of(docs[k]).strip() for k in range(b - 1, -1, -1) if text_of(docs[k]).strip().endswith(":"))
+    out = []
+    for ent in date_entities(docs[b], published):
+        resolved = resolve_date(ent.text, published)
+        if resolved is None:
+            continue
+        people = tuple(
+            dict.fromkeys(
+                m.key
+                for m in sorted(cast.mentions, key=lambda m: m.start)
+                if m.block == b and cast.members[m.key].kind in ("person", "organization")
+            )
+        )
+        line = cut_line(f"{intro.rstrip(':')}: {item}")
+        planned = date_span(resolved[0])[0] > published
+        status = "planned" if planned else "reported"
+        out.append(FoundEvent(b, *resolved, item, people, status, ent.text, end_date(ent.text, resolved), line))
+    return out
 
 
 def _verb_before(ent):
@@ -487,8 +652,10 @@ def _speaker_above(cast: Cast, b: int, pron, off: int, kinds=("person",)) -> str
 
 
 def _last_person(cast: Cast, b: int, before: int) -> str | None:
-    """Who 'he'/'she' is: of the people named in this paragraph before it or in the three before,
-    the one named most often so far (the article's protagonist over a passing name)."""
+    """Who 'he'/'she' is: the one person the paragraph names before it (or, when it names none,
+    the last paragraph naming someone); else, of the people named in this paragraph before it or
+    in the three before, the one named most often so far (the article's protagonist over a
+    passing name)."""
     people = [
         m
         for m in cast.mentions
@@ -497,6 +664,9 @@ def _last_person(cast: Cast, b: int, before: int) -> str | None:
     near = {m.key for m in people if m.block >= b - 3}
     if not near:
         return None
+    latest = {m.key for m in people if m.block == max(x.block for x in people)}
+    if len(latest) == 1 and max(x.block for x in people) >= b - 1:
+        return latest.pop()  # 'Buhari, 72, was ... He was toppled ...' then 'He will be inaugurated'
     count = {k: sum(1 for m in people if m.key == k) for k in near}
     last = {k: max((m.block, m.start) for m in people if m.key == k) for k in near}
     return max(near, key=lambda k: (count[k], last[k]))

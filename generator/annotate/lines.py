@@ -106,6 +106,9 @@ _DASHES = {"—", "–", "-", "--"}
 def _dateline(sent) -> set[int]:
     """The tokens of a dateline opening the sentence ('WASHINGTON, Jan. 13, 2010 -', 'Preston,
     Victoria, Australia —'): capitalised words, numbers and commas up to a dash in its first words."""
+    label = next((t for t in sent[:6] if t.text == ":"), None)  # 'MR. KIRBY: We sent ...': a transcript label
+    if label is not None and label.i > sent.start and all(_upper_word(t) for t in sent[: label.i - sent.start]):
+        return set(range(sent.start, label.i + 1))
     for t in sent[:14]:
         spaced = t.i > sent.start and (t.doc[t.i - 1].whitespace_ or t.whitespace_)  # not 'Under-Secretary'
         if spaced and (t.text in _DASHES or t.text[:1] in _DASHES):
@@ -113,6 +116,12 @@ def _dateline(sent) -> set[int]:
         if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text in (",", ".")):
             return set()
     return set()
+
+
+def _upper_word(t) -> bool:
+    """A word of a transcript label: 'MR.', 'KIRBY', 'JEAN-PIERRE' (not 'I', 'A')."""
+    letters = [c for c in t.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def clause_of(anchor, verb=None):

@@ -116,6 +116,16 @@ def _in_place_list(e) -> bool:
     return i >= 0 and e.doc[i].lower_ in _PLACE_PREPS
 
 
+def _another_first_name(canon: str, key: str) -> bool:
+    """Two full names with the same surname and first names that are not forms of one another
+    ('Keiko' / 'Alberto'; not 'Jen' / 'Jennifer', 'Tony' / 'Antony')."""
+    a, b = canon.split(), key.split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
+    return not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x))
+
+
 def _first_surnames(canon: str) -> list[str]:
     """A name of three words or more may end in two surnames (Spanish and Portuguese usage: 'Juan
     Manuel Santos Calderon' is 'Santos'): its last but one word, when that is a capitalised word."""
@@ -178,7 +188,9 @@ def add_person(cast: Cast, b: int, e) -> None:
         return  # "the Biden administration" is handled as a country metonym
     canon = _canon_person(text)
     last = canon.split()[-1]
-    key = cast.surnames.get(last) or known_person(cast, canon)
+    key = cast.surname_owner(last, b, e.start_char) or known_person(cast, canon)
+    if key and _another_first_name(canon, key):
+        key = None  # 'Keiko Fujimori' after 'Alberto Fujimori': a relative, not the same person
     if key and len(canon.split()) > len(key.split()) and cast.members[key].kind == "person":
         member = cast.members.pop(key)  # upgrade 'Putin' -> 'Vladimir Putin'
         member.key = canon

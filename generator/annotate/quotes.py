@@ -137,11 +137,18 @@ class FoundQuote:
     cue: str
 
 
+# White House transcripts: 'Q    Thank you, Karine.' (a reporter's question, no colon)
+_LABEL_Q = re.compile(r"^(?P<label>Q)[.:]?\s+(?=[A-Z\"“])")
+
+
 def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """('SECRETARY BLINKEN', 'BLINKEN') for a transcript paragraph opening with a speaker label;
     also 'President Obama.' and '((Wikinews))', and 'Tina McKenzie:' when that label is in ``names``
-    (the labels that open two paragraphs or more: see :func:`name_labels`)."""
+    (the labels that open two paragraphs or more: see :func:`name_labels`); ('Q', '') for a
+    reporter's question ('Q:', 'Q    Thank you'), which ends the speaker's turn."""
     m = _LABEL.match(text)
+    if not m and _LABEL_Q.match(text):
+        return "Q", ""
     if not m:
         pm = _LABEL_PAREN.match(text)
         if pm:
@@ -269,14 +276,33 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                     spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
             if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
                 named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
-                if len(named) == 1:  # 'X, speaking from Istanbul, voiced optimism.' then the quote
-                    spk, cue = named.pop(), "(named before)"
-            if spk is None and text_of(doc)[:start].strip() in ('"', "“", "") and last and _alone(doc, start, end):
+                if len(named) == 1 and not _named_in_a_title(cast, b - 1, named, texts[b - 1]):
+                    spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
+
+            introduced = b > 0 and texts[b - 1].rstrip().endswith(":")  # 'X, the Y of Z, added:' (X unknown)
+            if (
+                spk is None
+                and text_of(doc)[:start].strip() in ('"', "“", "")
+                and last
+                and _alone(doc, start, end)
+                and not introduced
+            ):
                 spk, cue = last, "(continues)"
             if spk:
                 last = spk
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue))
     return _merge_continued(found, texts)
+
+
+_OF_WORDS = {"of", "for", "and", "&", "to", "with"}
+
+
+def _named_in_a_title(cast: Cast, b: int, keys: set[str], text: str) -> bool:
+    """Whether every mention of the person in the paragraph follows 'of', 'for', 'and' ('Commissioner
+    for Justice, Consumers and Gender Equality, added:' with 'Gender Equality' taken for a person):
+    a piece of someone else's title, or someone the sentence is about, not its speaker."""
+    spans = [m for m in cast.mentions if m.block == b and m.key in keys]
+    return bool(spans) and all(text[: m.start].split()[-1:] in ([w] for w in _OF_WORDS) for m in spans)
 
 
 def quote_text(content: str) -> str:
@@ -370,8 +396,15 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
                 continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
             if m:
                 key = _resolve(m.group("sp"), cast, b, end, last, texts)
+                if key is None and m.groupdict().get("v"):
+                    key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
+        verb = _SPEECH_WORD.search(_attribution(text, end))
+        if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
+            key = _one_person_after(cast, b, text, end)
+            if key:
+                return key, _attribution(text, end).strip(" ,"), end
     m = _QUOTED_AS.search(after[:120])
     if m:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
@@ -384,6 +417,25 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     if m and len(tail) < 120:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
     return None, "", start
+
+
+_SPEECH_WORD = re.compile(r"\b(?:" + SPEECH + r")\b")
+
+
+def _attribution(text: str, end: int) -> str:
+    """What follows a quote's closing mark up to the end of its sentence or the next quotation."""
+    rest = text[end + 1 : end + 160]
+    stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)|[\"“”]", rest)
+    return rest[: stop.start()] if stop else rest
+
+
+def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
+    """The one person named in the attribution after a quote ('," said Chuck Ryan of the Virginia
+    Task Force.', '," said EU Commissioner for Aid, Christos Stylianides.'); None when it names
+    none or several."""
+    clause_end = end + 1 + len(_attribution(text, end))
+    people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
+    return people[0] if len(people) == 1 else None
 
 
 def _verb_before(doc, start: int):
@@ -460,6 +512,23 @@ def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: l
     return _resolve(span.text, cast, b, span.start_char + off, last, texts)
 
 
+def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """'it said': the first organisation named in the last sentence of the paragraph naming one
+    ('The medical aid group Doctors Without Borders warned ... It said the outbreak is "..."');
+    None when the paragraph names none before it."""
+    if not texts:
+        return None
+    ms = sorted(
+        (x for x in cast.mentions if x.block == b and x.start < pos and cast.members[x.key].kind == "organization"),
+        key=lambda x: x.start,
+    )
+    if not ms:
+        return None
+    text = texts[b]
+    cut = max(text.rfind(". ", 0, ms[-1].start), text.rfind('." ', 0, ms[-1].start), text.rfind(".” ", 0, ms[-1].start))
+    return next(x.key for x in ms if x.start > cut)
+
+
 def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
@@ -487,7 +556,9 @@ def _resolve(
         if last and cast.members.get(last) and cast.members[last].kind == "person":
             return last
         return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
-    if low in ("they", "it"):
+    if low == "it":
+        return _body_named_before(cast, b, pos, texts)
+    if low == "they":
         return None
     gm = _GENERIC.match(m)
     if gm:  # 'the statement said' -> who issued it; 'the ministry said' -> the ministry named before
