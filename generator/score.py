@@ -8,7 +8,8 @@ has the same basename as the gold ``article:``, then counts, per article and ove
 - places: same rule with the gold place names and surface forms;
 - event dates: one-to-one; equal, or predicted finer and inside the gold period (2022-W14 in 2022-04);
 - event actors: on matched events, predicted actor slugs against the gold event's actors;
-- quotes: matched by text prefix; a quote scores for speakers only when the speaker is right;
+- quotes: matched by text prefix; a quote scores for speakers only when the speaker is right: its
+  name or an alias is the gold speaker's name or one of that gold actor's surface forms (as actors match);
 - sources cited: case-insensitive set comparison (and whether the set is exact).
 
 ``split``: only the gold files whose top-level ``split:`` equals it (a file without one is ``dev``).
@@ -140,7 +141,7 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
     forms_of = _slug_forms(registry)
     actors = _score_actors(gold, entry, registry, forms_of)
     events = _score_events(gold, entry, actors.gold_sets, forms_of)
-    quotes = _score_quotes(gold, entry, forms_of)
+    quotes = _score_quotes(gold, entry, forms_of, actors.gold_sets)
     g_src = {_norm(s) for s in gold.get("sources_cited") or []}
     p_src = {_norm(s) for s in (entry.sources_cited if entry else ())}
     fields = (
@@ -256,10 +257,12 @@ def _score_events(gold: dict, entry, g_sets: list[set[str]], forms_of) -> tuple[
     return dates, ev_actors
 
 
-def _score_quotes(gold: dict, entry, forms_of) -> tuple[PRF, PRF, int]:
-    """Quotes paired by text prefix; their speakers (right when the predicted speaker's forms hold
-    the gold speaker, or both have none); and how many paired quotes name a WRONG speaker (a
-    speaker when the gold has another, or none)."""
+def _score_quotes(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> tuple[PRF, PRF, int]:
+    """Quotes paired by text prefix; their speakers (right when the predicted speaker matches the
+    gold speaker as actors match: the speaker's forms meet the gold actor's name or surface forms;
+    or both have none); and how many paired quotes name a WRONG speaker (a speaker when the gold
+    has another, or none)."""
+    gold_by_name = {_norm(a.get("name", "")): g_sets[j] for j, a in enumerate(gold.get("actors") or [])}
     g_quotes = gold.get("quotes") or []
     p_quotes = list(entry.quotes) if entry else []
     found = speakers = wrong = 0
@@ -272,7 +275,7 @@ def _score_quotes(gold: dict, entry, forms_of) -> tuple[PRF, PRF, int]:
                 found += 1
                 said_by = _norm(gq.get("speaker") or "")
                 speaker_forms = forms_of(pq.speaker) if pq.speaker else set()
-                ok = (said_by in speaker_forms) if said_by else not speaker_forms
+                ok = bool(speaker_forms & gold_by_name.get(said_by, {said_by})) if said_by else not speaker_forms
                 speakers += ok
                 wrong += bool(speaker_forms) and not ok
                 break

@@ -150,3 +150,22 @@ def test_seeds_ingests_the_gold_articles_into_a_temporary_folder_and_scores_it(t
     assert "(no entry)" not in out
     assert main(["score", "--gold", str(gold), "--seeds", str(tmp_path)]) == 2
     assert capsys.readouterr().err == f"{tmp_path / 'dev1_state_readout_sherman.txt'}: no such seed file\n"
+
+
+def test_a_speaker_matches_as_an_actor_does(tmp_path):
+    """A quote's speaker is right when the predicted actor's forms meet the gold speaker's name or
+    one of that gold actor's surface forms (a transcript's label 'MR. BLINKEN'), as for actors."""
+    gold, content = _write(tmp_path)
+    (gold / "x.yaml").write_text(
+        GOLD.replace("surface_forms: [Blinken]", "surface_forms: [Blinken, MR. BLINKEN]"), encoding="utf-8"
+    )
+    (content / "actors.yaml").write_text(
+        REGISTRY.replace(
+            "blinken: {name: Antony Blinken, kind: person, aliases: [Blinken]}",
+            "blinken: {name: MR. BLINKEN, kind: person}",
+        ),
+        encoding="utf-8",
+    )
+    a = score(gold, content).articles[0]
+    assert a.get("quote speakers") == PRF(1, 1, 1)  # the first quote right by the surface form
+    assert a.wrong_speakers == 1  # the second (NATO's) still wrong
