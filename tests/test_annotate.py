@@ -472,3 +472,74 @@ def test_a_piece_of_a_job_title_taken_for_an_organisation_is_no_actor():
     cast.add("Office of the Director", "organization", 0, 4, 15, "Office of the Director")
     keys = {m.key for m in cast.actors()}
     assert "U.S. Chargé" not in keys and "Office of the Director" in keys, keys
+
+
+def test_an_organisation_name_the_model_cut_in_pieces_is_one_name_with_its_acronym():
+    from generator.annotate.nlp import parse_blocks
+
+    def orgs(text):
+        return [e.text for e in parse_blocks([text])[0].ents if e.label_ == "ORG"]
+
+    got = orgs("Today, the United States, through the U.S. Agency for International Development (USAID), gave aid.")
+    assert got == ["the U.S. Agency for International Development", "USAID"], got
+    got = orgs("Dr. Beth Bell, director of CDC's National Center for Emerging and Zoonotic Infectious Diseases, said.")
+    assert "National Center for Emerging and Zoonotic Infectious Diseases" in got, got
+    got = orgs(
+        "U.S. Southern Command is coordinating with the State Department and U.S. Agency for International Development."
+    )
+    assert "the State Department" in got and "U.S. Agency for International Development" in got, got
+    cast = _cast_of("The U.S. Agency for International Development (USAID) announced aid.", "USAID said it would help.")
+    assert [m.key for m in cast.actors()] == ["U.S. Agency for International Development"]
+
+
+def test_the_employer_in_a_title_beside_a_named_person_is_not_an_actor():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "With us is the deputy director of CDC's National Center for Emerging Zoonotic and Infectious "
+            "Diseases, Stephan Monroe.",
+            "A spokesman for the World Health Organization said the risk was low.",
+        ]
+    )
+    idle = idle_organisations(build_cast(docs), docs, set())
+    assert "National Center for Emerging Zoonotic and Infectious Diseases" in idle, idle
+    assert "World Health Organization" not in idle
+
+
+def test_ranks_things_vessels_and_common_words_are_not_actors():
+    cast = _cast_of("Army Col. Steven Warren said the Trucking Action Plan and Operation Damayan helped.")
+    for key, kind in [
+        ("Army Col", "person"),
+        ("Marine Corps Lt", "organization"),
+        ("Trucking Action Plan", "organization"),
+        ("United Nations Conference on Climate Change", "organization"),
+        ("Operation Damayan", "organization"),
+        ("USS Carl Vinson", "person"),
+        ("MV-22 Ospreys", "person"),
+        ("His Holiness", "person"),
+        ("Gender Equality", "person"),
+        ("Civic Assistance", "person"),
+        ("Mike Brown", "person"),
+        ("Josh Earnest", "person"),
+        ("Senior Administration Official", "person"),
+        ("World Food Program", "organization"),
+        ("82nd Airborne", "organization"),
+    ]:
+        cast.add(key, kind, 0, 0, 1, key)
+    keys = {m.key for m in cast.actors()}
+    assert {"Steven Warren", "Mike Brown", "Josh Earnest", "World Food Program", "82nd Airborne"} <= keys, keys
+    assert "Senior Administration Official" in keys
+    assert not keys & {"Army Col", "Marine Corps Lt", "Trucking Action Plan", "Operation Damayan", "USS Carl Vinson"}
+    assert not keys & {"MV-22 Ospreys", "His Holiness", "Gender Equality", "Civic Assistance"}
+    assert "United Nations Conference on Climate Change" not in keys
+
+
+def test_common_words_things_and_people_are_not_places():
+    cast = _cast_of("Rebecca Smith spoke. Waves hit Canal Street and the Pacific Rim.")
+    cast.places.update({k: (0, i) for i, k in enumerate(["Tsunami", "Member States", "Rio Games", "Rebecca Smith"])})
+    cast.places.update({"Canal Street": (0, 9), "Pacific Rim": (0, 10), "Victoria": (0, 11), "Talca": (0, 12)})
+    places = cast.place_names()
+    assert not {"Tsunami", "Member States", "Rio Games", "Rebecca Smith"} & set(places), places
+    assert {"Canal Street", "Pacific Rim", "Victoria", "Talca"} <= set(places), places

@@ -453,7 +453,9 @@ _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper())
+    """'U.S. Agency for International Development' -> 'USAID' (a dotted abbreviation gives its letters)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper()]
+    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
 
 
 def _speaker_labels(cast: Cast, docs) -> None:
@@ -887,7 +889,8 @@ def _org_mention_acts(span) -> bool:
         if prep in _DOING_PREPS or head.dep_ == "agent":
             return True
         if prep in ("of", "from", "at", "for") and owner in _ORG_OWNERS:
-            return True  # 'officials of X', 'a spokesman for X'
+            return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
+
         if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
             return True  # 'wrote a letter to X': who is addressed takes part
         if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
@@ -898,6 +901,20 @@ def _org_mention_acts(span) -> bool:
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS:
         return True
     return False
+
+
+_TITLE_NOUNS = {"director", "head", "chief", "chairman", "spokesperson", "spokesman", "spokeswoman", "administrator"}
+
+
+def _named_title(owner, org) -> bool:
+    """'the deputy director of X, Stephan Monroe', 'Maria Lopez, a spokeswoman for X': X is only in
+    the title of a person named beside it (an apposition either way), an affiliation."""
+    if owner.lower_ not in _TITLE_NOUNS:
+        return False
+    near = [owner.head] if owner.dep_ == "appos" else []
+    near += [c for c in owner.children if c.dep_ == "appos"]
+    near += [c for t in org.subtree for c in t.children if c.dep_ == "appos" and c.i > t.i]  # '... of X, Name'
+    return any(t.ent_type_ == "PERSON" or t.tag_ == "NNP" for t in near)
 
 
 def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:

@@ -266,6 +266,13 @@ BUILDING_WORDS = set(
     "Memorial Tower Palace".split()
 )
 
+# The last word of the name of a natural or administrative place ('Juan Fernández Islands', 'Pacific Rim')
+GEO_WORDS = set(
+    "Islands Island Isles Mountains Mountain Mount Hills Hill Valley River Lake Lakes Bay Gulf Sea Ocean Coast "
+    "Peninsula Strait Desert Plateau Province Region County District Parish Rim Crater Basin Delta Plain Plains "
+    "Highlands Pass Range Falls Harbor Harbour Port Canal Pole Reef Atoll Archipelago Lagoon Glacier Volcano".split()
+)
+
 # Nouns of things that are places, after a demonym: "the Belgian capital" is a place, not Belgium.
 PLACE_NOUNS = {
     "capital",

@@ -82,7 +82,7 @@ _TITLE_INSIDE = re.compile(r"(?:Lieutenant |Major |Brigadier )?" + _PERSONAL_TIT
 
 _GEO_WORDS = set(
     "Islands Island Isles Mountains Mountain Mount Hills Valley River Lake Bay Gulf Sea Ocean Coast Peninsula "
-    "Strait Desert Plateau Province Region County District Parish".split()
+    "Strait Desert Plateau Province Region County District Parish Crater".split()
 )
 _BUILDING_WORDS = set(
     "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
