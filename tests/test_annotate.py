@@ -543,3 +543,39 @@ def test_common_words_things_and_people_are_not_places():
     places = cast.place_names()
     assert not {"Tsunami", "Member States", "Rio Games", "Rebecca Smith"} & set(places), places
     assert {"Canal Street", "Pacific Rim", "Victoria", "Talca"} <= set(places), places
+
+
+def test_an_organisation_that_only_owns_a_law_an_agenda_or_a_product_does_not_act():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "Google broke the EU antitrust rules. Food is part of the EU's security agenda.",
+            "NASA's Kepler mission has confirmed its first planet.",
+            "Officials say that a Kenya Airways Boeing 737-800 with 8 crew members has crashed.",
+        ]
+    )
+    idle = idle_organisations(build_cast(docs), docs, set())
+    assert {"European Union", "Boeing"} <= idle and "NASA" not in idle, idle
+
+
+def test_a_lone_word_of_a_name_is_the_person_or_body_it_belongs_to():
+    cast = _cast_of("Reporters met on Monday.", "The Commission thanked the winner.")
+    cast.add("Nana Akufo-Addo", "person", 0, 0, 9, "Nana Akufo-Addo")
+    cast.add("Electoral Commission", "organization", 0, 10, 20, "Electoral Commission")
+    cast.add("Akufo-Addo", "organization", 1, 23, 33, "Akufo-Addo")
+    cast.add("Commission", "organization", 1, 4, 14, "Commission")
+    cast.add("Jean-Claude Juncker", "person", 1, 55, 74, "Jean-Claude Juncker")
+    cast.add("European Commission Jean-Claude Juncker", "organization", 1, 35, 74, "European Commission Jean-Claude")
+    keys = {m.key for m in cast.actors()}
+    assert not keys & {"Akufo-Addo", "Commission", "European Commission Jean-Claude Juncker"}, keys
+    assert "Akufo-Addo" in cast.members["Nana Akufo-Addo"].forms
+    assert "Commission" not in cast.members["Electoral Commission"].forms  # no alias: other commissions exist
+    assert cast.keys_in(1, 0, 14) == ["Electoral Commission"]
+
+
+def test_an_administration_named_after_its_leaders_is_one_organisation():
+    cast = _cast_of("The Biden-Harris administration met with veteran groups on Friday.")
+    orgs = [m for m in cast.members.values() if m.kind == "organization"]
+    assert [m.key for m in orgs] == ["Biden-Harris administration"], orgs

@@ -599,6 +599,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "ORG" and not country and _person_by_apposition(e, text):
         add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
         return
+    if label == "ORG" and not country and text[:1].islower():
+        return  # 'clearer data protection', 'first Party': no name
     if label == "ORG" and not country:
         left = text_of(doc)[max(0, e.start_char - 14) : e.start_char]
         if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
@@ -632,7 +634,10 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
                 cast.add(pair[g], "organization", b, s0, s0 + len(pair[g]), pair[g], name=True)
             return
         canon = gz.ORGS.get(text) or gz.ORGS.get(e.text.strip()) or text  # 'U.N.' (clean drops the dot)
-        cast.add(canon, "organization", b, e.start_char, e.end_char, e.text.removesuffix("'s"), name=True)
+        end, form = e.end_char, e.text.removesuffix("'s")
+        if e.end < len(doc) and doc[e.end].text == "administration":  # 'the Biden-Harris administration'
+            canon, end, form = f"{canon} administration", doc[e.end].idx + len(doc[e.end]), f"{form} administration"
+        cast.add(canon, "organization", b, e.start_char, end, form, name=True)
         return
     if country:
         if _before_title(doc, e):
@@ -837,6 +842,7 @@ _ORG_OWNERS = _DOING_NOUNS | {
     "guidelines",
     "estimates",
 }
+_LAWS = {"rules", "regulations", "law", "laws", "policy", "policies", "guidance", "guidelines"}  # 'EU antitrust rules'
 _ORG_DEED_OBJECTS = {"beat", "beats", "defeated", "defeat", "fined", "fine", "sued", "sue", "blamed", "asked", "told"}
 _ADDRESS_WORDS = {
     "letter",
@@ -868,17 +874,18 @@ def _org_mention_acts(span) -> bool:
     """Does this organisation mention name someone who acts? As for countries (:func:`_acts`),
     but 'of X' only after a noun of people or doing ('officials of X'), never a place."""
     tok = _governing_token(span)
-    if tok is None:
-        return False
+    after = span.doc[span.end].text if span.end < len(span.doc) else ""
+    if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
+        return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head is not tok:
         return dep != "appos" or head.dep_ in ("nsubj", "nsubjpass")
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "MD") and tok.dep_ not in ("pobj", "dobj", "compound"):
         return True  # 'USAID is working ...' parsed as an adverb: a subject all the same
-    if dep == "poss":
-        return head.lower_ not in _PLACE_HEADS
-    if dep in ("compound", "amod", "nmod") and head.lower_ in _ORG_OWNERS:
+    if dep == "poss":  # 'NASA's mission has confirmed', 'X's officials', 'X's decision'; not 'the EU's agenda'
+        return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj"
+    if dep in ("compound", "amod", "nmod") and head.lower_ in _ORG_OWNERS - _LAWS:
         top = head
         while top.dep_ in ("compound", "amod") and top.head is not top and not top.head.tag_.startswith("NNP"):
             top = top.head

@@ -143,8 +143,8 @@ _STORM = re.compile(
 
 
 _TITLE_END = re.compile(
-    r"\b(?:Charg[eé]|Administrator|Minister|Secretary|Director|Spokesperson|Spokesman|Spokeswoman|Ambassador|"
-    r"Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman)$"
+    r"\b(?:Charg[eé](?: d'Affaires)?|Administrator|Minister|Secretary|Director|Spokesperson|Spokesman|"
+    r"Spokeswoman|Ambassador|Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman)$"
 )
 _LINKS = {"for", "of", "on", "and"}
 # 'Army Col' (from 'Army Col. Steven Warren'), 'Marine Corps Lt': a name that ends in a rank is a piece of a title
@@ -254,17 +254,23 @@ class Cast:
 
     def _fold_name_pieces(self) -> None:
         """'Wang' taken for an organisation after 'Wang Yu': one word of exactly one person's name
-        is that person (a family name written first, a surname alone)."""
+        is that person (a family name written first; a surname alone when it is no English word,
+        'Akufo-Addo'). 'Commission' after 'European Commission', 'Command' after 'U.S. Southern
+        Command': the last word of exactly one organisation's name is that organisation."""
         for m in [m for m in self.members.values() if m.kind == "organization" and " " not in m.key]:
-            people = [o for o in self.members.values() if o.kind == "person" and m.key in o.key.split()[:-1]]
-            if len(people) != 1:
-                continue
-            person = people[0]
-            del self.members[m.key]
-            person.forms += [f for f in m.forms if f not in person.forms]
-            self.mentions = [
-                Mention(x.block, x.start, x.end, person.key if x.key == m.key else x.key) for x in self.mentions
-            ]
+            people = [o for o in self.members.values() if o.kind == "person" and _word_of_name(m.key, o.key)]
+            bodies = [o for o in self.members.values() if o.kind == "organization" and o.key.endswith(" " + m.key)]
+            if len(people) == 1:
+                self._fold(m, people[0], forms=True)
+            elif not people and len(bodies) == 1:
+                self._fold(m, bodies[0], forms=False)  # not an alias: other articles have other commissions
+
+    def _fold(self, m: CastMember, into: CastMember, forms: bool) -> None:
+        del self.members[m.key]
+        if forms:
+            into.forms += [f for f in m.forms if f not in into.forms]
+        into.first = min(into.first, m.first)
+        self.mentions = [Mention(x.block, x.start, x.end, into.key if x.key == m.key else x.key) for x in self.mentions]
 
     def _piece(self, m: CastMember) -> bool:
         """A storm ('Typhoon Haiyan'), a piece of a job title taken for an organisation ('U.S. Chargé'),
@@ -278,6 +284,8 @@ class Cast:
             return False
         if _TITLE_END.search(m.key) and " of " not in m.key:
             return True  # 'U.S. Chargé', 'International Development Administrator': pieces of a job title
+        if any(m.key.endswith(" " + o.key) for o in self.members.values() if o.kind == "person" and " " in o.key):
+            return True  # 'European Commission Jean-Claude Juncker': a title and a name run together
         return any(
             (o.kind == "organization" and o.key.startswith(m.key + " ") and o.key.split()[len(m.key.split())] in _LINKS)
             for o in self.members.values()
@@ -365,6 +373,13 @@ class Cast:
     def last_person_before(self, block: int, pos: int) -> str | None:
         ps = [x for x in self.mentions if (x.block, x.start) < (block, pos) and self.members[x.key].kind == "person"]
         return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
+
+
+def _word_of_name(word: str, name: str) -> bool:
+    """Is ``word`` one of the words of a person's ``name``, its last (the surname) only when it is no
+    English word ('Akufo-Addo', not 'Bank')?"""
+    words = name.split()
+    return word in words[:-1] or (word == words[-1] and len(words) > 1 and not _common_words(word))
 
 
 def _head(name: str) -> str:
