@@ -579,3 +579,15 @@ def test_an_administration_named_after_its_leaders_is_one_organisation():
     cast = _cast_of("The Biden-Harris administration met with veteran groups on Friday.")
     orgs = [m for m in cast.members.values() if m.kind == "organization"]
     assert [m.key for m in orgs] == ["Biden-Harris administration"], orgs
+
+
+def test_a_place_of_a_place_is_one_place_and_a_seat_of_government_as_a_venue_is_a_place():
+    cast = _cast_of(
+        "He was extradited to the Southern District of New York on Friday.",
+        "The plane crashed off the west coast of Africa. Ships sailed off the coast of Ukraine.",
+        "She spoke at the White House on Monday. Fans flocked to Rio and Rio de Janeiro.",
+    )
+    places = cast.place_names()
+    assert {"Southern District of New York", "west coast of Africa", "Ukraine", "White House"} <= set(places)
+    assert not {"Southern District", "New York", "Africa", "Rio"} & set(places), places
+    assert "Rio de Janeiro" in places

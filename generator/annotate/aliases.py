@@ -646,6 +646,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             cast.place(text, b, e.start_char)
             return
         venue = _is_locative(e)
+        if venue and text in gz.SEATS:  # 'remarks at the White House': the building is the place
+            cast.place(text, b, e.start_char)
+            return
         acting = not venue and _acts(e)
         cast.add(
             country,

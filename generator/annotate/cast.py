@@ -435,9 +435,10 @@ def _common_words(name: str) -> bool:
 
 
 def _cut_short(place: str, places: list[str]) -> bool:
-    """'Burkina' beside 'Burkina Faso', 'Pacific' beside 'Pacific Rim': the first words of a longer
-    place named in the article, and not a city or country of its own ('Hilo' beside 'Hilo Bay' stays)."""
-    return any(other.startswith(place + " ") for other in places) and not gz.is_city(place) and not gz.country_of(place)
+    """'Burkina' beside 'Burkina Faso', 'Pacific' beside 'Pacific Rim', 'Rio' beside 'Rio de Janeiro':
+    the first words of a longer place named in the article ('Hilo', a city, beside 'Hilo Bay' stays)."""
+    known = gz.is_city(place) or gz.country_of(place)
+    return any(other.startswith(place + " ") and not (known and other.split()[-1] in gz.GEO_WORDS) for other in places)
 
 
 def names_country(m: CastMember) -> bool:

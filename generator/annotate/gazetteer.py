@@ -134,7 +134,8 @@ Belgorod|
 Gaza|Gaza Strip,the Gaza Strip
 West Bank|the West Bank
 Geneva|
-New York|New York City
+New York|
+New York City|
 Europe|
 Eastern Europe|
 Western Europe|

@@ -14,6 +14,7 @@ ever cutting a longer entity ("The Washington Post" stays an ORG).
 
 from __future__ import annotations
 
+import re
 import warnings
 
 from generator.annotate import gazetteer as gz
@@ -78,6 +79,8 @@ def _mend_orgs(doc, ents: list) -> list:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == "ORG" and e.label_ == "ORG" and _joins(doc, prev, e):
             out[-1] = Span(doc, prev.start, e.end, label="ORG")
+        elif prev is not None and _place_of(doc, prev, e):
+            out[-1] = Span(doc, prev.start, e.end, label="LOC")
         else:
             out.append(e)
     mended: list = []
@@ -88,6 +91,29 @@ def _mend_orgs(doc, ents: list) -> list:
         limit = out[i + 1].start if i + 1 < len(out) else len(doc)
         mended += _split_acronym(doc, _grow(doc, e, limit))
     return mended
+
+
+_PLACE_OF = set(
+    "district gulf bay sea republic province region county islands island state coast shore horn strait isle "
+    "peninsula kingdom".split()
+)
+
+
+_DIRECTION = re.compile(r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?")
+
+
+def _place_of(doc, a, b) -> bool:
+    """'the Southern District' + 'of' + 'New York', 'the west coast' + 'of' + 'Africa', 'the Bay of' +
+    'Bengal': one place."""
+    if a.label_ not in ("LOC", "GPE", "FAC") or b.label_ not in ("LOC", "GPE"):
+        return False
+    gap = [t.lower_ for t in doc[a.end : b.start]]
+    head = a[-2] if a[-1].lower_ == "of" and len(a) > 1 else a[-1]
+    if not head.text[:1].isupper() and not any(_DIRECTION.fullmatch(t.lower_) for t in a):
+        return False  # 'the coast of Ukraine' is Ukraine; 'the west coast of Africa' a place of its own
+    if a[-1].lower_ == "of":
+        return not gap and len(a) > 1 and a[-2].lower_ in _PLACE_OF
+    return gap in (["of"], ["of", "the"]) and a[-1].lower_ in _PLACE_OF
 
 
 def _joins(doc, a, b) -> bool:
