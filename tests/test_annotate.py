@@ -591,3 +591,23 @@ def test_a_place_of_a_place_is_one_place_and_a_seat_of_government_as_a_venue_is_
     assert {"Southern District of New York", "west coast of Africa", "Ukraine", "White House"} <= set(places)
     assert not {"Southern District", "New York", "Africa", "Rio"} & set(places), places
     assert "Rio de Janeiro" in places
+
+
+def test_two_people_of_one_surname_are_two_actors_and_the_surname_names_the_one_named_last():
+    cast = _cast_of(
+        "The daughter of former President Alberto Fujimori has conceded defeat.",
+        "Keiko Fujimori said she recognized the result. Fujimori also said she wished him luck.",
+        "Ollanta Humala led an uprising against Alberto Fujimori in 2000.",
+    )
+    people = {m.key: m.forms for m in cast.actors() if m.kind == "person"}
+    assert {"Alberto Fujimori", "Keiko Fujimori"} <= set(people), people
+    assert "Fujimori" in people["Keiko Fujimori"] and "Fujimori" not in people["Alberto Fujimori"], people
+    assert "Keiko Fujimori" not in people["Alberto Fujimori"], people
+
+
+def test_an_organisation_whose_observers_act_takes_part():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(["Voting took place under the watch of observers from the European Union on Sunday."])
+    assert "European Union" not in idle_organisations(build_cast(docs), docs, set())

@@ -143,6 +143,15 @@ def is_titled_org(e) -> bool:
     )
 
 
+def _another_first_name(canon: str, key: str) -> bool:
+    """Two full names with one surname and first names neither of which shortens the other."""
+    a, b = canon.split(), key.split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
+    return not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x))
+
+
 def add_person(cast: Cast, b: int, e) -> None:
     text = clean(e.text)
     if (
@@ -178,7 +187,15 @@ def add_person(cast: Cast, b: int, e) -> None:
         return  # "the Biden administration" is handled as a country metonym
     canon = _canon_person(text)
     last = canon.split()[-1]
-    key = cast.surnames.get(last) or known_person(cast, canon)
+    named = cast.members.get(canon)
+    key = canon if named is not None and named.kind == "person" else None
+    key = key or cast.surnames.get(last) or known_person(cast, canon)
+    if key and _another_first_name(canon, key):
+        older = cast.members[key]  # 'Keiko Fujimori' after 'Alberto Fujimori': a relative, another person
+        older.forms = [f for f in older.forms if f != last]  # 'Fujimori' alone names neither for sure
+        older.names = [f for f in older.names if f != last]
+        key = None
+        cast.surnames[last] = canon  # the surname alone is the one named last in full
     if key and len(canon.split()) > len(key.split()) and cast.members[key].kind == "person":
         member = cast.members.pop(key)  # upgrade 'Putin' -> 'Vladimir Putin'
         member.key = canon
