@@ -611,3 +611,18 @@ def test_an_organisation_whose_observers_act_takes_part():
 
     docs = parse_blocks(["Voting took place under the watch of observers from the European Union on Sunday."])
     assert "European Union" not in idle_organisations(build_cast(docs), docs, set())
+
+
+def test_the_chamber_a_speech_is_given_to_takes_part_though_only_a_heading_names_it():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    for heading, key in [
+        ("Agriculture and food: remarks by EU Commissioner Hansen at the EU Parliament", "European Parliament"),
+        ("Remarks by Commissioner Avramopoulos to the European Parliament Plenary Session", "European Parliament"),
+    ]:
+        docs = parse_blocks([heading, "Honourable Members, farmers need our support."])
+        cast = build_cast(docs, ["heading", "paragraph"])
+        assert key in cast.members and key not in idle_organisations(cast, docs, set()), cast.members
+    docs = parse_blocks(["Latest Developments in the European Parliament", "Farmers need support."])
+    assert "European Parliament" not in build_cast(docs, ["heading", "paragraph"]).members

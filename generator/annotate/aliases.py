@@ -326,12 +326,27 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
-        if all(x.block in headings for x in cast.mentions if x.key == key):
+        if all(x.block in headings for x in cast.mentions if x.key == key) and not _addressed(cast, docs, key):
             del cast.members[
                 key
             ]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
             cast.mentions = [x for x in cast.mentions if x.key != key]
     return cast
+
+
+_REMARKS = re.compile(r"\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Tt]estimony|[Ss]tatement)\b")
+_CHAMBERS = {"Parliament", "Assembly", "Council", "Congress", "Senate", "Committee", "Commons", "Lords"}
+
+
+_SITTING = re.compile(r"\b(" + "|".join(_CHAMBERS) + r")(?: Plenary)?(?: Session| Sitting| Plenary)$")
+
+
+def _addressed(cast: Cast, docs, key: str) -> bool:
+    """'Remarks by Commissioner Hansen at the EU Parliament': the chamber a speech is given to takes
+    part, though the heading is the only place that names it."""
+    if key.split()[-1] not in _CHAMBERS:
+        return False
+    return any(x.key == key and _REMARKS.search(text_of(docs[x.block])[: x.start]) for x in cast.mentions)
 
 
 # Unnamed groups that act as one ('protesters stormed ...', 'police fired ...', 'the opposition
@@ -633,6 +648,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
                 s0 = e.start_char + pair.start(g)
                 cast.add(pair[g], "organization", b, s0, s0 + len(pair[g]), pair[g], name=True)
             return
+        text = _SITTING.sub(r"\1", text)  # 'the European Parliament Plenary Session' is the Parliament
         canon = gz.ORGS.get(text) or gz.ORGS.get(e.text.strip()) or text  # 'U.N.' (clean drops the dot)
         end, form = e.end_char, e.text.removesuffix("'s")
         if e.end < len(doc) and doc[e.end].text == "administration":  # 'the Biden-Harris administration'
@@ -952,4 +968,5 @@ def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
             if span is not None and len(span):
                 spans.setdefault(x.key, []).append((x.block, span))
     prefetch([(docs[b], sentence_at(docs[b], s.start_char)) for v in spans.values() for b, s in v])
-    return {k for k in maybe if not any(_org_mention_acts(s) for _, s in spans.get(k, []))}
+    acts = {k for k in maybe if any(_org_mention_acts(s) for _, s in spans.get(k, [])) or _addressed(cast, docs, k)}
+    return set(maybe) - acts

@@ -159,7 +159,9 @@ NATO|North Atlantic Treaty Organization,the North Atlantic Treaty Organization,N
 the North Atlantic Alliance,the Alliance,the alliance,Allies,allies,NATO Allies,NATO allies
 European Union|EU,E.U.,the European Union,the EU,the bloc,the 27-member bloc
 United Nations|UN,U.N.,the United Nations,the UN,the U.N.
-European Commission|the European Commission,the Commission
+European Commission|the European Commission,the Commission,EU Commission,the EU Commission
+European Parliament|the European Parliament,EU Parliament,the EU Parliament
+European Council|the European Council,EU Council
 International Criminal Court|ICC,the International Criminal Court
 G7|Group of Seven,the Group of Seven,the G7,G-7
 G20|Group of 20,the G20,G-20
