@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.annotate import gazetteer as gz
 
@@ -382,6 +383,7 @@ def _word_of_name(word: str, name: str) -> bool:
     return word in words[:-1] or (word == words[-1] and len(words) > 1 and not _common_words(word))
 
 
+@lru_cache(maxsize=4096)
 def _head(name: str) -> str:
     """The head noun of a name: the last word before its first 'for'/'of'/'on'/'to', else its last word."""
     words = name.split()
@@ -389,6 +391,7 @@ def _head(name: str) -> str:
     return words[cut - 1]
 
 
+@lru_cache(maxsize=4096)
 def _thing(name: str) -> bool:
     """'the Trucking Action Plan', 'Vision for Agriculture and Food', 'United Nations Conference on
     Climate Change', 'Operation Damayan', 'USS Carl Vinson', 'MV-22 Ospreys': a plan, a meeting, an
@@ -402,6 +405,7 @@ def _thing(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _name_like(name: str) -> bool:
     """Could this be a person's name? Not 'His Holiness', 'Without Borders', 'Gender Equality', 'Civic
     Assistance', 'Army 2': a name made only of common words ending in an abstract noun, or opened by a
@@ -427,6 +431,7 @@ def _body(m: CastMember, acting: set[str]) -> bool:
     return m.key in acting and m.key.split()[-1] in ("Center", "Centre")
 
 
+@lru_cache(maxsize=4096)
 def _common_words(name: str) -> bool:
     """Is every word of the name an English word lemminflect knows ('Member States', 'Tsunami')?"""
     from lemminflect import getAllLemmas
