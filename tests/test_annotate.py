@@ -626,3 +626,14 @@ def test_the_chamber_a_speech_is_given_to_takes_part_though_only_a_heading_names
         assert key in cast.members and key not in idle_organisations(cast, docs, set()), cast.members
     docs = parse_blocks(["Latest Developments in the European Parliament", "Farmers need support."])
     assert "European Parliament" not in build_cast(docs, ["heading", "paragraph"]).members
+
+
+def test_a_group_made_to_act_or_on_one_side_of_a_clash_acts_and_a_particle_name_is_a_person():
+    cast = _cast_of(
+        "The collapse follows days of riots between demonstrators and police in several cities.",
+        "We strongly urge President al-Sisi to pardon them.",
+    )
+    keys = {m.key: m.kind for m in cast.actors()}
+    assert keys.get("police") == "organization" and keys.get("al-Sisi") == "person", keys
+    cast = _cast_of("The police station was closed. Riots broke out near police headquarters.")
+    assert "police" not in {m.key for m in cast.actors()}

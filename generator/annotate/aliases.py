@@ -375,8 +375,9 @@ _QUANTITIES = {"hundreds", "thousands", "dozens", "tens", "scores", "some", "man
 
 
 def _group_acts(doc, start: int, end: int) -> bool:
-    """Is the group noun at [start, end) the subject of a verb (or the agent of a passive), with
-    no name of its own before it ('Russian forces', "Kyrgyzstan's opposition" are their country)?"""
+    """Is the group noun at [start, end) the subject of a verb (or the agent of a passive, a side in
+    'clashes between X and Y', the doer of 'urged X to ...'), with no name of its own before it
+    ('Russian forces', "Kyrgyzstan's opposition" are their country)?"""
     span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
     if not len(span):
         return False
@@ -389,7 +390,9 @@ def _group_acts(doc, start: int, end: int) -> bool:
         tok = tok.head
     if tok.dep_ in _GROUP_DEPS and tok.head.tag_.startswith(("VB", "MD")):
         return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    if tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children):
+        return True  # 'prompting authorities to halt trading': the subject of what they are made to do
+    return tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ in ("between", "against"))
 
 
 def _group_matches(doc) -> list:

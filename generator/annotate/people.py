@@ -152,11 +152,15 @@ def _another_first_name(canon: str, key: str) -> bool:
     return not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x))
 
 
+# 'al-Sisi', 'el-Baradei', 'bin Salman', 'de Klerk': a name that opens with a lower-case particle
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[- ][A-Z]")
+
+
 def add_person(cast: Cast, b: int, e) -> None:
     text = clean(e.text)
     if (
         not text
-        or not text[0].isupper()
+        or not (text[0].isupper() or _PARTICLE_NAME.match(text))
         or text.lower() in _SKIP_PERSON
         or gz.country_of(text)
         or text in gz.PLACES
