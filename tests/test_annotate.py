@@ -637,3 +637,12 @@ def test_a_group_made_to_act_or_on_one_side_of_a_clash_acts_and_a_particle_name_
     assert keys.get("police") == "organization" and keys.get("al-Sisi") == "person", keys
     cast = _cast_of("The police station was closed. Riots broke out near police headquarters.")
     assert "police" not in {m.key for m in cast.actors()}
+
+
+def test_us_as_the_adjective_of_a_noun_after_in_is_not_a_venue():
+    cast = _cast_of(
+        "The United States is donating $20 million. He announced $10 million in U.S. funds for health.",
+    )
+    assert "United States" not in cast.place_names()
+    cast = _cast_of("A state of emergency was declared in the U.S. state of Louisiana. Aid arrived in the U.S. today.")
+    assert "United States" not in {m.key for m in cast.actors()}

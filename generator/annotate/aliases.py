@@ -43,6 +43,13 @@ def _is_locative(span) -> bool:
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     if nxt in ("'s", "’s", "'", "’"):
         return False
+    if (
+        span.text.replace(".", "") in ("US", "UK")
+        and nxt.isalpha()
+        and doc[span.end].text.islower()
+        and nxt not in _PLACE_HEADS | gz.PLACE_NOUNS
+    ):
+        return False  # 'in U.S. funds': an adjective of the noun after it, not where
     in_list = nxt in (",", "and", "or")
     i = span.start - 1
     while i >= 0 and span.start - i < 12:
