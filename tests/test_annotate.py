@@ -92,14 +92,14 @@ def dev_report(tmp_path_factory):
 
 def test_dev_scores_stay_above_floors(dev_report):
     """The 9 hand-annotated dev texts (readouts, statements, transcripts, wire style). Floors are
-    the figures reached when they were set (actors 0.902, event dates 1.0, quote speakers 20/20)
-    minus a small margin."""
+    the figures reached when they were set (actors 0.945, places 0.848, event dates 1.0, quote
+    speakers 20/20) minus a small margin."""
     assert len(dev_report.articles) == 9 and not dev_report.problems
-    assert dev_report.get("actors").f1 >= 0.87
+    assert dev_report.get("actors").f1 >= 0.93
     assert dev_report.get("event dates").f1 >= 0.90
     assert dev_report.get("quote speakers").f1 >= 0.90
     assert dev_report.get("quotes found").f1 >= 0.90
-    assert dev_report.get("places").f1 >= 0.75
+    assert dev_report.get("places").f1 >= 0.83
     assert dev_report.get("event actors").f1 >= 0.72
 
 
@@ -538,10 +538,19 @@ def test_ranks_things_vessels_and_common_words_are_not_actors():
 
 def test_common_words_things_and_people_are_not_places():
     cast = _cast_of("Rebecca Smith spoke. Waves hit Canal Street and the Pacific Rim.")
-    cast.places.update({k: (0, i) for i, k in enumerate(["Tsunami", "Member States", "Rio Games", "Rebecca Smith"])})
+    junk = [
+        "Tsunami",
+        "Member States",
+        "Rio Games",
+        "Rebecca Smith",
+        "Hurricane Ian",
+        "Mars Sunday",
+        "Nepal Earthquake Response",
+    ]
+    cast.places.update({k: (0, i) for i, k in enumerate(junk)})
     cast.places.update({"Canal Street": (0, 9), "Pacific Rim": (0, 10), "Victoria": (0, 11), "Talca": (0, 12)})
     places = cast.place_names()
-    assert not {"Tsunami", "Member States", "Rio Games", "Rebecca Smith"} & set(places), places
+    assert not set(junk) & set(places), places
     assert {"Canal Street", "Pacific Rim", "Victoria", "Talca"} <= set(places), places
 
 

@@ -153,7 +153,7 @@ _RANK_END = re.compile(r"\b(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Gov|
 # The head noun of a name of a thing, not of someone: a plan, a treaty, a meeting, a market, a prize
 _THING_HEADS = set(
     "Plan Plans Initiative Strategy Act Agenda Vision Tournament Cup Games "
-    "Olympics Summit Conference Treaty Agreement Accord Accords Pact Protocol Market Award "
+    "Olympics Summit Conference Treaty Agreement Accord Accords Pact Protocol Market Award Response Appeal "
     "Prize Festival Carnival Declaration Framework Convention Operation".split()
 )
 _VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV"}
@@ -326,8 +326,8 @@ class Cast:
         (a person of the article): not places, unless the world knows the name as a country or city."""
         if gz.country_of(name) or name in gz.PLACES or name in gz.CAPITALS or gz.is_city(name):
             return False
-        if _thing(name):
-            return True
+        if _thing(name) or _STORM.match(name) or name.split()[0] in gz.SKY:
+            return True  # 'Rio Games', 'Hurricane Ian', 'Mars Sunday'
         people = [m.key.split() for m in self.members.values() if m.kind == "person"]
         if any(name.split() == k or name in k for k in people):
             return True
