@@ -92,14 +92,14 @@ def dev_report(tmp_path_factory):
 
 def test_dev_scores_stay_above_floors(dev_report):
     """The 9 hand-annotated dev texts (readouts, statements, transcripts, wire style). Floors are
-    the figures reached when they were set (actors 0.902, event dates 1.0, quote speakers 20/20)
-    minus a small margin."""
+    the figures reached when they were set (actors 0.945, places 0.848, event dates 1.0, quote
+    speakers 20/20) minus a small margin."""
     assert len(dev_report.articles) == 9 and not dev_report.problems
-    assert dev_report.get("actors").f1 >= 0.87
+    assert dev_report.get("actors").f1 >= 0.93
     assert dev_report.get("event dates").f1 >= 0.90
     assert dev_report.get("quote speakers").f1 >= 0.90
     assert dev_report.get("quotes found").f1 >= 0.90
-    assert dev_report.get("places").f1 >= 0.75
+    assert dev_report.get("places").f1 >= 0.83
     assert dev_report.get("event actors").f1 >= 0.72
 
 
@@ -544,3 +544,186 @@ def test_a_happening_named_by_its_day_is_an_event_and_has_happened():
         date="2015-04-29",
     )
     assert [e.date for e in ann.events] == ["2015-04-25", "2015-04-29"]
+
+
+def test_an_organisation_name_the_model_cut_in_pieces_is_one_name_with_its_acronym():
+    from generator.annotate.nlp import parse_blocks
+
+    def orgs(text):
+        return [e.text for e in parse_blocks([text])[0].ents if e.label_ == "ORG"]
+
+    got = orgs("Today, the United States, through the U.S. Agency for International Development (USAID), gave aid.")
+    assert got == ["the U.S. Agency for International Development", "USAID"], got
+    got = orgs("Dr. Beth Bell, director of CDC's National Center for Emerging and Zoonotic Infectious Diseases, said.")
+    assert "National Center for Emerging and Zoonotic Infectious Diseases" in got, got
+    got = orgs(
+        "U.S. Southern Command is coordinating with the State Department and U.S. Agency for International Development."
+    )
+    assert "the State Department" in got and "U.S. Agency for International Development" in got, got
+    cast = _cast_of("The U.S. Agency for International Development (USAID) announced aid.", "USAID said it would help.")
+    assert [m.key for m in cast.actors()] == ["U.S. Agency for International Development"]
+
+
+def test_the_employer_in_a_title_beside_a_named_person_is_not_an_actor():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "With us is the deputy director of CDC's National Center for Emerging Zoonotic and Infectious "
+            "Diseases, Stephan Monroe.",
+            "A spokesman for the World Health Organization said the risk was low.",
+        ]
+    )
+    idle = idle_organisations(build_cast(docs), docs, set())
+    assert "National Center for Emerging Zoonotic and Infectious Diseases" in idle, idle
+    assert "World Health Organization" not in idle
+
+
+def test_ranks_things_vessels_and_common_words_are_not_actors():
+    cast = _cast_of("Army Col. Steven Warren said the Trucking Action Plan and Operation Damayan helped.")
+    for key, kind in [
+        ("Army Col", "person"),
+        ("Marine Corps Lt", "organization"),
+        ("Trucking Action Plan", "organization"),
+        ("United Nations Conference on Climate Change", "organization"),
+        ("Operation Damayan", "organization"),
+        ("USS Carl Vinson", "person"),
+        ("MV-22 Ospreys", "person"),
+        ("His Holiness", "person"),
+        ("Gender Equality", "person"),
+        ("Civic Assistance", "person"),
+        ("Mike Brown", "person"),
+        ("Josh Earnest", "person"),
+        ("Senior Administration Official", "person"),
+        ("World Food Program", "organization"),
+        ("82nd Airborne", "organization"),
+    ]:
+        cast.add(key, kind, 0, 0, 1, key)
+    keys = {m.key for m in cast.actors()}
+    assert {"Steven Warren", "Mike Brown", "Josh Earnest", "World Food Program", "82nd Airborne"} <= keys, keys
+    assert "Senior Administration Official" in keys
+    assert not keys & {"Army Col", "Marine Corps Lt", "Trucking Action Plan", "Operation Damayan", "USS Carl Vinson"}
+    assert not keys & {"MV-22 Ospreys", "His Holiness", "Gender Equality", "Civic Assistance"}
+    assert "United Nations Conference on Climate Change" not in keys
+
+
+def test_common_words_things_and_people_are_not_places():
+    cast = _cast_of("Rebecca Smith spoke. Waves hit Canal Street and the Pacific Rim.")
+    junk = [
+        "Tsunami",
+        "Member States",
+        "Rio Games",
+        "Rebecca Smith",
+        "Hurricane Ian",
+        "Mars Sunday",
+        "Nepal Earthquake Response",
+    ]
+    cast.places.update({k: (0, i) for i, k in enumerate(junk)})
+    cast.places.update({"Canal Street": (0, 9), "Pacific Rim": (0, 10), "Victoria": (0, 11), "Talca": (0, 12)})
+    places = cast.place_names()
+    assert not set(junk) & set(places), places
+    assert {"Canal Street", "Pacific Rim", "Victoria", "Talca"} <= set(places), places
+
+
+def test_an_organisation_that_only_owns_a_law_an_agenda_or_a_product_does_not_act():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "Google broke the EU antitrust rules. Food is part of the EU's security agenda.",
+            "NASA's Kepler mission has confirmed its first planet.",
+            "Officials say that a Kenya Airways Boeing 737-800 with 8 crew members has crashed.",
+        ]
+    )
+    idle = idle_organisations(build_cast(docs), docs, set())
+    assert {"European Union", "Boeing"} <= idle and "NASA" not in idle, idle
+
+
+def test_a_lone_word_of_a_name_is_the_person_or_body_it_belongs_to():
+    cast = _cast_of("Reporters met on Monday.", "The Commission thanked the winner.")
+    cast.add("Nana Akufo-Addo", "person", 0, 0, 9, "Nana Akufo-Addo")
+    cast.add("Electoral Commission", "organization", 0, 10, 20, "Electoral Commission")
+    cast.add("Akufo-Addo", "organization", 1, 23, 33, "Akufo-Addo")
+    cast.add("Commission", "organization", 1, 4, 14, "Commission")
+    cast.add("Jean-Claude Juncker", "person", 1, 55, 74, "Jean-Claude Juncker")
+    cast.add("European Commission Jean-Claude Juncker", "organization", 1, 35, 74, "European Commission Jean-Claude")
+    keys = {m.key for m in cast.actors()}
+    assert not keys & {"Akufo-Addo", "Commission", "European Commission Jean-Claude Juncker"}, keys
+    assert "Akufo-Addo" in cast.members["Nana Akufo-Addo"].forms
+    assert "Commission" not in cast.members["Electoral Commission"].forms  # no alias: other commissions exist
+    assert cast.keys_in(1, 0, 14) == ["Electoral Commission"]
+
+
+def test_an_administration_named_after_its_leaders_is_one_organisation():
+    cast = _cast_of("The Biden-Harris administration met with veteran groups on Friday.")
+    orgs = [m for m in cast.members.values() if m.kind == "organization"]
+    assert [m.key for m in orgs] == ["Biden-Harris administration"], orgs
+
+
+def test_a_place_of_a_place_is_one_place_and_a_seat_of_government_as_a_venue_is_a_place():
+    cast = _cast_of(
+        "He was extradited to the Southern District of New York on Friday.",
+        "The plane crashed off the west coast of Africa. Ships sailed off the coast of Ukraine.",
+        "She spoke at the White House on Monday. Fans flocked to Rio and Rio de Janeiro.",
+    )
+    places = cast.place_names()
+    assert {"Southern District of New York", "west coast of Africa", "Ukraine", "White House"} <= set(places)
+    assert not {"Southern District", "New York", "Africa", "Rio"} & set(places), places
+    assert "Rio de Janeiro" in places
+
+
+def test_two_people_of_one_surname_are_two_actors_and_the_surname_names_the_one_named_last():
+    cast = _cast_of(
+        "The daughter of former President Alberto Fujimori has conceded defeat.",
+        "Keiko Fujimori said she recognized the result. Fujimori also said she wished him luck.",
+        "Ollanta Humala led an uprising against Alberto Fujimori in 2000.",
+    )
+    people = {m.key: m.forms for m in cast.actors() if m.kind == "person"}
+    assert {"Alberto Fujimori", "Keiko Fujimori"} <= set(people), people
+    assert "Fujimori" in people["Keiko Fujimori"] and "Fujimori" not in people["Alberto Fujimori"], people
+    assert "Keiko Fujimori" not in people["Alberto Fujimori"], people
+
+
+def test_an_organisation_whose_observers_act_takes_part():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(["Voting took place under the watch of observers from the European Union on Sunday."])
+    assert "European Union" not in idle_organisations(build_cast(docs), docs, set())
+
+
+def test_the_chamber_a_speech_is_given_to_takes_part_though_only_a_heading_names_it():
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    for heading, key in [
+        ("Agriculture and food: remarks by EU Commissioner Hansen at the EU Parliament", "European Parliament"),
+        ("Remarks by Commissioner Avramopoulos to the European Parliament Plenary Session", "European Parliament"),
+    ]:
+        docs = parse_blocks([heading, "Honourable Members, farmers need our support."])
+        cast = build_cast(docs, ["heading", "paragraph"])
+        assert key in cast.members and key not in idle_organisations(cast, docs, set()), cast.members
+    docs = parse_blocks(["Latest Developments in the European Parliament", "Farmers need support."])
+    assert "European Parliament" not in build_cast(docs, ["heading", "paragraph"]).members
+
+
+def test_a_group_made_to_act_or_on_one_side_of_a_clash_acts_and_a_particle_name_is_a_person():
+    cast = _cast_of(
+        "The collapse follows days of riots between demonstrators and police in several cities.",
+        "We strongly urge President al-Sisi to pardon them.",
+    )
+    keys = {m.key: m.kind for m in cast.actors()}
+    assert keys.get("police") == "organization" and keys.get("al-Sisi") == "person", keys
+    cast = _cast_of("The police station was closed. Riots broke out near police headquarters.")
+    assert "police" not in {m.key for m in cast.actors()}
+
+
+def test_us_as_the_adjective_of_a_noun_after_in_is_not_a_venue():
+    cast = _cast_of(
+        "The United States is donating $20 million. He announced $10 million in U.S. funds for health.",
+    )
+    assert "United States" not in cast.place_names()
+    cast = _cast_of("A state of emergency was declared in the U.S. state of Louisiana. Aid arrived in the U.S. today.")
+    assert "United States" not in {m.key for m in cast.actors()}

@@ -43,6 +43,13 @@ def _is_locative(span) -> bool:
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     if nxt in ("'s", "’s", "'", "’"):
         return False
+    if (
+        span.text.replace(".", "") in ("US", "UK")
+        and nxt.isalpha()
+        and doc[span.end].text.islower()
+        and nxt not in _PLACE_HEADS | gz.PLACE_NOUNS
+    ):
+        return False  # 'in U.S. funds': an adjective of the noun after it, not where
     in_list = nxt in (",", "and", "or")
     i = span.start - 1
     while i >= 0 and span.start - i < 12:
@@ -326,12 +333,27 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
-        if all(x.block in headings for x in cast.mentions if x.key == key):
+        if all(x.block in headings for x in cast.mentions if x.key == key) and not _addressed(cast, docs, key):
             del cast.members[
                 key
             ]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
             cast.mentions = [x for x in cast.mentions if x.key != key]
     return cast
+
+
+_REMARKS = re.compile(r"\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Tt]estimony|[Ss]tatement)\b")
+_CHAMBERS = {"Parliament", "Assembly", "Council", "Congress", "Senate", "Committee", "Commons", "Lords"}
+
+
+_SITTING = re.compile(r"\b(" + "|".join(_CHAMBERS) + r")(?: Plenary)?(?: Session| Sitting| Plenary)$")
+
+
+def _addressed(cast: Cast, docs, key: str) -> bool:
+    """'Remarks by Commissioner Hansen at the EU Parliament': the chamber a speech is given to takes
+    part, though the heading is the only place that names it."""
+    if key.split()[-1] not in _CHAMBERS:
+        return False
+    return any(x.key == key and _REMARKS.search(text_of(docs[x.block])[: x.start]) for x in cast.mentions)
 
 
 # Unnamed groups that act as one ('protesters stormed ...', 'police fired ...', 'the opposition
@@ -360,8 +382,9 @@ _QUANTITIES = {"hundreds", "thousands", "dozens", "tens", "scores", "some", "man
 
 
 def _group_acts(doc, start: int, end: int) -> bool:
-    """Is the group noun at [start, end) the subject of a verb (or the agent of a passive), with
-    no name of its own before it ('Russian forces', "Kyrgyzstan's opposition" are their country)?"""
+    """Is the group noun at [start, end) the subject of a verb (or the agent of a passive, a side in
+    'clashes between X and Y', the doer of 'urged X to ...'), with no name of its own before it
+    ('Russian forces', "Kyrgyzstan's opposition" are their country)?"""
     span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
     if not len(span):
         return False
@@ -374,7 +397,9 @@ def _group_acts(doc, start: int, end: int) -> bool:
         tok = tok.head
     if tok.dep_ in _GROUP_DEPS and tok.head.tag_.startswith(("VB", "MD")):
         return True
-    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    if tok.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in tok.head.children):
+        return True  # 'prompting authorities to halt trading': the subject of what they are made to do
+    return tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ in ("between", "against"))
 
 
 def _group_matches(doc) -> list:
@@ -458,7 +483,9 @@ _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper())
+    """'U.S. Agency for International Development' -> 'USAID' (a dotted abbreviation gives its letters)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper()]
+    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
 
 
 def _speaker_labels(cast: Cast, docs) -> None:
@@ -602,6 +629,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "ORG" and not country and _person_by_apposition(e, text):
         add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
         return
+    if label == "ORG" and not country and text[:1].islower():
+        return  # 'clearer data protection', 'first Party': no name
     if label == "ORG" and not country:
         left = text_of(doc)[max(0, e.start_char - 14) : e.start_char]
         if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
@@ -634,8 +663,12 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
                 s0 = e.start_char + pair.start(g)
                 cast.add(pair[g], "organization", b, s0, s0 + len(pair[g]), pair[g], name=True)
             return
+        text = _SITTING.sub(r"\1", text)  # 'the European Parliament Plenary Session' is the Parliament
         canon = gz.ORGS.get(text) or gz.ORGS.get(e.text.strip()) or text  # 'U.N.' (clean drops the dot)
-        cast.add(canon, "organization", b, e.start_char, e.end_char, e.text.removesuffix("'s"), name=True)
+        end, form = e.end_char, e.text.removesuffix("'s")
+        if e.end < len(doc) and doc[e.end].text == "administration":  # 'the Biden-Harris administration'
+            canon, end, form = f"{canon} administration", doc[e.end].idx + len(doc[e.end]), f"{form} administration"
+        cast.add(canon, "organization", b, e.start_char, end, form, name=True)
         return
     if country:
         if _before_title(doc, e):
@@ -644,6 +677,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             cast.place(text, b, e.start_char)
             return
         venue = _is_locative(e)
+        if venue and text in gz.SEATS:  # 'remarks at the White House': the building is the place
+            cast.place(text, b, e.start_char)
+            return
         acting = not venue and _acts(e)
         cast.add(
             country,
@@ -809,6 +845,17 @@ _ORG_OWNERS = _DOING_NOUNS | {
     "workers",
     "researchers",
     "scientists",
+    "observers",
+    "monitors",
+    "inspectors",
+    "investigators",
+    "peacekeepers",
+    "rescuers",
+    "personnel",
+    "employees",
+    "volunteers",
+    "crews",
+    "teams",
     "chairman",
     "leadership",
     "department",
@@ -840,6 +887,7 @@ _ORG_OWNERS = _DOING_NOUNS | {
     "guidelines",
     "estimates",
 }
+_LAWS = {"rules", "regulations", "law", "laws", "policy", "policies", "guidance", "guidelines"}  # 'EU antitrust rules'
 _ORG_DEED_OBJECTS = {"beat", "beats", "defeated", "defeat", "fined", "fine", "sued", "sue", "blamed", "asked", "told"}
 _ADDRESS_WORDS = {
     "letter",
@@ -871,17 +919,18 @@ def _org_mention_acts(span) -> bool:
     """Does this organisation mention name someone who acts? As for countries (:func:`_acts`),
     but 'of X' only after a noun of people or doing ('officials of X'), never a place."""
     tok = _governing_token(span)
-    if tok is None:
-        return False
+    after = span.doc[span.end].text if span.end < len(span.doc) else ""
+    if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
+        return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head is not tok:
         return dep != "appos" or head.dep_ in ("nsubj", "nsubjpass")
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "MD") and tok.dep_ not in ("pobj", "dobj", "compound"):
         return True  # 'USAID is working ...' parsed as an adverb: a subject all the same
-    if dep == "poss":
-        return head.lower_ not in _PLACE_HEADS
-    if dep in ("compound", "amod", "nmod") and head.lower_ in _ORG_OWNERS:
+    if dep == "poss":  # 'NASA's mission has confirmed', 'X's officials', 'X's decision'; not 'the EU's agenda'
+        return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj"
+    if dep in ("compound", "amod", "nmod") and head.lower_ in _ORG_OWNERS - _LAWS:
         top = head
         while top.dep_ in ("compound", "amod") and top.head is not top and not top.head.tag_.startswith("NNP"):
             top = top.head
@@ -892,7 +941,8 @@ def _org_mention_acts(span) -> bool:
         if prep in _DOING_PREPS or head.dep_ == "agent":
             return True
         if prep in ("of", "from", "at", "for") and owner in _ORG_OWNERS:
-            return True  # 'officials of X', 'a spokesman for X'
+            return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
+
         if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
             return True  # 'wrote a letter to X': who is addressed takes part
         if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
@@ -903,6 +953,20 @@ def _org_mention_acts(span) -> bool:
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS:
         return True
     return False
+
+
+_TITLE_NOUNS = {"director", "head", "chief", "chairman", "spokesperson", "spokesman", "spokeswoman", "administrator"}
+
+
+def _named_title(owner, org) -> bool:
+    """'the deputy director of X, Stephan Monroe', 'Maria Lopez, a spokeswoman for X': X is only in
+    the title of a person named beside it (an apposition either way), an affiliation."""
+    if owner.lower_ not in _TITLE_NOUNS:
+        return False
+    near = [owner.head] if owner.dep_ == "appos" else []
+    near += [c for c in owner.children if c.dep_ == "appos"]
+    near += [c for t in org.subtree for c in t.children if c.dep_ == "appos" and c.i > t.i]  # '... of X, Name'
+    return any(t.ent_type_ == "PERSON" or t.tag_ == "NNP" for t in near)
 
 
 def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
@@ -919,4 +983,5 @@ def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
             if span is not None and len(span):
                 spans.setdefault(x.key, []).append((x.block, span))
     prefetch([(docs[b], sentence_at(docs[b], s.start_char)) for v in spans.values() for b, s in v])
-    return {k for k in maybe if not any(_org_mention_acts(s) for _, s in spans.get(k, []))}
+    acts = {k for k in maybe if any(_org_mention_acts(s) for _, s in spans.get(k, [])) or _addressed(cast, docs, k)}
+    return set(maybe) - acts

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.annotate import gazetteer as gz
 
@@ -143,10 +144,21 @@ _STORM = re.compile(
 
 
 _TITLE_END = re.compile(
-    r"\b(?:Charg[eé]|Administrator|Minister|Secretary|Director|Spokesperson|Spokesman|Spokeswoman|Ambassador|"
-    r"Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman)$"
+    r"\b(?:Charg[eé](?: d'Affaires)?|Administrator|Minister|Secretary|Director|Spokesperson|Spokesman|"
+    r"Spokeswoman|Ambassador|Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman)$"
 )
 _LINKS = {"for", "of", "on", "and"}
+# 'Army Col' (from 'Army Col. Steven Warren'), 'Marine Corps Lt': a name that ends in a rank is a piece of a title
+_RANK_END = re.compile(r"\b(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep)\.?$")
+# The head noun of a name of a thing, not of someone: a plan, a treaty, a meeting, a market, a prize
+_THING_HEADS = set(
+    "Plan Plans Initiative Strategy Act Agenda Vision Tournament Cup Games "
+    "Olympics Summit Conference Treaty Agreement Accord Accords Pact Protocol Market Award Response Appeal "
+    "Prize Festival Carnival Declaration Framework Convention Operation".split()
+)
+_VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV"}
+_NOT_FIRST = {"His", "Her", "Their", "Its", "Our", "Without", "With", "For", "Of", "And", "Dear"}
+_ABSTRACT = re.compile(r"(?:ity|tion|sion|ance|ence|ment|ness|ism|ship)$")
 
 
 @dataclass
@@ -258,28 +270,38 @@ class Cast:
 
     def _fold_name_pieces(self) -> None:
         """'Wang' taken for an organisation after 'Wang Yu': one word of exactly one person's name
-        is that person (a family name written first, a surname alone)."""
+        is that person (a family name written first; a surname alone when it is no English word,
+        'Akufo-Addo'). 'Commission' after 'European Commission', 'Command' after 'U.S. Southern
+        Command': the last word of exactly one organisation's name is that organisation."""
         for m in [m for m in self.members.values() if m.kind == "organization" and " " not in m.key]:
-            people = [o for o in self.members.values() if o.kind == "person" and m.key in o.key.split()[:-1]]
-            if len(people) != 1:
-                continue
-            person = people[0]
-            del self.members[m.key]
-            person.forms += [f for f in m.forms if f not in person.forms]
-            self.mentions = [
-                Mention(x.block, x.start, x.end, person.key if x.key == m.key else x.key) for x in self.mentions
-            ]
+            people = [o for o in self.members.values() if o.kind == "person" and _word_of_name(m.key, o.key)]
+            bodies = [o for o in self.members.values() if o.kind == "organization" and o.key.endswith(" " + m.key)]
+            if len(people) == 1:
+                self._fold(m, people[0], forms=True)
+            elif not people and len(bodies) == 1:
+                self._fold(m, bodies[0], forms=False)  # not an alias: other articles have other commissions
+
+    def _fold(self, m: CastMember, into: CastMember, forms: bool) -> None:
+        del self.members[m.key]
+        if forms:
+            into.forms += [f for f in m.forms if f not in into.forms]
+        into.first = min(into.first, m.first)
+        self.mentions = [Mention(x.block, x.start, x.end, into.key if x.key == m.key else x.key) for x in self.mentions]
 
     def _piece(self, m: CastMember) -> bool:
         """A storm ('Typhoon Haiyan'), a piece of a job title taken for an organisation ('U.S. Chargé'),
         or an organisation that is only the words before 'for', 'of', 'on' or 'and' in another
         organisation's name ('Vision' beside 'Vision for Agriculture and Food'): not an actor of its own."""
-        if _STORM.match(m.key):
+        if _STORM.match(m.key) or _RANK_END.search(m.key) or _thing(m.key):
             return True
+        if m.kind == "person":
+            return not _name_like(m.key)
         if m.kind != "organization":
             return False
         if _TITLE_END.search(m.key) and " of " not in m.key:
             return True  # 'U.S. Chargé', 'International Development Administrator': pieces of a job title
+        if any(m.key.endswith(" " + o.key) for o in self.members.values() if o.kind == "person" and " " in o.key):
+            return True  # 'European Commission Jean-Claude Juncker': a title and a name run together
         return any(
             (o.kind == "organization" and o.key.startswith(m.key + " ") and o.key.split()[len(m.key.split())] in _LINKS)
             for o in self.members.values()
@@ -302,7 +324,7 @@ class Cast:
                 venues.add(m.key)
         # a country both acting and a venue ('Cameroon said ...', 'crashed in Cameroon') is both
         for m in self.members.values():  # 'NASA Headquarters', 'Grey Base Hospital': a building is a place
-            if m.kind == "organization" and m.key.split()[-1] in gz.BUILDING_WORDS:
+            if m.kind == "organization" and m.key.split()[-1] in gz.BUILDING_WORDS and not _body(m, acting):
                 places.setdefault(m.key, m.first)
                 venues.add(m.key)
         names = [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting or p in venues]
@@ -312,7 +334,19 @@ class Cast:
         for p in names:  # 'eastern Ukraine' is a place, "n't" and 'microcephaly' are not
             if any(w[:1].isupper() for w in p.split()) and not _cut_short(p, names) and spelled[p.lower()] == p:
                 out.append(p)
-        return out
+        return [p for p in out if not self._not_a_place(p)]
+
+    def _not_a_place(self, name: str) -> bool:
+        """'Tsunami', 'Migration', 'Member States' (common words), 'Rio Games' (a thing), 'Rebecca'
+        (a person of the article): not places, unless the world knows the name as a country or city."""
+        if gz.country_of(name) or name in gz.PLACES or name in gz.CAPITALS or gz.is_city(name):
+            return False
+        if _thing(name) or _STORM.match(name) or name.split()[0] in gz.SKY:
+            return True  # 'Rio Games', 'Hurricane Ian', 'Mars Sunday'
+        people = [m.key.split() for m in self.members.values() if m.kind == "person"]
+        if any(name.split() == k or name in k for k in people):
+            return True
+        return _common_words(name) and name.split()[-1] not in _PLACE_ENDS
 
     def keys_in(self, block: int, start: int, end: int) -> list[str]:
         """Actors mentioned inside a character range of a block, in order."""
@@ -357,10 +391,74 @@ class Cast:
         return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
 
 
+def _word_of_name(word: str, name: str) -> bool:
+    """Is ``word`` one of the words of a person's ``name``, its last (the surname) only when it is no
+    English word ('Akufo-Addo', not 'Bank')?"""
+    words = name.split()
+    return word in words[:-1] or (word == words[-1] and len(words) > 1 and not _common_words(word))
+
+
+@lru_cache(maxsize=4096)
+def _head(name: str) -> str:
+    """The head noun of a name: the last word before its first 'for'/'of'/'on'/'to', else its last word."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "on", "to") and i > 0), len(words))
+    return words[cut - 1]
+
+
+@lru_cache(maxsize=4096)
+def _thing(name: str) -> bool:
+    """'the Trucking Action Plan', 'Vision for Agriculture and Food', 'United Nations Conference on
+    Climate Change', 'Operation Damayan', 'USS Carl Vinson', 'MV-22 Ospreys': a plan, a meeting, an
+    operation, a vessel or a machine, not someone who acts."""
+    words = name.split()
+    return (
+        _head(name) in _THING_HEADS
+        or words[0] in ("Operation", "Exercise")
+        or words[0].split("-")[0] in _VESSELS
+        or any(re.match(r"[A-Z]{1,4}-\d", w) for w in words)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _name_like(name: str) -> bool:
+    """Could this be a person's name? Not 'His Holiness', 'Without Borders', 'Gender Equality', 'Civic
+    Assistance', 'Army 2': a name made only of common words ending in an abstract noun, or opened by a
+    pronoun or a preposition, or holding a number."""
+    from lemminflect import getAllLemmas
+
+    words = name.split()
+    if words[0] in _NOT_FIRST or any(c.isdigit() for c in name):
+        return False
+    known = [getAllLemmas(w.lower()) for w in words]
+    if len(words) < 2 or not all(known):
+        return True
+    return not _ABSTRACT.search(words[-1])  # 'a Senior Administration Official' is someone
+
+
+_PLACE_ENDS = (
+    gz.GEO_WORDS | gz.BUILDING_WORDS | set("Street Avenue Square Park Road Boulevard Plaza Base Camp Field".split())
+)
+
+
+def _body(m: CastMember, acting: set[str]) -> bool:
+    """'Pacific Tsunami Warning Center' that announces: a centre that acts is a body, not a building."""
+    return m.key in acting and m.key.split()[-1] in ("Center", "Centre")
+
+
+@lru_cache(maxsize=4096)
+def _common_words(name: str) -> bool:
+    """Is every word of the name an English word lemminflect knows ('Member States', 'Tsunami')?"""
+    from lemminflect import getAllLemmas
+
+    return all(getAllLemmas(w.lower()) for w in name.replace("-", " ").split())
+
+
 def _cut_short(place: str, places: list[str]) -> bool:
-    """'Burkina' beside 'Burkina Faso', 'Pacific' beside 'Pacific Rim': the first words of a longer
-    place named in the article, and not a city or country of its own ('Hilo' beside 'Hilo Bay' stays)."""
-    return any(other.startswith(place + " ") for other in places) and not gz.is_city(place) and not gz.country_of(place)
+    """'Burkina' beside 'Burkina Faso', 'Pacific' beside 'Pacific Rim', 'Rio' beside 'Rio de Janeiro':
+    the first words of a longer place named in the article ('Hilo', a city, beside 'Hilo Bay' stays)."""
+    known = gz.is_city(place) or gz.country_of(place)
+    return any(other.startswith(place + " ") and not (known and other.split()[-1] in gz.GEO_WORDS) for other in places)
 
 
 def names_country(m: CastMember) -> bool:

@@ -134,7 +134,8 @@ Belgorod|
 Gaza|Gaza Strip,the Gaza Strip
 West Bank|the West Bank
 Geneva|
-New York|New York City
+New York|
+New York City|
 Europe|
 Eastern Europe|
 Western Europe|
@@ -158,7 +159,9 @@ NATO|North Atlantic Treaty Organization,the North Atlantic Treaty Organization,N
 the North Atlantic Alliance,the Alliance,the alliance,Allies,allies,NATO Allies,NATO allies
 European Union|EU,E.U.,the European Union,the EU,the bloc,the 27-member bloc
 United Nations|UN,U.N.,the United Nations,the UN,the U.N.
-European Commission|the European Commission,the Commission
+European Commission|the European Commission,the Commission,EU Commission,the EU Commission
+European Parliament|the European Parliament,EU Parliament,the EU Parliament
+European Council|the European Council,EU Council
 International Criminal Court|ICC,the International Criminal Court
 G7|Group of Seven,the Group of Seven,the G7,G-7
 G20|Group of 20,the G20,G-20
@@ -264,6 +267,13 @@ SKY = {"Earth", "Moon", "Sun", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", 
 BUILDING_WORDS = set(
     "Room Building Hall Headquarters Center Centre Airport Bridge Stadium Station Hospital Library Museum "
     "Memorial Tower Palace".split()
+)
+
+# The last word of the name of a natural or administrative place ('Juan Fernández Islands', 'Pacific Rim')
+GEO_WORDS = set(
+    "Islands Island Isles Mountains Mountain Mount Hills Hill Valley River Lake Lakes Bay Gulf Sea Ocean Coast "
+    "Peninsula Strait Desert Plateau Province Region County District Parish Rim Crater Basin Delta Plain Plains "
+    "Highlands Pass Range Falls Harbor Harbour Port Canal Pole Reef Atoll Archipelago Lagoon Glacier Volcano".split()
 )
 
 # Nouns of things that are places, after a demonym: "the Belgian capital" is a place, not Belgium.

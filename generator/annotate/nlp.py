@@ -16,6 +16,7 @@ the fast path ``gemm`` (``core/fastpaths.py``).
 
 from __future__ import annotations
 
+import re
 import warnings
 
 from generator.annotate import gazetteer as gz
@@ -62,8 +63,119 @@ def _gazetteer_component(doc):
         if label and span.text[:1].isupper():
             ents.append(Span(doc, start, end, label=label))
             taken.update(range(start, end))
-    doc.ents = filter_spans(ents)
+    doc.ents = _mend_orgs(doc, filter_spans(ents))
     return doc
+
+
+_LINKS = {"for", "of", "on", "and", "the", "&"}
+
+
+def _mend_orgs(doc, ents: list) -> list:
+    """Organisation names the model cut in pieces, mended: 'the U.S. Agency for' + 'International
+    Development (USAID' is 'U.S. Agency for International Development' and the ORG 'USAID';
+    'National Center for Emerging and' + 'Zoonotic Infectious Diseases' (no entity) is one name."""
+    from spacy.tokens import Span
+
+    ents = sorted(ents, key=lambda e: e.start)
+    out: list = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and e.label_ == "ORG" and _joins(doc, prev, e):
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")
+        elif prev is not None and _place_of(doc, prev, e):
+            out[-1] = Span(doc, prev.start, e.end, label="LOC")
+        else:
+            out.append(e)
+    mended: list = []
+    for i, e in enumerate(out):
+        if e.label_ != "ORG":
+            mended.append(e)
+            continue
+        limit = out[i + 1].start if i + 1 < len(out) else len(doc)
+        mended += _split_acronym(doc, _grow(doc, e, limit))
+    return mended
+
+
+_PLACE_OF = set(
+    "district gulf bay sea republic province region county islands island state coast shore horn strait isle "
+    "peninsula kingdom".split()
+)
+
+
+_DIRECTION = re.compile(r"(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?")
+
+
+def _place_of(doc, a, b) -> bool:
+    """'the Southern District' + 'of' + 'New York', 'the west coast' + 'of' + 'Africa', 'the Bay of' +
+    'Bengal': one place."""
+    if a.label_ not in ("LOC", "GPE", "FAC") or b.label_ not in ("LOC", "GPE"):
+        return False
+    gap = [t.lower_ for t in doc[a.end : b.start]]
+    head = a[-2] if a[-1].lower_ == "of" and len(a) > 1 else a[-1]
+    if not head.text[:1].isupper() and not any(_DIRECTION.fullmatch(t.lower_) for t in a):
+        return False  # 'the coast of Ukraine' is Ukraine; 'the west coast of Africa' a place of its own
+    if a[-1].lower_ == "of":
+        return not gap and len(a) > 1 and a[-2].lower_ in _PLACE_OF
+    return gap in (["of"], ["of", "the"]) and a[-1].lower_ in _PLACE_OF
+
+
+def _joins(doc, a, b) -> bool:
+    """Two ORG pieces of one name: only link words between them ('Agency for' 'International
+    Development', 'Office for' 'the Coordination of ...'), never a bare 'and' between two names."""
+    gap = [t.lower_ for t in doc[a.end : b.start]]
+    if not all(w in _LINKS for w in gap) or not b.text[:1].isupper() and not b[0].lower_ == "the":
+        return False
+    links = [t.lower_ for t in a if t.lower_ in _LINKS and t.i > a.start] + gap
+    if not links:
+        return False
+    tail = doc[a.end - 1]
+    if tail.lower_ in ("for", "of", "on", "and"):
+        return True
+    return bool(gap) and gap[0] in ("for", "of", "on") and tail.text in _BODY_NOUNS  # not 'Buhari of the APC'
+
+
+# The last word of the first piece of a body's name cut by the model before 'for'/'of'/'on'
+_BODY_NOUNS = set(
+    "Agency Office Center Centre Department Ministry Commission Council Committee Bureau Institute Institutes "
+    "Administration Service Services Organization Organisation Programme Program Fund Bank Court Board Union League "
+    "Association Federation Authority Command Corps Team Mission Secretariat Foundation Society Coalition Alliance "
+    "Conference Forum Network Directorate Division Unit Group Panel Tribunal Assembly Parliament".split()
+)
+
+
+def _grow(doc, e, limit: int):
+    """An ORG ending in a link word ('... for Emerging and') runs on over the capitalised words
+    after it; one with 'for'/'of' in it runs on over 'and' + capitalised words ('... Zoonotic' +
+    'and Infectious Diseases'). Trailing link words that lead nowhere are cut."""
+    from spacy.tokens import Span
+
+    end = e.end
+    inner = any(t.lower_ in ("for", "of") for t in e[1:])
+    if end < limit and (doc[end - 1].lower_ in _LINKS or (inner and doc[end].lower_ == "and")):
+        j = end + 1 if doc[end - 1].lower_ not in _LINKS else end
+        k = j
+        while k < limit and (doc[k].text[:1].isupper() and doc[k].is_alpha):
+            k += 1
+        enough = 1 if doc[end - 1].lower_ in _LINKS else 2  # '... and Army' is two names
+        if k - j >= enough and (k >= len(doc) or not doc[k].text[:1].isupper()):
+            end = k
+    while end > e.start + 1 and doc[end - 1].lower_ in _LINKS | {"("}:
+        end -= 1
+    return e if end == e.end else Span(doc, e.start, end, label="ORG")
+
+
+def _split_acronym(doc, e) -> list:
+    """'International Development (USAID' as one ORG: the name, and its acronym as an ORG of its own."""
+    from spacy.tokens import Span
+
+    at = next((t.i for t in e if t.text == "("), None)
+    if at is None or at == e.start:
+        return [e]
+    parts = [Span(doc, e.start, at, label="ORG")]
+    inner = [t for t in doc[at + 1 : min(e.end + 1, len(doc))] if t.text != ")"][:1]
+    if inner and inner[0].text.isupper() and inner[0].is_alpha and inner[0].i < e.end:
+        parts.append(Span(doc, inner[0].i, inner[0].i + 1, label="ORG"))
+    return parts
 
 
 _MATCHER = None

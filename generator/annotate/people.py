@@ -82,11 +82,11 @@ _TITLE_INSIDE = re.compile(r"(?:Lieutenant |Major |Brigadier )?" + _PERSONAL_TIT
 
 _GEO_WORDS = set(
     "Islands Island Isles Mountains Mountain Mount Hills Valley River Lake Bay Gulf Sea Ocean Coast Peninsula "
-    "Strait Desert Plateau Province Region County District Parish".split()
+    "Strait Desert Plateau Province Region County District Parish Crater".split()
 )
 _BUILDING_WORDS = set(
     "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
-    "Schools Library Museum Memorial Tower House Field".split()
+    "Schools Library Museum Memorial Tower House Field Complex Arena".split()
 )
 
 
@@ -153,11 +153,24 @@ def is_titled_org(e) -> bool:
     )
 
 
+def _another_first_name(canon: str, key: str) -> bool:
+    """Two full names with one surname and first names neither of which shortens the other."""
+    a, b = canon.split(), key.split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
+    return not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x))
+
+
+# 'al-Sisi', 'el-Baradei', 'bin Salman', 'de Klerk': a name that opens with a lower-case particle
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[- ][A-Z]")
+
+
 def add_person(cast: Cast, b: int, e) -> None:
     text = clean(e.text)
     if (
         not text
-        or not text[0].isupper()
+        or not (text[0].isupper() or _PARTICLE_NAME.match(text))
         or text.lower() in _SKIP_PERSON
         or gz.country_of(text)
         or text in gz.PLACES
