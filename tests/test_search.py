@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -9,7 +10,7 @@ import re
 from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
 from generator.render import search
 from generator.render.formatting import Formatter
-from generator.render.plan import plan_jobs
+from generator.render.plan import entry_keys, plan_jobs
 from generator.site.sitemodel import make_site
 
 REGISTRY = {
@@ -177,3 +178,31 @@ def test_bucket_count_grows_with_the_documents():
     assert search.bucket_count(5_000) == 64
     assert search.bucket_count(50_000) == 512
     assert search.bucket_count(10**7) == 512
+
+
+def test_a_rebuild_with_the_memo_makes_only_the_changed_entrys_documents_into_the_same_bytes():
+    kept: dict[str, str] = {}
+    made: list[str] = []
+
+    def memo(key, make):
+        if key not in kept:
+            made.append(key)
+            kept[key] = make()
+        return kept[key]
+
+    def index(entries):
+        site = _site(entries)
+        keys = entry_keys(site, {e.path: repr(e) for e in entries})  # a file's digest: what it holds
+        return search.index_files(site, Formatter("en"), memo, keys)
+
+    older, newer = _entries()
+    assert index((older, newer)) == _files()
+    assert len(made) == 2 + 2 + 1 + 1  # each document's words once (two entries, two events, a quote), one block
+    made.clear()
+    edited = (older, dataclasses.replace(newer, body=newer.body + "Zebras crossed.\n"))
+    assert index(edited) == _files(_site(edited))
+    assert len(made) == 3  # the edited entry's documents (itself, its quote), and the block that shows them
+    assert _term_shard(index(edited), "zebras")["zebras"] == search.encode_postings([0])  # the newest entry
+    made.clear()
+    index(edited)
+    assert not made
