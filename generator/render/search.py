@@ -314,9 +314,17 @@ def _source_keys(srcs: list[Source], keys: Mapping[str, str], language: str) -> 
 
 
 def _words(made: _Made, i: int, key: str | None, memo: Memo) -> Iterable[str]:
+    """A document's words, once each (their order does not matter: postings are sorted by term)."""
     if key is None:
         return term_set(made[i].text)
-    return memo("search-terms\x1f" + key, lambda: " ".join(sorted(term_set(made[i].text)))).split()
+    found: set[str] = set()
+
+    def make() -> str:
+        found.update(term_set(made[i].text))
+        return " ".join(found)
+
+    remembered = memo("search-terms\x1f" + key, make)
+    return found or remembered.split()
 
 
 def _block(made: _Made, number: int, keys: list[str | None], memo: Memo) -> str:
