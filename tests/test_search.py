@@ -7,6 +7,9 @@ import datetime as dt
 import json
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
 from generator.render import search
 from generator.render.formatting import Formatter
@@ -96,6 +99,19 @@ def test_terms_are_lower_case_words_of_two_letters_or_more_with_accents_folded()
         "sans",
     ]
     assert list(search.terms("x" * 50)) == ["x" * search.MAX_TERM]
+
+
+@settings(max_examples=300, derandomize=True)
+@given(st.one_of(st.text(st.characters(max_codepoint=127)), st.text()))
+def test_the_set_of_words_is_the_words_of_the_text_once_each(text):
+    # term_set reads an ASCII text with its own pattern (no Unicode checks): the same words as terms()
+    assert search.term_set(text) == set(search.terms(text))
+
+
+def test_the_set_of_words_of_an_ascii_text_cuts_long_words_and_skips_underscores_and_single_letters():
+    text = "Kyiv_Odesa a I x2 NATO's " + "Y" * 50
+    assert text.isascii()
+    assert search.term_set(text) == {"kyiv", "odesa", "x2", "nato", "y" * search.MAX_TERM}
 
 
 def test_postings_round_trip_through_the_varint_digits():

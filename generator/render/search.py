@@ -31,6 +31,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.core.digest import text_digest
 from generator.core.model import Entry, PlacedEvent, Site
@@ -48,6 +49,7 @@ KINDS = ("entry", "event", "quote")
 REGISTER = "timelineSearch"  # the global object search.js defines; every index file calls a method of it
 
 _TERM = re.compile(r"[^\W_]{2,}")  # two letters or digits or more (search.js: /[\p{L}\p{N}]+/gu, then >= 2)
+_ASCII_TERM = re.compile(r"[a-z0-9]{2,}")  # _TERM where the text is lower-case ASCII ([^\W_] is [a-z0-9] there)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MD_TARGET = re.compile(r"\]\([^)]*\)|<https?://[^>]*>")  # a Markdown link's target is not text
 # varint digits: 5 bits of value each, the sixth bit says another digit follows
@@ -78,8 +80,13 @@ def terms(text: str) -> Iterator[str]:
 
 
 def term_set(text: str) -> set[str]:
-    """The indexed words of a text, once each (``set(terms(text))``, faster)."""
-    found = set(_TERM.findall(normalise(text)))
+    """The indexed words of a text, once each (``set(terms(text))``, faster). An ASCII text (most of
+    them) is matched with ``_ASCII_TERM``, which is ``_TERM`` on lower-case ASCII: the same words,
+    without the Unicode category checks (about 1.07x on the 10,000 bench entries' documents; tests/test_search.py)."""
+    if text.isascii():
+        found = set(_ASCII_TERM.findall(text.lower()))
+    else:
+        found = set(_TERM.findall(normalise(text)))
     return {w[:MAX_TERM] for w in found} if max(map(len, found), default=0) > MAX_TERM else found
 
 
@@ -170,8 +177,7 @@ def event_href(entry_slug: str, event_id: str) -> str:
     return f"{urls.entry_page(entry_slug)}#{event_id}"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """Where a document comes from (cheap to list: the index keys and makes documents from these)."""
 
     kind: str  # entry, event or quote
@@ -264,10 +270,10 @@ class _Made:
 
     def __init__(self, srcs: list[Source], fmt: Formatter):
         self.srcs, self.fmt = srcs, fmt
-        self.docs: dict[int, Doc] = {}
+        self.docs: list[Doc | None] = [None] * len(srcs)
 
     def __getitem__(self, i: int) -> Doc:
-        doc = self.docs.get(i)
+        doc = self.docs[i]
         if doc is None:
             doc = self.docs[i] = document(self.srcs[i], self.fmt)
         return doc
@@ -284,7 +290,8 @@ def index_files(
     srcs = sources(site)
     made = _Made(srcs, fmt)
     n = len(srcs)
-    src_keys: list[str | None] = [None] * n if memo is no_memo else _source_keys(srcs, keys or {}, site.config.language)
+    keyed = memo is not no_memo and bool(keys)
+    src_keys: list[str | None] = _source_keys(srcs, keys or {}, site.config.language) if keyed else [None] * n
     words = (_words(made, i, k, memo) for i, k in enumerate(src_keys))
     buckets = bucket_count(n)
     shards: list[dict[str, str]] = [{} for _ in range(buckets)]
