@@ -330,3 +330,52 @@ def test_the_sandbox_fast_path_calls_macros_and_still_refuses_unsafe_callables(s
         env.from_string("{{ f() }}").render(f=unsafe)
     with pytest.raises(jinja2.sandbox.SecurityError):
         env.from_string("{{ '{0.__class__}'.format(1) }}").render()
+
+
+# --------------------------------------------------------------------------- macroonce
+def test_a_macro_made_once_per_view_renders_what_calling_it_on_every_page_renders(real_content, switch):
+    """Every actor page of a real-article site (a happening is listed on each of its actors' pages),
+    with ``once`` reusing the item's HTML and with the macro called every time: the same bytes, and
+    the reuse really happened (fewer items made than listed)."""
+    from generator.build import load_content
+    from generator.project import Project
+    from generator.render.outputs import OUTPUT_KINDS
+    from generator.render.pages import render_page
+    from generator.render.plan import plan_jobs
+    from generator.render.theme import find_theme, make_environment
+    from generator.render.views import Views
+    from generator.site.sitemodel import make_site
+
+    content, _ = load_content(Project(real_content.parent))
+    site, _ = make_site(content.config, content.entries, content.registry)
+    views = Views(site)
+    jobs = plan_jobs(site, {}, "", (), keyed=False)
+    pages = [OUTPUT_KINDS[j.kind].view(views, j) for j in jobs if j.kind == "actor"]
+    listed = sum(len(p.context.actor.happenings) for p in pages)
+    switch("")
+    fast = make_environment(find_theme(REPO / "themes", "default"))
+    switch("macroonce")
+    reference = make_environment(find_theme(REPO / "themes", "default"))
+    assert [render_page(fast, p).data for p in pages] == [render_page(reference, p).data for p in pages]
+    made = len(fast.globals["once"]._made)
+    assert 0 < made < listed and not reference.globals["once"]._made
+
+
+def test_once_takes_only_a_macro_and_a_view(switch):
+    import jinja2
+
+    from generator.render.context import Link
+    from generator.render.theme import find_theme, make_environment
+
+    switch("")
+    env = make_environment(find_theme(REPO / "themes", "default"))
+    macro = "{% macro m(x, n=1) %}<{{ x.text }}{{ n }}>{% endmacro %}"
+    link = Link("h", "a&b")
+    assert env.from_string(macro + "{{ once(m, x) }}{{ once(m, x, n=2) }}{{ once(m, x) }}").render(x=link) == (
+        "<a&amp;b1><a&amp;b2><a&amp;b1>"
+    )
+    assert len(env.globals["once"]._made) == 2
+    with pytest.raises(TypeError, match="a macro and a view"):
+        env.from_string(macro + "{{ once(m, 'text') }}").render()
+    with pytest.raises((TypeError, jinja2.exceptions.SecurityError)):
+        env.from_string("{{ once(range, x) }}").render(x=link)
