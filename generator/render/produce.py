@@ -147,8 +147,8 @@ def _run(
 ) -> list:
     """Render the units of ``jobs`` in parts, here or on every core; ``finish(outputs)`` of each part,
     called where the part was rendered, gives that part's result. Only the wanted outputs of a unit
-    that makes several files reach ``finish``. The exports are made in this process (while the
-    workers render pages), where the producer's memo keeps their fragments for the next build;
+    that makes several files reach ``finish``. The exports and the search index are made in this
+    process (while the workers render pages), where the producer's memo keeps their fragments for the next build;
     then ``also()``, the caller's own work that can overlap rendering."""
     units = units_of(jobs)
     wanted = {j.path for j in jobs}

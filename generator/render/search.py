@@ -18,6 +18,9 @@ two characters or more; no stemming (a query's last word matches as a prefix). `
 
 The paths depend only on the number of documents (``index_paths``), so the planner lists them
 without building the index; every file of the index has one key, the digest of everything indexed.
+A rebuild remakes the index from what it kept (the memo the exports use): each document's words and
+each block's rows, by the keys of the entries they come from, so only the edited entries' documents
+are made and split again; the postings and term files are joined afresh (same bytes as a clean build).
 """
 
 from __future__ import annotations
