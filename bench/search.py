@@ -4,12 +4,12 @@
 
 PROJECT_DIR is a built project (``content/`` and ``site/``). It reports the index's total size,
 its files (term files, document blocks), the largest one; the time to make the index from the site
-model (an incremental build remakes all of it when anything it shows changes: that is the
-incremental cost); and, in headless Chromium over ``file://`` (tests/tools/browse.mjs, when the
-tools are installed), for each query typed key by key in a fresh page, the bytes of the index files
-it loaded and the milliseconds search.js took for the last key, and the same for the query pasted
-whole into a fresh page (one query's files, script loading included). ``bench/run.py`` calls
-``figures`` after our first clean build of each size.
+model with nothing remembered (a clean build's share: a rebuild takes the words and rows of the
+unchanged entries' documents from the exports' memo); and, in headless Chromium over ``file://``
+(tests/tools/browse.mjs, when the tools are installed), for each query typed key by key in a fresh
+page, the bytes of the index files it loaded and the milliseconds search.js took for the last key,
+and the same for the query pasted whole into a fresh page (one query's files, script loading
+included). ``bench/run.py`` calls ``figures`` after our first clean build of each size.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def format_report(f: dict) -> str:
         f"{i['median_block_bytes'] / 1024:.1f} KB); largest file {i['largest_file']} "
         f"{i['largest_file_bytes'] / 1024:.0f} KB",
         f"search index made from the site model in {b['index_s']:.2f} s for {b['documents']:,} documents "
-        "(remade whole by any build that changes what it indexes)",
+        "(nothing remembered: a clean build's share; a rebuild takes the unchanged entries' words from its memo)",
     ]
     br = f.get("browser")
     if br and "error" not in br:

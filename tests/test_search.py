@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from generator.core.model import Actor, Entry, Event, Quote, SiteConfig
 from generator.render import search
 from generator.render.formatting import Formatter
-from generator.render.plan import plan_jobs
+from generator.render.plan import entry_keys, plan_jobs
 from generator.site.sitemodel import make_site
 
 REGISTRY = {
@@ -97,6 +101,19 @@ def test_terms_are_lower_case_words_of_two_letters_or_more_with_accents_folded()
     assert list(search.terms("x" * 50)) == ["x" * search.MAX_TERM]
 
 
+@settings(max_examples=300, derandomize=True)
+@given(st.one_of(st.text(st.characters(max_codepoint=127)), st.text()))
+def test_the_set_of_words_is_the_words_of_the_text_once_each(text):
+    # term_set reads an ASCII text with its own pattern (no Unicode checks): the same words as terms()
+    assert search.term_set(text) == set(search.terms(text))
+
+
+def test_the_set_of_words_of_an_ascii_text_cuts_long_words_and_skips_underscores_and_single_letters():
+    text = "Kyiv_Odesa a I x2 NATO's " + "Y" * 50
+    assert text.isascii()
+    assert search.term_set(text) == {"kyiv", "odesa", "x2", "nato", "y" * search.MAX_TERM}
+
+
 def test_postings_round_trip_through_the_varint_digits():
     ids = [0, 1, 2, 31, 33, 1000, 1001, 70000, 2_000_000]
     text = search.encode_postings(ids)
@@ -177,3 +194,31 @@ def test_bucket_count_grows_with_the_documents():
     assert search.bucket_count(5_000) == 64
     assert search.bucket_count(50_000) == 512
     assert search.bucket_count(10**7) == 512
+
+
+def test_a_rebuild_with_the_memo_makes_only_the_changed_entrys_documents_into_the_same_bytes():
+    kept: dict[str, str] = {}
+    made: list[str] = []
+
+    def memo(key, make):
+        if key not in kept:
+            made.append(key)
+            kept[key] = make()
+        return kept[key]
+
+    def index(entries):
+        site = _site(entries)
+        keys = entry_keys(site, {e.path: repr(e) for e in entries})  # a file's digest: what it holds
+        return search.index_files(site, Formatter("en"), memo, keys)
+
+    older, newer = _entries()
+    assert index((older, newer)) == _files()
+    assert len(made) == 2 + 2 + 1 + 1  # each document's words once (two entries, two events, a quote), one block
+    made.clear()
+    edited = (older, dataclasses.replace(newer, body=newer.body + "Zebras crossed.\n"))
+    assert index(edited) == _files(_site(edited))
+    assert len(made) == 3  # the edited entry's documents (itself, its quote), and the block that shows them
+    assert _term_shard(index(edited), "zebras")["zebras"] == search.encode_postings([0])  # the newest entry
+    made.clear()
+    index(edited)
+    assert not made

@@ -153,15 +153,6 @@ def is_titled_org(e) -> bool:
     )
 
 
-def _another_first_name(canon: str, key: str) -> bool:
-    """Two full names with one surname and first names neither of which shortens the other."""
-    a, b = canon.split(), key.split()
-    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
-        return False
-    x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
-    return not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x))
-
-
 # 'al-Sisi', 'el-Baradei', 'bin Salman', 'de Klerk': a name that opens with a lower-case particle
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[- ][A-Z]")
 

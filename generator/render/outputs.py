@@ -121,7 +121,7 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "",
             None,
             "everything indexed: every entry's key, all actor names",
-            lambda p, u: search.index_outputs(p.views.site, p.views.fmt),
+            lambda p, u: search.index_outputs(p.views.site, p.views.fmt, p.memo, p.keys),
             files_per_unit=0,  # all of the index at once, however many files it has
             rank=0,
         ),

@@ -46,6 +46,9 @@ class Placer(Protocol):
     def put(self, outputs: list[Output]) -> tuple[int, int]: ...
 
 
+# Made in this process, where the memo keeps their fragments for the next build (the exports' pieces,
+# the search index's words of each text); workers render everything else.
+MADE_HERE = frozenset({"export", "search-index"})
 PARALLEL_MIN_UNITS = 64  # below this, forking a large process costs more than it saves (measured at N = 10,000)
 
 
@@ -70,6 +73,8 @@ class Producer:
     views: Views
     feeds: Feeds
     static: dict[str, Path]
+    keys: Mapping[str, str] | None
+    memo: Fragments
 
     def __init__(
         self,
@@ -142,14 +147,14 @@ def _run(
 ) -> list:
     """Render the units of ``jobs`` in parts, here or on every core; ``finish(outputs)`` of each part,
     called where the part was rendered, gives that part's result. Only the wanted outputs of a unit
-    that makes several files reach ``finish``. The exports are made in this process (while the
-    workers render pages), where the producer's memo keeps their fragments for the next build;
+    that makes several files reach ``finish``. The exports and the search index are made in this
+    process (while the workers render pages), where the producer's memo keeps their fragments for the next build;
     then ``also()``, the caller's own work that can overlap rendering."""
     units = units_of(jobs)
     wanted = {j.path for j in jobs}
     keep = lambda outputs: finish([o for o in outputs if o.path in wanted])  # noqa: E731
-    here = tuple(u for u in units if u.kind == "export")
-    there = tuple(u for u in units if u.kind != "export")
+    here = tuple(u for u in units if u.kind in MADE_HERE)
+    there = tuple(u for u in units if u.kind not in MADE_HERE)
 
     def in_this_process(units: tuple[Unit, ...]):
         result = keep(producer.make_all(units))
