@@ -261,11 +261,18 @@ def browse(job: str, root: Path, *args: str, timeout: int = 900) -> dict:
     return json.loads(r.stdout)
 
 
+def _job_timeout(pages: int) -> int:
+    """A browse.mjs job's time limit: 900 s, or 1.5 s a page on a big site (axe took 0.8 s a page on a
+    loaded 2-core machine)."""
+    return max(900, round(1.5 * pages))
+
+
 def file_crawl_problems(root: Path) -> tuple[list[str], dict]:
     """Open index.html over file:// and follow every local link, breadth-first."""
     if not (root / "index.html").is_file():
         return ["no index.html"], {}
-    res = browse("file-crawl", root)
+    pages = len(html_pages(root))  # every page, however big the site (browse.mjs stops at 1,000 by default)
+    res = browse("file-crawl", root, "--max-pages", str(pages + 1), timeout=_job_timeout(pages))
     problems = list(res["problems"])
     not_reached = sorted(set(html_pages(root)) - set(res["pages"]))
     if res["unvisited"]:
@@ -291,7 +298,8 @@ def _site_url_args(root: Path) -> list[str]:
 
 def axe_problems(root: Path, pages: list[str], tags: str = AXE_TAGS) -> tuple[list[str], dict]:
     with serve(root) as base:
-        res = browse("axe", root, "--base-url", base, "--pages", ",".join(pages), "--tags", tags, *_site_url_args(root))
+        args = ("--base-url", base, "--pages", ",".join(pages), "--tags", tags, *_site_url_args(root))
+        res = browse("axe", root, *args, timeout=_job_timeout(len(pages)))
     problems = [f"axe could not check {e}" for e in res["errors"]]
     for p in res["pages"]:
         for v in p["violations"]:
@@ -307,7 +315,8 @@ def overflow_problems(root: Path, width: int = 390) -> tuple[list[str], dict]:
     is wider than the screen (no <meta name=viewport content="width=device-width">) counts too:
     it would pass the scroll test only because the phone zooms it out."""
     with serve(root) as base:
-        res = browse("overflow", root, "--base-url", base, "--width", str(width), *_site_url_args(root))
+        args = ("--base-url", base, "--width", str(width), *_site_url_args(root))
+        res = browse("overflow", root, *args, timeout=_job_timeout(len(html_pages(root))))
     problems = [f"could not open {e}" for e in res["errors"]]
     for p in res["pages"]:
         if p["clientWidth"] > width:

@@ -44,6 +44,22 @@ def test_one_month_is_one_slim_bar_with_a_summary():
     assert 'role="img"' in chart.svg and 'aria-label="Events per month"' in chart.svg
 
 
+def test_a_run_of_empty_months_is_one_row_of_the_table():
+    """Dates over a century (a real site had May 1897 to November 2025): the table has a row per month
+    with events and one per gap, not 1,543 rows of mostly zeros on every timeline page."""
+    counts = Counter({(1897, 5): 1, (2025, 10): 2, (2025, 11): 3, (2026, 1): 1})
+    chart = counts_chart(counts, FMT, "Events per month")
+    assert [(r.label, r.count) for r in chart.rows] == [
+        ("May 1897", 1),
+        ("June 1897 – September 2025", 0),
+        ("October 2025", 2),
+        ("November 2025", 3),
+        ("December 2025", 0),
+        ("January 2026", 1),
+    ]
+    assert sum(r.count for r in chart.rows) == sum(counts.values())
+
+
 def test_forty_months_fit_with_year_ticks_and_gaps_kept():
     months = months_between((2020, 9), (2023, 12))
     assert len(months) == 40
@@ -67,6 +83,18 @@ def test_many_months_thin_the_year_labels():
     xs = [float(x) for x in re.findall(r'<text x="([\d.]+)"[^>]*text-anchor="start">\d{4}</text>', str(chart.svg))]
     assert 2 <= len(xs) < 34
     assert all(b - a >= SMALL.year_gap for a, b in zip(xs, xs[1:]))
+
+
+def test_a_century_of_months_is_labelled_at_round_years():
+    """May 1897 to November 2025 (a real site): 1900, 1920, … under the bars, not 1898, 1908, …"""
+    counts = Counter({(1897, 5): 1, (1934, 1): 2, (2014, 3): 19, (2025, 11): 2})
+    svg = str(counts_chart(counts, FMT, "Events per month").svg)
+    labels = [int(y) for y in re.findall(r'text-anchor="start">(\d{4})</text>', svg)]
+    assert len(labels) >= 4 and all(y % 10 == 0 for y in labels), labels
+    steps = {b - a for a, b in zip(labels, labels[1:])}
+    assert len(steps) == 1 and steps.pop() in (10, 20, 50), labels
+    last_x = max(float(x) for x in re.findall(r'<text x="([\d.]+)"[^>]*text-anchor="start">\d{4}</text>', svg))
+    assert last_x + 4 * 12 * 0.62 <= svg_width(svg), "the last year label runs off the chart"
 
 
 def test_deterministic_and_empty():

@@ -102,6 +102,24 @@ def test_split_by_year_then_month_with_year_only_events_on_the_year_page():
     assert pages[urls.timeline_page("2022-03")].periods[0].href == "2021.html"
 
 
+def test_the_front_page_repeats_the_newest_period_that_is_not_all_ahead_of_the_articles():
+    """A far-ahead date (a target year, or a misread "the worst in 200 years") must not make a lone
+    planned item the whole front page: it repeats the newest period reported by then; the year
+    ahead keeps its own page."""
+    entries = [
+        entry(i, dt.date(2021 + i % 2, 3, 1), events=(Event(f"{2021 + i % 2}-03-01", "day", f"E{i}.", ("nato",)),))
+        for i in range(6)
+    ]
+    entries.append(entry(9, dt.date(2022, 3, 2), events=(Event("2210", "year", "Ahead.", ("nato",)),)))
+    site = make(entries, timeline_page_size=3)
+    pages = {p.path: p.context for p in Views(site).timeline_pages()}
+    assert urls.timeline_page("2210") in pages
+    front = pages[urls.INDEX]
+    assert front.period_label == "2022" and [p.label for p in front.periods if p.current] == ["2022"]
+    every_period_ahead = make(entries[-1:] + [entry(8, dt.date(2022, 3, 1))], timeline_page_size=0)
+    assert views.front_period(timeline_periods(every_period_ahead), every_period_ahead)[1] == "2210"
+
+
 def test_timeline_pages_do_not_rescan_the_site(monkeypatch):
     entries = [
         entry(i, dt.date(2022, 1 + i % 12, 1), events=(Event(f"2022-{1 + i % 12:02d}-01", "day", f"E{i}.", ("nato",)),))

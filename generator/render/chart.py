@@ -11,6 +11,7 @@ input only: fixed decimals, no ids that vary, no clock.
 from __future__ import annotations
 
 import html
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -154,10 +155,23 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
         + "".join(parts)
         + "</svg>"
     )
-    rows = tuple(
-        ChartRow(label=label[ym], count=counts.get(ym, 0), count_label=fmt.number(counts.get(ym, 0))) for ym in months
-    )
-    return Chart(svg=Markup(svg), title=title, summary=summary, rows=rows)
+    return Chart(svg=Markup(svg), title=title, summary=summary, rows=_rows(months, counts, label, fmt))
+
+
+def _rows(months: list[tuple[int, int]], counts: Counter, label: dict, fmt) -> tuple[ChartRow, ...]:
+    """The chart's table: a row a month, and one row for a run of empty months ("May 1897 – April 1989: 0"),
+    so a site whose dates span a century does not put 1,500 rows of zeros on every timeline page."""
+    rows: list[ChartRow] = []
+    for empty, run in itertools.groupby(months, key=lambda ym: not counts.get(ym)):
+        run_months = list(run)
+        if empty and len(run_months) > 1:
+            span = f"{label[run_months[0]]} – {label[run_months[-1]]}"
+            rows.append(ChartRow(label=span, count=0, count_label=fmt.number(0)))
+            continue
+        rows.extend(
+            ChartRow(label=label[ym], count=counts[ym], count_label=fmt.number(counts[ym])) for ym in run_months
+        )
+    return tuple(rows)
 
 
 def _x_labels(months: list[tuple[int, int]], g: Geometry, slot: float, base: float, fmt) -> list[str]:
@@ -182,15 +196,25 @@ def _x_labels(months: list[tuple[int, int]], g: Geometry, slot: float, base: flo
                 f'<text x="{_f(x)}" y="{_f(y1)}" text-anchor="{anchor}">{html.escape(fmt.month_short(m))} {y}</text>'
             )
         return out
-    # many months: a tick at every January, a year label where there is room
-    years = [(i, y) for i, (y, m) in enumerate(months) if m == 1]
-    if not years or years[0][0] * slot >= g.year_gap:
+    # many months: a tick and a label at every January of a round step of years, where there is room
+    step = _year_step(slot * 12, g.year_gap)
+    years = [(i, y) for i, (y, m) in enumerate(months) if m == 1 and y % step == 0]
+    if step == 1 and (not years or years[0][0] * slot >= g.year_gap):
         years.insert(0, (0, months[0][0]))
     last_x = -1e9
     for i, y in years:
         x = g.left + i * slot
         out.append(tick(x))
-        if x - last_x >= g.year_gap and x + g.font * 2.4 <= g.left + len(months) * slot + 6:
+        if x - last_x >= g.year_gap and x + 2 + g.font * 0.62 * len(str(y)) <= g.left + len(months) * slot + 6:
             out.append(f'<text x="{_f(x + 2)}" y="{_f(y1)}" text-anchor="start">{y}</text>')
             last_x = x
     return out
+
+
+def _year_step(year_width: float, gap: float) -> int:
+    """The fewest years between two labels (1, 2, 5, 10, 20, 50, 100, …) that leaves ``gap`` between them,
+    so a century of months is labelled 1900, 1920, … rather than 1898, 1908, …"""
+    step = 1
+    while step * year_width < gap:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    return step

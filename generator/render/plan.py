@@ -64,7 +64,8 @@ def plan_jobs(
     periods = timeline_periods(site)
     keys: _NoKeys = _Keys(site, fp, base, static, periods) if keyed else _NoKeys()
     jobs = [
-        Job(path, "timeline", period, keys.timeline(path, events)) for path, period, events in timeline_pages(periods)
+        Job(path, "timeline", period, keys.timeline(path, events))
+        for path, period, events in timeline_pages(periods, site)
     ]
     jobs += [Job(urls.entry_page(e.slug), "entry", e.slug, keys.entry(i, e)) for i, e in enumerate(site.entries)]
     for a in site.actors:

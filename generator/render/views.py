@@ -180,11 +180,23 @@ def _timeline_periods(site: Site) -> Periods:
     return tuple(pages)
 
 
-def timeline_pages(periods: Periods) -> Periods:
+def timeline_pages(periods: Periods, site: Site) -> Periods:
     """Every timeline page: the periods' pages, then the front page, which repeats the newest period."""
     if len(periods) > 1:
-        return periods + ((urls.INDEX, periods[-1][1], periods[-1][2]),)
+        _, period, happenings = front_period(periods, site)
+        return periods + ((urls.INDEX, period, happenings),)
     return periods
+
+
+def front_period(periods: Periods, site: Site) -> tuple[str, str, tuple[Happening, ...]]:
+    """The period the front page repeats: the newest one with a happening dated no later than the newest
+    article, so a happening still to come (a plan, a target year, a misread date far ahead) does not
+    become the whole front page; the last period when every one lies ahead."""
+    newest = max((e.date for e in site.entries), default=None)
+    for period in reversed(periods):
+        if newest is None or any(h.start <= newest for h in period[2]):
+            return period
+    return periods[-1]
 
 
 def happening_homes(site: Site, periods: Periods | None = None) -> Mapping[str, str]:
@@ -500,7 +512,7 @@ class Views:
         """The timeline pages (the front page last) and their period labels, computed once per build."""
         if self._timeline is None:
             periods = timeline_periods(self.site)
-            all_pages = timeline_pages(periods)
+            all_pages = timeline_pages(periods, self.site)
             years = [per for _, per, _ in periods]
             split_years = frozenset(y for y in years if "-" not in y and any(p.startswith(y + "-") for p in years))
             labels = {per: self.period_label(per, split_years) for per in years}
