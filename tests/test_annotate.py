@@ -252,6 +252,9 @@ def test_an_organisation_that_never_acts_is_not_an_actor():
         ("Thank you all for joining us today for an update on the outbreak in Africa.", []),
         ("Was that the one where you were the captain of the team, in 2005?", []),
         ("Obama will pledge to cut emissions by about 17 percent by 2020.", []),
+        ("Aid arrived Thursday after the worst earthquake in 200 years reduced the capital to rubble.", ["2010-11-11"]),
+        ("Prices rose for the first time in three years, the bank said on Friday.", ["2010-11-12"]),
+        ("The mission will launch in two years.", ["2012"]),
     ],
 )
 def test_dates_the_parser_hangs_on_a_noun_and_dates_that_are_no_happening(body, want):

@@ -30,6 +30,9 @@ THU = dt.date(2022, 4, 7)
         ("January 3", dt.date(2021, 12, 28), None, ("2022-01-03", "day")),
         ("on February 24", dt.date(2022, 12, 26), "past", ("2022-02-24", "day")),  # 'launched ... on February 24'
         ("February 24", dt.date(2022, 12, 26), None, ("2023-02-24", "day")),
+        ("in March", dt.date(2014, 11, 10), "past", ("2014-03", "month")),  # 'was reported in March'
+        ("in March", dt.date(2014, 11, 10), None, ("2015-03", "month")),
+        ("in November", dt.date(2014, 11, 10), "past", ("2014-11", "month")),
     ],
 )
 def test_resolves_against_publication_date(phrase, base, tense, want):

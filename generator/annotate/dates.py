@@ -312,8 +312,8 @@ def _month_alone(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resol
             + (1 if rel == "next" and month <= pub.month else 0)
             - (1 if rel == "last" and month >= pub.month else 0)
         )
-    else:
-        year = _nearest(pub, month, 1).year
+    else:  # a past-tense clause's month has begun by publication ('was reported in March')
+        year = _nearest(pub, month, 1, "past" if tense == "past" else None).year
     return f"{year:04d}-{month:02d}", "month"
 
 

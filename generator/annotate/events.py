@@ -245,6 +245,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             ent = parsed_span(doc, bent)
             if not len(ent):
                 continue
+            if _span_of_comparison(ent):
+                continue
             off = ent.doc.user_data["offset"]
             anchor = _anchor(ent)
             verb = _verb_before(ent)
@@ -493,6 +495,15 @@ def _list_item(docs, b: int, cast: Cast, published: dt.date) -> list[FoundEvent]
         status = "planned" if planned else "reported"
         out.append(FoundEvent(b, *resolved, item, people, status, ent.text, end_date(ent.text, resolved), line))
     return out
+
+
+def _span_of_comparison(ent) -> bool:
+    """'the worst earthquake in 200 years', 'the first time in three years': how long a record
+    stands (the phrase's 'in' hangs on a noun with a superlative or an ordinal), not a date."""
+    prep = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prep is None or prep.text.lower() != "in" or not prep.head.tag_.startswith("NN"):
+        return False
+    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in prep.head.children)
 
 
 def _verb_before(ent):

@@ -7,15 +7,20 @@ event's place in it): ``2010-01-14-barack-obama-promised-100-million``.
 
 Two events are linked when their dates fit (the same day, or a day apart; a day and the week or
 month holding it; a year only with the same year; two dates of one sentence only when they are one
-date phrase read twice) and their words are alike enough for what the dates and actors say
-already (``bar``): rapidfuzz's token-set ratio of the lemmas (lemminflect, no parse) of their
-content words (the ``summary`` line's when there is one, else the sentence's) or of the words
-around their date phrases, their actors' names left out; and they share at least ``MIN_SHARED``
-lemmas (a one-word line is a subset of any) or one rare name (``_rare_names``). Same-day reports
-that each name actors, none in common, need more alike words than those where one names none.
-The clusters are the linked groups, each then held together by its canonical member: a member
-linked to the group but not to the member that names it is split off, so a chain of
-near-neighbours does not make one happening.
+date phrase read twice, never two dates of one article) and their words are alike enough for what
+the dates and actors say already (``bar``: higher the more days the two dates cover together over
+the days they share, and for two sentences of one article): rapidfuzz's token-set ratio of the
+lemmas (lemminflect, no parse; a closed compound noun counts as its head: "earthquake" as "quake")
+of their content words (the ``summary`` line's when there is one, else the sentence's) or of the
+words around their date phrases, their actors' names and the titles people go by ("president")
+left out; and they have at least ``MIN_SHARED`` things in common (``in_common``: lemmas, an actor
+counting as one; a one-word line is a subset of any) or one rare name (``_rare_names``) or one
+figure (a death toll, a magnitude). Same-day reports that each name actors, none in common, need
+more alike words than those where one names none; those with an actor in common, fewer. The
+clusters are the linked groups, each held together by its canonical member: a report joins the
+cluster whose head or at least half of whose members it is linked to (and none of whose members
+is another sentence of its article not linked to it), so a chain of near-neighbours does not make
+one happening.
 
 An id in an entry an editor edited is the editor's: those events keep it (``Report.pinned``), and
 an unpinned event that joins them takes it. Ids of entries nobody edited may change when a new
@@ -23,13 +28,15 @@ report changes a cluster's canonical member.
 
 Blocking (``_blocks``): a day's events are compared with that day's and the next day's, a week's,
 month's or range's with the day events inside it and the coarse ones overlapping it when they
-share an actor (or both have none), a year's with that year's the same way; each block's
+share an actor (or one names none), a year's with that year's the same way; each block's
 similarities in one rapidfuzz ``cdist`` call. 10,000 synthetic entries (24,904 events) cluster in
-4.3 s (bench/happenings.py).
+4.3 s (bench/happenings.py, before the rules above on shared actors, span widths and clusters held by
+half their members; these cost about 10 % more CPU in ``assign``, measured side by side on a loaded box).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -46,22 +53,26 @@ from generator.core.slugs import slugify, unique_slug
 # How alike two reports' words must be (token-set ratio, 0-100) to be one happening, by what their
 # dates and actors say already. Tuned on the dev split of the gold happenings only
 # (tests/gold/happenings, split: dev; `python -m generator score --happenings ... --split dev`).
-SAME_DAY_SHARED_ACTOR = 45.0  # the same day and a common actor
+SAME_DAY_SHARED_ACTOR = 25.0  # the same day and a common actor (and one more thing in common: `in_common`)
 SAME_DAY = 40.0  # the same day (or week, month, range), one report or neither naming an actor
 SAME_DAY_OTHER_ACTORS = 55.0  # the same day, each naming actors, none in common
 NEXT_DAY = 80.0  # a day apart ("overnight", a time zone, yesterday's report of today)
-COARSE_SHARED_ACTOR = 50.0  # a day in the week or month of the other, with a common actor
-COARSE = 75.0  # ... without one
+PER_DOUBLING = 6.0  # more for each doubling of the days two dates cover over the days they share
+SAME_ARTICLE = 80.0  # two sentences of one article with one date: mostly two happenings
 YEARS = 80.0  # two years: the year says little
-MIN_SHARED = 2  # content lemmas two reports must share (a one-word line is a subset of any)
+_LOWEST = min(SAME_DAY_SHARED_ACTOR, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, YEARS)
+MIN_SHARED = 2  # things two reports must have in common (a one-word line is a subset of any)
 RARE_NAME = 0.05  # a name in at most this share of the reports (or two) is rare: sharing it is enough
 SHARED_WEIGHT = 10.0  # how much the share of common lemmas (Jaccard) adds to a link, to pick the head joined
 DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
+COMPOUND_HEAD = 5  # letters the head of a closed compound has at least ("quake" of "earthquake")
+COMPOUND_PART = 4  # ... and the word before it
 LONGEST_SPAN = 62  # days: a longer range is compared with the day reports of its first two months only
 WINDOW = 6  # words either side of the date phrase that say what it dates
 
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
+_FIGURE = re.compile(r"(?<![\w.,-])\d+(?:,\d\d\d)*(?:\.\d+)?(?![\w]|[.,]\d)")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
     "morning afternoon evening night week weeks month months year years day days last next earlier "
@@ -77,6 +88,14 @@ def _dropped() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS) | _CALENDAR
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The one-word titles and roles a person is named by (the annotator's ``ROLE_NOUNS``)."""
+    from generator.annotate.cast import ROLE_NOUNS
+
+    return frozenset(role for role in ROLE_NOUNS.strip("(?:)").split("|") if role.isalpha())
 
 
 @dataclass(frozen=True)
@@ -100,24 +119,49 @@ class Report:
         return start.toordinal(), max(start, end).toordinal()
 
     @cached_property
+    def actor_set(self) -> frozenset[str]:
+        return frozenset(self.event.actors)
+
+    @cached_property
     def _named(self) -> frozenset[str]:
         """The words of its actors' slugs: the actors are evidence of their own, not words twice."""
         return frozenset(w for slug in self.event.actors for w in slug.split("-"))
 
     @cached_property
+    def _left_out(self) -> frozenset[str]:
+        """Its actors' names and the titles people go by ("president", "minister"): who, not what."""
+        return self._named | _titles()
+
+    @cached_property
     def words(self) -> str:
         """The lemmas of the content words of its ``summary`` line (else its sentence)."""
-        return " ".join(lemmas(content_words(self.event.summary or self.event.text), self._named))
+        return " ".join(lemmas(content_words(self.event.summary or self.event.text), self._left_out))
 
     @cached_property
     def near(self) -> str:
         """The lemmas of the content words around the date phrase: what the date is the date of."""
-        return " ".join(lemmas(content_words(around(self.event.text, self.event.evidence)), self._named))
+        return " ".join(lemmas(content_words(around(self.event.text, self.event.evidence)), self._left_out))
 
     @cached_property
     def lemma_set(self) -> frozenset[str]:
         """Every content lemma of its line, its sentence and the words around its date phrase."""
-        return frozenset(lemmas(content_words(f"{self.event.summary} {self.event.text}"), self._named))
+        return frozenset(lemmas(content_words(f"{self.event.summary} {self.event.text}"), self._left_out))
+
+    @cached_property
+    def names(self) -> frozenset[frozenset[str]]:
+        """The lemmas of each of its actors' names."""
+        return frozenset(frozenset(lemma(w) for w in slug.split("-")) for slug in self.event.actors)
+
+    @cached_property
+    def named_lemmas(self) -> frozenset[str]:
+        """Its lemmas with its actors' names' (what it has in common with a report that names one of
+        them in its words but not as its actor)."""
+        return self.lemma_set.union(*self.names)
+
+    @cached_property
+    def figures(self) -> frozenset[str]:
+        """The figures of its sentence, its date phrase left out: a death toll, a magnitude."""
+        return figures(self.event.text.replace(self.event.evidence, " ") if self.event.evidence else self.event.text)
 
     @property
     def order(self) -> tuple:
@@ -134,6 +178,13 @@ def around(text: str, phrase: str, reach: int = WINDOW) -> str:
     before = text[:at].split()[-reach:]
     after = text[at + len(phrase) :].split()[:reach]
     return " ".join([*before, phrase, *after])
+
+
+def figures(text: str) -> frozenset[str]:
+    """The telling figures of a text ("7.0", "45,000" as 45000, "111"): not a single digit, not a
+    year, not an ordinal or part of a name ("19th", "C-17")."""
+    found = (m.group().replace(",", "") for m in _FIGURE.finditer(text))
+    return frozenset(f for f in found if f.rstrip("0123456789") or len(f) > 1 and _telling(f))
 
 
 def content_words(text: str) -> list[str]:
@@ -153,8 +204,17 @@ def lemma(word: str) -> str:
     found = getAllLemmas(word)
     for pos in ("VERB", "NOUN", *sorted(found)):
         if found.get(pos):
-            return str(found[pos][0])
+            return str(found[pos][0]) if pos == "VERB" else _head(str(found[pos][0]))
     return word
+
+
+def _head(noun: str) -> str:
+    """A closed compound noun's head, its last noun ("earthquake" is a quake, "windstorm" a storm):
+    what a report that says "quake" has in common with one that says "earthquake"."""
+    for cut in range(COMPOUND_PART, len(noun) - COMPOUND_HEAD + 1):
+        if getAllLemmas(noun[:cut]) and "NOUN" in getAllLemmas(noun[cut:]):
+            return noun[cut:]
+    return noun
 
 
 @cache
@@ -171,12 +231,13 @@ def _telling(word: str) -> bool:
 
 
 # --------------------------------------------------------------------------- blocking
-def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int]]]:
-    """(some reports, the reports they may be one happening with): a day's reports with that day's
-    and the next day's; the reports of a week, a month or a range with the day reports inside it
-    and the other coarse reports overlapping it, when they share an actor (or both have none); a
-    year's with that year's, the same way. Only these pairs are compared, so the work grows with
-    the reports of a day, not with all of them."""
+def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], float]]:
+    """(some reports, the reports they may be one happening with, the lowest bar their pairs may
+    have): a day's reports with that day's and the next day's (and the ones naming one actor with
+    each other, under the lower bar of a common actor); the reports of a week, a month or a range
+    with the day reports inside it and the other coarse reports overlapping it, when they share an
+    actor (or one names none); a year's with that year's, the same way. Only these pairs are
+    compared, so the work grows with the reports of a day, not with all of them."""
     days: dict[int, list[int]] = defaultdict(list)
     spans: dict[tuple[int, int], list[int]] = defaultdict(list)
     years: dict[str, list[int]] = defaultdict(list)
@@ -188,29 +249,41 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int]]]:
         else:
             spans[r.span].append(i)
     for day in sorted(days):
-        yield days[day], days[day] + days.get(day + DAY_SLACK, [])
+        yield days[day], days[day], min(SAME_DAY, SAME_DAY_OTHER_ACTORS)
+        if day + DAY_SLACK in days:
+            yield days[day], days[day + DAY_SLACK], NEXT_DAY
+        for actor, named in sorted(_naming(reports, days[day]).items()):
+            if actor and len(named) > 1:
+                yield named, named, SAME_DAY_SHARED_ACTOR
     keys = sorted(spans)
     for key in keys:
         inside = [i for day in range(key[0], min(key[1], key[0] + LONGEST_SPAN) + 1) for i in days.get(day, ())]
         overlapping = [i for other in keys if other[0] <= key[1] and key[0] <= other[1] for i in spans[other]]
         yield from _by_actor(reports, spans[key], inside + overlapping)
     for year in sorted(years):
-        yield from _by_actor(reports, years[year], years[year])
+        yield from ((q, c, YEARS) for q, c, _ in _by_actor(reports, years[year], years[year]))
+
+
+def _naming(reports: Sequence[Report], members: list[int]) -> dict[str, list[int]]:
+    """``members`` by the actors they name ("" for those naming none)."""
+    named: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        for actor in reports[i].event.actors or ("",):
+            named[actor].append(i)
+    return named
 
 
 def _by_actor(
     reports: Sequence[Report], queries: list[int], choices: list[int]
-) -> Iterator[tuple[list[int], list[int]]]:
-    """``queries`` and ``choices`` cut into the groups that name one actor (or none)."""
-    asked: dict[str, list[int]] = defaultdict(list)
-    offered: dict[str, list[int]] = defaultdict(list)
-    for group, members in ((asked, queries), (offered, choices)):
-        for i in members:
-            for actor in reports[i].event.actors or ("",):
-                group[actor].append(i)
+) -> Iterator[tuple[list[int], list[int], float]]:
+    """``queries`` and ``choices`` cut into the groups that name one actor (or none): a report
+    naming nobody may be anyone's (under the bars of reports with no common actor)."""
+    asked, offered = _naming(reports, queries), _naming(reports, choices)
     for actor in sorted(asked):
-        if actor in offered:
-            yield asked[actor], offered[actor]
+        if actor == "":
+            yield asked[actor], sorted(set(choices)), min(SAME_DAY, SAME_DAY_OTHER_ACTORS)
+        elif actor in offered or "" in offered:
+            yield asked[actor], offered.get(actor, []) + offered.get("", []), _LOWEST
 
 
 def _dates_fit(a: Report, b: Report) -> bool:
@@ -233,17 +306,23 @@ def _one_phrase(x: str, y: str) -> bool:
 
 
 def bar(a: Report, b: Report) -> float:
-    """How alike two reports' words must be to be one happening."""
-    shared = bool(set(a.event.actors) & set(b.event.actors))
+    """How alike two reports' words must be to be one happening: the bar of the same day (by what
+    their actors say), raised ``PER_DOUBLING`` for each doubling of the days their dates cover
+    together over the days they share (a day and its week: 7; a day and its month: 30, the date
+    says less); a day apart, a year, or two sentences of one article, higher."""
     if a.event.precision == "year":
-        level = YEARS
-    elif a.span != b.span and (a.span[0] == a.span[1]) == (b.span[0] == b.span[1]):
-        level = NEXT_DAY if a.span[0] == a.span[1] else COARSE
-    elif a.span != b.span:
-        level = COARSE_SHARED_ACTOR if shared else COARSE
+        return YEARS
+    (a0, a1), (b0, b1) = a.span, b.span
+    shared = min(a1, b1) - max(a0, b0) + 1
+    if shared <= 0:
+        return NEXT_DAY
+    if not a.actor_set.isdisjoint(b.actor_set):
+        level = SAME_DAY_SHARED_ACTOR
     else:
-        level = SAME_DAY_SHARED_ACTOR if shared else SAME_DAY_OTHER_ACTORS if _both_named(a, b) else SAME_DAY
-    return level
+        level = SAME_DAY_OTHER_ACTORS if a.actor_set and b.actor_set else SAME_DAY
+    if (a0, a1) != (b0, b1):
+        level += PER_DOUBLING * math.log2((max(a1, b1) - min(a0, b0) + 1) / shared)
+    return max(level, SAME_ARTICLE) if a.entry == b.entry else level
 
 
 def _both_named(a: Report, b: Report) -> bool:
@@ -275,12 +354,13 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     lowest bar are checked one by one."""
     found: dict[tuple[int, int], float] = {}
     rare = _rare_names(reports)
-    lowest = min(SAME_DAY_SHARED_ACTOR, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, COARSE_SHARED_ACTOR, COARSE, YEARS)
-    for queries, choices in _blocks(reports):
+    for queries, choices, lowest in _blocks(reports):
         scores = _scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
         near_q, near_c = [reports[i].near for i in queries], [reports[j].near for j in choices]
         if any(reports[i].near != reports[i].words for i in (*queries, *choices)):
             scores = numpy.maximum(scores, _scores(near_q, near_c, lowest))
+        if queries is choices:  # a block with itself: each pair once
+            scores = numpy.triu(scores, 1)
         for x, y in zip(*numpy.nonzero(scores), strict=True):
             i, j = queries[x], choices[y]
             pair = (min(i, j), max(i, j))
@@ -288,10 +368,26 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
                 continue
             a, b = reports[pair[0]], reports[pair[1]]
             score = float(scores[x, y])
-            shared = a.lemma_set & b.lemma_set
-            if _comparable(a, b) and score >= bar(a, b) and (len(shared) >= MIN_SHARED or shared & rare):
+            if score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare):
+                shared = a.lemma_set & b.lemma_set
                 found[pair] = score + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
     return found
+
+
+def _enough_in_common(a: Report, b: Report, rare: frozenset[str]) -> bool:
+    """``MIN_SHARED`` things in common (``in_common``), or one rare name, or one figure (a death
+    toll, a magnitude)."""
+    return in_common(a, b) >= MIN_SHARED or bool(a.lemma_set & b.lemma_set & rare) or bool(a.figures & b.figures)
+
+
+def in_common(a: Report, b: Report) -> int:
+    """How many content lemmas two reports share, an actor's name (as an actor or in the words)
+    counting as one."""
+    shared = a.named_lemmas & b.named_lemmas
+    if len(shared) < 2 or not (a.names or b.names):
+        return len(shared)
+    overlaps = [len(name & shared) for name in a.names | b.names]
+    return len(shared) - sum(n - 1 for n in overlaps if n > 1)
 
 
 def _rare_names(reports: Sequence[Report]) -> frozenset[str]:
@@ -309,22 +405,47 @@ def _scores(queries: list[str], choices: list[str], cutoff: float) -> numpy.ndar
 
 # --------------------------------------------------------------------------- clusters and ids
 def _clusters(reports: Sequence[Report], linked: Mapping[tuple[int, int], float]) -> list[list[int]]:
-    """Reports in their canonical order, each joining the earlier cluster head it is most like
-    (linked to), or heading a cluster of its own: a cluster is its head and reports linked to it,
-    so a chain of near-neighbours does not make one happening. Linear in the links."""
+    """Reports in their canonical order, each joining the earlier cluster it is most like, or heading
+    a cluster of its own. It may join a cluster whose head it is linked to, or one of whose
+    members it is linked to most, two at least (``_holds``): a chain of near-neighbours does not
+    make one happening, but a report that the head's words miss and its other reports' words
+    catch is not split off. Linear in the links."""
     neighbours: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), score in linked.items():
         neighbours[i].append((score, j))
         neighbours[j].append((score, i))
     rank = {i: k for k, i in enumerate(sorted(range(len(reports)), key=lambda i: reports[i].order))}
     members: dict[int, list[int]] = {}
+    head_of: dict[int, int] = {}
     for i in sorted(range(len(reports)), key=rank.__getitem__):
-        heads = [(-score, rank[j], j) for score, j in neighbours[i] if j in members]
-        if heads:
-            members[min(heads)[2]].append(i)
-        else:
-            members[i] = [i]
+        near: dict[int, list[float]] = defaultdict(list)
+        for score, j in neighbours[i]:
+            if j in head_of:
+                near[head_of[j]].append(score)
+        held = [
+            (-sum(scores), rank[h], h)
+            for h, scores in near.items()
+            if _holds(i, h, scores, members[h], linked) and not _apart(reports, i, members[h], linked)
+        ]
+        head = min(held)[2] if held else i
+        members.setdefault(head, []).append(i)
+        head_of[i] = head
     return list(members.values())
+
+
+def _apart(reports: Sequence[Report], i: int, group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
+    """``group`` holds another sentence of report ``i``'s article not linked to it: two happenings."""
+    r = reports[i]
+    return any(
+        reports[j].entry == r.entry and reports[j].event.text != r.event.text and (min(i, j), max(i, j)) not in linked
+        for j in group
+    )
+
+
+def _holds(i: int, head: int, scores: list[float], group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
+    """Report ``i`` (linked to ``scores`` members of ``group``) belongs with it: it is linked to its
+    head, or to half of its members at least."""
+    return (min(i, head), max(i, head)) in linked or 2 * len(scores) >= len(group)
 
 
 def happening_id(event: Event) -> str:
