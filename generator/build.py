@@ -279,7 +279,20 @@ def check(root: Path) -> tuple[Problem, ...]:
         p4: tuple[Problem, ...] = ()
     except BuildError as err:
         p4 = err.problems
-    return sort_problems(p12 + content.problems + p3 + p4)
+    return sort_problems(p12 + content.problems + p3 + p4 + actor_advice(project, content))
+
+
+def actor_advice(project: Project, content: content_io.Content) -> tuple[Problem, ...]:
+    """Likely duplicate and junk actors, each with the command that fixes it (``check`` only: it is
+    advice, and a build, ``--strict`` or not, is never held up by it)."""
+    from generator.content.advice import registry_advice
+
+    uses: dict[str, int] = {}
+    for entry in content.entries:
+        for slug in entry.actors:
+            uses[slug] = uses.get(slug, 0) + 1
+    shown = project.shown(project.content / registry_io.REGISTRY_FILE)
+    return registry_advice(content.registry, uses, shown, registry_io.key_lines(project.content))
 
 
 __all__ = ["build", "check", "render_site", "load_content", "BuildReport"]
