@@ -219,15 +219,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
-    from generator.content.actors import ActorsError, merge_actors, remove_actor
+    from generator.content.actors import ActorsError, merge_actors, remove_actor, rename_actor
     from generator.project import Project, build_lock
 
     project = Project(args.root.resolve())
     shown = (args.root / "content").as_posix()
     try:
         with build_lock(project):  # not while a build or serve writes content/
-            if args.action == "merge":
-                change = merge_actors(project.content, args.old, args.new, args.dry_run)
+            if args.action in ("merge", "rename"):
+                act = merge_actors if args.action == "merge" else rename_actor
+                change = act(project.content, args.old, args.new, args.dry_run)
             else:
                 change = remove_actor(project.content, args.slug, args.dry_run)
     except ActorsError as err:
@@ -401,6 +402,12 @@ def parser(prog: str = PROG) -> Parser:
     )
     q.add_argument("old", metavar="OLD", help="the slug that goes (a key of content/actors.yaml)")
     q.add_argument("new", metavar="NEW", help="the slug that stays")
+    root_arg(q)
+    q.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
+    q.set_defaults(func=cmd_actors)
+    q = actions.add_parser("rename", help="give actor OLD the slug NEW, in the registry and every entry")
+    q.add_argument("old", metavar="OLD", help="the actor's slug")
+    q.add_argument("new", metavar="NEW", help="its new slug (one no actor has)")
     root_arg(q)
     q.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
     q.set_defaults(func=cmd_actors)

@@ -171,6 +171,21 @@ def test_remove_drops_the_actor_from_entries_and_hides_it(project):
     assert registry["stoltenberg"].hidden
 
 
+def test_rename_gives_a_new_slug_everywhere_and_refuses_a_taken_one(project):
+    r = run("actors", "rename", "jens-stoltenberg", "stoltenberg", "--root", str(project))
+    assert r.returncode == 2 and "actors merge jens-stoltenberg stoltenberg" in r.stderr
+    r = run("actors", "rename", "stoltenberg", "NATO Chief", "--root", str(project))
+    assert r.returncode == 2 and "'nato-chief'" in r.stderr
+    r = run("actors", "rename", "stoltenberg", "nato-chief", "--root", str(project))
+    assert r.returncode == 0, r.stderr
+    registry, problems = parse_registry("actors.yaml", (project / "content" / "actors.yaml").read_text("utf-8"))
+    assert not problems and "stoltenberg" not in registry and registry["nato-chief"].name == "Stoltenberg"
+    for name, text in _entries(project).items():
+        entry, _ = content_io.parse_entry(name, text)
+        assert entry is not None and "nato-chief" in entry.actors and "stoltenberg" not in entry.actors
+        assert entry.quotes[0].speaker == "nato-chief"
+
+
 def test_entry_rewrite_keeps_flow_lists_quotes_and_comments():
     text = (
         "---\ntitle: T\ndate: 2022-01-01\nactors: [a, 'old', b]  # mine\n"

@@ -4,7 +4,8 @@
 item leaves ``actors.yaml``, and every entry naming OLD (its ``actors``, its events' ``actors``,
 its quotes' ``speaker``) names NEW instead (once). ``remove_actor`` (``actors remove SLUG``): the
 slug leaves every entry (a quote keeps its text with no speaker) and its registry item gets
-``hidden: true``, so later articles never bring it back.
+``hidden: true``, so later articles never bring it back. ``rename_actor`` (``actors rename OLD
+NEW``): a new slug for one actor, in the registry and every entry.
 
 Hand edits are kept: only the scalars holding the slug change (found by composing the YAML, so
 flow lists, quotes and comments are all fine); every other byte of an entry stays as it was. An
@@ -27,6 +28,7 @@ from generator.content.registry import REGISTRY_FILE, parse_registry
 from generator.content.yamlio import dump_yaml, read_text, write_atomic
 from generator.core.errors import closest
 from generator.core.model import Actor
+from generator.core.slugs import is_slug, slugify
 
 
 class ActorsError(Exception):
@@ -64,6 +66,24 @@ def merge_actors(content: Path, old: str, new: str, dry_run: bool = False) -> Ch
     new_registry, said = merged_registry(registry_text, registry[old], registry[new])
     change = _rewrite_entries(content, old, new, said, ((content / REGISTRY_FILE, new_registry),))
     return _apply(change, dry_run)
+
+
+def rename_actor(content: Path, old: str, new: str, dry_run: bool = False) -> Change:
+    """Give actor ``old`` the slug ``new`` (free, and a slug) in the registry and every entry."""
+    registry_text, registry = _read_registry(content)
+    _known(registry, old)
+    if not is_slug(new):
+        raise ActorsError(f"'{new}' is not a slug: use lower-case letters, digits and hyphens ('{slugify(new)}')")
+    if new in registry:
+        raise ActorsError(
+            f"'{new}' is an actor already: to make the two one, run: python -m generator actors merge {old} {new}"
+        )
+    _, items = _registry_items(registry_text)
+    key = items[old][0]
+    written = _scalar(new, key) if isinstance(key, yaml.ScalarNode) else new
+    new_registry = _applied(registry_text, [(key.start_mark.index, key.end_mark.index, written)])
+    said = (f"'{old}' renamed '{new}'",)
+    return _apply(_rewrite_entries(content, old, new, said, ((content / REGISTRY_FILE, new_registry),)), dry_run)
 
 
 def remove_actor(content: Path, slug: str, dry_run: bool = False) -> Change:
