@@ -134,6 +134,16 @@ def test_merge_rewrites_the_registry_and_entries_and_keeps_hand_edits(project, t
     assert "Allies meet" in page and "Ministers gather in Brussels" in page
 
 
+def test_an_entry_that_cannot_be_read_is_left_alone_and_named(project):
+    broken = project / "content" / "entries" / "2022" / "broken.md"
+    broken.write_text("---\ntitle: [unclosed\nactors: [stoltenberg]\n---\n", encoding="utf-8")
+    r = run("actors", "merge", "stoltenberg", "jens-stoltenberg", "--root", str(project))
+    assert r.returncode == 0, r.stderr
+    assert "entries/2022/broken.md: left alone: it cannot be read" in r.stdout
+    assert "replace 'stoltenberg' in it by hand" in r.stdout
+    assert broken.read_text("utf-8") == "---\ntitle: [unclosed\nactors: [stoltenberg]\n---\n"
+
+
 def test_dry_run_lists_the_changes_and_writes_nothing(project):
     before = {p: p.read_bytes() for p in (project / "content").rglob("*") if p.is_file()}
     r = run("actors", "merge", "stoltenberg", "jens-stoltenberg", "--root", str(project), "--dry-run")

@@ -47,12 +47,19 @@ class Change:
     registry: tuple[str, ...]  # what happens in actors.yaml, one line each
     entries: tuple[tuple[str, bool], ...]  # (entry path relative to content/, edited by hand) rewritten
     texts: tuple[tuple[Path, str], ...] = ()  # the files and their new texts, entries first
+    unreadable: tuple[str, ...] = ()  # entries that may name the actor but cannot be read: left alone
+    slug: str = ""  # the slug that goes
 
     def lines(self, shown_content: str) -> list[str]:
         out = [f"{shown_content}/{REGISTRY_FILE}: {line}" for line in self.registry]
         for rel, edited in self.entries:
             kept = "edited by hand: the edit kept, still edited" if edited else "not edited: digest stamped again"
             out.append(f"{shown_content}/{rel}: slug rewritten ({kept})")
+        for rel in self.unreadable:
+            out.append(
+                f"{shown_content}/{rel}: left alone: it cannot be read (check says why); "
+                f"fix it, then replace '{self.slug}' in it by hand"
+            )
         return out
 
 
@@ -130,13 +137,20 @@ def _rewrite_entries(
 ) -> Change:
     rewritten: list[tuple[str, bool]] = []
     texts: list[tuple[Path, str]] = []
+    unreadable: list[str] = []
     for path in content_io.entry_files(content):
-        text = path.read_text(encoding="utf-8")
+        rel = path.relative_to(content).as_posix()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            text = path.read_bytes().decode("utf-8", "replace")
         changed = entry_with_actor(text, old, new)
         if changed is not None:
-            rewritten.append((path.relative_to(content).as_posix(), content_io.is_edited(text)))
+            rewritten.append((rel, content_io.is_edited(text)))
             texts.append((path, changed))
-    return Change(registry=said, entries=tuple(rewritten), texts=tuple(texts) + registry_writes)
+        elif old in text and content_io.parse_entry(rel, text)[0] is None:
+            unreadable.append(rel)
+    return Change(said, tuple(rewritten), tuple(texts) + registry_writes, tuple(unreadable), old)
 
 
 # --------------------------------------------------------------------------- entries
