@@ -208,11 +208,15 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.build import check
+    from generator.build import check_and_advise
 
-    problems = check(args.root)
+    problems, advice = check_and_advise(args.root)
     _print_problems(problems)
     _print_notices(args.root)
+    for line in advice:  # advice on the registry: on stdout, and it fails nothing (not even --strict)
+        print(line)
+    if advice:
+        print(f"{len(advice)} actor(s) that look like a duplicate of another or like no actor (advice: nothing fails)")
     errors = sum(1 for p in problems if p.severity == "error")
     print(f"{errors} error(s), {len(problems) - errors} warning(s)")
     return EXIT_PROBLEMS if errors or (args.strict and problems) else EXIT_OK
@@ -388,7 +392,11 @@ def parser(prog: str = PROG) -> Parser:
     )
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("check", help="report every problem in seeds/ and content/ without writing anything")
+    p = sub.add_parser(
+        "check",
+        help="report every problem in seeds/ and content/ without writing anything, and the actors that look "
+        "like duplicates or junk, with the command that fixes each",
+    )
     root_arg(p)
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.set_defaults(func=cmd_check)

@@ -90,7 +90,7 @@ _WORD = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
 def registry_advice(
     registry: Mapping[str, Actor], uses: Mapping[str, int], path: str, lines: Mapping[str, int]
 ) -> tuple[Problem, ...]:
-    """Warnings for likely duplicate and junk actors (``uses``: entries naming each slug; ``lines``:
+    """Advice on likely duplicate and junk actors (``uses``: entries naming each slug; ``lines``:
     the line of each slug in the registry file shown as ``path``)."""
     actors = [a for a in sorted(registry.values(), key=lambda a: a.slug) if not a.hidden]
     problems: list[Problem] = []
@@ -101,7 +101,7 @@ def registry_advice(
                 lines.get(old.slug),
                 f"'{old.slug}' ({old.name}) and '{new.slug}' ({new.name}) look like one actor: {why}",
                 "merge them: " + MERGE.format(old=old.slug, new=new.slug),
-                severity="warning",
+                severity="advice",
             )
         )
     for actor, why in junk(actors):
@@ -111,7 +111,7 @@ def registry_advice(
                 lines.get(actor.slug),
                 f"'{actor.slug}' ({actor.name}) looks like no actor: {why}",
                 "remove it from the entries and hide it: " + REMOVE.format(slug=actor.slug),
-                severity="warning",
+                severity="advice",
             )
         )
     return tuple(problems)
