@@ -269,7 +269,13 @@ def load_content(project: Project, reuse: Reuse | None = None) -> tuple[content_
 
 
 def check(root: Path) -> tuple[Problem, ...]:
-    """Every problem the content and seeds have, without writing anything."""
+    """Every problem the content and seeds have, without writing anything (the problems a build
+    reports, no more, no fewer)."""
+    return check_and_advise(root)[0]
+
+
+def check_and_advise(root: Path) -> tuple[tuple[Problem, ...], tuple[Problem, ...]]:
+    """``check``'s problems, and its advice on the actor registry (``actor_advice``)."""
     project = Project(Path(root).resolve())
     content, _ = load_content(project)
     _, p12 = read_project_seeds(project, content)
@@ -279,7 +285,21 @@ def check(root: Path) -> tuple[Problem, ...]:
         p4: tuple[Problem, ...] = ()
     except BuildError as err:
         p4 = err.problems
-    return sort_problems(p12 + content.problems + p3 + p4)
+    return sort_problems(p12 + content.problems + p3 + p4), sort_problems(actor_advice(project, content))
+
+
+def actor_advice(project: Project, content: content_io.Content) -> tuple[Problem, ...]:
+    """Likely duplicate and junk actors, each with the command that fixes it. Advice, not problems:
+    ``check`` prints it apart (on stdout), no exit code or ``--strict`` counts it, and a build never
+    works it out (so a build and ``check`` still report the same problems)."""
+    from generator.content.advice import registry_advice
+
+    uses: dict[str, int] = {}
+    for entry in content.entries:
+        for slug in entry.actors:
+            uses[slug] = uses.get(slug, 0) + 1
+    shown = project.shown(project.content / registry_io.REGISTRY_FILE)
+    return registry_advice(content.registry, uses, shown, registry_io.key_lines(project.content))
 
 
 __all__ = ["build", "check", "render_site", "load_content", "BuildReport"]

@@ -1,4 +1,4 @@
-"""``python -m generator build|serve|ingest|check|new|score|context-docs`` (also the ``timeline`` command).
+"""``python -m generator build|serve|ingest|add|check|actors|new|score|context-docs`` (also the ``timeline`` command).
 
 Thin: each subcommand parses its arguments and calls one library function. Exit codes: 0 ok,
 1 problems in the input, 2 usage. A bug still shows its traceback.
@@ -208,14 +208,41 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.build import check
+    from generator.build import check_and_advise
 
-    problems = check(args.root)
+    problems, advice = check_and_advise(args.root)
     _print_problems(problems)
     _print_notices(args.root)
+    for line in advice:  # advice on the registry: on stdout, and it fails nothing (not even --strict)
+        print(line)
+    if advice:
+        print(f"{len(advice)} actor(s) that look like a duplicate of another or like no actor (advice: nothing fails)")
     errors = sum(1 for p in problems if p.severity == "error")
     print(f"{errors} error(s), {len(problems) - errors} warning(s)")
     return EXIT_PROBLEMS if errors or (args.strict and problems) else EXIT_OK
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    from generator.content.actors import ActorsError, merge_actors, remove_actor, rename_actor
+    from generator.project import Project, build_lock
+
+    project = Project(args.root.resolve())
+    shown = (args.root / "content").as_posix()
+    try:
+        with build_lock(project):  # not while a build or serve writes content/
+            if args.action in ("merge", "rename"):
+                act = merge_actors if args.action == "merge" else rename_actor
+                change = act(project.content, args.old, args.new, args.dry_run)
+            else:
+                change = remove_actor(project.content, args.slug, args.dry_run)
+    except ActorsError as err:
+        print(f"{args.prog} actors {args.action}: {err}", file=sys.stderr)
+        return EXIT_USAGE if err.usage else EXIT_PROBLEMS
+    for line in change.lines(shown):
+        print(("would change " if args.dry_run else "") + line)
+    entries = f"{len(change.entries)} entr{'y' if len(change.entries) == 1 else 'ies'}"
+    print(f"--dry-run: nothing written ({entries} would change)" if args.dry_run else f"{entries} rewritten")
+    return EXIT_OK
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -365,10 +392,40 @@ def parser(prog: str = PROG) -> Parser:
     )
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("check", help="report every problem in seeds/ and content/ without writing anything")
+    p = sub.add_parser(
+        "check",
+        help="report every problem in seeds/ and content/ without writing anything, and the actors that look "
+        "like duplicates or junk, with the command that fixes each",
+    )
     root_arg(p)
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "actors", help="merge two actors, or remove one, in content/ (entries rewritten, hand edits kept)"
+    )
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    q = actions.add_parser(
+        "merge", help="merge actor OLD into NEW: OLD's names become NEW's aliases, entries naming OLD name NEW"
+    )
+    q.add_argument("old", metavar="OLD", help="the slug that goes (a key of content/actors.yaml)")
+    q.add_argument("new", metavar="NEW", help="the slug that stays")
+    root_arg(q)
+    q.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
+    q.set_defaults(func=cmd_actors)
+    q = actions.add_parser("rename", help="give actor OLD the slug NEW, in the registry and every entry")
+    q.add_argument("old", metavar="OLD", help="the actor's slug")
+    q.add_argument("new", metavar="NEW", help="its new slug (one no actor has)")
+    root_arg(q)
+    q.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
+    q.set_defaults(func=cmd_actors)
+    q = actions.add_parser(
+        "remove", help="drop actor SLUG from every entry and hide it (hidden: true) so later articles leave it out"
+    )
+    q.add_argument("slug", metavar="SLUG")
+    root_arg(q)
+    q.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
+    q.set_defaults(func=cmd_actors)
 
     p = sub.add_parser("new", help="scaffold an empty timeline project")
     p.add_argument("folder", type=Path)

@@ -205,7 +205,7 @@ def test_new_scaffolds_a_project_that_builds(tmp_path):
 
 
 def test_every_command_has_help():
-    for command in ("build", "serve", "ingest", "check", "new", "score", "context-docs"):
+    for command in ("build", "serve", "ingest", "check", "actors", "new", "score", "context-docs"):
         r = run(command, "--help")
         assert r.returncode == 0 and "usage:" in r.stdout and len(r.stdout) > 80, command
     assert run("no-such-command").returncode == 2

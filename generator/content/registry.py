@@ -54,6 +54,22 @@ def parse_registry(path: str, text: str) -> tuple[dict[str, Actor], tuple[Proble
     return actors, tuple(problems)
 
 
+def key_lines(content: Path) -> dict[str, int]:
+    """The line of each actor's key in the registry file (the first, for a key given twice)."""
+    path = content / REGISTRY_FILE
+    if not path.exists():
+        return {}
+    lines: dict[str, int] = {}
+    for number, line in enumerate(read_text(path).splitlines(), 1):
+        m = _KEY_LINE.match(line)
+        if m:
+            lines.setdefault(next(g for g in m.groups() if g is not None), number)
+    return lines
+
+
+_KEY_LINE = re.compile(r"""^(?:"([^"]+)"|'([^']+)'|([^\s#'"][^:#]*?))\s*:(?:\s|$)""")
+
+
 def _keys_given_twice(path: str, text: str) -> list[Problem]:
     """YAML keeps the last of two equal keys, silently: each repeated top-level key is a problem."""
     problems: list[Problem] = []

