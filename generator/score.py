@@ -286,16 +286,21 @@ def _score_quotes(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> tuple[
     )
 
 
-def _gold_files(gold_dir: Path, split: str | None) -> list[tuple[Path, dict]]:
+def _gold_files(gold_dir: Path, split: str | None, happenings: bool = False) -> list[tuple[Path, dict]]:
+    """The gold files of ``gold_dir`` (of ``split`` when given); ``happenings``: gold happenings files,
+    each checked for its 'articles:' and 'happenings:'."""
     if not gold_dir.is_dir():
         raise Unscorable(f"{gold_dir}: no such gold folder")
     golds = []
     for gpath in sorted(gold_dir.glob("*.yaml")):
         gold = yaml.safe_load(gpath.read_text(encoding="utf-8")) or {}
+        if happenings and (not isinstance(gold, dict) or not gold.get("articles") or "happenings" not in gold):
+            raise Unscorable(f"{gpath}: not a gold happenings file (it needs 'articles:' and 'happenings:')")
         if split is None or str(gold.get("split", "dev")) == split:
             golds.append((gpath, gold))
     if not golds:
-        raise Unscorable(f"{gold_dir}: no gold .yaml files" + (f" with split: {split}" if split else ""))
+        what = "gold happenings" if happenings else "gold"
+        raise Unscorable(f"{gold_dir}: no {what} .yaml files" + (f" with split: {split}" if split else ""))
     return golds
 
 
@@ -410,21 +415,6 @@ def _squash(text: str) -> str:
     return " ".join(str(text).split()).casefold()
 
 
-def _gold_stories(gold_dir: Path, split: str | None) -> list[tuple[Path, dict]]:
-    if not gold_dir.is_dir():
-        raise Unscorable(f"{gold_dir}: no such gold folder")
-    stories = []
-    for path in sorted(gold_dir.glob("*.yaml")):
-        gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if not isinstance(gold, dict) or not gold.get("articles") or "happenings" not in gold:
-            raise Unscorable(f"{path}: not a gold happenings file (it needs 'articles:' and 'happenings:')")
-        if split is None or str(gold.get("split", "dev")) == split:
-            stories.append((path, gold))
-    if not stories:
-        raise Unscorable(f"{gold_dir}: no gold happenings .yaml files" + (f" with split: {split}" if split else ""))
-    return stories
-
-
 def _article_root(gold_dir: Path, article: str) -> Path:
     """The folder the gold files' article paths are relative to (the repository's root)."""
     for root in (Path.cwd(), *gold_dir.resolve().parents):
@@ -438,7 +428,7 @@ def score_happenings(gold_dir: Path, split: str | None = None) -> HappeningsRepo
     own ingest (so its happening ids are the ones a build gives), and score its pairs of events."""
     gold_dir = Path(gold_dir)
     stories, problems = [], []
-    for path, gold in _gold_stories(gold_dir, split):
+    for path, gold in _gold_files(gold_dir, split, happenings=True):
         articles = [str(a) for a in gold["articles"]]
         root = _article_root(gold_dir, articles[0])
         with tempfile.TemporaryDirectory(prefix="score-happenings-") as tmp:
