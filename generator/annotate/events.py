@@ -249,11 +249,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 continue
             off = ent.doc.user_data["offset"]
             anchor = _anchor(ent)
-            verb = _verb_before(ent)
-            if verb is None and not _is_time_of_happening(anchor):
+            before = _verb_before(ent)
+            if before is None and not _is_time_of_happening(anchor):
                 continue
-            if verb is None:
-                verb = _governing_verb(anchor)
+            verb = before if before is not None else _governing_verb(anchor)
             tense = _tense(verb) if verb is not None else None
             sent_text = ent.sent.text.strip()
             if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
@@ -283,7 +282,6 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if key in seen:
                 continue
             seen.add(key)
-            before = _verb_before(ent)
             own = clause_of(anchor, before)
             if own is not None:
                 clause = _doers_clause(own, anchor)  # the line's clause: subject, verb, objects

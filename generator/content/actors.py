@@ -85,7 +85,7 @@ def rename_actor(content: Path, old: str, new: str, dry_run: bool = False) -> Ch
         raise ActorsError(
             f"'{new}' is an actor already: to make the two one, run: python -m generator actors merge {old} {new}"
         )
-    _, items = _registry_items(registry_text)
+    items = _registry_items(registry_text)
     key = items[old][0]
     written = _scalar(new, key) if isinstance(key, yaml.ScalarNode) else new
     new_registry = _applied(registry_text, [(key.start_mark.index, key.end_mark.index, written)])
@@ -247,7 +247,7 @@ def _applied(text: str, edits: list[tuple[int, int, str]]) -> str:
 # --------------------------------------------------------------------------- the registry
 def merged_registry(text: str, old: Actor, new: Actor) -> tuple[str, tuple[str, ...]]:
     """The registry text with ``old`` merged into ``new``, and what that did (one line each)."""
-    root, items = _registry_items(text)
+    items = _registry_items(text)
     taken = {new.name.lower(), *(a.lower() for a in new.aliases)}
     moved = [a for a in dict.fromkeys((old.name, *old.aliases)) if a.lower() not in taken]
     fields: dict[str, Any] = {}
@@ -269,7 +269,7 @@ def merged_registry(text: str, old: Actor, new: Actor) -> tuple[str, tuple[str, 
     if links:
         fields["links"] = [*new.links, *links]
         said.append(f"'{new.slug}' gets the links of '{old.slug}'")
-    edits = [_item_span(text, root, items[old.slug])]
+    edits = [_item_span(text, items[old.slug])]
     edits += _field_edits(text, items[new.slug], fields)
     return _applied(text, [(s, e, r) for s, e, r in edits]), tuple(said)
 
@@ -281,7 +281,7 @@ def reconciled_kind(old: str, new: str) -> str:
 
 def hidden_registry(text: str, slug: str) -> str | None:
     """The registry text with ``hidden: true`` on ``slug`` (None when it is hidden already)."""
-    _, items = _registry_items(text)
+    items = _registry_items(text)
     _, value = items[slug]
     for k, v in value.value:
         if k.value == "hidden" and v.value == "true":
@@ -289,7 +289,7 @@ def hidden_registry(text: str, slug: str) -> str | None:
     return _applied(text, _field_edits(text, items[slug], {"hidden": True}))
 
 
-def _registry_items(text: str) -> tuple[yaml.MappingNode, dict[str, tuple[yaml.Node, yaml.MappingNode]]]:
+def _registry_items(text: str) -> dict[str, tuple[yaml.Node, yaml.MappingNode]]:
     root = yaml.compose(text, Loader=yaml.SafeLoader)
     if not isinstance(root, yaml.MappingNode) or root.flow_style:
         raise ActorsError(
@@ -305,7 +305,7 @@ def _registry_items(text: str) -> tuple[yaml.MappingNode, dict[str, tuple[yaml.N
                     "fields on lines of their own, indented below 'slug:', then run the command again"
                 )
             items[str(key.value)] = (key, value)
-    return root, items
+    return items
 
 
 def _content_end(text: str, node: yaml.Node) -> int:
@@ -319,7 +319,7 @@ def _content_end(text: str, node: yaml.Node) -> int:
     return len(text) if end < 0 else end + 1
 
 
-def _item_span(text: str, root: yaml.MappingNode, item: tuple[yaml.Node, yaml.MappingNode]) -> tuple[int, int, str]:
+def _item_span(text: str, item: tuple[yaml.Node, yaml.MappingNode]) -> tuple[int, int, str]:
     """The edit that deletes a registry item: from its key's line to its last value's line."""
     key, value = item
     start = text.rfind("\n", 0, key.start_mark.index) + 1

@@ -325,19 +325,6 @@ def bar(a: Report, b: Report) -> float:
     return max(level, SAME_ARTICLE) if a.entry == b.entry else level
 
 
-def _both_named(a: Report, b: Report) -> bool:
-    """Both reports name their actors (and, when ``bar`` asks, none in common: two doers)."""
-    return bool(a.event.actors) and bool(b.event.actors)
-
-
-def similarity(a: Report, b: Report) -> float:
-    """How alike two reports' words are (0-100): the better of their whole sentences (or summary
-    lines) and of the words around their date phrases."""
-    whole = fuzz.token_set_ratio(a.words, b.words) if a.words and b.words else 0.0
-    near = fuzz.token_set_ratio(a.near, b.near) if a.near and b.near else 0.0
-    return max(whole, near)
-
-
 def _comparable(a: Report, b: Report) -> bool:
     """Dates that fit, year with year only; two dates of one sentence only when one holds the
     other (a sentence with two dates reports two happenings), never two dates of one article."""

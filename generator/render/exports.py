@@ -16,8 +16,6 @@ import json
 from collections.abc import Callable, Mapping
 from xml.sax.saxutils import escape
 
-from babel.lists import format_list
-
 from generator.core.digest import text_digest
 from generator.core.model import Entry, Happening, PlacedEvent, Site, date_precision, date_span
 from generator.render import schemas, urls
@@ -114,7 +112,11 @@ class _Slides:
     def sources(self, h: Happening) -> str:
         """Where the sources differ on the date, which dates they give; then each report: its
         article (linked to its page on the site), the outlet (linked to the original), the sentence."""
-        differ = f"<p>{html.escape(_differ(h.dates, self.fmt))}</p>" if h.dates else ""
+        differ = (
+            f"<p>{html.escape(self.fmt.sources_differ(h.dates, functools.partial(when, self.fmt)))}</p>"
+            if h.dates
+            else ""
+        )
         reports = "".join(
             f"<li>{self.article(p.entry_slug)}<br><q>{html.escape(p.event.text)}</q></li>" for p in h.reports
         )
@@ -163,15 +165,6 @@ def when(fmt: Formatter, date: str, precision: str, end_date: str | None = None)
         return fmt.span(date, precision, end_date)
     first, last = date_span(date)[0], date_span(end_date)[1]
     return f"{fmt.day(first)} – {fmt.day(last)}" if last > first else fmt.fuzzy(date, precision)
-
-
-def _differ(dates: tuple[str, ...], fmt: Formatter) -> str:
-    """'Sources differ: April 5, 2022 or April 6, 2022' (``Happening.dates``: ``date`` or ``date/end``)."""
-    given = []
-    for d in dates:
-        date, _, end = d.partition("/")
-        given.append(when(fmt, date, date_precision(date) or "day", end or None))
-    return fmt.gettext("Sources differ: %(dates)s", dates=format_list(given, style="or", locale=fmt.locale))
 
 
 def _origin(entry: Entry) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_interval, format_skeleton, get_month_names, parse_pattern
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
-from generator.core.model import date_span
+from generator.core.model import date_precision, date_span
 from generator.render.i18n import load_translations
 
 
@@ -107,6 +108,15 @@ class Formatter:
     def one_of(self, labels: list[str]) -> str:
         """'5 April or 6 April' (the locale's 'or')."""
         return format_list(labels, style="or", locale=self.locale)
+
+    def sources_differ(self, dates: tuple[str, ...], label: Callable[[str, str, str | None], str]) -> str:
+        """'Sources differ: 5 April 2022 or 6 April 2022': ``dates`` as ``Happening.dates`` gives them
+        (``date`` or ``date/end``), each written by ``label(date, precision, end_date)``."""
+        labels = []
+        for given in dates:
+            start, _, end = given.partition("/")
+            labels.append(label(start, date_precision(start) or "day", end or None))
+        return self.gettext("Sources differ: %(dates)s", dates=self.one_of(labels))
 
     def group_label(self, value: str, precision: str) -> str:
         """Heading of a day group; coarser dates say they are coarse."""

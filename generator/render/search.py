@@ -48,7 +48,6 @@ BLOCK = 32  # documents per metadata file
 MIN_TERM = 2  # shorter words are not indexed (nor searched)
 MAX_TERM = 40  # longer "words" (hashes, URLs run together) are cut
 SNIPPET = 240  # characters of a snippet, at most
-KINDS = ("entry", "event", "quote")
 REGISTER = "timelineSearch"  # the global object search.js defines; every index file calls a method of it
 
 _TERM = re.compile(r"[^\W_]{2,}")  # two letters or digits or more (search.js: /[\p{L}\p{N}]+/gu, then >= 2)
@@ -150,7 +149,6 @@ def decode_postings(text: str) -> list[int]:
 class Doc:
     """One searchable thing and what its result shows."""
 
-    kind: str  # entry, event or quote
     text: str  # what is indexed
     title: str
     snippet: str
@@ -211,7 +209,6 @@ def document(src: Source, fmt: Formatter) -> Doc:
         p = src.event
         ev = p.event
         return Doc(
-            "event",
             f"{ev.text}\n{ev.summary}",
             ev.summary or _cut(ev.text, SNIPPET),  # its who-did-what line, else its sentence
             _cut(ev.text, SNIPPET) if ev.summary else "",
@@ -222,7 +219,6 @@ def document(src: Source, fmt: Formatter) -> Doc:
     if src.quote:
         q = e.quotes[src.quote - 1]
         return Doc(
-            "quote",
             f"{q.text}\n{src.speaker}",
             _cut(q.text, SNIPPET),
             src.speaker,
@@ -233,15 +229,10 @@ def document(src: Source, fmt: Formatter) -> Doc:
     return _entry_doc(e, fmt)
 
 
-def documents(site: Site, fmt: Formatter) -> list[Doc]:
-    """Every entry, then every event, then every quote, each kind newest first."""
-    return [document(src, fmt) for src in sources(site)]
-
-
 def _entry_doc(e: Entry, fmt: Formatter) -> Doc:
     body = _MD_TARGET.sub("]", e.body)
     text = f"{e.title}\n{e.summary}\n{body}"
-    return Doc("entry", text, e.title, _cut(e.summary, SNIPPET), fmt.day(e.date), urls.entry_page(e.slug), e.outlet)
+    return Doc(text, e.title, _cut(e.summary, SNIPPET), fmt.day(e.date), urls.entry_page(e.slug), e.outlet)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -253,11 +244,6 @@ def _cut(text: str, limit: int) -> str:
 
 # ------------------------------------------------------------------ the index files
 Memo = Callable[[str, Callable[[], str]], str]  # (key, make) -> the fragment, remembered or made
-
-
-def postings(docs: list[Doc]) -> dict[str, list[int]]:
-    """term -> the ids of the documents holding it, ascending."""
-    return _postings(term_set(doc.text) for doc in docs)
 
 
 def _postings(words_of_docs: Iterable[Iterable[str]]) -> dict[str, list[int]]:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from generator import __version__
-from generator.core.model import ACTOR_KINDS, Actor, Entry, Happening, PlacedEvent, Quote, Site, date_precision
+from generator.core.model import ACTOR_KINDS, Actor, Entry, Happening, PlacedEvent, Quote, Site
 from generator.render import urls
 from generator.render.chart import month_chart
 from generator.render.context import (
@@ -192,7 +192,7 @@ def front_period(periods: Periods, site: Site) -> tuple[str, str, tuple[Happenin
     """The period the front page repeats: the newest one with a happening dated no later than the newest
     article, so a happening still to come (a plan, a target year, a misread date far ahead) does not
     become the whole front page; the last period when every one lies ahead."""
-    newest = max((e.date for e in site.entries), default=None)
+    newest = site.entries[-1].date if site.entries else None  # entries are sorted by date
     for period in reversed(periods):
         if newest is None or any(h.start <= newest for h in period[2]):
             return period
@@ -404,13 +404,7 @@ class Views:
 
     def differ(self, h: Happening) -> str:
         """'Sources differ: 5 April 2022 or 6 April 2022' when its reports give different dates."""
-        if not h.dates:
-            return ""
-        labels = []
-        for given in h.dates:
-            start, _, end = given.partition("/")
-            labels.append(self.fmt.span(start, date_precision(start) or "day", end or None))
-        return self.fmt.gettext("Sources differ: %(dates)s", dates=self.fmt.one_of(labels))
+        return self.fmt.sources_differ(h.dates, self.fmt.span) if h.dates else ""
 
     def quote_view(self, entry: Entry, index: int, q: Quote, page: str) -> QuoteView:
         entry_page = urls.entry_page(entry.slug)
