@@ -132,6 +132,32 @@ def test_a_common_actor_on_the_same_day_is_one_thing_in_common_and_titles_are_no
     assert len(set(ids_of([a, report("b.md", 0, other)]))) == 2
 
 
+def test_a_date_attached_to_one_event_noun_is_one_happening_even_in_one_article() -> None:
+    killed = "Officials say 45,000 people were killed in Tuesday's 7.0 magnitude earthquake, which flattened homes."
+    aid = "Haitians wait for promised aid that is slowly trickling in following Tuesday's devastating earthquake."
+    hit = "Countries send aid to Haiti, which was hit by a magnitude 7.0 earthquake on Tuesday, affecting millions."
+    a, b, c = (
+        report(name, i, event("2010-01-12", text, evidence=phrase))
+        for name, i, text, phrase in (
+            ("a.md", 0, killed, "Tuesday"),
+            ("a.md", 1, aid, "Tuesday"),
+            ("b.md", 0, hit, "on Tuesday"),
+        )
+    )
+    assert H.anchor_words(killed, "Tuesday") == "were killed in 7.0 magnitude earthquake,"
+    assert a.anchors & b.anchors & c.anchors == {"quake"}
+    assert len(set(ids_of([a, b, c]))) == 1
+    # a shared word that is also a verb ("rescue") is no event noun: two operations of one day stay two
+    ops = "The USS Kidd began search and rescue operations this afternoon in the Gulf of Thailand."
+    flew = "A P-3 Orion aircraft flew a second search and rescue mission today in the Strait of Melaka."
+    one, two = (
+        report("x.md", 0, event("2014-03-10", ops, evidence="this afternoon")),
+        report("x.md", 1, event("2014-03-10", flew, evidence="today")),
+    )
+    assert not one.anchors & two.anchors
+    assert len(set(ids_of([one, two]))) == 2
+
+
 def test_the_bar_rises_with_the_days_two_dates_cover() -> None:
     dates = ("2022-04-06", "2022-W14", "2022-04")
     day, week, month = (report(f"{d}.md", 0, event(d, MET.text, MET.actors)) for d in dates)

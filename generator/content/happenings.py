@@ -15,7 +15,10 @@ of their content words (the ``summary`` line's when there is one, else the sente
 words around their date phrases, their actors' names and the titles people go by ("president")
 left out; and they have at least ``MIN_SHARED`` things in common (``in_common``: lemmas, an actor
 counting as one; a one-word line is a subset of any) or one rare name (``_rare_names``) or one
-figure (a death toll, a magnitude). Same-day reports that each name actors, none in common, need
+figure (a death toll, a magnitude). Two reports of one date whose date phrases are attached to one
+event noun, a noun that is no verb ("Tuesday's 7.0 magnitude earthquake", "an earthquake on
+Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of one article
+too, when they have as much in common. Same-day reports that each name actors, none in common, need
 more alike words than those where one names none; those with an actor in common, fewer. The
 clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least half of whose members it is linked to (and none of whose members
@@ -69,6 +72,9 @@ ID_WORDS = 4
 COMPOUND_HEAD = 5  # letters the head of a closed compound has at least ("quake" of "earthquake")
 COMPOUND_PART = 4  # ... and the word before it
 LONGEST_SPAN = 62  # days: a longer range is compared with the day reports of its first two months only
+ANCHOR_BEFORE = 3  # words before a date phrase that may be what it dates ("the earthquake in Haiti on ...")
+ANCHOR_AFTER = 2  # ... and after it
+ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
 WINDOW = 6  # words either side of the date phrase that say what it dates
 
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
@@ -143,6 +149,13 @@ class Report:
         return " ".join(lemmas(content_words(around(self.event.text, self.event.evidence)), self._left_out))
 
     @cached_property
+    def anchors(self) -> frozenset[str]:
+        """The lemmas of the words the date phrase is attached to: the clause's words just before it
+        and, after a possessive date ("Tuesday's devastating earthquake"), the noun phrase it opens."""
+        words = content_words(anchor_words(self.event.text, self.event.evidence))
+        return frozenset(lemmas([w for w in words if _thing(w)], self._left_out))
+
+    @cached_property
     def lemma_set(self) -> frozenset[str]:
         """Every content lemma of its line, its sentence and the words around its date phrase."""
         return frozenset(lemmas(content_words(f"{self.event.summary} {self.event.text}"), self._left_out))
@@ -178,6 +191,26 @@ def around(text: str, phrase: str, reach: int = WINDOW) -> str:
     before = text[:at].split()[-reach:]
     after = text[at + len(phrase) :].split()[:reach]
     return " ".join([*before, phrase, *after])
+
+
+def anchor_words(text: str, phrase: str) -> str:
+    """The words of ``text`` next to the date ``phrase`` in its clause: ``ANCHOR_BEFORE`` before it
+    (after the last comma), and the noun phrase after a possessive ("Tuesday's 7.0 magnitude
+    earthquake") or ``ANCHOR_AFTER`` words (up to a comma)."""
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    if at < 0:
+        return ""
+    before = text[:at].rsplit(",", 1)[-1].split()[-ANCHOR_BEFORE:]
+    rest = text[at + len(phrase) :]
+    possessive = rest[:2] in ("'s", "’s")
+    after = []
+    for word in (rest[2:] if possessive else rest).split()[: ANCHOR_NOUN if possessive else ANCHOR_AFTER]:
+        after.append(word)
+        if not word[-1].isalnum():
+            break
+    if rest[:1] == ",":
+        after = []
+    return " ".join([*before, *after])
 
 
 def figures(text: str) -> frozenset[str]:
@@ -221,6 +254,14 @@ def _head(noun: str) -> str:
 def _is_name(word: str) -> bool:
     """A word lemminflect does not know, not a figure: a name (a town, a river)."""
     return not word[0].isdigit() and not getAllLemmas(word)
+
+
+@cache
+def _thing(word: str) -> bool:
+    """A noun that is no verb ("earthquake", "summit"; not "search", "rescue"): what a date phrase
+    next to it is the date of."""
+    found = getAllLemmas(word)
+    return "NOUN" in found and "VERB" not in found
 
 
 def _telling(word: str) -> bool:
@@ -358,7 +399,22 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
             if score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare):
                 shared = a.lemma_set & b.lemma_set
                 found[pair] = score + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
+    for i, j in _anchored(reports):
+        a, b = reports[i], reports[j]
+        if (i, j) not in found and _comparable(a, b) and _enough_in_common(a, b, rare):
+            shared = a.lemma_set & b.lemma_set
+            found[(i, j)] = bar(a, b) + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
     return found
+
+
+def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of reports of one date whose date phrases are attached to one word
+    (``Report.anchors``: "Tuesday's earthquake", "the earthquake on January 12th")."""
+    by_anchor: dict[tuple[tuple[int, int], str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        for word in r.anchors:
+            by_anchor[(r.span, word)].append(i)
+    return sorted({(i, j) for group in by_anchor.values() for i in group for j in group if i < j})
 
 
 def _enough_in_common(a: Report, b: Report, rare: frozenset[str]) -> bool:
