@@ -167,6 +167,19 @@ def test_the_bar_rises_with_the_days_two_dates_cover() -> None:
     assert H.bar(same_article, other) >= H.SAME_ARTICLE  # two sentences of one article with one date
 
 
+def test_a_week_named_from_the_day_of_writing_says_little_unless_an_actor_is_shared() -> None:
+    seen = event("2009-W51", "We have seen momentous events in Copenhagen this week.", evidence="this week")
+    today = event("2009-12-18", "Today we've made a meaningful and unprecedented breakthrough here in Copenhagen.")
+    week, day = report("a.md", 0, seen), report("b.md", 0, today)
+    assert week.vague and not day.vague
+    assert H.bar(week, day) >= H.VAGUE
+    assert len(set(ids_of([week, day]))) == 2
+    named = report("c.md", 0, event("2009-W51", seen.text, evidence="the week of 14 December"))
+    assert not named.vague and H.bar(named, day) < H.VAGUE
+    met = report("d.md", 0, event("2022-W14", "NATO foreign ministers met this week.", ("nato",), evidence="this week"))
+    assert met.vague and H.bar(met, report("e.md", 0, MET)) < H.VAGUE  # a common actor: the week is theirs
+
+
 def test_a_report_linked_to_half_of_a_happening_joins_it_though_not_to_its_head() -> None:
     links = {(0, 1): 60.0, (1, 2): 60.0, (2, 3): 60.0, (1, 3): 60.0}
     reports = [report(f"{i}.md", 0, event("2022-04-06", f"r{i}")) for i in range(5)]

@@ -9,21 +9,22 @@ Two events are linked when their dates fit (the same day, or a day apart; a day 
 month holding it; a year only with the same year; two dates of one sentence only when they are one
 date phrase read twice, never two dates of one article) and their words are alike enough for what
 the dates and actors say already (``bar``: higher the more days the two dates cover together over
-the days they share, and for two sentences of one article): rapidfuzz's token-set ratio of the
-lemmas (lemminflect, no parse; a closed compound noun counts as its head: "earthquake" as "quake")
-of their content words (the ``summary`` line's when there is one, else the sentence's) or of the
-words around their date phrases, their actors' names and the titles people go by ("president")
-left out; and they have at least ``MIN_SHARED`` things in common (``in_common``: lemmas, an actor
-counting as one; a one-word line is a subset of any) or one rare name (``_rare_names``) or one
-figure (a death toll, a magnitude). Two reports of one date whose date phrases are attached to one
-event noun, a noun that is no verb ("Tuesday's 7.0 magnitude earthquake", "an earthquake on
-Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of one article
-too, when they have as much in common. Same-day reports that each name actors, none in common, need
-more alike words than those where one names none; those with an actor in common, fewer. The
-clusters are the linked groups, each held together by its canonical member: a report joins the
-cluster whose head or at least half of whose members it is linked to (and none of whose members
-is another sentence of its article not linked to it), so a chain of near-neighbours does not make
-one happening.
+the days they share, for two sentences of one article, and for a week or month named from the day of
+writing, "this week", with no actor in common: such a date often sums a week up, ``VAGUE``):
+rapidfuzz's token-set ratio of the lemmas (lemminflect, no parse; a closed compound noun counts as
+its head: "earthquake" as "quake") of their content words (the ``summary`` line's when there is one,
+else the sentence's) or of the words around their date phrases, their actors' names and the titles
+people go by ("president") left out; and they have at least ``MIN_SHARED`` things in common
+(``in_common``: lemmas, an actor counting as one; a one-word line is a subset of any) or one rare
+name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
+phrases are attached to one event noun, a noun that is no verb ("Tuesday's 7.0 magnitude
+earthquake", "an earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words,
+two sentences of one article too, when they have as much in common. Same-day reports that each name
+actors, none in common, need more alike words than those where one names none; those with an actor
+in common, fewer. The clusters are the linked groups, each held together by its canonical member: a
+report joins the cluster whose head or at least half of whose members it is linked to (and none of
+whose members is another sentence of its article not linked to it), so a chain of near-neighbours
+does not make one happening.
 
 An id in an entry an editor edited is the editor's: those events keep it (``Report.pinned``), and
 an unpinned event that joins them takes it. Ids of entries nobody edited may change when a new
@@ -63,6 +64,7 @@ NEXT_DAY = 80.0  # a day apart ("overnight", a time zone, yesterday's report of 
 PER_DOUBLING = 6.0  # more for each doubling of the days two dates cover over the days they share
 SAME_ARTICLE = 80.0  # two sentences of one article with one date: mostly two happenings
 YEARS = 80.0  # two years: the year says little
+VAGUE = 80.0  # a week or month named from the day of writing ("this week"): the date says little
 _LOWEST = min(SAME_DAY_SHARED_ACTOR, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, YEARS)
 MIN_SHARED = 2  # things two reports must have in common (a one-word line is a subset of any)
 RARE_NAME = 0.05  # a name in at most this share of the reports (or two) is rare: sharing it is enough
@@ -77,6 +79,7 @@ ANCHOR_AFTER = 2  # ... and after it
 ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
 WINDOW = 6  # words either side of the date phrase that say what it dates
 
+_DEICTIC = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "earlier this month"
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 _FIGURE = re.compile(r"(?<![\w.,-])\d+(?:,\d\d\d)*(?:\.\d+)?(?![\w]|[.,]\d)")
 _CALENDAR = frozenset(
@@ -175,6 +178,13 @@ class Report:
     def figures(self) -> frozenset[str]:
         """The figures of its sentence, its date phrase left out: a death toll, a magnitude."""
         return figures(self.event.text.replace(self.event.evidence, " ") if self.event.evidence else self.event.text)
+
+    @cached_property
+    def vague(self) -> bool:
+        """A week or month named only from the day of writing ("this week", "earlier this month"):
+        often a summary of what went on ("momentous events this week"), not one happening."""
+        e = self.event
+        return e.precision in ("week", "month") and bool(_DEICTIC.search(e.evidence))
 
     @property
     def order(self) -> tuple:
@@ -363,6 +373,8 @@ def bar(a: Report, b: Report) -> float:
         level = SAME_DAY_OTHER_ACTORS if a.actor_set and b.actor_set else SAME_DAY
     if (a0, a1) != (b0, b1):
         level += PER_DOUBLING * math.log2((max(a1, b1) - min(a0, b0) + 1) / shared)
+    if (a.vague or b.vague) and a.actor_set.isdisjoint(b.actor_set):
+        level = max(level, VAGUE)
     return max(level, SAME_ARTICLE) if a.entry == b.entry else level
 
 
