@@ -180,12 +180,14 @@ def test_a_week_named_from_the_day_of_writing_says_little_unless_an_actor_is_sha
     assert met.vague and H.bar(met, report("e.md", 0, MET)) < H.VAGUE  # a common actor: the week is theirs
 
 
-def test_a_report_linked_to_half_of_a_happening_joins_it_though_not_to_its_head() -> None:
+def test_a_report_linked_to_a_third_of_a_happening_joins_it_though_not_to_its_head() -> None:
     links = {(0, 1): 60.0, (1, 2): 60.0, (2, 3): 60.0, (1, 3): 60.0}
-    reports = [report(f"{i}.md", 0, event("2022-04-06", f"r{i}")) for i in range(5)]
-    assert sorted(map(sorted, H._clusters(reports, links))) == [[0, 1, 2, 3], [4]]
-    chain = {(0, 1): 60.0, (1, 2): 60.0, (2, 3): 60.0}  # a chain: 3 is linked to one of three
-    assert sorted(map(sorted, H._clusters(reports, chain))) == [[0, 1, 2], [3], [4]]
+    reports = [report(f"{i}.md", 0, event("2022-04-06", f"r{i}")) for i in range(6)]
+    assert sorted(map(sorted, H._clusters(reports, links))) == [[0, 1, 2, 3], [4], [5]]
+    chain = {(0, 1): 60.0, (1, 2): 60.0, (2, 3): 60.0}  # 3 is linked to one of three: a third
+    assert sorted(map(sorted, H._clusters(reports, chain))) == [[0, 1, 2, 3], [4], [5]]
+    longer = {**chain, (3, 4): 60.0}  # a chain: 4 is linked to one of four
+    assert sorted(map(sorted, H._clusters(reports, longer))) == [[0, 1, 2, 3], [4], [5]]
     own = [report("a.md", 0, event("2022-04-06", "r0")), reports[1], report("a.md", 1, event("2022-04-06", "r2"))]
     assert sorted(map(sorted, H._clusters(own, {(0, 1): 60.0, (1, 2): 60.0}))) == [[0, 1], [2]]  # its own article's
 

@@ -22,7 +22,7 @@ earthquake", "an earthquake on Tuesday": ``Report.anchors``), are linked whateve
 two sentences of one article too, when they have as much in common. Same-day reports that each name
 actors, none in common, need more alike words than those where one names none; those with an actor
 in common, fewer. The clusters are the linked groups, each held together by its canonical member: a
-report joins the cluster whose head or at least half of whose members it is linked to (and none of
+report joins the cluster whose head or at least a third of whose members it is linked to (and none of
 whose members is another sentence of its article not linked to it), so a chain of near-neighbours
 does not make one happening.
 
@@ -69,6 +69,7 @@ _LOWEST = min(SAME_DAY_SHARED_ACTOR, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, 
 MIN_SHARED = 2  # things two reports must have in common (a one-word line is a subset of any)
 RARE_NAME = 0.05  # a name in at most this share of the reports (or two) is rare: sharing it is enough
 SHARED_WEIGHT = 10.0  # how much the share of common lemmas (Jaccard) adds to a link, to pick the head joined
+HOLD_SHARE = 1 / 3  # of a happening's reports one must be linked to, to join it when not to its head
 DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
 COMPOUND_HEAD = 5  # letters the head of a closed compound has at least ("quake" of "earthquake")
@@ -461,9 +462,8 @@ def _scores(queries: list[str], choices: list[str], cutoff: float) -> numpy.ndar
 # --------------------------------------------------------------------------- clusters and ids
 def _clusters(reports: Sequence[Report], linked: Mapping[tuple[int, int], float]) -> list[list[int]]:
     """Reports in their canonical order, each joining the earlier cluster it is most like, or heading
-    a cluster of its own. It may join a cluster whose head it is linked to, or one of whose
-    members it is linked to most, two at least (``_holds``): a chain of near-neighbours does not
-    make one happening, but a report that the head's words miss and its other reports' words
+    a cluster of its own. It may join a cluster whose head it is linked to, or a third of whose
+    members at least (``_holds``): a long chain of near-neighbours does not make one happening, but a report that the head's words miss and its other reports' words
     catch is not split off. Linear in the links."""
     neighbours: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), score in linked.items():
@@ -499,8 +499,8 @@ def _apart(reports: Sequence[Report], i: int, group: list[int], linked: Mapping[
 
 def _holds(i: int, head: int, scores: list[float], group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
     """Report ``i`` (linked to ``scores`` members of ``group``) belongs with it: it is linked to its
-    head, or to half of its members at least."""
-    return (min(i, head), max(i, head)) in linked or 2 * len(scores) >= len(group)
+    head, or to ``HOLD_SHARE`` of its members at least."""
+    return (min(i, head), max(i, head)) in linked or len(scores) >= HOLD_SHARE * len(group)
 
 
 def happening_id(event: Event) -> str:
