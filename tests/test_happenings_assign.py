@@ -121,6 +121,19 @@ def test_a_compound_noun_is_its_head_and_figures_are_evidence() -> None:
     assert first == second
 
 
+def test_a_noun_of_action_is_the_verb_it_is_made_from() -> None:
+    pairs = [("announcement", "announced"), ("arrival", "arrives"), ("departure", "departed"), ("election", "elected")]
+    assert all(H.lemma(noun) == H.lemma(verb) for noun, verb in pairs)
+    assert H.lemma("evacuations") == "evacuate" and H.lemma("earthquake") == "quake"
+    assert [H.lemma(w) for w in ("station", "nation", "million", "mission", "hospital")] == [
+        "station",
+        "nation",
+        "million",
+        "mission",
+        "hospital",
+    ]
+
+
 def test_a_common_actor_on_the_same_day_is_one_thing_in_common_and_titles_are_none() -> None:
     said = event("2014-09-16", "President Barack Obama said Tuesday the U.S. is ready on Ebola.", ("barack-obama",))
     speech = event("2014-09-16", "Aid for the Ebola fight was promised by President Barack Obama in a speech.")

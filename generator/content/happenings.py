@@ -75,6 +75,19 @@ ID_WORDS = 4
 COMPOUND_HEAD = 5  # letters the head of a closed compound has at least ("quake" of "earthquake")
 COMPOUND_PART = 4  # ... and the word before it
 LONGEST_SPAN = 62  # days: a longer range is compared with the day reports of its first two months only
+# The endings that make a noun of a verb, and what the verb may end in instead (English
+# derivational morphology; the verb must be one lemminflect knows): announce-ment, arriv-al,
+# depart-ure, appear-ance, evacu-ation, elec-tion.
+NOMINAL_SUFFIXES = (
+    ("ment", ("", "e")),
+    ("ation", ("ate", "e", "")),
+    ("tion", ("t", "te")),
+    ("al", ("e", "")),
+    ("ure", ("", "e")),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+)
+MIN_STEM = 3  # letters a stem keeps ("station" is no "state")
 ANCHOR_BEFORE = 3  # words before a date phrase that may be what it dates ("the earthquake in Haiti on ...")
 ANCHOR_AFTER = 2  # ... and after it
 ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
@@ -246,10 +259,26 @@ def lemma(word: str) -> str:
     """A word's lemma without a parse (lemminflect's lookup): the verb's, else the noun's, else the
     first one's, else the word itself."""
     found = getAllLemmas(word)
+    if set(found) == {"NOUN"}:  # a noun and nothing else: the verb it is made from, if any
+        noun = str(found["NOUN"][0])
+        return _verb_of(noun) or _head(noun)
     for pos in ("VERB", "NOUN", *sorted(found)):
         if found.get(pos):
             return str(found[pos][0]) if pos == "VERB" else _head(str(found[pos][0]))
     return word
+
+
+def _verb_of(noun: str) -> str:
+    """The verb a noun of action is made from ("announcement": announce, "arrival": arrive,
+    "departure": depart, "evacuation": evacuate, "election": elect), when lemminflect knows it as a
+    verb; else ""."""
+    for suffix, endings in NOMINAL_SUFFIXES:
+        stem = noun.removesuffix(suffix)
+        if stem != noun and len(stem) >= MIN_STEM:
+            for verb in (stem + ending for ending in endings):
+                if verb in getAllLemmas(verb).get("VERB", ()):
+                    return verb
+    return ""
 
 
 def _head(noun: str) -> str:
@@ -463,8 +492,9 @@ def _scores(queries: list[str], choices: list[str], cutoff: float) -> numpy.ndar
 def _clusters(reports: Sequence[Report], linked: Mapping[tuple[int, int], float]) -> list[list[int]]:
     """Reports in their canonical order, each joining the earlier cluster it is most like, or heading
     a cluster of its own. It may join a cluster whose head it is linked to, or a third of whose
-    members at least (``_holds``): a long chain of near-neighbours does not make one happening, but a report that the head's words miss and its other reports' words
-    catch is not split off. Linear in the links."""
+    members at least (``_holds``): a long chain of near-neighbours does not make one happening,
+    but a report that the head's words miss and its other reports' words catch is not split off.
+    Linear in the links."""
     neighbours: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), score in linked.items():
         neighbours[i].append((score, j))
