@@ -205,6 +205,24 @@ def test_a_report_linked_to_a_third_of_a_happening_joins_it_though_not_to_its_he
     assert sorted(map(sorted, H._clusters(own, {(0, 1): 60.0, (1, 2): 60.0}))) == [[0, 1], [2]]  # its own article's
 
 
+def test_two_happenings_a_third_of_each_ones_reports_link_are_one() -> None:
+    reports = [report(f"{i}.md", 0, event("2014-11-12", f"r{i}")) for i in range(8)]
+    landed = {(0, 1): 60.0, (1, 2): 60.0, (0, 2): 60.0}  # "landed", "landing", "landing"
+    touched = {(3, 4): 60.0, (4, 5): 60.0, (3, 5): 60.0}  # "touched down", ...
+    linked = {**landed, **touched, (2, 4): 45.0}  # one report of each is like one of the other
+    assert sorted(map(sorted, H._clusters(reports, linked))) == [[0, 1, 2], [3, 4, 5], [6], [7]]
+    joined = H._joined(reports, H._clusters(reports, linked), linked)
+    assert sorted(map(sorted, joined)) == [[0, 1, 2, 3, 4, 5], [6], [7]]
+    alone = {**landed, **touched, (2, 7): 60.0}  # a report alone joins by the third of ``_holds`` only
+    assert H._joined(reports, [[0, 1, 2], [3, 4, 5], [6], [7]], alone) == [[0, 1, 2], [3, 4, 5], [6], [7]]
+    big = [report(f"{i}.md", 0, event("2014-11-12", f"r{i}")) for i in range(12)]
+    two = [[0, 1, 2, 3, 4, 5], [6, 7, 8, 9, 10, 11]]  # one bridge between six and six: two happenings
+    assert len(H._joined(big, two, {(5, 6): 60.0, (4, 6): 60.0})) == 2
+    assert len(H._joined(big, two, {(5, 6): 60.0, (4, 7): 60.0})) == 1
+    chain = [[0, 1], [2, 3], [4, 5]]  # each joins one other at most: no chain
+    assert len(H._joined(big, chain, {(1, 2): 60.0, (0, 3): 60.0, (3, 4): 60.0, (2, 5): 60.0})) == 2
+
+
 def test_ids_are_readable_and_unique() -> None:
     twin = event("2022-04-06", "NATO foreign ministers meet Brussels", ("nato",))
     reports = [report("a.md", 0, MET), report("b.md", 0, event("2021-01-01", "Something else entirely happened."))]

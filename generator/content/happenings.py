@@ -22,9 +22,11 @@ earthquake", "an earthquake on Tuesday": ``Report.anchors``), are linked whateve
 two sentences of one article too, when they have as much in common. Same-day reports that each name
 actors, none in common, need more alike words than those where one names none; those with an actor
 in common, fewer. The clusters are the linked groups, each held together by its canonical member: a
-report joins the cluster whose head or at least a third of whose members it is linked to (and none of
-whose members is another sentence of its article not linked to it), so a chain of near-neighbours
-does not make one happening.
+report joins the cluster whose head or at least a third of whose members it is linked to (and none
+of whose members is another sentence of its article not linked to it), so a chain of near-neighbours
+does not make one happening. Two clusters of two reports or more, a third of each linked to the
+other, are then joined, each with one other at most (``_joined``): the order the reports join in may
+split one happening that its reports name in two ways ("landed", "touched down").
 
 An id in an entry an editor edited is the editor's: those events keep it (``Report.pinned``), and
 an unpinned event that joins them takes it. Ids of entries nobody edited may change when a new
@@ -518,6 +520,42 @@ def _clusters(reports: Sequence[Report], linked: Mapping[tuple[int, int], float]
     return list(members.values())
 
 
+def _joined(
+    reports: Sequence[Report], clusters: list[list[int]], linked: Mapping[tuple[int, int], float]
+) -> list[list[int]]:
+    """The clusters, two joined when ``HOLD_SHARE`` of the reports of each, two at least, are linked
+    to the other (and no sentence of one article is apart from another of it): the order reports join
+    in splits a happening whose reports name it in two ways ("landed", "touched down") and whose
+    bridge came late. Each cluster joins one other at most (no chains). Linear in the links."""
+    groups = [sorted(g) for g in clusters]
+    of = {i: k for k, group in enumerate(groups) for i in group}
+    ends: dict[tuple[int, int], set[int]] = defaultdict(set)  # (cluster, other): its reports linked to it
+    for i, j in linked:
+        if of[i] != of[j]:
+            ends[(of[i], of[j])].add(i)
+            ends[(of[j], of[i])].add(j)
+    done: set[int] = set()
+    for a, b in sorted(pair for pair in ends if pair[0] < pair[1]):
+        if done.isdisjoint((a, b)) and _bridged(reports, groups[a], groups[b], ends[(a, b)], ends[(b, a)], linked):
+            groups[a], groups[b] = sorted(groups[a] + groups[b]), []
+            done.update((a, b))
+    return [g for g in groups if g]
+
+
+def _bridged(
+    reports: Sequence[Report],
+    group: list[int],
+    other: list[int],
+    ends: set[int],
+    other_ends: set[int],
+    linked: Mapping[tuple[int, int], float],
+) -> bool:
+    """Two clusters of two reports or more, ``HOLD_SHARE`` of each linked to the other, none of one
+    apart from the other (``_apart``)."""
+    held = all(len(g) >= 2 and len(e) >= HOLD_SHARE * len(g) for g, e in ((group, ends), (other, other_ends)))
+    return held and not any(_apart(reports, i, other, linked) for i in group)
+
+
 def _apart(reports: Sequence[Report], i: int, group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
     """``group`` holds another sentence of report ``i``'s article not linked to it: two happenings."""
     r = reports[i]
@@ -546,7 +584,9 @@ def happening_id(event: Event) -> str:
 def assign(reports: Sequence[Report]) -> dict[tuple[str, int], str]:
     """The happening id of every report (by ``Report.key``)."""
     linked = links(reports)
-    clusters = sorted(_clusters(reports, linked), key=lambda g: min(reports[i].order for i in g))
+    clusters = sorted(
+        _joined(reports, _clusters(reports, linked), linked), key=lambda g: min(reports[i].order for i in g)
+    )
     taken = {r.pinned for r in reports if r.pinned}
     ids: dict[tuple[str, int], str] = {}
     for group in clusters:
