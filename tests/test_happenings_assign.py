@@ -134,6 +134,23 @@ def test_a_noun_of_action_is_the_verb_it_is_made_from() -> None:
     ]
 
 
+def test_a_long_name_is_one_word_who_not_what() -> None:
+    center = (
+        "A Vietnamese official with the Regional Maritime Search and Rescue Coordination Center confirmed Monday"
+        " there were no signs of the plane."
+    )
+    assert H.named_once(center).split()[5] == "RegionalMaritimeSearchandRescueCoordinationCenter"
+    assert (
+        H.named_once("The European Space Agency's Rosetta probe arrived.")
+        == "The European Space Agency's Rosetta probe arrived."
+    )
+    kidd = "The USS Kidd, a destroyer, began search and rescue operations this afternoon in the Gulf of Thailand."
+    official = report("a.md", 0, event("2014-03-10", center, evidence="Monday"))
+    began = report("b.md", 0, event("2014-03-10", kidd, evidence="this afternoon"))
+    assert not {"search", "rescue"} & official.lemma_set
+    assert len(set(ids_of([official, began]))) == 2
+
+
 def test_a_common_actor_on_the_same_day_is_one_thing_in_common_and_titles_are_none() -> None:
     said = event("2014-09-16", "President Barack Obama said Tuesday the U.S. is ready on Ebola.", ("barack-obama",))
     speech = event("2014-09-16", "Aid for the Ebola fight was promised by President Barack Obama in a speech.")

@@ -14,19 +14,20 @@ writing, "this week", with no actor in common: such a date often sums a week up,
 rapidfuzz's token-set ratio of the lemmas (lemminflect, no parse; a closed compound noun counts as
 its head: "earthquake" as "quake") of their content words (the ``summary`` line's when there is one,
 else the sentence's) or of the words around their date phrases, their actors' names and the titles
-people go by ("president") left out; and they have at least ``MIN_SHARED`` things in common
-(``in_common``: lemmas, an actor counting as one; a one-word line is a subset of any) or one rare
-name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
-phrases are attached to one event noun, a noun that is no verb ("Tuesday's 7.0 magnitude
-earthquake", "an earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words,
-two sentences of one article too, when they have as much in common. Same-day reports that each name
-actors, none in common, need more alike words than those where one names none; those with an actor
-in common, fewer. The clusters are the linked groups, each held together by its canonical member: a
-report joins the cluster whose head or at least a third of whose members it is linked to (and none
-of whose members is another sentence of its article not linked to it), so a chain of near-neighbours
-does not make one happening. Two clusters of two reports or more, a third of each linked to the
-other, are then joined, each with one other at most (``_joined``): the order the reports join in may
-split one happening that its reports name in two ways ("landed", "touched down").
+people go by ("president") left out, a long name of four capitalised words or more one word
+(``named_once``); and they have at least ``MIN_SHARED`` things in common (``in_common``: lemmas, an
+actor counting as one; a one-word line is a subset of any) or one rare name (``_rare_names``) or one
+figure (a death toll, a magnitude). Two reports of one date whose date phrases are attached to one
+event noun, a noun that is no verb ("Tuesday's 7.0 magnitude earthquake", "an earthquake on
+Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of one article
+too, when they have as much in common. Same-day reports that each name actors, none in common, need
+more alike words than those where one names none; those with an actor in common, fewer. The clusters
+are the linked groups, each held together by its canonical member: a report joins the cluster whose
+head or at least a third of whose members it is linked to (and none of whose members is another
+sentence of its article not linked to it), so a chain of near-neighbours does not make one
+happening. Two clusters of two reports or more, a third of each linked to the other, are then
+joined, each with one other at most (``_joined``): the order the reports join in may split one
+happening that its reports name in two ways ("landed", "touched down").
 
 An id in an entry an editor edited is the editor's: those events keep it (``Report.pinned``), and
 an unpinned event that joins them takes it. Ids of entries nobody edited may change when a new
@@ -90,12 +91,14 @@ NOMINAL_SUFFIXES = (
     ("ence", ("", "e")),
 )
 MIN_STEM = 3  # letters a stem keeps ("station" is no "state")
+NAME_WORDS = 4  # capitalised words in a row (a sentence's first not counted) that make a long name
 ANCHOR_BEFORE = 3  # words before a date phrase that may be what it dates ("the earthquake in Haiti on ...")
 ANCHOR_AFTER = 2  # ... and after it
 ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
 WINDOW = 6  # words either side of the date phrase that say what it dates
 
 _DEICTIC = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "earlier this month"
+_NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 _FIGURE = re.compile(r"(?<![\w.,-])\d+(?:,\d\d\d)*(?:\.\d+)?(?![\w]|[.,]\d)")
 _CALENDAR = frozenset(
@@ -160,24 +163,24 @@ class Report:
     @cached_property
     def words(self) -> str:
         """The lemmas of the content words of its ``summary`` line (else its sentence)."""
-        return " ".join(lemmas(content_words(self.event.summary or self.event.text), self._left_out))
+        return " ".join(lemmas(what_words(self.event.summary or self.event.text), self._left_out))
 
     @cached_property
     def near(self) -> str:
         """The lemmas of the content words around the date phrase: what the date is the date of."""
-        return " ".join(lemmas(content_words(around(self.event.text, self.event.evidence)), self._left_out))
+        return " ".join(lemmas(what_words(around(self.event.text, self.event.evidence)), self._left_out))
 
     @cached_property
     def anchors(self) -> frozenset[str]:
         """The lemmas of the words the date phrase is attached to: the clause's words just before it
         and, after a possessive date ("Tuesday's devastating earthquake"), the noun phrase it opens."""
-        words = content_words(anchor_words(self.event.text, self.event.evidence))
+        words = what_words(anchor_words(self.event.text, self.event.evidence))
         return frozenset(lemmas([w for w in words if _thing(w)], self._left_out))
 
     @cached_property
     def lemma_set(self) -> frozenset[str]:
         """Every content lemma of its line, its sentence and the words around its date phrase."""
-        return frozenset(lemmas(content_words(f"{self.event.summary} {self.event.text}"), self._left_out))
+        return frozenset(lemmas(what_words(f"{self.event.summary}. {self.event.text}"), self._left_out))
 
     @cached_property
     def names(self) -> frozenset[frozenset[str]]:
@@ -244,6 +247,27 @@ def figures(text: str) -> frozenset[str]:
     year, not an ordinal or part of a name ("19th", "C-17")."""
     found = (m.group().replace(",", "") for m in _FIGURE.finditer(text))
     return frozenset(f for f in found if f.rstrip("0123456789") or len(f) > 1 and _telling(f))
+
+
+def what_words(text: str) -> list[str]:
+    """The content words of a text that say what happened, each long name one word (``named_once``)."""
+    return content_words(named_once(text))
+
+
+def named_once(text: str) -> str:
+    """``text`` with each name of ``NAME_WORDS`` capitalised words or more (a sentence's first does
+    not count) written as one word: "the Regional Maritime Search and Rescue Coordination Center"
+    names who, its words are not what happened ("search", "rescue"); two reports naming it still
+    have it in common."""
+    return _NAME_RUN.sub(_one_word, text)
+
+
+def _one_word(run: re.Match[str]) -> str:
+    words = run.group().split()
+    first = run.start() == 0 or run.string[: run.start()].rstrip()[-1:] in ".!?:\"'"
+    if len(words) - first - sum(w.islower() for w in words) < NAME_WORDS:
+        return run.group()
+    return " ".join([*words[:first], re.sub(r"[^A-Za-z0-9]", "", "".join(words[first:]))])
 
 
 def content_words(text: str) -> list[str]:
