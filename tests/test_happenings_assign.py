@@ -30,12 +30,13 @@ REAL = TESTS / "corpus" / "real"
 WIDE = TESTS / "gold" / "wide"
 GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happenings"))
 
-# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.889, R 0.464 on 6 stories,
-# after the annotation changes of that day (0.892 / 0.532 before them: "Tuesday's earthquake" is now an event,
-# a second report of the quake in one VOA article, and two same-day reports of one article need a similarity
-# of 80 to join, so Haiti's quake splits); the target is P 0.85, R 0.75;
-# "same date, same happening" scores P 0.417, R 0.507).
-FLOORS = {"precision": 0.85, "recall": 0.45}
+# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.980, R 0.725 on 6 stories,
+# after the event-noun anchors, the vague-date guard, a third of a happening's reports holding a report, two
+# happenings a third of each linked joined and long names as one word (P 0.889, R 0.464 before them); heldout pooled
+# P 1.000, R 0.458; the target is P 0.85, R 0.75; "same date, same happening" scores P 0.417, R 0.507). The
+# recall floor leaves a margin for annotation changes: Philae's landing (7 reports), held together by one link, is 9
+# of the 50 pairs found.
+FLOORS = {"precision": 0.85, "recall": 0.55}
 
 
 def event(date: str, text: str, actors: tuple[str, ...] = (), status: str = "reported", evidence: str = "") -> Event:
@@ -121,6 +122,36 @@ def test_a_compound_noun_is_its_head_and_figures_are_evidence() -> None:
     assert first == second
 
 
+def test_a_noun_of_action_is_the_verb_it_is_made_from() -> None:
+    pairs = [("announcement", "announced"), ("arrival", "arrives"), ("departure", "departed"), ("election", "elected")]
+    assert all(H.lemma(noun) == H.lemma(verb) for noun, verb in pairs)
+    assert H.lemma("evacuations") == "evacuate" and H.lemma("earthquake") == "quake"
+    assert [H.lemma(w) for w in ("station", "nation", "million", "mission", "hospital")] == [
+        "station",
+        "nation",
+        "million",
+        "mission",
+        "hospital",
+    ]
+
+
+def test_a_long_name_is_one_word_who_not_what() -> None:
+    center = (
+        "A Vietnamese official with the Regional Maritime Search and Rescue Coordination Center confirmed Monday"
+        " there were no signs of the plane."
+    )
+    assert H.named_once(center).split()[5] == "RegionalMaritimeSearchandRescueCoordinationCenter"
+    assert (
+        H.named_once("The European Space Agency's Rosetta probe arrived.")
+        == "The European Space Agency's Rosetta probe arrived."
+    )
+    kidd = "The USS Kidd, a destroyer, began search and rescue operations this afternoon in the Gulf of Thailand."
+    official = report("a.md", 0, event("2014-03-10", center, evidence="Monday"))
+    began = report("b.md", 0, event("2014-03-10", kidd, evidence="this afternoon"))
+    assert not {"search", "rescue"} & official.lemma_set
+    assert len(set(ids_of([official, began]))) == 2
+
+
 def test_a_common_actor_on_the_same_day_is_one_thing_in_common_and_titles_are_none() -> None:
     said = event("2014-09-16", "President Barack Obama said Tuesday the U.S. is ready on Ebola.", ("barack-obama",))
     speech = event("2014-09-16", "Aid for the Ebola fight was promised by President Barack Obama in a speech.")
@@ -132,6 +163,32 @@ def test_a_common_actor_on_the_same_day_is_one_thing_in_common_and_titles_are_no
     assert len(set(ids_of([a, report("b.md", 0, other)]))) == 2
 
 
+def test_a_date_attached_to_one_event_noun_is_one_happening_even_in_one_article() -> None:
+    killed = "Officials say 45,000 people were killed in Tuesday's 7.0 magnitude earthquake, which flattened homes."
+    aid = "Haitians wait for promised aid that is slowly trickling in following Tuesday's devastating earthquake."
+    hit = "Countries send aid to Haiti, which was hit by a magnitude 7.0 earthquake on Tuesday, affecting millions."
+    a, b, c = (
+        report(name, i, event("2010-01-12", text, evidence=phrase))
+        for name, i, text, phrase in (
+            ("a.md", 0, killed, "Tuesday"),
+            ("a.md", 1, aid, "Tuesday"),
+            ("b.md", 0, hit, "on Tuesday"),
+        )
+    )
+    assert H.anchor_words(killed, "Tuesday") == "were killed in 7.0 magnitude earthquake,"
+    assert a.anchors & b.anchors & c.anchors == {"quake"}
+    assert len(set(ids_of([a, b, c]))) == 1
+    # a shared word that is also a verb ("rescue") is no event noun: two operations of one day stay two
+    ops = "The USS Kidd began search and rescue operations this afternoon in the Gulf of Thailand."
+    flew = "A P-3 Orion aircraft flew a second search and rescue mission today in the Strait of Melaka."
+    one, two = (
+        report("x.md", 0, event("2014-03-10", ops, evidence="this afternoon")),
+        report("x.md", 1, event("2014-03-10", flew, evidence="today")),
+    )
+    assert not one.anchors & two.anchors
+    assert len(set(ids_of([one, two]))) == 2
+
+
 def test_the_bar_rises_with_the_days_two_dates_cover() -> None:
     dates = ("2022-04-06", "2022-W14", "2022-04")
     day, week, month = (report(f"{d}.md", 0, event(d, MET.text, MET.actors)) for d in dates)
@@ -141,14 +198,47 @@ def test_the_bar_rises_with_the_days_two_dates_cover() -> None:
     assert H.bar(same_article, other) >= H.SAME_ARTICLE  # two sentences of one article with one date
 
 
-def test_a_report_linked_to_half_of_a_happening_joins_it_though_not_to_its_head() -> None:
+def test_a_week_named_from_the_day_of_writing_says_little_unless_an_actor_is_shared() -> None:
+    seen = event("2009-W51", "We have seen momentous events in Copenhagen this week.", evidence="this week")
+    today = event("2009-12-18", "Today we've made a meaningful and unprecedented breakthrough here in Copenhagen.")
+    week, day = report("a.md", 0, seen), report("b.md", 0, today)
+    assert week.vague and not day.vague
+    assert H.bar(week, day) >= H.VAGUE
+    assert len(set(ids_of([week, day]))) == 2
+    named = report("c.md", 0, event("2009-W51", seen.text, evidence="the week of 14 December"))
+    assert not named.vague and H.bar(named, day) < H.VAGUE
+    met = report("d.md", 0, event("2022-W14", "NATO foreign ministers met this week.", ("nato",), evidence="this week"))
+    assert met.vague and H.bar(met, report("e.md", 0, MET)) < H.VAGUE  # a common actor: the week is theirs
+
+
+def test_a_report_linked_to_a_third_of_a_happening_joins_it_though_not_to_its_head() -> None:
     links = {(0, 1): 60.0, (1, 2): 60.0, (2, 3): 60.0, (1, 3): 60.0}
-    reports = [report(f"{i}.md", 0, event("2022-04-06", f"r{i}")) for i in range(5)]
-    assert sorted(map(sorted, H._clusters(reports, links))) == [[0, 1, 2, 3], [4]]
-    chain = {(0, 1): 60.0, (1, 2): 60.0, (2, 3): 60.0}  # a chain: 3 is linked to one of three
-    assert sorted(map(sorted, H._clusters(reports, chain))) == [[0, 1, 2], [3], [4]]
+    reports = [report(f"{i}.md", 0, event("2022-04-06", f"r{i}")) for i in range(6)]
+    assert sorted(map(sorted, H._clusters(reports, links))) == [[0, 1, 2, 3], [4], [5]]
+    chain = {(0, 1): 60.0, (1, 2): 60.0, (2, 3): 60.0}  # 3 is linked to one of three: a third
+    assert sorted(map(sorted, H._clusters(reports, chain))) == [[0, 1, 2, 3], [4], [5]]
+    longer = {**chain, (3, 4): 60.0}  # a chain: 4 is linked to one of four
+    assert sorted(map(sorted, H._clusters(reports, longer))) == [[0, 1, 2, 3], [4], [5]]
     own = [report("a.md", 0, event("2022-04-06", "r0")), reports[1], report("a.md", 1, event("2022-04-06", "r2"))]
     assert sorted(map(sorted, H._clusters(own, {(0, 1): 60.0, (1, 2): 60.0}))) == [[0, 1], [2]]  # its own article's
+
+
+def test_two_happenings_a_third_of_each_ones_reports_link_are_one() -> None:
+    reports = [report(f"{i}.md", 0, event("2014-11-12", f"r{i}")) for i in range(8)]
+    landed = {(0, 1): 60.0, (1, 2): 60.0, (0, 2): 60.0}  # "landed", "landing", "landing"
+    touched = {(3, 4): 60.0, (4, 5): 60.0, (3, 5): 60.0}  # "touched down", ...
+    linked = {**landed, **touched, (2, 4): 45.0}  # one report of each is like one of the other
+    assert sorted(map(sorted, H._clusters(reports, linked))) == [[0, 1, 2], [3, 4, 5], [6], [7]]
+    joined = H._joined(reports, H._clusters(reports, linked), linked)
+    assert sorted(map(sorted, joined)) == [[0, 1, 2, 3, 4, 5], [6], [7]]
+    alone = {**landed, **touched, (2, 7): 60.0}  # a report alone joins by the third of ``_holds`` only
+    assert H._joined(reports, [[0, 1, 2], [3, 4, 5], [6], [7]], alone) == [[0, 1, 2], [3, 4, 5], [6], [7]]
+    big = [report(f"{i}.md", 0, event("2014-11-12", f"r{i}")) for i in range(12)]
+    two = [[0, 1, 2, 3, 4, 5], [6, 7, 8, 9, 10, 11]]  # one bridge between six and six: two happenings
+    assert len(H._joined(big, two, {(5, 6): 60.0, (4, 6): 60.0})) == 2
+    assert len(H._joined(big, two, {(5, 6): 60.0, (4, 7): 60.0})) == 1
+    chain = [[0, 1], [2, 3], [4, 5]]  # each joins one other at most: no chain
+    assert len(H._joined(big, chain, {(1, 2): 60.0, (0, 3): 60.0, (3, 4): 60.0, (2, 5): 60.0})) == 2
 
 
 def test_ids_are_readable_and_unique() -> None:

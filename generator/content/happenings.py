@@ -9,29 +9,38 @@ Two events are linked when their dates fit (the same day, or a day apart; a day 
 month holding it; a year only with the same year; two dates of one sentence only when they are one
 date phrase read twice, never two dates of one article) and their words are alike enough for what
 the dates and actors say already (``bar``: higher the more days the two dates cover together over
-the days they share, and for two sentences of one article): rapidfuzz's token-set ratio of the
-lemmas (lemminflect, no parse; a closed compound noun counts as its head: "earthquake" as "quake")
-of their content words (the ``summary`` line's when there is one, else the sentence's) or of the
-words around their date phrases, their actors' names and the titles people go by ("president")
-left out; and they have at least ``MIN_SHARED`` things in common (``in_common``: lemmas, an actor
-counting as one; a one-word line is a subset of any) or one rare name (``_rare_names``) or one
-figure (a death toll, a magnitude). Same-day reports that each name actors, none in common, need
-more alike words than those where one names none; those with an actor in common, fewer. The
-clusters are the linked groups, each held together by its canonical member: a report joins the
-cluster whose head or at least half of whose members it is linked to (and none of whose members
-is another sentence of its article not linked to it), so a chain of near-neighbours does not make
-one happening.
+the days they share, for two sentences of one article, and for a week or month named from the day of
+writing, "this week", with no actor in common: such a date often sums a week up, ``VAGUE``):
+rapidfuzz's token-set ratio of the lemmas (lemminflect, no parse; a closed compound noun counts as
+its head: "earthquake" as "quake") of their content words (the ``summary`` line's when there is one,
+else the sentence's) or of the words around their date phrases, their actors' names and the titles
+people go by ("president") left out, a long name of four capitalised words or more one word
+(``named_once``); and they have at least ``MIN_SHARED`` things in common (``in_common``: lemmas, an
+actor counting as one; a one-word line is a subset of any) or one rare name (``_rare_names``) or one
+figure (a death toll, a magnitude). Two reports of one date whose date phrases are attached to one
+event noun, a noun that is no verb ("Tuesday's 7.0 magnitude earthquake", "an earthquake on
+Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of one article
+too, when they have as much in common. Same-day reports that each name actors, none in common, need
+more alike words than those where one names none; those with an actor in common, fewer. The clusters
+are the linked groups, each held together by its canonical member: a report joins the cluster whose
+head or at least a third of whose members it is linked to (and none of whose members is another
+sentence of its article not linked to it), so a chain of near-neighbours does not make one
+happening. Two clusters of two reports or more, a third of each linked to the other, are then
+joined, each with one other at most (``_joined``): the order the reports join in may split one
+happening that its reports name in two ways ("landed", "touched down").
 
 An id in an entry an editor edited is the editor's: those events keep it (``Report.pinned``), and
 an unpinned event that joins them takes it. Ids of entries nobody edited may change when a new
 report changes a cluster's canonical member.
 
 Blocking (``_blocks``): a day's events are compared with that day's and the next day's, a week's,
-month's or range's with the day events inside it and the coarse ones overlapping it when they
-share an actor (or one names none), a year's with that year's the same way; each block's
-similarities in one rapidfuzz ``cdist`` call. 10,000 synthetic entries (24,904 events) cluster in
-4.3 s (bench/happenings.py, before the rules above on shared actors, span widths and clusters held by
-half their members; these cost about 10 % more CPU in ``assign``, measured side by side on a loaded box).
+month's or range's with the day events inside it and the coarse ones overlapping it when they share
+an actor (or one names none), a year's with that year's the same way; each block's similarities in
+one rapidfuzz ``cdist`` call. 10,000 synthetic entries (24,904 events) cluster in 4.3 s
+(bench/happenings.py, before the rules above on shared actors, span widths and clusters held by half
+their members; these cost about 10 % more CPU in ``assign``, measured side by side on a loaded box;
+the event-noun anchors, long names as one word, a third of a cluster and ``_joined`` took the
+clustering alone from 16.1 s to 16.4 s, side by side on a loaded box, 2026-12-05).
 """
 
 from __future__ import annotations
@@ -57,20 +66,41 @@ SAME_DAY_SHARED_ACTOR = 25.0  # the same day and a common actor (and one more th
 SAME_DAY = 40.0  # the same day (or week, month, range), one report or neither naming an actor
 SAME_DAY_OTHER_ACTORS = 55.0  # the same day, each naming actors, none in common
 NEXT_DAY = 80.0  # a day apart ("overnight", a time zone, yesterday's report of today)
-PER_DOUBLING = 6.0  # more for each doubling of the days two dates cover over the days they share
+PER_DOUBLING = 3.0  # more for each doubling of the days two dates cover over the days they share
 SAME_ARTICLE = 80.0  # two sentences of one article with one date: mostly two happenings
 YEARS = 80.0  # two years: the year says little
+VAGUE = 80.0  # a week or month named from the day of writing ("this week"): the date says little
 _LOWEST = min(SAME_DAY_SHARED_ACTOR, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, YEARS)
 MIN_SHARED = 2  # things two reports must have in common (a one-word line is a subset of any)
 RARE_NAME = 0.05  # a name in at most this share of the reports (or two) is rare: sharing it is enough
 SHARED_WEIGHT = 10.0  # how much the share of common lemmas (Jaccard) adds to a link, to pick the head joined
+HOLD_SHARE = 1 / 3  # of a happening's reports one must be linked to, to join it when not to its head
 DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
 COMPOUND_HEAD = 5  # letters the head of a closed compound has at least ("quake" of "earthquake")
 COMPOUND_PART = 4  # ... and the word before it
 LONGEST_SPAN = 62  # days: a longer range is compared with the day reports of its first two months only
+# The endings that make a noun of a verb, and what the verb may end in instead (English
+# derivational morphology; the verb must be one lemminflect knows): announce-ment, arriv-al,
+# depart-ure, appear-ance, evacu-ation, elec-tion.
+NOMINAL_SUFFIXES = (
+    ("ment", ("", "e")),
+    ("ation", ("ate", "e", "")),
+    ("tion", ("t", "te")),
+    ("al", ("e", "")),
+    ("ure", ("", "e")),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+)
+MIN_STEM = 3  # letters a stem keeps ("station" is no "state")
+NAME_WORDS = 4  # capitalised words in a row (a sentence's first not counted) that make a long name
+ANCHOR_BEFORE = 3  # words before a date phrase that may be what it dates ("the earthquake in Haiti on ...")
+ANCHOR_AFTER = 2  # ... and after it
+ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
 WINDOW = 6  # words either side of the date phrase that say what it dates
 
+_DEICTIC = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "earlier this month"
+_NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 _FIGURE = re.compile(r"(?<![\w.,-])\d+(?:,\d\d\d)*(?:\.\d+)?(?![\w]|[.,]\d)")
 _CALENDAR = frozenset(
@@ -135,17 +165,24 @@ class Report:
     @cached_property
     def words(self) -> str:
         """The lemmas of the content words of its ``summary`` line (else its sentence)."""
-        return " ".join(lemmas(content_words(self.event.summary or self.event.text), self._left_out))
+        return " ".join(lemmas(what_words(self.event.summary or self.event.text), self._left_out))
 
     @cached_property
     def near(self) -> str:
         """The lemmas of the content words around the date phrase: what the date is the date of."""
-        return " ".join(lemmas(content_words(around(self.event.text, self.event.evidence)), self._left_out))
+        return " ".join(lemmas(what_words(around(self.event.text, self.event.evidence)), self._left_out))
+
+    @cached_property
+    def anchors(self) -> frozenset[str]:
+        """The lemmas of the words the date phrase is attached to: the clause's words just before it
+        and, after a possessive date ("Tuesday's devastating earthquake"), the noun phrase it opens."""
+        words = what_words(anchor_words(self.event.text, self.event.evidence))
+        return frozenset(lemmas([w for w in words if _thing(w)], self._left_out))
 
     @cached_property
     def lemma_set(self) -> frozenset[str]:
         """Every content lemma of its line, its sentence and the words around its date phrase."""
-        return frozenset(lemmas(content_words(f"{self.event.summary} {self.event.text}"), self._left_out))
+        return frozenset(lemmas(what_words(f"{self.event.summary}. {self.event.text}"), self._left_out))
 
     @cached_property
     def names(self) -> frozenset[frozenset[str]]:
@@ -162,6 +199,13 @@ class Report:
     def figures(self) -> frozenset[str]:
         """The figures of its sentence, its date phrase left out: a death toll, a magnitude."""
         return figures(self.event.text.replace(self.event.evidence, " ") if self.event.evidence else self.event.text)
+
+    @cached_property
+    def vague(self) -> bool:
+        """A week or month named only from the day of writing ("this week", "earlier this month"):
+        often a summary of what went on ("momentous events this week"), not one happening."""
+        e = self.event
+        return e.precision in ("week", "month") and bool(_DEICTIC.search(e.evidence))
 
     @property
     def order(self) -> tuple:
@@ -180,11 +224,52 @@ def around(text: str, phrase: str, reach: int = WINDOW) -> str:
     return " ".join([*before, phrase, *after])
 
 
+def anchor_words(text: str, phrase: str) -> str:
+    """The words of ``text`` next to the date ``phrase`` in its clause: ``ANCHOR_BEFORE`` before it
+    (after the last comma), and the noun phrase after a possessive ("Tuesday's 7.0 magnitude
+    earthquake") or ``ANCHOR_AFTER`` words (up to a comma)."""
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    if at < 0:
+        return ""
+    before = text[:at].rsplit(",", 1)[-1].split()[-ANCHOR_BEFORE:]
+    rest = text[at + len(phrase) :]
+    possessive = rest[:2] in ("'s", "’s")
+    after = []
+    for word in (rest[2:] if possessive else rest).split()[: ANCHOR_NOUN if possessive else ANCHOR_AFTER]:
+        after.append(word)
+        if not word[-1].isalnum():
+            break
+    if rest[:1] == ",":
+        after = []
+    return " ".join([*before, *after])
+
+
 def figures(text: str) -> frozenset[str]:
     """The telling figures of a text ("7.0", "45,000" as 45000, "111"): not a single digit, not a
     year, not an ordinal or part of a name ("19th", "C-17")."""
     found = (m.group().replace(",", "") for m in _FIGURE.finditer(text))
     return frozenset(f for f in found if f.rstrip("0123456789") or len(f) > 1 and _telling(f))
+
+
+def what_words(text: str) -> list[str]:
+    """The content words of a text that say what happened, each long name one word (``named_once``)."""
+    return content_words(named_once(text))
+
+
+def named_once(text: str) -> str:
+    """``text`` with each name of ``NAME_WORDS`` capitalised words or more (a sentence's first does
+    not count) written as one word: "the Regional Maritime Search and Rescue Coordination Center"
+    names who, its words are not what happened ("search", "rescue"); two reports naming it still
+    have it in common."""
+    return _NAME_RUN.sub(_one_word, text)
+
+
+def _one_word(run: re.Match[str]) -> str:
+    words = run.group().split()
+    first = run.start() == 0 or run.string[: run.start()].rstrip()[-1:] in ".!?:\"'"
+    if len(words) - first - sum(w.islower() for w in words) < NAME_WORDS:
+        return run.group()
+    return " ".join([*words[:first], re.sub(r"[^A-Za-z0-9]", "", "".join(words[first:]))])
 
 
 def content_words(text: str) -> list[str]:
@@ -202,10 +287,26 @@ def lemma(word: str) -> str:
     """A word's lemma without a parse (lemminflect's lookup): the verb's, else the noun's, else the
     first one's, else the word itself."""
     found = getAllLemmas(word)
+    if set(found) == {"NOUN"}:  # a noun and nothing else: the verb it is made from, if any
+        noun = str(found["NOUN"][0])
+        return _verb_of(noun) or _head(noun)
     for pos in ("VERB", "NOUN", *sorted(found)):
         if found.get(pos):
             return str(found[pos][0]) if pos == "VERB" else _head(str(found[pos][0]))
     return word
+
+
+def _verb_of(noun: str) -> str:
+    """The verb a noun of action is made from ("announcement": announce, "arrival": arrive,
+    "departure": depart, "evacuation": evacuate, "election": elect), when lemminflect knows it as a
+    verb; else ""."""
+    for suffix, endings in NOMINAL_SUFFIXES:
+        stem = noun.removesuffix(suffix)
+        if stem != noun and len(stem) >= MIN_STEM:
+            for verb in (stem + ending for ending in endings):
+                if verb in getAllLemmas(verb).get("VERB", ()):
+                    return verb
+    return ""
 
 
 def _head(noun: str) -> str:
@@ -221,6 +322,14 @@ def _head(noun: str) -> str:
 def _is_name(word: str) -> bool:
     """A word lemminflect does not know, not a figure: a name (a town, a river)."""
     return not word[0].isdigit() and not getAllLemmas(word)
+
+
+@cache
+def _thing(word: str) -> bool:
+    """A noun that is no verb ("earthquake", "summit"; not "search", "rescue"): what a date phrase
+    next to it is the date of."""
+    found = getAllLemmas(word)
+    return "NOUN" in found and "VERB" not in found
 
 
 def _telling(word: str) -> bool:
@@ -322,6 +431,8 @@ def bar(a: Report, b: Report) -> float:
         level = SAME_DAY_OTHER_ACTORS if a.actor_set and b.actor_set else SAME_DAY
     if (a0, a1) != (b0, b1):
         level += PER_DOUBLING * math.log2((max(a1, b1) - min(a0, b0) + 1) / shared)
+    if (a.vague or b.vague) and a.actor_set.isdisjoint(b.actor_set):
+        level = max(level, VAGUE)
     return max(level, SAME_ARTICLE) if a.entry == b.entry else level
 
 
@@ -358,7 +469,22 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
             if score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare):
                 shared = a.lemma_set & b.lemma_set
                 found[pair] = score + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
+    for i, j in _anchored(reports):
+        a, b = reports[i], reports[j]
+        if (i, j) not in found and _comparable(a, b) and _enough_in_common(a, b, rare):
+            shared = a.lemma_set & b.lemma_set
+            found[(i, j)] = bar(a, b) + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
     return found
+
+
+def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of reports of one date whose date phrases are attached to one word
+    (``Report.anchors``: "Tuesday's earthquake", "the earthquake on January 12th")."""
+    by_anchor: dict[tuple[tuple[int, int], str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        for word in r.anchors:
+            by_anchor[(r.span, word)].append(i)
+    return sorted({(i, j) for group in by_anchor.values() for i in group for j in group if i < j})
 
 
 def _enough_in_common(a: Report, b: Report, rare: frozenset[str]) -> bool:
@@ -393,10 +519,10 @@ def _scores(queries: list[str], choices: list[str], cutoff: float) -> numpy.ndar
 # --------------------------------------------------------------------------- clusters and ids
 def _clusters(reports: Sequence[Report], linked: Mapping[tuple[int, int], float]) -> list[list[int]]:
     """Reports in their canonical order, each joining the earlier cluster it is most like, or heading
-    a cluster of its own. It may join a cluster whose head it is linked to, or one of whose
-    members it is linked to most, two at least (``_holds``): a chain of near-neighbours does not
-    make one happening, but a report that the head's words miss and its other reports' words
-    catch is not split off. Linear in the links."""
+    a cluster of its own. It may join a cluster whose head it is linked to, or a third of whose
+    members at least (``_holds``): a long chain of near-neighbours does not make one happening,
+    but a report that the head's words miss and its other reports' words catch is not split off.
+    Linear in the links."""
     neighbours: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), score in linked.items():
         neighbours[i].append((score, j))
@@ -420,6 +546,42 @@ def _clusters(reports: Sequence[Report], linked: Mapping[tuple[int, int], float]
     return list(members.values())
 
 
+def _joined(
+    reports: Sequence[Report], clusters: list[list[int]], linked: Mapping[tuple[int, int], float]
+) -> list[list[int]]:
+    """The clusters, two joined when ``HOLD_SHARE`` of the reports of each, two at least, are linked
+    to the other (and no sentence of one article is apart from another of it): the order reports join
+    in splits a happening whose reports name it in two ways ("landed", "touched down") and whose
+    bridge came late. Each cluster joins one other at most (no chains). Linear in the links."""
+    groups = [sorted(g) for g in clusters]
+    of = {i: k for k, group in enumerate(groups) for i in group}
+    ends: dict[tuple[int, int], set[int]] = defaultdict(set)  # (cluster, other): its reports linked to it
+    for i, j in linked:
+        if of[i] != of[j]:
+            ends[(of[i], of[j])].add(i)
+            ends[(of[j], of[i])].add(j)
+    done: set[int] = set()
+    for a, b in sorted(pair for pair in ends if pair[0] < pair[1]):
+        if done.isdisjoint((a, b)) and _bridged(reports, groups[a], groups[b], ends[(a, b)], ends[(b, a)], linked):
+            groups[a], groups[b] = sorted(groups[a] + groups[b]), []
+            done.update((a, b))
+    return [g for g in groups if g]
+
+
+def _bridged(
+    reports: Sequence[Report],
+    group: list[int],
+    other: list[int],
+    ends: set[int],
+    other_ends: set[int],
+    linked: Mapping[tuple[int, int], float],
+) -> bool:
+    """Two clusters of two reports or more, ``HOLD_SHARE`` of each linked to the other, none of one
+    apart from the other (``_apart``)."""
+    held = all(len(g) >= 2 and len(e) >= HOLD_SHARE * len(g) for g, e in ((group, ends), (other, other_ends)))
+    return held and not any(_apart(reports, i, other, linked) for i in group)
+
+
 def _apart(reports: Sequence[Report], i: int, group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
     """``group`` holds another sentence of report ``i``'s article not linked to it: two happenings."""
     r = reports[i]
@@ -431,8 +593,8 @@ def _apart(reports: Sequence[Report], i: int, group: list[int], linked: Mapping[
 
 def _holds(i: int, head: int, scores: list[float], group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
     """Report ``i`` (linked to ``scores`` members of ``group``) belongs with it: it is linked to its
-    head, or to half of its members at least."""
-    return (min(i, head), max(i, head)) in linked or 2 * len(scores) >= len(group)
+    head, or to ``HOLD_SHARE`` of its members at least."""
+    return (min(i, head), max(i, head)) in linked or len(scores) >= HOLD_SHARE * len(group)
 
 
 def happening_id(event: Event) -> str:
@@ -448,7 +610,9 @@ def happening_id(event: Event) -> str:
 def assign(reports: Sequence[Report]) -> dict[tuple[str, int], str]:
     """The happening id of every report (by ``Report.key``)."""
     linked = links(reports)
-    clusters = sorted(_clusters(reports, linked), key=lambda g: min(reports[i].order for i in g))
+    clusters = sorted(
+        _joined(reports, _clusters(reports, linked), linked), key=lambda g: min(reports[i].order for i in g)
+    )
     taken = {r.pinned for r in reports if r.pinned}
     ids: dict[tuple[str, int], str] = {}
     for group in clusters:
