@@ -255,12 +255,35 @@ def _acts(span) -> bool:
     return False
 
 
+def _first_name_before(e) -> bool:
+    """'Antony J. Blinken' when the model marked only 'J. Blinken': a name that opens with an
+    initial, after a capitalised word outside any entity that is no title word ('Secretary of
+    State Antony J. Blinken')."""
+    doc = e.doc
+    if e.start == 0 or not re.fullmatch(r"[A-Z]\.", e[0].text) or len(e) < 2:
+        return False
+    prev = doc[e.start - 1]
+    return (
+        not prev.ent_type_
+        and bool(re.fullmatch(r"[A-Z][a-z]+", prev.text))
+        and not re.fullmatch(TITLE_WORDS, prev.text)
+        and prev.text not in ("State", "Defense", "Defence", "The")
+    )
+
+
 def _whole_name(e):
     """'Amol Chauhan' when the model marked only 'Amol': a one-word name followed by a capitalised
-    word outside any entity (not a title word) is a two-word name."""
+    word outside any entity (not a title word) is a two-word name; 'Antony J. Blinken' when it
+    marked only 'J. Blinken' (:func:`_first_name_before`); 'Blinken' when it marked "Blinken's
+    Meeting"."""
     from spacy.tokens import Span
 
     doc = e.doc
+    poss = next((t.i for t in e[1:] if t.text in ("'s", "’s")), None)
+    if poss is not None:  # "Secretary Blinken's Meeting with ...": the name ends at its possessive
+        return Span(doc, e.start, poss, label=e.label_)
+    if _first_name_before(e):
+        return Span(doc, e.start - 1, e.end, label=e.label_)
     if len(e) != 1 or e.end >= len(doc):
         return e
     nxt = doc[e.end]
@@ -629,6 +652,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "ORG" and not country and _person_by_apposition(e, text):
         add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
         return
+    if label == "ORG" and not country and text.split()[-1].lower() in _PEOPLE_PLURALS:
+        return  # 'Defense Ministers from Canada, France ...': people by their office, no organisation
     if label == "ORG" and not country and text[:1].islower():
         return  # 'clearer data protection', 'first Party': no name
     if label == "ORG" and not country:
@@ -722,6 +747,7 @@ def _person_by_apposition(e, text: str) -> bool:
     )
 
 
+_PEOPLE_PLURALS = {"ministers", "secretaries", "ambassadors", "officials", "leaders", "governors", "envoys", "mayors"}
 _PARTICLES = {"de", "van", "von", "al", "bin", "da", "del", "der", "la", "le"}
 _ROLE_BEFORE_NAME = {
     "challenger",
@@ -924,6 +950,8 @@ def _org_mention_acts(span) -> bool:
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head is not tok:
+        if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
+            return False  # 'James Mingus, Director of Operations, Joint Staff,': the employer beside a title
         return dep != "appos" or head.dep_ in ("nsubj", "nsubjpass")
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "MD") and tok.dep_ not in ("pobj", "dobj", "compound"):
@@ -938,6 +966,8 @@ def _org_mention_acts(span) -> bool:
         return not (top.dep_ == "compound" and top.head.tag_.startswith("NNP"))
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
+        if prep == "with" and owner in _STAFF:
+            return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
         if prep in _DOING_PREPS or head.dep_ == "agent":
             return True
         if prep in ("of", "from", "at", "for") and owner in _ORG_OWNERS:
@@ -952,10 +982,107 @@ def _org_mention_acts(span) -> bool:
             return True
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS:
         return True
-    return False
+    return dep == "dobj" and _subject_left_out(tok)
 
 
-_TITLE_NOUNS = {"director", "head", "chief", "chairman", "spokesperson", "spokesman", "spokeswoman", "administrator"}
+# People who work for an organisation: 'a forecaster with X' names X as their employer; X acts
+# only when they do ('experts with X said').
+_STAFF = {
+    "official",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "head",
+    "chief",
+    "director",
+    "member",
+    "members",
+    "staff",
+    "officer",
+    "officers",
+    "expert",
+    "experts",
+    "workers",
+    "researchers",
+    "scientist",
+    "scientists",
+    "observers",
+    "monitors",
+    "inspectors",
+    "investigators",
+    "personnel",
+    "employees",
+    "volunteers",
+    "chairman",
+    "chair",
+    "representative",
+    "representatives",
+    "diplomats",
+    "leaders",
+    "counterpart",
+    "counterparts",
+    "delegation",
+    "delegations",
+    "negotiators",
+    "journalists",
+    "forecaster",
+    "manager",
+    "engineers",
+}
+
+
+def _phrase_acts(tok) -> bool:
+    """Does the noun phrase headed by ``tok`` (people: 'officials', 'a spokesman') act: the subject
+    of a verb (also in apposition to one, or in a list with one), the agent of a passive, a party
+    'with', 'between' or 'against', someone met or helped?"""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    dep, head = tok.dep_, tok.head
+    if dep in ("nsubj", "nsubjpass", "csubj") or (dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):
+        return True
+    if dep == "pobj" and (head.dep_ == "agent" or head.lower_ in _DOING_PREPS):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD") and dep not in ("pobj", "dobj"):
+        return True  # 'Red Cross officials estimate ...' parsed otherwise
+    return dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS
+
+
+def _subject_left_out(tok) -> bool:
+    """'we announce [the Departments of Labor, ... and the SBA] will be raising ...' parsed with the
+    list as the object of 'announce': a verb right after the object's phrase that has no subject
+    of its own has that phrase for its subject."""
+    after = tok.right_edge.i + 1
+    if after >= len(tok.doc) or tok.doc[after].tag_ not in ("MD", "VBZ", "VBD", "VBP"):
+        return False
+    verb = tok.doc[after]
+    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+_TITLE_NOUNS = {
+    "director",
+    "head",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "secretary",
+    "minister",
+    "commander",
+    "manager",
+    "founder",
+    "governor",
+    "ambassador",
+    "scientist",
+    "trustee",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "administrator",
+}
 
 
 def _named_title(owner, org) -> bool:
@@ -972,7 +1099,8 @@ def _named_title(owner, org) -> bool:
 def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
     """Organisations none of whose mentions acts in the parse (a programme, a product, a venue,
     a piece of a title, the employer in a title before a name, 'U.N. climate chief Yvo de Boer'):
-    not actors unless in ``keep`` (quote speakers, event actors); 'a spokesman for X' acts."""
+    not actors unless in ``keep`` (quote speakers; an event actor must act like any other); 'a spokesman
+    for X' acts."""
     maybe = [m.key for m in cast.actors() if m.kind == "organization" and m.key not in keep]
     if not maybe:
         return set()

@@ -74,7 +74,7 @@ def _annotate_parsed(
     slugs, hidden = _assign_slugs(cast, registry, index)
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     hidden |= {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
-    hidden |= idle_organisations(cast, docs, doers)
+    hidden |= idle_organisations(cast, docs, {q.speaker for q in quotes if q.speaker})
     actors = tuple(
         FoundActor(
             slug=slugs[m.key],
