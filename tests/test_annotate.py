@@ -624,6 +624,35 @@ def test_an_organisation_acts_by_what_it_does_not_by_being_named(body, want, not
     assert not_want not in names, names
 
 
+def test_a_common_noun_alone_is_the_organisation_named_in_full_and_no_name_of_it():
+    a = _annotate_body(
+        "The Tata Steel / Port Talbot Transition Board met on 16th October 2025.\n\n"
+        "The Board also welcomed Levi Roberts owner of Flame & Bake Pizzas, a recipient of Transition Board "
+        "funding who talked to Board members about his experience."
+    )
+    assert [(x.name, x.aliases) for x in a.actors] == [
+        ("Tata Steel / Port Talbot Transition Board", ("The Tata Steel / Port Talbot Transition Board",)),
+        ("Levi Roberts", ("Levi Roberts",)),
+    ]
+
+
+def test_an_acronym_defined_in_brackets_is_the_organisation_before_it():
+    a = _annotate_body(
+        "The Centers for Disease Control and Prevention (CDC) is aware of four new cases. "
+        "However, CDC and local public health authorities are proceeding with investigations."
+    )
+    orgs = [(x.name, x.aliases) for x in a.actors if x.kind == "organization"]
+    assert orgs[0][0] == "Centers for Disease Control and Prevention" and "CDC" in orgs[0][1], orgs
+    assert "CDC" not in [name for name, _ in orgs]
+    nato = _annotate_body("North Atlantic Treaty Organization (NATO) members said they would send weapons.")
+    assert "NATO" in [x.name for x in nato.actors]  # the name is the acronym's own: nothing to join
+
+
+def test_who_is_made_to_do_something_acts():
+    a = _annotate_body("Peru's stock market plunged nearly nine percent Monday, prompting authorities to halt trading.")
+    assert "authorities" in {x.name for x in a.actors}
+
+
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
     a = _annotate_body(
         "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"

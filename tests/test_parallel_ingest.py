@@ -4,6 +4,7 @@ of workers and the order they finish in."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -124,3 +125,44 @@ def test_the_name_index_grows_as_a_rebuilt_one():
     index = name_index({"b-actor": a})
     add_to_index(index, [b])
     assert index == name_index({"a-actor": b, "b-actor": a}) == {"same name": "a-actor", "other": "a-actor"}
+
+
+@pytest.mark.parametrize(
+    "known, later, slug",
+    [
+        # an organisation's name in another order or with its country's prefix, or its acronym
+        (
+            "U.S. Department of State",
+            "The State Department said on Monday it would send aid.",
+            "u-s-department-of-state",
+        ),
+        ("United States Department of State", "The U.S. State Department said it would help.", "united-states-dos"),
+        ("U.S. Geological Survey", "The USGS said the earthquake struck at noon.", "u-s-geological-survey"),
+        ("Department of Defense", "The Defense Department said it would send troops.", "department-of-defense"),
+        ("USGS", "The U.S. Geological Survey said the earthquake struck at noon.", "usgs"),
+    ],
+)
+def test_an_organisation_another_article_named_otherwise_is_that_actor(known, later, slug):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    registry = {slug: _actor(slug, known, "organization", [known])}
+    seed = parse_seed("a.txt", f" date 2020-01-06\n\n{later}".encode(), today=dt.date(2030, 1, 1))
+    assert [a.slug for a in annotate(seed, registry).actors] == [slug]
+
+
+def test_a_common_word_or_another_country_s_body_is_not_taken_for_a_known_organisation():
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    registry = {
+        "u-s-embassy": _actor("u-s-embassy", "U.S. Embassy", "organization", ["U.S. Embassy"]),
+        "china": _actor("china", "China", "country", ["PRC"]),
+    }
+    seed = parse_seed(
+        "a.txt",
+        b" date 2020-01-06\n\nThe Embassy said it would open on Monday. Pike River Coal said it would close.",
+        today=dt.date(2030, 1, 1),
+    )
+    slugs = [a.slug for a in annotate(seed, registry).actors]
+    assert "u-s-embassy" not in slugs and "china" not in slugs and "pike-river-coal" in slugs, slugs

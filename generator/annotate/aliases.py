@@ -350,7 +350,8 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _groups(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
     _officeholders(cast, docs, bylines)
-    _join_acronyms(cast)
+    _join_acronyms(cast, docs)
+    _join_heads(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
@@ -505,7 +506,7 @@ def _ends_sentence(word: str) -> bool:
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """'U.S. Agency for International Development' -> 'USAID' (a dotted abbreviation gives its letters)."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper()]
     return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
@@ -528,9 +529,11 @@ def _speaker_labels(cast: Cast, docs) -> None:
             cast.members[key].forms.append(label)
 
 
-def _join_acronyms(cast: Cast) -> None:
+def _join_acronyms(cast: Cast, docs) -> None:
     """'WFP' with 'World Food Programme', 'NLD' with 'National League for Democracy': an acronym
-    whose letters are the initials of an organisation of the article is that organisation."""
+    whose letters are the initials of an organisation of the article is that organisation; so is
+    one the text defines in brackets after the name ('Centers for Disease Control and Prevention
+    (CDC)')."""
     orgs = [m for m in cast.members.values() if m.kind == "organization"]
     for m in orgs:
         letters = m.key.replace(".", "")
@@ -541,8 +544,8 @@ def _join_acronyms(cast: Cast) -> None:
             for o in orgs
             if o is not m
             and o.key in cast.members
-            and letters in (_initials(o.key), _initials(re.sub(r"^[A-Z.]+ ", "", o.key)))  # 'U.N. World Food Program'
-        ]
+            and letters in (initials(o.key), initials(re.sub(r"^[A-Z.]+ ", "", o.key)))  # 'U.N. World Food Program'
+        ] or _defined_before(cast, docs, m.key)
         if len(full) != 1:
             continue
         target = full[0]
@@ -550,6 +553,44 @@ def _join_acronyms(cast: Cast) -> None:
             if f.lower() not in {x.lower() for x in target.forms}:
                 target.forms.append(f)
         target.names.extend(n for n in m.names if n not in target.names)
+        target.first = min(target.first, m.first)
+        del cast.members[m.key]
+        cast.mentions = [
+            Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
+        ]
+
+
+def _defined_before(cast: Cast, docs, key: str) -> list:
+    """The organisations named right before a bracketed mention of ``key`` ('X (KEY)')."""
+    found = []
+    for x in cast.mentions:
+        if x.key == key and text_of(docs[x.block])[max(0, x.start - 2) : x.start] == " (":
+            found += [
+                cast.members[y.key]
+                for y in cast.mentions
+                if y.block == x.block
+                and y.end == x.start - 2
+                and y.key != key
+                and y.key in cast.members
+                and cast.members[y.key].kind == "organization"
+            ]
+    return list({id(o): o for o in found}.values())
+
+
+def _join_heads(cast: Cast) -> None:
+    """'the Board' and 'the Transition Board' after 'the Tata Steel / Port Talbot Transition Board',
+    'the Commission' after 'the European Commission': the end of an organisation's name alone is
+    that organisation, when the article names one such (or names nested in one another: the
+    longest). Its mentions become that organisation's; the shorter name is no name of it (another
+    article's 'Board' is another board)."""
+    orgs = sorted((m for m in cast.members.values() if m.kind == "organization"), key=lambda m: len(m.key))
+    for m in orgs:
+        if not re.fullmatch(r"(?:[A-Z][\w.'-]* )*[A-Z][a-z]{3,}", m.key):
+            continue
+        full = [o for o in orgs if o is not m and o.key in cast.members and o.key.endswith(" " + m.key)]
+        target = max(full, key=lambda o: len(o.key), default=None)
+        if target is None or not all(target.key.endswith(" " + o.key) for o in full if o is not target):
+            continue  # none, or two ('Labour Party', 'Conservative Party' for 'Party')
         target.first = min(target.first, m.first)
         del cast.members[m.key]
         cast.mentions = [
@@ -982,6 +1023,8 @@ def _org_mention_acts(span) -> bool:
             return True
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS:
         return True
+    if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
+        return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
 
 
