@@ -653,6 +653,23 @@ def test_who_is_made_to_do_something_acts():
     assert "authorities" in {x.name for x in a.actors}
 
 
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Earlier this evening, Rt Hon James Brokenshire MP made a short statement.", "James Brokenshire"),
+        ("The Secretary of State for Wales, Rt Hon Jo Stevens MP, chaired the meeting.", "Jo Stevens"),
+        ("W. Craig Fugate, Administrator, Federal Emergency Management Agency, named a coordinator.", "Craig Fugate"),
+        (
+            "Commission President Ursula von der Leyen said the EU would help. Von der Leyen left.",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_honours_post_nominals_a_title_after_a_comma_and_particles_are_parsed_off_a_name(body, name):
+    people = [x.name for x in _annotate_body(body).actors if x.kind == "person"]
+    assert people == [name], people
+
+
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
     a = _annotate_body(
         "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"

@@ -275,7 +275,7 @@ def _whole_name(e):
     """'Amol Chauhan' when the model marked only 'Amol': a one-word name followed by a capitalised
     word outside any entity (not a title word) is a two-word name; 'Antony J. Blinken' when it
     marked only 'J. Blinken' (:func:`_first_name_before`); 'Blinken' when it marked "Blinken's
-    Meeting"."""
+    Meeting"; 'Ursula von der Leyen' when it stopped at a particle."""
     from spacy.tokens import Span
 
     doc = e.doc
@@ -284,6 +284,8 @@ def _whole_name(e):
         return Span(doc, e.start, poss, label=e.label_)
     if _first_name_before(e):
         return Span(doc, e.start - 1, e.end, label=e.label_)
+    if len(e) > 1 and e[-1].lower_ in _PARTICLES and e.end < len(doc) and re.fullmatch(r"[A-Z][a-z]+", doc[e.end].text):
+        return Span(doc, e.start, e.end + 1, label=e.label_)  # 'Ursula von der' + 'Leyen'
     if len(e) != 1 or e.end >= len(doc):
         return e
     nxt = doc[e.end]

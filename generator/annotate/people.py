@@ -27,8 +27,17 @@ _PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "to", "into"}
 _LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
 
 
+_HONOURS = re.compile(r"^(?:The )?(?:Rt\.? Hon\.?|Right Honourable|Hon\.?|Sir|Dame|Baroness|Lady|Lord) ")
+_POST_NOMINALS = re.compile(r"(?:,? (?:MP|MEP|MSP|MS|AM|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD))+$")
+_TITLE_AFTER = re.compile(r",\s+" + TITLE_WORDS + r"$")
+
+
 def _canon_person(name: str) -> str:
-    """'Spokesperson Dana W. White' -> 'Dana White', 'Joseph R. Biden, Jr.' -> 'Joseph Biden'."""
+    """'Spokesperson Dana W. White' -> 'Dana White', 'Joseph R. Biden, Jr.' -> 'Joseph Biden', 'Rt Hon
+    Jo Stevens MP' -> 'Jo Stevens', 'W. Craig Fugate, Administrator' -> 'Craig Fugate'."""
+    name = _TITLE_AFTER.sub("", _POST_NOMINALS.sub("", name))
+    stripped = _HONOURS.sub("", name)
+    name = stripped if len(stripped.split()) >= 2 else name
     name = re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$", "", name)
     stripped = _LEADING_TITLE.sub("", name)
     name = stripped if stripped.split() else name
@@ -120,8 +129,8 @@ def _another_first_name(canon: str, key: str) -> bool:
     """Two full names with the same surname and first names that are not forms of one another
     ('Keiko' / 'Alberto'; not 'Jen' / 'Jennifer', 'Tony' / 'Antony')."""
     a, b = canon.split(), key.split()
-    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
-        return False
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or key.lower().endswith(" " + canon.lower()):
+        return False  # 'Von der Leyen' is the end of 'Ursula von der Leyen', no first name
     x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
     return not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x))
 
