@@ -670,6 +670,17 @@ def test_honours_post_nominals_a_title_after_a_comma_and_particles_are_parsed_of
     assert people == [name], people
 
 
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("On Monday, Baroness Nicholson will meet major domestic investors in Almaty.", "Nicholson"),
+        ("\u201cWe thank the agencies that worked to right this wrong,\u201d said Sheriff Hale.", "Sheriff Hale"),
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person_though_the_model_says_organisation(body, name):
+    assert (name, "person") in [(x.name, x.kind) for x in _annotate_body(body).actors]
+
+
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
     a = _annotate_body(
         "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"

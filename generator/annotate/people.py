@@ -86,7 +86,14 @@ _ORG_WORDS = set(
     "Bank Fund Authority Service Services Association Union Party Court Hospital University School Motors "
     "Electric Dynamics Foods Industries Holdings Airlines Administration Staff".split()
 )
-_TITLE_INSIDE = re.compile(r"(?:Lieutenant |Major |Brigadier )?" + _PERSONAL_TITLE + r"(?: [A-Z][\w'-]+){2,3}")
+_HONORIFIC = r"(?:Sheriff|Judge|Justice|Baroness|Lord|Lady|Dame|Sir)"
+_TITLE_INSIDE = re.compile(
+    r"(?:Lieutenant |Major |Brigadier )?"
+    + _PERSONAL_TITLE
+    + r"(?: [A-Z][\w'-]+){2,3}|"
+    + _HONORIFIC
+    + r"(?: [A-Z][\w'-]+){1,3}"
+)
 
 
 _GEO_WORDS = set(
@@ -144,7 +151,8 @@ def _first_surnames(canon: str) -> list[str]:
 
 def is_titled_org(e) -> bool:
     """An ORG right after a personal title, or made of a personal title and a name, is a person the
-    model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore')."""
+    model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore', 'President-elect Akufo-Addo',
+    'Sheriff Hale', 'Baroness Nicholson')."""
     words = e.text.split()
     if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
         w in _ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
@@ -152,11 +160,14 @@ def is_titled_org(e) -> bool:
         return True
     left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
     return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() and w not in _ORG_WORDS and not gz.country_of(w) for w in words)
         and bool(
             re.search(
-                r"\b(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor) $", left
+                r"\b(?:President|President-elect|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|"
+                + _HONORIFIC[3:-1]
+                + r") $",
+                left,
             )
         )
     )
