@@ -609,6 +609,8 @@ def test_the_employer_in_a_title_beside_a_named_person_is_not_an_actor():
         ("Lloyd Austin spoke today with Defense Ministers from Canada.", "Lloyd Austin", "Defense Ministers"),
         # an event's only 'actor' that does nothing in the text is no actor (an award, a place)
         ("Heather Reid received an OBE for services to physics in 2006.", "Heather Reid", "OBE"),
+        # being is not doing: what an organisation is; what it is ready to do is
+        ("Wikimedia Commons is a repository of media. The EU is ready to help.", "European Union", "Wikimedia Commons"),
         # a list the parser took for the object of 'announce' is the subject of the verb after it
         (
             "And today, we're pleased to announce the Departments of Labor, Transportation, Defense, Veterans Affairs, "

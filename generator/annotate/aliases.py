@@ -995,6 +995,8 @@ def _org_mention_acts(span) -> bool:
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head is not tok:
         if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
             return False  # 'James Mingus, Director of Operations, Joint Staff,': the employer beside a title
+        if dep == "nsubj" and _only_is(head):
+            return False  # 'Wikimedia Commons is a repository of ...': what it is, not what it does
         return dep != "appos" or head.dep_ in ("nsubj", "nsubjpass")
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "MD") and tok.dep_ not in ("pobj", "dobj", "compound"):
@@ -1092,6 +1094,17 @@ def _phrase_acts(tok) -> bool:
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD") and dep not in ("pobj", "dobj"):
         return True  # 'Red Cross officials estimate ...' parsed otherwise
     return dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS
+
+
+def _only_is(verb) -> bool:
+    """'X is a repository', 'X is now stronger': a form of 'be' with a noun or an adjective after
+    it and nothing it is ready or about to do ('X is ready to help' does)."""
+    after = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    return (
+        verb.lower_ in ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
+        and bool(after)
+        and not any(c.dep_ in ("xcomp", "ccomp", "relcl") for a in after for c in a.subtree if c is not a)
+    )
 
 
 def _subject_left_out(tok) -> bool:
