@@ -124,7 +124,9 @@ def test_the_name_index_grows_as_a_rebuilt_one():
     a, b = _actor("b-actor", "Same Name"), _actor("a-actor", "Same name", aliases=["Other"])
     index = name_index({"b-actor": a})
     add_to_index(index, [b])
-    assert index == name_index({"a-actor": b, "b-actor": a}) == {"same name": "a-actor", "other": "a-actor"}
+    assert (
+        index == name_index({"a-actor": b, "b-actor": a}) == {"same name": "a-actor", "other": "a-actor", "§name": ""}
+    )
 
 
 @pytest.mark.parametrize(
@@ -166,3 +168,18 @@ def test_a_common_word_or_another_country_s_body_is_not_taken_for_a_known_organi
     )
     slugs = [a.slug for a in annotate(seed, registry).actors]
     assert "u-s-embassy" not in slugs and "china" not in slugs and "pike-river-coal" in slugs, slugs
+
+
+def test_a_surname_alone_is_the_one_person_of_the_registry_with_that_surname():
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed(
+        "a.txt",
+        b" date 2012-01-06\n\nPresident Obama said on Monday that the talks would go on.",
+        today=dt.date(2030, 1, 1),
+    )
+    registry = {"barack-obama": _actor("barack-obama", "Barack Obama", aliases=["President Barack Obama"])}
+    assert [a.slug for a in annotate(seed, registry).actors] == ["barack-obama"]
+    registry["michelle-obama"] = _actor("michelle-obama", "Michelle Obama")  # two people: which one is unknown
+    assert [a.slug for a in annotate(seed, registry).actors] == ["obama"]

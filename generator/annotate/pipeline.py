@@ -137,8 +137,7 @@ def rebase(
     for a in annotation.actors:
         if a.slug not in new_names:
             continue
-        names = new_names[a.slug]
-        found = _look_up(_org_names(names) if a.kind == "organization" else names, index)
+        found = _look_up(_lookup_names(a.kind, new_names[a.slug]), index)
         if found is None:
             clash = a.slug in taken or a.slug in registry
             found = unique_slug(slugify(a.name), taken | set(registry)) if clash else a.slug
@@ -168,7 +167,8 @@ def rebase(
 def name_index(registry: Mapping[str, Actor]) -> dict[str, str]:
     """Every name and alias of the registry (lower case) -> the slug that has it (the first, sorted);
     for an organisation also its ``org_key`` forms ('~...') and its ``_acronym_keys`` ('^usgs' for
-    'U.S. Geological Survey' and for 'USGS')."""
+    'U.S. Geological Survey' and for 'USGS'); for a person named in full, their surname ('§obama'),
+    ``AMBIGUOUS`` when two people have it."""
     index: dict[str, str] = {}
     add_to_index(index, registry.values())
     return index
@@ -183,6 +183,9 @@ def add_to_index(index: dict[str, str], actors) -> None:
         for key in keys:
             if index.get(key, actor.slug) >= actor.slug:
                 index[key] = actor.slug
+        if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
+            key = _surname_key(actor.name)  # one person of that surname, or AMBIGUOUS
+            index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
 
 
 _COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british) ")
@@ -216,6 +219,24 @@ def _org_names(names) -> list[str]:
     return [*names, *(org_key(n) for n in names), *_acronym_keys(names)]
 
 
+AMBIGUOUS = ""  # the index value of a surname two people of the registry have
+
+
+def _surname_key(name: str) -> str:
+    return "§" + name.split()[-1].lower()
+
+
+def _lookup_names(kind: str, names) -> list[str]:
+    """What an actor is looked up by: its names; an organisation also by ``_org_names``; a person
+    known by one word ('Obama') also as the surname of the one person of the registry who has it
+    ('Barack Obama')."""
+    if kind == "organization":
+        return _org_names(names)
+    if kind == "person" and names and len(names[0].split()) == 1:
+        return [*names, _surname_key(names[0])]
+    return list(names)
+
+
 def _look_up(names, index: Mapping[str, str]) -> str | None:
     """The slug of the first of ``names`` the index has (also without a leading 'the')."""
     for form in names:
@@ -234,8 +255,7 @@ def _assign_slugs(
     slugs: dict[str, str] = {}
     hidden: set[str] = set()
     for m in cast.actors():
-        names = [m.key, *m.names]
-        found = _look_up(_org_names(names) if m.kind == "organization" else names, index)
+        found = _look_up(_lookup_names(m.kind, [m.key, *m.names]), index)
         if found is None:
             found = unique_slug(slugify(m.key), taken)
         taken.add(found)
