@@ -124,9 +124,11 @@ def test_the_name_index_grows_as_a_rebuilt_one():
     a, b = _actor("b-actor", "Same Name"), _actor("a-actor", "Same name", aliases=["Other"])
     index = name_index({"b-actor": a})
     add_to_index(index, [b])
-    assert (
-        index == name_index({"a-actor": b, "b-actor": a}) == {"same name": "a-actor", "other": "a-actor", "§name": ""}
-    )
+    want = {"same name": "a-actor", "other": "a-actor", "§name": ""}  # two people named Name: ambiguous
+    assert index == name_index({"a-actor": b, "b-actor": a}) == want
+    one = _actor("obama", "Obama")
+    add_to_index(index, [one])
+    assert index == name_index({"a-actor": b, "b-actor": a, "obama": one}) and index["¶obama"] == "obama"
 
 
 @pytest.mark.parametrize(
@@ -183,3 +185,8 @@ def test_a_surname_alone_is_the_one_person_of_the_registry_with_that_surname():
     assert [a.slug for a in annotate(seed, registry).actors] == ["barack-obama"]
     registry["michelle-obama"] = _actor("michelle-obama", "Michelle Obama")  # two people: which one is unknown
     assert [a.slug for a in annotate(seed, registry).actors] == ["obama"]
+    full = parse_seed(
+        "b.txt", b" date 2012-01-06\n\nBarack Obama said the talks would go on.", today=dt.date(2030, 1, 2)
+    )
+    assert [a.slug for a in annotate(full, {"obama": _actor("obama", "Obama")}).actors] == ["obama"]
+    assert [a.slug for a in annotate(full, {"jordan": _actor("obama", "Obama", "country")}).actors] == ["barack-obama"]

@@ -168,7 +168,7 @@ def name_index(registry: Mapping[str, Actor]) -> dict[str, str]:
     """Every name and alias of the registry (lower case) -> the slug that has it (the first, sorted);
     for an organisation also its ``org_key`` forms ('~...') and its ``_acronym_keys`` ('^usgs' for
     'U.S. Geological Survey' and for 'USGS'); for a person named in full, their surname ('§obama'),
-    ``AMBIGUOUS`` when two people have it."""
+    ``AMBIGUOUS`` when two people have it; for a person known by one word, that word ('¶obama')."""
     index: dict[str, str] = {}
     add_to_index(index, registry.values())
     return index
@@ -186,6 +186,10 @@ def add_to_index(index: dict[str, str], actors) -> None:
         if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
             key = _surname_key(actor.name)  # one person of that surname, or AMBIGUOUS
             index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
+        elif actor.kind == "person" and not actor.hidden:  # known by one word ('Obama')
+            key = "¶" + actor.name.lower()
+            if index.get(key, actor.slug) >= actor.slug:
+                index[key] = actor.slug
 
 
 _COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british) ")
@@ -229,11 +233,14 @@ def _surname_key(name: str) -> str:
 def _lookup_names(kind: str, names) -> list[str]:
     """What an actor is looked up by: its names; an organisation also by ``_org_names``; a person
     known by one word ('Obama') also as the surname of the one person of the registry who has it
-    ('Barack Obama')."""
+    ('Barack Obama'); a person named in full also as a person of the registry known by their
+    surname alone."""
     if kind == "organization":
         return _org_names(names)
     if kind == "person" and names and len(names[0].split()) == 1:
         return [*names, _surname_key(names[0])]
+    if kind == "person" and names:  # 'Barack Obama' after another article's 'Obama'
+        return [*names, "¶" + names[0].split()[-1].lower()]
     return list(names)
 
 
