@@ -120,6 +120,14 @@ def _cast_of(*blocks):
     return build_cast(parse_blocks(list(blocks)))
 
 
+def test_a_country_whose_population_is_counted_does_not_act():
+    cast = _cast_of(
+        "About one third of Kyrgyzstan's 5.3 million people live below the poverty line.",
+        "Chile's government said it would help.",
+    )
+    assert [m.key for m in cast.actors() if m.acting] == ["Chile"] and "Kyrgyzstan" in cast.place_names()
+
+
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
     cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
     assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()

@@ -236,7 +236,8 @@ def _acts(span) -> bool:
     if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
-        return head.lower_ in _DOING_NOUNS | _DEEDS and head.pos_ != "PROPN"
+        counted = any(c.dep_ == "nummod" for c in head.children)  # "Kyrgyzstan's 5.3 million people": a population
+        return head.lower_ in _DOING_NOUNS | _DEEDS and head.pos_ != "PROPN" and not counted
     if dep in ("compound", "amod", "nmod") and head.lower_ in _DOING_NOUNS:
         return True
     if dep == "pobj":
