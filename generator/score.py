@@ -10,7 +10,16 @@ has the same basename as the gold ``article:``, then counts, per article and ove
 - event actors: on matched events, predicted actor slugs against the gold event's actors;
 - quotes: matched by text prefix; a quote scores for speakers only when the speaker is right: its
   name or an alias is the gold speaker's name or one of that gold actor's surface forms (as actors match);
-- sources cited: case-insensitive set comparison (and whether the set is exact).
+- sources cited: case-insensitive set comparison (and whether the set is exact);
+- registry precision, over all the scored articles at once (as after one ingest of them into one
+  content folder): every actor slug the entries use (their actors, event actors and quote speakers)
+  is matched to the gold actors of the articles whose entries use it, by the actors' rule (its
+  registry name or an alias is the gold name or a surface form). A gold actor is one real actor
+  across articles: two gold actors are the same when their names are equal (case-insensitively, a
+  leading 'the' aside) or one's name is a surface form of the other ('Antony Blinken' and
+  'Antony J. Blinken'). Slugs and real actors are paired one to one (a maximum matching), so a real
+  actor matched by two slugs counts once (the second slug is a duplicate) and a slug that matches
+  none is junk. Precision = real actors matched / slugs used.
 
 ``split``: only the gold files whose top-level ``split:`` equals it (a file without one is ``dev``).
 ``score`` raises ``Unscorable`` (its message names the path) when a folder is missing or holds
@@ -83,6 +92,20 @@ class ArticleScore:
         return dict(self.fields)[name]
 
 
+@dataclass(frozen=True)
+class RegistryScore:
+    """The actor slugs the scored entries use, against the real (gold) actors of their articles."""
+
+    slugs: int  # slugs used
+    matched: int  # distinct real actors they match, one to one
+    duplicates: tuple[str, ...] = ()  # slugs that match only real actors another slug took
+    junk: tuple[str, ...] = ()  # slugs that match no gold actor of their articles
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.slugs if self.slugs else 1.0
+
+
 class Unscorable(Exception):
     """Nothing to score: a folder is missing, or holds no gold files or no entries."""
 
@@ -94,6 +117,7 @@ class Report:
     kinds: tuple[tuple[str, PRF], ...]
     problems: tuple[str, ...] = ()
     missing: tuple[str, ...] = ()  # gold files whose article has no entry
+    registry: RegistryScore | None = None
 
     def get(self, name: str) -> PRF:
         return dict(self.overall)[name]
@@ -342,19 +366,97 @@ def score(gold_dir: Path, content_dir: Path, split: str | None = None) -> Report
             entries.setdefault(Path(entry.seed).name, entry)
     articles = []
     missing = []
+    scored: list[tuple[dict, Entry]] = []
     for gpath, gold in golds:
         name = Path(str(gold.get("article", ""))).name
         entry = entries.get(name)
         if entry is None:
             missing.append(gpath.name)
             problems.append(f"{gpath.name}: no entry in {content_dir.name}/entries has seed {name!r}")
+        else:
+            scored.append((gold, entry))
         articles.append(score_article(gold, entry, registry, entry.path if entry else ""))
     overall = tuple((f, sum((a.get(f) for a in articles), PRF())) for f in FIELDS)
     kinds: dict[str, PRF] = {}
     for a in articles:
         for k, prf in a.kinds:
             kinds[k] = kinds.get(k, PRF()) + prf
-    return Report(tuple(articles), overall, tuple(sorted(kinds.items())), tuple(problems), tuple(missing))
+    reg = score_registry(scored, registry)
+    return Report(tuple(articles), overall, tuple(sorted(kinds.items())), tuple(problems), tuple(missing), reg)
+
+
+def score_registry(scored: list[tuple[dict, Entry]], registry: dict[str, Actor]) -> RegistryScore:
+    """Registry precision over (gold, entry) pairs ingested into one content folder (see the module's
+    docstring): each slug the entries use, paired one to one with a real actor it matches."""
+    forms_of = _slug_forms(registry)
+    real = _real_actors([gold for gold, _ in scored])
+    candidates: dict[str, set[str]] = {}
+    for (gold, entry), ids in zip(scored, real):
+        g_actors = gold.get("actors") or []
+        for slug in _slugs_used(entry):
+            forms = forms_of(slug)
+            hits = candidates.setdefault(slug, set())
+            hits.update(ids[j] for j, a in enumerate(g_actors) if forms & _gold_actor_forms(a))
+    owner = _max_matching(candidates)
+    taken = set(owner)  # the slugs paired with a real actor
+    return RegistryScore(
+        slugs=len(candidates),
+        matched=len(owner),
+        duplicates=tuple(sorted(s for s, hits in candidates.items() if hits and s not in taken)),
+        junk=tuple(sorted(s for s, hits in candidates.items() if not hits)),
+    )
+
+
+def _gold_actor_forms(actor: dict) -> set[str]:
+    return _forms([actor.get("name", ""), *(actor.get("surface_forms") or [])])
+
+
+def _slugs_used(entry: Entry) -> list[str]:
+    """The actor slugs an entry uses: its actors, its events' actors, its quotes' speakers."""
+    used = [*entry.actors, *(s for e in entry.events for s in e.actors), *(q.speaker for q in entry.quotes)]
+    return list(dict.fromkeys(s for s in used if s))
+
+
+def _real_actors(golds: list[dict]) -> list[list[str]]:
+    """Per gold file, per gold actor: the real actor it is (a name that stands for all its gold
+    actors). Two gold actors are one real actor when their names are equal, or one's name is a
+    surface form of the other; and so on transitively."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    names = {_norm(a.get("name", "")) for gold in golds for a in gold.get("actors") or []}
+    for gold in golds:
+        for a in gold.get("actors") or []:
+            name = find(_norm(a.get("name", "")))
+            for form in _gold_actor_forms(a) & names:
+                other = find(form)
+                if other != name:
+                    parent[max(name, other)] = min(name, other)
+                    name = min(name, other)
+    return [[find(_norm(a.get("name", ""))) for a in gold.get("actors") or []] for gold in golds]
+
+
+def _max_matching(candidates: dict[str, set[str]]) -> dict[str, str]:
+    """A maximum one-to-one pairing of slugs with the real actors each may be (augmenting paths,
+    slugs in sorted order: deterministic): slug -> real actor."""
+    owner: dict[str, str] = {}  # real actor -> slug
+
+    def augment(slug: str, seen: set[str]) -> bool:
+        for real in sorted(candidates[slug]):
+            if real not in seen:
+                seen.add(real)
+                if real not in owner or augment(owner[real], seen):
+                    owner[real] = slug
+                    return True
+        return False
+
+    for slug in sorted(candidates):
+        augment(slug, set())
+    return {slug: real for real, slug in owner.items()}
 
 
 def _row(name: str, prf: PRF) -> str:
@@ -377,6 +479,14 @@ def format_report(report: Report) -> str:
     lines += [_row(f, prf) for f, prf in report.overall]
     found = report.get("quotes found").tp
     lines.append(f"  wrong speakers  {report.wrong_speakers} of {found} quotes found")
+    if report.registry is not None:
+        reg = report.registry
+        lines.append(
+            f"  registry        P {reg.precision:5.3f}   ({reg.matched} real actors / {reg.slugs} actor slugs used; "
+            f"{len(reg.duplicates)} duplicates, {len(reg.junk)} match no gold actor)"
+        )
+        lines += [f"    duplicate: {', '.join(reg.duplicates)}"] if reg.duplicates else []
+        lines += [f"    no gold actor: {', '.join(reg.junk)}"] if reg.junk else []
     lines += [_row(f"kind {k}", prf) for k, prf in report.kinds]
     lines += [f"problem: {p}" for p in report.problems]
     return "\n".join(lines)

@@ -45,6 +45,7 @@ def test_seed_scores_stay_above_floors(seed_report):
         assert a.get("quote speakers").fn == 0 and a.get("quote speakers").tp > 0
         assert a.get("quote speakers").fp == 0
     assert seed_report.get("event dates").f1 >= 0.90
+    assert seed_report.registry is not None and seed_report.registry.precision == 1.0  # 19 real actors, 19 slugs
 
 
 def test_annotation_shape_and_determinism():
@@ -93,9 +94,11 @@ def dev_report(tmp_path_factory):
 def test_dev_scores_stay_above_floors(dev_report):
     """The 9 hand-annotated dev texts (readouts, statements, transcripts, wire style). Floors are
     the figures reached when they were set (actors 0.945, places 0.848, event dates 1.0, quote
-    speakers 20/20) minus a small margin."""
+    speakers 20/20; registry precision 1.000, 35 slugs for 35 real actors, on 2026-12-05) minus a
+    small margin."""
     assert len(dev_report.articles) == 9 and not dev_report.problems
     assert dev_report.get("actors").f1 >= 0.93
+    assert dev_report.registry is not None and dev_report.registry.precision >= 0.97
     assert dev_report.get("event dates").f1 >= 0.90
     assert dev_report.get("quote speakers").f1 >= 0.90
     assert dev_report.get("quotes found").f1 >= 0.90
@@ -115,6 +118,14 @@ def _cast_of(*blocks):
     from generator.annotate.nlp import parse_blocks
 
     return build_cast(parse_blocks(list(blocks)))
+
+
+def test_a_country_whose_population_is_counted_does_not_act():
+    cast = _cast_of(
+        "About one third of Kyrgyzstan's 5.3 million people live below the poverty line.",
+        "Chile's government said it would help.",
+    )
+    assert [m.key for m in cast.actors() if m.acting] == ["Chile"] and "Kyrgyzstan" in cast.place_names()
 
 
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
@@ -241,7 +252,7 @@ def test_an_organisation_that_never_acts_is_not_an_actor():
     orgs = {m.key for m in cast.actors() if m.kind == "organization"}
     assert {"Grey Base Hospital", "World Health Organization", "Pike River Coal"} <= orgs
     assert idle_organisations(cast, docs, set()) == {"Grey Base Hospital"}
-    assert idle_organisations(cast, docs, {"Grey Base Hospital"}) == set()  # a quote speaker or event actor stays
+    assert idle_organisations(cast, docs, {"Grey Base Hospital"}) == set()  # a quote speaker stays
 
 
 @pytest.mark.parametrize(
@@ -581,6 +592,116 @@ def test_the_employer_in_a_title_beside_a_named_person_is_not_an_actor():
     idle = idle_organisations(build_cast(docs), docs, set())
     assert "National Center for Emerging Zoonotic and Infectious Diseases" in idle, idle
     assert "World Health Organization" not in idle
+
+
+@pytest.mark.parametrize(
+    "body, want, not_want",
+    [
+        # an employer beside a named person's title, in apposition either way, or with 'with'
+        (
+            "On Monday the College will meet with Andrej Danko, President of the National Council of the "
+            "Slovak Republic, in Bratislava.",
+            "Andrej Danko",
+            "National Council of the Slovak Republic",
+        ),
+        (
+            "Secretary Sherman was accompanied by Lt. Gen. James Mingus, Director of Operations, Joint Staff, and "
+            "Deputy Foreign Minister Ryabkov was accompanied by Deputy Defense Minister Fomin.",
+            "James Mingus",
+            "Joint Staff",
+        ),
+        (
+            "Her early career was spent as a weather forecaster with the UK Met Office. "
+            "Heather Reid now chairs a trust.",
+            "Heather Reid",
+            "UK Met Office",
+        ),
+        # people named by their office are no organisation
+        ("Lloyd Austin spoke today with Defense Ministers from Canada.", "Lloyd Austin", "Defense Ministers"),
+        # an event's only 'actor' that does nothing in the text is no actor (an award, a place)
+        ("Heather Reid received an OBE for services to physics in 2006.", "Heather Reid", "OBE"),
+        # being is not doing: what an organisation is; what it is ready to do is
+        ("Wikimedia Commons is a repository of media. The EU is ready to help.", "European Union", "Wikimedia Commons"),
+        # a list the parser took for the object of 'announce' is the subject of the verb after it
+        (
+            "And today, we're pleased to announce the Departments of Labor, Transportation, Defense, Veterans Affairs, "
+            "and the Small Business Administration will be raising awareness about 16 federal programs.",
+            "Departments of Labor",
+            None,
+        ),
+    ],
+)
+def test_an_organisation_acts_by_what_it_does_not_by_being_named(body, want, not_want):
+    names = {a.name for a in _annotate_body(body).actors}
+    assert want in names, names
+    assert not_want not in names, names
+
+
+def test_a_common_noun_alone_is_the_organisation_named_in_full_and_no_name_of_it():
+    a = _annotate_body(
+        "The Tata Steel / Port Talbot Transition Board met on 16th October 2025.\n\n"
+        "The Board also welcomed Levi Roberts owner of Flame & Bake Pizzas, a recipient of Transition Board "
+        "funding who talked to Board members about his experience."
+    )
+    assert [(x.name, x.aliases) for x in a.actors] == [
+        ("Tata Steel / Port Talbot Transition Board", ("The Tata Steel / Port Talbot Transition Board",)),
+        ("Levi Roberts", ("Levi Roberts",)),
+    ]
+
+
+def test_an_acronym_defined_in_brackets_is_the_organisation_before_it():
+    a = _annotate_body(
+        "The Centers for Disease Control and Prevention (CDC) is aware of four new cases. "
+        "However, CDC and local public health authorities are proceeding with investigations."
+    )
+    orgs = [(x.name, x.aliases) for x in a.actors if x.kind == "organization"]
+    assert orgs[0][0] == "Centers for Disease Control and Prevention" and "CDC" in orgs[0][1], orgs
+    assert "CDC" not in [name for name, _ in orgs]
+    nato = _annotate_body("North Atlantic Treaty Organization (NATO) members said they would send weapons.")
+    assert "NATO" in [x.name for x in nato.actors]  # the name is the acronym's own: nothing to join
+
+
+def test_who_is_made_to_do_something_acts():
+    a = _annotate_body("Peru's stock market plunged nearly nine percent Monday, prompting authorities to halt trading.")
+    assert "authorities" in {x.name for x in a.actors}
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("Earlier this evening, Rt Hon James Brokenshire MP made a short statement.", "James Brokenshire"),
+        ("The Secretary of State for Wales, Rt Hon Jo Stevens MP, chaired the meeting.", "Jo Stevens"),
+        ("W. Craig Fugate, Administrator, Federal Emergency Management Agency, named a coordinator.", "Craig Fugate"),
+        (
+            "Commission President Ursula von der Leyen said the EU would help. Von der Leyen left.",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_honours_post_nominals_a_title_after_a_comma_and_particles_are_parsed_off_a_name(body, name):
+    people = [x.name for x in _annotate_body(body).actors if x.kind == "person"]
+    assert people == [name], people
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("On Monday, Baroness Nicholson will meet major domestic investors in Almaty.", "Nicholson"),
+        ("\u201cWe thank the agencies that worked to right this wrong,\u201d said Sheriff Hale.", "Sheriff Hale"),
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person_though_the_model_says_organisation(body, name):
+    assert (name, "person") in [(x.name, x.kind) for x in _annotate_body(body).actors]
+
+
+def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
+    a = _annotate_body(
+        "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"
+        "Secretary of State Antony J. Blinken met Egyptian Foreign Minister Sameh Shoukry today in Cairo."
+    )
+    blinken = [x for x in a.actors if "Blinken" in x.name]
+    assert [(x.name, x.role) for x in blinken] == [("Antony Blinken", "Secretary")], a.actors
+    assert "Antony J. Blinken" in blinken[0].aliases
 
 
 def test_ranks_things_vessels_and_common_words_are_not_actors():

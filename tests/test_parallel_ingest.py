@@ -4,6 +4,7 @@ of workers and the order they finish in."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -123,4 +124,69 @@ def test_the_name_index_grows_as_a_rebuilt_one():
     a, b = _actor("b-actor", "Same Name"), _actor("a-actor", "Same name", aliases=["Other"])
     index = name_index({"b-actor": a})
     add_to_index(index, [b])
-    assert index == name_index({"a-actor": b, "b-actor": a}) == {"same name": "a-actor", "other": "a-actor"}
+    want = {"same name": "a-actor", "other": "a-actor", "§name": ""}  # two people named Name: ambiguous
+    assert index == name_index({"a-actor": b, "b-actor": a}) == want
+    one = _actor("obama", "Obama")
+    add_to_index(index, [one])
+    assert index == name_index({"a-actor": b, "b-actor": a, "obama": one}) and index["¶obama"] == "obama"
+
+
+@pytest.mark.parametrize(
+    "known, later, slug",
+    [
+        # an organisation's name in another order or with its country's prefix, or its acronym
+        (
+            "U.S. Department of State",
+            "The State Department said on Monday it would send aid.",
+            "u-s-department-of-state",
+        ),
+        ("United States Department of State", "The U.S. State Department said it would help.", "united-states-dos"),
+        ("U.S. Geological Survey", "The USGS said the earthquake struck at noon.", "u-s-geological-survey"),
+        ("Department of Defense", "The Defense Department said it would send troops.", "department-of-defense"),
+        ("USGS", "The U.S. Geological Survey said the earthquake struck at noon.", "usgs"),
+    ],
+)
+def test_an_organisation_another_article_named_otherwise_is_that_actor(known, later, slug):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    registry = {slug: _actor(slug, known, "organization", [known])}
+    seed = parse_seed("a.txt", f" date 2020-01-06\n\n{later}".encode(), today=dt.date(2030, 1, 1))
+    assert [a.slug for a in annotate(seed, registry).actors] == [slug]
+
+
+def test_a_common_word_or_another_country_s_body_is_not_taken_for_a_known_organisation():
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    registry = {
+        "u-s-embassy": _actor("u-s-embassy", "U.S. Embassy", "organization", ["U.S. Embassy"]),
+        "china": _actor("china", "China", "country", ["PRC"]),
+    }
+    seed = parse_seed(
+        "a.txt",
+        b" date 2020-01-06\n\nThe Embassy said it would open on Monday. Pike River Coal said it would close.",
+        today=dt.date(2030, 1, 1),
+    )
+    slugs = [a.slug for a in annotate(seed, registry).actors]
+    assert "u-s-embassy" not in slugs and "china" not in slugs and "pike-river-coal" in slugs, slugs
+
+
+def test_a_surname_alone_is_the_one_person_of_the_registry_with_that_surname():
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed(
+        "a.txt",
+        b" date 2012-01-06\n\nPresident Obama said on Monday that the talks would go on.",
+        today=dt.date(2030, 1, 1),
+    )
+    registry = {"barack-obama": _actor("barack-obama", "Barack Obama", aliases=["President Barack Obama"])}
+    assert [a.slug for a in annotate(seed, registry).actors] == ["barack-obama"]
+    registry["michelle-obama"] = _actor("michelle-obama", "Michelle Obama")  # two people: which one is unknown
+    assert [a.slug for a in annotate(seed, registry).actors] == ["obama"]
+    full = parse_seed(
+        "b.txt", b" date 2012-01-06\n\nBarack Obama said the talks would go on.", today=dt.date(2030, 1, 2)
+    )
+    assert [a.slug for a in annotate(full, {"obama": _actor("obama", "Obama")}).actors] == ["obama"]
+    assert [a.slug for a in annotate(full, {"jordan": _actor("obama", "Obama", "country")}).actors] == ["barack-obama"]

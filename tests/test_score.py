@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.score import PRF, format_report, score
+from generator.score import PRF, RegistryScore, format_report, score
 
 GOLD = """article: ../seeds/x.txt
 actors:
@@ -169,3 +169,46 @@ def test_a_speaker_matches_as_an_actor_does(tmp_path):
     a = score(gold, content).articles[0]
     assert a.get("quote speakers") == PRF(1, 1, 1)  # the first quote right by the surface form
     assert a.wrong_speakers == 1  # the second (NATO's) still wrong
+
+
+GOLD_2 = """article: ../seeds/y.txt
+actors:
+  - {name: Antony J. Blinken, kind: person, surface_forms: [Antony Blinken, Secretary Blinken]}
+  - {name: Vladimir Putin, kind: person, surface_forms: [Putin]}
+  - {name: Russia, kind: country, surface_forms: [Russia]}
+"""
+ENTRY_2 = """---
+title: U
+date: '2022-04-07'
+seed: seeds/y.txt
+actors: [antony-blinken]
+quotes:
+- {speaker: putin-russia, text: We will see}
+events:
+- {date: '2022-04-07', precision: day, status: reported, text: a, actors: [russia]}
+---
+body
+"""
+REGISTRY_2 = """antony-blinken: {name: Secretary Blinken, kind: person}
+putin-russia: {name: Putin, kind: person, aliases: [Russia]}
+russia: {name: Russia, kind: country}
+"""
+
+
+def test_registry_precision_counts_each_real_actor_once_over_all_articles(tmp_path):
+    """Slugs used by the entries (actors, event actors, speakers) against the real actors of their
+    articles: 'antony-blinken' is the real actor 'blinken' already is ('Antony Blinken' is a surface
+    form of the gold 'Antony J. Blinken'): a duplicate; 'kyiv' is no gold actor of its article; the
+    slug that may be Putin or Russia is paired with Putin, so that 'russia' is Russia (a maximum
+    pairing, not a greedy one)."""
+    gold, content = _write(tmp_path)
+    assert score(gold, content).registry == RegistryScore(slugs=3, matched=2, junk=("kyiv",))
+    (gold / "y.yaml").write_text(GOLD_2, encoding="utf-8")
+    (content / "entries" / "2022" / "y.md").write_text(ENTRY_2, encoding="utf-8")
+    (content / "actors.yaml").write_text(REGISTRY + REGISTRY_2, encoding="utf-8")
+    report = score(gold, content)
+    assert report.registry == RegistryScore(slugs=6, matched=4, duplicates=("blinken",), junk=("kyiv",))
+    assert report.registry.precision == 4 / 6
+    text = format_report(report)
+    assert "registry        P 0.667   (4 real actors / 6 actor slugs used; 1 duplicates, 1 match no gold actor)" in text
+    assert "duplicate: blinken" in text and "no gold actor: kyiv" in text

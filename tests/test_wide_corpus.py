@@ -24,11 +24,17 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # quote speakers 0.990 (0 wrong of 49)
 # heldout (15 articles): actors 0.720 (P 0.716), places 0.797, event dates 0.776, event actors 0.481,
 # quote speakers 0.811 (0 wrong of 33)
+# Actors raised after the organisation and registry rules (2026-12-05): dev 0.915 (P 0.976), heldout
+# 0.746 (P 0.768); event actors then dev 0.768, heldout 0.520.
 # (the issue's targets are higher: actors 0.90, places 0.80, event dates 0.90, event actors 0.65, speakers 0.85)
 FLOORS = {
-    "dev": {"actors": 0.89, "places": 0.89, "event dates": 0.89, "event actors": 0.74, "quote speakers": 0.97},
-    "heldout": {"actors": 0.70, "places": 0.78, "event dates": 0.73, "event actors": 0.46, "quote speakers": 0.79},
+    "dev": {"actors": 0.90, "places": 0.89, "event dates": 0.89, "event actors": 0.74, "quote speakers": 0.97},
+    "heldout": {"actors": 0.73, "places": 0.78, "event dates": 0.73, "event actors": 0.46, "quote speakers": 0.79},
 }
+# Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
+# generator/score.py): dev 0.956 and heldout 0.726 before the registry rules, dev 0.973 (109 / 112) and
+# heldout 0.792 (61 / 77) after (2026-12-05). The issue asks for 0.90.
+REGISTRY_FLOORS = {"dev": 0.96, "heldout": 0.77}
 # Quotes given a speaker other than the gold one, per quote found (dev 0 of 49, heldout 0 of 33; the issue: at
 # most 1 in 50).
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.02}
@@ -60,6 +66,12 @@ def test_wide_corpus_scores_stay_above_floors(split_report) -> None:
         field: round(report.get(field).f1, 3) for field, floor in FLOORS[split].items() if report.get(field).f1 < floor
     }
     assert not low, f"{split} split below its floors: {low} (floors {FLOORS[split]})"
+
+
+def test_the_registry_has_few_duplicate_or_junk_actors(split_report) -> None:
+    split, report = split_report
+    assert report.registry is not None
+    assert report.registry.precision >= REGISTRY_FLOORS[split], (split, report.registry)
 
 
 def test_few_quotes_get_a_wrong_speaker(split_report) -> None:

@@ -236,7 +236,8 @@ def _acts(span) -> bool:
     if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
-        return head.lower_ in _DOING_NOUNS | _DEEDS and head.pos_ != "PROPN"
+        counted = any(c.dep_ == "nummod" for c in head.children)  # "Kyrgyzstan's 5.3 million people": a population
+        return head.lower_ in _DOING_NOUNS | _DEEDS and head.pos_ != "PROPN" and not counted
     if dep in ("compound", "amod", "nmod") and head.lower_ in _DOING_NOUNS:
         return True
     if dep == "pobj":
@@ -255,12 +256,37 @@ def _acts(span) -> bool:
     return False
 
 
+def _first_name_before(e) -> bool:
+    """'Antony J. Blinken' when the model marked only 'J. Blinken': a name that opens with an
+    initial, after a capitalised word outside any entity that is no title word ('Secretary of
+    State Antony J. Blinken')."""
+    doc = e.doc
+    if e.start == 0 or not re.fullmatch(r"[A-Z]\.", e[0].text) or len(e) < 2:
+        return False
+    prev = doc[e.start - 1]
+    return (
+        not prev.ent_type_
+        and bool(re.fullmatch(r"[A-Z][a-z]+", prev.text))
+        and not re.fullmatch(TITLE_WORDS, prev.text)
+        and prev.text not in ("State", "Defense", "Defence", "The")
+    )
+
+
 def _whole_name(e):
     """'Amol Chauhan' when the model marked only 'Amol': a one-word name followed by a capitalised
-    word outside any entity (not a title word) is a two-word name."""
+    word outside any entity (not a title word) is a two-word name; 'Antony J. Blinken' when it
+    marked only 'J. Blinken' (:func:`_first_name_before`); 'Blinken' when it marked "Blinken's
+    Meeting"; 'Ursula von der Leyen' when it stopped at a particle."""
     from spacy.tokens import Span
 
     doc = e.doc
+    poss = next((t.i for t in e[1:] if t.text in ("'s", "’s")), None)
+    if poss is not None:  # "Secretary Blinken's Meeting with ...": the name ends at its possessive
+        return Span(doc, e.start, poss, label=e.label_)
+    if _first_name_before(e):
+        return Span(doc, e.start - 1, e.end, label=e.label_)
+    if len(e) > 1 and e[-1].lower_ in _PARTICLES and e.end < len(doc) and re.fullmatch(r"[A-Z][a-z]+", doc[e.end].text):
+        return Span(doc, e.start, e.end + 1, label=e.label_)  # 'Ursula von der' + 'Leyen'
     if len(e) != 1 or e.end >= len(doc):
         return e
     nxt = doc[e.end]
@@ -327,7 +353,8 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _groups(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
     _officeholders(cast, docs, bylines)
-    _join_acronyms(cast)
+    _join_acronyms(cast, docs)
+    _join_heads(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
@@ -482,7 +509,7 @@ def _ends_sentence(word: str) -> bool:
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """'U.S. Agency for International Development' -> 'USAID' (a dotted abbreviation gives its letters)."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper()]
     return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
@@ -505,9 +532,11 @@ def _speaker_labels(cast: Cast, docs) -> None:
             cast.members[key].forms.append(label)
 
 
-def _join_acronyms(cast: Cast) -> None:
+def _join_acronyms(cast: Cast, docs) -> None:
     """'WFP' with 'World Food Programme', 'NLD' with 'National League for Democracy': an acronym
-    whose letters are the initials of an organisation of the article is that organisation."""
+    whose letters are the initials of an organisation of the article is that organisation; so is
+    one the text defines in brackets after the name ('Centers for Disease Control and Prevention
+    (CDC)')."""
     orgs = [m for m in cast.members.values() if m.kind == "organization"]
     for m in orgs:
         letters = m.key.replace(".", "")
@@ -518,8 +547,8 @@ def _join_acronyms(cast: Cast) -> None:
             for o in orgs
             if o is not m
             and o.key in cast.members
-            and letters in (_initials(o.key), _initials(re.sub(r"^[A-Z.]+ ", "", o.key)))  # 'U.N. World Food Program'
-        ]
+            and letters in (initials(o.key), initials(re.sub(r"^[A-Z.]+ ", "", o.key)))  # 'U.N. World Food Program'
+        ] or _defined_before(cast, docs, m.key)
         if len(full) != 1:
             continue
         target = full[0]
@@ -527,6 +556,44 @@ def _join_acronyms(cast: Cast) -> None:
             if f.lower() not in {x.lower() for x in target.forms}:
                 target.forms.append(f)
         target.names.extend(n for n in m.names if n not in target.names)
+        target.first = min(target.first, m.first)
+        del cast.members[m.key]
+        cast.mentions = [
+            Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
+        ]
+
+
+def _defined_before(cast: Cast, docs, key: str) -> list:
+    """The organisations named right before a bracketed mention of ``key`` ('X (KEY)')."""
+    found = []
+    for x in cast.mentions:
+        if x.key == key and text_of(docs[x.block])[max(0, x.start - 2) : x.start] == " (":
+            found += [
+                cast.members[y.key]
+                for y in cast.mentions
+                if y.block == x.block
+                and y.end == x.start - 2
+                and y.key != key
+                and y.key in cast.members
+                and cast.members[y.key].kind == "organization"
+            ]
+    return list({id(o): o for o in found}.values())
+
+
+def _join_heads(cast: Cast) -> None:
+    """'the Board' and 'the Transition Board' after 'the Tata Steel / Port Talbot Transition Board',
+    'the Commission' after 'the European Commission': the end of an organisation's name alone is
+    that organisation, when the article names one such (or names nested in one another: the
+    longest). Its mentions become that organisation's; the shorter name is no name of it (another
+    article's 'Board' is another board)."""
+    orgs = sorted((m for m in cast.members.values() if m.kind == "organization"), key=lambda m: len(m.key))
+    for m in orgs:
+        if not re.fullmatch(r"(?:[A-Z][\w.'-]* )*[A-Z][a-z]{3,}", m.key):
+            continue
+        full = [o for o in orgs if o is not m and o.key in cast.members and o.key.endswith(" " + m.key)]
+        target = max(full, key=lambda o: len(o.key), default=None)
+        if target is None or not all(target.key.endswith(" " + o.key) for o in full if o is not target):
+            continue  # none, or two ('Labour Party', 'Conservative Party' for 'Party')
         target.first = min(target.first, m.first)
         del cast.members[m.key]
         cast.mentions = [
@@ -629,6 +696,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "ORG" and not country and _person_by_apposition(e, text):
         add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
         return
+    if label == "ORG" and not country and text.split()[-1].lower() in _PEOPLE_PLURALS:
+        return  # 'Defense Ministers from Canada, France ...': people by their office, no organisation
     if label == "ORG" and not country and text[:1].islower():
         return  # 'clearer data protection', 'first Party': no name
     if label == "ORG" and not country:
@@ -722,6 +791,7 @@ def _person_by_apposition(e, text: str) -> bool:
     )
 
 
+_PEOPLE_PLURALS = {"ministers", "secretaries", "ambassadors", "officials", "leaders", "governors", "envoys", "mayors"}
 _PARTICLES = {"de", "van", "von", "al", "bin", "da", "del", "der", "la", "le"}
 _ROLE_BEFORE_NAME = {
     "challenger",
@@ -924,6 +994,10 @@ def _org_mention_acts(span) -> bool:
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head is not tok:
+        if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
+            return False  # 'James Mingus, Director of Operations, Joint Staff,': the employer beside a title
+        if dep == "nsubj" and _only_is(head):
+            return False  # 'Wikimedia Commons is a repository of ...': what it is, not what it does
         return dep != "appos" or head.dep_ in ("nsubj", "nsubjpass")
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "MD") and tok.dep_ not in ("pobj", "dobj", "compound"):
@@ -938,6 +1012,8 @@ def _org_mention_acts(span) -> bool:
         return not (top.dep_ == "compound" and top.head.tag_.startswith("NNP"))
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
+        if prep == "with" and owner in _STAFF:
+            return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
         if prep in _DOING_PREPS or head.dep_ == "agent":
             return True
         if prep in ("of", "from", "at", "for") and owner in _ORG_OWNERS:
@@ -952,10 +1028,120 @@ def _org_mention_acts(span) -> bool:
             return True
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS:
         return True
-    return False
+    if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
+        return True  # 'prompting authorities to halt trading': the subject of what it is made to do
+    return dep == "dobj" and _subject_left_out(tok)
 
 
-_TITLE_NOUNS = {"director", "head", "chief", "chairman", "spokesperson", "spokesman", "spokeswoman", "administrator"}
+# People who work for an organisation: 'a forecaster with X' names X as their employer; X acts
+# only when they do ('experts with X said').
+_STAFF = {
+    "official",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "head",
+    "chief",
+    "director",
+    "member",
+    "members",
+    "staff",
+    "officer",
+    "officers",
+    "expert",
+    "experts",
+    "workers",
+    "researchers",
+    "scientist",
+    "scientists",
+    "observers",
+    "monitors",
+    "inspectors",
+    "investigators",
+    "personnel",
+    "employees",
+    "volunteers",
+    "chairman",
+    "chair",
+    "representative",
+    "representatives",
+    "diplomats",
+    "leaders",
+    "counterpart",
+    "counterparts",
+    "delegation",
+    "delegations",
+    "negotiators",
+    "journalists",
+    "forecaster",
+    "manager",
+    "engineers",
+}
+
+
+def _phrase_acts(tok) -> bool:
+    """Does the noun phrase headed by ``tok`` (people: 'officials', 'a spokesman') act: the subject
+    of a verb (also in apposition to one, or in a list with one), the agent of a passive, a party
+    'with', 'between' or 'against', someone met or helped?"""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    dep, head = tok.dep_, tok.head
+    if dep in ("nsubj", "nsubjpass", "csubj") or (dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):
+        return True
+    if dep == "pobj" and (head.dep_ == "agent" or head.lower_ in _DOING_PREPS):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD") and dep not in ("pobj", "dobj"):
+        return True  # 'Red Cross officials estimate ...' parsed otherwise
+    return dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS
+
+
+def _only_is(verb) -> bool:
+    """'X is a repository', 'X is now stronger': a form of 'be' with a noun or an adjective after
+    it and nothing it is ready or about to do ('X is ready to help' does)."""
+    after = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    return (
+        verb.lower_ in ("is", "are", "was", "were", "be", "been", "being", "'s", "’s")
+        and bool(after)
+        and not any(c.dep_ in ("xcomp", "ccomp", "relcl") for a in after for c in a.subtree if c is not a)
+    )
+
+
+def _subject_left_out(tok) -> bool:
+    """'we announce [the Departments of Labor, ... and the SBA] will be raising ...' parsed with the
+    list as the object of 'announce': a verb right after the object's phrase that has no subject
+    of its own has that phrase for its subject."""
+    after = tok.right_edge.i + 1
+    if after >= len(tok.doc) or tok.doc[after].tag_ not in ("MD", "VBZ", "VBD", "VBP"):
+        return False
+    verb = tok.doc[after]
+    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+_TITLE_NOUNS = {
+    "director",
+    "head",
+    "chief",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "secretary",
+    "minister",
+    "commander",
+    "manager",
+    "founder",
+    "governor",
+    "ambassador",
+    "scientist",
+    "trustee",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "administrator",
+}
 
 
 def _named_title(owner, org) -> bool:
@@ -972,7 +1158,8 @@ def _named_title(owner, org) -> bool:
 def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
     """Organisations none of whose mentions acts in the parse (a programme, a product, a venue,
     a piece of a title, the employer in a title before a name, 'U.N. climate chief Yvo de Boer'):
-    not actors unless in ``keep`` (quote speakers, event actors); 'a spokesman for X' acts."""
+    not actors unless in ``keep`` (quote speakers; an event actor must act like any other); 'a spokesman
+    for X' acts."""
     maybe = [m.key for m in cast.actors() if m.kind == "organization" and m.key not in keep]
     if not maybe:
         return set()

@@ -27,8 +27,17 @@ _PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "to", "into"}
 _LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
 
 
+_HONOURS = re.compile(r"^(?:The )?(?:Rt\.? Hon\.?|Right Honourable|Hon\.?|Sir|Dame|Baroness|Lady|Lord) ")
+_POST_NOMINALS = re.compile(r"(?:,? (?:MP|MEP|MSP|MS|AM|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD))+$")
+_TITLE_AFTER = re.compile(r",\s+" + TITLE_WORDS + r"$")
+
+
 def _canon_person(name: str) -> str:
-    """'Spokesperson Dana W. White' -> 'Dana White', 'Joseph R. Biden, Jr.' -> 'Joseph Biden'."""
+    """'Spokesperson Dana W. White' -> 'Dana White', 'Joseph R. Biden, Jr.' -> 'Joseph Biden', 'Rt Hon
+    Jo Stevens MP' -> 'Jo Stevens', 'W. Craig Fugate, Administrator' -> 'Craig Fugate'."""
+    name = _TITLE_AFTER.sub("", _POST_NOMINALS.sub("", name))
+    stripped = _HONOURS.sub("", name)
+    name = stripped if len(stripped.split()) >= 2 else name
     name = re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$", "", name)
     stripped = _LEADING_TITLE.sub("", name)
     name = stripped if stripped.split() else name
@@ -77,7 +86,14 @@ _ORG_WORDS = set(
     "Bank Fund Authority Service Services Association Union Party Court Hospital University School Motors "
     "Electric Dynamics Foods Industries Holdings Airlines Administration Staff".split()
 )
-_TITLE_INSIDE = re.compile(r"(?:Lieutenant |Major |Brigadier )?" + _PERSONAL_TITLE + r"(?: [A-Z][\w'-]+){2,3}")
+_HONORIFIC = r"(?:Sheriff|Judge|Justice|Baroness|Lord|Lady|Dame|Sir)"
+_TITLE_INSIDE = re.compile(
+    r"(?:Lieutenant |Major |Brigadier )?"
+    + _PERSONAL_TITLE
+    + r"(?: [A-Z][\w'-]+){2,3}|"
+    + _HONORIFIC
+    + r"(?: [A-Z][\w'-]+){1,3}"
+)
 
 
 _GEO_WORDS = set(
@@ -120,8 +136,8 @@ def _another_first_name(canon: str, key: str) -> bool:
     """Two full names with the same surname and first names that are not forms of one another
     ('Keiko' / 'Alberto'; not 'Jen' / 'Jennifer', 'Tony' / 'Antony')."""
     a, b = canon.split(), key.split()
-    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
-        return False
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or key.lower().endswith(" " + canon.lower()):
+        return False  # 'Von der Leyen' is the end of 'Ursula von der Leyen', no first name
     x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
     return not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x))
 
@@ -135,7 +151,8 @@ def _first_surnames(canon: str) -> list[str]:
 
 def is_titled_org(e) -> bool:
     """An ORG right after a personal title, or made of a personal title and a name, is a person the
-    model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore')."""
+    model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore', 'President-elect Akufo-Addo',
+    'Sheriff Hale', 'Baroness Nicholson')."""
     words = e.text.split()
     if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
         w in _ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
@@ -143,11 +160,14 @@ def is_titled_org(e) -> bool:
         return True
     left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
     return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() and w not in _ORG_WORDS and not gz.country_of(w) for w in words)
         and bool(
             re.search(
-                r"\b(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor) $", left
+                r"\b(?:President|President-elect|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|"
+                + _HONORIFIC[3:-1]
+                + r") $",
+                left,
             )
         )
     )

@@ -74,7 +74,7 @@ def _annotate_parsed(
     slugs, hidden = _assign_slugs(cast, registry, index)
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     hidden |= {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
-    hidden |= idle_organisations(cast, docs, doers)
+    hidden |= idle_organisations(cast, docs, {q.speaker for q in quotes if q.speaker})
     actors = tuple(
         FoundActor(
             slug=slugs[m.key],
@@ -137,7 +137,7 @@ def rebase(
     for a in annotation.actors:
         if a.slug not in new_names:
             continue
-        found = _look_up(new_names[a.slug], index)
+        found = _look_up(_lookup_names(a.kind, new_names[a.slug]), index)
         if found is None:
             clash = a.slug in taken or a.slug in registry
             found = unique_slug(slugify(a.name), taken | set(registry)) if clash else a.slug
@@ -165,7 +165,10 @@ def rebase(
 
 
 def name_index(registry: Mapping[str, Actor]) -> dict[str, str]:
-    """Every name and alias of the registry (lower case) -> the slug that has it (the first, sorted)."""
+    """Every name and alias of the registry (lower case) -> the slug that has it (the first, sorted);
+    for an organisation also its ``org_key`` forms ('~...') and its ``_acronym_keys`` ('^usgs' for
+    'U.S. Geological Survey' and for 'USGS'); for a person named in full, their surname ('§obama'),
+    ``AMBIGUOUS`` when two people have it; for a person known by one word, that word ('¶obama')."""
     index: dict[str, str] = {}
     add_to_index(index, registry.values())
     return index
@@ -174,10 +177,71 @@ def name_index(registry: Mapping[str, Actor]) -> dict[str, str]:
 def add_to_index(index: dict[str, str], actors) -> None:
     """``name_index`` of the registry with ``actors`` added, made from the index without them."""
     for actor in actors:
-        for s in (actor.name, *actor.aliases):
-            key = s.strip().lower()
+        keys = [s.strip().lower() for s in (actor.name, *actor.aliases)]
+        if actor.kind == "organization":
+            keys += [org_key(s) for s in (actor.name, *actor.aliases)] + _acronym_keys((actor.name, *actor.aliases))
+        for key in keys:
             if index.get(key, actor.slug) >= actor.slug:
                 index[key] = actor.slug
+        if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
+            key = _surname_key(actor.name)  # one person of that surname, or AMBIGUOUS
+            index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
+        elif actor.kind == "person" and not actor.hidden:  # known by one word ('Obama')
+            key = "¶" + actor.name.lower()
+            if index.get(key, actor.slug) >= actor.slug:
+                index[key] = actor.slug
+
+
+_COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british) ")
+
+
+def org_key(name: str) -> str:
+    """The look-up form of an organisation's name, the same for its common variants: 'the U.S.
+    Department of State', 'United States Department of State', 'U.S. State Department' and 'State
+    Department' all give '~department of state' (a country's prefix goes when two words or more
+    are left: 'U.S. Embassy' keeps it)."""
+    s = " ".join(name.lower().replace("’", "'").split())
+    s = re.sub(r"'s$", "", re.sub(r"^the ", "", s))
+    rest = _COUNTRY_PREFIX.sub("", s)
+    s = rest if len(rest.split()) >= 2 else s
+    dept = re.fullmatch(r"(?!department)([a-z][a-z ]*?) department", s)
+    s = f"department of {dept[1]}" if dept else s
+    return "~" + re.sub(r"^department of the ", "department of ", s)
+
+
+def _acronym_keys(names) -> list[str]:
+    """'^usgs' for 'U.S. Geological Survey' (the initials of a name of two words or more) and for
+    'USGS' (a name that is an acronym): the keys an organisation and its acronym share."""
+    letters = [_aliases.initials(n) if len(n.split()) >= 2 else n for n in names]
+    return ["^" + x.lower() for x in dict.fromkeys(letters) if re.fullmatch(r"[A-Z]{3,7}", x)]
+
+
+def _org_names(names) -> list[str]:
+    """What an organisation is looked up by: its names, their ``org_key`` forms, then its
+    ``_acronym_keys`` (an organisation of another article whose name is its acronym, or the other
+    way round)."""
+    return [*names, *(org_key(n) for n in names), *_acronym_keys(names)]
+
+
+AMBIGUOUS = ""  # the index value of a surname two people of the registry have
+
+
+def _surname_key(name: str) -> str:
+    return "§" + name.split()[-1].lower()
+
+
+def _lookup_names(kind: str, names) -> list[str]:
+    """What an actor is looked up by: its names; an organisation also by ``_org_names``; a person
+    known by one word ('Obama') also as the surname of the one person of the registry who has it
+    ('Barack Obama'); a person named in full also as a person of the registry known by their
+    surname alone."""
+    if kind == "organization":
+        return _org_names(names)
+    if kind == "person" and names and len(names[0].split()) == 1:
+        return [*names, _surname_key(names[0])]
+    if kind == "person" and names:  # 'Barack Obama' after another article's 'Obama'
+        return [*names, "¶" + names[0].split()[-1].lower()]
+    return list(names)
 
 
 def _look_up(names, index: Mapping[str, str]) -> str | None:
@@ -198,7 +262,7 @@ def _assign_slugs(
     slugs: dict[str, str] = {}
     hidden: set[str] = set()
     for m in cast.actors():
-        found = _look_up([m.key, *m.names], index)
+        found = _look_up(_lookup_names(m.kind, [m.key, *m.names]), index)
         if found is None:
             found = unique_slug(slugify(m.key), taken)
         taken.add(found)
