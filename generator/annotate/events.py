@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.annotate.cast import PEOPLE_NOUNS, Cast
+from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import clean_phrase, end_date, resolve_date
 from generator.annotate.lines import clause_of, cut_line, summary_line, verb_lemma
@@ -423,7 +423,7 @@ def _pronoun_names(cast: Cast, b: int, sent, off: int, quotes, author, actors) -
     actor the annotator resolved it to (only one it already counts among the event's actors)."""
     names: dict[int, str] = {}
     for t in sent:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.text.lower() not in _FIRST | _THIRD | _IT:
+        if not _is_subject(t) or t.text.lower() not in _FIRST | _THIRD | _IT:
             continue
         who = [k for k in _by_pronoun(cast, b, [t], sent, off, quotes, author) if k in actors]
         if len(who) == 1:
@@ -637,9 +637,14 @@ def _bodies(cast: Cast, who: str) -> list[str]:
 
 def _subject_pronoun(clause):
     for t in clause:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.text.lower() in _FIRST | _THIRD | _IT:
+        if _is_subject(t) and t.text.lower() in _FIRST | _THIRD | _IT:
             return t
     return None
+
+
+def _is_subject(t) -> bool:
+    """A subject, or one of coordinated subjects ('Jill and I are praying')."""
+    return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _speaker_above(cast: Cast, b: int, pron, off: int, kinds=("person",)) -> str | None:
@@ -688,10 +693,13 @@ def _actors(
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
     mentioned = {t.i for t in clause for m in cast.mentions if m.block == b and m.start <= t.idx + off < m.end}
-    for m in sorted(cast.mentions, key=lambda m: (m.block, m.start)):
-        if m.block == b and m.start in idx and m.key in acting and m.key not in keys:
+    found = [m for m in cast.mentions if m.block == b and m.start in idx]
+    found += _unrecorded(cast, b, clause, off, mentioned, acting)
+    for m in sorted(found, key=lambda m: (m.block, m.start)):
+        if m.key in acting and m.key not in keys:
             if _takes_part(clause, m, off, cast.members[m.key].kind, mentioned):
                 keys.append(m.key)
+    keys += [k for k in _described(cast, b, clause, off, mentioned) if k in acting and k not in keys]
     if any(t.text.lower() in ("we", "us", "our") for t in clause):
         for q in quotes:
             if (
@@ -707,6 +715,52 @@ def _actors(
         if k not in keys:
             keys.append(k)
     return keys
+
+
+def _unrecorded(cast: Cast, b: int, clause, off: int, mentioned: set[int], acting: set[str]) -> list[Mention]:
+    """Names of the cast the NER swallowed into an amount here ('fine Google 1.49 billion euros' tagged
+    as money): a run of proper nouns in the clause before a number, in no mention, equal to a name
+    the article gives an actor."""
+    names = {f: k for k in sorted(acting) for f in cast.members[k].names or [k] if f[:1].isupper()}
+    out = []
+    for t in clause:
+        if t.tag_ != "NNP" or t.i in mentioned or (t.i > 0 and t.doc[t.i - 1].tag_ == "NNP"):
+            continue
+        end = t.i
+        while end + 1 < len(t.doc) and t.doc[end + 1].tag_ == "NNP" and end + 1 not in mentioned:
+            end += 1
+        key = names.get(t.doc[t.i : end + 1].text)
+        after = t.doc[end + 1] if end + 1 < len(t.doc) else None
+        if key is not None and after is not None and (after.like_num or after.tag_ == "$"):
+            start = t.idx + off
+            out.append(Mention(b, start, start + len(t.doc[t.i : end + 1].text), key))
+    return out
+
+
+_ROLE = re.compile(ROLE_NOUNS + "$", re.I)
+_DEFINITE = {"the", "its", "his", "her", "their"}
+
+
+def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> list[str]:
+    """Who a subject named by a description stands for: 'the commission' the organisation of the
+    article with that word in its name, 'The Deputy Secretary and Deputy Foreign Minister' the
+    people whose roles those are."""
+    out = []
+    for t in clause:
+        if not _is_subject(t) or t.i in mentioned or not t.tag_.startswith("NN"):
+            continue
+        first = t.head if t.dep_ == "conj" else t
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
+            continue
+        words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
+        phrase = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+        pos = t.idx + off
+        key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
+        if key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
+            key = cast.org_by_noun(t.text, b, pos)
+        if key is not None and key not in out:
+            out.append(key)
+    return out
 
 
 def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys=None) -> list[str]:
@@ -778,6 +832,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if dep in _MODIFIER and up is not head:
         if up.ent_type_ in ("DATE", "TIME"):
             return True  # 'Keiko Fujimori Monday said': the parser's slip
+        if _object_before_amount(head, up):
+            return True  # 'to fine Google 1.49 billion euros': who is fined, not what the euros are
         if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
             return False
         top = up
@@ -790,6 +846,18 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+def _object_before_amount(head, up) -> bool:
+    """A name the parser has made a modifier of an amount that is a verb's object, where it is the
+    verb's first object ('fine Google 1.49 billion euros', 'gave Kenya $5 million')."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (
+        up.dep_ == "dobj"
+        and nxt is not None
+        and (nxt.like_num or nxt.tag_ == "$")
+        and any(c.dep_ in ("nummod", "compound", "quantmod") and c.like_num for c in up.subtree)
+    )
 
 
 def _evidence(ent) -> str:

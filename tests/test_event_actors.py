@@ -1,0 +1,46 @@
+"""Who did a dated happening: the rules of events.py that find an event's actors, one sentence each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.annotate.pipeline import annotate
+from generator.seeds.reader import parse_seed
+
+
+def _events(body: str, date: str = "2023-04-06"):
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return annotate(seed, {}).events
+
+
+def _actors_on(body: str, day: str, date: str = "2023-04-06") -> tuple[str, ...]:
+    found = [e for e in _events(body, date) if e.date == day]
+    assert found, _events(body, date)
+    return found[0].actors
+
+
+def test_i_among_coordinated_subjects_is_the_statement_s_author():
+    body = "Statement by President Joe Biden\n\nTonight, Jill and I are praying for the brave people of Ukraine."
+    assert "joe-biden" in _actors_on(body, "2022-02-23", "2022-02-23")
+
+
+def test_a_name_the_ner_swallowed_into_an_amount_is_still_an_actor():
+    body = "Today, the Commission has decided to fine Google 1.49 billion euros. Google said it would appeal."
+    assert "google" in _actors_on(body, "2019-03-20", "2019-03-20")
+
+
+def test_a_subject_named_by_a_word_of_an_organisation_s_name_is_that_organisation():
+    body = (
+        "The Independent National Electoral Commission declared Buhari the winner on Tuesday.\n\n"
+        "The commission announced the official results early Wednesday."
+    )
+    assert _actors_on(body, "2015-04-01", "2015-04-01") == ("independent-national-electoral-commission",)
+
+
+def test_subjects_named_by_their_roles_are_the_people_who_hold_them():
+    body = (
+        "Deputy Secretary of State Wendy R. Sherman met with Russian Deputy Foreign Minister Sergey Ryabkov "
+        "in Geneva. The Deputy Secretary and Deputy Foreign Minister signed the protocol on Monday."
+    )
+    assert set(_actors_on(body, "2022-01-10", "2022-01-12")) == {"wendy-sherman", "sergey-ryabkov"}
