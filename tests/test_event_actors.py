@@ -44,3 +44,19 @@ def test_subjects_named_by_their_roles_are_the_people_who_hold_them():
         "in Geneva. The Deputy Secretary and Deputy Foreign Minister signed the protocol on Monday."
     )
     assert set(_actors_on(body, "2022-01-10", "2022-01-12")) == {"wendy-sherman", "sergey-ryabkov"}
+
+
+def test_both_sides_of_a_relative_clause_are_the_parties_of_the_main_clause():
+    body = (
+        "Wendy Sherman met with Sergey Ryabkov in Geneva. Sherman and Ryabkov discussed the topics "
+        "both sides would address during the meeting of the Strategic Stability Dialogue January 10."
+    )
+    assert set(_actors_on(body, "2022-01-10", "2022-01-09")) == {"wendy-sherman", "sergey-ryabkov"}
+
+
+def test_the_body_a_speech_was_given_to_is_a_party_of_the_speech():
+    body = (
+        "Remarks by Commissioner Jane Doeberg to the European Parliament Plenary Session\n\n"
+        "Strasbourg, 13 March 2025\n\nHonourable Members, the European Parliament asked us to act."
+    )
+    assert _actors_on(body, "2025-03-13", "2025-03-13") == ("jane-doeberg", "european-parliament")

@@ -383,10 +383,27 @@ _TIME_MARKS = {"after", "before", "when", "once", "until"}
 def _main_clause_of_time(verb) -> list:
     """The subject and objects of the verb a time clause hangs on ('The party announced the victory
     shortly after polls closed late Sunday': the party did what happened late Sunday), when the
-    date's clause is one ('after ...', 'when ...'); [] otherwise."""
+    date's clause is one ('after ...', 'when ...'); the subject of the verb above a relative clause
+    whose subject is 'both sides' or 'they' ('X and Y discussed the topics both sides would
+    address at the meeting on January 10'); [] otherwise."""
+    if verb.dep_ == "relcl" and _plural_pronoun_subject(verb):
+        up = verb.head
+        while up.head is not up and not _is_verb(up):
+            up = up.head
+        return [t for c in up.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree]
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
+
+
+_BOTH = {"they", "both", "sides", "two", "parties", "leaders"}
+
+
+def _plural_pronoun_subject(verb) -> bool:
+    """'the topics both sides would address', 'the plan they will sign': a relative clause whose
+    subject stands for the parties of the main clause."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in _BOTH and all(t.lower_ in _BOTH | {"the"} for t in subj.subtree)
 
 
 def _doers_clause(own, anchor) -> list:
@@ -455,8 +472,24 @@ def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent |
         for k in sorted(cast.mentions, key=lambda k: k.start)
         if k.block < b and k.key in cast.members and cast.members[k.key].kind == "person"
     ]
-    people_ = tuple(dict.fromkeys(people))
+    people_ = tuple(dict.fromkeys(people + _audience(cast, text_of(docs[0]))))
     return FoundEvent(b, resolved[0], "day", title, people_, "reported", m["d"].strip(), None, cut_line(title))
+
+
+_ADDRESSED = re.compile(r"\b(?:at|to|before)\s+(?:the\s+)?$", re.I)
+
+
+def _audience(cast: Cast, title: str) -> list[str]:
+    """The body a speech's title says it was given to ('Remarks by Commissioner X to the European
+    Parliament', '... at the EU Parliament'): a party of the speech as much as its speaker."""
+    return [
+        k.key
+        for k in sorted(cast.mentions, key=lambda k: k.start)
+        if k.block == 0
+        and k.key in cast.members
+        and cast.members[k.key].kind == "organization"
+        and _ADDRESSED.search(title[: k.start])
+    ]
 
 
 def _listed_under(docs, kinds, b: int) -> bool:
