@@ -60,3 +60,24 @@ def test_the_body_a_speech_was_given_to_is_a_party_of_the_speech():
         "Strasbourg, 13 March 2025\n\nHonourable Members, the European Parliament asked us to act."
     )
     assert _actors_on(body, "2025-03-13", "2025-03-13") == ("jane-doeberg", "european-parliament")
+
+
+def test_a_month_after_a_noun_with_an_ordinal_is_a_date_not_the_span_a_record_stands():
+    body = "In the first round of balloting in April, Humala won 32 percent of the vote."
+    assert [e.date for e in _events(body, "2011-06-06")] == ["2011-04"]
+    body = "It was the worst earthquake in 200 years, officials said on Monday."
+    assert [e.date for e in _events(body, "2011-06-06")] == ["2011-06-06"]
+
+
+def test_a_fragment_without_a_verb_or_a_state_denied_is_no_happening():
+    assert _events("So 2009, 2010 World Cup. We trained hard.", "2012-05-01") == ()
+    body = "The party won 43 seats. Outcomes elsewhere were not available late Sunday."
+    assert _events(body, "2012-04-02") == ()
+
+
+def test_the_lead_s_happening_told_again_in_the_body_is_one_event():
+    body = (
+        "President Barack Obama will travel to Denmark next month to attend a climate summit.\n\n"
+        "U.S. President Barack Obama will travel to Copenhagen, Denmark next month to attend the summit."
+    )
+    assert [e.date for e in _events(body, "2009-11-25")] == ["2009-12"]

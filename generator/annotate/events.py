@@ -225,6 +225,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event)."""
     out: list[FoundEvent] = []
     seen: set[tuple[str, str]] = set()
+    told: set[tuple[str, str, tuple[str, ...]]] = set()  # (date, verb, actors) of the events so far
     author = _author(docs, cast)
     for b, doc in enumerate(docs):
         if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
@@ -257,6 +258,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             sent_text = ent.sent.text.strip()
             if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
                 continue  # a question asserts nothing; 'thank you for joining us today' is no happening
+            if _asserts_nothing(ent.sent, verb):
+                continue
             phrase = _phrase(ent)
             if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
                 if (
@@ -292,6 +295,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 clause = _main_clause_of_time(own[0]) or clause
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
+            again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
+            if actors and again in told:
+                continue  # the lead's happening told again in the body, in other words
+            told.add(again)
             if (
                 not named
                 and _DEICTIC.fullmatch(clean_phrase(ent.text))
@@ -322,6 +329,22 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 )
             )
     return out
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
+
+
+def _asserts_nothing(sent, verb) -> bool:
+    """A fragment with no verb ('So 2009, 2010 World Cup.'), or a state denied ('outcomes were not
+    available late Sunday'): no happening at that date."""
+    if not any(_is_verb(t) for t in sent):
+        return True
+    return (
+        verb is not None
+        and verb.lower_ in _BE
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )
 
 
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
@@ -528,12 +551,17 @@ def _list_item(docs, b: int, cast: Cast, published: dt.date) -> list[FoundEvent]
     return out
 
 
+_DURATION = re.compile(r"\b(?:days?|weeks?|months|years|decades?|centur(?:y|ies)|generations?)$", re.I)
+
+
 def _span_of_comparison(ent) -> bool:
     """'the worst earthquake in 200 years', 'the first time in three years': how long a record
     stands (the phrase's 'in' hangs on a noun with a superlative or an ordinal), not a date."""
     prep = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prep is None or prep.text.lower() != "in" or not prep.head.tag_.startswith("NN"):
         return False
+    if not _DURATION.search(ent.text):
+        return False  # 'the first round of balloting in April': a month is no span a record stands
     return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in prep.head.children)
 
 
