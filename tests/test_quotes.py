@@ -228,3 +228,23 @@ def test_a_quote_a_paragraph_introduces_is_not_the_last_speakers_nor_a_piece_of_
     )
     quotes = annotate(seed, {}).quotes
     assert [q.speaker for q in quotes] == ["andrus-ansip", None]
+
+
+def test_according_to_before_the_quote_gives_its_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The river rose again on Monday.\n\n"
+        'According to Maria Gonzalez, the mayor of the town, "the water has reached the second floor of every house."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["maria-gonzalez"]
+
+
+def test_a_quote_a_later_sentence_gives_to_someone_else_is_not_the_last_paragraph_s(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'The head of the Red Cross delegation, Pierre Dubois, said "we have never seen anything like this."\n\n'
+        '"We need more boats. We need them now." That was the plea from Governor Kathleen Blanco on Wednesday.\n\n'
+        '"We have no more beds." The words came as the hospital of Douglas Hudgins closed its doors.',
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["pierre-dubois", "kathleen-blanco", None]

@@ -7,8 +7,9 @@ with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's 
 
 Attribution, in order: the cue right after the quote (``, he added``, ``, according to the NATO
 chief``, ``, said Stoltenberg``); ``<A> quoted <X> as saying``; the subject of the speech verb
-before the quote (``Stoltenberg ... denounced ... and said: "...``); a quote standing alone
-continues the previous speaker. The speaker mention is resolved through the article's cast:
+before the quote (``Stoltenberg ... denounced ... and said: "...``); ``According to X, "...``; the
+sentence after it (``That was the plea from X``); a quote standing alone continues the previous
+speaker, unless its paragraph names someone else after it. The speaker mention is resolved through the article's cast:
 names and surnames, role phrases, and he/she -> the last speaker or the last person named.
 """
 
@@ -266,7 +267,15 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
             if not _is_quote(doc, start, end, content, cue):
                 continue
-            if spk is None and not cue and found and found[-1].block == b - 1 and start <= 1 and found[-1].speaker:
+            if (
+                spk is None
+                and not cue
+                and found
+                and found[-1].block == b - 1
+                and start <= 1
+                and found[-1].speaker
+                and not _others_after(cast, b, end, found[-1].speaker)
+            ):
                 spk, cue = found[-1].speaker, found[-1].cue  # continuation paragraph
             if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
                 gap = text_of(doc)[found[-1].end : start]
@@ -276,7 +285,11 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                     spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
             if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
                 named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
-                if len(named) == 1 and not _named_in_a_title(cast, b - 1, named, texts[b - 1]):
+                if (
+                    len(named) == 1
+                    and not _named_in_a_title(cast, b - 1, named, texts[b - 1])
+                    and not _others_after(cast, b, end, next(iter(named)))
+                ):
                     spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
 
             introduced = b > 0 and texts[b - 1].rstrip().endswith(":")  # 'X, the Y of Z, added:' (X unknown)
@@ -292,6 +305,14 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = spk
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue))
     return _merge_continued(found, texts)
+
+
+def _others_after(cast: Cast, b: int, end: int, speaker: str) -> bool:
+    """Whether the paragraph names a person other than ``speaker`` after the quote ending at
+    ``end`` ('"We need boats." That was the plea from Governor X'): the quote may be theirs, so it
+    does not go on the previous paragraph's speaker."""
+    people = {m.key for m in cast.mentions if m.block == b and m.start >= end and cast.members[m.key].kind == "person"}
+    return bool(people - {speaker})
 
 
 _OF_WORDS = {"of", "for", "and", "&", "to", "with"}
@@ -411,12 +432,29 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
+    m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
+    if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
+        return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + SPEECH + r")\b", tail)
     if m and len(tail) < 120:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
+    m = _WORDS_OF.match(text[end + 1 :])
+    if m:  # '"We need more boats." That was the plea from Governor Kathleen Blanco.'
+        at = end + 1 + m.start("sp")
+        people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
+        key = people[0] if len(people) == 1 else _resolve(m.group("sp"), cast, b, end, last, texts)
+        return key, m.group(0).strip(), end
     return None, "", start
+
+
+_ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
+_WORDS_OF = re.compile(
+    r"\s*(?:That|This|Those|These|Such) (?:was|were|is|are|came as) (?:the |his |her |their |a |an )?"
+    r"(?:[a-z]+ ){0,2}?(?:plea|message|warning|words?|appeal|call|promise|verdict|view|assessment|reaction|"
+    r"response|answer|reply|account|description)s? (?:of|from|by) " + _MENTION
+)
 
 
 _SPEECH_WORD = re.compile(r"\b(?:" + SPEECH + r")\b")
