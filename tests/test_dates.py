@@ -33,6 +33,8 @@ THU = dt.date(2022, 4, 7)
         ("in March", dt.date(2014, 11, 10), "past", ("2014-03", "month")),  # 'was reported in March'
         ("in March", dt.date(2014, 11, 10), None, ("2015-03", "month")),
         ("in November", dt.date(2014, 11, 10), "past", ("2014-11", "month")),
+        # 'has moved to Tuesday, May 1' (past tense): the year in which May 1 is a Tuesday
+        ("Tuesday, May 1", dt.date(2007, 4, 30), "past", ("2007-05-01", "day")),
     ],
 )
 def test_resolves_against_publication_date(phrase, base, tense, want):

@@ -81,3 +81,13 @@ def test_the_lead_s_happening_told_again_in_the_body_is_one_event():
         "U.S. President Barack Obama will travel to Copenhagen, Denmark next month to attend the summit."
     )
     assert [e.date for e in _events(body, "2009-11-25")] == ["2009-12"]
+
+
+def test_a_record_held_for_years_is_no_date_even_when_in_hangs_on_the_verb():
+    body = "Vermont had its worst flooding in 100 years on Sunday, officials said."
+    assert [e.date for e in _events(body, "2011-08-30")] == ["2011-08-28"]
+
+
+def test_the_month_of_an_event_noun_is_the_nearest_not_the_verb_s_tense():
+    body = "The leaders discussed preparations for the December meeting on climate change in Copenhagen."
+    assert [e.date for e in _events(body, "2009-09-10")] == ["2009-12"]

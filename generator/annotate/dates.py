@@ -292,6 +292,8 @@ def _day_of_month(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Reso
     try:
         if g.get("year"):
             return dt.date(int(g["year"]), month, day).isoformat(), "day"
+        if g.get("wd"):  # 'Tuesday, May 1': the year in which May 1 is a Tuesday, of those near
+            return _nearest(pub, month, day, tense, _weekday(g["wd"])).isoformat(), "day"
         return _nearest(pub, month, day, tense).isoformat(), "day"
     except ValueError:
         return None
@@ -369,15 +371,18 @@ def _weekday(name: str) -> int:
     return WEEKDAYS.index(next(w for w in WEEKDAYS if w.startswith(name.lower().rstrip(".")[:3])))
 
 
-def _nearest(pub: dt.date, month: int, day: int, tense: str | None = None) -> dt.date:
+def _nearest(pub: dt.date, month: int, day: int, tense: str | None = None, weekday: int | None = None) -> dt.date:
     """The date with this month and day in the year nearest the publication date; a past-tense
-    clause keeps it on or before that date, a future one on or after."""
+    clause keeps it on or before that date, a future one on or after; a weekday named with it
+    ('Tuesday, May 1') picks the year in which the day falls on it, when one of them does."""
     cands = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
         try:
             cands.append(dt.date(y, month, day))
         except ValueError:
             pass
+    if weekday is not None:
+        cands = [c for c in cands if c.weekday() == weekday] or cands
     if tense == "past":
         cands = [c for c in cands if c <= pub] or cands
     elif tense == "future":

@@ -270,6 +270,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             # "in the wake of Saturday's earthquake": a happening named by its day, in a clause of no
             # tense, is one that has happened
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
+            if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
+                when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
             resolved = resolve_date(phrase, published, when_tense)
             if resolved is None:
                 continue
@@ -555,14 +557,21 @@ _DURATION = re.compile(r"\b(?:days?|weeks?|months|years|decades?|centur(?:y|ies)
 
 
 def _span_of_comparison(ent) -> bool:
-    """'the worst earthquake in 200 years', 'the first time in three years': how long a record
-    stands (the phrase's 'in' hangs on a noun with a superlative or an ordinal), not a date."""
+    """'the worst earthquake in 200 years', 'the first time in three years', 'had its worst flooding
+    in 100 years': how long a record stands (the phrase's 'in' hangs on a noun with a superlative
+    or an ordinal, or on a verb whose object has one), not a date."""
     prep = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if prep is None or prep.text.lower() != "in" or not prep.head.tag_.startswith("NN"):
-        return False
-    if not _DURATION.search(ent.text):
+    if prep is None or prep.text.lower() != "in" or not _DURATION.search(ent.text):
         return False  # 'the first round of balloting in April': a month is no span a record stands
-    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in prep.head.children)
+    if prep.head.tag_.startswith("NN"):
+        return _ranked(prep.head)
+    return _is_verb(prep.head) and any(  # 'Vermont had its worst flooding in 100 years'
+        _ranked(c) for c in prep.head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+    )
+
+
+def _ranked(noun) -> bool:
+    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in noun.children)
 
 
 def _verb_before(ent):
