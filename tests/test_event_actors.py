@@ -91,3 +91,10 @@ def test_a_record_held_for_years_is_no_date_even_when_in_hangs_on_the_verb():
 def test_the_month_of_an_event_noun_is_the_nearest_not_the_verb_s_tense():
     body = "The leaders discussed preparations for the December meeting on climate change in Copenhagen."
     assert [e.date for e in _events(body, "2009-09-10")] == ["2009-12"]
+
+
+def test_a_country_whose_forces_or_authorities_act_is_an_actor_its_stock_market_is_not():
+    body = "Ukraine suffered an unprovoked attack by Russian military forces on Wednesday."
+    assert "russia" in _actors_on(body, "2022-04-06", "2022-04-09")
+    body = "Peru's stock market plunged nearly nine percent on Tuesday."
+    assert "peru" not in _actors_on(body, "2022-04-05", "2022-04-09")

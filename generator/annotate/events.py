@@ -904,6 +904,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
             return True  # 'Keiko Fujimori Monday said': the parser's slip
         if _object_before_amount(head, up):
             return True  # 'to fine Google 1.49 billion euros': who is fined, not what the euros are
+        if kind == "country" and up.lower_ in _ARMED and _doer(up):
+            return True  # 'an attack by Russian military forces', 'Chinese authorities arrested': the state acts
         if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
             return False
         top = up
@@ -916,6 +918,16 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+_ARMED = {"forces", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
+
+
+def _doer(noun) -> bool:
+    """Whether a noun is a subject, an agent ('by X') or an object of its clause."""
+    if noun.dep_ in _SUBJECT or noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
 
 
 def _object_before_amount(head, up) -> bool:
