@@ -113,3 +113,20 @@ def test_a_span_of_days_ends_on_its_last_day(phrase, want):
     from generator.annotate.dates import end_date
 
     assert end_date(phrase, resolve_date(phrase, WED, "past")) == want
+
+
+@pytest.mark.parametrize(
+    "phrase, reference, want",
+    [
+        ("Later that day", dt.date(2015, 1, 5), ("2015-01-05", "day")),
+        ("Earlier in the day", None, ("2015-01-06", "day")),  # no day spoken of before: publication
+        ("The next day", dt.date(2015, 1, 3), ("2015-01-04", "day")),
+        ("the day before", dt.date(2015, 1, 3), ("2015-01-02", "day")),
+        ("The next day", None, None),
+        ("the day", None, None),
+    ],
+)
+def test_a_day_named_by_another_resolves_against_the_last_day_spoken_of(phrase, reference, want):
+    from generator.annotate.dates import resolve_anaphoric
+
+    assert resolve_anaphoric(phrase, reference, dt.date(2015, 1, 6)) == want

@@ -98,3 +98,11 @@ def test_a_country_whose_forces_or_authorities_act_is_an_actor_its_stock_market_
     assert "russia" in _actors_on(body, "2022-04-06", "2022-04-09")
     body = "Peru's stock market plunged nearly nine percent on Tuesday."
     assert "peru" not in _actors_on(body, "2022-04-05", "2022-04-09")
+
+
+def test_later_that_day_is_the_day_the_paragraph_spoke_of():
+    body = (
+        "The quake struck on Saturday, January 3. The next day, rescuers found two survivors.\n\n"
+        "Earlier in the day, panic ensued after a series of eruptions rained ash on villages."
+    )
+    assert [e.date for e in _events(body, "2015-01-06")] == ["2015-01-03", "2015-01-04", "2015-01-04"]

@@ -6,7 +6,8 @@ weeks", "many decades", "two years") give ``None``. A bare weekday is the neares
 moved by the tense of its clause (``tense="future"``: on/after, ``"past"``: on/before). A day
 or month without a year goes to the year nearest the publication date. Common forms are parsed
 here; anything else that names a month goes through dateparser (its ``DateDataParser``, which
-reports the granularity), never dateparser's free-text search.
+reports the granularity), never dateparser's free-text search. A day named by another ('later
+that day', 'the next day') resolves against the day the text spoke of last (``resolve_anaphoric``).
 """
 
 from __future__ import annotations
@@ -218,6 +219,36 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
 
 
 Resolved = tuple[str, str] | None  # (date value, precision), or None: not a date after all
+
+_SAME_DAY = re.compile(
+    r"(?:(?:earlier|later) (?:in )?(?:the|that) day|that (?:same )?day|the same day|"
+    r"(?:earlier|later) that (?:morning|afternoon|evening|night))",
+    re.I,
+)
+_NEXT_DAY = re.compile(r"(?:the (?:next|following) day|the day after|(?:a|one) day later)", re.I)
+_DAY_BEFORE = re.compile(r"(?:the (?:previous|preceding) day|the day before|(?:a|one) day earlier)", re.I)
+
+
+def is_anaphoric(phrase: str) -> bool:
+    """Whether a phrase names a day by another one ('later that day', 'the next day')."""
+    text = " ".join(phrase.split()).strip(" ,.;:")
+    return any(rx.fullmatch(text) for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE))
+
+
+def resolve_anaphoric(phrase: str, reference: dt.date | None, published: dt.date) -> Resolved:
+    """The day 'later that day', 'the next day', 'the day before' name: the day the text spoke of
+    last (``reference``), or one either side of it; 'earlier in the day' with no day spoken of
+    before is the day of publication."""
+    text = " ".join(phrase.split()).strip(" ,.;:")
+    if _SAME_DAY.fullmatch(text):
+        day = reference or published
+    elif reference is not None and _NEXT_DAY.fullmatch(text):
+        day = reference + dt.timedelta(days=1)
+    elif reference is not None and _DAY_BEFORE.fullmatch(text):
+        day = reference - dt.timedelta(days=1)
+    else:
+        return None
+    return day.isoformat(), "day"
 
 
 def _resolve(kind: str, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:

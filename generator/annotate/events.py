@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
 from generator.annotate.dateline import dateline
-from generator.annotate.dates import clean_phrase, end_date, resolve_date
+from generator.annotate.dates import clean_phrase, end_date, is_anaphoric, resolve_anaphoric, resolve_date
 from generator.annotate.lines import clause_of, cut_line, summary_line, verb_lemma
 from generator.annotate.nlp import parsed_span, sentence_at, text_of
 from generator.core.model import date_precision, date_span
@@ -198,6 +198,8 @@ def date_entities(doc, published: dt.date) -> list:
             for e in doc.ents
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
             and resolve_date(_phrase(e), published) is not None
+            or e.label_ in ("DATE", "TIME")
+            and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
 
@@ -272,7 +274,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
             if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
                 when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
-            resolved = resolve_date(phrase, published, when_tense)
+            resolved = resolve_date(phrase, published, when_tense) or resolve_anaphoric(
+                phrase, _last_day(out), published
+            )
             if resolved is None:
                 continue
             value, precision = resolved
@@ -347,6 +351,12 @@ def _asserts_nothing(sent, verb) -> bool:
         and any(c.dep_ == "neg" for c in verb.children)
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
+
+
+def _last_day(found: list[FoundEvent]) -> dt.date | None:
+    """The day of the last event found that names one ('On Monday, ... Later that day, ...')."""
+    days = [e.date for e in found if e.precision == "day"]
+    return dt.date.fromisoformat(days[-1]) if days else None
 
 
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
