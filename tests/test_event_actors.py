@@ -106,3 +106,10 @@ def test_later_that_day_is_the_day_the_paragraph_spoke_of():
         "Earlier in the day, panic ensued after a series of eruptions rained ash on villages."
     )
     assert [e.date for e in _events(body, "2015-01-06")] == ["2015-01-03", "2015-01-04", "2015-01-04"]
+
+
+def test_a_happening_named_by_its_day_is_no_small_talk_and_has_happened_whatever_the_verb():
+    body = "Lawyers for the former governor said they would appeal today's conviction."
+    assert [(e.date, e.status) for e in _events(body, "2023-04-06")] == [("2023-04-06", "reported")]
+    body = "I've been following today's parliamentary elections with great interest."
+    assert _events(body, "2023-04-06") == ()

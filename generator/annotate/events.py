@@ -271,6 +271,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     continue  # 'cut emissions 17 percent by 2020': a target, not a happening
             # "in the wake of Saturday's earthquake": a happening named by its day, in a clause of no
             # tense, is one that has happened
+            named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
             if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
                 when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
@@ -315,9 +316,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     and any(c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
                 )
                 and not (actors and _third_person_subject(clause))
+                and not (named_by_day and not _first_person_subject(clause))
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
-            planned = tense == "future" or date_span(value)[0] > published
+            planned = tense == "future" and not named_by_day or date_span(value)[0] > published
             names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
             when = _date_tokens(ent) | (_span_tokens(ent, span.stop) if span.date else set())
             line = summary_line(anchor, when, names, planned, before, own)
@@ -404,6 +406,13 @@ def _span_tokens(ent, stop: int) -> set[int]:
     while first > 0 and (ent.doc[first - 1].like_num or ent.doc[first - 1].lower_ in _CLOCK_WORDS):
         first -= 1
     return {t.i for t in ent.doc[first:] if t.idx + off < stop}
+
+
+def _first_person_subject(clause) -> bool:
+    """Whether the clause's subject is 'I' or 'we' ("I've been following today's elections": a
+    speaker's aside)."""
+    tok = _subject_pronoun(clause)
+    return tok is not None and tok.text.lower() in _FIRST
 
 
 def _third_person_subject(clause) -> bool:
