@@ -248,3 +248,12 @@ def test_a_quote_a_later_sentence_gives_to_someone_else_is_not_the_last_paragrap
     )
     quotes = annotate(seed, {}).quotes
     assert [q.speaker for q in quotes] == ["pierre-dubois", "kathleen-blanco", None]
+
+
+def test_a_quote_under_a_line_where_one_organisation_says_is_that_organisation_s(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "A plane crashed in Cameroon on Saturday.\n\nIn a statement, Kenya Airways said:\n\n"
+        '"We regret to announce that flight KQ 507 lost contact with the control tower."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["kenya-airways"]

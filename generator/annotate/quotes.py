@@ -291,6 +291,9 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                     and not _others_after(cast, b, end, next(iter(named)))
                 ):
                     spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
+                elif not named:
+                    spk = _body_saying(cast, b - 1, texts[b - 1])
+                    cue = texts[b - 1].strip() if spk else cue
 
             introduced = b > 0 and texts[b - 1].rstrip().endswith(":")  # 'X, the Y of Z, added:' (X unknown)
             if (
@@ -305,6 +308,18 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = spk
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue))
     return _merge_continued(found, texts)
+
+
+_SAYS_COLON = re.compile(r"\b(?:" + SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
+
+
+def _body_saying(cast: Cast, b: int, text: str) -> str | None:
+    """The one organisation (or country) a line ending in a speech verb and a colon names ('In a
+    statement, Kenya Airways said:'): the quote under it is its words."""
+    if not _SAYS_COLON.search(text.rstrip()):
+        return None
+    bodies = {k for k in cast.keys_in(b, 0, len(text)) if cast.members[k].kind in ("organization", "country")}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _others_after(cast: Cast, b: int, end: int, speaker: str) -> bool:
