@@ -257,3 +257,19 @@ def test_a_quote_under_a_line_where_one_organisation_says_is_that_organisation_s
         '"We regret to announce that flight KQ 507 lost contact with the control tower."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["kenya-airways"]
+
+
+def test_a_pm_a_noun_introduced_with_a_name_a_dash_and_reported_colon_give_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Greek pensioners lined up for food on Wednesday. One pensioner, Peggy Moschona, was pessimistic.\n\n"
+        '"Terrible, things are terrible," said the pensioner.\n\n'
+        "Prime Minister David Cameron has sent his condolences. The PM said Britain "
+        '"stands ready to provide whatever assistance is required."\n\n'
+        '"We are tied together, the United States and Central America." — Secretary of State Michael R. Pompeo, '
+        "in Panama.\n\n"
+        'Reporter Mike Morales, who was in the area, reported: "I remember it happened around five o\'clock."\n\n'
+        'Coastal waters in Hilo were reported as "visibly receding" by the television station.',
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["peggy-moschona", "david-cameron", "michael-pompeo", "mike-morales"]

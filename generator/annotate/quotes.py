@@ -43,6 +43,7 @@ _AFTER = [
     re.compile(r"^\s*,?\s*(?:according to)\s+" + _MENTION),
     re.compile(r"^\s*,?\s*(?P<v>" + SPEECH + r")\s+" + _MENTION),
     re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + SPEECH + r")\b"),
+    re.compile(r"^\s*[—–]\s*" + _MENTION + r"(?=,|\s*$|\.)"),  # '” — Secretary of State X, in Panama'
 ]
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
 _LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+):\s+")
@@ -425,7 +426,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     text = text_of(doc)
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
-    if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith(","):
+    if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–")):
         for rx in _AFTER:
             m = rx.search(after)
             if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
@@ -498,7 +499,7 @@ def _verb_before(doc, start: int):
         starts = doc.user_data["starts"] = [t.idx for t in doc]
     k = bisect.bisect_left(starts, start - 1)
     prev = [t for t in doc[max(0, k - 12) : k + 1] if t.idx + len(t) <= start - 1 and not t.is_space][-10:]
-    near = next((t for t in reversed(prev[-4:]) if _SPEECH_RX.match(t.text)), None)
+    near = next((t for t in reversed(prev[-4:]) if _SPEECH_RX.match(t.text) or _reported_colon(t)), None)
     if near is not None:
         return near
     sent_start = sentence_at(doc, max(start - 1, 0)).start
@@ -514,6 +515,11 @@ def _verb_before(doc, start: int):
         None,
     )
     return found or _said_that(doc, sent_start, k)
+
+
+def _reported_colon(t) -> bool:
+    """'X reported: "...': a report in the reporter's words (not 'were reported as "..."')."""
+    return t.lower_ == "reported" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":"
 
 
 def _said_that(doc, sent_start: int, k: int):
@@ -644,7 +650,27 @@ def _resolve(
     )
     if rm:
         for role in (rm.group("role"), rm.group("role").split()[0]):
-            key = cast.resolve_role(rm.group("aff"), role, b, pos)
+            key = cast.resolve_role(rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos)
             if key:
                 return key
+        return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+_ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
+
+
+def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """Who 'the pensioner' is: the one person the text has introduced with that noun before ('One
+    pensioner, Peggy Moschona, was pessimistic', 'a farmer named Jose Diaz')."""
+    if not texts or not re.fullmatch(r"[a-z]+", noun):
+        return None
+    rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:[a-z-]+ ){0,2}" + noun + r"(?:,| named| called) ")
+    found = set()
+    for k in range(max(0, b - 3), b + 1):
+        text = texts[k][:pos] if k == b else texts[k]
+        for m in rx.finditer(text):
+            people = [x for x in cast.keys_in(k, m.end(), m.end() + 40) if cast.members[x].kind == "person"]
+            if people and text[m.end() : m.end() + 40].startswith(people[0].split()[0]):
+                found.add(people[0])
+    return found.pop() if len(found) == 1 else None
