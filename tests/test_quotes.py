@@ -273,3 +273,12 @@ def test_a_pm_a_noun_introduced_with_a_name_a_dash_and_reported_colon_give_the_s
     )
     quotes = annotate(seed, {}).quotes
     assert [q.speaker for q in quotes] == ["peggy-moschona", "david-cameron", "michael-pompeo", "mike-morales"]
+
+
+def test_a_line_of_its_own_that_introduces_a_quote_by_a_role_gives_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Prime Minister Gordon Brown has issued an Easter message.\n\nThe PM said:\n\n"
+        '"Easter is the most important date in the Christian calendar."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["gordon-brown"]

@@ -293,7 +293,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 ):
                     spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
                 elif not named:
-                    spk = _body_saying(cast, b - 1, texts[b - 1])
+                    spk = _body_saying(cast, b - 1, texts[b - 1]) or _line_speaker(cast, b - 1, texts)
                     cue = texts[b - 1].strip() if spk else cue
 
             introduced = b > 0 and texts[b - 1].rstrip().endswith(":")  # 'X, the Y of Z, added:' (X unknown)
@@ -321,6 +321,15 @@ def _body_saying(cast: Cast, b: int, text: str) -> str | None:
         return None
     bodies = {k for k in cast.keys_in(b, 0, len(text)) if cast.members[k].kind in ("organization", "country")}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+_SAYS_LINE = re.compile(r"^(?:[^\"“]{0,60}, )?" + _MENTION + r"\s+(?:" + SPEECH + r")\b[^.:\"“]{0,40}:\s*$")
+
+
+def _line_speaker(cast: Cast, b: int, texts: list[str]) -> str | None:
+    """Who a line of its own introducing a quote names by a role ('The PM said:')."""
+    m = _SAYS_LINE.match(texts[b].strip())
+    return _resolve(m.group("sp"), cast, b, 0, None, texts) if m else None
 
 
 def _others_after(cast: Cast, b: int, end: int, speaker: str) -> bool:
