@@ -113,3 +113,15 @@ def test_a_happening_named_by_its_day_is_no_small_talk_and_has_happened_whatever
     assert [(e.date, e.status) for e in _events(body, "2023-04-06")] == [("2023-04-06", "reported")]
     body = "I've been following today's parliamentary elections with great interest."
     assert _events(body, "2023-04-06") == ()
+
+
+def test_they_are_the_parties_of_the_event_told_just_before():
+    body = (
+        "Earlier today, President Obama and Prime Minister Gordon Brown had a productive call. "
+        "They also discussed preparations for the December meeting on climate change in Copenhagen."
+    )
+    assert set(_actors_on(body, "2009-12", "2009-09-10")) == {"obama", "gordon-brown"}
+
+
+def test_a_telebriefing_s_recording_notice_is_no_happening():
+    assert _events("Today's call is being recorded.", "2020-08-21") == ()

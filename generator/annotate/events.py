@@ -215,7 +215,9 @@ def _phrase(ent) -> str:
     return ent.text
 
 
-_SMALL_TALK = re.compile(r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening))\b", re.I)
+_SMALL_TALK = re.compile(
+    r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening)|being recorded|listen-only)\b", re.I
+)
 
 
 def parse_needs(docs, published: dt.date) -> list:
@@ -301,6 +303,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if not actors and own is not None:
                 clause = _main_clause_of_time(own[0]) or clause
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
+            if not actors and _they_subject(clause):
+                actors = _the_parties_before(out, b)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
@@ -406,6 +410,19 @@ def _span_tokens(ent, stop: int) -> set[int]:
     while first > 0 and (ent.doc[first - 1].like_num or ent.doc[first - 1].lower_ in _CLOCK_WORDS):
         first -= 1
     return {t.i for t in ent.doc[first:] if t.idx + off < stop}
+
+
+def _they_subject(clause) -> bool:
+    return any(_is_subject(t) and t.lower_ == "they" for t in clause)
+
+
+def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
+    """Who 'they' are: the parties of the event told just before, in this paragraph or the one
+    before, when it has two or more ('The President and Prime Minister Brown had a call today.
+    They also discussed the December meeting')."""
+    if found and found[-1].block >= b - 1 and len(found[-1].actors) >= 2:
+        return list(found[-1].actors)
+    return []
 
 
 def _first_person_subject(clause) -> bool:
