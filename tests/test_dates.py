@@ -35,6 +35,7 @@ THU = dt.date(2022, 4, 7)
         ("in November", dt.date(2014, 11, 10), "past", ("2014-11", "month")),
         # 'has moved to Tuesday, May 1' (past tense): the year in which May 1 is a Tuesday
         ("Tuesday, May 1", dt.date(2007, 4, 30), "past", ("2007-05-01", "day")),
+        ("at 21:15 tonight", WED, None, ("2022-04-06", "day")),  # a 24-hour clock time before the day
     ],
 )
 def test_resolves_against_publication_date(phrase, base, tense, want):

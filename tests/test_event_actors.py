@@ -125,3 +125,10 @@ def test_they_are_the_parties_of_the_event_told_just_before():
 
 def test_a_telebriefing_s_recording_notice_is_no_happening():
     assert _events("Today's call is being recorded.", "2020-08-21") == ()
+
+
+def test_a_sentence_cut_at_a_title_s_abbreviation_or_a_report_of_a_verb_above_is_no_small_talk():
+    body = "On Thursday, Maj. Gen. Williams and Ambassador Deborah Malac toured several sites."
+    assert [e.date for e in _events(body, "2014-09-20")] == ["2014-09-18"]
+    body = "Darkness, clouds and rain prevented rescue planes from seeing anything on Thursday."
+    assert [e.date for e in _events(body, "2014-03-22")] == ["2014-03-20"]

@@ -179,7 +179,7 @@ def end_date(phrase: str, start: tuple[str, str] | None) -> str | None:
 
 
 _CLOCK = re.compile(
-    r"^(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)|\d{4}\s*(?:hrs|hours|\(\d{4}\s*GMT\))?|noon|midnight)"
+    r"^(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d|\d{4}\s*(?:hrs|hours|\(\d{4}\s*GMT\))?|noon|midnight)"
     r"(?:\s*\([^)]*\))?\s+",
     re.I,
 )

@@ -314,13 +314,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 not named
                 and _DEICTIC.fullmatch(clean_phrase(ent.text))
                 and not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents)
-                and not (
-                    verb is not None
-                    and tense == "past"
-                    and any(c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
-                )
+                and not _told_by_a_noun_subject(own[0] if own is not None else verb)
                 and not (actors and _third_person_subject(clause))
                 and not (named_by_day and not _first_person_subject(clause))
+                and not _cut_at_abbreviation(ent.sent)
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" and not named_by_day or date_span(value)[0] > published
@@ -349,7 +346,7 @@ _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
 def _asserts_nothing(sent, verb) -> bool:
     """A fragment with no verb ('So 2009, 2010 World Cup.'), or a state denied ('outcomes were not
     available late Sunday'): no happening at that date."""
-    if not any(_is_verb(t) for t in sent):
+    if not any(_is_verb(t) for t in sent) and not _cut_at_abbreviation(sent):
         return True
     return (
         verb is not None
@@ -363,6 +360,16 @@ def _last_day(found: list[FoundEvent]) -> dt.date | None:
     """The day of the last event found that names one ('On Monday, ... Later that day, ...')."""
     days = [e.date for e in found if e.precision == "day"]
     return dt.date.fromisoformat(days[-1]) if days else None
+
+
+def _cut_at_abbreviation(sent) -> bool:
+    """'On Thursday, Maj.': a sentence the splitter ended at a title's abbreviation, not a fragment."""
+    return len(sent) >= 2 and sent[-1].text == "." and bool(_ABBREVIATION.fullmatch(sent[-2].text))
+
+
+_ABBREVIATION = re.compile(
+    r"Maj|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Prof|Rev|St|Mt|Ft|Jr|Sr|[A-Z]"
+)
 
 
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
@@ -425,6 +432,21 @@ def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
     return []
 
 
+def _told_by_a_noun_subject(verb) -> bool:
+    """A past-tense verb with a noun for its subject ('Darkness and rain prevented rescue planes from
+    seeing anything on Thursday'): a report, not small talk."""
+    for _ in range(4):  # 'from seeing': up to the verb that has the subject
+        if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb:
+            break
+        verb = verb.head
+    return (
+        verb is not None
+        and _is_verb(verb)
+        and _tense(verb) == "past"
+        and any(c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
+    )
+
+
 def _first_person_subject(clause) -> bool:
     """Whether the clause's subject is 'I' or 'we' ("I've been following today's elections": a
     speaker's aside)."""
@@ -483,6 +505,7 @@ def _date_tokens(ent) -> set[int]:
     doc = ent.doc
     out = set(range(ent.start, ent.end))
     out.update(c.i for t in ent for c in t.children if c.dep_ == "case")  # "yesterday's"
+
     end = ent.end  # 'from 1990 to 2000', 'April 5-7': the rest of a range
     if end + 1 < len(doc) and doc[end].text.lower() in ("to", "until", "through", "-", "–", "and"):
         after = doc[end + 1]
