@@ -33,6 +33,9 @@ THU = dt.date(2022, 4, 7)
         ("in March", dt.date(2014, 11, 10), "past", ("2014-03", "month")),  # 'was reported in March'
         ("in March", dt.date(2014, 11, 10), None, ("2015-03", "month")),
         ("in November", dt.date(2014, 11, 10), "past", ("2014-11", "month")),
+        # 'has moved to Tuesday, May 1' (past tense): the year in which May 1 is a Tuesday
+        ("Tuesday, May 1", dt.date(2007, 4, 30), "past", ("2007-05-01", "day")),
+        ("at 21:15 tonight", WED, None, ("2022-04-06", "day")),  # a 24-hour clock time before the day
     ],
 )
 def test_resolves_against_publication_date(phrase, base, tense, want):
@@ -111,3 +114,20 @@ def test_a_span_of_days_ends_on_its_last_day(phrase, want):
     from generator.annotate.dates import end_date
 
     assert end_date(phrase, resolve_date(phrase, WED, "past")) == want
+
+
+@pytest.mark.parametrize(
+    "phrase, reference, want",
+    [
+        ("Later that day", dt.date(2015, 1, 5), ("2015-01-05", "day")),
+        ("Earlier in the day", None, ("2015-01-06", "day")),  # no day spoken of before: publication
+        ("The next day", dt.date(2015, 1, 3), ("2015-01-04", "day")),
+        ("the day before", dt.date(2015, 1, 3), ("2015-01-02", "day")),
+        ("The next day", None, None),
+        ("the day", None, None),
+    ],
+)
+def test_a_day_named_by_another_resolves_against_the_last_day_spoken_of(phrase, reference, want):
+    from generator.annotate.dates import resolve_anaphoric
+
+    assert resolve_anaphoric(phrase, reference, dt.date(2015, 1, 6)) == want

@@ -228,3 +228,57 @@ def test_a_quote_a_paragraph_introduces_is_not_the_last_speakers_nor_a_piece_of_
     )
     quotes = annotate(seed, {}).quotes
     assert [q.speaker for q in quotes] == ["andrus-ansip", None]
+
+
+def test_according_to_before_the_quote_gives_its_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The river rose again on Monday.\n\n"
+        'According to Maria Gonzalez, the mayor of the town, "the water has reached the second floor of every house."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["maria-gonzalez"]
+
+
+def test_a_quote_a_later_sentence_gives_to_someone_else_is_not_the_last_paragraph_s(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'The head of the Red Cross delegation, Pierre Dubois, said "we have never seen anything like this."\n\n'
+        '"We need more boats. We need them now." That was the plea from Governor Kathleen Blanco on Wednesday.\n\n'
+        '"We have no more beds." The words came as the hospital of Douglas Hudgins closed its doors.',
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["pierre-dubois", "kathleen-blanco", None]
+
+
+def test_a_quote_under_a_line_where_one_organisation_says_is_that_organisation_s(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "A plane crashed in Cameroon on Saturday.\n\nIn a statement, Kenya Airways said:\n\n"
+        '"We regret to announce that flight KQ 507 lost contact with the control tower."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["kenya-airways"]
+
+
+def test_a_pm_a_noun_introduced_with_a_name_a_dash_and_reported_colon_give_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Greek pensioners lined up for food on Wednesday. One pensioner, Peggy Moschona, was pessimistic.\n\n"
+        '"Terrible, things are terrible," said the pensioner.\n\n'
+        "Prime Minister David Cameron has sent his condolences. The PM said Britain "
+        '"stands ready to provide whatever assistance is required."\n\n'
+        '"We are tied together, the United States and Central America." — Secretary of State Michael R. Pompeo, '
+        "in Panama.\n\n"
+        'Reporter Mike Morales, who was in the area, reported: "I remember it happened around five o\'clock."\n\n'
+        'Coastal waters in Hilo were reported as "visibly receding" by the television station.',
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["peggy-moschona", "david-cameron", "michael-pompeo", "mike-morales"]
+
+
+def test_a_line_of_its_own_that_introduces_a_quote_by_a_role_gives_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Prime Minister Gordon Brown has issued an Easter message.\n\nThe PM said:\n\n"
+        '"Easter is the most important date in the Christian calendar."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["gordon-brown"]

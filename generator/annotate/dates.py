@@ -6,7 +6,8 @@ weeks", "many decades", "two years") give ``None``. A bare weekday is the neares
 moved by the tense of its clause (``tense="future"``: on/after, ``"past"``: on/before). A day
 or month without a year goes to the year nearest the publication date. Common forms are parsed
 here; anything else that names a month goes through dateparser (its ``DateDataParser``, which
-reports the granularity), never dateparser's free-text search.
+reports the granularity), never dateparser's free-text search. A day named by another ('later
+that day', 'the next day') resolves against the day the text spoke of last (``resolve_anaphoric``).
 """
 
 from __future__ import annotations
@@ -178,7 +179,7 @@ def end_date(phrase: str, start: tuple[str, str] | None) -> str | None:
 
 
 _CLOCK = re.compile(
-    r"^(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)|\d{4}\s*(?:hrs|hours|\(\d{4}\s*GMT\))?|noon|midnight)"
+    r"^(?:at\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d\d|\d{4}\s*(?:hrs|hours|\(\d{4}\s*GMT\))?|noon|midnight)"
     r"(?:\s*\([^)]*\))?\s+",
     re.I,
 )
@@ -218,6 +219,36 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
 
 
 Resolved = tuple[str, str] | None  # (date value, precision), or None: not a date after all
+
+_SAME_DAY = re.compile(
+    r"(?:(?:earlier|later) (?:in )?(?:the|that) day|that (?:same )?day|the same day|"
+    r"(?:earlier|later) that (?:morning|afternoon|evening|night))",
+    re.I,
+)
+_NEXT_DAY = re.compile(r"(?:the (?:next|following) day|the day after|(?:a|one) day later)", re.I)
+_DAY_BEFORE = re.compile(r"(?:the (?:previous|preceding) day|the day before|(?:a|one) day earlier)", re.I)
+
+
+def is_anaphoric(phrase: str) -> bool:
+    """Whether a phrase names a day by another one ('later that day', 'the next day')."""
+    text = " ".join(phrase.split()).strip(" ,.;:")
+    return any(rx.fullmatch(text) for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE))
+
+
+def resolve_anaphoric(phrase: str, reference: dt.date | None, published: dt.date) -> Resolved:
+    """The day 'later that day', 'the next day', 'the day before' name: the day the text spoke of
+    last (``reference``), or one either side of it; 'earlier in the day' with no day spoken of
+    before is the day of publication."""
+    text = " ".join(phrase.split()).strip(" ,.;:")
+    if _SAME_DAY.fullmatch(text):
+        day = reference or published
+    elif reference is not None and _NEXT_DAY.fullmatch(text):
+        day = reference + dt.timedelta(days=1)
+    elif reference is not None and _DAY_BEFORE.fullmatch(text):
+        day = reference - dt.timedelta(days=1)
+    else:
+        return None
+    return day.isoformat(), "day"
 
 
 def _resolve(kind: str, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
@@ -292,6 +323,8 @@ def _day_of_month(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Reso
     try:
         if g.get("year"):
             return dt.date(int(g["year"]), month, day).isoformat(), "day"
+        if g.get("wd"):  # 'Tuesday, May 1': the year in which May 1 is a Tuesday, of those near
+            return _nearest(pub, month, day, tense, _weekday(g["wd"])).isoformat(), "day"
         return _nearest(pub, month, day, tense).isoformat(), "day"
     except ValueError:
         return None
@@ -369,15 +402,18 @@ def _weekday(name: str) -> int:
     return WEEKDAYS.index(next(w for w in WEEKDAYS if w.startswith(name.lower().rstrip(".")[:3])))
 
 
-def _nearest(pub: dt.date, month: int, day: int, tense: str | None = None) -> dt.date:
+def _nearest(pub: dt.date, month: int, day: int, tense: str | None = None, weekday: int | None = None) -> dt.date:
     """The date with this month and day in the year nearest the publication date; a past-tense
-    clause keeps it on or before that date, a future one on or after."""
+    clause keeps it on or before that date, a future one on or after; a weekday named with it
+    ('Tuesday, May 1') picks the year in which the day falls on it, when one of them does."""
     cands = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
         try:
             cands.append(dt.date(y, month, day))
         except ValueError:
             pass
+    if weekday is not None:
+        cands = [c for c in cands if c.weekday() == weekday] or cands
     if tense == "past":
         cands = [c for c in cands if c <= pub] or cands
     elif tense == "future":

@@ -16,9 +16,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.annotate.cast import PEOPLE_NOUNS, Cast
+from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
 from generator.annotate.dateline import dateline
-from generator.annotate.dates import clean_phrase, end_date, resolve_date
+from generator.annotate.dates import clean_phrase, end_date, is_anaphoric, resolve_anaphoric, resolve_date
 from generator.annotate.lines import clause_of, cut_line, summary_line, verb_lemma
 from generator.annotate.nlp import parsed_span, sentence_at, text_of
 from generator.core.model import date_precision, date_span
@@ -198,6 +198,8 @@ def date_entities(doc, published: dt.date) -> list:
             for e in doc.ents
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
             and resolve_date(_phrase(e), published) is not None
+            or e.label_ in ("DATE", "TIME")
+            and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
 
@@ -213,7 +215,9 @@ def _phrase(ent) -> str:
     return ent.text
 
 
-_SMALL_TALK = re.compile(r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening))\b", re.I)
+_SMALL_TALK = re.compile(
+    r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening)|being recorded|listen-only)\b", re.I
+)
 
 
 def parse_needs(docs, published: dt.date) -> list:
@@ -225,6 +229,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event)."""
     out: list[FoundEvent] = []
     seen: set[tuple[str, str]] = set()
+    told: set[tuple[str, str, tuple[str, ...]]] = set()  # (date, verb, actors) of the events so far
     author = _author(docs, cast)
     for b, doc in enumerate(docs):
         if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
@@ -257,6 +262,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             sent_text = ent.sent.text.strip()
             if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
                 continue  # a question asserts nothing; 'thank you for joining us today' is no happening
+            if _asserts_nothing(ent.sent, verb):
+                continue
             phrase = _phrase(ent)
             if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
                 if (
@@ -266,8 +273,13 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     continue  # 'cut emissions 17 percent by 2020': a target, not a happening
             # "in the wake of Saturday's earthquake": a happening named by its day, in a clause of no
             # tense, is one that has happened
+            named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
-            resolved = resolve_date(phrase, published, when_tense)
+            if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
+                when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
+            resolved = resolve_date(phrase, published, when_tense) or resolve_anaphoric(
+                phrase, _last_day(out), published
+            )
             if resolved is None:
                 continue
             value, precision = resolved
@@ -291,20 +303,24 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if not actors and own is not None:
                 clause = _main_clause_of_time(own[0]) or clause
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
+            if not actors and _they_subject(clause):
+                actors = _the_parties_before(out, b)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
+            again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
+            if actors and again in told:
+                continue  # the lead's happening told again in the body, in other words
+            told.add(again)
             if (
                 not named
                 and _DEICTIC.fullmatch(clean_phrase(ent.text))
                 and not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents)
-                and not (
-                    verb is not None
-                    and tense == "past"
-                    and any(c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
-                )
+                and not _told_by_a_noun_subject(own[0] if own is not None else verb)
                 and not (actors and _third_person_subject(clause))
+                and not (named_by_day and not _first_person_subject(clause))
+                and not _cut_at_abbreviation(ent.sent)
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
-            planned = tense == "future" or date_span(value)[0] > published
+            planned = tense == "future" and not named_by_day or date_span(value)[0] > published
             names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
             when = _date_tokens(ent) | (_span_tokens(ent, span.stop) if span.date else set())
             line = summary_line(anchor, when, names, planned, before, own)
@@ -322,6 +338,38 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 )
             )
     return out
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
+
+
+def _asserts_nothing(sent, verb) -> bool:
+    """A fragment with no verb ('So 2009, 2010 World Cup.'), or a state denied ('outcomes were not
+    available late Sunday'): no happening at that date."""
+    if not any(_is_verb(t) for t in sent) and not _cut_at_abbreviation(sent):
+        return True
+    return (
+        verb is not None
+        and verb.lower_ in _BE
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )
+
+
+def _last_day(found: list[FoundEvent]) -> dt.date | None:
+    """The day of the last event found that names one ('On Monday, ... Later that day, ...')."""
+    days = [e.date for e in found if e.precision == "day"]
+    return dt.date.fromisoformat(days[-1]) if days else None
+
+
+def _cut_at_abbreviation(sent) -> bool:
+    """'On Thursday, Maj.': a sentence the splitter ended at a title's abbreviation, not a fragment."""
+    return len(sent) >= 2 and sent[-1].text == "." and bool(_ABBREVIATION.fullmatch(sent[-2].text))
+
+
+_ABBREVIATION = re.compile(
+    r"Maj|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Prof|Rev|St|Mt|Ft|Jr|Sr|[A-Z]"
+)
 
 
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
@@ -371,6 +419,41 @@ def _span_tokens(ent, stop: int) -> set[int]:
     return {t.i for t in ent.doc[first:] if t.idx + off < stop}
 
 
+def _they_subject(clause) -> bool:
+    return any(_is_subject(t) and t.lower_ == "they" for t in clause)
+
+
+def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
+    """Who 'they' are: the parties of the event told just before, in this paragraph or the one
+    before, when it has two or more ('The President and Prime Minister Brown had a call today.
+    They also discussed the December meeting')."""
+    if found and found[-1].block >= b - 1 and len(found[-1].actors) >= 2:
+        return list(found[-1].actors)
+    return []
+
+
+def _told_by_a_noun_subject(verb) -> bool:
+    """A past-tense verb with a noun for its subject ('Darkness and rain prevented rescue planes from
+    seeing anything on Thursday'): a report, not small talk."""
+    for _ in range(4):  # 'from seeing': up to the verb that has the subject
+        if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb:
+            break
+        verb = verb.head
+    return (
+        verb is not None
+        and _is_verb(verb)
+        and _tense(verb) == "past"
+        and any(c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
+    )
+
+
+def _first_person_subject(clause) -> bool:
+    """Whether the clause's subject is 'I' or 'we' ("I've been following today's elections": a
+    speaker's aside)."""
+    tok = _subject_pronoun(clause)
+    return tok is not None and tok.text.lower() in _FIRST
+
+
 def _third_person_subject(clause) -> bool:
     """Whether the clause's subject is 'he'/'she'/'it' (who did it is named before)."""
     tok = _subject_pronoun(clause)
@@ -383,10 +466,27 @@ _TIME_MARKS = {"after", "before", "when", "once", "until"}
 def _main_clause_of_time(verb) -> list:
     """The subject and objects of the verb a time clause hangs on ('The party announced the victory
     shortly after polls closed late Sunday': the party did what happened late Sunday), when the
-    date's clause is one ('after ...', 'when ...'); [] otherwise."""
+    date's clause is one ('after ...', 'when ...'); the subject of the verb above a relative clause
+    whose subject is 'both sides' or 'they' ('X and Y discussed the topics both sides would
+    address at the meeting on January 10'); [] otherwise."""
+    if verb.dep_ == "relcl" and _plural_pronoun_subject(verb):
+        up = verb.head
+        while up.head is not up and not _is_verb(up):
+            up = up.head
+        return [t for c in up.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree]
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
+
+
+_BOTH = {"they", "both", "sides", "two", "parties", "leaders"}
+
+
+def _plural_pronoun_subject(verb) -> bool:
+    """'the topics both sides would address', 'the plan they will sign': a relative clause whose
+    subject stands for the parties of the main clause."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in _BOTH and all(t.lower_ in _BOTH | {"the"} for t in subj.subtree)
 
 
 def _doers_clause(own, anchor) -> list:
@@ -405,6 +505,7 @@ def _date_tokens(ent) -> set[int]:
     doc = ent.doc
     out = set(range(ent.start, ent.end))
     out.update(c.i for t in ent for c in t.children if c.dep_ == "case")  # "yesterday's"
+
     end = ent.end  # 'from 1990 to 2000', 'April 5-7': the rest of a range
     if end + 1 < len(doc) and doc[end].text.lower() in ("to", "until", "through", "-", "–", "and"):
         after = doc[end + 1]
@@ -423,7 +524,7 @@ def _pronoun_names(cast: Cast, b: int, sent, off: int, quotes, author, actors) -
     actor the annotator resolved it to (only one it already counts among the event's actors)."""
     names: dict[int, str] = {}
     for t in sent:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.text.lower() not in _FIRST | _THIRD | _IT:
+        if not _is_subject(t) or t.text.lower() not in _FIRST | _THIRD | _IT:
             continue
         who = [k for k in _by_pronoun(cast, b, [t], sent, off, quotes, author) if k in actors]
         if len(who) == 1:
@@ -455,8 +556,24 @@ def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent |
         for k in sorted(cast.mentions, key=lambda k: k.start)
         if k.block < b and k.key in cast.members and cast.members[k.key].kind == "person"
     ]
-    people_ = tuple(dict.fromkeys(people))
+    people_ = tuple(dict.fromkeys(people + _audience(cast, text_of(docs[0]))))
     return FoundEvent(b, resolved[0], "day", title, people_, "reported", m["d"].strip(), None, cut_line(title))
+
+
+_ADDRESSED = re.compile(r"\b(?:at|to|before)\s+(?:the\s+)?$", re.I)
+
+
+def _audience(cast: Cast, title: str) -> list[str]:
+    """The body a speech's title says it was given to ('Remarks by Commissioner X to the European
+    Parliament', '... at the EU Parliament'): a party of the speech as much as its speaker."""
+    return [
+        k.key
+        for k in sorted(cast.mentions, key=lambda k: k.start)
+        if k.block == 0
+        and k.key in cast.members
+        and cast.members[k.key].kind == "organization"
+        and _ADDRESSED.search(title[: k.start])
+    ]
 
 
 def _listed_under(docs, kinds, b: int) -> bool:
@@ -495,13 +612,25 @@ def _list_item(docs, b: int, cast: Cast, published: dt.date) -> list[FoundEvent]
     return out
 
 
+_DURATION = re.compile(r"\b(?:days?|weeks?|months|years|decades?|centur(?:y|ies)|generations?)$", re.I)
+
+
 def _span_of_comparison(ent) -> bool:
-    """'the worst earthquake in 200 years', 'the first time in three years': how long a record
-    stands (the phrase's 'in' hangs on a noun with a superlative or an ordinal), not a date."""
+    """'the worst earthquake in 200 years', 'the first time in three years', 'had its worst flooding
+    in 100 years': how long a record stands (the phrase's 'in' hangs on a noun with a superlative
+    or an ordinal, or on a verb whose object has one), not a date."""
     prep = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if prep is None or prep.text.lower() != "in" or not prep.head.tag_.startswith("NN"):
-        return False
-    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in prep.head.children)
+    if prep is None or prep.text.lower() != "in" or not _DURATION.search(ent.text):
+        return False  # 'the first round of balloting in April': a month is no span a record stands
+    if prep.head.tag_.startswith("NN"):
+        return _ranked(prep.head)
+    return _is_verb(prep.head) and any(  # 'Vermont had its worst flooding in 100 years'
+        _ranked(c) for c in prep.head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+    )
+
+
+def _ranked(noun) -> bool:
+    return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in noun.children)
 
 
 def _verb_before(ent):
@@ -637,9 +766,14 @@ def _bodies(cast: Cast, who: str) -> list[str]:
 
 def _subject_pronoun(clause):
     for t in clause:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.text.lower() in _FIRST | _THIRD | _IT:
+        if _is_subject(t) and t.text.lower() in _FIRST | _THIRD | _IT:
             return t
     return None
+
+
+def _is_subject(t) -> bool:
+    """A subject, or one of coordinated subjects ('Jill and I are praying')."""
+    return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _speaker_above(cast: Cast, b: int, pron, off: int, kinds=("person",)) -> str | None:
@@ -688,10 +822,13 @@ def _actors(
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
     mentioned = {t.i for t in clause for m in cast.mentions if m.block == b and m.start <= t.idx + off < m.end}
-    for m in sorted(cast.mentions, key=lambda m: (m.block, m.start)):
-        if m.block == b and m.start in idx and m.key in acting and m.key not in keys:
+    found = [m for m in cast.mentions if m.block == b and m.start in idx]
+    found += _unrecorded(cast, b, clause, off, mentioned, acting)
+    for m in sorted(found, key=lambda m: (m.block, m.start)):
+        if m.key in acting and m.key not in keys:
             if _takes_part(clause, m, off, cast.members[m.key].kind, mentioned):
                 keys.append(m.key)
+    keys += [k for k in _described(cast, b, clause, off, mentioned) if k in acting and k not in keys]
     if any(t.text.lower() in ("we", "us", "our") for t in clause):
         for q in quotes:
             if (
@@ -707,6 +844,52 @@ def _actors(
         if k not in keys:
             keys.append(k)
     return keys
+
+
+def _unrecorded(cast: Cast, b: int, clause, off: int, mentioned: set[int], acting: set[str]) -> list[Mention]:
+    """Names of the cast the NER swallowed into an amount here ('fine Google 1.49 billion euros' tagged
+    as money): a run of proper nouns in the clause before a number, in no mention, equal to a name
+    the article gives an actor."""
+    names = {f: k for k in sorted(acting) for f in cast.members[k].names or [k] if f[:1].isupper()}
+    out = []
+    for t in clause:
+        if t.tag_ != "NNP" or t.i in mentioned or (t.i > 0 and t.doc[t.i - 1].tag_ == "NNP"):
+            continue
+        end = t.i
+        while end + 1 < len(t.doc) and t.doc[end + 1].tag_ == "NNP" and end + 1 not in mentioned:
+            end += 1
+        key = names.get(t.doc[t.i : end + 1].text)
+        after = t.doc[end + 1] if end + 1 < len(t.doc) else None
+        if key is not None and after is not None and (after.like_num or after.tag_ == "$"):
+            start = t.idx + off
+            out.append(Mention(b, start, start + len(t.doc[t.i : end + 1].text), key))
+    return out
+
+
+_ROLE = re.compile(ROLE_NOUNS + "$", re.I)
+_DEFINITE = {"the", "its", "his", "her", "their"}
+
+
+def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> list[str]:
+    """Who a subject named by a description stands for: 'the commission' the organisation of the
+    article with that word in its name, 'The Deputy Secretary and Deputy Foreign Minister' the
+    people whose roles those are."""
+    out = []
+    for t in clause:
+        if not _is_subject(t) or t.i in mentioned or not t.tag_.startswith("NN"):
+            continue
+        first = t.head if t.dep_ == "conj" else t
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
+            continue
+        words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
+        phrase = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+        pos = t.idx + off
+        key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
+        if key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
+            key = cast.org_by_noun(t.text, b, pos)
+        if key is not None and key not in out:
+            out.append(key)
+    return out
 
 
 def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys=None) -> list[str]:
@@ -778,6 +961,10 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if dep in _MODIFIER and up is not head:
         if up.ent_type_ in ("DATE", "TIME"):
             return True  # 'Keiko Fujimori Monday said': the parser's slip
+        if _object_before_amount(head, up):
+            return True  # 'to fine Google 1.49 billion euros': who is fined, not what the euros are
+        if kind == "country" and up.lower_ in _ARMED and _doer(up):
+            return True  # 'an attack by Russian military forces', 'Chinese authorities arrested': the state acts
         if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
             return False
         top = up
@@ -790,6 +977,28 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+_ARMED = {"forces", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
+
+
+def _doer(noun) -> bool:
+    """Whether a noun is a subject, an agent ('by X') or an object of its clause."""
+    if noun.dep_ in _SUBJECT or noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
+
+
+def _object_before_amount(head, up) -> bool:
+    """A name the parser has made a modifier of an amount that is a verb's object, where it is the
+    verb's first object ('fine Google 1.49 billion euros', 'gave Kenya $5 million')."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (
+        up.dep_ == "dobj"
+        and nxt is not None
+        and (nxt.like_num or nxt.tag_ == "$")
+        and any(c.dep_ in ("nummod", "compound", "quantmod") and c.like_num for c in up.subtree)
+    )
 
 
 def _evidence(ent) -> str:

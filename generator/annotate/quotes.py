@@ -7,8 +7,9 @@ with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's 
 
 Attribution, in order: the cue right after the quote (``, he added``, ``, according to the NATO
 chief``, ``, said Stoltenberg``); ``<A> quoted <X> as saying``; the subject of the speech verb
-before the quote (``Stoltenberg ... denounced ... and said: "...``); a quote standing alone
-continues the previous speaker. The speaker mention is resolved through the article's cast:
+before the quote (``Stoltenberg ... denounced ... and said: "...``); ``According to X, "...``; the
+sentence after it (``That was the plea from X``); a quote standing alone continues the previous
+speaker, unless its paragraph names someone else after it. The speaker mention is resolved through the article's cast:
 names and surnames, role phrases, and he/she -> the last speaker or the last person named.
 """
 
@@ -42,6 +43,7 @@ _AFTER = [
     re.compile(r"^\s*,?\s*(?:according to)\s+" + _MENTION),
     re.compile(r"^\s*,?\s*(?P<v>" + SPEECH + r")\s+" + _MENTION),
     re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + SPEECH + r")\b"),
+    re.compile(r"^\s*[—–]\s*" + _MENTION + r"(?=,|\s*$|\.)"),  # '” — Secretary of State X, in Panama'
 ]
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
 _LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+):\s+")
@@ -266,7 +268,15 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
             if not _is_quote(doc, start, end, content, cue):
                 continue
-            if spk is None and not cue and found and found[-1].block == b - 1 and start <= 1 and found[-1].speaker:
+            if (
+                spk is None
+                and not cue
+                and found
+                and found[-1].block == b - 1
+                and start <= 1
+                and found[-1].speaker
+                and not _others_after(cast, b, end, found[-1].speaker)
+            ):
                 spk, cue = found[-1].speaker, found[-1].cue  # continuation paragraph
             if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
                 gap = text_of(doc)[found[-1].end : start]
@@ -276,8 +286,15 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                     spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
             if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
                 named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
-                if len(named) == 1 and not _named_in_a_title(cast, b - 1, named, texts[b - 1]):
+                if (
+                    len(named) == 1
+                    and not _named_in_a_title(cast, b - 1, named, texts[b - 1])
+                    and not _others_after(cast, b, end, next(iter(named)))
+                ):
                     spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
+                elif not named:
+                    spk = _body_saying(cast, b - 1, texts[b - 1]) or _line_speaker(cast, b - 1, texts)
+                    cue = texts[b - 1].strip() if spk else cue
 
             introduced = b > 0 and texts[b - 1].rstrip().endswith(":")  # 'X, the Y of Z, added:' (X unknown)
             if (
@@ -292,6 +309,35 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = spk
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue))
     return _merge_continued(found, texts)
+
+
+_SAYS_COLON = re.compile(r"\b(?:" + SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
+
+
+def _body_saying(cast: Cast, b: int, text: str) -> str | None:
+    """The one organisation (or country) a line ending in a speech verb and a colon names ('In a
+    statement, Kenya Airways said:'): the quote under it is its words."""
+    if not _SAYS_COLON.search(text.rstrip()):
+        return None
+    bodies = {k for k in cast.keys_in(b, 0, len(text)) if cast.members[k].kind in ("organization", "country")}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+_SAYS_LINE = re.compile(r"^(?:[^\"“]{0,60}, )?" + _MENTION + r"\s+(?:" + SPEECH + r")\b[^.:\"“]{0,40}:\s*$")
+
+
+def _line_speaker(cast: Cast, b: int, texts: list[str]) -> str | None:
+    """Who a line of its own introducing a quote names by a role ('The PM said:')."""
+    m = _SAYS_LINE.match(texts[b].strip())
+    return _resolve(m.group("sp"), cast, b, 0, None, texts) if m else None
+
+
+def _others_after(cast: Cast, b: int, end: int, speaker: str) -> bool:
+    """Whether the paragraph names a person other than ``speaker`` after the quote ending at
+    ``end`` ('"We need boats." That was the plea from Governor X'): the quote may be theirs, so it
+    does not go on the previous paragraph's speaker."""
+    people = {m.key for m in cast.mentions if m.block == b and m.start >= end and cast.members[m.key].kind == "person"}
+    return bool(people - {speaker})
 
 
 _OF_WORDS = {"of", "for", "and", "&", "to", "with"}
@@ -389,7 +435,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     text = text_of(doc)
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
-    if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith(","):
+    if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–")):
         for rx in _AFTER:
             m = rx.search(after)
             if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
@@ -411,12 +457,29 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
+    m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
+    if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
+        return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + SPEECH + r")\b", tail)
     if m and len(tail) < 120:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
+    m = _WORDS_OF.match(text[end + 1 :])
+    if m:  # '"We need more boats." That was the plea from Governor Kathleen Blanco.'
+        at = end + 1 + m.start("sp")
+        people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
+        key = people[0] if len(people) == 1 else _resolve(m.group("sp"), cast, b, end, last, texts)
+        return key, m.group(0).strip(), end
     return None, "", start
+
+
+_ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
+_WORDS_OF = re.compile(
+    r"\s*(?:That|This|Those|These|Such) (?:was|were|is|are|came as) (?:the |his |her |their |a |an )?"
+    r"(?:[a-z]+ ){0,2}?(?:plea|message|warning|words?|appeal|call|promise|verdict|view|assessment|reaction|"
+    r"response|answer|reply|account|description)s? (?:of|from|by) " + _MENTION
+)
 
 
 _SPEECH_WORD = re.compile(r"\b(?:" + SPEECH + r")\b")
@@ -445,7 +508,7 @@ def _verb_before(doc, start: int):
         starts = doc.user_data["starts"] = [t.idx for t in doc]
     k = bisect.bisect_left(starts, start - 1)
     prev = [t for t in doc[max(0, k - 12) : k + 1] if t.idx + len(t) <= start - 1 and not t.is_space][-10:]
-    near = next((t for t in reversed(prev[-4:]) if _SPEECH_RX.match(t.text)), None)
+    near = next((t for t in reversed(prev[-4:]) if _SPEECH_RX.match(t.text) or _reported_colon(t)), None)
     if near is not None:
         return near
     sent_start = sentence_at(doc, max(start - 1, 0)).start
@@ -461,6 +524,11 @@ def _verb_before(doc, start: int):
         None,
     )
     return found or _said_that(doc, sent_start, k)
+
+
+def _reported_colon(t) -> bool:
+    """'X reported: "...': a report in the reporter's words (not 'were reported as "..."')."""
+    return t.lower_ == "reported" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":"
 
 
 def _said_that(doc, sent_start: int, k: int):
@@ -591,7 +659,27 @@ def _resolve(
     )
     if rm:
         for role in (rm.group("role"), rm.group("role").split()[0]):
-            key = cast.resolve_role(rm.group("aff"), role, b, pos)
+            key = cast.resolve_role(rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos)
             if key:
                 return key
+        return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+_ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
+
+
+def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """Who 'the pensioner' is: the one person the text has introduced with that noun before ('One
+    pensioner, Peggy Moschona, was pessimistic', 'a farmer named Jose Diaz')."""
+    if not texts or not re.fullmatch(r"[a-z]+", noun):
+        return None
+    rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:[a-z-]+ ){0,2}" + noun + r"(?:,| named| called) ")
+    found = set()
+    for k in range(max(0, b - 3), b + 1):
+        text = texts[k][:pos] if k == b else texts[k]
+        for m in rx.finditer(text):
+            people = [x for x in cast.keys_in(k, m.end(), m.end() + 40) if cast.members[x].kind == "person"]
+            if people and text[m.end() : m.end() + 40].startswith(people[0].split()[0]):
+                found.add(people[0])
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,134 @@
+"""Who did a dated happening: the rules of events.py that find an event's actors, one sentence each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.annotate.pipeline import annotate
+from generator.seeds.reader import parse_seed
+
+
+def _events(body: str, date: str = "2023-04-06"):
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return annotate(seed, {}).events
+
+
+def _actors_on(body: str, day: str, date: str = "2023-04-06") -> tuple[str, ...]:
+    found = [e for e in _events(body, date) if e.date == day]
+    assert found, _events(body, date)
+    return found[0].actors
+
+
+def test_i_among_coordinated_subjects_is_the_statement_s_author():
+    body = "Statement by President Joe Biden\n\nTonight, Jill and I are praying for the brave people of Ukraine."
+    assert "joe-biden" in _actors_on(body, "2022-02-23", "2022-02-23")
+
+
+def test_a_name_the_ner_swallowed_into_an_amount_is_still_an_actor():
+    body = "Today, the Commission has decided to fine Google 1.49 billion euros. Google said it would appeal."
+    assert "google" in _actors_on(body, "2019-03-20", "2019-03-20")
+
+
+def test_a_subject_named_by_a_word_of_an_organisation_s_name_is_that_organisation():
+    body = (
+        "The Independent National Electoral Commission declared Buhari the winner on Tuesday.\n\n"
+        "The commission announced the official results early Wednesday."
+    )
+    assert _actors_on(body, "2015-04-01", "2015-04-01") == ("independent-national-electoral-commission",)
+
+
+def test_subjects_named_by_their_roles_are_the_people_who_hold_them():
+    body = (
+        "Deputy Secretary of State Wendy R. Sherman met with Russian Deputy Foreign Minister Sergey Ryabkov "
+        "in Geneva. The Deputy Secretary and Deputy Foreign Minister signed the protocol on Monday."
+    )
+    assert set(_actors_on(body, "2022-01-10", "2022-01-12")) == {"wendy-sherman", "sergey-ryabkov"}
+
+
+def test_both_sides_of_a_relative_clause_are_the_parties_of_the_main_clause():
+    body = (
+        "Wendy Sherman met with Sergey Ryabkov in Geneva. Sherman and Ryabkov discussed the topics "
+        "both sides would address during the meeting of the Strategic Stability Dialogue January 10."
+    )
+    assert set(_actors_on(body, "2022-01-10", "2022-01-09")) == {"wendy-sherman", "sergey-ryabkov"}
+
+
+def test_the_body_a_speech_was_given_to_is_a_party_of_the_speech():
+    body = (
+        "Remarks by Commissioner Jane Doeberg to the European Parliament Plenary Session\n\n"
+        "Strasbourg, 13 March 2025\n\nHonourable Members, the European Parliament asked us to act."
+    )
+    assert _actors_on(body, "2025-03-13", "2025-03-13") == ("jane-doeberg", "european-parliament")
+
+
+def test_a_month_after_a_noun_with_an_ordinal_is_a_date_not_the_span_a_record_stands():
+    body = "In the first round of balloting in April, Humala won 32 percent of the vote."
+    assert [e.date for e in _events(body, "2011-06-06")] == ["2011-04"]
+    body = "It was the worst earthquake in 200 years, officials said on Monday."
+    assert [e.date for e in _events(body, "2011-06-06")] == ["2011-06-06"]
+
+
+def test_a_fragment_without_a_verb_or_a_state_denied_is_no_happening():
+    assert _events("So 2009, 2010 World Cup. We trained hard.", "2012-05-01") == ()
+    body = "The party won 43 seats. Outcomes elsewhere were not available late Sunday."
+    assert _events(body, "2012-04-02") == ()
+
+
+def test_the_lead_s_happening_told_again_in_the_body_is_one_event():
+    body = (
+        "President Barack Obama will travel to Denmark next month to attend a climate summit.\n\n"
+        "U.S. President Barack Obama will travel to Copenhagen, Denmark next month to attend the summit."
+    )
+    assert [e.date for e in _events(body, "2009-11-25")] == ["2009-12"]
+
+
+def test_a_record_held_for_years_is_no_date_even_when_in_hangs_on_the_verb():
+    body = "Vermont had its worst flooding in 100 years on Sunday, officials said."
+    assert [e.date for e in _events(body, "2011-08-30")] == ["2011-08-28"]
+
+
+def test_the_month_of_an_event_noun_is_the_nearest_not_the_verb_s_tense():
+    body = "The leaders discussed preparations for the December meeting on climate change in Copenhagen."
+    assert [e.date for e in _events(body, "2009-09-10")] == ["2009-12"]
+
+
+def test_a_country_whose_forces_or_authorities_act_is_an_actor_its_stock_market_is_not():
+    body = "Ukraine suffered an unprovoked attack by Russian military forces on Wednesday."
+    assert "russia" in _actors_on(body, "2022-04-06", "2022-04-09")
+    body = "Peru's stock market plunged nearly nine percent on Tuesday."
+    assert "peru" not in _actors_on(body, "2022-04-05", "2022-04-09")
+
+
+def test_later_that_day_is_the_day_the_paragraph_spoke_of():
+    body = (
+        "The quake struck on Saturday, January 3. The next day, rescuers found two survivors.\n\n"
+        "Earlier in the day, panic ensued after a series of eruptions rained ash on villages."
+    )
+    assert [e.date for e in _events(body, "2015-01-06")] == ["2015-01-03", "2015-01-04", "2015-01-04"]
+
+
+def test_a_happening_named_by_its_day_is_no_small_talk_and_has_happened_whatever_the_verb():
+    body = "Lawyers for the former governor said they would appeal today's conviction."
+    assert [(e.date, e.status) for e in _events(body, "2023-04-06")] == [("2023-04-06", "reported")]
+    body = "I've been following today's parliamentary elections with great interest."
+    assert _events(body, "2023-04-06") == ()
+
+
+def test_they_are_the_parties_of_the_event_told_just_before():
+    body = (
+        "Earlier today, President Obama and Prime Minister Gordon Brown had a productive call. "
+        "They also discussed preparations for the December meeting on climate change in Copenhagen."
+    )
+    assert set(_actors_on(body, "2009-12", "2009-09-10")) == {"obama", "gordon-brown"}
+
+
+def test_a_telebriefing_s_recording_notice_is_no_happening():
+    assert _events("Today's call is being recorded.", "2020-08-21") == ()
+
+
+def test_a_sentence_cut_at_a_title_s_abbreviation_or_a_report_of_a_verb_above_is_no_small_talk():
+    body = "On Thursday, Maj. Gen. Williams and Ambassador Deborah Malac toured several sites."
+    assert [e.date for e in _events(body, "2014-09-20")] == ["2014-09-18"]
+    body = "Darkness, clouds and rain prevented rescue planes from seeing anything on Thursday."
+    assert [e.date for e in _events(body, "2014-03-22")] == ["2014-03-20"]
