@@ -243,8 +243,11 @@ class _Keys(_NoKeys):
         return self.from_entries()
 
     def happenings_script(self) -> str:
-        """Every happening's line, date and actors (the entries' keys), the actors' kinds, the periods."""
-        return digest(self.from_entries(), self.all_names, self.period_list)
+        """Every happening's id, date, line and actors, in timeline order, the actors' kinds, the periods
+        (which page each happening is on): what the filter's data holds, and nothing of the entries
+        beyond it, so an edit that leaves every happening as it was leaves the file alone."""
+        shown = tuple((h.id, h.date, h.precision, h.end_date, h.line, h.actors) for h in self.site.happenings)
+        return digest(self.base, self.all_names, self.period_list, shown)
 
     def not_found(self, static: tuple[tuple[str, str], ...]) -> str:
         return digest(self.base, tuple(sha for name, sha in static if name.endswith(".css")))  # it inlines them all
