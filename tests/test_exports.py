@@ -381,3 +381,45 @@ def test_timeline_json_loads_in_timelinejs(built):
     problems, res = xc.timelinejs_problems(built)
     assert not problems, problems
     assert len(res["slides"]) == 7 and res["title"] == "Ministers"
+
+
+def test_an_edit_remakes_only_the_chunks_of_the_large_exports_that_hold_the_edited_entry():
+    import dataclasses
+    import datetime as dt
+
+    from generator.core.model import Actor, Entry, Event, SiteConfig
+    from generator.render import exports
+    from generator.render.plan import entry_keys
+    from generator.site.sitemodel import make_site
+
+    def entry(i: int, title: str = "") -> Entry:
+        day = dt.date(2022, 1, 1) + dt.timedelta(days=i)
+        event = Event(day.isoformat(), "day", f"NATO met {i}.", ("nato",))
+        return Entry(f"e{i}", f"entries/e{i}.md", title or f"Entry {i}", day, actors=("nato",), events=(event,))
+
+    kept: dict[str, str] = {}
+    made: list[str] = []
+
+    def memo(key, make):
+        if key not in kept:
+            made.append(key)
+            kept[key] = make()
+        return kept[key]
+
+    def outputs(entries):
+        site, _ = make_site(SiteConfig(), tuple(entries), {"nato": Actor("nato", "NATO", "organization")})
+        keys = entry_keys(site, {e.path: e.title for e in entries})  # a file's digest: what it holds
+        made.clear()
+        kept_bytes = [
+            f(site, keys, memo).data for f in (exports.entries_json, exports.timeline_json, exports.happenings_json)
+        ]
+        assert kept_bytes == [
+            f(site).data for f in (exports.entries_json, exports.timeline_json, exports.happenings_json)
+        ]
+        return len(made)
+
+    entries = [entry(i) for i in range(3 * exports.CHUNK)]
+    assert outputs(entries) == 3 * 3  # three chunks of each export
+    entries[exports.CHUNK + 1] = dataclasses.replace(entries[exports.CHUNK + 1], title="Edited")
+    assert outputs(entries) == 3  # the second chunk of each
+    assert outputs(entries) == 0

@@ -104,6 +104,18 @@ def test_an_event_filed_under_another_articles_happening_rerenders_what_shows_th
     assert not changed & {urls.entry_page("e5"), urls.actor_rss("eu")}
 
 
+def test_the_filters_data_changes_with_what_it_shows_of_a_happening_not_with_an_entrys_title():
+    before = _keys(ENTRIES)
+    retitled = list(ENTRIES)
+    retitled[2] = replace(retitled[2], title="A new title")
+    assert urls.HAPPENINGS_SCRIPT not in _changed(before, _keys(retitled))
+    assert urls.ARCHIVE in _changed(before, _keys(retitled))  # which lists the titles
+    for change in ({"summary": "A new line."}, {"actors": ("un",)}, {"date": "2022-01-04", "precision": "day"}):
+        edited = list(ENTRIES)
+        edited[2] = replace(edited[2], actors=("eu", "un"), events=(replace(edited[2].events[0], **change),))
+        assert urls.HAPPENINGS_SCRIPT in _changed(before, _keys(edited)), change
+
+
 def test_a_renamed_actor_rerenders_its_entries_not_the_others():
     renamed = {**ACTORS, "eu": Actor("eu", "European Union", "organization")}
     changed = _changed(_keys(ENTRIES), _keys(ENTRIES, renamed))

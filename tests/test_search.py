@@ -122,6 +122,19 @@ def test_postings_round_trip_through_the_varint_digits():
     assert len(search.encode_postings([5000])) == 3
 
 
+_DOC_WORDS = st.lists(st.sets(st.sampled_from(["ab", "cd", "ef", "zebra", "kyiv"])), max_size=60)
+
+
+@given(_DOC_WORDS, st.integers(min_value=1, max_value=8), st.integers(min_value=0, max_value=2000))
+def test_postings_joined_from_ranges_of_documents_equal_those_of_all_documents_at_once(docs, size, skip):
+    # ids far apart too (gaps past two digits): documents after ``skip`` empty ones
+    docs = [set()] * skip + docs
+    ranges = [search._range_text(search._postings(docs[i : i + size], i)) for i in range(0, len(docs), size)]
+    whole = {term: search.encode_postings(ids) for term, ids in search._postings(docs).items()}
+    assert whole == search._joined(ranges)
+    assert bool(whole) == any(docs)  # not vacuous: there are postings whenever a document has a word
+
+
 def test_a_prefix_of_two_letters_or_more_lands_in_the_bucket_of_its_words():
     for word in ("kuleba", "weapons", "2022", "médecins"):
         term = search.normalise(word)
@@ -196,7 +209,8 @@ def test_bucket_count_grows_with_the_documents():
     assert search.bucket_count(10**7) == 512
 
 
-def test_a_rebuild_with_the_memo_makes_only_the_changed_entrys_documents_into_the_same_bytes():
+def test_a_rebuild_with_the_memo_makes_only_the_changed_entrys_documents_into_the_same_bytes(monkeypatch):
+    monkeypatch.setattr(search, "RANGE", 1)  # each document's postings remembered on their own
     kept: dict[str, str] = {}
     made: list[str] = []
 
@@ -213,7 +227,7 @@ def test_a_rebuild_with_the_memo_makes_only_the_changed_entrys_documents_into_th
 
     older, newer = _entries()
     assert index((older, newer)) == _files()
-    assert len(made) == 2 + 2 + 1 + 1  # each document's words once (two entries, two events, a quote), one block
+    assert len(made) == 2 + 2 + 1 + 1  # each document's postings once (two entries, two events, a quote), one block
     made.clear()
     edited = (older, dataclasses.replace(newer, body=newer.body + "Zebras crossed.\n"))
     assert index(edited) == _files(_site(edited))

@@ -13,7 +13,8 @@ import datetime as dt
 import functools
 import html
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 from xml.sax.saxutils import escape
 
 from generator.core.digest import text_digest
@@ -21,6 +22,8 @@ from generator.core.model import Entry, Happening, PlacedEvent, Site, date_preci
 from generator.render import schemas, urls
 from generator.render.formatting import Formatter
 from generator.render.pages import Output
+
+T = TypeVar("T")
 
 
 def _text(data: object) -> str:
@@ -52,12 +55,35 @@ def _memo_key(*parts: str) -> str:
     return text_digest("\x1f".join(parts))
 
 
-def _reports_key(h: Happening, keys: Mapping[str, str]) -> str | None:
-    """What a happening's item is made of: its reports' entries (their keys) and events; None when an
-    entry's key is not known (the item is made afresh)."""
+CHUNK = 64  # items of a large export remembered together: one key and one fragment each
+
+
+def _items(
+    things: Sequence[T], key_of: Callable[[T], str | None], make: Callable[[T], str], memo, tag: str
+) -> list[str]:
+    """``[make(t) for t in things]`` in chunks of ``CHUNK`` items joined by commas (the same array),
+    each chunk remembered by its items' keys (``key_of``; None: not known, the chunk is made afresh).
+    One key per chunk, not per item: at 10,000 bench entries an edit's three exports took 0.31 s of
+    CPU with a key per item (60,000 digests and fragments in the memo)."""
+    out = []
+    for start in range(0, len(things), CHUNK):
+        part = things[start : start + CHUNK]
+        keys = [key_of(t) for t in part]
+        joined = functools.partial(_comma_joined, make, part)
+        out.append(joined() if None in keys else memo(_memo_key(tag, *keys), joined))  # type: ignore[arg-type]
+    return out
+
+
+def _comma_joined(make: Callable[[T], str], part: Sequence[T]) -> str:
+    return ",".join(map(make, part))
+
+
+def _happening_key(keys: Mapping[str, str], h: Happening) -> str | None:
+    """What a happening's item is made of: its id, its reports' entries (their keys) and events; None
+    when an entry's key is not known (the item is made afresh)."""
     if not all(p.entry_slug in keys for p in h.reports):
         return None
-    return "\x1e".join(f"{keys[p.entry_slug]}:{p.id}" for p in h.reports)
+    return h.id + "\x1d" + "\x1e".join(f"{keys[p.entry_slug]}:{p.id}" for p in h.reports)
 
 
 def timeline_json(
@@ -71,11 +97,9 @@ def timeline_json(
     keys = keys or {}
     slides = _Slides(site)
     base, lang = site.config.base_url, site.config.language
-    items = []
-    for h in site.happenings:
-        made_of = _reports_key(h, keys)
-        make = functools.partial(slides.item, h)
-        items.append(memo(_memo_key("tl", base, lang, h.id, made_of), make) if made_of is not None else make())
+    items = _items(
+        site.happenings, functools.partial(_happening_key, keys), slides.item, memo, f"tl\x1f{base}\x1f{lang}"
+    )
     title = {"text": {"headline": html.escape(site.config.title), "text": html.escape(site.config.description)}}
     return _document(site, urls.TIMELINE_JSON, "events", items, title=title)
 
@@ -224,10 +248,7 @@ def entries_json(
             }
         )
 
-    items = [
-        memo(_memo_key("en", keys[e.slug]), functools.partial(item, e)) if e.slug in keys else item(e)
-        for e in site.entries
-    ]
+    items = _items(site.entries, lambda e: keys.get(e.slug), item, memo, "en")
     return _document(site, urls.ENTRIES_JSON, "entries", items)
 
 
@@ -255,11 +276,7 @@ def happenings_json(
             }
         )
 
-    items = []
-    for h in site.happenings:
-        made_of = _reports_key(h, keys)
-        make = functools.partial(item, h)
-        items.append(memo(_memo_key("hp", h.id, made_of), make) if made_of is not None else make())
+    items = _items(site.happenings, functools.partial(_happening_key, keys), item, memo, "hp")
     return _document(site, urls.HAPPENINGS_JSON, "happenings", items)
 
 

@@ -153,7 +153,7 @@ OUTPUT_KINDS: dict[str, OutputKind] = {
             "",
             None,
             "every entry's key (actors.json: every actor; the schemas: the code and the base URL; "
-            "happenings.js: also the actors' kinds and the periods)",
+            "happenings.js: every happening's id, date, line and actors, the actors' kinds and the periods)",
             lambda p, u: (p.export(u.ref),),
         ),
         OutputKind(

@@ -243,8 +243,16 @@ class _Keys(_NoKeys):
         return self.from_entries()
 
     def happenings_script(self) -> str:
-        """Every happening's line, date and actors (the entries' keys), the actors' kinds, the periods."""
-        return digest(self.from_entries(), self.all_names, self.period_list)
+        """Every happening's id, date, line and actors, in timeline order, the actors' kinds, the periods
+        (which page each happening is on): what the filter's data holds, and nothing of the entries
+        beyond it, so an edit that leaves every happening as it was leaves the file alone."""
+        # Joined, not repr'd (0.04 s against 0.08 s at 10,000 bench entries); the free texts (an editor's
+        # happening id, the line) with their lengths, dates and precisions are of known forms, actors slugs.
+        shown = "\x1e".join(
+            f"{len(h.id)}:{h.id}{len(h.line)}:{h.line}\x1f{h.date}\x1f{h.precision}\x1f{h.end_date}\x1f{','.join(h.actors)}"
+            for h in self.site.happenings
+        )
+        return text_digest("\x1e".join((digest(self.base, self.all_names, self.period_list), shown)))
 
     def not_found(self, static: tuple[tuple[str, str], ...]) -> str:
         return digest(self.base, tuple(sha for name, sha in static if name.endswith(".css")))  # it inlines them all

@@ -18,9 +18,12 @@ two characters or more; no stemming (a query's last word matches as a prefix). `
 
 The paths depend only on the number of documents (``index_paths``), so the planner lists them
 without building the index; every file of the index has one key, the digest of everything indexed.
-A rebuild remakes the index from what it kept (the memo the exports use): each document's words and
-each block's rows, by the keys of the entries they come from, so only the edited entries' documents
-are made and split again; the postings and term files are joined afresh (same bytes as a clean build).
+A rebuild remakes the index from what it kept (the memo the exports use): the postings of each
+range of ``RANGE`` documents and each block's rows, by the keys of the entries they come from, so only
+the ranges and blocks holding an edited entry's documents are made again; the term files are joined
+from the ranges afresh (same bytes as a clean build). At 10,000 bench entries (49,913 documents), one
+process, CPU: 0.16 s from the memo against 0.54 s when each document's words were kept instead
+(every posting appended and encoded again), 1.68 s against 1.79 s filling it, half the memo's size.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from generator.render.pages import Output
 
 MANIFEST = "search/index.js"
 BLOCK = 32  # documents per metadata file
+RANGE = 512  # documents whose postings are remembered together (an edit makes its ranges afresh)
 MIN_TERM = 2  # shorter words are not indexed (nor searched)
 MAX_TERM = 40  # longer "words" (hashes, URLs run together) are cut
 SNIPPET = 240  # characters of a snippet, at most
@@ -246,12 +250,46 @@ def _cut(text: str, limit: int) -> str:
 Memo = Callable[[str, Callable[[], str]], str]  # (key, make) -> the fragment, remembered or made
 
 
-def _postings(words_of_docs: Iterable[Iterable[str]]) -> dict[str, list[int]]:
+def _postings(words_of_docs: Iterable[Iterable[str]], start: int = 0) -> dict[str, list[int]]:
+    """term -> the ids of the documents holding it, ascending (documents numbered from ``start``)."""
     out: defaultdict[str, list[int]] = defaultdict(list)
-    for i, words in enumerate(words_of_docs):
+    for i, words in enumerate(words_of_docs, start):
         for term in words:
             out[term].append(i)
     return dict(out)
+
+
+def _gap(g: int) -> str:
+    """The digits of one gap (``encode_postings``'s, for a gap of any size)."""
+    return _GAPS[g] if g < len(_GAPS) else _varint(g - 1)
+
+
+def _range_text(postings: dict[str, list[int]]) -> str:
+    """A range of documents' postings as lines ``term<TAB>first id<TAB>last id<TAB>the gaps after the
+    first`` (what ``_joined`` strings together with the other ranges' into each term's postings)."""
+    lines = []
+    for term in sorted(postings):
+        ids = postings[term]
+        tail = encode_postings(ids)[len(_gap(ids[0] + 1)) :]
+        lines.append(f"{term}\t{ids[0]}\t{ids[-1]}\t{tail}")
+    return "\n".join(lines)
+
+
+def _joined(ranges: Iterable[str]) -> dict[str, str]:
+    """term -> its postings (``encode_postings`` of its ids) from the ranges' texts, in document order:
+    each range's first gap counts from the last id an earlier range gave the term."""
+    parts: dict[str, list[str]] = {}
+    last: dict[str, int] = {}
+    for text in ranges:
+        for line in text.split("\n") if text else ():
+            term, first, end, tail = line.split("\t")
+            found = parts.get(term)
+            if found is None:
+                found = parts[term] = []
+            found.append(_gap(int(first) - last.get(term, -1)))
+            found.append(tail)
+            last[term] = int(end)
+    return {term: "".join(found) for term, found in parts.items()}
 
 
 class _Made:
@@ -273,19 +311,21 @@ def index_files(
 ) -> dict[str, str]:
     """path -> text of every file of the index (exactly ``index_paths(site)``), deterministic.
 
-    ``memo`` and ``keys`` (entry slug -> key, ``plan.entry_keys``): a document's words and a block of
-    documents are remembered across builds by the keys of the entries they come from, so a rebuild
-    makes only the documents of the entries that changed (the postings are joined afresh)."""
+    ``memo`` and ``keys`` (entry slug -> key, ``plan.entry_keys``): the postings of each ``RANGE``
+    documents and each block of documents are remembered across builds by the keys of the entries
+    they come from, so a rebuild makes only the ranges and blocks of the entries that changed (the
+    term files are joined from the ranges afresh)."""
     srcs = sources(site)
     made = _Made(srcs, fmt)
     n = len(srcs)
     keyed = memo is not no_memo and bool(keys)
     src_keys: list[str | None] = _source_keys(srcs, keys or {}, site.config.language) if keyed else [None] * n
-    words = (_words(made, i, k, memo) for i, k in enumerate(src_keys))
+    ranges = (_range(made, start, src_keys[start : start + RANGE], memo) for start in range(0, n, RANGE))
+    postings = _joined(ranges)
     buckets = bucket_count(n)
     shards: list[dict[str, str]] = [{} for _ in range(buckets)]
-    for term, ids in sorted(_postings(words).items()):  # ids ascending: documents were taken in order
-        shards[bucket(term, buckets)][term] = encode_postings(ids)
+    for term in sorted(postings):
+        shards[bucket(term, buckets)][term] = postings[term]
     files = {f"search/t/{b}.js": _call("t", b, shard) for b, shard in enumerate(shards)}
     for b in range(0, n, BLOCK):
         files[f"search/d/{b // BLOCK}.js"] = _block(made, b // BLOCK, src_keys[b : b + BLOCK], memo)
@@ -309,18 +349,14 @@ def _source_keys(srcs: list[Source], keys: Mapping[str, str], language: str) -> 
     return out
 
 
-def _words(made: _Made, i: int, key: str | None, memo: Memo) -> Iterable[str]:
-    """A document's words, once each (their order does not matter: postings are sorted by term)."""
-    if key is None:
-        return term_set(made[i].text)
-    found: set[str] = set()
-
-    def make() -> str:
-        found.update(term_set(made[i].text))
-        return " ".join(found)
-
-    remembered = memo("search-terms\x1f" + key, make)
-    return found or remembered.split()
+def _range(made: _Made, start: int, keys: list[str | None], memo: Memo) -> str:
+    """The postings of the documents from ``start`` (``_range_text``), remembered by their keys when all are known."""
+    make = lambda: _range_text(  # noqa: E731
+        _postings((term_set(made[i].text) for i in range(start, start + len(keys))), start)
+    )
+    if any(k is None for k in keys):
+        return make()
+    return memo(text_digest("\x1e".join(("search-range", str(start), *keys))), make)  # type: ignore[arg-type]
 
 
 def _block(made: _Made, number: int, keys: list[str | None], memo: Memo) -> str:
