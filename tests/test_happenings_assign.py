@@ -337,7 +337,8 @@ def test_an_edited_id_is_never_rewritten(tmp_path: Path) -> None:
 
 def _story(seed: str) -> str:
     """The story an article is of: its file name's prefix (``haiti-quake-2010``), or the topic of a
-    wide-corpus article, with the wide articles that are of a real story's (three are copies of one)."""
+    wide-corpus article, with the wide articles that are of a real story's (three are copies of one; d04's
+    readout of a call names "the December meeting on climate change in Copenhagen", the COP15 conference)."""
     name = Path(seed).stem
     return SAME_STORY.get(name, re.sub(r"-\d\d-[a-z-]+$", "", name))
 
@@ -350,6 +351,7 @@ SAME_STORY = {
     "c01_cdc_ebola_telebriefing": "ebola-2014",
     "c10_voa_nigeria_buhari": "b03_kerry_nigeria_election",
     "c11_voa_nepal_quake_rescue": "nepal-quake-2015",
+    "d04_obama_brown_call_readout": "copenhagen-cop15-2009",
 }
 
 

@@ -1,4 +1,4 @@
-"""Accuracy floors on the wide development corpus (tests/gold/wide/: 42 real articles of other
+"""Accuracy floors on the wide development corpus (tests/gold/wide/: 58 real articles of other
 stories than the seeds', 2005-2025, every continent and genre), through the product's own ingest.
 
 The floors are the figures measured when they were set, less a small margin, so that a change
@@ -19,26 +19,26 @@ from generator.score import Report, score
 
 WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 
-# F1 floors per split: the figures measured when they were set (2026-12-05), less about 0.01-0.02.
-# dev (27 articles): actors 0.904 (P 0.961), places 0.907, event dates 0.898, event actors 0.762,
-# quote speakers 0.990 (0 wrong of 49); event dates 0.939 and event actors 0.797 after the event rules
-# of the same day (floors 0.92 and 0.78)
-# heldout (15 articles): actors 0.720 (P 0.716), places 0.797, event dates 0.776, event actors 0.481,
-# quote speakers 0.811 (0 wrong of 33)
-# Actors raised after the organisation and registry rules (2026-12-05): dev 0.915 (P 0.976), heldout
-# 0.746 (P 0.768); event actors then dev 0.768, heldout 0.520.
-# (the issue's targets are higher: actors 0.90, places 0.80, event dates 0.90, event actors 0.65, speakers 0.85)
+# F1 floors per split: the figures measured when they were set, less about 0.01-0.02. Measured 2026-12-05 on
+# 58 articles (16 added that day with blind gold: 10 dev, 6 held out), after that day's actor, registry, event
+# and quote rules:
+# dev (37 articles): actors 0.866 (P 0.900), places 0.857, event dates 0.915, event actors 0.752,
+# quote speakers 0.866 (0 wrong of 60), registry precision 0.892 (140 real actors / 157 slugs)
+# heldout (21 articles): actors 0.723 (P 0.787), places 0.744, event dates 0.808, event actors 0.506,
+# quote speakers 0.747 (2 wrong of 39), registry precision 0.808 (80 / 99)
+# (before the 16 new articles, on 27 dev / 15 held out: dev actors 0.915, event dates 0.939; heldout actors 0.746)
+# The issue's targets are higher: actors 0.90 (P 0.88), places 0.80, event dates 0.90, event actors 0.65,
+# speakers 0.85 with at most 1 wrong in 50, registry 0.90; the held-out split does not meet them.
 FLOORS = {
-    "dev": {"actors": 0.90, "places": 0.89, "event dates": 0.89, "event actors": 0.74, "quote speakers": 0.97},
-    "heldout": {"actors": 0.73, "places": 0.78, "event dates": 0.73, "event actors": 0.46, "quote speakers": 0.79},
+    "dev": {"actors": 0.85, "places": 0.84, "event dates": 0.90, "event actors": 0.73, "quote speakers": 0.85},
+    "heldout": {"actors": 0.70, "places": 0.73, "event dates": 0.79, "event actors": 0.49, "quote speakers": 0.73},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
-# generator/score.py): dev 0.956 and heldout 0.726 before the registry rules, dev 0.973 (109 / 112) and
-# heldout 0.792 (61 / 77) after (2026-12-05). The issue asks for 0.90.
-REGISTRY_FLOORS = {"dev": 0.96, "heldout": 0.77}
-# Quotes given a speaker other than the gold one, per quote found (dev 0 of 49, heldout 0 of 33; the issue: at
-# most 1 in 50).
-WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.02}
+# generator/score.py).
+REGISTRY_FLOORS = {"dev": 0.88, "heldout": 0.79}
+# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 2 of 39
+# measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
+WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
 
 
 def _split_report(split: str, tmp: Path) -> Report:
