@@ -113,6 +113,28 @@ def test_two_dates_of_one_sentence_are_two_happenings() -> None:
     assert left != arrived
 
 
+def test_two_dates_joined_into_one_phrase_are_one_happening() -> None:
+    text = "Tornadoes struck the Midwest on Saturday and Sunday, and the governor toured the damage on Monday."
+    saturday, sunday, monday = ids_of(
+        [
+            report("a.md", 0, event("2011-05-21", text, evidence="on Saturday")),
+            report("a.md", 1, event("2011-05-22", text, evidence="Sunday")),
+            report("a.md", 2, event("2011-05-23", text, evidence="on Monday")),
+        ]
+    )
+    assert saturday == sunday != monday
+    years = "Some 30 million euros will be allocated to projects in these fields in 2014 and 2015."
+    first, second = ids_of(
+        [
+            report("a.md", 0, event("2014", years, evidence="in 2014")),
+            report("a.md", 1, event("2015", years, evidence="2015")),
+        ]
+    )
+    assert first == second
+    assert H.joined_dates("observations over [June through August, 2014]", "June", "2014")
+    assert not H.joined_dates("It left on Monday and landed in Dallas on Tuesday.", "on Monday", "on Tuesday")
+
+
 def test_a_compound_noun_is_its_head_and_figures_are_evidence() -> None:
     assert H.lemma("earthquakes") == H.lemma("quake") == "quake" and H.lemma("understand") == "understand"
     assert H.figures("A 7.8-magnitude quake killed 45,000 in 2010 on the 19th; a C-17 and 9 dogs") == {"7.8", "45000"}
