@@ -211,6 +211,28 @@ def test_a_date_attached_to_one_event_noun_is_one_happening_even_in_one_article(
     assert len(set(ids_of([one, two]))) == 2
 
 
+def test_a_noun_that_may_be_a_verb_is_an_event_noun_where_no_verb_can_be() -> None:
+    died = "Police said 8,000 people died when brick houses and temples collapsed in the quake on Saturday."
+    relief = "Relief flights from India and China began arriving after Saturday's quake hit the kingdom, killing 8,000."
+    struck = (
+        "Rescuers with sniffer dogs dug through rubble of villages the earthquake flattened on Saturday (8,000 dead)."
+    )
+    a, b, c = (
+        report(name, i, event("2015-04-25", text, evidence=phrase))
+        for i, (name, text, phrase) in enumerate(
+            (
+                ("a.md", died, "on Saturday"),
+                ("a.md", relief, "Saturday"),  # one article: only what the date is attached to links them
+                ("b.md", struck, "on Saturday"),
+            )
+        )
+    )
+    assert H.anchor_nouns(relief, "Saturday") == ["quake"]  # the noun phrase ends at the noun: not "hit"
+    assert a.anchors == b.anchors == c.anchors == {"quake"}  # "the earthquake" was one already
+    assert H.anchor_nouns("Ships search the area on Saturday.", "on Saturday") == ["area"]
+    assert len(set(ids_of([a, b, c]))) == 1
+
+
 def test_the_bar_rises_with_the_days_two_dates_cover() -> None:
     dates = ("2022-04-06", "2022-W14", "2022-04")
     day, week, month = (report(f"{d}.md", 0, event(d, MET.text, MET.actors)) for d in dates)

@@ -19,16 +19,17 @@ actors' names and the titles people go by ("president") left out, a long name of
 words or more one word (``named_once``); and they have at least ``MIN_SHARED`` things in common
 (``in_common``: lemmas, an actor counting as one; a one-word line is a subset of any) or one rare
 name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
-phrases are attached to one event noun, a noun that is no verb ("Tuesday's 7.0 magnitude
-earthquake", "an earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words,
-two sentences of one article too, when they have as much in common. Same-day reports that each name
-actors, none in common, need more alike words than those where one names none; those with an actor
-in common, fewer. The clusters are the linked groups, each held together by its canonical member: a
-report joins the cluster whose head or at least a third of whose members it is linked to (and none
-of whose members is another sentence of its article not linked to it), so a chain of near-neighbours
-does not make one happening. Two clusters of two reports or more, a third of each linked to the
-other, are then joined, each with one other at most (``_joined``): the order the reports join in may
-split one happening that its reports name in two ways ("landed", "touched down").
+phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
+determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
+earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of
+one article too, when they have as much in common. Same-day reports that each name actors, none in
+common, need more alike words than those where one names none; those with an actor in common, fewer.
+The clusters are the linked groups, each held together by its canonical member: a report joins the
+cluster whose head or at least a third of whose members it is linked to (and none of whose members
+is another sentence of its article not linked to it), so a chain of near-neighbours does not make
+one happening. Two clusters of two reports or more, a third of each linked to the other, are then
+joined, each with one other at most (``_joined``): the order the reports join in may split one
+happening that its reports name in two ways ("landed", "touched down").
 
 An id in an entry an editor edited is the editor's: those events keep it (``Report.pinned``), and
 an unpinned event that joins them takes it. Ids of entries nobody edited may change when a new
@@ -107,6 +108,7 @@ _DATE_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec on in of the".split()
 )
+_DETERMINERS = [[w] for w in "the a an this that these those its their his her".split()]  # a noun follows
 _DEICTIC = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "earlier this month"
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
@@ -184,8 +186,7 @@ class Report:
     def anchors(self) -> frozenset[str]:
         """The lemmas of the words the date phrase is attached to: the clause's words just before it
         and, after a possessive date ("Tuesday's devastating earthquake"), the noun phrase it opens."""
-        words = what_words(anchor_words(self.event.text, self.event.evidence))
-        return frozenset(lemmas([w for w in words if _thing(w)], self._left_out))
+        return frozenset(lemmas(anchor_nouns(self.event.text, self.event.evidence), self._left_out))
 
     @cached_property
     def lemma_set(self) -> frozenset[str]:
@@ -236,9 +237,40 @@ def anchor_words(text: str, phrase: str) -> str:
     """The words of ``text`` next to the date ``phrase`` in its clause: ``ANCHOR_BEFORE`` before it
     (after the last comma), and the noun phrase after a possessive ("Tuesday's 7.0 magnitude
     earthquake") or ``ANCHOR_AFTER`` words (up to a comma)."""
+    before, after, _ = _anchor_parts(text, phrase)
+    return " ".join([*before, *after])
+
+
+def anchor_nouns(text: str, phrase: str) -> list[str]:
+    """The words next to the date ``phrase`` (``anchor_words``) that name a thing: a noun that is no
+    verb ("earthquake"), or a noun where a verb cannot be: after a determiner ("the quake on
+    Saturday") or in the noun phrase a possessive date opens ("Saturday's quake")."""
+    before, after, possessive = _anchor_parts(text, phrase)
+    return _things(before, False) + _things(after, possessive)
+
+
+def _things(words: list[str], noun_phrase: bool) -> list[str]:
+    """The content words of ``words`` that are things (``_thing``) or nouns after a determiner; of a
+    ``noun_phrase``, its nouns up to the first that may be a verb ("quake" of "Tuesday's quake hit")."""
+    found = _WORD.findall(named_once(" ".join(words)).lower())
+    things = []
+    for k, w in enumerate(found):
+        if not _telling(w) or "NOUN" not in getAllLemmas(w):
+            continue
+        if noun_phrase and not _thing(w):
+            things.append(w)
+            break
+        if noun_phrase or _thing(w) or found[k - 1 : k] in _DETERMINERS:
+            things.append(w)
+    return things
+
+
+def _anchor_parts(text: str, phrase: str) -> tuple[list[str], list[str], bool]:
+    """The words before the date ``phrase`` and after it (``anchor_words``), and whether it is a
+    possessive ("Tuesday's")."""
     at = text.lower().find(phrase.lower()) if phrase else -1
     if at < 0:
-        return ""
+        return [], [], False
     before = text[:at].rsplit(",", 1)[-1].split()[-ANCHOR_BEFORE:]
     rest = text[at + len(phrase) :]
     possessive = rest[:2] in ("'s", "’s")
@@ -249,7 +281,7 @@ def anchor_words(text: str, phrase: str) -> str:
             break
     if rest[:1] == ",":
         after = []
-    return " ".join([*before, *after])
+    return before, after, possessive
 
 
 def figures(text: str) -> frozenset[str]:
