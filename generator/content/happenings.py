@@ -67,7 +67,7 @@ from generator.core.slugs import slugify, unique_slug
 SAME_DAY_SHARED_ACTOR = 25.0  # the same day and a common actor (and one more thing in common: `in_common`)
 SAME_DAY = 40.0  # the same day (or week, month, range), one report or neither naming an actor
 SAME_DAY_OTHER_ACTORS = 55.0  # the same day, each naming actors, none in common
-NEXT_DAY = 80.0  # a day apart ("overnight", a time zone, yesterday's report of today)
+NEXT_DAY = 70.0  # a day apart ("overnight", a time zone, a statement's "today" published the day after)
 PER_DOUBLING = 3.0  # more for each doubling of the days two dates cover over the days they share
 SAME_ARTICLE = 80.0  # two sentences of one article with one date: mostly two happenings
 YEARS = 80.0  # two years: the year says little
