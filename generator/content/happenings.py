@@ -7,25 +7,27 @@ event's place in it): ``2010-01-14-barack-obama-promised-100-million``.
 
 Two events are linked when their dates fit (the same day, or a day apart; a day and the week or
 month holding it; a year only with the same year; two dates of one sentence only when they are one
-date phrase read twice, never two dates of one article) and their words are alike enough for what
-the dates and actors say already (``bar``: higher the more days the two dates cover together over
-the days they share, for two sentences of one article, and for a week or month named from the day of
-writing, "this week", with no actor in common: such a date often sums a week up, ``VAGUE``):
-rapidfuzz's token-set ratio of the lemmas (lemminflect, no parse; a closed compound noun counts as
-its head: "earthquake" as "quake") of their content words (the ``summary`` line's when there is one,
-else the sentence's) or of the words around their date phrases, their actors' names and the titles
-people go by ("president") left out, a long name of four capitalised words or more one word
-(``named_once``); and they have at least ``MIN_SHARED`` things in common (``in_common``: lemmas, an
-actor counting as one; a one-word line is a subset of any) or one rare name (``_rare_names``) or one
-figure (a death toll, a magnitude). Two reports of one date whose date phrases are attached to one
-event noun, a noun that is no verb ("Tuesday's 7.0 magnitude earthquake", "an earthquake on
-Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of one article
-too, when they have as much in common. Same-day reports that each name actors, none in common, need
-more alike words than those where one names none; those with an actor in common, fewer. The clusters
-are the linked groups, each held together by its canonical member: a report joins the cluster whose
-head or at least a third of whose members it is linked to (and none of whose members is another
-sentence of its article not linked to it), so a chain of near-neighbours does not make one
-happening. Two clusters of two reports or more, a third of each linked to the other, are then
+date phrase read twice, or two joined into one, "on Saturday and Sunday", "in 2014 and 2015", which
+are linked whatever their dates (``joined_dates``); never two dates of one article) and their words
+are alike enough for what the dates and actors say already (``bar``: higher the more days the two
+dates cover together over the days they share, for two sentences of one article, and for a week or
+month named from the day of writing, "this week", with no actor in common: such a date often sums a
+week up, ``VAGUE``): rapidfuzz's token-set ratio of the lemmas (lemminflect, no parse; a closed
+compound noun counts as its head: "earthquake" as "quake") of their content words (the ``summary``
+line's when there is one, else the sentence's) or of the words around their date phrases, their
+actors' names and the titles people go by ("president") left out, a long name of four capitalised
+words or more one word (``named_once``); and they have at least ``MIN_SHARED`` things in common
+(``in_common``: lemmas, an actor counting as one; a one-word line is a subset of any) or one rare
+name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
+phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
+determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
+earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of
+one article too, when they have as much in common. Same-day reports that each name actors, none in
+common, need more alike words than those where one names none; those with an actor in common, fewer.
+The clusters are the linked groups, each held together by its canonical member: a report joins the
+cluster whose head or at least a third of whose members it is linked to (and none of whose members
+is another sentence of its article not linked to it), so a chain of near-neighbours does not make
+one happening. Two clusters of two reports or more, a third of each linked to the other, are then
 joined, each with one other at most (``_joined``): the order the reports join in may split one
 happening that its reports name in two ways ("landed", "touched down").
 
@@ -40,7 +42,9 @@ one rapidfuzz ``cdist`` call. 10,000 synthetic entries (24,904 events) cluster i
 (bench/happenings.py, before the rules above on shared actors, span widths and clusters held by half
 their members; these cost about 10 % more CPU in ``assign``, measured side by side on a loaded box;
 the event-noun anchors, long names as one word, a third of a cluster and ``_joined`` took the
-clustering alone from 16.1 s to 16.4 s, side by side on a loaded box, 2026-12-05).
+clustering alone from 16.1 s to 16.4 s, side by side on a loaded box, 2026-12-05; two dates joined
+into one phrase, nouns where no verb can be and a day apart at 70: the first settling 63.7 s ->
+64.8 s, 8,146 -> 8,180 entries rewritten, the clustering alone 14.8 s -> 9.1 s, box noise).
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ from generator.core.slugs import slugify, unique_slug
 SAME_DAY_SHARED_ACTOR = 25.0  # the same day and a common actor (and one more thing in common: `in_common`)
 SAME_DAY = 40.0  # the same day (or week, month, range), one report or neither naming an actor
 SAME_DAY_OTHER_ACTORS = 55.0  # the same day, each naming actors, none in common
-NEXT_DAY = 80.0  # a day apart ("overnight", a time zone, yesterday's report of today)
+NEXT_DAY = 70.0  # a day apart ("overnight", a time zone, a statement's "today" published the day after)
 PER_DOUBLING = 3.0  # more for each doubling of the days two dates cover over the days they share
 SAME_ARTICLE = 80.0  # two sentences of one article with one date: mostly two happenings
 YEARS = 80.0  # two years: the year says little
@@ -99,6 +103,14 @@ ANCHOR_AFTER = 2  # ... and after it
 ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
 WINDOW = 6  # words either side of the date phrase that say what it dates
 
+# The words that join two dates into one date phrase ("on Saturday and Sunday", "in 2014 and 2015",
+# "June through August, 2014"): read as two dates, they are one happening's.
+_JOINS = frozenset("and or to through until till thru".split())
+_DATE_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec on in of the".split()
+)
+_DETERMINERS = [[w] for w in "the a an this that these those its their his her".split()]  # a noun follows
 _DEICTIC = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "earlier this month"
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
@@ -176,8 +188,7 @@ class Report:
     def anchors(self) -> frozenset[str]:
         """The lemmas of the words the date phrase is attached to: the clause's words just before it
         and, after a possessive date ("Tuesday's devastating earthquake"), the noun phrase it opens."""
-        words = what_words(anchor_words(self.event.text, self.event.evidence))
-        return frozenset(lemmas([w for w in words if _thing(w)], self._left_out))
+        return frozenset(lemmas(anchor_nouns(self.event.text, self.event.evidence), self._left_out))
 
     @cached_property
     def lemma_set(self) -> frozenset[str]:
@@ -228,9 +239,40 @@ def anchor_words(text: str, phrase: str) -> str:
     """The words of ``text`` next to the date ``phrase`` in its clause: ``ANCHOR_BEFORE`` before it
     (after the last comma), and the noun phrase after a possessive ("Tuesday's 7.0 magnitude
     earthquake") or ``ANCHOR_AFTER`` words (up to a comma)."""
+    before, after, _ = _anchor_parts(text, phrase)
+    return " ".join([*before, *after])
+
+
+def anchor_nouns(text: str, phrase: str) -> list[str]:
+    """The words next to the date ``phrase`` (``anchor_words``) that name a thing: a noun that is no
+    verb ("earthquake"), or a noun where a verb cannot be: after a determiner ("the quake on
+    Saturday") or in the noun phrase a possessive date opens ("Saturday's quake")."""
+    before, after, possessive = _anchor_parts(text, phrase)
+    return _things(before, False) + _things(after, possessive)
+
+
+def _things(words: list[str], noun_phrase: bool) -> list[str]:
+    """The content words of ``words`` that are things (``_thing``) or nouns after a determiner; of a
+    ``noun_phrase``, its nouns up to the first that may be a verb ("quake" of "Tuesday's quake hit")."""
+    found = _WORD.findall(named_once(" ".join(words)).lower())
+    things = []
+    for k, w in enumerate(found):
+        if not _telling(w) or "NOUN" not in getAllLemmas(w):
+            continue
+        if noun_phrase and not _thing(w):
+            things.append(w)
+            break
+        if noun_phrase or _thing(w) or found[k - 1 : k] in _DETERMINERS:
+            things.append(w)
+    return things
+
+
+def _anchor_parts(text: str, phrase: str) -> tuple[list[str], list[str], bool]:
+    """The words before the date ``phrase`` and after it (``anchor_words``), and whether it is a
+    possessive ("Tuesday's")."""
     at = text.lower().find(phrase.lower()) if phrase else -1
     if at < 0:
-        return ""
+        return [], [], False
     before = text[:at].rsplit(",", 1)[-1].split()[-ANCHOR_BEFORE:]
     rest = text[at + len(phrase) :]
     possessive = rest[:2] in ("'s", "’s")
@@ -241,7 +283,7 @@ def anchor_words(text: str, phrase: str) -> str:
             break
     if rest[:1] == ",":
         after = []
-    return " ".join([*before, *after])
+    return before, after, possessive
 
 
 def figures(text: str) -> frozenset[str]:
@@ -409,6 +451,24 @@ def _inside(a: Report, b: Report) -> bool:
     )
 
 
+def joined_dates(text: str, x: str, y: str) -> bool:
+    """Date phrases ``x`` and ``y`` of ``text`` are joined into one by a conjunction or a range word,
+    with nothing but dates between them ("on Saturday and Sunday", "in 2014 and 2015", "June through
+    August, 2014"): a happening the sentence spans the two dates with, not two happenings."""
+    low = text.lower()
+    found = sorted((low.find(p.lower()), len(p)) for p in (x, y) if p)
+    if len(found) < 2 or found[0][0] < 0 or found[0][0] + found[0][1] > found[1][0]:
+        return False
+    between = _WORD.findall(low[found[0][0] + found[0][1] : found[1][0]])
+    return bool(_JOINS.intersection(between)) and all(
+        w in _JOINS or w in _DATE_NAMES or _day_or_year(w) for w in between
+    )
+
+
+def _day_or_year(word: str) -> bool:
+    return word.isdigit() and (int(word) <= 31 or len(word) == 4)
+
+
 def _one_phrase(x: str, y: str) -> bool:
     x, y = x.lower(), y.lower()
     return bool(x and y) and (x in y or y in x)
@@ -440,7 +500,8 @@ def _comparable(a: Report, b: Report) -> bool:
     """Dates that fit, year with year only; two dates of one sentence only when one holds the
     other (a sentence with two dates reports two happenings), never two dates of one article."""
     if a.entry == b.entry and a.event.text == b.event.text:  # one date phrase read twice ("the 19th of September")
-        return (_inside(a, b) or _inside(b, a)) and _one_phrase(a.event.evidence, b.event.evidence)
+        x, y = a.event.evidence, b.event.evidence
+        return (_inside(a, b) or _inside(b, a)) and _one_phrase(x, y) or joined_dates(a.event.text, x, y)
     if a.entry == b.entry and a.event.date != b.event.date:
         return False
     return _dates_fit(a, b) and (a.event.precision == "year") == (b.event.precision == "year")
@@ -469,12 +530,27 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
             if score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare):
                 shared = a.lemma_set & b.lemma_set
                 found[pair] = score + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
-    for i, j in _anchored(reports):
+    for i, j in _anchored(reports) + _joined_phrases(reports):
         a, b = reports[i], reports[j]
         if (i, j) not in found and _comparable(a, b) and _enough_in_common(a, b, rare):
             shared = a.lemma_set & b.lemma_set
             found[(i, j)] = bar(a, b) + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
     return found
+
+
+def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of reports of one sentence whose date phrases are one (``joined_dates``:
+    "on Saturday and Sunday"), which the blocks by date may not compare ("in 2014 and 2015")."""
+    by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        by_sentence[(r.entry, r.event.text)].append(i)
+    return [
+        (i, j)
+        for group in by_sentence.values()
+        for i in group
+        for j in group
+        if i < j and joined_dates(reports[i].event.text, reports[i].event.evidence, reports[j].event.evidence)
+    ]
 
 
 def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
