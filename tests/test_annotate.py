@@ -687,11 +687,26 @@ def test_honours_post_nominals_a_title_after_a_comma_and_particles_are_parsed_of
     "body, name",
     [
         ("On Monday, Baroness Nicholson will meet major domestic investors in Almaty.", "Nicholson"),
-        ("\u201cWe thank the agencies that worked to right this wrong,\u201d said Sheriff Hale.", "Sheriff Hale"),
+        ("\u201cWe thank the agencies that worked to right this wrong,\u201d said Sheriff Hale.", "Hale"),
     ],
 )
 def test_a_name_after_an_honorific_is_a_person_though_the_model_says_organisation(body, name):
     assert (name, "person") in [(x.name, x.kind) for x in _annotate_body(body).actors]
+
+
+def test_a_title_before_a_surname_joins_the_full_name_and_a_suffix_is_kept_as_a_form():
+    a = _annotate_body(
+        "Special Agent in Charge (SAC) Richard D. Schwein, Jr. and Jefferson County Sheriff Mike Hale "
+        "issued statements.\n\n"
+        "\u201cWe will track you down,\u201d said Sheriff Hale.\n\n"
+        "\u201cHis password has expired,\u201d said SAC Schwein.\n\n"
+        "Joseph Nocella, Jr., United States Attorney for the Eastern District of New York, announced the plea."
+    )
+    people = {x.name: x.aliases for x in a.actors if x.kind == "person"}
+    assert sorted(people) == ["Joseph Nocella", "Mike Hale", "Richard Schwein"], people
+    assert "Richard D. Schwein, Jr." in people["Richard Schwein"]
+    assert "Joseph Nocella, Jr." in people["Joseph Nocella"]
+    assert "Jr" not in a.places and "United States" not in a.places, a.places
 
 
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():

@@ -664,6 +664,8 @@ def _dateline(cast: Cast, b: int, doc) -> None:
 
 def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
+    if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
+        return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
     if text in ("D.C", "D.C.", "DC") and text_of(doc)[: e.start_char].rstrip().endswith("Washington,"):
         return  # 'Washington, D.C.' is one place
     variant = (
