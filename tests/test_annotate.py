@@ -709,6 +709,17 @@ def test_a_title_before_a_surname_joins_the_full_name_and_a_suffix_is_kept_as_a_
     assert "Jr" not in a.places and "United States" not in a.places, a.places
 
 
+def test_names_after_the_cities_of_or_the_state_of_and_a_named_part_of_a_country_are_places():
+    a = _annotate_body(
+        "The death toll from floods in Brazil\u2019s southeastern Sao Paulo state rose to 24 people Monday.\n\n"
+        "The heaviest damage was in the cities of Aruja, Francisco Morato, Embu das Artes and Franco da Rocha.\n\n"
+        "Floods killed 19 people in the state of Minas Gerais last month."
+    )
+    assert a.actors == (), a.actors
+    for place in ("Brazil", "Aruja", "Francisco Morato", "Embu das Artes", "Franco da Rocha", "Minas Gerais"):
+        assert place in a.places, a.places
+
+
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
     a = _annotate_body(
         "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"

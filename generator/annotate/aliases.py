@@ -237,6 +237,8 @@ def _acts(span) -> bool:
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
         counted = any(c.dep_ == "nummod" for c in head.children)  # "Kyrgyzstan's 5.3 million people": a population
+        if head.lower_ in _PLACE_HEADS and any(c.dep_ == "compound" and c.text[:1].isupper() for c in head.children):
+            return False  # "Brazil's southeastern Sao Paulo state": a part of the country named, a place
         return head.lower_ in _DOING_NOUNS | _DEEDS and head.pos_ != "PROPN" and not counted
     if dep in ("compound", "amod", "nmod") and head.lower_ in _DOING_NOUNS:
         return True
@@ -328,6 +330,30 @@ def parse_needs(docs, kinds: list[str] | None = None) -> list:
     return [(docs[b], sentence_at(docs[b], char)) for b, char in wanted]
 
 
+_PLACE_NAME = r"[A-Z][\w'’-]*(?: (?:(?:da|das|de|do|dos|del|di|du|la|le) )?[A-Z][\w'’-]*)*"
+_NAMED_PLACES = re.compile(
+    r"\b[Tt]he (?:cit(?:y|ies)|towns?|villages?|states?|provinces?|municipalit(?:y|ies)|districts?|islands?) of "
+    r"(?P<list>" + _PLACE_NAME + r"(?:(?:, |,? and )" + _PLACE_NAME + r")*)"
+)
+
+
+def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
+    """'the cities of Aruja, Francisco Morato and Franco da Rocha', 'the state of Minas Gerais': each
+    name is a place, whatever the model took it for. Per block: (start, end, name)."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for b, doc in enumerate(docs):
+        text = text_of(doc)
+        for m in _NAMED_PLACES.finditer(text):
+            for n in re.finditer(_PLACE_NAME, m["list"]):
+                if n[0] != "and" and not gz.country_of(n[0]):
+                    out.setdefault(b, []).append((m.start("list") + n.start(), m.start("list") + n.end(), n[0]))
+    return out
+
+
+def _in_named_place(named: dict[int, list[tuple[int, int, str]]], b: int, e) -> bool:
+    return any(s < e.end_char and e.start_char < end for s, end, _ in named.get(b, ()))
+
+
 def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     """The cast of an article from one parsed Doc per block (``kinds``: "heading"/"paragraph" per block)."""
     cast = Cast()
@@ -335,6 +361,11 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     bylines = {b for b, k in enumerate(kinds or []) if k == "byline"}
     ents = _story_ents(docs, bylines)
     prefetch([(docs[b], sentence_at(docs[b], e.start_char)) for b, e in ents if e.label_ in ("GPE", "NORP")])
+    named = _named_places(docs)
+    for b, spans in named.items():
+        for start, _, name in spans:
+            cast.place(name, b, start)
+    ents = [(b, e) for b, e in ents if not _in_named_place(named, b, e)]
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
         if e.label_ == "PERSON" or (b, e.start) in titled:
