@@ -720,6 +720,17 @@ def test_names_after_the_cities_of_or_the_state_of_and_a_named_part_of_a_country
         assert place in a.places, a.places
 
 
+def test_a_name_before_golf_course_is_a_place_and_the_end_of_a_full_name_is_that_person():
+    a = _annotate_body(
+        "Statement by the President\nCape Arundel Golf Course\nKennebunkport, Maine\n\n"
+        "Businessman Rocky De La Fuente took some time to speak with Wikinews about his campaign.\n\n"
+        "The 61-year-old De La Fuente resides in San Diego, California, grew up in Tijuana, and owns multiple "
+        "businesses."
+    )
+    assert "Cape Arundel Golf Course" in a.places, a.places
+    assert [x.name for x in a.actors if "Arundel" in x.name or "Fuente" in x.name] == ["Rocky De La Fuente"], a.actors
+
+
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
     a = _annotate_body(
         "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"

@@ -280,6 +280,10 @@ class Cast:
                 self._fold(m, people[0], forms=True)
             elif not people and len(bodies) == 1:
                 self._fold(m, bodies[0], forms=False)  # not an alias: other articles have other commissions
+        for m in [m for m in self.members.values() if m.kind == "organization" and " " in m.key]:
+            people = [o for o in self.members.values() if o.kind == "person" and o.key.endswith(" " + m.key)]
+            if len(people) == 1:  # "De La Fuente's business" after 'Rocky De La Fuente': the end of a name
+                self._fold(m, people[0], forms=True)
 
     def _fold(self, m: CastMember, into: CastMember, forms: bool) -> None:
         del self.members[m.key]

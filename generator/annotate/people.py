@@ -102,7 +102,7 @@ _GEO_WORDS = set(
 )
 _BUILDING_WORDS = set(
     "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
-    "Schools Library Museum Memorial Tower House Field Complex Arena".split()
+    "Schools Library Museum Memorial Tower House Field Complex Arena Course Hotel Resort".split()
 )
 
 
