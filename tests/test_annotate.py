@@ -731,6 +731,24 @@ def test_a_name_before_golf_course_is_a_place_and_the_end_of_a_full_name_is_that
     assert [x.name for x in a.actors if "Arundel" in x.name or "Fuente" in x.name] == ["Rocky De La Fuente"], a.actors
 
 
+def test_employers_and_places_inside_officials_titles_are_neither_actors_nor_places():
+    a = _annotate_body(
+        "Joseph Nocella, Jr., United States Attorney for the Eastern District of New York; Naomi Gruchacz, "
+        "Special Agent in Charge, U.S. Department of Health and Human Services, Office of Inspector General "
+        "(HHS-OIG); Harry T. Chavis, Jr., Special Agent in Charge, Internal Revenue Service Criminal "
+        "Investigation, New York, (IRS-CI); and Raymond A. Tierney, Suffolk County District Attorney, "
+        "announced the guilty plea.\n\n"
+        "Mr. Nocella also thanked the Office of the New York State Comptroller and the Medicaid Fraud Control "
+        "Unit of the New York State Attorney General's Office for their assistance in the case."
+    )
+    orgs = sorted(x.name for x in a.actors if x.kind == "organization")
+    assert orgs == [
+        "Medicaid Fraud Control Unit of the New York State Attorney General's Office",
+        "Office of the New York State Comptroller",
+    ], orgs
+    assert a.places == (), a.places
+
+
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
     a = _annotate_body(
         "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"

@@ -303,6 +303,11 @@ def _whole_name(e):
     return Span(doc, e.start, e.end + 1, label=e.label_)
 
 
+# the rest of an organisation's name the model cut after 'of the X': "Attorney General's Office"
+_RUN_ON = re.compile(r" (?:[A-Z][\w-]* )*[A-Z][\w-]*['’]s (?:Office|Department|Ministry|Agency|Bureau|Service)\b")
+_TITLE_FOR = re.compile(r"\b(?:Attorney|Marshal|Judge|Ambassador|Envoy|Commissioner) (?:for|of) (?:the )?$")
+
+
 def _before_title(doc, e) -> bool:
     """'US Secretary of State ...', 'Ukrainian Foreign Minister ...': an affiliation inside a title."""
     nxt = doc[e.end] if e.end < len(doc) else None
@@ -713,6 +718,10 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text):
         cast.place(text, b, e.start_char)  # 'Greymouth', 'Tacloban' mislabelled as organisations
         return
+    if _TITLE_FOR.search(text_of(doc)[max(0, e.start_char - 30) : e.start_char]):
+        return  # 'United States Attorney for the Eastern District of New York': a place inside a title
+    if label in ("GPE", "LOC") and re.match(r", \([A-Z][A-Z-]+\)", text_of(doc)[e.end_char : e.end_char + 12]):
+        return  # 'Internal Revenue Service Criminal Investigation, New York, (IRS-CI)': a part of a name
     if (
         label in ("LOC", "FAC")
         and not country
@@ -731,8 +740,16 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return
     if label == "ORG" and not country and text.split()[-1].lower() in _PEOPLE_PLURALS:
         return  # 'Defense Ministers from Canada, France ...': people by their office, no organisation
+    if label == "ORG" and e.start > 0 and re.fullmatch(TITLE_WORDS, f"{doc[e.start - 1].text} {text}"):
+        return  # "the New York State Attorney General's Office": the end of a title, no organisation
     if label == "ORG" and not country and text[:1].islower():
         return  # 'clearer data protection', 'first Party': no name
+    run_on = _RUN_ON.match(text_of(doc)[e.end_char : e.end_char + 60]) if " of " in text else None
+    if label == "ORG" and not country and run_on:  # "... Unit of the New York State" + "Attorney General's Office"
+        end = e.end_char + run_on.end()
+        form = text_of(doc)[e.start_char : end].replace("’", "'")
+        cast.add(clean(form), "organization", b, e.start_char, end, form, name=True)
+        return
     if label == "ORG" and not country:
         left = text_of(doc)[max(0, e.start_char - 14) : e.start_char]
         if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
@@ -795,7 +812,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             venue=venue,
         )
         return
-    if label == "GPE":
+    if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
         cast.place(text, b, e.start_char)
 
 
@@ -1018,9 +1035,20 @@ def _governing_token(span):
     return tok
 
 
+# 'Name[, Jr.], Special Agent in Charge, ' before an organisation: a title in apposition, then its employer
+_EMPLOYER_IN_TITLE = re.compile(
+    r"[A-Z][\w.'’-]+(?:, (?:Jr|Sr)\.)?, (?:[A-Z][\w-]* (?:(?:in|of|for|the|and) )*)*"
+    r"(?:Agent|Director|Attorney|Officer|Inspector|Chief|Commissioner|Administrator|Counsel|Charge|Manager|"
+    r"Secretary|Spokesperson|Spokesman|Spokeswoman|Head|President|Chair|Chairman|Chairwoman)"
+    r"(?: (?:in|of|for|the|and) [A-Z][\w-]*)*, $"
+)
+
+
 def _org_mention_acts(span) -> bool:
     """Does this organisation mention name someone who acts? As for countries (:func:`_acts`),
     but 'of X' only after a noun of people or doing ('officials of X'), never a place."""
+    if _EMPLOYER_IN_TITLE.search(text_of(span.doc)[max(0, span.start_char - 80) : span.start_char]):
+        return False  # 'Harry T. Chavis, Jr., Special Agent in Charge, Internal Revenue Service ...': an employer
     tok = _governing_token(span)
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
     if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
