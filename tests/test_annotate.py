@@ -749,6 +749,18 @@ def test_employers_and_places_inside_officials_titles_are_neither_actors_nor_pla
     assert a.places == (), a.places
 
 
+def test_an_employer_before_a_title_and_a_name_and_the_owner_of_what_was_hit_do_not_act():
+    a = _annotate_body(
+        "We have Rhode Island Department of Health epidemiologist Amanda DellaGrotta with us.\n\n"
+        "Jeremy Hammond was sentenced on Friday to 10 years in prison in connection with his role in the June "
+        "2011 hack of computer systems used by the Federal Bureau of Investigation\u2019s Virtual Academy, a "
+        "web-based training system.\n\n"
+        "NATO told Joe Biden that the alliance was ready."
+    )
+    orgs = [x.name for x in a.actors if x.kind == "organization"]
+    assert orgs == ["NATO"], orgs
+
+
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
     a = _annotate_body(
         "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"

@@ -1044,11 +1044,29 @@ _EMPLOYER_IN_TITLE = re.compile(
 )
 
 
+def _title_before_name(span) -> bool:
+    """An organisation, then one or two common nouns, then a person's name: the employer in a title."""
+    from lemminflect import getAllLemmas
+
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end < 2 and doc[i].text.isalpha() and doc[i].text.islower():
+        pos = set(getAllLemmas(doc[i].text))
+        if not ("NOUN" in pos and pos <= {"NOUN", "ADJ"} or not pos and not doc[i].is_stop):
+            return False  # 'NATO told Joe Biden', 'NATO and Joe Biden': no title
+        i += 1
+    return span.end < i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+_USE_VERBS = {"used", "owned", "operated", "run", "managed", "held", "controlled"}
+
+
 def _org_mention_acts(span) -> bool:
     """Does this organisation mention name someone who acts? As for countries (:func:`_acts`),
     but 'of X' only after a noun of people or doing ('officials of X'), never a place."""
     if _EMPLOYER_IN_TITLE.search(text_of(span.doc)[max(0, span.start_char - 80) : span.start_char]):
         return False  # 'Harry T. Chavis, Jr., Special Agent in Charge, Internal Revenue Service ...': an employer
+    if _title_before_name(span):
+        return False  # 'Rhode Island Department of Health epidemiologist Amanda DellaGrotta': an employer
     tok = _governing_token(span)
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
     if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
@@ -1075,6 +1093,8 @@ def _org_mention_acts(span) -> bool:
         prep, owner = head.lower_, head.head.lower_
         if prep == "with" and owner in _STAFF:
             return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
+        if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
+            return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
         if prep in _DOING_PREPS or head.dep_ == "agent":
             return True
         if prep in ("of", "from", "at", "for") and owner in _ORG_OWNERS:
