@@ -761,6 +761,14 @@ def test_an_employer_before_a_title_and_a_name_and_the_owner_of_what_was_hit_do_
     assert orgs == ["NATO"], orgs
 
 
+def test_an_organisation_fought_takes_part():
+    a = _annotate_body(
+        "The two leaders discussed their shared commitment to disrupting, dismantling, and defeating Al Qaeda "
+        "and their extremist allies."
+    )
+    assert "Al Qaeda" in [x.name for x in a.actors], a.actors
+
+
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
     a = _annotate_body(
         "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"

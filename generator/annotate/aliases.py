@@ -1008,7 +1008,12 @@ _ORG_OWNERS = _DOING_NOUNS | {
     "estimates",
 }
 _LAWS = {"rules", "regulations", "law", "laws", "policy", "policies", "guidance", "guidelines"}  # 'EU antitrust rules'
-_ORG_DEED_OBJECTS = {"beat", "beats", "defeated", "defeat", "fined", "fine", "sued", "sue", "blamed", "asked", "told"}
+# what is done to an organisation that takes part ('sued X'; an adversary fought, 'defeating Al Qaeda')
+_ORG_DEED_OBJECTS = set(
+    "beat beats defeated defeat defeating fined fine sued sue blamed asked told fight fighting fought combat "
+    "combating combatting".split()
+)
+
 _ADDRESS_WORDS = {
     "letter",
     "appeal",
