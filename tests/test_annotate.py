@@ -687,11 +687,86 @@ def test_honours_post_nominals_a_title_after_a_comma_and_particles_are_parsed_of
     "body, name",
     [
         ("On Monday, Baroness Nicholson will meet major domestic investors in Almaty.", "Nicholson"),
-        ("\u201cWe thank the agencies that worked to right this wrong,\u201d said Sheriff Hale.", "Sheriff Hale"),
+        ("\u201cWe thank the agencies that worked to right this wrong,\u201d said Sheriff Hale.", "Hale"),
     ],
 )
 def test_a_name_after_an_honorific_is_a_person_though_the_model_says_organisation(body, name):
     assert (name, "person") in [(x.name, x.kind) for x in _annotate_body(body).actors]
+
+
+def test_a_title_before_a_surname_joins_the_full_name_and_a_suffix_is_kept_as_a_form():
+    a = _annotate_body(
+        "Special Agent in Charge (SAC) Richard D. Schwein, Jr. and Jefferson County Sheriff Mike Hale "
+        "issued statements.\n\n"
+        "\u201cWe will track you down,\u201d said Sheriff Hale.\n\n"
+        "\u201cHis password has expired,\u201d said SAC Schwein.\n\n"
+        "Joseph Nocella, Jr., United States Attorney for the Eastern District of New York, announced the plea."
+    )
+    people = {x.name: x.aliases for x in a.actors if x.kind == "person"}
+    assert sorted(people) == ["Joseph Nocella", "Mike Hale", "Richard Schwein"], people
+    assert "Richard D. Schwein, Jr." in people["Richard Schwein"]
+    assert "Joseph Nocella, Jr." in people["Joseph Nocella"]
+    assert "Jr" not in a.places and "United States" not in a.places, a.places
+
+
+def test_names_after_the_cities_of_or_the_state_of_and_a_named_part_of_a_country_are_places():
+    a = _annotate_body(
+        "The death toll from floods in Brazil\u2019s southeastern Sao Paulo state rose to 24 people Monday.\n\n"
+        "The heaviest damage was in the cities of Aruja, Francisco Morato, Embu das Artes and Franco da Rocha.\n\n"
+        "Floods killed 19 people in the state of Minas Gerais last month."
+    )
+    assert a.actors == (), a.actors
+    for place in ("Brazil", "Aruja", "Francisco Morato", "Embu das Artes", "Franco da Rocha", "Minas Gerais"):
+        assert place in a.places, a.places
+
+
+def test_a_name_before_golf_course_is_a_place_and_the_end_of_a_full_name_is_that_person():
+    a = _annotate_body(
+        "Statement by the President\nCape Arundel Golf Course\nKennebunkport, Maine\n\n"
+        "Businessman Rocky De La Fuente took some time to speak with Wikinews about his campaign.\n\n"
+        "The 61-year-old De La Fuente resides in San Diego, California, grew up in Tijuana, and owns multiple "
+        "businesses."
+    )
+    assert "Cape Arundel Golf Course" in a.places, a.places
+    assert [x.name for x in a.actors if "Arundel" in x.name or "Fuente" in x.name] == ["Rocky De La Fuente"], a.actors
+
+
+def test_employers_and_places_inside_officials_titles_are_neither_actors_nor_places():
+    a = _annotate_body(
+        "Joseph Nocella, Jr., United States Attorney for the Eastern District of New York; Naomi Gruchacz, "
+        "Special Agent in Charge, U.S. Department of Health and Human Services, Office of Inspector General "
+        "(HHS-OIG); Harry T. Chavis, Jr., Special Agent in Charge, Internal Revenue Service Criminal "
+        "Investigation, New York, (IRS-CI); and Raymond A. Tierney, Suffolk County District Attorney, "
+        "announced the guilty plea.\n\n"
+        "Mr. Nocella also thanked the Office of the New York State Comptroller and the Medicaid Fraud Control "
+        "Unit of the New York State Attorney General's Office for their assistance in the case."
+    )
+    orgs = sorted(x.name for x in a.actors if x.kind == "organization")
+    assert orgs == [
+        "Medicaid Fraud Control Unit of the New York State Attorney General's Office",
+        "Office of the New York State Comptroller",
+    ], orgs
+    assert a.places == (), a.places
+
+
+def test_an_employer_before_a_title_and_a_name_and_the_owner_of_what_was_hit_do_not_act():
+    a = _annotate_body(
+        "We have Rhode Island Department of Health epidemiologist Amanda DellaGrotta with us.\n\n"
+        "Jeremy Hammond was sentenced on Friday to 10 years in prison in connection with his role in the June "
+        "2011 hack of computer systems used by the Federal Bureau of Investigation\u2019s Virtual Academy, a "
+        "web-based training system.\n\n"
+        "NATO told Joe Biden that the alliance was ready."
+    )
+    orgs = [x.name for x in a.actors if x.kind == "organization"]
+    assert orgs == ["NATO"], orgs
+
+
+def test_an_organisation_fought_takes_part():
+    a = _annotate_body(
+        "The two leaders discussed their shared commitment to disrupting, dismantling, and defeating Al Qaeda "
+        "and their extremist allies."
+    )
+    assert "Al Qaeda" in [x.name for x in a.actors], a.actors
 
 
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():

@@ -237,6 +237,8 @@ def _acts(span) -> bool:
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
         counted = any(c.dep_ == "nummod" for c in head.children)  # "Kyrgyzstan's 5.3 million people": a population
+        if head.lower_ in _PLACE_HEADS and any(c.dep_ == "compound" and c.text[:1].isupper() for c in head.children):
+            return False  # "Brazil's southeastern Sao Paulo state": a part of the country named, a place
         return head.lower_ in _DOING_NOUNS | _DEEDS and head.pos_ != "PROPN" and not counted
     if dep in ("compound", "amod", "nmod") and head.lower_ in _DOING_NOUNS:
         return True
@@ -301,6 +303,11 @@ def _whole_name(e):
     return Span(doc, e.start, e.end + 1, label=e.label_)
 
 
+# the rest of an organisation's name the model cut after 'of the X': "Attorney General's Office"
+_RUN_ON = re.compile(r" (?:[A-Z][\w-]* )*[A-Z][\w-]*['’]s (?:Office|Department|Ministry|Agency|Bureau|Service)\b")
+_TITLE_FOR = re.compile(r"\b(?:Attorney|Marshal|Judge|Ambassador|Envoy|Commissioner) (?:for|of) (?:the )?$")
+
+
 def _before_title(doc, e) -> bool:
     """'US Secretary of State ...', 'Ukrainian Foreign Minister ...': an affiliation inside a title."""
     nxt = doc[e.end] if e.end < len(doc) else None
@@ -328,6 +335,30 @@ def parse_needs(docs, kinds: list[str] | None = None) -> list:
     return [(docs[b], sentence_at(docs[b], char)) for b, char in wanted]
 
 
+_PLACE_NAME = r"[A-Z][\w'’-]*(?: (?:(?:da|das|de|do|dos|del|di|du|la|le) )?[A-Z][\w'’-]*)*"
+_NAMED_PLACES = re.compile(
+    r"\b[Tt]he (?:cit(?:y|ies)|towns?|villages?|states?|provinces?|municipalit(?:y|ies)|districts?|islands?) of "
+    r"(?P<list>" + _PLACE_NAME + r"(?:(?:, |,? and )" + _PLACE_NAME + r")*)"
+)
+
+
+def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
+    """'the cities of Aruja, Francisco Morato and Franco da Rocha', 'the state of Minas Gerais': each
+    name is a place, whatever the model took it for. Per block: (start, end, name)."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for b, doc in enumerate(docs):
+        text = text_of(doc)
+        for m in _NAMED_PLACES.finditer(text):
+            for n in re.finditer(_PLACE_NAME, m["list"]):
+                if n[0] != "and" and not gz.country_of(n[0]):
+                    out.setdefault(b, []).append((m.start("list") + n.start(), m.start("list") + n.end(), n[0]))
+    return out
+
+
+def _in_named_place(named: dict[int, list[tuple[int, int, str]]], b: int, e) -> bool:
+    return any(s < e.end_char and e.start_char < end for s, end, _ in named.get(b, ()))
+
+
 def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     """The cast of an article from one parsed Doc per block (``kinds``: "heading"/"paragraph" per block)."""
     cast = Cast()
@@ -335,6 +366,11 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     bylines = {b for b, k in enumerate(kinds or []) if k == "byline"}
     ents = _story_ents(docs, bylines)
     prefetch([(docs[b], sentence_at(docs[b], e.start_char)) for b, e in ents if e.label_ in ("GPE", "NORP")])
+    named = _named_places(docs)
+    for b, spans in named.items():
+        for start, _, name in spans:
+            cast.place(name, b, start)
+    ents = [(b, e) for b, e in ents if not _in_named_place(named, b, e)]
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
         if e.label_ == "PERSON" or (b, e.start) in titled:
@@ -664,6 +700,8 @@ def _dateline(cast: Cast, b: int, doc) -> None:
 
 def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
+    if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
+        return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
     if text in ("D.C", "D.C.", "DC") and text_of(doc)[: e.start_char].rstrip().endswith("Washington,"):
         return  # 'Washington, D.C.' is one place
     variant = (
@@ -680,6 +718,10 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text):
         cast.place(text, b, e.start_char)  # 'Greymouth', 'Tacloban' mislabelled as organisations
         return
+    if _TITLE_FOR.search(text_of(doc)[max(0, e.start_char - 30) : e.start_char]):
+        return  # 'United States Attorney for the Eastern District of New York': a place inside a title
+    if label in ("GPE", "LOC") and re.match(r", \([A-Z][A-Z-]+\)", text_of(doc)[e.end_char : e.end_char + 12]):
+        return  # 'Internal Revenue Service Criminal Investigation, New York, (IRS-CI)': a part of a name
     if (
         label in ("LOC", "FAC")
         and not country
@@ -698,8 +740,16 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return
     if label == "ORG" and not country and text.split()[-1].lower() in _PEOPLE_PLURALS:
         return  # 'Defense Ministers from Canada, France ...': people by their office, no organisation
+    if label == "ORG" and e.start > 0 and re.fullmatch(TITLE_WORDS, f"{doc[e.start - 1].text} {text}"):
+        return  # "the New York State Attorney General's Office": the end of a title, no organisation
     if label == "ORG" and not country and text[:1].islower():
         return  # 'clearer data protection', 'first Party': no name
+    run_on = _RUN_ON.match(text_of(doc)[e.end_char : e.end_char + 60]) if " of " in text else None
+    if label == "ORG" and not country and run_on:  # "... Unit of the New York State" + "Attorney General's Office"
+        end = e.end_char + run_on.end()
+        form = text_of(doc)[e.start_char : end].replace("’", "'")
+        cast.add(clean(form), "organization", b, e.start_char, end, form, name=True)
+        return
     if label == "ORG" and not country:
         left = text_of(doc)[max(0, e.start_char - 14) : e.start_char]
         if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
@@ -762,7 +812,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             venue=venue,
         )
         return
-    if label == "GPE":
+    if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
         cast.place(text, b, e.start_char)
 
 
@@ -958,7 +1008,12 @@ _ORG_OWNERS = _DOING_NOUNS | {
     "estimates",
 }
 _LAWS = {"rules", "regulations", "law", "laws", "policy", "policies", "guidance", "guidelines"}  # 'EU antitrust rules'
-_ORG_DEED_OBJECTS = {"beat", "beats", "defeated", "defeat", "fined", "fine", "sued", "sue", "blamed", "asked", "told"}
+# what is done to an organisation that takes part ('sued X'; an adversary fought, 'defeating Al Qaeda')
+_ORG_DEED_OBJECTS = set(
+    "beat beats defeated defeat defeating fined fine sued sue blamed asked told fight fighting fought combat "
+    "combating combatting".split()
+)
+
 _ADDRESS_WORDS = {
     "letter",
     "appeal",
@@ -985,9 +1040,38 @@ def _governing_token(span):
     return tok
 
 
+# 'Name[, Jr.], Special Agent in Charge, ' before an organisation: a title in apposition, then its employer
+_EMPLOYER_IN_TITLE = re.compile(
+    r"[A-Z][\w.'’-]+(?:, (?:Jr|Sr)\.)?, (?:[A-Z][\w-]* (?:(?:in|of|for|the|and) )*)*"
+    r"(?:Agent|Director|Attorney|Officer|Inspector|Chief|Commissioner|Administrator|Counsel|Charge|Manager|"
+    r"Secretary|Spokesperson|Spokesman|Spokeswoman|Head|President|Chair|Chairman|Chairwoman)"
+    r"(?: (?:in|of|for|the|and) [A-Z][\w-]*)*, $"
+)
+
+
+def _title_before_name(span) -> bool:
+    """An organisation, then one or two common nouns, then a person's name: the employer in a title."""
+    from lemminflect import getAllLemmas
+
+    doc, i = span.doc, span.end
+    while i < len(doc) and i - span.end < 2 and doc[i].text.isalpha() and doc[i].text.islower():
+        pos = set(getAllLemmas(doc[i].text))
+        if not ("NOUN" in pos and pos <= {"NOUN", "ADJ"} or not pos and not doc[i].is_stop):
+            return False  # 'NATO told Joe Biden', 'NATO and Joe Biden': no title
+        i += 1
+    return span.end < i < len(doc) and doc[i].ent_type_ == "PERSON"
+
+
+_USE_VERBS = {"used", "owned", "operated", "run", "managed", "held", "controlled"}
+
+
 def _org_mention_acts(span) -> bool:
     """Does this organisation mention name someone who acts? As for countries (:func:`_acts`),
     but 'of X' only after a noun of people or doing ('officials of X'), never a place."""
+    if _EMPLOYER_IN_TITLE.search(text_of(span.doc)[max(0, span.start_char - 80) : span.start_char]):
+        return False  # 'Harry T. Chavis, Jr., Special Agent in Charge, Internal Revenue Service ...': an employer
+    if _title_before_name(span):
+        return False  # 'Rhode Island Department of Health epidemiologist Amanda DellaGrotta': an employer
     tok = _governing_token(span)
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
     if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
@@ -1014,6 +1098,8 @@ def _org_mention_acts(span) -> bool:
         prep, owner = head.lower_, head.head.lower_
         if prep == "with" and owner in _STAFF:
             return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
+        if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
+            return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
         if prep in _DOING_PREPS or head.dep_ == "agent":
             return True
         if prep in ("of", "from", "at", "for") and owner in _ORG_OWNERS:

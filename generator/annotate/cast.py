@@ -17,7 +17,7 @@ TITLE_WORDS = (
     r"Spokeswoman|Ambassador|Chancellor|Chairman|Chairwoman|Chair|Director|Commissioner|Representative|"
     r"General|Gen\.|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|King|Queen|Prince|Pope|Speaker|Administrator|"
     r"Envoy|Commander|Chief of Staff|Chief|Head|Leader|Coordinator|Advisor|Adviser|Counselor|Mr\.?|Ms\.?|"
-    r"Mrs\.?|Dr\.?|Lt\.? Gen\.?|Col\.?|Maj\.?)"
+    r"Mrs\.?|Dr\.?|Lt\.? Gen\.?|Col\.?|Maj\.?|Attorney General|Attorney|Magistrate Judge|Magistrate|Judge|Sheriff)"
     r"(?: (?:of|for) (?:the )?(?:State|Defen[cs]e|Foreign Affairs|the Treasury|Treasury|Homeland Security|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
@@ -280,6 +280,10 @@ class Cast:
                 self._fold(m, people[0], forms=True)
             elif not people and len(bodies) == 1:
                 self._fold(m, bodies[0], forms=False)  # not an alias: other articles have other commissions
+        for m in [m for m in self.members.values() if m.kind == "organization" and " " in m.key]:
+            people = [o for o in self.members.values() if o.kind == "person" and o.key.endswith(" " + m.key)]
+            if len(people) == 1:  # "De La Fuente's business" after 'Rocky De La Fuente': the end of a name
+                self._fold(m, people[0], forms=True)
 
     def _fold(self, m: CastMember, into: CastMember, forms: bool) -> None:
         del self.members[m.key]

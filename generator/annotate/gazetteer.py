@@ -266,7 +266,7 @@ SKY = {"Earth", "Moon", "Sun", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", 
 # The last word of the name of a building or a room ('NASA Headquarters', 'the Press Briefing Room').
 BUILDING_WORDS = set(
     "Room Building Hall Headquarters Center Centre Airport Bridge Stadium Station Hospital Library Museum "
-    "Memorial Tower Palace".split()
+    "Memorial Tower Palace Course Hotel Resort".split()
 )
 
 # The last word of the name of a natural or administrative place ('Juan Fernández Islands', 'Pacific Rim')

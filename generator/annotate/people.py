@@ -102,7 +102,7 @@ _GEO_WORDS = set(
 )
 _BUILDING_WORDS = set(
     "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
-    "Schools Library Museum Memorial Tower House Field Complex Arena".split()
+    "Schools Library Museum Memorial Tower House Field Complex Arena Course Hotel Resort".split()
 )
 
 
@@ -138,6 +138,8 @@ def _another_first_name(canon: str, key: str) -> bool:
     a, b = canon.split(), key.split()
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or key.lower().endswith(" " + canon.lower()):
         return False  # 'Von der Leyen' is the end of 'Ursula von der Leyen', no first name
+    if a[0].isupper() and len(a) == 2:
+        return False  # 'SAC Schwein': a title's acronym before the surname, no first name
     x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
     return not (x.startswith(y) or y.startswith(x) or x.endswith(y) or y.endswith(x))
 
@@ -171,6 +173,19 @@ def is_titled_org(e) -> bool:
             )
         )
     )
+
+
+_SUFFIX = re.compile(r"^(,? (?:Jr|Sr)\.?|,? (?:II|III|IV))(?![\w-])")
+
+
+def _add_suffixed(member, e) -> None:
+    """'Richard D. Schwein, Jr.': the model stops before the suffix; the name with it is a form too."""
+    after = text_of(e.doc)[e.end_char : e.end_char + 6]
+    m = _SUFFIX.match(after)
+    full = e.text.replace("’", "'").removesuffix("'s") + m[1] if m and not e.text.endswith("'s") else ""
+    if full and full not in member.forms:
+        member.forms.append(full)
+        member.names.append(full)
 
 
 # 'al-Sisi', 'el-Baradei', 'bin Salman', 'de Klerk': a name that opens with a lower-case particle
@@ -236,6 +251,7 @@ def add_person(cast: Cast, b: int, e) -> None:
     if bare != form and bare.split() and bare not in member.names:  # 'Dana W. White' from 'Spokesperson Dana W. White'
         member.names.append(bare)
         member.forms.append(bare)
+    _add_suffixed(member, e)
     m = _TITLE_BEFORE.search(left)
     if m and not member.role:
         role = m.group(1).strip(" ,")
