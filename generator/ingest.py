@@ -16,6 +16,7 @@ from generator.content.yamlio import write_atomic
 from generator.core.errors import Problem, sort_problems
 from generator.core.model import Actor, Annotation, Entry
 from generator.core.progress import Progress
+from generator.core.stopwatch import Stopwatch
 from generator.project import Project, build_lock
 from generator.seeds.reader import Seed, display_path, read_seeds
 
@@ -38,6 +39,7 @@ def ingest(
     jobs: int | None = None,
     scheduler: str | None = None,
     progress: Progress | None = None,
+    clock: Stopwatch | None = None,
 ) -> IngestReport:
     """Annotate the seeds that have no entry yet, or whose text changed under an entry nobody edited.
 
@@ -49,7 +51,8 @@ def ingest(
     are merged in seed order (a new actor an earlier seed added becomes that actor, ``rebase``),
     so ``content/`` gets the same bytes whatever the number of workers and the order they finish
     in. Entries are written one by one as the merge reaches them, so an interrupted run keeps what
-    it finished. ``progress`` is told the number of seeds to annotate and each one done.
+    it finished. ``progress`` is told the number of seeds to annotate and each one done; ``clock``
+    (the build's) gets a lap for the annotation and merge, and one for settling the happenings.
     """
     if not seeds:
         return IngestReport()
@@ -135,7 +138,10 @@ def ingest(
         if close is not None:  # the work not started yet is cancelled
             close()
         progress.close()
+    clock = clock or Stopwatch()
+    clock.lap("annotate")
     regrouped = settle_happenings(content, shown_content, existing, tuple(merge.written)) if merge.written else ()
+    clock.lap("settle happenings")
     return IngestReport(annotated=tuple(merge.written), problems=tuple(problems + merge.problems), regrouped=regrouped)
 
 
