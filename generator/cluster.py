@@ -21,7 +21,9 @@ from typing import Any
 from generator.core.model import Actor
 from generator.seeds.reader import Seed
 
-Result = tuple[Any, Any]  # (Annotation, NewNames) of pipeline.annotate_new
+# (Annotation, NewNames) of pipeline.annotate_new, and content.entries.new_entry of that annotation (the
+# entry's text made on the worker: the merge, one seed after another, only checks it still holds)
+Result = tuple[Any, Any, Any]
 
 
 def default_jobs() -> int:
@@ -60,8 +62,13 @@ def _chunks(seeds: Sequence[Seed], size: int) -> list[list[tuple[int, Seed]]]:
 
 def _annotate_chunk(chunk: list[tuple[int, Seed]], registry: Mapping[str, Actor]) -> list[tuple[int, Result]]:
     from generator.annotate.pipeline import annotate_many
+    from generator.content.entries import new_entry
 
-    return list(zip((i for i, _ in chunk), annotate_many([seed for _, seed in chunk], registry)))
+    seeds = [seed for _, seed in chunk]
+    return [
+        (i, (annotation, new_names, new_entry(seed, annotation)))
+        for (i, seed), (annotation, new_names) in zip(chunk, annotate_many(seeds, registry), strict=True)
+    ]
 
 
 def _chunk_size(n: int, jobs: int) -> int:

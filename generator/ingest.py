@@ -212,7 +212,7 @@ class _Merge:
         self.names = name_index(registry)  # for rebase
         self.owned = owned_names(registry)  # names and aliases the registry's actors have, lower case
         self.unreadable, self.seedless = unreadable, seedless
-        self.taken = taken  # never write over a file that exists, readable or not
+        self.stems = {content_io.entry_stem(t) for t in taken}  # never write over a file that exists, readable or not
         self.written: list[str] = []
         self.problems: list[Problem] = []
         self.done = 0  # seeds merged (or passed over) so far
@@ -225,16 +225,12 @@ class _Merge:
     def add(self, seed: Seed, entry: Entry | None, result: Result) -> bool:
         """Merge the next seed's annotation; False when the merge cannot go on (the registry refused)."""
         from generator.annotate.pipeline import add_to_index, rebase
-        from generator.content.happenings import happening_id
 
         self.done += 1
-        annotation, new_names = result
-        annotation = rebase(annotation, new_names, self.registry, self.names)
-        if seed.title:  # the article's own headline (a 'title:' line in the seed) over the annotator's
-            annotation = replace(annotation, title=seed.title)
-        # each event its own happening until settle_happenings finds its other reports
-        events = tuple(replace(e, happening=happening_id(e)) for e in annotation.events)
-        annotation = replace(annotation, events=events)
+        found, new_names, drafted = result
+        moved = rebase(found, new_names, self.registry, self.names)
+        # the entry as the worker made it, unless actors added since moved the annotation
+        annotation, text = drafted if moved is found else content_io.new_entry(seed, moved)
         if entry is None:
             lost = _lost_entry(
                 content_io.entry_path(seed.date, annotation.title, set()), self.unreadable, self.seedless
@@ -250,14 +246,10 @@ class _Merge:
         self.registry.update((a.slug, a) for a in new_actors)
         self.owned.update(x.lower() for a in new_actors for x in (a.name, *a.aliases))
         add_to_index(self.names, new_actors)
-        path = entry.path if entry is not None else content_io.entry_path(seed.date, annotation.title, self.taken)
-        self.taken.add(path)
-        body = content_io.seed_body_markdown(seed.blocks, seed.credit)
-        source = {"url": seed.url, "outlet": seed.outlet, "author": seed.author}
+        path = entry.path if entry is not None else content_io.entry_path_among(seed.date, annotation.title, self.stems)
+        self.stems.add(content_io.entry_stem(path))
         self._actors.extend(new_actors)
-        self._entries.append(
-            (path, content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body, source))
-        )
+        self._entries.append((path, text))
         if len(self._entries) >= self.GROUP or time.monotonic() - self._since >= self.GROUP_SECONDS:
             return self.flush()
         return True

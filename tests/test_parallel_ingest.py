@@ -5,6 +5,7 @@ of workers and the order they finish in."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,65 @@ def test_the_name_index_grows_as_a_rebuilt_one():
     index = name_index({"b-actor": a})
     add_to_index(index, [b])
     assert index == name_index({"a-actor": b, "b-actor": a}) == {"same name": "a-actor", "other": "a-actor"}
+
+
+def _seed(path="seeds/a.txt", title=""):
+    import datetime as dt
+
+    from generator.seeds.reader import Block, Seed
+
+    return Seed(path, dt.date(2022, 4, 6), (Block("paragraph", "Jane Doe spoke."),), "", "0" * 64, title=title)
+
+
+def test_the_merge_writes_the_workers_entry_unless_the_annotation_moved(tmp_path):
+    """The worker's entry text (``new_entry``) is written as it is when nothing was added since the
+    snapshot that the annotation names; an annotation moved onto an actor an earlier seed added is
+    made again (its slugs and happening ids change)."""
+    from generator.content.entries import new_entry
+    from generator.ingest import _Merge
+
+    annotation = Annotation(
+        title="t",
+        summary="s",
+        places=(),
+        sources_cited=(),
+        actors=(FoundActor("doe", "Doe", "person", ("Doe",)),),
+        events=(Event(date="2022-04-05", precision="day", text="Doe spoke.", actors=("doe",)),),
+        quotes=(),
+    )
+    merge = _Merge(tmp_path, "content", {}, {}, set(), set())
+    seed = _seed(title="The seed's title")
+    assert merge.add(seed, None, (annotation, {"doe": ("Doe",)}, (new_entry(seed, annotation)[0], "DRAFT")))
+    merge.flush()
+    assert [(tmp_path / p).read_text() for p in merge.written] == ["DRAFT"]
+    # a seed whose 'Doe' an earlier seed added as 'jane-doe': the draft names 'doe', the entry must not
+    merge = _Merge(tmp_path, "content", {}, {}, set(), set())
+    merge.registry["jane-doe"] = _actor("jane-doe", "Jane Doe", aliases=["Doe"])
+    add_to_index(merge.names, [merge.registry["jane-doe"]])
+    other = _seed("seeds/b.txt")
+    assert merge.add(other, None, (annotation, {"doe": ("Doe",)}, (annotation, "DRAFT")))
+    merge.flush()
+    [second] = [(tmp_path / p).read_text() for p in merge.written]
+    moved = replace(annotation, actors=(FoundActor("jane-doe", "Doe", "person", ("Doe",)),))
+    moved = replace(moved, events=(replace(annotation.events[0], actors=("jane-doe",)),))
+    assert second == new_entry(other, moved)[1] and "jane-doe" in second
+    assert "happening: 2022-04-05-jane-doe-spoke" in second
+
+
+def test_new_entry_takes_the_seeds_title_and_gives_each_event_its_own_happening():
+    from generator.content.entries import new_entry
+    from generator.content.happenings import happening_id
+
+    annotation = Annotation(
+        title="annotator's",
+        summary="s",
+        places=(),
+        sources_cited=(),
+        actors=(),
+        events=(Event(date="2022-04-05", precision="day", text="Talks began.", actors=()),),
+        quotes=(),
+    )
+    made, text = new_entry(_seed(title="The seed's title"), annotation)
+    assert made.title == "The seed's title" and made.events[0].happening == happening_id(annotation.events[0])
+    assert "title: The seed's title" in text and f"happening: {made.events[0].happening}" in text
+    assert new_entry(_seed(), annotation)[0].title == "annotator's"
