@@ -187,3 +187,17 @@ def test_new_entry_takes_the_seeds_title_and_gives_each_event_its_own_happening(
     assert made.title == "The seed's title" and made.events[0].happening == happening_id(annotation.events[0])
     assert "title: The seed's title" in text and f"happening: {made.events[0].happening}" in text
     assert new_entry(_seed(), annotation)[0].title == "annotator's"
+
+
+def test_this_process_annotates_the_first_task_before_it_forks_the_workers(monkeypatch):
+    """The workers inherit what the first annotation set up (the model, the matcher, dateparser's
+    data) instead of each setting it up again."""
+    import os
+
+    monkeypatch.setattr(cluster, "_annotate_chunk", lambda chunk, registry: [(i, (os.getpid(),)) for i, _ in chunk])
+    seeds = [_seed(f"seeds/{k}.txt") for k in range(40)]
+    done = dict(cluster.annotate_all(seeds, {}, jobs=2))
+    assert sorted(done) == list(range(40))
+    size = cluster._chunk_size(40, 2)
+    assert {done[i][0] for i in range(size)} == {os.getpid()}
+    assert os.getpid() not in {done[i][0] for i in range(size, 40)}
