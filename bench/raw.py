@@ -12,6 +12,9 @@ and nothing else decides, so the corpus is the same on every run. Each build is 
 ``python -m generator build --root . --jobs J`` child on a fresh copy (wall, CPU of the child and its
 children, peak RSS), the job counts alternating within a round. ``--dask`` adds a build on a
 ``LocalCluster`` of two worker processes (``--scheduler``), whose content/ must equal the local one's.
+``--base DIR`` adds the same builds with the code of another checkout (say ``git archive BASE | tar -x
+-C DIR``), alternating with this one's in each round: before and after side by side in one run.
+Each build runs with ``--timings``: the wall and CPU seconds of each stage go into the JSON.
 Prints a table and writes JSON (.bench/raw/results.json unless --json).
 """
 
@@ -23,6 +26,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -71,9 +75,9 @@ def make_corpus(n: int, folder: Path) -> dict:
     return {"articles": n, "words": words}
 
 
-def measure(cmd: list[str], cwd: Path, log: Path) -> dict:
+def measure(cmd: list[str], cwd: Path, log: Path, code: Path = REPO) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env["PYTHONPATH"] = str(REPO)
+    env["PYTHONPATH"] = str(code)
     with open(log, "wb") as out:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
@@ -85,6 +89,20 @@ def measure(cmd: list[str], cwd: Path, log: Path) -> dict:
         "max_rss_mib": ru.ru_maxrss / 1024,
         "exit": os.waitstatus_to_exitcode(status),
         "load_1m": round(os.getloadavg()[0], 2),
+        "stages": stages(log.read_text(encoding="utf-8", errors="replace")),
+    }
+
+
+_LAP = re.compile(r"([a-z][a-z ]*?) ([0-9.]+)s(?: \(cpu ([0-9.]+)s\))?")
+
+
+def stages(output: str) -> dict[str, dict[str, float | None]]:
+    """The stages of a build's ``timings:`` line: {stage: {"wall_s", "cpu_s"}} (no CPU from a build
+    that printed wall seconds only)."""
+    line = next((x for x in output.splitlines() if x.startswith("timings: ")), "")
+    return {
+        m[1]: {"wall_s": float(m[2]), "cpu_s": float(m[3]) if m[3] else None}
+        for m in _LAP.finditer(line[len("timings: ") :])
     }
 
 
@@ -102,10 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--jobs", default="1,2", help="the --jobs values to compare (default 1,2)")
     ap.add_argument("--dask", action="store_true", help="also build on a LocalCluster of two worker processes")
+    ap.add_argument("--base", default=None, help="another checkout's folder: its builds alternate with this one's")
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     jobs = [int(j) for j in args.jobs.split(",")]
+    code = {"": REPO} | ({"base ": Path(args.base).resolve()} if args.base else {})
     OUT.mkdir(parents=True, exist_ok=True)
     results: dict = {"date": dt.date.today().isoformat(), "cpus": os.cpu_count(), "sizes": []}
     cluster = None
@@ -113,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         from distributed import LocalCluster
 
         cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-    kinds = [f"jobs {j}" for j in jobs] + (["dask 2"] if cluster else [])
+    kinds = [f"{c}jobs {j}" for j in jobs for c in code] + (["dask 2"] if cluster else [])
     try:
         for n in sizes:
             pristine = OUT / f"corpus-{n}"
@@ -131,19 +151,16 @@ def main(argv: list[str] | None = None) -> int:
                     work = OUT / f"work-{n}"
                     shutil.rmtree(work, ignore_errors=True)
                     shutil.copytree(pristine, work, ignore=shutil.ignore_patterns("meta.json"))
-                    how = (
-                        ["--jobs", kind.split()[1]]
-                        if kind.startswith("jobs")
-                        else ["--scheduler", cluster.scheduler_address]
-                    )  # type: ignore[union-attr]
-                    cmd = [sys.executable, "-m", "generator", "build", "--root", ".", *how]
-                    m = measure(cmd, work, OUT / f"{n}-{kind.replace(' ', '')}-r{r + 1}.log")
+                    how = ["--jobs", kind.split()[-1]] if "jobs" in kind else ["--scheduler", cluster.scheduler_address]  # type: ignore[union-attr]
+                    cmd = [sys.executable, "-m", "generator", "build", "--root", ".", "--timings", *how]
+                    log = OUT / f"{n}-{kind.replace(' ', '')}-r{r + 1}.log"
+                    m = measure(cmd, work, log, code["base " if kind.startswith("base ") else ""])
                     m["words_per_s"] = meta["words"] / m["wall_s"]
                     m["words_per_cpu_s"] = meta["words"] / m["cpu_s"]
                     digests.setdefault(kind, content_digest(work))
                     runs[kind].append(m)
                     print(
-                        f"  round {r + 1} {kind:<7} wall {m['wall_s']:7.1f} s  cpu {m['cpu_s']:7.1f} s  "
+                        f"  round {r + 1} {kind:<12} wall {m['wall_s']:7.1f} s  cpu {m['cpu_s']:7.1f} s  "
                         f"{m['words_per_s']:7,.0f} words/s  {m['words_per_cpu_s']:7,.0f} words/cpu-s  "
                         f"load {m['load_1m']:.1f}  exit {m['exit']}",
                         flush=True,
@@ -173,11 +190,11 @@ def format_report(results: dict) -> str:
     for size in results["sizes"]:
         c = size["corpus"]
         lines.append(f"N = {c['articles']:,} articles, {c['words']:,} words")
-        base = size["summary"].get("jobs 1")
         for kind, s in size["summary"].items():
-            speedup = f"{base['wall_median_s'] / s['wall_median_s']:.2f}x" if base and kind != "jobs 1" else ""
+            base = size["summary"].get(kind.rpartition("jobs")[0] + "jobs 1")  # the same code's --jobs 1
+            speedup = f"{base['wall_median_s'] / s['wall_median_s']:.2f}x" if base and base is not s else ""
             lines.append(
-                f"  {kind:<7} wall {s['wall_median_s']:7.1f} s  cpu {s['cpu_median_s']:7.1f} s  "
+                f"  {kind:<12} wall {s['wall_median_s']:7.1f} s  cpu {s['cpu_median_s']:7.1f} s  "
                 f"{s['words_per_s']:7,.0f} words/s  {s['words_per_cpu_s']:7,.0f} words/cpu-s  {speedup:>6}  "
                 f"content {s['content']}"
             )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import gc
 import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from generator.content.listing import list_entries
 from generator.core.errors import BuildError, Problem, sort_problems
 from generator.core.model import Entry
 from generator.core.progress import Progress
+from generator.core.stopwatch import Stopwatch
 from generator.incremental.reuse import Reuse
 from generator.incremental.state import Observed
 from generator.ingest import IngestReport, ingest
@@ -68,7 +68,7 @@ def _build(
     scheduler: str | None,
     progress: Progress | None,
 ) -> BuildReport:
-    clock = _Stopwatch()
+    clock = Stopwatch()
     with build_lock(project), _cycle_collector_paused():
         reuse = Reuse(project, observed)
         clean_stale(project.site)
@@ -76,10 +76,13 @@ def _build(
         clock.lap("load content")
         seeds, seed_problems = read_project_seeds(project, content)
         clock.lap("read seeds")
-        ingested = ingest_new(seeds, project, content, jobs=jobs, scheduler=scheduler, progress=progress)
+        laps = len(clock.laps)
+        ingested = ingest_new(seeds, project, content, jobs=jobs, scheduler=scheduler, progress=progress, clock=clock)
+        if len(clock.laps) == laps:  # nothing to annotate: ingest took no laps of its own
+            clock.lap("annotate")
         if ingested.annotated or ingested.regrouped:
             content, fps = load_content(project, reuse)
-        clock.lap("annotate")
+            clock.lap("load content again")
         site, model_problems = make_site(content.config, content.entries, content.registry)
         theme = find_theme(project.themes, site.config.theme, site.config.trusted_theme)
         clock.lap("site model")
@@ -162,6 +165,7 @@ def ingest_new(
     jobs: int | None = None,
     scheduler: str | None = None,
     progress: Progress | None = None,
+    clock: Stopwatch | None = None,
 ) -> IngestReport:
     """Annotate the seeds new to content/ (against the registry as the build has just read it)."""
     registry_file = project.shown(project.content / registry_io.REGISTRY_FILE)
@@ -175,6 +179,7 @@ def ingest_new(
         jobs=jobs,
         scheduler=scheduler,
         progress=progress,
+        clock=clock,
     )
 
 
@@ -187,7 +192,7 @@ class BuildReport:
     written: int = 0
     reused: int = 0
     seconds: float = 0.0
-    timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in order
+    timings: tuple[tuple[str, float, float], ...] = ()  # (stage, wall s, CPU s), in order
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -198,22 +203,6 @@ class BuildReport:
             f"built {self.pages} pages, {self.files} files ({self.written} written, {self.reused} unchanged) "
             f"in {self.seconds:.2f}s"
         )
-
-
-class _Stopwatch:
-    """Seconds per build stage, for ``build --timings`` and the benchmark."""
-
-    def __init__(self) -> None:
-        self.laps: tuple[tuple[str, float], ...] = ()
-        self._last = self._started = time.perf_counter()
-
-    def lap(self, stage: str) -> None:
-        now = time.perf_counter()
-        self.laps += ((stage, round(now - self._last, 3)),)
-        self._last = now
-
-    def total(self) -> float:
-        return time.perf_counter() - self._started
 
 
 @contextmanager

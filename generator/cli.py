@@ -146,7 +146,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print("\n".join(annotated_lines(report.ingest.annotated, len(report.ingest.annotated) if args.verbose else 3)))
     print(f"{report.summary()} -> {args.root / 'site'}")
     if args.timings:
-        print("timings: " + ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in report.timings))
+        print("timings: " + ", ".join(f"{stage} {wall:.2f}s (cpu {cpu:.2f}s)" for stage, wall, cpu in report.timings))
     return EXIT_PROBLEMS if report.errors else EXIT_OK
 
 
@@ -359,7 +359,7 @@ def parser(prog: str = PROG) -> Parser:
     p = sub.add_parser("build", help="annotate new seeds into content/ and render site/")
     root_arg(p)
     p.add_argument("--strict", action="store_true", help="any problem fails the build and leaves site/ untouched")
-    p.add_argument("--timings", action="store_true", help="print the seconds each stage took")
+    p.add_argument("--timings", action="store_true", help="print the wall and CPU seconds of each stage")
     p.add_argument("--verbose", action="store_true", help="list every entry annotated and every problem")
     _annotation_args(p)
     p.set_defaults(func=cmd_build)

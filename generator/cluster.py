@@ -21,7 +21,9 @@ from typing import Any
 from generator.core.model import Actor
 from generator.seeds.reader import Seed
 
-Result = tuple[Any, Any]  # (Annotation, NewNames) of pipeline.annotate_new
+# (Annotation, NewNames) of pipeline.annotate_new, and content.entries.new_entry of that annotation (the
+# entry's text made on the worker: the merge, one seed after another, only checks it still holds)
+Result = tuple[Any, Any, Any]
 
 
 def default_jobs() -> int:
@@ -60,8 +62,13 @@ def _chunks(seeds: Sequence[Seed], size: int) -> list[list[tuple[int, Seed]]]:
 
 def _annotate_chunk(chunk: list[tuple[int, Seed]], registry: Mapping[str, Actor]) -> list[tuple[int, Result]]:
     from generator.annotate.pipeline import annotate_many
+    from generator.content.entries import new_entry
 
-    return list(zip((i for i, _ in chunk), annotate_many([seed for _, seed in chunk], registry)))
+    seeds = [seed for _, seed in chunk]
+    return [
+        (i, (annotation, new_names, new_entry(seed, annotation)))
+        for (i, seed), (annotation, new_names) in zip(chunk, annotate_many(seeds, registry), strict=True)
+    ]
 
 
 def _chunk_size(n: int, jobs: int) -> int:
@@ -93,16 +100,25 @@ def _annotate_here(chunk: list[tuple[int, Seed]]) -> list[tuple[int, Result]]:
 
 def _in_processes(seeds: Sequence[Seed], registry: Mapping[str, Actor], jobs: int) -> Iterator[tuple[int, Result]]:
     """A pool of ``jobs`` forked processes (they inherit the snapshot, nothing is pickled for it),
-    a task per few seeds (``_chunk_size``), so a slow article holds up few others."""
+    a task per few seeds (``_chunk_size``), so a slow article holds up few others.
+
+    This process annotates the first task itself before it forks: the workers inherit the model
+    and everything its first use sets up (the gazetteer's matcher, dateparser's data: about 2 CPU
+    seconds), instead of each doing it again; the wall time is the same, the CPU one set-up less
+    a worker."""
     import concurrent.futures
     import multiprocessing
 
+    first, *rest = _chunks(seeds, _chunk_size(len(seeds), jobs))
+    yield from _annotate_chunk(first, registry)
+    if not rest:
+        return
     context = multiprocessing.get_context("fork")
     pool = concurrent.futures.ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(registry,)
     )
     try:
-        futures = [pool.submit(_annotate_here, chunk) for chunk in _chunks(seeds, _chunk_size(len(seeds), jobs))]
+        futures = [pool.submit(_annotate_here, chunk) for chunk in rest]
         for future in concurrent.futures.as_completed(futures):
             yield from future.result()
     finally:

@@ -16,6 +16,7 @@ from generator.content.yamlio import write_atomic
 from generator.core.errors import Problem, sort_problems
 from generator.core.model import Actor, Annotation, Entry
 from generator.core.progress import Progress
+from generator.core.stopwatch import Stopwatch
 from generator.project import Project, build_lock
 from generator.seeds.reader import Seed, display_path, read_seeds
 
@@ -38,6 +39,7 @@ def ingest(
     jobs: int | None = None,
     scheduler: str | None = None,
     progress: Progress | None = None,
+    clock: Stopwatch | None = None,
 ) -> IngestReport:
     """Annotate the seeds that have no entry yet, or whose text changed under an entry nobody edited.
 
@@ -49,7 +51,8 @@ def ingest(
     are merged in seed order (a new actor an earlier seed added becomes that actor, ``rebase``),
     so ``content/`` gets the same bytes whatever the number of workers and the order they finish
     in. Entries are written one by one as the merge reaches them, so an interrupted run keeps what
-    it finished. ``progress`` is told the number of seeds to annotate and each one done.
+    it finished. ``progress`` is told the number of seeds to annotate and each one done; ``clock``
+    (the build's) gets a lap for the annotation and merge, and one for settling the happenings.
     """
     if not seeds:
         return IngestReport()
@@ -135,7 +138,10 @@ def ingest(
         if close is not None:  # the work not started yet is cancelled
             close()
         progress.close()
+    clock = clock or Stopwatch()
+    clock.lap("annotate")
     regrouped = settle_happenings(content, shown_content, existing, tuple(merge.written)) if merge.written else ()
+    clock.lap("settle happenings")
     return IngestReport(annotated=tuple(merge.written), problems=tuple(problems + merge.problems), regrouped=regrouped)
 
 
@@ -206,7 +212,7 @@ class _Merge:
         self.names = name_index(registry)  # for rebase
         self.owned = owned_names(registry)  # names and aliases the registry's actors have, lower case
         self.unreadable, self.seedless = unreadable, seedless
-        self.taken = taken  # never write over a file that exists, readable or not
+        self.stems = {content_io.entry_stem(t) for t in taken}  # never write over a file that exists, readable or not
         self.written: list[str] = []
         self.problems: list[Problem] = []
         self.done = 0  # seeds merged (or passed over) so far
@@ -219,16 +225,12 @@ class _Merge:
     def add(self, seed: Seed, entry: Entry | None, result: Result) -> bool:
         """Merge the next seed's annotation; False when the merge cannot go on (the registry refused)."""
         from generator.annotate.pipeline import add_to_index, rebase
-        from generator.content.happenings import happening_id
 
         self.done += 1
-        annotation, new_names = result
-        annotation = rebase(annotation, new_names, self.registry, self.names)
-        if seed.title:  # the article's own headline (a 'title:' line in the seed) over the annotator's
-            annotation = replace(annotation, title=seed.title)
-        # each event its own happening until settle_happenings finds its other reports
-        events = tuple(replace(e, happening=happening_id(e)) for e in annotation.events)
-        annotation = replace(annotation, events=events)
+        found, new_names, drafted = result
+        moved = rebase(found, new_names, self.registry, self.names)
+        # the entry as the worker made it, unless actors added since moved the annotation
+        annotation, text = drafted if moved is found else content_io.new_entry(seed, moved)
         if entry is None:
             lost = _lost_entry(
                 content_io.entry_path(seed.date, annotation.title, set()), self.unreadable, self.seedless
@@ -244,14 +246,10 @@ class _Merge:
         self.registry.update((a.slug, a) for a in new_actors)
         self.owned.update(x.lower() for a in new_actors for x in (a.name, *a.aliases))
         add_to_index(self.names, new_actors)
-        path = entry.path if entry is not None else content_io.entry_path(seed.date, annotation.title, self.taken)
-        self.taken.add(path)
-        body = content_io.seed_body_markdown(seed.blocks, seed.credit)
-        source = {"url": seed.url, "outlet": seed.outlet, "author": seed.author}
+        path = entry.path if entry is not None else content_io.entry_path_among(seed.date, annotation.title, self.stems)
+        self.stems.add(content_io.entry_stem(path))
         self._actors.extend(new_actors)
-        self._entries.append(
-            (path, content_io.format_entry(annotation, seed.path, seed.sha256, seed.date, body, source))
-        )
+        self._entries.append((path, text))
         if len(self._entries) >= self.GROUP or time.monotonic() - self._since >= self.GROUP_SECONDS:
             return self.flush()
         return True

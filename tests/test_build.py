@@ -393,3 +393,28 @@ def test_a_broken_registry_stops_annotation_instead_of_duplicating_actors(projec
     assert registry.read_text("utf-8") == before
     assert "new seeds were not annotated" in r.stderr
     assert not list((project / "content" / "entries").rglob("*.md"))
+
+
+def test_the_stopwatch_counts_the_cpu_of_the_build_and_of_its_ended_children():
+    import os
+    import time
+
+    from generator.core.stopwatch import Stopwatch
+
+    def busy(seconds):
+        end = time.process_time() + seconds
+        while time.process_time() < end:
+            pass
+
+    clock = Stopwatch()
+    busy(0.1)
+    clock.lap("here")
+    pid = os.fork()
+    if pid == 0:  # a worker: its CPU counts once it is reaped
+        busy(0.2)
+        os._exit(0)
+    os.waitpid(pid, 0)
+    clock.lap("child")
+    (stage, wall, cpu), (_, _, child_cpu) = clock.laps
+    assert stage == "here" and cpu >= 0.09 and wall >= 0.09
+    assert child_cpu >= 0.19

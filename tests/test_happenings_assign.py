@@ -516,3 +516,65 @@ def test_score_happenings_command_floors_and_an_empty_folder(tmp_path: Path) -> 
     assert "pooled (micro) dev" in passed.stdout
     failed = run("--min-precision", "1.01")
     assert failed.returncode == 1 and "dev precision" in failed.stderr
+
+
+# --------------------------------------------------------------------------- blocks shared over the cores
+def _many_reports() -> list[H.Report]:
+    """600 reports: sentences of the real texts, each told by several articles on nearby
+    dates, with a few actors, so that blocks are large and many pairs are links."""
+    import random
+
+    rng = random.Random(14)
+    sentences = [
+        s.strip() + "."
+        for path in sorted(REAL.glob("*.txt"))[:40]
+        for s in path.read_text(encoding="utf-8").split(". ")[1:6]
+        if len(s.split()) > 6
+    ]
+    actors = ("barack-obama", "united-nations", "rene-preval", "")
+    dates = ("2010-01-12", "2010-01-13", "2010-01-14", "2010-W02", "2010-01", "2010")
+    out = []
+    for k in range(600):
+        text = sentences[k % len(sentences)]
+        actor = rng.choice(actors)
+        ev = event(rng.choice(dates), text, (actor,) if actor else (), evidence=text.split()[0])
+        out.append(report(f"e{k % 200:03}.md", k // 200, ev, day=f"2010-01-{12 + k % 5:02}"))
+    return out
+
+
+def _links_in_one_loop(reports: list[H.Report]) -> dict[tuple[int, int], float]:
+    """``links``' pairs of the blocks by date as they were before the blocks were shared over the cores:
+    one loop over them."""
+    import numpy
+
+    found: dict[tuple[int, int], float] = {}
+    rare = H._rare_names(reports)
+    for queries, choices, lowest in H._blocks(reports):
+        scores = H._scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
+        near_q, near_c = [reports[i].near for i in queries], [reports[j].near for j in choices]
+        if any(reports[i].near != reports[i].words for i in (*queries, *choices)):
+            scores = numpy.maximum(scores, H._scores(near_q, near_c, lowest))
+        if queries is choices:
+            scores = numpy.triu(scores, 1)
+        for x, y in zip(*numpy.nonzero(scores), strict=True):
+            i, j = queries[x], choices[y]
+            pair = (min(i, j), max(i, j))
+            if i == j or pair in found:
+                continue
+            a, b = reports[pair[0]], reports[pair[1]]
+            score = float(scores[x, y])
+            if score >= H.bar(a, b) and H._comparable(a, b) and H._enough_in_common(a, b, rare):
+                shared = a.lemma_set & b.lemma_set
+                found[pair] = score + H.SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
+    return found
+
+
+def test_links_shared_over_the_cores_are_those_of_one_loop(monkeypatch) -> None:
+    """The same pairs, similarities and order (``_clusters`` reads them in that order) whether the
+    blocks are shared over forked processes or run in one loop."""
+    alone = _links_in_one_loop(_many_reports())
+    monkeypatch.setattr(H, "PARALLEL_BLOCKS", 2)
+    monkeypatch.setattr("generator.core.workers.cores", lambda: 2)
+    reports = _many_reports()
+    shared = H._linked_in_blocks(reports, H._rare_names(reports))
+    assert len(alone) > 500 and list(shared.items()) == list(alone.items())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,79 @@ def test_a_surname_alone_is_the_one_person_of_the_registry_with_that_surname():
     )
     assert [a.slug for a in annotate(full, {"obama": _actor("obama", "Obama")}).actors] == ["obama"]
     assert [a.slug for a in annotate(full, {"jordan": _actor("obama", "Obama", "country")}).actors] == ["barack-obama"]
+
+
+def _seed(path="seeds/a.txt", title=""):
+    import datetime as dt
+
+    from generator.seeds.reader import Block, Seed
+
+    return Seed(path, dt.date(2022, 4, 6), (Block("paragraph", "Jane Doe spoke."),), "", "0" * 64, title=title)
+
+
+def test_the_merge_writes_the_workers_entry_unless_the_annotation_moved(tmp_path):
+    """The worker's entry text (``new_entry``) is written as it is when nothing was added since the
+    snapshot that the annotation names; an annotation moved onto an actor an earlier seed added is
+    made again (its slugs and happening ids change)."""
+    from generator.content.entries import new_entry
+    from generator.ingest import _Merge
+
+    annotation = Annotation(
+        title="t",
+        summary="s",
+        places=(),
+        sources_cited=(),
+        actors=(FoundActor("doe", "Doe", "person", ("Doe",)),),
+        events=(Event(date="2022-04-05", precision="day", text="Doe spoke.", actors=("doe",)),),
+        quotes=(),
+    )
+    merge = _Merge(tmp_path, "content", {}, {}, set(), set())
+    seed = _seed(title="The seed's title")
+    assert merge.add(seed, None, (annotation, {"doe": ("Doe",)}, (new_entry(seed, annotation)[0], "DRAFT")))
+    merge.flush()
+    assert [(tmp_path / p).read_text() for p in merge.written] == ["DRAFT"]
+    # a seed whose 'Doe' an earlier seed added as 'jane-doe': the draft names 'doe', the entry must not
+    merge = _Merge(tmp_path, "content", {}, {}, set(), set())
+    merge.registry["jane-doe"] = _actor("jane-doe", "Jane Doe", aliases=["Doe"])
+    add_to_index(merge.names, [merge.registry["jane-doe"]])
+    other = _seed("seeds/b.txt")
+    assert merge.add(other, None, (annotation, {"doe": ("Doe",)}, (annotation, "DRAFT")))
+    merge.flush()
+    [second] = [(tmp_path / p).read_text() for p in merge.written]
+    moved = replace(annotation, actors=(FoundActor("jane-doe", "Doe", "person", ("Doe",)),))
+    moved = replace(moved, events=(replace(annotation.events[0], actors=("jane-doe",)),))
+    assert second == new_entry(other, moved)[1] and "jane-doe" in second
+    assert "happening: 2022-04-05-jane-doe-spoke" in second
+
+
+def test_new_entry_takes_the_seeds_title_and_gives_each_event_its_own_happening():
+    from generator.content.entries import new_entry
+    from generator.content.happenings import happening_id
+
+    annotation = Annotation(
+        title="annotator's",
+        summary="s",
+        places=(),
+        sources_cited=(),
+        actors=(),
+        events=(Event(date="2022-04-05", precision="day", text="Talks began.", actors=()),),
+        quotes=(),
+    )
+    made, text = new_entry(_seed(title="The seed's title"), annotation)
+    assert made.title == "The seed's title" and made.events[0].happening == happening_id(annotation.events[0])
+    assert "title: The seed's title" in text and f"happening: {made.events[0].happening}" in text
+    assert new_entry(_seed(), annotation)[0].title == "annotator's"
+
+
+def test_this_process_annotates_the_first_task_before_it_forks_the_workers(monkeypatch):
+    """The workers inherit what the first annotation set up (the model, the matcher, dateparser's
+    data) instead of each setting it up again."""
+    import os
+
+    monkeypatch.setattr(cluster, "_annotate_chunk", lambda chunk, registry: [(i, (os.getpid(),)) for i, _ in chunk])
+    seeds = [_seed(f"seeds/{k}.txt") for k in range(40)]
+    done = dict(cluster.annotate_all(seeds, {}, jobs=2))
+    assert sorted(done) == list(range(40))
+    size = cluster._chunk_size(40, 2)
+    assert {done[i][0] for i in range(size)} == {os.getpid()}
+    assert os.getpid() not in {done[i][0] for i in range(size, 40)}

@@ -213,3 +213,13 @@ def test_long_first_line_is_the_title():
     assert seed.blocks[0] == Block("heading", title)
     later = parse_seed("b.txt", f" date 2018-05-31 Hello.\n\n{title}\n\nMore.".encode(), today=dt.date(2030, 1, 1))
     assert later.blocks[1].kind == "paragraph"  # only the first line gets the longer limit
+
+
+@given(st.binary(max_size=300) | st.text("ab \n\r\t\f\x0b\x0e\x01\x1f\x7f\x80\ufffdé", max_size=300).map(str.encode))
+@settings(max_examples=300, deadline=None)
+def test_looks_binary_counts_what_a_loop_over_each_character_counts(data):
+    from generator.seeds.reader import _looks_binary
+
+    sample = data[:65536].decode("utf-8", errors="replace")
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    assert _looks_binary(data) == (b"\x00" in data[:65536] or bad > max(8, len(sample) // 50))

@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from generator.core.errors import Problem, did_you_mean
 from generator.core.model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from generator.core.slugs import is_slug, slugify, unique_slug
 from generator.core.text import NOT_XML, describe, scrub_fields
-from generator.seeds.reader import MAX_SEED_BYTES
+from generator.seeds.reader import MAX_SEED_BYTES, Seed
 
 ENTRIES_DIR = "entries"
 SOURCE_KEYS = ("url", "outlet", "author")  # where the article comes from; each optional
@@ -95,8 +95,20 @@ def is_edited(text: str) -> bool:
 # --------------------------------------------------------------------------- entries: format
 def entry_path(date: dt.date, title: str, taken: set[str]) -> str:
     """A new entry's path relative to content/: ``entries/2022/2022-04-06-title-words.md``."""
-    stem = unique_slug(f"{date.isoformat()}-{slugify(title, 50)}", {Path(t).stem for t in taken})
+    return entry_path_among(date, title, {entry_stem(t) for t in taken})
+
+
+def entry_path_among(date: dt.date, title: str, stems: set[str]) -> str:
+    """``entry_path``, given the ``entry_stem`` of each path taken (a merge of many seeds keeps
+    them as it goes: working them out again for each seed made it quadratic, 10,000 new entries
+    took 50 million ``Path`` objects)."""
+    stem = unique_slug(f"{date.isoformat()}-{slugify(title, 50)}", stems)
     return f"{ENTRIES_DIR}/{date.year}/{stem}.md"
+
+
+def entry_stem(path: str) -> str:
+    """The file name of an entry's path without its suffix (what a new entry's name must differ from)."""
+    return Path(path).stem
 
 
 def _event_dict(e: Event) -> dict[str, Any]:
@@ -147,6 +159,21 @@ def format_entry(
     }
     text = "---\n" + dump_yaml(front) + "---\n" + body.strip() + "\n"
     return stamp_digest(text)
+
+
+def new_entry(seed: Seed, annotation: Annotation) -> tuple[Annotation, str]:
+    """A seed's annotation as ingest writes it (the seed's own ``title:`` over the annotator's, each
+    event its own happening until ``settle_happenings`` finds its other reports), and the entry
+    file's text. A pure function of the two: the annotation workers make it, and the merge makes
+    it again only for an annotation it moved onto actors added since (``pipeline.rebase``)."""
+    from generator.content.happenings import happening_id  # rapidfuzz and numpy: only when needed
+
+    if seed.title:
+        annotation = replace(annotation, title=seed.title)
+    annotation = replace(annotation, events=tuple(replace(e, happening=happening_id(e)) for e in annotation.events))
+    body = seed_body_markdown(seed.blocks, seed.credit)
+    source = {"url": seed.url, "outlet": seed.outlet, "author": seed.author}
+    return annotation, format_entry(annotation, seed.path, seed.sha256, seed.date, body, source)
 
 
 def seed_body_markdown(blocks: tuple[Any, ...], credit: str) -> str:

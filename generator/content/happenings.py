@@ -62,6 +62,7 @@ from rapidfuzz import fuzz, process
 
 from generator.core.model import PRECISION_RANK, Event, date_span
 from generator.core.slugs import slugify, unique_slug
+from generator.core.workers import map_in_processes
 
 # How alike two reports' words must be (token-set ratio, 0-100) to be one happening, by what their
 # dates and actors say already. Tuned on the dev split of the gold happenings only
@@ -507,35 +508,61 @@ def _comparable(a: Report, b: Report) -> bool:
     return _dates_fit(a, b) and (a.event.precision == "year") == (b.event.precision == "year")
 
 
+# Blocks from which ``links`` shares them over the cores (``core.workers``): 10,000 raw articles give
+# about 30,000 reports, and a day that many articles report is a block of all their pairs.
+PARALLEL_BLOCKS = 200
+
+
 def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     """Every pair (i < j) of reports that may be one happening, with its similarity. The
     similarities of a block are computed at once (rapidfuzz's ``cdist``), then the pairs over the
-    lowest bar are checked one by one."""
-    found: dict[tuple[int, int], float] = {}
+    lowest bar are checked one by one. The blocks are independent: they are shared over the cores,
+    and their pairs taken in block order, the first time a pair is found (as one loop over the
+    blocks would: the same pairs, similarities and order)."""
     rare = _rare_names(reports)
-    for queries, choices, lowest in _blocks(reports):
-        scores = _scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
-        near_q, near_c = [reports[i].near for i in queries], [reports[j].near for j in choices]
-        if any(reports[i].near != reports[i].words for i in (*queries, *choices)):
-            scores = numpy.maximum(scores, _scores(near_q, near_c, lowest))
-        if queries is choices:  # a block with itself: each pair once
-            scores = numpy.triu(scores, 1)
-        for x, y in zip(*numpy.nonzero(scores), strict=True):
-            i, j = queries[x], choices[y]
-            pair = (min(i, j), max(i, j))
-            if i == j or pair in found:
-                continue
-            a, b = reports[pair[0]], reports[pair[1]]
-            score = float(scores[x, y])
-            if score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare):
-                shared = a.lemma_set & b.lemma_set
-                found[pair] = score + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
+    found = _linked_in_blocks(reports, rare)
     for i, j in _anchored(reports) + _joined_phrases(reports):
         a, b = reports[i], reports[j]
         if (i, j) not in found and _comparable(a, b) and _enough_in_common(a, b, rare):
             shared = a.lemma_set & b.lemma_set
             found[(i, j)] = bar(a, b) + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
     return found
+
+
+def _linked_in_blocks(reports: Sequence[Report], rare: frozenset[str]) -> dict[tuple[int, int], float]:
+    """The pairs the blocks by date link (``_block_links``), the blocks shared over the cores."""
+    for r in reports:  # worked out once here, not again in each process that reads them
+        r.words, r.near  # noqa: B018
+    found: dict[tuple[int, int], float] = {}
+    blocks = list(_blocks(reports))
+    for pairs in map_in_processes(lambda block: _block_links(reports, rare, *block), blocks, PARALLEL_BLOCKS):
+        for pair, score in pairs:
+            found.setdefault(pair, score)
+    return found
+
+
+def _block_links(
+    reports: Sequence[Report], rare: frozenset[str], queries: list[int], choices: list[int], lowest: float
+) -> list[tuple[tuple[int, int], float]]:
+    """The linked pairs of one block (``links``), in the order it finds them."""
+    found: dict[tuple[int, int], float] = {}
+    scores = _scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
+    near_q, near_c = [reports[i].near for i in queries], [reports[j].near for j in choices]
+    if any(reports[i].near != reports[i].words for i in (*queries, *choices)):
+        scores = numpy.maximum(scores, _scores(near_q, near_c, lowest))
+    if queries is choices:  # a block with itself: each pair once
+        scores = numpy.triu(scores, 1)
+    for x, y in zip(*numpy.nonzero(scores), strict=True):
+        i, j = queries[x], choices[y]
+        pair = (min(i, j), max(i, j))
+        if i == j or pair in found:
+            continue
+        a, b = reports[pair[0]], reports[pair[1]]
+        score = float(scores[x, y])
+        if score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare):
+            shared = a.lemma_set & b.lemma_set
+            found[pair] = score + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
+    return list(found.items())
 
 
 def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
