@@ -23,7 +23,9 @@ phrases are attached to one event noun, a noun that is no verb or one where no v
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
 earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of
 one article too, when they have as much in common. Same-day reports that each name actors, none in
-common, need more alike words than those where one names none; those with an actor in common, fewer.
+common, need more alike words than those where one names none; those with an actor in common, fewer;
+those where one names none and whose sentences mention one name ("comet 67P", "Philae", "ESA":
+``proper_names``, a thing named whether it acts or not), a little more than with a common actor.
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it), so a chain of near-neighbours does not make
@@ -37,14 +39,16 @@ report changes a cluster's canonical member.
 
 Blocking (``_blocks``): a day's events are compared with that day's and the next day's, a week's,
 month's or range's with the day events inside it and the coarse ones overlapping it when they share
-an actor (or one names none), a year's with that year's the same way; each block's similarities in
-one rapidfuzz ``cdist`` call. 10,000 synthetic entries (24,904 events) cluster in 4.3 s
+an actor (or one names none), a year's with that year's the same way, and a day's events that
+mention one name with each other; each block's similarities in one rapidfuzz ``cdist`` call. 10,000
+synthetic entries (24,904 events) cluster in 4.3 s
 (bench/happenings.py, before the rules above on shared actors, span widths and clusters held by half
 their members; these cost about 10 % more CPU in ``assign``, measured side by side on a loaded box;
 the event-noun anchors, long names as one word, a third of a cluster and ``_joined`` took the
 clustering alone from 16.1 s to 16.4 s, side by side on a loaded box, 2026-12-05; two dates joined
 into one phrase, nouns where no verb can be and a day apart at 70: the first settling 63.7 s ->
-64.8 s, 8,146 -> 8,180 entries rewritten, the clustering alone 14.8 s -> 9.1 s, box noise).
+64.8 s, 8,146 -> 8,180 entries rewritten, the clustering alone 14.8 s -> 9.1 s, box noise; a name two
+reports mention: the clustering alone 8.4 s -> 9.0 s, 8,180 entries rewritten either way).
 """
 
 from __future__ import annotations
@@ -68,6 +72,7 @@ from generator.core.workers import map_in_processes
 # dates and actors say already. Tuned on the dev split of the gold happenings only
 # (tests/gold/happenings, split: dev; `python -m generator score --happenings ... --split dev`).
 SAME_DAY_SHARED_ACTOR = 25.0  # the same day and a common actor (and one more thing in common: `in_common`)
+SAME_DAY_SHARED_NAME = 30.0  # the same day and a name in common (acting or not), one report or neither naming an actor
 SAME_DAY = 40.0  # the same day (or week, month, range), one report or neither naming an actor
 SAME_DAY_OTHER_ACTORS = 55.0  # the same day, each naming actors, none in common
 NEXT_DAY = 70.0  # a day apart ("overnight", a time zone, a statement's "today" published the day after)
@@ -75,7 +80,7 @@ PER_DOUBLING = 3.0  # more for each doubling of the days two dates cover over th
 SAME_ARTICLE = 80.0  # two sentences of one article with one date: mostly two happenings
 YEARS = 80.0  # two years: the year says little
 VAGUE = 80.0  # a week or month named from the day of writing ("this week"): the date says little
-_LOWEST = min(SAME_DAY_SHARED_ACTOR, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, YEARS)
+_LOWEST = min(SAME_DAY_SHARED_ACTOR, SAME_DAY_SHARED_NAME, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, YEARS)
 MIN_SHARED = 2  # things two reports must have in common (a one-word line is a subset of any)
 RARE_NAME = 0.05  # a name in at most this share of the reports (or two) is rare: sharing it is enough
 SHARED_WEIGHT = 10.0  # how much the share of common lemmas (Jaccard) adds to a link, to pick the head joined
@@ -114,6 +119,7 @@ _DATE_NAMES = frozenset(
 _DETERMINERS = [[w] for w in "the a an this that these those its their his her".split()]  # a noun follows
 _DEICTIC = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "earlier this month"
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
+_PROPER = re.compile(r"(?<![\w'’])(?:[A-Z]|\d+[A-Z])[\w]*")  # "Philae", "ESA", "67P", "Churyumov"
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 _FIGURE = re.compile(r"(?<![\w.,-])\d+(?:,\d\d\d)*(?:\.\d+)?(?![\w]|[.,]\d)")
 _CALENDAR = frozenset(
@@ -208,6 +214,12 @@ class Report:
         return self.lemma_set.union(*self.names)
 
     @cached_property
+    def proper(self) -> frozenset[str]:
+        """The names its sentence mentions (``proper_names``: "comet 67P", "Philae"), its actors' or
+        not: two reports naming one thing that does nothing in them may still be one happening."""
+        return proper_names(self.event.text)
+
+    @cached_property
     def figures(self) -> frozenset[str]:
         """The figures of its sentence, its date phrase left out: a death toll, a magnitude."""
         return figures(self.event.text.replace(self.event.evidence, " ") if self.event.evidence else self.event.text)
@@ -285,6 +297,18 @@ def _anchor_parts(text: str, phrase: str) -> tuple[list[str], list[str], bool]:
     if rest[:1] == ",":
         after = []
     return before, after, possessive
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """The words of the names in ``text``, lower case: capitalised words, a sentence's first only
+    when lemminflect does not know it ("ESA"), no calendar, stop word or title ("President")."""
+    found = set()
+    for m in _PROPER.finditer(text):
+        word = m.group().lower()
+        first = m.start() == 0 or text[: m.start()].rstrip()[-1:] in ".!?:\"'“"
+        if _telling(word) and word not in _titles() and not (first and getAllLemmas(word)):
+            found.add(word)
+    return frozenset(found)
 
 
 def figures(text: str) -> frozenset[str]:
@@ -407,6 +431,9 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
         for actor, named in sorted(_naming(reports, days[day]).items()):
             if actor and len(named) > 1:
                 yield named, named, SAME_DAY_SHARED_ACTOR
+        for _, named in sorted(_mentioning(reports, days[day]).items()):
+            if len(named) > 1:
+                yield named, named, SAME_DAY_SHARED_NAME
     keys = sorted(spans)
     for key in keys:
         inside = [i for day in range(key[0], min(key[1], key[0] + LONGEST_SPAN) + 1) for i in days.get(day, ())]
@@ -425,6 +452,15 @@ def _naming(reports: Sequence[Report], members: list[int]) -> dict[str, list[int
     return named
 
 
+def _mentioning(reports: Sequence[Report], members: list[int]) -> dict[str, list[int]]:
+    """``members`` by the names their sentences mention (``Report.proper``)."""
+    named: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        for name in sorted(reports[i].proper):
+            named[name].append(i)
+    return named
+
+
 def _by_actor(
     reports: Sequence[Report], queries: list[int], choices: list[int]
 ) -> Iterator[tuple[list[int], list[int], float]]:
@@ -433,7 +469,7 @@ def _by_actor(
     asked, offered = _naming(reports, queries), _naming(reports, choices)
     for actor in sorted(asked):
         if actor == "":
-            yield asked[actor], sorted(set(choices)), min(SAME_DAY, SAME_DAY_OTHER_ACTORS)
+            yield asked[actor], sorted(set(choices)), min(SAME_DAY_SHARED_NAME, SAME_DAY, SAME_DAY_OTHER_ACTORS)
         elif actor in offered or "" in offered:
             yield asked[actor], offered.get(actor, []) + offered.get("", []), _LOWEST
 
@@ -488,6 +524,8 @@ def bar(a: Report, b: Report) -> float:
         return NEXT_DAY
     if not a.actor_set.isdisjoint(b.actor_set):
         level = SAME_DAY_SHARED_ACTOR
+    elif a.proper & b.proper and not (a.actor_set and b.actor_set):
+        level = SAME_DAY_SHARED_NAME
     else:
         level = SAME_DAY_OTHER_ACTORS if a.actor_set and b.actor_set else SAME_DAY
     if (a0, a1) != (b0, b1):
