@@ -16,7 +16,7 @@ from pathlib import Path
 from generator.content.entries import parse_entry
 from generator.content.registry import parse_registry
 from generator.ingest import run_ingest
-from generator.score import _date_match, _forms, _gold_files, _norm
+from generator.score import _forms, _gold_files, _norm, pair_events
 
 SETS = {
     "wide": (Path("tests/gold/wide"), Path("tests/gold/wide"), "dev"),
@@ -34,21 +34,6 @@ def _load(content: Path):
         if entry and entry.seed:
             entries[Path(entry.seed).name] = entry
     return registry, entries
-
-
-def _pair_events(g_events, p_events):
-    pairs, used_p, used_g = [], set(), set()
-    for level in (2, 1):
-        for j, ge in enumerate(g_events):
-            if j in used_g:
-                continue
-            for i, pe in enumerate(p_events):
-                if i not in used_p and _date_match(pe.date, str(ge["date"])) == level:
-                    used_p.add(i)
-                    used_g.add(j)
-                    pairs.append((i, j))
-                    break
-    return pairs, used_p, used_g
 
 
 def report(name: str) -> None:
@@ -77,7 +62,8 @@ def _article(name: str, gold: dict, entry, registry) -> None:
     }
     g_events = [e for e in gold.get("events") or [] if e.get("date")]
     p_events = list(entry.events)
-    pairs, used_p, used_g = _pair_events(g_events, p_events)
+    pairs = pair_events(g_events, p_events)
+    used_p, used_g = {i for i, _ in pairs}, {j for _, j in pairs}
     out = []
     for j, ge in enumerate(g_events):
         if j not in used_g:

@@ -252,12 +252,10 @@ def _score_places(gold: dict, entry) -> PRF:
     return PRF(len(pp), len(p_places) - len(pp), len(g_places) - len(pp))
 
 
-def _score_events(gold: dict, entry, g_sets: list[set[str]], forms_of) -> tuple[PRF, PRF]:
-    """Event dates (exact dates paired first, then finer-inside-coarser, one to one), and the actors
-    of the paired events."""
-    g_events = [e for e in gold.get("events") or [] if e.get("date")]
-    p_events = list(entry.events) if entry else []
-    ev_pairs: list[tuple[int, int]] = []
+def pair_events(g_events: list[dict], p_events: list) -> list[tuple[int, int]]:
+    """Found events paired one to one with gold events (index found, index gold): exact dates first,
+    then a finer date inside a coarser one."""
+    pairs: list[tuple[int, int]] = []
     used_p: set[int] = set()
     used_g: set[int] = set()
     for level in (2, 1):
@@ -268,8 +266,17 @@ def _score_events(gold: dict, entry, g_sets: list[set[str]], forms_of) -> tuple[
                 if i not in used_p and _date_match(pe.date, str(ge["date"])) == level:
                     used_p.add(i)
                     used_g.add(j)
-                    ev_pairs.append((i, j))
+                    pairs.append((i, j))
                     break
+    return pairs
+
+
+def _score_events(gold: dict, entry, g_sets: list[set[str]], forms_of) -> tuple[PRF, PRF]:
+    """Event dates (exact dates paired first, then finer-inside-coarser, one to one), and the actors
+    of the paired events."""
+    g_events = [e for e in gold.get("events") or [] if e.get("date")]
+    p_events = list(entry.events) if entry else []
+    ev_pairs = pair_events(g_events, p_events)
     dates = PRF(len(ev_pairs), len(p_events) - len(ev_pairs), len(g_events) - len(ev_pairs))
     gold_by_name = {_norm(a.get("name", "")): g_sets[j] for j, a in enumerate(gold.get("actors") or [])}
     ev_actors = PRF()
