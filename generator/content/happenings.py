@@ -562,8 +562,7 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     for i, j in _anchored(reports) + _joined_phrases(reports):
         a, b = reports[i], reports[j]
         if (i, j) not in found and _comparable(a, b) and _enough_in_common(a, b, rare):
-            shared = a.lemma_set & b.lemma_set
-            found[(i, j)] = bar(a, b) + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
+            found[(i, j)] = _with_shared_words(bar(a, b), a, b)
     return found
 
 
@@ -598,9 +597,14 @@ def _block_links(
         a, b = reports[pair[0]], reports[pair[1]]
         score = float(scores[x, y])
         if score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare):
-            shared = a.lemma_set & b.lemma_set
-            found[pair] = score + SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
+            found[pair] = _with_shared_words(score, a, b)
     return list(found.items())
+
+
+def _with_shared_words(score: float, a: Report, b: Report) -> float:
+    """A link's similarity: ``score`` and ``SHARED_WEIGHT`` times the share of their lemmas two reports
+    have in common."""
+    return score + SHARED_WEIGHT * len(a.lemma_set & b.lemma_set) / len(a.lemma_set | b.lemma_set)
 
 
 def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
