@@ -197,11 +197,23 @@ def date_entities(doc, published: dt.date) -> list:
             e
             for e in doc.ents
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
+            and not _period_of_another(e)
             and resolve_date(_phrase(e), published) is not None
             or e.label_ in ("DATE", "TIME")
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+# "the month following the arrival", "the week after the vote": a period reckoned from another
+# happening, not from the day of writing ("the month" alone is the current one).
+_RECKONED_FROM = frozenset("following after before preceding since prior".split())
+
+
+def _period_of_another(ent) -> bool:
+    """A bare "the week" / "the month" followed by a word that reckons it from another happening."""
+    after = ent.doc[ent.end].text.lower() if ent.end < len(ent.doc) else ""
+    return bool(re.fullmatch(r"the (?:week|month)", ent.text, re.I)) and after in _RECKONED_FROM
 
 
 def _phrase(ent) -> str:
