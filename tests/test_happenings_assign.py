@@ -594,3 +594,36 @@ def test_a_name_two_reports_mention_lowers_the_bar_like_a_weaker_common_actor() 
     esa = report("a.md", 0, event("2014-11-12", congrats, ("european-space-agency",)))
     nasa = report("b.md", 0, event("2014-11-12", landed, ("nasa",)))
     assert H.bar(esa, nasa) == H.SAME_DAY_OTHER_ACTORS
+
+
+def test_one_side_named_in_two_ways_is_a_common_actor() -> None:
+    # a person by full name and by surname; a government and its titled minister
+    full = report("a.md", 0, event("2011-05-24", "President Barack Obama toured the damage.", ("barack-obama",)))
+    surname = report("b.md", 0, event("2011-05-24", "Obama met survivors of the storm.", ("obama",)))
+    assert H.same_side(full, surname) and H.bar(full, surname) == H.SAME_DAY_SHARED_ACTOR
+    minister = event(
+        "2014-03-20", "Australian Prime Minister Tony Abbott announced the findings on Thursday.", ("tony-abbott",)
+    )
+    country = event("2014-03-20", "Australia released satellite imagery Thursday of two objects.", ("australia",))
+    a, b = report("a.md", 0, minister), report("b.md", 0, country)
+    assert a.sides == {"tony-abbott", "australia"}
+    assert H.bar(a, b) == H.SAME_DAY_SHARED_ACTOR
+    # a country named elsewhere in the sentence does not title the actor; other actors stay other
+    elsewhere = event("2014-03-20", "Tony Abbott met the Australian crews on Thursday.", ("tony-abbott",))
+    assert report("c.md", 0, elsewhere).sides == {"tony-abbott"}
+    other = report("d.md", 0, event("2014-03-20", country.text, ("united-nations",)))
+    assert not H.same_side(b, other) and H.bar(b, other) == H.SAME_DAY_OTHER_ACTORS
+    united = report("e.md", 0, event("2014-03-20", country.text, ("united-states",)))
+    assert not H.same_side(other, united)
+
+
+def test_a_dateline_and_the_date_phrase_of_its_sentence_are_one_happening() -> None:
+    text = "WASHINGTON, March 18, 2014 – Defense Secretary Chuck Hagel spoke with his Malaysian counterpart last night."
+    dateline = report("a.md", 0, event("2014-03-18", text, ("chuck-hagel",), evidence="March 18, 2014"))
+    night = report("a.md", 1, event("2014-03-17", text, ("chuck-hagel",), evidence="last night"))
+    assert len(set(ids_of([dateline, night]))) == 1
+    # two date phrases of one sentence, neither a dateline: two happenings (as before)
+    plain = "Hagel spoke with his counterpart on March 18, 2014, after the crash last night."
+    first = report("b.md", 0, event("2014-03-18", plain, ("chuck-hagel",), evidence="March 18, 2014"))
+    second = report("b.md", 1, event("2014-03-17", plain, ("chuck-hagel",), evidence="last night"))
+    assert len(set(ids_of([first, second]))) == 2

@@ -8,7 +8,9 @@ event's place in it): ``2010-01-14-barack-obama-promised-100-million``.
 Two events are linked when their dates fit (the same day, or a day apart; a day and the week or
 month holding it; a year only with the same year; two dates of one sentence only when they are one
 date phrase read twice, or two joined into one, "on Saturday and Sunday", "in 2014 and 2015", which
-are linked whatever their dates (``joined_dates``); never two dates of one article) and their words
+are linked whatever their dates (``joined_dates``), or a dateline and the sentence's own date phrase,
+"WASHINGTON, March 18, 2014 – Hagel spoke ... last night" (``_dateline_date``); never two dates of one
+article) and their words
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
 month named from the day of writing, "this week", with no actor in common: such a date often sums a
@@ -23,7 +25,9 @@ phrases are attached to one event noun, a noun that is no verb or one where no v
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
 earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of
 one article too, when they have as much in common. Same-day reports that each name actors, none in
-common, need more alike words than those where one names none; those with an actor in common, fewer;
+common, need more alike words than those where one names none; those with an actor in common, fewer
+(one side named in two ways counts: "obama" and "barack-obama", "nepal" and "nepal-army", a country and
+the actor it titles, "Australian Prime Minister Tony Abbott": ``same_side``);
 those where one names none and whose sentences mention one name ("comet 67P", "Philae", "ESA":
 ``proper_names``, a thing named whether it acts or not), a little more than with a common actor.
 The clusters are the linked groups, each held together by its canonical member: a report joins the
@@ -108,6 +112,7 @@ ANCHOR_BEFORE = 3  # words before a date phrase that may be what it dates ("the 
 ANCHOR_AFTER = 2  # ... and after it
 ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
 WINDOW = 6  # words either side of the date phrase that say what it dates
+TITLE_WORDS = 4  # words before an actor's name that may title it ("Australian Prime Minister")
 
 # The words that join two dates into one date phrase ("on Saturday and Sunday", "in 2014 and 2015",
 # "June through August, 2014"): read as two dates, they are one happening's.
@@ -117,6 +122,8 @@ _DATE_NAMES = frozenset(
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec on in of the".split()
 )
 _DETERMINERS = [[w] for w in "the a an this that these those its their his her".split()]  # a noun follows
+# A dateline opening a sentence: a place in capitals, a region maybe, the date, an outlet maybe, a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+,(?:\s*[A-Z][\w.]*,)?\s*([^–—(]+?)\s*(?:\([^()]*\)\s*)?(?:—|–|--?)\s")
 _DEICTIC = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "earlier this month"
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
 _PROPER = re.compile(r"(?<![\w'’])(?:[A-Z]|\d+[A-Z])[\w]*")  # "Philae", "ESA", "67P", "Churyumov"
@@ -170,6 +177,17 @@ class Report:
     @cached_property
     def actor_set(self) -> frozenset[str]:
         return frozenset(self.event.actors)
+
+    @cached_property
+    def sides(self) -> frozenset[str]:
+        """Its actors' slugs and the countries that title them ("Australian Prime Minister Tony
+        Abbott": australia): one side of a happening, however each report names it (``same_side``)."""
+        return self.actor_set | titling_countries(self.event.text, self.event.actors)
+
+    @cached_property
+    def side_words(self) -> frozenset[str]:
+        """The words of its sides' slugs: the keys of the blocks that put reports of one side together."""
+        return frozenset(w for slug in self.sides for w in slug.split("-"))
 
     @cached_property
     def _named(self) -> frozenset[str]:
@@ -236,6 +254,45 @@ class Report:
         """The total order that picks a cluster's canonical member."""
         e = self.event
         return (-PRECISION_RANK[e.precision], e.status != "reported", self.entry_date, self.entry, self.index)
+
+
+def titling_countries(text: str, actors: Sequence[str]) -> frozenset[str]:
+    """The slugs of the countries named (by name or demonym) in the ``TITLE_WORDS`` words before an
+    actor's name in ``text``: "Australian Prime Minister Tony Abbott" acts for australia, "Nepal's
+    Home Minister" for nepal."""
+    found = set()
+    low = text.lower()
+    for slug in actors:
+        at = low.find(slug.replace("-", " "))
+        if at <= 0:
+            continue
+        for word in _WORD.findall(low[:at].replace("’", "'"))[-TITLE_WORDS:]:
+            country = _country(word.removesuffix("'s"))
+            if country:
+                found.add(slugify(country))
+    return frozenset(found)
+
+
+@cache
+def _country(word: str) -> str:
+    """The country a capitalised word names, by name or demonym ("Australian": Australia), or ""."""
+    from generator.annotate.gazetteer import country_of
+
+    return country_of(word.capitalize()) or ""
+
+
+def same_side(a: Report, b: Report) -> bool:
+    """Two reports name one side of a happening: an actor in common, or one whose slug's words hold
+    another's ("obama" and "barack-obama", "nepal" and "nepal-army"), or a country and an actor it
+    titles (``Report.sides``)."""
+    if not a.sides or not b.sides or a.side_words.isdisjoint(b.side_words):
+        return False
+    return any(_holds_name(x, y) for x in a.sides for y in b.sides)
+
+
+def _holds_name(x: str, y: str) -> bool:
+    xs, ys = set(x.split("-")), set(y.split("-"))
+    return xs <= ys or ys <= xs
 
 
 def around(text: str, phrase: str, reach: int = WINDOW) -> str:
@@ -444,11 +501,12 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
 
 
 def _naming(reports: Sequence[Report], members: list[int]) -> dict[str, list[int]]:
-    """``members`` by the actors they name ("" for those naming none)."""
+    """``members`` by the words of the sides they name (``Report.side_words``; "" for those naming
+    none): reports naming one side in two ways ("obama", "barack-obama") share a key."""
     named: dict[str, list[int]] = defaultdict(list)
     for i in members:
-        for actor in reports[i].event.actors or ("",):
-            named[actor].append(i)
+        for word in sorted(reports[i].side_words) or ("",):
+            named[word].append(i)
     return named
 
 
@@ -502,6 +560,14 @@ def joined_dates(text: str, x: str, y: str) -> bool:
     )
 
 
+def _dateline_date(r: Report) -> bool:
+    """Its date phrase is the dateline opening its sentence ("WASHINGTON, March 18, 2014 – Hagel
+    spoke ... last night"): the date of the copy, which the sentence's own date phrase, if any, dates
+    more closely; the two are one happening."""
+    m = _DATELINE.match(r.event.text)
+    return m is not None and bool(r.event.evidence) and m[1] == r.event.evidence
+
+
 def _day_or_year(word: str) -> bool:
     return word.isdigit() and (int(word) <= 31 or len(word) == 4)
 
@@ -522,7 +588,7 @@ def bar(a: Report, b: Report) -> float:
     shared = min(a1, b1) - max(a0, b0) + 1
     if shared <= 0:
         return NEXT_DAY
-    if not a.actor_set.isdisjoint(b.actor_set):
+    if same_side(a, b):
         level = SAME_DAY_SHARED_ACTOR
     elif a.proper & b.proper and not (a.actor_set and b.actor_set):
         level = SAME_DAY_SHARED_NAME
@@ -530,7 +596,7 @@ def bar(a: Report, b: Report) -> float:
         level = SAME_DAY_OTHER_ACTORS if a.actor_set and b.actor_set else SAME_DAY
     if (a0, a1) != (b0, b1):
         level += PER_DOUBLING * math.log2((max(a1, b1) - min(a0, b0) + 1) / shared)
-    if (a.vague or b.vague) and a.actor_set.isdisjoint(b.actor_set):
+    if (a.vague or b.vague) and not same_side(a, b):
         level = max(level, VAGUE)
     return max(level, SAME_ARTICLE) if a.entry == b.entry else level
 
@@ -540,7 +606,13 @@ def _comparable(a: Report, b: Report) -> bool:
     other (a sentence with two dates reports two happenings), never two dates of one article."""
     if a.entry == b.entry and a.event.text == b.event.text:  # one date phrase read twice ("the 19th of September")
         x, y = a.event.evidence, b.event.evidence
-        return (_inside(a, b) or _inside(b, a)) and _one_phrase(x, y) or joined_dates(a.event.text, x, y)
+        return (
+            (_inside(a, b) or _inside(b, a))
+            and _one_phrase(x, y)
+            or joined_dates(a.event.text, x, y)
+            or (_dateline_date(a) or _dateline_date(b))
+            and _dates_fit(a, b)
+        )
     if a.entry == b.entry and a.event.date != b.event.date:
         return False
     return _dates_fit(a, b) and (a.event.precision == "year") == (b.event.precision == "year")
