@@ -289,6 +289,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
             if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
                 when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
+            if _awaited(ent):
+                when_tense = None  # 'spoke in advance of the elections on December 7': the elections' own time
             resolved = resolve_date(phrase, published, when_tense) or resolve_anaphoric(
                 phrase, _last_day(out), published
             )
@@ -655,6 +657,23 @@ def _verb_before(ent):
         return None
     prev = ent.doc[ent.start - 1]
     return prev if _is_verb(prev) and anchor.head.text.lower() not in EVENT_NOUNS else None
+
+
+# A happening's noun that the clause awaits ("spoke ahead of the summit on 3 March", "in advance of
+# Ghana's elections on December 7"), its date phrase right after it: the date is the happening's own,
+# not one the clause's tense reaches back to.
+_AWAITED = re.compile(
+    r"\b(?:ahead of|in advance of|before|prior to|preparations? for|run-up to)(?: \S+){0,3}? (?:"
+    + "|".join(sorted(EVENT_NOUNS))
+    + r")(?: on| of| in)?$"
+)
+
+
+def _awaited(ent) -> bool:
+    """The date phrase ``ent`` dates a happening noun the sentence awaits (``_AWAITED``)."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 10) : ent.start].text.lower()
+    return bool(_AWAITED.search(before.replace(" 's", "'s").replace(" ’s", "’s")))
 
 
 def _anchor(ent):
