@@ -615,6 +615,8 @@ def test_one_side_named_in_two_ways_is_a_common_actor() -> None:
     assert not H.same_side(b, other) and H.bar(b, other) == H.SAME_DAY_OTHER_ACTORS
     united = report("e.md", 0, event("2014-03-20", country.text, ("united-states",)))
     assert not H.same_side(other, united)
+    capital = report("f.md", 0, event("2014-03-20", "Canberra released the images on Thursday.", ("canberra",)))
+    assert H.same_side(capital, b) and not H.same_side(capital, other)
 
 
 def test_a_dateline_and_the_date_phrase_of_its_sentence_are_one_happening() -> None:
@@ -627,3 +629,41 @@ def test_a_dateline_and_the_date_phrase_of_its_sentence_are_one_happening() -> N
     first = report("b.md", 0, event("2014-03-18", plain, ("chuck-hagel",), evidence="March 18, 2014"))
     second = report("b.md", 1, event("2014-03-17", plain, ("chuck-hagel",), evidence="last night"))
     assert len(set(ids_of([first, second]))) == 2
+
+
+def test_two_dates_attached_to_one_happening_noun_need_nothing_else_in_common() -> None:
+    after = event(
+        "2010-01-12", "Rescuers worked through the night after the earthquake on Tuesday.", evidence="on Tuesday"
+    )
+    toll = event("2010-01-12", "Officials counted the dead from Tuesday's powerful earthquake.", evidence="Tuesday")
+    a, b = report("a.md", 0, after, day="2010-01-13"), report("b.md", 0, toll, day="2010-01-14")
+    assert a.anchors & b.anchors == {"quake"} and H.in_common(a, b) < H.MIN_SHARED
+    assert len(set(ids_of([a, b]))) == 1
+    # a noun that names no happening ("the coast") is not enough
+    coast = event("2010-01-12", "Ships reached the coast on Tuesday with food.", evidence="on Tuesday")
+    boats = event("2010-01-12", "Boats left the coast on Tuesday at dawn.", evidence="on Tuesday")
+    c, d = report("c.md", 0, coast), report("d.md", 0, boats)
+    assert c.anchors & d.anchors == {"coast"}
+    assert len(set(ids_of([c, d]))) == 2
+
+
+def test_a_happening_noun_dated_by_its_month_and_by_its_day_is_one_happening() -> None:
+    month = event("2010-01", "Donors pledged aid after the earthquake in January.", evidence="in January")
+    day = event("2010-01-12", "Rescuers dug through rubble from Tuesday's powerful earthquake.", evidence="Tuesday")
+    a, b = report("a.md", 0, month, day="2010-03-01"), report("b.md", 0, day, day="2010-01-14")
+    assert (0, 1) in set(H._anchored([a, b])) and len(set(ids_of([a, b]))) == 1
+    february = event("2010-02", "Donors pledged aid after the earthquake in February.", evidence="in February")
+    assert not H._anchored([report("c.md", 0, february), b])
+
+
+def test_a_happening_noun_two_sides_date_is_not_one_happening() -> None:
+    mali = event("2012-04", "Mali was scheduled to hold elections next month.", ("mali",), evidence="next month")
+    burma = event(
+        "2012-04-01", "The party announced victory after polls closed in the by-elections late Sunday.", ("nld",)
+    )
+    burma = Event(**{**burma.__dict__, "evidence": "late Sunday"})
+    a, b = report("a.md", 0, mali), report("b.md", 0, burma)
+    assert a.anchors & b.anchors == {"elect"}
+    assert len(set(ids_of([a, b]))) == 2
+    unnamed = Event(**{**burma.__dict__, "actors": ()})
+    assert len(set(ids_of([a, report("c.md", 0, unnamed)]))) == 1

@@ -24,12 +24,15 @@ name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of
 phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
 earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of
-one article too, when they have as much in common. Same-day reports that each name actors, none in
-common, need more alike words than those where one names none; those with an actor in common, fewer
-(one side named in two ways counts: "obama" and "barack-obama", "nepal" and "nepal-army", a country and
-the actor it titles, "Australian Prime Minister Tony Abbott": ``same_side``);
-those where one names none and whose sentences mention one name ("comet 67P", "Philae", "ESA":
-``proper_names``, a thing named whether it acts or not), a little more than with a common actor.
+one article too, when they have as much in common, or when the noun names a happening ("earthquake",
+"summit", "election": the annotator's ``EVENT_NOUNS``) and their actors are not two sides'; a month's
+or week's report is paired so with the reports of the days inside it ("the January earthquake").
+Same-day reports that each name actors, none in common, need more alike words than those where one
+names none; those with an actor in common, fewer (one side named in two ways counts: "obama" and
+"barack-obama", "nepal" and "nepal-army", a capital and its country, a country and the actor it
+titles, "Australian Prime Minister Tony Abbott": ``same_side``); those where one names none and
+whose sentences mention one name ("comet 67P", "Philae", "ESA": ``proper_names``, a thing named
+whether it acts or not), a little more than with a common actor.
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it), so a chain of near-neighbours does not make
@@ -57,6 +60,7 @@ reports mention: the clustering alone 8.4 s -> 9.0 s, 8,180 entries rewritten ei
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -111,6 +115,7 @@ NAME_WORDS = 4  # capitalised words in a row (a sentence's first not counted) th
 ANCHOR_BEFORE = 3  # words before a date phrase that may be what it dates ("the earthquake in Haiti on ...")
 ANCHOR_AFTER = 2  # ... and after it
 ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
+ANCHOR_MONTHS = 3  # months of a coarse date whose reports attached to one word it is paired with
 WINDOW = 6  # words either side of the date phrase that say what it dates
 TITLE_WORDS = 4  # words before an actor's name that may title it ("Australian Prime Minister")
 
@@ -180,9 +185,11 @@ class Report:
 
     @cached_property
     def sides(self) -> frozenset[str]:
-        """Its actors' slugs and the countries that title them ("Australian Prime Minister Tony
-        Abbott": australia): one side of a happening, however each report names it (``same_side``)."""
-        return self.actor_set | titling_countries(self.event.text, self.event.actors)
+        """Its actors' slugs, the countries whose capitals they are ("kathmandu": nepal) and the
+        countries that title them ("Australian Prime Minister Tony Abbott": australia): one side of a
+        happening, however each report names it (``same_side``)."""
+        own = {slugify(c) for c in map(_capital_of, self.event.actors) if c}
+        return self.actor_set | own | titling_countries(self.event.text, self.event.actors)
 
     @cached_property
     def side_words(self) -> frozenset[str]:
@@ -279,6 +286,14 @@ def _country(word: str) -> str:
     from generator.annotate.gazetteer import country_of
 
     return country_of(word.capitalize()) or ""
+
+
+@cache
+def _capital_of(slug: str) -> str:
+    """The country whose capital an actor's slug names ("kathmandu": Nepal; a government by its seat), or ""."""
+    from generator.annotate.gazetteer import CAPITALS
+
+    return CAPITALS.get(" ".join(w.capitalize() for w in slug.split("-")), "")
 
 
 def same_side(a: Report, b: Report) -> bool:
@@ -471,6 +486,7 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
     with the day reports inside it and the other coarse reports overlapping it, when they share an
     actor (or one names none); a year's with that year's, the same way. Only these pairs are
     compared, so the work grows with the reports of a day, not with all of them."""
+    single = frozenset(side for r in reports for side in r.sides if "-" not in side)
     days: dict[int, list[int]] = defaultdict(list)
     spans: dict[tuple[int, int], list[int]] = defaultdict(list)
     years: dict[str, list[int]] = defaultdict(list)
@@ -485,7 +501,7 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
         yield days[day], days[day], min(SAME_DAY, SAME_DAY_OTHER_ACTORS)
         if day + DAY_SLACK in days:
             yield days[day], days[day + DAY_SLACK], NEXT_DAY
-        for actor, named in sorted(_naming(reports, days[day]).items()):
+        for actor, named in sorted(_naming(reports, days[day], single).items()):
             if actor and len(named) > 1:
                 yield named, named, SAME_DAY_SHARED_ACTOR
         for _, named in sorted(_mentioning(reports, days[day]).items()):
@@ -495,18 +511,20 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
     for key in keys:
         inside = [i for day in range(key[0], min(key[1], key[0] + LONGEST_SPAN) + 1) for i in days.get(day, ())]
         overlapping = [i for other in keys if other[0] <= key[1] and key[0] <= other[1] for i in spans[other]]
-        yield from _by_actor(reports, spans[key], inside + overlapping)
+        yield from _by_actor(reports, spans[key], inside + overlapping, single)
     for year in sorted(years):
-        yield from ((q, c, YEARS) for q, c, _ in _by_actor(reports, years[year], years[year]))
+        yield from ((q, c, YEARS) for q, c, _ in _by_actor(reports, years[year], years[year], single))
 
 
-def _naming(reports: Sequence[Report], members: list[int]) -> dict[str, list[int]]:
-    """``members`` by the words of the sides they name (``Report.side_words``; "" for those naming
-    none): reports naming one side in two ways ("obama", "barack-obama") share a key."""
+def _naming(reports: Sequence[Report], members: list[int], single: frozenset[str]) -> dict[str, list[int]]:
+    """``members`` by the sides they name (``Report.sides``; "" for those naming none), and by the
+    words of their sides that are sides of one word of some report (``single``): "obama" and
+    "barack-obama" share the key obama, "john-smith" and "john-doe" none."""
     named: dict[str, list[int]] = defaultdict(list)
     for i in members:
-        for word in sorted(reports[i].side_words) or ("",):
-            named[word].append(i)
+        r = reports[i]
+        for key in sorted(r.sides | (r.side_words & single)) or ("",):
+            named[key].append(i)
     return named
 
 
@@ -520,11 +538,11 @@ def _mentioning(reports: Sequence[Report], members: list[int]) -> dict[str, list
 
 
 def _by_actor(
-    reports: Sequence[Report], queries: list[int], choices: list[int]
+    reports: Sequence[Report], queries: list[int], choices: list[int], single: frozenset[str]
 ) -> Iterator[tuple[list[int], list[int], float]]:
     """``queries`` and ``choices`` cut into the groups that name one actor (or none): a report
     naming nobody may be anyone's (under the bars of reports with no common actor)."""
-    asked, offered = _naming(reports, queries), _naming(reports, choices)
+    asked, offered = _naming(reports, queries, single), _naming(reports, choices, single)
     for actor in sorted(asked):
         if actor == "":
             yield asked[actor], sorted(set(choices)), min(SAME_DAY_SHARED_NAME, SAME_DAY, SAME_DAY_OTHER_ACTORS)
@@ -633,9 +651,28 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     found = _linked_in_blocks(reports, rare)
     for i, j in _anchored(reports) + _joined_phrases(reports):
         a, b = reports[i], reports[j]
-        if (i, j) not in found and _comparable(a, b) and _enough_in_common(a, b, rare):
+        enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b)
+        if (i, j) not in found and _comparable(a, b) and enough:
             found[(i, j)] = _with_shared_words(bar(a, b), a, b)
     return found
+
+
+def _one_happening_noun(a: Report, b: Report) -> bool:
+    """Their date phrases are attached to one noun that names a happening (``_happening_nouns``), and
+    their actors do not say they are two sides' ("Mali was to hold elections next month", "polls
+    closed in Burma's by-elections late Sunday": two elections)."""
+    other_sides = bool(a.sides and b.sides) and not same_side(a, b)
+    return not other_sides and bool(a.anchors & b.anchors & _happening_nouns())
+
+
+@cache
+def _happening_nouns() -> frozenset[str]:
+    """The lemmas of the nouns that name a happening (the annotator's ``EVENT_NOUNS``: "earthquake",
+    "summit", "election"): two reports whose date phrases are attached to one of them ("Tuesday's
+    devastating earthquake", "Tuesday's 7.0 magnitude earthquake") need nothing else in common."""
+    from generator.annotate.events import EVENT_NOUNS
+
+    return frozenset(lemma(w) for w in EVENT_NOUNS)
 
 
 def _linked_in_blocks(reports: Sequence[Report], rare: frozenset[str]) -> dict[tuple[int, int], float]:
@@ -695,13 +732,47 @@ def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
 
 
 def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
-    """The pairs (i < j) of reports of one date whose date phrases are attached to one word
-    (``Report.anchors``: "Tuesday's earthquake", "the earthquake on January 12th")."""
-    by_anchor: dict[tuple[tuple[int, int], str], list[int]] = defaultdict(list)
+    """The pairs (i < j) of reports whose date phrases are attached to one word (``Report.anchors``:
+    "Tuesday's earthquake", "the earthquake on January 12th", "the January earthquake") and whose
+    dates are one, or one holds the other (a day and its month): blocked by the word and the months
+    the dates touch, day reports paired with the same day's only."""
+    by_anchor: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
+        if r.event.precision == "year":
+            continue
         for word in r.anchors:
-            by_anchor[(r.span, word)].append(i)
-    return sorted({(i, j) for group in by_anchor.values() for i in group for j in group if i < j})
+            for month in _months(r.span):
+                by_anchor[(month, word)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for group in by_anchor.values():
+        days: dict[tuple[int, int], list[int]] = defaultdict(list)
+        coarse: list[int] = []
+        for i in group:
+            (days[reports[i].span] if reports[i].span[0] == reports[i].span[1] else coarse).append(i)
+        pairs.update((i, j) for same in days.values() for i in same for j in same if i < j)
+        pairs.update(
+            (min(i, j), max(i, j))
+            for i in coarse
+            for j in group
+            if i != j and (_holds_span(reports[i], reports[j]) or _holds_span(reports[j], reports[i]))
+        )
+    return sorted(pairs)
+
+
+def _months(span: tuple[int, int]) -> list[str]:
+    """The months (YYYY-MM) a span touches, ``ANCHOR_MONTHS`` at most."""
+    first, last = (dt.date.fromordinal(d) for d in span)
+    months: list[str] = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month) and len(months) < ANCHOR_MONTHS:
+        months.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return months
+
+
+def _holds_span(a: Report, b: Report) -> bool:
+    """``a``'s dates hold ``b``'s (or are the same)."""
+    return a.span[0] <= b.span[0] and b.span[1] <= a.span[1]
 
 
 def _enough_in_common(a: Report, b: Report, rare: frozenset[str]) -> bool:
