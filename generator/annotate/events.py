@@ -289,7 +289,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
             if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
                 when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
-            if _awaited(ent):
+            awaited = _awaited(ent)
+            if awaited:
                 when_tense = None  # 'spoke in advance of the elections on December 7': the elections' own time
             resolved = resolve_date(phrase, published, when_tense) or resolve_anaphoric(
                 phrase, _last_day(out), published
@@ -337,7 +338,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             planned = tense == "future" and not named_by_day or date_span(value)[0] > published
             names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
             when = _date_tokens(ent) | (_span_tokens(ent, span.stop) if span.date else set())
-            line = summary_line(anchor, when, names, planned, before, own)
+            # the line tells the clause ("Kerry spoke ... before the elections"), in its own tense
+            line = summary_line(anchor, when, names, planned and not (awaited and tense != "future"), before, own)
             out.append(
                 FoundEvent(
                     b,
