@@ -55,7 +55,9 @@ the event-noun anchors, long names as one word, a third of a cluster and ``_join
 clustering alone from 16.1 s to 16.4 s, side by side on a loaded box, 2026-12-05; two dates joined
 into one phrase, nouns where no verb can be and a day apart at 70: the first settling 63.7 s ->
 64.8 s, 8,146 -> 8,180 entries rewritten, the clustering alone 14.8 s -> 9.1 s, box noise; a name two
-reports mention: the clustering alone 8.4 s -> 9.0 s, 8,180 entries rewritten either way).
+reports mention: the clustering alone 8.4 s -> 9.0 s, 8,180 entries rewritten either way; sides named
+in two ways, happening nouns and anchors by month: ``assign`` on the 24,904 bench events 6.1 s -> 7.1 s
+of the main process's CPU and 5.4 s -> 5.7 s of its workers', side by side on a loaded box).
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 
 ANCHOR_MONTHS = 3  # months of a coarse date whose reports attached to one word it is paired with
 WINDOW = 6  # words either side of the date phrase that say what it dates
 TITLE_WORDS = 4  # words before an actor's name that may title it ("Australian Prime Minister")
+TITLE_CHARS = 80  # ... found in this many characters before it
 
 # The words that join two dates into one date phrase ("on Saturday and Sunday", "in 2014 and 2015",
 # "June through August, 2014"): read as two dates, they are one happening's.
@@ -190,6 +193,11 @@ class Report:
         happening, however each report names it (``same_side``)."""
         own = {slugify(c) for c in map(_capital_of, self.event.actors) if c}
         return self.actor_set | own | titling_countries(self.event.text, self.event.actors)
+
+    @cached_property
+    def side_parts(self) -> tuple[frozenset[str], ...]:
+        """The words of each of its sides' slugs."""
+        return tuple(frozenset(slug.split("-")) for slug in sorted(self.sides))
 
     @cached_property
     def side_words(self) -> frozenset[str]:
@@ -273,7 +281,7 @@ def titling_countries(text: str, actors: Sequence[str]) -> frozenset[str]:
         at = low.find(slug.replace("-", " "))
         if at <= 0:
             continue
-        for word in _WORD.findall(low[:at].replace("’", "'"))[-TITLE_WORDS:]:
+        for word in _WORD.findall(low[max(0, at - TITLE_CHARS) : at].replace("’", "'"))[-TITLE_WORDS:]:
             country = _country(word.removesuffix("'s"))
             if country:
                 found.add(slugify(country))
@@ -300,14 +308,11 @@ def same_side(a: Report, b: Report) -> bool:
     """Two reports name one side of a happening: an actor in common, or one whose slug's words hold
     another's ("obama" and "barack-obama", "nepal" and "nepal-army"), or a country and an actor it
     titles (``Report.sides``)."""
-    if not a.sides or not b.sides or a.side_words.isdisjoint(b.side_words):
+    if not a.sides.isdisjoint(b.sides):
+        return True
+    if a.side_words.isdisjoint(b.side_words):
         return False
-    return any(_holds_name(x, y) for x in a.sides for y in b.sides)
-
-
-def _holds_name(x: str, y: str) -> bool:
-    xs, ys = set(x.split("-")), set(y.split("-"))
-    return xs <= ys or ys <= xs
+    return any(x <= y or y <= x for x in a.side_parts for y in b.side_parts)
 
 
 def around(text: str, phrase: str, reach: int = WINDOW) -> str:
@@ -678,7 +683,7 @@ def _happening_nouns() -> frozenset[str]:
 def _linked_in_blocks(reports: Sequence[Report], rare: frozenset[str]) -> dict[tuple[int, int], float]:
     """The pairs the blocks by date link (``_block_links``), the blocks shared over the cores."""
     for r in reports:  # worked out once here, not again in each process that reads them
-        r.words, r.near  # noqa: B018
+        r.words, r.near, r.side_parts  # noqa: B018
     found: dict[tuple[int, int], float] = {}
     blocks = list(_blocks(reports))
     for pairs in map_in_processes(lambda block: _block_links(reports, rare, *block), blocks, PARALLEL_BLOCKS):
