@@ -128,6 +128,26 @@ def test_a_country_whose_population_is_counted_does_not_act():
     assert [m.key for m in cast.actors() if m.acting] == ["Chile"] and "Kyrgyzstan" in cast.place_names()
 
 
+def test_citizens_named_by_a_plural_demonym_are_not_their_country_acting():
+    cast = _cast_of("Many Ghanaians queued for hours to vote on Saturday.", "Peru said it would send observers.")
+    acting = {m.key for m in cast.actors() if m.kind == "country"}
+    assert "Peru" in acting and "Ghana" not in acting
+
+
+def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names():
+    cast = _cast_of(
+        "Mwangi leads his main opponent by ten points.", "The latest results show Uhuru Mwangi maintaining his lead."
+    )
+    people = [m for m in cast.actors() if m.kind == "person"]
+    assert [m.key for m in people] == ["Uhuru Mwangi"] and "Mwangi" in people[0].forms
+    assert "Uhuru Mwangi" not in cast.place_names()
+
+
+def test_a_name_before_a_place_noun_is_a_place_not_a_person():
+    cast = _cast_of("Herders crossed the remote Tesfaye Belt region with their cattle on Monday.")
+    assert not [m.key for m in cast.actors() if m.kind == "person"]
+
+
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
     cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
     assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()

@@ -282,3 +282,44 @@ def test_a_line_of_its_own_that_introduces_a_quote_by_a_role_gives_the_speaker(t
         '"Easter is the most important date in the Christian calendar."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["gordon-brown"]
+
+
+def test_a_label_followed_by_a_number_is_no_speaker_turn(tmp_path):
+    assert speaker_label("REFERENCE: 12-204") is None
+    seed = _seed(
+        tmp_path,
+        "NOTICE: 19-33\n\nThe harbour board approved a new ferry route on Monday.\n\n"
+        '"We are delighted," said harbour master Olwen Pryce.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["olwen-pryce"]
+    assert "notice" not in {a.slug for a in ann.actors}
+
+
+def test_a_role_phrase_with_a_demonym_names_the_titled_person(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Ghanaian President Kwame Asante-Boateng met farmers in the north on Monday.\n\n"
+        '"The harvest will be our best in a decade," the Ghanaian president declared.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["kwame-asante-boateng"]
+
+
+def test_a_quoted_fragment_in_reported_speech_is_the_reporters_subjects(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Trade envoy Marta Oyelaran said the meeting of the region's fruit growers on Friday in Lisbon \"will decide "
+        'the whole season" for exporters.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["marta-oyelaran"]
+
+
+def test_a_quoted_fragment_after_another_name_gets_no_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Trade envoy Marta Oyelaran said that minister Piet Drummond had called the talks "a turning point for us".',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] in ([None], [])

@@ -715,6 +715,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     country = (
         gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
     )  # 'U.S.' (clean drops the dot)
+    if label in ("GPE", "LOC", "FAC") and not country and _named_in_full(cast, text):
+        add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
+        return
     if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text):
         cast.place(text, b, e.start_char)  # 'Greymouth', 'Tacloban' mislabelled as organisations
         return
@@ -899,7 +902,27 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
     if nxt is not None and nxt.text.lower() in PEOPLE_NOUNS:
         cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}")
         return
-    cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=_acts(e), venue=False)
+    acting = not _citizens(e) and _acts(e)
+    cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=acting, venue=False)
+
+
+def _named_in_full(cast: Cast, text: str) -> bool:
+    """A name of two or three capitalised words, no place the world knows, whose last word is the
+    surname of a person of the article: that person's full name."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w in gz.GEO_WORDS or w in gz.BUILDING_WORDS for w in words):
+        return False  # 'Mount Merapi', 'Kenyatta Hospital': a place named after someone
+    owner = cast.members.get(cast.surnames.get(words[-1], ""))
+    return owner is not None and owner.kind == "person" and not gz.is_city(text) and text not in gz.PLACES
+
+
+def _citizens(e) -> bool:
+    """'Some Kenyans used social media', 'Afghans bear the burden': a plural demonym standing alone
+    names people of a country, not the country (its state) that acts."""
+    text = clean(e.text)
+    return text.endswith("s") and text[:-1] in gz.DEMONYMS
 
 
 def _capital_of(country: str) -> str:

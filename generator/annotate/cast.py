@@ -377,7 +377,7 @@ class Cast:
             canon = gz.country_of(aff) or gz.ORGS.get(aff) or aff
             people = [m for m in people if canon in m.aff]
         want = _ROLE_MATCH.get(role_l)
-        fits = [m for m in people if (re.search(want, m.role.lower()) if want else role_l in m.role.lower())]
+        fits = [m for m in people if _role_fits(m.role, role_l, want)]
         if not aff:
             starts = [m for m in fits if _strip_aff(m.role).lower().startswith(role_l)]
             fits = starts or fits
@@ -393,6 +393,13 @@ class Cast:
     def last_person_before(self, block: int, pos: int) -> str | None:
         ps = [x for x in self.mentions if (x.block, x.start) < (block, pos) and self.members[x.key].kind == "person"]
         return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
+
+
+def _role_fits(role: str, asked: str, want: str | None) -> bool:
+    """Does a person's title ('Afghan President', 'Secretary of State') answer a role phrase's noun
+    ('president', 'top diplomat')? The title is read with and without its affiliation in front."""
+    titles = {role.lower(), _strip_aff(role).lower()}
+    return any(re.search(want, t) if want else asked in t for t in titles)
 
 
 def _word_of_name(word: str, name: str) -> bool:

@@ -223,6 +223,9 @@ def add_person(cast: Cast, b: int, e) -> None:
             cast.place(building, b, e.start_char)
         return
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
+    if nxt in gz.PLACE_NOUNS and e.doc[e.end].text.islower():
+        cast.place(text, b, e.start_char)  # 'the Kuiper Belt region', 'the Sahel region': a place's name
+        return
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
         return  # "the Biden administration" is handled as a country metonym
     canon = _canon_person(text)

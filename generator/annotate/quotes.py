@@ -149,6 +149,8 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
     (the labels that open two paragraphs or more: see :func:`name_labels`); ('Q', '') for a
     reporter's question ('Q:', 'Q    Thank you'), which ends the speaker's turn."""
     m = _LABEL.match(text)
+    if m and not re.search(r"[^\W\d_]", text[m.end() :]):
+        return None  # 'RELEASE: 07-55', 'REF: 2024/118': a heading with a number, no one's words
     if not m and _LABEL_Q.match(text):
         return "Q", ""
     if not m:
@@ -520,10 +522,25 @@ def _verb_before(doc, start: int):
             and _SPEECH_RX.match(t.text)
             and t.i + 1 < len(doc)
             and doc[t.i + 1].text not in (",", ".")
+            and not _named_between(doc, t, k)
         ),
         None,
     )
-    return found or _said_that(doc, sent_start, k)
+    return found or _said_that(doc, sent_start, k) or _reported_fragment(doc, sent_start, k, start)
+
+
+def _reported_fragment(doc, sent_start: int, k: int, start: int):
+    """'X said the meeting on Thursday "will be the first big battle"': a speech verb earlier in the
+    sentence, its reported clause running on to a quoted fragment with no other quotation and no
+    other person named between them (who would compete for the words)."""
+    verbs = [t for t in doc[sent_start : max(sent_start, k - 4)] if _SPEECH_RX.match(t.text) and t.lower_ != "saying"]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    between = text_of(doc)[verb.idx + len(verb) : start - 1]
+    if re.search(r"[\"“”]", between) or re.search(r"[.;:!?]\s", between):
+        return None
+    return None if _named_between(doc, verb, k, ("PERSON", "ORG", "NORP")) else verb
 
 
 def _reported_colon(t) -> bool:
@@ -534,7 +551,7 @@ def _reported_colon(t) -> bool:
 def _said_that(doc, sent_start: int, k: int):
     """'Power said that on each day leading up to the anniversary, "we are ...': a speech verb and
     'that' opening the sentence the quote ends, however far before the quote mark."""
-    return next(
+    verb = next(
         (
             t
             for t in doc[sent_start : max(sent_start, k - 4)]
@@ -542,6 +559,13 @@ def _said_that(doc, sent_start: int, k: int):
         ),
         None,
     )
+    return verb if verb is not None and not _named_between(doc, verb, k) else None
+
+
+def _named_between(doc, verb, k: int, labels=("PERSON",)) -> bool:
+    """A person (or of ``labels``) named between a speech verb and the quote mark (token ``k``):
+    'X said that minister Y had called it "..."' may be Y's words, so X is no sure speaker."""
+    return any(e.label_ in labels and verb.i < e.start and e.end <= k for e in doc.ents)
 
 
 def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None = None):
