@@ -148,6 +148,27 @@ def test_a_name_before_a_place_noun_is_a_place_not_a_person():
     assert not [m.key for m in cast.actors() if m.kind == "person"]
 
 
+def test_a_named_craft_module_or_operation_is_no_actor_though_it_is_a_subject():
+    cast = _cast_of(
+        "The cargo ship Baltic Wren docked in Gdansk on Monday. Baltic Wren carried grain.",
+        "The Lumen module was fitted by the crew on Friday. Lumen will link the two laboratories.",
+        "Operation Silver Net began on Monday. Silver Net involves four patrol boats.",
+        "The Baltic Folk Song Contest drew 20,000 visitors on Sunday. The Moon rose over the plain.",
+    )
+    assert not [m.key for m in cast.actors()], [m.key for m in cast.actors()]
+    assert not {"Lumen", "Baltic Wren"} & set(cast.place_names())
+
+
+def test_a_maker_named_before_its_products_still_acts():
+    cast = _cast_of("Boeing aircraft were grounded on Monday after Boeing warned airlines about a fault.")
+    assert "Boeing" in {m.key for m in cast.actors()}
+
+
+def test_an_ap_state_abbreviation_is_the_state():
+    cast = _cast_of("The plant in Fresno, Calif., closed on Monday, and workers in Dover, Del. were told.")
+    assert {"California", "Delaware"} <= set(cast.place_names())
+
+
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
     cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
     assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()

@@ -14,6 +14,7 @@ import re
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import (
+    ARTEFACT_NOUNS,
     LOCATIVE_PREPS,
     MOTION,
     PEOPLE_NOUNS,
@@ -393,6 +394,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _join_heads(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
+    _things(cast, docs)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
@@ -694,6 +696,8 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         cast.place(city, b, 0)
     if gz.country_of(d.region) or d.region in gz.PLACES:
         cast.place(gz.country_of(d.region) or d.region, b, len(d.city))
+    elif gz.us_state(d.region) or gz.us_state(d.region + "."):
+        cast.place(gz.us_state(d.region) or gz.us_state(d.region + ".") or "", b, len(d.city))
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
@@ -704,6 +708,11 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
     if text in ("D.C", "D.C.", "DC") and text_of(doc)[: e.start_char].rstrip().endswith("Washington,"):
         return  # 'Washington, D.C.' is one place
+    dotted = text_of(doc)[e.start_char : e.end_char + 1]  # the model may leave the dot out of 'Md.'
+    state = gz.us_state(e.text) or gz.us_state(dotted.rstrip(",;:)")) if label == "GPE" else None
+    if state:
+        cast.place(state, b, e.start_char)  # 'Laurel, Md.': Maryland
+        return
     variant = (
         known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
     )
@@ -904,6 +913,38 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
         return
     acting = not _citizens(e) and _acts(e)
     cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=acting, venue=False)
+
+
+def _things(cast: Cast, docs) -> None:
+    """Names the text gives as those of made things or of operations: after a noun of a thing ('the
+    space shuttle Discovery', 'Operation Sea Shield'), or, where first written, before one ('the
+    Harmony module'; not an acronym, 'the NASA spacecraft', nor a body's name, 'Acme Corporation jets')."""
+    texts = [text_of(d) for d in docs]
+    names = [k for k, m in cast.members.items() if m.kind in ("organization", "person")]
+    for key in names + [p for p in cast.places if not gz.country_of(p)]:
+        rx = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])")
+        hits = [(b, h) for b, t in enumerate(texts) for h in rx.finditer(t)]
+        for n, (b, h) in enumerate(hits):
+            before = texts[b][max(0, h.start() - 20) : h.start()].split()[-1:]
+            after = texts[b][h.end() : h.end() + 20].split()[:1]
+            if before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
+                cast.things.add(key)
+            elif n == 0 and after and after[0] in ARTEFACT_NOUNS and _plain_name(key) and _determined(before):
+                cast.things.add(key)
+
+
+def _determined(before: list[str]) -> bool:
+    """'the Harmony module', "NASA's New Horizons spacecraft": one thing named (not 'Boeing aircraft',
+    the maker's things)."""
+    return bool(before) and (before[0] in ("the", "The") or before[0].endswith(("'s", "’s")))
+
+
+def _plain_name(key: str) -> bool:
+    """A name of no acronym and no word of a body's name: the name a made thing may have."""
+    return not any(w.isupper() or w in _ORG_NAME_WORDS for w in key.split())
+
+
+_ORG_NAME_WORDS = {"Company", "Corporation", "Corp", "Inc", "Group", "Agency", "Administration", "Airlines", "Motors"}
 
 
 def _named_in_full(cast: Cast, text: str) -> bool:

@@ -154,7 +154,15 @@ _RANK_END = re.compile(r"\b(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Gov|
 _THING_HEADS = set(
     "Plan Plans Initiative Strategy Act Agenda Vision Tournament Cup Games "
     "Olympics Summit Conference Treaty Agreement Accord Accords Pact Protocol Market Award Response Appeal "
-    "Prize Festival Carnival Declaration Framework Convention Operation".split()
+    "Prize Festival Carnival Declaration Framework Convention Operation Contest Competition Championship "
+    "Championships Exhibition Expo Bill Orbiter Telescope Rover Lander Module Satellite Spacecraft Shuttle "
+    "Webcam".split()
+)
+# Common nouns of made things that a name stands beside ('the shuttle Discovery', 'the Harmony module')
+ARTEFACT_NOUNS = set(
+    "spacecraft shuttle orbiter rover lander probe satellite telescope module capsule rocket ship vessel tanker "
+    "ferry freighter cruiser destroyer frigate submarine aircraft airliner jet plane helicopter drone missile "
+    "webcam camera software app".split()
 )
 _VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV"}
 _NOT_FIRST = {"His", "Her", "Their", "Its", "Our", "Without", "With", "For", "Of", "And", "Dear"}
@@ -192,6 +200,7 @@ class Cast:
         self.sources: dict[str, tuple[int, int]] = {}
         self.surnames: dict[str, str] = {}
         self.issuers: list[tuple[int, int, str]] = []  # (block, pos, key) of who issued a statement
+        self.things: set[str] = set()  # names the text gives as those of things ('the shuttle Discovery')
 
     def note_issuers(self, texts: list[str]) -> None:
         """'a statement from the ministry', 'X said in a statement': who 'the statement' speaks for."""
@@ -296,8 +305,11 @@ class Cast:
         """A storm ('Typhoon Haiyan'), a piece of a job title taken for an organisation ('U.S. Chargé'),
         or an organisation that is only the words before 'for', 'of', 'on' or 'and' in another
         organisation's name ('Vision' beside 'Vision for Agriculture and Food'): not an actor of its own."""
-        if _STORM.match(m.key) or _RANK_END.search(m.key) or _thing(m.key):
+        if _STORM.match(m.key) or _RANK_END.search(m.key) or _thing(m.key) or m.key in gz.SKY:
             return True
+        if m.key in self.things or any(_short_for(m.key, o.key) for o in self.members.values() if _thing(o.key)):
+            return True  # 'the Harmony module'; 'Sea Shield' after 'Operation Sea Shield'
+
         if m.kind == "person":
             return not _name_like(m.key)
         if m.kind != "organization":
@@ -343,6 +355,8 @@ class Cast:
     def _not_a_place(self, name: str) -> bool:
         """'Tsunami', 'Migration', 'Member States' (common words), 'Rio Games' (a thing), 'Rebecca'
         (a person of the article): not places, unless the world knows the name as a country or city."""
+        if name in self.things:
+            return True  # "NASA's New Horizons spacecraft", whatever town shares its name
         if gz.country_of(name) or name in gz.PLACES or name in gz.CAPITALS or gz.is_city(name):
             return False
         if _thing(name) or _STORM.match(name) or name.split()[0] in gz.SKY:
@@ -415,6 +429,11 @@ def _head(name: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if w in ("for", "of", "on", "to") and i > 0), len(words))
     return words[cut - 1]
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Is ``short`` the end of a longer ``name`` ('Sea Shield' of 'Operation Sea Shield')?"""
+    return name != short and name.endswith(" " + short)
 
 
 @lru_cache(maxsize=4096)

@@ -398,3 +398,18 @@ def is_city(text: str) -> bool:
             _CITIES.add(_fold(c["name"]).replace("-", " "))
     t = _strip_the(text.strip())
     return t in _CITIES or _fold(t).replace("-", " ") in _CITIES  # 'Bobo Dioulasso' is Bobo-Dioulasso
+
+
+_STATE_ABBRS: dict[str, str] = {}
+
+
+def us_state(text: str) -> str | None:
+    """The US state an AP-style abbreviation names ('Md.' -> 'Maryland', 'Calif.' -> 'California'),
+    from the `us` package; only a form with its dot, so that no word ('Miss', 'Mass') is taken."""
+    if not _STATE_ABBRS:
+        import us
+
+        for s in us.states.STATES_AND_TERRITORIES:
+            if s.ap_abbr and "." in s.ap_abbr:
+                _STATE_ABBRS[s.ap_abbr] = s.name
+    return _STATE_ABBRS.get(text.strip())
