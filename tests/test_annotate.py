@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.annotate.aliases import build_cast
+from generator.annotate.nlp import parse_blocks
 from generator.annotate.pipeline import annotate
 from generator.core.model import Actor, date_precision
 from generator.ingest import run_ingest
@@ -167,6 +169,24 @@ def test_a_maker_named_before_its_products_still_acts():
 def test_an_ap_state_abbreviation_is_the_state():
     cast = _cast_of("The plant in Fresno, Calif., closed on Monday, and workers in Dover, Del. were told.")
     assert {"California", "Delaware"} <= set(cast.place_names())
+
+
+def test_an_acronym_may_leave_out_the_first_word_of_the_name():
+    cast = _cast_of(
+        "The Scottish National Heritage Museum in Perth has sued a diver.",
+        "The NHM said the diver took objects.",
+    )
+    orgs = [m for m in cast.actors() if m.kind == "organization"]
+    assert [m.key for m in orgs] == ["Scottish National Heritage Museum"] and "NHM" in orgs[0].forms
+
+
+def test_an_organisation_complained_to_takes_part():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(["The museum has complained to the Open Archive Foundation for years."])
+    cast = build_cast(docs)
+    assert "Open Archive Foundation" in {m.key for m in cast.actors()}
+    assert "Open Archive Foundation" not in idle_organisations(cast, docs, set())
 
 
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():

@@ -323,3 +323,18 @@ def test_a_quoted_fragment_after_another_name_gets_no_speaker(tmp_path):
     )
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] in ([None], [])
+
+
+def test_an_office_label_is_the_holder_of_that_office_never_a_deputy(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Vice President Tomas Irribarra of Chile was received on Monday.\n\n"
+        "THE PRESIDENT: We welcome our friend from Chile.\n\n"
+        "The talks will go on tomorrow.\n\n"
+        "Q Will you sign the accord?\n\n"
+        "THE PRESIDENT: We will, soon.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["the-president"] * 3
+    seed = _seed(tmp_path, "President Ana Duarte opened the session.\n\nTHE PRESIDENT: Let us begin the debate now.")
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["ana-duarte"]

@@ -581,11 +581,7 @@ def _join_acronyms(cast: Cast, docs) -> None:
         if not re.fullmatch(r"[A-Z]{2,7}", letters):
             continue
         full = [
-            o
-            for o in orgs
-            if o is not m
-            and o.key in cast.members
-            and letters in (initials(o.key), initials(re.sub(r"^[A-Z.]+ ", "", o.key)))  # 'U.N. World Food Program'
+            o for o in orgs if o is not m and o.key in cast.members and letters in _initials_of(o.key)
         ] or _defined_before(cast, docs, m.key)
         if len(full) != 1:
             continue
@@ -599,6 +595,13 @@ def _join_acronyms(cast: Cast, docs) -> None:
         cast.mentions = [
             Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
         ]
+
+
+def _initials_of(name: str) -> tuple[str, ...]:
+    """The acronyms a name may have: its initials, also without a dotted prefix ('U.N. World Food
+    Program': WFP) or a first word of three initials or more ('English National Portrait Gallery': NPG)."""
+    rest = initials(" ".join(name.split()[1:]))
+    return (initials(name), initials(re.sub(r"^[A-Z.]+ ", "", name)), *((rest,) if len(rest) >= 3 else ()))
 
 
 def _defined_before(cast: Cast, docs, key: str) -> list:
@@ -1079,6 +1082,9 @@ _ORG_DEED_OBJECTS = set(
 )
 
 _ADDRESS_WORDS = {
+    "complained",
+    "complain",
+    "complains",
     "letter",
     "appeal",
     "appealed",

@@ -393,7 +393,7 @@ class Cast:
         want = _ROLE_MATCH.get(role_l)
         fits = [m for m in people if _role_fits(m.role, role_l, want)]
         if not aff:
-            starts = [m for m in fits if _strip_aff(m.role).lower().startswith(role_l)]
+            starts = [m for m in fits if strip_aff(m.role).lower().startswith(role_l)]
             fits = starts or fits
         if not fits:
             return None
@@ -412,7 +412,7 @@ class Cast:
 def _role_fits(role: str, asked: str, want: str | None) -> bool:
     """Does a person's title ('Afghan President', 'Secretary of State') answer a role phrase's noun
     ('president', 'top diplomat')? The title is read with and without its affiliation in front."""
-    titles = {role.lower(), _strip_aff(role).lower()}
+    titles = {role.lower(), strip_aff(role).lower()}
     return any(re.search(want, t) if want else asked in t for t in titles)
 
 
@@ -524,7 +524,7 @@ def clean(text: str) -> str:
     return re.sub(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ", "", t)
 
 
-def _strip_aff(role: str) -> str:
+def strip_aff(role: str) -> str:
     words = role.split()
     while words and (gz.country_of(words[0]) or words[0] in gz.ORGS or words[0].lower() == "the"):
         words = words[1:]

@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from generator.annotate.cast import Cast, clean
+from generator.annotate.cast import Cast, clean, strip_aff
 from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
 
 SPEECH = (
@@ -167,9 +167,29 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         return None
     label = m.group("label")
     words = [w for w in label.split() if w.upper() not in _LABEL_TITLES]
-    if label.upper() in _NOT_SPEAKERS or not words or len(label) < 2:
+    if label.upper() in _NOT_SPEAKERS or len(label) < 2:
         return label, ""
+    if not words:  # 'THE PRESIDENT:': the holder of the office speaks
+        return (label, label) if _OFFICE_LABEL.fullmatch(label) else (label, "")
     return label, " ".join(words)
+
+
+_OFFICE_LABEL = re.compile(
+    r"THE (?:VICE PRESIDENT|PRESIDENT|SECRETARY|PRIME MINISTER|CHANCELLOR|GOVERNOR|MAYOR|SECRETARY-GENERAL)"
+)
+
+
+def _office_holder(label: str, cast: Cast, b: int) -> str:
+    """Who 'THE PRESIDENT:' is: the one person of the article whose title is that office exactly
+    ('President Bush'; not 'Vice President Qadir'), else the office-holder as the text names them
+    ('the President', as :func:`aliases._officeholders` names them)."""
+    title = label.split(" ", 1)[1].title()
+    holders = [m.key for m in cast.members.values() if m.kind == "person" and strip_aff(m.role) == title]
+    if len(holders) == 1:
+        return holders[0]
+    key = "the " + title
+    cast.add(key, "person", b, 0, len(label), label, name=False)
+    return key
 
 
 def name_labels(texts: list[str]) -> frozenset[str]:
@@ -195,6 +215,9 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
     """The cast key a transcript label names (added as a person when the cast does not have it)."""
     if not name:
         return None
+    if _OFFICE_LABEL.fullmatch(name):
+        keys[name] = keys.get(name) or _office_holder(name, cast, b)
+        return keys[name]
     for seen, known in keys.items():
         if _abbreviates(name, seen):
             return known
