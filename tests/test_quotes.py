@@ -338,3 +338,15 @@ def test_an_office_label_is_the_holder_of_that_office_never_a_deputy(tmp_path):
     assert [q.speaker for q in ann.quotes] == ["the-president"] * 3
     seed = _seed(tmp_path, "President Ana Duarte opened the session.\n\nTHE PRESIDENT: Let us begin the debate now.")
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["ana-duarte"]
+
+
+def test_a_quotation_over_paragraphs_is_a_quote_per_paragraph_of_one_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Governor Lena Okafor said: "The flood barriers held through the night and the river is falling.\n\n'
+        '"We thank the volunteers who filled sandbags until dawn in every village.\n\n'
+        '"The roads will reopen on Friday once engineers have checked them."',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["lena-okafor"] * 3
+    assert [q.text[:12] for q in ann.quotes] == ["The flood ba", "We thank the", "The roads wi"]

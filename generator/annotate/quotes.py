@@ -1,7 +1,8 @@
 """Direct quotations and who said them.
 
 Quote spans: curly or straight double quotes, per block; a quote left open at the end of a
-paragraph continues into the next paragraph that opens with a quote mark. Scare quotes (a short
+paragraph continues into the next paragraph that opens with a quote mark (each paragraph a quote
+of its own, the same speaker's). Scare quotes (a short
 term with no speech cue next to it, or no verb) are not quotes. Transcript paragraphs that open
 with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's speech.
 
@@ -127,6 +128,7 @@ _GENERIC = re.compile(
 
 _MARK = re.compile('"')
 TURN = "(same speaker)"  # cue of an unlabelled paragraph in a transcript speaker's turn
+CONTINUED = "(quotation continued)"  # cue of a paragraph that goes on with the quotation left open before it
 
 
 @dataclass(frozen=True)
@@ -412,7 +414,9 @@ def _alone(doc, start: int, end: int) -> bool:
 
 
 def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuote]:
-    """A quote left open at the end of a paragraph + the quote opening the next one = one quotation."""
+    """A quote left open at the end of a paragraph and the quote opening the next one: one speaker's
+    quotation, a quote per paragraph (the next one cued ``CONTINUED``), or one quote when a sentence
+    runs on into the next paragraph."""
     out: list[FoundQuote] = []
     for q in found:
         prev = out[-1] if out else None
@@ -424,14 +428,13 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
             and not prev.cue.endswith(":")
             and TURN not in (prev.cue, q.cue)
         ):
-            out[-1] = FoundQuote(
-                prev.block,
-                prev.start,
-                prev.end,
-                prev.text + " " + q.text,
-                prev.speaker or q.speaker,
-                prev.cue if prev.speaker else q.cue,
-            )
+            speaker = prev.speaker or q.speaker
+            cue = prev.cue if prev.speaker else q.cue
+            if prev.text.rstrip()[-1:] in ".!?" and not q.text[:1].islower():  # a new paragraph of it
+                out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text, speaker, cue)
+                out.append(FoundQuote(q.block, q.start, q.end, q.text, speaker, CONTINUED))
+            else:  # one sentence over two paragraphs
+                out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text + " " + q.text, speaker, cue)
             continue
         out.append(q)
     return out
