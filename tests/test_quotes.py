@@ -350,3 +350,16 @@ def test_a_quotation_over_paragraphs_is_a_quote_per_paragraph_of_one_speaker(tmp
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["lena-okafor"] * 3
     assert [q.text[:12] for q in ann.quotes] == ["The flood ba", "We thank the", "The roads wi"]
+
+
+def test_a_name_with_its_part_in_brackets_labels_a_transcript_turn(tmp_path):
+    assert speaker_label("Rosa Ferreira (Moderator): Welcome to the call.") == (
+        "Rosa Ferreira (Moderator)",
+        "Rosa Ferreira",
+    )
+    seed = _seed(
+        tmp_path,
+        "Rosa Ferreira (Moderator): Welcome to this briefing on the harbour works.\n\n"
+        "Please keep your questions short today.",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["rosa-ferreira"] * 2

@@ -59,6 +59,11 @@ _LABEL_PAREN = re.compile(r"^(?P<label>\(\((?P<name>[^()]{1,40})\)\))\s+")
 _LABEL_NAME = re.compile(
     r"^(?P<label>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|de|da|van|von|al|bin|le|la)){1,3}):\s+(?=[A-Z\[\"“‘'])"
 )
+# transcripts: 'Jane Roe (Moderator): ...', a name with its part in the call in brackets
+_LABEL_NAME_ROLE = re.compile(
+    r"^(?P<label>(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|le|la)){1,3}) "
+    r"\([A-Z][\w -]{1,30}\)):\s+(?=[A-Z\[\"“‘'])"
+)
 _LABEL_TITLES = {
     "MR",
     "MR.",
@@ -162,6 +167,9 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         nm = _LABEL_NAME.match(text)
         if nm and nm.group("label") in names:
             return nm.group("label"), nm.group("label")
+        rm = _LABEL_NAME_ROLE.match(text)
+        if rm:  # 'Paul Fulton (Moderator): Thank you ...'
+            return rm.group("label"), rm.group("name")
         dm = _LABEL_DOT.match(text)
         if dm:
             words = [w for w in dm.group("label").split() if w.upper() not in _LABEL_TITLES]
