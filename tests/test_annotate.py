@@ -131,9 +131,12 @@ def test_a_country_whose_population_is_counted_does_not_act():
 
 
 def test_citizens_named_by_a_plural_demonym_are_not_their_country_acting():
-    cast = _cast_of("Many Ghanaians queued for hours to vote on Saturday.", "Peru said it would send observers.")
+    cast = _cast_of(
+        "Many Ghanaians queued for hours to vote on Saturday.",
+        "Peru said it would send observers. Four of the detained workers are Canadian citizens.",
+    )
     acting = {m.key for m in cast.actors() if m.kind == "country"}
-    assert "Peru" in acting and "Ghana" not in acting
+    assert "Peru" in acting and not acting & {"Ghana", "Canada"}
 
 
 def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names():

@@ -363,3 +363,23 @@ def test_a_name_with_its_part_in_brackets_labels_a_transcript_turn(tmp_path):
         "Please keep your questions short today.",
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["rosa-ferreira"] * 2
+
+
+def test_the_paragraph_under_a_said_colon_line_is_the_persons_words(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The new ferry entered service on Monday.\n\n"
+        "Dr Amara Lindqvist, Chief Executive, North Sea Ports Authority said:\n\n"
+        "There are still many islands where a crossing takes a whole day, and this changes that.\n\n"
+        "The ferry was built in Gdansk.",
+    )
+    ann = annotate(seed, {})
+    assert [(q.speaker, q.text[:9]) for q in ann.quotes] == [("amara-lindqvist", "There are")]
+
+
+def test_a_readout_attributable_to_someone_has_no_quotes(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "As stated by Spokesperson Dana Whitfield:\n\nThe Secretary met the Foreign Minister of Chile on Monday.",
+    )
+    assert annotate(seed, {}).quotes == ()

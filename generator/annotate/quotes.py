@@ -291,6 +291,11 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 )
                 last = key
             continue
+        said = _said_colon_before(texts, b, cast)
+        if said:  # 'Dr Jane Roe, Chief Executive, X Agency said:' then her words, no quotation marks
+            found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), said, texts[b - 1].strip()))
+            last = said
+            continue
         sign = _signed_by(texts, b, cast)
         if sign:  # a pull quote signed on its own line: 'Unfortunately ...' then '—Superintendent Gary Knowles'
             found.append(FoundQuote(b, 0, len(texts[b]), quote_text(texts[b].strip()), sign, texts[b + 1].strip()))
@@ -446,6 +451,21 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
             continue
         out.append(q)
     return out
+
+
+_VERB_COLON = re.compile(r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$")
+
+
+def _said_colon_before(texts: list[str], b: int, cast: Cast) -> str | None:
+    """The one person a line ending in a speech verb and a colon names ('Chris Bee, a Business
+    Manager at X, said:'), when the paragraph under it has no quotation marks and no label: that
+    paragraph is their words (only the first: where the words end the text does not say)."""
+    if b == 0 or not _VERB_COLON.search(texts[b - 1]) or any(c in texts[b] for c in '"“”'):
+        return None
+    if len(texts[b].split()) < 6 or speaker_label(texts[b]):
+        return None
+    people = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
+    return people.pop() if len(people) == 1 else None
 
 
 _SIGNATURE = re.compile(r"^[—–]\s*(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,5}$")
