@@ -192,6 +192,22 @@ def test_an_organisation_complained_to_takes_part():
     assert "Open Archive Foundation" not in idle_organisations(cast, docs, set())
 
 
+def test_members_of_a_joint_undertaking_among_countries_act():
+    cast = _cast_of(
+        "The plan follows the launch of a new fisheries partnership among Chile, Peru and Ecuador last year.",
+        "Tourists from Brazil were among the visitors.",
+    )
+    acting = {m.key for m in cast.actors() if m.kind == "country"}
+    assert {"Chile", "Peru", "Ecuador"} <= acting and "Brazil" not in acting
+
+
+def test_a_relation_between_countries_and_an_administration_are_no_places():
+    cast = _cast_of(
+        "The visit advances the Obama-Biden Administration's efforts to deepen the U.S.-Pacific Islands partnership."
+    )
+    assert not {"U.S.-Pacific Islands", "Obama-Biden Administration"} & set(cast.place_names())
+
+
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
     cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
     assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()

@@ -107,6 +107,11 @@ _DOING_NOUNS = set(PEOPLE_NOUNS) | {
     "congress",
 }
 _DOING_PREPS = {"with", "against", "by", "between"}
+# joint undertakings whose members are named after 'among' ('an initiative among X, Y and Z')
+_JOINT_NOUNS = set(
+    "initiative partnership cooperation coordination agreement accord talks dialogue alliance coalition "
+    "consultations negotiations meeting".split()
+)
 _DEEDS = {
     "war",
     "program",
@@ -245,7 +250,7 @@ def _acts(span) -> bool:
         return True
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
-        if prep in _DOING_PREPS or head.dep_ == "agent":
+        if prep in _DOING_PREPS or head.dep_ == "agent" or (prep == "among" and owner in _JOINT_NOUNS):
             return True
         if prep == "of" and owner in _DOING_NOUNS | _DEEDS | {"views", "view"}:
             return True  # 'the views of the United States', 'the government of Colombia'
@@ -727,6 +732,10 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     country = (
         gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
     )  # 'U.S.' (clean drops the dot)
+    if label in ("GPE", "LOC") and not country and re.match(r"[^\s-]+-", text) and gz.country_of(text.split("-")[0]):
+        return  # 'the U.S.-Pacific Islands partnership', 'U.S.-China talks': a relation, not a place
+    if label in ("GPE", "LOC", "FAC") and text.split()[-1] == "Administration":
+        label = "ORG"  # 'the Biden-Harris Administration's efforts': a government, no place
     if label in ("GPE", "LOC", "FAC") and not country and _named_in_full(cast, text):
         add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
         return
