@@ -208,6 +208,14 @@ def test_a_relation_between_countries_and_an_administration_are_no_places():
     assert not {"U.S.-Pacific Islands", "Obama-Biden Administration"} & set(cast.place_names())
 
 
+def test_an_office_written_short_or_with_its_department_names_its_holder():
+    cast = _cast_of(
+        "The PM will travel to Delhi next week.", "The Home Secretary announced new border checks on Friday."
+    )
+    people = {m.key for m in cast.actors() if m.kind == "person"}
+    assert {"the PM", "the Home Secretary"} <= people
+
+
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
     cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
     assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()

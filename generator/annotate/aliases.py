@@ -451,7 +451,7 @@ _GROUP_DEPS = ("nsubj", "nsubjpass")
 _QUANTITIES = {"hundreds", "thousands", "dozens", "tens", "scores", "some", "many", "most", "all", "several"}
 
 
-def _group_acts(doc, start: int, end: int) -> bool:
+def _group_acts(doc, start: int, end: int, named: bool = False) -> bool:
     """Is the group noun at [start, end) the subject of a verb (or the agent of a passive, a side in
     'clashes between X and Y', the doer of 'urged X to ...'), with no name of its own before it
     ('Russian forces', "Kyrgyzstan's opposition" are their country)?"""
@@ -459,7 +459,11 @@ def _group_acts(doc, start: int, end: int) -> bool:
     if not len(span):
         return False
     tok = span.root
-    if any(c.dep_ in ("poss", "compound", "amod") and (c.tag_.startswith("NNP") or c.ent_type_) for c in tok.children):
+    inside = set(range(span.start, span.end)) if named else set()  # 'the Home Secretary': its own words
+    if any(
+        c.dep_ in ("poss", "compound", "amod") and (c.tag_.startswith("NNP") or c.ent_type_) and c.i not in inside
+        for c in tok.children
+    ):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
         tok = tok.head.head  # 'hundreds of protesters'
@@ -494,11 +498,14 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
 
 
-_OFFICE = re.compile(r"\b[Tt]he (?P<role>President|Secretary|Prime Minister|Chancellor|Governor|Mayor)\b(?! of\b)")
+_OFFICE = re.compile(
+    r"\b[Tt]he (?P<role>President|(?:[A-Z][a-z]+ )?Secretary|Prime Minister|PM|Chancellor|Governor|Mayor)\b(?! of\b)"
+)
 
 
 def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
-    """'the Secretary spoke to that', 'the President talks about': in official prose a
+    """'the Secretary spoke to that', 'the President talks about', 'the Trade Secretary pursuing
+    talks', 'the PM travelling': in official prose a
     capitalised title after 'the' is a name for the one who holds the office. When the article
     names no one with that title, and the title is the subject of a verb, the office-holder is a
     person of the cast, named as the text names them."""
@@ -507,11 +514,12 @@ def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
         if b in skip:
             continue
         for m in _OFFICE.finditer(text_of(doc).replace("’", "'")):
-            if cast.resolve_role(None, m.group("role"), b, m.start()) is None:
+            role = "Prime Minister" if m.group("role") == "PM" else m.group("role")  # 'the PM'
+            if cast.resolve_role(None, role, b, m.start()) is None:
                 found.append((b, m))
     prefetch([(docs[b], sentence_at(docs[b], m.start())) for b, m in found])
     for b, m in found:
-        if _group_acts(docs[b], m.start("role"), m.end("role")):
+        if _group_acts(docs[b], m.start("role"), m.end("role"), named=True):
             cast.add("the " + m.group("role"), "person", b, m.start(), m.end(), m.group(0))
 
 
