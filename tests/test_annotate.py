@@ -216,6 +216,16 @@ def test_an_office_written_short_or_with_its_department_names_its_holder():
     assert {"the PM", "the Home Secretary"} <= people
 
 
+def test_a_name_with_an_acronym_or_a_country_branch_is_an_organisation():
+    cast = _cast_of(
+        "The antenna was designed and built by Ferranti UK in Oldham and the satellite by "
+        "Devon Satellites (DSL) in Exeter."
+    )
+    kinds = {m.key: m.kind for m in cast.members.values()}
+    assert kinds.get("Devon Satellites") == "organization" and "United Kingdom" not in kinds
+    assert kinds.get("Ferranti UK") == "organization", kinds
+
+
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
     cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
     assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()

@@ -361,6 +361,26 @@ def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     return out
 
 
+def _national_branch(doc, i: int) -> bool:
+    """Is token ``i`` a country's abbreviation ('UK', 'USA') written right after an organisation's
+    name, ending it ('Honeywell UK', not 'NATO, UK' nor 'the UK government')?"""
+    if i >= len(doc) or i == 0 or not doc[i].text.isupper() or not gz.country_of(doc[i].text):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return not doc[i - 1].whitespace_ == "" and (nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN")
+
+
+def _acronym_named(e):
+    """'Surrey Satellites (SSTL)' taken for a person: a name given an acronym in brackets is an
+    organisation's (people have none)."""
+    from spacy.tokens import Span
+
+    after = text_of(e.doc)[e.end_char : e.end_char + 12]
+    if e.label_ == "PERSON" and re.match(r" \([A-Z]{2,7}\)", after):
+        return Span(e.doc, e.start, e.end, label="ORG")
+    return e
+
+
 def _in_named_place(named: dict[int, list[tuple[int, int, str]]], b: int, e) -> bool:
     return any(s < e.end_char and e.start_char < end for s, end, _ in named.get(b, ()))
 
@@ -376,7 +396,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [(b, e) for b, e in ents if not _in_named_place(named, b, e)]
+    ents = [(b, _acronym_named(e)) for b, e in ents if not _in_named_place(named, b, e)]
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
         if e.label_ == "PERSON" or (b, e.start) in titled:
@@ -819,11 +839,16 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         end, form = e.end_char, e.text.removesuffix("'s")
         if e.end < len(doc) and doc[e.end].text == "administration":  # 'the Biden-Harris administration'
             canon, end, form = f"{canon} administration", doc[e.end].idx + len(doc[e.end]), f"{form} administration"
+        elif _national_branch(doc, e.end):  # 'Honeywell UK': a company's branch in a country
+            nxt = doc[e.end]
+            canon, end, form = f"{canon} {nxt.text}", nxt.idx + len(nxt), f"{form} {nxt.text}"
         cast.add(canon, "organization", b, e.start_char, end, form, name=True)
         return
     if country:
-        if _before_title(doc, e):
-            return
+        if _before_title(doc, e) or (
+            label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
+        ):
+            return  # 'Honeywell UK': the end of a company's name
         if text in gz.CAPITALS and text not in gz.COUNTRIES and _is_locative(e):
             cast.place(text, b, e.start_char)
             return
