@@ -226,6 +226,21 @@ def test_a_name_with_an_acronym_or_a_country_branch_is_an_organisation():
     assert kinds.get("Ferranti UK") == "organization", kinds
 
 
+def test_an_organisation_in_a_persons_as_title_does_not_act_and_a_regime_is_an_organisation():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        [
+            "Tomas Irribarra, as president of the Coastal Assembly, opened the session on Monday.",
+            "Tomas Irribarra spoke for an hour. The former Irribarra regime has jailed twelve reporters.",
+        ]
+    )
+    cast = build_cast(docs)
+    assert "Coastal Assembly" in idle_organisations(cast, docs, set())
+    kinds = {m.key: m.kind for m in cast.actors()}
+    assert kinds.get("Irribarra regime") == "organization" and kinds.get("Tomas Irribarra") == "person"
+
+
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
     cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
     assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()

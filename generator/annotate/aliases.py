@@ -27,7 +27,7 @@ from generator.annotate.cast import (
 )  # noqa: F401
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
-from generator.annotate.people import add_person, is_titled_org, known_person
+from generator.annotate.people import add_person, add_regime, is_titled_org, known_person
 
 
 def _is_locative(span) -> bool:
@@ -752,6 +752,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     variant = (
         known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
     )
+    if (text in cast.surnames or variant) and add_regime(cast, b, e, text):
+        return  # 'the former Maduro regime'
     if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
         person = cast.surname_owner(text, b, e.start_char) or variant
         assert person is not None  # a surname maps to a person's key
@@ -1343,12 +1345,16 @@ _TITLE_NOUNS = {
 
 
 def _named_title(owner, org) -> bool:
-    """'the deputy director of X, Stephan Monroe', 'Maria Lopez, a spokeswoman for X': X is only in
-    the title of a person named beside it (an apposition either way), an affiliation."""
+    """'the deputy director of X, Stephan Monroe', 'Maria Lopez, a spokeswoman for X', 'Name, as
+    president of X, ...': X is only in the title of a person named beside it (an apposition either
+    way, or the subject the 'as' phrase describes), an affiliation."""
     if owner.lower_ not in _TITLE_NOUNS:
         return False
     near = [owner.head] if owner.dep_ == "appos" else []
     near += [c for c in owner.children if c.dep_ == "appos"]
+    if owner.dep_ == "pobj" and owner.head.lower_ == "as":  # 'Name, as president of X, assumed ...'
+        said_of = owner.head.head
+        near += [said_of, *(c for c in said_of.children if c.dep_ in ("nsubj", "nsubjpass"))]
     near += [c for t in org.subtree for c in t.children if c.dep_ == "appos" and c.i > t.i]  # '... of X, Name'
     return any(t.ent_type_ == "PERSON" or t.tag_ == "NNP" for t in near)
 

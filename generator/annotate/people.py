@@ -192,6 +192,18 @@ def _add_suffixed(member, e) -> None:
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[- ][A-Z]")
 
 
+def add_regime(cast: Cast, b: int, e, text: str) -> bool:
+    """'the Maduro regime', "Maduro's regime": a leader's name before 'regime' names his government,
+    an organisation ('<surname> regime'), not him. Added when so; else False."""
+    after = text_of(e.doc)[e.end_char : e.end_char + 10].replace("’", "'")
+    if not re.match(r"(?:'s)? regime\b", after):
+        return False
+    end = e.end_char + after.index("regime") + len("regime")
+    form = text_of(e.doc)[e.start_char : end]
+    cast.add(f"{text.split()[-1]} regime", "organization", b, e.start_char, end, form, name=True)
+    return True
+
+
 def add_person(cast: Cast, b: int, e) -> None:
     text = clean(e.text)
     if (
@@ -225,6 +237,8 @@ def add_person(cast: Cast, b: int, e) -> None:
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in gz.PLACE_NOUNS and e.doc[e.end].text.islower():
         cast.place(text, b, e.start_char)  # 'the Kuiper Belt region', 'the Sahel region': a place's name
+        return
+    if add_regime(cast, b, e, text):
         return
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
         return  # "the Biden administration" is handled as a country metonym
