@@ -241,6 +241,15 @@ def test_an_organisation_in_a_persons_as_title_does_not_act_and_a_regime_is_an_o
     assert kinds.get("Irribarra regime") == "organization" and kinds.get("Tomas Irribarra") == "person"
 
 
+def test_a_military_rank_is_no_person_and_a_named_programme_no_actor():
+    cast = _cast_of(
+        "Airman First Class Dana Kowalski of the 18th Wing said the drill went well.",
+        "The Vitalis program pays for rides to clinics. Vitalis spent $2 billion last year, officials said.",
+    )
+    keys = {m.key for m in cast.actors()}
+    assert "Dana Kowalski" in keys and not keys & {"Airman First", "Vitalis"}, keys
+
+
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
     cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
     assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()

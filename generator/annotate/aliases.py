@@ -27,7 +27,7 @@ from generator.annotate.cast import (
 )  # noqa: F401
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
-from generator.annotate.people import add_person, add_regime, is_titled_org, known_person
+from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
 
 
 def _is_locative(span) -> bool:
@@ -976,7 +976,7 @@ def _things(cast: Cast, docs) -> None:
             after = texts[b][h.end() : h.end() + 20].split()[:1]
             if before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
-            elif n == 0 and after and after[0] in ARTEFACT_NOUNS and _plain_name(key) and _determined(before):
+            elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
                 cast.things.add(key)
 
 
@@ -991,7 +991,8 @@ def _plain_name(key: str) -> bool:
     return not any(w.isupper() or w in _ORG_NAME_WORDS for w in key.split())
 
 
-_ORG_NAME_WORDS = {"Company", "Corporation", "Corp", "Inc", "Group", "Agency", "Administration", "Airlines", "Motors"}
+_NAMED_THINGS = ARTEFACT_NOUNS | {"program", "programme", "scheme"}  # 'the Medicaid program'
+_ORG_NAME_WORDS = ORG_WORDS
 
 
 def _named_in_full(cast: Cast, text: str) -> bool:

@@ -148,6 +148,13 @@ _TITLE_END = re.compile(
 _LINKS = {"for", "of", "on", "and"}
 # 'Army Col' (from 'Army Col. Steven Warren'), 'Marine Corps Lt': a name that ends in a rank is a piece of a title
 _RANK_END = re.compile(r"\b(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep)\.?$")
+# The words of military and naval ranks ('Airman First Class', 'Chief Petty Officer', 'Staff Sergeant'):
+# a "person" made of them alone is a piece of a title
+_RANK_WORDS = set(
+    "Airman Seaman Class First Second Third Senior Staff Master Chief Petty Officer Sergeant Corporal Private "
+    "Lance Specialist Lieutenant Captain Major Colonel General Admiral Commander Ensign Warrant Technical "
+    "Gunnery Command Sgt. Cpl. Pvt. Spc. Lt. Capt. Maj. Col. Gen.".split()
+)
 # The head noun of a name of a thing, not of someone: a plan, a treaty, a meeting, a market, a prize
 _THING_HEADS = set(
     "Plan Plans Initiative Strategy Act Agenda Vision Tournament Cup Games "
@@ -309,7 +316,7 @@ class Cast:
             return True  # 'the Harmony module'; 'Sea Shield' after 'Operation Sea Shield'
 
         if m.kind == "person":
-            return not _name_like(m.key)
+            return not _name_like(m.key) or all(w in _RANK_WORDS for w in m.key.split())
         if m.kind != "organization":
             return False
         if _TITLE_END.search(m.key) and " of " not in m.key:

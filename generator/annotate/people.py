@@ -81,7 +81,7 @@ def known_person(cast: Cast, canon: str, first_names: bool = True) -> str | None
 
 
 _PERSONAL_TITLE = r"(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|General)"
-_ORG_WORDS = set(
+ORG_WORDS = set(
     "Company Corporation Corp Inc Group Council Assembly Office Department Ministry Committee Commission Agency "
     "Bank Fund Authority Service Services Association Union Party Court Hospital University School Motors "
     "Electric Dynamics Foods Industries Holdings Airlines Administration Staff".split()
@@ -157,13 +157,13 @@ def is_titled_org(e) -> bool:
     'Sheriff Hale', 'Baroness Nicholson')."""
     words = e.text.split()
     if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
-        w in _ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
+        w in ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
     ):
         return True
     left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
     return (
         1 <= len(words) <= 3
-        and all(w[:1].isupper() and not w.isupper() and w not in _ORG_WORDS and not gz.country_of(w) for w in words)
+        and all(w[:1].isupper() and not w.isupper() and w not in ORG_WORDS and not gz.country_of(w) for w in words)
         and bool(
             re.search(
                 r"\b(?:President|President-elect|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|"
