@@ -732,8 +732,6 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         cast.place(city, b, 0)
     if gz.country_of(d.region) or d.region in gz.PLACES:
         cast.place(gz.country_of(d.region) or d.region, b, len(d.city))
-    elif gz.us_state(d.region) or gz.us_state(d.region + "."):
-        cast.place(gz.us_state(d.region) or gz.us_state(d.region + ".") or "", b, len(d.city))
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
