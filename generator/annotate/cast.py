@@ -150,7 +150,7 @@ _LINKS = {"for", "of", "on", "and"}
 _RANK_END = re.compile(r"\b(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep)\.?$")
 # The words of military and naval ranks ('Airman First Class', 'Chief Petty Officer', 'Staff Sergeant'):
 # a "person" made of them alone is a piece of a title
-_RANK_WORDS = set(
+RANK_WORDS = set(
     "Airman Seaman Class First Second Third Senior Staff Master Chief Petty Officer Sergeant Corporal Private "
     "Lance Specialist Lieutenant Captain Major Colonel General Admiral Commander Ensign Warrant Technical "
     "Gunnery Command Sgt. Cpl. Pvt. Spc. Lt. Capt. Maj. Col. Gen.".split()
@@ -316,7 +316,7 @@ class Cast:
             return True  # 'the Harmony module'; 'Sea Shield' after 'Operation Sea Shield'
 
         if m.kind == "person":
-            return not _name_like(m.key) or all(w in _RANK_WORDS for w in m.key.split())
+            return not _name_like(m.key) or all(w in RANK_WORDS for w in m.key.split())
         if m.kind != "organization":
             return False
         if _TITLE_END.search(m.key) and " of " not in m.key:
