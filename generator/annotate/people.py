@@ -42,7 +42,7 @@ def _canon_person(name: str) -> str:
     stripped = _LEADING_TITLE.sub("", name)
     name = stripped if stripped.split() else name
     words = name.split()
-    while len(words) > 2 and words[0] in RANK_WORDS:  # 'Airman Kristan Campbell': a rank, then the name
+    while len(words) > 2 and words[0] in RANK_WORDS:  # 'Airman Jo Smith': a rank, then the name
         words = words[1:]
     name = " ".join(words)
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
