@@ -383,3 +383,10 @@ def test_a_readout_attributable_to_someone_has_no_quotes(tmp_path):
         "As stated by Spokesperson Dana Whitfield:\n\nThe Secretary met the Foreign Minister of Chile on Monday.",
     )
     assert annotate(seed, {}).quotes == ()
+
+
+def test_words_said_by_an_unnamed_group_are_not_given_to_a_person_named_after(tmp_path):
+    seed = _seed(
+        tmp_path, '"We are ready to talk," the rebels said in a statement, according to Defence Minister Ines Costa.'
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None]

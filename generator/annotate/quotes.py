@@ -46,6 +46,8 @@ _AFTER = [
     re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + SPEECH + r")\b"),
     re.compile(r"^\s*[—–]\s*" + _MENTION + r"(?=,|\s*$|\.)"),  # '” — Secretary of State X, in Panama'
 ]
+# 'the rebels', 'a neighbour', 'an official': someone the text does not name (never a name after it)
+_UNNAMED = re.compile(r"(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any) [a-z]")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
 _LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+):\s+")
 # 'President Obama. It is a great pleasure ...' (a title and a name as a sentence of their own)
@@ -498,7 +500,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
                 continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
             if m:
                 key = _resolve(m.group("sp"), cast, b, end, last, texts)
-                if key is None and m.groupdict().get("v"):
+                if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
