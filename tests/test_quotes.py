@@ -390,3 +390,22 @@ def test_words_said_by_an_unnamed_group_are_not_given_to_a_person_named_after(tm
         tmp_path, '"We are ready to talk," the rebels said in a statement, according to Defence Minister Ines Costa.'
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == [None]
+
+
+def test_she_then_he_are_two_speakers_and_a_titled_hall_is_a_person(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Senator Rita Hall questioned Treasury Secretary Ben Ortiz at the hearing. "Why did you wait so long?" '
+        'she asked. "We acted as fast as the law allowed," he replied.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["rita-hall", None]
+
+
+def test_someone_quoted_as_saying_before_the_quote_is_its_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Chief Executive Mara Quist wrote to staff on Friday. In the letter, Quist quoted union head "
+        'Omar Deng as saying "the cuts are unacceptable and will be fought."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["omar-deng"]

@@ -112,9 +112,11 @@ _BUILDING_WORDS = set(
 
 def _names_a_building(e) -> str:
     """A person's name that begins the name of a building or a room ('James S. Brady Press Briefing
-    Room'), or ends in such a word itself: that name (not a person in this article), else ''."""
+    Room'), or ends in such a word itself: that name (not a person in this article), else ''. A
+    title before it makes it a person's surname ('Senator Rita Hall', 'Mr. Park')."""
     if e.text.split()[-1] in _BUILDING_WORDS:
-        return e.text
+        left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
+        return "" if _TITLE_BEFORE.search(left) else e.text
     names = [e.text]
     for t in e.doc[e.end : e.end + 3]:
         if not t.text[:1].isupper():

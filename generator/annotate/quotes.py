@@ -48,6 +48,7 @@ _AFTER = [
 ]
 # 'the rebels', 'a neighbour', 'an official': someone the text does not name (never a name after it)
 _UNNAMED = re.compile(r"(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any) [a-z]")
+_QUOTED_AS_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<sp>[^\"“”]{2,80}?)\s+as saying,?\s*[\"“]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
 _LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+):\s+")
 # 'President Obama. It is a great pleasure ...' (a title and a name as a sentence of their own)
@@ -310,6 +311,8 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
             if not _is_quote(doc, start, end, content, cue):
                 continue
+            if spk and _other_pronoun(spk, cue, found):
+                spk = None  # '"...?" she asked. "...," he replied': not the same person
             if (
                 spk is None
                 and not cue
@@ -351,6 +354,20 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = spk
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue))
     return _merge_continued(found, texts)
+
+
+def _pronoun(cue: str) -> str:
+    words = cue.lower().split()
+    return next((w for w in words if w in ("he", "she")), "")
+
+
+def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
+    """Was ``speaker`` given an earlier quote by the other pronoun than this cue's ('she asked',
+    then 'he replied')? Then this cue names someone else."""
+    said = _pronoun(cue)
+    if not said:
+        return False
+    return any(q.speaker == speaker and _pronoun(q.cue) not in ("", said) for q in found)
 
 
 _SAYS_COLON = re.compile(r"\b(?:" + SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
@@ -512,6 +529,12 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     m = _QUOTED_AS.search(after[:120])
     if m:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
+    m = _QUOTED_AS_BEFORE.search(text[max(0, start - 160) : start])
+    if m:  # 'X quoted union head Y as saying "..."': Y's words
+        at = max(0, start - 160) + m.start("sp")
+        people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
+        key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts)
+        return key, m.group(0).strip(' "“'), start
     key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
