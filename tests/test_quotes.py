@@ -409,3 +409,13 @@ def test_someone_quoted_as_saying_before_the_quote_is_its_speaker(tmp_path):
         'Omar Deng as saying "the cuts are unacceptable and will be fought."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["omar-deng"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_another_person_is_that_persons(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Defense Minister Karl Strom and his Finnish counterpart, Aino Lahti, met in Turku. "
+        '"Our cooperation has never been closer," Strom said. Lahti agreed. "We share one border and one sea," '
+        "she said.",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["karl-strom", "aino-lahti"]

@@ -700,6 +700,18 @@ def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) ->
     return next(x.key for x in ms if x.start > cut)
 
 
+def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> bool:
+    """Does a sentence of the paragraph open with another person, after ``last`` was last named and
+    before ``pos`` ('"...," Strom said. Lahti agreed. "...," she said': 'she' is no longer Strom)?"""
+    if not texts:
+        return False
+    here = [x for x in cast.mentions if x.block == b and x.start < pos and cast.members[x.key].kind == "person"]
+    seen = [x.start for x in here if x.key == last]
+    return bool(seen) and any(
+        x.key != last and x.start > max(seen) and re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start]) for x in here
+    )
+
+
 def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
@@ -724,7 +736,12 @@ def _resolve(
     m = re.split(r"(?<=[a-z]{2})\.\s", mention.strip())[0]  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
-        if last and cast.members.get(last) and cast.members[last].kind == "person":
+        if (
+            last
+            and cast.members.get(last)
+            and cast.members[last].kind == "person"
+            and not _named_since(cast, last, b, pos, texts)
+        ):
             return last
         return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
     if low == "it":
