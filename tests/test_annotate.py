@@ -252,6 +252,15 @@ def test_a_military_rank_is_no_person_and_a_named_programme_no_actor():
     assert [m.key for m in cast.actors()] == ["Tomasz Whitlow"]
 
 
+def test_a_name_with_a_company_in_apposition_is_an_organisation():
+    cast = _cast_of(
+        "Kessler, the German maker of ski bindings, said on Monday it would recall 30,000 pairs.",
+        "Maria Gomez, a bank teller, said the queue was long.",
+    )
+    kinds = {m.key: m.kind for m in cast.actors()}
+    assert kinds.get("Kessler") == "organization" and kinds.get("Maria Gomez") == "person", kinds
+
+
 def test_a_world_country_acting_and_a_venue_is_both_actor_and_place():
     cast = _cast_of("A plane crashed in Cameroon on Saturday.", "Cameroon said it would open an inquiry.")
     assert "Cameroon" in {m.key for m in cast.actors()} and "Cameroon" in cast.place_names()

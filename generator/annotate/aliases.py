@@ -371,14 +371,23 @@ def _national_branch(doc, i: int) -> bool:
 
 
 def _acronym_named(e):
-    """'Surrey Satellites (SSTL)' taken for a person: a name given an acronym in brackets is an
-    organisation's (people have none)."""
+    """'Surrey Satellites (SSTL)', 'Takata, the Japanese maker of air bags' taken for a person: a name
+    given an acronym in brackets (people have none), or a company's noun in apposition, is an
+    organisation's."""
     from spacy.tokens import Span
 
-    after = text_of(e.doc)[e.end_char : e.end_char + 12]
-    if e.label_ == "PERSON" and re.match(r" \([A-Z]{2,7}\)", after):
+    after = text_of(e.doc)[e.end_char : e.end_char + 60]
+    if e.label_ == "PERSON" and (re.match(r" \([A-Z]{2,7}\)", after) or _COMPANY_APPOS.match(after)):
         return Span(e.doc, e.start, e.end, label="ORG")
     return e
+
+
+# ', the Japanese maker of air bags', ', a brake maker': a company in apposition, not a person
+_COMPANY_APPOS = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:maker|makers|manufacturer|company|firm|corporation|carrier|"
+    r"airline|bank|retailer|supplier|producer|operator|insurer|conglomerate|giant|group|developer|contractor|"
+    r"publisher|broadcaster|chain|brand|startup|start-up)(?=\s*(?:[,.;]|(?:of|in|based|that|which|with|from)\b))"
+)
 
 
 def _in_named_place(named: dict[int, list[tuple[int, int, str]]], b: int, e) -> bool:
