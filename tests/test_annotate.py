@@ -130,6 +130,11 @@ def test_a_country_whose_population_is_counted_does_not_act():
     assert [m.key for m in cast.actors() if m.acting] == ["Chile"] and "Kyrgyzstan" in cast.place_names()
 
 
+def test_a_national_sports_team_is_not_its_country_acting():
+    cast = _cast_of("Tina Ruiz is a former member of the Chile national hockey team.")
+    assert "Chile" not in {m.key for m in cast.actors() if m.kind == "country"}
+
+
 def test_citizens_named_by_a_plural_demonym_are_not_their_country_acting():
     cast = _cast_of(
         "Many Ghanaians queued for hours to vote on Saturday.",

@@ -98,7 +98,6 @@ _DOING_NOUNS = set(PEOPLE_NOUNS) | {
     "commitment",
     "position",
     "call",
-    "team",
     "negotiators",
     "representatives",
     "minister",
