@@ -135,6 +135,11 @@ def test_a_national_sports_team_is_not_its_country_acting():
     assert "Chile" not in {m.key for m in cast.actors() if m.kind == "country"}
 
 
+def test_a_name_someone_is_thanked_by_is_no_place():
+    cast = _cast_of("OPERATOR: You may begin.", "MR. HALE: Thank you, Rebecca, and welcome to the briefing.")
+    assert "Rebecca" not in cast.place_names()
+
+
 def test_citizens_named_by_a_plural_demonym_are_not_their_country_acting():
     cast = _cast_of(
         "Many Ghanaians queued for hours to vote on Saturday.",

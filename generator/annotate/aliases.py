@@ -772,6 +772,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return  # 'the U.S.-Pacific Islands partnership', 'U.S.-China talks': a relation, not a place
     if label in ("GPE", "LOC", "FAC") and text.split()[-1] == "Administration":
         label = "ORG"  # 'the Biden-Harris Administration's efforts': a government, no place
+    if label != "PERSON" and not country and _addressed_by_name(e):
+        add_person(cast, b, e)  # 'Thank you, Rebecca,': someone spoken to
+        return
     if label in ("GPE", "LOC", "FAC") and not country and _named_in_full(cast, text):
         add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
         return
@@ -999,6 +1002,16 @@ def _plain_name(key: str) -> bool:
 
 _NAMED_THINGS = ARTEFACT_NOUNS | {"program", "programme", "scheme"}  # 'the Medicaid program'
 _ORG_NAME_WORDS = ORG_WORDS
+
+
+def _addressed_by_name(e) -> bool:
+    """'Thank you, Rebecca, and ...', 'Thanks, Ana.': a name someone is thanked by is a person's."""
+    text = text_of(e.doc)
+    return bool(
+        re.search(r"\b(?:[Tt]hank you|[Tt]hanks),\s*$", text[max(0, e.start_char - 12) : e.start_char])
+        and re.match(r"\s*[,.!]", text[e.end_char : e.end_char + 2])
+        and e.text[:1].isupper()
+    )
 
 
 def _named_in_full(cast: Cast, text: str) -> bool:
