@@ -419,3 +419,20 @@ def test_a_pronoun_after_a_sentence_opened_by_another_person_is_that_persons(tmp
         "she said.",
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["karl-strom", "aino-lahti"]
+
+
+def test_a_quote_opening_a_paragraph_is_not_given_to_someone_things_were_done_to(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Maria Lund survived three days under the rubble.\n\n"
+        '"It is a miracle that anyone survived," a firefighter said.\n\n'
+        "The court sentenced Omar Haddad to ten years on Monday.\n\n"
+        '"Justice has been done for the victims and their families."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, None]
+    seed = _seed(
+        tmp_path,
+        "Omar Haddad, speaking from Istanbul, voiced optimism.\n\n"
+        '"The talks will resume in the spring and we will be ready for them."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["omar-haddad"]

@@ -335,6 +335,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                     len(named) == 1
                     and not _named_in_a_title(cast, b - 1, named, texts[b - 1])
                     and not _others_after(cast, b, end, next(iter(named)))
+                    and _as_subject(cast, b - 1, next(iter(named)), texts[b - 1])
                 ):
                     spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
                 elif not named:
@@ -400,6 +401,18 @@ def _others_after(cast: Cast, b: int, end: int, speaker: str) -> bool:
 
 
 _OF_WORDS = {"of", "for", "and", "&", "to", "with"}
+
+
+def _as_subject(cast: Cast, b: int, key: str, text: str) -> bool:
+    """Is the person named in the paragraph at the head of a sentence, their title or nothing but
+    capitalised words before them ('X, speaking from Istanbul, ...', 'Secretary of State X:'), not
+    as whom something is done to ('The court sentenced X', 'Rescuers pulled X from ...')?"""
+    for x in cast.mentions:
+        if x.block == b and x.key == key:
+            before = re.split(r"[.!?][\"”]?\s+", text[: x.start])[-1]
+            if all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in before.split()):
+                return True
+    return False
 
 
 def _named_in_a_title(cast: Cast, b: int, keys: set[str], text: str) -> bool:
@@ -524,8 +537,8 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
         verb = _SPEECH_WORD.search(_attribution(text, end))
         if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
             key = _one_person_after(cast, b, text, end)
-            if key:
-                return key, _attribution(text, end).strip(" ,"), end
+            if key or _UNNAMED.match(_attribution(text, end).strip(" ,")):
+                return key, _attribution(text, end).strip(" ,"), end  # '," a firefighter said': not X's
     m = _QUOTED_AS.search(after[:120])
     if m:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
