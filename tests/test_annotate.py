@@ -1069,3 +1069,14 @@ def test_us_as_the_adjective_of_a_noun_after_in_is_not_a_venue():
     assert "United States" not in cast.place_names()
     cast = _cast_of("A state of emergency was declared in the U.S. state of Louisiana. Aid arrived in the U.S. today.")
     assert "United States" not in {m.key for m in cast.actors()}
+
+
+def test_the_pentagon_and_the_defense_department_are_one_actor_across_articles(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(" date 2023-04-06\n\nThe Pentagon said 200 medics would fly out on Monday.\n")
+    (seeds / "b.txt").write_text(" date 2023-04-07\n\nThe Defense Department sent 200 medics on Tuesday.\n")
+    content = tmp_path / "content"
+    _ingest(sorted(seeds.glob("*.txt")), content)
+    text = (content / "actors.yaml").read_text(encoding="utf-8")
+    assert "department-of-defense:" in text and "pentagon:" not in text and "defense-department:" not in text

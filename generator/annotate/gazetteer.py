@@ -166,6 +166,7 @@ International Criminal Court|ICC,the International Criminal Court
 G7|Group of Seven,the Group of Seven,the G7,G-7
 G20|Group of 20,the G20,G-20
 World Health Organization|WHO,the World Health Organization
+Department of Defense|Pentagon,the Pentagon,DoD,DOD,the DoD
 """
 
 # generic nouns above that need the organisation named elsewhere in the article
