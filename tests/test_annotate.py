@@ -193,6 +193,15 @@ def test_an_acronym_may_leave_out_the_first_word_of_the_name():
     assert [m.key for m in orgs] == ["Scottish National Heritage Museum"] and "NHM" in orgs[0].forms
 
 
+def test_a_court_someone_stands_trial_at_takes_part():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(["The former governor faces trial at the Regional Appeals Tribunal on fraud charges."])
+    cast = build_cast(docs)
+    assert "Regional Appeals Tribunal" in {m.key for m in cast.actors()}
+    assert "Regional Appeals Tribunal" not in idle_organisations(cast, docs, set())
+
+
 def test_an_organisation_complained_to_takes_part():
     from generator.annotate.aliases import idle_organisations
 

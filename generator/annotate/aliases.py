@@ -1196,6 +1196,7 @@ def _title_before_name(span) -> bool:
     return span.end < i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
+_TRIALS = {"trial", "trials", "hearing", "hearings", "case", "cases", "appeal", "appeals", "proceedings"}
 _USE_VERBS = {"used", "owned", "operated", "run", "managed", "held", "controlled"}
 
 
@@ -1241,6 +1242,9 @@ def _org_mention_acts(span) -> bool:
 
         if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
             return True  # 'wrote a letter to X': who is addressed takes part
+        tried = owner in _TRIALS or any(c.dep_ == "dobj" and c.lower_ in _TRIALS for c in head.head.children)
+        if prep in ("at", "before", "in") and tried:
+            return True  # 'faces trial at the X Court': the court tries him
         if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
             return True  # 'we as European Union'
         objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
