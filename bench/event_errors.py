@@ -88,7 +88,7 @@ def _article(name: str, gold: dict, entry, registry) -> None:
             )
     gold_by_name = g_sets
     for gq in gold.get("quotes") or []:
-        prefix = _norm(gq.get("text", ""))[:40]
+        prefix = _norm(gq.get("text", "")).rstrip(",;:—–- ")[:40]
         found = [q for q in entry.quotes if _norm(q.text).startswith(prefix)]
         said = _norm(gq.get("speaker") or "")
         if not found:

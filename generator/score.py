@@ -299,7 +299,7 @@ def _score_quotes(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> tuple[
     found = speakers = wrong = 0
     used_q: set[int] = set()
     for gq in g_quotes:
-        prefix = _norm(gq.get("text", ""))[:40]
+        prefix = _norm(gq.get("text", "")).rstrip(",;:—–- ")[:40]  # stored as quote_text does, no joining comma
         for i, pq in enumerate(p_quotes):
             if i not in used_q and prefix and _norm(pq.text).startswith(prefix):
                 used_q.add(i)

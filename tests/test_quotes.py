@@ -282,3 +282,157 @@ def test_a_line_of_its_own_that_introduces_a_quote_by_a_role_gives_the_speaker(t
         '"Easter is the most important date in the Christian calendar."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["gordon-brown"]
+
+
+def test_a_label_followed_by_a_number_is_no_speaker_turn(tmp_path):
+    assert speaker_label("REFERENCE: 12-204") is None
+    seed = _seed(
+        tmp_path,
+        "NOTICE: 19-33\n\nThe harbour board approved a new ferry route on Monday.\n\n"
+        '"We are delighted," said harbour master Olwen Pryce.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["olwen-pryce"]
+    assert "notice" not in {a.slug for a in ann.actors}
+
+
+def test_a_role_phrase_with_a_demonym_names_the_titled_person(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Ghanaian President Kwame Asante-Boateng met farmers in the north on Monday.\n\n"
+        '"The harvest will be our best in a decade," the Ghanaian president declared.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["kwame-asante-boateng"]
+
+
+def test_a_quoted_fragment_in_reported_speech_is_the_reporters_subjects(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Trade envoy Marta Oyelaran said the meeting of the region's fruit growers on Friday in Lisbon \"will decide "
+        'the whole season" for exporters.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["marta-oyelaran"]
+
+
+def test_a_quoted_fragment_after_another_name_gets_no_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Trade envoy Marta Oyelaran said that minister Piet Drummond had called the talks "a turning point for us".',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] in ([None], [])
+
+
+def test_an_office_label_is_the_holder_of_that_office_never_a_deputy(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Vice President Tomas Irribarra of Chile was received on Monday.\n\n"
+        "THE PRESIDENT: We welcome our friend from Chile.\n\n"
+        "The talks will go on tomorrow.\n\n"
+        "Q Will you sign the accord?\n\n"
+        "THE PRESIDENT: We will, soon.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["the-president"] * 3
+    seed = _seed(tmp_path, "President Ana Duarte opened the session.\n\nTHE PRESIDENT: Let us begin the debate now.")
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["ana-duarte"]
+
+
+def test_a_quotation_over_paragraphs_is_a_quote_per_paragraph_of_one_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Governor Lena Okafor said: "The flood barriers held through the night and the river is falling.\n\n'
+        '"We thank the volunteers who filled sandbags until dawn in every village.\n\n'
+        '"The roads will reopen on Friday once engineers have checked them."',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["lena-okafor"] * 3
+    assert [q.text[:12] for q in ann.quotes] == ["The flood ba", "We thank the", "The roads wi"]
+
+
+def test_a_name_with_its_part_in_brackets_labels_a_transcript_turn(tmp_path):
+    assert speaker_label("Rosa Ferreira (Moderator): Welcome to the call.") == (
+        "Rosa Ferreira (Moderator)",
+        "Rosa Ferreira",
+    )
+    seed = _seed(
+        tmp_path,
+        "Rosa Ferreira (Moderator): Welcome to this briefing on the harbour works.\n\n"
+        "Please keep your questions short today.",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["rosa-ferreira"] * 2
+
+
+def test_the_paragraph_under_a_said_colon_line_is_the_persons_words(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The new ferry entered service on Monday.\n\n"
+        "Dr Amara Lindqvist, Chief Executive, North Sea Ports Authority said:\n\n"
+        "There are still many islands where a crossing takes a whole day, and this changes that.\n\n"
+        "The ferry was built in Gdansk.",
+    )
+    ann = annotate(seed, {})
+    assert [(q.speaker, q.text[:9]) for q in ann.quotes] == [("amara-lindqvist", "There are")]
+
+
+def test_a_readout_attributable_to_someone_has_no_quotes(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "As stated by Spokesperson Dana Whitfield:\n\nThe Secretary met the Foreign Minister of Chile on Monday.",
+    )
+    assert annotate(seed, {}).quotes == ()
+
+
+def test_words_said_by_an_unnamed_group_are_not_given_to_a_person_named_after(tmp_path):
+    seed = _seed(
+        tmp_path, '"We are ready to talk," the rebels said in a statement, according to Defence Minister Ines Costa.'
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None]
+
+
+def test_she_then_he_are_two_speakers_and_a_titled_hall_is_a_person(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Senator Rita Hall questioned Treasury Secretary Ben Ortiz at the hearing. "Why did you wait so long?" '
+        'she asked. "We acted as fast as the law allowed," he replied.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["rita-hall", None]
+
+
+def test_someone_quoted_as_saying_before_the_quote_is_its_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Chief Executive Mara Quist wrote to staff on Friday. In the letter, Quist quoted union head "
+        'Omar Deng as saying "the cuts are unacceptable and will be fought."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["omar-deng"]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_another_person_is_that_persons(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Defense Minister Karl Strom and his Finnish counterpart, Aino Lahti, met in Turku. "
+        '"Our cooperation has never been closer," Strom said. Lahti agreed. "We share one border and one sea," '
+        "she said.",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["karl-strom", "aino-lahti"]
+
+
+def test_a_quote_opening_a_paragraph_is_not_given_to_someone_things_were_done_to(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Maria Lund survived three days under the rubble.\n\n"
+        '"It is a miracle that anyone survived," a firefighter said.\n\n'
+        "The court sentenced Omar Haddad to ten years on Monday.\n\n"
+        '"Justice has been done for the victims and their families."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, None]
+    seed = _seed(
+        tmp_path,
+        "Omar Haddad, speaking from Istanbul, voiced optimism.\n\n"
+        '"The talks will resume in the spring and we will be ready for them."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["omar-haddad"]

@@ -212,3 +212,10 @@ def test_registry_precision_counts_each_real_actor_once_over_all_articles(tmp_pa
     text = format_report(report)
     assert "registry        P 0.667   (4 real actors / 6 actor slugs used; 1 duplicates, 1 match no gold actor)" in text
     assert "duplicate: blinken" in text and "no gold actor: kyiv" in text
+
+
+def test_a_gold_quote_with_its_joining_comma_matches_the_quote_as_stored(tmp_path):
+    gold, content = _write(tmp_path)
+    text = GOLD.replace('"This is unbearable"', '"This is unbearable brutality,"')
+    (gold / "x.yaml").write_text(text, encoding="utf-8")
+    assert score(gold, content).articles[0].get("quotes found") == PRF(2, 0, 0)

@@ -14,6 +14,7 @@ import re
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import (
+    ARTEFACT_NOUNS,
     LOCATIVE_PREPS,
     MOTION,
     PEOPLE_NOUNS,
@@ -26,7 +27,7 @@ from generator.annotate.cast import (
 )  # noqa: F401
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
-from generator.annotate.people import add_person, is_titled_org, known_person
+from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
 
 
 def _is_locative(span) -> bool:
@@ -97,7 +98,6 @@ _DOING_NOUNS = set(PEOPLE_NOUNS) | {
     "commitment",
     "position",
     "call",
-    "team",
     "negotiators",
     "representatives",
     "minister",
@@ -106,6 +106,11 @@ _DOING_NOUNS = set(PEOPLE_NOUNS) | {
     "congress",
 }
 _DOING_PREPS = {"with", "against", "by", "between"}
+# joint undertakings whose members are named after 'among' ('an initiative among X, Y and Z')
+_JOINT_NOUNS = set(
+    "initiative partnership cooperation coordination agreement accord talks dialogue alliance coalition "
+    "consultations negotiations meeting".split()
+)
 _DEEDS = {
     "war",
     "program",
@@ -244,7 +249,7 @@ def _acts(span) -> bool:
         return True
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
-        if prep in _DOING_PREPS or head.dep_ == "agent":
+        if prep in _DOING_PREPS or head.dep_ == "agent" or (prep == "among" and owner in _JOINT_NOUNS):
             return True
         if prep == "of" and owner in _DOING_NOUNS | _DEEDS | {"views", "view"}:
             return True  # 'the views of the United States', 'the government of Colombia'
@@ -355,6 +360,35 @@ def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     return out
 
 
+def _national_branch(doc, i: int) -> bool:
+    """Is token ``i`` a country's abbreviation ('UK', 'USA') written right after an organisation's
+    name, ending it ('Honeywell UK', not 'NATO, UK' nor 'the UK government')?"""
+    if i >= len(doc) or i == 0 or not doc[i].text.isupper() or not gz.country_of(doc[i].text):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return not doc[i - 1].whitespace_ == "" and (nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN")
+
+
+def _acronym_named(e):
+    """'Surrey Satellites (SSTL)', 'Takata, the Japanese maker of air bags' taken for a person: a name
+    given an acronym in brackets (people have none), or a company's noun in apposition, is an
+    organisation's."""
+    from spacy.tokens import Span
+
+    after = text_of(e.doc)[e.end_char : e.end_char + 60]
+    if e.label_ == "PERSON" and (re.match(r" \([A-Z]{2,7}\)", after) or _COMPANY_APPOS.match(after)):
+        return Span(e.doc, e.start, e.end, label="ORG")
+    return e
+
+
+# ', the Japanese maker of air bags', ', a brake maker': a company in apposition, not a person
+_COMPANY_APPOS = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:maker|makers|manufacturer|company|firm|corporation|carrier|"
+    r"airline|bank|retailer|supplier|producer|operator|insurer|conglomerate|giant|group|developer|contractor|"
+    r"publisher|broadcaster|chain|brand|startup|start-up)(?=\s*(?:[,.;]|(?:of|in|based|that|which|with|from)\b))"
+)
+
+
 def _in_named_place(named: dict[int, list[tuple[int, int, str]]], b: int, e) -> bool:
     return any(s < e.end_char and e.start_char < end for s, end, _ in named.get(b, ()))
 
@@ -370,7 +404,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [(b, e) for b, e in ents if not _in_named_place(named, b, e)]
+    ents = [(b, _acronym_named(e)) for b, e in ents if not _in_named_place(named, b, e)]
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
         if e.label_ == "PERSON" or (b, e.start) in titled:
@@ -393,6 +427,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _join_heads(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
+    _things(cast, docs)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
@@ -444,7 +479,7 @@ _GROUP_DEPS = ("nsubj", "nsubjpass")
 _QUANTITIES = {"hundreds", "thousands", "dozens", "tens", "scores", "some", "many", "most", "all", "several"}
 
 
-def _group_acts(doc, start: int, end: int) -> bool:
+def _group_acts(doc, start: int, end: int, named: bool = False) -> bool:
     """Is the group noun at [start, end) the subject of a verb (or the agent of a passive, a side in
     'clashes between X and Y', the doer of 'urged X to ...'), with no name of its own before it
     ('Russian forces', "Kyrgyzstan's opposition" are their country)?"""
@@ -452,7 +487,11 @@ def _group_acts(doc, start: int, end: int) -> bool:
     if not len(span):
         return False
     tok = span.root
-    if any(c.dep_ in ("poss", "compound", "amod") and (c.tag_.startswith("NNP") or c.ent_type_) for c in tok.children):
+    inside = set(range(span.start, span.end)) if named else set()  # 'the Home Secretary': its own words
+    if any(
+        c.dep_ in ("poss", "compound", "amod") and (c.tag_.startswith("NNP") or c.ent_type_) and c.i not in inside
+        for c in tok.children
+    ):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
         tok = tok.head.head  # 'hundreds of protesters'
@@ -487,11 +526,14 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
 
 
-_OFFICE = re.compile(r"\b[Tt]he (?P<role>President|Secretary|Prime Minister|Chancellor|Governor|Mayor)\b(?! of\b)")
+_OFFICE = re.compile(
+    r"\b[Tt]he (?P<role>President|(?:[A-Z][a-z]+ )?Secretary|Prime Minister|PM|Chancellor|Governor|Mayor)\b(?! of\b)"
+)
 
 
 def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
-    """'the Secretary spoke to that', 'the President talks about': in official prose a
+    """'the Secretary spoke to that', 'the President talks about', 'the Trade Secretary pursuing
+    talks', 'the PM travelling': in official prose a
     capitalised title after 'the' is a name for the one who holds the office. When the article
     names no one with that title, and the title is the subject of a verb, the office-holder is a
     person of the cast, named as the text names them."""
@@ -500,11 +542,12 @@ def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
         if b in skip:
             continue
         for m in _OFFICE.finditer(text_of(doc).replace("’", "'")):
-            if cast.resolve_role(None, m.group("role"), b, m.start()) is None:
+            role = "Prime Minister" if m.group("role") == "PM" else m.group("role")  # 'the PM'
+            if cast.resolve_role(None, role, b, m.start()) is None:
                 found.append((b, m))
     prefetch([(docs[b], sentence_at(docs[b], m.start())) for b, m in found])
     for b, m in found:
-        if _group_acts(docs[b], m.start("role"), m.end("role")):
+        if _group_acts(docs[b], m.start("role"), m.end("role"), named=True):
             cast.add("the " + m.group("role"), "person", b, m.start(), m.end(), m.group(0))
 
 
@@ -579,11 +622,7 @@ def _join_acronyms(cast: Cast, docs) -> None:
         if not re.fullmatch(r"[A-Z]{2,7}", letters):
             continue
         full = [
-            o
-            for o in orgs
-            if o is not m
-            and o.key in cast.members
-            and letters in (initials(o.key), initials(re.sub(r"^[A-Z.]+ ", "", o.key)))  # 'U.N. World Food Program'
+            o for o in orgs if o is not m and o.key in cast.members and letters in _initials_of(o.key)
         ] or _defined_before(cast, docs, m.key)
         if len(full) != 1:
             continue
@@ -597,6 +636,13 @@ def _join_acronyms(cast: Cast, docs) -> None:
         cast.mentions = [
             Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
         ]
+
+
+def _initials_of(name: str) -> tuple[str, ...]:
+    """The acronyms a name may have: its initials, also without a dotted prefix ('U.N. World Food
+    Program': WFP) or a first word of three initials or more ('English National Portrait Gallery': NPG)."""
+    rest = initials(" ".join(name.split()[1:]))
+    return (initials(name), initials(re.sub(r"^[A-Z.]+ ", "", name)), *((rest,) if len(rest) >= 3 else ()))
 
 
 def _defined_before(cast: Cast, docs, key: str) -> list:
@@ -704,9 +750,16 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
     if text in ("D.C", "D.C.", "DC") and text_of(doc)[: e.start_char].rstrip().endswith("Washington,"):
         return  # 'Washington, D.C.' is one place
+    dotted = text_of(doc)[e.start_char : e.end_char + 1]  # the model may leave the dot out of 'Md.'
+    state = gz.us_state(e.text) or gz.us_state(dotted.rstrip(",;:)")) if label == "GPE" else None
+    if state:
+        cast.place(state, b, e.start_char)  # 'Laurel, Md.': Maryland
+        return
     variant = (
         known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
     )
+    if (text in cast.surnames or variant) and add_regime(cast, b, e, text):
+        return  # 'the former Maduro regime'
     if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
         person = cast.surname_owner(text, b, e.start_char) or variant
         assert person is not None  # a surname maps to a person's key
@@ -715,6 +768,16 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     country = (
         gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
     )  # 'U.S.' (clean drops the dot)
+    if label in ("GPE", "LOC") and not country and re.match(r"[^\s-]+-", text) and gz.country_of(text.split("-")[0]):
+        return  # 'the U.S.-Pacific Islands partnership', 'U.S.-China talks': a relation, not a place
+    if label in ("GPE", "LOC", "FAC") and text.split()[-1] == "Administration":
+        label = "ORG"  # 'the Biden-Harris Administration's efforts': a government, no place
+    if label != "PERSON" and not country and _addressed_by_name(e):
+        add_person(cast, b, e)  # 'Thank you, Rebecca,': someone spoken to
+        return
+    if label in ("GPE", "LOC", "FAC") and not country and _named_in_full(cast, text):
+        add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
+        return
     if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text):
         cast.place(text, b, e.start_char)  # 'Greymouth', 'Tacloban' mislabelled as organisations
         return
@@ -787,11 +850,16 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         end, form = e.end_char, e.text.removesuffix("'s")
         if e.end < len(doc) and doc[e.end].text == "administration":  # 'the Biden-Harris administration'
             canon, end, form = f"{canon} administration", doc[e.end].idx + len(doc[e.end]), f"{form} administration"
+        elif _national_branch(doc, e.end):  # 'Honeywell UK': a company's branch in a country
+            nxt = doc[e.end]
+            canon, end, form = f"{canon} {nxt.text}", nxt.idx + len(nxt), f"{form} {nxt.text}"
         cast.add(canon, "organization", b, e.start_char, end, form, name=True)
         return
     if country:
-        if _before_title(doc, e):
-            return
+        if _before_title(doc, e) or (
+            label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
+        ):
+            return  # 'Honeywell UK': the end of a company's name
         if text in gz.CAPITALS and text not in gz.COUNTRIES and _is_locative(e):
             cast.place(text, b, e.start_char)
             return
@@ -899,7 +967,70 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
     if nxt is not None and nxt.text.lower() in PEOPLE_NOUNS:
         cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}")
         return
-    cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=_acts(e), venue=False)
+    acting = not _citizens(e) and _acts(e)
+    cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=acting, venue=False)
+
+
+def _things(cast: Cast, docs) -> None:
+    """Names the text gives as those of made things or of operations: after a noun of a thing ('the
+    space shuttle Discovery', 'Operation Sea Shield'), or, where first written, before one ('the
+    Harmony module'; not an acronym, 'the NASA spacecraft', nor a body's name, 'Acme Corporation jets')."""
+    texts = [text_of(d) for d in docs]
+    names = [k for k, m in cast.members.items() if m.kind in ("organization", "person")]
+    for key in names + [p for p in cast.places if not gz.country_of(p)]:
+        rx = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])")
+        hits = [(b, h) for b, t in enumerate(texts) for h in rx.finditer(t)]
+        for n, (b, h) in enumerate(hits):
+            before = texts[b][max(0, h.start() - 20) : h.start()].split()[-1:]
+            after = texts[b][h.end() : h.end() + 20].split()[:1]
+            if before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
+                cast.things.add(key)
+            elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
+                cast.things.add(key)
+
+
+def _determined(before: list[str]) -> bool:
+    """'the Harmony module', "NASA's New Horizons spacecraft": one thing named (not 'Boeing aircraft',
+    the maker's things)."""
+    return bool(before) and (before[0] in ("the", "The") or before[0].endswith(("'s", "’s")))
+
+
+def _plain_name(key: str) -> bool:
+    """A name of no acronym and no word of a body's name: the name a made thing may have."""
+    return not any(w.isupper() or w in _ORG_NAME_WORDS for w in key.split())
+
+
+_NAMED_THINGS = ARTEFACT_NOUNS | {"program", "programme", "scheme"}  # 'the Medicaid program'
+_ORG_NAME_WORDS = ORG_WORDS
+
+
+def _addressed_by_name(e) -> bool:
+    """'Thank you, Rebecca, and ...', 'Thanks, Ana.': a name someone is thanked by is a person's."""
+    text = text_of(e.doc)
+    return bool(
+        re.search(r"\b(?:[Tt]hank you|[Tt]hanks),\s*$", text[max(0, e.start_char - 12) : e.start_char])
+        and re.match(r"\s*[,.!]", text[e.end_char : e.end_char + 2])
+        and e.text[:1].isupper()
+    )
+
+
+def _named_in_full(cast: Cast, text: str) -> bool:
+    """A name of two or three capitalised words, no place the world knows, whose last word is the
+    surname of a person of the article: that person's full name."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w in gz.GEO_WORDS or w in gz.BUILDING_WORDS for w in words):
+        return False  # 'Mount Merapi', 'Kenyatta Hospital': a place named after someone
+    owner = cast.members.get(cast.surnames.get(words[-1], ""))
+    return owner is not None and owner.kind == "person" and not gz.is_city(text) and text not in gz.PLACES
+
+
+def _citizens(e) -> bool:
+    """'Some Kenyans used social media', 'Afghans bear the burden': a plural demonym standing alone
+    names people of a country, not the country (its state) that acts."""
+    text = clean(e.text)
+    return text.endswith("s") and text[:-1] in gz.DEMONYMS
 
 
 def _capital_of(country: str) -> str:
@@ -1015,6 +1146,9 @@ _ORG_DEED_OBJECTS = set(
 )
 
 _ADDRESS_WORDS = {
+    "complained",
+    "complain",
+    "complains",
     "letter",
     "appeal",
     "appealed",
@@ -1062,6 +1196,7 @@ def _title_before_name(span) -> bool:
     return span.end < i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
+_TRIALS = {"trial", "trials", "hearing", "hearings", "case", "cases", "appeal", "appeals", "proceedings"}
 _USE_VERBS = {"used", "owned", "operated", "run", "managed", "held", "controlled"}
 
 
@@ -1107,6 +1242,9 @@ def _org_mention_acts(span) -> bool:
 
         if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
             return True  # 'wrote a letter to X': who is addressed takes part
+        tried = owner in _TRIALS or any(c.dep_ == "dobj" and c.lower_ in _TRIALS for c in head.head.children)
+        if prep in ("at", "before", "in") and tried:
+            return True  # 'faces trial at the X Court': the court tries him
         if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
             return True  # 'we as European Union'
         objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
@@ -1231,12 +1369,16 @@ _TITLE_NOUNS = {
 
 
 def _named_title(owner, org) -> bool:
-    """'the deputy director of X, Stephan Monroe', 'Maria Lopez, a spokeswoman for X': X is only in
-    the title of a person named beside it (an apposition either way), an affiliation."""
+    """'the deputy director of X, Stephan Monroe', 'Maria Lopez, a spokeswoman for X', 'Name, as
+    president of X, ...': X is only in the title of a person named beside it (an apposition either
+    way, or the subject the 'as' phrase describes), an affiliation."""
     if owner.lower_ not in _TITLE_NOUNS:
         return False
     near = [owner.head] if owner.dep_ == "appos" else []
     near += [c for c in owner.children if c.dep_ == "appos"]
+    if owner.dep_ == "pobj" and owner.head.lower_ == "as":  # 'Name, as president of X, assumed ...'
+        said_of = owner.head.head
+        near += [said_of, *(c for c in said_of.children if c.dep_ in ("nsubj", "nsubjpass"))]
     near += [c for t in org.subtree for c in t.children if c.dep_ == "appos" and c.i > t.i]  # '... of X, Name'
     return any(t.ent_type_ == "PERSON" or t.tag_ == "NNP" for t in near)
 

@@ -48,7 +48,6 @@ PEOPLE_NOUNS = (
     "military",
     "officials",
     "official",
-    "civilians",
     "government",
     "authorities",
     "diplomats",
@@ -56,7 +55,6 @@ PEOPLE_NOUNS = (
     "people",
     "navy",
     "air force",
-    "citizens",
     "invasion",
     "attack",
     "attacks",
@@ -150,11 +148,26 @@ _TITLE_END = re.compile(
 _LINKS = {"for", "of", "on", "and"}
 # 'Army Col' (from 'Army Col. Steven Warren'), 'Marine Corps Lt': a name that ends in a rank is a piece of a title
 _RANK_END = re.compile(r"\b(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep)\.?$")
+# The words of military and naval ranks ('Airman First Class', 'Chief Petty Officer', 'Staff Sergeant'):
+# a "person" made of them alone is a piece of a title
+RANK_WORDS = set(
+    "Airman Seaman Class First Second Third Senior Staff Master Chief Petty Officer Sergeant Corporal Private "
+    "Lance Specialist Lieutenant Captain Major Colonel General Admiral Commander Ensign Warrant Technical "
+    "Gunnery Command Sgt. Cpl. Pvt. Spc. Lt. Capt. Maj. Col. Gen.".split()
+)
 # The head noun of a name of a thing, not of someone: a plan, a treaty, a meeting, a market, a prize
 _THING_HEADS = set(
     "Plan Plans Initiative Strategy Act Agenda Vision Tournament Cup Games "
     "Olympics Summit Conference Treaty Agreement Accord Accords Pact Protocol Market Award Response Appeal "
-    "Prize Festival Carnival Declaration Framework Convention Operation".split()
+    "Prize Festival Carnival Declaration Framework Convention Operation Contest Competition Championship "
+    "Championships Exhibition Expo Bill Orbiter Telescope Rover Lander Module Satellite Spacecraft Shuttle "
+    "Webcam".split()
+)
+# Common nouns of made things that a name stands beside ('the shuttle Discovery', 'the Harmony module')
+ARTEFACT_NOUNS = set(
+    "spacecraft shuttle orbiter rover lander probe satellite telescope module capsule rocket ship vessel tanker "
+    "ferry freighter cruiser destroyer frigate submarine aircraft airliner jet plane helicopter drone missile "
+    "webcam camera software app".split()
 )
 _VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV"}
 _NOT_FIRST = {"His", "Her", "Their", "Its", "Our", "Without", "With", "For", "Of", "And", "Dear"}
@@ -192,6 +205,7 @@ class Cast:
         self.sources: dict[str, tuple[int, int]] = {}
         self.surnames: dict[str, str] = {}
         self.issuers: list[tuple[int, int, str]] = []  # (block, pos, key) of who issued a statement
+        self.things: set[str] = set()  # names the text gives as those of things ('the shuttle Discovery')
 
     def note_issuers(self, texts: list[str]) -> None:
         """'a statement from the ministry', 'X said in a statement': who 'the statement' speaks for."""
@@ -296,10 +310,13 @@ class Cast:
         """A storm ('Typhoon Haiyan'), a piece of a job title taken for an organisation ('U.S. Chargé'),
         or an organisation that is only the words before 'for', 'of', 'on' or 'and' in another
         organisation's name ('Vision' beside 'Vision for Agriculture and Food'): not an actor of its own."""
-        if _STORM.match(m.key) or _RANK_END.search(m.key) or _thing(m.key):
+        if _STORM.match(m.key) or _RANK_END.search(m.key) or _thing(m.key) or m.key in gz.SKY:
             return True
+        if m.key in self.things or any(_short_for(m.key, o.key) for o in self.members.values() if _thing(o.key)):
+            return True  # 'the Harmony module'; 'Sea Shield' after 'Operation Sea Shield'
+
         if m.kind == "person":
-            return not _name_like(m.key)
+            return not _name_like(m.key) or all(w in RANK_WORDS for w in m.key.split())
         if m.kind != "organization":
             return False
         if _TITLE_END.search(m.key) and " of " not in m.key:
@@ -343,6 +360,8 @@ class Cast:
     def _not_a_place(self, name: str) -> bool:
         """'Tsunami', 'Migration', 'Member States' (common words), 'Rio Games' (a thing), 'Rebecca'
         (a person of the article): not places, unless the world knows the name as a country or city."""
+        if name in self.things:
+            return True  # "NASA's New Horizons spacecraft", whatever town shares its name
         if gz.country_of(name) or name in gz.PLACES or name in gz.CAPITALS or gz.is_city(name):
             return False
         if _thing(name) or _STORM.match(name) or name.split()[0] in gz.SKY:
@@ -377,9 +396,9 @@ class Cast:
             canon = gz.country_of(aff) or gz.ORGS.get(aff) or aff
             people = [m for m in people if canon in m.aff]
         want = _ROLE_MATCH.get(role_l)
-        fits = [m for m in people if (re.search(want, m.role.lower()) if want else role_l in m.role.lower())]
+        fits = [m for m in people if _role_fits(m.role, role_l, want)]
         if not aff:
-            starts = [m for m in fits if _strip_aff(m.role).lower().startswith(role_l)]
+            starts = [m for m in fits if strip_aff(m.role).lower().startswith(role_l)]
             fits = starts or fits
         if not fits:
             return None
@@ -395,6 +414,13 @@ class Cast:
         return max(ps, key=lambda x: (x.block, x.start)).key if ps else None
 
 
+def _role_fits(role: str, asked: str, want: str | None) -> bool:
+    """Does a person's title ('Afghan President', 'Secretary of State') answer a role phrase's noun
+    ('president', 'top diplomat')? The title is read with and without its affiliation in front."""
+    titles = {role.lower(), strip_aff(role).lower()}
+    return any(re.search(want, t) if want else asked in t for t in titles)
+
+
 def _word_of_name(word: str, name: str) -> bool:
     """Is ``word`` one of the words of a person's ``name``, its last (the surname) only when it is no
     English word ('Akufo-Addo', not 'Bank')?"""
@@ -408,6 +434,11 @@ def _head(name: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if w in ("for", "of", "on", "to") and i > 0), len(words))
     return words[cut - 1]
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Is ``short`` the end of a longer ``name`` ('Sea Shield' of 'Operation Sea Shield')?"""
+    return name != short and name.endswith(" " + short)
 
 
 @lru_cache(maxsize=4096)
@@ -498,7 +529,7 @@ def clean(text: str) -> str:
     return re.sub(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ", "", t)
 
 
-def _strip_aff(role: str) -> str:
+def strip_aff(role: str) -> str:
     words = role.split()
     while words and (gz.country_of(words[0]) or words[0] in gz.ORGS or words[0].lower() == "the"):
         words = words[1:]

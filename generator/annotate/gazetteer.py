@@ -166,6 +166,7 @@ International Criminal Court|ICC,the International Criminal Court
 G7|Group of Seven,the Group of Seven,the G7,G-7
 G20|Group of 20,the G20,G-20
 World Health Organization|WHO,the World Health Organization
+Department of Defense|Pentagon,the Pentagon,DoD,DOD,the DoD
 """
 
 # generic nouns above that need the organisation named elsewhere in the article
@@ -398,3 +399,18 @@ def is_city(text: str) -> bool:
             _CITIES.add(_fold(c["name"]).replace("-", " "))
     t = _strip_the(text.strip())
     return t in _CITIES or _fold(t).replace("-", " ") in _CITIES  # 'Bobo Dioulasso' is Bobo-Dioulasso
+
+
+_STATE_ABBRS: dict[str, str] = {}
+
+
+def us_state(text: str) -> str | None:
+    """The US state an AP-style abbreviation names ('Md.' -> 'Maryland', 'Calif.' -> 'California'),
+    from the `us` package; only a form with its dot, so that no word ('Miss', 'Mass') is taken."""
+    if not _STATE_ABBRS:
+        import us
+
+        for s in us.states.STATES_AND_TERRITORIES:
+            if s.ap_abbr and "." in s.ap_abbr:
+                _STATE_ABBRS[s.ap_abbr] = s.name
+    return _STATE_ABBRS.get(text.strip())

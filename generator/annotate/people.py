@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
+from generator.annotate.cast import RANK_WORDS, TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
 
 _TITLE_BEFORE = re.compile(
@@ -41,6 +41,10 @@ def _canon_person(name: str) -> str:
     name = re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$", "", name)
     stripped = _LEADING_TITLE.sub("", name)
     name = stripped if stripped.split() else name
+    words = name.split()
+    while len(words) > 2 and words[0] in RANK_WORDS:  # 'Airman Jo Smith': a rank, then the name
+        words = words[1:]
+    name = " ".join(words)
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
     return " ".join(parts) or name
 
@@ -81,7 +85,7 @@ def known_person(cast: Cast, canon: str, first_names: bool = True) -> str | None
 
 
 _PERSONAL_TITLE = r"(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|General)"
-_ORG_WORDS = set(
+ORG_WORDS = set(
     "Company Corporation Corp Inc Group Council Assembly Office Department Ministry Committee Commission Agency "
     "Bank Fund Authority Service Services Association Union Party Court Hospital University School Motors "
     "Electric Dynamics Foods Industries Holdings Airlines Administration Staff".split()
@@ -108,9 +112,11 @@ _BUILDING_WORDS = set(
 
 def _names_a_building(e) -> str:
     """A person's name that begins the name of a building or a room ('James S. Brady Press Briefing
-    Room'), or ends in such a word itself: that name (not a person in this article), else ''."""
+    Room'), or ends in such a word itself: that name (not a person in this article), else ''. A
+    title before it makes it a person's surname ('Senator Rita Hall', 'Mr. Park')."""
     if e.text.split()[-1] in _BUILDING_WORDS:
-        return e.text
+        left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
+        return "" if _TITLE_BEFORE.search(left) else e.text
     names = [e.text]
     for t in e.doc[e.end : e.end + 3]:
         if not t.text[:1].isupper():
@@ -157,13 +163,13 @@ def is_titled_org(e) -> bool:
     'Sheriff Hale', 'Baroness Nicholson')."""
     words = e.text.split()
     if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
-        w in _ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
+        w in ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
     ):
         return True
     left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
     return (
         1 <= len(words) <= 3
-        and all(w[:1].isupper() and not w.isupper() and w not in _ORG_WORDS and not gz.country_of(w) for w in words)
+        and all(w[:1].isupper() and not w.isupper() and w not in ORG_WORDS and not gz.country_of(w) for w in words)
         and bool(
             re.search(
                 r"\b(?:President|President-elect|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|"
@@ -190,6 +196,18 @@ def _add_suffixed(member, e) -> None:
 
 # 'al-Sisi', 'el-Baradei', 'bin Salman', 'de Klerk': a name that opens with a lower-case particle
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[- ][A-Z]")
+
+
+def add_regime(cast: Cast, b: int, e, text: str) -> bool:
+    """'the Maduro regime', "Maduro's regime": a leader's name before 'regime' names his government,
+    an organisation ('<surname> regime'), not him. Added when so; else False."""
+    after = text_of(e.doc)[e.end_char : e.end_char + 10].replace("’", "'")
+    if not re.match(r"(?:'s)? regime\b", after):
+        return False
+    end = e.end_char + after.index("regime") + len("regime")
+    form = text_of(e.doc)[e.start_char : end]
+    cast.add(f"{text.split()[-1]} regime", "organization", b, e.start_char, end, form, name=True)
+    return True
 
 
 def add_person(cast: Cast, b: int, e) -> None:
@@ -223,6 +241,11 @@ def add_person(cast: Cast, b: int, e) -> None:
             cast.place(building, b, e.start_char)
         return
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
+    if nxt in gz.PLACE_NOUNS and e.doc[e.end].text.islower():
+        cast.place(text, b, e.start_char)  # 'the Kuiper Belt region', 'the Sahel region': a place's name
+        return
+    if add_regime(cast, b, e, text):
+        return
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
         return  # "the Biden administration" is handled as a country metonym
     canon = _canon_person(text)

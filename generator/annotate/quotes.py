@@ -1,7 +1,8 @@
 """Direct quotations and who said them.
 
 Quote spans: curly or straight double quotes, per block; a quote left open at the end of a
-paragraph continues into the next paragraph that opens with a quote mark. Scare quotes (a short
+paragraph continues into the next paragraph that opens with a quote mark (each paragraph a quote
+of its own, the same speaker's). Scare quotes (a short
 term with no speech cue next to it, or no verb) are not quotes. Transcript paragraphs that open
 with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's speech.
 
@@ -19,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from generator.annotate.cast import Cast, clean
+from generator.annotate.cast import Cast, clean, strip_aff
 from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
 
 SPEECH = (
@@ -45,6 +46,9 @@ _AFTER = [
     re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + SPEECH + r")\b"),
     re.compile(r"^\s*[—–]\s*" + _MENTION + r"(?=,|\s*$|\.)"),  # '” — Secretary of State X, in Panama'
 ]
+# 'the rebels', 'a neighbour', 'an official': someone the text does not name (never a name after it)
+_UNNAMED = re.compile(r"(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any) [a-z]")
+_QUOTED_AS_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<sp>[^\"“”]{2,80}?)\s+as saying,?\s*[\"“]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
 _LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+):\s+")
 # 'President Obama. It is a great pleasure ...' (a title and a name as a sentence of their own)
@@ -57,6 +61,11 @@ _LABEL_PAREN = re.compile(r"^(?P<label>\(\((?P<name>[^()]{1,40})\)\))\s+")
 # interviews: 'Tina McKenzie: It was ...' (counted only when the same label opens two paragraphs or more)
 _LABEL_NAME = re.compile(
     r"^(?P<label>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|de|da|van|von|al|bin|le|la)){1,3}):\s+(?=[A-Z\[\"“‘'])"
+)
+# transcripts: 'Jane Roe (Moderator): ...', a name with its part in the call in brackets
+_LABEL_NAME_ROLE = re.compile(
+    r"^(?P<label>(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|le|la)){1,3}) "
+    r"\([A-Z][\w -]{1,30}\)):\s+(?=[A-Z\[\"“‘'])"
 )
 _LABEL_TITLES = {
     "MR",
@@ -127,6 +136,7 @@ _GENERIC = re.compile(
 
 _MARK = re.compile('"')
 TURN = "(same speaker)"  # cue of an unlabelled paragraph in a transcript speaker's turn
+CONTINUED = "(quotation continued)"  # cue of a paragraph that goes on with the quotation left open before it
 
 
 @dataclass(frozen=True)
@@ -149,6 +159,8 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
     (the labels that open two paragraphs or more: see :func:`name_labels`); ('Q', '') for a
     reporter's question ('Q:', 'Q    Thank you'), which ends the speaker's turn."""
     m = _LABEL.match(text)
+    if m and not re.search(r"[^\W\d_]", text[m.end() :]):
+        return None  # 'RELEASE: 07-55', 'REF: 2024/118': a heading with a number, no one's words
     if not m and _LABEL_Q.match(text):
         return "Q", ""
     if not m:
@@ -158,6 +170,9 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         nm = _LABEL_NAME.match(text)
         if nm and nm.group("label") in names:
             return nm.group("label"), nm.group("label")
+        rm = _LABEL_NAME_ROLE.match(text)
+        if rm:  # 'Paul Fulton (Moderator): Thank you ...'
+            return rm.group("label"), rm.group("name")
         dm = _LABEL_DOT.match(text)
         if dm:
             words = [w for w in dm.group("label").split() if w.upper() not in _LABEL_TITLES]
@@ -165,9 +180,29 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         return None
     label = m.group("label")
     words = [w for w in label.split() if w.upper() not in _LABEL_TITLES]
-    if label.upper() in _NOT_SPEAKERS or not words or len(label) < 2:
+    if label.upper() in _NOT_SPEAKERS or len(label) < 2:
         return label, ""
+    if not words:  # 'THE PRESIDENT:': the holder of the office speaks
+        return (label, label) if _OFFICE_LABEL.fullmatch(label) else (label, "")
     return label, " ".join(words)
+
+
+_OFFICE_LABEL = re.compile(
+    r"THE (?:VICE PRESIDENT|PRESIDENT|SECRETARY|PRIME MINISTER|CHANCELLOR|GOVERNOR|MAYOR|SECRETARY-GENERAL)"
+)
+
+
+def _office_holder(label: str, cast: Cast, b: int) -> str:
+    """Who 'THE PRESIDENT:' is: the one person of the article whose title is that office exactly
+    ('President Bush'; not 'Vice President Qadir'), else the office-holder as the text names them
+    ('the President', as :func:`aliases._officeholders` names them)."""
+    title = label.split(" ", 1)[1].title()
+    holders = [m.key for m in cast.members.values() if m.kind == "person" and strip_aff(m.role) == title]
+    if len(holders) == 1:
+        return holders[0]
+    key = "the " + title
+    cast.add(key, "person", b, 0, len(label), label, name=False)
+    return key
 
 
 def name_labels(texts: list[str]) -> frozenset[str]:
@@ -193,6 +228,9 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
     """The cast key a transcript label names (added as a person when the cast does not have it)."""
     if not name:
         return None
+    if _OFFICE_LABEL.fullmatch(name):
+        keys[name] = keys.get(name) or _office_holder(name, cast, b)
+        return keys[name]
     for seen, known in keys.items():
         if _abbreviates(name, seen):
             return known
@@ -256,6 +294,11 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 )
                 last = key
             continue
+        said = _said_colon_before(texts, b, cast)
+        if said:  # 'Dr Jane Roe, Chief Executive, X Agency said:' then her words, no quotation marks
+            found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), said, texts[b - 1].strip()))
+            last = said
+            continue
         sign = _signed_by(texts, b, cast)
         if sign:  # a pull quote signed on its own line: 'Unfortunately ...' then '—Superintendent Gary Knowles'
             found.append(FoundQuote(b, 0, len(texts[b]), quote_text(texts[b].strip()), sign, texts[b + 1].strip()))
@@ -268,6 +311,8 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
             if not _is_quote(doc, start, end, content, cue):
                 continue
+            if spk and _other_pronoun(spk, cue, found):
+                spk = None  # '"...?" she asked. "...," he replied': not the same person
             if (
                 spk is None
                 and not cue
@@ -290,6 +335,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                     len(named) == 1
                     and not _named_in_a_title(cast, b - 1, named, texts[b - 1])
                     and not _others_after(cast, b, end, next(iter(named)))
+                    and _as_subject(cast, b - 1, next(iter(named)), texts[b - 1])
                 ):
                     spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
                 elif not named:
@@ -309,6 +355,20 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = spk
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue))
     return _merge_continued(found, texts)
+
+
+def _pronoun(cue: str) -> str:
+    words = cue.lower().split()
+    return next((w for w in words if w in ("he", "she")), "")
+
+
+def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
+    """Was ``speaker`` given an earlier quote by the other pronoun than this cue's ('she asked',
+    then 'he replied')? Then this cue names someone else."""
+    said = _pronoun(cue)
+    if not said:
+        return False
+    return any(q.speaker == speaker and _pronoun(q.cue) not in ("", said) for q in found)
 
 
 _SAYS_COLON = re.compile(r"\b(?:" + SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
@@ -341,6 +401,18 @@ def _others_after(cast: Cast, b: int, end: int, speaker: str) -> bool:
 
 
 _OF_WORDS = {"of", "for", "and", "&", "to", "with"}
+
+
+def _as_subject(cast: Cast, b: int, key: str, text: str) -> bool:
+    """Is the person named in the paragraph at the head of a sentence, their title or nothing but
+    capitalised words before them ('X, speaking from Istanbul, ...', 'Secretary of State X:'), not
+    as whom something is done to ('The court sentenced X', 'Rescuers pulled X from ...')?"""
+    for x in cast.mentions:
+        if x.block == b and x.key == key:
+            before = re.split(r"[.!?][\"”]?\s+", text[: x.start])[-1]
+            if all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in before.split()):
+                return True
+    return False
 
 
 def _named_in_a_title(cast: Cast, b: int, keys: set[str], text: str) -> bool:
@@ -387,7 +459,9 @@ def _alone(doc, start: int, end: int) -> bool:
 
 
 def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuote]:
-    """A quote left open at the end of a paragraph + the quote opening the next one = one quotation."""
+    """A quote left open at the end of a paragraph and the quote opening the next one: one speaker's
+    quotation, a quote per paragraph (the next one cued ``CONTINUED``), or one quote when a sentence
+    runs on into the next paragraph."""
     out: list[FoundQuote] = []
     for q in found:
         prev = out[-1] if out else None
@@ -399,17 +473,31 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
             and not prev.cue.endswith(":")
             and TURN not in (prev.cue, q.cue)
         ):
-            out[-1] = FoundQuote(
-                prev.block,
-                prev.start,
-                prev.end,
-                prev.text + " " + q.text,
-                prev.speaker or q.speaker,
-                prev.cue if prev.speaker else q.cue,
-            )
+            speaker = prev.speaker or q.speaker
+            cue = prev.cue if prev.speaker else q.cue
+            if prev.text.rstrip()[-1:] in ".!?" and not q.text[:1].islower():  # a new paragraph of it
+                out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text, speaker, cue)
+                out.append(FoundQuote(q.block, q.start, q.end, q.text, speaker, CONTINUED))
+            else:  # one sentence over two paragraphs
+                out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text + " " + q.text, speaker, cue)
             continue
         out.append(q)
     return out
+
+
+_VERB_COLON = re.compile(r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$")
+
+
+def _said_colon_before(texts: list[str], b: int, cast: Cast) -> str | None:
+    """The one person a line ending in a speech verb and a colon names ('Chris Bee, a Business
+    Manager at X, said:'), when the paragraph under it has no quotation marks and no label: that
+    paragraph is their words (only the first: where the words end the text does not say)."""
+    if b == 0 or not _VERB_COLON.search(texts[b - 1]) or any(c in texts[b] for c in '"“”'):
+        return None
+    if len(texts[b].split()) < 6 or speaker_label(texts[b]):
+        return None
+    people = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
+    return people.pop() if len(people) == 1 else None
 
 
 _SIGNATURE = re.compile(r"^[—–]\s*(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,5}$")
@@ -442,18 +530,24 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
                 continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
             if m:
                 key = _resolve(m.group("sp"), cast, b, end, last, texts)
-                if key is None and m.groupdict().get("v"):
+                if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
         verb = _SPEECH_WORD.search(_attribution(text, end))
         if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
             key = _one_person_after(cast, b, text, end)
-            if key:
-                return key, _attribution(text, end).strip(" ,"), end
+            if key or _UNNAMED.match(_attribution(text, end).strip(" ,")):
+                return key, _attribution(text, end).strip(" ,"), end  # '," a firefighter said': not X's
     m = _QUOTED_AS.search(after[:120])
     if m:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
+    m = _QUOTED_AS_BEFORE.search(text[max(0, start - 160) : start])
+    if m:  # 'X quoted union head Y as saying "..."': Y's words
+        at = max(0, start - 160) + m.start("sp")
+        people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
+        key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts)
+        return key, m.group(0).strip(' "“'), start
     key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
@@ -520,10 +614,25 @@ def _verb_before(doc, start: int):
             and _SPEECH_RX.match(t.text)
             and t.i + 1 < len(doc)
             and doc[t.i + 1].text not in (",", ".")
+            and not _named_between(doc, t, k)
         ),
         None,
     )
-    return found or _said_that(doc, sent_start, k)
+    return found or _said_that(doc, sent_start, k) or _reported_fragment(doc, sent_start, k, start)
+
+
+def _reported_fragment(doc, sent_start: int, k: int, start: int):
+    """'X said the meeting on Thursday "will be the first big battle"': a speech verb earlier in the
+    sentence, its reported clause running on to a quoted fragment with no other quotation and no
+    other person named between them (who would compete for the words)."""
+    verbs = [t for t in doc[sent_start : max(sent_start, k - 4)] if _SPEECH_RX.match(t.text) and t.lower_ != "saying"]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    between = text_of(doc)[verb.idx + len(verb) : start - 1]
+    if re.search(r"[\"“”]", between) or re.search(r"[.;:!?]\s", between):
+        return None
+    return None if _named_between(doc, verb, k, ("PERSON", "ORG", "NORP")) else verb
 
 
 def _reported_colon(t) -> bool:
@@ -534,7 +643,7 @@ def _reported_colon(t) -> bool:
 def _said_that(doc, sent_start: int, k: int):
     """'Power said that on each day leading up to the anniversary, "we are ...': a speech verb and
     'that' opening the sentence the quote ends, however far before the quote mark."""
-    return next(
+    verb = next(
         (
             t
             for t in doc[sent_start : max(sent_start, k - 4)]
@@ -542,6 +651,13 @@ def _said_that(doc, sent_start: int, k: int):
         ),
         None,
     )
+    return verb if verb is not None and not _named_between(doc, verb, k) else None
+
+
+def _named_between(doc, verb, k: int, labels=("PERSON",)) -> bool:
+    """A person (or of ``labels``) named between a speech verb and the quote mark (token ``k``):
+    'X said that minister Y had called it "..."' may be Y's words, so X is no sure speaker."""
+    return any(e.label_ in labels and verb.i < e.start and e.end <= k for e in doc.ents)
 
 
 def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None = None):
@@ -597,6 +713,18 @@ def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) ->
     return next(x.key for x in ms if x.start > cut)
 
 
+def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> bool:
+    """Does a sentence of the paragraph open with another person, after ``last`` was last named and
+    before ``pos`` ('"...," Strom said. Lahti agreed. "...," she said': 'she' is no longer Strom)?"""
+    if not texts:
+        return False
+    here = [x for x in cast.mentions if x.block == b and x.start < pos and cast.members[x.key].kind == "person"]
+    seen = [x.start for x in here if x.key == last]
+    return bool(seen) and any(
+        x.key != last and x.start > max(seen) and re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start]) for x in here
+    )
+
+
 def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
@@ -621,7 +749,12 @@ def _resolve(
     m = re.split(r"(?<=[a-z]{2})\.\s", mention.strip())[0]  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
-        if last and cast.members.get(last) and cast.members[last].kind == "person":
+        if (
+            last
+            and cast.members.get(last)
+            and cast.members[last].kind == "person"
+            and not _named_since(cast, last, b, pos, texts)
+        ):
             return last
         return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
     if low == "it":
