@@ -160,14 +160,13 @@ _THING_HEADS = set(
     "Plan Plans Initiative Strategy Act Agenda Vision Tournament Cup Games "
     "Olympics Summit Conference Treaty Agreement Accord Accords Pact Protocol Market Award Response Appeal "
     "Prize Festival Carnival Declaration Framework Convention Operation Contest Competition Championship "
-    "Championships Exhibition Expo Bill Orbiter Telescope Rover Lander Module Satellite Spacecraft Shuttle "
-    "Webcam".split()
+    "Championships Exhibition Expo Bill Orbiter Telescope Rover Lander Module Satellite Spacecraft Shuttle".split()
 )
 # Common nouns of made things that a name stands beside ('the shuttle Discovery', 'the Harmony module')
 ARTEFACT_NOUNS = set(
     "spacecraft shuttle orbiter rover lander probe satellite telescope module capsule rocket ship vessel tanker "
     "ferry freighter cruiser destroyer frigate submarine aircraft airliner jet plane helicopter drone missile "
-    "webcam camera software app".split()
+    "camera software app".split()
 )
 _VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV"}
 _NOT_FIRST = {"His", "Her", "Their", "Its", "Our", "Without", "With", "For", "Of", "And", "Dear"}

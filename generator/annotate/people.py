@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import RANK_WORDS, TITLE_WORDS, Cast, Mention, clean
+from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
 
 _TITLE_BEFORE = re.compile(
@@ -41,10 +41,6 @@ def _canon_person(name: str) -> str:
     name = re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$", "", name)
     stripped = _LEADING_TITLE.sub("", name)
     name = stripped if stripped.split() else name
-    words = name.split()
-    while len(words) > 2 and words[0] in RANK_WORDS:  # 'Airman Jo Smith': a rank, then the name
-        words = words[1:]
-    name = " ".join(words)
     parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.?", p)]
     return " ".join(parts) or name
 
