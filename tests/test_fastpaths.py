@@ -388,3 +388,56 @@ def test_the_model_runs_numpys_blas_on_one_thread():
     nlp_module.load_nlp()
     blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
     assert blas and {lib["num_threads"] for lib in blas} == {1}
+
+
+# --------------------------------------------------------------------------- maxout
+def test_numpys_maximum_gives_thincs_maxout_values():
+    """The largest piece of each unit, ties and negative values included, for 1 to 4 pieces."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    from generator.annotate.nlp import maxout_ops
+
+    rng = numpy.random.default_rng(5)
+    for pieces in (1, 2, 3, 4):
+        X = rng.integers(-3, 3, size=(40, 7, pieces)).astype("float32")  # small integers: many ties
+        X[0] = rng.standard_normal((7, pieces), dtype="float32")
+        fast, which = maxout_ops()().maxout(X)
+        reference, _ = NumpyOps().maxout(X)
+        assert which is None and fast.dtype == reference.dtype and numpy.array_equal(fast, reference)
+
+
+def test_the_model_with_numpys_maxout_gives_the_same_bits(switch):
+    """The tok2vec's output for real articles, bit for bit, and the entities, tags and arcs."""
+    import numpy
+
+    from generator.annotate import nlp as nlp_module
+    from generator.seeds.reader import parse_seed
+
+    paths = [p for p in real_seed_paths() if "gold/wide" in p.as_posix()][:12]
+    texts = [b.text for p in paths for b in parse_seed(p.name, p.read_bytes()).blocks]
+    nlp = nlp_module.load_nlp()
+    tok2vec = nlp.get_pipe("tok2vec").model
+    sample = [nlp.make_doc(t) for t in texts[:20]]
+    gemm = not fastpaths.enabled("gemm")
+    try:
+        nlp_module.use_blis(nlp, gemm, maxout=True)
+        assert type(tok2vec.ops).__name__ == "MaxoutOps"
+        fast, fast_vectors = _analyses(texts), tok2vec.predict(sample)
+        nlp_module.use_blis(nlp, gemm, maxout=False)
+        assert type(tok2vec.ops).__name__ == "NumpyOps"
+        reference, reference_vectors = _analyses(texts), tok2vec.predict(sample)
+    finally:
+        nlp_module.use_blis(nlp, gemm, fastpaths.enabled("maxout"))
+    assert fast == reference
+    assert all(numpy.array_equal(a, b) for a, b in zip(fast_vectors, reference_vectors, strict=True))
+
+
+def test_the_switch_gives_the_model_thincs_maxout(switch, monkeypatch):
+    from generator.annotate import nlp as nlp_module
+
+    assert {type(node.ops).__name__ for node in nlp_module.load_nlp().get_pipe("ner").model.walk()} == {"MaxoutOps"}
+    switch("maxout")
+    monkeypatch.setattr(nlp_module, "_NLP", None)  # a second model, this test's only
+    monkeypatch.setattr(nlp_module, "LOADS", nlp_module.LOADS)
+    assert {type(node.ops).__name__ for node in nlp_module.load_nlp().get_pipe("ner").model.walk()} == {"NumpyOps"}

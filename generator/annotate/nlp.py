@@ -11,13 +11,17 @@ The gazetteer component runs after ``ner``: it relabels entities the small model
 well-known names (``Kyiv`` as PERSON, ``Crimea`` as ORG) and adds the ones it missed, without
 ever cutting a longer entity ("The Washington Post" stays an ORG).
 The model's matrix products are numpy's (OpenBLAS, one thread a process), not blis's: ``use_blis``,
-the fast path ``gemm`` (``core/fastpaths.py``).
+the fast path ``gemm`` (``core/fastpaths.py``); its maxout layers numpy's ``maximum`` (``maxout_ops``,
+the fast path ``maxout``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
 import warnings
+from collections.abc import Iterator
 
 from generator.annotate import gazetteer as gz
 from generator.core import fastpaths
@@ -214,13 +218,30 @@ def load_nlp():
         warnings.filterwarnings("ignore", category=DeprecationWarning)
         if "timeline_gazetteer" not in Language.factories:
             Language.component("timeline_gazetteer", func=_gazetteer_component)
-        nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler", "senter"])
+        with _collector_kept():
+            nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler", "senter"])
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("timeline_gazetteer", after="ner")
-        use_blis(nlp, not fastpaths.enabled("gemm"))
+        use_blis(nlp, not fastpaths.enabled("gemm"), fastpaths.enabled("maxout"))
         one_thread()
         _NLP = nlp
     return _NLP
+
+
+@contextlib.contextmanager
+def _collector_kept() -> Iterator[None]:
+    """The cycle collector as the caller had it. Loading the model turns it back on: srsly's
+    ``msgpack_loads`` disables it around each of the model's files and enables it after, whatever
+    it was before, so a build (which pauses it, ``build._cycle_collector_paused``) annotated,
+    settled happenings and rendered with the collector on. 1,000 raw bench articles, ``--jobs 1``,
+    CPU s of the whole build: 32.7 -> 31.0 (medians of 2, bench/raw.py --base; annotate 26.3 -> 25.4,
+    settle happenings 1.44 -> 1.18; 2026-12-05)."""
+    was_enabled = gc.isenabled()
+    try:
+        yield
+    finally:
+        if not was_enabled:
+            gc.disable()
 
 
 def one_thread() -> None:
@@ -232,7 +253,7 @@ def one_thread() -> None:
     threadpool_limits(limits=1, user_api="blas")
 
 
-def use_blis(nlp, blis: bool) -> None:
+def use_blis(nlp, blis: bool, maxout: bool = False) -> None:
     """Matrix products of every layer of the pipeline's models by ``blis`` (thinc's default, the
     reference) or by numpy's ``dot`` (its OpenBLAS; at the tok2vec's shapes, (n x 288) by (288 x 288),
     95 GFLOP/s against blis's 33 on this machine's AVX-512 cores). The float bits of a product differ
@@ -241,14 +262,46 @@ def use_blis(nlp, blis: bool) -> None:
     sample), and so is the content folder (bench/same_output.py). Both libraries choose their kernels
     by CPU, so neither promises the same bits on another processor. The parser's per-step products
     stay blis's (spaCy calls them in C). 133 real texts, one by one: 6,223 -> 8,876 words per
-    CPU-second (1.43x, bench/annotate_ab.py, 2026-12-05)."""
+    CPU-second (1.43x, bench/annotate_ab.py, 2026-12-05). ``maxout``: the maxout layers by
+    ``MaxoutOps`` (the fast path ``maxout``), else by thinc's own kernel."""
     from thinc.api import NumpyOps
 
-    ops = NumpyOps(use_blis=blis)
+    ops = (maxout_ops() if maxout else NumpyOps)(use_blis=blis)
     for _, pipe in nlp.pipeline:
         model = getattr(pipe, "model", None)
         for node in model.walk() if model is not None else ():
             node.ops = ops
+
+
+_MAXOUT_OPS = None
+
+
+def maxout_ops():
+    """``NumpyOps`` whose ``maxout`` (the largest of each unit's pieces) is numpy's ``maximum`` over
+    the pieces, one after the other (the fast path ``maxout``; reference: thinc's ``cpu_maxout``,
+    a loop over every unit that also records which piece won). The maximum of floats is exact, so
+    the values are the same bits (tests/test_fastpaths.py compares the tok2vec's output). Only
+    inference: the winning pieces, which only a training step's backprop reads, are not worked out
+    (``None``). thinc's loop was 8.8% of the annotation's CPU time (py-spy, 640 raw bench articles);
+    numpy's is 3-7x faster at the tok2vec's shapes, (n x 96 x 3). The 133 real texts, 16 articles a
+    call (bench/annotate_ab.py, 4 alternated rounds, 2026-12-05): 12,642 -> 14,152 words per
+    CPU-second (1.12x); the same content/ bytes (bench/same_output.py)."""
+    global _MAXOUT_OPS
+    if _MAXOUT_OPS is None:
+        import numpy
+        from thinc.api import NumpyOps
+
+        class MaxoutOps(NumpyOps):
+            name = "numpy"
+
+            def maxout(self, X):
+                best = numpy.maximum(X[:, :, 0], X[:, :, 1]) if X.shape[2] > 1 else X[:, :, 0].copy()
+                for piece in range(2, X.shape[2]):
+                    numpy.maximum(best, X[:, :, piece], out=best)
+                return best, None
+
+        _MAXOUT_OPS = MaxoutOps
+    return _MAXOUT_OPS
 
 
 def text_of(doc) -> str:
