@@ -81,6 +81,8 @@ def _article(name: str, gold: dict, entry, registry) -> None:
         matched_g = {n for n, f in want.items() if any(f & h for h in have.values())}
         matched_p = {s for s, h in have.items() if any(f & h for f in want.values())}
         miss, extra = sorted(set(want) - matched_g), sorted(set(have) - matched_p)
+        cast = [forms_of(s) for s in entry.actors]
+        miss = [n if any(want[n] & f for f in cast) else f"{n} (no actor of the entry)" for n in miss]
         if miss or extra:
             out.append(
                 f"  ACTORS {pe.date} [{pe.evidence}] missed={miss} spurious={extra} ok={sorted(matched_g)}\n"

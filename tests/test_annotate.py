@@ -175,6 +175,21 @@ def _annotate_body(body, date="2023-04-06"):
         ("Acme Corporation chief executive John Smithfield resigned on Tuesday.", "smithfield", "acme"),
         # a country modifying a noun is not either
         ("Germany's stock market fell sharply on Tuesday, said John Smithfield.", None, "germany"),
+        # people of a country, counted, are not the state
+        ("Some Brazilians protested outside the parliament on Tuesday.", None, "brazil"),
+        # a prepositional phrase inside another one's noun is a detail, not a party
+        (
+            "Maria Lopezova left the board on Tuesday because of her anger with Globex Industries.",
+            "lopezova",
+            "globex",
+        ),
+        # 'the presidents of X and Y': the people who hold the role, not the countries
+        (
+            "French President Emmanuel Macron and President Joe Biden spoke by phone. "
+            "The presidents of the United States and France met in Paris on Tuesday.",
+            "macron",
+            "france",
+        ),
     ],
 )
 def test_event_actors_are_who_did_it(body, want, not_want):
@@ -185,6 +200,20 @@ def test_event_actors_are_who_did_it(body, want, not_want):
     if want:
         assert want in actors, ev[0]
     assert not_want not in actors, ev[0]
+
+
+def test_the_holders_of_a_role_named_by_their_countries_are_the_event_actors():
+    ann = _annotate_body(
+        "French President Emmanuel Macron and President Joe Biden spoke by phone.\n\n"
+        "The presidents of the United States and France met in Paris on Tuesday."
+    )
+    ev = [e for e in ann.events if e.date == "2023-04-04"]
+    assert ev and set(ev[0].actors) == {"joe-biden", "emmanuel-macron"}, ann.events
+
+
+def test_a_date_modifying_a_noun_of_a_happening_is_an_event():
+    ann = _annotate_body("Jane Roeburg was convicted on Tuesday for the June 2021 hack of a county's computers.")
+    assert "2021-06" in [e.date for e in ann.events], ann.events
 
 
 def test_a_one_word_name_without_title_or_deed_is_not_an_actor():

@@ -49,6 +49,13 @@ def test_vague_spans_are_not_dates(phrase):
     assert resolve_date(phrase, WED) is None
 
 
+@pytest.mark.parametrize("phrase", ["earlier this week", "earlier in the week"])
+def test_earlier_this_week_written_on_a_monday_is_the_week_just_ended(phrase):
+    monday = dt.date(2022, 4, 4)
+    assert resolve_date(phrase, monday, "past") == ("2022-W13", "week")
+    assert resolve_date("earlier this month", dt.date(2022, 4, 1), "past") == ("2022-03", "month")
+
+
 def test_going_to_makes_a_weekday_future(tmp_path):
     from generator.annotate.pipeline import annotate
     from generator.seeds.reader import parse_seed
@@ -87,6 +94,10 @@ def test_a_range_of_days_starts_on_its_first_day(phrase, want):
         ("by the end of next month", "future", ("2022-05", "month")),
         ("throughout the month", "future", ("2022-04", "month")),
         ("earlier in the week", "past", ("2022-W14", "week")),
+        ("early this morning", "past", ("2022-04-06", "day")),
+        ("late tonight", "future", ("2022-04-06", "day")),
+        ("since the start of the year", "past", ("2022-01", "month")),  # the first month of the year
+        ("by the end of the year", "future", ("2022-12", "month")),
         ("the year", None, None),  # 'the year' is as often any year the text speaks of
     ],
 )

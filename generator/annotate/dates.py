@@ -62,7 +62,12 @@ _FORMS = [
             re.I,
         ),
     ),
-    ("today", re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)", re.I)),
+    (
+        "today",
+        re.compile(
+            r"(?:(?:early|late|earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))", re.I
+        ),  # 'early this morning', 'late tonight', 'earlier today'
+    ),
     ("yesterday", re.compile(r"(?:yesterday|last night)" + _PART, re.I)),
     ("tomorrow", re.compile(r"tomorrow" + _PART, re.I)),
     (
@@ -76,8 +81,9 @@ _FORMS = [
     (
         "rel",
         re.compile(
-            r"(?:(?:the )?(?:end|start|beginning|middle) of |(?:earlier|later) in )?"
-            r"(?:(?P<rel>this|last|next|earlier this|later this|past|previous|the) )?(?P<unit>week|month|year)",
+            r"(?:(?:the )?(?P<part>end|start|beginning|middle) of |(?P<earlier>earlier) in |later in )?"
+            r"(?:(?P<rel>this|last|next|(?P<earlier2>earlier) this|later this|past|previous|the) )?"
+            r"(?P<unit>week|month|year)",
             re.I,
         ),
     ),
@@ -312,10 +318,26 @@ _REL_STEPS = {
 def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     """'next month', 'by the end of next month', 'throughout the month' ('the week', 'the month':
     the current one; not 'the year', which is as often any year a text speaks of)."""
-    rel = (g["rel"] or "the").lower()
-    if rel == "the" and g["unit"].lower() == "year":
+    rel, unit = (g["rel"] or "the").lower(), g["unit"].lower()
+    part = (g.get("part") or "").lower()
+    if rel == "the" and unit == "year" and part not in ("start", "beginning", "end"):
         return None
-    return _shifted(pub, g["unit"].lower(), _REL_STEPS[rel])
+    step = _REL_STEPS[rel]
+    if (g.get("earlier") or g.get("earlier2")) and step == 0 and _first_day_of(pub, unit):
+        step = -1  # 'earlier this week' written on a Monday: the week just ended
+    if unit == "year" and part in ("start", "beginning", "end"):  # 'since the start of the year': its first month
+        return f"{pub.year + step:04d}-{1 if part != 'end' else 12:02d}", "month"
+    return _shifted(pub, unit, step)
+
+
+def _first_day_of(pub: dt.date, unit: str) -> bool:
+    """Whether the publication date is the first day of its week, month or year (nothing of it is
+    'earlier' yet)."""
+    if unit == "week":
+        return pub.weekday() == 0
+    if unit == "month":
+        return pub.day == 1
+    return pub.month == 1 and pub.day == 1
 
 
 def _day_of_month(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:

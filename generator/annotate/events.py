@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generator.annotate import gazetteer as gz
 from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import clean_phrase, end_date, is_anaphoric, resolve_anaphoric, resolve_date
@@ -118,6 +119,18 @@ EVENT_NOUNS = {
     "disaster",
     "accident",
     "resignation",
+    "voting",
+    "convention",
+    "hack",
+    "hacks",
+    "massacre",
+    "uprising",
+    "riots",
+    "tournament",
+    "championship",
+    "festival",
+    "parade",
+    "flyby",
 }
 _FUTURE_AUX = {
     "will",
@@ -884,11 +897,54 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
         phrase = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
         pos = t.idx + off
+        holders = _holders_of_role(cast, b, t, off)
+        out += [k for k in holders if k not in out]
+        if holders:
+            continue
         key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
         if key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
             key = cast.org_by_noun(t.text, b, pos)
         if key is not None and key not in out:
             out.append(key)
+    return out
+
+
+def _role_word(noun) -> str | None:
+    """The role a noun names, singular ('presidents' -> 'president'); None for any other noun."""
+    word = noun.lower_[:-1] if noun.tag_ == "NNS" and noun.lower_.endswith("s") else noun.lower_
+    return word if _ROLE.fullmatch(word) else None
+
+
+def _countries_of(cast: Cast, b: int, noun, off: int) -> list[str]:
+    """The countries an 'of' after a noun names, each of them ('of the United States and Afghanistan')."""
+    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    toks = [t for o in objs for t in o.subtree]
+    spans = [(t.idx + off, t.idx + off + len(t)) for t in toks]
+    keys = [
+        m.key
+        for m in sorted(cast.mentions, key=lambda m: m.start)
+        if m.block == b and cast.members[m.key].kind == "country" and any(s <= m.start < e for s, e in spans)
+    ]
+    return list(dict.fromkeys(keys))
+
+
+_HELD = dict.fromkeys(("leader", "head", "chief"), r"\b(?:president|prime minister|chancellor|premier|king|leader)\b")
+
+
+def _holders_of_role(cast: Cast, b: int, noun, off: int) -> list[str]:
+    """'The presidents of the United States and Afghanistan' -> the person of the cast who holds that
+    role for each country: the one whose affiliation is that country, else the one holder the article
+    gives no country."""
+    role = _role_word(noun)
+    if role is None:
+        return []
+    held = _HELD.get(role, rf"\b{role}\b")
+    holders = [m for m in cast.members.values() if m.kind == "person" and re.search(held, m.role.lower())]
+    out: list[str] = []
+    for country in _countries_of(cast, b, noun, off):
+        theirs = [m.key for m in holders if country in m.aff] or [m.key for m in holders if not m.aff]
+        if len(theirs) == 1 and theirs[0] not in out:
+            out.append(theirs[0])
     return out
 
 
@@ -949,12 +1005,16 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
             continue
         break
     dep, up = head.dep_, head.head
+    if kind == "country" and _some_of_a_people(head):
+        return False  # 'Some Kenyans used social media': people of the country, not the state
     if dep in _SUBJECT:
         return True
     if dep == "pobj":
         prep = up.text.lower()
-        if prep == "of" and up.head.tag_ in ("NN", "NNS"):
-            return True  # 'the invasion of Ukraine', 'the people of Ukraine' (not 'President of X')
+        if _inside_a_side_noun(up):
+            return False  # 'because of his anger with X': what the anger is at, not a party
+        if prep == "of" and up.head.tag_ in ("NN", "NNS"):  # 'the invasion of Ukraine', 'the people of Ukraine'
+            return _role_word(up.head) is None  # not 'the presidents of X and Y': whose presidents they are
         if prep in _TIME_PREPS:
             return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
         return prep in ("by", "against") if kind == "country" else prep not in _VENUE_PREPS
@@ -977,6 +1037,31 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+_QUANTIFIERS = {"some", "many", "few", "several", "most", "all", "thousands", "hundreds", "millions", "dozens"}
+
+
+def _some_of_a_people(head) -> bool:
+    """A plural demonym counted or quantified ('Some Kenyans', 'thousands of Chileans', '14 million
+    Kenyans'): people of the country."""
+    if not (head.tag_ in ("NNPS", "NNS") and gz.DEMONYMS.get(head.text)):
+        return False
+    if any(c.dep_ in ("det", "amod", "nummod") and (c.lower_ in _QUANTIFIERS or c.like_num) for c in head.children):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _QUANTIFIERS
+
+
+def _inside_a_side_noun(prep) -> bool:
+    """A preposition hanging on an ordinary noun that is itself inside another prepositional phrase
+    ('because of his anger with X', 'due to his dissatisfaction with X'): a detail, not a party."""
+    noun = prep.head
+    return (
+        prep.lower_ != "of"
+        and noun.tag_ in ("NN", "NNS")
+        and noun.dep_ == "pobj"
+        and noun.lower_ not in EVENT_NOUNS | _PEOPLE
+    )
 
 
 _ARMED = {"forces", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
