@@ -211,6 +211,31 @@ def test_the_holders_of_a_role_named_by_their_countries_are_the_event_actors():
     assert ev and set(ev[0].actors) == {"joe-biden", "emmanuel-macron"}, ann.events
 
 
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        (
+            "President Joe Biden met Chancellor Olaf Scholz at the White House. The two leaders discussed trade on "
+            "Tuesday.",
+            ["joe-biden", "olaf-scholz"],
+        ),
+        ("Germany and France disagree on tariffs. Both countries signed the treaty on Tuesday.", ["germany", "france"]),
+        ("On Monday, Pemberton Foods Inc. said its profits fell. The company cut 300 jobs on Tuesday.", ["pemberton"]),
+        ("The Kenyan government said it would cut taxes. The government announced the cuts on Tuesday.", ["kenya"]),
+    ],
+)
+def test_a_subject_named_by_a_description_is_the_actor_it_stands_for(body, want):
+    ann = _annotate_body(body)
+    ev = [e for e in ann.events if e.date == "2023-04-04"]
+    assert ev and len(ev[0].actors) == len(want), ann.events
+    assert all(w in a for w, a in zip(want, ev[0].actors)), ev[0]
+
+
+def test_a_date_the_tagger_ran_on_past_a_comma_is_cut_at_the_comma():
+    ann = _annotate_body("The European Union and Japan signed a trade deal on Tuesday, ending years of talks.")
+    assert [(e.date, e.evidence) for e in ann.events] == [("2023-04-04", "on Tuesday")]
+
+
 def test_a_date_modifying_a_noun_of_a_happening_is_an_event():
     ann = _annotate_body("Jane Roeburg was convicted on Tuesday for the June 2021 hack of a county's computers.")
     assert "2021-06" in [e.date for e in ann.events], ann.events

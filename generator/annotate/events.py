@@ -208,13 +208,28 @@ def date_entities(doc, published: dt.date) -> list:
     if key not in doc.user_data:
         doc.user_data[key] = [
             e
-            for e in doc.ents
+            for e in (_before_a_comma(x, published) for x in doc.ents)
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
             and resolve_date(_phrase(e), published) is not None
             or e.label_ in ("DATE", "TIME")
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+def _before_a_comma(ent, published: dt.date):
+    """A date entity the tagger ran on past a comma into words that name no date ('Tuesday, ending
+    years' of 'signed on Tuesday, ending years of talks'): its part before the comma, when only that
+    part is a date."""
+    from spacy.tokens import Span
+
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if comma is None or comma == ent.start or ent.label_ not in ("DATE", "TIME"):
+        return ent
+    if resolve_date(_phrase(ent), published) is not None or is_anaphoric(ent.text):
+        return ent
+    head = Span(ent.doc, ent.start, comma, label=ent.label_)
+    return head if resolve_date(_phrase(head), published) is not None else ent
 
 
 def _phrase(ent) -> str:
@@ -892,21 +907,80 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         if not _is_subject(t) or t.i in mentioned or not t.tag_.startswith("NN"):
             continue
         first = t.head if t.dep_ == "conj" else t
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
+        pos = t.idx + off
+        pair = _the_two(cast, b, t, pos)
+        out += [k for k in pair if k not in out]
+        if pair or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
             continue
         words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
         phrase = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
-        pos = t.idx + off
         holders = _holders_of_role(cast, b, t, off)
         out += [k for k in holders if k not in out]
         if holders:
             continue
         key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
         if key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
-            key = cast.org_by_noun(t.text, b, pos)
+            key = cast.org_by_noun(t.text, b, pos) or _body_by_noun(cast, t, b, pos)
         if key is not None and key not in out:
             out.append(key)
     return out
+
+
+_PAIR_KINDS = {
+    "leaders": ("person",),
+    "men": ("person",),
+    "women": ("person",),
+    "countries": ("country",),
+    "nations": ("country",),
+    "governments": ("country",),
+    "sides": ("person", "country", "organization"),
+    "parties": ("person", "country", "organization"),
+}
+
+
+def _the_two(cast: Cast, b: int, noun, pos: int) -> list[str]:
+    """Who 'the two leaders', 'both sides', 'the two countries' are: the last two actors of that kind
+    named before, in this paragraph or the one before."""
+    kinds = _PAIR_KINDS.get(noun.lower_) or (("person",) if noun.tag_ == "NNS" and _role_word(noun) else None)
+    if kinds is None or not any(c.lower_ in ("two", "both") for c in noun.children) or noun.head.dep_ == "relcl":
+        return []  # (in a relative clause they are the main clause's parties: _main_clause_of_time)
+    acting = {m.key for m in cast.actors()}
+    before = [
+        m
+        for m in sorted(cast.mentions, key=lambda m: (m.block, m.start), reverse=True)
+        if b - 1 <= m.block and (m.block, m.start) < (b, pos) and m.key in acting and cast.members[m.key].kind in kinds
+    ]
+    keys = list(dict.fromkeys(m.key for m in before))[:2]
+    return sorted(keys, key=lambda k: cast.members[k].first) if len(keys) == 2 else []
+
+
+_CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc"}
+_CORPORATE |= {"group", "holdings", "airways", "airlines", "ag", "sa", "s.a."}
+
+
+def _body_by_noun(cast: Cast, noun, b: int, pos: int) -> str | None:
+    """'the company' / 'the firm': the last company named before (a name ending in 'Inc.', 'Corp.',
+    'Ltd'...); 'the government': the country whose government the article has named ('the Greek
+    government')."""
+    word = noun.lower_
+    if word in ("company", "firm"):
+        fits = [k for k, m in cast.members.items() if m.kind == "organization" and k.split()[-1].lower() in _CORPORATE]
+    elif word == "government" and not any(c.dep_ == "prep" for c in noun.children):
+        fits = [
+            k
+            for k, m in cast.members.items()
+            if m.kind == "country" and any("government" in f.lower() for f in m.forms)
+        ]
+    else:
+        return None
+    fits = [k for k in fits if cast.members[k].first <= (b, pos)]
+    return max(fits, key=lambda k: _last_mention(cast, k, b, pos)) if fits else None
+
+
+def _last_mention(cast: Cast, key: str, b: int, pos: int) -> tuple[int, int]:
+    return max(
+        ((m.block, m.start) for m in cast.mentions if m.key == key and (m.block, m.start) < (b, pos)), default=(-1, -1)
+    )
 
 
 def _role_word(noun) -> str | None:
