@@ -231,6 +231,27 @@ def test_a_subject_named_by_a_description_is_the_actor_it_stands_for(body, want)
     assert all(w in a for w, a in zip(want, ev[0].actors)), ev[0]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a state someone was in over the time
+        "Tomas Rell was the mayor in 2002.",
+        # what may happen at any such time, in a present-tense statement
+        "The study shows the risk of getting sunburnt during July in Madrid is one in ten.",
+    ],
+)
+def test_a_state_or_a_generic_statement_is_no_event(body):
+    assert not _annotate_body(body).events
+
+
+def test_a_happening_counted_or_told_with_be_is_still_an_event():
+    ann = _annotate_body("Since the first outbreak in March, there have been 300 cases in the region.")
+    assert [e.date for e in ann.events] == ["2023-03"]
+    ann = _annotate_body("The meeting of the ministers on Tuesday was the first test of the plan.")
+    assert [e.date for e in ann.events] == ["2023-04-04"]
+    assert [e.date for e in _annotate_body("Tomas Rell became the mayor in 2002.").events] == ["2002"]
+
+
 def test_a_date_the_tagger_ran_on_past_a_comma_is_cut_at_the_comma():
     ann = _annotate_body("The European Union and Japan signed a trade deal on Tuesday, ending years of talks.")
     assert [(e.date, e.evidence) for e in ann.events] == [("2023-04-04", "on Tuesday")]

@@ -290,7 +290,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             sent_text = ent.sent.text.strip()
             if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
                 continue  # a question asserts nothing; 'thank you for joining us today' is no happening
-            if _asserts_nothing(ent.sent, verb):
+            if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _generic(verb):
                 continue
             phrase = _phrase(ent)
             if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
@@ -382,6 +382,34 @@ def _asserts_nothing(sent, verb) -> bool:
         and any(c.dep_ == "neg" for c in verb.children)
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
+
+
+def _a_state(verb, anchor) -> bool:
+    """'while her father was president from 1990 to 2000': 'be' with a noun complement is a state
+    someone was in over the time, not a happening at it (unless the noun is one: 'the vote was a
+    victory ... on Sunday')."""
+    if verb is None or verb.lower_ not in _BE:
+        return False
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NN", "NNS")), None)
+    if attr is None or attr.lower_ in EVENT_NOUNS or any(c.dep_ in ("neg", "expl") for c in verb.children):
+        return False  # 'there have been 1,201 cases since March': what happened, counted
+    hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
+    return hook in (verb, attr)  # the time of the state, not of a noun inside it
+
+
+def _generic(verb) -> bool:
+    """'the likelihood of getting infected during August is one in a million': a date in a gerund
+    with no subject of its own, inside a noun's phrase, in a present-tense statement: what may
+    happen at any such time, not a happening."""
+    if verb is None or verb.dep_ != "pcomp" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    gerund = verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in verb.children)
+    if not gerund or not verb.head.head.tag_.startswith("NN"):
+        return False  # 'after meeting Biden on Tuesday, he said': the time of the meeting
+    top = verb.head.head
+    while top.head is not top and not _is_verb(top):
+        top = top.head
+    return top.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in top.children)
 
 
 def _last_day(found: list[FoundEvent]) -> dt.date | None:
