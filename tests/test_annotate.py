@@ -252,6 +252,41 @@ def test_a_happening_counted_or_told_with_be_is_still_an_event():
     assert [e.date for e in _annotate_body("Tomas Rell became the mayor in 2002.").events] == ["2002"]
 
 
+@pytest.mark.parametrize(
+    "body,date,want",
+    [
+        # a participle clause's subject is its main clause's
+        (
+            "Maria Lopezova has long been active in politics, serving as a delegate to the 1996 party convention.",
+            "1996",
+            ["maria-lopezova"],
+        ),
+        # 'him'/'her' as the object: the person named last before it
+        (
+            "Tomas Rell has not called Maria Lopezova yet. I spoke to her yesterday about the vote.",
+            "2023-04-05",
+            ["maria-lopezova"],
+        ),
+        # up a chain of infinitives, participles and joined verbs to the subject
+        (
+            "Tomas Rell objected to the plan and had called on people to take to the streets starting at noon "
+            "Thursday.",
+            "2023-04-06",
+            ["tomas-rell"],
+        ),
+        # a country's cabinet is the state acting
+        (
+            "Spain said it would cut taxes. Spain's new cabinet is expected to approve the budget on Tuesday.",
+            "2023-04-11",
+            ["spain"],
+        ),
+    ],
+)
+def test_the_actor_of_a_clause_without_a_named_subject_is_found_by_its_grammar(body, date, want):
+    ev = [e for e in _annotate_body(body).events if e.date == date]
+    assert ev and list(ev[0].actors) == want, _annotate_body(body).events
+
+
 def test_a_date_the_tagger_ran_on_past_a_comma_is_cut_at_the_comma():
     ann = _annotate_body("The European Union and Japan signed a trade deal on Tuesday, ending years of talks.")
     assert [(e.date, e.evidence) for e in ann.events] == [("2023-04-04", "on Tuesday")]

@@ -331,6 +331,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if not actors and own is not None:
                 clause = _main_clause_of_time(own[0]) or clause
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
+            if not actors and own is not None and _subject_above(own[0]):
+                clause = _subject_above(own[0])
+                actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and _they_subject(clause):
                 actors = _the_parties_before(out, b)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
@@ -533,6 +536,22 @@ def _main_clause_of_time(verb) -> list:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
+
+
+def _subject_above(verb) -> list:
+    """The subject of the verb a subjectless clause hangs on, up a chain of infinitives, participles
+    and joined verbs ('Opposition parties ... had called on people to take to the streets starting at
+    5 a.m. Thursday': the parties); [] when the chain passes a clause with its own mark ('after ...')
+    or what a saying says."""
+    t = verb
+    for _ in range(6):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return list(subj.subtree) if t is not verb else []
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head is t or any(c.dep_ == "mark" for c in t.children):
+            return []
+        t = t.head
+    return []
 
 
 _BOTH = {"they", "both", "sides", "two", "parties", "leaders"}
@@ -899,7 +918,33 @@ def _actors(
     for k in _by_pronoun(cast, b, clause, sent, off, quotes, author, keys) if pronouns else ():
         if k not in keys:
             keys.append(k)
+    for k in _object_pronouns(cast, b, clause, off) if pronouns else ():
+        if k in acting and k not in keys:
+            keys.append(k)
     return keys
+
+
+def _object_pronouns(cast: Cast, b: int, clause, off: int) -> list[str]:
+    """Who 'him'/'her' as the verb's object stands for ('I haven't called X yet. I spoke to him
+    yesterday'): the person named last before it, in its paragraph or the one before; none when the
+    clause's subject is a third-person pronoun itself (which of the two is which is then anyone's guess)."""
+    if _third_person_subject(clause):
+        return []
+    out = []
+    for t in clause:
+        if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") and t.head.dep_ != "agent":
+            before = [
+                m
+                for m in cast.mentions
+                if b - 1 <= m.block
+                and (m.block, m.end) <= (b, t.idx + off)
+                and m.key in cast.members
+                and cast.members[m.key].kind == "person"
+            ]
+            who = max(before, key=lambda m: (m.block, m.start)).key if before else None
+            if who and who not in out:
+                out.append(who)
+    return out
 
 
 def _unrecorded(cast: Cast, b: int, clause, off: int, mentioned: set[int], acting: set[str]) -> list[Mention]:
@@ -1167,6 +1212,7 @@ def _inside_a_side_noun(prep) -> bool:
 
 
 _ARMED = {"forces", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
+_ARMED |= {"coalition", "cabinet", "regime", "administration", "leadership"}  # the state's organs, acting
 
 
 def _doer(noun) -> bool:

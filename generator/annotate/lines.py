@@ -183,6 +183,10 @@ def _main_and_subject(verb):
             return verb, _subtree_without_sides(subj)
     if verb.dep_ in ("relcl", "acl") and verb.head.tag_.startswith(("NN", "PRP")):
         return verb, _subtree_without_sides(verb.head, skip=verb)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(c.dep_ == "mark" for c in verb.children):
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)  # 'He ..., serving as X in 1992'
+        if subj is not None and subj.dep_ != "expl":
+            return verb, _subtree_without_sides(subj)
     return verb, []
 
 
