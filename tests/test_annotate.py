@@ -287,6 +287,42 @@ def test_the_actor_of_a_clause_without_a_named_subject_is_found_by_its_grammar(b
     assert ev and list(ev[0].actors) == want, _annotate_body(body).events
 
 
+@pytest.mark.parametrize(
+    "body,date,want",
+    [
+        # 'he' after a sentence that names one person, his own naming nobody before it: that person
+        (
+            "Tomas Rell has ruled Zorvania for years, and Rell has jailed his critics, Rell's opponents say. A case "
+            "in point is that of opposition leader Anton Weiss. In March, he was arrested by the police.",
+            "2023-03",
+            "anton-weiss",
+        ),
+        # 'his' owning the subject, a thing of his
+        (
+            "Tomas Rell has ruled for years. His term ended on January 10, and he stayed in office.",
+            "2023-01-10",
+            "rell",
+        ),
+        # a gerund after a preposition: the subject of the verb it hangs on
+        ("Tomas Rell tried to stay in office by claiming victory in the 2021 election.", "2021", "rell"),
+    ],
+)
+def test_pronouns_and_gerunds_are_resolved_to_the_cast(body, date, want):
+    ev = [e for e in _annotate_body(body).events if e.date == date]
+    assert ev and any(want in a for a in ev[0].actors), _annotate_body(body).events
+
+
+def test_a_year_naming_a_source_or_a_date_restated_in_parentheses_is_no_event_of_its_own():
+    assert not _annotate_body("Crime rose sharply, according to the 2022 Annual Crime Report.").events
+    ann = _annotate_body("The parliament will return next week (April 12), Tomas Rell said.")
+    assert [e.evidence for e in ann.events] == ["next week"]
+
+
+def test_who_invited_someone_is_no_party_of_what_they_do():
+    ann = _annotate_body("Tomas Rell will speak at the summit on Tuesday at the invitation of Chancellor Olaf Scholz.")
+    assert [e.actors for e in ann.events] == [("tomas-rell",)]
+
+
 def test_a_date_the_tagger_ran_on_past_a_comma_is_cut_at_the_comma():
     ann = _annotate_body("The European Union and Japan signed a trade deal on Tuesday, ending years of talks.")
     assert [(e.date, e.evidence) for e in ann.events] == [("2023-04-04", "on Tuesday")]

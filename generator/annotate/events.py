@@ -21,7 +21,7 @@ from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import clean_phrase, end_date, is_anaphoric, resolve_anaphoric, resolve_date
 from generator.annotate.lines import clause_of, cut_line, summary_line, verb_lemma
-from generator.annotate.nlp import parsed_span, sentence_at, text_of
+from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.core.model import date_precision, date_span
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
@@ -275,12 +275,15 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
         for bent in date_entities(doc, published):
             if opening and bent.start_char < opening.end or bent.start_char in ends:
                 continue
+            if _restated(doc, bent, published):
+                continue  # 'tomorrow (Monday 4 September)': the date before it, told again
             ent = parsed_span(doc, bent)
             if not len(ent):
                 continue
-            if _span_of_comparison(ent):
+            if _span_of_comparison(ent) or _in_attribution(ent):
                 continue
             off = ent.doc.user_data["offset"]
+            ent.doc.user_data[_PREV] = _sentence_before(doc, off)
             anchor = _anchor(ent)
             before = _verb_before(ent)
             if before is None and not _is_time_of_happening(anchor):
@@ -372,6 +375,39 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
+
+
+def _restated(doc, bent, published: dt.date) -> bool:
+    """A date in parentheses right after another date ('tomorrow (Monday 4 September)')."""
+    before = bent.start - 1
+    return (
+        before > 0
+        and doc[before].text == "("
+        and any(e.end == before for e in date_entities(doc, published) if e is not bent)
+    )
+
+
+def _in_attribution(ent) -> bool:
+    """A year inside 'according to ...' ('according to the 2019 Human Rights Report'): the edition
+    of the source, not a happening (a day is when the source came out: 'according to a November 11
+    fact sheet')."""
+    if not _YEAR_AFTER.fullmatch(ent.text.strip()):
+        return False
+    t = _anchor(ent)
+    for _ in range(8):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lower_ == "according" and t.dep_ == "prep":
+            return True
+    return False
+
+
+def _sentence_before(doc, start: int) -> tuple[int, int] | None:
+    """(where the sentence before begins, where this one begins), block offsets; None for the first."""
+    starts = [s.start_char for s in sentences(doc)]
+    i = starts.index(start) if start in starts else 0
+    return (starts[i - 1], start) if i > 0 else None
 
 
 def _asserts_nothing(sent, verb) -> bool:
@@ -539,15 +575,18 @@ def _main_clause_of_time(verb) -> list:
 
 
 def _subject_above(verb) -> list:
-    """The subject of the verb a subjectless clause hangs on, up a chain of infinitives, participles
-    and joined verbs ('Opposition parties ... had called on people to take to the streets starting at
-    5 a.m. Thursday': the parties); [] when the chain passes a clause with its own mark ('after ...')
-    or what a saying says."""
+    """The subject of the verb a subjectless clause hangs on, up a chain of infinitives, participles,
+    gerunds after a preposition and joined verbs ('Opposition parties ... had called on people to
+    take to the streets starting at 5 a.m. Thursday': the parties); [] when the chain passes a clause
+    with its own mark ('after ...') or what a saying says."""
     t = verb
     for _ in range(6):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return list(subj.subtree) if t is not verb else []
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
+            t = t.head.head  # 'tried to stay in power by claiming victory in the 2018 election'
+            continue
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head is t or any(c.dep_ == "mark" for c in t.children):
             return []
         t = t.head
@@ -846,6 +885,21 @@ def _subject_pronoun(clause):
     return None
 
 
+_SOMEONES = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
+_SOMEONES |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "supporters", "friends"}
+_SOMEONES |= {"party", "government", "administration", "campaign", "team", "office", "spokesman", "spokeswoman"}
+
+
+def _subjects_owner(clause):
+    """'his'/'her' owning the clause's subject when the subject is a thing of theirs ('His term
+    ended on January 10'), not someone or a body of their own ('his lawyer', 'her party')."""
+    for t in clause:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS") and t.lower_ not in _SOMEONES | _PEOPLE:
+            if _role_word(t) is None:
+                return next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    return None
+
+
 def _is_subject(t) -> bool:
     """A subject, or one of coordinated subjects ('Jill and I are praying')."""
     return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
@@ -869,11 +923,16 @@ def _speaker_above(cast: Cast, b: int, pron, off: int, kinds=("person",)) -> str
     return None
 
 
-def _last_person(cast: Cast, b: int, before: int) -> str | None:
-    """Who 'he'/'she' is: the one person the paragraph names before it (or, when it names none,
-    the last paragraph naming someone); else, of the people named in this paragraph before it or
-    in the three before, the one named most often so far (the article's protagonist over a
-    passing name)."""
+_PREV = "events: previous sentence"  # a parsed sentence's (start of the one before, its own start), block offsets
+
+
+def _last_person(cast: Cast, b: int, before: int, sentence: tuple[int, int] | None = None) -> str | None:
+    """Who 'he'/'she' is: the one person the sentence before names, when the pronoun's own sentence
+    (``sentence``: the block offsets where the one before and this one begin) names nobody before
+    it ('A case in point is that of opposition leader X. In February, he was ...'); else the one
+    person the paragraph names before it (or, when it names none, the last paragraph naming
+    someone); else, of the people named in this paragraph before it or in the three before, the one
+    named most often so far (the article's protagonist over a passing name)."""
     people = [
         m
         for m in cast.mentions
@@ -882,6 +941,10 @@ def _last_person(cast: Cast, b: int, before: int) -> str | None:
     near = {m.key for m in people if m.block >= b - 3}
     if not near:
         return None
+    if sentence is not None:
+        prev = {m.key for m in people if m.block == b and sentence[0] <= m.start < sentence[1]}
+        if len(prev) == 1 and not any(m.block == b and m.start >= sentence[1] for m in people):
+            return prev.pop()
     latest = {m.key for m in people if m.block == max(x.block for x in people)}
     if len(latest) == 1 and max(x.block for x in people) >= b - 1:
         return latest.pop()  # 'Buhari, 72, was ... He was toppled ...' then 'He will be inaugurated'
@@ -1101,8 +1164,10 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
     keys = list(keys or [])
     acting = {m.key for m in cast.actors()}
     start = len(keys)
-    tok = _subject_pronoun(clause)
+    tok = _subject_pronoun(clause) or _subjects_owner(clause)
     pron = tok.text.lower() if tok is not None else None
+    if pron in ("his", "her"):
+        pron = "he"
     if pron:
         who = None
         if pron in _FIRST:
@@ -1120,7 +1185,9 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
         elif pron in _IT:
             who = _speaker_above(cast, b, tok, off, ("organization", "country"))
         else:
-            who = _speaker_above(cast, b, tok, off) or _last_person(cast, b, tok.idx + off)
+            who = _speaker_above(cast, b, tok, off) or _last_person(
+                cast, b, tok.idx + off, sent.doc.user_data.get(_PREV)
+            )
         if who and pron == "we":
             keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
         elif who and who not in keys:
@@ -1204,7 +1271,7 @@ def _inside_a_side_noun(prep) -> bool:
     ('because of his anger with X', 'due to his dissatisfaction with X'): a detail, not a party."""
     noun = prep.head
     return (
-        prep.lower_ != "of"
+        (prep.lower_ != "of" or noun.head.lower_ not in ("of", "against", "by", "with"))
         and noun.tag_ in ("NN", "NNS")
         and noun.dep_ == "pobj"
         and noun.lower_ not in EVENT_NOUNS | _PEOPLE
