@@ -323,6 +323,24 @@ def test_who_invited_someone_is_no_party_of_what_they_do():
     assert [e.actors for e in ann.events] == [("tomas-rell",)]
 
 
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # the owner of a happening is in it, whoever else is
+        ("Rishi Sunak's meeting with Joe Biden on Tuesday lasted two hours.", ["rishi-sunak", "joe-biden"]),
+        # 'him' is not the one who did it to him
+        ("Rishi Sunak said Joe Biden had called him on Tuesday.", ["joe-biden", "rishi-sunak"]),
+        # someone's driver is not them
+        ("Police arrested Rishi Sunak's driver on Tuesday.", ["police"]),
+        # a participle clause with its own subject before it is not the main clause's subject's
+        ("Ahead of the Senate returning on Tuesday, Rishi Sunak said that taxes would rise.", []),
+    ],
+)
+def test_who_takes_part_by_possessives_objects_and_participles(body, want):
+    ev = [e for e in _annotate_body(body).events if e.date == "2023-04-04"]
+    assert ev and list(ev[0].actors) == want, _annotate_body(body).events
+
+
 def test_a_date_the_tagger_ran_on_past_a_comma_is_cut_at_the_comma():
     ann = _annotate_body("The European Union and Japan signed a trade deal on Tuesday, ending years of talks.")
     assert [(e.date, e.evidence) for e in ann.events] == [("2023-04-04", "on Tuesday")]

@@ -20,7 +20,7 @@ from generator.annotate import gazetteer as gz
 from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import clean_phrase, end_date, is_anaphoric, resolve_anaphoric, resolve_date
-from generator.annotate.lines import clause_of, cut_line, summary_line, verb_lemma
+from generator.annotate.lines import bare_participle, clause_of, cut_line, summary_line, verb_lemma
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.core.model import date_precision, date_span
 
@@ -589,6 +589,8 @@ def _subject_above(verb) -> list:
             continue
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head is t or any(c.dep_ == "mark" for c in t.children):
             return []
+        if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
+            return []  # 'Ahead of Parliament returning tomorrow, the Chancellor ...': not the Chancellor's
         t = t.head
     return []
 
@@ -885,6 +887,9 @@ def _subject_pronoun(clause):
     return None
 
 
+_KIN = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
+_KIN |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "driver", "bodyguard", "bodyguards"}
+_KIN |= {"friend", "friends", "supporters", "relatives", "spokesman", "spokeswoman", "spokesperson"}
 _SOMEONES = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
 _SOMEONES |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "supporters", "friends"}
 _SOMEONES |= {"party", "government", "administration", "campaign", "team", "office", "spokesman", "spokeswoman"}
@@ -981,13 +986,13 @@ def _actors(
     for k in _by_pronoun(cast, b, clause, sent, off, quotes, author, keys) if pronouns else ():
         if k not in keys:
             keys.append(k)
-    for k in _object_pronouns(cast, b, clause, off) if pronouns else ():
+    for k in _object_pronouns(cast, b, clause, off, keys) if pronouns else ():
         if k in acting and k not in keys:
             keys.append(k)
     return keys
 
 
-def _object_pronouns(cast: Cast, b: int, clause, off: int) -> list[str]:
+def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> list[str]:
     """Who 'him'/'her' as the verb's object stands for ('I haven't called X yet. I spoke to him
     yesterday'): the person named last before it, in its paragraph or the one before; none when the
     clause's subject is a third-person pronoun itself (which of the two is which is then anyone's guess)."""
@@ -1003,6 +1008,7 @@ def _object_pronouns(cast: Cast, b: int, clause, off: int) -> list[str]:
                 and (m.block, m.end) <= (b, t.idx + off)
                 and m.key in cast.members
                 and cast.members[m.key].kind == "person"
+                and m.key not in found  # 'X said Y had called him': not Y, who did the calling
             ]
             who = max(before, key=lambda m: (m.block, m.start)).key if before else None
             if who and who not in out:
@@ -1241,6 +1247,10 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
             return True  # 'an attack by Russian military forces', 'Chinese authorities arrested': the state acts
         if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
             return False
+        if dep == "poss" and up.lower_ in EVENT_NOUNS:
+            return True  # "Rishi Sunak's meeting with Joe Biden on Tuesday": his meeting, whoever else is in it
+        if dep == "poss" and up.lower_ in _KIN:
+            return False  # "police arrested X's driver": the driver, not X
         top = up
         while top.dep_ in _MODIFIER and top.head != top:
             top = top.head  # 'Pike River Coal chief executive Peter Whittall': up to the name
