@@ -76,6 +76,8 @@ def test_going_to_makes_a_weekday_future(tmp_path):
         ("from 1990 to 2000", ("1990", "year")),  # a span of years: its first year, not days 90 to 20
         ("April 5 to April 7", ("2022-04-05", "day")),
         ("30 November to 12 December 2015", ("2015-11-30", "day")),
+        ("between March 20 and March 22", ("2022-03-20", "day")),
+        ("between 20 and 22 March", ("2022-03-20", "day")),
     ],
 )
 def test_a_range_of_days_starts_on_its_first_day(phrase, want):
@@ -116,6 +118,8 @@ def test_clock_times_qualified_spans_and_weekends(phrase, tense, want):
         ("30 November to 12 December 2015", "2015-12-12"),
         ("from 1990 to 2000", "2000"),
         ("1984-1985", "1985"),
+        ("between March 20 and March 22", "2022-03-22"),
+        ("between 20 and 22 March", "2022-03-22"),
         ("Monday", None),
         ("April 2022", None),
         ("2000 to 1990", None),

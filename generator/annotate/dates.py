@@ -136,7 +136,8 @@ _SPAN_JOINT = re.compile(r"\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|[-\u2013]
 def _halves(text: str) -> tuple[str, str] | None:
     """A span written as two dates ('April 5 to April 7', '30 November to 12 December 2015',
     '1984-1985'): its two dates, the first with the year only the second has; None for anything else."""
-    parts = _SPAN_JOINT.split(text)
+    between = re.fullmatch(r"between (.+?) and (.+)", text, re.I)  # 'between April 20 and April 22'
+    parts = [between[1], between[2]] if between else _SPAN_JOINT.split(text)
     if len(parts) != 2 or not all(re.search(r"\d", p) for p in parts):
         return None
     first, second = parts
@@ -212,6 +213,8 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
     if not text or _VAGUE.search(text):
         return None
     text = _RANGE_DAYS.sub(r"\1", text)  # 'November 8 and 9', '6-7 April': the first day
+    if text.lower().startswith("between ") and " and " not in text.lower():
+        text = text[len("between ") :]  # 'between 20 and 22 April', its days cut to the first
     halves = _halves(text)
     if halves is not None:  # 'April 5 to April 7', '1984-1985': the first date
         return resolve_date(halves[0], published, tense)
