@@ -100,6 +100,13 @@ def test_a_range_of_days_starts_on_its_first_day(phrase, want):
         ("late tonight", "future", ("2022-04-06", "day")),
         ("since the start of the year", "past", ("2022-01", "month")),  # the first month of the year
         ("by the end of the year", "future", ("2022-12", "month")),
+        ("this time next year", "future", ("2023", "year")),
+        ("late last year", "past", ("2021", "year")),
+        ("earlier in the year", "past", ("2022", "year")),
+        ("the end of 2021", "past", ("2021-12", "month")),
+        ("the summer of 2019", "past", ("2019", "year")),
+        ("on Tuesday last week", "past", ("2022-03-29", "day")),
+        ("Friday next week", "future", ("2022-04-15", "day")),
         ("the year", None, None),  # 'the year' is as often any year the text speaks of
     ],
 )

@@ -81,7 +81,8 @@ _FORMS = [
     (
         "rel",
         re.compile(
-            r"(?:(?:the )?(?P<part>end|start|beginning|middle) of |(?P<earlier>earlier) in |later in )?"
+            r"(?:this time |(?:early|late|mid)[- ])?"  # 'this time next year', 'late last year'
+            r"(?:(?:the )?(?P<part>end|start|beginning|middle) of |(?P<inword>earlier|later) in )?"
             r"(?:(?P<rel>this|last|next|(?P<earlier2>earlier) this|later this|past|previous|the) )?"
             r"(?P<unit>week|month|year)",
             re.I,
@@ -106,8 +107,17 @@ _FORMS = [
             r"(?P<rel>this|last|next|early|mid|late|earlier|(?:the )?end of|(?:the )?start of)?[- ]?" + _MON, re.I
         ),
     ),
+    ("wdweek", re.compile(_WD + _PART + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", re.I)),
     ("weekday", re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late)?\s*" + _WD + _PART, re.I)),
-    ("year", re.compile(r"(?:(?:early|mid|late|the end of|the start of|the beginning of|in)[- ])?" + _YEAR, re.I)),
+    (
+        "year",
+        re.compile(
+            r"(?:(?:early|mid|late|in|(?:the )?(?:first|second) half of"
+            r"|(?:the )?(?:spring|summer|autumn|fall|winter) of|(?:the )?(?P<part>end|start|beginning) of)[- ])?"
+            + _YEAR,
+            re.I,
+        ),
+    ),
 ]
 _NUM = {
     "a": 1,
@@ -323,10 +333,11 @@ def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     the current one; not 'the year', which is as often any year a text speaks of)."""
     rel, unit = (g["rel"] or "the").lower(), g["unit"].lower()
     part = (g.get("part") or "").lower()
-    if rel == "the" and unit == "year" and part not in ("start", "beginning", "end"):
-        return None
+    if rel == "the" and unit == "year" and part not in ("start", "beginning", "end") and not g.get("inword"):
+        return None  # ('earlier in the year': this one)
     step = _REL_STEPS[rel]
-    if (g.get("earlier") or g.get("earlier2")) and step == 0 and _first_day_of(pub, unit):
+    earlier = (g.get("inword") or "").lower() == "earlier" or g.get("earlier2")
+    if earlier and step == 0 and _first_day_of(pub, unit):
         step = -1  # 'earlier this week' written on a Monday: the week just ended
     if unit == "year" and part in ("start", "beginning", "end"):  # 'since the start of the year': its first month
         return f"{pub.year + step:04d}-{1 if part != 'end' else 12:02d}", "month"
@@ -394,7 +405,16 @@ def _weekday_named(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Res
 
 
 def _year(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    part = (g.get("part") or "").lower()
+    if part:  # 'the end of 2022': its last month; 'the start of 2023': its first
+        return f"{g['year']}-{12 if part == 'end' else 1:02d}", "month"
     return g["year"], "year"
+
+
+def _weekday_of_week(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """'Tuesday of last week', 'Friday next week': that weekday of the week named."""
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=_REL_STEPS[g["rel"].lower()])
+    return (monday + dt.timedelta(days=_weekday(g["wd"]))).isoformat(), "day"
 
 
 _RESOLVERS = {
@@ -410,6 +430,7 @@ _RESOLVERS = {
     "monyear": _month_of_year,
     "month": _month_alone,
     "weekday": _weekday_named,
+    "wdweek": _weekday_of_week,
     "year": _year,
 }
 
