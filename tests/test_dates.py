@@ -153,3 +153,29 @@ def test_a_day_named_by_another_resolves_against_the_last_day_spoken_of(phrase, 
     from generator.annotate.dates import resolve_anaphoric
 
     assert resolve_anaphoric(phrase, reference, dt.date(2015, 1, 6)) == want
+
+
+@pytest.mark.parametrize(
+    "phrase, reference, want",
+    [
+        ("one month later", "2019-02", ("2019-03", "month")),
+        ("two days later", "2015-01-03", ("2015-01-05", "day")),
+        ("three years earlier", "2015", ("2012", "year")),
+        ("two days later", "2019-02", None),  # which day of the month is unknown
+        ("one month later", None, None),
+    ],
+)
+def test_a_span_after_the_date_spoken_of_last_resolves_against_it(phrase, reference, want):
+    from generator.annotate.dates import is_anaphoric, resolve_later
+
+    assert is_anaphoric(phrase)
+    assert resolve_later(phrase, reference) == want
+
+
+def test_one_month_later_follows_the_event_told_before(tmp_path):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    body = " date 2020-03-25\n\nIn February 2019, Tomas Rell was arrested. One month later, he was released."
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    assert [e.date for e in annotate(seed, {}).events] == ["2019-02", "2019-03"]

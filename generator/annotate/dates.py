@@ -248,10 +248,34 @@ _NEXT_DAY = re.compile(r"(?:the (?:next|following) day|the day after|(?:a|one) d
 _DAY_BEFORE = re.compile(r"(?:the (?:previous|preceding) day|the day before|(?:a|one) day earlier)", re.I)
 
 
+_N_LATER = re.compile(
+    r"(?:(?:some|about|nearly|almost|just|only|barely) )?"
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?P<unit>day|week|month|year)s? (?P<dir>later|after|afterwards|earlier|before)",
+    re.I,
+)
+
+
 def is_anaphoric(phrase: str) -> bool:
-    """Whether a phrase names a day by another one ('later that day', 'the next day')."""
+    """Whether a phrase names a day by another one ('later that day', 'the next day', 'one month
+    later')."""
     text = " ".join(phrase.split()).strip(" ,.;:")
-    return any(rx.fullmatch(text) for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE))
+    return any(rx.fullmatch(text) for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE, _N_LATER))
+
+
+def resolve_later(phrase: str, reference: str | None) -> Resolved:
+    """'one month later', 'two days before': that long after (before) the date the text spoke of
+    last (``reference``, a date value), when that date is no coarser than the span ('two days
+    after' a month: which day is unknown)."""
+    m = _N_LATER.fullmatch(" ".join(phrase.split()).strip(" ,.;:"))
+    if m is None or reference is None:
+        return None
+    unit = m["unit"].lower()
+    start, end = date_span(reference)
+    if (end - start).days > {"day": 1, "week": 7, "month": 31, "year": 366}[unit]:
+        return None
+    sign = 1 if m["dir"].lower() in ("later", "after", "afterwards") else -1
+    return _shifted(start, unit, sign * _count(m.groupdict()))
 
 
 def resolve_anaphoric(phrase: str, reference: dt.date | None, published: dt.date) -> Resolved:

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
 from generator.annotate.dateline import dateline
-from generator.annotate.dates import clean_phrase, end_date, is_anaphoric, resolve_anaphoric, resolve_date
+from generator.annotate.dates import (
+    clean_phrase,
+    end_date,
+    is_anaphoric,
+    resolve_anaphoric,
+    resolve_date,
+    resolve_later,
+)
 from generator.annotate.lines import bare_participle, clause_of, cut_line, summary_line, verb_lemma
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.core.model import date_precision, date_span
@@ -308,8 +315,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
             if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
                 when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
-            resolved = resolve_date(phrase, published, when_tense) or resolve_anaphoric(
-                phrase, _last_day(out), published
+            resolved = (
+                resolve_date(phrase, published, when_tense)
+                or resolve_anaphoric(phrase, _last_day(out), published)
+                or resolve_later(phrase, out[-1].date if out else None)  # 'one month later'
             )
             if resolved is None:
                 continue
