@@ -341,6 +341,17 @@ def test_who_takes_part_by_possessives_objects_and_participles(body, want):
     assert ev and list(ev[0].actors) == want, _annotate_body(body).events
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This earthquake is the strongest in 81 years in Nepal.",  # how long a record stands
+        "Lebanon has suffered extensive damage in 15 days of fighting.",  # how long it took
+    ],
+)
+def test_a_span_of_time_in_the_past_is_no_date(body):
+    assert not _annotate_body(body).events
+
+
 def test_a_date_the_tagger_ran_on_past_a_comma_is_cut_at_the_comma():
     ann = _annotate_body("The European Union and Japan signed a trade deal on Tuesday, ending years of talks.")
     assert [(e.date, e.evidence) for e in ann.events] == [("2023-04-04", "on Tuesday")]

@@ -91,6 +91,7 @@ def test_a_range_of_days_starts_on_its_first_day(phrase, want):
         ("Almost two months ago", None, ("2022-02", "month")),
         ("next year's", None, ("2023", "year")),
         ("in six months", "future", ("2022-10", "month")),
+        ("in 15 days", "past", None),  # 'has suffered extensive damage in 15 days': how long, not when
         ("over the weekend", "past", ("2022-04-02", "day")),
         ("this weekend", "future", ("2022-04-09", "day")),
         ("by the end of next month", "future", ("2022-05", "month")),

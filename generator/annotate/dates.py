@@ -328,6 +328,8 @@ def _weekend(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
 
 
 def _in(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    if tense == "past":
+        return None  # 'has suffered extensive damage in 15 days': how long it took, not when
     return _shifted(pub, g["unit"].lower(), _count(g))
 
 

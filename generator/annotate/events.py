@@ -747,6 +747,8 @@ def _span_of_comparison(ent) -> bool:
     prep = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prep is None or prep.text.lower() != "in" or not _DURATION.search(ent.text):
         return False  # 'the first round of balloting in April': a month is no span a record stands
+    if prep.head.tag_ in ("JJS", "RBS"):
+        return True  # 'the earthquake was the strongest in 81 years'
     if prep.head.tag_.startswith("NN"):
         return _ranked(prep.head)
     return _is_verb(prep.head) and any(  # 'Vermont had its worst flooding in 100 years'
