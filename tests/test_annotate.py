@@ -303,6 +303,12 @@ def test_the_actor_of_a_clause_without_a_named_subject_is_found_by_its_grammar(b
             "2023-01-10",
             "rell",
         ),
+        # 'it' after a sentence that names one organisation: that organisation
+        (
+            "The World Health Organization declared the outbreak over. On Tuesday, it lifted the travel restrictions.",
+            "2023-04-04",
+            "world-health-organization",
+        ),
         # a gerund after a preposition: the subject of the verb it hangs on
         ("Tomas Rell tried to stay in office by claiming victory in the 2021 election.", "2021", "rell"),
     ],

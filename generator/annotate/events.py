@@ -939,6 +939,26 @@ def _speaker_above(cast: Cast, b: int, pron, off: int, kinds=("person",)) -> str
     return None
 
 
+def _the_one_before(cast: Cast, b: int, before: int, sentence: tuple[int, int] | None, kinds) -> str | None:
+    """The one actor of those kinds the sentence before names, when the pronoun's own sentence names
+    none of them before it ('The agency declared the outbreak over. On Tuesday, it lifted the
+    restrictions.')."""
+    if sentence is None:
+        return None
+    near = [
+        m
+        for m in cast.mentions
+        if m.block == b
+        and sentence[0] <= m.start < before
+        and m.key in cast.members
+        and cast.members[m.key].kind in kinds
+    ]
+    if any(m.start >= sentence[1] for m in near):
+        return None
+    keys = {m.key for m in near}
+    return keys.pop() if len(keys) == 1 else None
+
+
 _PREV = "events: previous sentence"  # a parsed sentence's (start of the one before, its own start), block offsets
 
 
@@ -1200,7 +1220,9 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 author,
             )
         elif pron in _IT:
-            who = _speaker_above(cast, b, tok, off, ("organization", "country"))
+            who = _speaker_above(cast, b, tok, off, ("organization", "country")) or _the_one_before(
+                cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
+            )
         else:
             who = _speaker_above(cast, b, tok, off) or _last_person(
                 cast, b, tok.idx + off, sent.doc.user_data.get(_PREV)
