@@ -338,6 +338,13 @@ def test_who_invited_someone_is_no_party_of_what_they_do():
         ("Rishi Sunak said Joe Biden had called him on Tuesday.", ["joe-biden", "rishi-sunak"]),
         # someone's driver is not them
         ("Police arrested Rishi Sunak's driver on Tuesday.", ["police"]),
+        # the name set beside a subject described by a role is who did it
+        (
+            "The head of the World Health Organization, Tedros Adhanom Ghebreyesus, said on Tuesday that cases fell.",
+            ["tedros-adhanom-ghebreyesus"],
+        ),
+        # a country's officials acting are the country
+        ("Officials from Germany and France met on Tuesday to discuss the crisis.", ["germany", "france"]),
         # a participle clause with its own subject before it is not the main clause's subject's
         ("Ahead of the Senate returning on Tuesday, Rishi Sunak said that taxes would rise.", []),
     ],

@@ -992,6 +992,7 @@ def _last_person(cast: Cast, b: int, before: int, sentence: tuple[int, int] | No
 def _actors(
     cast: Cast, b: int, clause, sent, off: int, quotes, author: str | None = None, pronouns: bool = True
 ) -> list[str]:
+    clause = _with_named_subjects(clause)
     idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
@@ -1045,6 +1046,22 @@ def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> 
             if who and who not in out:
                 out.append(who)
     return out
+
+
+def _with_named_subjects(clause) -> list:
+    """The clause with the names set beside its subject ('The head of the agency, Jane Doe, said',
+    "Germany's foreign minister, Annalena Baerbock, arrived"): the short line leaves an appositive
+    out, but it names who did the thing."""
+    have = {t.i for t in clause}
+    extra = [
+        x
+        for t in clause
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS")
+        for c in t.children
+        if c.dep_ == "appos" and c.i not in have
+        for x in c.subtree
+    ]
+    return sorted([*clause, *extra], key=lambda t: t.i) if extra else list(clause)
 
 
 def _unrecorded(cast: Cast, b: int, clause, off: int, mentioned: set[int], acting: set[str]) -> list[Mention]:
@@ -1267,7 +1284,9 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         if _inside_a_side_noun(up):
             return False  # 'because of his anger with X': what the anger is at, not a party
         if prep == "of" and up.head.tag_ in ("NN", "NNS"):  # 'the invasion of Ukraine', 'the people of Ukraine'
-            return _role_word(up.head) is None  # not 'the presidents of X and Y': whose presidents they are
+            return kind != "country" or _role_word(up.head) is None  # not 'the presidents of X and Y'
+        if kind == "country" and prep in ("from", "of") and up.head.lower_ in _DELEGATES and _doer(up.head):
+            return True  # 'Officials from Germany and France met': the states, through their people
         if prep in _TIME_PREPS:
             return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
         return prep in ("by", "against") if kind == "country" else prep not in _VENUE_PREPS
@@ -1296,6 +1315,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     return kind != "country" or dep in ("dobj", "nsubj")
 
 
+_DELEGATES = {"officials", "diplomats", "representatives", "delegation", "delegations", "negotiators", "envoys"}
+_DELEGATES |= {"forces", "troops", "soldiers", "authorities", "police"}
 _QUANTIFIERS = {"some", "many", "few", "several", "most", "all", "thousands", "hundreds", "millions", "dozens"}
 
 
