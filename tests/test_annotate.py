@@ -368,6 +368,9 @@ def test_a_span_of_time_in_the_past_is_no_date(body):
 def test_a_date_the_tagger_ran_on_past_a_comma_is_cut_at_the_comma():
     ann = _annotate_body("The European Union and Japan signed a trade deal on Tuesday, ending years of talks.")
     assert [(e.date, e.evidence) for e in ann.events] == [("2023-04-04", "on Tuesday")]
+    ann = _annotate_body("Jeremy Hammond was sentenced on Friday to 10 years in prison by Judge Loretta Preska.")
+    assert [(e.date, e.evidence) for e in ann.events] == [("2023-03-31", "on Friday")]
+    assert "to 10 years in prison" in ann.events[0].summary  # the sentence's own words, not a span's
 
 
 def test_a_date_modifying_a_noun_of_a_happening_is_an_event():

@@ -225,12 +225,12 @@ def date_entities(doc, published: dt.date) -> list:
 
 
 def _before_a_comma(ent, published: dt.date):
-    """A date entity the tagger ran on past a comma into words that name no date ('Tuesday, ending
-    years' of 'signed on Tuesday, ending years of talks'): its part before the comma, when only that
-    part is a date."""
+    """A date entity the tagger ran on past a comma or a 'to' into words that name no date ('Tuesday,
+    ending years' of 'signed on Tuesday, ending years of talks', 'Friday to 10 years' of 'sentenced on
+    Friday to 10 years in prison'): its part before them, when only that part is a date."""
     from spacy.tokens import Span
 
-    comma = next((t.i for t in ent if t.text == ","), None)
+    comma = next((t.i for t in ent if t.text == "," or t.lower_ in ("to", "until")), None)
     if comma is None or comma == ent.start or ent.label_ not in ("DATE", "TIME"):
         return ent
     if resolve_date(_phrase(ent), published) is not None or is_anaphoric(ent.text):
@@ -634,7 +634,8 @@ def _date_tokens(ent) -> set[int]:
     end = ent.end  # 'from 1990 to 2000', 'April 5-7': the rest of a range
     if end + 1 < len(doc) and doc[end].text.lower() in ("to", "until", "through", "-", "–", "and"):
         after = doc[end + 1]
-        if after.like_num or after.text in _MONTHS:
+        counted = end + 2 < len(doc) and doc[end + 2].tag_ in ("NNS", "NN") and doc[end + 2].text not in _MONTHS
+        if after.like_num and not counted or after.text in _MONTHS:  # not 'on Friday to 10 years in prison'
             out.update({end, end + 1})
     governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
     if governed and doc[ent.start - 1].text.lower() in _PREPS:
