@@ -106,6 +106,7 @@ def test_a_range_of_days_starts_on_its_first_day(phrase, want):
         ("earlier in the year", "past", ("2022", "year")),
         ("the end of 2021", "past", ("2021-12", "month")),
         ("the summer of 2019", "past", ("2019", "year")),
+        ("by the end of August 2014", "past", ("2014-08", "month")),
         ("on Tuesday last week", "past", ("2022-03-29", "day")),
         ("Friday next week", "future", ("2022-04-15", "day")),
         ("the year", None, None),  # 'the year' is as often any year the text speaks of

@@ -98,7 +98,11 @@ _FORMS = [
     (
         "monyear",
         re.compile(
-            r"(?:(?:early|mid|late|the end of|the start of|the beginning of)[- ])?" + _MON + r",?\s+" + _YEAR, re.I
+            r"(?:(?:early|mid|late|(?:the )?end of|(?:the )?start of|(?:the )?beginning of)[- ])?"
+            + _MON
+            + r",?\s+"
+            + _YEAR,
+            re.I,
         ),
     ),
     (
