@@ -365,6 +365,11 @@ def test_a_span_of_time_in_the_past_is_no_date(body):
     assert not _annotate_body(body).events
 
 
+def test_a_month_the_tagger_took_into_a_name_is_the_date_of_that_happening():
+    ann = _annotate_body("Ahead of the March European Council, the Commission will report on migration.")
+    assert [(e.date, e.actors) for e in ann.events] == [("2023-03", ())]  # not the Commission's doing
+
+
 def test_a_date_the_tagger_ran_on_past_a_comma_is_cut_at_the_comma():
     ann = _annotate_body("The European Union and Japan signed a trade deal on Tuesday, ending years of talks.")
     assert [(e.date, e.evidence) for e in ann.events] == [("2023-04-04", "on Tuesday")]

@@ -215,13 +215,30 @@ def date_entities(doc, published: dt.date) -> list:
     if key not in doc.user_data:
         doc.user_data[key] = [
             e
-            for e in (_before_a_comma(x, published) for x in doc.ents)
+            for e in (_before_a_comma(x, published) for x in map(_month_opening_a_name, doc.ents))
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
             and resolve_date(_phrase(e), published) is not None
             or e.label_ in ("DATE", "TIME")
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+def _month_opening_a_name(ent):
+    """The month the tagger took into the name of a happening ('the February European Council', an
+    ORG): a date of its own; any other entity as it is."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in ("ORG", "EVENT") or len(ent) < 2:
+        return ent
+    first = ent.start + (ent[0].lower_ == "the")
+    tok = ent.doc[first]
+    if first + 1 < ent.end and tok.text in _MONTHS and tok.text != "May" and not ent.doc[first + 1].like_num:
+        return Span(ent.doc, first, first + 1, label="DATE", kb_id=_OF_A_NAME)
+    return ent
+
+
+_OF_A_NAME = "month of a name"  # (the kb_id of such a month's span)
 
 
 def _before_a_comma(ent, published: dt.date):
@@ -339,11 +356,13 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 clause = _doers_clause(own, anchor)  # the line's clause: subject, verb, objects
             else:
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
+            if bent.kb_id_ == _OF_A_NAME:
+                clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
             actors = _actors(cast, b, clause, sent, off, quotes, author)
-            if not actors and own is not None:
+            if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
-            if not actors and own is not None and _subject_above(own[0]):
+            if not actors and own is not None and bent.kb_id_ != _OF_A_NAME and _subject_above(own[0]):
                 clause = _subject_above(own[0])
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and _they_subject(clause):
