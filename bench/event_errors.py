@@ -4,7 +4,9 @@ Run from the repository root: ``python bench/event_errors.py [SET...]`` with SET
 ``wide`` (tests/gold/wide, split dev), ``dev`` (tests/gold/dev) and ``seeds`` (tests/gold, seeds/);
 none means all three. Each set's articles are ingested afresh into a temporary content folder
 (as ``score --seeds`` does); the lines printed are the errors, with the event's sentence, for
-grouping by cause. The held-out split is never listed (tune only on dev).
+grouping by cause; a missed event actor the entry does not have at all is marked "(no actor of the
+entry)" (a matter for the cast, not for the event's clause). The held-out split is never listed (tune
+only on dev).
 """
 
 from __future__ import annotations
