@@ -244,12 +244,38 @@ def test_a_state_or_a_generic_statement_is_no_event(body):
     assert not _annotate_body(body).events
 
 
+@pytest.mark.parametrize(
+    "sentence,phrase,want",
+    [
+        ("Opposition parties called on people to take to the streets starting Thursday.", "Thursday", True),
+        ("Tomas Rell tried to stay in office by claiming victory in the 2021 election.", "2021", True),
+        (
+            "His term ended in May, but Tomas Rell tried to stay in power by claiming victory in the 2018 "
+            "presidential election, which was widely condemned.",
+            "2018",
+            True,
+        ),
+        ("Aid was sent in response to the worst flood since 1934.", "1934", False),
+    ],
+)
+def test_the_subject_up_the_chain_is_given_only_a_date_of_its_verbs(sentence, phrase, want):
+    from generator.annotate.events import _anchor, _time_of_a_verb
+    from generator.annotate.nlp import parse_blocks, parsed_span
+
+    doc = parse_blocks([sentence])[0]
+    start = sentence.index(phrase)
+    span = parsed_span(doc, doc.char_span(start, start + len(phrase)))
+    assert _time_of_a_verb(_anchor(span)) is want
+
+
 def test_a_happening_counted_or_told_with_be_is_still_an_event():
     ann = _annotate_body("Since the first outbreak in March, there have been 300 cases in the region.")
     assert [e.date for e in ann.events] == ["2023-03"]
     ann = _annotate_body("The meeting of the ministers on Tuesday was the first test of the plan.")
     assert [e.date for e in ann.events] == ["2023-04-04"]
     assert [e.date for e in _annotate_body("Tomas Rell became the mayor in 2002.").events] == ["2002"]
+    ann = _annotate_body("The new rules of the European Union will be a reality tomorrow, Tomas Rell said.")
+    assert [e.date for e in ann.events] == ["2023-04-07"]  # what will be: a planned happening, not a state
 
 
 @pytest.mark.parametrize(
@@ -345,6 +371,8 @@ def test_who_invited_someone_is_no_party_of_what_they_do():
         ),
         # a country's officials acting are the country
         ("Officials from Germany and France met on Tuesday to discuss the crisis.", ["germany", "france"]),
+        # a past participle's subject is not the main clause's
+        ("Tomas Rell greeted the rescuers, flown in from Spain on Tuesday.", []),
         # a participle clause with its own subject before it is not the main clause's subject's
         ("Ahead of the Senate returning on Tuesday, Rishi Sunak said that taxes would rise.", []),
     ],

@@ -362,8 +362,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
-            if not actors and own is not None and bent.kb_id_ != _OF_A_NAME and _subject_above(own[0]):
-                clause = _subject_above(own[0])
+            above = _subject_above(own[0]) if own is not None and bent.kb_id_ != _OF_A_NAME else []
+            if not actors and above and _time_of_a_verb(anchor):
+                clause = above
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and _they_subject(clause):
                 actors = _the_parties_before(out, b)
@@ -455,8 +456,8 @@ def _a_state(verb, anchor) -> bool:
     """'while her father was president from 1990 to 2000': 'be' with a noun complement is a state
     someone was in over the time, not a happening at it (unless the noun is one: 'the vote was a
     victory ... on Sunday')."""
-    if verb is None or verb.lower_ not in _BE:
-        return False
+    if verb is None or verb.lower_ not in _BE or _tense(verb) == "future":
+        return False  # ('the new rules will be a reality tomorrow': they come into force)
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NN", "NNS")), None)
     if attr is None or attr.lower_ in EVENT_NOUNS or any(c.dep_ in ("neg", "expl") for c in verb.children):
         return False  # 'there have been 1,201 cases since March': what happened, counted
@@ -600,6 +601,16 @@ def _main_clause_of_time(verb) -> list:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
+
+
+def _time_of_a_verb(anchor) -> bool:
+    """Whether the date is the time of a verb ('starting at 5 a.m. Thursday', 'began on Monday') or of
+    what its object names ('claiming victory in the 2018 election'), not of a noun further down
+    ('attention to events in Ukraine over the weekend', 'in response to the worst earthquake since 1934')."""
+    if anchor.dep_ in _MODIFIER and anchor.head.lower_ in EVENT_NOUNS:
+        anchor = anchor.head  # 'claiming victory in the 2018 election': the election's time
+    up = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
+    return _is_verb(up) or up.dep_ == "dobj" and _is_verb(up.head)  # 'claiming victory in the 2018 election'
 
 
 def _subject_above(verb) -> list:

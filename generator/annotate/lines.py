@@ -191,12 +191,13 @@ def _main_and_subject(verb):
 
 
 def bare_participle(verb) -> bool:
-    """A participle clause with nothing of its own before the participle ('..., serving as X',
-    'Speaking on Tuesday, X said'): its subject is its main clause's. Not 'Ahead of Parliament
+    """A present-participle clause with nothing of its own before the participle ('..., serving as
+    X', 'Speaking on Tuesday, X said'): its subject is its main clause's (a past participle's is
+    often not: 'the team, sent in response to ...'). Not 'Ahead of Parliament
     returning tomorrow' (its own subject before it) nor 'after meeting X' (a mark)."""
     return (
         verb.dep_ == "advcl"
-        and verb.tag_ in ("VBG", "VBN")
+        and verb.tag_ == "VBG"
         and verb.left_edge.i == verb.i
         and not any(c.dep_ == "mark" for c in verb.children)
     )
