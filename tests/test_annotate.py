@@ -732,6 +732,27 @@ def test_the_dated_items_of_a_list_a_line_introduces_are_events():
     assert ann.events[0].summary == "Previous famines in the region: Somalia 1991-1992"
 
 
+def test_the_month_reckoned_from_another_happening_is_no_date_of_its_own():
+    ann = _annotate_body(
+        "The samples were taken in the month following the landing of the probe on Aug. 6. "
+        "Prices rose throughout the month, the ministry said.",
+        date="2014-12-10",
+    )
+    assert [(e.date, e.evidence) for e in ann.events] == [
+        ("2014-08-06", "on Aug. 6"),
+        ("2014-12", "throughout the month"),
+    ]
+
+
+def test_the_date_of_a_happening_the_sentence_awaits_is_its_own_not_the_clauses_past():
+    ann = _annotate_body(
+        "The envoy spoke with the president in advance of the country's elections on December 7. "
+        "The minister talked about the elections on December 7 at a rally.",
+        date="2016-11-29",
+    )
+    assert [e.date for e in ann.events] == ["2016-12-07", "2015-12-07"]
+
+
 def test_a_news_page_date_line_with_its_weekday_is_not_an_event():
     seed = parse_seed(
         "a.txt",

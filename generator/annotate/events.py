@@ -217,6 +217,7 @@ def date_entities(doc, published: dt.date) -> list:
             e
             for e in (_before_a_comma(x, published) for x in map(_month_opening_a_name, doc.ents))
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
+            and not _period_of_another(e)
             and resolve_date(_phrase(e), published) is not None
             or e.label_ in ("DATE", "TIME")
             and is_anaphoric(e.text)
@@ -254,6 +255,17 @@ def _before_a_comma(ent, published: dt.date):
         return ent
     head = Span(ent.doc, ent.start, comma, label=ent.label_)
     return head if resolve_date(_phrase(head), published) is not None else ent
+
+
+# "the month following the arrival", "the week after the vote": a period reckoned from another
+# happening, not from the day of writing ("the month" alone is the current one).
+_RECKONED_FROM = frozenset("following after before preceding since prior".split())
+
+
+def _period_of_another(ent) -> bool:
+    """A bare "the week" / "the month" followed by a word that reckons it from another happening."""
+    after = ent.doc[ent.end].text.lower() if ent.end < len(ent.doc) else ""
+    return bool(re.fullmatch(r"the (?:week|month)", ent.text, re.I)) and after in _RECKONED_FROM
 
 
 def _phrase(ent) -> str:
@@ -332,6 +344,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
             if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
                 when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
+            awaited = _awaited(ent)
+            if awaited:
+                when_tense = None  # 'spoke in advance of the elections on December 7': the elections' own time
             resolved = (
                 resolve_date(phrase, published, when_tense)
                 or resolve_anaphoric(phrase, _last_day(out), published)
@@ -386,7 +401,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             planned = tense == "future" and not named_by_day or date_span(value)[0] > published
             names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
             when = _date_tokens(ent) | (_span_tokens(ent, span.stop) if span.date else set())
-            line = summary_line(anchor, when, names, planned, before, own)
+            # the line tells the clause ("Kerry spoke ... before the elections"), in its own tense
+            line = summary_line(anchor, when, names, planned and not (awaited and tense != "future"), before, own)
             out.append(
                 FoundEvent(
                     b,
@@ -801,6 +817,23 @@ def _verb_before(ent):
         return None
     prev = ent.doc[ent.start - 1]
     return prev if _is_verb(prev) and anchor.head.text.lower() not in EVENT_NOUNS else None
+
+
+# A happening's noun that the clause awaits ("spoke ahead of the summit on 3 March", "in advance of
+# Ghana's elections on December 7"), its date phrase right after it: the date is the happening's own,
+# not one the clause's tense reaches back to.
+_AWAITED = re.compile(
+    r"\b(?:ahead of|in advance of|before|prior to|preparations? for|run-up to)(?: \S+){0,3}? (?:"
+    + "|".join(sorted(EVENT_NOUNS))
+    + r")(?: on| of| in)?$"
+)
+
+
+def _awaited(ent) -> bool:
+    """The date phrase ``ent`` dates a happening noun the sentence awaits (``_AWAITED``)."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 10) : ent.start].text.lower()
+    return bool(_AWAITED.search(before.replace(" 's", "'s").replace(" ’s", "’s")))
 
 
 def _anchor(ent):

@@ -8,7 +8,9 @@ event's place in it): ``2010-01-14-barack-obama-promised-100-million``.
 Two events are linked when their dates fit (the same day, or a day apart; a day and the week or
 month holding it; a year only with the same year; two dates of one sentence only when they are one
 date phrase read twice, or two joined into one, "on Saturday and Sunday", "in 2014 and 2015", which
-are linked whatever their dates (``joined_dates``); never two dates of one article) and their words
+are linked whatever their dates (``joined_dates``), or a dateline and the sentence's own date phrase,
+"WASHINGTON, March 18, 2014 – Hagel spoke ... last night" (``_dateline_date``); never two dates of one
+article) and their words
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
 month named from the day of writing, "this week", with no actor in common: such a date often sums a
@@ -22,10 +24,15 @@ name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of
 phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
 earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of
-one article too, when they have as much in common. Same-day reports that each name actors, none in
-common, need more alike words than those where one names none; those with an actor in common, fewer;
-those where one names none and whose sentences mention one name ("comet 67P", "Philae", "ESA":
-``proper_names``, a thing named whether it acts or not), a little more than with a common actor.
+one article too, when they have as much in common, or when the noun names a happening ("earthquake",
+"summit", "election": the annotator's ``EVENT_NOUNS``) and their actors are not two sides'; a month's
+or week's report is paired so with the reports of the days inside it ("the January earthquake").
+Same-day reports that each name actors, none in common, need more alike words than those where one
+names none; those with an actor in common, fewer (one side named in two ways counts: "obama" and
+"barack-obama", "nepal" and "nepal-army", a capital and its country, a country and the actor it
+titles, "Australian Prime Minister Tony Abbott": ``same_side``); those where one names none and
+whose sentences mention one name ("comet 67P", "Philae", "ESA": ``proper_names``, a thing named
+whether it acts or not), a little more than with a common actor.
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it), so a chain of near-neighbours does not make
@@ -48,11 +55,14 @@ the event-noun anchors, long names as one word, a third of a cluster and ``_join
 clustering alone from 16.1 s to 16.4 s, side by side on a loaded box, 2026-12-05; two dates joined
 into one phrase, nouns where no verb can be and a day apart at 70: the first settling 63.7 s ->
 64.8 s, 8,146 -> 8,180 entries rewritten, the clustering alone 14.8 s -> 9.1 s, box noise; a name two
-reports mention: the clustering alone 8.4 s -> 9.0 s, 8,180 entries rewritten either way).
+reports mention: the clustering alone 8.4 s -> 9.0 s, 8,180 entries rewritten either way; sides named
+in two ways, happening nouns and anchors by month: ``assign`` on the 24,904 bench events 6.1 s -> 7.1 s
+of the main process's CPU and 5.4 s -> 5.7 s of its workers', side by side on a loaded box).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -107,7 +117,10 @@ NAME_WORDS = 4  # capitalised words in a row (a sentence's first not counted) th
 ANCHOR_BEFORE = 3  # words before a date phrase that may be what it dates ("the earthquake in Haiti on ...")
 ANCHOR_AFTER = 2  # ... and after it
 ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
+ANCHOR_MONTHS = 3  # months of a coarse date whose reports attached to one word it is paired with
 WINDOW = 6  # words either side of the date phrase that say what it dates
+TITLE_WORDS = 4  # words before an actor's name that may title it ("Australian Prime Minister")
+TITLE_CHARS = 80  # ... found in this many characters before it
 
 # The words that join two dates into one date phrase ("on Saturday and Sunday", "in 2014 and 2015",
 # "June through August, 2014"): read as two dates, they are one happening's.
@@ -117,6 +130,8 @@ _DATE_NAMES = frozenset(
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec on in of the".split()
 )
 _DETERMINERS = [[w] for w in "the a an this that these those its their his her".split()]  # a noun follows
+# A dateline opening a sentence: a place in capitals, a region maybe, the date, an outlet maybe, a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+,(?:\s*[A-Z][\w.]*,)?\s*([^–—(]+?)\s*(?:\([^()]*\)\s*)?(?:—|–|--?)\s")
 _DEICTIC = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "earlier this month"
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
 _PROPER = re.compile(r"(?<![\w'’])(?:[A-Z]|\d+[A-Z])[\w]*")  # "Philae", "ESA", "67P", "Churyumov"
@@ -170,6 +185,24 @@ class Report:
     @cached_property
     def actor_set(self) -> frozenset[str]:
         return frozenset(self.event.actors)
+
+    @cached_property
+    def sides(self) -> frozenset[str]:
+        """Its actors' slugs, the countries whose capitals they are ("kathmandu": nepal) and the
+        countries that title them ("Australian Prime Minister Tony Abbott": australia): one side of a
+        happening, however each report names it (``same_side``)."""
+        own = {slugify(c) for c in map(_capital_of, self.event.actors) if c}
+        return self.actor_set | own | titling_countries(self.event.text, self.event.actors)
+
+    @cached_property
+    def side_parts(self) -> tuple[frozenset[str], ...]:
+        """The words of each of its sides' slugs."""
+        return tuple(frozenset(slug.split("-")) for slug in sorted(self.sides))
+
+    @cached_property
+    def side_words(self) -> frozenset[str]:
+        """The words of its sides' slugs: the keys of the blocks that put reports of one side together."""
+        return frozenset(w for slug in self.sides for w in slug.split("-"))
 
     @cached_property
     def _named(self) -> frozenset[str]:
@@ -236,6 +269,50 @@ class Report:
         """The total order that picks a cluster's canonical member."""
         e = self.event
         return (-PRECISION_RANK[e.precision], e.status != "reported", self.entry_date, self.entry, self.index)
+
+
+def titling_countries(text: str, actors: Sequence[str]) -> frozenset[str]:
+    """The slugs of the countries named (by name or demonym) in the ``TITLE_WORDS`` words before an
+    actor's name in ``text``: "Australian Prime Minister Tony Abbott" acts for australia, "Nepal's
+    Home Minister" for nepal."""
+    found = set()
+    low = text.lower()
+    for slug in actors:
+        at = low.find(slug.replace("-", " "))
+        if at <= 0:
+            continue
+        for word in _WORD.findall(low[max(0, at - TITLE_CHARS) : at].replace("’", "'"))[-TITLE_WORDS:]:
+            country = _country(word.removesuffix("'s"))
+            if country:
+                found.add(slugify(country))
+    return frozenset(found)
+
+
+@cache
+def _country(word: str) -> str:
+    """The country a capitalised word names, by name or demonym ("Australian": Australia), or ""."""
+    from generator.annotate.gazetteer import country_of
+
+    return country_of(word.capitalize()) or ""
+
+
+@cache
+def _capital_of(slug: str) -> str:
+    """The country whose capital an actor's slug names ("kathmandu": Nepal; a government by its seat), or ""."""
+    from generator.annotate.gazetteer import CAPITALS
+
+    return CAPITALS.get(" ".join(w.capitalize() for w in slug.split("-")), "")
+
+
+def same_side(a: Report, b: Report) -> bool:
+    """Two reports name one side of a happening: an actor in common, or one whose slug's words hold
+    another's ("obama" and "barack-obama", "nepal" and "nepal-army"), or a country and an actor it
+    titles (``Report.sides``)."""
+    if not a.sides.isdisjoint(b.sides):
+        return True
+    if a.side_words.isdisjoint(b.side_words):
+        return False
+    return any(x <= y or y <= x for x in a.side_parts for y in b.side_parts)
 
 
 def around(text: str, phrase: str, reach: int = WINDOW) -> str:
@@ -414,6 +491,7 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
     with the day reports inside it and the other coarse reports overlapping it, when they share an
     actor (or one names none); a year's with that year's, the same way. Only these pairs are
     compared, so the work grows with the reports of a day, not with all of them."""
+    single = frozenset(side for r in reports for side in r.sides if "-" not in side)
     days: dict[int, list[int]] = defaultdict(list)
     spans: dict[tuple[int, int], list[int]] = defaultdict(list)
     years: dict[str, list[int]] = defaultdict(list)
@@ -428,7 +506,7 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
         yield days[day], days[day], min(SAME_DAY, SAME_DAY_OTHER_ACTORS)
         if day + DAY_SLACK in days:
             yield days[day], days[day + DAY_SLACK], NEXT_DAY
-        for actor, named in sorted(_naming(reports, days[day]).items()):
+        for actor, named in sorted(_naming(reports, days[day], single).items()):
             if actor and len(named) > 1:
                 yield named, named, SAME_DAY_SHARED_ACTOR
         for _, named in sorted(_mentioning(reports, days[day]).items()):
@@ -438,17 +516,20 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
     for key in keys:
         inside = [i for day in range(key[0], min(key[1], key[0] + LONGEST_SPAN) + 1) for i in days.get(day, ())]
         overlapping = [i for other in keys if other[0] <= key[1] and key[0] <= other[1] for i in spans[other]]
-        yield from _by_actor(reports, spans[key], inside + overlapping)
+        yield from _by_actor(reports, spans[key], inside + overlapping, single)
     for year in sorted(years):
-        yield from ((q, c, YEARS) for q, c, _ in _by_actor(reports, years[year], years[year]))
+        yield from ((q, c, YEARS) for q, c, _ in _by_actor(reports, years[year], years[year], single))
 
 
-def _naming(reports: Sequence[Report], members: list[int]) -> dict[str, list[int]]:
-    """``members`` by the actors they name ("" for those naming none)."""
+def _naming(reports: Sequence[Report], members: list[int], single: frozenset[str]) -> dict[str, list[int]]:
+    """``members`` by the sides they name (``Report.sides``; "" for those naming none), and by the
+    words of their sides that are sides of one word of some report (``single``): "obama" and
+    "barack-obama" share the key obama, "john-smith" and "john-doe" none."""
     named: dict[str, list[int]] = defaultdict(list)
     for i in members:
-        for actor in reports[i].event.actors or ("",):
-            named[actor].append(i)
+        r = reports[i]
+        for key in sorted(r.sides | (r.side_words & single)) or ("",):
+            named[key].append(i)
     return named
 
 
@@ -462,11 +543,11 @@ def _mentioning(reports: Sequence[Report], members: list[int]) -> dict[str, list
 
 
 def _by_actor(
-    reports: Sequence[Report], queries: list[int], choices: list[int]
+    reports: Sequence[Report], queries: list[int], choices: list[int], single: frozenset[str]
 ) -> Iterator[tuple[list[int], list[int], float]]:
     """``queries`` and ``choices`` cut into the groups that name one actor (or none): a report
     naming nobody may be anyone's (under the bars of reports with no common actor)."""
-    asked, offered = _naming(reports, queries), _naming(reports, choices)
+    asked, offered = _naming(reports, queries, single), _naming(reports, choices, single)
     for actor in sorted(asked):
         if actor == "":
             yield asked[actor], sorted(set(choices)), min(SAME_DAY_SHARED_NAME, SAME_DAY, SAME_DAY_OTHER_ACTORS)
@@ -502,6 +583,14 @@ def joined_dates(text: str, x: str, y: str) -> bool:
     )
 
 
+def _dateline_date(r: Report) -> bool:
+    """Its date phrase is the dateline opening its sentence ("WASHINGTON, March 18, 2014 – Hagel
+    spoke ... last night"): the date of the copy, which the sentence's own date phrase, if any, dates
+    more closely; the two are one happening."""
+    m = _DATELINE.match(r.event.text)
+    return m is not None and bool(r.event.evidence) and m[1] == r.event.evidence
+
+
 def _day_or_year(word: str) -> bool:
     return word.isdigit() and (int(word) <= 31 or len(word) == 4)
 
@@ -522,7 +611,7 @@ def bar(a: Report, b: Report) -> float:
     shared = min(a1, b1) - max(a0, b0) + 1
     if shared <= 0:
         return NEXT_DAY
-    if not a.actor_set.isdisjoint(b.actor_set):
+    if same_side(a, b):
         level = SAME_DAY_SHARED_ACTOR
     elif a.proper & b.proper and not (a.actor_set and b.actor_set):
         level = SAME_DAY_SHARED_NAME
@@ -530,7 +619,7 @@ def bar(a: Report, b: Report) -> float:
         level = SAME_DAY_OTHER_ACTORS if a.actor_set and b.actor_set else SAME_DAY
     if (a0, a1) != (b0, b1):
         level += PER_DOUBLING * math.log2((max(a1, b1) - min(a0, b0) + 1) / shared)
-    if (a.vague or b.vague) and a.actor_set.isdisjoint(b.actor_set):
+    if (a.vague or b.vague) and not same_side(a, b):
         level = max(level, VAGUE)
     return max(level, SAME_ARTICLE) if a.entry == b.entry else level
 
@@ -540,7 +629,13 @@ def _comparable(a: Report, b: Report) -> bool:
     other (a sentence with two dates reports two happenings), never two dates of one article."""
     if a.entry == b.entry and a.event.text == b.event.text:  # one date phrase read twice ("the 19th of September")
         x, y = a.event.evidence, b.event.evidence
-        return (_inside(a, b) or _inside(b, a)) and _one_phrase(x, y) or joined_dates(a.event.text, x, y)
+        return (
+            (_inside(a, b) or _inside(b, a))
+            and _one_phrase(x, y)
+            or joined_dates(a.event.text, x, y)
+            or (_dateline_date(a) or _dateline_date(b))
+            and _dates_fit(a, b)
+        )
     if a.entry == b.entry and a.event.date != b.event.date:
         return False
     return _dates_fit(a, b) and (a.event.precision == "year") == (b.event.precision == "year")
@@ -561,15 +656,34 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     found = _linked_in_blocks(reports, rare)
     for i, j in _anchored(reports) + _joined_phrases(reports):
         a, b = reports[i], reports[j]
-        if (i, j) not in found and _comparable(a, b) and _enough_in_common(a, b, rare):
+        enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b)
+        if (i, j) not in found and _comparable(a, b) and enough:
             found[(i, j)] = _with_shared_words(bar(a, b), a, b)
     return found
+
+
+def _one_happening_noun(a: Report, b: Report) -> bool:
+    """Their date phrases are attached to one noun that names a happening (``_happening_nouns``), and
+    their actors do not say they are two sides' ("Mali was to hold elections next month", "polls
+    closed in Burma's by-elections late Sunday": two elections)."""
+    other_sides = bool(a.sides and b.sides) and not same_side(a, b)
+    return not other_sides and bool(a.anchors & b.anchors & _happening_nouns())
+
+
+@cache
+def _happening_nouns() -> frozenset[str]:
+    """The lemmas of the nouns that name a happening (the annotator's ``EVENT_NOUNS``: "earthquake",
+    "summit", "election"): two reports whose date phrases are attached to one of them ("Tuesday's
+    devastating earthquake", "Tuesday's 7.0 magnitude earthquake") need nothing else in common."""
+    from generator.annotate.events import EVENT_NOUNS
+
+    return frozenset(lemma(w) for w in EVENT_NOUNS)
 
 
 def _linked_in_blocks(reports: Sequence[Report], rare: frozenset[str]) -> dict[tuple[int, int], float]:
     """The pairs the blocks by date link (``_block_links``), the blocks shared over the cores."""
     for r in reports:  # worked out once here, not again in each process that reads them
-        r.words, r.near  # noqa: B018
+        r.words, r.near, r.side_parts  # noqa: B018
     found: dict[tuple[int, int], float] = {}
     blocks = list(_blocks(reports))
     for pairs in map_in_processes(lambda block: _block_links(reports, rare, *block), blocks, PARALLEL_BLOCKS):
@@ -623,13 +737,47 @@ def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
 
 
 def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
-    """The pairs (i < j) of reports of one date whose date phrases are attached to one word
-    (``Report.anchors``: "Tuesday's earthquake", "the earthquake on January 12th")."""
-    by_anchor: dict[tuple[tuple[int, int], str], list[int]] = defaultdict(list)
+    """The pairs (i < j) of reports whose date phrases are attached to one word (``Report.anchors``:
+    "Tuesday's earthquake", "the earthquake on January 12th", "the January earthquake") and whose
+    dates are one, or one holds the other (a day and its month): blocked by the word and the months
+    the dates touch, day reports paired with the same day's only."""
+    by_anchor: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
+        if r.event.precision == "year":
+            continue
         for word in r.anchors:
-            by_anchor[(r.span, word)].append(i)
-    return sorted({(i, j) for group in by_anchor.values() for i in group for j in group if i < j})
+            for month in _months(r.span):
+                by_anchor[(month, word)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for group in by_anchor.values():
+        days: dict[tuple[int, int], list[int]] = defaultdict(list)
+        coarse: list[int] = []
+        for i in group:
+            (days[reports[i].span] if reports[i].span[0] == reports[i].span[1] else coarse).append(i)
+        pairs.update((i, j) for same in days.values() for i in same for j in same if i < j)
+        pairs.update(
+            (min(i, j), max(i, j))
+            for i in coarse
+            for j in group
+            if i != j and (_holds_span(reports[i], reports[j]) or _holds_span(reports[j], reports[i]))
+        )
+    return sorted(pairs)
+
+
+def _months(span: tuple[int, int]) -> list[str]:
+    """The months (YYYY-MM) a span touches, ``ANCHOR_MONTHS`` at most."""
+    first, last = (dt.date.fromordinal(d) for d in span)
+    months: list[str] = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month) and len(months) < ANCHOR_MONTHS:
+        months.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return months
+
+
+def _holds_span(a: Report, b: Report) -> bool:
+    """``a``'s dates hold ``b``'s (or are the same)."""
+    return a.span[0] <= b.span[0] and b.span[1] <= a.span[1]
 
 
 def _enough_in_common(a: Report, b: Report, rare: frozenset[str]) -> bool:
