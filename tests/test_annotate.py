@@ -369,6 +369,8 @@ def test_who_invited_someone_is_no_party_of_what_they_do():
             "The head of the World Health Organization, Tedros Adhanom Ghebreyesus, said on Tuesday that cases fell.",
             ["tedros-adhanom-ghebreyesus"],
         ),
+        # (not a thing's name set beside it)
+        ("Officials said the lander, Philae, touched down on Tuesday after a long descent.", []),
         # a country's officials acting are the country
         ("Officials from Germany and France met on Tuesday to discuss the crisis.", ["germany", "france"]),
         # a past participle's subject is not the main clause's

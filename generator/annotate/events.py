@@ -1113,14 +1113,14 @@ def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> 
 
 
 def _with_named_subjects(clause) -> list:
-    """The clause with the names set beside its subject ('The head of the agency, Jane Doe, said',
-    "Germany's foreign minister, Annalena Baerbock, arrived"): the short line leaves an appositive
-    out, but it names who did the thing."""
+    """The clause with the names set beside a subject that is a role ('The head of the agency, Jane
+    Doe, said', "Germany's foreign minister, Annalena Baerbock, arrived"): the short line leaves an
+    appositive out, but it names who did the thing (not 'the lander, Philae,': a thing's name)."""
     have = {t.i for t in clause}
     extra = [
         x
         for t in clause
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS")
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS") and _role_word(t)
         for c in t.children
         if c.dep_ == "appos" and c.i not in have
         for x in c.subtree
