@@ -4,7 +4,9 @@ Run from the repository root: ``python bench/event_errors.py [SET...]`` with SET
 ``wide`` (tests/gold/wide, split dev), ``dev`` (tests/gold/dev) and ``seeds`` (tests/gold, seeds/);
 none means all three. Each set's articles are ingested afresh into a temporary content folder
 (as ``score --seeds`` does); the lines printed are the errors, with the event's sentence, for
-grouping by cause. The held-out split is never listed (tune only on dev).
+grouping by cause; a missed event actor the entry does not have at all is marked "(no actor of the
+entry)" (a matter for the cast, not for the event's clause). The held-out split is never listed (tune
+only on dev).
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ def _article(name: str, gold: dict, entry, registry) -> None:
         matched_g = {n for n, f in want.items() if any(f & h for h in have.values())}
         matched_p = {s for s, h in have.items() if any(f & h for f in want.values())}
         miss, extra = sorted(set(want) - matched_g), sorted(set(have) - matched_p)
+        cast = [forms_of(s) for s in entry.actors]
+        miss = [n if any(want[n] & f for f in cast) else f"{n} (no actor of the entry)" for n in miss]
         if miss or extra:
             out.append(
                 f"  ACTORS {pe.date} [{pe.evidence}] missed={miss} spurious={extra} ok={sorted(matched_g)}\n"

@@ -49,6 +49,13 @@ def test_vague_spans_are_not_dates(phrase):
     assert resolve_date(phrase, WED) is None
 
 
+@pytest.mark.parametrize("phrase", ["earlier this week", "earlier in the week"])
+def test_earlier_this_week_written_on_a_monday_is_the_week_just_ended(phrase):
+    monday = dt.date(2022, 4, 4)
+    assert resolve_date(phrase, monday, "past") == ("2022-W13", "week")
+    assert resolve_date("earlier this month", dt.date(2022, 4, 1), "past") == ("2022-03", "month")
+
+
 def test_going_to_makes_a_weekday_future(tmp_path):
     from generator.annotate.pipeline import annotate
     from generator.seeds.reader import parse_seed
@@ -69,6 +76,8 @@ def test_going_to_makes_a_weekday_future(tmp_path):
         ("from 1990 to 2000", ("1990", "year")),  # a span of years: its first year, not days 90 to 20
         ("April 5 to April 7", ("2022-04-05", "day")),
         ("30 November to 12 December 2015", ("2015-11-30", "day")),
+        ("between March 20 and March 22", ("2022-03-20", "day")),
+        ("between 20 and 22 March", ("2022-03-20", "day")),
     ],
 )
 def test_a_range_of_days_starts_on_its_first_day(phrase, want):
@@ -82,11 +91,24 @@ def test_a_range_of_days_starts_on_its_first_day(phrase, want):
         ("Almost two months ago", None, ("2022-02", "month")),
         ("next year's", None, ("2023", "year")),
         ("in six months", "future", ("2022-10", "month")),
+        ("in 15 days", "past", None),  # 'has suffered extensive damage in 15 days': how long, not when
         ("over the weekend", "past", ("2022-04-02", "day")),
         ("this weekend", "future", ("2022-04-09", "day")),
         ("by the end of next month", "future", ("2022-05", "month")),
         ("throughout the month", "future", ("2022-04", "month")),
         ("earlier in the week", "past", ("2022-W14", "week")),
+        ("early this morning", "past", ("2022-04-06", "day")),
+        ("late tonight", "future", ("2022-04-06", "day")),
+        ("since the start of the year", "past", ("2022-01", "month")),  # the first month of the year
+        ("by the end of the year", "future", ("2022-12", "month")),
+        ("this time next year", "future", ("2023", "year")),
+        ("late last year", "past", ("2021", "year")),
+        ("earlier in the year", "past", ("2022", "year")),
+        ("the end of 2021", "past", ("2021-12", "month")),
+        ("the summer of 2019", "past", ("2019", "year")),
+        ("by the end of August 2014", "past", ("2014-08", "month")),
+        ("on Tuesday last week", "past", ("2022-03-29", "day")),
+        ("Friday next week", "future", ("2022-04-15", "day")),
         ("the year", None, None),  # 'the year' is as often any year the text speaks of
     ],
 )
@@ -105,6 +127,8 @@ def test_clock_times_qualified_spans_and_weekends(phrase, tense, want):
         ("30 November to 12 December 2015", "2015-12-12"),
         ("from 1990 to 2000", "2000"),
         ("1984-1985", "1985"),
+        ("between March 20 and March 22", "2022-03-22"),
+        ("between 20 and 22 March", "2022-03-22"),
         ("Monday", None),
         ("April 2022", None),
         ("2000 to 1990", None),
@@ -131,3 +155,29 @@ def test_a_day_named_by_another_resolves_against_the_last_day_spoken_of(phrase, 
     from generator.annotate.dates import resolve_anaphoric
 
     assert resolve_anaphoric(phrase, reference, dt.date(2015, 1, 6)) == want
+
+
+@pytest.mark.parametrize(
+    "phrase, reference, want",
+    [
+        ("one month later", "2019-02", ("2019-03", "month")),
+        ("two days later", "2015-01-03", ("2015-01-05", "day")),
+        ("three years earlier", "2015", ("2012", "year")),
+        ("two days later", "2019-02", None),  # which day of the month is unknown
+        ("one month later", None, None),
+    ],
+)
+def test_a_span_after_the_date_spoken_of_last_resolves_against_it(phrase, reference, want):
+    from generator.annotate.dates import is_anaphoric, resolve_later
+
+    assert is_anaphoric(phrase)
+    assert resolve_later(phrase, reference) == want
+
+
+def test_one_month_later_follows_the_event_told_before(tmp_path):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    body = " date 2020-03-25\n\nIn February 2019, Tomas Rell was arrested. One month later, he was released."
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    assert [e.date for e in annotate(seed, {}).events] == ["2019-02", "2019-03"]

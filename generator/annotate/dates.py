@@ -62,7 +62,12 @@ _FORMS = [
             re.I,
         ),
     ),
-    ("today", re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)", re.I)),
+    (
+        "today",
+        re.compile(
+            r"(?:(?:early|late|earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))", re.I
+        ),  # 'early this morning', 'late tonight', 'earlier today'
+    ),
     ("yesterday", re.compile(r"(?:yesterday|last night)" + _PART, re.I)),
     ("tomorrow", re.compile(r"tomorrow" + _PART, re.I)),
     (
@@ -76,8 +81,10 @@ _FORMS = [
     (
         "rel",
         re.compile(
-            r"(?:(?:the )?(?:end|start|beginning|middle) of |(?:earlier|later) in )?"
-            r"(?:(?P<rel>this|last|next|earlier this|later this|past|previous|the) )?(?P<unit>week|month|year)",
+            r"(?:this time |(?:early|late|mid)[- ])?"  # 'this time next year', 'late last year'
+            r"(?:(?:the )?(?P<part>end|start|beginning|middle) of |(?P<inword>earlier|later) in )?"
+            r"(?:(?P<rel>this|last|next|(?P<earlier2>earlier) this|later this|past|previous|the) )?"
+            r"(?P<unit>week|month|year)",
             re.I,
         ),
     ),
@@ -91,7 +98,11 @@ _FORMS = [
     (
         "monyear",
         re.compile(
-            r"(?:(?:early|mid|late|the end of|the start of|the beginning of)[- ])?" + _MON + r",?\s+" + _YEAR, re.I
+            r"(?:(?:early|mid|late|(?:the )?end of|(?:the )?start of|(?:the )?beginning of)[- ])?"
+            + _MON
+            + r",?\s+"
+            + _YEAR,
+            re.I,
         ),
     ),
     (
@@ -100,8 +111,17 @@ _FORMS = [
             r"(?P<rel>this|last|next|early|mid|late|earlier|(?:the )?end of|(?:the )?start of)?[- ]?" + _MON, re.I
         ),
     ),
+    ("wdweek", re.compile(_WD + _PART + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", re.I)),
     ("weekday", re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late)?\s*" + _WD + _PART, re.I)),
-    ("year", re.compile(r"(?:(?:early|mid|late|the end of|the start of|the beginning of|in)[- ])?" + _YEAR, re.I)),
+    (
+        "year",
+        re.compile(
+            r"(?:(?:early|mid|late|in|(?:the )?(?:first|second) half of"
+            r"|(?:the )?(?:spring|summer|autumn|fall|winter) of|(?:the )?(?P<part>end|start|beginning) of)[- ])?"
+            + _YEAR,
+            re.I,
+        ),
+    ),
 ]
 _NUM = {
     "a": 1,
@@ -130,7 +150,8 @@ _SPAN_JOINT = re.compile(r"\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|[-\u2013]
 def _halves(text: str) -> tuple[str, str] | None:
     """A span written as two dates ('April 5 to April 7', '30 November to 12 December 2015',
     '1984-1985'): its two dates, the first with the year only the second has; None for anything else."""
-    parts = _SPAN_JOINT.split(text)
+    between = re.fullmatch(r"between (.+?) and (.+)", text, re.I)  # 'between April 20 and April 22'
+    parts = [between[1], between[2]] if between else _SPAN_JOINT.split(text)
     if len(parts) != 2 or not all(re.search(r"\d", p) for p in parts):
         return None
     first, second = parts
@@ -206,6 +227,8 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
     if not text or _VAGUE.search(text):
         return None
     text = _RANGE_DAYS.sub(r"\1", text)  # 'November 8 and 9', '6-7 April': the first day
+    if text.lower().startswith("between ") and " and " not in text.lower():
+        text = text[len("between ") :]  # 'between 20 and 22 April', its days cut to the first
     halves = _halves(text)
     if halves is not None:  # 'April 5 to April 7', '1984-1985': the first date
         return resolve_date(halves[0], published, tense)
@@ -229,10 +252,34 @@ _NEXT_DAY = re.compile(r"(?:the (?:next|following) day|the day after|(?:a|one) d
 _DAY_BEFORE = re.compile(r"(?:the (?:previous|preceding) day|the day before|(?:a|one) day earlier)", re.I)
 
 
+_N_LATER = re.compile(
+    r"(?:(?:some|about|nearly|almost|just|only|barely) )?"
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?P<unit>day|week|month|year)s? (?P<dir>later|after|afterwards|earlier|before)",
+    re.I,
+)
+
+
 def is_anaphoric(phrase: str) -> bool:
-    """Whether a phrase names a day by another one ('later that day', 'the next day')."""
+    """Whether a phrase names a day by another one ('later that day', 'the next day', 'one month
+    later')."""
     text = " ".join(phrase.split()).strip(" ,.;:")
-    return any(rx.fullmatch(text) for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE))
+    return any(rx.fullmatch(text) for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE, _N_LATER))
+
+
+def resolve_later(phrase: str, reference: str | None) -> Resolved:
+    """'one month later', 'two days before': that long after (before) the date the text spoke of
+    last (``reference``, a date value), when that date is no coarser than the span ('two days
+    after' a month: which day is unknown)."""
+    m = _N_LATER.fullmatch(" ".join(phrase.split()).strip(" ,.;:"))
+    if m is None or reference is None:
+        return None
+    unit = m["unit"].lower()
+    start, end = date_span(reference)
+    if (end - start).days > {"day": 1, "week": 7, "month": 31, "year": 366}[unit]:
+        return None
+    sign = 1 if m["dir"].lower() in ("later", "after", "afterwards") else -1
+    return _shifted(start, unit, sign * _count(m.groupdict()))
 
 
 def resolve_anaphoric(phrase: str, reference: dt.date | None, published: dt.date) -> Resolved:
@@ -285,6 +332,8 @@ def _weekend(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
 
 
 def _in(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    if tense == "past":
+        return None  # 'has suffered extensive damage in 15 days': how long it took, not when
     return _shifted(pub, g["unit"].lower(), _count(g))
 
 
@@ -312,10 +361,27 @@ _REL_STEPS = {
 def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     """'next month', 'by the end of next month', 'throughout the month' ('the week', 'the month':
     the current one; not 'the year', which is as often any year a text speaks of)."""
-    rel = (g["rel"] or "the").lower()
-    if rel == "the" and g["unit"].lower() == "year":
-        return None
-    return _shifted(pub, g["unit"].lower(), _REL_STEPS[rel])
+    rel, unit = (g["rel"] or "the").lower(), g["unit"].lower()
+    part = (g.get("part") or "").lower()
+    if rel == "the" and unit == "year" and part not in ("start", "beginning", "end") and not g.get("inword"):
+        return None  # ('earlier in the year': this one)
+    step = _REL_STEPS[rel]
+    earlier = (g.get("inword") or "").lower() == "earlier" or g.get("earlier2")
+    if earlier and step == 0 and _first_day_of(pub, unit):
+        step = -1  # 'earlier this week' written on a Monday: the week just ended
+    if unit == "year" and part in ("start", "beginning", "end"):  # 'since the start of the year': its first month
+        return f"{pub.year + step:04d}-{1 if part != 'end' else 12:02d}", "month"
+    return _shifted(pub, unit, step)
+
+
+def _first_day_of(pub: dt.date, unit: str) -> bool:
+    """Whether the publication date is the first day of its week, month or year (nothing of it is
+    'earlier' yet)."""
+    if unit == "week":
+        return pub.weekday() == 0
+    if unit == "month":
+        return pub.day == 1
+    return pub.month == 1 and pub.day == 1
 
 
 def _day_of_month(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
@@ -369,7 +435,16 @@ def _weekday_named(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Res
 
 
 def _year(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    part = (g.get("part") or "").lower()
+    if part:  # 'the end of 2022': its last month; 'the start of 2023': its first
+        return f"{g['year']}-{12 if part == 'end' else 1:02d}", "month"
     return g["year"], "year"
+
+
+def _weekday_of_week(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """'Tuesday of last week', 'Friday next week': that weekday of the week named."""
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=_REL_STEPS[g["rel"].lower()])
+    return (monday + dt.timedelta(days=_weekday(g["wd"]))).isoformat(), "day"
 
 
 _RESOLVERS = {
@@ -385,6 +460,7 @@ _RESOLVERS = {
     "monyear": _month_of_year,
     "month": _month_alone,
     "weekday": _weekday_named,
+    "wdweek": _weekday_of_week,
     "year": _year,
 }
 

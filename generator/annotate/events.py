@@ -16,11 +16,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generator.annotate import gazetteer as gz
 from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
 from generator.annotate.dateline import dateline
-from generator.annotate.dates import clean_phrase, end_date, is_anaphoric, resolve_anaphoric, resolve_date
-from generator.annotate.lines import clause_of, cut_line, summary_line, verb_lemma
-from generator.annotate.nlp import parsed_span, sentence_at, text_of
+from generator.annotate.dates import (
+    clean_phrase,
+    end_date,
+    is_anaphoric,
+    resolve_anaphoric,
+    resolve_date,
+    resolve_later,
+)
+from generator.annotate.lines import bare_participle, clause_of, cut_line, summary_line, verb_lemma
+from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.core.model import date_precision, date_span
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
@@ -118,6 +126,18 @@ EVENT_NOUNS = {
     "disaster",
     "accident",
     "resignation",
+    "voting",
+    "convention",
+    "hack",
+    "hacks",
+    "massacre",
+    "uprising",
+    "riots",
+    "tournament",
+    "championship",
+    "festival",
+    "parade",
+    "flyby",
 }
 _FUTURE_AUX = {
     "will",
@@ -195,7 +215,7 @@ def date_entities(doc, published: dt.date) -> list:
     if key not in doc.user_data:
         doc.user_data[key] = [
             e
-            for e in doc.ents
+            for e in (_before_a_comma(x, published) for x in map(_month_opening_a_name, doc.ents))
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
             and not _period_of_another(e)
             and resolve_date(_phrase(e), published) is not None
@@ -203,6 +223,38 @@ def date_entities(doc, published: dt.date) -> list:
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+def _month_opening_a_name(ent):
+    """The month the tagger took into the name of a happening ('the February European Council', an
+    ORG): a date of its own; any other entity as it is."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in ("ORG", "EVENT") or len(ent) < 2:
+        return ent
+    first = ent.start + (ent[0].lower_ == "the")
+    tok = ent.doc[first]
+    if first + 1 < ent.end and tok.text in _MONTHS and tok.text != "May" and not ent.doc[first + 1].like_num:
+        return Span(ent.doc, first, first + 1, label="DATE", kb_id=_OF_A_NAME)
+    return ent
+
+
+_OF_A_NAME = "month of a name"  # (the kb_id of such a month's span)
+
+
+def _before_a_comma(ent, published: dt.date):
+    """A date entity the tagger ran on past a comma or a 'to' into words that name no date ('Tuesday,
+    ending years' of 'signed on Tuesday, ending years of talks', 'Friday to 10 years' of 'sentenced on
+    Friday to 10 years in prison'): its part before them, when only that part is a date."""
+    from spacy.tokens import Span
+
+    comma = next((t.i for t in ent if t.text == "," or t.lower_ in ("to", "until")), None)
+    if comma is None or comma == ent.start or ent.label_ not in ("DATE", "TIME"):
+        return ent
+    if resolve_date(_phrase(ent), published) is not None or is_anaphoric(ent.text):
+        return ent
+    head = Span(ent.doc, ent.start, comma, label=ent.label_)
+    return head if resolve_date(_phrase(head), published) is not None else ent
 
 
 # "the month following the arrival", "the week after the vote": a period reckoned from another
@@ -259,12 +311,15 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
         for bent in date_entities(doc, published):
             if opening and bent.start_char < opening.end or bent.start_char in ends:
                 continue
+            if _restated(doc, bent, published):
+                continue  # 'tomorrow (Monday 4 September)': the date before it, told again
             ent = parsed_span(doc, bent)
             if not len(ent):
                 continue
-            if _span_of_comparison(ent):
+            if _span_of_comparison(ent) or _in_attribution(ent):
                 continue
             off = ent.doc.user_data["offset"]
+            ent.doc.user_data[_PREV] = _sentence_before(doc, off)
             anchor = _anchor(ent)
             before = _verb_before(ent)
             if before is None and not _is_time_of_happening(anchor):
@@ -274,7 +329,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             sent_text = ent.sent.text.strip()
             if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
                 continue  # a question asserts nothing; 'thank you for joining us today' is no happening
-            if _asserts_nothing(ent.sent, verb):
+            if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _generic(verb):
                 continue
             phrase = _phrase(ent)
             if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
@@ -292,8 +347,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             awaited = _awaited(ent)
             if awaited:
                 when_tense = None  # 'spoke in advance of the elections on December 7': the elections' own time
-            resolved = resolve_date(phrase, published, when_tense) or resolve_anaphoric(
-                phrase, _last_day(out), published
+            resolved = (
+                resolve_date(phrase, published, when_tense)
+                or resolve_anaphoric(phrase, _last_day(out), published)
+                or resolve_later(phrase, out[-1].date if out else None)  # 'one month later'
             )
             if resolved is None:
                 continue
@@ -314,9 +371,15 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 clause = _doers_clause(own, anchor)  # the line's clause: subject, verb, objects
             else:
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
+            if bent.kb_id_ == _OF_A_NAME:
+                clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
             actors = _actors(cast, b, clause, sent, off, quotes, author)
-            if not actors and own is not None:
+            if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
+                actors = _actors(cast, b, clause, sent, off, quotes, author)
+            above = _subject_above(own[0]) if own is not None and bent.kb_id_ != _OF_A_NAME else []
+            if not actors and above and _time_of_a_verb(anchor):
+                clause = above
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and _they_subject(clause):
                 actors = _the_parties_before(out, b)
@@ -359,6 +422,39 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
 
 
+def _restated(doc, bent, published: dt.date) -> bool:
+    """A date in parentheses right after another date ('tomorrow (Monday 4 September)')."""
+    before = bent.start - 1
+    return (
+        before > 0
+        and doc[before].text == "("
+        and any(e.end == before for e in date_entities(doc, published) if e is not bent)
+    )
+
+
+def _in_attribution(ent) -> bool:
+    """A year inside 'according to ...' ('according to the 2019 Human Rights Report'): the edition
+    of the source, not a happening (a day is when the source came out: 'according to a November 11
+    fact sheet')."""
+    if not _YEAR_AFTER.fullmatch(ent.text.strip()):
+        return False
+    t = _anchor(ent)
+    for _ in range(8):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lower_ == "according" and t.dep_ == "prep":
+            return True
+    return False
+
+
+def _sentence_before(doc, start: int) -> tuple[int, int] | None:
+    """(where the sentence before begins, where this one begins), block offsets; None for the first."""
+    starts = [s.start_char for s in sentences(doc)]
+    i = starts.index(start) if start in starts else 0
+    return (starts[i - 1], start) if i > 0 else None
+
+
 def _asserts_nothing(sent, verb) -> bool:
     """A fragment with no verb ('So 2009, 2010 World Cup.'), or a state denied ('outcomes were not
     available late Sunday'): no happening at that date."""
@@ -370,6 +466,34 @@ def _asserts_nothing(sent, verb) -> bool:
         and any(c.dep_ == "neg" for c in verb.children)
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
+
+
+def _a_state(verb, anchor) -> bool:
+    """'while her father was president from 1990 to 2000': 'be' with a noun complement is a state
+    someone was in over the time, not a happening at it (unless the noun is one: 'the vote was a
+    victory ... on Sunday')."""
+    if verb is None or verb.lower_ not in _BE or _tense(verb) == "future":
+        return False  # ('the new rules will be a reality tomorrow': they come into force)
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NN", "NNS")), None)
+    if attr is None or attr.lower_ in EVENT_NOUNS or any(c.dep_ in ("neg", "expl") for c in verb.children):
+        return False  # 'there have been 1,201 cases since March': what happened, counted
+    hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
+    return hook in (verb, attr)  # the time of the state, not of a noun inside it
+
+
+def _generic(verb) -> bool:
+    """'the likelihood of getting infected during August is one in a million': a date in a gerund
+    with no subject of its own, inside a noun's phrase, in a present-tense statement: what may
+    happen at any such time, not a happening."""
+    if verb is None or verb.dep_ != "pcomp" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    gerund = verb.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in verb.children)
+    if not gerund or not verb.head.head.tag_.startswith("NN"):
+        return False  # 'after meeting Biden on Tuesday, he said': the time of the meeting
+    top = verb.head.head
+    while top.head is not top and not _is_verb(top):
+        top = top.head
+    return top.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in top.children)
 
 
 def _last_day(found: list[FoundEvent]) -> dt.date | None:
@@ -495,6 +619,37 @@ def _main_clause_of_time(verb) -> list:
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
 
 
+def _time_of_a_verb(anchor) -> bool:
+    """Whether the date is the time of a verb ('starting at 5 a.m. Thursday', 'began on Monday') or of
+    what its object names ('claiming victory in the 2018 election'), not of a noun further down
+    ('attention to events in Ukraine over the weekend', 'in response to the worst earthquake since 1934')."""
+    if anchor.dep_ in _MODIFIER and anchor.head.lower_ in EVENT_NOUNS:
+        anchor = anchor.head  # 'claiming victory in the 2018 election': the election's time
+    up = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
+    return _is_verb(up) or up.dep_ == "dobj" and _is_verb(up.head)  # 'claiming victory in the 2018 election'
+
+
+def _subject_above(verb) -> list:
+    """The subject of the verb a subjectless clause hangs on, up a chain of infinitives, participles,
+    gerunds after a preposition and joined verbs ('Opposition parties ... had called on people to
+    take to the streets starting at 5 a.m. Thursday': the parties); [] when the chain passes a clause
+    with its own mark ('after ...') or what a saying says."""
+    t = verb
+    for _ in range(6):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return list(subj.subtree) if t is not verb else []
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
+            t = t.head.head  # 'tried to stay in power by claiming victory in the 2018 election'
+            continue
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head is t or any(c.dep_ == "mark" for c in t.children):
+            return []
+        if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
+            return []  # 'Ahead of Parliament returning tomorrow, the Chancellor ...': not the Chancellor's
+        t = t.head
+    return []
+
+
 _BOTH = {"they", "both", "sides", "two", "parties", "leaders"}
 
 
@@ -525,7 +680,8 @@ def _date_tokens(ent) -> set[int]:
     end = ent.end  # 'from 1990 to 2000', 'April 5-7': the rest of a range
     if end + 1 < len(doc) and doc[end].text.lower() in ("to", "until", "through", "-", "–", "and"):
         after = doc[end + 1]
-        if after.like_num or after.text in _MONTHS:
+        counted = end + 2 < len(doc) and doc[end + 2].tag_ in ("NNS", "NN") and doc[end + 2].text not in _MONTHS
+        if after.like_num and not counted or after.text in _MONTHS:  # not 'on Friday to 10 years in prison'
             out.update({end, end + 1})
     governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
     if governed and doc[ent.start - 1].text.lower() in _PREPS:
@@ -638,6 +794,8 @@ def _span_of_comparison(ent) -> bool:
     prep = ent.doc[ent.start - 1] if ent.start > 0 else None
     if prep is None or prep.text.lower() != "in" or not _DURATION.search(ent.text):
         return False  # 'the first round of balloting in April': a month is no span a record stands
+    if prep.head.tag_ in ("JJS", "RBS"):
+        return True  # 'the earthquake was the strongest in 81 years'
     if prep.head.tag_.startswith("NN"):
         return _ranked(prep.head)
     return _is_verb(prep.head) and any(  # 'Vermont had its worst flooding in 100 years'
@@ -804,6 +962,24 @@ def _subject_pronoun(clause):
     return None
 
 
+_KIN = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
+_KIN |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "driver", "bodyguard", "bodyguards"}
+_KIN |= {"friend", "friends", "supporters", "relatives", "spokesman", "spokeswoman", "spokesperson"}
+_SOMEONES = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
+_SOMEONES |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "supporters", "friends"}
+_SOMEONES |= {"party", "government", "administration", "campaign", "team", "office", "spokesman", "spokeswoman"}
+
+
+def _subjects_owner(clause):
+    """'his'/'her' owning the clause's subject when the subject is a thing of theirs ('His term
+    ended on January 10'), not someone or a body of their own ('his lawyer', 'her party')."""
+    for t in clause:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS") and t.lower_ not in _SOMEONES | _PEOPLE:
+            if _role_word(t) is None:
+                return next((c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    return None
+
+
 def _is_subject(t) -> bool:
     """A subject, or one of coordinated subjects ('Jill and I are praying')."""
     return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
@@ -827,11 +1003,36 @@ def _speaker_above(cast: Cast, b: int, pron, off: int, kinds=("person",)) -> str
     return None
 
 
-def _last_person(cast: Cast, b: int, before: int) -> str | None:
-    """Who 'he'/'she' is: the one person the paragraph names before it (or, when it names none,
-    the last paragraph naming someone); else, of the people named in this paragraph before it or
-    in the three before, the one named most often so far (the article's protagonist over a
-    passing name)."""
+def _the_one_before(cast: Cast, b: int, before: int, sentence: tuple[int, int] | None, kinds) -> str | None:
+    """The one actor of those kinds the sentence before names, when the pronoun's own sentence names
+    none of them before it ('The agency declared the outbreak over. On Tuesday, it lifted the
+    restrictions.')."""
+    if sentence is None:
+        return None
+    near = [
+        m
+        for m in cast.mentions
+        if m.block == b
+        and sentence[0] <= m.start < before
+        and m.key in cast.members
+        and cast.members[m.key].kind in kinds
+    ]
+    if any(m.start >= sentence[1] for m in near):
+        return None
+    keys = {m.key for m in near}
+    return keys.pop() if len(keys) == 1 else None
+
+
+_PREV = "events: previous sentence"  # a parsed sentence's (start of the one before, its own start), block offsets
+
+
+def _last_person(cast: Cast, b: int, before: int, sentence: tuple[int, int] | None = None) -> str | None:
+    """Who 'he'/'she' is: the one person the sentence before names, when the pronoun's own sentence
+    (``sentence``: the block offsets where the one before and this one begin) names nobody before
+    it ('A case in point is that of opposition leader X. In February, he was ...'); else the one
+    person the paragraph names before it (or, when it names none, the last paragraph naming
+    someone); else, of the people named in this paragraph before it or in the three before, the one
+    named most often so far (the article's protagonist over a passing name)."""
     people = [
         m
         for m in cast.mentions
@@ -840,6 +1041,10 @@ def _last_person(cast: Cast, b: int, before: int) -> str | None:
     near = {m.key for m in people if m.block >= b - 3}
     if not near:
         return None
+    if sentence is not None:
+        prev = {m.key for m in people if m.block == b and sentence[0] <= m.start < sentence[1]}
+        if len(prev) == 1 and not any(m.block == b and m.start >= sentence[1] for m in people):
+            return prev.pop()
     latest = {m.key for m in people if m.block == max(x.block for x in people)}
     if len(latest) == 1 and max(x.block for x in people) >= b - 1:
         return latest.pop()  # 'Buhari, 72, was ... He was toppled ...' then 'He will be inaugurated'
@@ -851,6 +1056,7 @@ def _last_person(cast: Cast, b: int, before: int) -> str | None:
 def _actors(
     cast: Cast, b: int, clause, sent, off: int, quotes, author: str | None = None, pronouns: bool = True
 ) -> list[str]:
+    clause = _with_named_subjects(clause)
     idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
@@ -876,7 +1082,50 @@ def _actors(
     for k in _by_pronoun(cast, b, clause, sent, off, quotes, author, keys) if pronouns else ():
         if k not in keys:
             keys.append(k)
+    for k in _object_pronouns(cast, b, clause, off, keys) if pronouns else ():
+        if k in acting and k not in keys:
+            keys.append(k)
     return keys
+
+
+def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> list[str]:
+    """Who 'him'/'her' as the verb's object stands for ('I haven't called X yet. I spoke to him
+    yesterday'): the person named last before it, in its paragraph or the one before; none when the
+    clause's subject is a third-person pronoun itself (which of the two is which is then anyone's guess)."""
+    if _third_person_subject(clause):
+        return []
+    out = []
+    for t in clause:
+        if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "pobj", "dative") and t.head.dep_ != "agent":
+            before = [
+                m
+                for m in cast.mentions
+                if b - 1 <= m.block
+                and (m.block, m.end) <= (b, t.idx + off)
+                and m.key in cast.members
+                and cast.members[m.key].kind == "person"
+                and m.key not in found  # 'X said Y had called him': not Y, who did the calling
+            ]
+            who = max(before, key=lambda m: (m.block, m.start)).key if before else None
+            if who and who not in out:
+                out.append(who)
+    return out
+
+
+def _with_named_subjects(clause) -> list:
+    """The clause with the names set beside a subject that is a role ('The head of the agency, Jane
+    Doe, said', "Germany's foreign minister, Annalena Baerbock, arrived"): the short line leaves an
+    appositive out, but it names who did the thing (not 'the lander, Philae,': a thing's name)."""
+    have = {t.i for t in clause}
+    extra = [
+        x
+        for t in clause
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS") and _role_word(t)
+        for c in t.children
+        if c.dep_ == "appos" and c.i not in have
+        for x in c.subtree
+    ]
+    return sorted([*clause, *extra], key=lambda t: t.i) if extra else list(clause)
 
 
 def _unrecorded(cast: Cast, b: int, clause, off: int, mentioned: set[int], acting: set[str]) -> list[Mention]:
@@ -912,16 +1161,118 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         if not _is_subject(t) or t.i in mentioned or not t.tag_.startswith("NN"):
             continue
         first = t.head if t.dep_ == "conj" else t
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
+        pos = t.idx + off
+        pair = _the_two(cast, b, t, pos)
+        out += [k for k in pair if k not in out]
+        if pair or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
             continue
         words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
         phrase = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
-        pos = t.idx + off
+        holders = _holders_of_role(cast, b, t, off)
+        out += [k for k in holders if k not in out]
+        if holders:
+            continue
         key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
         if key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
-            key = cast.org_by_noun(t.text, b, pos)
+            key = cast.org_by_noun(t.text, b, pos) or _body_by_noun(cast, t, b, pos)
         if key is not None and key not in out:
             out.append(key)
+    return out
+
+
+_PAIR_KINDS = {
+    "leaders": ("person",),
+    "men": ("person",),
+    "women": ("person",),
+    "countries": ("country",),
+    "nations": ("country",),
+    "governments": ("country",),
+    "sides": ("person", "country", "organization"),
+    "parties": ("person", "country", "organization"),
+}
+
+
+def _the_two(cast: Cast, b: int, noun, pos: int) -> list[str]:
+    """Who 'the two leaders', 'both sides', 'the two countries' are: the last two actors of that kind
+    named before, in this paragraph or the one before."""
+    kinds = _PAIR_KINDS.get(noun.lower_) or (("person",) if noun.tag_ == "NNS" and _role_word(noun) else None)
+    if kinds is None or not any(c.lower_ in ("two", "both") for c in noun.children) or noun.head.dep_ == "relcl":
+        return []  # (in a relative clause they are the main clause's parties: _main_clause_of_time)
+    acting = {m.key for m in cast.actors()}
+    before = [
+        m
+        for m in sorted(cast.mentions, key=lambda m: (m.block, m.start), reverse=True)
+        if b - 1 <= m.block and (m.block, m.start) < (b, pos) and m.key in acting and cast.members[m.key].kind in kinds
+    ]
+    keys = list(dict.fromkeys(m.key for m in before))[:2]
+    return sorted(keys, key=lambda k: cast.members[k].first) if len(keys) == 2 else []
+
+
+_CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "plc"}
+_CORPORATE |= {"group", "holdings", "airways", "airlines", "ag", "sa", "s.a."}
+
+
+def _body_by_noun(cast: Cast, noun, b: int, pos: int) -> str | None:
+    """'the company' / 'the firm': the last company named before (a name ending in 'Inc.', 'Corp.',
+    'Ltd'...); 'the government': the country whose government the article has named ('the Greek
+    government')."""
+    word = noun.lower_
+    if word in ("company", "firm"):
+        fits = [k for k, m in cast.members.items() if m.kind == "organization" and k.split()[-1].lower() in _CORPORATE]
+    elif word == "government" and not any(c.dep_ == "prep" for c in noun.children):
+        fits = [
+            k
+            for k, m in cast.members.items()
+            if m.kind == "country" and any("government" in f.lower() for f in m.forms)
+        ]
+    else:
+        return None
+    fits = [k for k in fits if cast.members[k].first <= (b, pos)]
+    return max(fits, key=lambda k: _last_mention(cast, k, b, pos)) if fits else None
+
+
+def _last_mention(cast: Cast, key: str, b: int, pos: int) -> tuple[int, int]:
+    return max(
+        ((m.block, m.start) for m in cast.mentions if m.key == key and (m.block, m.start) < (b, pos)), default=(-1, -1)
+    )
+
+
+def _role_word(noun) -> str | None:
+    """The role a noun names, singular ('presidents' -> 'president'); None for any other noun."""
+    word = noun.lower_[:-1] if noun.tag_ == "NNS" and noun.lower_.endswith("s") else noun.lower_
+    return word if _ROLE.fullmatch(word) else None
+
+
+def _countries_of(cast: Cast, b: int, noun, off: int) -> list[str]:
+    """The countries an 'of' after a noun names, each of them ('of the United States and Afghanistan')."""
+    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    toks = [t for o in objs for t in o.subtree]
+    spans = [(t.idx + off, t.idx + off + len(t)) for t in toks]
+    keys = [
+        m.key
+        for m in sorted(cast.mentions, key=lambda m: m.start)
+        if m.block == b and cast.members[m.key].kind == "country" and any(s <= m.start < e for s, e in spans)
+    ]
+    return list(dict.fromkeys(keys))
+
+
+_HELD = dict.fromkeys(("leader", "head", "chief"), r"\b(?:president|prime minister|chancellor|premier|king|leader)\b")
+
+
+def _holders_of_role(cast: Cast, b: int, noun, off: int) -> list[str]:
+    """'The presidents of the United States and Afghanistan' -> the person of the cast who holds that
+    role for each country: the one whose affiliation is that country, else the one holder the article
+    gives no country."""
+    role = _role_word(noun)
+    if role is None:
+        return []
+    held = _HELD.get(role, rf"\b{role}\b")
+    holders = [m for m in cast.members.values() if m.kind == "person" and re.search(held, m.role.lower())]
+    out: list[str] = []
+    for country in _countries_of(cast, b, noun, off):
+        theirs = [m.key for m in holders if country in m.aff] or [m.key for m in holders if not m.aff]
+        if len(theirs) == 1 and theirs[0] not in out:
+            out.append(theirs[0])
     return out
 
 
@@ -931,8 +1282,10 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
     keys = list(keys or [])
     acting = {m.key for m in cast.actors()}
     start = len(keys)
-    tok = _subject_pronoun(clause)
+    tok = _subject_pronoun(clause) or _subjects_owner(clause)
     pron = tok.text.lower() if tok is not None else None
+    if pron in ("his", "her"):
+        pron = "he"
     if pron:
         who = None
         if pron in _FIRST:
@@ -948,9 +1301,13 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 author,
             )
         elif pron in _IT:
-            who = _speaker_above(cast, b, tok, off, ("organization", "country"))
+            who = _speaker_above(cast, b, tok, off, ("organization", "country")) or _the_one_before(
+                cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
+            )
         else:
-            who = _speaker_above(cast, b, tok, off) or _last_person(cast, b, tok.idx + off)
+            who = _speaker_above(cast, b, tok, off) or _last_person(
+                cast, b, tok.idx + off, sent.doc.user_data.get(_PREV)
+            )
         if who and pron == "we":
             keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
         elif who and who not in keys:
@@ -982,12 +1339,18 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
             continue
         break
     dep, up = head.dep_, head.head
+    if kind == "country" and _some_of_a_people(head):
+        return False  # 'Some Kenyans used social media': people of the country, not the state
     if dep in _SUBJECT:
         return True
     if dep == "pobj":
         prep = up.text.lower()
-        if prep == "of" and up.head.tag_ in ("NN", "NNS"):
-            return True  # 'the invasion of Ukraine', 'the people of Ukraine' (not 'President of X')
+        if _inside_a_side_noun(up):
+            return False  # 'because of his anger with X': what the anger is at, not a party
+        if prep == "of" and up.head.tag_ in ("NN", "NNS"):  # 'the invasion of Ukraine', 'the people of Ukraine'
+            return kind != "country" or _role_word(up.head) is None  # not 'the presidents of X and Y'
+        if kind == "country" and prep in ("from", "of") and up.head.lower_ in _DELEGATES and _doer(up.head):
+            return True  # 'Officials from Germany and France met': the states, through their people
         if prep in _TIME_PREPS:
             return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
         return prep in ("by", "against") if kind == "country" else prep not in _VENUE_PREPS
@@ -1000,6 +1363,10 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
             return True  # 'an attack by Russian military forces', 'Chinese authorities arrested': the state acts
         if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
             return False
+        if dep == "poss" and up.lower_ in EVENT_NOUNS:
+            return True  # "Rishi Sunak's meeting with Joe Biden on Tuesday": his meeting, whoever else is in it
+        if dep == "poss" and up.lower_ in _KIN:
+            return False  # "police arrested X's driver": the driver, not X
         top = up
         while top.dep_ in _MODIFIER and top.head != top:
             top = top.head  # 'Pike River Coal chief executive Peter Whittall': up to the name
@@ -1012,7 +1379,35 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     return kind != "country" or dep in ("dobj", "nsubj")
 
 
+_DELEGATES = {"officials", "diplomats", "representatives", "delegation", "delegations", "negotiators", "envoys"}
+_DELEGATES |= {"forces", "troops", "soldiers", "authorities", "police"}
+_QUANTIFIERS = {"some", "many", "few", "several", "most", "all", "thousands", "hundreds", "millions", "dozens"}
+
+
+def _some_of_a_people(head) -> bool:
+    """A plural demonym counted or quantified ('Some Kenyans', 'thousands of Chileans', '14 million
+    Kenyans'): people of the country."""
+    if not (head.tag_ in ("NNPS", "NNS") and gz.DEMONYMS.get(head.text)):
+        return False
+    if any(c.dep_ in ("det", "amod", "nummod") and (c.lower_ in _QUANTIFIERS or c.like_num) for c in head.children):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _QUANTIFIERS
+
+
+def _inside_a_side_noun(prep) -> bool:
+    """A preposition hanging on an ordinary noun that is itself inside another prepositional phrase
+    ('because of his anger with X', 'due to his dissatisfaction with X'): a detail, not a party."""
+    noun = prep.head
+    return (
+        (prep.lower_ != "of" or noun.head.lower_ not in ("of", "against", "by", "with"))
+        and noun.tag_ in ("NN", "NNS")
+        and noun.dep_ == "pobj"
+        and noun.lower_ not in EVENT_NOUNS | _PEOPLE
+    )
+
+
 _ARMED = {"forces", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
+_ARMED |= {"coalition", "cabinet", "regime", "administration", "leadership"}  # the state's organs, acting
 
 
 def _doer(noun) -> bool:

@@ -183,7 +183,24 @@ def _main_and_subject(verb):
             return verb, _subtree_without_sides(subj)
     if verb.dep_ in ("relcl", "acl") and verb.head.tag_.startswith(("NN", "PRP")):
         return verb, _subtree_without_sides(verb.head, skip=verb)
+    if bare_participle(verb):
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)  # 'He ..., serving as X in 1992'
+        if subj is not None and subj.dep_ != "expl":
+            return verb, _subtree_without_sides(subj)
     return verb, []
+
+
+def bare_participle(verb) -> bool:
+    """A present-participle clause with nothing of its own before the participle ('..., serving as
+    X', 'Speaking on Tuesday, X said'): its subject is its main clause's (a past participle's is
+    often not: 'the team, sent in response to ...'). Not 'Ahead of Parliament
+    returning tomorrow' (its own subject before it) nor 'after meeting X' (a mark)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.left_edge.i == verb.i
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def _subtree_without_sides(tok, skip=None) -> list:
