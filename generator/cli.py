@@ -276,7 +276,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     except Unscorable as err:
         print(err, file=sys.stderr)
         return EXIT_USAGE
-    print(format_report(report))
+    print(format_report(report, names=args.split != "heldout"))
     return EXIT_PROBLEMS if report.missing else EXIT_OK
 
 

@@ -473,7 +473,9 @@ def _row(name: str, prf: PRF) -> str:
     )
 
 
-def format_report(report: Report) -> str:
+def format_report(report: Report, names: bool = True) -> str:
+    """The report as text; ``names=False`` (the held-out split) leaves out the registry's duplicate and
+    junk slugs, so that reading the figures of text not tuned on shows no name to write a rule for."""
     lines = []
     for a in report.articles:
         lines.append(f"{Path(a.article).name}  ->  {a.entry or '(no entry)'}")
@@ -492,8 +494,8 @@ def format_report(report: Report) -> str:
             f"  registry        P {reg.precision:5.3f}   ({reg.matched} real actors / {reg.slugs} actor slugs used; "
             f"{len(reg.duplicates)} duplicates, {len(reg.junk)} match no gold actor)"
         )
-        lines += [f"    duplicate: {', '.join(reg.duplicates)}"] if reg.duplicates else []
-        lines += [f"    no gold actor: {', '.join(reg.junk)}"] if reg.junk else []
+        lines += [f"    duplicate: {', '.join(reg.duplicates)}"] if reg.duplicates and names else []
+        lines += [f"    no gold actor: {', '.join(reg.junk)}"] if reg.junk and names else []
     lines += [_row(f"kind {k}", prf) for k, prf in report.kinds]
     lines += [f"problem: {p}" for p in report.problems]
     return "\n".join(lines)

@@ -212,6 +212,8 @@ def test_registry_precision_counts_each_real_actor_once_over_all_articles(tmp_pa
     text = format_report(report)
     assert "registry        P 0.667   (4 real actors / 6 actor slugs used; 1 duplicates, 1 match no gold actor)" in text
     assert "duplicate: blinken" in text and "no gold actor: kyiv" in text
+    hidden = format_report(report, names=False)  # the held-out split: figures, no names to tune on
+    assert "1 duplicates, 1 match no gold actor" in hidden and "blinken" not in hidden and "kyiv" not in hidden
 
 
 def test_a_gold_quote_with_its_joining_comma_matches_the_quote_as_stored(tmp_path):
