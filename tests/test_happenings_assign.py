@@ -30,9 +30,11 @@ REAL = TESTS / "corpus" / "real"
 WIDE = TESTS / "gold" / "wide"
 GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happenings"))
 
-# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.959, R 0.816 on 10 stories,
-# after one side named in two ways, a dateline, "the month following" and an awaited election's date; the code
-# before them gave P 0.958, R 0.767 on these 10; held out, 5 stories: P 0.950, R 0.432 against 0.975, 0.443).
+# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.961, R 0.839 on 10 stories,
+# after the same-day bars chosen by leave-one-story-out, bench/happenings_loso.py; held out P 0.941, R 0.545. Before
+# that, P 0.959, R 0.816, after one side named in two ways, a dateline, "the month following" and an awaited
+# election's date; the code before them gave P 0.958, R 0.767 on these 10; held out, 5 stories: P 0.950, R 0.432
+# against 0.975, 0.443).
 # Earlier, on 8 stories: P 0.955, R 0.771, after the names a sentence mentions, acting or not ("comet 67P",
 # "Philae", "ESA"), lowered the bar of two same-day reports sharing one to 30 (the annotator had stopped making
 # things that do nothing actors: dev P 0.949, R 0.675 without it, Rosetta R 0.455 against 0.697 then); heldout
@@ -41,7 +43,7 @@ GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happeni
 # recall floor leaves a margin of about 0.03 for annotation changes: Philae's landing (6 of its 7 reports held
 # together) is 15 of the 64 pairs found, Joplin's storms (5 reports, held by one day-apart link and one joined
 # phrase) 10.
-FLOORS = {"precision": 0.85, "recall": 0.78}
+FLOORS = {"precision": 0.85, "recall": 0.81}
 
 
 def event(date: str, text: str, actors: tuple[str, ...] = (), status: str = "reported", evidence: str = "") -> Event:
@@ -670,3 +672,24 @@ def test_a_happening_noun_two_sides_date_is_not_one_happening() -> None:
     assert len(set(ids_of([a, b]))) == 2
     unnamed = Event(**{**burma.__dict__, "actors": ()})
     assert len(set(ids_of([a, report("c.md", 0, unnamed)]))) == 1
+
+
+def test_the_same_day_bars_leave_one_story_out_chose_link_a_month_and_a_day_that_name_one_thing() -> None:
+    # The same-day bars were lowered 10 together (leave-one-story-out on the dev gold): a month's plan and
+    # the day it happened, naming one thing and little else alike, are one happening (10 over the old bars).
+    planned = event(
+        "2031-03",
+        "The high point of the long voyage comes in March, when the research ship lowers its small yellow "
+        "submersible onto the Vostok shelf, a first for any polar expedition.",
+        evidence="in March",
+    )
+    done = event(
+        "2031-03-09",
+        "Scientists celebrated today after the probe touched the Vostok floor following a four-hour descent "
+        "through freezing currents.",
+        evidence="today",
+    )
+    a, b = report("a.md", 0, planned, day="2031-02-01"), report("b.md", 0, done, day="2031-03-09")
+    alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
+    assert H.bar(a, b) < alike < H.bar(a, b) + 10
+    assert len(set(ids_of([a, b]))) == 1

@@ -79,11 +79,15 @@ from generator.core.slugs import slugify, unique_slug
 from generator.core.workers import map_in_processes
 
 # How alike two reports' words must be (token-set ratio, 0-100) to be one happening, by what their
-# dates and actors say already. Tuned on the dev split of the gold happenings only
-# (tests/gold/happenings, split: dev; `python -m generator score --happenings ... --split dev`).
-SAME_DAY_SHARED_ACTOR = 25.0  # the same day and a common actor (and one more thing in common: `in_common`)
-SAME_DAY_SHARED_NAME = 30.0  # the same day and a name in common (acting or not), one report or neither naming an actor
-SAME_DAY = 40.0  # the same day (or week, month, range), one report or neither naming an actor
+# dates and actors say already. The three bars of reports that do not name two sides move together:
+# their offset was chosen by leave-one-story-out on the dev split of the gold happenings
+# (bench/happenings_loso.py: each dev story scored with the offset the other nine pick; every fold
+# picked -10 from -15..+10 with MIN_SHARED 2 from 1..3, pooled P 0.958 R 0.793 against 0.957 / 0.770
+# at the bars tuned on all ten, 25/30/40; -5 scored the same, the lower taken), not tuned on one story.
+# Two sides on one day keep their bar (a test's rule: two actors' alike words are two happenings).
+SAME_DAY_SHARED_ACTOR = 15.0  # the same day and a common actor (and one more thing in common: `in_common`)
+SAME_DAY_SHARED_NAME = 20.0  # the same day and a name in common (acting or not), one report or neither naming an actor
+SAME_DAY = 30.0  # the same day (or week, month, range), one report or neither naming an actor
 SAME_DAY_OTHER_ACTORS = 55.0  # the same day, each naming actors, none in common
 NEXT_DAY = 70.0  # a day apart ("overnight", a time zone, a statement's "today" published the day after)
 PER_DOUBLING = 3.0  # more for each doubling of the days two dates cover over the days they share
