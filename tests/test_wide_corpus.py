@@ -19,25 +19,27 @@ from generator.score import Report, score
 
 WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 
-# F1 floors per split: the figures measured when they were set, less about 0.01-0.02. Measured 2026-12-05 on
-# 58 articles (16 added that day with blind gold: 10 dev, 6 held out), after that day's actor, registry, event
-# and quote rules:
-# dev (37 articles): actors 0.909 (P 0.976), places 0.901, event dates 0.915, event actors 0.756,
-# quote speakers 0.866 (0 wrong of 60), registry precision 0.979 (143 real actors / 146 slugs)
-# heldout (21 articles): actors 0.724 (P 0.800), places 0.748, event dates 0.808, event actors 0.506,
-# quote speakers 0.747 (2 wrong of 39), registry precision 0.823 (79 / 96)
-# (before the 16 new articles, on 27 dev / 15 held out: dev actors 0.915, event dates 0.939; heldout actors 0.746)
+# F1 floors per split: the figures measured when they were set, less about 0.01-0.02. Measured 2026-12-05
+# (session 9) on 74 articles (16 added that day with blind gold, f01-f08 and g01-g08: 10 dev, 6 held out),
+# after that day's actor, quote, event and date rules:
+# dev (47 articles): actors 0.890 (P 0.967), places 0.895, event dates 0.963, event actors 0.763,
+# quote speakers 0.978 (0 wrong of 90), registry precision 0.978 (174 real actors / 178 slugs)
+# heldout (27 articles): actors 0.730 (P 0.813), places 0.732, event dates 0.738, event actors 0.488,
+# quote speakers 0.739 (2 wrong of 51), registry precision 0.832 (94 / 113)
+# (the same code before that day's rules, on the same 74 articles: dev actors 0.840, event dates 0.904, event
+# actors 0.692, quote speakers 0.795; heldout actors 0.720, event dates 0.734, event actors 0.512, quote
+# speakers 0.710. The 16 new articles, not tuned on when added, lowered every figure of both splits.)
 # The targets: actors 0.90 (P 0.88), places 0.80, event dates 0.90, event actors 0.65,
-# speakers 0.85 with at most 1 wrong in 50, registry 0.90: the dev split meets them all, the held-out split
-# none of them.
+# speakers 0.85 with at most 1 wrong in 50, registry 0.90: the dev split meets all but actors F1, the held-out
+# split none of them.
 FLOORS = {
-    "dev": {"actors": 0.89, "places": 0.88, "event dates": 0.90, "event actors": 0.73, "quote speakers": 0.85},
-    "heldout": {"actors": 0.70, "places": 0.73, "event dates": 0.79, "event actors": 0.49, "quote speakers": 0.73},
+    "dev": {"actors": 0.875, "places": 0.88, "event dates": 0.95, "event actors": 0.745, "quote speakers": 0.96},
+    "heldout": {"actors": 0.715, "places": 0.715, "event dates": 0.72, "event actors": 0.47, "quote speakers": 0.72},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.96, "heldout": 0.80}
-# Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 39
+REGISTRY_FLOORS = {"dev": 0.96, "heldout": 0.81}
+# Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 51
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
 
