@@ -10,6 +10,10 @@ has the same basename as the gold ``article:``, then counts, per article and ove
 - event actors: on matched events, predicted actor slugs against the gold event's actors;
 - quotes: matched by text prefix; a quote scores for speakers only when the speaker is right: its
   name or an alias is the gold speaker's name or one of that gold actor's surface forms (as actors match);
+  a gold quote marked ``anonymous: true`` (an unnamed source: ``speaker: "An FCDO spokesperson"``) is
+  right when the found quote has no speaker slug and a ``source:`` sharing the head noun of the
+  gold speaker (its last word, before 'of', 'for', 'at'..., lowercased, a plural 's' dropped:
+  'a senior US official' meets 'SENIOR STATE DEPARTMENT OFFICIAL'); given a registry speaker it is wrong;
 - sources cited: case-insensitive set comparison (and whether the set is exact);
 - registry precision, over all the scored articles at once (as after one ingest of them into one
   content folder): every actor slug the entries use (their actors, event actors and quote speakers)
@@ -29,6 +33,7 @@ no gold files or no entries; a gold article without an entry is in ``Report.miss
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -291,8 +296,9 @@ def _score_events(gold: dict, entry, g_sets: list[set[str]], forms_of) -> tuple[
 def _score_quotes(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> tuple[PRF, PRF, int]:
     """Quotes paired by text prefix; their speakers (right when the predicted speaker matches the
     gold speaker as actors match: the speaker's forms meet the gold actor's name or surface forms;
-    or both have none); and how many paired quotes name a WRONG speaker (a speaker when the gold
-    has another, or none)."""
+    or both have none; for a gold ``anonymous: true`` quote, no speaker and a ``source`` with the
+    gold speaker's head noun, :func:`_head_noun`); and how many paired quotes name a WRONG speaker
+    (a speaker when the gold has another, or none, or an unnamed source)."""
     gold_by_name = {_norm(a.get("name", "")): g_sets[j] for j, a in enumerate(gold.get("actors") or [])}
     g_quotes = gold.get("quotes") or []
     p_quotes = list(entry.quotes) if entry else []
@@ -306,7 +312,10 @@ def _score_quotes(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> tuple[
                 found += 1
                 said_by = _norm(gq.get("speaker") or "")
                 speaker_forms = forms_of(pq.speaker) if pq.speaker else set()
-                ok = bool(speaker_forms & gold_by_name.get(said_by, {said_by})) if said_by else not speaker_forms
+                if gq.get("anonymous") is True:
+                    ok = not speaker_forms and _head_noun(said_by) in _words(getattr(pq, "source", ""))
+                else:
+                    ok = bool(speaker_forms & gold_by_name.get(said_by, {said_by})) if said_by else not speaker_forms
                 speakers += ok
                 wrong += bool(speaker_forms) and not ok
                 break
@@ -315,6 +324,31 @@ def _score_quotes(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> tuple[
         PRF(speakers, len(p_quotes) - speakers, len(g_quotes) - speakers),
         wrong,
     )
+
+
+def _words(text: str) -> set[str]:
+    """The words of an unnamed source's description, lowercased, a plural 's' dropped."""
+    return {_singular(w) for w in re.findall(r"[a-z]+", _norm(text))}
+
+
+def _singular(word: str) -> str:
+    """'officials' -> 'official', 'witnesses' -> 'witness', 'spokesmen' -> 'spokesman'."""
+    if word.endswith("people"):
+        return word[:-6] + "person"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("sses"):
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _head_noun(description: str) -> str:
+    """The head of an unnamed source's description: its last word before a post-modifier ('a
+    spokesman for the ministry' -> 'spokesman'), singular ('Rescue workers' -> 'worker')."""
+    words = re.findall(r"[a-z]+", _norm(description))
+    posts = ("of", "for", "at", "from", "in", "with", "who")
+    cut = next((i for i, w in enumerate(words) if i and w in posts), len(words))
+    return _singular(words[cut - 1]) if cut else ""
 
 
 def _gold_files(gold_dir: Path, split: str | None, happenings: bool = False) -> list[tuple[Path, dict]]:

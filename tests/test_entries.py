@@ -290,3 +290,27 @@ def test_the_strategies_reach_texts_the_regexes_match():
     assert _DIGEST_LINE.search(
         find(st.tuples(_junk, _digest, _junk).map("".join), lambda t: "'" in t and _DIGEST_LINE.search(t) is not None)
     )
+
+
+def test_a_quote_s_unnamed_source_is_written_read_back_and_edited_by_hand():
+    """A quote's 'source:' (an unnamed source, no slug) goes through format_entry and parse_entry
+    unchanged; an editor setting or clearing it by hand is read as written, and marks the entry edited;
+    a source that is not text is a problem naming the quote."""
+    import datetime as dt
+
+    from generator.core.model import Annotation, Quote
+
+    quotes = (Quote(None, "We will not retreat.", "a senior official said", "a senior defense official"),)
+    ann = Annotation("T", "S", (), (), (), (), quotes, "m")
+    text = content_io.format_entry(ann, "seeds/a.txt", "0" * 64, dt.date(2022, 4, 6), "Body.")
+    assert "source: a senior defense official" in text
+    e, problems = content_io.parse_entry("content/entries/a.md", text)
+    assert not problems and e.quotes == quotes and not content_io.is_edited(text)
+    edited = text.replace("source: a senior defense official", "source: 'MODERATOR'")
+    e, _ = content_io.parse_entry("content/entries/a.md", edited)
+    assert e.quotes[0].source == "MODERATOR" and content_io.is_edited(edited)
+    cleared = text.replace("  source: a senior defense official\n", "")
+    e, _ = content_io.parse_entry("content/entries/a.md", cleared)
+    assert e.quotes[0].source == "" and e.quotes[0].speaker is None
+    e, problems = content_io.parse_entry("a.md", text.replace("source: a senior defense official", "source: [x]"))
+    assert "quote 1: 'source' must be text" in one(problems)

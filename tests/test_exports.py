@@ -247,7 +247,9 @@ def test_exports_hold_happenings_events_quotes_and_where_entries_come_from(docs)
         "NATO foreign ministers meet in Brussels",
         "on Wednesday",
     )
-    assert a["quotes"] == [{"speaker": "antony-blinken", "text": "We stand with Ukraine.", "cue": "Blinken said"}]
+    assert a["quotes"] == [
+        {"speaker": "antony-blinken", "text": "We stand with Ukraine.", "cue": "Blinken said", "source": ""}
+    ]
     week = entries["2022-04-11-b"]["events"][3]
     assert week["happening"] == week["id"]  # no happening id: a happening of its own, by the event's id
     assert [x["slug"] for x in docs["data/actors.json"]["actors"]] == ["antony-blinken", "nato", "ukraine"]

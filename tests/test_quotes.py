@@ -1,7 +1,7 @@
 import datetime as dt
 
 from generator.annotate.pipeline import annotate
-from generator.annotate.quotes import quote_spans, speaker_label
+from generator.annotate.quotes import quote_spans, speaker_label, unnamed_source
 from generator.seeds.reader import parse_seed
 
 
@@ -436,3 +436,39 @@ def test_a_quote_opening_a_paragraph_is_not_given_to_someone_things_were_done_to
         '"The talks will resume in the spring and we will be ready for them."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["omar-haddad"]
+
+
+def test_unnamed_sources_are_the_quotes_source_never_an_actor(tmp_path):
+    """'a senior defense official said', 'according to an embassy spokesperson', 'rescue workers
+    said', a transcript label 'SENIOR STATE DEPARTMENT OFFICIAL:' or 'Operator:': the quote's source
+    as the text describes it, no speaker, and no actor made of it; a named person keeps their quote."""
+    seed = _seed(
+        tmp_path,
+        '"We will not retreat from the border," a senior defense official said on Tuesday.\n\n'
+        'The talks ran late. "We made real progress tonight," according to an embassy spokesperson.\n\n'
+        '"She was born again, it is a miracle," rescue workers said.\n\n'
+        '"The port will reopen next week," said Jane Holloway, a spokeswoman for the port authority.\n\n'
+        "SENIOR STATE DEPARTMENT OFFICIAL: Thank you very much, and thanks for joining us today.\n\n"
+        "Operator: Welcome, and thank you all for standing by for this call.",
+    )
+    ann = annotate(seed, {})
+    by_text = {q.text[:12]: (q.speaker, q.source) for q in ann.quotes}
+    assert by_text["We will not "] == (None, "a senior defense official")
+    assert by_text["We made real"] == (None, "an embassy spokesperson")
+    assert by_text["She was born"] == (None, "rescue workers")
+    assert by_text["The port wil"] == ("jane-holloway", "")
+    assert by_text["Thank you ve"] == (None, "SENIOR STATE DEPARTMENT OFFICIAL")
+    assert by_text["Welcome, and"] == (None, "Operator")
+    assert not any("official" in a.slug or "operator" in a.slug for a in ann.actors)
+
+
+def test_unnamed_source_descriptions():
+    assert unnamed_source("said a senior US defense official speaking on background") == "a senior US defense official"
+    assert unnamed_source("Two officials told reporters") == "Two officials"
+    assert unnamed_source("On Thursday rescue workers said") == "rescue workers"
+    assert unnamed_source("a spokesman, John Kirby, said") == ""  # a named person's words
+    assert unnamed_source("said Jane Doe, a spokeswoman") == ""
+    assert unnamed_source("an official statement said") == ""  # 'official' is no noun here
+    assert unnamed_source("the ministry said") == ""
+    assert speaker_label("MODERATOR: Next question.") == ("MODERATOR", "")
+    assert speaker_label("Operator: Welcome to the call.") == ("Operator", "")

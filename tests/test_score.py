@@ -221,3 +221,23 @@ def test_a_gold_quote_with_its_joining_comma_matches_the_quote_as_stored(tmp_pat
     text = GOLD.replace('"This is unbearable"', '"This is unbearable brutality,"')
     (gold / "x.yaml").write_text(text, encoding="utf-8")
     assert score(gold, content).articles[0].get("quotes found") == PRF(2, 0, 0)
+
+
+def test_an_anonymous_gold_quote_is_right_with_no_speaker_and_a_source_of_its_head_noun(tmp_path):
+    """A gold 'anonymous: true' quote: right when the found quote has no slug and a source sharing
+    the gold speaker's head noun; a different head, no source, or a registry speaker are not right
+    (the registry speaker is a wrong one)."""
+    gold, content = _write(tmp_path)
+    text = GOLD.replace("speaker: NATO}", 'speaker: "SENIOR STATE DEPARTMENT OFFICIAL", anonymous: true}')
+    (gold / "x.yaml").write_text(text, encoding="utf-8")
+    entry = content / "entries" / "2022" / "x.md"
+    for said, right, wrong in (
+        ('speaker: null, source: "a senior US official"', 2, 0),
+        ('speaker: null, source: "Senior officials"', 2, 0),
+        ('speaker: null, source: "a spokesperson"', 1, 0),
+        ("speaker: null", 1, 0),
+        ('speaker: blinken, source: "a senior official"', 1, 1),
+    ):
+        entry.write_text(ENTRY.replace("speaker: blinken, text: This", said + ", text: This"), encoding="utf-8")
+        a = score(gold, content).articles[0]
+        assert (a.get("quote speakers").tp, a.wrong_speakers) == (right, wrong), said

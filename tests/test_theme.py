@@ -8,6 +8,7 @@ import datetime as dt
 import html.parser
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -246,3 +247,28 @@ def test_template_output_escapes_with_jinja_and_markupsafe_themselves():
     assert type(template) is jinja2.Template
     assert template.root_render_func.__globals__["escape"] is markupsafe.escape
     assert template.render(a="<&>", b=markupsafe.Markup("<br>")) == "&lt;&amp;&gt;|<br>|<&lt;&amp;&gt;>|&lt;&amp;&gt;"
+
+
+def test_an_unnamed_source_is_shown_as_such_on_the_entry_page():
+    """A quote with no speaker and a 'source:' shows that description, marked as an unnamed source
+    (escaped, in the site's language); one with neither stays 'Unattributed'."""
+    e = Entry(
+        slug="2022-04-06-a",
+        path="entries/2022/2022-04-06-a.md",
+        title="T",
+        date=dt.date(2022, 4, 6),
+        quotes=(Quote(None, "We will not retreat.", "a senior official said", "a senior <defense> official"),),
+        body='"We will not retreat," a senior official said.',
+    )
+    theme = find_theme(Path("/nonexistent-project-themes"), "default")
+    for language, shown in (
+        ("en", "a senior &lt;defense&gt; official (unnamed source)"),
+        ("de", "a senior &lt;defense&gt; official (ungenannte Quelle)"),
+    ):
+        s, _ = make_site(SiteConfig(title="T", language=language), (e,), ACTORS)
+        page = Views(s).entry_page_by_slug(e.slug)
+        text = render_page(make_environment(theme, language=language), page).data.decode("utf-8")
+        assert f'<span class="speaker">{shown}</span>' in text
+    s, _ = make_site(SiteConfig(title="T"), (replace(e, quotes=(Quote(None, "We will not retreat."),)),), ACTORS)
+    text = render_page(make_environment(theme), Views(s).entry_page_by_slug(e.slug)).data.decode("utf-8")
+    assert '<span class="speaker">Unattributed</span>' in text

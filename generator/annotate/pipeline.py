@@ -115,7 +115,12 @@ def _annotate_parsed(
             for e in events
         ),
         quotes=tuple(
-            Quote(speaker=(ids([q.speaker]) or (None,))[0] if q.speaker else None, text=q.text, cue=q.cue)
+            Quote(
+                speaker=(ids([q.speaker]) or (None,))[0] if q.speaker else None,
+                text=q.text,
+                cue=q.cue,
+                source=q.source,
+            )
             for q in quotes
         ),
         model=MODEL,

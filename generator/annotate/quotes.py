@@ -12,6 +12,11 @@ before the quote (``Stoltenberg ... denounced ... and said: "...``); ``According
 sentence after it (``That was the plea from X``); a quote standing alone continues the previous
 speaker, unless its paragraph names someone else after it. The speaker mention is resolved through the article's cast:
 names and surnames, role phrases, and he/she -> the last speaker or the last person named.
+
+Unnamed sources: when the attribution names no one but a role or a group ('a senior defense
+official said', 'according to an FCDO spokesperson', 'Rescue workers said', a transcript label
+'SENIOR STATE DEPARTMENT OFFICIAL:' or 'Operator:'), the quote gets that description as its
+``source`` (:func:`unnamed_source`) and no speaker; such a label is never made an actor.
 """
 
 from __future__ import annotations
@@ -147,6 +152,77 @@ class FoundQuote:
     text: str
     speaker: str | None  # cast key
     cue: str
+    source: str = ""  # an unnamed source as the text describes it ('a senior official'), when speaker is None
+
+
+# the nouns that head a description of an unnamed source ('a senior defense official', 'rescue workers')
+_SOURCE_HEADS = (
+    r"officials?|spokesperson|spokespeople|spokes(?:wo)?m[ae]n|sources?|operators?|moderators?|diplomats?|"
+    r"aides?|officers?|workers?|residents?|witness(?:es)?|analysts?|experts?|insiders?|staffers?|employees?|"
+    r"negotiators?|commanders?|rescuers?|survivors?|villagers?|neighbou?rs?|relatives?|lawmakers?|"
+    r"firefighters?|doctors?|nurses?|soldiers?|advisers?|advisors?|observers?|investigators?|representatives?"
+)
+_SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
+# what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
+_SOURCE_NEXT = (
+    r"(?=\s*$|\s*[,.;:)]|\s+(?:" + SPEECH + r"|who|speaking|familiar|close|briefed|involved|also|later|then|"
+    r"had|has|have|was|were|is|are|told|on|at|in|with|for|from|of)\b)"
+)
+_NOT_MODIFIER = r"(?:" + SPEECH + r"|[Aa]ccording|to|and|but|that|he|she|it|they|we|I|[Hh]is|[Hh]er|[Tt]heir)"
+_MODIFIER = r"(?!" + _NOT_MODIFIER + r"\b)[\w.'’&-]+ "  # 'senior ', 'US ', 'FCDO '
+_UNNAMED_SOURCE = re.compile(
+    r"(?<![\w'’-])(?:(?P<det>" + _SOURCE_DET + r") )?(?P<mods>(?:" + _MODIFIER + r"){0,5}?)"
+    r"(?P<head>" + _SOURCE_HEADS + r")\b"
+    r"(?P<post> (?:for|of|at|from|with|in) (?:the )?(?:[A-Z][\w.'’&-]*|U\.S\.)(?: (?:[A-Z][\w.'’&-]*|of|and|for))*)?"
+    + _SOURCE_NEXT
+)
+_SOURCE_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,3}):\s+(?=[A-Z\[\"“‘'])")  # 'Operator: Welcome ...'
+
+
+def unnamed_source(text: str) -> str:
+    """The description of an unnamed source in an attribution ('a senior defense official' in
+    'a senior defense official said', 'Rescue workers' in 'Rescue workers said', 'an FCDO
+    spokesperson' in 'according to an FCDO spokesperson'): a noun phrase headed by a role or group
+    noun (:data:`_SOURCE_HEADS`) with a determiner, or a plural one without; '' when there is none,
+    or when a name follows it ('a spokesman, John Kirby,': a named person's words)."""
+    for m in _UNNAMED_SOURCE.finditer(text):
+        plural = m["head"].lower().endswith(("s", "people", "men"))
+        if not m["det"] and not plural:
+            continue
+        if re.search(r"[A-Z][\w.'’-]+,\s*$", text[: m.start()]):
+            continue  # 'said Jane Doe, a spokeswoman': her words
+        if re.match(r",?\s+(?:[A-Z][a-z]+\.? )?[A-Z][a-z]+", text[m.end() :]) and not re.match(
+            r",?\s+(?:" + SPEECH + r")\b", text[m.end() :]
+        ):
+            continue  # 'a spokesman, John Kirby, said'
+        if m["det"]:
+            return m.group(0).strip()
+        return _bare_plural(text, m)
+    return ""
+
+
+def _bare_plural(text: str, m: re.Match) -> str:
+    """'Rescue workers', 'officials' (not 'On Thursday officials'): a plural without a determiner
+    keeps the lowercase words right before its noun, and the first word of the text."""
+    words = m["mods"].split()
+    kept: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        first = m.start() == 0 and k == 0
+        if len(kept) == 2 or not (words[k].islower() or first):
+            break
+        kept.insert(0, words[k])
+    return " ".join([*kept, m.group(0)[m.start("head") - m.start() :]]).strip()
+
+
+def source_label(label: str) -> bool:
+    """Is a transcript label an unnamed speaker's ('SENIOR STATE DEPARTMENT OFFICIAL', 'MODERATOR',
+    'Operator'): words ending in a role noun, none of them a name or a title before a name?"""
+    words = label.split()
+    if not words or not re.fullmatch(_SOURCE_HEADS, words[-1].lower()) or words[-1].lower().startswith("source"):
+        return False
+    if all(w.isupper() for w in words):
+        return True
+    return words[0][:1].isupper() and words[0][1:].islower() and all(w.islower() for w in words[1:])
 
 
 # White House transcripts: 'Q    Thank you, Karine.' (a reporter's question, no colon)
@@ -177,7 +253,8 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         if dm:
             words = [w for w in dm.group("label").split() if w.upper() not in _LABEL_TITLES]
             return dm.group("label"), " ".join(words)
-        return None
+        sm = _SOURCE_LABEL.match(text)
+        return (sm["label"], "") if sm and source_label(sm["label"]) else None
     label = m.group("label")
     words = [w for w in label.split() if w.upper() not in _LABEL_TITLES]
     if label.upper() in _NOT_SPEAKERS or len(label) < 2:
@@ -275,28 +352,30 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     last: str | None = None
     turn: str | None = None  # the transcript speaker whose turn it is
+    turn_source = ""  # or the unnamed one's label ('MODERATOR')
     names = name_labels(texts)
     label_keys: dict[str, str] = {}
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
-        if not lab and turn:  # the speaker's turn goes on (quotation marks inside are theirs too)
-            found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, TURN))
+        if not lab and (turn or turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
+            found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, TURN, turn_source))
             continue
-        turn = None
+        turn, turn_source = None, ""
         if lab:
             label, name = lab
-            key = _label_key(name, cast, b, label, label_keys)
+            turn_source = label if source_label(label) else ""  # 'MODERATOR:', 'Operator:': no actor
+            key = None if turn_source else _label_key(name, cast, b, label, label_keys)
             body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
             turn = key
-            if key:
-                found.append(
-                    FoundQuote(b, body_start, len(text_of(doc)), text_of(doc)[body_start:].strip(), key, label + ":")
-                )
+            if key or turn_source:
+                body = text_of(doc)[body_start:].strip()
+                found.append(FoundQuote(b, body_start, len(text_of(doc)), body, key, label + ":", turn_source))
                 last = key
             continue
         said = _said_colon_before(texts, b, cast)
-        if said:  # 'Dr Jane Roe, Chief Executive, X Agency said:' then her words, no quotation marks
-            found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), said, texts[b - 1].strip()))
+        said_source = "" if said else _source_colon_before(texts, b)
+        if said or said_source:  # 'Dr Jane Roe, Chief Executive, X Agency said:' then her words, no quotation marks
+            found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), said, texts[b - 1].strip(), said_source))
             last = said
             continue
         sign = _signed_by(texts, b, cast)
@@ -311,6 +390,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
             if not _is_quote(doc, start, end, content, cue):
                 continue
+            src = "" if spk else unnamed_source(cue)
             if spk and _other_pronoun(spk, cue, found):
                 spk = None  # '"...?" she asked. "...," he replied': not the same person
             if (
@@ -323,6 +403,16 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 and not _others_after(cast, b, end, found[-1].speaker)
             ):
                 spk, cue = found[-1].speaker, found[-1].cue  # continuation paragraph
+            if (
+                spk is None
+                and not cue
+                and found
+                and found[-1].block == b - 1
+                and start <= 1
+                and found[-1].source
+                and not {m.key for m in cast.mentions if m.block == b and cast.members[m.key].kind == "person"}
+            ):
+                src, cue = found[-1].source, found[-1].cue  # the unnamed source's next paragraph
             if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
                 gap = text_of(doc)[found[-1].end : start]
                 one_clause = found[-1].cue in gap and ". " not in gap.strip(' "”').rstrip(".")
@@ -341,19 +431,23 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 elif not named:
                     spk = _body_saying(cast, b - 1, texts[b - 1]) or _line_speaker(cast, b - 1, texts)
                     cue = texts[b - 1].strip() if spk else cue
+                    if not spk and _SAYS_COLON.search(texts[b - 1].rstrip()):
+                        src = unnamed_source(texts[b - 1])  # 'A senior official said:' then '"..."'
+                        cue = texts[b - 1].strip() if src else cue
 
             introduced = b > 0 and texts[b - 1].rstrip().endswith(":")  # 'X, the Y of Z, added:' (X unknown)
             if (
                 spk is None
+                and not src
                 and text_of(doc)[:start].strip() in ('"', "“", "")
                 and last
                 and _alone(doc, start, end)
                 and not introduced
             ):
                 spk, cue = last, "(continues)"
-            if spk:
-                last = spk
-            found.append(FoundQuote(b, start, end, quote_text(content), spk, cue))
+            if spk or src:
+                last = spk  # after an unnamed source's words, a quote standing alone is no one named's
+            found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
 
 
@@ -473,13 +567,13 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
             and not prev.cue.endswith(":")
             and TURN not in (prev.cue, q.cue)
         ):
-            speaker = prev.speaker or q.speaker
-            cue = prev.cue if prev.speaker else q.cue
+            first = prev if prev.speaker or prev.source else q  # who the text gives it to, first
+            speaker, cue, src = first.speaker, first.cue, first.source
             if prev.text.rstrip()[-1:] in ".!?" and not q.text[:1].islower():  # a new paragraph of it
-                out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text, speaker, cue)
-                out.append(FoundQuote(q.block, q.start, q.end, q.text, speaker, CONTINUED))
+                out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text, speaker, cue, src)
+                out.append(FoundQuote(q.block, q.start, q.end, q.text, speaker, CONTINUED, src))
             else:  # one sentence over two paragraphs
-                out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text + " " + q.text, speaker, cue)
+                out[-1] = FoundQuote(prev.block, prev.start, prev.end, prev.text + " " + q.text, speaker, cue, src)
             continue
         out.append(q)
     return out
@@ -498,6 +592,16 @@ def _said_colon_before(texts: list[str], b: int, cast: Cast) -> str | None:
         return None
     people = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
     return people.pop() if len(people) == 1 else None
+
+
+def _source_colon_before(texts: list[str], b: int) -> str:
+    """The unnamed source a line ending in a speech verb and a colon describes ('A senior official
+    said:'), when the paragraph under it is words without quotation marks (as :func:`_said_colon_before`)."""
+    if b == 0 or not _VERB_COLON.search(texts[b - 1]) or any(c in texts[b] for c in '"“”'):
+        return ""
+    if len(texts[b].split()) < 6 or speaker_label(texts[b]):
+        return ""
+    return unnamed_source(texts[b - 1])
 
 
 _SIGNATURE = re.compile(r"^[—–]\s*(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,5}$")
@@ -534,11 +638,15 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
+        acc = _ACCORDING_SOURCE.match(after)
+        if acc and unnamed_source(acc["sp"]):  # '," according to a senior official.'
+            return None, acc.group(0).strip(" ,"), end
         verb = _SPEECH_WORD.search(_attribution(text, end))
         if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
             key = _one_person_after(cast, b, text, end)
-            if key or _UNNAMED.match(_attribution(text, end).strip(" ,")):
-                return key, _attribution(text, end).strip(" ,"), end  # '," a firefighter said': not X's
+            said_by = _attribution(text, end).strip(" ,")
+            if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
+                return key, said_by, end  # '," a firefighter said': not X's
     m = _QUOTED_AS.search(after[:120])
     if m:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
@@ -554,6 +662,9 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
         return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
+    m = _ACCORDING_SOURCE_BEFORE.search(text[max(0, start - 160) : start])
+    if m and unnamed_source(m["sp"]):  # 'According to a senior official, "...'
+        return None, m.group(0).strip(' ,"“'), start
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + SPEECH + r")\b", tail)
@@ -569,6 +680,8 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
 
 
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
+_ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
+_ACCORDING_SOURCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to (?P<sp>[^,.\"“”;]{2,80}),\s*[\"“]?\s*$")
 _WORDS_OF = re.compile(
     r"\s*(?:That|This|Those|These|Such) (?:was|were|is|are|came as) (?:the |his |her |their |a |an )?"
     r"(?:[a-z]+ ){0,2}?(?:plea|message|warning|words?|appeal|call|promise|verdict|view|assessment|reaction|"

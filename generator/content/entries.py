@@ -131,6 +131,8 @@ def _quote_dict(q: Quote) -> dict[str, Any]:
     d: dict[str, Any] = {"speaker": q.speaker, "text": q.text}
     if q.cue:
         d["cue"] = q.cue
+    if q.source:
+        d["source"] = q.source
     return d
 
 
@@ -556,7 +558,25 @@ def _quotes(path: str, raw_quotes: Any, line: Callable[[], int], problems: list[
             )
             continue
         speaker = q.get("speaker")
-        quotes.append(Quote(speaker=str(speaker) if speaker else None, text=q["text"], cue=str(q.get("cue") or "")))
+        source = q.get("source")
+        if source is not None and not isinstance(source, str):
+            problems.append(
+                Problem(
+                    path,
+                    line(),
+                    f"quote {i}: 'source' must be text",
+                    'write who the unnamed source is as the article does: source: "a senior official"',
+                )
+            )
+            source = None
+        quotes.append(
+            Quote(
+                speaker=str(speaker) if speaker else None,
+                text=q["text"],
+                cue=str(q.get("cue") or ""),
+                source=" ".join((source or "").split()),
+            )
+        )
     return tuple(quotes)
 
 

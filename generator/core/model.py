@@ -91,6 +91,9 @@ class Quote:
     speaker: str | None  # registry slug, None when it could not be attributed
     text: str
     cue: str = ""  # the words that attribute it ("he added", "according to the NATO chief")
+    # an unnamed source as the text describes it ("a senior defense official", "MODERATOR"), no
+    # registry slug; set only when speaker is None
+    source: str = ""
 
 
 @dataclass(frozen=True)

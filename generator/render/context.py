@@ -203,6 +203,7 @@ class QuoteView:
     source_href: A[str, "link to the quote in the entry's text"]
     date_label: A[str, "publication date of the entry"]
     origin: A[Origin | None, "where the quote's article comes from, None when its entry does not say"] = None
+    unnamed: A[str, "an unnamed source as the article describes it ('a senior official'), '' when none"] = ""
 
 
 @dataclass(frozen=True)

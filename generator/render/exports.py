@@ -243,7 +243,7 @@ def entries_json(
                 "places": list(e.places),
                 "sources_cited": list(e.sources_cited),
                 "events": [_event(p) for p in events],
-                "quotes": [{"speaker": q.speaker, "text": q.text, "cue": q.cue} for q in e.quotes],
+                "quotes": [{"speaker": q.speaker, "text": q.text, "cue": q.cue, "source": q.source} for q in e.quotes],
                 "source": _source(e),
             }
         )

@@ -86,6 +86,11 @@ QUOTE = _object(
     text=_TEXT,
     speaker={"type": ["string", "null"], "pattern": _SLUG["pattern"], "description": "an actor's slug, or null"},
     cue={**_TEXT, "description": "the words that attribute it ('he added'); may be ''"},
+    source={
+        **_TEXT,
+        "description": "an unnamed source as the article describes it ('a senior defense official'), "
+        "when speaker is null; may be ''",
+    },
 )
 
 SOURCE = _object(

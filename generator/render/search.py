@@ -189,7 +189,7 @@ class Source(NamedTuple):
     entry: Entry
     event: PlacedEvent | None = None  # an event's
     quote: int = 0  # a quote's number in its entry, from 1
-    speaker: str = ""  # a quote's speaker's name
+    speaker: str = ""  # a quote's speaker's name, or its unnamed source as the text describes it
 
 
 def sources(site: Site) -> list[Source]:
@@ -199,7 +199,7 @@ def sources(site: Site) -> list[Source]:
     found = [Source("entry", e) for e in reversed(site.entries)]
     found += [Source("event", entries[p.entry_slug], p) for p in reversed(site.events)]
     found += [
-        Source("quote", e, quote=i, speaker=names.get(q.speaker or "", ""))
+        Source("quote", e, quote=i, speaker=names.get(q.speaker or "", "") if q.speaker else q.source)
         for e in reversed(site.entries)
         for i, q in enumerate(e.quotes, 1)
     ]

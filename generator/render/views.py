@@ -418,6 +418,7 @@ class Views:
             source_href=self.rel(page, f"{entry_page}#quote-{index}"),
             date_label=self.fmt.day(entry.date),
             origin=origin_of(entry),
+            unnamed=q.source if not q.speaker else "",
         )
 
     def months(self, happenings: tuple[Happening, ...], page: str) -> tuple[MonthGroup, ...]:
