@@ -340,6 +340,10 @@ def _annotate_body(body, date="2023-04-06"):
             "macron",
             "france",
         ),
+        # the subject of a verb in -ing that has no subject of its own
+        ("Ahead of the Coastal Assembly returning on Tuesday, the governor promised lower fares.", "coastal", None),
+        # every name of a list after a plural head
+        ("The Ministries of Health and Water Resources hired three hundred nurses on Tuesday.", "water", None),
     ],
 )
 def test_event_actors_are_who_did_it(body, want, not_want):
@@ -349,7 +353,7 @@ def test_event_actors_are_who_did_it(body, want, not_want):
     actors = " ".join(ev[0].actors)
     if want:
         assert want in actors, ev[0]
-    assert not_want not in actors, ev[0]
+    assert not not_want or not_want not in actors, ev[0]
 
 
 def test_the_holders_of_a_role_named_by_their_countries_are_the_event_actors():
@@ -1334,3 +1338,37 @@ def test_the_pentagon_and_the_defense_department_are_one_actor_across_articles(t
     _ingest(sorted(seeds.glob("*.txt")), content)
     text = (content / "actors.yaml").read_text(encoding="utf-8")
     assert "department-of-defense:" in text and "pentagon:" not in text and "defense-department:" not in text
+
+
+def test_an_organisation_before_a_verb_in_ing_without_its_own_subject_acts():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(["Ahead of the Coastal Assembly returning on Monday, the governor has promised lower fares."])
+    cast = build_cast(docs)
+    assert "Coastal Assembly" in {m.key for m in cast.actors()}
+    assert "Coastal Assembly" not in idle_organisations(cast, docs, set())
+
+
+def test_an_organisation_whose_reign_is_named_acts():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(["Farmers complained during the Valley Liberation Front's reign over the hills."])
+    cast = build_cast(docs)
+    assert "Valley Liberation Front" in {m.key for m in cast.actors()}
+    assert "Valley Liberation Front" not in idle_organisations(cast, docs, set())
+
+
+def test_an_organisations_name_with_words_left_out_is_that_organisation():
+    cast = _cast_of(
+        "Delegates of the Joint Harbour Safety Committee met in Lagos on Monday.",
+        "The Harbour Committee will report to the governor next week.",
+    )
+    orgs = [m.key for m in cast.actors() if m.kind == "organization"]
+    assert orgs == ["Joint Harbour Safety Committee"], orgs
+
+
+def test_a_plural_head_before_a_list_of_names_makes_one_organisation_of_each():
+    cast = _cast_of("The Ministries of Health, Water Resources and Finance signed the loan with the bank on Monday.")
+    orgs = {m.key: m.forms for m in cast.actors() if m.kind == "organization"}
+    assert orgs["Ministry of Water Resources"] == ["Water Resources"], orgs
+    assert {"Ministry of Health", "Ministry of Finance"} <= set(orgs) and not any("Ministries" in k for k in orgs)
