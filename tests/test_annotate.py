@@ -1372,3 +1372,14 @@ def test_a_plural_head_before_a_list_of_names_makes_one_organisation_of_each():
     orgs = {m.key: m.forms for m in cast.actors() if m.kind == "organization"}
     assert orgs["Ministry of Water Resources"] == ["Water Resources"], orgs
     assert {"Ministry of Health", "Ministry of Finance"} <= set(orgs) and not any("Ministries" in k for k in orgs)
+
+
+def test_a_countrys_body_named_by_what_it_is_is_an_organisation_when_it_acts():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        ["Ghana's electoral commission has declared the challenger the winner.", "Peru's parliament building was shut."]
+    )
+    cast = build_cast(docs)
+    orgs = {m.key for m in cast.actors() if m.kind == "organization"} - idle_organisations(cast, docs, set())
+    assert orgs == {"Ghana's electoral commission"}, orgs

@@ -426,6 +426,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _surnames_again(cast, docs, bylines)
     _officeholders(cast, docs, bylines)
     _shared_heads(cast, docs)
+    _national_bodies(cast, docs)
     _join_acronyms(cast, docs)
     _join_heads(cast)
     _speaker_labels(cast, docs)
@@ -708,6 +709,21 @@ def _shared_heads(cast: Cast, docs) -> None:
             for item in re.finditer(_ITEM, found[2]):
                 start = found.start(2) + item.start()
                 cast.add(f"{head} of {item[0]}", "organization", b, start, start + len(item[0]), item[0])
+
+
+_BODY_NOUNS = r"(?:commission|opposition|parliament|legislature|judiciary|senate|central bank|supreme court)"
+_NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s ((?:[a-z]+ )?{_BODY_NOUNS})\b")
+
+
+def _national_bodies(cast: Cast, docs) -> None:
+    """"Kenya's election commission", "Chile's opposition": a body of a country named by what it is
+    (a commission, the opposition, a parliament, a court), an organisation of its own, not the
+    country; it is an actor when it acts (``idle_organisations``)."""
+    for b, doc in enumerate(docs):
+        for found in _NATIONAL_BODY.finditer(text_of(doc)):
+            if gz.COUNTRIES.get(found[1]) is None:
+                continue
+            cast.add(found[0], "organization", b, found.start(), found.end(), found[0], name=True)
 
 
 def _shortened(short: str, name: str) -> bool:
