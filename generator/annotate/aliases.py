@@ -716,7 +716,7 @@ _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s ((?:[a-z]
 
 
 def _national_bodies(cast: Cast, docs) -> None:
-    """"Kenya's election commission", "Chile's opposition": a body of a country named by what it is
+    """ "Kenya's election commission", "Chile's opposition": a body of a country named by what it is
     (a commission, the opposition, a parliament, a court), an organisation of its own, not the
     country; it is an actor when it acts (``idle_organisations``)."""
     for b, doc in enumerate(docs):
