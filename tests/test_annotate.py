@@ -1383,3 +1383,9 @@ def test_a_countrys_body_named_by_what_it_is_is_an_organisation_when_it_acts():
     cast = build_cast(docs)
     orgs = {m.key for m in cast.actors() if m.kind == "organization"} - idle_organisations(cast, docs, set())
     assert orgs == {"Ghana's electoral commission"}, orgs
+
+
+def test_the_accused_of_a_case_who_act_are_a_group_actor_named_with_their_number():
+    cast = _cast_of("Two suspects were arraigned at the county court on Friday.", "Tourists watched the ships.")
+    groups = {m.key: m.forms for m in cast.actors() if m.kind == "other"}
+    assert groups == {"suspects": ["Two suspects"]}, groups

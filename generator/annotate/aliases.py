@@ -467,6 +467,9 @@ _GROUP_KIND = {
     "demonstrators": "other",
     "voters": "other",
     "lawmakers": "other",
+    "suspects": "other",  # the accused of a case
+    "co-conspirators": "other",
+    "conspirators": "other",
     "police": "organization",
     "security forces": "organization",
     "ruling party": "organization",
@@ -475,7 +478,8 @@ _GROUP_KIND = {
     "authorities": "organization",
 }
 _GROUP = re.compile(
-    r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of) )*"
+    r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of|"
+    r"several|Several|his|His|her|Her|their|Their|two|Two|three|Three|four|Four|five|Five|\d+) )*"
     r"(?P<g>" + "|".join(sorted(_GROUP_KIND, key=len, reverse=True)) + r")\b",
     re.I,
 )
