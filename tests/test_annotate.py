@@ -340,6 +340,10 @@ def _annotate_body(body, date="2023-04-06"):
             "macron",
             "france",
         ),
+        # the subject of a verb in -ing that has no subject of its own
+        ("Ahead of the Coastal Assembly returning on Tuesday, the governor promised lower fares.", "coastal", None),
+        # every name of a list after a plural head
+        ("The Ministries of Health and Water Resources hired three hundred nurses on Tuesday.", "water", None),
     ],
 )
 def test_event_actors_are_who_did_it(body, want, not_want):
@@ -349,7 +353,7 @@ def test_event_actors_are_who_did_it(body, want, not_want):
     actors = " ".join(ev[0].actors)
     if want:
         assert want in actors, ev[0]
-    assert not_want not in actors, ev[0]
+    assert not not_want or not_want not in actors, ev[0]
 
 
 def test_the_holders_of_a_role_named_by_their_countries_are_the_event_actors():
@@ -525,8 +529,8 @@ def test_who_invited_someone_is_no_party_of_what_they_do():
         ("Officials from Germany and France met on Tuesday to discuss the crisis.", ["germany", "france"]),
         # a past participle's subject is not the main clause's
         ("Tomas Rell greeted the rescuers, flown in from Spain on Tuesday.", []),
-        # a participle clause with its own subject before it is not the main clause's subject's
-        ("Ahead of the Senate returning on Tuesday, Rishi Sunak said that taxes would rise.", []),
+        # a participle clause with its own subject before it is not the main clause's subject's: it is its own
+        ("Ahead of the Senate returning on Tuesday, Rishi Sunak said that taxes would rise.", ["senate"]),
     ],
 )
 def test_who_takes_part_by_possessives_objects_and_participles(body, want):
@@ -1023,7 +1027,7 @@ def test_the_employer_in_a_title_beside_a_named_person_is_not_an_actor():
         (
             "And today, we're pleased to announce the Departments of Labor, Transportation, Defense, Veterans Affairs, "
             "and the Small Business Administration will be raising awareness about 16 federal programs.",
-            "Departments of Labor",
+            "Department of Transportation",
             None,
         ),
     ],
@@ -1334,3 +1338,54 @@ def test_the_pentagon_and_the_defense_department_are_one_actor_across_articles(t
     _ingest(sorted(seeds.glob("*.txt")), content)
     text = (content / "actors.yaml").read_text(encoding="utf-8")
     assert "department-of-defense:" in text and "pentagon:" not in text and "defense-department:" not in text
+
+
+def test_an_organisation_before_a_verb_in_ing_without_its_own_subject_acts():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(["Ahead of the Coastal Assembly returning on Monday, the governor has promised lower fares."])
+    cast = build_cast(docs)
+    assert "Coastal Assembly" in {m.key for m in cast.actors()}
+    assert "Coastal Assembly" not in idle_organisations(cast, docs, set())
+
+
+def test_an_organisation_whose_reign_is_named_acts():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(["Farmers complained during the Valley Liberation Front's reign over the hills."])
+    cast = build_cast(docs)
+    assert "Valley Liberation Front" in {m.key for m in cast.actors()}
+    assert "Valley Liberation Front" not in idle_organisations(cast, docs, set())
+
+
+def test_an_organisations_name_with_words_left_out_is_that_organisation():
+    cast = _cast_of(
+        "Delegates of the Joint Harbour Safety Committee met in Lagos on Monday.",
+        "The Harbour Committee will report to the governor next week.",
+    )
+    orgs = [m.key for m in cast.actors() if m.kind == "organization"]
+    assert orgs == ["Joint Harbour Safety Committee"], orgs
+
+
+def test_a_plural_head_before_a_list_of_names_makes_one_organisation_of_each():
+    cast = _cast_of("The Ministries of Health, Water Resources and Finance signed the loan with the bank on Monday.")
+    orgs = {m.key: m.forms for m in cast.actors() if m.kind == "organization"}
+    assert orgs["Ministry of Water Resources"] == ["Water Resources"], orgs
+    assert {"Ministry of Health", "Ministry of Finance"} <= set(orgs) and not any("Ministries" in k for k in orgs)
+
+
+def test_a_countrys_body_named_by_what_it_is_is_an_organisation_when_it_acts():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        ["Ghana's electoral commission has declared the challenger the winner.", "Peru's parliament building was shut."]
+    )
+    cast = build_cast(docs)
+    orgs = {m.key for m in cast.actors() if m.kind == "organization"} - idle_organisations(cast, docs, set())
+    assert orgs == {"Ghana's electoral commission"}, orgs
+
+
+def test_the_accused_of_a_case_who_act_are_a_group_actor_named_with_their_number():
+    cast = _cast_of("Two suspects were arraigned at the county court on Friday.", "Tourists watched the ships.")
+    groups = {m.key: m.forms for m in cast.actors() if m.kind == "other"}
+    assert groups == {"suspects": ["Two suspects"]}, groups

@@ -29,11 +29,15 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # (the same code before that day's rules, on the same 74 articles: dev actors 0.840, event dates 0.904, event
 # actors 0.692, quote speakers 0.795; heldout actors 0.720, event dates 0.734, event actors 0.512, quote
 # speakers 0.710. The 16 new articles, not tuned on when added, lowered every figure of both splits.)
+# Later that day (organisations acting through a subject-less -ing verb, 'the Departments of A, B and C',
+# a country's body such as "X's electoral commission", the accused of a case as group actors): dev actors
+# 0.911 (P 0.969, R 0.861), event actors 0.802 (P 0.920, R 0.711), registry 0.979 (183 / 187), the rest
+# unchanged; heldout unchanged in every field.
 # The targets: actors 0.90 (P 0.88), places 0.80, event dates 0.90, event actors 0.65,
 # speakers 0.85 with at most 1 wrong in 50, registry 0.90: the dev split meets all but actors F1, the held-out
 # split none of them.
 FLOORS = {
-    "dev": {"actors": 0.875, "places": 0.88, "event dates": 0.95, "event actors": 0.745, "quote speakers": 0.96},
+    "dev": {"actors": 0.896, "places": 0.88, "event dates": 0.95, "event actors": 0.787, "quote speakers": 0.96},
     "heldout": {"actors": 0.715, "places": 0.715, "event dates": 0.72, "event actors": 0.47, "quote speakers": 0.72},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see

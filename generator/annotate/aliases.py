@@ -137,6 +137,8 @@ _DEEDS = {
     "troops",
     "envoy",
     "embassy",
+    "reign",
+    "rule",
 }
 _AID_WORDS = {
     "guarantees",
@@ -423,6 +425,8 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _groups(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
     _officeholders(cast, docs, bylines)
+    _shared_heads(cast, docs)
+    _national_bodies(cast, docs)
     _join_acronyms(cast, docs)
     _join_heads(cast)
     _speaker_labels(cast, docs)
@@ -463,6 +467,9 @@ _GROUP_KIND = {
     "demonstrators": "other",
     "voters": "other",
     "lawmakers": "other",
+    "suspects": "other",  # the accused of a case
+    "co-conspirators": "other",
+    "conspirators": "other",
     "police": "organization",
     "security forces": "organization",
     "ruling party": "organization",
@@ -471,7 +478,8 @@ _GROUP_KIND = {
     "authorities": "organization",
 }
 _GROUP = re.compile(
-    r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of) )*"
+    r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of|"
+    r"several|Several|his|His|her|Her|their|Their|two|Two|three|Three|four|Four|five|Five|\d+) )*"
     r"(?P<g>" + "|".join(sorted(_GROUP_KIND, key=len, reverse=True)) + r")\b",
     re.I,
 )
@@ -672,15 +680,67 @@ def _join_heads(cast: Cast) -> None:
     for m in orgs:
         if not re.fullmatch(r"(?:[A-Z][\w.'-]* )*[A-Z][a-z]{3,}", m.key):
             continue
-        full = [o for o in orgs if o is not m and o.key in cast.members and o.key.endswith(" " + m.key)]
+        full = [o for o in orgs if o is not m and o.key in cast.members and _shortened(m.key, o.key)]
         target = max(full, key=lambda o: len(o.key), default=None)
-        if target is None or not all(target.key.endswith(" " + o.key) for o in full if o is not target):
+        if target is None or not all(_shortened(o.key, target.key) for o in full if o is not target):
             continue  # none, or two ('Labour Party', 'Conservative Party' for 'Party')
         target.first = min(target.first, m.first)
         del cast.members[m.key]
         cast.mentions = [
             Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
         ]
+
+
+_ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_SHARED_HEAD = re.compile(rf"\b(Departments|Ministries|Secretaries) of ({_ITEM}(?:(?:,? and |, ){_ITEM})+)")
+_ONE_HEAD = {"Departments": "Department", "Ministries": "Ministry", "Secretaries": "Secretary"}
+
+
+def _shared_heads(cast: Cast, docs) -> None:
+    """'the Departments of Labor, Transportation, and Defense': one organisation per name of the
+    list, each the head in the singular with that name ('Department of Transportation'), in place
+    of what the model marked inside the list."""
+    for b, doc in enumerate(docs):
+        for found in _SHARED_HEAD.finditer(text_of(doc)):
+            head = _ONE_HEAD[found[1]]
+            if head == "Secretary":
+                continue  # 'the Secretaries of State and Defense': people, named elsewhere
+            lo, hi = found.start(), found.end()
+            inside = {x.key for x in cast.mentions if x.block == b and x.start < hi and x.end > lo}
+            cast.mentions = [x for x in cast.mentions if not (x.block == b and x.start < hi and x.end > lo)]
+            for key in inside - {x.key for x in cast.mentions}:
+                cast.members.pop(key, None)
+            for item in re.finditer(_ITEM, found[2]):
+                start = found.start(2) + item.start()
+                cast.add(f"{head} of {item[0]}", "organization", b, start, start + len(item[0]), item[0])
+
+
+_BODY_NOUNS = r"(?:commission|opposition|parliament|legislature|judiciary|senate|central bank|supreme court)"
+_NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s ((?:[a-z]+ )?{_BODY_NOUNS})\b")
+
+
+def _national_bodies(cast: Cast, docs) -> None:
+    """ "Kenya's election commission", "Chile's opposition": a body of a country named by what it is
+    (a commission, the opposition, a parliament, a court), an organisation of its own, not the
+    country; it is an actor when it acts (``idle_organisations``)."""
+    for b, doc in enumerate(docs):
+        for found in _NATIONAL_BODY.finditer(text_of(doc)):
+            if gz.COUNTRIES.get(found[1]) is None:
+                continue
+            cast.add(found[0], "organization", b, found.start(), found.end(), found[0], name=True)
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Is ``short`` the end of ``name`` ('Board' of 'Transition Board'), or its last word with some
+    of the words before it, its first left out ('Monitoring Committee' of 'Ceasefire Monitoring
+    Coordination Committee'; not 'National Party' of 'National Liberal Party')?"""
+    if name.endswith(" " + short):
+        return True
+    words, rest = short.split(), name.split()
+    if len(words) < 2 or words[-1] != rest[-1] or words[0] == rest[0]:
+        return False
+    it = iter(rest[1:])
+    return all(w in it for w in words)
 
 
 def _headline_verbs(cast: Cast, headings: set[int]) -> None:
@@ -1221,6 +1281,8 @@ def _org_mention_acts(span) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "MD") and tok.dep_ not in ("pobj", "dobj", "compound"):
         return True  # 'USAID is working ...' parsed as an adverb: a subject all the same
+    if _gerund_subject(_parsed_next(span)):
+        return True  # 'ahead of the Assembly voting on Friday': the subject of the verb after it
     if dep == "poss":  # 'NASA's mission has confirmed', 'X's officials', 'X's decision'; not 'the EU's agenda'
         return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj"
     if dep in ("compound", "amod", "nmod") and head.lower_ in _ORG_OWNERS - _LAWS:
@@ -1319,6 +1381,24 @@ def _phrase_acts(tok) -> bool:
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD") and dep not in ("pobj", "dobj"):
         return True  # 'Red Cross officials estimate ...' parsed otherwise
     return dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS
+
+
+def _parsed_next(span):
+    """The parsed token right after a mention, or None."""
+    parsed = parsed_span(span.doc, span)
+    return parsed.doc[parsed.end] if len(parsed) and parsed.end < len(parsed.doc) else None
+
+
+def _gerund_subject(nxt) -> bool:
+    """Is ``nxt``, the word right after a name, a verb in -ing with no subject of its own ('ahead
+    of the Assembly voting on Friday', 'with the Board reviewing the case')? Then the name is
+    its subject."""
+    return (
+        nxt is not None
+        and nxt.tag_ == "VBG"
+        and nxt.dep_ in ("advcl", "acl", "pcomp", "ccomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+    )
 
 
 def _only_is(verb) -> bool:

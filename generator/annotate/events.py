@@ -1343,11 +1343,13 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         return False  # 'Some Kenyans used social media': people of the country, not the state
     if dep in _SUBJECT:
         return True
+    if kind != "country" and _gerund_after(toks[-1]):
+        return True  # 'ahead of the Assembly returning on Monday': the subject of the verb after it
     if dep == "pobj":
         prep = up.text.lower()
         if _inside_a_side_noun(up):
             return False  # 'because of his anger with X': what the anger is at, not a party
-        if prep == "of" and up.head.tag_ in ("NN", "NNS"):  # 'the invasion of Ukraine', 'the people of Ukraine'
+        if prep == "of" and up.head.tag_ in ("NN", "NNS", "NNPS"):  # 'the invasion of Ukraine', 'the Departments of X'
             return kind != "country" or _role_word(up.head) is None  # not 'the presidents of X and Y'
         if kind == "country" and prep in ("from", "of") and up.head.lower_ in _DELEGATES and _doer(up.head):
             return True  # 'Officials from Germany and France met': the states, through their people
@@ -1377,6 +1379,18 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+def _gerund_after(last) -> bool:
+    """Is the word after a name a verb in -ing with no subject of its own ('ahead of the Assembly
+    returning on Monday')?"""
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return (
+        nxt is not None
+        and nxt.tag_ == "VBG"
+        and nxt.dep_ in ("advcl", "acl", "pcomp", "ccomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+    )
 
 
 _DELEGATES = {"officials", "diplomats", "representatives", "delegation", "delegations", "negotiators", "envoys"}
