@@ -68,6 +68,26 @@ def test_going_to_makes_a_weekday_future(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The governor announced plans to travel to the coast on Monday to meet survivors.",
+        "John Kerry plans to travel to Colombia on Monday.",
+        "John Kerry intends to visit Colombia on Monday.",
+    ],
+)
+def test_plans_to_makes_a_weekday_future(tmp_path, text):
+    """Written on a Wednesday: the plan's Monday is the coming one, not the nearer one just past."""
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    p = tmp_path / "a.txt"
+    p.write_text(f" date 2016-09-21 {text}", encoding="utf-8")
+    seed = parse_seed(p.name, p.read_bytes(), today=dt.date(2030, 1, 1))
+    ann = annotate(seed, {})
+    assert [(e.date, e.status) for e in ann.events] == [("2016-09-26", "planned")]
+
+
+@pytest.mark.parametrize(
     "phrase, want",
     [
         ("November 8 and 9", ("2021-11-08", "day")),

@@ -8,6 +8,7 @@ The rules are tested on literal events (``content.happenings``), the ingest on r
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -30,7 +31,11 @@ REAL = TESTS / "corpus" / "real"
 WIDE = TESTS / "gold" / "wide"
 GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happenings"))
 
-# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.961, R 0.839 on 10 stories,
+# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.963, R 0.919 on 10 stories,
+# after a plan and a report of a day next to the plan's (not before the plan was written) held to the same-day bar
+# and PLANNED_SLIP, and "plans to travel ... on Sunday" read as the coming Sunday (Rosetta's "scheduled to reach
+# the surface on November 11" joins the landing of the 12th: 6 of the 86 gold pairs, Rosetta R 0.793 -> 1.000,
+# Joplin 0.909 -> 1.000; held out P 0.942, R 0.557). Before that, P 0.961, R 0.839,
 # after the same-day bars chosen by leave-one-story-out, bench/happenings_loso.py; held out P 0.941, R 0.545. Before
 # that, P 0.959, R 0.816, after one side named in two ways, a dateline, "the month following" and an awaited
 # election's date; the code before them gave P 0.958, R 0.767 on these 10; held out, 5 stories: P 0.950, R 0.432
@@ -43,7 +48,7 @@ GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happeni
 # recall floor leaves a margin of about 0.03 for annotation changes: Philae's landing (6 of its 7 reports held
 # together) is 15 of the 64 pairs found, Joplin's storms (5 reports, held by one day-apart link and one joined
 # phrase) 10.
-FLOORS = {"precision": 0.85, "recall": 0.81}
+FLOORS = {"precision": 0.85, "recall": 0.88}
 
 
 def event(date: str, text: str, actors: tuple[str, ...] = (), status: str = "reported", evidence: str = "") -> Event:
@@ -693,3 +698,48 @@ def test_the_same_day_bars_leave_one_story_out_chose_link_a_month_and_a_day_that
     alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
     assert H.bar(a, b) < alike < H.bar(a, b) + 10
     assert len(set(ids_of([a, b]))) == 1
+
+
+def _plan_and_done(done_day: str, plan_written: str = "2031-03-01") -> tuple[H.Report, H.Report]:
+    planned = event(
+        "2031-03-09",
+        "The small yellow submersible is scheduled to reach the Vostok shelf on March 9, where it will sample the ice.",
+        status="planned",
+        evidence="on March 9",
+    )
+    done = event(
+        done_day,
+        "Officials said the submersible touched the Vostok floor on schedule today after a four-hour descent from "
+        "its mother ship.",
+        evidence="today",
+    )
+    return report("a.md", 0, planned, day=plan_written), report("b.md", 0, done, day=done_day)
+
+
+def test_a_plan_and_its_happening_a_day_later_are_held_to_the_same_day_bar_and_a_slip() -> None:
+    # "scheduled to reach the surface on November 11", "touched down on schedule Wednesday" (the 12th):
+    # a plan's day moves, so a day apart is not held to NEXT_DAY's bar.
+    plan, done = _plan_and_done("2031-03-10")
+    alike = max(H.fuzz.token_set_ratio(plan.words, done.words), H.fuzz.token_set_ratio(plan.near, done.near))
+    assert H.plan_moved(plan, done) and H.plan_moved(done, plan)
+    assert H.bar(plan, done) == H.SAME_DAY_SHARED_NAME + H.PLANNED_SLIP < alike < H.NEXT_DAY  # "Vostok"
+    assert len(set(ids_of([plan, done]))) == 1
+    two_days = _plan_and_done("2031-03-11")[1]
+    assert len(set(ids_of([plan, two_days]))) == 2  # a day apart at most (DAY_SLACK)
+
+
+def test_a_happening_before_the_plan_was_written_is_not_what_it_plans() -> None:
+    # "will deploy a team to Haiti today", written the day after "Tuesday's earthquake"
+    plan, done = _plan_and_done("2031-03-08", plan_written="2031-03-09")
+    assert not H.plan_moved(plan, done)
+    assert H.bar(plan, done) == H.NEXT_DAY
+    assert len(set(ids_of([plan, done]))) == 2
+
+
+def test_two_plans_or_two_reports_a_day_apart_keep_the_next_day_bar() -> None:
+    plan, done = _plan_and_done("2031-03-10")
+    as_reported = report("c.md", 0, dataclasses.replace(plan.event, status="reported"), day="2031-03-01")
+    as_planned = report("d.md", 0, dataclasses.replace(done.event, status="planned"), day="2031-03-10")
+    assert not H.plan_moved(as_reported, done) and not H.plan_moved(plan, as_planned)
+    assert H.bar(as_reported, done) == H.bar(plan, as_planned) == H.NEXT_DAY
+    assert len(set(ids_of([as_reported, done]))) == 2

@@ -148,7 +148,13 @@ _FUTURE_AUX = {
     "planned",
     "set",
     "expected",
-}  # what makes a verb's tense future
+    "plan",  # 'plans to travel to Missouri on Sunday', 'announced plans to travel ... on Sunday'
+    "plans",
+    "planning",
+    "intend",
+    "intends",
+    "intending",
+}  # what makes a verb's tense future (of an infinitive: the word it completes)
 _PAST_TAGS = {"VBD"}
 _NAMING = {
     "call",
@@ -878,7 +884,7 @@ def _is_verb(t) -> bool:
 
 def _tense(verb) -> str | None:
     chain = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" or verb.dep_ == "acl" and _infinitive(verb):
         chain += [verb.head] + [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     words = {t.text.lower() for t in chain}
     for c in verb.children:
@@ -891,6 +897,11 @@ def _tense(verb) -> str | None:
     if any(t.tag_ in _PAST_TAGS for t in chain) or "had" in words or "has" in words or "have" in words:
         return "past"
     return None
+
+
+def _infinitive(verb) -> bool:
+    """'to travel': a verb with 'to' for its auxiliary ('plans to travel ... on Sunday')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _clause_tokens(verb, anchor) -> list:
