@@ -33,17 +33,23 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # a country's body such as "X's electoral commission", the accused of a case as group actors): dev actors
 # 0.911 (P 0.969, R 0.861), event actors 0.802 (P 0.920, R 0.711), registry 0.979 (183 / 187), the rest
 # unchanged; heldout unchanged in every field.
+# Then 8 more blind-gold articles (h01-h08: 5 dev, 3 held out), quotes of unnamed sources ('source:', scored
+# against gold 'anonymous: true') and the happenings' plan rule, on 82 articles:
+# dev (52 articles): actors 0.889 (P 0.947), places 0.890, event dates 0.947, event actors 0.774,
+# quote speakers 0.986 (0 wrong of 103), registry precision 0.961 (198 / 206)
+# heldout (30 articles): actors 0.719 (P 0.815), places 0.726, event dates 0.748, event actors 0.460,
+# quote speakers 0.845 (2 wrong of 54), registry precision 0.844 (103 / 122)
 # The issue's targets: actors 0.90 (P 0.88), places 0.80, event dates 0.90, event actors 0.65,
 # speakers 0.85 with at most 1 wrong in 50, registry 0.90: the dev split meets all but actors F1, the held-out
 # split none of them.
 FLOORS = {
-    "dev": {"actors": 0.896, "places": 0.88, "event dates": 0.95, "event actors": 0.787, "quote speakers": 0.96},
-    "heldout": {"actors": 0.715, "places": 0.715, "event dates": 0.72, "event actors": 0.47, "quote speakers": 0.72},
+    "dev": {"actors": 0.875, "places": 0.875, "event dates": 0.935, "event actors": 0.76, "quote speakers": 0.97},
+    "heldout": {"actors": 0.705, "places": 0.71, "event dates": 0.735, "event actors": 0.445, "quote speakers": 0.83},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.96, "heldout": 0.81}
-# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 2 of 51
+REGISTRY_FLOORS = {"dev": 0.95, "heldout": 0.83}
+# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
 
