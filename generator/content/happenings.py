@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 import numpy
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas as _lemminflect_lemmas
 from rapidfuzz import fuzz, process
 
 from generator.core.model import PRECISION_RANK, Event, date_span
@@ -351,7 +351,7 @@ def _things(words: list[str], noun_phrase: bool) -> list[str]:
     found = _WORD.findall(named_once(" ".join(words)).lower())
     things = []
     for k, w in enumerate(found):
-        if not _telling(w) or "NOUN" not in getAllLemmas(w):
+        if not _telling(w) or "NOUN" not in _known_lemmas(w):
             continue
         if noun_phrase and not _thing(w):
             things.append(w)
@@ -387,7 +387,7 @@ def proper_names(text: str) -> frozenset[str]:
     for m in _PROPER.finditer(text):
         word = m.group().lower()
         first = m.start() == 0 or text[: m.start()].rstrip()[-1:] in ".!?:\"'“"
-        if _telling(word) and word not in _titles() and not (first and getAllLemmas(word)):
+        if _telling(word) and word not in _titles() and not (first and _known_lemmas(word)):
             found.add(word)
     return frozenset(found)
 
@@ -434,7 +434,7 @@ def lemmas(words: list[str], left_out: frozenset[str] = frozenset()) -> list[str
 def lemma(word: str) -> str:
     """A word's lemma without a parse (lemminflect's lookup): the verb's, else the noun's, else the
     first one's, else the word itself."""
-    found = getAllLemmas(word)
+    found = _known_lemmas(word)
     if set(found) == {"NOUN"}:  # a noun and nothing else: the verb it is made from, if any
         noun = str(found["NOUN"][0])
         return _verb_of(noun) or _head(noun)
@@ -442,6 +442,15 @@ def lemma(word: str) -> str:
         if found.get(pos):
             return str(found[pos][0]) if pos == "VERB" else _head(str(found[pos][0]))
     return word
+
+
+@cache
+def _known_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas of a word by part of speech, looked up once a word: lemminflect deep-copies
+    its entry on every call, and a report's words are looked up again and again (the callers only
+    read the dict). 3,000 raw bench articles, ``assign``'s CPU (main process and workers): see
+    bench/README.md's raw section."""
+    return _lemminflect_lemmas(word)
 
 
 def _verb_of(noun: str) -> str:
@@ -452,7 +461,7 @@ def _verb_of(noun: str) -> str:
         stem = noun.removesuffix(suffix)
         if stem != noun and len(stem) >= MIN_STEM:
             for verb in (stem + ending for ending in endings):
-                if verb in getAllLemmas(verb).get("VERB", ()):
+                if verb in _known_lemmas(verb).get("VERB", ()):
                     return verb
     return ""
 
@@ -461,7 +470,7 @@ def _head(noun: str) -> str:
     """A closed compound noun's head, its last noun ("earthquake" is a quake, "windstorm" a storm):
     what a report that says "quake" has in common with one that says "earthquake"."""
     for cut in range(COMPOUND_PART, len(noun) - COMPOUND_HEAD + 1):
-        if getAllLemmas(noun[:cut]) and "NOUN" in getAllLemmas(noun[cut:]):
+        if _known_lemmas(noun[:cut]) and "NOUN" in _known_lemmas(noun[cut:]):
             return noun[cut:]
     return noun
 
@@ -469,14 +478,14 @@ def _head(noun: str) -> str:
 @cache
 def _is_name(word: str) -> bool:
     """A word lemminflect does not know, not a figure: a name (a town, a river)."""
-    return not word[0].isdigit() and not getAllLemmas(word)
+    return not word[0].isdigit() and not _known_lemmas(word)
 
 
 @cache
 def _thing(word: str) -> bool:
     """A noun that is no verb ("earthquake", "summit"; not "search", "rescue"): what a date phrase
     next to it is the date of."""
-    found = getAllLemmas(word)
+    found = _known_lemmas(word)
     return "NOUN" in found and "VERB" not in found
 
 
