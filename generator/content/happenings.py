@@ -699,16 +699,28 @@ def _linked_in_blocks(reports: Sequence[Report], rare: frozenset[str]) -> dict[t
         r.words, r.near, r.side_parts  # noqa: B018
     found: dict[tuple[int, int], float] = {}
     blocks = list(_blocks(reports))
-    for pairs in map_in_processes(lambda block: _block_links(reports, rare, *block), blocks, PARALLEL_BLOCKS):
+    checked: dict[tuple[int, int], float | None] = {}  # each process's own (a forked copy)
+    for pairs in map_in_processes(lambda block: _block_links(reports, rare, *block, checked), blocks, PARALLEL_BLOCKS):
         for pair, score in pairs:
             found.setdefault(pair, score)
     return found
 
 
 def _block_links(
-    reports: Sequence[Report], rare: frozenset[str], queries: list[int], choices: list[int], lowest: float
+    reports: Sequence[Report],
+    rare: frozenset[str],
+    queries: list[int],
+    choices: list[int],
+    lowest: float,
+    checked: dict[tuple[int, int], float | None] | None = None,
 ) -> list[tuple[tuple[int, int], float]]:
-    """The linked pairs of one block (``links``), in the order it finds them."""
+    """The linked pairs of one block (``links``), in the order it finds them. ``checked``: the pairs
+    other blocks of this process checked, each with its link's value or None (and this block's added).
+    A pair's check does not depend on its block (a score over the block's ``lowest`` is the exact
+    similarity; under it, under the pair's own bar), so one checked before is not checked again: the
+    day, actor and name blocks of one day hold many of the same pairs. See bench/README.md's raw section
+    for the CPU it saves."""
+    checked = {} if checked is None else checked
     found: dict[tuple[int, int], float] = {}
     scores = _scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
     near_q, near_c = [reports[i].near for i in queries], [reports[j].near for j in choices]
@@ -716,22 +728,26 @@ def _block_links(
         scores = numpy.maximum(scores, _scores(near_q, near_c, lowest))
     if queries is choices:  # a block with itself: each pair once
         scores = numpy.triu(scores, 1)
-    for x, y in zip(*numpy.nonzero(scores), strict=True):
+    xs, ys = numpy.nonzero(scores)  # as Python numbers at once, not a numpy scalar per pair (the same values)
+    for x, y, score in zip(xs.tolist(), ys.tolist(), scores[xs, ys].tolist(), strict=True):
         i, j = queries[x], choices[y]
         pair = (min(i, j), max(i, j))
         if i == j or pair in found:
             continue
-        a, b = reports[pair[0]], reports[pair[1]]
-        score = float(scores[x, y])
-        if score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare):
-            found[pair] = _with_shared_words(score, a, b)
+        if pair not in checked:
+            a, b = reports[pair[0]], reports[pair[1]]
+            ok = score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare)
+            checked[pair] = _with_shared_words(score, a, b) if ok else None
+        if checked[pair] is not None:
+            found[pair] = checked[pair]
     return list(found.items())
 
 
 def _with_shared_words(score: float, a: Report, b: Report) -> float:
     """A link's similarity: ``score`` and ``SHARED_WEIGHT`` times the share of their lemmas two reports
     have in common."""
-    return score + SHARED_WEIGHT * len(a.lemma_set & b.lemma_set) / len(a.lemma_set | b.lemma_set)
+    shared = len(a.lemma_set & b.lemma_set)  # the union's size without making it
+    return score + SHARED_WEIGHT * shared / (len(a.lemma_set) + len(b.lemma_set) - shared)
 
 
 def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
