@@ -738,8 +738,9 @@ def _block_links(
             a, b = reports[pair[0]], reports[pair[1]]
             ok = score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare)
             checked[pair] = _with_shared_words(score, a, b) if ok else None
-        if checked[pair] is not None:
-            found[pair] = checked[pair]
+        value = checked[pair]
+        if value is not None:
+            found[pair] = value
     return list(found.items())
 
 
