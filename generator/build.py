@@ -14,7 +14,7 @@ from __future__ import annotations
 import errno
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,7 +81,7 @@ def _build(
         if len(clock.laps) == laps:  # nothing to annotate: ingest took no laps of its own
             clock.lap("annotate")
         if ingested.annotated or ingested.regrouped:
-            content, fps = load_content(project, reuse)
+            content, fps = load_content(project, reuse, ingested.parsed)
             clock.lap("load content again")
         site, model_problems = make_site(content.config, content.entries, content.registry)
         theme = find_theme(project.themes, site.config.theme, site.config.trusted_theme)
@@ -232,9 +232,12 @@ def render_site(site, project: Project) -> tuple[Output, ...]:
 
 
 # --------------------------------------------------------------------------- content
-def load_content(project: Project, reuse: Reuse | None = None) -> tuple[content_io.Content, dict[str, str]]:
+def load_content(
+    project: Project, reuse: Reuse | None = None, known: Mapping[str, tuple] | None = None
+) -> tuple[content_io.Content, dict[str, str]]:
     """The content folder, and a digest of each entry file (by its shown path). With ``reuse``, the
-    entry files as the up-to-date check listed them, and the parses of unchanged ones from its cache."""
+    entry files as the up-to-date check listed them, and the parses of unchanged ones from its cache.
+    ``known``: the parses of files just written, by shown path (``IngestReport.parsed``), taken as they are."""
     c = project.content
     config, p1 = siteconfig.load_config(c, project.shown(c / siteconfig.CONFIG_FILE))
     registry, p2 = registry_io.load_registry(c, project.shown(c / registry_io.REGISTRY_FILE))
@@ -248,7 +251,11 @@ def load_content(project: Project, reuse: Reuse | None = None) -> tuple[content_
     where, shown = str(folder) + os.sep, project.shown(folder) + "/"
     files = [(where + rel, shown + rel, stamp) for rel, stamp in listing]
     parse = content_io.load_entry_and_digest
-    parsed = reuse.parse_entries(files, parse) if reuse else [parse(path, shown) for path, shown, _ in files]
+    known = known or {}
+    if reuse:
+        parsed = reuse.parse_entries(files, parse, known)
+    else:
+        parsed = [known[shown] if shown in known else parse(path, shown) for path, shown, _ in files]
     for entry, p, sha in parsed:
         problems.extend(p)
         if entry is not None:

@@ -4,9 +4,10 @@ accuracy tests all go through ``ingest``."""
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.cluster import Result, annotate_all
@@ -20,12 +21,17 @@ from generator.core.stopwatch import Stopwatch
 from generator.project import Project, build_lock
 from generator.seeds.reader import Seed, display_path, read_seeds
 
+Parsed = tuple[Entry | None, tuple[Problem, ...], str]  # an entry file's entry, problems and sha256
+
 
 @dataclass(frozen=True)
 class IngestReport:
     annotated: tuple[str, ...] = ()  # entry paths written
     problems: tuple[Problem, ...] = ()
     regrouped: tuple[str, ...] = ()  # entries nobody edited whose happening ids changed (rewritten)
+    # The entries written, as ``content.entries.load_entry_and_digest`` of each file gives them, by
+    # shown path: the build takes them instead of reading and parsing the files again.
+    parsed: Mapping[str, Parsed] = field(default_factory=dict, compare=False, repr=False)
 
 
 def ingest(
@@ -140,9 +146,11 @@ def ingest(
         progress.close()
     clock = clock or Stopwatch()
     clock.lap("annotate")
-    regrouped = settle_happenings(content, shown_content, existing, tuple(merge.written)) if merge.written else ()
+    regrouped, parsed = _settle(content, shown_content, existing, tuple(merge.written), merge.texts)
     clock.lap("settle happenings")
-    return IngestReport(annotated=tuple(merge.written), problems=tuple(problems + merge.problems), regrouped=regrouped)
+    return IngestReport(
+        annotated=tuple(merge.written), problems=tuple(problems + merge.problems), regrouped=regrouped, parsed=parsed
+    )
 
 
 def _unsettled(entry: Entry) -> bool:
@@ -156,11 +164,30 @@ def settle_happenings(
     so the ids do not depend on the order seeds came in) and rewrite the entries nobody edited
     whose ids changed. ``existing``: the entries as read before this ingest; ``written``: the
     entries it wrote (read again here). The paths rewritten."""
+    return _settle(content, shown_content, existing, written, {})[0]
+
+
+def _settle(
+    content: Path, shown_content: str, existing: tuple[Entry, ...], written: tuple[str, ...], texts: Mapping[str, str]
+) -> tuple[tuple[str, ...], dict[str, Parsed]]:
+    """``settle_happenings``, the entries written parsed from their ``texts`` (by path in content/)
+    instead of read again, and handed on (``IngestReport.parsed``): each new entry parsed once, not
+    three times (here, and by the build's second load of content/, before and after a rewrite).
+    10,000 raw bench articles: see bench/README.md's raw section."""
+    if not written:
+        return (), {}
     from generator.content import happenings  # rapidfuzz, numpy and spaCy's stop words: only when needed
 
     entries = {_relative(e.path, shown_content): e for e in existing}
+    parsed: dict[str, Parsed] = {}
     for rel in written:
-        entry, _ = content_io.load_entry(content / rel, rel)
+        if rel in texts:
+            parsed[_shown(shown_content, rel)] = content_io.parse_entry_data(
+                texts[rel].encode("utf-8"), _shown(shown_content, rel)
+            )
+            entry = parsed[_shown(shown_content, rel)][0]
+        else:
+            entry, _ = content_io.load_entry(content / rel, rel)
         if entry is not None:
             entries[rel] = entry
     reports = [
@@ -181,7 +208,24 @@ def settle_happenings(
         if new is not None and new != text:
             write_atomic(path, new)
             rewritten.append(rel)
-    return tuple(rewritten)
+            _regrouped(parsed, _shown(shown_content, rel), text == texts.get(rel), new, wanted)
+    return tuple(rewritten), parsed
+
+
+def _shown(shown_content: str, rel: str) -> str:
+    return f"{shown_content}/{rel}" if shown_content else rel
+
+
+def _regrouped(parsed: dict[str, Parsed], shown: str, as_written: bool, new: str, ids: list[str]) -> None:
+    """The parse of an entry ``with_happenings`` rewrote: its parse before with the new ids (the only
+    values the rewrite changes; a test compares it with the parse of the new text), when that parse
+    had no problems and the file was as written; else none (the build parses the file)."""
+    entry, problems, _ = parsed.pop(shown, (None, (), ""))
+    data = new.encode("utf-8")
+    if entry is None or problems or not as_written or len(data) > content_io.MAX_ENTRY_BYTES:
+        return
+    events = tuple(replace(ev, happening=hid) for ev, hid in zip(entry.events, ids, strict=True))
+    parsed[shown] = (replace(entry, events=events), (), hashlib.sha256(data).hexdigest())
 
 
 class _Merge:
@@ -214,6 +258,7 @@ class _Merge:
         self.unreadable, self.seedless = unreadable, seedless
         self.stems = {content_io.entry_stem(t) for t in taken}  # never write over a file that exists, readable or not
         self.written: list[str] = []
+        self.texts: dict[str, str] = {}  # the text of each entry written, by its path
         self.problems: list[Problem] = []
         self.done = 0  # seeds merged (or passed over) so far
         self.stopped = False
@@ -275,6 +320,7 @@ class _Merge:
         for path, text in self._entries:
             write_atomic(self.content / path, text)
             self.written.append(path)
+            self.texts[path] = text
         self._owned_before.update(x.lower() for a in self._actors for x in (a.name, *a.aliases))
         self._actors, self._entries = [], []
         self._since = time.monotonic()

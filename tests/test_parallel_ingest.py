@@ -267,3 +267,22 @@ def test_this_process_annotates_the_first_task_before_it_forks_the_workers(monke
     size = cluster._chunk_size(40, 2)
     assert {done[i][0] for i in range(size)} == {os.getpid()}
     assert os.getpid() not in {done[i][0] for i in range(size, 40)}
+
+
+def test_the_entries_ingest_hands_on_are_the_parses_of_the_files_it_wrote(tmp_path):
+    """The build takes ``IngestReport.parsed`` instead of parsing the new entries again: each must be
+    what reading the file gives, those whose happening ids were rewritten too."""
+    from generator.content.entries import load_entry_and_digest
+    from generator.ingest import ingest
+    from generator.seeds.reader import read_seeds
+
+    project = tmp_path / "p"
+    (project / "seeds").mkdir(parents=True)
+    for s in SEEDS:
+        shutil.copy(s, project / "seeds" / s.name)
+    seeds, _ = read_seeds(tuple(sorted((project / "seeds").glob("*.txt"))), project)
+    report = ingest(seeds, project / "content", "content", jobs=1)
+    assert report.regrouped and set(report.parsed) == {f"content/{rel}" for rel in report.annotated}
+    assert any(f"content/{rel}" in report.parsed for rel in report.regrouped)
+    for shown, value in report.parsed.items():
+        assert value == load_entry_and_digest(project / shown, shown), shown

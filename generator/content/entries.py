@@ -628,6 +628,14 @@ def load_entry_and_digest(path: str | Path, shown: str) -> tuple[Entry | None, t
             data = f.read()
     except OSError as err:
         return None, (Problem(shown, None, f"cannot read: {err.strerror}", None),), ""
+    return parse_entry_data(data, shown)
+
+
+def parse_entry_data(data: bytes, shown: str) -> tuple[Entry | None, tuple[Problem, ...], str]:
+    """``load_entry_and_digest`` of a file holding ``data``: what a writer that has just written the
+    file hands on instead of reading it again."""
+    if len(data) > MAX_ENTRY_BYTES:
+        return None, (_too_big(shown, len(data)),), f"size:{len(data)}"
     sha = hashlib.sha256(data).hexdigest()
     try:
         text = decode_text(data)

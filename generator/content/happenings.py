@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 import numpy
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas as _lemminflect_lemmas
 from rapidfuzz import fuzz, process
 
 from generator.core.model import PRECISION_RANK, Event, date_span
@@ -364,7 +364,7 @@ def _things(words: list[str], noun_phrase: bool) -> list[str]:
     found = _WORD.findall(named_once(" ".join(words)).lower())
     things = []
     for k, w in enumerate(found):
-        if not _telling(w) or "NOUN" not in getAllLemmas(w):
+        if not _telling(w) or "NOUN" not in _known_lemmas(w):
             continue
         if noun_phrase and not _thing(w):
             things.append(w)
@@ -400,7 +400,7 @@ def proper_names(text: str) -> frozenset[str]:
     for m in _PROPER.finditer(text):
         word = m.group().lower()
         first = m.start() == 0 or text[: m.start()].rstrip()[-1:] in ".!?:\"'“"
-        if _telling(word) and word not in _titles() and not (first and getAllLemmas(word)):
+        if _telling(word) and word not in _titles() and not (first and _known_lemmas(word)):
             found.add(word)
     return frozenset(found)
 
@@ -447,7 +447,7 @@ def lemmas(words: list[str], left_out: frozenset[str] = frozenset()) -> list[str
 def lemma(word: str) -> str:
     """A word's lemma without a parse (lemminflect's lookup): the verb's, else the noun's, else the
     first one's, else the word itself."""
-    found = getAllLemmas(word)
+    found = _known_lemmas(word)
     if set(found) == {"NOUN"}:  # a noun and nothing else: the verb it is made from, if any
         noun = str(found["NOUN"][0])
         return _verb_of(noun) or _head(noun)
@@ -455,6 +455,15 @@ def lemma(word: str) -> str:
         if found.get(pos):
             return str(found[pos][0]) if pos == "VERB" else _head(str(found[pos][0]))
     return word
+
+
+@cache
+def _known_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas of a word by part of speech, looked up once a word: lemminflect deep-copies
+    its entry on every call, and a report's words are looked up again and again (the callers only
+    read the dict). 3,000 raw bench articles, ``assign``'s CPU (main process and workers): see
+    bench/README.md's raw section."""
+    return _lemminflect_lemmas(word)
 
 
 def _verb_of(noun: str) -> str:
@@ -465,7 +474,7 @@ def _verb_of(noun: str) -> str:
         stem = noun.removesuffix(suffix)
         if stem != noun and len(stem) >= MIN_STEM:
             for verb in (stem + ending for ending in endings):
-                if verb in getAllLemmas(verb).get("VERB", ()):
+                if verb in _known_lemmas(verb).get("VERB", ()):
                     return verb
     return ""
 
@@ -474,7 +483,7 @@ def _head(noun: str) -> str:
     """A closed compound noun's head, its last noun ("earthquake" is a quake, "windstorm" a storm):
     what a report that says "quake" has in common with one that says "earthquake"."""
     for cut in range(COMPOUND_PART, len(noun) - COMPOUND_HEAD + 1):
-        if getAllLemmas(noun[:cut]) and "NOUN" in getAllLemmas(noun[cut:]):
+        if _known_lemmas(noun[:cut]) and "NOUN" in _known_lemmas(noun[cut:]):
             return noun[cut:]
     return noun
 
@@ -482,14 +491,14 @@ def _head(noun: str) -> str:
 @cache
 def _is_name(word: str) -> bool:
     """A word lemminflect does not know, not a figure: a name (a town, a river)."""
-    return not word[0].isdigit() and not getAllLemmas(word)
+    return not word[0].isdigit() and not _known_lemmas(word)
 
 
 @cache
 def _thing(word: str) -> bool:
     """A noun that is no verb ("earthquake", "summit"; not "search", "rescue"): what a date phrase
     next to it is the date of."""
-    found = getAllLemmas(word)
+    found = _known_lemmas(word)
     return "NOUN" in found and "VERB" not in found
 
 
@@ -731,16 +740,28 @@ def _linked_in_blocks(reports: Sequence[Report], rare: frozenset[str]) -> dict[t
         r.words, r.near, r.side_parts  # noqa: B018
     found: dict[tuple[int, int], float] = {}
     blocks = list(_blocks(reports))
-    for pairs in map_in_processes(lambda block: _block_links(reports, rare, *block), blocks, PARALLEL_BLOCKS):
+    checked: dict[tuple[int, int], float | None] = {}  # each process's own (a forked copy)
+    for pairs in map_in_processes(lambda block: _block_links(reports, rare, *block, checked), blocks, PARALLEL_BLOCKS):
         for pair, score in pairs:
             found.setdefault(pair, score)
     return found
 
 
 def _block_links(
-    reports: Sequence[Report], rare: frozenset[str], queries: list[int], choices: list[int], lowest: float
+    reports: Sequence[Report],
+    rare: frozenset[str],
+    queries: list[int],
+    choices: list[int],
+    lowest: float,
+    checked: dict[tuple[int, int], float | None] | None = None,
 ) -> list[tuple[tuple[int, int], float]]:
-    """The linked pairs of one block (``links``), in the order it finds them."""
+    """The linked pairs of one block (``links``), in the order it finds them. ``checked``: the pairs
+    other blocks of this process checked, each with its link's value or None (and this block's added).
+    A pair's check does not depend on its block (a score over the block's ``lowest`` is the exact
+    similarity; under it, under the pair's own bar), so one checked before is not checked again: the
+    day, actor and name blocks of one day hold many of the same pairs. See bench/README.md's raw section
+    for the CPU it saves."""
+    checked = {} if checked is None else checked
     found: dict[tuple[int, int], float] = {}
     scores = _scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
     near_q, near_c = [reports[i].near for i in queries], [reports[j].near for j in choices]
@@ -748,22 +769,27 @@ def _block_links(
         scores = numpy.maximum(scores, _scores(near_q, near_c, lowest))
     if queries is choices:  # a block with itself: each pair once
         scores = numpy.triu(scores, 1)
-    for x, y in zip(*numpy.nonzero(scores), strict=True):
+    xs, ys = numpy.nonzero(scores)  # as Python numbers at once, not a numpy scalar per pair (the same values)
+    for x, y, score in zip(xs.tolist(), ys.tolist(), scores[xs, ys].tolist(), strict=True):
         i, j = queries[x], choices[y]
         pair = (min(i, j), max(i, j))
         if i == j or pair in found:
             continue
-        a, b = reports[pair[0]], reports[pair[1]]
-        score = float(scores[x, y])
-        if score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare):
-            found[pair] = _with_shared_words(score, a, b)
+        if pair not in checked:
+            a, b = reports[pair[0]], reports[pair[1]]
+            ok = score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare)
+            checked[pair] = _with_shared_words(score, a, b) if ok else None
+        value = checked[pair]
+        if value is not None:
+            found[pair] = value
     return list(found.items())
 
 
 def _with_shared_words(score: float, a: Report, b: Report) -> float:
     """A link's similarity: ``score`` and ``SHARED_WEIGHT`` times the share of their lemmas two reports
     have in common."""
-    return score + SHARED_WEIGHT * len(a.lemma_set & b.lemma_set) / len(a.lemma_set | b.lemma_set)
+    shared = len(a.lemma_set & b.lemma_set)  # the union's size without making it
+    return score + SHARED_WEIGHT * shared / (len(a.lemma_set) + len(b.lemma_set) - shared)
 
 
 def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:

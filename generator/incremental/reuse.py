@@ -75,8 +75,8 @@ class Reuse:
         listing, self._listing = self._listing, None
         return listing
 
-    def parse_entries(self, files, parse) -> list:
-        return self.entries.get_many(files, parse)
+    def parse_entries(self, files, parse, known=None) -> list:
+        return self.entries.get_many(files, parse, known)
 
     def plan(self, site, theme: Theme, entry_fps: dict[str, str]) -> Plan:
         """Every output with its key; those whose key the last build also had are left as they are."""

@@ -251,15 +251,21 @@ class EntryCache:
     def _shard(self, shown: str) -> int:
         return zlib.crc32(shown.encode("utf-8", "surrogateescape")) % self.SHARDS
 
-    def get_many(self, files: list[tuple[str, str, tuple[int, int]]], parse) -> list:
+    def get_many(self, files: list[tuple[str, str, tuple[int, int]]], parse, known=None) -> list:
         """The parse of each file (path, shown, (mtime_ns, size) as listed), ``parse(path, shown)`` for
-        those not cached, on every core. A file that changes after it was listed is cached under its
-        listed stamp, so the next build, which sees the new stamp, parses it again."""
+        those not cached, on every core; ``known[shown]`` for those the caller has just written and
+        parsed. A file that changes after it was listed is cached under its listed stamp, so the next
+        build, which sees the new stamp, parses it again."""
         from generator.core.workers import map_in_processes
 
-        old = self._old
-        missing = [(path, shown) for path, shown, stamp in files if (hit := old.get(shown)) is None or hit[0] != stamp]
+        old, known = self._old, known or {}
+        missing = [
+            (path, shown)
+            for path, shown, stamp in files
+            if shown not in known and ((hit := old.get(shown)) is None or hit[0] != stamp)
+        ]
         parsed = dict(zip((shown for _, shown in missing), map_in_processes(_parse_pair(parse), missing)))
+        parsed.update((shown, known[shown]) for _, shown, _ in files if shown in known)
         self._dirty.update(self._shard(shown) for shown in parsed)
         out = []
         new = self._new
