@@ -102,13 +102,3 @@ def test_a_date_time_or_medium_line_is_not_a_title(line):
         "Q: What about prices?\n\nMS. OKAFOR: Prices will be set later."
     )
     assert _entry(body).title == "Okafor: The Ministry of Trade reached an agreement with Ghana on cocoa exports"
-
-
-def test_the_title_and_date_line_of_a_transcript_are_no_event():
-    body = (
-        "Readout of the Minister's Meeting With the Mayor of Eastport\n\nSpecial Briefing\n\nApril 5, 2022\n\n"
-        "MODERATOR: Hello. Our guest will speak on background.\n\n"
-        "Q: Is the microphone on?\n\n"
-        "SENIOR OFFICIAL: Thanks. The minister and the mayor discussed the harbour for an hour."
-    )
-    assert [e.text for e in _entry(body).events if "Readout" in e.text] == []

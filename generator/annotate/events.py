@@ -29,7 +29,6 @@ from generator.annotate.dates import (
 )
 from generator.annotate.lines import bare_participle, clause_of, cut_line, summary_line, verb_lemma
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
-from generator.annotate.quotes import speaker_label
 from generator.core.model import date_precision, date_span
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
@@ -302,10 +301,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     seen: set[tuple[str, str]] = set()
     told: set[tuple[str, str, tuple[str, ...]]] = set()  # (date, verb, actors) of the events so far
     author = _author(docs, cast)
-    transcript = _is_transcript(docs, kinds)
     for b, doc in enumerate(docs):
         if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
-            ev = None if transcript else _dated_heading(docs, b, cast, published)
+            ev = _dated_heading(docs, b, cast, published)
             if ev is not None:
                 out.append(ev)
             continue
@@ -718,13 +716,6 @@ _MONTHS = {
 }  # fmt: skip
 _WEEKDAY_FIRST = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _PLACE_DATE = re.compile(r"(?:[A-Z][A-Za-z.' -]{1,40}, )?(?P<d>[^,]*\d[\w ,.]*)")
-
-
-def _is_transcript(docs, kinds) -> bool:
-    """Whether the paragraphs are turns of speakers ('MODERATOR: ...', 'Q: ...'; two labels or more):
-    the date line under a transcript's title is the day of the briefing, which its turns tell, not an event."""
-    paras = [d for b, d in enumerate(docs) if not kinds or kinds[b] == "paragraph"]
-    return sum(1 for d in paras[:12] if speaker_label(text_of(d))) >= 2
 
 
 def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent | None:
