@@ -41,3 +41,64 @@ def test_a_claim_keeps_who_makes_it_and_a_trailing_attribution_goes(body, want):
 def test_a_title_is_never_a_greeting_and_a_transcript_title_says_who_spoke(body, want):
     seed = parse_seed("a.txt", f" date 2022-04-06\n\n{body}".encode(), today=dt.date(2030, 1, 1))
     assert annotate(seed, {}).title == want
+
+
+def _entry(body: str):
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    return annotate(seed, {})
+
+
+def test_a_summary_never_comes_from_a_reporters_or_moderators_turn():
+    body = (
+        "MODERATOR: Hello there. I will turn it over to our guest now.\n\n"
+        "QUESTION: Wait, your microphone is switched off again today.\n\n"
+        "MINISTER HALVORSEN: Okay. The fisheries council approved new quotas for the northern fleet this morning."
+    )
+    assert _entry(body).summary == "The fisheries council approved new quotas for the northern fleet this morning."
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (  # a greeting, then thanks to the audience: the news comes after
+            "Good morning. Thank you all for coming to this event today in our town. "
+            "The Harbour Authority opened a new ferry terminal in Eastport on Monday.",
+            "The Harbour Authority opened a new ferry terminal in Eastport on Monday.",
+        ),
+        (  # a long pleasantry is still no news
+            "It is our colleague's birthday today, so please wish her a very happy birthday after this. "
+            "The city council approved a new budget for its schools on Monday.",
+            "The city council approved a new budget for its schools on Monday.",
+        ),
+        (  # 'welcome' as an adjective is no greeting
+            "The first rain in months was a welcome relief for the farmers of the valley on Monday.",
+            "The first rain in months was a welcome relief for the farmers of the valley on Monday.",
+        ),
+        (  # a line that only introduces, and a short one
+            "As stated by Spokesperson Ada Brennan:\n\n“Check against delivery”\n\n"
+            "The Ministry of Water signed a contract for two new reservoirs in the south.",
+            "The Ministry of Water signed a contract for two new reservoirs in the south.",
+        ),
+    ],
+)
+def test_a_summary_skips_greetings_stage_directions_and_short_lines(body, want):
+    assert _entry(body).summary == want
+
+
+def test_a_transcript_summary_is_the_first_sentence_that_names_who_or_what():
+    body = (
+        "MS. OKAFOR: Hi, everyone. I am feeling a little tired after the long flight back. "
+        "The Ministry of Trade reached an agreement with Ghana on cocoa exports.\n\n"
+        "Q: What about prices?\n\nMS. OKAFOR: Prices will be set later."
+    )
+    assert _entry(body).summary == "The Ministry of Trade reached an agreement with Ghana on cocoa exports."
+
+
+@pytest.mark.parametrize("line", ["Tuesday, April 5, 2022", "2:15 p.m. EDT", "Via Teleconference"])
+def test_a_date_time_or_medium_line_is_not_a_title(line):
+    body = (
+        f"{line}\n\nMS. OKAFOR: Good afternoon. "
+        "The Ministry of Trade reached an agreement with Ghana on cocoa exports.\n\n"
+        "Q: What about prices?\n\nMS. OKAFOR: Prices will be set later."
+    )
+    assert _entry(body).title == "Okafor: The Ministry of Trade reached an agreement with Ghana on cocoa exports"

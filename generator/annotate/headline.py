@@ -14,6 +14,7 @@ clause or word boundary (an ellipsis only when cut inside a clause).
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 
 from generator.annotate.cast import TITLE_WORDS
 from generator.annotate.dateline import dateline
@@ -28,7 +29,10 @@ _BOILERPLATE = re.compile(
     r"^(?:the (?:following|below|above) (?:is|are) (?:attributable to|from|a readout|a statement)\b.*"
     r"|(?:press statement|media note|readout|fact sheet|for immediate release|office of the spokesperson|"
     r"remarks|statements? and releases?|briefing room|washington|news release)[\s.:]*"
-    r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})[\s.]*)$",
+    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})[\s.]*"
+    r"|\d{1,2}:\d{2} ?[ap]\.? ?m\.?(?: [A-Z]{2,4})?"
+    r"|via (?:teleconference|telephone|videoconference|phone|video ?link))$",
     re.I,
 )
 _BYLINE = re.compile(
@@ -67,7 +71,8 @@ def lead_sentence(seed: Seed, docs):
         return None
     transcript = any(speaker_label(b.text) for _, b in paras[:3])
     if transcript:
-        for doc, _ in paras[:8]:
+        by_reporter = {id(b) for _, b, reporter in _turns(seed, docs) if reporter}
+        for doc, _ in [(d, b) for d, b in paras if id(b) not in by_reporter][:8]:
             start = _body(doc)
             for s in sentences(doc):
                 if s.end_char <= start or _PLEASANTRY.search(s.text) or len(s.text.split()) < 6:
@@ -148,22 +153,89 @@ def _cut(text: str, limit: int) -> str:
     return cut[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
 
 
+_NOT_SPEAKER = re.compile(r"\b(?:q|question|questions|moderator|operator|reporter|audience|participant)\b", re.I)
+_PROCEDURAL = re.compile(
+    r"\b(?:turn (?:it|this|things|the floor) over|hand (?:it )?over|"
+    r"thanks? (?:\w+ ){0,5}for (?:coming|joining|being here)|join(?:ing|ed)? us|with us today|"
+    r"take (?:your|a few|some) questions|listen-only|on (?:the record|background)|"
+    r"embargo|check against delivery|as (?:stated|delivered|prepared) by|(?:opening|brief) remarks|your questions|"
+    r"taking questions|(?:are|is|am) (?:also )?joined by|let me (?:start|begin)|a couple of announcements|"
+    r"on the line)\b"
+    r"|^(?:and |well, |okay, )?(?:thank you|thanks)\b",
+    re.I,
+)
+SUMMARY_MIN_WORDS = 6
+
+
+def _turns(seed: Seed, docs):
+    """(doc, block, by_reporter) of the paragraphs that are not boilerplate; by_reporter when the
+    paragraph is a turn of a reporter, moderator or operator ('QUESTION:', 'Q:', 'MODERATOR:'),
+    which a paragraph without a label continues."""
+    reporter = False
+    for doc, block in zip(docs, seed.blocks):
+        if block.kind != "paragraph" or is_boilerplate(block.text):
+            continue
+        lab = speaker_label(block.text)
+        if lab:
+            reporter = bool(_NOT_SPEAKER.search(lab[0]) and not lab[1].strip() or lab[0] == "Q")
+        yield doc, block, reporter
+
+
+def _substantive(text: str) -> bool:
+    """A sentence that says something: no greeting, thanks or stage direction ('I will turn it
+    over to him'), no question, no line that only introduces ('As stated by X:'), at least six words."""
+    t = text.strip(' "“”')
+    if len(t.split()) < SUMMARY_MIN_WORDS or t.endswith(("?", ":")) or _PROCEDURAL.search(t):
+        return False
+    return not _PLEASANTRY.search(re.sub(r"\b(?:a|an|the) welcome\b", "", t, flags=re.I))  # 'a welcome break'
+
+
 def make_summary(seed: Seed, docs) -> str:
-    """The lead: the first one or two sentences of the first paragraph that is not boilerplate,
-    at most ~300 characters (a transcript's speaker label left out)."""
+    """The lead: the first one or two sentences that say something, of the first paragraph that
+    has one and is not boilerplate, at most ~300 characters (a transcript's speaker label left
+    out; never a reporter's, moderator's or operator's turn, a greeting or a stage direction; in a
+    transcript, from the first sentence that names a country, organisation or group: the news)."""
+    turns = list(_turns(seed, docs))
+    transcript = sum(1 for _, b, _ in turns[:12] if speaker_label(b.text)) >= 2
+    for news in (True, False) if transcript else (False,):
+        for doc, _, reporter in turns:
+            lead = "" if reporter else _lead_of(doc, news)
+            if lead:
+                return lead
+    return _first_lead(seed, docs)
+
+
+def _lead_of(doc, news: bool) -> str:
+    """The paragraph's sentences from the first that says something (and, when ``news``, names a
+    country, organisation or group), while they say something, at most ~300 characters."""
+    start = _body(doc)
+    text = text_of(doc)
+    sents = [
+        (
+            text[max(s.start_char, start) : s.end_char].strip(),
+            any(e.label_ in _NEWS_LABELS | {"PERSON"} for e in s.ents),
+        )
+        for s in sentences(doc)
+        if s.end_char > start
+    ]
+    sents = list(dropwhile(lambda s: not _substantive(s[0]) or news and not s[1], sents))
+    out = ""
+    for s, _ in sents:
+        cand = (out + " " + s).strip()
+        if len(cand) > SUMMARY_MAX or out and not _substantive(s):
+            break
+        out = cand
+    return out or (_cut(sents[0][0], SUMMARY_MAX - 1).rstrip("…") + "…" if sents else "")
+
+
+def _first_lead(seed: Seed, docs) -> str:
+    """The first sentences of the first paragraph, when no paragraph has a sentence that says something."""
     for doc, block in zip(docs, seed.blocks):
         if block.kind != "paragraph" or is_boilerplate(block.text):
             continue
         start = _body(doc)
-        text = text_of(doc)
-        sents = [text[max(s.start_char, start) : s.end_char].strip() for s in sentences(doc) if s.end_char > start]
-        out = ""
-        for s in sents:
-            cand = (out + " " + s).strip()
-            if len(cand) > SUMMARY_MAX:
-                break
-            out = cand
-        if not out and sents:
-            out = _cut(sents[0], SUMMARY_MAX - 1).rstrip("…") + "…"
-        return out
+        sents = [
+            text_of(doc)[max(s.start_char, start) : s.end_char].strip() for s in sentences(doc) if s.end_char > start
+        ]
+        return _cut(" ".join(sents), SUMMARY_MAX) if sents else ""
     return ""
