@@ -146,7 +146,8 @@ def ingest(
         progress.close()
     clock = clock or Stopwatch()
     clock.lap("annotate")
-    regrouped, parsed = _settle(content, shown_content, existing, tuple(merge.written), merge.texts)
+    written = tuple(merge.written)
+    regrouped, parsed = _settle(content, shown_content, existing, written, merge.texts) if written else ((), {})
     clock.lap("settle happenings")
     return IngestReport(
         annotated=tuple(merge.written), problems=tuple(problems + merge.problems), regrouped=regrouped, parsed=parsed
@@ -174,18 +175,15 @@ def _settle(
     instead of read again, and handed on (``IngestReport.parsed``): each new entry parsed once, not
     three times (here, and by the build's second load of content/, before and after a rewrite).
     10,000 raw bench articles: see bench/README.md's raw section."""
-    if not written:
-        return (), {}
     from generator.content import happenings  # rapidfuzz, numpy and spaCy's stop words: only when needed
 
     entries = {_relative(e.path, shown_content): e for e in existing}
     parsed: dict[str, Parsed] = {}
     for rel in written:
         if rel in texts:
-            parsed[_shown(shown_content, rel)] = content_io.parse_entry_data(
-                texts[rel].encode("utf-8"), _shown(shown_content, rel)
-            )
-            entry = parsed[_shown(shown_content, rel)][0]
+            shown = _shown(shown_content, rel)
+            parsed[shown] = content_io.parse_entry_data(texts[rel].encode("utf-8"), shown)
+            entry = parsed[shown][0]
         else:
             entry, _ = content_io.load_entry(content / rel, rel)
         if entry is not None:

@@ -374,6 +374,25 @@ def test_with_happenings_rewrites_the_ids_and_keeps_the_entry_unedited(tmp_path:
     assert content_io.with_happenings(new, [e.happening for e in entry.events]) == text
 
 
+def test_an_ingest_with_nothing_new_gives_ids_to_entries_written_before_happenings(tmp_path: Path) -> None:
+    """Content from a version without happenings (generated entries whose events have no ids, digests
+    right) gets its ids on the next ingest, even when no seed is new."""
+    content = tmp_path / "content"
+    seed = REAL / "haiti-quake-2010-06-voa.txt"
+    run_ingest((seed,), content, force=False, root=REPO)
+    (path,) = content_io.entry_files(content)
+    text = path.read_text(encoding="utf-8")
+    entry, _ = content_io.parse_entry("e.md", text)
+    assert entry is not None and entry.events
+    bare = content_io.with_happenings(text, [""] * len(entry.events))
+    assert bare is not None and not content_io.is_edited(bare)
+    path.write_text(bare, encoding="utf-8")
+    report = run_ingest((seed,), content, force=False, root=REPO)
+    assert not report.annotated and len(report.regrouped) == 1
+    again, _ = content_io.parse_entry("e.md", path.read_text(encoding="utf-8"))
+    assert again is not None and all(e.happening for e in again.events)
+
+
 # --------------------------------------------------------------------------- ingest
 HAITI = sorted(REAL.glob("haiti-quake-2010-*.txt"))
 
