@@ -393,22 +393,12 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             src = "" if spk else unnamed_source(cue)
             if spk and _other_pronoun(spk, cue, found):
                 spk = None  # '"...?" she asked. "...," he replied': not the same person
-            if (
-                spk is None
-                and not cue
-                and found
-                and found[-1].block == b - 1
-                and start <= 1
-                and found[-1].speaker
-                and not _others_after(cast, b, end, found[-1].speaker)
-            ):
+            # a paragraph opening with a quote, unattributed, right after a paragraph's quote: its continuation
+            goes_on = spk is None and not cue and bool(found) and found[-1].block == b - 1 and start <= 1
+            if goes_on and found[-1].speaker and not _others_after(cast, b, end, found[-1].speaker):
                 spk, cue = found[-1].speaker, found[-1].cue  # continuation paragraph
-            if (
-                spk is None
-                and not cue
-                and found
-                and found[-1].block == b - 1
-                and start <= 1
+            elif (
+                goes_on
                 and found[-1].source
                 and not {m.key for m in cast.mentions if m.block == b and cast.members[m.key].kind == "person"}
             ):

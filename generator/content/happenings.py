@@ -651,7 +651,8 @@ def bar(a: Report, b: Report) -> float:
     shared = min(a1, b1) - max(a0, b0) + 1
     if shared <= 0 and not plan_moved(a, b):
         return NEXT_DAY
-    if same_side(a, b):
+    side = same_side(a, b)
+    if side:
         level = SAME_DAY_SHARED_ACTOR
     elif a.proper & b.proper and not (a.actor_set and b.actor_set):
         level = SAME_DAY_SHARED_NAME
@@ -661,7 +662,7 @@ def bar(a: Report, b: Report) -> float:
         level = min(level + PLANNED_SLIP, NEXT_DAY)
     elif (a0, a1) != (b0, b1):
         level += PER_DOUBLING * math.log2((max(a1, b1) - min(a0, b0) + 1) / shared)
-    if (a.vague or b.vague) and not same_side(a, b):
+    if (a.vague or b.vague) and not side:
         level = max(level, VAGUE)
     return max(level, SAME_ARTICLE) if a.entry == b.entry else level
 
