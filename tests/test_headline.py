@@ -102,3 +102,45 @@ def test_a_date_time_or_medium_line_is_not_a_title(line):
         "Q: What about prices?\n\nMS. OKAFOR: Prices will be set later."
     )
     assert _entry(body).title == "Okafor: The Ministry of Trade reached an agreement with Ghana on cocoa exports"
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (  # lines of boilerplate the reader joins into one block
+            "For Immediate Release\nOffice of the Press Secretary\nMarch 3, 2011\n\n"
+            "The harbour board approved a new pier for the ferries of Eastport on Monday.",
+            "The harbour board approved a new pier for the ferries of Eastport on Monday",
+        ),
+        (  # a release number
+            "RELEASE: 11-204\n\nThe harbour board approved a new pier for the ferries of Eastport on Monday.",
+            "The harbour board approved a new pier for the ferries of Eastport on Monday",
+        ),
+        (  # a dateline with the year
+            "EASTPORT, March 3, 2011 – The harbour board approved a new pier for the ferries on Monday.",
+            "The harbour board approved a new pier for the ferries on Monday",
+        ),
+    ],
+)
+def test_boilerplate_blocks_and_datelines_stay_out_of_a_title(body, want):
+    assert _entry(body).title == want
+
+
+def test_a_long_lead_loses_its_side_clauses_not_its_verb():
+    body = (
+        "Marta Ellingsen, 58, the former harbour master of the northern port of Eastport, was arrested "
+        "yesterday as part of a long investigation into bribes paid by shipping companies, the police announced."
+    )
+    title = _entry(body).title
+    assert title.startswith("Marta Ellingsen was arrested yesterday"), title
+    assert len(title) <= 90
+
+
+def test_a_transcript_title_names_the_speaker_of_a_continued_turn_and_skips_a_moderator():
+    body = (
+        "Ada Lind (Moderator): Thank you for joining us. We are joined by the minister today.\n\n"
+        "MINISTER HALVORSEN: I just want to take a couple of minutes at the top to set the scene.\n\n"
+        "The fisheries council of Norway approved new quotas this morning.\n\n"
+        "Q: What about the southern fleet?"
+    )
+    assert _entry(body).title == "Halvorsen: The fisheries council of Norway approved new quotas this morning"

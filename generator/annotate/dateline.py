@@ -14,7 +14,7 @@ _CITY_CAPS = r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3}"  # 'KYIV/MOSCOW':
 _CITY_ANY = r"[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3}"
 _DATELINE_TAIL = (
     r"(?:,\s*(?P<region>(?!" + _MONTH + r" \d)[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
-    r"(?:,?\s*(?P<date>" + _MONTH + r" \d{1,2}))?"
+    r"(?:,?\s*(?P<date>" + _MONTH + r" \d{1,2}(?:,\s*\d{4})?))?"  # 'WASHINGTON, Feb. 27, 2003 -'
 )
 _DATELINE = re.compile(
     r"^(?:(?P<city>" + _CITY_CAPS + r")" + _DATELINE_TAIL + r"\s*(?:\((?P<outlet>[^()]{2,40})\)\s*)?"

@@ -25,14 +25,21 @@ from generator.seeds.reader import Seed, is_byline
 TITLE_MAX = 90
 SUMMARY_MAX = 300
 
+_BOILER_PIECE = (
+    r"(?:press statement|media note|readout|fact sheet|for immediate release|"
+    r"office of the (?:press secretary|spokesperson)|"
+    r"remarks|statements? and releases?|briefing room|washington|news release|press release|"
+    r"release(?: no\.?)?:? ?\d[\d-]*|embargoed(?: until| for)?[^.]{0,40})"
+    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})"
+    r"|\d{1,2}:\d{2} ?[ap]\.? ?m\.?(?: [A-Z]{2,4})?"
+    r"|via (?:teleconference|telephone|videoconference|phone|video ?link)"
+)
+# A block of boilerplate lines only: 'For Immediate Release', 'Office of the Press Secretary' and a
+# date on three lines of one block are joined into one line by the reader.
 _BOILERPLATE = re.compile(
     r"^(?:the (?:following|below|above) (?:is|are) (?:attributable to|from|a readout|a statement)\b.*"
-    r"|(?:press statement|media note|readout|fact sheet|for immediate release|office of the spokesperson|"
-    r"remarks|statements? and releases?|briefing room|washington|news release)[\s.:]*"
-    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})[\s.]*"
-    r"|\d{1,2}:\d{2} ?[ap]\.? ?m\.?(?: [A-Z]{2,4})?"
-    r"|via (?:teleconference|telephone|videoconference|phone|video ?link))$",
+    r"|(?:(?:" + _BOILER_PIECE + r")[\s.:,]*)+)$",
     re.I,
 )
 _BYLINE = re.compile(
@@ -72,10 +79,17 @@ def lead_sentence(seed: Seed, docs):
     transcript = any(speaker_label(b.text) for _, b in paras[:3])
     if transcript:
         by_reporter = {id(b) for _, b, reporter in _turns(seed, docs) if reporter}
-        for doc, _ in [(d, b) for d, b in paras if id(b) not in by_reporter][:8]:
+        speakers = [(d, b) for d, b in paras if id(b) not in by_reporter][:8]
+        moderators = [(d, b) for d, b in paras if id(b) in by_reporter and speaker_label(b.text) != ("Q", "")][:8]
+        for doc, _ in speakers + moderators:  # a moderator's news only when no speaker has any
             start = _body(doc)
             for s in sentences(doc):
-                if s.end_char <= start or _PLEASANTRY.search(s.text) or len(s.text.split()) < 6:
+                if (
+                    s.end_char <= start
+                    or _PLEASANTRY.search(s.text)
+                    or _PROCEDURAL.search(s.text)
+                    or len(s.text.split()) < 6
+                ):
                     continue
                 if any(e.label_ in _NEWS_LABELS for e in s.ents):
                     return doc, s
@@ -102,15 +116,32 @@ def make_title(seed: Seed, docs, lead=None) -> str:
     psent = next((s for s in p.sents if s.end_char > start), next(iter(p.sents)))
     text = _main_clause(psent, start)
     text = re.sub(r"^(?:[A-Z]+(?: [A-Z]+)*:)\s*", "", text)  # a transcript speaker label
-    lab = speaker_label(text_of(doc))
+    lab = speaker_label(text_of(doc)) or _turn_label(seed, docs, doc)
+    who = ""
     if lab and not text.startswith(lab[1]):
         who = " ".join(w.capitalize() if w.isupper() else w for w in lab[1].split())
         text = f"{who}: {text}"  # a transcript's title says who spoke
     text = re.sub(r"\b((?:[A-Z][\w-]* ){1,6})\(([A-Z]{2,})\)", _acronym, text)
     if len(text.rstrip(" .")) > TITLE_MAX:
+        short = _main_clause(psent, start, compact=True)
+        text = f"{who}: {short}" if who else short
+    if len(text.rstrip(" .")) > TITLE_MAX:
         text = _TITLED_NAME.sub("", text)
         text = text[:1].upper() + text[1:]
-    return _cut(text, TITLE_MAX)
+    return _cut(text, TITLE_MAX, psent.root.text)
+
+
+def _turn_label(seed: Seed, docs, doc) -> tuple[str, str] | None:
+    """In a transcript, the label of the turn a paragraph without one continues (None for a
+    reporter's or moderator's turn, and outside transcripts)."""
+    label = None
+    for d, _, reporter in _turns(seed, docs):
+        lab = speaker_label(text_of(d))
+        if lab:
+            label = None if reporter else lab
+        if d is doc:
+            return label
+    return None
 
 
 def _acronym(m: re.Match) -> str:
@@ -119,11 +150,18 @@ def _acronym(m: re.Match) -> str:
     return m.group(2) if "".join(w[0] for w in words[-len(m.group(2)) :]) == m.group(2) else m.group(0)
 
 
-def _main_clause(sent, start: int = 0) -> str:
+_TRAILING_ATTRIBUTION = frozenset(
+    "reported reports said says added adds announced announces stated states confirmed confirms".split()
+)
+
+
+def _main_clause(sent, start: int = 0, compact: bool = False) -> str:
     """The lead sentence without its leading subordinate clause and a trailing attribution (', CNN
-    reported'); an attribution before the claim ('Ukraine says ...') is kept: a claim is no fact."""
+    reported'); an attribution before the claim ('Ukraine says ...') is kept: a claim is no fact.
+    ``compact`` (for a lead too long for a headline) also drops side clauses set off by commas or
+    brackets: appositions ('X, former president of Y,'), ages, non-restrictive relative clauses."""
     root = sent.root
-    if root.text.lower() in ("reported", "said", "reports", "says", "added") and any(
+    if root.lower_ in _TRAILING_ATTRIBUTION and any(
         c.dep_ == "ccomp" and c.i < root.i for c in root.children
     ):  # 'Russia sent troops, Ukraine says': the claim; 'Ukraine says Russia sent...' keeps who says it
         root = next(c for c in root.children if c.dep_ == "ccomp")
@@ -132,23 +170,51 @@ def _main_clause(sent, start: int = 0) -> str:
         if c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < root.i and c.right_edge.i < root.i:
             if c.dep_ == "advcl" or c.right_edge.i + 1 < len(sent.doc) and sent.doc[c.right_edge.i + 1].text == ",":
                 drop.update(range(c.left_edge.i, c.right_edge.i + 2))
+    if compact:
+        drop |= _side_clauses(sent)
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(sent.text) > 2 * TITLE_MAX:  # 'A producer for a station in X was charged ...': the subject's head
+            drop.update(t.i for s in subj for c in s.children if c.dep_ == "prep" for t in c.subtree)
     toks = [t for t in root.subtree if t.i not in drop and t.idx >= start]  # after a label or dateline
     if not toks:
         return sent.text
-    text = sent.doc[toks[0].i : toks[-1].i + 1].text
+    if compact:
+        text = "".join(t.text + (t.whitespace_ or (" " if t.i + 1 in drop else "")) for t in toks)
+        text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r",(?:\s*,)+", ",", " ".join(text.split())))
+        if text.count("“") != text.count("”"):  # a side clause took one of a pair of quotation marks
+            text = text.replace("“", "").replace("”", "")
+    else:
+        text = sent.doc[toks[0].i : toks[-1].i + 1].text
     text = text.strip(' ,;:-—"“”')
     return text[:1].upper() + text[1:]
 
 
-def _cut(text: str, limit: int) -> str:
-    """At most ``limit`` characters: whole, else up to a comma past the middle, else at a word
-    boundary with an ellipsis."""
+def _side_clauses(sent) -> set[int]:
+    """Tokens of the side clauses a headline leaves out: an apposition or non-restrictive relative
+    clause between commas ('Ada Lind, 46, the mayor of X, was ...'; ', who ...,'), or text in brackets."""
+    doc, out = sent.doc, set()
+    for t in sent:
+        if t.dep_ in ("appos", "relcl", "amod", "npadvmod", "nummod") and t.i > sent.start:
+            lo, hi = t.left_edge.i, t.right_edge.i
+            if doc[lo - 1].text == "," and hi + 1 < sent.end and doc[hi + 1].text in (",", ".") and t.head.i < lo:
+                out.update(range(lo - 1, hi + (2 if doc[hi + 1].text == "," else 1)))
+        if t.text == "(":
+            close = next((u.i for u in doc[t.i : sent.end] if u.text == ")"), None)
+            if close is not None:
+                out.update(range(t.i, close + 1))
+    return out
+
+
+def _cut(text: str, limit: int, verb: str = "") -> str:
+    """At most ``limit`` characters: whole, else up to a comma past the middle (and past the main
+    ``verb``, when given: a subject alone is no headline), else at a word boundary with an ellipsis."""
     text = " ".join(text.split()).rstrip(" .")
     if len(text) <= limit:
         return text
     cut = text[:limit]
     comma = cut.rfind(",")
-    if comma > limit * 0.5:
+    at = re.search(rf"\b{re.escape(verb)}\b", cut) if verb else None
+    if comma > limit * 0.5 and (not verb or at and comma > at.end()):
         return cut[:comma].rstrip()
     return cut[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
 
@@ -160,7 +226,7 @@ _PROCEDURAL = re.compile(
     r"take (?:your|a few|some) questions|listen-only|on (?:the record|background)|"
     r"embargo|check against delivery|as (?:stated|delivered|prepared) by|(?:opening|brief) remarks|your questions|"
     r"taking questions|(?:are|is|am) (?:also )?joined by|let me (?:start|begin)|a couple of announcements|"
-    r"on the line)\b"
+    r"on the line|(?:want|like) to (?:take|start|begin|open|draw|give you|walk you)|a (?:couple|few) (?:of )?minutes)\b"
     r"|^(?:and |well, |okay, )?(?:thank you|thanks)\b",
     re.I,
 )
@@ -177,7 +243,8 @@ def _turns(seed: Seed, docs):
             continue
         lab = speaker_label(block.text)
         if lab:
-            reporter = bool(_NOT_SPEAKER.search(lab[0]) and not lab[1].strip() or lab[0] == "Q")
+            # 'QUESTION:', 'Q:', and a named moderator: 'Paul Fulton (Moderator):'
+            reporter = bool(_NOT_SPEAKER.search(lab[0]) and (not lab[1].strip() or "(" in lab[0]) or lab[0] == "Q")
         yield doc, block, reporter
 
 
