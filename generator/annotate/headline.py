@@ -192,7 +192,7 @@ def _main_clause(sent, start: int = 0, compact: bool = False) -> str:
 def _side_clauses(sent) -> set[int]:
     """Tokens of the side clauses a headline leaves out: an apposition or non-restrictive relative
     clause between commas ('Ada Lind, 46, the mayor of X, was ...'; ', who ...,'), or text in brackets."""
-    doc, out = sent.doc, set()
+    doc, out = sent.doc, set[int]()
     for t in sent:
         if t.dep_ in ("appos", "relcl", "amod", "npadvmod", "nummod") and t.i > sent.start:
             lo, hi = t.left_edge.i, t.right_edge.i
