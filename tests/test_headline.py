@@ -144,3 +144,27 @@ def test_a_transcript_title_names_the_speaker_of_a_continued_turn_and_skips_a_mo
         "Q: What about the southern fleet?"
     )
     assert _entry(body).title == "Halvorsen: The fisheries council of Norway approved new quotas this morning"
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (  # a name and the office of who made the statement, and boilerplate around it
+            "Press Statement\nAda Lind\nSecretary of Fisheries\nEastport, DC\nMarch 20, 2015\n\n"
+            "The fisheries council of Norway approved new quotas this morning.",
+            "The fisheries council of Norway approved new quotas this morning",
+        ),
+        (
+            "Ada Lind MS, Cabinet Secretary for Fisheries, Ports and Harbours\n\n"
+            "The fisheries council of Norway approved new quotas this morning.",
+            "The fisheries council of Norway approved new quotas this morning",
+        ),
+        (  # an epigraph: a quotation opening a release
+            "“We are one region, and we will build our harbours together.” — Ada Lind, in Eastport, 2018.\n\n"
+            "The fisheries council of Norway approved new quotas this morning.",
+            "The fisheries council of Norway approved new quotas this morning",
+        ),
+    ],
+)
+def test_a_statements_author_line_and_an_epigraph_are_no_title(body, want):
+    assert _entry(body).title == want

@@ -1042,9 +1042,11 @@ def _things(cast: Cast, docs) -> None:
         hits = [(b, h) for b, t in enumerate(texts) for h in rx.finditer(t)]
         for n, (b, h) in enumerate(hits):
             before = texts[b][max(0, h.start() - 20) : h.start()].split()[-1:]
-            after = texts[b][h.end() : h.end() + 20].split()[:1]
+            after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
             if before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
+            elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
+                cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
             elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
                 cast.things.add(key)
 
@@ -1060,7 +1062,12 @@ def _plain_name(key: str) -> bool:
     return not any(w.isupper() or w in _ORG_NAME_WORDS for w in key.split())
 
 
-_NAMED_THINGS = ARTEFACT_NOUNS | {"program", "programme", "scheme"}  # 'the Medicaid program'
+_NAMED_THINGS = ARTEFACT_NOUNS | {
+    "program",
+    "programme",
+    "scheme",
+    "mission",
+}  # "the Medicaid program", "the Dawn mission"
 _ORG_NAME_WORDS = ORG_WORDS
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.annotate.gazetteer import is_outlet
+from generator.annotate.gazetteer import is_city, is_outlet
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Wire copy: a dateline opening the lead ('KYIV, Ukraine (AP) — ', 'BRUSSELS, April 6 (Reuters) - ',
@@ -51,6 +51,7 @@ def dateline(text: str) -> Dateline | None:
             m["city"]
             and not (m["region"] or m["date"] or m["outlet"])
             and text[m.end() - 2 : m.end()].strip() in (":", "-")
+            and not (text[m.end() - 2 : m.end()].strip() == "-" and is_city(city))  # 'WASHINGTON - NASA has'
         )
     ):
         return None  # 'Q:' and 'MR PRICE:' are speaker labels; a lone '-' after capitals is too weak a sign

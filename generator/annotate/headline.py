@@ -27,9 +27,9 @@ SUMMARY_MAX = 300
 
 _BOILER_PIECE = (
     r"(?:press statement|media note|readout|fact sheet|for immediate release|"
-    r"office of the (?:press secretary|spokesperson)|"
-    r"remarks|statements? and releases?|briefing room|washington|news release|press release|"
-    r"release(?: no\.?)?:? ?\d[\d-]*|embargoed(?: until| for)?[^.]{0,40})"
+    r"office of (?:the )?(?:press secretary|spokesperson|press relations|public affairs|communications)|media advisory|"
+    r"remarks|statements? and releases?|briefing room|washington(?:,? d\.? ?c\.?)?|news release|press release|"
+    r"(?:media advisory|advisory|release)(?: no\.?)?:? ?[A-Z]{0,3}\d[\w-]*|embargoed(?: until| for)?[^.]{0,40})"
     r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})"
     r"|\d{1,2}:\d{2} ?[ap]\.? ?m\.?(?: [A-Z]{2,4})?"
@@ -56,9 +56,23 @@ _TITLED_NAME = re.compile(
 )
 
 
+# 'Rebecca Evans MS, Cabinet Secretary for Economy, Energy and Planning' and, once the boilerplate
+# around it is gone, 'Press Statement John Kerry Secretary of State Washington, DC March 20, 2015':
+# a name and its holder's office, heading a statement.
+_NAME_AND_OFFICE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+(?: [A-Z]{2,4})?,? (?:[\w’'-]+,? ){0,6}?"
+    + TITLE_WORDS
+    + r"(?:$|(?: (?:of|for|to|on)\b|,)[^.!?]{0,60}$)"
+)
+_BOILER_ANYWHERE = re.compile(r"\b(?:" + _BOILER_PIECE + r")[\s.:,]*", re.I)
+
+
 def is_boilerplate(text: str) -> bool:
     t = " ".join(text.split())
-    return bool(_BOILERPLATE.match(t) or _BYLINE.match(t.rstrip(".")) or is_byline(t))
+    if _BOILERPLATE.match(t) or _BYLINE.match(t.rstrip(".")) or is_byline(t):
+        return True
+    rest = " ".join(_BOILER_ANYWHERE.sub(" ", t).split()).strip(" ,.:")
+    return len(rest.split()) <= 14 and bool(_NAME_AND_OFFICE.match(rest))
 
 
 def _body(doc) -> int:
@@ -93,8 +107,9 @@ def lead_sentence(seed: Seed, docs):
                     continue
                 if any(e.label_ in _NEWS_LABELS for e in s.ents):
                     return doc, s
-    for doc, _ in paras[:4]:  # never a greeting: 'Good afternoon.', 'Thank you all for coming.'
-        start = _body(doc)
+    said = [(d, b) for d, b in paras[:4] if not b.text.startswith(("“", '"', "‘"))]
+    for doc, _ in said or paras[:4]:  # never a greeting: 'Good afternoon.', 'Thank you all for coming.'
+        start = _body(doc)  # nor an epigraph: a quotation opening a release is someone's words, not the news
         for s in sentences(doc):
             if s.end_char > start and not (_PLEASANTRY.search(s.text) and len(s.text.split()) < 12):
                 return doc, s

@@ -67,8 +67,48 @@ def _gazetteer_component(doc):
         if label and span.text[:1].isupper():
             ents.append(Span(doc, start, end, label=label))
             taken.update(range(start, end))
-    doc.ents = _mend_orgs(doc, filter_spans(ents))
+    doc.ents = _mend_orgs(doc, filter_spans(_mend_misreads(doc, ents)))
     return doc
+
+
+_NAME_MONTHS = {"April", "May", "June", "August"}
+_DASHES = {"-", "–", "—", "--"}
+_DATE_WORDS = set(
+    "early late mid last next this since until till through by in on of during before after "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _mend_misreads(doc, ents: list) -> list:
+    """Two misreadings of the small model mended: a surname that is a month ('Todd May' read as the
+    date 'May') is a person's name when a capitalised name comes right before it and no number
+    after it; an entity running over a wire dateline's dash ('WASHINGTON - NASA') keeps only what
+    comes after the dash."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        prev = doc[e.start - 1] if e.start > 0 else None
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if (
+            e.label_ == "DATE"
+            and e.text in _NAME_MONTHS
+            and prev is not None
+            and prev.tag_ == "NNP"
+            and prev.is_title
+            and prev.i not in taken
+            and prev.lower_ not in _DATE_WORDS
+            and not (nxt is not None and nxt.like_num)
+        ):
+            out.append(Span(doc, prev.i, e.end, label="PERSON"))
+            continue
+        dash = next((t.i for t in e if t.text in _DASHES and t.i > e.start and doc[t.i - 1].whitespace_), None)
+        if dash is not None and doc[e.start : dash].text.isupper() and dash + 1 < e.end:
+            out.append(Span(doc, dash + 1, e.end, label=e.label_))
+            continue
+        out.append(e)
+    return out
 
 
 _LINKS = {"for", "of", "on", "and", "the", "&"}

@@ -206,6 +206,11 @@ def add_regime(cast: Cast, b: int, e, text: str) -> bool:
     return True
 
 
+# No one's name has brackets, a spaced dash or a digit: 'Bill - (Steel Industry (Special Measures',
+# a link's text or a product's number read as a person.
+_NOT_IN_A_NAME = re.compile(r"[()\[\]\d]|\s[-–—]\s")
+
+
 def add_person(cast: Cast, b: int, e) -> None:
     text = clean(e.text)
     if (
@@ -217,6 +222,7 @@ def add_person(cast: Cast, b: int, e) -> None:
         or text in gz.CAPITALS
         or text in gz.ORGS
         or gz.is_outlet(text)
+        or _NOT_IN_A_NAME.search(text)
     ):
         return
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""

@@ -235,8 +235,9 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
     (the labels that open two paragraphs or more: see :func:`name_labels`); ('Q', '') for a
     reporter's question ('Q:', 'Q    Thank you'), which ends the speaker's turn."""
     m = _LABEL.match(text)
-    if m and not re.search(r"[^\W\d_]", text[m.end() :]):
-        return None  # 'RELEASE: 07-55', 'REF: 2024/118': a heading with a number, no one's words
+    rest = text[m.end() :].split() if m else []
+    if m and (not re.search(r"[^\W\d_]", text[m.end() :]) or len(rest) == 1 and re.search(r"\d", rest[0])):
+        return None  # 'RELEASE: 07-55', 'MEDIA ADVISORY: M07-72': a heading with a number, no one's words
     if not m and _LABEL_Q.match(text):
         return "Q", ""
     if not m:
