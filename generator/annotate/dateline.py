@@ -51,7 +51,7 @@ def dateline(text: str) -> Dateline | None:
             m["city"]
             and not (m["region"] or m["date"] or m["outlet"])
             and text[m.end() - 2 : m.end()].strip() in (":", "-")
-            and not (text[m.end() - 2 : m.end()].strip() == "-" and is_city(city))  # 'WASHINGTON - NASA has'
+            and not (text[m.end() - 2 : m.end()].strip() == "-" and text[m.end()].isupper() and is_city(city))
         )
     ):
         return None  # 'Q:' and 'MR PRICE:' are speaker labels; a lone '-' after capitals is too weak a sign

@@ -313,6 +313,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
         if kinds and kinds[b] in ("heading", "byline"):
             continue
         opening = dateline(text_of(doc))  # 'BRUSSELS, April 6 (Reuters) -': the date of the copy, not an event
+        if opening and re.search(r"\d{4}", opening.date):
+            opening = None  # 'KATHMANDU, Nepal, May 20, 2015 – JTF 505 is drawing down ...': the line's only date
         ends: set[int] = set()  # entities that are the end of a span begun by the one before
         for bent in date_entities(doc, published):
             if opening and bent.start_char < opening.end or bent.start_char in ends:
