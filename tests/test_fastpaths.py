@@ -135,12 +135,83 @@ def test_the_sandbox_fast_path_renders_what_the_sandbox_renders(real_content, sw
     jobs = plan_jobs(site, {}, "", (), keyed=False)
     pages = [OUTPUT_KINDS[j.kind].view(views, j) for j in jobs if OUTPUT_KINDS[j.kind].view is not None]
     assert len(pages) > 100
-    switch("")
+    switch("shipped")  # the shipped theme in the sandbox, as a project's copy of it renders
     fast = make_environment(theme)
-    switch("sandbox")
+    switch("shipped,sandbox")
     reference = make_environment(theme)
     assert isinstance(fast, _ViewSandbox) and not isinstance(reference, _ViewSandbox)
     assert [render_page(fast, p).data for p in pages] == [render_page(reference, p).data for p in pages]
+
+
+def _real_pages(real_content: Path):
+    from generator.build import load_content
+    from generator.project import Project
+    from generator.render.outputs import OUTPUT_KINDS
+    from generator.render.plan import plan_jobs
+    from generator.render.views import Views
+    from generator.site.sitemodel import make_site
+
+    content, _ = load_content(Project(real_content.parent))
+    site, _ = make_site(content.config, content.entries, content.registry)
+    views = Views(site)
+    jobs = plan_jobs(site, {}, "", (), keyed=False)
+    return [OUTPUT_KINDS[j.kind].view(views, j) for j in jobs if OUTPUT_KINDS[j.kind].view is not None]
+
+
+@pytest.mark.parametrize("name", ["default", "broadsheet"])
+def test_a_shipped_theme_outside_the_sandbox_renders_what_it_renders_inside(real_content, switch, name):
+    """Every page of a real-article site through each shipped theme in Jinja's full environment (the
+    ``shipped`` fast path) and in the sandbox: the same bytes."""
+    import jinja2.sandbox
+
+    from generator.core.paths import BUILTIN_THEMES
+    from generator.render.pages import render_page
+    from generator.render.theme import find_theme, make_environment
+
+    pages = _real_pages(real_content)
+    assert len(pages) > 100
+    theme = find_theme(BUILTIN_THEMES, name)
+    assert theme.shipped
+    switch("")
+    fast = make_environment(theme)
+    switch("shipped")
+    reference = make_environment(theme)
+    assert type(fast) is jinja2.Environment and isinstance(reference, jinja2.sandbox.SandboxedEnvironment)
+    assert [render_page(fast, p).data for p in pages] == [render_page(reference, p).data for p in pages]
+
+
+def test_a_project_theme_stays_in_the_sandbox_even_a_copy_of_a_shipped_one(switch, tmp_path):
+    """Only the generator's own theme folders leave the sandbox: a project's theme (a copy of the
+    default theme, or one that adds only CSS to a shipped theme) is code from elsewhere."""
+    import jinja2.sandbox
+
+    from generator.core.paths import BUILTIN_THEMES
+    from generator.render.theme import find_theme, make_environment
+
+    switch("")
+    themes = tmp_path / "themes"
+    shutil.copytree(BUILTIN_THEMES / "default", themes / "default")
+    (themes / "broadsheet" / "static").mkdir(parents=True)
+    (themes / "broadsheet" / "static" / "extra.css").write_text("p { color: red }\n", encoding="utf-8")
+    assert type(make_environment(find_theme(tmp_path / "none", "broadsheet"))) is jinja2.Environment
+    for name in ("default", "broadsheet"):
+        theme = find_theme(themes, name)
+        assert not theme.shipped
+        assert isinstance(make_environment(theme), jinja2.sandbox.SandboxedEnvironment)
+
+
+def test_compiled_templates_are_kept_apart_in_and_out_of_the_sandbox(switch, tmp_path):
+    """A template compiled for the full environment calls functions without the sandbox's checks: its
+    cached bytecode must never be loaded by a sandboxed environment (nor the other way)."""
+    from generator.core.paths import BUILTIN_THEMES
+    from generator.render.theme import find_theme, make_environment
+
+    theme = find_theme(BUILTIN_THEMES, "default")
+    for names in ("", "shipped"):
+        switch(names)
+        make_environment(theme, tmp_path).get_template("entry.html")
+    folders = sorted(p.name for p in tmp_path.iterdir())
+    assert len(folders) == 2 and all(any(f.iterdir()) for f in tmp_path.iterdir()), folders
 
 
 @pytest.mark.parametrize(
@@ -322,7 +393,7 @@ def test_the_sandbox_fast_path_calls_macros_and_still_refuses_unsafe_callables(s
         return "ran"
 
     unsafe.unsafe_callable = True  # type: ignore[attr-defined]
-    switch("")
+    switch("shipped")  # the shipped theme in the sandbox, as a project's copy of it renders
     env = make_environment(find_theme(REPO / "themes", "default"))
     assert isinstance(env, _ViewSandbox)
     assert env.from_string("{% macro m(x) %}<{{ x }}>{% endmacro %}{{ m('&') }}").render() == "<&amp;>"

@@ -107,7 +107,10 @@ def test_a_template_linked_from_outside_the_theme_is_refused(tmp_path):
     assert not (root / "site").exists()
 
 
-def test_the_template_sandbox_runs_the_shipped_themes(tmp_path):
+def test_the_template_sandbox_runs_the_shipped_themes(tmp_path, monkeypatch):
+    """A project's copy of a shipped theme is sandboxed: they must run there too (a build renders them
+    outside it unless ``TIMELINE_REFERENCE`` names the ``shipped`` fast path, as here)."""
+    monkeypatch.setenv("TIMELINE_REFERENCE", "shipped")
     for theme in ("default", "broadsheet"):
         root = project(tmp_path / theme, site=f"theme: {theme}\n")
         r = run("build", "--root", str(root))

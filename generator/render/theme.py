@@ -27,6 +27,13 @@ class Theme:
     chain: tuple[Path, ...]  # theme folders, most specific first
     trusted: bool = False  # site.yaml's ``trusted_theme: true``: templates render outside the sandbox
 
+    @property
+    def shipped(self) -> bool:
+        """Every folder of the chain is one of the generator's own themes (no project folder in it):
+        its templates are the generator's code, reviewed with it, not code from elsewhere."""
+        home = BUILTIN_THEMES.resolve()
+        return all(folder.resolve().is_relative_to(home) for folder in self.chain)
+
     def static_files(self) -> tuple[tuple[str, Path], ...]:
         """(output path under static/, source file); a file in a more specific theme wins. Only regular
         files that resolve inside their theme's folder: a link out of it (to /etc/passwd, say, which
@@ -131,7 +138,8 @@ _VIEW_TYPES = frozenset(
 def make_environment(theme: Theme, bytecode_dir: Path | None = None, language: str = "en") -> jinja2.Environment:
     """Autoescape on (article text is untrusted), StrictUndefined (a typo fails the build), and Jinja's
     sandbox (a theme is code from elsewhere: ``cycler.__init__.__globals__`` and the like raise
-    SecurityError, which names the template) unless the site trusts the theme (``trusted_theme``).
+    SecurityError, which names the template) unless the site trusts the theme (``trusted_theme``)
+    or the generator ships it (``environment_kind``).
     ``bytecode_dir``: where compiled templates are kept between builds (Jinja checks each against
     its source), so a small rebuild does not compile every template again. ``language``: the
     interface strings' language (``_()``, ``ngettext()`` and ``{% trans %}``, render/i18n.py)."""
@@ -144,12 +152,7 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None, language: s
         [_ThemeLoader(folder / "templates", folder) for folder in theme.chain]
         + [jinja2.PrefixLoader({"default": default})]
     )
-    if theme.trusted:
-        kind: type[jinja2.Environment] = jinja2.Environment
-    elif fastpaths.enabled("sandbox"):
-        kind = _ViewSandbox
-    else:
-        kind = jinja2.sandbox.SandboxedEnvironment
+    kind = environment_kind(theme)
     env = kind(
         loader=loader,
         autoescape=True,
@@ -159,7 +162,7 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None, language: s
         keep_trailing_newline=True,
         auto_reload=False,  # one environment per build: no stat of the template per page
         # compiled templates hold the interface's words (statictrans): one cache per language and catalog
-        bytecode_cache=_bytecode_cache(bytecode_dir and bytecode_dir / cache_key(language, catalog_bytes(language))),
+        bytecode_cache=_bytecode_cache(bytecode_dir and bytecode_dir / _cache_folder(kind, language)),
     )
     # The interface's words: with newstyle gettext a translation is trusted markup and its %(name)s
     # values are escaped. A call of _() with a string alone is translated when the template compiles
@@ -175,6 +178,21 @@ def make_environment(theme: Theme, bytecode_dir: Path | None = None, language: s
     # (by overriding Jinja's private Template._from_namespace) rendered 2,014 real entry pages 0.93-1.16x
     # as fast, under 2% of a clean build: removed 2026-12-05 (bench/fastpaths.py, bench/README.md).
     return env
+
+
+def environment_kind(theme: Theme) -> type[jinja2.Environment]:
+    """Jinja's full environment for a theme the site trusts, or one the generator ships (fast path
+    ``shipped``: its templates are the generator's own code; a project's theme, even a copy of a
+    shipped one, is sandboxed); else the sandbox."""
+    if theme.trusted or (theme.shipped and fastpaths.enabled("shipped")):
+        return jinja2.Environment
+    return _ViewSandbox if fastpaths.enabled("sandbox") else jinja2.sandbox.SandboxedEnvironment
+
+
+def _cache_folder(kind: type[jinja2.Environment], language: str) -> str:
+    """Compiled templates differ in and out of the sandbox (calls go through its checks): one folder each,
+    so that a template compiled for the full environment never runs in the sandbox, nor the other way."""
+    return cache_key(language, catalog_bytes(language)) + ("" if kind.sandboxed else "-full")
 
 
 def _bytecode_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
