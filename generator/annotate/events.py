@@ -29,6 +29,7 @@ from generator.annotate.dates import (
 )
 from generator.annotate.lines import bare_participle, clause_of, cut_line, summary_line, verb_lemma
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
+from generator.annotate.quotes import SPEECH
 from generator.core.model import date_precision, date_span
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
@@ -389,6 +390,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and _they_subject(clause):
                 actors = _the_parties_before(out, b)
+            if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
+                actors = _teller_after(cast, b, own[0], sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
@@ -606,6 +609,7 @@ def _third_person_subject(clause) -> bool:
     return tok is not None and tok.text.lower() in _THIRD | _IT
 
 
+_SAYING = re.compile(r"^(?:" + SPEECH + r")$", re.I)
 _TIME_MARKS = {"after", "before", "when", "once", "until"}
 
 
@@ -623,6 +627,24 @@ def _main_clause_of_time(verb) -> list:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
+
+
+def _teller_after(cast: Cast, b: int, verb, sent, off: int, quotes, author) -> list[str]:
+    """Who did a subjectless-in-the-cast clause put before the sentence's main verb: the subject of
+    that verb ('A former clerk was charged today, the Justice Department announced': the department
+    that brought the charge; 'This comes as earlier this week, the minister visited the area': the
+    parse's slip, the minister). A person who only tells it (a spokesman's 'said') is a source, not a
+    party: after a verb of saying only a body counts."""
+    root = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or root.i < verb.i or root.head != root:
+        return []
+    subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if not subject or subject[0].i < verb.right_edge.i:
+        return []
+    found = _actors(cast, b, subject, sent, off, quotes, author, pronouns=False)
+    if _SAYING.match(root.text):
+        found = [k for k in found if cast.members[k].kind != "person"]
+    return found
 
 
 def _time_of_a_verb(anchor) -> bool:
