@@ -132,3 +132,26 @@ def test_a_sentence_cut_at_a_title_s_abbreviation_or_a_report_of_a_verb_above_is
     assert [e.date for e in _events(body, "2014-09-20")] == ["2014-09-18"]
     body = "Darkness, clouds and rain prevented rescue planes from seeing anything on Thursday."
     assert [e.date for e in _events(body, "2014-03-22")] == ["2014-03-20"]
+
+
+def test_a_finite_verb_the_parse_left_without_subject_has_the_name_just_before_it():
+    body = (
+        "Jane Doerling met students in Quito. Under Secretary of State for Arms Control, Trade, and Human "
+        "Rights Jane Doerling will travel to Quito, Ecuador, and Lima, Peru from May 8-12, 2023, to advance "
+        "regional cooperation."
+    )
+    assert _actors_on(body, "2023-05-08", "2023-05-02") == ("jane-doerling",)
+
+
+def test_a_capitalised_word_tagged_as_a_verb_inside_a_sentence_is_a_name():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from generator.annotate.lines import is_verb
+
+    words = ["She", "flew", "to", "Lima", ",", "Peru", "on", "May", "8", ".", "Minister", "Says", "No"]
+    tags = ["PRP", "VBD", "IN", "NNP", ",", "VBP", "IN", "NNP", "CD", ".", "NNP", "VBZ", "DT"]
+    starts = [True] + [False] * 9 + [True, False, False]
+    doc = Doc(Vocab(), words=words, tags=tags, sent_starts=starts)
+    assert is_verb(doc[1]) and not is_verb(doc[5])  # 'Peru' after a comma: a name
+    assert is_verb(doc[11])  # a headline's 'Minister Says': a verb

@@ -28,6 +28,7 @@ from generator.annotate.dates import (
     resolve_later,
 )
 from generator.annotate.lines import bare_participle, clause_of, cut_line, summary_line, verb_lemma
+from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.annotate.quotes import SPEECH
 from generator.core.model import date_precision, date_span
@@ -391,7 +392,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if not actors and _they_subject(clause):
                 actors = _the_parties_before(out, b)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
-                actors = _teller_after(cast, b, own[0], sent, off, quotes, author)
+                actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
@@ -647,6 +648,35 @@ def _teller_after(cast: Cast, b: int, verb, sent, off: int, quotes, author) -> l
     return found
 
 
+_AUXILIARY = {"aux", "auxpass", "neg", "advmod", "punct"}
+
+
+def _name_before(cast: Cast, b: int, verb, off: int) -> list[str]:
+    """The subject the parse lost: a finite verb with no subject of its own ('Under Secretary for
+    Civilian Security Jane Doe will travel to Lima', the title read as a preposition's object) has
+    for its subject the actor whose name ends right before it and its auxiliaries."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) or verb.dep_ != "ROOT":
+        return []
+    first = verb
+    while first.i > 0 and first.doc[first.i - 1].dep_ in _AUXILIARY and first.doc[first.i - 1].head == verb:
+        first = first.doc[first.i - 1]
+    if first.i == 0 or first.tag_ == "VB" and first.i == verb.i:
+        return []  # an imperative ('Join us on Monday')
+    end = first.doc[first.i - 1].idx + len(first.doc[first.i - 1]) + off
+    acting = {m.key for m in cast.actors()}
+    keys = [m.key for m in cast.mentions if m.block == b and m.end == end and m.key in acting]
+    if keys:
+        return keys[:1]
+    names = {f: k for k in sorted(acting) for f in cast.members[k].names or [k] if f[:1].isupper()}
+    start = first.i
+    while start > 0 and first.doc[start - 1].tag_ in ("NNP", "NNPS") and first.i - start < 4:
+        start -= 1
+        key = names.get(first.doc[start : first.i].text)
+        if key is not None:
+            return [key]  # (a name the NER did not find here, after a long title)
+    return []
+
+
 def _time_of_a_verb(anchor) -> bool:
     """Whether the date is the time of a verb ('starting at 5 a.m. Thursday', 'began on Monday') or of
     what its object names ('claiming victory in the 2018 election'), not of a noun further down
@@ -898,10 +928,6 @@ def _governing_verb(tok):
     ):
         t = t.head
     return t
-
-
-def _is_verb(t) -> bool:
-    return t.tag_.startswith("VB") or t.tag_ == "MD"  # (no attribute_ruler, so no coarse POS)
 
 
 def _tense(verb) -> str | None:
