@@ -379,7 +379,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 clause = _doers_clause(own, anchor)  # the line's clause: subject, verb, objects
             else:
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
-            if bent.kb_id_ == _OF_A_NAME:
+            if bent.kb_id_ == _OF_A_NAME or _an_event_spoken_of(anchor, own):
                 clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
@@ -427,6 +427,25 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 )
             )
     return out
+
+
+# verbs that speak of a happening without taking part in it ('welcomed the April 12 inauguration of X')
+_SPOKEN_OF = {"welcome", "condemn", "commend", "congratulate", "discuss", "urge", "mourn", "praise"}
+_SPOKEN_OF |= {"applaud", "denounce", "deplore", "note", "mark", "await", "criticize", "criticise", "hail"}
+
+
+def _an_event_spoken_of(anchor, own) -> bool:
+    """A date naming an event noun ('the December meeting', "Saturday's election") that is what a
+    verb of speaking-of has for its object or in it ('discussed preparations for the December
+    meeting', 'welcomes the April 12 inauguration of X'): the event is the noun's, with its own
+    parties, not the one who speaks of it."""
+    if own is None or anchor.dep_ not in _MODIFIER or anchor.head.lower_ not in EVENT_NOUNS | _NAMED_EVENTS:
+        return False
+    noun = anchor.head
+    return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
+
+
+_NAMED_EVENTS = {"inauguration", "election", "elections", "verdict", "verdicts", "ruling", "funeral", "coup"}
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
