@@ -165,3 +165,9 @@ def test_an_event_noun_a_verb_speaks_of_has_its_own_parties_not_the_speaker():
     assert _actors_on(body, "2023-06") == ()
     body = "Tom Barkwell won the vote. Portugal welcomes the May 2 inauguration of Tom Barkwell as president."
     assert _actors_on(body, "2023-05-02", "2023-05-04") == ("tom-barkwell",)
+
+
+def test_a_country_a_force_of_nature_struck_is_where_it_happened_not_a_party():
+    body = "A strong earthquake struck Peru on Tuesday, killing nine people. Peru asked for rescue teams."
+    assert _actors_on(body, "2023-04-04") == ()
+    assert "ecuador" in _actors_on("Peru attacked Ecuador on Tuesday. Ecuador protested.", "2023-04-04")

@@ -1456,7 +1456,22 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         return not any(t.i in mentioned for t in top.subtree if t.i not in span)
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
+    if kind == "country" and dep == "dobj" and _done_by_a_thing(up, mentioned):
+        return False  # 'A strong earthquake struck Taiwan': the place it struck, not a party
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+def _done_by_a_thing(verb, mentioned: set[int]) -> bool:
+    """Whether the verb's subject is a common noun naming no one of the cast ('An earthquake
+    struck X', 'Floods hit X'): a force of nature or a thing, whose object is where it happened."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.tag_ in ("NN", "NNS")
+        and subj.lower_ not in _PEOPLE | _ARMED | _DELEGATES
+        and _role_word(subj) is None
+        and not any(t.i in mentioned for t in subj.subtree)
+    )
 
 
 def _gerund_after(last) -> bool:
