@@ -171,3 +171,11 @@ def test_a_country_a_force_of_nature_struck_is_where_it_happened_not_a_party():
     body = "A strong earthquake struck Peru on Tuesday, killing nine people. Peru asked for rescue teams."
     assert _actors_on(body, "2023-04-04") == ()
     assert "ecuador" in _actors_on("Peru attacked Ecuador on Tuesday. Ecuador protested.", "2023-04-04")
+
+
+def test_that_happened_is_the_happening_of_the_clause_it_follows():
+    body = (
+        "Rebel fighters of the Northern Front seized the airport, and that happened on Saturday. "
+        "The Northern Front said more would follow."
+    )
+    assert _actors_on(body, "2023-04-01") == ("northern-front",)

@@ -393,6 +393,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 actors = _the_parties_before(out, b)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
+            if not actors and own is not None and _that_happened(own[0]):
+                actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
@@ -665,6 +667,27 @@ def _teller_after(cast: Cast, b: int, verb, sent, off: int, quotes, author) -> l
     if _SAYING.match(root.text):
         found = [k for k in found if cast.members[k].kind != "person"]
     return found
+
+
+_THAT = {"that", "this", "it", "which"}
+
+
+def _that_happened(verb) -> bool:
+    """'..., and that happened on Saturday': a clause whose subject is a bare 'that'/'this'/'it',
+    joined to the clause before it, which tells what happened."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subj is not None
+        and subj.lower_ in _THAT
+        and not list(subj.children)
+        and verb.dep_ in ("conj", "parataxis")
+        and verb.head.i < verb.i
+    )
+
+
+def _clause_before(verb) -> list:
+    """The subject and objects of the clause a joined clause follows."""
+    return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
 
 
 _AUXILIARY = {"aux", "auxpass", "neg", "advmod", "punct"}
