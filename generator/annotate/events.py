@@ -655,14 +655,16 @@ def _teller_after(cast: Cast, b: int, verb, sent, off: int, quotes, author) -> l
     """Who did a subjectless-in-the-cast clause put before the sentence's main verb: the subject of
     that verb ('A former clerk was charged today, the Justice Department announced': the department
     that brought the charge; 'This comes as earlier this week, the minister visited the area': the
-    parse's slip, the minister). A person who only tells it (a spokesman's 'said') is a source, not a
-    party: after a verb of saying only a body counts."""
+    parse's slip, the minister). Who only tells it ('..., the ministry said') is a source, not a party:
+    after a verb of saying only a body that announces it counts."""
     root = verb.head
     if verb.dep_ not in ("ccomp", "parataxis") or root.i < verb.i or root.head != root:
         return []
     subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     if not subject or subject[0].i < verb.right_edge.i:
         return []
+    if _SAYING.match(root.text) and verb_lemma(root) != "announce":
+        return []  # 'Nine people died on Tuesday, the ministry said': a source, not a party
     found = _actors(cast, b, subject, sent, off, quotes, author, pronouns=False)
     if _SAYING.match(root.text):
         found = [k for k in found if cast.members[k].kind != "person"]
