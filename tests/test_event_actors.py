@@ -179,3 +179,11 @@ def test_that_happened_is_the_happening_of_the_clause_it_follows():
         "The Northern Front said more would follow."
     )
     assert _actors_on(body, "2023-04-01") == ("northern-front",)
+
+
+def test_the_name_before_a_participle_on_a_noun_is_its_subject():
+    body = (
+        'Tom Barkwell said talks "will be the first big battle" on revising the $168 billion bailout '
+        "Portugal secured earlier this year. Portugal has protested."
+    )
+    assert _actors_on(body, "2023", "2023-06-12") == ("portugal",)

@@ -381,6 +381,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             if bent.kb_id_ == _OF_A_NAME or _an_event_spoken_of(anchor, own):
                 clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
+            clause = clause + (_name_of_a_reduced_relative(own[0]) if own is not None else [])
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
@@ -669,6 +670,20 @@ def _teller_after(cast: Cast, b: int, verb, sent, off: int, quotes, author) -> l
     if _SAYING.match(root.text):
         found = [k for k in found if cast.members[k].kind != "person"]
     return found
+
+
+def _name_of_a_reduced_relative(verb) -> list:
+    """'the bailout Portugal secured earlier this year', parsed as 'bailout' with 'Portugal' its
+    apposition and 'secured' a participle on it: the name right before a subjectless participle
+    that hangs on the same noun is the participle's subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return []
+    name = verb.doc[verb.i - 1]
+    if name.tag_ not in ("NNP", "NNPS") or name.dep_ not in ("appos", "compound") or name.head != verb.head:
+        return []
+    return list(name.subtree)
 
 
 _THAT = {"that", "this", "it", "which"}
