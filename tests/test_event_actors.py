@@ -187,3 +187,11 @@ def test_the_name_before_a_participle_on_a_noun_is_its_subject():
         "Portugal secured earlier this year. Portugal has protested."
     )
     assert _actors_on(body, "2023", "2023-06-12") == ("portugal",)
+
+
+def test_what_a_sentence_says_of_an_event_noun_with_a_date_is_no_party_to_it():
+    body = (
+        "Tom Barkwell said the meeting of the region's finance ministers on Friday in Oslo will be a test "
+        "of the fisheries deal Norway signed last year. Norway has protested."
+    )
+    assert _actors_on(body, "2023-06-16", "2023-06-12") == ()

@@ -381,6 +381,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             if bent.kb_id_ == _OF_A_NAME or _an_event_spoken_of(anchor, own):
                 clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
+            elif _an_event_described(anchor):
+                clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
             clause = clause + (_name_of_a_reduced_relative(own[0]) if own is not None else [])
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
@@ -446,6 +448,16 @@ def _an_event_spoken_of(anchor, own) -> bool:
         return False
     noun = anchor.head
     return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
+
+
+def _an_event_described(anchor) -> bool:
+    """'The meeting of the finance ministers on Thursday will be the first big battle': a date on an
+    event noun that is the subject of 'be'; what the sentence says of it is no party to it."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lower_ not in EVENT_NOUNS:
+        return False
+    noun = prep.head
+    return noun.dep_ == "nsubj" and noun.head.lower_ in _BE
 
 
 _NAMED_EVENTS = {"inauguration", "election", "elections", "verdict", "verdicts", "ruling", "funeral", "coup"}
