@@ -28,7 +28,9 @@ from generator.annotate.dates import (
     resolve_later,
 )
 from generator.annotate.lines import bare_participle, clause_of, cut_line, summary_line, verb_lemma
+from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
+from generator.annotate.quotes import SPEECH
 from generator.core.model import date_precision, date_span
 
 _SUBCLAUSE = {"advcl", "ccomp", "relcl", "conj", "parataxis", "acl", "csubj"}
@@ -379,8 +381,11 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 clause = _doers_clause(own, anchor)  # the line's clause: subject, verb, objects
             else:
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
-            if bent.kb_id_ == _OF_A_NAME:
+            if bent.kb_id_ == _OF_A_NAME or _an_event_spoken_of(anchor, own):
                 clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
+            elif _an_event_described(anchor):
+                clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
+            clause = clause + (_name_of_a_reduced_relative(own[0]) if own is not None else [])
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
@@ -391,6 +396,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and _they_subject(clause):
                 actors = _the_parties_before(out, b)
+            if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
+                actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
+            if not actors and own is not None and _that_happened(own[0]):
+                actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
@@ -425,6 +434,35 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 )
             )
     return out
+
+
+# verbs that speak of a happening without taking part in it ('welcomed the April 12 inauguration of X')
+_SPOKEN_OF = {"welcome", "condemn", "commend", "congratulate", "discuss", "urge", "mourn", "praise"}
+_SPOKEN_OF |= {"applaud", "denounce", "deplore", "note", "mark", "await", "criticize", "criticise", "hail"}
+
+
+def _an_event_spoken_of(anchor, own) -> bool:
+    """A date naming an event noun ('the December meeting', "Saturday's election") that is what a
+    verb of speaking-of has for its object or in it ('discussed preparations for the December
+    meeting', 'welcomes the April 12 inauguration of X'): the event is the noun's, with its own
+    parties, not the one who speaks of it."""
+    if own is None or anchor.dep_ not in _MODIFIER or anchor.head.lower_ not in EVENT_NOUNS | _NAMED_EVENTS:
+        return False
+    noun = anchor.head
+    return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
+
+
+def _an_event_described(anchor) -> bool:
+    """'The meeting of the finance ministers on Thursday will be the first big battle': a date on an
+    event noun that is the subject of 'be'; what the sentence says of it is no party to it."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lower_ not in EVENT_NOUNS:
+        return False
+    noun = prep.head
+    return noun.dep_ == "nsubj" and noun.head.lower_ in _BE
+
+
+_NAMED_EVENTS = {"inauguration", "election", "elections", "verdict", "verdicts", "ruling", "funeral", "coup"}
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
@@ -608,6 +646,7 @@ def _third_person_subject(clause) -> bool:
     return tok is not None and tok.text.lower() in _THIRD | _IT
 
 
+_SAYING = re.compile(r"^(?:" + SPEECH + r")$", re.I)
 _TIME_MARKS = {"after", "before", "when", "once", "until"}
 
 
@@ -625,6 +664,90 @@ def _main_clause_of_time(verb) -> list:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return []
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
+
+
+def _teller_after(cast: Cast, b: int, verb, sent, off: int, quotes, author) -> list[str]:
+    """Who did a subjectless-in-the-cast clause put before the sentence's main verb: the subject of
+    that verb ('A former clerk was charged today, the Justice Department announced': the department
+    that brought the charge; 'This comes as earlier this week, the minister visited the area': the
+    parse's slip, the minister). Who only tells it ('..., the ministry said') is a source, not a party:
+    after a verb of saying only a body that announces it counts."""
+    root = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or root.i < verb.i or root.head != root:
+        return []
+    subject = [t for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if not subject or subject[0].i < verb.right_edge.i:
+        return []
+    if _SAYING.match(root.text) and verb_lemma(root) != "announce":
+        return []  # 'Nine people died on Tuesday, the ministry said': a source, not a party
+    found = _actors(cast, b, subject, sent, off, quotes, author, pronouns=False)
+    if _SAYING.match(root.text):
+        found = [k for k in found if cast.members[k].kind != "person"]
+    return found
+
+
+def _name_of_a_reduced_relative(verb) -> list:
+    """'the bailout Portugal secured earlier this year', parsed as 'bailout' with 'Portugal' its
+    apposition and 'secured' a participle on it: the name right before a subjectless participle
+    that hangs on the same noun is the participle's subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return []
+    name = verb.doc[verb.i - 1]
+    if name.tag_ not in ("NNP", "NNPS") or name.dep_ not in ("appos", "compound") or name.head != verb.head:
+        return []
+    return list(name.subtree)
+
+
+_THAT = {"that", "this", "it", "which"}
+
+
+def _that_happened(verb) -> bool:
+    """'..., and that happened on Saturday': a clause whose subject is a bare 'that'/'this'/'it',
+    joined to the clause before it, which tells what happened."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subj is not None
+        and subj.lower_ in _THAT
+        and not list(subj.children)
+        and verb.dep_ in ("conj", "parataxis")
+        and verb.head.i < verb.i
+    )
+
+
+def _clause_before(verb) -> list:
+    """The subject and objects of the clause a joined clause follows."""
+    return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
+
+
+_AUXILIARY = {"aux", "auxpass", "neg", "advmod", "punct"}
+
+
+def _name_before(cast: Cast, b: int, verb, off: int) -> list[str]:
+    """The subject the parse lost: a finite verb with no subject of its own ('Under Secretary for
+    Civilian Security Jane Doe will travel to Lima', the title read as a preposition's object) has
+    for its subject the actor whose name ends right before it and its auxiliaries."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) or verb.dep_ != "ROOT":
+        return []
+    first = verb
+    while first.i > 0 and first.doc[first.i - 1].dep_ in _AUXILIARY and first.doc[first.i - 1].head == verb:
+        first = first.doc[first.i - 1]
+    if first.i == 0 or first.tag_ == "VB" and first.i == verb.i:
+        return []  # an imperative ('Join us on Monday')
+    end = first.doc[first.i - 1].idx + len(first.doc[first.i - 1]) + off
+    acting = {m.key for m in cast.actors()}
+    keys = [m.key for m in cast.mentions if m.block == b and m.end == end and m.key in acting]
+    if keys:
+        return keys[:1]
+    names = {f: k for k in sorted(acting) for f in cast.members[k].names or [k] if f[:1].isupper()}
+    start = first.i
+    while start > 0 and first.doc[start - 1].tag_ in ("NNP", "NNPS") and first.i - start < 4:
+        start -= 1
+        key = names.get(first.doc[start : first.i].text)
+        if key is not None:
+            return [key]  # (a name the NER did not find here, after a long title)
+    return []
 
 
 def _time_of_a_verb(anchor) -> bool:
@@ -878,10 +1001,6 @@ def _governing_verb(tok):
     ):
         t = t.head
     return t
-
-
-def _is_verb(t) -> bool:
-    return t.tag_.startswith("VB") or t.tag_ == "MD"  # (no attribute_ruler, so no coarse POS)
 
 
 def _tense(verb) -> str | None:
@@ -1391,7 +1510,22 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         return not any(t.i in mentioned for t in top.subtree if t.i not in span)
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
+    if kind == "country" and dep == "dobj" and _done_by_a_thing(up, mentioned):
+        return False  # 'A strong earthquake struck Taiwan': the place it struck, not a party
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+def _done_by_a_thing(verb, mentioned: set[int]) -> bool:
+    """Whether the verb's subject is a common noun naming no one of the cast ('An earthquake
+    struck X', 'Floods hit X'): a force of nature or a thing, whose object is where it happened."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.tag_ in ("NN", "NNS")
+        and subj.lower_ not in _PEOPLE | _ARMED | _DELEGATES
+        and _role_word(subj) is None
+        and not any(t.i in mentioned for t in subj.subtree)
+    )
 
 
 def _gerund_after(last) -> bool:

@@ -155,8 +155,15 @@ def verb_lemma(t) -> str:
     return found[0] if found else t.text.lower()
 
 
-def _is_verb(t) -> bool:
-    return t.tag_.startswith("VB") or t.tag_ == "MD"
+def is_verb(t) -> bool:
+    """A verb by its tag, unless it is a capitalised word inside a sentence after one that is not
+    ('Belmopan, Belize from May 2' tagged VBP: a name; a headline's 'Minister Says' stays a verb)."""
+    if not (t.tag_.startswith("VB") or t.tag_ == "MD"):
+        return False
+    return not (t.text[:1].isupper() and t.i > t.sent.start and not t.doc[t.i - 1].text[:1].isupper())
+
+
+_is_verb = is_verb
 
 
 def _has_subject(t) -> bool:
