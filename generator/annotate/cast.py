@@ -205,6 +205,7 @@ class Cast:
         self.surnames: dict[str, str] = {}
         self.issuers: list[tuple[int, int, str]] = []  # (block, pos, key) of who issued a statement
         self.things: set[str] = set()  # names the text gives as those of things ('the shuttle Discovery')
+        self._actors: tuple[tuple, list[CastMember]] | None = None  # ``actors``' last answer, by ``_state``
 
     def note_issuers(self, texts: list[str]) -> None:
         """'a statement from the ministry', 'X said in a statement': who 'the statement' speaks for."""
@@ -277,9 +278,25 @@ class Cast:
         self.places.setdefault(gz.PLACES.get(name, name), (block, start))
 
     def actors(self) -> list[CastMember]:
+        """The members that are actors, in the order first named (name pieces folded first).
+
+        Kept while the cast is as it was (``_state``: what folding the pieces and ``_piece`` read),
+        so the many calls between two changes work it out once: folding and ``_piece`` compare every
+        member with every other. The same answer (a fold leaves a state it would not fold again).
+        Raw bench articles: see bench/README.md's raw section."""
+        state = self._state()
+        if self._actors is not None and self._actors[0] == state:
+            return list(self._actors[1])
         self._fold_name_pieces()
         out = [m for m in self.members.values() if (m.kind != "country" or m.acting) and not self._piece(m)]
-        return sorted(out, key=lambda m: m.first)
+        out.sort(key=lambda m: m.first)
+        self._actors = (self._state(), out)
+        return list(out)
+
+    def _state(self) -> tuple:
+        """What ``actors`` depends on: each member (the object, its key, kind, acting and first
+        mention) and the things named."""
+        return (tuple((id(m), m.key, m.kind, m.acting, m.first) for m in self.members.values()), frozenset(self.things))
 
     def _fold_name_pieces(self) -> None:
         """'Wang' taken for an organisation after 'Wang Yu': one word of exactly one person's name
