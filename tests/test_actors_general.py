@@ -38,3 +38,27 @@ def test_gendered_honorifics_keep_two_people_of_one_surname_apart():
     assert "ana-delgado" not in [a.slug for a in _annotate(body, registry).actors]
     body = "Senator Delgado said on Monday that the bridge would reopen. Delgado spoke in Albany."
     assert "ana-delgado" in [a.slug for a in _annotate(body, registry).actors]  # an office can change
+
+
+def _speakers(body: str):
+    return [(q.speaker, q.text[:20]) for q in _annotate(body).quotes]
+
+
+def test_a_person_described_by_a_common_noun_is_not_the_organisation_in_the_phrase():
+    body = (
+        "The Orbital Research Agency confirmed the date. The program manager for the Orbital Research Agency "
+        'said that "the crew is ready for launch on Thursday."'
+    )
+    assert _speakers(body) == [(None, "the crew is ready fo")]
+    body = 'The Orbital Research Agency said that "the crew is ready for launch on Thursday."'
+    assert _speakers(body) == [("orbital-research-agency", "the crew is ready fo")]
+
+
+def test_a_body_named_in_a_title_is_not_the_speaker_of_the_line_under_it():
+    body = (
+        "The Treasury has responded to the figures.\n\nChief Secretary of the Treasury said:\n\n"
+        "“Prices never fall in a perfect line, but the plan is working and we will keep going.”"
+    )
+    assert [s for s, _ in _speakers(body)] == [None]
+    body = body.replace("Chief Secretary of the Treasury", "In a statement, the Treasury")
+    assert [s for s, _ in _speakers(body)] == ["treasury"]
