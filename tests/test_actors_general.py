@@ -62,3 +62,21 @@ def test_a_body_named_in_a_title_is_not_the_speaker_of_the_line_under_it():
     assert [s for s, _ in _speakers(body)] == [None]
     body = body.replace("Chief Secretary of the Treasury", "In a statement, the Treasury")
     assert [s for s, _ in _speakers(body)] == ["treasury"]
+
+
+def test_an_arabic_surname_without_its_article_is_the_person_named_in_full():
+    body = (
+        "President Obama called Dr. Karim al-Rashidi today to congratulate him on his appointment. "
+        "Dr. Rashidi thanked the President for his call and said Iraq would work with its partners."
+    )
+    people = [a for a in _annotate(body).actors if a.kind == "person"]
+    assert [a.slug for a in people] == ["obama", "karim-al-rashidi"]
+    assert "Dr. Rashidi" in people[1].aliases
+
+
+def test_a_name_in_apposition_to_a_noun_only_a_person_is_is_a_person():
+    kinds = {
+        a.slug: a.kind
+        for a in _annotate("Delroy Cain, the American manager of the flight, said the crew was ready.").actors
+    }
+    assert kinds == {"delroy-cain": "person"}

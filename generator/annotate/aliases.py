@@ -944,8 +944,14 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         cast.place(text, b, e.start_char)
 
 
+# nouns only a person is: a name they follow in apposition is a person's ('X, the manager of the mission,';
+# not the other way: 'Director of Operations, Joint Staff' names the holder's employer)
+_PERSON_NOUNS = (
+    ROLE_NOUNS + r"|CEO|chief executive|manager|director|administrator|coordinator|chair(?:wo)?man|professor|"
+    r"scientist|engineer|researcher|founder|lawyer|attorney|judge|astronaut|pilot|coach|author|novelist|actor|singer"
+)
 _ROLE_APPOS_AFTER = re.compile(
-    r"^,\s+(?:the|a|an|its|his|her)\s+(?:[\w.'-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"|ceo|chief executive)\b", re.I
+    r"^,\s+(?:the|a|an|its|his|her)\s+(?:[\w.'-]+\s+){0,3}?(?:" + _PERSON_NOUNS + r")\b", re.I
 )
 _ROLE_APPOS_BEFORE = re.compile(r"\b(?:" + ROLE_NOUNS + r"|CEO|chief executive)\b[\w\s.'-]{0,40},\s*$", re.I)
 

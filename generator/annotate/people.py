@@ -153,6 +153,16 @@ def _first_surnames(canon: str) -> list[str]:
     return [words[-2]] if len(words) >= 3 and words[-2][:1].isupper() and len(words[-2]) > 2 else []
 
 
+_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Uu]l)[-‑](?P<rest>[A-Z][\w'’-]+)")
+
+
+def _without_article(surname: str) -> list[str]:
+    """An Arabic surname's form without its article, which a second mention often drops ('Dr. Abadi'
+    after 'Haider al-Abadi', 'Sisi' after 'Abdel Fattah el-Sisi')."""
+    m = _ARTICLE.fullmatch(surname)
+    return [m["rest"]] if m else []
+
+
 def is_titled_org(e) -> bool:
     """An ORG right after a personal title, or made of a personal title and a name, is a person the
     model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore', 'President-elect Akufo-Addo',
@@ -260,7 +270,9 @@ def add_person(cast: Cast, b: int, e) -> None:
         key = canon
     key = key or canon
     cast.surnames.setdefault(last, key)
-    for surname in _first_surnames(canon):  # 'President Santos' after 'Juan Manuel Santos Calderon'
+    for surname in _first_surnames(canon) + _without_article(
+        last
+    ):  # 'President Santos' after 'Juan Manuel Santos Calderon'
         cast.surnames.setdefault(surname, key)
     left = text_of(e.doc)[max(0, e.start_char - 80) : e.start_char]
     form = e.text.replace("’", "'").removesuffix("'s")
