@@ -80,3 +80,11 @@ def test_a_name_in_apposition_to_a_noun_only_a_person_is_is_a_person():
         for a in _annotate("Delroy Cain, the American manager of the flight, said the crew was ready.").actors
     }
     assert kinds == {"delroy-cain": "person"}
+
+
+def test_a_full_name_the_ner_missed_is_the_name_of_the_person_known_by_a_surname():
+    body = (
+        "Pavel Sukhanov spent his life exposing the corruption of the Russian state.\n\n"
+        "The authorities saw Mr Sukhanov as a threat. Mr Sukhanov said he would not leave."
+    )
+    assert "pavel-sukhanov" in [a.slug for a in _annotate(body).actors]

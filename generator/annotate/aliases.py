@@ -423,6 +423,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
     _groups(cast, docs, bylines)
+    _first_names_missed(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
     _officeholders(cast, docs, bylines)
     _shared_heads(cast, docs)
@@ -586,6 +587,43 @@ def _surnames_again(cast: Cast, docs, skip: set[int]) -> None:
                 continue  # 'Garcia Marquez': a longer name
             key = cast.surname_owner(m.group(1), b, start) or people[m.group(1)]
             cast.add(key, "person", b, start, end, m.group(1))
+
+
+def _first_names_missed(cast: Cast, docs, skip: set[int]) -> None:
+    """A person known by one word ('Mr Tarkovin') whom the text also names in full where the NER
+    missed it ('Boris Tarkovin dedicated his life ...'): that full name is theirs, when the word
+    before the surname is the same wherever it stands and is no title, place, demonym or English word."""
+    from lemminflect import getAllLemmas
+
+    def titled(word: str) -> bool:
+        return bool(re.fullmatch(rf"{TITLE_WORDS}|Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Miss", word))
+
+    for key in [k for k, m in cast.members.items() if m.kind == "person" and " " not in k]:
+        found = [
+            (b, m)
+            for b, doc in enumerate(docs)
+            if b not in skip
+            for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*) {re.escape(key)}\b(?! [A-Z])(?![-'’]\w)", text_of(doc))
+            if not titled(m[1])
+        ]
+        firsts = {m[1] for _, m in found}
+        first = next(iter(firsts), "")
+        if len(firsts) != 1 or gz.country_of(first) or getAllLemmas(first.lower()):
+            continue
+        if (
+            first in cast.members
+            or f"{first} {key}" in cast.members
+            or any(first in k.split() for k in cast.members if k != key)
+        ):
+            continue
+        full = f"{first} {key}"
+        member = cast.members.pop(key)
+        member.key = full
+        cast.members[full] = member
+        cast.mentions = [Mention(x.block, x.start, x.end, full if x.key == key else x.key) for x in cast.mentions]
+        cast.surnames[key] = full
+        for b, m in found:
+            cast.add(full, "person", b, m.start(), m.end(), m.group(0), name=True)
 
 
 def _ends_sentence(word: str) -> bool:
