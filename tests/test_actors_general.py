@@ -88,3 +88,12 @@ def test_a_full_name_the_ner_missed_is_the_name_of_the_person_known_by_a_surname
         "The authorities saw Mr Sukhanov as a threat. Mr Sukhanov said he would not leave."
     )
     assert "pavel-sukhanov" in [a.slug for a in _annotate(body).actors]
+
+
+def test_an_organisation_cut_at_the_comma_of_its_name_is_the_whole_one():
+    body = (
+        "A Trade, Commerce & Development Office (TCDO) spokesperson said:\n\n"
+        "The Trade, Commerce & Development Office today summoned the ambassador to make clear its view."
+    )
+    orgs = [a.slug for a in _annotate(body).actors if a.kind == "organization"]
+    assert orgs == ["trade-commerce-and-development-office"]

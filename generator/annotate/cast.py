@@ -297,6 +297,10 @@ class Cast:
             people = [o for o in self.members.values() if o.kind == "person" and o.key.endswith(" " + m.key)]
             if len(people) == 1:  # "De La Fuente's business" after 'Rocky De La Fuente': the end of a name
                 self._fold(m, people[0], forms=True)
+                continue
+            cut = [o for o in self.members.values() if o.kind == "organization" and o.key.endswith(", " + m.key)]
+            if len(cut) == 1:  # 'Culture & Sport Office' beside 'Media, Culture & Sport Office': cut at its comma
+                self._fold(m, cut[0], forms=False)
 
     def _fold(self, m: CastMember, into: CastMember, forms: bool) -> None:
         del self.members[m.key]
