@@ -97,3 +97,12 @@ def test_an_organisation_cut_at_the_comma_of_its_name_is_the_whole_one():
     )
     orgs = [a.slug for a in _annotate(body).actors if a.kind == "organization"]
     assert orgs == ["trade-commerce-and-development-office"]
+
+
+def test_he_after_an_organisations_words_is_not_a_person_of_an_earlier_paragraph():
+    body = (
+        "Delroy Cain, the American manager of the flight, said the crew was ready for launch.\n\n"
+        "The Orbital Research Agency said that “the crew will spend full days with checklists.” "
+        "He also said that the crew “have simulators at their disposal that let them rehearse.”"
+    )
+    assert [s for s, _ in _speakers(body)] == ["orbital-research-agency", None]

@@ -890,6 +890,8 @@ def _resolve(
             and not _named_since(cast, last, b, pos, texts)
         ):
             return last
+        if _after_a_body(cast, last, b, pos):
+            return None
         return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
     if low == "it":
         return _body_named_before(cast, b, pos, texts)
@@ -931,6 +933,15 @@ def _resolve(
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
+    """'The Agency said "...". He also said "..."': 'he' after the words of an organisation, with no
+    person named in the paragraph before it, is someone the text does not name (not a person
+    named in an earlier paragraph)."""
+    if not last or last not in cast.members or cast.members[last].kind == "person":
+        return False
+    return not any(x.block == b and x.start < pos and cast.members[x.key].kind == "person" for x in cast.mentions)
 
 
 _ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
