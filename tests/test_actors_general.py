@@ -106,3 +106,7 @@ def test_he_after_an_organisations_words_is_not_a_person_of_an_earlier_paragraph
         "He also said that the crew “have simulators at their disposal that let them rehearse.”"
     )
     assert [s for s, _ in _speakers(body)] == ["orbital-research-agency", None]
+
+
+def test_a_name_ending_in_a_title_is_no_organisation():
+    assert _annotate("The High Representative said on Monday that the talks had failed.").actors == ()

@@ -143,7 +143,7 @@ _STORM = re.compile(
 
 _TITLE_END = re.compile(
     r"\b(?:Charg[eé](?: d'Affaires)?|Administrator|Minister|Secretary|Director|Spokesperson|Spokesman|"
-    r"Spokeswoman|Ambassador|Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman)$"
+    r"Spokeswoman|Ambassador|Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman|Representative)$"
 )
 _LINKS = {"for", "of", "on", "and"}
 # 'Army Col' (from 'Army Col. Steven Warren'), 'Marine Corps Lt': a name that ends in a rank is a piece of a title
