@@ -110,3 +110,14 @@ def test_he_after_an_organisations_words_is_not_a_person_of_an_earlier_paragraph
 
 def test_a_name_ending_in_a_title_is_no_organisation():
     assert _annotate("The High Representative said on Monday that the talks had failed.").actors == ()
+
+
+def test_an_organisation_named_like_a_small_town_is_no_place_with_an_article_or_a_company_apposition():
+    ann = _annotate(
+        "The Union has opened proceedings to assess whether Meta, the provider of an online platform, broke its rules."
+    )
+    assert "Meta" not in ann.places and "meta" in [a.slug for a in ann.actors]
+    ann = _annotate(
+        "Tomorrow the College will engage in talks with the government, and the College will meet the president."
+    )
+    assert "College" not in ann.places

@@ -383,11 +383,24 @@ def _acronym_named(e):
     return e
 
 
+def _body_not_town(e) -> bool:
+    """An organisation's name that is also a small town's: 'the College will meet' (a town's name
+    takes no article), 'Meta, the provider of ...' (a company in apposition)."""
+    before = text_of(e.doc)[max(0, e.start_char - 4) : e.start_char]
+    if "the " + clean(e.text).lower() in gz.GENERIC_ORG_NOUNS:
+        return False  # 'the Alliance': a common noun for a body the article names otherwise
+    return (
+        e.text.lower().startswith("the ")
+        or before.lower() == "the "
+        or bool(_COMPANY_APPOS.match(text_of(e.doc)[e.end_char : e.end_char + 80]))
+    )
+
+
 # ', the Japanese maker of air bags', ', a brake maker': a company in apposition, not a person
 _COMPANY_APPOS = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:maker|makers|manufacturer|company|firm|corporation|carrier|"
     r"airline|bank|retailer|supplier|producer|operator|insurer|conglomerate|giant|group|developer|contractor|"
-    r"publisher|broadcaster|chain|brand|startup|start-up)(?=\s*(?:[,.;]|(?:of|in|based|that|which|with|from)\b))"
+    r"publisher|broadcaster|chain|brand|startup|start-up|provider|platform)(?=\s*(?:[,.;]|(?:of|in|based|that|which|with|from)\b))"
 )
 
 
@@ -876,7 +889,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label in ("GPE", "LOC", "FAC") and not country and _named_in_full(cast, text):
         add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
         return
-    if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text):
+    if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text) and not _body_not_town(e):
         cast.place(text, b, e.start_char)  # 'Greymouth', 'Tacloban' mislabelled as organisations
         return
     if _TITLE_FOR.search(text_of(doc)[max(0, e.start_char - 30) : e.start_char]):
