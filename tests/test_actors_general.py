@@ -121,3 +121,11 @@ def test_an_organisation_named_like_a_small_town_is_no_place_with_an_article_or_
         "Tomorrow the College will engage in talks with the government, and the College will meet the president."
     )
     assert "College" not in ann.places
+
+
+def test_a_name_before_a_comma_and_a_us_state_is_a_town_not_a_person():
+    ann = _annotate(
+        "Press Statement Mary Fulton Department Spokesperson Washington, DC July 3, 2018\n\n"
+        "The union condemns the attacks."
+    )
+    assert "washington" not in [a.slug for a in ann.actors] and "Spokesperson Washington" not in ann.places

@@ -418,6 +418,16 @@ def is_city(text: str) -> bool:
 
 
 _STATE_ABBRS: dict[str, str] = {}
+_POSTAL: set[str] = set()
+
+
+def us_postal(code: str) -> bool:
+    """Is this the postal code of a US state or territory ('DC', 'NY', 'TX'; the `us` package)?"""
+    if not _POSTAL:
+        import us
+
+        _POSTAL.update(s.abbr for s in us.states.STATES_AND_TERRITORIES)
+    return code in _POSTAL
 
 
 def us_state(text: str) -> str | None:

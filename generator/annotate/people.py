@@ -9,6 +9,7 @@ White" is Dana White (also known as "Dana W. White"); "Zelenskiy" is the Zelensk
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
@@ -216,6 +217,29 @@ def add_regime(cast: Cast, b: int, e, text: str) -> bool:
     return True
 
 
+def _before_a_state(e) -> bool:
+    """Is the name followed by a comma and a US state: its postal code, its AP abbreviation or its
+    name ('Washington, DC', 'Laurel, Md.', 'Austin, Texas')?"""
+    after = text_of(e.doc)[e.end_char : e.end_char + 24]
+    m = re.match(r",\s+([A-Z]{2}\b|[A-Z][a-z]+\.(?!\w)|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", after)
+    if m is None:
+        return False
+    return gz.us_postal(m[1]) or bool(gz.us_state(m[1])) or m[1] in _us_state_names()
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> frozenset[str]:
+    import us
+
+    return frozenset(s.name for s in us.states.STATES)
+
+
+def _town_at_end(text: str) -> str:
+    """The last words of a name that are a town of GeoNames ('Spokesperson Washington' -> 'Washington')."""
+    words = text.split()
+    return next((" ".join(words[i:]) for i in range(len(words)) if gz.is_city(" ".join(words[i:]))), "")
+
+
 def add_person(cast: Cast, b: int, e) -> None:
     text = clean(e.text)
     if (
@@ -237,6 +261,10 @@ def add_person(cast: Cast, b: int, e) -> None:
         and gz.is_city(text)
     ):
         cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
+        return
+    if _before_a_state(e):  # 'Washington, DC', 'Austin, Texas': a town taken for a person
+        if _town_at_end(text):
+            cast.place(_town_at_end(text), b, e.start_char)
         return
     if text.split()[-1] in _GEO_WORDS:  # 'Juan Fernández Islands', 'Mount Merapi' taken for a person
         cast.place(text, b, e.start_char)
