@@ -129,3 +129,12 @@ def test_a_name_before_a_comma_and_a_us_state_is_a_town_not_a_person():
         "The union condemns the attacks."
     )
     assert "washington" not in [a.slug for a in ann.actors] and "Spokesperson Washington" not in ann.places
+
+
+def test_an_acronym_spelled_out_in_words_the_ner_missed_takes_that_name():
+    body = (
+        "The government appointed the National Youth Agency (NYA) as the new body to run the "
+        "UK Youth Parliament (UKYP) for 2024/25.\n\nIn 2023, the UKYP launched its campaign for free bus travel."
+    )
+    orgs = {a.slug: a.aliases for a in _annotate(body).actors if a.kind == "organization"}
+    assert "UKYP" in orgs.get("uk-youth-parliament", ())

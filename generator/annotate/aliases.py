@@ -683,6 +683,8 @@ def _join_acronyms(cast: Cast, docs) -> None:
         full = [
             o for o in orgs if o is not m and o.key in cast.members and letters in _initials_of(o.key)
         ] or _defined_before(cast, docs, m.key)
+        if not full and m.key in cast.members:
+            _spelled_out_name(cast, docs, m)
         if len(full) != 1:
             continue
         target = full[0]
@@ -695,6 +697,43 @@ def _join_acronyms(cast: Cast, docs) -> None:
         cast.mentions = [
             Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
         ]
+
+
+def _spelled_out_name(cast: Cast, docs, m) -> None:
+    """An acronym the text spells out in words the NER missed ('... to run the Youth Assembly of
+    Wales (YAW) ...'): the organisation takes that name; the acronym stays one of its forms."""
+    key = m.key
+    for doc in docs:
+        for hit in re.finditer(rf"\(({re.escape(key)})\)", text_of(doc)):
+            name = _spelled_out(text_of(doc)[: hit.start()].rstrip(), key.replace(".", ""))
+            if name and name not in cast.members:
+                del cast.members[key]
+                m.key = name
+                cast.members[name] = m
+                m.forms.insert(0, name)
+                m.names.insert(0, name)
+                cast.mentions = [
+                    Mention(x.block, x.start, x.end, name if x.key == key else x.key) for x in cast.mentions
+                ]
+                return
+
+
+def _spelled_out(before: str, letters: str) -> str:
+    """The capitalised words at the end of ``before`` whose initials (every letter of a word in
+    capitals) are ``letters``, 'of', 'for', 'and', 'the' allowed between them; '' when none."""
+    words = before.split()
+    for n in range(2, min(len(words), 10) + 1):
+        run = words[-n:]
+        if run[0].lower() in _MINOR or not run[0][:1].isupper():
+            continue
+        if not all(w[:1].isupper() or w.lower() in _MINOR for w in run):
+            return ""
+        got = "".join(
+            w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in run if w.lower() not in _MINOR
+        )
+        if got == letters:
+            return " ".join(run)
+    return ""
 
 
 def _initials_of(name: str) -> tuple[str, ...]:
