@@ -18,6 +18,7 @@ from generator.annotate.cast import (
     LOCATIVE_PREPS,
     MOTION,
     PEOPLE_NOUNS,
+    RANK_WORDS,
     ROLE_NOUNS,
     ROLE_PHRASE,
     TITLE_WORDS,
@@ -607,9 +608,11 @@ def _first_names_missed(cast: Cast, docs, skip: set[int]) -> None:
     missed it ('Boris Tarkovin dedicated his life ...'): that full name is theirs, when the word
     before the surname is the same wherever it stands and is no title, place, demonym or English word."""
     from lemminflect import getAllLemmas
+    from spacy.lang.en.stop_words import STOP_WORDS
 
     def titled(word: str) -> bool:
-        return bool(re.fullmatch(rf"{TITLE_WORDS}|Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Miss", word))
+        honours = r"Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Miss|Baroness|Baron|Earl|Countess|Count|Sheriff|Justice|Rev|Father"
+        return bool(re.fullmatch(rf"{TITLE_WORDS}|{honours}", word)) or word in RANK_WORDS
 
     for key in [k for k, m in cast.members.items() if m.kind == "person" and " " not in k]:
         found = [
@@ -621,7 +624,7 @@ def _first_names_missed(cast: Cast, docs, skip: set[int]) -> None:
         ]
         firsts = {m[1] for _, m in found}
         first = next(iter(firsts), "")
-        if len(firsts) != 1 or gz.country_of(first) or getAllLemmas(first.lower()):
+        if len(firsts) != 1 or gz.country_of(first) or getAllLemmas(first.lower()) or first.lower() in STOP_WORDS:
             continue
         if (
             first in cast.members
@@ -683,7 +686,7 @@ def _join_acronyms(cast: Cast, docs) -> None:
         full = [
             o for o in orgs if o is not m and o.key in cast.members and letters in _initials_of(o.key)
         ] or _defined_before(cast, docs, m.key)
-        if not full and m.key in cast.members:
+        if not full and m.key in cast.members and m.key not in gz.ORGS:  # 'NATO' stays the name it is known by
             _spelled_out_name(cast, docs, m)
         if len(full) != 1:
             continue
