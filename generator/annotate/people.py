@@ -9,7 +9,6 @@ White" is Dana White (also known as "Dana W. White"); "Zelenskiy" is the Zelensk
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
@@ -218,20 +217,10 @@ def add_regime(cast: Cast, b: int, e, text: str) -> bool:
 
 
 def _before_a_state(e) -> bool:
-    """Is the name followed by a comma and a US state: its postal code, its AP abbreviation or its
-    name ('Washington, DC', 'Laurel, Md.', 'Austin, Texas')?"""
-    after = text_of(e.doc)[e.end_char : e.end_char + 24]
-    m = re.match(r",\s+([A-Z]{2}\b|[A-Z][a-z]+\.(?!\w)|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", after)
-    if m is None:
-        return False
-    return gz.us_postal(m[1]) or bool(gz.us_state(m[1])) or m[1] in _us_state_names()
-
-
-@lru_cache(maxsize=1)
-def _us_state_names() -> frozenset[str]:
-    import us
-
-    return frozenset(s.name for s in us.states.STATES)
+    """Is the name followed by a comma and a US state's postal code or AP abbreviation ('Washington,
+    DC', 'Laurel, Md.')? (A state's name is not enough: 'Name, Georgia's governor' is a person.)"""
+    m = re.match(r",\s+([A-Z]{2}\b|[A-Z][a-z]+\.(?!\w))", text_of(e.doc)[e.end_char : e.end_char + 12])
+    return m is not None and (gz.us_postal(m[1]) or bool(gz.us_state(m[1])))
 
 
 def _town_at_end(text: str) -> str:
@@ -262,7 +251,7 @@ def add_person(cast: Cast, b: int, e) -> None:
     ):
         cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
         return
-    if _before_a_state(e):  # 'Washington, DC', 'Austin, Texas': a town taken for a person
+    if _before_a_state(e):  # 'Washington, DC', 'Laurel, Md.': a town taken for a person
         if _town_at_end(text):
             cast.place(_town_at_end(text), b, e.start_char)
         return
