@@ -19,6 +19,7 @@ from generator.annotate.cast import (
     LOCATIVE_PREPS,
     MOTION,
     PEOPLE_NOUNS,
+    RANK_WORDS,
     ROLE_NOUNS,
     ROLE_PHRASE,
     TITLE_WORDS,
@@ -384,11 +385,24 @@ def _acronym_named(e):
     return e
 
 
+def _body_not_town(e) -> bool:
+    """An organisation's name that is also a small town's: 'the College will meet' (a town's name
+    takes no article), 'Meta, the provider of ...' (a company in apposition)."""
+    before = text_of(e.doc)[max(0, e.start_char - 4) : e.start_char]
+    if "the " + clean(e.text).lower() in gz.GENERIC_ORG_NOUNS:
+        return False  # 'the Alliance': a common noun for a body the article names otherwise
+    return (
+        e.text.lower().startswith("the ")
+        or before.lower() == "the "
+        or bool(_COMPANY_APPOS.match(text_of(e.doc)[e.end_char : e.end_char + 80]))
+    )
+
+
 # ', the Japanese maker of air bags', ', a brake maker': a company in apposition, not a person
 _COMPANY_APPOS = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:maker|makers|manufacturer|company|firm|corporation|carrier|"
     r"airline|bank|retailer|supplier|producer|operator|insurer|conglomerate|giant|group|developer|contractor|"
-    r"publisher|broadcaster|chain|brand|startup|start-up)(?=\s*(?:[,.;]|(?:of|in|based|that|which|with|from)\b))"
+    r"publisher|broadcaster|chain|brand|startup|start-up|provider|platform)(?=\s*(?:[,.;]|(?:of|in|based|that|which|with|from)\b))"
 )
 
 
@@ -424,6 +438,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
     _groups(cast, docs, bylines)
+    _first_names_missed(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
     _officeholders(cast, docs, bylines)
     _shared_heads(cast, docs)
@@ -600,6 +615,45 @@ def _surnames_again(cast: Cast, docs, skip: set[int]) -> None:
             cast.add(key, "person", b, start, end, m.group(1))
 
 
+def _first_names_missed(cast: Cast, docs, skip: set[int]) -> None:
+    """A person known by one word ('Mr Tarkovin') whom the text also names in full where the NER
+    missed it ('Boris Tarkovin dedicated his life ...'): that full name is theirs, when the word
+    before the surname is the same wherever it stands and is no title, place, demonym or English word."""
+    from lemminflect import getAllLemmas
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    def titled(word: str) -> bool:
+        honours = r"Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Miss|Baroness|Baron|Earl|Countess|Count|Sheriff|Justice|Rev|Father"
+        return bool(re.fullmatch(rf"{TITLE_WORDS}|{honours}", word)) or word in RANK_WORDS
+
+    for key in [k for k, m in cast.members.items() if m.kind == "person" and " " not in k]:
+        found = [
+            (b, m)
+            for b, doc in enumerate(docs)
+            if b not in skip
+            for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*) {re.escape(key)}\b(?! [A-Z])(?![-'’]\w)", text_of(doc))
+            if not titled(m[1])
+        ]
+        firsts = {m[1] for _, m in found}
+        first = next(iter(firsts), "")
+        if len(firsts) != 1 or gz.country_of(first) or getAllLemmas(first.lower()) or first.lower() in STOP_WORDS:
+            continue
+        if (
+            first in cast.members
+            or f"{first} {key}" in cast.members
+            or any(first in k.split() for k in cast.members if k != key)
+        ):
+            continue
+        full = f"{first} {key}"
+        member = cast.members.pop(key)
+        member.key = full
+        cast.members[full] = member
+        cast.mentions = [Mention(x.block, x.start, x.end, full if x.key == key else x.key) for x in cast.mentions]
+        cast.surnames[key] = full
+        for b, m in found:
+            cast.add(full, "person", b, m.start(), m.end(), m.group(0), name=True)
+
+
 def _ends_sentence(word: str) -> bool:
     """'States.' (a sentence's last word), not 'U.S.', 'M.' or 'Dr.' (part of a name or title)."""
     return word[-1:] in "!?" or word.endswith(".") and "." not in word[:-1] and len(word) > 4
@@ -644,6 +698,8 @@ def _join_acronyms(cast: Cast, docs) -> None:
         full = [
             o for o in orgs if o is not m and o.key in cast.members and letters in _initials_of(o.key)
         ] or _defined_before(cast, docs, m.key)
+        if not full and m.key in cast.members and m.key not in gz.ORGS:  # 'NATO' stays the name it is known by
+            _spelled_out_name(cast, docs, m)
         if len(full) != 1:
             continue
         target = full[0]
@@ -656,6 +712,43 @@ def _join_acronyms(cast: Cast, docs) -> None:
         cast.mentions = [
             Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
         ]
+
+
+def _spelled_out_name(cast: Cast, docs, m) -> None:
+    """An acronym the text spells out in words the NER missed ('... to run the Youth Assembly of
+    Wales (YAW) ...'): the organisation takes that name; the acronym stays one of its forms."""
+    key = m.key
+    for doc in docs:
+        for hit in re.finditer(rf"\(({re.escape(key)})\)", text_of(doc)):
+            name = _spelled_out(text_of(doc)[: hit.start()].rstrip(), key.replace(".", ""))
+            if name and name not in cast.members:
+                del cast.members[key]
+                m.key = name
+                cast.members[name] = m
+                m.forms.insert(0, name)
+                m.names.insert(0, name)
+                cast.mentions = [
+                    Mention(x.block, x.start, x.end, name if x.key == key else x.key) for x in cast.mentions
+                ]
+                return
+
+
+def _spelled_out(before: str, letters: str) -> str:
+    """The capitalised words at the end of ``before`` whose initials (every letter of a word in
+    capitals) are ``letters``, 'of', 'for', 'and', 'the' allowed between them; '' when none."""
+    words = before.split()
+    for n in range(2, min(len(words), 10) + 1):
+        run = words[-n:]
+        if run[0].lower() in _MINOR or not run[0][:1].isupper():
+            continue
+        if not all(w[:1].isupper() or w.lower() in _MINOR for w in run):
+            return ""
+        got = "".join(
+            w.replace(".", "") if w.replace(".", "").isupper() else w[0] for w in run if w.lower() not in _MINOR
+        )
+        if got == letters:
+            return " ".join(run)
+    return ""
 
 
 def _initials_of(name: str) -> tuple[str, ...]:
@@ -850,7 +943,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label in ("GPE", "LOC", "FAC") and not country and _named_in_full(cast, text):
         add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
         return
-    if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text):
+    if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text) and not _body_not_town(e):
         cast.place(text, b, e.start_char)  # 'Greymouth', 'Tacloban' mislabelled as organisations
         return
     if _TITLE_FOR.search(text_of(doc)[max(0, e.start_char - 30) : e.start_char]):
@@ -956,8 +1049,14 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         cast.place(text, b, e.start_char)
 
 
+# nouns only a person is: a name they follow in apposition is a person's ('X, the manager of the mission,';
+# not the other way: 'Director of Operations, Joint Staff' names the holder's employer)
+_PERSON_NOUNS = (
+    ROLE_NOUNS + r"|CEO|chief executive|manager|director|administrator|coordinator|chair(?:wo)?man|professor|"
+    r"scientist|engineer|researcher|founder|lawyer|attorney|judge|astronaut|pilot|coach|author|novelist|actor|singer"
+)
 _ROLE_APPOS_AFTER = re.compile(
-    r"^,\s+(?:the|a|an|its|his|her)\s+(?:[\w.'-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"|ceo|chief executive)\b", re.I
+    r"^,\s+(?:the|a|an|its|his|her)\s+(?:[\w.'-]+\s+){0,3}?(?:" + _PERSON_NOUNS + r")\b", re.I
 )
 _ROLE_APPOS_BEFORE = re.compile(r"\b(?:" + ROLE_NOUNS + r"|CEO|chief executive)\b[\w\s.'-]{0,40},\s*$", re.I)
 

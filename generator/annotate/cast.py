@@ -143,7 +143,7 @@ _STORM = re.compile(
 
 _TITLE_END = re.compile(
     r"\b(?:Charg[eé](?: d'Affaires)?|Administrator|Minister|Secretary|Director|Spokesperson|Spokesman|"
-    r"Spokeswoman|Ambassador|Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman)$"
+    r"Spokeswoman|Ambassador|Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman|Representative)$"
 )
 _LINKS = {"for", "of", "on", "and"}
 # 'Army Col' (from 'Army Col. Steven Warren'), 'Marine Corps Lt': a name that ends in a rank is a piece of a title
@@ -314,6 +314,10 @@ class Cast:
             people = [o for o in self.members.values() if o.kind == "person" and o.key.endswith(" " + m.key)]
             if len(people) == 1:  # "De La Fuente's business" after 'Rocky De La Fuente': the end of a name
                 self._fold(m, people[0], forms=True)
+                continue
+            cut = [o for o in self.members.values() if o.kind == "organization" and o.key.endswith(", " + m.key)]
+            if len(cut) == 1:  # 'Culture & Sport Office' beside 'Media, Culture & Sport Office': cut at its comma
+                self._fold(m, cut[0], forms=False)
 
     def _fold(self, m: CastMember, into: CastMember, forms: bool) -> None:
         del self.members[m.key]

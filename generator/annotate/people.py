@@ -153,6 +153,16 @@ def _first_surnames(canon: str) -> list[str]:
     return [words[-2]] if len(words) >= 3 and words[-2][:1].isupper() and len(words[-2]) > 2 else []
 
 
+_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Uu]l)[-‑](?P<rest>[A-Z][\w'’-]+)")
+
+
+def _without_article(surname: str) -> list[str]:
+    """An Arabic surname's form without its article, which a second mention often drops ('Dr. Abadi'
+    after 'Haider al-Abadi', 'Sisi' after 'Abdel Fattah el-Sisi')."""
+    m = _ARTICLE.fullmatch(surname)
+    return [m["rest"]] if m else []
+
+
 def is_titled_org(e) -> bool:
     """An ORG right after a personal title, or made of a personal title and a name, is a person the
     model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore', 'President-elect Akufo-Addo',
@@ -211,6 +221,19 @@ def add_regime(cast: Cast, b: int, e, text: str) -> bool:
 _NOT_IN_A_NAME = re.compile(r"[()\[\]\d]|\s[-–—]\s")
 
 
+def _before_a_state(e) -> bool:
+    """Is the name followed by a comma and a US state's postal code or AP abbreviation ('Washington,
+    DC', 'Laurel, Md.')? (A state's name is not enough: 'Name, Georgia's governor' is a person.)"""
+    m = re.match(r",\s+([A-Z]{2}\b|[A-Z][a-z]+\.(?!\w))", text_of(e.doc)[e.end_char : e.end_char + 12])
+    return m is not None and (gz.us_postal(m[1]) or bool(gz.us_state(m[1])))
+
+
+def _town_at_end(text: str) -> str:
+    """The last words of a name that are a town of GeoNames ('Spokesperson Washington' -> 'Washington')."""
+    words = text.split()
+    return next((" ".join(words[i:]) for i in range(len(words)) if gz.is_city(" ".join(words[i:]))), "")
+
+
 def add_person(cast: Cast, b: int, e) -> None:
     text = clean(e.text)
     if (
@@ -233,6 +256,10 @@ def add_person(cast: Cast, b: int, e) -> None:
         and gz.is_city(text)
     ):
         cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
+        return
+    if _before_a_state(e):  # 'Washington, DC', 'Laurel, Md.': a town taken for a person
+        if _town_at_end(text):
+            cast.place(_town_at_end(text), b, e.start_char)
         return
     if text.split()[-1] in _GEO_WORDS:  # 'Juan Fernández Islands', 'Mount Merapi' taken for a person
         cast.place(text, b, e.start_char)
@@ -266,7 +293,9 @@ def add_person(cast: Cast, b: int, e) -> None:
         key = canon
     key = key or canon
     cast.surnames.setdefault(last, key)
-    for surname in _first_surnames(canon):  # 'President Santos' after 'Juan Manuel Santos Calderon'
+    for surname in _first_surnames(canon) + _without_article(
+        last
+    ):  # 'President Santos' after 'Juan Manuel Santos Calderon'
         cast.surnames.setdefault(surname, key)
     left = text_of(e.doc)[max(0, e.start_char - 80) : e.start_char]
     form = e.text.replace("’", "'").removesuffix("'s")

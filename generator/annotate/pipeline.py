@@ -22,7 +22,7 @@ from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
 from generator.annotate.aliases import build_cast, idle_organisations
-from generator.annotate.cast import Cast, is_bare_name
+from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
 from generator.annotate.events import find_events
 from generator.annotate.headline import lead_sentence, make_summary, make_title
 from generator.annotate.nlp import MODEL, parse_blocks, prefetch
@@ -143,6 +143,12 @@ def rebase(
         if a.slug not in new_names:
             continue
         found = _look_up(_lookup_names(a.kind, new_names[a.slug]), index)
+        if (
+            found is not None
+            and found in registry
+            and titles_conflict(a.kind, new_names[a.slug][0], a.aliases, registry[found])
+        ):
+            found = None
         if found is None:
             clash = a.slug in taken or a.slug in registry
             found = unique_slug(slugify(a.name), taken | set(registry)) if clash else a.slug
@@ -268,6 +274,8 @@ def _assign_slugs(
     hidden: set[str] = set()
     for m in cast.actors():
         found = _look_up(_lookup_names(m.kind, [m.key, *m.names]), index)
+        if found is not None and found in registry and titles_conflict(m.kind, m.key, m.forms, registry[found]):
+            found = None
         if found is None:
             found = unique_slug(slugify(m.key), taken)
         taken.add(found)
@@ -275,6 +283,34 @@ def _assign_slugs(
         if found in registry and registry[found].hidden:
             hidden.add(m.key)
     return slugs, hidden
+
+
+_HONORIFICS = r"(?:Miss|Madam|Sir|Dame|Lady|Lord|Baroness|Princess|Prof\.?)"
+
+
+def _titles(forms, surname: str) -> set[str]:
+    """The titles written before a surname in its forms ('President Biden' -> 'president', 'Dr.
+    Biden' -> 'dr'); a first name between them is skipped ('Secretary John Kerry')."""
+    pattern = re.compile(rf"\b({TITLE_WORDS}|{_HONORIFICS})\s+(?:[A-Z][\w.'’-]*\s+)*{re.escape(surname)}\b")
+    return {" ".join(t[1].replace(".", "").lower().split()) for f in forms for t in pattern.finditer(f)}
+
+
+_GENDERED = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_GENDERED |= {"madam": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f", "baroness": "f"}
+
+
+def titles_conflict(kind: str, key: str, forms, actor: Actor) -> bool:
+    """Is a person matched on one word of a name ('Biden') another than the registry's person of
+    that name? Their honorifics give two genders ('Mr. Lee', 'Mrs. Lee'); or neither is known by
+    more than that word and their titles share none ('President Biden', 'Dr. Biden': two people
+    of one surname in two articles; an office can change, so a full name on one side joins)."""
+    if kind != "person" or actor.kind != "person" or (" " in key and " " in actor.name):
+        return False
+    theirs = _titles((actor.name, *actor.aliases), actor.name.split()[-1])
+    ours = _titles(forms, key.split()[-1])
+    genders = {_GENDERED[t] for t in theirs | ours if t in _GENDERED}
+    one_word = " " not in key and " " not in actor.name
+    return len(genders) > 1 or (one_word and bool(theirs) and bool(ours) and not theirs & ours)
 
 
 def _name(m, registry, slugs) -> str:

@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from generator.annotate.cast import Cast, clean, strip_aff
+from generator.annotate.cast import ROLE_NOUNS, Cast, clean, strip_aff
 from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
 
 SPEECH = (
@@ -465,7 +465,17 @@ def _body_saying(cast: Cast, b: int, text: str) -> str | None:
     if not _SAYS_COLON.search(text.rstrip()):
         return None
     bodies = {k for k in cast.keys_in(b, 0, len(text)) if cast.members[k].kind in ("organization", "country")}
+    bodies = {k for k in bodies if not _in_a_title(cast, b, k, text)}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def _in_a_title(cast: Cast, b: int, key: str, text: str) -> bool:
+    """Is every mention of ``key`` in the line right after a capitalised word and 'of' or 'for'
+    ('Chancellor of the Exchequer said:', 'Secretary of State for Defence said:'): a piece of a
+    title, whose holder speaks, not the body?"""
+    spans = [m for m in cast.mentions if m.block == b and m.key == key]
+    before = [re.sub(r"\s+the$", "", text[: m.start].rstrip()).split()[-2:] for m in spans]
+    return bool(spans) and all(len(w) == 2 and w[0][:1].isupper() and w[1] in ("of", "for") for w in before)
 
 
 _SAYS_LINE = re.compile(r"^(?:[^\"“]{0,60}, )?" + _MENTION + r"\s+(?:" + SPEECH + r")\b[^.:\"“]{0,40}:\s*$")
@@ -786,8 +796,29 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return None, ""
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
+        return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
     key = _resolve_span(span, off, cast, b, last, texts)
     return key, f"{span.text} {verb.text}"
+
+
+_PERSON_HEAD = re.compile(
+    rf"(?:{_SOURCE_HEADS}|{ROLE_NOUNS}|managers?|directors?|chair(?:wo)?m[ae]n|chairs?|coordinators?|"
+    r"administrators?|scientists?|researchers?|professors?|engineers?|specialists?|executives?)",
+)
+
+
+def _described_person(subj, off: int, cast: Cast, b: int) -> bool:
+    """Is the subject a person described by a common noun ('manager', 'engineer', 'spokesman'), no
+    name of the cast on the noun itself nor a person's in its phrase? Then the organisation in the
+    phrase ('for the Agency', 'at the Institute', 'the Agency's') is their employer, not the speaker."""
+    if not subj.text.islower() or not _PERSON_HEAD.fullmatch(subj.text):
+        return False
+    start = subj.left_edge.idx + off
+    end = subj.right_edge.idx + len(subj.right_edge) + off
+    keys = cast.keys_in(b, start, end)
+    on_head = cast.keys_in(b, subj.idx + off, subj.idx + len(subj) + off)
+    return bool(keys) and not on_head and all(cast.members[k].kind != "person" for k in keys)
 
 
 def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: list[str] | None = None) -> str | None:
@@ -860,6 +891,8 @@ def _resolve(
             and not _named_since(cast, last, b, pos, texts)
         ):
             return last
+        if _after_a_body(cast, last, b, pos):
+            return None
         return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
     if low == "it":
         return _body_named_before(cast, b, pos, texts)
@@ -901,6 +934,15 @@ def _resolve(
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
+    """'The Agency said "...". He also said "..."': 'he' after the words of an organisation, with no
+    person named in the paragraph before it, is someone the text does not name (not a person
+    named in an earlier paragraph)."""
+    if not last or last not in cast.members or cast.members[last].kind == "person":
+        return False
+    return not any(x.block == b and x.start < pos and cast.members[x.key].kind == "person" for x in cast.mentions)
 
 
 _ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
