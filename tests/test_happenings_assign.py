@@ -594,8 +594,7 @@ def _links_in_one_loop(reports: list[H.Report]) -> dict[tuple[int, int], float]:
             a, b = reports[pair[0]], reports[pair[1]]
             score = float(scores[x, y])
             if score >= H.bar(a, b) and H._comparable(a, b) and H._enough_in_common(a, b, rare):
-                shared = a.lemma_set & b.lemma_set
-                found[pair] = score + H.SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
+                found[pair] = H._with_shared_words(score, a, b)
     return found
 
 
@@ -762,3 +761,37 @@ def test_two_plans_or_two_reports_a_day_apart_keep_the_next_day_bar() -> None:
     assert not H.plan_moved(as_reported, done) and not H.plan_moved(plan, as_planned)
     assert H.bar(as_reported, done) == H.bar(plan, as_planned) == H.NEXT_DAY
     assert len(set(ids_of([as_reported, done]))) == 2
+
+
+def test_one_side_named_in_two_ways_is_one_thing_in_common_and_picks_the_happening_joined() -> None:
+    # a country and the prime minister it titles share no word of their names: the side still counts
+    minister = event(
+        "2014-03-20",
+        "Australian Prime Minister Tony Abbott, who announced the findings on Thursday, warned about the objects.",
+        ("tony-abbott",),
+        evidence="on Thursday",
+    )
+    country = event(
+        "2014-03-20",
+        "Australia released satellite imagery on Thursday of two objects.",
+        ("australia",),
+        evidence="on Thursday",
+    )
+    a, b = report("b.md", 0, minister), report("c.md", 0, country)
+    assert H.in_common(a, b) == 2  # "object" and the side
+    assert len(set(ids_of([a, b]))) == 1
+    other = report("c.md", 0, event("2014-03-20", country.text, ("united-nations",), evidence="on Thursday"))
+    assert H.in_common(a, other) == 1
+    # a report naming no one, about as like the country's as the minister's is, does not take it from its side
+    spotted = event(
+        "2014-03-20",
+        "Australian Prime Minister Tony Abbott announced on Thursday that satellites had spotted two objects.",
+        ("tony-abbott",),
+        evidence="on Thursday",
+    )
+    searched = event(
+        "2014-03-20", "Aircraft searched the sea on Thursday for objects seen in imagery.", evidence="on Thursday"
+    )
+    first, c = report("a.md", 0, searched), report("b.md", 0, spotted)
+    found = ids_of([first, c, b])
+    assert found[1] == found[2] != found[0]
