@@ -795,3 +795,18 @@ def test_one_side_named_in_two_ways_is_one_thing_in_common_and_picks_the_happeni
     first, c = report("a.md", 0, searched), report("b.md", 0, spotted)
     found = ids_of([first, c, b])
     assert found[1] == found[2] != found[0]
+
+
+def test_a_happening_noun_closing_a_compound_is_what_its_date_dates() -> None:
+    # "attack" may be a verb; after a noun in the singular or a name it is a compound's head, a noun
+    sealed = event(
+        "2018-03-04", "Police sealed off the street after the nerve agent attack on Sunday.", evidence="on Sunday"
+    )
+    treated = event("2018-03-04", "Doctors treated the victims of Sunday's chemical attack.", evidence="Sunday")
+    a, b = report("a.md", 0, sealed, day="2018-03-06"), report("b.md", 0, treated, day="2018-03-07")
+    assert "attack" in a.anchors & b.anchors and H.in_common(a, b) < H.MIN_SHARED
+    assert len(set(ids_of([a, b]))) == 1
+    assert H.anchor_nouns("The Salisbury attack on Sunday shocked the town.", "on Sunday") == ["attack"]
+    # a verb after its subject, a modal or "to" is no compound's head
+    assert H.anchor_nouns("NATO ministers meet on Wednesday in Brussels.", "on Wednesday") == []
+    assert "attack" not in H.anchor_nouns("Officials feared the rebels would attack on Sunday.", "on Sunday")

@@ -24,7 +24,7 @@ words or more one word (``named_once``); and they have at least ``MIN_SHARED`` t
 name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
 phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
-earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of
+earthquake on Tuesday", a happening noun closing a compound, "the nerve agent attack on Sunday": ``Report.anchors``), are linked whatever their other words, two sentences of
 one article too, when they have as much in common, or when the noun names a happening ("earthquake",
 "summit", "election": the annotator's ``EVENT_NOUNS``) and their actors are not two sides'; a month's
 or week's report is paired so with the reports of the days inside it ("the January earthquake").
@@ -359,23 +359,44 @@ def anchor_nouns(text: str, phrase: str) -> list[str]:
     verb ("earthquake"), or a noun where a verb cannot be: after a determiner ("the quake on
     Saturday") or in the noun phrase a possessive date opens ("Saturday's quake")."""
     before, after, possessive = _anchor_parts(text, phrase)
-    return _things(before, False) + _things(after, possessive)
+    lead = _word_before(text, phrase, len(before))
+    return _things(before, False, lead) + _things(after, possessive)
 
 
-def _things(words: list[str], noun_phrase: bool) -> list[str]:
-    """The content words of ``words`` that are things (``_thing``) or nouns after a determiner; of a
-    ``noun_phrase``, its nouns up to the first that may be a verb ("quake" of "Tuesday's quake hit")."""
-    found = _WORD.findall(named_once(" ".join(words)).lower())
+def _things(words: list[str], noun_phrase: bool, lead: str = "") -> list[str]:
+    """The content words of ``words`` that are things (``_thing``) or nouns after a determiner, or
+    happening nouns closing a compound ("the nerve agent attack in Salisbury": ``_compound_head``;
+    ``lead``: the word before ``words``); of a ``noun_phrase``, its nouns up to the first that may be
+    a verb ("quake" of "Tuesday's quake hit")."""
+    found = _WORD.findall(named_once(" ".join([lead, *words])).lower())
     things = []
     for k, w in enumerate(found):
-        if not _telling(w) or "NOUN" not in _known_lemmas(w):
+        if (lead and k == 0) or not _telling(w) or "NOUN" not in _known_lemmas(w):
             continue
         if noun_phrase and not _thing(w):
             things.append(w)
             break
-        if noun_phrase or _thing(w) or found[k - 1 : k] in _DETERMINERS:
+        if noun_phrase or _thing(w) or found[k - 1 : k] in _DETERMINERS or _compound_head(found[k - 1 : k], w):
             things.append(w)
     return things
+
+
+def _compound_head(before: list[str], word: str) -> bool:
+    """``word`` names a happening ("attack", "strike") in its noun's form, after a noun in the
+    singular or a name ("agent attack", "Salisbury attack"): the head of a compound noun, where a
+    verb cannot be (a verb after a subject in the singular ends in -s; "ministers meet" is no compound)."""
+    if not before or not _telling(before[0]) or lemma(word) not in _happening_nouns():
+        return False
+    prev = before[0]
+    singular = "NOUN" in _known_lemmas(prev) and prev in _known_lemmas(prev)["NOUN"] and not prev.endswith("s")
+    return word in _known_lemmas(word)["NOUN"] and (singular or _is_name(prev))
+
+
+def _word_before(text: str, phrase: str, taken: int) -> str:
+    """The word of ``text``'s clause before the ``taken`` words before ``phrase`` (``_anchor_parts``), or ""."""
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    words = text[:at].rsplit(",", 1)[-1].split() if at >= 0 else []
+    return words[-taken - 1] if len(words) > taken else ""
 
 
 def _anchor_parts(text: str, phrase: str) -> tuple[list[str], list[str], bool]:
