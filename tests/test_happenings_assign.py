@@ -810,3 +810,20 @@ def test_a_happening_noun_closing_a_compound_is_what_its_date_dates() -> None:
     # a verb after its subject, a modal or "to" is no compound's head
     assert H.anchor_nouns("NATO ministers meet on Wednesday in Brussels.", "on Wednesday") == []
     assert "attack" not in H.anchor_nouns("Officials feared the rebels would attack on Sunday.", "on Sunday")
+
+
+def test_a_relative_clause_dates_the_happening_noun_it_is_about() -> None:
+    dug = event(
+        "2015-04-25",
+        "Rescuers dug through rubble after the earthquake, which struck on Saturday.",
+        evidence="on Saturday",
+    )
+    sent = event(
+        "2015-04-25", "Donors sent tents after the earthquake that hit the capital on Saturday.", evidence="on Saturday"
+    )
+    a, b = report("a.md", 0, dug, day="2015-04-27"), report("b.md", 0, sent, day="2015-04-28")
+    assert "quake" in a.anchors & b.anchors and H.in_common(a, b) < H.MIN_SHARED
+    assert len(set(ids_of([a, b]))) == 1
+    # not past another clause, nor from a verb's "that"
+    assert H.anchor_nouns("The storms that hit the coast, officials said, ended on Friday.", "on Friday") == []
+    assert H._antecedent("Officials announced that aid arrived on Friday.", "on Friday") == []

@@ -24,8 +24,10 @@ words or more one word (``named_once``); and they have at least ``MIN_SHARED`` t
 name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
 phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
-earthquake on Tuesday", a happening noun closing a compound, "the nerve agent attack on Sunday": ``Report.anchors``), are linked whatever their other words, two sentences of
-one article too, when they have as much in common, or when the noun names a happening ("earthquake",
+earthquake on Tuesday", a happening noun closing a compound, "the nerve agent attack on Sunday", or
+that a relative clause holding the date is about, "the earthquake, which struck on Saturday":
+``Report.anchors``), are linked whatever their other words, two sentences of one article too, when
+they have as much in common, or when the noun names a happening ("earthquake",
 "summit", "election": the annotator's ``EVENT_NOUNS``) and their actors are not two sides'; a month's
 or week's report is paired so with the reports of the days inside it ("the January earthquake").
 Same-day reports that each name actors, none in common, need more alike words than those where one
@@ -139,6 +141,9 @@ ANCHOR_BEFORE = 3  # words before a date phrase that may be what it dates ("the 
 ANCHOR_AFTER = 2  # ... and after it
 ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
 ANCHOR_MONTHS = 3  # months of a coarse date whose reports attached to one word it is paired with
+RELATIVE_REACH = 6  # words a relative clause may have before its date phrase ("which struck central Nepal on")
+# A relative clause's pronoun and the word before it, the last in the text: "the earthquake, which", "quake that".
+_RELATIVE = re.compile(r"\b([A-Za-z]+),?\s+(?:which|that)\s+(?!.*\b(?:which|that)\b)", re.DOTALL)
 WINDOW = 6  # words either side of the date phrase that say what it dates
 TITLE_WORDS = 4  # words before an actor's name that may title it ("Australian Prime Minister")
 TITLE_CHARS = 80  # ... found in this many characters before it
@@ -360,7 +365,23 @@ def anchor_nouns(text: str, phrase: str) -> list[str]:
     Saturday") or in the noun phrase a possessive date opens ("Saturday's quake")."""
     before, after, possessive = _anchor_parts(text, phrase)
     lead = _word_before(text, phrase, len(before))
-    return _things(before, False, lead) + _things(after, possessive)
+    return _things(before, False, lead) + _things(after, possessive) + _antecedent(text, phrase)
+
+
+def _antecedent(text: str, phrase: str) -> list[str]:
+    """The happening noun a relative clause holding the date ``phrase`` is about ("the earthquake,
+    which struck on Saturday", "the typhoon that hit the islands on Friday"): the word before its
+    "which" or "that", when the clause runs from there to the date with no other clause between
+    (``RELATIVE_REACH`` words at most) and that word is a happening noun ("storms", "talks"; not
+    "said that", "announced that")."""
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    if at < 0:
+        return []
+    m = _RELATIVE.search(text[:at])
+    if m is None or len(text[m.end() : at].split()) > RELATIVE_REACH or re.search(r"[,;:]", text[m.end() : at]):
+        return []
+    word = m[1].lower()
+    return [word] if "NOUN" in _known_lemmas(word) and lemma(word) in _happening_nouns() else []
 
 
 def _things(words: list[str], noun_phrase: bool, lead: str = "") -> list[str]:
