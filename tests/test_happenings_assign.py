@@ -827,3 +827,11 @@ def test_a_relative_clause_dates_the_happening_noun_it_is_about() -> None:
     # not past another clause, nor from a verb's "that"
     assert H.anchor_nouns("The storms that hit the coast, officials said, ended on Friday.", "on Friday") == []
     assert H._antecedent("Officials announced that aid arrived on Friday.", "on Friday") == []
+
+
+def test_a_possessive_is_its_owner() -> None:
+    conceded = event("2016-12-09", "Ghana's president conceded defeat on Friday.", evidence="on Friday")
+    again = event("2016-12-09", "The president of Ghana conceded on Friday.", evidence="on Friday")
+    a, b = report("a.md", 0, conceded), report("b.md", 0, again)
+    assert "ghana" in a.lemma_set and H.in_common(a, b) == 2
+    assert len(set(ids_of([a, b]))) == 1

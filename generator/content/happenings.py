@@ -486,13 +486,14 @@ def content_words(text: str) -> list[str]:
 
 def lemmas(words: list[str], left_out: frozenset[str] = frozenset()) -> list[str]:
     """The lemmas of ``words`` ("opened" and "opens" are "open"), the ``left_out`` ones dropped."""
-    return [lemma(w) for w in words if w not in left_out]
+    return [lemma(w) for w in words if w.removesuffix("'s") not in left_out]
 
 
 @cache
 def lemma(word: str) -> str:
     """A word's lemma without a parse (lemminflect's lookup): the verb's, else the noun's, else the
-    first one's, else the word itself."""
+    first one's, else the word itself; a possessive's, the owner's ("ghana's": ghana)."""
+    word = word.removesuffix("'s")
     found = _known_lemmas(word)
     if set(found) == {"NOUN"}:  # a noun and nothing else: the verb it is made from, if any
         noun = str(found["NOUN"][0])
