@@ -31,7 +31,9 @@ REAL = TESTS / "corpus" / "real"
 WIDE = TESTS / "gold" / "wide"
 GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happenings"))
 
-# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.963, R 0.919 on 10 stories,
+# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.976, R 0.930 on 10 stories
+# after one side named in two ways counted as a thing in common and weighed in the happening a report joins;
+# leave-one-story-out P 0.973 R 0.837; held out unchanged, P 0.942, R 0.557. Before: P 0.963, R 0.919 on 10 stories,
 # after a plan and a report of a day next to the plan's (not before the plan was written) held to the same-day bar
 # and PLANNED_SLIP, and "plans to travel ... on Sunday" read as the coming Sunday (Rosetta's "scheduled to reach
 # the surface on November 11" joins the landing of the 12th: 6 of the 86 gold pairs, Rosetta R 0.793 -> 1.000,
@@ -594,8 +596,7 @@ def _links_in_one_loop(reports: list[H.Report]) -> dict[tuple[int, int], float]:
             a, b = reports[pair[0]], reports[pair[1]]
             score = float(scores[x, y])
             if score >= H.bar(a, b) and H._comparable(a, b) and H._enough_in_common(a, b, rare):
-                shared = a.lemma_set & b.lemma_set
-                found[pair] = score + H.SHARED_WEIGHT * len(shared) / len(a.lemma_set | b.lemma_set)
+                found[pair] = H._with_shared_words(score, a, b)
     return found
 
 
@@ -762,3 +763,77 @@ def test_two_plans_or_two_reports_a_day_apart_keep_the_next_day_bar() -> None:
     assert not H.plan_moved(as_reported, done) and not H.plan_moved(plan, as_planned)
     assert H.bar(as_reported, done) == H.bar(plan, as_planned) == H.NEXT_DAY
     assert len(set(ids_of([as_reported, done]))) == 2
+
+
+def test_one_side_named_in_two_ways_is_one_thing_in_common_and_picks_the_happening_joined() -> None:
+    # a country and the prime minister it titles share no word of their names: the side still counts
+    minister = event(
+        "2014-03-20",
+        "Australian Prime Minister Tony Abbott, who announced the findings on Thursday, warned about the objects.",
+        ("tony-abbott",),
+        evidence="on Thursday",
+    )
+    country = event(
+        "2014-03-20",
+        "Australia released satellite imagery on Thursday of two objects.",
+        ("australia",),
+        evidence="on Thursday",
+    )
+    a, b = report("b.md", 0, minister), report("c.md", 0, country)
+    assert H.in_common(a, b) == 2  # "object" and the side
+    assert len(set(ids_of([a, b]))) == 1
+    other = report("c.md", 0, event("2014-03-20", country.text, ("united-nations",), evidence="on Thursday"))
+    assert H.in_common(a, other) == 1
+    # a report naming no one, about as like the country's as the minister's is, does not take it from its side
+    spotted = event(
+        "2014-03-20",
+        "Australian Prime Minister Tony Abbott announced on Thursday that satellites had spotted two objects.",
+        ("tony-abbott",),
+        evidence="on Thursday",
+    )
+    searched = event(
+        "2014-03-20", "Aircraft searched the sea on Thursday for objects seen in imagery.", evidence="on Thursday"
+    )
+    first, c = report("a.md", 0, searched), report("b.md", 0, spotted)
+    found = ids_of([first, c, b])
+    assert found[1] == found[2] != found[0]
+
+
+def test_a_happening_noun_closing_a_compound_is_what_its_date_dates() -> None:
+    # "attack" may be a verb; after a noun in the singular or a name it is a compound's head, a noun
+    sealed = event(
+        "2018-03-04", "Police sealed off the street after the nerve agent attack on Sunday.", evidence="on Sunday"
+    )
+    treated = event("2018-03-04", "Doctors treated the victims of Sunday's chemical attack.", evidence="Sunday")
+    a, b = report("a.md", 0, sealed, day="2018-03-06"), report("b.md", 0, treated, day="2018-03-07")
+    assert "attack" in a.anchors & b.anchors and H.in_common(a, b) < H.MIN_SHARED
+    assert len(set(ids_of([a, b]))) == 1
+    assert H.anchor_nouns("The Salisbury attack on Sunday shocked the town.", "on Sunday") == ["attack"]
+    # a verb after its subject, a modal or "to" is no compound's head
+    assert H.anchor_nouns("NATO ministers meet on Wednesday in Brussels.", "on Wednesday") == []
+    assert "attack" not in H.anchor_nouns("Officials feared the rebels would attack on Sunday.", "on Sunday")
+
+
+def test_a_relative_clause_dates_the_happening_noun_it_is_about() -> None:
+    dug = event(
+        "2015-04-25",
+        "Rescuers dug through rubble after the earthquake, which struck on Saturday.",
+        evidence="on Saturday",
+    )
+    sent = event(
+        "2015-04-25", "Donors sent tents after the earthquake that hit the capital on Saturday.", evidence="on Saturday"
+    )
+    a, b = report("a.md", 0, dug, day="2015-04-27"), report("b.md", 0, sent, day="2015-04-28")
+    assert "quake" in a.anchors & b.anchors and H.in_common(a, b) < H.MIN_SHARED
+    assert len(set(ids_of([a, b]))) == 1
+    # not past another clause, nor from a verb's "that"
+    assert H.anchor_nouns("The storms that hit the coast, officials said, ended on Friday.", "on Friday") == []
+    assert H._antecedent("Officials announced that aid arrived on Friday.", "on Friday") == []
+
+
+def test_a_possessive_is_its_owner() -> None:
+    conceded = event("2016-12-09", "Ghana's president conceded defeat on Friday.", evidence="on Friday")
+    again = event("2016-12-09", "The president of Ghana conceded on Friday.", evidence="on Friday")
+    a, b = report("a.md", 0, conceded), report("b.md", 0, again)
+    assert "ghana" in a.lemma_set and H.in_common(a, b) == 2
+    assert len(set(ids_of([a, b]))) == 1

@@ -24,14 +24,17 @@ words or more one word (``named_once``); and they have at least ``MIN_SHARED`` t
 name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
 phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
-earthquake on Tuesday": ``Report.anchors``), are linked whatever their other words, two sentences of
-one article too, when they have as much in common, or when the noun names a happening ("earthquake",
+earthquake on Tuesday", a happening noun closing a compound, "the nerve agent attack on Sunday", or
+that a relative clause holding the date is about, "the earthquake, which struck on Saturday":
+``Report.anchors``), are linked whatever their other words, two sentences of one article too, when
+they have as much in common, or when the noun names a happening ("earthquake",
 "summit", "election": the annotator's ``EVENT_NOUNS``) and their actors are not two sides'; a month's
 or week's report is paired so with the reports of the days inside it ("the January earthquake").
 Same-day reports that each name actors, none in common, need more alike words than those where one
 names none; those with an actor in common, fewer (one side named in two ways counts: "obama" and
 "barack-obama", "nepal" and "nepal-army", a capital and its country, a country and the actor it
-titles, "Australian Prime Minister Tony Abbott": ``same_side``); those where one names none and
+titles, "Australian Prime Minister Tony Abbott": ``same_side``, which is then one thing in common too, and
+weighs ``SIDE_WEIGHT`` more when a report picks the happening it joins); those where one names none and
 whose sentences mention one name ("comet 67P", "Philae", "ESA": ``proper_names``, a thing named
 whether it acts or not), a little more than with a common actor.
 The clusters are the linked groups, each held together by its canonical member: a report joins the
@@ -111,6 +114,9 @@ _LOWEST = min(SAME_DAY_SHARED_ACTOR, SAME_DAY_SHARED_NAME, SAME_DAY, SAME_DAY_OT
 MIN_SHARED = 2  # things two reports must have in common (a one-word line is a subset of any)
 RARE_NAME = 0.05  # a name in at most this share of the reports (or two) is rare: sharing it is enough
 SHARED_WEIGHT = 10.0  # how much the share of common lemmas (Jaccard) adds to a link, to pick the head joined
+# How much naming one side adds to a link, to pick the happening a report joins (3, 5 and 10 score the same by
+# leave-one-story-out, bench/happenings_loso.py; the least taken).
+SIDE_WEIGHT = 3.0
 HOLD_SHARE = 1 / 3  # of a happening's reports one must be linked to, to join it when not to its head
 DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
@@ -135,6 +141,9 @@ ANCHOR_BEFORE = 3  # words before a date phrase that may be what it dates ("the 
 ANCHOR_AFTER = 2  # ... and after it
 ANCHOR_NOUN = 4  # words of the noun phrase a possessive date opens ("Tuesday's 7.0 magnitude earthquake")
 ANCHOR_MONTHS = 3  # months of a coarse date whose reports attached to one word it is paired with
+RELATIVE_REACH = 6  # words a relative clause may have before its date phrase ("which struck central Nepal on")
+# A relative clause's pronoun and the word before it, the last in the text: "the earthquake, which", "quake that".
+_RELATIVE = re.compile(r"\b([A-Za-z]+),?\s+(?:which|that)\s+(?!.*\b(?:which|that)\b)", re.DOTALL)
 WINDOW = 6  # words either side of the date phrase that say what it dates
 TITLE_WORDS = 4  # words before an actor's name that may title it ("Australian Prime Minister")
 TITLE_CHARS = 80  # ... found in this many characters before it
@@ -355,23 +364,60 @@ def anchor_nouns(text: str, phrase: str) -> list[str]:
     verb ("earthquake"), or a noun where a verb cannot be: after a determiner ("the quake on
     Saturday") or in the noun phrase a possessive date opens ("Saturday's quake")."""
     before, after, possessive = _anchor_parts(text, phrase)
-    return _things(before, False) + _things(after, possessive)
+    lead = _word_before(text, phrase, len(before))
+    return _things(before, False, lead) + _things(after, possessive) + _antecedent(text, phrase)
 
 
-def _things(words: list[str], noun_phrase: bool) -> list[str]:
-    """The content words of ``words`` that are things (``_thing``) or nouns after a determiner; of a
-    ``noun_phrase``, its nouns up to the first that may be a verb ("quake" of "Tuesday's quake hit")."""
-    found = _WORD.findall(named_once(" ".join(words)).lower())
+def _antecedent(text: str, phrase: str) -> list[str]:
+    """The happening noun a relative clause holding the date ``phrase`` is about ("the earthquake,
+    which struck on Saturday", "the typhoon that hit the islands on Friday"): the word before its
+    "which" or "that", when the clause runs from there to the date with no other clause between
+    (``RELATIVE_REACH`` words at most) and that word is a happening noun ("storms", "talks"; not
+    "said that", "announced that")."""
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    if at < 0:
+        return []
+    m = _RELATIVE.search(text[:at])
+    if m is None or len(text[m.end() : at].split()) > RELATIVE_REACH or re.search(r"[,;:]", text[m.end() : at]):
+        return []
+    word = m[1].lower()
+    return [word] if "NOUN" in _known_lemmas(word) and lemma(word) in _happening_nouns() else []
+
+
+def _things(words: list[str], noun_phrase: bool, lead: str = "") -> list[str]:
+    """The content words of ``words`` that are things (``_thing``) or nouns after a determiner, or
+    happening nouns closing a compound ("the nerve agent attack in Salisbury": ``_compound_head``;
+    ``lead``: the word before ``words``); of a ``noun_phrase``, its nouns up to the first that may be
+    a verb ("quake" of "Tuesday's quake hit")."""
+    found = _WORD.findall(named_once(" ".join([lead, *words])).lower())
     things = []
     for k, w in enumerate(found):
-        if not _telling(w) or "NOUN" not in _known_lemmas(w):
+        if (lead and k == 0) or not _telling(w) or "NOUN" not in _known_lemmas(w):
             continue
         if noun_phrase and not _thing(w):
             things.append(w)
             break
-        if noun_phrase or _thing(w) or found[k - 1 : k] in _DETERMINERS:
+        if noun_phrase or _thing(w) or found[k - 1 : k] in _DETERMINERS or _compound_head(found[k - 1 : k], w):
             things.append(w)
     return things
+
+
+def _compound_head(before: list[str], word: str) -> bool:
+    """``word`` names a happening ("attack", "strike") in its noun's form, after a noun in the
+    singular or a name ("agent attack", "Salisbury attack"): the head of a compound noun, where a
+    verb cannot be (a verb after a subject in the singular ends in -s; "ministers meet" is no compound)."""
+    if not before or not _telling(before[0]) or lemma(word) not in _happening_nouns():
+        return False
+    prev = before[0]
+    singular = "NOUN" in _known_lemmas(prev) and prev in _known_lemmas(prev)["NOUN"] and not prev.endswith("s")
+    return word in _known_lemmas(word)["NOUN"] and (singular or _is_name(prev))
+
+
+def _word_before(text: str, phrase: str, taken: int) -> str:
+    """The word of ``text``'s clause before the ``taken`` words before ``phrase`` (``_anchor_parts``), or ""."""
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    words = text[:at].rsplit(",", 1)[-1].split() if at >= 0 else []
+    return words[-taken - 1] if len(words) > taken else ""
 
 
 def _anchor_parts(text: str, phrase: str) -> tuple[list[str], list[str], bool]:
@@ -440,13 +486,14 @@ def content_words(text: str) -> list[str]:
 
 def lemmas(words: list[str], left_out: frozenset[str] = frozenset()) -> list[str]:
     """The lemmas of ``words`` ("opened" and "opens" are "open"), the ``left_out`` ones dropped."""
-    return [lemma(w) for w in words if w not in left_out]
+    return [lemma(w) for w in words if w.removesuffix("'s") not in left_out]
 
 
 @cache
 def lemma(word: str) -> str:
     """A word's lemma without a parse (lemminflect's lookup): the verb's, else the noun's, else the
-    first one's, else the word itself."""
+    first one's, else the word itself; a possessive's, the owner's ("ghana's": ghana)."""
+    word = word.removesuffix("'s")
     found = _known_lemmas(word)
     if set(found) == {"NOUN"}:  # a noun and nothing else: the verb it is made from, if any
         noun = str(found["NOUN"][0])
@@ -790,7 +837,8 @@ def _with_shared_words(score: float, a: Report, b: Report) -> float:
     """A link's similarity: ``score`` and ``SHARED_WEIGHT`` times the share of their lemmas two reports
     have in common."""
     shared = len(a.lemma_set & b.lemma_set)  # the union's size without making it
-    return score + SHARED_WEIGHT * shared / (len(a.lemma_set) + len(b.lemma_set) - shared)
+    side = SIDE_WEIGHT if a.actor_set and b.actor_set and same_side(a, b) else 0.0
+    return score + side + SHARED_WEIGHT * shared / (len(a.lemma_set) + len(b.lemma_set) - shared)
 
 
 def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
@@ -860,12 +908,19 @@ def _enough_in_common(a: Report, b: Report, rare: frozenset[str]) -> bool:
 
 def in_common(a: Report, b: Report) -> int:
     """How many content lemmas two reports share, an actor's name (as an actor or in the words)
-    counting as one."""
+    counting as one, and one side named in two ways (``same_side``: "Australia" and "Australian
+    Prime Minister Tony Abbott") as one too when no name of theirs is shared."""
     shared = a.named_lemmas & b.named_lemmas
+    aliased = int(bool(a.actor_set and b.actor_set) and _named_apart(a, b, shared) and same_side(a, b))
     if len(shared) < 2 or not (a.names or b.names):
-        return len(shared)
+        return len(shared) + aliased
     overlaps = [len(name & shared) for name in a.names | b.names]
-    return len(shared) - sum(n - 1 for n in overlaps if n > 1)
+    return len(shared) - sum(n - 1 for n in overlaps if n > 1) + aliased
+
+
+def _named_apart(a: Report, b: Report, shared: frozenset[str]) -> bool:
+    """None of the words of either's actors' names is among the lemmas they share."""
+    return not any(name & shared for name in a.names | b.names)
 
 
 def _rare_names(reports: Sequence[Report]) -> frozenset[str]:
