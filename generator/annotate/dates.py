@@ -111,6 +111,7 @@ _FORMS = [
             r"(?P<rel>this|last|next|early|mid|late|earlier|(?:the )?end of|(?:the )?start of)?[- ]?" + _MON, re.I
         ),
     ),
+    ("monrel", re.compile(_MON + r",?\s+(?P<rel>this|last|next)\s+year", re.I)),  # 'August this year'
     ("wdweek", re.compile(_WD + _PART + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", re.I)),
     ("weekday", re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late)?\s*" + _WD + _PART, re.I)),
     (
@@ -206,12 +207,21 @@ _CLOCK = re.compile(
 )
 
 
+_PART_OF_DAY = re.compile(
+    r"^(?:(?:in|on|during|at|from|by|since|until) )?(?:the )?(?:(?:early|small|wee|late|first) hours|"
+    r"(?:early |late )?(?:morning|afternoon|evening|night)) of ",
+    re.I,
+)
+
+
 def clean_phrase(phrase: str) -> str:
-    """The phrase without its preposition, a clock time ('2.37pm today') or a possessive ('next
-    year's'); an 'in' before a span of time is kept ('in six months': that long from now)."""
+    """The phrase without its preposition, a clock time ('2.37pm today'), a part of the day ('the
+    early hours of this morning', 'the night of 4 May') or a possessive ('next year's'); an 'in'
+    before a span of time is kept ('in six months': that long from now)."""
     text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
     text = re.sub(r"'s?$", "", text)
     text = _CLOCK.sub("", text)
+    text = _PART_OF_DAY.sub("", text)
     if re.match(
         r"in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s?$", text, re.I
     ):
@@ -411,9 +421,16 @@ def _month_alone(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resol
             + (1 if rel == "next" and month <= pub.month else 0)
             - (1 if rel == "last" and month >= pub.month else 0)
         )
+    elif tense == "future":  # a future clause's month has not ended by publication ('will meet in February')
+        year = pub.year + (1 if month < pub.month else 0)
     else:  # a past-tense clause's month has begun by publication ('was reported in March')
         year = _nearest(pub, month, 1, "past" if tense == "past" else None).year
     return f"{year:04d}-{month:02d}", "month"
+
+
+def _month_of_rel_year(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """'August this year', 'March last year': that month of the year named."""
+    return f"{pub.year + _REL_STEPS[g['rel'].lower()]:04d}-{_month(g['mon']):02d}", "month"
 
 
 def _weekday_named(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
@@ -458,6 +475,7 @@ _RESOLVERS = {
     "wdate": _day_of_month,
     "dmon": _day_of_month,
     "monyear": _month_of_year,
+    "monrel": _month_of_rel_year,
     "month": _month_alone,
     "weekday": _weekday_named,
     "wdweek": _weekday_of_week,
