@@ -109,3 +109,10 @@ def test_a_coarse_date_of_a_clause_with_a_finer_one_is_the_same_happening():
 )
 def test_a_month_alone_in_a_future_clause_has_not_ended_by_publication(body, want):
     assert [d for d, _ in _events(body)] == [want]
+
+
+def test_a_date_restated_in_another_time_zone_is_no_event_of_its_own():
+    body = "The probe landed at 10:32 p.m. PDT Aug. 5, (1:32 a.m. EDT Aug. 6) near the rim of a crater."
+    assert _events(body, "2012-08-06") == [("2012-08-05", None)]
+    # a clause of its own in parentheses is not a restatement
+    assert len(_events("The ship docked on Aug. 5 (the crew left on Aug. 9).", "2012-08-06")) == 2

@@ -477,13 +477,21 @@ def _inside(fine: str, coarse: str) -> bool:
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
 
 
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[apAP]\.?[mM]\.?|[A-Z]{2,4}|local|time|noon|midnight")
+
+
 def _restated(doc, bent, published: dt.date) -> bool:
-    """A date in parentheses right after another date ('tomorrow (Monday 4 September)')."""
+    """A date in parentheses right after another date ('tomorrow (Monday 4 September)'), or after
+    a clock time there ('landed at 10:32 p.m. PDT Aug. 5 (1:32 a.m. EDT Aug. 6)': the same moment
+    in another time zone)."""
     before = bent.start - 1
+    while before > 0 and doc[before].text != "(" and _CLOCK_TOKEN.fullmatch(doc[before].text):
+        before -= 1
+    opened = before - (before > 0 and doc[before - 1].text == ",")  # 'Aug. 5, (1:32 a.m. ...)'
     return (
         before > 0
         and doc[before].text == "("
-        and any(e.end == before for e in date_entities(doc, published) if e is not bent)
+        and any(e.end == opened for e in doc.ents if e.label_ in ("DATE", "TIME") and e != bent)
     )
 
 
