@@ -116,3 +116,26 @@ def test_a_date_restated_in_another_time_zone_is_no_event_of_its_own():
     assert _events(body, "2012-08-06") == [("2012-08-05", None)]
     # a clause of its own in parentheses is not a restatement
     assert len(_events("The ship docked on Aug. 5 (the crew left on Aug. 9).", "2012-08-06")) == 2
+
+
+@pytest.mark.parametrize(
+    "phrase, tense, want",
+    [
+        ("on the 20th", "past", ("2023-03-20", "day")),  # a day of the month nearest publication
+        ("on the 20th", "future", ("2023-04-20", "day")),
+        ("the day before yesterday", None, ("2023-04-04", "day")),
+        ("a fortnight ago", None, ("2023-W12", "week")),
+        ("2021-03-03", None, ("2021-03-03", "day")),  # an ISO date is a day, not a span of years
+        ("summer 2019", None, ("2019", "year")),
+        ("late on Tuesday", "past", ("2023-04-04", "day")),
+        ("the mid-2030's", "future", None),  # a decade names no year
+        ("the 1990s", None, None),
+    ],
+)
+def test_more_date_forms(phrase, tense, want):
+    assert resolve_date(phrase, dt.date(2023, 4, 6), tense) == want
+
+
+def test_a_decade_the_tagger_cut_before_its_s_is_no_event():
+    body = "The minister laid out a plan for sending astronauts to Mars in the mid-2030's."
+    assert _events(body, "2012-08-06") == []

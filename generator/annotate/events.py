@@ -293,7 +293,11 @@ def _period_of_another(ent) -> bool:
 
 
 def _phrase(ent) -> str:
-    """The entity's text, with an 'in' before a span of time ('in six months': from now)."""
+    """The entity's text, with an 'in' before a span of time ('in six months': from now), and a
+    decade's 's' the tagger left out ('the mid-2030' of 'the mid-2030's')."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "s") and not doc[ent.end - 1].whitespace_:
+        return ent.text + doc[ent.end].text
     if (
         ent.start > 0
         and ent.doc[ent.start - 1].text.lower() == "in"
