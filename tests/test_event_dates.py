@@ -40,6 +40,8 @@ def test_a_date_before_a_naming_verb_is_its_time(body, want):
         # a noun subject does the thing, in any tense: a report, not small talk
         ("More than 2,000 farmers will receive their payments today despite the delays.", ["2023-04-06"]),
         ("Figures published today show a rise in exports.", ["2023-04-06"]),
+        ("There is a vote in the assembly today.", ["2023-04-06"]),  # a happening told with 'there'
+        ("There are many reasons for hope today.", []),
         # an order to the audience, and a comment on the day's figures, are not
         ("Please keep your questions to the figures presented today.", []),
         ("Today's figures show that exports are rising.", []),

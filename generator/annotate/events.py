@@ -693,6 +693,10 @@ def _told_by_a_noun_subject(verb, anchor) -> bool:
     if verb is None or not _is_verb(verb):
         return False
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.tag_.startswith("NN")]
+    if any(c.dep_ == "expl" for c in verb.children) and any(
+        c.dep_ == "attr" and c.lower_ in EVENT_NOUNS for c in verb.children
+    ):
+        return True  # 'There is a vote on Tuesday': a happening, told with 'there
     inside = any(s.left_edge.i <= anchor.i <= s.right_edge.i for s in subjects)
     possessive = any(c.dep_ == "case" for c in anchor.children)  # "today's", whatever the parse
     return bool(subjects) and (_tense(verb) == "past" or not (inside or possessive))
