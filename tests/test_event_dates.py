@@ -141,3 +141,17 @@ def test_more_date_forms(phrase, tense, want):
 def test_a_decade_the_tagger_cut_before_its_s_is_no_event():
     body = "The minister laid out a plan for sending astronauts to Mars in the mid-2030's."
     assert _events(body, "2012-08-06") == []
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The forum, held annually in January, draws thousands.", []),
+        ("The company has grown every year since 2015.", []),
+        ("The festival takes place every year in July.", []),
+        # a frequency in another clause leaves the happening alone
+        ("The market opened on Monday as it usually does.", ["2023-04-03"]),
+    ],
+)
+def test_what_happens_again_and_again_is_no_event(body, want):
+    assert [d for d, _ in _events(body)] == want

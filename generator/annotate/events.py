@@ -364,7 +364,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 continue  # a question asserts nothing; 'thank you for joining us today' is no happening
             if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
                 continue
-            if _generic(verb):
+            if _generic(verb) or _habitual(verb):
                 continue
             phrase = _phrase(ent)
             if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
@@ -585,6 +585,25 @@ def _present_state(verb, anchor) -> bool:
     if verb.tag_ in _PRESENT and verb.lower_ in _HAVE and not any(c.dep_ == "aux" for c in verb.children):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and not any(c.lower_ in EVENT_NOUNS for c in objects)
+    return False
+
+
+_FREQUENCY = {
+    "annually", "yearly", "usually", "often", "regularly", "typically", "normally", "traditionally", "always",
+    "generally", "routinely", "customarily", "habitually", "seldom", "rarely", "sometimes", "frequently",
+}  # fmt: skip
+
+
+def _habitual(verb) -> bool:
+    """'The forum, held annually in January', 'has grown every year since 2015': what happens again
+    and again (an adverb of frequency, or 'every'/'each' with a span), not one happening."""
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _FREQUENCY:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children):
+            return True
     return False
 
 
