@@ -155,3 +155,27 @@ def test_a_decade_the_tagger_cut_before_its_s_is_no_event():
 )
 def test_what_happens_again_and_again_is_no_event(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("Police said the suspect was arrested earlier Tuesday.", [("2023-04-04", None)]),
+        ("The president will speak later Friday.", [("2023-04-07", None)]),
+        # what may happen on a condition is no happening
+        ("If the talks fail on Monday, the strike will continue.", []),
+        ("The strike will continue unless the union signs the deal on Monday.", []),
+        # two days in a row joined by 'and' are one span; two days apart, two happenings
+        ("The two presidents spoke by phone Monday and Tuesday.", [("2023-04-03", "2023-04-04")]),
+        ("The council met on Monday and Thursday.", [("2023-04-03", None), ("2023-04-06", None)]),
+    ],
+)
+def test_wire_forms_of_a_day_conditions_and_days_in_a_row(body, want):
+    assert _events(body) == want
+
+
+def test_a_date_after_for_is_cut_from_the_line_with_its_preposition():
+    body = b" date 2023-04-06\n\nTalks are scheduled for Monday in Geneva."
+    seed = parse_seed("a.txt", body, today=dt.date(2030, 1, 1))
+    (event,) = annotate(seed, {}).events
+    assert (event.evidence, event.summary) == ("for Monday", "Talks are scheduled in Geneva")

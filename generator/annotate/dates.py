@@ -116,7 +116,10 @@ _FORMS = [
     ("monrel", re.compile(_MON + r",?\s+(?P<rel>this|last|next)\s+year", re.I)),  # 'August this year'
     ("wdweek", re.compile(_WD + _PART + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", re.I)),
     ("ordday", re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)", re.I)),  # 'on the 20th': of a month near publication
-    ("weekday", re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late)?\s*" + _WD + _PART, re.I)),
+    (
+        "weekday",
+        re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late|earlier|later)?\s*" + _WD + _PART, re.I),
+    ),  # 'earlier Tuesday': earlier that day
     (
         "year",
         re.compile(

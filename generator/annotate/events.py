@@ -188,7 +188,7 @@ _NAMING = {
 }
 _PREPS = {
     "on", "since", "in", "by", "from", "until", "at", "during", "before", "after", "through", "throughout", "within",
-    "as of", "of",
+    "as of", "of", "for",
 }  # fmt: skip
 _DAYWORD = re.compile(
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
@@ -364,7 +364,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 continue  # a question asserts nothing; 'thank you for joining us today' is no happening
             if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
                 continue
-            if _generic(verb) or _habitual(verb):
+            if _generic(verb) or _habitual(verb) or _conditional(verb):
                 continue
             phrase = _phrase(ent)
             if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
@@ -594,6 +594,11 @@ _FREQUENCY = {
 }  # fmt: skip
 
 
+def _conditional(verb) -> bool:
+    """'If the talks fail on Monday, ...': what may happen on a condition, not a happening."""
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
 def _habitual(verb) -> bool:
     """'The forum, held annually in January', 'has grown every year since 2015': what happens again
     and again (an adverb of frequency, or 'every'/'each' with a span), not one happening."""
@@ -638,7 +643,7 @@ _ABBREVIATION = re.compile(
 )
 
 
-_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*", re.I)
 _CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
 _YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
 
@@ -669,6 +674,8 @@ def _span_end(doc, bent, value: str, published: dt.date) -> _SpanEnd:
         found, start, stop = (year.group(0) if year else None), None, (year.end() if year else 0)
     if found is None or date_span(found)[1] <= date_span(value)[1] or date_span(found)[0] < date_span(value)[0]:
         return _SpanEnd()
+    if joint.group(0).strip().lower() == "and" and date_span(found)[0] != date_span(value)[1] + dt.timedelta(days=1):
+        return _SpanEnd()  # 'Monday and Tuesday' is a span; 'Monday and Thursday' two days
     return _SpanEnd(found, start, stop)
 
 
