@@ -179,3 +179,8 @@ def test_a_date_after_for_is_cut_from_the_line_with_its_preposition():
     seed = parse_seed("a.txt", body, today=dt.date(2030, 1, 1))
     (event,) = annotate(seed, {}).events
     assert (event.evidence, event.summary) == ("for Monday", "Talks are scheduled in Geneva")
+
+
+def test_a_happening_pointed_back_to_is_not_told_twice():
+    body = "Rebels seized the airport on Saturday. That's what happened on Saturday, and it matters."
+    assert _events(body) == [("2023-04-01", None)]

@@ -422,6 +422,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
                 continue  # the lead's happening told again in the body, in other words
+            if _pointed_back(own[0] if own is not None else verb) and any(e.date == value for e in out):
+                continue  # 'that's what happened this weekend': a happening told before, pointed to
             told.add(again)
             if (
                 not named
@@ -592,6 +594,19 @@ _FREQUENCY = {
     "annually", "yearly", "usually", "often", "regularly", "typically", "normally", "traditionally", "always",
     "generally", "routinely", "customarily", "habitually", "seldom", "rarely", "sometimes", "frequently",
 }  # fmt: skip
+
+
+_OCCUR = {"happen", "occur"}
+_POINTING = {"that", "this", "it", "what", "which"}
+
+
+def _pointed_back(verb) -> bool:
+    """'happen'/'occur' with a pronoun for its subject ('that's what happened', 'it happened on
+    Saturday'): a happening already told, pointed to, not a new one."""
+    if verb is None or verb_lemma(verb) not in _OCCUR:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in _POINTING
 
 
 def _conditional(verb) -> bool:
