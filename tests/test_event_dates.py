@@ -184,3 +184,15 @@ def test_a_date_after_for_is_cut_from_the_line_with_its_preposition():
 def test_a_happening_pointed_back_to_is_not_told_twice():
     body = "Rebels seized the airport on Saturday. That's what happened in Lagos on Saturday."
     assert _events(body) == [("2023-04-01", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("Export figures for March showed a fall.", []),
+        ("The average rainfall for September was double the norm, officials said on Friday.", ["2023-03-31"]),
+        ("The deadline for Friday was missed.", ["2023-03-31"]),  # a happening's noun keeps its date
+    ],
+)
+def test_the_period_a_measure_covers_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -1035,6 +1035,9 @@ def _is_time_of_happening(tok) -> bool:
     # (what a verb names comes after it: 'This evening, I called the president' is the call's time)
     if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
         return False
+    prep = tok.head
+    if prep.lower_ == "for" and prep.head.tag_ in ("NN", "NNS") and prep.head.lower_ not in EVENT_NOUNS:
+        return False  # 'the rainfall for September', 'figures for March': what a measure covers
     return True
 
 
