@@ -506,8 +506,12 @@ def _join_a_leading_date(ent, block) -> None:
     September 2024) the minister has met ...'): hung on that clause's verb, as its time."""
     sent = ent.sent
     doc = ent.doc
-    if sent.end >= len(doc) or any(_is_verb(t) for t in sent) or not ent.start <= sent.root.i < ent.end:
-        return
+    if (
+        sent.end >= len(doc)
+        or any(_is_verb(t) or t.text == ":" for t in sent)
+        or not ent.start <= sent.root.i < ent.end
+    ):
+        return  # ('August 6, 2014: Today, ...': a date line, not the clause's time)
     first = doc.user_data["first"]
     dated = {i - first for e in block.ents if e.label_ in ("DATE", "TIME") for i in range(e.start, e.end)}
     if not all(t.i in dated or t.is_punct or t.like_num or t.text in _MONTHS for t in sent):
@@ -658,7 +662,7 @@ _ABBREVIATION = re.compile(
 )
 
 
-_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|[-\u2013])\s*", re.I)
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
 _CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
 _YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
 
@@ -689,8 +693,6 @@ def _span_end(doc, bent, value: str, published: dt.date) -> _SpanEnd:
         found, start, stop = (year.group(0) if year else None), None, (year.end() if year else 0)
     if found is None or date_span(found)[1] <= date_span(value)[1] or date_span(found)[0] < date_span(value)[0]:
         return _SpanEnd()
-    if joint.group(0).strip().lower() == "and" and date_span(found)[0] != date_span(value)[1] + dt.timedelta(days=1):
-        return _SpanEnd()  # 'Monday and Tuesday' is a span; 'Monday and Thursday' two days
     return _SpanEnd(found, start, stop)
 
 
