@@ -54,6 +54,8 @@ _VAGUE = re.compile(
 )
 
 _FORMS = [
+    ("iso", re.compile(_YEAR + r"-(?P<m>\d\d)-(?P<day>\d\d)")),  # '2021-03-03'
+    ("twodays", re.compile(r"day (?P<dir>before yesterday|after tomorrow)", re.I)),
     ("weekend", re.compile(r"(?P<rel>this|last|next|this past|this coming|the)?\s*weekend", re.I)),
     (
         "in",
@@ -111,13 +113,18 @@ _FORMS = [
             r"(?P<rel>this|last|next|early|mid|late|earlier|(?:the )?end of|(?:the )?start of)?[- ]?" + _MON, re.I
         ),
     ),
+    ("monrel", re.compile(_MON + r",?\s+(?P<rel>this|last|next)\s+year", re.I)),  # 'August this year'
     ("wdweek", re.compile(_WD + _PART + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", re.I)),
-    ("weekday", re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late)?\s*" + _WD + _PART, re.I)),
+    ("ordday", re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)", re.I)),  # 'on the 20th': of a month near publication
+    (
+        "weekday",
+        re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late|earlier|later)?\s*" + _WD + _PART, re.I),
+    ),  # 'earlier Tuesday': earlier that day
     (
         "year",
         re.compile(
             r"(?:(?:early|mid|late|in|(?:the )?(?:first|second) half of"
-            r"|(?:the )?(?:spring|summer|autumn|fall|winter) of|(?:the )?(?P<part>end|start|beginning) of)[- ])?"
+            r"|(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?|(?:the )?(?P<part>end|start|beginning) of)[- ])?"
             + _YEAR,
             re.I,
         ),
@@ -206,12 +213,23 @@ _CLOCK = re.compile(
 )
 
 
+_PART_OF_DAY = re.compile(
+    r"^(?:(?:in|on|during|at|from|by|since|until) )?(?:the )?(?:(?:early|small|wee|late|first) hours|"
+    r"(?:early |late )?(?:morning|afternoon|evening|night)) of ",
+    re.I,
+)
+
+
 def clean_phrase(phrase: str) -> str:
-    """The phrase without its preposition, a clock time ('2.37pm today') or a possessive ('next
-    year's'); an 'in' before a span of time is kept ('in six months': that long from now)."""
+    """The phrase without its preposition, a clock time ('2.37pm today'), a part of the day ('the
+    early hours of this morning', 'the night of 4 May') or a possessive ('next year's'); an 'in'
+    before a span of time is kept ('in six months': that long from now)."""
     text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
     text = re.sub(r"'s?$", "", text)
     text = _CLOCK.sub("", text)
+    text = _PART_OF_DAY.sub("", text)
+    text = re.sub(r"^((?:early|late) )on ", r"\1", text, flags=re.I)  # 'late on Tuesday'
+    text = re.sub(r"\ba fortnight\b|\bfortnight\b", "two weeks", text, flags=re.I)
     if re.match(
         r"in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s?$", text, re.I
     ):
@@ -221,9 +239,18 @@ def clean_phrase(phrase: str) -> str:
     return text
 
 
+_DECADE = re.compile(r"\b(?:1[89]|20)\d0['’]?s\b")
+
+
 def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> tuple[str, str] | None:
-    """(value, precision) for a date phrase, or None when the phrase does not name a time."""
+    """(value, precision) for a date phrase, or None when the phrase does not name a time (nor
+    does a decade: 'the mid-2030s' is no year)."""
+    if _DECADE.search(phrase):
+        return None
     text = clean_phrase(phrase)
+    iso = _FORMS[0][1].fullmatch(text)
+    if iso:  # an ISO date, before its dashes are read as a span
+        return _iso(iso.groupdict(), iso, published, tense)
     if not text or _VAGUE.search(text):
         return None
     text = _RANGE_DAYS.sub(r"\1", text)  # 'November 8 and 9', '6-7 April': the first day
@@ -411,9 +438,16 @@ def _month_alone(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resol
             + (1 if rel == "next" and month <= pub.month else 0)
             - (1 if rel == "last" and month >= pub.month else 0)
         )
+    elif tense == "future":  # a future clause's month has not ended by publication ('will meet in February')
+        year = pub.year + (1 if month < pub.month else 0)
     else:  # a past-tense clause's month has begun by publication ('was reported in March')
         year = _nearest(pub, month, 1, "past" if tense == "past" else None).year
     return f"{year:04d}-{month:02d}", "month"
+
+
+def _month_of_rel_year(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """'August this year', 'March last year': that month of the year named."""
+    return f"{pub.year + _REL_STEPS[g['rel'].lower()]:04d}-{_month(g['mon']):02d}", "month"
 
 
 def _weekday_named(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
@@ -447,7 +481,42 @@ def _weekday_of_week(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> R
     return (monday + dt.timedelta(days=_weekday(g["wd"]))).isoformat(), "day"
 
 
+def _iso(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    try:
+        return dt.date(int(g["year"]), int(g["m"]), int(g["day"])).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _two_days(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """'the day before yesterday', 'the day after tomorrow'."""
+    return (pub + dt.timedelta(days=-2 if g["dir"].lower().startswith("before") else 2)).isoformat(), "day"
+
+
+def _ordinal_day(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """'on the 20th': that day of the month nearest publication (before it in a past clause, after
+    it in a future one)."""
+    day = int(g["day"])
+    cands = []
+    for k in (-1, 0, 1):
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + k, 12)
+        try:
+            cands.append(dt.date(y, mo + 1, day))
+        except ValueError:
+            pass
+    if tense == "past":
+        cands = [c for c in cands if c <= pub] or cands
+    elif tense == "future":
+        cands = [c for c in cands if c >= pub] or cands
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (abs((c - pub).days), c > pub)).isoformat(), "day"
+
+
 _RESOLVERS = {
+    "iso": _iso,
+    "twodays": _two_days,
+    "ordday": _ordinal_day,
     "weekend": _weekend,
     "in": _in,
     "ago": _ago,
@@ -458,6 +527,7 @@ _RESOLVERS = {
     "wdate": _day_of_month,
     "dmon": _day_of_month,
     "monyear": _month_of_year,
+    "monrel": _month_of_rel_year,
     "month": _month_alone,
     "weekday": _weekday_named,
     "wdweek": _weekday_of_week,

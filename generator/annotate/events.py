@@ -190,7 +190,7 @@ _NAMING = {
 }
 _PREPS = {
     "on", "since", "in", "by", "from", "until", "at", "during", "before", "after", "through", "throughout", "within",
-    "as of", "of",
+    "as of", "of", "for",
 }  # fmt: skip
 _DAYWORD = re.compile(
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
@@ -223,7 +223,7 @@ def date_entities(doc, published: dt.date) -> list:
     if key not in doc.user_data:
         doc.user_data[key] = [
             e
-            for e in (_before_a_comma(x, published) for x in map(_month_opening_a_name, doc.ents))
+            for e in (_before_a_comma(_with_its_day(x), published) for x in map(_month_opening_a_name, doc.ents))
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
             and not _period_of_another(e)
             and resolve_date(_phrase(e), published) is not None
@@ -248,6 +248,24 @@ def _month_opening_a_name(ent):
 
 
 _OF_A_NAME = "month of a name"  # (the kb_id of such a month's span)
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
+
+def _with_its_day(ent):
+    """A month the tagger took without the day number before it ('the night of 4 October', 'the 4th
+    of October'): the date with its day; any other entity as it is."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "DATE" or ent[0].text not in _MONTHS or ent.start == 0:
+        return ent
+    start = ent.start - 1
+    if ent.doc[start].lower_ == "of" and start > 0:
+        start -= 1  # 'the 4th of October'
+    if not _DAY_NUMBER.fullmatch(ent.doc[start].text):
+        return ent
+    if start > 0 and ent.doc[start - 1].lower_ == "the":
+        start -= 1
+    return Span(ent.doc, start, ent.end, label="DATE")
 
 
 def _before_a_comma(ent, published: dt.date):
@@ -277,7 +295,11 @@ def _period_of_another(ent) -> bool:
 
 
 def _phrase(ent) -> str:
-    """The entity's text, with an 'in' before a span of time ('in six months': from now)."""
+    """The entity's text, with an 'in' before a span of time ('in six months': from now), and a
+    decade's 's' the tagger left out ('the mid-2030' of 'the mid-2030's')."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "s") and not doc[ent.end - 1].whitespace_:
+        return ent.text + doc[ent.end].text
     if (
         ent.start > 0
         and ent.doc[ent.start - 1].text.lower() == "in"
@@ -300,6 +322,7 @@ def parse_needs(docs, published: dt.date) -> list:
 def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> list[FoundEvent]:
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event)."""
     out: list[FoundEvent] = []
+    clauses: list[tuple[int, int, int]] = []  # each event's (block, sentence start, verb): _finest
     seen: set[tuple[str, str]] = set()
     told: set[tuple[str, str, tuple[str, ...]]] = set()  # (date, verb, actors) of the events so far
     author = _author(docs, cast)
@@ -308,9 +331,12 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             ev = _dated_heading(docs, b, cast, published)
             if ev is not None:
                 out.append(ev)
+                clauses.append((b, -1, len(out)))
             continue
         if kinds and kinds[b] == "heading" and _listed_under(docs, kinds, b):
-            out.extend(_list_item(docs, b, cast, published))
+            items = _list_item(docs, b, cast, published)
+            out.extend(items)
+            clauses.extend((b, -1, len(out) - k) for k in range(len(items)))
             continue
         if kinds and kinds[b] in ("heading", "byline"):
             continue
@@ -326,6 +352,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             ent = parsed_span(doc, bent)
             if not len(ent):
                 continue
+            _join_a_leading_date(ent, doc)
             if _span_of_comparison(ent) or _in_attribution(ent):
                 continue
             off = ent.doc.user_data["offset"]
@@ -339,7 +366,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             sent_text = ent.sent.text.strip()
             if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
                 continue  # a question asserts nothing; 'thank you for joining us today' is no happening
-            if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _generic(verb):
+            if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
+                continue
+            if _generic(verb) or _habitual(verb) or _conditional(verb):
                 continue
             phrase = _phrase(ent)
             if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
@@ -354,9 +383,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
             if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
                 when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
-            awaited = _awaited(ent)
-            if awaited:
-                when_tense = None  # 'spoke in advance of the elections on December 7': the elections' own time
+            awaited = _awaited(ent) or _awaited_noun(anchor)
+            if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
+                when_tense = "future" if tense == "future" else None  # after what is still to come
             resolved = (
                 resolve_date(phrase, published, when_tense)
                 or resolve_anaphoric(phrase, _last_day(out), published)
@@ -404,12 +433,14 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
                 continue  # the lead's happening told again in the body, in other words
+            if _pointed_back(own[0] if own is not None else verb) and any(e.date == value for e in out):
+                continue  # 'that's what happened this weekend': a happening told before, pointed to
             told.add(again)
             if (
                 not named
                 and _DEICTIC.fullmatch(clean_phrase(ent.text))
                 and not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents)
-                and not _told_by_a_noun_subject(own[0] if own is not None else verb)
+                and not _told_by_a_noun_subject(own[0] if own is not None else verb, anchor)
                 and not (actors and _third_person_subject(clause))
                 and not (named_by_day and not _first_person_subject(clause))
                 and not _cut_at_abbreviation(ent.sent)
@@ -433,7 +464,31 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                     line,
                 )
             )
-    return out
+            main = own[0] if own is not None else verb
+            if bent.kb_id_ == _OF_A_NAME or awaited or when_tense is None and anchor.head.lower_ in EVENT_NOUNS:
+                main = anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
+            clauses.append((b, sent.start_char + off, main.i if main is not None else -len(out)))
+    return _finest(out, clauses)
+
+
+def _finest(found: list[FoundEvent], clauses: list[tuple[int, int, int]]) -> list[FoundEvent]:
+    """The events without one whose clause has a finer date inside its own ('taking place next week
+    over 16-17 July', 'in March, on the 3rd'): one happening, dated by its finer phrase."""
+    return [
+        e
+        for i, e in enumerate(found)
+        if not any(
+            j != i and clauses[j] == clauses[i] and _inside(o.date, e.date) and o.date != e.date
+            for j, o in enumerate(found)
+        )
+    ]
+
+
+def _inside(fine: str, coarse: str) -> bool:
+    """Whether the period ``fine`` lies within ``coarse`` and is shorter."""
+    f0, f1 = date_span(fine)
+    c0, c1 = date_span(coarse)
+    return c0 <= f0 and f1 <= c1 and (f1 - f0) < (c1 - c0)
 
 
 # verbs that speak of a happening without taking part in it ('welcomed the April 12 inauguration of X')
@@ -468,14 +523,44 @@ _NAMED_EVENTS = {"inauguration", "election", "elections", "verdict", "verdicts",
 _BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
 
 
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?|[apAP]\.?[mM]\.?|[A-Z]{2,4}|local|time|noon|midnight")
+
+
 def _restated(doc, bent, published: dt.date) -> bool:
-    """A date in parentheses right after another date ('tomorrow (Monday 4 September)')."""
+    """A date in parentheses right after another date ('tomorrow (Monday 4 September)'), or after
+    a clock time there ('landed at 10:32 p.m. PDT Aug. 5 (1:32 a.m. EDT Aug. 6)': the same moment
+    in another time zone)."""
     before = bent.start - 1
+    while before > 0 and doc[before].text != "(" and _CLOCK_TOKEN.fullmatch(doc[before].text):
+        before -= 1
+    opened = before - (before > 0 and doc[before - 1].text == ",")  # 'Aug. 5, (1:32 a.m. ...)'
     return (
         before > 0
         and doc[before].text == "("
-        and any(e.end == before for e in date_entities(doc, published) if e is not bent)
+        and any(e.end == opened for e in doc.ents if e.label_ in ("DATE", "TIME") and e != bent)
     )
+
+
+def _join_a_leading_date(ent, block) -> None:
+    """A date the parser left as a sentence of its own before the clause it opens ('This afternoon (27
+    September 2024) the minister has met ...'): hung on that clause's verb, as its time."""
+    sent = ent.sent
+    doc = ent.doc
+    if (
+        sent.end >= len(doc)
+        or any(_is_verb(t) or t.text == ":" for t in sent)
+        or not ent.start <= sent.root.i < ent.end
+    ):
+        return  # ('August 6, 2014: Today, ...': a date line, not the clause's time)
+    first = doc.user_data["first"]
+    dated = {i - first for e in block.ents if e.label_ in ("DATE", "TIME") for i in range(e.start, e.end)}
+    if not all(t.i in dated or t.is_punct or t.like_num or t.text in _MONTHS for t in sent):
+        return
+    verb = doc[sent.end].sent.root
+    if _is_verb(verb):
+        root = sent.root
+        root.head = verb
+        root.dep_ = "npadvmod"
 
 
 def _in_attribution(ent) -> bool:
@@ -525,6 +610,65 @@ def _a_state(verb, anchor) -> bool:
         return False  # 'there have been 1,201 cases since March': what happened, counted
     hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
     return hook in (verb, attr)  # the time of the state, not of a noun inside it
+
+
+_HAVE = {"have", "has"}
+_PRESENT = {"VBZ", "VBP"}
+
+
+def _present_state(verb, anchor) -> bool:
+    """A date that is the time of a state told in the present tense ('This year there are 1,500
+    places', 'Pupils this year have higher grades'), not of a happening: 'be' with a complement or
+    'there', 'have' with an object; not 'The vote is on Tuesday' (the date is what 'be' says) nor
+    a happening's noun ('There is a vote on Tuesday')."""
+    if verb is None or anchor.i > verb.i and anchor.head is not verb and anchor.head.head is not verb:
+        return False
+    if verb.tag_ in _PRESENT and verb.lower_ in _BE | {"am"}:
+        done = [c for c in verb.children if c.dep_ in ("attr", "acomp", "expl", "nsubj")]
+        told = any(c.dep_ in ("attr", "acomp", "expl") for c in done)
+        acting = any(x.dep_ == "xcomp" for c in done for x in c.children)  # 'we are pleased to announce'
+        return told and not acting and not any(c.lower_ in EVENT_NOUNS for c in done)
+    if verb.tag_ in _PRESENT and verb.lower_ in _HAVE and not any(c.dep_ == "aux" for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and not any(c.lower_ in EVENT_NOUNS for c in objects)
+    return False
+
+
+_FREQUENCY = {
+    "annually", "yearly", "usually", "often", "regularly", "typically", "normally", "traditionally", "always",
+    "generally", "routinely", "customarily", "habitually", "seldom", "rarely", "sometimes", "frequently",
+}  # fmt: skip
+
+
+_OCCUR = {"happen", "occur"}
+_POINTING = {"that", "this", "it", "what", "which"}
+
+
+def _pointed_back(verb) -> bool:
+    """'happen'/'occur' with a pronoun for its subject ('that's what happened', 'it happened on
+    Saturday'): a happening already told, pointed to, not a new one."""
+    if verb is None or verb_lemma(verb) not in _OCCUR:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in _POINTING
+
+
+def _conditional(verb) -> bool:
+    """'If the talks fail on Monday, ...': what may happen on a condition, not a happening."""
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _habitual(verb) -> bool:
+    """'The forum, held annually in January', 'has grown every year since 2015': what happens again
+    and again (an adverb of frequency, or 'every'/'each' with a span), not one happening."""
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _FREQUENCY:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children):
+            return True
+    return False
 
 
 def _generic(verb) -> bool:
@@ -618,19 +762,42 @@ def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
     return []
 
 
-def _told_by_a_noun_subject(verb) -> bool:
-    """A past-tense verb with a noun for its subject ('Darkness and rain prevented rescue planes from
-    seeing anything on Thursday'): a report, not small talk."""
+def _told_by_a_noun_subject(verb, anchor) -> bool:
+    """A verb with a noun for its subject ('Darkness and rain prevented rescue planes from seeing
+    anything on Thursday', 'Pupils will get their results today'), or a participle of a noun ('Figures
+    published today show'): a report, not small talk. Only a past verb when the date is inside the
+    subject ('today's ruling shows that ...': a comment on a happening, not one)."""
     for _ in range(4):  # 'from seeing': up to the verb that has the subject
         if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb:
             break
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("NN", "NNS"):
+            return _in_a_statement(verb.head)  # 'Figures published today show': the figures were published
         verb = verb.head
-    return (
-        verb is not None
-        and _is_verb(verb)
-        and _tense(verb) == "past"
-        and any(c.dep_.startswith("nsubj") and c.tag_.startswith("NN") for c in verb.children)
-    )
+    if verb is None or not _is_verb(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.tag_.startswith("NN")]
+    if any(c.dep_ == "expl" for c in verb.children) and any(
+        c.dep_ == "attr" and c.lower_ in EVENT_NOUNS for c in verb.children
+    ):
+        return True  # 'There is a vote on Tuesday': a happening, told with 'there
+    inside = any(s.left_edge.i <= anchor.i <= s.right_edge.i for s in subjects)
+    possessive = any(c.dep_ == "case" for c in anchor.children)  # "today's", whatever the parse
+    return bool(subjects) and (_tense(verb) == "past" or not (inside or possessive))
+
+
+def _in_a_statement(noun) -> bool:
+    """Whether the verb a noun hangs on has a subject ('Figures published today show ...'; not an
+    order: 'Please keep to the information presented today')."""
+    t = noun
+    for _ in range(6):
+        if _is_verb(t):
+            return any(c.dep_.startswith("nsubj") for c in t.children)
+        if t.dep_.startswith("nsubj"):
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _first_person_subject(clause) -> bool:
@@ -967,6 +1134,18 @@ def _awaited(ent) -> bool:
     return bool(_AWAITED.search(before.replace(" 's", "'s").replace(" ’s", "’s")))
 
 
+_AWAITING = re.compile(r"\b(?:ahead of|in advance of|before|prior to|preparations? for|run-up to)$", re.I)
+
+
+def _awaited_noun(anchor) -> bool:
+    """The date modifies a happening's noun the sentence awaits ('ahead of the February summit')."""
+    noun = anchor.head
+    if anchor.dep_ not in ("compound", "nmod", "amod") or noun.lower_ not in EVENT_NOUNS:
+        return False
+    doc = anchor.doc
+    return bool(_AWAITING.search(doc[max(0, noun.left_edge.i - 4) : noun.left_edge.i].text))
+
+
 def _anchor(ent):
     """The leftmost token of the span whose head lies outside it ('Tuesday' in 'Tuesday, April 5')."""
     for t in ent:
@@ -978,10 +1157,14 @@ def _anchor(ent):
 def _is_time_of_happening(tok) -> bool:
     if tok.dep_ in _NOT_TIME:
         return False
-    if tok.dep_ in ("npadvmod", "oprd") and tok.head.text.lower() in _NAMING:
+    if tok.dep_ in ("npadvmod", "oprd") and tok.head.text.lower() in _NAMING and tok.i > tok.head.i:
         return False  # "Calling this week the crucial phase": the date is what is named, not a time
+    # (what a verb names comes after it: 'This evening, I called the president' is the call's time)
     if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
         return False
+    prep = tok.head
+    if prep.lower_ == "for" and prep.head.tag_ in ("NN", "NNS") and prep.head.lower_ not in EVENT_NOUNS:
+        return False  # 'the rainfall for September', 'figures for March': what a measure covers
     return True
 
 

@@ -1,0 +1,195 @@
+"""Which date phrases become events, and at what date: general rules, each shown on an invented sentence.
+
+Every sentence here is made up for the rule it tests (none is copied from a corpus text); each
+test fails when its rule is taken out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate.dates import resolve_date
+from generator.annotate.pipeline import annotate
+from generator.seeds.reader import parse_seed
+
+
+def _events(body: str, date: str = "2023-04-06") -> list[tuple[str, str | None]]:
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return [(e.date, e.end_date) for e in annotate(seed, {}).events]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a verb that can name ('declare', 'call') names only what comes after it: a date before it is its time
+        ("The governor today declared a state of emergency in three counties.", ["2023-04-06"]),
+        ("This evening, I called President Alvaro Ramos to offer our support.", ["2023-04-06"]),
+        ("Calling this week the crucial phase of the talks, the envoy urged restraint.", []),
+    ],
+)
+def test_a_date_before_a_naming_verb_is_its_time(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a noun subject does the thing, in any tense: a report, not small talk
+        ("More than 2,000 farmers will receive their payments today despite the delays.", ["2023-04-06"]),
+        ("Figures published today show a rise in exports.", ["2023-04-06"]),
+        ("There is a vote in the assembly today.", ["2023-04-06"]),  # a happening told with 'there'
+        ("There are many reasons for hope today.", []),
+        # an order to the audience, and a comment on the day's figures, are not
+        ("Please keep your questions to the figures presented today.", []),
+        ("Today's figures show that exports are rising.", []),
+        ("Sorry for the delay today.", []),
+    ],
+)
+def test_today_with_a_noun_doing_the_thing_is_no_small_talk(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        ("In the early hours of this morning", ("2016-10-27", "day")),
+        ("on the night of 4 May", ("2016-05-04", "day")),
+        ("the morning of Tuesday", ("2016-10-25", "day")),
+        ("in August this year", ("2016-08", "month")),
+        ("March last year", ("2015-03", "month")),
+        ("June next year", ("2017-06", "month")),
+    ],
+)
+def test_a_part_of_a_day_and_a_month_of_a_year_named_relatively(phrase, want):
+    assert resolve_date(phrase, dt.date(2016, 10, 27), "past" if "next" not in phrase else None) == want
+
+
+def test_a_day_number_the_tagger_left_out_of_a_month_is_part_of_the_date():
+    assert _events("Rebels attacked the town on the night of 4 October.", "2016-10-27") == [("2016-10-04", None)]
+    assert _events("Police questioned 4 October marchers.", "2016-10-27") == []  # a count before a noun
+
+
+def test_a_date_the_parser_cut_off_before_its_clause_is_that_clauses_time():
+    body = (
+        "Yesterday (5 April 2023) Farm Minister Ola Berg and Water Agency Chief Executive Ruth Dale "
+        "have met to discuss the drought experienced by the region."
+    )
+    assert _events(body) == [("2023-04-05", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("This year there are more than 1,500 internships available.", []),
+        ("Pupils this year have higher grades than in previous years.", []),
+        # what 'be' says is the date, or a happening, or an act the speaker is glad to do: events
+        ("And today, we're pleased to announce a new fund for farmers, Minister Ana Lopes said.", ["2023-04-06"]),
+    ],
+)
+def test_a_state_told_in_the_present_tense_is_no_event(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+def test_a_coarse_date_of_a_clause_with_a_finer_one_is_the_same_happening():
+    body = "The grant comes ahead of the donors' forum taking place next week over 16-17 July."
+    assert _events(body, "2018-07-11") == [("2018-07-16", "2018-07-17")]
+    # a happening the clause awaits has its own date
+    body = "Next week, ahead of the February summit, the Commission will report on the plan."
+    assert _events(body) == [("2023-W15", None), ("2024-02", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The ministers will meet in February.", "2024-02"),  # still to come: next February
+        ("The ministers will meet again in April.", "2023-04"),  # this month has not ended
+        ("The ministers met in February.", "2023-02"),
+    ],
+)
+def test_a_month_alone_in_a_future_clause_has_not_ended_by_publication(body, want):
+    assert [d for d, _ in _events(body)] == [want]
+
+
+def test_a_date_restated_in_another_time_zone_is_no_event_of_its_own():
+    body = "The probe landed at 10:32 p.m. PDT Aug. 5, (1:32 a.m. EDT Aug. 6) near the rim of a crater."
+    assert _events(body, "2012-08-06") == [("2012-08-05", None)]
+    # a clause of its own in parentheses is not a restatement
+    assert len(_events("The ship docked on Aug. 5 (the crew left on Aug. 9).", "2012-08-06")) == 2
+
+
+@pytest.mark.parametrize(
+    "phrase, tense, want",
+    [
+        ("on the 20th", "past", ("2023-03-20", "day")),  # a day of the month nearest publication
+        ("on the 20th", "future", ("2023-04-20", "day")),
+        ("the day before yesterday", None, ("2023-04-04", "day")),
+        ("a fortnight ago", None, ("2023-W12", "week")),
+        ("2021-03-03", None, ("2021-03-03", "day")),  # an ISO date is a day, not a span of years
+        ("summer 2019", None, ("2019", "year")),
+        ("late on Tuesday", "past", ("2023-04-04", "day")),
+        ("the mid-2030's", "future", None),  # a decade names no year
+        ("the 1990s", None, None),
+    ],
+)
+def test_more_date_forms(phrase, tense, want):
+    assert resolve_date(phrase, dt.date(2023, 4, 6), tense) == want
+
+
+def test_a_decade_the_tagger_cut_before_its_s_is_no_event():
+    body = "The minister laid out a plan for sending astronauts to Mars in the mid-2030's."
+    assert _events(body, "2012-08-06") == []
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The forum, held annually in January, draws thousands.", []),
+        ("The company has grown every year since 2015.", []),
+        ("The festival takes place every year in July.", []),
+        # a frequency in another clause leaves the happening alone
+        ("The market opened on Monday as it usually does.", ["2023-04-03"]),
+    ],
+)
+def test_what_happens_again_and_again_is_no_event(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("Police said the suspect was arrested earlier Tuesday.", [("2023-04-04", None)]),
+        ("The president will speak later Friday.", [("2023-04-07", None)]),
+        # what may happen on a condition is no happening
+        ("If the talks fail on Monday, the strike will continue.", []),
+        ("The strike will continue unless the union signs the deal on Monday.", []),
+    ],
+)
+def test_wire_forms_of_a_day_and_conditions(body, want):
+    assert _events(body) == want
+
+
+def test_a_date_after_for_is_cut_from_the_line_with_its_preposition():
+    body = b" date 2023-04-06\n\nTalks are scheduled for Monday in Geneva."
+    seed = parse_seed("a.txt", body, today=dt.date(2030, 1, 1))
+    (event,) = annotate(seed, {}).events
+    assert (event.evidence, event.summary) == ("for Monday", "Talks are scheduled in Geneva")
+
+
+def test_a_happening_pointed_back_to_is_not_told_twice():
+    body = "Rebels seized the airport on Saturday. That's what happened in Lagos on Saturday."
+    assert _events(body) == [("2023-04-01", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("Export figures for March showed a fall.", []),
+        ("The average rainfall for September was double the norm, officials said on Friday.", ["2023-03-31"]),
+        ("The deadline for Friday was missed.", ["2023-03-31"]),  # a happening's noun keeps its date
+    ],
+)
+def test_the_period_a_measure_covers_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want
