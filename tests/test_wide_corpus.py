@@ -39,16 +39,24 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # quote speakers 0.986 (0 wrong of 103), registry precision 0.961 (198 / 206)
 # heldout (30 articles): actors 0.719 (P 0.815), places 0.726, event dates 0.748, event actors 0.460,
 # quote speakers 0.845 (2 wrong of 54), registry precision 0.844 (103 / 122)
+# Then 9 more blind-gold articles (i01-i09: 6 dev, 3 held out). On the code of their arrival, before any
+# rule looked at them, the nine scored actors 0.675 (P 0.667), places 0.815, event dates 0.756, event actors
+# 0.455, registry 0.694. With this session's rules, on 91 articles:
+# dev (58 articles): actors 0.873 (P 0.930), places 0.880, event dates 0.932, event actors 0.779,
+# quote speakers 0.977 (1 wrong of 105), registry precision 0.937 (207 / 221)
+# heldout (33 articles): actors 0.724 (P 0.814), places 0.733, event dates 0.761, event actors 0.479,
+# quote speakers 0.847 (2 wrong of 55), registry precision 0.845 (109 / 129)
+# The dev floors went down with the new articles (they came in below them), not with a rule.
 # The targets: actors 0.90 (P 0.88), places 0.80, event dates 0.90, event actors 0.65,
 # speakers 0.85 with at most 1 wrong in 50, registry 0.90: the dev split meets all but actors F1, the held-out
 # split none of them.
 FLOORS = {
-    "dev": {"actors": 0.875, "places": 0.875, "event dates": 0.935, "event actors": 0.76, "quote speakers": 0.97},
-    "heldout": {"actors": 0.705, "places": 0.71, "event dates": 0.735, "event actors": 0.445, "quote speakers": 0.83},
+    "dev": {"actors": 0.865, "places": 0.87, "event dates": 0.925, "event actors": 0.77, "quote speakers": 0.97},
+    "heldout": {"actors": 0.715, "places": 0.725, "event dates": 0.75, "event actors": 0.47, "quote speakers": 0.84},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.95, "heldout": 0.83}
+REGISTRY_FLOORS = {"dev": 0.93, "heldout": 0.84}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
