@@ -53,11 +53,16 @@ def annotate_all(
 # batch, and one call costs less per word than many (133 real texts: 8,216 vs 6,857 words per
 # CPU-second at 16, bench/annotate_ab.py --batch 16; same content/ bytes, bench/same_output.py).
 CHUNK = 16
+# Seeds the build's process annotates before it forks the workers, to warm what they inherit
+# (``_in_processes``). 16 (a whole chunk) before: see bench/README.md's raw section for the gain.
+WARM_UP = 2
 
 
-def _chunks(seeds: Sequence[Seed], size: int) -> list[list[tuple[int, Seed]]]:
+def _chunks(seeds: Sequence[Seed], size: int, first: int = 0) -> list[list[tuple[int, Seed]]]:
+    """The seeds with their places, ``size`` a chunk (the first chunk ``first`` seeds, when given)."""
     numbered = list(enumerate(seeds))
-    return [numbered[k : k + size] for k in range(0, len(numbered), size)]
+    head = [numbered[:first]] if first else []
+    return head + [numbered[k : k + size] for k in range(first, len(numbered), size)]
 
 
 def _annotate_chunk(chunk: list[tuple[int, Seed]], registry: Mapping[str, Actor]) -> list[tuple[int, Result]]:
@@ -102,14 +107,14 @@ def _in_processes(seeds: Sequence[Seed], registry: Mapping[str, Actor], jobs: in
     """A pool of ``jobs`` forked processes (they inherit the snapshot, nothing is pickled for it),
     a task per few seeds (``_chunk_size``), so a slow article holds up few others.
 
-    This process annotates the first task itself before it forks: the workers inherit the model
-    and everything its first use sets up (the gazetteer's matcher, dateparser's data: about 2 CPU
-    seconds), instead of each doing it again; the wall time is the same, the CPU one set-up less
-    a worker."""
+    This process annotates the first ``WARM_UP`` seeds itself before it forks: the workers inherit
+    the model and everything its first use sets up (the gazetteer's matcher, lemminflect's tables:
+    about 2 CPU seconds), instead of each doing it again; the CPU one set-up less a worker. A
+    seed or two set it all up: every seed more here is serial work while the other cores wait."""
     import concurrent.futures
     import multiprocessing
 
-    first, *rest = _chunks(seeds, _chunk_size(len(seeds), jobs))
+    first, *rest = _chunks(seeds, _chunk_size(len(seeds) - WARM_UP, jobs), first=WARM_UP)
     yield from _annotate_chunk(first, registry)
     if not rest:
         return

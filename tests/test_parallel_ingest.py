@@ -255,18 +255,27 @@ def test_new_entry_takes_the_seeds_title_and_gives_each_event_its_own_happening(
     assert new_entry(_seed(), annotation)[0].title == "annotator's"
 
 
-def test_this_process_annotates_the_first_task_before_it_forks_the_workers(monkeypatch):
-    """The workers inherit what the first annotation set up (the model, the matcher, dateparser's
-    data) instead of each setting it up again."""
+def test_this_process_annotates_the_first_seeds_before_it_forks_the_workers(monkeypatch):
+    """The workers inherit what the first annotation set up (the model, the matcher, lemminflect's
+    tables) instead of each setting it up again; only ``WARM_UP`` seeds are annotated before they
+    start (serial work while the other cores wait), the rest in chunks of ``_chunk_size``."""
     import os
 
-    monkeypatch.setattr(cluster, "_annotate_chunk", lambda chunk, registry: [(i, (os.getpid(),)) for i, _ in chunk])
+    chunks = []
+
+    def annotate(chunk, registry):
+        chunks.append([i for i, _ in chunk])
+        return [(i, (os.getpid(),)) for i, _ in chunk]
+
+    monkeypatch.setattr(cluster, "_annotate_chunk", annotate)
     seeds = [_seed(f"seeds/{k}.txt") for k in range(40)]
     done = dict(cluster.annotate_all(seeds, {}, jobs=2))
     assert sorted(done) == list(range(40))
-    size = cluster._chunk_size(40, 2)
-    assert {done[i][0] for i in range(size)} == {os.getpid()}
-    assert os.getpid() not in {done[i][0] for i in range(size, 40)}
+    warm = cluster.WARM_UP
+    assert 1 <= warm < cluster._chunk_size(40, 2)
+    assert chunks == [list(range(warm))]  # this process's only chunk (the workers' are in their memory)
+    assert {done[i][0] for i in range(warm)} == {os.getpid()}
+    assert os.getpid() not in {done[i][0] for i in range(warm, 40)}
 
 
 def test_the_entries_ingest_hands_on_are_the_parses_of_the_files_it_wrote(tmp_path):

@@ -73,9 +73,10 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
+from typing import TypeVar, cast
 
 import numpy
 from lemminflect import getAllLemmas as _lemminflect_lemmas
@@ -218,7 +219,7 @@ class Report:
         countries that title them ("Australian Prime Minister Tony Abbott": australia): one side of a
         happening, however each report names it (``same_side``)."""
         own = {slugify(c) for c in map(_capital_of, self.event.actors) if c}
-        return self.actor_set | own | titling_countries(self.event.text, self.event.actors)
+        return self.actor_set | own | _per_run(titling_countries)(self.event.text, self.event.actors)
 
     @cached_property
     def side_parts(self) -> tuple[frozenset[str], ...]:
@@ -231,40 +232,30 @@ class Report:
         return frozenset(w for slug in self.sides for w in slug.split("-"))
 
     @cached_property
-    def _named(self) -> frozenset[str]:
-        """The words of its actors' slugs: the actors are evidence of their own, not words twice."""
-        return frozenset(w for slug in self.event.actors for w in slug.split("-"))
-
-    @cached_property
-    def _left_out(self) -> frozenset[str]:
-        """Its actors' names and the titles people go by ("president", "minister"): who, not what."""
-        return self._named | _titles()
-
-    @cached_property
     def words(self) -> str:
         """The lemmas of the content words of its ``summary`` line (else its sentence)."""
-        return " ".join(lemmas(what_words(self.event.summary or self.event.text), self._left_out))
+        return " ".join(_per_run(_line_lemmas)(self.event.summary or self.event.text, self.event.actors))
 
     @cached_property
     def near(self) -> str:
         """The lemmas of the content words around the date phrase: what the date is the date of."""
-        return " ".join(lemmas(what_words(around(self.event.text, self.event.evidence)), self._left_out))
+        return " ".join(_per_run(_line_lemmas)(around(self.event.text, self.event.evidence), self.event.actors))
 
     @cached_property
     def anchors(self) -> frozenset[str]:
         """The lemmas of the words the date phrase is attached to: the clause's words just before it
         and, after a possessive date ("Tuesday's devastating earthquake"), the noun phrase it opens."""
-        return frozenset(lemmas(anchor_nouns(self.event.text, self.event.evidence), self._left_out))
+        return _per_run(_anchor_lemmas)(self.event.text, self.event.evidence, self.event.actors)
 
     @cached_property
     def lemma_set(self) -> frozenset[str]:
         """Every content lemma of its line, its sentence and the words around its date phrase."""
-        return frozenset(lemmas(what_words(f"{self.event.summary}. {self.event.text}"), self._left_out))
+        return frozenset(_per_run(_line_lemmas)(f"{self.event.summary}. {self.event.text}", self.event.actors))
 
     @cached_property
     def names(self) -> frozenset[frozenset[str]]:
         """The lemmas of each of its actors' names."""
-        return frozenset(frozenset(lemma(w) for w in slug.split("-")) for slug in self.event.actors)
+        return _per_run(_name_lemmas)(self.event.actors)
 
     @cached_property
     def named_lemmas(self) -> frozenset[str]:
@@ -276,12 +267,13 @@ class Report:
     def proper(self) -> frozenset[str]:
         """The names its sentence mentions (``proper_names``: "comet 67P", "Philae"), its actors' or
         not: two reports naming one thing that does nothing in them may still be one happening."""
-        return proper_names(self.event.text)
+        return _per_run(proper_names)(self.event.text)
 
     @cached_property
     def figures(self) -> frozenset[str]:
         """The figures of its sentence, its date phrase left out: a death toll, a magnitude."""
-        return figures(self.event.text.replace(self.event.evidence, " ") if self.event.evidence else self.event.text)
+        e = self.event
+        return _per_run(figures)(e.text.replace(e.evidence, " ") if e.evidence else e.text)
 
     @cached_property
     def vague(self) -> bool:
@@ -295,6 +287,47 @@ class Report:
         """The total order that picks a cluster's canonical member."""
         e = self.event
         return (-PRECISION_RANK[e.precision], e.status != "reported", self.entry_date, self.entry, self.index)
+
+
+# --------------------------------------------------------------------------- what a report's words are, once a run
+# A report's features are pure functions of its sentence, line, date phrase and actors, and one sentence
+# gives several reports (a report per date phrase; wire copy in several articles): each is worked out once
+# per clustering run (``links`` forgets them at its end; forked workers inherit what was worked out before
+# they started), not once per report. 1,000 raw bench articles: see bench/README.md's raw section.
+_F = TypeVar("_F", bound=Callable[..., object])
+_RUN_CACHES: dict[object, object] = {}
+
+
+def _per_run(func: _F) -> _F:
+    """``func`` memoised until the clustering run ends (``_forget``): its arguments must be hashable
+    and its result must not be changed by its callers (frozensets, tuples, text)."""
+    if func not in _RUN_CACHES:
+        _RUN_CACHES[func] = lru_cache(maxsize=None)(func)
+    return cast(_F, _RUN_CACHES[func])
+
+
+def _forget() -> None:
+    _RUN_CACHES.clear()
+
+
+def _line_lemmas(text: str, actors: tuple[str, ...]) -> tuple[str, ...]:
+    """The lemmas of the content words of ``text`` (``what_words``), its actors' names and the titles
+    people go by ("president", "minister") left out: who, not what."""
+    return tuple(lemmas(what_words(text), _per_run(_left_out)(actors)))
+
+
+def _anchor_lemmas(text: str, evidence: str, actors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(lemmas(anchor_nouns(text, evidence), _per_run(_left_out)(actors)))
+
+
+def _left_out(actors: tuple[str, ...]) -> frozenset[str]:
+    """The words of the actors' slugs (the actors are evidence of their own, not words twice) and the
+    titles people go by."""
+    return frozenset(w for slug in actors for w in slug.split("-")) | _titles()
+
+
+def _name_lemmas(actors: tuple[str, ...]) -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(lemma(w) for w in slug.split("-")) for slug in actors)
 
 
 def titling_countries(text: str, actors: Sequence[str]) -> frozenset[str]:
@@ -754,14 +787,17 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     lowest bar are checked one by one. The blocks are independent: they are shared over the cores,
     and their pairs taken in block order, the first time a pair is found (as one loop over the
     blocks would: the same pairs, similarities and order)."""
-    rare = _rare_names(reports)
-    found = _linked_in_blocks(reports, rare)
-    for i, j in _anchored(reports) + _joined_phrases(reports):
-        a, b = reports[i], reports[j]
-        enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b)
-        if (i, j) not in found and _comparable(a, b) and enough:
-            found[(i, j)] = _with_shared_words(bar(a, b), a, b)
-    return found
+    try:
+        rare = _rare_names(reports)
+        found = _linked_in_blocks(reports, rare)
+        for i, j in _anchored(reports) + _joined_phrases(reports):
+            a, b = reports[i], reports[j]
+            enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b)
+            if (i, j) not in found and _comparable(a, b) and enough:
+                found[(i, j)] = _with_shared_words(bar(a, b), a, b)
+        return found
+    finally:
+        _forget()
 
 
 def _one_happening_noun(a: Report, b: Report) -> bool:
