@@ -31,7 +31,9 @@ REAL = TESTS / "corpus" / "real"
 WIDE = TESTS / "gold" / "wide"
 GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happenings"))
 
-# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.976, R 0.930 on 10 stories
+# Pooled pair scores on the dev split must stay at least this (measured 2026-12-06: P 0.953, R 0.911 on 11 stories
+# after the same-day bars lowered 15 more by leave-one-story-out, which went from P 0.945 R 0.767 to P 0.952
+# R 0.889; before, P 0.952 R 0.889. Measured 2026-12-05: P 0.976, R 0.930 on 10 stories
 # after one side named in two ways counted as a thing in common and weighed in the happening a report joins;
 # leave-one-story-out P 0.973 R 0.837; held out unchanged, P 0.942, R 0.557. Before: P 0.963, R 0.919 on 10 stories,
 # after a plan and a report of a day next to the plan's (not before the plan was written) held to the same-day bar
@@ -700,8 +702,8 @@ def test_a_happening_noun_two_sides_date_is_not_one_happening() -> None:
 
 
 def test_the_same_day_bars_leave_one_story_out_chose_link_a_month_and_a_day_that_name_one_thing() -> None:
-    # The same-day bars were lowered 10 together (leave-one-story-out on the dev gold): a month's plan and
-    # the day it happened, naming one thing and little else alike, are one happening (10 over the old bars).
+    # The same-day bars were lowered 10, then 15 together (leave-one-story-out on the dev gold): a month's plan
+    # and the day it happened, naming one thing and little else alike, are one happening (under the first bars).
     planned = event(
         "2031-03",
         "The high point of the long voyage comes in March, when the research ship lowers its small yellow "
@@ -716,7 +718,7 @@ def test_the_same_day_bars_leave_one_story_out_chose_link_a_month_and_a_day_that
     )
     a, b = report("a.md", 0, planned, day="2031-02-01"), report("b.md", 0, done, day="2031-03-09")
     alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
-    assert H.bar(a, b) < alike < H.bar(a, b) + 10
+    assert H.bar(a, b) < alike < H.bar(a, b) + 25
     assert len(set(ids_of([a, b]))) == 1
 
 
@@ -836,4 +838,48 @@ def test_a_possessive_is_its_owner() -> None:
     again = event("2016-12-09", "The president of Ghana conceded on Friday.", evidence="on Friday")
     a, b = report("a.md", 0, conceded), report("b.md", 0, again)
     assert "ghana" in a.lemma_set and H.in_common(a, b) == 2
+    assert len(set(ids_of([a, b]))) == 1
+
+
+def test_an_actor_and_its_acronym_are_one_side() -> None:
+    # "ESA" and "the European Space Agency" on one day: one side, not two actors' alike words
+    esa = event(
+        "2031-03-12",
+        "ESA said its probe landed on the comet on Wednesday after a seven-hour descent.",
+        ("esa",),
+        evidence="on Wednesday",
+    )
+    agency = event(
+        "2031-03-12",
+        "The European Space Agency congratulated the mission team on Wednesday for the first landing on a comet.",
+        ("european-space-agency",),
+        evidence="on Wednesday",
+    )
+    a, b = report("a.md", 0, esa), report("b.md", 0, agency, day="2031-03-12")
+    alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
+    assert alike < H.SAME_DAY_OTHER_ACTORS  # two sides' alike words would not be enough
+    assert H.same_side(a, b) and H.bar(a, b) == H.SAME_DAY_SHARED_ACTOR
+    assert len(set(ids_of([a, b]))) == 1
+    assert H.acronym("national-aeronautics-and-space-administration") == "nasa"
+    assert H.acronym("united-nations") == H.acronym("barack-obama") == ""  # two words' initials name too much
+    other = report("c.md", 0, dataclasses.replace(agency, actors=("european-sports-association",)), day="2031-03-12")
+    assert not H.same_side(b, other)  # two names with one acronym are not one side
+
+
+def test_a_months_plan_and_its_day_worded_apart_are_one_happening_at_the_bars_lowered_again() -> None:
+    # "The highlight of the mission will come in November, when Rosetta will release a small probe that will
+    # land", "We congratulate ESA on their successful landing on a comet today": the same-day bars lowered
+    # 15 more by leave-one-story-out join them (two things in common, little else alike).
+    planned = event(
+        "2031-03",
+        "The high point of the voyage comes in March, when Vostok will lower a small yellow submersible that will "
+        "land on the polar shelf, a first for any expedition.",
+        evidence="in March",
+    )
+    done = event(
+        "2031-03-09", "We congratulate the crew on their successful landing on an ice shelf today.", evidence="today"
+    )
+    a, b = report("a.md", 0, planned, day="2031-02-01"), report("b.md", 0, done, day="2031-03-09")
+    alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
+    assert H.bar(a, b) < alike < H.bar(a, b) + 15 and H.in_common(a, b) == H.MIN_SHARED
     assert len(set(ids_of([a, b]))) == 1
