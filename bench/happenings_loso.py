@@ -88,7 +88,7 @@ def clustered(entries: dict, settings: dict[str, float]) -> dict[str, SimpleName
 def settings_of(offset: int, min_shared: int, slip: int, per_doubling: int, date_weight: int) -> dict[str, float]:
     from generator.content import happenings as H
 
-    bars = {name: getattr(H, name) + offset for name in BARS}
+    bars = {name: max(0.0, getattr(H, name) + offset) for name in BARS}  # a token-set ratio is 0-100
     lowest = min(*bars.values(), H.SAME_DAY_OTHER_ACTORS, H.NEXT_DAY, H.YEARS)
     return {
         **bars,
