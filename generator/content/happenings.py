@@ -33,13 +33,15 @@ or week's report is paired so with the reports of the days inside it ("the Janua
 Same-day reports that each name actors, none in common, need more alike words than those where one
 names none; those with an actor in common, fewer (one side named in two ways counts: "obama" and
 "barack-obama", "nepal" and "nepal-army", a capital and its country, a country and the actor it
-titles, "Australian Prime Minister Tony Abbott": ``same_side``, which is then one thing in common too, and
+titles, "Australian Prime Minister Tony Abbott", an actor and its acronym, "esa" and
+"european-space-agency": ``same_side``, which is then one thing in common too, and
 weighs ``SIDE_WEIGHT`` more when a report picks the happening it joins); those where one names none and
 whose sentences mention one name ("comet 67P", "Philae", "ESA": ``proper_names``, a thing named
 whether it acts or not), a little more than with a common actor.
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
-is another sentence of its article not linked to it), so a chain of near-neighbours does not make
+is another sentence of its article not linked to it), of several the one it is most like, sharing its
+day weighing in (``DATE_WEIGHT``), so a chain of near-neighbours does not make
 one happening. Two clusters of two reports or more, a third of each linked to the other, are then
 joined, each with one other at most (``_joined``): the order the reports join in may split one
 happening that its reports name in two ways ("landed", "touched down").
