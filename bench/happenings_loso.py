@@ -6,14 +6,16 @@
 
 Each dev story's articles are ingested once (the product's ingest, as ``score --happenings`` does);
 then, for each point of a small grid (the three same-day bars of ``content.happenings`` of reports
-not naming two sides, moved together by an offset, ``MIN_SHARED``, ``PLANNED_SLIP`` and
-``PER_DOUBLING``: what a plan a day from a report and dates holding one another add), every story's events are
+not naming two sides, moved together by an offset, ``MIN_SHARED``, ``PLANNED_SLIP``,
+``PER_DOUBLING`` and ``DATE_WEIGHT``: what a plan a day from a report, dates holding one another and
+sharing the days add), every story's events are
 clustered again (``assign``) and scored (``score.score_story``). Leave-one-story-out: each story
 is scored with the grid point that the other stories pick (the best pooled F1 among those with
-precision >= 0.90; of equals, the one asking more of the new rules, a plan's slip and dates
-holding one another, then the lowest bars: a rule only the left-out story wants is left off for it),
+precision >= 0.90; of equals, the one asking more of the new rules, a plan's slip, dates
+holding one another and no weight for sharing the days, then the lowest bars: a rule only the
+left-out story wants is left off for it),
 and the stories' pairs are pooled. ``--full`` searches the same-day bars and ``MIN_SHARED`` again;
-by default they stay at the module's values (chosen so before) and only the newer two are searched. A grid point
+by default they stay at the module's values (chosen so before) and only the newer three are searched. A grid point
 that only one story favours does not survive this. Prints
 every grid point's pooled figures on all dev stories, the pick of each fold and the pooled
 leave-one-out figures. The held-out stories are never read.
@@ -37,6 +39,7 @@ OFFSETS = (-15, -10, -5, 0, 5, 10)
 MIN_SHARED = (1, 2, 3)
 PLANNED_SLIP = (0, 10, 20, 40)  # 40: off (a plan a day apart held to NEXT_DAY, as before it had a rule)
 PER_DOUBLING = (0, 3, 6)  # how much stricter dates that hold one another (a day and its month) are
+DATE_WEIGHT = (0, 20, 40)  # how much sharing all their days adds to a link, to pick the happening a report joins
 BARS = ("SAME_DAY_SHARED_ACTOR", "SAME_DAY_SHARED_NAME", "SAME_DAY")  # not SAME_DAY_OTHER_ACTORS: two sides
 MIN_PRECISION = 0.90
 
@@ -82,12 +85,29 @@ def clustered(entries: dict, settings: dict[str, float]) -> dict[str, SimpleName
     return {seed: SimpleNamespace(events=evs) for seed, evs in events.items()}
 
 
-def settings_of(offset: int, min_shared: int, slip: int, per_doubling: int) -> dict[str, float]:
+def settings_of(offset: int, min_shared: int, slip: int, per_doubling: int, date_weight: int) -> dict[str, float]:
     from generator.content import happenings as H
 
-    bars = {name: getattr(H, name) + offset for name in BARS}
+    bars = {name: max(0.0, getattr(H, name) + offset) for name in BARS}  # a token-set ratio is 0-100
     lowest = min(*bars.values(), H.SAME_DAY_OTHER_ACTORS, H.NEXT_DAY, H.YEARS)
-    return {**bars, "MIN_SHARED": min_shared, "_LOWEST": lowest, "PLANNED_SLIP": slip, "PER_DOUBLING": per_doubling}
+    return {
+        **bars,
+        "MIN_SHARED": min_shared,
+        "_LOWEST": lowest,
+        "PLANNED_SLIP": slip,
+        "PER_DOUBLING": per_doubling,
+        "DATE_WEIGHT": date_weight,
+    }
+
+
+def grid_of(full: bool) -> dict[tuple[int, ...], dict[str, float]]:
+    """The grid's points and their settings: the same-day bars' offset and ``MIN_SHARED`` at the module's
+    values unless ``full``."""
+    from generator.content import happenings as H
+
+    offsets, min_shared = (OFFSETS, MIN_SHARED) if full else ((0,), (H.MIN_SHARED,))
+    points = itertools.product(offsets, min_shared, PLANNED_SLIP, PER_DOUBLING, DATE_WEIGHT)
+    return {p: settings_of(*p) for p in points}
 
 
 def main(argv: list[str]) -> int:
@@ -95,8 +115,7 @@ def main(argv: list[str]) -> int:
     from generator.score import PRF, score_story
 
     stories = dev_stories()
-    offsets, min_shared = (OFFSETS, MIN_SHARED) if "--full" in argv else ((0,), (H.MIN_SHARED,))
-    grid = {p: settings_of(*p) for p in itertools.product(offsets, min_shared, PLANNED_SLIP, PER_DOUBLING)}
+    grid = grid_of("--full" in argv)
     table = {
         point: {name: score_story(name, gold, clustered(entries, s)).ours for name, (gold, entries) in stories.items()}
         for point, s in grid.items()
@@ -108,7 +127,7 @@ def main(argv: list[str]) -> int:
     def fmt(p: PRF) -> str:
         return f"P {p.precision:.3f} R {p.recall:.3f} F1 {p.f1:.3f} (tp {p.tp} fp {p.fp} fn {p.fn})"
 
-    now = [f"{b} {getattr(H, b):g}" for b in (*BARS, "MIN_SHARED", "PLANNED_SLIP", "PER_DOUBLING")]
+    now = [f"{b} {getattr(H, b):g}" for b in (*BARS, "MIN_SHARED", "PLANNED_SLIP", "PER_DOUBLING", "DATE_WEIGHT")]
     print(f"now: {', '.join(now)}")
     for point in grid:
         print(f"{label(point)}  {fmt(pooled(point))}")
@@ -128,13 +147,13 @@ def picked_by(others: object, point: tuple[int, ...]) -> tuple:
 
 
 def label(point: tuple[int, ...]) -> str:
-    return "offset {:+3d} MIN_SHARED {} PLANNED_SLIP {:2d} PER_DOUBLING {}".format(*point)
+    return "offset {:+3d} MIN_SHARED {} PLANNED_SLIP {:2d} PER_DOUBLING {} DATE_WEIGHT {:2d}".format(*point)
 
 
 def stricter(point: tuple[int, ...]) -> tuple[int, ...]:
-    """Of equals, the point whose new rules ask more (a plan's slip, dates holding one another), then
-    the lowest same-day bars (the order the grid was first searched in)."""
-    return (point[2], point[3], -point[0], -point[1])
+    """Of equals, the point whose new rules ask more (a plan's slip, dates holding one another, no weight
+    for sharing the days), then the lowest same-day bars (the order the grid was first searched in)."""
+    return (point[2], point[3], -point[4], -point[0], -point[1])
 
 
 if __name__ == "__main__":

@@ -31,7 +31,11 @@ REAL = TESTS / "corpus" / "real"
 WIDE = TESTS / "gold" / "wide"
 GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happenings"))
 
-# Pooled pair scores on the dev split must stay at least this (measured 2026-12-05: P 0.976, R 0.930 on 10 stories
+# Pooled pair scores on the dev split must stay at least this (measured 2026-12-06: P 0.977, R 0.933 on 11 stories
+# after sharing the day weighed in the happening a report joins, DATE_WEIGHT; leave-one-story-out P 0.964 R 0.900.
+# Before: P 0.953, R 0.911
+# after the same-day bars lowered 15 more by leave-one-story-out, which went from P 0.945 R 0.767 to P 0.952
+# R 0.889; before, P 0.952 R 0.889. Measured 2026-12-05: P 0.976, R 0.930 on 10 stories
 # after one side named in two ways counted as a thing in common and weighed in the happening a report joins;
 # leave-one-story-out P 0.973 R 0.837; held out unchanged, P 0.942, R 0.557. Before: P 0.963, R 0.919 on 10 stories,
 # after a plan and a report of a day next to the plan's (not before the plan was written) held to the same-day bar
@@ -700,8 +704,8 @@ def test_a_happening_noun_two_sides_date_is_not_one_happening() -> None:
 
 
 def test_the_same_day_bars_leave_one_story_out_chose_link_a_month_and_a_day_that_name_one_thing() -> None:
-    # The same-day bars were lowered 10 together (leave-one-story-out on the dev gold): a month's plan and
-    # the day it happened, naming one thing and little else alike, are one happening (10 over the old bars).
+    # The same-day bars were lowered 10, then 15 together (leave-one-story-out on the dev gold): a month's plan
+    # and the day it happened, naming one thing and little else alike, are one happening (under the first bars).
     planned = event(
         "2031-03",
         "The high point of the long voyage comes in March, when the research ship lowers its small yellow "
@@ -716,7 +720,7 @@ def test_the_same_day_bars_leave_one_story_out_chose_link_a_month_and_a_day_that
     )
     a, b = report("a.md", 0, planned, day="2031-02-01"), report("b.md", 0, done, day="2031-03-09")
     alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
-    assert H.bar(a, b) < alike < H.bar(a, b) + 10
+    assert H.bar(a, b) < alike < H.bar(a, b) + 25
     assert len(set(ids_of([a, b]))) == 1
 
 
@@ -837,3 +841,79 @@ def test_a_possessive_is_its_owner() -> None:
     a, b = report("a.md", 0, conceded), report("b.md", 0, again)
     assert "ghana" in a.lemma_set and H.in_common(a, b) == 2
     assert len(set(ids_of([a, b]))) == 1
+
+
+def test_an_actor_and_its_acronym_are_one_side() -> None:
+    # "ESA" and "the European Space Agency" on one day: one side, not two actors' alike words
+    esa = event(
+        "2031-03-12",
+        "ESA said its probe landed on the comet on Wednesday after a seven-hour descent.",
+        ("esa",),
+        evidence="on Wednesday",
+    )
+    agency = event(
+        "2031-03-12",
+        "The European Space Agency congratulated the mission team on Wednesday for the first landing on a comet.",
+        ("european-space-agency",),
+        evidence="on Wednesday",
+    )
+    a, b = report("a.md", 0, esa), report("b.md", 0, agency, day="2031-03-12")
+    alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
+    assert alike < H.SAME_DAY_OTHER_ACTORS  # two sides' alike words would not be enough
+    assert H.same_side(a, b) and H.bar(a, b) == H.SAME_DAY_SHARED_ACTOR
+    assert len(set(ids_of([a, b]))) == 1
+    assert H.acronym("national-aeronautics-and-space-administration") == "nasa"
+    assert H.acronym("united-nations") == H.acronym("barack-obama") == ""  # two words' initials name too much
+    other = report("c.md", 0, dataclasses.replace(agency, actors=("european-sports-association",)), day="2031-03-12")
+    assert not H.same_side(b, other)  # two names with one acronym are not one side
+
+
+def test_a_months_plan_and_its_day_worded_apart_are_one_happening_at_the_bars_lowered_again() -> None:
+    # "The highlight of the mission will come in November, when Rosetta will release a small probe that will
+    # land", "We congratulate ESA on their successful landing on a comet today": the same-day bars lowered
+    # 15 more by leave-one-story-out join them (two things in common, little else alike).
+    planned = event(
+        "2031-03",
+        "The high point of the voyage comes in March, when Vostok will lower a small yellow submersible that will "
+        "land on the polar shelf, a first for any expedition.",
+        evidence="in March",
+    )
+    done = event(
+        "2031-03-09", "We congratulate the crew on their successful landing on an ice shelf today.", evidence="today"
+    )
+    a, b = report("a.md", 0, planned, day="2031-02-01"), report("b.md", 0, done, day="2031-03-09")
+    alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
+    assert H.bar(a, b) < alike < H.bar(a, b) + 15 and H.in_common(a, b) == H.MIN_SHARED
+    assert len(set(ids_of([a, b]))) == 1
+
+
+def test_a_report_linked_to_two_happenings_joins_the_one_of_its_own_day() -> None:
+    # "arrived in the United States on January 19th, following his extradition": more words in common with
+    # "announced Friday that ... will face charges following his extradition" (the 20th) than with "arrived in
+    # New York late Thursday" (the 19th), which is its happening: sharing the day weighs in the choice.
+    announced = event(
+        "2031-03-07",
+        "Federal authorities announced Friday that Juan Perez will face charges filed in Brooklyn following his "
+        "extradition to the United States from Mexico.",
+        evidence="Friday",
+    )
+    arrived = event(
+        "2031-03-06",
+        "Perez arrived in New York late Thursday under heavy escort by federal agents.",
+        ("juan-perez",),
+        evidence="late Thursday",
+    )
+    other = event(
+        "2031-03-06",
+        "Juan Perez arrived in the United States on March 6th, following his extradition from Mexico.",
+        ("juan-perez",),
+        evidence="on March 6th",
+    )
+    a0, a1 = report("a.md", 0, announced, day="2031-03-07"), report("a.md", 1, arrived, day="2031-03-07")
+    b = report("b.md", 0, other, day="2031-03-10")
+    linked = H.links([a0, a1, b])
+    assert set(linked) == {(0, 2), (1, 2)}  # linked to both
+    assert H.fuzz.token_set_ratio(a0.words, b.words) > H.fuzz.token_set_ratio(a1.words, b.words)
+    assert H._date_share(a1, b) == 1 and H._date_share(a0, b) == 0
+    ids = ids_of([a0, a1, b])
+    assert ids[2] == ids[1] != ids[0]
