@@ -361,6 +361,30 @@ def _reordered(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
                     yield a, b, "the same words in another order"
 
 
+def form_agrees(actor: Actor, form: str) -> bool:
+    """Whether a new form of ``actor`` (an article's name for it) is spelt like a name it has: a
+    word in common (no function word or title: 'Hamid Karzai' and 'Karzai', 'Russian government'
+    and 'Russian'), one the acronym of the other ('EU' and 'European Union'), or names of one
+    country ('UK' and 'United Kingdom'). An article's form sharing none ('Kremlin' for Russia, a
+    possessive 'X's') is not learnt: a mistaken pairing would mislead every later look-up."""
+    if form.endswith(("'s", "’s")):
+        return False
+    form = re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)
+    names = (actor.name, *actor.aliases)
+    if _name_words(form) & {w for x in names for w in _name_words(x)}:
+        return True
+    if _acronym_keys(form.strip()) & {k for x in names for k in _expansion_keys(x)}:
+        return True
+    if any(_acronym_keys(x.strip()) & _expansion_keys(form) for x in names):
+        return True
+    country = country_of_word(form, actor.kind == "country")
+    return bool(country) and any(country_of_word(x, actor.kind == "country") == country for x in names)
+
+
+def _name_words(name: str) -> set[str]:
+    return {_form(w) for w in _words(name) if w.lower() not in FUNCTION_WORDS and w.lower() not in TITLE_WORDS}
+
+
 # --------------------------------------------------------------------------- junk
 def junk(actors: list[Actor]) -> Iterable[tuple[Actor, str]]:
     for a in actors:

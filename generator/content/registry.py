@@ -1,12 +1,15 @@
-"""The actor registry (content/actors.yaml): slug -> name, kind, aliases. Builds only append to it."""
+"""The actor registry (content/actors.yaml): slug -> name, kind, aliases. Builds append actors to it,
+and add the new names an article gives a known actor to that actor's aliases; nothing else."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from generator.content.entries import load_fields
 from generator.content.yamlio import dump_yaml, locate, read_text, str_list, write_atomic
@@ -21,7 +24,7 @@ REGISTRY_HEADER = """\
 # The actor registry: one item per actor, keyed by its slug.
 #   name, kind (person | organization | country | other), aliases (every surface form),
 #   optional description, role, links, hidden: true (keeps a false actor off the site).
-# Edit freely: builds only ever append actors they have not seen, and never rewrite an item.
+# Edit freely: builds only append actors they have not seen and new names of known ones to their aliases.
 """
 
 
@@ -197,6 +200,54 @@ def format_new_actors(actors: tuple[Actor, ...], owned: Collection[str] = ()) ->
     return "".join(dump_yaml({slug: item}) for slug, item in _new_items(actors, owned))
 
 
+def registry_with_aliases(text: str, added: Mapping[str, Sequence[str]]) -> str:
+    """The registry text with ``added`` (slug -> aliases an ingest learnt) put at the end of each
+    item's ``aliases:`` list; every other byte kept. An item whose aliases are not a block list of
+    the generator's kind (a flow list, a mapping, an item on one line), or a text that is no block
+    mapping, is left as it is: an alias is a help to later look-ups, never worth an editor's layout."""
+    wanted = {slug: forms for slug, forms in added.items() if forms}
+    if not wanted:
+        return text
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return text
+    if not isinstance(root, yaml.MappingNode) or root.flow_style:
+        return text
+    edits: list[tuple[int, str]] = []
+    for key, value in root.value:
+        slug = str(key.value)
+        if slug in wanted and isinstance(value, yaml.MappingNode) and not value.flow_style and value.value:
+            edit = _aliases_edit(text, value, wanted.pop(slug))
+            edits += [edit] if edit else []
+    for at, lines in sorted(edits, reverse=True):
+        text = text[:at] + ("" if text[at - 1 : at] in ("\n", "") else "\n") + lines + text[at:]
+    return text
+
+
+def _aliases_edit(text: str, item: yaml.MappingNode, forms: Sequence[str]) -> tuple[int, str] | None:
+    """(where, the lines) that add ``forms`` to an item's block list of aliases, or to the item
+    without one; None for aliases written another way."""
+    fields = {str(k.value): (k, v) for k, v in item.value}
+    if "aliases" not in fields:
+        indent = " " * item.value[0][0].start_mark.column
+        lines = dump_yaml({"aliases": list(forms)}).splitlines(keepends=True)
+        at = _line_end(text, item.value[-1][1].end_mark.index)
+        return at, "".join(indent + x for x in lines)
+    node = fields["aliases"][1]
+    if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
+        return None
+    dash = " " * node.start_mark.column
+    lines = dump_yaml(list(forms)).splitlines(keepends=True)
+    return _line_end(text, node.value[-1].end_mark.index), "".join(dash + x for x in lines)
+
+
+def _line_end(text: str, index: int) -> int:
+    """Where the line holding ``index - 1`` ends (after its newline, or the text's end)."""
+    end = text.find("\n", max(index - 1, 0))
+    return len(text) if end < 0 else end + 1
+
+
 def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Problem, ...]]:
     path = content / REGISTRY_FILE
     if not path.exists():
@@ -208,16 +259,22 @@ def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Pr
 
 
 def append_registry(
-    content: Path, actors: tuple[Actor, ...], owned: Collection[str] = (), shown: str = REGISTRY_FILE
+    content: Path,
+    actors: tuple[Actor, ...],
+    owned: Collection[str] = (),
+    shown: str = REGISTRY_FILE,
+    learned: Mapping[str, Sequence[str]] | None = None,
 ) -> Problem | None:
-    """Append new actors to the registry file, keeping every byte an editor wrote. A registry the
+    """Append new actors to the registry file, keeping every byte an editor wrote (``learned``: new
+    aliases of actors it has, added to their lists, :func:`registry_with_aliases`). A registry the
     new actors cannot be added to without changing what it says (written in a way an append would
     break, and no other way found) is left as it is: the Problem says so."""
-    if not actors:
+    if not actors and not any((learned or {}).values()):
         return None
     path = content / REGISTRY_FILE
     old = read_text(path) if path.exists() else REGISTRY_HEADER
-    new = appended_registry(old, actors, owned)
+    old = registry_with_aliases(old, learned or {})
+    new = appended_registry(old, actors, owned) if actors else old
     if new is None:
         return Problem(
             shown,

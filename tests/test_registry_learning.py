@@ -1,0 +1,104 @@
+"""The registry learns: an article that names a known actor a new way adds that name to the actor's
+aliases (issue #12, 5), so a later article naming the actor so finds it, and the actor's page lists
+how it is named. Every other byte of the registry stays as the editor left it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.content.advice import form_agrees
+from generator.content.registry import parse_registry, registry_with_aliases
+from generator.core.model import Actor, Annotation, FoundActor
+from generator.ingest import learned_aliases, run_ingest
+
+REGISTRY = """\
+# kept: an editor's comment
+halvorsen:
+  name: Mike Halvorsen
+  kind: person
+  aliases:
+  - Mike Halvorsen
+  - Halvorsen  # an editor's note
+  role: Minister
+fishery:
+  name: Fishery Board
+  kind: organization
+flowed:
+  name: Flowed
+  aliases: [Flowed]
+last:
+  name: Last One
+  aliases:
+  - Last One"""
+
+
+def test_learnt_aliases_go_at_the_end_of_each_block_list_and_nothing_else_changes():
+    learnt = {"halvorsen": ["Michael R. Halvorsen", "Minister: Halvorsen"], "fishery": ["the Board"], "last": ["L1"]}
+    out = registry_with_aliases(REGISTRY, learnt)
+    registry, problems = parse_registry("actors.yaml", out)
+    assert not problems
+    halvorsen = ("Mike Halvorsen", "Halvorsen", "Michael R. Halvorsen", "Minister: Halvorsen")
+    assert registry["halvorsen"].aliases == halvorsen
+    assert registry["fishery"].aliases == ("the Board",)
+    assert registry["last"].aliases == ("Last One", "L1")
+    assert "# kept: an editor's comment" in out and "Halvorsen  # an editor's note\n" in out
+    assert out.replace("  - Michael R. Halvorsen\n  - 'Minister: Halvorsen'\n", "", 1).startswith(REGISTRY[:150])
+
+
+def test_aliases_written_another_way_are_left_alone():
+    assert registry_with_aliases(REGISTRY, {"flowed": ["Flow"]}) == REGISTRY
+    assert registry_with_aliases("[not, a, mapping]\n", {"a": ["b"]}) == "[not, a, mapping]\n"
+    assert registry_with_aliases(REGISTRY, {}) == REGISTRY
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "aliases", "form", "agrees"),
+    [
+        ("Mike Halvorsen", "person", ("Halvorsen",), "Michael R. Halvorsen", True),  # a word in common
+        ("Nordland Fishery Board", "organization", (), "NFB", True),  # its acronym
+        ("NFB", "organization", (), "the Nordland Fishery Board", True),  # the name of its acronym
+        ("United Kingdom", "country", (), "UK", True),  # one country
+        ("Ruritania", "country", (), "Secretary", False),  # a title shares nothing
+        ("Ruritania", "country", (), "Strelsau", False),  # its capital: a metonym, not a name of it
+        ("Fishery Board", "organization", (), "the Ministry’s", False),  # a possessive
+    ],
+)
+def test_a_new_form_is_learnt_only_when_it_is_spelt_like_a_name_the_actor_has(name, kind, aliases, form, agrees):
+    assert form_agrees(Actor("x", name, kind, aliases), form) is agrees
+
+
+def test_a_role_without_a_name_and_a_form_another_actor_owns_are_not_learnt():
+    registry = {"halvorsen": Actor("halvorsen", "Mike Halvorsen", "person", ("Mike Halvorsen", "Halvorsen"))}
+    found = FoundActor(
+        "halvorsen", "Mike Halvorsen", "person", ("Halvorsen", "the Minister", "Minister Halvorsen", "Jon Halvorsen")
+    )
+    annotation = Annotation("t", "s", (found,), (), (), (), ())
+    assert learned_aliases(annotation, registry, {"halvorsen", "mike halvorsen", "jon halvorsen"}) == {
+        "halvorsen": ("Minister Halvorsen",)
+    }
+
+
+SEEDS = {
+    "a.txt": "Secretary of State Mike Halvorsen said on Monday that the talks in Oslo would go on. "
+    "Halvorsen spoke for an hour.",
+    "b.txt": 'Secretary Halvorsen arrived in Oslo on Tuesday. "We will go on," said Secretary of State '
+    "Michael R. Halvorsen.",
+    "c.txt": "Michael R. Halvorsen met the Norwegian prime minister on Wednesday.",
+}
+
+
+def test_an_article_that_names_a_known_actor_anew_teaches_the_registry_for_the_next(tmp_path: Path):
+    """b finds 'Halvorsen' in the registry and teaches it 'Michael R. Halvorsen'; c, which names him
+    only so, is then the same actor (not a second 'michael-r-halvorsen')."""
+    (tmp_path / "seeds").mkdir()
+    for day, (name, text) in enumerate(SEEDS.items(), 1):
+        (tmp_path / "seeds" / name).write_text(f" date 2021-03-0{day}\n\n{text}\n", encoding="utf-8")
+    report = run_ingest(tuple(sorted((tmp_path / "seeds").glob("*.txt"))), tmp_path / "content", False, tmp_path)
+    assert not report.problems
+    registry, _ = parse_registry("a", (tmp_path / "content" / "actors.yaml").read_text(encoding="utf-8"))
+    assert "Michael R. Halvorsen" in registry["mike-halvorsen"].aliases
+    assert [s for s in registry if "halvorsen" in s] == ["mike-halvorsen"]
+    c = next(p for p in (tmp_path / "content" / "entries").rglob("*.md") if "c.txt" in p.read_text(encoding="utf-8"))
+    assert "- mike-halvorsen" in c.read_text(encoding="utf-8")
