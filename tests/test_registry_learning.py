@@ -102,3 +102,31 @@ def test_an_article_that_names_a_known_actor_anew_teaches_the_registry_for_the_n
     assert [s for s in registry if "halvorsen" in s] == ["mike-halvorsen"]
     c = next(p for p in (tmp_path / "content" / "entries").rglob("*.md") if "c.txt" in p.read_text(encoding="utf-8"))
     assert "- mike-halvorsen" in c.read_text(encoding="utf-8")
+
+
+def _annotate(text: str, registry: dict[str, Actor]) -> list[str]:
+    import datetime as dt
+
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", f" date 2020-01-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    return [a.slug for a in annotate(seed, registry).actors]
+
+
+@pytest.mark.parametrize(
+    ("known", "later"),
+    [
+        ("José Arcadio Buendía", "Jose Arcadio Buendia said on Monday that the harvest would be late."),
+        ("Jose Arcadio Buendia", "José Arcadio Buendía said on Monday that the harvest would be late."),
+    ],
+)
+def test_a_name_spelt_without_its_accents_is_the_registry_s_person(known, later):
+    registry = {"the-one": Actor("the-one", known, "person", (known,))}
+    assert _annotate(later, registry) == ["the-one"]
+
+
+def test_a_united_nations_body_named_without_the_prefix_is_that_body():
+    known = "U.N. Trusteeship Council"
+    registry = {"tc": Actor("tc", known, "organization", (known,))}
+    assert _annotate("The Trusteeship Council said on Monday that it would meet again in May.", registry) == ["tc"]

@@ -15,6 +15,7 @@ grown since (the actors earlier seeds added), in seed order.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -191,7 +192,7 @@ def add_to_index(index: dict[str, str], actors) -> None:
         keys = [s.strip().lower() for s in (actor.name, *actor.aliases)]
         if actor.kind == "organization":
             keys += [org_key(s) for s in (actor.name, *actor.aliases)] + _acronym_keys((actor.name, *actor.aliases))
-        for key in keys:
+        for key in dict.fromkeys([*keys, *(folded(k) for k in keys)]):
             if index.get(key, actor.slug) >= actor.slug:
                 index[key] = actor.slug
         if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
@@ -203,7 +204,8 @@ def add_to_index(index: dict[str, str], actors) -> None:
                 index[key] = actor.slug
 
 
-_COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british) ")
+# A country's (or the United Nations') name before a body's: 'U.N. Security Council' is the 'Security Council'.
+_COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british|u\.n\.|un|united nations) ")
 
 
 def org_key(name: str) -> str:
@@ -256,12 +258,21 @@ def _lookup_names(kind: str, names) -> list[str]:
 
 
 def _look_up(names, index: Mapping[str, str]) -> str | None:
-    """The slug of the first of ``names`` the index has (also without a leading 'the')."""
+    """The slug of the first of ``names`` the index has (also without a leading 'the', and spelt
+    without accents: 'Jose Ramos' is the registry's 'José Ramos', and the other way round)."""
     for form in names:
-        found = index.get(form.lower()) or index.get(re.sub(r"^the ", "", form.lower()))
+        low = form.lower()
+        found = index.get(low) or index.get(re.sub(r"^the ", "", low)) or index.get(folded(low))
         if found:
             return found
     return None
+
+
+def folded(text: str) -> str:
+    """``text`` without its accents and other combining marks ('josé' -> 'jose')."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _assign_slugs(
