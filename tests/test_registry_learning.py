@@ -130,3 +130,23 @@ def test_a_united_nations_body_named_without_the_prefix_is_that_body():
     known = "U.N. Trusteeship Council"
     registry = {"tc": Actor("tc", known, "organization", (known,))}
     assert _annotate("The Trusteeship Council said on Monday that it would meet again in May.", registry) == ["tc"]
+
+
+@pytest.mark.parametrize(
+    ("later", "same"),
+    [
+        ("Mike Halvorsen said on Monday that the talks would go on.", True),  # a nickname of Michael
+        ("Michael Halvorsen said on Monday that the talks would go on.", True),
+        ("Anna Halvorsen said on Monday that the talks would go on.", False),  # another person
+    ],
+)
+def test_a_full_name_whose_given_name_is_the_registry_person_s_said_another_way_is_that_person(later, same):
+    registry = {"mh": Actor("mh", "Michael Halvorsen", "person", ("Michael Halvorsen", "Minister Michael Halvorsen"))}
+    assert (_annotate(later, registry) == ["mh"]) is same
+
+
+def test_given_names_are_one_name_by_the_nicknames_dataset_not_by_their_first_letter():
+    from generator.annotate.pipeline import same_given_name
+
+    assert same_given_name("Bill", "Will") and same_given_name("Mike", "Michael") and same_given_name("José", "Jose")
+    assert not same_given_name("Michael", "Mary") and not same_given_name("M.", "Michael")

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 
 from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
@@ -143,7 +144,8 @@ def rebase(
     for a in annotation.actors:
         if a.slug not in new_names:
             continue
-        found = _look_up(_lookup_names(a.kind, new_names[a.slug]), index)
+        names = new_names[a.slug]
+        found = _look_up(_lookup_names(a.kind, names), index) or by_given_name(a.kind, names, index, registry)
         if (
             found is not None
             and found in registry
@@ -268,6 +270,43 @@ def _look_up(names, index: Mapping[str, str]) -> str | None:
     return None
 
 
+def by_given_name(
+    kind: str, names: Sequence[str], index: Mapping[str, str], registry: Mapping[str, Actor]
+) -> str | None:
+    """A person named in full ('Mike Halvorsen') is the one person of the registry with that surname
+    (``index``'s surname key) whose given name is the same or the same name said another way ('Michael
+    Halvorsen': the given names and nicknames of the maintained ``nicknames`` dataset); else None."""
+    words = names[0].split() if kind == "person" and names else []
+    if len(words) < 2 or not words[0][:1].isupper() or re.fullmatch(TITLE_WORDS, words[0]):
+        return None
+    slug = index.get(_surname_key(names[0]), "")
+    actor = registry.get(slug)
+    theirs = actor.name.split() if actor is not None and actor.kind == "person" else []
+    return slug if len(theirs) >= 2 and same_given_name(words[0], theirs[0]) else None
+
+
+def same_given_name(one: str, other: str) -> bool:
+    """'Mike' and 'Michael', 'Bill' and 'Will' (both William's), 'José' and 'Jose': one given name."""
+    a, b = folded(one.lower().rstrip(".")), folded(other.lower().rstrip("."))
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2:  # an initial says too little
+        return False
+    names = _nicknamer()
+    return (
+        b in names.nicknames_of(a)
+        or a in names.nicknames_of(b)
+        or bool(names.canonicals_of(a) & names.canonicals_of(b))
+    )
+
+
+@cache
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
 def folded(text: str) -> str:
     """``text`` without its accents and other combining marks ('josé' -> 'jose')."""
     if text.isascii():
@@ -284,7 +323,8 @@ def _assign_slugs(
     slugs: dict[str, str] = {}
     hidden: set[str] = set()
     for m in cast.actors():
-        found = _look_up(_lookup_names(m.kind, [m.key, *m.names]), index)
+        names = [m.key, *m.names]
+        found = _look_up(_lookup_names(m.kind, names), index) or by_given_name(m.kind, names, index, registry)
         if found is not None and found in registry and titles_conflict(m.kind, m.key, m.forms, registry[found]):
             found = None
         if found is None:
