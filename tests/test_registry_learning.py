@@ -150,3 +150,15 @@ def test_given_names_are_one_name_by_the_nicknames_dataset_not_by_their_first_le
 
     assert same_given_name("Bill", "Will") and same_given_name("Mike", "Michael") and same_given_name("José", "Jose")
     assert not same_given_name("Michael", "Mary") and not same_given_name("M.", "Michael")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The relief agency said on Monday it would help people hit by Hurricanes Ulla and Wendel.",
+        "Aid reached people hit by Hurricanes Ulla and Wendel, USAID said on Monday. Wendel struck first.",
+        "USAID said on Monday it would help people affected by Hurricanes Ulla and Wendel.",
+    ],
+)
+def test_storms_named_together_are_no_actors(text):
+    assert not {s for s in _annotate(text, {}) if "ulla" in s or "wendel" in s}
