@@ -162,3 +162,15 @@ def test_given_names_are_one_name_by_the_nicknames_dataset_not_by_their_first_le
 )
 def test_storms_named_together_are_no_actors(text):
     assert not {s for s in _annotate(text, {}) if "ulla" in s or "wendel" in s}
+
+
+def test_a_country_s_former_name_is_a_country_under_that_name():
+    import datetime as dt
+
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    text = b" date 1975-01-06\n\nDahomey said on Monday that it would close its border. Trade in Upper Volta fell."
+    found = annotate(parse_seed("a.txt", text, today=dt.date(2030, 1, 1)), {})
+    assert [(a.slug, a.kind) for a in found.actors] == [("dahomey", "country")]
+    assert found.places == ("Upper Volta",)
