@@ -174,3 +174,16 @@ def test_a_country_s_former_name_is_a_country_under_that_name():
     found = annotate(parse_seed("a.txt", text, today=dt.date(2030, 1, 1)), {})
     assert [(a.slug, a.kind) for a in found.actors] == [("dahomey", "country")]
     assert found.places == ("Upper Volta",)
+
+
+@pytest.mark.parametrize("code", ["DC", "D.C."])
+def test_a_city_and_its_district_are_one_place_as_written(code):
+    import datetime as dt
+
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    text = f" date 2019-01-06\n\nOffice of the Spokesperson\n\nWashington, {code}\n\nThe fishery board met on Monday."
+    found = annotate(parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1)), {})
+    assert found.places == (f"Washington, {code}",)
+    assert "united-states" not in [a.slug for a in found.actors]

@@ -909,6 +909,9 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         cast.sources.setdefault(d.outlet, (b, 0))
 
 
+_DISTRICT = re.compile(r",\s*([A-Z]\.?[A-Z]\.?)(?!\w)")  # ', DC', ', D.C.' after a city
+
+
 def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
     if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
@@ -929,6 +932,10 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         person = cast.surname_owner(text, b, e.start_char) or variant
         assert person is not None  # a surname maps to a person's key
         cast.add(person, "person", b, e.start_char, e.end_char, text, name=True)
+        return
+    district = _DISTRICT.match(text_of(doc)[e.end_char : e.end_char + 8]) if label == "GPE" else None
+    if district and gz.us_district(district[1]):  # 'Washington, DC': the city of a district, one place
+        cast.place(text_of(doc)[e.start_char : e.end_char + district.end(1)], b, e.start_char)
         return
     country = (
         gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)

@@ -455,3 +455,13 @@ def us_state(text: str) -> str | None:
             if s.ap_abbr and "." in s.ap_abbr:
                 _STATE_ABBRS[s.ap_abbr] = s.name
     return _STATE_ABBRS.get(text.strip())
+
+
+def us_district(code: str) -> bool:
+    """Is this the postal code of a US district, a unit that is neither a state nor a territory
+    ('DC', 'D.C.'; the `us` package), whose city and district are one place ('Washington, DC')?"""
+    import us
+
+    bare = code.replace(".", "")
+    unit = us.states.lookup(bare) if len(bare) == 2 and bare.isupper() else None
+    return unit is not None and unit.statehood_year is None and not unit.is_territory
