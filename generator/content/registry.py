@@ -202,50 +202,77 @@ def format_new_actors(actors: tuple[Actor, ...], owned: Collection[str] = ()) ->
 
 def registry_with_aliases(text: str, added: Mapping[str, Sequence[str]]) -> str:
     """The registry text with ``added`` (slug -> aliases an ingest learnt) put at the end of each
-    item's ``aliases:`` list; every other byte kept. An item whose aliases are not a block list of
-    the generator's kind (a flow list, a mapping, an item on one line), or a text that is no block
-    mapping, is left as it is: an alias is a help to later look-ups, never worth an editor's layout."""
+    item's ``aliases:`` list (or in a new one); every other byte kept. Read line by line, not
+    parsed (a build rewrites the registry every few dozen seeds, and it grows with the corpus): an
+    item written otherwise than as the generator writes it (a flow list, an item on one line) is
+    left as it is, and so is any item whose edit would not read back as its aliases and the new ones."""
     wanted = {slug: forms for slug, forms in added.items() if forms}
     if not wanted:
         return text
-    try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return text
-    if not isinstance(root, yaml.MappingNode) or root.flow_style:
-        return text
-    edits: list[tuple[int, str]] = []
-    for key, value in root.value:
-        slug = str(key.value)
-        if slug in wanted and isinstance(value, yaml.MappingNode) and not value.flow_style and value.value:
-            edit = _aliases_edit(text, value, wanted.pop(slug))
-            edits += [edit] if edit else []
-    for at, lines in sorted(edits, reverse=True):
-        text = text[:at] + ("" if text[at - 1 : at] in ("\n", "") else "\n") + lines + text[at:]
-    return text
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    edits: list[tuple[int, list[str]]] = []
+    for start, end in _item_blocks(lines, set(wanted)):
+        edit = _aliases_edit(lines, start, end, wanted[_key_of(lines[start])])
+        edits += [edit] if edit else []
+    for at, new in sorted(edits, reverse=True):
+        lines[at:at] = new
+    return "".join(lines) if edits else text
 
 
-def _aliases_edit(text: str, item: yaml.MappingNode, forms: Sequence[str]) -> tuple[int, str] | None:
-    """(where, the lines) that add ``forms`` to an item's block list of aliases, or to the item
-    without one; None for aliases written another way."""
-    fields = {str(k.value): (k, v) for k, v in item.value}
-    if "aliases" not in fields:
-        indent = " " * item.value[0][0].start_mark.column
-        lines = dump_yaml({"aliases": list(forms)}).splitlines(keepends=True)
-        at = _line_end(text, item.value[-1][1].end_mark.index)
-        return at, "".join(indent + x for x in lines)
-    node = fields["aliases"][1]
-    if not isinstance(node, yaml.SequenceNode) or node.flow_style or not node.value:
+def _key_of(line: str) -> str:
+    m = _KEY_LINE.match(line)
+    return next(g for g in m.groups() if g is not None) if m else ""
+
+
+def _item_blocks(lines: list[str], slugs: set[str]):
+    """(first line, line after the last) of the item of each of ``slugs``: its key's line and the
+    indented, blank or comment lines below it."""
+    start = None
+    for i, line in enumerate([*lines, "\0"]):
+        top = line[:1] not in (" ", "\t", "\n", "#", "")
+        if top and start is not None:
+            end = i
+            while end > start + 1 and not lines[end - 1].strip():
+                end -= 1
+            yield start, end
+            start = None
+        if top and line.partition(":")[0].strip("'\" ") in slugs and _key_of(line) in slugs:
+            start = i
+
+
+def _aliases_edit(lines: list[str], start: int, end: int, forms: Sequence[str]) -> tuple[int, list[str]] | None:
+    """(where, the lines) that add ``forms`` to the block list of aliases of the item on lines
+    ``start:end``, or a new list at its end; None for an item written another way."""
+    fields = [i for i in range(start + 1, end) if re.match(r"\s+[^\s#-]", lines[i])]
+    if not fields:
         return None
-    dash = " " * node.start_mark.column
-    lines = dump_yaml(list(forms)).splitlines(keepends=True)
-    return _line_end(text, node.value[-1].end_mark.index), "".join(dash + x for x in lines)
+    indent = lines[fields[0]][: len(lines[fields[0]]) - len(lines[fields[0]].lstrip())]
+    head = [i for i in fields if lines[i].startswith(indent + "aliases:")]
+    if not head:
+        at, new = end, [indent + x for x in dump_yaml({"aliases": list(forms)}).splitlines(keepends=True)]
+    elif lines[head[0]].split(":", 1)[1].split("#")[0].strip():
+        return None  # 'aliases: [A, B]'
+    else:
+        at = head[0] + 1
+        while at < end and (lines[at].startswith(indent + "- ") or lines[at].startswith(indent + "  ")):
+            at += 1
+        new = [indent + x for x in dump_yaml(list(forms)).splitlines(keepends=True)]
+    before = _item_aliases(lines[start:end])
+    after = _item_aliases([*lines[start:at], *new, *lines[at:end]])
+    return (at, new) if before is not None and after == [*before, *forms] else None
 
 
-def _line_end(text: str, index: int) -> int:
-    """Where the line holding ``index - 1`` ends (after its newline, or the text's end)."""
-    end = text.find("\n", max(index - 1, 0))
-    return len(text) if end < 0 else end + 1
+def _item_aliases(block: list[str]) -> list[str] | None:
+    """The aliases of a registry item written as ``block`` (None when it does not read as one)."""
+    try:
+        data = yaml.load("".join(block), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    item = next(iter(data.values()), None) if isinstance(data, dict) and len(data) == 1 else None
+    aliases = item.get("aliases", []) if isinstance(item, dict) else None
+    return aliases if isinstance(aliases, list) else None
 
 
 def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Problem, ...]]:
