@@ -1,6 +1,6 @@
 """Ingest: annotate the seeds that have no entry yet into content/ (entries, and new actors
-appended to the registry, new names of its actors added to their aliases). The one path from a seed to an entry: the build, ``ingest`` and the
-accuracy tests all go through ``ingest``."""
+appended to the registry, new names of its actors added to their aliases). The one path from a
+seed to an entry: the build, ``ingest`` and the accuracy tests all go through ``ingest``."""
 
 from __future__ import annotations
 

@@ -187,3 +187,18 @@ def test_a_city_and_its_district_are_one_place_as_written(code):
     found = annotate(parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1)), {})
     assert found.places == (f"Washington, {code}",)
     assert "united-states" not in [a.slug for a in found.actors]
+
+
+def test_check_advises_merging_a_person_named_with_a_word_before_another_s_full_name():
+    from generator.content.advice import registry_advice
+
+    actors = [
+        Actor("daw-khin-myo-thant", "Daw Khin Myo Thant", "person", ("Daw Khin Myo Thant",)),
+        Actor("khin-myo-thant", "Khin Myo Thant", "person", ("Khin Myo Thant",)),
+        Actor("khin-myo", "Khin Myo", "person", ("Khin Myo",)),  # the start of the name: another person
+        Actor("bank-of-ruritania", "Bank of Ruritania", "organization", ("Bank of Ruritania",)),
+        Actor("x", "Central Bank of Ruritania", "organization", ("Central Bank of Ruritania",)),
+    ]
+    advice = registry_advice({a.slug: a for a in actors}, {}, "actors.yaml", {})
+    merge = "merge them: python -m generator actors merge daw-khin-myo-thant khin-myo-thant"
+    assert [p.hint for p in advice] == [merge]

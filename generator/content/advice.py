@@ -144,6 +144,7 @@ def duplicates(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[A
     for a, b, why in _same_names(actors):
         yield (*_ordered(a, b, uses), why)
     yield from _short_and_full(actors, uses)
+    yield from _name_inside(actors)
     yield from _acronyms(actors, uses)
     yield from _countries(actors, uses)
     for a, b, why in _reordered(actors):
@@ -220,6 +221,22 @@ def _short_and_full(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tu
             for b, gb in full[i + 1 :]:
                 if ga == gb or (min(len(ga), len(gb)) == 1 and ga[:1] == gb[:1]):
                     yield (*_ordered(a, b, uses), "the same surname and given name")
+
+
+def _name_inside(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
+    """A person whose name is another person's full name with a word before it, an honorific or
+    a given name the registry does not know as a title ('Daw Aung San Suu Kyi' and 'Aung San Suu
+    Kyi'): the longer one merged into the other."""
+    by_name = {_form(a.name): a for a in actors if a.kind == "person" and len(_words(a.name)) >= 2}
+    for a in actors:
+        words = a.name.split()
+        if a.kind != "person" or len(words) < 3:
+            continue
+        for cut in range(1, len(words) - 1):
+            b = by_name.get(_form(" ".join(words[cut:])))
+            if b is not None and b.slug != a.slug:
+                yield a, b, "one's name is the other's with a word before it"
+                break
 
 
 def _acronym_keys(word: str) -> set[str]:
