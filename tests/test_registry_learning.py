@@ -145,11 +145,12 @@ def test_a_full_name_whose_given_name_is_the_registry_person_s_said_another_way_
     assert (_annotate(later, registry) == ["mh"]) is same
 
 
-def test_given_names_are_one_name_by_the_nicknames_dataset_not_by_their_first_letter():
+def test_given_names_are_one_name_by_the_nicknames_dataset_not_by_a_letter_or_a_shared_nickname():
     from generator.annotate.pipeline import same_given_name
 
-    assert same_given_name("Bill", "Will") and same_given_name("Mike", "Michael") and same_given_name("José", "Jose")
+    assert same_given_name("Bill", "William") and same_given_name("Mike", "Michael") and same_given_name("José", "Jose")
     assert not same_given_name("Michael", "Mary") and not same_given_name("M.", "Michael")
+    assert not same_given_name("Jane", "Janet")  # two names that share a nickname ('Jessie') are two
 
 
 @pytest.mark.parametrize(

@@ -286,18 +286,15 @@ def by_given_name(
 
 
 def same_given_name(one: str, other: str) -> bool:
-    """'Mike' and 'Michael', 'Bill' and 'Will' (both William's), 'José' and 'Jose': one given name."""
+    """'Mike' and 'Michael', 'Bill' and 'William', 'José' and 'Jose': one given name. Only a name and
+    its own nickname: two names that share one ('Jane' and 'Janet', both said 'Jessie') are two."""
     a, b = folded(one.lower().rstrip(".")), folded(other.lower().rstrip("."))
     if a == b:
         return True
     if len(a) < 2 or len(b) < 2:  # an initial says too little
         return False
     names = _nicknamer()
-    return (
-        b in names.nicknames_of(a)
-        or a in names.nicknames_of(b)
-        or bool(names.canonicals_of(a) & names.canonicals_of(b))
-    )
+    return b in names.nicknames_of(a) or a in names.nicknames_of(b)
 
 
 @cache
