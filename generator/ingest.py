@@ -1,6 +1,6 @@
 """Ingest: annotate the seeds that have no entry yet into content/ (entries, and new actors
-appended to the registry). The one path from a seed to an entry: the build, ``ingest`` and the
-accuracy tests all go through ``ingest``."""
+appended to the registry, new names of its actors added to their aliases). The one path from a
+seed to an entry: the build, ``ingest`` and the accuracy tests all go through ``ingest``."""
 
 from __future__ import annotations
 
@@ -262,6 +262,7 @@ class _Merge:
         self.stopped = False
         self._owned_before = set(self.owned)  # what the registry file owns: the group's actors are not in it yet
         self._actors: list[Actor] = []  # the group's new actors, and its entries (path, text)
+        self._learned: dict[str, list[str]] = {}  # slug -> aliases learnt by the group, for actors in the file
         self._entries: list[tuple[str, str]] = []
         self._since = time.monotonic()
 
@@ -289,6 +290,7 @@ class _Merge:
         self.registry.update((a.slug, a) for a in new_actors)
         self.owned.update(x.lower() for a in new_actors for x in (a.name, *a.aliases))
         add_to_index(self.names, new_actors)
+        self._learn(learned_aliases(annotation, self.registry, self.owned))
         path = entry.path if entry is not None else content_io.entry_path_among(seed.date, annotation.title, self.stems)
         self.stems.add(content_io.entry_stem(path))
         self._actors.extend(new_actors)
@@ -296,6 +298,21 @@ class _Merge:
         if len(self._entries) >= self.GROUP or time.monotonic() - self._since >= self.GROUP_SECONDS:
             return self.flush()
         return True
+
+    def _learn(self, learned: Mapping[str, tuple[str, ...]]) -> None:
+        """Add the aliases an article gave actors the registry has (or the group adds) to them."""
+        from generator.annotate.pipeline import add_to_index
+
+        pending = {a.slug: i for i, a in enumerate(self._actors)}
+        for slug, forms in learned.items():
+            actor = replace(self.registry[slug], aliases=(*self.registry[slug].aliases, *forms))
+            self.registry[slug] = actor
+            self.owned.update(x.lower() for x in forms)
+            if slug in pending:
+                self._actors[pending[slug]] = actor
+            else:
+                self._learned.setdefault(slug, []).extend(forms)
+        add_to_index(self.names, [self.registry[slug] for slug in learned])
 
     def flush(self) -> bool:
         """Write the group: its new actors into the registry, then its entries. False (nothing
@@ -307,6 +324,7 @@ class _Merge:
             tuple(self._actors),
             self._owned_before,
             f"{self.shown_content}/{registry_io.REGISTRY_FILE}",
+            learned=self._learned,
         )
         if refused is not None:  # an entry naming actors the registry does not have would only be errors
             hint = f"{refused.hint}; the next build annotates the seeds left"
@@ -320,7 +338,8 @@ class _Merge:
             self.written.append(path)
             self.texts[path] = text
         self._owned_before.update(x.lower() for a in self._actors for x in (a.name, *a.aliases))
-        self._actors, self._entries = [], []
+        self._owned_before.update(x.lower() for forms in self._learned.values() for x in forms)
+        self._actors, self._entries, self._learned = [], [], {}
         self._since = time.monotonic()
         return True
 
@@ -386,6 +405,36 @@ def new_registry_actors(
         mine.update(x.lower() for x in (a.name, *aliases))
         added.append(Actor(slug=a.slug, name=a.name, kind=a.kind, aliases=aliases, role=a.role))
     return tuple(added)
+
+
+def learned_aliases(
+    annotation: Annotation, registry: Mapping[str, Actor], owned: set[str]
+) -> dict[str, tuple[str, ...]]:
+    """slug -> the forms an article gives an actor the registry has that no actor of it owns (lower
+    case, ``owned``): 'Michael R. Pompeo' for the 'Mike Pompeo' an earlier article made, so that a
+    later article naming him so finds him, and his page lists how he is named. A form that is a role
+    without a name ('the President') is not learnt: another article's president is someone else."""
+    from generator.content.advice import form_agrees, junk_reason
+
+    learned: dict[str, tuple[str, ...]] = {}
+    for a in annotation.actors:
+        if a.slug not in registry:
+            continue
+        known = owned | set(learned.get(a.slug, ()))
+        forms = tuple(
+            dict.fromkeys(
+                x
+                for x in a.aliases
+                if x.strip() == x
+                and x.lower() not in known
+                and form_agrees(registry[a.slug], x)
+                and not junk_reason(replace(registry[a.slug], name=x))
+            )
+        )
+        forms = tuple(x for i, x in enumerate(forms) if x.lower() not in {y.lower() for y in forms[:i]})
+        if forms:
+            learned[a.slug] = (*learned.get(a.slug, ()), *forms)
+    return learned
 
 
 def owned_names(registry: Mapping[str, Actor]) -> set[str]:

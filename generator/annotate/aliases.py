@@ -909,6 +909,9 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         cast.sources.setdefault(d.outlet, (b, 0))
 
 
+_DISTRICT = re.compile(r",\s*([A-Z]\.?[A-Z]\.?)(?!\w)")  # ', DC', ', D.C.' after a city
+
+
 def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
     if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
@@ -929,6 +932,10 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         person = cast.surname_owner(text, b, e.start_char) or variant
         assert person is not None  # a surname maps to a person's key
         cast.add(person, "person", b, e.start_char, e.end_char, text, name=True)
+        return
+    district = _DISTRICT.match(text_of(doc)[e.end_char : e.end_char + 8]) if label == "GPE" else None
+    if district and gz.us_district(district[1]):  # 'Washington, DC': the city of a district, one place
+        cast.place(text_of(doc)[e.start_char : e.end_char + district.end(1)], b, e.start_char)
         return
     country = (
         gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
@@ -1156,10 +1163,18 @@ def _things(cast: Cast, docs) -> None:
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
             if before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
+            elif _STORMS.match(key) or _STORM_LIST.search(texts[b][max(0, h.start() - 60) : h.start()]):
+                cast.things.add(key)  # 'Hurricanes Iota and Eta': storms, both of them
             elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
                 cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
             elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
                 cast.things.add(key)
+
+
+# A storm's name after its noun ('Hurricane Eta', 'hurricanes Eta and Iota', 'Typhoons Koppu, Champi and Melor').
+_STORM_NOUNS = r"(?:[Ss]uper |[Tt]ropical )?(?:[Tt]yphoons?|[Hh]urricanes?|[Cc]yclones?|[Ss]torms?|[Dd]epressions?)"
+_STORMS = re.compile(_STORM_NOUNS + r" [A-Z]")
+_STORM_LIST = re.compile(r"\b" + _STORM_NOUNS + r"(?:(?: [A-Z][\w-]*,?)+ (?:and|or|&))? $")
 
 
 @functools.lru_cache(maxsize=4096)

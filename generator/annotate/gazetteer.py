@@ -381,6 +381,21 @@ def _iso_names(canon_of: dict[str, str]) -> None:
         for n in {m for name in names if name and "," not in name for m in (name, name.replace("'", "’"))}:
             if canon:
                 COUNTRIES.setdefault(n, canon)
+    _former_names({c.numeric: canon_of.get(c.alpha_2) for c in pycountry.countries})
+
+
+def _former_names(canon_of: dict[str, str | None]) -> None:
+    """A country's former name (ISO 3166-3, pycountry's historic countries) whose numeric code is a
+    country's of today is a country, under the name the text gives it: 'Burma' (Myanmar's), 'East
+    Timor', 'Zaire', 'Upper Volta' ('Burma, Socialist Republic of the Union of': the name before the
+    comma). Not merged into today's name: a place is written as the article names it, and an outlet
+    that says 'Burma' means to."""
+    import pycountry
+
+    for h in pycountry.historic_countries:
+        if canon_of.get(getattr(h, "numeric", "")):
+            name = h.name.split(",")[0].strip()
+            COUNTRIES.setdefault(name, name)
 
 
 def regular_demonyms(name: str) -> list[str]:
@@ -440,3 +455,13 @@ def us_state(text: str) -> str | None:
             if s.ap_abbr and "." in s.ap_abbr:
                 _STATE_ABBRS[s.ap_abbr] = s.name
     return _STATE_ABBRS.get(text.strip())
+
+
+def us_district(code: str) -> bool:
+    """Is this the postal code of a US district, a unit that is neither a state nor a territory
+    ('DC', 'D.C.'; the `us` package), whose city and district are one place ('Washington, DC')?"""
+    import us
+
+    bare = code.replace(".", "")
+    unit = us.states.lookup(bare) if len(bare) == 2 and bare.isupper() else None
+    return unit is not None and unit.statehood_year is None and not unit.is_territory

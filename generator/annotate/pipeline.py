@@ -15,8 +15,10 @@ grown since (the actors earlier seeds added), in seed order.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 
 from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
@@ -142,7 +144,8 @@ def rebase(
     for a in annotation.actors:
         if a.slug not in new_names:
             continue
-        found = _look_up(_lookup_names(a.kind, new_names[a.slug]), index)
+        names = new_names[a.slug]
+        found = _look_up(_lookup_names(a.kind, names), index) or by_given_name(a.kind, names, index, registry)
         if (
             found is not None
             and found in registry
@@ -191,7 +194,7 @@ def add_to_index(index: dict[str, str], actors) -> None:
         keys = [s.strip().lower() for s in (actor.name, *actor.aliases)]
         if actor.kind == "organization":
             keys += [org_key(s) for s in (actor.name, *actor.aliases)] + _acronym_keys((actor.name, *actor.aliases))
-        for key in keys:
+        for key in dict.fromkeys([*keys, *(folded(k) for k in keys)]):
             if index.get(key, actor.slug) >= actor.slug:
                 index[key] = actor.slug
         if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
@@ -203,7 +206,8 @@ def add_to_index(index: dict[str, str], actors) -> None:
                 index[key] = actor.slug
 
 
-_COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british) ")
+# A country's (or the United Nations') name before a body's: 'U.N. Security Council' is the 'Security Council'.
+_COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british|u\.n\.|un|united nations) ")
 
 
 def org_key(name: str) -> str:
@@ -256,12 +260,55 @@ def _lookup_names(kind: str, names) -> list[str]:
 
 
 def _look_up(names, index: Mapping[str, str]) -> str | None:
-    """The slug of the first of ``names`` the index has (also without a leading 'the')."""
+    """The slug of the first of ``names`` the index has (also without a leading 'the', and spelt
+    without accents: 'Jose Ramos' is the registry's 'José Ramos', and the other way round)."""
     for form in names:
-        found = index.get(form.lower()) or index.get(re.sub(r"^the ", "", form.lower()))
+        low = form.lower()
+        found = index.get(low) or index.get(re.sub(r"^the ", "", low)) or index.get(folded(low))
         if found:
             return found
     return None
+
+
+def by_given_name(
+    kind: str, names: Sequence[str], index: Mapping[str, str], registry: Mapping[str, Actor]
+) -> str | None:
+    """A person named in full ('Mike Halvorsen') is the one person of the registry with that surname
+    (``index``'s surname key) whose given name is the same or the same name said another way ('Michael
+    Halvorsen': the given names and nicknames of the maintained ``nicknames`` dataset); else None."""
+    words = names[0].split() if kind == "person" and names else []
+    if len(words) < 2 or not words[0][:1].isupper() or re.fullmatch(TITLE_WORDS, words[0]):
+        return None
+    slug = index.get(_surname_key(names[0]), "")
+    actor = registry.get(slug)
+    theirs = actor.name.split() if actor is not None and actor.kind == "person" else []
+    return slug if len(theirs) >= 2 and same_given_name(words[0], theirs[0]) else None
+
+
+def same_given_name(one: str, other: str) -> bool:
+    """'Mike' and 'Michael', 'Bill' and 'William', 'José' and 'Jose': one given name. Only a name and
+    its own nickname: two names that share one ('Jane' and 'Janet', both said 'Jessie') are two."""
+    a, b = folded(one.lower().rstrip(".")), folded(other.lower().rstrip("."))
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2:  # an initial says too little
+        return False
+    names = _nicknamer()
+    return b in names.nicknames_of(a) or a in names.nicknames_of(b)
+
+
+@cache
+def _nicknamer():
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def folded(text: str) -> str:
+    """``text`` without its accents and other combining marks ('josé' -> 'jose')."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _assign_slugs(
@@ -273,7 +320,8 @@ def _assign_slugs(
     slugs: dict[str, str] = {}
     hidden: set[str] = set()
     for m in cast.actors():
-        found = _look_up(_lookup_names(m.kind, [m.key, *m.names]), index)
+        names = [m.key, *m.names]
+        found = _look_up(_lookup_names(m.kind, names), index) or by_given_name(m.kind, names, index, registry)
         if found is not None and found in registry and titles_conflict(m.kind, m.key, m.forms, registry[found]):
             found = None
         if found is None:

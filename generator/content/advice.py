@@ -144,6 +144,7 @@ def duplicates(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[A
     for a, b, why in _same_names(actors):
         yield (*_ordered(a, b, uses), why)
     yield from _short_and_full(actors, uses)
+    yield from _name_inside(actors)
     yield from _acronyms(actors, uses)
     yield from _countries(actors, uses)
     for a, b, why in _reordered(actors):
@@ -220,6 +221,22 @@ def _short_and_full(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tu
             for b, gb in full[i + 1 :]:
                 if ga == gb or (min(len(ga), len(gb)) == 1 and ga[:1] == gb[:1]):
                     yield (*_ordered(a, b, uses), "the same surname and given name")
+
+
+def _name_inside(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
+    """A person whose name is another person's full name with a word before it, an honorific or
+    a given name the registry does not know as a title ('Daw Aung San Suu Kyi' and 'Aung San Suu
+    Kyi'): the longer one merged into the other."""
+    by_name = {_form(a.name): a for a in actors if a.kind == "person" and len(_words(a.name)) >= 2}
+    for a in actors:
+        words = a.name.split()
+        if a.kind != "person" or len(words) < 3:
+            continue
+        for cut in range(1, len(words) - 1):
+            b = by_name.get(_form(" ".join(words[cut:])))
+            if b is not None and b.slug != a.slug:
+                yield a, b, "one's name is the other's with a word before it"
+                break
 
 
 def _acronym_keys(word: str) -> set[str]:
@@ -359,6 +376,30 @@ def _reordered(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
             for b, cb in group[i + 1 :]:
                 if ca == cb or ((not ca or not cb) and len(named) == 1):
                     yield a, b, "the same words in another order"
+
+
+def form_agrees(actor: Actor, form: str) -> bool:
+    """Whether a new form of ``actor`` (an article's name for it) is spelt like a name it has: a
+    word in common (no function word or title: 'Hamid Karzai' and 'Karzai', 'Russian government'
+    and 'Russian'), one the acronym of the other ('EU' and 'European Union'), or names of one
+    country ('UK' and 'United Kingdom'). An article's form sharing none ('Kremlin' for Russia, a
+    possessive 'X's') is not learnt: a mistaken pairing would mislead every later look-up."""
+    if form.endswith(("'s", "’s")):
+        return False
+    form = re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)
+    names = (actor.name, *actor.aliases)
+    if _name_words(form) & {w for x in names for w in _name_words(x)}:
+        return True
+    if _acronym_keys(form.strip()) & {k for x in names for k in _expansion_keys(x)}:
+        return True
+    if any(_acronym_keys(x.strip()) & _expansion_keys(form) for x in names):
+        return True
+    country = country_of_word(form, actor.kind == "country")
+    return bool(country) and any(country_of_word(x, actor.kind == "country") == country for x in names)
+
+
+def _name_words(name: str) -> set[str]:
+    return {_form(w) for w in _words(name) if w.lower() not in FUNCTION_WORDS and w.lower() not in TITLE_WORDS}
 
 
 # --------------------------------------------------------------------------- junk

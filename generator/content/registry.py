@@ -1,12 +1,15 @@
-"""The actor registry (content/actors.yaml): slug -> name, kind, aliases. Builds only append to it."""
+"""The actor registry (content/actors.yaml): slug -> name, kind, aliases. Builds append actors to it,
+and add the new names an article gives a known actor to that actor's aliases; nothing else."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from generator.content.entries import load_fields
 from generator.content.yamlio import dump_yaml, locate, read_text, str_list, write_atomic
@@ -21,7 +24,7 @@ REGISTRY_HEADER = """\
 # The actor registry: one item per actor, keyed by its slug.
 #   name, kind (person | organization | country | other), aliases (every surface form),
 #   optional description, role, links, hidden: true (keeps a false actor off the site).
-# Edit freely: builds only ever append actors they have not seen, and never rewrite an item.
+# Edit freely: builds only append actors they have not seen and new names of known ones to their aliases.
 """
 
 
@@ -197,6 +200,81 @@ def format_new_actors(actors: tuple[Actor, ...], owned: Collection[str] = ()) ->
     return "".join(dump_yaml({slug: item}) for slug, item in _new_items(actors, owned))
 
 
+def registry_with_aliases(text: str, added: Mapping[str, Sequence[str]]) -> str:
+    """The registry text with ``added`` (slug -> aliases an ingest learnt) put at the end of each
+    item's ``aliases:`` list (or in a new one); every other byte kept. Read line by line, not
+    parsed (a build rewrites the registry every few dozen seeds, and it grows with the corpus): an
+    item written otherwise than as the generator writes it (a flow list, an item on one line) is
+    left as it is, and so is any item whose edit would not read back as its aliases and the new ones."""
+    wanted = {slug: forms for slug, forms in added.items() if forms}
+    if not wanted:
+        return text
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    edits: list[tuple[int, list[str]]] = []
+    for start, end in _item_blocks(lines, set(wanted)):
+        edit = _aliases_edit(lines, start, end, wanted[_key_of(lines[start])])
+        edits += [edit] if edit else []
+    for at, new in sorted(edits, reverse=True):
+        lines[at:at] = new
+    return "".join(lines) if edits else text
+
+
+def _key_of(line: str) -> str:
+    m = _KEY_LINE.match(line)
+    return next(g for g in m.groups() if g is not None) if m else ""
+
+
+def _item_blocks(lines: list[str], slugs: set[str]):
+    """(first line, line after the last) of the item of each of ``slugs``: its key's line and the
+    indented, blank or comment lines below it."""
+    start = None
+    for i, line in enumerate([*lines, "\0"]):
+        top = line[:1] not in (" ", "\t", "\n", "#", "")
+        if top and start is not None:
+            end = i
+            while end > start + 1 and not lines[end - 1].strip():
+                end -= 1
+            yield start, end
+            start = None
+        if top and line.partition(":")[0].strip("'\" ") in slugs and _key_of(line) in slugs:
+            start = i
+
+
+def _aliases_edit(lines: list[str], start: int, end: int, forms: Sequence[str]) -> tuple[int, list[str]] | None:
+    """(where, the lines) that add ``forms`` to the block list of aliases of the item on lines
+    ``start:end``, or a new list at its end; None for an item written another way."""
+    fields = [i for i in range(start + 1, end) if re.match(r"\s+[^\s#-]", lines[i])]
+    if not fields:
+        return None
+    indent = lines[fields[0]][: len(lines[fields[0]]) - len(lines[fields[0]].lstrip())]
+    head = [i for i in fields if lines[i].startswith(indent + "aliases:")]
+    if not head:
+        at, new = end, [indent + x for x in dump_yaml({"aliases": list(forms)}).splitlines(keepends=True)]
+    elif lines[head[0]].split(":", 1)[1].split("#")[0].strip():
+        return None  # 'aliases: [A, B]'
+    else:
+        at = head[0] + 1
+        while at < end and (lines[at].startswith(indent + "- ") or lines[at].startswith(indent + "  ")):
+            at += 1
+        new = [indent + x for x in dump_yaml(list(forms)).splitlines(keepends=True)]
+    before = _item_aliases(lines[start:end])
+    after = _item_aliases([*lines[start:at], *new, *lines[at:end]])
+    return (at, new) if before is not None and after == [*before, *forms] else None
+
+
+def _item_aliases(block: list[str]) -> list[str] | None:
+    """The aliases of a registry item written as ``block`` (None when it does not read as one)."""
+    try:
+        data = yaml.load("".join(block), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    item = next(iter(data.values()), None) if isinstance(data, dict) and len(data) == 1 else None
+    aliases = item.get("aliases", []) if isinstance(item, dict) else None
+    return aliases if isinstance(aliases, list) else None
+
+
 def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Problem, ...]]:
     path = content / REGISTRY_FILE
     if not path.exists():
@@ -208,16 +286,22 @@ def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Pr
 
 
 def append_registry(
-    content: Path, actors: tuple[Actor, ...], owned: Collection[str] = (), shown: str = REGISTRY_FILE
+    content: Path,
+    actors: tuple[Actor, ...],
+    owned: Collection[str] = (),
+    shown: str = REGISTRY_FILE,
+    learned: Mapping[str, Sequence[str]] | None = None,
 ) -> Problem | None:
-    """Append new actors to the registry file, keeping every byte an editor wrote. A registry the
+    """Append new actors to the registry file, keeping every byte an editor wrote (``learned``: new
+    aliases of actors it has, added to their lists, :func:`registry_with_aliases`). A registry the
     new actors cannot be added to without changing what it says (written in a way an append would
     break, and no other way found) is left as it is: the Problem says so."""
-    if not actors:
+    if not actors and not any((learned or {}).values()):
         return None
     path = content / REGISTRY_FILE
     old = read_text(path) if path.exists() else REGISTRY_HEADER
-    new = appended_registry(old, actors, owned)
+    old = registry_with_aliases(old, learned or {})
+    new = appended_registry(old, actors, owned) if actors else old
     if new is None:
         return Problem(
             shown,
