@@ -1397,3 +1397,39 @@ def test_the_accused_of_a_case_who_act_are_a_group_actor_named_with_their_number
     cast = _cast_of("Two suspects were arraigned at the county court on Friday.", "Tourists watched the ships.")
     groups = {m.key: m.forms for m in cast.actors() if m.kind == "other"}
     assert groups == {"suspects": ["Two suspects"]}, groups
+
+
+# Issue 12, names read whole: a piece of a name is never a name of its own.
+def test_a_title_is_not_read_back_across_a_sentence_end():
+    cast = _cast_of("Aid reached families in Ruritania. President Obrenko thanked the donors and promised more help.")
+    forms = {m.key: m.forms for m in cast.actors()}
+    assert forms["Obrenko"] == ["President Obrenko", "Obrenko"], forms
+    assert cast.members["Obrenko"].role == "President"
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Commission President Ursula von der Leyen said the rules would protect citizens.", "Ursula von der Leyen"),
+        ("In Lisbon, Vice-President Katrin van der Berg said the plan was ready.", "Katrin van der Berg"),
+        ('Agency head Willem van der Hoeven said: "We act."', "Willem van der Hoeven"),
+    ],
+)
+def test_a_name_with_particles_is_one_name_and_its_last_word_no_form_of_it(text, name):
+    cast = _cast_of(text)
+    people = {m.key: m.forms for m in cast.actors() if m.kind == "person"}
+    assert list(people) == [name], people
+    assert name.split()[-1] not in people[name], people  # 'Leyen' alone is no way the text names her
+
+
+def test_a_name_that_begins_an_air_base_is_no_person():
+    cast = _cast_of("The crews are also supporting out of Soto Cano Air Base with two more helicopters.")
+    assert not [m.key for m in cast.actors() if m.kind == "person"]
+
+
+def test_a_name_the_model_labels_a_place_more_often_than_a_person_is_a_place():
+    cast = _cast_of(
+        "Today, Formosa freed the opposition leader from house arrest. The people of Formosa rejoiced. She and other "
+        "leaders have been confined by the military junta that controls Formosa for most of the past 20 years."
+    )
+    assert not [m.key for m in cast.actors() if m.kind == "person"] and "Formosa" in cast.place_names()
