@@ -1433,3 +1433,22 @@ def test_a_name_the_model_labels_a_place_more_often_than_a_person_is_a_place():
         "leaders have been confined by the military junta that controls Formosa for most of the past 20 years."
     )
     assert not [m.key for m in cast.actors() if m.kind == "person"] and "Formosa" in cast.place_names()
+
+
+def test_a_first_name_before_and_and_a_full_name_shares_its_surname():
+    cast = _cast_of("On Friday Marek and Olena Dravinsky were taken to hospital after the fire.")
+    assert [m.key for m in cast.actors()] == ["Marek Dravinsky", "Olena Dravinsky"]
+
+
+def test_a_name_the_model_cut_short_is_the_name_the_article_gives_in_full():
+    cast = _cast_of(
+        "Today we welcome the release of opposition leader and Nobel Peace Prize Laureate Aung Myo Thant Zin from "
+        "house arrest.",
+        "Aung Myo Thant Zin has endured years of detention.",
+    )
+    assert [m.key for m in cast.actors()] == ["Aung Myo Thant Zin"]
+
+
+def test_a_capitalised_adjective_beside_a_lower_case_one_is_no_organisation():
+    cast = _cast_of("The governor declared an emergency and ordered Federal aid to supplement State and local efforts.")
+    assert "State" not in [m.key for m in cast.actors()]

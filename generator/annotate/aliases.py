@@ -26,6 +26,7 @@ from generator.annotate.cast import (
     TITLE_WORDS,
     Cast,
     Mention,
+    _common_words,
     clean,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
@@ -348,6 +349,45 @@ def _place_by_vote(ents: list) -> list:
     return [(b, relabelled(e)) for b, e in ents]
 
 
+def _named_longer(w, names):
+    """'Aung San' where the text goes on 'Aung San Suu Kyi', a name the model marked whole elsewhere
+    in the article: the name as the article gives it in full."""
+    short = clean(w.text)
+    if not w.text.endswith(short):
+        return w
+    after = text_of(w.doc)[w.end_char : w.end_char + 60]
+    for name in sorted({clean(n.text) for n in names}, key=len, reverse=True):
+        rest = name[len(short) :]
+        if name.startswith(short + " ") and after.startswith(rest) and not after[len(rest) : len(rest) + 1].isalnum():
+            return w.doc.char_span(w.start_char, w.end_char + len(rest), label=w.label_) or w
+    return w
+
+
+def _shared_surnames(wholes: dict) -> dict:
+    """'Sergei and Yulia Skripal', 'Sergei' a first name with no surname of its own before 'and' and
+    a full name: the first name shares the surname (two people of one family). (block, its token's
+    index) -> (the token, the surname)."""
+    out = {}
+    for (b, _), w in wholes.items():
+        doc, i = w.doc, w.start - 2
+        if len(w) >= 2 and i >= 0 and doc[i + 1].lower_ == "and" and _lone_first_name(doc, i):
+            out[b, i] = (doc[i], clean(w.text).split()[-1])
+    return out
+
+
+def _lone_first_name(doc, i: int) -> bool:
+    """Is token ``i`` a capitalised word no English dictionary knows, outside any name but its own
+    one-word one, not a title, with no capitalised word of a name before it?"""
+    tok, prev = doc[i], doc[i - 1] if i > 0 else None
+    return (
+        (not tok.ent_type_ or tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B")
+        and bool(re.fullmatch(r"[A-Z][a-z]+", tok.text))
+        and not re.fullmatch(TITLE_WORDS, tok.text)
+        and not _common_words(tok.text)
+        and (prev is None or not prev.text[:1].isupper() or prev.ent_type_ not in ("", "PERSON", "ORG", "NORP"))
+    )
+
+
 def _inside_a_name(wholes: dict, b: int, e) -> bool:
     """'Leyen' after 'Ursula von der', which ``_whole_name`` took whole: the model's piece of a name
     already read in full, no mention of its own (nor a surname to list as a name of its own)."""
@@ -455,10 +495,14 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if not _in_named_place(named, b, e)])
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
-    ents = [(b, e) for b, e in ents if not _inside_a_name(wholes, b, e)]
+    wholes = {k: _named_longer(w, wholes.values()) for k, w in wholes.items()}
+    shared = _shared_surnames(wholes)
+    ents = [(b, e) for b, e in ents if not _inside_a_name(wholes, b, e) and (b, e.start) not in shared]
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
         if (b, e.start) in wholes:
             add_person(cast, b, wholes[b, e.start])
+    for (b, _), (first, surname) in shared.items():
+        cast.add(f"{first.text} {surname}", "person", b, first.idx, first.idx + len(first), first.text, name=True)
     for b, e in ents:
         if (b, e.start) not in titled and e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
             text = clean(e.text)
@@ -1005,6 +1049,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return  # "the New York State Attorney General's Office": the end of a title, no organisation
     if label == "ORG" and not country and text[:1].islower():
         return  # 'clearer data protection', 'first Party': no name
+    if label == "ORG" and not country and len(e) == 1 and _beside_an_adjective(e):
+        return  # 'State and local governments': a capitalised adjective of a noun, no name
     run_on = _RUN_ON.match(text_of(doc)[e.end_char : e.end_char + 60]) if " of " in text else None
     if label == "ORG" and not country and run_on:  # "... Unit of the New York State" + "Attorney General's Office"
         end = e.end_char + run_on.end()
@@ -1080,6 +1126,18 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return
     if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
         cast.place(text, b, e.start_char)
+
+
+def _beside_an_adjective(e) -> bool:
+    """Is the one word of the entity joined by 'and' or 'or' to a lower-case adjective
+    ('State and local recovery efforts', 'State and eligible local governments')?"""
+    from lemminflect import getAllLemmas
+
+    doc = e.doc
+    if e.end + 1 >= len(doc) or doc[e.end].lower_ not in ("and", "or"):
+        return False
+    nxt = doc[e.end + 1].text
+    return nxt.isalpha() and nxt.islower() and "ADJ" in getAllLemmas(nxt)
 
 
 # nouns only a person is: a name they follow in apposition is a person's ('X, the manager of the mission,';
