@@ -1452,3 +1452,13 @@ def test_a_name_the_model_cut_short_is_the_name_the_article_gives_in_full():
 def test_a_capitalised_adjective_beside_a_lower_case_one_is_no_organisation():
     cast = _cast_of("The governor declared an emergency and ordered Federal aid to supplement State and local efforts.")
     assert "State" not in [m.key for m in cast.actors()]
+
+
+def test_an_acronym_with_a_hyphened_word_is_the_name_spelled_out_with_that_word():
+    cast = _cast_of(
+        "Joint Task Force-Delta continues conducting life-saving efforts in the region after the storm.",
+        "As of this morning, JTF-Delta has rescued 56 citizens throughout the region.",
+    )
+    assert [(m.key, m.forms) for m in cast.actors()] == [
+        ("Joint Task Force-Delta", ["Joint Task Force-Delta", "JTF-Delta"])
+    ]

@@ -769,11 +769,16 @@ def _join_acronyms(cast: Cast, docs) -> None:
     (CDC)')."""
     orgs = [m for m in cast.members.values() if m.kind == "organization"]
     for m in orgs:
-        letters = m.key.replace(".", "")
+        letters, suffix = _acronym_and_suffix(m.key)
         if not re.fullmatch(r"[A-Z]{2,7}", letters):
             continue
         full = [
-            o for o in orgs if o is not m and o.key in cast.members and letters in _initials_of(o.key)
+            o
+            for o in orgs
+            if o is not m
+            and o.key in cast.members
+            and o.key.endswith(suffix)
+            and letters in _initials_of(o.key.removesuffix(suffix) if suffix else o.key)
         ] or _defined_before(cast, docs, m.key)
         if not full and m.key in cast.members and m.key not in gz.ORGS:  # 'NATO' stays the name it is known by
             _spelled_out_name(cast, docs, m)
@@ -789,6 +794,13 @@ def _join_acronyms(cast: Cast, docs) -> None:
         cast.mentions = [
             Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
         ]
+
+
+def _acronym_and_suffix(key: str) -> tuple[str, str]:
+    """'JTF-Bravo' -> ('JTF', '-Bravo'): an acronym with a hyphened word after it, which the name
+    spelled out ends in too ('Joint Task Force-Bravo'); else the key without dots, and ''."""
+    m = re.fullmatch(r"([A-Z]{2,7})(-[A-Z][a-z]+)", key)
+    return (m[1], m[2]) if m else (key.replace(".", ""), "")
 
 
 def _spelled_out_name(cast: Cast, docs, m) -> None:
