@@ -1462,3 +1462,12 @@ def test_an_acronym_with_a_hyphened_word_is_the_name_spelled_out_with_that_word(
     assert [(m.key, m.forms) for m in cast.actors()] == [
         ("Joint Task Force-Delta", ["Joint Task Force-Delta", "JTF-Delta"])
     ]
+
+
+def test_ministers_of_a_body_and_a_country_are_the_body_and_the_country_not_an_organisation():
+    cast = _cast_of(
+        "We, the G20 Finance Ministers of Canada, France, Germany and Japan, condemn the default of the bank."
+    )
+    keys = {m.key: m.kind for m in cast.actors()}
+    assert keys.get("G20") == "organization" and keys.get("Canada") == "country", keys
+    assert not any("Ministers" in k for k in keys), keys

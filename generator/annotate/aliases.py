@@ -1055,7 +1055,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "ORG" and not country and _person_by_apposition(e, text):
         add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
         return
-    if label == "ORG" and not country and text.split()[-1].lower() in _PEOPLE_PLURALS:
+    if label == "ORG" and not country and text.split(" of ")[0].split()[-1].lower() in _PEOPLE_PLURALS:
+        _body_of_office(cast, b, e, text)  # 'the G7 Foreign Ministers of Canada, France, ...': the G7
         return  # 'Defense Ministers from Canada, France ...': people by their office, no organisation
     if label == "ORG" and e.start > 0 and re.fullmatch(TITLE_WORDS, f"{doc[e.start - 1].text} {text}"):
         return  # "the New York State Attorney General's Office": the end of a title, no organisation
@@ -1138,6 +1139,20 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return
     if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
         cast.place(text, b, e.start_char)
+
+
+def _body_of_office(cast: Cast, b: int, e, text: str) -> None:
+    """'the G7 Foreign Ministers of Canada, France ...', 'EU leaders': people named by their office in a
+    body whose acronym opens the phrase; that body is the organisation named."""
+    first, words = text.split()[0], text_of(e.doc)[e.start_char : e.end_char]
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", first) and not gz.country_of(first):
+        start = e.start_char + words.find(first)
+        cast.add(gz.ORGS.get(first, first), "organization", b, start, start + len(first), first, name=True)
+    land = text.split(" of ", 1)[1] if " of " in text else ""
+    country = gz.country_of(land)
+    if country:  # '... Ministers of Canada': Canada's minister, Canada acts
+        start = e.start_char + words.rfind(land)
+        cast.add(country, "country", b, start, start + len(land), land, name=True, acting=True, venue=False)
 
 
 def _beside_an_adjective(e) -> bool:
