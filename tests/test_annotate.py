@@ -1471,3 +1471,19 @@ def test_ministers_of_a_body_and_a_country_are_the_body_and_the_country_not_an_o
     keys = {m.key: m.kind for m in cast.actors()}
     assert keys.get("G20") == "organization" and keys.get("Canada") == "country", keys
     assert not any("Ministers" in k for k in keys), keys
+
+
+def test_a_long_name_is_read_whole_from_its_first_name_and_its_middle_name_alone_is_that_person():
+    cast = _cast_of(
+        "Heitor Antônio Zeca da Rocha, former governor of the state, was arrested yesterday as part of ongoing "
+        "investigations.",
+        "After his release, Zeca told reporters he owed nothing to anyone.",
+    )
+    assert [(m.key, m.forms) for m in cast.actors()] == [
+        ("Heitor Antônio Zeca da Rocha", ["Heitor Antônio Zeca da Rocha", "Zeca"])
+    ]
+
+
+def test_a_name_goes_on_through_a_particle_after_it():
+    cast = _cast_of("Sebastião Marcos Zeca dos Anjos, former mayor of the city, was detained yesterday.")
+    assert [m.key for m in cast.actors()] == ["Sebastião Marcos Zeca dos Anjos"]

@@ -272,17 +272,17 @@ def _acts(span) -> bool:
 def _first_name_before(e) -> bool:
     """'Antony J. Blinken' when the model marked only 'J. Blinken': a name that opens with an
     initial, after a capitalised word outside any entity that is no title word ('Secretary of
-    State Antony J. Blinken')."""
+    State Antony J. Blinken'); 'Luiz Inácio Lula da Silva' when it marked only 'Inácio Lula da
+    Silva': a name of three words or more after a capitalised word no English dictionary knows."""
     doc = e.doc
-    if e.start == 0 or not re.fullmatch(r"[A-Z]\.", e[0].text) or len(e) < 2:
+    if e.start == 0 or len(e) < 2:
         return False
     prev = doc[e.start - 1]
-    return (
-        not prev.ent_type_
-        and bool(re.fullmatch(r"[A-Z][a-z]+", prev.text))
-        and not re.fullmatch(TITLE_WORDS, prev.text)
-        and prev.text not in ("State", "Defense", "Defence", "The")
-    )
+    if prev.ent_type_ or not re.fullmatch(r"[A-Z][a-z]+", prev.text) or re.fullmatch(TITLE_WORDS, prev.text):
+        return False
+    if not re.fullmatch(r"[A-Z]\.", e[0].text):
+        return len(e) >= 3 and e[0].text[:1].isupper() and not _common_words(prev.text)
+    return prev.text not in ("State", "Defense", "Defence", "The")
 
 
 def _whole_name(e):
@@ -298,7 +298,8 @@ def _whole_name(e):
         return Span(doc, e.start, poss, label=e.label_)
     if _first_name_before(e):
         return Span(doc, e.start - 1, e.end, label=e.label_)
-    if len(e) > 1 and e[-1].lower_ in _PARTICLES:  # 'Ursula von der' + 'Leyen', 'Katrin van' + 'der Berg'
+    after = e.end < len(doc) and doc[e.end].text in _PARTICLES  # 'Marcos Zeca' + 'dos Anjos'
+    if len(e) > 1 and e[-1].lower_ in _PARTICLES or after:  # 'Ursula von der' + 'Leyen', 'Katrin van' + 'der Berg'
         end = e.end
         while end < len(doc) - 1 and doc[end].lower_ in _PARTICLES and end - e.end < 2:
             end += 1
@@ -1199,7 +1200,7 @@ def _person_by_apposition(e, text: str) -> bool:
 
 
 _PEOPLE_PLURALS = {"ministers", "secretaries", "ambassadors", "officials", "leaders", "governors", "envoys", "mayors"}
-_PARTICLES = {"de", "van", "von", "al", "bin", "da", "del", "der", "la", "le"}
+_PARTICLES = {"de", "van", "von", "al", "bin", "da", "del", "der", "la", "le", "dos", "das", "do", "di", "du"}
 _ROLE_BEFORE_NAME = {
     "challenger",
     "candidate",

@@ -66,6 +66,8 @@ def known_person(cast: Cast, canon: str, first_names: bool = True) -> str | None
             and cast.members[cast.surnames[s]].key.split()[0] == words[0]
         )
     }
+    if len(words) == 1 and not cands and len(last) >= 3:  # 'Lula' of 'Luiz Inácio Lula da Silva': a middle name
+        cands = {m.key for m in people if last in m.key.split()[1:-1]}
     if len(words) == 1 and not cands and first_names:
         low = last.lower()
         cands = {
