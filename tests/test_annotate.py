@@ -1487,3 +1487,11 @@ def test_a_long_name_is_read_whole_from_its_first_name_and_its_middle_name_alone
 def test_a_name_goes_on_through_a_particle_after_it():
     cast = _cast_of("Sebastião Marcos Zeca dos Anjos, former mayor of the city, was detained yesterday.")
     assert [m.key for m in cast.actors()] == ["Sebastião Marcos Zeca dos Anjos"]
+
+
+def test_a_country_in_the_title_of_a_named_person_is_a_place_not_an_actor():
+    cast = _cast_of(
+        "Heitor Antônio Zeca da Rocha, former President of Portugal, was arrested yesterday as part of ongoing "
+        "investigations."
+    )
+    assert [m.key for m in cast.actors()] == ["Heitor Antônio Zeca da Rocha"] and cast.place_names() == ["Portugal"]

@@ -257,6 +257,8 @@ def _acts(span) -> bool:
         prep, owner = head.lower_, head.head.lower_
         if prep in _DOING_PREPS or head.dep_ == "agent" or (prep == "among" and owner in _JOINT_NOUNS):
             return True
+        if prep == "of" and _title_of_a_name(head.head):
+            return False  # 'Jane Roe, former President of Ruritania,': her title, not what the country does
         if prep == "of" and owner in _DOING_NOUNS | _DEEDS | {"views", "view"}:
             return True  # 'the views of the United States', 'the government of Colombia'
         if prep == "from" and owner in _DOING_NOUNS | {"counterpart", "counterparts", "delegation", "delegations"}:
@@ -267,6 +269,14 @@ def _acts(span) -> bool:
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS:
         return True  # 'to assist Ukraine', 'met China'
     return False
+
+
+_TITLE_NOUN = re.compile(ROLE_NOUNS + r"|governor|mayor|king|queen|prince|princess|emperor", re.I)
+
+
+def _title_of_a_name(tok) -> bool:
+    """Is ``tok`` a job title in apposition to a name ('Jane Roe, former President of Ruritania')?"""
+    return tok.dep_ == "appos" and tok.head.text[:1].isupper() and bool(_TITLE_NOUN.fullmatch(tok.lower_))
 
 
 def _first_name_before(e) -> bool:
