@@ -1495,3 +1495,8 @@ def test_a_country_in_the_title_of_a_named_person_is_a_place_not_an_actor():
         "investigations."
     )
     assert [m.key for m in cast.actors()] == ["Heitor Antônio Zeca da Rocha"] and cast.place_names() == ["Portugal"]
+
+
+def test_a_demonym_in_a_persons_title_makes_no_country_actor():
+    cast = _cast_of("Mbeki Adeyemi, the former Nigerian military leader, won the vote on Tuesday.")
+    assert [m.key for m in cast.actors()] == ["Mbeki Adeyemi"]

@@ -1265,6 +1265,9 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
     if _before_title(doc, e):
         return  # "Ukrainian Foreign Minister Dmytro Kuleba": an affiliation, not a mention
     if nxt is not None and nxt.text.lower() in PEOPLE_NOUNS:
+        role = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if role is not None and _TITLE_NOUN.fullmatch(role.text):
+            return  # 'Buhari, the former Nigerian military leader': one person's title, not the country
         cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}")
         return
     acting = not _citizens(e) and _acts(e)
