@@ -1500,3 +1500,11 @@ def test_a_country_in_the_title_of_a_named_person_is_a_place_not_an_actor():
 def test_a_demonym_in_a_persons_title_makes_no_country_actor():
     cast = _cast_of("Mbeki Adeyemi, the former Nigerian military leader, won the vote on Tuesday.")
     assert [m.key for m in cast.actors()] == ["Mbeki Adeyemi"]
+
+
+def test_a_country_that_only_is_something_does_not_act():
+    cast = _cast_of(
+        "Uruguay is a regional leader with an open economy and strong institutions.",
+        "Ecuador said it would send help.",
+    )
+    assert [m.key for m in cast.actors()] == ["Ecuador"] and "Uruguay" in cast.place_names()

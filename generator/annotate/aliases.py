@@ -244,6 +244,8 @@ def _acts(span) -> bool:
     if tok is None:
         return False
     dep, head = tok.dep_, tok.head
+    if dep == "nsubj" and _only_is(head):
+        return False  # 'Chile is a regional leader': what the country is, nothing it does
     if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
