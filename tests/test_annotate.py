@@ -1508,3 +1508,10 @@ def test_a_country_that_only_is_something_does_not_act():
         "Ecuador said it would send help.",
     )
     assert [m.key for m in cast.actors()] == ["Ecuador"] and "Uruguay" in cast.place_names()
+
+
+def test_every_name_listed_after_a_noun_of_vessels_is_a_vessel():
+    cast = _cast_of(
+        "About 700 people left the port aboard the chartered vessels Northern Star and Lucia Bianca, he added."
+    )
+    assert not cast.actors() and "Lucia Bianca" in cast.things

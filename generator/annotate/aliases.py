@@ -1290,10 +1290,22 @@ def _things(cast: Cast, docs) -> None:
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
             if before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
+            elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):
+                cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
             elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
                 cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
             elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
                 cast.things.add(key)
+
+
+_LISTED_NAMES = re.compile(r"\b([a-z]+) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and|,? or) )+$")
+
+
+def _listed_after_a_thing_noun(before: str) -> bool:
+    """Does ``before`` end in a noun of made things (or its plural) and names listed after it ('the
+    vessels Orient Queen and ', 'the ships Ada, ')? Then the next name is one of them too."""
+    m = _LISTED_NAMES.search(before)
+    return m is not None and (m[1] in ARTEFACT_NOUNS or m[1].removesuffix("s") in ARTEFACT_NOUNS)
 
 
 @functools.lru_cache(maxsize=4096)
