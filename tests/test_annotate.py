@@ -1515,3 +1515,12 @@ def test_every_name_listed_after_a_noun_of_vessels_is_a_vessel():
         "About 700 people left the port aboard the chartered vessels Northern Star and Lucia Bianca, he added."
     )
     assert not cast.actors() and "Lucia Bianca" in cast.things
+
+
+def test_an_embassy_is_named_with_the_city_it_is_in_and_a_body_is_not():
+    cast = _cast_of(
+        "The Canadian Embassy in Lisbon estimates that 300 citizens still want to leave.",
+        "The European Commission in Brussels said it would help.",
+    )
+    orgs = [m.key for m in cast.actors() if m.kind == "organization"]
+    assert orgs == ["Canadian Embassy in Lisbon", "European Commission"], orgs

@@ -1123,6 +1123,10 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         elif _national_branch(doc, e.end):  # 'Honeywell UK': a company's branch in a country
             nxt = doc[e.end]
             canon, end, form = f"{canon} {nxt.text}", nxt.idx + len(nxt), f"{form} {nxt.text}"
+        elif _POSTS.search(text) and _POSTED_IN.match(text_of(doc)[e.end_char : e.end_char + 40]):
+            city = _POSTED_IN.match(text_of(doc)[e.end_char : e.end_char + 40])
+            if city and gz.is_city(city[1]):  # 'the U.S. Embassy in Beirut': one embassy of many
+                canon, end, form = f"{canon}{city[0]}", e.end_char + len(city[0]), f"{form}{city[0]}"
         cast.add(canon, "organization", b, e.start_char, end, form, name=True)
         return
     if country:
@@ -1152,6 +1156,10 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return
     if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
         cast.place(text, b, e.start_char)
+
+
+_POSTS = re.compile(r"(?:Embassy|Consulate|Consulate[- ]General|High Commission)$")  # a country's post abroad
+_POSTED_IN = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
 
 
 def _body_of_office(cast: Cast, b: int, e, text: str) -> None:
