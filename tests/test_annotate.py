@@ -1524,3 +1524,28 @@ def test_an_embassy_is_named_with_the_city_it_is_in_and_a_body_is_not():
     )
     orgs = [m.key for m in cast.actors() if m.kind == "organization"]
     assert orgs == ["Canadian Embassy in Lisbon", "European Commission"], orgs
+
+
+def test_every_name_listed_after_a_storm_word_is_a_storm():
+    cast = _cast_of(
+        "The agency is sending plastic sheeting to thousands of people affected by Hurricanes Kappa and Lambda.",
+        "The United States remains committed to helping people affected by hurricanes Kappa and Lambda.",
+        "Families hit by Lambda are in shelters.",
+    )
+    assert [m.key for m in cast.actors()] == ["United States"]
+
+
+def test_a_capitalised_plural_the_text_also_writes_in_lower_case_is_no_organisation():
+    cast = _cast_of(
+        "Art entries rose by 2.0%, and by 1.8% at age 16 Entries to drama saw an increase of 4.7% Combined music saw "
+        "an increase in entries of 4.6% overall Entries to Italian saw an increase of 7.4%."
+    )
+    assert not cast.actors()
+
+
+def test_a_deal_is_a_thing_not_an_organisation():
+    cast = _cast_of(
+        "The multi-million-pound Lakeside and Millbrook Growth Deal has been signed by the two councils as part of "
+        "a package that will create jobs."
+    )
+    assert not cast.actors()

@@ -1075,6 +1075,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return  # "the New York State Attorney General's Office": the end of a title, no organisation
     if label == "ORG" and not country and text[:1].islower():
         return  # 'clearer data protection', 'first Party': no name
+    if label == "ORG" and not country and len(e) == 1 and _plural_of_a_noun(text) and _also_lower(doc, text):
+        return  # 'Entries to history rose' where the text writes 'entries' too: a common noun, no name
     if label == "ORG" and not country and len(e) == 1 and _beside_an_adjective(e):
         return  # 'State and local governments': a capitalised adjective of a noun, no name
     run_on = _RUN_ON.match(text_of(doc)[e.end_char : e.end_char + 60]) if " of " in text else None
@@ -1174,6 +1176,19 @@ def _body_of_office(cast: Cast, b: int, e, text: str) -> None:
     if country:  # '... Ministers of Canada': Canada's minister, Canada acts
         start = e.start_char + words.rfind(land)
         cast.add(country, "country", b, start, start + len(land), land, name=True, acting=True, venue=False)
+
+
+def _also_lower(doc, word: str) -> bool:
+    """Does the block also write the word in lower case ('in entries overall')?"""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text_of(doc)) is not None
+
+
+def _plural_of_a_noun(word: str) -> bool:
+    """Is the word the plural of an English common noun ('Entries', 'Officials')?"""
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(word.lower()).get("NOUN", ())
+    return word[:1].isupper() and word[1:].islower() and any(n != word.lower() for n in nouns)
 
 
 def _beside_an_adjective(e) -> bool:
@@ -1296,7 +1311,7 @@ def _things(cast: Cast, docs) -> None:
         for n, (b, h) in enumerate(hits):
             before = texts[b][max(0, h.start() - 20) : h.start()].split()[-1:]
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
-            if before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
+            if before and (before[0] in ARTEFACT_NOUNS | _STORM_WORDS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
             elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):
                 cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
@@ -1306,14 +1321,17 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)
 
 
-_LISTED_NAMES = re.compile(r"\b([a-z]+) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and|,? or) )+$")
+_LISTED_NAMES = re.compile(r"\b([A-Za-z]+) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and|,? or) )+$")
+_STORM_WORDS = {"Hurricane", "Hurricanes", "Typhoon", "Typhoons", "Cyclone", "Cyclones", "Storm", "Storms"}
 
 
 def _listed_after_a_thing_noun(before: str) -> bool:
-    """Does ``before`` end in a noun of made things (or its plural) and names listed after it ('the
-    vessels Orient Queen and ', 'the ships Ada, ')? Then the next name is one of them too."""
+    """Does ``before`` end in a noun of made things (or its plural) or of storms, and names listed
+    after it ('the vessels Orient Queen and ', 'hurricanes Iota and ')? Then the next name is one of
+    them too."""
     m = _LISTED_NAMES.search(before)
-    return m is not None and (m[1] in ARTEFACT_NOUNS or m[1].removesuffix("s") in ARTEFACT_NOUNS)
+    noun = m[1] if m else ""
+    return noun in ARTEFACT_NOUNS or noun.removesuffix("s") in ARTEFACT_NOUNS or noun.title() in _STORM_WORDS
 
 
 @functools.lru_cache(maxsize=4096)
