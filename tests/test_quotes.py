@@ -470,6 +470,8 @@ def test_unnamed_source_descriptions():
     assert unnamed_source("said Jane Doe, a spokeswoman") == ""
     assert unnamed_source("an official statement said") == ""  # 'official' is no noun here
     assert unnamed_source("the ministry said") == ""
+    assert unnamed_source("The flight director of Orion said that") == "The flight director of Orion"  # a role
+    assert unnamed_source("the director, Jane Roe, said") == ""
     assert speaker_label("MODERATOR: Next question.") == ("MODERATOR", "")
     assert speaker_label("Operator: Welcome to the call.") == ("Operator", "")
 

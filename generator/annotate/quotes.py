@@ -160,7 +160,8 @@ _SOURCE_HEADS = (
     r"officials?|spokesperson|spokespeople|spokes(?:wo)?m[ae]n|sources?|operators?|moderators?|diplomats?|"
     r"aides?|officers?|workers?|residents?|witness(?:es)?|analysts?|experts?|insiders?|staffers?|employees?|"
     r"negotiators?|commanders?|rescuers?|survivors?|villagers?|neighbou?rs?|relatives?|lawmakers?|"
-    r"firefighters?|doctors?|nurses?|soldiers?|advisers?|advisors?|observers?|investigators?|representatives?"
+    r"firefighters?|doctors?|nurses?|soldiers?|advisers?|advisors?|observers?|investigators?|representatives?|"
+    r"directors?|managers?"
 )
 _SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
