@@ -1549,3 +1549,11 @@ def test_a_deal_is_a_thing_not_an_organisation():
         "a package that will create jobs."
     )
     assert not cast.actors()
+
+
+def test_a_name_after_a_list_dash_is_read_without_the_dash():
+    cast = _cast_of(
+        "-- Karen Holt, deputy director, Solar Physics Division, Science Mission Directorate, NASA Headquarters, "
+        "Washington"
+    )
+    assert "Karen Holt" in [m.key for m in cast.actors() if m.kind == "person"]

@@ -344,6 +344,16 @@ def _before_title(doc, e) -> bool:
     )
 
 
+def _trimmed(e):
+    """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet."""
+    from spacy.tokens import Span
+
+    start = e.start
+    while start < e.end and re.fullmatch(r"[-–—•*·]+", e.doc[start].text):
+        start += 1
+    return e if start == e.start else Span(e.doc, start, e.end, label=e.label_)
+
+
 def _place_by_vote(ents: list) -> list:
     """'Formosa' the model takes for a person once and for a place twice in one article: a name it
     labels a place (GPE, LOC) more often than a person is a place wherever it stands alone."""
@@ -505,7 +515,8 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if not _in_named_place(named, b, e)])
+    ents = [(b, _trimmed(e)) for b, e in ents]
+    ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
     wholes = {k: _named_longer(w, wholes.values()) for k, w in wholes.items()}
