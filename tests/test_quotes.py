@@ -470,5 +470,19 @@ def test_unnamed_source_descriptions():
     assert unnamed_source("said Jane Doe, a spokeswoman") == ""
     assert unnamed_source("an official statement said") == ""  # 'official' is no noun here
     assert unnamed_source("the ministry said") == ""
+    assert unnamed_source("The flight director of Orion said that") == "The flight director of Orion"  # a role
+    assert unnamed_source("the director, Jane Roe, said") == ""
     assert speaker_label("MODERATOR: Next question.") == ("MODERATOR", "")
     assert speaker_label("Operator: Welcome to the call.") == ("Operator", "")
+
+
+def test_a_quote_after_a_paragraph_ending_in_who_says_and_a_colon_is_that_persons():
+    body = (
+        "Relief has reached most towns, Mayor Ellen Park said on Monday. Governor Tom Reyes says that the repairs "
+        'will take months:\n\n"We will rebuild every bridge, and we will not leave anyone behind."'
+    )
+    seed = parse_seed("a.txt", f" date 2023-04-06\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    quotes = annotate(seed, {}).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("tom-reyes", "Governor Tom Reyes says that the repairs will take months:")
+    ]

@@ -28,6 +28,8 @@ def _annotate(body, date="2023-04-06"):
         ("LONDON — The minister resigned.", "London", "", "", ""),
         ("Kyiv (AFP) — Sirens sounded.", "Kyiv", "", "", "AFP"),
         ("KYIV/MOSCOW, April 6 (Reuters) - Talks resumed.", "Kyiv/Moscow", "", "April 6", "Reuters"),
+        ("Washington, DC – Today, the rebels freed two aid workers.", "Washington", "DC", "", ""),  # a release's
+        ("Boston, Mass. – Officials met.", "Boston", "Mass.", "", ""),
     ],
 )
 def test_dateline_parts(text, city, region, date, outlet):
@@ -44,6 +46,7 @@ def test_dateline_parts(text, city, region, date, outlet):
         "The Pentagon (DoD) - a note",  # title case needs a news outlet in brackets
         "Biden — who spoke first — left.",
         "NATO - led forces moved.",
+        "Smith, Jones – the pair left.",  # title case without an outlet: a known city and its state or country
     ],
 )
 def test_not_a_dateline(text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import (
@@ -25,6 +26,7 @@ from generator.annotate.cast import (
     TITLE_WORDS,
     Cast,
     Mention,
+    _common_words,
     clean,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
@@ -242,6 +244,8 @@ def _acts(span) -> bool:
     if tok is None:
         return False
     dep, head = tok.dep_, tok.head
+    if dep == "nsubj" and _only_is(head):
+        return False  # 'Chile is a regional leader': what the country is, nothing it does
     if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
@@ -255,6 +259,8 @@ def _acts(span) -> bool:
         prep, owner = head.lower_, head.head.lower_
         if prep in _DOING_PREPS or head.dep_ == "agent" or (prep == "among" and owner in _JOINT_NOUNS):
             return True
+        if prep == "of" and _title_of_a_name(head.head):
+            return False  # 'Jane Roe, former President of Ruritania,': her title, not what the country does
         if prep == "of" and owner in _DOING_NOUNS | _DEEDS | {"views", "view"}:
             return True  # 'the views of the United States', 'the government of Colombia'
         if prep == "from" and owner in _DOING_NOUNS | {"counterpart", "counterparts", "delegation", "delegations"}:
@@ -267,20 +273,28 @@ def _acts(span) -> bool:
     return False
 
 
+_TITLE_NOUN = re.compile(ROLE_NOUNS + r"|governor|mayor|king|queen|prince|princess|emperor", re.I)
+
+
+def _title_of_a_name(tok) -> bool:
+    """Is ``tok`` a job title in apposition to a name ('Jane Roe, former President of Ruritania')?"""
+    return tok.dep_ == "appos" and tok.head.text[:1].isupper() and bool(_TITLE_NOUN.fullmatch(tok.lower_))
+
+
 def _first_name_before(e) -> bool:
     """'Antony J. Blinken' when the model marked only 'J. Blinken': a name that opens with an
     initial, after a capitalised word outside any entity that is no title word ('Secretary of
-    State Antony J. Blinken')."""
+    State Antony J. Blinken'); 'Luiz Inácio Lula da Silva' when it marked only 'Inácio Lula da
+    Silva': a name of three words or more after a capitalised word no English dictionary knows."""
     doc = e.doc
-    if e.start == 0 or not re.fullmatch(r"[A-Z]\.", e[0].text) or len(e) < 2:
+    if e.start == 0 or len(e) < 2:
         return False
     prev = doc[e.start - 1]
-    return (
-        not prev.ent_type_
-        and bool(re.fullmatch(r"[A-Z][a-z]+", prev.text))
-        and not re.fullmatch(TITLE_WORDS, prev.text)
-        and prev.text not in ("State", "Defense", "Defence", "The")
-    )
+    if prev.ent_type_ or not re.fullmatch(r"[A-Z][a-z]+", prev.text) or re.fullmatch(TITLE_WORDS, prev.text):
+        return False
+    if not re.fullmatch(r"[A-Z]\.", e[0].text):
+        return len(e) >= 3 and e[0].text[:1].isupper() and not _common_words(prev.text)
+    return prev.text not in ("State", "Defense", "Defence", "The")
 
 
 def _whole_name(e):
@@ -296,8 +310,13 @@ def _whole_name(e):
         return Span(doc, e.start, poss, label=e.label_)
     if _first_name_before(e):
         return Span(doc, e.start - 1, e.end, label=e.label_)
-    if len(e) > 1 and e[-1].lower_ in _PARTICLES and e.end < len(doc) and re.fullmatch(r"[A-Z][a-z]+", doc[e.end].text):
-        return Span(doc, e.start, e.end + 1, label=e.label_)  # 'Ursula von der' + 'Leyen'
+    after = e.end < len(doc) and doc[e.end].text in _PARTICLES  # 'Marcos Zeca' + 'dos Anjos'
+    if len(e) > 1 and e[-1].lower_ in _PARTICLES or after:  # 'Ursula von der' + 'Leyen', 'Katrin van' + 'der Berg'
+        end = e.end
+        while end < len(doc) - 1 and doc[end].lower_ in _PARTICLES and end - e.end < 2:
+            end += 1
+        if end < len(doc) and re.fullmatch(r"[A-Z][a-z]+", doc[end].text):
+            return Span(doc, e.start, end + 1, label=e.label_)
     if len(e) != 1 or e.end >= len(doc):
         return e
     nxt = doc[e.end]
@@ -322,6 +341,81 @@ def _before_title(doc, e) -> bool:
     nxt = doc[e.end] if e.end < len(doc) else None
     return (
         nxt is not None and nxt.text[:1].isupper() and bool(re.match(TITLE_WORDS, text_of(doc)[nxt.idx : nxt.idx + 40]))
+    )
+
+
+def _trimmed(e):
+    """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet."""
+    from spacy.tokens import Span
+
+    start = e.start
+    while start < e.end and re.fullmatch(r"[-–—•*·]+", e.doc[start].text):
+        start += 1
+    return e if start == e.start else Span(e.doc, start, e.end, label=e.label_)
+
+
+def _place_by_vote(ents: list) -> list:
+    """'Formosa' the model takes for a person once and for a place twice in one article: a name it
+    labels a place (GPE, LOC) more often than a person is a place wherever it stands alone."""
+    from spacy.tokens import Span
+
+    votes: dict[str, Counter] = {}
+    for _, e in ents:
+        votes.setdefault(clean(e.text), Counter())[e.label_] += 1
+
+    def relabelled(e):
+        v = votes[clean(e.text)]
+        if e.label_ != "PERSON" or v["GPE"] + v["LOC"] <= v["PERSON"]:
+            return e
+        return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
+
+    return [(b, relabelled(e)) for b, e in ents]
+
+
+def _named_longer(w, names):
+    """'Aung San' where the text goes on 'Aung San Suu Kyi', a name the model marked whole elsewhere
+    in the article: the name as the article gives it in full."""
+    short = clean(w.text)
+    if not w.text.endswith(short):
+        return w
+    after = text_of(w.doc)[w.end_char : w.end_char + 60]
+    for name in sorted({clean(n.text) for n in names}, key=len, reverse=True):
+        rest = name[len(short) :]
+        if name.startswith(short + " ") and after.startswith(rest) and not after[len(rest) : len(rest) + 1].isalnum():
+            return w.doc.char_span(w.start_char, w.end_char + len(rest), label=w.label_) or w
+    return w
+
+
+def _shared_surnames(wholes: dict) -> dict:
+    """'Sergei and Yulia Skripal', 'Sergei' a first name with no surname of its own before 'and' and
+    a full name: the first name shares the surname (two people of one family). (block, its token's
+    index) -> (the token, the surname)."""
+    out = {}
+    for (b, _), w in wholes.items():
+        doc, i = w.doc, w.start - 2
+        if len(w) >= 2 and i >= 0 and doc[i + 1].lower_ == "and" and _lone_first_name(doc, i):
+            out[b, i] = (doc[i], clean(w.text).split()[-1])
+    return out
+
+
+def _lone_first_name(doc, i: int) -> bool:
+    """Is token ``i`` a capitalised word no English dictionary knows, outside any name but its own
+    one-word one, not a title, with no capitalised word of a name before it?"""
+    tok, prev = doc[i], doc[i - 1] if i > 0 else None
+    return (
+        (not tok.ent_type_ or tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B")
+        and bool(re.fullmatch(r"[A-Z][a-z]+", tok.text))
+        and not re.fullmatch(TITLE_WORDS, tok.text)
+        and not _common_words(tok.text)
+        and (prev is None or not prev.text[:1].isupper() or prev.ent_type_ not in ("", "PERSON", "ORG", "NORP"))
+    )
+
+
+def _inside_a_name(wholes: dict, b: int, e) -> bool:
+    """'Leyen' after 'Ursula von der', which ``_whole_name`` took whole: the model's piece of a name
+    already read in full, no mention of its own (nor a surname to list as a name of its own)."""
+    return any(
+        wb == b and w.start <= e.start and e.end <= w.end and start != e.start for (wb, start), w in wholes.items()
     )
 
 
@@ -421,11 +515,18 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [(b, _acronym_named(e)) for b, e in ents if not _in_named_place(named, b, e)]
+    ents = [(b, _trimmed(e)) for b, e in ents]
+    ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
+    wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
+    wholes = {k: _named_longer(w, wholes.values()) for k, w in wholes.items()}
+    shared = _shared_surnames(wholes)
+    ents = [(b, e) for b, e in ents if not _inside_a_name(wholes, b, e) and (b, e.start) not in shared]
     for b, e in ents:  # pass 1: people (full names first, so surnames resolve)
-        if e.label_ == "PERSON" or (b, e.start) in titled:
-            add_person(cast, b, _whole_name(e))
+        if (b, e.start) in wholes:
+            add_person(cast, b, wholes[b, e.start])
+    for (b, _), (first, surname) in shared.items():
+        cast.add(f"{first.text} {surname}", "person", b, first.idx, first.idx + len(first), first.text, name=True)
     for b, e in ents:
         if (b, e.start) not in titled and e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
             text = clean(e.text)
@@ -692,11 +793,16 @@ def _join_acronyms(cast: Cast, docs) -> None:
     (CDC)')."""
     orgs = [m for m in cast.members.values() if m.kind == "organization"]
     for m in orgs:
-        letters = m.key.replace(".", "")
+        letters, suffix = _acronym_and_suffix(m.key)
         if not re.fullmatch(r"[A-Z]{2,7}", letters):
             continue
         full = [
-            o for o in orgs if o is not m and o.key in cast.members and letters in _initials_of(o.key)
+            o
+            for o in orgs
+            if o is not m
+            and o.key in cast.members
+            and o.key.endswith(suffix)
+            and letters in _initials_of(o.key.removesuffix(suffix) if suffix else o.key)
         ] or _defined_before(cast, docs, m.key)
         if not full and m.key in cast.members and m.key not in gz.ORGS:  # 'NATO' stays the name it is known by
             _spelled_out_name(cast, docs, m)
@@ -712,6 +818,13 @@ def _join_acronyms(cast: Cast, docs) -> None:
         cast.mentions = [
             Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
         ]
+
+
+def _acronym_and_suffix(key: str) -> tuple[str, str]:
+    """'JTF-Bravo' -> ('JTF', '-Bravo'): an acronym with a hyphened word after it, which the name
+    spelled out ends in too ('Joint Task Force-Bravo'); else the key without dots, and ''."""
+    m = re.fullmatch(r"([A-Z]{2,7})(-[A-Z][a-z]+)", key)
+    return (m[1], m[2]) if m else (key.replace(".", ""), "")
 
 
 def _spelled_out_name(cast: Cast, docs, m) -> None:
@@ -973,12 +1086,17 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "ORG" and not country and _person_by_apposition(e, text):
         add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
         return
-    if label == "ORG" and not country and text.split()[-1].lower() in _PEOPLE_PLURALS:
+    if label == "ORG" and not country and text.split(" of ")[0].split()[-1].lower() in _PEOPLE_PLURALS:
+        _body_of_office(cast, b, e, text)  # 'the G7 Foreign Ministers of Canada, France, ...': the G7
         return  # 'Defense Ministers from Canada, France ...': people by their office, no organisation
     if label == "ORG" and e.start > 0 and re.fullmatch(TITLE_WORDS, f"{doc[e.start - 1].text} {text}"):
         return  # "the New York State Attorney General's Office": the end of a title, no organisation
     if label == "ORG" and not country and text[:1].islower():
         return  # 'clearer data protection', 'first Party': no name
+    if label == "ORG" and not country and len(e) == 1 and _plural_of_a_noun(text) and _also_lower(doc, text):
+        return  # 'Entries to history rose' where the text writes 'entries' too: a common noun, no name
+    if label == "ORG" and not country and len(e) == 1 and _beside_an_adjective(e):
+        return  # 'State and local governments': a capitalised adjective of a noun, no name
     run_on = _RUN_ON.match(text_of(doc)[e.end_char : e.end_char + 60]) if " of " in text else None
     if label == "ORG" and not country and run_on:  # "... Unit of the New York State" + "Attorney General's Office"
         end = e.end_char + run_on.end()
@@ -1025,6 +1143,10 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         elif _national_branch(doc, e.end):  # 'Honeywell UK': a company's branch in a country
             nxt = doc[e.end]
             canon, end, form = f"{canon} {nxt.text}", nxt.idx + len(nxt), f"{form} {nxt.text}"
+        elif _POSTS.search(text) and _POSTED_IN.match(text_of(doc)[e.end_char : e.end_char + 40]):
+            city = _POSTED_IN.match(text_of(doc)[e.end_char : e.end_char + 40])
+            if city and gz.is_city(city[1]):  # 'the U.S. Embassy in Beirut': one embassy of many
+                canon, end, form = f"{canon}{city[0]}", e.end_char + len(city[0]), f"{form}{city[0]}"
         cast.add(canon, "organization", b, e.start_char, end, form, name=True)
         return
     if country:
@@ -1054,6 +1176,49 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return
     if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
         cast.place(text, b, e.start_char)
+
+
+_POSTS = re.compile(r"(?:Embassy|Consulate|Consulate[- ]General|High Commission)$")  # a country's post abroad
+_POSTED_IN = re.compile(r" in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b")
+
+
+def _body_of_office(cast: Cast, b: int, e, text: str) -> None:
+    """'the G7 Foreign Ministers of Canada, France ...', 'EU leaders': people named by their office in a
+    body whose acronym opens the phrase; that body is the organisation named."""
+    first, words = text.split()[0], text_of(e.doc)[e.start_char : e.end_char]
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,6}", first) and not gz.country_of(first):
+        start = e.start_char + words.find(first)
+        cast.add(gz.ORGS.get(first, first), "organization", b, start, start + len(first), first, name=True)
+    land = text.split(" of ", 1)[1] if " of " in text else ""
+    country = gz.country_of(land)
+    if country:  # '... Ministers of Canada': Canada's minister, Canada acts
+        start = e.start_char + words.rfind(land)
+        cast.add(country, "country", b, start, start + len(land), land, name=True, acting=True, venue=False)
+
+
+def _also_lower(doc, word: str) -> bool:
+    """Does the block also write the word in lower case ('in entries overall')?"""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text_of(doc)) is not None
+
+
+def _plural_of_a_noun(word: str) -> bool:
+    """Is the word the plural of an English common noun ('Entries', 'Officials')?"""
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(word.lower()).get("NOUN", ())
+    return word[:1].isupper() and word[1:].islower() and any(n != word.lower() for n in nouns)
+
+
+def _beside_an_adjective(e) -> bool:
+    """Is the one word of the entity joined by 'and' or 'or' to a lower-case adjective
+    ('State and local recovery efforts', 'State and eligible local governments')?"""
+    from lemminflect import getAllLemmas
+
+    doc = e.doc
+    if e.end + 1 >= len(doc) or doc[e.end].lower_ not in ("and", "or"):
+        return False
+    nxt = doc[e.end + 1].text
+    return nxt.isalpha() and nxt.islower() and "ADJ" in getAllLemmas(nxt)
 
 
 # nouns only a person is: a name they follow in apposition is a person's ('X, the manager of the mission,';
@@ -1088,7 +1253,7 @@ def _person_by_apposition(e, text: str) -> bool:
 
 
 _PEOPLE_PLURALS = {"ministers", "secretaries", "ambassadors", "officials", "leaders", "governors", "envoys", "mayors"}
-_PARTICLES = {"de", "van", "von", "al", "bin", "da", "del", "der", "la", "le"}
+_PARTICLES = {"de", "van", "von", "al", "bin", "da", "del", "der", "la", "le", "dos", "das", "do", "di", "du"}
 _ROLE_BEFORE_NAME = {
     "challenger",
     "candidate",
@@ -1143,6 +1308,9 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
     if _before_title(doc, e):
         return  # "Ukrainian Foreign Minister Dmytro Kuleba": an affiliation, not a mention
     if nxt is not None and nxt.text.lower() in PEOPLE_NOUNS:
+        role = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if role is not None and _TITLE_NOUN.fullmatch(role.text):
+            return  # 'Buhari, the former Nigerian military leader': one person's title, not the country
         cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}")
         return
     acting = not _citizens(e) and _acts(e)
@@ -1161,10 +1329,12 @@ def _things(cast: Cast, docs) -> None:
         for n, (b, h) in enumerate(hits):
             before = texts[b][max(0, h.start() - 20) : h.start()].split()[-1:]
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
-            if before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
+            if before and (before[0] in ARTEFACT_NOUNS | _STORM_WORDS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
             elif _STORMS.match(key) or _STORM_LIST.search(texts[b][max(0, h.start() - 60) : h.start()]):
                 cast.things.add(key)  # 'Hurricanes Iota and Eta': storms, both of them
+            elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):
+                cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
             elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
                 cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
             elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
@@ -1175,6 +1345,17 @@ def _things(cast: Cast, docs) -> None:
 _STORM_NOUNS = r"(?:[Ss]uper |[Tt]ropical )?(?:[Tt]yphoons?|[Hh]urricanes?|[Cc]yclones?|[Ss]torms?|[Dd]epressions?)"
 _STORMS = re.compile(_STORM_NOUNS + r" [A-Z]")
 _STORM_LIST = re.compile(r"\b" + _STORM_NOUNS + r"(?:(?: [A-Z][\w-]*,?)+ (?:and|or|&))? $")
+_LISTED_NAMES = re.compile(r"\b([A-Za-z]+) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and|,? or) )+$")
+_STORM_WORDS = {"Hurricane", "Hurricanes", "Typhoon", "Typhoons", "Cyclone", "Cyclones", "Storm", "Storms"}
+
+
+def _listed_after_a_thing_noun(before: str) -> bool:
+    """Does ``before`` end in a noun of made things (or its plural) or of storms, and names listed
+    after it ('the vessels Orient Queen and ', 'hurricanes Iota and ')? Then the next name is one of
+    them too."""
+    m = _LISTED_NAMES.search(before)
+    noun = m[1] if m else ""
+    return noun in ARTEFACT_NOUNS or noun.removesuffix("s") in ARTEFACT_NOUNS or noun.title() in _STORM_WORDS
 
 
 @functools.lru_cache(maxsize=4096)

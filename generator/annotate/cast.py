@@ -137,7 +137,7 @@ _ISSUED = re.compile(
 
 
 _STORM = re.compile(
-    r"(?:Super |Tropical )?(?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm|Tropical Depression) [A-Z]"
+    r"(?:Super |Tropical )?(?:Typhoon|Hurricane|Cyclone|Storm|Tropical Storm|Tropical Depression)s? [A-Z]"
 )
 
 
@@ -160,7 +160,8 @@ _THING_HEADS = set(
     "Plan Plans Initiative Strategy Act Agenda Vision Tournament Cup Games "
     "Olympics Summit Conference Treaty Agreement Accord Accords Pact Protocol Market Award Response Appeal "
     "Prize Festival Carnival Declaration Framework Convention Operation Contest Competition Championship "
-    "Championships Exhibition Expo Bill Orbiter Telescope Rover Lander Module Satellite Spacecraft Shuttle".split()
+    "Championships Exhibition Expo Bill Orbiter Telescope Rover Lander Module Satellite Spacecraft Shuttle "
+    "Deal".split()
 )
 # Common nouns of made things that a name stands beside ('the shuttle Discovery', 'the Harmony module')
 ARTEFACT_NOUNS = set(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.annotate.gazetteer import is_city, is_outlet
+from generator.annotate.gazetteer import country_of, is_city, is_outlet, us_postal, us_state
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Wire copy: a dateline opening the lead ('KYIV, Ukraine (AP) — ', 'BRUSSELS, April 6 (Reuters) - ',
@@ -35,11 +35,29 @@ class Dateline:
     outlet: str  # 'AP', or ''
 
 
+# 'Washington, DC – Today, ...': a title-case city, its state or country, a dash (no outlet needed)
+_PLACED = re.compile(
+    r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<region>D\.?C\.?|[A-Z]{2}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
+    r"\s*(?:—|–|--?)\s+(?=\S)"
+)
+
+
+def _placed(text: str) -> Dateline | None:
+    m = _PLACED.match(text)
+    region = m["region"].rstrip(".") if m else ""
+    known = m and (
+        us_postal(region.replace(".", "")) or us_state(m["region"]) or us_state(region) or country_of(region)
+    )
+    if not m or not known or not is_city(m["city"]):
+        return None
+    return Dateline(m.end(), m["city"], m["region"], "", "")
+
+
 def dateline(text: str) -> Dateline | None:
     """The wire dateline opening a paragraph, or None."""
     m = _DATELINE.match(text)
     if not m:
-        return None
+        return _placed(text)
     city = m["city"] or m["city2"]
     if city.isupper():
         city = " ".join(w if "." in w else w.capitalize() for w in re.split(r" ", city))

@@ -14,8 +14,9 @@ from generator.annotate import gazetteer as gz
 from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
 
+# the word before a title is no sentence's last ('... in Libya. President Magariaf': not his title)
 _TITLE_BEFORE = re.compile(
-    r"((?:(?:(?!(?:With|And|For|From|To|By|At|In|On|Of|Meeting|Remarks)\b)[A-Z][\w.'-]*|U\.S\.|the) )?"
+    r"((?:(?:(?!(?:With|And|For|From|To|By|At|In|On|Of|Meeting|Remarks)\b)[A-Z][\w.'-]*(?<![a-z]{2}\.)|U\.S\.|the) )?"
     + TITLE_WORDS
     + r"(?:,)?) $"
 )
@@ -65,6 +66,8 @@ def known_person(cast: Cast, canon: str, first_names: bool = True) -> str | None
             and cast.members[cast.surnames[s]].key.split()[0] == words[0]
         )
     }
+    if len(words) == 1 and not cands and len(last) >= 3:  # 'Lula' of 'Luiz Inácio Lula da Silva': a middle name
+        cands = {m.key for m in people if last in m.key.split()[1:-1]}
     if len(words) == 1 and not cands and first_names:
         low = last.lower()
         cands = {
@@ -102,7 +105,8 @@ _GEO_WORDS = set(
 )
 _BUILDING_WORDS = set(
     "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
-    "Schools Library Museum Memorial Tower House Field Complex Arena Course Hotel Resort".split()
+    "Schools Library Museum Memorial Tower House Field Complex Arena Course Hotel Resort Base Airbase Airfield "
+    "Barracks".split()
 )
 
 

@@ -160,7 +160,8 @@ _SOURCE_HEADS = (
     r"officials?|spokesperson|spokespeople|spokes(?:wo)?m[ae]n|sources?|operators?|moderators?|diplomats?|"
     r"aides?|officers?|workers?|residents?|witness(?:es)?|analysts?|experts?|insiders?|staffers?|employees?|"
     r"negotiators?|commanders?|rescuers?|survivors?|villagers?|neighbou?rs?|relatives?|lawmakers?|"
-    r"firefighters?|doctors?|nurses?|soldiers?|advisers?|advisors?|observers?|investigators?|representatives?"
+    r"firefighters?|doctors?|nurses?|soldiers?|advisers?|advisors?|observers?|investigators?|representatives?|"
+    r"directors?|managers?"
 )
 _SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
@@ -419,6 +420,8 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                     and _as_subject(cast, b - 1, next(iter(named)), texts[b - 1])
                 ):
                     spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
+                elif len(named) > 1 and _says_before_colon(cast, b - 1, texts[b - 1])[0]:
+                    spk, cue = _says_before_colon(cast, b - 1, texts[b - 1])  # '... Mr. Bush says that ...:'
                 elif not named:
                     spk = _body_saying(cast, b - 1, texts[b - 1]) or _line_speaker(cast, b - 1, texts)
                     cue = texts[b - 1].strip() if spk else cue
@@ -440,6 +443,30 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = spk  # after an unnamed source's words, a quote standing alone is no one named's
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
+
+
+_SAYS_AFTER = re.compile(r"\s+(?:" + SPEECH + r")\b")
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])")
+
+
+def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
+    """The one person of the last sentence of a paragraph ending in a colon who is the subject of a
+    speech verb ('... Mr. Bush says that efforts to find bin Laden continue:'), and that sentence;
+    (None, '') when there is not one."""
+    if not text.rstrip().endswith(":"):
+        return None, ""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
+    people = {
+        x.key
+        for x in cast.mentions
+        if x.block == b
+        and x.start >= start
+        and cast.members[x.key].kind == "person"
+        and _SAYS_AFTER.match(text[x.end : x.end + 20])
+    }
+    return (people.pop(), text[start:].strip()) if len(people) == 1 else (None, "")
 
 
 def _pronoun(cue: str) -> str:
