@@ -186,20 +186,13 @@ class _Keys(_NoKeys):
         self.hkeys: dict[str, str] = {}
         self.h_by_entry: dict[str, list[str]] = defaultdict(list)
         self.h_by_actor: dict[str, list[str]] = defaultdict(list)
-        hkeys, by_entry, by_actor = self.hkeys, self.h_by_entry, self.h_by_actor
-        home_of, fp_of = homes.get, fp.get
         for h in site.happenings:
-            if len(h.reports) == 1:
-                (p,) = h.reports
-                reports = f"{fp_of(p.entry_slug)}:{p.index}:{p.id}"
-            else:
-                reports = "|".join(f"{fp_of(p.entry_slug)}:{p.index}:{p.id}" for p in h.reports)
-            text = f"{h.id}\x1f{home_of(h.id, '')}\x1f{reports}"
-            key = hkeys[h.id] = text_digest(text)
+            reports = "|".join(f"{fp.get(p.entry_slug)}:{p.index}:{p.id}" for p in h.reports)
+            key = self.hkeys[h.id] = text_digest("\x1f".join((h.id, homes.get(h.id, ""), reports)))
             for p in h.reports:
-                by_entry[p.entry_slug].append(key)
+                self.h_by_entry[p.entry_slug].append(key)
             for s in h.actors:
-                by_actor[s].append(key)
+                self.h_by_actor[s].append(key)
 
     def timeline(self, path: str, happenings: tuple[Happening, ...]) -> str:
         hkeys = self.hkeys
