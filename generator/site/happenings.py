@@ -34,7 +34,7 @@ def short_line(text: str, limit: int = LINE_WORDS) -> str:
     """The first ``limit`` words of a sentence, cut at a clause boundary when one is near the end.
 
     The fallback for an event nobody summarised (content written before summaries existed)."""
-    words = text.split()  # the words " ".join(text.split()) has
+    words = " ".join(text.split()).split(" ")
     if len(words) <= limit:
         return " ".join(words)
     cut = limit
@@ -56,13 +56,14 @@ def group(placed: Iterable[PlacedEvent], entry_dates: dict) -> tuple[Happening, 
         members.setdefault(p.event.happening or p.id, []).append(p)
     out = []
     for hid, reports in members.items():
-        if len(reports) == 1:  # most happenings: nothing to sort or count
-            out.append(_reported_once(hid, reports[0]))
-            continue
         reports.sort(key=lambda p: (entry_dates[p.entry_slug], p.entry_slug, p.index))
-        out.append(_reported_many(hid, tuple(reports)))
+        out.append(_happening(hid, tuple(reports)))
     out.sort(key=lambda h: (h.start, PRECISION_RANK[h.precision], entry_dates[h.reports[0].entry_slug], h.id))
     return tuple(out)
+
+
+def _happening(hid: str, reports: tuple[PlacedEvent, ...]) -> Happening:
+    return _reported_once(hid, reports[0]) if len(reports) == 1 else _reported_many(hid, reports)
 
 
 def _reported_many(hid: str, reports: tuple[PlacedEvent, ...]) -> Happening:
