@@ -27,8 +27,10 @@ import os
 import pickle
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from generator.content.listing import SKIP_DIRS, entry_listing, walk_files
 from generator.core.paths import BUILTIN_THEMES, PACKAGE
@@ -290,23 +292,26 @@ class EntryCache:
             _write_items(self._file(shard), self.version, items)
 
 
+F = TypeVar("F")
+
+
 class Memo:
-    """Text fragments by key, kept across builds in ``.cache/<name>.pickle`` (for one version of the
+    """Fragments (text or bytes) by key, kept across builds in ``.cache/<name>.pickle`` (for one version of the
     code). A build asks for every fragment it needs; ``save`` keeps exactly those, so the file never
     grows past one site's worth. Keys are digests of everything the fragment is made from."""
 
     def __init__(self, root: Path, name: str, version: str):
         self.path = root / CACHE_DIR / f"{name}.pickle"
         self.version = version
-        self._old: dict[str, str] | None = None  # read when first asked for (a build that makes no export never is)
-        self._new: dict[str, str] = {}
+        self._old: dict[str, Any] | None = None  # read when first asked for (a build that makes no export never is)
+        self._new: dict[str, Any] = {}  # text or bytes
         self.misses = 0
 
-    def _load(self) -> dict[str, str]:
+    def _load(self) -> dict[str, Any]:
         self._old = _read_items(self.path, self.version)
         return self._old
 
-    def get(self, key: str, make) -> str:
+    def get(self, key: str, make: Callable[[], F]) -> F:
         """The fragment for ``key``: remembered, or ``make()`` (then remembered)."""
         value = self._new.get(key)
         if value is None:

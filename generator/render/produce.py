@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from generator.core.workers import fork_alongside, share_in_processes
 from generator.render import urls
 from generator.render.exports import (
+    Fragments,
     actors_json,
     entries_json,
     happenings_json,
@@ -36,8 +37,6 @@ from generator.render.pages import Output, render_page
 from generator.render.plan import Job
 from generator.render.theme import Theme, make_environment
 from generator.render.views import Views
-
-Fragments = Callable[[str, Callable[[], str]], str]  # (key, make) -> the fragment, remembered or made
 
 
 class Placer(Protocol):

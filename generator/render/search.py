@@ -35,14 +35,14 @@ import operator
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from generator.core.digest import text_digest
 from generator.core.model import Entry, PlacedEvent, Site
 from generator.render import urls
-from generator.render.exports import no_memo
+from generator.render.exports import Fragments, no_memo
 from generator.render.formatting import Formatter
 from generator.render.pages import Output
 
@@ -247,7 +247,7 @@ def _cut(text: str, limit: int) -> str:
 
 
 # ------------------------------------------------------------------ the index files
-Memo = Callable[[str, Callable[[], str]], str]  # (key, make) -> the fragment, remembered or made
+Memo = Fragments  # (key, make) -> the fragment, remembered or made
 
 
 def _postings(words_of_docs: Iterable[Iterable[str]], start: int = 0) -> dict[str, list[int]]:
