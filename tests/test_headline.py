@@ -290,3 +290,25 @@ def test_a_label_heading_that_says_on_what_stays_the_title_and_a_salutation_is_n
     assert _entry(f"{heading}\n\nThe fisheries council approved new quotas this morning.").title == heading
     body = "Honourable Members,\n\nThe fisheries council of Norway approved new quotas this morning."
     assert _entry(body).title == "The fisheries council of Norway approved new quotas this morning"
+
+
+def test_a_cut_title_keeps_names_and_lists_whole():
+    from generator.annotate.headline import _cut
+
+    name = "The harbour board today made new money for repairs available to the ferry company of the State of Eastport"
+    assert _cut(name, 90) == "The harbour board today made new money for repairs available to the ferry company…"
+    listed = (
+        "The harbour board is responding to severe flooding, landslides, and damage caused by the storm in the "
+        "northern islands by sending boats"
+    )
+    assert _cut(listed, 90, "responding").startswith(
+        "The harbour board is responding to severe flooding, landslides, and"
+    )
+
+
+def test_a_leading_phrase_the_parser_joined_to_the_subject_is_left_out():
+    body = (
+        "On the occasion of the start of the six-month Ruritanian Presidency of the Council of the Northern Union, "
+        "Ada Lind and the College of Commissioners will pay their first official visit to Eastport."
+    )
+    assert _entry(body).title.startswith("Ada Lind and the College of Commissioners will pay"), _entry(body).title

@@ -395,6 +395,11 @@ def _main_clause(sent, start: int = 0, compact: int = 0, subst=None, also_drop=f
             if c.dep_ == "advcl" or c.right_edge.i + 1 < len(sent.doc) and sent.doc[c.right_edge.i + 1].text == ",":
                 lo = c.left_edge.i - (c.left_edge.i > sent.start and sent.doc[c.left_edge.i - 1].text == ",")
                 drop.update(range(lo, c.right_edge.i + 2))  # 'The US, through its agency, is ...': both commas
+            elif c.dep_ == "prep" and not any(s.dep_.startswith("nsubj") for s in root.children):
+                # 'On the occasion of X, Lind and the council will ...' misparsed with the subject inside the phrase
+                comma = [t.i for t in sent.doc[c.left_edge.i : c.right_edge.i + 1] if t.text == ","]
+                if len(comma) == 1 and sent.doc[comma[0] + 1].dep_ != "cc":  # not 'for X, Y, and Z Ada Lind'
+                    drop.update(range(c.left_edge.i, comma[0] + 1))
     if compact:
         drop |= _side_clauses(sent)
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -474,17 +479,34 @@ def _cut(text: str, limit: int, verb: str = "") -> str:
     cut = text[:limit]
     comma = cut.rfind(",")
     at = re.search(rf"\b{re.escape(verb)}\b", cut) if verb else None
-    if comma > limit * 0.5 and (not verb or at and comma > at.end()):
+    if comma > limit * 0.5 and (not verb or at and comma > at.end()) and not _in_list(text, comma):
         return cut[:comma].rstrip()
     words = cut[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-").split(" ")
-    while len(words) > 1 and words[-1].lower() in _FUNCTION_WORDS:  # never '... at the…'
-        words.pop()
+    _drop_function_words(words)  # never '... at the…'
+    following = text[len(" ".join(words)) :].split()[:1] or [""]
+    if words[-1][:1].isupper() and (following[0][:1].isupper() or following[0] in ("of", "for")):
+        while len(words) > 4 and words[-1][:1].isupper():  # never '... to the State…' of 'the State of X'
+            words.pop()
+        _drop_function_words(words)
     return " ".join(words).rstrip(" ,;:—-") + "…"
+
+
+def _in_list(text: str, comma: int) -> bool:
+    """The comma at ``comma`` separates the items of a list ('flooding, landslides, and damage'):
+    the words between it and the comma before or after it are at most two."""
+    before = text[:comma].split(",")
+    after = text[comma + 1 :].split(",")
+    return len(before) > 1 and len(before[-1].split()) <= 2 or len(after) > 1 and len(after[0].split()) <= 2
+
+
+def _drop_function_words(words: list[str]) -> None:
+    while len(words) > 1 and words[-1].lower() in _FUNCTION_WORDS:
+        words.pop()
 
 
 _FUNCTION_WORDS = frozenset(
     "a an the of to in on at for from by with and or but as into onto than that which who whose".split()
-    + "its their his her".split()
+    + "its their his her this these those another some any each every all both no".split()
 )
 
 
