@@ -235,7 +235,7 @@ def test_a_long_lead_keeps_a_name_with_a_preposition_and_the_noun_a_phrase_holds
         "to help the families of the fishing towns of the northern coast who lost their boats and their homes "
         "in the storms of last week, the ministry said on Monday."
     )
-    title = _entry(f"The Agency for Coastal Protection (ACP) is sending 200 tents {tail}").title
+    title = _entry(f"The Agency for Coastal Protection is sending 200 tents {tail}").title
     assert title.startswith("The Agency for Coastal Protection is sending 200 tents"), title
     title = _entry(f"The first of its kind ferry was launched this morning {tail}").title
     assert title.startswith("The first of its kind ferry was launched"), title
@@ -312,3 +312,11 @@ def test_a_leading_phrase_the_parser_joined_to_the_subject_is_left_out():
         "Ada Lind and the College of Commissioners will pay their first official visit to Eastport."
     )
     assert _entry(body).title.startswith("Ada Lind and the College of Commissioners will pay"), _entry(body).title
+
+
+def test_a_long_lead_says_a_name_it_defines_by_its_acronym():
+    body = (
+        "The U.S. Agency for Coastal Protection and Harbours (USACPH) is sending 200 tents and 40 boats to the "
+        "fishing towns of the northern coast that lost their harbours in the storms of last week."
+    )
+    assert _entry(body).title.startswith("USACPH is sending 200 tents and 40 boats"), _entry(body).title

@@ -401,7 +401,9 @@ def _main_clause(sent, start: int = 0, compact: int = 0, subst=None, also_drop=f
                 if len(comma) == 1 and sent.doc[comma[0] + 1].dep_ != "cc":  # not 'for X, Y, and Z Ada Lind'
                     drop.update(range(c.left_edge.i, comma[0] + 1))
     if compact:
-        drop |= _side_clauses(sent)
+        short, named = _acronyms(sent)
+        subst = {**short, **subst}
+        drop |= named | _side_clauses(sent)
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if compact > 1 or len(sent.text) > 2 * TITLE_MAX:  # 'A producer for a station in X was charged ...'
             drop |= _subject_preps(subj)
@@ -452,6 +454,32 @@ def _subject_preps(subj) -> set[int]:
                 if j < len(doc) and doc[j].text == ",":
                     out.update(range(hi + 1, j + 1))
     return out
+
+
+def _acronyms(sent) -> tuple[dict[int, str], set[int]]:
+    """A name the text shortens ('the U.S. Agency for International Development (USAID)') said by
+    its acronym in a headline too long for it ('USAID'): the substitution and the tokens to drop."""
+    doc, subst, drop = sent.doc, dict[int, str](), set[int]()
+    for t in sent:
+        if (
+            t.text != "("
+            or t.i + 2 >= sent.end
+            or doc[t.i + 2].text != ")"
+            or not re.fullmatch(r"[A-Z]{2,8}", doc[t.i + 1].text)
+        ):
+            continue
+        acronym, i = doc[t.i + 1].text, t.i - 1
+        while i >= sent.start and (doc[i].text[:1].isupper() or doc[i].lower_ in ("for", "of", "and", "on", "the")):
+            initials = "".join(
+                u.text.replace(".", "") if u.text.isupper() else u.text[0] for u in doc[i : t.i] if u.text[:1].isupper()
+            )
+            if doc[i].text[:1].isupper() and initials == acronym:
+                subst[i] = acronym
+                drop.update(range(i + 1, t.i + 3))
+                drop.update([i - 1] if i > sent.start and doc[i - 1].lower_ == "the" else [])
+                break
+            i -= 1
+    return subst, drop
 
 
 def _side_clauses(sent) -> set[int]:
