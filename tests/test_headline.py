@@ -320,3 +320,12 @@ def test_a_long_lead_says_a_name_it_defines_by_its_acronym():
         "fishing towns of the northern coast that lost their harbours in the storms of last week."
     )
     assert _entry(body).title.startswith("USACPH is sending 200 tents and 40 boats"), _entry(body).title
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["With permission, Madam Speaker, I shall make a statement", "I would like to make a statement"],
+)
+def test_a_ministers_statement_to_a_parliament_is_titled_by_its_topic(opening):
+    body = f"{opening} on the closure of the harbour of Eastport.\n\nThe harbour closed on Monday."
+    assert _entry(body).title == "Statement on the closure of the harbour of Eastport"

@@ -199,6 +199,10 @@ def make_title(seed: Seed, docs, lead=None) -> str:
         psent, speaker, bool(who) or _after_said(seed, docs, doc), outlet if len(outlet.split()) <= 6 else ""
     )
 
+    topic = _statement_topic(psent)
+    if topic:
+        return _cut(f"{voice[2]}: {topic}" if voice[2] else topic, TITLE_MAX)
+
     def headline(compact: int) -> str:
         text = _main_clause(psent, start, compact, *voice[:2])
         text = re.sub(r"^(?:[A-Z]+(?: [A-Z]+)*:)\s*", "", text).lstrip('"“”')  # a transcript speaker label
@@ -337,6 +341,22 @@ def _addressed(root) -> set[int]:
             lo = c.left_edge.i - (c.doc[c.left_edge.i - 1].text == ",")
             out.update(range(lo, c.right_edge.i + 1))
     return out
+
+
+def _statement_topic(sent) -> str:
+    """'I shall make a statement on X', 'I would like to make a statement on X' (how a minister's
+    statement to a parliament opens) -> 'Statement on X'; '' for any other sentence."""
+    for t in sent:
+        make = t.head
+        if t.lower_ != "statement" or t.dep_ != "dobj" or make.lower_ not in ("make", "making"):
+            continue
+        speaker = make if make.dep_ != "xcomp" else make.head  # 'I would like to make ...'
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children):
+            continue
+        on = [p for p in (*t.children, *make.children) if p.dep_ == "prep" and p.lower_ in ("on", "about")]
+        if on:
+            return "Statement " + sent.doc[on[0].left_edge.i : on[0].right_edge.i + 1].text
+    return ""
 
 
 def _third_person(verb) -> str:
