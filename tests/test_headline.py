@@ -329,3 +329,14 @@ def test_a_long_lead_says_a_name_it_defines_by_its_acronym():
 def test_a_ministers_statement_to_a_parliament_is_titled_by_its_topic(opening):
     body = f"{opening} on the closure of the harbour of Eastport.\n\nThe harbour closed on Monday."
     assert _entry(body).title == "Statement on the closure of the harbour of Eastport"
+
+
+def test_we_in_a_transcript_turn_stays_the_speakers_words():
+    body = (
+        "MINISTER HALVORSEN: We have talked about how Ruritania was trying to close the harbour of Eastport.\n\n"
+        "Q: What about the ferries?\n\nMINISTER HALVORSEN: They will sail."
+    )
+    assert (
+        _entry(body).title
+        == "Halvorsen: We have talked about how Ruritania was trying to close the harbour of Eastport"
+    )

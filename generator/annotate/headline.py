@@ -284,8 +284,8 @@ def _voice(sent, speaker: str, quoted: bool, outlet: str = "") -> Voice:
     other = any(_FIRST_PERSON.fullmatch(t.text) for t in root.subtree if t.i != subj_i)
     speaker = speaker or (outlet if subj is not None and subj.lower_ == "we" else "")
     prefix = speaker if speaker and (quoted or subj is not None or other) else ""
-    if subj is None:
-        return {}, set(), prefix
+    if subj is None or quoted and subj.lower_ == "we" and not any(c.dep_ == "appos" for c in subj.children):
+        return {}, set(), prefix  # a speaker's 'we' in a transcript is more than the speaker: 'Kirby: We've talked ...'
     appos = next((c for c in subj.children if c.dep_ == "appos"), None)
     if appos is not None:
         return _we_who(subj, appos)
