@@ -314,11 +314,13 @@ def test_a_leading_phrase_the_parser_joined_to_the_subject_is_left_out():
     assert _entry(body).title.startswith("Ada Lind and the College of Commissioners will pay"), _entry(body).title
 
 
-def test_a_long_lead_says_a_name_it_defines_by_its_acronym():
+def test_a_long_lead_says_a_name_by_the_acronym_the_text_defines_and_uses_again():
     body = (
         "The U.S. Agency for Coastal Protection and Harbours (USACPH) is sending 200 tents and 40 boats to the "
         "fishing towns of the northern coast that lost their harbours in the storms of last week."
     )
+    assert _entry(body).title.startswith("The U.S. Agency for Coastal Protection and Harbours is sending")  # once
+    body += "\n\nUSACPH has sent tents before."
     assert _entry(body).title.startswith("USACPH is sending 200 tents and 40 boats"), _entry(body).title
 
 

@@ -199,12 +199,14 @@ def make_title(seed: Seed, docs, lead=None) -> str:
         psent, speaker, bool(who) or _after_said(seed, docs, doc), outlet if len(outlet.split()) <= 6 else ""
     )
 
+    words = re.findall(r"\b[A-Z]{2,8}\b", " ".join(b.text for b in seed.blocks))
+    used = frozenset(w for w in words if words.count(w) > 1)  # acronyms used again after they are defined
     topic = _statement_topic(psent)
     if topic:
         return _cut(f"{voice[2]}: {topic}" if voice[2] else topic, TITLE_MAX)
 
     def headline(compact: int) -> str:
-        text = _main_clause(psent, start, compact, *voice[:2])
+        text = _main_clause(psent, start, compact, *voice[:2], acronyms=used)
         text = re.sub(r"^(?:[A-Z]+(?: [A-Z]+)*:)\s*", "", text).lstrip('"“”')  # a transcript speaker label
         said = _NAME_COLON_QUOTE.match(text)  # 'Secretary of State Ada Lind: "The vote ...': Lind's words
         if said and not voice[2]:
@@ -397,7 +399,9 @@ _TRAILING_ATTRIBUTION = frozenset(
 )
 
 
-def _main_clause(sent, start: int = 0, compact: int = 0, subst=None, also_drop=frozenset()) -> str:
+def _main_clause(
+    sent, start: int = 0, compact: int = 0, subst=None, also_drop=frozenset(), acronyms=frozenset()
+) -> str:
     """The lead sentence without its leading subordinate clause and a trailing attribution (', CNN
     reported'); an attribution before the claim ('Ukraine says ...') is kept: a claim is no fact.
     ``compact`` (for a lead too long for a headline) also drops side clauses set off by commas or
@@ -421,7 +425,7 @@ def _main_clause(sent, start: int = 0, compact: int = 0, subst=None, also_drop=f
                 if len(comma) == 1 and sent.doc[comma[0] + 1].dep_ != "cc":  # not 'for X, Y, and Z Ada Lind'
                     drop.update(range(c.left_edge.i, comma[0] + 1))
     if compact:
-        short, named = _acronyms(sent)
+        short, named = _acronyms(sent, acronyms)
         subst = {**short, **subst}
         drop |= named | _side_clauses(sent)
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -476,9 +480,10 @@ def _subject_preps(subj) -> set[int]:
     return out
 
 
-def _acronyms(sent) -> tuple[dict[int, str], set[int]]:
+def _acronyms(sent, used: frozenset[str]) -> tuple[dict[int, str], set[int]]:
     """A name the text shortens ('the U.S. Agency for International Development (USAID)') said by
-    its acronym in a headline too long for it ('USAID'): the substitution and the tokens to drop."""
+    its acronym in a headline too long for it ('USAID'), when the text goes on to use the acronym
+    (it is ``used``: a reader meets it again): the substitution and the tokens to drop."""
     doc, subst, drop = sent.doc, dict[int, str](), set[int]()
     for t in sent:
         if (
@@ -489,6 +494,8 @@ def _acronyms(sent) -> tuple[dict[int, str], set[int]]:
         ):
             continue
         acronym, i = doc[t.i + 1].text, t.i - 1
+        if acronym not in used:
+            continue
         while i >= sent.start and (doc[i].text[:1].isupper() or doc[i].lower_ in ("for", "of", "and", "on", "the")):
             initials = "".join(
                 u.text.replace(".", "") if u.text.isupper() else u.text[0] for u in doc[i : t.i] if u.text[:1].isupper()
