@@ -168,3 +168,177 @@ def test_a_transcript_title_names_the_speaker_of_a_continued_turn_and_skips_a_mo
 )
 def test_a_statements_author_line_and_an_epigraph_are_no_title(body, want):
     assert _entry(body).title == want
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Statement by Acting Administrator Ada Lind",  # says what the text is and whose
+        "From remarks by Minister Ada Lind, 12/29/04",
+        "Volume 637: debated on Thursday 8 March 2018",  # a parliamentary record's heading
+        "Eastport, 30 June 2016",  # a place and a date alone
+        "Press Statement\nAda Lind\nOffice of the Spokesperson\nWashington, DC\nApril 12, 2012",  # a bare name
+    ],
+)
+def test_a_heading_that_only_labels_the_text_is_no_title(opening):
+    body = f"{opening}\n\nThe fisheries council of Norway approved new quotas this morning."
+    assert _entry(body).title == "The fisheries council of Norway approved new quotas this morning"
+
+
+def test_a_heading_that_only_gives_the_venue_is_no_title():
+    body = (
+        "Office of the Press Secretary\n\nU.S. Coast Guard Hangar Ellington Field Houston, Texas\n\n9:32 A.M. CDT\n\n"
+        "MINISTER HALVORSEN: The fisheries council of Norway approved new quotas this morning."
+    )
+    assert _entry(body).title == "Halvorsen: The fisheries council of Norway approved new quotas this morning"
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (  # the speaker named in the statement's heading lines
+            "Ada Lind\nSecretary of Fisheries\nEastport\nMarch 20, 2015\n\n"
+            "I congratulate Ola Berg on his victory in the Ruritanian election.",
+            "Lind congratulates Ola Berg on his victory in the Ruritanian election",
+        ),
+        (  # named in the line that introduces the statement
+            "Secretary of Fisheries Ada Lind released the following statement:\n\n"
+            "We support the agreement between Ruritania and Eastport on fishing quotas.",
+            "Lind supports the agreement between Ruritania and Eastport on fishing quotas",
+        ),
+        (  # 'we' with who they are
+            "We, the fisheries ministers of Ruritania and Eastport, condemn the attack on Westport.",
+            "The fisheries ministers of Ruritania and Eastport condemn the attack on Westport",
+        ),
+        (  # on whose behalf, and a clause addressing 'you' left out
+            "On behalf of the Government of Eastport, I congratulate the people of Ruritania "
+            "as you celebrate your national day.",
+            "The Government of Eastport congratulates the people of Ruritania",
+        ),
+        (  # a first person that cannot be turned keeps the speaker's words
+            "Ada Lind\nSecretary of Fisheries\n\nWe must work together to protect the fish stocks of the Baltic.",
+            "Lind: We must work together to protect the fish stocks of the Baltic",
+        ),
+        (  # words given to a speaker by the line before them
+            "Secretary of Fisheries Ada Lind said:\n\n"
+            "These quotas are a severe blow to the fishing towns of the north.",
+            "Lind: These quotas are a severe blow to the fishing towns of the north",
+        ),
+    ],
+)
+def test_a_statement_in_the_first_person_says_who_speaks(body, want):
+    assert _entry(body).title == want
+
+
+def test_a_long_lead_keeps_a_name_with_a_preposition_and_the_noun_a_phrase_holds():
+    tail = (
+        "to help the families of the fishing towns of the northern coast who lost their boats and their homes "
+        "in the storms of last week, the ministry said on Monday."
+    )
+    title = _entry(f"The Agency for Coastal Protection is sending 200 tents {tail}").title
+    assert title.startswith("The Agency for Coastal Protection is sending 200 tents"), title
+    title = _entry(f"The first of its kind ferry was launched this morning {tail}").title
+    assert title.startswith("The first of its kind ferry was launched"), title
+    title = _entry(f"The United States, through the Agency for Coastal Protection, is sending 200 tents {tail}").title
+    assert title.startswith("The United States is sending 200 tents"), title
+
+
+def test_a_cut_title_never_ends_on_a_function_word():
+    body = (
+        "The harbour board of Eastport approved a plan to build a new pier for the ferries of the northern islands "
+        "at the mouth of the river."
+    )
+    title = _entry(body).title
+    assert title.endswith("…") and title.rstrip("…").split()[-1] not in ("the", "of", "at", "for"), title
+    assert len(title) <= 90
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (  # a place and a dash with no date before the lead
+            "Eastport, ME – Today, the harbour board approved a new pier for the ferries.",
+            "The harbour board approved a new pier for the ferries",
+        ),
+        (  # a note in brackets is no lead
+            "(Update written by the staff of the Eastport Harbour Observatory.)\n\n"
+            "The harbour board approved a new pier for the ferries.",
+            "The harbour board approved a new pier for the ferries",
+        ),
+        (  # a name, a colon and a quotation: that person's words
+            'Secretary of Fisheries Ada Lind: "The new quotas are a clear sign that the fish stocks are recovering.',
+            "Lind: The new quotas are a clear sign that the fish stocks are recovering",
+        ),
+    ],
+)
+def test_a_place_line_a_note_and_a_name_before_a_quotation_are_not_the_headline(body, want):
+    assert _entry(body).title == want
+
+
+def test_we_in_a_statement_with_no_named_speaker_is_the_outlet_that_published_it():
+    seed = parse_seed(
+        "a.txt",
+        b" date 2022-04-06\noutlet: Embassy of Eastport (Ministry of Foreign Affairs)\n\n"
+        b"We condemn the attack on the harbour of Westport.\n\nWe must work together against terror.",
+        today=dt.date(2030, 1, 1),
+    )
+    assert annotate(seed, {}).title == "Embassy of Eastport condemns the attack on the harbour of Westport"
+
+
+def test_a_label_heading_that_says_on_what_stays_the_title_and_a_salutation_is_no_lead():
+    heading = "Remarks by Commissioner Ada Lind to the Parliament of Eastport"
+    assert _entry(f"{heading}\n\nThe fisheries council approved new quotas this morning.").title == heading
+    body = "Honourable Members,\n\nThe fisheries council of Norway approved new quotas this morning."
+    assert _entry(body).title == "The fisheries council of Norway approved new quotas this morning"
+
+
+def test_a_cut_title_keeps_names_and_lists_whole():
+    from generator.annotate.headline import _cut
+
+    name = "The harbour board today made new money for repairs available to the ferry company of the State of Eastport"
+    assert _cut(name, 90) == "The harbour board today made new money for repairs available to the ferry company…"
+    listed = (
+        "The harbour board is responding to severe flooding, landslides, and damage caused by the storm in the "
+        "northern islands by sending boats"
+    )
+    assert _cut(listed, 90, "responding").startswith(
+        "The harbour board is responding to severe flooding, landslides, and"
+    )
+
+
+def test_a_leading_phrase_the_parser_joined_to_the_subject_is_left_out():
+    body = (
+        "On the occasion of the start of the six-month Ruritanian Presidency of the Council of the Northern Union, "
+        "Ada Lind and the College of Commissioners will pay their first official visit to Eastport."
+    )
+    assert _entry(body).title.startswith("Ada Lind and the College of Commissioners will pay"), _entry(body).title
+
+
+def test_a_long_lead_says_a_name_by_the_acronym_the_text_defines_and_uses_again():
+    body = (
+        "The U.S. Agency for Coastal Protection and Harbours (USACPH) is sending 200 tents and 40 boats to the "
+        "fishing towns of the northern coast that lost their harbours in the storms of last week."
+    )
+    assert _entry(body).title.startswith("The U.S. Agency for Coastal Protection and Harbours is sending")  # once
+    body += "\n\nUSACPH has sent tents before."
+    assert _entry(body).title.startswith("USACPH is sending 200 tents and 40 boats"), _entry(body).title
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["With permission, Madam Speaker, I shall make a statement", "I would like to make a statement"],
+)
+def test_a_ministers_statement_to_a_parliament_is_titled_by_its_topic(opening):
+    body = f"{opening} on the closure of the harbour of Eastport.\n\nThe harbour closed on Monday."
+    assert _entry(body).title == "Statement on the closure of the harbour of Eastport"
+
+
+def test_we_in_a_transcript_turn_stays_the_speakers_words():
+    body = (
+        "MINISTER HALVORSEN: We have talked about how Ruritania was trying to close the harbour of Eastport.\n\n"
+        "Q: What about the ferries?\n\nMINISTER HALVORSEN: They will sail."
+    )
+    assert (
+        _entry(body).title
+        == "Halvorsen: We have talked about how Ruritania was trying to close the harbour of Eastport"
+    )

@@ -17,7 +17,7 @@ import re
 from itertools import dropwhile
 
 from generator.annotate.cast import TITLE_WORDS
-from generator.annotate.dateline import dateline
+from generator.annotate.dateline import Dateline, dateline
 from generator.annotate.nlp import parsed_at, sentence_at, sentences, text_of
 from generator.annotate.quotes import speaker_label
 from generator.seeds.reader import Seed, is_byline
@@ -28,7 +28,8 @@ SUMMARY_MAX = 300
 _BOILER_PIECE = (
     r"(?:press statement|media note|readout|fact sheet|for immediate release|"
     r"office of (?:the )?(?:press secretary|spokesperson|press relations|public affairs|communications)|media advisory|"
-    r"remarks|statements? and releases?|briefing room|washington(?:,? d\.? ?c\.?)?|news release|press release|"
+    r"remarks|statements? and releases?|briefing room|media statement|(?:u\.?s\.? )?department of state|"
+    r"washington(?:,? d\.? ?c\.?)?|news release|press release|"
     r"(?:media advisory|advisory|release)(?: no\.?)?:? ?[A-Z]{0,3}\d[\w-]*|embargoed(?: until| for)?[^.]{0,40})"
     r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4})"
@@ -42,6 +43,20 @@ _BOILERPLATE = re.compile(
     r"|(?:(?:" + _BOILER_PIECE + r")[\s.:,]*)+)$",
     re.I,
 )
+# A heading that only says what the text is and whose: 'Statement by Acting Deputy Administrator
+# John Barsa', 'From remarks by President Bush, 12/29/04', a parliamentary record's 'Volume 637: debated
+# on Thursday 8 March 2018', a place and date alone ('Brussels, 30 June 2016').
+_LABEL_HEADING = re.compile(
+    r"^(?!.*\b(?:on|to|at|about|regarding|following|after|for)\b)"  # 'Remarks by X to the Parliament' says on what
+    r"(?:(?:(?:joint|media|official|press|written) )?statements? (?:by|from) .{0,160}"
+    r"|(?:from |excerpts? from )?(?:the )?remarks (?:by|of) .{0,120})$"
+    r"|^volume \d+: debated on .{0,40}$",
+    re.I,
+)
+_PLACE_AND_DATE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?, \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}$"
+)
+_BARE_NAME = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+")
 _BYLINE = re.compile(
     r"^(?:[A-Z][\w.'’-]+ ){1,4}[A-Z][\w.'’-]+, (?:[A-Z][\w’'-]*|of|the|and|for)(?: (?:[A-Z][\w’'-]*|of|the|and|for))*$"
 )
@@ -71,20 +86,29 @@ def is_boilerplate(text: str) -> bool:
     t = " ".join(text.split())
     if _BOILERPLATE.match(t) or _BYLINE.match(t.rstrip(".")) or is_byline(t):
         return True
+    if _LABEL_HEADING.match(t) or _PLACE_AND_DATE.match(t):
+        return True
     rest = " ".join(_BOILER_ANYWHERE.sub(" ", t).split()).strip(" ,.:")
+    if rest != t.strip(" ,.:") and _BARE_NAME.fullmatch(rest):  # 'Press Statement Victoria Nuland Office of ...'
+        return True
     return len(rest.split()) <= 14 and bool(_NAME_AND_OFFICE.match(rest))
 
 
 def _body(doc) -> int:
     """Start of the text after a transcript speaker label or a wire dateline (0 when there is none)."""
     lab = speaker_label(text_of(doc))
-    d = dateline(text_of(doc))
-    return max(len(text_of(doc)) - len(text_of(doc)[len(lab[0]) + 1 :].lstrip()) if lab else 0, d.end if d else 0)
+    d = dateline(text_of(doc)) or _PLACE_DASH.match(text_of(doc))
+    end = d.end if isinstance(d, Dateline) else d.end() if d else 0
+    return max(len(text_of(doc)) - len(text_of(doc)[len(lab[0]) + 1 :].lstrip()) if lab else 0, end)
+
+
+# 'Washington, DC – Today, ...': a place line with no date before a dash (the dateline reader wants a date).
+_PLACE_DASH = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?, [A-Z]\.?[A-Z]\.? ?[–—-] (?=[A-Z])")
 
 
 def lead_sentence(seed: Seed, docs):
     """(block Doc, sentence) the headline is cut from; None when an opening heading is the title."""
-    paras = [(d, b) for d, b in zip(docs, seed.blocks) if not is_boilerplate(b.text)]
+    paras = [(d, b) for d, b in zip(docs, seed.blocks) if not _skipped(d, b)]
     if paras and paras[0][1].kind == "heading":
         return None
     paras = [(d, b) for d, b in paras if b.kind == "paragraph"] or list(zip(docs, seed.blocks))
@@ -107,43 +131,248 @@ def lead_sentence(seed: Seed, docs):
                     continue
                 if any(e.label_ in _NEWS_LABELS for e in s.ents):
                     return doc, s
-    said = [(d, b) for d, b in paras[:4] if not b.text.startswith(("“", '"', "‘"))]
+    said = [  # not an epigraph, nor a note in brackets: '(Update written by scientists at X.)'
+        (d, b)
+        for d, b in paras[:4]
+        if not b.text.startswith(("“", '"', "‘")) and not re.fullmatch(r"\(.*\)\.?", b.text)
+    ]
     for doc, _ in said or paras[:4]:  # never a greeting: 'Good afternoon.', 'Thank you all for coming.'
         start = _body(doc)  # nor an epigraph: a quotation opening a release is someone's words, not the news
         for s in sentences(doc):
-            if s.end_char > start and not (_PLEASANTRY.search(s.text) and len(s.text.split()) < 12):
+            if s.end_char > start and not (
+                _PLEASANTRY.search(s.text) and len(s.text.split()) < 12 or _is_intro(s.text)
+            ):
                 return doc, s
     doc = paras[0][0]
     return doc, sentence_at(doc, _body(doc))
 
 
+_INTRO_WORDS = re.compile(
+    r"\b(?:said|says|stated|added|statement|remarks|following|as follows)\b|^(?:on|regarding|about|re)\b", re.I
+)
+
+
+def _is_intro(text: str) -> bool:
+    """A line that introduces someone's words or names the topic of what follows: 'Secretary Ada
+    Lind said:', 'As stated by X:', 'X released the following statement:', 'On the launch of X:'."""
+    t = text.strip()
+    return t.endswith(":") and bool(_INTRO_WORDS.search(t))
+
+
+def _skipped(doc, block) -> bool:
+    """Boilerplate, a salutation, or a heading that only gives the venue ('U.S. Coast Guard Hangar Ellington
+    Field Houston, Texas': capitalised words ending with a place after a comma)."""
+    t = block.text.strip()
+    if is_boilerplate(t) or block.kind == "heading" and t.endswith(","):  # a salutation: 'Honourable Members,'
+        return True
+    ents = list(doc.ents)
+    return (
+        block.kind == "heading"
+        and ", " in t
+        and all(w[:1].isupper() for w in t.replace(",", " ").split())
+        and bool(ents)
+        and ents[-1].label_ in ("GPE", "LOC")
+        and ents[-1].end_char >= len(t)
+        and t[: ents[-1].start_char].rstrip().endswith(",")
+    )
+
+
 def make_title(seed: Seed, docs, lead=None) -> str:
-    """The opening heading, else a headline cut from the lead sentence."""
+    """The opening heading, else a headline cut from the lead sentence; in a transcript or a
+    statement, it says who spoke ('Lind: ...', 'Lind congratulates ...' for 'I congratulate ...')."""
     lead = lead if lead is not None else lead_sentence(seed, docs)
     if lead is None:
         head = next(
-            (b.text for b in seed.blocks if not is_boilerplate(b.text)), seed.blocks[0].text if seed.blocks else ""
+            (b.text for d, b in zip(docs, seed.blocks) if not _skipped(d, b)),
+            seed.blocks[0].text if seed.blocks else "",
         )
         return _cut(head.strip(), TITLE_MAX)
     doc, sent = lead
     p = parsed_at(doc, sent.start_char)
     start = max(_body(doc) - p.user_data["offset"], 0)
     psent = next((s for s in p.sents if s.end_char > start), next(iter(p.sents)))
-    text = _main_clause(psent, start)
-    text = re.sub(r"^(?:[A-Z]+(?: [A-Z]+)*:)\s*", "", text)  # a transcript speaker label
     lab = speaker_label(text_of(doc)) or _turn_label(seed, docs, doc)
-    who = ""
-    if lab and not text.startswith(lab[1]):
-        who = " ".join(w.capitalize() if w.isupper() else w for w in lab[1].split())
-        text = f"{who}: {text}"  # a transcript's title says who spoke
-    text = re.sub(r"\b((?:[A-Z][\w-]* ){1,6})\(([A-Z]{2,})\)", _acronym, text)
+    who = _surname(" ".join(w.capitalize() if w.isupper() else w for w in lab[1].split())) if lab else ""
+    outlet = re.sub(r"\s*\(.*?\)", "", seed.outlet or "").strip()  # 'U.S. Embassy in Ghana (U.S. Department of State)'
+    speaker = who or _statement_speaker(seed, docs, doc)
+    voice = _voice(
+        psent, speaker, bool(who) or _after_said(seed, docs, doc), outlet if len(outlet.split()) <= 6 else ""
+    )
+
+    words = re.findall(r"\b[A-Z]{2,8}\b", " ".join(b.text for b in seed.blocks))
+    used = frozenset(w for w in words if words.count(w) > 1)  # acronyms used again after they are defined
+    topic = _statement_topic(psent)
+    if topic:
+        return _cut(f"{voice[2]}: {topic}" if voice[2] else topic, TITLE_MAX)
+
+    def headline(compact: int) -> str:
+        text = _main_clause(psent, start, compact, *voice[:2], acronyms=used)
+        text = re.sub(r"^(?:[A-Z]+(?: [A-Z]+)*:)\s*", "", text).lstrip('"“”')  # a transcript speaker label
+        said = _NAME_COLON_QUOTE.match(text)  # 'Secretary of State Ada Lind: "The vote ...': Lind's words
+        if said and not voice[2]:
+            return f"{_surname(' '.join(said[1].split()[-2:]))}: {re.sub(_QUOTE_MARKS, '', said[2])}"
+        return f"{voice[2]}: {text}" if voice[2] and not text.startswith(voice[2]) else text
+
+    text = re.sub(r"\b((?:[A-Z][\w-]* ){1,6})\(([A-Z]{2,})\)", _acronym, headline(0))
     if len(text.rstrip(" .")) > TITLE_MAX:
-        short = _main_clause(psent, start, compact=True)
-        text = f"{who}: {short}" if who else short
+        text = headline(1)
+    if len(text.rstrip(" .")) > TITLE_MAX and not re.search(
+        rf"\b{re.escape(psent.root.text)}\b", _cut(text, TITLE_MAX)
+    ):
+        shorter = headline(2)  # a cut that keeps only the subject is no headline
+        text = shorter if len(shorter.rstrip(" .")) <= TITLE_MAX else text
     if len(text.rstrip(" .")) > TITLE_MAX:
         text = _TITLED_NAME.sub("", text)
         text = text[:1].upper() + text[1:]
     return _cut(text, TITLE_MAX, psent.root.text)
+
+
+_NAME_COLON_QUOTE = re.compile(
+    r"^((?:[A-Z][\w.'’-]*|of|for|the|and)(?: (?:[A-Z][\w.'’-]*|of|for|the|and)){1,8}): [\"“](.+)$"
+)
+_QUOTE_MARKS = '["“”]'
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b")
+_SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
+
+
+def _surname(name: str) -> str:
+    """'John Kerry' -> 'Kerry' (a headline names a person by surname); 'The President' stays."""
+    words = [w for w in name.replace("’s", "").split() if w not in _SUFFIX]
+    if len(words) < 2 or words[0].lower() == "the" or not all(w[:1].isupper() for w in words):
+        return " ".join(words)
+    return words[-1]
+
+
+def _statement_speaker(seed: Seed, docs, doc) -> str:
+    """The surname of who makes a statement: the last person named in the heading, boilerplate or
+    introducing lines before the lead paragraph ('Statement by Acting Administrator Ada Lind',
+    'Ada Lind / Secretary of Fisheries', 'Ada Lind released the following statement:')."""
+    who = ""
+    for d, b in zip(docs, seed.blocks):
+        if d is doc:
+            break
+        if is_boilerplate(b.text) or _is_intro(b.text):
+            people = [e for e in d.ents if e.label_ == "PERSON"]
+            who = _surname(people[-1].text) if people else who
+    return who
+
+
+def _after_said(seed: Seed, docs, doc) -> bool:
+    """The lead paragraph follows a line that gives its speaker ('Secretary Ada Lind said:')."""
+    prev = None
+    for d, b in zip(docs, seed.blocks):
+        if d is doc:
+            break
+        prev = (d, b)
+    if prev is None or not _is_intro(prev[1].text) or not re.search(r"\b(?:said|says|added)\b", prev[1].text):
+        return False
+    return any(e.label_ == "PERSON" for e in prev[0].ents)
+
+
+Voice = tuple[dict[int, str], set[int], str]
+
+
+def _voice(sent, speaker: str, quoted: bool, outlet: str = "") -> Voice:
+    """How a headline says who speaks: token substitutions and drops for the main clause, and a
+    'Speaker:' prefix. A statement in the first person names its speaker: 'I congratulate X' ->
+    'Lind congratulates X'; 'We, the leaders of X and Y, condemn' -> 'The leaders of X and Y
+    condemn'; 'On behalf of X, I congratulate' -> 'X congratulates'; a first person that cannot be
+    turned ('We must work together', 'our mission') or words given to a speaker -> 'Lind: ...'.
+    With no speaker known, 'we' is the ``outlet`` that published the statement ('We condemn' ->
+    'U.S. Embassy in Eastport condemns')."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ in ("i", "we")), None)
+    subj_i = subj.i if subj is not None else -1
+    other = any(_FIRST_PERSON.fullmatch(t.text) for t in root.subtree if t.i != subj_i)
+    speaker = speaker or (outlet if subj is not None and subj.lower_ == "we" else "")
+    prefix = speaker if speaker and (quoted or subj is not None or other) else ""
+    if subj is None or quoted and subj.lower_ == "we" and not any(c.dep_ == "appos" for c in subj.children):
+        return {}, set(), prefix  # a speaker's 'we' in a transcript is more than the speaker: 'Kirby: We've talked ...'
+    appos = next((c for c in subj.children if c.dep_ == "appos"), None)
+    if appos is not None:
+        return _we_who(subj, appos)
+    who, one = (speaker, True) if speaker else _on_behalf_of(root)
+    if not who:
+        return {}, set(), ""
+    finite = next((c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i), root)
+    drop = _addressed(root)
+    if (
+        finite.tag_ == "MD"
+        and subj.lower_ == "we"
+        or any(_FIRST_PERSON.fullmatch(t.text) for t in root.subtree if t.i != subj_i and t.i not in drop)
+    ):
+        return {}, set(), prefix  # 'We must work together', '... the attack on our mission'
+    subst = {subj.i: who[:1].upper() + who[1:]}
+    shared = [c for c in root.children if c.dep_ == "conj" and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    for v in [finite, *shared]:  # 'I congratulate X and look forward to ...'
+        subst[v.i] = _third_person(v) if one else v.text
+    return subst, drop, ""
+
+
+def _we_who(subj, appos) -> Voice:
+    """'We, the leaders of X and Y, abhor ...' -> 'The leaders of X and Y abhor ...' ('The G7
+    Foreign Ministers condemn ...' when the list is long)."""
+    doc = subj.doc
+    words = doc[appos.left_edge.i : appos.right_edge.i + 1]
+    preps = {t.i for c in appos.children if c.dep_ == "prep" for t in c.subtree} if len(words.text) > 80 else set()
+    text = "".join(t.text_with_ws for t in words if t.i not in preps).strip(" ,")
+    drop = set(range(subj.i + 1, appos.right_edge.i + 1))
+    if appos.right_edge.i + 1 < len(doc) and doc[appos.right_edge.i + 1].text == ",":
+        drop.add(appos.right_edge.i + 1)
+    return {subj.i: text[:1].upper() + text[1:]}, drop, ""
+
+
+def _on_behalf_of(root) -> tuple[str, bool]:
+    """('the United States', True) for 'On behalf of the United States, I ...' (True: one, not
+    'the United States and its people'); ('', True) when the clause has no such phrase."""
+    for on in root.children:
+        behalf = [t for t in on.children if on.lower_ == "on" and t.lower_ == "behalf"]
+        objs = [c for t in behalf for p in t.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+        if objs:
+            obj = objs[0]
+            one = obj.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in obj.children)
+            return obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text, one
+    return "", True
+
+
+def _addressed(root) -> set[int]:
+    """Tokens of a trailing clause that addresses 'you' ('..., as you mark your national day'), with its comma."""
+    out = set[int]()
+    for c in root.children:
+        if c.dep_ == "advcl" and c.i > root.i and any(t.lower_ in ("you", "your") for t in c.subtree):
+            lo = c.left_edge.i - (c.doc[c.left_edge.i - 1].text == ",")
+            out.update(range(lo, c.right_edge.i + 1))
+    return out
+
+
+def _statement_topic(sent) -> str:
+    """'I shall make a statement on X', 'I would like to make a statement on X' (how a minister's
+    statement to a parliament opens) -> 'Statement on X'; '' for any other sentence."""
+    for t in sent:
+        make = t.head
+        if t.lower_ != "statement" or t.dep_ != "dobj" or make.lower_ not in ("make", "making"):
+            continue
+        speaker = make if make.dep_ != "xcomp" else make.head  # 'I would like to make ...'
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in speaker.children):
+            continue
+        on = [p for p in (*t.children, *make.children) if p.dep_ == "prep" and p.lower_ in ("on", "about")]
+        if on:
+            return "Statement " + sent.doc[on[0].left_edge.i : on[0].right_edge.i + 1].text
+    return ""
+
+
+def _third_person(verb) -> str:
+    """'congratulate' -> 'congratulates', 'am'/'are' -> 'is', 'have' -> 'has', 'were' -> 'was'."""
+    w, low = verb.text, verb.lower_.replace("’", "'")
+    if low in ("'m", "'re", "'ve"):  # 'I'm' -> 'Lind is'
+        return {"'m": " is", "'re": " is", "'ve": " has"}[low]
+    if low in ("am", "are", "were", "have"):
+        return {"am": "is", "are": "is", "were": "was", "have": "has"}[low]
+    if verb.tag_ not in ("VBP", "VB"):
+        return w
+    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        return w + "es"
+    return w[:-1] + "ies" if re.search(r"[^aeiou]y$", low) else w + "s"
 
 
 def _turn_label(seed: Seed, docs, doc) -> tuple[str, str] | None:
@@ -170,38 +399,114 @@ _TRAILING_ATTRIBUTION = frozenset(
 )
 
 
-def _main_clause(sent, start: int = 0, compact: bool = False) -> str:
+def _main_clause(
+    sent, start: int = 0, compact: int = 0, subst=None, also_drop=frozenset(), acronyms=frozenset()
+) -> str:
     """The lead sentence without its leading subordinate clause and a trailing attribution (', CNN
     reported'); an attribution before the claim ('Ukraine says ...') is kept: a claim is no fact.
     ``compact`` (for a lead too long for a headline) also drops side clauses set off by commas or
-    brackets: appositions ('X, former president of Y,'), ages, non-restrictive relative clauses."""
+    brackets: appositions ('X, former president of Y,'), ages, non-restrictive relative clauses;
+    ``compact`` 2 (still too long) also the prepositional phrases after the subject's noun."""
     root = sent.root
     if root.lower_ in _TRAILING_ATTRIBUTION and any(
         c.dep_ == "ccomp" and c.i < root.i for c in root.children
     ):  # 'Russia sent troops, Ukraine says': the claim; 'Ukraine says Russia sent...' keeps who says it
         root = next(c for c in root.children if c.dep_ == "ccomp")
-    drop: set[int] = set()
+    drop: set[int] = set(also_drop)
+    subst = subst or {}
     for c in root.children:
         if c.dep_ in ("advcl", "prep", "advmod", "npadvmod") and c.i < root.i and c.right_edge.i < root.i:
             if c.dep_ == "advcl" or c.right_edge.i + 1 < len(sent.doc) and sent.doc[c.right_edge.i + 1].text == ",":
-                drop.update(range(c.left_edge.i, c.right_edge.i + 2))
+                lo = c.left_edge.i - (c.left_edge.i > sent.start and sent.doc[c.left_edge.i - 1].text == ",")
+                drop.update(range(lo, c.right_edge.i + 2))  # 'The US, through its agency, is ...': both commas
+            elif c.dep_ == "prep" and not any(s.dep_.startswith("nsubj") for s in root.children):
+                # 'On the occasion of X, Lind and the council will ...' misparsed with the subject inside the phrase
+                comma = [t.i for t in sent.doc[c.left_edge.i : c.right_edge.i + 1] if t.text == ","]
+                if len(comma) == 1 and sent.doc[comma[0] + 1].dep_ != "cc":  # not 'for X, Y, and Z Ada Lind'
+                    drop.update(range(c.left_edge.i, comma[0] + 1))
     if compact:
-        drop |= _side_clauses(sent)
+        short, named = _acronyms(sent, acronyms)
+        subst = {**short, **subst}
+        drop |= named | _side_clauses(sent)
         subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(sent.text) > 2 * TITLE_MAX:  # 'A producer for a station in X was charged ...': the subject's head
-            drop.update(t.i for s in subj for c in s.children if c.dep_ == "prep" for t in c.subtree)
+        if compact > 1 or len(sent.text) > 2 * TITLE_MAX:  # 'A producer for a station in X was charged ...'
+            drop |= _subject_preps(subj)
     toks = [t for t in root.subtree if t.i not in drop and t.idx >= start]  # after a label or dateline
     if not toks:
         return sent.text
     if compact:
-        text = "".join(t.text + (t.whitespace_ or (" " if t.i + 1 in drop else "")) for t in toks)
+        text = "".join(subst.get(t.i, t.text) + (t.whitespace_ or (" " if t.i + 1 in drop else "")) for t in toks)
         text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r",(?:\s*,)+", ",", " ".join(text.split())))
         if text.count("“") != text.count("”"):  # a side clause took one of a pair of quotation marks
             text = text.replace("“", "").replace("”", "")
     else:
-        text = sent.doc[toks[0].i : toks[-1].i + 1].text
+        span = sent.doc[toks[0].i : toks[-1].i + 1]
+        text = "".join(
+            subst.get(t.i, t.text) + (t.whitespace_ or (" " if t.i + 1 in also_drop else ""))
+            for t in span
+            if t.i not in also_drop
+        )
+        text = " ".join(text.split())
     text = text.strip(' ,;:-—"“”')
     return text[:1].upper() + text[1:]
+
+
+def _subject_preps(subj) -> set[int]:
+    """Tokens of the prepositional phrases after a subject's noun ('A producer [for a station in X]'),
+    with the commas around one ('The United States[, through its agency,] is ...'). Not a phrase
+    that is part of a name ('The U.S. Agency for International Development', 'Centers for Disease
+    Control'), nor one that holds the noun ('The first of its kind satellite')."""
+    out = set[int]()
+    for s in subj:
+        if not s.tag_.startswith("NN"):
+            continue
+        doc = s.doc
+        after = doc[s.i + 1] if s.i + 1 < len(doc) and doc[s.i + 1].text == "," else None
+        for c in [
+            *s.children,
+            *(after.children if after is not None else ()),
+        ]:  # ', through X,' misparsed under its comma
+            if c.dep_ != "prep" or s.text[:1].isupper() and doc[c.i + 1 : c.i + 2].text[:1].isupper():
+                continue
+            lo, hi = c.left_edge.i, c.right_edge.i
+            out.update(range(lo, hi + 1))
+            j = hi + 1
+            if j < len(doc) and doc[j].text == "(":  # '..., through the Agency (AG), is ...'
+                j = next((u.i + 1 for u in doc[j:] if u.text == ")"), j)
+            if doc[lo - 1].text == ",":  # 'The United States, through X(,) is ...': no comma left hanging
+                out.add(lo - 1)
+                if j < len(doc) and doc[j].text == ",":
+                    out.update(range(hi + 1, j + 1))
+    return out
+
+
+def _acronyms(sent, used: frozenset[str]) -> tuple[dict[int, str], set[int]]:
+    """A name the text shortens ('the U.S. Agency for International Development (USAID)') said by
+    its acronym in a headline too long for it ('USAID'), when the text goes on to use the acronym
+    (it is ``used``: a reader meets it again): the substitution and the tokens to drop."""
+    doc, subst, drop = sent.doc, dict[int, str](), set[int]()
+    for t in sent:
+        if (
+            t.text != "("
+            or t.i + 2 >= sent.end
+            or doc[t.i + 2].text != ")"
+            or not re.fullmatch(r"[A-Z]{2,8}", doc[t.i + 1].text)
+        ):
+            continue
+        acronym, i = doc[t.i + 1].text, t.i - 1
+        if acronym not in used:
+            continue
+        while i >= sent.start and (doc[i].text[:1].isupper() or doc[i].lower_ in ("for", "of", "and", "on", "the")):
+            initials = "".join(
+                u.text.replace(".", "") if u.text.isupper() else u.text[0] for u in doc[i : t.i] if u.text[:1].isupper()
+            )
+            if doc[i].text[:1].isupper() and initials == acronym:
+                subst[i] = acronym
+                drop.update(range(i + 1, t.i + 3))
+                drop.update([i - 1] if i > sent.start and doc[i - 1].lower_ == "the" else [])
+                break
+            i -= 1
+    return subst, drop
 
 
 def _side_clauses(sent) -> set[int]:
@@ -229,9 +534,35 @@ def _cut(text: str, limit: int, verb: str = "") -> str:
     cut = text[:limit]
     comma = cut.rfind(",")
     at = re.search(rf"\b{re.escape(verb)}\b", cut) if verb else None
-    if comma > limit * 0.5 and (not verb or at and comma > at.end()):
+    if comma > limit * 0.5 and (not verb or at and comma > at.end()) and not _in_list(text, comma):
         return cut[:comma].rstrip()
-    return cut[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-") + "…"
+    words = cut[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-").split(" ")
+    _drop_function_words(words)  # never '... at the…'
+    following = text[len(" ".join(words)) :].split()[:1] or [""]
+    if words[-1][:1].isupper() and (following[0][:1].isupper() or following[0] in ("of", "for")):
+        while len(words) > 4 and words[-1][:1].isupper():  # never '... to the State…' of 'the State of X'
+            words.pop()
+        _drop_function_words(words)
+    return " ".join(words).rstrip(" ,;:—-") + "…"
+
+
+def _in_list(text: str, comma: int) -> bool:
+    """The comma at ``comma`` separates the items of a list ('flooding, landslides, and damage'):
+    the words between it and the comma before or after it are at most two."""
+    before = text[:comma].split(",")
+    after = text[comma + 1 :].split(",")
+    return len(before) > 1 and len(before[-1].split()) <= 2 or len(after) > 1 and len(after[0].split()) <= 2
+
+
+def _drop_function_words(words: list[str]) -> None:
+    while len(words) > 1 and words[-1].lower() in _FUNCTION_WORDS:
+        words.pop()
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at for from by with and or but as into onto than that which who whose".split()
+    + "its their his her this these those another some any each every all both no".split()
+)
 
 
 _NOT_SPEAKER = re.compile(r"\b(?:q|question|questions|moderator|operator|reporter|audience|participant)\b", re.I)
@@ -242,6 +573,7 @@ _PROCEDURAL = re.compile(
     r"embargo|check against delivery|as (?:stated|delivered|prepared) by|(?:opening|brief) remarks|your questions|"
     r"taking questions|(?:are|is|am) (?:also )?joined by|let me (?:start|begin)|a couple of announcements|"
     r"on the line|(?:want|like) to (?:take|start|begin|open|draw|give you|walk you)|a (?:couple|few) (?:of )?minutes)\b"
+    r"|\bi(?:[’']m| am) (?:[A-Z][\w.-]* ){1,3}(?:with|reporting|in|at|from)\b"  # 'And I'm Bob Doughty with ...'
     r"|^(?:and |well, |okay, )?(?:thank you|thanks)\b",
     re.I,
 )
