@@ -37,7 +37,11 @@ titles, "Australian Prime Minister Tony Abbott", an actor and its acronym, "esa"
 "european-space-agency": ``same_side``, which is then one thing in common too, and
 weighs ``SIDE_WEIGHT`` more when a report picks the happening it joins); those where one names none and
 whose sentences mention one name ("comet 67P", "Philae", "ESA": ``proper_names``, a thing named
-whether it acts or not), a little more than with a common actor.
+whether it acts or not), a little more than with a common actor. An actor of one that the other's
+sentence names in full without making it an actor ("the conviction of Charles Taylor") is no other
+side: the same-day bar, and one thing in common (``_mentioned``). Two sentences of one article whose
+day's possessive date opens a happening noun ("today's verdict", "today's ruling"), not two sides',
+are one happening whatever their words (``_one_articles_dated_happenings``).
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it), of several the one it is most like, sharing its
@@ -773,7 +777,8 @@ def bar(a: Report, b: Report) -> float:
     elif a.proper & b.proper and not (a.actor_set and b.actor_set):
         level = SAME_DAY_SHARED_NAME
     else:
-        level = SAME_DAY_OTHER_ACTORS if a.actor_set and b.actor_set else SAME_DAY
+        two_sides = a.actor_set and b.actor_set and not _mentioned(a, b) and not _mentioned(b, a)
+        level = SAME_DAY_OTHER_ACTORS if two_sides else SAME_DAY
     if shared <= 0:
         level = min(level + PLANNED_SLIP, NEXT_DAY)
     elif (a0, a1) != (b0, b1):
@@ -826,14 +831,46 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     try:
         rare = _rare_names(reports)
         found = _linked_in_blocks(reports, rare)
-        for i, j in _anchored(reports) + _joined_phrases(reports):
+        dated = set(_one_articles_dated_happenings(reports))
+        for i, j in _anchored(reports) + _joined_phrases(reports) + sorted(dated):
             a, b = reports[i], reports[j]
-            enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b)
+            enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b) or (i, j) in dated
             if (i, j) not in found and _comparable(a, b) and enough:
                 found[(i, j)] = _with_shared_words(bar(a, b), a, b)
         return found
     finally:
         _forget()
+
+
+def _one_articles_dated_happenings(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of sentences of one article whose one day's possessive date opens a noun that
+    names a happening ("today's verdict", "today's ruling": ``_possessive_happening``), their actors not
+    two sides': an article names its day's happening in several words, and its other sentences'
+    words need not be alike (the same-article bar)."""
+    by_day: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        if r.event.precision == "day" and _per_run(_possessive_happening)(r.event.text, r.event.evidence):
+            by_day[(r.entry, r.span)].append(i)
+    return [
+        (i, j)
+        for group in by_day.values()
+        for i in group
+        for j in group
+        if i < j and not _two_sides(reports[i], reports[j])
+    ]
+
+
+def _possessive_happening(text: str, phrase: str) -> bool:
+    """``phrase`` is a possessive date whose noun phrase holds a happening noun ("today's verdict")."""
+    _, after, possessive = _anchor_parts(text, phrase)
+    return possessive and any(lemma(w) in _happening_nouns() for w in _things(after, True))
+
+
+def _two_sides(a: Report, b: Report) -> bool:
+    """Both name actors, none of one side, neither naming the other's (``_mentioned``)."""
+    if not (a.sides and b.sides) or same_side(a, b):
+        return False
+    return not (_mentioned(a, b) or _mentioned(b, a))
 
 
 def _one_happening_noun(a: Report, b: Report) -> bool:
@@ -997,10 +1034,34 @@ def in_common(a: Report, b: Report) -> int:
     Prime Minister Tony Abbott") as one too when no name of theirs is shared."""
     shared = a.named_lemmas & b.named_lemmas
     aliased = int(bool(a.actor_set and b.actor_set) and _named_apart(a, b, shared) and same_side(a, b))
+    aliased = aliased or int(any(not name & shared for name in _mentioned(a, b) | _mentioned(b, a)))
     if len(shared) < 2 or not (a.names or b.names):
         return len(shared) + aliased
     overlaps = [len(name & shared) for name in a.names | b.names]
     return len(shared) - sum(n - 1 for n in overlaps if n > 1) + aliased
+
+
+def _mentioned(a: Report, b: Report) -> frozenset[frozenset[str]]:
+    """The lemmas of the names of ``a``'s actors that ``b``'s sentence names without making them its
+    actors ("Today's ruling upholding the conviction of Charles Taylor", its actors Sierra Leone and
+    Liberia, and "the SCSL dismissed Taylor's appeal", its actor charles-taylor; a name inside a long
+    name, "the Special Court for Sierra Leone", too): the two reports do not name two sides only."""
+    return frozenset(
+        name
+        for slug, name in zip(a.event.actors, _per_run(_name_list)(a.event.actors), strict=True)
+        if slug not in b.actor_set and _per_run(_says)(b.event.text, slug)
+    )
+
+
+def _name_list(actors: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(lemma(w) for w in slug.split("-")) for slug in actors)
+
+
+def _says(text: str, slug: str) -> bool:
+    """``text`` names the actor ``slug`` in full ("charles-taylor": "Charles Taylor"), as whole words."""
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    name = slug.split("-")
+    return any(words[k : k + len(name)] == name for k in range(len(words) - len(name) + 1))
 
 
 def _named_apart(a: Report, b: Report, shared: frozenset[str]) -> bool:
