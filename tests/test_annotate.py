@@ -405,6 +405,12 @@ def test_a_state_or_a_generic_statement_is_no_event(body):
     assert not _annotate_body(body).events
 
 
+def test_a_gerund_under_a_root_that_is_no_verb_ends():
+    """'_generic' climbs from the gerund to its clause's verb; a root that is no verb ('Thanks') ends the
+    climb (it looped forever: spaCy makes a new Token for every ``.head``, so ``head is not token`` held)."""
+    assert not _annotate_body("Thanks to all of you for being here this morning.").events
+
+
 @pytest.mark.parametrize(
     "sentence,phrase,want",
     [

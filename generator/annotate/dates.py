@@ -242,6 +242,7 @@ def clean_phrase(phrase: str) -> str:
 _DECADE = re.compile(r"\b(?:1[89]|20)\d0['’]?s\b")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function, asked again for the same phrase (bench/README.md)
 def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> tuple[str, str] | None:
     """(value, precision) for a date phrase, or None when the phrase does not name a time (nor
     does a decade: 'the mid-2030s' is no year)."""

@@ -681,7 +681,7 @@ def _generic(verb) -> bool:
     if not gerund or not verb.head.head.tag_.startswith("NN"):
         return False  # 'after meeting Biden on Tuesday, he said': the time of the meeting
     top = verb.head.head
-    while top.head is not top and not _is_verb(top):
+    while top.head.i != top.i and not _is_verb(top):  # spaCy makes a new Token each time: never `is`
         top = top.head
     return top.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in top.children)
 
