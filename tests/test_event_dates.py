@@ -169,6 +169,8 @@ def test_what_happens_again_and_again_is_no_event(body, want):
         # what may happen on a condition is no happening
         ("If the talks fail on Monday, the strike will continue.", []),
         ("The strike will continue unless the union signs the deal on Monday.", []),
+        # and so is what the conditioned verb brings about
+        ("If any delay causes the ferry not to sail on Wednesday, the company will add a crossing.", []),
     ],
 )
 def test_wire_forms_of_a_day_and_conditions(body, want):

@@ -715,8 +715,13 @@ def _pointed_back(verb) -> bool:
 
 
 def _conditional(verb) -> bool:
-    """'If the talks fail on Monday, ...': what may happen on a condition, not a happening."""
-    return verb is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    """'If the talks fail on Monday, ...': what may happen on a condition, not a happening; so is
+    what the conditioned verb brings about ('If a delay causes the ferry not to sail on Monday')."""
+    while verb is not None:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb else None
+    return False
 
 
 def _habitual(verb) -> bool:
