@@ -244,3 +244,8 @@ def test_a_date_with_a_typographic_possessive_names_the_happening_after_it():
 )
 def test_a_word_of_planning_used_as_a_verb_of_its_own_is_a_thing_done(body, want):
     assert [(e.date, e.status) for e in _annotate(body).events] == want
+
+
+def test_a_season_is_the_year_it_counts_in():
+    body = "As the ministry has announced, earlier this summer the governor ordered a rescue mission."
+    assert [(e.date, e.evidence) for e in _annotate(body, "2014-08-20").events] == [("2014", "earlier this summer")]
