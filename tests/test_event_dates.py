@@ -32,6 +32,8 @@ def _events(body: str, date: str = "2023-04-06") -> list[tuple[str, str | None]]
         ("The governor today declared a state of emergency in three counties.", ["2023-04-06"]),
         ("This evening, I called President Alvaro Ramos to offer our support.", ["2023-04-06"]),
         ("Calling this week the crucial phase of the talks, the envoy urged restraint.", []),
+        # a date after the naming verb's object is the verb's time
+        ("President Alvaro Ramos called Maria Lind today to congratulate her.", ["2023-04-06"]),
     ],
 )
 def test_a_date_before_a_naming_verb_is_its_time(body, want):

@@ -1224,8 +1224,10 @@ def _is_time_of_happening(tok) -> bool:
     if tok.dep_ in _NOT_TIME:
         return False
     if tok.dep_ in ("npadvmod", "oprd") and tok.head.text.lower() in _NAMING and tok.i > tok.head.i:
-        return False  # "Calling this week the crucial phase": the date is what is named, not a time
-    # (what a verb names comes after it: 'This evening, I called the president' is the call's time)
+        if not any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+            return False  # "Calling this week the crucial phase": the date is what is named, not a time
+    # (what a verb names comes after it: 'This evening, I called the president' is the call's time;
+    # so is a date after the verb's object: 'called the president today')
     if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
         return False
     prep = tok.head
