@@ -352,7 +352,6 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             ent = parsed_span(doc, bent)
             if not len(ent):
                 continue
-            ent = _with_its_part_of_day(ent)
             _join_a_leading_date(ent, doc)
             _object_of_its_preposition(ent)
             _possessive_of_its_noun(ent)
@@ -543,23 +542,6 @@ def _restated(doc, bent, published: dt.date) -> bool:
         and doc[before].text == "("
         and any(e.end == opened for e in doc.ents if e.label_ in ("DATE", "TIME") and e != bent)
     )
-
-
-_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
-
-
-def _with_its_part_of_day(ent):
-    """A day the tagger took without the part of it that follows ('on Tuesday night', where 'night'
-    is the object and 'Tuesday' its modifier): the date with that part, which is the clause's time;
-    any other span as it is."""
-    from spacy.tokens import Span
-
-    doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].lower_ not in _PARTS_OF_DAY:
-        return ent
-    if not any(t.head.i == ent.end and t.dep_ in _MODIFIER for t in ent):
-        return ent
-    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _object_of_its_preposition(ent) -> None:
