@@ -36,6 +36,15 @@ THU = dt.date(2022, 4, 7)
         # 'has moved to Tuesday, May 1' (past tense): the year in which May 1 is a Tuesday
         ("Tuesday, May 1", dt.date(2007, 4, 30), "past", ("2007-05-01", "day")),
         ("at 21:15 tonight", WED, None, ("2022-04-06", "day")),  # a 24-hour clock time before the day
+        # a season: the year it counts in (a winter, that of its January)
+        ("earlier this summer", dt.date(2014, 8, 20), "past", ("2014", "year")),
+        ("last summer", dt.date(2015, 1, 10), "past", ("2014", "year")),
+        ("last summer", dt.date(2015, 10, 10), "past", ("2015", "year")),
+        ("next spring", dt.date(2015, 4, 10), "future", ("2016", "year")),
+        ("next spring", dt.date(2015, 1, 10), "future", ("2015", "year")),
+        ("last winter", dt.date(2015, 1, 10), "past", ("2014", "year")),
+        ("this winter", dt.date(2014, 12, 10), None, ("2015", "year")),
+        ("next winter", dt.date(2015, 6, 1), "future", ("2016", "year")),
     ],
 )
 def test_resolves_against_publication_date(phrase, base, tense, want):

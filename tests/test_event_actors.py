@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.annotate.pipeline import annotate
 from generator.seeds.reader import parse_seed
 
@@ -195,3 +197,19 @@ def test_what_a_sentence_says_of_an_event_noun_with_a_date_is_no_party_to_it():
         "of the fisheries deal Norway signed last year. Norway has protested."
     )
     assert _actors_on(body, "2023-06-16", "2023-06-12") == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This followed Home Secretary Jane Dorrell's answer to an Urgent Question in Parliament on 6 March.",
+        "This followed Jane Dorrell's response to a question in Parliament on 6 March.",
+    ],
+)
+def test_the_owner_of_the_noun_a_date_hangs_on_did_the_thing(body):
+    assert _actors_on(body, "2023-03-06") == ("jane-dorrell",)
+
+
+def test_the_owner_of_a_noun_around_another_happening_did_not_do_that_one():
+    body = "The Governor's visit to the site of the blast on Monday drew crowds."
+    assert _actors_on(body, "2023-04-03") == ()

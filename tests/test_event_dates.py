@@ -15,10 +15,14 @@ from generator.annotate.pipeline import annotate
 from generator.seeds.reader import parse_seed
 
 
-def _events(body: str, date: str = "2023-04-06") -> list[tuple[str, str | None]]:
+def _annotate(body: str, date: str = "2023-04-06"):
     seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
     assert not hasattr(seed, "message"), seed
-    return [(e.date, e.end_date) for e in annotate(seed, {}).events]
+    return annotate(seed, {})
+
+
+def _events(body: str, date: str = "2023-04-06") -> list[tuple[str, str | None]]:
+    return [(e.date, e.end_date) for e in _annotate(body, date).events]
 
 
 @pytest.mark.parametrize(
@@ -28,6 +32,8 @@ def _events(body: str, date: str = "2023-04-06") -> list[tuple[str, str | None]]
         ("The governor today declared a state of emergency in three counties.", ["2023-04-06"]),
         ("This evening, I called President Alvaro Ramos to offer our support.", ["2023-04-06"]),
         ("Calling this week the crucial phase of the talks, the envoy urged restraint.", []),
+        # a date after the naming verb's object is the verb's time
+        ("President Alvaro Ramos called Maria Lind today to congratulate her.", ["2023-04-06"]),
     ],
 )
 def test_a_date_before_a_naming_verb_is_its_time(body, want):
@@ -165,6 +171,8 @@ def test_what_happens_again_and_again_is_no_event(body, want):
         # what may happen on a condition is no happening
         ("If the talks fail on Monday, the strike will continue.", []),
         ("The strike will continue unless the union signs the deal on Monday.", []),
+        # and so is what the conditioned verb brings about
+        ("If any delay causes the ferry not to sail on Wednesday, the company will add a crossing.", []),
     ],
 )
 def test_wire_forms_of_a_day_and_conditions(body, want):
@@ -193,3 +201,40 @@ def test_a_happening_pointed_back_to_is_not_told_twice():
 )
 def test_the_period_a_measure_covers_is_no_happening(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the parser takes the date into the titled name after a preposition left without an object
+        ("On Monday Health Minister Anna Berg opened the new clinic.", [("2023-04-03", ("anna-berg",))]),
+        ("In March Prime Minister Tomas Rund announced a review.", [("2023-03", ("tomas-rund",))]),
+    ],
+)
+def test_a_date_after_a_preposition_without_object_is_the_time_of_the_clause(body, want):
+    assert [(e.date, e.actors) for e in _annotate(body).events] == want
+
+
+def test_a_date_with_a_typographic_possessive_names_the_happening_after_it():
+    body = "The embassy condemned the bombing. This weekend\u2019s cowardly attacks are an attempt to sow fear."
+    assert _events(body, "2023-04-09") == [("2023-04-08", "2023-04-09")]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'set', 'planned' as verbs of their own (past, or with a particle) tell what was done
+        ("Last week, the two ministers set out the details of the plan.", [("2023-W13", "reported")]),
+        ("The rebels planned the raid on Monday.", [("2023-04-03", "reported")]),
+        # and mark what is to come when they govern an infinitive or are passive
+        ("The rocket is set to launch on Tuesday.", [("2023-04-11", "planned")]),
+        ("The vote was scheduled for Tuesday.", [("2023-04-11", "planned")]),
+    ],
+)
+def test_a_word_of_planning_used_as_a_verb_of_its_own_is_a_thing_done(body, want):
+    assert [(e.date, e.status) for e in _annotate(body).events] == want
+
+
+def test_a_season_is_the_year_it_counts_in():
+    body = "As the ministry has announced, earlier this summer the governor ordered a rescue mission."
+    assert [(e.date, e.evidence) for e in _annotate(body, "2014-08-20").events] == [("2014", "earlier this summer")]

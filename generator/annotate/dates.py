@@ -90,6 +90,15 @@ _FORMS = [
             re.I,
         ),
     ),
+    (
+        "season",
+        re.compile(
+            r"(?:(?:early|mid|late|earlier|later)[- ](?:in )?)?"
+            r"(?P<rel>this|last|next|this past|this coming|the past|the coming)\s+"
+            r"(?P<season>spring|summer|autumn|fall|winter)",
+            re.I,
+        ),
+    ),  # 'earlier this summer', 'last winter': the year of that season
     ("wdate", re.compile(r"(?:" + _WD + r",?\s+)?" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _PART, re.I)),
     (
         "dmon",
@@ -402,6 +411,27 @@ def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     return _shifted(pub, unit, step)
 
 
+# the months of each season where most news is written (the northern hemisphere's meteorological
+# seasons); a winter is the year of its January
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _season(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """'this summer', 'last winter', 'next spring': the year of that season (the one the
+    publication date falls in, the last one ended before it, the next one begun after it)."""
+    first, last = _SEASONS[g["season"].lower()]
+    rel = g["rel"].lower()
+    winter = first > last
+    year = pub.year + (winter and pub.month >= first)  # the season's year this one counts in
+    if rel == "this":
+        return str(year), "year"
+    if rel in ("last", "this past", "the past"):
+        ended = pub.month > last and not (winter and pub.month >= first)
+        return str(year if ended else year - 1), "year"
+    begun = winter or pub.month >= first  # (a winter's year is that of the last one begun)
+    return str(year + 1 if begun else year), "year"
+
+
 def _first_day_of(pub: dt.date, unit: str) -> bool:
     """Whether the publication date is the first day of its week, month or year (nothing of it is
     'earlier' yet)."""
@@ -525,6 +555,7 @@ _RESOLVERS = {
     "yesterday": _day_word("yesterday"),
     "tomorrow": _day_word("tomorrow"),
     "rel": _rel,
+    "season": _season,
     "wdate": _day_of_month,
     "dmon": _day_of_month,
     "monyear": _month_of_year,

@@ -353,6 +353,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             if not len(ent):
                 continue
             _join_a_leading_date(ent, doc)
+            _object_of_its_preposition(ent)
+            _possessive_of_its_noun(ent)
             if _span_of_comparison(ent) or _in_attribution(ent):
                 continue
             off = ent.doc.user_data["offset"]
@@ -429,6 +431,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
             if not actors and own is not None and _that_happened(own[0]):
                 actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
+            actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, anchor, off) if k not in actors]
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
@@ -539,6 +542,46 @@ def _restated(doc, bent, published: dt.date) -> bool:
         and doc[before].text == "("
         and any(e.end == opened for e in doc.ents if e.label_ in ("DATE", "TIME") and e != bent)
     )
+
+
+def _object_of_its_preposition(ent) -> None:
+    """A date after a preposition left without an object, that the parser took into the name after it
+    ('On 12 March Prime Minister Jane Doe spoke', '12 March' a modifier of 'Doe'): hung on that
+    preposition as its object, so it is the time of the clause the preposition belongs to."""
+    doc = ent.doc
+    prep = doc[ent.start - 1] if ent.start > 0 else None
+    if prep is None or prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
+        return
+    outside = [t for t in ent if not ent.start <= t.head.i < ent.end and t.head is not t]
+    if not outside or any(t.dep_ not in _MODIFIER or t.head.i < ent.end for t in outside):
+        return
+    root = next((t for t in ent if t.text in _MONTHS or _WEEKDAY_FIRST.match(t.text)), ent[-1])
+    for t in outside:
+        if t is not root:
+            t.head = root
+    root.head = prep
+    root.dep_ = "pobj"
+
+
+_BEFORE_A_NOUN = {"JJ", "JJR", "JJS", "RB", "VBN", "VBG", "CD", "NNP", "HYPH"}
+
+
+def _possessive_of_its_noun(ent) -> None:
+    """A date with the possessive 's after it that the parser made a subject or object of its own
+    (it often does with a typographic apostrophe: 'This weekend’s attacks were ...'): hung on the
+    noun it qualifies, the first common noun after the 's, as its possessor ('Tuesday's quake')."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].tag_ != "POS" or ent.root.dep_ == "poss":
+        return
+    i = ent.end + 1
+    while i < len(doc) and doc[i].tag_ in _BEFORE_A_NOUN:
+        i += 1
+    if i >= len(doc) or doc[i].tag_ not in ("NN", "NNS") or ent.root.head.i == i:
+        return
+    if any(t.i == ent.root.i for t in doc[i].ancestors):
+        return  # (the noun hangs on the date: no cycle)
+    ent.root.head = doc[i]
+    ent.root.dep_ = "poss"
 
 
 def _join_a_leading_date(ent, block) -> None:
@@ -654,8 +697,13 @@ def _pointed_back(verb) -> bool:
 
 
 def _conditional(verb) -> bool:
-    """'If the talks fail on Monday, ...': what may happen on a condition, not a happening."""
-    return verb is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    """'If the talks fail on Monday, ...': what may happen on a condition, not a happening; so is
+    what the conditioned verb brings about ('If a delay causes the ferry not to sail on Monday')."""
+    while verb is not None:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb else None
+    return False
 
 
 def _habitual(verb) -> bool:
@@ -1158,8 +1206,10 @@ def _is_time_of_happening(tok) -> bool:
     if tok.dep_ in _NOT_TIME:
         return False
     if tok.dep_ in ("npadvmod", "oprd") and tok.head.text.lower() in _NAMING and tok.i > tok.head.i:
-        return False  # "Calling this week the crucial phase": the date is what is named, not a time
-    # (what a verb names comes after it: 'This evening, I called the president' is the call's time)
+        if not any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+            return False  # "Calling this week the crucial phase": the date is what is named, not a time
+    # (what a verb names comes after it: 'This evening, I called the president' is the call's time;
+    # so is a date after the verb's object: 'called the president today')
     if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
         return False
     prep = tok.head
@@ -1194,6 +1244,8 @@ def _tense(verb) -> str | None:
     for c in verb.children:
         if c.dep_ == "xcomp":
             words.add(c.text.lower())
+    if _done_not_to_come(verb):
+        words.discard(verb.lower_)
     if words & _FUTURE_AUX:
         return "future"
     if any(t.text.lower() == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
@@ -1201,6 +1253,16 @@ def _tense(verb) -> str | None:
     if any(t.tag_ in _PAST_TAGS for t in chain) or "had" in words or "has" in words or "have" in words:
         return "past"
     return None
+
+
+def _done_not_to_come(verb) -> bool:
+    """A word that marks what is to come ('set to', 'planned to') used as a verb of its own, in the
+    past or with its particle ('they planned the raid on Monday', 'On Monday I set out the facts'):
+    a thing done, not a future."""
+    kids = [c.dep_ for c in verb.children]
+    if "xcomp" in kids or "auxpass" in kids or "aux" in kids:
+        return False
+    return verb.tag_ == "VBD" or "prt" in kids
 
 
 def _infinitive(verb) -> bool:
@@ -1401,6 +1463,27 @@ def _actors(
         if k in acting and k not in keys:
             keys.append(k)
     return keys
+
+
+def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
+    """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
+    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb."""
+    noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else anchor.head
+    if anchor.dep_ not in ("pobj", "npadvmod") or noun is anchor:
+        return []
+    for _ in range(2):  # 'X's reply to a question in Parliament on 6 March': up to the reply
+        if any(c.dep_ == "poss" for c in noun.children) or noun.lower_ in EVENT_NOUNS:
+            break
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+    if noun.tag_ not in ("NN", "NNS"):
+        return []
+    acting = {m.key for m in cast.actors()}
+    keys = []
+    for owner in (c for c in noun.children if c.dep_ == "poss" and c.tag_.startswith("NNP")):
+        at = owner.idx + off
+        keys += [m.key for m in cast.mentions if m.block == b and m.start <= at < m.end and m.key in acting]
+    return list(dict.fromkeys(keys))
 
 
 def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> list[str]:
