@@ -47,16 +47,29 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # heldout (33 articles): actors 0.724 (P 0.814), places 0.733, event dates 0.761, event actors 0.479,
 # quote speakers 0.847 (2 wrong of 55), registry precision 0.845 (109 / 129)
 # The dev floors went down with the new articles (they came in below them), not with a rule.
+# Then 18 more blind-gold articles (j01-j09, k01-k09: 12 dev, 6 held out). On the code of their arrival, before
+# any rule looked at them, the eighteen scored actors 0.762 (P 0.770), places 0.671, event dates 0.875, event
+# actors 0.508, quote speakers 0.512 (0 wrong of 11), registry 0.753. With them, on the code of their arrival:
+# dev (70 articles): actors 0.843, places 0.828, event dates 0.929, event actors 0.735, quote speakers 0.904
+# (1 wrong of 109), registry 0.894; heldout (39): actors 0.727, places 0.741, event dates 0.761, event actors
+# 0.468, quote speakers 0.844 (2 wrong of 62), registry 0.832. With the session's rules (names, registry
+# learning new names of known actors, storms, event dates):
+# dev (70 articles): actors 0.872 (P 0.925), places 0.843, event dates 0.929, event actors 0.756,
+# quote speakers 0.912 (0 wrong of 109), registry precision 0.919 (238 / 259)
+# heldout (39 articles): actors 0.736 (P 0.811), places 0.757, event dates 0.768, event actors 0.468,
+# quote speakers 0.844 (2 wrong of 62), registry precision 0.833 (130 / 156)
+# The dev floors of places, event actors, quote speakers and registry, and the held-out floors of event actors
+# and registry, went down with the new articles (they came in below them), not with a rule.
 # The targets: actors 0.90 (P 0.88), places 0.80, event dates 0.90, event actors 0.65,
 # speakers 0.85 with at most 1 wrong in 50, registry 0.90: the dev split meets all but actors F1, the held-out
 # split none of them.
 FLOORS = {
-    "dev": {"actors": 0.865, "places": 0.87, "event dates": 0.925, "event actors": 0.77, "quote speakers": 0.97},
-    "heldout": {"actors": 0.715, "places": 0.725, "event dates": 0.75, "event actors": 0.47, "quote speakers": 0.84},
+    "dev": {"actors": 0.865, "places": 0.835, "event dates": 0.925, "event actors": 0.75, "quote speakers": 0.905},
+    "heldout": {"actors": 0.73, "places": 0.75, "event dates": 0.76, "event actors": 0.46, "quote speakers": 0.84},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.93, "heldout": 0.84}
+REGISTRY_FLOORS = {"dev": 0.91, "heldout": 0.825}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
