@@ -1143,9 +1143,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         elif _national_branch(doc, e.end):  # 'Honeywell UK': a company's branch in a country
             nxt = doc[e.end]
             canon, end, form = f"{canon} {nxt.text}", nxt.idx + len(nxt), f"{form} {nxt.text}"
-        elif _POSTS.search(text) and _POSTED_IN.match(text_of(doc)[e.end_char : e.end_char + 40]):
-            city = _POSTED_IN.match(text_of(doc)[e.end_char : e.end_char + 40])
-            if city and gz.is_city(city[1]):  # 'the U.S. Embassy in Beirut': one embassy of many
+        elif _POSTS.search(text) and (city := _POSTED_IN.match(text_of(doc)[e.end_char : e.end_char + 40])):
+            if gz.is_city(city[1]):  # 'the U.S. Embassy in Beirut': one embassy of many
                 canon, end, form = f"{canon}{city[0]}", e.end_char + len(city[0]), f"{form}{city[0]}"
         cast.add(canon, "organization", b, e.start_char, end, form, name=True)
         return
