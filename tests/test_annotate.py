@@ -1135,6 +1135,28 @@ def test_names_after_the_cities_of_or_the_state_of_and_a_named_part_of_a_country
         assert place in a.places, a.places
 
 
+def test_names_listed_with_a_plural_unit_noun_are_places_and_a_us_county_keeps_its_noun():
+    a = _annotate_body(
+        "The governor declared an emergency in the counties of Marlow, Bee, Pell Creek and Jim Wells on Monday.\n\n"
+        "In Dunmore and Live Oak counties, crews cleared roads; the parishes of Calcasieu and Tensas flooded.\n\n"
+        "Rain also fell in the regions of Arvendel and Kostria, and in Orleans Parish hospitals lost power.\n\n"
+        "In the county of Kent, it snowed."
+    )
+    assert a.actors == (), a.actors
+    for place in ("Marlow", "Bee County", "Pell Creek", "Jim Wells County", "Dunmore", "Live Oak County"):
+        assert place in a.places, a.places
+    for place in ("Calcasieu Parish", "Tensas Parish", "Arvendel", "Kostria", "Orleans Parish", "Kent"):
+        assert place in a.places, a.places
+    assert "In Dunmore" not in a.places and "Kent County" not in a.places, a.places
+
+
+def test_a_us_county_is_known_by_its_full_name():
+    from generator.annotate import gazetteer as gz
+
+    assert gz.us_county("Harris County") and gz.us_county("Orleans Parish") and gz.us_county("Dona Ana County")
+    assert not gz.us_county("Harris") and not gz.us_county("Marlow County")
+
+
 def test_a_name_before_golf_course_is_a_place_and_the_end_of_a_full_name_is_that_person():
     a = _annotate_body(
         "Statement by the President\nCape Arundel Golf Course\nKennebunkport, Maine\n\n"
@@ -1530,6 +1552,21 @@ def test_an_embassy_is_named_with_the_city_it_is_in_and_a_body_is_not():
     )
     orgs = [m.key for m in cast.actors() if m.kind == "organization"]
     assert orgs == ["Canadian Embassy in Lisbon", "European Commission"], orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reached families hit by Typhoons Kappa, Lambda and Mu on Monday.",
+        "Aid reached families hit by typhoons Kappa, Lambda or Mu on Monday.",
+        "Aid reached families hit by Super Typhoon Kappa, then by TROPICAL STORM Lambda and cyclone Mu.",
+        "Aid reached families hit by Hurricane\nKappa, by Storms Lambda & Mu.",
+    ],
+)
+def test_one_storm_rule_names_after_a_storm_noun_alone_or_listed_are_storms(text):
+    cast = _cast_of(text, "Kappa, Lambda and Mu left thousands homeless.")
+    assert not {m.key for m in cast.actors()} & {"Kappa", "Lambda", "Mu"}, cast.actors()
+    assert not set(cast.place_names()) & {"Kappa", "Lambda", "Mu"}, cast.place_names()
 
 
 def test_every_name_listed_after_a_storm_word_is_a_storm():

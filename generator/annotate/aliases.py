@@ -14,6 +14,8 @@ import functools
 import re
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import (
     ARTEFACT_NOUNS,
@@ -439,9 +441,23 @@ def parse_needs(docs, kinds: list[str] | None = None) -> list:
 
 
 _PLACE_NAME = r"[A-Z][\w'’-]*(?: (?:(?:da|das|de|do|dos|del|di|du|la|le) )?[A-Z][\w'’-]*)*"
+_UNITS = r"count(?:y|ies)|parish(?:es)?|provinces?|districts?|prefectures?|oblasts?|cantons?|boroughs?"
 _NAMED_PLACES = re.compile(
-    r"\b[Tt]he (?:cit(?:y|ies)|towns?|villages?|states?|provinces?|municipalit(?:y|ies)|districts?|islands?) of "
-    r"(?P<list>" + _PLACE_NAME + r"(?:(?:, |,? and )" + _PLACE_NAME + r")*)"
+    r"\b[Tt]he (?:cit(?:y|ies)|towns?|villages?|states?|regions?|municipalit(?:y|ies)|islands?|"
+    + _UNITS
+    + r") of (?P<list>"
+    + _PLACE_NAME
+    + r"(?:(?:, |,? and )"
+    + _PLACE_NAME
+    + r")*)"
+)
+# the units whose name the noun ends ('Harris County', 'Orleans Parish'), unlike a province's ('Ontario');
+# plural only: 'the county of Kent' is not called 'Kent County'
+_NAMED_UNIT = re.compile(r"\b(?:counties|parishes)\b", re.I)
+# 'in Harris, Galveston and Fort Bend counties': a list of two or more names before a plural unit noun
+_LISTED_UNITS = re.compile(
+    r"(?P<list>" + _PLACE_NAME + r"(?:, " + _PLACE_NAME + r")*,? (?:and|or) " + _PLACE_NAME + r") "
+    r"(?:counties|parishes|provinces|districts|prefectures|oblasts|cantons|boroughs)\b"
 )
 
 
@@ -451,10 +467,17 @@ def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     out: dict[int, list[tuple[int, int, str]]] = {}
     for b, doc in enumerate(docs):
         text = text_of(doc)
-        for m in _NAMED_PLACES.finditer(text):
+        for m in [*_NAMED_PLACES.finditer(text), *_LISTED_UNITS.finditer(text)]:
+            unit = _NAMED_UNIT.search(m[0])  # 'the counties of Bee and Kenedy': Bee County, a US county
+            unit_name = ("County" if unit[0].lower().startswith("count") else "Parish") if unit else ""
             for n in re.finditer(_PLACE_NAME, m["list"]):
-                if n[0] != "and" and not gz.country_of(n[0]):
-                    out.setdefault(b, []).append((m.start("list") + n.start(), m.start("list") + n.end(), n[0]))
+                start, name = m.start("list") + n.start(), n[0]
+                while " " in name and name.split()[0].lower() in STOP_WORDS:  # 'In Harris': the list's first
+                    start += len(name.split()[0]) + 1
+                    name = name.split(" ", 1)[1]
+                if name.lower() not in STOP_WORDS and not gz.country_of(name):
+                    suffix = f" {unit_name}" if unit_name and gz.us_county(f"{name} {unit_name}") else ""
+                    out.setdefault(b, []).append((start, start + len(name), name + suffix))
     return out
 
 
@@ -1079,6 +1102,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     ):  # 'the Indo-Pacific region' is a place
         cast.place(text, b, e.start_char)
         return
+    if label in ("NORP", "ORG") and gz.us_county(text):
+        cast.place(text, b, e.start_char)  # 'hospitals in Orleans Parish' taken for a people or a body
+        return
     if label == "NORP":
         if country and text in gz.DEMONYMS:
             _demonym(cast, b, e, country)
@@ -1328,10 +1354,10 @@ def _things(cast: Cast, docs) -> None:
         for n, (b, h) in enumerate(hits):
             before = texts[b][max(0, h.start() - 20) : h.start()].split()[-1:]
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
-            if before and (before[0] in ARTEFACT_NOUNS | _STORM_WORDS or before[0] in ("Operation", "Exercise")):
+            if _storm(key, texts[b][max(0, h.start() - 80) : h.start()]):
+                cast.things.add(key)  # 'Hurricane Eta', 'hurricanes Iota and Eta': storms, each of them
+            elif before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
-            elif _STORMS.match(key) or _STORM_LIST.search(texts[b][max(0, h.start() - 60) : h.start()]):
-                cast.things.add(key)  # 'Hurricanes Iota and Eta': storms, both of them
             elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):
                 cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
             elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
@@ -1340,21 +1366,27 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)
 
 
-# A storm's name after its noun ('Hurricane Eta', 'hurricanes Eta and Iota', 'Typhoons Koppu, Champi and Melor').
-_STORM_NOUNS = r"(?:[Ss]uper |[Tt]ropical )?(?:[Tt]yphoons?|[Hh]urricanes?|[Cc]yclones?|[Ss]torms?|[Dd]epressions?)"
-_STORMS = re.compile(_STORM_NOUNS + r" [A-Z]")
-_STORM_LIST = re.compile(r"\b" + _STORM_NOUNS + r"(?:(?: [A-Z][\w-]*,?)+ (?:and|or|&))? $")
-_LISTED_NAMES = re.compile(r"\b([A-Za-z]+) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and|,? or) )+$")
-_STORM_WORDS = {"Hurricane", "Hurricanes", "Typhoon", "Typhoons", "Cyclone", "Cyclones", "Storm", "Storms"}
+# A storm's noun ('Hurricane', 'hurricanes', 'Super Typhoon', 'TROPICAL STORM'), then the names listed after it
+# before the one read ('Hurricanes Iota and ', 'Typhoons Koppu, Champi and '): the one rule for storms.
+_STORM_NOUN = r"(?i:(?:super |tropical )?(?:typhoon|hurricane|cyclone|storm|depression)s?)"
+_LISTED = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and|,? or| &) )"
+_STORM_BEFORE = re.compile(r"\b" + _STORM_NOUN + r"\s" + _LISTED + r"*$")
+_STORM_NAME = re.compile(_STORM_NOUN + r" [A-Z]")
+_LISTED_NAMES = re.compile(r"\b([A-Za-z]+) " + _LISTED + r"+$")
+
+
+def _storm(key: str, before: str) -> bool:
+    """Is ``key`` a storm's name: one that opens with a storm's noun ('Hurricane Eta'), or written after
+    one, alone or in a list of names ('Hurricane Eta', 'hurricanes Iota and Eta')?"""
+    return bool(_STORM_NAME.match(key) or _STORM_BEFORE.search(before))
 
 
 def _listed_after_a_thing_noun(before: str) -> bool:
-    """Does ``before`` end in a noun of made things (or its plural) or of storms, and names listed
-    after it ('the vessels Orient Queen and ', 'hurricanes Iota and ')? Then the next name is one of
-    them too."""
+    """Does ``before`` end in a noun of made things (or its plural) and names listed after it ('the
+    vessels Orient Queen and ')? Then the next name is one of them too."""
     m = _LISTED_NAMES.search(before)
     noun = m[1] if m else ""
-    return noun in ARTEFACT_NOUNS or noun.removesuffix("s") in ARTEFACT_NOUNS or noun.title() in _STORM_WORDS
+    return noun in ARTEFACT_NOUNS or noun.removesuffix("s") in ARTEFACT_NOUNS
 
 
 @functools.lru_cache(maxsize=4096)

