@@ -1150,6 +1150,24 @@ def test_names_listed_with_a_plural_unit_noun_are_places_and_a_us_county_keeps_i
     assert "In Dunmore" not in a.places and "Kent County" not in a.places, a.places
 
 
+def test_a_natural_feature_taken_for_an_organisation_is_a_place_and_its_noun_alone_is_that_place():
+    a = _annotate_body(
+        "Navy ship sent to the Channel\n\n"
+        "A navy ship was sent to the English Channel on Monday. Crossings of the Channel rose, the Home Office said."
+    )
+    assert [x.name for x in a.actors] == ["Home Office"], a.actors
+    assert a.places == ("English Channel",), a.places
+
+
+def test_a_count_before_a_body_s_name_is_no_part_of_it_and_cutters_are_vessels():
+    cast = _cast_of(
+        "The 2 Border Force cutters are abroad, the Home Office said.",
+        "Two cutters, HMC Kestrel and HMC Osprey, patrol the coast. The vessels Marten, Heron and Plover wait.",
+    )
+    assert sorted(m.key for m in cast.actors()) == ["Border Force", "Home Office"], cast.actors()
+    assert not set(cast.place_names()) & {"Heron", "Plover", "HMC Osprey"}, cast.place_names()
+
+
 def test_a_us_county_is_known_by_its_full_name():
     from generator.annotate import gazetteer as gz
 

@@ -347,12 +347,16 @@ def _before_title(doc, e) -> bool:
 
 
 def _trimmed(e):
-    """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet."""
+    """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
+    Force cutters': an organisation's without the count of its things before it."""
     from spacy.tokens import Span
 
     start = e.start
     while start < e.end and re.fullmatch(r"[-–—•*·]+", e.doc[start].text):
         start += 1
+    lead = start + (e.doc[start].lower_ == "the") if start < e.end else start
+    if e.label_ == "ORG" and lead + 1 < e.end and e.doc[lead].text.isdigit() and e.doc[lead + 1].is_title:
+        start = lead + 1
     return e if start == e.start else Span(e.doc, start, e.end, label=e.label_)
 
 
@@ -572,6 +576,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
     _things(cast, docs)
+    _features_shortened(cast)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
@@ -588,6 +593,15 @@ _CHAMBERS = {"Parliament", "Assembly", "Council", "Congress", "Senate", "Committ
 
 
 _SITTING = re.compile(r"\b(" + "|".join(_CHAMBERS) + r")(?: Plenary)?(?: Session| Sitting| Plenary)$")
+
+
+def _features_shortened(cast: Cast) -> None:
+    """'the Channel' where the article names 'the English Channel': the natural feature's noun alone is
+    that place, no organisation."""
+    for key in [k for k, m in cast.members.items() if m.kind == "organization" and k in gz.NATURAL_WORDS]:
+        if any(p.endswith(" " + key) for p in cast.places):
+            del cast.members[key]
+            cast.mentions = [x for x in cast.mentions if x.key != key]
 
 
 def _addressed(cast: Cast, docs, key: str) -> bool:
@@ -1099,7 +1113,11 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         or text in gz.PLACES
         or label == "ORG"
         and text.split()[-1].lower() in _AREA_NOUNS
-    ):  # 'the Indo-Pacific region' is a place
+        or label == "ORG"
+        and not country
+        and len(text.split()) > 1
+        and text.split()[-1] in gz.NATURAL_WORDS
+    ):  # 'the Indo-Pacific region', 'the English Channel' are places
         cast.place(text, b, e.start_char)
         return
     if label in ("NORP", "ORG") and gz.us_county(text):
@@ -1372,7 +1390,7 @@ _STORM_NOUN = r"(?i:(?:super |tropical )?(?:typhoon|hurricane|cyclone|storm|depr
 _LISTED = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and|,? or| &) )"
 _STORM_BEFORE = re.compile(r"\b" + _STORM_NOUN + r"\s" + _LISTED + r"*$")
 _STORM_NAME = re.compile(_STORM_NOUN + r" [A-Z]")
-_LISTED_NAMES = re.compile(r"\b([A-Za-z]+) " + _LISTED + r"+$")
+_LISTED_NAMES = re.compile(r"\b([A-Za-z]+),? " + _LISTED + r"+$")  # 'the vessels X and ', 'two cutters, X and '
 
 
 def _storm(key: str, before: str) -> bool:
@@ -1383,7 +1401,7 @@ def _storm(key: str, before: str) -> bool:
 
 def _listed_after_a_thing_noun(before: str) -> bool:
     """Does ``before`` end in a noun of made things (or its plural) and names listed after it ('the
-    vessels Orient Queen and ')? Then the next name is one of them too."""
+    vessels Orient Queen and ', 'two cutters, Kestrel and ')? Then the next name is one of them too."""
     m = _LISTED_NAMES.search(before)
     noun = m[1] if m else ""
     return noun in ARTEFACT_NOUNS or noun.removesuffix("s") in ARTEFACT_NOUNS

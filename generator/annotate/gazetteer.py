@@ -277,6 +277,13 @@ GEO_WORDS = set(
     "Highlands Pass Range Falls Harbor Harbour Port Canal Pole Reef Atoll Archipelago Lagoon Glacier Volcano".split()
 )
 
+# The last word of the name of a natural feature, never of a body's ('the English Channel', 'the Kara Sea'), which
+# the model may take for an organisation
+NATURAL_WORDS = set(
+    "Sea Ocean Channel Strait Straits Gulf Bay River Lake Lakes Mountains Peninsula Desert Glacier Volcano Reef "
+    "Atoll Archipelago Lagoon Islands Isles".split()
+)
+
 # Nouns of things that are places, after a demonym: "the Belgian capital" is a place, not Belgium.
 PLACE_NOUNS = {
     "capital",
