@@ -1168,6 +1168,26 @@ def test_a_count_before_a_body_s_name_is_no_part_of_it_and_cutters_are_vessels()
     assert not set(cast.place_names()) & {"Heron", "Plover", "HMC Osprey"}, cast.place_names()
 
 
+def test_names_their_context_makes_places_before_a_state_among_places_or_heading_a_phrase_after_in():
+    cast = _cast_of(
+        "Kennebunkport, Maine",
+        "Communities across Cumbria, Lancashire and Yorkshire are being urged to remain vigilant.",
+        "A cutter stays in the Aegean. The community in Scunthorpe is worried.",
+        "Russia, Ukraine and Zelensky met.",
+        "The mine lies between the West Coast towns of Greymouth and Reefton.",
+    )
+    for place in ("Kennebunkport", "Yorkshire", "Aegean", "Scunthorpe", "Reefton"):
+        assert place in cast.place_names(), cast.place_names()
+    assert "Zelensky" not in cast.place_names(), cast.place_names()
+
+
+def test_a_dateline_s_district_is_one_place_with_its_city_and_its_us_state_is_a_place():
+    a = _annotate_body(
+        "WASHINGTON, D.C. \u2013 The agency said it would help.\n\nLAUREL, Md. (AP) \u2014 A man was hurt."
+    )
+    assert a.places == ("Washington, D.C.", "Laurel", "Maryland"), a.places
+
+
 def test_a_us_county_is_known_by_its_full_name():
     from generator.annotate import gazetteer as gz
 

@@ -378,6 +378,85 @@ def _place_by_vote(ents: list) -> list:
     return [(b, relabelled(e)) for b, e in ents]
 
 
+def _places_by_context(ents: list) -> list:
+    """Names the model takes for a person, a people or a body that their context makes places: a town
+    before a US state ('Kennebunkport, Maine'), a name listed among two or more places ('Cumbria,
+    Lancashire and Yorkshire'), a name that is no demonym, after 'in' or 'in the' and heading its phrase
+    ('a cutter in the Aegean', 'the community in Scunthorpe is')."""
+    from spacy.tokens import Span
+
+    places = {(b, e.start_char) for b, e in ents if e.label_ in ("GPE", "LOC") and not gz.country_of(clean(e.text))}
+    out = []
+    for i, (b, e) in enumerate(ents):
+        if e.label_ in ("PERSON", "NORP", "ORG") and (
+            _before_a_state(e) or _listed_among_places(ents, i, places) or _head_after_in(e)
+        ):
+            e = Span(e.doc, e.start, e.end, label="GPE")
+        out.append((b, e))
+    return out
+
+
+def _before_a_state(e) -> bool:
+    """'Kennebunkport, Maine', 'Laurel, Md.': a one-word name before a comma and a US state's name or AP
+    abbreviation that ends the phrase."""
+    if len(e) > 1:
+        return False  # 'NASA Headquarters, Washington': a body's address
+    m = re.match(
+        r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+\.?)?)(?=\s*(?:$|[,.;:)—–-]|\s[a-z]))", text_of(e.doc)[e.end_char :]
+    )
+    return bool(m) and (gz.us_state(m[1]) is not None or _us_state_name(m[1].rstrip(".")))
+
+
+def _us_state_name(name: str) -> bool:
+    return name in _us_states()
+
+
+@functools.cache
+def _us_states() -> frozenset[str]:
+    """The names of the US states and territories (the `us` package)."""
+    import us
+
+    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
+
+
+def _listed_among_places(ents: list, i: int, places: set) -> bool:
+    """Is entity ``i`` (of one or two words) in a list of three or more names ('A, B and C'; a name the
+    model left untagged counts) whose tagged other members are all places the model labelled so, none a
+    country (a country may stand for its leaders)?"""
+    b, e = ents[i]
+    if len(e) > 2:
+        return False
+    members, untagged, j = [], 0, i
+    while j > 0 and ents[j - 1][0] == b and (gap := _LIST_GAP.fullmatch(_gap(ents[j - 1][1], ents[j][1]))):
+        j -= 1
+        members.append(ents[j])
+        untagged += len(re.findall(_NAME_IN_LIST, gap[0]))
+    j = i
+    while j + 1 < len(ents) and ents[j + 1][0] == b and (gap := _LIST_GAP.fullmatch(_gap(ents[j][1], ents[j + 1][1]))):
+        j += 1
+        members.append(ents[j])
+        untagged += len(re.findall(_NAME_IN_LIST, gap[0]))
+    return bool(members) and len(members) + untagged >= 2 and all((mb, m.start_char) in places for mb, m in members)
+
+
+_NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+_LIST_GAP = re.compile(rf"(?:, |,? (?:and|or) )(?:{_NAME_IN_LIST}(?:, |,? (?:and|or) ))*")
+
+
+def _gap(a, z) -> str:
+    return text_of(a.doc)[a.end_char : z.start_char] if a.doc is z.doc and a.end_char <= z.start_char else "\n"
+
+
+def _head_after_in(e) -> bool:
+    """A name that is no demonym after 'in' or 'in the', not modifying a noun after it ('in the Aegean.',
+    'in Scunthorpe is'; not 'in French Polynesia', 'in Chinese waters')."""
+    if e.label_ != "NORP" or gz.country_of(clean(e.text)) or e.start == 0:
+        return False
+    i = e.start - 1 - (e.doc[e.start - 1].lower_ == "the" and e.start > 1)
+    nxt = e.doc[e.end] if e.end < len(e.doc) else None  # no tagger on the whole block: a noun is no stop word
+    return e.doc[i].lower_ == "in" and (nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS)
+
+
 def _named_longer(w, names):
     """'Aung San' where the text goes on 'Aung San Suu Kyi', a name the model marked whole elsewhere
     in the article: the name as the article gives it in full."""
@@ -447,7 +526,7 @@ def parse_needs(docs, kinds: list[str] | None = None) -> list:
 _PLACE_NAME = r"[A-Z][\w'’-]*(?: (?:(?:da|das|de|do|dos|del|di|du|la|le) )?[A-Z][\w'’-]*)*"
 _UNITS = r"count(?:y|ies)|parish(?:es)?|provinces?|districts?|prefectures?|oblasts?|cantons?|boroughs?"
 _NAMED_PLACES = re.compile(
-    r"\b[Tt]he (?:cit(?:y|ies)|towns?|villages?|states?|regions?|municipalit(?:y|ies)|islands?|"
+    r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:cit(?:y|ies)|towns?|villages?|states?|regions?|municipalit(?:y|ies)|islands?|"
     + _UNITS
     + r") of (?P<list>"
     + _PLACE_NAME
@@ -544,6 +623,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             cast.place(name, b, start)
     ents = [(b, _trimmed(e)) for b, e in ents]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
+    ents = _places_by_context(ents)
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
     wholes = {k: _named_longer(w, wholes.values()) for k, w in wholes.items()}
@@ -1051,10 +1131,15 @@ def _dateline(cast: Cast, b: int, doc) -> None:
     d = dateline(text_of(doc))
     if d is None:
         return
+    if d.region and gz.us_district(d.region):  # 'WASHINGTON, D.C. -': the city of a district, one place
+        cast.place(f"{d.city}, {d.region}", b, 0)
+        return
     for city in d.city.split("/"):
         cast.place(city, b, 0)
     if gz.country_of(d.region) or d.region in gz.PLACES:
         cast.place(gz.country_of(d.region) or d.region, b, len(d.city))
+    elif gz.us_state(d.region) or d.region in _us_states():  # 'LAUREL, Md. (AP)': Maryland
+        cast.place(gz.us_state(d.region) or d.region, b, len(d.city))
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
