@@ -404,7 +404,7 @@ def _before_a_state(e) -> bool:
     m = re.match(
         r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+\.?)?)(?=\s*(?:$|[,.;:)—–-]|\s[a-z]))", text_of(e.doc)[e.end_char :]
     )
-    return bool(m) and (gz.us_state(m[1]) is not None or _us_state_name(m[1].rstrip(".")))
+    return m is not None and (gz.us_state(m[1]) is not None or _us_state_name(m[1].rstrip(".")))
 
 
 def _us_state_name(name: str) -> bool:
