@@ -1181,11 +1181,29 @@ def test_names_their_context_makes_places_before_a_state_among_places_or_heading
     assert "Zelensky" not in cast.place_names(), cast.place_names()
 
 
-def test_a_dateline_s_district_is_one_place_with_its_city_and_its_us_state_is_a_place():
+def test_a_dateline_s_district_is_one_place_with_its_city_and_its_us_state_no_place():
     a = _annotate_body(
         "WASHINGTON, D.C. \u2013 The agency said it would help.\n\nLAUREL, Md. (AP) \u2014 A man was hurt."
     )
-    assert a.places == ("Washington, D.C.", "Laurel", "Maryland"), a.places
+    assert a.places == ("Washington, D.C.", "Laurel"), a.places  # a dateline's state: the gold's convention
+
+
+def test_a_common_word_the_model_takes_for_a_body_is_a_town_only_where_something_happens():
+    cast = _cast_of(
+        "Media interested in the call should phone the office. The governor ordered Federal aid on Monday.",
+        "Crews in Mobile cleared roads.",
+    )
+    assert cast.place_names() == ["Mobile"], cast.place_names()
+    assert not cast.actors(), cast.actors()
+
+
+def test_a_works_the_model_takes_for_an_organisation_is_a_place_and_no_actor():
+    a = _annotate_body(
+        "Rescuers at the Kestrel Ridge Mine said gas levels were high.\n\n"
+        "The satellite launched from Vandenburg Air Force Base on Monday. He spoke beside the Cocoli Locks in August."
+    )
+    assert a.places == ("Kestrel Ridge Mine", "Vandenburg Air Force Base", "Cocoli Locks"), a.places
+    assert not a.actors, a.actors
 
 
 def test_a_us_county_is_known_by_its_full_name():
@@ -1412,6 +1430,20 @@ def test_the_pentagon_and_the_defense_department_are_one_actor_across_articles(t
     _ingest(sorted(seeds.glob("*.txt")), content)
     text = (content / "actors.yaml").read_text(encoding="utf-8")
     assert "department-of-defense:" in text and "pentagon:" not in text and "defense-department:" not in text
+
+
+def test_the_x_ministry_and_the_ministry_of_x_are_one_actor_across_articles(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(" date 2023-04-06\n\nThe Ministry of Fisheries said on Monday it would close a bay.\n")
+    (seeds / "b.txt").write_text(" date 2023-04-07\n\nThe Fisheries Ministry said on Tuesday the bay had reopened.\n")
+    (seeds / "c.txt").write_text(" date 2023-04-08\n\nThe Ministry of the Interior said on Friday it sent police.\n")
+    (seeds / "d.txt").write_text(" date 2023-04-09\n\nThe Interior Ministry said on Saturday the police had left.\n")
+    content = tmp_path / "content"
+    _ingest(sorted(seeds.glob("*.txt")), content)
+    text = (content / "actors.yaml").read_text(encoding="utf-8")
+    assert "ministry-of-fisheries:" in text and "fisheries-ministry:" not in text, text
+    assert "interior-ministry:" not in text, text
 
 
 def test_an_organisation_before_a_verb_in_ing_without_its_own_subject_acts():

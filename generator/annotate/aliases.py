@@ -1138,8 +1138,6 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         cast.place(city, b, 0)
     if gz.country_of(d.region) or d.region in gz.PLACES:
         cast.place(gz.country_of(d.region) or d.region, b, len(d.city))
-    elif gz.us_state(d.region) or d.region in _us_states():  # 'LAUREL, Md. (AP)': Maryland
-        cast.place(gz.us_state(d.region) or d.region, b, len(d.city))
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
@@ -1185,9 +1183,12 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label in ("GPE", "LOC", "FAC") and not country and _named_in_full(cast, text):
         add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
         return
-    if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text) and not _body_not_town(e):
-        cast.place(text, b, e.start_char)  # 'Greymouth', 'Tacloban' mislabelled as organisations
-        return
+    if (
+        label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text) and not _body_not_town(e)
+    ):  # 'Greymouth', 'Tacloban' mislabelled as organisations
+        if not _common_words(text) or _is_locative(e):
+            cast.place(text, b, e.start_char)  # a common word is a town's only where something is ('in Mobile')
+        return  # else 'Media interested in the call', 'ordered Federal aid': a common word, no name
     if _TITLE_FOR.search(text_of(doc)[max(0, e.start_char - 30) : e.start_char]):
         return  # 'United States Attorney for the Eastern District of New York': a place inside a title
     if label in ("GPE", "LOC") and re.match(r", \([A-Z][A-Z-]+\)", text_of(doc)[e.end_char : e.end_char + 12]):
@@ -1201,8 +1202,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         or label == "ORG"
         and not country
         and len(text.split()) > 1
-        and text.split()[-1] in gz.NATURAL_WORDS
-    ):  # 'the Indo-Pacific region', 'the English Channel' are places
+        and text.split()[-1] in gz.NATURAL_WORDS | gz.WORKS_WORDS
+    ):  # 'the Indo-Pacific region', 'the English Channel', 'the Hoover Dam' are places
         cast.place(text, b, e.start_char)
         return
     if label in ("NORP", "ORG") and gz.us_county(text):

@@ -493,7 +493,11 @@ def _name_like(name: str) -> bool:
 
 
 _PLACE_ENDS = (
-    gz.GEO_WORDS | gz.BUILDING_WORDS | set("Street Avenue Square Park Road Boulevard Plaza Base Camp Field".split())
+    gz.GEO_WORDS
+    | gz.BUILDING_WORDS
+    | gz.WORKS_WORDS
+    | gz.NATURAL_WORDS
+    | set("Street Avenue Square Park Road Boulevard Plaza Base Camp Field".split())
 )
 
 

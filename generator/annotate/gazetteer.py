@@ -270,6 +270,10 @@ BUILDING_WORDS = set(
     "Memorial Tower Palace Course Hotel Resort".split()
 )
 
+# The last word of the name of a works or a site, never of a body ('the Hoover Dam', 'Vandenberg Air Force Base',
+# 'the Cocoli Locks'), which the model may take for an organisation
+WORKS_WORDS = set("Mine Locks Dam Barrier Base Refinery Pier Wharf Shipyard Dockyard".split())
+
 # The last word of the name of a natural or administrative place ('Juan Fernández Islands', 'Pacific Rim')
 GEO_WORDS = set(
     "Islands Island Isles Mountains Mountain Mount Hills Hill Valley River Lake Lakes Bay Gulf Sea Ocean Coast "
