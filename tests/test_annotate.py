@@ -1206,6 +1206,11 @@ def test_a_works_the_model_takes_for_an_organisation_is_a_place_and_no_actor():
     assert not a.actors, a.actors
 
 
+def test_a_people_s_adjective_before_an_area_noun_names_a_place():
+    cast = _cast_of("Tension rose in the Korean peninsula on Monday. Iberian farmers met.")
+    assert cast.place_names() == ["Korean peninsula"], cast.place_names()
+
+
 def test_a_us_county_is_known_by_its_full_name():
     from generator.annotate import gazetteer as gz
 

@@ -1210,8 +1210,11 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         cast.place(text, b, e.start_char)  # 'hospitals in Orleans Parish' taken for a people or a body
         return
     if label == "NORP":
+        nxt = doc[e.end].text if e.end < len(doc) else ""
         if country and text in gz.DEMONYMS:
             _demonym(cast, b, e, country)
+        elif nxt in _AREA_NOUNS and e.start > 0 and doc[e.start - 1].lower_ == "the":
+            cast.place(f"{text} {nxt}", b, e.start_char)  # 'the Korean peninsula', 'the Kurdish region'
         return
     if label == "ORG" and not country and _person_by_apposition(e, text):
         add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
