@@ -269,6 +269,8 @@ PLANTED = [
     _actor("ministerial", "Ministerial"),
     _actor("defense", "Defense"),
     _actor("ursula-von-der", "Ursula von der", "person"),
+    _actor("the-kara-sea", "the Kara Sea"),
+    _actor("harris-county", "Harris County", "person"),
 ]
 
 
@@ -302,6 +304,8 @@ def test_check_advice_lists_planted_duplicates_and_junk_with_the_fixing_command(
         remove + "ministerial",
         remove + "defense",
         remove + "ursula-von-der",
+        remove + "the-kara-sea",
+        remove + "harris-county",
     }
 
 

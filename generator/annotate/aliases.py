@@ -14,6 +14,8 @@ import functools
 import re
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import (
     ARTEFACT_NOUNS,
@@ -345,12 +347,16 @@ def _before_title(doc, e) -> bool:
 
 
 def _trimmed(e):
-    """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet."""
+    """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
+    Force cutters': an organisation's without the count of its things before it."""
     from spacy.tokens import Span
 
     start = e.start
     while start < e.end and re.fullmatch(r"[-–—•*·]+", e.doc[start].text):
         start += 1
+    lead = start + (e.doc[start].lower_ == "the") if start < e.end else start
+    if e.label_ == "ORG" and lead + 1 < e.end and e.doc[lead].text.isdigit() and e.doc[lead + 1].is_title:
+        start = lead + 1
     return e if start == e.start else Span(e.doc, start, e.end, label=e.label_)
 
 
@@ -370,6 +376,85 @@ def _place_by_vote(ents: list) -> list:
         return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
 
     return [(b, relabelled(e)) for b, e in ents]
+
+
+def _places_by_context(ents: list) -> list:
+    """Names the model takes for a person, a people or a body that their context makes places: a town
+    before a US state ('Kennebunkport, Maine'), a name listed among two or more places ('Cumbria,
+    Lancashire and Yorkshire'), a name that is no demonym, after 'in' or 'in the' and heading its phrase
+    ('a cutter in the Aegean', 'the community in Scunthorpe is')."""
+    from spacy.tokens import Span
+
+    places = {(b, e.start_char) for b, e in ents if e.label_ in ("GPE", "LOC") and not gz.country_of(clean(e.text))}
+    out = []
+    for i, (b, e) in enumerate(ents):
+        if e.label_ in ("PERSON", "NORP", "ORG") and (
+            _before_a_state(e) or _listed_among_places(ents, i, places) or _head_after_in(e)
+        ):
+            e = Span(e.doc, e.start, e.end, label="GPE")
+        out.append((b, e))
+    return out
+
+
+def _before_a_state(e) -> bool:
+    """'Kennebunkport, Maine', 'Laurel, Md.': a one-word name before a comma and a US state's name or AP
+    abbreviation that ends the phrase."""
+    if len(e) > 1:
+        return False  # 'NASA Headquarters, Washington': a body's address
+    m = re.match(
+        r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+\.?)?)(?=\s*(?:$|[,.;:)—–-]|\s[a-z]))", text_of(e.doc)[e.end_char :]
+    )
+    return m is not None and (gz.us_state(m[1]) is not None or _us_state_name(m[1].rstrip(".")))
+
+
+def _us_state_name(name: str) -> bool:
+    return name in _us_states()
+
+
+@functools.cache
+def _us_states() -> frozenset[str]:
+    """The names of the US states and territories (the `us` package)."""
+    import us
+
+    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
+
+
+def _listed_among_places(ents: list, i: int, places: set) -> bool:
+    """Is entity ``i`` (of one or two words) in a list of three or more names ('A, B and C'; a name the
+    model left untagged counts) whose tagged other members are all places the model labelled so, none a
+    country (a country may stand for its leaders)?"""
+    b, e = ents[i]
+    if len(e) > 2:
+        return False
+    members, untagged, j = [], 0, i
+    while j > 0 and ents[j - 1][0] == b and (gap := _LIST_GAP.fullmatch(_gap(ents[j - 1][1], ents[j][1]))):
+        j -= 1
+        members.append(ents[j])
+        untagged += len(re.findall(_NAME_IN_LIST, gap[0]))
+    j = i
+    while j + 1 < len(ents) and ents[j + 1][0] == b and (gap := _LIST_GAP.fullmatch(_gap(ents[j][1], ents[j + 1][1]))):
+        j += 1
+        members.append(ents[j])
+        untagged += len(re.findall(_NAME_IN_LIST, gap[0]))
+    return bool(members) and len(members) + untagged >= 2 and all((mb, m.start_char) in places for mb, m in members)
+
+
+_NAME_IN_LIST = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+_LIST_GAP = re.compile(rf"(?:, |,? (?:and|or) )(?:{_NAME_IN_LIST}(?:, |,? (?:and|or) ))*")
+
+
+def _gap(a, z) -> str:
+    return text_of(a.doc)[a.end_char : z.start_char] if a.doc is z.doc and a.end_char <= z.start_char else "\n"
+
+
+def _head_after_in(e) -> bool:
+    """A name that is no demonym after 'in' or 'in the', not modifying a noun after it ('in the Aegean.',
+    'in Scunthorpe is'; not 'in French Polynesia', 'in Chinese waters')."""
+    if e.label_ != "NORP" or gz.country_of(clean(e.text)) or e.start == 0:
+        return False
+    i = e.start - 1 - (e.doc[e.start - 1].lower_ == "the" and e.start > 1)
+    nxt = e.doc[e.end] if e.end < len(e.doc) else None  # no tagger on the whole block: a noun is no stop word
+    return e.doc[i].lower_ == "in" and (nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS)
 
 
 def _named_longer(w, names):
@@ -439,9 +524,23 @@ def parse_needs(docs, kinds: list[str] | None = None) -> list:
 
 
 _PLACE_NAME = r"[A-Z][\w'’-]*(?: (?:(?:da|das|de|do|dos|del|di|du|la|le) )?[A-Z][\w'’-]*)*"
+_UNITS = r"count(?:y|ies)|parish(?:es)?|provinces?|districts?|prefectures?|oblasts?|cantons?|boroughs?"
 _NAMED_PLACES = re.compile(
-    r"\b[Tt]he (?:cit(?:y|ies)|towns?|villages?|states?|provinces?|municipalit(?:y|ies)|districts?|islands?) of "
-    r"(?P<list>" + _PLACE_NAME + r"(?:(?:, |,? and )" + _PLACE_NAME + r")*)"
+    r"\b[Tt]he (?:[A-Z][\w-]* ){0,3}(?:cit(?:y|ies)|towns?|villages?|states?|regions?|municipalit(?:y|ies)|islands?|"
+    + _UNITS
+    + r") of (?P<list>"
+    + _PLACE_NAME
+    + r"(?:(?:, |,? and )"
+    + _PLACE_NAME
+    + r")*)"
+)
+# the units whose name the noun ends ('Harris County', 'Orleans Parish'), unlike a province's ('Ontario');
+# plural only: 'the county of Kent' is not called 'Kent County'
+_NAMED_UNIT = re.compile(r"\b(?:counties|parishes)\b", re.I)
+# 'in Harris, Galveston and Fort Bend counties': a list of two or more names before a plural unit noun
+_LISTED_UNITS = re.compile(
+    r"(?P<list>" + _PLACE_NAME + r"(?:, " + _PLACE_NAME + r")*,? (?:and|or) " + _PLACE_NAME + r") "
+    r"(?:counties|parishes|provinces|districts|prefectures|oblasts|cantons|boroughs)\b"
 )
 
 
@@ -451,10 +550,17 @@ def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     out: dict[int, list[tuple[int, int, str]]] = {}
     for b, doc in enumerate(docs):
         text = text_of(doc)
-        for m in _NAMED_PLACES.finditer(text):
+        for m in [*_NAMED_PLACES.finditer(text), *_LISTED_UNITS.finditer(text)]:
+            unit = _NAMED_UNIT.search(m[0])  # 'the counties of Bee and Kenedy': Bee County, a US county
+            unit_name = ("County" if unit[0].lower().startswith("count") else "Parish") if unit else ""
             for n in re.finditer(_PLACE_NAME, m["list"]):
-                if n[0] != "and" and not gz.country_of(n[0]):
-                    out.setdefault(b, []).append((m.start("list") + n.start(), m.start("list") + n.end(), n[0]))
+                start, name = m.start("list") + n.start(), n[0]
+                while " " in name and name.split()[0].lower() in STOP_WORDS:  # 'In Harris': the list's first
+                    start += len(name.split()[0]) + 1
+                    name = name.split(" ", 1)[1]
+                if name.lower() not in STOP_WORDS and not gz.country_of(name):
+                    suffix = f" {unit_name}" if unit_name and gz.us_county(f"{name} {unit_name}") else ""
+                    out.setdefault(b, []).append((start, start + len(name), name + suffix))
     return out
 
 
@@ -517,6 +623,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             cast.place(name, b, start)
     ents = [(b, _trimmed(e)) for b, e in ents]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
+    ents = _places_by_context(ents)
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
     wholes = {k: _named_longer(w, wholes.values()) for k, w in wholes.items()}
@@ -549,6 +656,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
     _things(cast, docs)
+    _features_shortened(cast)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
@@ -565,6 +673,15 @@ _CHAMBERS = {"Parliament", "Assembly", "Council", "Congress", "Senate", "Committ
 
 
 _SITTING = re.compile(r"\b(" + "|".join(_CHAMBERS) + r")(?: Plenary)?(?: Session| Sitting| Plenary)$")
+
+
+def _features_shortened(cast: Cast) -> None:
+    """'the Channel' where the article names 'the English Channel': the natural feature's noun alone is
+    that place, no organisation."""
+    for key in [k for k, m in cast.members.items() if m.kind == "organization" and k in gz.NATURAL_WORDS]:
+        if any(p.endswith(" " + key) for p in cast.places):
+            del cast.members[key]
+            cast.mentions = [x for x in cast.mentions if x.key != key]
 
 
 def _addressed(cast: Cast, docs, key: str) -> bool:
@@ -1014,6 +1131,9 @@ def _dateline(cast: Cast, b: int, doc) -> None:
     d = dateline(text_of(doc))
     if d is None:
         return
+    if d.region and gz.us_district(d.region):  # 'WASHINGTON, D.C. -': the city of a district, one place
+        cast.place(f"{d.city}, {d.region}", b, 0)
+        return
     for city in d.city.split("/"):
         cast.place(city, b, 0)
     if gz.country_of(d.region) or d.region in gz.PLACES:
@@ -1063,9 +1183,12 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label in ("GPE", "LOC", "FAC") and not country and _named_in_full(cast, text):
         add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
         return
-    if label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text) and not _body_not_town(e):
-        cast.place(text, b, e.start_char)  # 'Greymouth', 'Tacloban' mislabelled as organisations
-        return
+    if (
+        label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text) and not _body_not_town(e)
+    ):  # 'Greymouth', 'Tacloban' mislabelled as organisations
+        if not _common_words(text) or _is_locative(e):
+            cast.place(text, b, e.start_char)  # a common word is a town's only where something is ('in Mobile')
+        return  # else 'Media interested in the call', 'ordered Federal aid': a common word, no name
     if _TITLE_FOR.search(text_of(doc)[max(0, e.start_char - 30) : e.start_char]):
         return  # 'United States Attorney for the Eastern District of New York': a place inside a title
     if label in ("GPE", "LOC") and re.match(r", \([A-Z][A-Z-]+\)", text_of(doc)[e.end_char : e.end_char + 12]):
@@ -1076,12 +1199,22 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         or text in gz.PLACES
         or label == "ORG"
         and text.split()[-1].lower() in _AREA_NOUNS
-    ):  # 'the Indo-Pacific region' is a place
+        or label == "ORG"
+        and not country
+        and len(text.split()) > 1
+        and text.split()[-1] in gz.NATURAL_WORDS | gz.WORKS_WORDS
+    ):  # 'the Indo-Pacific region', 'the English Channel', 'the Hoover Dam' are places
         cast.place(text, b, e.start_char)
         return
+    if label in ("NORP", "ORG") and gz.us_county(text):
+        cast.place(text, b, e.start_char)  # 'hospitals in Orleans Parish' taken for a people or a body
+        return
     if label == "NORP":
+        nxt = doc[e.end].text if e.end < len(doc) else ""
         if country and text in gz.DEMONYMS:
             _demonym(cast, b, e, country)
+        elif nxt in _AREA_NOUNS and e.start > 0 and doc[e.start - 1].lower_ == "the":
+            cast.place(f"{text} {nxt}", b, e.start_char)  # 'the Korean peninsula', 'the Kurdish region'
         return
     if label == "ORG" and not country and _person_by_apposition(e, text):
         add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
@@ -1328,10 +1461,10 @@ def _things(cast: Cast, docs) -> None:
         for n, (b, h) in enumerate(hits):
             before = texts[b][max(0, h.start() - 20) : h.start()].split()[-1:]
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
-            if before and (before[0] in ARTEFACT_NOUNS | _STORM_WORDS or before[0] in ("Operation", "Exercise")):
+            if _storm(key, texts[b][max(0, h.start() - 80) : h.start()]):
+                cast.things.add(key)  # 'Hurricane Eta', 'hurricanes Iota and Eta': storms, each of them
+            elif before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
-            elif _STORMS.match(key) or _STORM_LIST.search(texts[b][max(0, h.start() - 60) : h.start()]):
-                cast.things.add(key)  # 'Hurricanes Iota and Eta': storms, both of them
             elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):
                 cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
             elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
@@ -1340,21 +1473,27 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)
 
 
-# A storm's name after its noun ('Hurricane Eta', 'hurricanes Eta and Iota', 'Typhoons Koppu, Champi and Melor').
-_STORM_NOUNS = r"(?:[Ss]uper |[Tt]ropical )?(?:[Tt]yphoons?|[Hh]urricanes?|[Cc]yclones?|[Ss]torms?|[Dd]epressions?)"
-_STORMS = re.compile(_STORM_NOUNS + r" [A-Z]")
-_STORM_LIST = re.compile(r"\b" + _STORM_NOUNS + r"(?:(?: [A-Z][\w-]*,?)+ (?:and|or|&))? $")
-_LISTED_NAMES = re.compile(r"\b([A-Za-z]+) (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and|,? or) )+$")
-_STORM_WORDS = {"Hurricane", "Hurricanes", "Typhoon", "Typhoons", "Cyclone", "Cyclones", "Storm", "Storms"}
+# A storm's noun ('Hurricane', 'hurricanes', 'Super Typhoon', 'TROPICAL STORM'), then the names listed after it
+# before the one read ('Hurricanes Iota and ', 'Typhoons Koppu, Champi and '): the one rule for storms.
+_STORM_NOUN = r"(?i:(?:super |tropical )?(?:typhoon|hurricane|cyclone|storm|depression)s?)"
+_LISTED = r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:,| and|, and|,? or| &) )"
+_STORM_BEFORE = re.compile(r"\b" + _STORM_NOUN + r"\s" + _LISTED + r"*$")
+_STORM_NAME = re.compile(_STORM_NOUN + r" [A-Z]")
+_LISTED_NAMES = re.compile(r"\b([A-Za-z]+),? " + _LISTED + r"+$")  # 'the vessels X and ', 'two cutters, X and '
+
+
+def _storm(key: str, before: str) -> bool:
+    """Is ``key`` a storm's name: one that opens with a storm's noun ('Hurricane Eta'), or written after
+    one, alone or in a list of names ('Hurricane Eta', 'hurricanes Iota and Eta')?"""
+    return bool(_STORM_NAME.match(key) or _STORM_BEFORE.search(before))
 
 
 def _listed_after_a_thing_noun(before: str) -> bool:
-    """Does ``before`` end in a noun of made things (or its plural) or of storms, and names listed
-    after it ('the vessels Orient Queen and ', 'hurricanes Iota and ')? Then the next name is one of
-    them too."""
+    """Does ``before`` end in a noun of made things (or its plural) and names listed after it ('the
+    vessels Orient Queen and ', 'two cutters, Kestrel and ')? Then the next name is one of them too."""
     m = _LISTED_NAMES.search(before)
     noun = m[1] if m else ""
-    return noun in ARTEFACT_NOUNS or noun.removesuffix("s") in ARTEFACT_NOUNS or noun.title() in _STORM_WORDS
+    return noun in ARTEFACT_NOUNS or noun.removesuffix("s") in ARTEFACT_NOUNS
 
 
 @functools.lru_cache(maxsize=4096)

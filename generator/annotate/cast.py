@@ -167,9 +167,9 @@ _THING_HEADS = set(
 ARTEFACT_NOUNS = set(
     "spacecraft shuttle orbiter rover lander probe satellite telescope module capsule rocket ship vessel tanker "
     "ferry freighter cruiser destroyer frigate submarine aircraft airliner jet plane helicopter drone missile "
-    "camera software app".split()
+    "camera software app cutter warship".split()
 )
-_VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV"}
+_VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "HMNZS", "HMC", "RFA", "CCGS", "INS", "MV"}
 _NOT_FIRST = {"His", "Her", "Their", "Its", "Our", "Without", "With", "For", "Of", "And", "Dear"}
 _ABSTRACT = re.compile(r"(?:ity|tion|sion|ance|ence|ment|ness|ism|ship)$")
 
@@ -493,7 +493,11 @@ def _name_like(name: str) -> bool:
 
 
 _PLACE_ENDS = (
-    gz.GEO_WORDS | gz.BUILDING_WORDS | set("Street Avenue Square Park Road Boulevard Plaza Base Camp Field".split())
+    gz.GEO_WORDS
+    | gz.BUILDING_WORDS
+    | gz.WORKS_WORDS
+    | gz.NATURAL_WORDS
+    | set("Street Avenue Square Park Road Boulevard Plaza Base Camp Field".split())
 )
 
 

