@@ -1137,7 +1137,7 @@ def test_names_after_the_cities_of_or_the_state_of_and_a_named_part_of_a_country
 
 def test_names_listed_with_a_plural_unit_noun_are_places_and_a_us_county_keeps_its_noun():
     a = _annotate_body(
-        "The governor declared an emergency in the counties of Marlow, Bee, Pell Creek and Jim Wells on Monday.\n\n"
+        "Texas declared an emergency in the counties of Marlow, Bee, Pell Creek and Jim Wells on Monday.\n\n"
         "In Dunmore and Live Oak counties, crews cleared roads; the parishes of Calcasieu and Tensas flooded.\n\n"
         "Rain also fell in the regions of Arvendel and Kostria, and in Orleans Parish hospitals lost power.\n\n"
         "In the county of Kent, it snowed."
@@ -1148,6 +1148,12 @@ def test_names_listed_with_a_plural_unit_noun_are_places_and_a_us_county_keeps_i
     for place in ("Calcasieu Parish", "Tensas Parish", "Arvendel", "Kostria", "Orleans Parish", "Kent"):
         assert place in a.places, a.places
     assert "In Dunmore" not in a.places and "Kent County" not in a.places, a.places
+
+
+def test_counties_of_a_text_that_names_no_part_of_the_us_keep_their_own_names():
+    a = _annotate_body("Storms hit the counties of Kent and Essex on Monday. Roads in Kent were closed.")
+    assert "Kent" in a.places and "Essex" in a.places, a.places
+    assert "Kent County" not in a.places and "Essex County" not in a.places, a.places
 
 
 def test_a_natural_feature_taken_for_an_organisation_is_a_place_and_its_noun_alone_is_that_place():

@@ -548,10 +548,11 @@ def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     """'the cities of Aruja, Francisco Morato and Franco da Rocha', 'the state of Minas Gerais': each
     name is a place, whatever the model took it for. Per block: (start, end, name)."""
     out: dict[int, list[tuple[int, int, str]]] = {}
+    in_the_us = any(gz.names_the_us(text_of(doc)) for doc in docs)  # else 'the counties of Kent and Essex'
     for b, doc in enumerate(docs):
         text = text_of(doc)
         for m in [*_NAMED_PLACES.finditer(text), *_LISTED_UNITS.finditer(text)]:
-            unit = _NAMED_UNIT.search(m[0])  # 'the counties of Bee and Kenedy': Bee County, a US county
+            unit = _NAMED_UNIT.search(m[0]) if in_the_us else None  # 'the counties of Bee and Kenedy': Bee County
             unit_name = ("County" if unit[0].lower().startswith("count") else "Parish") if unit else ""
             for n in re.finditer(_PLACE_NAME, m["list"]):
                 start, name = m.start("list") + n.start(), n[0]

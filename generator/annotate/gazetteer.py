@@ -6,6 +6,8 @@ Data only (no rules keyed to any article). Every table is plain text so it reads
 
 from __future__ import annotations
 
+import re
+
 # name | demonyms (adjective, plural people) | capital | other names and metonyms
 _COUNTRIES = """
 Afghanistan|Afghan,Afghans|Kabul|
@@ -476,6 +478,20 @@ def us_district(code: str) -> bool:
     bare = code.replace(".", "")
     unit = us.states.lookup(bare) if len(bare) == 2 and bare.isupper() else None
     return unit is not None and unit.statehood_year is None and not unit.is_territory
+
+
+_US_NAMED: list[re.Pattern[str]] = []
+
+
+def names_the_us(text: str) -> bool:
+    """Does this text name the United States or one of its states ('U.S.', 'Texas'; the `us` package)?
+    A list of 'counties' is US counties only then: 'the counties of Kent and Essex' are English."""
+    if not _US_NAMED:
+        import us
+
+        states = "|".join(sorted((re.escape(s.name) for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True))
+        _US_NAMED.append(re.compile(rf"\b(?:{states}|United States|U\.S\.|US|USA)\b"))
+    return _US_NAMED[0].search(text) is not None
 
 
 _US_COUNTIES: set[str] = set()
