@@ -486,3 +486,41 @@ def test_a_quote_after_a_paragraph_ending_in_who_says_and_a_colon_is_that_person
     assert [(q.speaker, q.cue) for q in quotes] == [
         ("tom-reyes", "Governor Tom Reyes says that the repairs will take months:")
     ]
+
+
+def test_a_block_quotation_goes_on_while_its_paragraphs_speak_in_the_first_person(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The harbour reopened on Monday.\n\n"
+        "Transport Minister Selma Rautio said:\n\n"
+        "The harbour is open again after a long week of repairs to the outer wall.\n\n"
+        "We owe the crews who worked through the storms a great deal of thanks.\n\n"
+        "The outer wall is four kilometres long and was built in the last century.",
+    )
+    ann = annotate(seed, {})
+    assert [(q.speaker, q.text[:6]) for q in ann.quotes] == [("selma-rautio", "The ha"), ("selma-rautio", "We owe")]
+
+
+def test_a_text_declared_a_statement_closes_with_the_speakers_words(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Statement from Health Minister Tove Lindahl on the winter season.\n\n"
+        "Health Minister Tove Lindahl said:\n\n"
+        "Hospitals across the north are ready for a busy winter season this year.\n\n"
+        "Vaccination centres will stay open late on weekdays until the end of February.\n\n"
+        "Everyone over sixty is urged to book an appointment before the first frost.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["tove-lindahl"] * 3
+
+
+def test_a_list_of_names_and_colons_is_no_transcript(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The grants cover the following counties and projects:\n\n"
+        "Marlow County of Idaho: Bridges, culverts and roads\n\n"
+        "Ferris Valley Tribe (Nevada): Flood walls\n\n"
+        '"These grants will rebuild what the floods took," said Secretary Hana Berger.',
+    )
+    ann = annotate(seed, {})
+    assert [(q.speaker, q.text[:5]) for q in ann.quotes] == [("hana-berger", "These")]

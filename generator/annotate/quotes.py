@@ -230,11 +230,23 @@ def source_label(label: str) -> bool:
 _LABEL_Q = re.compile(r"^(?P<label>Q)[.:]?\s+(?=[A-Z\"“])")
 
 
+_ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
+
+
+def _list_entry(text: str) -> bool:
+    """'Crow Tribe of Montana: Severe storms, straight-line winds, and flooding': a name, a colon
+    and a few words that end no sentence is an entry of a list, not a speaker's turn."""
+    m = _ENTRY.match(text.strip())
+    return m is not None and len(m["body"].split()) <= 12 and m["body"].rstrip()[-1:] not in ".!?…\"”'’)]"
+
+
 def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """('SECRETARY BLINKEN', 'BLINKEN') for a transcript paragraph opening with a speaker label;
     also 'President Obama.' and '((Wikinews))', and 'Tina McKenzie:' when that label is in ``names``
     (the labels that open two paragraphs or more: see :func:`name_labels`); ('Q', '') for a
     reporter's question ('Q:', 'Q    Thank you'), which ends the speaker's turn."""
+    if _list_entry(text):
+        return None  # 'Kansas: Severe storms and flooding': an item of a list, no one's words
     m = _LABEL.match(text)
     rest = text[m.end() :].split() if m else []
     if m and (not re.search(r"[^\W\d_]", text[m.end() :]) or len(rest) == 1 and re.search(r"\d", rest[0])):
@@ -357,6 +369,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
     turn_source = ""  # or the unnamed one's label ('MODERATOR')
     names = name_labels(texts)
     label_keys: dict[str, str] = {}
+    block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
         if not lab and (turn or turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
@@ -379,7 +392,13 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
         if said or said_source:  # 'Dr Jane Roe, Chief Executive, X Agency said:' then her words, no quotation marks
             found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), said, texts[b - 1].strip(), said_source))
             last = said
+            to_end = _declared_statement(texts, b - 1) and _to_the_end(texts, b + 1, cast, said)
+            block = (said, said_source, texts[b - 1].strip(), to_end)
             continue
+        if block and _block_goes_on(texts, b, cast, block[0], block[3]):
+            found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), block[0], block[2], block[1]))
+            continue  # the next paragraph of a block quotation: see _block_goes_on
+        block = None
         sign = _signed_by(texts, b, cast)
         if sign:  # a pull quote signed on its own line: 'Unfortunately ...' then '—Superintendent Gary Knowles'
             found.append(FoundQuote(b, 0, len(texts[b]), quote_text(texts[b].strip()), sign, texts[b + 1].strip()))
@@ -607,7 +626,47 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
     return out
 
 
-_VERB_COLON = re.compile(r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$")
+_VERB_COLON = re.compile(
+    r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$"
+    r"|^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) [^.!?\"“”]{3,160}:\s*$"
+)
+_DECLARED = re.compile(r"^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) ")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of running words: no quotation marks, no speaker label, not a line that
+    introduces something (ending in a colon), six words or more, ending a sentence."""
+    t = text.strip()
+    return not any(c in t for c in '"“”') and not speaker_label(t) and len(t.split()) >= 6 and t[-1:] in ".!?"
+
+
+def _third_person(text: str, cast: Cast, b: int, speaker: str | None) -> bool:
+    """Does the paragraph name the speaker (so it speaks of them, not in their words)?"""
+    return speaker is not None and any(m.block == b and m.key == speaker for m in cast.mentions)
+
+
+def _declared_statement(texts: list[str], b: int) -> bool:
+    """Is the text declared a statement of someone ('Statement from the Environment Secretary on
+    ...', 'Statement by X:') in a paragraph up to ``b``? Then its closing paragraphs are theirs."""
+    return any(_DECLARED.match(t.strip()) for t in texts[: b + 1])
+
+
+def _to_the_end(texts: list[str], b: int, cast: Cast, speaker: str | None) -> bool:
+    """Do the paragraphs from ``b`` to the end of the text all go on as a block quotation could:
+    running words that do not name the speaker?"""
+    return all(_prose(texts[p]) and not _third_person(texts[p], cast, p, speaker) for p in range(b, len(texts)))
+
+
+def _block_goes_on(texts: list[str], b: int, cast: Cast, speaker: str | None, to_the_end: bool) -> bool:
+    """A block quotation under 'X said:' (or 'Statement by X:'), without quotation marks, goes on
+    to the next paragraph of running words that does not name X, when that paragraph speaks in the
+    first person ('I', 'we', 'our') or, in a text declared a statement of someone, when nothing but
+    such paragraphs follows to the end (the statement closes the release); where a paragraph fails,
+    the block has ended."""
+    if not _prose(texts[b]) or _third_person(texts[b], cast, b, speaker):
+        return False
+    return to_the_end or bool(_FIRST_PERSON.search(texts[b]))
 
 
 def _said_colon_before(texts: list[str], b: int, cast: Cast) -> str | None:
