@@ -57,3 +57,13 @@ def test_a_block_without_a_group_noun_has_no_group() -> None:
             assert found, text
             assert _GROUP_NOUN.search(text), text
     assert not _GROUP_NOUN.search("The minister spoke at the summit on Tuesday.")
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    cast = Cast()
+    cast.add("Lena Moro", "person", 0, 0, 24, "Vice President Lena Moro")
+    cast.members["Lena Moro"].role = "Vice President"
+    assert cast.resolve_role(None, "President", 1, 0) is None
+    cast.add("Ivo Brandt", "person", 0, 40, 60, "President Ivo Brandt")
+    cast.members["Ivo Brandt"].role = "President"
+    assert cast.resolve_role(None, "President", 1, 0) == "Ivo Brandt"

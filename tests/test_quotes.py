@@ -524,3 +524,8 @@ def test_a_list_of_names_and_colons_is_no_transcript(tmp_path):
     )
     ann = annotate(seed, {})
     assert [(q.speaker, q.text[:5]) for q in ann.quotes] == [("hana-berger", "These")]
+
+
+def test_a_transcript_turn_broken_off_is_no_list_entry():
+    assert speaker_label("MINISTER OKAFOR: I am glad to take questions –") == ("MINISTER OKAFOR", "OKAFOR")
+    assert speaker_label("Marlow County of Idaho: Bridges, culverts and roads") is None

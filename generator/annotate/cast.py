@@ -37,7 +37,7 @@ _ROLE_MATCH = {
     ),
     "head": r"secretary-general|secretary general|president|chief|head|director|chair|leader",
     "leader": r"president|prime minister|chancellor|leader|premier|king|secretary-general|chief",
-    "president": r"^president|^vice president",
+    "president": r"^president",
 }
 PEOPLE_NOUNS = (
     "forces",

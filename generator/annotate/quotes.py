@@ -235,9 +235,13 @@ _ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
 
 def _list_entry(text: str) -> bool:
     """'Crow Tribe of Montana: Severe storms, straight-line winds, and flooding': a name, a colon
-    and a few words that end no sentence is an entry of a list, not a speaker's turn."""
+    and a few words that end in a letter (no sentence end, no broken-off speech) and say nothing in
+    the first person is an entry of a list, not a speaker's turn."""
     m = _ENTRY.match(text.strip())
-    return m is not None and len(m["body"].split()) <= 12 and m["body"].rstrip()[-1:] not in ".!?…\"”'’)]"
+    if m is None:
+        return False
+    body = m["body"].rstrip()
+    return len(body.split()) <= 12 and body[-1:].isalnum() and not _FIRST_PERSON.search(body)
 
 
 def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
