@@ -169,7 +169,8 @@ ARTEFACT_NOUNS = set(
     "ferry freighter cruiser destroyer frigate submarine aircraft airliner jet plane helicopter drone missile "
     "camera software app".split()
 )
-_VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV"}
+# Prefixes of ships' names (navies, coastguards, auxiliaries, merchant and research ships)
+_VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV", "HMC", "RFA", "HMNZS", "CCGS", "RV", "NOAAS"}
 _NOT_FIRST = {"His", "Her", "Their", "Its", "Our", "Without", "With", "For", "Of", "And", "Dear"}
 _ABSTRACT = re.compile(r"(?:ity|tion|sion|ance|ence|ment|ness|ism|ship)$")
 
