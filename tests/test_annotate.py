@@ -1563,3 +1563,12 @@ def test_a_name_after_a_list_dash_is_read_without_the_dash():
         "Washington"
     )
     assert "Karen Holt" in [m.key for m in cast.actors() if m.kind == "person"]
+
+
+def test_a_service_named_with_the_ships_it_sends_acts_and_a_carrier_is_a_ship():
+    ann = _annotate_body(
+        "The storm hit the coast on Monday.\n\n"
+        "A Royal Danish Navy task group will be moved to the region next week to support the relief effort.\n\n"
+        "The aircraft carrier Harold Brenner and two destroyers are also being sent, officials said."
+    )
+    assert [a.slug for a in ann.actors] == ["royal-danish-navy"]

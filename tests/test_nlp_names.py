@@ -39,3 +39,8 @@ def test_a_ship_with_a_coastguard_prefix_is_no_actor() -> None:
     cast.add("HMC Resolute", "person", 0, 0, 12, "HMC Resolute")
     cast.add("RFA Tidewater", "organization", 0, 20, 33, "RFA Tidewater")
     assert cast.actors() == []
+
+
+def test_a_models_designation_is_no_part_of_the_owners_name() -> None:
+    text = "Crews flew in on 2 Royal Air Corps C130J transports."
+    assert _orgs(text, "Royal Air Corps C130J") == ["Royal Air Corps"]

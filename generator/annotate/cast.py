@@ -166,10 +166,28 @@ _THING_HEADS = set(
 # Common nouns of made things that a name stands beside ('the shuttle Discovery', 'the Harmony module')
 ARTEFACT_NOUNS = set(
     "spacecraft shuttle orbiter rover lander probe satellite telescope module capsule rocket ship vessel tanker "
+    "carrier "
     "ferry freighter cruiser destroyer frigate submarine aircraft airliner jet plane helicopter drone missile "
     "camera software app".split()
 )
 # Prefixes of ships' names (navies, coastguards, auxiliaries, merchant and research ships)
+# What a service or an operator has and sends ('two Royal Navy ships', 'a Royal Navy task group',
+# 'a company of Royal Marines'): the organisation named with them acts through them
+FLEET_NOUNS = set(
+    "ship ships vessel vessels aircraft helicopter helicopters jet jets plane planes cutter cutters frigate "
+    "frigates destroyer destroyers submarine submarines group fleet unit units squadron squadrons company "
+    "battalion battalions brigade brigades regiment regiments crew".split()
+)
+
+
+def sends(name: str, noun) -> bool:
+    """Is the organisation ``name`` said with ``noun`` (a token) what it sends or has ('two Royal
+    Navy ships', 'a company of Royal Marines')? Not a name of one common word ('the Maritime
+    pre-position squadron': an adjective the model took for a name)."""
+    words = clean(name).split()
+    return noun.lower_ in FLEET_NOUNS and not (len(words) == 1 and _common_words(words[0]))
+
+
 _VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV", "HMC", "RFA", "HMNZS", "CCGS", "RV", "NOAAS"}
 _NOT_FIRST = {"His", "Her", "Their", "Its", "Our", "Without", "With", "For", "Of", "And", "Dear"}
 _ABSTRACT = re.compile(r"(?:ity|tion|sion|ance|ence|ment|ness|ism|ship)$")

@@ -136,7 +136,7 @@ def _mend_orgs(doc, ents: list) -> list:
             mended.append(e)
             continue
         limit = out[i + 1].start if i + 1 < len(out) else len(doc)
-        mended += _split_acronym(doc, _grow(doc, _without_a_count(doc, e), limit))
+        mended += _split_acronym(doc, _grow(doc, _without_a_model(doc, _without_a_count(doc, e)), limit))
     return mended
 
 
@@ -230,6 +230,22 @@ def _without_a_count(doc, e):
     at = e.start + (e[0].lower_ == "the")
     if at + 1 < e.end and doc[at].is_digit and doc[at + 1].text[:1].isupper():
         return Span(doc, at + 1, e.end, label=e.label_)
+    return e
+
+
+_MODEL = re.compile(r"[A-Z]+-?\d+[A-Z\d]*")
+
+
+def _without_a_model(doc, e):
+    """'Royal Air Force A400M' (aircraft), 'Airbus A320': a model's designation after a name is the
+    name of a machine, not part of the owner's or maker's name."""
+    from spacy.tokens import Span
+
+    at = e.end - 1
+    while at > e.start and not doc[at - 1].whitespace_:
+        at -= 1  # 'A400M' may be two tokens
+    if at > e.start and _MODEL.fullmatch(doc[at : e.end].text) and doc[at - 1].is_alpha and doc[at - 1].is_title:
+        return Span(doc, e.start, at, label=e.label_)
     return e
 
 
