@@ -529,3 +529,14 @@ def test_a_list_of_names_and_colons_is_no_transcript(tmp_path):
 def test_a_transcript_turn_broken_off_is_no_list_entry():
     assert speaker_label("MINISTER OKAFOR: I am glad to take questions –") == ("MINISTER OKAFOR", "OKAFOR")
     assert speaker_label("Marlow County of Idaho: Bridges, culverts and roads") is None
+
+
+def test_a_surname_two_people_share_gives_no_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Anton Vesely and his daughter Lena Vesely were taken to hospital in Brno on Monday.\n\n"
+        "Doctors said on Tuesday that Anton Vesely was improving quickly.\n\n"
+        '"I feel much stronger every day," Ms Vesely said in a statement.\n\n'
+        'Speaking later, Lena Vesely said: "The doctors were wonderful."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, "lena-vesely"]

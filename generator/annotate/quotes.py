@@ -392,6 +392,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = key
             continue
         said = _said_colon_before(texts, b, cast)
+        said = None if said and _shared_surname(cast, said, texts[b - 1]) else said
         said_source = "" if said else _source_colon_before(texts, b)
         if said or said_source:  # 'Dr Jane Roe, Chief Executive, X Agency said:' then her words, no quotation marks
             found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), said, texts[b - 1].strip(), said_source))
@@ -413,6 +414,8 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             if not content:
                 continue
             spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
+            if spk and _shared_surname(cast, spk, cue):
+                spk = None  # 'Ms Skripal said' with two Skripals in the text: no guess
             if not _is_quote(doc, start, end, content, cue):
                 continue
             src = "" if spk else unnamed_source(cue)
@@ -466,6 +469,20 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = spk  # after an unnamed source's words, a quote standing alone is no one named's
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
+
+
+def _shared_surname(cast: Cast, speaker: str, cue: str) -> bool:
+    """Does the cue name the speaker by a surname alone ('Vesely said', 'Ms Vesely said') that
+    another person of the text shares ('Anton Vesely' and 'Lena Vesely')? Then who spoke is a guess."""
+    words = speaker.split()
+    if len(words) < 2 or not re.search(r"\b" + re.escape(words[-1]) + r"\b", cue):
+        return False
+    if any(re.search(r"\b" + re.escape(w) + r"\b", cue) for w in words[:-1]):
+        return False  # named in full
+    return any(
+        k != speaker and m.kind == "person" and len(k.split()) > 1 and k.split()[-1] == words[-1]
+        for k, m in cast.members.items()
+    )
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:" + SPEECH + r")\b")
