@@ -540,3 +540,14 @@ def test_a_surname_two_people_share_gives_no_speaker(tmp_path):
         'Speaking later, Lena Vesely said: "The doctors were wonderful."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == [None, "lena-vesely"]
+
+
+def test_words_two_bodies_say_together_are_no_one_of_theirs(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The probe reached orbit on Monday.\n\n"
+        '"The mission has gone perfectly so far," NASA and the European Space Agency said in a joint statement.\n\n'
+        'NASA and the European Space Agency said: "We expect first images next week."\n\n'
+        'Mission chief Karla Brandt said: "We are proud."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, None, "karla-brandt"]

@@ -777,6 +777,8 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + SPEECH + r")\b", tail)
     if m and len(tail) < 120:
+        if _JOINT.search(tail[: m.start("sp")]):  # '," NASA and the European Space Agency said': both, not one
+            return None, tail.strip(" ,"), end
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
     m = _WORDS_OF.match(text[end + 1 :])
     if m:  # '"We need more boats." That was the plea from Governor Kathleen Blanco.'
@@ -787,6 +789,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     return None, "", start
 
 
+_JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
 _ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
 _ACCORDING_SOURCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to (?P<sp>[^,.\"“”;]{2,80}),\s*[\"“]?\s*$")
@@ -903,6 +906,8 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return None, ""
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if any(c.dep_ == "conj" for c in subj.children):
+        return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
         return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
     key = _resolve_span(span, off, cast, b, last, texts)
