@@ -551,3 +551,10 @@ def test_words_two_bodies_say_together_are_no_one_of_theirs(tmp_path):
         'Mission chief Karla Brandt said: "We are proud."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == [None, None, "karla-brandt"]
+
+
+def test_unnamed_sources_of_any_trade_are_sources():
+    assert unnamed_source("a senior NASA engineer said") == "a senior NASA engineer"
+    assert unnamed_source("said one engineer who asked not to be named") == "one engineer"
+    assert unnamed_source("according to people familiar with the matter") == "people"
+    assert unnamed_source("a flight controller told reporters") == "a flight controller"
