@@ -1572,3 +1572,17 @@ def test_a_service_named_with_the_ships_it_sends_acts_and_a_carrier_is_a_ship():
         "The aircraft carrier Harold Brenner and two destroyers are also being sent, officials said."
     )
     assert [a.slug for a in ann.actors] == ["royal-danish-navy"]
+
+
+def test_a_name_with_letters_after_it_or_a_spokespersons_title_before_it_is_a_person():
+    from generator.annotate.people import is_titled_org
+
+    doc = parse_blocks(["Statement by Carys Pugh MS and Spokesperson Dale Finch."])[0]
+    text = doc.text
+
+    def org(piece):
+        return doc.char_span(text.index(piece), text.index(piece) + len(piece), label="ORG")
+
+    assert is_titled_org(org("Carys Pugh MS"))
+    assert is_titled_org(org("Spokesperson Dale Finch"))
+    assert not is_titled_org(org("Statement by Carys"))

@@ -44,3 +44,11 @@ def test_a_ship_with_a_coastguard_prefix_is_no_actor() -> None:
 def test_a_models_designation_is_no_part_of_the_owners_name() -> None:
     text = "Crews flew in on 2 Royal Air Corps C130J transports."
     assert _orgs(text, "Royal Air Corps C130J") == ["Royal Air Corps"]
+
+
+def test_a_surname_that_is_a_month_after_a_first_name_is_a_name() -> None:
+    from generator.annotate.nlp import _mend_misreads
+
+    doc = load_nlp().make_doc("Briefers: Dolores May and Hana Reed. The May vote is due.")
+    may, vote_may = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.text == "May"]
+    assert [e.text for e in _mend_misreads(doc, [may, vote_may])] == ["Dolores May", "May"]

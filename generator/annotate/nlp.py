@@ -95,7 +95,9 @@ def _mend_misreads(doc, ents: list) -> list:
             e.label_ == "DATE"
             and e.text in _NAME_MONTHS
             and prev is not None
-            and prev.tag_ == "NNP"
+            and prev.tag_ in ("NNP", "")  # no tag in the fast pass (no tagger): its shape says enough
+            and prev.is_alpha
+            and not prev.is_stop  # 'The April quake'
             and prev.is_title
             and prev.i not in taken
             and prev.lower_ not in _DATE_WORDS

@@ -30,6 +30,7 @@ _LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
 
 _HONOURS = re.compile(r"^(?:The )?(?:Rt\.? Hon\.?|Right Honourable|Hon\.?|Sir|Dame|Baroness|Lady|Lord) ")
 _POST_NOMINALS = re.compile(r"(?:,? (?:MP|MEP|MSP|MS|AM|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD))+$")
+_NAME_AND_HONOURS = re.compile(r"[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}" + _POST_NOMINALS.pattern)
 _TITLE_AFTER = re.compile(r",\s+" + TITLE_WORDS + r"$")
 
 
@@ -83,7 +84,10 @@ def known_person(cast: Cast, canon: str, first_names: bool = True) -> str | None
     return cands.pop() if len(cands) == 1 else None
 
 
-_PERSONAL_TITLE = r"(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|General)"
+_PERSONAL_TITLE = (
+    r"(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|General|"
+    r"Spokesperson|Spokesman|Spokeswoman|Administrator|Commissioner)"
+)
 ORG_WORDS = set(
     "Company Corporation Corp Inc Group Council Assembly Office Department Ministry Committee Commission Agency "
     "Bank Fund Authority Service Services Association Union Party Court Hospital University School Motors "
@@ -172,6 +176,8 @@ def is_titled_org(e) -> bool:
     model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore', 'President-elect Akufo-Addo',
     'Sheriff Hale', 'Baroness Nicholson')."""
     words = e.text.split()
+    if _NAME_AND_HONOURS.fullmatch(clean(e.text)):
+        return True  # 'Rebecca Evans MS', 'Jo Stevens MP': a name and the letters after it
     if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
         w in ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
     ):
