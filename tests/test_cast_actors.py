@@ -67,3 +67,12 @@ def test_the_president_is_not_the_vice_president() -> None:
     cast.add("Ivo Brandt", "person", 0, 40, 60, "President Ivo Brandt")
     cast.members["Ivo Brandt"].role = "President"
     assert cast.resolve_role(None, "President", 1, 0) == "Ivo Brandt"
+
+
+def test_a_common_word_before_a_persons_surname_is_that_person() -> None:
+    cast = Cast()
+    cast.add("Janet Okonjo", "person", 0, 0, 12, "Janet Okonjo")
+    cast.add("Security Okonjo", "organization", 1, 0, 15, "Security Okonjo")
+    cast.add("Okonjo Foundation", "organization", 2, 0, 17, "Okonjo Foundation")
+    assert _keys(cast) == ["Janet Okonjo", "Okonjo Foundation"]
+    assert "Security Okonjo" in cast.members["Janet Okonjo"].forms

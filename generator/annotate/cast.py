@@ -335,6 +335,10 @@ class Cast:
             if len(people) == 1:  # "De La Fuente's business" after 'Rocky De La Fuente': the end of a name
                 self._fold(m, people[0], forms=True)
                 continue
+            people = [o for o in self.members.values() if o.kind == "person" and _titled_surname(m.key, o.key)]
+            if len(people) == 1:  # 'Security Napolitano' (a title mistyped) after 'Janet Napolitano'
+                self._fold(m, people[0], forms=True)
+                continue
             cut = [o for o in self.members.values() if o.kind == "organization" and o.key.endswith(", " + m.key)]
             if len(cut) == 1:  # 'Culture & Sport Office' beside 'Media, Culture & Sport Office': cut at its comma
                 self._fold(m, cut[0], forms=False)
@@ -466,6 +470,13 @@ def _word_of_name(word: str, name: str) -> bool:
     English word ('Akufo-Addo', not 'Bank')?"""
     words = name.split()
     return word in words[:-1] or (word == words[-1] and len(words) > 1 and not _common_words(word))
+
+
+def _titled_surname(org: str, person: str) -> bool:
+    """Is ``org`` a common word or two before the surname of ``person`` ('Security Napolitano',
+    'Deputy Administrator Serino' beside 'Janet Napolitano', 'Tim Serino')?"""
+    words, names = org.split(), person.split()
+    return len(names) > 1 and words[-1] == names[-1] and 1 < len(words) <= 3 and _common_words(" ".join(words[:-1]))
 
 
 @lru_cache(maxsize=4096)
