@@ -1586,3 +1586,12 @@ def test_a_name_with_letters_after_it_or_a_spokespersons_title_before_it_is_a_pe
     assert is_titled_org(org("Carys Pugh MS"))
     assert is_titled_org(org("Spokesperson Dale Finch"))
     assert not is_titled_org(org("Statement by Carys"))
+
+
+def test_names_in_a_list_that_a_plural_of_places_opens_are_places():
+    ann = _annotate_body(
+        "The governor declared an emergency on Monday in the counties of Ardmore, Bell Hollow, Jim Tate, "
+        "Rose Creek and Tom Green."
+    )
+    assert not {"jim-tate", "tom-green"} & {a.slug for a in ann.actors}
+    assert "Jim Tate" in ann.places

@@ -142,6 +142,21 @@ def _in_place_list(e) -> bool:
     return i >= 0 and e.doc[i].lower_ in _PLACE_PREPS
 
 
+_PLACE_PLURALS = set(
+    "counties parishes districts provinces states regions municipalities cities towns villages boroughs islands "
+    "prefectures departments communes cantons oblasts".split()
+)
+
+
+def _in_named_places(e) -> bool:
+    """'the counties of Aransas, Bee, ... Jim Wells, Kenedy, Live Oak', 'the following districts:
+    ...': a name in a list that a plural noun of places opens."""
+    i = e.start - 1
+    while i >= 0 and (e.doc[i].text in (",", "and") or e.doc[i].text[:1].isupper()):
+        i -= 1
+    return i >= 1 and e.doc[i].text in ("of", ":") and e.doc[i - 1].lower_ in _PLACE_PLURALS
+
+
 def _another_first_name(canon: str, key: str) -> bool:
     """Two full names with the same surname and first names that are not forms of one another
     ('Keiko' / 'Alberto'; not 'Jen' / 'Jennifer', 'Tony' / 'Antony')."""
@@ -266,6 +281,9 @@ def add_person(cast: Cast, b: int, e) -> None:
         and gz.is_city(text)
     ):
         cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
+        return
+    if _in_named_places(e):
+        cast.place(text, b, e.start_char)  # 'the counties of Bee, Jim Wells and Live Oak'
         return
     if _before_a_state(e):  # 'Washington, DC', 'Laurel, Md.': a town taken for a person
         if _town_at_end(text):
