@@ -76,3 +76,10 @@ def test_a_common_word_before_a_persons_surname_is_that_person() -> None:
     cast.add("Okonjo Foundation", "organization", 2, 0, 17, "Okonjo Foundation")
     assert _keys(cast) == ["Janet Okonjo", "Okonjo Foundation"]
     assert "Security Okonjo" in cast.members["Janet Okonjo"].forms
+
+
+def test_an_office_held_by_someone_is_no_organisation() -> None:
+    cast = Cast()
+    cast.add("Registrar of the Land Court", "organization", 0, 0, 27, "Registrar of the Land Court")
+    cast.add("Land Court", "organization", 1, 0, 10, "Land Court")
+    assert _keys(cast) == ["Land Court"]

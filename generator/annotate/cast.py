@@ -146,6 +146,12 @@ _TITLE_END = re.compile(
     r"Spokeswoman|Ambassador|Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman|Representative)$"
 )
 _LINKS = {"for", "of", "on", "and"}
+# The head nouns of an office a person holds ('the Prosecutor of the Special Court')
+_OFFICE_HEADS = set(
+    "Prosecutor Secretary Minister Director President Chairman Chairwoman Chairperson Commissioner Registrar "
+    "Governor Mayor Judge Ambassador Attorney Administrator Speaker Chancellor Comptroller Auditor Envoy "
+    "Secretary-General Director-General Prosecutor-General Attorney-General".split()
+)
 # 'Army Col' (from 'Army Col. Steven Warren'), 'Marine Corps Lt': a name that ends in a rank is a piece of a title
 _RANK_END = re.compile(r"\b(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep)\.?$")
 # The words of military and naval ranks ('Airman First Class', 'Chief Petty Officer', 'Staff Sergeant'):
@@ -365,6 +371,8 @@ class Cast:
             return False
         if _TITLE_END.search(m.key) and " of " not in m.key:
             return True  # 'U.S. Chargé', 'International Development Administrator': pieces of a job title
+        if _head(m.key) in _OFFICE_HEADS and _head(m.key) != m.key.split()[-1]:
+            return True  # 'Prosecutor of the Special Court', 'Secretary of State': an office, held by someone
         if any(m.key.endswith(" " + o.key) for o in self.members.values() if o.kind == "person" and " " in o.key):
             return True  # 'European Commission Jean-Claude Juncker': a title and a name run together
         return any(
