@@ -1681,3 +1681,35 @@ def test_a_name_after_a_list_dash_is_read_without_the_dash():
         "Washington"
     )
     assert "Karen Holt" in [m.key for m in cast.actors() if m.kind == "person"]
+
+
+def test_a_service_named_with_the_ships_it_sends_acts_and_a_carrier_is_a_ship():
+    ann = _annotate_body(
+        "The storm hit the coast on Monday.\n\n"
+        "A Royal Danish Navy task group will be moved to the region next week to support the relief effort.\n\n"
+        "The aircraft carrier Harold Brenner and two destroyers are also being sent, officials said."
+    )
+    assert [a.slug for a in ann.actors] == ["royal-danish-navy"]
+
+
+def test_a_name_with_letters_after_it_or_a_spokespersons_title_before_it_is_a_person():
+    from generator.annotate.people import is_titled_org
+
+    doc = parse_blocks(["Statement by Carys Pugh MS and Spokesperson Dale Finch."])[0]
+    text = doc.text
+
+    def org(piece):
+        return doc.char_span(text.index(piece), text.index(piece) + len(piece), label="ORG")
+
+    assert is_titled_org(org("Carys Pugh MS"))
+    assert is_titled_org(org("Spokesperson Dale Finch"))
+    assert not is_titled_org(org("Statement by Carys"))
+
+
+def test_names_in_a_list_that_a_plural_of_places_opens_are_places():
+    ann = _annotate_body(
+        "The governor declared an emergency on Monday in the counties of Ardmore, Bell Hollow, Jim Tate, "
+        "Rose Creek and Tom Green."
+    )
+    assert not {"jim-tate", "tom-green"} & {a.slug for a in ann.actors}
+    assert "Jim Tate" in ann.places

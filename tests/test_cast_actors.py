@@ -57,3 +57,29 @@ def test_a_block_without_a_group_noun_has_no_group() -> None:
             assert found, text
             assert _GROUP_NOUN.search(text), text
     assert not _GROUP_NOUN.search("The minister spoke at the summit on Tuesday.")
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    cast = Cast()
+    cast.add("Lena Moro", "person", 0, 0, 24, "Vice President Lena Moro")
+    cast.members["Lena Moro"].role = "Vice President"
+    assert cast.resolve_role(None, "President", 1, 0) is None
+    cast.add("Ivo Brandt", "person", 0, 40, 60, "President Ivo Brandt")
+    cast.members["Ivo Brandt"].role = "President"
+    assert cast.resolve_role(None, "President", 1, 0) == "Ivo Brandt"
+
+
+def test_a_common_word_before_a_persons_surname_is_that_person() -> None:
+    cast = Cast()
+    cast.add("Janet Okonjo", "person", 0, 0, 12, "Janet Okonjo")
+    cast.add("Security Okonjo", "organization", 1, 0, 15, "Security Okonjo")
+    cast.add("Okonjo Foundation", "organization", 2, 0, 17, "Okonjo Foundation")
+    assert _keys(cast) == ["Janet Okonjo", "Okonjo Foundation"]
+    assert "Security Okonjo" in cast.members["Janet Okonjo"].forms
+
+
+def test_an_office_held_by_someone_is_no_organisation() -> None:
+    cast = Cast()
+    cast.add("Registrar of the Land Court", "organization", 0, 0, 27, "Registrar of the Land Court")
+    cast.add("Land Court", "organization", 1, 0, 10, "Land Court")
+    assert _keys(cast) == ["Land Court"]

@@ -486,3 +486,75 @@ def test_a_quote_after_a_paragraph_ending_in_who_says_and_a_colon_is_that_person
     assert [(q.speaker, q.cue) for q in quotes] == [
         ("tom-reyes", "Governor Tom Reyes says that the repairs will take months:")
     ]
+
+
+def test_a_block_quotation_goes_on_while_its_paragraphs_speak_in_the_first_person(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The harbour reopened on Monday.\n\n"
+        "Transport Minister Selma Rautio said:\n\n"
+        "The harbour is open again after a long week of repairs to the outer wall.\n\n"
+        "We owe the crews who worked through the storms a great deal of thanks.\n\n"
+        "The outer wall is four kilometres long and was built in the last century.",
+    )
+    ann = annotate(seed, {})
+    assert [(q.speaker, q.text[:6]) for q in ann.quotes] == [("selma-rautio", "The ha"), ("selma-rautio", "We owe")]
+
+
+def test_a_text_declared_a_statement_closes_with_the_speakers_words(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Statement from Health Minister Tove Lindahl on the winter season.\n\n"
+        "Health Minister Tove Lindahl said:\n\n"
+        "Hospitals across the north are ready for a busy winter season this year.\n\n"
+        "Vaccination centres will stay open late on weekdays until the end of February.\n\n"
+        "Everyone over sixty is urged to book an appointment before the first frost.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["tove-lindahl"] * 3
+
+
+def test_a_list_of_names_and_colons_is_no_transcript(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The grants cover the following counties and projects:\n\n"
+        "Marlow County of Idaho: Bridges, culverts and roads\n\n"
+        "Ferris Valley Tribe (Nevada): Flood walls\n\n"
+        '"These grants will rebuild what the floods took," said Secretary Hana Berger.',
+    )
+    ann = annotate(seed, {})
+    assert [(q.speaker, q.text[:5]) for q in ann.quotes] == [("hana-berger", "These")]
+
+
+def test_a_transcript_turn_broken_off_is_no_list_entry():
+    assert speaker_label("MINISTER OKAFOR: I am glad to take questions –") == ("MINISTER OKAFOR", "OKAFOR")
+    assert speaker_label("Marlow County of Idaho: Bridges, culverts and roads") is None
+
+
+def test_a_surname_two_people_share_gives_no_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Anton Vesely and his daughter Lena Vesely were taken to hospital in Brno on Monday.\n\n"
+        "Doctors said on Tuesday that Anton Vesely was improving quickly.\n\n"
+        '"I feel much stronger every day," Ms Vesely said in a statement.\n\n'
+        'Speaking later, Lena Vesely said: "The doctors were wonderful."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, "lena-vesely"]
+
+
+def test_words_two_bodies_say_together_are_no_one_of_theirs(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The probe reached orbit on Monday.\n\n"
+        '"The mission has gone perfectly so far," NASA and the European Space Agency said in a joint statement.\n\n'
+        'NASA and the European Space Agency said: "We expect first images next week."\n\n'
+        'Mission chief Karla Brandt said: "We are proud."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, None, "karla-brandt"]
+
+
+def test_unnamed_sources_of_any_trade_are_sources():
+    assert unnamed_source("a senior NASA engineer said") == "a senior NASA engineer"
+    assert unnamed_source("said one engineer who asked not to be named") == "one engineer"
+    assert unnamed_source("according to people familiar with the matter") == "people"
+    assert unnamed_source("a flight controller told reporters") == "a flight controller"

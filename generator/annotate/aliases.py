@@ -30,6 +30,7 @@ from generator.annotate.cast import (
     Mention,
     _common_words,
     clean,
+    sends,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
@@ -1746,7 +1747,7 @@ def _org_mention_acts(span) -> bool:
         return True  # 'ahead of the Assembly voting on Friday': the subject of the verb after it
     if dep == "poss":  # 'NASA's mission has confirmed', 'X's officials', 'X's decision'; not 'the EU's agenda'
         return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj"
-    if dep in ("compound", "amod", "nmod") and head.lower_ in _ORG_OWNERS - _LAWS:
+    if dep in ("compound", "amod", "nmod") and (head.lower_ in _ORG_OWNERS - _LAWS or sends(span.text, head)):
         top = head
         while top.dep_ in ("compound", "amod") and top.head is not top and not top.head.tag_.startswith("NNP"):
             top = top.head
@@ -1760,7 +1761,7 @@ def _org_mention_acts(span) -> bool:
             return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
         if prep in _DOING_PREPS or head.dep_ == "agent":
             return True
-        if prep in ("of", "from", "at", "for") and owner in _ORG_OWNERS:
+        if prep in ("of", "from", "at", "for") and (owner in _ORG_OWNERS or sends(span.text, head.head)):
             return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
 
         if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):

@@ -37,7 +37,7 @@ _ROLE_MATCH = {
     ),
     "head": r"secretary-general|secretary general|president|chief|head|director|chair|leader",
     "leader": r"president|prime minister|chancellor|leader|premier|king|secretary-general|chief",
-    "president": r"^president|^vice president",
+    "president": r"^president",
 }
 PEOPLE_NOUNS = (
     "forces",
@@ -146,6 +146,12 @@ _TITLE_END = re.compile(
     r"Spokeswoman|Ambassador|Commissioner|Envoy|Adviser|Advisor|Chairman|Chairwoman|Representative)$"
 )
 _LINKS = {"for", "of", "on", "and"}
+# The head nouns of an office a person holds ('the Prosecutor of the Special Court')
+_OFFICE_HEADS = set(
+    "Prosecutor Secretary Minister Director President Chairman Chairwoman Chairperson Commissioner Registrar "
+    "Governor Mayor Judge Ambassador Attorney Administrator Speaker Chancellor Comptroller Auditor Envoy "
+    "Secretary-General Director-General Prosecutor-General Attorney-General".split()
+)
 # 'Army Col' (from 'Army Col. Steven Warren'), 'Marine Corps Lt': a name that ends in a rank is a piece of a title
 _RANK_END = re.compile(r"\b(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Gov|Sen|Rep)\.?$")
 # The words of military and naval ranks ('Airman First Class', 'Chief Petty Officer', 'Staff Sergeant'):
@@ -166,10 +172,29 @@ _THING_HEADS = set(
 # Common nouns of made things that a name stands beside ('the shuttle Discovery', 'the Harmony module')
 ARTEFACT_NOUNS = set(
     "spacecraft shuttle orbiter rover lander probe satellite telescope module capsule rocket ship vessel tanker "
+    "carrier "
     "ferry freighter cruiser destroyer frigate submarine aircraft airliner jet plane helicopter drone missile "
     "camera software app cutter warship".split()
 )
-_VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "HMNZS", "HMC", "RFA", "CCGS", "INS", "MV"}
+# What a service or an operator has and sends ('two Royal Navy ships', 'a Royal Navy task group',
+# 'a company of Royal Marines'): the organisation named with them acts through them
+FLEET_NOUNS = set(
+    "ship ships vessel vessels aircraft helicopter helicopters jet jets plane planes cutter cutters frigate "
+    "frigates destroyer destroyers submarine submarines group fleet unit units squadron squadrons company "
+    "battalion battalions brigade brigades regiment regiments crew".split()
+)
+
+
+def sends(name: str, noun) -> bool:
+    """Is the organisation ``name`` said with ``noun`` (a token) what it sends or has ('two Royal
+    Navy ships', 'a company of Royal Marines')? Not a name of one common word ('the Maritime
+    pre-position squadron': an adjective the model took for a name)."""
+    words = clean(name).split()
+    return noun.lower_ in FLEET_NOUNS and not (len(words) == 1 and _common_words(words[0]))
+
+
+# Prefixes of ships' names (navies, coastguards, auxiliaries, merchant and research ships)
+_VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV", "HMC", "RFA", "HMNZS", "CCGS", "RV", "NOAAS"}
 _NOT_FIRST = {"His", "Her", "Their", "Its", "Our", "Without", "With", "For", "Of", "And", "Dear"}
 _ABSTRACT = re.compile(r"(?:ity|tion|sion|ance|ence|ment|ness|ism|ship)$")
 
@@ -316,6 +341,10 @@ class Cast:
             if len(people) == 1:  # "De La Fuente's business" after 'Rocky De La Fuente': the end of a name
                 self._fold(m, people[0], forms=True)
                 continue
+            people = [o for o in self.members.values() if o.kind == "person" and _titled_surname(m.key, o.key)]
+            if len(people) == 1:  # 'Security Napolitano' (a title mistyped) after 'Janet Napolitano'
+                self._fold(m, people[0], forms=True)
+                continue
             cut = [o for o in self.members.values() if o.kind == "organization" and o.key.endswith(", " + m.key)]
             if len(cut) == 1:  # 'Culture & Sport Office' beside 'Media, Culture & Sport Office': cut at its comma
                 self._fold(m, cut[0], forms=False)
@@ -342,6 +371,8 @@ class Cast:
             return False
         if _TITLE_END.search(m.key) and " of " not in m.key:
             return True  # 'U.S. Chargé', 'International Development Administrator': pieces of a job title
+        if _head(m.key) in _OFFICE_HEADS and _head(m.key) != m.key.split()[-1]:
+            return True  # 'Prosecutor of the Special Court', 'Secretary of State': an office, held by someone
         if any(m.key.endswith(" " + o.key) for o in self.members.values() if o.kind == "person" and " " in o.key):
             return True  # 'European Commission Jean-Claude Juncker': a title and a name run together
         return any(
@@ -447,6 +478,13 @@ def _word_of_name(word: str, name: str) -> bool:
     English word ('Akufo-Addo', not 'Bank')?"""
     words = name.split()
     return word in words[:-1] or (word == words[-1] and len(words) > 1 and not _common_words(word))
+
+
+def _titled_surname(org: str, person: str) -> bool:
+    """Is ``org`` a common word or two before the surname of ``person`` ('Security Napolitano',
+    'Deputy Administrator Serino' beside 'Janet Napolitano', 'Tim Serino')?"""
+    words, names = org.split(), person.split()
+    return len(names) > 1 and words[-1] == names[-1] and 1 < len(words) <= 3 and _common_words(" ".join(words[:-1]))
 
 
 @lru_cache(maxsize=4096)

@@ -95,7 +95,9 @@ def _mend_misreads(doc, ents: list) -> list:
             e.label_ == "DATE"
             and e.text in _NAME_MONTHS
             and prev is not None
-            and prev.tag_ == "NNP"
+            and prev.tag_ in ("NNP", "")  # no tag in the fast pass (no tagger): its shape says enough
+            and prev.is_alpha
+            and not prev.is_stop  # 'The April quake'
             and prev.is_title
             and prev.i not in taken
             and prev.lower_ not in _DATE_WORDS
@@ -136,7 +138,7 @@ def _mend_orgs(doc, ents: list) -> list:
             mended.append(e)
             continue
         limit = out[i + 1].start if i + 1 < len(out) else len(doc)
-        mended += _split_acronym(doc, _grow(doc, e, limit))
+        mended += _split_acronym(doc, _grow(doc, _without_a_model(doc, _without_a_count(doc, e)), limit))
     return mended
 
 
@@ -194,7 +196,7 @@ def _grow(doc, e, limit: int):
     from spacy.tokens import Span
 
     end = e.end
-    inner = any(t.lower_ in ("for", "of") for t in e[1:])
+    inner = any(t.lower_ in ("for", "of") for t in e[1:]) or _first_of_a_pair(doc, e, limit)
     if end < limit and (doc[end - 1].lower_ in _LINKS or (inner and doc[end].lower_ == "and")):
         j = end + 1 if doc[end - 1].lower_ not in _LINKS else end
         k = j
@@ -206,6 +208,47 @@ def _grow(doc, e, limit: int):
     while end > e.start + 1 and doc[end - 1].lower_ in _LINKS | {"("}:
         end -= 1
     return e if end == e.end else Span(doc, e.start, end, label="ORG")
+
+
+def _first_of_a_pair(doc, e, limit: int) -> bool:
+    """'the Maritime' + 'and Coastguard Agency': a one-word ORG that is no body's name of its own
+    (not a body noun, not an acronym, not a known organisation) before 'and' and capitalised words
+    ending in a body noun is the first half of one name."""
+    if len(e) != 1 or e[0].text in _BODY_NOUNS or e.text.isupper() or e.text in gz.ORGS:
+        return False
+    if e.end >= limit or doc[e.end].lower_ != "and":
+        return False
+    k = e.end + 1
+    while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k > e.end + 1 and doc[k - 1].text in _BODY_NOUNS
+
+
+def _without_a_count(doc, e):
+    """'the 2 Border Force cutters': a number in front of a name counts what follows, it is no part
+    of the name ('Border Force')."""
+    from spacy.tokens import Span
+
+    at = e.start + (e[0].lower_ == "the")
+    if at + 1 < e.end and doc[at].is_digit and doc[at + 1].text[:1].isupper():
+        return Span(doc, at + 1, e.end, label=e.label_)
+    return e
+
+
+_MODEL = re.compile(r"[A-Z]+-?\d+[A-Z\d]*")
+
+
+def _without_a_model(doc, e):
+    """'Royal Air Force A400M' (aircraft), 'Airbus A320': a model's designation after a name is the
+    name of a machine, not part of the owner's or maker's name."""
+    from spacy.tokens import Span
+
+    at = e.end - 1
+    while at > e.start and not doc[at - 1].whitespace_:
+        at -= 1  # 'A400M' may be two tokens
+    if at > e.start and _MODEL.fullmatch(doc[at : e.end].text) and doc[at - 1].is_alpha and doc[at - 1].is_title:
+        return Span(doc, e.start, at, label=e.label_)
+    return e
 
 
 def _split_acronym(doc, e) -> list:

@@ -30,6 +30,7 @@ _LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
 
 _HONOURS = re.compile(r"^(?:The )?(?:Rt\.? Hon\.?|Right Honourable|Hon\.?|Sir|Dame|Baroness|Lady|Lord) ")
 _POST_NOMINALS = re.compile(r"(?:,? (?:MP|MEP|MSP|MS|AM|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD))+$")
+_NAME_AND_HONOURS = re.compile(r"[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}" + _POST_NOMINALS.pattern)
 _TITLE_AFTER = re.compile(r",\s+" + TITLE_WORDS + r"$")
 
 
@@ -83,7 +84,10 @@ def known_person(cast: Cast, canon: str, first_names: bool = True) -> str | None
     return cands.pop() if len(cands) == 1 else None
 
 
-_PERSONAL_TITLE = r"(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|General)"
+_PERSONAL_TITLE = (
+    r"(?:President|Chancellor|Minister|Secretary|Premier|Ambassador|Senator|Governor|Mayor|General|"
+    r"Spokesperson|Spokesman|Spokeswoman|Administrator|Commissioner)"
+)
 ORG_WORDS = set(
     "Company Corporation Corp Inc Group Council Assembly Office Department Ministry Committee Commission Agency "
     "Bank Fund Authority Service Services Association Union Party Court Hospital University School Motors "
@@ -138,6 +142,21 @@ def _in_place_list(e) -> bool:
     return i >= 0 and e.doc[i].lower_ in _PLACE_PREPS
 
 
+_PLACE_PLURALS = set(
+    "counties parishes districts provinces states regions municipalities cities towns villages boroughs islands "
+    "prefectures departments communes cantons oblasts".split()
+)
+
+
+def _in_named_places(e) -> bool:
+    """'the counties of Aransas, Bee, ... Jim Wells, Kenedy, Live Oak', 'the following districts:
+    ...': a name in a list that a plural noun of places opens."""
+    i = e.start - 1
+    while i >= 0 and (e.doc[i].text in (",", "and") or e.doc[i].text[:1].isupper()):
+        i -= 1
+    return i >= 1 and e.doc[i].text in ("of", ":") and e.doc[i - 1].lower_ in _PLACE_PLURALS
+
+
 def _another_first_name(canon: str, key: str) -> bool:
     """Two full names with the same surname and first names that are not forms of one another
     ('Keiko' / 'Alberto'; not 'Jen' / 'Jennifer', 'Tony' / 'Antony')."""
@@ -172,6 +191,8 @@ def is_titled_org(e) -> bool:
     model mislabelled ('Chancellor Olaf Scholz', 'General Honore Traore', 'President-elect Akufo-Addo',
     'Sheriff Hale', 'Baroness Nicholson')."""
     words = e.text.split()
+    if _NAME_AND_HONOURS.fullmatch(clean(e.text)):
+        return True  # 'Rebecca Evans MS', 'Jo Stevens MP': a name and the letters after it
     if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
         w in ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
     ):
@@ -260,6 +281,9 @@ def add_person(cast: Cast, b: int, e) -> None:
         and gz.is_city(text)
     ):
         cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
+        return
+    if _in_named_places(e):
+        cast.place(text, b, e.start_char)  # 'the counties of Bee, Jim Wells and Live Oak'
         return
     if _before_a_state(e):  # 'Washington, DC', 'Laurel, Md.': a town taken for a person
         if _town_at_end(text):

@@ -161,7 +161,10 @@ _SOURCE_HEADS = (
     r"aides?|officers?|workers?|residents?|witness(?:es)?|analysts?|experts?|insiders?|staffers?|employees?|"
     r"negotiators?|commanders?|rescuers?|survivors?|villagers?|neighbou?rs?|relatives?|lawmakers?|"
     r"firefighters?|doctors?|nurses?|soldiers?|advisers?|advisors?|observers?|investigators?|representatives?|"
-    r"directors?|managers?"
+    r"directors?|managers?|engineers?|controllers?|scientists?|researchers?|teachers?|farmers?|students?|"
+    r"parents?|passengers?|fisherm[ae]n|protesters?|demonstrators?|activists?|campaigners?|medics?|paramedics?|"
+    r"volunteers?|participants?|organi[sz]ers?|traders?|drivers?|pilots?|guards?|inspectors?|eyewitness(?:es)?|"
+    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people"
 )
 _SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
@@ -230,11 +233,27 @@ def source_label(label: str) -> bool:
 _LABEL_Q = re.compile(r"^(?P<label>Q)[.:]?\s+(?=[A-Z\"“])")
 
 
+_ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
+
+
+def _list_entry(text: str) -> bool:
+    """'Crow Tribe of Montana: Severe storms, straight-line winds, and flooding': a name, a colon
+    and a few words that end in a letter (no sentence end, no broken-off speech) and say nothing in
+    the first person is an entry of a list, not a speaker's turn."""
+    m = _ENTRY.match(text.strip())
+    if m is None:
+        return False
+    body = m["body"].rstrip()
+    return len(body.split()) <= 12 and body[-1:].isalnum() and not _FIRST_PERSON.search(body)
+
+
 def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """('SECRETARY BLINKEN', 'BLINKEN') for a transcript paragraph opening with a speaker label;
     also 'President Obama.' and '((Wikinews))', and 'Tina McKenzie:' when that label is in ``names``
     (the labels that open two paragraphs or more: see :func:`name_labels`); ('Q', '') for a
     reporter's question ('Q:', 'Q    Thank you'), which ends the speaker's turn."""
+    if _list_entry(text):
+        return None  # 'Kansas: Severe storms and flooding': an item of a list, no one's words
     m = _LABEL.match(text)
     rest = text[m.end() :].split() if m else []
     if m and (not re.search(r"[^\W\d_]", text[m.end() :]) or len(rest) == 1 and re.search(r"\d", rest[0])):
@@ -357,6 +376,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
     turn_source = ""  # or the unnamed one's label ('MODERATOR')
     names = name_labels(texts)
     label_keys: dict[str, str] = {}
+    block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
         if not lab and (turn or turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
@@ -375,11 +395,18 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = key
             continue
         said = _said_colon_before(texts, b, cast)
+        said = None if said and _shared_surname(cast, said, texts[b - 1]) else said
         said_source = "" if said else _source_colon_before(texts, b)
         if said or said_source:  # 'Dr Jane Roe, Chief Executive, X Agency said:' then her words, no quotation marks
             found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), said, texts[b - 1].strip(), said_source))
             last = said
+            to_end = _declared_statement(texts, b - 1) and _to_the_end(texts, b + 1, cast, said)
+            block = (said, said_source, texts[b - 1].strip(), to_end)
             continue
+        if block and _block_goes_on(texts, b, cast, block[0], block[3]):
+            found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), block[0], block[2], block[1]))
+            continue  # the next paragraph of a block quotation: see _block_goes_on
+        block = None
         sign = _signed_by(texts, b, cast)
         if sign:  # a pull quote signed on its own line: 'Unfortunately ...' then '—Superintendent Gary Knowles'
             found.append(FoundQuote(b, 0, len(texts[b]), quote_text(texts[b].strip()), sign, texts[b + 1].strip()))
@@ -390,6 +417,8 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
             if not content:
                 continue
             spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
+            if spk and _shared_surname(cast, spk, cue):
+                spk = None  # 'Ms Skripal said' with two Skripals in the text: no guess
             if not _is_quote(doc, start, end, content, cue):
                 continue
             src = "" if spk else unnamed_source(cue)
@@ -443,6 +472,20 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 last = spk  # after an unnamed source's words, a quote standing alone is no one named's
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
+
+
+def _shared_surname(cast: Cast, speaker: str, cue: str) -> bool:
+    """Does the cue name the speaker by a surname alone ('Vesely said', 'Ms Vesely said') that
+    another person of the text shares ('Anton Vesely' and 'Lena Vesely')? Then who spoke is a guess."""
+    words = speaker.split()
+    if len(words) < 2 or not re.search(r"\b" + re.escape(words[-1]) + r"\b", cue):
+        return False
+    if any(re.search(r"\b" + re.escape(w) + r"\b", cue) for w in words[:-1]):
+        return False  # named in full
+    return any(
+        k != speaker and m.kind == "person" and len(k.split()) > 1 and k.split()[-1] == words[-1]
+        for k, m in cast.members.items()
+    )
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:" + SPEECH + r")\b")
@@ -607,7 +650,47 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
     return out
 
 
-_VERB_COLON = re.compile(r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$")
+_VERB_COLON = re.compile(
+    r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$"
+    r"|^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) [^.!?\"“”]{3,160}:\s*$"
+)
+_DECLARED = re.compile(r"^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) ")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of running words: no quotation marks, no speaker label, not a line that
+    introduces something (ending in a colon), six words or more, ending a sentence."""
+    t = text.strip()
+    return not any(c in t for c in '"“”') and not speaker_label(t) and len(t.split()) >= 6 and t[-1:] in ".!?"
+
+
+def _third_person(text: str, cast: Cast, b: int, speaker: str | None) -> bool:
+    """Does the paragraph name the speaker (so it speaks of them, not in their words)?"""
+    return speaker is not None and any(m.block == b and m.key == speaker for m in cast.mentions)
+
+
+def _declared_statement(texts: list[str], b: int) -> bool:
+    """Is the text declared a statement of someone ('Statement from the Environment Secretary on
+    ...', 'Statement by X:') in a paragraph up to ``b``? Then its closing paragraphs are theirs."""
+    return any(_DECLARED.match(t.strip()) for t in texts[: b + 1])
+
+
+def _to_the_end(texts: list[str], b: int, cast: Cast, speaker: str | None) -> bool:
+    """Do the paragraphs from ``b`` to the end of the text all go on as a block quotation could:
+    running words that do not name the speaker?"""
+    return all(_prose(texts[p]) and not _third_person(texts[p], cast, p, speaker) for p in range(b, len(texts)))
+
+
+def _block_goes_on(texts: list[str], b: int, cast: Cast, speaker: str | None, to_the_end: bool) -> bool:
+    """A block quotation under 'X said:' (or 'Statement by X:'), without quotation marks, goes on
+    to the next paragraph of running words that does not name X, when that paragraph speaks in the
+    first person ('I', 'we', 'our') or, in a text declared a statement of someone, when nothing but
+    such paragraphs follows to the end (the statement closes the release); where a paragraph fails,
+    the block has ended."""
+    if not _prose(texts[b]) or _third_person(texts[b], cast, b, speaker):
+        return False
+    return to_the_end or bool(_FIRST_PERSON.search(texts[b]))
 
 
 def _said_colon_before(texts: list[str], b: int, cast: Cast) -> str | None:
@@ -697,6 +780,8 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + SPEECH + r")\b", tail)
     if m and len(tail) < 120:
+        if _JOINT.search(tail[: m.start("sp")]):  # '," NASA and the European Space Agency said': both, not one
+            return None, tail.strip(" ,"), end
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
     m = _WORDS_OF.match(text[end + 1 :])
     if m:  # '"We need more boats." That was the plea from Governor Kathleen Blanco.'
@@ -707,6 +792,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     return None, "", start
 
 
+_JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
 _ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
 _ACCORDING_SOURCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to (?P<sp>[^,.\"“”;]{2,80}),\s*[\"“]?\s*$")
@@ -823,6 +909,8 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return None, ""
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if any(c.dep_ == "conj" for c in subj.children):
+        return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
         return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
     key = _resolve_span(span, off, cast, b, last, texts)

@@ -1,0 +1,54 @@
+"""Entity spans mended by generator.annotate.nlp: the model's ORG pieces given by hand, so each rule
+is tested on what it is given, whatever the model would make of the sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.annotate.cast import Cast
+from generator.annotate.nlp import _mend_orgs, load_nlp
+
+
+def _orgs(text: str, *pieces: str) -> list[str]:
+    doc = load_nlp().make_doc(text)
+    ents = []
+    for piece in pieces:
+        span = doc.char_span(text.index(piece), text.index(piece) + len(piece))
+        assert span is not None, piece
+        ents.append(Span(doc, span.start, span.end, label="ORG"))
+    return [e.text for e in _mend_orgs(doc, ents)]
+
+
+def test_a_one_word_piece_before_and_a_body_noun_is_one_name() -> None:
+    text = "Crews from the Pilotage and Lighthouse Authority helped."
+    assert _orgs(text, "Pilotage") == ["Pilotage and Lighthouse Authority"]
+
+
+def test_a_body_named_by_its_noun_before_and_stays_apart() -> None:
+    text = "Crews from the Council and Harbour Authority helped."
+    assert _orgs(text, "Council") == ["Council"]
+
+
+def test_a_count_before_a_name_is_no_part_of_it() -> None:
+    text = "She sent the 3 Coast Patrol cutters north."
+    assert _orgs(text, "the 3 Coast Patrol") == ["Coast Patrol"]
+
+
+def test_a_ship_with_a_coastguard_prefix_is_no_actor() -> None:
+    cast = Cast()
+    cast.add("HMC Resolute", "person", 0, 0, 12, "HMC Resolute")
+    cast.add("RFA Tidewater", "organization", 0, 20, 33, "RFA Tidewater")
+    assert cast.actors() == []
+
+
+def test_a_models_designation_is_no_part_of_the_owners_name() -> None:
+    text = "Crews flew in on 2 Royal Air Corps C130J transports."
+    assert _orgs(text, "Royal Air Corps C130J") == ["Royal Air Corps"]
+
+
+def test_a_surname_that_is_a_month_after_a_first_name_is_a_name() -> None:
+    from generator.annotate.nlp import _mend_misreads
+
+    doc = load_nlp().make_doc("Briefers: Dolores May and Hana Reed. The May vote is due.")
+    may, vote_may = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.text == "May"]
+    assert [e.text for e in _mend_misreads(doc, [may, vote_may])] == ["Dolores May", "May"]
