@@ -488,6 +488,17 @@ def test_a_quote_after_a_paragraph_ending_in_who_says_and_a_colon_is_that_person
     ]
 
 
+def test_a_quote_after_a_line_whose_one_person_says_and_a_colon_after_a_side_phrase_is_theirs():
+    body = (
+        "The ferry service resumed on Monday.\n\n"
+        "Arriving at the harbour after a meeting on the budget in Tallinn Mayor Ellen Park said:\n\n"
+        '"The first thing we owe the crews is our thanks, and I have asked the council to pay them."'
+    )
+    seed = parse_seed("a.txt", f" date 2023-04-06\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["ellen-park"], quotes
+
+
 def test_a_block_quotation_goes_on_while_its_paragraphs_speak_in_the_first_person(tmp_path):
     seed = _seed(
         tmp_path,

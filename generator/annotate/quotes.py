@@ -446,7 +446,11 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                     len(named) == 1
                     and not _named_in_a_title(cast, b - 1, named, texts[b - 1])
                     and not _others_after(cast, b, end, next(iter(named)))
-                    and _as_subject(cast, b - 1, next(iter(named)), texts[b - 1])
+                    and (
+                        _as_subject(cast, b - 1, next(iter(named)), texts[b - 1])
+                        # 'Speaking before the meeting in Brussels Prime Minister X said:' (a side phrase first)
+                        or _says_before_colon(cast, b - 1, texts[b - 1])[0] in named
+                    )
                 ):
                     spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
                 elif len(named) > 1 and _says_before_colon(cast, b - 1, texts[b - 1])[0]:
