@@ -421,6 +421,38 @@ def test_the_same_articles_in_any_order_get_the_same_ids(tmp_path: Path) -> None
     assert _ids(parts) == ids
 
 
+def _without_ids(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    entry, _ = content_io.parse_entry("e.md", text)
+    assert entry is not None
+    if entry.events:
+        bare = content_io.with_happenings(text, [""] * len(entry.events))
+        assert bare is not None and not content_io.is_edited(bare)
+        path.write_text(bare, encoding="utf-8")
+
+
+def test_the_same_articles_in_renamed_files_get_the_same_ids(tmp_path: Path) -> None:
+    """The ids follow what the entries hold, not their files' names (which come from titles, and from
+    the order of ingest when two titles are one): the same entries, their names' order reversed and
+    their ids cleared, settle to the same ids."""
+    first, renamed = tmp_path / "first" / "content", tmp_path / "renamed" / "content"
+    run_ingest(tuple(HAITI), first, force=False, root=REPO, jobs=1)
+    files = content_io.entry_files(first)
+    assert len(files) == len(HAITI)
+    for k, path in enumerate(sorted(files)):
+        moved = renamed / path.relative_to(first).with_name(f"{len(files) - k:02d}-{path.name}")
+        moved.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, moved)
+        _without_ids(moved)
+    for name in ("actors.yaml", "site.yaml"):
+        if (first / name).exists():
+            shutil.copy(first / name, renamed / name)
+    run_ingest(tuple(HAITI), renamed, force=False, root=REPO, jobs=1)
+    ids = _ids(first)
+    assert len(set(ids.values())) < len(ids)
+    assert _ids(renamed) == ids
+
+
 def test_an_edited_id_is_never_rewritten(tmp_path: Path) -> None:
     content = tmp_path / "content"
     run_ingest(tuple(HAITI[:6]), content, force=False, root=REPO)

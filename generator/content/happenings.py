@@ -1,9 +1,10 @@
 """Which events report the same real-world happening: the ``happening`` id of every event in content/.
 
-Pure. ``assign`` clusters every event of content/ from scratch (so the ids depend on the set of
-events, never on the order they were ingested in) and names each cluster after its canonical
-member, the first in a total order (the most precise date, the oldest article, its path, the
-event's place in it): ``2010-01-14-barack-obama-promised-100-million``.
+Pure. ``assign`` clusters every event of content/ from scratch, in a total order of what they say
+(so the ids depend on the set of events, never on the order they were ingested in nor on the names
+of their entries' files), and names each cluster after its canonical member, the first in that order
+(the most precise date, the oldest article, what the article holds (its seed's digest), the event's
+place in it): ``2010-01-14-barack-obama-promised-100-million``.
 
 Two events are linked when their dates fit (the same day, or a day apart, a plan and a report of a
 day next to the plan's held to the same-day bar and ``PLANNED_SLIP``, ``plan_moved``; a day and the
@@ -76,6 +77,7 @@ process's CPU, wall time the same, on a loaded box; 18,237 of the bench's 24,904
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 from collections import Counter, defaultdict
@@ -220,6 +222,9 @@ class Report:
     index: int  # the event's place in the entry
     event: Event
     pinned: str = ""  # the id an editor's (edited) entry gives it: kept as it is
+    # What the entry holds, not where it lies (``content_key``: its seed's digest): the canonical order's
+    # key before the entry's path, so a renamed file or another ingest order gives the same ids.
+    source: str = ""
 
     @property
     def key(self) -> tuple[str, int]:
@@ -314,7 +319,14 @@ class Report:
     def order(self) -> tuple:
         """The total order that picks a cluster's canonical member."""
         e = self.event
-        return (-PRECISION_RANK[e.precision], e.status != "reported", self.entry_date, self.entry, self.index)
+        what = (self.entry_date, self.source, self.entry, self.index)
+        return (-PRECISION_RANK[e.precision], e.status != "reported", *what)
+
+
+def content_key(seed_sha256: str, title: str, body: str) -> str:
+    """What an entry holds, whatever its file's name: its seed's digest, else the digest of its title and
+    body (an entry written by hand)."""
+    return seed_sha256 or hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
 
 
 # --------------------------------------------------------------------------- what a report's words are, once a run
@@ -1174,7 +1186,9 @@ def happening_id(event: Event) -> str:
 
 
 def assign(reports: Sequence[Report]) -> dict[tuple[str, int], str]:
-    """The happening id of every report (by ``Report.key``)."""
+    """The happening id of every report (by ``Report.key``). The reports are taken in their canonical
+    order (``Report.order``), whatever order they come in: the same content gives the same ids."""
+    reports = sorted(reports, key=lambda r: r.order)
     linked = links(reports)
     clusters = sorted(
         _joined(reports, _clusters(reports, linked), linked), key=lambda g: min(reports[i].order for i in g)
