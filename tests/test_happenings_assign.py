@@ -982,3 +982,23 @@ def test_one_articles_possessive_dates_of_happening_nouns_are_one_happening() ->
     other = event("2012-04-26", ruling.text, ("european-union",), evidence="today")
     assert len(set(ids_of([a, report("a.md", 1, other)]))) == 2
     assert H._one_articles_dated_happenings([a, report("b.md", 0, ruling)]) == []
+
+
+def test_one_articles_possessive_dates_of_two_kinds_of_happening_are_two() -> None:
+    """ "Tuesday's earthquake" and "Tuesday's rescue", "Tuesday's funeral", "Tuesday's meeting" in one
+    article are two happenings; "Tuesday's quake" (a compound's head) and a court's "verdict" and
+    "ruling" (one kind, ``HAPPENING_KINDS``) are one."""
+    quake = event("2010-01-12", "Tuesday's earthquake flattened much of the capital.", evidence="Tuesday")
+    others = (
+        "Tuesday's rescue of a girl from the rubble drew crowds.",
+        "Tuesday's funeral of the archbishop drew crowds.",
+        "Tuesday's meeting of donors pledged aid.",
+        "Tuesday's explosion at the port killed dozens.",
+    )
+    for text in others:
+        other = report("a.md", 1, event("2010-01-12", text, evidence="Tuesday"))
+        assert H._one_articles_dated_happenings([report("a.md", 0, quake), other]) == [], text
+        assert len(set(ids_of([report("a.md", 0, quake), other]))) == 2, text
+    again = report("a.md", 1, event("2010-01-12", "Tuesday's quake killed thousands.", evidence="Tuesday"))
+    assert H._one_articles_dated_happenings([report("a.md", 0, quake), again]) == [(0, 1)]
+    assert H._kind(H.lemma("verdict")) == H._kind(H.lemma("ruling")) != H._kind(H.lemma("funeral"))

@@ -42,7 +42,9 @@ whether it acts or not), a little more than with a common actor. An actor of one
 sentence names in full without making it an actor ("the conviction of Charles Taylor") is no other
 side: the same-day bar, and one thing in common (``_mentioned``). Two sentences of one article whose
 day's possessive date opens a happening noun ("today's verdict", "today's ruling"), not two sides',
-are one happening whatever their words (``_one_articles_dated_happenings``).
+are one happening whatever their words when the nouns name one kind of happening ("verdict",
+"ruling": ``HAPPENING_KINDS``; not "Tuesday's earthquake" and "Tuesday's funeral":
+``_one_articles_dated_happenings``).
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it), of several the one it is most like, sharing its
@@ -856,26 +858,51 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
 
 def _one_articles_dated_happenings(reports: Sequence[Report]) -> list[tuple[int, int]]:
     """The pairs (i < j) of sentences of one article whose one day's possessive date opens a noun that
-    names a happening ("today's verdict", "today's ruling": ``_possessive_happening``), their actors not
-    two sides': an article names its day's happening in several words, and its other sentences'
-    words need not be alike (the same-article bar)."""
-    by_day: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+    names a happening of one kind ("today's verdict", "today's ruling": ``_possessive_happening``,
+    ``HAPPENING_KINDS``; not "Tuesday's earthquake" and "Tuesday's funeral"), their actors not two
+    sides': an article names its day's happening in several words, and its other sentences' words
+    need not be alike (the same-article bar)."""
+    by_day: dict[tuple[str, tuple[int, int], str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
-        if r.event.precision == "day" and _per_run(_possessive_happening)(r.event.text, r.event.evidence):
-            by_day[(r.entry, r.span)].append(i)
-    return [
-        (i, j)
-        for group in by_day.values()
-        for i in group
-        for j in group
-        if i < j and not _two_sides(reports[i], reports[j])
-    ]
+        if r.event.precision == "day":
+            for kind in _per_run(_possessive_happening)(r.event.text, r.event.evidence):
+                by_day[(r.entry, r.span, kind)].append(i)
+    return sorted(
+        {
+            (i, j)
+            for group in by_day.values()
+            for i in group
+            for j in group
+            if i < j and not _two_sides(reports[i], reports[j])
+        }
+    )
 
 
-def _possessive_happening(text: str, phrase: str) -> bool:
-    """``phrase`` is a possessive date whose noun phrase holds a happening noun ("today's verdict")."""
+# The happening nouns (the annotator's ``EVENT_NOUNS``, by lemma) that name one kind of happening: two
+# sentences of one article dating one of each by one day's possessive ("today's verdict", "today's
+# ruling") report one happening. Any other happening noun is a kind of its own ("Tuesday's earthquake"
+# and "Tuesday's quake" are one: a closed compound is its head, ``lemma``).
+HAPPENING_KINDS = {
+    "court's decision": ("verdict", "ruling", "conviction", "sentencing", "judgment", "judgement", "decision"),
+    "meeting": ("meeting", "meetings", "talks", "summit", "session", "conference"),
+    "vote": ("election", "elections", "vote", "voting", "poll", "polls", "ballot", "runoff", "referendum"),
+    "attack": ("attack", "attacks", "assault", "raid", "strike", "strikes", "airstrike", "airstrikes", "bombing"),
+}
+
+
+@cache
+def _kind(noun: str) -> str:
+    """The kind of happening a happening noun's lemma names (``HAPPENING_KINDS``), else the lemma."""
+    return next((kind for kind, nouns in HAPPENING_KINDS.items() if noun in map(lemma, nouns)), noun)
+
+
+def _possessive_happening(text: str, phrase: str) -> frozenset[str]:
+    """The kinds of the happening nouns (``_kind``) of the noun phrase a possessive date ``phrase``
+    opens ("today's verdict": court's decision), none when it is no possessive."""
     _, after, possessive = _anchor_parts(text, phrase)
-    return possessive and any(lemma(w) in _happening_nouns() for w in _things(after, True))
+    if not possessive:
+        return frozenset()
+    return frozenset(_kind(lemma(w)) for w in _things(after, True) if lemma(w) in _happening_nouns())
 
 
 def _two_sides(a: Report, b: Report) -> bool:
