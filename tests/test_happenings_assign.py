@@ -1002,3 +1002,34 @@ def test_one_articles_possessive_dates_of_two_kinds_of_happening_are_two() -> No
     again = report("a.md", 1, event("2010-01-12", "Tuesday's quake killed thousands.", evidence="Tuesday"))
     assert H._one_articles_dated_happenings([report("a.md", 0, quake), again]) == [(0, 1)]
     assert H._kind(H.lemma("verdict")) == H._kind(H.lemma("ruling")) != H._kind(H.lemma("funeral"))
+
+
+def test_a_year_and_a_date_inside_it_sharing_a_long_figure_are_one_happening_when_it_is_of_one_date() -> None:
+    """ "Resolution 1315 (2000)" is the year of "In September 2000, with the adoption of resolution
+    1315": a long figure a year's report shares with reports of one date inside that year. Shared with
+    reports of two dates, it says nothing of which: no link."""
+    year = event(
+        "2000",
+        "The United States helped negotiate UN Security Council Resolution 1315 (2000), which set up the court.",
+        evidence="2000",
+    )
+    month = event(
+        "2000-09",
+        "In September 2000, with the adoption of resolution 1315, the Council showed its commitment.",
+        ("un-security-council",),
+        evidence="In September 2000",
+    )
+    ids = ids_of([report("a.md", 0, year, day="2013-12-01"), report("b.md", 0, month, day="2012-04-26")])
+    assert ids[0] == ids[1]
+    later = event("2000-11-02", "The council cited resolution 1315 again on Thursday.", evidence="on Thursday")
+    ids = ids_of(
+        [
+            report("a.md", 0, year, day="2013-12-01"),
+            report("b.md", 0, month, day="2012-04-26"),
+            report("c.md", 0, later, day="2000-11-03"),
+        ]
+    )
+    assert ids[0] not in ids[1:]
+    # another year, or no figure in common: two happenings
+    other = dataclasses.replace(year, date="2001", text=year.text.replace("(2000)", "(2001)"))
+    assert len(set(ids_of([report("a.md", 0, other, day="2013-12-01"), report("b.md", 0, month)]))) == 2

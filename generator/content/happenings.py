@@ -8,11 +8,13 @@ place in it): ``2010-01-14-barack-obama-promised-100-million``.
 
 Two events are linked when their dates fit (the same day, or a day apart, a plan and a report of a
 day next to the plan's held to the same-day bar and ``PLANNED_SLIP``, ``plan_moved``; a day and the
-week or month holding it; a year only with the same year; two dates of one sentence only when they are one
-date phrase read twice, or two joined into one, "on Saturday and Sunday", "in 2014 and 2015", which
-are linked whatever their dates (``joined_dates``), or a dateline and the sentence's own date phrase,
-"WASHINGTON, March 18, 2014 – Hagel spoke ... last night" (``_dateline_date``); never two dates of one
-article) and their words
+week or month holding it; a year only with the same year, or with a date inside it of another
+article that shares a long figure with it, when all that share it are of one date ("Resolution 1315
+(2000)", "in September 2000 ... resolution 1315": ``_years_and_inside``); two dates of one sentence
+only when they are one date phrase read twice, or two joined into one, "on Saturday and Sunday", "in
+2014 and 2015", which are linked whatever their dates (``joined_dates``), or a dateline and the
+sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last night"
+(``_dateline_date``); never two dates of one article) and their words
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
 month named from the day of writing, "this week", with no actor in common: such a date often sums a
@@ -147,6 +149,7 @@ DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
 COMPOUND_HEAD = 5  # letters the head of a closed compound has at least ("quake" of "earthquake")
 COMPOUND_PART = 4  # ... and the word before it
+LONG_FIGURE = 3  # digits of a figure that a year's report and a report inside the year may share to be one
 LONGEST_SPAN = 62  # days: a longer range is compared with the day reports of its first two months only
 # The endings that make a noun of a verb, and what the verb may end in instead (English
 # derivational morphology; the verb must be one lemminflect knows): announce-ment, arriv-al,
@@ -851,9 +854,46 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
             enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b) or (i, j) in dated
             if (i, j) not in found and _comparable(a, b) and enough:
                 found[(i, j)] = _with_shared_words(bar(a, b), a, b)
+        for i, j in _years_and_inside(reports):
+            if (i, j) not in found and not _two_sides(reports[i], reports[j]):
+                found[(i, j)] = _with_shared_words(YEARS, reports[i], reports[j])
         return found
     finally:
         _forget()
+
+
+def _years_and_inside(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of a year's report and the reports of other articles dated inside that year
+    that share a long figure with it ("UN Security Council Resolution 1315 (2000)", "In September
+    2000, with the adoption of resolution 1315": ``_long_figures``), when all of those are of one date
+    (``_one_date``): the year of a happening another report dates more closely. A figure the year's
+    report shares with reports of two dates says nothing of which one it is."""
+    inside: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        first, last = (dt.date.fromordinal(d).year for d in r.span)
+        if r.event.precision != "year" and first == last:
+            for key in _long_figures(r):
+                inside[(first, key)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, r in enumerate(reports):
+        if r.event.precision != "year":
+            continue
+        year = int(r.event.date[:4])
+        found = {j for key in _long_figures(r) for j in inside.get((year, key), ()) if reports[j].entry != r.entry}
+        if found and _one_date([reports[j] for j in found]):
+            pairs.update((min(i, j), max(i, j)) for j in found)
+    return sorted(pairs)
+
+
+def _long_figures(r: Report) -> frozenset[str]:
+    """Its figures of ``LONG_FIGURE`` digits or more (a resolution's number, a death toll; no year):
+    what few other happenings have."""
+    return frozenset(f for f in r.figures if sum(c.isdigit() for c in f) >= LONG_FIGURE)
+
+
+def _one_date(found: Sequence[Report]) -> bool:
+    """The reports' dates meet in one day (a day, its month), or days ``DAY_SLACK`` apart at most."""
+    return max(r.span[0] for r in found) <= min(r.span[1] for r in found) + DAY_SLACK
 
 
 def _one_articles_dated_happenings(reports: Sequence[Report]) -> list[tuple[int, int]]:
