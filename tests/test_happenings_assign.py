@@ -976,9 +976,12 @@ def test_one_articles_possessive_dates_of_happening_nouns_are_one_happening() ->
     ruling = event("2012-04-26", "We hope today's ruling will dissuade others.", evidence="today")
     a, b = report("a.md", 0, verdict), report("a.md", 1, ruling)
     assert len(set(ids_of([a, b]))) == 1
-    # the same words not opened by a possessive date, or two sides', or two articles: the bars as before
-    plain = event("2012-04-26", "We hope the ruling today will dissuade others.", evidence="today")
+    # the same words with a date attached to no noun ("the ruling today" is one kind with "today's verdict":
+    # ``HAPPENING_KINDS``), or two sides', or two articles: the bars as before
+    plain = event("2012-04-26", "We hope the ruling will dissuade others today.", evidence="today")
     assert len(set(ids_of([a, report("a.md", 1, plain)]))) == 2
+    attached = event("2012-04-26", "We hope the ruling today will dissuade others.", evidence="today")
+    assert len(set(ids_of([a, report("a.md", 1, attached)]))) == 1
     other = event("2012-04-26", ruling.text, ("european-union",), evidence="today")
     assert len(set(ids_of([a, report("a.md", 1, other)]))) == 2
     assert H._one_articles_dated_happenings([a, report("b.md", 0, ruling)]) == []
@@ -1033,3 +1036,17 @@ def test_a_year_and_a_date_inside_it_sharing_a_long_figure_are_one_happening_whe
     # another year, or no figure in common: two happenings
     other = dataclasses.replace(year, date="2001", text=year.text.replace("(2000)", "(2001)"))
     assert len(set(ids_of([report("a.md", 0, other, day="2013-12-01"), report("b.md", 0, month)]))) == 2
+
+
+def test_dates_attached_to_two_nouns_of_one_kind_of_happening_are_one_happening() -> None:
+    """ "Tuesday's vote" and "the election on Tuesday" (``HAPPENING_KINDS``) are one happening, as two
+    reports of "the election" are; "the meeting on Wednesday" and "Wednesday's press conference" (a
+    press conference at a meeting) are two."""
+    vote = event("2016-12-06", "Long queues formed for Tuesday's vote in the capital.", evidence="Tuesday")
+    election = event(
+        "2016-12-06", "Turnout in the election on Tuesday was high, observers said.", evidence="on Tuesday"
+    )
+    assert len(set(ids_of([report("a.md", 0, vote), report("b.md", 0, election)]))) == 1
+    meeting = event("2022-04-06", "Diplomats gathered early for the meeting on Wednesday.", evidence="on Wednesday")
+    press = event("2022-04-06", "Reporters crowded into Wednesday's press conference.", evidence="Wednesday")
+    assert len(set(ids_of([report("a.md", 0, meeting), report("b.md", 0, press)]))) == 2

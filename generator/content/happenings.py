@@ -31,7 +31,8 @@ earthquake on Tuesday", a happening noun closing a compound, "the nerve agent at
 that a relative clause holding the date is about, "the earthquake, which struck on Saturday":
 ``Report.anchors``), are linked whatever their other words, two sentences of one article too, when
 they have as much in common, or when the noun names a happening ("earthquake",
-"summit", "election": the annotator's ``EVENT_NOUNS``) and their actors are not two sides'; a month's
+"summit", "election": the annotator's ``EVENT_NOUNS``; two nouns of one kind are one, "Tuesday's vote"
+and "the election on Tuesday": ``HAPPENING_KINDS``) and their actors are not two sides'; a month's
 or week's report is paired so with the reports of the days inside it ("the January earthquake").
 Same-day reports that each name actors, none in common, need more alike words than those where one
 names none; those with an actor in common, fewer (one side named in two ways counts: "obama" and
@@ -284,6 +285,12 @@ class Report:
         """The lemmas of the words the date phrase is attached to: the clause's words just before it
         and, after a possessive date ("Tuesday's devastating earthquake"), the noun phrase it opens."""
         return _per_run(_anchor_lemmas)(self.event.text, self.event.evidence, self.event.actors)
+
+    @cached_property
+    def anchor_kinds(self) -> frozenset[str]:
+        """Its ``anchors``, a happening noun as the kind of happening it names (``_kind``: "vote" and
+        "election" are a vote)."""
+        return frozenset(map(_kind, self.anchors))
 
     @cached_property
     def lemma_set(self) -> frozenset[str]:
@@ -923,10 +930,10 @@ def _one_articles_dated_happenings(reports: Sequence[Report]) -> list[tuple[int,
 # ruling") report one happening. Any other happening noun is a kind of its own ("Tuesday's earthquake"
 # and "Tuesday's quake" are one: a closed compound is its head, ``lemma``).
 HAPPENING_KINDS = {
-    "court's decision": ("verdict", "ruling", "conviction", "sentencing", "judgment", "judgement", "decision"),
-    "meeting": ("meeting", "meetings", "talks", "summit", "session", "conference"),
-    "vote": ("election", "elections", "vote", "voting", "poll", "polls", "ballot", "runoff", "referendum"),
-    "attack": ("attack", "attacks", "assault", "raid", "strike", "strikes", "airstrike", "airstrikes", "bombing"),
+    "court's decision": ("verdict", "ruling", "conviction", "judgment", "judgement"),
+    "meeting": ("meeting", "meetings", "talks", "summit"),  # not a conference: the press's, at a meeting
+    "vote": ("election", "elections", "vote", "voting", "ballot", "runoff", "referendum"),
+    "attack": ("attack", "attacks", "assault", "raid", "airstrike", "airstrikes", "bombing"),  # not a strike
 }
 
 
@@ -957,7 +964,13 @@ def _one_happening_noun(a: Report, b: Report) -> bool:
     their actors do not say they are two sides' ("Mali was to hold elections next month", "polls
     closed in Burma's by-elections late Sunday": two elections)."""
     other_sides = bool(a.sides and b.sides) and not same_side(a, b)
-    return not other_sides and bool(a.anchors & b.anchors & _happening_nouns())
+    return not other_sides and bool(a.anchor_kinds & b.anchor_kinds & _happening_kinds())
+
+
+@cache
+def _happening_kinds() -> frozenset[str]:
+    """The kinds of the happening nouns (``_kind``)."""
+    return frozenset(map(_kind, _happening_nouns()))
 
 
 @cache
@@ -1066,9 +1079,9 @@ def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
     for i, r in enumerate(reports):
         if r.event.precision == "year":
             continue
-        for word in r.anchors:
+        for word in r.anchor_kinds:
             for month in _months(r.span):
-                by_anchor[(month, word)].append(i)
+                by_anchor[(month, word)].append(i)  # by kind: "Tuesday's vote", "the election on Tuesday"
     pairs: set[tuple[int, int]] = set()
     for group in by_anchor.values():
         days: dict[tuple[int, int], list[int]] = defaultdict(list)
