@@ -9,8 +9,9 @@ place in it): ``2010-01-14-barack-obama-promised-100-million``.
 Two events are linked when their dates fit (the same day, or a day apart, a plan and a report of a
 day next to the plan's held to the same-day bar and ``PLANNED_SLIP``, ``plan_moved``; a day and the
 week or month holding it; a year only with the same year, or with a date inside it of another
-article that shares a long figure with it, when all that share it are of one date ("Resolution 1315
-(2000)", "in September 2000 ... resolution 1315": ``_years_and_inside``); two dates of one sentence
+article that shares a long figure or a happening noun with it, when all that share it are of one
+date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 2004 tsunami", "the
+tsunami on December 26": ``_years_and_inside``); two dates of one sentence
 only when they are one date phrase read twice, or two joined into one, "on Saturday and Sunday", "in
 2014 and 2015", which are linked whatever their dates (``joined_dates``), or a dateline and the
 sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last night"
@@ -872,30 +873,33 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
 def _years_and_inside(reports: Sequence[Report]) -> list[tuple[int, int]]:
     """The pairs (i < j) of a year's report and the reports of other articles dated inside that year
     that share a long figure with it ("UN Security Council Resolution 1315 (2000)", "In September
-    2000, with the adoption of resolution 1315": ``_long_figures``), when all of those are of one date
+    2000, with the adoption of resolution 1315") or a happening noun ("the 2004 tsunami": ``_year_keys``),
+    when all of those are of one date
     (``_one_date``): the year of a happening another report dates more closely. A figure the year's
     report shares with reports of two dates says nothing of which one it is."""
     inside: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         first, last = (dt.date.fromordinal(d).year for d in r.span)
         if r.event.precision != "year" and first == last:
-            for key in _long_figures(r):
+            for key in _year_keys(r):
                 inside[(first, key)].append(i)
     pairs: set[tuple[int, int]] = set()
     for i, r in enumerate(reports):
         if r.event.precision != "year":
             continue
         year = int(r.event.date[:4])
-        found = {j for key in _long_figures(r) for j in inside.get((year, key), ()) if reports[j].entry != r.entry}
+        found = {j for key in _year_keys(r) for j in inside.get((year, key), ()) if reports[j].entry != r.entry}
         if found and _one_date([reports[j] for j in found]):
             pairs.update((min(i, j), max(i, j)) for j in found)
     return sorted(pairs)
 
 
-def _long_figures(r: Report) -> frozenset[str]:
-    """Its figures of ``LONG_FIGURE`` digits or more (a resolution's number, a death toll; no year):
-    what few other happenings have."""
-    return frozenset(f for f in r.figures if sum(c.isdigit() for c in f) >= LONG_FIGURE)
+def _year_keys(r: Report) -> frozenset[str]:
+    """What a year's report and a report inside the year may share to be one happening: a figure of
+    ``LONG_FIGURE`` digits or more (a resolution's number, a death toll; no year), or the kind of the
+    happening noun its date is attached to ("the 2004 tsunami", "the tsunami on December 26")."""
+    figures = (f for f in r.figures if sum(c.isdigit() for c in f) >= LONG_FIGURE)
+    return frozenset(figures) | {f"@{kind}" for kind in r.anchor_kinds & _happening_kinds()}
 
 
 def _one_date(found: Sequence[Report]) -> bool:
