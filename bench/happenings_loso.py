@@ -70,7 +70,7 @@ def clustered(entries: dict, settings: dict[str, float]) -> dict[str, SimpleName
         setattr(H, k, v)
     try:
         reports = [
-            H.Report(e.path, e.date.isoformat(), i, ev)  # named as ingest names them: their order is the same
+            H.Report(e.path, e.date.isoformat(), i, ev, "", H.content_key(e.seed_sha256, e.title, e.body))  # as ingest
             for e in sorted(entries.values(), key=lambda e: e.path)
             for i, ev in enumerate(e.events)
         ]

@@ -189,7 +189,14 @@ def _settle(
         if entry is not None:
             entries[rel] = entry
     reports = [
-        happenings.Report(rel, e.date.isoformat(), i, ev, ev.happening if e.edited else "")
+        happenings.Report(
+            rel,
+            e.date.isoformat(),
+            i,
+            ev,
+            ev.happening if e.edited else "",
+            happenings.content_key(e.seed_sha256, e.title, e.body),
+        )
         for rel, e in sorted(entries.items())
         for i, ev in enumerate(e.events)
         if not (e.edited and not ev.happening)  # an editor's entry without ids is left as it is

@@ -1,17 +1,21 @@
 """Which events report the same real-world happening: the ``happening`` id of every event in content/.
 
-Pure. ``assign`` clusters every event of content/ from scratch (so the ids depend on the set of
-events, never on the order they were ingested in) and names each cluster after its canonical
-member, the first in a total order (the most precise date, the oldest article, its path, the
-event's place in it): ``2010-01-14-barack-obama-promised-100-million``.
+Pure. ``assign`` clusters every event of content/ from scratch, in a total order of what they say
+(so the ids depend on the set of events, never on the order they were ingested in nor on the names
+of their entries' files), and names each cluster after its canonical member, the first in that order
+(the most precise date, the oldest article, what the article holds (its seed's digest), the event's
+place in it): ``2010-01-14-barack-obama-promised-100-million``.
 
 Two events are linked when their dates fit (the same day, or a day apart, a plan and a report of a
 day next to the plan's held to the same-day bar and ``PLANNED_SLIP``, ``plan_moved``; a day and the
-week or month holding it; a year only with the same year; two dates of one sentence only when they are one
-date phrase read twice, or two joined into one, "on Saturday and Sunday", "in 2014 and 2015", which
-are linked whatever their dates (``joined_dates``), or a dateline and the sentence's own date phrase,
-"WASHINGTON, March 18, 2014 – Hagel spoke ... last night" (``_dateline_date``); never two dates of one
-article) and their words
+week or month holding it; a year only with the same year, or with a date inside it of another
+article that shares a long figure or a happening noun with it, when all that share it are of one
+date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 2004 tsunami", "the
+tsunami on December 26": ``_years_and_inside``); two dates of one sentence
+only when they are one date phrase read twice, or two joined into one, "on Saturday and Sunday", "in
+2014 and 2015", which are linked whatever their dates (``joined_dates``), or a dateline and the
+sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last night"
+(``_dateline_date``); never two dates of one article) and their words
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
 month named from the day of writing, "this week", with no actor in common: such a date often sums a
@@ -28,7 +32,8 @@ earthquake on Tuesday", a happening noun closing a compound, "the nerve agent at
 that a relative clause holding the date is about, "the earthquake, which struck on Saturday":
 ``Report.anchors``), are linked whatever their other words, two sentences of one article too, when
 they have as much in common, or when the noun names a happening ("earthquake",
-"summit", "election": the annotator's ``EVENT_NOUNS``) and their actors are not two sides'; a month's
+"summit", "election": the annotator's ``EVENT_NOUNS``; two nouns of one kind are one, "Tuesday's vote"
+and "the election on Tuesday": ``HAPPENING_KINDS``) and their actors are not two sides'; a month's
 or week's report is paired so with the reports of the days inside it ("the January earthquake").
 Same-day reports that each name actors, none in common, need more alike words than those where one
 names none; those with an actor in common, fewer (one side named in two ways counts: "obama" and
@@ -41,7 +46,9 @@ whether it acts or not), a little more than with a common actor. An actor of one
 sentence names in full without making it an actor ("the conviction of Charles Taylor") is no other
 side: the same-day bar, and one thing in common (``_mentioned``). Two sentences of one article whose
 day's possessive date opens a happening noun ("today's verdict", "today's ruling"), not two sides',
-are one happening whatever their words (``_one_articles_dated_happenings``).
+are one happening whatever their words when the nouns name one kind of happening ("verdict",
+"ruling": ``HAPPENING_KINDS``; not "Tuesday's earthquake" and "Tuesday's funeral":
+``_one_articles_dated_happenings``).
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it), of several the one it is most like, sharing its
@@ -76,6 +83,7 @@ process's CPU, wall time the same, on a loaded box; 18,237 of the bench's 24,904
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import re
 from collections import Counter, defaultdict
@@ -143,6 +151,7 @@ DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
 COMPOUND_HEAD = 5  # letters the head of a closed compound has at least ("quake" of "earthquake")
 COMPOUND_PART = 4  # ... and the word before it
+LONG_FIGURE = 3  # digits of a figure that a year's report and a report inside the year may share to be one
 LONGEST_SPAN = 62  # days: a longer range is compared with the day reports of its first two months only
 # The endings that make a noun of a verb, and what the verb may end in instead (English
 # derivational morphology; the verb must be one lemminflect knows): announce-ment, arriv-al,
@@ -220,6 +229,9 @@ class Report:
     index: int  # the event's place in the entry
     event: Event
     pinned: str = ""  # the id an editor's (edited) entry gives it: kept as it is
+    # What the entry holds, not where it lies (``content_key``: its seed's digest): the canonical order's
+    # key before the entry's path, so a renamed file or another ingest order gives the same ids.
+    source: str = ""
 
     @property
     def key(self) -> tuple[str, int]:
@@ -276,6 +288,12 @@ class Report:
         return _per_run(_anchor_lemmas)(self.event.text, self.event.evidence, self.event.actors)
 
     @cached_property
+    def anchor_kinds(self) -> frozenset[str]:
+        """Its ``anchors``, a happening noun as the kind of happening it names (``_kind``: "vote" and
+        "election" are a vote)."""
+        return frozenset(map(_kind, self.anchors))
+
+    @cached_property
     def lemma_set(self) -> frozenset[str]:
         """Every content lemma of its line, its sentence and the words around its date phrase."""
         return frozenset(_per_run(_line_lemmas)(f"{self.event.summary}. {self.event.text}", self.event.actors))
@@ -314,7 +332,14 @@ class Report:
     def order(self) -> tuple:
         """The total order that picks a cluster's canonical member."""
         e = self.event
-        return (-PRECISION_RANK[e.precision], e.status != "reported", self.entry_date, self.entry, self.index)
+        what = (self.entry_date, self.source, self.entry, self.index)
+        return (-PRECISION_RANK[e.precision], e.status != "reported", *what)
+
+
+def content_key(seed_sha256: str, title: str, body: str) -> str:
+    """What an entry holds, whatever its file's name: its seed's digest, else the digest of its title and
+    body (an entry written by hand)."""
+    return seed_sha256 or hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
 
 
 # --------------------------------------------------------------------------- what a report's words are, once a run
@@ -837,33 +862,98 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
             enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b) or (i, j) in dated
             if (i, j) not in found and _comparable(a, b) and enough:
                 found[(i, j)] = _with_shared_words(bar(a, b), a, b)
+        for i, j in _years_and_inside(reports):
+            if (i, j) not in found and not _two_sides(reports[i], reports[j]):
+                found[(i, j)] = _with_shared_words(YEARS, reports[i], reports[j])
         return found
     finally:
         _forget()
 
 
+def _years_and_inside(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of a year's report and the reports of other articles dated inside that year
+    that share a long figure with it ("UN Security Council Resolution 1315 (2000)", "In September
+    2000, with the adoption of resolution 1315") or a happening noun ("the 2004 tsunami": ``_year_keys``),
+    when all of those are of one date
+    (``_one_date``): the year of a happening another report dates more closely. A figure the year's
+    report shares with reports of two dates says nothing of which one it is."""
+    inside: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        first, last = (dt.date.fromordinal(d).year for d in r.span)
+        if r.event.precision != "year" and first == last:
+            for key in _year_keys(r):
+                inside[(first, key)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, r in enumerate(reports):
+        if r.event.precision != "year":
+            continue
+        year = int(r.event.date[:4])
+        found = {j for key in _year_keys(r) for j in inside.get((year, key), ()) if reports[j].entry != r.entry}
+        if found and _one_date([reports[j] for j in found]):
+            pairs.update((min(i, j), max(i, j)) for j in found)
+    return sorted(pairs)
+
+
+def _year_keys(r: Report) -> frozenset[str]:
+    """What a year's report and a report inside the year may share to be one happening: a figure of
+    ``LONG_FIGURE`` digits or more (a resolution's number, a death toll; no year), or the kind of the
+    happening noun its date is attached to ("the 2004 tsunami", "the tsunami on December 26")."""
+    figures = (f for f in r.figures if sum(c.isdigit() for c in f) >= LONG_FIGURE)
+    return frozenset(figures) | {f"@{kind}" for kind in r.anchor_kinds & _happening_kinds()}
+
+
+def _one_date(found: Sequence[Report]) -> bool:
+    """The reports' dates meet in one day (a day, its month), or days ``DAY_SLACK`` apart at most."""
+    return max(r.span[0] for r in found) <= min(r.span[1] for r in found) + DAY_SLACK
+
+
 def _one_articles_dated_happenings(reports: Sequence[Report]) -> list[tuple[int, int]]:
     """The pairs (i < j) of sentences of one article whose one day's possessive date opens a noun that
-    names a happening ("today's verdict", "today's ruling": ``_possessive_happening``), their actors not
-    two sides': an article names its day's happening in several words, and its other sentences'
-    words need not be alike (the same-article bar)."""
-    by_day: dict[tuple[str, tuple[int, int]], list[int]] = defaultdict(list)
+    names a happening of one kind ("today's verdict", "today's ruling": ``_possessive_happening``,
+    ``HAPPENING_KINDS``; not "Tuesday's earthquake" and "Tuesday's funeral"), their actors not two
+    sides': an article names its day's happening in several words, and its other sentences' words
+    need not be alike (the same-article bar)."""
+    by_day: dict[tuple[str, tuple[int, int], str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
-        if r.event.precision == "day" and _per_run(_possessive_happening)(r.event.text, r.event.evidence):
-            by_day[(r.entry, r.span)].append(i)
-    return [
-        (i, j)
-        for group in by_day.values()
-        for i in group
-        for j in group
-        if i < j and not _two_sides(reports[i], reports[j])
-    ]
+        if r.event.precision == "day":
+            for kind in _per_run(_possessive_happening)(r.event.text, r.event.evidence):
+                by_day[(r.entry, r.span, kind)].append(i)
+    return sorted(
+        {
+            (i, j)
+            for group in by_day.values()
+            for i in group
+            for j in group
+            if i < j and not _two_sides(reports[i], reports[j])
+        }
+    )
 
 
-def _possessive_happening(text: str, phrase: str) -> bool:
-    """``phrase`` is a possessive date whose noun phrase holds a happening noun ("today's verdict")."""
+# The happening nouns (the annotator's ``EVENT_NOUNS``, by lemma) that name one kind of happening: two
+# sentences of one article dating one of each by one day's possessive ("today's verdict", "today's
+# ruling") report one happening. Any other happening noun is a kind of its own ("Tuesday's earthquake"
+# and "Tuesday's quake" are one: a closed compound is its head, ``lemma``).
+HAPPENING_KINDS = {
+    "court's decision": ("verdict", "ruling", "conviction", "judgment", "judgement"),
+    "meeting": ("meeting", "meetings", "talks", "summit"),  # not a conference: the press's, at a meeting
+    "vote": ("election", "elections", "vote", "voting", "ballot", "runoff", "referendum"),
+    "attack": ("attack", "attacks", "assault", "raid", "airstrike", "airstrikes", "bombing"),  # not a strike
+}
+
+
+@cache
+def _kind(noun: str) -> str:
+    """The kind of happening a happening noun's lemma names (``HAPPENING_KINDS``), else the lemma."""
+    return next((kind for kind, nouns in HAPPENING_KINDS.items() if noun in map(lemma, nouns)), noun)
+
+
+def _possessive_happening(text: str, phrase: str) -> frozenset[str]:
+    """The kinds of the happening nouns (``_kind``) of the noun phrase a possessive date ``phrase``
+    opens ("today's verdict": court's decision), none when it is no possessive."""
     _, after, possessive = _anchor_parts(text, phrase)
-    return possessive and any(lemma(w) in _happening_nouns() for w in _things(after, True))
+    if not possessive:
+        return frozenset()
+    return frozenset(_kind(lemma(w)) for w in _things(after, True) if lemma(w) in _happening_nouns())
 
 
 def _two_sides(a: Report, b: Report) -> bool:
@@ -878,7 +968,13 @@ def _one_happening_noun(a: Report, b: Report) -> bool:
     their actors do not say they are two sides' ("Mali was to hold elections next month", "polls
     closed in Burma's by-elections late Sunday": two elections)."""
     other_sides = bool(a.sides and b.sides) and not same_side(a, b)
-    return not other_sides and bool(a.anchors & b.anchors & _happening_nouns())
+    return not other_sides and bool(a.anchor_kinds & b.anchor_kinds & _happening_kinds())
+
+
+@cache
+def _happening_kinds() -> frozenset[str]:
+    """The kinds of the happening nouns (``_kind``)."""
+    return frozenset(map(_kind, _happening_nouns()))
 
 
 @cache
@@ -987,9 +1083,9 @@ def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
     for i, r in enumerate(reports):
         if r.event.precision == "year":
             continue
-        for word in r.anchors:
+        for word in r.anchor_kinds:
             for month in _months(r.span):
-                by_anchor[(month, word)].append(i)
+                by_anchor[(month, word)].append(i)  # by kind: "Tuesday's vote", "the election on Tuesday"
     pairs: set[tuple[int, int]] = set()
     for group in by_anchor.values():
         days: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -1174,7 +1270,9 @@ def happening_id(event: Event) -> str:
 
 
 def assign(reports: Sequence[Report]) -> dict[tuple[str, int], str]:
-    """The happening id of every report (by ``Report.key``)."""
+    """The happening id of every report (by ``Report.key``). The reports are taken in their canonical
+    order (``Report.order``), whatever order they come in: the same content gives the same ids."""
+    reports = sorted(reports, key=lambda r: r.order)
     linked = links(reports)
     clusters = sorted(
         _joined(reports, _clusters(reports, linked), linked), key=lambda g: min(reports[i].order for i in g)
