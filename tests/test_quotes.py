@@ -499,6 +499,18 @@ def test_a_quote_after_a_line_whose_one_person_says_and_a_colon_after_a_side_phr
     assert [q.speaker for q in quotes] == ["ellen-park"], quotes
 
 
+def test_a_quote_under_a_line_naming_no_one_known_ends_the_earlier_speakers_run():
+    body = (
+        'Mayor Ellen Park said:\n\n"The first thing we owe the crews is our thanks."\n\n'
+        "The harbour master said:\n\n"
+        '"The outer wall held through the storm, and the ferries run again.\n\n'
+        '"We are also checking the piers one by one, and that will take a week."'
+    )
+    seed = parse_seed("a.txt", f" date 2023-04-06\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["ellen-park", None, None], quotes
+
+
 def test_a_block_quotation_goes_on_while_its_paragraphs_speak_in_the_first_person(tmp_path):
     seed = _seed(
         tmp_path,

@@ -474,6 +474,8 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 spk, cue = last, "(continues)"
             if spk or src:
                 last = spk  # after an unnamed source's words, a quote standing alone is no one named's
+            elif introduced:
+                last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
 
