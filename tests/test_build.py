@@ -309,6 +309,34 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
         assert again.returncode == 0 and "nothing changed" in again.stdout, again.stdout
 
 
+def test_a_chain_of_incremental_builds_from_the_spare_equals_clean_builds(project, tmp_path):
+    """Each build keeps the site it replaced (the spare, in .cache/) and the next patch starts from it:
+    after edits one after the other (so the spare is stale where the last build changed files, and
+    entries go and come), every site equals a clean build's, empty folders included."""
+    entries = sorted((project / "content" / "entries").rglob("*.md"))
+    assert run("build", "--root", str(project)).returncode == 0
+    removed = entries[1].read_text("utf-8")
+
+    def title(text: str) -> str:
+        return re.sub(r"^title: .*$", "title: A chained headline", text, count=1, flags=re.M)
+
+    edits = [
+        lambda: entries[0].write_text(title(entries[0].read_text("utf-8")), "utf-8"),
+        lambda: entries[1].unlink(),
+        lambda: entries[0].write_text(entries[0].read_text("utf-8") + "\nA zanzibarian postscript.\n", "utf-8"),
+        lambda: entries[1].write_text(removed, "utf-8"),
+    ]
+    for seed in (project / "seeds").glob("001_*"):
+        seed.unlink()  # or the build would annotate the deleted entry's seed again
+    for i, edit in enumerate(edits):
+        edit()
+        r = run("build", "--root", str(project))
+        assert r.returncode == 0 and "unchanged)" in r.stdout, r.stderr
+        spares = list((project / ".cache").glob("site-spare-*"))
+        assert len(spares) == 1, spares
+        assert tree(project / "site") == _clean_build(project, tmp_path / f"clean{i}"), f"after edit {i}"
+
+
 def test_an_entry_edited_after_the_build_listed_it_is_seen_by_the_next_build(project, tmp_path):
     from generator.build import build
     from generator.incremental.state import observe

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.render.pages import Output
-from generator.write import Placer, clean_stale, patched_site, staged_site
+from generator.write import Placer, Spare, clean_stale, patched_site, spare_folder, staged_site
 
 
 def write_site(outputs, site):
@@ -88,6 +88,79 @@ def test_a_failed_patch_leaves_the_site_as_it_was(tmp_path):
         with patched_site(site, ["../x.html"], ["../x.html"], []):
             pass
     assert _files(site) == {"index.html": b"one", "a/b.html": b"b"}
+
+
+def test_a_patch_from_the_spare_makes_the_site_a_patch_from_nothing_makes(tmp_path):
+    """The spare a build keeps (the site it replaced) is the next patch's staging folder: the files the
+    last build changed are brought up to date, this build's are rendered anew without writing through
+    the links it shares with site/, gone files and the folders they leave empty are removed, and what
+    someone put in site/ or in the spare since is as in site/."""
+    site, cache = tmp_path / "site", tmp_path / ".cache"
+    first = spare_folder(cache)
+    with staged_site(site, ["index.html", "a/b.html", "old/x.html", "keep.html"], keep=first) as staging:
+        Placer(staging, site).put(
+            (
+                Output("index.html", b"one"),
+                Output("a/b.html", b"b"),
+                Output("old/x.html", b"x"),
+                Output("keep.html", b"k"),
+            )
+        )
+    assert _files(first) == _files(site)  # a full build's spare: the whole new site, linked
+    second = spare_folder(cache)
+    with patched_site(
+        site, ["index.html", "a/b.html", "old/x.html", "keep.html"], ["index.html"], [], Spare(first), second
+    ) as staging:
+        Placer(staging, site).put((Output("index.html", b"two"),))
+    assert _files(second)["index.html"] == b"one"  # the site it replaced, kept: not written through
+    assert not first.exists()
+    (site / ".well-known").mkdir()
+    (site / ".well-known" / "security.txt").write_bytes(b"contact")  # a file no build made
+    (second / "stray.html").write_bytes(b"stray")
+    third = spare_folder(cache)
+    paths = ["index.html", "a/b.html", "new/c.html", "keep.html"]
+    with patched_site(site, paths, ["a/b.html", "new/c.html"], ["old/x.html"], Spare(second), third) as staging:
+        Placer(staging, site).put((Output("a/b.html", b"B"), Output("new/c.html", b"c")))
+    assert _files(site) == {
+        "index.html": b"two",
+        "a/b.html": b"B",
+        "new/c.html": b"c",
+        "keep.html": b"k",
+        ".well-known/security.txt": b"contact",
+    }
+    assert not (site / "old").exists()  # the folder the gone file left empty is removed too
+    assert _files(third) == {
+        "index.html": b"two",
+        "a/b.html": b"b",
+        "old/x.html": b"x",
+        "keep.html": b"k",
+        ".well-known/security.txt": b"contact",
+    }
+    assert (site / "keep.html").stat().st_ino == (third / "keep.html").stat().st_ino
+    assert not list(tmp_path.glob(".site.*"))
+
+
+def test_a_full_build_over_a_site_keeps_the_site_it_replaced_as_the_spare(tmp_path):
+    site, spare = tmp_path / "site", spare_folder(tmp_path / ".cache")
+    write_site((Output("index.html", b"one"), Output("a/b.html", b"b")), site)
+    with staged_site(site, ["index.html", "a/b.html"], keep=spare) as staging:
+        Placer(staging, site).put((Output("index.html", b"two"), Output("a/b.html", b"b")))
+    assert _files(spare) == {"index.html": b"one", "a/b.html": b"b"}
+    assert (spare / "a" / "b.html").stat().st_ino == (site / "a" / "b.html").stat().st_ino
+    with patched_site(site, ["index.html", "a/b.html"], ["a/b.html"], [], Spare(spare)) as staging:
+        Placer(staging, site).put((Output("a/b.html", b"B"),))
+    assert _files(site) == {"index.html": b"two", "a/b.html": b"B"}
+    assert not list(tmp_path.glob(".site.*")) and not spare.exists()
+
+
+def test_a_patch_whose_spare_is_gone_links_the_whole_site(tmp_path):
+    site = tmp_path / "site"
+    write_site((Output("index.html", b"one"), Output("a/b.html", b"b")), site)
+    missing = Spare(tmp_path / ".cache" / "site-spare-deleted")
+    with patched_site(site, ["index.html", "a/b.html"], ["index.html"], [], missing) as staging:
+        Placer(staging, site).put((Output("index.html", b"two"),))
+    assert _files(site) == {"index.html": b"two", "a/b.html": b"b"}
+    assert not list(tmp_path.glob(".site.*"))
 
 
 def test_no_output_path_may_leave_the_site(tmp_path):

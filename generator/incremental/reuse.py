@@ -31,7 +31,7 @@ from generator.project import Project
 from generator.render.plan import Job, entry_keys, plan_jobs
 from generator.render.produce import static_digests
 from generator.render.theme import Theme
-from generator.write import patched_site, staged_site
+from generator.write import SPARE_PREFIX, Spare, drop_spares, patched_site, spare_folder, staged_site
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ class Reuse:
         self._listing = observed.entries  # the entry files as observed; used once (a re-read lists them again)
         self._keyed: tuple[Job, ...] | None = None
         self._later: Callable[[], tuple[Job, ...]] | None = None
+        self._spare = spare_folder(project.root / CACHE_DIR)  # where this build keeps the site it replaces
 
     def entry_listing(self):
         """The entry files as the up-to-date check listed them (the first time), else None: list again."""
@@ -97,11 +98,18 @@ class Reuse:
         )
 
     def writer(self, plan: Plan) -> AbstractContextManager[Path]:
-        """The staging folder of the next site/: a whole new site swapped in, or the changed files patched in."""
-        site = self.project.site
+        """The staging folder of the next site/: a whole new site swapped in, or the changed files patched
+        in (starting from the spare the last build kept, when there is one). Either way the site it
+        replaces is kept as the next build's spare."""
+        site, state, cache = self.project.site, self.observed.state, self.project.root / CACHE_DIR
+        ours = state.spare.startswith(SPARE_PREFIX) and "/" not in state.spare  # a name this code gave
+        spare = Spare(cache / state.spare) if plan.patch and ours else None
+        drop_spares(cache, but=spare.folder if spare else None)
         if plan.patch:
-            return patched_site(site, plan.paths, [j.path for j in plan.todo], list(plan.gone))
-        return staged_site(site, plan.paths)
+            return patched_site(
+                site, plan.paths, [j.path for j in plan.todo], list(plan.gone), spare=spare, keep=self._spare
+            )
+        return staged_site(site, plan.paths, keep=self._spare)
 
     def meanwhile(self) -> None:
         """Work that overlaps rendering: keep the parsed entries and the exports' fragments, key the outputs."""
@@ -130,6 +138,7 @@ class Reuse:
                 report=tuple(str(p) for p in problems),
                 summary=summary,
                 exit_code=exit_code,
+                spare=self._spare.name if self._spare.is_dir() else "",
             ),
         )
         return self._keyed

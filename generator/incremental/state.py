@@ -107,6 +107,7 @@ class BuildState:
     report: tuple[str, ...] = ()  # the problems it printed, shown again when nothing changed
     summary: str = ""
     exit_code: int = 0
+    spare: str = ""  # the folder in .cache/ of the site it replaced, kept for the next patch (``write.Spare``)
 
     def key_map(self) -> dict[str, str]:
         return dict(self.keys)
@@ -125,6 +126,7 @@ def load_state(root: Path) -> BuildState:
             report=tuple(data.get("report", ())),
             summary=data.get("summary", ""),
             exit_code=int(data.get("exit_code", 0)),
+            spare=str(data.get("spare", "")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return BuildState()
@@ -141,6 +143,7 @@ def save_state(root: Path, state: BuildState) -> None:
         "report": list(state.report),
         "summary": state.summary,
         "exit_code": state.exit_code,
+        "spare": state.spare,
     }
     tmp = folder / (STATE_FILE + ".tmp")
     tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
