@@ -140,6 +140,12 @@ EVENT_NOUNS = {
     "festival",
     "parade",
     "flyby",
+    "conversation",
+    "conversations",
+    "discussion",
+    "discussions",
+    "negotiations",
+    "consultations",
 }
 _FUTURE_AUX = {
     "will",
@@ -325,8 +331,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     clauses: list[tuple[int, int, int]] = []  # each event's (block, sentence start, verb): _finest
     seen: set[tuple[str, str]] = set()
     told: set[tuple[str, str, tuple[str, ...]]] = set()  # (date, verb, actors) of the events so far
-    author = _author(docs, cast)
+    first_author = _author(docs, cast)
     for b, doc in enumerate(docs):
+        author = _introduced_speaker(docs, cast, b) or first_author
         if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
             ev = _dated_heading(docs, b, cast, published)
             if ev is not None:
@@ -355,7 +362,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             _join_a_leading_date(ent, doc)
             _object_of_its_preposition(ent)
             _possessive_of_its_noun(ent)
-            if _span_of_comparison(ent) or _in_attribution(ent):
+            if _span_of_comparison(ent) or _in_attribution(ent) or _since_a_year(ent):
                 continue
             off = ent.doc.user_data["offset"]
             ent.doc.user_data[_PREV] = _sentence_before(doc, off)
@@ -988,6 +995,9 @@ def _subject_above(verb) -> list:
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
             t = t.head.head  # 'tried to stay in power by claiming victory in the 2018 election'
             continue
+        if t.dep_ == "acl" and _infinitive(t) and t.head.dep_ == "dobj" and _is_verb(t.head.head):
+            t = t.head.head  # 'X announced plans to travel there on Sunday': X's plans, X's travel
+            continue
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head is t or any(c.dep_ == "mark" for c in t.children):
             return []
         if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
@@ -1147,6 +1157,21 @@ def _span_of_comparison(ent) -> bool:
     return _is_verb(prep.head) and any(  # 'Vermont had its worst flooding in 100 years'
         _ranked(c) for c in prep.head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
     )
+
+
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _since_a_year(ent) -> bool:
+    """'has grown faster than X since 2010', 'publications since 2014 have been cited': a bare
+    year after 'since' starts the span a measure or a state runs over, not a happening of its own
+    (a day or a month after it does date one: 'exported since 1 August 2022')."""
+    words = ent.text.split()
+    if words and words[0].lower() == "since":
+        words = words[1:]
+    elif not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
+        return False
+    return len(words) == 1 and bool(_BARE_YEAR.fullmatch(words[0]))
 
 
 def _ranked(noun) -> bool:
@@ -1315,6 +1340,27 @@ def _author(docs, cast: Cast) -> str | None:
     for m in sorted(cast.mentions, key=lambda m: m.start):
         if m.block == 0 and m.key in cast.members and cast.members[m.key].kind == "person":
             return m.key
+    return None
+
+
+_INTRODUCING = re.compile(r"\b(?:" + SPEECH + r"|statement|remarks|speech|address|message)\b", re.I)
+
+
+def _introduced_speaker(docs, cast: Cast, b: int) -> str | None:
+    """The person a line ending in a colon gives the paragraphs after it to ('Environment Secretary
+    Jane Doe said:', 'Statement by the Minister for Trade, John Roe MP:'), as a release prints a
+    statement without quotation marks: the last such line before the paragraph, when it names one
+    person of the cast."""
+    for k in range(b - 1, -1, -1):
+        text = text_of(docs[k]).strip()
+        if not text.endswith(":") or len(text) > 300 or not _INTRODUCING.search(text):
+            continue
+        people = {
+            m.key
+            for m in cast.mentions
+            if m.block == k and m.key in cast.members and cast.members[m.key].kind == "person"
+        }
+        return people.pop() if len(people) == 1 else None
     return None
 
 
@@ -1770,6 +1816,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         top = up
         while top.dep_ in _MODIFIER and top.head != top:
             top = top.head  # 'Pike River Coal chief executive Peter Whittall': up to the name
+        if kind == "person" and _joined_to_a_named_subject(toks[-1], top, mentioned):
+            return True  # 'Minister Jane Doe and Agency Chief John Roe met': one noun phrase to the parser
         if kind != "person" and top.tag_ in ("NN", "NNS") and top.text.lower() not in EVENT_NOUNS | _PEOPLE:
             if top.dep_ not in _SUBJECT:
                 return False  # 'for breaking the EU antitrust rules': what the rules are, not who acted
@@ -1779,6 +1827,21 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and _done_by_a_thing(up, mentioned):
         return False  # 'A strong earthquake struck Taiwan': the place it struck, not a party
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+def _joined_to_a_named_subject(last, top, mentioned: set[int]) -> bool:
+    """A person's name followed by 'and' inside the subject the parser made of two titled names
+    ('Floods Minister Jane Doe and Agency Chief Executive John Roe have met': Doe a modifier of
+    Roe): the first of two people who both did the thing, not a title before the second."""
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ == "and"
+        and nxt.dep_ == "cc"
+        and top.dep_ in _SUBJECT
+        and top.i in mentioned
+        and top.i > nxt.i
+    )
 
 
 def _done_by_a_thing(verb, mentioned: set[int]) -> bool:
