@@ -243,3 +243,12 @@ def test_i_in_a_statement_after_a_line_giving_it_to_someone_is_that_person():
         "Our crews have worked through the night. I will visit the worst-hit villages tomorrow."
     )
     assert _actors_on(body, "2023-04-07") == ("tom-barkwell",)
+
+
+def test_who_is_thanked_for_doing_a_thing_on_a_day_did_it():
+    assert _actors_on("The minister thanked Norway for hosting the talks on Monday.", "2023-04-03") == ("norway",)
+
+
+def test_all_of_a_people_is_its_country_acting():
+    body = "All Ghanaians voted peacefully on Monday, the observers said. Ghana has a new president."
+    assert _actors_on(body, "2023-04-03") == ("ghana",)

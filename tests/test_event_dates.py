@@ -252,3 +252,15 @@ def test_a_season_is_the_year_it_counts_in():
 )
 def test_a_bare_year_after_since_is_a_span_not_a_happening(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a period hyphened to 'long' or 'old' is a length or an age
+        ("Fans filled the stadium during the month-long festival.", []),
+        ("The minister began a week-long visit to Ghana on Monday.", ["2023-04-03"]),
+    ],
+)
+def test_a_period_written_as_a_length_is_no_date(body, want):
+    assert [d for d, _ in _events(body)] == want

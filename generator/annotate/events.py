@@ -27,7 +27,7 @@ from generator.annotate.dates import (
     resolve_date,
     resolve_later,
 )
-from generator.annotate.lines import bare_participle, clause_of, cut_line, summary_line, verb_lemma
+from generator.annotate.lines import bare_participle, clause_of, cut_line, object_praised_for, summary_line, verb_lemma
 from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.annotate.quotes import SPEECH
@@ -362,7 +362,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             _join_a_leading_date(ent, doc)
             _object_of_its_preposition(ent)
             _possessive_of_its_noun(ent)
-            if _span_of_comparison(ent) or _in_attribution(ent) or _since_a_year(ent):
+            if _span_of_comparison(ent) or _in_attribution(ent) or _since_a_year(ent) or _a_length(ent):
                 continue
             off = ent.doc.user_data["offset"]
             ent.doc.user_data[_PREV] = _sentence_before(doc, off)
@@ -992,6 +992,9 @@ def _subject_above(verb) -> list:
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return list(subj.subtree) if t is not verb else []
+        obj = object_praised_for(t)
+        if obj is not None:
+            return list(obj.subtree)  # 'We commend the parties for coming together today': the parties came
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
             t = t.head.head  # 'tried to stay in power by claiming victory in the 2018 election'
             continue
@@ -1159,6 +1162,14 @@ def _span_of_comparison(ent) -> bool:
     )
 
 
+def _a_length(ent) -> bool:
+    """'the month-long tournament', 'a week-long visit', 'a year-old law': a length or an age
+    written as one hyphenated word with the period, not a date."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].text in ("-", "\u2010", "\u2011") and after[1].lower_ in ("long", "old")
+
+
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -1265,6 +1276,9 @@ def _tense(verb) -> str | None:
     chain = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "xcomp" or verb.dep_ == "acl" and _infinitive(verb):
         chain += [verb.head] + [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    elif verb.tag_ == "VBG" and verb.dep_ == "pcomp" and _is_verb(verb.head.head):
+        up = verb.head.head  # 'thanked Norway for hosting the talks on Monday': the thanking's tense
+        chain += [up] + [c for c in up.children if c.dep_ in ("aux", "auxpass")]
     words = {t.text.lower() for t in chain}
     for c in verb.children:
         if c.dep_ == "xcomp":
@@ -1871,7 +1885,7 @@ def _gerund_after(last) -> bool:
 
 _DELEGATES = {"officials", "diplomats", "representatives", "delegation", "delegations", "negotiators", "envoys"}
 _DELEGATES |= {"forces", "troops", "soldiers", "authorities", "police"}
-_QUANTIFIERS = {"some", "many", "few", "several", "most", "all", "thousands", "hundreds", "millions", "dozens"}
+_QUANTIFIERS = {"some", "many", "few", "several", "most", "thousands", "hundreds", "millions", "dozens"}
 
 
 def _some_of_a_people(head) -> bool:
