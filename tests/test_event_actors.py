@@ -252,3 +252,8 @@ def test_who_is_thanked_for_doing_a_thing_on_a_day_did_it():
 def test_all_of_a_people_is_its_country_acting():
     body = "All Ghanaians voted peacefully on Monday, the observers said. Ghana has a new president."
     assert _actors_on(body, "2023-04-03") == ("ghana",)
+
+
+def test_a_person_whose_grandchild_a_happening_befell_did_not_do_it():
+    body = "Tom Barkwell's granddaughter was injured in a car accident on Thursday."
+    assert _actors_on(body, "2023-04-06") == ()

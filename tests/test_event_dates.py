@@ -264,3 +264,17 @@ def test_a_bare_year_after_since_is_a_span_not_a_happening(body, want):
 )
 def test_a_period_written_as_a_length_is_no_date(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, date, want",
+    [
+        # 'the New Year' (tagged an event): the year about to begin, or the one begun
+        ("Talks will resume in the new year, the minister said.", "2017-11-24", ["2018"]),
+        ("The ship will leave port in the New Year.", "2018-01-05", ["2018"]),
+        # a feast named after it is no date
+        ("Thousands celebrated the Lunar New Year in the capital.", "2018-02-17", []),
+    ],
+)
+def test_the_new_year_is_the_year_about_to_begin(body, date, want):
+    assert [d for d, _ in _events(body, date)] == want

@@ -230,13 +230,16 @@ def date_entities(doc, published: dt.date) -> list:
         doc.user_data[key] = [
             e
             for e in (_before_a_comma(_with_its_day(x), published) for x in map(_month_opening_a_name, doc.ents))
-            if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
+            if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
             and resolve_date(_phrase(e), published) is not None
             or e.label_ in ("DATE", "TIME")
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+_NEW_YEAR = re.compile(r"(?:the )?new year", re.I)  # tagged an EVENT: a date of its own ('in the New Year')
 
 
 def _month_opening_a_name(ent):
@@ -1402,6 +1405,7 @@ def _subject_pronoun(clause):
 _KIN = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
 _KIN |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "driver", "bodyguard", "bodyguards"}
 _KIN |= {"friend", "friends", "supporters", "relatives", "spokesman", "spokeswoman", "spokesperson"}
+_KIN |= {"daughters", "sons", "child", "grandson", "granddaughter", "grandchildren", "nephew", "niece", "cousin"}
 _SOMEONES = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
 _SOMEONES |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "supporters", "friends"}
 _SOMEONES |= {"party", "government", "administration", "campaign", "team", "office", "spokesman", "spokeswoman"}
