@@ -213,3 +213,47 @@ def test_the_owner_of_the_noun_a_date_hangs_on_did_the_thing(body):
 def test_the_owner_of_a_noun_around_another_happening_did_not_do_that_one():
     body = "The Governor's visit to the site of the blast on Monday drew crowds."
     assert _actors_on(body, "2023-04-03") == ()
+
+
+def test_who_announced_plans_to_do_a_thing_on_a_day_does_it():
+    body = "This morning, Governor Maria Lind announced plans to visit the flooded towns on Friday."
+    assert _actors_on(body, "2023-04-07") == ("maria-lind",)
+
+
+def test_the_parties_to_discussions_between_two_bodies_acted():
+    body = (
+        "The patrol boat was sent to the coast this evening following discussions between "
+        "the Harbour Authority and the Coast Guard Agency."
+    )
+    assert set(_actors_on(body, "2023-04-06")) == {"harbour-authority", "coast-guard-agency"}
+
+
+def test_the_first_of_two_titled_names_joined_by_and_is_a_subject_too():
+    body = (
+        "This afternoon Roads Minister Tom Barkwell and Rail Agency Chief Executive Anna Sollie "
+        "have met to discuss the closures."
+    )
+    assert _actors_on(body, "2023-04-06") == ("tom-barkwell", "anna-sollie")
+
+
+def test_i_in_a_statement_after_a_line_giving_it_to_someone_is_that_person():
+    body = (
+        "Flood update\n\n"
+        "Statement by the Transport Secretary, Tom Barkwell MP:\n\n"
+        "Our crews have worked through the night. I will visit the worst-hit villages tomorrow."
+    )
+    assert _actors_on(body, "2023-04-07") == ("tom-barkwell",)
+
+
+def test_who_is_thanked_for_doing_a_thing_on_a_day_did_it():
+    assert _actors_on("The minister thanked Norway for hosting the talks on Monday.", "2023-04-03") == ("norway",)
+
+
+def test_all_of_a_people_is_its_country_acting():
+    body = "All Ghanaians voted peacefully on Monday, the observers said. Ghana has a new president."
+    assert _actors_on(body, "2023-04-03") == ("ghana",)
+
+
+def test_a_person_whose_grandchild_a_happening_befell_did_not_do_it():
+    body = "Tom Barkwell's granddaughter was injured in a car accident on Thursday."
+    assert _actors_on(body, "2023-04-06") == ()

@@ -238,3 +238,43 @@ def test_a_word_of_planning_used_as_a_verb_of_its_own_is_a_thing_done(body, want
 def test_a_season_is_the_year_it_counts_in():
     body = "As the ministry has announced, earlier this summer the governor ordered a rescue mission."
     assert [(e.date, e.evidence) for e in _annotate(body, "2014-08-20").events] == [("2014", "earlier this summer")]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a bare year after 'since' starts the span a measure runs over
+        ("The economy has grown faster than its neighbours since 2012, the minister said.", []),
+        ("Papers published since 2016 have been cited thousands of times.", []),
+        # a day after 'since' dates a happening
+        ("Grain has been shipped from the port since 3 May 2022.", ["2022-05-03"]),
+    ],
+)
+def test_a_bare_year_after_since_is_a_span_not_a_happening(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a period hyphened to 'long' or 'old' is a length or an age
+        ("Fans filled the stadium during the month-long festival.", []),
+        ("The minister began a week-long visit to Ghana on Monday.", ["2023-04-03"]),
+    ],
+)
+def test_a_period_written_as_a_length_is_no_date(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, date, want",
+    [
+        # 'the New Year' (tagged an event): the year about to begin, or the one begun
+        ("Talks will resume in the new year, the minister said.", "2017-11-24", ["2018"]),
+        ("The ship will leave port in the New Year.", "2018-01-05", ["2018"]),
+        # a feast named after it is no date
+        ("Thousands celebrated the Lunar New Year in the capital.", "2018-02-17", []),
+    ],
+)
+def test_the_new_year_is_the_year_about_to_begin(body, date, want):
+    assert [d for d, _ in _events(body, date)] == want

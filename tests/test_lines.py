@@ -224,3 +224,18 @@ def test_a_transcript_label_is_not_part_of_the_line_and_i_is_the_speaker():
     )
     events = _events(body, date="2023-05-23")
     assert [(e.summary, e.actors) for e in events] == [("John Kirby speaks to the minister", ("john-kirby",))]
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # who is thanked for doing a thing did it, and two of them stay joined by 'and'
+        ("The minister thanked Norway for hosting the talks on Monday.", "Norway hosts the talks"),
+        (
+            "We thanked the United States and Britain for sending aid on Monday.",
+            "The United States and Britain send aid",
+        ),
+    ],
+)
+def test_the_object_thanked_for_a_deed_is_its_subject(body, want):
+    assert _line(body) == want

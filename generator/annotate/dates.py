@@ -56,6 +56,7 @@ _VAGUE = re.compile(
 _FORMS = [
     ("iso", re.compile(_YEAR + r"-(?P<m>\d\d)-(?P<day>\d\d)")),  # '2021-03-03'
     ("twodays", re.compile(r"day (?P<dir>before yesterday|after tomorrow)", re.I)),
+    ("newyear", re.compile(r"(?:the )?new year", re.I)),  # 'in the New Year': the year about to begin
     ("weekend", re.compile(r"(?P<rel>this|last|next|this past|this coming|the)?\s*weekend", re.I)),
     (
         "in",
@@ -506,6 +507,12 @@ def _year(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     return g["year"], "year"
 
 
+def _new_year(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """'in the New Year': the year about to begin, written in the second half of the one before;
+    the one begun, written in its first half."""
+    return str(pub.year + 1 if pub.month >= 7 else pub.year), "year"
+
+
 def _weekday_of_week(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     """'Tuesday of last week', 'Friday next week': that weekday of the week named."""
     monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=_REL_STEPS[g["rel"].lower()])
@@ -547,6 +554,7 @@ def _ordinal_day(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resol
 _RESOLVERS = {
     "iso": _iso,
     "twodays": _two_days,
+    "newyear": _new_year,
     "ordday": _ordinal_day,
     "weekend": _weekend,
     "in": _in,

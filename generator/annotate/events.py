@@ -27,7 +27,7 @@ from generator.annotate.dates import (
     resolve_date,
     resolve_later,
 )
-from generator.annotate.lines import bare_participle, clause_of, cut_line, summary_line, verb_lemma
+from generator.annotate.lines import bare_participle, clause_of, cut_line, object_praised_for, summary_line, verb_lemma
 from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.annotate.quotes import SPEECH
@@ -140,6 +140,12 @@ EVENT_NOUNS = {
     "festival",
     "parade",
     "flyby",
+    "conversation",
+    "conversations",
+    "discussion",
+    "discussions",
+    "negotiations",
+    "consultations",
 }
 _FUTURE_AUX = {
     "will",
@@ -224,13 +230,16 @@ def date_entities(doc, published: dt.date) -> list:
         doc.user_data[key] = [
             e
             for e in (_before_a_comma(_with_its_day(x), published) for x in map(_month_opening_a_name, doc.ents))
-            if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text))
+            if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
             and resolve_date(_phrase(e), published) is not None
             or e.label_ in ("DATE", "TIME")
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+_NEW_YEAR = re.compile(r"(?:the )?new year", re.I)  # tagged an EVENT: a date of its own ('in the New Year')
 
 
 def _month_opening_a_name(ent):
@@ -325,8 +334,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
     clauses: list[tuple[int, int, int]] = []  # each event's (block, sentence start, verb): _finest
     seen: set[tuple[str, str]] = set()
     told: set[tuple[str, str, tuple[str, ...]]] = set()  # (date, verb, actors) of the events so far
-    author = _author(docs, cast)
+    first_author = _author(docs, cast)
     for b, doc in enumerate(docs):
+        author = _introduced_speaker(docs, cast, b) or first_author
         if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
             ev = _dated_heading(docs, b, cast, published)
             if ev is not None:
@@ -355,7 +365,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
             _join_a_leading_date(ent, doc)
             _object_of_its_preposition(ent)
             _possessive_of_its_noun(ent)
-            if _span_of_comparison(ent) or _in_attribution(ent):
+            if _span_of_comparison(ent) or _in_attribution(ent) or _since_a_year(ent) or _a_length(ent):
                 continue
             off = ent.doc.user_data["offset"]
             ent.doc.user_data[_PREV] = _sentence_before(doc, off)
@@ -985,8 +995,14 @@ def _subject_above(verb) -> list:
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return list(subj.subtree) if t is not verb else []
+        obj = object_praised_for(t)
+        if obj is not None:
+            return list(obj.subtree)  # 'We commend the parties for coming together today': the parties came
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
             t = t.head.head  # 'tried to stay in power by claiming victory in the 2018 election'
+            continue
+        if t.dep_ == "acl" and _infinitive(t) and t.head.dep_ == "dobj" and _is_verb(t.head.head):
+            t = t.head.head  # 'X announced plans to travel there on Sunday': X's plans, X's travel
             continue
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head is t or any(c.dep_ == "mark" for c in t.children):
             return []
@@ -1149,6 +1165,29 @@ def _span_of_comparison(ent) -> bool:
     )
 
 
+def _a_length(ent) -> bool:
+    """'the month-long tournament', 'a week-long visit', 'a year-old law': a length or an age
+    written as one hyphenated word with the period, not a date."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].text in ("-", "\u2010", "\u2011") and after[1].lower_ in ("long", "old")
+
+
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _since_a_year(ent) -> bool:
+    """'has grown faster than X since 2010', 'publications since 2014 have been cited': a bare
+    year after 'since' starts the span a measure or a state runs over, not a happening of its own
+    (a day or a month after it does date one: 'exported since 1 August 2022')."""
+    words = ent.text.split()
+    if words and words[0].lower() == "since":
+        words = words[1:]
+    elif not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
+        return False
+    return len(words) == 1 and bool(_BARE_YEAR.fullmatch(words[0]))
+
+
 def _ranked(noun) -> bool:
     return any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in noun.children)
 
@@ -1240,6 +1279,9 @@ def _tense(verb) -> str | None:
     chain = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "xcomp" or verb.dep_ == "acl" and _infinitive(verb):
         chain += [verb.head] + [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    elif verb.tag_ == "VBG" and verb.dep_ == "pcomp" and _is_verb(verb.head.head):
+        up = verb.head.head  # 'thanked Norway for hosting the talks on Monday': the thanking's tense
+        chain += [up] + [c for c in up.children if c.dep_ in ("aux", "auxpass")]
     words = {t.text.lower() for t in chain}
     for c in verb.children:
         if c.dep_ == "xcomp":
@@ -1318,6 +1360,27 @@ def _author(docs, cast: Cast) -> str | None:
     return None
 
 
+_INTRODUCING = re.compile(r"\b(?:" + SPEECH + r"|statement|remarks|speech|address|message)\b", re.I)
+
+
+def _introduced_speaker(docs, cast: Cast, b: int) -> str | None:
+    """The person a line ending in a colon gives the paragraphs after it to ('Environment Secretary
+    Jane Doe said:', 'Statement by the Minister for Trade, John Roe MP:'), as a release prints a
+    statement without quotation marks: the last such line before the paragraph, when it names one
+    person of the cast."""
+    for k in range(b - 1, -1, -1):
+        text = text_of(docs[k]).strip()
+        if not text.endswith(":") or len(text) > 300 or not _INTRODUCING.search(text):
+            continue
+        people = {
+            m.key
+            for m in cast.mentions
+            if m.block == k and m.key in cast.members and cast.members[m.key].kind == "person"
+        }
+        return people.pop() if len(people) == 1 else None
+    return None
+
+
 def _bodies(cast: Cast, who: str) -> list[str]:
     """The bodies a person speaks for as 'we': their affiliations, or the body their role is
     named after ('Commissioner' -> the Commission)."""
@@ -1342,6 +1405,7 @@ def _subject_pronoun(clause):
 _KIN = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
 _KIN |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "driver", "bodyguard", "bodyguards"}
 _KIN |= {"friend", "friends", "supporters", "relatives", "spokesman", "spokeswoman", "spokesperson"}
+_KIN |= {"daughters", "sons", "child", "grandson", "granddaughter", "grandchildren", "nephew", "niece", "cousin"}
 _SOMEONES = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
 _SOMEONES |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "supporters", "friends"}
 _SOMEONES |= {"party", "government", "administration", "campaign", "team", "office", "spokesman", "spokeswoman"}
@@ -1770,6 +1834,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         top = up
         while top.dep_ in _MODIFIER and top.head != top:
             top = top.head  # 'Pike River Coal chief executive Peter Whittall': up to the name
+        if kind == "person" and _joined_to_a_named_subject(toks[-1], top, mentioned):
+            return True  # 'Minister Jane Doe and Agency Chief John Roe met': one noun phrase to the parser
         if kind != "person" and top.tag_ in ("NN", "NNS") and top.text.lower() not in EVENT_NOUNS | _PEOPLE:
             if top.dep_ not in _SUBJECT:
                 return False  # 'for breaking the EU antitrust rules': what the rules are, not who acted
@@ -1779,6 +1845,21 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and _done_by_a_thing(up, mentioned):
         return False  # 'A strong earthquake struck Taiwan': the place it struck, not a party
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+def _joined_to_a_named_subject(last, top, mentioned: set[int]) -> bool:
+    """A person's name followed by 'and' inside the subject the parser made of two titled names
+    ('Floods Minister Jane Doe and Agency Chief Executive John Roe have met': Doe a modifier of
+    Roe): the first of two people who both did the thing, not a title before the second."""
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ == "and"
+        and nxt.dep_ == "cc"
+        and top.dep_ in _SUBJECT
+        and top.i in mentioned
+        and top.i > nxt.i
+    )
 
 
 def _done_by_a_thing(verb, mentioned: set[int]) -> bool:
@@ -1808,7 +1889,7 @@ def _gerund_after(last) -> bool:
 
 _DELEGATES = {"officials", "diplomats", "representatives", "delegation", "delegations", "negotiators", "envoys"}
 _DELEGATES |= {"forces", "troops", "soldiers", "authorities", "police"}
-_QUANTIFIERS = {"some", "many", "few", "several", "most", "all", "thousands", "hundreds", "millions", "dozens"}
+_QUANTIFIERS = {"some", "many", "few", "several", "most", "thousands", "hundreds", "millions", "dozens"}
 
 
 def _some_of_a_people(head) -> bool:

@@ -190,11 +190,26 @@ def _main_and_subject(verb):
             return verb, _subtree_without_sides(subj)
     if verb.dep_ in ("relcl", "acl") and verb.head.tag_.startswith(("NN", "PRP")):
         return verb, _subtree_without_sides(verb.head, skip=verb)
+    praised = object_praised_for(verb)
+    if praised is not None:
+        return verb, _subtree_without_sides(praised)  # 'thanked Norway for hosting the talks': Norway hosted
     if bare_participle(verb):
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)  # 'He ..., serving as X in 1992'
         if subj is not None and subj.dep_ != "expl":
             return verb, _subtree_without_sides(subj)
     return verb, []
+
+
+def object_praised_for(t):
+    """The object of the verb a gerund after 'for' hangs on ('We commend the parties for coming
+    together today', 'thanked Norway for hosting the talks on Monday', 'condemn X for attacking Y'):
+    the one who did what the gerund says; None otherwise."""
+    if not (t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "for" and t.head.dep_ == "prep"):
+        return None
+    verb = t.head.head
+    if not _is_verb(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
 
 
 def bare_participle(verb) -> bool:
@@ -218,6 +233,8 @@ def _subtree_without_sides(tok, skip=None) -> list:
         if t != tok and (aside or t.dep_ in ("cc", "conj") and t.head.i == tok.i):
             if t.dep_ == "conj" and not _is_verb(t):
                 continue  # 'the US and Britain': both are the subject
+            if t.dep_ == "cc" and any(c.dep_ == "conj" and c.i > t.i and not _is_verb(c) for c in tok.children):
+                continue  # and the 'and' between them
             drop.update(x.i for x in t.subtree)
     if skip is not None:
         drop.update(x.i for x in skip.subtree)
@@ -481,6 +498,9 @@ def _present(main, keep, names, subject) -> dict[int, str]:
         return forms[0].capitalize() if word[:1].isupper() else forms[0]
 
     words = [a.text.lower() for a in aux]
+    if not aux and main.tag_ == "VBG" and object_praised_for(main) is not None:
+        form = inflect(main.text)  # 'thanked Norway for hosting the talks' -> 'Norway hosts the talks'
+        return {main.i: form} if form else {}
     if not aux and main.tag_ == "VBD":
         ids = {t.i for t in keep}
         joined = [c for c in main.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i in ids]
