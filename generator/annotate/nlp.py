@@ -366,8 +366,10 @@ def keep_embeddings(nlp) -> None:
     numpy's product does not depend on the other rows from ``_SAME_BITS_ROWS`` rows up, so new sets
     are embedded in batches of at least that many (padded), and a call with fewer tokens runs the
     model's own stage. Inference only (a training step runs the model's own stage and forgets what
-    was kept). Measured 2026-12-06 (320 raw bench articles, 16 a call, one process, load 7-9):
-    7.19-7.56 -> 6.39-6.63 CPU s (about 1.12x of the annotation); see bench/README.md."""
+    was kept). Measured 2026-12-06 (320 raw bench articles, 16 a call, load 5-9): the stage 0.40-0.47 ->
+    0.10-0.12 CPU s (NER) and 0.59-0.62 -> 0.14-0.17 (shared tok2vec), about 0.74 s of 7-8; the
+    annotation 9,586 -> 10,581 words per CPU-second (1.10x, bench/annotate_ab.py); bench/README.md,
+    "Embeddings kept"."""
     for _, pipe in nlp.pipeline:
         model = getattr(pipe, "model", None)
         for node in model.walk() if model is not None else ():
