@@ -549,7 +549,8 @@ def test_kept_embeddings_give_the_same_bits_as_the_models_stage(monkeypatch):
     assert len(blocks) >= 60 and min(map(len, sentences)) <= 4 and len(sentences) >= 150
     stages = _embedding_stages(nlp)
     assert len(stages) == 2
-    for stage in stages:
+    for stage, room in [(s, r) for s in stages for r in (nlp_module._EMBEDDINGS_KEPT, 300)]:
+        monkeypatch.setattr(nlp_module, "_EMBEDDINGS_KEPT", room)  # 300: full after the first batches
         kept = nlp_module._KeptEmbeddings(stage._func.__self__.stage)
         monkeypatch.setattr(stage, "_func", kept.stage)
         reference = [[a.copy() for a in stage.predict(batch)] for batch in batches]
@@ -560,6 +561,7 @@ def test_kept_embeddings_give_the_same_bits_as_the_models_stage(monkeypatch):
                 numpy.array_equal(a, b) for r, f in zip(reference, fast, strict=True) for a, b in zip(r, f, strict=True)
             )
         assert 0 < kept.size < sum(map(len, blocks)) / 2  # of 4 times as many tokens embedded
+        assert kept.size <= room
 
 
 def test_the_switch_gives_the_model_its_own_embedding_stage(switch, monkeypatch):
