@@ -512,3 +512,67 @@ def test_the_switch_gives_the_model_thincs_maxout(switch, monkeypatch):
     monkeypatch.setattr(nlp_module, "_NLP", None)  # a second model, this test's only
     monkeypatch.setattr(nlp_module, "LOADS", nlp_module.LOADS)
     assert {type(node.ops).__name__ for node in nlp_module.load_nlp().get_pipe("ner").model.walk()} == {"NumpyOps"}
+
+
+# --------------------------------------------------------------------------- embed
+def _embedding_stages(nlp):
+    return [
+        node
+        for _, pipe in nlp.pipeline
+        if getattr(pipe, "model", None) is not None
+        for node in pipe.model.walk()
+        if node.name.startswith("extract_features>>") and node.name.endswith(">>ragged2list")
+    ]
+
+
+def test_kept_embeddings_give_the_same_bits_as_the_models_stage(monkeypatch):
+    """Each embedding stage (the NER's and the shared tok2vec's), kept against its own forward, bit for
+    bit: the blocks of real articles a dozen at a time, their sentences each on its own (the parse's
+    docs, from two tokens up: a product of under ``_SAME_BITS_ROWS`` rows has other bits), and again
+    once all is kept. Most rows come from what was kept."""
+    import numpy
+    from spacy.tokens import Doc
+
+    from generator.annotate import nlp as nlp_module
+    from generator.seeds.reader import parse_seed
+
+    paths = [p for p in real_seed_paths() if "gold/wide" in p.as_posix()][:12]
+    texts = [b.text for p in paths for b in parse_seed(p.name, p.read_bytes()).blocks]
+    nlp = nlp_module.load_nlp()
+    blocks = [nlp.make_doc(t) for t in texts]
+    sentences = [
+        Doc(nlp.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s])
+        for d in nlp.pipe(texts, disable=["tok2vec", "tagger", "parser", "ner", "timeline_gazetteer"])
+        for s in d.sents
+    ]
+    batches = [blocks[k : k + 12] for k in range(0, len(blocks), 12)] + [[s] for s in sentences]
+    assert len(blocks) >= 60 and min(map(len, sentences)) <= 4 and len(sentences) >= 150
+    stages = _embedding_stages(nlp)
+    assert len(stages) == 2
+    for stage, room in [(s, r) for s in stages for r in (nlp_module._EMBEDDINGS_KEPT, 300)]:
+        monkeypatch.setattr(nlp_module, "_EMBEDDINGS_KEPT", room)  # 300: full after the first batches
+        kept = nlp_module._KeptEmbeddings(stage._func.__self__.stage)
+        monkeypatch.setattr(stage, "_func", kept.stage)
+        reference = [[a.copy() for a in stage.predict(batch)] for batch in batches]
+        monkeypatch.setattr(stage, "_func", kept.forward)
+        for _ in range(2):
+            fast = [stage.predict(batch) for batch in batches]
+            assert all(
+                numpy.array_equal(a, b) for r, f in zip(reference, fast, strict=True) for a, b in zip(r, f, strict=True)
+            )
+        assert 0 < kept.size < sum(map(len, blocks)) / 2  # of 4 times as many tokens embedded
+        assert kept.size <= room
+
+
+def test_the_switch_gives_the_model_its_own_embedding_stage(switch, monkeypatch):
+    from generator.annotate import nlp as nlp_module
+
+    def kept(nlp) -> set[bool]:
+        stages = _embedding_stages(nlp)
+        return {isinstance(getattr(s._func, "__self__", None), nlp_module._KeptEmbeddings) for s in stages}
+
+    assert kept(nlp_module.load_nlp()) == {True}
+    switch("embed")
+    monkeypatch.setattr(nlp_module, "_NLP", None)  # a second model, this test's only
+    monkeypatch.setattr(nlp_module, "LOADS", nlp_module.LOADS)
+    assert kept(nlp_module.load_nlp()) == {False}

@@ -12,7 +12,8 @@ well-known names (``Kyiv`` as PERSON, ``Crimea`` as ORG) and adds the ones it mi
 ever cutting a longer entity ("The Washington Post" stays an ORG).
 The model's matrix products are numpy's (OpenBLAS, one thread a process), not blis's: ``use_blis``,
 the fast path ``gemm`` (``core/fastpaths.py``); its maxout layers numpy's ``maximum`` (``maxout_ops``,
-the fast path ``maxout``).
+the fast path ``maxout``); a token's embedding (the tok2vec's first, context-free stage) is worked out
+once a process for each set of the token's attributes (``keep_embeddings``, the fast path ``embed``).
 """
 
 from __future__ import annotations
@@ -306,6 +307,8 @@ def load_nlp():
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("timeline_gazetteer", after="ner")
         use_blis(nlp, not fastpaths.enabled("gemm"), fastpaths.enabled("maxout"))
+        if fastpaths.enabled("embed") and fastpaths.enabled("gemm"):
+            keep_embeddings(nlp)
         one_thread()
         _NLP = nlp
     return _NLP
@@ -385,6 +388,107 @@ def maxout_ops():
 
         _MAXOUT_OPS = MaxoutOps
     return _MAXOUT_OPS
+
+
+# Rows of the products below which numpy's OpenBLAS takes other kernels (a matrix-vector product, its
+# small-matrix path), whose float bits differ from a large product's; from this many rows up, a row of
+# the product has the same bits whatever the other rows (checked for 5 to 4,321 rows at any offset,
+# and by tests/test_fastpaths.py on real text).
+_SAME_BITS_ROWS = 8
+_EMBEDDINGS_KEPT = 1 << 15  # rows kept a model (12.6 MB of 96 floats); the most frequent come first
+
+
+def keep_embeddings(nlp) -> None:
+    """The embedding stage of each tok2vec of the pipeline (the NER's own and the one the tagger and
+    parser share; ``MultiHashEmbed``: the token's hashed attributes, NORM, PREFIX, SUFFIX, SHAPE and
+    for the shared one SPACY, IS_SPACE, mixed by a maxout layer and normalised) gives each token a
+    vector that depends on those attributes alone, not on its neighbours; only the encoder after it
+    looks at the context. So each set of attributes is embedded once a process and its vector kept
+    (``_KeptEmbeddings``): about 92% of the tokens of 320 raw bench articles come back with a set
+    already seen (8,300 sets for 89,500 tokens), more the longer a build runs. The same bits: a row of
+    numpy's product does not depend on the other rows from ``_SAME_BITS_ROWS`` rows up, so new sets
+    are embedded in batches of at least that many (padded), and a call with fewer tokens runs the
+    model's own stage. Inference only (a training step runs the model's own stage and forgets what
+    was kept). Measured 2026-12-06 (320 raw bench articles, 16 a call, load 5-9): the stage 0.40-0.47 ->
+    0.10-0.12 CPU s (NER) and 0.59-0.62 -> 0.14-0.17 (shared tok2vec), about 0.74 s of 7-8; the
+    annotation 9,586 -> 10,581 words per CPU-second (1.10x, bench/annotate_ab.py); bench/README.md,
+    "Embeddings kept"."""
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        for node in model.walk() if model is not None else ():
+            if node.name.startswith("extract_features>>") and node.name.endswith(">>ragged2list"):
+                node._func = _KeptEmbeddings(node._func).forward
+
+
+class _KeptEmbeddings:
+    """The vectors of one embedding stage, by the bytes of a token's attribute row."""
+
+    def __init__(self, stage):
+        self.stage = stage  # the model's own forward function
+        self.at: dict[bytes, int] = {}
+        self.rows = None
+        self.size = 0
+
+    def forward(self, model, docs, is_train: bool):
+        import numpy
+
+        if is_train or not docs:
+            self.at, self.rows, self.size = {}, None, 0
+            return self.stage(model, docs, is_train)
+        extract, *rest = model.layers
+        features = extract.predict(docs)
+        lengths = [len(f) for f in features]
+        if sum(lengths) < _SAME_BITS_ROWS:
+            return self.stage(model, docs, is_train)
+        rows = numpy.ascontiguousarray(numpy.concatenate(features))
+        keys = rows.view(numpy.dtype((numpy.void, rows.shape[1] * rows.itemsize))).ravel()
+        distinct, first, inverse = numpy.unique(keys, return_index=True, return_inverse=True)
+        names = distinct.tolist()
+        where = numpy.array([self.at.get(name, -1) for name in names], dtype=numpy.int64)
+        new = numpy.flatnonzero(where < 0)
+        table = self.rows
+        if len(new):
+            vectors = self._embed(rest, rows[first[new]])
+            where[new] = numpy.arange(self.size, self.size + len(new))
+            if self.size + len(new) <= _EMBEDDINGS_KEPT:
+                self._keep(vectors, [names[k] for k in new])
+                table = self.rows
+            else:
+                table = vectors if self.rows is None else numpy.concatenate([self.rows[: self.size], vectors])
+        assert table is not None  # something was kept, or this call's vectors are the table
+        vectors = table[where[inverse.ravel()]]
+        return numpy.split(vectors, numpy.cumsum(lengths)[:-1]), _no_backprop
+
+    @staticmethod
+    def _embed(rest, rows):
+        """The vectors of attribute rows, by the stage's layers after the feature extraction."""
+        import numpy
+
+        n = len(rows)
+        if n < _SAME_BITS_ROWS:
+            rows = numpy.concatenate([rows, numpy.repeat(rows[:1], _SAME_BITS_ROWS - n, axis=0)])
+        out = [rows]
+        for layer in rest:
+            out = layer.predict(out)
+        return out[0][:n]
+
+    def _keep(self, vectors, names: list[bytes]) -> None:
+        import numpy
+
+        need = self.size + len(vectors)
+        if self.rows is None or need > len(self.rows):
+            capacity = min(max(need, 2 * self.size, 1024), _EMBEDDINGS_KEPT)
+            grown = numpy.empty((capacity, vectors.shape[1]), vectors.dtype)
+            if self.rows is not None:
+                grown[: self.size] = self.rows[: self.size]
+            self.rows = grown
+        self.rows[self.size : need] = vectors
+        self.at.update(zip(names, range(self.size, need)))
+        self.size = need
+
+
+def _no_backprop(_):
+    raise NotImplementedError("kept embeddings are for inference only")
 
 
 def text_of(doc) -> str:
