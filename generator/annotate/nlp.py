@@ -408,11 +408,12 @@ def keep_embeddings(nlp) -> None:
     already seen (8,300 sets for 89,500 tokens), more the longer a build runs. The same bits: a row of
     numpy's product does not depend on the other rows from ``_SAME_BITS_ROWS`` rows up, so new sets
     are embedded in batches of at least that many (padded), and a call with fewer tokens runs the
-    model's own stage. Inference only (a training step runs the model's own stage and forgets what
-    was kept). Measured 2026-12-06 (320 raw bench articles, 16 a call, load 5-9): the stage 0.40-0.47 ->
-    0.10-0.12 CPU s (NER) and 0.59-0.62 -> 0.14-0.17 (shared tok2vec), about 0.74 s of 7-8; the
-    annotation 9,586 -> 10,581 words per CPU-second (1.10x, bench/annotate_ab.py); bench/README.md,
-    "Embeddings kept"."""
+    model's own stage. The first call of some size runs both ways and compares the bits: on a machine
+    whose BLAS kernels make a row depend on the others, nothing is kept from then on (``active``).
+    Inference only (a training step runs the model's own stage and forgets what was kept). Measured 2026-12-06
+    (320 raw bench articles, 16 a call, load 5-9): the stage 0.40-0.47 -> 0.10-0.12 CPU s (NER) and 0.59-0.62
+    -> 0.14-0.17 (shared tok2vec), about 0.74 s of 7-8; the annotation 9,586 -> 10,581 words per CPU-second
+    (1.10x, bench/annotate_ab.py); bench/README.md, "Embeddings kept"."""
     for _, pipe in nlp.pipeline:
         model = getattr(pipe, "model", None)
         for node in model.walk() if model is not None else ():
@@ -428,13 +429,36 @@ class _KeptEmbeddings:
         self.at: dict[bytes, int] = {}
         self.rows = None
         self.size = 0
+        self.checked = False  # the first call with enough tokens is also run by the model's own stage
+        self.active = True  # False: this machine's BLAS gave other bits, the model's own stage runs
 
     def forward(self, model, docs, is_train: bool):
-        import numpy
-
-        if is_train or not docs:
+        if is_train or not docs or not self.active:
             self.at, self.rows, self.size = {}, None, 0
             return self.stage(model, docs, is_train)
+        if self.checked:
+            return self._kept(model, docs, is_train)
+        if sum(len(d) for d in docs) < 2 * _SAME_BITS_ROWS:
+            return self.stage(model, docs, is_train)  # checked on a call of some size first
+        return self._checked(model, docs, is_train)
+
+    def _checked(self, model, docs, is_train: bool):
+        """The first call, both ways: where the bits differ (another CPU's BLAS kernels, whose rows may
+        depend on the other rows), nothing is kept from then on in this process."""
+        import numpy
+
+        own = self.stage(model, docs, is_train)
+        kept = self._kept(model, docs, is_train)
+        self.checked = True
+        if not all(numpy.array_equal(a, b) for a, b in zip(own[0], kept[0], strict=True)):
+            self.active = False
+            self.at, self.rows, self.size = {}, None, 0
+            return own
+        return kept
+
+    def _kept(self, model, docs, is_train: bool):
+        import numpy
+
         extract, *rest = model.layers
         features = extract.predict(docs)
         lengths = [len(f) for f in features]
