@@ -970,7 +970,8 @@ def test_an_actor_the_other_report_names_without_acting_is_not_another_side() ->
     court = "On 26 April the Special Court for Sierra Leone handed down its landmark judgment."
     d = report("d.md", 0, event("2012-04-26", court, ("charles-taylor",)))
     e = report("e.md", 0, event("2012-04-26", "Today's ruling marks a landmark for Sierra Leone.", ("sierra-leone",)))
-    assert H.bar(d, e) == H.SAME_DAY and H.in_common(d, e) == 2
+    # Sierra Leone named, "landmark", and a judgment and a ruling (one kind of happening: HAPPENING_KINDS)
+    assert H.bar(d, e) == H.SAME_DAY and H.in_common(d, e) == 3
 
 
 def test_one_articles_possessive_dates_of_happening_nouns_are_one_happening() -> None:
@@ -1072,3 +1073,40 @@ def test_a_year_and_a_day_inside_it_dating_one_happening_noun_are_one_happening_
         ]
     )
     assert found[0] not in found[1:]
+
+
+@pytest.mark.parametrize(
+    ("actor", "first", "second", "unrelated"),
+    [
+        ("nato", "NATO ministers met in Brussels.", "NATO held talks with Kyiv's envoy.", "NATO sent Kyiv a letter."),
+        (
+            "russia",
+            "Russian jets bombed Mariupol's port.",
+            "Russia's attack destroyed a theatre.",
+            "Russia's navy sank a tug.",
+        ),
+    ],
+)
+def test_one_kind_of_happening_worded_apart_is_one_thing_in_common(
+    actor: str, first: str, second: str, unrelated: str
+) -> None:
+    """Outlets word one happening apart ("met", "talks"; "bombed", "attack"): a lemma of a kind of
+    happening (``HAPPENING_KINDS``) counts as the kind's, so with the common actor two reports have two
+    things in common. Another action of that actor on that day stays apart."""
+
+    def on_wednesday(entry: str, text: str) -> H.Report:
+        return report(
+            entry, 0, event("2022-04-06", text.replace(".", " on Wednesday."), (actor,), evidence="on Wednesday")
+        )
+
+    a, b = on_wednesday("a.md", first), on_wednesday("b.md", second)
+    assert H.in_common(a, b) == 2
+    assert len(set(ids_of([a, b]))) == 1
+    assert len(set(ids_of([a, on_wednesday("b.md", unrelated)]))) == 2
+
+
+def test_a_possessive_date_is_no_word_in_common() -> None:
+    """ "today's verdict" says when, not what: "today's" is a calendar word as "today" is, so two sentences
+    of one article dating two sides' rulings "today's" share the ruling alone."""
+    assert H.content_words("We applaud today's verdict.") == H.content_words("We applaud the verdict today.")
+    assert H.content_words("Tuesday's attack") == ["attack"]

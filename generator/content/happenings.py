@@ -24,7 +24,8 @@ compound noun counts as its head: "earthquake" as "quake") of their content word
 line's when there is one, else the sentence's) or of the words around their date phrases, their
 actors' names and the titles people go by ("president") left out, a long name of four capitalised
 words or more one word (``named_once``); and they have at least ``MIN_SHARED`` things in common
-(``in_common``: lemmas, an actor counting as one; a one-word line is a subset of any) or one rare
+(``in_common``: lemmas, an actor counting as one, a lemma of a kind of happening as the kind's, "met" and
+"talks", "bombed" and "attack": ``HAPPENING_KINDS``; a one-word line is a subset of any) or one rare
 name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
 phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
@@ -366,7 +367,14 @@ def _forget() -> None:
 def _line_lemmas(text: str, actors: tuple[str, ...]) -> tuple[str, ...]:
     """The lemmas of the content words of ``text`` (``what_words``), its actors' names and the titles
     people go by ("president", "minister") left out: who, not what."""
-    return tuple(lemmas(what_words(text), _per_run(_left_out)(actors)))
+    return tuple(_one_word_a_kind(w) for w in lemmas(what_words(text), _per_run(_left_out)(actors)))
+
+
+@cache
+def _one_word_a_kind(word: str) -> str:
+    """A lemma of a kind of happening (``HAPPENING_KINDS``) as the kind's first noun's: outlets word one
+    happening apart ("met", "talks"; "bombed", "attack"), else the lemma."""
+    return next((lemma(nouns[0]) for nouns in HAPPENING_KINDS.values() if word in map(lemma, nouns)), word)
 
 
 def _anchor_lemmas(text: str, evidence: str, actors: tuple[str, ...]) -> frozenset[str]:
@@ -578,7 +586,7 @@ def _one_word(run: re.Match[str]) -> str:
 
 def content_words(text: str) -> list[str]:
     """The words of a sentence that say what happened: lower case, no stop words or calendar words."""
-    return [w for w in _WORD.findall(text.lower()) if _telling(w)]
+    return [w for w in _WORD.findall(text.lower()) if _telling(w.removesuffix("'s"))]  # "today's" a date too
 
 
 def lemmas(words: list[str], left_out: frozenset[str] = frozenset()) -> list[str]:
