@@ -1713,3 +1713,31 @@ def test_names_in_a_list_that_a_plural_of_places_opens_are_places():
     )
     assert not {"jim-tate", "tom-green"} & {a.slug for a in ann.actors}
     assert "Jim Tate" in ann.places
+
+
+@pytest.mark.parametrize(
+    "name,group",
+    [
+        ("Canadian Residents", True),  # a demonym before a plural common noun
+        ("Embassies-General", True),  # a compound of common nouns, the plural first
+        ("Several Chess Clubs", True),  # a quantifier first
+        ("Member Towns", True),  # only nouns before a plural
+        ("United Nations", False),  # a known organisation
+        ("Royal Engineers", False),  # an adjective may open a body's name
+        ("Surrey Rangers", False),  # a place opens a body's name
+        ("residents", False),  # lower case: a group the text means, kept as written
+        ("Friends of the Earth", False),  # the last word is no plural noun
+    ],
+)
+def test_a_capitalised_class_of_people_or_things_is_no_body(name, group):
+    from generator.annotate.cast import common_group
+
+    assert common_group(name) is group
+
+
+def test_a_demonym_before_a_plural_noun_is_not_an_organisation_actor():
+    ann = _annotate_body(
+        "The Foreign Office urged Canadian Residents to leave the coast. Several Chess Clubs said they would close."
+    )
+    names = {a.name for a in ann.actors}
+    assert "Canadian Residents" not in names and "Several Chess Clubs" not in names
