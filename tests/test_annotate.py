@@ -1741,3 +1741,27 @@ def test_a_demonym_before_a_plural_noun_is_not_an_organisation_actor():
     )
     names = {a.name for a in ann.actors}
     assert "Canadian Residents" not in names and "Several Chess Clubs" not in names
+
+
+@pytest.mark.parametrize(
+    "body,org",
+    [
+        (
+            "The Ministry of Transport, through the Coastal Rescue Board, announced new patrols on Monday.",
+            "Coastal Rescue Board",
+        ),
+        (
+            "For months the Ministry of Transport has been warning the Harbour Council that the pier would fail.",
+            "Harbour Council",
+        ),
+    ],
+)
+def test_an_organisation_acted_through_or_dealt_with_is_an_actor(body, org):
+    names = {a.name for a in _annotate_body(body).actors}
+    assert org in names, names
+
+
+def test_a_programme_a_deed_goes_through_is_no_actor():
+    body = "The Ministry of Transport opened a depot built through the Coastal Renewal Partnership last year."
+    names = {a.name for a in _annotate_body(body).actors}
+    assert "Coastal Renewal Partnership" not in names, names
