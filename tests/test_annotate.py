@@ -1765,3 +1765,11 @@ def test_a_programme_a_deed_goes_through_is_no_actor():
     body = "The Ministry of Transport opened a depot built through the Coastal Renewal Partnership last year."
     names = {a.name for a in _annotate_body(body).actors}
     assert "Coastal Renewal Partnership" not in names, names
+
+
+def test_a_heading_with_an_inflected_verb_is_no_person():
+    from generator.annotate.cast import _name_like
+
+    assert not _name_like("Discusses Harbour Plan")  # a headline opened by a verb's inflection
+    assert _name_like("Harry Peters")  # 'harry' is a verb too, in its lemma form; a surname may be 'Peters'
+    assert _name_like("Mary Discusses")

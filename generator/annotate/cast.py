@@ -519,14 +519,16 @@ def _thing(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def _name_like(name: str) -> bool:
     """Could this be a person's name? Not 'His Holiness', 'Without Borders', 'Gender Equality', 'Civic
-    Assistance', 'Army 2': a name made only of common words ending in an abstract noun, or opened by a
-    pronoun or a preposition, or holding a number."""
+    Assistance', 'Army 2', 'Discusses Oil Spill': a name made only of common words ending in an
+    abstract noun, or opened by a pronoun or a preposition, or holding a number or a verb's inflection."""
     from lemminflect import getAllLemmas
 
     words = name.split()
     if words[0] in _NOT_FIRST or any(c.isdigit() for c in name):
         return False
     known = [getAllLemmas(w.lower()) for w in words]
+    if set(known[0]) == {"VERB"} and words[0].lower() not in known[0]["VERB"]:
+        return False  # 'Discusses Oil Spill': a heading opened by an inflected verb ('Harry' is a lemma)
     if len(words) < 2 or not all(known):
         return True
     return not _ABSTRACT.search(words[-1])  # 'a Senior Administration Official' is someone
