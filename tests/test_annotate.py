@@ -1773,3 +1773,15 @@ def test_a_heading_with_an_inflected_verb_is_no_person():
     assert not _name_like("Discusses Harbour Plan")  # a headline opened by a verb's inflection
     assert _name_like("Harry Peters")  # 'harry' is a verb too, in its lemma form; a surname may be 'Peters'
     assert _name_like("Mary Discusses")
+
+
+def test_a_name_after_a_title_that_is_no_known_place_is_a_person():
+    body = "We look forward to working with President-elect Zorigtkhan to continue building on that partnership."
+    ann = _annotate_body(body)  # the small model reads the invented name as a place
+    people = {a.name for a in ann.actors if a.kind == "person"}
+    assert "Zorigtkhan" in people, [(a.name, a.kind) for a in ann.actors]
+
+
+def test_an_elect_title_is_no_part_of_the_name():
+    ann = _annotate_body("President-elect Ochirbat said on Monday that the new cabinet would meet within a week.")
+    assert [a.name for a in ann.actors if a.kind == "person"] == ["Ochirbat"], [a.name for a in ann.actors]
