@@ -1722,6 +1722,9 @@ def test_names_in_a_list_that_a_plural_of_places_opens_are_places():
         ("Embassies-General", True),  # a compound of common nouns, the plural first
         ("Several Chess Clubs", True),  # a quantifier first
         ("Member Towns", True),  # only nouns before a plural
+        ("HIGHLIGHTS", True),  # a plural noun in a capitals heading
+        ("UNHCR", False),  # an acronym
+        ("NEWS", False),  # too short to tell from an acronym
         ("United Nations", False),  # a known organisation
         ("Royal Engineers", False),  # an adjective may open a body's name
         ("Surrey Rangers", False),  # a place opens a body's name

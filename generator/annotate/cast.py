@@ -580,6 +580,8 @@ def common_group(name: str) -> bool:
     words = name.split()
     if words[0].lower() in _QUANTIFIERS and len(words) > 1:
         return True
+    if len(words) == 1 and name.isupper() and len(name) > 4 and _plural_noun(name):
+        return True  # 'EXPLORATIONS': a plural noun in a capitals heading, no acronym
     if any(not w[:1].isupper() or (len(w) > 1 and w.isupper()) for w in words):
         return False  # 'authorities' in lower case is a group the text means; 'UK' is a name
     parts = words[-1].split("-")
