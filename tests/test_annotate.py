@@ -1713,3 +1713,78 @@ def test_names_in_a_list_that_a_plural_of_places_opens_are_places():
     )
     assert not {"jim-tate", "tom-green"} & {a.slug for a in ann.actors}
     assert "Jim Tate" in ann.places
+
+
+@pytest.mark.parametrize(
+    "name,group",
+    [
+        ("Canadian Residents", True),  # a demonym before a plural common noun
+        ("Embassies-General", True),  # a compound of common nouns, the plural first
+        ("Several Chess Clubs", True),  # a quantifier first
+        ("Member Towns", True),  # only nouns before a plural
+        ("HIGHLIGHTS", True),  # a plural noun in a capitals heading
+        ("UNHCR", False),  # an acronym
+        ("NEWS", False),  # too short to tell from an acronym
+        ("United Nations", False),  # a known organisation
+        ("Royal Engineers", False),  # an adjective may open a body's name
+        ("Surrey Rangers", False),  # a place opens a body's name
+        ("residents", False),  # lower case: a group the text means, kept as written
+        ("Friends of the Earth", False),  # the last word is no plural noun
+    ],
+)
+def test_a_capitalised_class_of_people_or_things_is_no_body(name, group):
+    from generator.annotate.cast import common_group
+
+    assert common_group(name) is group
+
+
+def test_a_demonym_before_a_plural_noun_is_not_an_organisation_actor():
+    ann = _annotate_body(
+        "The Foreign Office urged Canadian Residents to leave the coast. Several Chess Clubs said they would close."
+    )
+    names = {a.name for a in ann.actors}
+    assert "Canadian Residents" not in names and "Several Chess Clubs" not in names
+
+
+@pytest.mark.parametrize(
+    "body,org",
+    [
+        (
+            "The Ministry of Transport, through the Coastal Rescue Board, announced new patrols on Monday.",
+            "Coastal Rescue Board",
+        ),
+        (
+            "For months the Ministry of Transport has been warning the Harbour Council that the pier would fail.",
+            "Harbour Council",
+        ),
+    ],
+)
+def test_an_organisation_acted_through_or_dealt_with_is_an_actor(body, org):
+    names = {a.name for a in _annotate_body(body).actors}
+    assert org in names, names
+
+
+def test_a_programme_a_deed_goes_through_is_no_actor():
+    body = "The Ministry of Transport opened a depot built through the Coastal Renewal Partnership last year."
+    names = {a.name for a in _annotate_body(body).actors}
+    assert "Coastal Renewal Partnership" not in names, names
+
+
+def test_a_heading_with_an_inflected_verb_is_no_person():
+    from generator.annotate.cast import _name_like
+
+    assert not _name_like("Discusses Harbour Plan")  # a headline opened by a verb's inflection
+    assert _name_like("Harry Peters")  # 'harry' is a verb too, in its lemma form; a surname may be 'Peters'
+    assert _name_like("Mary Discusses")
+
+
+def test_a_name_after_a_title_that_is_no_known_place_is_a_person():
+    body = "We look forward to working with President-elect Zorigtkhan to continue building on that partnership."
+    ann = _annotate_body(body)  # the small model reads the invented name as a place
+    people = {a.name for a in ann.actors if a.kind == "person"}
+    assert "Zorigtkhan" in people, [(a.name, a.kind) for a in ann.actors]
+
+
+def test_an_elect_title_is_no_part_of_the_name():
+    ann = _annotate_body("President-elect Ochirbat said on Monday that the new cabinet would meet within a week.")
+    assert [a.name for a in ann.actors if a.kind == "person"] == ["Ochirbat"], [a.name for a in ann.actors]

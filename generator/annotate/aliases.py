@@ -1774,11 +1774,36 @@ def _org_mention_acts(span) -> bool:
         objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
         if prep in ("to", "for") and (owner in _AID_WORDS or objs & _AID_WORDS):
             return True
-    if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS:
-        return True
+    if dep == "dobj" and (head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS or _aid_verb(head)):
+        return True  # 'warning X that ...', 'urging X': any form of a verb of dealing with someone
+    if dep == "pobj" and head.lower_ in ("through", "via") and _doer(head.head):
+        return True  # 'the Department, through X, announced': the body it acts through acts
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
+
+
+def _aid_verb(tok) -> bool:
+    """A verb whose lemma is one of the deal-with verbs of ``_AID_WORDS`` ('warning', 'urges')."""
+    from lemminflect import getAllLemmas
+
+    return tok.tag_.startswith("VB") and bool(set(getAllLemmas(tok.lower_).get("VERB", ())) & _aid_lemmas())
+
+
+def _doer(tok) -> bool:
+    """A verb with its own subject, or the subject of one ('X, through Y, announced': 'through'
+    hangs on X); not a verb without one ('a space developed through Y', 'to promote Z through Y':
+    Y is a programme the deed goes through, not someone)."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.tag_.startswith("VB") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _aid_lemmas() -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    return frozenset(lemma for w in _AID_WORDS for lemma in getAllLemmas(w).get("VERB", ()))
 
 
 # People who work for an organisation: 'a forecaster with X' names X as their employer; X acts

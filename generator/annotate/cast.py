@@ -18,6 +18,7 @@ TITLE_WORDS = (
     r"General|Gen\.|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|King|Queen|Prince|Pope|Speaker|Administrator|"
     r"Envoy|Commander|Chief of Staff|Chief|Head|Leader|Coordinator|Advisor|Adviser|Counselor|Mr\.?|Ms\.?|"
     r"Mrs\.?|Dr\.?|Lt\.? Gen\.?|Col\.?|Maj\.?|Attorney General|Attorney|Magistrate Judge|Magistrate|Judge|Sheriff)"
+    r"(?:-elect|-designate)?"  # 'President-elect X': the office-holder to be, a title all the same
     r"(?: (?:of|for) (?:the )?(?:State|Defen[cs]e|Foreign Affairs|the Treasury|Treasury|Homeland Security|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
@@ -369,6 +370,8 @@ class Cast:
             return not _name_like(m.key) or all(w in RANK_WORDS for w in m.key.split())
         if m.kind != "organization":
             return False
+        if common_group(m.key):
+            return True  # 'British Nationals', 'Numerous Maker Clubs', 'the Government': no body's own name
         if _TITLE_END.search(m.key) and " of " not in m.key:
             return True  # 'U.S. Chargé', 'International Development Administrator': pieces of a job title
         if _head(m.key) in _OFFICE_HEADS and _head(m.key) != m.key.split()[-1]:
@@ -517,14 +520,16 @@ def _thing(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def _name_like(name: str) -> bool:
     """Could this be a person's name? Not 'His Holiness', 'Without Borders', 'Gender Equality', 'Civic
-    Assistance', 'Army 2': a name made only of common words ending in an abstract noun, or opened by a
-    pronoun or a preposition, or holding a number."""
+    Assistance', 'Army 2', 'Discusses Oil Spill': a name made only of common words ending in an
+    abstract noun, or opened by a pronoun or a preposition, or holding a number or a verb's inflection."""
     from lemminflect import getAllLemmas
 
     words = name.split()
     if words[0] in _NOT_FIRST or any(c.isdigit() for c in name):
         return False
     known = [getAllLemmas(w.lower()) for w in words]
+    if set(known[0]) == {"VERB"} and words[0].lower() not in known[0]["VERB"]:
+        return False  # 'Discusses Oil Spill': a heading opened by an inflected verb ('Harry' is a lemma)
     if len(words) < 2 or not all(known):
         return True
     return not _ABSTRACT.search(words[-1])  # 'a Senior Administration Official' is someone
@@ -550,6 +555,49 @@ def _common_words(name: str) -> bool:
     from lemminflect import getAllLemmas
 
     return all(getAllLemmas(w.lower()) for w in name.replace("-", " ").split())
+
+
+# determiners and quantifiers (a closed word class): no name of a body opens with one
+_QUANTIFIERS = frozenset("numerous several many various some few other most all both each every".split())
+
+
+def _plural_noun(word: str) -> bool:
+    """'Nationals', 'Consulates', 'Clubs': an English noun in a form other than its lemma (a plural)."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower()).get("NOUN", ())
+    return bool(lemmas) and word.lower() not in lemmas
+
+
+@lru_cache(maxsize=4096)
+def common_group(name: str) -> bool:
+    """'British Nationals', 'Consulates-General', 'Numerous Maker Clubs', 'Mayoral Offices',
+    'Authorities': a class of people or things written with capitals (a quantifier first, or a
+    plural common noun after only common words or a demonym), not one body's own name. Not 'United
+    Nations' (a known organisation), nor a name with an acronym or a word English does not know."""
+    if name in gz.ORGS or gz.country_of(name) or any(c.isdigit() for c in name):
+        return False
+    words = name.split()
+    if words[0].lower() in _QUANTIFIERS and len(words) > 1:
+        return True
+    if len(words) == 1 and name.isupper() and len(name) > 4 and _plural_noun(name):
+        return True  # 'EXPLORATIONS': a plural noun in a capitals heading, no acronym
+    if any(not w[:1].isupper() or (len(w) > 1 and w.isupper()) for w in words):
+        return False  # 'authorities' in lower case is a group the text means; 'UK' is a name
+    parts = words[-1].split("-")
+    head = parts[0] if len(parts) > 1 else parts[-1]  # 'Consulates-General': the plural is the first part
+    tail = [p for p in parts if p is not head]  # 'General' in a compound is a postponed adjective
+    rest_ok = all(w in gz.DEMONYMS or _plain_noun(w) for w in words[:-1]) and all(map(_common_words, tail))
+    return _plural_noun(head) and rest_ok
+
+
+def _plain_noun(word: str) -> bool:
+    """'Member', 'Army', 'General': an English noun that is no place ('Surrey') and no adjective
+    ('Royal', 'Global': a body's name may open with one)."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return "NOUN" in lemmas and "ADJ" not in lemmas and not (gz.is_city(word) or word in gz.PLACES)
 
 
 def _cut_short(place: str, places: list[str]) -> bool:

@@ -106,6 +106,9 @@ def _mend_misreads(doc, ents: list) -> list:
         ):
             out.append(Span(doc, prev.i, e.end, label="PERSON"))
             continue
+        if _titled_unknown_place(doc, e):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))
+            continue
         dash = next((t.i for t in e if t.text in _DASHES and t.i > e.start and doc[t.i - 1].whitespace_), None)
         if dash is not None and doc[e.start : dash].text.isupper() and dash + 1 < e.end:
             out.append(Span(doc, dash + 1, e.end, label=e.label_))
@@ -115,6 +118,18 @@ def _mend_misreads(doc, ents: list) -> list:
 
 
 _LINKS = {"for", "of", "on", "and", "the", "&"}
+
+
+def _titled_unknown_place(doc, e) -> bool:
+    """'President-elect Khurelsukh' read as a place: a name right after a person's title that the
+    world knows as no place is the title-holder's name."""
+    from generator.annotate.cast import TITLE_WORDS
+
+    if e.label_ not in ("GPE", "LOC") or not all(t.is_title for t in e):
+        return False
+    if gz.country_of(e.text) or gz.is_city(e.text) or e.text in gz.PLACES or e.text in gz.CAPITALS:
+        return False
+    return bool(re.search(r"\b" + TITLE_WORDS + r"\s+$", doc.text[max(0, e.start_char - 60) : e.start_char]))
 
 
 def _mend_orgs(doc, ents: list) -> list:
