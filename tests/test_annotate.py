@@ -1713,3 +1713,21 @@ def test_names_in_a_list_that_a_plural_of_places_opens_are_places():
     )
     assert not {"jim-tate", "tom-green"} & {a.slug for a in ann.actors}
     assert "Jim Tate" in ann.places
+
+
+def test_i_of_a_statement_is_the_author_its_headline_names():
+    """'I will open ...' in a statement whose author the seed's 'title:' header names (and the body
+    names too): the event's actor is that author; a headline that says nothing spoken gives none."""
+
+    def actors_under(title):
+        body = (
+            "Transport Minister Mara Lindqvist welcomed the decision of the regional council.\n\n"
+            "The crossing has been closed to lorries since the spring floods damaged its piers.\n\n"
+            "I will open the rebuilt bridge to traffic on 14 April, after the last load tests."
+        )
+        text = f" date 2023-04-06\ntitle: {title}\n\n{body}"
+        seed = parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1))
+        return [e.actors for e in annotate(seed, {}).events if e.date == "2023-04-14"]
+
+    assert actors_under("Statement by Transport Minister Mara Lindqvist on the river crossing") == [("mara-lindqvist",)]
+    assert actors_under("New bridge for the river crossing") == [()]

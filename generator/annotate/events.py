@@ -328,13 +328,14 @@ def parse_needs(docs, published: dt.date) -> list:
     return [(doc, sentence_at(doc, e.start_char)) for doc in docs for e in date_entities(doc, published)]
 
 
-def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> list[FoundEvent]:
-    """Dated happenings of the paragraphs (a heading's date is the article's, not an event)."""
+def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, title: str = "") -> list[FoundEvent]:
+    """Dated happenings of the paragraphs (a heading's date is the article's, not an event);
+    ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
     out: list[FoundEvent] = []
     clauses: list[tuple[int, int, int]] = []  # each event's (block, sentence start, verb): _finest
     seen: set[tuple[str, str]] = set()
     told: set[tuple[str, str, tuple[str, ...]]] = set()  # (date, verb, actors) of the events so far
-    first_author = _author(docs, cast)
+    first_author = _author(docs, cast) or _title_author(title, cast)
     for b, doc in enumerate(docs):
         author = _introduced_speaker(docs, cast, b) or first_author
         if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
@@ -1358,6 +1359,22 @@ def _author(docs, cast: Cast) -> str | None:
         if m.block == 0 and m.key in cast.members and cast.members[m.key].kind == "person":
             return m.key
     return None
+
+
+def _title_author(title: str, cast: Cast) -> str | None:
+    """The person a statement is by when only the seed's headline names them ('Statement by
+    Trade Minister Jane Roe on ...', 'Jane Roe's remarks at ...'): the headline says it is spoken
+    and names, by one of the forms the text gives them, exactly one person of the cast."""
+    if not title or not _SPOKEN_TITLE.search(title):
+        return None
+    text = title.replace("’", "'")
+    named = {
+        k
+        for k, m in cast.members.items()
+        if m.kind == "person"
+        and any(len(f.split()) > 1 and re.search(r"\b" + re.escape(f) + r"\b", text) for f in (k, *m.forms))
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 _INTRODUCING = re.compile(r"\b(?:" + SPEECH + r"|statement|remarks|speech|address|message)\b", re.I)
