@@ -1731,3 +1731,24 @@ def test_i_of_a_statement_is_the_author_its_headline_names():
 
     assert actors_under("Statement by Transport Minister Mara Lindqvist on the river crossing") == [("mara-lindqvist",)]
     assert actors_under("New bridge for the river crossing") == [()]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # the speaker is named in the sentence before: not 'he'
+        "\u201cThe guards arrested Morgan in March,\u201d Kimball said. \u201cNo lawyer could see him. ",
+        # a person named as an owner ('President X's men') is not 'he'
+        "\u201cThe guards of President Baxter arrested Morgan in March,\u201d Kimball said. "
+        "\u201cPresident Baxter\u2019s men beat Morgan and Baxter\u2019s courts jailed him. No lawyer could see him. ",
+    ],
+)
+def test_he_inside_a_quotation_is_neither_its_speaker_nor_an_owner_named(quoted):
+    """'he' in a quotation: the one person the sentences before it name who is not the speaker
+    (who would say 'I') and not named as an owner."""
+    body = (
+        "Senator Ada Kimball spoke about the case of opposition leader David Morgan.\n\n"
+        "President Nicolas Baxter denies any part in it.\n\n" + quoted + "On 2 April he died in his cell.\u201d"
+    )
+    events = [e for e in _annotate_body(body).events if e.date == "2023-04-02"]
+    assert [e.actors for e in events] == [("david-morgan",)]

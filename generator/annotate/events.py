@@ -370,6 +370,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 continue
             off = ent.doc.user_data["offset"]
             ent.doc.user_data[_PREV] = _sentence_before(doc, off)
+            ent.doc.user_data[_BLOCK] = doc
             anchor = _anchor(ent)
             before = _verb_before(ent)
             if before is None and not _is_time_of_happening(anchor):
@@ -1481,6 +1482,7 @@ def _the_one_before(cast: Cast, b: int, before: int, sentence: tuple[int, int] |
     return keys.pop() if len(keys) == 1 else None
 
 
+_BLOCK = "events: block"  # a parsed sentence's block Doc (its text and sentences)
 _PREV = "events: previous sentence"  # a parsed sentence's (start of the one before, its own start), block offsets
 
 
@@ -1509,6 +1511,31 @@ def _last_person(cast: Cast, b: int, before: int, sentence: tuple[int, int] | No
     count = {k: sum(1 for m in people if m.key == k) for k in near}
     last = {k: max((m.block, m.start) for m in people if m.key == k) for k in near}
     return max(near, key=lambda k: (count[k], last[k]))
+
+
+def _named_back(cast: Cast, b: int, pos: int, block, quotes) -> str | None:
+    """Who 'he'/'she' inside a quotation is ('"X's men locked up Y. Nobody could visit. Later he
+    died," said Z'): walking back over the paragraph's sentences from the pronoun, the first that
+    names someone names exactly one person who is neither the quotation's speaker (who would say
+    'I') nor named as an owner ('X's men'); None when the pronoun is in no quotation, or that
+    sentence names none such or several."""
+    speaker = next((q.speaker for q in quotes if q.block == b and q.start <= pos < q.end and q.speaker), None)
+    if block is None or speaker is None:
+        return None
+    text = text_of(block).replace("’", "'")
+    people = [
+        m
+        for m in cast.mentions
+        if m.block == b and m.start < pos and m.key in cast.members and cast.members[m.key].kind == "person"
+    ]
+    for sent in reversed([s for s in sentences(block) if s.start_char < pos]):
+        here = [m for m in people if sent.start_char <= m.start < sent.end_char]
+        keys = {m.key for m in here if m.key != speaker and not text.startswith("'s", m.end)}
+        if len(keys) == 1:
+            return keys.pop()
+        if keys:
+            return None
+    return None
 
 
 def _actors(
@@ -1784,8 +1811,10 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
             )
         else:
-            who = _speaker_above(cast, b, tok, off) or _last_person(
-                cast, b, tok.idx + off, sent.doc.user_data.get(_PREV)
+            who = (
+                _speaker_above(cast, b, tok, off)
+                or _named_back(cast, b, tok.idx + off, sent.doc.user_data.get(_BLOCK), quotes)
+                or _last_person(cast, b, tok.idx + off, sent.doc.user_data.get(_PREV))
             )
         if who and pron == "we":
             keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
