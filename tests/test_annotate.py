@@ -1733,6 +1733,19 @@ def test_i_of_a_statement_is_the_author_its_headline_names():
     assert actors_under("New bridge for the river crossing") == [()]
 
 
+def test_i_of_a_statement_by_an_author_named_only_in_its_headline():
+    """'Statement from Admiral Jane Roe on ...' (title: header) over a text that never names her:
+    she is a person of the entry and 'I' of the statement is her."""
+    body = (
+        "The harbour has been closed to shipping since the storm damaged its outer wall.\n\n"
+        "I will reopen the harbour to shipping on 14 April, after the last divers' survey."
+    )
+    text = f" date 2023-04-06\ntitle: Statement from Rear Admiral Jane Roe on the harbour\n\n{body}"
+    ann = annotate(parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1)), {})
+    assert [e.actors for e in ann.events if e.date == "2023-04-14"] == [("jane-roe",)]
+    assert [(a.slug, a.kind) for a in ann.actors if a.slug == "jane-roe"] == [("jane-roe", "person")]
+
+
 @pytest.mark.parametrize(
     "quoted",
     [

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
+from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     clean_phrase,
@@ -1364,8 +1364,10 @@ def _author(docs, cast: Cast) -> str | None:
 
 def _title_author(title: str, cast: Cast) -> str | None:
     """The person a statement is by when only the seed's headline names them ('Statement by
-    Trade Minister Jane Roe on ...', 'Jane Roe's remarks at ...'): the headline says it is spoken
-    and names, by one of the forms the text gives them, exactly one person of the cast."""
+    Trade Minister Jane Roe on ...', 'Jane Roe – Speech at ...'): the headline says it is spoken
+    and names, by one of the forms the text gives them, exactly one person of the cast; or, when
+    the text never names them, the name the headline gives its author (:func:`header_author`),
+    who joins the cast as a person named only there."""
     if not title or not _SPOKEN_TITLE.search(title):
         return None
     text = title.replace("’", "'")
@@ -1375,7 +1377,39 @@ def _title_author(title: str, cast: Cast) -> str | None:
         if m.kind == "person"
         and any(len(f.split()) > 1 and re.search(r"\b" + re.escape(f) + r"\b", text) for f in (k, *m.forms))
     }
-    return named.pop() if len(named) == 1 else None
+    if named:
+        return named.pop() if len(named) == 1 else None
+    name = header_author(title)
+    known = cast.person_by_name(name) if name else None
+    if not name or known or name in cast.members:
+        return known if known and cast.members[known].kind == "person" else None
+    cast.members[name] = CastMember(name, "person", (-1, 0), forms=[name], names=[name])
+    return name
+
+
+_SPOKEN = r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Mm]essage|[Aa]ddress|[Tt]estimony)"
+_WORDS = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,5}"
+_AUTHOR_AFTER = re.compile(r"\b" + _SPOKEN + r" (?:by|from) (?P<who>" + _WORDS + r")")
+_AUTHOR_FIRST = re.compile(r"^(?P<who>" + _WORDS + r")(?:'s)? (?:[–—-] |" + _SPOKEN + r"\b)")
+_LEADING_TITLES = re.compile(
+    r"^(?:(?:(?:Rear |Lieutenant |Major |Brigadier )?" + TITLE_WORDS + r"|Rt\.? Hon\.?|Sir|Dame|Lord|Lady|Baroness) )+"
+)
+
+
+def header_author(title: str) -> str:
+    """The name a headline gives a speech's or statement's author ('Statement from Admiral Jane
+    Roe on ...' -> 'Jane Roe', 'John Doe – 2019 Speech at ...' -> 'John Doe'): titles and
+    initials dropped; '' when it gives none, or a title alone ('Statement by the Press Secretary')."""
+    text = title.replace("’", "'").strip()
+    m = _AUTHOR_AFTER.search(text) or _AUTHOR_FIRST.match(text)
+    if m is None or "'" in m["who"]:
+        return ""
+    words = [w for w in _LEADING_TITLES.sub("", m["who"]).split() if not re.fullmatch(r"[A-Z]\.?", w)]
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words):
+        return ""
+    if any(gz.country_of(w) or w in gz.ORGS or w in gz.PLACES for w in [" ".join(words), *words]):
+        return ""  # 'Tajikistan Parliamentary Elections – Joint Statement': no one's name
+    return " ".join(words)
 
 
 _INTRODUCING = re.compile(r"\b(?:" + SPEECH + r"|statement|remarks|speech|address|message)\b", re.I)
