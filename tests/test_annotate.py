@@ -622,7 +622,7 @@ def test_an_event_end_date_found_by_events_lands_in_the_entry(monkeypatch):
     class Spanned(FoundEvent):
         end_date: str | None = None
 
-    def fake(docs, cast, published, quotes=(), kinds=None):
+    def fake(docs, cast, published, quotes=(), kinds=None, title=""):
         return [
             Spanned(0, "2024-03-01", "day", "It ran from 1 to 3 March.", (), "reported", "1 to 3 March", "2024-03-03")
         ]
