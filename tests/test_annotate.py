@@ -622,7 +622,7 @@ def test_an_event_end_date_found_by_events_lands_in_the_entry(monkeypatch):
     class Spanned(FoundEvent):
         end_date: str | None = None
 
-    def fake(docs, cast, published, quotes=(), kinds=None):
+    def fake(docs, cast, published, quotes=(), kinds=None, title=""):
         return [
             Spanned(0, "2024-03-01", "day", "It ran from 1 to 3 March.", (), "reported", "1 to 3 March", "2024-03-03")
         ]
@@ -1788,3 +1788,55 @@ def test_a_name_after_a_title_that_is_no_known_place_is_a_person():
 def test_an_elect_title_is_no_part_of_the_name():
     ann = _annotate_body("President-elect Ochirbat said on Monday that the new cabinet would meet within a week.")
     assert [a.name for a in ann.actors if a.kind == "person"] == ["Ochirbat"], [a.name for a in ann.actors]
+
+
+def test_i_of_a_statement_is_the_author_its_headline_names():
+    """'I will open ...' in a statement whose author the seed's 'title:' header names (and the body
+    names too): the event's actor is that author; a headline that says nothing spoken gives none."""
+
+    def actors_under(title):
+        body = (
+            "Transport Minister Mara Lindqvist welcomed the decision of the regional council.\n\n"
+            "The crossing has been closed to lorries since the spring floods damaged its piers.\n\n"
+            "I will open the rebuilt bridge to traffic on 14 April, after the last load tests."
+        )
+        text = f" date 2023-04-06\ntitle: {title}\n\n{body}"
+        seed = parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1))
+        return [e.actors for e in annotate(seed, {}).events if e.date == "2023-04-14"]
+
+    assert actors_under("Statement by Transport Minister Mara Lindqvist on the river crossing") == [("mara-lindqvist",)]
+    assert actors_under("New bridge for the river crossing") == [()]
+
+
+def test_i_of_a_statement_by_an_author_named_only_in_its_headline():
+    """'Statement from Admiral Jane Roe on ...' (title: header) over a text that never names her:
+    she is a person of the entry and 'I' of the statement is her."""
+    body = (
+        "The harbour has been closed to shipping since the storm damaged its outer wall.\n\n"
+        "I will reopen the harbour to shipping on 14 April, after the last divers' survey."
+    )
+    text = f" date 2023-04-06\ntitle: Statement from Rear Admiral Jane Roe on the harbour\n\n{body}"
+    ann = annotate(parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1)), {})
+    assert [e.actors for e in ann.events if e.date == "2023-04-14"] == [("jane-roe",)]
+    assert [(a.slug, a.kind) for a in ann.actors if a.slug == "jane-roe"] == [("jane-roe", "person")]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # the speaker is named in the sentence before: not 'he'
+        "\u201cThe guards arrested Morgan in March,\u201d Kimball said. \u201cNo lawyer could see him. ",
+        # a person named as an owner ('President X's men') is not 'he'
+        "\u201cThe guards of President Baxter arrested Morgan in March,\u201d Kimball said. "
+        "\u201cPresident Baxter\u2019s men beat Morgan and Baxter\u2019s courts jailed him. No lawyer could see him. ",
+    ],
+)
+def test_he_inside_a_quotation_is_neither_its_speaker_nor_an_owner_named(quoted):
+    """'he' in a quotation: the one person the sentences before it name who is not the speaker
+    (who would say 'I') and not named as an owner."""
+    body = (
+        "Senator Ada Kimball spoke about the case of opposition leader David Morgan.\n\n"
+        "President Nicolas Baxter denies any part in it.\n\n" + quoted + "On 2 April he died in his cell.\u201d"
+    )
+    events = [e for e in _annotate_body(body).events if e.date == "2023-04-02"]
+    assert [e.actors for e in events] == [("david-morgan",)]

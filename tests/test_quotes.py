@@ -581,3 +581,35 @@ def test_unnamed_sources_of_any_trade_are_sources():
     assert unnamed_source("said one engineer who asked not to be named") == "one engineer"
     assert unnamed_source("according to people familiar with the matter") == "people"
     assert unnamed_source("a flight controller told reporters") == "a flight controller"
+
+
+def test_a_title_the_lead_tied_to_a_name_speaks_as_that_person(tmp_path):
+    """'The Trade Secretary said:' with 'Trade Secretary Ines Albrecht' in the lead: hers (the one
+    person who holds that title); with two holders of the title, no guess."""
+    one = _seed(
+        tmp_path,
+        "Harbour Minister Tomas Verhoeven and Trade Secretary Ines Albrecht opened the new quay on Monday.\n\n"
+        "The Trade Secretary said:\n\n"
+        '"This quay will carry half of the country\'s grain exports by next spring."',
+    )
+    assert [q.speaker for q in annotate(one, {}).quotes] == ["ines-albrecht"]
+    two = _seed(
+        tmp_path,
+        "Trade Secretary Ines Albrecht and her successor, Trade Secretary Paul Osei, opened the quay on Monday.\n\n"
+        "The Trade Secretary said:\n\n"
+        '"This quay will carry half of the country\'s grain exports by next spring."',
+    )
+    assert [q.speaker for q in annotate(two, {}).quotes] == [None]
+
+
+def test_the_sovereign_named_by_title_speaks_a_block_quotation(tmp_path):
+    """'The Queen said:' and a paragraph without quotation marks under it: the Queen's words, the
+    office-holder a person of the text as the text names her."""
+    seed = _seed(
+        tmp_path,
+        "Messages of sympathy were sent after the floods on Monday.\n\n"
+        "In her message to the President of the republic, The Queen said:\n\n"
+        "I was deeply saddened to hear of the loss of life caused by the floods in the north today.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["the-queen"]

@@ -782,7 +782,8 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
 
 
 _OFFICE = re.compile(
-    r"\b[Tt]he (?P<role>President|(?:[A-Z][a-z]+ )?Secretary|Prime Minister|PM|Chancellor|Governor|Mayor)\b(?! of\b)"
+    r"\b[Tt]he (?P<role>President|(?:[A-Z][a-z]+ )?Secretary|Prime Minister|PM|Chancellor|Governor|Mayor|"
+    r"Queen|King)\b(?! of\b)"
 )
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, Cast, Mention
+from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     clean_phrase,
@@ -328,13 +328,14 @@ def parse_needs(docs, published: dt.date) -> list:
     return [(doc, sentence_at(doc, e.start_char)) for doc in docs for e in date_entities(doc, published)]
 
 
-def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> list[FoundEvent]:
-    """Dated happenings of the paragraphs (a heading's date is the article's, not an event)."""
+def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, title: str = "") -> list[FoundEvent]:
+    """Dated happenings of the paragraphs (a heading's date is the article's, not an event);
+    ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
     out: list[FoundEvent] = []
     clauses: list[tuple[int, int, int]] = []  # each event's (block, sentence start, verb): _finest
     seen: set[tuple[str, str]] = set()
     told: set[tuple[str, str, tuple[str, ...]]] = set()  # (date, verb, actors) of the events so far
-    first_author = _author(docs, cast)
+    first_author = _author(docs, cast) or _title_author(title, cast)
     for b, doc in enumerate(docs):
         author = _introduced_speaker(docs, cast, b) or first_author
         if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
@@ -369,6 +370,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None) -> 
                 continue
             off = ent.doc.user_data["offset"]
             ent.doc.user_data[_PREV] = _sentence_before(doc, off)
+            ent.doc.user_data[_BLOCK] = doc
             anchor = _anchor(ent)
             before = _verb_before(ent)
             if before is None and not _is_time_of_happening(anchor):
@@ -1360,6 +1362,56 @@ def _author(docs, cast: Cast) -> str | None:
     return None
 
 
+def _title_author(title: str, cast: Cast) -> str | None:
+    """The person a statement is by when only the seed's headline names them ('Statement by
+    Trade Minister Jane Roe on ...', 'Jane Roe – Speech at ...'): the headline says it is spoken
+    and names, by one of the forms the text gives them, exactly one person of the cast; or, when
+    the text never names them, the name the headline gives its author (:func:`header_author`),
+    who joins the cast as a person named only there."""
+    if not title or not _SPOKEN_TITLE.search(title):
+        return None
+    text = title.replace("’", "'")
+    named = {
+        k
+        for k, m in cast.members.items()
+        if m.kind == "person"
+        and any(len(f.split()) > 1 and re.search(r"\b" + re.escape(f) + r"\b", text) for f in (k, *m.forms))
+    }
+    if named:
+        return named.pop() if len(named) == 1 else None
+    name = header_author(title)
+    known = cast.person_by_name(name) if name else None
+    if not name or known or name in cast.members:
+        return known if known and cast.members[known].kind == "person" else None
+    cast.members[name] = CastMember(name, "person", (-1, 0), forms=[name], names=[name])
+    return name
+
+
+_SPOKEN = r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Mm]essage|[Aa]ddress|[Tt]estimony)"
+_WORDS = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,5}"
+_AUTHOR_AFTER = re.compile(r"\b" + _SPOKEN + r" (?:by|from) (?P<who>" + _WORDS + r")")
+_AUTHOR_FIRST = re.compile(r"^(?P<who>" + _WORDS + r")(?:'s)? (?:[–—-] |" + _SPOKEN + r"\b)")
+_LEADING_TITLES = re.compile(
+    r"^(?:(?:(?:Rear |Lieutenant |Major |Brigadier )?" + TITLE_WORDS + r"|Rt\.? Hon\.?|Sir|Dame|Lord|Lady|Baroness) )+"
+)
+
+
+def header_author(title: str) -> str:
+    """The name a headline gives a speech's or statement's author ('Statement from Admiral Jane
+    Roe on ...' -> 'Jane Roe', 'John Doe – 2019 Speech at ...' -> 'John Doe'): titles and
+    initials dropped; '' when it gives none, or a title alone ('Statement by the Press Secretary')."""
+    text = title.replace("’", "'").strip()
+    m = _AUTHOR_AFTER.search(text) or _AUTHOR_FIRST.match(text)
+    if m is None or "'" in m["who"]:
+        return ""
+    words = [w for w in _LEADING_TITLES.sub("", m["who"]).split() if not re.fullmatch(r"[A-Z]\.?", w)]
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words):
+        return ""
+    if any(gz.country_of(w) or w in gz.ORGS or w in gz.PLACES for w in [" ".join(words), *words]):
+        return ""  # 'Tajikistan Parliamentary Elections – Joint Statement': no one's name
+    return " ".join(words)
+
+
 _INTRODUCING = re.compile(r"\b(?:" + SPEECH + r"|statement|remarks|speech|address|message)\b", re.I)
 
 
@@ -1464,6 +1516,7 @@ def _the_one_before(cast: Cast, b: int, before: int, sentence: tuple[int, int] |
     return keys.pop() if len(keys) == 1 else None
 
 
+_BLOCK = "events: block"  # a parsed sentence's block Doc (its text and sentences)
 _PREV = "events: previous sentence"  # a parsed sentence's (start of the one before, its own start), block offsets
 
 
@@ -1492,6 +1545,31 @@ def _last_person(cast: Cast, b: int, before: int, sentence: tuple[int, int] | No
     count = {k: sum(1 for m in people if m.key == k) for k in near}
     last = {k: max((m.block, m.start) for m in people if m.key == k) for k in near}
     return max(near, key=lambda k: (count[k], last[k]))
+
+
+def _named_back(cast: Cast, b: int, pos: int, block, quotes) -> str | None:
+    """Who 'he'/'she' inside a quotation is ('"X's men locked up Y. Nobody could visit. Later he
+    died," said Z'): walking back over the paragraph's sentences from the pronoun, the first that
+    names someone names exactly one person who is neither the quotation's speaker (who would say
+    'I') nor named as an owner ('X's men'); None when the pronoun is in no quotation, or that
+    sentence names none such or several."""
+    speaker = next((q.speaker for q in quotes if q.block == b and q.start <= pos < q.end and q.speaker), None)
+    if block is None or speaker is None:
+        return None
+    text = text_of(block).replace("’", "'")
+    people = [
+        m
+        for m in cast.mentions
+        if m.block == b and m.start < pos and m.key in cast.members and cast.members[m.key].kind == "person"
+    ]
+    for sent in reversed([s for s in sentences(block) if s.start_char < pos]):
+        here = [m for m in people if sent.start_char <= m.start < sent.end_char]
+        keys = {m.key for m in here if m.key != speaker and not text.startswith("'s", m.end)}
+        if len(keys) == 1:
+            return keys.pop()
+        if keys:
+            return None
+    return None
 
 
 def _actors(
@@ -1767,8 +1845,10 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
             )
         else:
-            who = _speaker_above(cast, b, tok, off) or _last_person(
-                cast, b, tok.idx + off, sent.doc.user_data.get(_PREV)
+            who = (
+                _speaker_above(cast, b, tok, off)
+                or _named_back(cast, b, tok.idx + off, sent.doc.user_data.get(_BLOCK), quotes)
+                or _last_person(cast, b, tok.idx + off, sent.doc.user_data.get(_PREV))
             )
         if who and pron == "we":
             keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)

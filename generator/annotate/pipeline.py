@@ -72,7 +72,7 @@ def _annotate_parsed(
 ) -> tuple[Annotation, NewNames]:
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast)
-    events = find_events(docs, cast, seed.date, quotes, kinds)
+    events = find_events(docs, cast, seed.date, quotes, kinds, title=seed.title)
     slugs, hidden = _assign_slugs(cast, registry, index)
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     hidden |= {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}

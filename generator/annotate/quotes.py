@@ -456,7 +456,7 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 elif len(named) > 1 and _says_before_colon(cast, b - 1, texts[b - 1])[0]:
                     spk, cue = _says_before_colon(cast, b - 1, texts[b - 1])  # '... Mr. Bush says that ...:'
                 elif not named:
-                    spk = _body_saying(cast, b - 1, texts[b - 1]) or _line_speaker(cast, b - 1, texts)
+                    spk = _line_speaker(cast, b - 1, texts) or _body_saying(cast, b - 1, texts[b - 1])
                     cue = texts[b - 1].strip() if spk else cue
                     if not spk and _SAYS_COLON.search(texts[b - 1].rstrip()):
                         src = unnamed_source(texts[b - 1])  # 'A senior official said:' then '"..."'
@@ -541,8 +541,18 @@ def _body_saying(cast: Cast, b: int, text: str) -> str | None:
     if not _SAYS_COLON.search(text.rstrip()):
         return None
     bodies = {k for k in cast.keys_in(b, 0, len(text)) if cast.members[k].kind in ("organization", "country")}
-    bodies = {k for k in bodies if not _in_a_title(cast, b, k, text)}
+    bodies = {k for k in bodies if not _in_a_title(cast, b, k, text) and not _before_a_title(cast, b, k, text)}
     return bodies.pop() if len(bodies) == 1 else None
+
+
+_TITLE_WORD = re.compile(r"\s+(?:" + ROLE_NOUNS + r")\b", re.I)
+
+
+def _before_a_title(cast: Cast, b: int, key: str, text: str) -> bool:
+    """Is every mention of ``key`` in the line right before a title noun ('The Trade Secretary
+    said:', 'the Acme spokesman said:')? The one who holds the title speaks, not the body."""
+    spans = [m for m in cast.mentions if m.block == b and m.key == key]
+    return bool(spans) and all(_TITLE_WORD.match(text[m.end :]) for m in spans)
 
 
 def _in_a_title(cast: Cast, b: int, key: str, text: str) -> bool:
@@ -1045,6 +1055,9 @@ def _resolve(
         named = [k for k, mem in cast.members.items() if len(k.split()) >= 2 and k.split()[-1] == c]
         if len(named) == 1 and cast.members[named[0]].kind in ("person", "organization"):
             return named[0]
+    holder = _sole_holder(m, cast)
+    if holder:
+        return holder
     rm = re.match(
         r"(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )(?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>[\w-]+(?: [a-z]+)?)$", m
     )
@@ -1055,6 +1068,22 @@ def _resolve(
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+def _sole_holder(mention: str, cast: Cast) -> str | None:
+    """Who 'The Foreign Secretary' is: the one person of the text whose title is that phrase exactly
+    ('Foreign Secretary William Hague' in the lead), with or without an affiliation before it;
+    None when no one or several hold it (no guess)."""
+    m = re.fullmatch(r"[Tt]he ((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|for|the))*)", mention.strip())
+    if m is None:
+        return None
+    title = m[1].lower()
+    holders = [
+        k
+        for k, x in cast.members.items()
+        if x.kind == "person" and title in (x.role.lower(), strip_aff(x.role).lower())
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
