@@ -13,7 +13,7 @@ from pathlib import Path
 from generator.cluster import Result, annotate_all
 from generator.content import entries as content_io
 from generator.content import registry as registry_io
-from generator.content.yamlio import write_atomic
+from generator.content.yamlio import write_atomic_many
 from generator.core.errors import Problem, sort_problems
 from generator.core.model import Actor, Annotation, Entry
 from generator.core.progress import Progress
@@ -147,7 +147,8 @@ def ingest(
     clock = clock or Stopwatch()
     clock.lap("annotate")
     written = tuple(merge.written)
-    regrouped, parsed = _settle(content, shown_content, existing, written, merge.texts) if written else ((), {})
+    settled = _settle(content, shown_content, existing, written, merge.texts, merge.parsed) if written else None
+    regrouped, parsed = settled or ((), {})
     clock.lap("settle happenings")
     return IngestReport(
         annotated=tuple(merge.written), problems=tuple(problems + merge.problems), regrouped=regrouped, parsed=parsed
@@ -169,20 +170,28 @@ def settle_happenings(
 
 
 def _settle(
-    content: Path, shown_content: str, existing: tuple[Entry, ...], written: tuple[str, ...], texts: Mapping[str, str]
+    content: Path,
+    shown_content: str,
+    existing: tuple[Entry, ...],
+    written: tuple[str, ...],
+    texts: Mapping[str, str],
+    made: Mapping[str, Parsed] | None = None,
 ) -> tuple[tuple[str, ...], dict[str, Parsed]]:
     """``settle_happenings``, the entries written parsed from their ``texts`` (by path in content/)
     instead of read again, and handed on (``IngestReport.parsed``): each new entry parsed once, not
     three times (here, and by the build's second load of content/, before and after a rewrite).
+    ``made``: the parses of ``texts`` the merge made already (while the workers annotated), by path.
+    The rewrites are written several at once (``write_atomic_many``).
     10,000 raw bench articles: see bench/README.md's raw section."""
     from generator.content import happenings  # rapidfuzz, numpy and spaCy's stop words: only when needed
 
+    made = made or {}
     entries = {_relative(e.path, shown_content): e for e in existing}
     parsed: dict[str, Parsed] = {}
     for rel in written:
         if rel in texts:
             shown = _shown(shown_content, rel)
-            parsed[shown] = content_io.parse_entry_data(texts[rel].encode("utf-8"), shown)
+            parsed[shown] = made.get(rel) or content_io.parse_entry_data(texts[rel].encode("utf-8"), shown)
             entry = parsed[shown][0]
         else:
             entry, _ = content_io.load_entry(content / rel, rel)
@@ -202,19 +211,19 @@ def _settle(
         if not (e.edited and not ev.happening)  # an editor's entry without ids is left as it is
     ]
     ids = happenings.assign(reports)
-    rewritten = []
+    rewrites = []  # (rel, the text before, the new text, the ids)
     for rel, entry in sorted(entries.items()):
         wanted = [ids.get((rel, i), ev.happening) for i, ev in enumerate(entry.events)]
         if entry.edited or wanted == [ev.happening for ev in entry.events]:
             continue
-        path = content / rel
-        text = path.read_text(encoding="utf-8")
+        text = (content / rel).read_text(encoding="utf-8")
         new = content_io.with_happenings(text, wanted) if not content_io.is_edited(text) else None
         if new is not None and new != text:
-            write_atomic(path, new)
-            rewritten.append(rel)
-            _regrouped(parsed, _shown(shown_content, rel), text == texts.get(rel), new, wanted)
-    return tuple(rewritten), parsed
+            rewrites.append((rel, text, new, wanted))
+    write_atomic_many([(content / rel, new) for rel, _, new, _ in rewrites])
+    for rel, text, new, wanted in rewrites:
+        _regrouped(parsed, _shown(shown_content, rel), text == texts.get(rel), new, wanted)
+    return tuple(rel for rel, *_ in rewrites), parsed
 
 
 def _shown(shown_content: str, rel: str) -> str:
@@ -264,6 +273,7 @@ class _Merge:
         self.stems = {content_io.entry_stem(t) for t in taken}  # never write over a file that exists, readable or not
         self.written: list[str] = []
         self.texts: dict[str, str] = {}  # the text of each entry written, by its path
+        self.parsed: dict[str, Parsed] = {}  # and its parse (``content_io.parse_entry_data``), by its path
         self.problems: list[Problem] = []
         self.done = 0  # seeds merged (or passed over) so far
         self.stopped = False
@@ -340,10 +350,12 @@ class _Merge:
             )
             self.stopped = True
             return False
+        write_atomic_many([(self.content / path, text) for path, text in self._entries])
         for path, text in self._entries:
-            write_atomic(self.content / path, text)
             self.written.append(path)
             self.texts[path] = text
+            shown = _shown(self.shown_content, path)  # parsed here, while the workers annotate the next seeds
+            self.parsed[path] = content_io.parse_entry_data(text.encode("utf-8"), shown)
         self._owned_before.update(x.lower() for a in self._actors for x in (a.name, *a.aliases))
         self._owned_before.update(x.lower() for forms in self._learned.values() for x in forms)
         self._actors, self._entries, self._learned = [], [], {}

@@ -221,6 +221,25 @@ def test_write_atomic_leaves_the_old_text_when_interrupted(tmp_path, monkeypatch
     assert [p.name for p in path.parent.iterdir()] == ["actors.yaml"]  # no temporary file left
 
 
+def test_write_atomic_many_writes_every_file_and_raises_the_first_error_after_all(tmp_path, monkeypatch):
+    files = [(tmp_path / "entries" / f"{k:02}.md", f"title: {k}\n") for k in range(20)]
+    yamlio.write_atomic_many(files)
+    assert [(p, p.read_text(encoding="utf-8")) for p, _ in files] == files
+    written = []
+    real = yamlio.write_atomic
+
+    def fails_on_the_third(path, text):
+        if path.name == "03.md":
+            raise OSError("disk full")
+        real(path, text)
+        written.append(path.name)
+
+    monkeypatch.setattr(yamlio, "write_atomic", fails_on_the_third)
+    with pytest.raises(OSError, match="disk full"):
+        yamlio.write_atomic_many([(p, "new\n") for p, _ in files])
+    assert sorted(written) == [f"{k:02}.md" for k in range(20) if k != 3]  # the others were all written
+
+
 def test_append_registry_keeps_every_byte_an_editor_wrote(tmp_path):
     content = tmp_path / "content"
     content.mkdir()

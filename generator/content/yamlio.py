@@ -7,6 +7,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, overload
 
@@ -503,6 +504,26 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# Files ``write_atomic_many`` writes at once. Its wait is the disk's (``fsync``), not the CPU's: one file
+# after another, 400 entries took 0.45-2.96 s on the shared 2-core machine, 8 at a time 0.07-0.10 s.
+WRITERS = 8
+
+
+def write_atomic_many(files: Sequence[tuple[Path, str]]) -> None:
+    """``write_atomic`` of each (path, text), several at once (threads: each waits on the disk with the
+    GIL released). Every file is written, or the first error is raised once all have ended."""
+    if len(files) < 2:
+        for path, text in files:
+            write_atomic(path, text)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(WRITERS, len(files))) as pool:
+        done = [pool.submit(write_atomic, path, text) for path, text in files]
+    for future in done:
+        future.result()
 
 
 def str_list(value: Any) -> tuple[str, ...] | None:
