@@ -9,23 +9,15 @@ grouping by cause. The held-out split is never listed (tune only on dev).
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
-from event_errors import SETS, _article, _load  # type: ignore[import-not-found]
+from event_errors import SETS, _article, ingested  # type: ignore[import-not-found]
 
-from generator.ingest import run_ingest
-from generator.score import _forms, _gold_files, _norm, _pair
+from generator.score import _forms, _norm, _pair
 
 
 def report(name: str) -> None:
-    gold_dir, seeds_dir, split = SETS[name]
-    golds = _gold_files(gold_dir, split)
-    paths = tuple(seeds_dir / Path(str(g.get("article", ""))).name for _, g in golds)
-    with tempfile.TemporaryDirectory(prefix="actors-") as tmp:
-        content = Path(tmp) / "content"
-        run_ingest(paths, content, force=False, root=Path(tmp))
-        registry, entries = _load(content)
+    golds, registry, entries = ingested(name)
     for gpath, gold in golds:
         entry = entries.get(Path(str(gold.get("article", ""))).name)
         if entry is not None:

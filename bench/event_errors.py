@@ -38,14 +38,20 @@ def _load(content: Path):
     return registry, entries
 
 
-def report(name: str) -> None:
+def ingested(name: str):
+    """The gold files of set ``name``, and the registry and entries of one ingest of its articles."""
     gold_dir, seeds_dir, split = SETS[name]
     golds = _gold_files(gold_dir, split)
     paths = tuple(seeds_dir / Path(str(g.get("article", ""))).name for _, g in golds)
-    with tempfile.TemporaryDirectory(prefix="events-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="errors-") as tmp:
         content = Path(tmp) / "content"
         run_ingest(paths, content, force=False, root=Path(tmp))
         registry, entries = _load(content)
+    return golds, registry, entries
+
+
+def report(name: str) -> None:
+    golds, registry, entries = ingested(name)
     for gpath, gold in golds:
         _article(gpath.name, gold, entries.get(Path(str(gold.get("article", ""))).name), registry)
 
