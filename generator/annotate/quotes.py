@@ -681,8 +681,8 @@ def _prose(text: str) -> bool:
     return not any(c in t for c in '"“”') and not speaker_label(t) and len(t.split()) >= 6 and t[-1:] in ".!?"
 
 
-def _third_person(text: str, cast: Cast, b: int, speaker: str | None) -> bool:
-    """Does the paragraph name the speaker (so it speaks of them, not in their words)?"""
+def _names_speaker(cast: Cast, b: int, speaker: str | None) -> bool:
+    """Does paragraph ``b`` name the speaker (so it speaks of them, not in their words)?"""
     return speaker is not None and any(m.block == b and m.key == speaker for m in cast.mentions)
 
 
@@ -695,7 +695,7 @@ def _declared_statement(texts: list[str], b: int) -> bool:
 def _to_the_end(texts: list[str], b: int, cast: Cast, speaker: str | None) -> bool:
     """Do the paragraphs from ``b`` to the end of the text all go on as a block quotation could:
     running words that do not name the speaker?"""
-    return all(_prose(texts[p]) and not _third_person(texts[p], cast, p, speaker) for p in range(b, len(texts)))
+    return all(_prose(texts[p]) and not _names_speaker(cast, p, speaker) for p in range(b, len(texts)))
 
 
 def _block_goes_on(texts: list[str], b: int, cast: Cast, speaker: str | None, to_the_end: bool) -> bool:
@@ -704,7 +704,7 @@ def _block_goes_on(texts: list[str], b: int, cast: Cast, speaker: str | None, to
     first person ('I', 'we', 'our') or, in a text declared a statement of someone, when nothing but
     such paragraphs follows to the end (the statement closes the release); where a paragraph fails,
     the block has ended."""
-    if not _prose(texts[b]) or _third_person(texts[b], cast, b, speaker):
+    if not _prose(texts[b]) or _names_speaker(cast, b, speaker):
         return False
     return to_the_end or bool(_FIRST_PERSON.search(texts[b]))
 
@@ -713,9 +713,7 @@ def _said_colon_before(texts: list[str], b: int, cast: Cast) -> str | None:
     """The one person a line ending in a speech verb and a colon names ('Chris Bee, a Business
     Manager at X, said:'), when the paragraph under it has no quotation marks and no label: that
     paragraph is their words (only the first: where the words end the text does not say)."""
-    if b == 0 or not _VERB_COLON.search(texts[b - 1]) or any(c in texts[b] for c in '"“”'):
-        return None
-    if len(texts[b].split()) < 6 or speaker_label(texts[b]):
+    if not _words_under_said_colon(texts, b):
         return None
     people = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
     return people.pop() if len(people) == 1 else None
@@ -724,11 +722,15 @@ def _said_colon_before(texts: list[str], b: int, cast: Cast) -> str | None:
 def _source_colon_before(texts: list[str], b: int) -> str:
     """The unnamed source a line ending in a speech verb and a colon describes ('A senior official
     said:'), when the paragraph under it is words without quotation marks (as :func:`_said_colon_before`)."""
+    return unnamed_source(texts[b - 1]) if _words_under_said_colon(texts, b) else ""
+
+
+def _words_under_said_colon(texts: list[str], b: int) -> bool:
+    """Is paragraph ``b`` words under a line ending in a speech verb and a colon: six words or more,
+    without quotation marks or a speaker's label?"""
     if b == 0 or not _VERB_COLON.search(texts[b - 1]) or any(c in texts[b] for c in '"“”'):
-        return ""
-    if len(texts[b].split()) < 6 or speaker_label(texts[b]):
-        return ""
-    return unnamed_source(texts[b - 1])
+        return False
+    return len(texts[b].split()) >= 6 and not speaker_label(texts[b])
 
 
 _SIGNATURE = re.compile(r"^[—–]\s*(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,5}$")
