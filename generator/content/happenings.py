@@ -374,7 +374,8 @@ def _line_lemmas(text: str, actors: tuple[str, ...]) -> tuple[str, ...]:
 def _one_word_a_kind(word: str) -> str:
     """A lemma of a kind of happening (``HAPPENING_KINDS``) as the kind's first noun's: outlets word one
     happening apart ("met", "talks"; "bombed", "attack"), else the lemma."""
-    return next((lemma(nouns[0]) for nouns in HAPPENING_KINDS.values() if word in map(lemma, nouns)), word)
+    kind = _kind(word)
+    return lemma(HAPPENING_KINDS[kind][0]) if kind in HAPPENING_KINDS else word
 
 
 def _anchor_lemmas(text: str, evidence: str, actors: tuple[str, ...]) -> frozenset[str]:
