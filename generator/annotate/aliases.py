@@ -405,19 +405,7 @@ def _before_a_state(e) -> bool:
     m = re.match(
         r", ((?:[A-Z][a-z]+\.?)(?: [A-Z][a-z]+\.?)?)(?=\s*(?:$|[,.;:)—–-]|\s[a-z]))", text_of(e.doc)[e.end_char :]
     )
-    return m is not None and (gz.us_state(m[1]) is not None or _us_state_name(m[1].rstrip(".")))
-
-
-def _us_state_name(name: str) -> bool:
-    return name in _us_states()
-
-
-@functools.cache
-def _us_states() -> frozenset[str]:
-    """The names of the US states and territories (the `us` package)."""
-    import us
-
-    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
+    return m is not None and (gz.us_state(m[1]) is not None or m[1].rstrip(".") in gz.us_state_names())
 
 
 def _listed_among_places(ents: list, i: int, places: set) -> bool:

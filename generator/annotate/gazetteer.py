@@ -6,6 +6,7 @@ Data only (no rules keyed to any article). Every table is plain text so it reads
 
 from __future__ import annotations
 
+import functools
 import re
 
 # name | demonyms (adjective, plural people) | capital | other names and metonyms
@@ -480,18 +481,24 @@ def us_district(code: str) -> bool:
     return unit is not None and unit.statehood_year is None and not unit.is_territory
 
 
-_US_NAMED: list[re.Pattern[str]] = []
+@functools.cache
+def us_state_names() -> frozenset[str]:
+    """The names of the US states and territories ('Texas', 'Puerto Rico'; the `us` package)."""
+    import us
+
+    return frozenset(s.name for s in us.states.STATES_AND_TERRITORIES)
+
+
+@functools.cache
+def _names_of_the_us() -> re.Pattern[str]:
+    states = "|".join(sorted(map(re.escape, us_state_names()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{states}|United States|U\.S\.|US|USA)\b")
 
 
 def names_the_us(text: str) -> bool:
-    """Does this text name the United States or one of its states ('U.S.', 'Texas'; the `us` package)?
+    """Does this text name the United States or one of its states ('U.S.', 'Texas')?
     A list of 'counties' is US counties only then: 'the counties of Kent and Essex' are English."""
-    if not _US_NAMED:
-        import us
-
-        states = "|".join(sorted((re.escape(s.name) for s in us.states.STATES_AND_TERRITORIES), key=len, reverse=True))
-        _US_NAMED.append(re.compile(rf"\b(?:{states}|United States|U\.S\.|US|USA)\b"))
-    return _US_NAMED[0].search(text) is not None
+    return _names_of_the_us().search(text) is not None
 
 
 _US_COUNTIES: set[str] = set()
