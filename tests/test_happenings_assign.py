@@ -308,6 +308,22 @@ def test_a_report_linked_to_a_third_of_a_happening_joins_it_though_not_to_its_he
     assert sorted(map(sorted, H._clusters(own, {(0, 1): 60.0, (1, 2): 60.0}))) == [[0, 1], [2]]  # its own article's
 
 
+def test_a_report_moves_to_the_happening_its_links_hold_most_once_all_have_joined() -> None:
+    # 0 "FEMA added two counties today", 2 "the storms that struck the Midwest today" (a day late), 1, 3, 4
+    # the storms' other reports, of which only 1 comes before 2 in the order: 2 first joins 0, its strongest
+    # link then, and the storms' later reports hold it more (70 + 70 against 80).
+    reports = [report(f"{i}.md", 0, event("2011-05-22", f"r{i}")) for i in range(5)]
+    linked = {(0, 2): 80.0, (1, 2): 70.0, (2, 3): 70.0, (1, 3): 90.0, (1, 4): 90.0, (3, 4): 90.0}
+    assert sorted(map(sorted, H._clusters(reports, linked))) == [[0, 2], [1, 3, 4]]
+    assert sorted(map(sorted, H._settled(reports, H._clusters(reports, linked), linked))) == [[0], [1, 2, 3, 4]]
+    weaker = {k: v for k, v in linked.items() if k != (2, 3)}  # 70 against 80: it stays
+    assert sorted(map(sorted, H._settled(reports, H._clusters(reports, weaker), weaker))) == [[0, 2], [1, 3, 4]]
+    apart = [*reports[:4], report("2.md", 1, event("2011-05-22", "r4"))]  # 2's other sentence, not linked to it
+    assert sorted(map(sorted, H._settled(apart, [[0, 2], [1, 3, 4]], linked))) == [[0, 2], [1, 3, 4]]
+    headed = {(0, 2): 80.0, (0, 1): 60.0, (1, 3): 90.0, (1, 4): 90.0, (3, 4): 90.0, (0, 3): 50.0, (0, 4): 50.0}
+    assert H._settled(reports, [[0, 2], [1, 3, 4]], headed)[0][0] == 0  # a head with members stays: it names them
+
+
 def test_two_happenings_a_third_of_each_ones_reports_link_are_one() -> None:
     reports = [report(f"{i}.md", 0, event("2014-11-12", f"r{i}")) for i in range(8)]
     landed = {(0, 1): 60.0, (1, 2): 60.0, (0, 2): 60.0}  # "landed", "landing", "landing"
@@ -836,7 +852,9 @@ def test_one_side_named_in_two_ways_is_one_thing_in_common_and_picks_the_happeni
     )
     first, c = report("a.md", 0, searched), report("b.md", 0, spotted)
     found = ids_of([first, c, b])
-    assert found[1] == found[2] != found[0]
+    assert found[1] == found[2]
+    reports = [first, c, b]  # in their canonical order: the country's report picks the minister's, not the first
+    assert sorted(map(sorted, H._clusters(reports, H.links(reports)))) == [[0], [1, 2]]
 
 
 def test_a_happening_noun_closing_a_compound_is_what_its_date_dates() -> None:

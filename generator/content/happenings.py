@@ -54,7 +54,9 @@ The clusters are the linked groups, each held together by its canonical member: 
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it), of several the one it is most like, sharing its
 day weighing in (``DATE_WEIGHT``), so a chain of near-neighbours does not make
-one happening. Two clusters of two reports or more, a third of each linked to the other, are then
+one happening; once all have joined, a report heading no other moves to the cluster its links hold it to
+most, when more than to its own (``_settled``: its happening's other reports may come after it).
+Two clusters of two reports or more, a third of each linked to the other, are then
 joined, each with one other at most (``_joined``): the order the reports join in may split one
 happening that its reports name in two ways ("landed", "touched down").
 
@@ -1217,6 +1219,45 @@ def _clusters(reports: Sequence[Report], linked: Mapping[tuple[int, int], float]
     return list(members.values())
 
 
+def _settled(
+    reports: Sequence[Report], clusters: list[list[int]], linked: Mapping[tuple[int, int], float]
+) -> list[list[int]]:
+    """The clusters, each report that heads no other moved, once, in the canonical order, to the cluster
+    its links to are strongest (``_holds`` it, none of its article's other sentences apart from it),
+    when they are stronger than its links to its own: ``_clusters`` joins a report to the best cluster
+    among those made before it, so one whose happening's other reports come later in the order is held
+    by an earlier, weaker neighbour (a statement's "the storms that struck the Midwest today" and the
+    same day's "FEMA added the two Missouri counties", placed before most of the storms' reports).
+    Linear in the links."""
+    neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), score in linked.items():
+        neighbours[i].append((j, score))
+        neighbours[j].append((i, score))
+    groups = [list(g) for g in clusters]
+    of = {i: k for k, group in enumerate(groups) for i in group}
+    for i in sorted(range(len(reports)), key=lambda i: reports[i].order):
+        own = of[i]
+        if groups[own][0] == i and len(groups[own]) > 1:
+            continue  # a head with members names them
+        near: dict[int, list[float]] = defaultdict(list)
+        for j, score in neighbours[i]:
+            near[of[j]].append(score)
+        stay = sum(near.get(own, ()))
+        moves = [
+            (sum(scores), -k)
+            for k, scores in near.items()
+            if k != own
+            and _holds(i, groups[k][0], scores, groups[k], linked)
+            and not _apart(reports, i, groups[k], linked)
+        ]
+        if moves and max(moves)[0] > stay:
+            to = -max(moves)[1]
+            groups[own].remove(i)
+            groups[to].append(i)
+            of[i] = to
+    return [g for g in groups if g]
+
+
 def _joined(
     reports: Sequence[Report], clusters: list[list[int]], linked: Mapping[tuple[int, int], float]
 ) -> list[list[int]]:
@@ -1284,7 +1325,8 @@ def assign(reports: Sequence[Report]) -> dict[tuple[str, int], str]:
     reports = sorted(reports, key=lambda r: r.order)
     linked = links(reports)
     clusters = sorted(
-        _joined(reports, _clusters(reports, linked), linked), key=lambda g: min(reports[i].order for i in g)
+        _joined(reports, _settled(reports, _clusters(reports, linked), linked), linked),
+        key=lambda g: min(reports[i].order for i in g),
     )
     taken = {r.pinned for r in reports if r.pinned}
     ids: dict[tuple[str, int], str] = {}
