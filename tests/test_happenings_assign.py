@@ -998,9 +998,11 @@ def test_one_articles_possessive_dates_of_happening_nouns_are_one_happening() ->
     a, b = report("a.md", 0, verdict), report("a.md", 1, ruling)
     assert len(set(ids_of([a, b]))) == 1
     # the same words with a date attached to no noun ("the ruling today" is one kind with "today's verdict":
-    # ``HAPPENING_KINDS``), or two sides', or two articles: the bars as before
+    # ``HAPPENING_KINDS``): no pair of possessives, but a line naming the kind of the happening the other
+    # dates (``_one_articles_named_happenings``); two sides', or two articles: the bars as before
     plain = event("2012-04-26", "We hope the ruling will dissuade others today.", evidence="today")
-    assert len(set(ids_of([a, report("a.md", 1, plain)]))) == 2
+    assert H._one_articles_dated_happenings([a, report("a.md", 1, plain)]) == []
+    assert len(set(ids_of([a, report("a.md", 1, plain)]))) == 1
     attached = event("2012-04-26", "We hope the ruling today will dissuade others.", evidence="today")
     assert len(set(ids_of([a, report("a.md", 1, attached)]))) == 1
     other = event("2012-04-26", ruling.text, ("european-union",), evidence="today")
@@ -1026,6 +1028,35 @@ def test_one_articles_possessive_dates_of_two_kinds_of_happening_are_two() -> No
     again = report("a.md", 1, event("2010-01-12", "Tuesday's quake killed thousands.", evidence="Tuesday"))
     assert H._one_articles_dated_happenings([report("a.md", 0, quake), again]) == [(0, 1)]
     assert H._kind(H.lemma("verdict")) == H._kind(H.lemma("ruling")) != H._kind(H.lemma("funeral"))
+
+
+def test_one_articles_sentence_dating_a_happening_noun_is_the_happening_another_of_its_lines_names() -> None:
+    """ "Saturday's quake" and "A magnitude 7.8 earthquake struck ... on Saturday" in one article are one
+    happening though their words are not alike; not a sentence dating another happening noun ("Saturday's
+    funeral of those killed in the earthquake"), another day's, two sides' or another article's."""
+    struck = event(
+        "2015-04-25", "A magnitude 7.8 earthquake struck the mountain kingdom on Saturday.", evidence="on Saturday"
+    )
+    toll = event(
+        "2015-04-25", "The death toll from Saturday's quake rose past 2,500 by nightfall.", evidence="Saturday"
+    )
+    a, b = report("a.md", 0, struck), report("a.md", 1, toll)
+    assert H.in_common(a, b) < H.MIN_SHARED and "quake" in a.line_kinds and "quake" in b.anchor_kinds
+    assert H._one_articles_named_happenings([a, b]) == [(0, 1)]
+    assert len(set(ids_of([a, b]))) == 1
+    funeral = event(
+        "2015-04-25", "Saturday's funeral of those killed in the earthquake drew crowds.", evidence="Saturday"
+    )
+    c = report("a.md", 1, funeral)
+    assert H._one_articles_named_happenings([a, b, c]) == [(0, 1)]  # its date is the funeral's
+    assert len(set(ids_of([a, c]))) == 2
+    sunday = report("a.md", 1, event("2015-04-26", toll.text.replace("Saturday", "Sunday"), evidence="Sunday"))
+    elsewhere = report("b.md", 0, toll)
+    sides = report("a.md", 1, event("2015-04-25", toll.text, ("india",), evidence="Saturday"))
+    nepal = report("a.md", 0, event("2015-04-25", struck.text, ("china",), evidence="on Saturday"))
+    for other in (sunday, elsewhere):
+        assert H._one_articles_named_happenings([a, other]) == []
+    assert H._one_articles_named_happenings([nepal, sides]) == []
 
 
 def test_a_year_and_a_date_inside_it_sharing_a_long_figure_are_one_happening_when_it_is_of_one_date() -> None:

@@ -49,7 +49,9 @@ side: the same-day bar, and one thing in common (``_mentioned``). Two sentences 
 day's possessive date opens a happening noun ("today's verdict", "today's ruling"), not two sides',
 are one happening whatever their words when the nouns name one kind of happening ("verdict",
 "ruling": ``HAPPENING_KINDS``; not "Tuesday's earthquake" and "Tuesday's funeral":
-``_one_articles_dated_happenings``).
+``_one_articles_dated_happenings``), and so are two sentences of one article and one date when one's
+date phrase is attached to a happening noun and the other's line names its kind ("Saturday's quake",
+"a magnitude 7.8 earthquake struck on Saturday": ``_one_articles_named_happenings``).
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it), of several the one it is most like, sharing its
@@ -295,6 +297,11 @@ class Report:
         """Its ``anchors``, a happening noun as the kind of happening it names (``_kind``: "vote" and
         "election" are a vote)."""
         return frozenset(map(_kind, self.anchors))
+
+    @cached_property
+    def line_kinds(self) -> frozenset[str]:
+        """The lemmas of its line's words (``words``), a happening noun's as the kind it names (``_kind``)."""
+        return frozenset(map(_kind, self.words.split()))
 
     @cached_property
     def lemma_set(self) -> frozenset[str]:
@@ -867,7 +874,7 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     try:
         rare = _rare_names(reports)
         found = _linked_in_blocks(reports, rare)
-        dated = set(_one_articles_dated_happenings(reports))
+        dated = set(_one_articles_dated_happenings(reports)) | set(_one_articles_named_happenings(reports))
         for i, j in _anchored(reports) + _joined_phrases(reports) + sorted(dated):
             a, b = reports[i], reports[j]
             enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b) or (i, j) in dated
@@ -936,6 +943,35 @@ def _one_articles_dated_happenings(reports: Sequence[Report]) -> list[tuple[int,
             for i in group
             for j in group
             if i < j and not _two_sides(reports[i], reports[j])
+        }
+    )
+
+
+def _one_articles_named_happenings(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of sentences of one article with one date (no year), one's date phrase attached
+    to a happening noun ("Saturday's quake", "the quake on Saturday", "today's announcement":
+    ``Report.anchor_kinds``) whose kind the other's line names ("A magnitude 7.8 earthquake struck
+    on Saturday", "announced today that": ``Report.line_kinds``), its own date phrase attached to no
+    other happening noun ("Tuesday's funeral of those killed in the earthquake"), their actors not two
+    sides': an article names its happening again in other words, which need not be alike (the
+    same-article bar)."""
+    dated: dict[tuple[str, tuple[int, int], str], list[int]] = defaultdict(list)
+    named: dict[tuple[str, tuple[int, int], str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        if r.event.precision != "year":
+            for kind in r.anchor_kinds & _happening_kinds():
+                dated[(r.entry, r.span, kind)].append(i)
+            own = r.anchor_kinds & _happening_kinds()  # a line dating another happening is about that one
+            for kind in r.line_kinds & _happening_kinds():
+                if not own or kind in own:
+                    named[(r.entry, r.span, kind)].append(i)
+    return sorted(
+        {
+            (min(i, j), max(i, j))
+            for key, group in dated.items()
+            for i in group
+            for j in named.get(key, ())
+            if reports[i].event.text != reports[j].event.text and not _two_sides(reports[i], reports[j])
         }
     )
 
