@@ -10,8 +10,8 @@ Two events are linked when their dates fit (the same day, or a day apart, a plan
 day next to the plan's held to the same-day bar and ``PLANNED_SLIP``, ``plan_moved``; a day and the
 week or month holding it; a year only with the same year, or with a date inside it of another
 article that shares a long figure or a happening noun with it, when all that share it are of one
-date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 2004 tsunami", "the
-tsunami on December 26": ``_years_and_inside``); two dates of one sentence
+date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 2004 tsunami" in Aceh,
+"the tsunami on December 26" off Aceh, a noun with a name in common: ``_years_and_inside``); two dates of one sentence
 only when they are one date phrase read twice, or two joined into one, "on Saturday and Sunday", "in
 2014 and 2015", which are linked whatever their dates (``joined_dates``), or a dateline and the
 sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last night"
@@ -50,7 +50,7 @@ day's possessive date opens a happening noun ("today's verdict", "today's ruling
 are one happening whatever their words when the nouns name one kind of happening ("verdict",
 "ruling": ``HAPPENING_KINDS``; not "Tuesday's earthquake" and "Tuesday's funeral":
 ``_one_articles_dated_happenings``), and so are two sentences of one article and one date when one's
-date phrase is attached to a happening noun and the other's line names its kind ("Saturday's quake",
+date phrase is attached to a happening noun both their lines name ("Saturday's quake",
 "a magnitude 7.8 earthquake struck on Saturday": ``_one_articles_named_happenings``).
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
@@ -908,10 +908,21 @@ def _years_and_inside(reports: Sequence[Report]) -> list[tuple[int, int]]:
         if r.event.precision != "year":
             continue
         year = int(r.event.date[:4])
-        found = {j for key in _year_keys(r) for j in inside.get((year, key), ()) if reports[j].entry != r.entry}
-        if found and _one_date([reports[j] for j in found]):
-            pairs.update((min(i, j), max(i, j)) for j in found)
+        by_key = {(key, j) for key in _year_keys(r) for j in inside.get((year, key), ()) if reports[j].entry != r.entry}
+        if by_key and _one_date([reports[j] for _, j in by_key]):
+            # a happening noun's kind alone ("the 2007 election") is shared by many stories: one thing named too
+            pairs.update(
+                (min(i, j), max(i, j))
+                for key, j in by_key
+                if not key.startswith("@") or _one_thing_named(r, reports[j])
+            )
     return sorted(pairs)
+
+
+def _one_thing_named(a: Report, b: Report) -> bool:
+    """The two name one thing besides the happening: a name both sentences mention (``Report.proper``) or
+    one side (``same_side``)."""
+    return bool(a.proper & b.proper) or bool(a.sides and b.sides and same_side(a, b))
 
 
 def _year_keys(r: Report) -> frozenset[str]:
@@ -951,17 +962,18 @@ def _one_articles_dated_happenings(reports: Sequence[Report]) -> list[tuple[int,
 
 def _one_articles_named_happenings(reports: Sequence[Report]) -> list[tuple[int, int]]:
     """The pairs (i < j) of sentences of one article with one date (no year), one's date phrase attached
-    to a happening noun ("Saturday's quake", "the quake on Saturday", "today's announcement":
-    ``Report.anchor_kinds``) whose kind the other's line names ("A magnitude 7.8 earthquake struck
-    on Saturday", "announced today that": ``Report.line_kinds``), its own date phrase attached to no
-    other happening noun ("Tuesday's funeral of those killed in the earthquake"), their actors not two
-    sides': an article names its happening again in other words, which need not be alike (the
-    same-article bar)."""
+    to a happening noun its own line names ("Saturday's quake", "the quake on Saturday", "today's
+    announcement": ``Report.anchor_kinds``; not "After a historic June 12 summit, the leaders signed a
+    joint statement", its line the signing) whose kind the other's line names ("A magnitude 7.8
+    earthquake struck on Saturday", "announced today that": ``Report.line_kinds``), its own date phrase
+    attached to no other happening noun ("Tuesday's funeral of those killed in the earthquake"), their
+    actors not two sides': an article names its happening again in other words, which need not be alike
+    (the same-article bar)."""
     dated: dict[tuple[str, tuple[int, int], str], list[int]] = defaultdict(list)
     named: dict[tuple[str, tuple[int, int], str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         if r.event.precision != "year":
-            for kind in r.anchor_kinds & _happening_kinds():
+            for kind in r.anchor_kinds & _happening_kinds() & r.line_kinds:
                 dated[(r.entry, r.span, kind)].append(i)
             own = r.anchor_kinds & _happening_kinds()  # a line dating another happening is about that one
             for kind in r.line_kinds & _happening_kinds():
