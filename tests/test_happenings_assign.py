@@ -325,9 +325,26 @@ def test_a_report_moves_to_the_happening_its_links_hold_most_once_all_have_joine
     weaker = {k: v for k, v in linked.items() if k != (2, 3)}  # 70 against 80: it stays
     assert sorted(map(sorted, H._settled(reports, H._clusters(reports, weaker), weaker))) == [[0, 2], [1, 3, 4]]
     apart = [*reports[:4], report("2.md", 1, event("2011-05-22", "r4"))]  # 2's other sentence, not linked to it
-    assert sorted(map(sorted, H._settled(apart, [[0, 2], [1, 3, 4]], linked))) == [[0, 2], [1, 3, 4]]
+    one_side = {(0, 2): 80.0, (1, 2): 90.0, (1, 3): 90.0, (1, 4): 90.0, (3, 4): 90.0}  # 2 not linked to 3
+    assert sorted(map(sorted, H._settled(reports, [[0, 2], [1, 3, 4]], one_side))) == [[0], [1, 2, 3, 4]]
+    assert sorted(map(sorted, H._settled(apart, [[0, 2], [1, 3, 4]], one_side))) == [[0, 2], [1, 3, 4]]
     headed = {(0, 2): 80.0, (0, 1): 60.0, (1, 3): 90.0, (1, 4): 90.0, (3, 4): 90.0, (0, 3): 50.0, (0, 4): 50.0}
     assert H._settled(reports, [[0, 2], [1, 3, 4]], headed)[0][0] == 0  # a head with members stays: it names them
+
+
+def test_a_sentence_linked_to_all_of_a_happenings_other_articles_joins_it_beside_its_articles_other_sentence() -> None:
+    # 0 and 1 are two sentences of one speech ("We'll be meeting on June 12", "the June 12 summit"), not alike;
+    # 2 and 3 are other articles' reports of the summit, each like both sentences
+    reports = [report("a.md", 0, event("2018-06-12", "r0")), report("a.md", 1, event("2018-06-12", "r1"))]
+    reports += [report(f"{k}.md", 0, event("2018-06-12", f"r{k}")) for k in (2, 3)]
+    linked = {(0, 2): 60.0, (0, 3): 60.0, (2, 3): 60.0, (1, 2): 60.0, (1, 3): 60.0}
+    assert not H._apart(reports, 1, [0, 2, 3], linked)
+    assert sorted(map(sorted, H._clusters(reports, linked))) == [[0, 1, 2, 3]]
+    one_other = {(0, 2): 60.0, (1, 2): 60.0}  # one report of another article like both: no more than a bridge
+    assert H._apart(reports, 1, [0, 2], one_other)
+    assert sorted(map(sorted, H._clusters(reports, one_other))) == [[0, 2], [1], [3]]
+    not_all = {k: v for k, v in linked.items() if k != (1, 3)}  # linked to some of the others only
+    assert H._apart(reports, 1, [0, 2, 3], not_all)
 
 
 def test_two_happenings_a_third_of_each_ones_reports_link_are_one() -> None:

@@ -54,7 +54,8 @@ date phrase is attached to a happening noun both their lines name ("Saturday's q
 "a magnitude 7.8 earthquake struck on Saturday": ``_one_articles_named_happenings``).
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
-is another sentence of its article not linked to it), of several the one it is most like, sharing its
+is another sentence of its article not linked to it, unless it is linked to all of its members from
+other articles, two at least), of several the one it is most like, sharing its
 day weighing in (``DATE_WEIGHT``), so a chain of near-neighbours does not make
 one happening; once all have joined, a report heading no other moves to the cluster its links hold it to
 most, when more than to its own (``_settled``: its happening's other reports may come after it).
@@ -154,6 +155,10 @@ SHARED_WEIGHT = 10.0  # how much the share of common lemmas (Jaccard) adds to a 
 # leave-one-story-out, bench/happenings_loso.py; the least taken).
 SIDE_WEIGHT = 3.0
 HOLD_SHARE = 1 / 3  # of a happening's reports one must be linked to, to join it when not to its head
+# The reports of other articles in a happening that a report linked to all of them needs, to join it though
+# another sentence of its own article there is not linked to it (``_apart``): 2 (1 merges two happenings of one
+# day where one report of another article is like two sentences of one: 25 false pairs on dev, in 5 stories).
+HELD_BY_OTHERS = 2
 DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
 COMPOUND_HEAD = 5  # letters the head of a closed compound has at least ("quake" of "earthquake")
@@ -1345,12 +1350,18 @@ def _bridged(
 
 
 def _apart(reports: Sequence[Report], i: int, group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
-    """``group`` holds another sentence of report ``i``'s article not linked to it: two happenings."""
+    """``group`` holds another sentence of report ``i``'s article not linked to it: two happenings,
+    unless ``i`` is linked to every report of ``group`` from other articles, ``HELD_BY_OTHERS`` at least
+    (a speech saying "we'll be meeting on June 12" in five sentences, each like some of the others:
+    the other articles say they are one)."""
     r = reports[i]
-    return any(
+    if not any(
         reports[j].entry == r.entry and reports[j].event.text != r.event.text and (min(i, j), max(i, j)) not in linked
         for j in group
-    )
+    ):
+        return False
+    others = [j for j in group if reports[j].entry != r.entry]
+    return len(others) < HELD_BY_OTHERS or any((min(i, j), max(i, j)) not in linked for j in others)
 
 
 def _holds(i: int, head: int, scores: list[float], group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
