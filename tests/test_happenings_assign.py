@@ -61,7 +61,10 @@ GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happeni
 # P 0.963 R 0.888 (13 stories) to P 0.887 R 0.808 (15). The recall floor went down with them, not with a rule.
 # Then unchanged (15 stories) by a report moving to the cluster its links hold it to most, one article's sentences
 # naming the happening another dates, and a year's happening noun joining a day's only with a name in common;
-# held out, 10 stories: P 0.932 R 0.607 -> P 0.919 R 0.705 -> P 0.929 R 0.812 (the last two unchanged by the last).
+# held out, 10 stories: P 0.932 R 0.607 -> P 0.919 R 0.705 -> P 0.929 R 0.812 (the last two unchanged by the last);
+# then P 0.898 R 0.904 (leave-one-story-out P 0.890 R 0.885) with a report linked to every report of a happening
+# from other articles, two at least, joining it beside another sentence of its article (HELD_BY_OTHERS), held out
+# unchanged. The floors are left where the new stories put them.
 FLOORS = {"precision": 0.85, "recall": 0.79}
 
 
