@@ -138,3 +138,32 @@ def test_an_acronym_spelled_out_in_words_the_ner_missed_takes_that_name():
     )
     orgs = {a.slug: a.aliases for a in _annotate(body).actors if a.kind == "organization"}
     assert "UKYP" in orgs.get("uk-youth-parliament", ())
+
+
+def test_an_organisation_meets_another_only_by_an_acronym_not_by_names_of_the_same_initials():
+    """'Northern Rivers Council' of another article is not the 'National Research Council' (both
+    N-R-C); its acronym 'NRC' is."""
+    body = "The National Research Council said on Monday that the bridge would reopen."
+    other = {"nrc": Actor("nrc", "Northern Rivers Council", "organization", ("Northern Rivers Council",))}
+    assert [a.slug for a in _annotate(body, other).actors] == ["national-research-council"]
+    acronym = {"nrc": Actor("nrc", "NRC", "organization", ("NRC",))}
+    assert [a.slug for a in _annotate(body, acronym).actors] == ["nrc"]
+
+
+def test_the_office_a_title_serves_is_not_the_title_of_the_one_named():
+    """'Assistant to the President for Homeland Security Jane Okoro': she is not 'the President' the
+    article speaks of."""
+    from generator.annotate.aliases import build_cast
+    from generator.annotate.nlp import parse_blocks
+
+    cast = build_cast(
+        parse_blocks(
+            [
+                "The President was joined by Chief of Staff Tom Ruiz, Assistant to the President for Homeland "
+                "Security Jane Okoro, and Deputy Chief of Staff Amy Lo.",
+                "The President thanked them.",
+            ]
+        )
+    )
+    assert cast.members["Jane Okoro"].role == "" and cast.members["Tom Ruiz"].role == "Chief of Staff"
+    assert "the President" in cast.members  # no one named in the article: the office alone
