@@ -167,3 +167,28 @@ def test_the_office_a_title_serves_is_not_the_title_of_the_one_named():
     )
     assert cast.members["Jane Okoro"].role == "" and cast.members["Tom Ruiz"].role == "Chief of Staff"
     assert "the President" in cast.members  # no one named in the article: the office alone
+
+
+def _cast(*blocks):
+    from generator.annotate.aliases import build_cast
+    from generator.annotate.nlp import parse_blocks
+
+    return build_cast(parse_blocks(list(blocks)))
+
+
+def test_a_country_does_not_act_through_its_armed_forces():
+    """'Norwegian military assets', "Norway's armed forces": the forces are a body of their own, the
+    country no actor by them; its government acts for it."""
+    cast = _cast("The Prime Minister has deployed Norwegian military assets to the region.")
+    assert not cast.members["Norway"].acting
+    cast = _cast("Ministers said Norway's armed forces support the new government.")
+    assert not cast.members["Norway"].acting
+    cast = _cast("Ministers said Norway's government supports the new government.")
+    assert cast.members["Norway"].acting
+
+
+def test_a_surname_with_an_apostrophe_completes_a_name_the_model_cut():
+    """The model marks only 'Bello' of "Bello Ka'Oje": the word after it, capitalised round an apostrophe
+    ("O'Neill", "Ka'Oje"), ends the name."""
+    cast = _cast("Speaking at his party office in Abuja, President-elect Bello Ka'Oje said the count was fair.")
+    assert [m.key for m in cast.actors()] == ["Bello Ka'Oje"]

@@ -249,6 +249,8 @@ def _acts(span) -> bool:
     dep, head = tok.dep_, tok.head
     if dep == "nsubj" and _only_is(head):
         return False  # 'Chile is a regional leader': what the country is, nothing it does
+    if _owns_armed_forces(tok):
+        return False  # "Kyrgyzstan's armed forces", 'UK military assets': the forces act, a body of their own
     if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
@@ -276,6 +278,20 @@ def _acts(span) -> bool:
     return False
 
 
+# The armed forces of a country: a body of its own that acts (or not) by itself; its country acts
+# through it no more than an organisation through a person it employs ('American forces', 'UK military')
+ARMED_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "navy", "marines", "air force"}
+
+
+def _owns_armed_forces(tok) -> bool:
+    """Is ``tok`` (a country's name) the owner or modifier of its armed forces: "Kyrgyzstan's armed
+    forces", 'UK military assets', 'Cuban security force members', 'the forces of X'?"""
+    dep, head = tok.dep_, tok.head
+    if dep == "pobj" and head.lower_ == "of":
+        head, dep = head.head, "poss"
+    return dep in ("poss", "compound", "amod", "nmod") and head.lower_ in ARMED_NOUNS
+
+
 _TITLE_NOUN = re.compile(ROLE_NOUNS + r"|governor|mayor|king|queen|prince|princess|emperor", re.I)
 
 
@@ -298,6 +314,10 @@ def _first_name_before(e) -> bool:
     if not re.fullmatch(r"[A-Z]\.", e[0].text):
         return len(e) >= 3 and e[0].text[:1].isupper() and not _common_words(prev.text)
     return prev.text not in ("State", "Defense", "Defence", "The")
+
+
+# A capitalised word that may end a name: 'Smith', and one with an apostrophe inside ("O'Neill", "Yar'Adua")
+_SURNAME = r"[A-Z][a-z]*(?:['’][A-Z]?)?[a-z]+"
 
 
 def _whole_name(e):
@@ -325,7 +345,7 @@ def _whole_name(e):
     nxt = doc[e.end]
     if (
         nxt.ent_type_
-        or not re.fullmatch(r"[A-Z][a-z]+", nxt.text)
+        or not re.fullmatch(_SURNAME, nxt.text)
         or not e.text.isalpha()
         or re.fullmatch(TITLE_WORDS, nxt.text)
         or (e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper())
@@ -1434,7 +1454,9 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
         role = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         if role is not None and _TITLE_NOUN.fullmatch(role.text):
             return  # 'Buhari, the former Nigerian military leader': one person's title, not the country
-        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}")
+        armed = nxt.text.lower() in ARMED_NOUNS  # 'American forces', 'Chilean military': a body of their own
+        form = f"{e.text} {nxt.text}"
+        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), form, acting=not armed, venue=False)
         return
     acting = not _citizens(e) and _acts(e)
     cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=acting, venue=False)
