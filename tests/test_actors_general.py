@@ -192,3 +192,12 @@ def test_a_surname_with_an_apostrophe_completes_a_name_the_model_cut():
     ("O'Neill", "Ka'Oje"), ends the name."""
     cast = _cast("Speaking at his party office in Abuja, President-elect Bello Ka'Oje said the count was fair.")
     assert [m.key for m in cast.actors()] == ["Bello Ka'Oje"]
+
+
+def test_neighbours_after_with_or_between_a_place_noun_do_not_act():
+    """'Landlocked between India and China', "Liberia's borders with Guinea": neighbours, not parties;
+    'talks with Guinea' still names a party."""
+    assert not any(m.acting for m in _cast("Landlocked between India and China, Nepal is a poor country.").actors())
+    cast = _cast("There is still work to be done at Liberia's borders with Guinea and Sierra Leone.")
+    assert not cast.members["Guinea"].acting
+    assert _cast("The minister held talks with Guinea and Sierra Leone on Monday.").members["Guinea"].acting

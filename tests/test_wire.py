@@ -62,7 +62,9 @@ def test_not_a_dateline(text):
         ("Reporting by Ann Smith; Editing by Bob Jones", True),
         ("(Reporting by Ann Smith in Kyiv; Writing by Carl Berg; Editing by Dan Ford)", True),
         ("Associated Press writer Eve Lane in Tallinn, Estonia, contributed.", True),
+        ("Story by Sgt. Ann Roe", True),
         ("By the end of the week, the alliance will decide.", False),
+        ("Story by story, the archive grew.", False),
         ("Ned Price said the talks went well.", False),
     ],
 )

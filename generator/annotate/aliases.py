@@ -262,6 +262,8 @@ def _acts(span) -> bool:
         return True
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
+        if _beside_a_place(head):
+            return False  # "Liberia's borders with Guinea", 'landlocked between India and China': where, not who
         if prep in _DOING_PREPS or head.dep_ == "agent" or (prep == "among" and owner in _JOINT_NOUNS):
             return True
         if prep == "of" and _title_of_a_name(head.head):
@@ -290,6 +292,18 @@ def _owns_armed_forces(tok) -> bool:
     if dep == "pobj" and head.lower_ == "of":
         head, dep = head.head, "poss"
     return dep in ("poss", "compound", "amod", "nmod") and head.lower_ in ARMED_NOUNS
+
+
+def _beside_a_place(prep) -> bool:
+    """Is ``prep`` ('with', 'between') the preposition of a place's noun or of an adjective of where
+    ("Liberia's borders with Guinea", 'landlocked between India and China', 'the border between X and
+    Y'): the names after it are neighbours, not parties to anything?"""
+    owner = prep.head
+    return prep.lower_ in ("with", "between") and (
+        owner.lower_ in _PLACE_HEADS | gz.PLACE_NOUNS
+        or owner.tag_.startswith("JJ")
+        or (owner.tag_ == "VBN" and owner.dep_ in ("advcl", "amod"))  # 'Landlocked between ...,'
+    )
 
 
 _TITLE_NOUN = re.compile(ROLE_NOUNS + r"|governor|mayor|king|queen|prince|princess|emperor", re.I)
@@ -1770,7 +1784,7 @@ def _org_mention_acts(span) -> bool:
             return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
         if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
             return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
-        if prep in _DOING_PREPS or head.dep_ == "agent":
+        if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
             return True
         if prep in ("of", "from", "at", "for") and (owner in _ORG_OWNERS or sends(span.text, head.head)):
             return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
