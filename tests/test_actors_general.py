@@ -201,3 +201,15 @@ def test_neighbours_after_with_or_between_a_place_noun_do_not_act():
     cast = _cast("There is still work to be done at Liberia's borders with Guinea and Sierra Leone.")
     assert not cast.members["Guinea"].acting
     assert _cast("The minister held talks with Guinea and Sierra Leone on Monday.").members["Guinea"].acting
+
+
+def test_a_title_the_model_ran_on_after_a_name_and_its_comma_is_no_part_of_the_name():
+    """The model may mark 'Jane R. Okoro, Administrator' as one person: the name ends at the comma."""
+    from spacy.tokens import Span
+
+    from generator.annotate.aliases import _trimmed
+    from generator.annotate.nlp import parse_blocks
+
+    doc = parse_blocks(["Jane R. Okoro, Administrator, Federal Relief Agency, named Tom Bright as officer."])[0]
+    assert _trimmed(Span(doc, 0, 5, label="PERSON")).text == "Jane R. Okoro"
+    assert _trimmed(Span(doc, 0, 3, label="PERSON")).text == "Jane R. Okoro"

@@ -383,7 +383,8 @@ def _before_title(doc, e) -> bool:
 
 def _trimmed(e):
     """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
-    Force cutters': an organisation's without the count of its things before it."""
+    Force cutters': an organisation's without the count of its things before it; a person's without a
+    title the model ran on after a comma ('Jane Roe, Administrator')."""
     from spacy.tokens import Span
 
     start = e.start
@@ -392,7 +393,11 @@ def _trimmed(e):
     lead = start + (e.doc[start].lower_ == "the") if start < e.end else start
     if e.label_ == "ORG" and lead + 1 < e.end and e.doc[lead].text.isdigit() and e.doc[lead + 1].is_title:
         start = lead + 1
-    return e if start == e.start else Span(e.doc, start, e.end, label=e.label_)
+    end = e.end
+    comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None)
+    if e.label_ == "PERSON" and comma and re.fullmatch(TITLE_WORDS, e.doc[comma + 1 : e.end].text):
+        end = comma  # 'W. Craig Fugate, Administrator': the name without the title after its comma
+    return e if (start, end) == (e.start, e.end) else Span(e.doc, start, end, label=e.label_)
 
 
 def _place_by_vote(ents: list) -> list:
