@@ -213,3 +213,8 @@ def test_a_title_the_model_ran_on_after_a_name_and_its_comma_is_no_part_of_the_n
     doc = parse_blocks(["Jane R. Okoro, Administrator, Federal Relief Agency, named Tom Bright as officer."])[0]
     assert _trimmed(Span(doc, 0, 5, label="PERSON")).text == "Jane R. Okoro"
     assert _trimmed(Span(doc, 0, 3, label="PERSON")).text == "Jane R. Okoro"
+
+
+def test_a_group_is_also_named_with_the_common_words_that_say_which_group_it_is():
+    cast = _cast("Observers said that election authorities had failed the voters.")
+    assert "election authorities" in cast.members["authorities"].forms

@@ -776,6 +776,20 @@ def _group_acts(doc, start: int, end: int, named: bool = False) -> bool:
     return tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ in ("between", "against"))
 
 
+def _described_group(doc, start: int, end: int) -> str:
+    """The group noun at [start, end) with the common words that say which group it is, written before it
+    ('election authorities', 'local police'), or '' when it has none."""
+    span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
+    if not len(span):
+        return ""
+    tok = span.root
+    before = [c for c in tok.children if c.i < span.start and c.dep_ in ("compound", "amod")]
+    before = [c for c in before if c.text.isalpha() and c.is_lower]
+    if not before or before[-1].i != span.start - 1:
+        return ""
+    return " ".join(t.text for t in span.doc[before[0].i : span.end])
+
+
 def _group_matches(doc) -> list:
     """The group nouns of a block (_GROUP) in lower case, or capitalised at a sentence start.
     Worked out once a block (``parse_needs`` and ``_groups`` both ask), and only where one of the
@@ -806,6 +820,9 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
         g = m.group("g").lower()
         if _group_acts(docs[b], m.start("g"), m.end("g")):
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
+            described = _described_group(docs[b], m.start("g"), m.end("g"))
+            if described and described not in cast.members[g].forms:  # 'election authorities': as the text says
+                cast.members[g].forms.append(described)
 
 
 _OFFICE = re.compile(
