@@ -1183,8 +1183,9 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         return
     for city in d.city.split("/"):
         cast.place(city, b, 0)
-    if gz.country_of(d.region) or d.region in gz.PLACES:
-        cast.place(gz.country_of(d.region) or d.region, b, len(d.city))
+    region = d.region.split(",")[-1].strip()  # 'Northern Territory, Australia': the country last
+    if gz.country_of(region) or region in gz.PLACES:
+        cast.place(gz.country_of(region) or region, b, len(d.city))
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
