@@ -185,6 +185,8 @@ def test_a_country_does_not_act_through_its_armed_forces():
     assert not cast.members["Norway"].acting
     cast = _cast("Ministers said Norway's government supports the new government.")
     assert cast.members["Norway"].acting
+    cast = _cast("Ruritania suffered an attack by Norwegian military forces on Wednesday.")
+    assert cast.members["Norway"].acting  # forces that fight: their state acts
 
 
 def test_a_surname_with_an_apostrophe_completes_a_name_the_model_cut():

@@ -250,7 +250,7 @@ def _acts(span) -> bool:
     if dep == "nsubj" and _only_is(head):
         return False  # 'Chile is a regional leader': what the country is, nothing it does
     if _owns_armed_forces(tok):
-        return False  # "Kyrgyzstan's armed forces", 'UK military assets': the forces act, a body of their own
+        return _forces_fight(_armed_noun(tok))  # "Kyrgyzstan's armed forces": a body of their own
     if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
@@ -283,6 +283,35 @@ def _acts(span) -> bool:
 # The armed forces of a country: a body of its own that acts (or not) by itself; its country acts
 # through it no more than an organisation through a person it employs ('American forces', 'UK military')
 ARMED_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "navy", "marines", "air force"}
+
+
+# What a state's forces do as the state: fight ('an attack by Russian forces', 'Russian troops shelled ...')
+_FIGHTING = set(
+    "attack attacks attacked attacking invasion invaded invade aggression offensive strike strikes struck "
+    "shelling shelled bombing bombed bombarded fired invaded occupied seized captured killed launched".split()
+)
+
+
+def _fighting_after(doc, noun) -> bool:
+    parsed = parsed_span(doc, doc[noun.i : noun.i + 1])
+    return bool(len(parsed)) and _forces_fight(parsed.root)
+
+
+def _forces_fight(noun) -> bool:
+    """Do the armed forces at ``noun`` fight: the doer of an attack ('an attack by Russian forces') or
+    the subject of a verb of fighting ('Russian troops shelled the city')? Then their state acts."""
+    while noun.dep_ in ("amod", "compound") and noun.head.lower_ in ARMED_NOUNS:
+        noun = noun.head  # 'military' of 'Russian military forces'
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        return noun.head.head.lower_ in _FIGHTING
+    return noun.dep_ == "nsubj" and noun.head.lower_ in _FIGHTING
+
+
+def _armed_noun(tok):
+    """The noun of the armed forces a country's name stands before or after ("X's forces", 'the forces of X')."""
+    return tok.head.head if tok.dep_ == "pobj" else tok.head
 
 
 def _owns_armed_forces(tok) -> bool:
@@ -1491,7 +1520,7 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
         role = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         if role is not None and _TITLE_NOUN.fullmatch(role.text):
             return  # 'Buhari, the former Nigerian military leader': one person's title, not the country
-        armed = nxt.text.lower() in ARMED_NOUNS  # 'American forces', 'Chilean military': a body of their own
+        armed = nxt.text.lower() in ARMED_NOUNS and not _fighting_after(doc, nxt)  # 'Chilean military': its own
         form = f"{e.text} {nxt.text}"
         cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), form, acting=not armed, venue=False)
         return
