@@ -138,3 +138,85 @@ def test_an_acronym_spelled_out_in_words_the_ner_missed_takes_that_name():
     )
     orgs = {a.slug: a.aliases for a in _annotate(body).actors if a.kind == "organization"}
     assert "UKYP" in orgs.get("uk-youth-parliament", ())
+
+
+def test_an_organisation_meets_another_only_by_an_acronym_not_by_names_of_the_same_initials():
+    """'Northern Rivers Council' of another article is not the 'National Research Council' (both
+    N-R-C); its acronym 'NRC' is."""
+    body = "The National Research Council said on Monday that the bridge would reopen."
+    other = {"nrc": Actor("nrc", "Northern Rivers Council", "organization", ("Northern Rivers Council",))}
+    assert [a.slug for a in _annotate(body, other).actors] == ["national-research-council"]
+    acronym = {"nrc": Actor("nrc", "NRC", "organization", ("NRC",))}
+    assert [a.slug for a in _annotate(body, acronym).actors] == ["nrc"]
+
+
+def test_the_office_a_title_serves_is_not_the_title_of_the_one_named():
+    """'Assistant to the President for Homeland Security Jane Okoro': she is not 'the President' the
+    article speaks of."""
+    from generator.annotate.aliases import build_cast
+    from generator.annotate.nlp import parse_blocks
+
+    cast = build_cast(
+        parse_blocks(
+            [
+                "The President was joined by Chief of Staff Tom Ruiz, Assistant to the President for Homeland "
+                "Security Jane Okoro, and Deputy Chief of Staff Amy Lo.",
+                "The President thanked them.",
+            ]
+        )
+    )
+    assert cast.members["Jane Okoro"].role == "" and cast.members["Tom Ruiz"].role == "Chief of Staff"
+    assert "the President" in cast.members  # no one named in the article: the office alone
+
+
+def _cast(*blocks):
+    from generator.annotate.aliases import build_cast
+    from generator.annotate.nlp import parse_blocks
+
+    return build_cast(parse_blocks(list(blocks)))
+
+
+def test_a_country_does_not_act_through_its_armed_forces():
+    """'Norwegian military assets', "Norway's armed forces": the forces are a body of their own, the
+    country no actor by them; its government acts for it."""
+    cast = _cast("The Prime Minister has deployed Norwegian military assets to the region.")
+    assert not cast.members["Norway"].acting
+    cast = _cast("Ministers said Norway's armed forces support the new government.")
+    assert not cast.members["Norway"].acting
+    cast = _cast("Ministers said Norway's government supports the new government.")
+    assert cast.members["Norway"].acting
+    cast = _cast("Ruritania suffered an attack by Norwegian military forces on Wednesday.")
+    assert cast.members["Norway"].acting  # forces that fight: their state acts
+
+
+def test_a_surname_with_an_apostrophe_completes_a_name_the_model_cut():
+    """The model marks only 'Bello' of "Bello Ka'Oje": the word after it, capitalised round an apostrophe
+    ("O'Neill", "Ka'Oje"), ends the name."""
+    cast = _cast("Speaking at his party office in Abuja, President-elect Bello Ka'Oje said the count was fair.")
+    assert [m.key for m in cast.actors()] == ["Bello Ka'Oje"]
+
+
+def test_neighbours_after_with_or_between_a_place_noun_do_not_act():
+    """'Landlocked between India and China', "Liberia's borders with Guinea": neighbours, not parties;
+    'talks with Guinea' still names a party."""
+    assert not any(m.acting for m in _cast("Landlocked between India and China, Nepal is a poor country.").actors())
+    cast = _cast("There is still work to be done at Liberia's borders with Guinea and Sierra Leone.")
+    assert not cast.members["Guinea"].acting
+    assert _cast("The minister held talks with Guinea and Sierra Leone on Monday.").members["Guinea"].acting
+
+
+def test_a_title_the_model_ran_on_after_a_name_and_its_comma_is_no_part_of_the_name():
+    """The model may mark 'Jane R. Okoro, Administrator' as one person: the name ends at the comma."""
+    from spacy.tokens import Span
+
+    from generator.annotate.aliases import _trimmed
+    from generator.annotate.nlp import parse_blocks
+
+    doc = parse_blocks(["Jane R. Okoro, Administrator, Federal Relief Agency, named Tom Bright as officer."])[0]
+    assert _trimmed(Span(doc, 0, 5, label="PERSON")).text == "Jane R. Okoro"
+    assert _trimmed(Span(doc, 0, 3, label="PERSON")).text == "Jane R. Okoro"
+
+
+def test_a_group_is_also_named_with_the_common_words_that_say_which_group_it_is():
+    cast = _cast("Observers said that election authorities had failed the voters.")
+    assert "election authorities" in cast.members["authorities"].forms

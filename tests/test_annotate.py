@@ -852,7 +852,7 @@ def test_a_regular_demonym_of_any_country_names_it():
         "Mali",
     ]
     assert gz.country_of("Nigerian") == "Nigeria" and gz.country_of("Victorian") is None
-    cast = _cast_of("The Cameroonian military said on Sunday that it found the wreckage.")
+    cast = _cast_of("The Cameroonian authorities said on Sunday that it found the wreckage.")
     assert "Cameroon" in {m.key for m in cast.actors()}
 
 

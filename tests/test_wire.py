@@ -30,6 +30,7 @@ def _annotate(body, date="2023-04-06"):
         ("KYIV/MOSCOW, April 6 (Reuters) - Talks resumed.", "Kyiv/Moscow", "", "April 6", "Reuters"),
         ("Washington, DC – Today, the rebels freed two aid workers.", "Washington", "DC", "", ""),  # a release's
         ("Boston, Mass. – Officials met.", "Boston", "Mass.", "", ""),
+        ("CAMP HALE, Okinawa, Japan – Marines met.", "Camp Hale", "Okinawa, Japan", "", ""),  # a region, a country
     ],
 )
 def test_dateline_parts(text, city, region, date, outlet):
@@ -62,7 +63,9 @@ def test_not_a_dateline(text):
         ("Reporting by Ann Smith; Editing by Bob Jones", True),
         ("(Reporting by Ann Smith in Kyiv; Writing by Carl Berg; Editing by Dan Ford)", True),
         ("Associated Press writer Eve Lane in Tallinn, Estonia, contributed.", True),
+        ("Story by Sgt. Ann Roe", True),
         ("By the end of the week, the alliance will decide.", False),
+        ("Story by story, the archive grew.", False),
         ("Ned Price said the talks went well.", False),
     ],
 )
@@ -161,3 +164,9 @@ def test_an_organisation_named_as_a_region_is_a_place():
     )
     assert "Indo-Pacific region" in ann.places
     assert "Indo-Pacific region" not in {a.name for a in ann.actors}
+
+
+def test_a_dateline_of_a_city_its_region_and_its_country_names_no_actor():
+    body = "CAMP HALE, Okinawa, Japan – Marines with the 3rd Battalion hosted a festival for local families."
+    _, ann = _annotate(body)
+    assert not {"japan", "camp-hale"} & {a.slug for a in ann.actors}

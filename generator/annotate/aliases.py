@@ -249,6 +249,8 @@ def _acts(span) -> bool:
     dep, head = tok.dep_, tok.head
     if dep == "nsubj" and _only_is(head):
         return False  # 'Chile is a regional leader': what the country is, nothing it does
+    if _owns_armed_forces(tok):
+        return _forces_fight(_armed_noun(tok))  # "Kyrgyzstan's armed forces": a body of their own
     if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
@@ -260,6 +262,8 @@ def _acts(span) -> bool:
         return True
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
+        if _beside_a_place(head):
+            return False  # "Liberia's borders with Guinea", 'landlocked between India and China': where, not who
         if prep in _DOING_PREPS or head.dep_ == "agent" or (prep == "among" and owner in _JOINT_NOUNS):
             return True
         if prep == "of" and _title_of_a_name(head.head):
@@ -274,6 +278,61 @@ def _acts(span) -> bool:
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS:
         return True  # 'to assist Ukraine', 'met China'
     return False
+
+
+# The armed forces of a country: a body of its own that acts (or not) by itself; its country acts
+# through it no more than an organisation through a person it employs ('American forces', 'UK military')
+ARMED_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "navy", "marines", "air force"}
+
+
+# What a state's forces do as the state: fight ('an attack by Russian forces', 'Russian troops shelled ...')
+_FIGHTING = set(
+    "attack attacks attacked attacking invasion invaded invade aggression offensive strike strikes struck "
+    "shelling shelled bombing bombed bombarded fired invaded occupied seized captured killed launched".split()
+)
+
+
+def _fighting_after(doc, noun) -> bool:
+    parsed = parsed_span(doc, doc[noun.i : noun.i + 1])
+    return bool(len(parsed)) and _forces_fight(parsed.root)
+
+
+def _forces_fight(noun) -> bool:
+    """Do the armed forces at ``noun`` fight: the doer of an attack ('an attack by Russian forces') or
+    the subject of a verb of fighting ('Russian troops shelled the city')? Then their state acts."""
+    while noun.dep_ in ("amod", "compound") and noun.head.lower_ in ARMED_NOUNS:
+        noun = noun.head  # 'military' of 'Russian military forces'
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        return noun.head.head.lower_ in _FIGHTING
+    return noun.dep_ == "nsubj" and noun.head.lower_ in _FIGHTING
+
+
+def _armed_noun(tok):
+    """The noun of the armed forces a country's name stands before or after ("X's forces", 'the forces of X')."""
+    return tok.head.head if tok.dep_ == "pobj" else tok.head
+
+
+def _owns_armed_forces(tok) -> bool:
+    """Is ``tok`` (a country's name) the owner or modifier of its armed forces: "Kyrgyzstan's armed
+    forces", 'UK military assets', 'Cuban security force members', 'the forces of X'?"""
+    dep, head = tok.dep_, tok.head
+    if dep == "pobj" and head.lower_ == "of":
+        head, dep = head.head, "poss"
+    return dep in ("poss", "compound", "amod", "nmod") and head.lower_ in ARMED_NOUNS
+
+
+def _beside_a_place(prep) -> bool:
+    """Is ``prep`` ('with', 'between') the preposition of a place's noun or of an adjective of where
+    ("Liberia's borders with Guinea", 'landlocked between India and China', 'the border between X and
+    Y'): the names after it are neighbours, not parties to anything?"""
+    owner = prep.head
+    return prep.lower_ in ("with", "between") and (
+        owner.lower_ in _PLACE_HEADS | gz.PLACE_NOUNS
+        or owner.tag_.startswith("JJ")
+        or (owner.tag_ == "VBN" and owner.dep_ in ("advcl", "amod"))  # 'Landlocked between ...,'
+    )
 
 
 _TITLE_NOUN = re.compile(ROLE_NOUNS + r"|governor|mayor|king|queen|prince|princess|emperor", re.I)
@@ -298,6 +357,10 @@ def _first_name_before(e) -> bool:
     if not re.fullmatch(r"[A-Z]\.", e[0].text):
         return len(e) >= 3 and e[0].text[:1].isupper() and not _common_words(prev.text)
     return prev.text not in ("State", "Defense", "Defence", "The")
+
+
+# A capitalised word that may end a name: 'Smith', and one with an apostrophe inside ("O'Neill", "Yar'Adua")
+_SURNAME = r"[A-Z][a-z]*(?:['’][A-Z]?)?[a-z]+"
 
 
 def _whole_name(e):
@@ -325,7 +388,7 @@ def _whole_name(e):
     nxt = doc[e.end]
     if (
         nxt.ent_type_
-        or not re.fullmatch(r"[A-Z][a-z]+", nxt.text)
+        or not re.fullmatch(_SURNAME, nxt.text)
         or not e.text.isalpha()
         or re.fullmatch(TITLE_WORDS, nxt.text)
         or (e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper())
@@ -349,7 +412,8 @@ def _before_title(doc, e) -> bool:
 
 def _trimmed(e):
     """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
-    Force cutters': an organisation's without the count of its things before it."""
+    Force cutters': an organisation's without the count of its things before it; a person's without a
+    title the model ran on after a comma ('Jane Roe, Administrator')."""
     from spacy.tokens import Span
 
     start = e.start
@@ -358,7 +422,11 @@ def _trimmed(e):
     lead = start + (e.doc[start].lower_ == "the") if start < e.end else start
     if e.label_ == "ORG" and lead + 1 < e.end and e.doc[lead].text.isdigit() and e.doc[lead + 1].is_title:
         start = lead + 1
-    return e if start == e.start else Span(e.doc, start, e.end, label=e.label_)
+    end = e.end
+    comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None)
+    if e.label_ == "PERSON" and comma and re.fullmatch(TITLE_WORDS, e.doc[comma + 1 : e.end].text):
+        end = comma  # 'W. Craig Fugate, Administrator': the name without the title after its comma
+    return e if (start, end) == (e.start, e.end) else Span(e.doc, start, end, label=e.label_)
 
 
 def _place_by_vote(ents: list) -> list:
@@ -737,6 +805,20 @@ def _group_acts(doc, start: int, end: int, named: bool = False) -> bool:
     return tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ in ("between", "against"))
 
 
+def _described_group(doc, start: int, end: int) -> str:
+    """The group noun at [start, end) with the common words that say which group it is, written before it
+    ('election authorities', 'local police'), or '' when it has none."""
+    span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
+    if not len(span):
+        return ""
+    tok = span.root
+    before = [c for c in tok.children if c.i < span.start and c.dep_ in ("compound", "amod")]
+    before = [c for c in before if c.text.isalpha() and c.is_lower]
+    if not before or before[-1].i != span.start - 1:
+        return ""
+    return " ".join(t.text for t in span.doc[before[0].i : span.end])
+
+
 def _group_matches(doc) -> list:
     """The group nouns of a block (_GROUP) in lower case, or capitalised at a sentence start.
     Worked out once a block (``parse_needs`` and ``_groups`` both ask), and only where one of the
@@ -767,6 +849,9 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
         g = m.group("g").lower()
         if _group_acts(docs[b], m.start("g"), m.end("g")):
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
+            described = _described_group(docs[b], m.start("g"), m.end("g"))
+            if described and described not in cast.members[g].forms:  # 'election authorities': as the text says
+                cast.members[g].forms.append(described)
 
 
 _OFFICE = re.compile(
@@ -1127,8 +1212,9 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         return
     for city in d.city.split("/"):
         cast.place(city, b, 0)
-    if gz.country_of(d.region) or d.region in gz.PLACES:
-        cast.place(gz.country_of(d.region) or d.region, b, len(d.city))
+    region = d.region.split(",")[-1].strip()  # 'Northern Territory, Australia': the country last
+    if gz.country_of(region) or region in gz.PLACES:
+        cast.place(gz.country_of(region) or region, b, len(d.city))
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
@@ -1434,7 +1520,9 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
         role = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         if role is not None and _TITLE_NOUN.fullmatch(role.text):
             return  # 'Buhari, the former Nigerian military leader': one person's title, not the country
-        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}")
+        armed = nxt.text.lower() in ARMED_NOUNS and not _fighting_after(doc, nxt)  # 'Chilean military': its own
+        form = f"{e.text} {nxt.text}"
+        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), form, acting=not armed, venue=False)
         return
     acting = not _citizens(e) and _acts(e)
     cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=acting, venue=False)
@@ -1748,7 +1836,7 @@ def _org_mention_acts(span) -> bool:
             return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
         if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
             return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
-        if prep in _DOING_PREPS or head.dep_ == "agent":
+        if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
             return True
         if prep in ("of", "from", "at", "for") and (owner in _ORG_OWNERS or sends(span.text, head.head)):
             return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'

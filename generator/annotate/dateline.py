@@ -12,8 +12,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # 'LONDON — '); the city in capitals, or in any case when an outlet in brackets follows.
 _CITY_CAPS = r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3}"  # 'KYIV/MOSCOW': two cities
 _CITY_ANY = r"[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3}"
+_PART = r"(?!" + _MONTH + r" \d)[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}"  # 'Ukraine', 'Northern Territory'
 _DATELINE_TAIL = (
-    r"(?:,\s*(?P<region>(?!" + _MONTH + r" \d)[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
+    r"(?:,\s*(?P<region>" + _PART + r"(?:,\s*" + _PART + r")?))?"  # 'MARRARA, Northern Territory, Australia –'
     r"(?:,?\s*(?P<date>" + _MONTH + r" \d{1,2}(?:,\s*\d{4})?))?"  # 'WASHINGTON, Feb. 27, 2003 -'
 )
 _DATELINE = re.compile(

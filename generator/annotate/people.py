@@ -20,6 +20,8 @@ _TITLE_BEFORE = re.compile(
     + TITLE_WORDS
     + r"(?:,)?) $"
 )
+# 'Assistant to ', 'Chief of Staff of ': a title ending in 'to'/'of' before 'the President ...', whose office it serves
+_OFFICE_SERVED = re.compile(r"\b(?:to|of) $")
 _ITS_ROLE = re.compile(r"(\w+) and (?:its|his|her|their) (president|leader|chief|prime minister|foreign minister) $")
 _SKIP_PERSON = {"god", "allah"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "to", "into"}
@@ -335,6 +337,8 @@ def add_person(cast: Cast, b: int, e) -> None:
         member.forms.append(bare)
     _add_suffixed(member, e)
     m = _TITLE_BEFORE.search(left)
+    if m and _OFFICE_SERVED.search(left[: m.start()]) and m.group(1).startswith("the "):
+        m = None  # 'Assistant to the President for Homeland Security John Brennan': the office he serves, not his
     if m and not member.role:
         role = m.group(1).strip(" ,")
         role = re.sub(r"^the ", "", role)

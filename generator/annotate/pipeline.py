@@ -181,7 +181,7 @@ def rebase(
 def name_index(registry: Mapping[str, Actor]) -> dict[str, str]:
     """Every name and alias of the registry (lower case) -> the slug that has it (the first, sorted);
     for an organisation also its ``org_key`` forms ('~...') and its ``_acronym_keys`` ('^usgs' for
-    'U.S. Geological Survey' and for 'USGS'); for a person named in full, their surname ('§obama'),
+    'U.S. Geological Survey', '°usgs' for 'USGS'); for a person named in full, their surname ('§obama'),
     ``AMBIGUOUS`` when two people have it; for a person known by one word, that word ('¶obama')."""
     index: dict[str, str] = {}
     add_to_index(index, registry.values())
@@ -225,18 +225,25 @@ def org_key(name: str) -> str:
     return "~" + re.sub(r"^(department|ministry) of the ", r"\1 of ", s)
 
 
-def _acronym_keys(names) -> list[str]:
-    """'^usgs' for 'U.S. Geological Survey' (the initials of a name of two words or more) and for
-    'USGS' (a name that is an acronym): the keys an organisation and its acronym share."""
-    letters = [_aliases.initials(n) if len(n.split()) >= 2 else n for n in names]
-    return ["^" + x.lower() for x in dict.fromkeys(letters) if re.fullmatch(r"[A-Z]{3,7}", x)]
+def _acronym_keys(names, lookup: bool = False) -> list[str]:
+    """'^usgs' for 'U.S. Geological Survey' (the initials of a name of two words or more) and '°usgs' for
+    'USGS' (a name that is an acronym): the keys by which an organisation and its acronym meet. Looked up
+    (``lookup``), each gives the other's key, so that a name meets an acronym, never another name of the
+    same initials ('UN Security Council' is not 'U.S. Congress')."""
+    keys = []
+    for n in names:
+        spelled = len(n.split()) >= 2
+        letters = _aliases.initials(n) if spelled else n
+        if re.fullmatch(r"[A-Z]{3,7}", letters):
+            keys.append(("^" if spelled != lookup else "°") + letters.lower())
+    return list(dict.fromkeys(keys))
 
 
 def _org_names(names) -> list[str]:
     """What an organisation is looked up by: its names, their ``org_key`` forms, then its
     ``_acronym_keys`` (an organisation of another article whose name is its acronym, or the other
     way round)."""
-    return [*names, *(org_key(n) for n in names), *_acronym_keys(names)]
+    return [*names, *(org_key(n) for n in names), *_acronym_keys(names, lookup=True)]
 
 
 AMBIGUOUS = ""  # the index value of a surname two people of the registry have

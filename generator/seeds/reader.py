@@ -46,6 +46,7 @@ _BYLINE_RX = re.compile(
     r"^\(?\s*(?:By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*| and| &|,| [|—–-]){1,12}"
     r"(?:,? (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
     r"|(?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]iled|[Ww]ritten) by\b[^\n]*"
+    r"|(?:Story|Article|Text|Words|Photos?|Video) by [A-Z][^\n]{0,80}"  # 'Story by Sgt. Ann Roe' (military papers)
     r"|[^.\n]{0,120}\bcontributed(?: reporting| to this (?:report|story)| to this article)?)[.)\s]*$"
 )
 _TRAILER = re.compile(r"\s+(\((?:(?:Additional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [^()]*\))\s*$")
