@@ -203,3 +203,17 @@ def test_check_advises_merging_a_person_named_with_a_word_before_another_s_full_
     advice = registry_advice({a.slug: a for a in actors}, {}, "actors.yaml", {})
     merge = "merge them: python -m generator actors merge daw-khin-myo-thant khin-myo-thant"
     assert [p.hint for p in advice] == [merge]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # another president, named: his 'the President' is no way to the registry's president
+        "President Walter Brennagh met the Chancellor on Monday. The President said the talks went well.",
+        # a president the article never names: an office, not the registry's holder of it in another year
+        "The President said on Monday that the talks went well, and he thanked the mediators.",
+    ],
+)
+def test_an_office_alone_is_no_way_to_the_registry_s_person_who_held_it(later):
+    registry = {"ao": Actor("ao", "Aldous Orrin", "person", ("Aldous Orrin", "President Orrin", "the President"))}
+    assert "ao" not in _annotate(later, registry)

@@ -329,9 +329,12 @@ def _assign_slugs(
     hidden: set[str] = set()
     for m in cast.actors():
         names = [m.key, *m.names]
-        found = _look_up(_lookup_names(m.kind, names), index) or by_given_name(m.kind, names, index, registry)
+        named = [n for n in names if m.kind != "person" or not office_alone(n)]
+        found = _look_up(_lookup_names(m.kind, named or names), index) or by_given_name(m.kind, names, index, registry)
         if found is not None and found in registry and titles_conflict(m.kind, m.key, m.forms, registry[found]):
             found = None
+        if found is not None and not named and found in registry and not office_alone(registry[found].name):
+            found = None  # 'the President' of an article naming no president: not another article's president
         if found is None:
             found = unique_slug(slugify(m.key), taken)
         taken.add(found)
@@ -339,6 +342,16 @@ def _assign_slugs(
         if found in registry and registry[found].hidden:
             hidden.add(m.key)
     return slugs, hidden
+
+
+_OFFICE_ALONE = re.compile(rf"(?:the )?{TITLE_WORDS}", re.I)
+
+
+def office_alone(name: str) -> bool:
+    """Is ``name`` an office with no one's name ('the President', 'the Secretary of State')? Looked up
+    in the registry, it would find whoever another article gave that office to, in any year: a person
+    is looked up by their names, and an office named alone finds only an office named alone."""
+    return _OFFICE_ALONE.fullmatch(name.strip()) is not None
 
 
 _HONORIFICS = r"(?:Miss|Madam|Sir|Dame|Lady|Lord|Baroness|Princess|Prof\.?)"
