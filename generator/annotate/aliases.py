@@ -35,6 +35,7 @@ from generator.annotate.cast import (
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
+from generator.annotate.places import country_noun, header_places
 
 
 def _is_locative(span) -> bool:
@@ -635,6 +636,11 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
         if b not in bylines:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
+    for b in (b for b, k in enumerate(kinds or []) if k == "heading"):
+        for start, town, region in header_places(text_of(docs[b])):
+            cast.place(town, b, start)
+            cast.place(region, b, start + len(town))
+            cast.located.update((town, region))
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
@@ -1127,8 +1133,10 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         return
     for city in d.city.split("/"):
         cast.place(city, b, 0)
-    if gz.country_of(d.region) or d.region in gz.PLACES:
-        cast.place(gz.country_of(d.region) or d.region, b, len(d.city))
+    if gz.country_of(d.region) or d.region in gz.PLACES or gz.country_of(d.country):
+        cast.place(gz.country_of(d.region) or d.region, b, len(d.city))  # a state or province before a country
+    if gz.country_of(d.country):
+        cast.place(gz.country_of(d.country) or d.country, b, len(d.city) + len(d.region))
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
@@ -1285,6 +1293,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             cast.place(text, b, e.start_char)
             return
         acting = not venue and _acts(e)
+        if country_noun(e):
+            cast.country_nouns.add(country)
         cast.add(
             country,
             "country",

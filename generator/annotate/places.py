@@ -1,0 +1,46 @@
+"""Place-specific rules of the cast: how a mention shows that a name is where something is.
+
+Kept apart from the actor rules of ``aliases.py`` and ``people.py``; ``aliases.build_cast`` and
+``cast.Cast.place_names`` call them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from generator.annotate import gazetteer as gz
+
+
+def country_noun(e) -> bool:
+    """'the UK', 'the US's', 'into the UK.': a country's short name used as a noun (an article before
+    it, no noun after it), not as an adjective ('the UK government', 'U.S. funds')."""
+    doc = e.doc
+    if e.start == 0 or doc[e.start - 1].lower_ != "the" or e.text.lower().startswith("the "):
+        return False
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_ in ("'s", "’s", "'", "’")
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+# 'Santiago, Chile', 'Kennebunkport, Maine': a one-word town, a comma, a region of one or two words,
+# then the heading's end or a date ('Santiago, Chile March 11, 2006'; '8:36 A.M.' on the next line)
+_PLACE_LINE = re.compile(
+    r"(?<![\w'’.-])(?P<town>[A-Z][\w'’.-]+), (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
+    r"(?= (?:" + "|".join(_MONTHS) + r") \d|$)"
+)
+
+
+def header_places(text: str) -> list[tuple[int, str, str]]:
+    """The place line of a heading ('Secretary Condoleezza Rice / Santiago, Chile / March 11, 2006',
+    joined into one heading): where the remarks were given. (start, town, region) where the region
+    is a country or a US state, and the town a known city or, before a US state, any one word."""
+    out = []
+    for m in _PLACE_LINE.finditer(text):
+        region = m["region"]
+        state = gz.us_state(region) or (region.rstrip(".") if region.rstrip(".") in gz.us_state_names() else None)
+        country = gz.country_of(region)
+        if (state or country) and (gz.is_city(m["town"]) or state):
+            out.append((m.start(), m["town"], state or country or region))
+    return out

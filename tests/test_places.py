@@ -1,0 +1,47 @@
+"""Places of an article: rules of ``annotate/places.py`` and the place parts of the cast."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.annotate.dateline import dateline
+from generator.annotate.pipeline import annotate
+from generator.annotate.places import header_places
+from generator.seeds.reader import parse_seed
+
+
+def _places(body: str, date: str = "2023-04-06") -> tuple[str, ...]:
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return annotate(seed, {}).places
+
+
+def test_a_short_country_name_used_as_a_noun_is_a_place():
+    places = _places("Investment flowed into the UK, the report found.")
+    assert "United Kingdom" in places, places
+
+
+def test_a_short_country_name_used_as_an_adjective_is_no_place():
+    places = _places("The report said the UK economy grew, and UK firms hired more staff.")
+    assert "United Kingdom" not in places, places
+
+
+def test_a_dateline_with_a_state_and_a_country():
+    d = dateline("KESTRELTON, Northern Territory, Australia – Marines played football with local leaders.")
+    assert d is not None and (d.city, d.region, d.country) == ("Kestrelton", "Northern Territory", "Australia")
+    places = _places("KESTRELTON, Northern Territory, Australia – Marines played football with local leaders.")
+    assert places[:3] == ("Kestrelton", "Northern Territory", "Australia"), places
+
+
+def test_the_place_line_of_a_transcript_heading():
+    assert header_places("Secretary Jane Roe Santiago, Chile March 11, 2006") == [(19, "Santiago", "Chile")]
+    assert header_places("Statement by the President Riverbend Golf Club Kennebunkport, Maine") == [
+        (47, "Kennebunkport", "Maine")
+    ]
+    assert header_places("For Immediate Release Office of the Press Secretary July 6, 2002") == []
+    body = (
+        "Secretary Jane Roe\nSantiago, Chile\nMarch 11, 2006\n\n"
+        "QUESTION: What will Chile do next?\n\nSECRETARY ROE: Chile has decided to hold new elections this year."
+    )
+    places = _places(body, "2006-03-11")
+    assert "Santiago" in places and "Chile" in places, places  # Chile acts, and is where she speaks
