@@ -45,3 +45,19 @@ def test_the_place_line_of_a_transcript_heading():
     )
     places = _places(body, "2006-03-11")
     assert "Santiago" in places and "Chile" in places, places  # Chile acts, and is where she speaks
+
+
+def test_a_region_named_by_its_direction_is_a_place():
+    places = _places("Severe storms struck the Midwest on Saturday, the agency said.")
+    assert "Midwest" in places, places
+    places = _places("The minister will travel to promote trade in the Western Hemisphere next week.")
+    assert "Western Hemisphere" in places, places
+
+
+def test_compass_words_before_a_country_are_no_region_of_their_own():
+    places = _places("An earthquake struck North East Japan today, officials said.")
+    assert "North East" not in places and "Japan" in places, places
+
+
+def test_a_common_word_before_a_state_in_a_heading_is_no_town():
+    assert header_places("Jane Roe, Associate Administrator, NASA Headquarters, Washington") == []

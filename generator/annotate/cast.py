@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.annotate import gazetteer as gz
+from generator.annotate.places import compass_region
 
 TITLE_WORDS = (
     r"(?:Vice |Deputy |Under |Assistant |Acting |Prime |Foreign |Defen[cs]e |Interior |Finance |Economy |"
@@ -427,6 +428,8 @@ class Cast:
         people = [m.key.split() for m in self.members.values() if m.kind == "person"]
         if any(name.split() == k or name in k for k in people):
             return True
+        if compass_region(name):
+            return False  # 'the Midwest', 'the Western Hemisphere': a region, though of common words
         return _common_words(name) and name.split()[-1] not in _PLACE_ENDS
 
     def keys_in(self, block: int, start: int, end: int) -> list[str]:

@@ -35,12 +35,38 @@ _PLACE_LINE = re.compile(
 def header_places(text: str) -> list[tuple[int, str, str]]:
     """The place line of a heading ('Secretary Condoleezza Rice / Santiago, Chile / March 11, 2006',
     joined into one heading): where the remarks were given. (start, town, region) where the region
-    is a country or a US state, and the town a known city or, before a US state, any one word."""
+    is a country or a US state, and the town a known city or, before a US state, a word English does
+    not know ('Kennebunkport', not 'Headquarters')."""
     out = []
     for m in _PLACE_LINE.finditer(text):
         region = m["region"]
         state = gz.us_state(region) or (region.rstrip(".") if region.rstrip(".") in gz.us_state_names() else None)
         country = gz.country_of(region)
-        if (state or country) and (gz.is_city(m["town"]) or state):
+        if (state or country) and (gz.is_city(m["town"]) or state and not _english_word(m["town"])):
             out.append((m.start(), m["town"], state or country or region))
     return out
+
+
+# the compass words (a closed class); the compounds name a region alone ('the Midwest', 'the Southwest')
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower".split())
+_COMPASS_REGIONS = frozenset(
+    f"{a}{b}{c}" for a in ("north", "south", "mid") for b in ("east", "west") for c in ("", "ern")
+) - {"mideastern"}
+
+
+def compass_region(name: str) -> bool:
+    """'the Midwest', 'the Western Hemisphere', 'Central Asia': a region named by its direction, though
+    its words are common English words; not the compass words alone ('North East' before 'Japan')."""
+    words = name.lower().split()
+    if len(words) == 1:
+        return words[0] in _COMPASS_REGIONS
+    return (words[0] in _COMPASS or words[0] in _COMPASS_REGIONS) and not all(
+        w in _COMPASS or w in _COMPASS_REGIONS for w in words
+    )
+
+
+def _english_word(word: str) -> bool:
+    """'Headquarters' ('NASA Headquarters, Washington'): a word English knows, no town's own name."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
