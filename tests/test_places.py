@@ -61,3 +61,16 @@ def test_compass_words_before_a_country_are_no_region_of_their_own():
 
 def test_a_common_word_before_a_state_in_a_heading_is_no_town():
     assert header_places("Jane Roe, Associate Administrator, NASA Headquarters, Washington") == []
+
+
+def test_names_listed_after_a_plural_title_are_people_not_places():
+    places = _places(
+        "Good evening. President Ramos; former Presidents Aylwin, Frei, Lagos; to all the guests here tonight.\n\n"
+        "We flew into Chile today."
+    )
+    assert "Lagos" not in places and "Frei" not in places and "Chile" in places, places
+
+
+def test_a_degree_after_a_name_is_no_place():
+    places = _places("“We act on the best science,” said Director Tom Frieden, M.D., M.P.H. on Monday in Atlanta.")
+    assert "M.D" not in places and "M.D." not in places and "Atlanta" in places, places

@@ -35,7 +35,7 @@ from generator.annotate.cast import (
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
-from generator.annotate.places import country_noun, header_places
+from generator.annotate.places import country_noun, degree_after_name, header_places
 
 
 def _is_locative(span) -> bool:
@@ -1148,6 +1148,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
     if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
         return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
+    if degree_after_name(e):
+        return  # 'Tom Frieden, M.D., M.P.H.': a degree after a name, no place
     if text in ("D.C", "D.C.", "DC") and text_of(doc)[: e.start_char].rstrip().endswith("Washington,"):
         return  # 'Washington, D.C.' is one place
     dotted = text_of(doc)[e.start_char : e.end_char + 1]  # the model may leave the dot out of 'Md.'

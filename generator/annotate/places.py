@@ -11,6 +11,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.annotate import gazetteer as gz
+from generator.annotate.nlp import text_of
 
 
 def country_noun(e) -> bool:
@@ -70,3 +71,13 @@ def _english_word(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word.lower()))
+
+
+# academic and professional degrees written after a name (a closed class), dots optional
+_DEGREE = re.compile(r"(?:M\.?D|Ph\.?D|M\.?P\.?H|Dr\.?P\.?H|D\.?O|R\.?N|M\.?B\.?A|J\.?D|M\.?S|M\.?A|B\.?A|B\.?S)\.?")
+
+
+def degree_after_name(e) -> bool:
+    """'Tom Frieden, M.D., M.P.H.': a degree written after a comma, which the model may take for a place."""
+    before = text_of(e.doc)[max(0, e.start_char - 2) : e.start_char]
+    return before == ", " and bool(_DEGREE.fullmatch(e.text.strip()))
