@@ -74,3 +74,15 @@ def test_names_listed_after_a_plural_title_are_people_not_places():
 def test_a_degree_after_a_name_is_no_place():
     places = _places("“We act on the best science,” said Director Tom Frieden, M.D., M.P.H. on Monday in Atlanta.")
     assert "M.D" not in places and "M.D." not in places and "Atlanta" in places, places
+
+
+def test_an_unknown_word_after_in_or_after_a_place_is_a_place():
+    places = _places("The surfer won after a near-perfect ride in Teahupo’o, Tahiti, the site of the competition.")
+    assert "Teahupo'o" in places and "Tahiti" in places, places
+    places = _places("The outbreak in the Wynwood neighborhood of Miami ended in October, officials said.")
+    assert "Wynwood" in places, places
+
+
+def test_a_known_word_after_in_stays_what_it_was():
+    places = _places("The bill passed in Congress, and an interview in Politico followed.")
+    assert "Congress" not in places and "Politico" not in places, places

@@ -35,7 +35,13 @@ from generator.annotate.cast import (
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
-from generator.annotate.places import country_noun, degree_after_name, header_places
+from generator.annotate.places import (
+    country_noun,
+    degree_after_name,
+    header_places,
+    unknown_after_a_place,
+    unknown_after_in,
+)
 
 
 def _is_locative(span) -> bool:
@@ -384,14 +390,19 @@ def _places_by_context(ents: list) -> list:
     """Names the model takes for a person, a people or a body that their context makes places: a town
     before a US state ('Kennebunkport, Maine'), a name listed among two or more places ('Cumbria,
     Lancashire and Yorkshire'), a name that is no demonym, after 'in' or 'in the' and heading its phrase
-    ('a cutter in the Aegean', 'the community in Scunthorpe is')."""
+    ('a cutter in the Aegean', 'the community in Scunthorpe is'), or a word English does not know
+    after 'in' ('in Teahupo'o,') or after a place and a comma ('in Teahupo'o, Tahiti,')."""
     from spacy.tokens import Span
 
     places = {(b, e.start_char) for b, e in ents if e.label_ in ("GPE", "LOC") and not gz.country_of(clean(e.text))}
     out = []
     for i, (b, e) in enumerate(ents):
         if e.label_ in ("PERSON", "NORP", "ORG") and (
-            _before_a_state(e) or _listed_among_places(ents, i, places) or _head_after_in(e)
+            _before_a_state(e)
+            or _listed_among_places(ents, i, places)
+            or _head_after_in(e)
+            or unknown_after_in(e)
+            or (out and out[-1][0] == b and unknown_after_a_place(out[-1][1], e))
         ):
             e = Span(e.doc, e.start, e.end, label="GPE")
         out.append((b, e))

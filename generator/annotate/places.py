@@ -81,3 +81,37 @@ def degree_after_name(e) -> bool:
     """'Tom Frieden, M.D., M.P.H.': a degree written after a comma, which the model may take for a place."""
     before = text_of(e.doc)[max(0, e.start_char - 2) : e.start_char]
     return before == ", " and bool(_DEGREE.fullmatch(e.text.strip()))
+
+
+# nouns of a part of a town or a land after its name ('the Wynwood neighborhood of Miami')
+_AREA_AFTER = frozenset("neighborhood neighbourhood district suburb area region province county village town".split())
+
+
+def unknown_after_in(e) -> bool:
+    """'a ride in Teahupo'o, Tahiti', 'in the Wynwood neighborhood': one word English does not know,
+    taken for a person or a body, after 'in' or 'near' and heading its phrase (punctuation, a stop
+    word or an area's noun after it), is a place; not an acronym, a known organisation or an outlet."""
+    if e.label_ not in ("PERSON", "ORG") or len(e) != 1 or e.start == 0:
+        return False
+    word = e.text
+    if word.isupper() or not word[:1].isupper() or word in gz.ORGS or gz.is_outlet(word) or _english_word(word):
+        return False
+    doc = e.doc
+    i = e.start - 1 - (doc[e.start - 1].lower_ == "the" and e.start > 1)
+    nxt = doc[e.end] if e.end < len(doc) else None
+    heads = nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in STOP_WORDS or nxt.lower_ in _AREA_AFTER
+    return doc[i].lower_ in ("in", "near") and heads and (nxt is None or nxt.lower_ not in ("'s", "’s"))
+
+
+def unknown_after_a_place(place, e) -> bool:
+    """'in Teahupo'o, Tahiti, the site of ...': one word English does not know, taken for a person or
+    a body, right after a place (GPE, LOC) and a comma and before punctuation, is the larger place."""
+    if place.label_ not in ("GPE", "LOC") or e.label_ not in ("PERSON", "ORG") or len(e) != 1:
+        return False
+    doc, word = e.doc, e.text
+    if place.doc is not doc or text_of(doc)[place.end_char : e.start_char] != ", ":
+        return False
+    if word.isupper() or not word[:1].isupper() or word in gz.ORGS or gz.is_outlet(word) or _english_word(word):
+        return False
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s", "’s"))
