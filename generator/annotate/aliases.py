@@ -395,7 +395,7 @@ def _places_by_context(ents: list) -> list:
     from spacy.tokens import Span
 
     places = {(b, e.start_char) for b, e in ents if e.label_ in ("GPE", "LOC") and not gz.country_of(clean(e.text))}
-    out = []
+    out: list = []
     for i, (b, e) in enumerate(ents):
         if e.label_ in ("PERSON", "NORP", "ORG") and (
             _before_a_state(e)
