@@ -86,3 +86,10 @@ def test_an_unknown_word_after_in_or_after_a_place_is_a_place():
 def test_a_known_word_after_in_stays_what_it_was():
     places = _places("The bill passed in Congress, and an interview in Politico followed.")
     assert "Congress" not in places and "Politico" not in places, places
+
+
+def test_a_town_left_untagged_in_a_list_of_places():
+    places = _places("The tremor was felt in Chillan, Talca, Concepcion, and the capital Santiago, officials said.")
+    assert "Talca" in places, places
+    places = _places("Fighting went on around Bakhmut, Kreminna and other towns, the ministry said.")
+    assert "Kreminna" in places, places

@@ -114,4 +114,30 @@ def unknown_after_a_place(place, e) -> bool:
     if word.isupper() or not word[:1].isupper() or word in gz.ORGS or gz.is_outlet(word) or _english_word(word):
         return False
     nxt = doc[e.end] if e.end < len(doc) else None
-    return nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s", "’s"))
+    return nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s", "’s")) or nxt.lower_ in ("and", "or")
+
+
+# a name between list commas ('in Chillan, Talca, Concepcion'): one capitalised word
+_LISTED = re.compile(r"(?<=, )[A-Z][\w'’-]+(?=,? (?:and|or) |, )")
+
+
+def untagged_listed_towns(ents: list) -> list[tuple[int, int, str]]:
+    """'felt in Chillan, Talca, Concepcion': a town the model left untagged in a list, next to a place
+    it tagged (GPE, LOC) with only a comma or 'and' between: (block, start, name) when the name is a
+    known city's (GeoNames) and no English word."""
+    by_block: dict[int, list] = {}
+    for b, e in ents:
+        by_block.setdefault(b, []).append(e)
+    out = []
+    for b, es in by_block.items():
+        text = text_of(es[0].doc)
+        taken = [(e.start_char, e.end_char) for e in es]
+        places = [(e.start_char, e.end_char) for e in es if e.label_ in ("GPE", "LOC")]
+        for m in _LISTED.finditer(text):
+            if any(s < m.end() and m.start() < t for s, t in taken):
+                continue
+            before = any(re.fullmatch(r", ", text[t : m.start()]) for _, t in places)
+            after = any(re.fullmatch(r",? (?:and|or) |, ", text[m.end() : s]) for s, _ in places)
+            if (before or after) and gz.is_city(m[0]) and not _english_word(m[0]):
+                out.append((b, m.start(), m[0]))
+    return out
