@@ -93,3 +93,17 @@ def test_a_town_left_untagged_in_a_list_of_places():
     assert "Talca" in places, places
     places = _places("Fighting went on around Bakhmut, Kreminna and other towns, the ministry said.")
     assert "Kreminna" in places, places
+
+
+def test_a_building_named_only_in_a_heading_is_where():
+    body = (
+        "Press Briefing by Spokesperson Jane Roe in the Harbor Point Briefing Room\n\n"
+        "JANE ROE: Good afternoon. We have two announcements today."
+    )
+    assert "Harbor Point Briefing Room" in _places(body)
+    body = (
+        "Media teleconference with Jane Roe, deputy director, Science Mission Directorate, NASA Headquarters, "
+        "Washington -- Jim Adams, deputy director\n\n"
+        "JANE ROE: Good afternoon. We have two announcements today."
+    )
+    assert "NASA Headquarters" not in _places(body)  # an address inside a title

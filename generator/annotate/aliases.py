@@ -42,6 +42,7 @@ from generator.annotate.places import (
     unknown_after_a_place,
     unknown_after_in,
     untagged_listed_towns,
+    venue_in_heading,
 )
 
 
@@ -671,6 +672,8 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
         if all(x.block in headings for x in cast.mentions if x.key == key) and not _addressed(cast, docs, key):
+            if at := venue_in_heading(cast, docs, key):  # 'Briefing by ... in the Pentagon Briefing Room'
+                cast.place(key, *at)
             del cast.members[
                 key
             ]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')

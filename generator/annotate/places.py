@@ -141,3 +141,16 @@ def untagged_listed_towns(ents: list) -> list[tuple[int, int, str]]:
             if (before or after) and gz.is_city(m[0]) and not _english_word(m[0]):
                 out.append((b, m.start(), m[0]))
     return out
+
+
+def venue_in_heading(cast, docs, key: str) -> tuple[int, int] | None:
+    """'Press Briefing by ... in the Pentagon Briefing Room', 'Cape Arundel Golf Course': a building's
+    name (its last word a building's noun) in a heading is where it was given; (block, start) of that
+    mention. Not after a comma ('Science Mission Directorate, NASA Headquarters': an address inside a
+    title)."""
+    if key.split()[-1] not in gz.BUILDING_WORDS:
+        return None
+    for x in cast.mentions:
+        if x.key == key and not text_of(docs[x.block])[: x.start].rstrip().endswith(","):
+            return x.block, x.start
+    return None
