@@ -107,3 +107,10 @@ def test_a_building_named_only_in_a_heading_is_where():
         "JANE ROE: Good afternoon. We have two announcements today."
     )
     assert "NASA Headquarters" not in _places(body)  # an address inside a title
+
+
+def test_a_capital_that_does_not_act_is_the_city():
+    places = _places("The minister condemned the latest missile strikes against Kyiv, which put civilians in danger.")
+    assert "Kyiv" in places, places
+    places = _places("Moscow said on Monday that it would respond to the sanctions.")
+    assert "Moscow" not in places, places

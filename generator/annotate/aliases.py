@@ -36,6 +36,7 @@ from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
 from generator.annotate.places import (
+    capital_as_city,
     country_noun,
     degree_after_name,
     header_places,
@@ -1307,6 +1308,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         if text in gz.CAPITALS and text not in gz.COUNTRIES and _is_locative(e):
             cast.place(text, b, e.start_char)
             return
+        if text in gz.CAPITALS and text not in gz.COUNTRIES and capital_as_city(_governing_token(e)):
+            cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
         venue = _is_locative(e)
         if venue and text in gz.SEATS:  # 'remarks at the White House': the building is the place
             cast.place(text, b, e.start_char)

@@ -154,3 +154,14 @@ def venue_in_heading(cast, docs, key: str) -> tuple[int, int] | None:
         if x.key == key and not text_of(docs[x.block])[: x.start].rstrip().endswith(","):
             return x.block, x.start
     return None
+
+
+def capital_as_city(tok) -> bool:
+    """'missile strikes against Kyiv', 'the people of Santiago': a capital that is not the subject or
+    agent of a verb, no possessor and no partner ('talks with Moscow') is the city, not its country's
+    government standing for it. ``tok``: the mention's governing token (None: no parse)."""
+    if tok is None or tok.dep_ in ("nsubj", "nsubjpass", "csubj", "poss", "dative", "appos"):
+        return False
+    if tok.dep_ == "pobj" and (tok.head.lower_ in ("with", "between", "by", "from") or tok.head.dep_ == "agent"):
+        return False
+    return tok.dep_ in ("pobj", "dobj", "conj")
