@@ -114,3 +114,16 @@ def test_a_capital_that_does_not_act_is_the_city():
     assert "Kyiv" in places, places
     places = _places("Moscow said on Monday that it would respond to the sanctions.")
     assert "Moscow" not in places, places
+
+
+def test_the_goal_of_a_verb_of_sending_is_a_place():
+    body = (
+        "The UK has sent 60 search and rescue specialists, 4 search dogs and rescue equipment to Morocco "
+        "following the earthquake.\n\nMorocco's government accepted the offer on Saturday."
+    )
+    assert "Morocco" in _places(body)
+
+
+def test_help_sent_to_a_country_goes_to_someone_not_somewhere():
+    body = "Ships will be on standby to deliver practical support to Israel, the ministry said."
+    assert "Israel" not in _places(body)

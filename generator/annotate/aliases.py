@@ -39,6 +39,7 @@ from generator.annotate.places import (
     capital_as_city,
     country_noun,
     degree_after_name,
+    goal_of_motion,
     header_places,
     unknown_after_a_place,
     unknown_after_in,
@@ -1315,6 +1316,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             cast.place(text, b, e.start_char)
             return
         acting = not venue and _acts(e)
+        venue = venue or goal_of_motion(_governing_token(e), _AID_WORDS)  # 'sent teams to Morocco': where, whoever acts
         if country_noun(e):
             cast.country_nouns.add(country)
         cast.add(

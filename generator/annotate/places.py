@@ -165,3 +165,32 @@ def capital_as_city(tok) -> bool:
     if tok.dep_ == "pobj" and (tok.head.lower_ in ("with", "between", "by", "from") or tok.head.dep_ == "agent"):
         return False
     return tok.dep_ in ("pobj", "dobj", "conj")
+
+
+# verbs of sending or going somewhere (lemmas): what they move goes to a place
+_MOTION_VERBS = frozenset(
+    "send deploy dispatch bring carry ship deliver fly travel go come return move head evacuate airlift".split()
+)
+
+
+def goal_of_motion(tok, aid: frozenset[str] | set[str] = frozenset()) -> bool:
+    """'has sent 60 specialists and rescue equipment to Morocco', 'brought heavy rain to the Philippines':
+    the object of 'to'/'into' after a verb of sending or going, read from the parse, is where they go;
+    not where what is sent is help ('deliver support to Israel': ``aid``, the nouns of help), which
+    goes to someone. ``tok``: the mention's governing token (None: no parse)."""
+    from lemminflect import getAllLemmas
+
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into", "towards", "toward"):
+        return False
+    if tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].i < tok.left_edge.i:
+        return False  # 'to support Israel': words between the preposition and the name (a verb)
+    for anc in tok.head.ancestors:  # up to the verb of the clause ('sent ... dogs and equipment to')
+        if set(getAllLemmas(anc.lower_).get("VERB", ())) & _MOTION_VERBS:
+            sent = {c.lower_ for c in anc.children if c.dep_ == "dobj"} | {tok.head.head.lower_}
+            return not sent & aid
+        if anc.dep_ in _CLAUSES:
+            return False
+    return False
+
+
+_CLAUSES = frozenset("ROOT ccomp xcomp advcl relcl acl csubj pcomp".split())
