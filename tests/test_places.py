@@ -127,3 +127,11 @@ def test_the_goal_of_a_verb_of_sending_is_a_place():
 def test_help_sent_to_a_country_goes_to_someone_not_somewhere():
     body = "Ships will be on standby to deliver practical support to Israel, the ministry said."
     assert "Israel" not in _places(body)
+
+
+def test_the_object_of_a_verb_of_leaving_is_a_place():
+    body = (
+        "Grain shipments could leave Ukraine safely under the deal, the minister said.\n\n"
+        "Ukraine has fed millions of people around the world."
+    )
+    assert "Ukraine" in _places(body)

@@ -173,13 +173,23 @@ _MOTION_VERBS = frozenset(
 )
 
 
+# verbs whose object is a place left, entered or crossed, or struck by a disaster (lemmas)
+_PLACE_OBJECT = frozenset(
+    "leave enter reach cross exit flee visit tour strike hit rock lash batter ravage devastate".split()
+)
+
+
 def goal_of_motion(tok, aid: frozenset[str] | set[str] = frozenset()) -> bool:
     """'has sent 60 specialists and rescue equipment to Morocco', 'brought heavy rain to the Philippines':
     the object of 'to'/'into' after a verb of sending or going, read from the parse, is where they go;
     not where what is sent is help ('deliver support to Israel': ``aid``, the nouns of help), which
-    goes to someone. ``tok``: the mention's governing token (None: no parse)."""
+    goes to someone; and the object of a verb of leaving, entering, crossing or visiting, or of a
+    disaster's striking ('shipments leave Ukraine', 'the earthquake struck Japan'). ``tok``: the
+    mention's governing token (None: no parse)."""
     from lemminflect import getAllLemmas
 
+    if tok is not None and tok.dep_ == "dobj" and set(getAllLemmas(tok.head.lower_).get("VERB", ())) & _PLACE_OBJECT:
+        return True  # 'grain shipments leave Ukraine', 'the earthquake struck Japan'
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into", "towards", "toward"):
         return False
     if tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].i < tok.left_edge.i:
