@@ -135,3 +135,13 @@ def test_the_object_of_a_verb_of_leaving_is_a_place():
         "Ukraine has fed millions of people around the world."
     )
     assert "Ukraine" in _places(body)
+
+
+def test_a_short_country_name_after_in_before_a_verb_is_a_place():
+    places = _places("Business confidence in the UK soared to an 18-month high, the survey found.")
+    assert "United Kingdom" in places, places
+
+
+def test_a_country_that_acts_and_is_named_after_in_before_a_verb_is_also_a_place():
+    body = "Business confidence in the UK soared to a high.\n\nThe UK said on Monday that it would cut taxes."
+    assert "United Kingdom" in _places(body)

@@ -41,6 +41,7 @@ from generator.annotate.places import (
     degree_after_name,
     goal_of_motion,
     header_places,
+    located_in,
     unknown_after_a_place,
     unknown_after_in,
     untagged_listed_towns,
@@ -1316,8 +1317,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             cast.place(text, b, e.start_char)
             return
         acting = not venue and _acts(e)
-        venue = venue or goal_of_motion(_governing_token(e), _AID_WORDS)  # 'sent teams to Morocco': where, whoever acts
-        if country_noun(e):
+        tok = _governing_token(e)
+        venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok)  # 'sent teams to Morocco': where
+        if country_noun(e, tok):
             cast.country_nouns.add(country)
         cast.add(
             country,

@@ -14,14 +14,27 @@ from generator.annotate import gazetteer as gz
 from generator.annotate.nlp import text_of
 
 
-def country_noun(e) -> bool:
-    """'the UK', 'the US's', 'into the UK.': a country's short name used as a noun (an article before
-    it, no noun after it), not as an adjective ('the UK government', 'U.S. funds')."""
+def country_noun(e, tok=None) -> bool:
+    """'the UK', 'the US's', 'into the UK.', 'confidence in the UK soared': a country's short name used
+    as a noun (an article before it; no noun after it, or, parsed (``tok``, its governing token), no
+    modifier of a noun), not as an adjective ('the UK government', 'U.S. funds')."""
     doc = e.doc
     if e.start == 0 or doc[e.start - 1].lower_ != "the" or e.text.lower().startswith("the "):
         return False
+    if tok is not None:
+        return tok.dep_ not in _MODIFIER
     nxt = doc[e.end] if e.end < len(doc) else None
     return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_ in ("'s", "’s", "'", "’")
+
+
+_MODIFIER = frozenset("compound amod nmod".split())
+
+
+def located_in(tok) -> bool:
+    """'business confidence in the UK soared': the object of 'in', 'at', 'across', 'throughout' or
+    'within', read from the parse, no modifier of a noun, is where (the word window of
+    ``aliases._is_locative`` takes 'UK soared' for an adjective and its noun). ``tok``: the governing token."""
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "across", "throughout", "within")
 
 
 _MONTHS = "January February March April May June July August September October November December".split()
