@@ -145,3 +145,11 @@ def test_a_short_country_name_after_in_before_a_verb_is_a_place():
 def test_a_country_that_acts_and_is_named_after_in_before_a_verb_is_also_a_place():
     body = "Business confidence in the UK soared to a high.\n\nThe UK said on Monday that it would cut taxes."
     assert "United Kingdom" in _places(body)
+
+
+def test_a_country_left_in_a_state_is_not_left_as_a_place():
+    body = (
+        "Russia kept up its strikes on power plants, leaving Ukraine in the cold and the dark.\n\n"
+        "Ukraine said it would rebuild the plants."
+    )
+    assert "Ukraine" not in _places(body)

@@ -202,7 +202,7 @@ def goal_of_motion(tok, aid: frozenset[str] | set[str] = frozenset()) -> bool:
     from lemminflect import getAllLemmas
 
     if tok is not None and tok.dep_ == "dobj" and set(getAllLemmas(tok.head.lower_).get("VERB", ())) & _PLACE_OBJECT:
-        return True  # 'grain shipments leave Ukraine', 'the earthquake struck Japan'
+        return not _left_in_a_state(tok)  # 'grain shipments leave Ukraine', 'the earthquake struck Japan'
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into", "towards", "toward"):
         return False
     if tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].i < tok.left_edge.i:
@@ -217,3 +217,13 @@ def goal_of_motion(tok, aid: frozenset[str] | set[str] = frozenset()) -> bool:
 
 
 _CLAUSES = frozenset("ROOT ccomp xcomp advcl relcl acl csubj pcomp".split())
+
+
+def _left_in_a_state(tok) -> bool:
+    """'leaving Ukraine in the cold and the dark', 'left the country without power': 'leave' with a
+    complement after its object makes the object stay in a state; nobody goes anywhere."""
+    verb = tok.head
+    return verb.lower_.startswith(("leav", "left")) and any(
+        c.i > tok.i and (c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("in", "without")))
+        for c in verb.children
+    )
