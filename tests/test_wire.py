@@ -30,12 +30,13 @@ def _annotate(body, date="2023-04-06"):
         ("KYIV/MOSCOW, April 6 (Reuters) - Talks resumed.", "Kyiv/Moscow", "", "April 6", "Reuters"),
         ("Washington, DC – Today, the rebels freed two aid workers.", "Washington", "DC", "", ""),  # a release's
         ("Boston, Mass. – Officials met.", "Boston", "Mass.", "", ""),
-        ("CAMP HALE, Okinawa, Japan – Marines met.", "Camp Hale", "Okinawa, Japan", "", ""),  # a region, a country
+        ("CAMP HALE, Okinawa, Japan – Marines met.", "Camp Hale", "Okinawa", "", ""),  # a region, a country
     ],
 )
 def test_dateline_parts(text, city, region, date, outlet):
     d = dateline(text)
     assert d is not None and (d.city, d.region, d.date, d.outlet) == (city, region, date, outlet)
+    assert d.country == ("Japan" if "Japan" in text else "")
     assert text[d.end :][0].isupper()
 
 

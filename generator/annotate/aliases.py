@@ -35,6 +35,18 @@ from generator.annotate.cast import (
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
+from generator.annotate.places import (
+    capital_as_city,
+    country_noun,
+    degree_after_name,
+    goal_of_motion,
+    header_places,
+    located_in,
+    unknown_after_a_place,
+    unknown_after_in,
+    untagged_listed_towns,
+    venue_in_heading,
+)
 
 
 def _is_locative(span) -> bool:
@@ -451,14 +463,19 @@ def _places_by_context(ents: list) -> list:
     """Names the model takes for a person, a people or a body that their context makes places: a town
     before a US state ('Kennebunkport, Maine'), a name listed among two or more places ('Cumbria,
     Lancashire and Yorkshire'), a name that is no demonym, after 'in' or 'in the' and heading its phrase
-    ('a cutter in the Aegean', 'the community in Scunthorpe is')."""
+    ('a cutter in the Aegean', 'the community in Scunthorpe is'), or a word English does not know
+    after 'in' ('in Teahupo'o,') or after a place and a comma ('in Teahupo'o, Tahiti,')."""
     from spacy.tokens import Span
 
     places = {(b, e.start_char) for b, e in ents if e.label_ in ("GPE", "LOC") and not gz.country_of(clean(e.text))}
-    out = []
+    out: list = []
     for i, (b, e) in enumerate(ents):
         if e.label_ in ("PERSON", "NORP", "ORG") and (
-            _before_a_state(e) or _listed_among_places(ents, i, places) or _head_after_in(e)
+            _before_a_state(e)
+            or _listed_among_places(ents, i, places)
+            or _head_after_in(e)
+            or unknown_after_in(e)
+            or (out and out[-1][0] == b and unknown_after_a_place(out[-1][1], e))
         ):
             e = Span(e.doc, e.start, e.end, label="GPE")
         out.append((b, e))
@@ -682,6 +699,8 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     ents = [(b, _trimmed(e)) for b, e in ents]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
+    for b, start, name in untagged_listed_towns(ents):
+        cast.place(name, b, start)
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
     wholes = {k: _named_longer(w, wholes.values()) for k, w in wholes.items()}
@@ -703,6 +722,11 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
         if b not in bylines:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
+    for b in (b for b, k in enumerate(kinds or []) if k == "heading"):
+        for start, town, region in header_places(text_of(docs[b])):
+            cast.place(town, b, start)
+            cast.place(region, b, start + len(town))
+            cast.located.update((town, region))
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
@@ -719,6 +743,8 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
         if all(x.block in headings for x in cast.mentions if x.key == key) and not _addressed(cast, docs, key):
+            if at := venue_in_heading(cast, docs, key):  # 'Briefing by ... in the Pentagon Briefing Room'
+                cast.place(key, *at)
             del cast.members[
                 key
             ]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
@@ -1212,9 +1238,10 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         return
     for city in d.city.split("/"):
         cast.place(city, b, 0)
-    region = d.region.split(",")[-1].strip()  # 'Northern Territory, Australia': the country last
-    if gz.country_of(region) or region in gz.PLACES:
-        cast.place(gz.country_of(region) or region, b, len(d.city))
+    if gz.country_of(d.region) or d.region in gz.PLACES or gz.country_of(d.country):
+        cast.place(gz.country_of(d.region) or d.region, b, len(d.city))  # a state or province before a country
+    if gz.country_of(d.country):
+        cast.place(gz.country_of(d.country) or d.country, b, len(d.city) + len(d.region))
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
@@ -1226,6 +1253,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
     if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
         return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
+    if degree_after_name(e):
+        return  # 'Tom Frieden, M.D., M.P.H.': a degree after a name, no place
     if text in ("D.C", "D.C.", "DC") and text_of(doc)[: e.start_char].rstrip().endswith("Washington,"):
         return  # 'Washington, D.C.' is one place
     dotted = text_of(doc)[e.start_char : e.end_char + 1]  # the model may leave the dot out of 'Md.'
@@ -1366,11 +1395,17 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         if text in gz.CAPITALS and text not in gz.COUNTRIES and _is_locative(e):
             cast.place(text, b, e.start_char)
             return
+        if text in gz.CAPITALS and text not in gz.COUNTRIES and capital_as_city(_governing_token(e)):
+            cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
         venue = _is_locative(e)
         if venue and text in gz.SEATS:  # 'remarks at the White House': the building is the place
             cast.place(text, b, e.start_char)
             return
         acting = not venue and _acts(e)
+        tok = _governing_token(e)
+        venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok)  # 'sent teams to Morocco': where
+        if country_noun(e, tok):
+            cast.country_nouns.add(country)
         cast.add(
             country,
             "country",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.annotate import gazetteer as gz
+from generator.annotate.places import compass_region
 
 TITLE_WORDS = (
     r"(?:Vice |Deputy |Under |Assistant |Acting |Prime |Foreign |Defen[cs]e |Interior |Finance |Economy |"
@@ -228,6 +229,8 @@ class Cast:
         self.members: dict[str, CastMember] = {}
         self.mentions: list[Mention] = []
         self.places: dict[str, tuple[int, int]] = {}
+        self.country_nouns: set[str] = set()  # countries named by a short name as a noun ('the UK')
+        self.located: set[str] = set()  # where the text was given (a heading's place line): a place, acting or not
         self.sources: dict[str, tuple[int, int]] = {}
         self.surnames: dict[str, str] = {}
         self.issuers: list[tuple[int, int, str]] = []  # (block, pos, key) of who issued a statement
@@ -395,7 +398,7 @@ class Cast:
                 for f in m.forms:
                     if gz.CAPITALS.get(clean(f)) == m.key:
                         places.setdefault(clean(f), m.first)
-            if names_country(m):
+            if names_country(m, self.country_nouns):
                 places.setdefault(m.key, m.first)
                 venues.add(m.key)
         # a country both acting and a venue ('Cameroon said ...', 'crashed in Cameroon') is both
@@ -403,6 +406,7 @@ class Cast:
             if m.kind == "organization" and m.key.split()[-1] in gz.BUILDING_WORDS and not _body(m, acting):
                 places.setdefault(m.key, m.first)
                 venues.add(m.key)
+        venues |= self.located
         names = [p for p, _ in sorted(places.items(), key=lambda kv: kv[1]) if p not in acting or p in venues]
         names = [p for p in names if p not in gz.SKY and not any(o.endswith(" of " + p) for o in names)]
         spelled = {p.lower(): p for p in sorted(names, key=lambda p: p[:1].isupper())}  # 'West Africa' wins
@@ -410,7 +414,7 @@ class Cast:
         for p in names:  # 'eastern Ukraine' is a place, "n't" and 'microcephaly' are not
             if any(w[:1].isupper() for w in p.split()) and not _cut_short(p, names) and spelled[p.lower()] == p:
                 out.append(p)
-        return [p for p in out if not self._not_a_place(p)]
+        return [p for p in out if p in self.located or not self._not_a_place(p)]
 
     def _not_a_place(self, name: str) -> bool:
         """'Tsunami', 'Migration', 'Member States' (common words), 'Rio Games' (a thing), 'Rebecca'
@@ -424,6 +428,8 @@ class Cast:
         people = [m.key.split() for m in self.members.values() if m.kind == "person"]
         if any(name.split() == k or name in k for k in people):
             return True
+        if compass_region(name):
+            return False  # 'the Midwest', 'the Western Hemisphere': a region, though of common words
         return _common_words(name) and name.split()[-1] not in _PLACE_ENDS
 
     def keys_in(self, block: int, start: int, end: int) -> list[str]:
@@ -607,15 +613,16 @@ def _cut_short(place: str, places: list[str]) -> bool:
     return any(other.startswith(place + " ") and not (known and other.split()[-1] in gz.GEO_WORDS) for other in places)
 
 
-def names_country(m: CastMember) -> bool:
+def names_country(m: CastMember, nouns: set[str] | frozenset[str] = frozenset()) -> bool:
     """Is the country named as such at least once, not only by a demonym ('British'), an adjective
-    ('U.S. funds'), its capital or a seat of government ('the White House')? Only then is it a place."""
+    ('U.S. funds'), its capital or a seat of government ('the White House')? Only then is it a place.
+    ``nouns``: the countries whose short name ('UK', 'US') the text also uses as a noun ('into the UK')."""
     return any(
         gz.country_of(f) == m.key
         and clean(f) not in gz.DEMONYMS
         and clean(f) not in gz.CAPITALS
         and clean(f) not in gz.SEATS
-        and clean(f).replace(".", "") not in ("US", "UK")
+        and (clean(f).replace(".", "") not in ("US", "UK") or m.key in nouns)
         for f in m.forms
     )
 

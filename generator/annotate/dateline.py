@@ -12,9 +12,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # 'LONDON — '); the city in capitals, or in any case when an outlet in brackets follows.
 _CITY_CAPS = r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3}"  # 'KYIV/MOSCOW': two cities
 _CITY_ANY = r"[A-Z][\w.'’]+(?:[ -][A-Z][\w.'’]+){0,3}"
-_PART = r"(?!" + _MONTH + r" \d)[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}"  # 'Ukraine', 'Northern Territory'
 _DATELINE_TAIL = (
-    r"(?:,\s*(?P<region>" + _PART + r"(?:,\s*" + _PART + r")?))?"  # 'MARRARA, Northern Territory, Australia –'
+    r"(?:,\s*(?P<region>(?!" + _MONTH + r" \d)[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"
+    r"(?:,\s*(?P<country>(?!"
+    + _MONTH
+    + r" \d)[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}))?"  # 'MARRARA, Northern Territory, Australia'
     r"(?:,?\s*(?P<date>" + _MONTH + r" \d{1,2}(?:,\s*\d{4})?))?"  # 'WASHINGTON, Feb. 27, 2003 -'
 )
 _DATELINE = re.compile(
@@ -22,7 +24,7 @@ _DATELINE = re.compile(
     r"|(?P<city2>"
     + _CITY_ANY
     + r")"
-    + _DATELINE_TAIL.replace("region", "region2").replace("date>", "date2>")
+    + _DATELINE_TAIL.replace("region", "region2").replace("date>", "date2>").replace("country>", "country2>")
     + r"\s*\((?P<outlet2>[^()]{2,40})\)\s*)(?:—|–|--?|:)\s+(?=\S)"
 )
 
@@ -34,6 +36,7 @@ class Dateline:
     region: str
     date: str  # 'April 6', or ''
     outlet: str  # 'AP', or ''
+    country: str = ""  # a third part, after a state or province ('MARRARA, Northern Territory, Australia')
 
 
 # 'Washington, DC – Today, ...': a title-case city, its state or country, a dash (no outlet needed)
@@ -82,4 +85,5 @@ def dateline(text: str) -> Dateline | None:
         m["region"] or m["region2"] or "",
         m["date"] or m["date2"] or "",
         (m["outlet"] or m["outlet2"] or "").strip(),
+        m["country"] or m["country2"] or "",
     )

@@ -106,7 +106,7 @@ def _mend_misreads(doc, ents: list) -> list:
         ):
             out.append(Span(doc, prev.i, e.end, label="PERSON"))
             continue
-        if _titled_unknown_place(doc, e):
+        if _titled_unknown_place(doc, e) or _listed_after_titles(doc, e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
         dash = next((t.i for t in e if t.text in _DASHES and t.i > e.start and doc[t.i - 1].whitespace_), None)
@@ -130,6 +130,22 @@ def _titled_unknown_place(doc, e) -> bool:
     if gz.country_of(e.text) or gz.is_city(e.text) or e.text in gz.PLACES or e.text in gz.CAPITALS:
         return False
     return bool(re.search(r"\b" + TITLE_WORDS + r"\s+$", doc.text[max(0, e.start_char - 60) : e.start_char]))
+
+
+# a plural title and the names before this one in its list: 'former Presidents Aylwin, Frei, '
+_TITLES_LIST = re.compile(
+    r"\b(?:Presidents|Prime Ministers|Ministers|Senators|Governors|Mayors|Ambassadors|Secretaries|Generals|"
+    r"Judges|Justices|Kings|Queens|Chancellors|Premiers)\s+"
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?:,\s+(?:and\s+)?|,?\s+and\s+))*$"
+)
+
+
+def _listed_after_titles(doc, e) -> bool:
+    """'former Presidents Aylwin, Frei, Lagos' read as places: a name in a list that a plural title
+    opens is a title-holder's, even where a city has that name; not a country's ('Ministers Canada')."""
+    if e.label_ not in ("GPE", "LOC") or not all(t.is_title for t in e) or gz.country_of(e.text):
+        return False
+    return bool(_TITLES_LIST.search(doc.text[max(0, e.start_char - 120) : e.start_char]))
 
 
 def _mend_orgs(doc, ents: list) -> list:

@@ -1,0 +1,229 @@
+"""Place-specific rules of the cast: how a mention shows that a name is where something is.
+
+Kept apart from the actor rules of ``aliases.py`` and ``people.py``; ``aliases.build_cast`` and
+``cast.Cast.place_names`` call them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from generator.annotate import gazetteer as gz
+from generator.annotate.nlp import text_of
+
+
+def country_noun(e, tok=None) -> bool:
+    """'the UK', 'the US's', 'into the UK.', 'confidence in the UK soared': a country's short name used
+    as a noun (an article before it; no noun after it, or, parsed (``tok``, its governing token), no
+    modifier of a noun), not as an adjective ('the UK government', 'U.S. funds')."""
+    doc = e.doc
+    if e.start == 0 or doc[e.start - 1].lower_ != "the" or e.text.lower().startswith("the "):
+        return False
+    if tok is not None:
+        return tok.dep_ not in _MODIFIER
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_ in ("'s", "’s", "'", "’")
+
+
+_MODIFIER = frozenset("compound amod nmod".split())
+
+
+def located_in(tok) -> bool:
+    """'business confidence in the UK soared': the object of 'in', 'at', 'across', 'throughout' or
+    'within', read from the parse, no modifier of a noun, is where (the word window of
+    ``aliases._is_locative`` takes 'UK soared' for an adjective and its noun). ``tok``: the governing token."""
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "across", "throughout", "within")
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+# 'Santiago, Chile', 'Kennebunkport, Maine': a one-word town, a comma, a region of one or two words,
+# then the heading's end or a date ('Santiago, Chile March 11, 2006'; '8:36 A.M.' on the next line)
+_PLACE_LINE = re.compile(
+    r"(?<![\w'’.-])(?P<town>[A-Z][\w'’.-]+), (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
+    r"(?= (?:" + "|".join(_MONTHS) + r") \d|$)"
+)
+
+
+def header_places(text: str) -> list[tuple[int, str, str]]:
+    """The place line of a heading ('Secretary Condoleezza Rice / Santiago, Chile / March 11, 2006',
+    joined into one heading): where the remarks were given. (start, town, region) where the region
+    is a country or a US state, and the town a known city or, before a US state, a word English does
+    not know ('Kennebunkport', not 'Headquarters')."""
+    out = []
+    for m in _PLACE_LINE.finditer(text):
+        region = m["region"]
+        state = gz.us_state(region) or (region.rstrip(".") if region.rstrip(".") in gz.us_state_names() else None)
+        country = gz.country_of(region)
+        if (state or country) and (gz.is_city(m["town"]) or state and not _english_word(m["town"])):
+            out.append((m.start(), m["town"], state or country or region))
+    return out
+
+
+# the compass words (a closed class); the compounds name a region alone ('the Midwest', 'the Southwest')
+_COMPASS = frozenset("north south east west northern southern eastern western central upper lower".split())
+_COMPASS_REGIONS = frozenset(
+    f"{a}{b}{c}" for a in ("north", "south", "mid") for b in ("east", "west") for c in ("", "ern")
+) - {"mideastern"}
+
+
+def compass_region(name: str) -> bool:
+    """'the Midwest', 'the Western Hemisphere', 'Central Asia': a region named by its direction, though
+    its words are common English words; not the compass words alone ('North East' before 'Japan')."""
+    words = name.lower().split()
+    if len(words) == 1:
+        return words[0] in _COMPASS_REGIONS
+    return (words[0] in _COMPASS or words[0] in _COMPASS_REGIONS) and not all(
+        w in _COMPASS or w in _COMPASS_REGIONS for w in words
+    )
+
+
+def _english_word(word: str) -> bool:
+    """'Headquarters' ('NASA Headquarters, Washington'): a word English knows, no town's own name."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
+
+
+# academic and professional degrees written after a name (a closed class), dots optional
+_DEGREE = re.compile(r"(?:M\.?D|Ph\.?D|M\.?P\.?H|Dr\.?P\.?H|D\.?O|R\.?N|M\.?B\.?A|J\.?D|M\.?S|M\.?A|B\.?A|B\.?S)\.?")
+
+
+def degree_after_name(e) -> bool:
+    """'Tom Frieden, M.D., M.P.H.': a degree written after a comma, which the model may take for a place."""
+    before = text_of(e.doc)[max(0, e.start_char - 2) : e.start_char]
+    return before == ", " and bool(_DEGREE.fullmatch(e.text.strip()))
+
+
+# nouns of a part of a town or a land after its name ('the Wynwood neighborhood of Miami')
+_AREA_AFTER = frozenset("neighborhood neighbourhood district suburb area region province county village town".split())
+
+
+def unknown_after_in(e) -> bool:
+    """'a ride in Teahupo'o, Tahiti', 'in the Wynwood neighborhood': one word English does not know,
+    taken for a person or a body, after 'in' or 'near' and heading its phrase (punctuation, a stop
+    word or an area's noun after it), is a place; not an acronym, a known organisation or an outlet."""
+    if e.label_ not in ("PERSON", "ORG") or len(e) != 1 or e.start == 0:
+        return False
+    word = e.text
+    if word.isupper() or not word[:1].isupper() or word in gz.ORGS or gz.is_outlet(word) or _english_word(word):
+        return False
+    doc = e.doc
+    i = e.start - 1 - (doc[e.start - 1].lower_ == "the" and e.start > 1)
+    nxt = doc[e.end] if e.end < len(doc) else None
+    heads = nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in STOP_WORDS or nxt.lower_ in _AREA_AFTER
+    return doc[i].lower_ in ("in", "near") and heads and (nxt is None or nxt.lower_ not in ("'s", "’s"))
+
+
+def unknown_after_a_place(place, e) -> bool:
+    """'in Teahupo'o, Tahiti, the site of ...': one word English does not know, taken for a person or
+    a body, right after a place (GPE, LOC) and a comma and before punctuation, is the larger place."""
+    if place.label_ not in ("GPE", "LOC") or e.label_ not in ("PERSON", "ORG") or len(e) != 1:
+        return False
+    doc, word = e.doc, e.text
+    if place.doc is not doc or text_of(doc)[place.end_char : e.start_char] != ", ":
+        return False
+    if word.isupper() or not word[:1].isupper() or word in gz.ORGS or gz.is_outlet(word) or _english_word(word):
+        return False
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s", "’s")) or nxt.lower_ in ("and", "or")
+
+
+# a name between list commas ('in Chillan, Talca, Concepcion'): one capitalised word
+_LISTED = re.compile(r"(?<=, )[A-Z][\w'’-]+(?=,? (?:and|or) |, )")
+
+
+def untagged_listed_towns(ents: list) -> list[tuple[int, int, str]]:
+    """'felt in Chillan, Talca, Concepcion': a town the model left untagged in a list, next to a place
+    it tagged (GPE, LOC) with only a comma or 'and' between: (block, start, name) when the name is a
+    known city's (GeoNames) and no English word."""
+    by_block: dict[int, list] = {}
+    for b, e in ents:
+        by_block.setdefault(b, []).append(e)
+    out = []
+    for b, es in by_block.items():
+        text = text_of(es[0].doc)
+        taken = [(e.start_char, e.end_char) for e in es]
+        places = [(e.start_char, e.end_char) for e in es if e.label_ in ("GPE", "LOC")]
+        for m in _LISTED.finditer(text):
+            if any(s < m.end() and m.start() < t for s, t in taken):
+                continue
+            before = any(re.fullmatch(r", ", text[t : m.start()]) for _, t in places)
+            after = any(re.fullmatch(r",? (?:and|or) |, ", text[m.end() : s]) for s, _ in places)
+            if (before or after) and gz.is_city(m[0]) and not _english_word(m[0]):
+                out.append((b, m.start(), m[0]))
+    return out
+
+
+def venue_in_heading(cast, docs, key: str) -> tuple[int, int] | None:
+    """'Press Briefing by ... in the Pentagon Briefing Room', 'Cape Arundel Golf Course': a building's
+    name (its last word a building's noun) in a heading is where it was given; (block, start) of that
+    mention. Not after a comma ('Science Mission Directorate, NASA Headquarters': an address inside a
+    title)."""
+    if key.split()[-1] not in gz.BUILDING_WORDS:
+        return None
+    for x in cast.mentions:
+        if x.key == key and not text_of(docs[x.block])[: x.start].rstrip().endswith(","):
+            return x.block, x.start
+    return None
+
+
+def capital_as_city(tok) -> bool:
+    """'missile strikes against Kyiv', 'the people of Santiago': a capital that is not the subject or
+    agent of a verb, no possessor and no partner ('talks with Moscow') is the city, not its country's
+    government standing for it. ``tok``: the mention's governing token (None: no parse)."""
+    if tok is None or tok.dep_ in ("nsubj", "nsubjpass", "csubj", "poss", "dative", "appos"):
+        return False
+    if tok.dep_ == "pobj" and (tok.head.lower_ in ("with", "between", "by", "from") or tok.head.dep_ == "agent"):
+        return False
+    return tok.dep_ in ("pobj", "dobj", "conj")
+
+
+# verbs of sending or going somewhere (lemmas): what they move goes to a place
+_MOTION_VERBS = frozenset(
+    "send deploy dispatch bring carry ship deliver fly travel go come return move head evacuate airlift".split()
+)
+
+
+# verbs whose object is a place left, entered or crossed, or struck by a disaster (lemmas)
+_PLACE_OBJECT = frozenset(
+    "leave enter reach cross exit flee visit tour strike hit rock lash batter ravage devastate".split()
+)
+
+
+def goal_of_motion(tok, aid: frozenset[str] | set[str] = frozenset()) -> bool:
+    """'has sent 60 specialists and rescue equipment to Morocco', 'brought heavy rain to the Philippines':
+    the object of 'to'/'into' after a verb of sending or going, read from the parse, is where they go;
+    not where what is sent is help ('deliver support to Israel': ``aid``, the nouns of help), which
+    goes to someone; and the object of a verb of leaving, entering, crossing or visiting, or of a
+    disaster's striking ('shipments leave Ukraine', 'the earthquake struck Japan'). ``tok``: the
+    mention's governing token (None: no parse)."""
+    from lemminflect import getAllLemmas
+
+    if tok is not None and tok.dep_ == "dobj" and set(getAllLemmas(tok.head.lower_).get("VERB", ())) & _PLACE_OBJECT:
+        return not _left_in_a_state(tok)  # 'grain shipments leave Ukraine', 'the earthquake struck Japan'
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into", "towards", "toward"):
+        return False
+    if tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].i < tok.left_edge.i:
+        return False  # 'to support Israel': words between the preposition and the name (a verb)
+    for anc in tok.head.ancestors:  # up to the verb of the clause ('sent ... dogs and equipment to')
+        if set(getAllLemmas(anc.lower_).get("VERB", ())) & _MOTION_VERBS:
+            sent = {c.lower_ for c in anc.children if c.dep_ == "dobj"} | {tok.head.head.lower_}
+            return not sent & aid
+        if anc.dep_ in _CLAUSES:
+            return False
+    return False
+
+
+_CLAUSES = frozenset("ROOT ccomp xcomp advcl relcl acl csubj pcomp".split())
+
+
+def _left_in_a_state(tok) -> bool:
+    """'leaving Ukraine in the cold and the dark', 'left the country without power': 'leave' with a
+    complement after its object makes the object stay in a state; nobody goes anywhere."""
+    verb = tok.head
+    return verb.lower_.startswith(("leav", "left")) and any(
+        c.i > tok.i and (c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("in", "without")))
+        for c in verb.children
+    )

@@ -1,0 +1,155 @@
+"""Places of an article: rules of ``annotate/places.py`` and the place parts of the cast."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.annotate.dateline import dateline
+from generator.annotate.pipeline import annotate
+from generator.annotate.places import header_places
+from generator.seeds.reader import parse_seed
+
+
+def _places(body: str, date: str = "2023-04-06") -> tuple[str, ...]:
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return annotate(seed, {}).places
+
+
+def test_a_short_country_name_used_as_a_noun_is_a_place():
+    places = _places("Investment flowed into the UK, the report found.")
+    assert "United Kingdom" in places, places
+
+
+def test_a_short_country_name_used_as_an_adjective_is_no_place():
+    places = _places("The report said the UK economy grew, and UK firms hired more staff.")
+    assert "United Kingdom" not in places, places
+
+
+def test_a_dateline_with_a_state_and_a_country():
+    d = dateline("KESTRELTON, Northern Territory, Australia – Marines played football with local leaders.")
+    assert d is not None and (d.city, d.region, d.country) == ("Kestrelton", "Northern Territory", "Australia")
+    places = _places("KESTRELTON, Northern Territory, Australia – Marines played football with local leaders.")
+    assert places[:3] == ("Kestrelton", "Northern Territory", "Australia"), places
+
+
+def test_the_place_line_of_a_transcript_heading():
+    assert header_places("Secretary Jane Roe Santiago, Chile March 11, 2006") == [(19, "Santiago", "Chile")]
+    assert header_places("Statement by the President Riverbend Golf Club Kennebunkport, Maine") == [
+        (47, "Kennebunkport", "Maine")
+    ]
+    assert header_places("For Immediate Release Office of the Press Secretary July 6, 2002") == []
+    body = (
+        "Secretary Jane Roe\nSantiago, Chile\nMarch 11, 2006\n\n"
+        "QUESTION: What will Chile do next?\n\nSECRETARY ROE: Chile has decided to hold new elections this year."
+    )
+    places = _places(body, "2006-03-11")
+    assert "Santiago" in places and "Chile" in places, places  # Chile acts, and is where she speaks
+
+
+def test_a_region_named_by_its_direction_is_a_place():
+    places = _places("Severe storms struck the Midwest on Saturday, the agency said.")
+    assert "Midwest" in places, places
+    places = _places("The minister will travel to promote trade in the Western Hemisphere next week.")
+    assert "Western Hemisphere" in places, places
+
+
+def test_compass_words_before_a_country_are_no_region_of_their_own():
+    places = _places("An earthquake struck North East Japan today, officials said.")
+    assert "North East" not in places and "Japan" in places, places
+
+
+def test_a_common_word_before_a_state_in_a_heading_is_no_town():
+    assert header_places("Jane Roe, Associate Administrator, NASA Headquarters, Washington") == []
+
+
+def test_names_listed_after_a_plural_title_are_people_not_places():
+    places = _places(
+        "Good evening. President Ramos; former Presidents Aylwin, Frei, Lagos; to all the guests here tonight.\n\n"
+        "We flew into Chile today."
+    )
+    assert "Lagos" not in places and "Frei" not in places and "Chile" in places, places
+
+
+def test_a_degree_after_a_name_is_no_place():
+    places = _places("“We act on the best science,” said Director Tom Frieden, M.D., M.P.H. on Monday in Atlanta.")
+    assert "M.D" not in places and "M.D." not in places and "Atlanta" in places, places
+
+
+def test_an_unknown_word_after_in_or_after_a_place_is_a_place():
+    places = _places("The surfer won after a near-perfect ride in Teahupo’o, Tahiti, the site of the competition.")
+    assert "Teahupo'o" in places and "Tahiti" in places, places
+    places = _places("The outbreak in the Wynwood neighborhood of Miami ended in October, officials said.")
+    assert "Wynwood" in places, places
+
+
+def test_a_known_word_after_in_stays_what_it_was():
+    places = _places("The bill passed in Congress, and an interview in Politico followed.")
+    assert "Congress" not in places and "Politico" not in places, places
+
+
+def test_a_town_left_untagged_in_a_list_of_places():
+    places = _places("The tremor was felt in Chillan, Talca, Concepcion, and the capital Santiago, officials said.")
+    assert "Talca" in places, places
+    places = _places("Fighting went on around Bakhmut, Kreminna and other towns, the ministry said.")
+    assert "Kreminna" in places, places
+
+
+def test_a_building_named_only_in_a_heading_is_where():
+    body = (
+        "Press Briefing by Spokesperson Jane Roe in the Harbor Point Briefing Room\n\n"
+        "JANE ROE: Good afternoon. We have two announcements today."
+    )
+    assert "Harbor Point Briefing Room" in _places(body)
+    body = (
+        "Media teleconference with Jane Roe, deputy director, Science Mission Directorate, NASA Headquarters, "
+        "Washington -- Jim Adams, deputy director\n\n"
+        "JANE ROE: Good afternoon. We have two announcements today."
+    )
+    assert "NASA Headquarters" not in _places(body)  # an address inside a title
+
+
+def test_a_capital_that_does_not_act_is_the_city():
+    places = _places("The minister condemned the latest missile strikes against Kyiv, which put civilians in danger.")
+    assert "Kyiv" in places, places
+    places = _places("Moscow said on Monday that it would respond to the sanctions.")
+    assert "Moscow" not in places, places
+
+
+def test_the_goal_of_a_verb_of_sending_is_a_place():
+    body = (
+        "The UK has sent 60 search and rescue specialists, 4 search dogs and rescue equipment to Morocco "
+        "following the earthquake.\n\nMorocco's government accepted the offer on Saturday."
+    )
+    assert "Morocco" in _places(body)
+
+
+def test_help_sent_to_a_country_goes_to_someone_not_somewhere():
+    body = "Ships will be on standby to deliver practical support to Israel, the ministry said."
+    assert "Israel" not in _places(body)
+
+
+def test_the_object_of_a_verb_of_leaving_is_a_place():
+    body = (
+        "Grain shipments could leave Ukraine safely under the deal, the minister said.\n\n"
+        "Ukraine has fed millions of people around the world."
+    )
+    assert "Ukraine" in _places(body)
+
+
+def test_a_short_country_name_after_in_before_a_verb_is_a_place():
+    places = _places("Business confidence in the UK soared to an 18-month high, the survey found.")
+    assert "United Kingdom" in places, places
+
+
+def test_a_country_that_acts_and_is_named_after_in_before_a_verb_is_also_a_place():
+    body = "Business confidence in the UK soared to a high.\n\nThe UK said on Monday that it would cut taxes."
+    assert "United Kingdom" in _places(body)
+
+
+def test_a_country_left_in_a_state_is_not_left_as_a_place():
+    body = (
+        "Russia kept up its strikes on power plants, leaving Ukraine in the cold and the dark.\n\n"
+        "Ukraine said it would rebuild the plants."
+    )
+    assert "Ukraine" not in _places(body)
