@@ -613,3 +613,25 @@ def test_the_sovereign_named_by_title_speaks_a_block_quotation(tmp_path):
     )
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["the-queen"]
+
+
+def test_speaker_named_after_an_abbreviated_rank_or_title(tmp_path):
+    seed = _seed(
+        tmp_path,
+        '"None of us had ever played the game before," said Lance Cpl. John Harper, a rifleman with the unit. '
+        '"It was fun to finally play a real match."\n\n'
+        '"The weather helped us a great deal on the day," Gov. Mary Stone said.',
+    )
+    speakers = [q.speaker for q in annotate(seed, {}).quotes]
+    assert speakers == ["john-harper", "john-harper", "mary-stone"]
+
+
+def test_pronoun_after_another_person_reported_in_the_paragraph_before(tmp_path):
+    seed = _seed(
+        tmp_path,
+        '"None of us had ever played the game before," said John Harper, a rifleman with the unit.\n\n'
+        "Peter Morris, a former teacher running for parliament, said it was fun to play with the soldiers.\n\n"
+        '"I have worked with these soldiers in the past, so it was great to play with them," he explained.',
+    )
+    speakers = [q.speaker for q in annotate(seed, {}).quotes]
+    assert speakers == ["john-harper", "peter-morris"]

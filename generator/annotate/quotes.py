@@ -825,10 +825,41 @@ _SPEECH_WORD = re.compile(r"\b(?:" + SPEECH + r")\b")
 
 
 def _attribution(text: str, end: int) -> str:
-    """What follows a quote's closing mark up to the end of its sentence or the next quotation."""
+    """What follows a quote's closing mark up to the end of its sentence or the next quotation
+    (not at the point of a title's abbreviation: '," said Lt. Gen. Jane Roe, the commander.')."""
     rest = text[end + 1 : end + 160]
-    stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)|[\"“”]", rest)
+    stop = next(
+        (m for m in re.finditer(r"(?<![A-Z])[.!?](?:\s|$)|[\"“”]", rest) if not _abbreviated(rest, m.start())), None
+    )
     return rest[: stop.start()] if stop else rest
+
+
+# the abbreviations of titles and ranks written before a name ('Lance Cpl. Jane Roe', 'Gov. John Doe')
+_TITLE_ABBR = re.compile(
+    r"(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|"
+    r"Supt|Insp|Det|Hon|Msgr|Fr|Sr|St)"
+)
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Is the '.' at ``dot`` the point of a title's abbreviation before a name ('Sgt. Maj. Jo Roe'),
+    not a sentence's end?"""
+    word = re.search(r"(?:^|(?<=[\s(]))[A-Z][a-z]{0,4}$", text[:dot])
+    return (
+        text[dot : dot + 1] == "."
+        and word is not None
+        and _TITLE_ABBR.fullmatch(word.group(0)) is not None
+        and re.match(r"\.\s+[A-Z]", text[dot:]) is not None
+    )
+
+
+def _first_sentence(mention: str) -> str:
+    """The mention up to the end of its first sentence ('added Naikuni. The military ...' ->
+    'added Naikuni'), not cut at a title's abbreviation ('Lance Cpl. Jane Roe')."""
+    for m in re.finditer(r"(?<=[a-z]{2})\.\s", mention):
+        if not _abbreviated(mention, m.start()):
+            return mention[: m.start()]
+    return mention
 
 
 def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
@@ -993,6 +1024,44 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
     )
 
 
+_SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |then |further )?(?:" + SPEECH + r")\b")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is the mention at ``start`` the head of its sentence: nothing but capitalised words (a title,
+    'Lance Cpl.') between it and the sentence's start?"""
+    before = re.split(r"[.!?][\"”]?\s+", text[:start])[-1]
+    return all(w[:1].isupper() or w in ("of", "for", "the") for w in before.split())
+
+
+def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """The one other person who, after ``last`` was last named, opens a paragraph's sentence as the
+    subject of a speech verb, in the paragraphs before ``b`` ('Luke Gosling, a former paratrooper,
+    said it was fun.' then '"...," he explained': Gosling, not the speaker before him); None when
+    there is no such person or several."""
+    if not texts:
+        return None
+    people = [x for x in cast.mentions if x.block < b and cast.members[x.key].kind == "person"]
+    seen = [(x.block, x.start) for x in people if x.key == last]
+    if not seen:
+        return None
+    found = {
+        x.key
+        for x in people
+        if x.key != last
+        and (x.block, x.start) > max(seen)
+        and not _quoted(texts[x.block], x.start)
+        and _opens_sentence(texts[x.block], x.start)
+        and _SPEAKS_AFTER.match(texts[x.block][x.end : x.end + 160])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of the paragraph ``text``?"""
+    return any(s <= pos < e for _, s, e in quote_spans([text]))
+
+
 def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
@@ -1014,7 +1083,7 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
 def _resolve(
     mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
 ) -> str | None:
-    m = re.split(r"(?<=[a-z]{2})\.\s", mention.strip())[0]  # 'added Naikuni. The military ...'
+    m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
         if (
@@ -1023,7 +1092,7 @@ def _resolve(
             and cast.members[last].kind == "person"
             and not _named_since(cast, last, b, pos, texts)
         ):
-            return last
+            return _reported_since(cast, last, b, pos, texts) or last
         if _after_a_body(cast, last, b, pos):
             return None
         return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
