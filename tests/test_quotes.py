@@ -635,3 +635,21 @@ def test_pronoun_after_another_person_reported_in_the_paragraph_before(tmp_path)
     )
     speakers = [q.speaker for q in annotate(seed, {}).quotes]
     assert speakers == ["john-harper", "peter-morris"]
+
+
+def test_interview_questions_are_the_interviewers_named_in_the_title(tmp_path):
+    body = (
+        "\ntitle: Interview by Jane Roe of Radio Example\n\n"
+        "Foreign Minister Hans Vogel spoke to the radio in Berlin.\n\n"
+        "QUESTION: Good morning, Minister, and thank you for your time.\n\n"
+        "MINISTER VOGEL: (Laughter.) Good morning. It is a pleasure to be with you again.\n\n"
+        "QUESTION: Will the border stay open this winter?\n\n"
+        "MINISTER VOGEL: Yes, the border will stay open for every traveller."
+    )
+    quotes = annotate(_seed(tmp_path, body), {}).quotes
+    assert [(q.speaker, q.text[:12]) for q in quotes] == [
+        ("jane-roe", "Good morning"),
+        ("hans-vogel", "Good morning"),
+        ("jane-roe", "Will the bor"),
+        ("hans-vogel", "Yes, the bor"),
+    ]

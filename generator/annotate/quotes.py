@@ -368,8 +368,27 @@ def parse_needs(docs) -> list:
     return out
 
 
-def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
+# a transcript's heading that names who asks the questions ('Interview by Jane Roe of Radio X')
+_INTERVIEWER = re.compile(
+    r"^(?:An? |The )?Interview (?:by|conducted by) (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r"(?:,? (?:of|from|for|with) .*)?$"
+)
+# a transcript's note at the start of a turn ('(Laughter.)', '[Applause]'): no one's words
+_STAGE_NOTE = re.compile(r"^(?:\((?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\)|\[(?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\])\s+")
+
+
+def _interviewer(title: str) -> str:
+    """The interviewer a transcript's title names ('Interview by Jane Roe of Radio X' -> 'Jane Roe'),
+    whose questions the 'QUESTION:' turns are; '' when it names none."""
+    m = _INTERVIEWER.match(" ".join(title.split()))
+    return m["name"] if m else ""
+
+
+def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
+    """The quotations of an article's blocks and who said them; ``title``, the article's own
+    title, may name the interviewer of a transcript (:func:`_interviewer`)."""
     texts = [text_of(d) for d in docs]
+    asker = _interviewer(title)
     found: list[FoundQuote] = []
     last: str | None = None
     turn: str | None = None  # the transcript speaker whose turn it is
@@ -385,9 +404,13 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
         turn, turn_source = None, ""
         if lab:
             label, name = lab
+            if label in ("QUESTION", "Q") and asker:
+                name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
             turn_source = label if source_label(label) else ""  # 'MODERATOR:', 'Operator:': no actor
             key = None if turn_source else _label_key(name, cast, b, label, label_keys)
             body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
+            note = _STAGE_NOTE.match(text_of(doc)[body_start:])
+            body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
             turn = key
             if key or turn_source:
                 body = text_of(doc)[body_start:].strip()
