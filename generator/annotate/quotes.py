@@ -1097,10 +1097,43 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     if not ms:
         return None
     lastm = ms[-1]
+    if _other_name_between(cast, texts, lastm.block, lastm.end, b, pos):
+        return None  # 'Michelle ... It recalled the novelist Isabel Allende. She said, "..."': maybe her
     text = texts[lastm.block]
     cut = max(text.rfind(". ", 0, lastm.start), text.rfind('." ', 0, lastm.start), text.rfind(".” ", 0, lastm.start))
     same = [x for x in ms if x.block == lastm.block and x.start > cut]
     return same[0].key
+
+
+def _other_name_between(cast: Cast, texts: list[str], b0: int, p0: int, b: int, pos: int) -> bool:
+    """Is a name the cast does not hold as a person ('the novelist Isabel Allende', taken for an
+    organisation) given between the sentence of (b0, p0) and the sentence of (b, pos), outside
+    quotations? Then 'she' may be them: the person named before is no sure antecedent."""
+    start = b0, _sentence_end(texts[b0], p0)
+    for x in cast.mentions:
+        if not (start <= (x.block, x.start) < (b, pos)) or cast.members[x.key].kind in ("person", "country"):
+            continue
+        if x.block == b and x.start >= _sentence_start(texts[b], pos):
+            continue  # in the pronoun's own sentence
+        name = texts[x.block][x.start : x.end]
+        if not _quoted(texts[x.block], x.start) and re.fullmatch(r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+", name):
+            return True
+    return False
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (outside quotations)."""
+    for m in _SENTENCE_END.finditer(text, pos):
+        if not _abbreviated(text, m.start()) and not _quoted(text, m.start()):
+            return m.end()
+    return len(text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (outside quotations)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= pos and not _abbreviated(text, m.start())]
+    starts = [st for st in starts if not _quoted(text, st - 1)]
+    return starts[-1] if starts else 0
 
 
 def _resolve(
@@ -1118,7 +1151,7 @@ def _resolve(
             return _reported_since(cast, last, b, pos, texts) or last
         if _after_a_body(cast, last, b, pos):
             return None
-        return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
+        return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
     if low == "it":
         return _body_named_before(cast, b, pos, texts)
     if low == "they":
@@ -1149,6 +1182,9 @@ def _resolve(
         named = [k for k, mem in cast.members.items() if len(k.split()) >= 2 and k.split()[-1] == c]
         if len(named) == 1 and cast.members[named[0]].kind in ("person", "organization"):
             return named[0]
+    longer = _name_in_full(c, cast, b, pos, texts)
+    if longer:
+        return longer
     holder = _sole_holder(m, cast)
     if holder:
         return holder
@@ -1162,6 +1198,32 @@ def _resolve(
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+_NOT_NAME_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Today|Tonight|Yesterday"
+)
+
+
+def _name_in_full(name: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """The one person of the cast whose name is the first words of ``name`` ('Umaru', the name cut
+    at its apostrophe, for '," said Umaru Yar'Adua'): ``name`` is them in full, and becomes one of
+    their forms; None when no one or several fit, or when a word added is no name ('Obama Tuesday')."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
+        return None
+    fits = [
+        k
+        for k, x in cast.members.items()
+        if x.kind == "person" and len(k.split()) < len(words) and words[: len(k.split())] == k.split()
+    ]
+    if len(fits) != 1 or any(_NOT_NAME_WORD.fullmatch(w) for w in words[len(fits[0].split()) :]):
+        return None
+    at = texts[b].rfind(name, 0, pos + len(name) + 40) if texts else -1
+    if at >= 0:
+        cast.add(fits[0], "person", b, at, at + len(name), name, name=True)
+    return fits[0]
 
 
 def _sole_holder(mention: str, cast: Cast) -> str | None:
