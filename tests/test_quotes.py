@@ -697,3 +697,34 @@ def test_a_name_given_in_full_after_said_extends_a_person_cut_short():
     assert _name_in_full("Emeka Ad'Obi", cast, 0, 30, [text]) == "Emeka"  # the one whose name is its first words
     cast.add("Emeka Ad'Obi", "person", 0, 0, 9, "x", name=True)
     assert _name_in_full("Emeka Ad'Obi Okafor", cast, 0, 30, [text]) is None  # two fit: no guess
+
+
+def test_a_short_first_part_of_an_interrupted_quotation_is_a_quote(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Minister Jane Doe spoke in the capital on Monday.\n\n"
+        '"The thugs," said Minister Jane Doe, "locked up the journalist without a trial."',
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The thugs", "jane-doe"),
+        ("locked up the journalist without a trial.", "jane-doe"),
+    ]
+
+
+def test_pronoun_after_two_people_joined_by_and_names_neither(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Jane Doe and Tom Green met on Friday. "We discussed the project at length," he said.\n\n'
+        'Jane Doe met Tom Green on Saturday. "We discussed the project again," she said.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, "jane-doe"]
+
+
+def test_quote_alone_after_a_sentence_headed_by_the_one_person_named(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Jane Doe was defiant on Monday. "We are proud to support this project and we will not stop."\n\n'
+        'The court sentenced Tom Green to five years in prison. "This is a dark day for all of us here."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-doe", None]

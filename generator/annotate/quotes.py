@@ -463,6 +463,9 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
                 others = {k for k in cast.keys_in(b, found[-1].end, start) if cast.members[k].kind == "person"}
                 if len(gap) < 160 and (one_clause or not others - {found[-1].speaker}):
                     spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
+            if spk is None and not cue and not (found and found[-1].block == b):
+                spk = _subject_before(cast, b, texts[b], start, end)
+                cue = "(named before)" if spk else cue
             if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
                 named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
                 if (
@@ -501,6 +504,27 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
                 last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
+
+
+def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
+    """'Jane Doe was defiant on Monday. "We will not stop."': a quotation standing alone at the end
+    of its paragraph, right after a sentence whose head is the one person the paragraph names before
+    it, is that person's (not 'The court sentenced X to prison. "..."': X is no sentence's head)."""
+    before = text[: start - 1]
+    if not re.search(r"[.!?]\s+$", before) or not _alone_to_end(text, end):
+        return None
+    people = {k for k in cast.keys_in(b, 0, start) if cast.members[k].kind == "person"}
+    if len(people) != 1:
+        return None
+    key = next(iter(people))
+    sent = _sentence_start(text, len(before.rstrip()) - 1)
+    heads = [x for x in cast.mentions if x.block == b and x.key == key and sent <= x.start < start]
+    return key if any(_opens_sentence(text, x.start) for x in heads) else None
+
+
+def _alone_to_end(text: str, end: int) -> bool:
+    """Does nothing but the closing mark and a stop follow the quotation to the paragraph's end?"""
+    return len(text[end:].strip(' "”.,')) == 0
 
 
 def _shared_surname(cast: Cast, speaker: str, cue: str) -> bool:
@@ -637,9 +661,21 @@ def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
     words = content.split()
     if len(words) >= 4 and cue:
         return True
+    if cue and _interrupted(text_of(doc), end):
+        return True  # '"Maduro's thugs," said X, "locked up Y."': the first part of one quotation
     if len(words) < 4 and not cue:
         return False
     return _has_verb(doc, start, end)
+
+
+_GOES_ON = re.compile(r"[\"”]\s*(?:[^\"“”.!?;:]{0,80}?\s)?(?:" + SPEECH + r")\b[^\"“”.!?;:]{0,80}?,\s*[\"“]\s*[a-z]")
+
+
+def _interrupted(text: str, end: int) -> bool:
+    """Is the quotation closing at ``end`` broken off by its attribution and taken up again in the
+    same sentence ('"Maduro's thugs," said Secretary X, "locked up ..."'): a quote ending in a
+    comma, then a speech verb, a comma and a quotation going on in lower case?"""
+    return text[:end].rstrip().endswith(",") and _GOES_ON.match(text, end) is not None
 
 
 def _has_verb(doc, start: int, end: int) -> bool:
@@ -1102,6 +1138,11 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     text = texts[lastm.block]
     cut = max(text.rfind(". ", 0, lastm.start), text.rfind('." ', 0, lastm.start), text.rfind(".” ", 0, lastm.start))
     same = [x for x in ms if x.block == lastm.block and x.start > cut]
+    other = next((x for x in same if x.key != same[0].key), None)
+    if other is not None and re.fullmatch(
+        r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
+    ):
+        return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
     return same[0].key
 
 
