@@ -728,3 +728,29 @@ def test_quote_alone_after_a_sentence_headed_by_the_one_person_named(tmp_path):
         'The court sentenced Tom Green to five years in prison. "This is a dark day for all of us here."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-doe", None]
+
+
+def test_more_speech_verbs_attribute_a_quote(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Minister Jane Doe condemned the attack, adding: "Those responsible will be brought to justice soon."\n\n'
+        '"Those responsible will pay for what they did!" shouted Tom Green, the mayor.\n\n'
+        '"We are not afraid of anyone at all," Green quipped.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-doe", "tom-green", "tom-green"]
+
+
+def test_a_name_and_a_colon_before_a_quotation(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The ministers met in the capital on Monday to discuss the attack.\n\n"
+        'Minister Jane Doe: "Those responsible will be brought to justice very soon."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-doe"]
+
+
+def test_a_quotation_that_lost_its_opening_mark():
+    spans = quote_spans(["“I worked with them before,” he explained. They showed great spirit. It was fun.”"])
+    text = "“I worked with them before,” he explained. They showed great spirit. It was fun.”"
+    assert [text[s:e] for _, s, e in spans] == ["I worked with them before,", "They showed great spirit. It was fun."]
+    assert len(quote_spans(['"One quote," he said. "And one left open'])) == 2  # straight marks: as before

@@ -36,7 +36,13 @@ SPEECH = (
     r"vowed|pledged|promised|suggested|told reporters|said in a statement|lamented|complained|conceded|"
     r"pointed out|went on|denounced|repeated|answered|joked|saying"
 )
-_SPEECH_RX = re.compile(r"^(?:" + SPEECH + r")$", re.I)
+# more verbs that attribute a quotation, read by this module only ('condemned the attack, adding:
+# "..."', '"...!" shouted X', '"...," X quipped'); events.py reads SPEECH
+_SPEECH = SPEECH + (
+    r"|adding|noting|explaining|insisting|stressing|arguing|recalling|shouted|exclaimed|quipped|testified|"
+    r"recounted|boasted|explains|recalls|insists|wondered|mused"
+)
+_SPEECH_RX = re.compile(r"^(?:" + _SPEECH + r")$", re.I)
 _MENTION = (
     r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)(?:[ -](?:[A-Z][\w.'’-]*|of|for|the))*"
     r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
@@ -47,8 +53,8 @@ _AFTER = [
         r"^\s*,?\s*(?:according to|said)\s+" + _STATEMENT + r" (?:from|by|issued by|released by|of)\s+" + _MENTION
     ),
     re.compile(r"^\s*,?\s*(?:according to)\s+" + _MENTION),
-    re.compile(r"^\s*,?\s*(?P<v>" + SPEECH + r")\s+" + _MENTION),
-    re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + SPEECH + r")\b"),
+    re.compile(r"^\s*,?\s*(?P<v>" + _SPEECH + r")\s+" + _MENTION),
+    re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + _SPEECH + r")\b"),
     re.compile(r"^\s*[—–]\s*" + _MENTION + r"(?=,|\s*$|\.)"),  # '” — Secretary of State X, in Panama'
 ]
 # 'the rebels', 'a neighbour', 'an official': someone the text does not name (never a name after it)
@@ -169,10 +175,10 @@ _SOURCE_HEADS = (
 _SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
 _SOURCE_NEXT = (
-    r"(?=\s*$|\s*[,.;:)]|\s+(?:" + SPEECH + r"|who|speaking|familiar|close|briefed|involved|also|later|then|"
+    r"(?=\s*$|\s*[,.;:)]|\s+(?:" + _SPEECH + r"|who|speaking|familiar|close|briefed|involved|also|later|then|"
     r"had|has|have|was|were|is|are|told|on|at|in|with|for|from|of)\b)"
 )
-_NOT_MODIFIER = r"(?:" + SPEECH + r"|[Aa]ccording|to|and|but|that|he|she|it|they|we|I|[Hh]is|[Hh]er|[Tt]heir)"
+_NOT_MODIFIER = r"(?:" + _SPEECH + r"|[Aa]ccording|to|and|but|that|he|she|it|they|we|I|[Hh]is|[Hh]er|[Tt]heir)"
 _MODIFIER = r"(?!" + _NOT_MODIFIER + r"\b)[\w.'’&-]+ "  # 'senior ', 'US ', 'FCDO '
 _UNNAMED_SOURCE = re.compile(
     r"(?<![\w'’-])(?:(?P<det>" + _SOURCE_DET + r") )?(?P<mods>(?:" + _MODIFIER + r"){0,5}?)"
@@ -196,7 +202,7 @@ def unnamed_source(text: str) -> str:
         if re.search(r"[A-Z][\w.'’-]+,\s*$", text[: m.start()]):
             continue  # 'said Jane Doe, a spokeswoman': her words
         if re.match(r",?\s+(?:[A-Z][a-z]+\.? )?[A-Z][a-z]+", text[m.end() :]) and not re.match(
-            r",?\s+(?:" + SPEECH + r")\b", text[m.end() :]
+            r",?\s+(?:" + _SPEECH + r")\b", text[m.end() :]
         ):
             continue  # 'a spokesman, John Kirby, said'
         if m["det"]:
@@ -349,9 +355,25 @@ def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
         marks = [m.start() for m in _MARK.finditer(t)]
         for k in range(0, len(marks) - 1, 2):
             out.append((b, marks[k] + 1, marks[k + 1]))
-        if len(marks) % 2 == 1:  # open to the end of the paragraph (continued in the next one)
+        lost = _lost_opening(text, marks)
+        if lost is not None:  # '," he explained. They showed ... in town.”': its opening mark lost
+            out.append((b, lost, marks[-1]))
+        elif len(marks) % 2 == 1:  # open to the end of the paragraph (continued in the next one)
             out.append((b, marks[-1] + 1, len(t)))
     return out
+
+
+def _lost_opening(text: str, marks: list[int]) -> int | None:
+    """Where a quotation whose opening mark the copy lost starts: a paragraph with an odd number of
+    curly marks whose last two are both closing ones ('“...,” he explained. They showed ... town.”'),
+    the last at the paragraph's end; it starts at the sentence after the one that closes the
+    quotation before. None for any other paragraph."""
+    if len(marks) < 3 or len(marks) % 2 == 0 or text[marks[-1]] != "”" or text[marks[-2]] != "”":
+        return None
+    if text[marks[-1] + 1 :].strip():
+        return None
+    stop = re.compile(r"[.!?]\s+(?=[A-Z])").search(text, marks[-2] + 1, marks[-1])
+    return stop.end() if stop else None
 
 
 def parse_needs(docs) -> list:
@@ -541,7 +563,7 @@ def _shared_surname(cast: Cast, speaker: str, cue: str) -> bool:
     )
 
 
-_SAYS_AFTER = re.compile(r"\s+(?:" + SPEECH + r")\b")
+_SAYS_AFTER = re.compile(r"\s+(?:" + _SPEECH + r")\b")
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])")
@@ -579,7 +601,7 @@ def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
     return any(q.speaker == speaker and _pronoun(q.cue) not in ("", said) for q in found)
 
 
-_SAYS_COLON = re.compile(r"\b(?:" + SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
+_SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
 
 
 def _body_saying(cast: Cast, b: int, text: str) -> str | None:
@@ -611,7 +633,7 @@ def _in_a_title(cast: Cast, b: int, key: str, text: str) -> bool:
     return bool(spans) and all(len(w) == 2 and w[0][:1].isupper() and w[1] in ("of", "for") for w in before)
 
 
-_SAYS_LINE = re.compile(r"^(?:[^\"“]{0,60}, )?" + _MENTION + r"\s+(?:" + SPEECH + r")\b[^.:\"“]{0,40}:\s*$")
+_SAYS_LINE = re.compile(r"^(?:[^\"“]{0,60}, )?" + _MENTION + r"\s+(?:" + _SPEECH + r")\b[^.:\"“]{0,40}:\s*$")
 
 
 def _line_speaker(cast: Cast, b: int, texts: list[str]) -> str | None:
@@ -668,7 +690,7 @@ def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
     return _has_verb(doc, start, end)
 
 
-_GOES_ON = re.compile(r"[\"”]\s*(?:[^\"“”.!?;:]{0,80}?\s)?(?:" + SPEECH + r")\b[^\"“”.!?;:]{0,80}?,\s*[\"“]\s*[a-z]")
+_GOES_ON = re.compile(r"[\"”]\s*(?:[^\"“”.!?;:]{0,80}?\s)?(?:" + _SPEECH + r")\b[^\"“”.!?;:]{0,80}?,\s*[\"“]\s*[a-z]")
 
 
 def _interrupted(text: str, end: int) -> bool:
@@ -847,6 +869,9 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
+    named = _name_colon(cast, b, text, start)
+    if named:  # 'Minister Jane Doe: "Those responsible ..."'
+        return named[0], named[1], start
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
         return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
@@ -855,7 +880,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
         return None, m.group(0).strip(' ,"“'), start
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
-    m = re.search(_MENTION + r"\s+(?P<v>" + SPEECH + r")\b", tail)
+    m = re.search(_MENTION + r"\s+(?P<v>" + _SPEECH + r")\b", tail)
     if m and len(tail) < 120:
         if _JOINT.search(tail[: m.start("sp")]):  # '," NASA and the European Space Agency said': both, not one
             return None, tail.strip(" ,"), end
@@ -869,6 +894,20 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     return None, "", start
 
 
+_NAME_COLON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<sp>[A-Z][^.!?:;,\"“”]{1,80}?):\s*[\"“]$")
+
+
+def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
+    """'Minister Jane Doe: "..."': a sentence that is nothing but one person's name (and title) and
+    a colon before the quotation; (their key, the name) or None."""
+    lo = max(0, start - 100)
+    m = _NAME_COLON.search(text[lo:start])
+    if m is None or not all(w[:1].isupper() or w in ("of", "for", "the") for w in m["sp"].split()):
+        return None
+    people = [k for k in cast.keys_in(b, lo + m.start("sp"), lo + m.end("sp")) if cast.members[k].kind == "person"]
+    return (people[0], m["sp"]) if len(people) == 1 else None
+
+
 _JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
 _ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
@@ -880,7 +919,7 @@ _WORDS_OF = re.compile(
 )
 
 
-_SPEECH_WORD = re.compile(r"\b(?:" + SPEECH + r")\b")
+_SPEECH_WORD = re.compile(r"\b(?:" + _SPEECH + r")\b")
 
 
 def _attribution(text: str, end: int) -> str:
@@ -1083,7 +1122,7 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
     )
 
 
-_SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |then |further )?(?:" + SPEECH + r")\b")
+_SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |then |further )?(?:" + _SPEECH + r")\b")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
