@@ -754,3 +754,28 @@ def test_a_quotation_that_lost_its_opening_mark():
     text = "“I worked with them before,” he explained. They showed great spirit. It was fun.”"
     assert [text[s:e] for _, s, e in spans] == ["I worked with them before,", "They showed great spirit. It was fun."]
     assert len(quote_spans(['"One quote," he said. "And one left open'])) == 2  # straight marks: as before
+
+
+def test_interview_with_a_journalist_not_a_speaker_label_makes_the_questions_theirs(tmp_path):
+    turns = (
+        "Foreign Minister Hans Vogel spoke to the radio in Berlin.\n\n"
+        "QUESTION: Will the border stay open this winter, Minister?\n\n"
+        "MINISTER VOGEL: Yes, the border will stay open for every traveller."
+    )
+    asked = _seed(tmp_path, "\ntitle: Interview With Jane Roe of Radio Example\n\n" + turns)
+    assert [q.speaker for q in annotate(asked, {}).quotes] == ["jane-roe", "hans-vogel"]
+    # the one interviewed: her label answers, and the questions stay no one's
+    answered = _seed(
+        tmp_path,
+        "\ntitle: Interview With Jane Roe\n\nQUESTION: Why did you run for mayor?\n\n"
+        "MS. ROE: Because the town needed a change of direction.",
+    )
+    assert [q.text[:7] for q in annotate(answered, {}).quotes] == ["Because"]
+
+
+def test_an_interview_with_an_outlet_or_the_press_names_no_interviewer():
+    from generator.annotate.quotes import _interviewer
+
+    assert _interviewer("Interview on NBC's Meet the Press With Tim Russert") == "Tim Russert"
+    for title in ("Interview With Traveling Press", "Interview With Fox News", "Interview With The Washington Post"):
+        assert _interviewer(title) == ""

@@ -25,6 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from generator.annotate import gazetteer as gz
 from generator.annotate.cast import ROLE_NOUNS, Cast, clean, strip_aff
 from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
 
@@ -392,30 +393,58 @@ def parse_needs(docs) -> list:
 
 # a transcript's heading that names who asks the questions ('Interview by Jane Roe of Radio X')
 _INTERVIEWER = re.compile(
-    r"^(?:An? |The )?Interview (?:by|conducted by) (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
-    r"(?:,? (?:of|from|for|with) .*)?$"
+    r"^(?:An? |The )?Interview (?:[Oo]n [^,:]{2,60}? )?(?P<by>by|conducted by|[Ww]ith) "
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r"(?:,? (?:of|from|for|with|on) .*)?$"
 )
 # a transcript's note at the start of a turn ('(Laughter.)', '[Applause]'): no one's words
 _STAGE_NOTE = re.compile(r"^(?:\((?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\)|\[(?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\])\s+")
 
 
-def _interviewer(title: str) -> str:
-    """The interviewer a transcript's title names ('Interview by Jane Roe of Radio X' -> 'Jane Roe'),
-    whose questions the 'QUESTION:' turns are; '' when it names none."""
+def _interviewer(title: str, labels: set[str] | frozenset[str] = frozenset()) -> str:
+    """The interviewer a transcript's title names, whose questions the 'QUESTION:' turns are:
+    'Interview by Jane Roe of Radio X' -> 'Jane Roe'; 'Interview With Jane Roe of Radio X' too,
+    when no speaker label of the text (``labels``, upper case) holds her surname (else she is the one
+    interviewed: 'Interview with Jane Roe' above 'MS. ROE: ...'); '' when it names none."""
     m = _INTERVIEWER.match(" ".join(title.split()))
-    return m["name"] if m else ""
+    if m is None or not _a_persons_name(m["name"]):
+        return ""
+    if m["by"].lower() == "with" and any(m["name"].split()[-1].upper() in label.split() for label in labels):
+        return ""
+    return m["name"]
+
+
+_GROUP_WORDS = set(
+    "reporters journalists media staff board editors correspondents pool press television channel network magazine "
+    "newspaper editorial service".split()
+)
+
+
+def _a_persons_name(name: str) -> bool:
+    """Is ``name`` shaped as a person's ('Tim Russert'), not an outlet's or a group's ('Fox News',
+    'The Washington Post', 'Traveling Press', 'Al Jazeera')?"""
+    words = name.split()
+    return (
+        words[0] != "The"
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’.-]*|[A-Z]\.", w) for w in words)
+        and not any(w.lower() in gz.OUTLET_WORDS or w.lower() in _GROUP_WORDS for w in words)
+        and not gz.is_outlet(name)
+        and gz.country_of(name) is None
+    )
 
 
 def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     """The quotations of an article's blocks and who said them; ``title``, the article's own
     title, may name the interviewer of a transcript (:func:`_interviewer`)."""
     texts = [text_of(d) for d in docs]
-    asker = _interviewer(title)
+    names = name_labels(texts)
+    labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
+    heads = [title, *(t for t in texts[:4] if len(t) < 160)]  # the title, or a heading line of the text
+    asker = next((who for t in heads if (who := _interviewer(t, labels))), "")
     found: list[FoundQuote] = []
     last: str | None = None
     turn: str | None = None  # the transcript speaker whose turn it is
     turn_source = ""  # or the unnamed one's label ('MODERATOR')
-    names = name_labels(texts)
     label_keys: dict[str, str] = {}
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
     for b, doc in enumerate(docs):
