@@ -779,3 +779,23 @@ def test_an_interview_with_an_outlet_or_the_press_names_no_interviewer():
     assert _interviewer("Interview on NBC's Meet the Press With Tim Russert") == "Tim Russert"
     for title in ("Interview With Traveling Press", "Interview With Fox News", "Interview With The Washington Post"):
         assert _interviewer(title) == ""
+
+
+def test_ranks_with_an_ordinal_and_a_curly_quote_going_on_after_an_abbreviation(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "“It was a great experience for the whole team,” said Sgt. 1st Class Mark Hill, a platoon sergeant.\n\n"
+        "“We were tired every single day,” said Pfc. Anna Ruiz, a medic with the unit. "
+        "“I learned more in two weeks than in a year.”",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mark-hill", "anna-ruiz", "anna-ruiz"]
+
+
+def test_a_role_phrase_then_the_name_in_apposition_after_said(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The soldiers came back from the exercise on Friday.\n\n"
+        '"We were tired every single day," said the commander, Col. Mark Hill.\n\n'
+        '"It was worth every minute of it," said the unit\'s medic, Anna Ruiz.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mark-hill", "anna-ruiz"]

@@ -45,7 +45,8 @@ _SPEECH = SPEECH + (
 )
 _SPEECH_RX = re.compile(r"^(?:" + _SPEECH + r")$", re.I)
 _MENTION = (
-    r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)(?:[ -](?:[A-Z][\w.'’-]*|of|for|the))*"
+    r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)"
+    r"(?:[ -](?:[A-Z][\w.'’-]*|of|for|the|1st|2nd|3rd))*"  # 'Sgt. 1st Class Jo Roe'
     r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
 )
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
@@ -510,7 +511,9 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
                 src, cue = found[-1].source, found[-1].cue  # the unnamed source's next paragraph
             if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
                 gap = text_of(doc)[found[-1].end : start]
-                one_clause = found[-1].cue in gap and ". " not in gap.strip(' "”').rstrip(".")
+                inner = gap.strip(' "“”').rstrip(".")
+                stops = [m for m in re.finditer(r"\. ", inner) if not _abbreviated(inner, m.start())]
+                one_clause = found[-1].cue in gap and not stops  # 'said Pfc. Jo Roe, a medic.': one clause
                 others = {k for k in cast.keys_in(b, found[-1].end, start) if cast.members[k].kind == "person"}
                 if len(gap) < 160 and (one_clause or not others - {found[-1].speaker}):
                     spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
@@ -875,6 +878,10 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
                 key = _resolve(m.group("sp"), cast, b, end, last, texts)
                 if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
+                elif key is None and m.groupdict().get("v"):
+                    key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
+                    if key:
+                        return key, _attribution(text, end).strip(" ,"), end
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
         acc = _ACCORDING_SOURCE.match(after)
@@ -976,7 +983,7 @@ def _abbreviated(text: str, dot: int) -> bool:
         text[dot : dot + 1] == "."
         and word is not None
         and _TITLE_ABBR.fullmatch(word.group(0)) is not None
-        and re.match(r"\.\s+[A-Z]", text[dot:]) is not None
+        and re.match(r"\.\s+[A-Z0-9]", text[dot:]) is not None  # 'Sgt. 1st Class Jo Roe'
     )
 
 
@@ -996,6 +1003,24 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     clause_end = end + 1 + len(_attribution(text, end))
     people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
     return people[0] if len(people) == 1 else None
+
+
+def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
+    """The one person of the attribution named right after a comma, as the name of a role phrase
+    ('," said the commander, Col. Jo Roe.', '," said the unit's commander, Jo Roe.'); else None."""
+    key = _one_person_after(cast, b, text, end)
+    if key is None:
+        return None
+    clause_end = end + 1 + len(_attribution(text, end))
+    return (
+        key
+        if any(
+            x.key == key and re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$", text[end : x.start])
+            for x in cast.mentions
+            if x.block == b and end < x.start < clause_end
+        )
+        else None
+    )
 
 
 def _verb_before(doc, start: int):
