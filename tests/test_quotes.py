@@ -799,3 +799,14 @@ def test_a_role_phrase_then_the_name_in_apposition_after_said(tmp_path):
         '"It was worth every minute of it," said the unit\'s medic, Anna Ruiz.',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["mark-hill", "anna-ruiz"]
+
+
+def test_a_speaker_mention_resolving_to_a_piece_of_a_title_names_no_one():
+    from generator.annotate.cast import Cast
+    from generator.annotate.quotes import _resolve
+
+    cast = Cast()
+    cast.add("Sgt", "person", 0, 0, 3, "Sgt", name=True)  # the model's 'Sgt' of 'Sgt. Mark Hill'
+    cast.add("Mark Hill", "person", 0, 5, 14, "Mark Hill", name=True)
+    assert _resolve("Sgt.", cast, 0, 20, None, ["Sgt. Mark Hill said it was fine."]) is None
+    assert _resolve("Mark Hill", cast, 0, 20, None, ["Sgt. Mark Hill said it was fine."]) == "Mark Hill"

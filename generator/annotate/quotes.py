@@ -1273,6 +1273,15 @@ def _sentence_start(text: str, pos: int) -> int:
 def _resolve(
     mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
 ) -> str | None:
+    """The cast key a speaker mention names, if it is one of the article's actors: not a piece of a
+    title the model took for a name ('Sgt' of 'Sgt. Jo Roe'), which names no one."""
+    key = _resolve_any(mention, cast, b, pos, last, texts)
+    return key if key is None or key in {m.key for m in cast.actors()} else None
+
+
+def _resolve_any(
+    mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
+) -> str | None:
     m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
