@@ -810,3 +810,16 @@ def test_a_speaker_mention_resolving_to_a_piece_of_a_title_names_no_one():
     cast.add("Mark Hill", "person", 0, 5, 14, "Mark Hill", name=True)
     assert _resolve("Sgt.", cast, 0, 20, None, ["Sgt. Mark Hill said it was fine."]) is None
     assert _resolve("Mark Hill", cast, 0, 20, None, ["Sgt. Mark Hill said it was fine."]) == "Mark Hill"
+
+
+def test_the_noun_a_person_was_introduced_with_names_them(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Pentagon spokesman John Kirby briefed reporters on Monday.\n\n"
+        '"We will not comment on that at this time," the spokesman said.\n\n'
+        "Jane Doe, a teacher from Ohio, lost her home in the flood.\n\n"
+        '"We have nothing left at all after this," the teacher said.\n\n'
+        "Tom Green, the head of the company, spoke on Tuesday.\n\n"
+        '"We had a very good year despite the flood," the company said.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["john-kirby", "jane-doe", None]

@@ -1397,17 +1397,57 @@ def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
 _ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
 
 
+_RANK_ABBR = {
+    "general": "Gen.",
+    "colonel": "Col.",
+    "sergeant": "Sgt.",
+    "captain": "Capt.",
+    "lieutenant": "Lt.",
+    "admiral": "Adm.",
+    "major": "Maj.",
+    "corporal": "Cpl.",
+    "governor": "Gov.",
+    "senator": "Sen.",
+    "representative": "Rep.",
+}
+
+
 def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """Who 'the pensioner' is: the one person the text has introduced with that noun before ('One
-    pensioner, Peggy Moschona, was pessimistic', 'a farmer named Jose Diaz')."""
+    pensioner, Peggy Moschona, was pessimistic', 'a farmer named Jose Diaz', 'Jane Doe, a teacher
+    from Ohio', 'spokesman John Kirby', 'Gen. Mark Hill' for 'the general'); None when no one or
+    several were."""
     if not texts or not re.fullmatch(r"[a-z]+", noun):
         return None
     rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:[a-z-]+ ){0,2}" + noun + r"(?:,| named| called) ")
+    before = re.compile(  # 'spokesman John Kirby', 'Gen. Mark Hill'
+        r"(?<![\w.-])(?:["
+        + noun[0]
+        + noun[0].upper()
+        + r"]"
+        + noun[1:]
+        + r"|"
+        + re.escape(_RANK_ABBR.get(noun, noun))
+        + r") "
+    )
+    after = re.compile(  # 'X, a teacher from Ohio' (not 'X, the head of the company' for 'the company')
+        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w-]+\s+){0,3}?" + noun + r"\b"
+    )
+    a_person = _PERSON_HEAD.fullmatch(noun) is not None or noun in _RANK_ABBR
     found = set()
     for k in range(max(0, b - 3), b + 1):
         text = texts[k][:pos] if k == b else texts[k]
-        for m in rx.finditer(text):
+        for m in [*rx.finditer(text), *(before.finditer(text) if a_person else ())]:
             people = [x for x in cast.keys_in(k, m.end(), m.end() + 40) if cast.members[x].kind == "person"]
             if people and text[m.end() : m.end() + 40].startswith(people[0].split()[0]):
                 found.add(people[0])
+        for x in cast.mentions:
+            if (
+                a_person
+                and x.block == k
+                and x.end <= len(text)
+                and cast.members[x.key].kind == "person"
+                and after.match(text, x.end)
+            ):
+                found.add(x.key)
     return found.pop() if len(found) == 1 else None
