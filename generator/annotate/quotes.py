@@ -3,15 +3,22 @@
 Quote spans: curly or straight double quotes, per block; a quote left open at the end of a
 paragraph continues into the next paragraph that opens with a quote mark (each paragraph a quote
 of its own, the same speaker's). Scare quotes (a short
-term with no speech cue next to it, or no verb) are not quotes. Transcript paragraphs that open
-with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's speech.
+term with no speech cue next to it, or no verb) are not quotes, but the first part of a quotation
+broken off by its attribution is one (``"Thugs," said X, "locked up ..."``). Transcript paragraphs that open
+with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's speech (a leading
+``(Laughter.)`` cut); ``QUESTION:`` turns are the interviewer's when the title or a heading names
+one (``Interview by Jane Roe of Radio X``), else no one's.
 
 Attribution, in order: the cue right after the quote (``, he added``, ``, according to the NATO
 chief``, ``, said Stoltenberg``); ``<A> quoted <X> as saying``; the subject of the speech verb
 before the quote (``Stoltenberg ... denounced ... and said: "...``); ``According to X, "...``; the
 sentence after it (``That was the plea from X``); a quote standing alone continues the previous
 speaker, unless its paragraph names someone else after it. The speaker mention is resolved through the article's cast:
-names and surnames, role phrases, and he/she -> the last speaker or the last person named.
+names and surnames (a title's abbreviation, 'Lance Cpl.', is no sentence end), role phrases and
+the noun a person was introduced with ('Jane Doe, a teacher' -> 'the teacher'), and he/she -> the
+last speaker (or another person reported speaking in a paragraph since) or the head of the last
+sentence naming a person; no guess when two people joined by 'and' fit, or when a name the cast
+does not hold as a person comes between.
 
 Unnamed sources: when the attribution names no one but a role or a group ('a senior defense
 official said', 'according to an FCDO spokesperson', 'Rescue workers said', a transcript label
