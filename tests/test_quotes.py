@@ -613,3 +613,213 @@ def test_the_sovereign_named_by_title_speaks_a_block_quotation(tmp_path):
     )
     ann = annotate(seed, {})
     assert [q.speaker for q in ann.quotes] == ["the-queen"]
+
+
+def test_speaker_named_after_an_abbreviated_rank_or_title(tmp_path):
+    seed = _seed(
+        tmp_path,
+        '"None of us had ever played the game before," said Lance Cpl. John Harper, a rifleman with the unit. '
+        '"It was fun to finally play a real match."\n\n'
+        '"The weather helped us a great deal on the day," Gov. Mary Stone said.',
+    )
+    speakers = [q.speaker for q in annotate(seed, {}).quotes]
+    assert speakers == ["john-harper", "john-harper", "mary-stone"]
+
+
+def test_pronoun_after_another_person_reported_in_the_paragraph_before(tmp_path):
+    seed = _seed(
+        tmp_path,
+        '"None of us had ever played the game before," said John Harper, a rifleman with the unit.\n\n'
+        "Peter Morris, a former teacher running for parliament, said it was fun to play with the soldiers.\n\n"
+        '"I have worked with these soldiers in the past, so it was great to play with them," he explained.',
+    )
+    speakers = [q.speaker for q in annotate(seed, {}).quotes]
+    assert speakers == ["john-harper", "peter-morris"]
+
+
+def test_interview_questions_are_the_interviewers_named_in_the_title(tmp_path):
+    body = (
+        "\ntitle: Interview by Jane Roe of Radio Example\n\n"
+        "Foreign Minister Hans Vogel spoke to the radio in Berlin.\n\n"
+        "QUESTION: Good morning, Minister, and thank you for your time.\n\n"
+        "MINISTER VOGEL: (Laughter.) Good morning. It is a pleasure to be with you again.\n\n"
+        "QUESTION: Will the border stay open this winter?\n\n"
+        "MINISTER VOGEL: Yes, the border will stay open for every traveller."
+    )
+    quotes = annotate(_seed(tmp_path, body), {}).quotes
+    assert [(q.speaker, q.text[:12]) for q in quotes] == [
+        ("jane-roe", "Good morning"),
+        ("hans-vogel", "Good morning"),
+        ("jane-roe", "Will the bor"),
+        ("hans-vogel", "Yes, the bor"),
+    ]
+
+
+def test_pronoun_names_no_one_when_a_name_not_of_a_person_comes_between(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "On our flight into Rome today, Alice Brown and her daughters were struck by the mountains.\n\n"
+        "And it called to mind something once said by a beloved daughter of both our countries, the novelist "
+        'Marta Allende. She said, "I come from a land of mountains, where friendship is a blood pact."',
+    )
+    # the model takes 'Marta Allende' for an organisation: 'she' may be her, so not Alice Brown
+    assert [q.speaker for q in annotate(seed, {}).quotes] in ([None], ["marta-allende"])
+
+
+def test_other_name_between_sees_a_name_between_two_sentences_not_in_the_pronouns_own():
+    from generator.annotate.cast import Cast
+    from generator.annotate.quotes import _other_name_between
+
+    texts = ['Alice Brown flew in. It recalled the novelist Marta Allende. She said, "Rome is old."']
+    cast = Cast()
+    cast.add("Alice Brown", "person", 0, 0, 11, "Alice Brown", name=True)
+    at = texts[0].index("Marta")
+    cast.add("Marta Allende", "organization", 0, at, at + 13, "Marta Allende", name=True)
+    she = texts[0].index("She")
+    assert _other_name_between(cast, texts, 0, 11, 0, she)
+    assert not _other_name_between(cast, texts, 0, 11, 0, at)  # in the pronoun's own sentence: not between
+    cast.members["Marta Allende"].kind = "person"
+    assert not _other_name_between(cast, texts, 0, 11, 0, she)  # a person: the nearer antecedent, found as such
+
+
+def test_a_name_given_in_full_after_said_extends_a_person_cut_short():
+    from generator.annotate.cast import Cast
+    from generator.annotate.quotes import _name_in_full
+
+    text = '"The vote was free and fair," said Emeka Ad\'Obi on Monday.'
+    cast = Cast()
+    cast.add("Emeka", "person", 0, 0, 5, "Emeka", name=True)
+    assert _name_in_full("Emeka Ad'Obi", cast, 0, 30, [text]) == "Emeka"
+    assert "Emeka Ad'Obi" in cast.members["Emeka"].forms
+    assert _name_in_full("Emeka Monday", cast, 0, 30, [text]) is None  # a day is no name
+    cast.add("Emeka Obi", "person", 0, 0, 9, "Emeka Obi", name=True)
+    cast.add("Emeka Ad'Obi Jr", "person", 0, 0, 9, "x", name=True)
+    assert _name_in_full("Emeka Ad'Obi", cast, 0, 30, [text]) == "Emeka"  # the one whose name is its first words
+    cast.add("Emeka Ad'Obi", "person", 0, 0, 9, "x", name=True)
+    assert _name_in_full("Emeka Ad'Obi Okafor", cast, 0, 30, [text]) is None  # two fit: no guess
+
+
+def test_a_short_first_part_of_an_interrupted_quotation_is_a_quote(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Minister Jane Doe spoke in the capital on Monday.\n\n"
+        '"The thugs," said Minister Jane Doe, "locked up the journalist without a trial."',
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The thugs", "jane-doe"),
+        ("locked up the journalist without a trial.", "jane-doe"),
+    ]
+
+
+def test_pronoun_after_two_people_joined_by_and_names_neither(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Jane Doe and Tom Green met on Friday. "We discussed the project at length," he said.\n\n'
+        'Jane Doe met Tom Green on Saturday. "We discussed the project again," she said.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, "jane-doe"]
+
+
+def test_quote_alone_after_a_sentence_headed_by_the_one_person_named(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Jane Doe was defiant on Monday. "We are proud to support this project and we will not stop."\n\n'
+        'The court sentenced Tom Green to five years in prison. "This is a dark day for all of us here."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-doe", None]
+
+
+def test_more_speech_verbs_attribute_a_quote(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Minister Jane Doe condemned the attack, adding: "Those responsible will be brought to justice soon."\n\n'
+        '"Those responsible will pay for what they did!" shouted Tom Green, the mayor.\n\n'
+        '"We are not afraid of anyone at all," Green quipped.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-doe", "tom-green", "tom-green"]
+
+
+def test_a_name_and_a_colon_before_a_quotation(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The ministers met in the capital on Monday to discuss the attack.\n\n"
+        'Minister Jane Doe: "Those responsible will be brought to justice very soon."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-doe"]
+
+
+def test_a_quotation_that_lost_its_opening_mark():
+    spans = quote_spans(["“I worked with them before,” he explained. They showed great spirit. It was fun.”"])
+    text = "“I worked with them before,” he explained. They showed great spirit. It was fun.”"
+    assert [text[s:e] for _, s, e in spans] == ["I worked with them before,", "They showed great spirit. It was fun."]
+    assert len(quote_spans(['"One quote," he said. "And one left open'])) == 2  # straight marks: as before
+
+
+def test_interview_with_a_journalist_not_a_speaker_label_makes_the_questions_theirs(tmp_path):
+    turns = (
+        "Foreign Minister Hans Vogel spoke to the radio in Berlin.\n\n"
+        "QUESTION: Will the border stay open this winter, Minister?\n\n"
+        "MINISTER VOGEL: Yes, the border will stay open for every traveller."
+    )
+    asked = _seed(tmp_path, "\ntitle: Interview With Jane Roe of Radio Example\n\n" + turns)
+    assert [q.speaker for q in annotate(asked, {}).quotes] == ["jane-roe", "hans-vogel"]
+    # the one interviewed: her label answers, and the questions stay no one's
+    answered = _seed(
+        tmp_path,
+        "\ntitle: Interview With Jane Roe\n\nQUESTION: Why did you run for mayor?\n\n"
+        "MS. ROE: Because the town needed a change of direction.",
+    )
+    assert [q.text[:7] for q in annotate(answered, {}).quotes] == ["Because"]
+
+
+def test_an_interview_with_an_outlet_or_the_press_names_no_interviewer():
+    from generator.annotate.quotes import _interviewer
+
+    assert _interviewer("Interview on NBC's Meet the Press With Tim Russert") == "Tim Russert"
+    for title in ("Interview With Traveling Press", "Interview With Fox News", "Interview With The Washington Post"):
+        assert _interviewer(title) == ""
+
+
+def test_ranks_with_an_ordinal_and_a_curly_quote_going_on_after_an_abbreviation(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "“It was a great experience for the whole team,” said Sgt. 1st Class Mark Hill, a platoon sergeant.\n\n"
+        "“We were tired every single day,” said Pfc. Anna Ruiz, a medic with the unit. "
+        "“I learned more in two weeks than in a year.”",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mark-hill", "anna-ruiz", "anna-ruiz"]
+
+
+def test_a_role_phrase_then_the_name_in_apposition_after_said(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The soldiers came back from the exercise on Friday.\n\n"
+        '"We were tired every single day," said the commander, Col. Mark Hill.\n\n'
+        '"It was worth every minute of it," said the unit\'s medic, Anna Ruiz.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mark-hill", "anna-ruiz"]
+
+
+def test_a_speaker_mention_resolving_to_a_piece_of_a_title_names_no_one():
+    from generator.annotate.cast import Cast
+    from generator.annotate.quotes import _resolve
+
+    cast = Cast()
+    cast.add("Sgt", "person", 0, 0, 3, "Sgt", name=True)  # the model's 'Sgt' of 'Sgt. Mark Hill'
+    cast.add("Mark Hill", "person", 0, 5, 14, "Mark Hill", name=True)
+    assert _resolve("Sgt.", cast, 0, 20, None, ["Sgt. Mark Hill said it was fine."]) is None
+    assert _resolve("Mark Hill", cast, 0, 20, None, ["Sgt. Mark Hill said it was fine."]) == "Mark Hill"
+
+
+def test_the_noun_a_person_was_introduced_with_names_them(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Pentagon spokesman John Kirby briefed reporters on Monday.\n\n"
+        '"We will not comment on that at this time," the spokesman said.\n\n'
+        "Jane Doe, a teacher from Ohio, lost her home in the flood.\n\n"
+        '"We have nothing left at all after this," the teacher said.\n\n'
+        "Tom Green, the head of the company, spoke on Tuesday.\n\n"
+        '"We had a very good year despite the flood," the company said.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["john-kirby", "jane-doe", None]

@@ -71,7 +71,7 @@ def _annotate_parsed(
     seed: Seed, docs, kinds: list[str], lead, registry: Mapping[str, Actor], index: Mapping[str, str]
 ) -> tuple[Annotation, NewNames]:
     cast = build_cast(docs, kinds)
-    quotes = find_quotes(docs, cast)
+    quotes = find_quotes(docs, cast, seed.title)
     events = find_events(docs, cast, seed.date, quotes, kinds, title=seed.title)
     slugs, hidden = _assign_slugs(cast, registry, index)
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}

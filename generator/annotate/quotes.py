@@ -3,15 +3,22 @@
 Quote spans: curly or straight double quotes, per block; a quote left open at the end of a
 paragraph continues into the next paragraph that opens with a quote mark (each paragraph a quote
 of its own, the same speaker's). Scare quotes (a short
-term with no speech cue next to it, or no verb) are not quotes. Transcript paragraphs that open
-with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's speech.
+term with no speech cue next to it, or no verb) are not quotes, but the first part of a quotation
+broken off by its attribution is one (``"Thugs," said X, "locked up ..."``). Transcript paragraphs that open
+with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's speech (a leading
+``(Laughter.)`` cut); ``QUESTION:`` turns are the interviewer's when the title or a heading names
+one (``Interview by Jane Roe of Radio X``), else no one's.
 
 Attribution, in order: the cue right after the quote (``, he added``, ``, according to the NATO
 chief``, ``, said Stoltenberg``); ``<A> quoted <X> as saying``; the subject of the speech verb
 before the quote (``Stoltenberg ... denounced ... and said: "...``); ``According to X, "...``; the
 sentence after it (``That was the plea from X``); a quote standing alone continues the previous
 speaker, unless its paragraph names someone else after it. The speaker mention is resolved through the article's cast:
-names and surnames, role phrases, and he/she -> the last speaker or the last person named.
+names and surnames (a title's abbreviation, 'Lance Cpl.', is no sentence end), role phrases and
+the noun a person was introduced with ('Jane Doe, a teacher' -> 'the teacher'), and he/she -> the
+last speaker (or another person reported speaking in a paragraph since) or the head of the last
+sentence naming a person; no guess when two people joined by 'and' fit, or when a name the cast
+does not hold as a person comes between.
 
 Unnamed sources: when the attribution names no one but a role or a group ('a senior defense
 official said', 'according to an FCDO spokesperson', 'Rescue workers said', a transcript label
@@ -25,6 +32,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from generator.annotate import gazetteer as gz
 from generator.annotate.cast import ROLE_NOUNS, Cast, clean, strip_aff
 from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
 
@@ -36,9 +44,16 @@ SPEECH = (
     r"vowed|pledged|promised|suggested|told reporters|said in a statement|lamented|complained|conceded|"
     r"pointed out|went on|denounced|repeated|answered|joked|saying"
 )
-_SPEECH_RX = re.compile(r"^(?:" + SPEECH + r")$", re.I)
+# more verbs that attribute a quotation, read by this module only ('condemned the attack, adding:
+# "..."', '"...!" shouted X', '"...," X quipped'); events.py reads SPEECH
+_SPEECH = SPEECH + (
+    r"|adding|noting|explaining|insisting|stressing|arguing|recalling|shouted|exclaimed|quipped|testified|"
+    r"recounted|boasted|explains|recalls|insists|wondered|mused"
+)
+_SPEECH_RX = re.compile(r"^(?:" + _SPEECH + r")$", re.I)
 _MENTION = (
-    r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)(?:[ -](?:[A-Z][\w.'’-]*|of|for|the))*"
+    r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)"
+    r"(?:[ -](?:[A-Z][\w.'’-]*|of|for|the|1st|2nd|3rd))*"  # 'Sgt. 1st Class Jo Roe'
     r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
 )
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
@@ -47,8 +62,8 @@ _AFTER = [
         r"^\s*,?\s*(?:according to|said)\s+" + _STATEMENT + r" (?:from|by|issued by|released by|of)\s+" + _MENTION
     ),
     re.compile(r"^\s*,?\s*(?:according to)\s+" + _MENTION),
-    re.compile(r"^\s*,?\s*(?P<v>" + SPEECH + r")\s+" + _MENTION),
-    re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + SPEECH + r")\b"),
+    re.compile(r"^\s*,?\s*(?P<v>" + _SPEECH + r")\s+" + _MENTION),
+    re.compile(r"^\s*,?\s*" + _MENTION + r"\s+(?:also |later |then |further )?(?P<v>" + _SPEECH + r")\b"),
     re.compile(r"^\s*[—–]\s*" + _MENTION + r"(?=,|\s*$|\.)"),  # '” — Secretary of State X, in Panama'
 ]
 # 'the rebels', 'a neighbour', 'an official': someone the text does not name (never a name after it)
@@ -169,10 +184,10 @@ _SOURCE_HEADS = (
 _SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
 _SOURCE_NEXT = (
-    r"(?=\s*$|\s*[,.;:)]|\s+(?:" + SPEECH + r"|who|speaking|familiar|close|briefed|involved|also|later|then|"
+    r"(?=\s*$|\s*[,.;:)]|\s+(?:" + _SPEECH + r"|who|speaking|familiar|close|briefed|involved|also|later|then|"
     r"had|has|have|was|were|is|are|told|on|at|in|with|for|from|of)\b)"
 )
-_NOT_MODIFIER = r"(?:" + SPEECH + r"|[Aa]ccording|to|and|but|that|he|she|it|they|we|I|[Hh]is|[Hh]er|[Tt]heir)"
+_NOT_MODIFIER = r"(?:" + _SPEECH + r"|[Aa]ccording|to|and|but|that|he|she|it|they|we|I|[Hh]is|[Hh]er|[Tt]heir)"
 _MODIFIER = r"(?!" + _NOT_MODIFIER + r"\b)[\w.'’&-]+ "  # 'senior ', 'US ', 'FCDO '
 _UNNAMED_SOURCE = re.compile(
     r"(?<![\w'’-])(?:(?P<det>" + _SOURCE_DET + r") )?(?P<mods>(?:" + _MODIFIER + r"){0,5}?)"
@@ -196,7 +211,7 @@ def unnamed_source(text: str) -> str:
         if re.search(r"[A-Z][\w.'’-]+,\s*$", text[: m.start()]):
             continue  # 'said Jane Doe, a spokeswoman': her words
         if re.match(r",?\s+(?:[A-Z][a-z]+\.? )?[A-Z][a-z]+", text[m.end() :]) and not re.match(
-            r",?\s+(?:" + SPEECH + r")\b", text[m.end() :]
+            r",?\s+(?:" + _SPEECH + r")\b", text[m.end() :]
         ):
             continue  # 'a spokesman, John Kirby, said'
         if m["det"]:
@@ -349,9 +364,25 @@ def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
         marks = [m.start() for m in _MARK.finditer(t)]
         for k in range(0, len(marks) - 1, 2):
             out.append((b, marks[k] + 1, marks[k + 1]))
-        if len(marks) % 2 == 1:  # open to the end of the paragraph (continued in the next one)
+        lost = _lost_opening(text, marks)
+        if lost is not None:  # '," he explained. They showed ... in town.”': its opening mark lost
+            out.append((b, lost, marks[-1]))
+        elif len(marks) % 2 == 1:  # open to the end of the paragraph (continued in the next one)
             out.append((b, marks[-1] + 1, len(t)))
     return out
+
+
+def _lost_opening(text: str, marks: list[int]) -> int | None:
+    """Where a quotation whose opening mark the copy lost starts: a paragraph with an odd number of
+    curly marks whose last two are both closing ones ('“...,” he explained. They showed ... town.”'),
+    the last at the paragraph's end; it starts at the sentence after the one that closes the
+    quotation before. None for any other paragraph."""
+    if len(marks) < 3 or len(marks) % 2 == 0 or text[marks[-1]] != "”" or text[marks[-2]] != "”":
+        return None
+    if text[marks[-1] + 1 :].strip():
+        return None
+    stop = re.compile(r"[.!?]\s+(?=[A-Z])").search(text, marks[-2] + 1, marks[-1])
+    return stop.end() if stop else None
 
 
 def parse_needs(docs) -> list:
@@ -368,13 +399,60 @@ def parse_needs(docs) -> list:
     return out
 
 
-def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
+# a transcript's heading that names who asks the questions ('Interview by Jane Roe of Radio X')
+_INTERVIEWER = re.compile(
+    r"^(?:An? |The )?Interview (?:[Oo]n [^,:]{2,60}? )?(?P<by>by|conducted by|[Ww]ith) "
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r"(?:,? (?:of|from|for|with|on) .*)?$"
+)
+# a transcript's note at the start of a turn ('(Laughter.)', '[Applause]'): no one's words
+_STAGE_NOTE = re.compile(r"^(?:\((?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\)|\[(?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\])\s+")
+
+
+def _interviewer(title: str, labels: set[str] | frozenset[str] = frozenset()) -> str:
+    """The interviewer a transcript's title names, whose questions the 'QUESTION:' turns are:
+    'Interview by Jane Roe of Radio X' -> 'Jane Roe'; 'Interview With Jane Roe of Radio X' too,
+    when no speaker label of the text (``labels``, upper case) holds her surname (else she is the one
+    interviewed: 'Interview with Jane Roe' above 'MS. ROE: ...'); '' when it names none."""
+    m = _INTERVIEWER.match(" ".join(title.split()))
+    if m is None or not _a_persons_name(m["name"]):
+        return ""
+    if m["by"].lower() == "with" and any(m["name"].split()[-1].upper() in label.split() for label in labels):
+        return ""
+    return m["name"]
+
+
+_GROUP_WORDS = set(
+    "reporters journalists media staff board editors correspondents pool press television channel network magazine "
+    "newspaper editorial service".split()
+)
+
+
+def _a_persons_name(name: str) -> bool:
+    """Is ``name`` shaped as a person's ('Tim Russert'), not an outlet's or a group's ('Fox News',
+    'The Washington Post', 'Traveling Press', 'Al Jazeera')?"""
+    words = name.split()
+    return (
+        words[0] != "The"
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’.-]*|[A-Z]\.", w) for w in words)
+        and not any(w.lower() in gz.OUTLET_WORDS or w.lower() in _GROUP_WORDS for w in words)
+        and not gz.is_outlet(name)
+        and gz.country_of(name) is None
+    )
+
+
+def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
+    """The quotations of an article's blocks and who said them; ``title``, the article's own
+    title, may name the interviewer of a transcript (:func:`_interviewer`)."""
     texts = [text_of(d) for d in docs]
+    names = name_labels(texts)
+    labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
+    heads = [title, *(t for t in texts[:4] if len(t) < 160)]  # the title, or a heading line of the text
+    asker = next((who for t in heads if (who := _interviewer(t, labels))), "")
     found: list[FoundQuote] = []
     last: str | None = None
     turn: str | None = None  # the transcript speaker whose turn it is
     turn_source = ""  # or the unnamed one's label ('MODERATOR')
-    names = name_labels(texts)
     label_keys: dict[str, str] = {}
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
     for b, doc in enumerate(docs):
@@ -385,9 +463,13 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
         turn, turn_source = None, ""
         if lab:
             label, name = lab
+            if label in ("QUESTION", "Q") and asker:
+                name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
             turn_source = label if source_label(label) else ""  # 'MODERATOR:', 'Operator:': no actor
             key = None if turn_source else _label_key(name, cast, b, label, label_keys)
             body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
+            note = _STAGE_NOTE.match(text_of(doc)[body_start:])
+            body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
             turn = key
             if key or turn_source:
                 body = text_of(doc)[body_start:].strip()
@@ -436,10 +518,15 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
                 src, cue = found[-1].source, found[-1].cue  # the unnamed source's next paragraph
             if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
                 gap = text_of(doc)[found[-1].end : start]
-                one_clause = found[-1].cue in gap and ". " not in gap.strip(' "”').rstrip(".")
+                inner = gap.strip(' "“”').rstrip(".")
+                stops = [m for m in re.finditer(r"\. ", inner) if not _abbreviated(inner, m.start())]
+                one_clause = found[-1].cue in gap and not stops  # 'said Pfc. Jo Roe, a medic.': one clause
                 others = {k for k in cast.keys_in(b, found[-1].end, start) if cast.members[k].kind == "person"}
                 if len(gap) < 160 and (one_clause or not others - {found[-1].speaker}):
                     spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
+            if spk is None and not cue and not (found and found[-1].block == b):
+                spk = _subject_before(cast, b, texts[b], start, end)
+                cue = "(named before)" if spk else cue
             if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
                 named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
                 if (
@@ -480,6 +567,27 @@ def find_quotes(docs, cast: Cast) -> list[FoundQuote]:
     return _merge_continued(found, texts)
 
 
+def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
+    """'Jane Doe was defiant on Monday. "We will not stop."': a quotation standing alone at the end
+    of its paragraph, right after a sentence whose head is the one person the paragraph names before
+    it, is that person's (not 'The court sentenced X to prison. "..."': X is no sentence's head)."""
+    before = text[: start - 1]
+    if not re.search(r"[.!?]\s+$", before) or not _alone_to_end(text, end):
+        return None
+    people = {k for k in cast.keys_in(b, 0, start) if cast.members[k].kind == "person"}
+    if len(people) != 1:
+        return None
+    key = next(iter(people))
+    sent = _sentence_start(text, len(before.rstrip()) - 1)
+    heads = [x for x in cast.mentions if x.block == b and x.key == key and sent <= x.start < start]
+    return key if any(_opens_sentence(text, x.start) for x in heads) else None
+
+
+def _alone_to_end(text: str, end: int) -> bool:
+    """Does nothing but the closing mark and a stop follow the quotation to the paragraph's end?"""
+    return len(text[end:].strip(' "”.,')) == 0
+
+
 def _shared_surname(cast: Cast, speaker: str, cue: str) -> bool:
     """Does the cue name the speaker by a surname alone ('Vesely said', 'Ms Vesely said') that
     another person of the text shares ('Anton Vesely' and 'Lena Vesely')? Then who spoke is a guess."""
@@ -494,7 +602,7 @@ def _shared_surname(cast: Cast, speaker: str, cue: str) -> bool:
     )
 
 
-_SAYS_AFTER = re.compile(r"\s+(?:" + SPEECH + r")\b")
+_SAYS_AFTER = re.compile(r"\s+(?:" + _SPEECH + r")\b")
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])")
@@ -532,7 +640,7 @@ def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
     return any(q.speaker == speaker and _pronoun(q.cue) not in ("", said) for q in found)
 
 
-_SAYS_COLON = re.compile(r"\b(?:" + SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
+_SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
 
 
 def _body_saying(cast: Cast, b: int, text: str) -> str | None:
@@ -564,7 +672,7 @@ def _in_a_title(cast: Cast, b: int, key: str, text: str) -> bool:
     return bool(spans) and all(len(w) == 2 and w[0][:1].isupper() and w[1] in ("of", "for") for w in before)
 
 
-_SAYS_LINE = re.compile(r"^(?:[^\"“]{0,60}, )?" + _MENTION + r"\s+(?:" + SPEECH + r")\b[^.:\"“]{0,40}:\s*$")
+_SAYS_LINE = re.compile(r"^(?:[^\"“]{0,60}, )?" + _MENTION + r"\s+(?:" + _SPEECH + r")\b[^.:\"“]{0,40}:\s*$")
 
 
 def _line_speaker(cast: Cast, b: int, texts: list[str]) -> str | None:
@@ -614,9 +722,21 @@ def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
     words = content.split()
     if len(words) >= 4 and cue:
         return True
+    if cue and _interrupted(text_of(doc), end):
+        return True  # '"Maduro's thugs," said X, "locked up Y."': the first part of one quotation
     if len(words) < 4 and not cue:
         return False
     return _has_verb(doc, start, end)
+
+
+_GOES_ON = re.compile(r"[\"”]\s*(?:[^\"“”.!?;:]{0,80}?\s)?(?:" + _SPEECH + r")\b[^\"“”.!?;:]{0,80}?,\s*[\"“]\s*[a-z]")
+
+
+def _interrupted(text: str, end: int) -> bool:
+    """Is the quotation closing at ``end`` broken off by its attribution and taken up again in the
+    same sentence ('"Maduro's thugs," said Secretary X, "locked up ..."'): a quote ending in a
+    comma, then a speech verb, a comma and a quotation going on in lower case?"""
+    return text[:end].rstrip().endswith(",") and _GOES_ON.match(text, end) is not None
 
 
 def _has_verb(doc, start: int, end: int) -> bool:
@@ -765,6 +885,10 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
                 key = _resolve(m.group("sp"), cast, b, end, last, texts)
                 if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
+                elif key is None and m.groupdict().get("v"):
+                    key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
+                    if key:
+                        return key, _attribution(text, end).strip(" ,"), end
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
         acc = _ACCORDING_SOURCE.match(after)
@@ -788,6 +912,9 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
+    named = _name_colon(cast, b, text, start)
+    if named:  # 'Minister Jane Doe: "Those responsible ..."'
+        return named[0], named[1], start
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
         return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
@@ -796,7 +923,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
         return None, m.group(0).strip(' ,"“'), start
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
-    m = re.search(_MENTION + r"\s+(?P<v>" + SPEECH + r")\b", tail)
+    m = re.search(_MENTION + r"\s+(?P<v>" + _SPEECH + r")\b", tail)
     if m and len(tail) < 120:
         if _JOINT.search(tail[: m.start("sp")]):  # '," NASA and the European Space Agency said': both, not one
             return None, tail.strip(" ,"), end
@@ -810,6 +937,20 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     return None, "", start
 
 
+_NAME_COLON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<sp>[A-Z][^.!?:;,\"“”]{1,80}?):\s*[\"“]$")
+
+
+def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
+    """'Minister Jane Doe: "..."': a sentence that is nothing but one person's name (and title) and
+    a colon before the quotation; (their key, the name) or None."""
+    lo = max(0, start - 100)
+    m = _NAME_COLON.search(text[lo:start])
+    if m is None or not all(w[:1].isupper() or w in ("of", "for", "the") for w in m["sp"].split()):
+        return None
+    people = [k for k in cast.keys_in(b, lo + m.start("sp"), lo + m.end("sp")) if cast.members[k].kind == "person"]
+    return (people[0], m["sp"]) if len(people) == 1 else None
+
+
 _JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
 _ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
@@ -821,14 +962,45 @@ _WORDS_OF = re.compile(
 )
 
 
-_SPEECH_WORD = re.compile(r"\b(?:" + SPEECH + r")\b")
+_SPEECH_WORD = re.compile(r"\b(?:" + _SPEECH + r")\b")
 
 
 def _attribution(text: str, end: int) -> str:
-    """What follows a quote's closing mark up to the end of its sentence or the next quotation."""
+    """What follows a quote's closing mark up to the end of its sentence or the next quotation
+    (not at the point of a title's abbreviation: '," said Lt. Gen. Jane Roe, the commander.')."""
     rest = text[end + 1 : end + 160]
-    stop = re.search(r"(?<![A-Z])[.!?](?:\s|$)|[\"“”]", rest)
+    stop = next(
+        (m for m in re.finditer(r"(?<![A-Z])[.!?](?:\s|$)|[\"“”]", rest) if not _abbreviated(rest, m.start())), None
+    )
     return rest[: stop.start()] if stop else rest
+
+
+# the abbreviations of titles and ranks written before a name ('Lance Cpl. Jane Roe', 'Gov. John Doe')
+_TITLE_ABBR = re.compile(
+    r"(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|"
+    r"Supt|Insp|Det|Hon|Msgr|Fr|Sr|St)"
+)
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Is the '.' at ``dot`` the point of a title's abbreviation before a name ('Sgt. Maj. Jo Roe'),
+    not a sentence's end?"""
+    word = re.search(r"(?:^|(?<=[\s(]))[A-Z][a-z]{0,4}$", text[:dot])
+    return (
+        text[dot : dot + 1] == "."
+        and word is not None
+        and _TITLE_ABBR.fullmatch(word.group(0)) is not None
+        and re.match(r"\.\s+[A-Z0-9]", text[dot:]) is not None  # 'Sgt. 1st Class Jo Roe'
+    )
+
+
+def _first_sentence(mention: str) -> str:
+    """The mention up to the end of its first sentence ('added Naikuni. The military ...' ->
+    'added Naikuni'), not cut at a title's abbreviation ('Lance Cpl. Jane Roe')."""
+    for m in re.finditer(r"(?<=[a-z]{2})\.\s", mention):
+        if not _abbreviated(mention, m.start()):
+            return mention[: m.start()]
+    return mention
 
 
 def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
@@ -838,6 +1010,24 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     clause_end = end + 1 + len(_attribution(text, end))
     people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
     return people[0] if len(people) == 1 else None
+
+
+def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
+    """The one person of the attribution named right after a comma, as the name of a role phrase
+    ('," said the commander, Col. Jo Roe.', '," said the unit's commander, Jo Roe.'); else None."""
+    key = _one_person_after(cast, b, text, end)
+    if key is None:
+        return None
+    clause_end = end + 1 + len(_attribution(text, end))
+    return (
+        key
+        if any(
+            x.key == key and re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}$", text[end : x.start])
+            for x in cast.mentions
+            if x.block == b and end < x.start < clause_end
+        )
+        else None
+    )
 
 
 def _verb_before(doc, start: int):
@@ -993,6 +1183,44 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
     )
 
 
+_SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |then |further )?(?:" + _SPEECH + r")\b")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is the mention at ``start`` the head of its sentence: nothing but capitalised words (a title,
+    'Lance Cpl.') between it and the sentence's start?"""
+    before = re.split(r"[.!?][\"”]?\s+", text[:start])[-1]
+    return all(w[:1].isupper() or w in ("of", "for", "the") for w in before.split())
+
+
+def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """The one other person who, after ``last`` was last named, opens a paragraph's sentence as the
+    subject of a speech verb, in the paragraphs before ``b`` ('Luke Gosling, a former paratrooper,
+    said it was fun.' then '"...," he explained': Gosling, not the speaker before him); None when
+    there is no such person or several."""
+    if not texts:
+        return None
+    people = [x for x in cast.mentions if x.block < b and cast.members[x.key].kind == "person"]
+    seen = [(x.block, x.start) for x in people if x.key == last]
+    if not seen:
+        return None
+    found = {
+        x.key
+        for x in people
+        if x.key != last
+        and (x.block, x.start) > max(seen)
+        and not _quoted(texts[x.block], x.start)
+        and _opens_sentence(texts[x.block], x.start)
+        and _SPEAKS_AFTER.match(texts[x.block][x.end : x.end + 160])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of the paragraph ``text``?"""
+    return any(s <= pos < e for _, s, e in quote_spans([text]))
+
+
 def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
@@ -1005,16 +1233,63 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     if not ms:
         return None
     lastm = ms[-1]
+    if _other_name_between(cast, texts, lastm.block, lastm.end, b, pos):
+        return None  # 'Michelle ... It recalled the novelist Isabel Allende. She said, "..."': maybe her
     text = texts[lastm.block]
     cut = max(text.rfind(". ", 0, lastm.start), text.rfind('." ', 0, lastm.start), text.rfind(".” ", 0, lastm.start))
     same = [x for x in ms if x.block == lastm.block and x.start > cut]
+    other = next((x for x in same if x.key != same[0].key), None)
+    if other is not None and re.fullmatch(
+        r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
+    ):
+        return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
     return same[0].key
+
+
+def _other_name_between(cast: Cast, texts: list[str], b0: int, p0: int, b: int, pos: int) -> bool:
+    """Is a name the cast does not hold as a person ('the novelist Isabel Allende', taken for an
+    organisation) given between the sentence of (b0, p0) and the sentence of (b, pos), outside
+    quotations? Then 'she' may be them: the person named before is no sure antecedent."""
+    start = b0, _sentence_end(texts[b0], p0)
+    for x in cast.mentions:
+        if not (start <= (x.block, x.start) < (b, pos)) or cast.members[x.key].kind in ("person", "country"):
+            continue
+        if x.block == b and x.start >= _sentence_start(texts[b], pos):
+            continue  # in the pronoun's own sentence
+        name = texts[x.block][x.start : x.end]
+        if not _quoted(texts[x.block], x.start) and re.fullmatch(r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+", name):
+            return True
+    return False
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (outside quotations)."""
+    for m in _SENTENCE_END.finditer(text, pos):
+        if not _abbreviated(text, m.start()) and not _quoted(text, m.start()):
+            return m.end()
+    return len(text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (outside quotations)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= pos and not _abbreviated(text, m.start())]
+    starts = [st for st in starts if not _quoted(text, st - 1)]
+    return starts[-1] if starts else 0
 
 
 def _resolve(
     mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
 ) -> str | None:
-    m = re.split(r"(?<=[a-z]{2})\.\s", mention.strip())[0]  # 'added Naikuni. The military ...'
+    """The cast key a speaker mention names, if it is one of the article's actors: not a piece of a
+    title the model took for a name ('Sgt' of 'Sgt. Jo Roe'), which names no one."""
+    key = _resolve_any(mention, cast, b, pos, last, texts)
+    return key if key is None or key in {m.key for m in cast.actors()} else None
+
+
+def _resolve_any(
+    mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
+) -> str | None:
+    m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
         if (
@@ -1023,10 +1298,10 @@ def _resolve(
             and cast.members[last].kind == "person"
             and not _named_since(cast, last, b, pos, texts)
         ):
-            return last
+            return _reported_since(cast, last, b, pos, texts) or last
         if _after_a_body(cast, last, b, pos):
             return None
-        return _sentence_subject(cast, b, pos, texts) or cast.last_person_before(b, pos)
+        return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
     if low == "it":
         return _body_named_before(cast, b, pos, texts)
     if low == "they":
@@ -1057,6 +1332,9 @@ def _resolve(
         named = [k for k, mem in cast.members.items() if len(k.split()) >= 2 and k.split()[-1] == c]
         if len(named) == 1 and cast.members[named[0]].kind in ("person", "organization"):
             return named[0]
+    longer = _name_in_full(c, cast, b, pos, texts)
+    if longer:
+        return longer
     holder = _sole_holder(m, cast)
     if holder:
         return holder
@@ -1070,6 +1348,32 @@ def _resolve(
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+_NOT_NAME_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Today|Tonight|Yesterday"
+)
+
+
+def _name_in_full(name: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """The one person of the cast whose name is the first words of ``name`` ('Umaru', the name cut
+    at its apostrophe, for '," said Umaru Yar'Adua'): ``name`` is them in full, and becomes one of
+    their forms; None when no one or several fit, or when a word added is no name ('Obama Tuesday')."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
+        return None
+    fits = [
+        k
+        for k, x in cast.members.items()
+        if x.kind == "person" and len(k.split()) < len(words) and words[: len(k.split())] == k.split()
+    ]
+    if len(fits) != 1 or any(_NOT_NAME_WORD.fullmatch(w) for w in words[len(fits[0].split()) :]):
+        return None
+    at = texts[b].rfind(name, 0, pos + len(name) + 40) if texts else -1
+    if at >= 0:
+        cast.add(fits[0], "person", b, at, at + len(name), name, name=True)
+    return fits[0]
 
 
 def _sole_holder(mention: str, cast: Cast) -> str | None:
@@ -1100,17 +1404,57 @@ def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
 _ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
 
 
+_RANK_ABBR = {
+    "general": "Gen.",
+    "colonel": "Col.",
+    "sergeant": "Sgt.",
+    "captain": "Capt.",
+    "lieutenant": "Lt.",
+    "admiral": "Adm.",
+    "major": "Maj.",
+    "corporal": "Cpl.",
+    "governor": "Gov.",
+    "senator": "Sen.",
+    "representative": "Rep.",
+}
+
+
 def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """Who 'the pensioner' is: the one person the text has introduced with that noun before ('One
-    pensioner, Peggy Moschona, was pessimistic', 'a farmer named Jose Diaz')."""
+    pensioner, Peggy Moschona, was pessimistic', 'a farmer named Jose Diaz', 'Jane Doe, a teacher
+    from Ohio', 'spokesman John Kirby', 'Gen. Mark Hill' for 'the general'); None when no one or
+    several were."""
     if not texts or not re.fullmatch(r"[a-z]+", noun):
         return None
     rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:[a-z-]+ ){0,2}" + noun + r"(?:,| named| called) ")
+    before = re.compile(  # 'spokesman John Kirby', 'Gen. Mark Hill'
+        r"(?<![\w.-])(?:["
+        + noun[0]
+        + noun[0].upper()
+        + r"]"
+        + noun[1:]
+        + r"|"
+        + re.escape(_RANK_ABBR.get(noun, noun))
+        + r") "
+    )
+    after = re.compile(  # 'X, a teacher from Ohio' (not 'X, the head of the company' for 'the company')
+        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w-]+\s+){0,3}?" + noun + r"\b"
+    )
+    a_person = _PERSON_HEAD.fullmatch(noun) is not None or noun in _RANK_ABBR
     found = set()
     for k in range(max(0, b - 3), b + 1):
         text = texts[k][:pos] if k == b else texts[k]
-        for m in rx.finditer(text):
+        for m in [*rx.finditer(text), *(before.finditer(text) if a_person else ())]:
             people = [x for x in cast.keys_in(k, m.end(), m.end() + 40) if cast.members[x].kind == "person"]
             if people and text[m.end() : m.end() + 40].startswith(people[0].split()[0]):
                 found.add(people[0])
+        for x in cast.mentions:
+            if (
+                a_person
+                and x.block == k
+                and x.end <= len(text)
+                and cast.members[x.key].kind == "person"
+                and after.match(text, x.end)
+            ):
+                found.add(x.key)
     return found.pop() if len(found) == 1 else None
