@@ -83,7 +83,7 @@ def _build(
         if ingested.annotated or ingested.regrouped:
             content, fps = load_content(project, reuse, ingested.parsed)
             clock.lap("load content again")
-        site, model_problems = make_site(content.config, content.entries, content.registry, reuse.remember)
+        site, model_problems = make_site(content.config, content.entries, content.registry)
         theme = find_theme(project.themes, site.config.theme, site.config.trusted_theme)
         clock.lap("site model")
         problems = sort_problems(seed_problems + ingested.problems + content.problems + model_problems)

@@ -13,7 +13,6 @@ import pytest
 from generator.core.workers import fork_alongside
 from generator.incremental.state import (
     BuildState,
-    EntryCache,
     Observing,
     observe,
     patched_site_fingerprint,
@@ -120,54 +119,3 @@ def test_map_in_processes_keeps_the_order_and_this_process_takes_a_share(monkeyp
     pids = {pid for pid, _ in got}
     assert os.getpid() in pids and len(pids) == 2  # this process and one child
     assert workers.map_in_processes(_pid_and, items[:5]) == [(os.getpid(), i * i) for i in items[:5]]  # too few to fork
-
-
-def test_the_entry_cache_keeps_what_was_made_of_an_entry_only_with_that_entry(tmp_path):
-    """``EntryCache.remember``: what the site stage made of a cached entry comes back with the entry
-    in the next build, unmade; an entry parsed anew, or an object the cache did not hand out, is made
-    afresh (and only the former kept)."""
-    from dataclasses import replace
-
-    (tmp_path / "a.md").write_text("A", "utf-8")
-    (tmp_path / "b.md").write_text("B", "utf-8")
-    files = [(str(tmp_path / n), n, (1, 1)) for n in ("a.md", "b.md")]
-    made: list[str] = []
-
-    def make(entry):
-        made.append(entry.title)
-        return (entry.title, len(made))
-
-    first = EntryCache(tmp_path, "v1")
-    a, b = (value[0] for value in first.get_many(files, parse))
-    assert first.remember(a, lambda: make(a)) == ("A", 1) and first.remember(a, lambda: make(a)) == ("A", 1)
-    first.remember(b, lambda: make(b))
-    first.save()
-
-    (tmp_path / "b.md").write_text("B2", "utf-8")
-    second = EntryCache(tmp_path, "v1")
-    a2, b2 = (value[0] for value in second.get_many([files[0], (files[1][0], "b.md", (2, 2))], parse))
-    assert second.remember(a2, lambda: make(a2)) == ("A", 1)  # kept with the cached entry: not made again
-    assert second.remember(b2, lambda: make(b2)) == ("B2", 3)  # parsed anew: made of the new entry
-    changed = replace(a2, title="A, as the site stage changed it")
-    assert second.remember(changed, lambda: make(changed))[0] == "A, as the site stage changed it"
-    assert made == ["A", "B", "B2", "A, as the site stage changed it"]
-    second.save()
-
-    third = EntryCache(tmp_path, "v1")
-    a3, b3 = (value[0] for value in third.get_many([files[0], (files[1][0], "b.md", (2, 2))], parse))
-    assert third.remember(a3, lambda: make(a3)) == ("A", 1)  # the changed object's value was not kept
-    assert third.remember(b3, lambda: make(b3)) == ("B2", 3)
-    assert len(made) == 4
-    other = EntryCache(tmp_path, "v2")  # another version of the code: nothing kept
-    a4 = other.get_many(files[:1], parse)[0][0]
-    assert other.remember(a4, lambda: make(a4)) == ("A", 5)
-
-
-def parse(path: str, shown: str):
-    """A stand-in for ``entries.load_entry_and_digest``: an entry whose title is the file's text."""
-    import datetime as dt
-
-    from generator.core.model import Entry
-
-    with open(path, encoding="utf-8") as f:
-        return Entry(path=shown, slug=shown, title=f.read(), date=dt.date(2024, 1, 1)), (), "sha"

@@ -79,11 +79,6 @@ class Reuse:
     def parse_entries(self, files, parse, known=None) -> list:
         return self.entries.get_many(files, parse, known)
 
-    def remember(self, entry, make):
-        """What the site stage made of an entry object the cache handed out (``sitemodel.Remember``),
-        kept with the entry across builds."""
-        return self.entries.remember(entry, make)
-
     def plan(self, site, theme: Theme, entry_fps: dict[str, str]) -> Plan:
         """Every output with its key; those whose key the last build also had are left as they are."""
         keys, base, static = entry_keys(site, entry_fps), _base_key(theme, site.config), static_digests(theme)

@@ -237,11 +237,7 @@ class Observing:
 class EntryCache:
     """Parsed entries by (path, mtime_ns, size), for one version of the code. Pickles in the project's
     own .cache/ folder, written only by this program (the same trust as a .pyc file), in SHARDS files
-    by path, so that editing one entry rewrites one small file, not the cache of every entry.
-
-    With each entry it keeps what the site stage worked out of that very entry object (``remember``:
-    its events' ids and lines), in the same pickle, so an entry taken from the cache comes with them
-    and they are worked out again only for the entries parsed anew."""
+    by path, so that editing one entry rewrites one small file, not the cache of every entry."""
 
     SHARDS = 16
 
@@ -250,14 +246,9 @@ class EntryCache:
         self.version = version
         self._old: dict = {}
         self._new: dict = {}
-        self._old_derived: dict[str, Any] = {}  # shown -> what ``remember`` made of its cached entry
-        self._new_derived: dict[str, Any] = {}
-        self._given: dict[int, tuple[str, Any]] = {}  # id of an entry handed out -> (shown, the entry)
         self._dirty: set[int] = set()
         for shard in range(self.SHARDS):
-            items, derived = _read_shard(self._file(shard), version)
-            self._old.update(items)
-            self._old_derived.update(derived)
+            self._old.update(_read_items(self._file(shard), version))
 
     def _file(self, shard: int) -> Path:
         return self.folder / f"entries-{shard:02d}.pickle"
@@ -282,52 +273,26 @@ class EntryCache:
         parsed.update((shown, known[shown]) for _, shown, _ in files if shown in known)
         self._dirty.update(self._shard(shown) for shown in parsed)
         out = []
-        new, given = self._new, self._given
+        new = self._new
         for _path, shown, stamp in files:
-            if shown in parsed:
-                value = parsed[shown]
-                self._old_derived.pop(shown, None)  # made of the entry as it was
-            else:
-                value = old[shown][1]
+            value = parsed[shown] if shown in parsed else old[shown][1]
             new[shown] = (stamp, value)
-            if value[0] is not None:
-                given[id(value[0])] = (shown, value[0])
             out.append(value)
         return out
 
-    def remember(self, entry, make: Callable[[], F]) -> F:
-        """``make()`` of an entry this cache handed out, kept with it (``sitemodel.Remember``): what an
-        earlier build made of the same cached entry object, else made now and saved with the entry.
-        Any other object (an entry the site stage changed) is made afresh and not kept."""
-        shown, handed = self._given.get(id(entry), ("", None))
-        if handed is not entry:
-            return make()
-        value = self._new_derived.get(shown)
-        if value is None:
-            value = self._old_derived.get(shown)
-            if value is None:
-                value = make()
-                self._dirty.add(self._shard(shown))
-            self._new_derived[shown] = value
-        return value
-
     def save(self) -> None:
-        """Rewrite the shards that changed (a parse, an entry gone, a part made anew)."""
+        """Rewrite the shards that changed (a parse, or an entry gone)."""
         self._dirty.update(self._shard(shown) for shown in set(self._old) - set(self._new))
         if not self._dirty:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         shards: dict[int, dict] = {shard: {} for shard in self._dirty}
-        derived: dict[int, dict] = {shard: {} for shard in self._dirty}
         for shown, item in self._new.items():
             shard = self._shard(shown)
             if shard in shards:
                 shards[shard][shown] = item
-                kept = self._new_derived.get(shown, self._old_derived.get(shown))
-                if kept is not None:
-                    derived[shard][shown] = kept
         for shard, items in sorted(shards.items()):
-            _write_items(self._file(shard), self.version, items, derived=derived[shard])
+            _write_items(self._file(shard), self.version, items)
 
 
 F = TypeVar("F")
@@ -372,33 +337,20 @@ class Memo:
 def _read_items(path: Path, version: str) -> dict:
     """The items of a cache file written by ``_write_items`` for this version of the code; else none
     (no file, another version, a damaged file)."""
-    return _read_shard(path, version)[0]
-
-
-def _read_shard(path: Path, version: str) -> tuple[dict, dict]:
-    """The items and the derived values (``_write_items``'s ``derived``) of a cache file of this version."""
     try:
         with open(path, "rb") as f:
             data = pickle.load(f)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
-        return {}, {}
-    if not isinstance(data, dict) or data.get("version") != version:
-        return {}, {}
-    items, derived = data.get("items"), data.get("derived", {})
-    if not isinstance(items, dict):
-        return {}, {}
-    return items, derived if isinstance(derived, dict) else {}
+        return {}
+    items = data.get("items") if isinstance(data, dict) and data.get("version") == version else None
+    return items if isinstance(items, dict) else {}
 
 
-def _write_items(path: Path, version: str, items: dict, derived: dict | None = None) -> None:
-    """Write a cache file whole or not at all (a temporary file, then renamed over it). ``derived``:
-    values made of the items, pickled with them (objects they share are stored once)."""
+def _write_items(path: Path, version: str, items: dict) -> None:
+    """Write a cache file whole or not at all (a temporary file, then renamed over it)."""
     tmp = path.with_suffix(".tmp")
-    data: dict[str, Any] = {"version": version, "items": items}
-    if derived:
-        data["derived"] = derived
     with open(tmp, "wb") as f:
-        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"version": version, "items": items}, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
 
 

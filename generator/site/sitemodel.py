@@ -9,36 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 
 from generator.content.entries import line_in_entry
 from generator.core.errors import Problem, closest
 from generator.core.model import Actor, Entry, PlacedEvent, Site, SiteConfig, date_span, event_sort_key
 from generator.core.slugs import slugify, unique_slug
-from generator.site.happenings import event_id, group, line
-
-# What an entry's events are called: (stable id, short line) of each, the strings the site model works out
-# (a digest and a cut sentence) for the entry as it is.
-Names = tuple[tuple[str, str], ...]
-# (entry, make) -> make(), or what an earlier call gave for this very entry object: ``Names`` is a pure
-# function of an entry that resolving left as it was, so a caller that keeps entries across builds
-# (the incremental entry cache) may keep it with them. The site stage never knows where it comes from.
-# Strings, not the placed events themselves: objects made by unpickling are slower to read than objects
-# made here (their attributes in a dict of their own), which cost the planner and the renderer more than
-# making them saves (measured at 10,000 bench entries).
-Remember = Callable[[Entry, Callable[[], Names]], Names]
-
-
-def _made(entry: Entry, make: Callable[[], Names]) -> Names:
-    return make()
+from generator.site.happenings import event_id, group
 
 
 def make_site(
-    config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[str, Actor], remember: Remember = _made
+    config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[str, Actor]
 ) -> tuple[Site, tuple[Problem, ...]]:
-    """The site of the entries, and the problems resolving found. ``remember``: see ``Remember``
-    (asked only for entries that resolving left as they were, which are the objects it was handed)."""
     problems: list[Problem] = []
     redirects = _merged_slugs(registry)
     unique = _unique_entry_slugs(entries, problems)
@@ -59,11 +42,9 @@ def make_site(
 
     visible = frozenset(slug for slug, actor in registry.items() if not actor.hidden)
     fixed: list[Entry] = []
-    settled: set[int] = set()  # ids of the entries taken as they are (the objects in ``entries``)
     for entry in unique:
         if _settled(entry, visible):  # the common case, decided without resolving slug by slug
             fixed.append(entry)
-            settled.add(id(entry))
             continue
         actors = _dedupe(resolve(s, entry, "actors") for s in entry.actors)
         events = tuple(_with_actors(e, _dedupe(resolve(s, entry, "events") for s in e.actors)) for e in entry.events)
@@ -87,29 +68,23 @@ def make_site(
     dates = {e.slug: e.date for e in fixed}
     starts: dict[str, dt.date] = {}  # many events share a date
     placed: list[PlacedEvent] = []
-    lines: dict[int, str] = {}  # id of a placed event -> its short line
     for e in fixed:
-        make = functools.partial(_names, e)
-        for i, (ev, (eid, short)) in enumerate(zip(e.events, remember(e, make) if id(e) in settled else make()), 1):
-            start = starts[ev.date] if ev.date in starts else starts.setdefault(ev.date, date_span(ev.date)[0])
-            p = PlacedEvent(event=ev, entry_slug=e.slug, index=i, start=start, id=eid)
-            placed.append(p)
-            lines[id(p)] = short
+        taken: set[str] = set()
+        placed.extend(
+            PlacedEvent(
+                event=ev,
+                entry_slug=e.slug,
+                index=i,
+                start=starts[ev.date] if ev.date in starts else starts.setdefault(ev.date, date_span(ev.date)[0]),
+                id=event_id(e.slug, ev.date, ev.text, taken),
+            )
+            for i, ev in enumerate(e.events, 1)
+        )
     placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
     site = Site(
-        config=config,
-        entries=tuple(fixed),
-        actors=listed,
-        events=tuple(placed),
-        happenings=group(placed, dates, lines),
+        config=config, entries=tuple(fixed), actors=listed, events=tuple(placed), happenings=group(placed, dates)
     )
     return site, tuple(problems)
-
-
-def _names(e: Entry) -> Names:
-    """(stable id, short line) of each of an entry's events."""
-    taken: set[str] = set()
-    return tuple((event_id(e.slug, ev.date, ev.text, taken), line(ev)) for ev in e.events)
 
 
 def _settled(entry: Entry, visible: frozenset[str]) -> bool:
