@@ -240,6 +240,7 @@ def _clean_build(src: Path, dst: Path) -> dict[str, bytes]:
         "stylesheet",
         "added stylesheet",
         "happening merged",
+        "event moved",
         "nothing",
     ],
 )
@@ -282,6 +283,13 @@ def test_incremental_build_equals_a_clean_build(project, tmp_path, change):
         merged = re.sub(r"(?m)^(  happening: ).*$", lambda m: m[1] + other, text, count=1)
         assert merged != text
         entries[1].write_text(merged, "utf-8")
+    elif change == "event moved":  # an event's date: its id, its start and its happening change, so every
+        # page, feed, export and search file that shows or links it (and no stale one) is made again
+        text = entries[1].read_text("utf-8")
+        head, sep, events = text.partition("\nevents:\n")
+        moved = re.sub(r"(?m)^(-? *date: '?)(\d{4})", lambda m: m[1] + str(int(m[2]) - 1), events, count=1)
+        assert sep and moved != events
+        entries[1].write_text(head + sep + moved, "utf-8")
     elif change == "stylesheet":
         static = project / "themes" / "default" / "static"
         static.mkdir(parents=True)
