@@ -52,7 +52,7 @@ def test_one_two_and_four_workers_write_the_same_bytes(runs):
 def test_the_order_the_workers_finish_in_does_not_matter(runs, tmp_path, monkeypatch):
     real = cluster.annotate_all
 
-    def backwards(seeds, registry, jobs=None, scheduler=None):
+    def backwards(seeds, registry, jobs=None, scheduler=None, early=None):
         return iter(reversed(list(real(seeds, registry, jobs=1))))  # the last seed finishes first
 
     monkeypatch.setattr("generator.ingest.annotate_all", backwards)
@@ -295,3 +295,132 @@ def test_the_entries_ingest_hands_on_are_the_parses_of_the_files_it_wrote(tmp_pa
     assert any(f"content/{rel}" in report.parsed for rel in report.regrouped)
     for shown, value in report.parsed.items():
         assert value == load_entry_and_digest(project / shown, shown), shown
+
+
+def _fake_chunks(monkeypatch, fail_at=None):
+    """Chunks 'annotated' at once, in whatever process runs them (a fork inherits the patch); no model."""
+    import os
+
+    def annotate(chunk, registry):
+        if fail_at is not None and any(i == fail_at for i, _ in chunk):
+            raise ValueError(f"seed {fail_at} cannot be annotated")
+        return [(i, (os.getpid(), seed.path)) for i, seed in chunk]
+
+    monkeypatch.setattr(cluster, "_annotate_chunk", annotate)
+    monkeypatch.setattr("generator.annotate.nlp.load_nlp", lambda: None)
+
+
+def test_the_early_process_annotates_every_seed_and_forks_the_workers(monkeypatch):
+    """``start_early``'s process (forked before the build reads anything) annotates ``WARM_UP`` seeds
+    itself and forks the workers for the rest; every result comes back once, none from this process."""
+    import os
+
+    _fake_chunks(monkeypatch)
+    seeds = [_seed(f"seeds/{k}.txt") for k in range(40)]
+    early = cluster.start_early(2, likely=True)
+    assert early is not None
+    done = dict(cluster.annotate_all(seeds, {}, jobs=2, early=early))
+    assert sorted(done) == list(range(40)) and all(done[i][1] == f"seeds/{i}.txt" for i in range(40))
+    pids = {done[i][0] for i in range(40)}
+    assert os.getpid() not in pids
+    assert len({done[i][0] for i in range(cluster.WARM_UP)}) == 1  # the early process's own chunk
+    assert len(pids) >= 2  # and its workers'
+    assert early._process.exitcode == 0
+
+
+def test_a_failure_in_the_early_process_is_raised_here_and_it_ends(monkeypatch):
+    _fake_chunks(monkeypatch, fail_at=30)
+    seeds = [_seed(f"seeds/{k}.txt") for k in range(40)]
+    early = cluster.start_early(2, likely=True)
+    with pytest.raises(ValueError, match="seed 30 cannot be annotated"):
+        list(cluster.annotate_all(seeds, {}, jobs=2, early=early))
+    assert early._process.exitcode is not None
+
+
+def test_the_early_process_ends_when_unused_or_left_half_way(monkeypatch):
+    _fake_chunks(monkeypatch)
+    unused = cluster.start_early(2, likely=True)
+    assert unused is not None
+    unused.close()
+    assert unused._process.exitcode == 0
+    early = cluster.start_early(2, likely=True)
+    results = cluster.annotate_all([_seed(f"seeds/{k}.txt") for k in range(400)], {}, jobs=2, early=early)
+    next(results)
+    results.close()  # the merge stopped: the early process stops its workers and ends
+    assert early._process.exitcode is not None
+    one_job = cluster.start_early(2, likely=True)
+    assert dict(cluster.annotate_all([_seed()], {}, jobs=2, early=one_job))[0][1] == "seeds/a.txt"  # annotated here
+    assert one_job._process.exitcode == 0
+
+
+def test_no_early_process_for_one_job_a_guess_of_no_new_seeds_or_the_reference(monkeypatch):
+    assert cluster.start_early(1, likely=True) is None
+    assert cluster.start_early(2, likely=False) is None
+    monkeypatch.setenv("TIMELINE_REFERENCE", "early")
+    from generator.core import fastpaths
+
+    fastpaths.reset()
+    try:
+        assert cluster.start_early(2, likely=True) is None
+    finally:
+        monkeypatch.delenv("TIMELINE_REFERENCE")
+        fastpaths.reset()
+
+
+def test_the_build_guesses_new_seeds_from_the_file_names(tmp_path):
+    from generator.build import _more_seeds_than_entries
+    from generator.project import Project
+
+    project = Project(tmp_path)
+    assert not _more_seeds_than_entries(project)  # no seeds folder
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(" date 2022-04-06\n\nA.\n")
+    (tmp_path / "seeds" / "notes.md").write_text("not a seed")
+    assert _more_seeds_than_entries(project)
+    (tmp_path / "content" / "entries" / "2022").mkdir(parents=True)
+    (tmp_path / "content" / "entries" / "2022" / "2022-04-06-a.md").write_text("---\n")
+    assert not _more_seeds_than_entries(project)
+
+
+def test_a_build_with_two_jobs_writes_the_bytes_of_one_with_or_without_the_early_process(tmp_path, monkeypatch):
+    """The whole build: ``--jobs 2`` (the early process) and its reference give ``--jobs 1``'s content/."""
+    from generator.build import build
+    from generator.core import fastpaths
+
+    used = []
+    real = cluster.Early.annotate
+
+    def annotate(self, seeds, registry):
+        used.append(len(seeds))
+        return real(self, seeds, registry)
+
+    monkeypatch.setattr(cluster.Early, "annotate", annotate)
+    trees = {}
+    for name, jobs, reference in (("one", 1, ""), ("early", 2, ""), ("reference", 2, "early")):
+        project = tmp_path / name
+        (project / "seeds").mkdir(parents=True)
+        for s in SEEDS:
+            shutil.copy(s, project / "seeds" / s.name)
+        monkeypatch.setenv("TIMELINE_REFERENCE", reference)
+        fastpaths.reset()
+        report = build(project, jobs=jobs)
+        assert len(report.ingest.annotated) == len(SEEDS)
+        trees[name] = tree(project / "content")
+    fastpaths.reset()
+    assert used == [len(SEEDS)]  # the early process ran the annotation of the two-job build only
+    assert trees["early"] == trees["one"]
+    assert trees["reference"] == trees["one"]
+
+
+def test_an_early_process_that_dies_is_an_error_here_not_a_wait(monkeypatch):
+    """Its workers hold the pipe too, so its end is seen by its process sentinel, not the pipe's EOF."""
+    import os
+
+    def die(chunk, registry):
+        os._exit(3)
+
+    monkeypatch.setattr(cluster, "_annotate_chunk", die)
+    monkeypatch.setattr("generator.annotate.nlp.load_nlp", lambda: None)
+    early = cluster.start_early(2, likely=True)
+    with pytest.raises(RuntimeError, match="ended unexpectedly"):
+        list(cluster.annotate_all([_seed(f"seeds/{k}.txt") for k in range(40)], {}, jobs=2, early=early))
