@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.cluster import Early, start_early
 from generator.content import entries as content_io
 from generator.content import registry as registry_io
 from generator.content import siteconfig
@@ -70,7 +69,7 @@ def _build(
     progress: Progress | None,
 ) -> BuildReport:
     clock = Stopwatch()
-    with build_lock(project), _cycle_collector_paused(), _early(project, jobs, scheduler) as early:
+    with build_lock(project), _cycle_collector_paused():
         reuse = Reuse(project, observed)
         clean_stale(project.site)
         content, fps = load_content(project, reuse)
@@ -78,11 +77,7 @@ def _build(
         seeds, seed_problems = read_project_seeds(project, content)
         clock.lap("read seeds")
         laps = len(clock.laps)
-        ingested = ingest_new(
-            seeds, project, content, jobs=jobs, scheduler=scheduler, progress=progress, clock=clock, early=early
-        )
-        if early is not None:
-            early.close()  # used or not, its work is done: its memory back before the site is rendered
+        ingested = ingest_new(seeds, project, content, jobs=jobs, scheduler=scheduler, progress=progress, clock=clock)
         if len(clock.laps) == laps:  # nothing to annotate: ingest took no laps of its own
             clock.lap("annotate")
         if ingested.annotated or ingested.regrouped:
@@ -163,32 +158,6 @@ def read_project_seeds(project: Project, content: content_io.Content):
     return seeds, listing_problems + seed_problems
 
 
-@contextmanager
-def _early(project: Project, jobs: int | None, scheduler: str | None) -> Iterator[Early | None]:
-    """The process that will load the model and fork the annotation's workers, started now when the
-    project has more seed files than entries (``cluster.start_early``); ended when the build ends."""
-    early = None if scheduler else start_early(jobs, likely=_more_seeds_than_entries(project))
-    try:
-        yield early
-    finally:
-        if early is not None:
-            early.close()
-
-
-def _more_seeds_than_entries(project: Project) -> bool:
-    """A guess, made before anything is read, that the build has seeds to annotate (file names only)."""
-    try:
-        seeds = sum(1 for e in os.scandir(project.seeds) if e.name.lower().endswith(".txt"))
-    except OSError:
-        return False
-    entries = 0
-    for _, _, files in os.walk(project.content / content_io.ENTRIES_DIR):
-        entries += sum(1 for name in files if name.endswith(".md"))
-        if entries >= seeds:
-            return False
-    return seeds > entries
-
-
 def ingest_new(
     seeds,
     project: Project,
@@ -197,7 +166,6 @@ def ingest_new(
     scheduler: str | None = None,
     progress: Progress | None = None,
     clock: Stopwatch | None = None,
-    early: Early | None = None,
 ) -> IngestReport:
     """Annotate the seeds new to content/ (against the registry as the build has just read it)."""
     registry_file = project.shown(project.content / registry_io.REGISTRY_FILE)
@@ -212,7 +180,6 @@ def ingest_new(
         scheduler=scheduler,
         progress=progress,
         clock=clock,
-        early=early,
     )
 
 

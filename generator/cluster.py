@@ -18,7 +18,6 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from generator.core import fastpaths
 from generator.core.model import Actor
 from generator.seeds.reader import Seed
 
@@ -33,31 +32,20 @@ def default_jobs() -> int:
 
 
 def annotate_all(
-    seeds: Sequence[Seed],
-    registry: Mapping[str, Actor],
-    jobs: int | None = None,
-    scheduler: str | None = None,
-    early: Early | None = None,
+    seeds: Sequence[Seed], registry: Mapping[str, Actor], jobs: int | None = None, scheduler: str | None = None
 ) -> Iterator[tuple[int, Result]]:
     """``(i, annotate_new(seeds[i], registry))`` for every seed, in the order they finish.
 
     ``scheduler``: the address of a Dask scheduler (``tcp://host:8786``); else ``jobs`` worker
-    processes here (default: every core; 1 annotates in this process). ``early``: a process
-    ``start_early`` forked, which has been loading the model meanwhile; it runs the worker
-    processes when there are any (else it is closed). Closing the iterator early cancels the work
-    not started."""
-    jobs = default_jobs() if jobs is None else jobs
-    pool = bool(seeds) and not scheduler and jobs > 1 and len(seeds) > 1 and hasattr(os, "fork")
-    if early is not None and not pool:
-        early.close()
+    processes here (default: every core; 1 annotates in this process). Closing the iterator early
+    cancels the work not started."""
     if not seeds:
         return iter(())
     if scheduler:
         return _on_dask(seeds, registry, scheduler)
-    if not pool:
+    jobs = default_jobs() if jobs is None else jobs
+    if jobs <= 1 or len(seeds) == 1 or not hasattr(os, "fork"):
         return _here(seeds, registry)
-    if early is not None:
-        return early.annotate(seeds, registry)
     return _in_processes(seeds, registry, min(jobs, len(seeds)))
 
 
@@ -140,118 +128,6 @@ def _in_processes(seeds: Sequence[Seed], registry: Mapping[str, Actor], jobs: in
             yield from future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-# --------------------------------------------------------------------------- the pool's process, started early
-def start_early(jobs: int | None, likely: bool) -> Early | None:
-    """A process forked now, at the build's start, that imports the annotator and loads the model while
-    this process reads content/ and the seeds; ``annotate_all`` hands it the seeds, and it annotates
-    ``WARM_UP`` of them and forks the workers from there (``_in_processes``), so the workers still
-    inherit a warm model. Without it the build's own process does that, after reading: the set-up
-    (about 1.2 CPU s of imports and the model's load) then waits for the reading, while the other
-    cores are idle. None when the build would not fork workers, or ``likely`` (the build's guess that
-    there are new seeds: more seed files than entries) is false: a build with nothing to annotate
-    does not pay for a model it never uses. The fast path ``early``; reference: no early process."""
-    jobs = default_jobs() if jobs is None else jobs
-    if not likely or jobs <= 1 or not hasattr(os, "fork") or not fastpaths.enabled("early"):
-        return None
-    return Early(jobs)
-
-
-class Early:
-    """The pool's process (``start_early``): it gets ``(seeds, registry)`` once, sends back each
-    result of ``_in_processes`` as it comes, then ``None``; or ``None`` first (nothing to do), and
-    it ends. An exception of its own or of a worker comes back and is raised here."""
-
-    def __init__(self, jobs: int) -> None:
-        import multiprocessing
-        import sys
-
-        sys.stdout.flush()  # buffered output would be written twice, by both processes
-        sys.stderr.flush()
-        context = multiprocessing.get_context("fork")
-        self._conn, theirs = context.Pipe()
-        self._process = context.Process(target=_early_main, args=(theirs, self._conn, jobs), name="timeline-annotate")
-        self._process.start()
-        theirs.close()
-        self._used = False
-
-    def annotate(self, seeds: Sequence[Seed], registry: Mapping[str, Actor]) -> Iterator[tuple[int, Result]]:
-        self._used = True
-        try:
-            self._conn.send((list(seeds), dict(registry)))
-            while True:
-                from multiprocessing.connection import wait
-
-                wait([self._conn, self._process.sentinel])  # its workers hold the pipe too: watch the process
-                try:
-                    if not self._conn.poll():
-                        raise EOFError
-                    message = self._conn.recv()
-                except EOFError:
-                    raise RuntimeError(f"the annotating process ended unexpectedly ({self._exit_code()})") from None
-                if message is None:
-                    return
-                if isinstance(message, BaseException):
-                    raise message
-                yield message
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        """End the process: told there is nothing to do, or (work under way) its pipe closed, so that it
-        stops its workers; killed if it does not end in a while."""
-        if self._process.pid is None or self._conn.closed:
-            return
-        if not self._used:
-            try:
-                self._conn.send(None)
-            except OSError:
-                pass
-        self._conn.close()
-        self._process.join(timeout=30)
-        if self._process.exitcode is None:
-            self._process.kill()
-            self._process.join()
-
-    def _exit_code(self) -> str:
-        self._process.join(timeout=5)
-        return f"exit code {self._process.exitcode}"
-
-
-def _early_main(conn, builds, jobs: int) -> None:
-    """The pool's process: the model loaded before the seeds arrive, then ``_in_processes``. ``builds``:
-    the build's end of the pipe, closed here (else a send would never see the build stop listening)."""
-    from generator.annotate.nlp import load_nlp
-
-    builds.close()
-    load_nlp()
-    import generator.annotate.pipeline  # noqa: F401  (what the first annotation imports)
-
-    try:
-        job = conn.recv()
-    except EOFError:
-        return
-    if job is None:
-        return
-    seeds, registry = job
-    results = _in_processes(seeds, registry, min(jobs, len(seeds)))
-    try:
-        for result in results:
-            conn.send(result)
-        conn.send(None)
-    except (BrokenPipeError, ConnectionResetError):  # the build stopped listening: end the workers, then this
-        import multiprocessing
-
-        for worker in multiprocessing.active_children():
-            worker.kill()
-            worker.join()
-        os._exit(0)
-    except BaseException as err:  # noqa: BLE001  (handed to the build, which raises it; its pool is shut down)
-        try:
-            conn.send(err)
-        except Exception:  # noqa: BLE001  (an exception that does not pickle)
-            conn.send(RuntimeError(f"{type(err).__name__}: {err}"))
 
 
 # --------------------------------------------------------------------------- a Dask cluster

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator.cluster import Early, Result, annotate_all
+from generator.cluster import Result, annotate_all
 from generator.content import entries as content_io
 from generator.content import registry as registry_io
 from generator.content.yamlio import write_atomic_many
@@ -46,7 +46,6 @@ def ingest(
     scheduler: str | None = None,
     progress: Progress | None = None,
     clock: Stopwatch | None = None,
-    early: Early | None = None,
 ) -> IngestReport:
     """Annotate the seeds that have no entry yet, or whose text changed under an entry nobody edited.
 
@@ -60,7 +59,6 @@ def ingest(
     in. Entries are written one by one as the merge reaches them, so an interrupted run keeps what
     it finished. ``progress`` is told the number of seeds to annotate and each one done; ``clock``
     (the build's) gets a lap for the annotation and merge, and one for settling the happenings.
-    ``early``: the process ``cluster.start_early`` forked for the workers (the caller closes it).
     """
     if not seeds:
         return IngestReport()
@@ -128,8 +126,7 @@ def ingest(
     merge = _Merge(content, shown_content, registry, unreadable, seedless, set(on_disk))
     progress = progress or Progress()
     progress.start(len(todo), "annotating")
-    how = {"early": early} if early is not None else {}
-    results = annotate_all([seed for seed, _ in todo], registry, jobs=jobs, scheduler=scheduler, **how)
+    results = annotate_all([seed for seed, _ in todo], registry, jobs=jobs, scheduler=scheduler)
     waiting: dict[int, Result] = {}
     try:
         for i, result in results:

@@ -51,11 +51,6 @@ runs instead:
   (``annotate/nlp.keep_embeddings``); only with ``gemm`` on (its rows' bits are checked for numpy's
   products). Reference: the model's own stage for every token. The same bits (tests/test_fastpaths.py).
   Measured 2026-12-06: the stage 3.7-4x; annotation of 320 raw bench articles 1.10x (``keep_embeddings``).
-- ``early``: with ``--jobs`` over 1, the process that loads the model and forks the annotation's
-  workers is forked at the build's start (``cluster.start_early``), so the imports and the model's
-  load overlap the build's reading of content/ and the seeds. Reference: the build's own process
-  loads the model once it has read them, then forks the workers (``cluster._in_processes``). The
-  same bytes (``tests/test_parallel_ingest.py``).
 
 The sandbox's fast path also calls a template's own macros without its per-call checks
 (``theme._ViewSandbox.call``).
@@ -73,7 +68,7 @@ from __future__ import annotations
 
 import os
 
-NAMES = ("workers", "sandbox", "shipped", "statictrans", "yamlnodes", "gemm", "maxout", "cyaml", "embed", "early")
+NAMES = ("workers", "sandbox", "shipped", "statictrans", "yamlnodes", "gemm", "maxout", "cyaml", "embed")
 REMOVED = ("yaml", "escape")  # measured and removed: naming them turns nothing off (the reference is the only path)
 VARIABLE = "TIMELINE_REFERENCE"
 
