@@ -342,3 +342,14 @@ def test_we_in_a_transcript_turn_stays_the_speakers_words():
         _entry(body).title
         == "Halvorsen: We have talked about how Ruritania was trying to close the harbour of Eastport"
     )
+
+
+def test_a_lead_that_is_only_its_attribution_still_gives_a_title():
+    # the main clause of 'Speaking ..., X said:' is its attribution: no headline is left of it, and an
+    # entry with an empty title is one the build rejects ('title' must be text)
+    title = _entry(
+        "Q: No, your chair is on the cord.\n\n"
+        "Speaking before the summit in Lisbon Prime Minister Ada Lind said:\n\n"
+        "We will not let the ferry service close."
+    ).title
+    assert title.strip() and title.startswith("Speaking before the summit in Lisbon")

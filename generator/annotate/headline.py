@@ -183,14 +183,25 @@ def _skipped(doc, block) -> bool:
 
 def make_title(seed: Seed, docs, lead=None) -> str:
     """The opening heading, else a headline cut from the lead sentence; in a transcript or a
-    statement, it says who spoke ('Lind: ...', 'Lind congratulates ...' for 'I congratulate ...')."""
+    statement, it says who spoke ('Lind: ...', 'Lind congratulates ...' for 'I congratulate ...').
+    A lead sentence whose main clause is only its attribution ('Speaking in Brussels, X said:') gives
+    no headline: then the lead sentence itself, cut, or the first block that is not skipped, as for
+    an article with no lead (an entry needs a title: the build rejects an empty one)."""
     lead = lead if lead is not None else lead_sentence(seed, docs)
-    if lead is None:
-        head = next(
-            (b.text for d, b in zip(docs, seed.blocks) if not _skipped(d, b)),
-            seed.blocks[0].text if seed.blocks else "",
-        )
-        return _cut(head.strip(), TITLE_MAX)
+    title = _headline_title(seed, docs, lead) if lead is not None else ""
+    if title.strip(" .,:;–—-\"“”'"):
+        return title
+    if lead is not None and lead[1].text.strip(" .,:;–—-\"“”'"):
+        return _cut(lead[1].text.strip().rstrip(":").rstrip(), TITLE_MAX)
+    head = next(
+        (b.text for d, b in zip(docs, seed.blocks) if not _skipped(d, b) and b.text.strip()),
+        next((b.text for b in seed.blocks if b.text.strip()), ""),
+    )
+    return _cut(head.strip(), TITLE_MAX)
+
+
+def _headline_title(seed: Seed, docs, lead) -> str:
+    """``make_title`` of an article with a lead sentence: its headline, possibly empty."""
     doc, sent = lead
     p = parsed_at(doc, sent.start_char)
     start = max(_body(doc) - p.user_data["offset"], 0)
