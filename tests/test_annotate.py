@@ -1855,3 +1855,12 @@ def test_a_name_ends_at_the_end_of_its_header_line():
         date="2006-05-02",
     )
     assert [a.name for a in wrapped.actors] == ["Hans Vogel"]
+
+
+def test_a_name_after_a_persons_occupation_is_a_person_though_the_model_says_organisation():
+    kinds = {
+        m.key: m.kind for m in _cast_of("It called to mind a line by the historian Arno Feldkamp.").members.values()
+    }
+    assert kinds == {"Arno Feldkamp": "person"}  # the model tags it ORG
+    firm = {m.key: m.kind for m in _cast_of("Later the broadcaster Channel Nine said it would stay.").members.values()}
+    assert firm == {"Channel Nine": "organization"}  # a firm's trade noun is not a person's
