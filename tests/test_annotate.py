@@ -1840,3 +1840,27 @@ def test_he_inside_a_quotation_is_neither_its_speaker_nor_an_owner_named(quoted)
     )
     events = [e for e in _annotate_body(body).events if e.date == "2023-04-02"]
     assert [e.actors for e in events] == [("david-morgan",)]
+
+
+def test_a_name_ends_at_the_end_of_its_header_line():
+    stacked = _annotate_body(
+        "Minister Hans Vogel\nBerlin, Germany\nMay 2, 2006\n\nQUESTION: Will you build the bridge?\n\n"
+        "MINISTER VOGEL: We will build it next year, and we will pay for it.",
+        date="2006-05-02",
+    )
+    assert [a.name for a in stacked.actors] == ["Hans Vogel"]
+    wrapped = _annotate_body(
+        "The transport minister, who has long argued for a new crossing, said on Tuesday that Hans\n"
+        "Vogel would lead the project, and the city would pay for it, officials said.",
+        date="2006-05-02",
+    )
+    assert [a.name for a in wrapped.actors] == ["Hans Vogel"]
+
+
+def test_a_name_after_a_persons_occupation_is_a_person_though_the_model_says_organisation():
+    kinds = {
+        m.key: m.kind for m in _cast_of("It called to mind a line by the historian Arno Feldkamp.").members.values()
+    }
+    assert kinds == {"Arno Feldkamp": "person"}  # the model tags it ORG
+    firm = {m.key: m.kind for m in _cast_of("Later the broadcaster Channel Nine said it would stay.").members.values()}
+    assert firm == {"Channel Nine": "organization"}  # a firm's trade noun is not a person's

@@ -223,3 +223,16 @@ def test_looks_binary_counts_what_a_loop_over_each_character_counts(data):
     sample = data[:65536].decode("utf-8", errors="replace")
     bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
     assert _looks_binary(data) == (b"\x00" in data[:65536] or bad > max(8, len(sample) // 50))
+
+
+def test_a_short_header_line_joined_to_the_next_is_marked_and_a_wrapped_paragraph_is_not():
+    from generator.seeds.reader import split_blocks
+
+    header, _ = split_blocks("Minister Hans Vogel\nBerlin, Germany\nMay 2, 2006\n\nMore.")
+    assert header[0].text == "Minister Hans Vogel Berlin, Germany May 2, 2006"
+    assert [header[0].text[b + 1 :][:6] for b in header[0].breaks] == ["Berlin", "May 2,"]
+    wrapped = (
+        "The transport minister, who has long argued for a new crossing, said that Hans\n"
+        "Vogel would lead the project, and the city would pay for it, officials said."
+    )
+    assert split_blocks(wrapped)[0][0].breaks == ()

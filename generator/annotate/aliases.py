@@ -1474,6 +1474,12 @@ _PERSON_NOUNS = (
 _ROLE_APPOS_AFTER = re.compile(
     r"^,\s+(?:the|a|an|its|his|her)\s+(?:[\w.'-]+\s+){0,3}?(?:" + _PERSON_NOUNS + r")\b", re.I
 )
+# a person's occupation written right before their name ('the novelist Jane Roe', 'poet John Doe'):
+# nouns only a person is, in lower case (not 'the carrier', 'the broadcaster': firms are those too)
+_OCCUPATION_BEFORE = re.compile(
+    r"(?:" + _PERSON_NOUNS + r"|poet|writer|artist|painter|sculptor|composer|musician|actress|playwright|"
+    r"filmmaker|journalist|historian|economist|physicist|activist|philosopher)"
+)
 _ROLE_APPOS_BEFORE = re.compile(r"\b(?:" + ROLE_NOUNS + r"|CEO|chief executive)\b[\w\s.'-]{0,40},\s*$", re.I)
 
 
@@ -1491,6 +1497,7 @@ def _person_by_apposition(e, text: str) -> bool:
     before = full[max(0, e.start_char - 30) : e.start_char].split()
     return bool(
         (before and before[-1] in _ROLE_BEFORE_NAME)  # 'presidential challenger Muhammadu Buhari'
+        or (before and _OCCUPATION_BEFORE.fullmatch(before[-1]))  # 'the novelist Isabel Allende'
         or _ROLE_APPOS_AFTER.match(full[e.end_char : e.end_char + 60])
         or _ROLE_APPOS_BEFORE.search(full[max(0, e.start_char - 60) : e.start_char])
     )

@@ -569,6 +569,36 @@ def parse_blocks(texts: list[str]):
     return list(load_nlp().pipe(texts, batch_size=_BATCH, disable=list(_PARSE_PIPES)))
 
 
+_NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def cut_at_breaks(doc, breaks: tuple[int, ...]) -> None:
+    """No name runs over a line that ended on purpose (``Block.breaks``: the joining spaces' offsets
+    in the block): 'Secretary Jane Roe' above 'Lima, Peru' joined into one block gives the model
+    'Jane Roe Lima'. The name keeps its part before the break; the part after stays a name only when
+    the gazetteer knows it ('Lima', a capital)."""
+    if not breaks or not doc.ents:
+        return
+    from spacy.tokens import Span
+
+    starts = {t.idx: t.i for t in doc}
+    cuts = {starts[b + 1] for b in breaks if b + 1 in starts}
+    ents, changed = [], False
+    for e in doc.ents:
+        cut = next((i for i in range(e.start + 1, e.end) if i in cuts), None)
+        if cut is None or e.label_ not in _NAMES:
+            ents.append(e)
+            continue
+        changed = True
+        ents.append(Span(doc, e.start, cut, label=e.label_))
+        rest = doc[cut : e.end]
+        label = _label_for(rest.text)
+        if label:
+            ents.append(Span(doc, cut, e.end, label=label))
+    if changed:
+        doc.ents = ents
+
+
 def sentences(doc) -> list:
     """The senter's sentences of a block Doc (cached)."""
     sents = doc.user_data.get("sents")

@@ -27,7 +27,7 @@ from generator.annotate.aliases import build_cast, idle_organisations
 from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
 from generator.annotate.events import find_events
 from generator.annotate.headline import lead_sentence, make_summary, make_title
-from generator.annotate.nlp import MODEL, parse_blocks, prefetch
+from generator.annotate.nlp import MODEL, cut_at_breaks, parse_blocks, prefetch
 from generator.annotate.quotes import find_quotes
 from generator.core.model import Actor, Annotation, Event, FoundActor, Quote
 from generator.core.slugs import slugify, unique_slug
@@ -54,6 +54,9 @@ def annotate_many(seeds: Sequence[Seed], registry: Mapping[str, Actor]) -> list[
     blocks = [b.text for seed in seeds for b in seed.blocks]
     parsed = iter(parse_blocks(blocks))
     docs = [[next(parsed) for _ in seed.blocks] for seed in seeds]
+    for seed, seed_docs in zip(seeds, docs):
+        for block, doc in zip(seed.blocks, seed_docs):
+            cut_at_breaks(doc, block.breaks)
     kinds = [["byline" if is_byline(b.text) else b.kind for b in seed.blocks] for seed in seeds]  # not the story
     leads = [lead_sentence(seed, d) for seed, d in zip(seeds, docs)]
     prefetch([pair for s, d, k, lead in zip(seeds, docs, kinds, leads) for pair in _parse_needs(s, d, k, lead)])

@@ -72,6 +72,9 @@ class Block:
 
     kind: str  # "paragraph" or "heading"
     text: str
+    # Where a short line was joined to the next (the joining space's offset in ``text``): 'Secretary
+    # Jane Roe' above 'Lima, Peru' ended on purpose, and no name runs on over it (``nlp.cut_at_breaks``).
+    breaks: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,22 @@ def _looks_binary(data: bytes) -> bool:
     return bad > max(8, len(sample) // 50)
 
 
+_SHORT_LINE = 45  # characters: a line this short, in a block of joined lines, ended on purpose
+
+
+def _line_ends(lines: list[str]) -> tuple[int, ...]:
+    """The offsets, in the lines joined by spaces, of the joins after a short line followed by one
+    that opens with a capital or a digit: a header's lines ('Secretary Jane Roe' / 'Lima, Peru' /
+    'May 2, 2006'), not a hard-wrapped paragraph's, whose lines but the last run to its width."""
+    ends, at = [], 0
+    for line, nxt in zip(lines, lines[1:]):
+        at += len(line)
+        if len(line) <= _SHORT_LINE and (nxt[:1].isupper() or nxt[:1].isdigit()):
+            ends.append(at)
+        at += 1
+    return tuple(ends)
+
+
 def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
     """Paragraphs (blank-line separated), subheadings (a lone line without final punctuation) and
     a trailing picture credit."""
@@ -125,22 +144,26 @@ def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
     if raw and _CREDIT.match(" ".join(raw[-1].split())):
         credit = " ".join(raw.pop().split())
     blocks: list[Block] = []
-    parts_all: list[str] = []
+    parts_all: list[tuple[str, tuple[int, ...]]] = []
     for chunk in raw:
         lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
         # Hard-wrapped text is joined; lines that each end a sentence stay paragraphs of their own.
+        ends: tuple[int, ...] = ()
         if len(lines) > 1 and all(_FINAL.search(line) for line in lines[:-1]):
             parts = lines
         else:
-            parts = [" ".join(lines)]
+            parts, ends = [" ".join(lines)], _line_ends(lines)
         for part in parts:  # '... said. (Reporting by X; Editing by Y)': the trailer is a block of its own
             m = _TRAILER.search(part)
-            parts_all.extend([part[: m.start()], m[1]] if m and m.start() > 0 else [part])
-    for i, part in enumerate(parts_all):
+            if m and m.start() > 0:
+                parts_all.extend([(part[: m.start()], tuple(b for b in ends if b < m.start())), (m[1], ())])
+            else:
+                parts_all.append((part, ends))
+    for i, (part, breaks) in enumerate(parts_all):
         # The first line may be a long title (a transcript's or a release's): no word limit there.
         limit = (MAX_TITLE_CHARS, 10**6) if i == 0 and len(parts_all) > 1 else (200, 25)
         is_heading = not _FINAL.search(part) and len(part) <= limit[0] and len(part.split()) <= limit[1]
-        blocks.append(Block("heading" if is_heading else "paragraph", part))
+        blocks.append(Block("heading" if is_heading else "paragraph", part, breaks))
     return tuple(blocks), credit
 
 
