@@ -278,3 +278,17 @@ def test_a_period_written_as_a_length_is_no_date(body, want):
 )
 def test_the_new_year_is_the_year_about_to_begin(body, date, want):
     assert [d for d, _ in _events(body, date)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # two days after each other, joined by 'and': one span
+        ("Heavy rains flooded the valley on Saturday and Sunday.", [("2023-04-01", "2023-04-02")]),
+        ("The ministers met in Oslo on 3 March and 4 March.", [("2023-03-03", "2023-03-04")]),
+        # two days apart: two happenings
+        ("The ministers met in Oslo on 3 March and 5 March.", [("2023-03-03", None), ("2023-03-05", None)]),
+    ],
+)
+def test_two_days_in_a_row_joined_by_and_are_one_span(body, want):
+    assert _events(body) == want

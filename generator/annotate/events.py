@@ -429,6 +429,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             elif _an_event_described(anchor):
                 clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
             clause = clause + (_name_of_a_reduced_relative(own[0]) if own is not None else [])
+            clause = clause + (_partners(own[0], clause) if own is not None else [])
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
@@ -763,6 +764,7 @@ _ABBREVIATION = re.compile(
 
 
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
+_AND = re.compile(r"\s*and\s+(?:on\s+)?", re.I)  # 'on Saturday and Sunday', 'on 3 May and on 4 May'
 _CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
 _YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
 
@@ -780,7 +782,15 @@ def _span_end(doc, bent, value: str, published: dt.date) -> _SpanEnd:
     text = text_of(doc)
     joint = _SPAN_TO.match(text, bent.end_char)
     if not joint:
-        return _SpanEnd()
+        joint = _AND.match(text, bent.end_char)
+        if not joint or date_precision(value) != "day":
+            return _SpanEnd()
+        nxt = next((e for e in date_entities(doc, published) if e.start_char == joint.end()), None)
+        resolved = resolve_date(_phrase(nxt), date_span(value)[0], "future") if nxt is not None else None
+        following = (date_span(value)[0] + dt.timedelta(days=1)).isoformat()
+        if nxt is None or resolved is None or resolved[0] != following:
+            return _SpanEnd()  # 'on Monday and Wednesday': two days, each its own happening
+        return _SpanEnd(following, nxt.start_char, nxt.end_char)  # 'on Saturday and Sunday': one span
     at = joint.end()
     clock = _CLOCK_TIME.match(text, at)
     starts = {at, clock.end() if clock else at}
@@ -927,6 +937,26 @@ def _name_of_a_reduced_relative(verb) -> list:
     return list(name.subtree)
 
 
+def _partners(verb, clause) -> list:
+    """Who the verb's subject did it with, where the line leaves them out: the subject the parser
+    gave an infinitive after 'with' ('spoke today with Minister Jane Doe to discuss trade', read as
+    'with [Doe to discuss trade]'), and the other side of the talks an opening phrase names ('In
+    talks with Jane Doe yesterday, John Roe agreed ...')."""
+    have = {t.i for t in clause}
+    out = []
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            out += [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
+        elif c.dep_ == "prep" and c.lower_ in ("in", "during") and c.i < verb.i:
+            for noun in (o for o in c.children if o.dep_ == "pobj" and o.lower_ in EVENT_NOUNS):
+                out += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
+    return [t for t in out if t.i not in have]
+
+
 _THAT = {"that", "this", "it", "which"}
 
 
@@ -1006,12 +1036,37 @@ def _subject_above(verb) -> list:
         if t.dep_ == "acl" and _infinitive(t) and t.head.dep_ == "dobj" and _is_verb(t.head.head):
             t = t.head.head  # 'X announced plans to travel there on Sunday': X's plans, X's travel
             continue
+        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.tag_ == t.head.head.tag_ != t.head.tag_:
+            t = t.head.head  # 'X reiterated that the families are safe and announced plans': X announced
+            continue
+        if _framing_remarks(t):
+            t = t.head.head.head  # 'In remarks delivered there in August, X said': X's remarks
+            continue
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head is t or any(c.dep_ == "mark" for c in t.children):
             return []
         if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
             return []  # 'Ahead of Parliament returning tomorrow, the Chancellor ...': not the Chancellor's
         t = t.head
     return []
+
+
+def _framing_remarks(t) -> bool:
+    """A past participle with no agent on an event noun that opens the clause after 'in' ('In
+    remarks delivered in Panama in August, X referred to ...', 'In a statement issued on Monday,
+    X said'): the noun is the act of the clause's subject."""
+    noun = t.head
+    prep = noun.head
+    return (
+        t.dep_ == "acl"
+        and t.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in t.children)
+        and noun.lower_ in EVENT_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.dep_ == "prep"
+        and _is_verb(prep.head)
+        and prep.i < prep.head.i
+    )
 
 
 _BOTH = {"they", "both", "sides", "two", "parties", "leaders"}
@@ -1946,12 +2001,14 @@ def _done_by_a_thing(verb, mentioned: set[int]) -> bool:
     """Whether the verb's subject is a common noun naming no one of the cast ('An earthquake
     struck X', 'Floods hit X'): a force of nature or a thing, whose object is where it happened."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # 'the earthquake which struck X': the earthquake
     return (
         subj is not None
         and subj.tag_ in ("NN", "NNS")
         and subj.lower_ not in _PEOPLE | _ARMED | _DELEGATES
         and _role_word(subj) is None
-        and not any(t.i in mentioned for t in subj.subtree)
+        and not any(t.i in mentioned for t in subj.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i)
     )
 
 
