@@ -307,3 +307,11 @@ def test_a_main_verb_the_parser_joined_to_a_that_clause_keeps_the_main_subject()
         "to travel to the coast on Sunday."
     )
     assert _actors_on(body, "2023-04-09") == ("lena-holt",)
+
+
+def test_who_speaks_now_of_a_past_happening_is_no_party_of_it():
+    body = (
+        "Minister Karl Weber congratulates the people of Borduria for their successful election on March 9. "
+        "Borduria thanked him."
+    )
+    assert "karl-weber" not in _actors_on(body, "2023-03-09", "2023-07-06")

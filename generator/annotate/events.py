@@ -445,6 +445,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if not actors and own is not None and _that_happened(own[0]):
                 actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
             actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, anchor, off) if k not in actors]
+            if own is not None and _speaks_now_of_the_past(own[0], value, published):
+                who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+                speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
+                actors = [k for k in actors if k not in speakers]
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
@@ -521,6 +525,13 @@ def _an_event_spoken_of(anchor, own) -> bool:
         return False
     noun = anchor.head
     return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
+
+
+def _speaks_now_of_the_past(verb, value: str, published: dt.date) -> bool:
+    """'The United States congratulates X for its election on June 9', 'We condemn the attack on
+    Monday': a verb of speaking-of in the present, with a date before the day of writing; the date
+    is the time of what it speaks of, whose parties are not who speaks of it now."""
+    return verb.tag_ in ("VBZ", "VBP") and verb_lemma(verb) in _SPOKEN_OF and date_span(value)[1] < published
 
 
 def _an_event_described(anchor) -> bool:
