@@ -315,3 +315,19 @@ def test_who_speaks_now_of_a_past_happening_is_no_party_of_it():
         "Borduria thanked him."
     )
     assert "karl-weber" not in _actors_on(body, "2023-03-09", "2023-07-06")
+
+
+def test_a_common_noun_owner_of_a_dated_act_names_its_actor():
+    body = (
+        "The ministers discussed the response to the Venezuelan regime's use of force on April 4th. "
+        "Venezuela denied it."
+    )
+    assert "venezuela" in _actors_on(body, "2023-04-04", "2023-04-17")
+
+
+def test_a_date_at_the_end_of_an_opening_as_clause_is_that_clause_s_time():
+    body = (
+        "President Karl Weber visited the coast on Monday. "
+        "As the President said this morning, this storm is incredibly dangerous and life threatening."
+    )
+    assert _actors_on(body, "2023-04-06") == ("karl-weber",)

@@ -366,6 +366,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             _join_a_leading_date(ent, doc)
             _object_of_its_preposition(ent)
             _possessive_of_its_noun(ent)
+            _in_the_opening_clause(ent)
             if _span_of_comparison(ent) or _in_attribution(ent) or _since_a_year(ent) or _a_length(ent):
                 continue
             off = ent.doc.user_data["offset"]
@@ -585,6 +586,29 @@ def _object_of_its_preposition(ent) -> None:
             t.head = root
     root.head = prep
     root.dep_ = "pobj"
+
+
+def _in_the_opening_clause(ent) -> None:
+    """A date between an opening clause's verb and the comma that ends that clause, that the parser
+    hung on the main verb after the comma ('As the minister said this morning, the storm is
+    dangerous'): hung on the opening clause's verb, whose time it is."""
+    doc = ent.doc
+    root = ent.root
+    verb = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        verb is None
+        or root.dep_ not in ("npadvmod", "prep")
+        or not _is_verb(root.head)
+        or root.head.i < ent.end
+        or ent.end >= len(doc)
+        or doc[ent.end].text != ","
+        or verb.dep_ != "advcl"
+        or verb.head != root.head
+        or not _is_verb(verb)
+        or not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return
+    root.head = verb
 
 
 _BEFORE_A_NOUN = {"JJ", "JJR", "JJS", "RB", "VBN", "VBG", "CD", "NNP", "HYPH"}
@@ -1688,9 +1712,11 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
         return []
     acting = {m.key for m in cast.actors()}
     keys = []
-    for owner in (c for c in noun.children if c.dep_ == "poss" and c.tag_.startswith("NNP")):
-        at = owner.idx + off
-        keys += [m.key for m in cast.mentions if m.block == b and m.start <= at < m.end and m.key in acting]
+    for owner in (c for c in noun.children if c.dep_ == "poss" and c.tag_.startswith("NN")):
+        at = {t.idx + off for t in owner.subtree} if owner.tag_ in ("NN", "NNS") else {owner.idx + off}
+        keys += [
+            m.key for m in cast.mentions if m.block == b and any(m.start <= a < m.end for a in at) and m.key in acting
+        ]  # (a common noun's own words name the owner: "the Syrian regime's use of arms on 4 April")
     return list(dict.fromkeys(keys))
 
 
