@@ -331,3 +331,28 @@ def test_a_date_at_the_end_of_an_opening_as_clause_is_that_clause_s_time():
         "As the President said this morning, this storm is incredibly dangerous and life threatening."
     )
     assert _actors_on(body, "2023-04-06") == ("karl-weber",)
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        ("Press Conference by ACME Administrator Dr. Jane Roe on Relief Efforts", "Jane Roe"),
+        ("Briefing by Minister John Doe on the Floods", "John Doe"),
+        ("Remarks by the President", ""),
+    ],
+)
+def test_the_author_a_headline_names_after_a_body_s_title(title, want):
+    from generator.annotate.events import header_author
+
+    assert header_author(title) == want
+
+
+def test_i_of_a_press_conference_is_the_one_the_headline_says_gives_it():
+    seed = parse_seed(
+        "a.txt",
+        b" date 2023-04-06\ntitle: Press Conference by ACME Administrator Dr. Jane Roe on Relief\n\n"
+        b"Tomorrow I will travel to the coast to meet the families.",
+        today=dt.date(2030, 1, 1),
+    )
+    events = annotate(seed, {}).events
+    assert [e.actors for e in events if e.date == "2023-04-07"] == [("jane-roe",)]

@@ -1477,7 +1477,7 @@ def _title_author(title: str, cast: Cast) -> str | None:
     return name
 
 
-_SPOKEN = r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Mm]essage|[Aa]ddress|[Tt]estimony)"
+_SPOKEN = r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Mm]essage|[Aa]ddress|[Tt]estimony|[Cc]onference|[Bb]riefing)"
 _WORDS = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,5}"
 _AUTHOR_AFTER = re.compile(r"\b" + _SPOKEN + r" (?:by|from) (?P<who>" + _WORDS + r")")
 _AUTHOR_FIRST = re.compile(r"^(?P<who>" + _WORDS + r")(?:'s)? (?:[–—-] |" + _SPOKEN + r"\b)")
@@ -1494,7 +1494,10 @@ def header_author(title: str) -> str:
     m = _AUTHOR_AFTER.search(text) or _AUTHOR_FIRST.match(text)
     if m is None or "'" in m["who"]:
         return ""
-    words = [w for w in _LEADING_TITLES.sub("", m["who"]).split() if not re.fullmatch(r"[A-Z]\.?", w)]
+    who = _LEADING_TITLES.sub("", m["who"])
+    while re.match(r"[A-Z]{2,}\b", who) and _LEADING_TITLES.match(who.split(" ", 1)[-1]):
+        who = _LEADING_TITLES.sub("", who.split(" ", 1)[-1])  # 'USAID Administrator Dr. Jane Roe': a body's title
+    words = [w for w in who.split() if not re.fullmatch(r"[A-Z]\.?", w)]
     if len(words) < 2 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words):
         return ""
     if any(gz.country_of(w) or w in gz.ORGS or w in gz.PLACES for w in [" ".join(words), *words]):
