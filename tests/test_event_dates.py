@@ -292,3 +292,32 @@ def test_the_new_year_is_the_year_about_to_begin(body, date, want):
 )
 def test_two_days_in_a_row_joined_by_and_are_one_span(body, want):
     assert _events(body) == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The probe will escort the comet for the next year.", []),
+        ("The agency has made steady progress during the last year.", []),
+        ("Refugees returned home in the past year.", [("2022", None)]),  # 'in': the year it happened in
+    ],
+)
+def test_a_stretch_something_lasts_through_is_no_date_of_a_happening(body, want):
+    assert _events(body) == want
+
+
+def test_between_two_dates_is_one_span():
+    body = "The indictment alleges that between January 1989 and December 2014, Carl Roe led a smuggling ring."
+    assert _events(body, "2017-01-20") == [("1989-01", "2014-12")]
+
+
+def test_a_dateline_dates_its_sentence_unless_the_main_verb_has_another_day_of_its_own():
+    other_day = (
+        "LISBON, March 18, 2014 – Defence Minister Carla Mota met Spanish Defence Minister Jose Ruiz "
+        "on Sunday to discuss the search."
+    )
+    assert _events(other_day, "2014-03-18") == [("2014-03-16", None)]
+    side_clause = (
+        "LISBON, March 8, 2014 – The navy is helping in the search for a ferry that went missing early Friday morning."
+    )
+    assert ("2014-03-08", None) in _events(side_clause, "2014-03-08")

@@ -27,7 +27,15 @@ from generator.annotate.dates import (
     resolve_date,
     resolve_later,
 )
-from generator.annotate.lines import bare_participle, clause_of, cut_line, object_praised_for, summary_line, verb_lemma
+from generator.annotate.lines import (
+    bare_participle,
+    clause_of,
+    cut_line,
+    date_verb,
+    object_praised_for,
+    summary_line,
+    verb_lemma,
+)
 from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.annotate.quotes import SPEECH
@@ -352,7 +360,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
         if kinds and kinds[b] in ("heading", "byline"):
             continue
         opening = dateline(text_of(doc))  # 'BRUSSELS, April 6 (Reuters) -': the date of the copy, not an event
-        if opening and re.search(r"\d{4}", opening.date):
+        if opening and re.search(r"\d{4}", opening.date) and not _dated_after(doc, opening, published):
             opening = None  # 'KATHMANDU, Nepal, May 20, 2015 – JTF 505 is drawing down ...': the line's only date
         ends: set[int] = set()  # entities that are the end of a span begun by the one before
         for bent in date_entities(doc, published):
@@ -367,7 +375,13 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             _object_of_its_preposition(ent)
             _possessive_of_its_noun(ent)
             _in_the_opening_clause(ent)
-            if _span_of_comparison(ent) or _in_attribution(ent) or _since_a_year(ent) or _a_length(ent):
+            if (
+                _span_of_comparison(ent)
+                or _in_attribution(ent)
+                or _since_a_year(ent)
+                or _a_length(ent)
+                or _a_stretch(ent)
+            ):
                 continue
             off = ent.doc.user_data["offset"]
             ent.doc.user_data[_PREV] = _sentence_before(doc, off)
@@ -490,6 +504,23 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 main = anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
             clauses.append((b, sent.start_char + off, main.i if main is not None else -len(out)))
     return _finest(out, clauses)
+
+
+def _dated_after(doc, opening, published: dt.date) -> bool:
+    """Whether the sentence a dateline opens has a date of its own after it, another day than the
+    dateline's ('WASHINGTON, March 18, 2014 - X spoke with Y last night'): then that is the time of
+    what it tells, not the dateline's."""
+    start = opening.end
+    first = sentence_at(doc, start)
+    own = resolve_date(opening.date, published)
+    for bent in date_entities(doc, published):
+        if not start <= bent.start_char < first.end_char or resolve_date(_phrase(bent), published) == own:
+            continue
+        ent = parsed_span(doc, bent)
+        verb = date_verb(_anchor(ent)) if len(ent) else None
+        if verb is not None and verb.dep_ == "ROOT":
+            return True  # (not 'X is helping to find a jet that went missing early Saturday': the jet's time)
+    return False
 
 
 def _finest(found: list[FoundEvent], clauses: list[tuple[int, int, int]]) -> list[FoundEvent]:
@@ -818,12 +849,17 @@ def _span_end(doc, bent, value: str, published: dt.date) -> _SpanEnd:
     joint = _SPAN_TO.match(text, bent.end_char)
     if not joint:
         joint = _AND.match(text, bent.end_char)
-        if not joint or date_precision(value) != "day":
+        between = re.search(r"\bbetween\s+$", text[: bent.start_char], re.I) or bent[0].lower_ == "between"
+        if not joint or date_precision(value) != "day" and not between:
             return _SpanEnd()
         nxt = next((e for e in date_entities(doc, published) if e.start_char == joint.end()), None)
         resolved = resolve_date(_phrase(nxt), date_span(value)[0], "future") if nxt is not None else None
+        if nxt is None or resolved is None:
+            return _SpanEnd()
+        if between and date_span(resolved[0])[0] > date_span(value)[1]:
+            return _SpanEnd(resolved[0], nxt.start_char, nxt.end_char)  # 'between January 1989 and December 2014'
         following = (date_span(value)[0] + dt.timedelta(days=1)).isoformat()
-        if nxt is None or resolved is None or resolved[0] != following:
+        if resolved[0] != following:
             return _SpanEnd()  # 'on Monday and Wednesday': two days, each its own happening
         return _SpanEnd(following, nxt.start_char, nxt.end_char)  # 'on Saturday and Sunday': one span
     at = joint.end()
@@ -1263,6 +1299,19 @@ def _a_length(ent) -> bool:
     doc = ent.doc
     after = doc[ent.end : ent.end + 2]
     return len(after) == 2 and after[0].text in ("-", "\u2010", "\u2011") and after[1].lower_ in ("long", "old")
+
+
+_STRETCH = re.compile(
+    r"(?:for|during|over|throughout) (?:the|this) (?:next|past|last|coming|previous|following) "
+    r"(?:(?:few|several|\w+) )?(?:days?|weeks?|months?|years?|decades?)",
+    re.I,
+)
+
+
+def _a_stretch(ent) -> bool:
+    """'for the next year', 'during the last year', 'over the coming months': a stretch of time
+    reckoned from the day of writing, that something lasts through, not the time of a happening."""
+    return bool(_STRETCH.fullmatch(_evidence(ent)))
 
 
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
