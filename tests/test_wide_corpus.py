@@ -75,13 +75,23 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # The targets: actors 0.90 (P 0.88), places 0.80, event dates 0.90, event actors 0.65,
 # speakers 0.85 with at most 1 wrong in 50, registry 0.90: the dev split meets all but actors F1, the held-out
 # split only quote speakers F1 (with 2 wrong of 67, over the 1 in 50).
+# 2026-12-06 (later): eighteen more blind-gold articles, n01-n09 and o01-o09 (held out n02, n05, n08, o02, o05,
+# o08). On arrival, on the code of 57c0e50, before any rule looked at them: the nine n articles actors 0.709
+# (P 0.848), places 0.526, event dates 0.632, event actors 0.480, quote speakers 0.485 (0 wrong of 11 found,
+# 10 of 21 not found), registry 0.867; the nine o articles actors 0.606 (P 0.688), places 0.717, event dates
+# 0.712, event actors 0.256, quote speakers 0.486 (2 wrong of 18), registry 0.688. With them, same code:
+# dev (94 articles): actors 0.840 (P 0.921), places 0.886, event dates 0.896, event actors 0.716,
+# quote speakers 0.922 (2 wrong of 148), registry 0.920 (297 / 323)
+# heldout (51 articles): actors 0.723 (P 0.792), places 0.733, event dates 0.735, event actors 0.471,
+# quote speakers 0.791 (2 wrong of 78), registry 0.808 (160 / 198)
+# Every floor of both splits went down with these articles, not with a rule.
 FLOORS = {
-    "dev": {"actors": 0.865, "places": 0.895, "event dates": 0.92, "event actors": 0.76, "quote speakers": 0.975},
-    "heldout": {"actors": 0.72, "places": 0.74, "event dates": 0.735, "event actors": 0.465, "quote speakers": 0.85},
+    "dev": {"actors": 0.83, "places": 0.875, "event dates": 0.885, "event actors": 0.705, "quote speakers": 0.91},
+    "heldout": {"actors": 0.71, "places": 0.72, "event dates": 0.72, "event actors": 0.46, "quote speakers": 0.78},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.935, "heldout": 0.805}
+REGISTRY_FLOORS = {"dev": 0.91, "heldout": 0.795}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}

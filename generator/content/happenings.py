@@ -10,8 +10,8 @@ Two events are linked when their dates fit (the same day, or a day apart, a plan
 day next to the plan's held to the same-day bar and ``PLANNED_SLIP``, ``plan_moved``; a day and the
 week or month holding it; a year only with the same year, or with a date inside it of another
 article that shares a long figure or a happening noun with it, when all that share it are of one
-date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 2004 tsunami", "the
-tsunami on December 26": ``_years_and_inside``); two dates of one sentence
+date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 2004 tsunami" in Aceh,
+"the tsunami on December 26" off Aceh, a noun with a name in common: ``_years_and_inside``); two dates of one sentence
 only when they are one date phrase read twice, or two joined into one, "on Saturday and Sunday", "in
 2014 and 2015", which are linked whatever their dates (``joined_dates``), or a dateline and the
 sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last night"
@@ -49,12 +49,17 @@ side: the same-day bar, and one thing in common (``_mentioned``). Two sentences 
 day's possessive date opens a happening noun ("today's verdict", "today's ruling"), not two sides',
 are one happening whatever their words when the nouns name one kind of happening ("verdict",
 "ruling": ``HAPPENING_KINDS``; not "Tuesday's earthquake" and "Tuesday's funeral":
-``_one_articles_dated_happenings``).
+``_one_articles_dated_happenings``), and so are two sentences of one article and one date when one's
+date phrase is attached to a happening noun both their lines name ("Saturday's quake",
+"a magnitude 7.8 earthquake struck on Saturday": ``_one_articles_named_happenings``).
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
-is another sentence of its article not linked to it), of several the one it is most like, sharing its
+is another sentence of its article not linked to it, unless it is linked to all of its members from
+other articles, two at least), of several the one it is most like, sharing its
 day weighing in (``DATE_WEIGHT``), so a chain of near-neighbours does not make
-one happening. Two clusters of two reports or more, a third of each linked to the other, are then
+one happening; once all have joined, a report heading no other moves to the cluster its links hold it to
+most, when more than to its own (``_settled``: its happening's other reports may come after it).
+Two clusters of two reports or more, a third of each linked to the other, are then
 joined, each with one other at most (``_joined``): the order the reports join in may split one
 happening that its reports name in two ways ("landed", "touched down").
 
@@ -78,7 +83,9 @@ reports mention: the clustering alone 8.4 s -> 9.0 s, 8,180 entries rewritten ei
 in two ways, happening nouns and anchors by month: ``assign`` on the 24,904 bench events 6.1 s -> 7.1 s
 of the main process's CPU and 5.4 s -> 5.7 s of its workers', side by side on a loaded box; a plan
 with the next day's other reports, ``_plans_moved``: ``assign`` 6.8-7.0 s -> 7.0-7.7 s of the main
-process's CPU, wall time the same, on a loaded box; 18,237 of the bench's 24,904 events are plans).
+process's CPU, wall time the same, on a loaded box; 18,237 of the bench's 24,904 events are plans;
+``_settled`` on 3,000 bench entries, 7,521 events: 0.1-0.3 CPU s beside ``links``' 4.2-5.2 s, alternated
+runs on a loaded box).
 """
 
 from __future__ import annotations
@@ -148,6 +155,10 @@ SHARED_WEIGHT = 10.0  # how much the share of common lemmas (Jaccard) adds to a 
 # leave-one-story-out, bench/happenings_loso.py; the least taken).
 SIDE_WEIGHT = 3.0
 HOLD_SHARE = 1 / 3  # of a happening's reports one must be linked to, to join it when not to its head
+# The reports of other articles in a happening that a report linked to all of them needs, to join it though
+# another sentence of its own article there is not linked to it (``_apart``): 2 (1 merges two happenings of one
+# day where one report of another article is like two sentences of one: 25 false pairs on dev, in 5 stories).
+HELD_BY_OTHERS = 2
 DAY_SLACK = 1  # days two day-precise reports may differ by
 ID_WORDS = 4
 COMPOUND_HEAD = 5  # letters the head of a closed compound has at least ("quake" of "earthquake")
@@ -293,6 +304,11 @@ class Report:
         """Its ``anchors``, a happening noun as the kind of happening it names (``_kind``: "vote" and
         "election" are a vote)."""
         return frozenset(map(_kind, self.anchors))
+
+    @cached_property
+    def line_kinds(self) -> frozenset[str]:
+        """The lemmas of its line's words (``words``), a happening noun's as the kind it names (``_kind``)."""
+        return frozenset(map(_kind, self.words.split()))
 
     @cached_property
     def lemma_set(self) -> frozenset[str]:
@@ -865,7 +881,7 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
     try:
         rare = _rare_names(reports)
         found = _linked_in_blocks(reports, rare)
-        dated = set(_one_articles_dated_happenings(reports))
+        dated = set(_one_articles_dated_happenings(reports)) | set(_one_articles_named_happenings(reports))
         for i, j in _anchored(reports) + _joined_phrases(reports) + sorted(dated):
             a, b = reports[i], reports[j]
             enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b) or (i, j) in dated
@@ -897,10 +913,21 @@ def _years_and_inside(reports: Sequence[Report]) -> list[tuple[int, int]]:
         if r.event.precision != "year":
             continue
         year = int(r.event.date[:4])
-        found = {j for key in _year_keys(r) for j in inside.get((year, key), ()) if reports[j].entry != r.entry}
-        if found and _one_date([reports[j] for j in found]):
-            pairs.update((min(i, j), max(i, j)) for j in found)
+        by_key = {(key, j) for key in _year_keys(r) for j in inside.get((year, key), ()) if reports[j].entry != r.entry}
+        if by_key and _one_date([reports[j] for _, j in by_key]):
+            # a happening noun's kind alone ("the 2007 election") is shared by many stories: one thing named too
+            pairs.update(
+                (min(i, j), max(i, j))
+                for key, j in by_key
+                if not key.startswith("@") or _one_thing_named(r, reports[j])
+            )
     return sorted(pairs)
+
+
+def _one_thing_named(a: Report, b: Report) -> bool:
+    """The two name one thing besides the happening: a name both sentences mention (``Report.proper``) or
+    one side (``same_side``)."""
+    return bool(a.proper & b.proper) or bool(a.sides and b.sides and same_side(a, b))
 
 
 def _year_keys(r: Report) -> frozenset[str]:
@@ -934,6 +961,36 @@ def _one_articles_dated_happenings(reports: Sequence[Report]) -> list[tuple[int,
             for i in group
             for j in group
             if i < j and not _two_sides(reports[i], reports[j])
+        }
+    )
+
+
+def _one_articles_named_happenings(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of sentences of one article with one date (no year), one's date phrase attached
+    to a happening noun its own line names ("Saturday's quake", "the quake on Saturday", "today's
+    announcement": ``Report.anchor_kinds``; not "After a historic June 12 summit, the leaders signed a
+    joint statement", its line the signing) whose kind the other's line names ("A magnitude 7.8
+    earthquake struck on Saturday", "announced today that": ``Report.line_kinds``), its own date phrase
+    attached to no other happening noun ("Tuesday's funeral of those killed in the earthquake"), their
+    actors not two sides': an article names its happening again in other words, which need not be alike
+    (the same-article bar)."""
+    dated: dict[tuple[str, tuple[int, int], str], list[int]] = defaultdict(list)
+    named: dict[tuple[str, tuple[int, int], str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        if r.event.precision != "year":
+            for kind in r.anchor_kinds & _happening_kinds() & r.line_kinds:
+                dated[(r.entry, r.span, kind)].append(i)
+            own = r.anchor_kinds & _happening_kinds()  # a line dating another happening is about that one
+            for kind in r.line_kinds & _happening_kinds():
+                if not own or kind in own:
+                    named[(r.entry, r.span, kind)].append(i)
+    return sorted(
+        {
+            (min(i, j), max(i, j))
+            for key, group in dated.items()
+            for i in group
+            for j in named.get(key, ())
+            if reports[i].event.text != reports[j].event.text and not _two_sides(reports[i], reports[j])
         }
     )
 
@@ -1217,6 +1274,44 @@ def _clusters(reports: Sequence[Report], linked: Mapping[tuple[int, int], float]
     return list(members.values())
 
 
+def _settled(
+    reports: Sequence[Report], clusters: list[list[int]], linked: Mapping[tuple[int, int], float]
+) -> list[list[int]]:
+    """The clusters, each report that heads no other moved, once, in the canonical order, to the cluster
+    its links to are strongest (``_holds`` it, none of its article's other sentences apart from it),
+    when they are stronger than its links to its own: ``_clusters`` joins a report to the best cluster
+    among those made before it, so one whose happening's other reports come later in the order is held
+    by an earlier, weaker neighbour (a report of the storms linked to the same day's county declaration,
+    placed before most of the storms' reports and linked to them: 80 against 70 + 70). Linear in the links."""
+    neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), score in linked.items():
+        neighbours[i].append((j, score))
+        neighbours[j].append((i, score))
+    groups = [list(g) for g in clusters]
+    of = {i: k for k, group in enumerate(groups) for i in group}
+    for i in sorted(range(len(reports)), key=lambda i: reports[i].order):
+        own = of[i]
+        if groups[own][0] == i and len(groups[own]) > 1:
+            continue  # a head with members names them
+        near: dict[int, list[float]] = defaultdict(list)
+        for j, score in neighbours[i]:
+            near[of[j]].append(score)
+        stay = sum(near.get(own, ()))
+        moves = [
+            (sum(scores), -k)
+            for k, scores in near.items()
+            if k != own
+            and _holds(i, groups[k][0], scores, groups[k], linked)
+            and not _apart(reports, i, groups[k], linked)
+        ]
+        if moves and max(moves)[0] > stay:
+            to = -max(moves)[1]
+            groups[own].remove(i)
+            groups[to].append(i)
+            of[i] = to
+    return [g for g in groups if g]
+
+
 def _joined(
     reports: Sequence[Report], clusters: list[list[int]], linked: Mapping[tuple[int, int], float]
 ) -> list[list[int]]:
@@ -1254,12 +1349,18 @@ def _bridged(
 
 
 def _apart(reports: Sequence[Report], i: int, group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
-    """``group`` holds another sentence of report ``i``'s article not linked to it: two happenings."""
+    """``group`` holds another sentence of report ``i``'s article not linked to it: two happenings,
+    unless ``i`` is linked to every report of ``group`` from other articles, ``HELD_BY_OTHERS`` at least
+    (a speech saying "we'll be meeting on June 12" in five sentences, each like some of the others:
+    the other articles say they are one)."""
     r = reports[i]
-    return any(
+    if not any(
         reports[j].entry == r.entry and reports[j].event.text != r.event.text and (min(i, j), max(i, j)) not in linked
         for j in group
-    )
+    ):
+        return False
+    others = [j for j in group if reports[j].entry != r.entry]
+    return len(others) < HELD_BY_OTHERS or any((min(i, j), max(i, j)) not in linked for j in others)
 
 
 def _holds(i: int, head: int, scores: list[float], group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
@@ -1284,7 +1385,8 @@ def assign(reports: Sequence[Report]) -> dict[tuple[str, int], str]:
     reports = sorted(reports, key=lambda r: r.order)
     linked = links(reports)
     clusters = sorted(
-        _joined(reports, _clusters(reports, linked), linked), key=lambda g: min(reports[i].order for i in g)
+        _joined(reports, _settled(reports, _clusters(reports, linked), linked), linked),
+        key=lambda g: min(reports[i].order for i in g),
     )
     taken = {r.pinned for r in reports if r.pinned}
     ids: dict[tuple[str, int], str] = {}
