@@ -356,3 +356,29 @@ def test_i_of_a_press_conference_is_the_one_the_headline_says_gives_it():
     )
     events = annotate(seed, {}).events
     assert [e.actors for e in events if e.date == "2023-04-07"] == [("jane-roe",)]
+
+
+def test_a_when_clause_s_time_is_the_main_clause_s_doing():
+    body = "The World Health Organization began work on the virus when the outbreak swept Peru in mid-2015."
+    assert _actors_on(body, "2015", "2016-12-14") == ("world-health-organization",)
+
+
+def test_the_antecedent_of_a_relative_who_is_the_subject_of_a_gerund_below_it():
+    body = (
+        "I extend my congratulations to the people of Guinea, who peacefully conducted a round of voting in "
+        "the country's first free elections since becoming an independent state in 1958. Guinea voted."
+    )
+    assert _actors_on(body, "1958", "2010-06-30") == ("guinea",)
+
+
+def test_what_a_thing_released_in_an_opening_phrase_is_the_subject_s():
+    body = "In a digital press kit released today, the Ruritanian Health Agency highlights its work."
+    assert _actors_on(body, "2023-04-06") == ("ruritanian-health-agency",)
+
+
+def test_the_antecedent_of_whose_subject_takes_part():
+    body = (
+        "The Liberal Party, whose candidate won the presidential election on Saturday, denied the ballot was "
+        "rigged. The Liberal Party later called for calm."
+    )
+    assert _actors_on(body, "2007-04-21", "2007-04-23") == ("liberal-party",)

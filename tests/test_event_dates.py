@@ -321,3 +321,12 @@ def test_a_dateline_dates_its_sentence_unless_the_main_verb_has_another_day_of_i
         "LISBON, March 8, 2014 – The navy is helping in the search for a ferry that went missing early Friday morning."
     )
     assert ("2014-03-08", None) in _events(side_clause, "2014-03-08")
+
+
+def test_we_did_something_today_is_no_small_talk():
+    assert _events("During our meeting today, we devised a joint action plan to fight fraud.") == [("2023-04-06", None)]
+
+
+def test_not_only_is_no_denial():
+    body = "The attacks of September 11 were not only an attack on Ruritania but also an attack on all free people."
+    assert _events(body, "2001-10-06") == [("2001-09-11", None)]

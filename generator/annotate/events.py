@@ -445,6 +445,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
             clause = clause + (_name_of_a_reduced_relative(own[0]) if own is not None else [])
             clause = clause + (_partners(own[0], clause) if own is not None else [])
+            clause = clause + (_whose_owner(own[0]) if own is not None else [])
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
@@ -479,6 +480,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 and not (actors and _third_person_subject(clause))
                 and not (named_by_day and not _first_person_subject(clause))
                 and not _cut_at_abbreviation(ent.sent)
+                and not _did_something(own[0] if own is not None else verb)
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" and not named_by_day or date_span(value)[0] > published
@@ -716,9 +718,15 @@ def _asserts_nothing(sent, verb) -> bool:
     return (
         verb is not None
         and verb.lower_ in _BE
-        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "neg" and not _not_only(c) for c in verb.children)
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
+
+
+def _not_only(neg) -> bool:
+    """'not' of 'not only X but also Y': no denial."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in ("only", "just", "merely")
 
 
 def _a_state(verb, anchor) -> bool:
@@ -903,6 +911,18 @@ def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
     return []
 
 
+def _did_something(verb) -> bool:
+    """'During our meeting today, we devised a joint plan': a verb in the past with a subject and a
+    thing for its object tells what was done that day, no small talk."""
+    return (
+        verb is not None
+        and verb.tag_ == "VBD"
+        and verb.lower_ not in _BE
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") for c in verb.children)
+    )
+
+
 def _told_by_a_noun_subject(verb, anchor) -> bool:
     """A verb with a noun for its subject ('Darkness and rain prevented rescue planes from seeing
     anything on Thursday', 'Pupils will get their results today'), or a participle of a noun ('Figures
@@ -969,8 +989,11 @@ def _main_clause_of_time(verb) -> list:
         while up.head is not up and not _is_verb(up):
             up = up.head
         return [t for c in up.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree]
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
-        return []
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS or c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i
+        for c in verb.children
+    ):
+        return []  # ('when' of 'X began work when the virus swept Brazil in mid-2015' is an adverb to the parser)
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
 
 
@@ -1096,6 +1119,8 @@ def _subject_above(verb) -> list:
     t = verb
     for _ in range(6):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and t is not verb and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
+            return _antecedent(t)  # 'the people of X, who voted ... since becoming a state in 1958'
         if subj is not None:
             return list(subj.subtree) if t is not verb else []
         obj = object_praised_for(t)
@@ -1121,6 +1146,9 @@ def _subject_above(verb) -> list:
     return []
 
 
+_PUT_OUT = {"release", "issue", "publish", "deliver", "post", "unveil", "present", "give", "send"}
+
+
 def _framing_remarks(t) -> bool:
     """A past participle with no agent on an event noun that opens the clause after 'in' ('In
     remarks delivered in Panama in August, X referred to ...', 'In a statement issued on Monday,
@@ -1131,13 +1159,31 @@ def _framing_remarks(t) -> bool:
         t.dep_ == "acl"
         and t.tag_ == "VBN"
         and not any(c.dep_ == "agent" for c in t.children)
-        and noun.lower_ in EVENT_NOUNS
+        and (noun.lower_ in EVENT_NOUNS or verb_lemma(t) in _PUT_OUT)
         and noun.dep_ == "pobj"
         and prep.lower_ == "in"
         and prep.dep_ == "prep"
         and _is_verb(prep.head)
         and prep.i < prep.head.i
     )
+
+
+def _antecedent(relcl) -> list:
+    """The noun phrase a relative clause hangs on, without that clause and its own side parts."""
+    noun = relcl.head
+    drop = {t.i for t in relcl.subtree}
+    return [t for t in noun.subtree if t.i not in drop and not (t.dep_ == "appos" and t.head is noun)]
+
+
+def _whose_owner(verb) -> list:
+    """'the ruling party, whose candidate won the election on Saturday': the relative clause's
+    subject is the antecedent's own, so the antecedent takes part."""
+    if verb.dep_ != "relcl":
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+        return []
+    return _antecedent(verb)
 
 
 _BOTH = {"they", "both", "sides", "two", "parties", "leaders"}
