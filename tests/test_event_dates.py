@@ -330,3 +330,16 @@ def test_we_did_something_today_is_no_small_talk():
 def test_not_only_is_no_denial():
     body = "The attacks of September 11 were not only an attack on Ruritania but also an attack on all free people."
     assert _events(body, "2001-10-06") == [("2001-09-11", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a happening's noun that did something in the past has happened: the last such day
+        ("Months ago, the world was shocked by the September 28 massacre of protesters.", [("2009-09-28", None)]),
+        # not what a saying says, in its own tense, nor a meeting still being prepared for
+        ("The ministers discussed preparations for the December meeting.", [("2010-12", None)]),
+    ],
+)
+def test_a_happening_noun_dated_without_a_year_that_did_something_in_the_past(body, want):
+    assert _events(body, "2010-06-30") == want

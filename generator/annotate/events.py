@@ -411,7 +411,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
             if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
-                when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
+                when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
+                # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
             awaited = _awaited(ent) or _awaited_noun(anchor)
             if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
                 when_tense = "future" if tense == "future" else None  # after what is still to come
@@ -909,6 +910,21 @@ def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
     if found and found[-1].block >= b - 1 and len(found[-1].actors) >= 2:
         return list(found[-1].actors)
     return []
+
+
+def _did_a_thing(noun) -> bool:
+    """A happening's noun that is the subject or the agent of a verb in the past ('the world was
+    shocked by the September 28 massacre', 'the March vote brought down the government'): it has
+    happened by the day of writing."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    else:
+        return False
+    if verb.lower_ in _BE or verb.dep_ == "ccomp":
+        return False  # (not 'told reporters that the June 12 summit was back on': what is said, in its tense)
+    return _is_verb(verb) and _tense(verb) == "past"
 
 
 def _did_something(verb) -> bool:
