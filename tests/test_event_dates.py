@@ -343,3 +343,8 @@ def test_not_only_is_no_denial():
 )
 def test_a_happening_noun_dated_without_a_year_that_did_something_in_the_past(body, want):
     assert _events(body, "2010-06-30") == want
+
+
+def test_a_month_awaited_in_a_clause_of_no_tense_is_still_to_come():
+    body = "The minister set out the priorities, including tackling pollution ahead of the Lisbon summit in November."
+    assert _events(body, "2021-02-05") == [("2021-11", None)]

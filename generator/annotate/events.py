@@ -415,7 +415,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
             awaited = _awaited(ent) or _awaited_noun(anchor)
             if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
-                when_tense = "future" if tense == "future" else None  # after what is still to come
+                when_tense = "future" if tense in ("future", None) else None  # after what is still to come
             resolved = (
                 resolve_date(phrase, published, when_tense)
                 or resolve_anaphoric(phrase, _last_day(out), published)
