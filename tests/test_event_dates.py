@@ -348,3 +348,8 @@ def test_a_happening_noun_dated_without_a_year_that_did_something_in_the_past(bo
 def test_a_month_awaited_in_a_clause_of_no_tense_is_still_to_come():
     body = "The minister set out the priorities, including tackling pollution ahead of the Lisbon summit in November."
     assert _events(body, "2021-02-05") == [("2021-11", None)]
+
+
+def test_what_only_could_happen_is_no_happening():
+    body = "In a report released today, the agency reviews its work and previews what could come in 2024."
+    assert ("2024", None) not in _events(body, "2023-12-14")

@@ -784,9 +784,15 @@ def _pointed_back(verb) -> bool:
     return subject is not None and subject.lower_ in _POINTING
 
 
+_MAYBE = {"could", "might", "may"}
+
+
 def _conditional(verb) -> bool:
     """'If the talks fail on Monday, ...': what may happen on a condition, not a happening; so is
-    what the conditioned verb brings about ('If a delay causes the ferry not to sail on Monday')."""
+    what the conditioned verb brings about ('If a delay causes the ferry not to sail on Monday'),
+    and what only could or might happen ('previews what could come in 2017')."""
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return True
     while verb is not None:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return True
