@@ -353,3 +353,11 @@ def test_a_month_awaited_in_a_clause_of_no_tense_is_still_to_come():
 def test_what_only_could_happen_is_no_happening():
     body = "In a report released today, the agency reviews its work and previews what could come in 2024."
     assert ("2024", None) not in _events(body, "2023-12-14")
+
+
+def test_a_present_state_today_in_a_relative_clause_is_no_happening():
+    body = (
+        "It is a pleasure to be here to celebrate the Nordic Council, which is as relevant and important today "
+        "as it has ever been."
+    )
+    assert _events(body) == []

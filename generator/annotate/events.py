@@ -611,12 +611,12 @@ def _object_of_its_preposition(ent) -> None:
     prep = doc[ent.start - 1] if ent.start > 0 else None
     if prep is None or prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
         return
-    outside = [t for t in ent if not ent.start <= t.head.i < ent.end and t.head is not t]
+    outside = [t for t in ent if not ent.start <= t.head.i < ent.end and t.head != t]
     if not outside or any(t.dep_ not in _MODIFIER or t.head.i < ent.end for t in outside):
         return
     root = next((t for t in ent if t.text in _MONTHS or _WEEKDAY_FIRST.match(t.text)), ent[-1])
     for t in outside:
-        if t is not root:
+        if t != root:
             t.head = root
     root.head = prep
     root.dep_ = "pobj"
@@ -696,7 +696,7 @@ def _in_attribution(ent) -> bool:
         return False
     t = _anchor(ent)
     for _ in range(8):
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
         if t.lower_ == "according" and t.dep_ == "prep":
@@ -752,7 +752,7 @@ def _present_state(verb, anchor) -> bool:
     places', 'Pupils this year have higher grades'), not of a happening: 'be' with a complement or
     'there', 'have' with an object; not 'The vote is on Tuesday' (the date is what 'be' says) nor
     a happening's noun ('There is a vote on Tuesday')."""
-    if verb is None or anchor.i > verb.i and anchor.head is not verb and anchor.head.head is not verb:
+    if verb is None or anchor.i > verb.i and anchor.head != verb and anchor.head.head != verb:
         return False
     if verb.tag_ in _PRESENT and verb.lower_ in _BE | {"am"}:
         done = [c for c in verb.children if c.dep_ in ("attr", "acomp", "expl", "nsubj")]
@@ -796,7 +796,7 @@ def _conditional(verb) -> bool:
     while verb is not None:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return True
-        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     return False
 
 
@@ -951,7 +951,7 @@ def _told_by_a_noun_subject(verb, anchor) -> bool:
     published today show'): a report, not small talk. Only a past verb when the date is inside the
     subject ('today's ruling shows that ...': a comment on a happening, not one)."""
     for _ in range(4):  # 'from seeing': up to the verb that has the subject
-        if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb:
+        if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head == verb:
             break
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("NN", "NNS"):
             return _in_a_statement(verb.head)  # 'Figures published today show': the figures were published
@@ -977,7 +977,7 @@ def _in_a_statement(noun) -> bool:
             return any(c.dep_.startswith("nsubj") for c in t.children)
         if t.dep_.startswith("nsubj"):
             return True
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
     return False
@@ -1008,7 +1008,7 @@ def _main_clause_of_time(verb) -> list:
     address at the meeting on January 10'); [] otherwise."""
     if verb.dep_ == "relcl" and _plural_pronoun_subject(verb):
         up = verb.head
-        while up.head is not up and not _is_verb(up):
+        while up.head != up and not _is_verb(up):
             up = up.head
         return [t for c in up.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree]
     if verb.dep_ != "advcl" or not any(
@@ -1141,10 +1141,10 @@ def _subject_above(verb) -> list:
     t = verb
     for _ in range(6):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and t is not verb and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
+        if subj is not None and t != verb and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
             return _antecedent(t)  # 'the people of X, who voted ... since becoming a state in 1958'
         if subj is not None:
-            return list(subj.subtree) if t is not verb else []
+            return list(subj.subtree) if t != verb else []
         obj = object_praised_for(t)
         if obj is not None:
             return list(obj.subtree)  # 'We commend the parties for coming together today': the parties came
@@ -1160,7 +1160,7 @@ def _subject_above(verb) -> list:
         if _framing_remarks(t):
             t = t.head.head.head  # 'In remarks delivered there in August, X said': X's remarks
             continue
-        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head is t or any(c.dep_ == "mark" for c in t.children):
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t or any(c.dep_ == "mark" for c in t.children):
             return []
         if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
             return []  # 'Ahead of Parliament returning tomorrow, the Chancellor ...': not the Chancellor's
@@ -1194,7 +1194,7 @@ def _antecedent(relcl) -> list:
     """The noun phrase a relative clause hangs on, without that clause and its own side parts."""
     noun = relcl.head
     drop = {t.i for t in relcl.subtree}
-    return [t for t in noun.subtree if t.i not in drop and not (t.dep_ == "appos" and t.head is noun)]
+    return [t for t in noun.subtree if t.i not in drop and not (t.dep_ == "appos" and t.head == noun)]
 
 
 def _whose_owner(verb) -> list:
@@ -1445,7 +1445,7 @@ def _awaited_noun(anchor) -> bool:
 def _anchor(ent):
     """The leftmost token of the span whose head lies outside it ('Tuesday' in 'Tuesday, April 5')."""
     for t in ent:
-        if not (ent.start <= t.head.i < ent.end) or t.head is t:
+        if not (ent.start <= t.head.i < ent.end) or t.head == t:
             return t
     return ent.root
 
@@ -1469,16 +1469,16 @@ def _is_time_of_happening(tok) -> bool:
 def _governing_verb(tok):
     t = tok
     for _ in range(12):
-        if _is_verb(t) and t is not tok:
+        if _is_verb(t) and t != tok:
             break
-        if t.head is t:
+        if t.head == t:
             return t if _is_verb(t) else None
         t = t.head
     # a verb without its own subject (xcomp, conj): its clause is the one of the verb it hangs on
     while (
         t.dep_ in ("xcomp", "conj", "auxpass")
         and not any(c.dep_.startswith("nsubj") for c in t.children)
-        and t.head is not t
+        and t.head != t
     ):
         t = t.head
     return t
@@ -1526,7 +1526,7 @@ def _clause_tokens(verb, anchor) -> list:
     also gets its antecedent ('a package against Russia which was proposed ... on April 6')."""
     excluded: set[int] = set()
     for t in verb.subtree:
-        if t is not verb and t.dep_ in _SUBCLAUSE and not (t.left_edge.i <= anchor.i <= t.right_edge.i):
+        if t != verb and t.dep_ in _SUBCLAUSE and not (t.left_edge.i <= anchor.i <= t.right_edge.i):
             excluded.update(range(t.left_edge.i, t.right_edge.i + 1))
     keep = [t for t in verb.subtree if t.i not in excluded]
     if verb.dep_ == "relcl":
@@ -1821,7 +1821,7 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
     """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
     reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb."""
     noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else anchor.head
-    if anchor.dep_ not in ("pobj", "npadvmod") or noun is anchor:
+    if anchor.dep_ not in ("pobj", "npadvmod") or noun == anchor:
         return []
     for _ in range(2):  # 'X's reply to a question in Parliament on 6 March': up to the reply
         if any(c.dep_ == "poss" for c in noun.children) or noun.lower_ in EVENT_NOUNS:
@@ -2086,9 +2086,9 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if not toks:
         return True
     span = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in span or t.head is t), toks[0])
+    head = next((t for t in toks if t.head.i not in span or t.head == t), toks[0])
     for _ in range(6):
-        if head.dep_ in ("appos", "conj") and head.head is not head:
+        if head.dep_ in ("appos", "conj") and head.head != head:
             head = head.head
             continue
         break
@@ -2110,7 +2110,7 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         if prep in _TIME_PREPS:
             return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
         return prep in ("by", "against") if kind == "country" else prep not in _VENUE_PREPS
-    if dep in _MODIFIER and up is not head:
+    if dep in _MODIFIER and up != head:
         if up.ent_type_ in ("DATE", "TIME"):
             return True  # 'Keiko Fujimori Monday said': the parser's slip
         if _object_before_amount(head, up):
