@@ -382,3 +382,8 @@ def test_the_antecedent_of_whose_subject_takes_part():
         "rigged. The Liberal Party later called for calm."
     )
     assert _actors_on(body, "2007-04-21", "2007-04-23") == ("liberal-party",)
+
+
+def test_who_leads_the_subject_does_the_thing_with_it():
+    body = "The Ruritanian delegation, headed by Foreign Minister Karl Weber, arrived in Oslo on Monday."
+    assert _actors_on(body, "2024-08-05", "2024-08-10") == ("karl-weber",)

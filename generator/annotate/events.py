@@ -447,6 +447,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             clause = clause + (_name_of_a_reduced_relative(own[0]) if own is not None else [])
             clause = clause + (_partners(own[0], clause) if own is not None else [])
             clause = clause + (_whose_owner(own[0]) if own is not None else [])
+            clause = clause + (_leader_of_the_subject(own[0], clause) if own is not None else [])
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
@@ -1195,6 +1196,19 @@ def _antecedent(relcl) -> list:
     noun = relcl.head
     drop = {t.i for t in relcl.subtree}
     return [t for t in noun.subtree if t.i not in drop and not (t.dep_ == "appos" and t.head == noun)]
+
+
+def _leader_of_the_subject(verb, clause) -> list:
+    """'The team, led by Jane Roe, celebrates winning the gold on July 30', 'The delegation, headed
+    by X, arrived on Monday': who leads the subject (the agent of a past participle set off beside
+    it) did the thing with it."""
+    have = {t.i for t in clause}
+    out = []
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for part in (c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in part.children if c.dep_ == "agent"):
+                out += [t for o in agent.children if o.dep_ == "pobj" for t in o.subtree if t.i not in have]
+    return out
 
 
 def _whose_owner(verb) -> list:
