@@ -339,6 +339,8 @@ def test_a_date_at_the_end_of_an_opening_as_clause_is_that_clause_s_time():
         ("Press Conference by ACME Administrator Dr. Jane Roe on Relief Efforts", "Jane Roe"),
         ("Briefing by Minister John Doe on the Floods", "John Doe"),
         ("Remarks by the President", ""),
+        ("Statement by Finance Secretary Paul O'Dowd Following the Meeting of Ministers", "Paul O'Dowd"),
+        ("Jane Roe's Statement on Trade", ""),
     ],
 )
 def test_the_author_a_headline_names_after_a_body_s_title(title, want):
