@@ -278,3 +278,86 @@ def test_a_period_written_as_a_length_is_no_date(body, want):
 )
 def test_the_new_year_is_the_year_about_to_begin(body, date, want):
     assert [d for d, _ in _events(body, date)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # two days after each other, joined by 'and': one span
+        ("Heavy rains flooded the valley on Saturday and Sunday.", [("2023-04-01", "2023-04-02")]),
+        ("The ministers met in Oslo on 3 March and 4 March.", [("2023-03-03", "2023-03-04")]),
+        # two days apart: two happenings
+        ("The ministers met in Oslo on 3 March and 5 March.", [("2023-03-03", None), ("2023-03-05", None)]),
+    ],
+)
+def test_two_days_in_a_row_joined_by_and_are_one_span(body, want):
+    assert _events(body) == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The probe will escort the comet for the next year.", []),
+        ("The agency has made steady progress during the last year.", []),
+        ("Refugees returned home in the past year.", [("2022", None)]),  # 'in': the year it happened in
+    ],
+)
+def test_a_stretch_something_lasts_through_is_no_date_of_a_happening(body, want):
+    assert _events(body) == want
+
+
+def test_between_two_dates_is_one_span():
+    body = "The indictment alleges that between January 1989 and December 2014, Carl Roe led a smuggling ring."
+    assert _events(body, "2017-01-20") == [("1989-01", "2014-12")]
+
+
+def test_a_dateline_dates_its_sentence_unless_the_main_verb_has_another_day_of_its_own():
+    other_day = (
+        "LISBON, March 18, 2014 – Defence Minister Carla Mota met Spanish Defence Minister Jose Ruiz "
+        "on Sunday to discuss the search."
+    )
+    assert _events(other_day, "2014-03-18") == [("2014-03-16", None)]
+    side_clause = (
+        "LISBON, March 8, 2014 – The navy is helping in the search for a ferry that went missing early Friday morning."
+    )
+    assert ("2014-03-08", None) in _events(side_clause, "2014-03-08")
+
+
+def test_we_did_something_today_is_no_small_talk():
+    assert _events("During our meeting today, we devised a joint action plan to fight fraud.") == [("2023-04-06", None)]
+
+
+def test_not_only_is_no_denial():
+    body = "The attacks of September 11 were not only an attack on Ruritania but also an attack on all free people."
+    assert _events(body, "2001-10-06") == [("2001-09-11", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a happening's noun that did something in the past has happened: the last such day
+        ("Months ago, the world was shocked by the September 28 massacre of protesters.", [("2009-09-28", None)]),
+        # not what a saying says, in its own tense, nor a meeting still being prepared for
+        ("The ministers discussed preparations for the December meeting.", [("2010-12", None)]),
+    ],
+)
+def test_a_happening_noun_dated_without_a_year_that_did_something_in_the_past(body, want):
+    assert _events(body, "2010-06-30") == want
+
+
+def test_a_month_awaited_in_a_clause_of_no_tense_is_still_to_come():
+    body = "The minister set out the priorities, including tackling pollution ahead of the Lisbon summit in November."
+    assert _events(body, "2021-02-05") == [("2021-11", None)]
+
+
+def test_what_only_could_happen_is_no_happening():
+    body = "In a report released today, the agency reviews its work and previews what could come in 2024."
+    assert ("2024", None) not in _events(body, "2023-12-14")
+
+
+def test_a_present_state_today_in_a_relative_clause_is_no_happening():
+    body = (
+        "It is a pleasure to be here to celebrate the Nordic Council, which is as relevant and important today "
+        "as it has ever been."
+    )
+    assert _events(body) == []

@@ -27,7 +27,15 @@ from generator.annotate.dates import (
     resolve_date,
     resolve_later,
 )
-from generator.annotate.lines import bare_participle, clause_of, cut_line, object_praised_for, summary_line, verb_lemma
+from generator.annotate.lines import (
+    bare_participle,
+    clause_of,
+    cut_line,
+    date_verb,
+    object_praised_for,
+    summary_line,
+    verb_lemma,
+)
 from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.annotate.quotes import SPEECH
@@ -352,7 +360,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
         if kinds and kinds[b] in ("heading", "byline"):
             continue
         opening = dateline(text_of(doc))  # 'BRUSSELS, April 6 (Reuters) -': the date of the copy, not an event
-        if opening and re.search(r"\d{4}", opening.date):
+        if opening and re.search(r"\d{4}", opening.date) and not _dated_after(doc, opening, published):
             opening = None  # 'KATHMANDU, Nepal, May 20, 2015 – JTF 505 is drawing down ...': the line's only date
         ends: set[int] = set()  # entities that are the end of a span begun by the one before
         for bent in date_entities(doc, published):
@@ -366,7 +374,14 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             _join_a_leading_date(ent, doc)
             _object_of_its_preposition(ent)
             _possessive_of_its_noun(ent)
-            if _span_of_comparison(ent) or _in_attribution(ent) or _since_a_year(ent) or _a_length(ent):
+            _in_the_opening_clause(ent)
+            if (
+                _span_of_comparison(ent)
+                or _in_attribution(ent)
+                or _since_a_year(ent)
+                or _a_length(ent)
+                or _a_stretch(ent)
+            ):
                 continue
             off = ent.doc.user_data["offset"]
             ent.doc.user_data[_PREV] = _sentence_before(doc, off)
@@ -396,10 +411,11 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
             if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
-                when_tense = None  # 'discussed preparations for the December meeting': the meeting's own time
+                when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
+                # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
             awaited = _awaited(ent) or _awaited_noun(anchor)
             if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
-                when_tense = "future" if tense == "future" else None  # after what is still to come
+                when_tense = "future" if tense in ("future", None) else None  # after what is still to come
             resolved = (
                 resolve_date(phrase, published, when_tense)
                 or resolve_anaphoric(phrase, _last_day(out), published)
@@ -429,6 +445,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             elif _an_event_described(anchor):
                 clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
             clause = clause + (_name_of_a_reduced_relative(own[0]) if own is not None else [])
+            clause = clause + (_partners(own[0], clause) if own is not None else [])
+            clause = clause + (_whose_owner(own[0]) if own is not None else [])
+            clause = clause + (_leader_of_the_subject(own[0], clause) if own is not None else [])
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
@@ -444,6 +463,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if not actors and own is not None and _that_happened(own[0]):
                 actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
             actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, anchor, off) if k not in actors]
+            if own is not None and _speaks_now_of_the_past(own[0], value, published):
+                who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+                speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
+                actors = [k for k in actors if k not in speakers]
             named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
             again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
             if actors and again in told:
@@ -459,6 +482,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 and not (actors and _third_person_subject(clause))
                 and not (named_by_day and not _first_person_subject(clause))
                 and not _cut_at_abbreviation(ent.sent)
+                and not _did_something(own[0] if own is not None else verb)
             ):
                 continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
             planned = tense == "future" and not named_by_day or date_span(value)[0] > published
@@ -484,6 +508,23 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 main = anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
             clauses.append((b, sent.start_char + off, main.i if main is not None else -len(out)))
     return _finest(out, clauses)
+
+
+def _dated_after(doc, opening, published: dt.date) -> bool:
+    """Whether the sentence a dateline opens has a date of its own after it, another day than the
+    dateline's ('WASHINGTON, March 18, 2014 - X spoke with Y last night'): then that is the time of
+    what it tells, not the dateline's."""
+    start = opening.end
+    first = sentence_at(doc, start)
+    own = resolve_date(opening.date, published)
+    for bent in date_entities(doc, published):
+        if not start <= bent.start_char < first.end_char or resolve_date(_phrase(bent), published) == own:
+            continue
+        ent = parsed_span(doc, bent)
+        verb = date_verb(_anchor(ent)) if len(ent) else None
+        if verb is not None and verb.dep_ == "ROOT":
+            return True  # (not 'X is helping to find a jet that went missing early Saturday': the jet's time)
+    return False
 
 
 def _finest(found: list[FoundEvent], clauses: list[tuple[int, int, int]]) -> list[FoundEvent]:
@@ -520,6 +561,13 @@ def _an_event_spoken_of(anchor, own) -> bool:
         return False
     noun = anchor.head
     return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
+
+
+def _speaks_now_of_the_past(verb, value: str, published: dt.date) -> bool:
+    """'The United States congratulates X for its election on June 9', 'We condemn the attack on
+    Monday': a verb of speaking-of in the present, with a date before the day of writing; the date
+    is the time of what it speaks of, whose parties are not who speaks of it now."""
+    return verb.tag_ in ("VBZ", "VBP") and verb_lemma(verb) in _SPOKEN_OF and date_span(value)[1] < published
 
 
 def _an_event_described(anchor) -> bool:
@@ -564,15 +612,38 @@ def _object_of_its_preposition(ent) -> None:
     prep = doc[ent.start - 1] if ent.start > 0 else None
     if prep is None or prep.dep_ != "prep" or any(c.dep_ == "pobj" for c in prep.children):
         return
-    outside = [t for t in ent if not ent.start <= t.head.i < ent.end and t.head is not t]
+    outside = [t for t in ent if not ent.start <= t.head.i < ent.end and t.head != t]
     if not outside or any(t.dep_ not in _MODIFIER or t.head.i < ent.end for t in outside):
         return
     root = next((t for t in ent if t.text in _MONTHS or _WEEKDAY_FIRST.match(t.text)), ent[-1])
     for t in outside:
-        if t is not root:
+        if t != root:
             t.head = root
     root.head = prep
     root.dep_ = "pobj"
+
+
+def _in_the_opening_clause(ent) -> None:
+    """A date between an opening clause's verb and the comma that ends that clause, that the parser
+    hung on the main verb after the comma ('As the minister said this morning, the storm is
+    dangerous'): hung on the opening clause's verb, whose time it is."""
+    doc = ent.doc
+    root = ent.root
+    verb = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        verb is None
+        or root.dep_ not in ("npadvmod", "prep")
+        or not _is_verb(root.head)
+        or root.head.i < ent.end
+        or ent.end >= len(doc)
+        or doc[ent.end].text != ","
+        or verb.dep_ != "advcl"
+        or verb.head != root.head
+        or not _is_verb(verb)
+        or not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return
+    root.head = verb
 
 
 _BEFORE_A_NOUN = {"JJ", "JJR", "JJS", "RB", "VBN", "VBG", "CD", "NNP", "HYPH"}
@@ -626,7 +697,7 @@ def _in_attribution(ent) -> bool:
         return False
     t = _anchor(ent)
     for _ in range(8):
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
         if t.lower_ == "according" and t.dep_ == "prep":
@@ -649,9 +720,15 @@ def _asserts_nothing(sent, verb) -> bool:
     return (
         verb is not None
         and verb.lower_ in _BE
-        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "neg" and not _not_only(c) for c in verb.children)
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
+
+
+def _not_only(neg) -> bool:
+    """'not' of 'not only X but also Y': no denial."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in ("only", "just", "merely")
 
 
 def _a_state(verb, anchor) -> bool:
@@ -676,7 +753,7 @@ def _present_state(verb, anchor) -> bool:
     places', 'Pupils this year have higher grades'), not of a happening: 'be' with a complement or
     'there', 'have' with an object; not 'The vote is on Tuesday' (the date is what 'be' says) nor
     a happening's noun ('There is a vote on Tuesday')."""
-    if verb is None or anchor.i > verb.i and anchor.head is not verb and anchor.head.head is not verb:
+    if verb is None or anchor.i > verb.i and anchor.head != verb and anchor.head.head != verb:
         return False
     if verb.tag_ in _PRESENT and verb.lower_ in _BE | {"am"}:
         done = [c for c in verb.children if c.dep_ in ("attr", "acomp", "expl", "nsubj")]
@@ -708,13 +785,19 @@ def _pointed_back(verb) -> bool:
     return subject is not None and subject.lower_ in _POINTING
 
 
+_MAYBE = {"could", "might", "may"}
+
+
 def _conditional(verb) -> bool:
     """'If the talks fail on Monday, ...': what may happen on a condition, not a happening; so is
-    what the conditioned verb brings about ('If a delay causes the ferry not to sail on Monday')."""
+    what the conditioned verb brings about ('If a delay causes the ferry not to sail on Monday'),
+    and what only could or might happen ('previews what could come in 2017')."""
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return True
     while verb is not None:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
             return True
-        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     return False
 
 
@@ -763,6 +846,7 @@ _ABBREVIATION = re.compile(
 
 
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
+_AND = re.compile(r"\s*and\s+(?:on\s+)?", re.I)  # 'on Saturday and Sunday', 'on 3 May and on 4 May'
 _CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
 _YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
 
@@ -780,7 +864,20 @@ def _span_end(doc, bent, value: str, published: dt.date) -> _SpanEnd:
     text = text_of(doc)
     joint = _SPAN_TO.match(text, bent.end_char)
     if not joint:
-        return _SpanEnd()
+        joint = _AND.match(text, bent.end_char)
+        between = re.search(r"\bbetween\s+$", text[: bent.start_char], re.I) or bent[0].lower_ == "between"
+        if not joint or date_precision(value) != "day" and not between:
+            return _SpanEnd()
+        nxt = next((e for e in date_entities(doc, published) if e.start_char == joint.end()), None)
+        resolved = resolve_date(_phrase(nxt), date_span(value)[0], "future") if nxt is not None else None
+        if nxt is None or resolved is None:
+            return _SpanEnd()
+        if between and date_span(resolved[0])[0] > date_span(value)[1]:
+            return _SpanEnd(resolved[0], nxt.start_char, nxt.end_char)  # 'between January 1989 and December 2014'
+        following = (date_span(value)[0] + dt.timedelta(days=1)).isoformat()
+        if resolved[0] != following:
+            return _SpanEnd()  # 'on Monday and Wednesday': two days, each its own happening
+        return _SpanEnd(following, nxt.start_char, nxt.end_char)  # 'on Saturday and Sunday': one span
     at = joint.end()
     clock = _CLOCK_TIME.match(text, at)
     starts = {at, clock.end() if clock else at}
@@ -822,13 +919,40 @@ def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
     return []
 
 
+def _did_a_thing(noun) -> bool:
+    """A happening's noun that is the subject or the agent of a verb in the past ('the world was
+    shocked by the September 28 massacre', 'the March vote brought down the government'): it has
+    happened by the day of writing."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    else:
+        return False
+    if verb.lower_ in _BE or verb.dep_ == "ccomp":
+        return False  # (not 'told reporters that the June 12 summit was back on': what is said, in its tense)
+    return _is_verb(verb) and _tense(verb) == "past"
+
+
+def _did_something(verb) -> bool:
+    """'During our meeting today, we devised a joint plan': a verb in the past with a subject and a
+    thing for its object tells what was done that day, no small talk."""
+    return (
+        verb is not None
+        and verb.tag_ == "VBD"
+        and verb.lower_ not in _BE
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") for c in verb.children)
+    )
+
+
 def _told_by_a_noun_subject(verb, anchor) -> bool:
     """A verb with a noun for its subject ('Darkness and rain prevented rescue planes from seeing
     anything on Thursday', 'Pupils will get their results today'), or a participle of a noun ('Figures
     published today show'): a report, not small talk. Only a past verb when the date is inside the
     subject ('today's ruling shows that ...': a comment on a happening, not one)."""
     for _ in range(4):  # 'from seeing': up to the verb that has the subject
-        if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head is verb:
+        if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children) or verb.head == verb:
             break
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ in ("NN", "NNS"):
             return _in_a_statement(verb.head)  # 'Figures published today show': the figures were published
@@ -854,7 +978,7 @@ def _in_a_statement(noun) -> bool:
             return any(c.dep_.startswith("nsubj") for c in t.children)
         if t.dep_.startswith("nsubj"):
             return True
-        if t.head is t:
+        if t.head == t:
             return False
         t = t.head
     return False
@@ -885,11 +1009,14 @@ def _main_clause_of_time(verb) -> list:
     address at the meeting on January 10'); [] otherwise."""
     if verb.dep_ == "relcl" and _plural_pronoun_subject(verb):
         up = verb.head
-        while up.head is not up and not _is_verb(up):
+        while up.head != up and not _is_verb(up):
             up = up.head
         return [t for c in up.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree]
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
-        return []
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS or c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i
+        for c in verb.children
+    ):
+        return []  # ('when' of 'X began work when the virus swept Brazil in mid-2015' is an adverb to the parser)
     return [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for t in c.subtree]
 
 
@@ -925,6 +1052,26 @@ def _name_of_a_reduced_relative(verb) -> list:
     if name.tag_ not in ("NNP", "NNPS") or name.dep_ not in ("appos", "compound") or name.head != verb.head:
         return []
     return list(name.subtree)
+
+
+def _partners(verb, clause) -> list:
+    """Who the verb's subject did it with, where the line leaves them out: the subject the parser
+    gave an infinitive after 'with' ('spoke today with Minister Jane Doe to discuss trade', read as
+    'with [Doe to discuss trade]'), and the other side of the talks an opening phrase names ('In
+    talks with Jane Doe yesterday, John Roe agreed ...')."""
+    have = {t.i for t in clause}
+    out = []
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            out += [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
+        elif c.dep_ == "prep" and c.lower_ in ("in", "during") and c.i < verb.i:
+            for noun in (o for o in c.children if o.dep_ == "pobj" and o.lower_ in EVENT_NOUNS):
+                out += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.subtree]
+    return [t for t in out if t.i not in have]
 
 
 _THAT = {"that", "this", "it", "which"}
@@ -995,8 +1142,10 @@ def _subject_above(verb) -> list:
     t = verb
     for _ in range(6):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and t != verb and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
+            return _antecedent(t)  # 'the people of X, who voted ... since becoming a state in 1958'
         if subj is not None:
-            return list(subj.subtree) if t is not verb else []
+            return list(subj.subtree) if t != verb else []
         obj = object_praised_for(t)
         if obj is not None:
             return list(obj.subtree)  # 'We commend the parties for coming together today': the parties came
@@ -1006,12 +1155,71 @@ def _subject_above(verb) -> list:
         if t.dep_ == "acl" and _infinitive(t) and t.head.dep_ == "dobj" and _is_verb(t.head.head):
             t = t.head.head  # 'X announced plans to travel there on Sunday': X's plans, X's travel
             continue
-        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head is t or any(c.dep_ == "mark" for c in t.children):
+        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.tag_ == t.head.head.tag_ != t.head.tag_:
+            t = t.head.head  # 'X reiterated that the families are safe and announced plans': X announced
+            continue
+        if _framing_remarks(t):
+            t = t.head.head.head  # 'In remarks delivered there in August, X said': X's remarks
+            continue
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t or any(c.dep_ == "mark" for c in t.children):
             return []
         if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
             return []  # 'Ahead of Parliament returning tomorrow, the Chancellor ...': not the Chancellor's
         t = t.head
     return []
+
+
+_PUT_OUT = {"release", "issue", "publish", "deliver", "post", "unveil", "present", "give", "send"}
+
+
+def _framing_remarks(t) -> bool:
+    """A past participle with no agent on an event noun that opens the clause after 'in' ('In
+    remarks delivered in Panama in August, X referred to ...', 'In a statement issued on Monday,
+    X said'): the noun is the act of the clause's subject."""
+    noun = t.head
+    prep = noun.head
+    return (
+        t.dep_ == "acl"
+        and t.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in t.children)
+        and (noun.lower_ in EVENT_NOUNS or verb_lemma(t) in _PUT_OUT)
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.dep_ == "prep"
+        and _is_verb(prep.head)
+        and prep.i < prep.head.i
+    )
+
+
+def _antecedent(relcl) -> list:
+    """The noun phrase a relative clause hangs on, without that clause and its own side parts."""
+    noun = relcl.head
+    drop = {t.i for t in relcl.subtree}
+    return [t for t in noun.subtree if t.i not in drop and not (t.dep_ == "appos" and t.head == noun)]
+
+
+def _leader_of_the_subject(verb, clause) -> list:
+    """'The team, led by Jane Roe, celebrates winning the gold on July 30', 'The delegation, headed
+    by X, arrived on Monday': who leads the subject (the agent of a past participle set off beside
+    it) did the thing with it."""
+    have = {t.i for t in clause}
+    out = []
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for part in (c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in part.children if c.dep_ == "agent"):
+                out += [t for o in agent.children if o.dep_ == "pobj" for t in o.subtree if t.i not in have]
+    return out
+
+
+def _whose_owner(verb) -> list:
+    """'the ruling party, whose candidate won the election on Saturday': the relative clause's
+    subject is the antecedent's own, so the antecedent takes part."""
+    if verb.dep_ != "relcl":
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+        return []
+    return _antecedent(verb)
 
 
 _BOTH = {"they", "both", "sides", "two", "parties", "leaders"}
@@ -1175,6 +1383,19 @@ def _a_length(ent) -> bool:
     return len(after) == 2 and after[0].text in ("-", "\u2010", "\u2011") and after[1].lower_ in ("long", "old")
 
 
+_STRETCH = re.compile(
+    r"(?:for|during|over|throughout) (?:the|this) (?:next|past|last|coming|previous|following) "
+    r"(?:(?:few|several|\w+) )?(?:days?|weeks?|months?|years?|decades?)",
+    re.I,
+)
+
+
+def _a_stretch(ent) -> bool:
+    """'for the next year', 'during the last year', 'over the coming months': a stretch of time
+    reckoned from the day of writing, that something lasts through, not the time of a happening."""
+    return bool(_STRETCH.fullmatch(_evidence(ent)))
+
+
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -1238,7 +1459,7 @@ def _awaited_noun(anchor) -> bool:
 def _anchor(ent):
     """The leftmost token of the span whose head lies outside it ('Tuesday' in 'Tuesday, April 5')."""
     for t in ent:
-        if not (ent.start <= t.head.i < ent.end) or t.head is t:
+        if not (ent.start <= t.head.i < ent.end) or t.head == t:
             return t
     return ent.root
 
@@ -1262,16 +1483,16 @@ def _is_time_of_happening(tok) -> bool:
 def _governing_verb(tok):
     t = tok
     for _ in range(12):
-        if _is_verb(t) and t is not tok:
+        if _is_verb(t) and t != tok:
             break
-        if t.head is t:
+        if t.head == t:
             return t if _is_verb(t) else None
         t = t.head
     # a verb without its own subject (xcomp, conj): its clause is the one of the verb it hangs on
     while (
         t.dep_ in ("xcomp", "conj", "auxpass")
         and not any(c.dep_.startswith("nsubj") for c in t.children)
-        and t.head is not t
+        and t.head != t
     ):
         t = t.head
     return t
@@ -1319,7 +1540,7 @@ def _clause_tokens(verb, anchor) -> list:
     also gets its antecedent ('a package against Russia which was proposed ... on April 6')."""
     excluded: set[int] = set()
     for t in verb.subtree:
-        if t is not verb and t.dep_ in _SUBCLAUSE and not (t.left_edge.i <= anchor.i <= t.right_edge.i):
+        if t != verb and t.dep_ in _SUBCLAUSE and not (t.left_edge.i <= anchor.i <= t.right_edge.i):
             excluded.update(range(t.left_edge.i, t.right_edge.i + 1))
     keep = [t for t in verb.subtree if t.i not in excluded]
     if verb.dep_ == "relcl":
@@ -1387,7 +1608,7 @@ def _title_author(title: str, cast: Cast) -> str | None:
     return name
 
 
-_SPOKEN = r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Mm]essage|[Aa]ddress|[Tt]estimony)"
+_SPOKEN = r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Mm]essage|[Aa]ddress|[Tt]estimony|[Cc]onference|[Bb]riefing)"
 _WORDS = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,5}"
 _AUTHOR_AFTER = re.compile(r"\b" + _SPOKEN + r" (?:by|from) (?P<who>" + _WORDS + r")")
 _AUTHOR_FIRST = re.compile(r"^(?P<who>" + _WORDS + r")(?:'s)? (?:[–—-] |" + _SPOKEN + r"\b)")
@@ -1396,16 +1617,23 @@ _LEADING_TITLES = re.compile(
 )
 
 
+_HEADLINE_WORD = re.compile(r"\b(?:On|At|In|Following|After|Before|To|For|Regarding|About|With|During|From|Of|And)\b")
+
+
 def header_author(title: str) -> str:
     """The name a headline gives a speech's or statement's author ('Statement from Admiral Jane
     Roe on ...' -> 'Jane Roe', 'John Doe – 2019 Speech at ...' -> 'John Doe'): titles and
     initials dropped; '' when it gives none, or a title alone ('Statement by the Press Secretary')."""
     text = title.replace("’", "'").strip()
     m = _AUTHOR_AFTER.search(text) or _AUTHOR_FIRST.match(text)
-    if m is None or "'" in m["who"]:
-        return ""
-    words = [w for w in _LEADING_TITLES.sub("", m["who"]).split() if not re.fullmatch(r"[A-Z]\.?", w)]
-    if len(words) < 2 or not all(re.fullmatch(r"[A-Z][a-z][\w'-]*", w) for w in words):
+    if m is None or re.search(r"'s\b", m["who"]):
+        return ""  # ("Jane Roe's Statement": a possessive, not a name)
+    who = _HEADLINE_WORD.split(m["who"])[0].strip()  # 'Statement by Jane Roe Following the Meeting'
+    who = _LEADING_TITLES.sub("", who)
+    while " " in who and _LEADING_TITLES.match(who.split(" ", 1)[1]):
+        who = _LEADING_TITLES.sub("", who.split(" ", 1)[1])  # 'USAID Administrator Dr. Jane Roe': a body's title
+    words = [w for w in who.split() if not re.fullmatch(r"[A-Z]\.?", w)]
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z](?:[a-z]|'[A-Z])[\w'-]*", w) for w in words):
         return ""
     if any(gz.country_of(w) or w in gz.ORGS or w in gz.PLACES for w in [" ".join(words), *words]):
         return ""  # 'Tajikistan Parliamentary Elections – Joint Statement': no one's name
@@ -1611,7 +1839,7 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
     """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
     reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb."""
     noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else anchor.head
-    if anchor.dep_ not in ("pobj", "npadvmod") or noun is anchor:
+    if anchor.dep_ not in ("pobj", "npadvmod") or noun == anchor:
         return []
     for _ in range(2):  # 'X's reply to a question in Parliament on 6 March': up to the reply
         if any(c.dep_ == "poss" for c in noun.children) or noun.lower_ in EVENT_NOUNS:
@@ -1622,9 +1850,11 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
         return []
     acting = {m.key for m in cast.actors()}
     keys = []
-    for owner in (c for c in noun.children if c.dep_ == "poss" and c.tag_.startswith("NNP")):
-        at = owner.idx + off
-        keys += [m.key for m in cast.mentions if m.block == b and m.start <= at < m.end and m.key in acting]
+    for owner in (c for c in noun.children if c.dep_ == "poss" and c.tag_.startswith("NN")):
+        at = {t.idx + off for t in owner.subtree} if owner.tag_ in ("NN", "NNS") else {owner.idx + off}
+        keys += [
+            m.key for m in cast.mentions if m.block == b and any(m.start <= a < m.end for a in at) and m.key in acting
+        ]  # (a common noun's own words name the owner: "the Syrian regime's use of arms on 4 April")
     return list(dict.fromkeys(keys))
 
 
@@ -1874,9 +2104,9 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if not toks:
         return True
     span = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in span or t.head is t), toks[0])
+    head = next((t for t in toks if t.head.i not in span or t.head == t), toks[0])
     for _ in range(6):
-        if head.dep_ in ("appos", "conj") and head.head is not head:
+        if head.dep_ in ("appos", "conj") and head.head != head:
             head = head.head
             continue
         break
@@ -1898,7 +2128,7 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         if prep in _TIME_PREPS:
             return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
         return prep in ("by", "against") if kind == "country" else prep not in _VENUE_PREPS
-    if dep in _MODIFIER and up is not head:
+    if dep in _MODIFIER and up != head:
         if up.ent_type_ in ("DATE", "TIME"):
             return True  # 'Keiko Fujimori Monday said': the parser's slip
         if _object_before_amount(head, up):
@@ -1946,12 +2176,14 @@ def _done_by_a_thing(verb, mentioned: set[int]) -> bool:
     """Whether the verb's subject is a common noun naming no one of the cast ('An earthquake
     struck X', 'Floods hit X'): a force of nature or a thing, whose object is where it happened."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head  # 'the earthquake which struck X': the earthquake
     return (
         subj is not None
         and subj.tag_ in ("NN", "NNS")
         and subj.lower_ not in _PEOPLE | _ARMED | _DELEGATES
         and _role_word(subj) is None
-        and not any(t.i in mentioned for t in subj.subtree)
+        and not any(t.i in mentioned for t in subj.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i)
     )
 
 
