@@ -153,3 +153,13 @@ def test_a_country_left_in_a_state_is_not_left_as_a_place():
         "Ukraine said it would rebuild the plants."
     )
     assert "Ukraine" not in _places(body)
+
+
+def test_a_state_code_after_a_town_is_a_place_not_a_degree():
+    # 'MD', 'MA' are degrees only after a person's name ('Ann Lee, MD'); after a town they are states
+    places = _places("The clinic opened in Baltimore, MD, on Monday, officials said.")
+    assert "Baltimore" in places and "MD" in places, places
+    places = _places("Protesters marched in Boston, MA on Sunday, police said.")
+    assert "Boston" in places and "MA" in places, places
+    places = _places("The new ward was opened by Ann Lee, R.N., on Monday in Atlanta.")
+    assert "R.N." not in places and "Atlanta" in places, places

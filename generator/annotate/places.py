@@ -91,9 +91,21 @@ _DEGREE = re.compile(r"(?:M\.?D|Ph\.?D|M\.?P\.?H|Dr\.?P\.?H|D\.?O|R\.?N|M\.?B\.?
 
 
 def degree_after_name(e) -> bool:
-    """'Tom Frieden, M.D., M.P.H.': a degree written after a comma, which the model may take for a place."""
-    before = text_of(e.doc)[max(0, e.start_char - 2) : e.start_char]
-    return before == ", " and bool(_DEGREE.fullmatch(e.text.strip()))
+    """'Tom Frieden, M.D., M.P.H.': a degree written after a person's name and a comma (or after
+    another such degree), which the model may take for a place; not a US state's code after a town
+    ('Baltimore, MD', 'Boston, MA')."""
+    doc = e.doc
+    if not _DEGREE.fullmatch(e.text.strip()):
+        return False
+    i = e.start
+    while i >= 2 and doc[i - 1].text == "," and doc[i - 1].whitespace_:
+        before = doc[i - 2]
+        if before.ent_type_ == "PERSON":
+            return True
+        if not _DEGREE.fullmatch(before.text):
+            return False
+        i -= 2
+    return False
 
 
 # nouns of a part of a town or a land after its name ('the Wynwood neighborhood of Miami')
