@@ -163,3 +163,15 @@ def test_a_state_code_after_a_town_is_a_place_not_a_degree():
     assert "Boston" in places and "MA" in places, places
     places = _places("The new ward was opened by Ann Lee, R.N., on Monday in Atlanta.")
     assert "R.N." not in places and "Atlanta" in places, places
+
+
+def test_a_body_named_by_rank_or_seat_is_no_region_of_its_direction():
+    # 'Central', 'Upper', 'Lower' open region names ('Central Asia') but also names of bodies
+    from generator.annotate.cast import Cast
+    from generator.annotate.places import compass_region
+
+    for body in ("Central Bank", "Upper House", "Lower House", "Central Command"):
+        assert not compass_region(body), body
+        assert Cast()._not_a_place(body), body
+    for region in ("Western Hemisphere", "Southern Coast", "Central Asia", "Midwest"):
+        assert compass_region(region), region

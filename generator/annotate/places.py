@@ -68,14 +68,25 @@ _COMPASS_REGIONS = frozenset(
 ) - {"mideastern"}
 
 
+# nouns of a stretch of land or a route, after a compass word ('the Western Hemisphere', 'the West Coast')
+_LAND_NOUNS = frozenset(w.lower() for w in gz.GEO_WORDS) | frozenset(
+    "hemisphere coast seaboard shore border frontier borderlands interior way trail".split()
+)
+
+
 def compass_region(name: str) -> bool:
     """'the Midwest', 'the Western Hemisphere', 'Central Asia': a region named by its direction, though
-    its words are common English words; not the compass words alone ('North East' before 'Japan')."""
+    its words are common English words: its last word names land or a route, or is no English word
+    (a region's name); not the compass words alone ('North East' before 'Japan'), nor a body named
+    by its rank or seat ('the Central Bank', 'the Upper House', 'Central Command')."""
     words = name.lower().split()
     if len(words) == 1:
         return words[0] in _COMPASS_REGIONS
-    return (words[0] in _COMPASS or words[0] in _COMPASS_REGIONS) and not all(
-        w in _COMPASS or w in _COMPASS_REGIONS for w in words
+    if all(w in _COMPASS or w in _COMPASS_REGIONS for w in words):
+        return False
+    last = name.split()[-1]
+    return (words[0] in _COMPASS or words[0] in _COMPASS_REGIONS) and (
+        words[-1] in _LAND_NOUNS or not _english_word(last)
     )
 
 
