@@ -1188,8 +1188,8 @@ _SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |the
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Is the mention at ``start`` the head of its sentence: nothing but capitalised words (a title,
-    'Lance Cpl.') between it and the sentence's start?"""
-    before = re.split(r"[.!?][\"”]?\s+", text[:start])[-1]
+    'Lance Cpl.') between it and the sentence's start (``_sentence_start``: not a title's dot, 'Lt. Jo Roe')?"""
+    before = text[_sentence_start(text, start) : start]
     return all(w[:1].isupper() or w in ("of", "for", "the") for w in before.split())
 
 
