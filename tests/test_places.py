@@ -175,3 +175,15 @@ def test_a_body_named_by_rank_or_seat_is_no_region_of_its_direction():
         assert Cast()._not_a_place(body), body
     for region in ("Western Hemisphere", "Southern Coast", "Central Asia", "Midwest"):
         assert compass_region(region), region
+
+
+def test_importing_the_cast_does_not_load_spacy():
+    # cast.py imports places.py; spaCy (about 2 s to import) loads only when a rule needs its stop words
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "import sys, generator.annotate.cast; print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy'))"
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

@@ -6,12 +6,20 @@ Kept apart from the actor rules of ``aliases.py`` and ``people.py``; ``aliases.b
 
 from __future__ import annotations
 
+import functools
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.nlp import text_of
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use: importing spaCy takes about 2 s, and
+    ``cast.py`` (which imports this module) must stay cheap to import."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def country_noun(e, tok=None) -> bool:
@@ -24,7 +32,7 @@ def country_noun(e, tok=None) -> bool:
     if tok is not None:
         return tok.dep_ not in _MODIFIER
     nxt = doc[e.end] if e.end < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_ in ("'s", "’s", "'", "’")
+    return nxt is None or nxt.is_punct or nxt.lower_ in _stop_words() or nxt.lower_ in ("'s", "’s", "'", "’")
 
 
 _MODIFIER = frozenset("compound amod nmod".split())
@@ -135,7 +143,8 @@ def unknown_after_in(e) -> bool:
     doc = e.doc
     i = e.start - 1 - (doc[e.start - 1].lower_ == "the" and e.start > 1)
     nxt = doc[e.end] if e.end < len(doc) else None
-    heads = nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in STOP_WORDS or nxt.lower_ in _AREA_AFTER
+    stops = _stop_words()
+    heads = nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in stops or nxt.lower_ in _AREA_AFTER
     return doc[i].lower_ in ("in", "near") and heads and (nxt is None or nxt.lower_ not in ("'s", "’s"))
 
 
