@@ -1280,8 +1280,12 @@ def _sentence_start(text: str, pos: int) -> int:
 def _resolve(
     mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
 ) -> str | None:
-    """The cast key a speaker mention names, if it is one of the article's actors: not a piece of a
-    title the model took for a name ('Sgt' of 'Sgt. Jo Roe'), which names no one."""
+    """The cast key a speaker mention names, if it is one of the article's actors (``Cast.actors``):
+    not a member that is no actor of its own, which names no speaker: a piece of a title the model
+    took for a name ('Sgt' of 'Sgt. Jo Roe'), a storm, a thing, a common group ('the Government'),
+    a name piece folded into another member, or a country that never acts. ``Cast.actors`` folds
+    the name pieces first (it changes the cast) and keeps its answer while the cast is unchanged,
+    so most calls cost one comparison of the cast's state."""
     key = _resolve_any(mention, cast, b, pos, last, texts)
     return key if key is None or key in {m.key for m in cast.actors()} else None
 
