@@ -131,6 +131,18 @@ def degree_after_name(e) -> bool:
 _AREA_AFTER = frozenset("neighborhood neighbourhood district suburb area region province county village town".split())
 
 
+def _unknown_word(word: str) -> bool:
+    """'Teahupo'o', 'Wynwood': a capitalised word English does not know, neither an acronym nor a
+    known organisation or outlet (a town's own name, when the model took it for a person or a body)."""
+    return (
+        not word.isupper()
+        and word[:1].isupper()
+        and word not in gz.ORGS
+        and not gz.is_outlet(word)
+        and not _english_word(word)
+    )
+
+
 def unknown_after_in(e) -> bool:
     """'a ride in Teahupo'o, Tahiti', 'in the Wynwood neighborhood': one word English does not know,
     taken for a person or a body, after 'in' or 'near' and heading its phrase (punctuation, a stop
@@ -138,7 +150,7 @@ def unknown_after_in(e) -> bool:
     if e.label_ not in ("PERSON", "ORG") or len(e) != 1 or e.start == 0:
         return False
     word = e.text
-    if word.isupper() or not word[:1].isupper() or word in gz.ORGS or gz.is_outlet(word) or _english_word(word):
+    if not _unknown_word(word):
         return False
     doc = e.doc
     i = e.start - 1 - (doc[e.start - 1].lower_ == "the" and e.start > 1)
@@ -156,7 +168,7 @@ def unknown_after_a_place(place, e) -> bool:
     doc, word = e.doc, e.text
     if place.doc is not doc or text_of(doc)[place.end_char : e.start_char] != ", ":
         return False
-    if word.isupper() or not word[:1].isupper() or word in gz.ORGS or gz.is_outlet(word) or _english_word(word):
+    if not _unknown_word(word):
         return False
     nxt = doc[e.end] if e.end < len(doc) else None
     return nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s", "’s")) or nxt.lower_ in ("and", "or")
