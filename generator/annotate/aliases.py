@@ -1392,17 +1392,15 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
             label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
         ):
             return  # 'Honeywell UK': the end of a company's name
-        if text in gz.CAPITALS and text not in gz.COUNTRIES and _is_locative(e):
-            cast.place(text, b, e.start_char)
-            return
-        if text in gz.CAPITALS and text not in gz.COUNTRIES and capital_as_city(_governing_token(e)):
-            cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
         venue = _is_locative(e)
-        if venue and text in gz.SEATS:  # 'remarks at the White House': the building is the place
+        capital = text in gz.CAPITALS and text not in gz.COUNTRIES
+        if venue and (capital or text in gz.SEATS):  # 'remarks at the White House': the building is the place
             cast.place(text, b, e.start_char)
             return
-        acting = not venue and _acts(e)
         tok = _governing_token(e)
+        if capital and capital_as_city(tok):
+            cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
+        acting = not venue and _acts(e)
         venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok)  # 'sent teams to Morocco': where
         if country_noun(e, tok):
             cast.country_nouns.add(country)
