@@ -45,12 +45,11 @@ def located_in(tok) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "across", "throughout", "within")
 
 
-_MONTHS = "January February March April May June July August September October November December".split()
 # 'Santiago, Chile', 'Kennebunkport, Maine': a one-word town, a comma, a region of one or two words,
 # then the heading's end or a date ('Santiago, Chile March 11, 2006'; '8:36 A.M.' on the next line)
 _PLACE_LINE = re.compile(
     r"(?<![\w'’.-])(?P<town>[A-Z][\w'’.-]+), (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
-    r"(?= (?:" + "|".join(_MONTHS) + r") \d|$)"
+    r"(?= (?:" + "|".join(gz.MONTHS) + r") \d|$)"
 )
 
 

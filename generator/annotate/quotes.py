@@ -975,10 +975,26 @@ def _attribution(text: str, end: int) -> str:
     return rest[: stop.start()] if stop else rest
 
 
-# the abbreviations of titles and ranks written before a name ('Lance Cpl. Jane Roe', 'Gov. John Doe')
+# ranks and titles by their abbreviation written before a name ('Gen. Mark Hill' for 'the general')
+_RANK_ABBR = {
+    "general": "Gen.",
+    "colonel": "Col.",
+    "sergeant": "Sgt.",
+    "captain": "Capt.",
+    "lieutenant": "Lt.",
+    "admiral": "Adm.",
+    "major": "Maj.",
+    "corporal": "Cpl.",
+    "governor": "Gov.",
+    "senator": "Sen.",
+    "representative": "Rep.",
+}
+# the abbreviations of titles and ranks written before a name ('Lance Cpl. Jane Roe', 'Gov. John Doe'):
+# those of _RANK_ABBR and the others
 _TITLE_ABBR = re.compile(
-    r"(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|"
-    r"Supt|Insp|Det|Hon|Msgr|Fr|Sr|St)"
+    r"(?:"
+    + "|".join(a.rstrip(".") for a in _RANK_ABBR.values())
+    + r"|Brig|Cmdr|Cdr|Pvt|Spc|Pfc|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Supt|Insp|Det|Hon|Msgr|Fr|Sr|St)"
 )
 
 
@@ -1354,10 +1370,7 @@ def _resolve_any(
     return None
 
 
-_NOT_NAME_WORD = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Today|Tonight|Yesterday"
-)
+_NOT_NAME_WORD = re.compile("|".join((*gz.WEEKDAYS, *gz.MONTHS, "Today", "Tonight", "Yesterday")))
 
 
 def _name_in_full(name: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -1406,21 +1419,6 @@ def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
 
 
 _ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
-
-
-_RANK_ABBR = {
-    "general": "Gen.",
-    "colonel": "Col.",
-    "sergeant": "Sgt.",
-    "captain": "Capt.",
-    "lieutenant": "Lt.",
-    "admiral": "Adm.",
-    "major": "Maj.",
-    "corporal": "Cpl.",
-    "governor": "Gov.",
-    "senator": "Sen.",
-    "representative": "Rep.",
-}
 
 
 def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
