@@ -293,14 +293,15 @@ def _acts(span) -> bool:
 
 
 # The armed forces of a country: a body of its own that acts (or not) by itself; its country acts
-# through it no more than an organisation through a person it employs ('American forces', 'UK military')
-ARMED_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "navy", "marines", "air force"}
+# through it no more than an organisation through a person it employs ('American forces', 'UK military');
+# single words, compared with one token ('force' is the head of 'air force')
+ARMED_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "navy", "marines"}
 
 
 # What a state's forces do as the state: fight ('an attack by Russian forces', 'Russian troops shelled ...')
 _FIGHTING = set(
     "attack attacks attacked attacking invasion invaded invade aggression offensive strike strikes struck "
-    "shelling shelled bombing bombed bombarded fired invaded occupied seized captured killed launched".split()
+    "shelling shelled bombing bombed bombarded fired occupied seized captured killed launched".split()
 )
 
 
