@@ -832,3 +832,13 @@ def test_a_titles_dot_does_not_open_a_sentence_for_the_quote_after_it(tmp_path):
     heading = 'Lt. Peter Morris was defiant on Monday. "We will not stop now."'
     assert [q.speaker for q in annotate(_seed(tmp_path, objected), {}).quotes] == [None]
     assert [q.speaker for q in annotate(_seed(tmp_path, heading), {}).quotes] == ["peter-morris"]
+
+
+def test_a_suffix_after_a_name_ends_the_attributions_sentence():
+    # 'Sr.' is written after a name, no title before one: its dot may end the sentence
+    from generator.annotate.quotes import _attribution
+
+    text = '"We won the cup," said John Doe Sr. He thanked the fans who came.'
+    assert _attribution(text, text.index('"', 1)) == " said John Doe Sr"
+    text = '"We won the cup," said Lt. Gen. Jane Roe, the coach. She thanked the fans.'
+    assert _attribution(text, text.index('"', 1)) == " said Lt. Gen. Jane Roe, the coach"

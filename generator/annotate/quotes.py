@@ -994,7 +994,7 @@ _RANK_ABBR = {
 _TITLE_ABBR = re.compile(
     r"(?:"
     + "|".join(a.rstrip(".") for a in _RANK_ABBR.values())
-    + r"|Brig|Cmdr|Cdr|Pvt|Spc|Pfc|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Supt|Insp|Det|Hon|Msgr|Fr|Sr|St)"
+    + r"|Brig|Cmdr|Cdr|Pvt|Spc|Pfc|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Supt|Insp|Det|Hon|Msgr|Fr)"
 )
 
 
