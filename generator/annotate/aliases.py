@@ -40,8 +40,8 @@ from generator.annotate.places import (
     country_noun,
     degree_after_name,
     goal_of_motion,
-    header_places,
     located_in,
+    place_lines,
     unknown_after_a_place,
     unknown_after_in,
     untagged_listed_towns,
@@ -723,11 +723,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
         if b not in bylines:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
-    for b in (b for b, k in enumerate(kinds or []) if k == "heading"):
-        for start, town, region in header_places(text_of(docs[b])):
-            cast.place(town, b, start)
-            cast.place(region, b, start + len(town))
-            cast.located.update((town, region))
+    place_lines(cast, docs, kinds or [])
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)

@@ -68,6 +68,16 @@ def header_places(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+def place_lines(cast, docs, kinds: list[str]) -> None:
+    """The place lines of the headings (``header_places``): where the text was given, each town and
+    region a place of ``cast``, and ``located`` (a place whether or not it acts)."""
+    for b in (b for b, k in enumerate(kinds) if k == "heading"):
+        for start, town, region in header_places(text_of(docs[b])):
+            cast.place(town, b, start)
+            cast.place(region, b, start + len(town))
+            cast.located.update((town, region))
+
+
 # the compass words (a closed class); the compounds name a region alone ('the Midwest', 'the Southwest')
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower".split())
 _COMPASS_REGIONS = frozenset(
