@@ -1385,36 +1385,36 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         cast.add(canon, "organization", b, e.start_char, end, form, name=True)
         return
     if country:
-        if _before_title(doc, e) or (
-            label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
-        ):
-            return  # 'Honeywell UK': the end of a company's name
-        venue = _is_locative(e)
-        capital = text in gz.CAPITALS and text not in gz.COUNTRIES
-        if venue and (capital or text in gz.SEATS):  # 'remarks at the White House': the building is the place
-            cast.place(text, b, e.start_char)
-            return
-        tok = _governing_token(e)
-        if capital and capital_as_city(tok):
-            cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
-        acting = not venue and _acts(e)
-        venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok)  # 'sent teams to Morocco': where
-        if country_noun(e, tok):
-            cast.country_nouns.add(country)
-        cast.add(
-            country,
-            "country",
-            b,
-            e.start_char,
-            e.end_char,
-            e.text.removesuffix("'s"),
-            name=True,
-            acting=acting,
-            venue=venue,
-        )
+        _country(cast, b, e, text, label, country)
         return
     if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
         cast.place(text, b, e.start_char)
+
+
+def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None:
+    """A mention of a country, its capital or its seat (``country``: the country): the country, acting
+    or where something is (a venue: 'in Chile', 'sent teams to Morocco', 'confidence in the UK'), and
+    the capital or the seat a place of its own when it is where ('remarks at the White House') or the
+    city itself ('strikes against Kyiv'); nothing when it ends a company's name ('Honeywell UK')."""
+    doc = e.doc
+    if _before_title(doc, e) or (
+        label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
+    ):
+        return  # 'Honeywell UK': the end of a company's name
+    venue = _is_locative(e)
+    capital = text in gz.CAPITALS and text not in gz.COUNTRIES
+    if venue and (capital or text in gz.SEATS):  # 'remarks at the White House': the building is the place
+        cast.place(text, b, e.start_char)
+        return
+    tok = _governing_token(e)
+    if capital and capital_as_city(tok):
+        cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
+    acting = not venue and _acts(e)
+    venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok)  # 'sent teams to Morocco': where
+    if country_noun(e, tok):
+        cast.country_nouns.add(country)
+    form = e.text.removesuffix("'s")
+    cast.add(country, "country", b, e.start_char, e.end_char, form, name=True, acting=acting, venue=venue)
 
 
 _POSTS = re.compile(r"(?:Embassy|Consulate|Consulate[- ]General|High Commission)$")  # a country's post abroad
