@@ -153,3 +153,37 @@ def test_a_country_left_in_a_state_is_not_left_as_a_place():
         "Ukraine said it would rebuild the plants."
     )
     assert "Ukraine" not in _places(body)
+
+
+def test_a_state_code_after_a_town_is_a_place_not_a_degree():
+    # 'MD', 'MA' are degrees only after a person's name ('Ann Lee, MD'); after a town they are states
+    places = _places("The clinic opened in Baltimore, MD, on Monday, officials said.")
+    assert "Baltimore" in places and "MD" in places, places
+    places = _places("Protesters marched in Boston, MA on Sunday, police said.")
+    assert "Boston" in places and "MA" in places, places
+    places = _places("The new ward was opened by Ann Lee, R.N., on Monday in Atlanta.")
+    assert "R.N." not in places and "Atlanta" in places, places
+
+
+def test_a_body_named_by_rank_or_seat_is_no_region_of_its_direction():
+    # 'Central', 'Upper', 'Lower' open region names ('Central Asia') but also names of bodies
+    from generator.annotate.cast import Cast
+    from generator.annotate.places import compass_region
+
+    for body in ("Central Bank", "Upper House", "Lower House", "Central Command"):
+        assert not compass_region(body), body
+        assert Cast()._not_a_place(body), body
+    for region in ("Western Hemisphere", "Southern Coast", "Central Asia", "Midwest"):
+        assert compass_region(region), region
+
+
+def test_importing_the_cast_does_not_load_spacy():
+    # cast.py imports places.py; spaCy (about 2 s to import) loads only when a rule needs its stop words
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "import sys, generator.annotate.cast; print(sorted(m for m in sys.modules if m.split('.')[0] == 'spacy'))"
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

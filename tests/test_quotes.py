@@ -823,3 +823,22 @@ def test_the_noun_a_person_was_introduced_with_names_them(tmp_path):
         '"We had a very good year despite the flood," the company said.',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["john-kirby", "jane-doe", None]
+
+
+def test_a_titles_dot_does_not_open_a_sentence_for_the_quote_after_it(tmp_path):
+    # 'Lt.' is no sentence's end: Morris is the object of 'thanked', not the head of the sentence
+    # before the quotation, so the quotation is not his; opening the sentence himself, it is
+    objected = 'The court in Dover thanked Lt. Peter Morris on Monday for his years of service. "We will not stop now."'
+    heading = 'Lt. Peter Morris was defiant on Monday. "We will not stop now."'
+    assert [q.speaker for q in annotate(_seed(tmp_path, objected), {}).quotes] == [None]
+    assert [q.speaker for q in annotate(_seed(tmp_path, heading), {}).quotes] == ["peter-morris"]
+
+
+def test_a_suffix_after_a_name_ends_the_attributions_sentence():
+    # 'Sr.' is written after a name, no title before one: its dot may end the sentence
+    from generator.annotate.quotes import _attribution
+
+    text = '"We won the cup," said John Doe Sr. He thanked the fans who came.'
+    assert _attribution(text, text.index('"', 1)) == " said John Doe Sr"
+    text = '"We won the cup," said Lt. Gen. Jane Roe, the coach. She thanked the fans.'
+    assert _attribution(text, text.index('"', 1)) == " said Lt. Gen. Jane Roe, the coach"

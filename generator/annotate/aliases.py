@@ -40,8 +40,8 @@ from generator.annotate.places import (
     country_noun,
     degree_after_name,
     goal_of_motion,
-    header_places,
     located_in,
+    place_lines,
     unknown_after_a_place,
     unknown_after_in,
     untagged_listed_towns,
@@ -293,14 +293,15 @@ def _acts(span) -> bool:
 
 
 # The armed forces of a country: a body of its own that acts (or not) by itself; its country acts
-# through it no more than an organisation through a person it employs ('American forces', 'UK military')
-ARMED_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "navy", "marines", "air force"}
+# through it no more than an organisation through a person it employs ('American forces', 'UK military');
+# single words, compared with one token ('force' is the head of 'air force')
+ARMED_NOUNS = {"forces", "force", "troops", "soldiers", "army", "military", "navy", "marines"}
 
 
 # What a state's forces do as the state: fight ('an attack by Russian forces', 'Russian troops shelled ...')
 _FIGHTING = set(
     "attack attacks attacked attacking invasion invaded invade aggression offensive strike strikes struck "
-    "shelling shelled bombing bombed bombarded fired invaded occupied seized captured killed launched".split()
+    "shelling shelled bombing bombed bombarded fired occupied seized captured killed launched".split()
 )
 
 
@@ -722,11 +723,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
         if b not in bylines:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
-    for b in (b for b, k in enumerate(kinds or []) if k == "heading"):
-        for start, town, region in header_places(text_of(docs[b])):
-            cast.place(town, b, start)
-            cast.place(region, b, start + len(town))
-            cast.located.update((town, region))
+    place_lines(cast, docs, kinds or [])
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
@@ -1388,38 +1385,36 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         cast.add(canon, "organization", b, e.start_char, end, form, name=True)
         return
     if country:
-        if _before_title(doc, e) or (
-            label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
-        ):
-            return  # 'Honeywell UK': the end of a company's name
-        if text in gz.CAPITALS and text not in gz.COUNTRIES and _is_locative(e):
-            cast.place(text, b, e.start_char)
-            return
-        if text in gz.CAPITALS and text not in gz.COUNTRIES and capital_as_city(_governing_token(e)):
-            cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
-        venue = _is_locative(e)
-        if venue and text in gz.SEATS:  # 'remarks at the White House': the building is the place
-            cast.place(text, b, e.start_char)
-            return
-        acting = not venue and _acts(e)
-        tok = _governing_token(e)
-        venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok)  # 'sent teams to Morocco': where
-        if country_noun(e, tok):
-            cast.country_nouns.add(country)
-        cast.add(
-            country,
-            "country",
-            b,
-            e.start_char,
-            e.end_char,
-            e.text.removesuffix("'s"),
-            name=True,
-            acting=acting,
-            venue=venue,
-        )
+        _country(cast, b, e, text, label, country)
         return
     if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
         cast.place(text, b, e.start_char)
+
+
+def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None:
+    """A mention of a country, its capital or its seat (``country``: the country): the country, acting
+    or where something is (a venue: 'in Chile', 'sent teams to Morocco', 'confidence in the UK'), and
+    the capital or the seat a place of its own when it is where ('remarks at the White House') or the
+    city itself ('strikes against Kyiv'); nothing when it ends a company's name ('Honeywell UK')."""
+    doc = e.doc
+    if _before_title(doc, e) or (
+        label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
+    ):
+        return  # 'Honeywell UK': the end of a company's name
+    venue = _is_locative(e)
+    capital = text in gz.CAPITALS and text not in gz.COUNTRIES
+    if venue and (capital or text in gz.SEATS):  # 'remarks at the White House': the building is the place
+        cast.place(text, b, e.start_char)
+        return
+    tok = _governing_token(e)
+    if capital and capital_as_city(tok):
+        cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
+    acting = not venue and _acts(e)
+    venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok)  # 'sent teams to Morocco': where
+    if country_noun(e, tok):
+        cast.country_nouns.add(country)
+    form = e.text.removesuffix("'s")
+    cast.add(country, "country", b, e.start_char, e.end_char, form, name=True, acting=acting, venue=venue)
 
 
 _POSTS = re.compile(r"(?:Embassy|Consulate|Consulate[- ]General|High Commission)$")  # a country's post abroad

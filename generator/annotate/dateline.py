@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.annotate.gazetteer import country_of, is_city, is_outlet, us_postal, us_state
+from generator.annotate.gazetteer import MONTHS, country_of, is_city, is_outlet, us_postal, us_state
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = r"(?:" + "|".join(m[:3] for m in MONTHS) + r"|Sept)[a-z]*\.?"  # 'Feb.', 'Sept.', 'March'
 # Wire copy: a dateline opening the lead ('KYIV, Ukraine (AP) — ', 'BRUSSELS, April 6 (Reuters) - ',
 # 'LONDON — '); the city in capitals, or in any case when an outlet in brackets follows.
 _CITY_CAPS = r"[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){0,3}"  # 'KYIV/MOSCOW': two cities

@@ -264,6 +264,10 @@ OUTLET_WORDS = {
 # Seats of government that stand for their country ('the White House said'): not the country as a place.
 SEATS = {"White House", "Kremlin", "Elysee", "Downing Street"}
 
+# The calendar's names, in order (the one table of them for the cast's rules: datelines, place lines, speakers' names)
+MONTHS = tuple("January February March April May June July August September October November December".split())
+WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
 # Heavenly bodies: named in science and disaster stories, never where a story happens on a map.
 SKY = {"Earth", "Moon", "Sun", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
 

@@ -6,12 +6,20 @@ Kept apart from the actor rules of ``aliases.py`` and ``people.py``; ``aliases.b
 
 from __future__ import annotations
 
+import functools
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.nlp import text_of
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use: importing spaCy takes about 2 s, and
+    ``cast.py`` (which imports this module) must stay cheap to import."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def country_noun(e, tok=None) -> bool:
@@ -24,7 +32,7 @@ def country_noun(e, tok=None) -> bool:
     if tok is not None:
         return tok.dep_ not in _MODIFIER
     nxt = doc[e.end] if e.end < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or nxt.lower_ in ("'s", "’s", "'", "’")
+    return nxt is None or nxt.is_punct or nxt.lower_ in _stop_words() or nxt.lower_ in ("'s", "’s", "'", "’")
 
 
 _MODIFIER = frozenset("compound amod nmod".split())
@@ -37,12 +45,11 @@ def located_in(tok) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "across", "throughout", "within")
 
 
-_MONTHS = "January February March April May June July August September October November December".split()
 # 'Santiago, Chile', 'Kennebunkport, Maine': a one-word town, a comma, a region of one or two words,
 # then the heading's end or a date ('Santiago, Chile March 11, 2006'; '8:36 A.M.' on the next line)
 _PLACE_LINE = re.compile(
     r"(?<![\w'’.-])(?P<town>[A-Z][\w'’.-]+), (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
-    r"(?= (?:" + "|".join(_MONTHS) + r") \d|$)"
+    r"(?= (?:" + "|".join(gz.MONTHS) + r") \d|$)"
 )
 
 
@@ -61,6 +68,16 @@ def header_places(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+def place_lines(cast, docs, kinds: list[str]) -> None:
+    """The place lines of the headings (``header_places``): where the text was given, each town and
+    region a place of ``cast``, and ``located`` (a place whether or not it acts)."""
+    for b in (b for b, k in enumerate(kinds) if k == "heading"):
+        for start, town, region in header_places(text_of(docs[b])):
+            cast.place(town, b, start)
+            cast.place(region, b, start + len(town))
+            cast.located.update((town, region))
+
+
 # the compass words (a closed class); the compounds name a region alone ('the Midwest', 'the Southwest')
 _COMPASS = frozenset("north south east west northern southern eastern western central upper lower".split())
 _COMPASS_REGIONS = frozenset(
@@ -68,14 +85,25 @@ _COMPASS_REGIONS = frozenset(
 ) - {"mideastern"}
 
 
+# nouns of a stretch of land or a route, after a compass word ('the Western Hemisphere', 'the West Coast')
+_LAND_NOUNS = frozenset(w.lower() for w in gz.GEO_WORDS) | frozenset(
+    "hemisphere coast seaboard shore border frontier borderlands interior way trail".split()
+)
+
+
 def compass_region(name: str) -> bool:
     """'the Midwest', 'the Western Hemisphere', 'Central Asia': a region named by its direction, though
-    its words are common English words; not the compass words alone ('North East' before 'Japan')."""
+    its words are common English words: its last word names land or a route, or is no English word
+    (a region's name); not the compass words alone ('North East' before 'Japan'), nor a body named
+    by its rank or seat ('the Central Bank', 'the Upper House', 'Central Command')."""
     words = name.lower().split()
     if len(words) == 1:
         return words[0] in _COMPASS_REGIONS
-    return (words[0] in _COMPASS or words[0] in _COMPASS_REGIONS) and not all(
-        w in _COMPASS or w in _COMPASS_REGIONS for w in words
+    if all(w in _COMPASS or w in _COMPASS_REGIONS for w in words):
+        return False
+    last = name.split()[-1]
+    return (words[0] in _COMPASS or words[0] in _COMPASS_REGIONS) and (
+        words[-1] in _LAND_NOUNS or not _english_word(last)
     )
 
 
@@ -91,13 +119,37 @@ _DEGREE = re.compile(r"(?:M\.?D|Ph\.?D|M\.?P\.?H|Dr\.?P\.?H|D\.?O|R\.?N|M\.?B\.?
 
 
 def degree_after_name(e) -> bool:
-    """'Tom Frieden, M.D., M.P.H.': a degree written after a comma, which the model may take for a place."""
-    before = text_of(e.doc)[max(0, e.start_char - 2) : e.start_char]
-    return before == ", " and bool(_DEGREE.fullmatch(e.text.strip()))
+    """'Tom Frieden, M.D., M.P.H.': a degree written after a person's name and a comma (or after
+    another such degree), which the model may take for a place; not a US state's code after a town
+    ('Baltimore, MD', 'Boston, MA')."""
+    doc = e.doc
+    if not _DEGREE.fullmatch(e.text.strip()):
+        return False
+    i = e.start
+    while i >= 2 and doc[i - 1].text == "," and doc[i - 1].whitespace_:
+        before = doc[i - 2]
+        if before.ent_type_ == "PERSON":
+            return True
+        if not _DEGREE.fullmatch(before.text):
+            return False
+        i -= 2
+    return False
 
 
 # nouns of a part of a town or a land after its name ('the Wynwood neighborhood of Miami')
 _AREA_AFTER = frozenset("neighborhood neighbourhood district suburb area region province county village town".split())
+
+
+def _unknown_word(word: str) -> bool:
+    """'Teahupo'o', 'Wynwood': a capitalised word English does not know, neither an acronym nor a
+    known organisation or outlet (a town's own name, when the model took it for a person or a body)."""
+    return (
+        not word.isupper()
+        and word[:1].isupper()
+        and word not in gz.ORGS
+        and not gz.is_outlet(word)
+        and not _english_word(word)
+    )
 
 
 def unknown_after_in(e) -> bool:
@@ -107,12 +159,13 @@ def unknown_after_in(e) -> bool:
     if e.label_ not in ("PERSON", "ORG") or len(e) != 1 or e.start == 0:
         return False
     word = e.text
-    if word.isupper() or not word[:1].isupper() or word in gz.ORGS or gz.is_outlet(word) or _english_word(word):
+    if not _unknown_word(word):
         return False
     doc = e.doc
     i = e.start - 1 - (doc[e.start - 1].lower_ == "the" and e.start > 1)
     nxt = doc[e.end] if e.end < len(doc) else None
-    heads = nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in STOP_WORDS or nxt.lower_ in _AREA_AFTER
+    stops = _stop_words()
+    heads = nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in stops or nxt.lower_ in _AREA_AFTER
     return doc[i].lower_ in ("in", "near") and heads and (nxt is None or nxt.lower_ not in ("'s", "’s"))
 
 
@@ -124,7 +177,7 @@ def unknown_after_a_place(place, e) -> bool:
     doc, word = e.doc, e.text
     if place.doc is not doc or text_of(doc)[place.end_char : e.start_char] != ", ":
         return False
-    if word.isupper() or not word[:1].isupper() or word in gz.ORGS or gz.is_outlet(word) or _english_word(word):
+    if not _unknown_word(word):
         return False
     nxt = doc[e.end] if e.end < len(doc) else None
     return nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s", "’s")) or nxt.lower_ in ("and", "or")

@@ -975,10 +975,26 @@ def _attribution(text: str, end: int) -> str:
     return rest[: stop.start()] if stop else rest
 
 
-# the abbreviations of titles and ranks written before a name ('Lance Cpl. Jane Roe', 'Gov. John Doe')
+# ranks and titles by their abbreviation written before a name ('Gen. Mark Hill' for 'the general')
+_RANK_ABBR = {
+    "general": "Gen.",
+    "colonel": "Col.",
+    "sergeant": "Sgt.",
+    "captain": "Capt.",
+    "lieutenant": "Lt.",
+    "admiral": "Adm.",
+    "major": "Maj.",
+    "corporal": "Cpl.",
+    "governor": "Gov.",
+    "senator": "Sen.",
+    "representative": "Rep.",
+}
+# the abbreviations of titles and ranks written before a name ('Lance Cpl. Jane Roe', 'Gov. John Doe'):
+# those of _RANK_ABBR and the others
 _TITLE_ABBR = re.compile(
-    r"(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|"
-    r"Supt|Insp|Det|Hon|Msgr|Fr|Sr|St)"
+    r"(?:"
+    + "|".join(a.rstrip(".") for a in _RANK_ABBR.values())
+    + r"|Brig|Cmdr|Cdr|Pvt|Spc|Pfc|Dr|Mr|Mrs|Ms|Prof|Rev|Amb|Supt|Insp|Det|Hon|Msgr|Fr)"
 )
 
 
@@ -1188,8 +1204,8 @@ _SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |the
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Is the mention at ``start`` the head of its sentence: nothing but capitalised words (a title,
-    'Lance Cpl.') between it and the sentence's start?"""
-    before = re.split(r"[.!?][\"”]?\s+", text[:start])[-1]
+    'Lance Cpl.') between it and the sentence's start (``_sentence_start``: not a title's dot, 'Lt. Jo Roe')?"""
+    before = text[_sentence_start(text, start) : start]
     return all(w[:1].isupper() or w in ("of", "for", "the") for w in before.split())
 
 
@@ -1280,8 +1296,12 @@ def _sentence_start(text: str, pos: int) -> int:
 def _resolve(
     mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
 ) -> str | None:
-    """The cast key a speaker mention names, if it is one of the article's actors: not a piece of a
-    title the model took for a name ('Sgt' of 'Sgt. Jo Roe'), which names no one."""
+    """The cast key a speaker mention names, if it is one of the article's actors (``Cast.actors``):
+    not a member that is no actor of its own, which names no speaker: a piece of a title the model
+    took for a name ('Sgt' of 'Sgt. Jo Roe'), a storm, a thing, a common group ('the Government'),
+    a name piece folded into another member, or a country that never acts. ``Cast.actors`` folds
+    the name pieces first (it changes the cast) and keeps its answer while the cast is unchanged,
+    so most calls cost one comparison of the cast's state."""
     key = _resolve_any(mention, cast, b, pos, last, texts)
     return key if key is None or key in {m.key for m in cast.actors()} else None
 
@@ -1350,10 +1370,7 @@ def _resolve_any(
     return None
 
 
-_NOT_NAME_WORD = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Today|Tonight|Yesterday"
-)
+_NOT_NAME_WORD = re.compile("|".join((*gz.WEEKDAYS, *gz.MONTHS, "Today", "Tonight", "Yesterday")))
 
 
 def _name_in_full(name: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -1402,21 +1419,6 @@ def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
 
 
 _ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
-
-
-_RANK_ABBR = {
-    "general": "Gen.",
-    "colonel": "Col.",
-    "sergeant": "Sgt.",
-    "captain": "Capt.",
-    "lieutenant": "Lt.",
-    "admiral": "Adm.",
-    "major": "Maj.",
-    "corporal": "Cpl.",
-    "governor": "Gov.",
-    "senator": "Sen.",
-    "representative": "Rep.",
-}
 
 
 def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:

@@ -1282,7 +1282,9 @@ def _settled(
     when they are stronger than its links to its own: ``_clusters`` joins a report to the best cluster
     among those made before it, so one whose happening's other reports come later in the order is held
     by an earlier, weaker neighbour (a report of the storms linked to the same day's county declaration,
-    placed before most of the storms' reports and linked to them: 80 against 70 + 70). Linear in the links."""
+    placed before most of the storms' reports and linked to them: 80 against 70 + 70). Each report's links
+    are read once; each cluster it is linked to costs a pass over that cluster's members (``_apart``), as
+    does a move (``list.remove``): the links plus, per report, the sizes of the clusters it is linked to."""
     neighbours: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for (i, j), score in linked.items():
         neighbours[i].append((j, score))
