@@ -315,7 +315,7 @@ def _forces_fight(noun) -> bool:
     the subject of a verb of fighting ('Russian troops shelled the city')? Then their state acts."""
     while noun.dep_ in ("amod", "compound") and noun.head.lower_ in ARMED_NOUNS:
         noun = noun.head  # 'military' of 'Russian military forces'
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "by":
         return noun.head.head.lower_ in _FIGHTING
@@ -819,7 +819,7 @@ def _group_acts(doc, start: int, end: int, named: bool = False) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
         tok = tok.head.head  # 'hundreds of protesters'
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     if tok.dep_ in _GROUP_DEPS and tok.head.tag_.startswith(("VB", "MD")):
         return True
@@ -1805,7 +1805,7 @@ def _governing_token(span):
     if not len(span):
         return None
     tok = span.root
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
 
@@ -1848,7 +1848,7 @@ def _org_mention_acts(span) -> bool:
     if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
     dep, head = tok.dep_, tok.head
-    if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head is not tok:
+    if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head != tok:
         if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
             return False  # 'James Mingus, Director of Operations, Joint Staff,': the employer beside a title
         if dep == "nsubj" and _only_is(head):
@@ -1863,7 +1863,7 @@ def _org_mention_acts(span) -> bool:
         return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj"
     if dep in ("compound", "amod", "nmod") and (head.lower_ in _ORG_OWNERS - _LAWS or sends(span.text, head)):
         top = head
-        while top.dep_ in ("compound", "amod") and top.head is not top and not top.head.tag_.startswith("NNP"):
+        while top.dep_ in ("compound", "amod") and top.head != top and not top.head.tag_.startswith("NNP"):
             top = top.head
         # 'U.N. climate chief Yvo de Boer': a title before a name; the employer does nothing
         return not (top.dep_ == "compound" and top.head.tag_.startswith("NNP"))
@@ -1971,7 +1971,7 @@ def _phrase_acts(tok) -> bool:
     """Does the noun phrase headed by ``tok`` (people: 'officials', 'a spokesman') act: the subject
     of a verb (also in apposition to one, or in a list with one), the agent of a passive, a party
     'with', 'between' or 'against', someone met or helped?"""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj") or (dep == "appos" and head.dep_ in ("nsubj", "nsubjpass")):

@@ -1122,7 +1122,7 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
     while (
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         and v.dep_ in ("conj", "xcomp", "pcomp", "prep", "advcl")
-        and v.head is not v
+        and v.head != v
     ):
         v = v.head  # 'X summed up his view by saying; ...': the subject of 'summed'
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
