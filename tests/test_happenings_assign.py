@@ -1146,7 +1146,7 @@ def test_dates_attached_to_two_nouns_of_one_kind_of_happening_are_one_happening(
 def test_a_year_and_a_day_inside_it_dating_one_happening_noun_are_one_happening_when_one_day_has_it() -> None:
     """ "The 2004 tsunami" is "the tsunami on December 26" when the content dates the tsunami by one day
     of 2004 only (``_years_and_inside``), and the two name one thing besides it ("Aceh"): "the disputed
-    2007 presidential election" of an article on Kenya is not "Saturday's election" of one on Nigeria."""
+    2009 presidential election" of an article on one country is not "Sunday's election" of one on another."""
     year = event("2004", "Survivors of the 2004 tsunami gathered in Banda Aceh.", evidence="2004")
     day = event(
         "2004-12-26", "Fishermen were off Aceh when the tsunami on December 26 struck.", evidence="on December 26"
@@ -1155,13 +1155,13 @@ def test_a_year_and_a_day_inside_it_dating_one_happening_noun_are_one_happening_
     assert found[0] == found[1]
     unnamed = event("2004-12-26", day.text.replace("off Aceh", "at sea"), evidence="on December 26")
     assert len(set(ids_of([report("a.md", 0, year, day="2014-12-26"), report("b.md", 0, unnamed)]))) == 2
-    kenya = event(
-        "2007", "Kenyatta faces trial over the violence after the disputed 2007 presidential election.", evidence="2007"
+    riots = event(
+        "2009",
+        "Governor Odalo is on trial over the riots after the contested 2009 presidential election.",
+        evidence="2009",
     )
-    nigeria = event(
-        "2007-04-21", "Observers called Saturday's presidential election deeply flawed.", evidence="Saturday"
-    )
-    assert len(set(ids_of([report("k.md", 0, kenya, day="2013-03-09"), report("n.md", 0, nigeria)]))) == 2
+    vote = event("2009-05-17", "Monitors said Sunday's presidential election was badly run.", evidence="Sunday")
+    assert len(set(ids_of([report("k.md", 0, riots, day="2015-03-09"), report("n.md", 0, vote)]))) == 2
     other = event("2004-06-02", "Villagers fled the tsunami on June 2 after a small quake.", evidence="on June 2")
     found = ids_of(
         [
