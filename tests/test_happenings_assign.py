@@ -866,7 +866,9 @@ def test_one_side_named_in_two_ways_is_one_thing_in_common_and_picks_the_happeni
     assert len(set(ids_of([a, b]))) == 1
     other = report("c.md", 0, event("2014-03-20", country.text, ("united-nations",), evidence="on Thursday"))
     assert H.in_common(a, other) == 1
-    # a report naming no one, about as like the country's as the minister's is, does not take it from its side
+    # a report naming no one, about as like the country's as the minister's is, does not take it from its
+    # side: the country's report picks the minister's (_clusters); then the report naming no one, of the same
+    # objects on the same Thursday, joins the two (_settled), as it would had it come last in the order
     spotted = event(
         "2014-03-20",
         "Australian Prime Minister Tony Abbott announced on Thursday that satellites had spotted two objects.",
@@ -878,7 +880,8 @@ def test_one_side_named_in_two_ways_is_one_thing_in_common_and_picks_the_happeni
     )
     first, c = report("a.md", 0, searched), report("b.md", 0, spotted)
     found = ids_of([first, c, b])
-    assert found[1] == found[2]
+    assert found[0] == found[1] == found[2]
+    assert ids_of([c, b, first]) == [found[0]] * 3  # the same, whichever comes first
     reports = [first, c, b]  # in their canonical order: the country's report picks the minister's, not the first
     assert sorted(map(sorted, H._clusters(reports, H.links(reports)))) == [[0], [1, 2]]
 
