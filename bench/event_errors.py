@@ -7,8 +7,8 @@ articles are ingested afresh into a temporary content folder (as ``score --seeds
 printed are the errors, with the event's sentence, for grouping by cause; a missed event actor the
 entry does not have at all is marked "(no actor of the entry)" (a matter for the cast, not for the
 event's clause); quotes are paired and judged by the scorer itself (``score.quote_verdicts``). The
-held-out split is never listed (tune only on dev). ``each_article`` and ``main`` serve the other
-``*_errors.py`` scripts too.
+held-out split is never listed (tune only on dev): a gold file with ``split: heldout`` is left out of
+every set. ``each_article`` and ``main`` serve the other ``*_errors.py`` scripts too.
 """
 
 from __future__ import annotations
@@ -42,9 +42,10 @@ def _load(content: Path):
 
 
 def ingested(name: str):
-    """The gold files of set ``name``, and the registry and entries of one ingest of its articles."""
+    """The gold files of set ``name`` (never the held-out split's), and the registry and entries of one
+    ingest of its articles."""
     gold_dir, seeds_dir, split = SETS[name]
-    golds = gold_files(gold_dir, split)
+    golds = [(p, g) for p, g in gold_files(gold_dir, split) if str(g.get("split", "dev")) != "heldout"]
     paths = tuple(seeds_dir / Path(str(g.get("article", ""))).name for _, g in golds)
     with tempfile.TemporaryDirectory(prefix="errors-") as tmp:
         content = Path(tmp) / "content"
