@@ -11,41 +11,38 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from event_errors import SETS, _article, ingested  # type: ignore[import-not-found]
+from event_errors import _article, each_article, main  # type: ignore[import-not-found]
 
-from generator.score import _forms, _norm, _pair
+from generator.score import gold_actor_sets, norm, pair_forms, slug_forms
 
 
-def report(name: str) -> None:
-    golds, registry, entries = ingested(name)
-    for gpath, gold in golds:
-        entry = entries.get(Path(str(gold.get("article", ""))).name)
+def report(name: str, only: tuple[str, ...]) -> None:
+    for gname, gold, entry, registry, _ in each_article(name, only):
         if entry is not None:
-            _actors(gpath.name, gold, entry, registry)
-            _article(gpath.name, gold, entry, registry)
-            _spurious_quotes(gpath.name, gold, entry)
+            _actors(gname, gold, entry, registry)
+            _article(gname, gold, entry, registry)
+            _spurious_quotes(gname, gold, entry)
 
 
 def _spurious_quotes(name: str, gold: dict, entry) -> None:
-    prefixes = [_norm(q.get("text", "")).rstrip(",;:—–- ")[:40] for q in gold.get("quotes") or []]
+    prefixes = [norm(q.get("text", "")).rstrip(",;:—–- ")[:40] for q in gold.get("quotes") or []]
     for q in entry.quotes:
-        if not any(p and _norm(q.text).startswith(p) for p in prefixes):
+        if not any(p and norm(q.text).startswith(p) for p in prefixes):
             print(f"== {name} QUOTE SPURIOUS speaker={q.speaker} cue={q.cue[:60]!r}: {q.text[:100]}")
 
 
 def _actors(name: str, gold: dict, entry, registry) -> None:
     g_actors = gold.get("actors") or []
-    g_sets = [_forms([a.get("name", "")] + list(a.get("surface_forms") or [])) for a in g_actors]
+    g_sets = gold_actor_sets(gold)
     slugs = list(entry.actors)
 
-    def forms_of(slug):
-        return _forms([registry[slug].name, *registry[slug].aliases]) if slug in registry else _forms([slug])
+    forms_of = slug_forms(registry)
 
     def shown(slug):
         a = registry.get(slug)
         return f"{slug} [{a.kind}] {a.name!r} aliases={list(a.aliases)}" if a else slug
 
-    pairs = _pair([forms_of(s) for s in slugs], g_sets)
+    pairs = pair_forms([forms_of(s) for s in slugs], g_sets)
     out = []
     for i, j in pairs:
         pk = registry[slugs[i]].kind if slugs[i] in registry else "other"
@@ -63,6 +60,4 @@ def _actors(name: str, gold: dict, entry, registry) -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
-    for set_name in sys.argv[1:] or list(SETS):
-        print(f"######## {set_name}")
-        report(set_name)
+    main(report)

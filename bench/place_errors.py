@@ -1,9 +1,10 @@
-"""Every missed and spurious place on the dev gold sets, with the sentence of its first mention.
+"""Every missed and spurious place on the dev gold sets, with the text round its first mention (70
+characters before it, 50 after).
 
-Run from the repository root: ``python bench/place_errors.py [SET...]`` with SET among ``wide``
-(tests/gold/wide, split dev), ``dev`` (tests/gold/dev) and ``seeds``; none means all three. Places
-are paired as the scorer pairs them (``score._score_places``); the lines printed are the errors, for
-grouping by kind. The held-out split is never listed (tune only on dev).
+Run from the repository root: ``python bench/place_errors.py [SET...] [--only PREFIX,...]`` with SET
+among ``wide`` (tests/gold/wide, split dev), ``dev`` (tests/gold/dev) and ``seeds``; none means all
+three. Places are paired by the scorer itself (``score.place_pairs``); the lines printed are the
+errors, for grouping by kind. The held-out split is never listed (tune only on dev).
 """
 
 from __future__ import annotations
@@ -12,23 +13,18 @@ import re
 import sys
 from pathlib import Path
 
-from event_errors import SETS, ingested  # type: ignore[import-not-found]
+from event_errors import each_article, main  # type: ignore[import-not-found]
 
-from generator.score import _forms, _pair
+from generator.score import place_pairs
 
 
-def report(name: str) -> None:
-    golds, _, entries = ingested(name)
-    seeds_dir = SETS[name][1]
-    for gpath, gold in golds:
-        article = Path(str(gold.get("article", ""))).name
-        entry = entries.get(article)
+def report(name: str, only: tuple[str, ...]) -> None:
+    for gname, gold, entry, _, path in each_article(name, only):
         if entry is None:
-            print(f"== {gpath.name}: NO ENTRY")
+            print(f"== {gname}: NO ENTRY")
             continue
-        path = seeds_dir / article
         text = " ".join(path.read_text(encoding="utf-8").split()) if path.is_file() else ""
-        _places(gpath.name, gold, entry, text)
+        _places(gname, gold, entry, text)
 
 
 def _context(text: str, forms: list[str]) -> str:
@@ -41,9 +37,8 @@ def _context(text: str, forms: list[str]) -> str:
 
 def _places(name: str, gold: dict, entry, text: str) -> None:
     g_places = gold.get("places") or []
-    g_sets = [_forms([p.get("name", "")] + list(p.get("surface_forms") or [])) for p in g_places]
     pred = list(entry.places)
-    pairs = _pair([_forms([p]) for p in pred], g_sets)
+    pairs = place_pairs(gold, entry)
     out = []
     for j in sorted(set(range(len(g_places))) - {j for _, j in pairs}):
         p = g_places[j]
@@ -58,6 +53,4 @@ def _places(name: str, gold: dict, entry, text: str) -> None:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).parent))
-    for set_name in sys.argv[1:] or list(SETS):
-        print(f"######## {set_name}")
-        report(set_name)
+    main(report)

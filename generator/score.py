@@ -132,16 +132,16 @@ class Report:
         return sum(a.wrong_speakers for a in self.articles)
 
 
-def _norm(s: str) -> str:
+def norm(s: str) -> str:
     s = " ".join(str(s).replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
     return s[4:] if s.startswith("the ") else s
 
 
-def _forms(names) -> set[str]:
-    return {_norm(n) for n in names if n}
+def name_forms(names) -> set[str]:
+    return {norm(n) for n in names if n}
 
 
-def _pair(pred: list[set[str]], gold: list[set[str]]) -> list[tuple[int, int]]:
+def pair_forms(pred: list[set[str]], gold: list[set[str]]) -> list[tuple[int, int]]:
     """Greedy one-to-one pairing of predicted and gold items whose form sets intersect."""
     used: set[int] = set()
     pairs = []
@@ -167,12 +167,12 @@ def _date_match(pred: str, gold: str) -> int:
 
 
 def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str = "") -> ArticleScore:
-    forms_of = _slug_forms(registry)
+    forms_of = slug_forms(registry)
     actors = _score_actors(gold, entry, registry, forms_of)
     events = _score_events(gold, entry, actors.gold_sets, forms_of)
     quotes = _score_quotes(gold, entry, forms_of, actors.gold_sets)
-    g_src = {_norm(s) for s in gold.get("sources_cited") or []}
-    p_src = {_norm(s) for s in (entry.sources_cited if entry else ())}
+    g_src = {norm(s) for s in gold.get("sources_cited") or []}
+    p_src = {norm(s) for s in (entry.sources_cited if entry else ())}
     fields = (
         ("actors", actors.actors),
         ("actor kinds", actors.kind_prf),
@@ -195,11 +195,11 @@ def score_article(gold: dict, entry, registry: dict[str, Actor], entry_path: str
     )
 
 
-def _slug_forms(registry: dict[str, Actor]):
+def slug_forms(registry: dict[str, Actor]):
     """A predicted actor slug -> the forms it can match: its registry name and aliases (or the slug)."""
 
     def forms_of(slug: str) -> set[str]:
-        return _forms([registry[slug].name, *registry[slug].aliases]) if slug in registry else {_norm(slug)}
+        return name_forms([registry[slug].name, *registry[slug].aliases]) if slug in registry else {norm(slug)}
 
     return forms_of
 
@@ -214,12 +214,17 @@ class _ActorScore:
     gold_sets: list[set[str]]
 
 
+def gold_actor_sets(gold: dict) -> list[set[str]]:
+    """The forms of each gold actor, in their order: its name and surface forms."""
+    return [name_forms([a.get("name", "")] + list(a.get("surface_forms") or [])) for a in gold.get("actors") or []]
+
+
 def _score_actors(gold: dict, entry, registry: dict[str, Actor], forms_of) -> _ActorScore:
     """Actors paired one to one by form; their kinds, overall and per kind."""
     g_actors = gold.get("actors") or []
-    g_sets = [_forms([a.get("name", "")] + list(a.get("surface_forms") or [])) for a in g_actors]
+    g_sets = gold_actor_sets(gold)
     p_slugs = list(entry.actors) if entry else []
-    pairs = _pair([forms_of(s) for s in p_slugs], g_sets)
+    pairs = pair_forms([forms_of(s) for s in p_slugs], g_sets)
 
     def p_kind(i: int) -> str:
         return registry[p_slugs[i]].kind if p_slugs[i] in registry else "other"
@@ -250,11 +255,17 @@ def _score_actors(gold: dict, entry, registry: dict[str, Actor], forms_of) -> _A
     )
 
 
+def place_pairs(gold: dict, entry) -> list[tuple[int, int]]:
+    """The entry's places paired one to one with the gold places by form (index found, index gold):
+    a gold place matches by its name or a surface form."""
+    g_places = [name_forms([p.get("name", "")] + list(p.get("surface_forms") or [])) for p in gold.get("places") or []]
+    return pair_forms([name_forms([p]) for p in (entry.places if entry else ())], g_places)
+
+
 def _score_places(gold: dict, entry) -> PRF:
-    g_places = [_forms([p.get("name", "")] + list(p.get("surface_forms") or [])) for p in gold.get("places") or []]
-    p_places = [_forms([p]) for p in (entry.places if entry else ())]
-    pp = _pair(p_places, g_places)
-    return PRF(len(pp), len(p_places) - len(pp), len(g_places) - len(pp))
+    pp = place_pairs(gold, entry)
+    n_found, n_gold = len(entry.places) if entry else 0, len(gold.get("places") or [])
+    return PRF(len(pp), n_found - len(pp), n_gold - len(pp))
 
 
 def pair_events(g_events: list[dict], p_events: list) -> list[tuple[int, int]]:
@@ -283,52 +294,68 @@ def _score_events(gold: dict, entry, g_sets: list[set[str]], forms_of) -> tuple[
     p_events = list(entry.events) if entry else []
     ev_pairs = pair_events(g_events, p_events)
     dates = PRF(len(ev_pairs), len(p_events) - len(ev_pairs), len(g_events) - len(ev_pairs))
-    gold_by_name = {_norm(a.get("name", "")): g_sets[j] for j, a in enumerate(gold.get("actors") or [])}
+    gold_by_name = {norm(a.get("name", "")): g_sets[j] for j, a in enumerate(gold.get("actors") or [])}
     ev_actors = PRF()
     for i, j in ev_pairs:
-        want = [gold_by_name.get(_norm(n), _forms([n])) for n in g_events[j].get("actors") or []]
+        want = [gold_by_name.get(norm(n), name_forms([n])) for n in g_events[j].get("actors") or []]
         have = [forms_of(s) for s in p_events[i].actors]
-        ap = _pair(have, want)
+        ap = pair_forms(have, want)
         ev_actors = ev_actors + PRF(len(ap), len(have) - len(ap), len(want) - len(ap))
     return dates, ev_actors
 
 
-def _score_quotes(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> tuple[PRF, PRF, int]:
-    """Quotes paired by text prefix; their speakers (right when the predicted speaker matches the
-    gold speaker as actors match: the speaker's forms meet the gold actor's name or surface forms;
-    or both have none; for a gold ``anonymous: true`` quote, no speaker and a ``source`` with the
-    gold speaker's head noun, :func:`_head_noun`); and how many paired quotes name a WRONG speaker
-    (a speaker when the gold has another, or none, or an unnamed source)."""
-    gold_by_name = {_norm(a.get("name", "")): g_sets[j] for j, a in enumerate(gold.get("actors") or [])}
-    g_quotes = gold.get("quotes") or []
+def quote_verdicts(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> list[tuple[int | None, bool]]:
+    """Per gold quote: the index of the found quote paired with it by text prefix (None: missed), and
+    whether its speaker is right (the speaker's forms meet the gold actor's name or surface forms; or
+    both have none; for a gold ``anonymous: true`` quote, no speaker and a ``source`` with the gold
+    speaker's head noun, :func:`head_noun`). ``g_sets``: the gold actors' forms, in their order."""
+    gold_by_name = {norm(a.get("name", "")): g_sets[j] for j, a in enumerate(gold.get("actors") or [])}
     p_quotes = list(entry.quotes) if entry else []
-    found = speakers = wrong = 0
+    out: list[tuple[int | None, bool]] = []
     used_q: set[int] = set()
-    for gq in g_quotes:
-        prefix = _norm(gq.get("text", "")).rstrip(",;:—–- ")[:40]  # stored as quote_text does, no joining comma
-        for i, pq in enumerate(p_quotes):
-            if i not in used_q and prefix and _norm(pq.text).startswith(prefix):
-                used_q.add(i)
-                found += 1
-                said_by = _norm(gq.get("speaker") or "")
-                speaker_forms = forms_of(pq.speaker) if pq.speaker else set()
-                if gq.get("anonymous") is True:
-                    ok = not speaker_forms and _head_noun(said_by) in _words(getattr(pq, "source", ""))
-                else:
-                    ok = bool(speaker_forms & gold_by_name.get(said_by, {said_by})) if said_by else not speaker_forms
-                speakers += ok
-                wrong += bool(speaker_forms) and not ok
-                break
+    for gq in gold.get("quotes") or []:
+        prefix = norm(gq.get("text", "")).rstrip(",;:—–- ")[:40]  # stored as quote_text does, no joining comma
+        hit = next(
+            (i for i, pq in enumerate(p_quotes) if i not in used_q and prefix and norm(pq.text).startswith(prefix)),
+            None,
+        )
+        if hit is None:
+            out.append((None, False))
+            continue
+        used_q.add(hit)
+        pq = p_quotes[hit]
+        said_by = norm(gq.get("speaker") or "")
+        speaker_forms = forms_of(pq.speaker) if pq.speaker else set()
+        if gq.get("anonymous") is True:
+            ok = not speaker_forms and head_noun(said_by) in source_words(getattr(pq, "source", ""))
+        else:
+            ok = bool(speaker_forms & gold_by_name.get(said_by, {said_by})) if said_by else not speaker_forms
+        out.append((hit, ok))
+    return out
+
+
+def _score_quotes(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> tuple[PRF, PRF, int]:
+    """Quotes paired by text prefix and their speakers judged (:func:`quote_verdicts`); and how many
+    paired quotes name a WRONG speaker (a speaker when the gold has another, or none, or an unnamed
+    source)."""
+    n_gold = len(gold.get("quotes") or [])
+    p_quotes = list(entry.quotes) if entry else []
+    verdicts = quote_verdicts(gold, entry, forms_of, g_sets)
+    found = sum(i is not None for i, _ in verdicts)
+    speakers = sum(ok for _, ok in verdicts)
+    wrong = sum(
+        i is not None and bool(p_quotes[i].speaker and forms_of(p_quotes[i].speaker)) and not ok for i, ok in verdicts
+    )
     return (
-        PRF(found, len(p_quotes) - found, len(g_quotes) - found),
-        PRF(speakers, len(p_quotes) - speakers, len(g_quotes) - speakers),
+        PRF(found, len(p_quotes) - found, n_gold - found),
+        PRF(speakers, len(p_quotes) - speakers, n_gold - speakers),
         wrong,
     )
 
 
-def _words(text: str) -> set[str]:
+def source_words(text: str) -> set[str]:
     """The words of an unnamed source's description, lowercased, a plural 's' dropped."""
-    return {_singular(w) for w in re.findall(r"[a-z]+", _norm(text))}
+    return {_singular(w) for w in re.findall(r"[a-z]+", norm(text))}
 
 
 def _singular(word: str) -> str:
@@ -342,16 +369,16 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _head_noun(description: str) -> str:
+def head_noun(description: str) -> str:
     """The head of an unnamed source's description: its last word before a post-modifier ('a
     spokesman for the ministry' -> 'spokesman'), singular ('Rescue workers' -> 'worker')."""
-    words = re.findall(r"[a-z]+", _norm(description))
+    words = re.findall(r"[a-z]+", norm(description))
     posts = ("of", "for", "at", "from", "in", "with", "who")
     cut = next((i for i, w in enumerate(words) if i and w in posts), len(words))
     return _singular(words[cut - 1]) if cut else ""
 
 
-def _gold_files(gold_dir: Path, split: str | None, happenings: bool = False) -> list[tuple[Path, dict]]:
+def gold_files(gold_dir: Path, split: str | None, happenings: bool = False) -> list[tuple[Path, dict]]:
     """The gold files of ``gold_dir`` (of ``split`` when given); ``happenings``: gold happenings files,
     each checked for its 'articles:' and 'happenings:'."""
     if not gold_dir.is_dir():
@@ -373,7 +400,7 @@ def score_seeds(gold_dir: Path, seeds_dir: Path, split: str | None = None) -> Re
     """Ingest the seeds of the gold files (``seeds_dir`` / the file name of each ``article:``) into
     a fresh temporary content folder, with the product's own ingest, and score that folder."""
     gold_dir, seeds_dir = Path(gold_dir), Path(seeds_dir)
-    paths = tuple(seeds_dir / Path(str(gold.get("article", ""))).name for _, gold in _gold_files(gold_dir, split))
+    paths = tuple(seeds_dir / Path(str(gold.get("article", ""))).name for _, gold in gold_files(gold_dir, split))
     for path in paths:
         if not path.is_file():
             raise Unscorable(f"{path}: no such seed file")
@@ -387,7 +414,7 @@ def score_seeds(gold_dir: Path, seeds_dir: Path, split: str | None = None) -> Re
 
 def score(gold_dir: Path, content_dir: Path, split: str | None = None) -> Report:
     gold_dir, content_dir = Path(gold_dir), Path(content_dir)
-    golds = _gold_files(gold_dir, split)
+    golds = gold_files(gold_dir, split)
     if not content_dir.is_dir():
         raise Unscorable(f"{content_dir}: no such content folder")
     problems: list[str] = []
@@ -429,7 +456,7 @@ def score(gold_dir: Path, content_dir: Path, split: str | None = None) -> Report
 def score_registry(scored: list[tuple[dict, Entry]], registry: dict[str, Actor]) -> RegistryScore:
     """Registry precision over (gold, entry) pairs ingested into one content folder (see the module's
     docstring): each slug the entries use, paired one to one with a real actor it matches."""
-    forms_of = _slug_forms(registry)
+    forms_of = slug_forms(registry)
     real = _real_actors([gold for gold, _ in scored])
     candidates: dict[str, set[str]] = {}
     for (gold, entry), ids in zip(scored, real):
@@ -449,7 +476,7 @@ def score_registry(scored: list[tuple[dict, Entry]], registry: dict[str, Actor])
 
 
 def _gold_actor_forms(actor: dict) -> set[str]:
-    return _forms([actor.get("name", ""), *(actor.get("surface_forms") or [])])
+    return name_forms([actor.get("name", ""), *(actor.get("surface_forms") or [])])
 
 
 def _slugs_used(entry: Entry) -> list[str]:
@@ -469,16 +496,16 @@ def _real_actors(golds: list[dict]) -> list[list[str]]:
             x = parent[x]
         return x
 
-    names = {_norm(a.get("name", "")) for gold in golds for a in gold.get("actors") or []}
+    names = {norm(a.get("name", "")) for gold in golds for a in gold.get("actors") or []}
     for gold in golds:
         for a in gold.get("actors") or []:
-            name = find(_norm(a.get("name", "")))
+            name = find(norm(a.get("name", "")))
             for form in _gold_actor_forms(a) & names:
                 other = find(form)
                 if other != name:
                     parent[max(name, other)] = min(name, other)
                     name = min(name, other)
-    return [[find(_norm(a.get("name", ""))) for a in gold.get("actors") or []] for gold in golds]
+    return [[find(norm(a.get("name", ""))) for a in gold.get("actors") or []] for gold in golds]
 
 
 def _max_matching(candidates: dict[str, set[str]]) -> dict[str, str]:
@@ -581,7 +608,7 @@ def score_happenings(gold_dir: Path, split: str | None = None) -> HappeningsRepo
     own ingest (so its happening ids are the ones a build gives), and score its pairs of events."""
     gold_dir = Path(gold_dir)
     stories, problems = [], []
-    for path, gold in _gold_files(gold_dir, split, happenings=True):
+    for path, gold in gold_files(gold_dir, split, happenings=True):
         articles = [str(a) for a in gold["articles"]]
         root = _article_root(gold_dir, articles[0])
         with tempfile.TemporaryDirectory(prefix="score-happenings-") as tmp:

@@ -177,10 +177,10 @@ def _cast(*blocks):
 
 
 def test_a_country_does_not_act_through_its_armed_forces():
-    """'Norwegian military assets', "Norway's armed forces": the forces are a body of their own, the
+    """'Danish military assets', "Norway's armed forces": the forces are a body of their own, the
     country no actor by them; its government acts for it."""
-    cast = _cast("The Prime Minister has deployed Norwegian military assets to the region.")
-    assert not cast.members["Norway"].acting
+    cast = _cast("The defence secretary has moved Danish military assets into the strait.")
+    assert not cast.members["Denmark"].acting
     cast = _cast("Ministers said Norway's armed forces support the new government.")
     assert not cast.members["Norway"].acting
     cast = _cast("Ministers said Norway's government supports the new government.")
@@ -197,12 +197,12 @@ def test_a_surname_with_an_apostrophe_completes_a_name_the_model_cut():
 
 
 def test_neighbours_after_with_or_between_a_place_noun_do_not_act():
-    """'Landlocked between India and China', "Liberia's borders with Guinea": neighbours, not parties;
-    'talks with Guinea' still names a party."""
+    """'Landlocked between India and China', "Ghana's borders with Togo": neighbours, not parties;
+    'talks with Togo' still names a party."""
     assert not any(m.acting for m in _cast("Landlocked between India and China, Nepal is a poor country.").actors())
-    cast = _cast("There is still work to be done at Liberia's borders with Guinea and Sierra Leone.")
-    assert not cast.members["Guinea"].acting
-    assert _cast("The minister held talks with Guinea and Sierra Leone on Monday.").members["Guinea"].acting
+    cast = _cast("Much remains to be done along Ghana's borders with Togo and Burkina Faso.")
+    assert not cast.members["Togo"].acting
+    assert _cast("The minister held talks with Togo and Burkina Faso on Monday.").members["Togo"].acting
 
 
 def test_a_title_the_model_ran_on_after_a_name_and_its_comma_is_no_part_of_the_name():

@@ -55,8 +55,8 @@ def test_a_region_named_by_its_direction_is_a_place():
 
 
 def test_compass_words_before_a_country_are_no_region_of_their_own():
-    places = _places("An earthquake struck North East Japan today, officials said.")
-    assert "North East" not in places and "Japan" in places, places
+    places = _places("A storm struck South East Australia today, officials said.")
+    assert "South East" not in places and "Australia" in places, places
 
 
 def test_a_common_word_before_a_state_in_a_heading_is_no_town():
@@ -65,22 +65,22 @@ def test_a_common_word_before_a_state_in_a_heading_is_no_town():
 
 def test_names_listed_after_a_plural_title_are_people_not_places():
     places = _places(
-        "Good evening. President Ramos; former Presidents Aylwin, Frei, Lagos; to all the guests here tonight.\n\n"
-        "We flew into Chile today."
+        "Welcome. Governor Adeyemi; former Governors Lagos, Florence, Paris; to every guest here this evening.\n\n"
+        "We landed in Ghana this morning."
     )
-    assert "Lagos" not in places and "Frei" not in places and "Chile" in places, places
+    assert "Lagos" not in places and "Florence" not in places and "Ghana" in places, places
 
 
 def test_a_degree_after_a_name_is_no_place():
-    places = _places("“We act on the best science,” said Director Tom Frieden, M.D., M.P.H. on Monday in Atlanta.")
-    assert "M.D" not in places and "M.D." not in places and "Atlanta" in places, places
+    places = _places("“We follow the evidence,” said Commissioner Ray Dunmore, M.D., M.P.H. on Friday in Denver.")
+    assert "M.D" not in places and "M.D." not in places and "Denver" in places, places
 
 
 def test_an_unknown_word_after_in_or_after_a_place_is_a_place():
-    places = _places("The surfer won after a near-perfect ride in Teahupo’o, Tahiti, the site of the competition.")
-    assert "Teahupo'o" in places and "Tahiti" in places, places
-    places = _places("The outbreak in the Wynwood neighborhood of Miami ended in October, officials said.")
-    assert "Wynwood" in places, places
+    places = _places("The climber was rescued after a fall near Vaimaro’a, Tahiti, the site of the race.")
+    assert "Vaimaro'a" in places and "Tahiti" in places, places
+    places = _places("Repairs in the Calderwick neighborhood of Leeds ended in May, the council said.")
+    assert "Calderwick" in places, places
 
 
 def test_a_known_word_after_in_stays_what_it_was():
@@ -89,8 +89,8 @@ def test_a_known_word_after_in_stays_what_it_was():
 
 
 def test_a_town_left_untagged_in_a_list_of_places():
-    places = _places("The tremor was felt in Chillan, Talca, Concepcion, and the capital Santiago, officials said.")
-    assert "Talca" in places, places
+    places = _places("Windows broke in Arauco, Lebu, Cauquenes, and the capital Santiago, residents said.")
+    assert "Lebu" in places, places
     places = _places("Fighting went on around Bakhmut, Kreminna and other towns, the ministry said.")
     assert "Kreminna" in places, places
 
@@ -102,31 +102,31 @@ def test_a_building_named_only_in_a_heading_is_where():
     )
     assert "Harbor Point Briefing Room" in _places(body)
     body = (
-        "Media teleconference with Jane Roe, deputy director, Science Mission Directorate, NASA Headquarters, "
-        "Washington -- Jim Adams, deputy director\n\n"
-        "JANE ROE: Good afternoon. We have two announcements today."
+        "Press call with Jane Roe, assistant secretary, Bureau of Coastal Affairs, Harbor Authority Headquarters, "
+        "Portland -- Tim Okoro, chief engineer\n\n"
+        "JANE ROE: Good morning. We have one update today."
     )
-    assert "NASA Headquarters" not in _places(body)  # an address inside a title
+    assert "Harbor Authority Headquarters" not in _places(body)  # an address inside a title
 
 
 def test_a_capital_that_does_not_act_is_the_city():
-    places = _places("The minister condemned the latest missile strikes against Kyiv, which put civilians in danger.")
-    assert "Kyiv" in places, places
+    places = _places("The envoy deplored the renewed drone attacks against Khartoum, which cut power to hospitals.")
+    assert "Khartoum" in places, places
     places = _places("Moscow said on Monday that it would respond to the sanctions.")
     assert "Moscow" not in places, places
 
 
 def test_the_goal_of_a_verb_of_sending_is_a_place():
     body = (
-        "The UK has sent 60 search and rescue specialists, 4 search dogs and rescue equipment to Morocco "
-        "following the earthquake.\n\nMorocco's government accepted the offer on Saturday."
+        "Norway has flown 40 medics, two field kitchens and water pumps to Nepal after the floods.\n\n"
+        "Nepal's government welcomed the team on Friday."
     )
-    assert "Morocco" in _places(body)
+    assert "Nepal" in _places(body)
 
 
 def test_help_sent_to_a_country_goes_to_someone_not_somewhere():
-    body = "Ships will be on standby to deliver practical support to Israel, the ministry said."
-    assert "Israel" not in _places(body)
+    body = "Planes will be on hand to deliver medical support to Lebanon, the department said."
+    assert "Lebanon" not in _places(body)
 
 
 def test_the_object_of_a_verb_of_leaving_is_a_place():

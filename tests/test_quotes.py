@@ -658,27 +658,27 @@ def test_interview_questions_are_the_interviewers_named_in_the_title(tmp_path):
 def test_pronoun_names_no_one_when_a_name_not_of_a_person_comes_between(tmp_path):
     seed = _seed(
         tmp_path,
-        "On our flight into Rome today, Alice Brown and her daughters were struck by the mountains.\n\n"
-        "And it called to mind something once said by a beloved daughter of both our countries, the novelist "
-        'Marta Allende. She said, "I come from a land of mountains, where friendship is a blood pact."',
+        "During our visit to Lisbon this week, Alice Brown and her daughters were moved by the old harbour.\n\n"
+        "It brought back a line by a cherished daughter of both our nations, in a book from Valbora Editions. "
+        'She wrote, "I was raised by the sea, where every goodbye is a promise to return."',
     )
-    # the model takes 'Marta Allende' for an organisation: 'she' may be her, so not Alice Brown
-    assert [q.speaker for q in annotate(seed, {}).quotes] in ([None], ["marta-allende"])
+    # 'Valbora Editions' (no person) comes between: 'she' is the daughter the text does not name, not Alice Brown
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None]
 
 
 def test_other_name_between_sees_a_name_between_two_sentences_not_in_the_pronouns_own():
     from generator.annotate.cast import Cast
     from generator.annotate.quotes import _other_name_between
 
-    texts = ['Alice Brown flew in. It recalled the novelist Marta Allende. She said, "Rome is old."']
+    texts = ['Alice Brown flew in. It recalled the poet Ines Valbora. She said, "Lisbon is old."']
     cast = Cast()
     cast.add("Alice Brown", "person", 0, 0, 11, "Alice Brown", name=True)
-    at = texts[0].index("Marta")
-    cast.add("Marta Allende", "organization", 0, at, at + 13, "Marta Allende", name=True)
+    at = texts[0].index("Ines")
+    cast.add("Ines Valbora", "organization", 0, at, at + 12, "Ines Valbora", name=True)
     she = texts[0].index("She")
     assert _other_name_between(cast, texts, 0, 11, 0, she)
     assert not _other_name_between(cast, texts, 0, 11, 0, at)  # in the pronoun's own sentence: not between
-    cast.members["Marta Allende"].kind = "person"
+    cast.members["Ines Valbora"].kind = "person"
     assert not _other_name_between(cast, texts, 0, 11, 0, she)  # a person: the nearer antecedent, found as such
 
 
