@@ -85,13 +85,25 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # heldout (51 articles): actors 0.723 (P 0.792), places 0.733, event dates 0.735, event actors 0.471,
 # quote speakers 0.791 (2 wrong of 78), registry 0.808 (160 / 198)
 # Every floor of both splits went down with these articles, not with a rule.
+# Then, the same day, rules for actors (armed forces, bylines, datelines, neighbours, an office named alone no
+# look-up key), places (places.py: header lines, regions, towns the model missed, countries as locations by
+# the parse), quotes (interviewers, ranks, lost quotation marks) and events (partners, relatives, owners of
+# dated acts, day spans), all from dev articles: dev (94): actors 0.858 (P 0.950), places 0.919, event dates
+# 0.914, event actors 0.761, quote speakers 0.990 (0 wrong of 154), registry 0.941 (302 / 321); heldout
+# (the same 51): actors 0.729, places 0.748, event dates 0.750, event actors 0.475, quote speakers 0.802,
+# registry 0.821. Then nine more blind-gold articles, p01-p09, all held out, scored once on that final code:
+# actors 0.726 (P 0.837), places 0.800, event dates 0.727, event actors 0.312, quote speakers 1.0 (11 of 11),
+# registry 0.889; the session's starting code (57c0e50) scores them the same except places 0.810: the day's
+# rules changed nothing on texts they were not written from. heldout with them (60 articles): actors 0.725
+# (P 0.808), places 0.758, event dates 0.746, event actors 0.444, quote speakers 0.825 (2 wrong of 89),
+# registry 0.838 (191 / 228).
 FLOORS = {
-    "dev": {"actors": 0.83, "places": 0.875, "event dates": 0.885, "event actors": 0.705, "quote speakers": 0.91},
-    "heldout": {"actors": 0.71, "places": 0.72, "event dates": 0.72, "event actors": 0.46, "quote speakers": 0.78},
+    "dev": {"actors": 0.845, "places": 0.905, "event dates": 0.90, "event actors": 0.745, "quote speakers": 0.975},
+    "heldout": {"actors": 0.715, "places": 0.745, "event dates": 0.735, "event actors": 0.435, "quote speakers": 0.81},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.91, "heldout": 0.795}
+REGISTRY_FLOORS = {"dev": 0.925, "heldout": 0.825}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
