@@ -591,8 +591,8 @@ def common_group(name: str) -> bool:
     if any(not w[:1].isupper() or (len(w) > 1 and w.isupper()) for w in words):
         return False  # 'authorities' in lower case is a group the text means; 'UK' is a name
     parts = words[-1].split("-")
-    head = parts[0] if len(parts) > 1 else parts[-1]  # 'Consulates-General': the plural is the first part
-    tail = [p for p in parts if p is not head]  # 'General' in a compound is a postponed adjective
+    head, tail = parts[0], parts[1:]  # 'Consulates-General': the plural is the first part, 'General' a
+    # postponed adjective
     rest_ok = all(w in gz.DEMONYMS or _plain_noun(w) for w in words[:-1]) and all(map(_common_words, tail))
     return _plural_noun(head) and rest_ok
 

@@ -444,10 +444,11 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
             elif _an_event_described(anchor):
                 clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
-            clause = clause + (_name_of_a_reduced_relative(own[0]) if own is not None else [])
-            clause = clause + (_partners(own[0], clause) if own is not None else [])
-            clause = clause + (_whose_owner(own[0]) if own is not None else [])
-            clause = clause + (_leader_of_the_subject(own[0], clause) if own is not None else [])
+            if own is not None:  # who else the verb's line names as doing it
+                clause = clause + _name_of_a_reduced_relative(own[0])
+                clause = clause + _partners(own[0], clause)
+                clause = clause + _whose_owner(own[0])
+                clause = clause + _leader_of_the_subject(own[0], clause)
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
