@@ -262,8 +262,33 @@ def _town_at_end(text: str) -> str:
 
 
 def add_person(cast: Cast, b: int, e) -> None:
+    """A PERSON entity: a place or a regime the model took for a person is placed or left, else the
+    person joins the cast (under the full name it already knows, or upgrading a surname to the full
+    name), with the title and affiliation the words before it give."""
     text = clean(e.text)
-    if (
+    if not _could_be_a_person(text) or _placed_instead(cast, b, e, text):
+        return
+    if add_regime(cast, b, e, text):
+        return
+    nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
+    if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
+        return  # "the Biden administration" is handled as a country metonym
+    canon = _canon_person(text)
+    key = _person_key(cast, canon, b, e)
+    form = e.text.replace("’", "'").removesuffix("'s")
+    cast.add(key, "person", b, e.start_char, e.end_char, form, name=True)
+    member = cast.members[key]
+    bare = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", _LEADING_TITLE.sub("", form))
+    if bare != form and bare.split() and bare not in member.names:  # 'Dana W. White' from 'Spokesperson Dana W. White'
+        member.names.append(bare)
+        member.forms.append(bare)
+    _add_suffixed(member, e)
+    _title_before(member, e)
+
+
+def _could_be_a_person(text: str) -> bool:
+    """Not a country, a known place, organisation or outlet, nor a lowercase or blocked phrase."""
+    return not (
         not text
         or not (text[0].isupper() or _PARTICLE_NAME.match(text))
         or text.lower() in _SKIP_PERSON
@@ -273,8 +298,12 @@ def add_person(cast: Cast, b: int, e) -> None:
         or text in gz.ORGS
         or gz.is_outlet(text)
         or _NOT_IN_A_NAME.search(text)
-    ):
-        return
+    )
+
+
+def _placed_instead(cast: Cast, b: int, e, text: str) -> bool:
+    """A place the model took for a person: placed (or, for a building's unnamed part, left); True
+    when the entity is done with."""
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
     if (
         (prev in _PLACE_PREPS or _in_place_list(e))
@@ -283,31 +312,32 @@ def add_person(cast: Cast, b: int, e) -> None:
         and gz.is_city(text)
     ):
         cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
-        return
+        return True
     if _in_named_places(e):
         cast.place(text, b, e.start_char)  # 'the counties of Bee, Jim Wells and Live Oak'
-        return
+        return True
     if _before_a_state(e):  # 'Washington, DC', 'Laurel, Md.': a town taken for a person
         if _town_at_end(text):
             cast.place(_town_at_end(text), b, e.start_char)
-        return
+        return True
     if text.split()[-1] in _GEO_WORDS:  # 'Juan Fernández Islands', 'Mount Merapi' taken for a person
         cast.place(text, b, e.start_char)
-        return
+        return True
     building = _names_a_building(e)
     if building:  # 'the James S. Brady Press Briefing Room' is a place, 'K-12 Schools' nobody
         if building.split()[-1] in gz.BUILDING_WORDS and building != text:
             cast.place(building, b, e.start_char)
-        return
+        return True
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in gz.PLACE_NOUNS and e.doc[e.end].text.islower():
         cast.place(text, b, e.start_char)  # 'the Kuiper Belt region', 'the Sahel region': a place's name
-        return
-    if add_regime(cast, b, e, text):
-        return
-    if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
-        return  # "the Biden administration" is handled as a country metonym
-    canon = _canon_person(text)
+        return True
+    return False
+
+
+def _person_key(cast: Cast, canon: str, b: int, e) -> str:
+    """The cast key of the person named ``canon``: the person a surname or a known name points to
+    (upgraded to the fuller name: 'Putin' -> 'Vladimir Putin'), else ``canon``; its surnames recorded."""
     last = canon.split()[-1]
     key = cast.surname_owner(last, b, e.start_char) or known_person(cast, canon)
     if key and _another_first_name(canon, key):
@@ -327,15 +357,13 @@ def add_person(cast: Cast, b: int, e) -> None:
         last
     ):  # 'President Santos' after 'Juan Manuel Santos Calderon'
         cast.surnames.setdefault(surname, key)
+    return key
+
+
+def _title_before(member, e) -> None:
+    """The title or office in the words before a person's name ('Defense Secretary Lloyd Austin',
+    'its chief executive X'): the member's role, a form with the title, and the affiliations it names."""
     left = text_of(e.doc)[max(0, e.start_char - 80) : e.start_char]
-    form = e.text.replace("’", "'").removesuffix("'s")
-    cast.add(key, "person", b, e.start_char, e.end_char, form, name=True)
-    member = cast.members[key]
-    bare = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", _LEADING_TITLE.sub("", form))
-    if bare != form and bare.split() and bare not in member.names:  # 'Dana W. White' from 'Spokesperson Dana W. White'
-        member.names.append(bare)
-        member.forms.append(bare)
-    _add_suffixed(member, e)
     m = _TITLE_BEFORE.search(left)
     if m and _OFFICE_SERVED.search(left[: m.start()]) and m.group(1).startswith("the "):
         m = None  # 'Assistant to the President for Homeland Security John Brennan': the office he serves, not his
