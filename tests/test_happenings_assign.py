@@ -307,6 +307,43 @@ def test_a_week_named_from_the_day_of_writing_says_little_unless_an_actor_is_sha
     assert met.vague and H.bar(met, report("e.md", 0, MET)) < H.VAGUE  # a common actor: the week is theirs
 
 
+def test_a_week_looked_back_on_from_the_day_of_writing_says_little_too() -> None:
+    declared = event(
+        "2018-W45",
+        "States of emergency were declared in three counties of California late last week due to these fires.",
+        evidence="late last week",
+    )
+    started = event("2018-11-08", "The fire started in northern California on November 8.", evidence="on November 8")
+    week, day = report("a.md", 0, declared), report("b.md", 0, started)
+    assert week.vague and H.bar(week, day) >= H.VAGUE
+    assert len(set(ids_of([week, day]))) == 2  # California and the fire in common, and the day inside the week
+    ahead = "We look forward to joining with Ghanaians next week."
+    plan = event("2016-W49", ahead, status="planned", evidence="next week")
+    assert not report("c.md", 0, plan).vague  # a plan's week is named from the day of writing as a rule
+
+
+def test_a_statement_dated_by_its_saying_and_what_it_tells_of_are_two() -> None:
+    said = event(
+        "2018-07-10",
+        "Navy divers continue to assist in the rescue operations in Thailand, a spokesman said July 10, 2018.",
+        evidence="July 10, 2018",
+    )
+    done = event(
+        "2018-07-10",
+        "The last four boys and their coach were brought out of the flooded cave in Thailand on July 10, 2018, "
+        "ending the rescue.",
+        evidence="on July 10, 2018",
+    )
+    a, b = report("a.md", 0, said), report("b.md", 0, done)
+    assert H.statement_dated(said.text, said.evidence) and not H.statement_dated(done.text, done.evidence)
+    assert H.bar(a, b) >= H.SAID_AND_DONE
+    assert len(set(ids_of([a, b]))) == 2
+    told = event("2018-07-10", "The spokesman told reporters the rescue in Thailand was over.", evidence="")
+    assert H.bar(a, report("c.md", 0, told)) < H.SAID_AND_DONE  # a statement with a statement: words decide
+    passive = "The end of the rescue in Thailand was announced July 10, 2018."
+    assert not H.statement_dated(passive, "July 10, 2018")
+
+
 def test_a_report_linked_to_a_third_of_a_happening_joins_it_though_not_to_its_head() -> None:
     links = {(0, 1): 60.0, (1, 2): 60.0, (2, 3): 60.0, (1, 3): 60.0}
     reports = [report(f"{i}.md", 0, event("2022-04-06", f"r{i}")) for i in range(6)]
