@@ -344,6 +344,21 @@ def test_a_statement_dated_by_its_saying_and_what_it_tells_of_are_two() -> None:
     assert not H.statement_dated(passive, "July 10, 2018")
 
 
+def test_a_contraction_s_tail_and_an_initial_are_no_words_two_reports_share() -> None:
+    assert H.content_words("We’ll be meeting Donald J. Trump in Lisbon; North Korea’s envoy won’t.") == [
+        "meeting",
+        "donald",
+        "trump",
+        "lisbon",
+        "north",
+        "korea's",
+        "envoy",
+    ]
+    a = report("a.md", 0, event("2022-05-04", "It’ll start in Lisbon on May 4.", evidence="on May 4"))
+    b = report("b.md", 0, event("2022-05-04", "We’ll fly to Lisbon on May 4.", evidence="on May 4"))
+    assert H.in_common(a, b) == 1  # Lisbon; "ll" of "It’ll" and "We’ll" is not a second thing in common
+
+
 def test_a_report_linked_to_a_third_of_a_happening_joins_it_though_not_to_its_head() -> None:
     links = {(0, 1): 60.0, (1, 2): 60.0, (2, 3): 60.0, (1, 3): 60.0}
     reports = [report(f"{i}.md", 0, event("2022-04-06", f"r{i}")) for i in range(6)]

@@ -221,6 +221,8 @@ _SPEECH = re.compile(
     r"|welcom\w*|prais\w*|condemn\w*|request\w*|call(?:s|ed|ing)? (?:on|for))\b",
     re.IGNORECASE,
 )
+# A contraction's tail ("we'll", "we're": the word before it), or a negated auxiliary ("won't": nothing).
+_CONTRACTED = re.compile(r"(?:'ll|'re|'ve|'d|'m)$|^.*n't$")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
     "morning afternoon evening night week weeks month months year years day days last next earlier "
@@ -617,8 +619,11 @@ def _one_word(run: re.Match[str]) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    """The words of a sentence that say what happened: lower case, no stop words or calendar words."""
-    return [w for w in _WORD.findall(text.lower()) if _telling(w.removesuffix("'s"))]  # "today's" a date too
+    """The words of a sentence that say what happened: lower case, no stop words or calendar words, a
+    contraction's word without its tail ("we’ll": we, a stop word; not "ll", a word two remarks would share),
+    no negated auxiliary ("won’t"), no single letter (an initial, "Donald J. Trump")."""
+    words = (_CONTRACTED.sub("", w) for w in _WORD.findall(text.lower().replace("’", "'")))
+    return [w for w in words if len(w) > 1 and _telling(w.removesuffix("'s"))]  # "today's" a date too
 
 
 def lemmas(words: list[str], left_out: frozenset[str] = frozenset()) -> list[str]:
