@@ -67,7 +67,12 @@ GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happeni
 # unchanged. The floors are left where the new stories put them.
 # Then, with _settled, one article's named happenings and HELD_BY_OTHERS (the last two from Singapore alone):
 # P 0.892, R 0.910 on the 15 dev stories.
-FLOORS = {"precision": 0.87, "recall": 0.89}
+# 2026-12-06 (later): thai-cave-rescue-2018 and camp-fire-2018, written blind and scored once as held out, moved to
+# dev: 17 stories P 0.866 R 0.907 on the same code (under the precision floor by the move alone). Then a week looked
+# back on ("late last week") vague, a statement dated by its saying apart from a report telling of no statement, and
+# no contraction's tail ("ll" of "We’ll") as a word: P 0.938 R 0.907 (leave-one-story-out P 0.931 R 0.900). The
+# floors sit about 0.02 under these, as before, for annotation changes.
+FLOORS = {"precision": 0.91, "recall": 0.89}
 
 
 def event(date: str, text: str, actors: tuple[str, ...] = (), status: str = "reported", evidence: str = "") -> Event:
