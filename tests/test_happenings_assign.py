@@ -67,7 +67,12 @@ GOLD = Path(os.environ.get("TIMELINE_GOLD_HAPPENINGS", TESTS / "gold" / "happeni
 # unchanged. The floors are left where the new stories put them.
 # Then, with _settled, one article's named happenings and HELD_BY_OTHERS (the last two from Singapore alone):
 # P 0.892, R 0.910 on the 15 dev stories.
-FLOORS = {"precision": 0.87, "recall": 0.89}
+# 2026-12-06 (later): thai-cave-rescue-2018 and camp-fire-2018, written blind and scored once as held out, moved to
+# dev: 17 stories P 0.866 R 0.907 on the same code (under the precision floor by the move alone). Then a week looked
+# back on ("late last week") vague, a statement dated by its saying apart from a report telling of no statement, and
+# no contraction's tail ("ll" of "We’ll") as a word: P 0.938 R 0.907 (leave-one-story-out P 0.931 R 0.900). The
+# floors sit about 0.02 under these, as before, for annotation changes.
+FLOORS = {"precision": 0.91, "recall": 0.89}
 
 
 def event(date: str, text: str, actors: tuple[str, ...] = (), status: str = "reported", evidence: str = "") -> Event:
@@ -305,6 +310,58 @@ def test_a_week_named_from_the_day_of_writing_says_little_unless_an_actor_is_sha
     assert not named.vague and H.bar(named, day) < H.VAGUE
     met = report("d.md", 0, event("2022-W14", "NATO foreign ministers met this week.", ("nato",), evidence="this week"))
     assert met.vague and H.bar(met, report("e.md", 0, MET)) < H.VAGUE  # a common actor: the week is theirs
+
+
+def test_a_week_looked_back_on_from_the_day_of_writing_says_little_too() -> None:
+    declared = event(
+        "2018-W45",
+        "States of emergency were declared in three counties of California late last week due to these fires.",
+        evidence="late last week",
+    )
+    started = event("2018-11-08", "The fire started in northern California on November 8.", evidence="on November 8")
+    week, day = report("a.md", 0, declared), report("b.md", 0, started)
+    assert week.vague and H.bar(week, day) >= H.VAGUE
+    assert len(set(ids_of([week, day]))) == 2  # California and the fire in common, and the day inside the week
+    ahead = "We look forward to joining with Ghanaians next week."
+    plan = event("2016-W49", ahead, status="planned", evidence="next week")
+    assert not report("c.md", 0, plan).vague  # a plan's week is named from the day of writing as a rule
+
+
+def test_a_statement_dated_by_its_saying_and_what_it_tells_of_are_two() -> None:
+    said = event(
+        "2018-07-10",
+        "Navy divers continue to assist in the rescue operations in Thailand, a spokesman said July 10, 2018.",
+        evidence="July 10, 2018",
+    )
+    done = event(
+        "2018-07-10",
+        "The last four boys and their coach were brought out of the flooded cave in Thailand on July 10, 2018, "
+        "ending the rescue.",
+        evidence="on July 10, 2018",
+    )
+    a, b = report("a.md", 0, said), report("b.md", 0, done)
+    assert H.statement_dated(said.text, said.evidence) and not H.statement_dated(done.text, done.evidence)
+    assert H.bar(a, b) >= H.SAID_AND_DONE
+    assert len(set(ids_of([a, b]))) == 2
+    told = event("2018-07-10", "The spokesman told reporters the rescue in Thailand was over.", evidence="")
+    assert H.bar(a, report("c.md", 0, told)) < H.SAID_AND_DONE  # a statement with a statement: words decide
+    passive = "The end of the rescue in Thailand was announced July 10, 2018."
+    assert not H.statement_dated(passive, "July 10, 2018")
+
+
+def test_a_contraction_s_tail_and_an_initial_are_no_words_two_reports_share() -> None:
+    assert H.content_words("We’ll be meeting Donald J. Trump in Lisbon; North Korea’s envoy won’t.") == [
+        "meeting",
+        "donald",
+        "trump",
+        "lisbon",
+        "north",
+        "korea's",
+        "envoy",
+    ]
+    a = report("a.md", 0, event("2022-05-04", "It’ll start in Lisbon on May 4.", evidence="on May 4"))
+    b = report("b.md", 0, event("2022-05-04", "We’ll fly to Lisbon on May 4.", evidence="on May 4"))
+    assert H.in_common(a, b) == 1  # Lisbon; "ll" of "It’ll" and "We’ll" is not a second thing in common
 
 
 def test_a_report_linked_to_a_third_of_a_happening_joins_it_though_not_to_its_head() -> None:

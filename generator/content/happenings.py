@@ -18,9 +18,10 @@ sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last
 (``_dateline_date``); never two dates of one article) and their words
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
-month named from the day of writing, "this week", with no actor in common: such a date often sums a
-week up, ``VAGUE``): rapidfuzz's token-set ratio of the lemmas (lemminflect, no parse; a closed
-compound noun counts as its head: "earthquake" as "quake") of their content words (the ``summary``
+month named from the day of writing, "this week", "late last week", with no actor in common: such a date
+often sums a week up, ``VAGUE``; and for a statement dated by its saying, "a spokesman said July 10", with a
+report telling of no statement, ``SAID_AND_DONE``): rapidfuzz's token-set ratio of the lemmas (lemminflect,
+no parse; a closed compound noun counts as its head: "earthquake" as "quake") of their content words (the ``summary``
 line's when there is one, else the sentence's) or of the words around their date phrases, their
 actors' names and the titles people go by ("president") left out, a long name of four capitalised
 words or more one word (``named_once``); and they have at least ``MIN_SHARED`` things in common
@@ -139,6 +140,7 @@ PER_DOUBLING = 3.0  # more for each doubling of the days two dates cover over th
 SAME_ARTICLE = 80.0  # two sentences of one article with one date: mostly two happenings
 YEARS = 80.0  # two years: the year says little
 VAGUE = 80.0  # a week or month named from the day of writing ("this week"): the date says little
+SAID_AND_DONE = 80.0  # a statement's date ("said July 10") and a report telling of no statement: mostly two
 _LOWEST = min(SAME_DAY_SHARED_ACTOR, SAME_DAY_SHARED_NAME, SAME_DAY, SAME_DAY_OTHER_ACTORS, NEXT_DAY, YEARS)
 MIN_SHARED = 2  # things two reports must have in common (a one-word line is a subset of any)
 RARE_NAME = 0.05  # a name in at most this share of the reports (or two) is rare: sharing it is enough
@@ -202,11 +204,25 @@ _DATE_NAMES = frozenset(
 _DETERMINERS = [[w] for w in "the a an this that these those its their his her".split()]  # a noun follows
 # A dateline opening a sentence: a place in capitals, a region maybe, the date, an outlet maybe, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+,(?:\s*[A-Z][\w.]*,)?\s*([^–—(]+?)\s*(?:\([^()]*\)\s*)?(?:—|–|--?)\s")
-_DEICTIC = re.compile(r"\bthis\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "earlier this month"
+_DEICTIC = re.compile(r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "late last week"
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
 _PROPER = re.compile(r"(?<![\w'’])(?:[A-Z]|\d+[A-Z])[\w]*")  # "Philae", "ESA", "67P", "Churyumov"
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 _FIGURE = re.compile(r"(?<![\w.,-])\d+(?:,\d\d\d)*(?:\.\d+)?(?![\w]|[.,]\d)")
+# A verb of saying in the active just before a date phrase, a word between them at most ("said July 10",
+# "told reporters on Tuesday"), and the words that tell of something said.
+_SAID_BEFORE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:said|says|told|tells|announced|announces)\s+(?:[\w’']+\s+)?$",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|announc\w*|promis\w*|pledg\w*|spok\w*|speak\w*|declar\w*|urg\w*"
+    r"|brief\w*|remark\w*|statement|speech|conference|interview|warn\w*|vow\w*|congratulat\w*|applaud\w*"
+    r"|welcom\w*|prais\w*|condemn\w*|request\w*|call(?:s|ed|ing)? (?:on|for))\b",
+    re.IGNORECASE,
+)
+# A contraction's tail ("we'll", "we're": the word before it), or a negated auxiliary ("won't": nothing).
+_CONTRACTED = re.compile(r"(?:'ll|'re|'ve|'d|'m)$|^.*n't$")
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
     "morning afternoon evening night week weeks month months year years day days last next earlier "
@@ -340,8 +356,9 @@ class Report:
 
     @cached_property
     def vague(self) -> bool:
-        """A week or month named only from the day of writing ("this week", "earlier this month"):
-        often a summary of what went on ("momentous events this week"), not one happening."""
+        """A week or month named only from the day of writing ("this week", "earlier this month", "late
+        last week"): often a summary of what went on ("momentous events this week"), not one happening. A
+        "next week" is not: a plan's week is named so as a rule ("joining with Ghanaians next week")."""
         e = self.event
         return e.precision in ("week", "month") and bool(_DEICTIC.search(e.evidence))
 
@@ -602,8 +619,11 @@ def _one_word(run: re.Match[str]) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    """The words of a sentence that say what happened: lower case, no stop words or calendar words."""
-    return [w for w in _WORD.findall(text.lower()) if _telling(w.removesuffix("'s"))]  # "today's" a date too
+    """The words of a sentence that say what happened: lower case, no stop words or calendar words, a
+    contraction's word without its tail ("we’ll": we, a stop word; not "ll", a word two remarks would share),
+    no negated auxiliary ("won’t"), no single letter (an initial, "Donald J. Trump")."""
+    words = (_CONTRACTED.sub("", w) for w in _WORD.findall(text.lower().replace("’", "'")))
+    return [w for w in words if len(w) > 1 and _telling(w.removesuffix("'s"))]  # "today's" a date too
 
 
 def lemmas(words: list[str], left_out: frozenset[str] = frozenset()) -> list[str]:
@@ -835,7 +855,30 @@ def bar(a: Report, b: Report) -> float:
         level += PER_DOUBLING * math.log2((max(a1, b1) - min(a0, b0) + 1) / shared)
     if (a.vague or b.vague) and not side:
         level = max(level, VAGUE)
+    if _said_and_done(a, b) or _said_and_done(b, a):
+        level = max(level, SAID_AND_DONE)
     return max(level, SAME_ARTICLE) if a.entry == b.entry else level
+
+
+def _said_and_done(a: Report, b: Report) -> bool:
+    """``a``'s date is a statement's, its date phrase right after a verb of saying ("the director of
+    press operations said July 10", "announced Friday that"), and ``b`` says nothing of a statement ("The
+    rescue happened July 8-10"): what was said and the saying of it are two happenings."""
+    return _per_run(statement_dated)(a.event.text, a.event.evidence) and not _per_run(speaks)(
+        f"{b.event.summary} {b.event.text}"
+    )
+
+
+def statement_dated(text: str, phrase: str) -> bool:
+    """The date ``phrase`` of ``text`` follows a verb of saying, a word between them at most ("said July
+    10", "told reporters on Tuesday", "announced Friday"), not in the passive ("was announced Friday")."""
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    return at >= 0 and bool(_SAID_BEFORE.search(text[:at]))
+
+
+def speaks(text: str) -> bool:
+    """``text`` tells of something said: a verb or noun of speech ("says", "promised", "a statement")."""
+    return bool(_SPEECH.search(text))
 
 
 def plan_moved(a: Report, b: Report) -> bool:
