@@ -4,7 +4,7 @@ learns from): the rules' decision they carry is the pipeline's, and the features
 import datetime as dt
 
 from generator.annotate import learned
-from generator.annotate.pipeline import annotate, candidates_of
+from generator.annotate.pipeline import annotate, found_of
 from generator.seeds.reader import parse_seed
 
 BODY = (
@@ -19,6 +19,10 @@ def _seed(body: str):
     seed = parse_seed("a.txt", f" date 2023-04-06\n\n{body}".encode(), today=dt.date(2030, 1, 1))
     assert not hasattr(seed, "message"), seed
     return seed
+
+
+def candidates_of(seeds) -> list[list[learned.Candidate]]:
+    return [learned.candidates(found) for found in found_of(seeds)]
 
 
 def _features(c: learned.Candidate) -> dict[str, float]:

@@ -91,11 +91,11 @@ def _found(seed: Seed, docs, kinds: list[str]) -> _learned.Found:
     return _learned.Found(seed.title, docs, kinds, cast, quotes, events, bare, idle)
 
 
-def candidates_of(seeds: Sequence[Seed]) -> list[list[_learned.Candidate]]:
-    """Each seed's actor candidates with their features (``learned.candidates``), parsed as
-    ``annotate_many`` parses them: what ``bench/train_actors.py`` learns from."""
+def found_of(seeds: Sequence[Seed]) -> list[_learned.Found]:
+    """What the rules find in each seed (``_found``), parsed as ``annotate_many`` parses them: what
+    ``bench/train_actors.py`` learns from (``learned.candidates``)."""
     docs, kinds, _ = _parsed(seeds)
-    return [_learned.candidates(_found(s, d, k)) for s, d, k in zip(seeds, docs, kinds)]
+    return [_found(s, d, k) for s, d, k in zip(seeds, docs, kinds)]
 
 
 def _annotate_parsed(
