@@ -158,6 +158,8 @@ def _log(n: int) -> float:
 
 
 def features(m: CastMember, found: Found, mentions: list, speakers, doing, lead: set[int], dropped) -> tuple:
+    """The values of ``FEATURES`` for cast member ``m`` (``mentions``: its mentions; ``speakers``,
+    ``doing``: quotes spoken and events acted in, by key; ``lead``: the lead's blocks)."""
     docs, kinds = found.docs, found.kinds
     n_blocks = max(1, len(docs))
     ner = {"PERSON": 0, "ORG": 0, "GPE": 0, "NORP": 0, "": 0}
