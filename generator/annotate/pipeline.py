@@ -22,6 +22,7 @@ from functools import cache
 
 from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
+from generator.annotate import learned as _learned
 from generator.annotate import quotes as _quotes
 from generator.annotate.aliases import build_cast, idle_organisations
 from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
@@ -51,6 +52,14 @@ def annotate_many(seeds: Sequence[Seed], registry: Mapping[str, Actor]) -> list[
     """``annotate_new`` of each seed, the same values: the model runs once over the blocks of all of
     them and once over the sentences they need parsed (spaCy gives each text the same analysis
     whatever else is in its batch; one call costs less per word than many small ones)."""
+    docs, kinds, leads = _parsed(seeds)
+    index = name_index(registry)  # once a call, not once a seed: 3.6 ms a seed at 5,000 actors
+    return [_annotate_parsed(s, d, k, lead, registry, index) for s, d, k, lead in zip(seeds, docs, kinds, leads)]
+
+
+def _parsed(seeds: Sequence[Seed]) -> tuple[list, list[list[str]], list]:
+    """Each seed's block Docs, block kinds and lead sentence, with the sentences the rules will read
+    parsed in one batch."""
     blocks = [b.text for seed in seeds for b in seed.blocks]
     parsed = iter(parse_blocks(blocks))
     docs = [[next(parsed) for _ in seed.blocks] for seed in seeds]
@@ -60,8 +69,7 @@ def annotate_many(seeds: Sequence[Seed], registry: Mapping[str, Actor]) -> list[
     kinds = [["byline" if is_byline(b.text) else b.kind for b in seed.blocks] for seed in seeds]  # not the story
     leads = [lead_sentence(seed, d) for seed, d in zip(seeds, docs)]
     prefetch([pair for s, d, k, lead in zip(seeds, docs, kinds, leads) for pair in _parse_needs(s, d, k, lead)])
-    index = name_index(registry)  # once a call, not once a seed: 3.6 ms a seed at 5,000 actors
-    return [_annotate_parsed(s, d, k, lead, registry, index) for s, d, k, lead in zip(seeds, docs, kinds, leads)]
+    return docs, kinds, leads
 
 
 def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
@@ -70,16 +78,33 @@ def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
     return needs + _aliases.parse_needs(docs, kinds)
 
 
-def _annotate_parsed(
-    seed: Seed, docs, kinds: list[str], lead, registry: Mapping[str, Actor], index: Mapping[str, str]
-) -> tuple[Annotation, NewNames]:
+def _found(seed: Seed, docs, kinds: list[str]) -> _learned.Found:
+    """The article's cast, quotes and events, and the actors the rules drop: people known by one bare
+    word who neither act nor speak (``is_bare_name``), organisations that never act
+    (``idle_organisations``)."""
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast, seed.title)
     events = find_events(docs, cast, seed.date, quotes, kinds, title=seed.title)
-    slugs, hidden = _assign_slugs(cast, registry, index)
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
-    hidden |= {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
-    hidden |= idle_organisations(cast, docs, {q.speaker for q in quotes if q.speaker})
+    bare = {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
+    idle = idle_organisations(cast, docs, {q.speaker for q in quotes if q.speaker})
+    return _learned.Found(seed.title, docs, kinds, cast, quotes, events, bare, idle)
+
+
+def found_of(seeds: Sequence[Seed]) -> list[_learned.Found]:
+    """What the rules find in each seed (``_found``), parsed as ``annotate_many`` parses them: what
+    ``bench/train_actors.py`` learns from (``learned.candidates``)."""
+    docs, kinds, _ = _parsed(seeds)
+    return [_found(s, d, k) for s, d, k in zip(seeds, docs, kinds)]
+
+
+def _annotate_parsed(
+    seed: Seed, docs, kinds: list[str], lead, registry: Mapping[str, Actor], index: Mapping[str, str]
+) -> tuple[Annotation, NewNames]:
+    found = _found(seed, docs, kinds)
+    cast, quotes, events = found.cast, found.quotes, found.events
+    slugs, hidden = _assign_slugs(cast, registry, index)
+    hidden |= found.dropped_by_rules()
     actors = tuple(
         FoundActor(
             slug=slugs[m.key],
