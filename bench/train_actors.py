@@ -1,4 +1,4 @@
-"""Train the actor model of ``generator/annotate/learned.py`` on the dev gold and measure it by
+"""Train the actor model of ``bench/actor_features.py`` on the dev gold and measure it by
 cross-validation by article.
 
     PYTHONPATH=$PWD .venv/bin/python bench/train_actors.py [--features]
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.annotate import learned  # noqa: E402
+from bench import actor_features as learned  # noqa: E402
 from generator.annotate.pipeline import found_of  # noqa: E402
 from generator.score import gold_actor_sets, gold_files, name_forms, pair_forms  # noqa: E402
 from generator.seeds.reader import parse_seed  # noqa: E402

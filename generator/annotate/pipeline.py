@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
-from generator.annotate import learned as _learned
 from generator.annotate import quotes as _quotes
 from generator.annotate.aliases import build_cast, idle_organisations
 from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
@@ -35,6 +34,24 @@ from generator.core.slugs import slugify, unique_slug
 from generator.seeds.reader import Seed, is_byline
 
 NewNames = dict[str, tuple[str, ...]]  # a new actor's slug -> the names it is looked up by
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the rules found in one article: the title, block Docs and kinds, cast, quotes, events
+    and the actors the rules drop (``bare``: a bare one-word person; ``idle``: an idle organisation)."""
+
+    title: str
+    docs: list
+    kinds: list[str]
+    cast: Cast
+    quotes: list
+    events: list
+    bare: set[str]
+    idle: set[str]
+
+    def dropped_by_rules(self) -> set[str]:
+        return self.bare | self.idle
 
 
 def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
@@ -78,7 +95,7 @@ def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
     return needs + _aliases.parse_needs(docs, kinds)
 
 
-def _found(seed: Seed, docs, kinds: list[str]) -> _learned.Found:
+def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     """The article's cast, quotes and events, and the actors the rules drop: people known by one bare
     word who neither act nor speak (``is_bare_name``), organisations that never act
     (``idle_organisations``)."""
@@ -88,12 +105,12 @@ def _found(seed: Seed, docs, kinds: list[str]) -> _learned.Found:
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     bare = {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
     idle = idle_organisations(cast, docs, {q.speaker for q in quotes if q.speaker})
-    return _learned.Found(seed.title, docs, kinds, cast, quotes, events, bare, idle)
+    return Found(seed.title, docs, kinds, cast, quotes, events, bare, idle)
 
 
-def found_of(seeds: Sequence[Seed]) -> list[_learned.Found]:
+def found_of(seeds: Sequence[Seed]) -> list[Found]:
     """What the rules find in each seed (``_found``), parsed as ``annotate_many`` parses them: what
-    ``bench/train_actors.py`` learns from (``learned.candidates``)."""
+    ``bench/train_actors.py`` learns from (``bench/actor_features.candidates``)."""
     docs, kinds, _ = _parsed(seeds)
     return [_found(s, d, k) for s, d, k in zip(seeds, docs, kinds)]
 

@@ -1,11 +1,17 @@
-"""The candidates and features of ``generator/annotate/learned.py`` (what bench/train_actors.py
+"""The candidates and features of ``bench/actor_features.py`` (what bench/train_actors.py
 learns from): the rules' decision they carry is the pipeline's, and the features read what they say."""
 
 import datetime as dt
+import sys
+from pathlib import Path
 
-from generator.annotate import learned
-from generator.annotate.pipeline import annotate, found_of
-from generator.seeds.reader import parse_seed
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from bench import actor_features as learned  # noqa: E402
+from generator.annotate.pipeline import annotate, found_of  # noqa: E402
+from generator.seeds.reader import parse_seed  # noqa: E402
 
 BODY = (
     "Maria Lindqvist, the Borland foreign minister, met Tomas Ek of the Harbour Workers Union on Tuesday.\n\n"

@@ -1,5 +1,6 @@
 """Features of an article's actor candidates, for a learned decision "is this candidate an actor?"
-(``bench/train_actors.py`` trains and cross-validates one on the dev gold).
+(``bench/train_actors.py`` trains and cross-validates one on the dev gold; this module lives in
+``bench/`` because no model ships and the product does not use it).
 
 The candidates are the cast's actors (``Cast.actors``), those the rules keep and those they drop
 (a person known by one bare word who neither acts nor speaks, an organisation that never acts:
@@ -21,25 +22,8 @@ import re
 from dataclasses import dataclass
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import TITLE_WORDS, Cast, CastMember, common_group
-
-
-@dataclass(frozen=True)
-class Found:
-    """What the rules found in one article: the title, block Docs and kinds, cast, quotes, events
-    and the actors the rules drop (``bare``: a bare one-word person; ``idle``: an idle organisation)."""
-
-    title: str
-    docs: list
-    kinds: list[str]
-    cast: Cast
-    quotes: list
-    events: list
-    bare: set[str]
-    idle: set[str]
-
-    def dropped_by_rules(self) -> set[str]:
-        return self.bare | self.idle
+from generator.annotate.cast import TITLE_WORDS, CastMember, common_group
+from generator.annotate.pipeline import Found
 
 
 @dataclass(frozen=True)
