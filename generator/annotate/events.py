@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generator.annotate import event_actors as _event_actors
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
 from generator.annotate.dateline import dateline
@@ -491,19 +492,24 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             when = _date_tokens(ent) | (_span_tokens(ent, span.stop) if span.date else set())
             # the line tells the clause ("Kerry spoke ... before the elections"), in its own tense
             line = summary_line(anchor, when, names, planned and not (awaited and tense != "future"), before, own)
-            out.append(
-                FoundEvent(
-                    b,
-                    value,
-                    precision,
-                    text,
-                    tuple(actors),
-                    "planned" if planned else "reported",
-                    _evidence(ent),
-                    end_date(phrase, resolved) or span.date,
-                    line,
-                )
+            event = FoundEvent(
+                b,
+                value,
+                precision,
+                text,
+                tuple(actors),
+                "planned" if planned else "reported",
+                _evidence(ent),
+                end_date(phrase, resolved) or span.date,
+                line,
             )
+            if _event_actors.RECORD is not None:  # bench/train_event_actors.py: the candidates, described
+                main = own[0] if own is not None else verb
+                prev = ent.doc.user_data[_PREV]
+                _event_actors.note(
+                    event, _event_actors.candidates(cast, b, sent, off, main, anchor, actors, quotes, author, prev)
+                )
+            out.append(event)
             main = own[0] if own is not None else verb
             if bent.kb_id_ == _OF_A_NAME or awaited or when_tense is None and anchor.head.lower_ in EVENT_NOUNS:
                 main = anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
