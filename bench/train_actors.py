@@ -35,11 +35,11 @@ GOLD = (ROOT / "tests/gold/wide", ROOT / "tests/gold/dev")
 FOLDS = 5
 
 
-def articles() -> list[tuple[str, dict, object]]:
-    """(name, gold, seed) of every dev article, in a fixed order."""
+def articles(split: str = "dev", folders=GOLD) -> list[tuple[str, dict, object]]:
+    """(name, gold, seed) of every article of ``split``, in a fixed order."""
     out = []
-    for folder in GOLD:
-        for _, gold in gold_files(folder, "dev"):
+    for folder in folders:
+        for _, gold in gold_files(folder, split):
             seed_path = folder / Path(str(gold.get("article", ""))).name
             seed = parse_seed(str(seed_path), seed_path.read_bytes())
             out.append((f"{folder.name}/{seed_path.name}", gold, seed))
@@ -107,6 +107,11 @@ def upper_bound(arts, founds, rows) -> None:
     print(f"  with the cast's other members: {found[1] / n_gold:.3f}; and every named entity: {found[2] / n_gold:.3f}")
 
 
+# The features that are the rules' decision (which the rules-free model leaves out)
+RULE_FEATURES = tuple(name for name in learned.FEATURES if name.startswith("rules_"))
+RULE_FREE_FEATURES = tuple(name for name in learned.FEATURES if name not in RULE_FEATURES)
+
+
 def scorer(kind: str, param: float):
     """A function training rows -> (function rows -> scores), of a model of ``kind``."""
     import numpy as np
@@ -115,9 +120,7 @@ def scorer(kind: str, param: float):
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    cols = [
-        i for i, name in enumerate(learned.FEATURES) if kind != "logistic, no rule features" or "rules_" not in name
-    ]
+    cols = [i for i, name in enumerate(learned.FEATURES) if kind != RULES_FREE[0] or name not in RULE_FEATURES]
 
     def matrix(rows):
         return np.array([r["x"] for r in rows], dtype=float)[:, cols]
@@ -141,20 +144,36 @@ RULES_FREE = ("logistic, no rule features", 0.1)
 GRID = [t / 40 for t in range(4, 37)]  # thresholds on the probability, 0.1 to 0.9
 
 
-def cross_validate(arts, rows) -> None:
+def group_folds(rows, n: int = FOLDS) -> list:
+    """GroupKFold by article of ``rows``: (train indices, test indices) per fold."""
     from sklearn.model_selection import GroupKFold
 
+    return list(GroupKFold(n_splits=n).split(rows, groups=[r["article"] for r in rows]))
+
+
+def cv_scores(rows, folds, kind: str, param: float) -> list[float]:
+    """Each row's score by the model of ``kind`` trained on the folds it is not in."""
+    scores = [0.0] * len(rows)
+    for train, test in folds:
+        predict = scorer(kind, param)([rows[i] for i in train])
+        for i, s in zip(test, predict([rows[i] for i in test])):
+            scores[i] = float(s)
+    return scores
+
+
+def best_threshold(arts, rows, scores) -> float:
+    """The threshold of ``GRID`` with the best pooled F1 (ties: the nearest to 0.5)."""
+    return max(GRID, key=lambda t: (f1(prf(arts, rows, [s >= t for s in scores]))[2], -abs(t - 0.5)))
+
+
+def cross_validate(arts, rows) -> None:
+    folds = group_folds(rows)
     groups = [r["article"] for r in rows]
-    folds = list(GroupKFold(n_splits=FOLDS).split(rows, groups=groups))
     rules_all = f1(prf(arts, rows, [r["kept"] for r in rows]))
     summary = []
     for kind, param in (*MODELS, RULES_FREE):
-        scores = [0.0] * len(rows)
-        for train, test in folds:
-            predict = scorer(kind, param)([rows[i] for i in train])
-            for i, s in zip(test, predict([rows[i] for i in test])):
-                scores[i] = float(s)
-        threshold = max(GRID, key=lambda t: (f1(prf(arts, rows, [s >= t for s in scores]))[2], -abs(t - 0.5)))
+        scores = cv_scores(rows, folds, kind, param)
+        threshold = best_threshold(arts, rows, scores)
         print(f"\n{kind} ({'depth' if kind == 'trees' else 'C'} {param}), threshold by CV {threshold:.3f}")
         print("  fold  articles  rules P / R / F1        model P / R / F1        dF1")
         deltas = []
@@ -194,6 +213,97 @@ def cross_validate(arts, rows) -> None:
     )
 
 
+RULES_FREE_CS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)  # the C searched for the rules-free model
+
+
+def choose_rules_free(arts, rows, folds) -> tuple[float, float, tuple[float, float, float]]:
+    """The C of ``RULES_FREE_CS`` and threshold with the best pooled F1 over ``folds`` (ties: the
+    smaller C), and that figure (P, R, F1)."""
+    best: tuple[float, float, tuple[float, float, float]] | None = None
+    for c in RULES_FREE_CS:
+        scores = cv_scores(rows, folds, RULES_FREE[0], c)
+        t = best_threshold(arts, rows, scores)
+        fig = f1(prf(arts, rows, [s >= t for s in scores]))
+        if best is None or fig[2] > best[2][2]:
+            best = (c, t, fig)
+    assert best is not None
+    return best
+
+
+def rules_free(arts, rows) -> tuple[float, float]:
+    """The rules-free model (no ``rules_*`` feature): its honest dev figure by nested CV (each outer
+    fold's C and threshold chosen by a 4-fold CV inside its training articles), then the C and
+    threshold chosen by the pooled 5-fold CV on every dev article (what a shipped model uses)."""
+    outer = group_folds(rows)
+    groups = [r["article"] for r in rows]
+    chosen = [False] * len(rows)
+    rules_all = f1(prf(arts, rows, [r["kept"] for r in rows]))
+    print(f"\nrules-free logistic regression ({len(RULE_FREE_FEATURES)} features: every one but {RULE_FEATURES})")
+    print("nested CV: fold  articles  C     threshold  rules P / R / F1     model P / R / F1     dF1")
+    for n, (train, test) in enumerate(outer):
+        names = {groups[i] for i in train}
+        sub_arts = [a for a in arts if a[0] in names]
+        sub_rows = [rows[i] for i in train]
+        c, t, _ = choose_rules_free(sub_arts, sub_rows, group_folds(sub_rows, FOLDS - 1))
+        predict = scorer(RULES_FREE[0], c)(sub_rows)
+        for i, s in zip(test, predict([rows[i] for i in test])):
+            chosen[i] = bool(s >= t)
+        tested = {groups[i] for i in test}
+        part = [a for a in arts if a[0] in tested]
+        sub = [rows[i] for i in test]
+        r = f1(prf(part, sub, [x["kept"] for x in sub]))
+        m = f1(prf(part, sub, [chosen[i] for i in test]))
+        print(
+            f"            {n}     {len(tested):3d}     {c:<5g} {t:.3f}      {r[0]:.3f} {r[1]:.3f} {r[2]:.3f}    "
+            f"  {m[0]:.3f} {m[1]:.3f} {m[2]:.3f}    {m[2] - r[2]:+.3f}"
+        )
+    m = f1(prf(arts, rows, chosen))
+    print(
+        f"            all   {len(arts):3d}                      {rules_all[0]:.3f} {rules_all[1]:.3f} "
+        f"{rules_all[2]:.3f}      {m[0]:.3f} {m[1]:.3f} {m[2]:.3f}    {m[2] - rules_all[2]:+.3f}"
+    )
+    c, t, fig = choose_rules_free(arts, rows, group_folds(rows))
+    print(
+        f"chosen by pooled 5-fold CV on every dev article: C {c:g}, threshold {t:.3f} (CV P {fig[0]:.3f} "
+        f"R {fig[1]:.3f} F1 {fig[2]:.3f}, optimistic: the choice saw the folds)"
+    )
+    return c, t
+
+
+def best_with_rules(arts, rows) -> tuple[str, float, float]:
+    """The model with the rules' decision among its features (``MODELS``) with the best pooled CV F1
+    on dev, and its threshold."""
+    folds = group_folds(rows)
+    best: tuple[float, str, float, float] | None = None
+    for kind, param in MODELS:
+        scores = cv_scores(rows, folds, kind, param)
+        t = best_threshold(arts, rows, scores)
+        fig = f1(prf(arts, rows, [s >= t for s in scores]))
+        if best is None or fig[2] > best[0]:
+            best = (fig[2], kind, param, t)
+    assert best is not None
+    return best[1], best[2], best[3]
+
+
+def heldout(arts, rows) -> None:
+    """The three deciders, trained and chosen on dev only, on the held-out articles of
+    ``tests/gold/wide``: only their pooled P/R/F1 are printed (run once: see bench/README.md)."""
+    c, t = rules_free(arts, rows)
+    kind, param, t2 = best_with_rules(arts, rows)
+    h_arts = articles("heldout", GOLD[:1])
+    h_rows = table(h_arts, found_of([seed for _, _, seed in h_arts]))
+    free = scorer(RULES_FREE[0], c)(rows)(h_rows)
+    both = scorer(kind, param)(rows)(h_rows)
+    print(f"\nheld out ({len(h_arts)} articles of {GOLD[0].name}), pooled over the candidates' forms:")
+    for label, chosen in (
+        ("rules", [r["kept"] for r in h_rows]),
+        (f"rules-free logistic C {c:g}, threshold {t:.3f}", [s >= t for s in free]),
+        (f"with the rules' features: {kind} {param}, threshold {t2:.3f}", [s >= t2 for s in both]),
+    ):
+        p, r, f = f1(prf(h_arts, h_rows, chosen))
+        print(f"  {label}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+
+
 def show_features(rows) -> None:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -210,10 +320,27 @@ def show_features(rows) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--features", action="store_true", help="print the weights of a model fitted on every article")
+    ap.add_argument(
+        "--rules-free",
+        action="store_true",
+        help="only the model without the rules' decision: nested CV figure, and the C and threshold it would ship with",
+    )
+    ap.add_argument(
+        "--heldout",
+        action="store_true",
+        help="once only: the rules, the rules-free model and the best model with the rules' features, "
+        "trained on dev, scored on the held-out articles (pooled figures only)",
+    )
     args = ap.parse_args()
     arts = articles()
     founds = found_of([seed for _, _, seed in arts])
     rows = table(arts, founds)
+    if args.heldout:
+        heldout(arts, rows)
+        return
+    if args.rules_free:
+        rules_free(arts, rows)
+        return
     upper_bound(arts, founds, rows)
     cross_validate(arts, rows)
     if args.features:
