@@ -1,19 +1,22 @@
 """Train the actor model of ``bench/actor_features.py`` on the dev gold and measure it by
 cross-validation by article.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/train_actors.py [--features]
+    PYTHONPATH=$PWD .venv/bin/python bench/train_actors.py [--features | --rules-free | --heldout]
 
-Training data: the ``split: dev`` articles of ``tests/gold/wide`` and those of ``tests/gold/dev``
-(never the seeds' gold, never a held-out article). Each article's candidates (``pipeline.candidates_of``)
-are labelled with the scorer's own matching (``score.name_forms``, ``gold_actor_sets``): a candidate is
-positive when its forms meet a gold actor's. Folds: GroupKFold by article (5). For each fold, actors
-P/R/F1 the scorer's way (``pair_forms``, one to one, candidates in the cast's order) for today's rules
-and for the model; the threshold is the one that gives the best pooled F1 over the folds' held-out
-predictions (one threshold for all folds, chosen by CV; this favours the model a little, as the
-threshold sees the folds it is scored on). Models: logistic regression (standardised features, a few C)
+Training data: the ``split: dev`` articles of ``tests/gold/wide`` and those of ``tests/gold/dev`` (never the
+seeds' gold; held-out articles only scored, by ``--heldout``, never trained on). Each article's candidates
+(``bench/actor_features.candidates``) are labelled with the scorer's own matching (``score.name_forms``,
+``gold_actor_sets``): a candidate is positive when its forms meet a gold actor's. Folds: GroupKFold by article
+(5). For each fold, actors P/R/F1 the scorer's way (``pair_forms``, one to one, candidates in the cast's
+order) for today's rules and for the model; the threshold is the one that gives the best pooled F1 over the
+folds' held-out predictions (one threshold for all folds, chosen by CV; this favours the model a little, as
+the threshold sees the folds it is scored on). Models: logistic regression (standardised features, a few C)
 and small gradient-boosted trees (HistGradientBoostingClassifier, depth 2 and 3).
 
 Its figures (bench/README.md, "A learned actor decision"): no model beat the rules, so none ships.
+``--rules-free``: the model without the rules' decision, by nested CV, and the C and threshold it would ship
+with. ``--heldout``: the one-time held-out comparison of the rules, that model and the best model with the
+rules' features (pooled figures only; run once, see bench/README.md: not for tuning).
 ``--features``: the weights of a logistic regression fitted on every article (which features count).
 """
 
