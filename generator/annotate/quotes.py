@@ -498,7 +498,8 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             content = text_of(doc)[start:end].strip()
             if not content:
                 continue
-            spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
+            since = next(((q.block, q.end) for q in reversed(found) if q.speaker == last), None) if last else None
+            spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts, since)
             if spk and _shared_surname(cast, spk, cue):
                 spk = None  # 'Ms Skripal said' with two Skripals in the text: no guess
             if not _is_quote(doc, start, end, content, cue):
@@ -871,8 +872,18 @@ def _signed_by(texts: list[str], b: int, cast: Cast) -> str | None:
     return key if key and cast.members[key].kind == "person" else None
 
 
-def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None):
-    """(speaker key, cue, position) for the quote text_of(doc)[start:end]."""
+def _attribute(
+    doc,
+    b: int,
+    start: int,
+    end: int,
+    cast: Cast,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
+):
+    """(speaker key, cue, position) for the quote text_of(doc)[start:end]; ``since``, where the
+    last speaker's last quotation ended (for 'he said': see :func:`_subject_since`)."""
     text = text_of(doc)
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
@@ -882,7 +893,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
             if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
                 continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
             if m:
-                key = _resolve(m.group("sp"), cast, b, end, last, texts)
+                key = _resolve(m.group("sp"), cast, b, end, last, texts, since)
                 if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
                 elif key is None and m.groupdict().get("v"):
@@ -902,14 +913,14 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
                 return key, said_by, end  # '," a firefighter said': not X's
     m = _QUOTED_AS.search(after[:120])
     if m:
-        return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
+        return _resolve(m.group("sp"), cast, b, end, last, texts, since), m.group(0).strip(), end
     m = _QUOTED_AS_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'X quoted union head Y as saying "..."': Y's words
         at = max(0, start - 160) + m.start("sp")
         people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
-        key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts)
+        key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts, since)
         return key, m.group(0).strip(' "“'), start
-    key, cue = _before(doc, b, start, cast, last, texts)
+    key, cue = _before(doc, b, start, cast, last, texts, since)
     if key or cue:
         return key, cue, start
     named = _name_colon(cast, b, text, start)
@@ -917,7 +928,7 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
         return named[0], named[1], start
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
-        return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
+        return _resolve(m.group("sp"), cast, b, start, last, texts, since), m.group(0).strip(' ,"“'), start
     m = _ACCORDING_SOURCE_BEFORE.search(text[max(0, start - 160) : start])
     if m and unnamed_source(m["sp"]):  # 'According to a senior official, "...'
         return None, m.group(0).strip(' ,"“'), start
@@ -927,12 +938,12 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     if m and len(tail) < 120:
         if _JOINT.search(tail[: m.start("sp")]):  # '," NASA and the European Space Agency said': both, not one
             return None, tail.strip(" ,"), end
-        return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
+        return _resolve(m.group("sp"), cast, b, end, last, texts, since), m.group(0).strip(" ,"), end
     m = _WORDS_OF.match(text[end + 1 :])
     if m:  # '"We need more boats." That was the plea from Governor Kathleen Blanco.'
         at = end + 1 + m.start("sp")
         people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
-        key = people[0] if len(people) == 1 else _resolve(m.group("sp"), cast, b, end, last, texts)
+        key = people[0] if len(people) == 1 else _resolve(m.group("sp"), cast, b, end, last, texts, since)
         return key, m.group(0).strip(), end
     return None, "", start
 
@@ -1111,7 +1122,15 @@ def _named_between(doc, verb, k: int, labels=("PERSON",)) -> bool:
     return any(e.label_ in labels and verb.i < e.start and e.end <= k for e in doc.ents)
 
 
-def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None = None):
+def _before(
+    doc,
+    b: int,
+    start: int,
+    cast: Cast,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
+):
     """The speech verb just before the opening quote, and its subject from the parse."""
     bverb = _verb_before(doc, start)
     if bverb is None:
@@ -1130,14 +1149,14 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
         after_verb = text_of(doc)[bverb.idx + len(bverb) : start]
         m = re.match(r"\s+" + _MENTION, after_verb)  # 'said Stoltenberg, "...'
         if m:
-            return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
+            return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts, since), verb.text + m.group(0)
         return None, ""
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if any(c.dep_ == "conj" for c in subj.children):
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
-        return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
-    key = _resolve_span(span, off, cast, b, last, texts)
+        return _resolve(span.text, cast, b, span.start_char + off, last, texts, since), f"{span.text} {verb.text}"
+    key = _resolve_span(span, off, cast, b, last, texts, since)
     return key, f"{span.text} {verb.text}"
 
 
@@ -1160,14 +1179,22 @@ def _described_person(subj, off: int, cast: Cast, b: int) -> bool:
     return bool(keys) and not on_head and all(cast.members[k].kind != "person" for k in keys)
 
 
-def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: list[str] | None = None) -> str | None:
+def _resolve_span(
+    span,
+    off: int,
+    cast: Cast,
+    b: int,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
+) -> str | None:
     keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
     people = [k for k in keys if cast.members[k].kind == "person"]
     if people:
         return people[-1]
     if keys:
         return keys[-1]
-    return _resolve(span.text, cast, b, span.start_char + off, last, texts)
+    return _resolve(span.text, cast, b, span.start_char + off, last, texts, since)
 
 
 def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -1207,6 +1234,67 @@ def _opens_sentence(text: str, start: int) -> bool:
     'Lance Cpl.') between it and the sentence's start (``_sentence_start``: not a title's dot, 'Lt. Jo Roe')?"""
     before = text[_sentence_start(text, start) : start]
     return all(w[:1].isupper() or w in ("of", "for", "the") for w in before.split())
+
+
+# what may come before the name heading a sentence: a side phrase ('On Monday, ', 'In a statement, ',
+# 'Her rival, '), then capitalised words (a title, 'But'); or a quotation and its comma ('"...," X said')
+_SUBJECT_LEAD = re.compile(
+    r"^(?:[\"“][^\"“”]*[,?!—-][\"”]\s+"
+    r"|(?:[A-Z][\w'’-]*(?: [\w'’.-]+){0,6},\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+|for\s+|the\s+)*)$"
+)
+_ACCORDING_LEAD = re.compile(r"(?:[Aa]ccording to|[Aa]s [\w ]{0,40}(?:said|put it|told)) ")
+_PRONOUN_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*(?: [\w'’.-]+){0,6},\s+)?(?:[Hh]e|[Ss]he)\b")
+
+
+def _heads_sentence(text: str, start: int, end: int) -> bool:
+    """Is the mention at ``start`` the subject a sentence opens with ('John Smith, the governor,
+    arrived', 'On Monday, Gov. John Smith said', 'Her rival, John Smith, was not convinced', '"...,"
+    John Smith said'), or the subject of a speech verb ('..., Smith said, but ...'), not a name
+    further in ('The court sentenced John Smith')?"""
+    if _SPEAKS_AFTER.match(text[end : end + 160]):
+        return True
+    return _SUBJECT_LEAD.match(text[_sentence_start(text, start) : start]) is not None
+
+
+def _subject_since(
+    cast: Cast, last: str, b: int, pos: int, texts: list[str] | None, since: tuple[int, int] | None
+) -> str | None:
+    """'he'/'she' after the last speaker was named (or last quoted, at ``since``): None when no
+    other person is named outside quotations between then and ``pos`` (the last speaker it is);
+    the other person when one alone heads the sentences naming them ('John Smith, the governor,
+    arrived later. "...," he said'); '' when others are named otherwise ('The ruling by Judge Jo
+    Roe angered her. "...," she said': who spoke is a guess). A person named in a sentence the last
+    speaker or a pronoun heads ('She criticised John Smith.') is whom it is about, no speaker."""
+    if not texts:
+        return None
+    marks = [(x.block, x.start) for x in cast.mentions if x.key == last and (x.block, x.start) < (b, pos)]
+    mark = max([*marks, *([since] if since else [])], default=None)
+    if mark is None:
+        return None
+    others = [
+        x
+        for x in cast.mentions
+        if mark < (x.block, x.start) < (b, pos)
+        and x.key != last
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+    ]
+    subjects: set[str] = set()
+    for x in others:
+        text = texts[x.block]
+        sent = _sentence_start(text, x.start)
+        mine = [y for y in cast.mentions if y.key == last and y.block == x.block and sent <= y.start < x.start]
+        if mine and _ACCORDING_LEAD.match(text, sent):
+            continue  # 'According to Stoltenberg, Putin will try ...': the last speaker's words still
+        if _heads_sentence(text, x.start, x.end):
+            subjects.add(x.key)
+        elif not (
+            _PRONOUN_LEAD.match(text[sent : x.start]) or any(_heads_sentence(text, y.start, y.end) for y in mine)
+        ):
+            return ""
+    if not subjects:
+        return None
+    return subjects.pop() if len(subjects) == 1 else ""
 
 
 def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -1259,6 +1347,8 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
         r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
     ):
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
+    if re.match(r",?\s+(?:and|or|&)\s+[A-Z]", text[same[0].end :]):
+        return None  # 'Jane Doe and Ana Ruiz toured ...' (the second name the model missed): either of them
     return same[0].key
 
 
@@ -1294,7 +1384,13 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _resolve(
-    mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
+    mention: str,
+    cast: Cast,
+    b: int,
+    pos: int,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
 ) -> str | None:
     """The cast key a speaker mention names, if it is one of the article's actors (``Cast.actors``):
     not a member that is no actor of its own, which names no speaker: a piece of a title the model
@@ -1302,12 +1398,18 @@ def _resolve(
     a name piece folded into another member, or a country that never acts. ``Cast.actors`` folds
     the name pieces first (it changes the cast) and keeps its answer while the cast is unchanged,
     so most calls cost one comparison of the cast's state."""
-    key = _resolve_any(mention, cast, b, pos, last, texts)
+    key = _resolve_any(mention, cast, b, pos, last, texts, since)
     return key if key is None or key in {m.key for m in cast.actors()} else None
 
 
 def _resolve_any(
-    mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
+    mention: str,
+    cast: Cast,
+    b: int,
+    pos: int,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
 ) -> str | None:
     m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
@@ -1318,6 +1420,9 @@ def _resolve_any(
             and cast.members[last].kind == "person"
             and not _named_since(cast, last, b, pos, texts)
         ):
+            other = _subject_since(cast, last, b, pos, texts, since)
+            if other is not None:  # someone else named since: them when they head a sentence, else no guess
+                return other or None
             return _reported_since(cast, last, b, pos, texts) or last
         if _after_a_body(cast, last, b, pos):
             return None
