@@ -891,3 +891,25 @@ def test_pronoun_after_a_pair_of_subjects_is_no_ones(tmp_path):
         '"We will rebuild every house that was lost," she said.',
     )
     assert got["We will rebuild"] is None
+
+
+def test_a_spokesman_or_aide_of_a_person_speaks_for_themselves(tmp_path):
+    # the person named in 'a spokesman for X', 'an aide to X', "X's spokesman" is whose, not who speaks
+    for cue_after in ("a spokesman for Lopez said", "said an aide to Lopez", "a source close to Lopez said"):
+        got = _speakers(
+            tmp_path,
+            f'Maria Lopez, the mayor, spoke on Monday.\n\n"The mayor will not resign over this," {cue_after}.',
+        )
+        assert got["The mayor will n"[:15]] is None, cue_after
+    for cue_before in ("A spokesman for Lopez said", "Lopez's spokesman told reporters"):
+        got = _speakers(
+            tmp_path,
+            f'Maria Lopez, the mayor, spoke on Monday.\n\n{cue_before}: "The mayor will not resign over this."',
+        )
+        assert got["The mayor will n"[:15]] is None, cue_before
+    got = _speakers(
+        tmp_path,
+        'Maria Lopez, the mayor, spoke on Monday.\n\n"The mayor will not resign over this," said John Smith, '
+        "Lopez's spokesman.",
+    )
+    assert got["The mayor will n"[:15]] == "john-smith"

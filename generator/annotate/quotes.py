@@ -892,6 +892,8 @@ def _attribute(
             m = rx.search(after)
             if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
                 continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
+            if m and _WHOSE.search(m.group("sp")) and not re.match(r",?\s*[A-Z]", after[m.end("sp") :]):
+                return None, m.group(0).strip(" ,"), end  # '," Lopez's spokesman said': not Lopez
             if m:
                 key = _resolve(m.group("sp"), cast, b, end, last, texts, since)
                 if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
@@ -911,6 +913,9 @@ def _attribute(
             said_by = _attribution(text, end).strip(" ,")
             if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
                 return key, said_by, end  # '," a firefighter said': not X's
+            clause_end = end + 1 + len(_attribution(text, end))
+            if any(cast.members[k].kind == "person" for k in cast.keys_in(b, end, clause_end)):
+                return None, said_by, end  # '," said an aide to Lopez': someone's, unnamed
     m = _QUOTED_AS.search(after[:120])
     if m:
         return _resolve(m.group("sp"), cast, b, end, last, texts, since), m.group(0).strip(), end
@@ -974,6 +979,8 @@ _WORDS_OF = re.compile(
 
 
 _SPEECH_WORD = re.compile(r"\b(?:" + _SPEECH + r")\b")
+# a speaker mention that is someone's ('Lopez's spokesman'): the name is whose, not who speaks
+_WHOSE = re.compile(r"[A-Z][\w.-]*['’]s? [a-z]+$")
 
 
 def _attribution(text: str, end: int) -> str:
@@ -1030,12 +1037,49 @@ def _first_sentence(mention: str) -> str:
     return mention
 
 
+_HONORIFIC = r"(?:(?:[A-Z][a-z]{0,4}\.|President|Prime|Minister|Secretary|Governor|Senator|Mayor|General|Judge)\s+)"
+_OF_SOMEONE = re.compile(
+    r"\b(?:for|to|of|with|from|at|near|by|behind|around|about)\s+(?:the\s+)?" + _HONORIFIC + r"{0,2}$"
+)
+_SOMEONES = re.compile(r"['’]s?\s+[a-z]")  # 'Lopez's spokesman', 'Lopez' aide'
+_DET_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+" + _HONORIFIC + r"{0,2}$")
+_PERSON_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:" + _SOURCE_HEADS + r"|" + ROLE_NOUNS + r"|lawyers?|attorneys?)\b"
+)
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a modifier of someone else who speaks ('a spokesman for
+    Lopez', 'an aide to Lopez', 'a source close to Lopez', 'Lopez's spokesman', 'a Lopez aide'),
+    not the speaker?"""
+    if _OF_SOMEONE.search(text[max(0, start - 60) : start]) or _SOMEONES.match(text, end):
+        return True
+    if re.search(r"[\w.]['’]s?$", text[start:end]) and re.match(r"\s+[a-z]", text[end:]):
+        return True  # the mention with its 's: "Lopez's spokesman"
+    return bool(_DET_BEFORE.search(text[max(0, start - 40) : start]) and _PERSON_NOUN_AFTER.match(text, end))
+
+
+def _people_in(cast: Cast, b: int, text: str, start: int, end: int) -> list[str]:
+    """The people named in text[start:end] as who they are, not as whose spokesman or aide the
+    speaker is (:func:`_modifies`)."""
+    keys = [k for k in cast.keys_in(b, start, end) if cast.members[k].kind == "person"]
+    return [
+        k
+        for k in keys
+        if not all(
+            _modifies(text, x.start, x.end)
+            for x in cast.mentions
+            if x.block == b and x.key == k and start <= x.start and x.end <= end
+        )
+    ]
+
+
 def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     """The one person named in the attribution after a quote ('," said Chuck Ryan of the Virginia
     Task Force.', '," said EU Commissioner for Aid, Christos Stylianides.'); None when it names
-    none or several."""
+    none or several (not counting whose spokesman or aide the speaker is: 'a spokesman for Lopez')."""
     clause_end = end + 1 + len(_attribution(text, end))
-    people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
+    people = _people_in(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
 
 
@@ -1190,6 +1234,11 @@ def _resolve_span(
 ) -> str | None:
     keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
     people = [k for k in keys if cast.members[k].kind == "person"]
+    if people and texts:
+        heard = _people_in(cast, b, texts[b], span.start_char + off, span.end_char + off)
+        if not heard:
+            return None  # 'A spokesman for Lopez said:': the spokesman's words, not Lopez's
+        people = heard
     if people:
         return people[-1]
     if keys:
