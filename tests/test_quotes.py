@@ -913,3 +913,35 @@ def test_a_spokesman_or_aide_of_a_person_speaks_for_themselves(tmp_path):
         "Lopez's spokesman.",
     )
     assert got["The mayor will n"[:15]] == "john-smith"
+
+
+def test_single_marks_and_guillemets_delimit_quotations_apostrophes_do_not():
+    from generator.annotate.quotes import marked
+
+    assert marked("\u2018We will rebuild,\u2019 she said.") == '"We will rebuild," she said.'
+    assert marked("'We will rebuild,' she said.") == '"We will rebuild," she said.'
+    assert marked("\u00abWe will rebuild,\u00bb she said.") == '"We will rebuild," she said.'
+    # apostrophes (elision, possessive, plural possessive) are left alone
+    text = "It\u2019s the workers\u2019 homes, officials' view and Jo\u2019s plan."
+    assert marked(text) == text
+    # a single-marked quotation holding apostrophes, and one left open to the paragraph's end
+    assert (
+        marked("\u2018It\u2019s the workers\u2019 homes,\u2019 she said.")
+        == '"It\u2019s the workers\u2019 homes," she said.'
+    )
+    assert marked("\u2018We will rebuild every house.") == '"We will rebuild every house.'
+    # in a paragraph with double marks, single ones are a quotation inside a quotation: left alone
+    text = '"She told me \u2018go home\u2019 and left," he said.'
+    assert marked(text) == text
+
+
+def test_quotations_in_single_marks_get_their_speaker(tmp_path):
+    got = _speakers(
+        tmp_path,
+        "Floods hit the town on Monday.\n\n"
+        "\u2018We will rebuild,\u2019 Maria Lopez said, \u2018every house that was lost in the storm.\u2019\n\n"
+        "\u00abIt\u2019s the workers\u2019 homes we will rebuild first,\u00bb said John Smith.",
+    )
+    assert got["We will rebuild"] == "maria-lopez"
+    assert got["every house tha"] == "maria-lopez"
+    assert got["It\u2019s the worker"] == "john-smith"

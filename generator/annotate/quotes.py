@@ -356,11 +356,41 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
     return key
 
 
+_DOUBLE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+# single marks that open or close a quotation, not an apostrophe ("it's", "workers' union", "'90s"):
+# an opening one at the paragraph's start or after a space or bracket, before a word; a closing one
+# after a word, before a space, a stop or the end, and next to a stop ('...,’ she said', '‘...’.')
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[^\s'‘’])")
+_SINGLE_CLOSE = re.compile(r"(?:(?<=[,.!?…])['’](?=[\s)\]—–]|$)|(?<=[^\s'‘’])['’](?=[,.;:!?)\]…]|\s*$))")
+
+
+def marked(text: str) -> str:
+    """``text`` with each mark that opens or closes a quotation written '"' (the same length):
+    curly, low and guillemet double marks, and in a paragraph without double marks the single marks
+    of British copy ('‘We will rebuild,’ she said'), paired, never an apostrophe."""
+    t = text.translate(_DOUBLE)
+    if '"' in t or ("'" not in t and "‘" not in t and "’" not in t):
+        return t
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(t)]
+    closes = {m.start() for m in _SINGLE_CLOSE.finditer(t)}
+    chars = list(t)
+    at = None
+    for k in sorted({*opens, *closes}):
+        if at is None and k in opens:
+            at = k
+        elif at is not None and k in closes and k > at:
+            chars[at] = chars[k] = '"'
+            at = None
+    if at is not None and not t[:at].strip():
+        chars[at] = '"'  # a quotation opening the paragraph and going on into the next one
+    return "".join(chars)
+
+
 def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
     """(block, start, end) of each quoted text, without the marks."""
     out = []
     for b, text in enumerate(texts):
-        t = text.replace("“", '"').replace("”", '"').replace("„", '"')
+        t = marked(text)
         marks = [m.start() for m in _MARK.finditer(t)]
         for k in range(0, len(marks) - 1, 2):
             out.append((b, marks[k] + 1, marks[k + 1]))
@@ -390,7 +420,7 @@ def parse_needs(docs) -> list:
     out = []
     for doc in docs:
         text = text_of(doc)
-        if '"' not in text and "“" not in text or speaker_label(text):
+        if '"' not in marked(text) or speaker_label(text):
             continue
         for _, start, _ in quote_spans([text]):
             verb = _verb_before(doc, start)
@@ -444,7 +474,7 @@ def _a_persons_name(name: str) -> bool:
 def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     """The quotations of an article's blocks and who said them; ``title``, the article's own
     title, may name the interviewer of a transcript (:func:`_interviewer`)."""
-    texts = [text_of(d) for d in docs]
+    texts = [marked(text_of(d)) for d in docs]  # every quotation's marks '"': see marked()
     names = name_labels(texts)
     labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
     heads = [title, *(t for t in texts[:4] if len(t) < 160)]  # the title, or a heading line of the text
@@ -502,7 +532,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts, since)
             if spk and _shared_surname(cast, spk, cue):
                 spk = None  # 'Ms Skripal said' with two Skripals in the text: no guess
-            if not _is_quote(doc, start, end, content, cue):
+            if not _is_quote(doc, start, end, content, cue, texts[b]):
                 continue
             src = "" if spk else unnamed_source(cue)
             if spk and _other_pronoun(spk, cue, found):
@@ -518,7 +548,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             ):
                 src, cue = found[-1].source, found[-1].cue  # the unnamed source's next paragraph
             if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
-                gap = text_of(doc)[found[-1].end : start]
+                gap = texts[b][found[-1].end : start]
                 inner = gap.strip(' "“”').rstrip(".")
                 stops = [m for m in re.finditer(r"\. ", inner) if not _abbreviated(inner, m.start())]
                 one_clause = found[-1].cue in gap and not stops  # 'said Pfc. Jo Roe, a medic.': one clause
@@ -528,7 +558,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             if spk is None and not cue and not (found and found[-1].block == b):
                 spk = _subject_before(cast, b, texts[b], start, end)
                 cue = "(named before)" if spk else cue
-            if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
+            if spk is None and not cue and b > 0 and texts[b][:start].strip() in ('"', ""):
                 named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
                 if (
                     len(named) == 1
@@ -554,9 +584,9 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             if (
                 spk is None
                 and not src
-                and text_of(doc)[:start].strip() in ('"', "“", "")
+                and texts[b][:start].strip() in ('"', "")
                 and last
-                and _alone(doc, start, end)
+                and _alone(texts[b], end)
                 and not introduced
             ):
                 spk, cue = last, "(continues)"
@@ -719,11 +749,11 @@ def quote_text(content: str) -> str:
     return content.strip().rstrip(",;:—–- ").rstrip()
 
 
-def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
+def _is_quote(doc, start: int, end: int, content: str, cue: str, text: str) -> bool:
     words = content.split()
     if len(words) >= 4 and cue:
         return True
-    if cue and _interrupted(text_of(doc), end):
+    if cue and _interrupted(text, end):
         return True  # '"Maduro's thugs," said X, "locked up Y."': the first part of one quotation
     if len(words) < 4 and not cue:
         return False
@@ -755,8 +785,8 @@ def _has_verb(doc, start: int, end: int) -> bool:
     return False
 
 
-def _alone(doc, start: int, end: int) -> bool:
-    rest = text_of(doc)[end:].strip(' "”.,')
+def _alone(text: str, end: int) -> bool:
+    rest = text[end:].strip(' ".,')
     return len(rest) < 3
 
 
@@ -884,7 +914,7 @@ def _attribute(
 ):
     """(speaker key, cue, position) for the quote text_of(doc)[start:end]; ``since``, where the
     last speaker's last quotation ended (for 'he said': see :func:`_subject_since`)."""
-    text = text_of(doc)
+    text = texts[b] if texts else marked(text_of(doc))
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–")):
