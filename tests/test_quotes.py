@@ -945,3 +945,30 @@ def test_quotations_in_single_marks_get_their_speaker(tmp_path):
     assert got["We will rebuild"] == "maria-lopez"
     assert got["every house tha"] == "maria-lopez"
     assert got["It\u2019s the worker"] == "john-smith"
+
+
+def test_a_sentence_headed_by_one_person_and_ending_in_a_colon_introduces_their_words(tmp_path):
+    got = _speakers(
+        tmp_path,
+        "Maria Lopez, the mayor, visited the flooded district on Monday.\n\n"
+        'Lopez described the scene: "The water came through the doors in seconds and we ran."\n\n'
+        'The governor, John Smith, disagreed: "There is no money for any of this in the budget."',
+    )
+    assert got["The water came "] == "maria-lopez"
+    assert got["There is no mon"] == "john-smith"
+
+
+def test_the_noun_set_next_to_a_name_names_that_person_later(tmp_path):
+    got = _speakers(
+        tmp_path,
+        "Maria Lopez, the mayor, visited the flooded district on Monday.\n\n"
+        '"We will rebuild every house that was lost," the mayor said.',
+    )
+    assert got["We will rebuild"] == "maria-lopez"
+    # not a noun that goes on into another ('a company spokeswoman') or is someone's ('the company's')
+    for intro in ("a company spokeswoman", "the company's founder"):
+        got = _speakers(
+            tmp_path,
+            f'Maria Lopez, {intro}, spoke on Monday.\n\n"We will recall every heater we sold," the company said.',
+        )
+        assert got["We will recall "] is None, intro

@@ -958,8 +958,8 @@ def _attribute(
     key, cue = _before(doc, b, start, cast, last, texts, since)
     if key or cue:
         return key, cue, start
-    named = _name_colon(cast, b, text, start)
-    if named:  # 'Minister Jane Doe: "Those responsible ..."'
+    named = _name_colon(cast, b, text, start) or _colon_subject(cast, b, text, start)
+    if named:  # 'Minister Jane Doe: "Those responsible ..."', 'Lopez described the scene: "..."'
         return named[0], named[1], start
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
@@ -995,6 +995,23 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
         return None
     people = [k for k in cast.keys_in(b, lo + m.start("sp"), lo + m.end("sp")) if cast.members[k].kind == "person"]
     return (people[0], m["sp"]) if len(people) == 1 else None
+
+
+def _colon_subject(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
+    """'Lopez described the scene: "..."', 'The governor, John Smith, disagreed: "..."': a sentence
+    ending in a colon right before the quotation, headed by the one person it names (not as whose
+    aide someone is); (their key, the sentence) or None."""
+    before = text[: max(0, start - 1)].rstrip()
+    if not before.endswith(":"):
+        return None
+    sent = _sentence_start(text, len(before) - 1)
+    people = _people_in(cast, b, text, sent, len(before))
+    if len(people) != 1:
+        return None
+    heads = [x for x in cast.mentions if x.block == b and x.key == people[0] and sent <= x.start < len(before)]
+    if not any(_SUBJECT_LEAD.match(text[sent : x.start]) for x in heads):
+        return None
+    return people[0], text[sent : len(before)].strip()
 
 
 _JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
@@ -1624,9 +1641,12 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
         + r") "
     )
     after = re.compile(  # 'X, a teacher from Ohio' (not 'X, the head of the company' for 'the company')
-        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w-]+\s+){0,3}?" + noun + r"\b"
+        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w-]+\s+){0,3}?" + noun + r"\b(?!['’])"
     )
     a_person = _PERSON_HEAD.fullmatch(noun) is not None or noun in _RANK_ABBR
+    # 'Maria Lopez, the mayor, ...': any noun set next to a person's name describes them when it ends
+    # its phrase (not 'X, a company spokeswoman' for 'the company')
+    ends = re.compile(r"(?:\s*[,.;:)]|\s+(?:of|for|from|in|at|on|who|with|and)\b|\s*$)")
     found = set()
     for k in range(max(0, b - 3), b + 1):
         text = texts[k][:pos] if k == b else texts[k]
@@ -1636,11 +1656,11 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
                 found.add(people[0])
         for x in cast.mentions:
             if (
-                a_person
-                and x.block == k
+                x.block == k
                 and x.end <= len(text)
                 and cast.members[x.key].kind == "person"
-                and after.match(text, x.end)
+                and (a := after.match(text, x.end))
+                and (a_person or ends.match(text, a.end()))
             ):
                 found.add(x.key)
     return found.pop() if len(found) == 1 else None
