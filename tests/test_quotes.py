@@ -972,3 +972,25 @@ def test_the_noun_set_next_to_a_name_names_that_person_later(tmp_path):
             f'Maria Lopez, {intro}, spoke on Monday.\n\n"We will recall every heater we sold," the company said.',
         )
         assert got["We will recall "] is None, intro
+
+
+def test_a_name_label_seen_once_in_a_transcript_ends_the_turn(tmp_path):
+    got = _speakers(
+        tmp_path,
+        "Jane Roe: Good afternoon. We have three announcements today.\n\n"
+        "John Smith: Can you tell us about the floods?\n\n"
+        "Jane Roe: The mayor has asked for federal help and we are reviewing it.",
+    )
+    assert got["Good afternoon."] == "jane-roe"
+    assert got.get("Can you tell us") == "john-smith"  # not Jane Roe's turn going on
+    assert got["The mayor has a"] == "jane-roe"
+
+
+def test_answers_of_a_q_and_a_interview_are_quotes_of_no_named_speaker(tmp_path):
+    got = _speakers(
+        tmp_path,
+        "Maria Lopez has been mayor of Springfield since 2019. We spoke to her on Monday.\n\n"
+        "Q: What happened on Monday night?\n\n"
+        "A: The river broke its banks at midnight and we were not ready for it.",
+    )
+    assert "The river broke" in got and got["The river broke"] is None

@@ -248,6 +248,10 @@ def source_label(label: str) -> bool:
 _LABEL_Q = re.compile(r"^(?P<label>Q)[.:]?\s+(?=[A-Z\"“])")
 
 
+# a Q&A interview's answers: 'A: The river broke its banks ...' (in a text with 'Q:' turns)
+_LABEL_A = re.compile(r"^A[.:]\s+(?=[A-Z\"“‘'])")
+
+
 _ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
 
 
@@ -487,6 +491,15 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
+        if not lab and (turn or turn_source) and (nm := _LABEL_NAME.match(text_of(doc))):
+            # 'John Smith: ...' once in a transcript: his turn if the text knows him as a person, else no one's
+            lab = nm["label"], nm["label"] if cast.person_by_name(nm["label"]) else ""
+        answer = _LABEL_A.match(text_of(doc)) if "Q" in labels and not lab else None
+        if answer:  # 'A: ...' under 'Q: ...': the answer of someone the label does not name
+            body = text_of(doc)[answer.end() :].strip()
+            found.append(FoundQuote(b, answer.end(), len(text_of(doc)), body, None, "A:"))
+            turn, turn_source, last = None, "", None
+            continue
         if not lab and (turn or turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
             found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, TURN, turn_source))
             continue
