@@ -994,3 +994,13 @@ def test_answers_of_a_q_and_a_interview_are_quotes_of_no_named_speaker(tmp_path)
         "A: The river broke its banks at midnight and we were not ready for it.",
     )
     assert "The river broke" in got and got["The river broke"] is None
+
+
+def test_he_or_she_against_the_speakers_honorific_is_someone_else(tmp_path):
+    got = _speakers(
+        tmp_path,
+        'Maria Lopez, the mayor, visited the district on Monday, with John Smith. "We will rebuild," Ms. Lopez said.'
+        '\n\n"Every house that was lost will stand again," he said.',
+    )
+    assert got["We will rebuild"] == "maria-lopez"
+    assert got["Every house tha"] is None

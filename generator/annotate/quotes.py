@@ -548,7 +548,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             if not _is_quote(doc, start, end, content, cue, texts[b]):
                 continue
             src = "" if spk else unnamed_source(cue)
-            if spk and _other_pronoun(spk, cue, found):
+            if spk and (_other_pronoun(spk, cue, found) or _other_gender(cast, spk, cue, texts)):
                 spk = None  # '"...?" she asked. "...," he replied': not the same person
             # a paragraph opening with a quote, unattributed, right after a paragraph's quote: its continuation
             goes_on = spk is None and not cue and bool(found) and found[-1].block == b - 1 and start <= 1
@@ -682,6 +682,28 @@ def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
     if not said:
         return False
     return any(q.speaker == speaker and _pronoun(q.cue) not in ("", said) for q in found)
+
+
+_HONORIFICS = {"mr": "he", "mister": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_HONORIFICS |= {"dame": "she", "lady": "she", "mme": "she", "madam": "she"}
+_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(_HONORIFICS) + r")\.?\s+$", re.I)
+
+
+def _other_gender(cast: Cast, speaker: str, cue: str, texts: list[str]) -> bool:
+    """Does the cue's 'he' or 'she' go against the honorific the text gives the speaker ('Ms. Lopez',
+    then '"...," he said')? Then the cue names someone else."""
+    said = _pronoun(cue)
+    if not said:
+        return False
+    given = {
+        _HONORIFICS[h.group(1).lower()]
+        for x in cast.mentions
+        if x.key == speaker and (h := _HONORIFIC_BEFORE.search(texts[x.block][max(0, x.start - 8) : x.start]))
+    }
+    given |= {
+        _HONORIFICS[w] for f in cast.members[speaker].forms if (w := f.split()[0].lower().rstrip(".")) in _HONORIFICS
+    }
+    return len(given) == 1 and said not in given
 
 
 _SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
