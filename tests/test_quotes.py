@@ -1004,3 +1004,17 @@ def test_he_or_she_against_the_speakers_honorific_is_someone_else(tmp_path):
     )
     assert got["We will rebuild"] == "maria-lopez"
     assert got["Every house tha"] is None
+
+
+def test_he_after_an_unnamed_source_is_that_source(tmp_path):
+    quotes = annotate(
+        _seed(
+            tmp_path,
+            'John Smith, the governor, toured the town. "We will help," Smith said.\n\n'
+            '"The situation is far worse than the public has been told," a senior official said. '
+            '"Nobody is in charge," he added.',
+        ),
+        {},
+    ).quotes
+    last = next(q for q in quotes if q.text.startswith("Nobody"))
+    assert last.speaker is None and last.source == "a senior official"

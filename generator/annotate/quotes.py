@@ -550,6 +550,9 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             src = "" if spk else unnamed_source(cue)
             if spk and (_other_pronoun(spk, cue, found) or _other_gender(cast, spk, cue, texts)):
                 spk = None  # '"...?" she asked. "...," he replied': not the same person
+            if spk and _pronoun(cue) and found and found[-1].source and not found[-1].speaker:
+                if not _person_between(cast, texts, (found[-1].block, found[-1].end), (b, start)):
+                    spk, src = None, found[-1].source  # '"...," a senior official said. "...," he added': the official
             # a paragraph opening with a quote, unattributed, right after a paragraph's quote: its continuation
             goes_on = spk is None and not cue and bool(found) and found[-1].block == b - 1 and start <= 1
             if goes_on and found[-1].speaker and not _others_after(cast, b, end, found[-1].speaker):
@@ -609,6 +612,16 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
                 last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
+
+
+def _person_between(cast: Cast, texts: list[str], since: tuple[int, int], until: tuple[int, int]) -> bool:
+    """Is a person named outside quotations between the two (block, offset) points?"""
+    return any(
+        since <= (x.block, x.start) < until
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+        for x in cast.mentions
+    )
 
 
 def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
