@@ -1018,3 +1018,14 @@ def test_he_after_an_unnamed_source_is_that_source(tmp_path):
     ).quotes
     last = next(q for q in quotes if q.text.startswith("Nobody"))
     assert last.speaker is None and last.source == "a senior official"
+
+
+def test_she_fitting_the_last_speaker_as_shown_is_no_ones_when_another_is_named(tmp_path):
+    # Lopez was 'she' before; Smith heads the next paragraph but nothing shows 'she' fits him
+    got = _speakers(
+        tmp_path,
+        'Maria Lopez, the mayor, visited the district on Monday. "We will rebuild," she said.\n\n'
+        'John Smith, the governor, said the state had no money. "There is money for this," she said.',
+    )
+    assert got["We will rebuild"] == "maria-lopez"
+    assert got["There is money "] is None

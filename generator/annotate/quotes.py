@@ -548,7 +548,11 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             if not _is_quote(doc, start, end, content, cue, texts[b]):
                 continue
             src = "" if spk else unnamed_source(cue)
-            if spk and (_other_pronoun(spk, cue, found) or _other_gender(cast, spk, cue, texts)):
+            if spk and (
+                _other_pronoun(spk, cue, found)
+                or _other_gender(cast, spk, cue, texts)
+                or _fits_last_too(cast, spk, last, cue, found, texts)
+            ):
                 spk = None  # '"...?" she asked. "...," he replied': not the same person
             if spk and _pronoun(cue) and found and found[-1].source and not found[-1].speaker:
                 if not _person_between(cast, texts, (found[-1].block, found[-1].end), (b, start)):
@@ -702,21 +706,39 @@ _HONORIFICS |= {"dame": "she", "lady": "she", "mme": "she", "madam": "she"}
 _HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(_HONORIFICS) + r")\.?\s+$", re.I)
 
 
-def _other_gender(cast: Cast, speaker: str, cue: str, texts: list[str]) -> bool:
-    """Does the cue's 'he' or 'she' go against the honorific the text gives the speaker ('Ms. Lopez',
-    then '"...," he said')? Then the cue names someone else."""
-    said = _pronoun(cue)
-    if not said:
-        return False
+def _honorific(cast: Cast, speaker: str, texts: list[str]) -> set[str]:
+    """'he' and/or 'she', as the honorifics the text gives the person ('Ms. Lopez') say."""
     given = {
         _HONORIFICS[h.group(1).lower()]
         for x in cast.mentions
         if x.key == speaker and (h := _HONORIFIC_BEFORE.search(texts[x.block][max(0, x.start - 8) : x.start]))
     }
-    given |= {
-        _HONORIFICS[w] for f in cast.members[speaker].forms if (w := f.split()[0].lower().rstrip(".")) in _HONORIFICS
-    }
+    forms = {f.split()[0].lower().rstrip(".") for f in cast.members[speaker].forms if f.split()}
+    return given | {_HONORIFICS[w] for w in forms if w in _HONORIFICS}
+
+
+def _other_gender(cast: Cast, speaker: str, cue: str, texts: list[str]) -> bool:
+    """Does the cue's 'he' or 'she' go against the honorific the text gives the speaker ('Ms. Lopez',
+    then '"...," he said')? Then the cue names someone else."""
+    said = _pronoun(cue)
+    given = _honorific(cast, speaker, texts) if said else set()
     return len(given) == 1 and said not in given
+
+
+def _fits_last_too(
+    cast: Cast, speaker: str, last: str | None, cue: str, found: list[FoundQuote], texts: list[str]
+) -> bool:
+    """Does the cue's 'he' or 'she', given to ``speaker``, fit the last speaker as the text has shown
+    (an earlier cue 'she said' of theirs, or their honorific) while nothing shows it fits
+    ``speaker``? Then either may have said it."""
+    said = _pronoun(cue)
+    if not said or not last or last == speaker or last not in cast.members:
+        return False
+
+    def shown(key: str) -> set[str]:
+        return _honorific(cast, key, texts) | {p for q in found if q.speaker == key and (p := _pronoun(q.cue))}
+
+    return shown(last) == {said} and said not in shown(speaker)
 
 
 _SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
