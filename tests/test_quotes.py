@@ -1029,3 +1029,16 @@ def test_she_fitting_the_last_speaker_as_shown_is_no_ones_when_another_is_named(
     )
     assert got["We will rebuild"] == "maria-lopez"
     assert got["There is money "] is None
+
+
+def test_she_in_a_paragraph_that_names_the_last_speaker_is_hers(tmp_path):
+    # Smith reported speaking in the paragraph before does not take 'she' from Lopez, named right before it
+    got = _speakers(
+        tmp_path,
+        'Maria Lopez, the mayor, spoke on Monday. "We will rebuild," Lopez said.\n\n'
+        "John Smith, the governor, said the state would help.\n\n"
+        'Lopez disagreed. "We prepared for this for a week," she said. "The storm was simply bigger than '
+        'anyone predicted," she added.',
+    )
+    assert got["We prepared for"] == "maria-lopez"
+    assert got["The storm was s"] == "maria-lopez"

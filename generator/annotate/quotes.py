@@ -1589,6 +1589,10 @@ def _resolve_any(
             other = _subject_since(cast, last, b, pos, texts, since)
             if other is not None:  # someone else named since: them when they head a sentence, else no guess
                 return other or None
+            if (since and since[0] == b) or any(
+                x.key == last and x.block == b and x.start < pos for x in cast.mentions
+            ):
+                return last  # named or quoted in this paragraph already: no one reported speaking since
             return _reported_since(cast, last, b, pos, texts) or last
         if _after_a_body(cast, last, b, pos):
             return None
