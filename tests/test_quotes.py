@@ -1042,3 +1042,21 @@ def test_she_in_a_paragraph_that_names_the_last_speaker_is_hers(tmp_path):
     )
     assert got["We prepared for"] == "maria-lopez"
     assert got["The storm was s"] == "maria-lopez"
+
+
+def test_a_quotation_opened_after_a_colon_runs_on_and_is_no_earlier_speakers(tmp_path):
+    # British marks; Hall's quotation opens after 'said:' and runs into the next paragraph. It is not
+    # the last speaker's (Jenkins), nor the group's in the relative clause after his name.
+    got = _speakers(
+        tmp_path,
+        "Council leader Sarah Jenkins said the scheme would protect 3,000 homes. \u2018For too long people "
+        "in this town have lived in fear,\u2019 she said.\n\n"
+        "But local campaigners said the plan did not go far enough. Peter Hall, who chairs the Marlow Flood "
+        "Action Group, said: \u2018It\u2019s a start, but the engineers have told us it won\u2019t protect "
+        "the lower town.\n\n"
+        "\u2018We\u2019ll keep pushing until every household is safe.\u2019",
+    )
+    assert got["For too long pe"] == "sarah-jenkins"
+    assert "It\u2019s a start, b" in got and got["It\u2019s a start, b"] != "sarah-jenkins"
+    assert got["It\u2019s a start, b"] in (None, "peter-hall")
+    assert got["We\u2019ll keep push"] in (None, "peter-hall")

@@ -385,8 +385,8 @@ def marked(text: str) -> str:
         elif at is not None and k in closes and k > at:
             chars[at] = chars[k] = '"'
             at = None
-    if at is not None and not t[:at].strip():
-        chars[at] = '"'  # a quotation opening the paragraph and going on into the next one
+    if at is not None and re.search(r"(?:^|:)\s*$", t[:at]):
+        chars[at] = '"'  # a quotation going on into the next paragraph (opening it, or after a colon)
     return "".join(chars)
 
 
@@ -608,7 +608,9 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
                 and last
                 and _alone(texts[b], end)
                 and not introduced
-            ):
+                and _subject_since(cast, last, b, start, texts, since) is None
+                and not (found and found[-1].block == b - 1 and found[-1].end >= len(texts[b - 1]))
+            ):  # (not when someone else has headed a sentence since: 'Peter Hall said: ‘...' lost its quote)
                 spk, cue = last, "(continues)"
             if spk or src:
                 last = spk  # after an unnamed source's words, a quote standing alone is no one named's
@@ -1359,6 +1361,9 @@ def _resolve_span(
     if people:
         return people[-1]
     if keys:
+        root = span.root.idx + off
+        if not any(x.block == b and x.start <= root < x.end and x.key in keys for x in cast.mentions):
+            return None  # 'Peter Hall, who chairs the Action Group, said:' (Hall not known): not the group
         return keys[-1]
     return _resolve(span.text, cast, b, span.start_char + off, last, texts, since)
 
