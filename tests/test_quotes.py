@@ -1060,3 +1060,18 @@ def test_a_quotation_opened_after_a_colon_runs_on_and_is_no_earlier_speakers(tmp
     assert "It\u2019s a start, b" in got and got["It\u2019s a start, b"] != "sarah-jenkins"
     assert got["It\u2019s a start, b"] in (None, "peter-hall")
     assert got["We\u2019ll keep push"] in (None, "peter-hall")
+
+
+def test_he_after_an_unnamed_source_heading_the_paragraph_is_that_source(tmp_path):
+    quotes = annotate(
+        _seed(
+            tmp_path,
+            'Economy Minister Pieter Jansen said the government would not intervene. "This is a matter for '
+            'the social partners," he said.\n\n'
+            "A shipping executive, who asked not to be named, said ships were already being diverted. "
+            '"If this lasts a week, some of that traffic will never come back," he said.',
+        ),
+        {},
+    ).quotes
+    last = next(q for q in quotes if q.text.startswith("If this lasts"))
+    assert last.speaker is None and last.source == "A shipping executive"

@@ -179,7 +179,7 @@ _SOURCE_HEADS = (
     r"directors?|managers?|engineers?|controllers?|scientists?|researchers?|teachers?|farmers?|students?|"
     r"parents?|passengers?|fisherm[ae]n|protesters?|demonstrators?|activists?|campaigners?|medics?|paramedics?|"
     r"volunteers?|participants?|organi[sz]ers?|traders?|drivers?|pilots?|guards?|inspectors?|eyewitness(?:es)?|"
-    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people"
+    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people|executives?|m[ae]n|wom[ae]n"
 )
 _SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
@@ -554,6 +554,10 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
                 or _fits_last_too(cast, spk, last, cue, found, texts)
             ):
                 spk = None  # '"...?" she asked. "...," he replied': not the same person
+            if spk and _pronoun(cue) and not _person_between(cast, texts, (b, 0), (b, start)):
+                heading = _source_heading(texts[b], start)
+                if heading:  # 'A shipping executive, who ..., said ... "...," he said': the executive
+                    spk, src = None, heading
             if spk and _pronoun(cue) and found and found[-1].source and not found[-1].speaker:
                 if not _person_between(cast, texts, (found[-1].block, found[-1].end), (b, start)):
                     spk, src = None, found[-1].source  # '"...," a senior official said. "...," he added': the official
@@ -618,6 +622,17 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
                 last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
+
+
+def _source_heading(text: str, start: int) -> str:
+    """The unnamed source that heads a sentence of the paragraph before ``start`` ('A shipping
+    executive, who asked not to be named, said ...'), the last such; '' when there is none."""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, start) if not _abbreviated(text, m.start()))]
+    for s in reversed(starts):
+        m = _UNNAMED_SOURCE.match(text, s)
+        if m and m["det"] and not _quoted(text, s) and _SPEECH_WORD.search(text, m.end(), start):
+            return m.group(0).strip()
+    return ""
 
 
 def _person_between(cast: Cast, texts: list[str], since: tuple[int, int], until: tuple[int, int]) -> bool:
