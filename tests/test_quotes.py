@@ -1075,3 +1075,12 @@ def test_he_after_an_unnamed_source_heading_the_paragraph_is_that_source(tmp_pat
     ).quotes
     last = next(q for q in quotes if q.text.startswith("If this lasts"))
     assert last.speaker is None and last.source == "A shipping executive"
+
+
+def test_as_someone_put_it_attributes_the_quotation(tmp_path):
+    got = _speakers(
+        tmp_path,
+        "Maria Lopez, the mayor, visited the flooded district on Monday.\n\n"
+        'As Lopez put it, "we will rebuild every house that was lost."',
+    )
+    assert got["we will rebuild"] == "maria-lopez"

@@ -1051,6 +1051,9 @@ def _attribute(
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
         return _resolve(m.group("sp"), cast, b, start, last, texts, since), m.group(0).strip(' ,"“'), start
+    m = _AS_PUT_BEFORE.search(text[max(0, start - 160) : start])
+    if m:  # 'As Lopez put it, "we will ...'
+        return _resolve(m.group("sp"), cast, b, start, last, texts, since), m.group(0).strip(' ,"“'), start
     m = _ACCORDING_SOURCE_BEFORE.search(text[max(0, start - 160) : start])
     if m and unnamed_source(m["sp"]):  # 'According to a senior official, "...'
         return None, m.group(0).strip(' ,"“'), start
@@ -1103,6 +1106,9 @@ def _colon_subject(cast: Cast, b: int, text: str, start: int) -> tuple[str, str]
 
 _JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
+_AS_PUT_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\s)[Aa]s " + _MENTION + r" (?:put it|said|says|noted|wrote|told [\w ]{1,30}?),\s*[\"“]?\s*$"
+)
 _ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
 _ACCORDING_SOURCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to (?P<sp>[^,.\"“”;]{2,80}),\s*[\"“]?\s*$")
 _WORDS_OF = re.compile(
