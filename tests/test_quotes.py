@@ -1084,3 +1084,13 @@ def test_as_someone_put_it_attributes_the_quotation(tmp_path):
         'As Lopez put it, "we will rebuild every house that was lost."',
     )
     assert got["we will rebuild"] == "maria-lopez"
+
+
+def test_pronoun_does_not_go_to_a_person_the_sentence_befalls(tmp_path):
+    got = _speakers(
+        tmp_path,
+        'Ana Smith spoke on Monday. "We will rebuild," Smith said.\n\n'
+        'John Lee, 45, was killed when the roof collapsed. "He was a good man and a good father," she said.',
+    )
+    assert got["We will rebuild"] == "ana-smith"
+    assert got["He was a good m"] in (None, "ana-smith")

@@ -1438,6 +1438,11 @@ _ACCORDING_LEAD = re.compile(r"(?:[Aa]ccording to|[Aa]s [\w ]{0,40}(?:said|put i
 _PRONOUN_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*(?: [\w'’.-]+){0,6},\s+)?(?:[Hh]e|[Ss]he)\b")
 
 
+# a sentence whose subject undergoes what it tells ('was killed', 'had been arrested', 'died'): its
+# subject is not sure to be the next 'he' or 'she' who speaks
+_UNDERGOES = re.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en)|died)\b")
+
+
 def _heads_sentence(text: str, start: int, end: int) -> bool:
     """Is the mention at ``start`` the subject a sentence opens with ('John Smith, the governor,
     arrived', 'On Monday, Gov. John Smith said', 'Her rival, John Smith, was not convinced', '"...,"
@@ -1479,6 +1484,8 @@ def _subject_since(
         if mine and _ACCORDING_LEAD.match(text, sent):
             continue  # 'According to Stoltenberg, Putin will try ...': the last speaker's words still
         if _heads_sentence(text, x.start, x.end):
+            if _UNDERGOES.search(text, x.end, _sentence_end(text, x.start)):
+                return ""  # 'John Smith, 45, was killed in the collapse.': whom it befell, maybe no speaker
             subjects.add(x.key)
         elif not (
             _PRONOUN_LEAD.match(text[sent : x.start]) or any(_heads_sentence(text, y.start, y.end) for y in mine)
