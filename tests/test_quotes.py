@@ -1094,3 +1094,13 @@ def test_pronoun_does_not_go_to_a_person_the_sentence_befalls(tmp_path):
     )
     assert got["We will rebuild"] == "ana-smith"
     assert got["He was a good m"] in (None, "ana-smith")
+
+
+def test_a_colon_after_a_writing_that_read_is_not_the_subjects_words(tmp_path):
+    for line in ("Lopez received a letter from John Smith, which read:", "Lopez received a letter which read:"):
+        got = _speakers(
+            tmp_path,
+            f'Maria Lopez, the mayor, spoke on Monday.\n\n{line} "You will regret this decision for the rest of '
+            'your life."',
+        )
+        assert got["You will regret"] is None, line

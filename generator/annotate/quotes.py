@@ -1087,6 +1087,9 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
     return (people[0], m["sp"]) if len(people) == 1 else None
 
 
+_WRITING_READ = re.compile(r"\b(?:which|that) (?:read|reads|said|says|stated|states)\b|\breading\s*:")
+
+
 def _colon_subject(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
     """'Lopez described the scene: "..."', 'The governor, John Smith, disagreed: "..."': a sentence
     ending in a colon right before the quotation, headed by the one person it names (not as whose
@@ -1095,9 +1098,9 @@ def _colon_subject(cast: Cast, b: int, text: str, start: int) -> tuple[str, str]
     if not before.endswith(":"):
         return None
     sent = _sentence_start(text, len(before) - 1)
-    people = _people_in(cast, b, text, sent, len(before))
-    if len(people) != 1:
-        return None
+    people = [k for k in cast.keys_in(b, sent, len(before)) if cast.members[k].kind == "person"]
+    if len(people) != 1 or _WRITING_READ.search(text, sent, len(before)):
+        return None  # 'Lopez got a letter from Smith which read:': whose words is no sure thing
     heads = [x for x in cast.mentions if x.block == b and x.key == people[0] and sent <= x.start < len(before)]
     if not any(_SUBJECT_LEAD.match(text[sent : x.start]) for x in heads):
         return None
