@@ -1,4 +1,8 @@
 import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
 
 from generator.annotate.pipeline import annotate
 from generator.annotate.quotes import quote_spans, speaker_label, unnamed_source
@@ -1104,3 +1108,20 @@ def test_a_colon_after_a_writing_that_read_is_not_the_subjects_words(tmp_path):
             'your life."',
         )
         assert got["You will regret"] is None, line
+
+
+# The forms every outlet uses, on invented sentences (tests/fixtures/quote_forms.json): each case a body and
+# the quotes it holds, by their first words, with their speaker (null: found with no named speaker). A
+# regression table over the kinds of quotation; the tests above show the rules each kind needs.
+_FORMS = json.loads((Path(__file__).parent / "fixtures" / "quote_forms.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", _FORMS, ids=[f["name"] for f in _FORMS])
+def test_common_quote_forms(tmp_path, case):
+    quotes = annotate(_seed(tmp_path, case["body"]), {}).quotes
+    for first, speaker in case["want"]:
+        hits = [q for q in quotes if q.text.startswith(first[:15]) or first[:15] in q.text]
+        assert hits, (first, [q.text for q in quotes])
+        assert hits[0].speaker == speaker, (first, hits[0].speaker, hits[0].cue)
+    others = [q for q in quotes if not any(q.text.startswith(f[:15]) or f[:15] in q.text for f, _ in case["want"])]
+    assert not others, [q.text for q in others]
