@@ -179,7 +179,7 @@ _SOURCE_HEADS = (
     r"directors?|managers?|engineers?|controllers?|scientists?|researchers?|teachers?|farmers?|students?|"
     r"parents?|passengers?|fisherm[ae]n|protesters?|demonstrators?|activists?|campaigners?|medics?|paramedics?|"
     r"volunteers?|participants?|organi[sz]ers?|traders?|drivers?|pilots?|guards?|inspectors?|eyewitness(?:es)?|"
-    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people"
+    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people|executives?|m[ae]n|wom[ae]n"
 )
 _SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
@@ -246,6 +246,10 @@ def source_label(label: str) -> bool:
 
 # White House transcripts: 'Q    Thank you, Karine.' (a reporter's question, no colon)
 _LABEL_Q = re.compile(r"^(?P<label>Q)[.:]?\s+(?=[A-Z\"“])")
+
+
+# a Q&A interview's answers: 'A: The river broke its banks ...' (in a text with 'Q:' turns)
+_LABEL_A = re.compile(r"^A[.:]\s+(?=[A-Z\"“‘'])")
 
 
 _ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
@@ -356,11 +360,41 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
     return key
 
 
+_DOUBLE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+# single marks that open or close a quotation, not an apostrophe ("it's", "workers' union", "'90s"):
+# an opening one at the paragraph's start or after a space or bracket, before a word; a closing one
+# after a word, before a space, a stop or the end, and next to a stop ('...,’ she said', '‘...’.')
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[^\s'‘’])")
+_SINGLE_CLOSE = re.compile(r"(?:(?<=[,.!?…])['’](?=[\s)\]—–]|$)|(?<=[^\s'‘’])['’](?=[,.;:!?)\]…]|\s*$))")
+
+
+def marked(text: str) -> str:
+    """``text`` with each mark that opens or closes a quotation written '"' (the same length):
+    curly, low and guillemet double marks, and in a paragraph without double marks the single marks
+    of British copy ('‘We will rebuild,’ she said'), paired, never an apostrophe."""
+    t = text.translate(_DOUBLE)
+    if '"' in t or ("'" not in t and "‘" not in t and "’" not in t):
+        return t
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(t)]
+    closes = {m.start() for m in _SINGLE_CLOSE.finditer(t)}
+    chars = list(t)
+    at = None
+    for k in sorted({*opens, *closes}):
+        if at is None and k in opens:
+            at = k
+        elif at is not None and k in closes and k > at:
+            chars[at] = chars[k] = '"'
+            at = None
+    if at is not None and re.search(r"(?:^|:)\s*$", t[:at]):
+        chars[at] = '"'  # a quotation going on into the next paragraph (opening it, or after a colon)
+    return "".join(chars)
+
+
 def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
     """(block, start, end) of each quoted text, without the marks."""
     out = []
     for b, text in enumerate(texts):
-        t = text.replace("“", '"').replace("”", '"').replace("„", '"')
+        t = marked(text)
         marks = [m.start() for m in _MARK.finditer(t)]
         for k in range(0, len(marks) - 1, 2):
             out.append((b, marks[k] + 1, marks[k + 1]))
@@ -390,7 +424,7 @@ def parse_needs(docs) -> list:
     out = []
     for doc in docs:
         text = text_of(doc)
-        if '"' not in text and "“" not in text or speaker_label(text):
+        if '"' not in marked(text) or speaker_label(text):
             continue
         for _, start, _ in quote_spans([text]):
             verb = _verb_before(doc, start)
@@ -444,7 +478,7 @@ def _a_persons_name(name: str) -> bool:
 def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     """The quotations of an article's blocks and who said them; ``title``, the article's own
     title, may name the interviewer of a transcript (:func:`_interviewer`)."""
-    texts = [text_of(d) for d in docs]
+    texts = [marked(text_of(d)) for d in docs]  # every quotation's marks '"': see marked()
     names = name_labels(texts)
     labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
     heads = [title, *(t for t in texts[:4] if len(t) < 160)]  # the title, or a heading line of the text
@@ -457,6 +491,15 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
+        if not lab and (turn or turn_source) and (nm := _LABEL_NAME.match(text_of(doc))):
+            # 'John Smith: ...' once in a transcript: his turn if the text knows him as a person, else no one's
+            lab = nm["label"], nm["label"] if cast.person_by_name(nm["label"]) else ""
+        answer = _LABEL_A.match(text_of(doc)) if "Q" in labels and not lab else None
+        if answer:  # 'A: ...' under 'Q: ...': the answer of someone the label does not name
+            body = text_of(doc)[answer.end() :].strip()
+            found.append(FoundQuote(b, answer.end(), len(text_of(doc)), body, None, "A:"))
+            turn, turn_source, last = None, "", None
+            continue
         if not lab and (turn or turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
             found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, TURN, turn_source))
             continue
@@ -498,14 +541,26 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             content = text_of(doc)[start:end].strip()
             if not content:
                 continue
-            spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
+            since = next(((q.block, q.end) for q in reversed(found) if q.speaker == last), None) if last else None
+            spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts, since)
             if spk and _shared_surname(cast, spk, cue):
                 spk = None  # 'Ms Skripal said' with two Skripals in the text: no guess
-            if not _is_quote(doc, start, end, content, cue):
+            if not _is_quote(doc, start, end, content, cue, texts[b]):
                 continue
             src = "" if spk else unnamed_source(cue)
-            if spk and _other_pronoun(spk, cue, found):
+            if spk and (
+                _other_pronoun(spk, cue, found)
+                or _other_gender(cast, spk, cue, texts)
+                or _fits_last_too(cast, spk, last, cue, found, texts)
+            ):
                 spk = None  # '"...?" she asked. "...," he replied': not the same person
+            if spk and _pronoun(cue) and not _person_between(cast, texts, (b, 0), (b, start)):
+                heading = _source_heading(texts[b], start)
+                if heading:  # 'A shipping executive, who ..., said ... "...," he said': the executive
+                    spk, src = None, heading
+            if spk and _pronoun(cue) and found and found[-1].source and not found[-1].speaker:
+                if not _person_between(cast, texts, (found[-1].block, found[-1].end), (b, start)):
+                    spk, src = None, found[-1].source  # '"...," a senior official said. "...," he added': the official
             # a paragraph opening with a quote, unattributed, right after a paragraph's quote: its continuation
             goes_on = spk is None and not cue and bool(found) and found[-1].block == b - 1 and start <= 1
             if goes_on and found[-1].speaker and not _others_after(cast, b, end, found[-1].speaker):
@@ -517,7 +572,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             ):
                 src, cue = found[-1].source, found[-1].cue  # the unnamed source's next paragraph
             if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
-                gap = text_of(doc)[found[-1].end : start]
+                gap = texts[b][found[-1].end : start]
                 inner = gap.strip(' "“”').rstrip(".")
                 stops = [m for m in re.finditer(r"\. ", inner) if not _abbreviated(inner, m.start())]
                 one_clause = found[-1].cue in gap and not stops  # 'said Pfc. Jo Roe, a medic.': one clause
@@ -527,7 +582,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             if spk is None and not cue and not (found and found[-1].block == b):
                 spk = _subject_before(cast, b, texts[b], start, end)
                 cue = "(named before)" if spk else cue
-            if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
+            if spk is None and not cue and b > 0 and texts[b][:start].strip() in ('"', ""):
                 named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
                 if (
                     len(named) == 1
@@ -553,11 +608,13 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             if (
                 spk is None
                 and not src
-                and text_of(doc)[:start].strip() in ('"', "“", "")
+                and texts[b][:start].strip() in ('"', "")
                 and last
-                and _alone(doc, start, end)
+                and _alone(texts[b], end)
                 and not introduced
-            ):
+                and _subject_since(cast, last, b, start, texts, since) is None
+                and not (found and found[-1].block == b - 1 and found[-1].end >= len(texts[b - 1]))
+            ):  # (not when someone else has headed a sentence since: 'Peter Hall said: ‘...' lost its quote)
                 spk, cue = last, "(continues)"
             if spk or src:
                 last = spk  # after an unnamed source's words, a quote standing alone is no one named's
@@ -565,6 +622,27 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
                 last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
+
+
+def _source_heading(text: str, start: int) -> str:
+    """The unnamed source that heads a sentence of the paragraph before ``start`` ('A shipping
+    executive, who asked not to be named, said ...'), the last such; '' when there is none."""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, start) if not _abbreviated(text, m.start()))]
+    for s in reversed(starts):
+        m = _UNNAMED_SOURCE.match(text, s)
+        if m and m["det"] and not _quoted(text, s) and _SPEECH_WORD.search(text, m.end(), start):
+            return m.group(0).strip()
+    return ""
+
+
+def _person_between(cast: Cast, texts: list[str], since: tuple[int, int], until: tuple[int, int]) -> bool:
+    """Is a person named outside quotations between the two (block, offset) points?"""
+    return any(
+        since <= (x.block, x.start) < until
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+        for x in cast.mentions
+    )
 
 
 def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
@@ -638,6 +716,46 @@ def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
     if not said:
         return False
     return any(q.speaker == speaker and _pronoun(q.cue) not in ("", said) for q in found)
+
+
+_HONORIFICS = {"mr": "he", "mister": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_HONORIFICS |= {"dame": "she", "lady": "she", "mme": "she", "madam": "she"}
+_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(_HONORIFICS) + r")\.?\s+$", re.I)
+
+
+def _honorific(cast: Cast, speaker: str, texts: list[str]) -> set[str]:
+    """'he' and/or 'she', as the honorifics the text gives the person ('Ms. Lopez') say."""
+    given = {
+        _HONORIFICS[h.group(1).lower()]
+        for x in cast.mentions
+        if x.key == speaker and (h := _HONORIFIC_BEFORE.search(texts[x.block][max(0, x.start - 8) : x.start]))
+    }
+    forms = {f.split()[0].lower().rstrip(".") for f in cast.members[speaker].forms if f.split()}
+    return given | {_HONORIFICS[w] for w in forms if w in _HONORIFICS}
+
+
+def _other_gender(cast: Cast, speaker: str, cue: str, texts: list[str]) -> bool:
+    """Does the cue's 'he' or 'she' go against the honorific the text gives the speaker ('Ms. Lopez',
+    then '"...," he said')? Then the cue names someone else."""
+    said = _pronoun(cue)
+    given = _honorific(cast, speaker, texts) if said else set()
+    return len(given) == 1 and said not in given
+
+
+def _fits_last_too(
+    cast: Cast, speaker: str, last: str | None, cue: str, found: list[FoundQuote], texts: list[str]
+) -> bool:
+    """Does the cue's 'he' or 'she', given to ``speaker``, fit the last speaker as the text has shown
+    (an earlier cue 'she said' of theirs, or their honorific) while nothing shows it fits
+    ``speaker``? Then either may have said it."""
+    said = _pronoun(cue)
+    if not said or not last or last == speaker or last not in cast.members:
+        return False
+
+    def shown(key: str) -> set[str]:
+        return _honorific(cast, key, texts) | {p for q in found if q.speaker == key and (p := _pronoun(q.cue))}
+
+    return shown(last) == {said} and said not in shown(speaker)
 
 
 _SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
@@ -718,11 +836,11 @@ def quote_text(content: str) -> str:
     return content.strip().rstrip(",;:—–- ").rstrip()
 
 
-def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
+def _is_quote(doc, start: int, end: int, content: str, cue: str, text: str) -> bool:
     words = content.split()
     if len(words) >= 4 and cue:
         return True
-    if cue and _interrupted(text_of(doc), end):
+    if cue and _interrupted(text, end):
         return True  # '"Maduro's thugs," said X, "locked up Y."': the first part of one quotation
     if len(words) < 4 and not cue:
         return False
@@ -754,8 +872,8 @@ def _has_verb(doc, start: int, end: int) -> bool:
     return False
 
 
-def _alone(doc, start: int, end: int) -> bool:
-    rest = text_of(doc)[end:].strip(' "”.,')
+def _alone(text: str, end: int) -> bool:
+    rest = text[end:].strip(' ".,')
     return len(rest) < 3
 
 
@@ -871,9 +989,19 @@ def _signed_by(texts: list[str], b: int, cast: Cast) -> str | None:
     return key if key and cast.members[key].kind == "person" else None
 
 
-def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None):
-    """(speaker key, cue, position) for the quote text_of(doc)[start:end]."""
-    text = text_of(doc)
+def _attribute(
+    doc,
+    b: int,
+    start: int,
+    end: int,
+    cast: Cast,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
+):
+    """(speaker key, cue, position) for the quote text_of(doc)[start:end]; ``since``, where the
+    last speaker's last quotation ended (for 'he said': see :func:`_subject_since`)."""
+    text = texts[b] if texts else marked(text_of(doc))
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–")):
@@ -881,8 +1009,10 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
             m = rx.search(after)
             if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
                 continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
+            if m and _WHOSE.search(m.group("sp")) and not re.match(r",?\s*[A-Z]", after[m.end("sp") :]):
+                return None, m.group(0).strip(" ,"), end  # '," Lopez's spokesman said': not Lopez
             if m:
-                key = _resolve(m.group("sp"), cast, b, end, last, texts)
+                key = _resolve(m.group("sp"), cast, b, end, last, texts, since)
                 if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
                 elif key is None and m.groupdict().get("v"):
@@ -900,24 +1030,30 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
             said_by = _attribution(text, end).strip(" ,")
             if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
                 return key, said_by, end  # '," a firefighter said': not X's
+            clause_end = end + 1 + len(_attribution(text, end))
+            if any(cast.members[k].kind == "person" for k in cast.keys_in(b, end, clause_end)):
+                return None, said_by, end  # '," said an aide to Lopez': someone's, unnamed
     m = _QUOTED_AS.search(after[:120])
     if m:
-        return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
+        return _resolve(m.group("sp"), cast, b, end, last, texts, since), m.group(0).strip(), end
     m = _QUOTED_AS_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'X quoted union head Y as saying "..."': Y's words
         at = max(0, start - 160) + m.start("sp")
         people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
-        key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts)
+        key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts, since)
         return key, m.group(0).strip(' "“'), start
-    key, cue = _before(doc, b, start, cast, last, texts)
+    key, cue = _before(doc, b, start, cast, last, texts, since)
     if key or cue:
         return key, cue, start
-    named = _name_colon(cast, b, text, start)
-    if named:  # 'Minister Jane Doe: "Those responsible ..."'
+    named = _name_colon(cast, b, text, start) or _colon_subject(cast, b, text, start)
+    if named:  # 'Minister Jane Doe: "Those responsible ..."', 'Lopez described the scene: "..."'
         return named[0], named[1], start
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
-        return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
+        return _resolve(m.group("sp"), cast, b, start, last, texts, since), m.group(0).strip(' ,"“'), start
+    m = _AS_PUT_BEFORE.search(text[max(0, start - 160) : start])
+    if m:  # 'As Lopez put it, "we will ...'
+        return _resolve(m.group("sp"), cast, b, start, last, texts, since), m.group(0).strip(' ,"“'), start
     m = _ACCORDING_SOURCE_BEFORE.search(text[max(0, start - 160) : start])
     if m and unnamed_source(m["sp"]):  # 'According to a senior official, "...'
         return None, m.group(0).strip(' ,"“'), start
@@ -927,12 +1063,12 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     if m and len(tail) < 120:
         if _JOINT.search(tail[: m.start("sp")]):  # '," NASA and the European Space Agency said': both, not one
             return None, tail.strip(" ,"), end
-        return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
+        return _resolve(m.group("sp"), cast, b, end, last, texts, since), m.group(0).strip(" ,"), end
     m = _WORDS_OF.match(text[end + 1 :])
     if m:  # '"We need more boats." That was the plea from Governor Kathleen Blanco.'
         at = end + 1 + m.start("sp")
         people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
-        key = people[0] if len(people) == 1 else _resolve(m.group("sp"), cast, b, end, last, texts)
+        key = people[0] if len(people) == 1 else _resolve(m.group("sp"), cast, b, end, last, texts, since)
         return key, m.group(0).strip(), end
     return None, "", start
 
@@ -951,8 +1087,31 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
     return (people[0], m["sp"]) if len(people) == 1 else None
 
 
+_WRITING_READ = re.compile(r"\b(?:which|that) (?:read|reads|said|says|stated|states)\b|\breading\s*:")
+
+
+def _colon_subject(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
+    """'Lopez described the scene: "..."', 'The governor, John Smith, disagreed: "..."': a sentence
+    ending in a colon right before the quotation, headed by the one person it names (not as whose
+    aide someone is); (their key, the sentence) or None."""
+    before = text[: max(0, start - 1)].rstrip()
+    if not before.endswith(":"):
+        return None
+    sent = _sentence_start(text, len(before) - 1)
+    people = [k for k in cast.keys_in(b, sent, len(before)) if cast.members[k].kind == "person"]
+    if len(people) != 1 or _WRITING_READ.search(text, sent, len(before)):
+        return None  # 'Lopez got a letter from Smith which read:': whose words is no sure thing
+    heads = [x for x in cast.mentions if x.block == b and x.key == people[0] and sent <= x.start < len(before)]
+    if not any(_SUBJECT_LEAD.match(text[sent : x.start]) for x in heads):
+        return None
+    return people[0], text[sent : len(before)].strip()
+
+
 _JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
+_AS_PUT_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\s)[Aa]s " + _MENTION + r" (?:put it|said|says|noted|wrote|told [\w ]{1,30}?),\s*[\"“]?\s*$"
+)
 _ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
 _ACCORDING_SOURCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to (?P<sp>[^,.\"“”;]{2,80}),\s*[\"“]?\s*$")
 _WORDS_OF = re.compile(
@@ -963,6 +1122,8 @@ _WORDS_OF = re.compile(
 
 
 _SPEECH_WORD = re.compile(r"\b(?:" + _SPEECH + r")\b")
+# a speaker mention that is someone's ('Lopez's spokesman'): the name is whose, not who speaks
+_WHOSE = re.compile(r"[A-Z][\w.-]*['’]s? [a-z]+$")
 
 
 def _attribution(text: str, end: int) -> str:
@@ -1019,12 +1180,49 @@ def _first_sentence(mention: str) -> str:
     return mention
 
 
+_HONORIFIC = r"(?:(?:[A-Z][a-z]{0,4}\.|President|Prime|Minister|Secretary|Governor|Senator|Mayor|General|Judge)\s+)"
+_OF_SOMEONE = re.compile(
+    r"\b(?:for|to|of|with|from|at|near|by|behind|around|about)\s+(?:the\s+)?" + _HONORIFIC + r"{0,2}$"
+)
+_SOMEONES = re.compile(r"['’]s?\s+[a-z]")  # 'Lopez's spokesman', 'Lopez' aide'
+_DET_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+" + _HONORIFIC + r"{0,2}$")
+_PERSON_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:" + _SOURCE_HEADS + r"|" + ROLE_NOUNS + r"|lawyers?|attorneys?)\b"
+)
+
+
+def _modifies(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a modifier of someone else who speaks ('a spokesman for
+    Lopez', 'an aide to Lopez', 'a source close to Lopez', 'Lopez's spokesman', 'a Lopez aide'),
+    not the speaker?"""
+    if _OF_SOMEONE.search(text[max(0, start - 60) : start]) or _SOMEONES.match(text, end):
+        return True
+    if re.search(r"[\w.]['’]s?$", text[start:end]) and re.match(r"\s+[a-z]", text[end:]):
+        return True  # the mention with its 's: "Lopez's spokesman"
+    return bool(_DET_BEFORE.search(text[max(0, start - 40) : start]) and _PERSON_NOUN_AFTER.match(text, end))
+
+
+def _people_in(cast: Cast, b: int, text: str, start: int, end: int) -> list[str]:
+    """The people named in text[start:end] as who they are, not as whose spokesman or aide the
+    speaker is (:func:`_modifies`)."""
+    keys = [k for k in cast.keys_in(b, start, end) if cast.members[k].kind == "person"]
+    return [
+        k
+        for k in keys
+        if not all(
+            _modifies(text, x.start, x.end)
+            for x in cast.mentions
+            if x.block == b and x.key == k and start <= x.start and x.end <= end
+        )
+    ]
+
+
 def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     """The one person named in the attribution after a quote ('," said Chuck Ryan of the Virginia
     Task Force.', '," said EU Commissioner for Aid, Christos Stylianides.'); None when it names
-    none or several."""
+    none or several (not counting whose spokesman or aide the speaker is: 'a spokesman for Lopez')."""
     clause_end = end + 1 + len(_attribution(text, end))
-    people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
+    people = _people_in(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
 
 
@@ -1111,7 +1309,15 @@ def _named_between(doc, verb, k: int, labels=("PERSON",)) -> bool:
     return any(e.label_ in labels and verb.i < e.start and e.end <= k for e in doc.ents)
 
 
-def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None = None):
+def _before(
+    doc,
+    b: int,
+    start: int,
+    cast: Cast,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
+):
     """The speech verb just before the opening quote, and its subject from the parse."""
     bverb = _verb_before(doc, start)
     if bverb is None:
@@ -1130,14 +1336,14 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
         after_verb = text_of(doc)[bverb.idx + len(bverb) : start]
         m = re.match(r"\s+" + _MENTION, after_verb)  # 'said Stoltenberg, "...'
         if m:
-            return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
+            return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts, since), verb.text + m.group(0)
         return None, ""
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if any(c.dep_ == "conj" for c in subj.children):
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
-        return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
-    key = _resolve_span(span, off, cast, b, last, texts)
+        return _resolve(span.text, cast, b, span.start_char + off, last, texts, since), f"{span.text} {verb.text}"
+    key = _resolve_span(span, off, cast, b, last, texts, since)
     return key, f"{span.text} {verb.text}"
 
 
@@ -1160,14 +1366,30 @@ def _described_person(subj, off: int, cast: Cast, b: int) -> bool:
     return bool(keys) and not on_head and all(cast.members[k].kind != "person" for k in keys)
 
 
-def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: list[str] | None = None) -> str | None:
+def _resolve_span(
+    span,
+    off: int,
+    cast: Cast,
+    b: int,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
+) -> str | None:
     keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
     people = [k for k in keys if cast.members[k].kind == "person"]
+    if people and texts:
+        heard = _people_in(cast, b, texts[b], span.start_char + off, span.end_char + off)
+        if not heard:
+            return None  # 'A spokesman for Lopez said:': the spokesman's words, not Lopez's
+        people = heard
     if people:
         return people[-1]
     if keys:
+        root = span.root.idx + off
+        if not any(x.block == b and x.start <= root < x.end and x.key in keys for x in cast.mentions):
+            return None  # 'Peter Hall, who chairs the Action Group, said:' (Hall not known): not the group
         return keys[-1]
-    return _resolve(span.text, cast, b, span.start_char + off, last, texts)
+    return _resolve(span.text, cast, b, span.start_char + off, last, texts, since)
 
 
 def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -1207,6 +1429,74 @@ def _opens_sentence(text: str, start: int) -> bool:
     'Lance Cpl.') between it and the sentence's start (``_sentence_start``: not a title's dot, 'Lt. Jo Roe')?"""
     before = text[_sentence_start(text, start) : start]
     return all(w[:1].isupper() or w in ("of", "for", "the") for w in before.split())
+
+
+# what may come before the name heading a sentence: a side phrase ('On Monday, ', 'In a statement, ',
+# 'Her rival, '), then capitalised words (a title, 'But'); or a quotation and its comma ('"...," X said')
+_SUBJECT_LEAD = re.compile(
+    r"^(?:[\"“][^\"“”]*[,?!—-][\"”]\s+"
+    r"|(?:[A-Z][\w'’-]*(?: [\w'’.-]+){0,6},\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+|for\s+|the\s+)*)$"
+)
+_ACCORDING_LEAD = re.compile(r"(?:[Aa]ccording to|[Aa]s [\w ]{0,40}(?:said|put it|told)) ")
+_PRONOUN_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*(?: [\w'’.-]+){0,6},\s+)?(?:[Hh]e|[Ss]he)\b")
+
+
+# a sentence whose subject undergoes what it tells ('was killed', 'had been arrested', 'died'): its
+# subject is not sure to be the next 'he' or 'she' who speaks
+_UNDERGOES = re.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en)|died)\b")
+
+
+def _heads_sentence(text: str, start: int, end: int) -> bool:
+    """Is the mention at ``start`` the subject a sentence opens with ('John Smith, the governor,
+    arrived', 'On Monday, Gov. John Smith said', 'Her rival, John Smith, was not convinced', '"...,"
+    John Smith said'), or the subject of a speech verb ('..., Smith said, but ...'), not a name
+    further in ('The court sentenced John Smith')?"""
+    if _SPEAKS_AFTER.match(text[end : end + 160]):
+        return True
+    return _SUBJECT_LEAD.match(text[_sentence_start(text, start) : start]) is not None
+
+
+def _subject_since(
+    cast: Cast, last: str, b: int, pos: int, texts: list[str] | None, since: tuple[int, int] | None
+) -> str | None:
+    """'he'/'she' after the last speaker was named (or last quoted, at ``since``): None when no
+    other person is named outside quotations between then and ``pos`` (the last speaker it is);
+    the other person when one alone heads the sentences naming them ('John Smith, the governor,
+    arrived later. "...," he said'); '' when others are named otherwise ('The ruling by Judge Jo
+    Roe angered her. "...," she said': who spoke is a guess). A person named in a sentence the last
+    speaker or a pronoun heads ('She criticised John Smith.') is whom it is about, no speaker."""
+    if not texts:
+        return None
+    marks = [(x.block, x.start) for x in cast.mentions if x.key == last and (x.block, x.start) < (b, pos)]
+    mark = max([*marks, *([since] if since else [])], default=None)
+    if mark is None:
+        return None
+    others = [
+        x
+        for x in cast.mentions
+        if mark < (x.block, x.start) < (b, pos)
+        and x.key != last
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+    ]
+    subjects: set[str] = set()
+    for x in others:
+        text = texts[x.block]
+        sent = _sentence_start(text, x.start)
+        mine = [y for y in cast.mentions if y.key == last and y.block == x.block and sent <= y.start < x.start]
+        if mine and _ACCORDING_LEAD.match(text, sent):
+            continue  # 'According to Stoltenberg, Putin will try ...': the last speaker's words still
+        if _heads_sentence(text, x.start, x.end):
+            if _UNDERGOES.search(text, x.end, _sentence_end(text, x.start)):
+                return ""  # 'John Smith, 45, was killed in the collapse.': whom it befell, maybe no speaker
+            subjects.add(x.key)
+        elif not (
+            _PRONOUN_LEAD.match(text[sent : x.start]) or any(_heads_sentence(text, y.start, y.end) for y in mine)
+        ):
+            return ""
+    if not subjects:
+        return None
+    return subjects.pop() if len(subjects) == 1 else ""
 
 
 def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -1259,6 +1549,8 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
         r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
     ):
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
+    if re.match(r",?\s+(?:and|or|&)\s+[A-Z]", text[same[0].end :]):
+        return None  # 'Jane Doe and Ana Ruiz toured ...' (the second name the model missed): either of them
     return same[0].key
 
 
@@ -1294,7 +1586,13 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _resolve(
-    mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
+    mention: str,
+    cast: Cast,
+    b: int,
+    pos: int,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
 ) -> str | None:
     """The cast key a speaker mention names, if it is one of the article's actors (``Cast.actors``):
     not a member that is no actor of its own, which names no speaker: a piece of a title the model
@@ -1302,12 +1600,18 @@ def _resolve(
     a name piece folded into another member, or a country that never acts. ``Cast.actors`` folds
     the name pieces first (it changes the cast) and keeps its answer while the cast is unchanged,
     so most calls cost one comparison of the cast's state."""
-    key = _resolve_any(mention, cast, b, pos, last, texts)
+    key = _resolve_any(mention, cast, b, pos, last, texts, since)
     return key if key is None or key in {m.key for m in cast.actors()} else None
 
 
 def _resolve_any(
-    mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
+    mention: str,
+    cast: Cast,
+    b: int,
+    pos: int,
+    last: str | None,
+    texts: list[str] | None = None,
+    since: tuple[int, int] | None = None,
 ) -> str | None:
     m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
@@ -1318,6 +1622,13 @@ def _resolve_any(
             and cast.members[last].kind == "person"
             and not _named_since(cast, last, b, pos, texts)
         ):
+            other = _subject_since(cast, last, b, pos, texts, since)
+            if other is not None:  # someone else named since: them when they head a sentence, else no guess
+                return other or None
+            if (since and since[0] == b) or any(
+                x.key == last and x.block == b and x.start < pos for x in cast.mentions
+            ):
+                return last  # named or quoted in this paragraph already: no one reported speaking since
             return _reported_since(cast, last, b, pos, texts) or last
         if _after_a_body(cast, last, b, pos):
             return None
@@ -1440,9 +1751,12 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
         + r") "
     )
     after = re.compile(  # 'X, a teacher from Ohio' (not 'X, the head of the company' for 'the company')
-        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w-]+\s+){0,3}?" + noun + r"\b"
+        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w-]+\s+){0,3}?" + noun + r"\b(?!['’])"
     )
     a_person = _PERSON_HEAD.fullmatch(noun) is not None or noun in _RANK_ABBR
+    # 'Maria Lopez, the mayor, ...': any noun set next to a person's name describes them when it ends
+    # its phrase (not 'X, a company spokeswoman' for 'the company')
+    ends = re.compile(r"(?:\s*[,.;:)]|\s+(?:of|for|from|in|at|on|who|with|and)\b|\s*$)")
     found = set()
     for k in range(max(0, b - 3), b + 1):
         text = texts[k][:pos] if k == b else texts[k]
@@ -1452,11 +1766,11 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
                 found.add(people[0])
         for x in cast.mentions:
             if (
-                a_person
-                and x.block == k
+                x.block == k
                 and x.end <= len(text)
                 and cast.members[x.key].kind == "person"
-                and after.match(text, x.end)
+                and (a := after.match(text, x.end))
+                and (a_person or ends.match(text, a.end()))
             ):
                 found.add(x.key)
     return found.pop() if len(found) == 1 else None
