@@ -27,8 +27,10 @@ from generator.annotate.cast import (
     ROLE_PHRASE,
     TITLE_WORDS,
     Cast,
+    CastMember,
     Mention,
     _common_words,
+    _thing,
     clean,
     sends,
 )  # noqa: F401
@@ -1587,6 +1589,55 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
             elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
                 cast.things.add(key)
+            elif _NAMED_AFTER.search(texts[b][max(0, h.start() - 40) : h.start()]):
+                cast.things.add(key)  # 'a car-sized rover named Curiosity', 'the device called "Atlas"'
+            elif _named_fire(key, texts[b][max(0, h.start() - 4) : h.start()]):
+                cast.things.add(key)  # 'the Camp Fire', 'the Hill and Woolsey Fires': named fires
+            elif _LISTED_BEFORE_HAPPENINGS.match(texts[b][h.end() : h.end() + 80]):
+                cast.things.add(key)  # 'Hill' in 'the Hill and Woolsey Fires': one of the fires named
+            elif (
+                " " not in key
+                and cast.members.get(key, _NOBODY).kind == "person"
+                and _MODEL_NUMBER.match(texts[b][h.end() : h.end() + 20])
+            ):
+                cast.things.add(key)  # 'a Landsat 8 image', 'the Apollo 11 crew': a model, no one's name
+    _things_shortened(cast, texts)
+
+
+# A noun of made things, then 'named', 'called' or 'dubbed' (and an opening quotation mark) just before a name
+_NAMED_AFTER = re.compile(
+    r"\b(?:" + "|".join(sorted(ARTEFACT_NOUNS)) + r")s? (?:(?:was|is|were|are) )?(?:named|called|dubbed),? [\"“']?$"
+)
+# Names listed before a plural noun of happenings ('Hill and ' before 'Woolsey Fires')
+_LISTED_BEFORE_HAPPENINGS = re.compile(
+    r"(?:,? (?:and|or) |, )(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,? (?:and|or) |, ))*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
+    r"(?:Fires|Wildfires|Floods|Earthquakes|Eruptions|Tornadoes)\b"
+)
+_MODEL_NUMBER = re.compile(r" \d{1,3} [a-z]")  # 'Landsat 8 image'
+_NOBODY = CastMember("", "other", (0, 0))
+_FIRE = re.compile(r" (?:Fire|Blaze|Complex Fire)$")
+
+
+def _named_fire(key: str, before: str) -> bool:
+    """'the Camp Fire', 'the Woolsey Fires': a fire's name (a noun of a fire last), written with 'the'
+    or as several fires; not 'Cal Fire', an agency's short name written without one."""
+    return key.endswith(" Fires") or bool(_FIRE.search(key) and re.search(r"\b[Tt]he $", before))
+
+
+def _things_shortened(cast: Cast, texts: list[str]) -> None:
+    """The acronym a thing's name is given ('the Moderate Resolution Imaging Spectroradiometer
+    (MODIS)', 'the Harmony module (HM)'): a thing's too, not an actor nor a place."""
+    for t in texts:
+        for m in _SPELLED_OUT.finditer(t) if " (" in t else ():
+            name = re.sub(r"^(?:The|A|An) ", "", m[1])
+            if name in cast.things or _thing(name):
+                cast.things.add(m[2])
+
+
+# A capitalised name (with 'of', 'on', 'for' inside it) and the acronym given it in brackets after it
+_SPELLED_OUT = re.compile(
+    r"\b([A-Z][\w'’-]*(?: (?:of|on|for|the|and) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*) \(([A-Z][A-Za-z0-9-]*[A-Z0-9])\)"
+)
 
 
 # A storm's noun ('Hurricane', 'hurricanes', 'Super Typhoon', 'TROPICAL STORM'), then the names listed after it
