@@ -1875,6 +1875,16 @@ def test_a_name_after_a_persons_occupation_is_a_person_though_the_model_says_org
             {"Moderate Resolution Ocean Radiometer", "MORO"},
             {"NASA"},
         ),
+        # an acronym whose expansion after it names a made thing
+        (
+            [
+                "KESTREL (‘Kestrel Relay sAtellite system) will support ship-to-shore messages.",
+                "The UK Space Agency is funding technologies like KESTREL, NASA (National Aeronautics and Space "
+                "Administration) said.",
+            ],
+            {"KESTREL"},
+            {"UK Space Agency", "National Aeronautics and Space Administration"},
+        ),
         # a named fire: written with 'the', or several fires named before a plural noun of fires
         (["Firefighters battled the Ridge Fire on Tuesday. The Ridge Fire destroyed 40 homes."], {"Ridge Fire"}, set()),
         (["The Oak and Maple Fires burned farther south, Jim Hale said."], {"Maple Fires"}, {"Jim Hale"}),

@@ -30,6 +30,7 @@ from generator.annotate.cast import (
     CastMember,
     Mention,
     _common_words,
+    _head,
     _thing,
     clean,
     sends,
@@ -1632,6 +1633,27 @@ def _things_shortened(cast: Cast, texts: list[str]) -> None:
             name = re.sub(r"^(?:The|A|An) ", "", m[1])
             if name in cast.things or _thing(name):
                 cast.things.add(m[2])
+        for m in _EXPANDED.finditer(t) if " (" in t else ():
+            if _names_a_made_thing(m[2]):  # 'VESTA (VDES Transmitting satellite system)'
+                cast.things.add(m[1])
+
+
+# An acronym and its expansion in brackets after it ('ACME (Advanced Camera for Mapping Earth)')
+_EXPANDED = re.compile(r"\b([A-Z][A-Za-z0-9-]*[A-Z0-9]) \((?:the )?[‘'\"“]?([^()‘’'\"“”]{3,80})[’'\"”]?\)")
+
+
+def _names_a_made_thing(expansion: str) -> bool:
+    """Does an acronym's ``expansion`` name a made thing: its head a noun of one ('Advanced Camera for
+    Mapping Earth', 'VDES Transmitting satellite system'), and no word of a body's name?"""
+    words = expansion.split()
+    if any(w in _ORG_NAME_WORDS for w in words):
+        return False  # 'Surrey Satellite Technology Ltd', 'Satellite Applications Company'
+    head = _head(expansion).lower()
+    return (
+        head in ARTEFACT_NOUNS
+        or _thing(expansion)
+        or (head == "system" and len(words) > 1 and words[-2].lower() in ARTEFACT_NOUNS)
+    )
 
 
 # A capitalised name (with 'of', 'on', 'for' inside it) and the acronym given it in brackets after it
