@@ -1934,3 +1934,22 @@ def test_happenings_instruments_documents_and_clocks_are_not_actors():
     keys = {m.key for m in cast.actors()}
     assert not keys & {k for k, _ in junk}, keys
     assert {"Resolution Foundation", "Election Commission"} <= keys, keys
+
+
+def test_a_numbered_vessel_is_no_actor_and_a_natural_feature_taken_for_a_person_is_a_place():
+    from generator.annotate.aliases import _numbered_and_natural
+
+    for added, want in [
+        ([("Deep Driller III", "organization"), ("Acme Holdings II", "organization")], {"Acme Holdings II"}),
+        ([("Kalapana Volcano", "person"), ("John Paul II", "person")], {"John Paul II"}),
+    ]:
+        cast = _cast_of("Officials met on Monday.")
+        for key, kind in added:
+            cast.add(key, kind, 0, 0, 1, key)
+        cast.place("Seabird II", 0, 2)
+        cast.place("Chile", 0, 3)
+        _numbered_and_natural(cast)
+        keys = {m.key for m in cast.actors()}
+        assert keys == want, keys
+        assert set(cast.place_names()) - {"Kalapana Volcano"} == {"Chile"}, cast.place_names()
+    assert "Kalapana Volcano" in cast.place_names()

@@ -738,6 +738,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
     _things(cast, docs)
+    _numbered_and_natural(cast)
     _features_shortened(cast)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
@@ -1660,6 +1661,29 @@ def _names_a_made_thing(expansion: str) -> bool:
 _SPELLED_OUT = re.compile(
     r"\b([A-Z][\w'’-]*(?: (?:of|on|for|the|and) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*) \(([A-Z][A-Za-z0-9-]*[A-Z0-9])\)"
 )
+
+
+_ROMAN = re.compile(r"(?:X{0,1}(?:IX|IV|V?I{1,3})|X{1,2}|V)")  # II .. XX (and a lone I, V, X)
+# Nouns of natural features no one has as a surname ('Kīlauea Volcano', 'Tham Luang Cave')
+_FEATURE_WORDS = set("Volcano Volcanoes Cave Caves Crater Glacier Canyon Reef Atoll Lagoon Rift Gorge".split())
+
+
+def _numbered_and_natural(cast: Cast) -> None:
+    """A body's or a place's name ending in a roman numeral after a word that names neither ('the
+    Development Driller III', 'the Weatherbird II'): a vessel, a rig, a machine of a series, no actor
+    nor place (a person's is a sovereign's or a son's, 'John Paul II'). A "person" whose name holds a
+    noun of a natural feature ('Kīlauea Volcano'): the place."""
+    keys = [k for k, m in cast.members.items() if m.kind == "organization"] + list(cast.places)
+    for key in keys:
+        words = key.split()
+        if len(words) > 1 and words[-1] != "I" and _ROMAN.fullmatch(words[-1]):
+            if words[-2] not in _ORG_NAME_WORDS and words[-2] not in gz.GEO_WORDS and words[-2][:1].isupper():
+                cast.things.add(key)
+    for m in [m for m in cast.members.values() if m.kind == "person" and set(m.key.split()[1:]) & _FEATURE_WORDS]:
+        cast.place(m.key, *m.first)
+        del cast.members[m.key]
+        cast.mentions = [x for x in cast.mentions if x.key != m.key]
+        cast.surnames = {s: k for s, k in cast.surnames.items() if k != m.key}
 
 
 # A storm's noun ('Hurricane', 'hurricanes', 'Super Typhoon', 'TROPICAL STORM'), then the names listed after it
