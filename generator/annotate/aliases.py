@@ -1606,9 +1606,12 @@ def _things(cast: Cast, docs) -> None:
     _things_shortened(cast, texts)
 
 
+_MACHINES = {"device", "vehicle", "boat", "yacht", "train", "rig", "robot", "craft", "machine"}
 # A noun of made things, then 'named', 'called' or 'dubbed' (and an opening quotation mark) just before a name
 _NAMED_AFTER = re.compile(
-    r"\b(?:" + "|".join(sorted(ARTEFACT_NOUNS)) + r")s? (?:(?:was|is|were|are) )?(?:named|called|dubbed),? [\"“']?$"
+    r"\b(?:"
+    + "|".join(sorted(ARTEFACT_NOUNS | _MACHINES))
+    + r")s? (?:(?:was|is|were|are) )?(?:named|called|dubbed),? [\"“']?$"
 )
 # Names listed before a plural noun of happenings ('Hill and ' before 'Woolsey Fires')
 _LISTED_BEFORE_HAPPENINGS = re.compile(
