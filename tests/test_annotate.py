@@ -1900,6 +1900,13 @@ def test_a_name_after_a_persons_occupation_is_a_person_though_the_model_says_org
             {"Juno Explorer"},
             {"NASA"},
         ),
+        # a model's name after its maker's and its number; not a name after a month's day
+        (
+            ["The Boeing 737 MAX was grounded after two crashes; the 737 MAX returned in 2020."],
+            {"MAX"},
+            {"Boeing"},
+        ),
+        (["According to a November 11 USAID fact sheet, USAID sent aid."], set(), {"USAID"}),
         # a one-word name written with a model's number: a satellite, a rocket, not a person
         (["Scientists studied a Kestrelsat 7 image of the coast. Kestrelsat took it in May."], {"Kestrelsat"}, set()),
     ],

@@ -1591,6 +1591,8 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
             elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
                 cast.things.add(key)
+            elif _MAKER_AND_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
+                cast.things.add(key)  # 'MAX' in 'the Boeing 737 MAX': a model's name, after its maker's and number
             elif _NAMED_AFTER.search(texts[b][max(0, h.start() - 40) : h.start()]):
                 cast.things.add(key)  # 'a car-sized rover named Curiosity', 'the device called "Atlas"'
             elif _named_fire(key, texts[b][max(0, h.start() - 4) : h.start()]):
@@ -1606,6 +1608,9 @@ def _things(cast: Cast, docs) -> None:
     _things_shortened(cast, texts)
 
 
+# A maker's capitalised name and a model's number (not a year, nor a month's day) just before a name: 'Boeing 737 '
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MAKER_AND_NUMBER = re.compile(rf"\b(?!(?:{_MONTHS}) )[A-Z][\w-]* (?!1[89]\d\d |20\d\d )\d{{2,4}} $")
 _MACHINES = {"device", "vehicle", "boat", "yacht", "train", "rig", "robot", "craft", "machine"}
 # A noun of made things, then 'named', 'called' or 'dubbed' (and an opening quotation mark) just before a name
 _NAMED_AFTER = re.compile(
