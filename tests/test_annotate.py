@@ -1935,9 +1935,13 @@ def test_happenings_instruments_documents_and_clocks_are_not_actors():
         ("Harbour Webcam", "person"),
         ("Eastern Standard Time", "organization"),
         ("Fourteenth Amendment", "organization"),
+        ("Korean War", "organization"),
+        ("Six-Party Talks", "organization"),
+        ("Westgate Mall Attack", "person"),
     ]
     kept = [("Resolution Foundation", "organization"), ("Election Commission", "organization")]
     kept += [("Maria Flood", "person"), ("Andrew Law", "person")]  # surnames that are nouns of things
+    kept += [("International Crisis Group", "organization"), ("War Department", "organization")]
     for key, kind in junk + kept:
         cast.add(key, kind, 0, 0, 1, key)
     keys = {m.key for m in cast.actors()}

@@ -177,7 +177,8 @@ _THING_HEADS = set(
 _THING_HEADS |= set(
     "Earthquake Earthquakes Quake Eruption Eruptions Tsunami Floods Flooding Wildfire Wildfires Fires "
     "Tornado Tornadoes Blizzard Drought Outbreak Epidemic Pandemic Spill Massacre Bombing Bombings "
-    "Election Elections Referendum Olympiad Paralympics "
+    "Election Elections Referendum Olympiad Paralympics War Wars Crisis Uprising Rebellion Coup Ceasefire "
+    "Truce Talks Attack Attacks Shooting Shootings Disaster Flu "
     "Spectroradiometer Radiometer Spectrometer Imager Interferometer Altimeter Sounder Webcam Camera Sensor "
     "Instrument Detector "
     "Amendment Resolution Statement Communique Communiqué Report Constitution Memorandum Directive "
