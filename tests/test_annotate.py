@@ -1864,3 +1864,105 @@ def test_a_name_after_a_persons_occupation_is_a_person_though_the_model_says_org
     assert kinds == {"Arno Feldkamp": "person"}  # the model tags it ORG
     firm = {m.key: m.kind for m in _cast_of("Later the broadcaster Channel Nine said it would stay.").members.values()}
     assert firm == {"Channel Nine": "organization"}  # a firm's trade noun is not a person's
+
+
+@pytest.mark.parametrize(
+    "blocks,junk,kept",
+    [
+        # an instrument by its head noun, and the acronym it is given
+        (
+            ["The Moderate Resolution Ocean Radiometer (MORO) on NASA's Terra satellite captured the image on May 9."],
+            {"Moderate Resolution Ocean Radiometer", "MORO"},
+            {"NASA"},
+        ),
+        # an acronym whose expansion after it names a made thing
+        (
+            [
+                "KESTREL (‘Kestrel Relay sAtellite system) will support ship-to-shore messages.",
+                "The UK Space Agency is funding technologies like KESTREL, NASA (National Aeronautics and Space "
+                "Administration) said.",
+            ],
+            {"KESTREL"},
+            {"UK Space Agency", "National Aeronautics and Space Administration"},
+        ),
+        # a named fire: written with 'the', or several fires named before a plural noun of fires
+        (["Firefighters battled the Ridge Fire on Tuesday. The Ridge Fire destroyed 40 homes."], {"Ridge Fire"}, set()),
+        (["The Oak and Maple Fires burned farther south, Jim Hale said."], {"Maple Fires"}, {"Jim Hale"}),
+        (["Crews also fought the Ashby, Hill and Birch Fires, Tom Green said."], {"Ashby", "Hill"}, {"Tom Green"}),
+        # a made thing named after its noun and 'named' or 'called'
+        (
+            ["In February the agency landed a rover named Rosalind Franklin on the plain.", "Rosalind Franklin drove."],
+            {"Rosalind Franklin"},
+            set(),
+        ),
+        (
+            ["NASA engineers built a probe called Juno Explorer, which reached Jupiter in July."],
+            {"Juno Explorer"},
+            {"NASA"},
+        ),
+        # a model's name after its maker's and its number; not a name after a month's day
+        (
+            ["The Boeing 737 MAX was grounded after two crashes; the 737 MAX returned in 2020."],
+            {"MAX"},
+            {"Boeing"},
+        ),
+        (["According to a November 11 USAID fact sheet, USAID sent aid."], set(), {"USAID"}),
+        # a one-word name written with a model's number: a satellite, a rocket, not a person
+        (["Scientists studied a Kestrelsat 7 image of the coast. Kestrelsat took it in May."], {"Kestrelsat"}, set()),
+    ],
+)
+def test_instruments_named_fires_and_models_are_neither_actors_nor_places(blocks, junk, kept):
+    cast = _cast_of(*blocks)
+    keys = {m.key for m in cast.actors()}
+    assert not junk & (keys | set(cast.place_names())), (keys, cast.place_names())
+    assert kept <= keys, keys
+
+
+def test_an_agency_short_name_ending_in_fire_is_no_named_fire():
+    from generator.annotate.aliases import _named_fire
+
+    assert _named_fire("Camp Fire", "the ") and _named_fire("Woolsey Fires", "and ")
+    assert not _named_fire("Cal Fire", "to ") and not _named_fire("Camp Fire", "Billows ")
+
+
+def test_happenings_instruments_documents_and_clocks_are_not_actors():
+    cast = _cast_of("Officials met on Monday.")
+    junk = [
+        ("Harbor Earthquake", "organization"),
+        ("Marlow Outbreak", "organization"),
+        ("Joint Statement on Fisheries", "organization"),
+        ("Operational Land Imager on Seasat 4", "organization"),
+        ("Harbour Webcam", "person"),
+        ("Eastern Standard Time", "organization"),
+        ("Fourteenth Amendment", "organization"),
+        ("Korean War", "organization"),
+        ("Six-Party Talks", "organization"),
+        ("Westgate Mall Attack", "person"),
+    ]
+    kept = [("Resolution Foundation", "organization"), ("Election Commission", "organization")]
+    kept += [("Maria Flood", "person"), ("Andrew Law", "person")]  # surnames that are nouns of things
+    kept += [("International Crisis Group", "organization"), ("War Department", "organization")]
+    for key, kind in junk + kept:
+        cast.add(key, kind, 0, 0, 1, key)
+    keys = {m.key for m in cast.actors()}
+    assert not keys & {k for k, _ in junk}, keys
+    assert {k for k, _ in kept} <= keys, keys
+
+
+def test_a_numbered_vessel_is_no_actor_and_a_natural_feature_taken_for_a_person_is_a_place():
+    from generator.annotate.aliases import _numbered_and_natural
+
+    for added, want in [
+        ([("Deep Driller III", "organization"), ("Acme Holdings II", "organization")], {"Acme Holdings II"}),
+        ([("Kalapana Volcano", "person"), ("John Paul II", "person")], {"John Paul II"}),
+    ]:
+        cast = _cast_of("Officials met on Monday.")
+        for key, kind in added:
+            cast.add(key, kind, 0, 0, 1, key)
+        cast.place("Seabird II", 0, 2)
+        cast.place("Chile", 0, 3)
+        _numbered_and_natural(cast)
+        keys = {m.key for m in cast.actors()}
+        assert keys == want, keys
+        assert set(cast.place_names()) - {"Kalapana Volcano"} == {"Chile"}, cast.place_names()
+    assert "Kalapana Volcano" in cast.place_names()

@@ -27,8 +27,11 @@ from generator.annotate.cast import (
     ROLE_PHRASE,
     TITLE_WORDS,
     Cast,
+    CastMember,
     Mention,
     _common_words,
+    _head,
+    _thing,
     clean,
     sends,
 )  # noqa: F401
@@ -735,6 +738,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _speaker_labels(cast, docs)
     _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
     _things(cast, docs)
+    _numbered_and_natural(cast)
     _features_shortened(cast)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
     headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
@@ -1587,6 +1591,107 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
             elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
                 cast.things.add(key)
+            elif _MAKER_AND_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
+                cast.things.add(key)  # 'MAX' in 'the Boeing 737 MAX': a model's name, after its maker's and number
+            elif _NAMED_AFTER.search(texts[b][max(0, h.start() - 40) : h.start()]):
+                cast.things.add(key)  # 'a car-sized rover named Curiosity', 'the device called "Atlas"'
+            elif _named_fire(key, texts[b][max(0, h.start() - 4) : h.start()]):
+                cast.things.add(key)  # 'the Camp Fire', 'the Hill and Woolsey Fires': named fires
+            elif _LISTED_BEFORE_HAPPENINGS.match(texts[b][h.end() : h.end() + 80]):
+                cast.things.add(key)  # 'Hill' in 'the Hill and Woolsey Fires': one of the fires named
+            elif (
+                " " not in key
+                and cast.members.get(key, _NOBODY).kind == "person"
+                and _MODEL_NUMBER.match(texts[b][h.end() : h.end() + 20])
+            ):
+                cast.things.add(key)  # 'a Landsat 8 image', 'the Apollo 11 crew': a model, no one's name
+    _things_shortened(cast, texts)
+
+
+# A maker's capitalised name and a model's number (not a year, nor a month's day) just before a name: 'Boeing 737 '
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MAKER_AND_NUMBER = re.compile(rf"\b(?!(?:{_MONTHS}) )[A-Z][\w-]* (?!1[89]\d\d |20\d\d )\d{{2,4}} $")
+_MACHINES = {"device", "vehicle", "boat", "yacht", "train", "rig", "robot", "craft", "machine"}
+# A noun of made things, then 'named', 'called' or 'dubbed' (and an opening quotation mark) just before a name
+_NAMED_AFTER = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(ARTEFACT_NOUNS | _MACHINES))
+    + r")s? (?:(?:was|is|were|are) )?(?:named|called|dubbed),? [\"“']?$"
+)
+# Names listed before a plural noun of happenings ('Hill and ' before 'Woolsey Fires')
+_LISTED_BEFORE_HAPPENINGS = re.compile(
+    r"(?:,? (?:and|or) |, )(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,? (?:and|or) |, ))*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
+    r"(?:Fires|Wildfires|Floods|Earthquakes|Eruptions|Tornadoes)\b"
+)
+_MODEL_NUMBER = re.compile(r" \d{1,3} [a-z]")  # 'Landsat 8 image'
+_NOBODY = CastMember("", "other", (0, 0))
+_FIRE = re.compile(r" (?:Fire|Blaze|Complex Fire)$")
+
+
+def _named_fire(key: str, before: str) -> bool:
+    """'the Camp Fire', 'the Woolsey Fires': a fire's name (a noun of a fire last), written with 'the'
+    or as several fires; not 'Cal Fire', an agency's short name written without one."""
+    return key.endswith(" Fires") or bool(_FIRE.search(key) and re.search(r"\b[Tt]he $", before))
+
+
+def _things_shortened(cast: Cast, texts: list[str]) -> None:
+    """The acronym a thing's name is given ('the Moderate Resolution Imaging Spectroradiometer
+    (MODIS)', 'the Harmony module (HM)'): a thing's too, not an actor nor a place."""
+    for t in texts:
+        for m in _SPELLED_OUT.finditer(t) if " (" in t else ():
+            name = re.sub(r"^(?:The|A|An) ", "", m[1])
+            if name in cast.things or _thing(name):
+                cast.things.add(m[2])
+        for m in _EXPANDED.finditer(t) if " (" in t else ():
+            if _names_a_made_thing(m[2]):  # 'VESTA (VDES Transmitting satellite system)'
+                cast.things.add(m[1])
+
+
+# An acronym and its expansion in brackets after it ('ACME (Advanced Camera for Mapping Earth)')
+_EXPANDED = re.compile(r"\b([A-Z][A-Za-z0-9-]*[A-Z0-9]) \((?:the )?[‘'\"“]?([^()‘’'\"“”]{3,80})[’'\"”]?\)")
+
+
+def _names_a_made_thing(expansion: str) -> bool:
+    """Does an acronym's ``expansion`` name a made thing: its head a noun of one ('Advanced Camera for
+    Mapping Earth', 'VDES Transmitting satellite system'), and no word of a body's name?"""
+    words = expansion.split()
+    if any(w in _ORG_NAME_WORDS for w in words):
+        return False  # 'Surrey Satellite Technology Ltd', 'Satellite Applications Company'
+    head = _head(expansion).lower()
+    return (
+        head in ARTEFACT_NOUNS
+        or _thing(expansion)
+        or (head == "system" and len(words) > 1 and words[-2].lower() in ARTEFACT_NOUNS)
+    )
+
+
+# A capitalised name (with 'of', 'on', 'for' inside it) and the acronym given it in brackets after it
+_SPELLED_OUT = re.compile(
+    r"\b([A-Z][\w'’-]*(?: (?:of|on|for|the|and) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*) \(([A-Z][A-Za-z0-9-]*[A-Z0-9])\)"
+)
+
+
+_ROMAN = re.compile(r"(?:X{0,1}(?:IX|IV|V?I{1,3})|X{1,2}|V)")  # II .. XX (and a lone I, V, X)
+# Nouns of natural features no one has as a surname ('Kīlauea Volcano', 'Tham Luang Cave')
+_FEATURE_WORDS = set("Volcano Volcanoes Cave Caves Crater Glacier Canyon Reef Atoll Lagoon Rift Gorge".split())
+
+
+def _numbered_and_natural(cast: Cast) -> None:
+    """A body's or a place's name ending in a roman numeral after a word that names neither ('the
+    Development Driller III', 'the Weatherbird II'): a vessel, a rig, a machine of a series, no actor
+    nor place (a person's is a sovereign's or a son's, 'John Paul II'). A "person" whose name holds a
+    noun of a natural feature ('Kīlauea Volcano'): the place."""
+    keys = [k for k, m in cast.members.items() if m.kind == "organization"] + list(cast.places)
+    for key in keys:
+        words = key.split()
+        if len(words) > 1 and words[-1] != "I" and _ROMAN.fullmatch(words[-1]):
+            if words[-2] not in _ORG_NAME_WORDS and words[-2] not in gz.GEO_WORDS and words[-2][:1].isupper():
+                cast.things.add(key)
+    for m in [m for m in cast.members.values() if m.kind == "person" and set(m.key.split()[1:]) & _FEATURE_WORDS]:
+        cast.place(m.key, *m.first)
+        del cast.members[m.key]
+        cast.mentions = [x for x in cast.mentions if x.key != m.key]
+        cast.surnames = {s: k for s, k in cast.surnames.items() if k != m.key}
 
 
 # A storm's noun ('Hurricane', 'hurricanes', 'Super Typhoon', 'TROPICAL STORM'), then the names listed after it

@@ -171,12 +171,26 @@ _THING_HEADS = set(
     "Championships Exhibition Expo Bill Orbiter Telescope Rover Lander Module Satellite Spacecraft Shuttle "
     "Deal".split()
 )
+# Head nouns of names of happenings (a disaster, an outbreak, a vote), of instruments and of documents
+# ('the Nepal Earthquake', 'the Moderate Resolution Imaging Spectroradiometer', 'the Joint Statement on
+# Syria', 'the Fourteenth Amendment'): not someone who acts; none a surname (so not 'Law', 'Flood')
+_THING_HEADS |= set(
+    "Earthquake Earthquakes Quake Eruption Eruptions Tsunami Floods Flooding Wildfire Wildfires Fires "
+    "Tornado Tornadoes Blizzard Drought Outbreak Epidemic Pandemic Spill Massacre Bombing Bombings "
+    "Election Elections Referendum Olympiad Paralympics War Wars Crisis Uprising Rebellion Coup Ceasefire "
+    "Truce Talks Attack Attacks Shooting Shootings Disaster Flu "
+    "Spectroradiometer Radiometer Spectrometer Imager Interferometer Altimeter Sounder Webcam Camera Sensor "
+    "Instrument Detector "
+    "Amendment Resolution Statement Communique Communiqué Report Constitution Memorandum Directive "
+    "Doctrine Roadmap Manifesto Medal Trophy".split()
+)
 # Common nouns of made things that a name stands beside ('the shuttle Discovery', 'the Harmony module')
 ARTEFACT_NOUNS = set(
     "spacecraft shuttle orbiter rover lander probe satellite telescope module capsule rocket ship vessel tanker "
     "carrier "
     "ferry freighter cruiser destroyer frigate submarine aircraft airliner jet plane helicopter drone missile "
-    "camera software app cutter warship".split()
+    "camera software app cutter warship instrument imager spectrometer spectroradiometer radiometer "
+    "interferometer webcam sensor".split()
 )
 # What a service or an operator has and sends ('two Royal Navy ships', 'a Royal Navy task group',
 # 'a company of Royal Marines'): the organisation named with them acts through them
@@ -520,6 +534,7 @@ def _thing(name: str) -> bool:
         or words[0] in ("Operation", "Exercise")
         or words[0].split("-")[0] in _VESSELS
         or any(re.match(r"[A-Z]{1,4}-\d", w) for w in words)
+        or (len(words) > 1 and words[-1] == "Time")  # 'Pacific Standard Time', 'Universal Time': a clock's
     )
 
 
