@@ -187,3 +187,26 @@ def test_importing_the_cast_does_not_load_spacy():
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_a_region_whose_name_is_made_of_english_words_is_a_place():
+    places = _places("Storms cut power to homes across New Jersey and Delaware on Monday, officials said.")
+    assert "New Jersey" in places and "Delaware" in places, places
+
+
+def test_a_compass_word_before_a_known_region_names_a_region():
+    places = _places("The steelworks will remain a significant presence in South Wales, the minister said.")
+    assert "South Wales" in places, places
+
+
+def test_regions_the_model_took_for_people_in_a_list_of_places():
+    places = _places(
+        "Flooding affected large counties such as Bedfordshire, Northamptonshire, Shropshire, Gloucestershire"
+        " and Worcestershire."
+    )
+    assert "Gloucestershire" in places and "Worcestershire" in places, places
+
+
+def test_a_town_before_a_persons_surname_in_a_list_is_no_place():
+    places = _places("He spoke with Anthony Mitchell, who is based in Nairobi, and Amol Chauhan of the company.")
+    assert "Nairobi" in places and "Amol" not in places, places

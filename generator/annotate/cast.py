@@ -421,8 +421,8 @@ class Cast:
         (a person of the article): not places, unless the world knows the name as a country or city."""
         if name in self.things:
             return True  # "NASA's New Horizons spacecraft", whatever town shares its name
-        if gz.country_of(name) or name in gz.PLACES or name in gz.CAPITALS or gz.is_city(name):
-            return False
+        if gz.country_of(name) or name in gz.PLACES or name in gz.CAPITALS or gz.is_city(name) or gz.is_region(name):
+            return False  # 'New Jersey', 'Wales': a region's name, though of English words
         if _thing(name) or _STORM.match(name) or name.split()[0] in gz.SKY:
             return True  # 'Rio Games', 'Hurricane Ian', 'Mars Sunday'
         people = [m.key.split() for m in self.members.values() if m.kind == "person"]

@@ -277,12 +277,13 @@ def add_person(cast: Cast, b: int, e) -> None:
         return
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
     if (
-        (prev in _PLACE_PREPS or _in_place_list(e))
+        (prev in _PLACE_PREPS or _in_place_list(e) or text in cast.places)  # ``untagged_listed_towns``
         and text not in cast.surnames
         and text not in cast.members
-        and gz.is_city(text)
+        and (gz.is_city(text) or gz.is_region(text))
     ):
-        cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
+        cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso', '... and Worcestershire': a city
+        # or a region taken for a person
         return
     if _in_named_places(e):
         cast.place(text, b, e.start_char)  # 'the counties of Bee, Jim Wells and Live Oak'

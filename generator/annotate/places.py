@@ -92,19 +92,29 @@ _LAND_NOUNS = frozenset(w.lower() for w in gz.GEO_WORDS) | frozenset(
 
 
 def compass_region(name: str) -> bool:
-    """'the Midwest', 'the Western Hemisphere', 'Central Asia': a region named by its direction, though
-    its words are common English words: its last word names land or a route, or is no English word
-    (a region's name); not the compass words alone ('North East' before 'Japan'), nor a body named
-    by its rank or seat ('the Central Bank', 'the Upper House', 'Central Command')."""
+    """'the Midwest', 'the Western Hemisphere', 'Central Asia', 'South Wales': a region named by its
+    direction, though its words are common English words: its last word names land or a route, or is
+    no English word (a region's name), or the words after the compass word are a known place; not
+    the compass words alone ('North East' before 'Japan'), nor a body named by its rank or seat ('the
+    Central Bank', 'the Upper House', 'Central Command')."""
     words = name.lower().split()
     if len(words) == 1:
         return words[0] in _COMPASS_REGIONS
     if all(w in _COMPASS or w in _COMPASS_REGIONS for w in words):
         return False
-    last = name.split()[-1]
+    last, rest = name.split()[-1], name.split(None, 1)[1]
     return (words[0] in _COMPASS or words[0] in _COMPASS_REGIONS) and (
-        words[-1] in _LAND_NOUNS or not _english_word(last)
+        words[-1] in _LAND_NOUNS or not _english_word(last) or known_place(rest)
     )
+
+
+def known_place(name: str) -> bool:
+    """Does the world know the name as a country, a first-level region or continent, a place of the
+    gazetteer or a city whose name is no English word ('Wales', 'New Jersey', 'Ukraine', 'London';
+    not 'Bank' or 'Command', towns somewhere too)?"""
+    if gz.country_of(name) or gz.is_region(name) or name in gz.PLACES:
+        return True
+    return gz.is_city(name) and not all(_english_word(w) for w in name.split())
 
 
 def _english_word(word: str) -> bool:
@@ -183,30 +193,38 @@ def unknown_after_a_place(place, e) -> bool:
     return nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s", "’s")) or nxt.lower_ in ("and", "or")
 
 
-# a name between list commas ('in Chillan, Talca, Concepcion'): one capitalised word
-_LISTED = re.compile(r"(?<=, )[A-Z][\w'’-]+(?=,? (?:and|or) |, )")
+# a name between list commas ('in Chillan, Talca, Concepcion') or last in a list ('... and Worcestershire'):
+# one capitalised word, no other after it ('and Amol Chauhan' is a person's name)
+_LISTED = re.compile(r"(?:(?<=, )|(?<=, and )|(?<= and )|(?<=, or )|(?<= or ))[A-Z][\w'’-]+(?![\w'’-]| [A-Z\d])")
 
 
 def untagged_listed_towns(ents: list) -> list[tuple[int, int, str]]:
-    """'felt in Chillan, Talca, Concepcion': a town the model left untagged in a list, next to a place
-    it tagged (GPE, LOC) with only a comma or 'and' between: (block, start, name) when the name is a
-    known city's (GeoNames) and no English word."""
+    """'felt in Chillan, Talca, Concepcion', 'counties such as Shropshire, Gloucestershire and
+    Worcestershire': a town or region in a list, next to a place the model tagged (GPE, LOC) or to
+    one this rule found, with only a comma or 'and' between, that the model left untagged or took
+    for a person, a body or a date (the word alone): (block, start, name) when the name is a known
+    city's (GeoNames) or first-level region's (ISO 3166-2) and no English word."""
     by_block: dict[int, list] = {}
     for b, e in ents:
         by_block.setdefault(b, []).append(e)
     out = []
     for b, es in by_block.items():
         text = text_of(es[0].doc)
-        taken = [(e.start_char, e.end_char) for e in es]
+        taken = [(e.start_char, e.end_char) for e in es if e.label_ not in _MISTAKEN or len(e) > 1]
         places = [(e.start_char, e.end_char) for e in es if e.label_ in ("GPE", "LOC")]
         for m in _LISTED.finditer(text):
             if any(s < m.end() and m.start() < t for s, t in taken):
                 continue
-            before = any(re.fullmatch(r", ", text[t : m.start()]) for _, t in places)
+            before = any(re.fullmatch(r",? (?:and|or) |, ", text[t : m.start()]) for _, t in places)
             after = any(re.fullmatch(r",? (?:and|or) |, ", text[m.end() : s]) for s, _ in places)
-            if (before or after) and gz.is_city(m[0]) and not _english_word(m[0]):
+            if (before or after) and (gz.is_city(m[0]) or gz.is_region(m[0])) and not _english_word(m[0]):
                 out.append((b, m.start(), m[0]))
+                places.append(m.span())
     return out
+
+
+# the labels the model gives a town or a region it does not know as such (one word)
+_MISTAKEN = frozenset("PERSON ORG DATE".split())
 
 
 def venue_in_heading(cast, docs, key: str) -> tuple[int, int] | None:
