@@ -210,3 +210,8 @@ def test_regions_the_model_took_for_people_in_a_list_of_places():
 def test_a_town_before_a_persons_surname_in_a_list_is_no_place():
     places = _places("He spoke with Anthony Mitchell, who is based in Nairobi, and Amol Chauhan of the company.")
     assert "Nairobi" in places and "Amol" not in places, places
+
+
+def test_two_countries_joined_by_an_en_dash_name_a_relation_not_a_place():
+    places = _places("The U.S.–North Korea summit marked a new start, officials said in Singapore.")
+    assert "Singapore" in places and not any("North Korea" in p for p in places), places

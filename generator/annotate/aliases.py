@@ -1276,8 +1276,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     country = (
         gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
     )  # 'U.S.' (clean drops the dot)
-    if label in ("GPE", "LOC") and not country and re.match(r"[^\s-]+-", text) and gz.country_of(text.split("-")[0]):
-        return  # 'the U.S.-Pacific Islands partnership', 'U.S.-China talks': a relation, not a place
+    pair = re.match(r"([^\s–—-]+)[-–—]", text)
+    if label in ("GPE", "LOC") and not country and pair and gz.country_of(pair[1]):
+        return  # 'the U.S.-Pacific Islands partnership', 'U.S.–China talks' (any dash): a relation, not a place
     if label in ("GPE", "LOC", "FAC") and text.split()[-1] == "Administration":
         label = "ORG"  # 'the Biden-Harris Administration's efforts': a government, no place
     if label != "PERSON" and not country and _addressed_by_name(e):
