@@ -215,3 +215,20 @@ def test_a_town_before_a_persons_surname_in_a_list_is_no_place():
 def test_two_countries_joined_by_an_en_dash_name_a_relation_not_a_place():
     places = _places("The U.S.–North Korea summit marked a new start, officials said in Singapore.")
     assert "Singapore" in places and not any("North Korea" in p for p in places), places
+
+
+def test_a_city_after_in_is_a_place_though_a_title_follows_it_without_a_comma():
+    places = _places(
+        "Speaking before the summit on trade in Brussels Prime Minister Jane Roe said the talks went well."
+    )
+    assert "Brussels" in places, places
+    places = _places("Brussels Mayor Jane Roe said the talks went well.")
+    assert "Brussels" not in places, places
+
+
+def test_a_town_after_in_is_a_place_though_a_name_misread_as_a_person_holds_it():
+    places = _places(
+        "The Greener Grangemouth programme got funds. A pilot plant in Grangemouth will open, and more projects"
+        " in Grangemouth are planned."
+    )
+    assert "Grangemouth" in places, places

@@ -36,12 +36,14 @@ from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
 from generator.annotate.places import (
+    after_place_preposition,
     capital_as_city,
     country_noun,
     degree_after_name,
     goal_of_motion,
     located_in,
     place_lines,
+    town_after_preposition,
     unknown_after_a_place,
     unknown_after_in,
     untagged_listed_towns,
@@ -1262,6 +1264,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     variant = (
         known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
     )
+    if (text in cast.surnames or variant) and town_after_preposition(e, text):
+        cast.place(text, b, e.start_char)  # 'a plant in Grangemouth' beside a 'Greener Grangemouth' taken for a person
+        return
     if (text in cast.surnames or variant) and add_regime(cast, b, e, text):
         return  # 'the former Maduro regime'
     if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
@@ -1388,7 +1393,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if country:
         _country(cast, b, e, text, label, country)
         return
-    if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
+    if label == "GPE" and (not _before_title(doc, e) or after_place_preposition(e)):  # 'Suffolk County District
+        # Attorney': a title's place; 'a meeting in Brussels Prime Minister X said': where, a comma left out
         cast.place(text, b, e.start_char)
 
 
@@ -1398,7 +1404,7 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     the capital or the seat a place of its own when it is where ('remarks at the White House') or the
     city itself ('strikes against Kyiv'); nothing when it ends a company's name ('Honeywell UK')."""
     doc = e.doc
-    if _before_title(doc, e) or (
+    if (_before_title(doc, e) and not after_place_preposition(e)) or (
         label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
     ):
         return  # 'Honeywell UK': the end of a company's name

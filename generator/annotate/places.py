@@ -38,6 +38,37 @@ def country_noun(e, tok=None) -> bool:
 _MODIFIER = frozenset("compound amod nmod".split())
 
 
+# prepositions after which a name is where something is, whatever follows it
+_IN = frozenset("in at near across throughout within".split())
+
+
+def after_place_preposition(e) -> bool:
+    """'the meeting on Libya in Brussels Prime Minister David Cameron said': a name right after 'in',
+    'at', 'near', 'across', 'throughout' or 'within' (and 'the') is where something is, though a title
+    follows it with no comma between (a title's own place has no preposition: 'Brussels Mayor X')."""
+    i = e.start - 1
+    if i >= 0 and e.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and e.doc[i].lower_ in _IN
+
+
+def town_after_preposition(e, text: str) -> bool:
+    """'a pilot plant in Grangemouth', 'the staging area in Muzaffarabad': a town or region the model
+    tagged as a place (GPE), right after a preposition of place and no possessive after it, is that
+    place, though a person of the article has the word in their name (a programme misread as a
+    person, 'Greener Grangemouth'; a spelling taken for a variant of a name). Not a country (its own
+    rules) nor a word English knows."""
+    nxt = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
+    return (
+        e.label_ == "GPE"
+        and after_place_preposition(e)
+        and nxt not in ("'s", "’s", "'", "’")
+        and not gz.country_of(text)
+        and (gz.is_city(text) or gz.is_region(text))
+        and not _english_word(text)
+    )
+
+
 def located_in(tok) -> bool:
     """'business confidence in the UK soared': the object of 'in', 'at', 'across', 'throughout' or
     'within', read from the parse, no modifier of a noun, is where (the word window of
