@@ -232,3 +232,16 @@ def test_a_town_after_in_is_a_place_though_a_name_misread_as_a_person_holds_it()
         " in Grangemouth are planned."
     )
     assert "Grangemouth" in places, places
+
+
+def test_an_illness_named_before_its_noun_is_no_place():
+    places = _places(
+        "A week after the first patient with Ebola in the United States was diagnosed in Dallas, the Ebola"
+        " outbreak in West Africa is slowing."
+    )
+    assert "Ebola" not in places and "Dallas" in places and "West Africa" in places, places
+
+
+def test_an_unknown_acronym_is_no_place():
+    places = _places("The Moderate Resolution Imaging Spectroradiometer (MODIS) on the satellite saw smoke in the UAE.")
+    assert "MODIS" not in places and "United Arab Emirates" in places, places

@@ -41,6 +41,7 @@ from generator.annotate.places import (
     country_noun,
     degree_after_name,
     goal_of_motion,
+    illness_names,
     located_in,
     place_lines,
     town_after_preposition,
@@ -1578,6 +1579,7 @@ def _things(cast: Cast, docs) -> None:
     Harmony module'; not an acronym, 'the NASA spacecraft', nor a body's name, 'Acme Corporation jets')."""
     texts = [text_of(d) for d in docs]
     names = [k for k, m in cast.members.items() if m.kind in ("organization", "person")]
+    cast.things.update(illness_names(names + list(cast.places), texts))  # 'the Ebola virus'
     for key in names + [p for p in cast.places if not gz.country_of(p)]:
         rx = _standing_alone(key)
         hits = [(b, h) for b, t in enumerate(texts) if key in t for h in rx.finditer(t)]  # a block without it: none

@@ -329,3 +329,35 @@ def _left_in_a_state(tok) -> bool:
         c.i > tok.i and (c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("in", "without")))
         for c in verb.children
     )
+
+
+# nouns of an illness, its agent or its cases, after the illness's name ('the Ebola virus', 'a Zika outbreak',
+# 'Ebola patients')
+_ILLNESS_NOUNS = frozenset(
+    "virus viruses outbreak outbreaks epidemic epidemics pandemic disease diseases fever infection infections "
+    "vaccine vaccines strain strains case cases patient patients treatment treatments symptoms".split()
+)
+
+
+def illness_names(names, texts: list[str]) -> set[str]:
+    """'the Ebola virus', 'the Ebola outbreak', 'a Zika vaccine': a one-word name, no acronym, the world
+    does not know as a place (``known_place``) that the text writes before a noun of an illness or its
+    agent (in lower case: no part of a name, 'the Ebola Response Team') names the illness, a thing,
+    though the model may tag it as a place ('a patient with Ebola in Dallas')."""
+    out = set()
+    for name in names:
+        if " " in name or not name[:1].isupper() or name.isupper() or known_place(name):
+            continue  # not an acronym: 'CDC vaccine advisers' are a body's
+        rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+(\w+)")
+        if any(m[1] in _ILLNESS_NOUNS for t in texts for m in rx.finditer(t)):
+            out.add(name)
+    return out
+
+
+def unknown_acronym(name: str) -> bool:
+    """'MODIS' ('the Moderate Resolution Imaging Spectroradiometer (MODIS)'): a word of four capitals
+    or more that names no country, region or city the world knows is an acronym of an instrument, a
+    body or a programme, no place (a place's own name is not written in capitals in running text;
+    'UAE', 'USA' are countries)."""
+    bare = name.replace(".", "")
+    return len(bare) >= 4 and bare.isalpha() and bare.isupper() and " " not in name and not known_place(name)
