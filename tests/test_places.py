@@ -245,3 +245,10 @@ def test_an_illness_named_before_its_noun_is_no_place():
 def test_an_unknown_acronym_is_no_place():
     places = _places("The Moderate Resolution Imaging Spectroradiometer (MODIS) on the satellite saw smoke in the UAE.")
     assert "MODIS" not in places and "United Arab Emirates" in places, places
+
+
+def test_a_name_before_a_lower_case_noun_of_a_work_is_that_place():
+    places = _places("Soldiers delivered power generators to the Brelford barrier via a helicopter of the RAF.")
+    assert "Brelford barrier" in places and "RAF" not in places, places
+    places = _places("The sabotage of the Nord Stream pipelines should be treated with the utmost seriousness.")
+    assert "Nord Stream pipelines" in places and "Nord Stream" not in places, places

@@ -43,6 +43,7 @@ from generator.annotate.places import (
     goal_of_motion,
     illness_names,
     located_in,
+    named_work,
     place_lines,
     town_after_preposition,
     unknown_after_a_place,
@@ -1251,6 +1252,9 @@ _DISTRICT = re.compile(r",\s*([A-Z]\.?[A-Z]\.?)(?!\w)")  # ', DC', ', D.C.' afte
 
 def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
+    if work := named_work(e):
+        cast.place(work, b, e.start_char)  # 'the Nord Stream pipelines', 'the Kariba dam'
+        return
     if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
         return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
     if degree_after_name(e):

@@ -13,6 +13,7 @@ import re
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
+from generator.annotate.places import named_work
 
 # the word before a title is no sentence's last ('... in Libya. President Magariaf': not his title)
 _TITLE_BEFORE = re.compile(
@@ -274,6 +275,9 @@ def add_person(cast: Cast, b: int, e) -> None:
         or gz.is_outlet(text)
         or _NOT_IN_A_NAME.search(text)
     ):
+        return
+    if work := named_work(e):
+        cast.place(work, b, e.start_char)  # 'the Foss barrier': a work's name taken for a person
         return
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
     if (

@@ -361,3 +361,34 @@ def unknown_acronym(name: str) -> bool:
     'UAE', 'USA' are countries)."""
     bare = name.replace(".", "")
     return len(bare) >= 4 and bare.isalpha() and bare.isupper() and " " not in name and not known_place(name)
+
+
+# nouns of a work or a natural feature written in lower case after its name ('the Foss barrier', 'the Nord
+# Stream pipelines', 'the Tham Luang cave', 'the Kariba dam'): the name and the noun are one place
+_WORKS_AFTER = frozenset(
+    "barrier barriers dam dams bridge canal pipeline pipelines crossing airport airfield harbour harbor mine "
+    "refinery cave caves river lake valley glacier volcano crater reef bay strait desert forest".split()
+)
+
+
+def named_work(e) -> str | None:
+    """'delivering generators to the Foss barrier', 'the sabotage of the Nord Stream pipelines': a name
+    after 'the' and before a lower-case noun of a work or a natural feature is that place's name, the
+    noun part of it ('Foss barrier'), whatever the model took the name for (a person, a body, a
+    place); not an acronym or a known organisation ('the RAF airfield': RAF stays a body), nor a place
+    the world knows by the name alone ('the Mississippi river' stays 'Mississippi')."""
+    doc = e.doc
+    if e.end >= len(doc) or e.start == 0:
+        return None
+    nxt, text = doc[e.end], text_of(doc)[e.start_char : e.end_char]
+    if text.lower().startswith("the "):
+        text, first = text[4:], e.start
+    else:
+        first = e.start - 1
+        if doc[first].lower_ != "the":
+            return None
+    if nxt.text not in _WORKS_AFTER or not text[:1].isupper() or known_place(text) or text in gz.ORGS:
+        return None
+    if any(w.replace(".", "").isupper() and len(w) > 1 for w in text.split()):
+        return None
+    return f"{text} {nxt.text}"
