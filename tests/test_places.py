@@ -252,3 +252,8 @@ def test_a_name_before_a_lower_case_noun_of_a_work_is_that_place():
     assert "Brelford barrier" in places and "RAF" not in places, places
     places = _places("The sabotage of the Nord Stream pipelines should be treated with the utmost seriousness.")
     assert "Nord Stream pipelines" in places and "Nord Stream" not in places, places
+
+
+def test_a_known_town_the_model_left_untagged_after_a_preposition_of_place():
+    places = _places("A member of the team is also traveling to Angol to serve as a liaison with the hospital.")
+    assert "Angol" in places, places

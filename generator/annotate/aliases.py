@@ -49,6 +49,7 @@ from generator.annotate.places import (
     unknown_after_a_place,
     unknown_after_in,
     untagged_listed_towns,
+    untagged_towns_after_preposition,
     venue_in_heading,
 )
 
@@ -704,7 +705,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     ents = [(b, _trimmed(e)) for b, e in ents]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
-    for b, start, name in untagged_listed_towns(ents):
+    for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
         cast.place(name, b, start)
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
