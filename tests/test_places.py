@@ -257,3 +257,13 @@ def test_a_name_before_a_lower_case_noun_of_a_work_is_that_place():
 def test_a_known_town_the_model_left_untagged_after_a_preposition_of_place():
     places = _places("A member of the team is also traveling to Angol to serve as a liaison with the hospital.")
     assert "Angol" in places, places
+
+
+def test_a_place_that_opens_a_bodys_name_is_no_place():
+    places = _places(
+        "A cyberattack led to more than 500,000 students and staff members in Chicago Public Schools having"
+        " their information stolen."
+    )
+    assert "Chicago" not in places, places
+    places = _places("More than 500,000 students in Chicago lost their information in the attack.")
+    assert "Chicago" in places, places

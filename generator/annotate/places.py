@@ -419,3 +419,23 @@ def untagged_towns_after_preposition(docs, ents: list) -> list[tuple[int, int, s
             if (gz.is_city(m[1]) or gz.is_region(m[1])) and not _english_word(m[1]) and not gz.country_of(m[1]):
                 out.append((b, s, m[1]))
     return out
+
+
+# the last word of a body's name after a place's ('Chicago Public Schools', 'the New Zealand Herald')
+_BODY_HEADS = frozenset(w.lower() for w in gz.OUTLET_WORDS) | frozenset(
+    "school schools university college police department office council authority agency service services "
+    "company corporation board commission committee hospital hospitals court club team fund bank".split()
+)
+
+
+def opens_a_body_name(e) -> bool:
+    """'staff members in Chicago Public Schools', 'The New Zealand Herald reported': a place the model
+    tagged alone opens a body's name, the capitalised words after it ending in a body's noun; the
+    place is part of that name, not where ('Jefferson County, Alabama Sheriff's Office' ends in no such noun
+    before the possessive)."""
+    doc, i = e.doc, e.end
+    words = []
+    while i < len(doc) and doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start:
+        words.append(doc[i].lower_)
+        i += 1
+    return bool(words) and words[-1] in _BODY_HEADS and (i == len(doc) or doc[i].lower_ not in ("'s", "’s"))
