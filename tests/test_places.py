@@ -267,3 +267,10 @@ def test_a_place_that_opens_a_bodys_name_is_no_place():
     assert "Chicago" not in places, places
     places = _places("More than 500,000 students in Chicago lost their information in the attack.")
     assert "Chicago" in places, places
+
+
+def test_a_lower_case_compass_word_before_a_known_country_of_several_words_names_its_part():
+    places = _places("Forecasters are watching the threat of tornadoes in the central U.S. on Monday.")
+    assert "central U.S." in places, places
+    places = _places("The death toll from floods in Brazil’s southeastern Sao Paulo state rose on Monday.")
+    assert "southeastern Sao Paulo" not in places and "Sao Paulo" in places, places

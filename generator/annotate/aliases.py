@@ -38,6 +38,7 @@ from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titl
 from generator.annotate.places import (
     after_place_preposition,
     capital_as_city,
+    compass_parts,
     country_noun,
     degree_after_name,
     goal_of_motion,
@@ -1728,6 +1729,8 @@ def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
     for m in _POSS_DIRECTION.finditer(text):
         if gz.country_of(m.group(1)):
             cast.place(f"{m.group(2)}ern {m.group(1)}", b, m.start())
+    for start, name in compass_parts(text):  # 'the central U.S.', 'the northeastern United States'
+        cast.place(name, b, start)
 
 
 _ORG_OWNERS = _DOING_NOUNS | {

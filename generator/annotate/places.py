@@ -439,3 +439,34 @@ def opens_a_body_name(e) -> bool:
         words.append(doc[i].lower_)
         i += 1
     return bool(words) and words[-1] in _BODY_HEADS and (i == len(doc) or doc[i].lower_ not in ("'s", "’s"))
+
+
+# a lower-case compass adjective before a place's name ('the central U.S.', 'the northeastern United States')
+_COMPASS_BEFORE = re.compile(
+    r"\b((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central) "
+    r"((?:[A-Z]\.){2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+)
+
+
+def compass_parts(text: str) -> list[tuple[int, str]]:
+    """'in the central U.S.', 'parts of the northeastern United States', 'central Mexico': a part of a
+    known country or region named by a lower-case compass word before its name: (start, 'central
+    U.S.'), with the longest run of the capitalised words that is a country's or a region's name. Not
+    after a possessive or before an area's noun ("Brazil's southeastern Sao Paulo state": the compass
+    word says where the whole state lies). A one-word name after an '-ern' word is
+    ``aliases._DIRECTION``'s."""
+    out = []
+    for m in _COMPASS_BEFORE.finditer(text):
+        words = m[2].split()
+        if len(words) == 1 and m[1] != "central" and not m[2].endswith("."):
+            continue
+        before, after = text[: m.start()].split()[-1:], text[m.end() :].split()[:1]
+        possessive = bool(before) and before[0].endswith(("'s", "’s"))
+        if possessive or (after and after[0].strip(".,;:") in _AREA_AFTER | {"state"}):
+            continue  # "Brazil's southeastern Sao Paulo state": where the state lies, the whole state
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if gz.country_of(name) or gz.is_region(name):
+                out.append((m.start(), f"{m[1]} {name}"))
+                break
+    return out
