@@ -45,7 +45,6 @@ from generator.annotate.places import (
     illness_names,
     located_in,
     named_work,
-    opens_a_body_name,
     place_lines,
     town_after_preposition,
     unknown_after_a_place,
@@ -1401,8 +1400,6 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if country:
         _country(cast, b, e, text, label, country)
         return
-    if opens_a_body_name(e):
-        return  # 'students in Chicago Public Schools': the place opens a body's name
     if label == "GPE" and (not _before_title(doc, e) or after_place_preposition(e)):  # 'Suffolk County District
         # Attorney': a title's place; 'a meeting in Brussels Prime Minister X said': where, a comma left out
         cast.place(text, b, e.start_char)

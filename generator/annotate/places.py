@@ -358,9 +358,11 @@ def unknown_acronym(name: str) -> bool:
     """'MODIS' ('the Moderate Resolution Imaging Spectroradiometer (MODIS)'): a word of four capitals
     or more that names no country, region or city the world knows is an acronym of an instrument, a
     body or a programme, no place (a place's own name is not written in capitals in running text;
-    'UAE', 'USA' are countries)."""
+    'UAE', 'USA' are countries); a known place written in capitals ('BAGHDAD' in a heading) is one."""
     bare = name.replace(".", "")
-    return len(bare) >= 4 and bare.isalpha() and bare.isupper() and " " not in name and not known_place(name)
+    if len(bare) < 4 or not bare.isalpha() or not bare.isupper() or " " in name:
+        return False
+    return not (known_place(name) or known_place(name.title()) or gz.us_county(name.title()))  # 'BAGHDAD'
 
 
 # nouns of a work or a natural feature written in lower case after its name ('the Foss barrier', 'the Nord
@@ -419,26 +421,6 @@ def untagged_towns_after_preposition(docs, ents: list) -> list[tuple[int, int, s
             if (gz.is_city(m[1]) or gz.is_region(m[1])) and not _english_word(m[1]) and not gz.country_of(m[1]):
                 out.append((b, s, m[1]))
     return out
-
-
-# the last word of a body's name after a place's ('Chicago Public Schools', 'the New Zealand Herald')
-_BODY_HEADS = frozenset(w.lower() for w in gz.OUTLET_WORDS) | frozenset(
-    "school schools university college police department office council authority agency service services "
-    "company corporation board commission committee hospital hospitals court club team fund bank".split()
-)
-
-
-def opens_a_body_name(e) -> bool:
-    """'staff members in Chicago Public Schools', 'The New Zealand Herald reported': a place the model
-    tagged alone opens a body's name, the capitalised words after it ending in a body's noun; the
-    place is part of that name, not where ('Jefferson County, Alabama Sheriff's Office' ends in no such noun
-    before the possessive)."""
-    doc, i = e.doc, e.end
-    words = []
-    while i < len(doc) and doc[i].is_title and doc[i].is_alpha and not doc[i].is_sent_start:
-        words.append(doc[i].lower_)
-        i += 1
-    return bool(words) and words[-1] in _BODY_HEADS and (i == len(doc) or doc[i].lower_ not in ("'s", "’s"))
 
 
 # a lower-case compass adjective before a place's name ('the central U.S.', 'the northeastern United States')
