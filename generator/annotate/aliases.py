@@ -1255,7 +1255,7 @@ _DISTRICT = re.compile(r",\s*([A-Z]\.?[A-Z]\.?)(?!\w)")  # ', DC', ', D.C.' afte
 def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
     if work := named_work(e):
-        cast.place(work, b, e.start_char)  # 'the Nord Stream pipelines', 'the Kariba dam'
+        cast.place(work, b, e.start_char)  # 'the Nord Stream pipelines', 'the Tham Luang cave'
         return
     if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
         return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place

@@ -366,7 +366,7 @@ def unknown_acronym(name: str) -> bool:
 
 
 # nouns of a work or a natural feature written in lower case after its name ('the Foss barrier', 'the Nord
-# Stream pipelines', 'the Tham Luang cave', 'the Kariba dam'): the name and the noun are one place
+# Stream pipelines', 'the Tham Luang cave'): the name and the noun are one place
 _WORKS_AFTER = frozenset(
     "barrier barriers dam dams bridge canal pipeline pipelines crossing airport airfield harbour harbor mine "
     "refinery cave caves river lake valley glacier volcano crater reef bay strait desert forest".split()
