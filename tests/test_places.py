@@ -187,3 +187,82 @@ def test_importing_the_cast_does_not_load_spacy():
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_a_region_whose_name_is_made_of_english_words_is_a_place():
+    places = _places("Storms cut power to homes across New Jersey and Delaware on Monday, officials said.")
+    assert "New Jersey" in places and "Delaware" in places, places
+
+
+def test_a_compass_word_before_a_known_region_names_a_region():
+    places = _places("The steelworks will remain a significant presence in South Wales, the minister said.")
+    assert "South Wales" in places, places
+
+
+def test_regions_the_model_took_for_people_in_a_list_of_places():
+    places = _places(
+        "Flooding affected large counties such as Bedfordshire, Northamptonshire, Shropshire, Gloucestershire"
+        " and Worcestershire."
+    )
+    assert "Gloucestershire" in places and "Worcestershire" in places, places
+
+
+def test_a_town_before_a_persons_surname_in_a_list_is_no_place():
+    places = _places("He spoke with Anthony Mitchell, who is based in Nairobi, and Amol Chauhan of the company.")
+    assert "Nairobi" in places and "Amol" not in places, places
+
+
+def test_two_countries_joined_by_an_en_dash_name_a_relation_not_a_place():
+    places = _places("The U.S.–North Korea summit marked a new start, officials said in Singapore.")
+    assert "Singapore" in places and not any("North Korea" in p for p in places), places
+
+
+def test_a_city_after_in_is_a_place_though_a_title_follows_it_without_a_comma():
+    places = _places(
+        "Speaking before the summit on trade in Brussels Prime Minister Jane Roe said the talks went well."
+    )
+    assert "Brussels" in places, places
+    places = _places("Brussels Mayor Jane Roe said the talks went well.")
+    assert "Brussels" not in places, places
+
+
+def test_a_town_after_in_is_a_place_though_a_name_misread_as_a_person_holds_it():
+    places = _places(
+        "The Greener Grangemouth programme got funds. A pilot plant in Grangemouth will open, and more projects"
+        " in Grangemouth are planned."
+    )
+    assert "Grangemouth" in places, places
+
+
+def test_an_illness_named_before_its_noun_is_no_place():
+    places = _places(
+        "A week after the first patient with Ebola in the United States was diagnosed in Dallas, the Ebola"
+        " outbreak in West Africa is slowing."
+    )
+    assert "Ebola" not in places and "Dallas" in places and "West Africa" in places, places
+
+
+def test_an_unknown_acronym_is_no_place():
+    places = _places("The Moderate Resolution Imaging Spectroradiometer (MODIS) on the satellite saw smoke in the UAE.")
+    assert "MODIS" not in places and "United Arab Emirates" in places, places
+    places = _places("REMARKS BY THE SECRETARY IN BAGHDAD\n\nThe Secretary met officials on Monday.")
+    assert "BAGHDAD" in places, places  # a known place in capitals is one
+
+
+def test_a_name_before_a_lower_case_noun_of_a_work_is_that_place():
+    places = _places("Soldiers delivered power generators to the Brelford barrier via a helicopter of the RAF.")
+    assert "Brelford barrier" in places and "RAF" not in places, places
+    places = _places("The sabotage of the Nord Stream pipelines should be treated with the utmost seriousness.")
+    assert "Nord Stream pipelines" in places and "Nord Stream" not in places, places
+
+
+def test_a_known_town_the_model_left_untagged_after_a_preposition_of_place():
+    places = _places("A member of the team is also traveling to Angol to serve as a liaison with the hospital.")
+    assert "Angol" in places, places
+
+
+def test_a_lower_case_compass_word_before_a_known_country_of_several_words_names_its_part():
+    places = _places("Forecasters are watching the threat of tornadoes in the central U.S. on Monday.")
+    assert "central U.S." in places, places
+    places = _places("The death toll from floods in Brazil’s southeastern Sao Paulo state rose on Monday.")
+    assert "southeastern Sao Paulo" not in places and "Sao Paulo" in places, places

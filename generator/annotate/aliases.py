@@ -39,15 +39,21 @@ from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
 from generator.annotate.places import (
+    after_place_preposition,
     capital_as_city,
+    compass_parts,
     country_noun,
     degree_after_name,
     goal_of_motion,
+    illness_names,
     located_in,
+    named_work,
     place_lines,
+    town_after_preposition,
     unknown_after_a_place,
     unknown_after_in,
     untagged_listed_towns,
+    untagged_towns_after_preposition,
     venue_in_heading,
 )
 
@@ -703,7 +709,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     ents = [(b, _trimmed(e)) for b, e in ents]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
-    for b, start, name in untagged_listed_towns(ents):
+    for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
         cast.place(name, b, start)
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
@@ -1252,6 +1258,9 @@ _DISTRICT = re.compile(r",\s*([A-Z]\.?[A-Z]\.?)(?!\w)")  # ', DC', ', D.C.' afte
 
 def _other(cast: Cast, b: int, e, text: str) -> None:
     label, doc = e.label_, e.doc
+    if work := named_work(e):
+        cast.place(work, b, e.start_char)  # 'the Nord Stream pipelines', 'the Tham Luang cave'
+        return
     if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
         return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
     if degree_after_name(e):
@@ -1266,6 +1275,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     variant = (
         known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
     )
+    if (text in cast.surnames or variant) and town_after_preposition(e, text):
+        cast.place(text, b, e.start_char)  # 'a plant in Grangemouth' beside a 'Greener Grangemouth' taken for a person
+        return
     if (text in cast.surnames or variant) and add_regime(cast, b, e, text):
         return  # 'the former Maduro regime'
     if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
@@ -1280,8 +1292,9 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     country = (
         gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
     )  # 'U.S.' (clean drops the dot)
-    if label in ("GPE", "LOC") and not country and re.match(r"[^\s-]+-", text) and gz.country_of(text.split("-")[0]):
-        return  # 'the U.S.-Pacific Islands partnership', 'U.S.-China talks': a relation, not a place
+    pair = re.match(r"([^\s–—-]+)[-–—]", text)
+    if label in ("GPE", "LOC") and not country and pair and gz.country_of(pair[1]):
+        return  # 'the U.S.-Pacific Islands partnership', 'U.S.–China talks' (any dash): a relation, not a place
     if label in ("GPE", "LOC", "FAC") and text.split()[-1] == "Administration":
         label = "ORG"  # 'the Biden-Harris Administration's efforts': a government, no place
     if label != "PERSON" and not country and _addressed_by_name(e):
@@ -1391,7 +1404,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if country:
         _country(cast, b, e, text, label, country)
         return
-    if label == "GPE" and not _before_title(doc, e):  # 'Suffolk County District Attorney': a title's place
+    if label == "GPE" and (not _before_title(doc, e) or after_place_preposition(e)):  # 'Suffolk County District
+        # Attorney': a title's place; 'a meeting in Brussels Prime Minister X said': where, a comma left out
         cast.place(text, b, e.start_char)
 
 
@@ -1401,7 +1415,7 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     the capital or the seat a place of its own when it is where ('remarks at the White House') or the
     city itself ('strikes against Kyiv'); nothing when it ends a company's name ('Honeywell UK')."""
     doc = e.doc
-    if _before_title(doc, e) or (
+    if (_before_title(doc, e) and not after_place_preposition(e)) or (
         label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
     ):
         return  # 'Honeywell UK': the end of a company's name
@@ -1575,6 +1589,7 @@ def _things(cast: Cast, docs) -> None:
     Harmony module'; not an acronym, 'the NASA spacecraft', nor a body's name, 'Acme Corporation jets')."""
     texts = [text_of(d) for d in docs]
     names = [k for k, m in cast.members.items() if m.kind in ("organization", "person")]
+    cast.things.update(illness_names(names + list(cast.places), texts))  # 'the Ebola virus'
     for key in names + [p for p in cast.places if not gz.country_of(p)]:
         rx = _standing_alone(key)
         hits = [(b, h) for b, t in enumerate(texts) if key in t for h in rx.finditer(t)]  # a block without it: none
@@ -1816,6 +1831,8 @@ def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
     for m in _POSS_DIRECTION.finditer(text):
         if gz.country_of(m.group(1)):
             cast.place(f"{m.group(2)}ern {m.group(1)}", b, m.start())
+    for start, name in compass_parts(text):  # 'the central U.S.', 'the northeastern United States'
+        cast.place(name, b, start)
 
 
 _ORG_OWNERS = _DOING_NOUNS | {

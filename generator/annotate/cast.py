@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.places import compass_region
+from generator.annotate.places import compass_region, unknown_acronym
 
 TITLE_WORDS = (
     r"(?:Vice |Deputy |Under |Assistant |Acting |Prime |Foreign |Defen[cs]e |Interior |Finance |Economy |"
@@ -435,10 +435,10 @@ class Cast:
         (a person of the article): not places, unless the world knows the name as a country or city."""
         if name in self.things:
             return True  # "NASA's New Horizons spacecraft", whatever town shares its name
-        if gz.country_of(name) or name in gz.PLACES or name in gz.CAPITALS or gz.is_city(name):
-            return False
-        if _thing(name) or _STORM.match(name) or name.split()[0] in gz.SKY:
-            return True  # 'Rio Games', 'Hurricane Ian', 'Mars Sunday'
+        if gz.country_of(name) or name in gz.PLACES or name in gz.CAPITALS or gz.is_city(name) or gz.is_region(name):
+            return False  # 'New Jersey', 'Wales': a region's name, though of English words
+        if _thing(name) or _STORM.match(name) or name.split()[0] in gz.SKY or unknown_acronym(name):
+            return True  # 'Rio Games', 'Hurricane Ian', 'Mars Sunday', 'MODIS'
         people = [m.key.split() for m in self.members.values() if m.kind == "person"]
         if any(name.split() == k or name in k for k in people):
             return True

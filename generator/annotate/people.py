@@ -13,6 +13,7 @@ import re
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
+from generator.annotate.places import named_work
 
 # the word before a title is no sentence's last ('... in Libya. President Magariaf': not his title)
 _TITLE_BEFORE = re.compile(
@@ -304,14 +305,18 @@ def _could_be_a_person(text: str) -> bool:
 def _placed_instead(cast: Cast, b: int, e, text: str) -> bool:
     """A place the model took for a person: placed (or, for a building's unnamed part, left); True
     when the entity is done with."""
+    if work := named_work(e):
+        cast.place(work, b, e.start_char)  # 'the Foss barrier': a work's name taken for a person
+        return True
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
     if (
-        (prev in _PLACE_PREPS or _in_place_list(e))
+        (prev in _PLACE_PREPS or _in_place_list(e) or text in cast.places)  # ``untagged_listed_towns``
         and text not in cast.surnames
         and text not in cast.members
-        and gz.is_city(text)
+        and (gz.is_city(text) or gz.is_region(text))
     ):
-        cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso': a city taken for a person
+        cast.place(text, b, e.start_char)  # 'in Concepcion', 'in Bobo Dioulasso', '... and Worcestershire': a city
+        # or a region taken for a person
         return True
     if _in_named_places(e):
         cast.place(text, b, e.start_char)  # 'the counties of Bee, Jim Wells and Live Oak'

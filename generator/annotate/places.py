@@ -38,6 +38,37 @@ def country_noun(e, tok=None) -> bool:
 _MODIFIER = frozenset("compound amod nmod".split())
 
 
+# prepositions after which a name is where something is, whatever follows it
+_IN = frozenset("in at near across throughout within".split())
+
+
+def after_place_preposition(e) -> bool:
+    """'the meeting on Libya in Brussels Prime Minister David Cameron said': a name right after 'in',
+    'at', 'near', 'across', 'throughout' or 'within' (and 'the') is where something is, though a title
+    follows it with no comma between (a title's own place has no preposition: 'Brussels Mayor X')."""
+    i = e.start - 1
+    if i >= 0 and e.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and e.doc[i].lower_ in _IN
+
+
+def town_after_preposition(e, text: str) -> bool:
+    """'a pilot plant in Grangemouth', 'the staging area in Muzaffarabad': a town or region the model
+    tagged as a place (GPE), right after a preposition of place and no possessive after it, is that
+    place, though a person of the article has the word in their name (a programme misread as a
+    person, 'Greener Grangemouth'; a spelling taken for a variant of a name). Not a country (its own
+    rules) nor a word English knows."""
+    nxt = e.doc[e.end].lower_ if e.end < len(e.doc) else ""
+    return (
+        e.label_ == "GPE"
+        and after_place_preposition(e)
+        and nxt not in ("'s", "’s", "'", "’")
+        and not gz.country_of(text)
+        and (gz.is_city(text) or gz.is_region(text))
+        and not _english_word(text)
+    )
+
+
 def located_in(tok) -> bool:
     """'business confidence in the UK soared': the object of 'in', 'at', 'across', 'throughout' or
     'within', read from the parse, no modifier of a noun, is where (the word window of
@@ -92,19 +123,29 @@ _LAND_NOUNS = frozenset(w.lower() for w in gz.GEO_WORDS) | frozenset(
 
 
 def compass_region(name: str) -> bool:
-    """'the Midwest', 'the Western Hemisphere', 'Central Asia': a region named by its direction, though
-    its words are common English words: its last word names land or a route, or is no English word
-    (a region's name); not the compass words alone ('North East' before 'Japan'), nor a body named
-    by its rank or seat ('the Central Bank', 'the Upper House', 'Central Command')."""
+    """'the Midwest', 'the Western Hemisphere', 'Central Asia', 'South Wales': a region named by its
+    direction, though its words are common English words: its last word names land or a route, or is
+    no English word (a region's name), or the words after the compass word are a known place; not
+    the compass words alone ('North East' before 'Japan'), nor a body named by its rank or seat ('the
+    Central Bank', 'the Upper House', 'Central Command')."""
     words = name.lower().split()
     if len(words) == 1:
         return words[0] in _COMPASS_REGIONS
     if all(w in _COMPASS or w in _COMPASS_REGIONS for w in words):
         return False
-    last = name.split()[-1]
+    last, rest = name.split()[-1], name.split(None, 1)[1]
     return (words[0] in _COMPASS or words[0] in _COMPASS_REGIONS) and (
-        words[-1] in _LAND_NOUNS or not _english_word(last)
+        words[-1] in _LAND_NOUNS or not _english_word(last) or known_place(rest)
     )
+
+
+def known_place(name: str) -> bool:
+    """Does the world know the name as a country, a first-level region or continent, a place of the
+    gazetteer or a city whose name is no English word ('Wales', 'New Jersey', 'Ukraine', 'London';
+    not 'Bank' or 'Command', towns somewhere too)?"""
+    if gz.country_of(name) or gz.is_region(name) or name in gz.PLACES:
+        return True
+    return gz.is_city(name) and not all(_english_word(w) for w in name.split())
 
 
 def _english_word(word: str) -> bool:
@@ -183,30 +224,38 @@ def unknown_after_a_place(place, e) -> bool:
     return nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s", "’s")) or nxt.lower_ in ("and", "or")
 
 
-# a name between list commas ('in Chillan, Talca, Concepcion'): one capitalised word
-_LISTED = re.compile(r"(?<=, )[A-Z][\w'’-]+(?=,? (?:and|or) |, )")
+# a name between list commas ('in Chillan, Talca, Concepcion') or last in a list ('... and Worcestershire'):
+# one capitalised word, no other after it ('and Amol Chauhan' is a person's name)
+_LISTED = re.compile(r"(?:(?<=, )|(?<=, and )|(?<= and )|(?<=, or )|(?<= or ))[A-Z][\w'’-]+(?![\w'’-]| [A-Z\d])")
 
 
 def untagged_listed_towns(ents: list) -> list[tuple[int, int, str]]:
-    """'felt in Chillan, Talca, Concepcion': a town the model left untagged in a list, next to a place
-    it tagged (GPE, LOC) with only a comma or 'and' between: (block, start, name) when the name is a
-    known city's (GeoNames) and no English word."""
+    """'felt in Chillan, Talca, Concepcion', 'counties such as Shropshire, Gloucestershire and
+    Worcestershire': a town or region in a list, next to a place the model tagged (GPE, LOC) or to
+    one this rule found, with only a comma or 'and' between, that the model left untagged or took
+    for a person, a body or a date (the word alone): (block, start, name) when the name is a known
+    city's (GeoNames) or first-level region's (ISO 3166-2) and no English word."""
     by_block: dict[int, list] = {}
     for b, e in ents:
         by_block.setdefault(b, []).append(e)
     out = []
     for b, es in by_block.items():
         text = text_of(es[0].doc)
-        taken = [(e.start_char, e.end_char) for e in es]
+        taken = [(e.start_char, e.end_char) for e in es if e.label_ not in _MISTAKEN or len(e) > 1]
         places = [(e.start_char, e.end_char) for e in es if e.label_ in ("GPE", "LOC")]
         for m in _LISTED.finditer(text):
             if any(s < m.end() and m.start() < t for s, t in taken):
                 continue
-            before = any(re.fullmatch(r", ", text[t : m.start()]) for _, t in places)
+            before = any(re.fullmatch(r",? (?:and|or) |, ", text[t : m.start()]) for _, t in places)
             after = any(re.fullmatch(r",? (?:and|or) |, ", text[m.end() : s]) for s, _ in places)
-            if (before or after) and gz.is_city(m[0]) and not _english_word(m[0]):
+            if (before or after) and (gz.is_city(m[0]) or gz.is_region(m[0])) and not _english_word(m[0]):
                 out.append((b, m.start(), m[0]))
+                places.append(m.span())
     return out
+
+
+# the labels the model gives a town or a region it does not know as such (one word)
+_MISTAKEN = frozenset("PERSON ORG DATE".split())
 
 
 def venue_in_heading(cast, docs, key: str) -> tuple[int, int] | None:
@@ -280,3 +329,126 @@ def _left_in_a_state(tok) -> bool:
         c.i > tok.i and (c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("in", "without")))
         for c in verb.children
     )
+
+
+# nouns of an illness, its agent or its cases, after the illness's name ('the Ebola virus', 'a Zika outbreak',
+# 'Ebola patients')
+_ILLNESS_NOUNS = frozenset(
+    "virus viruses outbreak outbreaks epidemic epidemics pandemic disease diseases fever infection infections "
+    "vaccine vaccines strain strains case cases patient patients treatment treatments symptoms".split()
+)
+
+
+def illness_names(names, texts: list[str]) -> set[str]:
+    """'the Ebola virus', 'the Ebola outbreak', 'a Zika vaccine': a one-word name, no acronym, the world
+    does not know as a place (``known_place``) that the text writes before a noun of an illness or its
+    agent (in lower case: no part of a name, 'the Ebola Response Team') names the illness, a thing,
+    though the model may tag it as a place ('a patient with Ebola in Dallas')."""
+    out = set()
+    for name in names:
+        if " " in name or not name[:1].isupper() or name.isupper() or known_place(name):
+            continue  # not an acronym: 'CDC vaccine advisers' are a body's
+        rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+(\w+)")
+        if any(m[1] in _ILLNESS_NOUNS for t in texts for m in rx.finditer(t)):
+            out.add(name)
+    return out
+
+
+def unknown_acronym(name: str) -> bool:
+    """'MODIS' ('the Moderate Resolution Imaging Spectroradiometer (MODIS)'): a word of four capitals
+    or more that names no country, region or city the world knows is an acronym of an instrument, a
+    body or a programme, no place (a place's own name is not written in capitals in running text;
+    'UAE', 'USA' are countries); a known place written in capitals ('BAGHDAD' in a heading) is one."""
+    bare = name.replace(".", "")
+    if len(bare) < 4 or not bare.isalpha() or not bare.isupper() or " " in name:
+        return False
+    return not (known_place(name) or known_place(name.title()) or gz.us_county(name.title()))  # 'BAGHDAD'
+
+
+# nouns of a work or a natural feature written in lower case after its name ('the Foss barrier', 'the Nord
+# Stream pipelines', 'the Tham Luang cave'): the name and the noun are one place
+_WORKS_AFTER = frozenset(
+    "barrier barriers dam dams bridge canal pipeline pipelines crossing airport airfield harbour harbor mine "
+    "refinery cave caves river lake valley glacier volcano crater reef bay strait desert forest".split()
+)
+
+
+def named_work(e) -> str | None:
+    """'delivering generators to the Foss barrier', 'the sabotage of the Nord Stream pipelines': a name
+    after 'the' and before a lower-case noun of a work or a natural feature is that place's name, the
+    noun part of it ('Foss barrier'), whatever the model took the name for (a person, a body, a
+    place); not an acronym or a known organisation ('the RAF airfield': RAF stays a body), nor a place
+    the world knows by the name alone ('the Mississippi river' stays 'Mississippi')."""
+    doc = e.doc
+    if e.end >= len(doc) or e.start == 0:
+        return None
+    nxt, text = doc[e.end], text_of(doc)[e.start_char : e.end_char]
+    if text.lower().startswith("the "):
+        text, first = text[4:], e.start
+    else:
+        first = e.start - 1
+        if doc[first].lower_ != "the":
+            return None
+    if nxt.text not in _WORKS_AFTER or not text[:1].isupper() or known_place(text) or text in gz.ORGS:
+        return None
+    if any(w.replace(".", "").isupper() and len(w) > 1 for w in text.split()):
+        return None
+    return f"{text} {nxt.text}"
+
+
+# a capitalised word right after a preposition of place or of going ('stationed in Angol', 'traveling to Angol')
+_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Ff]rom|[Aa]cross|[Oo]utside|[Tt]owards?) "
+    r"([A-Z][\w'’-]+)(?![\w'’-]| [A-Z\d])"
+)
+
+
+def untagged_towns_after_preposition(docs, ents: list) -> list[tuple[int, int, str]]:
+    """'a liaison officer is stationed in Angol', 'is also traveling to Angol': a town or region the
+    model left untagged, right after a preposition of place or of going: (block, start, name) when
+    the name is a known city's (GeoNames) or first-level region's (ISO 3166-2), no English word, and
+    no other capitalised word follows it (no longer name: 'in Angol Province' is the model's to find)."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for b, e in ents:
+        taken.setdefault(b, []).append((e.start_char, e.end_char))
+    out = []
+    for b, doc in enumerate(docs):
+        text = text_of(doc)
+        for m in _AFTER_PREPOSITION.finditer(text):
+            s, t = m.span(1)
+            if any(x < t and s < y for x, y in taken.get(b, ())):
+                continue
+            if (gz.is_city(m[1]) or gz.is_region(m[1])) and not _english_word(m[1]) and not gz.country_of(m[1]):
+                out.append((b, s, m[1]))
+    return out
+
+
+# a lower-case compass adjective before a place's name ('the central U.S.', 'the northeastern United States')
+_COMPASS_BEFORE = re.compile(
+    r"\b((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central) "
+    r"((?:[A-Z]\.){2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+)
+
+
+def compass_parts(text: str) -> list[tuple[int, str]]:
+    """'in the central U.S.', 'parts of the northeastern United States', 'central Mexico': a part of a
+    known country or region named by a lower-case compass word before its name: (start, 'central
+    U.S.'), with the longest run of the capitalised words that is a country's or a region's name. Not
+    after a possessive or before an area's noun ("Brazil's southeastern Sao Paulo state": the compass
+    word says where the whole state lies). A one-word name after an '-ern' word is
+    ``aliases._DIRECTION``'s."""
+    out = []
+    for m in _COMPASS_BEFORE.finditer(text):
+        words = m[2].split()
+        if len(words) == 1 and m[1] != "central" and not m[2].endswith("."):
+            continue
+        before, after = text[: m.start()].split()[-1:], text[m.end() :].split()[:1]
+        possessive = bool(before) and before[0].endswith(("'s", "’s"))
+        if possessive or (after and after[0].strip(".,;:") in _AREA_AFTER | {"state"}):
+            continue  # "Brazil's southeastern Sao Paulo state": where the state lies, the whole state
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if gz.country_of(name) or gz.is_region(name):
+                out.append((m.start(), f"{m[1]} {name}"))
+                break
+    return out
