@@ -84,7 +84,7 @@ _FORMS = [
     (
         "rel",
         re.compile(
-            r"(?:this time |(?:early|late|mid)[- ])?"  # 'this time next year', 'late last year'
+            r"(?:(?P<thistime>this time )|(?:early|late|mid)[- ])?"  # 'this time next year', 'late last year'
             r"(?:(?:the )?(?P<part>end|start|beginning|middle) of |(?P<inword>earlier|later) in )?"
             r"(?:(?P<rel>this|last|next|(?P<earlier2>earlier) this|later this|past|previous|the) )?"
             r"(?P<unit>week|month|year)",
@@ -407,6 +407,8 @@ def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     earlier = (g.get("inword") or "").lower() == "earlier" or g.get("earlier2")
     if earlier and step == 0 and _first_day_of(pub, unit):
         step = -1  # 'earlier this week' written on a Monday: the week just ended
+    if g.get("thistime") and unit == "year" and step:  # 'this time last year': the same month then
+        return _shifted(pub, "month", 12 * step)
     if unit == "year" and part in ("start", "beginning", "end"):  # 'since the start of the year': its first month
         return f"{pub.year + step:04d}-{1 if part != 'end' else 12:02d}", "month"
     return _shifted(pub, unit, step)
