@@ -71,7 +71,8 @@ _FORMS = [
             r"(?:(?:early|late|earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))", re.I
         ),  # 'early this morning', 'late tonight', 'earlier today'
     ),
-    ("yesterday", re.compile(r"(?:yesterday|last night)" + _PART, re.I)),
+    # 'late last night', 'early yesterday', 'last evening'
+    ("yesterday", re.compile(r"(?:(?:early|late|earlier|later) )?(?:yesterday|last (?:night|evening))" + _PART, re.I)),
     ("tomorrow", re.compile(r"tomorrow" + _PART, re.I)),
     (
         "ago",
