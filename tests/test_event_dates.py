@@ -428,3 +428,11 @@ def test_a_day_number_after_and_ends_a_span(body, want):
 )
 def test_this_time_last_year_is_the_same_month(body, want):
     assert [d for d, _ in _events(body, "2021-03-05")] == want
+
+
+def test_a_day_named_by_another_is_read_when_the_tagger_leaves_it_untagged():
+    # 'the following day' is often no DATE entity of the tagger's: it is found in the text
+    body = (
+        "Lee arrived in Lima on March 1. He was arraigned the following day on a 17-count indictment, before a judge."
+    )
+    assert [d for d, _ in _events(body, "2021-03-05")] == ["2021-03-01", "2021-03-02"]

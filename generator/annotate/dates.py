@@ -291,6 +291,11 @@ _NEXT_DAY = re.compile(r"(?:the (?:next|following) day|the day after|(?:a|one) d
 _DAY_BEFORE = re.compile(r"(?:the (?:previous|preceding) day|the day before|(?:a|one) day earlier)", re.I)
 
 
+# the day phrases above, searched for in a text ('He was arraigned the following day'): the tagger
+# often leaves them untagged
+ANAPHORIC_DAY = re.compile(r"\b(?:" + "|".join(rx.pattern for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE)) + r")\b", re.I)
+
+
 _N_LATER = re.compile(
     r"(?:(?:some|about|nearly|almost|just|only|barely) )?"
     r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"

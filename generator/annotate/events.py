@@ -20,6 +20,7 @@ from generator.annotate import gazetteer as gz
 from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
+    ANAPHORIC_DAY,
     clean_phrase,
     end_date,
     is_anaphoric,
@@ -237,7 +238,10 @@ def date_entities(doc, published: dt.date) -> list:
     if key not in doc.user_data:
         doc.user_data[key] = [
             e
-            for e in (_before_a_comma(_with_its_day(x), published) for x in map(_month_opening_a_name, doc.ents))
+            for e in (
+                _before_a_comma(_with_its_day(x), published)
+                for x in _with_untagged_days(doc, list(map(_month_opening_a_name, doc.ents)))
+            )
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
             and not _ordinal_of_a_name(e)
@@ -246,6 +250,19 @@ def date_entities(doc, published: dt.date) -> list:
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+def _with_untagged_days(doc, ents: list) -> list:
+    """The entities, and a day named by another the tagger left untagged ('He was arraigned the
+    following day'), as a DATE, in the order of the text."""
+    from spacy.tokens import Span
+
+    extra = []
+    for m in ANAPHORIC_DAY.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
+            extra.append(Span(doc, span.start, span.end, label="DATE"))
+    return sorted(ents + extra, key=lambda e: e.start) if extra else ents
 
 
 _NEW_YEAR = re.compile(r"(?:the )?new year", re.I)  # tagged an EVENT: a date of its own ('in the New Year')
