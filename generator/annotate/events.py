@@ -461,8 +461,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if span.entity is not None:
                 ends.add(span.entity)
             sent = ent.sent
-            text = sentence_text(_whole_sentence(doc, sent, off))
-            if opening and sent.start_char + off == 0:
+            begin, whole = _whole_sentence(doc, sent, off)
+            text = sentence_text(whole)
+            if opening and begin == 0:
                 text = sentence_text(text[opening.end :])
             key = (value, text)
             if key in seen:
@@ -874,13 +875,14 @@ def _cut_at_abbreviation(sent) -> bool:
     return len(sent) >= 2 and sent[-1].text == "." and bool(_ABBREVIATION.fullmatch(sent[-2].text))
 
 
-def _whole_sentence(doc, sent, off: int) -> str:
-    """The text of the sentence ``sent`` (of a parsed sentence Doc at block offset ``off``) is part
-    of, across two kinds of false split: the parser's after an abbreviation's point that runs on in
-    lower case ('... around 10:45 a.m.' | 'local time (18:45 UTC).'), and the splitter's at a title's
-    abbreviation ('On Thursday, Maj.' | 'Gen. Lee toured'). (The parser's other splits inside the
-    splitter's sentence are kept: joining them changed which reports the happenings merger groups,
-    for the worse, on the dev stories; bench/README.md.)"""
+def _whole_sentence(doc, sent, off: int) -> tuple[int, str]:
+    """The block offset and text of the sentence ``sent`` (of a parsed sentence Doc at block
+    offset ``off``) is part of, across two kinds of false split: the parser's after an
+    abbreviation's point that runs on in lower case ('... around 10:45 a.m.' | 'local time (18:45
+    UTC).'), and the splitter's at a title's abbreviation ('On Thursday, Maj.' | 'Gen. Lee
+    toured'). (The parser's other splits inside the splitter's sentence are kept: joining them
+    changed which reports the happenings merger groups, for the worse, on the dev stories;
+    bench/README.md.)"""
     parsed = sent.doc
     first, last = sent.start, sent.end
     while first > 0 and _runs_on(parsed, first):
@@ -896,7 +898,7 @@ def _whole_sentence(doc, sent, off: int) -> str:
                 start = block[k - 1].start_char
             if last == len(parsed) and k + 1 < len(block) and _cut_at_abbreviation(block[k]):
                 end = block[k + 1].end_char
-    return text_of(doc)[start:end]
+    return start, text_of(doc)[start:end]
 
 
 def _runs_on(parsed, i: int) -> bool:
