@@ -424,6 +424,7 @@ def test_a_day_number_after_and_ends_a_span(body, want):
         ("At this time last year, the council passed the first binding law.", ["2020-03"]),
         ("The minister said the plant would open this time next year.", ["2022-03"]),
         ("The council passed the first binding law last year.", ["2020"]),
+        ("The ministers will meet again this time tomorrow to sign the deal.", ["2021-03-06"]),  # a day, as it was
     ],
 )
 def test_this_time_last_year_is_the_same_month(body, want):

@@ -346,7 +346,12 @@ def _phrase(ent) -> str:
     """The entity's text, with an 'in' before a span of time ('in six months': from now), and a
     decade's 's' the tagger left out ('the mid-2030' of 'the mid-2030's')."""
     doc = ent.doc
-    if ent.start >= 2 and doc[ent.start - 2].lower_ == "this" and doc[ent.start - 1].lower_ == "time":
+    if (
+        ent.start >= 2
+        and doc[ent.start - 2].lower_ == "this"
+        and doc[ent.start - 1].lower_ == "time"
+        and re.fullmatch(r"(?:last|next) year", ent.text, re.I)
+    ):
         return "this time " + ent.text  # 'at this time last year': the same month a year ago
     if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "s") and not doc[ent.end - 1].whitespace_:
         return ent.text + doc[ent.end].text
