@@ -130,7 +130,7 @@ def test_a_range_of_days_starts_on_its_first_day(phrase, want):
         ("late tonight", "future", ("2022-04-06", "day")),
         ("since the start of the year", "past", ("2022-01", "month")),  # the first month of the year
         ("by the end of the year", "future", ("2022-12", "month")),
-        ("this time next year", "future", ("2023", "year")),
+        ("this time next year", "future", ("2023-04", "month")),  # the same month a year on
         ("late last year", "past", ("2021", "year")),
         ("earlier in the year", "past", ("2022", "year")),
         ("the end of 2021", "past", ("2021-12", "month")),

@@ -361,3 +361,79 @@ def test_a_present_state_today_in_a_relative_clause_is_no_happening():
         "as it has ever been."
     )
     assert _events(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, whole",
+    [
+        # the parser ends a sentence after a clock time's 'a.m.' that runs on in lower case
+        (
+            "The satellite took this picture on March 3, 2021, around 10:45 a.m. local time (18:45 UTC).",
+            "The satellite took this picture on March 3, 2021, around 10:45 a.m. local time (18:45 UTC).",
+        ),
+        # the splitter ends a sentence at a title's abbreviation: the date before it, and after it
+        (
+            "On Thursday, Maj. Gen. Pat Lee and Ambassador Ruth Kahn toured several sites in Lima.",
+            "On Thursday, Maj. Gen. Pat Lee and Ambassador Ruth Kahn toured several sites in Lima.",
+        ),
+        (
+            "The clinic has opened, ministry spokesman Army Col. Sam Ode told reporters at the ministry today.",
+            "The clinic has opened, ministry spokesman Army Col. Sam Ode told reporters at the ministry today.",
+        ),
+    ],
+)
+def test_an_events_text_is_its_whole_sentence_across_false_splits(body, whole):
+    assert [e.text for e in _annotate(body, "2021-03-05").events] == [whole]
+
+
+def test_a_real_sentence_end_after_an_abbreviation_stays_an_end():
+    events = _annotate("The team landed at 10 a.m. Officials met it on Tuesday.", "2021-03-05").events
+    assert [e.text for e in events] == ["Officials met it on Tuesday."]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # an ordinal before a capitalised word begins a name ('the 18th Wing'), no day of a month
+        ("Members of the 41st Rescue Squadron from the 18th Wing were ready to go.", []),
+        ("Officials met on the 12th to review the plan.", ["2021-02-12"]),
+    ],
+)
+def test_an_ordinal_that_begins_a_name_is_no_date(body, want):
+    assert [d for d, _ in _events(body, "2021-03-05")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'November 8 and 9': a bare day number after 'and' ends a span of two days
+        ("The talks were held on March 1 and 2 in Geneva.", [("2021-03-01", "2021-03-02")]),
+        ("Storms hit the coast on February 26 and 27, killing four people.", [("2021-02-26", "2021-02-27")]),
+        # not a count of things after it
+        ("The court heard on March 1 and 2 witnesses said the ship sank.", [("2021-03-01", None)]),
+    ],
+)
+def test_a_day_number_after_and_ends_a_span(body, want):
+    assert _events(body, "2021-03-05") == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'this time last year', 'this time next year': the same month a year before or after
+        ("At this time last year, the council passed the first binding law.", ["2020-03"]),
+        ("The minister said the plant would open this time next year.", ["2022-03"]),
+        ("The council passed the first binding law last year.", ["2020"]),
+        ("The ministers will meet again this time tomorrow to sign the deal.", ["2021-03-06"]),  # a day, as it was
+    ],
+)
+def test_this_time_last_year_is_the_same_month(body, want):
+    assert [d for d, _ in _events(body, "2021-03-05")] == want
+
+
+def test_a_day_named_by_another_is_read_when_the_tagger_leaves_it_untagged():
+    # 'the following day' is often no DATE entity of the tagger's: it is found in the text
+    body = (
+        "Lee arrived in Lima on March 1. He was arraigned the following day on a 17-count indictment, before a judge."
+    )
+    assert [d for d, _ in _events(body, "2021-03-05")] == ["2021-03-01", "2021-03-02"]

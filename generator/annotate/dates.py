@@ -71,7 +71,8 @@ _FORMS = [
             r"(?:(?:early|late|earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))", re.I
         ),  # 'early this morning', 'late tonight', 'earlier today'
     ),
-    ("yesterday", re.compile(r"(?:yesterday|last night)" + _PART, re.I)),
+    # 'late last night', 'early yesterday', 'last evening'
+    ("yesterday", re.compile(r"(?:(?:early|late|earlier|later) )?(?:yesterday|last (?:night|evening))" + _PART, re.I)),
     ("tomorrow", re.compile(r"tomorrow" + _PART, re.I)),
     (
         "ago",
@@ -84,7 +85,7 @@ _FORMS = [
     (
         "rel",
         re.compile(
-            r"(?:this time |(?:early|late|mid)[- ])?"  # 'this time next year', 'late last year'
+            r"(?:(?P<thistime>this time )|(?:early|late|mid)[- ])?"  # 'this time next year', 'late last year'
             r"(?:(?:the )?(?P<part>end|start|beginning|middle) of |(?P<inword>earlier|later) in )?"
             r"(?:(?P<rel>this|last|next|(?P<earlier2>earlier) this|later this|past|previous|the) )?"
             r"(?P<unit>week|month|year)",
@@ -290,6 +291,11 @@ _NEXT_DAY = re.compile(r"(?:the (?:next|following) day|the day after|(?:a|one) d
 _DAY_BEFORE = re.compile(r"(?:the (?:previous|preceding) day|the day before|(?:a|one) day earlier)", re.I)
 
 
+# the day phrases above, searched for in a text ('He was arraigned the following day'): the tagger
+# often leaves them untagged
+ANAPHORIC_DAY = re.compile(r"\b(?:" + "|".join(rx.pattern for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE)) + r")\b", re.I)
+
+
 _N_LATER = re.compile(
     r"(?:(?:some|about|nearly|almost|just|only|barely) )?"
     r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -407,6 +413,8 @@ def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     earlier = (g.get("inword") or "").lower() == "earlier" or g.get("earlier2")
     if earlier and step == 0 and _first_day_of(pub, unit):
         step = -1  # 'earlier this week' written on a Monday: the week just ended
+    if g.get("thistime") and unit == "year" and step:  # 'this time last year': the same month then
+        return _shifted(pub, "month", 12 * step)
     if unit == "year" and part in ("start", "beginning", "end"):  # 'since the start of the year': its first month
         return f"{pub.year + step:04d}-{1 if part != 'end' else 12:02d}", "month"
     return _shifted(pub, unit, step)

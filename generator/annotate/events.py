@@ -20,6 +20,7 @@ from generator.annotate import gazetteer as gz
 from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
+    ANAPHORIC_DAY,
     clean_phrase,
     end_date,
     is_anaphoric,
@@ -237,14 +238,31 @@ def date_entities(doc, published: dt.date) -> list:
     if key not in doc.user_data:
         doc.user_data[key] = [
             e
-            for e in (_before_a_comma(_with_its_day(x), published) for x in map(_month_opening_a_name, doc.ents))
+            for e in (
+                _before_a_comma(_with_its_day(x), published)
+                for x in _with_untagged_days(doc, list(map(_month_opening_a_name, doc.ents)))
+            )
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
+            and not _ordinal_of_a_name(e)
             and resolve_date(_phrase(e), published) is not None
             or e.label_ in ("DATE", "TIME")
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+def _with_untagged_days(doc, ents: list) -> list:
+    """The entities, and a day named by another the tagger left untagged ('He was arraigned the
+    following day'), as a DATE, in the order of the text."""
+    from spacy.tokens import Span
+
+    extra = []
+    for m in ANAPHORIC_DAY.finditer(text_of(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
+            extra.append(Span(doc, span.start, span.end, label="DATE"))
+    return sorted(ents + extra, key=lambda e: e.start) if extra else ents
 
 
 _NEW_YEAR = re.compile(r"(?:the )?new year", re.I)  # tagged an EVENT: a date of its own ('in the New Year')
@@ -311,10 +329,30 @@ def _period_of_another(ent) -> bool:
     return bool(re.fullmatch(r"the (?:week|month)", ent.text, re.I)) and after in _RECKONED_FROM
 
 
+_ORDINAL_DAY = re.compile(r"(?:(?:on|the|on the)\s+)?\d{1,2}(?:st|nd|rd|th)", re.I)
+
+
+def _ordinal_of_a_name(ent) -> bool:
+    """'the 18th' of 'the 18th Wing', 'the 31st Rescue Squadron': an ordinal that begins a name (a
+    capitalised word after it, not a month's), no day of a month."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not _ORDINAL_DAY.fullmatch(ent.text):
+        return False
+    nxt = doc[ent.end]
+    return nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.text not in _MONTHS
+
+
 def _phrase(ent) -> str:
     """The entity's text, with an 'in' before a span of time ('in six months': from now), and a
     decade's 's' the tagger left out ('the mid-2030' of 'the mid-2030's')."""
     doc = ent.doc
+    if (
+        ent.start >= 2
+        and doc[ent.start - 2].lower_ == "this"
+        and doc[ent.start - 1].lower_ == "time"
+        and re.fullmatch(r"(?:last|next) year", ent.text, re.I)
+    ):
+        return "this time " + ent.text  # 'at this time last year': the same month a year ago
     if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s", "s") and not doc[ent.end - 1].whitespace_:
         return ent.text + doc[ent.end].text
     if (
@@ -428,8 +466,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if span.entity is not None:
                 ends.add(span.entity)
             sent = ent.sent
-            text = sentence_text(sent.text)
-            if opening and sent.start_char + off == 0:
+            begin, whole = _whole_sentence(doc, sent, off)
+            text = sentence_text(whole)
+            if opening and begin == 0:
                 text = sentence_text(text[opening.end :])
             key = (value, text)
             if key in seen:
@@ -841,6 +880,39 @@ def _cut_at_abbreviation(sent) -> bool:
     return len(sent) >= 2 and sent[-1].text == "." and bool(_ABBREVIATION.fullmatch(sent[-2].text))
 
 
+def _whole_sentence(doc, sent, off: int) -> tuple[int, str]:
+    """The block offset and text of the sentence ``sent`` (of a parsed sentence Doc at block
+    offset ``off``) is part of, across two kinds of false split: the parser's after an
+    abbreviation's point that runs on in lower case ('... around 10:45 a.m.' | 'local time (18:45
+    UTC).'), and the splitter's at a title's abbreviation ('On Thursday, Maj.' | 'Gen. Lee
+    toured'). (The parser's other splits inside the splitter's sentence are kept: joining them
+    changed which reports the happenings merger groups, for the worse, on the dev stories;
+    bench/README.md.)"""
+    parsed = sent.doc
+    first, last = sent.start, sent.end
+    while first > 0 and _runs_on(parsed, first):
+        first = parsed[first - 1].sent.start
+    while last < len(parsed) and _runs_on(parsed, last):
+        last = parsed[last].sent.end
+    start, end = parsed[first].idx + off, parsed[last - 1].idx + len(parsed[last - 1].text) + off
+    if first == 0 or last == len(parsed):
+        block = sentences(doc)
+        k = next((i for i, s in enumerate(block) if s.start_char <= start < s.end_char), None)
+        if k is not None:
+            if first == 0 and k > 0 and _cut_at_abbreviation(block[k - 1]):
+                start = block[k - 1].start_char
+            if last == len(parsed) and k + 1 < len(block) and _cut_at_abbreviation(block[k]):
+                end = block[k + 1].end_char
+    return start, text_of(doc)[start:end]
+
+
+def _runs_on(parsed, i: int) -> bool:
+    """Whether the parser's sentence ending before token ``i`` runs on into the next: it ends at an
+    abbreviation's point ('a.m.', 'p.m.') and the next begins in lower case or with a figure."""
+    last, nxt = parsed[i - 1].text, parsed[i].text[:1]
+    return len(last) > 1 and last.endswith(".") and "." in last[:-1] and (nxt.islower() or nxt.isdigit())
+
+
 _ABBREVIATION = re.compile(
     r"Maj|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Brig|Cpl|Pvt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Prof|Rev|St|Mt|Ft|Jr|Sr|[A-Z]"
 )
@@ -848,6 +920,12 @@ _ABBREVIATION = re.compile(
 
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|[-\u2013])\s*", re.I)
 _AND = re.compile(r"\s*and\s+(?:on\s+)?", re.I)  # 'on Saturday and Sunday', 'on 3 May and on 4 May'
+# a day number after 'and' that ends the date phrase ('November 8 and 9 in Geneva', not '8 and 9 people')
+_AND_DAY = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)\u2013-]|$|(?:in|at|on|to|as|when|and|after|before|with|for|from|"
+    r"during|under|while|amid|by)\b))",
+    re.I,
+)
 _CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
 _YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
 
@@ -870,6 +948,10 @@ def _span_end(doc, bent, value: str, published: dt.date) -> _SpanEnd:
         if not joint or date_precision(value) != "day" and not between:
             return _SpanEnd()
         nxt = next((e for e in date_entities(doc, published) if e.start_char == joint.end()), None)
+        day = _AND_DAY.match(text, joint.end()) if nxt is None and date_precision(value) == "day" else None
+        if day is not None:  # 'on November 8 and 9': the day after, a bare number
+            after = date_span(value)[0] + dt.timedelta(days=1)
+            return _SpanEnd(after.isoformat(), None, day.end(1)) if int(day[1]) == after.day else _SpanEnd()
         resolved = resolve_date(_phrase(nxt), date_span(value)[0], "future") if nxt is not None else None
         if nxt is None or resolved is None:
             return _SpanEnd()
