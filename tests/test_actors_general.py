@@ -239,3 +239,20 @@ def test_an_acronym_the_model_left_without_an_entity_is_an_organisation_when_it_
         assert name not in idle_organisations(cast, docs, set())
     cast = _cast("Growth slowed, GDP figures showed, and a CEO said THE PRESIDENT met HMS Argus crews at 10:00 GMT.")
     assert not {"GDP", "CEO", "THE", "PRESIDENT", "HMS", "GMT"} & set(cast.members)
+
+
+def test_an_organisation_cited_by_according_to_acts():
+    """'according to the latest Harbour Safety Board filing', 'according to the Harbour Safety Board':
+    the body cited speaks, an actor though no verb has it for subject."""
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    for text in [
+        "The ferry carried 300 people, according to the latest Harbour Safety Board filing.",
+        "The ferry carried 300 people, according to the Harbour Safety Board.",
+    ]:
+        docs = parse_blocks([text])
+        cast = build_cast(docs)
+        key = next(k for k, m in cast.members.items() if m.kind == "organization")
+        assert "Harbour Safety Board" in key
+        assert key not in idle_organisations(cast, docs, set())

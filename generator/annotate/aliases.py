@@ -2016,6 +2016,8 @@ def _org_mention_acts(span) -> bool:
             top = top.head
         # 'U.N. climate chief Yvo de Boer': a title before a name; the employer does nothing
         return not (top.dep_ == "compound" and top.head.tag_.startswith("NNP"))
+    if _according_to(tok):
+        return True  # 'according to the Election Commission', 'according to the latest Agency filing': a source
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
         if prep == "with" and owner in _STAFF:
@@ -2044,6 +2046,15 @@ def _org_mention_acts(span) -> bool:
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
+
+
+def _according_to(tok) -> bool:
+    """Is ``tok`` what 'according to' cites, or the owner of it ('according to X', 'according to the
+    latest X filing', "according to X's figures")? Who is cited speaks."""
+    if tok.dep_ in ("compound", "poss", "nmod") and tok.head.dep_ == "pobj":
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def _aid_verb(tok) -> bool:
