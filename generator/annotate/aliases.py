@@ -1838,12 +1838,15 @@ def _bare_acronyms(cast: Cast, b: int, doc, text: str) -> None:
     or a line of capitals ('TOM:', 'SECRETARY AZAR'), a prefix before a name ('HMS Argus', 'SAC Smith'),
     the zone of a time ('10:00 GMT') or a common noun after an article ('a CEO'). Whether it is an
     actor is then decided as for any organisation, by what its mentions do (``idle_organisations``)."""
+    found = list(_BARE_ACRONYM.finditer(text))
+    if not found:
+        return
     from lemminflect import getAllLemmas
 
-    covered = {i for e in doc.ents for i in range(e.start_char, e.end_char)}
-    for m in _BARE_ACRONYM.finditer(text):
+    ents = [(e.start_char, e.end_char) for e in doc.ents]
+    for m in found:
         word = m.group(1)
-        if m.start() in covered or getAllLemmas(word.lower()) or word.lower() in STOP_WORDS:
+        if any(a <= m.start() < z for a, z in ents) or getAllLemmas(word.lower()) or word.lower() in STOP_WORDS:
             continue
         before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 12]
         prev = before.split()[-1:] or [""]
