@@ -220,39 +220,3 @@ def test_a_title_the_model_ran_on_after_a_name_and_its_comma_is_no_part_of_the_n
 def test_a_group_is_also_named_with_the_common_words_that_say_which_group_it_is():
     cast = _cast("Observers said that election authorities had failed the voters.")
     assert "election authorities" in cast.members["authorities"].forms
-
-
-def test_an_acronym_the_model_left_without_an_entity_is_an_organisation_when_it_acts():
-    """'to defeat ZANLO': capitals standing alone that the model names no entity are an organisation,
-    kept as an actor as any other is (``idle_organisations``); a word in capitals, a prefix before a
-    name, an acronym before a noun it modifies ('GDP figures') or after an article are not."""
-    from generator.annotate.aliases import build_cast, idle_organisations
-    from generator.annotate.nlp import parse_blocks
-
-    for text, name in [
-        ("The two leaders reaffirmed their commitment to defeat ZANLO and to end the war.", "ZANLO"),
-        ("Both ministers said AQIM had agreed to the talks.", "AQIM"),
-    ]:
-        docs = parse_blocks([text])
-        cast = build_cast(docs)
-        assert cast.members[name].kind == "organization"
-        assert name not in idle_organisations(cast, docs, set())
-    cast = _cast("Growth slowed, GDP figures showed, and a CEO said THE PRESIDENT met HMS Argus crews at 10:00 GMT.")
-    assert not {"GDP", "CEO", "THE", "PRESIDENT", "HMS", "GMT"} & set(cast.members)
-
-
-def test_an_organisation_cited_by_according_to_acts():
-    """'according to the latest Harbour Safety Board filing', 'according to the Harbour Safety Board':
-    the body cited speaks, an actor though no verb has it for subject."""
-    from generator.annotate.aliases import build_cast, idle_organisations
-    from generator.annotate.nlp import parse_blocks
-
-    for text in [
-        "The ferry carried 300 people, according to the latest Harbour Safety Board filing.",
-        "The ferry carried 300 people, according to the Harbour Safety Board.",
-    ]:
-        docs = parse_blocks([text])
-        cast = build_cast(docs)
-        key = next(k for k, m in cast.members.items() if m.kind == "organization")
-        assert "Harbour Safety Board" in key
-        assert key not in idle_organisations(cast, docs, set())

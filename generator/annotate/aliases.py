@@ -1816,53 +1816,6 @@ def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
     for m in _POSS_DIRECTION.finditer(text):
         if gz.country_of(m.group(1)):
             cast.place(f"{m.group(2)}ern {m.group(1)}", b, m.start())
-    _bare_acronyms(cast, b, doc, text)
-
-
-# an acronym standing alone in running text: capitals, not part of a longer run of capitals, not before a name
-_BARE_ACRONYM = re.compile(r"(?<![\w.&/'-])([A-Z]{3,6})(?![\w&/-])(?!'(?!s\b))(?!\.\w)")
-
-
-def _noun_after(word: str) -> bool:
-    """A lower-case word that can be a noun (and is no auxiliary): after a bare name, the name may
-    modify it ('GDP figures', 'Acme employees'), a compound rather than someone; 'X has', 'X said' are not."""
-    from lemminflect import getAllLemmas
-
-    pos = set(getAllLemmas(word.strip(",.;:")))
-    return word.isalpha() and word.islower() and "NOUN" in pos and "AUX" not in pos
-
-
-def _bare_acronyms(cast: Cast, b: int, doc, text: str) -> None:
-    """An acronym that spaCy leaves without an entity ('to defeat ISIL', 'ECOWAS and the AU'): an
-    organisation, unless it is an English word in capitals ('THE', 'PRESIDENT'), a speaker's label
-    or a line of capitals ('TOM:', 'SECRETARY AZAR'), a prefix before a name ('HMS Argus', 'SAC Smith'),
-    the zone of a time ('10:00 GMT') or a common noun after an article ('a CEO'). Whether it is an
-    actor is then decided as for any organisation, by what its mentions do (``idle_organisations``)."""
-    found = list(_BARE_ACRONYM.finditer(text))
-    if not found:
-        return
-    from lemminflect import getAllLemmas
-
-    ents = [(e.start_char, e.end_char) for e in doc.ents]
-    for m in found:
-        word = m.group(1)
-        if any(a <= m.start() < z for a, z in ents) or getAllLemmas(word.lower()) or word.lower() in STOP_WORDS:
-            continue
-        before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 12]
-        prev = before.split()[-1:] or [""]
-        nxt = after.split()[:1] or [""]
-        if (
-            after.startswith(":")
-            or re.match(r"[A-Z]{2,}\b", nxt[0])
-            or re.search(r"\b[A-Z]{2,}[,.]?$", prev[0])
-            or re.match(r"[A-Z][a-z]", nxt[0])
-            or re.match(r"[\d:.]*\d", prev[0].lower().rstrip("."))
-            or prev[0].lower() in ("a", "an", "a.m.", "p.m.")
-            or nxt[0][:1].isdigit()
-            or _noun_after(nxt[0])
-        ):
-            continue
-        cast.add(word, "organization", b, m.start(), m.end(), word, name=True)
 
 
 _ORG_OWNERS = _DOING_NOUNS | {
@@ -2019,8 +1972,6 @@ def _org_mention_acts(span) -> bool:
             top = top.head
         # 'U.N. climate chief Yvo de Boer': a title before a name; the employer does nothing
         return not (top.dep_ == "compound" and top.head.tag_.startswith("NNP"))
-    if _according_to(tok):
-        return True  # 'according to the Election Commission', 'according to the latest Agency filing': a source
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
         if prep == "with" and owner in _STAFF:
@@ -2049,15 +2000,6 @@ def _org_mention_acts(span) -> bool:
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
-
-
-def _according_to(tok) -> bool:
-    """Is ``tok`` what 'according to' cites, or the owner of it ('according to X', 'according to the
-    latest X filing', "according to X's figures")? Who is cited speaks."""
-    if tok.dep_ in ("compound", "poss", "nmod") and tok.head.dep_ == "pobj":
-        tok = tok.head
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def _aid_verb(tok) -> bool:
