@@ -210,3 +210,11 @@ def test_one_month_later_follows_the_event_told_before(tmp_path):
     body = " date 2020-03-25\n\nIn February 2019, Tomas Rell was arrested. One month later, he was released."
     seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
     assert [e.date for e in annotate(seed, {}).events] == ["2019-02", "2019-03"]
+
+
+def test_a_day_before_or_after_with_its_own_complement_is_not_searched_for_as_a_day_named_by_another():
+    from generator.annotate.dates import ANAPHORIC_DAY
+
+    text = "He left the day before the vote; she came the day after, and they met the following day."
+    assert [m[0] for m in ANAPHORIC_DAY.finditer(text)] == ["the day after", "the following day"]
+    assert not ANAPHORIC_DAY.search("She was charged the day after Christmas, the day before he left.")

@@ -349,6 +349,23 @@ def test_a_statement_dated_by_its_saying_and_what_it_tells_of_are_two() -> None:
     assert not H.statement_dated(passive, "July 10, 2018")
 
 
+def test_speech_is_told_by_the_words_of_saying_not_by_words_that_share_their_first_letters() -> None:
+    for quiet in (
+        "An urgent and remarkable rescue was briefly halted near Spokane.",
+        "Warner crews gave a brief update on the vowels.",
+    ):
+        assert not H.speaks(quiet), quiet
+    for said in (
+        "He urged calm.",
+        "In her remarks she praised the crews.",
+        "The spokeswoman briefed reporters.",
+        "Statements were issued.",
+        "Officials warned of floods.",
+        "They promised aid.",
+    ):
+        assert H.speaks(said), said
+
+
 def test_a_contraction_s_tail_and_an_initial_are_no_words_two_reports_share() -> None:
     assert H.content_words("We’ll be meeting Donald J. Trump in Lisbon; North Korea’s envoy won’t.") == [
         "meeting",

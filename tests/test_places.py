@@ -266,3 +266,16 @@ def test_a_lower_case_compass_word_before_a_known_country_of_several_words_names
     assert "central U.S." in places, places
     places = _places("The death toll from floods in Brazil’s southeastern Sao Paulo state rose on Monday.")
     assert "southeastern Sao Paulo" not in places and "Sao Paulo" in places, places
+
+
+def test_a_work_whose_entity_holds_its_the_is_named_at_the_start_of_a_block():
+    import spacy
+    from spacy.tokens import Span
+
+    from generator.annotate.places import named_work
+
+    doc = spacy.blank("en")("The Brelford barrier held.")
+    assert named_work(Span(doc, 0, 2, label="ORG")) == "Brelford barrier"  # 'The Brelford': its own 'the'
+    doc = spacy.blank("en")("Crews reached the Brelford barrier.")
+    assert named_work(Span(doc, 3, 4, label="PERSON")) == "Brelford barrier"
+    assert named_work(Span(doc, 0, 1, label="ORG")) is None  # no 'the' before it

@@ -292,8 +292,14 @@ _DAY_BEFORE = re.compile(r"(?:the (?:previous|preceding) day|the day before|(?:a
 
 
 # the day phrases above, searched for in a text ('He was arraigned the following day'): the tagger
-# often leaves them untagged
-ANAPHORIC_DAY = re.compile(r"\b(?:" + "|".join(rx.pattern for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE)) + r")\b", re.I)
+# often leaves them untagged. Not 'the day before'/'the day after' with its own complement ('the day
+# after the vote', 'the day before he left'): a day reckoned from that, not from the last date.
+ANAPHORIC_DAY = re.compile(
+    r"\b(?:"
+    + "|".join(rx.pattern for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE))
+    + r")\b(?!(?:(?<=day before)|(?<=day after))[ \t]+(?!(?:and|or|but|in|at|on|to|as|when|with)\b)[\w“\"‘'])",
+    re.I,
+)
 
 
 _N_LATER = re.compile(

@@ -380,15 +380,13 @@ def named_work(e) -> str | None:
     place); not an acronym or a known organisation ('the RAF airfield': RAF stays a body), nor a place
     the world knows by the name alone ('the Mississippi river' stays 'Mississippi')."""
     doc = e.doc
-    if e.end >= len(doc) or e.start == 0:
+    if e.end >= len(doc):
         return None
     nxt, text = doc[e.end], text_of(doc)[e.start_char : e.end_char]
     if text.lower().startswith("the "):
-        text, first = text[4:], e.start
-    else:
-        first = e.start - 1
-        if doc[first].lower_ != "the":
-            return None
+        text = text[4:]  # 'The Foss' opening a block: its 'the' is the entity's own
+    elif e.start == 0 or doc[e.start - 1].lower_ != "the":
+        return None
     if nxt.text not in _WORKS_AFTER or not text[:1].isupper() or known_place(text) or text in gz.ORGS:
         return None
     if any(w.replace(".", "").isupper() and len(w) > 1 for w in text.split()):

@@ -215,10 +215,13 @@ _SAID_BEFORE = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:said|says|told|tells|announced|announces)\s+(?:[\w’']+\s+)?$",
     re.IGNORECASE,
 )
+# The verbs' and nouns' own forms, no stem: not "urgent", "briefly", "remarkable", "Spokane", "Warner", "vowel".
 _SPEECH = re.compile(
-    r"\b(?:say|says|said|saying|tell|tells|told|announc\w*|promis\w*|pledg\w*|spok\w*|speak\w*|declar\w*|urg\w*"
-    r"|brief\w*|remark\w*|statement|speech|conference|interview|warn\w*|vow\w*|congratulat\w*|applaud\w*"
-    r"|welcom\w*|prais\w*|condemn\w*|request\w*|call(?:s|ed|ing)? (?:on|for))\b",
+    r"\b(?:say|says|said|saying|tell|tells|telling|told|announc(?:e|es|ed|ing|ements?)|promis(?:e|es|ed|ing)"
+    r"|pledg(?:e|es|ed|ing)|spoken?|spokes(?:man|men|woman|women|person|people)|speak(?:s|ing|ers?)?"
+    r"|declar(?:e|es|ed|ing|ations?)|urg(?:e|es|ed|ing)|brief(?:ed|ings?)|remarks?|remarked|statements?|speech(?:es)?"
+    r"|conferences?|interview(?:s|ed)?|warn(?:s|ed|ings?)?|vow(?:s|ed|ing)?|congratulat\w*|applaud\w*"
+    r"|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|condemn\w*|request\w*|call(?:s|ed|ing)? (?:on|for))\b",
     re.IGNORECASE,
 )
 # A contraction's tail ("we'll", "we're": the word before it), or a negated auxiliary ("won't": nothing).
