@@ -3,6 +3,9 @@ cross-validation by article.
 
     PYTHONPATH=$PWD .venv/bin/python bench/train_actors.py [--features | --rules-free | --heldout]
 
+It needs scikit-learn, which the project does not install: `.venv/bin/pip install scikit-learn==1.9.1`
+(the `train` extra of pyproject.toml).
+
 Training data: the ``split: dev`` articles of ``tests/gold/wide`` and those of ``tests/gold/dev`` (never the
 seeds' gold; held-out articles only scored, by ``--heldout``, never trained on). Each article's candidates
 (``bench/actor_features.candidates``) are labelled with the scorer's own matching (``score.name_forms``,

@@ -1909,6 +1909,8 @@ def test_a_name_after_a_persons_occupation_is_a_person_though_the_model_says_org
         (["According to a November 11 USAID fact sheet, USAID sent aid."], set(), {"USAID"}),
         # a one-word name written with a model's number: a satellite, a rocket, not a person
         (["Scientists studied a Kestrelsat 7 image of the coast. Kestrelsat took it in May."], {"Kestrelsat"}, set()),
+        # a count after a one-word name is no model's number: 'Kowalski 12 years ago', 'Messi 90 minutes later'
+        (["Kowalski met the minister on Monday. The court sentenced Kowalski 12 years ago."], set(), {"Kowalski"}),
     ],
 )
 def test_instruments_named_fires_and_models_are_neither_actors_nor_places(blocks, junk, kept):

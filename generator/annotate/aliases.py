@@ -1638,9 +1638,15 @@ _LISTED_BEFORE_HAPPENINGS = re.compile(
     r"(?:,? (?:and|or) |, )(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:,? (?:and|or) |, ))*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* "
     r"(?:Fires|Wildfires|Floods|Earthquakes|Eruptions|Tornadoes)\b"
 )
-_MODEL_NUMBER = re.compile(r" \d{1,3} [a-z]")  # 'Landsat 8 image'
+# A model's number after a one-word name, then a lower-case noun ('Landsat 8 image'); not a count of time,
+# votes or points after a person's name ('Lincoln 150 years ago', 'gave Smith 27 points')
+_COUNTED = (
+    "years? months? weeks? days? hours? minutes? seconds? times votes? points? goals? runs? percent per "
+    "of to and or in on at for more less million billion"
+).split()
+_MODEL_NUMBER = re.compile(r" \d{1,3} (?!(?:" + "|".join(_COUNTED) + r")\b)[a-z]")
 _NOBODY = CastMember("", "other", (0, 0))
-_FIRE = re.compile(r" (?:Fire|Blaze|Complex Fire)$")
+_FIRE = re.compile(r" (?:Fire|Blaze)$")  # 'the Camp Fire', 'the Creek Complex Fire'
 
 
 def _named_fire(key: str, before: str) -> bool:
