@@ -489,8 +489,9 @@ def _holder_after_body(e) -> list:
 def _known_given_name(word: str) -> bool:
     from nicknames import NickNamer
 
-    names = _NICKNAMER or _NICKNAMER.append(NickNamer()) or _NICKNAMER
-    return bool(names[0].nicknames_of(word.lower()) or names[0].canonicals_of(word.lower()))
+    if not _NICKNAMER:
+        _NICKNAMER.append(NickNamer())
+    return bool(_NICKNAMER[0].nicknames_of(word.lower()) or _NICKNAMER[0].canonicals_of(word.lower()))
 
 
 _NICKNAMER: list = []  # the nicknames dataset, loaded once when first needed
