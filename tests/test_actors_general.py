@@ -245,3 +245,9 @@ def test_the_acronym_of_a_body_before_a_title_is_no_part_of_the_holders_name():
         " and Energy Secretary Brandt on Tuesday."
     )
     assert [a.slug for a in _annotate(body).actors] == ["ruiz", "lindqvist", "brandt"]
+
+
+def test_a_surname_written_without_its_accent_is_the_registry_person_of_that_surname():
+    registry = {"tomas-ortuzar": Actor("tomas-ortuzar", "Tomás Ortúzar", "person", ("Tomás Ortúzar",))}
+    body = "President-elect Ortuzar said on Monday that the bridge would reopen, and Ortuzar signed the order."
+    assert [a.slug for a in _annotate(body, registry).actors] == ["tomas-ortuzar"]
