@@ -468,14 +468,19 @@ def _holder_after_body(e) -> list:
     title and 'of'/'for', an organisation's name whose last words are a given name and a surname is
     two, the body and the person, when the nicknames dataset knows the given name or the paragraph
     writes the surname again ('Holt said')."""
+    if e.label_ != "ORG" or len(e) < 3:
+        return [e]
+    doc, text = e.doc, text_of(e.doc)
+    before = text[max(0, e.start_char - 60) : e.start_char]
+    if not before.endswith((" of ", " for ", " to ", " the ")):
+        return [e]
+    m = _BODY_AND_NAME.fullmatch(e.text)
+    if m is None or not _TITLE_OF.search(before):
+        return [e]
     from spacy.tokens import Span
 
-    doc = e.doc
-    m = _BODY_AND_NAME.fullmatch(e.text) if e.label_ == "ORG" else None
-    if m is None or not _TITLE_OF.search(doc.text[max(0, e.start_char - 60) : e.start_char]):
-        return [e]
     surname = m["name"].split()[-1]
-    again = re.search(rf"\b{re.escape(surname)}\b", doc.text[: e.start_char] + " " + doc.text[e.end_char :])
+    again = re.search(rf"\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :])
     if not again and not any(_known_given_name(part) for part in m["given"].split("-")):
         return [e]
     body = doc.char_span(e.start_char, e.start_char + m.end("body"), label="ORG")
