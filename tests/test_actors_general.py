@@ -220,3 +220,34 @@ def test_a_title_the_model_ran_on_after_a_name_and_its_comma_is_no_part_of_the_n
 def test_a_group_is_also_named_with_the_common_words_that_say_which_group_it_is():
     cast = _cast("Observers said that election authorities had failed the voters.")
     assert "election authorities" in cast.members["authorities"].forms
+
+
+def test_a_body_after_a_title_and_the_holders_name_after_it_are_two():
+    """'President of the Regional Water Council Dana Holt': the model reads the body and the name as one
+    organisation; the name is a person's when the paragraph writes the surname again or the given name
+    is a known one."""
+    body = (
+        "The President of the Regional Water Council Dana Holt announced a harbor plan on Tuesday."
+        " Holt said it would cost $2 million."
+    )
+    slugs = [a.slug for a in _annotate(body).actors]
+    assert "dana-holt" in slugs and not any("council-dana" in s for s in slugs)
+    body = "Chairman of the Harbor Authority Carol Wexby announced the new terminal on Tuesday."
+    people = {a.slug: a.kind for a in _annotate(body).actors}
+    assert people.get("carol-wexby") == "person" and not any("authority-carol" in s for s in people)
+    body = "The minister met Speaker of the National Assembly Nancy Okoro in Abuja on Tuesday."
+    assert ("nancy-okoro", "person") in [(a.slug, a.kind) for a in _annotate(body).actors]
+
+
+def test_the_acronym_of_a_body_before_a_title_is_no_part_of_the_holders_name():
+    body = (
+        "The governor was joined by Interior Secretary Ruiz, FEMA Administrator Lindqvist,"
+        " and Energy Secretary Brandt on Tuesday."
+    )
+    assert [a.slug for a in _annotate(body).actors] == ["ruiz", "lindqvist", "brandt"]
+
+
+def test_a_surname_written_without_its_accent_is_the_registry_person_of_that_surname():
+    registry = {"tomas-ortuzar": Actor("tomas-ortuzar", "Tomás Ortúzar", "person", ("Tomás Ortúzar",))}
+    body = "President-elect Ortuzar said on Monday that the bridge would reopen, and Ortuzar signed the order."
+    assert [a.slug for a in _annotate(body, registry).actors] == ["tomas-ortuzar"]

@@ -327,3 +327,45 @@ def test_check_prints_the_advice_apart_and_fails_nothing_on_it(project):
     merge = "(merge them: python -m generator actors merge stoltenberg jens-stoltenberg)"
     assert any(line.endswith(merge) for line in lines)
     assert any(line.endswith("python -m generator actors remove u-s-agency-for)") for line in lines)
+
+
+def test_advice_finds_a_surname_after_a_body_and_its_title():
+    hints = set(
+        _advice(
+            [
+                *CLEAN,
+                _actor("ema-director-vask", "EMA Director Vask", "person"),
+                _actor("rita-vask", "Rita Vask", "person"),
+            ]
+        )
+    )
+    assert hints == {"merge them: python -m generator actors merge ema-director-vask rita-vask"}
+
+
+def test_advice_finds_a_family_name_written_first():
+    hints = set(_advice([*CLEAN, _actor("park", "Park", "person"), _actor("park-min-jun", "Park Min Jun", "person")]))
+    assert hints == {"merge them: python -m generator actors merge park park-min-jun"}
+
+
+def test_advice_finds_the_end_of_a_title_read_with_a_name():
+    people = [_actor("dana-holt", "Dana Holt", "person"), _actor("ferreira", "Ferreira", "person")]
+    orgs = [
+        _actor("water-and-soil-dana-holt", "Water and Soil Dana Holt"),
+        _actor("regional-council-luis-ferreira", "Regional Council Luis Ferreira"),
+    ]
+    hints = set(_advice([*CLEAN, *people, *orgs]))
+    assert hints == {
+        "merge them: python -m generator actors merge water-and-soil-dana-holt dana-holt",
+        "merge them: python -m generator actors merge regional-council-luis-ferreira ferreira",
+    }
+
+
+def test_advice_finds_a_common_word_typed_person_and_a_bare_abbreviated_title():
+    actors = [
+        _actor("fable", "Fable", "person"),
+        _actor("thistle", "Thistle", "person", aliases=("Thistle", "Governor Thistle")),
+        _actor("the-pm", "the PM", "person"),
+    ]
+    hints = set(_advice([*CLEAN, *actors]))
+    remove = "remove it from the entries and hide it: python -m generator actors remove "
+    assert hints == {remove + "fable", remove + "the-pm"}

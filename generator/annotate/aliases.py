@@ -444,11 +444,68 @@ def _trimmed(e):
     lead = start + (e.doc[start].lower_ == "the") if start < e.end else start
     if e.label_ == "ORG" and lead + 1 < e.end and e.doc[lead].text.isdigit() and e.doc[lead + 1].is_title:
         start = lead + 1
+    label = e.label_
+    if (
+        label in ("PERSON", "ORG")
+        and start + 2 < e.end
+        and re.fullmatch(r"[A-Z]{2,6}", e.doc[start].text)
+        and re.fullmatch(TITLE_WORDS + r"(?: [A-Z][\w'’-]+){1,3}", e.doc[start + 1 : e.end].text)
+    ):
+        start, label = start + 1, "PERSON"  # 'FEMA Administrator Fugate': the body's acronym is no part of it
     end = e.end
     comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None)
     if e.label_ == "PERSON" and comma and re.fullmatch(TITLE_WORDS, e.doc[comma + 1 : e.end].text):
         end = comma  # 'W. Craig Fugate, Administrator': the name without the title after its comma
-    return e if (start, end) == (e.start, e.end) else Span(e.doc, start, end, label=e.label_)
+    return e if (start, end) == (e.start, e.end) else Span(e.doc, start, end, label=label)
+
+
+# 'President of the European Commission ' / 'Assistant to the President for ': a title and the body it is of
+_TITLE_OF = re.compile(TITLE_WORDS + r" (?:of|for|to) (?:the )?$")
+# an organisation's name run on into a person's: '... Commission Jean-Claude Juncker', '... House Nancy Pelosi'
+_BODY_AND_NAME = re.compile(
+    r"(?P<body>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:and|of|for|the|[A-Z][\w&'’-]*))*?) "
+    r"(?P<name>(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?: [A-Z]\.)? [A-Z][\w'’-]+)"
+)
+
+
+def _holder_after_body(e) -> list:
+    """'Speaker of the House Nancy Pelosi', 'President of the European Commission Jean-Claude Juncker':
+    the model reads the body a title is of and its holder's name after it as one organisation. After a
+    title and 'of'/'for', an organisation's name whose last words are a given name and a surname is
+    two, the body and the person, when the nicknames dataset knows the given name or the paragraph
+    writes the surname again ('Holt said')."""
+    if e.label_ != "ORG" or len(e) < 3:
+        return [e]
+    doc, text = e.doc, text_of(e.doc)
+    before = text[max(0, e.start_char - 60) : e.start_char]
+    if not before.endswith((" of ", " for ", " to ", " the ")):
+        return [e]
+    m = _BODY_AND_NAME.fullmatch(e.text)
+    if m is None or not _TITLE_OF.search(before):
+        return [e]
+    from spacy.tokens import Span
+
+    surname = m["name"].split()[-1]
+    again = re.search(rf"\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :])
+    if not again and not any(_known_given_name(part) for part in m["given"].split("-")):
+        return [e]
+    body = doc.char_span(e.start_char, e.start_char + m.end("body"), label="ORG")
+    name = doc.char_span(e.start_char + m.start("name"), e.end_char, label="PERSON")
+    if body is None or name is None:
+        return [e]
+    return [body, Span(doc, name.start, name.end, label="PERSON")]
+
+
+@functools.cache
+def _known_given_name(word: str) -> bool:
+    from nicknames import NickNamer
+
+    if not _NICKNAMER:
+        _NICKNAMER.append(NickNamer())
+    return bool(_NICKNAMER[0].nicknames_of(word.lower()) or _NICKNAMER[0].canonicals_of(word.lower()))
+
+
+_NICKNAMER: list = []  # the nicknames dataset, loaded once when first needed
 
 
 def _place_by_vote(ents: list) -> list:
@@ -706,7 +763,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [(b, _trimmed(e)) for b, e in ents]
+    ents = [(b, x) for b, e in ents for x in _holder_after_body(_trimmed(e))]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):

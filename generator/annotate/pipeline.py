@@ -243,12 +243,13 @@ def add_to_index(index: dict[str, str], actors) -> None:
             if index.get(key, actor.slug) >= actor.slug:
                 index[key] = actor.slug
         if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
-            key = _surname_key(actor.name)  # one person of that surname, or AMBIGUOUS
-            index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
+            for key in dict.fromkeys((_surname_key(actor.name), folded(_surname_key(actor.name)))):
+                # one person of that surname, or AMBIGUOUS; also spelt without accents ('Piñera', 'Pinera')
+                index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
         elif actor.kind == "person" and not actor.hidden:  # known by one word ('Obama')
-            key = "¶" + actor.name.lower()
-            if index.get(key, actor.slug) >= actor.slug:
-                index[key] = actor.slug
+            for key in dict.fromkeys(("¶" + actor.name.lower(), folded("¶" + actor.name.lower()))):
+                if index.get(key, actor.slug) >= actor.slug:
+                    index[key] = actor.slug
 
 
 # A country's (or the United Nations') name before a body's: 'U.N. Security Council' is the 'Security Council'.

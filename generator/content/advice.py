@@ -8,6 +8,10 @@ Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one 
 - a person under a surname (with or without a title) and under a full name, or two full names whose
   given names agree ("Zelenskyy"/"Volodymyr Zelenskyy", "President Biden"/"Joe Biden",
   "J. Austin"/"Lloyd Austin" only when the initial fits);
+- a person under a title written after the body it heads and a surname ("FEMA Administrator Fugate")
+  and under a full name; a family name written first ("Kim"/"Kim Jong Un");
+- an organisation whose name is a title's end followed by a person's name of the registry ("Energy and
+  Climate Change Carol Browner"/"Carol Browner"), merged into the person;
 - one is the acronym of the other, from the letters of its capitalised words ("UN"/"United Nations",
   "DoD"/"Department of Defense");
 - names, codes (for an actor of kind country) and demonyms that mean one country ("U.S."/"United
@@ -18,7 +22,8 @@ Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one 
 Likely junk (``actors remove SLUG``): a name ending (or starting) with a preposition, conjunction or
 article ("U.S. Agency for"), a piece of a list ("Culture, Sports"), a title without a name ("U.S.
 Chargé", "Defense Secretary"), a single common English word (lemminflect knows it: "Ministerial",
-"Defense"), a place's name given to a person or an organisation (a natural feature, "English Channel"), or a
+"Defense"; a person's, when never written after a title or given name: "Myth"), a place's name
+given to a person or an organisation (a natural feature, "English Channel"), or a
 person's that is a US county's of GeoNames ("Harris County").
 
 Hidden actors are left out: hiding is how an editor says an actor is dealt with.
@@ -50,7 +55,7 @@ TITLE_WORDS = frozenset(
     "representative congressman congresswoman governor gov mayor chairman chairwoman chair "
     "commissioner administrator undersecretary under-secretary general gen admiral adm colonel col "
     "lieutenant lt sergeant sgt captain capt commander major maj attorney judge justice king queen "
-    "prince princess pope premier chancellor official officials spokespeople adviser advisor "
+    "prince princess pope premier pm chancellor official officials spokespeople adviser advisor "
     "counselor leader head aide rt hon honourable honorable right foreign defense defence state interior "
     "finance".split()
 )
@@ -145,7 +150,9 @@ def duplicates(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[A
     for a, b, why in _same_names(actors):
         yield (*_ordered(a, b, uses), why)
     yield from _short_and_full(actors, uses)
+    yield from _family_name_first(actors)
     yield from _name_inside(actors)
+    yield from _title_before_a_name(actors)
     yield from _acronyms(actors, uses)
     yield from _countries(actors, uses)
     for a, b, why in _reordered(actors):
@@ -192,6 +199,9 @@ def _person_parts(actor: Actor) -> tuple[str, str, bool] | None:
     titled = False
     while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0].lower() in FUNCTION_WORDS):
         words, titled = words[1:], True
+    inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _ROLE_NOUNS]
+    if inner and actor.kind == "person":  # 'FEMA Administrator Fugate': what precedes a role is its body
+        words, titled = words[inner[-1] + 1 :], True
     while words and words[-1].lower() in _SUFFIXES:
         words = words[:-1]
     if not words or not words[-1][:1].isupper() or actor.kind not in ("person", "other"):
@@ -238,6 +248,45 @@ def _name_inside(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
             if b is not None and b.slug != a.slug:
                 yield a, b, "one's name is the other's with a word before it"
                 break
+
+
+def _family_name_first(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
+    """A person known by one word that is the first word of one other person's name of three words
+    or more, none of them a title ('Kim' and 'Kim Jong Un': a family name written first)."""
+    by_first: dict[str, list[Actor]] = defaultdict(list)
+    for a in actors:
+        words = _words(a.name)
+        if a.kind == "person" and len(words) >= 3 and not {w.lower() for w in words} & TITLE_WORDS:
+            by_first[_form(words[0])].append(a)
+    for a in actors:
+        full = by_first.get(_form(a.name), []) if a.kind == "person" and len(_words(a.name)) == 1 else []
+        if len(full) == 1:
+            yield a, full[0], "a family name said first and a full name"
+
+
+def _title_before_a_name(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
+    """An organisation (or other) whose name ends with a person's name of the registry, in full or by
+    the surname of one person known by it alone ('Energy and Climate Change Carol Browner': the end of
+    a title written before her name, read as one name): merged into that person."""
+    people = [a for a in actors if a.kind == "person"]
+    full = {_form(a.name): a for a in people if len(_words(a.name)) >= 2}
+    single: dict[str, list[Actor]] = defaultdict(list)
+    for a in people:
+        if len(_words(a.name)) == 1:
+            single[_form(a.name)].append(a)
+    for a in actors:
+        words = a.name.split()
+        if a.kind == "person" or len(words) < 3 or not all(w[:1].isupper() for w in words[-2:]):
+            continue
+        for cut in range(1, len(words) - 1):
+            b = full.get(_form(" ".join(words[cut:])))
+            if b is not None:
+                yield a, b, "one's name is a title's end and the other's name"
+                break
+        else:
+            known = single.get(_form(words[-1]), [])
+            if len(known) == 1 and words[-2][:1].isupper() and words[-2].lower() not in TITLE_WORDS:
+                yield a, known[0], "one's name is a title's end and the other's name"
 
 
 def _acronym_keys(word: str) -> set[str]:
@@ -405,9 +454,11 @@ def _name_words(name: str) -> set[str]:
 
 # --------------------------------------------------------------------------- junk
 def junk(actors: list[Actor]) -> Iterable[tuple[Actor, str]]:
+    # words of the names of people named by more than one word: 'Park' of 'Park Min Jun' is a name
+    named = {w for a in actors if a.kind == "person" and len(_words(a.name)) > 1 for w in _name_words(a.name)}
     for a in actors:
         why = junk_reason(a)
-        if why:
+        if why and not (a.kind == "person" and len(_words(a.name)) == 1 and _form(a.name) in named):
             yield a, why
 
 
@@ -429,9 +480,17 @@ def junk_reason(actor: Actor) -> str | None:
         return "a title, not a name"
     if len(words) == 1 and actor.kind != "person" and _common_word(name):
         return "a common English word, not a name"
+    if len(words) == 1 and actor.kind == "person" and _common_word(name) and not _titled(actor):
+        return "a common English word, never written after a title or a given name, not a person's name"
     if actor.kind in ("person", "organization") and _place_name(name, actor.kind):
         return "a place's name ('English Channel', 'Harris County'), not an actor's"
     return None
+
+
+def _titled(actor: Actor) -> bool:
+    """Is a person known by one word ('Salmon', 'Bass') ever written with a word before it
+    ('Chairman Salmon', 'Mayor Bass', 'Matt Salmon')?"""
+    return any(len(x.split()) > 1 and x.split()[-1] == actor.name for x in actor.aliases)
 
 
 def _place_name(name: str, kind: str) -> bool:
