@@ -475,10 +475,43 @@ def _a_persons_name(name: str) -> bool:
     )
 
 
+class _Texts(list[str]):
+    """The article's paragraphs (as :func:`marked`), with the people the model named in each that
+    the cast does not hold as people (``strays``: (start, end) of each, see :func:`_stray_people`)."""
+
+    strays: list[list[tuple[int, int]]]
+
+
+def _stray_people(doc, cast: Cast, b: int) -> list[tuple[int, int]]:
+    """Where the model's PERSON entities of block ``b`` overlap no person of the cast ('Anna Field'
+    dropped as a common word, or held as something else): someone who may be the 'he' or 'she' of
+    a cue, so no person named near them is a sure antecedent."""
+    held = [(x.start, x.end) for x in cast.mentions if x.block == b and cast.members[x.key].kind == "person"]
+    return [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and len(e.text.split()) >= 2
+        and not any(s < e.end_char and e.start_char < t for s, t in held)
+    ]
+
+
+def _strays_between(texts: list[str], since: tuple[int, int], until: tuple[int, int]) -> list[tuple[int, int]]:
+    """(block, start) of the stray people (:class:`_Texts`) named outside quotations between two points."""
+    strays = getattr(texts, "strays", None) or []
+    return [
+        (k, s)
+        for k, spans in enumerate(strays)
+        for s, _ in spans
+        if since <= (k, s) < until and not _quoted(texts[k], s)
+    ]
+
+
 def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     """The quotations of an article's blocks and who said them; ``title``, the article's own
     title, may name the interviewer of a transcript (:func:`_interviewer`)."""
-    texts = [marked(text_of(d)) for d in docs]  # every quotation's marks '"': see marked()
+    texts = _Texts(marked(text_of(d)) for d in docs)  # every quotation's marks '"': see marked()
+    texts.strays = [_stray_people(d, cast, b) for b, d in enumerate(docs)]
     names = name_labels(texts)
     labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
     heads = [title, *(t for t in texts[:4] if len(t) < 160)]  # the title, or a heading line of the text
@@ -1015,6 +1048,10 @@ def _attribute(
                 key = _resolve(m.group("sp"), cast, b, end, last, texts, since)
                 if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
+                    if key and not _in_apposition(
+                        cast, b, text, key, end, end + 1 + m.end("sp"), m.start("v") < m.start("sp")
+                    ):
+                        key = None  # '," Jo Roe told Tom Lee': whom the words were told to is not who spoke them
                 elif key is None and m.groupdict().get("v"):
                     key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
                     if key:
@@ -1224,6 +1261,21 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     clause_end = end + 1 + len(_attribution(text, end))
     people = _people_in(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
+
+
+def _in_apposition(cast: Cast, b: int, text: str, key: str, end: int, sp_end: int, verb_first: bool) -> bool:
+    """Is the person ``key`` of an attribution the speaker phrase itself or named next to it, after
+    nothing but a comma and capitalised words ('said EU Commissioner for Aid, Christos Stylianides'),
+    with the speech verb before the phrase? Not a name past a verb or a preposition ('," Jo Roe told
+    Tom Lee', '," said Jo Roe to Tom Lee'): whom the words were told to."""
+    if not verb_first:
+        return False
+    lead = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+)*")
+    return any(
+        x.start < sp_end or (m := lead.match(text, sp_end)) is not None and m.end() >= x.start
+        for x in cast.mentions
+        if x.block == b and x.key == key and x.start > end
+    )
 
 
 def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
@@ -1479,6 +1531,9 @@ def _subject_since(
         and cast.members[x.key].kind == "person"
         and not _quoted(texts[x.block], x.start)
     ]
+    for k, st in _strays_between(texts, mark, (b, pos)):
+        if _heads_sentence(texts[k], st, st):
+            return ""  # a person the cast lacks heads a sentence since: who spoke is a guess
     subjects: set[str] = set()
     for x in others:
         text = texts[x.block]
@@ -1539,6 +1594,8 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     if not ms:
         return None
     lastm = ms[-1]
+    if _strays_between(texts, (lastm.block, _sentence_start(texts[lastm.block], lastm.start)), (b, pos)):
+        return None  # 'Anna Field, the senator, toured with Tom Lee.' (Field not in the cast): maybe her
     if _other_name_between(cast, texts, lastm.block, lastm.end, b, pos):
         return None  # 'Michelle ... It recalled the novelist Isabel Allende. She said, "..."': maybe her
     text = texts[lastm.block]
