@@ -869,8 +869,26 @@ def quote_text(content: str) -> str:
     return content.strip().rstrip(",;:—–- ").rstrip()
 
 
+def _a_title(content: str) -> bool:
+    """Is the quoted text a title or a headline ('"The Long Road Home to the Valley"', '"Mayor Quits
+    After Ten Years In Office"'): every word of four letters or more capitalised, three or more of
+    them, and no sentence's end? A name given, not someone's words."""
+    t = content.strip().rstrip(",;:—–- ")
+    words = [w.strip("'’‘()") for w in t.split()]
+    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return (
+        t[-1:] not in ".!?…"
+        and len(long) >= 3
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in long)
+        and not t.isupper()
+    )
+
+
 def _is_quote(doc, start: int, end: int, content: str, cue: str, text: str) -> bool:
     words = content.split()
+    if _a_title(content):
+        return False
     if len(words) >= 4 and cue:
         return True
     if cue and _interrupted(text, end):
@@ -1221,6 +1239,11 @@ _HONORIFIC = r"(?:(?:[A-Z][a-z]{0,4}\.|President|Prime|Minister|Secretary|Govern
 _OF_SOMEONE = re.compile(
     r"\b(?:for|to|of|with|from|at|near|by|behind|around|about)\s+(?:the\s+)?" + _HONORIFIC + r"{0,2}$"
 )
+# 'a spokesman for Interior Minister Carlos Vega', 'an aide to State Senator Jo Roe': whose, whatever the title
+_FOR_SOMEONE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
 _SOMEONES = re.compile(r"['’]s?\s+[a-z]")  # 'Lopez's spokesman', 'Lopez' aide'
 _DET_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+" + _HONORIFIC + r"{0,2}$")
 _PERSON_NOUN_AFTER = re.compile(
@@ -1233,6 +1256,8 @@ def _modifies(text: str, start: int, end: int) -> bool:
     Lopez', 'an aide to Lopez', 'a source close to Lopez', 'Lopez's spokesman', 'a Lopez aide'),
     not the speaker?"""
     if _OF_SOMEONE.search(text[max(0, start - 60) : start]) or _SOMEONES.match(text, end):
+        return True
+    if _FOR_SOMEONE.search(text[max(0, start - 80) : start]):
         return True
     if re.search(r"[\w.]['’]s?$", text[start:end]) and re.match(r"\s+[a-z]", text[end:]):
         return True  # the mention with its 's: "Lopez's spokesman"
@@ -1732,6 +1757,8 @@ def _resolve_any(
     if rm:
         for role in (rm.group("role"), rm.group("role").split()[0]):
             key = cast.resolve_role(rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos)
+            if key and re.match(_NOT_THE + r"\b", cast.members[key].role, re.I):
+                return None  # 'Former Mayor Tom Lee' is not 'the mayor'
             if key:
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
@@ -1789,6 +1816,10 @@ def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
 _ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
 
 
+# words that make a role someone else's ('the former mayor', 'the deputy mayor'): not who 'the mayor' is
+_NOT_THE = r"(?:former|ex|deputy|vice|assistant|acting|interim|late|then|future|incoming|outgoing|would-be)"
+
+
 def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """Who 'the pensioner' is: the one person the text has introduced with that noun before ('One
     pensioner, Peggy Moschona, was pessimistic', 'a farmer named Jose Diaz', 'Jane Doe, a teacher
@@ -1796,7 +1827,13 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
     several were."""
     if not texts or not re.fullmatch(r"[a-z]+", noun):
         return None
-    rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:[a-z-]+ ){0,2}" + noun + r"(?:,| named| called) ")
+    rx = re.compile(
+        r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:(?!"
+        + _NOT_THE
+        + r"\b)[a-z-]+ ){0,2}"
+        + noun
+        + r"(?:,| named| called) "
+    )
     before = re.compile(  # 'spokesman John Kirby', 'Gen. Mark Hill'
         r"(?<![\w.-])(?:["
         + noun[0]
@@ -1808,7 +1845,11 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
         + r") "
     )
     after = re.compile(  # 'X, a teacher from Ohio' (not 'X, the head of the company' for 'the company')
-        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w-]+\s+){0,3}?" + noun + r"\b(?!['’])"
+        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b|"
+        + _NOT_THE
+        + r"\b)[\w-]+\s+){0,3}?"
+        + noun
+        + r"\b(?!['’])"
     )
     a_person = _PERSON_HEAD.fullmatch(noun) is not None or noun in _RANK_ABBR
     # 'Maria Lopez, the mayor, ...': any noun set next to a person's name describes them when it ends
@@ -1818,6 +1859,8 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
     for k in range(max(0, b - 3), b + 1):
         text = texts[k][:pos] if k == b else texts[k]
         for m in [*rx.finditer(text), *(before.finditer(text) if a_person else ())]:
+            if re.search(r"\b" + _NOT_THE + r"[\s-]+$", text[max(0, m.start() - 20) : m.start()], re.I):
+                continue  # 'former Mayor Tom Lee' is not 'the mayor'
             people = [x for x in cast.keys_in(k, m.end(), m.end() + 40) if cast.members[x].kind == "person"]
             if people and text[m.end() : m.end() + 40].startswith(people[0].split()[0]):
                 found.add(people[0])
