@@ -1100,7 +1100,7 @@ def _attribute(
     key, cue = _before(doc, b, start, cast, last, texts, since)
     if key or cue:
         return key, cue, start
-    named = _name_colon(cast, b, text, start) or _colon_subject(cast, b, text, start)
+    named = _name_colon(cast, b, text, start) or _colon_subject(cast, b, text, start, texts)
     if named:  # 'Minister Jane Doe: "Those responsible ..."', 'Lopez described the scene: "..."'
         return named[0], named[1], start
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
@@ -1142,10 +1142,15 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
     return (people[0], m["sp"]) if len(people) == 1 else None
 
 
+# words the sentence gives as someone's ('a message from X', 'a letter by X', 'the remarks of X')
+_MESSAGE_OF = re.compile(
+    r"\b(?:message|letter|note|statement|e-?mail|text|post|tweet|remarks|words|speech|testimony|recording|video)s?"
+    r"\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]"
+)
 _WRITING_READ = re.compile(r"\b(?:which|that) (?:read|reads|said|says|stated|states)\b|\breading\s*:")
 
 
-def _colon_subject(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
+def _colon_subject(cast: Cast, b: int, text: str, start: int, texts: list[str] | None = None) -> tuple[str, str] | None:
     """'Lopez described the scene: "..."', 'The governor, John Smith, disagreed: "..."': a sentence
     ending in a colon right before the quotation, headed by the one person it names (not as whose
     aide someone is); (their key, the sentence) or None."""
@@ -1156,6 +1161,8 @@ def _colon_subject(cast: Cast, b: int, text: str, start: int) -> tuple[str, str]
     people = [k for k in cast.keys_in(b, sent, len(before)) if cast.members[k].kind == "person"]
     if len(people) != 1 or _WRITING_READ.search(text, sent, len(before)):
         return None  # 'Lopez got a letter from Smith which read:': whose words is no sure thing
+    if _MESSAGE_OF.search(text, sent, len(before)) or _strays_between(texts or [], (b, sent), (b, len(before))):
+        return None  # 'Ruiz read out a message from Anna Field:' (Field not in the cast): hers, maybe
     heads = [x for x in cast.mentions if x.block == b and x.key == people[0] and sent <= x.start < len(before)]
     if not any(_SUBJECT_LEAD.match(text[sent : x.start]) for x in heads):
         return None
