@@ -1083,6 +1083,8 @@ def _attribute(
         if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
             key = _one_person_after(cast, b, text, end)
             said_by = _attribution(text, end).strip(" ,")
+            if key is None and _SOMEONES_NOUN.match(said_by):
+                return None, said_by, end  # '," his lawyer said': someone the text does not name
             if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
                 return key, said_by, end  # '," a firefighter said': not X's
             clause_end = end + 1 + len(_attribution(text, end))
@@ -1183,6 +1185,7 @@ _WORDS_OF = re.compile(
 )
 
 
+_SOMEONES_NOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[a-z-]+ ){0,2}(?:" + _SPEECH + r")\b")
 _SPEECH_WORD = re.compile(r"\b(?:" + _SPEECH + r")\b")
 # a speaker mention that is someone's ('Lopez's spokesman'): the name is whose, not who speaks
 _WHOSE = re.compile(r"[A-Z][\w.-]*['’]s? [a-z]+$")
@@ -1614,7 +1617,11 @@ def _quoted(text: str, pos: int) -> bool:
     return any(s <= pos < e for _, s, e in quote_spans([text]))
 
 
-def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+# the words that show a pronoun's gender, by the pronoun of a cue
+_GENDER_WORDS = {"he": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
+
+
+def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None, pronoun: str = "") -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
     if not texts:
@@ -1640,6 +1647,12 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
     if re.match(r",?\s+(?:and|or|&)\s+[A-Z]", text[same[0].end :]):
         return None  # 'Jane Doe and Ana Ruiz toured ...' (the second name the model missed): either of them
+    sent_end = _sentence_end(text, same[0].start)
+    befell = _UNDERGOES.search(text, same[0].end, sent_end)
+    if befell and _opens_sentence(text, same[0].start) and not _SPEECH_WORD.search(text, same[0].end, befell.start()):
+        return None  # 'Maria Lopez died on Sunday. "She was ...," he said': whom it befell, not who speaks
+    if pronoun and re.search(_GENDER_WORDS.get(pronoun, r"(?!)"), text[cut + 1 : same[0].start]):
+        return None  # 'Her neighbour, Luis Gomez, sells bread. "...," she said': 'her' is someone else
     return same[0].key
 
 
@@ -1690,6 +1703,9 @@ def _resolve(
     the name pieces first (it changes the cast) and keeps its answer while the cast is unchanged,
     so most calls cost one comparison of the cast's state."""
     key = _resolve_any(mention, cast, b, pos, last, texts, since)
+    if key and re.match(r"[Tt]he [a-z]", mention) and not re.search(_NOT_THE, mention, re.I):
+        if re.match(_NOT_THE + r"\b", cast.members[key].role, re.I):
+            return None  # 'Deputy Minister Tom Lee' is not 'the minister'
     return key if key is None or key in {m.key for m in cast.actors()} else None
 
 
@@ -1721,7 +1737,7 @@ def _resolve_any(
             return _reported_since(cast, last, b, pos, texts) or last
         if _after_a_body(cast, last, b, pos):
             return None
-        return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+        return _sentence_subject(cast, b, pos, texts, low) if texts else cast.last_person_before(b, pos)
     if low == "it":
         return _body_named_before(cast, b, pos, texts)
     if low == "they":
