@@ -1617,6 +1617,13 @@ def _quoted(text: str, pos: int) -> bool:
     return any(s <= pos < e for _, s, e in quote_spans([text]))
 
 
+# a verb right between a sentence's subject and another person, its object ('X sentenced Y', 'X met Y'):
+# two people the next 'he' or 'she' may be
+_DIRECT_OBJECT = re.compile(
+    r"(?:,[^,.;:]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|told|hit|beat|sent|caught|took|thanked|fought|led|"
+    r"defeated|sued|fired|hired|replaced|succeeded|joined|visited|called|phoned|saw|heard|left)\s+"
+    r"(?:(?:[A-Z][\w.'’-]*|the|of|for)\s+)*"
+)
 # the words that show a pronoun's gender, by the pronoun of a cue
 _GENDER_WORDS = {"he": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
 
@@ -1647,6 +1654,8 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None, pro
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
     if re.match(r",?\s+(?:and|or|&)\s+[A-Z]", text[same[0].end :]):
         return None  # 'Jane Doe and Ana Ruiz toured ...' (the second name the model missed): either of them
+    if other is not None and _DIRECT_OBJECT.fullmatch(text[same[0].end : other.start]):
+        return None  # 'Judge Helen Ward sentenced Carl Dunn. "...," he said': either of them
     sent_end = _sentence_end(text, same[0].start)
     befell = _UNDERGOES.search(text, same[0].end, sent_end)
     if befell and _opens_sentence(text, same[0].start) and not _SPEECH_WORD.search(text, same[0].end, befell.start()):
