@@ -435,9 +435,9 @@ def parse_needs(docs) -> list:
 
 # a transcript's heading that names who asks the questions ('Interview by Jane Roe of Radio X')
 _INTERVIEWER = re.compile(
-    r"^(?:An? |The )?Interview (?:[Oo]n [^,:]{2,60}? )?(?P<by>by|conducted by|[Ww]ith) "
+    r"^(?:An? |The )?Interview (?P<on>[Oo]n [^,:]{2,60}? )?(?P<by>by|conducted by|[Ww]ith) "
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
-    r"(?:,? (?:of|from|for|with|on) .*)?$"
+    r"(?P<tail>,? (?:of|from|for|with|on) .*)?$"
 )
 # a transcript's note at the start of a turn ('(Laughter.)', '[Applause]'): no one's words
 _STAGE_NOTE = re.compile(r"^(?:\((?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\)|\[(?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\])\s+")
@@ -453,6 +453,8 @@ def _interviewer(title: str, labels: set[str] | frozenset[str] = frozenset()) ->
         return ""
     if m["by"].lower() == "with" and any(m["name"].split()[-1].upper() in label.split() for label in labels):
         return ""
+    if m["by"].lower() == "with" and not m["tail"] and not m["on"]:
+        return ""  # 'Interview with Ana Perez.': whom it is with, maybe the one who answers (no outlet of hers)
     return m["name"]
 
 
@@ -1619,11 +1621,14 @@ def _quoted(text: str, pos: int) -> bool:
 
 # a verb right between a sentence's subject and another person, its object ('X sentenced Y', 'X met Y'):
 # two people the next 'he' or 'she' may be
-_DIRECT_OBJECT = re.compile(
-    r"(?:,[^,.;:]{1,60},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|told|hit|beat|sent|caught|took|thanked|fought|led|"
+_ACTS_ON = (
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|told|hit|beat|sent|caught|took|thanked|fought|led|"
     r"defeated|sued|fired|hired|replaced|succeeded|joined|visited|called|phoned|saw|heard|left)\s+"
     r"(?:(?:[A-Z][\w.'’-]*|the|of|for)\s+)*"
 )
+_DIRECT_OBJECT = re.compile(r"(?:,[^,.;:]{1,60},)?" + _ACTS_ON)
+# a sentence headed by someone unnamed that acts right on the person ('The judge sentenced Tom Lee')
+_UNNAMED_LEAD = re.compile(r"\s*(?:The|A|An|His|Her|Their) (?:[a-z-]+ ){0,2}?[a-z-]+" + _ACTS_ON)
 # the words that show a pronoun's gender, by the pronoun of a cue
 _GENDER_WORDS = {"he": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
 
@@ -1634,7 +1639,13 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None, pro
     if not texts:
         return None
     ms = sorted(
-        (x for x in cast.mentions if (x.block, x.start) < (b, pos) and cast.members[x.key].kind == "person"),
+        (
+            x
+            for x in cast.mentions
+            if (x.block, x.start) < (b, pos)
+            and cast.members[x.key].kind == "person"
+            and not _quoted(texts[x.block], x.start)  # '"Ana Perez has let us down," he said': not her
+        ),
         key=lambda x: (x.block, x.start),
     )
     if not ms:
@@ -1654,6 +1665,8 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None, pro
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
     if re.match(r",?\s+(?:and|or|&)\s+[A-Z]", text[same[0].end :]):
         return None  # 'Jane Doe and Ana Ruiz toured ...' (the second name the model missed): either of them
+    if _UNNAMED_LEAD.fullmatch(text, cut + 1, same[0].start):
+        return None  # 'The judge sentenced Tom Lee. "...," she said': the one the sentence heads is unnamed
     if other is not None and _DIRECT_OBJECT.fullmatch(text[same[0].end : other.start]):
         return None  # 'Judge Helen Ward sentenced Carl Dunn. "...," he said': either of them
     sent_end = _sentence_end(text, same[0].start)
