@@ -1578,6 +1578,8 @@ def _subject_since(
         mine = [y for y in cast.mentions if y.key == last and y.block == x.block and sent <= y.start < x.start]
         if mine and _ACCORDING_LEAD.match(text, sent):
             continue  # 'According to Stoltenberg, Putin will try ...': the last speaker's words still
+        if any(_heads_sentence(text, y.start, y.end) and _DIRECT_OBJECT.fullmatch(text, y.end, x.start) for y in mine):
+            return ""  # 'Lopez then criticised Tom Baker. "...," he said': either of them
         if _heads_sentence(text, x.start, x.end):
             if _UNDERGOES.search(text, x.end, _sentence_end(text, x.start)):
                 return ""  # 'John Smith, 45, was killed in the collapse.': whom it befell, maybe no speaker
@@ -1622,7 +1624,7 @@ def _quoted(text: str, pos: int) -> bool:
 # a verb right between a sentence's subject and another person, its object ('X sentenced Y', 'X met Y'):
 # two people the next 'he' or 'she' may be
 _ACTS_ON = (
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|met|told|hit|beat|sent|caught|took|thanked|fought|led|"
+    r"\s+(?:(?:[a-z]+ly|then|also|later|again|first)\s+)?(?:[a-z]+ed|met|told|hit|beat|sent|caught|took|thanked|fought|led|"
     r"defeated|sued|fired|hired|replaced|succeeded|joined|visited|called|phoned|saw|heard|left)\s+"
     r"(?:(?:[A-Z][\w.'’-]*|the|of|for)\s+)*"
 )
