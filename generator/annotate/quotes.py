@@ -373,6 +373,8 @@ def marked(text: str) -> str:
     curly, low and guillemet double marks, and in a paragraph without double marks the single marks
     of British copy ('‘We will rebuild,’ she said'), paired, never an apostrophe."""
     t = text.translate(_DOUBLE)
+    if '"' in t and "‘" in t:
+        return _nested_in_single(t)
     if '"' in t or ("'" not in t and "‘" not in t and "’" not in t):
         return t
     opens = [m.start() for m in _SINGLE_OPEN.finditer(t)]
@@ -387,6 +389,28 @@ def marked(text: str) -> str:
             at = None
     if at is not None and re.search(r"(?:^|:)\s*$", t[:at]):
         chars[at] = '"'  # a quotation going on into the next paragraph (opening it, or after a colon)
+    return "".join(chars)
+
+
+def _nested_in_single(t: str) -> str:
+    """British copy quoting inside a quotation ('‘The manager told us, "Take it or leave it," and we
+    left,’ Ms Mills said'): when every double mark lies inside a pair of curly single marks, the
+    single marks are the quotation's (written '"') and the inner double ones are not (written "'")."""
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(t) if t[m.start()] == "‘"]
+    closes = {m.start() for m in _SINGLE_CLOSE.finditer(t) if t[m.start()] == "’"}
+    pairs, at = [], None
+    for k in sorted({*opens, *closes}):
+        if at is None and k in opens:
+            at = k
+        elif at is not None and k in closes and k > at:
+            pairs.append((at, k))
+            at = None
+    doubles = [k for k, ch in enumerate(t) if ch == '"']
+    if not pairs or not all(any(a < k < z for a, z in pairs) for k in doubles):
+        return t
+    chars = ["'" if ch == '"' else ch for ch in t]
+    for a, z in pairs:
+        chars[a] = chars[z] = '"'
     return "".join(chars)
 
 
