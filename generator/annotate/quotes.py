@@ -1100,6 +1100,9 @@ def _attribute(
                     key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
                     if key:
                         return key, _attribution(text, end).strip(" ,"), end
+                if key and (put := _AS_PUT_BEFORE.search(text[max(0, start - 160) : start])):
+                    if _resolve(put.group("sp"), cast, b, start, last, texts, since) != key:
+                        key = None  # 'As Lee told the Herald, "...," Ruiz said': two sources of the words
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
         acc = _ACCORDING_SOURCE.match(after)
