@@ -399,7 +399,7 @@ def test_words_said_by_an_unnamed_group_are_not_given_to_a_person_named_after(tm
 def test_she_then_he_are_two_speakers_and_a_titled_hall_is_a_person(tmp_path):
     seed = _seed(
         tmp_path,
-        'Senator Rita Hall questioned Treasury Secretary Ben Ortiz at the hearing. "Why did you wait so long?" '
+        'Senator Rita Hall questioned the Treasury Secretary at the hearing. "Why did you wait so long?" '
         'she asked. "We acted as fast as the law allowed," he replied.',
     )
     ann = annotate(seed, {})
@@ -720,9 +720,11 @@ def test_pronoun_after_two_people_joined_by_and_names_neither(tmp_path):
     seed = _seed(
         tmp_path,
         'Jane Doe and Tom Green met on Friday. "We discussed the project at length," he said.\n\n'
-        'Jane Doe met Tom Green on Saturday. "We discussed the project again," she said.',
+        'Jane Doe met Tom Green on Saturday. "We discussed the project again," she said.\n\n'
+        'Jane Doe spoke on Sunday. "We discussed the project once more," she said.',
     )
-    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, "jane-doe"]
+    # 'X met Y': the pronoun may be either (the rules know no first name's gender): no guess
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None, None, "jane-doe"]
 
 
 def test_quote_alone_after_a_sentence_headed_by_the_one_person_named(tmp_path):

@@ -373,6 +373,8 @@ def marked(text: str) -> str:
     curly, low and guillemet double marks, and in a paragraph without double marks the single marks
     of British copy ('‘We will rebuild,’ she said'), paired, never an apostrophe."""
     t = text.translate(_DOUBLE)
+    if '"' in t and "‘" in t:
+        return _nested_in_single(t)
     if '"' in t or ("'" not in t and "‘" not in t and "’" not in t):
         return t
     opens = [m.start() for m in _SINGLE_OPEN.finditer(t)]
@@ -387,6 +389,28 @@ def marked(text: str) -> str:
             at = None
     if at is not None and re.search(r"(?:^|:)\s*$", t[:at]):
         chars[at] = '"'  # a quotation going on into the next paragraph (opening it, or after a colon)
+    return "".join(chars)
+
+
+def _nested_in_single(t: str) -> str:
+    """British copy quoting inside a quotation ('‘The manager told us, "Take it or leave it," and we
+    left,’ Ms Mills said'): when every double mark lies inside a pair of curly single marks, the
+    single marks are the quotation's (written '"') and the inner double ones are not (written "'")."""
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(t) if t[m.start()] == "‘"]
+    closes = {m.start() for m in _SINGLE_CLOSE.finditer(t) if t[m.start()] == "’"}
+    pairs, at = [], None
+    for k in sorted({*opens, *closes}):
+        if at is None and k in opens:
+            at = k
+        elif at is not None and k in closes and k > at:
+            pairs.append((at, k))
+            at = None
+    doubles = [k for k, ch in enumerate(t) if ch == '"']
+    if not pairs or not all(any(a < k < z for a, z in pairs) for k in doubles):
+        return t
+    chars = ["'" if ch == '"' else ch for ch in t]
+    for a, z in pairs:
+        chars[a] = chars[z] = '"'
     return "".join(chars)
 
 
@@ -435,9 +459,9 @@ def parse_needs(docs) -> list:
 
 # a transcript's heading that names who asks the questions ('Interview by Jane Roe of Radio X')
 _INTERVIEWER = re.compile(
-    r"^(?:An? |The )?Interview (?:[Oo]n [^,:]{2,60}? )?(?P<by>by|conducted by|[Ww]ith) "
+    r"^(?:An? |The )?Interview (?P<on>[Oo]n [^,:]{2,60}? )?(?P<by>by|conducted by|[Ww]ith) "
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
-    r"(?:,? (?:of|from|for|with|on) .*)?$"
+    r"(?P<tail>,? (?:of|from|for|with|on) .*)?$"
 )
 # a transcript's note at the start of a turn ('(Laughter.)', '[Applause]'): no one's words
 _STAGE_NOTE = re.compile(r"^(?:\((?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\)|\[(?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\])\s+")
@@ -453,6 +477,8 @@ def _interviewer(title: str, labels: set[str] | frozenset[str] = frozenset()) ->
         return ""
     if m["by"].lower() == "with" and any(m["name"].split()[-1].upper() in label.split() for label in labels):
         return ""
+    if m["by"].lower() == "with" and not m["tail"] and not m["on"]:
+        return ""  # 'Interview with Ana Perez.': whom it is with, maybe the one who answers (no outlet of hers)
     return m["name"]
 
 
@@ -475,10 +501,43 @@ def _a_persons_name(name: str) -> bool:
     )
 
 
+class _Texts(list[str]):
+    """The article's paragraphs (as :func:`marked`), with the people the model named in each that
+    the cast does not hold as people (``strays``: (start, end) of each, see :func:`_stray_people`)."""
+
+    strays: list[list[tuple[int, int]]]
+
+
+def _stray_people(doc, cast: Cast, b: int) -> list[tuple[int, int]]:
+    """Where the model's PERSON entities of block ``b`` overlap no person of the cast ('Anna Field'
+    dropped as a common word, or held as something else): someone who may be the 'he' or 'she' of
+    a cue, so no person named near them is a sure antecedent."""
+    held = [(x.start, x.end) for x in cast.mentions if x.block == b and cast.members[x.key].kind == "person"]
+    return [
+        (e.start_char, e.end_char)
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and len(e.text.split()) >= 2
+        and not any(s < e.end_char and e.start_char < t for s, t in held)
+    ]
+
+
+def _strays_between(texts: list[str], since: tuple[int, int], until: tuple[int, int]) -> list[tuple[int, int]]:
+    """(block, start) of the stray people (:class:`_Texts`) named outside quotations between two points."""
+    strays = getattr(texts, "strays", None) or []
+    return [
+        (k, s)
+        for k, spans in enumerate(strays)
+        for s, _ in spans
+        if since <= (k, s) < until and not _quoted(texts[k], s)
+    ]
+
+
 def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     """The quotations of an article's blocks and who said them; ``title``, the article's own
     title, may name the interviewer of a transcript (:func:`_interviewer`)."""
-    texts = [marked(text_of(d)) for d in docs]  # every quotation's marks '"': see marked()
+    texts = _Texts(marked(text_of(d)) for d in docs)  # every quotation's marks '"': see marked()
+    texts.strays = [_stray_people(d, cast, b) for b, d in enumerate(docs)]
     names = name_labels(texts)
     labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
     heads = [title, *(t for t in texts[:4] if len(t) < 160)]  # the title, or a heading line of the text
@@ -836,8 +895,26 @@ def quote_text(content: str) -> str:
     return content.strip().rstrip(",;:—–- ").rstrip()
 
 
+def _a_title(content: str) -> bool:
+    """Is the quoted text a title or a headline ('"The Long Road Home to the Valley"', '"Mayor Quits
+    After Ten Years In Office"'): every word of four letters or more capitalised, three or more of
+    them, and no sentence's end? A name given, not someone's words."""
+    t = content.strip().rstrip(",;:—–- ")
+    words = [w.strip("'’‘()") for w in t.split()]
+    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    return (
+        t[-1:] not in ".!?…"
+        and len(long) >= 3
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() for w in long)
+        and not t.isupper()
+    )
+
+
 def _is_quote(doc, start: int, end: int, content: str, cue: str, text: str) -> bool:
     words = content.split()
+    if _a_title(content):
+        return False
     if len(words) >= 4 and cue:
         return True
     if cue and _interrupted(text, end):
@@ -1015,10 +1092,17 @@ def _attribute(
                 key = _resolve(m.group("sp"), cast, b, end, last, texts, since)
                 if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
+                    if key and not _in_apposition(
+                        cast, b, text, key, end, end + 1 + m.end("sp"), m.start("v") < m.start("sp")
+                    ):
+                        key = None  # '," Jo Roe told Tom Lee': whom the words were told to is not who spoke them
                 elif key is None and m.groupdict().get("v"):
                     key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
                     if key:
                         return key, _attribution(text, end).strip(" ,"), end
+                if key and (put := _AS_PUT_BEFORE.search(text[max(0, start - 160) : start])):
+                    if _resolve(put.group("sp"), cast, b, start, last, texts, since) != key:
+                        key = None  # 'As Lee told the Herald, "...," Ruiz said': two sources of the words
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
         acc = _ACCORDING_SOURCE.match(after)
@@ -1028,6 +1112,8 @@ def _attribute(
         if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
             key = _one_person_after(cast, b, text, end)
             said_by = _attribution(text, end).strip(" ,")
+            if key is None and _SOMEONES_NOUN.match(said_by):
+                return None, said_by, end  # '," his lawyer said': someone the text does not name
             if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
                 return key, said_by, end  # '," a firefighter said': not X's
             clause_end = end + 1 + len(_attribution(text, end))
@@ -1045,7 +1131,7 @@ def _attribute(
     key, cue = _before(doc, b, start, cast, last, texts, since)
     if key or cue:
         return key, cue, start
-    named = _name_colon(cast, b, text, start) or _colon_subject(cast, b, text, start)
+    named = _name_colon(cast, b, text, start) or _colon_subject(cast, b, text, start, texts)
     if named:  # 'Minister Jane Doe: "Those responsible ..."', 'Lopez described the scene: "..."'
         return named[0], named[1], start
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
@@ -1087,10 +1173,15 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
     return (people[0], m["sp"]) if len(people) == 1 else None
 
 
+# words the sentence gives as someone's ('a message from X', 'a letter by X', 'the remarks of X')
+_MESSAGE_OF = re.compile(
+    r"\b(?:message|letter|note|statement|e-?mail|text|post|tweet|remarks|words|speech|testimony|recording|video)s?"
+    r"\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]"
+)
 _WRITING_READ = re.compile(r"\b(?:which|that) (?:read|reads|said|says|stated|states)\b|\breading\s*:")
 
 
-def _colon_subject(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
+def _colon_subject(cast: Cast, b: int, text: str, start: int, texts: list[str] | None = None) -> tuple[str, str] | None:
     """'Lopez described the scene: "..."', 'The governor, John Smith, disagreed: "..."': a sentence
     ending in a colon right before the quotation, headed by the one person it names (not as whose
     aide someone is); (their key, the sentence) or None."""
@@ -1101,6 +1192,8 @@ def _colon_subject(cast: Cast, b: int, text: str, start: int) -> tuple[str, str]
     people = [k for k in cast.keys_in(b, sent, len(before)) if cast.members[k].kind == "person"]
     if len(people) != 1 or _WRITING_READ.search(text, sent, len(before)):
         return None  # 'Lopez got a letter from Smith which read:': whose words is no sure thing
+    if _MESSAGE_OF.search(text, sent, len(before)) or _strays_between(texts or [], (b, sent), (b, len(before))):
+        return None  # 'Ruiz read out a message from Anna Field:' (Field not in the cast): hers, maybe
     heads = [x for x in cast.mentions if x.block == b and x.key == people[0] and sent <= x.start < len(before)]
     if not any(_SUBJECT_LEAD.match(text[sent : x.start]) for x in heads):
         return None
@@ -1121,6 +1214,7 @@ _WORDS_OF = re.compile(
 )
 
 
+_SOMEONES_NOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[a-z-]+ ){0,2}(?:" + _SPEECH + r")\b")
 _SPEECH_WORD = re.compile(r"\b(?:" + _SPEECH + r")\b")
 # a speaker mention that is someone's ('Lopez's spokesman'): the name is whose, not who speaks
 _WHOSE = re.compile(r"[A-Z][\w.-]*['’]s? [a-z]+$")
@@ -1184,6 +1278,11 @@ _HONORIFIC = r"(?:(?:[A-Z][a-z]{0,4}\.|President|Prime|Minister|Secretary|Govern
 _OF_SOMEONE = re.compile(
     r"\b(?:for|to|of|with|from|at|near|by|behind|around|about)\s+(?:the\s+)?" + _HONORIFIC + r"{0,2}$"
 )
+# 'a spokesman for Interior Minister Carlos Vega', 'an aide to State Senator Jo Roe': whose, whatever the title
+_FOR_SOMEONE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
 _SOMEONES = re.compile(r"['’]s?\s+[a-z]")  # 'Lopez's spokesman', 'Lopez' aide'
 _DET_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+" + _HONORIFIC + r"{0,2}$")
 _PERSON_NOUN_AFTER = re.compile(
@@ -1196,6 +1295,8 @@ def _modifies(text: str, start: int, end: int) -> bool:
     Lopez', 'an aide to Lopez', 'a source close to Lopez', 'Lopez's spokesman', 'a Lopez aide'),
     not the speaker?"""
     if _OF_SOMEONE.search(text[max(0, start - 60) : start]) or _SOMEONES.match(text, end):
+        return True
+    if _FOR_SOMEONE.search(text[max(0, start - 80) : start]):
         return True
     if re.search(r"[\w.]['’]s?$", text[start:end]) and re.match(r"\s+[a-z]", text[end:]):
         return True  # the mention with its 's: "Lopez's spokesman"
@@ -1224,6 +1325,21 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     clause_end = end + 1 + len(_attribution(text, end))
     people = _people_in(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
+
+
+def _in_apposition(cast: Cast, b: int, text: str, key: str, end: int, sp_end: int, verb_first: bool) -> bool:
+    """Is the person ``key`` of an attribution the speaker phrase itself or named next to it, after
+    nothing but a comma and capitalised words ('said EU Commissioner for Aid, Christos Stylianides'),
+    with the speech verb before the phrase? Not a name past a verb or a preposition ('," Jo Roe told
+    Tom Lee', '," said Jo Roe to Tom Lee'): whom the words were told to."""
+    if not verb_first:
+        return False
+    lead = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+)*")
+    return any(
+        x.start < sp_end or (m := lead.match(text, sp_end)) is not None and m.end() >= x.start
+        for x in cast.mentions
+        if x.block == b and x.key == key and x.start > end
+    )
 
 
 def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
@@ -1479,6 +1595,9 @@ def _subject_since(
         and cast.members[x.key].kind == "person"
         and not _quoted(texts[x.block], x.start)
     ]
+    for k, st in _strays_between(texts, mark, (b, pos)):
+        if _heads_sentence(texts[k], st, st):
+            return ""  # a person the cast lacks heads a sentence since: who spoke is a guess
     subjects: set[str] = set()
     for x in others:
         text = texts[x.block]
@@ -1486,6 +1605,8 @@ def _subject_since(
         mine = [y for y in cast.mentions if y.key == last and y.block == x.block and sent <= y.start < x.start]
         if mine and _ACCORDING_LEAD.match(text, sent):
             continue  # 'According to Stoltenberg, Putin will try ...': the last speaker's words still
+        if any(_heads_sentence(text, y.start, y.end) and _DIRECT_OBJECT.fullmatch(text, y.end, x.start) for y in mine):
+            return ""  # 'Lopez then criticised Tom Baker. "...," he said': either of them
         if _heads_sentence(text, x.start, x.end):
             if _UNDERGOES.search(text, x.end, _sentence_end(text, x.start)):
                 return ""  # 'John Smith, 45, was killed in the collapse.': whom it befell, maybe no speaker
@@ -1527,18 +1648,40 @@ def _quoted(text: str, pos: int) -> bool:
     return any(s <= pos < e for _, s, e in quote_spans([text]))
 
 
-def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+# a verb right between a sentence's subject and another person, its object ('X sentenced Y', 'X met Y'):
+# two people the next 'he' or 'she' may be
+_ACTS_ON = (
+    r"\s+(?:(?:[a-z]+ly|then|also|later|again|first)\s+)?(?:[a-z]+ed|met|told|hit|beat|sent|caught|took|thanked|fought|led|"
+    r"defeated|sued|fired|hired|replaced|succeeded|joined|visited|called|phoned|saw|heard|left)\s+"
+    r"(?:(?:[A-Z][\w.'’-]*|the|of|for)\s+)*"
+)
+_DIRECT_OBJECT = re.compile(r"(?:,[^,.;:]{1,60},)?" + _ACTS_ON)
+# a sentence headed by someone unnamed that acts right on the person ('The judge sentenced Tom Lee')
+_UNNAMED_LEAD = re.compile(r"\s*(?:The|A|An|His|Her|Their) (?:[a-z-]+ ){0,2}?[a-z-]+" + _ACTS_ON)
+# the words that show a pronoun's gender, by the pronoun of a cue
+_GENDER_WORDS = {"he": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
+
+
+def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None, pronoun: str = "") -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
     if not texts:
         return None
     ms = sorted(
-        (x for x in cast.mentions if (x.block, x.start) < (b, pos) and cast.members[x.key].kind == "person"),
+        (
+            x
+            for x in cast.mentions
+            if (x.block, x.start) < (b, pos)
+            and cast.members[x.key].kind == "person"
+            and not _quoted(texts[x.block], x.start)  # '"Ana Perez has let us down," he said': not her
+        ),
         key=lambda x: (x.block, x.start),
     )
     if not ms:
         return None
     lastm = ms[-1]
+    if _strays_between(texts, (lastm.block, _sentence_start(texts[lastm.block], lastm.start)), (b, pos)):
+        return None  # 'Anna Field, the senator, toured with Tom Lee.' (Field not in the cast): maybe her
     if _other_name_between(cast, texts, lastm.block, lastm.end, b, pos):
         return None  # 'Michelle ... It recalled the novelist Isabel Allende. She said, "..."': maybe her
     text = texts[lastm.block]
@@ -1551,6 +1694,16 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
     if re.match(r",?\s+(?:and|or|&)\s+[A-Z]", text[same[0].end :]):
         return None  # 'Jane Doe and Ana Ruiz toured ...' (the second name the model missed): either of them
+    if _UNNAMED_LEAD.fullmatch(text, cut + 1, same[0].start):
+        return None  # 'The judge sentenced Tom Lee. "...," she said': the one the sentence heads is unnamed
+    if other is not None and _DIRECT_OBJECT.fullmatch(text[same[0].end : other.start]):
+        return None  # 'Judge Helen Ward sentenced Carl Dunn. "...," he said': either of them
+    sent_end = _sentence_end(text, same[0].start)
+    befell = _UNDERGOES.search(text, same[0].end, sent_end)
+    if befell and _opens_sentence(text, same[0].start) and not _SPEECH_WORD.search(text, same[0].end, befell.start()):
+        return None  # 'Maria Lopez died on Sunday. "She was ...," he said': whom it befell, not who speaks
+    if pronoun and re.search(_GENDER_WORDS.get(pronoun, r"(?!)"), text[cut + 1 : same[0].start]):
+        return None  # 'Her neighbour, Luis Gomez, sells bread. "...," she said': 'her' is someone else
     return same[0].key
 
 
@@ -1601,6 +1754,9 @@ def _resolve(
     the name pieces first (it changes the cast) and keeps its answer while the cast is unchanged,
     so most calls cost one comparison of the cast's state."""
     key = _resolve_any(mention, cast, b, pos, last, texts, since)
+    if key and re.match(r"[Tt]he [a-z]", mention) and not re.search(_NOT_THE, mention, re.I):
+        if re.match(_NOT_THE + r"\b", cast.members[key].role, re.I):
+            return None  # 'Deputy Minister Tom Lee' is not 'the minister'
     return key if key is None or key in {m.key for m in cast.actors()} else None
 
 
@@ -1632,7 +1788,7 @@ def _resolve_any(
             return _reported_since(cast, last, b, pos, texts) or last
         if _after_a_body(cast, last, b, pos):
             return None
-        return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+        return _sentence_subject(cast, b, pos, texts, low) if texts else cast.last_person_before(b, pos)
     if low == "it":
         return _body_named_before(cast, b, pos, texts)
     if low == "they":
@@ -1675,6 +1831,8 @@ def _resolve_any(
     if rm:
         for role in (rm.group("role"), rm.group("role").split()[0]):
             key = cast.resolve_role(rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos)
+            if key and re.match(_NOT_THE + r"\b", cast.members[key].role, re.I):
+                return None  # 'Former Mayor Tom Lee' is not 'the mayor'
             if key:
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
@@ -1732,6 +1890,10 @@ def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
 _ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
 
 
+# words that make a role someone else's ('the former mayor', 'the deputy mayor'): not who 'the mayor' is
+_NOT_THE = r"(?:former|ex|deputy|vice|assistant|acting|interim|late|then|future|incoming|outgoing|would-be)"
+
+
 def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """Who 'the pensioner' is: the one person the text has introduced with that noun before ('One
     pensioner, Peggy Moschona, was pessimistic', 'a farmer named Jose Diaz', 'Jane Doe, a teacher
@@ -1739,7 +1901,13 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
     several were."""
     if not texts or not re.fullmatch(r"[a-z]+", noun):
         return None
-    rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:[a-z-]+ ){0,2}" + noun + r"(?:,| named| called) ")
+    rx = re.compile(
+        r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:(?!"
+        + _NOT_THE
+        + r"\b)[a-z-]+ ){0,2}"
+        + noun
+        + r"(?:,| named| called) "
+    )
     before = re.compile(  # 'spokesman John Kirby', 'Gen. Mark Hill'
         r"(?<![\w.-])(?:["
         + noun[0]
@@ -1751,7 +1919,11 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
         + r") "
     )
     after = re.compile(  # 'X, a teacher from Ohio' (not 'X, the head of the company' for 'the company')
-        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w-]+\s+){0,3}?" + noun + r"\b(?!['’])"
+        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b|"
+        + _NOT_THE
+        + r"\b)[\w-]+\s+){0,3}?"
+        + noun
+        + r"\b(?!['’])"
     )
     a_person = _PERSON_HEAD.fullmatch(noun) is not None or noun in _RANK_ABBR
     # 'Maria Lopez, the mayor, ...': any noun set next to a person's name describes them when it ends
@@ -1761,6 +1933,8 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
     for k in range(max(0, b - 3), b + 1):
         text = texts[k][:pos] if k == b else texts[k]
         for m in [*rx.finditer(text), *(before.finditer(text) if a_person else ())]:
+            if re.search(r"\b" + _NOT_THE + r"[\s-]+$", text[max(0, m.start() - 20) : m.start()], re.I):
+                continue  # 'former Mayor Tom Lee' is not 'the mayor'
             people = [x for x in cast.keys_in(k, m.end(), m.end() + 40) if cast.members[x].kind == "person"]
             if people and text[m.end() : m.end() + 40].startswith(people[0].split()[0]):
                 found.add(people[0])
