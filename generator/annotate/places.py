@@ -348,10 +348,16 @@ def illness_names(names, texts: list[str]) -> set[str]:
     for name in names:
         if " " in name or not name[:1].isupper() or name.isupper() or known_place(name):
             continue  # not an acronym: 'CDC vaccine advisers' are a body's
-        rx = re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+(\w+)")
-        if any(m[1] in _ILLNESS_NOUNS for t in texts for m in rx.finditer(t)):
+        held = [t for t in texts if name in t]  # a text without the name: no pattern to run
+        if held and any(m[1] in _ILLNESS_NOUNS for t in held for m in _word_after(name).finditer(t)):
             out.add(name)
     return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _word_after(name: str) -> re.Pattern[str]:
+    """The name standing alone and the word after it (compiled once a process: names come back)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+(\w+)")
 
 
 def unknown_acronym(name: str) -> bool:
