@@ -102,6 +102,10 @@ def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast, seed.title)
     events = find_events(docs, cast, seed.date, quotes, kinds, title=seed.title)
+    moved = _aliases.title_holders(cast, seed.title)  # 'Remarks by President Biden' over 'THE PRESIDENT:'
+    if moved:
+        quotes = [replace(q, speaker=moved.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]
+        events = [replace(e, actors=tuple(dict.fromkeys(moved.get(k, k) for k in e.actors))) for e in events]
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     bare = {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
     idle = idle_organisations(cast, docs, {q.speaker for q in quotes if q.speaker})
@@ -390,7 +394,7 @@ def _assign_slugs(
     return slugs, hidden
 
 
-_OFFICE_ALONE = re.compile(rf"(?:the )?{TITLE_WORDS}", re.I)
+_OFFICE_ALONE = re.compile(rf"(?:the )?(?:{TITLE_WORDS}|PM)", re.I)
 
 
 def office_alone(name: str) -> bool:
