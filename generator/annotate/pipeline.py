@@ -201,6 +201,10 @@ def rebase(
             and titles_conflict(a.kind, new_names[a.slug][0], a.aliases, registry[found])
         ):
             found = None
+        if found is not None and found in registry and a.kind == "person" and all(map(office_alone, names)):
+            if not office_alone(registry[found].name):  # 'the Secretary' of an article naming no secretary:
+                found = a.slug if a.slug in registry and office_alone(registry[a.slug].name) else None
+                # not the person another article of the same ingest called so ('The Secretary')
         if found is None:
             clash = a.slug in taken or a.slug in registry
             found = unique_slug(slugify(a.name), taken | set(registry)) if clash else a.slug
