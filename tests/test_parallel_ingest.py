@@ -121,6 +121,23 @@ def test_rebase_takes_the_slug_of_an_actor_an_earlier_seed_added():
     assert rebase(annotation, new_names, snapshot, name_index(snapshot)) is annotation
 
 
+def test_rebase_joins_an_office_named_alone_to_no_person_another_seed_called_so():
+    # Seed 1 named its Secretary ('Secretary Orla Vantreight ... The Secretary said'); seed 2 names no
+    # secretary: its 'the Secretary' is not her (another department, another year).
+    registry = {"orla": _actor("orla", "Orla Vantreight", aliases=["Secretary Vantreight", "The Secretary"])}
+    annotation = Annotation(
+        title="t",
+        summary="s",
+        places=(),
+        sources_cited=(),
+        actors=(FoundActor("the-secretary", "the Secretary", "person", ("The Secretary",)),),
+        events=(Event(date="2016-12-09", precision="day", text="x", actors=("the-secretary",)),),
+        quotes=(),
+    )
+    moved = rebase(annotation, {"the-secretary": ("the Secretary",)}, registry, name_index(registry))
+    assert [a.slug for a in moved.actors] == ["the-secretary"], moved.actors
+
+
 def test_the_name_index_grows_as_a_rebuilt_one():
     a, b = _actor("b-actor", "Same Name"), _actor("a-actor", "Same name", aliases=["Other"])
     index = name_index({"b-actor": a})

@@ -36,7 +36,7 @@ from generator.annotate.cast import (
     sends,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
-from generator.annotate.nlp import parsed_span, prefetch, sentence_at, text_of
+from generator.annotate.nlp import parse_blocks, parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
 from generator.annotate.places import (
     after_place_preposition,
@@ -963,11 +963,71 @@ def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
         for m in _OFFICE.finditer(text_of(doc).replace("’", "'")):
             role = "Prime Minister" if m.group("role") == "PM" else m.group("role")  # 'the PM'
             if cast.resolve_role(None, role, b, m.start()) is None:
-                found.append((b, m))
-    prefetch([(docs[b], sentence_at(docs[b], m.start())) for b, m in found])
-    for b, m in found:
+                found.append((b, m, role))
+    prefetch([(docs[b], sentence_at(docs[b], m.start())) for b, m, _ in found])
+    for b, m, role in found:
         if _group_acts(docs[b], m.start("role"), m.end("role"), named=True):
-            cast.add("the " + m.group("role"), "person", b, m.start(), m.end(), m.group(0))
+            cast.add("the " + role, "person", b, m.start(), m.end(), m.group(0))  # 'the PM': the Prime Minister
+
+
+_BARE_TITLE = re.compile(rf"(?:the )?(?P<role>{TITLE_WORDS})", re.I)
+_NOT_THE_HOLDER = re.compile(r"(?:\b(?:Vice|Deputy|Under|Assistant|Acting|Former|former|ex|Ex)[ -]|'s )$")
+
+
+def title_holders(cast: Cast, title: str | None) -> dict[str, str]:
+    """'Remarks by President Biden and Vice President Harris' over a transcript whose speaker is 'THE
+    PRESIDENT', 'President Bush Receives a Briefing' over 'the President said': when the article names
+    no one with the title of a person it knows only by that title, a headline that gives the title
+    before one person's name names that person (the holder of the office the text speaks of). Gives
+    each member renamed -> its new key."""
+    moved: dict[str, str] = {}
+    if not title:
+        return moved
+    titled = {k: _BARE_TITLE.fullmatch(k) for k, m in cast.members.items() if m.kind == "person"}
+    bare = {k: " ".join(t["role"].split()) for k, t in titled.items() if t and t["role"].lower() in title.lower()}
+    if not bare:
+        return moved
+    from lemminflect import getAllLemmas
+
+    doc = parse_blocks([title])[0]
+    for key, role in bare.items():
+        names = set()
+        for e in doc.ents:
+            before = title[: e.start_char]
+            if e.label_ != "PERSON" or not re.search(rf"\b{re.escape(role)} $", before, re.I):
+                continue
+            if _NOT_THE_HOLDER.search(before[: len(before) - len(role) - 1]):
+                continue  # 'Vice President Harris' is not the President
+            words = e.text.split()
+            verbs = [i for i, w in enumerate(words) if w.endswith("s") and "VERB" in getAllLemmas(w.lower())]
+            words = words[: verbs[0]] if verbs else words  # 'President Obama Signs', 'President Condemns
+            # Murder ...': a title-cased headline's verb and what follows it are no name
+            if words:
+                names.add(" ".join(words))
+        if len(names) == 1:
+            moved[key] = _rename(cast, key, names.pop(), role)
+    return moved
+
+
+def _rename(cast: Cast, key: str, name: str, role: str) -> str:
+    """The member ``key`` is the person ``name``, who holds ``role``: one member under that name (or
+    the cast's person of that surname), its forms kept, with the title and name among them."""
+    member = cast.members.pop(key)
+    target = cast.members.get(cast.surnames.get(name.split()[-1], name))
+    if target is None or target.kind != "person":
+        target = cast.members[name] = CastMember(name, "person", member.first)
+        if len(name.split()) > 1:
+            cast.surnames.setdefault(name.split()[-1], name)
+    for f in [f"{role} {name}", *member.forms]:
+        if f.lower() not in {x.lower() for x in target.forms}:
+            target.forms.append(f)
+    if f"{role} {name}" not in target.names:
+        target.names.append(f"{role} {name}")
+    target.role = target.role or role
+    target.first = min(target.first, member.first)
+    target.acting = target.acting or member.acting
+    cast.mentions = [Mention(x.block, x.start, x.end, target.key if x.key == key else x.key) for x in cast.mentions]
+    return target.key
 
 
 def _surnames_again(cast: Cast, docs, skip: set[int]) -> None:

@@ -102,6 +102,10 @@ def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast, seed.title)
     events = find_events(docs, cast, seed.date, quotes, kinds, title=seed.title)
+    moved = _aliases.title_holders(cast, seed.title)  # 'Remarks by President Biden' over 'THE PRESIDENT:'
+    if moved:
+        quotes = [replace(q, speaker=moved.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]
+        events = [replace(e, actors=tuple(dict.fromkeys(moved.get(k, k) for k in e.actors))) for e in events]
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     bare = {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
     idle = idle_organisations(cast, docs, {q.speaker for q in quotes if q.speaker})
@@ -197,6 +201,10 @@ def rebase(
             and titles_conflict(a.kind, new_names[a.slug][0], a.aliases, registry[found])
         ):
             found = None
+        if found is not None and found in registry and a.kind == "person" and all(map(office_alone, names)):
+            if not office_alone(registry[found].name):  # 'the Secretary' of an article naming no secretary:
+                found = a.slug if a.slug in registry and office_alone(registry[a.slug].name) else None
+                # not the person another article of the same ingest called so ('The Secretary')
         if found is None:
             clash = a.slug in taken or a.slug in registry
             found = unique_slug(slugify(a.name), taken | set(registry)) if clash else a.slug
@@ -390,7 +398,7 @@ def _assign_slugs(
     return slugs, hidden
 
 
-_OFFICE_ALONE = re.compile(rf"(?:the )?{TITLE_WORDS}", re.I)
+_OFFICE_ALONE = re.compile(rf"(?:the )?(?:{TITLE_WORDS}|PM)", re.I)
 
 
 def office_alone(name: str) -> bool:
