@@ -251,3 +251,14 @@ def test_a_surname_written_without_its_accent_is_the_registry_person_of_that_sur
     registry = {"tomas-ortuzar": Actor("tomas-ortuzar", "Tomás Ortúzar", "person", ("Tomás Ortúzar",))}
     body = "President-elect Ortuzar said on Monday that the bridge would reopen, and Ortuzar signed the order."
     assert [a.slug for a in _annotate(body, registry).actors] == ["tomas-ortuzar"]
+
+
+def test_a_company_title_before_its_body_and_holder_splits_them_as_an_office_does():
+    """'Chief Executive of Hartley-Vance Simon Marsh': a company's title, not an office's, before the body the
+    model ran on into the holder's name: the body and the person, as after 'President of'."""
+    body = "Chief Executive of Hartley-Vance Simon Marsh said the company would cut jobs. Marsh spoke in Leeds."
+    people = {a.slug: a.kind for a in _annotate(body).actors}
+    assert people.get("simon-marsh") == "person" and not any("vance-simon" in s for s in people), people
+    body = "Chief Operating Officer of Brightwater Energy Lena Okoro said output would rise. Okoro spoke in Lagos."
+    people = {a.slug: a.kind for a in _annotate(body).actors}
+    assert people.get("lena-okoro") == "person" and not any("energy-lena" in s for s in people), people

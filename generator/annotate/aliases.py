@@ -460,7 +460,10 @@ def _trimmed(e):
 
 
 # 'President of the European Commission ' / 'Assistant to the President for ': a title and the body it is of
-_TITLE_OF = re.compile(TITLE_WORDS + r" (?:of|for|to) (?:the )?$")
+_TITLE_OF = re.compile(
+    r"(?:" + TITLE_WORDS + r"|(?:Group |Deputy )?Chief (?:Executive|Operating|Financial)(?: Officer)?|"
+    r"(?:Managing|Executive|Finance|General) Director|Chief Economist|Vice-Chancellor) (?:of|for|to) (?:the )?$"
+)  # a company's or a university's titles too: 'Chief Executive of ... ', 'Managing Director of ... '
 # an organisation's name run on into a person's: '... Commission Jean-Claude Juncker', '... House Nancy Pelosi'
 _BODY_AND_NAME = re.compile(
     r"(?P<body>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:and|of|for|the|[A-Z][\w&'’-]*))*?) "
