@@ -262,3 +262,12 @@ def test_a_company_title_before_its_body_and_holder_splits_them_as_an_office_doe
     body = "Chief Operating Officer of Brightwater Energy Lena Okoro said output would rise. Okoro spoke in Lagos."
     people = {a.slug: a.kind for a in _annotate(body).actors}
     assert people.get("lena-okoro") == "person" and not any("energy-lena" in s for s in people), people
+
+
+def test_a_name_after_a_ships_prefix_is_the_ships_though_the_model_reads_a_person():
+    """'the HMS Princess Margaret': the model's person 'Princess Margaret' is a ship's name; a queen named
+    before a ship is still a person."""
+    body = "The HMS Princess Margaret sailed from Plymouth on Monday, the Royal Navy said."
+    assert [a.slug for a in _annotate(body).actors] == ["royal-navy"]
+    body = "Queen Elizabeth visited the HMS Ark Royal in Portsmouth on Monday."
+    assert "elizabeth" in [a.slug for a in _annotate(body).actors]

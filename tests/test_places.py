@@ -279,3 +279,19 @@ def test_a_work_whose_entity_holds_its_the_is_named_at_the_start_of_a_block():
     doc = spacy.blank("en")("Crews reached the Brelford barrier.")
     assert named_work(Span(doc, 3, 4, label="PERSON")) == "Brelford barrier"
     assert named_work(Span(doc, 0, 1, label="ORG")) is None  # no 'the' before it
+
+
+def test_a_name_after_in_and_before_a_possessive_is_whose_not_where():
+    """ "In Kerry's view": a person the model tagged, whose view it is, though a region has the name; 'the plant
+    in Kerry' stays the region."""
+    assert "Kerry" not in _places("In Kerry's view, the tariff plan was fair, reporters were told on Friday.")
+    assert "Kerry" in _places("The dairy plant in Kerry closed on Friday, reporters were told.")
+
+
+def test_two_countries_the_model_tagged_apart_across_a_dash_are_a_relation_no_place():
+    """'the Iran-Iraq war', 'Ethiopia–Eritrea border talks': each name tagged alone is half a relation's name,
+    as 'U.S.–China talks' tagged whole is; a country written alone is still one."""
+    assert _places("The Iran-Iraq war killed a million people, the historians said on Tuesday.") == (), "pair"
+    places = _places("The Ethiopia–Eritrea border talks resumed in Nairobi on Monday.")
+    assert "Ethiopia" not in places and "Eritrea" not in places and "Nairobi" in places, places
+    assert "Iran" in _places("Officials in Iran said the deal with Iraq was signed.")

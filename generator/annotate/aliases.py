@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import (
+    _VESSELS,
     ARTEFACT_NOUNS,
     LOCATIVE_PREPS,
     MOTION,
@@ -1355,6 +1356,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     pair = re.match(r"([^\s–—-]+)[-–—]", text)
     if label in ("GPE", "LOC") and not country and pair and gz.country_of(pair[1]):
         return  # 'the U.S.-Pacific Islands partnership', 'U.S.–China talks' (any dash): a relation, not a place
+    if label in ("GPE", "LOC") and country and _dash_joined_country(e, country):
+        return  # 'the Iran-Iraq war' read as two places: a relation of the two, neither where
     if label in ("GPE", "LOC", "FAC") and text.split()[-1] == "Administration":
         label = "ORG"  # 'the Biden-Harris Administration's efforts': a government, no place
     if label != "PERSON" and not country and _addressed_by_name(e):
@@ -1467,6 +1470,27 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "GPE" and (not _before_title(doc, e) or after_place_preposition(e)):  # 'Suffolk County District
         # Attorney': a title's place; 'a meeting in Brussels Prime Minister X said': where, a comma left out
         cast.place(text, b, e.start_char)
+
+
+_CAPS_BEFORE_DASH = re.compile(r"((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)[-–—]$")
+_CAPS_AFTER_DASH = re.compile(r"[-–—]([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
+
+
+def _dash_joined_country(e, country: str) -> bool:
+    """'the Iran-Iraq war', 'Ethiopia–Eritrea border talks': a country the model tagged alone, joined with no
+    space by a dash to another country's name before or after it, is half a relation's name (as
+    'U.S.–China' tagged whole is), no place; not 'Guinea-Bissau', one country."""
+    text = text_of(e.doc)
+    after = _CAPS_AFTER_DASH.match(text, e.end_char)
+    before = _CAPS_BEFORE_DASH.search(text[max(0, e.start_char - 40) : e.start_char])
+    names = []
+    if after:
+        words = after[1].split()
+        names += [" ".join(words[:n]) for n in range(1, min(len(words), 3) + 1)]
+    if before:
+        words = before[1].split()
+        names += [" ".join(words[-n:]) for n in range(1, min(len(words), 3) + 1)]
+    return any((other := gz.country_of(n)) and other != country for n in names)
 
 
 def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None:
@@ -1660,6 +1684,8 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)  # 'Hurricane Eta', 'hurricanes Iota and Eta': storms, each of them
             elif before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
+            elif n == 0 and _SHIP_PREFIX.search(texts[b][max(0, h.start() - 60) : h.start()]):
+                cast.things.add(key)  # 'the HMS Queen Elizabeth' (the model's person 'Queen Elizabeth'): a ship
             elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):
                 cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
             elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
@@ -1683,6 +1709,8 @@ def _things(cast: Cast, docs) -> None:
     _things_shortened(cast, texts)
 
 
+# A ship's prefix and the capitalised words of its name before the name read ('HMS Queen ', 'MV ')
+_SHIP_PREFIX = re.compile(r"\b(?:" + "|".join(sorted(_VESSELS)) + r")\s(?:[A-Z][\w.'’-]*\s){0,3}$")
 # A maker's capitalised name and a model's number (not a year, nor a month's day) just before a name: 'Boeing 737 '
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MAKER_AND_NUMBER = re.compile(rf"\b(?!(?:{_MONTHS}) )[A-Z][\w-]* (?!1[89]\d\d |20\d\d )\d{{2,4}} $")

@@ -309,8 +309,9 @@ def _placed_instead(cast: Cast, b: int, e, text: str) -> bool:
         cast.place(work, b, e.start_char)  # 'the Foss barrier': a work's name taken for a person
         return True
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
+    owner = e.end < len(e.doc) and e.doc[e.end].text in ("'s", "’s")  # "in Kerry's view": whose, no where
     if (
-        (prev in _PLACE_PREPS or _in_place_list(e) or text in cast.places)  # ``untagged_listed_towns``
+        ((prev in _PLACE_PREPS and not owner) or _in_place_list(e) or text in cast.places)  # ``untagged_listed_towns``
         and text not in cast.surnames
         and text not in cast.members
         and (gz.is_city(text) or gz.is_region(text))
