@@ -271,3 +271,19 @@ def test_a_name_after_a_ships_prefix_is_the_ships_though_the_model_reads_a_perso
     assert [a.slug for a in _annotate(body).actors] == ["royal-navy"]
     body = "Queen Elizabeth visited the HMS Ark Royal in Portsmouth on Monday."
     assert "elizabeth" in [a.slug for a in _annotate(body).actors]
+
+
+def test_a_country_after_a_title_and_the_holders_name_read_as_one_person_are_two():
+    """'President of Ghana Kwame Asante' read as one person: the country, then the holder."""
+    body = "President of Ghana Kwame Asante said the budget would pass. Asante spoke in Kumasi."
+    people = [(a.slug, a.kind) for a in _annotate(body).actors]
+    assert ("kwame-asante", "person") in people and not any("ghana-kwame" in s for s, _ in people), people
+
+
+def test_a_given_name_and_a_surname_written_again_are_a_person_though_the_model_reads_a_place():
+    """'Georgia Kovac' tagged as a place: a known given name, and 'Kovac' alone later; 'Victoria Island' stays
+    a place (no surname written again, and an island's noun)."""
+    body = "Georgia Kovac, a nurse from Zagreb, said the Georgia clinic had closed. Kovac said staff were tired."
+    a = _annotate(body)
+    assert ("georgia-kovac", "person") in [(x.slug, x.kind) for x in a.actors] and "Georgia Kovac" not in a.places
+    assert "Victoria Island" in _annotate("Residents of Victoria Island in Lagos said the roads had flooded.").places

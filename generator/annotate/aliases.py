@@ -477,8 +477,9 @@ def _holder_after_body(e) -> list:
     the model reads the body a title is of and its holder's name after it as one organisation. After a
     title and 'of'/'for', an organisation's name whose last words are a given name and a surname is
     two, the body and the person, when the nicknames dataset knows the given name or the paragraph
-    writes the surname again ('Holt said')."""
-    if e.label_ != "ORG" or len(e) < 3:
+    writes the surname again ('Holt said'). A person's name run on after a country's or a region's
+    ('President of Kenya William Ruto' read as one person) is the place and the person the same way."""
+    if e.label_ not in ("ORG", "PERSON") or len(e) < 3:
         return [e]
     doc, text = e.doc, text_of(e.doc)
     before = text[max(0, e.start_char - 60) : e.start_char]
@@ -489,15 +490,42 @@ def _holder_after_body(e) -> list:
         return [e]
     from spacy.tokens import Span
 
+    label = "ORG"
+    if e.label_ == "PERSON":
+        if not (gz.country_of(m["body"]) or gz.is_region(m["body"])):
+            return [e]
+        label = "GPE"
     surname = m["name"].split()[-1]
     again = re.search(rf"\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :])
     if not again and not any(_known_given_name(part) for part in m["given"].split("-")):
         return [e]
-    body = doc.char_span(e.start_char, e.start_char + m.end("body"), label="ORG")
+    body = doc.char_span(e.start_char, e.start_char + m.end("body"), label=label)
     name = doc.char_span(e.start_char + m.start("name"), e.end_char, label="PERSON")
     if body is None or name is None:
         return [e]
     return [body, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _person_read_as_place(e):
+    """'Georgia Kovac, a nurse, said ... Kovac said': a place's name the model read in a person's, a given
+    name the nicknames dataset knows and a surname the text writes again alone; the whole known as no
+    place and its last word no place nor a noun of one ('Victoria Island', 'Georgia Avenue')."""
+    if e.label_ not in ("GPE", "LOC") or not 2 <= len(e) <= 3:
+        return e
+    words = e.text.split()
+    if not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words):
+        return e
+    surname, whole = words[-1], e.text
+    if surname in gz.GEO_WORDS or gz.country_of(whole) or gz.is_region(whole) or gz.is_city(whole):
+        return e
+    if gz.country_of(surname) or gz.is_region(surname) or gz.is_city(surname) or not _known_given_name(words[0]):
+        return e
+    text = text_of(e.doc)
+    if not re.search(rf"(?<!{words[-2]} )\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :]):
+        return e
+    from spacy.tokens import Span
+
+    return Span(e.doc, e.start, e.end, label="PERSON")
 
 
 @functools.cache
@@ -767,7 +795,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [(b, x) for b, e in ents for x in _holder_after_body(_trimmed(e))]
+    ents = [(b, x) for b, e in ents for x in _holder_after_body(_person_read_as_place(_trimmed(e)))]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
