@@ -287,3 +287,18 @@ def test_a_given_name_and_a_surname_written_again_are_a_person_though_the_model_
     a = _annotate(body)
     assert ("georgia-kovac", "person") in [(x.slug, x.kind) for x in a.actors] and "Georgia Kovac" not in a.places
     assert "Victoria Island" in _annotate("Residents of Victoria Island in Lagos said the roads had flooded.").places
+
+
+def test_a_persons_occupation_written_capitalised_before_the_name_is_no_part_of_it():
+    """'Lawyer Robert Hobbs', 'Nurse Amy Hobbs' at a sentence's start: the occupation, then the name."""
+    body = "Lawyer Robert Hobbs said his client would plead not guilty in Cardiff on Monday."
+    assert [a.slug for a in _annotate(body).actors] == ["robert-hobbs"]
+
+
+def test_a_surname_that_is_a_buildings_noun_after_a_given_name_is_a_persons_when_written_again():
+    """'Amy Hall told ... Hall said': a person, not a hall; 'Victoria Station' (the word never alone) a place."""
+    body = "Amy Hall told the inquiry on Monday that the ward was understaffed. Hall said she raised concerns."
+    assert [(a.slug, a.kind) for a in _annotate(body).actors] == [("amy-hall", "person")]
+    body = "Tom Field scored twice on Saturday. Field said he was delighted with the win."
+    assert [(a.slug, a.kind) for a in _annotate(body).actors] == [("tom-field", "person")]
+    assert "Victoria Station" in _annotate("Crowds gathered at Victoria Station on Monday morning.").places

@@ -445,6 +445,8 @@ def _trimmed(e):
     lead = start + (e.doc[start].lower_ == "the") if start < e.end else start
     if e.label_ == "ORG" and lead + 1 < e.end and e.doc[lead].text.isdigit() and e.doc[lead + 1].is_title:
         start = lead + 1
+    if e.label_ == "PERSON" and start + 2 < e.end and _occupation_first(e.doc[start].text, e.doc[start + 1].text):
+        start += 1  # 'Nurse Amy Hobbs', 'Lawyer Robert Hobbs': her occupation, no part of her name
     label = e.label_
     if (
         label in ("PERSON", "ORG")
@@ -497,13 +499,24 @@ def _holder_after_body(e) -> list:
         label = "GPE"
     surname = m["name"].split()[-1]
     again = re.search(rf"\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :])
-    if not again and not any(_known_given_name(part) for part in m["given"].split("-")):
+    if not again and not any(gz.known_given_name(part) for part in m["given"].split("-")):
         return [e]
     body = doc.char_span(e.start_char, e.start_char + m.end("body"), label=label)
     name = doc.char_span(e.start_char + m.start("name"), e.end_char, label="PERSON")
     if body is None or name is None:
         return [e]
     return [body, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _occupation_first(word: str, given: str) -> bool:
+    """Is ``word`` a capitalised noun only a person is ('Nurse', 'Lawyer'), no given name, before a given
+    name the nicknames dataset knows?"""
+    return (
+        word.istitle()
+        and bool(_OCCUPATION_BEFORE.fullmatch(word.lower()))
+        and not gz.known_given_name(word)
+        and gz.known_given_name(given)
+    )
 
 
 def _person_read_as_place(e):
@@ -518,7 +531,7 @@ def _person_read_as_place(e):
     surname, whole = words[-1], e.text
     if surname in gz.GEO_WORDS or gz.country_of(whole) or gz.is_region(whole) or gz.is_city(whole):
         return e
-    if gz.country_of(surname) or gz.is_region(surname) or gz.is_city(surname) or not _known_given_name(words[0]):
+    if gz.country_of(surname) or gz.is_region(surname) or gz.is_city(surname) or not gz.known_given_name(words[0]):
         return e
     text = text_of(e.doc)
     if not re.search(rf"(?<!{words[-2]} )\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :]):
@@ -526,18 +539,6 @@ def _person_read_as_place(e):
     from spacy.tokens import Span
 
     return Span(e.doc, e.start, e.end, label="PERSON")
-
-
-@functools.cache
-def _known_given_name(word: str) -> bool:
-    from nicknames import NickNamer
-
-    if not _NICKNAMER:
-        _NICKNAMER.append(NickNamer())
-    return bool(_NICKNAMER[0].nicknames_of(word.lower()) or _NICKNAMER[0].canonicals_of(word.lower()))
-
-
-_NICKNAMER: list = []  # the nicknames dataset, loaded once when first needed
 
 
 def _place_by_vote(ents: list) -> list:
@@ -1603,7 +1604,8 @@ _ROLE_APPOS_AFTER = re.compile(
 # nouns only a person is, in lower case (not 'the carrier', 'the broadcaster': firms are those too)
 _OCCUPATION_BEFORE = re.compile(
     r"(?:" + _PERSON_NOUNS + r"|poet|writer|artist|painter|sculptor|composer|musician|actress|playwright|"
-    r"filmmaker|journalist|historian|economist|physicist|activist|philosopher)"
+    r"filmmaker|journalist|historian|economist|physicist|activist|philosopher|nurse|doctor|surgeon|paramedic|"
+    r"midwife|teacher|farmer|firefighter|detective|pastor|priest|student)"
 )
 _ROLE_APPOS_BEFORE = re.compile(r"\b(?:" + ROLE_NOUNS + r"|CEO|chief executive)\b[\w\s.'-]{0,40},\s*$", re.I)
 
