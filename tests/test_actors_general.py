@@ -302,3 +302,12 @@ def test_a_surname_that_is_a_buildings_noun_after_a_given_name_is_a_persons_when
     body = "Tom Field scored twice on Saturday. Field said he was delighted with the win."
     assert [(a.slug, a.kind) for a in _annotate(body).actors] == [("tom-field", "person")]
     assert "Victoria Station" in _annotate("Crowds gathered at Victoria Station on Monday morning.").places
+
+
+def test_a_models_name_after_its_number_and_the_is_a_thing():
+    """'the 797 MAX', "Skyline's 797 MAX": a model's name written after its number (and no maker's name
+    before it), no organisation."""
+    body = "Skyline Aero said the 797 MAX would return to service next year."
+    assert [a.slug for a in _annotate(body).actors] == ["skyline-aero"]
+    body = "Regulators said Skyline's 797 MAX would fly again."
+    assert not any(a.slug == "max" for a in _annotate(body).actors)

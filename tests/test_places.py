@@ -295,3 +295,12 @@ def test_two_countries_the_model_tagged_apart_across_a_dash_are_a_relation_no_pl
     places = _places("The Ethiopia–Eritrea border talks resumed in Nairobi on Monday.")
     assert "Ethiopia" not in places and "Eritrea" not in places and "Nairobi" in places, places
     assert "Iran" in _places("Officials in Iran said the deal with Iraq was signed.")
+
+
+def test_a_known_region_and_its_noun_is_the_region_though_the_model_reads_a_person_or_a_body():
+    """'Bayelsa State' read as a person (and 'Kogi State' then as her namesake), 'in Edo State' as a body: the
+    regions; 'at Ohio State' (a university) stays a body."""
+    places = _places("Flooding hit homes in Kogi State and Bayelsa State, officials said.")
+    assert "Kogi State" in places and "Bayelsa State" in places, places
+    assert "Edo State" in _places("Health officials in Edo State confirmed new cases on Monday.")
+    assert "Ohio State" not in _places("Officials at Ohio State said classes would resume on Monday.")

@@ -519,6 +519,27 @@ def _occupation_first(word: str, given: str) -> bool:
     )
 
 
+_REGION_NOUNS = frozenset("State Province Region Oblast Governorate Prefecture Territory".split())
+
+
+def _region_read_as_body(e):
+    """'in Edo State' (a body to the model), 'Rivers State and Bayelsa State' (a person): a known first-level
+    region's name and its noun is that region; a body's label needs 'in', 'across', 'throughout' or
+    'within' before it ('at Ohio State' is a university)."""
+    if e.label_ not in ("ORG", "PERSON") or len(e) < 2 or e[-1].text not in _REGION_NOUNS:
+        return e
+    lead = e.start + (e.doc[e.start].lower_ == "the")
+    name = e.doc[lead : e.end - 1].text
+    if not name or not (gz.is_region(name) or gz.is_region(f"{name} {e[-1].text}")):
+        return e
+    i = e.start - 1
+    if e.label_ == "ORG" and not (i >= 0 and e.doc[i].lower_ in ("in", "across", "throughout", "within")):
+        return e
+    from spacy.tokens import Span
+
+    return Span(e.doc, e.start, e.end, label="GPE")
+
+
 def _person_read_as_place(e):
     """'Georgia Kovac, a nurse, said ... Kovac said': a place's name the model read in a person's, a given
     name the nicknames dataset knows and a surname the text writes again alone; the whole known as no
@@ -796,7 +817,9 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [(b, x) for b, e in ents for x in _holder_after_body(_person_read_as_place(_trimmed(e)))]
+    ents = [
+        (b, x) for b, e in ents for x in _holder_after_body(_person_read_as_place(_region_read_as_body(_trimmed(e))))
+    ]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
@@ -1724,6 +1747,8 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)
             elif _MAKER_AND_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
                 cast.things.add(key)  # 'MAX' in 'the Boeing 737 MAX': a model's name, after its maker's and number
+            elif " " not in key and _OWNED_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
+                cast.things.add(key)  # "the 737 MAX", "Boeing's 737 MAX": a model's name after its number
             elif _NAMED_AFTER.search(texts[b][max(0, h.start() - 40) : h.start()]):
                 cast.things.add(key)  # 'a car-sized rover named Curiosity', 'the device called "Atlas"'
             elif _named_fire(key, texts[b][max(0, h.start() - 4) : h.start()]):
@@ -1744,6 +1769,10 @@ _SHIP_PREFIX = re.compile(r"\b(?:" + "|".join(sorted(_VESSELS)) + r")\s(?:[A-Z][
 # A maker's capitalised name and a model's number (not a year, nor a month's day) just before a name: 'Boeing 737 '
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MAKER_AND_NUMBER = re.compile(rf"\b(?!(?:{_MONTHS}) )[A-Z][\w-]* (?!1[89]\d\d |20\d\d )\d{{2,4}} $")
+# a model's number (three or four digits, no year) after 'the', a possessive or a maker's possessive name
+_OWNED_NUMBER = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|[A-Z][\w-]*['’]s) (?!1[89]\d\d |20\d\d )\d{3,4} $"
+)
 _MACHINES = {"device", "vehicle", "boat", "yacht", "train", "rig", "robot", "craft", "machine"}
 # A noun of made things, then 'named', 'called' or 'dubbed' (and an opening quotation mark) just before a name
 _NAMED_AFTER = re.compile(
