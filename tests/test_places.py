@@ -303,4 +303,6 @@ def test_a_known_region_and_its_noun_is_the_region_though_the_model_reads_a_pers
     places = _places("Flooding hit homes in Kogi State and Bayelsa State, officials said.")
     assert "Kogi State" in places and "Bayelsa State" in places, places
     assert "Edo State" in _places("Health officials in Edo State confirmed new cases on Monday.")
+    places = _places("Farmers in Oyo State and Ogun State said the rains were late.")
+    assert "Oyo State" in places and "Ogun State" in places, places
     assert "Ohio State" not in _places("Officials at Ohio State said classes would resume on Monday.")

@@ -525,16 +525,17 @@ _REGION_NOUNS = frozenset("State Province Region Oblast Governorate Prefecture T
 def _region_read_as_body(e):
     """'in Edo State' (a body to the model), 'Rivers State and Bayelsa State' (a person): a known first-level
     region's name and its noun is that region; a body's label needs 'in', 'across', 'throughout' or
-    'within' before it ('at Ohio State' is a university)."""
+    'within' before it, or a place and 'and' or a comma ('at Ohio State' is a university)."""
     if e.label_ not in ("ORG", "PERSON") or len(e) < 2 or e[-1].text not in _REGION_NOUNS:
         return e
     lead = e.start + (e.doc[e.start].lower_ == "the")
     name = e.doc[lead : e.end - 1].text
     if not name or not (gz.is_region(name) or gz.is_region(f"{name} {e[-1].text}")):
         return e
-    i = e.start - 1
-    if e.label_ == "ORG" and not (i >= 0 and e.doc[i].lower_ in ("in", "across", "throughout", "within")):
-        return e
+    i, doc = e.start - 1, e.doc
+    listed = i > 0 and doc[i].lower_ in (",", "and", "or") and doc[i - 1].ent_type_ in ("GPE", "LOC")
+    if e.label_ == "ORG" and not (listed or (i >= 0 and doc[i].lower_ in ("in", "across", "throughout", "within"))):
+        return e  # not after a place and 'and' or a comma ('Oyo State and Ogun State') either
     from spacy.tokens import Span
 
     return Span(e.doc, e.start, e.end, label="GPE")
