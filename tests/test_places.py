@@ -306,3 +306,14 @@ def test_a_known_region_and_its_noun_is_the_region_though_the_model_reads_a_pers
     places = _places("Farmers in Oyo State and Ogun State said the rains were late.")
     assert "Oyo State" in places and "Ogun State" in places, places
     assert "Ohio State" not in _places("Officials at Ohio State said classes would resume on Monday.")
+
+
+def test_a_country_whose_name_holds_a_hyphen_is_whole_though_the_model_tagged_its_first_part():
+    """'Timor' of 'Timor-Leste': the country, not a place called 'Timor'."""
+    seed = parse_seed(
+        "a.txt",
+        b" date 2023-04-06\n\nTroops from Timor-Leste arrived in Dili on Monday, the army said.",
+        today=dt.date(2030, 1, 1),
+    )
+    a = annotate(seed, {})
+    assert "Timor" not in a.places and "Timor-Leste" in [f for x in a.actors for f in x.aliases], (a.places, a.actors)

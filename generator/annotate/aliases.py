@@ -522,6 +522,21 @@ def _occupation_first(word: str, given: str) -> bool:
 _REGION_NOUNS = frozenset("State Province Region Oblast Governorate Prefecture Territory".split())
 
 
+def _country_cut_at_its_hyphen(e):
+    """'Timor' of 'Timor-Leste': a name the model tagged up to a hyphen, whose whole with the word after
+    it is a known country's name, is that country."""
+    doc, end = e.doc, e.end
+    if e.label_ not in ("GPE", "LOC", "NORP", "ORG") or end + 1 >= len(doc) or doc[end].text not in ("-", "–"):
+        return e
+    if doc[end].idx != e.end_char or doc[end + 1].idx != doc[end].idx + 1 or not doc[end + 1].text[:1].isupper():
+        return e
+    if not gz.country_of(doc[e.start : end + 2].text) or gz.country_of(e.text):
+        return e
+    from spacy.tokens import Span
+
+    return Span(doc, e.start, end + 2, label="GPE")
+
+
 def _region_read_as_body(e):
     """'in Edo State' (a body to the model), 'Rivers State and Bayelsa State' (a person): a known first-level
     region's name and its noun is that region; a body's label needs 'in', 'across', 'throughout' or
@@ -819,7 +834,11 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
         for start, _, name in spans:
             cast.place(name, b, start)
     ents = [
-        (b, x) for b, e in ents for x in _holder_after_body(_person_read_as_place(_region_read_as_body(_trimmed(e))))
+        (b, x)
+        for b, e in ents
+        for x in _holder_after_body(
+            _person_read_as_place(_region_read_as_body(_country_cut_at_its_hyphen(_trimmed(e))))
+        )
     ]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
