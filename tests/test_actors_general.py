@@ -251,3 +251,63 @@ def test_a_surname_written_without_its_accent_is_the_registry_person_of_that_sur
     registry = {"tomas-ortuzar": Actor("tomas-ortuzar", "Tomás Ortúzar", "person", ("Tomás Ortúzar",))}
     body = "President-elect Ortuzar said on Monday that the bridge would reopen, and Ortuzar signed the order."
     assert [a.slug for a in _annotate(body, registry).actors] == ["tomas-ortuzar"]
+
+
+def test_a_company_title_before_its_body_and_holder_splits_them_as_an_office_does():
+    """'Chief Executive of Hartley-Vance Simon Marsh': a company's title, not an office's, before the body the
+    model ran on into the holder's name: the body and the person, as after 'President of'."""
+    body = "Chief Executive of Hartley-Vance Simon Marsh said the company would cut jobs. Marsh spoke in Leeds."
+    people = {a.slug: a.kind for a in _annotate(body).actors}
+    assert people.get("simon-marsh") == "person" and not any("vance-simon" in s for s in people), people
+    body = "Chief Operating Officer of Brightwater Energy Lena Okoro said output would rise. Okoro spoke in Lagos."
+    people = {a.slug: a.kind for a in _annotate(body).actors}
+    assert people.get("lena-okoro") == "person" and not any("energy-lena" in s for s in people), people
+
+
+def test_a_name_after_a_ships_prefix_is_the_ships_though_the_model_reads_a_person():
+    """'the HMS Princess Margaret': the model's person 'Princess Margaret' is a ship's name; a queen named
+    before a ship is still a person."""
+    body = "The HMS Princess Margaret sailed from Plymouth on Monday, the Royal Navy said."
+    assert [a.slug for a in _annotate(body).actors] == ["royal-navy"]
+    body = "Queen Elizabeth visited the HMS Ark Royal in Portsmouth on Monday."
+    assert "elizabeth" in [a.slug for a in _annotate(body).actors]
+
+
+def test_a_country_after_a_title_and_the_holders_name_read_as_one_person_are_two():
+    """'President of Ghana Kwame Asante' read as one person: the country, then the holder."""
+    body = "President of Ghana Kwame Asante said the budget would pass. Asante spoke in Kumasi."
+    people = [(a.slug, a.kind) for a in _annotate(body).actors]
+    assert ("kwame-asante", "person") in people and not any("ghana-kwame" in s for s, _ in people), people
+
+
+def test_a_given_name_and_a_surname_written_again_are_a_person_though_the_model_reads_a_place():
+    """'Georgia Kovac' tagged as a place: a known given name, and 'Kovac' alone later; 'Victoria Island' stays
+    a place (no surname written again, and an island's noun)."""
+    body = "Georgia Kovac, a nurse from Zagreb, said the Georgia clinic had closed. Kovac said staff were tired."
+    a = _annotate(body)
+    assert ("georgia-kovac", "person") in [(x.slug, x.kind) for x in a.actors] and "Georgia Kovac" not in a.places
+    assert "Victoria Island" in _annotate("Residents of Victoria Island in Lagos said the roads had flooded.").places
+
+
+def test_a_persons_occupation_written_capitalised_before_the_name_is_no_part_of_it():
+    """'Lawyer Robert Hobbs', 'Nurse Amy Hobbs' at a sentence's start: the occupation, then the name."""
+    body = "Lawyer Robert Hobbs said his client would plead not guilty in Cardiff on Monday."
+    assert [a.slug for a in _annotate(body).actors] == ["robert-hobbs"]
+
+
+def test_a_surname_that_is_a_buildings_noun_after_a_given_name_is_a_persons_when_written_again():
+    """'Amy Hall told ... Hall said': a person, not a hall; 'Victoria Station' (the word never alone) a place."""
+    body = "Amy Hall told the inquiry on Monday that the ward was understaffed. Hall said she raised concerns."
+    assert [(a.slug, a.kind) for a in _annotate(body).actors] == [("amy-hall", "person")]
+    body = "Tom Field scored twice on Saturday. Field said he was delighted with the win."
+    assert [(a.slug, a.kind) for a in _annotate(body).actors] == [("tom-field", "person")]
+    assert "Victoria Station" in _annotate("Crowds gathered at Victoria Station on Monday morning.").places
+
+
+def test_a_models_name_after_its_number_and_the_is_a_thing():
+    """'the 797 MAX', "Skyline's 797 MAX": a model's name written after its number (and no maker's name
+    before it), no organisation."""
+    body = "Skyline Aero said the 797 MAX would return to service next year."
+    assert [a.slug for a in _annotate(body).actors] == ["skyline-aero"]
+    body = "Regulators said Skyline's 797 MAX would fly again."
+    assert not any(a.slug == "max" for a in _annotate(body).actors)

@@ -369,3 +369,11 @@ def test_advice_finds_a_common_word_typed_person_and_a_bare_abbreviated_title():
     hints = set(_advice([*CLEAN, *actors]))
     remove = "remove it from the entries and hide it: python -m generator actors remove "
     assert hints == {remove + "fable", remove + "the-pm"}
+
+
+def test_a_given_name_alone_and_a_name_with_a_middle_name_are_no_family_name_said_first():
+    """'Peter' and 'Peter Alan Rusk': a given name and a middle name, not 'Kim' and 'Kim Jong Un'."""
+    hints = _advice(
+        [*CLEAN, _actor("peter", "Peter", "person"), _actor("peter-alan-rusk", "Peter Alan Rusk", "person")]
+    )
+    assert not any("merge peter peter-alan-rusk" in h for h in hints), hints

@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import (
+    _VESSELS,
     ARTEFACT_NOUNS,
     LOCATIVE_PREPS,
     MOTION,
@@ -444,6 +445,8 @@ def _trimmed(e):
     lead = start + (e.doc[start].lower_ == "the") if start < e.end else start
     if e.label_ == "ORG" and lead + 1 < e.end and e.doc[lead].text.isdigit() and e.doc[lead + 1].is_title:
         start = lead + 1
+    if e.label_ == "PERSON" and start + 2 < e.end and _occupation_first(e.doc[start].text, e.doc[start + 1].text):
+        start += 1  # 'Nurse Amy Hobbs', 'Lawyer Robert Hobbs': her occupation, no part of her name
     label = e.label_
     if (
         label in ("PERSON", "ORG")
@@ -460,7 +463,10 @@ def _trimmed(e):
 
 
 # 'President of the European Commission ' / 'Assistant to the President for ': a title and the body it is of
-_TITLE_OF = re.compile(TITLE_WORDS + r" (?:of|for|to) (?:the )?$")
+_TITLE_OF = re.compile(
+    r"(?:" + TITLE_WORDS + r"|(?:Group |Deputy )?Chief (?:Executive|Operating|Financial)(?: Officer)?|"
+    r"(?:Managing|Executive|Finance|General) Director|Chief Economist|Vice-Chancellor) (?:of|for|to) (?:the )?$"
+)  # a company's or a university's titles too: 'Chief Executive of ... ', 'Managing Director of ... '
 # an organisation's name run on into a person's: '... Commission Jean-Claude Juncker', '... House Nancy Pelosi'
 _BODY_AND_NAME = re.compile(
     r"(?P<body>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:and|of|for|the|[A-Z][\w&'’-]*))*?) "
@@ -473,8 +479,9 @@ def _holder_after_body(e) -> list:
     the model reads the body a title is of and its holder's name after it as one organisation. After a
     title and 'of'/'for', an organisation's name whose last words are a given name and a surname is
     two, the body and the person, when the nicknames dataset knows the given name or the paragraph
-    writes the surname again ('Holt said')."""
-    if e.label_ != "ORG" or len(e) < 3:
+    writes the surname again ('Holt said'). A person's name run on after a country's or a region's
+    ('President of Kenya William Ruto' read as one person) is the place and the person the same way."""
+    if e.label_ not in ("ORG", "PERSON") or len(e) < 3:
         return [e]
     doc, text = e.doc, text_of(e.doc)
     before = text[max(0, e.start_char - 60) : e.start_char]
@@ -485,27 +492,90 @@ def _holder_after_body(e) -> list:
         return [e]
     from spacy.tokens import Span
 
+    label = "ORG"
+    if e.label_ == "PERSON":
+        if not (gz.country_of(m["body"]) or gz.is_region(m["body"])):
+            return [e]
+        label = "GPE"
     surname = m["name"].split()[-1]
     again = re.search(rf"\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :])
-    if not again and not any(_known_given_name(part) for part in m["given"].split("-")):
+    if not again and not any(gz.known_given_name(part) for part in m["given"].split("-")):
         return [e]
-    body = doc.char_span(e.start_char, e.start_char + m.end("body"), label="ORG")
+    body = doc.char_span(e.start_char, e.start_char + m.end("body"), label=label)
     name = doc.char_span(e.start_char + m.start("name"), e.end_char, label="PERSON")
     if body is None or name is None:
         return [e]
     return [body, Span(doc, name.start, name.end, label="PERSON")]
 
 
-@functools.cache
-def _known_given_name(word: str) -> bool:
-    from nicknames import NickNamer
+def _occupation_first(word: str, given: str) -> bool:
+    """Is ``word`` a capitalised noun only a person is ('Nurse', 'Lawyer'), no given name, before a given
+    name the nicknames dataset knows?"""
+    return (
+        word.istitle()
+        and bool(_OCCUPATION_BEFORE.fullmatch(word.lower()))
+        and not gz.known_given_name(word)
+        and gz.known_given_name(given)
+    )
 
-    if not _NICKNAMER:
-        _NICKNAMER.append(NickNamer())
-    return bool(_NICKNAMER[0].nicknames_of(word.lower()) or _NICKNAMER[0].canonicals_of(word.lower()))
+
+_REGION_NOUNS = frozenset("State Province Region Oblast Governorate Prefecture Territory".split())
 
 
-_NICKNAMER: list = []  # the nicknames dataset, loaded once when first needed
+def _country_cut_at_its_hyphen(e):
+    """'Timor' of 'Timor-Leste': a name the model tagged up to a hyphen, whose whole with the word after
+    it is a known country's name, is that country."""
+    doc, end = e.doc, e.end
+    if e.label_ not in ("GPE", "LOC", "NORP", "ORG") or end + 1 >= len(doc) or doc[end].text not in ("-", "–"):
+        return e
+    if doc[end].idx != e.end_char or doc[end + 1].idx != doc[end].idx + 1 or not doc[end + 1].text[:1].isupper():
+        return e
+    if not gz.country_of(doc[e.start : end + 2].text) or gz.country_of(e.text):
+        return e
+    from spacy.tokens import Span
+
+    return Span(doc, e.start, end + 2, label="GPE")
+
+
+def _region_read_as_body(e):
+    """'in Edo State' (a body to the model), 'Rivers State and Bayelsa State' (a person): a known first-level
+    region's name and its noun is that region; a body's label needs 'in', 'across', 'throughout' or
+    'within' before it, or a place and 'and' or a comma ('at Ohio State' is a university)."""
+    if e.label_ not in ("ORG", "PERSON") or len(e) < 2 or e[-1].text not in _REGION_NOUNS:
+        return e
+    lead = e.start + (e.doc[e.start].lower_ == "the")
+    name = e.doc[lead : e.end - 1].text
+    if not name or not (gz.is_region(name) or gz.is_region(f"{name} {e[-1].text}")):
+        return e
+    i, doc = e.start - 1, e.doc
+    listed = i > 0 and doc[i].lower_ in (",", "and", "or") and doc[i - 1].ent_type_ in ("GPE", "LOC")
+    if e.label_ == "ORG" and not (listed or (i >= 0 and doc[i].lower_ in ("in", "across", "throughout", "within"))):
+        return e  # not after a place and 'and' or a comma ('Oyo State and Ogun State') either
+    from spacy.tokens import Span
+
+    return Span(e.doc, e.start, e.end, label="GPE")
+
+
+def _person_read_as_place(e):
+    """'Georgia Kovac, a nurse, said ... Kovac said': a place's name the model read in a person's, a given
+    name the nicknames dataset knows and a surname the text writes again alone; the whole known as no
+    place and its last word no place nor a noun of one ('Victoria Island', 'Georgia Avenue')."""
+    if e.label_ not in ("GPE", "LOC") or not 2 <= len(e) <= 3:
+        return e
+    words = e.text.split()
+    if not all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words):
+        return e
+    surname, whole = words[-1], e.text
+    if surname in gz.GEO_WORDS or gz.country_of(whole) or gz.is_region(whole) or gz.is_city(whole):
+        return e
+    if gz.country_of(surname) or gz.is_region(surname) or gz.is_city(surname) or not gz.known_given_name(words[0]):
+        return e
+    text = text_of(e.doc)
+    if not re.search(rf"(?<!{words[-2]} )\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :]):
+        return e
+    from spacy.tokens import Span
+
+    return Span(e.doc, e.start, e.end, label="PERSON")
 
 
 def _place_by_vote(ents: list) -> list:
@@ -763,7 +833,13 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [(b, x) for b, e in ents for x in _holder_after_body(_trimmed(e))]
+    ents = [
+        (b, x)
+        for b, e in ents
+        for x in _holder_after_body(
+            _person_read_as_place(_region_read_as_body(_country_cut_at_its_hyphen(_trimmed(e))))
+        )
+    ]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
@@ -1412,6 +1488,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     pair = re.match(r"([^\s–—-]+)[-–—]", text)
     if label in ("GPE", "LOC") and not country and pair and gz.country_of(pair[1]):
         return  # 'the U.S.-Pacific Islands partnership', 'U.S.–China talks' (any dash): a relation, not a place
+    if label in ("GPE", "LOC") and country and _dash_joined_country(e, country):
+        return  # 'the Iran-Iraq war' read as two places: a relation of the two, neither where
     if label in ("GPE", "LOC", "FAC") and text.split()[-1] == "Administration":
         label = "ORG"  # 'the Biden-Harris Administration's efforts': a government, no place
     if label != "PERSON" and not country and _addressed_by_name(e):
@@ -1526,6 +1604,27 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         cast.place(text, b, e.start_char)
 
 
+_CAPS_BEFORE_DASH = re.compile(r"((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)[-–—]$")
+_CAPS_AFTER_DASH = re.compile(r"[-–—]([A-Z][\w.]*(?:\s[A-Z][\w.]*)*)")
+
+
+def _dash_joined_country(e, country: str) -> bool:
+    """'the Iran-Iraq war', 'Ethiopia–Eritrea border talks': a country the model tagged alone, joined with no
+    space by a dash to another country's name before or after it, is half a relation's name (as
+    'U.S.–China' tagged whole is), no place; not 'Guinea-Bissau', one country."""
+    text = text_of(e.doc)
+    after = _CAPS_AFTER_DASH.match(text, e.end_char)
+    before = _CAPS_BEFORE_DASH.search(text[max(0, e.start_char - 40) : e.start_char])
+    names = []
+    if after:
+        words = after[1].split()
+        names += [" ".join(words[:n]) for n in range(1, min(len(words), 3) + 1)]
+    if before:
+        words = before[1].split()
+        names += [" ".join(words[-n:]) for n in range(1, min(len(words), 3) + 1)]
+    return any((other := gz.country_of(n)) and other != country for n in names)
+
+
 def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None:
     """A mention of a country, its capital or its seat (``country``: the country): the country, acting
     or where something is (a venue: 'in Chile', 'sent teams to Morocco', 'confidence in the UK'), and
@@ -1608,7 +1707,8 @@ _ROLE_APPOS_AFTER = re.compile(
 # nouns only a person is, in lower case (not 'the carrier', 'the broadcaster': firms are those too)
 _OCCUPATION_BEFORE = re.compile(
     r"(?:" + _PERSON_NOUNS + r"|poet|writer|artist|painter|sculptor|composer|musician|actress|playwright|"
-    r"filmmaker|journalist|historian|economist|physicist|activist|philosopher)"
+    r"filmmaker|journalist|historian|economist|physicist|activist|philosopher|nurse|doctor|surgeon|paramedic|"
+    r"midwife|teacher|farmer|firefighter|detective|pastor|priest|student)"
 )
 _ROLE_APPOS_BEFORE = re.compile(r"\b(?:" + ROLE_NOUNS + r"|CEO|chief executive)\b[\w\s.'-]{0,40},\s*$", re.I)
 
@@ -1717,6 +1817,8 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)  # 'Hurricane Eta', 'hurricanes Iota and Eta': storms, each of them
             elif before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)
+            elif n == 0 and _SHIP_PREFIX.search(texts[b][max(0, h.start() - 60) : h.start()]):
+                cast.things.add(key)  # 'the HMS Queen Elizabeth' (the model's person 'Queen Elizabeth'): a ship
             elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):
                 cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
             elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
@@ -1725,6 +1827,8 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)
             elif _MAKER_AND_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
                 cast.things.add(key)  # 'MAX' in 'the Boeing 737 MAX': a model's name, after its maker's and number
+            elif " " not in key and _OWNED_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
+                cast.things.add(key)  # "the 737 MAX", "Boeing's 737 MAX": a model's name after its number
             elif _NAMED_AFTER.search(texts[b][max(0, h.start() - 40) : h.start()]):
                 cast.things.add(key)  # 'a car-sized rover named Curiosity', 'the device called "Atlas"'
             elif _named_fire(key, texts[b][max(0, h.start() - 4) : h.start()]):
@@ -1740,9 +1844,15 @@ def _things(cast: Cast, docs) -> None:
     _things_shortened(cast, texts)
 
 
+# A ship's prefix and the capitalised words of its name before the name read ('HMS Queen ', 'MV ')
+_SHIP_PREFIX = re.compile(r"\b(?:" + "|".join(sorted(_VESSELS)) + r")\s(?:[A-Z][\w.'’-]*\s){0,3}$")
 # A maker's capitalised name and a model's number (not a year, nor a month's day) just before a name: 'Boeing 737 '
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MAKER_AND_NUMBER = re.compile(rf"\b(?!(?:{_MONTHS}) )[A-Z][\w-]* (?!1[89]\d\d |20\d\d )\d{{2,4}} $")
+# a model's number (three or four digits, no year) after 'the', a possessive or a maker's possessive name
+_OWNED_NUMBER = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|[A-Z][\w-]*['’]s) (?!1[89]\d\d |20\d\d )\d{3,4} $"
+)
 _MACHINES = {"device", "vehicle", "boat", "yacht", "train", "rig", "robot", "craft", "machine"}
 # A noun of made things, then 'named', 'called' or 'dubbed' (and an opening quotation mark) just before a name
 _NAMED_AFTER = re.compile(

@@ -553,3 +553,16 @@ def is_region(text: str) -> bool:
     'Bavaria')."""
     t = _strip_the(text.strip())
     return t in _regions() or _fold(t) in _regions()
+
+
+@functools.cache
+def known_given_name(word: str) -> bool:
+    """Does the nicknames dataset know the word as a given name ('Nancy', 'Amy'; not 'Nurse')?"""
+    from nicknames import NickNamer
+
+    if not _NICKNAMER:
+        _NICKNAMER.append(NickNamer())
+    return bool(_NICKNAMER[0].nicknames_of(word.lower()) or _NICKNAMER[0].canonicals_of(word.lower()))
+
+
+_NICKNAMER: list = []  # the nicknames dataset, loaded once when first needed

@@ -117,13 +117,30 @@ _BUILDING_WORDS = set(
 )
 
 
+def _given_and_surname_again(e) -> bool:
+    """'Amy Hall' (and 'Amy J. Hall') where the text writes 'Hall' again, not after 'Amy' (nor after
+    'the' or a preposition of place: 'the Hall', 'at Hall'): a known given name and a surname."""
+    words = e.text.split()
+    if not 2 <= len(words) <= 3 or not gz.known_given_name(words[0]) or words[-1][:1].islower():
+        return False
+    text = text_of(e.doc)
+    rest = text[: e.start_char] + " " + text[e.end_char :]
+    surname = re.escape(words[-1])
+    return any(
+        not re.search(r"(?:\b(?:the|The|in|at|near|to|from)|" + re.escape(words[-2]) + r") $", rest[: m.start()])
+        for m in re.finditer(rf"\b{surname}\b", rest)
+    )
+
+
 def _names_a_building(e) -> str:
     """A person's name that begins the name of a building or a room ('James S. Brady Press Briefing
     Room'), or ends in such a word itself: that name (not a person in this article), else ''. A
-    title before it makes it a person's surname ('Senator Rita Hall', 'Mr. Park')."""
+    title before it makes it a person's surname ('Senator Rita Hall', 'Mr. Park'), and so does a given name
+    before it when the text writes the word again alone ('Amy Hall told ... Hall said'; not 'Victoria
+    Station')."""
     if e.text.split()[-1] in _BUILDING_WORDS:
         left = text_of(e.doc)[max(0, e.start_char - 40) : e.start_char]
-        return "" if _TITLE_BEFORE.search(left) else e.text
+        return "" if _TITLE_BEFORE.search(left) or _given_and_surname_again(e) else e.text
     names = [e.text]
     for t in e.doc[e.end : e.end + 3]:
         if not t.text[:1].isupper():
@@ -309,8 +326,9 @@ def _placed_instead(cast: Cast, b: int, e, text: str) -> bool:
         cast.place(work, b, e.start_char)  # 'the Foss barrier': a work's name taken for a person
         return True
     prev = e.doc[e.start - 1].lower_ if e.start > 0 else ""
+    owner = e.end < len(e.doc) and e.doc[e.end].text in ("'s", "’s")  # "in Kerry's view": whose, no where
     if (
-        (prev in _PLACE_PREPS or _in_place_list(e) or text in cast.places)  # ``untagged_listed_towns``
+        ((prev in _PLACE_PREPS and not owner) or _in_place_list(e) or text in cast.places)  # ``untagged_listed_towns``
         and text not in cast.surnames
         and text not in cast.members
         and (gz.is_city(text) or gz.is_region(text))

@@ -252,11 +252,20 @@ def _name_inside(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
 
 def _family_name_first(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
     """A person known by one word that is the first word of one other person's name of three words
-    or more, none of them a title ('Kim' and 'Kim Jong Un': a family name written first)."""
+    or more, none of them a title ('Kim' and 'Kim Jong Un': a family name written first); not when the
+    full name's second word is a known given name ('John' and 'John Paul Jones': a given name, then a
+    middle name)."""
+    from generator.annotate.gazetteer import known_given_name
+
     by_first: dict[str, list[Actor]] = defaultdict(list)
     for a in actors:
         words = _words(a.name)
-        if a.kind == "person" and len(words) >= 3 and not {w.lower() for w in words} & TITLE_WORDS:
+        if (
+            a.kind == "person"
+            and len(words) >= 3
+            and not {w.lower() for w in words} & TITLE_WORDS
+            and not known_given_name(words[1])
+        ):
             by_first[_form(words[0])].append(a)
     for a in actors:
         full = by_first.get(_form(a.name), []) if a.kind == "person" and len(_words(a.name)) == 1 else []
