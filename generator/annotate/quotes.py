@@ -179,7 +179,7 @@ _SOURCE_HEADS = (
     r"directors?|managers?|engineers?|controllers?|scientists?|researchers?|teachers?|farmers?|students?|"
     r"parents?|passengers?|fisherm[ae]n|protesters?|demonstrators?|activists?|campaigners?|medics?|paramedics?|"
     r"volunteers?|participants?|organi[sz]ers?|traders?|drivers?|pilots?|guards?|inspectors?|eyewitness(?:es)?|"
-    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people|executives?|m[ae]n|wom[ae]n"
+    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people"
 )
 _SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
@@ -246,10 +246,6 @@ def source_label(label: str) -> bool:
 
 # White House transcripts: 'Q    Thank you, Karine.' (a reporter's question, no colon)
 _LABEL_Q = re.compile(r"^(?P<label>Q)[.:]?\s+(?=[A-Z\"“])")
-
-
-# a Q&A interview's answers: 'A: The river broke its banks ...' (in a text with 'Q:' turns)
-_LABEL_A = re.compile(r"^A[.:]\s+(?=[A-Z\"“‘'])")
 
 
 _ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
@@ -360,65 +356,11 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
     return key
 
 
-_DOUBLE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-# single marks that open or close a quotation, not an apostrophe ("it's", "workers' union", "'90s"):
-# an opening one at the paragraph's start or after a space or bracket, before a word; a closing one
-# after a word, before a space, a stop or the end, and next to a stop ('...,’ she said', '‘...’.')
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[^\s'‘’])")
-_SINGLE_CLOSE = re.compile(r"(?:(?<=[,.!?…])['’](?=[\s)\]—–]|$)|(?<=[^\s'‘’])['’](?=[,.;:!?)\]…]|\s*$))")
-
-
-def marked(text: str) -> str:
-    """``text`` with each mark that opens or closes a quotation written '"' (the same length):
-    curly, low and guillemet double marks, and in a paragraph without double marks the single marks
-    of British copy ('‘We will rebuild,’ she said'), paired, never an apostrophe."""
-    t = text.translate(_DOUBLE)
-    if '"' in t and "‘" in t:
-        return _nested_in_single(t)
-    if '"' in t or ("'" not in t and "‘" not in t and "’" not in t):
-        return t
-    opens = [m.start() for m in _SINGLE_OPEN.finditer(t)]
-    closes = {m.start() for m in _SINGLE_CLOSE.finditer(t)}
-    chars = list(t)
-    at = None
-    for k in sorted({*opens, *closes}):
-        if at is None and k in opens:
-            at = k
-        elif at is not None and k in closes and k > at:
-            chars[at] = chars[k] = '"'
-            at = None
-    if at is not None and re.search(r"(?:^|:)\s*$", t[:at]):
-        chars[at] = '"'  # a quotation going on into the next paragraph (opening it, or after a colon)
-    return "".join(chars)
-
-
-def _nested_in_single(t: str) -> str:
-    """British copy quoting inside a quotation ('‘The manager told us, "Take it or leave it," and we
-    left,’ Ms Mills said'): when every double mark lies inside a pair of curly single marks, the
-    single marks are the quotation's (written '"') and the inner double ones are not (written "'")."""
-    opens = [m.start() for m in _SINGLE_OPEN.finditer(t) if t[m.start()] == "‘"]
-    closes = {m.start() for m in _SINGLE_CLOSE.finditer(t) if t[m.start()] == "’"}
-    pairs, at = [], None
-    for k in sorted({*opens, *closes}):
-        if at is None and k in opens:
-            at = k
-        elif at is not None and k in closes and k > at:
-            pairs.append((at, k))
-            at = None
-    doubles = [k for k, ch in enumerate(t) if ch == '"']
-    if not pairs or not all(any(a < k < z for a, z in pairs) for k in doubles):
-        return t
-    chars = ["'" if ch == '"' else ch for ch in t]
-    for a, z in pairs:
-        chars[a] = chars[z] = '"'
-    return "".join(chars)
-
-
 def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
     """(block, start, end) of each quoted text, without the marks."""
     out = []
     for b, text in enumerate(texts):
-        t = marked(text)
+        t = text.replace("“", '"').replace("”", '"').replace("„", '"')
         marks = [m.start() for m in _MARK.finditer(t)]
         for k in range(0, len(marks) - 1, 2):
             out.append((b, marks[k] + 1, marks[k + 1]))
@@ -448,7 +390,7 @@ def parse_needs(docs) -> list:
     out = []
     for doc in docs:
         text = text_of(doc)
-        if '"' not in marked(text) or speaker_label(text):
+        if '"' not in text and "“" not in text or speaker_label(text):
             continue
         for _, start, _ in quote_spans([text]):
             verb = _verb_before(doc, start)
@@ -459,9 +401,9 @@ def parse_needs(docs) -> list:
 
 # a transcript's heading that names who asks the questions ('Interview by Jane Roe of Radio X')
 _INTERVIEWER = re.compile(
-    r"^(?:An? |The )?Interview (?P<on>[Oo]n [^,:]{2,60}? )?(?P<by>by|conducted by|[Ww]ith) "
+    r"^(?:An? |The )?Interview (?:[Oo]n [^,:]{2,60}? )?(?P<by>by|conducted by|[Ww]ith) "
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
-    r"(?P<tail>,? (?:of|from|for|with|on) .*)?$"
+    r"(?:,? (?:of|from|for|with|on) .*)?$"
 )
 # a transcript's note at the start of a turn ('(Laughter.)', '[Applause]'): no one's words
 _STAGE_NOTE = re.compile(r"^(?:\((?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\)|\[(?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\])\s+")
@@ -477,8 +419,6 @@ def _interviewer(title: str, labels: set[str] | frozenset[str] = frozenset()) ->
         return ""
     if m["by"].lower() == "with" and any(m["name"].split()[-1].upper() in label.split() for label in labels):
         return ""
-    if m["by"].lower() == "with" and not m["tail"] and not m["on"]:
-        return ""  # 'Interview with Ana Perez.': whom it is with, maybe the one who answers (no outlet of hers)
     return m["name"]
 
 
@@ -501,43 +441,10 @@ def _a_persons_name(name: str) -> bool:
     )
 
 
-class _Texts(list[str]):
-    """The article's paragraphs (as :func:`marked`), with the people the model named in each that
-    the cast does not hold as people (``strays``: (start, end) of each, see :func:`_stray_people`)."""
-
-    strays: list[list[tuple[int, int]]]
-
-
-def _stray_people(doc, cast: Cast, b: int) -> list[tuple[int, int]]:
-    """Where the model's PERSON entities of block ``b`` overlap no person of the cast ('Anna Field'
-    dropped as a common word, or held as something else): someone who may be the 'he' or 'she' of
-    a cue, so no person named near them is a sure antecedent."""
-    held = [(x.start, x.end) for x in cast.mentions if x.block == b and cast.members[x.key].kind == "person"]
-    return [
-        (e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ == "PERSON"
-        and len(e.text.split()) >= 2
-        and not any(s < e.end_char and e.start_char < t for s, t in held)
-    ]
-
-
-def _strays_between(texts: list[str], since: tuple[int, int], until: tuple[int, int]) -> list[tuple[int, int]]:
-    """(block, start) of the stray people (:class:`_Texts`) named outside quotations between two points."""
-    strays = getattr(texts, "strays", None) or []
-    return [
-        (k, s)
-        for k, spans in enumerate(strays)
-        for s, _ in spans
-        if since <= (k, s) < until and not _quoted(texts[k], s)
-    ]
-
-
 def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     """The quotations of an article's blocks and who said them; ``title``, the article's own
     title, may name the interviewer of a transcript (:func:`_interviewer`)."""
-    texts = _Texts(marked(text_of(d)) for d in docs)  # every quotation's marks '"': see marked()
-    texts.strays = [_stray_people(d, cast, b) for b, d in enumerate(docs)]
+    texts = [text_of(d) for d in docs]
     names = name_labels(texts)
     labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
     heads = [title, *(t for t in texts[:4] if len(t) < 160)]  # the title, or a heading line of the text
@@ -550,15 +457,6 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
-        if not lab and (turn or turn_source) and (nm := _LABEL_NAME.match(text_of(doc))):
-            # 'John Smith: ...' once in a transcript: his turn if the text knows him as a person, else no one's
-            lab = nm["label"], nm["label"] if cast.person_by_name(nm["label"]) else ""
-        answer = _LABEL_A.match(text_of(doc)) if "Q" in labels and not lab else None
-        if answer:  # 'A: ...' under 'Q: ...': the answer of someone the label does not name
-            body = text_of(doc)[answer.end() :].strip()
-            found.append(FoundQuote(b, answer.end(), len(text_of(doc)), body, None, "A:"))
-            turn, turn_source, last = None, "", None
-            continue
         if not lab and (turn or turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
             found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, TURN, turn_source))
             continue
@@ -600,26 +498,14 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             content = text_of(doc)[start:end].strip()
             if not content:
                 continue
-            since = next(((q.block, q.end) for q in reversed(found) if q.speaker == last), None) if last else None
-            spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts, since)
+            spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
             if spk and _shared_surname(cast, spk, cue):
                 spk = None  # 'Ms Skripal said' with two Skripals in the text: no guess
-            if not _is_quote(doc, start, end, content, cue, texts[b]):
+            if not _is_quote(doc, start, end, content, cue):
                 continue
             src = "" if spk else unnamed_source(cue)
-            if spk and (
-                _other_pronoun(spk, cue, found)
-                or _other_gender(cast, spk, cue, texts)
-                or _fits_last_too(cast, spk, last, cue, found, texts)
-            ):
+            if spk and _other_pronoun(spk, cue, found):
                 spk = None  # '"...?" she asked. "...," he replied': not the same person
-            if spk and _pronoun(cue) and not _person_between(cast, texts, (b, 0), (b, start)):
-                heading = _source_heading(texts[b], start)
-                if heading:  # 'A shipping executive, who ..., said ... "...," he said': the executive
-                    spk, src = None, heading
-            if spk and _pronoun(cue) and found and found[-1].source and not found[-1].speaker:
-                if not _person_between(cast, texts, (found[-1].block, found[-1].end), (b, start)):
-                    spk, src = None, found[-1].source  # '"...," a senior official said. "...," he added': the official
             # a paragraph opening with a quote, unattributed, right after a paragraph's quote: its continuation
             goes_on = spk is None and not cue and bool(found) and found[-1].block == b - 1 and start <= 1
             if goes_on and found[-1].speaker and not _others_after(cast, b, end, found[-1].speaker):
@@ -631,7 +517,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             ):
                 src, cue = found[-1].source, found[-1].cue  # the unnamed source's next paragraph
             if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
-                gap = texts[b][found[-1].end : start]
+                gap = text_of(doc)[found[-1].end : start]
                 inner = gap.strip(' "“”').rstrip(".")
                 stops = [m for m in re.finditer(r"\. ", inner) if not _abbreviated(inner, m.start())]
                 one_clause = found[-1].cue in gap and not stops  # 'said Pfc. Jo Roe, a medic.': one clause
@@ -641,7 +527,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             if spk is None and not cue and not (found and found[-1].block == b):
                 spk = _subject_before(cast, b, texts[b], start, end)
                 cue = "(named before)" if spk else cue
-            if spk is None and not cue and b > 0 and texts[b][:start].strip() in ('"', ""):
+            if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
                 named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
                 if (
                     len(named) == 1
@@ -667,13 +553,11 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             if (
                 spk is None
                 and not src
-                and texts[b][:start].strip() in ('"', "")
+                and text_of(doc)[:start].strip() in ('"', "“", "")
                 and last
-                and _alone(texts[b], end)
+                and _alone(doc, start, end)
                 and not introduced
-                and _subject_since(cast, last, b, start, texts, since) is None
-                and not (found and found[-1].block == b - 1 and found[-1].end >= len(texts[b - 1]))
-            ):  # (not when someone else has headed a sentence since: 'Peter Hall said: ‘...' lost its quote)
+            ):
                 spk, cue = last, "(continues)"
             if spk or src:
                 last = spk  # after an unnamed source's words, a quote standing alone is no one named's
@@ -681,27 +565,6 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
                 last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
             found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
     return _merge_continued(found, texts)
-
-
-def _source_heading(text: str, start: int) -> str:
-    """The unnamed source that heads a sentence of the paragraph before ``start`` ('A shipping
-    executive, who asked not to be named, said ...'), the last such; '' when there is none."""
-    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, start) if not _abbreviated(text, m.start()))]
-    for s in reversed(starts):
-        m = _UNNAMED_SOURCE.match(text, s)
-        if m and m["det"] and not _quoted(text, s) and _SPEECH_WORD.search(text, m.end(), start):
-            return m.group(0).strip()
-    return ""
-
-
-def _person_between(cast: Cast, texts: list[str], since: tuple[int, int], until: tuple[int, int]) -> bool:
-    """Is a person named outside quotations between the two (block, offset) points?"""
-    return any(
-        since <= (x.block, x.start) < until
-        and cast.members[x.key].kind == "person"
-        and not _quoted(texts[x.block], x.start)
-        for x in cast.mentions
-    )
 
 
 def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
@@ -775,46 +638,6 @@ def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
     if not said:
         return False
     return any(q.speaker == speaker and _pronoun(q.cue) not in ("", said) for q in found)
-
-
-_HONORIFICS = {"mr": "he", "mister": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she"}
-_HONORIFICS |= {"dame": "she", "lady": "she", "mme": "she", "madam": "she"}
-_HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(_HONORIFICS) + r")\.?\s+$", re.I)
-
-
-def _honorific(cast: Cast, speaker: str, texts: list[str]) -> set[str]:
-    """'he' and/or 'she', as the honorifics the text gives the person ('Ms. Lopez') say."""
-    given = {
-        _HONORIFICS[h.group(1).lower()]
-        for x in cast.mentions
-        if x.key == speaker and (h := _HONORIFIC_BEFORE.search(texts[x.block][max(0, x.start - 8) : x.start]))
-    }
-    forms = {f.split()[0].lower().rstrip(".") for f in cast.members[speaker].forms if f.split()}
-    return given | {_HONORIFICS[w] for w in forms if w in _HONORIFICS}
-
-
-def _other_gender(cast: Cast, speaker: str, cue: str, texts: list[str]) -> bool:
-    """Does the cue's 'he' or 'she' go against the honorific the text gives the speaker ('Ms. Lopez',
-    then '"...," he said')? Then the cue names someone else."""
-    said = _pronoun(cue)
-    given = _honorific(cast, speaker, texts) if said else set()
-    return len(given) == 1 and said not in given
-
-
-def _fits_last_too(
-    cast: Cast, speaker: str, last: str | None, cue: str, found: list[FoundQuote], texts: list[str]
-) -> bool:
-    """Does the cue's 'he' or 'she', given to ``speaker``, fit the last speaker as the text has shown
-    (an earlier cue 'she said' of theirs, or their honorific) while nothing shows it fits
-    ``speaker``? Then either may have said it."""
-    said = _pronoun(cue)
-    if not said or not last or last == speaker or last not in cast.members:
-        return False
-
-    def shown(key: str) -> set[str]:
-        return _honorific(cast, key, texts) | {p for q in found if q.speaker == key and (p := _pronoun(q.cue))}
-
-    return shown(last) == {said} and said not in shown(speaker)
 
 
 _SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
@@ -895,29 +718,11 @@ def quote_text(content: str) -> str:
     return content.strip().rstrip(",;:—–- ").rstrip()
 
 
-def _a_title(content: str) -> bool:
-    """Is the quoted text a title or a headline ('"The Long Road Home to the Valley"', '"Mayor Quits
-    After Ten Years In Office"'): every word of four letters or more capitalised, three or more of
-    them, and no sentence's end? A name given, not someone's words."""
-    t = content.strip().rstrip(",;:—–- ")
-    words = [w.strip("'’‘()") for w in t.split()]
-    long = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
-    return (
-        t[-1:] not in ".!?…"
-        and len(long) >= 3
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() for w in long)
-        and not t.isupper()
-    )
-
-
-def _is_quote(doc, start: int, end: int, content: str, cue: str, text: str) -> bool:
+def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
     words = content.split()
-    if _a_title(content):
-        return False
     if len(words) >= 4 and cue:
         return True
-    if cue and _interrupted(text, end):
+    if cue and _interrupted(text_of(doc), end):
         return True  # '"Maduro's thugs," said X, "locked up Y."': the first part of one quotation
     if len(words) < 4 and not cue:
         return False
@@ -949,8 +754,8 @@ def _has_verb(doc, start: int, end: int) -> bool:
     return False
 
 
-def _alone(text: str, end: int) -> bool:
-    rest = text[end:].strip(' ".,')
+def _alone(doc, start: int, end: int) -> bool:
+    rest = text_of(doc)[end:].strip(' "”.,')
     return len(rest) < 3
 
 
@@ -1066,19 +871,9 @@ def _signed_by(texts: list[str], b: int, cast: Cast) -> str | None:
     return key if key and cast.members[key].kind == "person" else None
 
 
-def _attribute(
-    doc,
-    b: int,
-    start: int,
-    end: int,
-    cast: Cast,
-    last: str | None,
-    texts: list[str] | None = None,
-    since: tuple[int, int] | None = None,
-):
-    """(speaker key, cue, position) for the quote text_of(doc)[start:end]; ``since``, where the
-    last speaker's last quotation ended (for 'he said': see :func:`_subject_since`)."""
-    text = texts[b] if texts else marked(text_of(doc))
+def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None):
+    """(speaker key, cue, position) for the quote text_of(doc)[start:end]."""
+    text = text_of(doc)
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–")):
@@ -1086,23 +881,14 @@ def _attribute(
             m = rx.search(after)
             if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
                 continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
-            if m and _WHOSE.search(m.group("sp")) and not re.match(r",?\s*[A-Z]", after[m.end("sp") :]):
-                return None, m.group(0).strip(" ,"), end  # '," Lopez's spokesman said': not Lopez
             if m:
-                key = _resolve(m.group("sp"), cast, b, end, last, texts, since)
+                key = _resolve(m.group("sp"), cast, b, end, last, texts)
                 if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                     key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
-                    if key and not _in_apposition(
-                        cast, b, text, key, end, end + 1 + m.end("sp"), m.start("v") < m.start("sp")
-                    ):
-                        key = None  # '," Jo Roe told Tom Lee': whom the words were told to is not who spoke them
                 elif key is None and m.groupdict().get("v"):
                     key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
                     if key:
                         return key, _attribution(text, end).strip(" ,"), end
-                if key and (put := _AS_PUT_BEFORE.search(text[max(0, start - 160) : start])):
-                    if _resolve(put.group("sp"), cast, b, start, last, texts, since) != key:
-                        key = None  # 'As Lee told the Herald, "...," Ruiz said': two sources of the words
                 if key or m.group("sp").lower() not in _PRONOUNS:
                     return key, m.group(0).strip(" ,"), end
         acc = _ACCORDING_SOURCE.match(after)
@@ -1112,34 +898,26 @@ def _attribute(
         if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
             key = _one_person_after(cast, b, text, end)
             said_by = _attribution(text, end).strip(" ,")
-            if key is None and _SOMEONES_NOUN.match(said_by):
-                return None, said_by, end  # '," his lawyer said': someone the text does not name
             if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
                 return key, said_by, end  # '," a firefighter said': not X's
-            clause_end = end + 1 + len(_attribution(text, end))
-            if any(cast.members[k].kind == "person" for k in cast.keys_in(b, end, clause_end)):
-                return None, said_by, end  # '," said an aide to Lopez': someone's, unnamed
     m = _QUOTED_AS.search(after[:120])
     if m:
-        return _resolve(m.group("sp"), cast, b, end, last, texts, since), m.group(0).strip(), end
+        return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
     m = _QUOTED_AS_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'X quoted union head Y as saying "..."': Y's words
         at = max(0, start - 160) + m.start("sp")
         people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
-        key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts, since)
+        key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts)
         return key, m.group(0).strip(' "“'), start
-    key, cue = _before(doc, b, start, cast, last, texts, since)
+    key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
-    named = _name_colon(cast, b, text, start) or _colon_subject(cast, b, text, start, texts)
-    if named:  # 'Minister Jane Doe: "Those responsible ..."', 'Lopez described the scene: "..."'
+    named = _name_colon(cast, b, text, start)
+    if named:  # 'Minister Jane Doe: "Those responsible ..."'
         return named[0], named[1], start
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
-        return _resolve(m.group("sp"), cast, b, start, last, texts, since), m.group(0).strip(' ,"“'), start
-    m = _AS_PUT_BEFORE.search(text[max(0, start - 160) : start])
-    if m:  # 'As Lopez put it, "we will ...'
-        return _resolve(m.group("sp"), cast, b, start, last, texts, since), m.group(0).strip(' ,"“'), start
+        return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
     m = _ACCORDING_SOURCE_BEFORE.search(text[max(0, start - 160) : start])
     if m and unnamed_source(m["sp"]):  # 'According to a senior official, "...'
         return None, m.group(0).strip(' ,"“'), start
@@ -1149,12 +927,12 @@ def _attribute(
     if m and len(tail) < 120:
         if _JOINT.search(tail[: m.start("sp")]):  # '," NASA and the European Space Agency said': both, not one
             return None, tail.strip(" ,"), end
-        return _resolve(m.group("sp"), cast, b, end, last, texts, since), m.group(0).strip(" ,"), end
+        return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(" ,"), end
     m = _WORDS_OF.match(text[end + 1 :])
     if m:  # '"We need more boats." That was the plea from Governor Kathleen Blanco.'
         at = end + 1 + m.start("sp")
         people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
-        key = people[0] if len(people) == 1 else _resolve(m.group("sp"), cast, b, end, last, texts, since)
+        key = people[0] if len(people) == 1 else _resolve(m.group("sp"), cast, b, end, last, texts)
         return key, m.group(0).strip(), end
     return None, "", start
 
@@ -1173,38 +951,8 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
     return (people[0], m["sp"]) if len(people) == 1 else None
 
 
-# words the sentence gives as someone's ('a message from X', 'a letter by X', 'the remarks of X')
-_MESSAGE_OF = re.compile(
-    r"\b(?:message|letter|note|statement|e-?mail|text|post|tweet|remarks|words|speech|testimony|recording|video)s?"
-    r"\s+(?:from|by|of)\s+(?:the\s+)?[A-Z]"
-)
-_WRITING_READ = re.compile(r"\b(?:which|that) (?:read|reads|said|says|stated|states)\b|\breading\s*:")
-
-
-def _colon_subject(cast: Cast, b: int, text: str, start: int, texts: list[str] | None = None) -> tuple[str, str] | None:
-    """'Lopez described the scene: "..."', 'The governor, John Smith, disagreed: "..."': a sentence
-    ending in a colon right before the quotation, headed by the one person it names (not as whose
-    aide someone is); (their key, the sentence) or None."""
-    before = text[: max(0, start - 1)].rstrip()
-    if not before.endswith(":"):
-        return None
-    sent = _sentence_start(text, len(before) - 1)
-    people = [k for k in cast.keys_in(b, sent, len(before)) if cast.members[k].kind == "person"]
-    if len(people) != 1 or _WRITING_READ.search(text, sent, len(before)):
-        return None  # 'Lopez got a letter from Smith which read:': whose words is no sure thing
-    if _MESSAGE_OF.search(text, sent, len(before)) or _strays_between(texts or [], (b, sent), (b, len(before))):
-        return None  # 'Ruiz read out a message from Anna Field:' (Field not in the cast): hers, maybe
-    heads = [x for x in cast.mentions if x.block == b and x.key == people[0] and sent <= x.start < len(before)]
-    if not any(_SUBJECT_LEAD.match(text[sent : x.start]) for x in heads):
-        return None
-    return people[0], text[sent : len(before)].strip()
-
-
 _JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
-_AS_PUT_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\s)[Aa]s " + _MENTION + r" (?:put it|said|says|noted|wrote|told [\w ]{1,30}?),\s*[\"“]?\s*$"
-)
 _ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
 _ACCORDING_SOURCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to (?P<sp>[^,.\"“”;]{2,80}),\s*[\"“]?\s*$")
 _WORDS_OF = re.compile(
@@ -1214,10 +962,7 @@ _WORDS_OF = re.compile(
 )
 
 
-_SOMEONES_NOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) (?:[a-z-]+ ){0,2}(?:" + _SPEECH + r")\b")
 _SPEECH_WORD = re.compile(r"\b(?:" + _SPEECH + r")\b")
-# a speaker mention that is someone's ('Lopez's spokesman'): the name is whose, not who speaks
-_WHOSE = re.compile(r"[A-Z][\w.-]*['’]s? [a-z]+$")
 
 
 def _attribution(text: str, end: int) -> str:
@@ -1274,72 +1019,13 @@ def _first_sentence(mention: str) -> str:
     return mention
 
 
-_HONORIFIC = r"(?:(?:[A-Z][a-z]{0,4}\.|President|Prime|Minister|Secretary|Governor|Senator|Mayor|General|Judge)\s+)"
-_OF_SOMEONE = re.compile(
-    r"\b(?:for|to|of|with|from|at|near|by|behind|around|about)\s+(?:the\s+)?" + _HONORIFIC + r"{0,2}$"
-)
-# 'a spokesman for Interior Minister Carlos Vega', 'an aide to State Senator Jo Roe': whose, whatever the title
-_FOR_SOMEONE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
-)
-_SOMEONES = re.compile(r"['’]s?\s+[a-z]")  # 'Lopez's spokesman', 'Lopez' aide'
-_DET_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+" + _HONORIFIC + r"{0,2}$")
-_PERSON_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:" + _SOURCE_HEADS + r"|" + ROLE_NOUNS + r"|lawyers?|attorneys?)\b"
-)
-
-
-def _modifies(text: str, start: int, end: int) -> bool:
-    """Is the name at text[start:end] a modifier of someone else who speaks ('a spokesman for
-    Lopez', 'an aide to Lopez', 'a source close to Lopez', 'Lopez's spokesman', 'a Lopez aide'),
-    not the speaker?"""
-    if _OF_SOMEONE.search(text[max(0, start - 60) : start]) or _SOMEONES.match(text, end):
-        return True
-    if _FOR_SOMEONE.search(text[max(0, start - 80) : start]):
-        return True
-    if re.search(r"[\w.]['’]s?$", text[start:end]) and re.match(r"\s+[a-z]", text[end:]):
-        return True  # the mention with its 's: "Lopez's spokesman"
-    return bool(_DET_BEFORE.search(text[max(0, start - 40) : start]) and _PERSON_NOUN_AFTER.match(text, end))
-
-
-def _people_in(cast: Cast, b: int, text: str, start: int, end: int) -> list[str]:
-    """The people named in text[start:end] as who they are, not as whose spokesman or aide the
-    speaker is (:func:`_modifies`)."""
-    keys = [k for k in cast.keys_in(b, start, end) if cast.members[k].kind == "person"]
-    return [
-        k
-        for k in keys
-        if not all(
-            _modifies(text, x.start, x.end)
-            for x in cast.mentions
-            if x.block == b and x.key == k and start <= x.start and x.end <= end
-        )
-    ]
-
-
 def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     """The one person named in the attribution after a quote ('," said Chuck Ryan of the Virginia
     Task Force.', '," said EU Commissioner for Aid, Christos Stylianides.'); None when it names
-    none or several (not counting whose spokesman or aide the speaker is: 'a spokesman for Lopez')."""
+    none or several."""
     clause_end = end + 1 + len(_attribution(text, end))
-    people = _people_in(cast, b, text, end, clause_end)
+    people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
     return people[0] if len(people) == 1 else None
-
-
-def _in_apposition(cast: Cast, b: int, text: str, key: str, end: int, sp_end: int, verb_first: bool) -> bool:
-    """Is the person ``key`` of an attribution the speaker phrase itself or named next to it, after
-    nothing but a comma and capitalised words ('said EU Commissioner for Aid, Christos Stylianides'),
-    with the speech verb before the phrase? Not a name past a verb or a preposition ('," Jo Roe told
-    Tom Lee', '," said Jo Roe to Tom Lee'): whom the words were told to."""
-    if not verb_first:
-        return False
-    lead = re.compile(r"[\s,]*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+)*")
-    return any(
-        x.start < sp_end or (m := lead.match(text, sp_end)) is not None and m.end() >= x.start
-        for x in cast.mentions
-        if x.block == b and x.key == key and x.start > end
-    )
 
 
 def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
@@ -1425,15 +1111,7 @@ def _named_between(doc, verb, k: int, labels=("PERSON",)) -> bool:
     return any(e.label_ in labels and verb.i < e.start and e.end <= k for e in doc.ents)
 
 
-def _before(
-    doc,
-    b: int,
-    start: int,
-    cast: Cast,
-    last: str | None,
-    texts: list[str] | None = None,
-    since: tuple[int, int] | None = None,
-):
+def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None = None):
     """The speech verb just before the opening quote, and its subject from the parse."""
     bverb = _verb_before(doc, start)
     if bverb is None:
@@ -1452,14 +1130,14 @@ def _before(
         after_verb = text_of(doc)[bverb.idx + len(bverb) : start]
         m = re.match(r"\s+" + _MENTION, after_verb)  # 'said Stoltenberg, "...'
         if m:
-            return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts, since), verb.text + m.group(0)
+            return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return None, ""
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if any(c.dep_ == "conj" for c in subj.children):
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
-        return _resolve(span.text, cast, b, span.start_char + off, last, texts, since), f"{span.text} {verb.text}"
-    key = _resolve_span(span, off, cast, b, last, texts, since)
+        return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
+    key = _resolve_span(span, off, cast, b, last, texts)
     return key, f"{span.text} {verb.text}"
 
 
@@ -1482,30 +1160,14 @@ def _described_person(subj, off: int, cast: Cast, b: int) -> bool:
     return bool(keys) and not on_head and all(cast.members[k].kind != "person" for k in keys)
 
 
-def _resolve_span(
-    span,
-    off: int,
-    cast: Cast,
-    b: int,
-    last: str | None,
-    texts: list[str] | None = None,
-    since: tuple[int, int] | None = None,
-) -> str | None:
+def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: list[str] | None = None) -> str | None:
     keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
     people = [k for k in keys if cast.members[k].kind == "person"]
-    if people and texts:
-        heard = _people_in(cast, b, texts[b], span.start_char + off, span.end_char + off)
-        if not heard:
-            return None  # 'A spokesman for Lopez said:': the spokesman's words, not Lopez's
-        people = heard
     if people:
         return people[-1]
     if keys:
-        root = span.root.idx + off
-        if not any(x.block == b and x.start <= root < x.end and x.key in keys for x in cast.mentions):
-            return None  # 'Peter Hall, who chairs the Action Group, said:' (Hall not known): not the group
         return keys[-1]
-    return _resolve(span.text, cast, b, span.start_char + off, last, texts, since)
+    return _resolve(span.text, cast, b, span.start_char + off, last, texts)
 
 
 def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -1547,79 +1209,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     return all(w[:1].isupper() or w in ("of", "for", "the") for w in before.split())
 
 
-# what may come before the name heading a sentence: a side phrase ('On Monday, ', 'In a statement, ',
-# 'Her rival, '), then capitalised words (a title, 'But'); or a quotation and its comma ('"...," X said')
-_SUBJECT_LEAD = re.compile(
-    r"^(?:[\"“][^\"“”]*[,?!—-][\"”]\s+"
-    r"|(?:[A-Z][\w'’-]*(?: [\w'’.-]+){0,6},\s+)?(?:[A-Z][\w.'’-]*\s+|of\s+|for\s+|the\s+)*)$"
-)
-_ACCORDING_LEAD = re.compile(r"(?:[Aa]ccording to|[Aa]s [\w ]{0,40}(?:said|put it|told)) ")
-_PRONOUN_LEAD = re.compile(r"^(?:[A-Z][\w'’-]*(?: [\w'’.-]+){0,6},\s+)?(?:[Hh]e|[Ss]he)\b")
-
-
-# a sentence whose subject undergoes what it tells ('was killed', 'had been arrested', 'died'): its
-# subject is not sure to be the next 'he' or 'she' who speaks
-_UNDERGOES = re.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ly\s+)?\w+(?:ed|en)|died)\b")
-
-
-def _heads_sentence(text: str, start: int, end: int) -> bool:
-    """Is the mention at ``start`` the subject a sentence opens with ('John Smith, the governor,
-    arrived', 'On Monday, Gov. John Smith said', 'Her rival, John Smith, was not convinced', '"...,"
-    John Smith said'), or the subject of a speech verb ('..., Smith said, but ...'), not a name
-    further in ('The court sentenced John Smith')?"""
-    if _SPEAKS_AFTER.match(text[end : end + 160]):
-        return True
-    return _SUBJECT_LEAD.match(text[_sentence_start(text, start) : start]) is not None
-
-
-def _subject_since(
-    cast: Cast, last: str, b: int, pos: int, texts: list[str] | None, since: tuple[int, int] | None
-) -> str | None:
-    """'he'/'she' after the last speaker was named (or last quoted, at ``since``): None when no
-    other person is named outside quotations between then and ``pos`` (the last speaker it is);
-    the other person when one alone heads the sentences naming them ('John Smith, the governor,
-    arrived later. "...," he said'); '' when others are named otherwise ('The ruling by Judge Jo
-    Roe angered her. "...," she said': who spoke is a guess). A person named in a sentence the last
-    speaker or a pronoun heads ('She criticised John Smith.') is whom it is about, no speaker."""
-    if not texts:
-        return None
-    marks = [(x.block, x.start) for x in cast.mentions if x.key == last and (x.block, x.start) < (b, pos)]
-    mark = max([*marks, *([since] if since else [])], default=None)
-    if mark is None:
-        return None
-    others = [
-        x
-        for x in cast.mentions
-        if mark < (x.block, x.start) < (b, pos)
-        and x.key != last
-        and cast.members[x.key].kind == "person"
-        and not _quoted(texts[x.block], x.start)
-    ]
-    for k, st in _strays_between(texts, mark, (b, pos)):
-        if _heads_sentence(texts[k], st, st):
-            return ""  # a person the cast lacks heads a sentence since: who spoke is a guess
-    subjects: set[str] = set()
-    for x in others:
-        text = texts[x.block]
-        sent = _sentence_start(text, x.start)
-        mine = [y for y in cast.mentions if y.key == last and y.block == x.block and sent <= y.start < x.start]
-        if mine and _ACCORDING_LEAD.match(text, sent):
-            continue  # 'According to Stoltenberg, Putin will try ...': the last speaker's words still
-        if any(_heads_sentence(text, y.start, y.end) and _DIRECT_OBJECT.fullmatch(text, y.end, x.start) for y in mine):
-            return ""  # 'Lopez then criticised Tom Baker. "...," he said': either of them
-        if _heads_sentence(text, x.start, x.end):
-            if _UNDERGOES.search(text, x.end, _sentence_end(text, x.start)):
-                return ""  # 'John Smith, 45, was killed in the collapse.': whom it befell, maybe no speaker
-            subjects.add(x.key)
-        elif not (
-            _PRONOUN_LEAD.match(text[sent : x.start]) or any(_heads_sentence(text, y.start, y.end) for y in mine)
-        ):
-            return ""
-    if not subjects:
-        return None
-    return subjects.pop() if len(subjects) == 1 else ""
-
-
 def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> str | None:
     """The one other person who, after ``last`` was last named, opens a paragraph's sentence as the
     subject of a speech verb, in the paragraphs before ``b`` ('Luke Gosling, a former paratrooper,
@@ -1648,40 +1237,18 @@ def _quoted(text: str, pos: int) -> bool:
     return any(s <= pos < e for _, s, e in quote_spans([text]))
 
 
-# a verb right between a sentence's subject and another person, its object ('X sentenced Y', 'X met Y'):
-# two people the next 'he' or 'she' may be
-_ACTS_ON = (
-    r"\s+(?:(?:[a-z]+ly|then|also|later|again|first)\s+)?(?:[a-z]+ed|met|told|hit|beat|sent|caught|took|thanked|fought|led|"
-    r"defeated|sued|fired|hired|replaced|succeeded|joined|visited|called|phoned|saw|heard|left)\s+"
-    r"(?:(?:[A-Z][\w.'’-]*|the|of|for)\s+)*"
-)
-_DIRECT_OBJECT = re.compile(r"(?:,[^,.;:]{1,60},)?" + _ACTS_ON)
-# a sentence headed by someone unnamed that acts right on the person ('The judge sentenced Tom Lee')
-_UNNAMED_LEAD = re.compile(r"\s*(?:The|A|An|His|Her|Their) (?:[a-z-]+ ){0,2}?[a-z-]+" + _ACTS_ON)
-# the words that show a pronoun's gender, by the pronoun of a cue
-_GENDER_WORDS = {"he": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b", "she": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"}
-
-
-def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None, pronoun: str = "") -> str | None:
+def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
     if not texts:
         return None
     ms = sorted(
-        (
-            x
-            for x in cast.mentions
-            if (x.block, x.start) < (b, pos)
-            and cast.members[x.key].kind == "person"
-            and not _quoted(texts[x.block], x.start)  # '"Ana Perez has let us down," he said': not her
-        ),
+        (x for x in cast.mentions if (x.block, x.start) < (b, pos) and cast.members[x.key].kind == "person"),
         key=lambda x: (x.block, x.start),
     )
     if not ms:
         return None
     lastm = ms[-1]
-    if _strays_between(texts, (lastm.block, _sentence_start(texts[lastm.block], lastm.start)), (b, pos)):
-        return None  # 'Anna Field, the senator, toured with Tom Lee.' (Field not in the cast): maybe her
     if _other_name_between(cast, texts, lastm.block, lastm.end, b, pos):
         return None  # 'Michelle ... It recalled the novelist Isabel Allende. She said, "..."': maybe her
     text = texts[lastm.block]
@@ -1692,18 +1259,6 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None, pro
         r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
     ):
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
-    if re.match(r",?\s+(?:and|or|&)\s+[A-Z]", text[same[0].end :]):
-        return None  # 'Jane Doe and Ana Ruiz toured ...' (the second name the model missed): either of them
-    if _UNNAMED_LEAD.fullmatch(text, cut + 1, same[0].start):
-        return None  # 'The judge sentenced Tom Lee. "...," she said': the one the sentence heads is unnamed
-    if other is not None and _DIRECT_OBJECT.fullmatch(text[same[0].end : other.start]):
-        return None  # 'Judge Helen Ward sentenced Carl Dunn. "...," he said': either of them
-    sent_end = _sentence_end(text, same[0].start)
-    befell = _UNDERGOES.search(text, same[0].end, sent_end)
-    if befell and _opens_sentence(text, same[0].start) and not _SPEECH_WORD.search(text, same[0].end, befell.start()):
-        return None  # 'Maria Lopez died on Sunday. "She was ...," he said': whom it befell, not who speaks
-    if pronoun and re.search(_GENDER_WORDS.get(pronoun, r"(?!)"), text[cut + 1 : same[0].start]):
-        return None  # 'Her neighbour, Luis Gomez, sells bread. "...," she said': 'her' is someone else
     return same[0].key
 
 
@@ -1739,13 +1294,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _resolve(
-    mention: str,
-    cast: Cast,
-    b: int,
-    pos: int,
-    last: str | None,
-    texts: list[str] | None = None,
-    since: tuple[int, int] | None = None,
+    mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
 ) -> str | None:
     """The cast key a speaker mention names, if it is one of the article's actors (``Cast.actors``):
     not a member that is no actor of its own, which names no speaker: a piece of a title the model
@@ -1753,21 +1302,12 @@ def _resolve(
     a name piece folded into another member, or a country that never acts. ``Cast.actors`` folds
     the name pieces first (it changes the cast) and keeps its answer while the cast is unchanged,
     so most calls cost one comparison of the cast's state."""
-    key = _resolve_any(mention, cast, b, pos, last, texts, since)
-    if key and re.match(r"[Tt]he [a-z]", mention) and not re.search(_NOT_THE, mention, re.I):
-        if re.match(_NOT_THE + r"\b", cast.members[key].role, re.I):
-            return None  # 'Deputy Minister Tom Lee' is not 'the minister'
+    key = _resolve_any(mention, cast, b, pos, last, texts)
     return key if key is None or key in {m.key for m in cast.actors()} else None
 
 
 def _resolve_any(
-    mention: str,
-    cast: Cast,
-    b: int,
-    pos: int,
-    last: str | None,
-    texts: list[str] | None = None,
-    since: tuple[int, int] | None = None,
+    mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
 ) -> str | None:
     m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
@@ -1778,17 +1318,10 @@ def _resolve_any(
             and cast.members[last].kind == "person"
             and not _named_since(cast, last, b, pos, texts)
         ):
-            other = _subject_since(cast, last, b, pos, texts, since)
-            if other is not None:  # someone else named since: them when they head a sentence, else no guess
-                return other or None
-            if (since and since[0] == b) or any(
-                x.key == last and x.block == b and x.start < pos for x in cast.mentions
-            ):
-                return last  # named or quoted in this paragraph already: no one reported speaking since
             return _reported_since(cast, last, b, pos, texts) or last
         if _after_a_body(cast, last, b, pos):
             return None
-        return _sentence_subject(cast, b, pos, texts, low) if texts else cast.last_person_before(b, pos)
+        return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
     if low == "it":
         return _body_named_before(cast, b, pos, texts)
     if low == "they":
@@ -1831,8 +1364,6 @@ def _resolve_any(
     if rm:
         for role in (rm.group("role"), rm.group("role").split()[0]):
             key = cast.resolve_role(rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos)
-            if key and re.match(_NOT_THE + r"\b", cast.members[key].role, re.I):
-                return None  # 'Former Mayor Tom Lee' is not 'the mayor'
             if key:
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
@@ -1890,10 +1421,6 @@ def _after_a_body(cast: Cast, last: str | None, b: int, pos: int) -> bool:
 _ROLE_ABBR = {"PM": "prime minister", "FM": "foreign minister", "DM": "defence minister"}
 
 
-# words that make a role someone else's ('the former mayor', 'the deputy mayor'): not who 'the mayor' is
-_NOT_THE = r"(?:former|ex|deputy|vice|assistant|acting|interim|late|then|future|incoming|outgoing|would-be)"
-
-
 def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """Who 'the pensioner' is: the one person the text has introduced with that noun before ('One
     pensioner, Peggy Moschona, was pessimistic', 'a farmer named Jose Diaz', 'Jane Doe, a teacher
@@ -1901,13 +1428,7 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
     several were."""
     if not texts or not re.fullmatch(r"[a-z]+", noun):
         return None
-    rx = re.compile(
-        r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:(?!"
-        + _NOT_THE
-        + r"\b)[a-z-]+ ){0,2}"
-        + noun
-        + r"(?:,| named| called) "
-    )
+    rx = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother) (?:[a-z-]+ ){0,2}" + noun + r"(?:,| named| called) ")
     before = re.compile(  # 'spokesman John Kirby', 'Gen. Mark Hill'
         r"(?<![\w.-])(?:["
         + noun[0]
@@ -1919,32 +1440,23 @@ def _introduced_as(noun: str, cast: Cast, b: int, pos: int, texts: list[str] | N
         + r") "
     )
     after = re.compile(  # 'X, a teacher from Ohio' (not 'X, the head of the company' for 'the company')
-        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b|"
-        + _NOT_THE
-        + r"\b)[\w-]+\s+){0,3}?"
-        + noun
-        + r"\b(?!['’])"
+        r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:(?!of\b|for\b|at\b|in\b|with\b)[\w-]+\s+){0,3}?" + noun + r"\b"
     )
     a_person = _PERSON_HEAD.fullmatch(noun) is not None or noun in _RANK_ABBR
-    # 'Maria Lopez, the mayor, ...': any noun set next to a person's name describes them when it ends
-    # its phrase (not 'X, a company spokeswoman' for 'the company')
-    ends = re.compile(r"(?:\s*[,.;:)]|\s+(?:of|for|from|in|at|on|who|with|and)\b|\s*$)")
     found = set()
     for k in range(max(0, b - 3), b + 1):
         text = texts[k][:pos] if k == b else texts[k]
         for m in [*rx.finditer(text), *(before.finditer(text) if a_person else ())]:
-            if re.search(r"\b" + _NOT_THE + r"[\s-]+$", text[max(0, m.start() - 20) : m.start()], re.I):
-                continue  # 'former Mayor Tom Lee' is not 'the mayor'
             people = [x for x in cast.keys_in(k, m.end(), m.end() + 40) if cast.members[x].kind == "person"]
             if people and text[m.end() : m.end() + 40].startswith(people[0].split()[0]):
                 found.add(people[0])
         for x in cast.mentions:
             if (
-                x.block == k
+                a_person
+                and x.block == k
                 and x.end <= len(text)
                 and cast.members[x.key].kind == "person"
-                and (a := after.match(text, x.end))
-                and (a_person or ends.match(text, a.end()))
+                and after.match(text, x.end)
             ):
                 found.add(x.key)
     return found.pop() if len(found) == 1 else None
