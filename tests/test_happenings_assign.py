@@ -592,7 +592,8 @@ def test_an_edited_id_is_never_rewritten(tmp_path: Path) -> None:
 def _story(seed: str) -> str:
     """The story an article is of: its file name's prefix (``haiti-quake-2010``), or the topic of a
     wide-corpus article, with the wide articles that are of a real story's (three are copies of one; d04's
-    readout of a call names "the December meeting on climate change in Copenhagen", the COP15 conference)."""
+    readout of a call names "the December meeting on climate change in Copenhagen", the COP15 conference; r08 and
+    k02 both report the Black Sea grain deal)."""
     name = Path(seed).stem
     return SAME_STORY.get(name, re.sub(r"-\d\d-[a-z-]+$", "", name))
 
@@ -606,6 +607,8 @@ SAME_STORY = {
     "c10_voa_nigeria_buhari": "b03_kerry_nigeria_election",
     "c11_voa_nepal_quake_rescue": "nepal-quake-2015",
     "d04_obama_brown_call_readout": "copenhagen-cop15-2009",
+    # both tell of the Black Sea grain deal the UN and Turkey brokered in July 2022
+    "r08_voa_russia_rejoins_grain_deal": "k02_fcdo_osce_black_sea_grain",
 }
 
 

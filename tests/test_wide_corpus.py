@@ -97,13 +97,25 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # rules changed nothing on texts they were not written from. heldout with them (60 articles): actors 0.725
 # (P 0.808), places 0.758, event dates 0.746, event actors 0.444, quote speakers 0.825 (2 wrong of 89),
 # registry 0.838 (191 / 228).
+# 2026-12-06 (session 14): rules for places (regions, towns after prepositions, works, illnesses), names of things
+# (fires, instruments, documents, vessels), titles split from their holders' names, the headline's holder of a bare
+# title, event dates (joined sentences, 'November 8 and 9', 'this time next year', 'last evening'), all checked on
+# invented text and unannotated corpora; a learned actor and event-actor decision measured and not shipped; the
+# day's quote rules reverted (they cost two right speakers and gave one wrong one on batches q and r). Dev (94):
+# actors 0.861 (P 0.957), places 0.924, event dates 0.914, event actors 0.763, quote speakers 0.990 (0 wrong of
+# 154), registry 0.950 (302 / 318); heldout (the same 60): actors 0.726 (P 0.811), places 0.758, event dates
+# 0.746, event actors 0.444, quote speakers 0.825, registry 0.838. Then eighteen more blind-gold articles, q01-q09
+# and r01-r09, all held out, scored once on the final code: actors 0.806 (P 0.888), places 0.810, event dates
+# 0.889, event actors 0.605, quote speakers 0.783 (0 wrong of 33), registry 0.905, exactly what the session's
+# starting code (7561c32) scores on them. Heldout with them (78 articles): actors 0.743 (P 0.827), places 0.770,
+# event dates 0.776, event actors 0.494, quote speakers 0.814 (2 wrong of 122), registry 0.860 (252 / 293).
 FLOORS = {
-    "dev": {"actors": 0.845, "places": 0.905, "event dates": 0.90, "event actors": 0.745, "quote speakers": 0.975},
-    "heldout": {"actors": 0.715, "places": 0.745, "event dates": 0.735, "event actors": 0.435, "quote speakers": 0.81},
+    "dev": {"actors": 0.85, "places": 0.91, "event dates": 0.90, "event actors": 0.75, "quote speakers": 0.975},
+    "heldout": {"actors": 0.73, "places": 0.755, "event dates": 0.765, "event actors": 0.48, "quote speakers": 0.80},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.925, "heldout": 0.825}
+REGISTRY_FLOORS = {"dev": 0.935, "heldout": 0.845}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
