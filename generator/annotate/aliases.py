@@ -578,6 +578,17 @@ def _person_read_as_place(e):
     return Span(e.doc, e.start, e.end, label="PERSON")
 
 
+def _reread(e) -> list:
+    """An entity as the model should have read it, in one or two spans: trimmed of what is no part of
+    the name, a country cut at its hyphen made whole, a region read as a body or a place read in a
+    person's name given its label back, a title's body and its holder's name read as one split."""
+    e = _trimmed(e)
+    e = _country_cut_at_its_hyphen(e)
+    e = _region_read_as_body(e)
+    e = _person_read_as_place(e)
+    return _holder_after_body(e)
+
+
 def _place_by_vote(ents: list) -> list:
     """'Formosa' the model takes for a person once and for a place twice in one article: a name it
     labels a place (GPE, LOC) more often than a person is a place wherever it stands alone."""
@@ -833,13 +844,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [
-        (b, x)
-        for b, e in ents
-        for x in _holder_after_body(
-            _person_read_as_place(_region_read_as_body(_country_cut_at_its_hyphen(_trimmed(e))))
-        )
-    ]
+    ents = [(b, x) for b, e in ents for x in _reread(e)]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
