@@ -64,9 +64,13 @@ def town_after_preposition(e, text: str) -> bool:
         and after_place_preposition(e)
         and nxt not in ("'s", "’s", "'", "’")
         and not gz.country_of(text)
-        and (gz.is_city(text) or gz.is_region(text))
-        and not _english_word(text)
+        and _town_or_region(text)
     )
+
+
+def _town_or_region(name: str) -> bool:
+    """A known town (GeoNames) or first-level region (ISO 3166-2) whose name is no English word."""
+    return (gz.is_city(name) or gz.is_region(name)) and not _english_word(name)
 
 
 def located_in(tok) -> bool:
@@ -248,7 +252,7 @@ def untagged_listed_towns(ents: list) -> list[tuple[int, int, str]]:
                 continue
             before = any(re.fullmatch(r",? (?:and|or) |, ", text[t : m.start()]) for _, t in places)
             after = any(re.fullmatch(r",? (?:and|or) |, ", text[m.end() : s]) for s, _ in places)
-            if (before or after) and (gz.is_city(m[0]) or gz.is_region(m[0])) and not _english_word(m[0]):
+            if (before or after) and _town_or_region(m[0]):
                 out.append((b, m.start(), m[0]))
                 places.append(m.span())
     return out
@@ -422,7 +426,7 @@ def untagged_towns_after_preposition(docs, ents: list) -> list[tuple[int, int, s
             s, t = m.span(1)
             if any(x < t and s < y for x, y in taken.get(b, ())):
                 continue
-            if (gz.is_city(m[1]) or gz.is_region(m[1])) and not _english_word(m[1]) and not gz.country_of(m[1]):
+            if _town_or_region(m[1]) and not gz.country_of(m[1]):
                 out.append((b, s, m[1]))
     return out
 
