@@ -593,7 +593,7 @@ def _story(seed: str) -> str:
     """The story an article is of: its file name's prefix (``haiti-quake-2010``), or the topic of a
     wide-corpus article, with the wide articles that are of a real story's (three are copies of one; d04's
     readout of a call names "the December meeting on climate change in Copenhagen", the COP15 conference; r08 and
-    k02 both report the Black Sea grain deal)."""
+    k02 both report the Black Sea grain deal; t04 and f04 both report Karzai's White House meeting of February 2003)."""
     name = Path(seed).stem
     return SAME_STORY.get(name, re.sub(r"-\d\d-[a-z-]+$", "", name))
 
@@ -609,6 +609,8 @@ SAME_STORY = {
     "d04_obama_brown_call_readout": "copenhagen-cop15-2009",
     # both tell of the Black Sea grain deal the UN and Turkey brokered in July 2022
     "r08_voa_russia_rejoins_grain_deal": "k02_fcdo_osce_black_sea_grain",
+    # both tell of Karzai's White House meeting with Bush of 27 February 2003 (t04: the schools plan announced after it)
+    "t04_usaid_afghanistan_thousand_schools": "f04_bush_karzai_meeting",
 }
 
 
