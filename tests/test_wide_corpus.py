@@ -109,13 +109,21 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # 0.889, event actors 0.605, quote speakers 0.783 (0 wrong of 33), registry 0.905, exactly what the session's
 # starting code (7561c32) scores on them. Heldout with them (78 articles): actors 0.743 (P 0.827), places 0.770,
 # event dates 0.776, event actors 0.494, quote speakers 0.814 (2 wrong of 122), registry 0.860 (252 / 293).
+# 2026-12-06 (session 15): eighteen more blind-gold articles, s01-s09 and t01-t09 (held out s02, s05, s08, t02,
+# t05, t08), on arrival, on the code of b7cb985, before any rule looked at them: the 18 together actors 0.686
+# (P 0.741), places 0.797, event dates 0.783, event actors 0.457, quote speakers 0.857 (1 wrong of 30), registry
+# 0.789. With them, same code: dev (106 articles): actors 0.843 (P 0.934), places 0.904, event dates 0.907,
+# event actors 0.742, quote speakers 0.986 (0 wrong of 174), registry 0.930 (334 / 359); heldout (84 articles):
+# actors 0.739 (P 0.821), places 0.780, event dates 0.770, event actors 0.471, quote speakers 0.804 (3 wrong of
+# 132), registry 0.856 (262 / 306). The dev floors of actors, places, event actors and registry and the held-out
+# floor of event actors went down with these articles, not with a rule.
 FLOORS = {
-    "dev": {"actors": 0.85, "places": 0.91, "event dates": 0.90, "event actors": 0.75, "quote speakers": 0.975},
-    "heldout": {"actors": 0.73, "places": 0.755, "event dates": 0.765, "event actors": 0.48, "quote speakers": 0.80},
+    "dev": {"actors": 0.835, "places": 0.895, "event dates": 0.90, "event actors": 0.73, "quote speakers": 0.975},
+    "heldout": {"actors": 0.73, "places": 0.77, "event dates": 0.76, "event actors": 0.46, "quote speakers": 0.795},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.935, "heldout": 0.845}
+REGISTRY_FLOORS = {"dev": 0.92, "heldout": 0.845}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
