@@ -836,8 +836,23 @@ def _in_named_place(named: dict[int, list[tuple[int, int, str]]], b: int, e) -> 
 def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     """The cast of an article from one parsed Doc per block (``kinds``: "heading"/"paragraph" per block)."""
     cast = Cast()
-    has_org = set()
     bylines = {b for b, k in enumerate(kinds or []) if k == "byline"}
+    ents = _entities_reread(cast, docs, bylines)
+    ents, titled = _people_first(cast, ents)
+    has_org = _others_sorted(cast, ents, titled)
+    for b, doc in enumerate(docs):
+        if b not in bylines:
+            _token_rules(cast, b, doc, has_org)
+        _dateline(cast, b, doc)
+    headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
+    _article_rules(cast, docs, kinds or [], bylines, headings)
+    _heading_only_bodies_dropped(cast, docs, headings)
+    return cast
+
+
+def _entities_reread(cast: Cast, docs, bylines: set[int]) -> list:
+    """The story's entities, each read again (repaired, relabelled by vote and context, none inside a
+    named list of places); the places those lists name, and towns the model left untagged, placed."""
     ents = _story_ents(docs, bylines)
     prefetch([(docs[b], sentence_at(docs[b], e.start_char)) for b, e in ents if e.label_ in ("GPE", "NORP")])
     named = _named_places(docs)
@@ -849,6 +864,13 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
         cast.place(name, b, start)
+    return ents
+
+
+def _people_first(cast: Cast, ents: list) -> tuple[list, set]:
+    """People added before anything else (full names first, so surnames resolve), with first names
+    that share a surname ('Sergei and Yulia Skripal'); the entities left (none inside a person's whole name)
+    and the titled organisations' (block, start), which are no other entity."""
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
     wholes = {k: _named_longer(w, wholes.values()) for k, w in wholes.items()}
@@ -859,6 +881,13 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             add_person(cast, b, wholes[b, e.start])
     for (b, _), (first, surname) in shared.items():
         cast.add(f"{first.text} {surname}", "person", b, first.idx, first.idx + len(first), first.text, name=True)
+    return ents, titled
+
+
+def _others_sorted(cast: Cast, ents: list, titled: set) -> set[str]:
+    """Every other entity sorted (``_other``); the known organisations the model named (what the
+    token rules need)."""
+    has_org = set()
     for b, e in ents:
         if (b, e.start) not in titled and e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
             text = clean(e.text)
@@ -866,11 +895,13 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
                 has_org.add(gz.ORGS.get(text, text))
             if e.label_ != "PERSON":
                 _other(cast, b, e, text)
-    for b, doc in enumerate(docs):
-        if b not in bylines:
-            _token_rules(cast, b, doc, has_org)
-        _dateline(cast, b, doc)
-    place_lines(cast, docs, kinds or [])
+    return has_org
+
+
+def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headings: set[int]) -> None:
+    """The rules that read the whole article, in turn: place lines, groups, names again, officeholders,
+    shared heads, national bodies, acronyms, speaker labels, headline verbs, things, issuers."""
+    place_lines(cast, docs, kinds)
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
@@ -880,12 +911,16 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _join_acronyms(cast, docs)
     _join_heads(cast)
     _speaker_labels(cast, docs)
-    _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
+    _headline_verbs(cast, headings)
     _things(cast, docs)
     _numbered_and_natural(cast)
     _features_shortened(cast)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
-    headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
+
+
+def _heading_only_bodies_dropped(cast: Cast, docs, headings: set[int]) -> None:
+    """An organisation named only in headings ('Latest Developments in ...', 'Office of the Spokesperson'),
+    unless a speech is given to it, is no actor; a venue it names is a place."""
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
         if all(x.block in headings for x in cast.mentions if x.key == key) and not _addressed(cast, docs, key):
             if at := venue_in_heading(cast, docs, key):  # 'Briefing by ... in the Pentagon Briefing Room'
@@ -894,7 +929,6 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
                 key
             ]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
             cast.mentions = [x for x in cast.mentions if x.key != key]
-    return cast
 
 
 _REMARKS = re.compile(r"\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Tt]estimony|[Ss]tatement)\b")
