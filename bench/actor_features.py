@@ -144,8 +144,20 @@ def _log(n: int) -> float:
 def features(m: CastMember, found: Found, mentions: list, speakers, doing, lead: set[int], dropped) -> tuple:
     """The values of ``FEATURES`` for cast member ``m`` (``mentions``: its mentions; ``speakers``,
     ``doing``: quotes spoken and events acted in, by key; ``lead``: the lead's blocks)."""
-    docs, kinds = found.docs, found.kinds
-    n_blocks = max(1, len(docs))
+    ner, deps, parsed = _labels_and_roles(found.docs, mentions)
+    return (
+        *_rules_and_kind(m, found, dropped),
+        *_speaking_and_acting(m.key, mentions, speakers, doing),
+        *_where_named(m, found, mentions, lead),
+        *_shares(ner, deps, parsed, max(1, len(mentions))),
+        *_member_flags(m),
+        *_name_features(m),
+    )
+
+
+def _labels_and_roles(docs, mentions: list) -> tuple[dict[str, int], dict[str, int], int]:
+    """The spaCy labels of the mentions (by label, '' for none), their grammatical roles where the
+    rules had the sentence parsed (by role), and how many were so parsed."""
     ner = {"PERSON": 0, "ORG": 0, "GPE": 0, "NORP": 0, "": 0}
     deps = dict.fromkeys(("subj", "say", "agent", "obj", "venue", "poss", "compound", "appos", "pobj"), 0)
     parsed = 0
@@ -162,14 +174,12 @@ def features(m: CastMember, found: Found, mentions: list, speakers, doing, lead:
             parsed += 1
             for r in role:
                 deps[r] += 1
-    n = max(1, len(mentions))
-    p = max(1, parsed)
-    key = m.key
-    words = key.split()
-    head = words[-1].lower() if words else ""
-    title = found.title.lower()
-    first_block = m.first[0]
-    kind = m.kind
+    return ner, deps, parsed
+
+
+def _rules_and_kind(m: CastMember, found: Found, dropped) -> tuple[float, ...]:
+    """rules_keep ... kind_other: the rules' decision and the member's kind."""
+    key, kind = m.key, m.kind
     return (
         float(key not in dropped),
         float(key in found.bare),
@@ -178,16 +188,41 @@ def features(m: CastMember, found: Found, mentions: list, speakers, doing, lead:
         float(kind == "organization"),
         float(kind == "country"),
         float(kind not in ("person", "organization", "country")),
+    )
+
+
+def _speaking_and_acting(key: str, mentions: list, speakers, doing) -> tuple[float, ...]:
+    """speaks ... mentions_log: quotes spoken, events acted in, mentions."""
+    return (
         float(key in speakers),
         _log(speakers.get(key, 0)),
         float(key in doing),
         _log(doing.get(key, 0)),
         _log(len(mentions)),
+    )
+
+
+def _where_named(m: CastMember, found: Found, mentions: list, lead: set[int]) -> tuple[float, ...]:
+    """blocks_frac ... in_lead: how widely and how early the article names the member, and whether
+    in its title, a heading or its lead."""
+    docs, kinds = found.docs, found.kinds
+    n_blocks = max(1, len(docs))
+    title = found.title.lower()
+    first_block = m.first[0]
+    return (
         len({x.block for x in mentions}) / n_blocks,
         first_block / n_blocks,
-        float(any(f.lower() in title for f in (key, *m.forms) if len(f) > 2)),
+        float(any(f.lower() in title for f in (m.key, *m.forms) if len(f) > 2)),
         float(any(kinds[x.block] == "heading" for x in mentions)),
         float(any(x.block in lead for x in mentions)),
+    )
+
+
+def _shares(ner: dict[str, int], deps: dict[str, int], parsed: int, n: int) -> tuple[float, ...]:
+    """ner_person ... dep_pobj_other: each label's share of the ``n`` mentions, the parsed share,
+    each role's share of the parsed mentions."""
+    p = max(1, parsed)
+    return (
         ner["PERSON"] / n,
         ner["ORG"] / n,
         ner["GPE"] / n,
@@ -203,12 +238,28 @@ def features(m: CastMember, found: Found, mentions: list, speakers, doing, lead:
         deps["compound"] / p,
         deps["appos"] / p,
         deps["pobj"] / p,
+    )
+
+
+def _member_flags(m: CastMember) -> tuple[float, ...]:
+    """has_role ... has_names: what the rules recorded of the member."""
+    return (
         float(bool(m.role)),
         float(bool(m.aff)),
         float(m.acting),
         float(m.venue),
         _log(len(m.forms)),
         float(bool(m.names)),
+    )
+
+
+def _name_features(m: CastMember) -> tuple[float, ...]:
+    """tokens ... plural_head: the shape of the member's name, what the gazetteer knows of it, its
+    head noun."""
+    key = m.key
+    words = key.split()
+    head = words[-1].lower() if words else ""
+    return (
         float(min(len(words), 8)),
         float(len(words) == 1),
         float(bool(re.fullmatch(r"[A-Z][A-Z.&-]{1,9}", key))),

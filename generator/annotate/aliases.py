@@ -836,8 +836,23 @@ def _in_named_place(named: dict[int, list[tuple[int, int, str]]], b: int, e) -> 
 def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     """The cast of an article from one parsed Doc per block (``kinds``: "heading"/"paragraph" per block)."""
     cast = Cast()
-    has_org = set()
     bylines = {b for b, k in enumerate(kinds or []) if k == "byline"}
+    ents = _entities_reread(cast, docs, bylines)
+    ents, titled = _people_first(cast, ents)
+    has_org = _others_sorted(cast, ents, titled)
+    for b, doc in enumerate(docs):
+        if b not in bylines:
+            _token_rules(cast, b, doc, has_org)
+        _dateline(cast, b, doc)
+    headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
+    _article_rules(cast, docs, kinds or [], bylines, headings)
+    _heading_only_bodies_dropped(cast, docs, headings)
+    return cast
+
+
+def _entities_reread(cast: Cast, docs, bylines: set[int]) -> list:
+    """The story's entities, each read again (repaired, relabelled by vote and context, none inside a
+    named list of places); the places those lists name, and towns the model left untagged, placed."""
     ents = _story_ents(docs, bylines)
     prefetch([(docs[b], sentence_at(docs[b], e.start_char)) for b, e in ents if e.label_ in ("GPE", "NORP")])
     named = _named_places(docs)
@@ -849,6 +864,13 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
         cast.place(name, b, start)
+    return ents
+
+
+def _people_first(cast: Cast, ents: list) -> tuple[list, set]:
+    """People added before anything else (full names first, so surnames resolve), with first names
+    that share a surname ('Sergei and Yulia Skripal'); the entities left (none inside a person's whole name)
+    and the titled organisations' (block, start), which are no other entity."""
     titled = {(b, e.start) for b, e in ents if e.label_ == "ORG" and is_titled_org(e)}
     wholes = {(b, e.start): _whole_name(e) for b, e in ents if e.label_ == "PERSON" or (b, e.start) in titled}
     wholes = {k: _named_longer(w, wholes.values()) for k, w in wholes.items()}
@@ -859,6 +881,13 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             add_person(cast, b, wholes[b, e.start])
     for (b, _), (first, surname) in shared.items():
         cast.add(f"{first.text} {surname}", "person", b, first.idx, first.idx + len(first), first.text, name=True)
+    return ents, titled
+
+
+def _others_sorted(cast: Cast, ents: list, titled: set) -> set[str]:
+    """Every other entity sorted (``_other``); the known organisations the model named (what the
+    token rules need)."""
+    has_org = set()
     for b, e in ents:
         if (b, e.start) not in titled and e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
             text = clean(e.text)
@@ -866,11 +895,13 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
                 has_org.add(gz.ORGS.get(text, text))
             if e.label_ != "PERSON":
                 _other(cast, b, e, text)
-    for b, doc in enumerate(docs):
-        if b not in bylines:
-            _token_rules(cast, b, doc, has_org)
-        _dateline(cast, b, doc)
-    place_lines(cast, docs, kinds or [])
+    return has_org
+
+
+def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headings: set[int]) -> None:
+    """The rules that read the whole article, in turn: place lines, groups, names again, officeholders,
+    shared heads, national bodies, acronyms, speaker labels, headline verbs, things, issuers."""
+    place_lines(cast, docs, kinds)
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
@@ -880,12 +911,16 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
     _join_acronyms(cast, docs)
     _join_heads(cast)
     _speaker_labels(cast, docs)
-    _headline_verbs(cast, {b for b, k in enumerate(kinds or []) if k == "heading"})
+    _headline_verbs(cast, headings)
     _things(cast, docs)
     _numbered_and_natural(cast)
     _features_shortened(cast)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
-    headings = {b for b, k in enumerate(kinds or []) if k == "heading"}
+
+
+def _heading_only_bodies_dropped(cast: Cast, docs, headings: set[int]) -> None:
+    """An organisation named only in headings ('Latest Developments in ...', 'Office of the Spokesperson'),
+    unless a speech is given to it, is no actor; a venue it names is a place."""
     for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
         if all(x.block in headings for x in cast.mentions if x.key == key) and not _addressed(cast, docs, key):
             if at := venue_in_heading(cast, docs, key):  # 'Briefing by ... in the Pentagon Briefing Room'
@@ -894,7 +929,6 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
                 key
             ]  # named only in a heading ('Latest Developments in ...', 'Office of the Spokesperson')
             cast.mentions = [x for x in cast.mentions if x.key != key]
-    return cast
 
 
 _REMARKS = re.compile(r"\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Tt]estimony|[Ss]tatement)\b")
@@ -1455,64 +1489,138 @@ _DISTRICT = re.compile(r",\s*([A-Z]\.?[A-Z]\.?)(?!\w)")  # ', DC', ', D.C.' afte
 
 
 def _other(cast: Cast, b: int, e, text: str) -> None:
+    """An entity the model did not call a person (an organisation, a place, a people, a facility):
+    dropped as part of another name, or sorted in turn into a place, a person, an organisation or a
+    cited outlet, a country, or a place again by what is left."""
+    if _no_mention_of_its_own(cast, b, e, text) or _surname_read_as_other(cast, b, e, text):
+        return
+    if _city_of_a_district(cast, b, e, text):
+        return
+    label = e.label_
+    country = (
+        gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
+    )  # 'U.S.' (clean drops the dot)
+    if label in ("GPE", "LOC") and _countries_related(e, text, country):
+        return
+    if label in ("GPE", "LOC", "FAC") and text.split()[-1] == "Administration":
+        label = "ORG"  # 'the Biden-Harris Administration's efforts': a government, no place
+    if not country and _person_instead(cast, b, e, text, label):
+        return
+    if label == "ORG" and not country and _town_read_as_body(cast, b, e, text):
+        return
+    if _inside_a_title_or_name(e, label) or _placed_by_name(cast, b, e, text, label, country):
+        return
+    if label == "NORP":
+        _demonym_or_area(cast, b, e, text, country)
+        return
+    if label == "ORG" and _organisation(cast, b, e, text, country):
+        return
+    if country:
+        _country(cast, b, e, text, label, country)
+        return
+    if label == "GPE" and (not _before_title(e.doc, e) or after_place_preposition(e)):  # 'Suffolk County District
+        # Attorney': a title's place; 'a meeting in Brussels Prime Minister X said': where, a comma left out
+        cast.place(text, b, e.start_char)
+
+
+def _no_mention_of_its_own(cast: Cast, b: int, e, text: str) -> bool:
+    """A work's name (placed), a name's suffix or degree, the 'D.C.' of 'Washington, D.C.', a US
+    state's name or abbreviation (placed): True when the entity is done with."""
     label, doc = e.label_, e.doc
     if work := named_work(e):
         cast.place(work, b, e.start_char)  # 'the Nord Stream pipelines', 'the Tham Luang cave'
-        return
+        return True
     if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", text):
-        return  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
+        return True  # 'Richard D. Schwein, Jr.': a name's suffix taken for a place
     if degree_after_name(e):
-        return  # 'Tom Frieden, M.D., M.P.H.': a degree after a name, no place
+        return True  # 'Tom Frieden, M.D., M.P.H.': a degree after a name, no place
     if text in ("D.C", "D.C.", "DC") and text_of(doc)[: e.start_char].rstrip().endswith("Washington,"):
-        return  # 'Washington, D.C.' is one place
+        return True  # 'Washington, D.C.' is one place
     dotted = text_of(doc)[e.start_char : e.end_char + 1]  # the model may leave the dot out of 'Md.'
     state = gz.us_state(e.text) or gz.us_state(dotted.rstrip(",;:)")) if label == "GPE" else None
     if state:
         cast.place(state, b, e.start_char)  # 'Laurel, Md.': Maryland
-        return
+        return True
+    return False
+
+
+def _surname_read_as_other(cast: Cast, b: int, e, text: str) -> bool:
+    """A surname of the cast, or one word that is a known person's name spelt another way, taken for
+    a place or a body: a town after a preposition (placed), a regime, else that person; True when
+    the entity is done with."""
     variant = (
         known_person(cast, text, first_names=False) if len(text.split()) == 1 and not gz.country_of(text) else None
     )
     if (text in cast.surnames or variant) and town_after_preposition(e, text):
         cast.place(text, b, e.start_char)  # 'a plant in Grangemouth' beside a 'Greener Grangemouth' taken for a person
-        return
+        return True
     if (text in cast.surnames or variant) and add_regime(cast, b, e, text):
-        return  # 'the former Maduro regime'
+        return True  # 'the former Maduro regime'
     if text in cast.surnames or variant:  # "Stoltenberg" (or "Zelenskiy" for Zelenskyy) mislabelled as GPE/ORG
         person = cast.surname_owner(text, b, e.start_char) or variant
         assert person is not None  # a surname maps to a person's key
         cast.add(person, "person", b, e.start_char, e.end_char, text, name=True)
-        return
-    district = _DISTRICT.match(text_of(doc)[e.end_char : e.end_char + 8]) if label == "GPE" else None
+        return True
+    return False
+
+
+def _city_of_a_district(cast: Cast, b: int, e, text: str) -> bool:
+    """'Washington, DC': the city of a district, one place (placed); True when it is one."""
+    doc = e.doc
+    district = _DISTRICT.match(text_of(doc)[e.end_char : e.end_char + 8]) if e.label_ == "GPE" else None
     if district and gz.us_district(district[1]):  # 'Washington, DC': the city of a district, one place
         cast.place(text_of(doc)[e.start_char : e.end_char + district.end(1)], b, e.start_char)
-        return
-    country = (
-        gz.country_of(text) or gz.country_of(e.text.strip()) or gz.CAPITALS.get(text)
-    )  # 'U.S.' (clean drops the dot)
+        return True
+    return False
+
+
+def _countries_related(e, text: str, country: str | None) -> bool:
+    """A place's name that names a relation of two countries, no place: 'the U.S.-Pacific Islands
+    partnership', 'the Iran-Iraq war'."""
     pair = re.match(r"([^\s–—-]+)[-–—]", text)
-    if label in ("GPE", "LOC") and not country and pair and gz.country_of(pair[1]):
-        return  # 'the U.S.-Pacific Islands partnership', 'U.S.–China talks' (any dash): a relation, not a place
-    if label in ("GPE", "LOC") and country and _dash_joined_country(e, country):
-        return  # 'the Iran-Iraq war' read as two places: a relation of the two, neither where
-    if label in ("GPE", "LOC", "FAC") and text.split()[-1] == "Administration":
-        label = "ORG"  # 'the Biden-Harris Administration's efforts': a government, no place
-    if label != "PERSON" and not country and _addressed_by_name(e):
+    if not country and pair and gz.country_of(pair[1]):
+        return True  # 'the U.S.-Pacific Islands partnership', 'U.S.–China talks' (any dash): a relation, not a place
+    if country and _dash_joined_country(e, country):
+        return True  # 'the Iran-Iraq war' read as two places: a relation of the two, neither where
+    return False
+
+
+def _person_instead(cast: Cast, b: int, e, text: str, label: str) -> bool:
+    """Someone spoken to by name, or a person of the article named in full, taken for a place or a
+    body: added as a person; True when so."""
+    if label != "PERSON" and _addressed_by_name(e):
         add_person(cast, b, e)  # 'Thank you, Rebecca,': someone spoken to
-        return
-    if label in ("GPE", "LOC", "FAC") and not country and _named_in_full(cast, text):
+        return True
+    if label in ("GPE", "LOC", "FAC") and _named_in_full(cast, text):
         add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
-        return
-    if (
-        label == "ORG" and not country and not gz.is_outlet(text) and gz.is_city(text) and not _body_not_town(e)
-    ):  # 'Greymouth', 'Tacloban' mislabelled as organisations
+        return True
+    return False
+
+
+def _town_read_as_body(cast: Cast, b: int, e, text: str) -> bool:
+    """A town's name the model took for an organisation ('Greymouth', 'Tacloban'): placed where
+    something is when it is also a common word; True when the entity is done with."""
+    if not gz.is_outlet(text) and gz.is_city(text) and not _body_not_town(e):  # 'Greymouth', 'Tacloban' mislabelled
         if not _common_words(text) or _is_locative(e):
             cast.place(text, b, e.start_char)  # a common word is a town's only where something is ('in Mobile')
-        return  # else 'Media interested in the call', 'ordered Federal aid': a common word, no name
+        return True  # else 'Media interested in the call', 'ordered Federal aid': a common word, no name
+    return False
+
+
+def _inside_a_title_or_name(e, label: str) -> bool:
+    """A place inside a title ('United States Attorney for the Eastern District of New York') or
+    inside a body's name before its acronym ('..., New York, (IRS-CI)'): no mention."""
+    doc = e.doc
     if _TITLE_FOR.search(text_of(doc)[max(0, e.start_char - 30) : e.start_char]):
-        return  # 'United States Attorney for the Eastern District of New York': a place inside a title
+        return True  # 'United States Attorney for the Eastern District of New York': a place inside a title
     if label in ("GPE", "LOC") and re.match(r", \([A-Z][A-Z-]+\)", text_of(doc)[e.end_char : e.end_char + 12]):
-        return  # 'Internal Revenue Service Criminal Investigation, New York, (IRS-CI)': a part of a name
+        return True  # 'Internal Revenue Service Criminal Investigation, New York, (IRS-CI)': a part of a name
+    return False
+
+
+def _placed_by_name(cast: Cast, b: int, e, text: str, label: str, country: str | None) -> bool:
+    """A place by its label, its name or its last word ('the Indo-Pacific region', 'the English
+    Channel', 'the Hoover Dam'), or a US county ('Orleans Parish'): placed; True when so."""
     if (
         label in ("LOC", "FAC")
         and not country
@@ -1525,88 +1633,134 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         and text.split()[-1] in gz.NATURAL_WORDS | gz.WORKS_WORDS
     ):  # 'the Indo-Pacific region', 'the English Channel', 'the Hoover Dam' are places
         cast.place(text, b, e.start_char)
-        return
+        return True
     if label in ("NORP", "ORG") and gz.us_county(text):
         cast.place(text, b, e.start_char)  # 'hospitals in Orleans Parish' taken for a people or a body
-        return
-    if label == "NORP":
-        nxt = doc[e.end].text if e.end < len(doc) else ""
-        if country and text in gz.DEMONYMS:
-            _demonym(cast, b, e, country)
-        elif nxt in _AREA_NOUNS and e.start > 0 and doc[e.start - 1].lower_ == "the":
-            cast.place(f"{text} {nxt}", b, e.start_char)  # 'the Korean peninsula', 'the Kurdish region'
-        return
-    if label == "ORG" and not country and _person_by_apposition(e, text):
-        add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
-        return
-    if label == "ORG" and not country and text.split(" of ")[0].split()[-1].lower() in _PEOPLE_PLURALS:
-        _body_of_office(cast, b, e, text)  # 'the G7 Foreign Ministers of Canada, France, ...': the G7
-        return  # 'Defense Ministers from Canada, France ...': people by their office, no organisation
-    if label == "ORG" and e.start > 0 and re.fullmatch(TITLE_WORDS, f"{doc[e.start - 1].text} {text}"):
-        return  # "the New York State Attorney General's Office": the end of a title, no organisation
-    if label == "ORG" and not country and text[:1].islower():
-        return  # 'clearer data protection', 'first Party': no name
-    if label == "ORG" and not country and len(e) == 1 and _plural_of_a_noun(text) and _also_lower(doc, text):
-        return  # 'Entries to history rose' where the text writes 'entries' too: a common noun, no name
-    if label == "ORG" and not country and len(e) == 1 and _beside_an_adjective(e):
-        return  # 'State and local governments': a capitalised adjective of a noun, no name
+        return True
+    return False
+
+
+def _demonym_or_area(cast: Cast, b: int, e, text: str, country: str | None) -> None:
+    """A NORP entity: a country's demonym is that country; 'the Korean peninsula' a place."""
+    doc = e.doc
+    nxt = doc[e.end].text if e.end < len(doc) else ""
+    if country and text in gz.DEMONYMS:
+        _demonym(cast, b, e, country)
+    elif nxt in _AREA_NOUNS and e.start > 0 and doc[e.start - 1].lower_ == "the":
+        cast.place(f"{text} {nxt}", b, e.start_char)  # 'the Korean peninsula', 'the Kurdish region'
+
+
+def _organisation(cast: Cast, b: int, e, text: str, country: str | None) -> bool:
+    """An ORG entity: people named by their office or in apposition, the end of a title, a common
+    word, else an organisation, an affiliation of a person or a cited outlet; True when done with (a
+    country's name that ends no title is left to ``_country``)."""
+    doc = e.doc
+    if not country and _people_for_a_body(cast, b, e, text):
+        return True
+    if e.start > 0 and re.fullmatch(TITLE_WORDS, f"{doc[e.start - 1].text} {text}"):
+        return True  # "the New York State Attorney General's Office": the end of a title, no organisation
+    if country:
+        return False
+    if _common_word_as_body(e, text):
+        return True
     run_on = _RUN_ON.match(text_of(doc)[e.end_char : e.end_char + 60]) if " of " in text else None
-    if label == "ORG" and not country and run_on:  # "... Unit of the New York State" + "Attorney General's Office"
+    if run_on:  # "... Unit of the New York State" + "Attorney General's Office"
         end = e.end_char + run_on.end()
         form = text_of(doc)[e.start_char : end].replace("’", "'")
         cast.add(clean(form), "organization", b, e.start_char, end, form, name=True)
-        return
-    if label == "ORG" and not country:
-        left = text_of(doc)[max(0, e.start_char - 14) : e.start_char]
-        if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
-            return  # "State" in "Secretary of State"
-        if re.match(
-            r"\s*" + TITLE_WORDS + r",? (?:Lt\.|Gen\.|Col\.|Adm\.)?\s*[A-Z][\w'’-]+\b(?! (?:meeting|summit|talks))",
-            text_of(doc)[e.end_char : e.end_char + 60],
-        ):
-            return  # "Pentagon Chief Spokesperson Dana W. White": an affiliation inside a title, not a mention
-        app = _APPOSITIVE.search(text_of(doc)[max(0, e.start_char - 60) : e.start_char])
-        who = cast.last_person_before(b, e.start_char) if app else None
-        if app and who:  # 'said Maria Lopez, a spokeswoman for the European Commission': an affiliation, not a mention
-            member = cast.members[who]
-            member.aff.add(gz.ORGS.get(text, text))
-            member.role = member.role or f"{app['role']} for {e.text}"
-            return
-        if gz.is_outlet(text) or _cited(doc, e):
-            name = re.sub(r"^the ", "The ", e.text.replace("’", "'").removesuffix("'s"))
-            cast.sources.setdefault(name, (b, e.start_char))
-            return
-        gov = re.fullmatch(r"(?:[Tt]he )?(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+?) Government)", text)
-        land = gov and gz.country_of(gov["a"] or gov["b"])
-        if land:  # 'the Government of Egypt', 'the Saudi Government': the country
-            form = e.text.replace("’", "'").removesuffix("'s")
-            cast.add(land, "country", b, e.start_char, e.end_char, form, name=True, acting=True, venue=False)
-            return
-        pair = re.fullmatch(r"([A-Z]{2,})( and )([A-Z]{2,})", text)
-        if pair:  # 'FRONTEX and EASO': two organisations
-            for g in (1, 3):
-                s0 = e.start_char + pair.start(g)
-                cast.add(pair[g], "organization", b, s0, s0 + len(pair[g]), pair[g], name=True)
-            return
-        text = _SITTING.sub(r"\1", text)  # 'the European Parliament Plenary Session' is the Parliament
-        canon = gz.ORGS.get(text) or gz.ORGS.get(e.text.strip()) or text  # 'U.N.' (clean drops the dot)
-        end, form = e.end_char, e.text.removesuffix("'s")
-        if e.end < len(doc) and doc[e.end].text == "administration":  # 'the Biden-Harris administration'
-            canon, end, form = f"{canon} administration", doc[e.end].idx + len(doc[e.end]), f"{form} administration"
-        elif _national_branch(doc, e.end):  # 'Honeywell UK': a company's branch in a country
-            nxt = doc[e.end]
-            canon, end, form = f"{canon} {nxt.text}", nxt.idx + len(nxt), f"{form} {nxt.text}"
-        elif _POSTS.search(text) and (city := _POSTED_IN.match(text_of(doc)[e.end_char : e.end_char + 40])):
-            if gz.is_city(city[1]):  # 'the U.S. Embassy in Beirut': one embassy of many
-                canon, end, form = f"{canon}{city[0]}", e.end_char + len(city[0]), f"{form}{city[0]}"
-        cast.add(canon, "organization", b, e.start_char, end, form, name=True)
-        return
-    if country:
-        _country(cast, b, e, text, label, country)
-        return
-    if label == "GPE" and (not _before_title(doc, e) or after_place_preposition(e)):  # 'Suffolk County District
-        # Attorney': a title's place; 'a meeting in Brussels Prime Minister X said': where, a comma left out
-        cast.place(text, b, e.start_char)
+        return True
+    if _affiliation(cast, b, e, text):
+        return True
+    if gz.is_outlet(text) or _cited(doc, e):
+        name = re.sub(r"^the ", "The ", e.text.replace("’", "'").removesuffix("'s"))
+        cast.sources.setdefault(name, (b, e.start_char))
+        return True
+    if not _government_or_pair(cast, b, e, text):
+        _add_body(cast, b, e, text)
+    return True
+
+
+def _people_for_a_body(cast: Cast, b: int, e, text: str) -> bool:
+    """People the model took for an organisation: a person in apposition ('Samantha Power, the U.S.
+    ambassador'), or people by their office ('the G7 Foreign Ministers of ...'); True when so."""
+    if _person_by_apposition(e, text):
+        add_person(cast, b, e)  # 'Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni said'
+        return True
+    if text.split(" of ")[0].split()[-1].lower() in _PEOPLE_PLURALS:
+        _body_of_office(cast, b, e, text)  # 'the G7 Foreign Ministers of Canada, France, ...': the G7
+        return True  # 'Defense Ministers from Canada, France ...': people by their office, no organisation
+    return False
+
+
+def _common_word_as_body(e, text: str) -> bool:
+    """No organisation's name: a lowercase phrase, a plural noun the text also writes in lower case,
+    a capitalised adjective of a noun."""
+    if text[:1].islower():
+        return True  # 'clearer data protection', 'first Party': no name
+    if len(e) == 1 and _plural_of_a_noun(text) and _also_lower(e.doc, text):
+        return True  # 'Entries to history rose' where the text writes 'entries' too: a common noun, no name
+    if len(e) == 1 and _beside_an_adjective(e):
+        return True  # 'State and local governments': a capitalised adjective of a noun, no name
+    return False
+
+
+def _affiliation(cast: Cast, b: int, e, text: str) -> bool:
+    """A body named inside a title ('Secretary of State', 'Pentagon Chief Spokesperson Dana W. White'):
+    no mention; named after a person's appositive role ('said Maria Lopez, a spokeswoman for the
+    European Commission'): that person's affiliation (and role). True when so."""
+    doc = e.doc
+    left = text_of(doc)[max(0, e.start_char - 14) : e.start_char]
+    if re.search(r"(?:Secretary|Minister|Department|Ministry) of $", left):
+        return True  # "State" in "Secretary of State"
+    if re.match(
+        r"\s*" + TITLE_WORDS + r",? (?:Lt\.|Gen\.|Col\.|Adm\.)?\s*[A-Z][\w'’-]+\b(?! (?:meeting|summit|talks))",
+        text_of(doc)[e.end_char : e.end_char + 60],
+    ):
+        return True  # "Pentagon Chief Spokesperson Dana W. White": an affiliation inside a title, not a mention
+    app = _APPOSITIVE.search(text_of(doc)[max(0, e.start_char - 60) : e.start_char])
+    who = cast.last_person_before(b, e.start_char) if app else None
+    if app and who:  # 'said Maria Lopez, a spokeswoman for the European Commission': an affiliation, not a mention
+        member = cast.members[who]
+        member.aff.add(gz.ORGS.get(text, text))
+        member.role = member.role or f"{app['role']} for {e.text}"
+        return True
+    return False
+
+
+def _government_or_pair(cast: Cast, b: int, e, text: str) -> bool:
+    """'the Government of Egypt', 'the Saudi Government': the country; 'FRONTEX and EASO': two
+    organisations. True when so."""
+    gov = re.fullmatch(r"(?:[Tt]he )?(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+?) Government)", text)
+    land = gov and gz.country_of(gov["a"] or gov["b"])
+    if land:  # 'the Government of Egypt', 'the Saudi Government': the country
+        form = e.text.replace("’", "'").removesuffix("'s")
+        cast.add(land, "country", b, e.start_char, e.end_char, form, name=True, acting=True, venue=False)
+        return True
+    pair = re.fullmatch(r"([A-Z]{2,})( and )([A-Z]{2,})", text)
+    if pair:  # 'FRONTEX and EASO': two organisations
+        for g in (1, 3):
+            s0 = e.start_char + pair.start(g)
+            cast.add(pair[g], "organization", b, s0, s0 + len(pair[g]), pair[g], name=True)
+        return True
+    return False
+
+
+def _add_body(cast: Cast, b: int, e, text: str) -> None:
+    """The organisation, under its known name, with the word after it that makes it one body of many:
+    'the Biden-Harris administration', 'Honeywell UK', 'the U.S. Embassy in Beirut'."""
+    doc = e.doc
+    text = _SITTING.sub(r"\1", text)  # 'the European Parliament Plenary Session' is the Parliament
+    canon = gz.ORGS.get(text) or gz.ORGS.get(e.text.strip()) or text  # 'U.N.' (clean drops the dot)
+    end, form = e.end_char, e.text.removesuffix("'s")
+    if e.end < len(doc) and doc[e.end].text == "administration":  # 'the Biden-Harris administration'
+        canon, end, form = f"{canon} administration", doc[e.end].idx + len(doc[e.end]), f"{form} administration"
+    elif _national_branch(doc, e.end):  # 'Honeywell UK': a company's branch in a country
+        nxt = doc[e.end]
+        canon, end, form = f"{canon} {nxt.text}", nxt.idx + len(nxt), f"{form} {nxt.text}"
+    elif _POSTS.search(text) and (city := _POSTED_IN.match(text_of(doc)[e.end_char : e.end_char + 40])):
+        if gz.is_city(city[1]):  # 'the U.S. Embassy in Beirut': one embassy of many
+            canon, end, form = f"{canon}{city[0]}", e.end_char + len(city[0]), f"{form}{city[0]}"
+    cast.add(canon, "organization", b, e.start_char, end, form, name=True)
 
 
 _CAPS_BEFORE_DASH = re.compile(r"((?:[A-Z][\w.]*\s)*[A-Z][\w.]*)[-–—]$")

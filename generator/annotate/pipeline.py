@@ -36,7 +36,13 @@ from generator.seeds.reader import Seed, is_byline
 NewNames = dict[str, tuple[str, ...]]  # a new actor's slug -> the names it is looked up by
 
 
-@dataclass(frozen=True)
+# Not frozen, and not claimed to be: it holds the article's Cast and its spaCy Docs, which are
+# mutable objects (a Doc even caches its text and sentences in its user_data when they are read:
+# ``nlp.text_of``, ``nlp.sentences``), so ``frozen=True`` would only stop the fields being rebound,
+# not the values changing. It is a record handed from ``_found`` to its readers
+# (``_annotate_parsed``, ``bench/actor_features``, ``bench/org_losses``), made once the rules are
+# done with the cast; its readers only read it.
+@dataclass
 class Found:
     """What the rules found in one article: the title, block Docs and kinds, cast, quotes, events
     and the actors the rules drop (``bare``: a bare one-word person; ``idle``: an idle organisation)."""
