@@ -1274,6 +1274,44 @@ def test_an_organisation_fought_takes_part():
     assert "Al Qaeda" in [x.name for x in a.actors], a.actors
 
 
+@pytest.mark.parametrize(
+    "body,acronym",
+    [
+        # the enemy fought: 'defeat X', 'counter-X operations' (the model tags neither acronym)
+        (
+            "The two leaders reaffirmed their commitment to degrade and ultimately defeat QAPL and to reach a deal.",
+            "QAPL",
+        ),
+        (
+            "Secretary Smith thanked Minister Jones for Canada's support to counter-QAPL operations in the region.",
+            "QAPL",
+        ),
+        # listed with an organisation the model tagged, among those who act ('members ..., including X')
+        (
+            "Canada joined other members of the international community, including the Arctic Council and ZEMWAS, "
+            "in supporting these elections.",
+            "ZEMWAS",
+        ),
+    ],
+)
+def test_an_acronym_the_model_left_untagged_that_is_fought_or_listed_with_a_body_is_an_organisation(body, acronym):
+    a = _annotate_body(body)
+    assert (acronym, "organization") in [(x.name, x.kind) for x in a.actors], a.actors
+
+
+def test_an_untagged_acronym_the_text_counts_is_a_thing_not_an_organisation():
+    a = _annotate_body("The unit ran counter-IED operations near the border. An IED exploded near the base on Monday.")
+    assert "IED" not in [x.name for x in a.actors], a.actors
+
+
+def test_an_organisation_among_those_who_act_after_including_acts():
+    a = _annotate_body(
+        "Canada joined other members of the international community, including the Arctic Council, in supporting "
+        "these elections."
+    )
+    assert "Arctic Council" in [x.name for x in a.actors], a.actors
+
+
 def test_a_name_the_model_cut_at_an_initial_or_ran_past_a_possessive_is_the_whole_name():
     a = _annotate_body(
         "Secretary Blinken\u2019s Meeting with Egyptian Foreign Minister Shoukry\n\n"

@@ -741,6 +741,7 @@ def parse_needs(docs, kinds: list[str] | None = None) -> list:
     for b, doc in enumerate(docs):
         if b not in bylines:
             wanted += [(b, m.start("g")) for m in _group_matches(doc)]
+            wanted += [(b, doc[i].idx) for i in _acronym_spots(doc)]
             wanted += [(b, m.start()) for m in _OFFICE.finditer(text_of(doc).replace("’", "'"))]
     return [(docs[b], sentence_at(docs[b], char)) for b, char in wanted]
 
@@ -808,6 +809,50 @@ def _acronym_named(e):
     return e
 
 
+_ACRONYM = re.compile(r"[-–]?([A-Z]{3,7})")
+_DEFEAT = {"defeat", "defeats", "defeated", "defeating"}
+_COUNTER = re.compile(r"\bcounter ?[-–]? ?$", re.I)
+
+
+def _acronym_spots(doc) -> list[int]:
+    """Tokens of an acronym the model left out of every entity that the text treats as a body: the enemy
+    fought ('defeat ISIL', 'counter-ISIL operations') or one of a list with an organisation the model did
+    tag ('the African Union and ECOWAS'). Not in a line of capitals ('MR. PRICE:'), nor a country's or an
+    outlet's name."""
+    text, out = text_of(doc), []
+    for t in doc:
+        m = _ACRONYM.fullmatch(t.text)
+        if m is None or t.ent_type_ or gz.country_of(m[1]) or gz.is_outlet(m[1]):
+            continue
+        near = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc) and doc[j].is_alpha]
+        if any(n.text.isupper() and len(n) > 1 for n in near):
+            continue  # 'THE PRESIDENT', 'MR PRICE': a line written in capitals
+        start = t.idx + (len(t.text) - len(m[1]))
+        prev = doc[t.i - 1] if t.i else None
+        listed = any(  # 'the African Union and X', 'X, the African Union'
+            0 <= j < len(doc) and doc[k].lower_ in (",", "and", "or") and doc[j].ent_type_ == "ORG"
+            for j, k in ((t.i - 2, t.i - 1), (t.i + 2, t.i + 1))
+        )
+        if _COUNTER.search(text[max(0, start - 9) : start]) or (prev is not None and prev.lower_ in _DEFEAT) or listed:
+            out.append(t.i)
+    return out
+
+
+def _untagged_acronyms(cast: Cast, docs, skip: set[int]) -> None:
+    """The acronyms of ``_acronym_spots``: organisations, named wherever the text writes them alone; not
+    a thing's the text counts ('an IED', 'IEDs')."""
+    found = {d[i].text.lstrip("-–") for b, d in enumerate(docs) if b not in skip for i in _acronym_spots(d)}
+    whole = "\n".join(text_of(d) for d in docs)
+    for acronym in sorted(found - {f for m in cast.members.values() for f in (m.key, *m.forms)}):
+        if re.search(rf"\b(?:[Aa]n?|[Oo]ne) {acronym}\b|\b{acronym}s\b", whole):
+            continue  # a thing of which there are one and many
+        for b, doc in enumerate(docs):
+            if b in skip:
+                continue
+            for m in re.finditer(rf"(?<!\w){acronym}(?!\w)", text_of(doc)):
+                cast.add(acronym, "organization", b, m.start(), m.end(), acronym, name=True)
+
+
 def _body_not_town(e) -> bool:
     """An organisation's name that is also a small town's: 'the College will meet' (a town's name
     takes no article), 'Meta, the provider of ...' (a company in apposition)."""
@@ -871,6 +916,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
             _token_rules(cast, b, doc, has_org)
         _dateline(cast, b, doc)
     place_lines(cast, docs, kinds or [])
+    _untagged_acronyms(cast, docs, bylines)
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
@@ -2207,6 +2253,8 @@ def _org_mention_acts(span) -> bool:
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
     if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
+    if _COUNTER.search(text_of(span.doc)[max(0, span.start_char - 9) : span.start_char]):
+        return True  # 'counter-ISIL operations': the enemy fought takes part
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head != tok:
         if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
@@ -2229,6 +2277,9 @@ def _org_mention_acts(span) -> bool:
         return not (top.dep_ == "compound" and top.head.tag_.startswith("NNP"))
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
+        among = _of_head(head.head)
+        if prep == "including" and among.lower_ in _BODIES_NOUNS | _STAFF and _phrase_acts(among):
+            return True  # 'other members of the community, including X, joined': one of those who act
         if prep == "with" and owner in _STAFF:
             return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
         if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
@@ -2255,6 +2306,20 @@ def _org_mention_acts(span) -> bool:
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
+
+
+# nouns of several bodies or people, one of whom 'including X' names
+_BODIES_NOUNS = set(
+    "members partners organisations organizations countries nations states agencies bodies groups donors allies "
+    "governments institutions companies firms parties".split()
+)
+
+
+def _of_head(noun):
+    """The noun a chain of 'of' phrases hangs on: 'members' of 'members of the community'."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
+        noun = noun.head.head
+    return noun
 
 
 def _aid_verb(tok) -> bool:
