@@ -364,33 +364,6 @@ def test_event_actors_are_who_did_it(body, want, not_want):
     assert not not_want or not_want not in actors, ev[0]
 
 
-@pytest.mark.parametrize(
-    "body,want,not_want",
-    [
-        # a gerund after a preposition: done by the subject of the verb it hangs on
-        ("After meeting Mary Collins on Tuesday, John Smithfield flew home.", "john-smithfield", None),
-        # an infinitive after an adjective ('due to', 'likely to'): the subject of its 'be'
-        ("John Smithfield was due to visit Kenya on Tuesday.", "john-smithfield", "kenya"),
-        # a participle set after the dated verb: whom it acts on is the other party
-        ("John Smithfield was elected president on Tuesday, defeating Mary Collins.", "mary-collins", None),
-        # a dated noun owned by a pronoun: whom the pronoun stands for
-        ("Tom Barkwell is a lawyer in Boston.\n\nAfter his arrest on Tuesday, the firm closed.", "tom-barkwell", None),
-        # 'he' in a quotation is never its speaker (who would say 'I')
-        (
-            'Tom Barkwell ran the firm for years.\n\n"The firm failed," said Mary Collins. "He resigned on Tuesday."',
-            "tom-barkwell",
-            "mary-collins",
-        ),
-    ],
-)
-def test_the_doers_of_a_clause_without_a_subject_of_its_own(body, want, not_want):
-    ann = _annotate_body(body)
-    ev = [e for e in ann.events if "Tuesday" in e.evidence]
-    assert len(ev) == 1, ann.events
-    assert want in ev[0].actors, ev[0]
-    assert not_want not in ev[0].actors, ev[0]
-
-
 def test_the_holders_of_a_role_named_by_their_countries_are_the_event_actors():
     ann = _annotate_body(
         "French President Emmanuel Macron and President Joe Biden spoke by phone.\n\n"

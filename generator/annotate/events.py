@@ -488,8 +488,6 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 clause = clause + _partners(own[0], clause)
                 clause = clause + _whose_owner(own[0])
                 clause = clause + _leader_of_the_subject(own[0], clause)
-                clause = clause + _controller(own[0], clause)
-                clause = clause + _objects_of_a_participle_after(own[0], clause)
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
@@ -504,8 +502,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
             if not actors and own is not None and _that_happened(own[0]):
                 actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
-            owners = _owner_of_the_dated_noun(cast, b, anchor, off, sent, quotes)
-            actors = actors + [k for k in owners if k not in actors]
+            actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, anchor, off) if k not in actors]
             if own is not None and _speaks_now_of_the_past(own[0], value, published):
                 who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
                 speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
@@ -1308,42 +1305,6 @@ def _whose_owner(verb) -> list:
     return _antecedent(verb)
 
 
-def _controller(verb, clause) -> list:
-    """The subject a clause of no subject and no tense takes from the verb it hangs on: a gerund after
-    a preposition ('After meeting Jane Roe on Tuesday, John Doe flew home': Doe met her) or an
-    infinitive after an adjective ('John Doe is due to visit Lima on Tuesday'). Not after 'for',
-    whose doer is the object before it (``object_praised_for``)."""
-    if verb.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return []
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ != "for":
-        up = verb.head.head
-    elif verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and _infinitive(verb):
-        up = verb.head.head
-    else:
-        return []
-    subj = next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")), None) if _is_verb(up) else None
-    have = {t.i for t in clause}
-    return [t for t in subj.subtree if t.i not in have] if subj is not None else []
-
-
-def _objects_of_a_participle_after(verb, clause) -> list:
-    """Who a participle set after the verb, with its subject, acts on ('X was elected on Tuesday,
-    defeating Y', 'Shares fell on Monday, prompting regulators to halt trading'): the other party
-    of the same happening, at its time."""
-    have = {t.i for t in clause}
-    out = []
-    for c in verb.children:
-        if (
-            c.dep_ == "advcl"
-            and c.tag_ == "VBG"
-            and c.i > verb.i
-            and c.doc[c.i - 1].text == ","
-            and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)
-        ):
-            out += [t for o in c.children if o.dep_ in ("dobj", "dative") for t in o.subtree if t.i not in have]
-    return out
-
-
 _BOTH = {"they", "both", "sides", "two", "parties", "leaders"}
 
 
@@ -1870,23 +1831,17 @@ _BLOCK = "events: block"  # a parsed sentence's block Doc (its text and sentence
 _PREV = "events: previous sentence"  # a parsed sentence's (start of the one before, its own start), block offsets
 
 
-def _last_person(
-    cast: Cast, b: int, before: int, sentence: tuple[int, int] | None = None, speaker: str | None = None
-) -> str | None:
+def _last_person(cast: Cast, b: int, before: int, sentence: tuple[int, int] | None = None) -> str | None:
     """Who 'he'/'she' is: the one person the sentence before names, when the pronoun's own sentence
     (``sentence``: the block offsets where the one before and this one begin) names nobody before
     it ('A case in point is that of opposition leader X. In February, he was ...'); else the one
     person the paragraph names before it (or, when it names none, the last paragraph naming
     someone); else, of the people named in this paragraph before it or in the three before, the one
-    named most often so far (the article's protagonist over a passing name). Never ``speaker``, who
-    says the pronoun in a quotation (and would say 'I')."""
+    named most often so far (the article's protagonist over a passing name)."""
     people = [
         m
         for m in cast.mentions
-        if (m.block, m.start) < (b, before)
-        and m.key in cast.members
-        and cast.members[m.key].kind == "person"
-        and m.key != speaker
+        if (m.block, m.start) < (b, before) and m.key in cast.members and cast.members[m.key].kind == "person"
     ]
     near = {m.key for m in people if m.block >= b - 3}
     if not near:
@@ -1963,10 +1918,9 @@ def _actors(
     return keys
 
 
-def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int, sent=None, quotes=()) -> list[str]:
+def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
     """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
-    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb; a
-    possessive pronoun stands for whom it refers to ('After his arrest on Tuesday, ...')."""
+    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb."""
     noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else anchor.head
     if anchor.dep_ not in ("pobj", "npadvmod") or noun == anchor:
         return []
@@ -1984,36 +1938,7 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int, sent=None, qu
         keys += [
             m.key for m in cast.mentions if m.block == b and any(m.start <= a < m.end for a in at) and m.key in acting
         ]  # (a common noun's own words name the owner: "the Syrian regime's use of arms on 4 April")
-    for owner in (c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$") if sent is not None else ():
-        who = _possessor(cast, b, owner, sent, off, quotes)
-        keys += [who] if who in acting else []
     return list(dict.fromkeys(keys))
-
-
-def _quoted_speaker(b: int, pos: int, quotes) -> str | None:
-    """The speaker of the quotation a position is in: never whom 'he' or 'his' in it stands for
-    (they would say 'I', 'my')."""
-    return next((q.speaker for q in quotes if q.block == b and q.start <= pos < q.end and q.speaker), None)
-
-
-def _possessor(cast: Cast, b: int, pron, sent, off: int, quotes) -> str | None:
-    """Who a possessive pronoun of the third person stands for, as its subject form would ('his'
-    as 'he': the person whose saying governs it, or the one named before; 'its' as 'it': a body)."""
-    word = pron.lower_
-    if word in ("his", "her"):
-        speaker = _quoted_speaker(b, pron.idx + off, quotes)
-        who = (
-            _speaker_above(cast, b, pron, off)
-            or _named_back(cast, b, pron.idx + off, sent.doc.user_data.get(_BLOCK), quotes)
-            or _last_person(cast, b, pron.idx + off, sent.doc.user_data.get(_PREV), speaker)
-        )
-        return None if who == speaker else who
-    if word == "its":
-        kinds = ("organization", "country")
-        return _speaker_above(cast, b, pron, off, kinds) or _the_one_before(
-            cast, b, pron.idx + off, sent.doc.user_data.get(_PREV), kinds
-        )
-    return None
 
 
 def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> list[str]:
@@ -2233,13 +2158,11 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
             )
         else:
-            speaker = _quoted_speaker(b, tok.idx + off, quotes)
             who = (
                 _speaker_above(cast, b, tok, off)
                 or _named_back(cast, b, tok.idx + off, sent.doc.user_data.get(_BLOCK), quotes)
-                or _last_person(cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), speaker)
+                or _last_person(cast, b, tok.idx + off, sent.doc.user_data.get(_PREV))
             )
-            who = None if who == speaker else who
         if who and pron == "we":
             keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
         elif who and who not in keys:
