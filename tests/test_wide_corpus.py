@@ -123,9 +123,12 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # With them: dev (112) actors 0.838 (P 0.925), places 0.899, event dates 0.902, event actors 0.736, quote
 # speakers 0.957 (0 wrong of 182), registry 0.913 (348 / 381); heldout (87) actors 0.739 (P 0.826), places
 # 0.781, event dates 0.776, event actors 0.455, quote speakers 0.813 (3 wrong of 139), registry 0.863 (276 / 320).
+# Then the scorer paired the events of one day by their evidence (generator/score.py, pair_events), not by their
+# order in the text: same code, event actors dev 0.736 -> 0.745, heldout 0.455 -> 0.529, s/t/u 0.438 -> 0.533
+# (no other figure moves: event dates count the same pairs).
 FLOORS = {
-    "dev": {"actors": 0.83, "places": 0.89, "event dates": 0.895, "event actors": 0.725, "quote speakers": 0.95},
-    "heldout": {"actors": 0.73, "places": 0.77, "event dates": 0.765, "event actors": 0.445, "quote speakers": 0.805},
+    "dev": {"actors": 0.83, "places": 0.89, "event dates": 0.895, "event actors": 0.735, "quote speakers": 0.95},
+    "heldout": {"actors": 0.73, "places": 0.77, "event dates": 0.765, "event actors": 0.52, "quote speakers": 0.805},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
