@@ -13,7 +13,6 @@ LIMIT = 60  # lines from a function's ``def`` to its last line, docstring and co
 # path (under generator/) :: qualified name. Only ever remove a line.
 LONG = {
     "annotate/events.py::find_events",
-    "annotate/quotes.py::find_quotes",
     "ingest.py::ingest",
     "cli.py::parser",
     "serve.py::_server",
