@@ -964,29 +964,59 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–")):
-        for rx in _AFTER:
-            m = rx.search(after)
-            if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
-                continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
-            if m:
-                key = _resolve(m.group("sp"), cast, b, end, last, texts)
-                if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
-                    key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
-                elif key is None and m.groupdict().get("v"):
-                    key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
-                    if key:
-                        return key, _attribution(text, end).strip(" ,"), end
-                if key or m.group("sp").lower() not in _PRONOUNS:
-                    return key, m.group(0).strip(" ,"), end
-        acc = _ACCORDING_SOURCE.match(after)
-        if acc and unnamed_source(acc["sp"]):  # '," according to a senior official.'
-            return None, acc.group(0).strip(" ,"), end
-        verb = _SPEECH_WORD.search(_attribution(text, end))
-        if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
-            key = _one_person_after(cast, b, text, end)
-            said_by = _attribution(text, end).strip(" ,")
-            if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
-                return key, said_by, end  # '," a firefighter said': not X's
+        right_after = _cue_right_after(text, after, b, end, cast, last, texts)
+        if right_after:
+            return right_after
+    quoted_as = _quoted_as_saying(text, after, b, start, end, cast, last, texts)
+    if quoted_as:
+        return quoted_as
+    key, cue = _before(doc, b, start, cast, last, texts)
+    if key or cue:
+        return key, cue, start
+    named = _name_colon(cast, b, text, start)
+    if named:  # 'Minister Jane Doe: "Those responsible ..."'
+        return named[0], named[1], start
+    according = _according_to_before(text, b, start, cast, last, texts)
+    if according:
+        return according
+    return _said_in_the_sentence_after(text, b, start, end, cast, last, texts)
+
+
+def _cue_right_after(
+    text: str, after: str, b: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) from the cue right after a quote that breaks off with a comma or dash
+    ('," he added', '," according to a senior official', '," said police chief A.N. Roy'), or None."""
+    for rx in _AFTER:
+        m = rx.search(after)
+        if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
+            continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
+        if m:
+            key = _resolve(m.group("sp"), cast, b, end, last, texts)
+            if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
+                key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
+            elif key is None and m.groupdict().get("v"):
+                key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
+                if key:
+                    return key, _attribution(text, end).strip(" ,"), end
+            if key or m.group("sp").lower() not in _PRONOUNS:
+                return key, m.group(0).strip(" ,"), end
+    acc = _ACCORDING_SOURCE.match(after)
+    if acc and unnamed_source(acc["sp"]):  # '," according to a senior official.'
+        return None, acc.group(0).strip(" ,"), end
+    verb = _SPEECH_WORD.search(_attribution(text, end))
+    if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
+        key = _one_person_after(cast, b, text, end)
+        said_by = _attribution(text, end).strip(" ,")
+        if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
+            return key, said_by, end  # '," a firefighter said': not X's
+    return None
+
+
+def _quoted_as_saying(
+    text: str, after: str, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) from '<A> quoted <X> as saying' after or before the quote, or None."""
     m = _QUOTED_AS.search(after[:120])
     if m:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
@@ -996,18 +1026,28 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
         people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
         key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts)
         return key, m.group(0).strip(' "“'), start
-    key, cue = _before(doc, b, start, cast, last, texts)
-    if key or cue:
-        return key, cue, start
-    named = _name_colon(cast, b, text, start)
-    if named:  # 'Minister Jane Doe: "Those responsible ..."'
-        return named[0], named[1], start
+    return None
+
+
+def _according_to_before(
+    text: str, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) from 'According to X, "...' before the quote, X named or an unnamed
+    source, or None."""
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
         return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
     m = _ACCORDING_SOURCE_BEFORE.search(text[max(0, start - 160) : start])
     if m and unnamed_source(m["sp"]):  # 'According to a senior official, "...'
         return None, m.group(0).strip(' ,"“'), start
+    return None
+
+
+def _said_in_the_sentence_after(
+    text: str, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int]:
+    """(speaker key, cue, position) from the rest of the quote's sentence ('," NASA said') or the sentence
+    after it ('That was the plea from X'); (None, '', start) when neither names anyone."""
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + _SPEECH + r")\b", tail)
