@@ -18,7 +18,6 @@ LONG = {
     "seeds/reader.py::parse_seed",
     "render/chart.py::counts_chart",
     "site/sitemodel.py::make_site",
-    "annotate/quotes.py::_resolve_any",
     "annotate/events.py::_takes_part",
 }
 

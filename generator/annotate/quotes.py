@@ -1436,38 +1436,58 @@ def _resolve(
 def _resolve_any(
     mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
 ) -> str | None:
+    """The cast key a speaker mention names, actor or not: by pronoun, 'it', a generic noun ('the
+    ministry'), then by name or role (:func:`_resolve_named`); 'they' names no one."""
     m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
-        if (
-            last
-            and cast.members.get(last)
-            and cast.members[last].kind == "person"
-            and not _named_since(cast, last, b, pos, texts)
-        ):
-            return _reported_since(cast, last, b, pos, texts) or last
-        if _after_a_body(cast, last, b, pos):
-            return None
-        return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+        return _resolve_pronoun(cast, b, pos, last, texts)
     if low == "it":
         return _body_named_before(cast, b, pos, texts)
     if low == "they":
         return None
     gm = _GENERIC.match(m)
     if gm:  # 'the statement said' -> who issued it; 'the ministry said' -> the ministry named before
-        noun = gm["noun"].lower()
-        if noun in (
-            "newspaper",
-            "paper",
-            "daily",
-            "broadcaster",
-            "outlet",
-            "network",
-            "channel",
-            "agency",
-        ) and not cast.org_by_noun(noun, b, pos):
-            return None  # the outlet cited: a source, not a speaker
-        return cast.issuer_before(b, pos) if noun in _DOCS else cast.org_by_noun(noun, b, pos)
+        return _resolve_generic(gm["noun"].lower(), cast, b, pos)
+    return _resolve_named(m, cast, b, pos, texts)
+
+
+def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
+    """Who 'he' or 'she' is: the last speaker (or another person reported speaking since), else the head of
+    the last sentence naming a person; no one right after a body's words."""
+    if (
+        last
+        and cast.members.get(last)
+        and cast.members[last].kind == "person"
+        and not _named_since(cast, last, b, pos, texts)
+    ):
+        return _reported_since(cast, last, b, pos, texts) or last
+    if _after_a_body(cast, last, b, pos):
+        return None
+    return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+
+
+def _resolve_generic(noun: str, cast: Cast, b: int, pos: int) -> str | None:
+    """Who 'the <noun>' is: the issuer of a document named before, the organisation of that noun named
+    before; no one for an outlet cited that the article does not name."""
+    if noun in (
+        "newspaper",
+        "paper",
+        "daily",
+        "broadcaster",
+        "outlet",
+        "network",
+        "channel",
+        "agency",
+    ) and not cast.org_by_noun(noun, b, pos):
+        return None  # the outlet cited: a source, not a speaker
+    return cast.issuer_before(b, pos) if noun in _DOCS else cast.org_by_noun(noun, b, pos)
+
+
+def _resolve_named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """Who a name or role phrase is: a person's name, a member's form, a surname only one member has, a
+    name cut short, a sole office holder, then 'the/his <role>' by role or by the noun a person was
+    introduced with."""
     key = cast.person_by_name(m)
     if key:
         return key
