@@ -14,7 +14,6 @@ LIMIT = 60  # lines from a function's ``def`` to its last line, docstring and co
 LONG = {
     "annotate/events.py::find_events",
     "ingest.py::ingest",
-    "render/chart.py::counts_chart",
     "site/sitemodel.py::make_site",
     "annotate/events.py::_takes_part",
 }
