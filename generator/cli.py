@@ -347,17 +347,27 @@ def _annotation_args(p: argparse.ArgumentParser) -> None:
 
 
 def parser(prog: str = PROG) -> Parser:
+    """The command line: the commands, in the order ``--help`` lists them, each with its arguments."""
     top = Parser(prog=prog, description="Static timeline site generator.")
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = top.commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_site_commands(sub)
+    _add_seed_commands(sub)
+    _add_content_commands(sub)
+    _add_project_commands(sub)
+    return top
 
-    def root_arg(p: argparse.ArgumentParser) -> None:
-        """--root, for a command that works on a project (main refuses a folder that is not one)."""
-        p.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: the current folder)")
-        p.set_defaults(needs_project=True)
 
+def _root_arg(p: argparse.ArgumentParser) -> None:
+    """--root, for a command that works on a project (main refuses a folder that is not one)."""
+    p.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: the current folder)")
+    p.set_defaults(needs_project=True)
+
+
+def _add_site_commands(sub: argparse._SubParsersAction) -> None:
+    """``build`` and ``serve``: the commands that make site/."""
     p = sub.add_parser("build", help="annotate new seeds into content/ and render site/")
-    root_arg(p)
+    _root_arg(p)
     p.add_argument("--strict", action="store_true", help="any problem fails the build and leaves site/ untouched")
     p.add_argument("--timings", action="store_true", help="print the wall and CPU seconds of each stage")
     p.add_argument("--verbose", action="store_true", help="list every entry annotated and every problem")
@@ -365,11 +375,14 @@ def parser(prog: str = PROG) -> Parser:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("serve", help="build, then serve site/ with live reload")
-    root_arg(p)
+    _root_arg(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.set_defaults(func=cmd_serve)
 
+
+def _add_seed_commands(sub: argparse._SubParsersAction) -> None:
+    """``ingest`` and ``add``: the commands that take in articles."""
     p = sub.add_parser("ingest", help="annotate the given seeds into a content folder, without rendering")
     p.add_argument("seeds", nargs="+", type=Path, metavar="SEED")
     p.add_argument("--content", type=Path, default=Path("content"), help="the content folder (default: content)")
@@ -383,7 +396,7 @@ def parser(prog: str = PROG) -> Parser:
     p.add_argument(
         "sources", nargs="+", metavar="SOURCE", help="a URL, an .html file, a folder, or a feed (URL or file)"
     )
-    root_arg(p)
+    _root_arg(p)
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of articles in which none is found")
     p.add_argument(
         "--local-network",
@@ -392,12 +405,15 @@ def parser(prog: str = PROG) -> Parser:
     )
     p.set_defaults(func=cmd_add)
 
+
+def _add_content_commands(sub: argparse._SubParsersAction) -> None:
+    """``check`` and ``actors`` (merge, rename, remove): the commands that look after content/."""
     p = sub.add_parser(
         "check",
         help="report every problem in seeds/ and content/ without writing anything, and the actors that look "
         "like duplicates or junk, with the command that fixes each",
     )
-    root_arg(p)
+    _root_arg(p)
     p.add_argument("--strict", action="store_true", help="warnings fail too")
     p.set_defaults(func=cmd_check)
 
@@ -410,23 +426,26 @@ def parser(prog: str = PROG) -> Parser:
     )
     q.add_argument("old", metavar="OLD", help="the slug that goes (a key of content/actors.yaml)")
     q.add_argument("new", metavar="NEW", help="the slug that stays")
-    root_arg(q)
+    _root_arg(q)
     q.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
     q.set_defaults(func=cmd_actors)
     q = actions.add_parser("rename", help="give actor OLD the slug NEW, in the registry and every entry")
     q.add_argument("old", metavar="OLD", help="the actor's slug")
     q.add_argument("new", metavar="NEW", help="its new slug (one no actor has)")
-    root_arg(q)
+    _root_arg(q)
     q.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
     q.set_defaults(func=cmd_actors)
     q = actions.add_parser(
         "remove", help="drop actor SLUG from every entry and hide it (hidden: true) so later articles leave it out"
     )
     q.add_argument("slug", metavar="SLUG")
-    root_arg(q)
+    _root_arg(q)
     q.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
     q.set_defaults(func=cmd_actors)
 
+
+def _add_project_commands(sub: argparse._SubParsersAction) -> None:
+    """``new``, ``score`` and ``context-docs``: a new project, the accuracy scorer, the theme authors' table."""
     p = sub.add_parser("new", help="scaffold an empty timeline project")
     p.add_argument("folder", type=Path)
     p.set_defaults(func=cmd_new)
@@ -461,7 +480,6 @@ def parser(prog: str = PROG) -> Parser:
 
     p = sub.add_parser("context-docs", help="print the template context table for theme authors")
     p.set_defaults(func=cmd_context_docs)
-    return top
 
 
 def _unknown_command(top: Parser, argv: list[str]) -> str | None:

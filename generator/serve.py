@@ -170,12 +170,7 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
 
 def _server(project: Project, first: BuildReport | None):
     """livereload's Server with this module's watcher, reloads, static files and 404 page."""
-    from livereload import Server
-    from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler, StaticFileHandler
-    from livereload.server import LiveScriptInjector
-    from livereload.watcher import Watcher
-    from tornado import escape, web
-    from tornado.ioloop import IOLoop
+    from livereload.handlers import LiveReloadHandler
 
     served: dict[str, float] = {}  # URL path of a page -> when it was last served
     changed_at = [0.0]  # when a build last changed site/
@@ -186,6 +181,15 @@ def _server(project: Project, first: BuildReport | None):
 
     rebuilder = Rebuilder(project, rebuild, reload_browsers)
     rebuilder.start_with(first)
+    watcher = _project_watcher(project, rebuilder)
+    server = _project_server(_browser_handler(served, changed_at), _site_files_handler(project, served))
+    return server(watcher=watcher())
+
+
+def _project_watcher(project: Project, rebuilder: Rebuilder) -> type:
+    """The watcher class: it polls the project through ``rebuilder``, livereload polls nothing."""
+    from livereload.watcher import Watcher
+    from tornado.ioloop import IOLoop
 
     class ProjectWatcher(Watcher):
         """Hands livereload a watcher that polls the project itself (``start`` returning True: no
@@ -210,6 +214,14 @@ def _server(project: Project, first: BuildReport | None):
             loop.call_later(POLL_SECONDS, look)
             return True
 
+    return ProjectWatcher
+
+
+def _browser_handler(served: dict[str, float], changed_at: list[float]) -> type:
+    """The browser connection class: a page served before the last change to site/ reloads when it connects."""
+    from livereload.handlers import LiveReloadHandler
+    from tornado import escape
+
     class Browser(LiveReloadHandler):
         """A browser's connection; one whose page is older than the last build reloads when it connects
         (it was loading while the build ran, and missed the reload)."""
@@ -221,6 +233,13 @@ def _server(project: Project, first: BuildReport | None):
                 page = _page_path(str(data["url"]))
                 if served.get(page, 0.0) < changed_at[0]:
                     self.send_message({"command": "reload", "path": "*", "liveCSS": True, "liveImg": True})
+
+    return Browser
+
+
+def _site_files_handler(project: Project, served: dict[str, float]) -> type:
+    """The static file class: site/'s files uncached, pages noted in ``served``, the site's own 404 page."""
+    from livereload.handlers import StaticFileHandler
 
     class SiteFiles(StaticFileHandler):
         """site/'s files, never cached by the browser; a missing one gets the site's own 404.html."""
@@ -241,6 +260,17 @@ def _server(project: Project, first: BuildReport | None):
             else:
                 super().write_error(status_code, **kwargs)
 
+    return SiteFiles
+
+
+def _project_server(browser: type, site_files: type) -> type:
+    """The Server class whose application serves ``browser`` connections, livereload.js and ``site_files``,
+    with the reload script injected into every page."""
+    from livereload import Server
+    from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
+    from livereload.server import LiveScriptInjector
+    from tornado import escape, web
+
     class ProjectServer(Server):
         def application(self, port, host, liveport=None, debug=None, live_css=True):
             LiveReloadHandler.watcher = self.watcher
@@ -257,13 +287,13 @@ def _server(project: Project, first: BuildReport | None):
 
             Inject.script = script
             handlers: list = [
-                (r"/livereload", Browser),
+                (r"/livereload", browser),
                 (r"/livereload.js", LiveReloadJSHandler),
-                (r"/(.*)", SiteFiles, {"path": self.root, "default_filename": "index.html"}),
+                (r"/(.*)", site_files, {"path": self.root, "default_filename": "index.html"}),
             ]
             web.Application(handlers=handlers, debug=False, transforms=[Inject]).listen(port, address=host)
 
-    return ProjectServer(watcher=ProjectWatcher())
+    return ProjectServer
 
 
 def _page_path(url: str) -> str:

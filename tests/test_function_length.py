@@ -13,16 +13,8 @@ LIMIT = 60  # lines from a function's ``def`` to its last line, docstring and co
 # path (under generator/) :: qualified name. Only ever remove a line.
 LONG = {
     "annotate/events.py::find_events",
-    "annotate/quotes.py::find_quotes",
     "ingest.py::ingest",
-    "cli.py::parser",
-    "serve.py::_server",
-    "content/siteconfig.py::parse_config",
-    "seeds/reader.py::parse_seed",
-    "render/chart.py::counts_chart",
     "site/sitemodel.py::make_site",
-    "annotate/quotes.py::_attribute",
-    "annotate/quotes.py::_resolve_any",
     "annotate/events.py::_takes_part",
 }
 

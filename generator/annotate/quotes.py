@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import ROLE_NOUNS, Cast, clean, strip_aff
@@ -446,125 +446,212 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     title, may name the interviewer of a transcript (:func:`_interviewer`)."""
     texts = [text_of(d) for d in docs]
     names = name_labels(texts)
-    labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
-    heads = [title, *(t for t in texts[:4] if len(t) < 160)]  # the title, or a heading line of the text
-    asker = next((who for t in heads if (who := _interviewer(t, labels))), "")
-    found: list[FoundQuote] = []
-    last: str | None = None
-    turn: str | None = None  # the transcript speaker whose turn it is
-    turn_source = ""  # or the unnamed one's label ('MODERATOR')
-    label_keys: dict[str, str] = {}
-    block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
+    asker = _transcript_asker(texts, names, title)
+    r = _Reading()
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
-        if not lab and (turn or turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
-            found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), turn, TURN, turn_source))
+        if _turn_goes_on(r, b, doc, lab):
             continue
-        turn, turn_source = None, ""
+        r.turn, r.turn_source = None, ""
         if lab:
-            label, name = lab
-            if label in ("QUESTION", "Q") and asker:
-                name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
-            turn_source = label if source_label(label) else ""  # 'MODERATOR:', 'Operator:': no actor
-            key = None if turn_source else _label_key(name, cast, b, label, label_keys)
-            body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
-            note = _STAGE_NOTE.match(text_of(doc)[body_start:])
-            body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
-            turn = key
-            if key or turn_source:
-                body = text_of(doc)[body_start:].strip()
-                found.append(FoundQuote(b, body_start, len(text_of(doc)), body, key, label + ":", turn_source))
-                last = key
+            _labelled_turn(r, b, doc, lab, asker, cast)
             continue
-        said = _said_colon_before(texts, b, cast)
-        said = None if said and _shared_surname(cast, said, texts[b - 1]) else said
-        said_source = "" if said else _source_colon_before(texts, b)
-        if said or said_source:  # 'Dr Jane Roe, Chief Executive, X Agency said:' then her words, no quotation marks
-            found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), said, texts[b - 1].strip(), said_source))
-            last = said
-            to_end = _declared_statement(texts, b - 1) and _to_the_end(texts, b + 1, cast, said)
-            block = (said, said_source, texts[b - 1].strip(), to_end)
+        if (
+            _said_colon_words(r, b, texts, cast)
+            or _block_paragraph(r, b, texts, cast)
+            or _signed_quote(r, b, texts, cast)
+        ):
             continue
-        if block and _block_goes_on(texts, b, cast, block[0], block[3]):
-            found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), block[0], block[2], block[1]))
-            continue  # the next paragraph of a block quotation: see _block_goes_on
-        block = None
-        sign = _signed_by(texts, b, cast)
-        if sign:  # a pull quote signed on its own line: 'Unfortunately ...' then '—Superintendent Gary Knowles'
-            found.append(FoundQuote(b, 0, len(texts[b]), quote_text(texts[b].strip()), sign, texts[b + 1].strip()))
-            last = sign
-            continue
-        for _qb, start, end in quote_spans([text_of(doc)]):
-            content = text_of(doc)[start:end].strip()
-            if not content:
-                continue
-            spk, cue, pos = _attribute(doc, b, start, end, cast, last, texts)
-            if spk and _shared_surname(cast, spk, cue):
-                spk = None  # 'Ms Skripal said' with two Skripals in the text: no guess
-            if not _is_quote(doc, start, end, content, cue):
-                continue
-            src = "" if spk else unnamed_source(cue)
-            if spk and _other_pronoun(spk, cue, found):
-                spk = None  # '"...?" she asked. "...," he replied': not the same person
-            # a paragraph opening with a quote, unattributed, right after a paragraph's quote: its continuation
-            goes_on = spk is None and not cue and bool(found) and found[-1].block == b - 1 and start <= 1
-            if goes_on and found[-1].speaker and not _others_after(cast, b, end, found[-1].speaker):
-                spk, cue = found[-1].speaker, found[-1].cue  # continuation paragraph
-            elif (
-                goes_on
-                and found[-1].source
-                and not {m.key for m in cast.mentions if m.block == b and cast.members[m.key].kind == "person"}
-            ):
-                src, cue = found[-1].source, found[-1].cue  # the unnamed source's next paragraph
-            if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
-                gap = text_of(doc)[found[-1].end : start]
-                inner = gap.strip(' "“”').rstrip(".")
-                stops = [m for m in re.finditer(r"\. ", inner) if not _abbreviated(inner, m.start())]
-                one_clause = found[-1].cue in gap and not stops  # 'said Pfc. Jo Roe, a medic.': one clause
-                others = {k for k in cast.keys_in(b, found[-1].end, start) if cast.members[k].kind == "person"}
-                if len(gap) < 160 and (one_clause or not others - {found[-1].speaker}):
-                    spk, cue = found[-1].speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
-            if spk is None and not cue and not (found and found[-1].block == b):
-                spk = _subject_before(cast, b, texts[b], start, end)
-                cue = "(named before)" if spk else cue
-            if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
-                named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
-                if (
-                    len(named) == 1
-                    and not _named_in_a_title(cast, b - 1, named, texts[b - 1])
-                    and not _others_after(cast, b, end, next(iter(named)))
-                    and (
-                        _as_subject(cast, b - 1, next(iter(named)), texts[b - 1])
-                        # 'Speaking before the meeting in Brussels Prime Minister X said:' (a side phrase first)
-                        or _says_before_colon(cast, b - 1, texts[b - 1])[0] in named
-                    )
-                ):
-                    spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
-                elif len(named) > 1 and _says_before_colon(cast, b - 1, texts[b - 1])[0]:
-                    spk, cue = _says_before_colon(cast, b - 1, texts[b - 1])  # '... Mr. Bush says that ...:'
-                elif not named:
-                    spk = _line_speaker(cast, b - 1, texts) or _body_saying(cast, b - 1, texts[b - 1])
-                    cue = texts[b - 1].strip() if spk else cue
-                    if not spk and _SAYS_COLON.search(texts[b - 1].rstrip()):
-                        src = unnamed_source(texts[b - 1])  # 'A senior official said:' then '"..."'
-                        cue = texts[b - 1].strip() if src else cue
+        _marked_quotes(r, b, doc, cast, texts)
+    return _merge_continued(r.found, texts)
 
-            introduced = b > 0 and texts[b - 1].rstrip().endswith(":")  # 'X, the Y of Z, added:' (X unknown)
-            if (
-                spk is None
-                and not src
-                and text_of(doc)[:start].strip() in ('"', "“", "")
-                and last
-                and _alone(doc, start, end)
-                and not introduced
-            ):
-                spk, cue = last, "(continues)"
-            if spk or src:
-                last = spk  # after an unnamed source's words, a quote standing alone is no one named's
-            elif introduced:
-                last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
-            found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
-    return _merge_continued(found, texts)
+
+@dataclass
+class _Reading:
+    """What reading an article's blocks in order carries from one block to the next."""
+
+    found: list[FoundQuote] = field(default_factory=list)
+    last: str | None = None
+    turn: str | None = None  # the transcript speaker whose turn it is
+    turn_source: str = ""  # or the unnamed one's label ('MODERATOR')
+    label_keys: dict[str, str] = field(default_factory=dict)
+    block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
+
+
+def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> str:
+    """The interviewer a transcript's title or heading line names, or ''."""
+    labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
+    heads = [title, *(t for t in texts[:4] if len(t) < 160)]  # the title, or a heading line of the text
+    return next((who for t in heads if (who := _interviewer(t, labels))), "")
+
+
+def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool:
+    """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so)."""
+    if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
+        r.found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), r.turn, TURN, r.turn_source))
+        return True
+    return False
+
+
+def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, cast: Cast) -> None:
+    """A paragraph opening with a speaker label: whose turn it starts, and its words kept as theirs."""
+    label, name = lab
+    if label in ("QUESTION", "Q") and asker:
+        name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
+    r.turn_source = label if source_label(label) else ""  # 'MODERATOR:', 'Operator:': no actor
+    key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys)
+    body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
+    note = _STAGE_NOTE.match(text_of(doc)[body_start:])
+    body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
+    r.turn = key
+    if key or r.turn_source:
+        body = text_of(doc)[body_start:].strip()
+        r.found.append(FoundQuote(b, body_start, len(text_of(doc)), body, key, label + ":", r.turn_source))
+        r.last = key
+
+
+def _said_colon_words(r: _Reading, b: int, texts: list[str], cast: Cast) -> bool:
+    """Whether the paragraph is the words a 'X said:' paragraph before it announces (kept if so)."""
+    said = _said_colon_before(texts, b, cast)
+    said = None if said and _shared_surname(cast, said, texts[b - 1]) else said
+    said_source = "" if said else _source_colon_before(texts, b)
+    if said or said_source:  # 'Dr Jane Roe, Chief Executive, X Agency said:' then her words, no quotation marks
+        r.found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), said, texts[b - 1].strip(), said_source))
+        r.last = said
+        to_end = _declared_statement(texts, b - 1) and _to_the_end(texts, b + 1, cast, said)
+        r.block = (said, said_source, texts[b - 1].strip(), to_end)
+        return True
+    return False
+
+
+def _block_paragraph(r: _Reading, b: int, texts: list[str], cast: Cast) -> bool:
+    """Whether the paragraph goes on with the block quotation before it (kept if so; else the block ends)."""
+    if r.block and _block_goes_on(texts, b, cast, r.block[0], r.block[3]):
+        r.found.append(FoundQuote(b, 0, len(texts[b]), texts[b].strip(), r.block[0], r.block[2], r.block[1]))
+        return True  # the next paragraph of a block quotation: see _block_goes_on
+    r.block = None
+    return False
+
+
+def _signed_quote(r: _Reading, b: int, texts: list[str], cast: Cast) -> bool:
+    """Whether the paragraph is a pull quote signed on the line after it (kept if so)."""
+    sign = _signed_by(texts, b, cast)
+    if sign:  # a pull quote signed on its own line: 'Unfortunately ...' then '—Superintendent Gary Knowles'
+        r.found.append(FoundQuote(b, 0, len(texts[b]), quote_text(texts[b].strip()), sign, texts[b + 1].strip()))
+        r.last = sign
+        return True
+    return False
+
+
+def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> None:
+    """The paragraph's quotations in quotation marks, each with its speaker or unnamed source."""
+    for _qb, start, end in quote_spans([text_of(doc)]):
+        content = text_of(doc)[start:end].strip()
+        if not content:
+            continue
+        spk, cue, pos = _attribute(doc, b, start, end, cast, r.last, texts)
+        if spk and _shared_surname(cast, spk, cue):
+            spk = None  # 'Ms Skripal said' with two Skripals in the text: no guess
+        if not _is_quote(doc, start, end, content, cue):
+            continue
+        src = "" if spk else unnamed_source(cue)
+        if spk and _other_pronoun(spk, cue, r.found):
+            spk = None  # '"...?" she asked. "...," he replied': not the same person
+        spk, cue, src = _speaker_from_context(r.found, b, doc, start, end, spk, cue, src, cast, texts)
+        spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts)
+        r.found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
+
+
+def _speaker_from_context(
+    found: list[FoundQuote], b: int, doc, start: int, end: int, spk, cue: str, src: str, cast: Cast, texts: list[str]
+) -> tuple[str | None, str, str]:
+    """(speaker, cue, source) of a quotation its own attribution left without one, from the quotes and
+    paragraphs around it: a paragraph going on, the same paragraph's speaker, the subject before it, the
+    paragraph before."""
+    # a paragraph opening with a quote, unattributed, right after a paragraph's quote: its continuation
+    goes_on = spk is None and not cue and bool(found) and found[-1].block == b - 1 and start <= 1
+    if goes_on and found[-1].speaker and not _others_after(cast, b, end, found[-1].speaker):
+        spk, cue = found[-1].speaker, found[-1].cue  # continuation paragraph
+    elif (
+        goes_on
+        and found[-1].source
+        and not {m.key for m in cast.mentions if m.block == b and cast.members[m.key].kind == "person"}
+    ):
+        src, cue = found[-1].source, found[-1].cue  # the unnamed source's next paragraph
+    if spk is None and not cue and found and found[-1].block == b and found[-1].speaker:
+        spk, cue = _same_paragraph_speaker(found[-1], b, doc, start, spk, cue, cast)
+    if spk is None and not cue and not (found and found[-1].block == b):
+        spk = _subject_before(cast, b, texts[b], start, end)
+        cue = "(named before)" if spk else cue
+    if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
+        spk, cue, src = _named_in_paragraph_before(b, end, spk, cue, src, cast, texts)
+    return spk, cue, src
+
+
+def _same_paragraph_speaker(
+    prev: FoundQuote, b: int, doc, start: int, spk, cue: str, cast: Cast
+) -> tuple[str | None, str]:
+    """(speaker, cue): the speaker of the paragraph's quote before, when only one clause of theirs or no
+    other person comes between."""
+    gap = text_of(doc)[prev.end : start]
+    inner = gap.strip(' "“”').rstrip(".")
+    stops = [m for m in re.finditer(r"\. ", inner) if not _abbreviated(inner, m.start())]
+    one_clause = prev.cue in gap and not stops  # 'said Pfc. Jo Roe, a medic.': one clause
+    others = {k for k in cast.keys_in(b, prev.end, start) if cast.members[k].kind == "person"}
+    if len(gap) < 160 and (one_clause or not others - {prev.speaker}):
+        spk, cue = prev.speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
+    return spk, cue
+
+
+def _named_in_paragraph_before(
+    b: int, end: int, spk, cue: str, src: str, cast: Cast, texts: list[str]
+) -> tuple[str | None, str, str]:
+    """(speaker, cue, source) of a paragraph opening with a quote, from the paragraph before: the one
+    person it names as a subject, the one saying before a colon, or a speaker or unnamed source it
+    announces."""
+    named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
+    if (
+        len(named) == 1
+        and not _named_in_a_title(cast, b - 1, named, texts[b - 1])
+        and not _others_after(cast, b, end, next(iter(named)))
+        and (
+            _as_subject(cast, b - 1, next(iter(named)), texts[b - 1])
+            # 'Speaking before the meeting in Brussels Prime Minister X said:' (a side phrase first)
+            or _says_before_colon(cast, b - 1, texts[b - 1])[0] in named
+        )
+    ):
+        spk, cue = named.pop(), "(named before)"  # 'X, speaking from Istanbul, voiced optimism.'
+    elif len(named) > 1 and _says_before_colon(cast, b - 1, texts[b - 1])[0]:
+        spk, cue = _says_before_colon(cast, b - 1, texts[b - 1])  # '... Mr. Bush says that ...:'
+    elif not named:
+        spk = _line_speaker(cast, b - 1, texts) or _body_saying(cast, b - 1, texts[b - 1])
+        cue = texts[b - 1].strip() if spk else cue
+        if not spk and _SAYS_COLON.search(texts[b - 1].rstrip()):
+            src = unnamed_source(texts[b - 1])  # 'A senior official said:' then '"..."'
+            cue = texts[b - 1].strip() if src else cue
+    return spk, cue, src
+
+
+def _continues_last(
+    r: _Reading, b: int, doc, start: int, end: int, spk, cue: str, src: str, texts: list[str]
+) -> tuple[str | None, str]:
+    """(speaker, cue): a quotation standing alone, still no one's, continues the last speaker (not after
+    an introducing colon); and who the last speaker is after it."""
+    introduced = b > 0 and texts[b - 1].rstrip().endswith(":")  # 'X, the Y of Z, added:' (X unknown)
+    if (
+        spk is None
+        and not src
+        and text_of(doc)[:start].strip() in ('"', "“", "")
+        and r.last
+        and _alone(doc, start, end)
+        and not introduced
+    ):
+        spk, cue = r.last, "(continues)"
+    if spk or src:
+        r.last = spk  # after an unnamed source's words, a quote standing alone is no one named's
+    elif introduced:
+        r.last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
+    return spk, cue
 
 
 def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
@@ -877,29 +964,59 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–")):
-        for rx in _AFTER:
-            m = rx.search(after)
-            if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
-                continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
-            if m:
-                key = _resolve(m.group("sp"), cast, b, end, last, texts)
-                if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
-                    key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
-                elif key is None and m.groupdict().get("v"):
-                    key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
-                    if key:
-                        return key, _attribution(text, end).strip(" ,"), end
-                if key or m.group("sp").lower() not in _PRONOUNS:
-                    return key, m.group(0).strip(" ,"), end
-        acc = _ACCORDING_SOURCE.match(after)
-        if acc and unnamed_source(acc["sp"]):  # '," according to a senior official.'
-            return None, acc.group(0).strip(" ,"), end
-        verb = _SPEECH_WORD.search(_attribution(text, end))
-        if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
-            key = _one_person_after(cast, b, text, end)
-            said_by = _attribution(text, end).strip(" ,")
-            if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
-                return key, said_by, end  # '," a firefighter said': not X's
+        right_after = _cue_right_after(text, after, b, end, cast, last, texts)
+        if right_after:
+            return right_after
+    quoted_as = _quoted_as_saying(text, after, b, start, end, cast, last, texts)
+    if quoted_as:
+        return quoted_as
+    key, cue = _before(doc, b, start, cast, last, texts)
+    if key or cue:
+        return key, cue, start
+    named = _name_colon(cast, b, text, start)
+    if named:  # 'Minister Jane Doe: "Those responsible ..."'
+        return named[0], named[1], start
+    according = _according_to_before(text, b, start, cast, last, texts)
+    if according:
+        return according
+    return _said_in_the_sentence_after(text, b, start, end, cast, last, texts)
+
+
+def _cue_right_after(
+    text: str, after: str, b: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) from the cue right after a quote that breaks off with a comma or dash
+    ('," he added', '," according to a senior official', '," said police chief A.N. Roy'), or None."""
+    for rx in _AFTER:
+        m = rx.search(after)
+        if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
+            continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
+        if m:
+            key = _resolve(m.group("sp"), cast, b, end, last, texts)
+            if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
+                key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
+            elif key is None and m.groupdict().get("v"):
+                key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
+                if key:
+                    return key, _attribution(text, end).strip(" ,"), end
+            if key or m.group("sp").lower() not in _PRONOUNS:
+                return key, m.group(0).strip(" ,"), end
+    acc = _ACCORDING_SOURCE.match(after)
+    if acc and unnamed_source(acc["sp"]):  # '," according to a senior official.'
+        return None, acc.group(0).strip(" ,"), end
+    verb = _SPEECH_WORD.search(_attribution(text, end))
+    if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
+        key = _one_person_after(cast, b, text, end)
+        said_by = _attribution(text, end).strip(" ,")
+        if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
+            return key, said_by, end  # '," a firefighter said': not X's
+    return None
+
+
+def _quoted_as_saying(
+    text: str, after: str, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) from '<A> quoted <X> as saying' after or before the quote, or None."""
     m = _QUOTED_AS.search(after[:120])
     if m:
         return _resolve(m.group("sp"), cast, b, end, last, texts), m.group(0).strip(), end
@@ -909,18 +1026,28 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
         people = [k for k in cast.keys_in(b, at, at + len(m.group("sp"))) if cast.members[k].kind == "person"]
         key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts)
         return key, m.group(0).strip(' "“'), start
-    key, cue = _before(doc, b, start, cast, last, texts)
-    if key or cue:
-        return key, cue, start
-    named = _name_colon(cast, b, text, start)
-    if named:  # 'Minister Jane Doe: "Those responsible ..."'
-        return named[0], named[1], start
+    return None
+
+
+def _according_to_before(
+    text: str, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) from 'According to X, "...' before the quote, X named or an unnamed
+    source, or None."""
     m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
     if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
         return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
     m = _ACCORDING_SOURCE_BEFORE.search(text[max(0, start - 160) : start])
     if m and unnamed_source(m["sp"]):  # 'According to a senior official, "...'
         return None, m.group(0).strip(' ,"“'), start
+    return None
+
+
+def _said_in_the_sentence_after(
+    text: str, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int]:
+    """(speaker key, cue, position) from the rest of the quote's sentence ('," NASA said') or the sentence
+    after it ('That was the plea from X'); (None, '', start) when neither names anyone."""
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + _SPEECH + r")\b", tail)
@@ -1309,38 +1436,58 @@ def _resolve(
 def _resolve_any(
     mention: str, cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None = None
 ) -> str | None:
+    """The cast key a speaker mention names, actor or not: by pronoun, 'it', a generic noun ('the
+    ministry'), then by name or role (:func:`_resolve_named`); 'they' names no one."""
     m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
-        if (
-            last
-            and cast.members.get(last)
-            and cast.members[last].kind == "person"
-            and not _named_since(cast, last, b, pos, texts)
-        ):
-            return _reported_since(cast, last, b, pos, texts) or last
-        if _after_a_body(cast, last, b, pos):
-            return None
-        return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+        return _resolve_pronoun(cast, b, pos, last, texts)
     if low == "it":
         return _body_named_before(cast, b, pos, texts)
     if low == "they":
         return None
     gm = _GENERIC.match(m)
     if gm:  # 'the statement said' -> who issued it; 'the ministry said' -> the ministry named before
-        noun = gm["noun"].lower()
-        if noun in (
-            "newspaper",
-            "paper",
-            "daily",
-            "broadcaster",
-            "outlet",
-            "network",
-            "channel",
-            "agency",
-        ) and not cast.org_by_noun(noun, b, pos):
-            return None  # the outlet cited: a source, not a speaker
-        return cast.issuer_before(b, pos) if noun in _DOCS else cast.org_by_noun(noun, b, pos)
+        return _resolve_generic(gm["noun"].lower(), cast, b, pos)
+    return _resolve_named(m, cast, b, pos, texts)
+
+
+def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
+    """Who 'he' or 'she' is: the last speaker (or another person reported speaking since), else the head of
+    the last sentence naming a person; no one right after a body's words."""
+    if (
+        last
+        and cast.members.get(last)
+        and cast.members[last].kind == "person"
+        and not _named_since(cast, last, b, pos, texts)
+    ):
+        return _reported_since(cast, last, b, pos, texts) or last
+    if _after_a_body(cast, last, b, pos):
+        return None
+    return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+
+
+def _resolve_generic(noun: str, cast: Cast, b: int, pos: int) -> str | None:
+    """Who 'the <noun>' is: the issuer of a document named before, the organisation of that noun named
+    before; no one for an outlet cited that the article does not name."""
+    if noun in (
+        "newspaper",
+        "paper",
+        "daily",
+        "broadcaster",
+        "outlet",
+        "network",
+        "channel",
+        "agency",
+    ) and not cast.org_by_noun(noun, b, pos):
+        return None  # the outlet cited: a source, not a speaker
+    return cast.issuer_before(b, pos) if noun in _DOCS else cast.org_by_noun(noun, b, pos)
+
+
+def _resolve_named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """Who a name or role phrase is: a person's name, a member's form, a surname only one member has, a
+    name cut short, a sole office holder, then 'the/his <role>' by role or by the noun a person was
+    introduced with."""
     key = cast.person_by_name(m)
     if key:
         return key

@@ -21,6 +21,8 @@ _TYPED = frozenset(k for k, v in vars(SiteConfig()).items() if isinstance(v, (bo
 
 
 def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]:
+    """The site settings in ``text`` and their problems: each setting known and of its type, then the
+    texts that must have a form checked; a bad setting is reported and left at its default."""
     data, lines, err = load_fields(path, text, typed=_TYPED)
     if err:
         return SiteConfig(), (err,)
@@ -28,11 +30,22 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
         return SiteConfig(), ()
     if not isinstance(data, dict):
         return SiteConfig(), (Problem(path, 1, "site config must be a mapping", "write 'title: ...' and so on"),)
-    known = {f for f in SiteConfig.__dataclass_fields__ if f != "extra"}
-    values: dict[str, Any] = {}
     problems: list[Problem] = list(lines.duplicates)
     defaults = SiteConfig()
     data = scrub_fields(path, data, lambda key: lines.get(str(key)), problems)
+    values = _known_values_of_their_type(path, data, lines, defaults, problems)
+    _drop_malformed_names(path, values, lines, problems)
+    _check_base_url(path, values, lines, problems)
+    return replace(defaults, **values), tuple(problems)
+
+
+def _known_values_of_their_type(
+    path: str, data: dict, lines, defaults: SiteConfig, problems: list[Problem]
+) -> dict[str, Any]:
+    """The settings SiteConfig knows whose value is of its default's type (a bool, a positive whole number,
+    text); a problem for each other one."""
+    known = {f for f in SiteConfig.__dataclass_fields__ if f != "extra"}
+    values: dict[str, Any] = {}
     for key, value in data.items():
         key = str(key)
         if key not in known:
@@ -62,6 +75,12 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
             problems.append(Problem(path, lines.get(key), f"{key!r} must be text", None))
             continue
         values[key] = value
+    return values
+
+
+def _drop_malformed_names(path: str, values: dict[str, Any], lines, problems: list[Problem]) -> None:
+    """Drops (with a problem each) an empty title, a theme that is no folder name, a language that is no
+    language tag."""
     if "title" in values and not values["title"].strip():
         problems.append(
             Problem(path, lines.get("title"), "the site title is empty", "write e.g. 'title: Ukraine war timeline'")
@@ -87,6 +106,10 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
             )
         )
         del values["language"]
+
+
+def _check_base_url(path: str, values: dict[str, Any], lines, problems: list[Problem]) -> None:
+    """Drops (with a problem) a base_url that is no absolute http(s) URL; gives a good one its final '/'."""
     if "base_url" in values:
         url = values["base_url"].strip()
         if not re.fullmatch(r"https?://[A-Za-z0-9.\-\[\]:]+(?:/[^\s\"'<>\\`]*)?", url):
@@ -101,7 +124,6 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
             del values["base_url"]
         else:
             values["base_url"] = url if url.endswith("/") else url + "/"
-    return replace(defaults, **values), tuple(problems)
 
 
 def load_config(content: Path, shown: str) -> tuple[SiteConfig, tuple[Problem, ...]]:

@@ -107,18 +107,57 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
     scale = plot_h / ticks[-1]
     label = {ym: fmt.month(f"{ym[0]:04d}-{ym[1]:02d}") for ym in months}
 
-    parts = ['<g class="grid">']
+    parts = ['<g class="grid">', *_grid_lines(ticks, g, width, base, scale)]
+    parts.append('</g><g class="axis">')
+    parts.extend(_y_labels(ticks, g, base, scale, fmt))
+    parts.extend(_x_labels(months, g, slot, base, fmt))
+    parts.append('</g><g class="bars">')
+    parts.extend(_bars(months, counts, g, slot, bar_w, base, scale, label, fmt))
+    parts.append("</g>")
+
+    summary = _summary(months, counts, label, fmt)
+    svg = (
+        f'<svg class="chart{" chart-small" if small else ""}" viewBox="0 0 {_f(width)} {g.height}" width="{_f(width)}" '
+        f'height="{g.height}" role="img" aria-label="{html.escape(title)}" font-size="{g.font}">'
+        + "".join(parts)
+        + "</svg>"
+    )
+    return Chart(svg=Markup(svg), title=title, summary=summary, rows=_rows(months, counts, label, fmt))
+
+
+def _grid_lines(ticks: tuple[int, ...], g: Geometry, width: float, base: float, scale: float) -> list[str]:
+    """A horizontal line across the plot at each tick."""
+    parts = []
     for t in ticks:
         y = base - t * scale
         parts.append(f'<line x1="{g.left}" y1="{_f(y)}" x2="{_f(width)}" y2="{_f(y)}"/>')
-    parts.append('</g><g class="axis">')
+    return parts
+
+
+def _y_labels(ticks: tuple[int, ...], g: Geometry, base: float, scale: float, fmt) -> list[str]:
+    """Each tick's number, right-aligned left of the plot."""
+    parts = []
     for t in ticks:
         y = base - t * scale
         parts.append(
             f'<text x="{g.left - 5}" y="{_f(y + g.font * 0.35)}" text-anchor="end">{html.escape(fmt.number(t))}</text>'
         )
-    parts.extend(_x_labels(months, g, slot, base, fmt))
-    parts.append('</g><g class="bars">')
+    return parts
+
+
+def _bars(
+    months: list[tuple[int, int]],
+    counts: Counter,
+    g: Geometry,
+    slot: float,
+    bar_w: float,
+    base: float,
+    scale: float,
+    label: dict,
+    fmt,
+) -> list[str]:
+    """A bar for each month with events (none for an empty one), its tooltip the month and count."""
+    parts = []
     for i, ym in enumerate(months):
         c = counts.get(ym, 0)
         if not c:
@@ -130,11 +169,15 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
             f'<rect x="{_f(x)}" y="{_f(base - h)}" width="{_f(bar_w)}" height="{_f(h)}">'
             f"<title>{html.escape(tip)}</title></rect>"
         )
-    parts.append("</g>")
+    return parts
 
+
+def _summary(months: list[tuple[int, int]], counts: Counter, label: dict, fmt) -> str:
+    """The chart in words: the number of events, all in one month, or from the first month to the last
+    with the three busiest."""
     total = sum(counts.values())
     first, last = label[months[0]], label[months[-1]]
-    if n == 1:
+    if len(months) == 1:
         summary = fmt.ngettext(
             "%(num)s event, all in %(month)s.", "%(num)s events, all in %(month)s.", total, month=first
         )
@@ -149,13 +192,7 @@ def counts_chart(counts: Counter, fmt, title: str, small: bool = False) -> Chart
             last=last,
             busiest=busy,
         )
-    svg = (
-        f'<svg class="chart{" chart-small" if small else ""}" viewBox="0 0 {_f(width)} {g.height}" width="{_f(width)}" '
-        f'height="{g.height}" role="img" aria-label="{html.escape(title)}" font-size="{g.font}">'
-        + "".join(parts)
-        + "</svg>"
-    )
-    return Chart(svg=Markup(svg), title=title, summary=summary, rows=_rows(months, counts, label, fmt))
+    return summary
 
 
 def _rows(months: list[tuple[int, int]], counts: Counter, label: dict, fmt) -> tuple[ChartRow, ...]:

@@ -178,6 +178,27 @@ def _too_big(path: str, size: int) -> Problem:
 
 def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | Problem:
     """Parse one seed file's bytes. Returns the Seed, or a Problem saying what is wrong and how to fix it."""
+    text = _seed_text(path, data)
+    if isinstance(text, Problem):
+        return text
+    dated = _publication_date(path, text, today)
+    if isinstance(dated, Problem):
+        return dated
+    date, header_end = dated
+    source, start = read_source_lines(text, header_end)
+    if isinstance(source, Problem):
+        return replace(source, path=path)
+    body = _article_blocks(path, text, start)
+    if isinstance(body, Problem):
+        return body
+    blocks, credit = body
+    sha = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+    return Seed(path=path, date=date, blocks=blocks, credit=credit, sha256=sha, **source)
+
+
+def _seed_text(path: str, data: bytes) -> str | Problem:
+    """The seed's text, normalised; a Problem when it is too big, empty, binary, not UTF-8, or holds an
+    invisible control character."""
     if len(data) > MAX_SEED_BYTES:
         return _too_big(path, len(data))
     empty = Problem(
@@ -207,6 +228,12 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
             f"seed has the invisible character {describe(invisible.group())}",
             "delete it and save the file again; text copied from a terminal or an old document carries such codes",
         )
+    return text
+
+
+def _publication_date(path: str, text: str, today: dt.date | None) -> tuple[dt.date, int] | Problem:
+    """(the date of the text's date header, where the header ends); a Problem when there is none, or it is
+    not YYYY-MM-DD, impossible, in the future or implausibly old."""
     header = _HEADER.match(text)
     if not header:
         return Problem(
@@ -227,9 +254,12 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
         return Problem(path, 1, f"seed date {raw_date} is in the future", "correct the publication date")
     if date.year < 1800:
         return Problem(path, 1, f"seed date {raw_date} is implausibly old", "correct the publication date")
-    source, start = read_source_lines(text, header.end())
-    if isinstance(source, Problem):
-        return replace(source, path=path)
+    return date, header.end()
+
+
+def _article_blocks(path: str, text: str, start: int) -> tuple[tuple[Block, ...], str] | Problem:
+    """(the article's blocks from ``start``, its credit line); a Problem when no block is a paragraph, one is
+    over MAX_BLOCK_CHARS, or a run of text would be too slow to annotate."""
     blocks, credit = split_blocks(text[start:])
     if not any(b.kind == "paragraph" for b in blocks):
         return Problem(path, 1, "seed has a date but no article text", "add the article text after the date")
@@ -245,8 +275,7 @@ def parse_seed(path: str, data: bytes, today: dt.date | None = None) -> Seed | P
     slow = _slow_runs(text, blocks)
     if slow is not None:
         return replace(slow, path=path)
-    sha = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
-    return Seed(path=path, date=date, blocks=blocks, credit=credit, sha256=sha, **source)
+    return blocks, credit
 
 
 def read_source_lines(text: str, at: int) -> tuple[dict[str, str] | Problem, int]:
