@@ -236,10 +236,47 @@ def test_a_common_actor_on_the_same_day_is_one_thing_in_common_and_titles_are_no
     a, b = report("a.md", 0, said), report("b.md", 0, speech)
     assert H.in_common(a, b) == 2  # the actor and "ebola", not "president"
     assert len(set(ids_of([a, b]))) == 1
-    # another actor's report (its sentence naming Obama by surname only: a full name would be no other side)
-    other = Event(**{**speech.__dict__, "text": speech.text.replace("President Barack Obama", "Obama")})
-    other = Event(**{**other.__dict__, "actors": ("darryl-williams",)})
-    assert len(set(ids_of([a, report("b.md", 0, other)]))) == 2
+    # another actor's report (its sentence naming Obama by surname only: a full name would be no other side),
+    # its words less alike than two sides need (SAME_DAY_OTHER_ACTORS), not less than a report naming nobody
+    text = (
+        "U.S. aid for the fight against the disease in West Africa was promised by Obama in a long speech to soldiers."
+    )
+    other, nobody = (report("b.md", 0, event("2014-09-16", text, actors)) for actors in (("darryl-williams",), ()))
+    alike = max(H.fuzz.token_set_ratio(a.words, other.words), H.fuzz.token_set_ratio(a.near, other.near))
+    assert H.SAME_DAY <= alike < H.SAME_DAY_OTHER_ACTORS and H.in_common(a, other) == 2
+    assert len(set(ids_of([a, other]))) == 2
+    assert len(set(ids_of([a, nobody]))) == 1
+
+
+def test_two_sides_on_one_day_with_two_things_in_common_need_words_only_half_alike() -> None:
+    # The annotator's actors are often not the happening's sides: a country whose candidates sign a declaration
+    # today, and an envoy who urged them to attend the summit of that day (bench/happenings_rule_loso.py: the
+    # two-sides bar 55 -> 35 gains on two dev stories, no false pair)
+    signed = dataclasses.replace(
+        event(
+            "2031-05-02",
+            "We commend the presidential candidates and political parties of Veloria for coming together today "
+            "to sign the Tarsk Declaration committing themselves to peaceful elections.",
+            ("veloria",),
+            evidence="today",
+        ),
+        summary="The presidential candidates and political parties of Veloria come together",
+    )
+    urged = dataclasses.replace(
+        event(
+            "2031-05-02",
+            "He also encouraged both candidates to attend the May 2 Peace Summit in Tarsk.",
+            ("omar-delacroix",),
+            status="planned",
+            evidence="May 2",
+        ),
+        summary="Omar Delacroix encouraged both candidates to attend the Peace Summit in Tarsk",
+    )
+    a, b = report("a.md", 0, signed, day="2031-05-02"), report("b.md", 0, urged, day="2031-04-28")
+    alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
+    assert H._two_sides(a, b) and H.bar(a, b) == H.SAME_DAY_OTHER_ACTORS <= alike < 55
+    assert H.in_common(a, b) == 2  # "candidate" and the town
+    assert len(set(ids_of([a, b]))) == 1
 
 
 def test_a_date_attached_to_one_event_noun_is_one_happening_even_in_one_article() -> None:
@@ -1022,8 +1059,8 @@ def test_an_actor_and_its_acronym_are_one_side() -> None:
         evidence="on Wednesday",
     )
     a, b = report("a.md", 0, esa), report("b.md", 0, agency, day="2031-03-12")
-    alike = max(H.fuzz.token_set_ratio(a.words, b.words), H.fuzz.token_set_ratio(a.near, b.near))
-    assert alike < H.SAME_DAY_OTHER_ACTORS  # two sides' alike words would not be enough
+    league = report("c.md", 0, dataclasses.replace(agency, actors=("european-football-league",)), day="2031-03-12")
+    assert H.bar(a, league) == H.SAME_DAY_OTHER_ACTORS  # another actor: two sides' bar
     assert H.same_side(a, b) and H.bar(a, b) == H.SAME_DAY_SHARED_ACTOR
     assert len(set(ids_of([a, b]))) == 1
     assert H.acronym("national-aeronautics-and-space-administration") == "nasa"
