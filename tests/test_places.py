@@ -317,3 +317,30 @@ def test_a_country_whose_name_holds_a_hyphen_is_whole_though_the_model_tagged_it
     )
     a = annotate(seed, {})
     assert "Timor" not in a.places and "Timor-Leste" in [f for x in a.actors for f in x.aliases], (a.places, a.actors)
+
+
+def test_a_place_named_only_inside_a_longer_place_is_no_place_of_its_own():
+    body = (
+        "Aid ships will head for the Eastern Mediterranean on Friday, the navy said.\n\n"
+        "The convoy will reach the eastern Mediterranean by the weekend."
+    )
+    places = _places(body)
+    assert "Eastern Mediterranean" in places and "Mediterranean" not in places, places
+
+
+def test_a_town_named_only_as_the_opening_of_a_body_s_name_is_no_place():
+    places = _places("Records of 40,000 pupils in Springfield Public Schools were stolen, officials said on Monday.")
+    assert "Springfield" not in places, places
+    places = _places("Rescue teams from Fairfax and Arlington County Fire Departments flew out on Monday.")
+    assert "Fairfax" not in places and "Arlington County" not in places, places
+    places = _places("Pupils in Springfield lost their records, and Springfield Public Schools closed on Monday.")
+    assert "Springfield" in places, places  # written alone once: the town
+
+
+def test_a_place_opening_the_name_of_an_organisation_of_the_article_is_no_place():
+    body = (
+        "Alerts went out to towns across the Pacific rim on Sunday.\n\n"
+        "The Pacific Tsunami Warning Center said that much of the Pacific Rim, including Fiji, could see waves."
+    )
+    places = _places(body)
+    assert "Pacific" not in places and "Pacific Rim" in places and "Fiji" in places, places

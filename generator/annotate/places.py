@@ -1,16 +1,20 @@
 """Place-specific rules of the cast: how a mention shows that a name is where something is.
 
 Kept apart from the actor rules of ``aliases.py`` and ``people.py``; ``aliases.build_cast`` and
-``cast.Cast.place_names`` call them.
+``cast.Cast.place_names`` call them, and ``pipeline`` takes the article's places from ``where``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.nlp import text_of
+
+if TYPE_CHECKING:
+    from generator.annotate.cast import Cast
 
 
 @functools.cache
@@ -460,3 +464,75 @@ def compass_parts(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), f"{m[1]} {name}"))
                 break
     return out
+
+
+def _body_noun(word: str) -> bool:
+    """'Schools', 'Departments', 'Office', "Sheriff's Office": the last word of a body's name (people's closed
+    list of them, ``people.ORG_WORDS``), singular or plural."""
+    from lemminflect import getAllLemmas
+
+    from generator.annotate.people import ORG_WORDS  # people.py imports this module
+
+    word = re.sub(r"['’]s$", "", word)
+    return word in ORG_WORDS or any(n.capitalize() in ORG_WORDS for n in getAllLemmas(word.lower()).get("NOUN", ()))
+
+
+def _opens_a_body(name: str) -> re.Pattern[str]:
+    """The name standing alone, then the capitalised words after it (the name a body's, when the last
+    is a body's noun), or 'and'/'or' and another name before a plural body's noun the two share."""
+    caps = r"(?: [A-Z][\w'’&-]*)+"
+    return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?P<rest>{caps}|(?:,| and| or){caps})?(?=['’]s\b|[^\w'’-]|$)")
+
+
+def name_parts(places: list[str], texts: list[str], bodies: tuple[str, ...] = ()) -> set[str]:
+    """'Pacific' of 'Pacific Rim', 'Mediterranean' of 'the eastern Mediterranean' beside 'Eastern Mediterranean',
+    'Chicago Public Schools', 'Fairfax and Los Angeles County Fire Departments': a place's name the article
+    never writes alone, but only inside a longer place of the article (whatever the case of its other
+    words), the opening words of the name of one of its ``bodies`` ('The Pacific Tsunami Warning
+    Center') or of a body's name (capitalised words after it, the last a body's noun, ``_body_noun``),
+    is a part of those names, no place of its own. A name the text does not write as such ('Maryland'
+    from 'Md.') stays, and so does a country (named only in 'the central Philippines', it is the
+    country's part that is named)."""
+    out = set()
+    for name in (p for p in places if not gz.country_of(p)):  # a country's part ('central Philippines'): its own
+        alone = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+        longer = [p for p in places if p != name and alone.search(p)]
+        longer += [b for b in bodies if b.removeprefix("The ").removeprefix("the ").startswith(name + " ")]
+        hits = [(t, m) for t in texts if name in t for m in _opens_a_body(name).finditer(t)]
+        if hits and all(_inside(t, m.start(), name, longer) or _opens_body(m) for t, m in hits):
+            out.add(name)
+    return out
+
+
+def _inside(text: str, start: int, name: str, longer: list[str]) -> bool:
+    """Is the name written at ``start`` a part of one of the ``longer`` places, whatever their case?"""
+    for other in longer:
+        at = start - other.index(name)
+        if at >= 0 and text[at : at + len(other)].lower() == other.lower():
+            return True
+    return False
+
+
+def _opens_body(m: re.Match[str]) -> bool:
+    """Does the match (``_opens_a_body``) open a body's name?"""
+    return bool(m["rest"]) and _body_noun(m["rest"].split()[-1]) and _shared(m["rest"])
+
+
+def _shared(rest: str) -> bool:
+    """A body's noun after 'and', 'or' or a comma is the two names' only when it is plural ('Fairfax and
+    Los Angeles County Fire Departments')."""
+    if not rest.startswith((",", " and", " or")):
+        return True
+    from lemminflect import getAllLemmas
+
+    last = rest.split()[-1]
+    return last.lower() not in getAllLemmas(last.lower()).get("NOUN", (last.lower(),))
+
+
+def where(cast: Cast, docs) -> list[str]:
+    """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
+    (``name_parts``), a place's or one of its organisations'."""
+    names = cast.place_names()
+    bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
+    parts = name_parts(names, [text_of(d) for d in docs], bodies)
+    return [n for n in names if n not in parts]
