@@ -344,3 +344,12 @@ def test_a_place_opening_the_name_of_an_organisation_of_the_article_is_no_place(
     )
     places = _places(body)
     assert "Pacific" not in places and "Pacific Rim" in places and "Fiji" in places, places
+
+
+def test_a_name_after_what_is_said_of_someone_ill_names_the_illness_no_place():
+    body = (
+        "A nurse who had travelled from Liberia was diagnosed with Ebola in Dallas on Sunday, officials said.\n\n"
+        "The hospital said she tested positive for Ebola."
+    )
+    places = _places(body)
+    assert "Ebola" not in places and "Dallas" in places and "Liberia" in places, places

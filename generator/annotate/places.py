@@ -347,25 +347,38 @@ _ILLNESS_NOUNS = frozenset(
 )
 
 
+# what is said of someone ill or of the spread of an illness, right before its name ('diagnosed with Ebola',
+# 'tested positive for Zika', 'new cases of Ebola')
+_ILLNESS_BEFORE = re.compile(
+    r"(?:\b(?:diagnosed|infected|sick|ill|stricken) with|\b(?:positive|negative|tested|testing|screened|screening) "
+    r"for|\b(?:cases?|outbreaks?|epidemics?|symptoms|spread|transmission) of)\s+$"
+)
+
+
 def illness_names(names, texts: list[str]) -> set[str]:
-    """'the Ebola virus', 'the Ebola outbreak', 'a Zika vaccine': a one-word name, no acronym, the world
-    does not know as a place (``known_place``) that the text writes before a noun of an illness or its
-    agent (in lower case: no part of a name, 'the Ebola Response Team') names the illness, a thing,
-    though the model may tag it as a place ('a patient with Ebola in Dallas')."""
+    """'the Ebola virus', 'the Ebola outbreak', 'a Zika vaccine', 'diagnosed with Ebola', 'new cases of
+    Zika': a one-word name, no acronym, the world does not know as a place (``known_place``) that the
+    text writes before a noun of an illness or its agent (in lower case: no part of a name, 'the Ebola
+    Response Team'), or after what is said of someone ill or of an illness's spread (``_ILLNESS_BEFORE``),
+    names the illness, a thing, though the model may tag it as a place ('a patient with Ebola in Dallas')."""
     out = set()
     for name in names:
         if " " in name or not name[:1].isupper() or name.isupper() or known_place(name):
             continue  # not an acronym: 'CDC vaccine advisers' are a body's
         held = [t for t in texts if name in t]  # a text without the name: no pattern to run
-        if held and any(m[1] in _ILLNESS_NOUNS for t in held for m in _word_after(name).finditer(t)):
+        if held and any(
+            m[1] in _ILLNESS_NOUNS or _ILLNESS_BEFORE.search(t[max(0, m.start() - 40) : m.start()])
+            for t in held
+            for m in _word_after(name).finditer(t)
+        ):
             out.add(name)
     return out
 
 
 @functools.lru_cache(maxsize=2048)
 def _word_after(name: str) -> re.Pattern[str]:
-    """The name standing alone and the word after it (compiled once a process: names come back)."""
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+(\w+)")
+    """The name standing alone and the word after it, if any (compiled once a process: names come back)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:\s+(\w+)|(?=\W|$))")
 
 
 def unknown_acronym(name: str) -> bool:
