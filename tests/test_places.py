@@ -353,3 +353,15 @@ def test_a_name_after_what_is_said_of_someone_ill_names_the_illness_no_place():
     )
     places = _places(body)
     assert "Ebola" not in places and "Dallas" in places and "Liberia" in places, places
+
+
+def test_a_name_after_a_title_of_a_place_and_a_comma_is_the_holder_s_no_place():
+    body = (
+        "Co-hosted by the President of the European Council, Marta Lindqvist, and by Prime Minister of Sweden, "
+        "Ulf Kristersson, for the Swedish Presidency of the Council, the conference will be held in Brussels."
+    )
+    places = _places(body)
+    assert "Ulf Kristersson" not in places and "Brussels" in places, places
+    body = "Today, with my friend, the Secretary of State of the United States of America, Antony Blinken, in Ankara."
+    places = _places(body)
+    assert "Antony Blinken" not in places and "Ankara" in places, places

@@ -542,10 +542,38 @@ def _shared(rest: str) -> bool:
     return last.lower() not in getAllLemmas(last.lower()).get("NOUN", (last.lower(),))
 
 
+@functools.cache
+def _title_of_a_place() -> re.Pattern[str]:
+    """A title, 'of' or 'for' and a name, then a comma, ending right before a name ('the Prime Minister
+    of Sweden, ', 'the Secretary of State of the United States of America, ')."""
+    from generator.annotate.cast import TITLE_WORDS  # cast.py imports this module
+
+    name = r"[A-Z][\w.'’-]*(?: (?:of|and|the|[A-Z][\w.'’-]*))*"
+    return re.compile(rf"\b{TITLE_WORDS} (?:of|for) (?:the )?{name}, $")
+
+
+def title_holders(places: list[str], texts: list[str]) -> set[str]:
+    """'the Prime Minister of Sweden, Ulf Kristersson, for the Presidency', 'the Secretary of State of the
+    United States of America, Antony Blinken, in Ankara': a name of two or three capitalised words the
+    world does not know as a place (``known_place``), written only after a title of a place and a
+    comma, is the title holder's, though the model read it as one more place of a list."""
+    out = set()
+    for name in places:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or known_place(name):
+            continue
+        hits = [(t, m.start()) for t in texts if name in t for m in _opens_a_body(name).finditer(t)]
+        if hits and all(_title_of_a_place().search(t[max(0, at - 120) : at]) for t, at in hits):
+            out.add(name)
+    return out
+
+
 def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
-    (``name_parts``), a place's or one of its organisations'."""
+    (``name_parts``), a place's or one of its organisations', and the names of title holders the model
+    read as places (``title_holders``)."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
-    parts = name_parts(names, [text_of(d) for d in docs], bodies)
+    texts = [text_of(d) for d in docs]
+    parts = name_parts(names, texts, bodies) | title_holders(names, texts)
     return [n for n in names if n not in parts]
