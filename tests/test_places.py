@@ -365,3 +365,13 @@ def test_a_name_after_a_title_of_a_place_and_a_comma_is_the_holder_s_no_place():
     body = "Today, with my friend, the Secretary of State of the United States of America, Antony Blinken, in Ankara."
     places = _places(body)
     assert "Antony Blinken" not in places and "Ankara" in places, places
+
+
+def test_a_compass_word_before_a_demonym_is_no_place():
+    body = (
+        "Planes searched the southern Indian Ocean on Thursday, about 2,000 kilometers southwest of "
+        "the western Australian city of Perth, officials said."
+    )
+    places = _places(body)
+    assert "southern Indian" not in places and "western Australian" not in places, places
+    assert "Indian Ocean" in places and "Perth" in places, places

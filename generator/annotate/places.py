@@ -571,9 +571,23 @@ def title_holders(places: list[str], texts: list[str]) -> set[str]:
 def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
-    read as places (``title_holders``)."""
+    read as places (``title_holders``), nor a compass word before a demonym (``compass_demonym``)."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
     parts = name_parts(names, texts, bodies) | title_holders(names, texts)
-    return [n for n in names if n not in parts]
+    return [n for n in names if n not in parts and not compass_demonym(n)]
+
+
+def compass_demonym(name: str) -> bool:
+    """'southern Indian' (of 'the southern Indian Ocean'), 'western Australian' ('the western Australian
+    city of Perth'), 'central Ukrainian': a lower-case compass word before a demonym that is no country's
+    name is an adjective of where something lies, no place ('central U.S.' is one: 'U.S.' names the
+    country too)."""
+    words = name.split(" ", 1)
+    return (
+        len(words) == 2
+        and bool(re.fullmatch(r"(?:(?:north|south)-?(?:east|west)?|east|west)ern|central", words[0]))
+        and words[1] in gz.DEMONYMS
+        and words[1] not in gz.COUNTRIES
+    )
