@@ -490,11 +490,25 @@ def _body_noun(word: str) -> bool:
     return word in ORG_WORDS or any(n.capitalize() in ORG_WORDS for n in getAllLemmas(word.lower()).get("NOUN", ()))
 
 
-def _opens_a_body(name: str) -> re.Pattern[str]:
-    """The name standing alone, then the capitalised words after it (the name a body's, when the last
-    is a body's noun), or 'and'/'or' and another name before a plural body's noun the two share."""
-    caps = r"(?: [A-Z][\w'’&-]*)+"
-    return re.compile(rf"(?<![\w'’-]){re.escape(name)}(?P<rest>{caps}|(?:,| and| or){caps})?(?=['’]s\b|[^\w'’-]|$)")
+# capitalised words after a name, or 'and'/'or' or a comma and more of them ('Fairfax and Los Angeles County ...')
+_REST = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’&-]*)+")
+
+
+def _alone(name: str, text: str) -> list[tuple[int, str]]:
+    """Where the name stands alone in the text (no letter, apostrophe or hyphen on either side, a
+    possessive after it allowed), each with the capitalised words after it (``_REST``, '' for none): the
+    name a body's, when the last is a body's noun."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before, after = text[at - 1 : at], text[end : end + 2]
+        if not (before and (before.isalnum() or before in "_'’-")) and (
+            not after[:1] or not (after[:1].isalnum() or after[:1] in "_'’-") or after in ("'s", "’s")
+        ):
+            rest = _REST.match(text, end)
+            out.append((at, rest[0] if rest else ""))
+        at = text.find(name, at + 1)
+    return out
 
 
 def name_parts(places: list[str], texts: list[str], bodies: tuple[str, ...] = ()) -> set[str]:
@@ -508,11 +522,10 @@ def name_parts(places: list[str], texts: list[str], bodies: tuple[str, ...] = ()
     country's part that is named)."""
     out = set()
     for name in (p for p in places if not gz.country_of(p)):  # a country's part ('central Philippines'): its own
-        alone = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
-        longer = [p for p in places if p != name and alone.search(p)]
+        longer = [p for p in places if p != name and _alone(name, p)]
         longer += [b for b in bodies if b.removeprefix("The ").removeprefix("the ").startswith(name + " ")]
-        hits = [(t, m) for t in texts if name in t for m in _opens_a_body(name).finditer(t)]
-        if hits and all(_inside(t, m.start(), name, longer) or _opens_body(m) for t, m in hits):
+        hits = [(t, at, rest) for t in texts if name in t for at, rest in _alone(name, t)]
+        if hits and all(_inside(t, at, name, longer) or _opens_body(rest) for t, at, rest in hits):
             out.add(name)
     return out
 
@@ -526,9 +539,9 @@ def _inside(text: str, start: int, name: str, longer: list[str]) -> bool:
     return False
 
 
-def _opens_body(m: re.Match[str]) -> bool:
-    """Does the match (``_opens_a_body``) open a body's name?"""
-    return bool(m["rest"]) and _body_noun(m["rest"].split()[-1]) and _shared(m["rest"])
+def _opens_body(rest: str) -> bool:
+    """Do the capitalised words after a name (``_alone``) end a body's name?"""
+    return bool(rest) and _body_noun(rest.split()[-1]) and _shared(rest)
 
 
 def _shared(rest: str) -> bool:
@@ -562,7 +575,7 @@ def title_holders(places: list[str], texts: list[str]) -> set[str]:
         words = name.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or known_place(name):
             continue
-        hits = [(t, m.start()) for t in texts if name in t for m in _opens_a_body(name).finditer(t)]
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
         if hits and all(_title_of_a_place().search(t[max(0, at - 120) : at]) for t, at in hits):
             out.add(name)
     return out
