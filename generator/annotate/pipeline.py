@@ -28,6 +28,7 @@ from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
 from generator.annotate.events import find_events
 from generator.annotate.headline import lead_sentence, make_summary, make_title
 from generator.annotate.nlp import MODEL, cut_at_breaks, parse_blocks, prefetch
+from generator.annotate.places import where
 from generator.annotate.quotes import find_quotes
 from generator.core.model import Actor, Annotation, Event, FoundActor, Quote
 from generator.core.slugs import slugify, unique_slug
@@ -156,7 +157,7 @@ def _annotate_parsed(
         title=make_title(seed, docs, lead),
         summary=make_summary(seed, docs),
         actors=actors,
-        places=tuple(cast.place_names()),
+        places=tuple(where(cast, docs)),
         sources_cited=tuple(s for s, _ in sorted(cast.sources.items(), key=lambda kv: kv[1])),
         events=tuple(
             Event(

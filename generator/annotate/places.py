@@ -1,16 +1,20 @@
 """Place-specific rules of the cast: how a mention shows that a name is where something is.
 
 Kept apart from the actor rules of ``aliases.py`` and ``people.py``; ``aliases.build_cast`` and
-``cast.Cast.place_names`` call them.
+``cast.Cast.place_names`` call them, and ``pipeline`` takes the article's places from ``where``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.nlp import text_of
+
+if TYPE_CHECKING:
+    from generator.annotate.cast import Cast
 
 
 @functools.cache
@@ -343,25 +347,38 @@ _ILLNESS_NOUNS = frozenset(
 )
 
 
+# what is said of someone ill or of the spread of an illness, right before its name ('diagnosed with Ebola',
+# 'tested positive for Zika', 'new cases of Ebola')
+_ILLNESS_BEFORE = re.compile(
+    r"(?:\b(?:diagnosed|infected|sick|ill|stricken) with|\b(?:positive|negative|tested|testing|screened|screening) "
+    r"for|\b(?:cases?|outbreaks?|epidemics?|symptoms|spread|transmission) of)\s+$"
+)
+
+
 def illness_names(names, texts: list[str]) -> set[str]:
-    """'the Ebola virus', 'the Ebola outbreak', 'a Zika vaccine': a one-word name, no acronym, the world
-    does not know as a place (``known_place``) that the text writes before a noun of an illness or its
-    agent (in lower case: no part of a name, 'the Ebola Response Team') names the illness, a thing,
-    though the model may tag it as a place ('a patient with Ebola in Dallas')."""
+    """'the Ebola virus', 'the Ebola outbreak', 'a Zika vaccine', 'diagnosed with Ebola', 'new cases of
+    Zika': a one-word name, no acronym, the world does not know as a place (``known_place``) that the
+    text writes before a noun of an illness or its agent (in lower case: no part of a name, 'the Ebola
+    Response Team'), or after what is said of someone ill or of an illness's spread (``_ILLNESS_BEFORE``),
+    names the illness, a thing, though the model may tag it as a place ('a patient with Ebola in Dallas')."""
     out = set()
     for name in names:
         if " " in name or not name[:1].isupper() or name.isupper() or known_place(name):
             continue  # not an acronym: 'CDC vaccine advisers' are a body's
         held = [t for t in texts if name in t]  # a text without the name: no pattern to run
-        if held and any(m[1] in _ILLNESS_NOUNS for t in held for m in _word_after(name).finditer(t)):
+        if held and any(
+            m[1] in _ILLNESS_NOUNS or _ILLNESS_BEFORE.search(t[max(0, m.start() - 40) : m.start()])
+            for t in held
+            for m in _word_after(name).finditer(t)
+        ):
             out.add(name)
     return out
 
 
 @functools.lru_cache(maxsize=2048)
 def _word_after(name: str) -> re.Pattern[str]:
-    """The name standing alone and the word after it (compiled once a process: names come back)."""
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+(\w+)")
+    """The name standing alone and the word after it, if any (compiled once a process: names come back)."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?:\s+(\w+)|(?=\W|$))")
 
 
 def unknown_acronym(name: str) -> bool:
@@ -460,3 +477,130 @@ def compass_parts(text: str) -> list[tuple[int, str]]:
                 out.append((m.start(), f"{m[1]} {name}"))
                 break
     return out
+
+
+def _body_noun(word: str) -> bool:
+    """'Schools', 'Departments', 'Office', "Sheriff's Office": the last word of a body's name (people's closed
+    list of them, ``people.ORG_WORDS``), singular or plural."""
+    from lemminflect import getAllLemmas
+
+    from generator.annotate.people import ORG_WORDS  # people.py imports this module
+
+    word = re.sub(r"['’]s$", "", word)
+    return word in ORG_WORDS or any(n.capitalize() in ORG_WORDS for n in getAllLemmas(word.lower()).get("NOUN", ()))
+
+
+# capitalised words after a name, or 'and'/'or' or a comma and more of them ('Fairfax and Los Angeles County ...')
+_REST = re.compile(r"(?:,| and| or)?(?: [A-Z][\w'’&-]*)+")
+
+
+def _alone(name: str, text: str) -> list[tuple[int, str]]:
+    """Where the name stands alone in the text (no letter, apostrophe or hyphen on either side, a
+    possessive after it allowed), each with the capitalised words after it (``_REST``, '' for none): the
+    name a body's, when the last is a body's noun."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before, after = text[at - 1 : at], text[end : end + 2]
+        if not (before and (before.isalnum() or before in "_'’-")) and (
+            not after[:1] or not (after[:1].isalnum() or after[:1] in "_'’-") or after in ("'s", "’s")
+        ):
+            rest = _REST.match(text, end)
+            out.append((at, rest[0] if rest else ""))
+        at = text.find(name, at + 1)
+    return out
+
+
+def name_parts(places: list[str], texts: list[str], bodies: tuple[str, ...] = ()) -> set[str]:
+    """'Pacific' of 'Pacific Rim', 'Mediterranean' of 'the eastern Mediterranean' beside 'Eastern Mediterranean',
+    'Chicago Public Schools', 'Fairfax and Los Angeles County Fire Departments': a place's name the article
+    never writes alone, but only inside a longer place of the article (whatever the case of its other
+    words), the opening words of the name of one of its ``bodies`` ('The Pacific Tsunami Warning
+    Center') or of a body's name (capitalised words after it, the last a body's noun, ``_body_noun``),
+    is a part of those names, no place of its own. A name the text does not write as such ('Maryland'
+    from 'Md.') stays, and so does a country (named only in 'the central Philippines', it is the
+    country's part that is named)."""
+    out = set()
+    for name in (p for p in places if not gz.country_of(p)):  # a country's part ('central Philippines'): its own
+        longer = [p for p in places if p != name and _alone(name, p)]
+        longer += [b for b in bodies if b.removeprefix("The ").removeprefix("the ").startswith(name + " ")]
+        hits = [(t, at, rest) for t in texts if name in t for at, rest in _alone(name, t)]
+        if hits and all(_inside(t, at, name, longer) or _opens_body(rest) for t, at, rest in hits):
+            out.add(name)
+    return out
+
+
+def _inside(text: str, start: int, name: str, longer: list[str]) -> bool:
+    """Is the name written at ``start`` a part of one of the ``longer`` places, whatever their case?"""
+    for other in longer:
+        at = start - other.index(name)
+        if at >= 0 and text[at : at + len(other)].lower() == other.lower():
+            return True
+    return False
+
+
+def _opens_body(rest: str) -> bool:
+    """Do the capitalised words after a name (``_alone``) end a body's name?"""
+    return bool(rest) and _body_noun(rest.split()[-1]) and _shared(rest)
+
+
+def _shared(rest: str) -> bool:
+    """A body's noun after 'and', 'or' or a comma is the two names' only when it is plural ('Fairfax and
+    Los Angeles County Fire Departments')."""
+    if not rest.startswith((",", " and", " or")):
+        return True
+    from lemminflect import getAllLemmas
+
+    last = rest.split()[-1]
+    return last.lower() not in getAllLemmas(last.lower()).get("NOUN", (last.lower(),))
+
+
+@functools.cache
+def _title_of_a_place() -> re.Pattern[str]:
+    """A title, 'of' or 'for' and a name, then a comma, ending right before a name ('the Prime Minister
+    of Sweden, ', 'the Secretary of State of the United States of America, ')."""
+    from generator.annotate.cast import TITLE_WORDS  # cast.py imports this module
+
+    name = r"[A-Z][\w.'’-]*(?: (?:of|and|the|[A-Z][\w.'’-]*))*"
+    return re.compile(rf"\b{TITLE_WORDS} (?:of|for) (?:the )?{name}, $")
+
+
+def title_holders(places: list[str], texts: list[str]) -> set[str]:
+    """'the Prime Minister of Sweden, Ulf Kristersson, for the Presidency', 'the Secretary of State of the
+    United States of America, Antony Blinken, in Ankara': a name of two or three capitalised words the
+    world does not know as a place (``known_place``), written only after a title of a place and a
+    comma, is the title holder's, though the model read it as one more place of a list."""
+    out = set()
+    for name in places:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or known_place(name):
+            continue
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
+        if hits and all(_title_of_a_place().search(t[max(0, at - 120) : at]) for t, at in hits):
+            out.add(name)
+    return out
+
+
+def where(cast: Cast, docs) -> list[str]:
+    """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
+    (``name_parts``), a place's or one of its organisations', and the names of title holders the model
+    read as places (``title_holders``), nor a compass word before a demonym (``compass_demonym``)."""
+    names = cast.place_names()
+    bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
+    texts = [text_of(d) for d in docs]
+    parts = name_parts(names, texts, bodies) | title_holders(names, texts)
+    return [n for n in names if n not in parts and not compass_demonym(n)]
+
+
+def compass_demonym(name: str) -> bool:
+    """'southern Indian' (of 'the southern Indian Ocean'), 'western Australian' ('the western Australian
+    city of Perth'), 'central Ukrainian': a lower-case compass word before a demonym that is no country's
+    name is an adjective of where something lies, no place ('central U.S.' is one: 'U.S.' names the
+    country too)."""
+    words = name.split(" ", 1)
+    return (
+        len(words) == 2
+        and bool(re.fullmatch(r"(?:(?:north|south)-?(?:east|west)?|east|west)ern|central", words[0]))
+        and words[1] in gz.DEMONYMS
+        and words[1] not in gz.COUNTRIES
+    )
