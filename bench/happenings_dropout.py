@@ -38,7 +38,7 @@ def dropping(links: Callable, share: float, draw: int) -> Callable:
 
 
 def main(argv: list[str]) -> int:
-    from bench.happenings_loso import clustered, dev_stories
+    from bench.happenings_loso import clustered, dev_stories, forget_all, setting
     from generator.content import happenings as H
     from generator.score import PRF, score_story
 
@@ -50,8 +50,9 @@ def main(argv: list[str]) -> int:
     stories = dev_stories()
     real = H.links
     for variant in variants:
-        settings = {k: float(v) for k, v in (kv.split("=", 1) for kv in variant.split(",") if kv)}
+        settings = {k: setting(v) for k, v in (kv.split("=", 1) for kv in variant.split(",") if kv)}
         total, per = PRF(), {name: PRF() for name in stories}
+        forget_all(H)  # a variant's settings reach lemma's memo (COMPOUND_HEAD, MIN_STEM): none kept from another
         try:
             for draw in range(draws):
                 H.links = dropping(real, share, draw)
@@ -60,6 +61,7 @@ def main(argv: list[str]) -> int:
                     total, per[name] = total + p, per[name] + p
         finally:
             H.links = real
+            forget_all(H)
         worst = sorted((p.recall, name) for name, p in per.items() if p.tp + p.fn > 3)[:4]
         print(
             f"drop {share:.2f} {variant or 'as it is':30} P {total.precision:.3f} R {total.recall:.3f} "
