@@ -456,6 +456,8 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
         if lab:
             _labelled_turn(r, b, doc, lab, asker, cast)
             continue
+        # Each step keeps the paragraph (into r) when it is its kind, so the order is the rule: the 'X said:'
+        # words start a block quotation, and _block_paragraph, run only when they do not, ends it.
         if (
             _said_colon_words(r, b, texts, cast)
             or _block_paragraph(r, b, texts, cast)
