@@ -5,7 +5,7 @@
     python bench/happenings_dropout.py 0.2 --draws 10 HOLD_SHARE=0.25 "HOLD_SHARE=0.25,SAME_DAY=20"
 
 A story nobody has read yet has links the rules do not find (bench/happenings_rule_loso.py: each rule
-that moves a dev pair moves one story's only). Here ``links`` is wrapped so that each link is dropped
+that gains a true dev pair gains on one story only). Here ``links`` is wrapped so that each link is dropped
 with the given probability (a hash of the draw and the pair's two reports, so a run is repeatable), then
 every dev story is clustered (``assign``) and scored; the draws' pairs are pooled. Each argument
 ``NAME=VALUE[,NAME=VALUE]`` is a variant of the module's settings scored on the same draws (none: the
