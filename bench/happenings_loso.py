@@ -61,6 +61,24 @@ def dev_stories() -> dict[str, tuple[dict, dict]]:
     return found
 
 
+def setting(value: str) -> int | float:
+    """A module setting given on the command line: a whole number stays one (``COMPOUND_HEAD=6`` is a
+    ``range`` bound), any other number is a float."""
+    return int(value) if value.lstrip("-").isdigit() else float(value)
+
+
+def forget_all(module: object) -> None:
+    """Every memo of ``module``: its per-run ones (``_forget``) and its ``functools.cache`` functions, whose
+    answers outlive a run. Call it when a rule or setting is switched and switched back: ``lemma`` calls
+    ``_verb_of`` and ``_head`` (and reads ``COMPOUND_HEAD``, ``MIN_STEM`` ...), so with its memo kept a rule
+    switched off stays on for every word already looked up, and one switched back on stays off for the words
+    first seen without it."""
+    module._forget()  # type: ignore[attr-defined]
+    for value in vars(module).values():
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()
+
+
 def clustered(entries: dict, settings: dict[str, float]) -> dict[str, SimpleNamespace]:
     """The entries' events with the happening ids ``assign`` gives them under ``settings``."""
     from generator.content import happenings as H

@@ -69,14 +69,14 @@ RULES: dict[str, tuple[str, Callable[..., object]]] = {
 
 def scored(stories: dict, off: Iterable[str], settings: dict[str, float]) -> dict:
     """Each story's PRF with the rules ``off`` switched off and the module's ``settings``."""
-    from bench.happenings_loso import clustered
+    from bench.happenings_loso import clustered, forget_all
     from generator.content import happenings as H
     from generator.score import score_story
 
     saved = {RULES[r][0]: getattr(H, RULES[r][0]) for r in off}
     for r in off:
         setattr(H, RULES[r][0], RULES[r][1])
-    H._forget()
+    forget_all(H)
     try:
         return {
             name: score_story(name, gold, clustered(entries, settings)).ours
@@ -85,14 +85,14 @@ def scored(stories: dict, off: Iterable[str], settings: dict[str, float]) -> dic
     finally:
         for attr, func in saved.items():
             setattr(H, attr, func)
-        H._forget()
+        forget_all(H)
 
 
 def main(argv: list[str]) -> int:
-    from bench.happenings_loso import dev_stories
+    from bench.happenings_loso import dev_stories, setting
     from generator.score import PRF
 
-    settings = {k: float(v) for k, v in (a.split("=", 1) for a in argv if "=" in a)}
+    settings = {k: setting(v) for k, v in (a.split("=", 1) for a in argv if "=" in a)}
     stories = dev_stories()
     on = scored(stories, (), settings)
     without = {rule: scored(stories, (rule,), settings) for rule in RULES}

@@ -29,12 +29,18 @@ import traceback
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.build import BuildReport, build
 from generator.content.listing import walk_files
 from generator.content.registry import REGISTRY_FILE
 from generator.core.errors import BuildError
 from generator.project import Project, base_url_notice, not_a_project
+
+if TYPE_CHECKING:  # livereload is imported when a server starts, not with the command line
+    from livereload import Server
+    from livereload.handlers import LiveReloadHandler, StaticFileHandler
+    from livereload.watcher import Watcher
 
 POLL_SECONDS = 0.2  # between two looks at the project, at least
 POLL_CPU_SHARE = 0.05  # a look that takes longer is made less often: at most this share of one core
@@ -168,7 +174,7 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
     server.serve(host=host, port=port, root=str(project.site), open_url_delay=None, restart_delay=0)
 
 
-def _server(project: Project, first: BuildReport | None):
+def _server(project: Project, first: BuildReport | None) -> Server:
     """livereload's Server with this module's watcher, reloads, static files and 404 page."""
     from livereload.handlers import LiveReloadHandler
 
@@ -186,7 +192,7 @@ def _server(project: Project, first: BuildReport | None):
     return server(watcher=watcher())
 
 
-def _project_watcher(project: Project, rebuilder: Rebuilder) -> type:
+def _project_watcher(project: Project, rebuilder: Rebuilder) -> type[Watcher]:
     """The watcher class: it polls the project through ``rebuilder``, livereload polls nothing."""
     from livereload.watcher import Watcher
     from tornado.ioloop import IOLoop
@@ -217,7 +223,7 @@ def _project_watcher(project: Project, rebuilder: Rebuilder) -> type:
     return ProjectWatcher
 
 
-def _browser_handler(served: dict[str, float], changed_at: list[float]) -> type:
+def _browser_handler(served: dict[str, float], changed_at: list[float]) -> type[LiveReloadHandler]:
     """The browser connection class: a page served before the last change to site/ reloads when it connects."""
     from livereload.handlers import LiveReloadHandler
     from tornado import escape
@@ -237,7 +243,7 @@ def _browser_handler(served: dict[str, float], changed_at: list[float]) -> type:
     return Browser
 
 
-def _site_files_handler(project: Project, served: dict[str, float]) -> type:
+def _site_files_handler(project: Project, served: dict[str, float]) -> type[StaticFileHandler]:
     """The static file class: site/'s files uncached, pages noted in ``served``, the site's own 404 page."""
     from livereload.handlers import StaticFileHandler
 
@@ -263,7 +269,7 @@ def _site_files_handler(project: Project, served: dict[str, float]) -> type:
     return SiteFiles
 
 
-def _project_server(browser: type, site_files: type) -> type:
+def _project_server(browser: type[LiveReloadHandler], site_files: type[StaticFileHandler]) -> type[Server]:
     """The Server class whose application serves ``browser`` connections, livereload.js and ``site_files``,
     with the reload script injected into every page."""
     from livereload import Server

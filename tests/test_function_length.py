@@ -1,6 +1,7 @@
-"""No function of ``generator/`` is longer than ``LIMIT`` lines, but those already so: a list that can
-only shrink. Split a long function into named steps and take it off the list; a new function over the
-limit fails here (split it instead of listing it)."""
+"""No function of ``generator/`` is longer than ``LIMIT`` lines, but those already so, each no longer
+than it is listed at: a list that can only shrink. Split a long function into named steps and take it
+off the list; a new function over the limit, or a listed one grown, fails here (split it instead of
+listing it or raising its number)."""
 
 import ast
 from pathlib import Path
@@ -10,12 +11,13 @@ import pytest
 GENERATOR = Path(__file__).resolve().parent.parent / "generator"
 LIMIT = 60  # lines from a function's ``def`` to its last line, docstring and comments included
 
-# path (under generator/) :: qualified name. Only ever remove a line.
+# path (under generator/) :: qualified name -> the most lines it may have. Only ever remove a line or
+# lower a number.
 LONG = {
-    "annotate/events.py::find_events",
-    "ingest.py::ingest",
-    "site/sitemodel.py::make_site",
-    "annotate/events.py::_takes_part",
+    "annotate/events.py::find_events": 174,
+    "ingest.py::ingest": 119,
+    "site/sitemodel.py::make_site": 66,
+    "annotate/events.py::_takes_part": 61,
 }
 
 
@@ -53,8 +55,13 @@ def test_no_new_function_over_the_limit(found):
     assert not new, f"functions over {LIMIT} lines (split them into named steps): {new}"
 
 
+def test_no_listed_function_grows(found):
+    grown = {k: (LONG[k], v) for k, v in found.items() if k in LONG and v > LONG[k]}
+    assert not grown, f"listed long functions grown (listed, now; split them instead): {grown}"
+
+
 def test_the_list_of_long_functions_only_shrinks(found):
-    stale = sorted(LONG - set(found))
+    stale = sorted(set(LONG) - set(found))
     assert not stale, f"no longer over {LIMIT} lines (take them off LONG): {stale}"
 
 

@@ -456,6 +456,8 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
         if lab:
             _labelled_turn(r, b, doc, lab, asker, cast)
             continue
+        # Each step keeps the paragraph (into r) when it is its kind, so the order is the rule: the 'X said:'
+        # words start a block quotation, and _block_paragraph, run only when they do not, ends it.
         if (
             _said_colon_words(r, b, texts, cast)
             or _block_paragraph(r, b, texts, cast)
@@ -563,7 +565,16 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
 
 
 def _speaker_from_context(
-    found: list[FoundQuote], b: int, doc, start: int, end: int, spk, cue: str, src: str, cast: Cast, texts: list[str]
+    found: list[FoundQuote],
+    b: int,
+    doc,
+    start: int,
+    end: int,
+    spk: str | None,
+    cue: str,
+    src: str,
+    cast: Cast,
+    texts: list[str],
 ) -> tuple[str | None, str, str]:
     """(speaker, cue, source) of a quotation its own attribution left without one, from the quotes and
     paragraphs around it: a paragraph going on, the same paragraph's speaker, the subject before it, the
@@ -589,7 +600,7 @@ def _speaker_from_context(
 
 
 def _same_paragraph_speaker(
-    prev: FoundQuote, b: int, doc, start: int, spk, cue: str, cast: Cast
+    prev: FoundQuote, b: int, doc, start: int, spk: str | None, cue: str, cast: Cast
 ) -> tuple[str | None, str]:
     """(speaker, cue): the speaker of the paragraph's quote before, when only one clause of theirs or no
     other person comes between."""
@@ -604,7 +615,7 @@ def _same_paragraph_speaker(
 
 
 def _named_in_paragraph_before(
-    b: int, end: int, spk, cue: str, src: str, cast: Cast, texts: list[str]
+    b: int, end: int, spk: str | None, cue: str, src: str, cast: Cast, texts: list[str]
 ) -> tuple[str | None, str, str]:
     """(speaker, cue, source) of a paragraph opening with a quote, from the paragraph before: the one
     person it names as a subject, the one saying before a colon, or a speaker or unnamed source it
@@ -633,7 +644,7 @@ def _named_in_paragraph_before(
 
 
 def _continues_last(
-    r: _Reading, b: int, doc, start: int, end: int, spk, cue: str, src: str, texts: list[str]
+    r: _Reading, b: int, doc, start: int, end: int, spk: str | None, cue: str, src: str, texts: list[str]
 ) -> tuple[str | None, str]:
     """(speaker, cue): a quotation standing alone, still no one's, continues the last speaker (not after
     an introducing colon); and who the last speaker is after it."""
