@@ -53,6 +53,15 @@ def _venv_python(venv: Path) -> Path:
     return venv / "bin" / "python"
 
 
+NO_PEERS = {  # what ensure_peer_env gives, for a run that builds neither peer
+    "hugo": "",
+    "pelican_python": "",
+    "hugo_version": "not built",
+    "pelican_version": "not built",
+    "markdown_version": "not built",
+}
+
+
 def ensure_peer_env(venv: Path, install: bool) -> dict[str, str]:
     """Create the peers' venv and install Hugo and Pelican into it (pinned); returns tool paths and versions."""
     py = _venv_python(venv)
@@ -605,7 +614,8 @@ def main(argv: list[str] | None = None) -> int:
     # editable install's source is compiled by the first import, unless PYTHONDONTWRITEBYTECODE is
     # set, as on some machines, and then every build would compile it again).
     compileall.compile_dir(str(REPO / "generator"), quiet=1)
-    peers = ensure_peer_env(PEER_VENV, install=not args.no_install)
+    # Hugo and Pelican's environment only when one of them is built (``--only ours`` needs neither).
+    peers = ensure_peer_env(PEER_VENV, install=not args.no_install) if {"hugo", "pelican"} & set(gens) else NO_PEERS
     specs = generator_specs(peers)
     if args.baseline:
         specs["base"] = baseline_spec(args.baseline, specs["ours"])

@@ -92,5 +92,8 @@ def _tidy(html: str) -> str:
     whitespace. Preformatted text is left exactly as it is."""
     parts = _PRE.split(html)
     for i in range(0, len(parts), 2):  # even parts are outside <pre>
-        parts[i] = "\n".join(line.rstrip() for line in parts[i].split("\n") if line.strip())
+        # each line without its trailing spaces, blank ones left out (a line is blank exactly when
+        # rstrip leaves nothing): map and filter run in C. Every page of 10,000 bench entries, one
+        # process, CPU in _tidy: 0.98, 0.87 s -> 0.67, 0.73 s (two alternated runs; same bytes).
+        parts[i] = "\n".join(filter(None, map(str.rstrip, parts[i].split("\n"))))
     return "\n".join(p for p in parts if p).rstrip("\n") + "\n"

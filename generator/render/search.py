@@ -115,7 +115,11 @@ def bucket(term: str, buckets: int) -> int:
 def encode_postings(ids: Iterable[int]) -> str:
     """Ascending document ids as gaps (each minus one) in base-32 varint digits, low digits first."""
     ids = list(ids)
-    gaps = list(map(operator.sub, ids, [-1, *ids[:-1]]))  # each gap is one more than what is written
+    return _encode_gaps(list(map(operator.sub, ids, [-1, *ids[:-1]])))
+
+
+def _encode_gaps(gaps: list[int]) -> str:
+    """The digits of gaps between ids (each gap one more than what is written)."""
     if max(gaps, default=0) < len(_GAPS):
         return "".join(map(_GAPS.__getitem__, gaps))
     return "".join(_GAPS[g] if g < len(_GAPS) else _varint(g - 1) for g in gaps)
@@ -270,7 +274,12 @@ def _range_text(postings: dict[str, list[int]]) -> str:
     lines = []
     for term in sorted(postings):
         ids = postings[term]
-        tail = encode_postings(ids)[len(_gap(ids[0] + 1)) :]
+        # The gaps after the first alone: all under RANGE, so each one's digits come from the table
+        # (encoding the whole list and cutting off the first gap, which counts from -1 and is large
+        # past the first ranges, sent every term of those ranges down the slow path). The index with
+        # nothing remembered at 10,000 bench entries, one process, CPU, medians of 3: 1.78, 1.95 s ->
+        # 1.72, 1.59 s (two alternated runs; same bytes).
+        tail = _encode_gaps(list(map(operator.sub, ids[1:], ids)))
         lines.append(f"{term}\t{ids[0]}\t{ids[-1]}\t{tail}")
     return "\n".join(lines)
 

@@ -246,14 +246,17 @@ class Views:
         return make_lookups(self.site)
 
     def rel(self, page: str, to: str) -> str:
-        """urls.relative, memoised per folder (pages in one folder share their links)."""
-        if to.startswith("#"):
+        """urls.relative, memoised per folder (pages in one folder share their links) and target file:
+        a link to ``file#anchor`` is the file's link and the anchor as it is (what ``urls.relative``
+        makes), so the many anchors of one file (its events, quotes, happenings) share one entry."""
+        target, _, anchor = to.partition("#")
+        if not target:
             return urls.relative(page, to)
-        key = (page.rpartition("/")[0], to)  # the page's folder
+        key = (page.rpartition("/")[0], target)  # the page's folder
         rel = self._rel_cache.get(key)
         if rel is None:
-            rel = self._rel_cache[key] = urls.relative(page, to)
-        return rel
+            rel = self._rel_cache[key] = urls.relative(page, target)
+        return f"{rel}#{anchor}" if anchor else rel
 
     # ------------------------------------------------------------------ shared pieces
     def site_view(self, page: str, absolute: bool = False) -> SiteView:
