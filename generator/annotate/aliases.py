@@ -741,7 +741,7 @@ def parse_needs(docs, kinds: list[str] | None = None) -> list:
     for b, doc in enumerate(docs):
         if b not in bylines:
             wanted += [(b, m.start("g")) for m in _group_matches(doc)]
-            wanted += [(b, m.start()) for m in _OFFICE.finditer(text_of(doc).replace("’", "'"))]
+            wanted += [(b, m.start()) for m in _offices(text_of(doc).replace("’", "'"))]
     return [(docs[b], sentence_at(docs[b], char)) for b, char in wanted]
 
 
@@ -764,16 +764,20 @@ _LISTED_UNITS = re.compile(
     r"(?P<list>" + _PLACE_NAME + r"(?:, " + _PLACE_NAME + r")*,? (?:and|or) " + _PLACE_NAME + r") "
     r"(?:counties|parishes|provinces|districts|prefectures|oblasts|cantons|boroughs)\b"
 )
+_UNIT_PLURALS = ("counties", "parishes", "provinces", "districts", "prefectures", "oblasts", "cantons", "boroughs")
 
 
 def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     """'the cities of Aruja, Francisco Morato and Franco da Rocha', 'the state of Minas Gerais': each
     name is a place, whatever the model took it for. Per block: (start, end, name)."""
     out: dict[int, list[tuple[int, int, str]]] = {}
-    in_the_us = any(gz.names_the_us(text_of(doc)) for doc in docs)  # else 'the counties of Kent and Essex'
+    in_the_us = None  # worked out at the first list found
     for b, doc in enumerate(docs):
         text = text_of(doc)
-        for m in [*_NAMED_PLACES.finditer(text), *_LISTED_UNITS.finditer(text)]:
+        units = _LISTED_UNITS.finditer(text) if any(u in text for u in _UNIT_PLURALS) else ()
+        for m in [*_NAMED_PLACES.finditer(text), *units]:
+            if in_the_us is None:  # else 'the counties of Kent and Essex'
+                in_the_us = any(gz.names_the_us(text_of(doc)) for doc in docs)
             unit = _NAMED_UNIT.search(m[0]) if in_the_us else None  # 'the counties of Bee and Kenedy': Bee County
             unit_name = ("County" if unit[0].lower().startswith("count") else "Parish") if unit else ""
             for n in re.finditer(_PLACE_NAME, m["list"]):
@@ -1029,6 +1033,12 @@ _OFFICE = re.compile(
     r"\b[Tt]he (?P<role>President|(?:[A-Z][a-z]+ )?Secretary|Prime Minister|PM|Chancellor|Governor|Mayor|"
     r"Queen|King)\b(?! of\b)"
 )
+_OFFICE_WORDS = ("President", "Secretary", "Prime Minister", "PM", "Chancellor", "Governor", "Mayor", "Queen", "King")
+
+
+def _offices(text: str):
+    """``_OFFICE``'s matches in ``text``, searched for only where one of its words stands."""
+    return _OFFICE.finditer(text) if any(w in text for w in _OFFICE_WORDS) else ()
 
 
 def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
@@ -1041,7 +1051,7 @@ def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
     for b, doc in enumerate(docs):
         if b in skip:
             continue
-        for m in _OFFICE.finditer(text_of(doc).replace("’", "'")):
+        for m in _offices(text_of(doc).replace("’", "'")):
             role = "Prime Minister" if m.group("role") == "PM" else m.group("role")  # 'the PM'
             if cast.resolve_role(None, role, b, m.start()) is None:
                 found.append((b, m, role))
@@ -1336,6 +1346,7 @@ def _join_heads(cast: Cast) -> None:
 _ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 _SHARED_HEAD = re.compile(rf"\b(Departments|Ministries|Secretaries) of ({_ITEM}(?:(?:,? and |, ){_ITEM})+)")
 _ONE_HEAD = {"Departments": "Department", "Ministries": "Ministry", "Secretaries": "Secretary"}
+_HEADS_OF = ("Departments of ", "Ministries of ", "Secretaries of ")  # every match of _SHARED_HEAD holds one
 
 
 def _shared_heads(cast: Cast, docs) -> None:
@@ -1343,7 +1354,8 @@ def _shared_heads(cast: Cast, docs) -> None:
     list, each the head in the singular with that name ('Department of Transportation'), in place
     of what the model marked inside the list."""
     for b, doc in enumerate(docs):
-        for found in _SHARED_HEAD.finditer(text_of(doc)):
+        text = text_of(doc)
+        for found in _SHARED_HEAD.finditer(text) if any(h in text for h in _HEADS_OF) else ():
             head = _ONE_HEAD[found[1]]
             if head == "Secretary":
                 continue  # 'the Secretaries of State and Defense': people, named elsewhere
@@ -1366,7 +1378,8 @@ def _national_bodies(cast: Cast, docs) -> None:
     (a commission, the opposition, a parliament, a court), an organisation of its own, not the
     country; it is an actor when it acts (``idle_organisations``)."""
     for b, doc in enumerate(docs):
-        for found in _NATIONAL_BODY.finditer(text_of(doc)):
+        text = text_of(doc)
+        for found in _NATIONAL_BODY.finditer(text) if "'s " in text or "’s " in text else ():
             if gz.COUNTRIES.get(found[1]) is None:
                 continue
             cast.add(found[0], "organization", b, found.start(), found.end(), found[0], name=True)
@@ -2044,13 +2057,13 @@ _POSS_DIRECTION = re.compile(r"\b([A-Z][a-z]+)'s (north|south|east|west)\b")
 
 def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
     text = text_of(doc).replace("’", "'")
-    for m in _ADMIN.finditer(text):
+    for m in _ADMIN.finditer(text) if "dministration" in text else ():  # the word every match holds
         if (
             "United States" in (gz.country_of(w) for w in text[max(0, m.start() - 30) : m.start()].split())
             or m.group(0).split()[1][0].isupper()
         ):
             cast.add("United States", "country", b, m.start(), m.end(), m.group(0))
-    for m in _ALLIES.finditer(text):
+    for m in _ALLIES.finditer(text) if "llies" in text or "lliance" in text or "bloc" in text else ():
         low = m.group(0).lower()
         target = "European Union" if "bloc" in low else "NATO"
         prev = text[max(0, m.start() - 20) : m.start()].split()
@@ -2063,10 +2076,10 @@ def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
         key = cast.resolve_role(aff, m.group("role"), b, m.start())
         if key:
             cast.add(key, "person", b, m.start(), m.end(), m.group(0))
-    for m in _DIRECTION.finditer(text):
+    for m in _DIRECTION.finditer(text) if "ern " in text else ():
         if gz.country_of(m.group(2)) or m.group(2) in gz.PLACES:
             cast.place(f"{m.group(1)} {m.group(2)}", b, m.start())
-    for m in _POSS_DIRECTION.finditer(text):
+    for m in _POSS_DIRECTION.finditer(text) if "'s " in text else ():
         if gz.country_of(m.group(1)):
             cast.place(f"{m.group(2)}ern {m.group(1)}", b, m.start())
     for start, name in compass_parts(text):  # 'the central U.S.', 'the northeastern United States'

@@ -136,6 +136,7 @@ _ISSUED = re.compile(
     r"(?P<x>" + _NAME + r")|(?P<y>" + _NAME + r")(?:'s?)? (?:said|says|added|announced|wrote) in a "
     r"(?:[\w-]+ )?statement"
 )
+_ISSUED_WORDS = ("statement", "readout", "communiqu", "release")  # every match of _ISSUED holds one
 
 
 _STORM = re.compile(
@@ -254,7 +255,7 @@ class Cast:
     def note_issuers(self, texts: list[str]) -> None:
         """'a statement from the ministry', 'X said in a statement': who 'the statement' speaks for."""
         for b, text in enumerate(texts):
-            for m in _ISSUED.finditer(text):
+            for m in _ISSUED.finditer(text) if any(w in text for w in _ISSUED_WORDS) else ():
                 s, e = m.span("x") if m["x"] else m.span("y")
                 keys = [k for k in self.keys_in(b, s, e) if self.members[k].kind != "country"] or self.keys_in(b, s, e)
                 if keys:

@@ -258,7 +258,8 @@ def _with_untagged_days(doc, ents: list) -> list:
     from spacy.tokens import Span
 
     extra = []
-    for m in ANAPHORIC_DAY.finditer(text_of(doc)):
+    low = text_of(doc).lower()  # every match holds 'day' or 'that' (no other letter folds to theirs)
+    for m in ANAPHORIC_DAY.finditer(text_of(doc)) if "day" in low or "that" in low else ():
         span = doc.char_span(m.start(), m.end())
         if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
             extra.append(Span(doc, span.start, span.end, label="DATE"))

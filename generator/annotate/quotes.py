@@ -848,7 +848,7 @@ def _source_colon_before(texts: list[str], b: int) -> str:
 def _words_under_said_colon(texts: list[str], b: int) -> bool:
     """Is paragraph ``b`` words under a line ending in a speech verb and a colon: six words or more,
     without quotation marks or a speaker's label?"""
-    if b == 0 or not _VERB_COLON.search(texts[b - 1]) or any(c in texts[b] for c in '"“”'):
+    if b == 0 or ":" not in texts[b - 1] or not _VERB_COLON.search(texts[b - 1]) or any(c in texts[b] for c in '"“”'):
         return False
     return len(texts[b].split()) >= 6 and not speaker_label(texts[b])
 
