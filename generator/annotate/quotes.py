@@ -29,6 +29,7 @@ official said', 'according to an FCDO spokesperson', 'Rescue workers said', a tr
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -262,6 +263,7 @@ def _list_entry(text: str) -> bool:
     return len(body.split()) <= 12 and body[-1:].isalnum() and not _FIRST_PERSON.search(body)
 
 
+@functools.lru_cache(maxsize=256)  # asked of a paragraph by several rules: kept for the last paragraphs
 def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """('SECRETARY BLINKEN', 'BLINKEN') for a transcript paragraph opening with a speaker label;
     also 'President Obama.' and '((Wikinews))', and 'Tina McKenzie:' when that label is in ``names``
