@@ -655,12 +655,18 @@ def is_bare_name(m: CastMember) -> bool:
     )
 
 
+_POSSESSIVE_END = re.compile(r"'s?$")
+_ALL_CAPS_NAME = re.compile(r"[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})+")
+_LEADING_WORD = re.compile(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ")
+
+
+@lru_cache(maxsize=256)  # the rules clean an article's names again and again: kept for the last ones
 def clean(text: str) -> str:
     t = " ".join(text.replace("’", "'").split())
-    t = re.sub(r"'s?$", "", t).strip(' ,.;:()"“”')
-    if re.fullmatch(r"[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})+", t):
+    t = _POSSESSIVE_END.sub("", t).strip(' ,.;:()"“”')
+    if _ALL_CAPS_NAME.fullmatch(t):
         t = t.title()  # 'ALFONSO PORTILLO' in a press release is Alfonso Portillo
-    return re.sub(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ", "", t)
+    return _LEADING_WORD.sub("", t)
 
 
 def strip_aff(role: str) -> str:
