@@ -437,8 +437,6 @@ def _trimmed(e):
     """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
     Force cutters': an organisation's without the count of its things before it; a person's without a
     title the model ran on after a comma ('Jane Roe, Administrator')."""
-    from spacy.tokens import Span
-
     start = e.start
     while start < e.end and re.fullmatch(r"[-–—•*·]+", e.doc[start].text):
         start += 1
@@ -459,7 +457,11 @@ def _trimmed(e):
     comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None)
     if e.label_ == "PERSON" and comma and re.fullmatch(TITLE_WORDS, e.doc[comma + 1 : e.end].text):
         end = comma  # 'W. Craig Fugate, Administrator': the name without the title after its comma
-    return e if (start, end) == (e.start, e.end) else Span(e.doc, start, end, label=label)
+    if (start, end) == (e.start, e.end):
+        return e
+    from spacy.tokens import Span
+
+    return Span(e.doc, start, end, label=label)
 
 
 # 'President of the European Commission ' / 'Assistant to the President for ': a title and the body it is of
@@ -804,10 +806,10 @@ def _acronym_named(e):
     """'Surrey Satellites (SSTL)', 'Takata, the Japanese maker of air bags' taken for a person: a name
     given an acronym in brackets (people have none), or a company's noun in apposition, is an
     organisation's."""
-    from spacy.tokens import Span
-
     after = text_of(e.doc)[e.end_char : e.end_char + 60]
     if e.label_ == "PERSON" and (re.match(r" \([A-Z]{2,7}\)", after) or _COMPANY_APPOS.match(after)):
+        from spacy.tokens import Span
+
         return Span(e.doc, e.start, e.end, label="ORG")
     return e
 
