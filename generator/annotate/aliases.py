@@ -433,12 +433,15 @@ def _before_title(doc, e) -> bool:
     )
 
 
+_BULLET = re.compile(r"[-–—•*·]+")
+
+
 def _trimmed(e):
     """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
     Force cutters': an organisation's without the count of its things before it; a person's without a
     title the model ran on after a comma ('Jane Roe, Administrator')."""
     start = e.start
-    while start < e.end and re.fullmatch(r"[-–—•*·]+", e.doc[start].text):
+    while start < e.end and _BULLET.fullmatch(e.doc[start].text):
         start += 1
     lead = start + (e.doc[start].lower_ == "the") if start < e.end else start
     if e.label_ == "ORG" and lead + 1 < e.end and e.doc[lead].text.isdigit() and e.doc[lead + 1].is_title:
@@ -597,16 +600,17 @@ def _place_by_vote(ents: list) -> list:
     from spacy.tokens import Span
 
     votes: dict[str, Counter] = {}
-    for _, e in ents:
-        votes.setdefault(clean(e.text), Counter())[e.label_] += 1
+    names = [clean(e.text) for _, e in ents]  # once an entity
+    for (_, e), name in zip(ents, names):
+        votes.setdefault(name, Counter())[e.label_] += 1
 
-    def relabelled(e):
-        v = votes[clean(e.text)]
+    def relabelled(e, name: str):
+        v = votes[name]
         if e.label_ != "PERSON" or v["GPE"] + v["LOC"] <= v["PERSON"]:
             return e
         return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
 
-    return [(b, relabelled(e)) for b, e in ents]
+    return [(b, relabelled(e, name)) for (b, e), name in zip(ents, names)]
 
 
 def _places_by_context(ents: list) -> list:
@@ -802,12 +806,17 @@ def _national_branch(doc, i: int) -> bool:
     return not doc[i - 1].whitespace_ == "" and (nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN")
 
 
+_ACRONYM_AFTER = re.compile(r" \([A-Z]{2,7}\)")
+
+
 def _acronym_named(e):
     """'Surrey Satellites (SSTL)', 'Takata, the Japanese maker of air bags' taken for a person: a name
     given an acronym in brackets (people have none), or a company's noun in apposition, is an
     organisation's."""
+    if e.label_ != "PERSON":
+        return e
     after = text_of(e.doc)[e.end_char : e.end_char + 60]
-    if e.label_ == "PERSON" and (re.match(r" \([A-Z]{2,7}\)", after) or _COMPANY_APPOS.match(after)):
+    if _ACRONYM_AFTER.match(after) or _COMPANY_APPOS.match(after):
         from spacy.tokens import Span
 
         return Span(e.doc, e.start, e.end, label="ORG")
