@@ -56,7 +56,7 @@ def test_listed_finds_the_matches_of_the_pattern_with_lookbehinds():
         (places._COMPASS_BEFORE, ("ern ", "central "), False),
         (cast._ISSUED, cast._ISSUED_WORDS, False),
         (quotes._VERB_COLON, (":",), False),
-        (dates.ANAPHORIC_DAY, ("day", "that"), True),
+        (dates.ANAPHORIC_DAY, ("day", "r that "), True),
     ],
 )
 def test_every_match_holds_a_word_of_its_gate(pattern: re.Pattern[str], words, ignore_case: bool):

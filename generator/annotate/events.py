@@ -256,8 +256,8 @@ def _with_untagged_days(doc, ents: list) -> list:
     """The entities, and a day named by another the tagger left untagged ('He was arraigned the
     following day'), as a DATE, in the order of the text."""
     extra = []
-    low = text_of(doc).lower()  # every match holds 'day' or 'that' (no other letter folds to theirs)
-    for m in ANAPHORIC_DAY.finditer(text_of(doc)) if "day" in low or "that" in low else ():
+    low = text_of(doc).lower()  # every match holds 'day' or 'r that ' (no other letter folds to theirs)
+    for m in ANAPHORIC_DAY.finditer(text_of(doc)) if "day" in low or "r that " in low else ():
         span = doc.char_span(m.start(), m.end())
         if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
             from spacy.tokens import Span
