@@ -433,14 +433,15 @@ def _before_title(doc, e) -> bool:
     )
 
 
+_BULLET = re.compile(r"[-–—•*·]+")
+
+
 def _trimmed(e):
     """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
     Force cutters': an organisation's without the count of its things before it; a person's without a
     title the model ran on after a comma ('Jane Roe, Administrator')."""
-    from spacy.tokens import Span
-
     start = e.start
-    while start < e.end and re.fullmatch(r"[-–—•*·]+", e.doc[start].text):
+    while start < e.end and _BULLET.fullmatch(e.doc[start].text):
         start += 1
     lead = start + (e.doc[start].lower_ == "the") if start < e.end else start
     if e.label_ == "ORG" and lead + 1 < e.end and e.doc[lead].text.isdigit() and e.doc[lead + 1].is_title:
@@ -459,7 +460,11 @@ def _trimmed(e):
     comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None)
     if e.label_ == "PERSON" and comma and re.fullmatch(TITLE_WORDS, e.doc[comma + 1 : e.end].text):
         end = comma  # 'W. Craig Fugate, Administrator': the name without the title after its comma
-    return e if (start, end) == (e.start, e.end) else Span(e.doc, start, end, label=label)
+    if (start, end) == (e.start, e.end):
+        return e
+    from spacy.tokens import Span
+
+    return Span(e.doc, start, end, label=label)
 
 
 # 'President of the European Commission ' / 'Assistant to the President for ': a title and the body it is of
@@ -595,16 +600,17 @@ def _place_by_vote(ents: list) -> list:
     from spacy.tokens import Span
 
     votes: dict[str, Counter] = {}
-    for _, e in ents:
-        votes.setdefault(clean(e.text), Counter())[e.label_] += 1
+    names = [clean(e.text) for _, e in ents]  # once an entity
+    for (_, e), name in zip(ents, names):
+        votes.setdefault(name, Counter())[e.label_] += 1
 
-    def relabelled(e):
-        v = votes[clean(e.text)]
+    def relabelled(e, name: str):
+        v = votes[name]
         if e.label_ != "PERSON" or v["GPE"] + v["LOC"] <= v["PERSON"]:
             return e
         return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
 
-    return [(b, relabelled(e)) for b, e in ents]
+    return [(b, relabelled(e, name)) for (b, e), name in zip(ents, names)]
 
 
 def _places_by_context(ents: list) -> list:
@@ -741,7 +747,7 @@ def parse_needs(docs, kinds: list[str] | None = None) -> list:
     for b, doc in enumerate(docs):
         if b not in bylines:
             wanted += [(b, m.start("g")) for m in _group_matches(doc)]
-            wanted += [(b, m.start()) for m in _OFFICE.finditer(text_of(doc).replace("’", "'"))]
+            wanted += [(b, m.start()) for m in _offices(text_of(doc).replace("’", "'"))]
     return [(docs[b], sentence_at(docs[b], char)) for b, char in wanted]
 
 
@@ -764,16 +770,20 @@ _LISTED_UNITS = re.compile(
     r"(?P<list>" + _PLACE_NAME + r"(?:, " + _PLACE_NAME + r")*,? (?:and|or) " + _PLACE_NAME + r") "
     r"(?:counties|parishes|provinces|districts|prefectures|oblasts|cantons|boroughs)\b"
 )
+_UNIT_PLURALS = ("counties", "parishes", "provinces", "districts", "prefectures", "oblasts", "cantons", "boroughs")
 
 
 def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     """'the cities of Aruja, Francisco Morato and Franco da Rocha', 'the state of Minas Gerais': each
     name is a place, whatever the model took it for. Per block: (start, end, name)."""
     out: dict[int, list[tuple[int, int, str]]] = {}
-    in_the_us = any(gz.names_the_us(text_of(doc)) for doc in docs)  # else 'the counties of Kent and Essex'
+    in_the_us = None  # worked out at the first list found
     for b, doc in enumerate(docs):
         text = text_of(doc)
-        for m in [*_NAMED_PLACES.finditer(text), *_LISTED_UNITS.finditer(text)]:
+        units = _LISTED_UNITS.finditer(text) if any(u in text for u in _UNIT_PLURALS) else ()
+        for m in [*_NAMED_PLACES.finditer(text), *units]:
+            if in_the_us is None:  # else 'the counties of Kent and Essex'
+                in_the_us = any(gz.names_the_us(text_of(doc)) for doc in docs)
             unit = _NAMED_UNIT.search(m[0]) if in_the_us else None  # 'the counties of Bee and Kenedy': Bee County
             unit_name = ("County" if unit[0].lower().startswith("count") else "Parish") if unit else ""
             for n in re.finditer(_PLACE_NAME, m["list"]):
@@ -796,14 +806,19 @@ def _national_branch(doc, i: int) -> bool:
     return not doc[i - 1].whitespace_ == "" and (nxt is None or not nxt.text[:1].islower() or nxt.pos_ != "NOUN")
 
 
+_ACRONYM_AFTER = re.compile(r" \([A-Z]{2,7}\)")
+
+
 def _acronym_named(e):
     """'Surrey Satellites (SSTL)', 'Takata, the Japanese maker of air bags' taken for a person: a name
     given an acronym in brackets (people have none), or a company's noun in apposition, is an
     organisation's."""
-    from spacy.tokens import Span
-
+    if e.label_ != "PERSON":
+        return e
     after = text_of(e.doc)[e.end_char : e.end_char + 60]
-    if e.label_ == "PERSON" and (re.match(r" \([A-Z]{2,7}\)", after) or _COMPANY_APPOS.match(after)):
+    if _ACRONYM_AFTER.match(after) or _COMPANY_APPOS.match(after):
+        from spacy.tokens import Span
+
         return Span(e.doc, e.start, e.end, label="ORG")
     return e
 
@@ -1063,6 +1078,12 @@ _OFFICE = re.compile(
     r"\b[Tt]he (?P<role>President|(?:[A-Z][a-z]+ )?Secretary|Prime Minister|PM|Chancellor|Governor|Mayor|"
     r"Queen|King)\b(?! of\b)"
 )
+_OFFICE_WORDS = ("President", "Secretary", "Prime Minister", "PM", "Chancellor", "Governor", "Mayor", "Queen", "King")
+
+
+def _offices(text: str):
+    """``_OFFICE``'s matches in ``text``, searched for only where one of its words stands."""
+    return _OFFICE.finditer(text) if any(w in text for w in _OFFICE_WORDS) else ()
 
 
 def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
@@ -1075,7 +1096,7 @@ def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
     for b, doc in enumerate(docs):
         if b in skip:
             continue
-        for m in _OFFICE.finditer(text_of(doc).replace("’", "'")):
+        for m in _offices(text_of(doc).replace("’", "'")):
             role = "Prime Minister" if m.group("role") == "PM" else m.group("role")  # 'the PM'
             if cast.resolve_role(None, role, b, m.start()) is None:
                 found.append((b, m, role))
@@ -1370,6 +1391,7 @@ def _join_heads(cast: Cast) -> None:
 _ITEM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
 _SHARED_HEAD = re.compile(rf"\b(Departments|Ministries|Secretaries) of ({_ITEM}(?:(?:,? and |, ){_ITEM})+)")
 _ONE_HEAD = {"Departments": "Department", "Ministries": "Ministry", "Secretaries": "Secretary"}
+_HEADS_OF = ("Departments of ", "Ministries of ", "Secretaries of ")  # every match of _SHARED_HEAD holds one
 
 
 def _shared_heads(cast: Cast, docs) -> None:
@@ -1377,7 +1399,8 @@ def _shared_heads(cast: Cast, docs) -> None:
     list, each the head in the singular with that name ('Department of Transportation'), in place
     of what the model marked inside the list."""
     for b, doc in enumerate(docs):
-        for found in _SHARED_HEAD.finditer(text_of(doc)):
+        text = text_of(doc)
+        for found in _SHARED_HEAD.finditer(text) if any(h in text for h in _HEADS_OF) else ():
             head = _ONE_HEAD[found[1]]
             if head == "Secretary":
                 continue  # 'the Secretaries of State and Defense': people, named elsewhere
@@ -1400,7 +1423,8 @@ def _national_bodies(cast: Cast, docs) -> None:
     (a commission, the opposition, a parliament, a court), an organisation of its own, not the
     country; it is an actor when it acts (``idle_organisations``)."""
     for b, doc in enumerate(docs):
-        for found in _NATIONAL_BODY.finditer(text_of(doc)):
+        text = text_of(doc)
+        for found in _NATIONAL_BODY.finditer(text) if "'s " in text or "’s " in text else ():
             if gz.COUNTRIES.get(found[1]) is None:
                 continue
             cast.add(found[0], "organization", b, found.start(), found.end(), found[0], name=True)
@@ -2198,13 +2222,13 @@ _POSS_DIRECTION = re.compile(r"\b([A-Z][a-z]+)'s (north|south|east|west)\b")
 
 def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
     text = text_of(doc).replace("’", "'")
-    for m in _ADMIN.finditer(text):
+    for m in _ADMIN.finditer(text) if "dministration" in text else ():  # the word every match holds
         if (
             "United States" in (gz.country_of(w) for w in text[max(0, m.start() - 30) : m.start()].split())
             or m.group(0).split()[1][0].isupper()
         ):
             cast.add("United States", "country", b, m.start(), m.end(), m.group(0))
-    for m in _ALLIES.finditer(text):
+    for m in _ALLIES.finditer(text) if "llies" in text or "lliance" in text or "bloc" in text else ():
         low = m.group(0).lower()
         target = "European Union" if "bloc" in low else "NATO"
         prev = text[max(0, m.start() - 20) : m.start()].split()
@@ -2217,10 +2241,10 @@ def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
         key = cast.resolve_role(aff, m.group("role"), b, m.start())
         if key:
             cast.add(key, "person", b, m.start(), m.end(), m.group(0))
-    for m in _DIRECTION.finditer(text):
+    for m in _DIRECTION.finditer(text) if "ern " in text else ():
         if gz.country_of(m.group(2)) or m.group(2) in gz.PLACES:
             cast.place(f"{m.group(1)} {m.group(2)}", b, m.start())
-    for m in _POSS_DIRECTION.finditer(text):
+    for m in _POSS_DIRECTION.finditer(text) if "'s " in text else ():
         if gz.country_of(m.group(1)):
             cast.place(f"{m.group(2)}ern {m.group(1)}", b, m.start())
     for start, name in compass_parts(text):  # 'the central U.S.', 'the northeastern United States'

@@ -136,6 +136,7 @@ _ISSUED = re.compile(
     r"(?P<x>" + _NAME + r")|(?P<y>" + _NAME + r")(?:'s?)? (?:said|says|added|announced|wrote) in a "
     r"(?:[\w-]+ )?statement"
 )
+_ISSUED_WORDS = ("statement", "readout", "communiqu", "release")  # every match of _ISSUED holds one
 
 
 _STORM = re.compile(
@@ -254,7 +255,7 @@ class Cast:
     def note_issuers(self, texts: list[str]) -> None:
         """'a statement from the ministry', 'X said in a statement': who 'the statement' speaks for."""
         for b, text in enumerate(texts):
-            for m in _ISSUED.finditer(text):
+            for m in _ISSUED.finditer(text) if any(w in text for w in _ISSUED_WORDS) else ():
                 s, e = m.span("x") if m["x"] else m.span("y")
                 keys = [k for k in self.keys_in(b, s, e) if self.members[k].kind != "country"] or self.keys_in(b, s, e)
                 if keys:
@@ -654,12 +655,18 @@ def is_bare_name(m: CastMember) -> bool:
     )
 
 
+_POSSESSIVE_END = re.compile(r"'s?$")
+_ALL_CAPS_NAME = re.compile(r"[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})+")
+_LEADING_WORD = re.compile(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ")
+
+
+@lru_cache(maxsize=256)  # the rules clean an article's names again and again: kept for the last ones
 def clean(text: str) -> str:
     t = " ".join(text.replace("’", "'").split())
-    t = re.sub(r"'s?$", "", t).strip(' ,.;:()"“”')
-    if re.fullmatch(r"[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})+", t):
+    t = _POSSESSIVE_END.sub("", t).strip(' ,.;:()"“”')
+    if _ALL_CAPS_NAME.fullmatch(t):
         t = t.title()  # 'ALFONSO PORTILLO' in a press release is Alfonso Portillo
-    return re.sub(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ", "", t)
+    return _LEADING_WORD.sub("", t)
 
 
 def strip_aff(role: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -57,6 +58,9 @@ def _placed(text: str) -> Dateline | None:
     return Dateline(m.end(), m["city"], m["region"], "", "")
 
 
+# A paragraph's dateline is asked for by several rules (the cast, events, headline): kept for the last
+# paragraphs, fewer than a run of articles has, so what is kept is the article's own.
+@functools.lru_cache(maxsize=256)
 def dateline(text: str) -> Dateline | None:
     """The wire dateline opening a paragraph, or None."""
     m = _DATELINE.match(text)

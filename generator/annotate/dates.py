@@ -231,19 +231,25 @@ _PART_OF_DAY = re.compile(
 )
 
 
+_POSSESSIVE_END = re.compile(r"'s?$")
+_ON_AFTER_EARLY = re.compile(r"^((?:early|late) )on ", re.I)
+_FORTNIGHT = re.compile(r"\ba fortnight\b|\bfortnight\b", re.I)
+_IN_A_SPAN = re.compile(
+    r"in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s?$", re.I
+)
+
+
 def clean_phrase(phrase: str) -> str:
     """The phrase without its preposition, a clock time ('2.37pm today'), a part of the day ('the
     early hours of this morning', 'the night of 4 May') or a possessive ('next year's'); an 'in'
     before a span of time is kept ('in six months': that long from now)."""
     text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
-    text = re.sub(r"'s?$", "", text)
+    text = _POSSESSIVE_END.sub("", text)
     text = _CLOCK.sub("", text)
     text = _PART_OF_DAY.sub("", text)
-    text = re.sub(r"^((?:early|late) )on ", r"\1", text, flags=re.I)  # 'late on Tuesday'
-    text = re.sub(r"\ba fortnight\b|\bfortnight\b", "two weeks", text, flags=re.I)
-    if re.match(
-        r"in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s?$", text, re.I
-    ):
+    text = _ON_AFTER_EARLY.sub(r"\1", text)  # 'late on Tuesday'
+    text = _FORTNIGHT.sub("two weeks", text)
+    if _IN_A_SPAN.match(text):
         return text
     for _ in range(3):
         text = _LEAD.sub("", text)

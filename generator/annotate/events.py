@@ -255,12 +255,13 @@ def date_entities(doc, published: dt.date) -> list:
 def _with_untagged_days(doc, ents: list) -> list:
     """The entities, and a day named by another the tagger left untagged ('He was arraigned the
     following day'), as a DATE, in the order of the text."""
-    from spacy.tokens import Span
-
     extra = []
-    for m in ANAPHORIC_DAY.finditer(text_of(doc)):
+    low = text_of(doc).lower()  # every match holds 'day' or 'r that ' (no other letter folds to theirs)
+    for m in ANAPHORIC_DAY.finditer(text_of(doc)) if "day" in low or "r that " in low else ():
         span = doc.char_span(m.start(), m.end())
         if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
+            from spacy.tokens import Span
+
             extra.append(Span(doc, span.start, span.end, label="DATE"))
     return sorted(ents + extra, key=lambda e: e.start) if extra else ents
 
@@ -271,13 +272,13 @@ _NEW_YEAR = re.compile(r"(?:the )?new year", re.I)  # tagged an EVENT: a date of
 def _month_opening_a_name(ent):
     """The month the tagger took into the name of a happening ('the February European Council', an
     ORG): a date of its own; any other entity as it is."""
-    from spacy.tokens import Span
-
     if ent.label_ not in ("ORG", "EVENT") or len(ent) < 2:
         return ent
     first = ent.start + (ent[0].lower_ == "the")
     tok = ent.doc[first]
     if first + 1 < ent.end and tok.text in _MONTHS and tok.text != "May" and not ent.doc[first + 1].like_num:
+        from spacy.tokens import Span
+
         return Span(ent.doc, first, first + 1, label="DATE", kb_id=_OF_A_NAME)
     return ent
 
@@ -289,8 +290,6 @@ _DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 def _with_its_day(ent):
     """A month the tagger took without the day number before it ('the night of 4 October', 'the 4th
     of October'): the date with its day; any other entity as it is."""
-    from spacy.tokens import Span
-
     if ent.label_ != "DATE" or ent[0].text not in _MONTHS or ent.start == 0:
         return ent
     start = ent.start - 1
@@ -300,6 +299,8 @@ def _with_its_day(ent):
         return ent
     if start > 0 and ent.doc[start - 1].lower_ == "the":
         start -= 1
+    from spacy.tokens import Span
+
     return Span(ent.doc, start, ent.end, label="DATE")
 
 
@@ -307,13 +308,13 @@ def _before_a_comma(ent, published: dt.date):
     """A date entity the tagger ran on past a comma or a 'to' into words that name no date ('Tuesday,
     ending years' of 'signed on Tuesday, ending years of talks', 'Friday to 10 years' of 'sentenced on
     Friday to 10 years in prison'): its part before them, when only that part is a date."""
-    from spacy.tokens import Span
-
     comma = next((t.i for t in ent if t.text == "," or t.lower_ in ("to", "until")), None)
     if comma is None or comma == ent.start or ent.label_ not in ("DATE", "TIME"):
         return ent
     if resolve_date(_phrase(ent), published) is not None or is_anaphoric(ent.text):
         return ent
+    from spacy.tokens import Span
+
     head = Span(ent.doc, ent.start, comma, label=ent.label_)
     return head if resolve_date(_phrase(head), published) is not None else ent
 

@@ -368,6 +368,8 @@ def is_outlet(name: str) -> bool:
 
 
 def _fold(name: str) -> str:
+    if name.isascii():
+        return name  # no accent to take off (NFKD leaves ASCII as it is)
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -169,10 +169,11 @@ def _skipped(doc, block) -> bool:
     t = block.text.strip()
     if is_boilerplate(t) or block.kind == "heading" and t.endswith(","):  # a salutation: 'Honourable Members,'
         return True
+    if block.kind != "heading":
+        return False
     ents = list(doc.ents)
     return (
-        block.kind == "heading"
-        and ", " in t
+        ", " in t
         and all(w[:1].isupper() for w in t.replace(",", " ").split())
         and bool(ents)
         and ents[-1].label_ in ("GPE", "LOC")

@@ -615,9 +615,6 @@ def sentence_at(doc, char: int):
 
 def prefetch(pairs) -> None:
     """Parse the given (block Doc, sentence) pairs in one batch, skipping those already parsed."""
-    from spacy.tokens import Doc
-
-    nlp = load_nlp()
     todo, seen = [], set()
     for doc, sent in pairs:
         cache = doc.user_data.setdefault("parses", {})
@@ -626,6 +623,9 @@ def prefetch(pairs) -> None:
             todo.append((doc, sent))
     if not todo:
         return
+    from spacy.tokens import Doc
+
+    nlp = load_nlp()
     pdocs = [Doc(nlp.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for _, s in todo]
     for (doc, sent), p in zip(todo, nlp.pipe(pdocs, batch_size=_BATCH, disable=list(_FAST_PIPES))):
         p.user_data["offset"], p.user_data["first"] = sent.start_char, sent.start

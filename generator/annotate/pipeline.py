@@ -269,6 +269,10 @@ def add_to_index(index: dict[str, str], actors) -> None:
 
 # A country's (or the United Nations') name before a body's: 'U.N. Security Council' is the 'Security Council'.
 _COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british|u\.n\.|un|united nations) ")
+_THE_FIRST = re.compile(r"^the ")
+_POSSESSIVE = re.compile(r"'s$")
+_DEPARTMENT_LAST = re.compile(r"(?!department|ministry)([a-z][a-z ]*?) (department|ministry)")
+_OF_THE = re.compile(r"^(department|ministry) of the ")
 
 
 def org_key(name: str) -> str:
@@ -278,12 +282,15 @@ def org_key(name: str) -> str:
     '~ministry of defence' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
     keeps it)."""
     s = " ".join(name.lower().replace("’", "'").split())
-    s = re.sub(r"'s$", "", re.sub(r"^the ", "", s))
+    s = _POSSESSIVE.sub("", _THE_FIRST.sub("", s))
     rest = _COUNTRY_PREFIX.sub("", s)
     s = rest if len(rest.split()) >= 2 else s
-    dept = re.fullmatch(r"(?!department|ministry)([a-z][a-z ]*?) (department|ministry)", s)
+    dept = _DEPARTMENT_LAST.fullmatch(s)
     s = f"{dept[2]} of {dept[1]}" if dept else s
-    return "~" + re.sub(r"^(department|ministry) of the ", r"\1 of ", s)
+    return "~" + _OF_THE.sub(r"\1 of ", s)
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,7}")
 
 
 def _acronym_keys(names, lookup: bool = False) -> list[str]:
@@ -295,7 +302,7 @@ def _acronym_keys(names, lookup: bool = False) -> list[str]:
     for n in names:
         spelled = len(n.split()) >= 2
         letters = _aliases.initials(n) if spelled else n
-        if re.fullmatch(r"[A-Z]{3,7}", letters):
+        if _ACRONYM.fullmatch(letters):
             keys.append(("^" if spelled != lookup else "°") + letters.lower())
     return list(dict.fromkeys(keys))
 
@@ -333,7 +340,7 @@ def _look_up(names, index: Mapping[str, str]) -> str | None:
     without accents: 'Jose Ramos' is the registry's 'José Ramos', and the other way round)."""
     for form in names:
         low = form.lower()
-        found = index.get(low) or index.get(re.sub(r"^the ", "", low)) or index.get(folded(low))
+        found = index.get(low) or index.get(_THE_FIRST.sub("", low)) or index.get(folded(low))
         if found:
             return found
     return None

@@ -235,6 +235,14 @@ def unknown_after_a_place(place, e) -> bool:
 # a name between list commas ('in Chillan, Talca, Concepcion') or last in a list ('... and Worcestershire'):
 # one capitalised word, no other after it ('and Amol Chauhan' is a person's name)
 _LISTED = re.compile(r"(?:(?<=, )|(?<=, and )|(?<= and )|(?<=, or )|(?<= or ))[A-Z][\w'’-]+(?![\w'’-]| [A-Z\d])")
+# _LISTED without what comes before the word: each of its matches is one of these, which cannot overlap
+# (a word after a space), and a third as costly to search for; _listed keeps those _LISTED would find
+_WORD_AFTER_SPACE = re.compile(r"(?<= )[A-Z][\w'’-]+(?![\w'’-]| [A-Z\d])")
+
+
+def _listed(text: str) -> list:
+    """``_LISTED.finditer(text)``, the same matches."""
+    return [m for m in _WORD_AFTER_SPACE.finditer(text) if text.endswith((", ", " and ", " or "), 0, m.start())]
 
 
 def untagged_listed_towns(ents: list) -> list[tuple[int, int, str]]:
@@ -251,7 +259,7 @@ def untagged_listed_towns(ents: list) -> list[tuple[int, int, str]]:
         text = text_of(es[0].doc)
         taken = [(e.start_char, e.end_char) for e in es if e.label_ not in _MISTAKEN or len(e) > 1]
         places = [(e.start_char, e.end_char) for e in es if e.label_ in ("GPE", "LOC")]
-        for m in _LISTED.finditer(text):
+        for m in _listed(text):
             if any(s < m.end() and m.start() < t for s, t in taken):
                 continue
             before = any(re.fullmatch(r",? (?:and|or) |, ", text[t : m.start()]) for _, t in places)
@@ -462,7 +470,9 @@ def compass_parts(text: str) -> list[tuple[int, str]]:
     after a possessive or before an area's noun ("Brazil's southeastern Sao Paulo state": the compass
     word says where the whole state lies). A one-word name after an '-ern' word is
     ``aliases._DIRECTION``'s."""
-    out = []
+    out: list[tuple[int, str]] = []
+    if "ern " not in text and "central " not in text:
+        return out  # every match of _COMPASS_BEFORE holds one
     for m in _COMPASS_BEFORE.finditer(text):
         words = m[2].split()
         if len(words) == 1 and m[1] != "central" and not m[2].endswith("."):

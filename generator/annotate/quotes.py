@@ -29,6 +29,7 @@ official said', 'according to an FCDO spokesperson', 'Rescue workers said', a tr
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -262,6 +263,7 @@ def _list_entry(text: str) -> bool:
     return len(body.split()) <= 12 and body[-1:].isalnum() and not _FIRST_PERSON.search(body)
 
 
+@functools.lru_cache(maxsize=256)  # asked of a paragraph by several rules: kept for the last paragraphs
 def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """('SECRETARY BLINKEN', 'BLINKEN') for a transcript paragraph opening with a speaker label;
     also 'President Obama.' and '((Wikinews))', and 'Tina McKenzie:' when that label is in ``names``
@@ -946,7 +948,7 @@ def _source_colon_before(texts: list[str], b: int) -> str:
 def _words_under_said_colon(texts: list[str], b: int) -> bool:
     """Is paragraph ``b`` words under a line ending in a speech verb and a colon: six words or more,
     without quotation marks or a speaker's label?"""
-    if b == 0 or not _VERB_COLON.search(texts[b - 1]) or any(c in texts[b] for c in '"“”'):
+    if b == 0 or ":" not in texts[b - 1] or not _VERB_COLON.search(texts[b - 1]) or any(c in texts[b] for c in '"“”'):
         return False
     return len(texts[b].split()) >= 6 and not speaker_label(texts[b])
 
