@@ -437,3 +437,31 @@ def test_a_day_named_by_another_is_read_when_the_tagger_leaves_it_untagged():
         "Lee arrived in Lima on March 1. He was arraigned the following day on a 17-count indictment, before a judge."
     )
     assert [d for d, _ in _events(body, "2021-03-05")] == ["2021-03-01", "2021-03-02"]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a verb of state in the simple present tells how things are at the date, not a happening
+        ("Many small firms today require staff who speak two languages.", []),
+        ("The old bridge stands today as a reminder of the flood.", []),
+        # a later date of such a verb is a deadline, kept
+        ("The city needs the funds by May 20, when the loan falls due.", ["2023-05-20"]),
+        # a verb of action in the simple present is a happening
+        ("The agency today publishes its annual report on rural roads.", ["2023-04-06"]),
+    ],
+)
+def test_a_state_in_the_simple_present_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're joined today by the health minister, Ana Lopes.",
+        "I would like to focus my statement today on the Northern Grain Corridor.",
+        "In my remarks today, I will speak about the Northern Grain Corridor.",
+    ],
+)
+def test_the_speakers_own_occasion_is_no_happening(body):
+    assert _events(body) == []

@@ -365,8 +365,10 @@ def _phrase(ent) -> str:
 
 
 _SMALL_TALK = re.compile(
-    r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening)|being recorded|listen-only)\b", re.I
-)
+    r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening)|being recorded|listen-only"
+    r"|(?:we|i)(?:['’]re|['’]m| are| am)(?: also)? joined|(?:my|our) (?:statement|remarks|intervention))\b",
+    re.I,
+)  # the speaker's own occasion: who is on the call, what the statement is about
 
 
 def parse_needs(docs, published: dt.date) -> list:
@@ -462,6 +464,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if resolved is None:
                 continue
             value, precision = resolved
+            if _stative_present(verb) and date_span(value)[0] <= published <= date_span(value)[1]:
+                continue  # 'firms today require English': a state that holds now, no happening
             span = _span_end(doc, bent, value, published)
             if span.entity is not None:
                 ends.add(span.entity)
@@ -804,6 +808,29 @@ def _present_state(verb, anchor) -> bool:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and not any(c.lower_ in EVENT_NOUNS for c in objects)
     return False
+
+
+# verbs of state (they tell how things are, not that something happened): in the simple present
+# ('businesses today require English', 'the monument stands today as a reminder') their date is the
+# time the state holds, not the day of a happening
+_STATIVE = {
+    "require", "need", "remain", "stand", "mean", "know", "belong", "contain", "depend", "deserve",
+    "represent", "lack", "matter", "consist", "resemble", "exist", "seem", "include", "involve",
+}  # fmt: skip
+
+
+def _stative_present(verb) -> bool:
+    """'Many firms today require English', 'it stands today as a testament': a verb of state in the
+    simple present (no auxiliary) tells a state that holds at the date; of a date that holds the day
+    of publication ('today', 'this year') no happening is told. Not 'we will need ... on Monday' (an
+    auxiliary: what is to come), nor a past tense ('remained closed on Monday'); the caller keeps a
+    later date ('needs the money by August 20': a deadline)."""
+    return (
+        verb is not None
+        and verb.tag_ in _PRESENT
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb_lemma(verb) in _STATIVE
+    )
 
 
 _FREQUENCY = {
