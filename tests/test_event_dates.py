@@ -461,7 +461,14 @@ def test_a_state_in_the_simple_present_is_no_happening(body, want):
         "We're joined today by the health minister, Ana Lopes.",
         "I would like to focus my statement today on the Northern Grain Corridor.",
         "In my remarks today, I will speak about the Northern Grain Corridor.",
+        "Thank you all for coming to the Ministry of Finance this morning.",
+        "Thanks to all of the reporters who have dialed into today's call.",
+        "Minister Ana Lopes will take questions from the media today.",
     ],
 )
 def test_the_speakers_own_occasion_is_no_happening(body):
     assert _events(body) == []
+
+
+def test_coming_together_is_no_thanks_for_coming():
+    assert _events("We commend the parties for coming together today to sign the Accord.") == [("2023-04-06", None)]

@@ -366,9 +366,11 @@ def _phrase(ent) -> str:
 
 _SMALL_TALK = re.compile(
     r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening)|being recorded|listen-only"
-    r"|(?:we|i)(?:['’]re|['’]m| are| am)(?: also)? joined|(?:my|our) (?:statement|remarks|intervention))\b",
+    r"|(?:we|i)(?:['’]re|['’]m| are| am)(?: also)? joined|(?:my|our) (?:statement|remarks|intervention)"
+    r"|thank(?:s| you)?\b[^.]{0,40}\bfor (?:coming|being here|attending)\b(?! together)"
+    r"|dial(?:l?ed|l?ing)? in(?:to)?|(?:take|taking) (?:a few |some |your )?questions)\b",
     re.I,
-)  # the speaker's own occasion: who is on the call, what the statement is about
+)  # the speaker's own occasion: who is on the call, who came, what the statement is about
 
 
 def parse_needs(docs, published: dt.date) -> list:
