@@ -472,3 +472,32 @@ def test_the_speakers_own_occasion_is_no_happening(body):
 
 def test_coming_together_is_no_thanks_for_coming():
     assert _events("We commend the parties for coming together today to sign the Accord.") == [("2023-04-06", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a day with no year, told right after a day of an earlier year, is in that year
+        (
+            "The team flew to the flooded mine on June 27, 2018.\n\n"
+            "After arriving at the mine at 2 a.m. June 28, the divers began their search.",
+            ["2018-06-27", "2018-06-28"],
+        ),
+        # not when it is months away from it (the story has come back to the present) ...
+        (
+            "The law was passed on March 3, 2019.\n\nOn August 20, the court struck it down.",
+            ["2019-03-03", "2022-08-20"],
+        ),
+        # ... nor after a year told in passing, nor when it is reckoned from publication
+        (
+            "The company was founded in 2019.\n\nOn September 10, it opened a new plant in Porto.",
+            ["2019", "2022-09-10"],
+        ),
+        (
+            "The mayor took office on October 2, 2019.\n\nShe resigned last October, citing her health.",
+            ["2019-10-02", "2021-10"],
+        ),
+    ],
+)
+def test_a_day_without_its_year_is_in_the_year_of_the_story_told(body, want):
+    assert [d for d, _ in _events(body, "2022-09-30")] == want

@@ -23,6 +23,7 @@ from generator.annotate.dates import (
     ANAPHORIC_DAY,
     clean_phrase,
     end_date,
+    in_the_year_told,
     is_anaphoric,
     resolve_anaphoric,
     resolve_date,
@@ -466,6 +467,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if resolved is None:
                 continue
             value, precision = resolved
+            value = in_the_year_told(phrase, value, (out[-1].date, out[-1].evidence) if out else None, published)
+            resolved = (value, precision)
             if _stative_present(verb) and date_span(value)[0] <= published <= date_span(value)[1]:
                 continue  # 'firms today require English': a state that holds now, no happening
             span = _span_end(doc, bent, value, published)
