@@ -501,3 +501,14 @@ def test_coming_together_is_no_thanks_for_coming():
 )
 def test_a_day_without_its_year_is_in_the_year_of_the_story_told(body, want):
     assert [d for d, _ in _events(body, "2022-09-30")] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That’s what we will keep doing, and I wish you all a very happy 2025.",
+        "Minister Ana Lopes wished farmers in the Alentejo a happy 2025.",
+    ],
+)
+def test_a_date_wished_happy_is_a_greeting(body):
+    assert _events(body) == []

@@ -420,6 +420,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             _in_the_opening_clause(ent)
             if (
                 _span_of_comparison(ent)
+                or _wished(ent)
                 or _in_attribution(ent)
                 or _since_a_year(ent)
                 or _a_length(ent)
@@ -1488,6 +1489,11 @@ def _span_of_comparison(ent) -> bool:
     return _is_verb(prep.head) and any(  # 'Vermont had its worst flooding in 100 years'
         _ranked(c) for c in prep.head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
     )
+
+
+def _wished(ent) -> bool:
+    """'I wish you all a very happy 2024', 'Merry Christmas': a greeting, no happening."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("happy", "merry")
 
 
 def _a_length(ent) -> bool:
