@@ -437,3 +437,78 @@ def test_a_day_named_by_another_is_read_when_the_tagger_leaves_it_untagged():
         "Lee arrived in Lima on March 1. He was arraigned the following day on a 17-count indictment, before a judge."
     )
     assert [d for d, _ in _events(body, "2021-03-05")] == ["2021-03-01", "2021-03-02"]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a verb of state in the simple present tells how things are at the date, not a happening
+        ("Many small firms today require staff who speak two languages.", []),
+        ("The old bridge stands today as a reminder of the flood.", []),
+        # a later date of such a verb is a deadline, kept
+        ("The city needs the funds by May 20, when the loan falls due.", ["2023-05-20"]),
+        # a verb of action in the simple present is a happening
+        ("The agency today publishes its annual report on rural roads.", ["2023-04-06"]),
+    ],
+)
+def test_a_state_in_the_simple_present_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We're joined today by the health minister, Ana Lopes.",
+        "I would like to focus my statement today on the Northern Grain Corridor.",
+        "In my remarks today, I will speak about the Northern Grain Corridor.",
+        "Thank you all for coming to the Ministry of Finance this morning.",
+        "Thanks to all of the reporters who have dialed into today's call.",
+        "Minister Ana Lopes will take questions from the media today.",
+    ],
+)
+def test_the_speakers_own_occasion_is_no_happening(body):
+    assert _events(body) == []
+
+
+def test_coming_together_is_no_thanks_for_coming():
+    assert _events("We commend the parties for coming together today to sign the Accord.") == [("2023-04-06", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a day with no year, told right after a day of an earlier year, is in that year
+        (
+            "The team flew to the flooded mine on June 27, 2018.\n\n"
+            "After arriving at the mine at 2 a.m. June 28, the divers began their search.",
+            ["2018-06-27", "2018-06-28"],
+        ),
+        # not when it is months away from it (the story has come back to the present) ...
+        (
+            "The law was passed on March 3, 2019.\n\nOn August 20, the court struck it down.",
+            ["2019-03-03", "2022-08-20"],
+        ),
+        # ... nor after a year told in passing, nor when it is reckoned from publication
+        (
+            "The company was founded in 2019.\n\nOn September 10, it opened a new plant in Porto.",
+            ["2019", "2022-09-10"],
+        ),
+        (
+            "The mayor took office on October 2, 2019.\n\nShe resigned last October, citing her health.",
+            ["2019-10-02", "2021-10"],
+        ),
+    ],
+)
+def test_a_day_without_its_year_is_in_the_year_of_the_story_told(body, want):
+    assert [d for d, _ in _events(body, "2022-09-30")] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "That’s what we will keep doing, and I wish you all a very happy 2025.",
+        "Minister Ana Lopes wished farmers in the Alentejo a happy 2025.",
+    ],
+)
+def test_a_date_wished_happy_is_a_greeting(body):
+    assert _events(body) == []

@@ -665,3 +665,34 @@ def _dateparser(text: str, published: dt.date) -> tuple[str, str] | None:
     if period == "year":
         return str(d.year), "year"
     return d.isoformat(), "day"
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_NAMED_MONTH = re.compile(r"\b" + _MON.replace("(?P<mon>", "(?:") + r"(?!\w)", re.I)
+_RELATIVE = re.compile(r"\b(?:last|next|this|past|coming|previous|following)\b", re.I)
+_NAMED_WEEKDAY = re.compile(r"\b" + _WD.replace("(?P<wd>", "(?:") + r"(?!\w)", re.I)
+
+
+def in_the_year_told(phrase: str, value: str, last: tuple[str, str] | None, published: dt.date) -> str:
+    """A day or month named without its year ('June 28', 'in July') told right after a date whose
+    year is written ('... to the cave June 27, 2018. After arriving at 2 a.m. June 28, ...') of a
+    year before publication, and within a month and a half of it in that year: it is in that year
+    (the story is told in it), not in the one nearest publication. ``last`` is the (date, evidence)
+    of the event told before; a weekday with the date ('Tuesday, May 1') picks the year itself."""
+    if last is None or _WRITTEN_YEAR.search(phrase) or _NAMED_WEEKDAY.search(phrase):
+        return value
+    if not _NAMED_MONTH.search(phrase) or _RELATIVE.search(phrase) or len(value) not in (7, 10):
+        return value  # 'last October': reckoned from publication
+    if len(last[0]) != 10 or not _WRITTEN_YEAR.search(last[1]):
+        return value  # a day of the story's own year, not a year or month told in passing ('in 1992')
+    year = last[0][:4]
+    if not year.isdigit() or int(year) >= published.year or value.startswith(year):
+        return value
+    moved = year + value[4:]
+    try:
+        start, end = date_span(moved)
+        last_start, last_end = date_span(last[0])
+    except ValueError:  # 29 February of another year, or no date
+        return value
+    gap = max((start - last_end).days, (last_start - end).days, 0)
+    return moved if gap <= 45 else value

@@ -23,6 +23,7 @@ from generator.annotate.dates import (
     ANAPHORIC_DAY,
     clean_phrase,
     end_date,
+    in_the_year_told,
     is_anaphoric,
     resolve_anaphoric,
     resolve_date,
@@ -366,8 +367,12 @@ def _phrase(ent) -> str:
 
 
 _SMALL_TALK = re.compile(
-    r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening)|being recorded|listen-only)\b", re.I
-)
+    r"\b(?:join(?:ing|ed)? us|with us|welcome|good (?:morning|afternoon|evening)|being recorded|listen-only"
+    r"|(?:we|i)(?:['’]re|['’]m| are| am)(?: also)? joined|(?:my|our) (?:statement|remarks|intervention)"
+    r"|thank(?:s| you)?\b[^.]{0,40}\bfor (?:coming|being here|attending)\b(?! together)"
+    r"|dial(?:l?ed|l?ing)? in(?:to)?|(?:take|taking) (?:a few |some |your )?questions)\b",
+    re.I,
+)  # the speaker's own occasion: who is on the call, who came, what the statement is about
 
 
 def parse_needs(docs, published: dt.date) -> list:
@@ -416,6 +421,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             _in_the_opening_clause(ent)
             if (
                 _span_of_comparison(ent)
+                or _wished(ent)
                 or _in_attribution(ent)
                 or _since_a_year(ent)
                 or _a_length(ent)
@@ -463,6 +469,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if resolved is None:
                 continue
             value, precision = resolved
+            value = in_the_year_told(phrase, value, (out[-1].date, out[-1].evidence) if out else None, published)
+            resolved = (value, precision)
+            if _stative_present(verb) and date_span(value)[0] <= published <= date_span(value)[1]:
+                continue  # 'firms today require English': a state that holds now, no happening
             span = _span_end(doc, bent, value, published)
             if span.entity is not None:
                 ends.add(span.entity)
@@ -805,6 +815,29 @@ def _present_state(verb, anchor) -> bool:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and not any(c.lower_ in EVENT_NOUNS for c in objects)
     return False
+
+
+# verbs of state (they tell how things are, not that something happened): in the simple present
+# ('businesses today require English', 'the monument stands today as a reminder') their date is the
+# time the state holds, not the day of a happening
+_STATIVE = {
+    "require", "need", "remain", "stand", "mean", "know", "belong", "contain", "depend", "deserve",
+    "represent", "lack", "matter", "consist", "resemble", "exist", "seem", "include", "involve",
+}  # fmt: skip
+
+
+def _stative_present(verb) -> bool:
+    """'Many firms today require English', 'it stands today as a testament': a verb of state in the
+    simple present (no auxiliary) tells a state that holds at the date; of a date that holds the day
+    of publication ('today', 'this year') no happening is told. Not 'we will need ... on Monday' (an
+    auxiliary: what is to come), nor a past tense ('remained closed on Monday'); the caller keeps a
+    later date ('needs the money by August 20': a deadline)."""
+    return (
+        verb is not None
+        and verb.tag_ in _PRESENT
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb_lemma(verb) in _STATIVE
+    )
 
 
 _FREQUENCY = {
@@ -1457,6 +1490,11 @@ def _span_of_comparison(ent) -> bool:
     return _is_verb(prep.head) and any(  # 'Vermont had its worst flooding in 100 years'
         _ranked(c) for c in prep.head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
     )
+
+
+def _wished(ent) -> bool:
+    """'I wish you all a very happy 2024', 'Merry Christmas': a greeting, no happening."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("happy", "merry")
 
 
 def _a_length(ent) -> bool:
