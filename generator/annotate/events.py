@@ -380,6 +380,24 @@ def parse_needs(docs, published: dt.date) -> list:
     return [(doc, sentence_at(doc, e.start_char)) for doc in docs for e in date_entities(doc, published)]
 
 
+def _date_of(phrase: str, out: list[FoundEvent], published: dt.date, when_tense, verb) -> tuple[str, str] | None:
+    """The phrase's date and precision: resolved against the publication day, the last day told or the last date
+    ('one month later'), in the year of the day told just before it (``in_the_year_told``); None when it names no
+    date, or a state that holds on the publication day ('firms today require English': no happening)."""
+    resolved = (
+        resolve_date(phrase, published, when_tense)
+        or resolve_anaphoric(phrase, _last_day(out), published)
+        or resolve_later(phrase, out[-1].date if out else None)  # 'one month later'
+    )
+    if resolved is None:
+        return None
+    value, precision = resolved
+    value = in_the_year_told(phrase, value, (out[-1].date, out[-1].evidence) if out else None, published)
+    if _stative_present(verb) and date_span(value)[0] <= published <= date_span(value)[1]:
+        return None
+    return value, precision
+
+
 def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, title: str = "") -> list[FoundEvent]:
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event);
     ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
@@ -461,18 +479,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             awaited = _awaited(ent) or _awaited_noun(anchor)
             if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
                 when_tense = "future" if tense in ("future", None) else None  # after what is still to come
-            resolved = (
-                resolve_date(phrase, published, when_tense)
-                or resolve_anaphoric(phrase, _last_day(out), published)
-                or resolve_later(phrase, out[-1].date if out else None)  # 'one month later'
-            )
+            resolved = _date_of(phrase, out, published, when_tense, verb)
             if resolved is None:
                 continue
             value, precision = resolved
-            value = in_the_year_told(phrase, value, (out[-1].date, out[-1].evidence) if out else None, published)
-            resolved = (value, precision)
-            if _stative_present(verb) and date_span(value)[0] <= published <= date_span(value)[1]:
-                continue  # 'firms today require English': a state that holds now, no happening
             span = _span_end(doc, bent, value, published)
             if span.entity is not None:
                 ends.add(span.entity)
