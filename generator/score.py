@@ -270,21 +270,33 @@ def _score_places(gold: dict, entry) -> PRF:
 
 def pair_events(g_events: list[dict], p_events: list) -> list[tuple[int, int]]:
     """Found events paired one to one with gold events (index found, index gold): exact dates first,
-    then a finer date inside a coarser one."""
+    then a finer date inside a coarser one; among events whose dates match alike, the found event
+    whose sentence holds the gold evidence first, then the one sharing most of its words (so two
+    events of one day are not paired crosswise by their order in the text)."""
+    candidates = []
+    for j, ge in enumerate(g_events):
+        evidence = norm(str(ge.get("evidence") or ""))
+        words = _words(evidence + " " + str(ge.get("description") or ""))
+        for i, pe in enumerate(p_events):
+            level = _date_match(pe.date, str(ge["date"]))
+            if level:
+                text = norm(pe.text)
+                holds = bool(evidence) and evidence in text
+                candidates.append((-level, -holds, -len(words & _words(text)), j, i))
     pairs: list[tuple[int, int]] = []
     used_p: set[int] = set()
     used_g: set[int] = set()
-    for level in (2, 1):
-        for j, ge in enumerate(g_events):
-            if j in used_g:
-                continue
-            for i, pe in enumerate(p_events):
-                if i not in used_p and _date_match(pe.date, str(ge["date"])) == level:
-                    used_p.add(i)
-                    used_g.add(j)
-                    pairs.append((i, j))
-                    break
+    for *_, j, i in sorted(candidates):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
     return pairs
+
+
+def _words(text: str) -> set[str]:
+    """The lowercased words of a text, three letters or more."""
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
 
 
 def _score_events(gold: dict, entry, g_sets: list[set[str]], forms_of) -> tuple[PRF, PRF]:

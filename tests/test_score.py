@@ -241,3 +241,50 @@ def test_an_anonymous_gold_quote_is_right_with_no_speaker_and_a_source_of_its_he
         entry.write_text(ENTRY.replace("speaker: blinken, text: This", said + ", text: This"), encoding="utf-8")
         a = score(gold, content).articles[0]
         assert (a.get("quote speakers").tp, a.wrong_speakers) == (right, wrong), said
+
+
+def test_two_events_of_one_day_are_paired_by_their_evidence_not_by_their_order():
+    from types import SimpleNamespace
+
+    from generator.score import pair_events
+
+    gold = [
+        {"date": "2020-05-04", "evidence": "signed the accord on Monday", "description": "The ministers sign"},
+        {"date": "2020-05-04", "evidence": "the storm reached the coast on Monday", "description": "A storm"},
+        {"date": "2020-05", "evidence": "in May", "description": "Talks resume"},
+    ]
+    found = [  # the text gives the storm first
+        SimpleNamespace(date="2020-05-04", text="Earlier, the storm reached the coast on Monday night."),
+        SimpleNamespace(date="2020-05-04", text="The two ministers signed the accord on Monday in Rome."),
+        SimpleNamespace(date="2020-05-11", text="Talks resumed a week later."),
+    ]
+    assert sorted(pair_events(gold, found)) == [(0, 1), (1, 0), (2, 2)]
+
+
+def test_two_events_of_one_day_with_no_evidence_are_paired_by_their_words():
+    from types import SimpleNamespace
+
+    from generator.score import pair_events
+
+    gold = [  # no evidence quoted: the description's words decide
+        {"date": "2020-05-04", "evidence": "", "description": "The ministers sign the accord"},
+        {"date": "2020-05-04", "evidence": "", "description": "A storm reaches the coast"},
+    ]
+    found = [
+        SimpleNamespace(date="2020-05-04", text="Earlier, the storm reached the coast on Monday night."),
+        SimpleNamespace(date="2020-05-04", text="The two ministers signed the accord on Monday in Rome."),
+    ]
+    assert sorted(pair_events(gold, found)) == [(0, 1), (1, 0)]
+
+
+def test_the_event_holding_the_gold_evidence_is_paired_before_one_sharing_more_words():
+    from types import SimpleNamespace
+
+    from generator.score import pair_events
+
+    gold = [{"date": "2020-05-04", "evidence": "agreed on Monday", "description": "A storm relief deal for the coast"}]
+    found = [
+        SimpleNamespace(date="2020-05-04", text="The storm hit the coast on Monday; relief for it was a deal away."),
+        SimpleNamespace(date="2020-05-04", text="Officials agreed on Monday."),
+    ]
+    assert pair_events(gold, found) == [(1, 0)]
