@@ -386,6 +386,24 @@ def _first_name_before(e) -> bool:
 _SURNAME = r"[A-Z][a-z]*(?:['’][A-Z]?)?[a-z]+"
 
 
+def _last_word_cut(e) -> bool:
+    """'Lee Hsien' + 'Loong', 'Aung San Suu' + 'Kyi': a person's name of two or three words the model cut
+    before its last word, a capitalised word outside any entity that no English dictionary knows (no
+    'Administration', 'Tuesday') and no title word, with no capitalised word after it."""
+    doc = e.doc
+    if e.label_ != "PERSON" or not 2 <= len(e) <= 3 or e.end >= len(doc) or not e[-1].text[:1].isupper():
+        return False
+    nxt = doc[e.end]
+    return (
+        not nxt.ent_type_
+        and re.fullmatch(_SURNAME, nxt.text) is not None
+        and not re.fullmatch(TITLE_WORDS, nxt.text)
+        and nxt.text not in gz.MONTHS + gz.WEEKDAYS
+        and not _common_words(nxt.text)
+        and not (e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper())
+    )
+
+
 def _whole_name(e):
     """'Amol Chauhan' when the model marked only 'Amol': a one-word name followed by a capitalised
     word outside any entity (not a title word) is a two-word name; 'Antony J. Blinken' when it
@@ -406,6 +424,8 @@ def _whole_name(e):
             end += 1
         if end < len(doc) and re.fullmatch(r"[A-Z][a-z]+", doc[end].text):
             return Span(doc, e.start, end + 1, label=e.label_)
+    if _last_word_cut(e):
+        return Span(doc, e.start, e.end + 1, label=e.label_)
     if len(e) != 1 or e.end >= len(doc):
         return e
     nxt = doc[e.end]
@@ -578,10 +598,37 @@ def _person_read_as_place(e):
     return Span(e.doc, e.start, e.end, label="PERSON")
 
 
+def _capitalised_common_word(tok) -> bool:
+    """A capitalised English word outside any entity that is no title word ('Rescue', 'Disaster')."""
+    return (
+        not tok.ent_type_
+        and re.fullmatch(r"[A-Z][a-z]+", tok.text) is not None
+        and not re.fullmatch(TITLE_WORDS, tok.text)
+        and _common_words(tok.text)
+    )
+
+
+def _piece_of_a_listed_name(e) -> bool:
+    """'Urban Search [and Rescue Teams]', '[Commissioner for Development and] Humanitarian Aid', '[Overseas
+    Humanitarian, Disaster and] Civic Assistance Funding': a person or a body made only of English words,
+    joined by 'and' or '&' to a capitalised English word outside any entity, is one piece of a longer
+    capitalised name (a title, a fund, a team) the model cut at the conjunction, no actor of its own.
+    Not a name the dictionary does not know ('FEMA and State officials')."""
+    if e.label_ not in ("PERSON", "ORG") or not _common_words(clean(e.text)) or not e.text[:1].isupper():
+        return False
+    doc = e.doc
+    before = e.start >= 2 and doc[e.start - 1].text in ("and", "&") and _capitalised_common_word(doc[e.start - 2])
+    after = e.end + 1 < len(doc) and doc[e.end].text in ("and", "&") and _capitalised_common_word(doc[e.end + 1])
+    return before or after
+
+
 def _reread(e) -> list:
-    """An entity as the model should have read it, in one or two spans: trimmed of what is no part of
+    """An entity as the model should have read it, in one or two spans (none: a piece of a longer name,
+    :func:`_piece_of_a_listed_name`): trimmed of what is no part of
     the name, a country cut at its hyphen made whole, a region read as a body or a place read in a
     person's name given its label back, a title's body and its holder's name read as one split."""
+    if _piece_of_a_listed_name(e):
+        return []
     e = _trimmed(e)
     e = _country_cut_at_its_hyphen(e)
     e = _region_read_as_body(e)
