@@ -337,3 +337,19 @@ def test_a_persons_name_cut_before_a_last_word_no_dictionary_knows_is_made_whole
         "Singaporean Prime Minister Tan Hsien Loong. Secretary Kwan will then travel to Seoul."
     )
     assert [a.slug for a in _annotate(body).actors] == ["kwan", "pak-jong-su", "tan-hsien-loong"]
+
+
+def test_a_name_after_a_capitalised_noun_of_a_vessel_is_a_ships():
+    body = (
+        "The NOAA Ship Harold Becker returned on Friday from a survey mission, and the NOAA Ship Ellen Crane is "
+        "underway."
+    )
+    assert [a.slug for a in _annotate(body).actors] == []
+
+
+def test_the_first_half_of_an_abbreviated_rank_is_no_person():
+    body = (
+        "“We had never done anything like it,” said Tech. Sgt. Owen Marsh, a pararescueman with the 31st Rescue "
+        "Squadron."
+    )
+    assert [a.slug for a in _annotate(body).actors] == ["owen-marsh", "31st-rescue-squadron"]

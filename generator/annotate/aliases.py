@@ -1867,8 +1867,9 @@ def _things(cast: Cast, docs) -> None:
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
             if _storm(key, texts[b][max(0, h.start() - 80) : h.start()]):
                 cast.things.add(key)  # 'Hurricane Eta', 'hurricanes Iota and Eta': storms, each of them
-            elif before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
-                cast.things.add(key)
+            elif before and (before[0].lower() in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
+                cast.things.add(key)  # 'the space shuttle Discovery', 'the NOAA Ship Gordon Gunter' (capitalised
+                # in a fleet's style)
             elif n == 0 and _SHIP_PREFIX.search(texts[b][max(0, h.start() - 60) : h.start()]):
                 cast.things.add(key)  # 'the HMS Queen Elizabeth' (the model's person 'Queen Elizabeth'): a ship
             elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):
