@@ -353,3 +353,7 @@ def test_the_first_half_of_an_abbreviated_rank_is_no_person():
         "Squadron."
     )
     assert [a.slug for a in _annotate(body).actors] == ["owen-marsh", "31st-rescue-squadron"]
+
+
+def test_a_name_before_a_lower_case_noun_of_a_natural_place_is_that_places():
+    assert [a.slug for a in _annotate("Officials said the Nakamura crater was quiet on Monday.").actors] == []

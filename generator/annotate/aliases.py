@@ -622,6 +622,25 @@ def _piece_of_a_listed_name(e) -> bool:
     return before or after
 
 
+# the common nouns of natural places, lower case: 'the Nakamura crater', 'the Kalani river'
+_NATURAL_NOUNS = frozenset(w.lower() for w in gz.GEO_WORDS | gz.NATURAL_WORDS) - {"province", "region", "district"}
+
+
+def _place_before_its_noun(e):
+    """'above the Nakamura crater', 'in the Puʻu Kahala area': a name the model read as a person or a body
+    before a lower-case noun of a natural place (or 'area') is that place's name. Not an acronym ('the
+    ASEAN area'), nor a possessive."""
+    doc = e.doc
+    if e.label_ not in ("PERSON", "ORG") or e.end >= len(doc) or e.text.isupper():
+        return e
+    nxt = doc[e.end]
+    if not nxt.text.islower() or (nxt.lower_ not in _NATURAL_NOUNS and nxt.lower_ != "area"):
+        return e
+    from spacy.tokens import Span
+
+    return Span(doc, e.start, e.end, label="LOC")
+
+
 def _reread(e) -> list:
     """An entity as the model should have read it, in one or two spans (none: a piece of a longer name,
     :func:`_piece_of_a_listed_name`): trimmed of what is no part of
@@ -633,6 +652,7 @@ def _reread(e) -> list:
     e = _country_cut_at_its_hyphen(e)
     e = _region_read_as_body(e)
     e = _person_read_as_place(e)
+    e = _place_before_its_noun(e)
     return _holder_after_body(e)
 
 
