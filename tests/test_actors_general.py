@@ -357,3 +357,9 @@ def test_the_first_half_of_an_abbreviated_rank_is_no_person():
 
 def test_a_name_before_a_lower_case_noun_of_a_natural_place_is_that_places():
     assert [a.slug for a in _annotate("Officials said the Nakamura crater was quiet on Monday.").actors] == []
+
+
+def test_a_body_named_after_its_owners_possessive_is_its_own_body():
+    """ "the Department of Defense's Pacific Command": two bodies, not one name with a possessive inside."""
+    body = "The Department of Defense's Pacific Command sent two ships on Monday."
+    assert [a.slug for a in _annotate(body).actors] == ["department-of-defense", "pacific-command"]

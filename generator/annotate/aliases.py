@@ -641,6 +641,35 @@ def _place_before_its_noun(e):
     return Span(doc, e.start, e.end, label="LOC")
 
 
+# the nouns of a body's own name, beside ``ORG_WORDS``: 'Bureau for ...', 'Pacific Command', '... Investigations'
+_OWNED_BODY_NOUNS = ORG_WORDS | set(
+    "Bureau Command Division Directorate Center Centre Institute Laboratory Investigations".split()
+)
+
+
+def _owner_and_body(e) -> list:
+    """ "USAID's Bureau for Humanitarian Assistance", "the Department of Defense's Pacific Command": a body
+    the model read with the body that owns it as one name is two, the owner (an acronym, a known
+    organisation or a name with a noun of a body) and the body named after its possessive. Not 'Korean People's Army',
+    "Her Majesty's Government" (no body before the possessive), nor "DoD's Ebola" (no body after it)."""
+    if e.label_ != "ORG":
+        return [e]
+    doc = e.doc
+    k = next((t.i for t in e[1:-1] if t.text in ("'s", "’s")), None)
+    if k is None:
+        return [e]
+    lead = e.start + (doc[e.start].lower_ == "the")
+    owner, body = doc[lead:k], doc[k + 1 : e.end]
+    acronym = len(owner) == 1 and sum(c.isupper() for c in owner.text) >= 2 and owner.text.isalpha()
+    if not owner or not (acronym or any(t.text in ORG_WORDS for t in owner) or owner.text in gz.ORGS):
+        return [e]
+    if len(body) < 2 or not body[0].text[:1].isupper() or not any(t.text in _OWNED_BODY_NOUNS for t in body):
+        return [e]
+    from spacy.tokens import Span
+
+    return [Span(doc, lead, k, label="ORG"), Span(doc, k + 1, e.end, label="ORG")]
+
+
 def _reread(e) -> list:
     """An entity as the model should have read it, in one or two spans (none: a piece of a longer name,
     :func:`_piece_of_a_listed_name`): trimmed of what is no part of
@@ -653,7 +682,7 @@ def _reread(e) -> list:
     e = _region_read_as_body(e)
     e = _person_read_as_place(e)
     e = _place_before_its_noun(e)
-    return _holder_after_body(e)
+    return [x for part in _owner_and_body(e) for x in _holder_after_body(part)]
 
 
 def _place_by_vote(ents: list) -> list:
