@@ -363,3 +363,8 @@ def test_a_body_named_after_its_owners_possessive_is_its_own_body():
     """ "the Department of Defense's Pacific Command": two bodies, not one name with a possessive inside."""
     body = "The Department of Defense's Pacific Command sent two ships on Monday."
     assert [a.slug for a in _annotate(body).actors] == ["department-of-defense", "pacific-command"]
+
+
+def test_a_style_and_a_demonym_before_government_are_the_country():
+    body = "At the request of the Royal Thai government, two squadrons flew to Chiang Rai on Monday."
+    assert [a.slug for a in _annotate(body).actors] == ["thailand"]

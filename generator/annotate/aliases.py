@@ -670,6 +670,20 @@ def _owner_and_body(e) -> list:
     return [Span(doc, lead, k, label="ORG"), Span(doc, k + 1, e.end, label="ORG")]
 
 
+def _demonym_before_its_people(e):
+    """'the Royal Thai government', 'the Royal Danish army': a body's name the model read in words that end
+    in a demonym before a lower-case noun of a state's people ('government', 'army', 'officials') is that
+    demonym, the country's (the words before it a style, 'Royal')."""
+    doc = e.doc
+    if e.label_ != "ORG" or len(e) < 2 or e[-1].text not in gz.DEMONYMS or e.end >= len(doc):
+        return e
+    if not doc[e.end].text.islower() or doc[e.end].text not in PEOPLE_NOUNS:
+        return e
+    from spacy.tokens import Span
+
+    return Span(doc, e.end - 1, e.end, label="NORP")
+
+
 def _reread(e) -> list:
     """An entity as the model should have read it, in one or two spans (none: a piece of a longer name,
     :func:`_piece_of_a_listed_name`): trimmed of what is no part of
@@ -682,6 +696,7 @@ def _reread(e) -> list:
     e = _region_read_as_body(e)
     e = _person_read_as_place(e)
     e = _place_before_its_noun(e)
+    e = _demonym_before_its_people(e)
     return [x for part in _owner_and_body(e) for x in _holder_after_body(part)]
 
 
