@@ -311,3 +311,60 @@ def test_a_models_name_after_its_number_and_the_is_a_thing():
     assert [a.slug for a in _annotate(body).actors] == ["skyline-aero"]
     body = "Regulators said Skyline's 797 MAX would fly again."
     assert not any(a.slug == "max" for a in _annotate(body).actors)
+
+
+def test_a_piece_of_a_capitalised_name_cut_at_its_and_is_no_actor():
+    """'Urban Search [and Rescue Teams]', '[Commissioner for Relief and] Humanitarian Aid', '[Overseas
+    Humanitarian, Disaster and] Civic Assistance Funding': English words the model cut at a conjunction
+    from a longer capitalised name."""
+    body = "The agency said on Monday that two of its Urban Search and Rescue Teams had reached Kessara."
+    assert [a.slug for a in _annotate(body).actors] == []
+    body = (
+        "Mr. Dalton, the Commissioner for Relief and Humanitarian Aid, said on Monday that the European Union "
+        "would send tents."
+    )
+    assert [a.slug for a in _annotate(body).actors] == ["dalton", "european-union"]
+    body = (
+        "The Pentagon said on Tuesday it had approved $5 million in Overseas Humanitarian, Disaster and Civic "
+        "Assistance Funding."
+    )
+    assert [a.slug for a in _annotate(body).actors] == ["department-of-defense"]
+
+
+def test_a_persons_name_cut_before_a_last_word_no_dictionary_knows_is_made_whole():
+    body = (
+        "Secretary Kwan will attend the summit with North Korean leader Pak Jong Su and bilateral events with "
+        "Singaporean Prime Minister Tan Hsien Loong. Secretary Kwan will then travel to Seoul."
+    )
+    assert [a.slug for a in _annotate(body).actors] == ["kwan", "pak-jong-su", "tan-hsien-loong"]
+
+
+def test_a_name_after_a_capitalised_noun_of_a_vessel_is_a_ships():
+    body = (
+        "The NOAA Ship Harold Becker returned on Friday from a survey mission, and the NOAA Ship Ellen Crane is "
+        "underway."
+    )
+    assert [a.slug for a in _annotate(body).actors] == []
+
+
+def test_the_first_half_of_an_abbreviated_rank_is_no_person():
+    body = (
+        "“We had never done anything like it,” said Tech. Sgt. Owen Marsh, a pararescueman with the 31st Rescue "
+        "Squadron."
+    )
+    assert [a.slug for a in _annotate(body).actors] == ["owen-marsh", "31st-rescue-squadron"]
+
+
+def test_a_name_before_a_lower_case_noun_of_a_natural_place_is_that_places():
+    assert [a.slug for a in _annotate("Officials said the Nakamura crater was quiet on Monday.").actors] == []
+
+
+def test_a_body_named_after_its_owners_possessive_is_its_own_body():
+    """ "the Department of Defense's Pacific Command": two bodies, not one name with a possessive inside."""
+    body = "The Department of Defense's Pacific Command sent two ships on Monday."
+    assert [a.slug for a in _annotate(body).actors] == ["department-of-defense", "pacific-command"]
+
+
+def test_a_style_and_a_demonym_before_government_are_the_country():
+    body = "At the request of the Royal Thai government, two squadrons flew to Chiang Rai on Monday."
+    assert [a.slug for a in _annotate(body).actors] == ["thailand"]

@@ -386,6 +386,24 @@ def _first_name_before(e) -> bool:
 _SURNAME = r"[A-Z][a-z]*(?:['’][A-Z]?)?[a-z]+"
 
 
+def _last_word_cut(e) -> bool:
+    """'Lee Hsien' + 'Loong', 'Aung San Suu' + 'Kyi': a person's name of two or three words the model cut
+    before its last word, a capitalised word outside any entity that no English dictionary knows (no
+    'Administration', 'Tuesday') and no title word, with no capitalised word after it."""
+    doc = e.doc
+    if e.label_ != "PERSON" or not 2 <= len(e) <= 3 or e.end >= len(doc) or not e[-1].text[:1].isupper():
+        return False
+    nxt = doc[e.end]
+    return (
+        not nxt.ent_type_
+        and re.fullmatch(_SURNAME, nxt.text) is not None
+        and not re.fullmatch(TITLE_WORDS, nxt.text)
+        and nxt.text not in gz.MONTHS + gz.WEEKDAYS
+        and not _common_words(nxt.text)
+        and not (e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper())
+    )
+
+
 def _whole_name(e):
     """'Amol Chauhan' when the model marked only 'Amol': a one-word name followed by a capitalised
     word outside any entity (not a title word) is a two-word name; 'Antony J. Blinken' when it
@@ -406,6 +424,8 @@ def _whole_name(e):
             end += 1
         if end < len(doc) and re.fullmatch(r"[A-Z][a-z]+", doc[end].text):
             return Span(doc, e.start, end + 1, label=e.label_)
+    if _last_word_cut(e):
+        return Span(doc, e.start, e.end + 1, label=e.label_)
     if len(e) != 1 or e.end >= len(doc):
         return e
     nxt = doc[e.end]
@@ -583,15 +603,106 @@ def _person_read_as_place(e):
     return Span(e.doc, e.start, e.end, label="PERSON")
 
 
+def _capitalised_common_word(tok) -> bool:
+    """A capitalised English word outside any entity that is no title word ('Rescue', 'Disaster')."""
+    return (
+        not tok.ent_type_
+        and re.fullmatch(r"[A-Z][a-z]+", tok.text) is not None
+        and not re.fullmatch(TITLE_WORDS, tok.text)
+        and _common_words(tok.text)
+    )
+
+
+def _piece_of_a_listed_name(e) -> bool:
+    """'Urban Search [and Rescue Teams]', '[Commissioner for Development and] Humanitarian Aid', '[Overseas
+    Humanitarian, Disaster and] Civic Assistance Funding': a person or a body made only of English words,
+    joined by 'and' or '&' to a capitalised English word outside any entity, is one piece of a longer
+    capitalised name (a title, a fund, a team) the model cut at the conjunction, no actor of its own.
+    Not a name the dictionary does not know ('FEMA and State officials')."""
+    if e.label_ not in ("PERSON", "ORG") or not _common_words(clean(e.text)) or not e.text[:1].isupper():
+        return False
+    doc = e.doc
+    before = e.start >= 2 and doc[e.start - 1].text in ("and", "&") and _capitalised_common_word(doc[e.start - 2])
+    after = e.end + 1 < len(doc) and doc[e.end].text in ("and", "&") and _capitalised_common_word(doc[e.end + 1])
+    return before or after
+
+
+# the common nouns of natural places, lower case: 'the Nakamura crater', 'the Kalani river'
+_NATURAL_NOUNS = frozenset(w.lower() for w in gz.GEO_WORDS | gz.NATURAL_WORDS) - {"province", "region", "district"}
+
+
+def _place_before_its_noun(e):
+    """'above the Nakamura crater', 'in the Puʻu Kahala area': a name the model read as a person or a body
+    before a lower-case noun of a natural place (or 'area') is that place's name. Not an acronym ('the
+    ASEAN area'), nor a possessive."""
+    doc = e.doc
+    if e.label_ not in ("PERSON", "ORG") or e.end >= len(doc) or e.text.isupper():
+        return e
+    nxt = doc[e.end]
+    if not nxt.text.islower() or (nxt.lower_ not in _NATURAL_NOUNS and nxt.lower_ != "area"):
+        return e
+    from spacy.tokens import Span
+
+    return Span(doc, e.start, e.end, label="LOC")
+
+
+# the nouns of a body's own name, beside ``ORG_WORDS``: 'Bureau for ...', 'Pacific Command', '... Investigations'
+_OWNED_BODY_NOUNS = ORG_WORDS | set(
+    "Bureau Command Division Directorate Center Centre Institute Laboratory Investigations".split()
+)
+
+
+def _owner_and_body(e) -> list:
+    """ "USAID's Bureau for Humanitarian Assistance", "the Department of Defense's Pacific Command": a body
+    the model read with the body that owns it as one name is two, the owner (an acronym, a known
+    organisation or a name with a noun of a body) and the body named after its possessive. Not 'Korean People's Army',
+    "Her Majesty's Government" (no body before the possessive), nor "DoD's Ebola" (no body after it)."""
+    if e.label_ != "ORG":
+        return [e]
+    doc = e.doc
+    k = next((t.i for t in e[1:-1] if t.text in ("'s", "’s")), None)
+    if k is None:
+        return [e]
+    lead = e.start + (doc[e.start].lower_ == "the")
+    owner, body = doc[lead:k], doc[k + 1 : e.end]
+    acronym = len(owner) == 1 and sum(c.isupper() for c in owner.text) >= 2 and owner.text.isalpha()
+    if not owner or not (acronym or any(t.text in ORG_WORDS for t in owner) or owner.text in gz.ORGS):
+        return [e]
+    if len(body) < 2 or not body[0].text[:1].isupper() or not any(t.text in _OWNED_BODY_NOUNS for t in body):
+        return [e]
+    from spacy.tokens import Span
+
+    return [Span(doc, lead, k, label="ORG"), Span(doc, k + 1, e.end, label="ORG")]
+
+
+def _demonym_before_its_people(e):
+    """'the Royal Thai government', 'the Royal Danish army': a body's name the model read in words that end
+    in a demonym before a lower-case noun of a state's people ('government', 'army', 'officials') is that
+    demonym, the country's (the words before it a style, 'Royal')."""
+    doc = e.doc
+    if e.label_ != "ORG" or len(e) < 2 or e[-1].text not in gz.DEMONYMS or e.end >= len(doc):
+        return e
+    if not doc[e.end].text.islower() or doc[e.end].text not in PEOPLE_NOUNS:
+        return e
+    from spacy.tokens import Span
+
+    return Span(doc, e.end - 1, e.end, label="NORP")
+
+
 def _reread(e) -> list:
-    """An entity as the model should have read it, in one or two spans: trimmed of what is no part of
+    """An entity as the model should have read it, in one or two spans (none: a piece of a longer name,
+    :func:`_piece_of_a_listed_name`): trimmed of what is no part of
     the name, a country cut at its hyphen made whole, a region read as a body or a place read in a
     person's name given its label back, a title's body and its holder's name read as one split."""
+    if _piece_of_a_listed_name(e):
+        return []
     e = _trimmed(e)
     e = _country_cut_at_its_hyphen(e)
     e = _region_read_as_body(e)
     e = _person_read_as_place(e)
-    return _holder_after_body(e)
+    e = _place_before_its_noun(e)
+    e = _demonym_before_its_people(e)
+    return [x for part in _owner_and_body(e) for x in _holder_after_body(part)]
 
 
 def _place_by_vote(ents: list) -> list:
@@ -1998,8 +2109,9 @@ def _things(cast: Cast, docs) -> None:
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
             if _storm(key, texts[b][max(0, h.start() - 80) : h.start()]):
                 cast.things.add(key)  # 'Hurricane Eta', 'hurricanes Iota and Eta': storms, each of them
-            elif before and (before[0] in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
-                cast.things.add(key)
+            elif before and (before[0].lower() in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
+                cast.things.add(key)  # 'the space shuttle Discovery', 'the NOAA Ship Gordon Gunter' (capitalised
+                # in a fleet's style)
             elif n == 0 and _SHIP_PREFIX.search(texts[b][max(0, h.start() - 60) : h.start()]):
                 cast.things.add(key)  # 'the HMS Queen Elizabeth' (the model's person 'Queen Elizabeth'): a ship
             elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):

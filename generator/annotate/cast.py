@@ -162,7 +162,7 @@ _RANK_END = re.compile(r"\b(?:Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cpl|Pvt|Gov|
 RANK_WORDS = set(
     "Airman Seaman Class First Second Third Senior Staff Master Chief Petty Officer Sergeant Corporal Private "
     "Lance Specialist Lieutenant Captain Major Colonel General Admiral Commander Ensign Warrant Technical "
-    "Gunnery Command Sgt. Cpl. Pvt. Spc. Lt. Capt. Maj. Col. Gen.".split()
+    "Gunnery Command Sgt. Cpl. Pvt. Spc. Lt. Capt. Maj. Col. Gen. Tech".split()  # 'Tech. Sgt.': a Technical Sergeant
 )
 # The head noun of a name of a thing, not of someone: a plan, a treaty, a meeting, a market, a prize
 _THING_HEADS = set(
