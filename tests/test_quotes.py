@@ -842,3 +842,47 @@ def test_a_suffix_after_a_name_ends_the_attributions_sentence():
     assert _attribution(text, text.index('"', 1)) == " said John Doe Sr"
     text = '"We won the cup," said Lt. Gen. Jane Roe, the coach. She thanked the fans.'
     assert _attribution(text, text.index('"', 1)) == " said Lt. Gen. Jane Roe, the coach"
+
+
+def test_a_person_named_in_what_another_says_is_not_he_who_speaks_next(tmp_path):
+    # 'Lindqvist' is named inside what the rescue worker says: 'he said' after it is not his
+    seed = _seed(
+        tmp_path,
+        "A rescue worker on the scene says Peter Lindqvist was in good shape on Sunday.\n\n"
+        '"It took us four hours to get to him through the rubble," he said.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == [None]
+
+
+def test_the_office_label_is_not_the_holder_the_speaker_addresses(tmp_path):
+    # 'THE PRESIDENT:' thanks President Lindqvist (of the college): she is spoken to, not speaking
+    seed = _seed(
+        tmp_path,
+        "Remarks at the memorial service at Dover College.\n\n"
+        "THE PRESIDENT: Thank you, President Maria Lindqvist. We grieve today with the students of this college.\n\n"
+        "We will stand by you in the months to come.",
+    )
+    speakers = {q.speaker for q in annotate(seed, {}).quotes}
+    assert speakers and "maria-lindqvist" not in speakers
+
+
+def test_a_label_that_is_a_common_noun_names_no_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Housing after the wildfire: what the agency can and cannot do.\n\n"
+        "MYTH: Temporary housing units can be given to anyone who asks for one.\n\n"
+        "FACT: Under federal law, the units may only house eligible survivors of the fire.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert all(q.speaker is None for q in quotes)
+    assert speaker_label("MYTH: Temporary housing units can be given.") == ("MYTH", "MYTH")
+
+
+def test_the_agent_of_said_by_is_she_who_speaks_next(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "And it called to mind something once said by a beloved daughter of both our countries, "
+        "the novelist Isabel Ortega. "
+        'She said, "I come from a land of mountains, where friendship is a pact."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["isabel-ortega"]

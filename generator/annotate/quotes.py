@@ -311,11 +311,31 @@ def _office_holder(label: str, cast: Cast, b: int) -> str:
     ('the President', as :func:`aliases._officeholders` names them)."""
     title = label.split(" ", 1)[1].title()
     holders = [m.key for m in cast.members.values() if m.kind == "person" and strip_aff(m.role) == title]
-    if len(holders) == 1:
+    if len(holders) == 1 and not _addressed(cast, holders[0], b, len(label)):
         return holders[0]
     key = "the " + title
     cast.add(key, "person", b, 0, len(label), label, name=False)
     return key
+
+
+def _addressed(cast: Cast, key: str, b: int, after: int) -> bool:
+    """Is ``key`` named in the turn the label of paragraph ``b`` opens ('THE PRESIDENT: President
+    Roe, thank you.'): one spoken to, not the one speaking?"""
+    return any(x.key == key and x.block == b and x.start >= after for x in cast.mentions)
+
+
+def _noun_label(name: str, cast: Cast) -> bool:
+    """'FACT:', 'MYTH:': a one-word label that is a common English noun and names no one of the
+    cast (unlike 'BROWN:' after 'Mike Brown'): no person's name, so no speaker."""
+    from lemminflect import getAllLemmas
+
+    if (
+        not re.fullmatch(r"[A-Z][A-Za-z]+", name)
+        or cast.person_by_name(name.title())
+        or clean(name.title()) in cast.members
+    ):
+        return False
+    return "NOUN" in getAllLemmas(name.lower())
 
 
 def name_labels(texts: list[str]) -> frozenset[str]:
@@ -465,7 +485,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             label, name = lab
             if label in ("QUESTION", "Q") and asker:
                 name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
-            turn_source = label if source_label(label) else ""  # 'MODERATOR:', 'Operator:': no actor
+            turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:': no actor
             key = None if turn_source else _label_key(name, cast, b, label, label_keys)
             body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
             note = _STAGE_NOTE.match(text_of(doc)[body_start:])
@@ -1254,12 +1274,22 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     text = texts[lastm.block]
     cut = max(text.rfind(". ", 0, lastm.start), text.rfind('." ', 0, lastm.start), text.rfind(".” ", 0, lastm.start))
     same = [x for x in ms if x.block == lastm.block and x.start > cut]
+    if _reported_person(text, cut, same[0].start):
+        return None
     other = next((x for x in same if x.key != same[0].key), None)
     if other is not None and re.fullmatch(
         r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
     ):
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
     return same[0].key
+
+
+def _reported_person(text: str, cut: int, start: int) -> bool:
+    """Is the person named at ``start`` inside what another says ('Jo Roe, a rescuer, says Tim Lind
+    was in good shape. "...," he said': a speech verb before the name in its sentence, whose
+    subject the cast does not hold; 'he' is not Lind)? Not the agent of a passive ('words once said
+    by the novelist Ana Roe. She said, "..."': she is the one who speaks)."""
+    return any(not text.startswith(" by ", m.end()) for m in _SPEECH_WORD.finditer(text, max(cut, 0), start))
 
 
 def _other_name_between(cast: Cast, texts: list[str], b0: int, p0: int, b: int, pos: int) -> bool:
