@@ -886,3 +886,22 @@ def test_the_agent_of_said_by_is_she_who_speaks_next(tmp_path):
         'She said, "I come from a land of mountains, where friendship is a pact."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["isabel-ortega"]
+
+
+def test_a_name_closing_said_title_is_the_speaker_whatever_kind_the_cast_gave_it():
+    # the model took 'Jan Kovacs' for an organisation: shaped as a person's name and closing the
+    # speech verb's clause, it is the speaker; a body named there that is no name ('Crisis
+    # Management Office') is not
+    from generator.annotate.cast import Cast
+    from generator.annotate.quotes import _one_person_after
+
+    text = '"We sent all our teams," said EU Commissioner for Aid and Crisis Management, Jan Kovacs.'
+    cast = Cast()
+    cast.add("Jan Kovacs", "organization", 0, text.index("Jan"), text.index("Jan") + 10, "Jan Kovacs")
+    end = text.index('"', 1)
+    assert _one_person_after(cast, 0, text, end) == "Jan Kovacs"
+    text = '"We sent all our teams," said a spokesman for the Crisis Management Office.'
+    cast = Cast()
+    at = text.index("Crisis")
+    cast.add("Crisis Management Office", "organization", 0, at, at + 24, "Crisis Management Office")
+    assert _one_person_after(cast, 0, text, text.index('"', 1)) is None

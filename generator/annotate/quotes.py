@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import ROLE_NOUNS, Cast, clean, strip_aff
 from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
+from generator.annotate.people import ORG_WORDS
 
 SPEECH = (
     r"said|says|say|added|adds|stressed|stresses|stated|states|told|tells|noted|notes|warned|warns|explained|"
@@ -1045,7 +1046,43 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     none or several."""
     clause_end = end + 1 + len(_attribution(text, end))
     people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
+    if not people:
+        people = _person_shaped(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
+
+
+def _person_shaped(cast: Cast, b: int, text: str, start: int, end: int) -> list[str]:
+    """The actors of ``text[start:end]`` the cast took for bodies whose names, as written there, are
+    shaped as a person's and close the clause ('," said EU Commissioner for Aid and Crisis
+    Management, Jan Roe.': 'Jan Roe' read as an organisation): the one named at the end of a
+    speech verb's clause is the speaker, whatever kind the cast gave it."""
+    acting = {m.key for m in cast.actors()}
+    return [
+        x.key
+        for x in cast.mentions
+        if x.block == b
+        and start <= x.start
+        and x.end <= end
+        and not text[x.end : end].strip(" ,.")
+        and x.key in acting
+        and cast.members[x.key].kind == "organization"
+        and _person_shaped_name(text[x.start : x.end])
+    ]
+
+
+def _person_shaped_name(name: str) -> bool:
+    """'Jan Roe', 'Glyn T. Davies': two words or more shaped as a person's name (:func:`_a_persons_name`),
+    none an organisation's word ('Office', 'Agency') and the last no English word (a family name, not
+    'Crisis Management')."""
+    from lemminflect import getAllLemmas
+
+    words = name.split()
+    return (
+        len(words) >= 2
+        and _a_persons_name(name)
+        and not any(w in ORG_WORDS for w in words)
+        and not getAllLemmas(words[-1].lower())
+    )
 
 
 def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
