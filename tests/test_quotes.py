@@ -905,3 +905,15 @@ def test_a_name_closing_said_title_is_the_speaker_whatever_kind_the_cast_gave_it
     at = text.index("Crisis")
     cast.add("Crisis Management Office", "organization", 0, at, at + 24, "Crisis Management Office")
     assert _one_person_after(cast, 0, text, text.index('"', 1)) is None
+
+
+def test_a_name_set_off_by_commas_before_said_colon_after_a_side_phrase(tmp_path):
+    # 'Responding to ...' opens the line: the name is no sentence's head, but the name of the
+    # title set off by commas right before 'said:' is the one who speaks
+    seed = _seed(
+        tmp_path,
+        "New figures on the labour market were published today.\n\n"
+        "Responding to the figures the Secretary of State for Wales, Tomas Berger, said:\n\n"
+        "“The unemployment rate in Wales remains near record lows and the labour market is resilient.”",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["tomas-berger"]

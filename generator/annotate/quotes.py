@@ -642,9 +642,18 @@ def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
         if x.block == b
         and x.start >= start
         and cast.members[x.key].kind == "person"
-        and _SAYS_AFTER.match(text[x.end : x.end + 20])
+        and (_SAYS_AFTER.match(text[x.end : x.end + 20]) or _apposed_sayer(text, x.start, x.end))
     }
     return (people.pop(), text[start:].strip()) if len(people) == 1 else (None, "")
+
+
+_APPOSED_SAYS = re.compile(r",\s+(?:" + _SPEECH + r")\b")
+
+
+def _apposed_sayer(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` set off by commas as the name of a title right before a speech
+    verb ('Responding to the figures the Secretary of State for Wales, Tomas Berger, said:')?"""
+    return text[:start].rstrip().endswith(",") and bool(_APPOSED_SAYS.match(text[end : end + 20]))
 
 
 def _pronoun(cue: str) -> str:
