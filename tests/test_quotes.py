@@ -917,3 +917,22 @@ def test_a_name_set_off_by_commas_before_said_colon_after_a_side_phrase(tmp_path
         "“The unemployment rate in Wales remains near record lows and the labour market is resilient.”",
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["tomas-berger"]
+
+
+def test_a_participle_after_the_quote_goes_on_with_the_speaker_before_it(tmp_path):
+    # what follows 'adding' is what was said ('the Embassy planted trees'), not who said it
+    seed = _seed(
+        tmp_path,
+        "Speaking at the donation Ambassador Tomas Berger said: “We do this to thank the team for their "
+        "dedication and support to the Embassy,” adding last year the Embassy planted 300 trees near the capital.",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["tomas-berger"]
+
+
+def test_a_compound_ranks_first_dot_ends_no_sentence():
+    from generator.annotate.quotes import _attribution, _first_sentence
+
+    text = '"It was the hardest mission," said Tech. Sgt. Adam Lopez, a pararescueman. "We did it."'
+    assert _attribution(text, text.index('"', 1)) == " said Tech. Sgt. Adam Lopez, a pararescueman"
+    assert _first_sentence("said Tech. Sgt. Adam Lopez") == "said Tech. Sgt. Adam Lopez"
+    assert _first_sentence("added Tech. The team went home") == "added Tech"

@@ -906,7 +906,9 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     text = text_of(doc)
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
-    if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–")):
+    if (
+        content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–"))
+    ) and not _participle_after(after):
         for rx in _AFTER:
             m = rx.search(after)
             if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
@@ -965,6 +967,15 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
         key = people[0] if len(people) == 1 else _resolve(m.group("sp"), cast, b, end, last, texts)
         return key, m.group(0).strip(), end
     return None, "", start
+
+
+_PARTICIPLE = re.compile(r"^\s*,?\s*(?:adding|noting|explaining|insisting|stressing|arguing|recalling|saying)\b")
+
+
+def _participle_after(after: str) -> bool:
+    """'Jo Roe said: "...," adding last year the Embassy planted trees.': a participle right after the
+    quote goes on with the clause before it; what follows it is what was said, no speaker."""
+    return bool(_PARTICIPLE.match(after))
 
 
 _NAME_COLON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<sp>[A-Z][^.!?:;,\"“”]{1,80}?):\s*[\"“]$")
@@ -1035,9 +1046,14 @@ def _abbreviated(text: str, dot: int) -> bool:
     return (
         text[dot : dot + 1] == "."
         and word is not None
-        and _TITLE_ABBR.fullmatch(word.group(0)) is not None
+        and (_TITLE_ABBR.fullmatch(word.group(0)) is not None or _COMPOUND_RANK.match(text, dot) is not None)
         and re.match(r"\.\s+[A-Z0-9]", text[dot:]) is not None  # 'Sgt. 1st Class Jo Roe'
     )
+
+
+# 'Tech. Sgt. Jo Roe', 'Lt. Cmdr. Jo Roe': a short capitalised word whose dot is followed by a
+# title's abbreviation and a name is the first half of a compound rank, no sentence's end
+_COMPOUND_RANK = re.compile(r"\.\s+" + _TITLE_ABBR.pattern + r"\.\s+[A-Z]")
 
 
 def _first_sentence(mention: str) -> str:
