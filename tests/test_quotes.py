@@ -936,3 +936,22 @@ def test_a_compound_ranks_first_dot_ends_no_sentence():
     assert _attribution(text, text.index('"', 1)) == " said Tech. Sgt. Adam Lopez, a pararescueman"
     assert _first_sentence("said Tech. Sgt. Adam Lopez") == "said Tech. Sgt. Adam Lopez"
     assert _first_sentence("added Tech. The team went home") == "added Tech"
+
+
+def test_a_title_and_its_holder_parsed_as_conjuncts_are_one_speaker():
+    # the parse may make the name a conjunct of the title ('General' ... conj 'Lindqvist') with
+    # nothing joining them: one speaker, not two ('NASA and the Agency said': two). The parses are
+    # written out (the model gives the first only for some names).
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from generator.annotate.quotes import _coordinated
+
+    words = ["Undersecretary", "-", "General", "for", "Humanitarian", "Affairs", "Maria", "Lindqvist", "said"]
+    heads = [2, 2, 8, 2, 5, 3, 7, 2, 8]
+    deps = ["compound", "punct", "nsubj", "prep", "compound", "pobj", "compound", "conj", "ROOT"]
+    title = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    words = ["NASA", "and", "the", "Agency", "said"]
+    joint = Doc(Vocab(), words=words, heads=[4, 0, 3, 0, 4], deps=["nsubj", "cc", "det", "conj", "ROOT"])
+    assert not _coordinated(title[0:8])
+    assert _coordinated(joint[0:4])

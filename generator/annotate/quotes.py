@@ -1215,12 +1215,19 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return None, ""
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
-    if any(c.dep_ == "conj" for c in subj.children):
+    if any(c.dep_ == "conj" for c in subj.children) and _coordinated(span):
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
         return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
     key = _resolve_span(span, off, cast, b, last, texts)
     return key, f"{span.text} {verb.text}"
+
+
+def _coordinated(span) -> bool:
+    """Does the subject join two or more by a conjunction ('NASA and the European Space Agency')?
+    Not a title and its holder's name that the parse took for a conjunct with nothing joining them
+    ('U.N. Undersecretary-General for Humanitarian Affairs Valerie Amos': one speaker)."""
+    return any(t.dep_ == "cc" or t.lower_ in ("and", "or", "&", "nor") for t in span)
 
 
 _PERSON_HEAD = re.compile(
