@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import ROLE_NOUNS, Cast, clean, strip_aff
 from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
+from generator.annotate.people import ORG_WORDS
 
 SPEECH = (
     r"said|says|say|added|adds|stressed|stresses|stated|states|told|tells|noted|notes|warned|warns|explained|"
@@ -313,11 +314,31 @@ def _office_holder(label: str, cast: Cast, b: int) -> str:
     ('the President', as :func:`aliases._officeholders` names them)."""
     title = label.split(" ", 1)[1].title()
     holders = [m.key for m in cast.members.values() if m.kind == "person" and strip_aff(m.role) == title]
-    if len(holders) == 1:
+    if len(holders) == 1 and not _addressed(cast, holders[0], b, len(label)):
         return holders[0]
     key = "the " + title
     cast.add(key, "person", b, 0, len(label), label, name=False)
     return key
+
+
+def _addressed(cast: Cast, key: str, b: int, after: int) -> bool:
+    """Is ``key`` named in the turn the label of paragraph ``b`` opens ('THE PRESIDENT: President
+    Roe, thank you.'): one spoken to, not the one speaking?"""
+    return any(x.key == key and x.block == b and x.start >= after for x in cast.mentions)
+
+
+def _noun_label(name: str, cast: Cast) -> bool:
+    """'FACT:', 'MYTH:': a one-word label that is a common English noun and names no one of the
+    cast (unlike 'BROWN:' after 'Mike Brown'): no person's name, so no speaker."""
+    from lemminflect import getAllLemmas
+
+    if (
+        not re.fullmatch(r"[A-Z][A-Za-z]+", name)
+        or cast.person_by_name(name.title())
+        or clean(name.title()) in cast.members
+    ):
+        return False
+    return "NOUN" in getAllLemmas(name.lower())
 
 
 def name_labels(texts: list[str]) -> frozenset[str]:
@@ -502,7 +523,7 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     label, name = lab
     if label in ("QUESTION", "Q") and asker:
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
-    r.turn_source = label if source_label(label) else ""  # 'MODERATOR:', 'Operator:': no actor
+    r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
     key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys)
     body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
     note = _STAGE_NOTE.match(text_of(doc)[body_start:])
@@ -721,9 +742,18 @@ def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
         if x.block == b
         and x.start >= start
         and cast.members[x.key].kind == "person"
-        and _SAYS_AFTER.match(text[x.end : x.end + 20])
+        and (_SAYS_AFTER.match(text[x.end : x.end + 20]) or _apposed_sayer(text, x.start, x.end))
     }
     return (people.pop(), text[start:].strip()) if len(people) == 1 else (None, "")
+
+
+_APPOSED_SAYS = re.compile(r",\s+(?:" + _SPEECH + r")\b")
+
+
+def _apposed_sayer(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` set off by commas as the name of a title right before a speech
+    verb ('Responding to the figures the Secretary of State for Wales, Tomas Berger, said:')?"""
+    return text[:start].rstrip().endswith(",") and bool(_APPOSED_SAYS.match(text[end : end + 20]))
 
 
 def _pronoun(cue: str) -> str:
@@ -976,7 +1006,9 @@ def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, 
     text = text_of(doc)
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
-    if content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–")):
+    if (
+        content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–"))
+    ) and not _participle_after(after):
         right_after = _cue_right_after(text, after, b, end, cast, last, texts)
         if right_after:
             return right_after
@@ -1077,6 +1109,15 @@ def _said_in_the_sentence_after(
     return None, "", start
 
 
+_PARTICIPLE = re.compile(r"^\s*,?\s*(?:adding|noting|explaining|insisting|stressing|arguing|recalling|saying)\b")
+
+
+def _participle_after(after: str) -> bool:
+    """'Jo Roe said: "...," adding last year the Embassy planted trees.': a participle right after the
+    quote goes on with the clause before it; what follows it is what was said, no speaker."""
+    return bool(_PARTICIPLE.match(after))
+
+
 _NAME_COLON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<sp>[A-Z][^.!?:;,\"“”]{1,80}?):\s*[\"“]$")
 
 
@@ -1145,9 +1186,14 @@ def _abbreviated(text: str, dot: int) -> bool:
     return (
         text[dot : dot + 1] == "."
         and word is not None
-        and _TITLE_ABBR.fullmatch(word.group(0)) is not None
+        and (_TITLE_ABBR.fullmatch(word.group(0)) is not None or _COMPOUND_RANK.match(text, dot) is not None)
         and re.match(r"\.\s+[A-Z0-9]", text[dot:]) is not None  # 'Sgt. 1st Class Jo Roe'
     )
+
+
+# 'Tech. Sgt. Jo Roe', 'Lt. Cmdr. Jo Roe': a short capitalised word whose dot is followed by a
+# title's abbreviation and a name is the first half of a compound rank, no sentence's end
+_COMPOUND_RANK = re.compile(r"\.\s+" + _TITLE_ABBR.pattern + r"\.\s+[A-Z]")
 
 
 def _first_sentence(mention: str) -> str:
@@ -1165,7 +1211,43 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     none or several."""
     clause_end = end + 1 + len(_attribution(text, end))
     people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
+    if not people:
+        people = _person_shaped(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
+
+
+def _person_shaped(cast: Cast, b: int, text: str, start: int, end: int) -> list[str]:
+    """The actors of ``text[start:end]`` the cast took for bodies whose names, as written there, are
+    shaped as a person's and close the clause ('," said EU Commissioner for Aid and Crisis
+    Management, Jan Roe.': 'Jan Roe' read as an organisation): the one named at the end of a
+    speech verb's clause is the speaker, whatever kind the cast gave it."""
+    acting = {m.key for m in cast.actors()}
+    return [
+        x.key
+        for x in cast.mentions
+        if x.block == b
+        and start <= x.start
+        and x.end <= end
+        and not text[x.end : end].strip(" ,.")
+        and x.key in acting
+        and cast.members[x.key].kind == "organization"
+        and _person_shaped_name(text[x.start : x.end])
+    ]
+
+
+def _person_shaped_name(name: str) -> bool:
+    """'Jan Roe', 'Glyn T. Davies': two words or more shaped as a person's name (:func:`_a_persons_name`),
+    none an organisation's word ('Office', 'Agency') and the last no English word (a family name, not
+    'Crisis Management')."""
+    from lemminflect import getAllLemmas
+
+    words = name.split()
+    return (
+        len(words) >= 2
+        and _a_persons_name(name)
+        and not any(w in ORG_WORDS for w in words)
+        and not getAllLemmas(words[-1].lower())
+    )
 
 
 def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
@@ -1273,12 +1355,19 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return None, ""
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
-    if any(c.dep_ == "conj" for c in subj.children):
+    if any(c.dep_ == "conj" for c in subj.children) and _coordinated(span):
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
         return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
     key = _resolve_span(span, off, cast, b, last, texts)
     return key, f"{span.text} {verb.text}"
+
+
+def _coordinated(span) -> bool:
+    """Does the subject join two or more by a conjunction ('NASA and the European Space Agency')?
+    Not a title and its holder's name that the parse took for a conjunct with nothing joining them
+    ('U.N. Undersecretary-General for Humanitarian Affairs Valerie Amos': one speaker)."""
+    return any(t.dep_ == "cc" or t.lower_ in ("and", "or", "&", "nor") for t in span)
 
 
 _PERSON_HEAD = re.compile(
@@ -1394,12 +1483,22 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     text = texts[lastm.block]
     cut = max(text.rfind(". ", 0, lastm.start), text.rfind('." ', 0, lastm.start), text.rfind(".” ", 0, lastm.start))
     same = [x for x in ms if x.block == lastm.block and x.start > cut]
+    if _reported_person(text, cut, same[0].start):
+        return None
     other = next((x for x in same if x.key != same[0].key), None)
     if other is not None and re.fullmatch(
         r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
     ):
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
     return same[0].key
+
+
+def _reported_person(text: str, cut: int, start: int) -> bool:
+    """Is the person named at ``start`` inside what another says ('Jo Roe, a rescuer, says Tim Lind
+    was in good shape. "...," he said': a speech verb before the name in its sentence, whose
+    subject the cast does not hold; 'he' is not Lind)? Not the agent of a passive ('words once said
+    by the novelist Ana Roe. She said, "..."': she is the one who speaks)."""
+    return any(not text.startswith(" by ", m.end()) for m in _SPEECH_WORD.finditer(text, max(cut, 0), start))
 
 
 def _other_name_between(cast: Cast, texts: list[str], b0: int, p0: int, b: int, pos: int) -> bool:
