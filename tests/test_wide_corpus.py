@@ -126,13 +126,18 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # Then the scorer paired the events of one day by their evidence (generator/score.py, pair_events), not by their
 # order in the text: same code, event actors dev 0.736 -> 0.745, heldout 0.455 -> 0.529, s/t/u 0.438 -> 0.533
 # (no other figure moves: event dates count the same pairs).
+# At the end of session 15 (places inside longer names, illness phrases; dates of states and greetings; junk
+# actors read off unannotated text; wrong quote speakers read off unannotated text; rules made cheaper): dev (112)
+# actors 0.838 (P 0.927), places 0.904, event dates 0.909, event actors 0.745, quote speakers 0.957 (0 wrong of
+# 182), registry 0.916 (348 / 380); heldout (87) actors 0.742 (P 0.830), places 0.786, event dates 0.777, event
+# actors 0.528, quote speakers 0.813 (3 wrong of 139), registry 0.868 (276 / 318).
 FLOORS = {
-    "dev": {"actors": 0.83, "places": 0.89, "event dates": 0.895, "event actors": 0.735, "quote speakers": 0.95},
-    "heldout": {"actors": 0.73, "places": 0.77, "event dates": 0.765, "event actors": 0.52, "quote speakers": 0.805},
+    "dev": {"actors": 0.83, "places": 0.895, "event dates": 0.90, "event actors": 0.735, "quote speakers": 0.95},
+    "heldout": {"actors": 0.735, "places": 0.78, "event dates": 0.77, "event actors": 0.52, "quote speakers": 0.805},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.905, "heldout": 0.855}
+REGISTRY_FLOORS = {"dev": 0.91, "heldout": 0.86}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
