@@ -389,3 +389,29 @@ def test_the_antecedent_of_whose_subject_takes_part():
 def test_who_leads_the_subject_does_the_thing_with_it():
     body = "The Ruritanian delegation, headed by Foreign Minister Karl Weber, arrived in Oslo on Monday."
     assert _actors_on(body, "2024-08-05", "2024-08-10") == ("karl-weber",)
+
+
+def test_a_country_struck_by_a_thing_in_the_passive_is_the_place_not_a_party():
+    body = (
+        "Portugal asked its neighbours for help on Monday. "
+        "Early on Tuesday, northern Portugal was struck by a powerful storm."
+    )
+    assert _actors_on(body, "2022-01-18", "2022-01-20") == ()
+
+
+def test_a_country_named_in_what_a_thing_struck_is_the_place_not_a_party():
+    body = (
+        "Peru appealed for aid on Monday. "
+        "A strong earthquake struck the nation of Peru on Sunday, cutting power to thousands."
+    )
+    assert _actors_on(body, "2022-01-16", "2022-01-20") == ()
+
+
+def test_a_country_struck_by_a_people_s_troops_is_still_a_party():
+    body = "Portugal protested on Monday. On Tuesday, Portugal was struck by Spanish troops."
+    assert "portugal" in _actors_on(body, "2022-01-18", "2022-01-20")
+
+
+def test_the_owner_of_the_place_a_date_hangs_on_is_no_actor():
+    body = "Peru sent rescuers. Ten divers found themselves stranded in a cave in Peru's Cusco province, June 23, 2021."
+    assert _actors_on(body, "2021-06-23", "2021-06-25") == ()

@@ -1978,7 +1978,7 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
             break
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             noun = noun.head.head
-    if noun.tag_ not in ("NN", "NNS"):
+    if noun.tag_ not in ("NN", "NNS") or _a_place_noun(noun):
         return []
     acting = {m.key for m in cast.actors()}
     keys = []
@@ -1988,6 +1988,17 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
             m.key for m in cast.mentions if m.block == b and any(m.start <= a < m.end for a in at) and m.key in acting
         ]  # (a common noun's own words name the owner: "the Syrian regime's use of arms on 4 April")
     return list(dict.fromkeys(keys))
+
+
+def _a_place_noun(noun) -> bool:
+    """Whether the noun is where something is ('stranded in a cave in Thailand's Chiang Rai province,
+    June 23'): the object of a preposition of place, and no act; its possessor owns the place, not
+    the happening."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "at", "near", "inside", "across", "throughout")
+        and noun.lower_ not in EVENT_NOUNS
+    )
 
 
 def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> list[str]:
@@ -2245,6 +2256,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     dep, up = head.dep_, head.head
     if kind == "country" and _some_of_a_people(head):
         return False  # 'Some Kenyans used social media': people of the country, not the state
+    if kind == "country" and _struck_place(head, mentioned):
+        return False  # 'A strong earthquake struck Taiwan': the place it struck, not a party
     if dep in _SUBJECT:
         return True
     if kind != "country" and _gerund_after(toks[-1]):
@@ -2284,8 +2297,6 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         return not any(t.i in mentioned for t in top.subtree if t.i not in span)
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
-    if kind == "country" and dep == "dobj" and _done_by_a_thing(up, mentioned):
-        return False  # 'A strong earthquake struck Taiwan': the place it struck, not a party
     return kind != "country" or dep in ("dobj", "nsubj")
 
 
@@ -2316,6 +2327,31 @@ def _done_by_a_thing(verb, mentioned: set[int]) -> bool:
         and subj.lower_ not in _PEOPLE | _ARMED | _DELEGATES
         and _role_word(subj) is None
         and not any(t.i in mentioned for t in subj.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i)
+    )
+
+
+def _struck_place(head, mentioned: set[int]) -> bool:
+    """Whether a country's name is where a thing struck: the object of a verb done by a thing ('A strong
+    earthquake struck Taiwan', 'struck the nation of Chile') or the subject of one in the passive
+    ('Central Italy was struck by an earthquake')."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
+        head = head.head.head  # 'the nation of Chile': as the nation
+    if head.dep_ == "dobj":
+        return _done_by_a_thing(head.head, mentioned)
+    return head.dep_ == "nsubjpass" and _struck_by_a_thing(head.head, mentioned)
+
+
+def _struck_by_a_thing(verb, mentioned: set[int]) -> bool:
+    """Whether a passive verb's doer is a common noun naming no one of the cast ('X was struck by an
+    earthquake', 'X was hit by floods'): the passive of ``_done_by_a_thing``, whose subject is the place."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return (
+        doer is not None
+        and doer.tag_ in ("NN", "NNS")
+        and doer.lower_ not in _PEOPLE | _ARMED | _DELEGATES
+        and _role_word(doer) is None
+        and not any(t.i in mentioned for t in doer.subtree)
     )
 
 
