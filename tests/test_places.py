@@ -6,7 +6,7 @@ import datetime as dt
 
 from generator.annotate.dateline import dateline
 from generator.annotate.pipeline import annotate
-from generator.annotate.places import header_places
+from generator.annotate.places import abstract_head, header_places
 from generator.seeds.reader import parse_seed
 
 
@@ -175,6 +175,24 @@ def test_a_body_named_by_rank_or_seat_is_no_region_of_its_direction():
         assert Cast()._not_a_place(body), body
     for region in ("Western Hemisphere", "Southern Coast", "Central Asia", "Midwest"):
         assert compass_region(region), region
+
+
+def test_a_place_named_only_in_a_treaty_or_an_agreement_is_no_place():
+    places = _places(
+        "Ministers met in Brussels on Monday. Since the Treaty of Lisbon came into force, the council has "
+        "voted by majority. The Minsk agreement was never carried out, they said."
+    )
+    assert places == ("Brussels",), places
+    places = _places("Ministers met in Brussels on Monday. The ministers later flew to Minsk for talks.")
+    assert "Minsk" in places, places
+
+
+def test_a_name_ending_in_an_abstract_noun_is_a_body_not_a_place():
+    places = _places("Engineers are reporting their readings to Marin County Emergency Management every hour.")
+    assert "Marin County Emergency Management" not in places, places
+    assert abstract_head("Pacific Rim Economic Cooperation")
+    places = _places("The envoy arrived in Mexico City and then drove to Clapham Junction.")
+    assert "Mexico City" in places and "Clapham Junction" in places, places
 
 
 def test_importing_the_cast_does_not_load_spacy():

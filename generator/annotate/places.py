@@ -535,9 +535,30 @@ def name_parts(places: list[str], texts: list[str], bodies: tuple[str, ...] = ()
         longer = [p for p in places if p != name and _alone(name, p)]
         longer += [b for b in bodies if b.removeprefix("The ").removeprefix("the ").startswith(name + " ")]
         hits = [(t, at, rest) for t in texts if name in t for at, rest in _alone(name, t)]
-        if hits and all(_inside(t, at, name, longer) or _opens_body(rest) for t, at, rest in hits):
+        if hits and all(
+            _inside(t, at, name, longer) or _opens_body(rest) or _in_an_agreement(t, at, name) for t, at, rest in hits
+        ):
             out.add(name)
     return out
+
+
+# the head nouns of a text that binds or declares (a closed class), named after a place ('the Paris Agreement',
+# 'the Treaty of Lisbon', 'the Geneva Conventions'): the place is where it was signed, not where the news is
+_AGREEMENTS = (
+    "treaty|treaties|agreement|agreements|accord|accords|pact|protocol|convention|conventions|charter|declaration"
+)
+_AGREEMENT_AFTER = re.compile(
+    rf"(?: [A-Z][\w'’-]*)* (?i:{_AGREEMENTS})\b(?! [A-Z])"
+)  # not 'the Geneva Convention Centre'
+_AGREEMENT_BEFORE = re.compile(rf"\b(?i:{_AGREEMENTS}) of (?:the )?$")
+
+
+def _in_an_agreement(text: str, start: int, name: str) -> bool:
+    """'the Treaty of Lisbon', 'the Kyoto Protocol', 'the Good Friday Agreement', 'the Minsk agreement'
+    (capitalised words between allowed): is the name written at ``start`` part of the name of a
+    treaty, an accord or a declaration?"""
+    end = start + len(name)
+    return bool(_AGREEMENT_AFTER.match(text, end)) or bool(_AGREEMENT_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 def _inside(text: str, start: int, name: str, longer: list[str]) -> bool:
@@ -599,7 +620,27 @@ def where(cast: Cast, docs) -> list[str]:
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
     parts = name_parts(names, texts, bodies) | title_holders(names, texts)
-    return [n for n in names if n not in parts and not compass_demonym(n)]
+    return [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
+
+
+# the endings of English abstract nouns: an act, a state, a quality ('Cooperation', 'Defense', 'Security')
+_ABSTRACT = re.compile(r"[a-z](?:tion|sion|ment|ence|ense|ance|ity|ism|ship|acy)s?$")
+# nouns of a place with those endings ('Mexico City', 'a Native American reservation', 'Clapham Junction')
+_PLACES_ABSTRACT = frozenset(
+    "city township municipality junction reservation settlement plantation intersection encampment cantonment "
+    "residence community station".split()
+)
+
+
+def abstract_head(name: str) -> bool:
+    """'the Asia-Pacific Economic Cooperation (APEC) Ministerial', 'reporting to Hawaii County Civil
+    Defense': a name of several words, its last word an abstract noun (its ending, ``_ABSTRACT``) that
+    names no place ('Mexico City', 'Clapham Junction'), is a body or a programme named after a place,
+    though the model tagged it as one; not a name the world knows as a place ('Russian Federation')."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not _ABSTRACT.search(words[-1].lower()):
+        return False
+    return words[-1].lower() not in _PLACES_ABSTRACT | _LAND_NOUNS and not known_place(name)
 
 
 def compass_demonym(name: str) -> bool:
