@@ -325,7 +325,7 @@ def program_name(argv0: str | None = None) -> str:
 class Parser(argparse.ArgumentParser):
     """The top-level parser; ``commands`` is its subcommands' action (``main`` names a mistyped one)."""
 
-    commands: argparse._SubParsersAction | None = None
+    commands: argparse._SubParsersAction[Parser] | None = None
 
 
 def _positive(text: str) -> int:
@@ -364,7 +364,7 @@ def _root_arg(p: argparse.ArgumentParser) -> None:
     p.set_defaults(needs_project=True)
 
 
-def _add_site_commands(sub: argparse._SubParsersAction) -> None:
+def _add_site_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     """``build`` and ``serve``: the commands that make site/."""
     p = sub.add_parser("build", help="annotate new seeds into content/ and render site/")
     _root_arg(p)
@@ -381,7 +381,7 @@ def _add_site_commands(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_serve)
 
 
-def _add_seed_commands(sub: argparse._SubParsersAction) -> None:
+def _add_seed_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     """``ingest`` and ``add``: the commands that take in articles."""
     p = sub.add_parser("ingest", help="annotate the given seeds into a content folder, without rendering")
     p.add_argument("seeds", nargs="+", type=Path, metavar="SEED")
@@ -406,7 +406,7 @@ def _add_seed_commands(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_add)
 
 
-def _add_content_commands(sub: argparse._SubParsersAction) -> None:
+def _add_content_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     """``check`` and ``actors`` (merge, rename, remove): the commands that look after content/."""
     p = sub.add_parser(
         "check",
@@ -444,7 +444,7 @@ def _add_content_commands(sub: argparse._SubParsersAction) -> None:
     q.set_defaults(func=cmd_actors)
 
 
-def _add_project_commands(sub: argparse._SubParsersAction) -> None:
+def _add_project_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     """``new``, ``score`` and ``context-docs``: a new project, the accuracy scorer, the theme authors' table."""
     p = sub.add_parser("new", help="scaffold an empty timeline project")
     p.add_argument("folder", type=Path)

@@ -68,6 +68,36 @@ def ingest(
         registry_problems = tuple(problems)
     index = _index(existing, shown_content)
     loaded = {_relative(e.path, shown_content) for e in existing}
+    refused = _refused_for_the_registry(problems, registry_problems, shown_content)
+    if refused is not None:
+        return refused
+    on_disk = {p.relative_to(content).as_posix() for p in content_io.entry_files(content)}
+    unreadable = {rel: (content / rel).read_bytes().decode("utf-8", "replace") for rel in sorted(on_disk - loaded)}
+    seedless = {_relative(e.path, shown_content) for e in existing if not e.seed}
+    todo = _seeds_to_annotate(seeds, index, unreadable, shown_content, force, problems)
+    if not todo:
+        if any(_unsettled(e) for e in existing):  # content/ from before happenings: give them ids
+            return IngestReport(
+                problems=tuple(problems), regrouped=settle_happenings(content, shown_content, existing, ())
+            )
+        return IngestReport(problems=tuple(problems))
+    merge = _Merge(content, shown_content, registry, unreadable, seedless, set(on_disk))
+    _annotate_and_merge(todo, merge, registry, jobs, scheduler, progress)
+    clock = clock or Stopwatch()
+    clock.lap("annotate")
+    written = tuple(merge.written)
+    settled = _settle(content, shown_content, existing, written, merge.texts, merge.parsed) if written else None
+    regrouped, parsed = settled or ((), {})
+    clock.lap("settle happenings")
+    return IngestReport(
+        annotated=tuple(merge.written), problems=tuple(problems + merge.problems), regrouped=regrouped, parsed=parsed
+    )
+
+
+def _refused_for_the_registry(
+    problems: list[Problem], registry_problems: tuple[Problem, ...], shown_content: str
+) -> IngestReport | None:
+    """The report of an ingest that annotates nothing because the registry has errors; else None."""
     registry_errors = [p for p in registry_problems if p.severity == "error"]
     if registry_errors:
         # Annotating against a registry we could not read whole would append actors it already has.
@@ -83,9 +113,18 @@ def ingest(
                 ),
             )
         )
-    on_disk = {p.relative_to(content).as_posix() for p in content_io.entry_files(content)}
-    unreadable = {rel: (content / rel).read_bytes().decode("utf-8", "replace") for rel in sorted(on_disk - loaded)}
-    seedless = {_relative(e.path, shown_content) for e in existing if not e.seed}
+    return None
+
+
+def _seeds_to_annotate(
+    seeds: tuple[Seed, ...],
+    index: Mapping[str, Entry],
+    unreadable: Mapping[str, str],
+    shown_content: str,
+    force: bool,
+    problems: list[Problem],
+) -> list[tuple[Seed, Entry | None]]:
+    """The seeds to annotate, with their entries; a problem in ``problems`` for each one passed over."""
     todo: list[tuple[Seed, Entry | None]] = []
     for seed in seeds:
         entry = index.get(seed.path) or index.get("sha:" + seed.sha256)
@@ -117,13 +156,18 @@ def ingest(
                 )
                 continue
         todo.append((seed, entry))
-    if not todo:
-        if any(_unsettled(e) for e in existing):  # content/ from before happenings: give them ids
-            return IngestReport(
-                problems=tuple(problems), regrouped=settle_happenings(content, shown_content, existing, ())
-            )
-        return IngestReport(problems=tuple(problems))
-    merge = _Merge(content, shown_content, registry, unreadable, seedless, set(on_disk))
+    return todo
+
+
+def _annotate_and_merge(
+    todo: list[tuple[Seed, Entry | None]],
+    merge: _Merge,
+    registry: Mapping[str, Actor],
+    jobs: int | None,
+    scheduler: str | None,
+    progress: Progress | None,
+) -> None:
+    """Annotate the seeds of ``todo`` on the workers and merge their results in seed order."""
     progress = progress or Progress()
     progress.start(len(todo), "annotating")
     results = annotate_all([seed for seed, _ in todo], registry, jobs=jobs, scheduler=scheduler)
@@ -144,15 +188,6 @@ def ingest(
         if close is not None:  # the work not started yet is cancelled
             close()
         progress.close()
-    clock = clock or Stopwatch()
-    clock.lap("annotate")
-    written = tuple(merge.written)
-    settled = _settle(content, shown_content, existing, written, merge.texts, merge.parsed) if written else None
-    regrouped, parsed = settled or ((), {})
-    clock.lap("settle happenings")
-    return IngestReport(
-        annotated=tuple(merge.written), problems=tuple(problems + merge.problems), regrouped=regrouped, parsed=parsed
-    )
 
 
 def _unsettled(entry: Entry) -> bool:

@@ -1001,7 +1001,9 @@ def _signed_by(texts: list[str], b: int, cast: Cast) -> str | None:
     return key if key and cast.members[key].kind == "person" else None
 
 
-def _attribute(doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None):
+def _attribute(
+    doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None
+) -> tuple[str | None, str, int]:
     """(speaker key, cue, position) for the quote text_of(doc)[start:end]."""
     text = text_of(doc)
     after = text[end + 1 : end + 120].replace("’", "'")

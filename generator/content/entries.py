@@ -19,7 +19,7 @@ from typing import Any
 
 from generator import __version__
 from generator.content.listing import list_entries
-from generator.content.yamlio import decode_text, dump_yaml, load_yaml, locate, str_list
+from generator.content.yamlio import _KeyLines, decode_text, dump_yaml, load_yaml, locate, str_list
 from generator.core.errors import Problem, did_you_mean
 from generator.core.model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from generator.core.slugs import is_slug, slugify, unique_slug
@@ -240,7 +240,9 @@ def with_happenings(text: str, ids: list[str]) -> str | None:
 _LONG_NUMBER = re.compile(r"[-+]?[0-9][0-9_]{999,}")
 
 
-def load_fields(path: str, text: str, offset: int = 0, typed: frozenset[str] | None = None):
+def load_fields(
+    path: str, text: str, offset: int = 0, typed: frozenset[str] | None = None
+) -> tuple[Any, _KeyLines, Problem | None]:
     """``load_yaml`` (``typed``: the keys whose values may be other than text), with a number too long
     for Python to convert (over 4,300 digits, a ValueError in PyYAML) reported on its line instead of
     crashing the build."""
@@ -253,7 +255,7 @@ def load_fields(path: str, text: str, offset: int = 0, typed: frozenset[str] | N
         problem = Problem(
             path, line, f"a number of {digits} is too long to read", "quote it to keep it as text, or shorten it"
         )
-        return None, {}, problem
+        return None, _KeyLines("", offset), problem  # as load_yaml gives with its problems
 
 
 # --------------------------------------------------------------------------- entries: parse

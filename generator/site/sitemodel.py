@@ -22,9 +22,28 @@ from generator.site.happenings import event_id, group
 def make_site(
     config: SiteConfig, entries: tuple[Entry, ...], registry: Mapping[str, Actor]
 ) -> tuple[Site, tuple[Problem, ...]]:
+    """The site of ``entries``: their actors resolved against ``registry``, events placed; and the problems."""
     problems: list[Problem] = []
     redirects = _merged_slugs(registry)
     unique = _unique_entry_slugs(entries, problems)
+    fixed = _resolved_entries(unique, registry, redirects, problems)
+    fixed.sort(key=lambda e: (e.date, e.slug))
+
+    used = {s for e in fixed for s in e.actors}
+    listed = tuple(registry[s] for s in sorted(used))
+    dates = {e.slug: e.date for e in fixed}
+    placed = _placed_events(fixed)
+    placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
+    site = Site(
+        config=config, entries=tuple(fixed), actors=listed, events=tuple(placed), happenings=group(placed, dates)
+    )
+    return site, tuple(problems)
+
+
+def _resolved_entries(
+    unique: list[Entry], registry: Mapping[str, Actor], redirects: Mapping[str, str], problems: list[Problem]
+) -> list[Entry]:
+    """The entries, their actor slugs resolved: merged ones followed, hidden ones dropped, unknown ones reported."""
     suggest = functools.cache(
         lambda slug: _suggest(slug, registry, redirects)
     )  # a slug may be missing from many entries
@@ -61,11 +80,11 @@ def make_site(
             and all(a is b for a, b in zip(quotes, entry.quotes))
         )
         fixed.append(entry if unchanged else replace(entry, actors=involved, events=events, quotes=quotes))
-    fixed.sort(key=lambda e: (e.date, e.slug))
+    return fixed
 
-    used = {s for e in fixed for s in e.actors}
-    listed = tuple(registry[s] for s in sorted(used))
-    dates = {e.slug: e.date for e in fixed}
+
+def _placed_events(fixed: list[Entry]) -> list[PlacedEvent]:
+    """Every event of the entries, placed: its entry, index, start date and stable id."""
     starts: dict[str, dt.date] = {}  # many events share a date
     placed: list[PlacedEvent] = []
     for e in fixed:
@@ -80,11 +99,7 @@ def make_site(
             )
             for i, ev in enumerate(e.events, 1)
         )
-    placed.sort(key=lambda p: event_sort_key(p, dates[p.entry_slug]))
-    site = Site(
-        config=config, entries=tuple(fixed), actors=listed, events=tuple(placed), happenings=group(placed, dates)
-    )
-    return site, tuple(problems)
+    return placed
 
 
 def _settled(entry: Entry, visible: frozenset[str]) -> bool:
