@@ -25,6 +25,21 @@ def test_a_surname_with_another_title_is_not_the_registry_person_of_that_surname
     assert [a.slug for a in _annotate(body, registry).actors] == ["okafor"]
 
 
+def test_a_surname_with_a_title_is_the_registry_namesake_whose_titles_agree():
+    """The registry has two people called 'Okafor' ('Dr. Okafor' of one article, 'President Okafor' of
+    another): a third article's 'President Okafor' is the second, not a third 'okafor'."""
+    registry = {
+        "okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Dr. Okafor")),
+        "okafor-2": Actor("okafor-2", "Okafor", "person", ("President Okafor",)),
+    }
+    body = "President Okafor said on Monday that the bridge would reopen, and Okafor signed the order."
+    assert [a.slug for a in _annotate(body, registry).actors] == ["okafor-2"]
+    body = "Dr. Okafor said on Monday that the bridge would reopen, and Okafor signed the order."
+    assert [a.slug for a in _annotate(body, registry).actors] == ["okafor"]
+    body = "Mrs. Okafor said on Monday that the bridge would reopen, and Okafor signed the order."
+    assert [a.slug for a in _annotate(body, registry).actors] == ["okafor-3"]  # no namesake agrees
+
+
 def test_iso_official_and_short_names_are_countries():
     assert country_of("Timor-Leste") is not None
     assert country_of("the Democratic People’s Republic of Korea") == country_of("North Korea") == "North Korea"
