@@ -40,6 +40,17 @@ def test_a_surname_with_a_title_is_the_registry_namesake_whose_titles_agree():
     assert [a.slug for a in _annotate(body, registry).actors] == ["okafor-3"]  # no namesake agrees
 
 
+def test_a_body_of_one_word_after_its_country_spelt_another_way_is_the_registry_body():
+    """'United States Coastwatch' and 'US Coastwatch' of later articles are the registry's 'U.S.
+    Coastwatch'; a one-word body of another country's prefix is not."""
+    registry = {"u-s-coastwatch": Actor("u-s-coastwatch", "U.S. Coastwatch", "organization", ("U.S. Coastwatch",))}
+    for body in ("The United States Coastwatch said", "The US Coastwatch said"):
+        body += " on Monday that the bridge over the Delmore River would reopen in May."
+        assert [a.slug for a in _annotate(body, registry).actors] == ["u-s-coastwatch"]
+    body = "The UK Coastwatch said on Monday that the bridge over the Delmore River would reopen in May."
+    assert "u-s-coastwatch" not in [a.slug for a in _annotate(body, registry).actors]
+
+
 def test_iso_official_and_short_names_are_countries():
     assert country_of("Timor-Leste") is not None
     assert country_of("the Democratic People’s Republic of Korea") == country_of("North Korea") == "North Korea"

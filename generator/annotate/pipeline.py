@@ -269,6 +269,10 @@ def add_to_index(index: dict[str, str], actors) -> None:
 
 # A country's (or the United Nations') name before a body's: 'U.N. Security Council' is the 'Security Council'.
 _COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british|u\.n\.|un|united nations) ")
+# One word left after the prefix ('Navy'): the prefix stays, spelt one way ('United States Navy' is the 'U.S. Navy').
+_SAME_PREFIX = re.compile(r"^(u\.s\.|us|united states|uk|u\.k\.|united kingdom|u\.n\.|un|united nations) ")
+_SAME_PREFIX_AS = {"us": "u.s.", "united states": "u.s.", "uk": "u.k.", "united kingdom": "u.k.", "un": "u.n."}
+_SAME_PREFIX_AS |= {"united nations": "u.n.", "u.s.": "u.s.", "u.k.": "u.k.", "u.n.": "u.n."}
 _THE_FIRST = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s$")
 _DEPARTMENT_LAST = re.compile(r"(?!department|ministry)([a-z][a-z ]*?) (department|ministry)")
@@ -280,11 +284,11 @@ def org_key(name: str) -> str:
     Department of State', 'United States Department of State', 'U.S. State Department' and 'State
     Department' all give '~department of state', 'the Defence Ministry' and 'the Ministry of Defence'
     '~ministry of defence' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
-    keeps it)."""
+    keeps it, spelt one way: 'United States Embassy', 'US Embassy' give '~u.s. embassy')."""
     s = " ".join(name.lower().replace("’", "'").split())
     s = _POSSESSIVE.sub("", _THE_FIRST.sub("", s))
     rest = _COUNTRY_PREFIX.sub("", s)
-    s = rest if len(rest.split()) >= 2 else s
+    s = rest if len(rest.split()) >= 2 else _SAME_PREFIX.sub(lambda m: _SAME_PREFIX_AS[m[1]] + " ", s)
     dept = _DEPARTMENT_LAST.fullmatch(s)
     s = f"{dept[2]} of {dept[1]}" if dept else s
     return "~" + _OF_THE.sub(r"\1 of ", s)
