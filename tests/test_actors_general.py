@@ -25,6 +25,32 @@ def test_a_surname_with_another_title_is_not_the_registry_person_of_that_surname
     assert [a.slug for a in _annotate(body, registry).actors] == ["okafor"]
 
 
+def test_a_surname_with_a_title_is_the_registry_namesake_whose_titles_agree():
+    """The registry has two people called 'Okafor' ('Dr. Okafor' of one article, 'President Okafor' of
+    another): a third article's 'President Okafor' is the second, not a third 'okafor'."""
+    registry = {
+        "okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Dr. Okafor")),
+        "okafor-2": Actor("okafor-2", "Okafor", "person", ("President Okafor",)),
+    }
+    body = "President Okafor said on Monday that the bridge would reopen, and Okafor signed the order."
+    assert [a.slug for a in _annotate(body, registry).actors] == ["okafor-2"]
+    body = "Dr. Okafor said on Monday that the bridge would reopen, and Okafor signed the order."
+    assert [a.slug for a in _annotate(body, registry).actors] == ["okafor"]
+    body = "Mrs. Okafor said on Monday that the bridge would reopen, and Okafor signed the order."
+    assert [a.slug for a in _annotate(body, registry).actors] == ["okafor-3"]  # no namesake agrees
+
+
+def test_a_body_of_one_word_after_its_country_spelt_another_way_is_the_registry_body():
+    """'United States Coastwatch' and 'US Coastwatch' of later articles are the registry's 'U.S.
+    Coastwatch'; a one-word body of another country's prefix is not."""
+    registry = {"u-s-coastwatch": Actor("u-s-coastwatch", "U.S. Coastwatch", "organization", ("U.S. Coastwatch",))}
+    for body in ("The United States Coastwatch said", "The US Coastwatch said"):
+        body += " on Monday that the bridge over the Delmore River would reopen in May."
+        assert [a.slug for a in _annotate(body, registry).actors] == ["u-s-coastwatch"]
+    body = "The UK Coastwatch said on Monday that the bridge over the Delmore River would reopen in May."
+    assert "u-s-coastwatch" not in [a.slug for a in _annotate(body, registry).actors]
+
+
 def test_iso_official_and_short_names_are_countries():
     assert country_of("Timor-Leste") is not None
     assert country_of("the Democratic People’s Republic of Korea") == country_of("North Korea") == "North Korea"

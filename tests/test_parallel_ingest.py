@@ -121,6 +121,27 @@ def test_rebase_takes_the_slug_of_an_actor_an_earlier_seed_added():
     assert rebase(annotation, new_names, snapshot, name_index(snapshot)) is annotation
 
 
+def test_rebase_takes_the_namesake_an_earlier_seed_added_whose_titles_agree():
+    # Seeds 1 and 2 added 'Vice Chair Marwick' and 'Governor Marwick' (two people: their titles share
+    # none); seed 3's 'Governor Marwick' is seed 2's, not a third slug.
+    registry = {
+        "marwick": _actor("marwick", "Marwick", aliases=["Vice Chair Marwick"]),
+        "marwick-2": _actor("marwick-2", "Marwick", aliases=["Governor Marwick"]),
+    }
+    annotation = Annotation(
+        title="t",
+        summary="s",
+        places=(),
+        sources_cited=(),
+        actors=(FoundActor("marwick", "Marwick", "person", ("Governor Marwick",)),),
+        events=(Event(date="2022", precision="year", text="x", actors=("marwick",)),),
+        quotes=(Quote(speaker="marwick", text="q", cue="c"),),
+    )
+    moved = rebase(annotation, {"marwick": ("Marwick",)}, registry, name_index(registry))
+    assert [a.slug for a in moved.actors] == ["marwick-2"]
+    assert moved.events[0].actors == ("marwick-2",) and moved.quotes[0].speaker == "marwick-2"
+
+
 def test_rebase_joins_an_office_named_alone_to_no_person_another_seed_called_so():
     # Seed 1 named its Secretary ('Secretary Orla Vantreight ... The Secretary said'); seed 2 names no
     # secretary: its 'the Secretary' is not her (another department, another year).

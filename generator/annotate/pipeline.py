@@ -207,7 +207,7 @@ def rebase(
             and found in registry
             and titles_conflict(a.kind, new_names[a.slug][0], a.aliases, registry[found])
         ):
-            found = None
+            found = namesake_without_conflict(a.kind, new_names[a.slug][0], a.aliases, registry[found], registry)
         if found is not None and found in registry and a.kind == "person" and all(map(office_alone, names)):
             if not office_alone(registry[found].name):  # 'the Secretary' of an article naming no secretary:
                 found = a.slug if a.slug in registry and office_alone(registry[a.slug].name) else None
@@ -269,6 +269,10 @@ def add_to_index(index: dict[str, str], actors) -> None:
 
 # A country's (or the United Nations') name before a body's: 'U.N. Security Council' is the 'Security Council'.
 _COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british|u\.n\.|un|united nations) ")
+# One word left after the prefix ('Navy'): the prefix stays, spelt one way ('United States Navy' is the 'U.S. Navy').
+_SAME_PREFIX = re.compile(r"^(u\.s\.|us|united states|uk|u\.k\.|united kingdom|u\.n\.|un|united nations) ")
+_SAME_PREFIX_AS = {"us": "u.s.", "united states": "u.s.", "uk": "u.k.", "united kingdom": "u.k.", "un": "u.n."}
+_SAME_PREFIX_AS |= {"united nations": "u.n.", "u.s.": "u.s.", "u.k.": "u.k.", "u.n.": "u.n."}
 _THE_FIRST = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s$")
 _DEPARTMENT_LAST = re.compile(r"(?!department|ministry)([a-z][a-z ]*?) (department|ministry)")
@@ -280,11 +284,11 @@ def org_key(name: str) -> str:
     Department of State', 'United States Department of State', 'U.S. State Department' and 'State
     Department' all give '~department of state', 'the Defence Ministry' and 'the Ministry of Defence'
     '~ministry of defence' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
-    keeps it)."""
+    keeps it, spelt one way: 'United States Embassy', 'US Embassy' give '~u.s. embassy')."""
     s = " ".join(name.lower().replace("’", "'").split())
     s = _POSSESSIVE.sub("", _THE_FIRST.sub("", s))
     rest = _COUNTRY_PREFIX.sub("", s)
-    s = rest if len(rest.split()) >= 2 else s
+    s = rest if len(rest.split()) >= 2 else _SAME_PREFIX.sub(lambda m: _SAME_PREFIX_AS[m[1]] + " ", s)
     dept = _DEPARTMENT_LAST.fullmatch(s)
     s = f"{dept[2]} of {dept[1]}" if dept else s
     return "~" + _OF_THE.sub(r"\1 of ", s)
@@ -400,7 +404,7 @@ def _assign_slugs(
         named = [n for n in names if m.kind != "person" or not office_alone(n)]
         found = _look_up(_lookup_names(m.kind, named or names), index) or by_given_name(m.kind, names, index, registry)
         if found is not None and found in registry and titles_conflict(m.kind, m.key, m.forms, registry[found]):
-            found = None
+            found = namesake_without_conflict(m.kind, m.key, m.forms, registry[found], registry)
         if found is not None and not named and found in registry and not office_alone(registry[found].name):
             found = None  # 'the President' of an article naming no president: not another article's president
         if found is None:
@@ -448,6 +452,26 @@ def titles_conflict(kind: str, key: str, forms, actor: Actor) -> bool:
     genders = {_GENDERED[t] for t in theirs | ours if t in _GENDERED}
     one_word = " " not in key and " " not in actor.name
     return len(genders) > 1 or (one_word and bool(theirs) and bool(ours) and not theirs & ours)
+
+
+def namesake_without_conflict(kind: str, key: str, forms, actor: Actor, registry: Mapping[str, Actor]) -> str | None:
+    """The registry's other person of ``actor``'s name (spelt the same, accents aside) whose titles do
+    not conflict with ours (``titles_conflict``), the first by slug; else None. The name index keeps
+    one slug a name: once 'Vice President Biden' of one article and 'President Biden' of another are
+    two people of the registry, a third article's 'President Biden' is the second, not a third."""
+    name = folded(actor.name.lower())
+    return min(
+        (
+            s
+            for s, other in registry.items()
+            if other.kind == "person"
+            and other is not actor
+            and not other.hidden
+            and folded(other.name.lower()) == name
+            and not titles_conflict(kind, key, forms, other)
+        ),
+        default=None,
+    )
 
 
 def _name(m, registry, slugs) -> str:
