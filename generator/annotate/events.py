@@ -2321,12 +2321,17 @@ def _done_by_a_thing(verb, mentioned: set[int]) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subj = verb.head  # 'the earthquake which struck X': the earthquake
+    return subj is not None and _names_no_one(subj, mentioned, range(verb.left_edge.i, verb.right_edge.i + 1))
+
+
+def _names_no_one(noun, mentioned: set[int], inside=range(0)) -> bool:
+    """Whether the noun is a common noun naming no one of the cast (no people's, army's or role word, no
+    mention in its words but those at ``inside``): a thing or a force of nature ('an earthquake')."""
     return (
-        subj is not None
-        and subj.tag_ in ("NN", "NNS")
-        and subj.lower_ not in _PEOPLE | _ARMED | _DELEGATES
-        and _role_word(subj) is None
-        and not any(t.i in mentioned for t in subj.subtree if not verb.left_edge.i <= t.i <= verb.right_edge.i)
+        noun.tag_ in ("NN", "NNS")
+        and noun.lower_ not in _PEOPLE | _ARMED | _DELEGATES
+        and _role_word(noun) is None
+        and not any(t.i in mentioned for t in noun.subtree if t.i not in inside)
     )
 
 
@@ -2346,13 +2351,7 @@ def _struck_by_a_thing(verb, mentioned: set[int]) -> bool:
     earthquake', 'X was hit by floods'): the passive of ``_done_by_a_thing``, whose subject is the place."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    return (
-        doer is not None
-        and doer.tag_ in ("NN", "NNS")
-        and doer.lower_ not in _PEOPLE | _ARMED | _DELEGATES
-        and _role_word(doer) is None
-        and not any(t.i in mentioned for t in doer.subtree)
-    )
+    return doer is not None and _names_no_one(doer, mentioned)
 
 
 def _gerund_after(last) -> bool:
