@@ -270,9 +270,9 @@ def add_to_index(index: dict[str, str], actors) -> None:
 # A country's (or the United Nations') name before a body's: 'U.N. Security Council' is the 'Security Council'.
 _COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|united states|uk|u\.k\.|united kingdom|british|u\.n\.|un|united nations) ")
 # One word left after the prefix ('Navy'): the prefix stays, spelt one way ('United States Navy' is the 'U.S. Navy').
-_SAME_PREFIX = re.compile(r"^(u\.s\.|us|united states|uk|u\.k\.|united kingdom|u\.n\.|un|united nations) ")
 _SAME_PREFIX_AS = {"us": "u.s.", "united states": "u.s.", "uk": "u.k.", "united kingdom": "u.k.", "un": "u.n."}
 _SAME_PREFIX_AS |= {"united nations": "u.n.", "u.s.": "u.s.", "u.k.": "u.k.", "u.n.": "u.n."}
+_SAME_PREFIX = re.compile("^(" + "|".join(map(re.escape, _SAME_PREFIX_AS)) + ") ")
 _THE_FIRST = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s$")
 _DEPARTMENT_LAST = re.compile(r"(?!department|ministry)([a-z][a-z ]*?) (department|ministry)")
