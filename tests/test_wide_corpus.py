@@ -131,13 +131,21 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # actors 0.838 (P 0.927), places 0.904, event dates 0.909, event actors 0.745, quote speakers 0.957 (0 wrong of
 # 182), registry 0.916 (348 / 380); heldout (87) actors 0.742 (P 0.830), places 0.786, event dates 0.777, event
 # actors 0.528, quote speakers 0.813 (3 wrong of 139), registry 0.868 (276 / 318).
+# 2026-12-06 (session 16): eighteen more blind-gold articles, v01-v09 and w01-w09 (held out v02, v05, v08, w02,
+# w05, w08), on arrival, on the code of 9b87ff4, before any rule looked at them: the 18 together actors 0.768
+# (P 0.811), places 0.805, event dates 0.844, event actors 0.500, quote speakers 0.600 (0 wrong of 20; 8 of 20
+# given no speaker), registry 0.798. With them, same code: dev (124) actors 0.831 (P 0.914), places 0.897, event
+# dates 0.902, event actors 0.735, quote speakers 0.924 (0 wrong of 192), registry 0.900 (376 / 418); heldout (93)
+# actors 0.745 (P 0.830), places 0.791, event dates 0.782, event actors 0.506, quote speakers 0.819 (3 wrong of
+# 149), registry 0.861 (298 / 346). The dev floors and the held-out floors of event actors and the registry went
+# down with these articles, not with a rule.
 FLOORS = {
-    "dev": {"actors": 0.83, "places": 0.895, "event dates": 0.90, "event actors": 0.735, "quote speakers": 0.95},
-    "heldout": {"actors": 0.735, "places": 0.78, "event dates": 0.77, "event actors": 0.52, "quote speakers": 0.805},
+    "dev": {"actors": 0.825, "places": 0.89, "event dates": 0.895, "event actors": 0.73, "quote speakers": 0.915},
+    "heldout": {"actors": 0.735, "places": 0.78, "event dates": 0.77, "event actors": 0.50, "quote speakers": 0.805},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.91, "heldout": 0.86}
+REGISTRY_FLOORS = {"dev": 0.895, "heldout": 0.855}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
