@@ -415,3 +415,16 @@ def test_a_country_struck_by_a_people_s_troops_is_still_a_party():
 def test_the_owner_of_the_place_a_date_hangs_on_is_no_actor():
     body = "Peru sent rescuers. Ten divers found themselves stranded in a cave in Peru's Cusco province, June 23, 2021."
     assert _actors_on(body, "2021-06-23", "2021-06-25") == ()
+
+
+@pytest.mark.parametrize(
+    "body,day,want",
+    [
+        # an infinitive after an adjective that completes a verb is done by that verb's subject
+        ("Minister Jane Doe arrived in Oslo. She was due to attend the summit on Friday.", "2023-04-07", "jane-doe"),
+        ("Norway was ready to sign the accord with the rebels on Monday.", "2023-04-03", "norway"),
+        ("John Roe, the mayor, said he was unable to travel to the capital on Tuesday.", "2023-04-04", "john-roe"),
+    ],
+)
+def test_an_infinitive_after_due_ready_or_able_is_done_by_the_subject_of_its_verb(body, day, want):
+    assert any(want in a for a in _actors_on(body, day)), _events(body)
