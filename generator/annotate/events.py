@@ -1707,12 +1707,19 @@ _IT = {"it"}  # an organisation or a country, when its own saying governs the cl
 def _author(docs, cast: Cast) -> str | None:
     """The person a speech or statement is by: the first person its title names ('Remarks by
     Commissioner Hansen at ...'), when the title says it is one."""
-    if not docs or not _SPOKEN_TITLE.search(text_of(docs[0])):
+    if not docs or not _SPOKEN_TITLE.search(text_of(docs[0])) or not _a_title_line(text_of(docs[0])):
         return None
     for m in sorted(cast.mentions, key=lambda m: m.start):
         if m.block == 0 and m.key in cast.members and cast.members[m.key].kind == "person":
             return m.key
     return None
+
+
+def _a_title_line(text: str) -> bool:
+    """Whether a first paragraph reads as a title ('Remarks by Commissioner Hansen at the Summit'), not
+    as the story's first sentences, whose 'by' or 'statement' names no author ('The arrest of X is a
+    victory ... We commend Y for its action by ...'): a short line, or one with no sentence's end."""
+    return len(text.split()) <= 25 or not re.search(r"[.!?][\"'”’)]?\s*$", text.strip())
 
 
 def _title_author(title: str, cast: Cast) -> str | None:
@@ -1730,14 +1737,25 @@ def _title_author(title: str, cast: Cast) -> str | None:
         if m.kind == "person"
         and any(len(f.split()) > 1 and re.search(r"\b" + re.escape(f) + r"\b", text) for f in (k, *m.forms))
     }
+    name = header_author(title)
+    named = _the_author_among(named, name, cast)
     if named:
         return named.pop() if len(named) == 1 else None
-    name = header_author(title)
     known = cast.person_by_name(name) if name else None
     if not name or known or name in cast.members:
         return known if known and cast.members[known].kind == "person" else None
     cast.members[name] = CastMember(name, "person", (-1, 0), forms=[name], names=[name])
     return name
+
+
+def _the_author_among(named: set[str], name: str, cast: Cast) -> set[str]:
+    """The people a headline names who can be its author: when it gives its author a name ('Statement
+    by Ambassador Jane Roe on the Arrest of John Doe'), only the one whose surname that name ends in,
+    not the one the statement is about."""
+    if not name:
+        return named
+    last = name.split()[-1].lower()
+    return {k for k in named if any(f.split()[-1].lower() == last for f in (k, *cast.members[k].forms) if f)}
 
 
 _SPOKEN = r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Mm]essage|[Aa]ddress|[Tt]estimony|[Cc]onference|[Bb]riefing)"
