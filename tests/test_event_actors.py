@@ -450,3 +450,14 @@ def test_the_author_a_headline_names_is_not_the_person_the_statement_is_about():
     )
     (event,) = [e for e in annotate(seed, {}).events if e.date == "2023-04-03"]
     assert any("roe" in a for a in event.actors) and not any("doe" in a for a in event.actors), event
+
+
+def test_each_name_of_a_subject_listed_with_titles_did_the_thing():
+    body = (
+        "Jane Doe, the United States Attorney for the Southern District, John Roe, the Director of the New York "
+        "Field Division of the Federal Bureau of Investigation, and Anna Berg, the Police Commissioner, "
+        "announced today the arrest of Max Mustermann."
+    )
+    actors = _actors_on(body, "2023-04-06")
+    assert {"jane-doe", "john-roe", "anna-berg"} <= set(actors), actors
+    assert not any("federal-bureau" in a for a in actors), actors

@@ -1965,6 +1965,7 @@ def _actors(
             if _takes_part(clause, m, off, cast.members[m.key].kind, mentioned):
                 keys.append(m.key)
     keys += [k for k in _described(cast, b, clause, off, mentioned) if k in acting and k not in keys]
+    keys += [k for k in _listed_after_a_title(cast, b, clause, off) if k in acting and k not in keys]
     if any(t.text.lower() in ("we", "us", "our") for t in clause):
         for q in quotes:
             if (
@@ -1983,6 +1984,30 @@ def _actors(
         if k in acting and k not in keys:
             keys.append(k)
     return keys
+
+
+def _listed_after_a_title(cast: Cast, b: int, clause, off: int) -> list[str]:
+    """The people of a list of titled names that is the subject ('Jane Doe, the United States Attorney,
+    John Roe, the Director of the FBI's field office, and Anna Berg, the Commissioner, announced'): the
+    parser joins each name after the first to a noun inside the title before it, a side part the line
+    leaves out; the names only, not what their titles name."""
+    have = {t.i for t in clause}
+    names = [
+        x
+        for t in clause
+        if t.dep_ in ("nsubj", "nsubjpass")
+        for a in t.children
+        if a.dep_ == "appos"
+        for x in a.subtree
+        if x.dep_ == "conj" and x.tag_ == "NNP" and x.i not in have
+    ]
+    at = {w.idx + off for x in names for w in (*(c for c in x.children if c.dep_ in ("compound", "flat")), x)}
+    keys = [
+        m.key
+        for m in sorted(cast.mentions, key=lambda m: m.start)
+        if m.block == b and cast.members[m.key].kind == "person" and any(m.start <= a < m.end for a in at)
+    ]
+    return list(dict.fromkeys(keys))
 
 
 def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
