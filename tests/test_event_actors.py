@@ -461,3 +461,8 @@ def test_each_name_of_a_subject_listed_with_titles_did_the_thing():
     actors = _actors_on(body, "2023-04-06")
     assert {"jane-doe", "john-roe", "anna-berg"} <= set(actors), actors
     assert not any("federal-bureau" in a for a in actors), actors
+
+
+def test_a_name_after_a_title_s_abbreviation_is_in_the_dated_clause():
+    body = "On Thursday, Maj. Gen. John Roe and Ambassador Jane Doe toured the new clinics."
+    assert {"john-roe", "jane-doe"} <= set(_actors_on(body, "2023-04-06")), _events(body)
