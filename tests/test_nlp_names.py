@@ -52,3 +52,13 @@ def test_a_surname_that_is_a_month_after_a_first_name_is_a_name() -> None:
     doc = load_nlp().make_doc("Briefers: Dolores May and Hana Reed. The May vote is due.")
     may, vote_may = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.text == "May"]
     assert [e.text for e in _mend_misreads(doc, [may, vote_may])] == ["Dolores May", "May"]
+
+
+def test_no_sentence_ends_at_a_title_s_abbreviation() -> None:
+    from generator.annotate.nlp import parse_blocks, sentences
+
+    (doc,) = parse_blocks(["On Monday naval forces rescued Capt. Jane Doe, the master of the ship. She was unhurt."])
+    assert [s.text for s in sentences(doc)] == [
+        "On Monday naval forces rescued Capt. Jane Doe, the master of the ship.",
+        "She was unhurt.",
+    ]

@@ -1707,12 +1707,19 @@ _IT = {"it"}  # an organisation or a country, when its own saying governs the cl
 def _author(docs, cast: Cast) -> str | None:
     """The person a speech or statement is by: the first person its title names ('Remarks by
     Commissioner Hansen at ...'), when the title says it is one."""
-    if not docs or not _SPOKEN_TITLE.search(text_of(docs[0])):
+    if not docs or not _SPOKEN_TITLE.search(text_of(docs[0])) or not _a_title_line(text_of(docs[0])):
         return None
     for m in sorted(cast.mentions, key=lambda m: m.start):
         if m.block == 0 and m.key in cast.members and cast.members[m.key].kind == "person":
             return m.key
     return None
+
+
+def _a_title_line(text: str) -> bool:
+    """Whether a first paragraph reads as a title ('Remarks by Commissioner Hansen at the Summit'), not
+    as the story's first sentences, whose 'by' or 'statement' names no author ('The arrest of X is a
+    victory ... We commend Y for its action by ...'): a short line, or one with no sentence's end."""
+    return len(text.split()) <= 25 or not re.search(r"[.!?][\"'”’)]?\s*$", text.strip())
 
 
 def _title_author(title: str, cast: Cast) -> str | None:
@@ -1730,14 +1737,25 @@ def _title_author(title: str, cast: Cast) -> str | None:
         if m.kind == "person"
         and any(len(f.split()) > 1 and re.search(r"\b" + re.escape(f) + r"\b", text) for f in (k, *m.forms))
     }
+    name = header_author(title)
+    named = _the_author_among(named, name, cast)
     if named:
         return named.pop() if len(named) == 1 else None
-    name = header_author(title)
     known = cast.person_by_name(name) if name else None
     if not name or known or name in cast.members:
         return known if known and cast.members[known].kind == "person" else None
     cast.members[name] = CastMember(name, "person", (-1, 0), forms=[name], names=[name])
     return name
+
+
+def _the_author_among(named: set[str], name: str, cast: Cast) -> set[str]:
+    """The people a headline names who can be its author: when it gives its author a name ('Statement
+    by Ambassador Jane Roe on the Arrest of John Doe'), only the one whose surname that name ends in,
+    not the one the statement is about."""
+    if not name:
+        return named
+    last = name.split()[-1].lower()
+    return {k for k in named if any(f.split()[-1].lower() == last for f in (k, *cast.members[k].forms) if f)}
 
 
 _SPOKEN = r"(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Mm]essage|[Aa]ddress|[Tt]estimony|[Cc]onference|[Bb]riefing)"
@@ -1947,6 +1965,7 @@ def _actors(
             if _takes_part(clause, m, off, cast.members[m.key].kind, mentioned):
                 keys.append(m.key)
     keys += [k for k in _described(cast, b, clause, off, mentioned) if k in acting and k not in keys]
+    keys += [k for k in _listed_after_a_title(cast, b, clause, off) if k in acting and k not in keys]
     if any(t.text.lower() in ("we", "us", "our") for t in clause):
         for q in quotes:
             if (
@@ -1965,6 +1984,30 @@ def _actors(
         if k in acting and k not in keys:
             keys.append(k)
     return keys
+
+
+def _listed_after_a_title(cast: Cast, b: int, clause, off: int) -> list[str]:
+    """The people of a list of titled names that is the subject ('Jane Doe, the United States Attorney,
+    John Roe, the Director of the FBI's field office, and Anna Berg, the Commissioner, announced'): the
+    parser joins each name after the first to a noun inside the title before it, a side part the line
+    leaves out; the names only, not what their titles name."""
+    have = {t.i for t in clause}
+    names = [
+        x
+        for t in clause
+        if t.dep_ in ("nsubj", "nsubjpass")
+        for a in t.children
+        if a.dep_ == "appos"
+        for x in a.subtree
+        if x.dep_ == "conj" and x.tag_ == "NNP" and x.i not in have
+    ]
+    at = {w.idx + off for x in names for w in (*(c for c in x.children if c.dep_ in ("compound", "flat")), x)}
+    keys = [
+        m.key
+        for m in sorted(cast.mentions, key=lambda m: m.start)
+        if m.block == b and cast.members[m.key].kind == "person" and any(m.start <= a < m.end for a in at)
+    ]
+    return list(dict.fromkeys(keys))
 
 
 def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:

@@ -174,8 +174,8 @@ def _main_and_subject(verb):
     """The verb the line is built on and the subject tokens it borrows, if any: an infinitive
     ('agreed to send') is its governing verb's; a joined verb without a subject borrows its first
     verb's ('invaded ... and annexed'); a relative or participle clause its antecedent's."""
-    while verb.dep_ == "xcomp" and verb.head != verb and _is_verb(verb.head):
-        verb = verb.head
+    while verb.dep_ == "xcomp" and verb.head != verb and (_is_verb(verb.head) or _adjective_before_to(verb)):
+        verb = verb.head if _is_verb(verb.head) else verb.head.head
     relative = any(c.dep_ in _SUBJ and c.text.lower() in _RELATIVE for c in verb.children)
     if relative and verb.dep_ == "relcl":
         return verb, _subtree_without_sides(verb.head, skip=verb)  # 'a package which was proposed'
@@ -198,6 +198,13 @@ def _main_and_subject(verb):
         if subj is not None and subj.dep_ != "expl":
             return verb, _subtree_without_sides(subj)
     return verb, []
+
+
+def _adjective_before_to(verb) -> bool:
+    """An infinitive after an adjective that completes a verb ('He was due to attend', 'she was unable
+    to travel', 'X is ready to sign'): its doer is that verb's subject, as after 'agreed to'."""
+    adj = verb.head
+    return adj.dep_ == "acomp" and adj.tag_ == "JJ" and adj.head != adj and _is_verb(adj.head)
 
 
 def object_praised_for(t):

@@ -566,7 +566,25 @@ _BATCH = 256
 def parse_blocks(texts: list[str]):
     """One Doc per block (paragraph or heading), fast pass only: headings have no final period and
     would glue themselves onto the next sentence if the article were parsed as one text."""
-    return list(load_nlp().pipe(texts, batch_size=_BATCH, disable=list(_PARSE_PIPES)))
+    docs = list(load_nlp().pipe(texts, batch_size=_BATCH, disable=list(_PARSE_PIPES)))
+    for doc, text in zip(docs, texts):
+        _join_at_titles(doc, text)
+    return docs
+
+
+_TITLE_SPLIT = re.compile(
+    r"\b(?:Maj|Gen|Gens|Lt|Col|Capt|Cpt|Sgt|Adm|Cmdr|Cdr|Brig|Cpl|Pvt|Pfc|Spc|Ens|Dr|Mr|Mrs|Ms|Messrs|Gov|Sen|Sens"
+    r"|Rep|Reps|Prof|Rev|Amb|Hon|Insp|Supt)\.\s+(?=[A-Z])"
+)
+
+
+def _join_at_titles(doc, text: str) -> None:
+    """No sentence ends at a title's abbreviation ('U.S. naval forces rescued Capt.' | 'Richard Phillips,
+    the master of the ship.', 'said Marine Corps Lt.' | 'Gen. John Roe'): the senter takes its point for
+    a full stop; the name after it is the same sentence's. ``text``: the doc's text."""
+    ends = {m.end() for m in _TITLE_SPLIT.finditer(text)}
+    for t in (t for t in doc if t.idx in ends) if ends else ():
+        t.is_sent_start = False
 
 
 _NAMES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
