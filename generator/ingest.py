@@ -474,13 +474,16 @@ def learned_aliases(
     for a in annotation.actors:
         if a.slug not in registry:
             continue
-        known = owned | set(learned.get(a.slug, ()))
+        # the forms learnt for it above, beside ``owned``: looked up in both, not in a copy of ``owned``
+        # (every name of the registry, copied for each actor of each article: it grows with the corpus)
+        earlier = set(learned.get(a.slug, ()))
         forms = tuple(
             dict.fromkeys(
                 x
                 for x in a.aliases
                 if x.strip() == x
-                and x.lower() not in known
+                and x.lower() not in owned
+                and x.lower() not in earlier
                 and form_agrees(registry[a.slug], x)
                 and not junk_reason(replace(registry[a.slug], name=x))
             )
