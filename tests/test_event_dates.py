@@ -512,3 +512,17 @@ def test_a_day_without_its_year_is_in_the_year_of_the_story_told(body, want):
 )
 def test_a_date_wished_happy_is_a_greeting(body):
     assert _events(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the tagger cuts 'Thursday night' into a DATE and a TIME: the day still dates the clause
+        ("A fisherman from Oranby drowned in the harbour Thursday night.", ["2023-04-06"]),
+        ("Tuesday evening, Mayor Lisa Varga opened the new bridge over the river.", ["2023-04-04"]),
+        ("The first relief trucks reached the valley yesterday morning, officials said.", ["2023-04-05"]),
+        ("A strong earthquake struck the coast on Monday afternoon.", ["2023-04-03"]),
+    ],
+)
+def test_a_day_and_its_part_of_the_day_are_one_date(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -241,7 +241,7 @@ def date_entities(doc, published: dt.date) -> list:
             e
             for e in (
                 _before_a_comma(_with_its_day(x), published)
-                for x in _with_untagged_days(doc, list(map(_month_opening_a_name, doc.ents)))
+                for x in _with_untagged_days(doc, _with_its_part_of_day(list(map(_month_opening_a_name, doc.ents))))
             )
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
@@ -265,6 +265,33 @@ def _with_untagged_days(doc, ents: list) -> list:
 
             extra.append(Span(doc, span.start, span.end, label="DATE"))
     return sorted(ents + extra, key=lambda e: e.start) if extra else ents
+
+
+_PART_OF_DAY = frozenset("morning afternoon evening night".split())
+
+
+def _with_its_part_of_day(ents: list) -> list:
+    """A day the tagger cut from the part of it that follows ('Thursday' DATE, 'night' TIME, of
+    'killed in an accident Thursday night'; 'yesterday morning'): one DATE of the two, so that the
+    day dates the clause, not the noun 'night'; any other entity as it is."""
+    if not any(e.label_ == "TIME" and e.text.lower() in _PART_OF_DAY for e in ents):
+        return ents
+    from spacy.tokens import Span
+
+    out: list = []
+    for e in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "DATE"
+            and e.label_ == "TIME"
+            and e.start == last.end
+            and e.text.lower() in _PART_OF_DAY
+        ):
+            out[-1] = Span(e.doc, last.start, e.end, label="DATE")
+        else:
+            out.append(e)
+    return out
 
 
 _NEW_YEAR = re.compile(r"(?:the )?new year", re.I)  # tagged an EVENT: a date of its own ('in the New Year')
