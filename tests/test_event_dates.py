@@ -526,3 +526,20 @@ def test_a_date_wished_happy_is_a_greeting(body):
 )
 def test_a_day_and_its_part_of_the_day_are_one_date(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'as of' dates a tally or a state, not a happening
+        ("As of Tuesday, the wildfire had burned 12,000 acres near Dalton.", []),
+        ("As of 9 a.m. on April 3, the flood had displaced 4,000 residents of Merrow.", []),
+        ("The blaze near Dalton was 40 percent contained as of April 4.", []),
+        # ... unless the clause tells of a change still to come from that day
+        ("As of tomorrow, the new bridge tolls will no longer apply.", ["2023-04-07"]),
+        # a date with no 'as of' is the time of its clause
+        ("The wildfire burned 12,000 acres near Dalton on Tuesday.", ["2023-04-04"]),
+    ],
+)
+def test_a_date_after_as_of_is_a_tally_not_a_happening(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -489,6 +489,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 continue
             if _generic(verb) or _habitual(verb) or _conditional(verb):
                 continue
+            if _as_of(ent) and tense != "future":
+                continue  # 'As of Monday, 1,900 troops were on duty': a tally on that day, no happening
             phrase = _phrase(ent)
             if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
                 if (
@@ -789,6 +791,26 @@ def _in_attribution(ent) -> bool:
             return False
         t = t.head
         if t.lower_ == "according" and t.dep_ == "prep":
+            return True
+    return False
+
+
+def _as_of(ent) -> bool:
+    """'as of November 13', 'as of this morning': the day a tally or a state was taken ('had consumed
+    70,000 acres as of Friday', 'was 30 percent contained as of Monday'), not the time of a happening
+    (a future clause keeps it: 'as of tomorrow, the charges will no longer apply' starts a change)."""
+    doc = ent.doc
+    words = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start + 1]]
+    if words[-3:-1] == ["as", "of"] or words[-2:] == ["as", "of"]:
+        return True
+    t = _anchor(ent)  # 'as of 10 a.m. Pacific time on November 9': up through the hour to its 'as of'
+    for _ in range(6):
+        if t.head == t or _is_verb(t):
+            return False
+        t = t.head
+        if t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ == "as":
+            return True
+        if t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
             return True
     return False
 
