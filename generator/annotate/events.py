@@ -156,7 +156,23 @@ EVENT_NOUNS = {
     "discussions",
     "negotiations",
     "consultations",
+    "typhoon",
+    "cyclone",
+    "hurricane",
+    "tornado",
+    "aftershock",
 }
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+# each noun's plural too ('the February 6 earthquakes', 'Monday's briefings'): one happening noun in
+# the singular names happenings in the plural (words already in a plural form are left as they are)
+EVENT_NOUNS |= {_plural(w) for w in EVENT_NOUNS if not w.endswith("s")}
 _FUTURE_AUX = {
     "will",
     "shall",
