@@ -557,3 +557,15 @@ def test_a_date_after_as_of_is_a_tally_not_a_happening(body, want):
 )
 def test_a_happening_noun_in_the_plural_or_a_storm_is_dated_by_its_day(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the tagger leaves 'Earlier today' untagged here: a day named from the day of writing is a date anyway
+        "Earlier today, Norland Ambassador Maria Lind announced an additional $2.5 million in aid for Orvale.",
+        "Earlier today, Norland's envoy Maria Lind pledged more aid to Orvale.",
+    ],
+)
+def test_a_day_word_the_tagger_left_untagged_is_a_date(body):
+    assert [d for d, _ in _events(body)] == ["2023-04-06"]

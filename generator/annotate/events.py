@@ -274,13 +274,26 @@ def _with_untagged_days(doc, ents: list) -> list:
     following day'), as a DATE, in the order of the text."""
     extra = []
     low = text_of(doc).lower()  # every match holds 'day' or 'r that ' (no other letter folds to theirs)
-    for m in ANAPHORIC_DAY.finditer(text_of(doc)) if "day" in low or "r that " in low else ():
+    if "day" in low or "r that " in low:
+        matches = [*ANAPHORIC_DAY.finditer(text_of(doc)), *_DAY_WORD.finditer(text_of(doc))]
+    else:
+        matches = list(_DAY_WORD.finditer(text_of(doc))) if "to" in low or "tonight" in low else []
+    for m in matches:
         span = doc.char_span(m.start(), m.end())
-        if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
+        if (
+            span is not None
+            and not any(e.start < span.end and span.start < e.end for e in ents + extra)
+            and not any(t.ent_type_ for t in span)
+        ):
             from spacy.tokens import Span
 
             extra.append(Span(doc, span.start, span.end, label="DATE"))
     return sorted(ents + extra, key=lambda e: e.start) if extra else ents
+
+
+# a day named from the day of writing, or a weekday: a date wherever the tagger left it untagged
+# ('Today, NASA's rover fired its laser', 'Earlier today, the delegation wrote to the President')
+_DAY_WORD = re.compile(r"\b(?:(?:earlier|later) )?(?:today|yesterday|tomorrow|tonight)\b", re.I)
 
 
 _PART_OF_DAY = frozenset("morning afternoon evening night".split())
