@@ -272,7 +272,7 @@ def date_entities(doc, published: dt.date) -> list:
 def _with_untagged_days(doc, ents: list) -> list:
     """The entities, and a day named by another the tagger left untagged ('He was arraigned the
     following day'), as a DATE, in the order of the text."""
-    extra = []
+    extra: list = []
     low = text_of(doc).lower()  # every match holds 'day' or 'r that ' (no other letter folds to theirs)
     if "day" in low or "r that " in low:
         matches = [*ANAPHORIC_DAY.finditer(text_of(doc)), *_DAY_WORD.finditer(text_of(doc))]
