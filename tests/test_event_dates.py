@@ -569,3 +569,19 @@ def test_a_happening_noun_in_the_plural_or_a_storm_is_dated_by_its_day(body, wan
 )
 def test_a_day_word_the_tagger_left_untagged_is_a_date(body):
     assert [d for d, _ in _events(body)] == ["2023-04-06"]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the year still running, in a present clause: a state over the year, no happening
+        ("This year, we are celebrating 25 years of the Orvale festival.", []),
+        # a past clause of this year tells a happening
+        ("The Norland council secured a loan of 40 million euros earlier this year.", ["2023"]),
+        ("Norland held elections in 2023, Ana Ruiz said.", ["2023"]),
+        # and a future one a planned happening
+        ("The Orvale festival will move to a new site later this year.", ["2023"]),
+    ],
+)
+def test_the_year_still_running_in_a_present_clause_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2023-09-06")] == want

@@ -270,8 +270,9 @@ def date_entities(doc, published: dt.date) -> list:
 
 
 def _with_untagged_days(doc, ents: list) -> list:
-    """The entities, and a day named by another the tagger left untagged ('He was arraigned the
-    following day'), as a DATE, in the order of the text."""
+    """The entities, and a day named by another or from the day of writing that the tagger left
+    untagged ('He was arraigned the following day', 'Earlier today, X announced ...'), as a DATE, in
+    the order of the text."""
     extra: list = []
     low = text_of(doc).lower()  # every match holds 'day' or 'r that ' (no other letter folds to theirs)
     if "day" in low or "r that " in low:
@@ -541,6 +542,16 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if resolved is None:
                 continue
             value, precision = resolved
+            if (
+                value == str(published.year)
+                and tense not in ("past", "future")
+                and not named_by_day
+                and not (verb is not None and verb.tag_ in ("VBD", "VBN"))
+            ):
+                continue  # 'This year, we are celebrating ...', 'the plan to halve inflation this year is
+                # working': the year still running, in a present clause, not of a past form, tells a state
+                # over it, no happening ('secured earlier this year', 'launches conducted in 2022', 'will
+                # leave port in the New Year' do)
             span = _span_end(doc, bent, value, published)
             if span.entity is not None:
                 ends.add(span.entity)
