@@ -292,8 +292,9 @@ def _with_untagged_days(doc, ents: list) -> list:
     return sorted(ents + extra, key=lambda e: e.start) if extra else ents
 
 
-# a day named from the day of writing, or a weekday: a date wherever the tagger left it untagged
-# ('Today, NASA's rover fired its laser', 'Earlier today, the delegation wrote to the President')
+# a day named from the day of writing: a date wherever the tagger left it untagged ('Today, NASA's
+# rover fired its laser', 'Earlier today, the delegation wrote to the President'); not a weekday's
+# name, which opens names ('Sunday Times', 'Super Tuesday')
 _DAY_WORD = re.compile(r"\b(?:(?:earlier|later) )?(?:today|yesterday|tomorrow|tonight)\b", re.I)
 
 
@@ -548,10 +549,10 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 and not named_by_day
                 and not (verb is not None and verb.tag_ in ("VBD", "VBN"))
             ):
-                continue  # 'This year, we are celebrating ...', 'the plan to halve inflation this year is
-                # working': the year still running, in a present clause, not of a past form, tells a state
-                # over it, no happening ('secured earlier this year', 'launches conducted in 2022', 'will
-                # leave port in the New Year' do)
+                continue  # 'This year, we are celebrating ...', 'CDC highlights its work during 2016': the
+                # year still running, in a present clause, not of a past form, tells a state over it, no
+                # happening ('secured earlier this year', 'launches conducted in 2022', 'will leave port
+                # in the New Year', 'the plan to halve inflation this year' do)
             span = _span_end(doc, bent, value, published)
             if span.entity is not None:
                 ends.add(span.entity)
