@@ -512,3 +512,76 @@ def test_a_day_without_its_year_is_in_the_year_of_the_story_told(body, want):
 )
 def test_a_date_wished_happy_is_a_greeting(body):
     assert _events(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the tagger cuts 'Thursday night' into a DATE and a TIME: the day still dates the clause
+        ("A fisherman from Oranby drowned in the harbour Thursday night.", ["2023-04-06"]),
+        ("Tuesday evening, Mayor Lisa Varga opened the new bridge over the river.", ["2023-04-04"]),
+        ("The first relief trucks reached the valley yesterday morning, officials said.", ["2023-04-05"]),
+        ("A strong earthquake struck the coast on Monday afternoon.", ["2023-04-03"]),
+    ],
+)
+def test_a_day_and_its_part_of_the_day_are_one_date(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'as of' dates a tally or a state, not a happening
+        ("As of Tuesday, the wildfire had burned 12,000 acres near Dalton.", []),
+        ("As of 9 a.m. on April 3, the flood had displaced 4,000 residents of Merrow.", []),
+        ("The blaze near Dalton was 40 percent contained as of April 4.", []),
+        # ... unless the clause tells of a change still to come from that day
+        ("As of tomorrow, the new bridge tolls will no longer apply.", ["2023-04-07"]),
+        # a date with no 'as of' is the time of its clause
+        ("The wildfire burned 12,000 acres near Dalton on Tuesday.", ["2023-04-04"]),
+    ],
+)
+def test_a_date_after_as_of_is_a_tally_not_a_happening(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a happening noun in the plural is dated as in the singular
+        ("The March 30 earthquakes that struck the Orvale valley have left thousands homeless.", ["2023-03-30"]),
+        # a storm or an aftershock named by its day is a happening
+        ("Norland pledged $2 million in aid after the March 30 typhoon, the ministry said.", ["2023-03-30"]),
+        ("Families lost their homes in the March 12 quake and the March 30 aftershock.", ["2023-03-12", "2023-03-30"]),
+    ],
+)
+def test_a_happening_noun_in_the_plural_or_a_storm_is_dated_by_its_day(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the tagger leaves 'Earlier today' untagged here: a day named from the day of writing is a date anyway
+        "Earlier today, Norland Ambassador Maria Lind announced an additional $2.5 million in aid for Orvale.",
+        "Earlier today, Norland's envoy Maria Lind pledged more aid to Orvale.",
+    ],
+)
+def test_a_day_word_the_tagger_left_untagged_is_a_date(body):
+    assert [d for d, _ in _events(body)] == ["2023-04-06"]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the year still running, in a present clause: a state over the year, no happening
+        ("This year, we are celebrating 25 years of the Orvale festival.", []),
+        # a past clause of this year tells a happening
+        ("The Norland council secured a loan of 40 million euros earlier this year.", ["2023"]),
+        ("Norland held elections in 2023, Ana Ruiz said.", ["2023"]),
+        # and a future one a planned happening
+        ("The Orvale festival will move to a new site later this year.", ["2023"]),
+    ],
+)
+def test_the_year_still_running_in_a_present_clause_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2023-09-06")] == want

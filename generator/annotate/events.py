@@ -156,7 +156,23 @@ EVENT_NOUNS = {
     "discussions",
     "negotiations",
     "consultations",
+    "typhoon",
+    "cyclone",
+    "hurricane",
+    "tornado",
+    "aftershock",
 }
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+# each noun's plural too ('the February 6 earthquakes', 'Monday's briefings'): one happening noun in
+# the singular names happenings in the plural (words already in a plural form are left as they are)
+EVENT_NOUNS |= {_plural(w) for w in EVENT_NOUNS if not w.endswith("s")}
 _FUTURE_AUX = {
     "will",
     "shall",
@@ -241,7 +257,7 @@ def date_entities(doc, published: dt.date) -> list:
             e
             for e in (
                 _before_a_comma(_with_its_day(x), published)
-                for x in _with_untagged_days(doc, list(map(_month_opening_a_name, doc.ents)))
+                for x in _with_untagged_days(doc, _with_its_part_of_day(list(map(_month_opening_a_name, doc.ents))))
             )
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
@@ -254,17 +270,59 @@ def date_entities(doc, published: dt.date) -> list:
 
 
 def _with_untagged_days(doc, ents: list) -> list:
-    """The entities, and a day named by another the tagger left untagged ('He was arraigned the
-    following day'), as a DATE, in the order of the text."""
-    extra = []
+    """The entities, and a day named by another or from the day of writing that the tagger left
+    untagged ('He was arraigned the following day', 'Earlier today, X announced ...'), as a DATE, in
+    the order of the text."""
+    extra: list = []
     low = text_of(doc).lower()  # every match holds 'day' or 'r that ' (no other letter folds to theirs)
-    for m in ANAPHORIC_DAY.finditer(text_of(doc)) if "day" in low or "r that " in low else ():
+    if "day" in low or "r that " in low:
+        matches = [*ANAPHORIC_DAY.finditer(text_of(doc)), *_DAY_WORD.finditer(text_of(doc))]
+    else:
+        matches = list(_DAY_WORD.finditer(text_of(doc))) if "to" in low or "tonight" in low else []
+    for m in matches:
         span = doc.char_span(m.start(), m.end())
-        if span is not None and not any(e.start < span.end and span.start < e.end for e in ents):
+        if (
+            span is not None
+            and not any(e.start < span.end and span.start < e.end for e in ents + extra)
+            and not any(t.ent_type_ for t in span)
+        ):
             from spacy.tokens import Span
 
             extra.append(Span(doc, span.start, span.end, label="DATE"))
     return sorted(ents + extra, key=lambda e: e.start) if extra else ents
+
+
+# a day named from the day of writing: a date wherever the tagger left it untagged ('Today, NASA's
+# rover fired its laser', 'Earlier today, the delegation wrote to the President'); not a weekday's
+# name, which opens names ('Sunday Times', 'Super Tuesday')
+_DAY_WORD = re.compile(r"\b(?:(?:earlier|later) )?(?:today|yesterday|tomorrow|tonight)\b", re.I)
+
+
+_PART_OF_DAY = frozenset("morning afternoon evening night".split())
+
+
+def _with_its_part_of_day(ents: list) -> list:
+    """A day the tagger cut from the part of it that follows ('Thursday' DATE, 'night' TIME, of
+    'killed in an accident Thursday night'; 'yesterday morning'): one DATE of the two, so that the
+    day dates the clause, not the noun 'night'; any other entity as it is."""
+    if not any(e.label_ == "TIME" and e.text.lower() in _PART_OF_DAY for e in ents):
+        return ents
+    from spacy.tokens import Span
+
+    out: list = []
+    for e in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "DATE"
+            and e.label_ == "TIME"
+            and e.start == last.end
+            and e.text.lower() in _PART_OF_DAY
+        ):
+            out[-1] = Span(e.doc, last.start, e.end, label="DATE")
+        else:
+            out.append(e)
+    return out
 
 
 _NEW_YEAR = re.compile(r"(?:the )?new year", re.I)  # tagged an EVENT: a date of its own ('in the New Year')
@@ -462,6 +520,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 continue
             if _generic(verb) or _habitual(verb) or _conditional(verb):
                 continue
+            if _as_of(ent) and tense != "future":
+                continue  # 'As of Monday, 1,900 troops were on duty': a tally on that day, no happening
             phrase = _phrase(ent)
             if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
                 if (
@@ -483,6 +543,16 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if resolved is None:
                 continue
             value, precision = resolved
+            if (
+                value == str(published.year)
+                and tense not in ("past", "future")
+                and not named_by_day
+                and not (verb is not None and verb.tag_ in ("VBD", "VBN"))
+            ):
+                continue  # 'This year, we are celebrating ...', 'CDC highlights its work during 2016': the
+                # year still running, in a present clause, not of a past form, tells a state over it, no
+                # happening ('secured earlier this year', 'launches conducted in 2022', 'will leave port
+                # in the New Year', 'the plan to halve inflation this year' do)
             span = _span_end(doc, bent, value, published)
             if span.entity is not None:
                 ends.add(span.entity)
@@ -762,6 +832,26 @@ def _in_attribution(ent) -> bool:
             return False
         t = t.head
         if t.lower_ == "according" and t.dep_ == "prep":
+            return True
+    return False
+
+
+def _as_of(ent) -> bool:
+    """'as of November 13', 'as of this morning': the day a tally or a state was taken ('had consumed
+    70,000 acres as of Friday', 'was 30 percent contained as of Monday'), not the time of a happening
+    (a future clause keeps it: 'as of tomorrow, the charges will no longer apply' starts a change)."""
+    doc = ent.doc
+    words = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start + 1]]
+    if words[-3:-1] == ["as", "of"] or words[-2:] == ["as", "of"]:
+        return True
+    t = _anchor(ent)  # 'as of 10 a.m. Pacific time on November 9': up through the hour to its 'as of'
+    for _ in range(6):
+        if t.head == t or _is_verb(t):
+            return False
+        t = t.head
+        if t.lower_ == "of" and t.i > 0 and doc[t.i - 1].lower_ == "as":
+            return True
+        if t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
             return True
     return False
 
