@@ -1741,11 +1741,32 @@ def _title_author(title: str, cast: Cast) -> str | None:
     named = _the_author_among(named, name, cast)
     if named:
         return named.pop() if len(named) == 1 else None
-    known = cast.person_by_name(name) if name else None
-    if not name or known or name in cast.members:
+    if not name:
+        return _office_author(text, cast)
+    known = cast.person_by_name(name)
+    if known or name in cast.members:
         return known if known and cast.members[known].kind == "person" else None
     cast.members[name] = CastMember(name, "person", (-1, 0), forms=[name], names=[name])
     return name
+
+
+_SPOKEN_WORD = r"(?:statement|remarks|speech|message|address|testimony)"
+_OFFICE_BY = re.compile(rf"\b{_SPOKEN_WORD} (?:by|of|from) the (?P<role>{TITLE_WORDS})(?![\w'-]|(?-i: [A-Z]))", re.I)
+
+
+def _office_author(title: str, cast: Cast) -> str | None:
+    """The office-holder a headline gives a statement to by their title alone ('Statement by the
+    President on ...', 'Remarks by the Prime Minister at ...'), as official prose names the one who
+    holds it: one person of the cast under that title (who joins it if the text never uses it). Not a
+    spokesperson's title ('Statement by the Press Secretary'): their 'we' is their government."""
+    m = _OFFICE_BY.search(title)
+    if m is None or re.search(r"press|spokes", m["role"], re.I):
+        return None
+    role = " ".join(w.capitalize() if w.islower() and len(w) > 3 else w for w in m["role"].split())
+    key = "the " + role  # not a person the text names with that title ('President Bachelet' of Chile)
+    if key not in cast.members:
+        cast.members[key] = CastMember(key, "person", (-1, 0), forms=[key])
+    return key if cast.members[key].kind == "person" else None
 
 
 def _the_author_among(named: set[str], name: str, cast: Cast) -> set[str]:
