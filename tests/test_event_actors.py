@@ -341,6 +341,9 @@ def test_a_date_at_the_end_of_an_opening_as_clause_is_that_clause_s_time():
         ("Remarks by the President", ""),
         ("Statement by Finance Secretary Paul O'Dowd Following the Meeting of Ministers", "Paul O'Dowd"),
         ("Jane Roe's Statement on Trade", ""),
+        ("Statement by Secretary Roe on the Floods", "Roe"),
+        ("Statement by Secretary General", ""),
+        ("Remarks by Secretary Roe and Minister John Doe Before their Meeting", ""),
     ],
 )
 def test_the_author_a_headline_names_after_a_body_s_title(title, want):
@@ -493,3 +496,14 @@ def test_a_spokesperson_s_office_in_a_headline_is_no_author_and_a_named_presiden
     ann = _headed("Remarks by the President on the Floods in Ruritania", body)
     (event,) = [e for e in ann.events if e.date == "2023-04-03"]
     assert "the-president" in event.actors and "anna-berg" in event.actors, event
+
+
+def test_i_of_a_statement_whose_headline_gives_a_title_and_a_surname_is_that_person():
+    seed = parse_seed(
+        "a.txt",
+        b" date 2023-04-06\ntitle: Statement by Secretary Roe on the Floods in Lindenberg\n\n"
+        b"This evening, I called Mayor Anna Berg of Lindenberg to offer our support.",
+        today=dt.date(2030, 1, 1),
+    )
+    (event,) = [e for e in annotate(seed, {}).events if e.date == "2023-04-06"]
+    assert "roe" in event.actors and "anna-berg" in event.actors, event

@@ -1793,18 +1793,22 @@ _HEADLINE_WORD = re.compile(r"\b(?:On|At|In|Following|After|Before|To|For|Regard
 
 def header_author(title: str) -> str:
     """The name a headline gives a speech's or statement's author ('Statement from Admiral Jane
-    Roe on ...' -> 'Jane Roe', 'John Doe – 2019 Speech at ...' -> 'John Doe'): titles and
-    initials dropped; '' when it gives none, or a title alone ('Statement by the Press Secretary')."""
+    Roe on ...' -> 'Jane Roe', 'John Doe – 2019 Speech at ...' -> 'John Doe', 'Statement by Secretary
+    Roe' -> 'Roe'): titles and initials dropped; '' when it gives none, a title alone ('Statement by
+    the Press Secretary') or two authors."""
     text = title.replace("’", "'").strip()
     m = _AUTHOR_AFTER.search(text) or _AUTHOR_FIRST.match(text)
-    if m is None or re.search(r"'s\b", m["who"]):
-        return ""  # ("Jane Roe's Statement": a possessive, not a name)
+    if m is None or re.search(r"'s\b", m["who"]) or text[m.end("who") :].startswith(" and "):
+        return ""  # ("Jane Roe's Statement": a possessive, not a name; 'by Secretary Roe and Minister Doe': two)
     who = _HEADLINE_WORD.split(m["who"])[0].strip()  # 'Statement by Jane Roe Following the Meeting'
+    titled = _LEADING_TITLES.match(who) is not None
     who = _LEADING_TITLES.sub("", who)
     while " " in who and _LEADING_TITLES.match(who.split(" ", 1)[1]):
         who = _LEADING_TITLES.sub("", who.split(" ", 1)[1])  # 'USAID Administrator Dr. Jane Roe': a body's title
     words = [w for w in who.split() if not re.fullmatch(r"[A-Z]\.?", w)]
-    if len(words) < 2 or not all(re.fullmatch(r"[A-Z](?:[a-z]|'[A-Z])[\w'-]*", w) for w in words):
+    if len(words) < 2 and not (titled and words and not re.fullmatch(TITLE_WORDS, words[0])):
+        return ""  # (a title and a surname, 'Statement by Secretary Roe', name the one who holds it)
+    if not all(re.fullmatch(r"[A-Z](?:[a-z]|'[A-Z])[\w'-]*", w) for w in words):
         return ""
     if any(gz.country_of(w) or w in gz.ORGS or w in gz.PLACES for w in [" ".join(words), *words]):
         return ""  # 'Tajikistan Parliamentary Elections – Joint Statement': no one's name
