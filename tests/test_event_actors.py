@@ -341,6 +341,9 @@ def test_a_date_at_the_end_of_an_opening_as_clause_is_that_clause_s_time():
         ("Remarks by the President", ""),
         ("Statement by Finance Secretary Paul O'Dowd Following the Meeting of Ministers", "Paul O'Dowd"),
         ("Jane Roe's Statement on Trade", ""),
+        ("Statement by Secretary Roe on the Floods", "Roe"),
+        ("Statement by Secretary General", ""),
+        ("Remarks by Secretary Roe and Minister John Doe Before their Meeting", ""),
     ],
 )
 def test_the_author_a_headline_names_after_a_body_s_title(title, want):
@@ -466,3 +469,41 @@ def test_each_name_of_a_subject_listed_with_titles_did_the_thing():
 def test_a_name_after_a_title_s_abbreviation_is_in_the_dated_clause():
     body = "On Thursday, Maj. Gen. John Roe and Ambassador Jane Doe toured the new clinics."
     assert {"john-roe", "jane-doe"} <= set(_actors_on(body, "2023-04-06")), _events(body)
+
+
+def _headed(title: str, body: str):
+    seed = parse_seed("a.txt", f" date 2023-04-06\ntitle: {title}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    return annotate(seed, {})
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        ("Statement by the President on the Floods in Ruritania", "the-president"),
+        ("Remarks by the Prime Minister at the Lindenberg Town Hall", "the-prime-minister"),
+    ],
+)
+def test_a_headline_giving_its_author_by_an_office_alone_makes_the_office_holder_i(title, want):
+    body = "On Monday, I spoke with the families of the victims in the town of Lindenberg."
+    (event,) = [e for e in _headed(title, body).events if e.date == "2023-04-03"]
+    assert event.actors == (want,), event
+
+
+def test_a_spokesperson_s_office_in_a_headline_is_no_author_and_a_named_president_is_not_the_office():
+    body = "On Monday, I spoke with President Anna Berg of Ruritania about the floods in the town of Lindenberg."
+    ann = _headed("Statement by the Press Secretary on the Floods in Ruritania", body)
+    assert not any("press-secretary" in a.slug for a in ann.actors), ann.actors
+    ann = _headed("Remarks by the President on the Floods in Ruritania", body)
+    (event,) = [e for e in ann.events if e.date == "2023-04-03"]
+    assert "the-president" in event.actors and "anna-berg" in event.actors, event
+
+
+def test_i_of_a_statement_whose_headline_gives_a_title_and_a_surname_is_that_person():
+    seed = parse_seed(
+        "a.txt",
+        b" date 2023-04-06\ntitle: Statement by Secretary Roe on the Floods in Lindenberg\n\n"
+        b"This evening, I called Mayor Anna Berg of Lindenberg to offer our support.",
+        today=dt.date(2030, 1, 1),
+    )
+    (event,) = [e for e in annotate(seed, {}).events if e.date == "2023-04-06"]
+    assert "roe" in event.actors and "anna-berg" in event.actors, event

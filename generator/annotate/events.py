@@ -1831,11 +1831,32 @@ def _title_author(title: str, cast: Cast) -> str | None:
     named = _the_author_among(named, name, cast)
     if named:
         return named.pop() if len(named) == 1 else None
-    known = cast.person_by_name(name) if name else None
-    if not name or known or name in cast.members:
+    if not name:
+        return _office_author(text, cast)
+    known = cast.person_by_name(name)
+    if known or name in cast.members:
         return known if known and cast.members[known].kind == "person" else None
     cast.members[name] = CastMember(name, "person", (-1, 0), forms=[name], names=[name])
     return name
+
+
+_SPOKEN_WORD = r"(?:statement|remarks|speech|message|address|testimony)"
+_OFFICE_BY = re.compile(rf"\b{_SPOKEN_WORD} (?:by|of|from) the (?P<role>{TITLE_WORDS})(?![\w'-]|(?-i: [A-Z]))", re.I)
+
+
+def _office_author(title: str, cast: Cast) -> str | None:
+    """The office-holder a headline gives a statement to by their title alone ('Statement by the
+    President on ...', 'Remarks by the Prime Minister at ...'), as official prose names the one who
+    holds it: one person of the cast under that title (who joins it if the text never uses it). Not a
+    spokesperson's title ('Statement by the Press Secretary'): their 'we' is their government."""
+    m = _OFFICE_BY.search(title)
+    if m is None or re.search(r"press|spokes", m["role"], re.I):
+        return None
+    role = " ".join(w.capitalize() if w.islower() and len(w) > 3 else w for w in m["role"].split())
+    key = "the " + role  # not a person the text names with that title ('President Bachelet' of Chile)
+    if key not in cast.members:
+        cast.members[key] = CastMember(key, "person", (-1, 0), forms=[key])
+    return key if cast.members[key].kind == "person" else None
 
 
 def _the_author_among(named: set[str], name: str, cast: Cast) -> set[str]:
@@ -1862,18 +1883,22 @@ _HEADLINE_WORD = re.compile(r"\b(?:On|At|In|Following|After|Before|To|For|Regard
 
 def header_author(title: str) -> str:
     """The name a headline gives a speech's or statement's author ('Statement from Admiral Jane
-    Roe on ...' -> 'Jane Roe', 'John Doe – 2019 Speech at ...' -> 'John Doe'): titles and
-    initials dropped; '' when it gives none, or a title alone ('Statement by the Press Secretary')."""
+    Roe on ...' -> 'Jane Roe', 'John Doe – 2019 Speech at ...' -> 'John Doe', 'Statement by Secretary
+    Roe' -> 'Roe'): titles and initials dropped; '' when it gives none, a title alone ('Statement by
+    the Press Secretary') or two authors."""
     text = title.replace("’", "'").strip()
     m = _AUTHOR_AFTER.search(text) or _AUTHOR_FIRST.match(text)
-    if m is None or re.search(r"'s\b", m["who"]):
-        return ""  # ("Jane Roe's Statement": a possessive, not a name)
+    if m is None or re.search(r"'s\b", m["who"]) or text[m.end("who") :].startswith(" and "):
+        return ""  # ("Jane Roe's Statement": a possessive, not a name; 'by Secretary Roe and Minister Doe': two)
     who = _HEADLINE_WORD.split(m["who"])[0].strip()  # 'Statement by Jane Roe Following the Meeting'
+    titled = _LEADING_TITLES.match(who) is not None
     who = _LEADING_TITLES.sub("", who)
     while " " in who and _LEADING_TITLES.match(who.split(" ", 1)[1]):
         who = _LEADING_TITLES.sub("", who.split(" ", 1)[1])  # 'USAID Administrator Dr. Jane Roe': a body's title
     words = [w for w in who.split() if not re.fullmatch(r"[A-Z]\.?", w)]
-    if len(words) < 2 or not all(re.fullmatch(r"[A-Z](?:[a-z]|'[A-Z])[\w'-]*", w) for w in words):
+    if len(words) < 2 and not (titled and words and not re.fullmatch(TITLE_WORDS, words[0])):
+        return ""  # (a title and a surname, 'Statement by Secretary Roe', name the one who holds it)
+    if not all(re.fullmatch(r"[A-Z](?:[a-z]|'[A-Z])[\w'-]*", w) for w in words):
         return ""
     if any(gz.country_of(w) or w in gz.ORGS or w in gz.PLACES for w in [" ".join(words), *words]):
         return ""  # 'Tajikistan Parliamentary Elections – Joint Statement': no one's name
