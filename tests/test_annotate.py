@@ -211,6 +211,49 @@ def test_an_organisation_complained_to_takes_part():
     assert "Open Archive Foundation" not in idle_organisations(cast, docs, set())
 
 
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "According to the World Organization for Fisheries, the catch fell by half.",
+            "World Organization for Fisheries",
+        ),
+        ("The minister received an update from the National Tide Service on Monday.", "National Tide Service"),
+        ("The Regional Water Agency-provided tanks arrived in the town on Monday.", "Regional Water Agency"),
+    ],
+)
+def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks([sentence])
+    cast = build_cast(docs)
+    assert body in {m.key for m in cast.actors()}
+    assert body not in idle_organisations(cast, docs, set())
+
+
+def test_a_common_word_or_a_title_after_according_to_states_nothing():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        [
+            "According to the criminal Complaint filed today, the men fired on the ship.",
+            "According to Electoral Commission Chair, Kwadwo Afari-Gyan, the turnout was high.",
+        ]
+    )
+    cast = build_cast(docs)
+    idle = idle_organisations(cast, docs, set())
+    assert {"Complaint", "Electoral Commission Chair"} <= idle, idle
+
+
+def test_a_name_opening_with_the_arabic_article_in_lower_case_is_an_organisation():
+    cast = _cast_of(
+        "These bombings, carried out by al-Qaida, killed more than 200 people.",
+        "This followed his answer to an Urgent Question in Parliament.",
+    )
+    keys = {m.key for m in cast.actors()}
+    assert "al-Qaida" in keys and not any("Urgent" in k for k in keys), keys
+
+
 def test_members_of_a_joint_undertaking_among_countries_act():
     cast = _cast_of(
         "The plan follows the launch of a new fisheries partnership among Chile, Peru and Ecuador last year.",
