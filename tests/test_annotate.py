@@ -633,6 +633,16 @@ def test_a_one_word_name_without_title_or_deed_is_not_an_actor():
     assert not is_bare_name(CastMember("Jens Stoltenberg", "person", (0, 0), ["Jens Stoltenberg"]))
 
 
+def test_surnames_listed_after_a_plural_title_hold_the_office():
+    from generator.annotate.cast import is_bare_name
+
+    cast = _cast_of("The minister thanked former Presidents Morales and Fernandez for their work.")
+    people = {m.key: m for m in cast.actors() if m.kind == "person"}
+    assert {"Morales", "Fernandez"} <= set(people), people
+    assert [people[k].role for k in ("Morales", "Fernandez")] == ["President", "President"]
+    assert not any(is_bare_name(people[k]) for k in ("Morales", "Fernandez"))
+
+
 def test_a_name_taken_for_an_organisation_with_a_role_in_apposition_is_a_person():
     from generator.annotate.aliases import _person_by_apposition
     from generator.annotate.nlp import parse_blocks
