@@ -231,6 +231,25 @@ def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
     assert body not in idle_organisations(cast, docs, set())
 
 
+def test_an_organisation_whose_machine_or_mission_is_named_runs_it():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        [
+            "The spectrometer on the Polar Weather Agency's Vantage satellite captured the image on Monday.",
+            "The image was taken near the Coastal Survey Institute's headquarters in Reading.",
+        ]
+    )
+    cast = build_cast(docs)
+    idle = idle_organisations(cast, docs, set())
+    assert "Polar Weather Agency" not in idle and "Coastal Survey Institute" in idle, idle
+
+
+def test_an_owner_the_model_read_with_a_name_it_cut_inside_is_the_name():
+    cast = _cast_of("The satellite flew as part of Spaceflight’s SSO-A SmallSat Express mission on Monday.")
+    assert "Spaceflight" in {m.key for m in cast.actors()}, [m.key for m in cast.actors()]
+
+
 def test_a_common_word_or_a_title_after_according_to_states_nothing():
     from generator.annotate.aliases import idle_organisations
 

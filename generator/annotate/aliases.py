@@ -665,6 +665,10 @@ def _owner_and_body(e) -> list:
         return [e]
     lead = e.start + (doc[e.start].lower_ == "the")
     owner, body = doc[lead:k], doc[k + 1 : e.end]
+    if owner and owner[0].text[:1].isupper() and body.text.endswith(("-", "–")):
+        from spacy.tokens import Span  # "Spaceflight's SSO-" cut inside 'SSO-A': the owner alone is a name
+
+        return [Span(doc, lead, k, label="ORG")]
     acronym = len(owner) == 1 and sum(c.isupper() for c in owner.text) >= 2 and owner.text.isalpha()
     if not owner or not (acronym or any(t.text in ORG_WORDS for t in owner) or owner.text in gz.ORGS):
         return [e]
@@ -2534,7 +2538,7 @@ def _org_mention_acts(span) -> bool:
     if _gerund_subject(_parsed_next(span)):
         return True  # 'ahead of the Assembly voting on Friday': the subject of the verb after it
     if dep == "poss":  # 'NASA's mission has confirmed', 'X's officials', 'X's decision'; not 'the EU's agenda'
-        return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj"
+        return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj" or _its_machine(head)
     if dep in ("compound", "amod", "nmod") and (head.lower_ in _ORG_OWNERS - _LAWS or sends(span.text, head)):
         top = head
         while top.dep_ in ("compound", "amod") and top.head != top and not top.head.tag_.startswith("NNP"):
@@ -2568,6 +2572,16 @@ def _org_mention_acts(span) -> bool:
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
+
+
+def _its_machine(head) -> bool:
+    """Is what an organisation's possessive names a made thing it runs ('NASA's Terra satellite', 'the
+    Navy's ships', 'X's mission', 'NASA's Mars rover Curiosity'): it operates it."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(w.lower_ in ARTEFACT_NOUNS | _RUN_THINGS for w in words)
+
+
+_RUN_THINGS = {"mission", "missions", "ships", "vessels", "satellites", "aircraft", "helicopters", "planes"}
 
 
 def _states_or_provides(span, tok) -> bool:
