@@ -662,6 +662,14 @@ def test_surnames_listed_after_a_plural_title_hold_the_office():
     assert not any(is_bare_name(people[k]) for k in ("Morales", "Fernandez"))
 
 
+def test_a_ranking_member_is_titled():
+    from generator.annotate.cast import is_bare_name
+
+    cast = _cast_of("We thank Chairman Morales and Ranking Member Fernandez for their review of the treaty.")
+    people = {m.key: m for m in cast.actors() if m.kind == "person"}
+    assert "Fernandez" in people and not is_bare_name(people["Fernandez"]), people
+
+
 def test_a_name_taken_for_an_organisation_with_a_role_in_apposition_is_a_person():
     from generator.annotate.aliases import _person_by_apposition
     from generator.annotate.nlp import parse_blocks
