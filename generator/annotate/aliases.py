@@ -665,6 +665,10 @@ def _owner_and_body(e) -> list:
         return [e]
     lead = e.start + (doc[e.start].lower_ == "the")
     owner, body = doc[lead:k], doc[k + 1 : e.end]
+    if owner and owner[0].text[:1].isupper() and body.text.endswith(("-", "–")):
+        from spacy.tokens import Span  # "Spaceflight's SSO-" cut inside 'SSO-A': the owner alone is a name
+
+        return [Span(doc, lead, k, label="ORG")]
     acronym = len(owner) == 1 and sum(c.isupper() for c in owner.text) >= 2 and owner.text.isalpha()
     if not owner or not (acronym or any(t.text in ORG_WORDS for t in owner) or owner.text in gz.ORGS):
         return [e]
@@ -1845,11 +1849,15 @@ def _people_for_a_body(cast: Cast, b: int, e, text: str) -> bool:
     return False
 
 
+# the Arabic article written in lower case before a capitalised name ('al-Qaida', 'al Qaeda', 'ash-Sham')
+_ARTICLE_PARTICLE = re.compile(r"(?:al|el) [A-Z]|(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
+
+
 def _common_word_as_body(e, text: str) -> bool:
     """No organisation's name: a lowercase phrase, a plural noun the text also writes in lower case,
     a capitalised adjective of a noun."""
-    if text[:1].islower():
-        return True  # 'clearer data protection', 'first Party': no name
+    if text[:1].islower() and not _ARTICLE_PARTICLE.match(text):
+        return True  # 'clearer data protection', 'first Party': no name; 'al-Qaida' is one
     if len(e) == 1 and _plural_of_a_noun(text) and _also_lower(e.doc, text):
         return True  # 'Entries to history rose' where the text writes 'entries' too: a common noun, no name
     if len(e) == 1 and _beside_an_adjective(e):
@@ -2500,6 +2508,24 @@ def _title_before_name(span) -> bool:
     return span.end < i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
+# a hyphened participle after a name: the name is who did it ('X-provided', 'X-issued'); not where ('-based')
+_DONE_BY_AFTER = re.compile(
+    r"[-–](?:provided|issued|led|funded|sponsored|backed|organi[sz]ed|run|operated|owned|brokered|hosted)\b"
+)
+# what someone gives by speaking: 'an update from X', 'a warning from X'
+_GIVEN_WORDS = {
+    "update",
+    "updates",
+    "briefing",
+    "briefings",
+    "warning",
+    "warnings",
+    "forecast",
+    "forecasts",
+    "message",
+    "messages",
+    "invitation",
+}
 _TRIALS = {"trial", "trials", "hearing", "hearings", "case", "cases", "appeal", "appeals", "proceedings"}
 _USE_VERBS = {"used", "owned", "operated", "run", "managed", "held", "controlled"}
 
@@ -2515,6 +2541,8 @@ def _org_mention_acts(span) -> bool:
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
     if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
+    if _states_or_provides(span, tok):
+        return True  # 'according to X', 'an update from X', 'the X-provided tanks'
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head != tok:
         if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
@@ -2528,7 +2556,7 @@ def _org_mention_acts(span) -> bool:
     if _gerund_subject(_parsed_next(span)):
         return True  # 'ahead of the Assembly voting on Friday': the subject of the verb after it
     if dep == "poss":  # 'NASA's mission has confirmed', 'X's officials', 'X's decision'; not 'the EU's agenda'
-        return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj"
+        return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj" or _its_machine(head)
     if dep in ("compound", "amod", "nmod") and (head.lower_ in _ORG_OWNERS - _LAWS or sends(span.text, head)):
         top = head
         while top.dep_ in ("compound", "amod") and top.head != top and not top.head.tag_.startswith("NNP"):
@@ -2545,7 +2573,6 @@ def _org_mention_acts(span) -> bool:
             return True
         if prep in ("of", "from", "at", "for") and (owner in _ORG_OWNERS or sends(span.text, head.head)):
             return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
-
         if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
             return True  # 'wrote a letter to X': who is addressed takes part
         tried = owner in _TRIALS or any(c.dep_ == "dobj" and c.lower_ in _TRIALS for c in head.head.children)
@@ -2563,6 +2590,37 @@ def _org_mention_acts(span) -> bool:
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
+
+
+def _its_machine(head) -> bool:
+    """Is what an organisation's possessive names a made thing it runs ('NASA's Terra satellite', 'the
+    Navy's ships', 'X's mission', 'NASA's Mars rover Curiosity'): it operates it."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(w.lower_ in ARTEFACT_NOUNS | _RUN_THINGS for w in words)
+
+
+_RUN_THINGS = {"mission", "missions", "ships", "vessels", "satellites", "aircraft", "helicopters", "planes"}
+
+
+def _states_or_provides(span, tok) -> bool:
+    """Does the mention state or provide something: 'the Water Agency-provided tanks', 'an X-issued
+    declaration', 'according to X', 'an update from X' (not 'according to X Chair, Name')?"""
+    if _DONE_BY_AFTER.match(text_of(span.doc)[span.end_char : span.end_char + 16]):
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep, owner = tok.head.lower_, tok.head.head.lower_
+    said = prep == "to" and owner == "according" or prep == "from" and owner in _GIVEN_WORDS
+    return said and not _no_speaker(span)
+
+
+def _no_speaker(span) -> bool:
+    """Can the mention not be who states something: one common word ('according to the criminal
+    Complaint'), or the body of a title before a person's name ('according to X Chair, Name')?"""
+    words = span.text.split()
+    if len(words) == 1 and not words[0].isupper() and _common_words(words[0]):
+        return True
+    return any(e.label_ == "PERSON" and span.end <= e.start <= span.end + 2 for e in span.doc.ents)
 
 
 def _aid_verb(tok) -> bool:

@@ -17,8 +17,9 @@ TITLE_WORDS = (
     r"(?:President|Premier|Minister|Secretary-General|Secretary General|Secretary|Spokesperson|Spokesman|"
     r"Spokeswoman|Ambassador|Chancellor|Chairman|Chairwoman|Chair|Director|Commissioner|Representative|"
     r"General|Gen\.|Admiral|Senator|Sen\.|Rep\.|Governor|Mayor|King|Queen|Prince|Pope|Speaker|Administrator|"
-    r"Envoy|Commander|Chief of Staff|Chief|Head|Leader|Coordinator|Advisor|Adviser|Counselor|Mr\.?|Ms\.?|"
-    r"Mrs\.?|Dr\.?|Lt\.? Gen\.?|Col\.?|Maj\.?|Attorney General|Attorney|Magistrate Judge|Magistrate|Judge|Sheriff)"
+    r"Envoy|Commander|Chief of Staff|Chief|Head|Leader|Ranking Member|Coordinator|Advisor|Adviser|Counselor|"
+    r"Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Lt\.? Gen\.?|Col\.?|Maj\.?|Attorney General|Attorney|Magistrate Judge|Magistrate|"
+    r"Judge|Sheriff)"
     r"(?:-elect|-designate)?"  # 'President-elect X': the office-holder to be, a title all the same
     r"(?: (?:of|for) (?:the )?(?:State|Defen[cs]e|Foreign Affairs|the Treasury|Treasury|Homeland Security|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"

@@ -28,6 +28,11 @@ _SKIP_PERSON = {"god", "allah"}
 _PLACE_PREPS = {"in", "at", "near", "from", "outside", "around", "to", "into"}
 
 
+# a plural title before a list of surnames: 'former Presidents Aylwin, Frei, Lagos', 'Senators X and Y'
+_PLURAL_TITLE_BEFORE = re.compile(
+    r"\b(Presidents|Prime Ministers|Ministers|Secretaries|Senators|Governors|Generals|Ambassadors|Mayors|Judges) "
+    r"(?:[A-Z][\w'’-]+(?:, (?:and )?| and ))*$"
+)
 _LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
 
 
@@ -403,6 +408,9 @@ def _title_before(member, e) -> None:
             canon_aff = gz.country_of(w) or gz.ORGS.get(w)
             if canon_aff or (w.isupper() and len(w) > 1):
                 member.aff.add(canon_aff or w)
+    plural = _PLURAL_TITLE_BEFORE.search(left) if not m else None
+    if plural and not member.role:  # 'former Presidents Bush and Clinton': each holds the office
+        member.role = "Secretary" if plural[1] == "Secretaries" else plural[1].removesuffix("s")
     m2 = _ITS_ROLE.search(left)
     if m2:
         member.aff.add(gz.country_of(m2.group(1)) or m2.group(1))
