@@ -955,3 +955,19 @@ def test_a_title_and_its_holder_parsed_as_conjuncts_are_one_speaker():
     joint = Doc(Vocab(), words=words, heads=[4, 0, 3, 0, 4], deps=["nsubj", "cc", "det", "conj", "ROOT"])
     assert not _coordinated(title[0:8])
     assert _coordinated(joint[0:4])
+
+
+def test_a_name_inside_the_quotation_before_is_not_the_speaker_of_the_next_quoted_paragraph(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Senator Jane Roeberg and Senator Tom Greenfield released the following joint statement today on the "
+        "arrest of Marko Vulic, the commander who has been indicted for war crimes.\n\n"
+        "“We are very pleased by the arrest of wartime commander Marko Vulic, who has been indicted for the "
+        "shelling of the city during the war, and other atrocities.\n\n"
+        "“The arrest marks a crucial turning point for the country. Vulic’s arrest will help achieve justice "
+        "for the victims.\n\n"
+        "“We hope that the country will seize the moment.”",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert len(quotes) == 3
+    assert "marko-vulic" not in [q.speaker for q in quotes]

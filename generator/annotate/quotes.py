@@ -825,9 +825,10 @@ _OF_WORDS = {"of", "for", "and", "&", "to", "with"}
 def _as_subject(cast: Cast, b: int, key: str, text: str) -> bool:
     """Is the person named in the paragraph at the head of a sentence, their title or nothing but
     capitalised words before them ('X, speaking from Istanbul, ...', 'Secretary of State X:'), not
-    as whom something is done to ('The court sentenced X', 'Rescuers pulled X from ...')?"""
+    as whom something is done to ('The court sentenced X', 'Rescuers pulled X from ...'), nor inside a
+    quotation ('"... X's arrest will help ..."': a name in someone's words is not who speaks)?"""
     for x in cast.mentions:
-        if x.block == b and x.key == key:
+        if x.block == b and x.key == key and not _quoted(text, x.start):
             before = re.split(r"[.!?][\"”]?\s+", text[: x.start])[-1]
             if all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in before.split()):
                 return True
