@@ -971,3 +971,18 @@ def test_a_name_inside_the_quotation_before_is_not_the_speaker_of_the_next_quote
     quotes = annotate(seed, {}).quotes
     assert len(quotes) == 3
     assert "marko-vulic" not in [q.speaker for q in quotes]
+
+
+def test_a_name_before_the_closing_mark_of_a_quotation_run_on_from_paragraphs_before_is_not_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Minister Jane Roeberg said this is an "important day for all those who suffered".\n\n'
+        "“I very much welcome the news that Dragan Kovacevic has today been transferred to the tribunal. This is an "
+        "important day for all those who suffered.\n\n"
+        "This transfer is further evidence of the authorities’ commitment. Dragan Kovacevic stands accused of "
+        "appalling crimes, and it is right that the charges are now heard in full.”\n\n"
+        "“We have always been clear that there can be no hiding from justice for those accused of crimes.”",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert quotes[-1].text.startswith("We have always been clear")
+    assert quotes[-1].speaker == "jane-roeberg"

@@ -1465,7 +1465,12 @@ def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | 
 
 
 def _quoted(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation of the paragraph ``text``?"""
+    """Is ``pos`` inside a quotation of the paragraph ``text``: between its marks, or before a closing
+    curly mark that opens no quotation, the paragraph being the rest of one opened paragraphs before
+    ('... are now heard in full.”', its opening mark left off as a quotation running on does)?"""
+    first = min((i for i in (text.find("“"), text.find("”")) if i >= 0), default=-1)
+    if first >= 0 and text[first] == "”" and pos < first:
+        return True
     return any(s <= pos < e for _, s, e in quote_spans([text]))
 
 
