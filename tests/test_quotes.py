@@ -986,3 +986,15 @@ def test_a_name_before_the_closing_mark_of_a_quotation_run_on_from_paragraphs_be
     quotes = annotate(seed, {}).quotes
     assert quotes[-1].text.startswith("We have always been clear")
     assert quotes[-1].speaker == "jane-roeberg"
+
+
+def test_he_or_she_after_a_paragraph_another_person_opens_is_that_person_not_the_last_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The arrest of the general shows that war criminals will not escape judgment, say President Tom "
+        "Harlan and Secretary of State Maria Ostrova.\n\n"
+        '"We look forward to his transfer to the tribunal," Harlan said.\n\n'
+        "Secretary Ostrova praised the news of the arrest as a victory.\n\n"
+        '"If you commit a crime, you will not escape judgment, you will not go free," she said in a statement.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["tom-harlan", "maria-ostrova"]

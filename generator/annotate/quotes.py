@@ -1464,6 +1464,24 @@ def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | 
     return found.pop() if len(found) == 1 else None
 
 
+def _opened_since(cast: Cast, last: str, b: int, texts: list[str] | None) -> bool:
+    """Does another person open a sentence of the paragraph before ``b``, outside its quotations, after
+    ``last`` was last named ('"...," Obama said.' then 'Secretary Clinton praised the news.' then
+    '"...," she said': she is the one the text has turned to, not the last speaker)?"""
+    if not texts or b == 0:
+        return False
+    people = [x for x in cast.mentions if x.block < b and cast.members[x.key].kind == "person"]
+    seen = max(((x.block, x.start) for x in people if x.key == last), default=None)
+    return seen is not None and any(
+        x.key != last
+        and x.block == b - 1
+        and (x.block, x.start) > seen
+        and not _quoted(texts[x.block], x.start)
+        and _opens_sentence(texts[x.block], x.start)
+        for x in people
+    )
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation of the paragraph ``text``: between its marks, or before a closing
     curly mark that opens no quotation, the paragraph being the rest of one opened paragraphs before
@@ -1581,7 +1599,10 @@ def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list
         and cast.members[last].kind == "person"
         and not _named_since(cast, last, b, pos, texts)
     ):
-        return _reported_since(cast, last, b, pos, texts) or last
+        reported = _reported_since(cast, last, b, pos, texts)
+        if reported:
+            return reported
+        return _sentence_subject(cast, b, pos, texts) if _opened_since(cast, last, b, texts) else last
     if _after_a_body(cast, last, b, pos):
         return None
     return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
