@@ -998,3 +998,13 @@ def test_he_or_she_after_a_paragraph_another_person_opens_is_that_person_not_the
         '"If you commit a crime, you will not escape judgment, you will not go free," she said in a statement.',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["tom-harlan", "maria-ostrova"]
+
+
+def test_states_in_a_country_s_name_is_no_speech_verb_before_a_quoted_fragment(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "President Tom Harlan praised the navy on Monday.\n\n"
+        "Harlan said the United States is “resolved to halt the rise of piracy” off the coast and in the gulf, "
+        "where pirates have become more defiant.",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["tom-harlan"]

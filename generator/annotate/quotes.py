@@ -1271,6 +1271,11 @@ def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
     )
 
 
+def _speech_verb(t) -> bool:
+    """Is the token a speech verb ('said', 'states'), not a word of a name ('the United States')?"""
+    return bool(_SPEECH_RX.match(t.text)) and not t.ent_type_
+
+
 def _verb_before(doc, start: int):
     """A speech verb among the four tokens before the opening quote mark at ``start``, else None."""
     starts = doc.user_data.get("starts")
@@ -1278,7 +1283,7 @@ def _verb_before(doc, start: int):
         starts = doc.user_data["starts"] = [t.idx for t in doc]
     k = bisect.bisect_left(starts, start - 1)
     prev = [t for t in doc[max(0, k - 12) : k + 1] if t.idx + len(t) <= start - 1 and not t.is_space][-10:]
-    near = next((t for t in reversed(prev[-4:]) if _SPEECH_RX.match(t.text) or _reported_colon(t)), None)
+    near = next((t for t in reversed(prev[-4:]) if _speech_verb(t) or _reported_colon(t)), None)
     if near is not None:
         return near
     sent_start = sentence_at(doc, max(start - 1, 0)).start
@@ -1287,7 +1292,7 @@ def _verb_before(doc, start: int):
             t
             for t in reversed(prev[:-4])
             if t.i >= sent_start
-            and _SPEECH_RX.match(t.text)
+            and _speech_verb(t)
             and t.i + 1 < len(doc)
             and doc[t.i + 1].text not in (",", ".")
             and not _named_between(doc, t, k)
@@ -1301,7 +1306,7 @@ def _reported_fragment(doc, sent_start: int, k: int, start: int):
     """'X said the meeting on Thursday "will be the first big battle"': a speech verb earlier in the
     sentence, its reported clause running on to a quoted fragment with no other quotation and no
     other person named between them (who would compete for the words)."""
-    verbs = [t for t in doc[sent_start : max(sent_start, k - 4)] if _SPEECH_RX.match(t.text) and t.lower_ != "saying"]
+    verbs = [t for t in doc[sent_start : max(sent_start, k - 4)] if _speech_verb(t) and t.lower_ != "saying"]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -1323,7 +1328,7 @@ def _said_that(doc, sent_start: int, k: int):
         (
             t
             for t in doc[sent_start : max(sent_start, k - 4)]
-            if _SPEECH_RX.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"
+            if _speech_verb(t) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"
         ),
         None,
     )
