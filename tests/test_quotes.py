@@ -1008,3 +1008,13 @@ def test_states_in_a_country_s_name_is_no_speech_verb_before_a_quoted_fragment(t
         "where pirates have become more defiant.",
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["tom-harlan"]
+
+
+def test_a_name_and_a_colon_after_a_dateline_and_a_dash_give_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Springfield, IL - Governor Jane Roeberg: "After fifty years of conflict, a final peace accord has been '
+        "reached by the government and the rebels.\n\n"
+        '"I salute the courage of the negotiating teams, whose commitment made this breakthrough possible."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-roeberg", "jane-roeberg"]

@@ -1121,7 +1121,10 @@ def _participle_after(after: str) -> bool:
     return bool(_PARTICIPLE.match(after))
 
 
-_NAME_COLON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<sp>[A-Z][^.!?:;,\"“”]{1,80}?):\s*[\"“]$")
+_DATELINE_DASH = r"[A-Z][\w.,'’ ]{1,40}\s[-–—]+\s"  # 'Washington, DC - ' opening a paragraph
+_NAME_COLON = re.compile(
+    r"(?:^(?P<dateline>" + _DATELINE_DASH + r")?|[.!?][\"”]?\s+)(?P<sp>[A-Z][^.!?:;,\"“”]{1,80}?):\s*[\"“]$"
+)
 
 
 def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
@@ -1129,6 +1132,8 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
     a colon before the quotation; (their key, the name) or None."""
     lo = max(0, start - 100)
     m = _NAME_COLON.search(text[lo:start])
+    if m and lo > 0 and m["dateline"]:
+        return None  # a dateline opens the paragraph, not a piece cut from its middle
     if m is None or not all(w[:1].isupper() or w in ("of", "for", "the") for w in m["sp"].split()):
         return None
     people = [k for k in cast.keys_in(b, lo + m.start("sp"), lo + m.end("sp")) if cast.members[k].kind == "person"]
