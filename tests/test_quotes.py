@@ -1018,3 +1018,19 @@ def test_a_name_and_a_colon_after_a_dateline_and_a_dash_give_the_speaker(tmp_pat
         '"I salute the courage of the negotiating teams, whose commitment made this breakthrough possible."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-roeberg", "jane-roeberg"]
+
+
+def test_a_quotation_in_the_rest_of_a_clause_whose_subject_is_one_person_named_is_theirs(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The general was arrested in the north on Thursday.\n\n"
+        "President Tom Harlan applauded the prime minister and her government in a statement for their "
+        "“determined efforts to ensure that the general was found and that he faces justice.”\n\n"
+        "The treaty will cap the number of deployed weapons. Secretary of State Jane Roeberg described the "
+        "inspections as an important element in “our ability to verify compliance with the treaty.”\n\n"
+        "The analysts concur with the report’s conclusion that “there has been a series of intentional "
+        "operations aimed at altering the vote.”\n\n"
+        "Jim Patel starred in “The Return Of The King Of Spain” last year.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["tom-harlan", "jane-roeberg", None]

@@ -1027,7 +1027,49 @@ def _attribute(
     according = _according_to_before(text, b, start, cast, last, texts)
     if according:
         return according
-    return _said_in_the_sentence_after(text, b, start, end, cast, last, texts)
+    said = _said_in_the_sentence_after(text, b, start, end, cast, last, texts)
+    if said[0] or said[1]:
+        return said
+    return _clause_subject(doc, b, start, end, cast, last, texts) or said
+
+
+def _clause_subject(
+    doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) for a quotation inside the rest of a clause whose verb, in the
+    active voice, has one person named for its subject before the quote ('X applauded the minister for
+    her "determined efforts to ..."', 'X lauded ... and reassured them that "..."'): the words of that
+    person (not 'She lauded ...': whom the pronoun means is a guess here). Not a name's words ('X
+    starred in "The Lord of the Rings"'): a quotation with no verb, most of its words capitalised.
+    None when the quotation hangs from a noun's clause on the way ('concurs with the report's
+    conclusion that "..."', 'the man who called it "..."'), when the clause is what another says
+    ('X said that Y had called it "..."'), or the subject is no one person."""
+    p = parsed_at(doc, start)
+    off = p.user_data["offset"]
+    inside = [t for t in p if start <= t.idx + off < end and not t.is_punct]
+    if not inside or off + len(text_of(p)) < end:
+        return None
+    if not any(t.tag_.startswith("VB") for t in inside) and 2 * sum(t.text[:1].isupper() for t in inside) >= len(
+        inside
+    ):
+        return None  # a title
+    top = min(inside, key=lambda t: sum(1 for _ in t.ancestors))
+    for t in [top, *top.ancestors]:
+        if t.dep_ in ("relcl", "appos") or (t.dep_ in ("acl", "ccomp") and t.head.tag_.startswith("NN")):
+            return None  # the words of a noun's clause, not the sentence's
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx + off < start]
+        if not t.tag_.startswith("VB") or not subj:
+            continue
+        if len(subj) != 1 or subj[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subj[0].children):
+            return None
+        if any(_speech_verb(a) for a in t.ancestors):
+            return None  # 'X said that Y had called it "...": in X's report, maybe not Y's words
+        span = p[subj[0].left_edge.i : subj[0].right_edge.i + 1]
+        keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
+        if len(keys) != 1 or cast.members[keys[0]].kind != "person":
+            return None  # a pronoun, a title alone: who it is is a guess here
+        return keys[0], f"{span.text} {t.text}", start
+    return None
 
 
 def _cue_right_after(
