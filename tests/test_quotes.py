@@ -1034,3 +1034,13 @@ def test_a_quotation_in_the_rest_of_a_clause_whose_subject_is_one_person_named_i
     )
     quotes = annotate(seed, {}).quotes
     assert [q.speaker for q in quotes] == ["tom-harlan", "jane-roeberg", None]
+
+
+def test_he_after_a_sentence_with_an_abbreviation_is_its_head_not_the_person_it_reports_on(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Rescue workers pulled Jens Kristiansen, a Danish aid worker, alive from the ruins on Sunday.\n\n"
+        "Dave Hutchins, a U.S. rescue worker says Kristiansen appeared to be in good shape.\n\n"
+        '"It took us four hours to get to him," he said.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["dave-hutchins"]

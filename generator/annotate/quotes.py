@@ -1559,7 +1559,7 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     if _other_name_between(cast, texts, lastm.block, lastm.end, b, pos):
         return None  # 'Michelle ... It recalled the novelist Isabel Allende. She said, "..."': maybe her
     text = texts[lastm.block]
-    cut = max(text.rfind(". ", 0, lastm.start), text.rfind('." ', 0, lastm.start), text.rfind(".” ", 0, lastm.start))
+    cut = _sentence_start(text, lastm.start) - 1  # not at a stop of 'U.S.' ('a U.S. rescue worker says X ...')
     same = [x for x in ms if x.block == lastm.block and x.start > cut]
     if _reported_person(text, cut, same[0].start):
         return None
