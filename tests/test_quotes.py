@@ -955,3 +955,92 @@ def test_a_title_and_its_holder_parsed_as_conjuncts_are_one_speaker():
     joint = Doc(Vocab(), words=words, heads=[4, 0, 3, 0, 4], deps=["nsubj", "cc", "det", "conj", "ROOT"])
     assert not _coordinated(title[0:8])
     assert _coordinated(joint[0:4])
+
+
+def test_a_name_inside_the_quotation_before_is_not_the_speaker_of_the_next_quoted_paragraph(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Senator Jane Roeberg and Senator Tom Greenfield released the following joint statement today on the "
+        "arrest of Marko Vulic, the commander who has been indicted for war crimes.\n\n"
+        "“We are very pleased by the arrest of wartime commander Marko Vulic, who has been indicted for the "
+        "shelling of the city during the war, and other atrocities.\n\n"
+        "“The arrest marks a crucial turning point for the country. Vulic’s arrest will help achieve justice "
+        "for the victims.\n\n"
+        "“We hope that the country will seize the moment.”",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert len(quotes) == 3
+    assert "marko-vulic" not in [q.speaker for q in quotes]
+
+
+def test_a_name_before_the_closing_mark_of_a_quotation_run_on_from_paragraphs_before_is_not_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Minister Jane Roeberg said this is an "important day for all those who suffered".\n\n'
+        "“I very much welcome the news that Dragan Kovacevic has today been transferred to the tribunal. This is an "
+        "important day for all those who suffered.\n\n"
+        "This transfer is further evidence of the authorities’ commitment. Dragan Kovacevic stands accused of "
+        "appalling crimes, and it is right that the charges are now heard in full.”\n\n"
+        "“We have always been clear that there can be no hiding from justice for those accused of crimes.”",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert quotes[-1].text.startswith("We have always been clear")
+    assert quotes[-1].speaker == "jane-roeberg"
+
+
+def test_he_or_she_after_a_paragraph_another_person_opens_is_that_person_not_the_last_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The arrest of the general shows that war criminals will not escape judgment, say President Tom "
+        "Harlan and Secretary of State Maria Ostrova.\n\n"
+        '"We look forward to his transfer to the tribunal," Harlan said.\n\n'
+        "Secretary Ostrova praised the news of the arrest as a victory.\n\n"
+        '"If you commit a crime, you will not escape judgment, you will not go free," she said in a statement.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["tom-harlan", "maria-ostrova"]
+
+
+def test_states_in_a_country_s_name_is_no_speech_verb_before_a_quoted_fragment(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "President Tom Harlan praised the navy on Monday.\n\n"
+        "Harlan said the United States is “resolved to halt the rise of piracy” off the coast and in the gulf, "
+        "where pirates have become more defiant.",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["tom-harlan"]
+
+
+def test_a_name_and_a_colon_after_a_dateline_and_a_dash_give_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'Springfield, IL - Governor Jane Roeberg: "After fifty years of conflict, a final peace accord has been '
+        "reached by the government and the rebels.\n\n"
+        '"I salute the courage of the negotiating teams, whose commitment made this breakthrough possible."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["jane-roeberg", "jane-roeberg"]
+
+
+def test_a_quotation_in_the_rest_of_a_clause_whose_subject_is_one_person_named_is_theirs(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The general was arrested in the north on Thursday.\n\n"
+        "President Tom Harlan applauded the prime minister and her government in a statement for their "
+        "“determined efforts to ensure that the general was found and that he faces justice.”\n\n"
+        "The treaty will cap the number of deployed weapons. Secretary of State Jane Roeberg described the "
+        "inspections as an important element in “our ability to verify compliance with the treaty.”\n\n"
+        "The analysts concur with the report’s conclusion that “there has been a series of intentional "
+        "operations aimed at altering the vote.”\n\n"
+        "Jim Patel starred in “The Return Of The King Of Spain” last year.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["tom-harlan", "jane-roeberg", None]
+
+
+def test_he_after_a_sentence_with_an_abbreviation_is_its_head_not_the_person_it_reports_on(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Rescue workers pulled Jens Kristiansen, a Danish aid worker, alive from the ruins on Sunday.\n\n"
+        "Dave Hutchins, a U.S. rescue worker says Kristiansen appeared to be in good shape.\n\n"
+        '"It took us four hours to get to him," he said.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["dave-hutchins"]

@@ -825,9 +825,10 @@ _OF_WORDS = {"of", "for", "and", "&", "to", "with"}
 def _as_subject(cast: Cast, b: int, key: str, text: str) -> bool:
     """Is the person named in the paragraph at the head of a sentence, their title or nothing but
     capitalised words before them ('X, speaking from Istanbul, ...', 'Secretary of State X:'), not
-    as whom something is done to ('The court sentenced X', 'Rescuers pulled X from ...')?"""
+    as whom something is done to ('The court sentenced X', 'Rescuers pulled X from ...'), nor inside a
+    quotation ('"... X's arrest will help ..."': a name in someone's words is not who speaks)?"""
     for x in cast.mentions:
-        if x.block == b and x.key == key:
+        if x.block == b and x.key == key and not _quoted(text, x.start):
             before = re.split(r"[.!?][\"”]?\s+", text[: x.start])[-1]
             if all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in before.split()):
                 return True
@@ -1026,7 +1027,49 @@ def _attribute(
     according = _according_to_before(text, b, start, cast, last, texts)
     if according:
         return according
-    return _said_in_the_sentence_after(text, b, start, end, cast, last, texts)
+    said = _said_in_the_sentence_after(text, b, start, end, cast, last, texts)
+    if said[0] or said[1]:
+        return said
+    return _clause_subject(doc, b, start, end, cast, last, texts) or said
+
+
+def _clause_subject(
+    doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) for a quotation inside the rest of a clause whose verb, in the
+    active voice, has one person named for its subject before the quote ('X applauded the minister for
+    her "determined efforts to ..."', 'X lauded ... and reassured them that "..."'): the words of that
+    person (not 'She lauded ...': whom the pronoun means is a guess here). Not a name's words ('X
+    starred in "The Lord of the Rings"'): a quotation with no verb, most of its words capitalised.
+    None when the quotation hangs from a noun's clause on the way ('concurs with the report's
+    conclusion that "..."', 'the man who called it "..."'), when the clause is what another says
+    ('X said that Y had called it "..."'), or the subject is no one person."""
+    p = parsed_at(doc, start)
+    off = p.user_data["offset"]
+    inside = [t for t in p if start <= t.idx + off < end and not t.is_punct]
+    if not inside or off + len(text_of(p)) < end:
+        return None
+    if not any(t.tag_.startswith("VB") for t in inside) and 2 * sum(t.text[:1].isupper() for t in inside) >= len(
+        inside
+    ):
+        return None  # a title
+    top = min(inside, key=lambda t: sum(1 for _ in t.ancestors))
+    for t in [top, *top.ancestors]:
+        if t.dep_ in ("relcl", "appos") or (t.dep_ in ("acl", "ccomp") and t.head.tag_.startswith("NN")):
+            return None  # the words of a noun's clause, not the sentence's
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx + off < start]
+        if not t.tag_.startswith("VB") or not subj:
+            continue
+        if len(subj) != 1 or subj[0].dep_ != "nsubj" or any(c.dep_ == "conj" for c in subj[0].children):
+            return None
+        if any(_speech_verb(a) for a in t.ancestors):
+            return None  # 'X said that Y had called it "...": in X's report, maybe not Y's words
+        span = p[subj[0].left_edge.i : subj[0].right_edge.i + 1]
+        keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
+        if len(keys) != 1 or cast.members[keys[0]].kind != "person":
+            return None  # a pronoun, a title alone: who it is is a guess here
+        return keys[0], f"{span.text} {t.text}", start
+    return None
 
 
 def _cue_right_after(
@@ -1120,7 +1163,10 @@ def _participle_after(after: str) -> bool:
     return bool(_PARTICIPLE.match(after))
 
 
-_NAME_COLON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<sp>[A-Z][^.!?:;,\"“”]{1,80}?):\s*[\"“]$")
+_DATELINE_DASH = r"[A-Z][\w.,'’ ]{1,40}\s[-–—]+\s"  # 'Washington, DC - ' opening a paragraph
+_NAME_COLON = re.compile(
+    r"(?:^(?P<dateline>" + _DATELINE_DASH + r")?|[.!?][\"”]?\s+)(?P<sp>[A-Z][^.!?:;,\"“”]{1,80}?):\s*[\"“]$"
+)
 
 
 def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
@@ -1128,6 +1174,8 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
     a colon before the quotation; (their key, the name) or None."""
     lo = max(0, start - 100)
     m = _NAME_COLON.search(text[lo:start])
+    if m and lo > 0 and m["dateline"]:
+        return None  # a dateline opens the paragraph, not a piece cut from its middle
     if m is None or not all(w[:1].isupper() or w in ("of", "for", "the") for w in m["sp"].split()):
         return None
     people = [k for k in cast.keys_in(b, lo + m.start("sp"), lo + m.end("sp")) if cast.members[k].kind == "person"]
@@ -1270,6 +1318,11 @@ def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
     )
 
 
+def _speech_verb(t) -> bool:
+    """Is the token a speech verb ('said', 'states'), not a word of a name ('the United States')?"""
+    return bool(_SPEECH_RX.match(t.text)) and not t.ent_type_
+
+
 def _verb_before(doc, start: int):
     """A speech verb among the four tokens before the opening quote mark at ``start``, else None."""
     starts = doc.user_data.get("starts")
@@ -1277,7 +1330,7 @@ def _verb_before(doc, start: int):
         starts = doc.user_data["starts"] = [t.idx for t in doc]
     k = bisect.bisect_left(starts, start - 1)
     prev = [t for t in doc[max(0, k - 12) : k + 1] if t.idx + len(t) <= start - 1 and not t.is_space][-10:]
-    near = next((t for t in reversed(prev[-4:]) if _SPEECH_RX.match(t.text) or _reported_colon(t)), None)
+    near = next((t for t in reversed(prev[-4:]) if _speech_verb(t) or _reported_colon(t)), None)
     if near is not None:
         return near
     sent_start = sentence_at(doc, max(start - 1, 0)).start
@@ -1286,7 +1339,7 @@ def _verb_before(doc, start: int):
             t
             for t in reversed(prev[:-4])
             if t.i >= sent_start
-            and _SPEECH_RX.match(t.text)
+            and _speech_verb(t)
             and t.i + 1 < len(doc)
             and doc[t.i + 1].text not in (",", ".")
             and not _named_between(doc, t, k)
@@ -1300,7 +1353,7 @@ def _reported_fragment(doc, sent_start: int, k: int, start: int):
     """'X said the meeting on Thursday "will be the first big battle"': a speech verb earlier in the
     sentence, its reported clause running on to a quoted fragment with no other quotation and no
     other person named between them (who would compete for the words)."""
-    verbs = [t for t in doc[sent_start : max(sent_start, k - 4)] if _SPEECH_RX.match(t.text) and t.lower_ != "saying"]
+    verbs = [t for t in doc[sent_start : max(sent_start, k - 4)] if _speech_verb(t) and t.lower_ != "saying"]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -1322,7 +1375,7 @@ def _said_that(doc, sent_start: int, k: int):
         (
             t
             for t in doc[sent_start : max(sent_start, k - 4)]
-            if _SPEECH_RX.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"
+            if _speech_verb(t) and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that"
         ),
         None,
     )
@@ -1463,8 +1516,31 @@ def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | 
     return found.pop() if len(found) == 1 else None
 
 
+def _opened_since(cast: Cast, last: str, b: int, texts: list[str] | None) -> bool:
+    """Does another person open a sentence of the paragraph before ``b``, outside its quotations, after
+    ``last`` was last named ('"...," Obama said.' then 'Secretary Clinton praised the news.' then
+    '"...," she said': she is the one the text has turned to, not the last speaker)?"""
+    if not texts or b == 0:
+        return False
+    people = [x for x in cast.mentions if x.block < b and cast.members[x.key].kind == "person"]
+    seen = max(((x.block, x.start) for x in people if x.key == last), default=None)
+    return seen is not None and any(
+        x.key != last
+        and x.block == b - 1
+        and (x.block, x.start) > seen
+        and not _quoted(texts[x.block], x.start)
+        and _opens_sentence(texts[x.block], x.start)
+        for x in people
+    )
+
+
 def _quoted(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation of the paragraph ``text``?"""
+    """Is ``pos`` inside a quotation of the paragraph ``text``: between its marks, or before a closing
+    curly mark that opens no quotation, the paragraph being the rest of one opened paragraphs before
+    ('... are now heard in full.”', its opening mark left off as a quotation running on does)?"""
+    first = min((i for i in (text.find("“"), text.find("”")) if i >= 0), default=-1)
+    if first >= 0 and text[first] == "”" and pos < first:
+        return True
     return any(s <= pos < e for _, s, e in quote_spans([text]))
 
 
@@ -1483,7 +1559,7 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     if _other_name_between(cast, texts, lastm.block, lastm.end, b, pos):
         return None  # 'Michelle ... It recalled the novelist Isabel Allende. She said, "..."': maybe her
     text = texts[lastm.block]
-    cut = max(text.rfind(". ", 0, lastm.start), text.rfind('." ', 0, lastm.start), text.rfind(".” ", 0, lastm.start))
+    cut = _sentence_start(text, lastm.start) - 1  # not at a stop of 'U.S.' ('a U.S. rescue worker says X ...')
     same = [x for x in ms if x.block == lastm.block and x.start > cut]
     if _reported_person(text, cut, same[0].start):
         return None
@@ -1575,7 +1651,10 @@ def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list
         and cast.members[last].kind == "person"
         and not _named_since(cast, last, b, pos, texts)
     ):
-        return _reported_since(cast, last, b, pos, texts) or last
+        reported = _reported_since(cast, last, b, pos, texts)
+        if reported:
+            return reported
+        return _sentence_subject(cast, b, pos, texts) if _opened_since(cast, last, b, texts) else last
     if _after_a_body(cast, last, b, pos):
         return None
     return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
