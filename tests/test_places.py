@@ -393,3 +393,21 @@ def test_a_compass_word_before_a_demonym_is_no_place():
     places = _places(body)
     assert "southern Indian" not in places and "western Australian" not in places, places
     assert "Indian Ocean" in places and "Perth" in places, places
+
+
+def test_a_name_that_is_part_of_a_person_s_full_name_is_no_place():
+    # 'Kim', listed after a place, is read as a town (a GeoNames city); the article names him in full
+    places = _places(
+        "President Lee met Chairman Kim Soo Won in Singapore on Tuesday. They signed a statement in which "
+        "Lee offered guarantees to Laos, and Kim reaffirmed his commitment to the talks."
+    )
+    assert "Kim" not in places and "Singapore" in places, places
+
+
+def test_a_body_s_headquarters_in_lower_case_is_a_place_once_a_body():
+    places = _places(
+        "The minister flew on Tuesday to the Coastal Relief Agency (CRA) headquarters in Portland, where she "
+        "was briefed. She left CRA headquarters at noon, and later visited the Harbor Trust's headquarters."
+    )
+    assert "CRA headquarters" in places and "Harbor Trust's headquarters" in places, places
+    assert not any(p.startswith("Coastal Relief Agency") for p in places), places

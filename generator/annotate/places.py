@@ -615,12 +615,93 @@ def title_holders(places: list[str], texts: list[str]) -> set[str]:
 def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
-    read as places (``title_holders``), nor a compass word before a demonym (``compass_demonym``)."""
+    read as places (``title_holders``) or a person's name (``people_named``), nor a compass word before
+    a demonym (``compass_demonym``); with the bodies' headquarters the text names (``headquarters``)."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
     parts = name_parts(names, texts, bodies) | title_holders(names, texts)
-    return [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
+    parts |= people_named(names, texts, _full_names(cast), cast.located)
+    out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
+    have = {n.lower().replace("’", "'") for n in out}
+    for name in headquarters(texts):
+        if name.lower().replace("’", "'") not in have:
+            out.append(name)
+            have.add(name.lower().replace("’", "'"))
+    return out
+
+
+# a body's name (capitalised words, 'of', 'for', 'and', 'the' between them; its acronym in brackets after it
+# or not), possessive or not, before 'headquarters' in lower case: the building, a place
+_HEADQUARTERS = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w.&'’-]*(?: (?:(?:of|for|and|the) )*[A-Z][\w.&'’-]*)*)"
+    r"(?: \((?P<short>[A-Z][\w.&-]*)\))?(?P<s>['’]s)? headquarters\b"
+)
+
+
+def headquarters(texts: list[str]) -> list[str]:
+    """'a recent visit to VOA's headquarters in Washington', 'a briefing at FEMA headquarters', 'traveled to
+    the Federal Emergency Management Agency (FEMA) headquarters': a body's headquarters, named by the
+    body's name (its acronym, when the text gives one in brackets after the name) and the noun in lower
+    case, is a place, the building, where the model sees only the body; once a body, in the order the
+    text names them."""
+    out: dict[str, str] = {}
+    stops = _stop_words()
+    short = {m[1]: m[2] for t in texts for m in _ACRONYM_AFTER.finditer(t)}  # 'Federal ... Agency' -> 'FEMA'
+    for text in texts:
+        if "headquarters" not in text:
+            continue
+        for m in _HEADQUARTERS.finditer(text):
+            words = m["name"].split()
+            while words and words[0].lower() in stops:
+                words.pop(0)  # 'At FEMA headquarters', 'The Red Cross headquarters'
+            body = m["short"] or short.get(" ".join(words), " ".join(words))
+            if body[:1].isupper():  # one key for 'Federal Emergency Management Agency' and 'FEMA'
+                key = "".join(w[0] for w in body.split() if w[:1].isupper()) if " " in body else body
+                out.setdefault(key.replace(".", ""), f"{body}{m['s'] or ''} headquarters")
+    return list(out.values())
+
+
+# a body's name and its acronym in brackets ('the Federal Emergency Management Agency (FEMA)')
+_ACRONYM_AFTER = re.compile(r"([A-Z][\w.&'’-]*(?: (?:(?:of|for|and|the) )*[A-Z][\w.&'’-]*)*) \(([A-Z][A-Z.&-]+)\)")
+
+
+def _full_names(cast: Cast) -> set[str]:
+    """The people of the article named in full: its persons' keys of two words or more."""
+    return {m.key for m in cast.members.values() if m.kind == "person" and len(m.key.split()) >= 2}
+
+
+# a preposition of place or of going right before a name ('in Lamar', 'to the Hague'): the name is where
+_WHERE_BEFORE = re.compile(r"\b(?i:in|at|near|to|into|from|across|throughout|within|outside) (?:the )?$")
+
+
+def people_named(places: list[str], texts: list[str], people: set[str], located: set[str]) -> set[str]:
+    """'Ratko Mladic ... Mladic will now have to answer', 'Chairman Kim Jong Un ... and Kim reaffirmed',
+    'the Secretary of State Hillary Rodham Clinton and the Minister': a name that is a person's name the
+    article writes in full (``people``: the cast's persons) or a run of its words is that person's, no
+    place, though the model or a rule read it as one (a town somewhere is called 'Kim'), unless the
+    text writes it, outside the person's name, right after a preposition of place or of going ('in
+    Kim'), or the world knows it as a country, a first-level region or a capital (places whatever a
+    person is called after them)."""
+    out = set()
+    for name in places:
+        if name in located or gz.country_of(name) or gz.is_region(name) or name in gz.CAPITALS:
+            continue
+        words = name.split()
+        holders = [p for p in people if _words_in(words, p.split())]
+        if not holders:
+            continue
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
+        placed = [(t, at) for t, at in hits if _WHERE_BEFORE.search(t[max(0, at - 12) : at])]
+        if not any(not _inside(t, at, name, holders) for t, at in placed):
+            out.add(name)
+    return out
+
+
+def _words_in(words: list[str], longer: list[str]) -> bool:
+    """Are ``words`` a run of the words of ``longer`` (or all of them)?"""
+    n = len(words)
+    return any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
 
 
 # the endings of English abstract nouns: an act, a state, a quality ('Cooperation', 'Defense', 'Security')
