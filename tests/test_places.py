@@ -411,3 +411,12 @@ def test_a_body_s_headquarters_in_lower_case_is_a_place_once_a_body():
     )
     assert "CRA headquarters" in places and "Harbor Trust's headquarters" in places, places
     assert not any(p.startswith("Coastal Relief Agency") for p in places), places
+
+
+def test_a_room_or_a_garden_named_after_a_preposition_of_place_is_a_place():
+    places = _places(
+        "The governor spoke from the Lilac Garden on Monday. Aides met in the Harbor View Situation Room, "
+        "and later in the Situation Room again. The mayor was received in the Oval Office."
+    )
+    assert "Lilac Garden" in places and "Oval Office" in places, places
+    assert "Harbor View Situation Room" in places and "Situation Room" not in places, places

@@ -262,7 +262,7 @@ OUTLET_WORDS = {
 }
 
 # Seats of government that stand for their country ('the White House said'): not the country as a place.
-SEATS = {"White House", "Kremlin", "Elysee", "Downing Street"}
+SEATS = {"White House", "Oval Office", "Kremlin", "Elysee", "Downing Street"}
 
 # The calendar's names, in order (the one table of them for the cast's rules: datelines, place lines, speakers' names)
 MONTHS = tuple("January February March April May June July August September October November December".split())

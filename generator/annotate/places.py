@@ -616,7 +616,8 @@ def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
     read as places (``title_holders``) or a person's name (``people_named``), nor a compass word before
-    a demonym (``compass_demonym``); with the bodies' headquarters the text names (``headquarters``)."""
+    a demonym (``compass_demonym``); with the bodies' headquarters the text names (``headquarters``) and
+    the rooms things happen in (``named_rooms``)."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
@@ -624,7 +625,7 @@ def where(cast: Cast, docs) -> list[str]:
     parts |= people_named(names, texts, _full_names(cast), cast.located)
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
     have = {n.lower().replace("’", "'") for n in out}
-    for name in headquarters(texts):
+    for name in headquarters(texts) + named_rooms(texts):
         if name.lower().replace("’", "'") not in have:
             out.append(name)
             have.add(name.lower().replace("’", "'"))
@@ -664,6 +665,27 @@ def headquarters(texts: list[str]) -> list[str]:
 
 # a body's name and its acronym in brackets ('the Federal Emergency Management Agency (FEMA)')
 _ACRONYM_AFTER = re.compile(r"([A-Z][\w.&'’-]*(?: (?:(?:of|for|and|the) )*[A-Z][\w.&'’-]*)*) \(([A-Z][A-Z.&-]+)\)")
+
+
+# a room's or a garden's name after a preposition of place ('in the Situation Room', 'from the Rose Garden'):
+# capitalised words, the last a noun of a room or a garden; or a seat of government ('in the Oval Office')
+_ROOM = re.compile(
+    r"\b(?i:in|at|from|inside|into|outside) the ((?:[A-Z][\w.'’-]* )+(?:Room|Ballroom|Garden|Gardens|Auditorium)"
+    r"|" + "|".join(sorted(gz.SEATS)) + r")\b(?! [A-Z])"
+)
+
+
+def named_rooms(texts: list[str]) -> list[str]:
+    """'In the Red Room and the State Dining Room', 'a statement from the Rose Garden', 'joined in the
+    Situation Room', 'reporters in the Oval Office': a room or a garden named after a preposition of
+    place (its name's last word a room's or a garden's noun), or a seat of government, is where it
+    happens, though its words are English words the model may leave untagged; in the text's order, a
+    room named again by the end of its name once."""
+    out: list[str] = []
+    for text in texts:
+        out += [m[1] for m in _ROOM.finditer(text) if m[1] not in out]
+    return [r for r in out if not any(o.endswith(" " + r) for o in out)]  # 'the Situation Room' of 'the White
+    # House Situation Room': one room
 
 
 def _full_names(cast: Cast) -> set[str]:
