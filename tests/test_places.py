@@ -420,3 +420,8 @@ def test_a_room_or_a_garden_named_after_a_preposition_of_place_is_a_place():
     )
     assert "Lilac Garden" in places and "Oval Office" in places, places
     assert "Harbor View Situation Room" in places and "Situation Room" not in places, places
+
+
+def test_a_name_after_a_noun_of_a_kind_of_place_and_of_is_a_place():
+    places = _places("The ferry sank off the southwest island of Korvanu on Wednesday, the coast guard said.")
+    assert "Korvanu" in places, places

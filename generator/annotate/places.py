@@ -616,8 +616,9 @@ def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
     read as places (``title_holders``) or a person's name (``people_named``), nor a compass word before
-    a demonym (``compass_demonym``); with the bodies' headquarters the text names (``headquarters``) and
-    the rooms things happen in (``named_rooms``)."""
+    a demonym (``compass_demonym``); with the bodies' headquarters the text names (``headquarters``),
+    the rooms things happen in (``named_rooms``) and the places named after a noun of their kind
+    (``named_by_kind``), none the opening words of a place already there."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
@@ -625,8 +626,8 @@ def where(cast: Cast, docs) -> list[str]:
     parts |= people_named(names, texts, _full_names(cast), cast.located)
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
     have = {n.lower().replace("’", "'") for n in out}
-    for name in headquarters(texts) + named_rooms(texts):
-        if name.lower().replace("’", "'") not in have:
+    for name in headquarters(texts) + named_rooms(texts) + named_by_kind(texts):
+        if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
     return out
@@ -686,6 +687,29 @@ def named_rooms(texts: list[str]) -> list[str]:
         out += [m[1] for m in _ROOM.finditer(text) if m[1] not in out]
     return [r for r in out if not any(o.endswith(" " + r) for o in out)]  # 'the Situation Room' of 'the White
     # House Situation Room': one room
+
+
+# a noun of a kind of place in lower case, adjectives before it, and 'of' ('the tourist town of Vilankulos',
+# 'the southwest island of Jeju'), then the place's name: capitalised words
+_KIND_OF = re.compile(
+    r"\b(?:the|a|an) (?:[a-z-]+ ){0,2}(?:town|city|village|hamlet|port|island|province|region|district|"
+    r"municipality|county|state|commune|suburb|neighbou?rhood) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
+
+
+def named_by_kind(texts: list[str]) -> list[str]:
+    """'near the tourist town of Vilankulos', 'off the southwest island of Jeju', 'the state of Florida': a
+    name after a lower-case noun of a kind of place and 'of' is that place, whatever the model took it
+    for; in the text's order."""
+    out: list[str] = []
+    for text in texts:
+        out += [m[1] for m in _KIND_OF.finditer(text) if m[1] not in out]
+    return out
+
+
+def _cut_short(name: str, places: list[str]) -> bool:
+    """Is ``name`` the opening words of a longer place ('Tongatapu' of 'Tongatapu Island')?"""
+    return any(p.startswith(name + " ") for p in places)
 
 
 def _full_names(cast: Cast) -> set[str]:
