@@ -430,3 +430,11 @@ def test_a_name_after_a_noun_of_a_kind_of_place_and_of_is_a_place():
 def test_a_country_geonames_writes_with_the_is_the_country_in_a_list():
     places = _places("Seventeen countries (Austria, Malta, The Netherlands, Poland and Spain) offered rescue teams.")
     assert "Netherlands" in places, places
+
+
+def test_a_place_cut_at_an_apostrophe_runs_on_through_the_word_after_it():
+    places = _places(
+        "Eruptions from Tonga’s Hunga Mele-Hunga Ma’ala volcano in January sent waves across the region. "
+        "Ash fell near the Hunga Mele-Hunga Ma’ala volcano again on Monday."
+    )
+    assert "Hunga Mele-Hunga Ma’ala" in places and "Hunga Mele-Hunga" not in places, places

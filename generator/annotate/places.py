@@ -618,13 +618,15 @@ def where(cast: Cast, docs) -> list[str]:
     read as places (``title_holders``) or a person's name (``people_named``), nor a compass word before
     a demonym (``compass_demonym``); with the bodies' headquarters the text names (``headquarters``),
     the rooms things happen in (``named_rooms``) and the places named after a noun of their kind
-    (``named_by_kind``), none the opening words of a place already there."""
+    (``named_by_kind``), none the opening words of a place already there; a name the model's tokens cut
+    at an apostrophe made whole (``_run_on``)."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
     parts = name_parts(names, texts, bodies) | title_holders(names, texts)
     parts |= people_named(names, texts, _full_names(cast), cast.located)
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
+    out = _run_on(out, texts)
     have = {n.lower().replace("’", "'") for n in out}
     for name in headquarters(texts) + named_rooms(texts) + named_by_kind(texts):
         if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
@@ -710,6 +712,34 @@ def named_by_kind(texts: list[str]) -> list[str]:
 def _cut_short(name: str, places: list[str]) -> bool:
     """Is ``name`` the opening words of a longer place ('Tongatapu' of 'Tongatapu Island')?"""
     return any(p.startswith(name + " ") for p in places)
+
+
+# a space and a word with an apostrophe or an okina between its letters, capitalised ('Ha’apai', '‘Ō‘ō')
+_GLOTTAL_WORD = re.compile(r" ([‘ʻ’']?[^\W\d_]+(?:[‘ʻ’'][^\W\d_]+)+)(?![\w‘ʻ’'-])")
+
+
+def _run_on(places: list[str], texts: list[str]) -> list[str]:
+    """'the Pu‘u ‘Ō‘ō crater', 'Tonga’s Hunga Tonga-Hunga Ha’apai volcano': a place the text writes, each
+    time, right before a capitalised word with an apostrophe or an okina between its letters is cut
+    short of its name (the model's tokens break at the mark): the name runs on through that word; a
+    piece the text writes only inside such a name ('Ō‘ō') goes."""
+    longer = {}
+    for name in places:
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
+        words = {m[1] if (m := _GLOTTAL_WORD.match(t, at + len(name))) else None for t, at in hits}
+        word = words.pop() if len(words) == 1 else None
+        if word and word.lstrip("‘ʻ’'")[:1].isupper():
+            longer[name] = f"{name} {word}"
+    whole = list(longer.values())
+    out: list[str] = []
+    for name in places:
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
+        holders = [w for w in whole if name in w]
+        if name not in longer and holders and hits and all(_inside(t, at, name, holders) for t, at in hits):
+            continue  # 'Ō‘ō' of 'Pu‘u ‘Ō‘ō'
+        if longer.get(name, name) not in out:
+            out.append(longer.get(name, name))
+    return out
 
 
 def _full_names(cast: Cast) -> set[str]:
