@@ -438,3 +438,8 @@ def test_a_place_cut_at_an_apostrophe_runs_on_through_the_word_after_it():
         "Ash fell near the Hunga Mele-Hunga Ma’ala volcano again on Monday."
     )
     assert "Hunga Mele-Hunga Ma’ala" in places and "Hunga Mele-Hunga" not in places, places
+
+
+def test_a_zone_named_by_its_direction_is_a_place():
+    places = _places("Lava continued to erupt along the volcano's lower West Ridge Zone on Monday, officials said.")
+    assert "West Ridge Zone" in places, places

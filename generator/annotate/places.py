@@ -126,7 +126,7 @@ _COMPASS_REGIONS = frozenset(
 
 # nouns of a stretch of land or a route, after a compass word ('the Western Hemisphere', 'the West Coast')
 _LAND_NOUNS = frozenset(w.lower() for w in gz.GEO_WORDS) | frozenset(
-    "hemisphere coast seaboard shore border frontier borderlands interior way trail".split()
+    "hemisphere coast seaboard shore border frontier borderlands interior way trail zone rift".split()
 )
 
 
