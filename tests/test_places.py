@@ -404,15 +404,6 @@ def test_a_name_that_is_part_of_a_person_s_full_name_is_no_place():
     assert "Kim" not in places and "Singapore" in places, places
 
 
-def test_a_body_s_headquarters_in_lower_case_is_a_place_once_a_body():
-    places = _places(
-        "The minister flew on Tuesday to the Coastal Relief Agency (CRA) headquarters in Portland, where she "
-        "was briefed. She left CRA headquarters at noon, and later visited the Harbor Trust's headquarters."
-    )
-    assert "CRA headquarters" in places and "Harbor Trust's headquarters" in places, places
-    assert not any(p.startswith("Coastal Relief Agency") for p in places), places
-
-
 def test_a_room_or_a_garden_named_after_a_preposition_of_place_is_a_place():
     places = _places(
         "The governor spoke from the Lilac Garden on Monday. Aides met in the Harbor View Situation Room, "

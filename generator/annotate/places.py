@@ -616,10 +616,9 @@ def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
     read as places (``title_holders``) or a person's name (``people_named``), nor a compass word before
-    a demonym (``compass_demonym``); with the bodies' headquarters the text names (``headquarters``),
-    the rooms things happen in (``named_rooms``) and the places named after a noun of their kind
-    (``named_by_kind``), none the opening words of a place already there; a name the model's tokens cut
-    at an apostrophe made whole (``_run_on``)."""
+    a demonym (``compass_demonym``); a name the model's tokens cut at an apostrophe made whole
+    (``_run_on``); with the rooms things happen in (``named_rooms``) and the places named after a noun
+    of their kind (``named_by_kind``), none the opening words of a place already there."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
@@ -628,46 +627,11 @@ def where(cast: Cast, docs) -> list[str]:
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
     out = _run_on(out, texts)
     have = {n.lower().replace("’", "'") for n in out}
-    for name in headquarters(texts) + named_rooms(texts) + named_by_kind(texts):
+    for name in named_rooms(texts) + named_by_kind(texts):
         if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
     return out
-
-
-# a body's name (capitalised words, 'of', 'for', 'and', 'the' between them; its acronym in brackets after it
-# or not), possessive or not, before 'headquarters' in lower case: the building, a place
-_HEADQUARTERS = re.compile(
-    r"(?<![\w'’.-])(?P<name>[A-Z][\w.&'’-]*(?: (?:(?:of|for|and|the) )*[A-Z][\w.&'’-]*)*)"
-    r"(?: \((?P<short>[A-Z][\w.&-]*)\))?(?P<s>['’]s)? headquarters\b"
-)
-
-
-def headquarters(texts: list[str]) -> list[str]:
-    """'a recent visit to VOA's headquarters in Washington', 'a briefing at FEMA headquarters', 'traveled to
-    the Federal Emergency Management Agency (FEMA) headquarters': a body's headquarters, named by the
-    body's name (its acronym, when the text gives one in brackets after the name) and the noun in lower
-    case, is a place, the building, where the model sees only the body; once a body, in the order the
-    text names them."""
-    out: dict[str, str] = {}
-    stops = _stop_words()
-    short = {m[1]: m[2] for t in texts for m in _ACRONYM_AFTER.finditer(t)}  # 'Federal ... Agency' -> 'FEMA'
-    for text in texts:
-        if "headquarters" not in text:
-            continue
-        for m in _HEADQUARTERS.finditer(text):
-            words = m["name"].split()
-            while words and words[0].lower() in stops:
-                words.pop(0)  # 'At FEMA headquarters', 'The Red Cross headquarters'
-            body = m["short"] or short.get(" ".join(words), " ".join(words))
-            if body[:1].isupper():  # one key for 'Federal Emergency Management Agency' and 'FEMA'
-                key = "".join(w[0] for w in body.split() if w[:1].isupper()) if " " in body else body
-                out.setdefault(key.replace(".", ""), f"{body}{m['s'] or ''} headquarters")
-    return list(out.values())
-
-
-# a body's name and its acronym in brackets ('the Federal Emergency Management Agency (FEMA)')
-_ACRONYM_AFTER = re.compile(r"([A-Z][\w.&'’-]*(?: (?:(?:of|for|and|the) )*[A-Z][\w.&'’-]*)*) \(([A-Z][A-Z.&-]+)\)")
 
 
 # a room's or a garden's name after a preposition of place ('in the Situation Room', 'from the Rose Garden'):
