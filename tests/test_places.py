@@ -393,3 +393,44 @@ def test_a_compass_word_before_a_demonym_is_no_place():
     places = _places(body)
     assert "southern Indian" not in places and "western Australian" not in places, places
     assert "Indian Ocean" in places and "Perth" in places, places
+
+
+def test_a_name_that_is_part_of_a_person_s_full_name_is_no_place():
+    # 'Kim', listed after a place, is read as a town (a GeoNames city); the article names him in full
+    places = _places(
+        "President Lee met Chairman Kim Soo Won in Singapore on Tuesday. They signed a statement in which "
+        "Lee offered guarantees to Laos, and Kim reaffirmed his commitment to the talks."
+    )
+    assert "Kim" not in places and "Singapore" in places, places
+
+
+def test_a_room_or_a_garden_named_after_a_preposition_of_place_is_a_place():
+    places = _places(
+        "The governor spoke from the Lilac Garden on Monday. Aides met in the Harbor View Situation Room, "
+        "and later in the Situation Room again. The mayor was received in the Oval Office."
+    )
+    assert "Lilac Garden" in places and "Oval Office" in places, places
+    assert "Harbor View Situation Room" in places and "Situation Room" not in places, places
+
+
+def test_a_name_after_a_noun_of_a_kind_of_place_and_of_is_a_place():
+    places = _places("The ferry sank off the southwest island of Korvanu on Wednesday, the coast guard said.")
+    assert "Korvanu" in places, places
+
+
+def test_a_country_geonames_writes_with_the_is_the_country_in_a_list():
+    places = _places("Seventeen countries (Austria, Malta, The Netherlands, Poland and Spain) offered rescue teams.")
+    assert "Netherlands" in places, places
+
+
+def test_a_place_cut_at_an_apostrophe_runs_on_through_the_word_after_it():
+    places = _places(
+        "Eruptions from Tonga’s Hunga Mele-Hunga Ma’ala volcano in January sent waves across the region. "
+        "Ash fell near the Hunga Mele-Hunga Ma’ala volcano again on Monday."
+    )
+    assert "Hunga Mele-Hunga Ma’ala" in places and "Hunga Mele-Hunga" not in places, places
+
+
+def test_a_zone_named_by_its_direction_is_a_place():
+    places = _places("Lava continued to erupt along the volcano's lower West Ridge Zone on Monday, officials said.")
+    assert "West Ridge Zone" in places, places

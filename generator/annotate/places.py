@@ -126,7 +126,7 @@ _COMPASS_REGIONS = frozenset(
 
 # nouns of a stretch of land or a route, after a compass word ('the Western Hemisphere', 'the West Coast')
 _LAND_NOUNS = frozenset(w.lower() for w in gz.GEO_WORDS) | frozenset(
-    "hemisphere coast seaboard shore border frontier borderlands interior way trail".split()
+    "hemisphere coast seaboard shore border frontier borderlands interior way trail zone rift".split()
 )
 
 
@@ -615,12 +615,133 @@ def title_holders(places: list[str], texts: list[str]) -> set[str]:
 def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
-    read as places (``title_holders``), nor a compass word before a demonym (``compass_demonym``)."""
+    read as places (``title_holders``) or a person's name (``people_named``), nor a compass word before
+    a demonym (``compass_demonym``); a name the model's tokens cut at an apostrophe made whole
+    (``_run_on``); with the rooms things happen in (``named_rooms``) and the places named after a noun
+    of their kind (``named_by_kind``), none the opening words of a place already there."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
     parts = name_parts(names, texts, bodies) | title_holders(names, texts)
-    return [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
+    parts |= people_named(names, texts, _full_names(cast), cast.located)
+    out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
+    out = _run_on(out, texts)
+    have = {n.lower().replace("’", "'") for n in out}
+    for name in named_rooms(texts) + named_by_kind(texts):
+        if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
+            out.append(name)
+            have.add(name.lower().replace("’", "'"))
+    return out
+
+
+# a room's or a garden's name after a preposition of place ('in the Situation Room', 'from the Rose Garden'):
+# capitalised words, the last a noun of a room or a garden; or a seat of government ('in the Oval Office')
+_ROOM = re.compile(
+    r"\b(?i:in|at|from|inside|into|outside) the ((?:[A-Z][\w.'’-]* )+(?:Room|Ballroom|Garden|Gardens|Auditorium)"
+    r"|" + "|".join(sorted(gz.SEATS)) + r")\b(?! [A-Z])"
+)
+
+
+def named_rooms(texts: list[str]) -> list[str]:
+    """'In the Red Room and the State Dining Room', 'a statement from the Rose Garden', 'joined in the
+    Situation Room', 'reporters in the Oval Office': a room or a garden named after a preposition of
+    place (its name's last word a room's or a garden's noun), or a seat of government, is where it
+    happens, though its words are English words the model may leave untagged; in the text's order, a
+    room named again by the end of its name once."""
+    out: list[str] = []
+    for text in texts:
+        out += [m[1] for m in _ROOM.finditer(text) if m[1] not in out]
+    return [r for r in out if not any(o.endswith(" " + r) for o in out)]  # 'the Situation Room' of 'the White
+    # House Situation Room': one room
+
+
+# a noun of a kind of place in lower case, adjectives before it, and 'of' ('the tourist town of Vilankulos',
+# 'the southwest island of Jeju'), then the place's name: capitalised words
+_KIND_OF = re.compile(
+    r"\b(?:the|a|an) (?:[a-z-]+ ){0,2}(?:town|city|village|hamlet|port|island|province|region|district|"
+    r"municipality|county|state|commune|suburb|neighbou?rhood) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
+
+
+def named_by_kind(texts: list[str]) -> list[str]:
+    """'near the tourist town of Vilankulos', 'off the southwest island of Jeju', 'the state of Florida': a
+    name after a lower-case noun of a kind of place and 'of' is that place, whatever the model took it
+    for; in the text's order."""
+    out: list[str] = []
+    for text in texts:
+        out += [m[1] for m in _KIND_OF.finditer(text) if m[1] not in out]
+    return out
+
+
+def _cut_short(name: str, places: list[str]) -> bool:
+    """Is ``name`` the opening words of a longer place ('Tongatapu' of 'Tongatapu Island')?"""
+    return any(p.startswith(name + " ") for p in places)
+
+
+# a space and a word with an apostrophe or an okina between its letters, capitalised ('Ha’apai', '‘Ō‘ō')
+_GLOTTAL_WORD = re.compile(r" ([‘ʻ’']?[^\W\d_]+(?:[‘ʻ’'][^\W\d_]+)+)(?![\w‘ʻ’'-])")
+
+
+def _run_on(places: list[str], texts: list[str]) -> list[str]:
+    """'the Pu‘u ‘Ō‘ō crater', 'Tonga’s Hunga Tonga-Hunga Ha’apai volcano': a place the text writes, each
+    time, right before a capitalised word with an apostrophe or an okina between its letters is cut
+    short of its name (the model's tokens break at the mark): the name runs on through that word; a
+    piece the text writes only inside such a name ('Ō‘ō') goes."""
+    longer = {}
+    for name in places:
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
+        words = {m[1] if (m := _GLOTTAL_WORD.match(t, at + len(name))) else None for t, at in hits}
+        word = words.pop() if len(words) == 1 else None
+        if word and word.lstrip("‘ʻ’'")[:1].isupper():
+            longer[name] = f"{name} {word}"
+    whole = list(longer.values())
+    out: list[str] = []
+    for name in places:
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
+        holders = [w for w in whole if name in w]
+        if name not in longer and holders and hits and all(_inside(t, at, name, holders) for t, at in hits):
+            continue  # 'Ō‘ō' of 'Pu‘u ‘Ō‘ō'
+        if longer.get(name, name) not in out:
+            out.append(longer.get(name, name))
+    return out
+
+
+def _full_names(cast: Cast) -> set[str]:
+    """The people of the article named in full: its persons' keys of two words or more."""
+    return {m.key for m in cast.members.values() if m.kind == "person" and len(m.key.split()) >= 2}
+
+
+# a preposition of place or of going right before a name ('in Lamar', 'to the Hague'): the name is where
+_WHERE_BEFORE = re.compile(r"\b(?i:in|at|near|to|into|from|across|throughout|within|outside) (?:the )?$")
+
+
+def people_named(places: list[str], texts: list[str], people: set[str], located: set[str]) -> set[str]:
+    """'Ratko Mladic ... Mladic will now have to answer', 'Chairman Kim Jong Un ... and Kim reaffirmed',
+    'the Secretary of State Hillary Rodham Clinton and the Minister': a name that is a person's name the
+    article writes in full (``people``: the cast's persons) or a run of its words is that person's, no
+    place, though the model or a rule read it as one (a town somewhere is called 'Kim'), unless the
+    text writes it, outside the person's name, right after a preposition of place or of going ('in
+    Kim'), or the world knows it as a country, a first-level region or a capital (places whatever a
+    person is called after them)."""
+    out = set()
+    for name in places:
+        if name in located or gz.country_of(name) or gz.is_region(name) or name in gz.CAPITALS:
+            continue
+        words = name.split()
+        holders = [p for p in people if _words_in(words, p.split())]
+        if not holders:
+            continue
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
+        placed = [(t, at) for t, at in hits if _WHERE_BEFORE.search(t[max(0, at - 12) : at])]
+        if not any(not _inside(t, at, name, holders) for t, at in placed):
+            out.add(name)
+    return out
+
+
+def _words_in(words: list[str], longer: list[str]) -> bool:
+    """Are ``words`` a run of the words of ``longer`` (or all of them)?"""
+    n = len(words)
+    return any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
 
 
 # the endings of English abstract nouns: an act, a state, a quality ('Cooperation', 'Defense', 'Security')
