@@ -513,22 +513,11 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 continue
             verb = before if before is not None else _governing_verb(anchor)
             tense = _tense(verb) if verb is not None else None
-            sent_text = ent.sent.text.strip()
-            if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
-                continue  # a question asserts nothing; 'thank you for joining us today' is no happening
-            if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
+            if _tells_no_happening(ent, verb, anchor, tense):
                 continue
-            if _generic(verb) or _habitual(verb) or _conditional(verb):
-                continue
-            if _as_of(ent) and tense != "future":
-                continue  # 'As of Monday, 1,900 troops were on duty': a tally on that day, no happening
             phrase = _phrase(ent)
-            if phrase.startswith("by ") or _evidence(ent).lower().startswith("by "):
-                if (
-                    re.fullmatch(r"(?:by )?(?:1[89]|20)\d\d", _evidence(ent).lower())
-                    and int(_evidence(ent)[-4:]) > published.year
-                ):
-                    continue  # 'cut emissions 17 percent by 2020': a target, not a happening
+            if _a_target(ent, phrase, published):
+                continue
             # "in the wake of Saturday's earthquake": a happening named by its day, in a clause of no
             # tense, is one that has happened
             named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
@@ -543,16 +532,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if resolved is None:
                 continue
             value, precision = resolved
-            if (
-                value == str(published.year)
-                and tense not in ("past", "future")
-                and not named_by_day
-                and not (verb is not None and verb.tag_ in ("VBD", "VBN"))
-            ):
-                continue  # 'This year, we are celebrating ...', 'CDC highlights its work during 2016': the
-                # year still running, in a present clause, not of a past form, tells a state over it, no
-                # happening ('secured earlier this year', 'launches conducted in 2022', 'will leave port
-                # in the New Year', 'the plan to halve inflation this year' do)
+            if _the_running_year(value, tense, named_by_day, verb, published):
+                continue
             span = _span_end(doc, bent, value, published)
             if span.entity is not None:
                 ends.add(span.entity)
@@ -639,6 +620,41 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 main = anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
             clauses.append((b, sent.start_char + off, main.i if main is not None else -len(out)))
     return _finest(out, clauses)
+
+
+def _tells_no_happening(ent, verb, anchor, tense) -> bool:
+    """The date's sentence or verb tells no happening: a question, small talk, a sentence that asserts
+    nothing, a state, a generic, habitual or conditional verb, a tally 'as of' a day."""
+    sent_text = ent.sent.text.strip()
+    if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
+        return True  # a question asserts nothing; 'thank you for joining us today' is no happening
+    if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
+        return True
+    if _generic(verb) or _habitual(verb) or _conditional(verb):
+        return True
+    return bool(_as_of(ent)) and tense != "future"  # 'As of Monday, 1,900 troops were on duty': a tally
+
+
+def _a_target(ent, phrase: str, published: dt.date) -> bool:
+    """'cut emissions 17 percent by 2020': a year after the publication's, after 'by', is a target,
+    not a happening."""
+    evidence = _evidence(ent)
+    if not (phrase.startswith("by ") or evidence.lower().startswith("by ")):
+        return False
+    return bool(re.fullmatch(r"(?:by )?(?:1[89]|20)\d\d", evidence.lower())) and int(evidence[-4:]) > published.year
+
+
+def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt.date) -> bool:
+    """'This year, we are celebrating ...', 'CDC highlights its work during 2016': the year still
+    running, in a present clause, not of a past form, tells a state over it, no happening ('secured
+    earlier this year', 'launches conducted in 2022', 'will leave port in the New Year', 'the plan to
+    halve inflation this year' do)."""
+    return (
+        value == str(published.year)
+        and tense not in ("past", "future")
+        and not named_by_day
+        and not (verb is not None and verb.tag_ in ("VBD", "VBN"))
+    )
 
 
 def _dated_after(doc, opening, published: dt.date) -> bool:
