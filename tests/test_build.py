@@ -454,3 +454,35 @@ def test_the_stopwatch_counts_the_cpu_of_the_build_and_of_its_ended_children():
     (stage, wall, cpu), (_, _, child_cpu) = clock.laps
     assert stage == "here" and cpu >= 0.09 and wall >= 0.09
     assert child_cpu >= 0.19
+
+
+@pytest.mark.parametrize("damage", ["memo deleted", "memo corrupt", "entries corrupt", "state corrupt", "memo stale"])
+def test_a_damaged_or_stale_cache_never_changes_the_output(project, tmp_path, damage):
+    """The caches in .cache/ (the exports' and the search index's fragments, the parsed entries, the
+    last build's state) deleted, cut short, overwritten or left from an older build: after an edit,
+    the site is still byte for byte a clean build's."""
+    cache = project / ".cache"
+    entries = sorted((project / "content" / "entries").rglob("*.md"))
+    memo = cache / "exports.pickle"
+    older = memo.read_bytes()  # the memo of the build before the next one
+    entries[1].write_text(entries[1].read_text("utf-8") + "\nA zanzibarian postscript.\n", "utf-8")
+    assert run("build", "--root", str(project)).returncode == 0
+    assert memo.read_bytes() != older  # the postscript's words: new fragments
+    text = entries[1].read_text("utf-8")
+    entries[1].write_text(re.sub(r"^title: .*$", "title: A damaged headline", text, count=1, flags=re.M), "utf-8")
+    shards = sorted(cache.glob("entries-*.pickle"))
+    assert shards
+    if damage == "memo deleted":
+        memo.unlink()
+    elif damage == "memo corrupt":
+        memo.write_bytes(memo.read_bytes()[: memo.stat().st_size // 2])
+    elif damage == "entries corrupt":
+        for shard in shards:
+            shard.write_bytes(b"not a pickle" + shard.read_bytes()[12:])
+    elif damage == "state corrupt":
+        (cache / "build-state.json").write_text('{"version": 1, "keys": [["index.html"', "utf-8")
+    elif damage == "memo stale":  # the fragments of the build before the last: the postscript's are missing
+        memo.write_bytes(older)
+    r = run("build", "--root", str(project))
+    assert r.returncode == 0, r.stderr
+    assert tree(project / "site") == _clean_build(project, tmp_path / "clean")

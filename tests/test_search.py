@@ -227,12 +227,50 @@ def test_a_rebuild_with_the_memo_makes_only_the_changed_entrys_documents_into_th
 
     older, newer = _entries()
     assert index((older, newer)) == _files()
-    assert len(made) == 2 + 2 + 1 + 1  # each document's postings once (two entries, two events, a quote), one block
+    buckets = search.bucket_count(5)
+    # each document's postings once (two entries, two events, a quote), one block, every term file, the version
+    assert len(made) == 2 + 2 + 1 + 1 + buckets + 1
     made.clear()
     edited = (older, dataclasses.replace(newer, body=newer.body + "Zebras crossed.\n"))
     assert index(edited) == _files(_site(edited))
-    assert len(made) == 3  # the edited entry's documents (itself, its quote), and the block that shows them
+    # the edited entry's documents (itself, its quote), the block that shows them, the term files of its
+    # new words (no other term file: the postings of its other words are as they were), the version
+    new_words = {search.bucket("zebras", buckets), search.bucket("crossed", buckets)}
+    assert len(made) == 3 + len(new_words) + 1
     assert _term_shard(index(edited), "zebras")["zebras"] == search.encode_postings([0])  # the newest entry
     made.clear()
     index(edited)
     assert not made
+
+
+def test_each_file_of_the_index_has_a_key_of_what_it_holds_so_an_edit_changes_only_its_files(monkeypatch):
+    monkeypatch.setattr(search, "BLOCK", 1)  # a block per document: the edit's are told apart from the rest
+    kept: dict[str, object] = {}
+
+    def memo(key, make):
+        return kept[key] if key in kept else kept.setdefault(key, make())
+
+    def keyed(entries):
+        site = _site(entries)
+        keys = entry_keys(site, {e.path: repr(e) for e in entries})
+        index_keys = search.index_keys(site, keys, memo)
+        files = search.index_files(site, Formatter("en"), memo, keys)
+        assert files == _files(site)  # the same bytes as with nothing remembered
+        assert sorted(index_keys) == sorted(files) == sorted(search.index_paths(site))
+        jobs = {j.path: j.key for j in plan_jobs(site, keys, "base", (), search_keys=index_keys)}
+        return files, {p: jobs[p] for p in files}
+
+    older, newer = _entries()
+    files, keys = keyed((older, newer))
+    assert keyed((older, newer)) == (files, keys)
+    edited_files, edited_keys = keyed((older, dataclasses.replace(newer, body=newer.body + "Zebras crossed.\n")))
+    changed = {p for p in files if files[p] != edited_files[p]}
+    # the term files of its new words and the manifest (the entry's row shows no word of its body)
+    buckets = search.bucket_count(5)
+    term_files = {f"search/t/{search.bucket(w, buckets)}.js" for w in ("zebras", "crossed")}
+    assert changed == {search.MANIFEST} | term_files
+    # keyed apart too: the blocks of the newer entry's documents (itself, the newest, and its quote, the last)
+    assert {p for p in keys if keys[p] != edited_keys[p]} == changed | {"search/d/0.js", "search/d/4.js"}
+    # without the files' own keys, every file of the index has the one key of every entry
+    site = _site()
+    assert len({j.key for j in plan_jobs(site, entry_keys(site, {"x": "y"}), "b", ()) if j.kind == "search-index"}) == 1

@@ -30,6 +30,7 @@ from generator.incremental.state import (
 from generator.project import Project
 from generator.render.plan import Job, entry_keys, plan_jobs
 from generator.render.produce import static_digests
+from generator.render.search import index_keys
 from generator.render.theme import Theme
 from generator.write import SPARE_PREFIX, Spare, drop_spares, patched_site, spare_folder, staged_site
 
@@ -85,9 +86,13 @@ class Reuse:
         previous = self._reusable_keys()
         # With nothing to reuse, every output is rendered: the keys are for the next build only, and
         # are worked out in this process while the workers render (``meanwhile``).
-        jobs = plan_jobs(site, keys, base, static, keyed=bool(previous))
+        # The search index's files are keyed one by one from what each holds, which the memo keeps.
+        search_keys = lambda: index_keys(site, keys, self.memo.get)  # noqa: E731
+        jobs = plan_jobs(
+            site, keys, base, static, keyed=bool(previous), search_keys=search_keys() if previous else None
+        )
         self._keyed = jobs if previous else None
-        self._later = lambda: plan_jobs(site, keys, base, static)
+        self._later = lambda: plan_jobs(site, keys, base, static, search_keys=search_keys())
         made = {j.path for j in jobs}
         return Plan(
             jobs=jobs,

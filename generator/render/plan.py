@@ -52,14 +52,21 @@ def entry_keys(site: Site, entry_fps: Mapping[str, str]) -> dict[str, str]:
 
 
 def plan_jobs(
-    site: Site, fp: Mapping[str, str], base: str, static: tuple[tuple[str, str], ...], keyed: bool = True
+    site: Site,
+    fp: Mapping[str, str],
+    base: str,
+    static: tuple[tuple[str, str], ...],
+    keyed: bool = True,
+    search_keys: Mapping[str, str] | None = None,
 ) -> tuple[Job, ...]:
     """Every output of the site (one per file, of the kinds in ``outputs.OUTPUT_KINDS``) with its key.
 
     ``fp``: the entries' keys (``entry_keys``), or empty; ``base``: digest of code, theme and config;
     ``static``: (name, digest) of the theme's static files. ``keyed=False`` leaves every key empty
     (the same jobs, at a fraction of the cost: a build with nothing to reuse needs the keys only
-    for the next build, and works them out while the pages render).
+    for the next build, and works them out while the pages render). ``search_keys``: a key per file
+    of the search index (``search.index_keys``), so that an edit leaves the files it did not change
+    alone; without them every file of the index has one key, of every entry.
     """
     periods = timeline_periods(site)
     keys: _NoKeys = _Keys(site, fp, base, static, periods) if keyed else _NoKeys()
@@ -77,8 +84,13 @@ def plan_jobs(
     jobs.append(Job(urls.ARCHIVE, "archive", "", keys.archive()))
     jobs.append(Job(urls.NOT_FOUND, "notfound", "", keys.not_found(static)))
     jobs.append(Job(urls.SEARCH, "search", "", keys.search_page()))
-    index_key = keys.search_index()
-    jobs += [Job(path, "search-index", "", index_key) for path in search.index_paths(site)]
+    if search_keys:
+        jobs += [
+            Job(path, "search-index", "", keys.search_file(search_keys[path])) for path in search.index_paths(site)
+        ]
+    else:
+        index_key = keys.search_index()
+        jobs += [Job(path, "search-index", "", index_key) for path in search.index_paths(site)]
     feeds_key = keys.site_feeds()
     jobs += [Job(path, "feeds", "", feeds_key) for path in (urls.RSS, urls.ATOM, urls.JSON_FEED, urls.CALENDAR)]
     from_entries = keys.from_entries()
@@ -126,6 +138,9 @@ class _NoKeys:
         return ""
 
     def search_index(self) -> str:
+        return ""
+
+    def search_file(self, key: str) -> str:
         return ""
 
     def from_entries(self) -> str:
@@ -268,6 +283,11 @@ class _Keys(_NoKeys):
         """Every file of the index at once: every entry (its text and its resolved actors) and the
         actors' names (quotes are found by their speaker's)."""
         return text_digest("\x1e".join((self.base, self.all_names, *self.own)))
+
+    def search_file(self, key: str) -> str:
+        """One file of the index, by the key of what it holds (``search.index_keys``: its documents' keys,
+        or its part of the postings); the actors' names too, as ``search_index``."""
+        return text_digest("\x1e".join((self.base, self.all_names, key)))
 
     def from_entries(self) -> str:
         """Outputs made from the entries alone (the sitemap: the pages of the entries, of their

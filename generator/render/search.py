@@ -17,13 +17,16 @@ two characters or more; no stemming (a query's last word matches as a prefix). `
 ``normalise`` have twins in ``search.js`` (a browser test checks they agree).
 
 The paths depend only on the number of documents (``index_paths``), so the planner lists them
-without building the index; every file of the index has one key, the digest of everything indexed.
-A rebuild remakes the index from what it kept (the memo the exports use): the postings of each
-range of ``RANGE`` documents and each block's rows, by the keys of the entries they come from, so only
-the ranges and blocks holding an edited entry's documents are made again; the term files are joined
-from the ranges afresh (same bytes as a clean build). At 10,000 bench entries (49,913 documents), one
-process, CPU: 0.16 s from the memo against 0.54 s when each document's words were kept instead
-(every posting appended and encoded again), 1.68 s against 1.79 s filling it, half the memo's size.
+without building the index. With keys (a rebuild), each file has its own (``index_keys``): a block's,
+its documents' keys; a term file's, the digests of its part of each range's postings; the manifest's,
+all the others'. The postings of each range of ``RANGE`` documents are remembered split by term file
+(the memo the exports use) by the keys of the entries they come from, as are each block's rows, each
+term file and the manifest's version, so an edit makes again only the ranges and blocks holding the
+edited entry's documents and the term files of the words whose postings changed, and the build
+leaves the other files alone (same bytes as a clean build). At 10,000 bench entries (49,913
+documents), one process, CPU: 0.16 s from the memo against 0.54 s when each document's words were
+kept instead (every posting appended and encoded again), 1.68 s against 1.79 s filling it, half the
+memo's size (before the term files were keyed one by one).
 """
 
 from __future__ import annotations
@@ -237,10 +240,12 @@ def document(src: Source, fmt: Formatter) -> Doc:
     return _entry_doc(e, fmt)
 
 
+def _entry_text(e: Entry) -> str:
+    return f"{e.title}\n{e.summary}\n{_MD_TARGET.sub(']', e.body)}"
+
+
 def _entry_doc(e: Entry, fmt: Formatter) -> Doc:
-    body = _MD_TARGET.sub("]", e.body)
-    text = f"{e.title}\n{e.summary}\n{body}"
-    return Doc(text, e.title, _cut(e.summary, SNIPPET), fmt.day(e.date), urls.entry_page(e.slug), e.outlet)
+    return Doc(_entry_text(e), e.title, _cut(e.summary, SNIPPET), fmt.day(e.date), urls.entry_page(e.slug), e.outlet)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -321,28 +326,129 @@ def index_files(
     """path -> text of every file of the index (exactly ``index_paths(site)``), deterministic.
 
     ``memo`` and ``keys`` (entry slug -> key, ``plan.entry_keys``): the postings of each ``RANGE``
-    documents and each block of documents are remembered across builds by the keys of the entries
-    they come from, so a rebuild makes only the ranges and blocks of the entries that changed (the
-    term files are joined from the ranges afresh)."""
-    srcs = sources(site)
-    made = _Made(srcs, fmt)
-    n = len(srcs)
-    keyed = memo is not no_memo and bool(keys)
-    src_keys: list[str | None] = _source_keys(srcs, keys or {}, site.config.language) if keyed else [None] * n
-    ranges = (_range(made, start, src_keys[start : start + RANGE], memo) for start in range(0, n, RANGE))
-    postings = _joined(ranges)
-    buckets = bucket_count(n)
-    shards: list[dict[str, str]] = [{} for _ in range(buckets)]
-    for term in sorted(postings):
-        shards[bucket(term, buckets)][term] = postings[term]
-    files = {f"search/t/{b}.js": _call("t", b, shard) for b, shard in enumerate(shards)}
-    for b in range(0, n, BLOCK):
-        files[f"search/d/{b // BLOCK}.js"] = _block(made, b // BLOCK, src_keys[b : b + BLOCK], memo)
-    version = hashlib.sha256("".join(files[p] for p in sorted(files)).encode()).hexdigest()[:12]
+    documents (split by term file), each block of documents, each term file and the manifest's version
+    are remembered across builds by the keys of what they are made of, so a rebuild makes only the
+    ranges and blocks of the entries that changed, and joins again only the term files whose part of
+    a range changed (same bytes as a clean build)."""
+    layout = _layout(site, keys or {}, memo)
+    files: dict[str, str] = {}
+    for b in range(layout.buckets):
+        files[f"search/t/{b}.js"] = layout.term_file(b, memo)
+    made = _Made(layout.srcs, fmt)
+    for start in range(0, layout.n, BLOCK):
+        files[f"search/d/{start // BLOCK}.js"] = _block(
+            made, start // BLOCK, layout.src_keys[start : start + BLOCK], memo
+        )
+    make_version = lambda: hashlib.sha256("".join(files[p] for p in sorted(files)).encode()).hexdigest()[:12]  # noqa: E731
+    file_keys = layout.file_keys()
+    version = memo(file_keys[MANIFEST], make_version) if file_keys else make_version()
     entries, events, quotes = counts(site)
-    manifest = {"v": version, "buckets": buckets, "block": BLOCK, "counts": [entries, events, quotes]}
+    manifest = {"v": version, "buckets": layout.buckets, "block": BLOCK, "counts": [entries, events, quotes]}
     files[MANIFEST] = _call("manifest", manifest)
     return files
+
+
+def index_keys(site: Site, keys: Mapping[str, str], memo: Memo) -> dict[str, str]:
+    """path -> a key of what that file of the index holds (the same key, the same bytes), for every
+    file of ``index_paths(site)``; empty when a document's entry has no key (then nothing is reused).
+    Makes (or takes from ``memo``) the postings of each range of documents, which ``index_files``
+    then finds made."""
+    return _layout(site, keys, memo).file_keys()
+
+
+class _Layout:
+    """The documents of a site and, by their keys, the postings of each range of them split by term file
+    (``_range_parts``); the ranges are made when first asked for."""
+
+    def __init__(self, site: Site, keys: Mapping[str, str], memo: Memo):
+        self.srcs = sources(site)
+        self.n = n = len(self.srcs)
+        self.buckets = bucket_count(n)
+        self.keyed = memo is not no_memo and bool(keys)
+        self.src_keys: list[str | None] = (
+            _source_keys(self.srcs, keys, site.config.language) if self.keyed else [None] * n
+        )
+        self.complete = self.keyed and all(k is not None for k in self.src_keys)  # every document keyed
+        self._memo = memo
+        self._term_keys: list[str] | None = None
+        self._parts: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
+        self._file_keys: dict[str, str] | None = None
+
+    def parts(self) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Each range's (texts, digests) by term file."""
+        if self._parts is None:
+            made = _TextsOnly(self.srcs)
+            self._parts = [
+                _range_parts(made, start, self.src_keys[start : start + RANGE], self.buckets, self._memo)
+                for start in range(0, self.n, RANGE)
+            ]
+        return self._parts
+
+    def term_key(self, b: int) -> str | None:
+        """A key of term file ``b``: the digests of its part of every range (None: not keyed)."""
+        if not self.complete:
+            return None
+        if self._term_keys is None:
+            by_range = [digests for _, digests in self.parts()]
+            self._term_keys = [
+                text_digest("\x1e".join(("search-terms", str(t), str(self.buckets), *[d[t] for d in by_range])))
+                for t in range(self.buckets)
+            ]
+        return self._term_keys[b]
+
+    def term_file(self, b: int, memo: Memo) -> str:
+        make = lambda: _call("t", b, _joined(texts[b] for texts, _ in self.parts()))  # noqa: E731
+        key = self.term_key(b)
+        return make() if key is None else memo(key, make)
+
+    def file_keys(self) -> dict[str, str]:
+        """path -> key of every file of the index (the manifest's: of all the others), or empty."""
+        if self._file_keys is None:
+            out: dict[str, str] = {}
+            if self.complete:
+                for b in range(self.buckets):
+                    out[f"search/t/{b}.js"] = self.term_key(b) or ""
+                for start in range(0, self.n, BLOCK):
+                    number = start // BLOCK
+                    out[f"search/d/{number}.js"] = _block_key(number, self.src_keys[start : start + BLOCK])  # type: ignore[arg-type]
+                out[MANIFEST] = text_digest("\x1e".join(("search-version", *[f"{p}\x1f{out[p]}" for p in sorted(out)])))
+            self._file_keys = out
+        return self._file_keys
+
+
+_LAST: list = []  # the site, keys and memo of the last layout made, and the layout (``_layout``)
+
+
+def _layout(site: Site, keys: Mapping[str, str], memo: Memo) -> _Layout:
+    """The layout of ``site``'s index: the one the planner made, when it is of the same site and keys
+    (the search index is made in the process that planned it), else a new one."""
+    owner = getattr(memo, "__self__", memo)  # a bound method is made anew at each access: compare its object
+    if _LAST and _LAST[0] is site and _LAST[1] is keys and _LAST[2] is owner:
+        return _LAST[3]
+    layout = _Layout(site, keys, memo)
+    _LAST[:] = [site, keys, owner, layout]
+    return layout
+
+
+class _TextsOnly:
+    """What a document indexes, by number (``document(...).text`` without the rest of it)."""
+
+    def __init__(self, srcs: list[Source]):
+        self.srcs = srcs
+
+    def __getitem__(self, i: int) -> str:
+        return doc_text(self.srcs[i])
+
+
+def doc_text(src: Source) -> str:
+    """The text a source's document indexes (``document(src, fmt).text``, which needs no formatter)."""
+    e = src.entry
+    if src.event is not None:
+        ev = src.event.event
+        return f"{ev.text}\n{ev.summary}"
+    if src.quote:
+        return f"{e.quotes[src.quote - 1].text}\n{src.speaker}"
+    return _entry_text(e)
 
 
 def _source_keys(srcs: list[Source], keys: Mapping[str, str], language: str) -> list[str | None]:
@@ -358,14 +464,32 @@ def _source_keys(srcs: list[Source], keys: Mapping[str, str], language: str) -> 
     return out
 
 
-def _range(made: _Made, start: int, keys: list[str | None], memo: Memo) -> str:
-    """The postings of the documents from ``start`` (``_range_text``), remembered by their keys when all are known."""
-    make = lambda: _range_text(  # noqa: E731
-        _postings((term_set(made[i].text) for i in range(start, start + len(keys))), start)
-    )
+def _range_parts(
+    texts: _TextsOnly, start: int, keys: list[str | None], buckets: int, memo: Memo
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The postings of the documents from ``start`` (``_range_text``'s lines), split by term file, and a
+    digest of each part ("" for an empty one); remembered by the documents' keys when all are known."""
+
+    def make() -> tuple[tuple[str, ...], tuple[str, ...]]:
+        postings = _postings((term_set(texts[i]) for i in range(start, start + len(keys))), start)
+        split: list[dict[str, list[int]]] = [{} for _ in range(buckets)]
+        for term, ids in postings.items():
+            split[bucket(term, buckets)][term] = ids
+        parts = tuple(_range_text(p) for p in split)
+        return parts, tuple(_part_digest(t) if t else "" for t in parts)
+
     if any(k is None for k in keys):
         return make()
-    return memo(text_digest("\x1e".join(("search-range", str(start), *keys))), make)  # type: ignore[arg-type]
+    key = text_digest("\x1e".join(("search-range", str(start), str(buckets), *keys)))  # type: ignore[arg-type]
+    return memo(key, make)  # type: ignore[type-var]  # a memo keeps any picklable value
+
+
+def _part_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _block_key(number: int, keys: list[str]) -> str:
+    return text_digest("\x1e".join(("search-block", str(number), *keys)))
 
 
 def _block(made: _Made, number: int, keys: list[str | None], memo: Memo) -> str:
@@ -374,7 +498,7 @@ def _block(made: _Made, number: int, keys: list[str | None], memo: Memo) -> str:
     make = lambda: _call("d", number, [made[i].row() for i in range(start, start + len(keys))])  # noqa: E731
     if any(k is None for k in keys):
         return make()
-    return memo(text_digest("\x1e".join(("search-block", str(number), *keys))), make)  # type: ignore[arg-type]
+    return memo(_block_key(number, keys), make)  # type: ignore[arg-type]
 
 
 def index_outputs(

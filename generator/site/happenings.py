@@ -34,7 +34,7 @@ def short_line(text: str, limit: int = LINE_WORDS) -> str:
     """The first ``limit`` words of a sentence, cut at a clause boundary when one is near the end.
 
     The fallback for an event nobody summarised (content written before summaries existed)."""
-    words = " ".join(text.split()).split(" ")
+    words = text.split()
     if len(words) <= limit:
         return " ".join(words)
     cut = limit
@@ -53,17 +53,22 @@ def group(placed: Iterable[PlacedEvent], entry_dates: dict) -> tuple[Happening, 
     """The happenings of a site's placed events (each ``PlacedEvent.id`` set), chronological."""
     members: dict[str, list[PlacedEvent]] = {}
     for p in placed:
-        members.setdefault(p.event.happening or p.id, []).append(p)
+        hid = p.event.happening or p.id
+        found = members.get(hid)
+        if found is None:
+            members[hid] = [p]
+        else:
+            found.append(p)
     out = []
     for hid, reports in members.items():
+        if len(reports) == 1:  # most happenings: nothing to sort (group() at 10,000 bench entries 0.23 -> 0.18 s)
+            out.append(_reported_once(hid, reports[0]))
+            continue
         reports.sort(key=lambda p: (entry_dates[p.entry_slug], p.entry_slug, p.index))
-        out.append(_happening(hid, tuple(reports)))
-    out.sort(key=lambda h: (h.start, PRECISION_RANK[h.precision], entry_dates[h.reports[0].entry_slug], h.id))
+        out.append(_reported_many(hid, tuple(reports)))
+    rank = PRECISION_RANK
+    out.sort(key=lambda h: (h.start, rank[h.precision], entry_dates[h.reports[0].entry_slug], h.id))
     return tuple(out)
-
-
-def _happening(hid: str, reports: tuple[PlacedEvent, ...]) -> Happening:
-    return _reported_once(hid, reports[0]) if len(reports) == 1 else _reported_many(hid, reports)
 
 
 def _reported_many(hid: str, reports: tuple[PlacedEvent, ...]) -> Happening:
@@ -103,14 +108,15 @@ def _telling(shown: PlacedEvent, reports: tuple[PlacedEvent, ...], reported: boo
 def _reported_once(hid: str, p: PlacedEvent) -> Happening:
     """A happening one event reports (most of them): what ``_reported_many`` gives for it, without its
     counting and sorting (group() at 10,000 bench entries: 0.19 s of CPU against 0.31 s)."""
+    ev = p.event
     return Happening(
         id=hid,
         start=p.start,
-        date=p.event.date,
-        precision=p.event.precision,
-        end_date=p.event.end_date,
-        line=_line(p),
-        actors=tuple(dict.fromkeys(p.event.actors)),
-        status="reported" if p.event.status == "reported" else "planned",
+        date=ev.date,
+        precision=ev.precision,
+        end_date=ev.end_date,
+        line=ev.summary or short_line(ev.text),  # _line(p)
+        actors=tuple(dict.fromkeys(ev.actors)),
+        status="reported" if ev.status == "reported" else "planned",
         reports=(p,),
     )
