@@ -54,6 +54,7 @@ RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "figures": ("figures", _empty),
     "a dateline's date": ("_dateline_date", _no),
     "a statement's date": ("_said_and_done", _no),
+    "one article telling one happening twice": ("_restated", _no),
     "one happening noun": ("_one_happening_noun", _no),
     "kinds of happening as one word": ("_one_word_a_kind", lambda word: word),
     "countries titling actors": ("titling_countries", _empty),

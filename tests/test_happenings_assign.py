@@ -305,6 +305,24 @@ def test_a_date_attached_to_one_event_noun_is_one_happening_even_in_one_article(
     assert len(set(ids_of([one, two]))) == 2
 
 
+def test_one_article_telling_one_happening_twice_with_one_verb_before_its_date_is_one() -> None:
+    first = "Officials widened the hunt for a cargo ship that vanished Sunday with 31 crew aboard."
+    again = "The vessel, the Northern Gale, vanished from radar Sunday night off the cape."
+    a, b = (
+        report("a.md", i, event("2021-02-14", text, evidence=phrase))
+        for i, text, phrase in ((0, first, "Sunday"), (1, again, "Sunday night"))
+    )
+    assert H._restated(a, b)
+    assert len(set(ids_of([a, b]))) == 1
+    # another verb before each date, or a word that may be a noun ("search"): two happenings still
+    sailed = "The vessel, the Northern Gale, sailed from port Sunday night off the cape."
+    c = report("a.md", 1, event("2021-02-14", sailed, evidence="Sunday night"))
+    assert not H._restated(a, c)
+    assert len(set(ids_of([a, c]))) == 2
+    # the same sentences in two articles: the rule is about one article
+    assert not H._restated(a, report("b.md", 0, b.event))
+
+
 def test_a_noun_that_may_be_a_verb_is_an_event_noun_where_no_verb_can_be() -> None:
     died = "Police said 8,000 people died when brick houses and temples collapsed in the quake on Saturday."
     relief = "Relief flights from India and China began arriving after Saturday's quake hit the kingdom, killing 8,000."

@@ -869,7 +869,26 @@ def bar(a: Report, b: Report) -> float:
         level = max(level, VAGUE)
     if _said_and_done(a, b) or _said_and_done(b, a):
         level = max(level, SAID_AND_DONE)
-    return max(level, SAME_ARTICLE) if a.entry == b.entry else level
+    return max(level, SAME_ARTICLE) if a.entry == b.entry and not _restated(a, b) else level
+
+
+def _restated(a: Report, b: Report) -> bool:
+    """Two sentences of one article with one date whose date phrases follow one verb (its lemma, in
+    the words of the clause before each: "the jet disappeared from radar Saturday morning", "the jet
+    that disappeared Saturday"), no verb of saying: the article tells the happening twice."""
+    if a.entry != b.entry or a.span != b.span:
+        return False
+    verbs = [
+        {lemma(w) for w in content_words(" ".join(_anchor_parts(r.event.text, r.event.evidence)[0])) if _a_verb(w)}
+        for r in (a, b)
+    ]
+    return any(not speaks(v) for v in verbs[0] & verbs[1])
+
+
+def _a_verb(word: str) -> bool:
+    """A word that can only be a verb form ("disappeared"; not "search", "rescue", which may be nouns)."""
+    found = _known_lemmas(word)
+    return bool(found.get("VERB")) and not found.get("NOUN")
 
 
 def _said_and_done(a: Report, b: Report) -> bool:
@@ -1241,8 +1260,13 @@ def _holds_span(a: Report, b: Report) -> bool:
 
 def _enough_in_common(a: Report, b: Report, rare: frozenset[str]) -> bool:
     """``MIN_SHARED`` things in common (``in_common``), or one rare name, or one figure (a death
-    toll, a magnitude)."""
-    return in_common(a, b) >= MIN_SHARED or bool(a.lemma_set & b.lemma_set & rare) or bool(a.figures & b.figures)
+    toll, a magnitude), or one article telling it twice (``_restated``)."""
+    return (
+        in_common(a, b) >= MIN_SHARED
+        or bool(a.lemma_set & b.lemma_set & rare)
+        or bool(a.figures & b.figures)
+        or _restated(a, b)
+    )
 
 
 def in_common(a: Report, b: Report) -> int:
