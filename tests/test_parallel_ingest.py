@@ -333,3 +333,27 @@ def test_the_entries_ingest_hands_on_are_the_parses_of_the_files_it_wrote(tmp_pa
     assert any(f"content/{rel}" in report.parsed for rel in report.regrouped)
     for shown, value in report.parsed.items():
         assert value == load_entry_and_digest(project / shown, shown), shown
+
+
+@pytest.mark.parametrize("title", ["Talks in Oslo", "2022-04-05", "yes", "null", "017", "Doe: 'no' # not a comment"])
+def test_the_merge_parses_a_new_entry_from_its_fields_as_from_its_yaml(title):
+    """The merge hands ``parse_entry_data`` the front matter it wrote as data instead of reading the
+    YAML back: the parse must be the one the text gives, values YAML would read otherwise included."""
+    from generator.content.entries import new_entry, parse_entry_data
+    from generator.ingest import _written_fields
+
+    annotation = Annotation(
+        title=title,
+        summary="true",
+        places=("Oslo",),
+        sources_cited=(),
+        actors=(FoundActor("doe", "Doe", "person", ("Doe",)),),
+        events=(Event(date="2022-04", precision="month", text="Doe said: 1.50, on.", actors=("doe",)),),
+        quotes=(Quote(speaker="doe", text="'We will' - 3", cue="said"),),
+    )
+    seed = _seed(title="")
+    made, text = new_entry(seed, annotation)
+    data = text.encode("utf-8")
+    fields = _written_fields(seed, made, text)
+    assert fields["annotation"]["digest"]
+    assert parse_entry_data(data, "content/e.md", fields) == parse_entry_data(data, "content/e.md")

@@ -146,6 +146,15 @@ def format_entry(
 ) -> str:
     """The text of a freshly annotated entry file, digest stamped. ``source``: where the article
     comes from (``url``, ``outlet``, ``author``; a seed's header lines), written when given."""
+    front = entry_fields(ann, seed_path, seed_sha256, date, source)
+    text = "---\n" + dump_yaml(front) + "---\n" + body.strip() + "\n"
+    return stamp_digest(text)
+
+
+def entry_fields(
+    ann: Annotation, seed_path: str, seed_sha256: str, date: dt.date, source: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """The front matter ``format_entry`` writes, as data (its digest still empty)."""
     front: dict[str, Any] = {"title": ann.title, "date": date.isoformat()}
     front.update((key, source[key]) for key in SOURCE_KEYS if source and source.get(key))
     front |= {
@@ -159,8 +168,7 @@ def format_entry(
         "quotes": [_quote_dict(q) for q in ann.quotes],
         "annotation": {"tool": f"generator {__version__}", "model": ann.model, "digest": ""},
     }
-    text = "---\n" + dump_yaml(front) + "---\n" + body.strip() + "\n"
-    return stamp_digest(text)
+    return front
 
 
 def new_entry(seed: Seed, annotation: Annotation) -> tuple[Annotation, str]:
@@ -315,8 +323,11 @@ def _as_date(value: Any) -> dt.date | None:
 _TYPED_FIELDS = frozenset({"date", "end_date"})
 
 
-def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]]:
-    """Parse an entry file's text. Slugs are checked later, against the registry."""
+def parse_entry(path: str, text: str, fields: dict[str, Any] | None = None) -> tuple[Entry | None, tuple[Problem, ...]]:
+    """Parse an entry file's text. Slugs are checked later, against the registry. ``fields``: the
+    front matter as data, when the caller has just written the text from it (``entry_fields``, its
+    digest filled in): what the YAML reads back, given instead of read again (a merge of new entries
+    parsed each one it wrote). Used only for a front matter without a backslash (no escapes)."""
     parts = split_front_matter(text)
     if parts is None:
         return None, (
@@ -325,7 +336,10 @@ def parse_entry(path: str, text: str) -> tuple[Entry | None, tuple[Problem, ...]
             ),
         )
     front_text, body = parts
-    data, lines, err = load_fields(path, front_text, offset=1, typed=_TYPED_FIELDS)
+    if fields is not None and "\\" not in front_text:
+        data, lines, err = fields, _KeyLines(front_text, 1), None
+    else:
+        data, lines, err = load_fields(path, front_text, offset=1, typed=_TYPED_FIELDS)
     if err:
         return None, (err,)
     if not isinstance(data, dict):
@@ -633,9 +647,11 @@ def load_entry_and_digest(path: str | Path, shown: str) -> tuple[Entry | None, t
     return parse_entry_data(data, shown)
 
 
-def parse_entry_data(data: bytes, shown: str) -> tuple[Entry | None, tuple[Problem, ...], str]:
+def parse_entry_data(
+    data: bytes, shown: str, fields: dict[str, Any] | None = None
+) -> tuple[Entry | None, tuple[Problem, ...], str]:
     """``load_entry_and_digest`` of a file holding ``data``: what a writer that has just written the
-    file hands on instead of reading it again."""
+    file hands on instead of reading it again (``fields``: see ``parse_entry``)."""
     if len(data) > MAX_ENTRY_BYTES:
         return None, (_too_big(shown, len(data)),), f"size:{len(data)}"
     sha = hashlib.sha256(data).hexdigest()
@@ -643,4 +659,4 @@ def parse_entry_data(data: bytes, shown: str) -> tuple[Entry | None, tuple[Probl
         text = decode_text(data)
     except UnicodeDecodeError:
         return None, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),), sha
-    return (*parse_entry(shown, text), sha)
+    return (*parse_entry(shown, text, fields), sha)
