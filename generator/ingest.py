@@ -317,7 +317,6 @@ class _Merge:
         self._learned: dict[str, list[str]] = {}  # slug -> aliases learnt by the group, for actors in the file
         self._entries: list[tuple[str, str, dict]] = []  # (path, text, its front matter as data)
         self._since = time.monotonic()
-        self._registry_text = registry_io.RegistryText()  # the file as the last group wrote it
 
     def add(self, seed: Seed, entry: Entry | None, result: Result) -> bool:
         """Merge the next seed's annotation; False when the merge cannot go on (the registry refused)."""
@@ -378,7 +377,6 @@ class _Merge:
             self._owned_before,
             f"{self.shown_content}/{registry_io.REGISTRY_FILE}",
             learned=self._learned,
-            known=self._registry_text,
         )
         if refused is not None:  # an entry naming actors the registry does not have would only be errors
             hint = f"{refused.hint}; the next build annotates the seeds left"

@@ -333,25 +333,3 @@ def test_a_quote_s_unnamed_source_is_written_read_back_and_edited_by_hand():
     assert e.quotes[0].source == "" and e.quotes[0].speaker is None
     e, problems = content_io.parse_entry("a.md", text.replace("source: a senior defense official", "source: [x]"))
     assert "quote 1: 'source' must be text" in one(problems)
-
-
-def test_append_registry_with_what_it_last_wrote_writes_the_same_bytes_and_keeps_an_edit_made_between(tmp_path):
-    """A merge hands ``append_registry`` what its last call wrote (``RegistryText``) instead of having
-    the file read and checked again: the same bytes as without it, and a file changed in between
-    (an editor's line) is read again, not written over with the text kept."""
-    a = (Actor(slug="jane-roe", name="Jane Roe", kind="person", aliases=("Roe",)),)
-    b = (Actor(slug="acme-corp", name="Acme Corp", kind="organization", aliases=("Acme",)),)
-    c = (Actor(slug="john-doe", name="John Doe", kind="person", aliases=()),)
-    texts = []
-    for known in (None, registry_io.RegistryText()):
-        content = tmp_path / ("kept" if known else "read")
-        content.mkdir()
-        registry_io.append_registry(content, a, known=known)
-        registry_io.append_registry(content, b, learned={"jane-roe": ["Ms. Roe"]}, known=known)
-        with (content / "actors.yaml").open("a", encoding="utf-8") as f:
-            f.write("# an editor's note\n")
-        registry_io.append_registry(content, c, known=known)
-        registry_io.append_registry(content, (), learned={"john-doe": ["Doe"]}, known=known)
-        texts.append((content / "actors.yaml").read_text(encoding="utf-8"))
-    assert texts[0] == texts[1]
-    assert "# an editor's note\n" in texts[1] and "- Ms. Roe" in texts[1] and "- Doe\n" in texts[1]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -207,15 +206,9 @@ def registry_with_aliases(text: str, added: Mapping[str, Sequence[str]]) -> str:
     parsed (a build rewrites the registry every few dozen seeds, and it grows with the corpus): an
     item written otherwise than as the generator writes it (a flow list, an item on one line) is
     left as it is, and so is any item whose edit would not read back as its aliases and the new ones."""
-    return _with_aliases(text, added)[0]
-
-
-def _with_aliases(text: str, added: Mapping[str, Sequence[str]]) -> tuple[str, bool]:
-    """``registry_with_aliases``, and whether every line it added is indented (starts with a space
-    or a tab: inside an item, such lines leave ``_append_state`` as it was)."""
     wanted = {slug: forms for slug, forms in added.items() if forms}
     if not wanted:
-        return text, True
+        return text
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
@@ -225,8 +218,7 @@ def _with_aliases(text: str, added: Mapping[str, Sequence[str]]) -> tuple[str, b
         edits += [edit] if edit else []
     for at, new in sorted(edits, reverse=True):
         lines[at:at] = new
-    indented = all(line[:1] in (" ", "\t") for _, new in edits for line in new)
-    return ("".join(lines), indented) if edits else (text, True)
+    return "".join(lines) if edits else text
 
 
 def _key_of(line: str) -> str:
@@ -293,51 +285,23 @@ def load_registry(content: Path, shown: str) -> tuple[dict[str, Actor], tuple[Pr
         return {}, (Problem(shown, None, "not valid UTF-8", "re-save the file as UTF-8"),)
 
 
-@dataclass
-class RegistryText:
-    """The registry file as ``append_registry`` last wrote it, for the next call of one merge: its
-    text, the file's ``(inode, size, mtime)`` then, and ``_append_state`` of the text. The next call
-    takes the text instead of reading the file (when the file is still the one written) and checks
-    only the actors it appends for a plain append, not the whole file again (when no alias was added
-    in the middle): the merge of a long build appends to a registry that grows with the corpus."""
-
-    text: str = ""
-    stamp: tuple[int, int, int] | None = None
-    state: bool | None = None
-
-
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_size, st.st_mtime_ns
-
-
 def append_registry(
     content: Path,
     actors: tuple[Actor, ...],
     owned: Collection[str] = (),
     shown: str = REGISTRY_FILE,
     learned: Mapping[str, Sequence[str]] | None = None,
-    known: RegistryText | None = None,
 ) -> Problem | None:
     """Append new actors to the registry file, keeping every byte an editor wrote (``learned``: new
     aliases of actors it has, added to their lists, :func:`registry_with_aliases`). A registry the
     new actors cannot be added to without changing what it says (written in a way an append would
-    break, and no other way found) is left as it is: the Problem says so. ``known``: what the last
-    call of the caller wrote (:class:`RegistryText`), updated here."""
+    break, and no other way found) is left as it is: the Problem says so."""
     if not actors and not any((learned or {}).values()):
         return None
     path = content / REGISTRY_FILE
-    state = None
-    if known is not None and known.stamp is not None and known.stamp == _stamp(path):
-        old, state = known.text, known.state
-    else:
-        old = read_text(path) if path.exists() else REGISTRY_HEADER
-    edited, indented = _with_aliases(old, learned or {})
-    state = state if indented else None  # lines added in an item, indented: the state is the same
-    new, state = _appended_registry(edited, actors, owned, state) if actors else (edited, state)
+    old = read_text(path) if path.exists() else REGISTRY_HEADER
+    old = registry_with_aliases(old, learned or {})
+    new = appended_registry(old, actors, owned) if actors else old
     if new is None:
         return Problem(
             shown,
@@ -346,8 +310,6 @@ def append_registry(
             "write it as a plain YAML mapping ('slug:' at the start of a line, fields indented below it)",
         )
     write_atomic(path, new)
-    if known is not None:
-        known.text, known.stamp, known.state = new, _stamp(path), state
     return None
 
 
@@ -359,27 +321,22 @@ _MARKER = re.compile(r"(?:\.\.\.|---)(?:\s|$)")
 def _plain_append_is_safe(text: str) -> bool:
     """True when text is a block mapping with its keys at column 0 (what builds write): an item
     appended at its end is one more key of it. Decided line by line, without parsing."""
-    return _append_state(text) is not None
-
-
-def _append_state(text: str, started: bool = False) -> bool | None:
-    """``_plain_append_is_safe`` of lines read after lines that left it at ``started`` (a key seen):
-    None when they are not safe, else whether a key has been seen at their end."""
+    started = False
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if line[0] in " \t":
             if not started:
-                return None
+                return False
             continue
         if _MARKER.match(line):
             if started or not line.startswith("---"):
-                return None
+                return False
             continue
         if not _TOP_KEY.match(line):
-            return None
+            return False
         started = True
-    return started
+    return True
 
 
 def appended_registry(old: str, actors: tuple[Actor, ...], owned: Collection[str] = ()) -> str | None:
@@ -388,25 +345,11 @@ def appended_registry(old: str, actors: tuple[Actor, ...], owned: Collection[str
     A plain append when the file is the usual block mapping; otherwise, checked by parsing: a plain
     append, the items before a document-end marker ``...``, or, for a flow mapping (JSON), JSON
     items before its closing brace."""
-    return _appended_registry(old, actors, owned)[0]
-
-
-def _appended_registry(
-    old: str, actors: tuple[Actor, ...], owned: Collection[str] = (), state: bool | None = None
-) -> tuple[str | None, bool | None]:
-    """``appended_registry``, and ``_append_state`` of its text when it is a plain append (else None).
-    ``state``: ``_append_state(old)`` when the caller knows it (None: not known), so that only the
-    appended lines are read."""
     if old and not old.endswith("\n"):
         old += "\n"
     block = format_new_actors(actors, owned)
-    state = _append_state(old) if state is None else state
-    if state is not None:  # the lines of ``old + block`` are those of ``old``, then those of ``block``
-        return old + block, _append_state(block, state)
-    return _other_append(old, block, actors, owned), None
-
-
-def _other_append(old: str, block: str, actors: tuple[Actor, ...], owned: Collection[str]) -> str | None:
+    if _plain_append_is_safe(old):
+        return old + block
     before, before_problems = parse_registry(REGISTRY_FILE, old)
     errors = sum(p.severity == "error" for p in before_problems)
     for candidate in _other_appends(old, block, actors, owned):
