@@ -323,6 +323,14 @@ def _as_date(value: Any) -> dt.date | None:
 _TYPED_FIELDS = frozenset({"date", "end_date"})
 
 
+def _front_fields(path: str, front_text: str, fields: dict[str, Any] | None):
+    """The front matter's data, key lines and problem: ``fields`` as given when the caller has just
+    written the text from them and it holds no escape, else the YAML read."""
+    if fields is not None and "\\" not in front_text:
+        return fields, _KeyLines(front_text, 1), None
+    return load_fields(path, front_text, offset=1, typed=_TYPED_FIELDS)
+
+
 def parse_entry(path: str, text: str, fields: dict[str, Any] | None = None) -> tuple[Entry | None, tuple[Problem, ...]]:
     """Parse an entry file's text. Slugs are checked later, against the registry. ``fields``: the
     front matter as data, when the caller has just written the text from it (``entry_fields``, its
@@ -336,10 +344,7 @@ def parse_entry(path: str, text: str, fields: dict[str, Any] | None = None) -> t
             ),
         )
     front_text, body = parts
-    if fields is not None and "\\" not in front_text:
-        data, lines, err = fields, _KeyLines(front_text, 1), None
-    else:
-        data, lines, err = load_fields(path, front_text, offset=1, typed=_TYPED_FIELDS)
+    data, lines, err = _front_fields(path, front_text, fields)
     if err:
         return None, (err,)
     if not isinstance(data, dict):
