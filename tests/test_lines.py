@@ -239,3 +239,23 @@ def test_a_transcript_label_is_not_part_of_the_line_and_i_is_the_speaker():
 )
 def test_the_object_thanked_for_a_deed_is_its_subject(body, want):
     assert _line(body) == want
+
+
+_STATEMENT = "Statement by Governor Jane Roe on the Floods\n\n"
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # a contraction glued to 'I'/'we' is the auxiliary, with either apostrophe, whatever its tag
+        ("On Monday, I’ve returned from Dunmore.", "Jane Roe returns from Dunmore"),
+        ("On Monday, I've returned from Dunmore.", "Jane Roe returns from Dunmore"),
+        ("I’m signing the flood order on April 20.", "Jane Roe is signing the flood order"),
+        ("On Monday, I'd met the mayor of Dunmore.", "Jane Roe meets the mayor of Dunmore"),
+        ("On Monday, I’d met the mayor of Dunmore.", "Jane Roe meets the mayor of Dunmore"),
+        ("On Monday, we’ve agreed a plan with the farmers.", "We agree a plan with the farmers"),
+        ("On Monday, I didn’t meet the mayor of Dunmore.", "Jane Roe doesn’t meet the mayor of Dunmore"),
+    ],
+)
+def test_a_contraction_is_the_verb_it_stands_for(body, want):
+    assert _line(_STATEMENT + body, date="2022-04-12") == want

@@ -70,7 +70,7 @@ _WHEN = {
 }  # fmt: skip  # a joined verb with a date of its own ('arrived in the U.S. on the 20th of September')
 _LATER = {"later", "then", "since", "afterwards", "subsequently", "now", "again", "eventually"}
 _QUOTES = {'"', "“", "”", "‘", "’", "``", "''"}
-_WORD_JOINERS = {"'s", "’s", "n't", "%", "'", "’"}
+_WORD_JOINERS = {"'s", "’s", "n't", "n’t", "%", "'", "’"}
 _SUBJ = ("nsubj", "nsubjpass", "expl")
 _RELATIVE = {"which", "that", "who", "whom", "whose", "where", "when"}
 _SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
@@ -448,32 +448,50 @@ def _plural(subj, names) -> bool:
     return subj.tag_ == "NNS" or joined  # 'the US and Britain', not '... General Valerie Amos' misparsed
 
 
-_THIRD_FORMS = {
-    "am": "is",
-    "are": "is",
-    "were": "was",
-    "have": "has",
-    "do": "does",
-    "'m": "is",
-    "'re": "is",
-    "'ve": "has",
-}
+_THIRD_FORMS = {"am": "is", "are": "is", "were": "was", "have": "has", "do": "does"}
+_CONTRACTIONS = {"'ve": "have", "'m": "am", "'re": "are", "'ll": "will", "'d": "had"}  # "'s": also a possessive
+
+
+def _contraction(t) -> str | None:
+    """The auxiliary a contraction glued to the word before it stands for ("I've", 'we’re', "she'd"),
+    whatever the parse tagged it (it often takes a curly "’ve" for a noun); None for any other token."""
+    full = _CONTRACTIONS.get(t.text.lower().replace("’", "'"))
+    if full is None or t.i == 0 or t.doc[t.i - 1].whitespace_:
+        return None
+    if full == "had" and not any(v.tag_ in ("VBN", "VBD") for v in t.doc[t.i + 1 : t.i + 3]):
+        return "would"  # "she'd go", not "she'd gone"
+    return full
+
+
+def _auxiliaries(main, keep=None) -> list:
+    """The verb's auxiliaries: its aux children and a contraction just before the verb group that the
+    parse hung elsewhere ('I’ve returned' with "’ve" an apposition of 'I')."""
+    aux = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    between = {a.i for a in aux} | {c.i for c in main.children if c.dep_ in ("neg", "advmod")}
+    for t in main.doc[max(main.sent.start, main.i - 4) : main.i]:
+        if t not in aux and _contraction(t) and all(i in between for i in range(t.i + 1, main.i)):
+            aux.append(t)
+    return sorted(aux, key=lambda t: t.i)
+
+
+def _word(t) -> str:
+    """A verb's word, a contraction written out: "'ve" -> 'have'."""
+    return _contraction(t) or t.text.lower()
 
 
 def _agreement(main, names) -> dict[int, str]:
     """The verb of a subject 'I'/'we' that became a name, in the third person ('I am' -> 'Name is',
-    "we're" -> 'NATO is'); the verb itself otherwise."""
+    "we're" -> 'NATO is', "I’ll" -> 'Name will'); the verb itself otherwise."""
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in names), None)
     if subj is None:
         return {}
-    group = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
-    first = min(group, key=lambda t: t.i)
-    if first.text.lower() in _THIRD_FORMS:
-        return {
-            first.i: " " + _THIRD_FORMS[first.text.lower()]
-            if first.text.startswith("'")
-            else _THIRD_FORMS[first.text.lower()]
-        }
+    first = min([main, *_auxiliaries(main)], key=lambda t: t.i)
+    word = _word(first)
+    form = _THIRD_FORMS.get(word, word)
+    if _contraction(first):
+        return {first.i: " " + form}  # written apart from the name: 'Name has'
+    if word in _THIRD_FORMS:
+        return {first.i: form}
     if first.tag_ == "VBP" and first == main:
         from lemminflect import getInflection
 
@@ -491,7 +509,7 @@ def _present(main, keep, names, subject) -> dict[int, str]:
     subj = _subject_of(main, keep, subject)
     if subj is None or subj.text.lower() == "i" and subj.i not in names:
         return {}
-    aux = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    aux = _auxiliaries(main)
     tag = "VBP" if _plural(subj, names) else "VBZ"
 
     def inflect(word: str) -> str | None:
@@ -504,11 +522,11 @@ def _present(main, keep, names, subject) -> dict[int, str]:
             return None
         return forms[0].capitalize() if word[:1].isupper() else forms[0]
 
-    words = [a.text.lower() for a in aux]
+    words = [_word(a) for a in aux]
     if not aux and main.tag_ == "VBG" and object_praised_for(main) is not None:
         form = inflect(main.text)  # 'thanked Norway for hosting the talks' -> 'Norway hosts the talks'
         return {main.i: form} if form else {}
-    if not aux and main.tag_ == "VBD":
+    if not aux and main.tag_ == "VBD" and not _contraction(main):  # "’m" taken for the verb: "I’m signing"
         ids = {t.i for t in keep}
         joined = [c for c in main.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i in ids]
         joined = [v for v in joined if not any(x.dep_ in _SUBJ + ("aux", "auxpass") for x in v.children)]
@@ -520,7 +538,7 @@ def _present(main, keep, names, subject) -> dict[int, str]:
     if words == ["did"]:
         form = inflect(aux[0].text)
         return {aux[0].i: form} if form else {}
-    if words in (["has"], ["have"], ["had"]) and main.tag_ == "VBN" and main.text.lower() != "been":
+    if words in (["has"], ["have"], ["had"]) and main.tag_ in ("VBN", "VBD") and main.text.lower() != "been":
         form = inflect(main.text)
         return {aux[0].i: "", main.i: form} if form else {}
     if words in (["has", "been"], ["have", "been"], ["had", "been"]) and main.tag_ == "VBN":
