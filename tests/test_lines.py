@@ -259,3 +259,11 @@ _STATEMENT = "Statement by Governor Jane Roe on the Floods\n\n"
 )
 def test_a_contraction_is_the_verb_it_stands_for(body, want):
     assert _line(_STATEMENT + body, date="2022-04-12") == want
+
+
+def test_a_perfect_cut_in_two_by_an_adverbial_is_one_verb():
+    body = (
+        "Ambassador Jane Roe arrived in Dunmore. The ambassador told reporters she had earlier in the day met "
+        "with the mayor of Dunmore."
+    )
+    assert _line(body, evidence="earlier in the day") == "Jane Roe meets with the mayor of Dunmore"

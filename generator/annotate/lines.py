@@ -530,6 +530,8 @@ def _present(main, keep, names, subject) -> dict[int, str]:
         ids = {t.i for t in keep}
         joined = [c for c in main.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i in ids]
         joined = [v for v in joined if not any(x.dep_ in _SUBJ + ("aux", "auxpass") for x in v.children)]
+        if _split_perfect(main, joined):
+            return {main.i: "", **{v.i: f for v in joined[:1] if (f := inflect(v.text))}}
         forms = {v.i: inflect(v.text) for v in [main, *joined]}  # 'dissolved ... and announced': both
         return {i: f for i, f in forms.items() if f}
     if words in (["was"], ["were"]) and main.tag_ == "VBN":
@@ -545,6 +547,16 @@ def _present(main, keep, names, subject) -> dict[int, str]:
         form = inflect("was")
         return {aux[0].i: "", aux[1].i: form} if form else {}
     return {}
+
+
+def _split_perfect(main, joined) -> bool:
+    """A perfect that an adverbial cuts in two, which the parse takes for two verbs ('he had earlier in
+    the day met the minister': 'had' with 'met' joined to it, no 'and' between, no object of 'had')."""
+    if main.text.lower() not in ("had", "has", "have") or not joined:
+        return False
+    if any(c.dep_ in ("cc", "dobj", "attr") for c in main.children if c.i < joined[0].i):
+        return False
+    return joined[0].tag_ in ("VBN", "VBD") and joined[0].i - main.i > 1
 
 
 def cut_line(text: str) -> str:
