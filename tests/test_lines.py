@@ -267,3 +267,9 @@ def test_a_perfect_cut_in_two_by_an_adverbial_is_one_verb():
         "with the mayor of Dunmore."
     )
     assert _line(body, evidence="earlier in the day") == "Jane Roe meets with the mayor of Dunmore"
+
+
+def test_a_little_word_doubled_by_a_dropped_quotation_mark_is_written_once():
+    assert cut_line("The manager thought the “the crew is ready") == "The manager thought the crew is ready"
+    assert cut_line("Floods hit Dunmore and and the hills") == "Floods hit Dunmore and the hills"
+    assert cut_line("She said that that plan failed") == "She said that that plan failed"

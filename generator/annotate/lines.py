@@ -569,11 +569,19 @@ _DANGLING = {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "wit
 
 
 def _finish(words: list[str]) -> str:
-    words = " ".join(words).split()[:LIMIT]
+    split = " ".join(words).split()
+    words = [w for k, w in enumerate(split) if not _repeated(split, k)][:LIMIT]
     while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
         words.pop()  # a cut or a dropped date leaves 'and', 'over' at the end
     text = " ".join(words).strip(" ,;:-–—")
     return text[:1].upper() + text[1:] if text else text
+
+
+def _repeated(words: list[str], k: int) -> bool:
+    """A little word the same as the one before it, which a dropped quotation mark or side part
+    leaves ('said the “the team is ready' -> 'the team', 'Tennessee and [...] and flooding')."""
+    low = words[k].lower()
+    return k > 0 and low in _DANGLING and words[k - 1].lower() == low
 
 
 def _fallback(sent, date_tokens) -> str:
