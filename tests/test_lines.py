@@ -273,3 +273,11 @@ def test_a_little_word_doubled_by_a_dropped_quotation_mark_is_written_once():
     assert cut_line("The manager thought the “the crew is ready") == "The manager thought the crew is ready"
     assert cut_line("Floods hit Dunmore and and the hills") == "Floods hit Dunmore and the hills"
     assert cut_line("She said that that plan failed") == "She said that that plan failed"
+
+
+def test_two_names_joined_before_the_subject_head_take_a_plural_verb():
+    body = "On Monday, Floods Minister Jane Roe and Agency Chief Executive John Doe met with farmers in Dunmore."
+    assert _line(body) == "Floods Minister Jane Roe and Agency Chief Executive John Doe meet with farmers in Dunmore"
+    assert _line("The Minister of Trade and Industry met the farmers on Monday.") == (
+        "The Minister of Trade and Industry meets the farmers"
+    )

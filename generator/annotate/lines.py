@@ -445,7 +445,22 @@ def _plural(subj, names) -> bool:
             c.dep_ == "compound" for c in subj.children
         )
     joined = any(c.dep_ == "conj" for c in subj.children) and any(c.dep_ == "cc" for c in subj.children)
-    return subj.tag_ == "NNS" or joined  # 'the US and Britain', not '... General Valerie Amos' misparsed
+    return subj.tag_ == "NNS" or joined or _names_joined_before(subj)  # 'the US and Britain'
+
+
+def _names_joined_before(subj) -> bool:
+    """Two names joined by 'and' before the subject's head, that the parse hangs on it ('Minister Jane
+    Roe and Chief Executive John Doe met': 'Roe' a modifier of 'Doe'); not an 'and' inside a
+    phrase of it ('the Minister of Trade and Industry', "Bosnia and Herzegovina's president")."""
+    for cc in subj.subtree:
+        if cc.i > subj.i or cc.dep_ != "cc" or cc.lower_ != "and" or cc.head.tag_ not in ("NNP", "NNPS"):
+            continue
+        t = cc.head
+        while t != subj and t.dep_ in ("nmod", "compound", "conj") and t.head != t:
+            t = t.head
+        if t == subj:
+            return True
+    return False
 
 
 _THIRD_FORMS = {"am": "is", "are": "is", "were": "was", "have": "has", "do": "does"}
