@@ -239,3 +239,45 @@ def test_a_transcript_label_is_not_part_of_the_line_and_i_is_the_speaker():
 )
 def test_the_object_thanked_for_a_deed_is_its_subject(body, want):
     assert _line(body) == want
+
+
+_STATEMENT = "Statement by Governor Jane Roe on the Floods\n\n"
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # a contraction glued to 'I'/'we' is the auxiliary, with either apostrophe, whatever its tag
+        ("On Monday, I’ve returned from Dunmore.", "Jane Roe returns from Dunmore"),
+        ("On Monday, I've returned from Dunmore.", "Jane Roe returns from Dunmore"),
+        ("I’m signing the flood order on April 20.", "Jane Roe is signing the flood order"),
+        ("On Monday, I'd met the mayor of Dunmore.", "Jane Roe meets the mayor of Dunmore"),
+        ("On Monday, I’d met the mayor of Dunmore.", "Jane Roe meets the mayor of Dunmore"),
+        ("On Monday, we’ve agreed a plan with the farmers.", "We agree a plan with the farmers"),
+        ("On Monday, I didn’t meet the mayor of Dunmore.", "Jane Roe doesn’t meet the mayor of Dunmore"),
+    ],
+)
+def test_a_contraction_is_the_verb_it_stands_for(body, want):
+    assert _line(_STATEMENT + body, date="2022-04-12") == want
+
+
+def test_a_perfect_cut_in_two_by_an_adverbial_is_one_verb():
+    body = (
+        "Ambassador Jane Roe arrived in Dunmore. The ambassador told reporters she had earlier in the day met "
+        "with the mayor of Dunmore."
+    )
+    assert _line(body, evidence="earlier in the day") == "Jane Roe meets with the mayor of Dunmore"
+
+
+def test_a_little_word_doubled_by_a_dropped_quotation_mark_is_written_once():
+    assert cut_line("The manager thought the “the crew is ready") == "The manager thought the crew is ready"
+    assert cut_line("Floods hit Dunmore and and the hills") == "Floods hit Dunmore and the hills"
+    assert cut_line("She said that that plan failed") == "She said that that plan failed"
+
+
+def test_two_names_joined_before_the_subject_head_take_a_plural_verb():
+    body = "On Monday, Floods Minister Jane Roe and Agency Chief Executive John Doe met with farmers in Dunmore."
+    assert _line(body) == "Floods Minister Jane Roe and Agency Chief Executive John Doe meet with farmers in Dunmore"
+    assert _line("The Minister of Trade and Industry met the farmers on Monday.") == (
+        "The Minister of Trade and Industry meets the farmers"
+    )

@@ -70,7 +70,7 @@ _WHEN = {
 }  # fmt: skip  # a joined verb with a date of its own ('arrived in the U.S. on the 20th of September')
 _LATER = {"later", "then", "since", "afterwards", "subsequently", "now", "again", "eventually"}
 _QUOTES = {'"', "“", "”", "‘", "’", "``", "''"}
-_WORD_JOINERS = {"'s", "’s", "n't", "%", "'", "’"}
+_WORD_JOINERS = {"'s", "’s", "n't", "n’t", "%", "'", "’"}
 _SUBJ = ("nsubj", "nsubjpass", "expl")
 _RELATIVE = {"which", "that", "who", "whom", "whose", "where", "when"}
 _SINGULAR_PRONOUNS = {"he", "she", "it", "this", "that"}
@@ -445,35 +445,68 @@ def _plural(subj, names) -> bool:
             c.dep_ == "compound" for c in subj.children
         )
     joined = any(c.dep_ == "conj" for c in subj.children) and any(c.dep_ == "cc" for c in subj.children)
-    return subj.tag_ == "NNS" or joined  # 'the US and Britain', not '... General Valerie Amos' misparsed
+    return subj.tag_ == "NNS" or joined or _names_joined_before(subj)  # 'the US and Britain'
 
 
-_THIRD_FORMS = {
-    "am": "is",
-    "are": "is",
-    "were": "was",
-    "have": "has",
-    "do": "does",
-    "'m": "is",
-    "'re": "is",
-    "'ve": "has",
-}
+def _names_joined_before(subj) -> bool:
+    """Two names joined by 'and' before the subject's head, that the parse hangs on it ('Minister Jane
+    Roe and Chief Executive John Doe met': 'Roe' a modifier of 'Doe'); not an 'and' inside a
+    phrase of it ('the Minister of Trade and Industry', "Bosnia and Herzegovina's president")."""
+    for cc in subj.subtree:
+        if cc.i > subj.i or cc.dep_ != "cc" or cc.lower_ != "and" or cc.head.tag_ not in ("NNP", "NNPS"):
+            continue
+        t = cc.head
+        while t != subj and t.dep_ in ("nmod", "compound", "conj") and t.head != t:
+            t = t.head
+        if t == subj:
+            return True
+    return False
+
+
+_THIRD_FORMS = {"am": "is", "are": "is", "were": "was", "have": "has", "do": "does"}
+_CONTRACTIONS = {"'ve": "have", "'m": "am", "'re": "are", "'ll": "will", "'d": "had"}  # "'s": also a possessive
+
+
+def _contraction(t) -> str | None:
+    """The auxiliary a contraction glued to the word before it stands for ("I've", 'we’re', "she'd"),
+    whatever the parse tagged it (it often takes a curly "’ve" for a noun); None for any other token."""
+    full = _CONTRACTIONS.get(t.text.lower().replace("’", "'"))
+    if full is None or t.i == 0 or t.doc[t.i - 1].whitespace_:
+        return None
+    if full == "had" and not any(v.tag_ in ("VBN", "VBD") for v in t.doc[t.i + 1 : t.i + 3]):
+        return "would"  # "she'd go", not "she'd gone"
+    return full
+
+
+def _auxiliaries(main, keep=None) -> list:
+    """The verb's auxiliaries: its aux children and a contraction just before the verb group that the
+    parse hung elsewhere ('I’ve returned' with "’ve" an apposition of 'I')."""
+    aux = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    between = {a.i for a in aux} | {c.i for c in main.children if c.dep_ in ("neg", "advmod")}
+    for t in main.doc[max(main.sent.start, main.i - 4) : main.i]:
+        if t not in aux and _contraction(t) and all(i in between for i in range(t.i + 1, main.i)):
+            aux.append(t)
+    return sorted(aux, key=lambda t: t.i)
+
+
+def _word(t) -> str:
+    """A verb's word, a contraction written out: "'ve" -> 'have'."""
+    return _contraction(t) or t.text.lower()
 
 
 def _agreement(main, names) -> dict[int, str]:
     """The verb of a subject 'I'/'we' that became a name, in the third person ('I am' -> 'Name is',
-    "we're" -> 'NATO is'); the verb itself otherwise."""
+    "we're" -> 'NATO is', "I’ll" -> 'Name will'); the verb itself otherwise."""
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in names), None)
     if subj is None:
         return {}
-    group = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
-    first = min(group, key=lambda t: t.i)
-    if first.text.lower() in _THIRD_FORMS:
-        return {
-            first.i: " " + _THIRD_FORMS[first.text.lower()]
-            if first.text.startswith("'")
-            else _THIRD_FORMS[first.text.lower()]
-        }
+    first = min([main, *_auxiliaries(main)], key=lambda t: t.i)
+    word = _word(first)
+    form = _THIRD_FORMS.get(word, word)
+    if _contraction(first):
+        return {first.i: " " + form}  # written apart from the name: 'Name has'
+    if word in _THIRD_FORMS:
+        return {first.i: form}
     if first.tag_ == "VBP" and first == main:
         from lemminflect import getInflection
 
@@ -491,7 +524,7 @@ def _present(main, keep, names, subject) -> dict[int, str]:
     subj = _subject_of(main, keep, subject)
     if subj is None or subj.text.lower() == "i" and subj.i not in names:
         return {}
-    aux = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    aux = _auxiliaries(main)
     tag = "VBP" if _plural(subj, names) else "VBZ"
 
     def inflect(word: str) -> str | None:
@@ -504,14 +537,16 @@ def _present(main, keep, names, subject) -> dict[int, str]:
             return None
         return forms[0].capitalize() if word[:1].isupper() else forms[0]
 
-    words = [a.text.lower() for a in aux]
+    words = [_word(a) for a in aux]
     if not aux and main.tag_ == "VBG" and object_praised_for(main) is not None:
         form = inflect(main.text)  # 'thanked Norway for hosting the talks' -> 'Norway hosts the talks'
         return {main.i: form} if form else {}
-    if not aux and main.tag_ == "VBD":
+    if not aux and main.tag_ == "VBD" and not _contraction(main):  # "’m" taken for the verb: "I’m signing"
         ids = {t.i for t in keep}
         joined = [c for c in main.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i in ids]
         joined = [v for v in joined if not any(x.dep_ in _SUBJ + ("aux", "auxpass") for x in v.children)]
+        if _split_perfect(main, joined):
+            return {main.i: "", **{v.i: f for v in joined[:1] if (f := inflect(v.text))}}
         forms = {v.i: inflect(v.text) for v in [main, *joined]}  # 'dissolved ... and announced': both
         return {i: f for i, f in forms.items() if f}
     if words in (["was"], ["were"]) and main.tag_ == "VBN":
@@ -520,13 +555,23 @@ def _present(main, keep, names, subject) -> dict[int, str]:
     if words == ["did"]:
         form = inflect(aux[0].text)
         return {aux[0].i: form} if form else {}
-    if words in (["has"], ["have"], ["had"]) and main.tag_ == "VBN" and main.text.lower() != "been":
+    if words in (["has"], ["have"], ["had"]) and main.tag_ in ("VBN", "VBD") and main.text.lower() != "been":
         form = inflect(main.text)
         return {aux[0].i: "", main.i: form} if form else {}
     if words in (["has", "been"], ["have", "been"], ["had", "been"]) and main.tag_ == "VBN":
         form = inflect("was")
         return {aux[0].i: "", aux[1].i: form} if form else {}
     return {}
+
+
+def _split_perfect(main, joined) -> bool:
+    """A perfect that an adverbial cuts in two, which the parse takes for two verbs ('he had earlier in
+    the day met the minister': 'had' with 'met' joined to it, no 'and' between, no object of 'had')."""
+    if main.text.lower() not in ("had", "has", "have") or not joined:
+        return False
+    if any(c.dep_ in ("cc", "dobj", "attr") for c in main.children if c.i < joined[0].i):
+        return False
+    return joined[0].tag_ in ("VBN", "VBD") and joined[0].i - main.i > 1
 
 
 def cut_line(text: str) -> str:
@@ -539,11 +584,19 @@ _DANGLING = {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "wit
 
 
 def _finish(words: list[str]) -> str:
-    words = " ".join(words).split()[:LIMIT]
+    split = " ".join(words).split()
+    words = [w for k, w in enumerate(split) if not _repeated(split, k)][:LIMIT]
     while len(words) > 1 and words[-1].lower().strip(",;:") in _DANGLING:
         words.pop()  # a cut or a dropped date leaves 'and', 'over' at the end
     text = " ".join(words).strip(" ,;:-–—")
     return text[:1].upper() + text[1:] if text else text
+
+
+def _repeated(words: list[str], k: int) -> bool:
+    """A little word the same as the one before it, which a dropped quotation mark or side part
+    leaves ('said the “the team is ready' -> 'the team', 'Tennessee and [...] and flooding')."""
+    low = words[k].lower()
+    return k > 0 and low in _DANGLING and words[k - 1].lower() == low
 
 
 def _fallback(sent, date_tokens) -> str:
