@@ -25,6 +25,8 @@ def test_a_name_the_model_missed_beside_a_quotation_is_a_person() -> None:
     assert _speakers('"We will act," said Ĕva Černá.') == {"Ĕva Černá": "person"}
     assert _speakers("The mine was closed, according to Tiago Barreto, in May.") == {"Tiago Barreto": "person"}
     assert _speakers("Tiago Barreto told the inquiry the mine was unsafe.") == {"Tiago Barreto": "person"}
+    role = "Ĕva Černá, Commissioner for Mines, Energy and Safety, added:"
+    assert _speakers(role, '"The rules hold."') == {"Ĕva Černá": "person"}
 
 
 def test_a_speaker_named_again_is_the_cast_member() -> None:
@@ -45,6 +47,7 @@ def test_no_title_place_body_or_common_word_is_made_a_person() -> None:
     assert _speakers('"We are ready," Sgt Barreto said.') == {}
     assert _speakers('"We are ready," said Friday Barreto.') == {}
     assert _speakers("The mine was closed, according to Tiago Barreto's lawyer.") == {}
+    assert _speakers('Storm Warning, the agency said on Monday, added: "Stay in."') == {}
 
 
 def test_an_organisation_with_a_role_in_apposition_before_a_speech_verb_is_a_person() -> None:

@@ -432,6 +432,8 @@ _SPEAKING = (
     re.compile(rf"(?:^|[.!?,;][\"”]?\s+){_SPEAKER_NAME}\s+(?:{_VERBS})\b"),
     re.compile(rf"\b(?:said|says|added|told \w+)\s+{_SPEAKER_NAME}\s*[.,;]"),
     re.compile(rf"\baccording to {_SPEAKER_NAME}\s*[.,;]"),
+    # 'Ana Lobo, Commissioner for Justice, Consumers and Equality, added:' (the role in apposition)
+    re.compile(rf"(?:^|[.!?][\"”]?\s+){_SPEAKER_NAME},\s+[^\"“”\n]{{3,120}}?,\s+(?:{_VERBS})\s*:"),
 )
 
 
