@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from generator.annotate.cast import Cast
-from generator.annotate.nlp import _mend_orgs, load_nlp
+from generator.annotate.nlp import _linked_names, _mend_orgs, load_nlp
 
 
 def _orgs(text: str, *pieces: str) -> list[str]:
@@ -61,4 +61,32 @@ def test_no_sentence_ends_at_a_title_s_abbreviation() -> None:
     assert [s.text for s in sentences(doc)] == [
         "On Monday naval forces rescued Capt. Jane Doe, the master of the ship.",
         "She was unhurt.",
+    ]
+
+
+def _linked(text: str, *people: str) -> list[tuple[str, str]]:
+    doc = load_nlp().make_doc(text)
+    ents = []
+    for piece in people:
+        span = doc.char_span(text.index(piece), text.index(piece) + len(piece))
+        assert span is not None, piece
+        ents.append(Span(doc, span.start, span.end, label="PERSON"))
+    return [(e.text, e.label_) for e in _linked_names(doc, ents)]
+
+
+def test_a_person_read_from_a_capitalised_link_word_is_the_body_it_ends() -> None:
+    text = "The medical group Surgeons Without Walls warned the ministry on Friday."
+    assert _linked(text, "Without Walls") == [("Surgeons Without Walls", "ORG")]
+
+
+def test_a_capitalised_run_with_a_link_word_inside_is_a_body_when_the_model_finds_nothing() -> None:
+    text = "Pilots Against Noise said the new runway would be built anyway."
+    assert ("Pilots Against Noise", "ORG") in [(e.text, e.label_) for e in load_nlp()(text).ents]
+
+
+def test_a_link_word_in_a_heading_or_a_title_makes_no_body() -> None:
+    assert _linked("Rail Strike Ends Without Deal") == []
+    assert _linked("The Minister Of Transport said the runway would be built.") == []
+    assert _linked("The Minister Of Transport said the runway would be built.", "Of Transport") == [
+        ("Of Transport", "PERSON")
     ]

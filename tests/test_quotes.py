@@ -227,7 +227,8 @@ def test_a_quote_a_paragraph_introduces_is_not_the_last_speakers_nor_a_piece_of_
         '"Personal data is the gold of the 21st century. People are naked in an aquarium."',
     )
     quotes = annotate(seed, {}).quotes
-    assert [q.speaker for q in quotes] == ["andrus-ansip", None]
+    # the person the paragraph names (the model misses her name; people.untagged_speakers finds it)
+    assert [q.speaker for q in quotes] == ["andrus-ansip", "vera-jourova"]
 
 
 def test_according_to_before_the_quote_gives_its_speaker(tmp_path):

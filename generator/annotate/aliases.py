@@ -38,7 +38,14 @@ from generator.annotate.cast import (
 )  # noqa: F401
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parse_blocks, parsed_span, prefetch, sentence_at, text_of
-from generator.annotate.people import ORG_WORDS, add_person, add_regime, is_titled_org, known_person
+from generator.annotate.people import (
+    ORG_WORDS,
+    add_person,
+    add_regime,
+    is_titled_org,
+    known_person,
+    untagged_speakers,
+)
 from generator.annotate.places import (
     after_place_preposition,
     capital_as_city,
@@ -1034,6 +1041,7 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     place_lines(cast, docs, kinds)
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
+    untagged_speakers(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
     _officeholders(cast, docs, bylines)
     _shared_heads(cast, docs)
@@ -2023,6 +2031,11 @@ _PERSON_NOUNS = (
 _ROLE_APPOS_AFTER = re.compile(
     r"^,\s+(?:the|a|an|its|his|her)\s+(?:[\w.'-]+\s+){0,3}?(?:" + _PERSON_NOUNS + r")\b", re.I
 )
+# a role in apposition with no article, closed before a speech verb ('X, state attorney, said'): the
+# speaker's role, so X is a person ('X, chief executive Ana Lobo said' names another)
+_ROLE_APPOS_SPEAKS = re.compile(
+    r"^,\s+(?:[a-z][\w.'-]*\s+){0,3}?(?i:" + _PERSON_NOUNS + r"),\s+(?:said|says|told|added|stated|explained)\b"
+)
 # a person's occupation written right before their name ('the novelist Jane Roe', 'poet John Doe'):
 # nouns only a person is, in lower case (not 'the carrier', 'the broadcaster': firms are those too)
 _OCCUPATION_BEFORE = re.compile(
@@ -2049,6 +2062,7 @@ def _person_by_apposition(e, text: str) -> bool:
         (before and before[-1] in _ROLE_BEFORE_NAME)  # 'presidential challenger Muhammadu Buhari'
         or (before and _OCCUPATION_BEFORE.fullmatch(before[-1]))  # 'the novelist Isabel Allende'
         or _ROLE_APPOS_AFTER.match(full[e.end_char : e.end_char + 60])
+        or _ROLE_APPOS_SPEAKS.match(full[e.end_char : e.end_char + 80])
         or _ROLE_APPOS_BEFORE.search(full[max(0, e.start_char - 60) : e.start_char])
     )
 

@@ -68,8 +68,67 @@ def _gazetteer_component(doc):
         if label and span.text[:1].isupper():
             ents.append(Span(doc, start, end, label=label))
             taken.update(range(start, end))
-    doc.ents = _mend_orgs(doc, filter_spans(_mend_misreads(doc, ents)))
+    doc.ents = _mend_orgs(doc, filter_spans(_mend_misreads(doc, _linked_names(doc, ents))))
     return doc
+
+
+# the words that link a body's name inside a capitalised run ('Doctors Without Borders', 'Campaign
+# Against Arms Trade', 'Friends Of The Earth'); capitalised inside a sentence, they open no person's name
+_NAME_LINKS = {"without", "against", "for", "of", "sans"}
+
+
+def _linked_names(doc, ents: list) -> list:
+    """An organisation named by its form, the model having misread or missed it: a capitalised run
+    with a capitalised link word inside it, in a sentence not written in title case ('the medical
+    group Doctors Without Borders warned': the model reads 'Without Borders' as a person, or finds
+    nothing). No run holding a title ('Secretary Of State')."""
+    from spacy.tokens import Span
+
+    for t in doc:
+        if not (t.is_title and t.lower_ in _NAME_LINKS and 0 < t.i < len(doc) - 1):
+            continue
+        start, end = _capitalised_run(doc, t.i)
+        hit = [e for e in ents if e.start < end and start < e.end]
+        if (
+            start == t.i
+            or end == t.i + 1
+            or any(e.start < start or e.end > end or e.label_ not in ("PERSON", "ORG") for e in hit)
+        ):
+            continue
+        if _in_title_case(doc, t) or _holds_a_title(doc[start:end].text):
+            continue
+        ents = [e for e in ents if e not in hit] + [Span(doc, start, end, label="ORG")]
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _capitalised_run(doc, i: int) -> tuple[int, int]:
+    """The capitalised words around the link word at ``i`` (no stop word before it: 'The' opens no
+    name here; 'the' or another link word after it only between capitalised words)."""
+    start = i
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_stop:
+        start -= 1
+    end = i + 1
+    links = _NAME_LINKS | {"the"}
+    while end < len(doc) and doc[end].is_alpha:
+        if not (doc[end].is_title or (doc[end].lower_ in links and end + 1 < len(doc) and doc[end + 1].is_title)):
+            break
+        end += 1
+    return start, end
+
+
+def _in_title_case(doc, t) -> bool:
+    """The sentence of ``t`` (the block when no sentences are set) written in title case: a heading."""
+    words = t.sent if doc.has_annotation("SENT_START") else doc
+    return not any(
+        w.is_alpha and w.is_lower and w.lower_ not in _NAME_LINKS | {"the", "and", "a", "an", "in", "on", "to", "at"}
+        for w in words
+    )
+
+
+def _holds_a_title(text: str) -> bool:
+    from generator.annotate.cast import TITLE_WORDS
+
+    return bool(re.search(r"\b" + TITLE_WORDS + r"\b", text))
 
 
 _NAME_MONTHS = {"April", "May", "June", "August"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import TITLE_WORDS, Cast, Mention, clean
+from generator.annotate.cast import RANK_WORDS, TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
 from generator.annotate.places import named_work
 
@@ -418,3 +418,72 @@ def _title_before(member, e) -> None:
         form = f"its {m2.group(2)} {e.text}"
         if form not in member.forms:
             member.forms.insert(0, form)
+
+
+# a speaker named as the subject of a speech verb ('"...," Ana Lobo told reporters.', 'said Ana Lobo.',
+# 'Ana Lobo said: "..."', 'according to Ana Lobo'): two or three capitalised words, a name's particle
+# allowed between them
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"  # Ā-Ž: Latin Extended-A, upper and lower interleaved
+_SPEAKER_NAME = (
+    rf"(?P<name>{_NAME_WORD}(?: (?:(?:da|de|del|der|di|do|dos|du|la|le|van|von|bin|ibn) )?{_NAME_WORD}){{1,2}})"
+)
+_VERBS = r"said|says|told|added|stated|explained|noted|warned|wrote|recalled|replied|insisted"
+_SPEAKING = (
+    re.compile(rf"(?:^|[.!?,;][\"”]?\s+){_SPEAKER_NAME}\s+(?:{_VERBS})\b"),
+    re.compile(rf"\b(?:said|says|added|told \w+)\s+{_SPEAKER_NAME}\s*[.,;]"),
+    re.compile(rf"\baccording to {_SPEAKER_NAME}\s*[.,;]"),
+    # 'Ana Lobo, Commissioner for Justice, Consumers and Equality, added:' (the role in apposition)
+    re.compile(rf"(?:^|[.!?][\"”]?\s+){_SPEAKER_NAME},\s+[^\"“”\n]{{3,120}}?,\s+(?:{_VERBS})\s*:"),
+)
+
+
+def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
+    """A person the model missed, named as the subject of a speech verb ('"...," Ana Lobo told AFP.',
+    'according to Ana Lobo,'): a person by the name's form (its last word no English word, no title, body, place or
+    building word in it), resolved to the cast member it names when there is one."""
+    for b, doc in enumerate(docs):
+        if b in skip:
+            continue
+        text = text_of(doc)
+        for rx in _SPEAKING:
+            for m in rx.finditer(text):
+                start, end = m.span("name")
+                if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _a_persons_name(m["name"]):
+                    continue
+                key = _cast_name(cast, m["name"])
+                cast.add(key, "person", b, start, end, m["name"], name=True)
+                cast.surnames.setdefault(key.split()[-1], key)
+
+
+# short titles and calendar words that open no given name
+_NOT_A_GIVEN_NAME = set(
+    "Prof Rev Fr Hon Sen Rep Gov Supt Insp Det Adm Cmdr Sgt Cpl Pvt Lt Capt Maj Col Gen Monday Tuesday Wednesday "
+    "Thursday Friday Saturday Sunday January February March April May June July August September October "
+    "November December".split()
+)
+
+
+def _a_persons_name(name: str) -> bool:
+    from lemminflect import getAllLemmas
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = name.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    if any(w in ORG_WORDS or w in _BUILDING_WORDS or w in _GEO_WORDS or w.lower() in STOP_WORDS for w in capitals):
+        return False
+    if re.search(r"\b" + TITLE_WORDS + r"\b", name) or gz.country_of(name) or gz.is_city(name) or gz.is_region(name):
+        return False
+    if any(gz.country_of(w) or w in gz.DEMONYMS for w in capitals):
+        return False
+    first, last = capitals[0], capitals[-1]
+    if first.rstrip(".") + "." in RANK_WORDS or first in RANK_WORDS or first in _NOT_A_GIVEN_NAME:
+        return False  # 'Sgt Lobo', 'Prof Lobo', 'Monday Lobo said' (a day before the speaker)
+    return not getAllLemmas(last.lower()) and (gz.known_given_name(first) or not getAllLemmas(first.lower()))
+
+
+def _cast_name(cast: Cast, name: str) -> str:
+    """The cast member ``name`` is a form of (its surname's holder with the same first word), else the name."""
+    holder = cast.surnames.get(name.split()[-1])
+    if holder in cast.members and holder.split()[0] == name.split()[0]:
+        return holder
+    return name

@@ -1,0 +1,59 @@
+"""Speakers the model missed or mis-tagged, made actors by the form of their names beside a quotation
+(generator.annotate.people.untagged_speakers, aliases._person_by_apposition). The docs are given with
+no entities or with the entities written by hand, so each rule is tested on what it is given."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from generator.annotate.aliases import _person_by_apposition
+from generator.annotate.cast import Cast
+from generator.annotate.nlp import load_nlp
+from generator.annotate.people import untagged_speakers
+
+
+def _speakers(*blocks: str, cast: Cast | None = None) -> dict[str, str]:
+    cast = cast or Cast()
+    untagged_speakers(cast, [load_nlp().make_doc(b) for b in blocks], set())
+    return {k: m.kind for k, m in cast.members.items()}
+
+
+def test_a_name_the_model_missed_beside_a_quotation_is_a_person() -> None:
+    assert _speakers('"The roof fell in," Tiago Barreto told reporters.') == {"Tiago Barreto": "person"}
+    assert _speakers('"The roof fell in," said Tiago Barreto.') == {"Tiago Barreto": "person"}
+    assert _speakers('Rescuers were tired. Tiago Barreto said: "The roof fell in."') == {"Tiago Barreto": "person"}
+    assert _speakers('"We will act," said Ĕva Černá.') == {"Ĕva Černá": "person"}
+    assert _speakers("The mine was closed, according to Tiago Barreto, in May.") == {"Tiago Barreto": "person"}
+    assert _speakers("Tiago Barreto told the inquiry the mine was unsafe.") == {"Tiago Barreto": "person"}
+    role = "Ĕva Černá, Commissioner for Mines, Energy and Safety, added:"
+    assert _speakers(role, '"The rules hold."') == {"Ĕva Černá": "person"}
+
+
+def test_a_speaker_named_again_is_the_cast_member() -> None:
+    cast = Cast()
+    cast.add("Tiago Barreto", "person", 0, 0, 13, "Tiago Barreto", name=True)
+    cast.surnames["Barreto"] = "Tiago Barreto"
+    assert _speakers("", '"It held," Tiago Barreto added.', cast=cast) == {"Tiago Barreto": "person"}
+    assert len(cast.mentions) == 2
+
+
+def test_no_title_place_body_or_common_word_is_made_a_person() -> None:
+    assert _speakers('"We are ready," Downing Street said.') == {}
+    assert _speakers('"We are ready," Prime Minister said.') == {}
+    assert _speakers('"We are ready," Harbour Authority said.') == {}
+    assert _speakers('"We are ready," Tiago said.') == {}
+    assert _speakers('"We are ready," New Zealand said.') == {}
+    assert _speakers('"We are ready," Storm Warning said.') == {}
+    assert _speakers('"We are ready," Sgt Barreto said.') == {}
+    assert _speakers('"We are ready," said Friday Barreto.') == {}
+    assert _speakers("The mine was closed, according to Tiago Barreto's lawyer.") == {}
+    assert _speakers('Storm Warning, the agency said on Monday, added: "Stay in."') == {}
+
+
+def test_an_organisation_with_a_role_in_apposition_before_a_speech_verb_is_a_person() -> None:
+    text = "Lucas Fonseca, chief engineer, said the inquiry would take weeks."
+    doc = load_nlp().make_doc(text)
+    assert _person_by_apposition(Span(doc, 0, 2, label="ORG"), "Lucas Fonseca")
+    text = "Vale Mining, chief executive Ana Lobo said, would pay."
+    doc = load_nlp().make_doc(text)
+    assert not _person_by_apposition(Span(doc, 0, 2, label="ORG"), "Vale Mining")
