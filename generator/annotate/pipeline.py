@@ -201,7 +201,11 @@ def rebase(
         if a.slug not in new_names:
             continue
         names = new_names[a.slug]
-        found = _look_up(_lookup_names(a.kind, names), index) or by_given_name(a.kind, names, index, registry)
+        found = (
+            _look_up(_lookup_names(a.kind, names), index)
+            or by_given_name(a.kind, names, index, registry)
+            or by_name_tail(a.kind, names, index, registry)
+        )
         if (
             found is not None
             and found in registry
@@ -260,6 +264,9 @@ def add_to_index(index: dict[str, str], actors) -> None:
         if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
             for key in dict.fromkeys((_surname_key(actor.name), folded(_surname_key(actor.name)))):
                 # one person of that surname, or AMBIGUOUS; also spelt without accents ('Piñera', 'Pinera')
+                index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
+            for key in dict.fromkeys(_TAIL + folded(t.lower()) for t in name_tails(actor.name)):
+                # 'Lula da Silva' of 'Luiz Inácio Lula da Silva': one person's, or AMBIGUOUS
                 index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
         elif actor.kind == "person" and not actor.hidden:  # known by one word ('Obama')
             for key in dict.fromkeys(("¶" + actor.name.lower(), folded("¶" + actor.name.lower()))):
@@ -377,6 +384,39 @@ def same_given_name(one: str, other: str) -> bool:
     return b in names.nicknames_of(a) or a in names.nicknames_of(b)
 
 
+_TAIL = "†"  # the index key of the end of a person's name ('†lula da silva')
+
+
+def name_tails(name: str) -> list[str]:
+    """The ends of a person's name of three words or more that are names of two words or more, each
+    from a capitalised word that is no initial and no title: 'Inácio Lula da Silva' and 'Lula da Silva'
+    of 'Luiz Inácio Lula da Silva', 'Craig Fugate' of 'William Craig Fugate', 'Aung San Suu Kyi' of
+    'Daw Aung San Suu Kyi'."""
+    words = name.split()
+    return [
+        " ".join(words[i:])
+        for i in range(1, len(words) - 1)
+        if words[i][:1].isupper() and not words[i].endswith(".") and not re.fullmatch(TITLE_WORDS, words[i])
+    ]
+
+
+def by_name_tail(
+    kind: str, names: Sequence[str], index: Mapping[str, str], registry: Mapping[str, Actor]
+) -> str | None:
+    """A person whose full name ends with the full name of one person of the registry ('William Craig
+    Fugate' after 'Craig Fugate'), or is the end of one person's full name ('Lula da Silva' after 'Luiz
+    Inácio Lula da Silva'): that person (a given name, a second family name or an honorific more or
+    less); else None."""
+    if kind != "person" or not names or len(names[0].split()) < 2 or office_alone(names[0]):
+        return None
+    keys = [folded(t.lower()) for t in name_tails(names[0])] + [_TAIL + folded(names[0].lower())]
+    for key in keys:
+        actor = registry.get(index.get(key, ""))
+        if actor is not None and actor.kind == "person" and not actor.hidden and len(actor.name.split()) >= 2:
+            return actor.slug
+    return None
+
+
 @cache
 def _nicknamer():
     from nicknames import NickNamer
@@ -402,7 +442,11 @@ def _assign_slugs(
     for m in cast.actors():
         names = [m.key, *m.names]
         named = [n for n in names if m.kind != "person" or not office_alone(n)]
-        found = _look_up(_lookup_names(m.kind, named or names), index) or by_given_name(m.kind, names, index, registry)
+        found = (
+            _look_up(_lookup_names(m.kind, named or names), index)
+            or by_given_name(m.kind, names, index, registry)
+            or by_name_tail(m.kind, names, index, registry)
+        )
         if found is not None and found in registry and titles_conflict(m.kind, m.key, m.forms, registry[found]):
             found = namesake_without_conflict(m.kind, m.key, m.forms, registry[found], registry)
         if found is not None and not named and found in registry and not office_alone(registry[found].name):
