@@ -132,6 +132,13 @@ def test_a_united_nations_body_named_without_the_prefix_is_that_body():
     assert _annotate("The Trusteeship Council said on Monday that it would meet again in May.", registry) == ["tc"]
 
 
+def test_an_organisation_named_without_the_after_of_is_that_organisation():
+    known = "International Federation of the Lantern Guilds"
+    registry = {"fl": Actor("fl", known, "organization", (known,))}
+    later = "The International Federation of Lantern Guilds said on Monday that it would meet again in May."
+    assert _annotate(later, registry) == ["fl"]
+
+
 @pytest.mark.parametrize(
     ("later", "same"),
     [

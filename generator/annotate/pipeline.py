@@ -283,7 +283,7 @@ _SAME_PREFIX = re.compile("^(" + "|".join(map(re.escape, _SAME_PREFIX_AS)) + ") 
 _THE_FIRST = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s$")
 _DEPARTMENT_LAST = re.compile(r"(?!department|ministry)([a-z][a-z ]*?) (department|ministry)")
-_OF_THE = re.compile(r"^(department|ministry) of the ")
+_OF_THE = re.compile(r"\b(of|for) the ")  # 'Federation of the Red Cross' is the 'Federation of Red Cross'
 
 
 def org_key(name: str) -> str:
@@ -291,14 +291,16 @@ def org_key(name: str) -> str:
     Department of State', 'United States Department of State', 'U.S. State Department' and 'State
     Department' all give '~department of state', 'the Defence Ministry' and 'the Ministry of Defence'
     '~ministry of defence' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
-    keeps it, spelt one way: 'United States Embassy', 'US Embassy' give '~u.s. embassy')."""
+    keeps it, spelt one way: 'United States Embassy', 'US Embassy' give '~u.s. embassy'); 'the' after
+    'of' or 'for' goes: 'International Federation of the Red Cross' is the 'International Federation
+    of Red Cross'."""
     s = " ".join(name.lower().replace("’", "'").split())
     s = _POSSESSIVE.sub("", _THE_FIRST.sub("", s))
     rest = _COUNTRY_PREFIX.sub("", s)
     s = rest if len(rest.split()) >= 2 else _SAME_PREFIX.sub(lambda m: _SAME_PREFIX_AS[m[1]] + " ", s)
     dept = _DEPARTMENT_LAST.fullmatch(s)
     s = f"{dept[2]} of {dept[1]}" if dept else s
-    return "~" + _OF_THE.sub(r"\1 of ", s)
+    return "~" + _OF_THE.sub(r"\1 ", s)
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
