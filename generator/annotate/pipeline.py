@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
-from generator.annotate.aliases import build_cast, idle_organisations
+from generator.annotate.aliases import build_cast, idle_organisations, reporters
 from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
 from generator.annotate.events import find_events
 from generator.annotate.headline import lead_sentence, make_summary, make_title
@@ -46,7 +46,8 @@ NewNames = dict[str, tuple[str, ...]]  # a new actor's slug -> the names it is l
 @dataclass
 class Found:
     """What the rules found in one article: the title, block Docs and kinds, cast, quotes, events
-    and the actors the rules drop (``bare``: a bare one-word person; ``idle``: an idle organisation)."""
+    and the actors the rules drop (``bare``: a bare one-word person; ``idle``: an idle organisation;
+    ``reporters``: the article's own reporter, named in its byline or sign-off)."""
 
     title: str
     docs: list
@@ -56,9 +57,10 @@ class Found:
     events: list
     bare: set[str]
     idle: set[str]
+    reporters: set[str] = field(default_factory=set)
 
     def dropped_by_rules(self) -> set[str]:
-        return self.bare | self.idle
+        return self.bare | self.idle | self.reporters
 
 
 def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
@@ -105,7 +107,7 @@ def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
 def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     """The article's cast, quotes and events, and the actors the rules drop: people known by one bare
     word who neither act nor speak (``is_bare_name``), organisations that never act
-    (``idle_organisations``)."""
+    (``idle_organisations``), the article's own reporter (``reporters``)."""
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast, seed.title)
     events = find_events(docs, cast, seed.date, quotes, kinds, title=seed.title)
@@ -115,8 +117,9 @@ def _found(seed: Seed, docs, kinds: list[str]) -> Found:
         events = [replace(e, actors=tuple(dict.fromkeys(moved.get(k, k) for k in e.actors))) for e in events]
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     bare = {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
-    idle = idle_organisations(cast, docs, {q.speaker for q in quotes if q.speaker})
-    return Found(seed.title, docs, kinds, cast, quotes, events, bare, idle)
+    speakers = {q.speaker for q in quotes if q.speaker}
+    idle = idle_organisations(cast, docs, speakers)
+    return Found(seed.title, docs, kinds, cast, quotes, events, bare, idle, reporters(cast, docs, speakers, doers))
 
 
 def found_of(seeds: Sequence[Seed]) -> list[Found]:
