@@ -132,6 +132,13 @@ def test_a_united_nations_body_named_without_the_prefix_is_that_body():
     assert _annotate("The Trusteeship Council said on Monday that it would meet again in May.", registry) == ["tc"]
 
 
+def test_an_organisation_named_without_the_after_of_is_that_organisation():
+    known = "International Federation of the Lantern Guilds"
+    registry = {"fl": Actor("fl", known, "organization", (known,))}
+    later = "The International Federation of Lantern Guilds said on Monday that it would meet again in May."
+    assert _annotate(later, registry) == ["fl"]
+
+
 @pytest.mark.parametrize(
     ("later", "same"),
     [
@@ -143,6 +150,37 @@ def test_a_united_nations_body_named_without_the_prefix_is_that_body():
 def test_a_full_name_whose_given_name_is_the_registry_person_s_said_another_way_is_that_person(later, same):
     registry = {"mh": Actor("mh", "Michael Halvorsen", "person", ("Michael Halvorsen", "Minister Michael Halvorsen"))}
     assert (_annotate(later, registry) == ["mh"]) is same
+
+
+@pytest.mark.parametrize(
+    ("known", "later", "same"),
+    [
+        ("Tomas Varga", "Peter Tomas Varga said on Monday that the talks would go on.", True),  # a given name more
+        ("Luiz Carlos Pereira Varga", "President Pereira Varga said on Monday that the talks would go on.", True),
+        ("Lucia Pereira", "Tomas Pereira said on Monday that the talks would go on.", False),  # another person
+        ("Peter Tomas Varga", "Lucia Varga said on Monday that the talks would go on.", False),
+        ("George W. Varga", "Jeb Varga said on Monday that the talks would go on.", False),  # an initial is no name
+    ],
+)
+def test_a_name_that_ends_with_a_registry_person_s_full_name_or_ends_it_is_that_person(known, later, same):
+    """'William Craig Fugate' after 'Craig Fugate', 'Lula da Silva' after 'Luiz Inácio Lula da Silva':
+    given names (or an honorific) more or less, one person."""
+    registry = {"known": Actor("known", known, "person", (known,))}
+    assert ("known" in _annotate(later, registry)) is same
+
+
+def test_names_of_one_person_with_given_names_more_or_less_are_one_actor_in_one_ingest(tmp_path: Path):
+    """The same in one ingest (``rebase``): the later article's person is the earlier one's."""
+    (tmp_path / "seeds").mkdir()
+    texts = [
+        "Luiz Carlos Pereira Varga said on Monday that the talks would go on.",
+        "President Pereira Varga left on Tuesday.",
+    ]
+    for day, text in enumerate(texts, 1):
+        (tmp_path / "seeds" / f"{day}.txt").write_text(f" date 2021-03-0{day}\n\n{text}\n", encoding="utf-8")
+    run_ingest(tuple(sorted((tmp_path / "seeds").glob("*.txt"))), tmp_path / "content", False, tmp_path)
+    registry, _ = parse_registry("a", (tmp_path / "content" / "actors.yaml").read_text(encoding="utf-8"))
+    assert [s for s in registry if "varga" in s] == ["luiz-carlos-pereira-varga"]
 
 
 def test_given_names_are_one_name_by_the_nicknames_dataset_not_by_a_letter_or_a_shared_nickname():

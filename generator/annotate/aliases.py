@@ -2821,3 +2821,31 @@ def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
     prefetch([(docs[b], sentence_at(docs[b], s.start_char)) for v in spans.values() for b, s in v])
     acts = {k for k in maybe if any(_org_mention_acts(s) for _, s in spans.get(k, [])) or _addressed(cast, docs, k)}
     return set(maybe) - acts
+
+
+# The article's own reporter, named where the story says who reports it: 'VOA correspondent Jo Marsh',
+# 'Reporter Jo Marsh', 'By Jo Marsh' (before); 'Jo Marsh reports from Lagos', '..., VOA's Jo Marsh
+# reported.' (after); a byline line ('Jo Marsh', 'Jo Marsh | Lagos').
+_REPORTER_BEFORE = re.compile(r"(?:\b(?:correspondent|reporter)|^\s*by)\s+$", re.I)
+_REPORTER_AFTER = re.compile(r"\s*(?:reports|reported)\s*(?:from\b|[.;]|$)")
+_BYLINE_REST = re.compile(r"\s*(?:\|.*)?")
+
+
+def reporters(cast: Cast, docs, keep: set[str], doers: set[str]) -> set[str]:
+    """People every mention of whom names the article's own reporter (``_REPORTER_BEFORE``,
+    ``_REPORTER_AFTER``, a byline line): the story's writer, not an actor of it, unless in ``keep``
+    (quote speakers). A name known only from a line of its own is dropped only when it does nothing
+    (in ``doers``, it is the speaker of a speech whose name heads it: 'Barack Obama' above his remarks)."""
+    frames: dict[str, list[str]] = {}
+    for x in cast.mentions:
+        m = cast.members.get(x.key)
+        if m is None or m.kind != "person" or x.key in keep:
+            continue
+        text = text_of(docs[x.block])
+        before, after = text[: x.start], text[x.end :]
+        if _REPORTER_BEFORE.search(before) or _REPORTER_AFTER.match(after):
+            frame = "reporter"
+        else:
+            frame = "byline" if not before.strip() and _BYLINE_REST.fullmatch(after) else ""
+        frames.setdefault(x.key, []).append(frame)
+    return {k for k, seen in frames.items() if all(seen) and ("reporter" in seen or k not in doers)}

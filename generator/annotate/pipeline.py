@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
-from generator.annotate.aliases import build_cast, idle_organisations
+from generator.annotate.aliases import build_cast, idle_organisations, reporters
 from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
 from generator.annotate.events import find_events
 from generator.annotate.headline import lead_sentence, make_summary, make_title
@@ -46,7 +46,8 @@ NewNames = dict[str, tuple[str, ...]]  # a new actor's slug -> the names it is l
 @dataclass
 class Found:
     """What the rules found in one article: the title, block Docs and kinds, cast, quotes, events
-    and the actors the rules drop (``bare``: a bare one-word person; ``idle``: an idle organisation)."""
+    and the actors the rules drop (``bare``: a bare one-word person; ``idle``: an idle organisation;
+    ``reporters``: the article's own reporter, named in its byline or sign-off)."""
 
     title: str
     docs: list
@@ -56,9 +57,10 @@ class Found:
     events: list
     bare: set[str]
     idle: set[str]
+    reporters: set[str] = field(default_factory=set)
 
     def dropped_by_rules(self) -> set[str]:
-        return self.bare | self.idle
+        return self.bare | self.idle | self.reporters
 
 
 def annotate(seed: Seed, registry: Mapping[str, Actor]) -> Annotation:
@@ -105,7 +107,7 @@ def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
 def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     """The article's cast, quotes and events, and the actors the rules drop: people known by one bare
     word who neither act nor speak (``is_bare_name``), organisations that never act
-    (``idle_organisations``)."""
+    (``idle_organisations``), the article's own reporter (``reporters``)."""
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast, seed.title)
     events = find_events(docs, cast, seed.date, quotes, kinds, title=seed.title)
@@ -115,8 +117,9 @@ def _found(seed: Seed, docs, kinds: list[str]) -> Found:
         events = [replace(e, actors=tuple(dict.fromkeys(moved.get(k, k) for k in e.actors))) for e in events]
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     bare = {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
-    idle = idle_organisations(cast, docs, {q.speaker for q in quotes if q.speaker})
-    return Found(seed.title, docs, kinds, cast, quotes, events, bare, idle)
+    speakers = {q.speaker for q in quotes if q.speaker}
+    idle = idle_organisations(cast, docs, speakers)
+    return Found(seed.title, docs, kinds, cast, quotes, events, bare, idle, reporters(cast, docs, speakers, doers))
 
 
 def found_of(seeds: Sequence[Seed]) -> list[Found]:
@@ -201,7 +204,11 @@ def rebase(
         if a.slug not in new_names:
             continue
         names = new_names[a.slug]
-        found = _look_up(_lookup_names(a.kind, names), index) or by_given_name(a.kind, names, index, registry)
+        found = (
+            _look_up(_lookup_names(a.kind, names), index)
+            or by_given_name(a.kind, names, index, registry)
+            or by_name_tail(a.kind, names, index, registry)
+        )
         if (
             found is not None
             and found in registry
@@ -261,6 +268,9 @@ def add_to_index(index: dict[str, str], actors) -> None:
             for key in dict.fromkeys((_surname_key(actor.name), folded(_surname_key(actor.name)))):
                 # one person of that surname, or AMBIGUOUS; also spelt without accents ('Piñera', 'Pinera')
                 index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
+            for key in dict.fromkeys(_TAIL + folded(t.lower()) for t in name_tails(actor.name)):
+                # 'Lula da Silva' of 'Luiz Inácio Lula da Silva': one person's, or AMBIGUOUS
+                index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
         elif actor.kind == "person" and not actor.hidden:  # known by one word ('Obama')
             for key in dict.fromkeys(("¶" + actor.name.lower(), folded("¶" + actor.name.lower()))):
                 if index.get(key, actor.slug) >= actor.slug:
@@ -276,7 +286,7 @@ _SAME_PREFIX = re.compile("^(" + "|".join(map(re.escape, _SAME_PREFIX_AS)) + ") 
 _THE_FIRST = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s$")
 _DEPARTMENT_LAST = re.compile(r"(?!department|ministry)([a-z][a-z ]*?) (department|ministry)")
-_OF_THE = re.compile(r"^(department|ministry) of the ")
+_OF_THE = re.compile(r"\b(of|for) the ")  # 'Federation of the Red Cross' is the 'Federation of Red Cross'
 
 
 def org_key(name: str) -> str:
@@ -284,14 +294,16 @@ def org_key(name: str) -> str:
     Department of State', 'United States Department of State', 'U.S. State Department' and 'State
     Department' all give '~department of state', 'the Defence Ministry' and 'the Ministry of Defence'
     '~ministry of defence' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
-    keeps it, spelt one way: 'United States Embassy', 'US Embassy' give '~u.s. embassy')."""
+    keeps it, spelt one way: 'United States Embassy', 'US Embassy' give '~u.s. embassy'); 'the' after
+    'of' or 'for' goes: 'International Federation of the Red Cross' is the 'International Federation
+    of Red Cross'."""
     s = " ".join(name.lower().replace("’", "'").split())
     s = _POSSESSIVE.sub("", _THE_FIRST.sub("", s))
     rest = _COUNTRY_PREFIX.sub("", s)
     s = rest if len(rest.split()) >= 2 else _SAME_PREFIX.sub(lambda m: _SAME_PREFIX_AS[m[1]] + " ", s)
     dept = _DEPARTMENT_LAST.fullmatch(s)
     s = f"{dept[2]} of {dept[1]}" if dept else s
-    return "~" + _OF_THE.sub(r"\1 of ", s)
+    return "~" + _OF_THE.sub(r"\1 ", s)
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,7}")
@@ -377,6 +389,39 @@ def same_given_name(one: str, other: str) -> bool:
     return b in names.nicknames_of(a) or a in names.nicknames_of(b)
 
 
+_TAIL = "†"  # the index key of the end of a person's name ('†lula da silva')
+
+
+def name_tails(name: str) -> list[str]:
+    """The ends of a person's name of three words or more that are names of two words or more, each
+    from a capitalised word that is no initial and no title: 'Inácio Lula da Silva' and 'Lula da Silva'
+    of 'Luiz Inácio Lula da Silva', 'Craig Fugate' of 'William Craig Fugate', 'Aung San Suu Kyi' of
+    'Daw Aung San Suu Kyi'."""
+    words = name.split()
+    return [
+        " ".join(words[i:])
+        for i in range(1, len(words) - 1)
+        if words[i][:1].isupper() and not words[i].endswith(".") and not re.fullmatch(TITLE_WORDS, words[i])
+    ]
+
+
+def by_name_tail(
+    kind: str, names: Sequence[str], index: Mapping[str, str], registry: Mapping[str, Actor]
+) -> str | None:
+    """A person whose full name ends with the full name of one person of the registry ('William Craig
+    Fugate' after 'Craig Fugate'), or is the end of one person's full name ('Lula da Silva' after 'Luiz
+    Inácio Lula da Silva'): that person (a given name, a second family name or an honorific more or
+    less); else None."""
+    if kind != "person" or not names or len(names[0].split()) < 2 or office_alone(names[0]):
+        return None
+    keys = [folded(t.lower()) for t in name_tails(names[0])] + [_TAIL + folded(names[0].lower())]
+    for key in keys:
+        actor = registry.get(index.get(key, ""))
+        if actor is not None and actor.kind == "person" and not actor.hidden and len(actor.name.split()) >= 2:
+            return actor.slug
+    return None
+
+
 @cache
 def _nicknamer():
     from nicknames import NickNamer
@@ -402,7 +447,11 @@ def _assign_slugs(
     for m in cast.actors():
         names = [m.key, *m.names]
         named = [n for n in names if m.kind != "person" or not office_alone(n)]
-        found = _look_up(_lookup_names(m.kind, named or names), index) or by_given_name(m.kind, names, index, registry)
+        found = (
+            _look_up(_lookup_names(m.kind, named or names), index)
+            or by_given_name(m.kind, names, index, registry)
+            or by_name_tail(m.kind, names, index, registry)
+        )
         if found is not None and found in registry and titles_conflict(m.kind, m.key, m.forms, registry[found]):
             found = namesake_without_conflict(m.kind, m.key, m.forms, registry[found], registry)
         if found is not None and not named and found in registry and not office_alone(registry[found].name):
