@@ -1838,7 +1838,9 @@ def _title_author(title: str, cast: Cast) -> str | None:
     Trade Minister Jane Roe on ...', 'Jane Roe – Speech at ...'): the headline says it is spoken
     and names, by one of the forms the text gives them, exactly one person of the cast; or, when
     the text never names them, the name the headline gives its author (:func:`header_author`),
-    who joins the cast as a person named only there."""
+    who joins the cast as a person named only there. Of several people the headline names, only the
+    one whose surname its author's name ends in (``_the_author_among``); a headline that gives its
+    author by an office alone ('Statement by the President'), that office's holder (``_office_author``)."""
     if not title or not _SPOKEN_TITLE.search(title):
         return None
     text = title.replace("’", "'")
