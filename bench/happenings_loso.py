@@ -46,13 +46,19 @@ MIN_PRECISION = 0.90
 
 def dev_stories() -> dict[str, tuple[dict, dict]]:
     """Each dev story's gold and its entries by seed, ingested into a temporary content folder."""
+    return stories("dev")
+
+
+def stories(split: str) -> dict[str, tuple[dict, dict]]:
+    """Each story of ``split`` ('dev', 'heldout'): its gold and its entries by seed, ingested into a
+    temporary content folder."""
     from generator.ingest import run_ingest
     from generator.score import _entries_by_seed
 
     found = {}
     for path in sorted(GOLD.glob("*.yaml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if gold["split"] != "dev":
+        if gold["split"] != split:
             continue
         with tempfile.TemporaryDirectory(prefix="bench-loso-") as tmp:
             content = Path(tmp) / "content"

@@ -42,14 +42,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-GOLD = REPO / "tests" / "gold" / "happenings"
 
 
 def read_index(folder: Path, parts: tuple[str, ...]) -> dict[tuple[str, str], tuple[str, ...]]:
@@ -93,21 +91,9 @@ def synonym_counter(index: dict, parts: tuple[str, ...], senses: int) -> Callabl
 
 def stories(split: str) -> dict[str, tuple[dict, dict]]:
     """Each story's gold and its entries by seed, ingested into a temporary content folder."""
-    import yaml
+    from bench.happenings_loso import stories as ingested
 
-    from generator.ingest import run_ingest
-    from generator.score import _entries_by_seed
-
-    found = {}
-    for path in sorted(GOLD.glob("*.yaml")):
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if gold["split"] != split:
-            continue
-        with tempfile.TemporaryDirectory(prefix="bench-syn-") as tmp:
-            content = Path(tmp) / "content"
-            run_ingest(tuple(REPO / a for a in gold["articles"]), content, force=False, root=REPO)
-            found[path.stem] = (gold, _entries_by_seed(content))
-    return found
+    return ingested(split)
 
 
 def reports_of(entries: dict) -> list:

@@ -550,6 +550,7 @@ def test_a_date_after_as_of_is_a_tally_not_a_happening(body, want):
     [
         # a happening noun in the plural is dated as in the singular
         ("The March 30 earthquakes that struck the Orvale valley have left thousands homeless.", ["2023-03-30"]),
+        ("The March 30 tornadoes that struck the Orvale valley have left thousands homeless.", ["2023-03-30"]),
         # a storm or an aftershock named by its day is a happening
         ("Norland pledged $2 million in aid after the March 30 typhoon, the ministry said.", ["2023-03-30"]),
         ("Families lost their homes in the March 12 quake and the March 30 aftershock.", ["2023-03-12", "2023-03-30"]),

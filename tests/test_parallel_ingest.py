@@ -356,4 +356,5 @@ def test_the_merge_parses_a_new_entry_from_its_fields_as_from_its_yaml(title):
     data = text.encode("utf-8")
     fields = _written_fields(seed, made, text)
     assert fields["annotation"]["digest"]
+    assert "\\" not in text  # else parse_entry reads the YAML anyway: the fields would go untested
     assert parse_entry_data(data, "content/e.md", fields) == parse_entry_data(data, "content/e.md")

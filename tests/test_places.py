@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.annotate.dateline import dateline
 from generator.annotate.pipeline import annotate
 from generator.annotate.places import abstract_head, header_places
@@ -402,6 +404,23 @@ def test_a_name_that_is_part_of_a_person_s_full_name_is_no_place():
         "Lee offered guarantees to Laos, and Kim reaffirmed his commitment to the talks."
     )
     assert "Kim" not in places and "Singapore" in places, places
+
+
+@pytest.mark.parametrize("before", ["in", "across the", "outside the", "throughout", "throughout the"])
+def test_a_person_s_name_written_after_a_preposition_of_place_stays_a_place(before):
+    from generator.annotate.places import people_named
+
+    texts = [f"Jane Ossery arrived on Monday. Rescuers fanned out {before} Ossery on Tuesday."]
+    assert people_named(["Ossery"], texts, {"Jane Ossery"}, set()) == set()
+    assert people_named(["Ossery"], ["Jane Ossery arrived on Monday."], {"Jane Ossery"}, set()) == {"Ossery"}
+
+
+def test_a_room_or_a_place_named_after_its_kind_is_listed_once():
+    from generator.annotate.places import named_by_kind, named_rooms
+
+    text = "Aides met in the Lilac Room near the town of Ossery, then again in the Lilac Room, in the town of Ossery."
+    assert named_rooms([text, text]) == ["Lilac Room"]
+    assert named_by_kind([text, text]) == ["Ossery"]
 
 
 def test_a_room_or_a_garden_named_after_a_preposition_of_place_is_a_place():

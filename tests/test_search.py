@@ -274,3 +274,27 @@ def test_each_file_of_the_index_has_a_key_of_what_it_holds_so_an_edit_changes_on
     # without the files' own keys, every file of the index has the one key of every entry
     site = _site()
     assert len({j.key for j in plan_jobs(site, entry_keys(site, {"x": "y"}), "b", ()) if j.kind == "search-index"}) == 1
+
+
+def test_the_layout_the_planner_made_serves_only_its_own_site_keys_and_memo():
+    """The index's layout (``search._layout``) is kept from the planner to the producer; two sites, two
+    key maps or two memos in one process (tests, ``serve``) never get each other's."""
+    kept: dict[str, object] = {}
+
+    def memo(key, make):
+        return kept[key] if key in kept else kept.setdefault(key, make())
+
+    def other_memo(key, make):
+        return make()
+
+    older, newer = _entries()
+    both, alone = _site((older, newer)), _site((older,))
+    keys = entry_keys(both, {e.path: repr(e) for e in (older, newer)})  # a key for each entry of either site
+    fmt = Formatter("en")
+    search.index_keys(both, keys, memo)
+    assert search.index_files(alone, fmt, memo, keys) == _files(alone)  # another site, the same keys and memo
+    search.index_keys(alone, keys, memo)
+    assert search.index_files(both, fmt, memo, keys) == _files(both)
+    search.index_keys(both, dict(keys), memo)  # the same site, another map of the same keys
+    assert search.index_files(both, fmt, other_memo, keys) == _files(both)
+    assert search.index_keys(alone, keys, other_memo) == search.index_keys(alone, dict(keys), memo)

@@ -164,15 +164,18 @@ EVENT_NOUNS = {
 }
 
 
-def _plural(noun: str) -> str:
+def _plurals(noun: str) -> set[str]:
+    """The plural forms of a noun; both of a consonant and 'o' ('tornadoes', 'tornados'; 'memos')."""
     if noun.endswith(("s", "x", "ch", "sh")):
-        return noun + "es"
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+        return {noun + "es"}
+    if noun.endswith("o") and noun[-2:-1] not in "aeiou":
+        return {noun + "s", noun + "es"}
+    return {noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"}
 
 
 # each noun's plural too ('the February 6 earthquakes', 'Monday's briefings'): one happening noun in
 # the singular names happenings in the plural (words already in a plural form are left as they are)
-EVENT_NOUNS |= {_plural(w) for w in EVENT_NOUNS if not w.endswith("s")}
+EVENT_NOUNS |= {p for w in EVENT_NOUNS if not w.endswith("s") for p in _plurals(w)}
 _FUTURE_AUX = {
     "will",
     "shall",
@@ -274,11 +277,13 @@ def _with_untagged_days(doc, ents: list) -> list:
     untagged ('He was arraigned the following day', 'Earlier today, X announced ...'), as a DATE, in
     the order of the text."""
     extra: list = []
-    low = text_of(doc).lower()  # every match holds 'day' or 'r that ' (no other letter folds to theirs)
+    # an ANAPHORIC_DAY match holds 'day' or 'r that ', a _DAY_WORD one 'day' or 'to' ('tomorrow',
+    # 'tonight'); no other letter folds to theirs
+    low = text_of(doc).lower()
     if "day" in low or "r that " in low:
         matches = [*ANAPHORIC_DAY.finditer(text_of(doc)), *_DAY_WORD.finditer(text_of(doc))]
     else:
-        matches = list(_DAY_WORD.finditer(text_of(doc))) if "to" in low or "tonight" in low else []
+        matches = list(_DAY_WORD.finditer(text_of(doc))) if "to" in low else []
     for m in matches:
         span = doc.char_span(m.start(), m.end())
         if (
@@ -1833,7 +1838,9 @@ def _title_author(title: str, cast: Cast) -> str | None:
     Trade Minister Jane Roe on ...', 'Jane Roe – Speech at ...'): the headline says it is spoken
     and names, by one of the forms the text gives them, exactly one person of the cast; or, when
     the text never names them, the name the headline gives its author (:func:`header_author`),
-    who joins the cast as a person named only there."""
+    who joins the cast as a person named only there. Of several people the headline names, only the
+    one whose surname its author's name ends in (``_the_author_among``); a headline that gives its
+    author by an office alone ('Statement by the President'), that office's holder (``_office_author``)."""
     if not title or not _SPOKEN_TITLE.search(title):
         return None
     text = title.replace("’", "'")

@@ -650,7 +650,8 @@ def named_rooms(texts: list[str]) -> list[str]:
     room named again by the end of its name once."""
     out: list[str] = []
     for text in texts:
-        out += [m[1] for m in _ROOM.finditer(text) if m[1] not in out]
+        out += [m[1] for m in _ROOM.finditer(text)]
+    out = list(dict.fromkeys(out))
     return [r for r in out if not any(o.endswith(" " + r) for o in out)]  # 'the Situation Room' of 'the White
     # House Situation Room': one room
 
@@ -667,10 +668,7 @@ def named_by_kind(texts: list[str]) -> list[str]:
     """'near the tourist town of Vilankulos', 'off the southwest island of Jeju', 'the state of Florida': a
     name after a lower-case noun of a kind of place and 'of' is that place, whatever the model took it
     for; in the text's order."""
-    out: list[str] = []
-    for text in texts:
-        out += [m[1] for m in _KIND_OF.finditer(text) if m[1] not in out]
-    return out
+    return list(dict.fromkeys(m[1] for text in texts for m in _KIND_OF.finditer(text)))
 
 
 def _cut_short(name: str, places: list[str]) -> bool:
@@ -713,6 +711,9 @@ def _full_names(cast: Cast) -> set[str]:
 
 # a preposition of place or of going right before a name ('in Lamar', 'to the Hague'): the name is where
 _WHERE_BEFORE = re.compile(r"\b(?i:in|at|near|to|into|from|across|throughout|within|outside) (?:the )?$")
+# how far before a name ``_WHERE_BEFORE`` looks: its longest words, and one character more, so that a match
+# never starts where the window is cut (its \b would be no word's start there)
+_WHERE_REACH = len("throughout the ") + 1
 
 
 def people_named(places: list[str], texts: list[str], people: set[str], located: set[str]) -> set[str]:
@@ -732,7 +733,7 @@ def people_named(places: list[str], texts: list[str], people: set[str], located:
         if not holders:
             continue
         hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
-        placed = [(t, at) for t, at in hits if _WHERE_BEFORE.search(t[max(0, at - 12) : at])]
+        placed = [(t, at) for t, at in hits if _WHERE_BEFORE.search(t[max(0, at - _WHERE_REACH) : at])]
         if not any(not _inside(t, at, name, holders) for t, at in placed):
             out.add(name)
     return out

@@ -323,7 +323,7 @@ def _as_date(value: Any) -> dt.date | None:
 _TYPED_FIELDS = frozenset({"date", "end_date"})
 
 
-def _front_fields(path: str, front_text: str, fields: dict[str, Any] | None):
+def _front_fields(path: str, front_text: str, fields: dict[str, Any] | None) -> tuple[Any, _KeyLines, Problem | None]:
     """The front matter's data, key lines and problem: ``fields`` as given when the caller has just
     written the text from them and it holds no escape, else the YAML read."""
     if fields is not None and "\\" not in front_text:
