@@ -489,6 +489,12 @@ def test_a_headline_giving_its_author_by_an_office_alone_makes_the_office_holder
     assert event.actors == (want,), event
 
 
+def test_an_office_word_in_lower_case_in_a_headline_is_no_author():
+    body = "On Monday, I spoke with the families of the victims in the town of Lindenberg."
+    ann = _headed("Statement by the general public on the Floods in Ruritania", body)
+    assert not any(a.slug in ("the-general", "general") for a in ann.actors), ann.actors
+
+
 def test_a_spokesperson_s_office_in_a_headline_is_no_author_and_a_named_president_is_not_the_office():
     body = "On Monday, I spoke with President Anna Berg of Ruritania about the floods in the town of Lindenberg."
     ann = _headed("Statement by the Press Secretary on the Floods in Ruritania", body)
