@@ -138,6 +138,11 @@ class ReportView:
     text: A[str, "the sentence the report was taken from, verbatim"]
     event_date_label: A[str, "the date this report gives the happening, formatted (ranges as ranges)"]
     planned: A[bool, "True when this article reports it as scheduled or expected"]
+    date_note: A[
+        Markup,
+        "the date this report gives, as the item shows it: 'dated 5 April 2022', or 'planned for 5 April 2022' "
+        "when `planned` (safe HTML: the words translated, the date escaped)",
+    ]
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,10 @@ class HappeningView:
     actors: A[tuple[ActorChip, ...], "the actors involved, in any report"]
     reports: A[tuple[ReportView, ...], "every article that reports it, oldest first"]
     sources_label: A[str, "e.g. '3 sources'"]
+    sources_heading: A[Markup, "the heading of its list of articles, e.g. '3 sources:' (safe HTML, escaped)"]
+    reports_label: A[
+        Markup, "the summary of its reports' sentences: 'The sentence as reported' or 'The sentences as reported'"
+    ]
     differ: A[str, "e.g. 'Sources differ: 5 or 6 April 2022'; empty when the reports agree on the date"]
     data_actors: A[str, "space-separated actor slugs (for the filter script)"]
     data_kinds: A[str, "space-separated actor kinds (for the filter script)"]

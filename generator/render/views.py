@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator import __version__
 from generator.core.model import ACTOR_KINDS, Actor, Entry, Happening, PlacedEvent, Quote, Site
@@ -377,6 +377,8 @@ class Views:
         if view is None:
             chips = tuple(self.chip(s, page) for s in h.actors)
             n_sources = len({p.entry_slug for p in h.reports})
+            sources_label = self.fmt.ngettext("%(num)s source", "%(num)s sources", n_sources)
+            tr = self.fmt.translations
             view = self._happening_cache[key] = HappeningView(
                 anchor=urls.happening_anchor(h.id),
                 href=self.rel(page, happening_href(self.site, h.id, self._timeline_plan()[0])),
@@ -387,7 +389,15 @@ class Views:
                 line=h.line,
                 actors=chips,
                 reports=tuple(self.report_view(p, page) for p in h.reports),
-                sources_label=self.fmt.ngettext("%(num)s source", "%(num)s sources", n_sources),
+                sources_label=sources_label,
+                # What the default theme's happening_item wrote with _() and ngettext(), made here once per
+                # happening and folder instead of on every page that lists it: the same Markup (Jinja's
+                # newstyle gettext is the translation as Markup, % its values escaped).
+                sources_heading=Markup(tr.gettext("%(sources)s:") % {"sources": escape(sources_label)}),
+                reports_label=Markup(
+                    tr.ngettext("The sentence as reported", "The sentences as reported", len(h.reports))
+                    % {"num": len(h.reports)}
+                ),
                 differ=self.differ(h),
                 data_actors=" ".join(h.actors),
                 data_kinds=" ".join(sorted({c.kind for c in chips})),
@@ -396,13 +406,17 @@ class Views:
 
     def report_view(self, p: PlacedEvent, page: str) -> ReportView:
         entry, ev = self.look.entries[p.entry_slug], p.event
+        label, planned = self.fmt.span(ev.date, ev.precision, ev.end_date), ev.status == "planned"
+        tr = self.fmt.translations
+        note = tr.gettext("planned for %(date)s") if planned else tr.gettext("dated %(date)s")
         return ReportView(
             source=Link(self.rel(page, f"{urls.entry_page(entry.slug)}#{p.id}"), entry.title),
             origin=origin_of(entry),
             date_label=self.fmt.day(entry.date),
             text=ev.text,
-            event_date_label=self.fmt.span(ev.date, ev.precision, ev.end_date),
-            planned=ev.status == "planned",
+            event_date_label=label,
+            planned=planned,
+            date_note=Markup(note % {"date": escape(label)}),
         )
 
     def differ(self, h: Happening) -> str:
