@@ -174,6 +174,25 @@ def test_happening_labels_are_what_the_template_gettext_gave(language, reference
         assert "&lt;" in shown and "<" not in shown  # escaped once, as in the template
 
 
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_chips_html_is_what_the_actor_chips_macro_made(language):
+    """HappeningView.chips_html and EventView.chips_html are the default theme's actor_chips(actors), byte for byte."""
+    from generator.core.paths import BUILTIN_THEMES
+    from generator.render.theme import find_theme, make_environment
+
+    site = small_site(language=language)
+    v = Views(site)
+    env = make_environment(find_theme(BUILTIN_THEMES, "default"), language=language)
+    template = env.from_string('{% from "_macros.html" import actor_chips %}{{ actor_chips(x.actors) }}')
+    ctx = v.timeline_page(urls.INDEX).context
+    items = [h for m in ctx.months for d in m.days for h in d.happenings]
+    items += [ev for e in site.entries for ev in v.entry_page_by_slug(e.slug).context.entry.events]
+    assert items and all(x.chips_html for x in items)
+    for x in items:
+        assert x.chips_html == template.render(x=x)
+    assert v.chips_html(()) == template.render(x={"actors": ()}) == ""
+
+
 def test_happening_views_carry_the_filter_data_and_relative_links():
     site = small_site()
     ctx = Views(site).timeline_page(urls.INDEX).context

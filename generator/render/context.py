@@ -126,6 +126,11 @@ class EventView:
     data_kinds: A[str, "space-separated actor kinds (for the filter script)"]
     origin: A[Origin | None, "where the event's article comes from, None when its entry does not say"] = None
     happening: A[HappeningRef | None, "the happening it reports (None only outside a site)"] = None
+    chips_html: A[
+        Markup,
+        "its actors as the default theme's `actor_chips(actors)` lists them (safe HTML, made once per "
+        "event and folder; a theme with chips of its own calls its own macro on `actors`)",
+    ] = Markup("")
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,11 @@ class HappeningView:
     planned: A[bool, "True when every report says it is scheduled or expected (none says it happened)"]
     line: A[str, "the short who-did-what line (the event's `summary`, else the start of its sentence)"]
     actors: A[tuple[ActorChip, ...], "the actors involved, in any report"]
+    chips_html: A[
+        Markup,
+        "its actors as the default theme's `actor_chips(actors)` lists them (safe HTML, made once per "
+        "happening and folder; a theme with chips of its own calls its own macro on `actors`)",
+    ]
     reports: A[tuple[ReportView, ...], "every article that reports it, oldest first"]
     sources_label: A[str, "e.g. '3 sources'"]
     sources_heading: A[Markup, "the heading of its list of articles, e.g. '3 sources:' (safe HTML, escaped)"]
