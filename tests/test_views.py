@@ -137,6 +137,62 @@ def test_timeline_pages_do_not_rescan_the_site(monkeypatch):
     assert v.timeline_page(urls.INDEX).context.chart is v.timeline_page(urls.timeline_page("2022-01")).context.chart
 
 
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+@pytest.mark.parametrize("reference", ["", "statictrans"])
+def test_happening_labels_are_what_the_template_gettext_gave(language, reference, monkeypatch):
+    """sources_heading, reports_label and date_note are made by the view once per happening and folder:
+    the same Markup that _() and ngettext() gave in the template, in each language, with the interface's
+    words translated when the template compiles (statictrans) or when it renders (its reference)."""
+    from generator.core import fastpaths
+    from generator.core.paths import BUILTIN_THEMES
+    from generator.render.formatting import Formatter
+    from generator.render.theme import find_theme, make_environment
+
+    # labels with characters to escape, as an outlet's or a translator's words might have
+    monkeypatch.setattr(Formatter, "span", lambda self, value, *rest: f"<{value}> & co")
+    monkeypatch.setattr(Formatter, "number", lambda self, n: f"<{n}>")
+    monkeypatch.setenv(fastpaths.VARIABLE, reference)
+    fastpaths.reset()
+    try:
+        site = small_site(language=language)
+        ctx = Views(site).timeline_page(urls.INDEX).context
+        env = make_environment(find_theme(BUILTIN_THEMES, "default"), language=language)
+    finally:
+        monkeypatch.delenv(fastpaths.VARIABLE)
+        fastpaths.reset()
+    template = env.from_string(
+        '{{ _("%(sources)s:", sources=h.sources_label) }}|'
+        '{{ ngettext("The sentence as reported", "The sentences as reported", h.reports | length) }}|'
+        "{% for r in h.reports %}{% if r.planned %}{{ _('planned for %(date)s', date=r.event_date_label) }}"
+        "{% else %}{{ _('dated %(date)s', date=r.event_date_label) }}{% endif %}{% endfor %}"
+    )
+    items = [h for m in ctx.months for d in m.days for h in d.happenings]
+    assert any(h.planned for h in items) and any(not h.planned for h in items)
+    for h in items:
+        shown = f"{h.sources_heading}|{h.reports_label}|{''.join(r.date_note for r in h.reports)}"
+        assert shown == template.render(h=h)
+        assert "&lt;" in shown and "<" not in shown  # escaped once, as in the template
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_chips_html_is_what_the_actor_chips_macro_made(language):
+    """HappeningView.chips_html and EventView.chips_html are the default theme's actor_chips(actors), byte for byte."""
+    from generator.core.paths import BUILTIN_THEMES
+    from generator.render.theme import find_theme, make_environment
+
+    site = small_site(language=language)
+    v = Views(site)
+    env = make_environment(find_theme(BUILTIN_THEMES, "default"), language=language)
+    template = env.from_string('{% from "_macros.html" import actor_chips %}{{ actor_chips(x.actors) }}')
+    ctx = v.timeline_page(urls.INDEX).context
+    items = [h for m in ctx.months for d in m.days for h in d.happenings]
+    items += [ev for e in site.entries for ev in v.entry_page_by_slug(e.slug).context.entry.events]
+    assert items and all(x.chips_html for x in items)
+    for x in items:
+        assert x.chips_html == template.render(x=x)
+    assert v.chips_html(()) == template.render(x={"actors": ()}) == ""
+
+
 def test_happening_views_carry_the_filter_data_and_relative_links():
     site = small_site()
     ctx = Views(site).timeline_page(urls.INDEX).context

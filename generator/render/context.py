@@ -126,6 +126,11 @@ class EventView:
     data_kinds: A[str, "space-separated actor kinds (for the filter script)"]
     origin: A[Origin | None, "where the event's article comes from, None when its entry does not say"] = None
     happening: A[HappeningRef | None, "the happening it reports (None only outside a site)"] = None
+    chips_html: A[
+        Markup,
+        "its actors as the default theme's `actor_chips(actors)` lists them (safe HTML, made once per "
+        "event and folder; a theme with chips of its own calls its own macro on `actors`)",
+    ] = Markup("")
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,11 @@ class ReportView:
     text: A[str, "the sentence the report was taken from, verbatim"]
     event_date_label: A[str, "the date this report gives the happening, formatted (ranges as ranges)"]
     planned: A[bool, "True when this article reports it as scheduled or expected"]
+    date_note: A[
+        Markup,
+        "the date this report gives, as the item shows it: 'dated 5 April 2022', or 'planned for 5 April 2022' "
+        "when `planned` (safe HTML: the words translated, the date escaped)",
+    ]
 
 
 @dataclass(frozen=True)
@@ -152,8 +162,17 @@ class HappeningView:
     planned: A[bool, "True when every report says it is scheduled or expected (none says it happened)"]
     line: A[str, "the short who-did-what line (the event's `summary`, else the start of its sentence)"]
     actors: A[tuple[ActorChip, ...], "the actors involved, in any report"]
+    chips_html: A[
+        Markup,
+        "its actors as the default theme's `actor_chips(actors)` lists them (safe HTML, made once per "
+        "happening and folder; a theme with chips of its own calls its own macro on `actors`)",
+    ]
     reports: A[tuple[ReportView, ...], "every article that reports it, oldest first"]
     sources_label: A[str, "e.g. '3 sources'"]
+    sources_heading: A[Markup, "the heading of its list of articles, e.g. '3 sources:' (safe HTML, escaped)"]
+    reports_label: A[
+        Markup, "the summary of its reports' sentences: 'The sentence as reported' or 'The sentences as reported'"
+    ]
     differ: A[str, "e.g. 'Sources differ: 5 or 6 April 2022'; empty when the reports agree on the date"]
     data_actors: A[str, "space-separated actor slugs (for the filter script)"]
     data_kinds: A[str, "space-separated actor kinds (for the filter script)"]

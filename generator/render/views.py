@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator import __version__
 from generator.core.model import ACTOR_KINDS, Actor, Entry, Happening, PlacedEvent, Quote, Site
@@ -77,6 +77,7 @@ ACTOR_PAGE_LIMIT = 200  # happenings, quotes and entries listed on one actor pag
 LATEST = 10
 CO_ACTOR_LIMIT = 30  # actors listed under "Appears with"
 _CHIP = Markup('<a class="chip kind-{}" href="{}"><span class="visually-hidden">{} </span>{}</a>')
+_NO_MARKUP = Markup("")
 # (path, period, happenings) of timeline pages
 Periods = tuple[tuple[str, str, tuple[Happening, ...]], ...]
 
@@ -233,6 +234,7 @@ class Views:
         self.extra_css = extra_css
         self._event_cache: dict[tuple[str, int, str], EventView] = {}
         self._happening_cache: dict[tuple[str, str], HappeningView] = {}
+        self._chips_label: str | None = None
         self._chip_cache: dict[tuple[str, str], ActorChip] = {}
         self._rel_cache: dict[tuple[str, str], str] = {}
         self._site_views: dict[tuple[str, bool], SiteView] = {}
@@ -350,8 +352,21 @@ class Views:
                 data_kinds=" ".join(sorted({c.kind for c in chips})),
                 origin=origin_of(entry),
                 happening=self.happening_ref(p, page),
+                chips_html=self.chips_html(chips),
             )
         return self._event_cache[key]
+
+    def chips_html(self, chips: tuple[ActorChip, ...]) -> Markup:
+        """The default theme's ``actor_chips(actors)`` (its default label, "Actors"), joined here from the
+        chips' own links instead of by a macro call and a loop on every page that lists the happening
+        or event; the same bytes (a test renders the macro)."""
+        if not chips:
+            return _NO_MARKUP
+        label = self._chips_label
+        if label is None:
+            label = self._chips_label = self.fmt.translations.gettext("Actors")
+        # str.join, not +: a str added to Markup is escaped
+        return Markup("".join(['<ul class="chips" aria-label="', label, '">', *_li(chips), "</ul>"]))
 
     def happening_ref(self, p: PlacedEvent, page: str) -> HappeningRef | None:
         h = self.look.happening_of.get(p.id)
@@ -377,6 +392,8 @@ class Views:
         if view is None:
             chips = tuple(self.chip(s, page) for s in h.actors)
             n_sources = len({p.entry_slug for p in h.reports})
+            sources_label = self.fmt.ngettext("%(num)s source", "%(num)s sources", n_sources)
+            tr = self.fmt.translations
             view = self._happening_cache[key] = HappeningView(
                 anchor=urls.happening_anchor(h.id),
                 href=self.rel(page, happening_href(self.site, h.id, self._timeline_plan()[0])),
@@ -386,8 +403,17 @@ class Views:
                 planned=h.status == "planned",
                 line=h.line,
                 actors=chips,
+                chips_html=self.chips_html(chips),
                 reports=tuple(self.report_view(p, page) for p in h.reports),
-                sources_label=self.fmt.ngettext("%(num)s source", "%(num)s sources", n_sources),
+                sources_label=sources_label,
+                # What the default theme's happening_item wrote with _() and ngettext(), made here once per
+                # happening and folder instead of on every page that lists it: the same Markup (Jinja's
+                # newstyle gettext is the translation as Markup, % its values escaped).
+                sources_heading=Markup(tr.gettext("%(sources)s:") % {"sources": escape(sources_label)}),
+                reports_label=Markup(
+                    tr.ngettext("The sentence as reported", "The sentences as reported", len(h.reports))
+                    % {"num": len(h.reports)}
+                ),
                 differ=self.differ(h),
                 data_actors=" ".join(h.actors),
                 data_kinds=" ".join(sorted({c.kind for c in chips})),
@@ -396,13 +422,17 @@ class Views:
 
     def report_view(self, p: PlacedEvent, page: str) -> ReportView:
         entry, ev = self.look.entries[p.entry_slug], p.event
+        label, planned = self.fmt.span(ev.date, ev.precision, ev.end_date), ev.status == "planned"
+        tr = self.fmt.translations
+        note = tr.gettext("planned for %(date)s") if planned else tr.gettext("dated %(date)s")
         return ReportView(
             source=Link(self.rel(page, f"{urls.entry_page(entry.slug)}#{p.id}"), entry.title),
             origin=origin_of(entry),
             date_label=self.fmt.day(entry.date),
             text=ev.text,
-            event_date_label=self.fmt.span(ev.date, ev.precision, ev.end_date),
-            planned=ev.status == "planned",
+            event_date_label=label,
+            planned=planned,
+            date_note=Markup(note % {"date": escape(label)}),
         )
 
     def differ(self, h: Happening) -> str:
@@ -758,6 +788,13 @@ class Views:
             events=self.fmt.ngettext("%(num)s event", "%(num)s events", n_events),
         )
         return ActorCount(self.chip(slug, page), n_entries, n_events, summary)
+
+
+def _li(chips: tuple[ActorChip, ...]) -> Iterator[str]:
+    for c in chips:
+        yield "<li>"
+        yield c.html
+        yield "</li>"
 
 
 def display_quote(text: str) -> str:
