@@ -139,13 +139,18 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # actors 0.745 (P 0.830), places 0.791, event dates 0.782, event actors 0.506, quote speakers 0.819 (3 wrong of
 # 149), registry 0.861 (298 / 346). The dev floors and the held-out floors of event actors and the registry went
 # down with these articles, not with a rule.
+# At the end of session 16 (event dates: parts of a day, 'as of' tallies, the running year; event actors: title
+# abbreviations, headline authors; quotes; places; speakers the model missed; reporters; read off unannotated
+# text): dev (124) actors 0.840 (P 0.920), places 0.901, event dates 0.909, event actors 0.735, quote speakers
+# 0.932 (0 wrong of 193), registry 0.909 (381 / 419); heldout (93) actors 0.746 (P 0.831), places 0.792, event
+# dates 0.800, event actors 0.533, quote speakers 0.817 (3 wrong of 150), registry 0.864 (299 / 346).
 FLOORS = {
-    "dev": {"actors": 0.825, "places": 0.89, "event dates": 0.895, "event actors": 0.73, "quote speakers": 0.915},
-    "heldout": {"actors": 0.735, "places": 0.78, "event dates": 0.77, "event actors": 0.50, "quote speakers": 0.805},
+    "dev": {"actors": 0.83, "places": 0.89, "event dates": 0.90, "event actors": 0.73, "quote speakers": 0.92},
+    "heldout": {"actors": 0.735, "places": 0.78, "event dates": 0.79, "event actors": 0.52, "quote speakers": 0.805},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.895, "heldout": 0.855}
+REGISTRY_FLOORS = {"dev": 0.90, "heldout": 0.855}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
