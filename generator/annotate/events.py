@@ -1864,7 +1864,9 @@ def _title_author(title: str, cast: Cast) -> str | None:
 
 
 _SPOKEN_WORD = r"(?:statement|remarks|speech|message|address|testimony)"
-_OFFICE_BY = re.compile(rf"\b{_SPOKEN_WORD} (?:by|of|from) the (?-i:(?=[A-Z]))(?P<role>{TITLE_WORDS})(?![\w'-]|(?-i: [A-Z]))", re.I)
+_OFFICE_BY = re.compile(  # the title capitalised: "by the general public" names no one
+    rf"\b{_SPOKEN_WORD} (?:by|of|from) the (?-i:(?=[A-Z]))(?P<role>{TITLE_WORDS})(?![\w'-]|(?-i: [A-Z]))", re.I
+)
 
 
 def _office_author(title: str, cast: Cast) -> str | None:
