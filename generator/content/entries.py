@@ -19,7 +19,7 @@ from typing import Any
 
 from generator import __version__
 from generator.content.listing import list_entries
-from generator.content.yamlio import _KeyLines, decode_text, dump_yaml, load_yaml, locate, str_list
+from generator.content.yamlio import KeyLines, decode_text, dump_yaml, load_yaml, locate, str_list
 from generator.core.errors import Problem, did_you_mean
 from generator.core.model import STATUSES, Actor, Annotation, Entry, Event, Quote, SiteConfig, date_precision
 from generator.core.slugs import is_slug, slugify, unique_slug
@@ -250,7 +250,7 @@ _LONG_NUMBER = re.compile(r"[-+]?[0-9][0-9_]{999,}")
 
 def load_fields(
     path: str, text: str, offset: int = 0, typed: frozenset[str] | None = None
-) -> tuple[Any, _KeyLines, Problem | None]:
+) -> tuple[Any, KeyLines, Problem | None]:
     """``load_yaml`` (``typed``: the keys whose values may be other than text), with a number too long
     for Python to convert (over 4,300 digits, a ValueError in PyYAML) reported on its line instead of
     crashing the build."""
@@ -263,7 +263,7 @@ def load_fields(
         problem = Problem(
             path, line, f"a number of {digits} is too long to read", "quote it to keep it as text, or shorten it"
         )
-        return None, _KeyLines("", offset), problem  # as load_yaml gives with its problems
+        return None, KeyLines("", offset), problem  # as load_yaml gives with its problems
 
 
 # --------------------------------------------------------------------------- entries: parse
@@ -323,11 +323,11 @@ def _as_date(value: Any) -> dt.date | None:
 _TYPED_FIELDS = frozenset({"date", "end_date"})
 
 
-def _front_fields(path: str, front_text: str, fields: dict[str, Any] | None) -> tuple[Any, _KeyLines, Problem | None]:
+def _front_fields(path: str, front_text: str, fields: dict[str, Any] | None) -> tuple[Any, KeyLines, Problem | None]:
     """The front matter's data, key lines and problem: ``fields`` as given when the caller has just
     written the text from them and it holds no escape, else the YAML read."""
     if fields is not None and "\\" not in front_text:
-        return fields, _KeyLines(front_text, 1), None
+        return fields, KeyLines(front_text, 1), None
     return load_fields(path, front_text, offset=1, typed=_TYPED_FIELDS)
 
 

@@ -14,7 +14,7 @@ from generator.core.model import SiteConfig
 from generator.core.text import scrub_fields
 
 if TYPE_CHECKING:
-    from generator.content.yamlio import _KeyLines
+    from generator.content.yamlio import KeyLines
 
 CONFIG_FILE = "site.yaml"
 
@@ -43,7 +43,7 @@ def parse_config(path: str, text: str) -> tuple[SiteConfig, tuple[Problem, ...]]
 
 
 def _known_values_of_their_type(
-    path: str, data: dict, lines: _KeyLines, defaults: SiteConfig, problems: list[Problem]
+    path: str, data: dict, lines: KeyLines, defaults: SiteConfig, problems: list[Problem]
 ) -> dict[str, Any]:
     """The settings SiteConfig knows whose value is of its default's type (a bool, a positive whole number,
     text); a problem for each other one."""
@@ -81,7 +81,7 @@ def _known_values_of_their_type(
     return values
 
 
-def _drop_malformed_names(path: str, values: dict[str, Any], lines: _KeyLines, problems: list[Problem]) -> None:
+def _drop_malformed_names(path: str, values: dict[str, Any], lines: KeyLines, problems: list[Problem]) -> None:
     """Drops (with a problem each) an empty title, a theme that is no folder name, a language that is no
     language tag."""
     if "title" in values and not values["title"].strip():
@@ -111,7 +111,7 @@ def _drop_malformed_names(path: str, values: dict[str, Any], lines: _KeyLines, p
         del values["language"]
 
 
-def _check_base_url(path: str, values: dict[str, Any], lines: _KeyLines, problems: list[Problem]) -> None:
+def _check_base_url(path: str, values: dict[str, Any], lines: KeyLines, problems: list[Problem]) -> None:
     """Drops (with a problem) a base_url that is no absolute http(s) URL; gives a good one its final '/'."""
     if "base_url" in values:
         url = values["base_url"].strip()

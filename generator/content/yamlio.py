@@ -95,7 +95,7 @@ def _yaml_error(path: str, err: yaml.YAMLError, offset: int) -> Problem:
     )
 
 
-class _KeyLines:
+class KeyLines:
     """Line numbers of top-level keys, worked out only when a problem needs one (composing is slow);
     and the keys given twice (``duplicates``: a problem each)."""
 
@@ -266,7 +266,7 @@ _DEEP_BLOCK = re.compile(rf"^(?: {{{MAX_YAML_DEPTH + 1},}}| *(?:[-?:][ \t]+){{{M
 
 def load_yaml(
     path: str, text: str, offset: int = 0, typed: frozenset[str] | None = None
-) -> tuple[Any, _KeyLines, Problem | None]:
+) -> tuple[Any, KeyLines, Problem | None]:
     """The document in ``text`` (YAML 1.2's core schema), its key lines and keys given twice, or the
     problem that stops it. ``typed``: the keys whose values may be numbers, booleans or dates; every
     other scalar is read as the text the editor typed ('017', '1.50', 'true'). None: all as read."""
@@ -274,7 +274,7 @@ def load_yaml(
     if deep is not None:
         return (
             None,
-            _KeyLines("", offset),
+            KeyLines("", offset),
             Problem(
                 path,
                 deep + offset,
@@ -289,24 +289,24 @@ def load_yaml(
         fast = _fast_load(text, typed, offset)
         if fast is not None:
             data, duplicates, lines = fast
-            return data, _KeyLines(text, offset, _duplicate_problems(path, duplicates, offset), lines), None
+            return data, KeyLines(text, offset, _duplicate_problems(path, duplicates, offset), lines), None
     return _reference_load(path, text, offset, typed)
 
 
 def _reference_load(
     path: str, text: str, offset: int, typed: frozenset[str] | None
-) -> tuple[Any, _KeyLines, Problem | None]:
+) -> tuple[Any, KeyLines, Problem | None]:
     """PyYAML's loader with the core schema, then every scalar not under a ``typed`` key as written."""
     loader = None
     try:
         loader = _FastLoader(text)
         data = loader.get_single_data()
     except yaml.YAMLError as err:
-        return None, _KeyLines("", offset), _yaml_error(path, err, offset)
+        return None, KeyLines("", offset), _yaml_error(path, err, offset)
     except RecursionError:
         return (
             None,
-            _KeyLines("", offset),
+            KeyLines("", offset),
             Problem(
                 path, offset + 1 if offset else 1, "invalid YAML: nested too deeply", "flatten the lists and mappings"
             ),
@@ -319,7 +319,7 @@ def _reference_load(
             data = _as_written(data, yaml.load(text, Loader=_RawLoader), typed)
         except (yaml.YAMLError, RecursionError):  # not expected: the same parser has just read it
             pass
-    return data, _KeyLines(text, offset, _duplicate_problems(path, loader.duplicates, offset)), None
+    return data, KeyLines(text, offset, _duplicate_problems(path, loader.duplicates, offset)), None
 
 
 def _duplicate_problems(path: str, duplicates: list[tuple[str, int, int]], offset: int) -> tuple[Problem, ...]:
@@ -438,7 +438,7 @@ _TOO_MANY_DIGITS = re.compile(f"[0-9]{{{sys.get_int_max_str_digits() + 1}}}") if
 def _fast_load(
     text: str, typed: frozenset[str], offset: int = 0
 ) -> tuple[Any, list[tuple[str, int, int]], dict[str, int]] | None:
-    """(data, keys given twice, lines of the top-level keys) as ``_reference_load`` and ``_KeyLines``
+    """(data, keys given twice, lines of the top-level keys) as ``_reference_load`` and ``KeyLines``
     give them, or None when it declines."""
     if _TOO_MANY_DIGITS is not None and _TOO_MANY_DIGITS.search(text):
         return None
