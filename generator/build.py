@@ -31,6 +31,7 @@ from generator.incremental.reuse import Reuse
 from generator.incremental.state import Observed
 from generator.ingest import IngestReport, ingest
 from generator.project import Project, build_lock
+from generator.render import search
 from generator.render.pages import Output
 from generator.render.plan import plan_jobs
 from generator.render.produce import produce, produce_into, static_digests
@@ -104,6 +105,7 @@ def _build(
                 also=reuse.meanwhile,
             )
             clock.lap("render")
+        search.forget_layout()  # the planner's layout of the search index holds the site: let it go
         clock.lap("write site")
         report = BuildReport(
             ingested,

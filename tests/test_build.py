@@ -486,3 +486,16 @@ def test_a_damaged_or_stale_cache_never_changes_the_output(project, tmp_path, da
     r = run("build", "--root", str(project))
     assert r.returncode == 0, r.stderr
     assert tree(project / "site") == _clean_build(project, tmp_path / "clean")
+
+
+def test_a_build_lets_the_search_index_layout_go(project):
+    """The planner's layout of the search index holds the whole site (kept for the render that follows
+    in the same process): once the site is written, the build drops it, so ``serve`` does not keep the
+    previous site alive between builds."""
+    from generator.build import build
+    from generator.render import search
+
+    shutil.rmtree(project / "site")  # a clean render: the planner lays the index out
+    build(project)
+    assert (project / "site" / search.MANIFEST).is_file()
+    assert search._LAST.layout is None and search._LAST.site is None

@@ -416,18 +416,35 @@ class _Layout:
         return self._file_keys
 
 
-_LAST: list = []  # the site, keys and memo of the last layout made, and the layout (``_layout``)
+@dataclass
+class _LastLayout:
+    """The last layout made (``_layout``), with the site, keys and memo it was made for: the planner
+    makes it (``index_keys``) and the render that follows in the same process finds it made."""
+
+    site: Site | None = None
+    keys: Mapping[str, str] | None = None
+    owner: object = None
+    layout: _Layout | None = None
+
+
+_LAST = _LastLayout()
 
 
 def _layout(site: Site, keys: Mapping[str, str], memo: Memo) -> _Layout:
     """The layout of ``site``'s index: the one the planner made, when it is of the same site and keys
     (the search index is made in the process that planned it), else a new one."""
     owner = getattr(memo, "__self__", memo)  # a bound method is made anew at each access: compare its object
-    if _LAST and _LAST[0] is site and _LAST[1] is keys and _LAST[2] is owner:
-        return _LAST[3]
+    last = _LAST
+    if last.layout is not None and last.site is site and last.keys is keys and last.owner is owner:
+        return last.layout
     layout = _Layout(site, keys, memo)
-    _LAST[:] = [site, keys, owner, layout]
+    last.site, last.keys, last.owner, last.layout = site, keys, owner, layout
     return layout
+
+
+def forget_layout() -> None:
+    """Drop the last layout (and the site it holds): the build calls it once the site is written."""
+    _LAST.site = _LAST.keys = _LAST.owner = _LAST.layout = None
 
 
 class _TextsOnly:
