@@ -281,3 +281,63 @@ def test_two_names_joined_before_the_subject_head_take_a_plural_verb():
     assert _line("The Minister of Trade and Industry met the farmers on Monday.") == (
         "The Minister of Trade and Industry meets the farmers"
     )
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # an infinitive of purpose: its doer is the one asked to go, not the one who asked
+        (
+            "The governor asked the mayors to travel to the capital to meet with federal officials on Thursday.",
+            "The mayors meet with federal officials",
+        ),
+        # an infinitive after a noun of intending: whoever intends, as a headline writes a plan
+        (
+            "The minister announced plans to visit the flooded towns on Sunday.",
+            "The minister to visit the flooded towns",
+        ),
+        # a gerund after a preposition: the doer of the clause it hangs on
+        (
+            "After arriving at the port at dawn on June 3, the inspectors sealed the warehouse.",
+            "The inspectors arrive at the port at dawn",
+        ),
+        (
+            "The councillor tried to keep her seat by claiming victory in the 2018 election.",
+            "The councillor claims victory in the election",
+        ),
+        # an opening participle: the subject that follows comes first
+        (
+            "Addressing the troops at the base this morning, the Defence Secretary announced new funding.",
+            "The Defence Secretary addresses the troops at the base",
+        ),
+        ("Opened in 1998, the museum is one of the largest in the region.", "The museum is opened"),
+        # a participle on a noun: the noun does it (present) or has it done to it ('is ...')
+        (
+            "The council congratulated residents on the festival celebrations starting on July 3.",
+            "The festival celebrations start",
+        ),
+        (
+            "The report, published on Tuesday alongside the data release, shows strong growth.",
+            "The report is published alongside the data release",
+        ),
+        # a participle that completes a verb: the verb and its subject
+        (
+            "Most of the park remains closed since Friday, May 11 because of the fires.",
+            "Most of the park remains closed because of the fires",
+        ),
+        # an infinitive after a noun that is not of intending keeps the noun
+        ("The city has the money to rebuild the bridge in 2019.", "The money to rebuild the bridge"),
+    ],
+)
+def test_a_verb_without_a_subject_of_its_own_borrows_its_doer(body, want):
+    assert _line(body) == want
+
+
+def test_a_long_line_keeps_both_names_of_a_joined_subject():
+    body = (
+        "President Jane Roe of the Republic of Examplia and Prime Minister John Doe of the Kingdom of "
+        "Sampleland held a first, historic summit in Geneva on June 12."
+    )
+    line = _line(body)
+    assert line.startswith("President Jane Roe") and "and Prime Minister John Doe" in line and " hold " in line
+    assert len(line.split()) <= LIMIT

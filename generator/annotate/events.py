@@ -38,6 +38,9 @@ from generator.annotate.lines import (
     summary_line,
     verb_lemma,
 )
+from generator.annotate.lines import (
+    infinitive as _infinitive,
+)
 from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
 from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
 from generator.annotate.quotes import SPEECH
@@ -606,6 +609,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
             when = _date_tokens(ent) | (_span_tokens(ent, span.stop) if span.date else set())
             # the line tells the clause ("Kerry spoke ... before the elections"), in its own tense
+            if own is not None and above and _time_of_a_verb(anchor):
+                own = clause_of(anchor, before, borrowed=above)  # 'to meet officials on Monday': who meets
             line = summary_line(anchor, when, names, planned and not (awaited and tense != "future"), before, own)
             out.append(
                 FoundEvent(
@@ -1401,6 +1406,9 @@ def _subject_above(verb) -> list:
             continue
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t or any(c.dep_ == "mark" for c in t.children):
             return []
+        told = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) if t.dep_ == "xcomp" else None
+        if told is not None and _is_verb(t.head):
+            return list(told.subtree)  # 'X asked the mayors to travel there to meet Y on Monday': the mayors
         if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
             return []  # 'Ahead of Parliament returning tomorrow, the Chancellor ...': not the Chancellor's
         t = t.head
@@ -1771,11 +1779,6 @@ def _done_not_to_come(verb) -> bool:
     if "xcomp" in kids or "auxpass" in kids or "aux" in kids:
         return False
     return verb.tag_ == "VBD" or "prt" in kids
-
-
-def _infinitive(verb) -> bool:
-    """'to travel': a verb with 'to' for its auxiliary ('plans to travel ... on Sunday')."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _clause_tokens(verb, anchor) -> list:

@@ -124,13 +124,18 @@ def _upper_word(t) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def clause_of(anchor, verb=None):
+def clause_of(anchor, verb=None, borrowed=None):
     """(the clause's verb, the subject tokens it borrows, the clause's tokens without its side
-    parts) for the date at ``anchor``; None when no verb governs it."""
+    parts) for the date at ``anchor``; None when no verb governs it. ``borrowed``: the tokens of the
+    doer of a verb with no subject of its own, that the caller found up the verbs it hangs on ('The
+    mayors will travel there to meet officials on Monday': the mayors meet)."""
     verb = verb if verb is not None else date_verb(anchor)
     if verb is None:
         return None
     main, subject = _main_and_subject(verb)
+    if borrowed and not _has_subject(main) and (not subject or _intention(main)):
+        head = next((t for t in borrowed if t.head not in borrowed or t.head == t), borrowed[0])
+        subject = _subtree_without_sides(head)
     opening = _dateline(anchor.sent)
     return main, subject, [t for t in _clause(main, anchor, subject, opening) if t.i not in opening]
 
@@ -176,6 +181,8 @@ def _main_and_subject(verb):
     verb's ('invaded ... and annexed'); a relative or participle clause its antecedent's."""
     while verb.dep_ == "xcomp" and verb.head != verb and (_is_verb(verb.head) or _adjective_before_to(verb)):
         verb = verb.head if _is_verb(verb.head) else verb.head.head
+    if verb.dep_ in ("acomp", "oprd") and verb.tag_ == "VBN" and verb.head != verb and _is_verb(verb.head):
+        verb = verb.head  # 'The park remains closed since Friday': the park remains closed
     relative = any(c.dep_ in _SUBJ and c.text.lower() in _RELATIVE for c in verb.children)
     if relative and verb.dep_ == "relcl":
         return verb, _subtree_without_sides(verb.head, skip=verb)  # 'a package which was proposed'
@@ -200,6 +207,23 @@ def _main_and_subject(verb):
     return verb, []
 
 
+_INTENDING = {
+    "plan", "plans", "intention", "intent", "decision", "bid", "promise", "pledge", "commitment", "offer",
+    "proposal", "move", "effort", "efforts", "attempt", "readiness", "willingness", "agreement", "request",
+}  # fmt: skip  # nouns whose infinitive is their owner's deed ('announced plans to visit')
+
+
+def _intention(verb) -> bool:
+    """An infinitive after a noun of intending ('X announced plans to visit Y on Sunday'): the doer is
+    whoever intends, not the noun (not 'doses to vaccinate': the noun stays the line's subject)."""
+    return verb.dep_ in ("acl", "relcl") and infinitive(verb) and verb.head.lower_ in _INTENDING
+
+
+def infinitive(verb) -> bool:
+    """'to travel': a verb with 'to' for its auxiliary ('plans to travel ... on Sunday')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _adjective_before_to(verb) -> bool:
     """An infinitive after an adjective that completes a verb ('He was due to attend', 'she was unable
     to travel', 'X is ready to sign'): its doer is that verb's subject, as after 'agreed to'."""
@@ -221,12 +245,13 @@ def object_praised_for(t):
 
 def bare_participle(verb) -> bool:
     """A present-participle clause with nothing of its own before the participle ('..., serving as
-    X', 'Speaking on Tuesday, X said'): its subject is its main clause's (a past participle's is
-    often not: 'the team, sent in response to ...'). Not 'Ahead of Parliament
+    X', 'Speaking on Tuesday, X said'), or a past participle that opens the sentence ('Launched in
+    2013, the probe ...'): its subject is its main clause's (a past participle's inside the sentence
+    often is not: 'the team, sent in response to ...'). Not 'Ahead of Parliament
     returning tomorrow' (its own subject before it) nor 'after meeting X' (a mark)."""
     return (
         verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
+        and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and verb.i == verb.sent.start)
         and verb.left_edge.i == verb.i
         and not any(c.dep_ == "mark" for c in verb.children)
     )
@@ -349,6 +374,7 @@ def _prune(keep, main, subject, anchor) -> list:
     keep_ids = {t.i for t in keep}
     core = {main.i} | {t.i for t in subject}
     core |= {c.i for c in main.children if c.dep_ in _SUBJ + ("dobj", "neg", "aux", "auxpass", "attr", "acomp")}
+    core |= {j.i for c in main.children if c.dep_ in _SUBJ for j in c.children if j.dep_ == "conj"}  # 'X and Y met'
     core |= {c.i for v in keep if _is_verb(v) for c in v.children if c.dep_ in ("attr", "acomp")}  # 'is ...'
     core |= {c.i for v in keep if v.text.lower() in _BE for c in v.children if c.dep_ == "prep"}  # 'is at the top'
     for _ in range(40):
@@ -388,6 +414,13 @@ def _words(keep, main, names, subject, present: bool) -> list[str]:
     moved = _render(front, main, names, subject, present)
     if moved and front[0].tag_ not in ("NNP", "NNPS") and front[0].text != "I" and front[0].i not in names:
         moved[0] = moved[0][:1].lower() + moved[0][1:]  # '... says the assistance will ...'
+    late = {t.i for t in subject} if subject and subject[0].i > main.i else set()
+    if late:  # 'Addressing the troops today, the minister ...': the minister first
+        doer = _render([t for t in rest if t.i in late], main, names, subject, present)
+        done = _render([t for t in rest if t.i not in late], main, names, subject, present)
+        if done and main.tag_ != "NNP" and not main.text.isupper():
+            done[0] = done[0][:1].lower() + done[0][1:]
+        return doer + done + moved
     return _render(rest, main, names, subject, present) + moved
 
 
@@ -399,7 +432,8 @@ def _before_subject(t, main) -> bool:
 def _render(keep, main, names, subject, present: bool) -> list[str]:
     """The kept tokens as words: a token written against the one before it ('U.S.', "Russia's",
     'anti-tank') is glued to it; punctuation goes, but a comma between two kept neighbours."""
-    forms = _agreement(main, names) | (_present(main, keep, names, subject) if present else {})
+    forms = _agreement(main, names) | _nonfinite(main, keep, names, subject, present)
+    forms |= _present(main, keep, names, subject) if present else {}
     ids = {t.i for t in keep}
     out: list[str] = []
     prev = None
@@ -561,6 +595,34 @@ def _present(main, keep, names, subject) -> dict[int, str]:
     if words in (["has", "been"], ["have", "been"], ["had", "been"]) and main.tag_ == "VBN":
         form = inflect("was")
         return {aux[0].i: "", aux[1].i: form} if form else {}
+    return {}
+
+
+def _nonfinite(main, keep, names, subject, present: bool) -> dict[int, str]:
+    """Token index -> its finite form, for a participle or an infinitive whose subject the line
+    borrows (it has none of its own): 'the celebrations starting on July 3' -> 'start', 'the
+    meeting, scheduled for Monday' -> 'is scheduled', 'the mayors ... to meet officials' -> 'meet'
+    (kept 'to meet' for a planned happening: 'The mayors to meet officials', as a headline says)."""
+    from lemminflect import getInflection
+
+    own_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in main.children)
+    if not subject or _has_subject(main) or own_aux:
+        return {}
+    if main.dep_ in ("acl", "relcl") and infinitive(main) and not _intention(main):
+        return {}  # 'the money to rebuild the bridge': the money does not rebuild it
+    subj = _subject_of(main, keep, subject)
+    if subj is None or subj.text.lower() in ("i", "you") and subj.i not in names:
+        return {}
+    plural = _plural(subj, names)
+    to = next((c for c in main.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if main.tag_ == "VBN" and to is None:
+        word = main.text.lower() if main.i == main.sent.start and main.text.istitle() else main.text
+        return {main.i: ("are " if plural else "is ") + word}  # 'Launched in 2013, the probe': 'is launched'
+    if main.tag_ == "VBG" and to is None or main.tag_ == "VB" and to is not None and present:
+        forms = getInflection(verb_lemma(main), tag="VBP" if plural else "VBZ")
+        if not forms:
+            return {}
+        return {main.i: forms[0]} | ({to.i: ""} if to is not None else {})
     return {}
 
 
