@@ -414,6 +414,9 @@ def _annotate_body(body, date="2023-04-06"):
         ("Nine people died in floods on Tuesday, the Health Ministry of Ruritania said.", None, "ministry"),
         # the parse hangs the date on a clause put before the main verb: the main verb's subject
         ("It comes as on Tuesday, Jane Doerling and Tom Barkwell visited flooded towns.", "barkwell", None),
+        # a subject that is a title, capitalised or not, named by its appositive
+        ("The Chairman of the Harbour Commission, Dr. Jane Doerling, flew to Oslo on Tuesday.", "doerling", None),
+        ("The director of the agency, Tom Barkwell, resigned on Tuesday.", "barkwell", None),
     ],
 )
 def test_event_actors_are_who_did_it(body, want, not_want):

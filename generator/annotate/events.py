@@ -2211,17 +2211,30 @@ def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> 
 def _with_named_subjects(clause) -> list:
     """The clause with the names set beside a subject that is a role ('The head of the agency, Jane
     Doe, said', "Germany's foreign minister, Annalena Baerbock, arrived"): the short line leaves an
-    appositive out, but it names who did the thing (not 'the lander, Philae,': a thing's name)."""
+    appositive out, but it names who did the thing (not 'the lander, Philae,': a thing's name). The
+    title may be capitalised, as official prose writes it ('The Chairman of the Commission, Dr. Jane
+    Doe, traveled')."""
     have = {t.i for t in clause}
     extra = [
         x
         for t in clause
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS") and _role_word(t)
+        if t.dep_ in ("nsubj", "nsubjpass") and _a_title_noun(t)
         for c in t.children
         if c.dep_ == "appos" and c.i not in have
         for x in c.subtree
     ]
     return sorted([*clause, *extra], key=lambda t: t.i) if extra else list(clause)
+
+
+_TITLE_NOUN = re.compile(TITLE_WORDS, re.I)
+
+
+def _a_title_noun(t) -> bool:
+    """Whether a noun is a title ('minister', 'Chairman', 'the Director of ...'): a common noun naming
+    a role, or a capitalised one whose word is a title's (not a name: 'Philae', 'Commission')."""
+    if t.tag_ in ("NN", "NNS"):
+        return _role_word(t) is not None or _TITLE_NOUN.fullmatch(t.text) is not None
+    return t.tag_ == "NNP" and _TITLE_NOUN.fullmatch(t.text) is not None
 
 
 def _unrecorded(cast: Cast, b: int, clause, off: int, mentioned: set[int], acting: set[str]) -> list[Mention]:
