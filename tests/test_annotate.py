@@ -429,6 +429,13 @@ def test_event_actors_are_who_did_it(body, want, not_want):
     assert not not_want or not_want not in actors, ev[0]
 
 
+def test_who_speaks_of_a_day_s_happening_is_no_party_to_it():
+    # a day's possessive makes its noun the happening ("today's transfer"), even a noun of no list
+    ann = _annotate_body("Remarks by President Tom Barkwell\n\nI applaud today's transfer of Jim Doeberg to the court.")
+    ev = [e for e in ann.events if e.date == "2023-04-06"]
+    assert ev and "jim-doeberg" in ev[0].actors and "tom-barkwell" not in ev[0].actors, ann.events
+
+
 def test_the_holders_of_a_role_named_by_their_countries_are_the_event_actors():
     ann = _annotate_body(
         "French President Emmanuel Macron and President Joe Biden spoke by phone.\n\n"

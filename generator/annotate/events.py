@@ -709,8 +709,10 @@ def _an_event_spoken_of(anchor, own) -> bool:
     verb of speaking-of has for its object or in it ('discussed preparations for the December
     meeting', 'welcomes the April 12 inauguration of X'): the event is the noun's, with its own
     parties, not the one who speaks of it."""
-    if own is None or anchor.dep_ not in _MODIFIER or anchor.head.lower_ not in EVENT_NOUNS | _NAMED_EVENTS:
+    if own is None or anchor.dep_ not in _MODIFIER:
         return False
+    if anchor.head.lower_ not in EVENT_NOUNS | _NAMED_EVENTS and not (anchor.dep_ == "poss" and anchor.head.tag_ == "NN"):
+        return False  # ("today's transfer of X": a day's possessive makes its noun a happening of that day)
     noun = anchor.head
     return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
 
