@@ -711,8 +711,9 @@ def _an_event_spoken_of(anchor, own) -> bool:
     parties, not the one who speaks of it."""
     if own is None or anchor.dep_ not in _MODIFIER:
         return False
-    if anchor.head.lower_ not in EVENT_NOUNS | _NAMED_EVENTS and not (anchor.dep_ == "poss" and anchor.head.tag_ == "NN"):
-        return False  # ("today's transfer of X": a day's possessive makes its noun a happening of that day)
+    a_days = anchor.dep_ == "poss" and anchor.head.tag_ == "NN"  # "today's transfer of X": that day's happening
+    if anchor.head.lower_ not in EVENT_NOUNS | _NAMED_EVENTS and not a_days:
+        return False
     noun = anchor.head
     return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
 
