@@ -414,6 +414,17 @@ def _annotate_body(body, date="2023-04-06"):
         ("Nine people died in floods on Tuesday, the Health Ministry of Ruritania said.", None, "ministry"),
         # the parse hangs the date on a clause put before the main verb: the main verb's subject
         ("It comes as on Tuesday, Jane Doerling and Tom Barkwell visited flooded towns.", "barkwell", None),
+        # a subject that is a title, capitalised or not, named by its appositive
+        ("The Chairman of the Harbour Commission, Dr. Jane Doerling, flew to Oslo on Tuesday.", "doerling", None),
+        ("The director of the agency, Tom Barkwell, resigned on Tuesday.", "barkwell", None),
+        # the date on the object of a verb of speaking-of: the object's deed, not the speaker's
+        (
+            "President Jim Doeberg praised the army for the Harbour Guard's efforts on Tuesday to rescue a crew.",
+            "harbour",
+            "doeberg",
+        ),
+        # a crowd with a people's adjective is a crowd that acts, not the state
+        ("Thousands of Chilean demonstrators marched on the palace on Tuesday.", "demonstrators", "chile"),
     ],
 )
 def test_event_actors_are_who_did_it(body, want, not_want):
@@ -424,6 +435,13 @@ def test_event_actors_are_who_did_it(body, want, not_want):
     if want:
         assert want in actors, ev[0]
     assert not not_want or not_want not in actors, ev[0]
+
+
+def test_who_speaks_of_a_day_s_happening_is_no_party_to_it():
+    # a day's possessive makes its noun the happening ("today's transfer"), even a noun of no list
+    ann = _annotate_body("Remarks by President Tom Barkwell\n\nI applaud today's transfer of Jim Doeberg to the court.")
+    ev = [e for e in ann.events if e.date == "2023-04-06"]
+    assert ev and "jim-doeberg" in ev[0].actors and "tom-barkwell" not in ev[0].actors, ann.events
 
 
 def test_the_holders_of_a_role_named_by_their_countries_are_the_event_actors():

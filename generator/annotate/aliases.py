@@ -1123,17 +1123,22 @@ _GROUP_DEPS = ("nsubj", "nsubjpass")
 _QUANTITIES = {"hundreds", "thousands", "dozens", "tens", "scores", "some", "many", "most", "all", "several"}
 
 
-def _group_acts(doc, start: int, end: int, named: bool = False) -> bool:
+def _group_acts(doc, start: int, end: int, named: bool = False, crowd: bool = False) -> bool:
     """Is the group noun at [start, end) the subject of a verb (or the agent of a passive, a side in
     'clashes between X and Y', the doer of 'urged X to ...'), with no name of its own before it
-    ('Russian forces', "Kyrgyzstan's opposition" are their country)?"""
+    ('Russian forces', "Kyrgyzstan's opposition" are their country)? A ``crowd`` (protesters, voters)
+    may have a people's adjective before it: 'Thousands of Argentine demonstrators marched' are a
+    crowd, not the state."""
     span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
     if not len(span):
         return False
     tok = span.root
     inside = set(range(span.start, span.end)) if named else set()  # 'the Home Secretary': its own words
     if any(
-        c.dep_ in ("poss", "compound", "amod") and (c.tag_.startswith("NNP") or c.ent_type_) and c.i not in inside
+        c.dep_ in ("poss", "compound", "amod")
+        and (c.tag_.startswith("NNP") or c.ent_type_)
+        and c.i not in inside
+        and not (crowd and c.dep_ in ("amod", "compound") and gz.DEMONYMS.get(c.text))
         for c in tok.children
     ):
         return False
@@ -1190,7 +1195,7 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
         if cast.keys_in(b, m.start(), m.end()):
             continue
         g = m.group("g").lower()
-        if _group_acts(docs[b], m.start("g"), m.end("g")):
+        if _group_acts(docs[b], m.start("g"), m.end("g"), crowd=_GROUP_KIND[g] == "other"):
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
             described = _described_group(docs[b], m.start("g"), m.end("g"))
             if described and described not in cast.members[g].forms:  # 'election authorities': as the text says

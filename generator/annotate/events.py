@@ -561,6 +561,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             if bent.kb_id_ == _OF_A_NAME or _an_event_spoken_of(anchor, own):
                 clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
+            elif _a_deed_spoken_of(anchor, own):
+                clause = list(anchor.head.head.subtree)  # "praised the Navy's efforts over the weekend"
             elif _an_event_described(anchor):
                 clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
             if own is not None:  # who else the verb's line names as doing it
@@ -714,10 +716,37 @@ def _an_event_spoken_of(anchor, own) -> bool:
     verb of speaking-of has for its object or in it ('discussed preparations for the December
     meeting', 'welcomes the April 12 inauguration of X'): the event is the noun's, with its own
     parties, not the one who speaks of it."""
-    if own is None or anchor.dep_ not in _MODIFIER or anchor.head.lower_ not in EVENT_NOUNS | _NAMED_EVENTS:
+    if own is None or anchor.dep_ not in _MODIFIER:
+        return False
+    a_days = anchor.dep_ == "poss" and anchor.head.tag_ == "NN"  # "today's transfer of X": that day's happening
+    if anchor.head.lower_ not in EVENT_NOUNS | _NAMED_EVENTS and not a_days:
         return False
     noun = anchor.head
     return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
+
+
+_WHEN_PREPS = {"over", "during", "on", "in", "at", "since", "from"}
+
+
+def _a_deed_spoken_of(anchor, own) -> bool:
+    """A date on the object of a verb of speaking-of, not on the verb ('praised the Navy's efforts over
+    the weekend', 'thanked X for its help on Sunday'): the time of what is spoken of,
+    whose parties are the object's own, not the one who speaks of it."""
+    if own is None or anchor.dep_ != "pobj" or anchor.head.lower_ not in _WHEN_PREPS:
+        return False
+    noun = anchor.head.head
+    up = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # 'praised X for Y's efforts', the 'for' on X or the verb
+        up = noun.head.head if noun.head.head.dep_ == "dobj" else noun
+        up = noun.head if up is noun else up
+    return (
+        noun.tag_ in ("NN", "NNS")
+        and up.dep_ in ("dobj", "prep")
+        and up.head.i == own[0].i
+        and verb_lemma(own[0]) in _SPOKEN_OF
+        and noun.lower_ not in _PEOPLE
+        and _role_word(noun) is None
+    )
 
 
 def _speaks_now_of_the_past(verb, value: str, published: dt.date) -> bool:
@@ -2214,17 +2243,30 @@ def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> 
 def _with_named_subjects(clause) -> list:
     """The clause with the names set beside a subject that is a role ('The head of the agency, Jane
     Doe, said', "Germany's foreign minister, Annalena Baerbock, arrived"): the short line leaves an
-    appositive out, but it names who did the thing (not 'the lander, Philae,': a thing's name)."""
+    appositive out, but it names who did the thing (not 'the lander, Philae,': a thing's name). The
+    title may be capitalised, as official prose writes it ('The Chairman of the Commission, Dr. Jane
+    Doe, traveled')."""
     have = {t.i for t in clause}
     extra = [
         x
         for t in clause
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNS") and _role_word(t)
+        if t.dep_ in ("nsubj", "nsubjpass") and _a_title_noun(t)
         for c in t.children
         if c.dep_ == "appos" and c.i not in have
         for x in c.subtree
     ]
     return sorted([*clause, *extra], key=lambda t: t.i) if extra else list(clause)
+
+
+_TITLE_NOUN = re.compile(TITLE_WORDS, re.I)
+
+
+def _a_title_noun(t) -> bool:
+    """Whether a noun is a title ('minister', 'Chairman', 'the Director of ...'): a common noun naming
+    a role, or a capitalised one whose word is a title's (not a name: 'Philae', 'Commission')."""
+    if t.tag_ in ("NN", "NNS"):
+        return _role_word(t) is not None or _TITLE_NOUN.fullmatch(t.text) is not None
+    return t.tag_ == "NNP" and _TITLE_NOUN.fullmatch(t.text) is not None
 
 
 def _unrecorded(cast: Cast, b: int, clause, off: int, mentioned: set[int], acting: set[str]) -> list[Mention]:
