@@ -974,6 +974,27 @@ def test_a_happening_before_the_plan_was_written_is_not_what_it_plans() -> None:
     assert len(set(ids_of([plan, done]))) == 2
 
 
+def test_a_plan_for_the_day_it_was_written_does_not_move_to_the_next_day() -> None:
+    # "is scheduled to arrive in Pakistan this evening", written that day, and a next day's other report: a plan
+    # made days ahead may slip a day ("scheduled to reach the surface on November 11"); one for the day of
+    # writing has had no time to, and a report of the next day is of something else.
+    planned = event(
+        "2031-03-09",
+        "The small yellow submersible is scheduled to reach the Vostok shelf this evening, where it will sample ice.",
+        status="planned",
+        evidence="this evening",
+    )
+    plan = report("a.md", 0, planned, day="2031-03-09")
+    done = _plan_and_done("2031-03-10")[1]
+    alike = max(H.fuzz.token_set_ratio(plan.words, done.words), H.fuzz.token_set_ratio(plan.near, done.near))
+    assert H.SAME_DAY_SHARED_NAME + H.PLANNED_SLIP < alike < H.NEXT_DAY  # alike enough for a plan that moved
+    assert not H.plan_moved(plan, done) and not H.plan_moved(done, plan)
+    assert H.bar(plan, done) == H.NEXT_DAY
+    assert len(set(ids_of([plan, done]))) == 2
+    ahead = report("a.md", 0, planned, day="2031-03-08")  # the same plan written the day before: it may move
+    assert H.plan_moved(ahead, done) and len(set(ids_of([ahead, done]))) == 1
+
+
 def test_two_plans_or_two_reports_a_day_apart_keep_the_next_day_bar() -> None:
     plan, done = _plan_and_done("2031-03-10")
     as_reported = report("c.md", 0, dataclasses.replace(plan.event, status="reported"), day="2031-03-01")

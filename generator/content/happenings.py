@@ -916,12 +916,14 @@ def plan_moved(a: Report, b: Report) -> bool:
     """One of two day reports a day apart is a plan, the other not, of a day no earlier than the
     plan was written ("scheduled to reach the surface on November 11", "touched down on schedule
     Wednesday"): the plan's day may have moved. A happening before the plan was written is not what
-    it plans ("will deploy a team today", "Tuesday's earthquake")."""
+    it plans ("will deploy a team today", "Tuesday's earthquake"); a plan for the day it was written
+    on ("scheduled to arrive this evening", a dateline's "will provide") has had no time to move."""
     days = a.span[0] == a.span[1] and b.span[0] == b.span[1] and 0 < abs(a.span[0] - b.span[0]) <= DAY_SLACK
     if not days or (a.event.status == "planned") == (b.event.status == "planned"):
         return False
     plan, other = (a, b) if a.event.status == "planned" else (b, a)
-    return other.span[0] >= dt.date.fromisoformat(plan.entry_date).toordinal()
+    written = dt.date.fromisoformat(plan.entry_date).toordinal()
+    return other.span[0] >= written and plan.span[0] > written
 
 
 def _comparable(a: Report, b: Report) -> bool:
