@@ -382,6 +382,29 @@ def test_a_week_looked_back_on_from_the_day_of_writing_says_little_too() -> None
     assert not report("c.md", 0, plan).vague  # a plan's week is named from the day of writing as a rule
 
 
+def test_a_time_gone_by_given_as_a_bound_is_no_week() -> None:
+    # "Pakistan was stricken by massive flooding more than two weeks ago" is read as the week two weeks back,
+    # but the flooding may be of any week before it: a day of that week naming the floods is not it.
+    bound = event(
+        "2031-W10",
+        "Ruritania was struck by massive flooding more than two weeks ago.",
+        evidence="more than two weeks ago",
+    )
+    plain = event("2031-W10", "Ruritania was struck by massive flooding two weeks ago.", evidence="two weeks ago")
+    said = event(
+        "2031-03-05",
+        "The foreign minister on Wednesday said Ruritania can count on long-term support after the worst flooding "
+        "in decades.",
+        ("anna-berg",),
+        evidence="on Wednesday",
+    )
+    week, weeks_ago, day = (report(f"{k}.md", 0, e, day="2031-03-20") for k, e in enumerate((bound, plain, said)))
+    assert week.vague and not weeks_ago.vague
+    assert H.bar(weeks_ago, day) < H.bar(week, day) == H.VAGUE
+    assert len(set(ids_of([week, day]))) == 2
+    assert len(set(ids_of([weeks_ago, day]))) == 1  # "two weeks ago" names a week: the day inside it may be its
+
+
 def test_a_statement_dated_by_its_saying_and_what_it_tells_of_are_two() -> None:
     said = event(
         "2018-07-10",

@@ -18,7 +18,8 @@ sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last
 (``_dateline_date``); never two dates of one article) and their words
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
-month named from the day of writing, "this week", "late last week", with no actor in common: such a date
+month named from the day of writing, "this week", "late last week", or a bound, "more than two weeks
+ago", with no actor in common: such a date
 often sums a week up, ``VAGUE``; and for a statement dated by its saying, "a spokesman said July 10", with a
 report telling of no statement, ``SAID_AND_DONE``): rapidfuzz's token-set ratio of the lemmas (lemminflect,
 no parse; a closed compound noun counts as its head: "earthquake" as "quake") of their content words (the ``summary``
@@ -214,6 +215,8 @@ _DETERMINERS = [[w] for w in "the a an this that these those its their his her".
 # A dateline opening a sentence: a place in capitals, a region maybe, the date, an outlet maybe, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+,(?:\s*[A-Z][\w.]*,)?\s*([^–—(]+?)\s*(?:\([^()]*\)\s*)?(?:—|–|--?)\s")
 _DEICTIC = re.compile(r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "late last week"
+# A time gone by given as a bound, not a date: "more than two weeks ago", "over a month ago".
+_BOUND = re.compile(r"\b(?:more than|over|at least)\s+(?:\S+\s+){1,2}(?:weeks?|months?)\s+ago\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
 _PROPER = re.compile(r"(?<![\w'’])(?:[A-Z]|\d+[A-Z])[\w]*")  # "Philae", "ESA", "67P", "Churyumov"
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
@@ -370,9 +373,10 @@ class Report:
     def vague(self) -> bool:
         """A week or month named only from the day of writing ("this week", "earlier this month", "late
         last week"): often a summary of what went on ("momentous events this week"), not one happening. A
-        "next week" is not: a plan's week is named so as a rule ("joining with Ghanaians next week")."""
+        "next week" is not: a plan's week is named so as a rule ("joining with Ghanaians next week").
+        Nor is a bound read as a week or month ("more than two weeks ago": that week or any before it)."""
         e = self.event
-        return e.precision in ("week", "month") and bool(_DEICTIC.search(e.evidence))
+        return e.precision in ("week", "month") and bool(_DEICTIC.search(e.evidence) or _BOUND.search(e.evidence))
 
     @property
     def order(self) -> tuple:
