@@ -405,6 +405,32 @@ def test_a_time_gone_by_given_as_a_bound_is_no_week() -> None:
     assert len(set(ids_of([weeks_ago, day]))) == 1  # "two weeks ago" names a week: the day inside it may be its
 
 
+def test_a_plan_dated_by_its_dateline_alone_says_little_of_its_day() -> None:
+    # "TAMPA, Fla., Aug. 11, 2010 – The USS Peleliu will provide helicopter capabilities": the dateline is the
+    # day the plan was told; helicopters that evacuated people that day are another happening.
+    plan = event(
+        "2031-03-09",
+        "OSLO, March 9, 2031 – The research ship Aurora will provide helicopter capabilities to aid Ruritania as its "
+        "government works to combat floods affecting 14 million people.",
+        status="planned",
+        evidence="March 9, 2031",
+    )
+    done = event(
+        "2031-03-09",
+        "Yesterday, military helicopters evacuated 761 people from Valdo and delivered supplies to the flooded "
+        "towns of Ruritania, officials said.",
+        evidence="Yesterday",
+    )
+    told, did = report("a.md", 0, plan, day="2031-03-09"), report("b.md", 0, done, day="2031-03-10")
+    assert told.vague and not did.vague
+    assert H.bar(told, did) >= H.VAGUE
+    assert len(set(ids_of([told, did]))) == 2
+    meant = report("c.md", 0, dataclasses.replace(plan, evidence="", text=plan.text.split("– ")[1]))
+    assert not meant.vague  # no dateline: the plan's own date
+    reported = report("d.md", 0, dataclasses.replace(plan, status="reported"))
+    assert not reported.vague  # a dateline dates what the copy reports as done or going on
+
+
 def test_a_statement_dated_by_its_saying_and_what_it_tells_of_are_two() -> None:
     said = event(
         "2018-07-10",

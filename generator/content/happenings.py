@@ -19,7 +19,7 @@ sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
 month named from the day of writing, "this week", "late last week", or a bound, "more than two weeks
-ago", with no actor in common: such a date
+ago", or a plan dated by its dateline alone, with no actor in common: such a date
 often sums a week up, ``VAGUE``; and for a statement dated by its saying, "a spokesman said July 10", with a
 report telling of no statement, ``SAID_AND_DONE``): rapidfuzz's token-set ratio of the lemmas (lemminflect,
 no parse; a closed compound noun counts as its head: "earthquake" as "quake") of their content words (the ``summary``
@@ -374,8 +374,12 @@ class Report:
         """A week or month named only from the day of writing ("this week", "earlier this month", "late
         last week"): often a summary of what went on ("momentous events this week"), not one happening. A
         "next week" is not: a plan's week is named so as a rule ("joining with Ghanaians next week").
-        Nor is a bound read as a week or month ("more than two weeks ago": that week or any before it)."""
+        Nor is a bound read as a week or month ("more than two weeks ago": that week or any before it), nor
+        a plan dated by its dateline alone ("TAMPA, Aug. 11 – The ship will provide helicopters"): the day it
+        was told, not the day it happens."""
         e = self.event
+        if e.status == "planned" and _dateline_date(self):
+            return True
         return e.precision in ("week", "month") and bool(_DEICTIC.search(e.evidence) or _BOUND.search(e.evidence))
 
     @property
