@@ -53,6 +53,7 @@ RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "rare names": ("_rare_names", _empty),
     "figures": ("figures", _empty),
     "a dateline's date": ("_dateline_date", _no),
+    "a dateline and its main clause's date": ("_datelined", _none),
     "a statement's date": ("_said_and_done", _no),
     "one article telling one happening twice": ("_restated", _no),
     "one happening noun": ("_one_happening_noun", _no),

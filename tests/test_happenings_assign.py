@@ -190,6 +190,51 @@ def test_two_dates_joined_into_one_phrase_are_one_happening() -> None:
     assert not H.joined_dates("It left on Monday and landed in Dallas on Tuesday.", "on Monday", "on Tuesday")
 
 
+def test_a_dateline_and_the_date_phrase_of_its_main_clause_are_one_happening() -> None:
+    # "WASHINGTON, Aug. 10, 2010 — U.S. Army helicopters took advantage of a break in the weather to fly relief
+    # missions in Pakistan yesterday and today": the dateline dates the copy, "yesterday" the flights; the lines
+    # cut for the two dates share few words.
+    flew = (
+        "OSLO, March 10, 2031 – Navy helicopters used a break in the storms to fly relief missions over Ruritania "
+        "yesterday, rescuing 400 people."
+    )
+    copy = report(
+        "a.md",
+        0,
+        dataclasses.replace(
+            event("2031-03-10", flew, evidence="March 10, 2031"), summary="Navy helicopters use a break in the storms"
+        ),
+    )
+    own = report(
+        "a.md",
+        1,
+        dataclasses.replace(
+            event("2031-03-09", flew, evidence="yesterday"), summary="To fly relief missions over Ruritania"
+        ),
+    )
+    assert H._datelined([copy, own]) == [(0, 1)]
+    assert len(set(ids_of([copy, own]))) == 1
+    after = (
+        "OSLO, March 10, 2031 – Officials are coordinating relief for Ruritania after a storm struck its coast "
+        "yesterday, killing 400 people."
+    )
+    coordinating = report(
+        "b.md",
+        0,
+        dataclasses.replace(
+            event("2031-03-10", after, evidence="March 10, 2031"),
+            summary="Officials are coordinating relief for Ruritania",
+        ),
+    )
+    struck = report(
+        "b.md",
+        1,
+        dataclasses.replace(event("2031-03-09", after, evidence="yesterday"), summary="A storm strikes its coast"),
+    )
+    assert H._datelined([coordinating, struck]) == []  # "after": the phrase dates another happening
+    assert len(set(ids_of([coordinating, struck]))) == 2
+
+
 def test_a_compound_noun_is_its_head_and_figures_are_evidence() -> None:
     assert H.lemma("earthquakes") == H.lemma("quake") == "quake" and H.lemma("understand") == "understand"
     assert H.figures("A 7.8-magnitude quake killed 45,000 in 2010 on the 19th; a C-17 and 9 dogs") == {"7.8", "45000"}

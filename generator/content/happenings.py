@@ -15,7 +15,8 @@ date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 20
 only when they are one date phrase read twice, or two joined into one, "on Saturday and Sunday", "in
 2014 and 2015", which are linked whatever their dates (``joined_dates``), or a dateline and the
 sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last night"
-(``_dateline_date``); never two dates of one article) and their words
+(``_dateline_date``), linked whatever their words when no clause opens before the phrase ("... after an
+earthquake struck yesterday" dates another happening: ``_datelined``); never two dates of one article) and their words
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
 month named from the day of writing, "this week", "late last week", or a bound, "more than two weeks
@@ -214,6 +215,10 @@ _DATE_NAMES = frozenset(
 _DETERMINERS = [[w] for w in "the a an this that these those its their his her".split()]  # a noun follows
 # A dateline opening a sentence: a place in capitals, a region maybe, the date, an outlet maybe, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+,(?:\s*[A-Z][\w.]*,)?\s*([^–—(]+?)\s*(?:\([^()]*\)\s*)?(?:—|–|--?)\s")
+# Words that open a clause of its own (a happening of its own) inside a sentence.
+_CLAUSE_OPENERS = frozenset(
+    "after before since following when while until which that who whom whose because as".split()
+)
 _DEICTIC = re.compile(r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "late last week"
 # A time gone by given as a bound, not a date: "more than two weeks ago", "over a month ago".
 _BOUND = re.compile(r"\b(?:more than|over|at least)\s+(?:\S+\s+){1,2}(?:weeks?|months?)\s+ago\b", re.IGNORECASE)
@@ -966,7 +971,7 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
         rare = _rare_names(reports)
         found = _linked_in_blocks(reports, rare)
         dated = set(_one_articles_dated_happenings(reports)) | set(_one_articles_named_happenings(reports))
-        for i, j in _anchored(reports) + _joined_phrases(reports) + sorted(dated):
+        for i, j in _anchored(reports) + _joined_phrases(reports) + _datelined(reports) + sorted(dated):
             a, b = reports[i], reports[j]
             enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b) or (i, j) in dated
             if (i, j) not in found and _comparable(a, b) and enough:
@@ -1222,6 +1227,37 @@ def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
         for j in group
         if i < j and joined_dates(reports[i].event.text, reports[i].event.evidence, reports[j].event.evidence)
     ]
+
+
+def _datelined(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of reports of one sentence, one dated by the dateline opening it and the other by
+    the sentence's own date phrase, a day apart at most ("WASHINGTON, Aug. 10 – Helicopters flew relief
+    missions yesterday and today"): the dateline dates the copy, the phrase the happening it reports,
+    one happening whatever the words of the lines cut for each date."""
+    by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        by_sentence[(r.entry, r.event.text)].append(i)
+    return [
+        (i, j)
+        for group in by_sentence.values()
+        for i in group
+        for j in group
+        if i < j
+        and _dateline_date(reports[i]) != _dateline_date(reports[j])
+        and _dates_fit(reports[i], reports[j])
+        and _main_clause_dated(reports[j] if _dateline_date(reports[i]) else reports[i])
+    ]
+
+
+def _main_clause_dated(r: Report) -> bool:
+    """No clause opens between the dateline and ``r``'s date phrase ("... coordinating to provide
+    assistance after a devastating earthquake struck yesterday": the phrase dates the earthquake, not what
+    the dateline's copy reports): ``_CLAUSE_OPENERS``."""
+    m = _DATELINE.match(r.event.text)
+    at = r.event.text.lower().find(r.event.evidence.lower()) if r.event.evidence else -1
+    if m is None or at < m.end():
+        return False
+    return _CLAUSE_OPENERS.isdisjoint(_WORD.findall(r.event.text[m.end() : at].lower()))
 
 
 def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
