@@ -44,6 +44,8 @@ def _kept(_: object, clusters: object, __: object) -> object:
 # A rule: the module function that makes it, and what stands in for it when it is off.
 RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "date phrases attached to one noun": ("_anchored", _none),
+    "two years attached to one kind of happening": ("_years_anchored", _none),
+    "a date after an article qualifying a noun": ("_determined", _none),
     "two dates joined into one phrase": ("_joined_phrases", _none),
     "one article's dated happening nouns": ("_one_articles_dated_happenings", _none),
     "one article's named happening nouns": ("_one_articles_named_happenings", _none),

@@ -235,6 +235,39 @@ def test_a_dateline_and_the_date_phrase_of_its_main_clause_are_one_happening() -
     assert len(set(ids_of([coordinating, struck]))) == 2
 
 
+def test_two_years_dating_one_kind_of_happening_are_one_when_one_thing_is_named_besides() -> None:
+    # "the aftermath of the 2005 earthquake in northern Pakistan", "the tragedy of the 2005 earthquake ... the
+    # Pakistani people ... in Pakistan": a year says little, the happening noun and the place more.
+    aid = event(
+        "2019",
+        "She recalled the aid sent in the aftermath of the 2019 earthquake in northern Ruritania.",
+        evidence="2019",
+    )
+    tragedy = event(
+        "2019",
+        "As we did during the tragedy of the 2019 earthquake, we stand by the people of Ruritania, the general said.",
+        evidence="2019",
+    )
+    elsewhere = event("2019", "Valdoria rebuilt its schools after the 2019 earthquake.", evidence="2019")
+    a, b, c = report("a.md", 0, aid), report("b.md", 0, tragedy), report("c.md", 0, elsewhere)
+    assert H.bar(a, b) == H.YEARS and "quake" in a.anchor_kinds & b.anchor_kinds & c.anchor_kinds
+    first, second, third = ids_of([a, b, c])
+    assert first == second != third  # Valdoria's 2019 earthquake names nothing of Ruritania's
+
+
+def test_a_date_after_an_article_qualifies_the_noun_it_opens() -> None:
+    # "Lobo, who narrowly lost to Zelaya in the 2005 vote" and "turnout figures from the 2005 election", one article
+    assert H.anchor_nouns("Lobo narrowly lost to Zelaya in the 2005 vote.", "2005") == ["vote"]
+    assert H.anchor_nouns("Rebels staged a June 28 coup against him.", "June 28") == ["coup"]
+    assert "vote" not in H.anchor_nouns("Officials said in 2005 vote counts rose.", "in 2005")  # no article before it
+    lost = event("2005", "Lobo narrowly lost to Zelaya in the 2005 vote.", ("porfirio-lobo",), evidence="2005")
+    turnout = event(
+        "2005", "About 62 percent took part, which eclipsed turnout from the 2005 election.", evidence="2005"
+    )
+    first, second = ids_of([report("a.md", 0, lost), report("a.md", 1, turnout)])
+    assert first == second
+
+
 def test_a_compound_noun_is_its_head_and_figures_are_evidence() -> None:
     assert H.lemma("earthquakes") == H.lemma("quake") == "quake" and H.lemma("understand") == "understand"
     assert H.figures("A 7.8-magnitude quake killed 45,000 in 2010 on the 19th; a C-17 and 9 dogs") == {"7.8", "45000"}

@@ -11,7 +11,9 @@ day next to the plan's held to the same-day bar and ``PLANNED_SLIP``, ``plan_mov
 week or month holding it; a year only with the same year, or with a date inside it of another
 article that shares a long figure or a happening noun with it, when all that share it are of one
 date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 2004 tsunami" in Aceh,
-"the tsunami on December 26" off Aceh, a noun with a name in common: ``_years_and_inside``); two dates of one sentence
+"the tsunami on December 26" off Aceh, a noun with a name in common: ``_years_and_inside``; two years whose
+date phrases are attached to one kind of happening, "the 2005 earthquake", "the tragedy of the 2005 earthquake",
+of one article or with a name in common: ``_years_anchored``); two dates of one sentence
 only when they are one date phrase read twice, or two joined into one, "on Saturday and Sunday", "in
 2014 and 2015", which are linked whatever their dates (``joined_dates``), or a dateline and the
 sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last night"
@@ -32,7 +34,8 @@ words or more one word (``named_once``); and they have at least ``MIN_SHARED`` t
 name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
 phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
-earthquake on Tuesday", a happening noun closing a compound, "the nerve agent attack on Sunday", or
+earthquake on Tuesday", a noun a date after an article qualifies, "the 2005 vote": ``_determined``,
+a happening noun closing a compound, "the nerve agent attack on Sunday", or
 that a relative clause holding the date is about, "the earthquake, which struck on Saturday":
 ``Report.anchors``), are linked whatever their other words, two sentences of one article too, when
 they have as much in common, or when the noun names a happening ("earthquake",
@@ -212,6 +215,7 @@ _DATE_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec on in of the".split()
 )
+_OPENING_DETERMINERS = frozenset("the a an its their his her our".split())  # "the 2005 vote": a noun follows
 _DETERMINERS = [[w] for w in "the a an this that these those its their his her".split()]  # a noun follows
 # A dateline opening a sentence: a place in capitals, a region maybe, the date, an outlet maybe, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+,(?:\s*[A-Z][\w.]*,)?\s*([^–—(]+?)\s*(?:\([^()]*\)\s*)?(?:—|–|--?)\s")
@@ -529,7 +533,25 @@ def anchor_nouns(text: str, phrase: str) -> list[str]:
     Saturday") or in the noun phrase a possessive date opens ("Saturday's quake")."""
     before, after, possessive = _anchor_parts(text, phrase)
     lead = _word_before(text, phrase, len(before))
-    return _things(before, False, lead) + _things(after, possessive) + _antecedent(text, phrase)
+    opened = [] if possessive else _determined(text, phrase)
+    later = _things(opened, True) if opened else _things(after, possessive)
+    return _things(before, False, lead) + later + _antecedent(text, phrase)
+
+
+def _determined(text: str, phrase: str) -> list[str]:
+    """The words of the noun phrase a date ``phrase`` opens after an article or a possessive pronoun
+    ("the 2005 vote", "a June 28 coup", "their January talks"), ``ANCHOR_NOUN`` at most, up to a
+    punctuation mark: the date qualifies the noun after it, as a possessive date does; else []."""
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    before = _WORD.findall(text[:at].lower()) if at >= 0 else []
+    if not before or before[-1] not in _OPENING_DETERMINERS:
+        return []
+    words: list[str] = []
+    for word in text[at + len(phrase) :].split()[:ANCHOR_NOUN]:
+        words.append(word)
+        if not word[-1].isalnum():
+            break
+    return words
 
 
 def _antecedent(text: str, phrase: str) -> list[str]:
@@ -971,7 +993,13 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
         rare = _rare_names(reports)
         found = _linked_in_blocks(reports, rare)
         dated = set(_one_articles_dated_happenings(reports)) | set(_one_articles_named_happenings(reports))
-        for i, j in _anchored(reports) + _joined_phrases(reports) + _datelined(reports) + sorted(dated):
+        for i, j in (
+            _anchored(reports)
+            + _years_anchored(reports)
+            + _joined_phrases(reports)
+            + _datelined(reports)
+            + sorted(dated)
+        ):
             a, b = reports[i], reports[j]
             enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b) or (i, j) in dated
             if (i, j) not in found and _comparable(a, b) and enough:
@@ -1286,6 +1314,27 @@ def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
             if i != j and (_holds_span(reports[i], reports[j]) or _holds_span(reports[j], reports[i]))
         )
     return sorted(pairs)
+
+
+def _years_anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of two reports of one year whose date phrases are attached to one kind of happening
+    ("the 2005 earthquake", "the tragedy of the 2005 earthquake"; "the 2005 vote", "the 2005 election":
+    ``Report.anchor_kinds``), of one article or naming one thing besides (``_one_thing_named``): many stories
+    have a 2005 election, few articles two."""
+    by_kind: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        if r.event.precision == "year":
+            for kind in r.anchor_kinds & _happening_kinds():
+                by_kind[(r.event.date[:4], kind)].append(i)
+    return sorted(
+        {
+            (i, j)
+            for group in by_kind.values()
+            for i in group
+            for j in group
+            if i < j and (reports[i].entry == reports[j].entry or _one_thing_named(reports[i], reports[j]))
+        }
+    )
 
 
 def _months(span: tuple[int, int]) -> list[str]:
