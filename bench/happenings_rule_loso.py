@@ -58,6 +58,7 @@ RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "a dateline and its main clause's date": ("_datelined", _none),
     "a statement's date": ("_said_and_done", _no),
     "one article telling one happening twice": ("_restated", _no),
+    "one actor's figure told twice in one article": ("_one_figure_twice", _no),
     "one happening noun": ("_one_happening_noun", _no),
     "kinds of happening as one word": ("_one_word_a_kind", lambda word: word),
     "countries titling actors": ("titling_countries", _empty),

@@ -268,6 +268,29 @@ def test_a_date_after_an_article_qualifies_the_noun_it_opens() -> None:
     assert first == second
 
 
+def test_one_article_giving_one_actors_figure_twice_on_one_day_tells_one_happening() -> None:
+    pledged = event(
+        "2031-03-09",
+        "Foreign Minister Anna Berg today pledged an additional $40 million to help Ruritania.",
+        ("anna-berg",),
+        evidence="today",
+    )
+    making = event(
+        "2031-03-09",
+        "“With a new pledge that I am making today of $40 million, we will give more than $90 million,” Berg told "
+        "the assembly.",
+        ("anna-berg",),
+        evidence="today",
+    )
+    a, b = report("a.md", 0, pledged), report("a.md", 1, making)
+    assert H._restated(a, b) and H.bar(a, b) < H.SAME_ARTICLE
+    assert len(set(ids_of([a, b]))) == 1
+    other = report("a.md", 2, dataclasses.replace(making, text=making.text.replace("$40", "$30")))
+    assert not H._restated(a, other) and len(set(ids_of([a, other]))) == 2  # no figure in common
+    nobody = report("a.md", 3, dataclasses.replace(making, actors=()))
+    assert not H._restated(a, nobody)  # no actor of both
+
+
 def test_a_compound_noun_is_its_head_and_figures_are_evidence() -> None:
     assert H.lemma("earthquakes") == H.lemma("quake") == "quake" and H.lemma("understand") == "understand"
     assert H.figures("A 7.8-magnitude quake killed 45,000 in 2010 on the 19th; a C-17 and 9 dogs") == {"7.8", "45000"}

@@ -910,14 +910,22 @@ def bar(a: Report, b: Report) -> float:
 def _restated(a: Report, b: Report) -> bool:
     """Two sentences of one article with one date whose date phrases follow one verb (its lemma, in
     the words of the clause before each: "the jet disappeared from radar Saturday morning", "the jet
-    that disappeared Saturday"), no verb of saying: the article tells the happening twice."""
+    that disappeared Saturday"), no verb of saying, or one figure of one actor (``_one_figure_twice``): the
+    article tells the happening twice."""
     if a.entry != b.entry or a.span != b.span:
         return False
     verbs = [
         {lemma(w) for w in content_words(" ".join(_anchor_parts(r.event.text, r.event.evidence)[0])) if _a_verb(w)}
         for r in (a, b)
     ]
-    return any(not speaks(v) for v in verbs[0] & verbs[1])
+    return any(not speaks(v) for v in verbs[0] & verbs[1]) or _one_figure_twice(a, b)
+
+
+def _one_figure_twice(a: Report, b: Report) -> bool:
+    """Two sentences of one article with one date, one actor of both, giving one figure ("Clinton today pledged
+    an additional $60 million", "'With a new pledge that I am making today of $60 million,' Clinton told"): the
+    article tells one happening twice."""
+    return a.event.text != b.event.text and bool(a.figures & b.figures) and not a.actor_set.isdisjoint(b.actor_set)
 
 
 def _a_verb(word: str) -> bool:
