@@ -424,6 +424,21 @@ def test_one_article_telling_one_happening_twice_with_one_verb_before_its_date_i
     assert not H._restated(a, report("b.md", 0, b.event))
 
 
+def test_one_article_telling_twice_of_an_announcement_made_that_day_is_one() -> None:
+    # "USAID announced today an expansion of its ongoing humanitarian assistance", "the additional funding
+    # announced today will be used to expand grants": an announcement is a happening; "said today" twice is not.
+    first = "The agency announced today an expansion of its aid for the victims of the floods in Ruritania."
+    again = "As the water moves south, the additional funding announced today will pay for tents and clinics."
+    a, b = (report("a.md", i, event("2031-03-10", text, evidence="today")) for i, text in enumerate((first, again)))
+    assert H._restated(a, b)
+    assert len(set(ids_of([a, b]))) == 1
+    said = "As the water moves south, officials said today that tents and clinics are needed."
+    c = report("a.md", 1, event("2031-03-10", said, evidence="today"))
+    assert not H._restated(
+        report("a.md", 0, event("2031-03-10", first.replace("announced", "said"), evidence="today")), c
+    )
+
+
 def test_a_noun_that_may_be_a_verb_is_an_event_noun_where_no_verb_can_be() -> None:
     died = "Police said 8,000 people died when brick houses and temples collapsed in the quake on Saturday."
     relief = "Relief flights from India and China began arriving after Saturday's quake hit the kingdom, killing 8,000."

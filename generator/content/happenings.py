@@ -245,6 +245,9 @@ _SPEECH = re.compile(
     r"|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|condemn\w*|request\w*|call(?:s|ed|ing)? (?:on|for))\b",
     re.IGNORECASE,
 )
+# Verbs of speech whose saying is itself the happening (an announcement, a declaration, a pledge), unlike "said" or
+# "told": one article saying twice that one was made that day tells of one.
+_SPEECH_ACTS = frozenset("announce declare pledge".split())
 # A contraction's tail ("we'll", "we're": the word before it), or a negated auxiliary ("won't": nothing).
 _CONTRACTED = re.compile(r"(?:'ll|'re|'ve|'d|'m)$|^.*n't$")
 _CALENDAR = frozenset(
@@ -910,7 +913,8 @@ def bar(a: Report, b: Report) -> float:
 def _restated(a: Report, b: Report) -> bool:
     """Two sentences of one article with one date whose date phrases follow one verb (its lemma, in
     the words of the clause before each: "the jet disappeared from radar Saturday morning", "the jet
-    that disappeared Saturday"), no verb of saying, or one figure of one actor (``_one_figure_twice``): the
+    that disappeared Saturday"), no verb of saying but one whose saying is the happening ("announced today":
+    ``_SPEECH_ACTS``), or one figure of one actor (``_one_figure_twice``): the
     article tells the happening twice."""
     if a.entry != b.entry or a.span != b.span:
         return False
@@ -918,7 +922,7 @@ def _restated(a: Report, b: Report) -> bool:
         {lemma(w) for w in content_words(" ".join(_anchor_parts(r.event.text, r.event.evidence)[0])) if _a_verb(w)}
         for r in (a, b)
     ]
-    return any(not speaks(v) for v in verbs[0] & verbs[1]) or _one_figure_twice(a, b)
+    return any(not speaks(v) or v in _SPEECH_ACTS for v in verbs[0] & verbs[1]) or _one_figure_twice(a, b)
 
 
 def _one_figure_twice(a: Report, b: Report) -> bool:
