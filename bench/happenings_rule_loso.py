@@ -44,6 +44,8 @@ def _kept(_: object, clusters: object, __: object) -> object:
 # A rule: the module function that makes it, and what stands in for it when it is off.
 RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "date phrases attached to one noun": ("_anchored", _none),
+    "two years attached to one kind of happening": ("_years_anchored", _none),
+    "a date after an article qualifying a noun": ("_determined", _none),
     "two dates joined into one phrase": ("_joined_phrases", _none),
     "one article's dated happening nouns": ("_one_articles_dated_happenings", _none),
     "one article's named happening nouns": ("_one_articles_named_happenings", _none),
@@ -53,8 +55,10 @@ RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "rare names": ("_rare_names", _empty),
     "figures": ("figures", _empty),
     "a dateline's date": ("_dateline_date", _no),
+    "a dateline and its main clause's date": ("_datelined", _none),
     "a statement's date": ("_said_and_done", _no),
     "one article telling one happening twice": ("_restated", _no),
+    "one actor's figure told twice in one article": ("_one_figure_twice", _no),
     "one happening noun": ("_one_happening_noun", _no),
     "kinds of happening as one word": ("_one_word_a_kind", lambda word: word),
     "countries titling actors": ("titling_countries", _empty),

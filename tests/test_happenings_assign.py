@@ -190,6 +190,107 @@ def test_two_dates_joined_into_one_phrase_are_one_happening() -> None:
     assert not H.joined_dates("It left on Monday and landed in Dallas on Tuesday.", "on Monday", "on Tuesday")
 
 
+def test_a_dateline_and_the_date_phrase_of_its_main_clause_are_one_happening() -> None:
+    # "WASHINGTON, Aug. 10, 2010 — U.S. Army helicopters took advantage of a break in the weather to fly relief
+    # missions in Pakistan yesterday and today": the dateline dates the copy, "yesterday" the flights; the lines
+    # cut for the two dates share few words.
+    flew = (
+        "OSLO, March 10, 2031 – Navy helicopters used a break in the storms to fly relief missions over Ruritania "
+        "yesterday, rescuing 400 people."
+    )
+    copy = report(
+        "a.md",
+        0,
+        dataclasses.replace(
+            event("2031-03-10", flew, evidence="March 10, 2031"), summary="Navy helicopters use a break in the storms"
+        ),
+    )
+    own = report(
+        "a.md",
+        1,
+        dataclasses.replace(
+            event("2031-03-09", flew, evidence="yesterday"), summary="To fly relief missions over Ruritania"
+        ),
+    )
+    assert H._datelined([copy, own]) == [(0, 1)]
+    assert len(set(ids_of([copy, own]))) == 1
+    after = (
+        "OSLO, March 10, 2031 – Officials are coordinating relief for Ruritania after a storm struck its coast "
+        "yesterday, killing 400 people."
+    )
+    coordinating = report(
+        "b.md",
+        0,
+        dataclasses.replace(
+            event("2031-03-10", after, evidence="March 10, 2031"),
+            summary="Officials are coordinating relief for Ruritania",
+        ),
+    )
+    struck = report(
+        "b.md",
+        1,
+        dataclasses.replace(event("2031-03-09", after, evidence="yesterday"), summary="A storm strikes its coast"),
+    )
+    assert H._datelined([coordinating, struck]) == []  # "after": the phrase dates another happening
+    assert len(set(ids_of([coordinating, struck]))) == 2
+
+
+def test_two_years_dating_one_kind_of_happening_are_one_when_one_thing_is_named_besides() -> None:
+    # "the aftermath of the 2005 earthquake in northern Pakistan", "the tragedy of the 2005 earthquake ... the
+    # Pakistani people ... in Pakistan": a year says little, the happening noun and the place more.
+    aid = event(
+        "2019",
+        "She recalled the aid sent in the aftermath of the 2019 earthquake in northern Ruritania.",
+        evidence="2019",
+    )
+    tragedy = event(
+        "2019",
+        "As we did during the tragedy of the 2019 earthquake, we stand by the people of Ruritania, the general said.",
+        evidence="2019",
+    )
+    elsewhere = event("2019", "Valdoria rebuilt its schools after the 2019 earthquake.", evidence="2019")
+    a, b, c = report("a.md", 0, aid), report("b.md", 0, tragedy), report("c.md", 0, elsewhere)
+    assert H.bar(a, b) == H.YEARS and "quake" in a.anchor_kinds & b.anchor_kinds & c.anchor_kinds
+    first, second, third = ids_of([a, b, c])
+    assert first == second != third  # Valdoria's 2019 earthquake names nothing of Ruritania's
+
+
+def test_a_date_after_an_article_qualifies_the_noun_it_opens() -> None:
+    # "Lobo, who narrowly lost to Zelaya in the 2005 vote" and "turnout figures from the 2005 election", one article
+    assert H.anchor_nouns("Lobo narrowly lost to Zelaya in the 2005 vote.", "2005") == ["vote"]
+    assert H.anchor_nouns("Rebels staged a June 28 coup against him.", "June 28") == ["coup"]
+    assert "vote" not in H.anchor_nouns("Officials said in 2005 vote counts rose.", "in 2005")  # no article before it
+    lost = event("2005", "Lobo narrowly lost to Zelaya in the 2005 vote.", ("porfirio-lobo",), evidence="2005")
+    turnout = event(
+        "2005", "About 62 percent took part, which eclipsed turnout from the 2005 election.", evidence="2005"
+    )
+    first, second = ids_of([report("a.md", 0, lost), report("a.md", 1, turnout)])
+    assert first == second
+
+
+def test_one_article_giving_one_actors_figure_twice_on_one_day_tells_one_happening() -> None:
+    pledged = event(
+        "2031-03-09",
+        "Foreign Minister Anna Berg today pledged an additional $40 million to help Ruritania.",
+        ("anna-berg",),
+        evidence="today",
+    )
+    making = event(
+        "2031-03-09",
+        "“With a new pledge that I am making today of $40 million, we will give more than $90 million,” Berg told "
+        "the assembly.",
+        ("anna-berg",),
+        evidence="today",
+    )
+    a, b = report("a.md", 0, pledged), report("a.md", 1, making)
+    assert H._restated(a, b) and H.bar(a, b) < H.SAME_ARTICLE
+    assert len(set(ids_of([a, b]))) == 1
+    other = report("a.md", 2, dataclasses.replace(making, text=making.text.replace("$40", "$30")))
+    assert not H._restated(a, other) and len(set(ids_of([a, other]))) == 2  # no figure in common
+    nobody = report("a.md", 3, dataclasses.replace(making, actors=()))
+    assert not H._restated(a, nobody)  # no actor of both
+
+
 def test_a_compound_noun_is_its_head_and_figures_are_evidence() -> None:
     assert H.lemma("earthquakes") == H.lemma("quake") == "quake" and H.lemma("understand") == "understand"
     assert H.figures("A 7.8-magnitude quake killed 45,000 in 2010 on the 19th; a C-17 and 9 dogs") == {"7.8", "45000"}
@@ -323,6 +424,21 @@ def test_one_article_telling_one_happening_twice_with_one_verb_before_its_date_i
     assert not H._restated(a, report("b.md", 0, b.event))
 
 
+def test_one_article_telling_twice_of_an_announcement_made_that_day_is_one() -> None:
+    # "USAID announced today an expansion of its ongoing humanitarian assistance", "the additional funding
+    # announced today will be used to expand grants": an announcement is a happening; "said today" twice is not.
+    first = "The agency announced today an expansion of its aid for the victims of the floods in Ruritania."
+    again = "As the water moves south, the additional funding announced today will pay for tents and clinics."
+    a, b = (report("a.md", i, event("2031-03-10", text, evidence="today")) for i, text in enumerate((first, again)))
+    assert H._restated(a, b)
+    assert len(set(ids_of([a, b]))) == 1
+    said = "As the water moves south, officials said today that tents and clinics are needed."
+    c = report("a.md", 1, event("2031-03-10", said, evidence="today"))
+    assert not H._restated(
+        report("a.md", 0, event("2031-03-10", first.replace("announced", "said"), evidence="today")), c
+    )
+
+
 def test_a_noun_that_may_be_a_verb_is_an_event_noun_where_no_verb_can_be() -> None:
     died = "Police said 8,000 people died when brick houses and temples collapsed in the quake on Saturday."
     relief = "Relief flights from India and China began arriving after Saturday's quake hit the kingdom, killing 8,000."
@@ -380,6 +496,55 @@ def test_a_week_looked_back_on_from_the_day_of_writing_says_little_too() -> None
     ahead = "We look forward to joining with Ghanaians next week."
     plan = event("2016-W49", ahead, status="planned", evidence="next week")
     assert not report("c.md", 0, plan).vague  # a plan's week is named from the day of writing as a rule
+
+
+def test_a_time_gone_by_given_as_a_bound_is_no_week() -> None:
+    # "Pakistan was stricken by massive flooding more than two weeks ago" is read as the week two weeks back,
+    # but the flooding may be of any week before it: a day of that week naming the floods is not it.
+    bound = event(
+        "2031-W10",
+        "Ruritania was struck by massive flooding more than two weeks ago.",
+        evidence="more than two weeks ago",
+    )
+    plain = event("2031-W10", "Ruritania was struck by massive flooding two weeks ago.", evidence="two weeks ago")
+    said = event(
+        "2031-03-05",
+        "The foreign minister on Wednesday said Ruritania can count on long-term support after the worst flooding "
+        "in decades.",
+        ("anna-berg",),
+        evidence="on Wednesday",
+    )
+    week, weeks_ago, day = (report(f"{k}.md", 0, e, day="2031-03-20") for k, e in enumerate((bound, plain, said)))
+    assert week.vague and not weeks_ago.vague
+    assert H.bar(weeks_ago, day) < H.bar(week, day) == H.VAGUE
+    assert len(set(ids_of([week, day]))) == 2
+    assert len(set(ids_of([weeks_ago, day]))) == 1  # "two weeks ago" names a week: the day inside it may be its
+
+
+def test_a_plan_dated_by_its_dateline_alone_says_little_of_its_day() -> None:
+    # "TAMPA, Fla., Aug. 11, 2010 – The USS Peleliu will provide helicopter capabilities": the dateline is the
+    # day the plan was told; helicopters that evacuated people that day are another happening.
+    plan = event(
+        "2031-03-09",
+        "OSLO, March 9, 2031 – The research ship Aurora will provide helicopter capabilities to aid Ruritania as its "
+        "government works to combat floods affecting 14 million people.",
+        status="planned",
+        evidence="March 9, 2031",
+    )
+    done = event(
+        "2031-03-09",
+        "Yesterday, military helicopters evacuated 761 people from Valdo and delivered supplies to the flooded "
+        "towns of Ruritania, officials said.",
+        evidence="Yesterday",
+    )
+    told, did = report("a.md", 0, plan, day="2031-03-09"), report("b.md", 0, done, day="2031-03-10")
+    assert told.vague and not did.vague
+    assert H.bar(told, did) >= H.VAGUE
+    assert len(set(ids_of([told, did]))) == 2
+    meant = report("c.md", 0, dataclasses.replace(plan, evidence="", text=plan.text.split("– ")[1]))
+    assert not meant.vague  # no dateline: the plan's own date
+    reported = report("d.md", 0, dataclasses.replace(plan, status="reported"))
+    assert not reported.vague  # a dateline dates what the copy reports as done or going on
 
 
 def test_a_statement_dated_by_its_saying_and_what_it_tells_of_are_two() -> None:
@@ -972,6 +1137,27 @@ def test_a_happening_before_the_plan_was_written_is_not_what_it_plans() -> None:
     assert not H.plan_moved(plan, done)
     assert H.bar(plan, done) == H.NEXT_DAY
     assert len(set(ids_of([plan, done]))) == 2
+
+
+def test_a_plan_for_the_day_it_was_written_does_not_move_to_the_next_day() -> None:
+    # "is scheduled to arrive in Pakistan this evening", written that day, and a next day's other report: a plan
+    # made days ahead may slip a day ("scheduled to reach the surface on November 11"); one for the day of
+    # writing has had no time to, and a report of the next day is of something else.
+    planned = event(
+        "2031-03-09",
+        "The small yellow submersible is scheduled to reach the Vostok shelf this evening, where it will sample ice.",
+        status="planned",
+        evidence="this evening",
+    )
+    plan = report("a.md", 0, planned, day="2031-03-09")
+    done = _plan_and_done("2031-03-10")[1]
+    alike = max(H.fuzz.token_set_ratio(plan.words, done.words), H.fuzz.token_set_ratio(plan.near, done.near))
+    assert H.SAME_DAY_SHARED_NAME + H.PLANNED_SLIP < alike < H.NEXT_DAY  # alike enough for a plan that moved
+    assert not H.plan_moved(plan, done) and not H.plan_moved(done, plan)
+    assert H.bar(plan, done) == H.NEXT_DAY
+    assert len(set(ids_of([plan, done]))) == 2
+    ahead = report("a.md", 0, planned, day="2031-03-08")  # the same plan written the day before: it may move
+    assert H.plan_moved(ahead, done) and len(set(ids_of([ahead, done]))) == 1
 
 
 def test_two_plans_or_two_reports_a_day_apart_keep_the_next_day_bar() -> None:

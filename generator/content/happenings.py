@@ -11,14 +11,18 @@ day next to the plan's held to the same-day bar and ``PLANNED_SLIP``, ``plan_mov
 week or month holding it; a year only with the same year, or with a date inside it of another
 article that shares a long figure or a happening noun with it, when all that share it are of one
 date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 2004 tsunami" in Aceh,
-"the tsunami on December 26" off Aceh, a noun with a name in common: ``_years_and_inside``); two dates of one sentence
+"the tsunami on December 26" off Aceh, a noun with a name in common: ``_years_and_inside``; two years whose
+date phrases are attached to one kind of happening, "the 2005 earthquake", "the tragedy of the 2005 earthquake",
+of one article or with a name in common: ``_years_anchored``); two dates of one sentence
 only when they are one date phrase read twice, or two joined into one, "on Saturday and Sunday", "in
 2014 and 2015", which are linked whatever their dates (``joined_dates``), or a dateline and the
 sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last night"
-(``_dateline_date``); never two dates of one article) and their words
+(``_dateline_date``), linked whatever their words when no clause opens before the phrase ("... after an
+earthquake struck yesterday" dates another happening: ``_datelined``); never two dates of one article) and their words
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
-month named from the day of writing, "this week", "late last week", with no actor in common: such a date
+month named from the day of writing, "this week", "late last week", or a bound, "more than two weeks
+ago", or a plan dated by its dateline alone, with no actor in common: such a date
 often sums a week up, ``VAGUE``; and for a statement dated by its saying, "a spokesman said July 10", with a
 report telling of no statement, ``SAID_AND_DONE``): rapidfuzz's token-set ratio of the lemmas (lemminflect,
 no parse; a closed compound noun counts as its head: "earthquake" as "quake") of their content words (the ``summary``
@@ -30,7 +34,8 @@ words or more one word (``named_once``); and they have at least ``MIN_SHARED`` t
 name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
 phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
 determiner or a possessive date ("the quake on Saturday", "Tuesday's 7.0 magnitude earthquake", "an
-earthquake on Tuesday", a happening noun closing a compound, "the nerve agent attack on Sunday", or
+earthquake on Tuesday", a noun a date after an article qualifies, "the 2005 vote": ``_determined``,
+a happening noun closing a compound, "the nerve agent attack on Sunday", or
 that a relative clause holding the date is about, "the earthquake, which struck on Saturday":
 ``Report.anchors``), are linked whatever their other words, two sentences of one article too, when
 they have as much in common, or when the noun names a happening ("earthquake",
@@ -210,10 +215,17 @@ _DATE_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec on in of the".split()
 )
+_OPENING_DETERMINERS = frozenset("the a an its their his her our".split())  # "the 2005 vote": a noun follows
 _DETERMINERS = [[w] for w in "the a an this that these those its their his her".split()]  # a noun follows
 # A dateline opening a sentence: a place in capitals, a region maybe, the date, an outlet maybe, a dash.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ /-]+,(?:\s*[A-Z][\w.]*,)?\s*([^–—(]+?)\s*(?:\([^()]*\)\s*)?(?:—|–|--?)\s")
+# Words that open a clause of its own (a happening of its own) inside a sentence.
+_CLAUSE_OPENERS = frozenset(
+    "after before since following when while until which that who whom whose because as".split()
+)
 _DEICTIC = re.compile(r"\b(?:this|last)\s+(?:week|month)\b", re.IGNORECASE)  # "this week", "late last week"
+# A time gone by given as a bound, not a date: "more than two weeks ago", "over a month ago".
+_BOUND = re.compile(r"\b(?:more than|over|at least)\s+(?:\S+\s+){1,2}(?:weeks?|months?)\s+ago\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][\w-]*)+")
 _PROPER = re.compile(r"(?<![\w'’])(?:[A-Z]|\d+[A-Z])[\w]*")  # "Philae", "ESA", "67P", "Churyumov"
 _WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
@@ -233,6 +245,9 @@ _SPEECH = re.compile(
     r"|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|condemn\w*|request\w*|call(?:s|ed|ing)? (?:on|for))\b",
     re.IGNORECASE,
 )
+# Verbs of speech whose saying is itself the happening (an announcement, a declaration, a pledge), unlike "said" or
+# "told": one article saying twice that one was made that day tells of one.
+_SPEECH_ACTS = frozenset("announce declare pledge".split())
 # A contraction's tail ("we'll", "we're": the word before it), or a negated auxiliary ("won't": nothing).
 _CONTRACTED = re.compile(r"(?:'ll|'re|'ve|'d|'m)$|^.*n't$")
 _CALENDAR = frozenset(
@@ -370,9 +385,14 @@ class Report:
     def vague(self) -> bool:
         """A week or month named only from the day of writing ("this week", "earlier this month", "late
         last week"): often a summary of what went on ("momentous events this week"), not one happening. A
-        "next week" is not: a plan's week is named so as a rule ("joining with Ghanaians next week")."""
+        "next week" is not: a plan's week is named so as a rule ("joining with Ghanaians next week").
+        Nor is a bound read as a week or month ("more than two weeks ago": that week or any before it), nor
+        a plan dated by its dateline alone ("TAMPA, Aug. 11 – The ship will provide helicopters"): the day it
+        was told, not the day it happens."""
         e = self.event
-        return e.precision in ("week", "month") and bool(_DEICTIC.search(e.evidence))
+        if e.status == "planned" and _dateline_date(self):
+            return True
+        return e.precision in ("week", "month") and bool(_DEICTIC.search(e.evidence) or _BOUND.search(e.evidence))
 
     @property
     def order(self) -> tuple:
@@ -516,7 +536,25 @@ def anchor_nouns(text: str, phrase: str) -> list[str]:
     Saturday") or in the noun phrase a possessive date opens ("Saturday's quake")."""
     before, after, possessive = _anchor_parts(text, phrase)
     lead = _word_before(text, phrase, len(before))
-    return _things(before, False, lead) + _things(after, possessive) + _antecedent(text, phrase)
+    opened = [] if possessive else _determined(text, phrase)
+    later = _things(opened, True) if opened else _things(after, possessive)
+    return _things(before, False, lead) + later + _antecedent(text, phrase)
+
+
+def _determined(text: str, phrase: str) -> list[str]:
+    """The words of the noun phrase a date ``phrase`` opens after an article or a possessive pronoun
+    ("the 2005 vote", "a June 28 coup", "their January talks"), ``ANCHOR_NOUN`` at most, up to a
+    punctuation mark: the date qualifies the noun after it, as a possessive date does; else []."""
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    before = _WORD.findall(text[:at].lower()) if at >= 0 else []
+    if not before or before[-1] not in _OPENING_DETERMINERS:
+        return []
+    words: list[str] = []
+    for word in text[at + len(phrase) :].split()[:ANCHOR_NOUN]:
+        words.append(word)
+        if not word[-1].isalnum():
+            break
+    return words
 
 
 def _antecedent(text: str, phrase: str) -> list[str]:
@@ -875,14 +913,23 @@ def bar(a: Report, b: Report) -> float:
 def _restated(a: Report, b: Report) -> bool:
     """Two sentences of one article with one date whose date phrases follow one verb (its lemma, in
     the words of the clause before each: "the jet disappeared from radar Saturday morning", "the jet
-    that disappeared Saturday"), no verb of saying: the article tells the happening twice."""
+    that disappeared Saturday"), no verb of saying but one whose saying is the happening ("announced today":
+    ``_SPEECH_ACTS``), or one figure of one actor (``_one_figure_twice``): the
+    article tells the happening twice."""
     if a.entry != b.entry or a.span != b.span:
         return False
     verbs = [
         {lemma(w) for w in content_words(" ".join(_anchor_parts(r.event.text, r.event.evidence)[0])) if _a_verb(w)}
         for r in (a, b)
     ]
-    return any(not speaks(v) for v in verbs[0] & verbs[1])
+    return any(not speaks(v) or v in _SPEECH_ACTS for v in verbs[0] & verbs[1]) or _one_figure_twice(a, b)
+
+
+def _one_figure_twice(a: Report, b: Report) -> bool:
+    """Two sentences of one article with one date, one actor of both, giving one figure ("Clinton today pledged
+    an additional $60 million", "'With a new pledge that I am making today of $60 million,' Clinton told"): the
+    article tells one happening twice."""
+    return a.event.text != b.event.text and bool(a.figures & b.figures) and not a.actor_set.isdisjoint(b.actor_set)
 
 
 def _a_verb(word: str) -> bool:
@@ -916,12 +963,14 @@ def plan_moved(a: Report, b: Report) -> bool:
     """One of two day reports a day apart is a plan, the other not, of a day no earlier than the
     plan was written ("scheduled to reach the surface on November 11", "touched down on schedule
     Wednesday"): the plan's day may have moved. A happening before the plan was written is not what
-    it plans ("will deploy a team today", "Tuesday's earthquake")."""
+    it plans ("will deploy a team today", "Tuesday's earthquake"); a plan for the day it was written
+    on ("scheduled to arrive this evening", a dateline's "will provide") has had no time to move."""
     days = a.span[0] == a.span[1] and b.span[0] == b.span[1] and 0 < abs(a.span[0] - b.span[0]) <= DAY_SLACK
     if not days or (a.event.status == "planned") == (b.event.status == "planned"):
         return False
     plan, other = (a, b) if a.event.status == "planned" else (b, a)
-    return other.span[0] >= dt.date.fromisoformat(plan.entry_date).toordinal()
+    written = dt.date.fromisoformat(plan.entry_date).toordinal()
+    return other.span[0] >= written and plan.span[0] > written
 
 
 def _comparable(a: Report, b: Report) -> bool:
@@ -956,7 +1005,13 @@ def links(reports: Sequence[Report]) -> dict[tuple[int, int], float]:
         rare = _rare_names(reports)
         found = _linked_in_blocks(reports, rare)
         dated = set(_one_articles_dated_happenings(reports)) | set(_one_articles_named_happenings(reports))
-        for i, j in _anchored(reports) + _joined_phrases(reports) + sorted(dated):
+        for i, j in (
+            _anchored(reports)
+            + _years_anchored(reports)
+            + _joined_phrases(reports)
+            + _datelined(reports)
+            + sorted(dated)
+        ):
             a, b = reports[i], reports[j]
             enough = _enough_in_common(a, b, rare) or _one_happening_noun(a, b) or (i, j) in dated
             if (i, j) not in found and _comparable(a, b) and enough:
@@ -1214,6 +1269,37 @@ def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
     ]
 
 
+def _datelined(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of reports of one sentence, one dated by the dateline opening it and the other by
+    the sentence's own date phrase, a day apart at most ("WASHINGTON, Aug. 10 – Helicopters flew relief
+    missions yesterday and today"): the dateline dates the copy, the phrase the happening it reports,
+    one happening whatever the words of the lines cut for each date."""
+    by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        by_sentence[(r.entry, r.event.text)].append(i)
+    return [
+        (i, j)
+        for group in by_sentence.values()
+        for i in group
+        for j in group
+        if i < j
+        and _dateline_date(reports[i]) != _dateline_date(reports[j])
+        and _dates_fit(reports[i], reports[j])
+        and _main_clause_dated(reports[j] if _dateline_date(reports[i]) else reports[i])
+    ]
+
+
+def _main_clause_dated(r: Report) -> bool:
+    """No clause opens between the dateline and ``r``'s date phrase ("... coordinating to provide
+    assistance after a devastating earthquake struck yesterday": the phrase dates the earthquake, not what
+    the dateline's copy reports): ``_CLAUSE_OPENERS``."""
+    m = _DATELINE.match(r.event.text)
+    at = r.event.text.lower().find(r.event.evidence.lower()) if r.event.evidence else -1
+    if m is None or at < m.end():
+        return False
+    return _CLAUSE_OPENERS.isdisjoint(_WORD.findall(r.event.text[m.end() : at].lower()))
+
+
 def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
     """The pairs (i < j) of reports whose date phrases are attached to one word (``Report.anchors``:
     "Tuesday's earthquake", "the earthquake on January 12th", "the January earthquake") and whose
@@ -1240,6 +1326,27 @@ def _anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
             if i != j and (_holds_span(reports[i], reports[j]) or _holds_span(reports[j], reports[i]))
         )
     return sorted(pairs)
+
+
+def _years_anchored(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of two reports of one year whose date phrases are attached to one kind of happening
+    ("the 2005 earthquake", "the tragedy of the 2005 earthquake"; "the 2005 vote", "the 2005 election":
+    ``Report.anchor_kinds``), of one article or naming one thing besides (``_one_thing_named``): many stories
+    have a 2005 election, few articles two."""
+    by_kind: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        if r.event.precision == "year":
+            for kind in r.anchor_kinds & _happening_kinds():
+                by_kind[(r.event.date[:4], kind)].append(i)
+    return sorted(
+        {
+            (i, j)
+            for group in by_kind.values()
+            for i in group
+            for j in group
+            if i < j and (reports[i].entry == reports[j].entry or _one_thing_named(reports[i], reports[j]))
+        }
+    )
 
 
 def _months(span: tuple[int, int]) -> list[str]:
