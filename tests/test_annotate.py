@@ -417,12 +417,6 @@ def _annotate_body(body, date="2023-04-06"):
         # a subject that is a title, capitalised or not, named by its appositive
         ("The Chairman of the Harbour Commission, Dr. Jane Doerling, flew to Oslo on Tuesday.", "doerling", None),
         ("The director of the agency, Tom Barkwell, resigned on Tuesday.", "barkwell", None),
-        # the date on the object of a verb of speaking-of: the object's deed, not the speaker's
-        (
-            "President Jim Doeberg praised the army for the Harbour Guard's efforts on Tuesday to rescue a crew.",
-            "harbour",
-            "doeberg",
-        ),
         # a crowd with a people's adjective is a crowd that acts, not the state
         ("Thousands of Chilean demonstrators marched on the palace on Tuesday.", "demonstrators", "chile"),
     ],

@@ -561,8 +561,6 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
             if bent.kb_id_ == _OF_A_NAME or _an_event_spoken_of(anchor, own):
                 clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
-            elif _a_deed_spoken_of(anchor, own):
-                clause = list(anchor.head.head.subtree)  # "praised the Navy's efforts over the weekend"
             elif _an_event_described(anchor):
                 clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
             if own is not None:  # who else the verb's line names as doing it
@@ -723,30 +721,6 @@ def _an_event_spoken_of(anchor, own) -> bool:
         return False
     noun = anchor.head
     return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
-
-
-_WHEN_PREPS = {"over", "during", "on", "in", "at", "since", "from"}
-
-
-def _a_deed_spoken_of(anchor, own) -> bool:
-    """A date on the object of a verb of speaking-of, not on the verb ('praised the Navy's efforts over
-    the weekend', 'thanked X for its help on Sunday'): the time of what is spoken of,
-    whose parties are the object's own, not the one who speaks of it."""
-    if own is None or anchor.dep_ != "pobj" or anchor.head.lower_ not in _WHEN_PREPS:
-        return False
-    noun = anchor.head.head
-    up = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":  # 'praised X for Y's efforts', the 'for' on X or the verb
-        up = noun.head.head if noun.head.head.dep_ == "dobj" else noun
-        up = noun.head if up is noun else up
-    return (
-        noun.tag_ in ("NN", "NNS")
-        and up.dep_ in ("dobj", "prep")
-        and up.head.i == own[0].i
-        and verb_lemma(own[0]) in _SPOKEN_OF
-        and noun.lower_ not in _PEOPLE
-        and _role_word(noun) is None
-    )
 
 
 def _speaks_now_of_the_past(verb, value: str, published: dt.date) -> bool:
