@@ -1045,3 +1045,15 @@ def test_he_after_a_sentence_with_an_abbreviation_is_its_head_not_the_person_it_
         '"It took us four hours to get to him," he said.',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["dave-hutchins"]
+
+
+def test_a_title_heading_an_of_phrase_is_another_office(tmp_path):
+    # 'The head of the army' is not the head of state the text calls 'the leader': no speaker, not the president
+    seed = _seed(
+        tmp_path,
+        "President Amara Dovic has ruled Veloria since 1990. At 88, he is the oldest leader on the continent.\n\n"
+        'The head of the army warned on Monday that he would "take control of the capital within days" '
+        "unless Dovic stepped down.",
+    )
+    (q,) = annotate(seed, {}).quotes
+    assert q.text.startswith("take control") and q.speaker is None

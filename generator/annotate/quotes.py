@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import ROLE_NOUNS, Cast, clean, strip_aff
+from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, Cast, clean, strip_aff
 from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS
 
@@ -1444,8 +1444,33 @@ def _described_person(subj, off: int, cast: Cast, b: int) -> bool:
     return bool(keys) and not on_head and all(cast.members[k].kind != "person" for k in keys)
 
 
+_OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z]")
+
+
+def _office_of_another(cast: Cast, b: int, span, off: int) -> set[str]:
+    """The keys of the span that only a bare title names, that title the head of an 'of' phrase naming a
+    body by a common noun ('The head of the military warned': a head, not the head of state the text
+    calls 'the head'; 'the president of the union'): someone else's office, not that person."""
+    text = text_of(span.doc)
+    lo, hi = span.start_char + off, span.end_char + off
+    spans: dict[str, list[bool]] = {}
+    for m in cast.mentions:
+        if m.block == b and lo <= m.start and m.end <= hi:
+            title = text[m.start - off : m.end - off]
+            spans.setdefault(m.key, []).append(
+                bool(ROLE_PHRASE.fullmatch(title)) and bool(_OF_A_BODY.match(text, m.end - off))
+            )
+    return {k for k, marks in spans.items() if all(marks)}
+
+
 def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: list[str] | None = None) -> str | None:
     keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
+    if keys:
+        others = _office_of_another(cast, b, span, off)
+        if others:
+            keys = [k for k in keys if k not in others]
+            if not keys:
+                return None
     people = [k for k in keys if cast.members[k].kind == "person"]
     if people:
         return people[-1]
