@@ -1057,3 +1057,25 @@ def test_a_title_heading_an_of_phrase_is_another_office(tmp_path):
     )
     (q,) = annotate(seed, {}).quotes
     assert q.text.startswith("take control") and q.speaker is None
+
+
+def test_the_following_statement_announces_the_words_under_it(tmp_path):
+    # 'X made the following statement on ...:' is a speech verb's colon, with another person named in it
+    seed = _seed(
+        tmp_path,
+        "Washington—Senator Dana Whitfield, Chair of the Senate Energy Committee, this evening made the following "
+        "statement on Governor Paul Ames’s resignation and the next steps for the state:\n\n"
+        "“The people of the state deserve a calm and orderly transition. They deserve leaders who keep their word.\n\n"
+        "“I stand ready to work with the new governor from the first day.”",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["dana-whitfield"] * 2
+    # and the paragraphs without quotation marks under 'X released the following statement:'
+    seed = _seed(
+        tmp_path,
+        "The Trade Minister, Lena Marsh released the following statement:\n\n"
+        "On behalf of the government, I congratulate the people of Veloria on the opening of their new port today.\n\n"
+        "We look forward to many years of trade between our two countries and their growing fleets.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["lena-marsh"] * 2
+    assert quotes[0].text.startswith("On behalf of the government")

@@ -59,6 +59,8 @@ _MENTION = (
     r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
 )
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
+# 'X issued the following statement:', 'X made the following statement on the vote:': a speech verb's colon
+_FOLLOWING = r"\bthe following (?:statement|remarks|comments|message)s?\b(?:(?!\.\s)[^!?\"“”]){0,200}:\s*$"
 _AFTER = [
     re.compile(
         r"^\s*,?\s*(?:according to|said)\s+" + _STATEMENT + r" (?:from|by|issued by|released by|of)\s+" + _MENTION
@@ -736,13 +738,18 @@ def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
     if not text.rstrip().endswith(":"):
         return None, ""
     start = max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
+    following = re.search(_FOLLOWING, text[start:]) is not None
     people = {
         x.key
         for x in cast.mentions
         if x.block == b
         and x.start >= start
         and cast.members[x.key].kind == "person"
-        and (_SAYS_AFTER.match(text[x.end : x.end + 20]) or _apposed_sayer(text, x.start, x.end))
+        and (
+            _SAYS_AFTER.match(text[x.end : x.end + 20])
+            or _apposed_sayer(text, x.start, x.end)
+            or (following and _opens_sentence(text, x.start))  # 'X, Chair of Y, made the following statement:'
+        )
     }
     return (people.pop(), text[start:].strip()) if len(people) == 1 else (None, "")
 
@@ -770,7 +777,7 @@ def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
     return any(q.speaker == speaker and _pronoun(q.cue) not in ("", said) for q in found)
 
 
-_SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
+_SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$|" + _FOLLOWING)
 
 
 def _body_saying(cast: Cast, b: int, text: str) -> str | None:
@@ -918,8 +925,9 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
 
 
 _VERB_COLON = re.compile(
-    r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$"
-    r"|^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) [^.!?\"“”]{3,160}:\s*$"
+    r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$|"
+    + _FOLLOWING
+    + r"|^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) [^.!?\"“”]{3,160}:\s*$"
 )
 _DECLARED = re.compile(r"^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) ")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
