@@ -1079,3 +1079,24 @@ def test_the_following_statement_announces_the_words_under_it(tmp_path):
     quotes = annotate(seed, {}).quotes
     assert [q.speaker for q in quotes] == ["lena-marsh"] * 2
     assert quotes[0].text.startswith("On behalf of the government")
+
+
+def test_he_heading_the_clause_of_a_quote_is_the_one_person_named_before(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Opposition leader Tomas Brandt, 64, had spent the previous month in hiding.\n\n"
+        "He spoke to cheering crowds in the capital on Wednesday night and struck a conciliatory tone, urging his "
+        'supporters to "put our quarrels behind us and build a country that listens to everyone."',
+    )
+    (q,) = annotate(seed, {}).quotes
+    assert q.speaker == "tomas-brandt"
+    # not when the sentence before names several people (and the last speaker is another): no guess
+    seed = _seed(
+        tmp_path,
+        '"We will stand with our friends," President Mark Hollis said on Monday.\n\n'
+        "Days after the call between President Hollis and President Ana Ruiz, Foreign Minister Clara Voss visited "
+        "the capital to meet President Ruiz and her ministers.\n\n"
+        'She praised the resilience of the people and reassured them that "our country is ready to send the '
+        'supplies that are needed to help you rebuild."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mark-hollis", None]

@@ -1073,10 +1073,43 @@ def _clause_subject(
         if any(_speech_verb(a) for a in t.ancestors):
             return None  # 'X said that Y had called it "...": in X's report, maybe not Y's words
         span = p[subj[0].left_edge.i : subj[0].right_edge.i + 1]
+        if span.text.lower() in ("he", "she"):
+            key = _plain_antecedent(cast, b, span.start_char + off, last, texts)
+            return (key, f"{span.text} {t.text}", start) if key else None
         keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
         if len(keys) != 1 or cast.members[keys[0]].kind != "person":
-            return None  # a pronoun, a title alone: who it is is a guess here
+            return None  # a title alone: who it is is a guess here
         return keys[0], f"{span.text} {t.text}", start
+    return None
+
+
+def _plain_antecedent(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
+    """Who the 'he'/'she' at ``pos`` heading a clause is when nothing competes: the one person named
+    (outside quotations) in the nearest sentence before that names any, in this paragraph or the one
+    before, with no person named in the pronoun's own sentence before it, and no other last speaker
+    ('Jo Roe, 75, spent two weeks in exile. He spoke to crowds, urging them to "..."'). None when
+    that sentence names two ('Days after X met Y, Z visited. She reassured them that "..."')."""
+    if not texts:
+        return None
+    own = _sentence_start(texts[b], pos)
+    for k in (b, b - 1):
+        if k < 0:
+            return None
+        text = texts[k]
+        limit = pos if k == b else len(text)
+        ms = [
+            x
+            for x in cast.mentions
+            if x.block == k and x.end <= limit and cast.members[x.key].kind == "person" and not _quoted(text, x.start)
+        ]
+        if k == b and any(x.start >= own for x in ms):
+            return None  # 'After meeting Jo Roe, she said that "...': either of them
+        if not ms:
+            continue
+        first = _sentence_start(text, max(x.start for x in ms))
+        keys = {x.key for x in ms if x.start >= first}
+        key = keys.pop() if len(keys) == 1 else None
+        return key if key and last in (None, key) else None
     return None
 
 
