@@ -1100,3 +1100,15 @@ def test_he_heading_the_clause_of_a_quote_is_the_one_person_named_before(tmp_pat
         'supplies that are needed to help you rebuild."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["mark-hollis", None]
+
+
+def test_in_his_words_gives_the_quote_to_him(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Karim Haddad is a lawyer for the union. The union has been banned since 2019. He told the AFP news agency "
+        'he believes the ruling was fair because, in his words, "the first verdict was full of errors."\n\n'
+        "Thanks to Secretary Lena Marsh, trade is back at the centre of policy.\n\n"
+        "In Secretary Marsh’s words: “A port that stands idle is a promise broken to every worker who built it "
+        "and every family who depends on it.”",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["karim-haddad", "lena-marsh"]

@@ -1026,6 +1026,9 @@ def _attribute(
     quoted_as = _quoted_as_saying(text, after, b, start, end, cast, last, texts)
     if quoted_as:
         return quoted_as
+    words_of = _in_words_of(text, b, start, cast, last, texts)
+    if words_of:
+        return words_of
     key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
@@ -1158,6 +1161,26 @@ def _quoted_as_saying(
         key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts)
         return key, m.group(0).strip(' "“'), start
     return None
+
+
+# 'in his words, "...', 'In Secretary Roe's words: "...', 'in the words of the minister, "...'
+_IN_WORDS = re.compile(
+    r"(?:^|[\s(])[Ii]n (?:the (?:very )?words of (?P<of>[^,:;\"“”]{2,80}?)|(?P<pron>his|her) (?:own )?words"
+    r"|(?P<poss>[A-Z][^,:;\"“”]{1,80}?)(?:'s|’s|s'|s’) (?:own )?words)\s*[,:]?\s*[\"“]\s*$"
+)
+
+
+def _in_words_of(
+    text: str, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) from 'in his words,' / 'in X's words:' / 'in the words of X,'
+    right before the quote (the words are theirs), or None."""
+    m = _IN_WORDS.search(text[max(0, start - 160) : start])
+    if m is None:
+        return None
+    who = m["of"] or m["pron"] or m["poss"]
+    key = _resolve(who, cast, b, start, last, texts)
+    return key, m.group(0).strip(' ,:"“(').rstrip(' ,:"“'), start
 
 
 def _according_to_before(
