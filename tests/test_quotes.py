@@ -1112,3 +1112,14 @@ def test_in_his_words_gives_the_quote_to_him(tmp_path):
         "and every family who depends on it.”",
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["karim-haddad", "lena-marsh"]
+
+
+def test_a_title_named_by_its_role_says_before_a_colon(tmp_path):
+    # 'the Minister for Trade said:': the cast names 'the Minister'; the rest of the title runs on to the verb
+    seed = _seed(
+        tmp_path,
+        "Trade Minister Lena Marsh writes after the vote in the assembly.\n\n"
+        "Writing today in a regional newspaper, the Minister for Trade said:\n\n"
+        "“On 3 May the assembly passed the new trade law. The law opens the port to foreign ships for the first time.”",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["lena-marsh"]

@@ -726,6 +726,8 @@ def _shared_surname(cast: Cast, speaker: str, cue: str) -> bool:
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:" + _SPEECH + r")\b")
+# the rest of a title after the role the cast named, then a speech verb: ' for Africa said', ' of State for Wales said'
+_TITLE_SAYS = re.compile(r"(?:\s+(?:of|for)(?:\s+(?:the|and|[A-Z][\w'’&-]*))+)\s+(?:" + _SPEECH + r")\b")
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])")
@@ -747,6 +749,7 @@ def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
         and cast.members[x.key].kind == "person"
         and (
             _SAYS_AFTER.match(text[x.end : x.end + 20])
+            or _TITLE_SAYS.match(text, x.end)  # 'the Minister for Africa said:' (the title named 'the Minister')
             or _apposed_sayer(text, x.start, x.end)
             or (following and _opens_sentence(text, x.start))  # 'X, Chair of Y, made the following statement:'
         )
