@@ -1123,3 +1123,37 @@ def test_a_title_named_by_its_role_says_before_a_colon(tmp_path):
         "“On 3 May the assembly passed the new trade law. The law opens the port to foreign ships for the first time.”",
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["lena-marsh"]
+
+
+def test_the_following_is_a_statement_from_names_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "WASHINGTON -- The following is a statement from Harbour Authority Chief Executive Mara Lind on the rescue "
+        "of the ferry crew.\n\n"
+        '"On behalf of everyone at the authority, I want to thank the crews who worked through the night to bring '
+        'every sailor home safely."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mara-lind"]
+
+
+def test_a_person_saying_in_the_sentence_before_a_quote_is_its_speaker(tmp_path):
+    # the one person of the paragraph before, subject of 'said' after a fronted phrase (not opening the sentence)
+    seed = _seed(
+        tmp_path,
+        "After numerous false leads in the search for the plane, Australian Air Commodore John Mark said the large "
+        "objects spotted by satellite are a possible breakthrough.\n\n"
+        '"Quite simply, it is credible enough to divert the search to this area on the basis it provides a '
+        'promising lead to what might be wreckage."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["john-mark"]
+
+
+def test_a_long_apposition_after_the_cue_does_not_end_the_speakers_quotation(tmp_path):
+    seed = _seed(
+        tmp_path,
+        '"In three months of watching the glacier, the amount of ice it was losing grew about tenfold," said Sam '
+        "Kettle, principal investigator of the survey instrument at the Polar Institute in Tromso, Norway, and lead "
+        'author of a paper appearing in the special issue of the journal. "To be this close to a glacier for so '
+        'long was a dream of ours for years."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["sam-kettle"] * 2

@@ -634,7 +634,7 @@ def _same_paragraph_speaker(
     stops = [m for m in re.finditer(r"\. ", inner) if not _abbreviated(inner, m.start())]
     one_clause = prev.cue in gap and not stops  # 'said Pfc. Jo Roe, a medic.': one clause
     others = {k for k in cast.keys_in(b, prev.end, start) if cast.members[k].kind == "person"}
-    if len(gap) < 160 and (one_clause or not others - {prev.speaker}):
+    if (len(gap) < 160 or one_clause and len(gap) < 320) and (one_clause or not others - {prev.speaker}):
         spk, cue = prev.speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
     return spk, cue
 
@@ -646,6 +646,9 @@ def _named_in_paragraph_before(
     person it names as a subject, the one saying before a colon, or a speaker or unnamed source it
     announces."""
     named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
+    announced = _statement_from(cast, b - 1, texts[b - 1])
+    if announced:  # 'The following is a statement from NASA Administrator X on ...'
+        return announced, texts[b - 1].strip(), src
     if (
         len(named) == 1
         and not _named_in_a_title(cast, b - 1, named, texts[b - 1])
@@ -666,6 +669,27 @@ def _named_in_paragraph_before(
             src = unnamed_source(texts[b - 1])  # 'A senior official said:' then '"..."'
             cue = texts[b - 1].strip() if src else cue
     return spk, cue, src
+
+
+# 'The following statement is from X, ...:', 'The following is a statement from X on ...'
+_STATEMENT_FROM = re.compile(
+    r"\b[Tt]he following (?:is (?:a |the )?)?(?:joint )?(?:statement|remarks|message)s? (?:is |was |are )?(?:from|by) "
+)
+
+
+def _statement_from(cast: Cast, b: int, text: str) -> str | None:
+    """The person a line announcing the statement below names right after 'The following statement
+    is from' (title words before the name allowed), or None."""
+    m = _STATEMENT_FROM.search(text)
+    if m is None:
+        return None
+    people = sorted(
+        (x for x in cast.mentions if x.block == b and x.start >= m.end() and cast.members[x.key].kind == "person"),
+        key=lambda x: x.start,
+    )
+    if not people or not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+)*", text[m.end() : people[0].start]):
+        return None
+    return people[0].key
 
 
 def _continues_last(
@@ -703,7 +727,21 @@ def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str 
     key = next(iter(people))
     sent = _sentence_start(text, len(before.rstrip()) - 1)
     heads = [x for x in cast.mentions if x.block == b and x.key == key and sent <= x.start < start]
-    return key if any(_opens_sentence(text, x.start) for x in heads) else None
+    return key if any(_opens_sentence(text, x.start) or _says_right_after(text, x) for x in heads) else None
+
+
+def _says_right_after(text: str, x) -> bool:
+    """Is the mention the subject of a speech verb right after it ('..., Lieutenant Jo Roe, said he is
+    disappointed', 'Air Commodore Jo Roe said the objects are a lead'), outside quotations?"""
+    return (
+        not _quoted(text, x.start)
+        and bool(
+            _SAYS_AFTER.match(text[x.end : x.end + 20])
+            or _apposed_sayer(text, x.start, x.end)
+            or _APPOSED_SAYS.match(text[x.end : x.end + 20])  # 'A pilot, Lieutenant Jo Roe, said ...'
+            and text[: x.start].rstrip(" ").rsplit(",", 1)[-1].strip().istitle()
+        )
+    )
 
 
 def _alone_to_end(text: str, end: int) -> bool:
@@ -841,6 +879,8 @@ def _as_subject(cast: Cast, b: int, key: str, text: str) -> bool:
         if x.block == b and x.key == key and not _quoted(text, x.start):
             before = re.split(r"[.!?][\"”]?\s+", text[: x.start])[-1]
             if all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in before.split()):
+                return True
+            if _says_right_after(text, x):  # 'After ten days of search, Air Commodore X said ...'
                 return True
     return False
 
@@ -1053,9 +1093,9 @@ def _clause_subject(
     """(speaker key, cue, position) for a quotation inside the rest of a clause whose verb, in the
     active voice, has one person named for its subject before the quote ('X applauded the minister for
     her "determined efforts to ..."', 'X lauded ... and reassured them that "..."'): the words of that
-    person (not 'She lauded ...': whom the pronoun means is a guess here). Not a name's words ('X
-    starred in "The Lord of the Rings"'): a quotation with no verb, most of its words capitalised.
-    None when the quotation hangs from a noun's clause on the way ('concurs with the report's
+    person ('She lauded ...': only when nothing competes for the pronoun, :func:`_plain_antecedent`).
+    Not a name's words ('X starred in "The Lord of the Rings"'): a quotation with no verb, most of its
+    words capitalised. None when the quotation hangs from a noun's clause on the way ('concurs with the report's
     conclusion that "..."', 'the man who called it "..."'), when the clause is what another says
     ('X said that Y had called it "..."'), or the subject is no one person."""
     p = parsed_at(doc, start)
