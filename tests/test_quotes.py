@@ -1157,3 +1157,19 @@ def test_a_long_apposition_after_the_cue_does_not_end_the_speakers_quotation(tmp
         'long was a dream of ours for years."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["sam-kettle"] * 2
+
+
+def test_a_turn_in_quotation_marks_and_a_question_label(tmp_path):
+    # 'President X: “...”': the turn's words without the marks; 'Question:' is a reporter's turn, not X's
+    seed = _seed(
+        tmp_path,
+        "This is what President Alma Reyes told reporters about the meeting.\n\n"
+        "President Reyes: “We will be meeting in June in Lisbon. It went very well, and I think it will be a "
+        "process.”\n\n"
+        "Question: “Have they gone far enough now, and are they sincere about the talks?”\n\n"
+        "President Reyes: “Well, we will see. I think they want to make a deal, and we are ready to talk.”",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.text[:13] for q in quotes] == ["We will be me", "Well, we will"]
+    assert [q.speaker for q in quotes] == ["alma-reyes"] * 2
+    assert speaker_label("Question: Have they gone far enough?") == ("Q", "")

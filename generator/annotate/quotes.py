@@ -249,7 +249,7 @@ def source_label(label: str) -> bool:
 
 
 # White House transcripts: 'Q    Thank you, Karine.' (a reporter's question, no colon)
-_LABEL_Q = re.compile(r"^(?P<label>Q)[.:]?\s+(?=[A-Z\"“])")
+_LABEL_Q = re.compile(r"^(?P<label>Q[.:]?|Question:)\s+(?=[A-Z\"“])")  # 'Question: “Have they ...”' too
 
 
 _ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
@@ -515,7 +515,8 @@ def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> st
 def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool:
     """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so)."""
     if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
-        r.found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), r.turn, TURN, r.turn_source))
+        start, body = _unwrapped(0, text_of(doc).strip())
+        r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, TURN, r.turn_source))
         return True
     return False
 
@@ -533,8 +534,18 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     r.turn = key
     if key or r.turn_source:
         body = text_of(doc)[body_start:].strip()
+        body_start, body = _unwrapped(body_start, body)
         r.found.append(FoundQuote(b, body_start, len(text_of(doc)), body, key, label + ":", r.turn_source))
         r.last = key
+
+
+def _unwrapped(start: int, body: str) -> tuple[int, str]:
+    """A turn's words without the quotation marks around them ('President Roe: “We will meet in June.”'):
+    the marks of one quotation that opens the turn and closes it (or runs on to the next paragraph)."""
+    marks = [i for i, c in enumerate(body) if c in '"“”']
+    if not marks or marks[0] != 0 or len(marks) > 2 or (len(marks) == 2 and marks[1] != len(body) - 1):
+        return start, body
+    return start + 1, body[1 : marks[1] if len(marks) == 2 else len(body)].strip()
 
 
 def _said_colon_words(r: _Reading, b: int, texts: list[str], cast: Cast) -> bool:
