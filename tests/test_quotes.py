@@ -1173,3 +1173,16 @@ def test_a_turn_in_quotation_marks_and_a_question_label(tmp_path):
     assert [q.text[:13] for q in quotes] == ["We will be me", "Well, we will"]
     assert [q.speaker for q in quotes] == ["alma-reyes"] * 2
     assert speaker_label("Question: Have they gone far enough?") == ("Q", "")
+
+
+def test_a_transcript_paragraph_of_stage_notes_is_no_ones_words(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "PRESIDENT MARLOW: I would like to thank the Prime Minister for welcoming me here today.\n\n"
+        "[At this point, a moment of silence was observed.]\n\n"
+        "(Signing of the treaty.) (Applause.)\n\n"
+        "We will now sign the agreement between our two countries.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.text[:10] for q in quotes] == ["I would li", "We will no"]
+    assert {q.speaker for q in quotes} == {"marlow"}

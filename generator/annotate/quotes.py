@@ -430,6 +430,8 @@ _INTERVIEWER = re.compile(
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
     r"(?:,? (?:of|from|for|with|on) .*)?$"
 )
+# a transcript's paragraph of notes only: '(Signing of the treaty.) (Applause.)', '\[Laughter\]'
+_STAGE_NOTES = re.compile(r"(?:\\?[\[(][^\[\]()]{1,120}\\?[\])]\s*)+")
 # a transcript's note at the start of a turn ('(Laughter.)', '[Applause]'): no one's words
 _STAGE_NOTE = re.compile(r"^(?:\((?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\)|\[(?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\])\s+")
 
@@ -514,6 +516,8 @@ def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> st
 
 def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool:
     """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so)."""
+    if not lab and (r.turn or r.turn_source) and _STAGE_NOTES.fullmatch(text_of(doc).strip()):
+        return True  # '(Applause.)', '[At this point, a moment of silence was observed.]': the turn goes on, no words
     if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
         start, body = _unwrapped(0, text_of(doc).strip())
         r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, TURN, r.turn_source))
