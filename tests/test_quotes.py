@@ -1186,3 +1186,21 @@ def test_a_transcript_paragraph_of_stage_notes_is_no_ones_words(tmp_path):
     quotes = annotate(seed, {}).quotes
     assert [q.text[:10] for q in quotes] == ["I would li", "We will no"]
     assert {q.speaker for q in quotes} == {"marlow"}
+
+
+def test_a_one_word_label_beside_a_name_label_is_a_turn(tmp_path):
+    # 'Wikinews:' opens the interviewer's turns: not the words of the candidate whose turn came before
+    seed = _seed(
+        tmp_path,
+        "Wikinews interviewed candidate Rocky Dale about his campaign.\n\n"
+        "Wikinews: Why are you running for president this year?\n\n"
+        "Rocky Dale: I am running because the country needs a businessman who can balance the budget.\n\n"
+        "Wikinews: What is your view on trade?\n\n"
+        "Rocky Dale: Trade must be fair to American workers and to the farmers of the Midwest.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["wikinews", "rocky-dale", "wikinews", "rocky-dale"]
+    assert quotes[2].text == "What is your view on trade?"
+    # alone, a one-word label is no turn ('Note: ...' twice in a release)
+    seed = _seed(tmp_path, "Note: The office is closed on Monday.\n\nNote: The office opens again on Tuesday.")
+    assert annotate(seed, {}).quotes == ()

@@ -86,6 +86,8 @@ _LABEL_PAREN = re.compile(r"^(?P<label>\(\((?P<name>[^()]{1,40})\)\))\s+")
 _LABEL_NAME = re.compile(
     r"^(?P<label>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|de|da|van|von|al|bin|le|la)){1,3}):\s+(?=[A-Z\[\"“‘'])"
 )
+# interviews: 'Wikinews: Why are you running?' (counted only beside a label of two words or more: see name_labels)
+_LABEL_WORD = re.compile(r"^(?P<label>[A-Z][a-z][\w'’-]*):\s+(?=[A-Z\[\"“‘'])")
 # transcripts: 'Jane Roe (Moderator): ...', a name with its part in the call in brackets
 _LABEL_NAME_ROLE = re.compile(
     r"^(?P<label>(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|le|la)){1,3}) "
@@ -284,7 +286,7 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         pm = _LABEL_PAREN.match(text)
         if pm:
             return pm.group("label"), pm.group("name").strip()
-        nm = _LABEL_NAME.match(text)
+        nm = _LABEL_NAME.match(text) or _LABEL_WORD.match(text)
         if nm and nm.group("label") in names:
             return nm.group("label"), nm.group("label")
         rm = _LABEL_NAME_ROLE.match(text)
@@ -344,13 +346,15 @@ def _noun_label(name: str, cast: Cast) -> bool:
 
 
 def name_labels(texts: list[str]) -> frozenset[str]:
-    """'Name:' labels that open two paragraphs or more (an interview's speakers)."""
+    """'Name:' labels that open two paragraphs or more (an interview's speakers); a one-word label
+    ('Wikinews:', 'Smith:') too, when a label of two words or more does as well (the other party)."""
     seen: dict[str, int] = {}
     for t in texts:
-        m = _LABEL_NAME.match(t)
+        m = _LABEL_NAME.match(t) or _LABEL_WORD.match(t)
         if m:
             seen[m.group("label")] = seen.get(m.group("label"), 0) + 1
-    return frozenset(k for k, n in seen.items() if n >= 2)
+    labels = {k for k, n in seen.items() if n >= 2}
+    return frozenset(labels if any(" " in k for k in labels) else (k for k in labels if " " in k))
 
 
 def _abbreviates(short: str, name: str) -> bool:
