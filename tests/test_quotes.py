@@ -1204,3 +1204,15 @@ def test_a_one_word_label_beside_a_name_label_is_a_turn(tmp_path):
     # alone, a one-word label is no turn ('Note: ...' twice in a release)
     seed = _seed(tmp_path, "Note: The office is closed on Monday.\n\nNote: The office opens again on Tuesday.")
     assert annotate(seed, {}).quotes == ()
+
+
+def test_it_said_after_an_organisations_quote_is_that_organisation(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The aid group Doctors for Peace warned on Monday that the outbreak was not over.\n\n"
+        'The group, also known by its French acronym MPL, said, "In the north, the international response is '
+        'only now getting off the ground."\n\n'
+        'The group is now calling for rapid response teams and for the "restarting" of the health care system, '
+        'which, it said, "has virtually collapsed because of the epidemic."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mpl", "mpl"]

@@ -1622,6 +1622,19 @@ def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) ->
     return next(x.key for x in ms if x.start > cut)
 
 
+def _last_body(cast: Cast, b: int, pos: int, last: str | None) -> str | None:
+    """'it said' in a paragraph naming no organisation before it: the last speaker, when that is an
+    organisation named in this paragraph or the one before ('The group, known as MSF, said, "...".'
+    then 'The group is calling for ..., which, it said, "..."'); None otherwise."""
+    if not last or last not in cast.members or cast.members[last].kind != "organization":
+        return None
+    return (
+        last
+        if any(x.key == last and (x.block == b - 1 or x.block == b and x.start < pos) for x in cast.mentions)
+        else None
+    )
+
+
 def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> bool:
     """Does a sentence of the paragraph open with another person, after ``last`` was last named and
     before ``pos`` ('"...," Strom said. Lahti agreed. "...," she said': 'she' is no longer Strom)?"""
@@ -1784,7 +1797,7 @@ def _resolve_any(
     if low in _PRONOUNS:
         return _resolve_pronoun(cast, b, pos, last, texts)
     if low == "it":
-        return _body_named_before(cast, b, pos, texts)
+        return _body_named_before(cast, b, pos, texts) or _last_body(cast, b, pos, last)
     if low == "they":
         return None
     gm = _GENERIC.match(m)
