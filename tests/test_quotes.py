@@ -1216,3 +1216,12 @@ def test_it_said_after_an_organisations_quote_is_that_organisation(tmp_path):
         'which, it said, "has virtually collapsed because of the epidemic."',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["mpl", "mpl"]
+
+
+def test_said_name_right_after_a_quote_without_its_comma(tmp_path):
+    seed = _seed(
+        tmp_path,
+        '"This was an incredible team effort, and I am extremely proud of everyone who made this rescue possible" '
+        "said Vice Adm. Bill Gordon, commander of the naval forces.",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["bill-gordon"]

@@ -1080,7 +1080,10 @@ def _attribute(
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if (
-        content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–"))
+        content[-1:] in ",?!"
+        or content.endswith(("—", "-", "–"))
+        or after.lstrip().startswith((",", "—", "–"))
+        or _SAID_NAME.match(after)  # '"... possible" said Vice Adm. Jo Roe': the comma left out
     ) and not _participle_after(after):
         right_after = _cue_right_after(text, after, b, end, cast, last, texts)
         if right_after:
@@ -1104,6 +1107,9 @@ def _attribute(
     if said[0] or said[1]:
         return said
     return _clause_subject(doc, b, start, end, cast, last, texts) or said
+
+
+_SAID_NAME = re.compile(r"\s*(?:said|says)\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+")
 
 
 def _clause_subject(
