@@ -1222,6 +1222,7 @@ def test_said_name_right_after_a_quote_without_its_comma(tmp_path):
     seed = _seed(
         tmp_path,
         '"This was an incredible team effort, and I am extremely proud of everyone who made this rescue possible" '
-        "said Vice Adm. Bill Gordon, commander of the naval forces.",
+        "said Vice Adm. Bill Gordon, commander of the naval forces.\n\n"
+        '"We will keep the ships in the area until the last of the crew is home" added Captain Ann Lowe.',
     )
-    assert [q.speaker for q in annotate(seed, {}).quotes] == ["bill-gordon"]
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["bill-gordon", "ann-lowe"]

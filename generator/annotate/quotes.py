@@ -1109,7 +1109,9 @@ def _attribute(
     return _clause_subject(doc, b, start, end, cast, last, texts) or said
 
 
-_SAID_NAME = re.compile(r"\s*(?:said|says)\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+")
+_SAID_NAME = re.compile(
+    r"\s*(?:said|says|added|adds|stated|states|noted|explained|declared|wrote|continued)\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+"
+)
 
 
 def _clause_subject(
