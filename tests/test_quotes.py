@@ -1226,3 +1226,18 @@ def test_said_name_right_after_a_quote_without_its_comma(tmp_path):
         '"We will keep the ships in the area until the last of the crew is home" added Captain Ann Lowe.',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["bill-gordon", "ann-lowe"]
+
+
+def test_a_quotation_runs_on_through_paragraphs_without_an_opening_mark(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Minister for Europe Dana Hale said the transfer was an important day for the victims.\n\n"
+        "“I very much welcome the news that the general has today been transferred to the tribunal in The Hague.\n\n"
+        "This transfer is further evidence of the government’s commitment to working with the tribunal. "
+        "It is right that the charges against him are now heard in full.”\n\n"
+        "The tribunal was set up in 1993 to try crimes committed during the wars of the 1990s.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.text[:20] for q in quotes] == ["I very much welcome ", "This transfer is fur"]
+    assert [q.speaker for q in quotes] == ["dana-hale"] * 2
+    assert quotes[1].text.endswith("heard in full.")

@@ -493,6 +493,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             _said_colon_words(r, b, texts, cast)
             or _block_paragraph(r, b, texts, cast)
             or _signed_quote(r, b, texts, cast)
+            or _quotation_runs_on(r, b, texts)
         ):
             continue
         _marked_quotes(r, b, doc, cast, texts)
@@ -577,6 +578,38 @@ def _block_paragraph(r: _Reading, b: int, texts: list[str], cast: Cast) -> bool:
         return True  # the next paragraph of a block quotation: see _block_goes_on
     r.block = None
     return False
+
+
+def _quotation_runs_on(r: _Reading, b: int, texts: list[str]) -> bool:
+    """Whether the paragraph is inside a quotation left open at the end of the paragraph before, its
+    paragraphs without an opening mark ('“I welcome the news. ...' then 'This transfer is further
+    evidence ... of the ICTY.”'): kept, as the same speaker's, when a paragraph up to five on closes it
+    with its one mark at its end and no paragraph between has a mark or a label."""
+    prev = r.found[-1] if r.found else None
+    if prev is None or prev.cue == TURN or prev.block != b - 1 or prev.end < len(texts[b - 1].rstrip()):
+        return False
+    if not (prev.speaker or prev.source) or not _opened_at_end(texts[b - 1], prev.start):
+        return False
+    for m in range(b, min(b + 5, len(texts))):
+        marks = [c for c in texts[m] if c in '"“”']
+        if speaker_label(texts[m]) or (marks and not _closes_alone(texts[m])):
+            return False
+        if marks:
+            body = texts[b].strip().rstrip('"”').rstrip() if m == b else texts[b].strip()
+            r.found.append(FoundQuote(b, 0, len(texts[b]), body, prev.speaker, CONTINUED, prev.source))
+            return True
+    return False
+
+
+def _opened_at_end(text: str, start: int) -> bool:
+    """Does the quotation starting at ``start`` run on to the paragraph's end, its opening mark not closed?"""
+    return not any(c in '"“”' for c in text[start:])
+
+
+def _closes_alone(text: str) -> bool:
+    """Is the paragraph's one quotation mark a closing one at its end ('... of the ICTY.”')?"""
+    t = text.rstrip()
+    return sum(c in '"“”' for c in t) == 1 and t[-1:] in '"”'
 
 
 def _signed_quote(r: _Reading, b: int, texts: list[str], cast: Cast) -> bool:
