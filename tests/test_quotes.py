@@ -1045,3 +1045,199 @@ def test_he_after_a_sentence_with_an_abbreviation_is_its_head_not_the_person_it_
         '"It took us four hours to get to him," he said.',
     )
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["dave-hutchins"]
+
+
+def test_a_title_heading_an_of_phrase_is_another_office(tmp_path):
+    # 'The head of the army' is not the head of state the text calls 'the leader': no speaker, not the president
+    seed = _seed(
+        tmp_path,
+        "President Amara Dovic has ruled Veloria since 1990. At 88, he is the oldest leader on the continent.\n\n"
+        'The head of the army warned on Monday that he would "take control of the capital within days" '
+        "unless Dovic stepped down.",
+    )
+    (q,) = annotate(seed, {}).quotes
+    assert q.text.startswith("take control") and q.speaker is None
+
+
+def test_the_following_statement_announces_the_words_under_it(tmp_path):
+    # 'X made the following statement on ...:' is a speech verb's colon, with another person named in it
+    seed = _seed(
+        tmp_path,
+        "Washington—Senator Dana Whitfield, Chair of the Senate Energy Committee, this evening made the following "
+        "statement on Governor Paul Ames’s resignation and the next steps for the state:\n\n"
+        "“The people of the state deserve a calm and orderly transition. They deserve leaders who keep their word.\n\n"
+        "“I stand ready to work with the new governor from the first day.”",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["dana-whitfield"] * 2
+    # and the paragraphs without quotation marks under 'X released the following statement:'
+    seed = _seed(
+        tmp_path,
+        "The Trade Minister, Lena Marsh released the following statement:\n\n"
+        "On behalf of the government, I congratulate the people of Veloria on the opening of their new port today.\n\n"
+        "We look forward to many years of trade between our two countries and their growing fleets.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["lena-marsh"] * 2
+    assert quotes[0].text.startswith("On behalf of the government")
+
+
+def test_he_heading_the_clause_of_a_quote_is_the_one_person_named_before(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Opposition leader Tomas Brandt, 64, had spent the previous month in hiding.\n\n"
+        "He spoke to cheering crowds in the capital on Wednesday night and struck a conciliatory tone, urging his "
+        'supporters to "put our quarrels behind us and build a country that listens to everyone."',
+    )
+    (q,) = annotate(seed, {}).quotes
+    assert q.speaker == "tomas-brandt"
+    # not when the sentence before names several people (and the last speaker is another): no guess
+    seed = _seed(
+        tmp_path,
+        '"We will stand with our friends," President Mark Hollis said on Monday.\n\n'
+        "Days after the call between President Hollis and President Ana Ruiz, Foreign Minister Clara Voss visited "
+        "the capital to meet President Ruiz and her ministers.\n\n"
+        'She praised the resilience of the people and reassured them that "our country is ready to send the '
+        'supplies that are needed to help you rebuild."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mark-hollis", None]
+
+
+def test_in_his_words_gives_the_quote_to_him(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Karim Haddad is a lawyer for the union. The union has been banned since 2019. He told the AFP news agency "
+        'he believes the ruling was fair because, in his words, "the first verdict was full of errors."\n\n'
+        "Thanks to Secretary Lena Marsh, trade is back at the centre of policy.\n\n"
+        "In Secretary Marsh’s words: “A port that stands idle is a promise broken to every worker who built it "
+        "and every family who depends on it.”",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["karim-haddad", "lena-marsh"]
+
+
+def test_a_title_named_by_its_role_says_before_a_colon(tmp_path):
+    # 'the Minister for Trade said:': the cast names 'the Minister'; the rest of the title runs on to the verb
+    seed = _seed(
+        tmp_path,
+        "Trade Minister Lena Marsh writes after the vote in the assembly.\n\n"
+        "Writing today in a regional newspaper, the Minister for Trade said:\n\n"
+        "“On 3 May the assembly passed the new trade law. The law opens the port to foreign ships for the first time.”",
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["lena-marsh"]
+
+
+def test_the_following_is_a_statement_from_names_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "WASHINGTON -- The following is a statement from Harbour Authority Chief Executive Mara Lind on the rescue "
+        "of the ferry crew.\n\n"
+        '"On behalf of everyone at the authority, I want to thank the crews who worked through the night to bring '
+        'every sailor home safely."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mara-lind"]
+
+
+def test_a_person_saying_in_the_sentence_before_a_quote_is_its_speaker(tmp_path):
+    # the one person of the paragraph before, subject of 'said' after a fronted phrase (not opening the sentence)
+    seed = _seed(
+        tmp_path,
+        "After numerous false leads in the search for the plane, Australian Air Commodore John Mark said the large "
+        "objects spotted by satellite are a possible breakthrough.\n\n"
+        '"Quite simply, it is credible enough to divert the search to this area on the basis it provides a '
+        'promising lead to what might be wreckage."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["john-mark"]
+
+
+def test_a_long_apposition_after_the_cue_does_not_end_the_speakers_quotation(tmp_path):
+    seed = _seed(
+        tmp_path,
+        '"In three months of watching the glacier, the amount of ice it was losing grew about tenfold," said Sam '
+        "Kettle, principal investigator of the survey instrument at the Polar Institute in Tromso, Norway, and lead "
+        'author of a paper appearing in the special issue of the journal. "To be this close to a glacier for so '
+        'long was a dream of ours for years."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["sam-kettle"] * 2
+
+
+def test_a_turn_in_quotation_marks_and_a_question_label(tmp_path):
+    # 'President X: “...”': the turn's words without the marks; 'Question:' is a reporter's turn, not X's
+    seed = _seed(
+        tmp_path,
+        "This is what President Alma Reyes told reporters about the meeting.\n\n"
+        "President Reyes: “We will be meeting in June in Lisbon. It went very well, and I think it will be a "
+        "process.”\n\n"
+        "Question: “Have they gone far enough now, and are they sincere about the talks?”\n\n"
+        "President Reyes: “Well, we will see. I think they want to make a deal, and we are ready to talk.”",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.text[:13] for q in quotes] == ["We will be me", "Well, we will"]
+    assert [q.speaker for q in quotes] == ["alma-reyes"] * 2
+    assert speaker_label("Question: Have they gone far enough?") == ("Q", "")
+
+
+def test_a_transcript_paragraph_of_stage_notes_is_no_ones_words(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "PRESIDENT MARLOW: I would like to thank the Prime Minister for welcoming me here today.\n\n"
+        "[At this point, a moment of silence was observed.]\n\n"
+        "(Signing of the treaty.) (Applause.)\n\n"
+        "We will now sign the agreement between our two countries.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.text[:10] for q in quotes] == ["I would li", "We will no"]
+    assert {q.speaker for q in quotes} == {"marlow"}
+
+
+def test_a_one_word_label_beside_a_name_label_is_a_turn(tmp_path):
+    # 'Wikinews:' opens the interviewer's turns: not the words of the candidate whose turn came before
+    seed = _seed(
+        tmp_path,
+        "Wikinews interviewed candidate Rocky Dale about his campaign.\n\n"
+        "Wikinews: Why are you running for president this year?\n\n"
+        "Rocky Dale: I am running because the country needs a businessman who can balance the budget.\n\n"
+        "Wikinews: What is your view on trade?\n\n"
+        "Rocky Dale: Trade must be fair to American workers and to the farmers of the Midwest.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.speaker for q in quotes] == ["wikinews", "rocky-dale", "wikinews", "rocky-dale"]
+    assert quotes[2].text == "What is your view on trade?"
+    # alone, a one-word label is no turn ('Note: ...' twice in a release)
+    seed = _seed(tmp_path, "Note: The office is closed on Monday.\n\nNote: The office opens again on Tuesday.")
+    assert annotate(seed, {}).quotes == ()
+
+
+def test_it_said_after_an_organisations_quote_is_that_organisation(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "The aid group Doctors for Peace warned on Monday that the outbreak was not over.\n\n"
+        'The group, also known by its French acronym MPL, said, "In the north, the international response is '
+        'only now getting off the ground."\n\n'
+        'The group is now calling for rapid response teams and for the "restarting" of the health care system, '
+        'which, it said, "has virtually collapsed because of the epidemic."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["mpl", "mpl"]
+
+
+def test_said_name_right_after_a_quote_without_its_comma(tmp_path):
+    seed = _seed(
+        tmp_path,
+        '"This was an incredible team effort, and I am extremely proud of everyone who made this rescue possible" '
+        "said Vice Adm. Bill Gordon, commander of the naval forces.\n\n"
+        '"We will keep the ships in the area until the last of the crew is home" added Captain Ann Lowe.',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["bill-gordon", "ann-lowe"]
+
+
+def test_a_quotation_runs_on_through_paragraphs_without_an_opening_mark(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Minister for Europe Dana Hale said the transfer was an important day for the victims.\n\n"
+        "“I very much welcome the news that the general has today been transferred to the tribunal in The Hague.\n\n"
+        "This transfer is further evidence of the government’s commitment to working with the tribunal. "
+        "It is right that the charges against him are now heard in full.”\n\n"
+        "The tribunal was set up in 1993 to try crimes committed during the wars of the 1990s.",
+    )
+    quotes = annotate(seed, {}).quotes
+    assert [q.text[:20] for q in quotes] == ["I very much welcome ", "This transfer is fur"]
+    assert [q.speaker for q in quotes] == ["dana-hale"] * 2
+    assert quotes[1].text.endswith("heard in full.")

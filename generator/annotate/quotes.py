@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import ROLE_NOUNS, Cast, clean, strip_aff
+from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, Cast, clean, strip_aff
 from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS
 
@@ -59,6 +59,8 @@ _MENTION = (
     r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
 )
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
+# 'X issued the following statement:', 'X made the following statement on the vote:': a speech verb's colon
+_FOLLOWING = r"\bthe following (?:statement|remarks|comments|message)s?\b(?:(?!\.\s)[^!?\"“”]){0,200}:\s*$"
 _AFTER = [
     re.compile(
         r"^\s*,?\s*(?:according to|said)\s+" + _STATEMENT + r" (?:from|by|issued by|released by|of)\s+" + _MENTION
@@ -84,6 +86,8 @@ _LABEL_PAREN = re.compile(r"^(?P<label>\(\((?P<name>[^()]{1,40})\)\))\s+")
 _LABEL_NAME = re.compile(
     r"^(?P<label>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|de|da|van|von|al|bin|le|la)){1,3}):\s+(?=[A-Z\[\"“‘'])"
 )
+# interviews: 'Wikinews: Why are you running?' (counted only beside a label of two words or more: see name_labels)
+_LABEL_WORD = re.compile(r"^(?P<label>[A-Z][a-z][\w'’-]*):\s+(?=[A-Z\[\"“‘'])")
 # transcripts: 'Jane Roe (Moderator): ...', a name with its part in the call in brackets
 _LABEL_NAME_ROLE = re.compile(
     r"^(?P<label>(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|le|la)){1,3}) "
@@ -247,7 +251,7 @@ def source_label(label: str) -> bool:
 
 
 # White House transcripts: 'Q    Thank you, Karine.' (a reporter's question, no colon)
-_LABEL_Q = re.compile(r"^(?P<label>Q)[.:]?\s+(?=[A-Z\"“])")
+_LABEL_Q = re.compile(r"^(?P<label>Q[.:]?|Question:)\s+(?=[A-Z\"“])")  # 'Question: “Have they ...”' too
 
 
 _ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
@@ -282,7 +286,7 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         pm = _LABEL_PAREN.match(text)
         if pm:
             return pm.group("label"), pm.group("name").strip()
-        nm = _LABEL_NAME.match(text)
+        nm = _LABEL_NAME.match(text) or _LABEL_WORD.match(text)
         if nm and nm.group("label") in names:
             return nm.group("label"), nm.group("label")
         rm = _LABEL_NAME_ROLE.match(text)
@@ -342,13 +346,15 @@ def _noun_label(name: str, cast: Cast) -> bool:
 
 
 def name_labels(texts: list[str]) -> frozenset[str]:
-    """'Name:' labels that open two paragraphs or more (an interview's speakers)."""
+    """'Name:' labels that open two paragraphs or more (an interview's speakers); a one-word label
+    ('Wikinews:', 'Smith:') too, when a label of two words or more does as well (the other party)."""
     seen: dict[str, int] = {}
     for t in texts:
-        m = _LABEL_NAME.match(t)
+        m = _LABEL_NAME.match(t) or _LABEL_WORD.match(t)
         if m:
             seen[m.group("label")] = seen.get(m.group("label"), 0) + 1
-    return frozenset(k for k, n in seen.items() if n >= 2)
+    labels = {k for k, n in seen.items() if n >= 2}
+    return frozenset(labels if any(" " in k for k in labels) else (k for k in labels if " " in k))
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -428,6 +434,8 @@ _INTERVIEWER = re.compile(
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
     r"(?:,? (?:of|from|for|with|on) .*)?$"
 )
+# a transcript's paragraph of notes only: '(Signing of the treaty.) (Applause.)', '\[Laughter\]'
+_STAGE_NOTES = re.compile(r"(?:\\?[\[(][^\[\]()]{1,120}\\?[\])]\s*)+")
 # a transcript's note at the start of a turn ('(Laughter.)', '[Applause]'): no one's words
 _STAGE_NOTE = re.compile(r"^(?:\((?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\)|\[(?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\])\s+")
 
@@ -485,6 +493,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             _said_colon_words(r, b, texts, cast)
             or _block_paragraph(r, b, texts, cast)
             or _signed_quote(r, b, texts, cast)
+            or _quotation_runs_on(r, b, texts)
         ):
             continue
         _marked_quotes(r, b, doc, cast, texts)
@@ -512,8 +521,11 @@ def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> st
 
 def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool:
     """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so)."""
+    if not lab and (r.turn or r.turn_source) and _STAGE_NOTES.fullmatch(text_of(doc).strip()):
+        return True  # '(Applause.)', '[At this point, a moment of silence was observed.]': the turn goes on, no words
     if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
-        r.found.append(FoundQuote(b, 0, len(text_of(doc)), text_of(doc).strip(), r.turn, TURN, r.turn_source))
+        start, body = _unwrapped(0, text_of(doc).strip())
+        r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, TURN, r.turn_source))
         return True
     return False
 
@@ -531,8 +543,18 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     r.turn = key
     if key or r.turn_source:
         body = text_of(doc)[body_start:].strip()
+        body_start, body = _unwrapped(body_start, body)
         r.found.append(FoundQuote(b, body_start, len(text_of(doc)), body, key, label + ":", r.turn_source))
         r.last = key
+
+
+def _unwrapped(start: int, body: str) -> tuple[int, str]:
+    """A turn's words without the quotation marks around them ('President Roe: “We will meet in June.”'):
+    the marks of one quotation that opens the turn and closes it (or runs on to the next paragraph)."""
+    marks = [i for i, c in enumerate(body) if c in '"“”']
+    if not marks or marks[0] != 0 or len(marks) > 2 or (len(marks) == 2 and marks[1] != len(body) - 1):
+        return start, body
+    return start + 1, body[1 : marks[1] if len(marks) == 2 else len(body)].strip()
 
 
 def _said_colon_words(r: _Reading, b: int, texts: list[str], cast: Cast) -> bool:
@@ -556,6 +578,38 @@ def _block_paragraph(r: _Reading, b: int, texts: list[str], cast: Cast) -> bool:
         return True  # the next paragraph of a block quotation: see _block_goes_on
     r.block = None
     return False
+
+
+def _quotation_runs_on(r: _Reading, b: int, texts: list[str]) -> bool:
+    """Whether the paragraph is inside a quotation left open at the end of the paragraph before, its
+    paragraphs without an opening mark ('“I welcome the news. ...' then 'This transfer is further
+    evidence ... of the ICTY.”'): kept, as the same speaker's, when a paragraph up to five on closes it
+    with its one mark at its end and no paragraph between has a mark or a label."""
+    prev = r.found[-1] if r.found else None
+    if prev is None or prev.cue == TURN or prev.block != b - 1 or prev.end < len(texts[b - 1].rstrip()):
+        return False
+    if not (prev.speaker or prev.source) or not _opened_at_end(texts[b - 1], prev.start):
+        return False
+    for m in range(b, min(b + 5, len(texts))):
+        marks = [c for c in texts[m] if c in '"“”']
+        if speaker_label(texts[m]) or (marks and not _closes_alone(texts[m])):
+            return False
+        if marks:
+            body = texts[b].strip().rstrip('"”').rstrip() if m == b else texts[b].strip()
+            r.found.append(FoundQuote(b, 0, len(texts[b]), body, prev.speaker, CONTINUED, prev.source))
+            return True
+    return False
+
+
+def _opened_at_end(text: str, start: int) -> bool:
+    """Does the quotation starting at ``start`` run on to the paragraph's end, its opening mark not closed?"""
+    return not any(c in '"“”' for c in text[start:])
+
+
+def _closes_alone(text: str) -> bool:
+    """Is the paragraph's one quotation mark a closing one at its end ('... of the ICTY.”')?"""
+    t = text.rstrip()
+    return sum(c in '"“”' for c in t) == 1 and t[-1:] in '"”'
 
 
 def _signed_quote(r: _Reading, b: int, texts: list[str], cast: Cast) -> bool:
@@ -632,7 +686,7 @@ def _same_paragraph_speaker(
     stops = [m for m in re.finditer(r"\. ", inner) if not _abbreviated(inner, m.start())]
     one_clause = prev.cue in gap and not stops  # 'said Pfc. Jo Roe, a medic.': one clause
     others = {k for k in cast.keys_in(b, prev.end, start) if cast.members[k].kind == "person"}
-    if len(gap) < 160 and (one_clause or not others - {prev.speaker}):
+    if (len(gap) < 160 or one_clause and len(gap) < 320) and (one_clause or not others - {prev.speaker}):
         spk, cue = prev.speaker, "(continues)"  # '"...," said X, the Y. "More ..."'
     return spk, cue
 
@@ -644,6 +698,9 @@ def _named_in_paragraph_before(
     person it names as a subject, the one saying before a colon, or a speaker or unnamed source it
     announces."""
     named = {k for k in cast.keys_in(b - 1, 0, len(texts[b - 1])) if cast.members[k].kind == "person"}
+    announced = _statement_from(cast, b - 1, texts[b - 1])
+    if announced:  # 'The following is a statement from NASA Administrator X on ...'
+        return announced, texts[b - 1].strip(), src
     if (
         len(named) == 1
         and not _named_in_a_title(cast, b - 1, named, texts[b - 1])
@@ -664,6 +721,27 @@ def _named_in_paragraph_before(
             src = unnamed_source(texts[b - 1])  # 'A senior official said:' then '"..."'
             cue = texts[b - 1].strip() if src else cue
     return spk, cue, src
+
+
+# 'The following statement is from X, ...:', 'The following is a statement from X on ...'
+_STATEMENT_FROM = re.compile(
+    r"\b[Tt]he following (?:is (?:a |the )?)?(?:joint )?(?:statement|remarks|message)s? (?:is |was |are )?(?:from|by) "
+)
+
+
+def _statement_from(cast: Cast, b: int, text: str) -> str | None:
+    """The person a line announcing the statement below names right after 'The following statement
+    is from' (title words before the name allowed), or None."""
+    m = _STATEMENT_FROM.search(text)
+    if m is None:
+        return None
+    people = sorted(
+        (x for x in cast.mentions if x.block == b and x.start >= m.end() and cast.members[x.key].kind == "person"),
+        key=lambda x: x.start,
+    )
+    if not people or not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+)*", text[m.end() : people[0].start]):
+        return None
+    return people[0].key
 
 
 def _continues_last(
@@ -701,7 +779,21 @@ def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str 
     key = next(iter(people))
     sent = _sentence_start(text, len(before.rstrip()) - 1)
     heads = [x for x in cast.mentions if x.block == b and x.key == key and sent <= x.start < start]
-    return key if any(_opens_sentence(text, x.start) for x in heads) else None
+    return key if any(_opens_sentence(text, x.start) or _says_right_after(text, x) for x in heads) else None
+
+
+def _says_right_after(text: str, x) -> bool:
+    """Is the mention the subject of a speech verb right after it ('..., Lieutenant Jo Roe, said he is
+    disappointed', 'Air Commodore Jo Roe said the objects are a lead'), outside quotations?"""
+    return (
+        not _quoted(text, x.start)
+        and bool(
+            _SAYS_AFTER.match(text[x.end : x.end + 20])
+            or _apposed_sayer(text, x.start, x.end)
+            or _APPOSED_SAYS.match(text[x.end : x.end + 20])  # 'A pilot, Lieutenant Jo Roe, said ...'
+            and text[: x.start].rstrip(" ").rsplit(",", 1)[-1].strip().istitle()
+        )
+    )
 
 
 def _alone_to_end(text: str, end: int) -> bool:
@@ -724,6 +816,8 @@ def _shared_surname(cast: Cast, speaker: str, cue: str) -> bool:
 
 
 _SAYS_AFTER = re.compile(r"\s+(?:" + _SPEECH + r")\b")
+# the rest of a title after the role the cast named, then a speech verb: ' for Africa said', ' of State for Wales said'
+_TITLE_SAYS = re.compile(r"(?:\s+(?:of|for)(?:\s+(?:the|and|[A-Z][\w'’&-]*))+)\s+(?:" + _SPEECH + r")\b")
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])")
@@ -736,13 +830,19 @@ def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
     if not text.rstrip().endswith(":"):
         return None, ""
     start = max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
+    following = re.search(_FOLLOWING, text[start:]) is not None
     people = {
         x.key
         for x in cast.mentions
         if x.block == b
         and x.start >= start
         and cast.members[x.key].kind == "person"
-        and (_SAYS_AFTER.match(text[x.end : x.end + 20]) or _apposed_sayer(text, x.start, x.end))
+        and (
+            _SAYS_AFTER.match(text[x.end : x.end + 20])
+            or _TITLE_SAYS.match(text, x.end)  # 'the Minister for Africa said:' (the title named 'the Minister')
+            or _apposed_sayer(text, x.start, x.end)
+            or (following and _opens_sentence(text, x.start))  # 'X, Chair of Y, made the following statement:'
+        )
     }
     return (people.pop(), text[start:].strip()) if len(people) == 1 else (None, "")
 
@@ -770,7 +870,7 @@ def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
     return any(q.speaker == speaker and _pronoun(q.cue) not in ("", said) for q in found)
 
 
-_SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$")
+_SAYS_COLON = re.compile(r"\b(?:" + _SPEECH + r")(?: [\w ,]{0,40})?:\s*$|" + _FOLLOWING)
 
 
 def _body_saying(cast: Cast, b: int, text: str) -> str | None:
@@ -831,6 +931,8 @@ def _as_subject(cast: Cast, b: int, key: str, text: str) -> bool:
         if x.block == b and x.key == key and not _quoted(text, x.start):
             before = re.split(r"[.!?][\"”]?\s+", text[: x.start])[-1]
             if all(w[:1].isupper() or w in ("of", "for", "the", "and") for w in before.split()):
+                return True
+            if _says_right_after(text, x):  # 'After ten days of search, Air Commodore X said ...'
                 return True
     return False
 
@@ -918,8 +1020,9 @@ def _merge_continued(found: list[FoundQuote], texts: list[str]) -> list[FoundQuo
 
 
 _VERB_COLON = re.compile(
-    r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$"
-    r"|^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) [^.!?\"“”]{3,160}:\s*$"
+    r"\b(?:said|says|added|adds|commented|comments|explained|explains):\s*$|"
+    + _FOLLOWING
+    + r"|^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) [^.!?\"“”]{3,160}:\s*$"
 )
 _DECLARED = re.compile(r"^(?:[Aa] |[Tt]he )?(?:[Jj]oint )?[Ss]tatement (?:by|from) ")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
@@ -1010,7 +1113,10 @@ def _attribute(
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if (
-        content[-1:] in ",?!" or content.endswith(("—", "-", "–")) or after.lstrip().startswith((",", "—", "–"))
+        content[-1:] in ",?!"
+        or content.endswith(("—", "-", "–"))
+        or after.lstrip().startswith((",", "—", "–"))
+        or _SAID_NAME.match(after)  # '"... possible" said Vice Adm. Jo Roe': the comma left out
     ) and not _participle_after(after):
         right_after = _cue_right_after(text, after, b, end, cast, last, texts)
         if right_after:
@@ -1018,6 +1124,9 @@ def _attribute(
     quoted_as = _quoted_as_saying(text, after, b, start, end, cast, last, texts)
     if quoted_as:
         return quoted_as
+    words_of = _in_words_of(text, b, start, cast, last, texts)
+    if words_of:
+        return words_of
     key, cue = _before(doc, b, start, cast, last, texts)
     if key or cue:
         return key, cue, start
@@ -1033,15 +1142,20 @@ def _attribute(
     return _clause_subject(doc, b, start, end, cast, last, texts) or said
 
 
+_SAID_NAME = re.compile(
+    r"\s*(?:said|says|added|adds|stated|states|noted|explained|declared|wrote|continued)\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+"
+)
+
+
 def _clause_subject(
     doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
 ) -> tuple[str | None, str, int] | None:
     """(speaker key, cue, position) for a quotation inside the rest of a clause whose verb, in the
     active voice, has one person named for its subject before the quote ('X applauded the minister for
     her "determined efforts to ..."', 'X lauded ... and reassured them that "..."'): the words of that
-    person (not 'She lauded ...': whom the pronoun means is a guess here). Not a name's words ('X
-    starred in "The Lord of the Rings"'): a quotation with no verb, most of its words capitalised.
-    None when the quotation hangs from a noun's clause on the way ('concurs with the report's
+    person ('She lauded ...': only when nothing competes for the pronoun, :func:`_plain_antecedent`).
+    Not a name's words ('X starred in "The Lord of the Rings"'): a quotation with no verb, most of its
+    words capitalised. None when the quotation hangs from a noun's clause on the way ('concurs with the report's
     conclusion that "..."', 'the man who called it "..."'), when the clause is what another says
     ('X said that Y had called it "..."'), or the subject is no one person."""
     p = parsed_at(doc, start)
@@ -1065,10 +1179,43 @@ def _clause_subject(
         if any(_speech_verb(a) for a in t.ancestors):
             return None  # 'X said that Y had called it "...": in X's report, maybe not Y's words
         span = p[subj[0].left_edge.i : subj[0].right_edge.i + 1]
+        if span.text.lower() in ("he", "she"):
+            key = _plain_antecedent(cast, b, span.start_char + off, last, texts)
+            return (key, f"{span.text} {t.text}", start) if key else None
         keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
         if len(keys) != 1 or cast.members[keys[0]].kind != "person":
-            return None  # a pronoun, a title alone: who it is is a guess here
+            return None  # a title alone: who it is is a guess here
         return keys[0], f"{span.text} {t.text}", start
+    return None
+
+
+def _plain_antecedent(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
+    """Who the 'he'/'she' at ``pos`` heading a clause is when nothing competes: the one person named
+    (outside quotations) in the nearest sentence before that names any, in this paragraph or the one
+    before, with no person named in the pronoun's own sentence before it, and no other last speaker
+    ('Jo Roe, 75, spent two weeks in exile. He spoke to crowds, urging them to "..."'). None when
+    that sentence names two ('Days after X met Y, Z visited. She reassured them that "..."')."""
+    if not texts:
+        return None
+    own = _sentence_start(texts[b], pos)
+    for k in (b, b - 1):
+        if k < 0:
+            return None
+        text = texts[k]
+        limit = pos if k == b else len(text)
+        ms = [
+            x
+            for x in cast.mentions
+            if x.block == k and x.end <= limit and cast.members[x.key].kind == "person" and not _quoted(text, x.start)
+        ]
+        if k == b and any(x.start >= own for x in ms):
+            return None  # 'After meeting Jo Roe, she said that "...': either of them
+        if not ms:
+            continue
+        first = _sentence_start(text, max(x.start for x in ms))
+        keys = {x.key for x in ms if x.start >= first}
+        key = keys.pop() if len(keys) == 1 else None
+        return key if key and last in (None, key) else None
     return None
 
 
@@ -1117,6 +1264,26 @@ def _quoted_as_saying(
         key = people[-1] if len(people) == 1 else _resolve(m.group("sp"), cast, b, at, last, texts)
         return key, m.group(0).strip(' "“'), start
     return None
+
+
+# 'in his words, "...', 'In Secretary Roe's words: "...', 'in the words of the minister, "...'
+_IN_WORDS = re.compile(
+    r"(?:^|[\s(])[Ii]n (?:the (?:very )?words of (?P<of>[^,:;\"“”]{2,80}?)|(?P<pron>his|her) (?:own )?words"
+    r"|(?P<poss>[A-Z][^,:;\"“”]{1,80}?)(?:'s|’s|s'|s’) (?:own )?words)\s*[,:]?\s*[\"“]\s*$"
+)
+
+
+def _in_words_of(
+    text: str, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str | None, str, int] | None:
+    """(speaker key, cue, position) from 'in his words,' / 'in X's words:' / 'in the words of X,'
+    right before the quote (the words are theirs), or None."""
+    m = _IN_WORDS.search(text[max(0, start - 160) : start])
+    if m is None:
+        return None
+    who = m["of"] or m["pron"] or m["poss"]
+    key = _resolve(who, cast, b, start, last, texts)
+    return key, m.group(0).strip(' ,:"“(').rstrip(' ,:"“'), start
 
 
 def _according_to_before(
@@ -1444,8 +1611,33 @@ def _described_person(subj, off: int, cast: Cast, b: int) -> bool:
     return bool(keys) and not on_head and all(cast.members[k].kind != "person" for k in keys)
 
 
+_OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z]")
+
+
+def _office_of_another(cast: Cast, b: int, span, off: int) -> set[str]:
+    """The keys of the span that only a bare title names, that title the head of an 'of' phrase naming a
+    body by a common noun ('The head of the military warned': a head, not the head of state the text
+    calls 'the head'; 'the president of the union'): someone else's office, not that person."""
+    text = text_of(span.doc)
+    lo, hi = span.start_char + off, span.end_char + off
+    spans: dict[str, list[bool]] = {}
+    for m in cast.mentions:
+        if m.block == b and lo <= m.start and m.end <= hi:
+            title = text[m.start - off : m.end - off]
+            spans.setdefault(m.key, []).append(
+                bool(ROLE_PHRASE.fullmatch(title)) and bool(_OF_A_BODY.match(text, m.end - off))
+            )
+    return {k for k, marks in spans.items() if all(marks)}
+
+
 def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: list[str] | None = None) -> str | None:
     keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
+    if keys:
+        others = _office_of_another(cast, b, span, off)
+        if others:
+            keys = [k for k in keys if k not in others]
+            if not keys:
+                return None
     people = [k for k in keys if cast.members[k].kind == "person"]
     if people:
         return people[-1]
@@ -1469,6 +1661,19 @@ def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) ->
     text = texts[b]
     cut = max(text.rfind(". ", 0, ms[-1].start), text.rfind('." ', 0, ms[-1].start), text.rfind(".” ", 0, ms[-1].start))
     return next(x.key for x in ms if x.start > cut)
+
+
+def _last_body(cast: Cast, b: int, pos: int, last: str | None) -> str | None:
+    """'it said' in a paragraph naming no organisation before it: the last speaker, when that is an
+    organisation named in this paragraph or the one before ('The group, known as MSF, said, "...".'
+    then 'The group is calling for ..., which, it said, "..."'); None otherwise."""
+    if not last or last not in cast.members or cast.members[last].kind != "organization":
+        return None
+    return (
+        last
+        if any(x.key == last and (x.block == b - 1 or x.block == b and x.start < pos) for x in cast.mentions)
+        else None
+    )
 
 
 def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> bool:
@@ -1633,7 +1838,7 @@ def _resolve_any(
     if low in _PRONOUNS:
         return _resolve_pronoun(cast, b, pos, last, texts)
     if low == "it":
-        return _body_named_before(cast, b, pos, texts)
+        return _body_named_before(cast, b, pos, texts) or _last_body(cast, b, pos, last)
     if low == "they":
         return None
     gm = _GENERIC.match(m)
