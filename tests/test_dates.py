@@ -18,6 +18,10 @@ THU = dt.date(2022, 4, 7)
         ("Saturday", WED, "future", ("2022-04-09", "day")),
         ("this week", WED, None, ("2022-W14", "week")),
         ("last week", WED, None, ("2022-W13", "week")),
+        # 'last' before a month names that month of the year before, even one this year has had
+        ("last June", dt.date(2022, 9, 14), "past", ("2021-06", "month")),
+        ("from last September", dt.date(2011, 10, 25), None, ("2010-09", "month")),
+        ("last October", dt.date(2016, 3, 31), "past", ("2015-10", "month")),
         ("February 24", THU, None, ("2022-02-24", "day")),
         ("Wednesday, April 6", THU, None, ("2022-04-06", "day")),
         ("March", WED, None, ("2022-03", "month")),

@@ -484,12 +484,10 @@ def _month_alone(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resol
         return None  # the verb "may"
     month = _month(g["mon"])
     rel = (g.get("rel") or "").lower()
-    if rel in ("last", "next"):
-        year = (
-            pub.year
-            + (1 if rel == "next" and month <= pub.month else 0)
-            - (1 if rel == "last" and month >= pub.month else 0)
-        )
+    if rel == "last":  # 'last June' is June of last year, even written in September ('in June': this one)
+        year = pub.year - 1
+    elif rel == "next":
+        year = pub.year + (1 if month <= pub.month else 0)
     elif tense == "future":  # a future clause's month has not ended by publication ('will meet in February')
         year = pub.year + (1 if month < pub.month else 0)
     else:  # a past-tense clause's month has begun by publication ('was reported in March')
