@@ -2078,3 +2078,21 @@ def test_a_headline_without_the_holder_s_name_names_no_one(title):
     people = {a.slug for a in ann.actors if a.kind == "person"}
     assert not people & {"condemns", "condemns-attack", "ostrand"}, people
     assert any(e.actors == ("the-president",) for e in ann.events), ann.events
+
+
+def test_a_body_known_only_by_a_noun_after_a_possessive_or_an_indefinite_article_is_no_actor():
+    from generator.annotate.aliases import generic_bodies
+
+    docs = parse_blocks(
+        [
+            "The governor met members of my Cabinet on Monday.",
+            "The offer holds only if a State agrees to jail him.",
+            "The Commission adopted the plan on Tuesday and Parliament approved it.",
+        ]
+    )
+    cast = build_cast(docs)
+    keys = {m.key for m in cast.actors()}
+    generic = generic_bodies(cast, docs, set())
+    assert "Cabinet" in keys and "Cabinet" in generic, (keys, generic)
+    assert not generic & {"Commission", "Parliament"}, generic
+    assert "Cabinet" not in generic_bodies(cast, docs, {"Cabinet"})  # a quote's speaker stays

@@ -2823,6 +2823,30 @@ def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
     return set(maybe) - acts
 
 
+# an indefinite article or a possessive before a body's one-word name: 'a State', 'my Cabinet', 'its Department'
+_NOT_A_NAME_BEFORE = re.compile(r"\b(?:a|an|my|our|your|his|her|its|their)\s+$", re.I)
+
+
+def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
+    """Organisations known only by a common noun after an indefinite article or a possessive, every
+    time ('members of my Cabinet', 'a State agreeing to'): a kind of body or the speaker's own, no
+    name ('the Commission' of a Commission's release, 'the Navy', can be one: left alone); not actors
+    unless in ``keep`` (quote speakers)."""
+    from lemminflect import getAllLemmas
+
+    out = set()
+    for m in cast.actors():
+        key = m.key
+        if m.kind != "organization" or key in keep or key in gz.ORGS:
+            continue
+        if not re.fullmatch(r"[A-Z][a-z]+", key) or "NOUN" not in getAllLemmas(key.lower()):
+            continue
+        said = [(x, text_of(docs[x.block])) for x in cast.mentions if x.key == key]
+        if said and all(_NOT_A_NAME_BEFORE.search(t[: x.start]) for x, t in said):
+            out.add(key)
+    return out
+
+
 # The article's own reporter, named where the story says who reports it: 'VOA correspondent Jo Marsh',
 # 'Reporter Jo Marsh', 'By Jo Marsh' (before); 'Jo Marsh reports from Lagos', '..., VOA's Jo Marsh
 # reported.' (after); a byline line ('Jo Marsh', 'Jo Marsh | Lagos').
