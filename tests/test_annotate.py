@@ -2096,3 +2096,23 @@ def test_a_body_known_only_by_a_noun_after_a_possessive_or_an_indefinite_article
     assert "Cabinet" in keys and "Cabinet" in generic, (keys, generic)
     assert not generic & {"Commission", "Parliament"}, generic
     assert "Cabinet" not in generic_bodies(cast, docs, {"Cabinet"})  # a quote's speaker stays
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("12:00 – Proclamations read in Caerleon Castle.", "Caerleon Castle"),
+        (
+            "The Procession will then make its way to Harlech Castle where the Lord Lyon will read the second "
+            "Proclamation.",
+            "Harlech Castle",
+        ),
+        (
+            "Services will take place at Ripon Cathedral, Neston Parish, St Mary Ellesmere Port and St Anne's "
+            "Winsford.",
+            "St Mary Ellesmere Port",
+        ),
+    ],
+)
+def test_a_castle_or_a_port_the_model_took_for_a_person_is_nobody(sentence, name):
+    assert name not in {m.key for m in _cast_of(sentence).actors()}
