@@ -2116,3 +2116,33 @@ def test_a_body_known_only_by_a_noun_after_a_possessive_or_an_indefinite_article
 )
 def test_a_castle_or_a_port_the_model_took_for_a_person_is_nobody(sentence, name):
     assert name not in {m.key for m in _cast_of(sentence).actors()}
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("I congratulate Taur Matan Ruak on his victory in the presidential election.", "Taur Matan Ruak"),
+        ("Daw Suu, as she is respectfully known in Burma, remains under arrest.", "Daw Suu"),
+        ("He took the bronze medal, with Kauli Vaast of France winning gold.", "Kauli Vaast"),
+        (
+            '"We stand ready," said EU Commissioner for Humanitarian Aid and Crisis Management, Christos Stylianides.',
+            "Christos Stylianides",
+        ),
+        ("They will receive a briefing from the FEMA Director Criswell on Monday.", "Criswell"),
+    ],
+)
+def test_a_name_of_unknown_words_said_to_be_a_persons_is_a_person(sentence, name):
+    kinds = {m.key: m.kind for m in _cast_of(sentence).actors()}
+    assert kinds.get(name) == "person", kinds
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("Medecins Sans Frontieres said her clinic was hit.", "Medecins Sans Frontieres"),
+        ("Deutsche Telekom said he would step down.", "Deutsche Telekom"),
+    ],
+)
+def test_a_pronoun_after_a_speech_verb_makes_no_body_a_person(sentence, name):
+    kinds = {m.key: m.kind for m in _cast_of(sentence).actors()}
+    assert kinds.get(name) == "organization", kinds

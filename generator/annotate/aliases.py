@@ -2050,6 +2050,9 @@ def _person_by_apposition(e, text: str) -> bool:
     """A two- or three-word name the model took for an organisation, with a role in apposition
     either way ('Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni')."""
     words = text.split()
+    prev = e.doc[e.start - 1].text if e.start > 0 else ""
+    if len(words) == 1 and re.fullmatch(TITLE_WORDS, prev) and text.isalpha() and _unknown_words(words):
+        return True  # 'the FEMA Director Criswell': a surname after a title
     if not 2 <= len(words) <= 3 or not all(
         (w[:1].isupper() or w in _PARTICLES) and w.replace("-", "").isalpha() for w in words
     ):
@@ -2058,6 +2061,8 @@ def _person_by_apposition(e, text: str) -> bool:
         return False
     full = text_of(e.doc)
     before = full[max(0, e.start_char - 30) : e.start_char].split()
+    if _unknown_words(words) and _said_of_a_person(e):
+        return True  # 'congratulate Taur Matan Ruak on his victory', 'Kauli Vaast of France winning'
     return bool(
         (before and before[-1] in _ROLE_BEFORE_NAME)  # 'presidential challenger Muhammadu Buhari'
         or (before and _OCCUPATION_BEFORE.fullmatch(before[-1]))  # 'the novelist Isabel Allende'
@@ -2065,6 +2070,46 @@ def _person_by_apposition(e, text: str) -> bool:
         or _ROLE_APPOS_SPEAKS.match(full[e.end_char : e.end_char + 80])
         or _ROLE_APPOS_BEFORE.search(full[max(0, e.start_char - 60) : e.start_char])
     )
+
+
+# what follows a person's name, never a body's: a personal pronoun of the same clause ('X on his victory',
+# 'X, as she is known'), 'of' and a country ('X of France winning gold': where a competitor is from)
+# ('X said he would' names no one: the pronoun may be another's, so only a preposition or 'as' between)
+_HIS_OR_HER = re.compile(
+    r"^,?\s+(?:(?:on|for|in|as|at|about|after|from|to|with|by|of)\s+)?(?:he|she|his|her|him|himself|herself)\b"
+)
+# a title and the body it is of, in apposition before the name ('Commissioner for Humanitarian Aid and
+# Crisis Management, Jane Roe')
+_TITLE_OF_A_BODY_BEFORE = re.compile(
+    r"\b(?:" + TITLE_WORDS + r") (?:for|of) (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&|of|the))*,\s*$"
+)
+
+
+def _unknown_words(words: list[str]) -> bool:
+    """Is no word of the name an English word (lemminflect), a place's or a country's name: the
+    shape of a person's name ('Taur Matan Ruak'), which a body's name ('Pike River Coal', 'Tata Steel')
+    seldom has?"""
+    from lemminflect import getAllLemmas
+
+    parts = [p for w in words for p in w.split("-") if p]
+    return all(
+        p[:1].isupper() and not getAllLemmas(p.lower()) and not (gz.is_city(p) or gz.country_of(p) or p in gz.PLACES)
+        for p in parts
+    )
+
+
+def _said_of_a_person(e) -> bool:
+    """Does the text after the name say it is a person's: a personal pronoun before any other person
+    is named ('X on his victory'), 'of' and a country ('X of France'), or a title of a body before it
+    in apposition ('Commissioner for Crisis Management, X')?"""
+    full = text_of(e.doc)
+    after = full[e.end_char : e.end_char + 80]
+    if _HIS_OR_HER.match(after):
+        return True
+    of = re.match(r" of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\b", after)
+    if of and gz.country_of(of[1]):
+        return True
+    return bool(_TITLE_OF_A_BODY_BEFORE.search(full[max(0, e.start_char - 120) : e.start_char]))
 
 
 _PEOPLE_PLURALS = {"ministers", "secretaries", "ambassadors", "officials", "leaders", "governors", "envoys", "mayors"}
