@@ -2146,3 +2146,21 @@ def test_a_name_of_unknown_words_said_to_be_a_persons_is_a_person(sentence, name
 def test_a_pronoun_after_a_speech_verb_makes_no_body_a_person(sentence, name):
     kinds = {m.key: m.kind for m in _cast_of(sentence).actors()}
     assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The Bolivian military ousted the president on Monday.", "Bolivian military"),
+        ("The U.S. military said it evacuated 300 citizens on Monday.", "U.S. military"),
+        ("Chile's navy rescued the fishermen on Monday.", "Chile navy"),
+    ],
+)
+def test_a_countrys_military_named_by_its_noun_is_an_organisation_of_its_own(sentence, body):
+    kinds = {m.key: m.kind for m in _cast_of(sentence).actors()}
+    assert kinds.get(body) == "organization", kinds
+
+
+def test_a_military_noun_before_another_noun_is_no_body():
+    keys = {m.key for m in _cast_of("The U.S. military aid arrived in Kyiv on Monday.").actors()}
+    assert "U.S. military" not in keys, keys

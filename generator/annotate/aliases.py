@@ -1963,6 +1963,7 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
         label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
     ):
         return  # 'Honeywell UK': the end of a company's name
+    _armed_body(cast, b, e)  # "Myanmar's military": a body of its own (the country may act besides)
     venue = _is_locative(e)
     capital = text in gz.CAPITALS and text not in gz.COUNTRIES
     if venue and (capital or text in gz.SEATS):  # 'remarks at the White House': the building is the place
@@ -2156,6 +2157,30 @@ def _cited(doc, e) -> bool:
     return False
 
 
+# a country's standing armed service, named by its noun after the country ('the Egyptian military',
+# "Myanmar's army", 'the U.S. military'): a body of its own, which acts or not by itself (troops and
+# forces, that fight for their state, stay the country's: ``_forces_fight``)
+_ARMED_BODIES = {"military", "army", "navy"}
+
+
+def _armed_body(cast: Cast, b: int, e) -> bool:
+    """A country's name or demonym before its armed service's noun in lower case: that service, an
+    organisation ('Egyptian military', 'Myanmar military'); not the noun before another noun in the
+    parse ('U.S. military aid', 'the Chilean army chief'). True when so."""
+    doc = e.doc
+    i = e.end + (1 if e.end < len(doc) and doc[e.end].text in ("'s", "’s") else 0)
+    if i >= len(doc) or doc[i].text not in _ARMED_BODIES:
+        return False
+    noun = parsed_span(doc, doc[i : i + 1])
+    if not len(noun) or noun[0].dep_ in ("compound", "amod", "nmod", "poss"):
+        return False  # 'U.S. military aid', 'the army chief', "the military's statement": the noun's owner
+    owner = e.text.strip().replace("’", "'").removesuffix("'s")  # 'Myanmar' of "Myanmar's"
+    end = doc[i].idx + len(doc[i])
+    form = text_of(doc)[e.start_char : end]
+    cast.add(f"{owner} {doc[i].text}", "organization", b, e.start_char, end, form, name=True)
+    return True
+
+
 def _demonym(cast: Cast, b: int, e, country: str) -> None:
     doc = e.doc
     nxt = doc[e.end] if e.end < len(doc) else None
@@ -2167,6 +2192,8 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
         return
     if _before_title(doc, e):
         return  # "Ukrainian Foreign Minister Dmytro Kuleba": an affiliation, not a mention
+    if _armed_body(cast, b, e):
+        return  # 'the Egyptian military': a body of its own
     if nxt is not None and nxt.text.lower() in PEOPLE_NOUNS:
         role = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         if role is not None and _TITLE_NOUN.fullmatch(role.text):
