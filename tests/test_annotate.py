@@ -2164,3 +2164,14 @@ def test_a_countrys_military_named_by_its_noun_is_an_organisation_of_its_own(sen
 def test_a_military_noun_before_another_noun_is_no_body():
     keys = {m.key for m in _cast_of("The U.S. military aid arrived in Kyiv on Monday.").actors()}
     assert "U.S. military" not in keys, keys
+
+
+def test_a_shorter_form_of_a_persons_name_taken_for_a_body_is_that_person():
+    cast = _cast_of(
+        "The commission said that opposition candidate John Atta-Mills won 50.23% of the vote, while ruling party "
+        "candidate Nana Addo Dankwa Akufo-Addo won 49.77%.",
+        "Atta Mills obtained 4,521,032 votes, while Nana Akufo-Addo got 4,480,446 votes.",
+    )
+    kinds = {m.key: m.kind for m in cast.actors()}
+    assert kinds == {"John Atta-Mills": "person", "Nana Addo Dankwa Akufo-Addo": "person"}, kinds
+    assert "Nana Akufo-Addo" in cast.members["Nana Addo Dankwa Akufo-Addo"].forms

@@ -1659,6 +1659,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     cited outlet, a country, or a place again by what is left."""
     if _no_mention_of_its_own(cast, b, e, text) or _surname_read_as_other(cast, b, e, text):
         return
+    if _short_name_read_as_other(cast, b, e, text):
+        return
     if _city_of_a_district(cast, b, e, text):
         return
     label = e.label_
@@ -1727,6 +1729,28 @@ def _surname_read_as_other(cast: Cast, b: int, e, text: str) -> bool:
         cast.add(person, "person", b, e.start_char, e.end_char, text, name=True)
         return True
     return False
+
+
+def _short_name_read_as_other(cast: Cast, b: int, e, text: str) -> bool:
+    """A shorter form of a person's name in the article, taken for a body or a place: the surname with
+    given names of that person before it ('Nana Akufo-Addo' beside 'Nana Addo Dankwa Akufo-Addo'), or
+    a hyphened surname written with a space ('Atta Mills' beside 'John Atta-Mills'). That person; True
+    when so."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    joined = "-".join(words[-2:])
+    if words[-1] in cast.surnames:
+        owner, given = cast.surnames[words[-1]], words[:-1]
+    elif joined in cast.surnames:
+        owner, given = cast.surnames[joined], words[:-2]
+    else:
+        return False
+    m = cast.members.get(owner)
+    if m is None or m.kind != "person" or not all(w in owner.split() for w in given):
+        return False
+    cast.add(owner, "person", b, e.start_char, e.end_char, e.text.replace("’", "'").removesuffix("'s"), name=True)
+    return True
 
 
 def _city_of_a_district(cast: Cast, b: int, e, text: str) -> bool:
