@@ -2154,6 +2154,7 @@ def test_a_pronoun_after_a_speech_verb_makes_no_body_a_person(sentence, name):
         ("The Bolivian military ousted the president on Monday.", "Bolivian military"),
         ("The U.S. military said it evacuated 300 citizens on Monday.", "U.S. military"),
         ("Chile's navy rescued the fishermen on Monday.", "Chile navy"),
+        ("Colombian police arrested the cartel leader on Monday.", "Colombian police"),
     ],
 )
 def test_a_countrys_military_named_by_its_noun_is_an_organisation_of_its_own(sentence, body):

@@ -2181,10 +2181,10 @@ def _cited(doc, e) -> bool:
     return False
 
 
-# a country's standing armed service, named by its noun after the country ('the Egyptian military',
-# "Myanmar's army", 'the U.S. military'): a body of its own, which acts or not by itself (troops and
-# forces, that fight for their state, stay the country's: ``_forces_fight``)
-_ARMED_BODIES = {"military", "army", "navy"}
+# a country's standing armed service or its police, named by its noun after the country ('the Egyptian
+# military', "Myanmar's army", 'the U.S. military', 'Colombian police'): a body of its own, which acts or
+# not by itself (troops and forces, that fight for their state, stay the country's: ``_forces_fight``)
+_ARMED_BODIES = {"military", "army", "navy", "police"}
 
 
 def _armed_body(cast: Cast, b: int, e) -> bool:
