@@ -2176,3 +2176,11 @@ def test_a_shorter_form_of_a_persons_name_taken_for_a_body_is_that_person():
     kinds = {m.key: m.kind for m in cast.actors()}
     assert kinds == {"John Atta-Mills": "person", "Nana Addo Dankwa Akufo-Addo": "person"}, kinds
     assert "Nana Akufo-Addo" in cast.members["Nana Addo Dankwa Akufo-Addo"].forms
+
+
+def test_service_members_the_model_took_for_a_body_are_no_organisation():
+    cast = _cast_of(
+        "Army Civil Affairs Soldiers and Navy Special Boat Team Sailors coordinated with local emergency response "
+        "teams on Monday."
+    )
+    assert not [m.key for m in cast.actors() if m.kind == "organization"]

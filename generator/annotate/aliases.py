@@ -2137,7 +2137,20 @@ def _said_of_a_person(e) -> bool:
     return bool(_TITLE_OF_A_BODY_BEFORE.search(full[max(0, e.start_char - 120) : e.start_char]))
 
 
-_PEOPLE_PLURALS = {"ministers", "secretaries", "ambassadors", "officials", "leaders", "governors", "envoys", "mayors"}
+_PEOPLE_PLURALS = {
+    "ministers",
+    "secretaries",
+    "ambassadors",
+    "officials",
+    "leaders",
+    "governors",
+    "envoys",
+    "mayors",
+} | {
+    "soldiers",  # 'Army Civil Affairs Soldiers', 'the U.S. Sailors, Soldiers, ...': service members, no body
+    "sailors",
+    "airmen",
+}
 _PARTICLES = {"de", "van", "von", "al", "bin", "da", "del", "der", "la", "le", "dos", "das", "do", "di", "du"}
 _ROLE_BEFORE_NAME = {
     "challenger",
