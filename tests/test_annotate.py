@@ -2187,3 +2187,12 @@ def test_service_members_the_model_took_for_a_body_are_no_organisation():
         "teams on Monday."
     )
     assert not [m.key for m in cast.actors() if m.kind == "organization"]
+
+
+def test_an_instrument_named_by_its_head_noun_is_no_actor():
+    cast = _cast_of(
+        "Two NASA instruments will launch on the probe. The Lunar Ice Mapper will assess mineral resources, and "
+        "the Miniature Polar Imaging Radar will map the polar regions."
+    )
+    keys = {m.key for m in cast.actors()}
+    assert not keys & {"Lunar Ice Mapper", "Miniature Polar Imaging Radar"}, keys
