@@ -1664,6 +1664,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     cited outlet, a country, or a place again by what is left."""
     if _no_mention_of_its_own(cast, b, e, text) or _surname_read_as_other(cast, b, e, text):
         return
+    if _short_name_read_as_other(cast, b, e, text):
+        return
     if _city_of_a_district(cast, b, e, text):
         return
     label = e.label_
@@ -1732,6 +1734,28 @@ def _surname_read_as_other(cast: Cast, b: int, e, text: str) -> bool:
         cast.add(person, "person", b, e.start_char, e.end_char, text, name=True)
         return True
     return False
+
+
+def _short_name_read_as_other(cast: Cast, b: int, e, text: str) -> bool:
+    """A shorter form of a person's name in the article, taken for a body or a place: the surname with
+    given names of that person before it ('Nana Akufo-Addo' beside 'Nana Addo Dankwa Akufo-Addo'), or
+    a hyphened surname written with a space ('Atta Mills' beside 'John Atta-Mills'). That person; True
+    when so."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    joined = "-".join(words[-2:])
+    if words[-1] in cast.surnames:
+        owner, given = cast.surnames[words[-1]], words[:-1]
+    elif joined in cast.surnames:
+        owner, given = cast.surnames[joined], words[:-2]
+    else:
+        return False
+    m = cast.members.get(owner)
+    if m is None or m.kind != "person" or not all(w in owner.split() for w in given):
+        return False
+    cast.add(owner, "person", b, e.start_char, e.end_char, e.text.replace("’", "'").removesuffix("'s"), name=True)
+    return True
 
 
 def _city_of_a_district(cast: Cast, b: int, e, text: str) -> bool:
@@ -1968,6 +1992,7 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
         label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
     ):
         return  # 'Honeywell UK': the end of a company's name
+    _armed_body(cast, b, e)  # "Myanmar's military": a body of its own (the country may act besides)
     venue = _is_locative(e)
     capital = text in gz.CAPITALS and text not in gz.COUNTRIES
     if venue and (capital or text in gz.SEATS):  # 'remarks at the White House': the building is the place
@@ -2055,6 +2080,9 @@ def _person_by_apposition(e, text: str) -> bool:
     """A two- or three-word name the model took for an organisation, with a role in apposition
     either way ('Samantha Power, the U.S. ambassador', 'CEO of Kenya Airways, Titus Naikuni')."""
     words = text.split()
+    prev = e.doc[e.start - 1].text if e.start > 0 else ""
+    if len(words) == 1 and re.fullmatch(TITLE_WORDS, prev) and text.isalpha() and _unknown_words(words):
+        return True  # 'the FEMA Director Criswell': a surname after a title
     if not 2 <= len(words) <= 3 or not all(
         (w[:1].isupper() or w in _PARTICLES) and w.replace("-", "").isalpha() for w in words
     ):
@@ -2063,6 +2091,8 @@ def _person_by_apposition(e, text: str) -> bool:
         return False
     full = text_of(e.doc)
     before = full[max(0, e.start_char - 30) : e.start_char].split()
+    if _unknown_words(words) and _said_of_a_person(e):
+        return True  # 'congratulate Taur Matan Ruak on his victory', 'Kauli Vaast of France winning'
     return bool(
         (before and before[-1] in _ROLE_BEFORE_NAME)  # 'presidential challenger Muhammadu Buhari'
         or (before and _OCCUPATION_BEFORE.fullmatch(before[-1]))  # 'the novelist Isabel Allende'
@@ -2072,7 +2102,60 @@ def _person_by_apposition(e, text: str) -> bool:
     )
 
 
-_PEOPLE_PLURALS = {"ministers", "secretaries", "ambassadors", "officials", "leaders", "governors", "envoys", "mayors"}
+# what follows a person's name, never a body's: a personal pronoun of the same clause ('X on his victory',
+# 'X, as she is known'), 'of' and a country ('X of France winning gold': where a competitor is from)
+# ('X said he would' names no one: the pronoun may be another's, so only a preposition or 'as' between)
+_HIS_OR_HER = re.compile(
+    r"^,?\s+(?:(?:on|for|in|as|at|about|after|from|to|with|by|of)\s+)?(?:he|she|his|her|him|himself|herself)\b"
+)
+# a title and the body it is of, in apposition before the name ('Commissioner for Humanitarian Aid and
+# Crisis Management, Jane Roe')
+_TITLE_OF_A_BODY_BEFORE = re.compile(
+    r"\b(?:" + TITLE_WORDS + r") (?:for|of) (?:the )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&|of|the))*,\s*$"
+)
+
+
+def _unknown_words(words: list[str]) -> bool:
+    """Is no word of the name an English word (lemminflect), a place's or a country's name: the
+    shape of a person's name ('Taur Matan Ruak'), which a body's name ('Pike River Coal', 'Tata Steel')
+    seldom has?"""
+    from lemminflect import getAllLemmas
+
+    parts = [p for w in words for p in w.split("-") if p]
+    return all(
+        p[:1].isupper() and not getAllLemmas(p.lower()) and not (gz.is_city(p) or gz.country_of(p) or p in gz.PLACES)
+        for p in parts
+    )
+
+
+def _said_of_a_person(e) -> bool:
+    """Does the text after the name say it is a person's: a personal pronoun before any other person
+    is named ('X on his victory'), 'of' and a country ('X of France'), or a title of a body before it
+    in apposition ('Commissioner for Crisis Management, X')?"""
+    full = text_of(e.doc)
+    after = full[e.end_char : e.end_char + 80]
+    if _HIS_OR_HER.match(after):
+        return True
+    of = re.match(r" of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\b", after)
+    if of and gz.country_of(of[1]):
+        return True
+    return bool(_TITLE_OF_A_BODY_BEFORE.search(full[max(0, e.start_char - 120) : e.start_char]))
+
+
+_PEOPLE_PLURALS = {
+    "ministers",
+    "secretaries",
+    "ambassadors",
+    "officials",
+    "leaders",
+    "governors",
+    "envoys",
+    "mayors",
+} | {
+    "soldiers",  # 'Army Civil Affairs Soldiers', 'the U.S. Sailors, Soldiers, ...': service members, no body
+    "sailors",
+    "airmen",
+}
 _PARTICLES = {"de", "van", "von", "al", "bin", "da", "del", "der", "la", "le", "dos", "das", "do", "di", "du"}
 _ROLE_BEFORE_NAME = {
     "challenger",
@@ -2116,6 +2199,30 @@ def _cited(doc, e) -> bool:
     return False
 
 
+# a country's standing armed service or its police, named by its noun after the country ('the Egyptian
+# military', "Myanmar's army", 'the U.S. military', 'Colombian police'): a body of its own, which acts or
+# not by itself (troops and forces, that fight for their state, stay the country's: ``_forces_fight``)
+_ARMED_BODIES = {"military", "army", "navy", "police"}
+
+
+def _armed_body(cast: Cast, b: int, e) -> bool:
+    """A country's name or demonym before its armed service's noun in lower case: that service, an
+    organisation ('Egyptian military', 'Myanmar military'); not the noun before another noun in the
+    parse ('U.S. military aid', 'the Chilean army chief'). True when so."""
+    doc = e.doc
+    i = e.end + (1 if e.end < len(doc) and doc[e.end].text in ("'s", "’s") else 0)
+    if i >= len(doc) or doc[i].text not in _ARMED_BODIES:
+        return False
+    noun = parsed_span(doc, doc[i : i + 1])
+    if not len(noun) or noun[0].dep_ in ("compound", "amod", "nmod", "poss"):
+        return False  # 'U.S. military aid', 'the army chief', "the military's statement": the noun's owner
+    owner = e.text.strip().replace("’", "'").removesuffix("'s")  # 'Myanmar' of "Myanmar's"
+    end = doc[i].idx + len(doc[i])
+    form = text_of(doc)[e.start_char : end]
+    cast.add(f"{owner} {doc[i].text}", "organization", b, e.start_char, end, form, name=True)
+    return True
+
+
 def _demonym(cast: Cast, b: int, e, country: str) -> None:
     doc = e.doc
     nxt = doc[e.end] if e.end < len(doc) else None
@@ -2127,6 +2234,8 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
         return
     if _before_title(doc, e):
         return  # "Ukrainian Foreign Minister Dmytro Kuleba": an affiliation, not a mention
+    if _armed_body(cast, b, e):
+        return  # 'the Egyptian military': a body of its own
     if nxt is not None and nxt.text.lower() in PEOPLE_NOUNS:
         role = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
         if role is not None and _TITLE_NOUN.fullmatch(role.text):
@@ -2826,6 +2935,30 @@ def idle_organisations(cast: Cast, docs, keep: set[str]) -> set[str]:
     prefetch([(docs[b], sentence_at(docs[b], s.start_char)) for v in spans.values() for b, s in v])
     acts = {k for k in maybe if any(_org_mention_acts(s) for _, s in spans.get(k, [])) or _addressed(cast, docs, k)}
     return set(maybe) - acts
+
+
+# an indefinite article or a possessive before a body's one-word name: 'a State', 'my Cabinet', 'its Department'
+_NOT_A_NAME_BEFORE = re.compile(r"\b(?:a|an|my|our|your|his|her|its|their)\s+$", re.I)
+
+
+def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
+    """Organisations known only by a common noun after an indefinite article or a possessive, every
+    time ('members of my Cabinet', 'a State agreeing to'): a kind of body or the speaker's own, no
+    name ('the Commission' of a Commission's release, 'the Navy', can be one: left alone); not actors
+    unless in ``keep`` (quote speakers)."""
+    from lemminflect import getAllLemmas
+
+    out = set()
+    for m in cast.actors():
+        key = m.key
+        if m.kind != "organization" or key in keep or key in gz.ORGS:
+            continue
+        if not re.fullmatch(r"[A-Z][a-z]+", key) or "NOUN" not in getAllLemmas(key.lower()):
+            continue
+        said = [(x, text_of(docs[x.block])) for x in cast.mentions if x.key == key]
+        if said and all(_NOT_A_NAME_BEFORE.search(t[: x.start]) for x, t in said):
+            out.add(key)
+    return out
 
 
 # The article's own reporter, named where the story says who reports it: 'VOA correspondent Jo Marsh',

@@ -182,7 +182,7 @@ _THING_HEADS |= set(
     "Election Elections Referendum Olympiad Paralympics War Wars Crisis Uprising Rebellion Coup Ceasefire "
     "Truce Talks Attack Attacks Shooting Shootings Disaster Flu "
     "Spectroradiometer Radiometer Spectrometer Imager Interferometer Altimeter Sounder Webcam Camera Sensor "
-    "Instrument Detector "
+    "Instrument Detector Radar Mapper Magnetometer Seismometer Spectrograph Photometer Polarimeter Lidar "
     "Amendment Resolution Statement Communique Communiqué Report Constitution Memorandum Directive "
     "Doctrine Roadmap Manifesto Medal Trophy".split()
 )
@@ -192,7 +192,7 @@ ARTEFACT_NOUNS = set(
     "carrier "
     "ferry freighter cruiser destroyer frigate submarine aircraft airliner jet plane helicopter drone missile "
     "camera software app cutter warship instrument imager spectrometer spectroradiometer radiometer "
-    "interferometer webcam sensor".split()
+    "interferometer webcam sensor radar mapper magnetometer seismometer spectrograph photometer".split()
 )
 # What a service or an operator has and sends ('two Royal Navy ships', 'a Royal Navy task group',
 # 'a company of Royal Marines'): the organisation named with them acts through them

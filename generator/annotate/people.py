@@ -113,12 +113,12 @@ _TITLE_INSIDE = re.compile(
 
 _GEO_WORDS = set(
     "Islands Island Isles Mountains Mountain Mount Hills Valley River Lake Bay Gulf Sea Ocean Coast Peninsula "
-    "Strait Desert Plateau Province Region County District Parish Crater".split()
+    "Strait Desert Plateau Province Region County District Parish Crater Port".split()
 )
 _BUILDING_WORDS = set(
     "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
     "Schools Library Museum Memorial Tower House Field Complex Arena Course Hotel Resort Base Airbase Airfield "
-    "Barracks".split()
+    "Barracks Castle Cathedral Church Abbey Chapel Mosque Temple Palace Fort".split()
 )
 
 

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
-from generator.annotate.aliases import build_cast, idle_organisations, reporters
+from generator.annotate.aliases import build_cast, generic_bodies, idle_organisations, reporters
 from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
 from generator.annotate.events import find_events
 from generator.annotate.headline import lead_sentence, make_summary, make_title
@@ -107,7 +107,8 @@ def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
 def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     """The article's cast, quotes and events, and the actors the rules drop: people known by one bare
     word who neither act nor speak (``is_bare_name``), organisations that never act
-    (``idle_organisations``), the article's own reporter (``reporters``)."""
+    (``idle_organisations``) or are known only by a noun after 'a' or 'my' (``generic_bodies``), the
+    article's own reporter (``reporters``)."""
     cast = build_cast(docs, kinds)
     quotes = find_quotes(docs, cast, seed.title)
     events = find_events(docs, cast, seed.date, quotes, kinds, title=seed.title)
@@ -118,7 +119,7 @@ def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
     bare = {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
     speakers = {q.speaker for q in quotes if q.speaker}
-    idle = idle_organisations(cast, docs, speakers)
+    idle = idle_organisations(cast, docs, speakers) | generic_bodies(cast, docs, speakers)
     return Found(seed.title, docs, kinds, cast, quotes, events, bare, idle, reporters(cast, docs, speakers, doers))
 
 
