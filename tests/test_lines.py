@@ -325,6 +325,12 @@ def test_two_names_joined_before_the_subject_head_take_a_plural_verb():
             "Most of the park remains closed since Friday, May 11 because of the fires.",
             "Most of the park remains closed because of the fires",
         ),
+        # a noun of intending that is someone else's (rejected, accepted): its infinitive is not the subject's
+        (
+            "The government rejected a request to extend the deadline on Monday.",
+            "A request to extend the deadline",
+        ),
+        ("The union accepted the offer to end the strike on Friday.", "The offer to end the strike"),
         # an infinitive after a noun that is not of intending keeps the noun
         ("The city has the money to rebuild the bridge in 2019.", "The money to rebuild the bridge"),
     ],

@@ -213,10 +213,20 @@ _INTENDING = {
 }  # fmt: skip  # nouns whose infinitive is their owner's deed ('announced plans to visit')
 
 
+_OWN_INTENT = {"announce", "unveil", "outline", "reveal", "confirm", "make", "have", "launch", "set", "detail"}
+_OWN_INTENT |= {"step", "renew", "intensify", "redouble", "begin", "start", "continue", "express", "signal"}
+
+
 def _intention(verb) -> bool:
     """An infinitive after a noun of intending ('X announced plans to visit Y on Sunday'): the doer is
-    whoever intends, not the noun (not 'doses to vaccinate': the noun stays the line's subject)."""
-    return verb.dep_ in ("acl", "relcl") and infinitive(verb) and verb.head.lower_ in _INTENDING
+    whoever intends, not the noun (not 'doses to vaccinate': the noun stays the line's subject). The
+    noun, when an object, is its verb's subject's own only after a verb of having or making it known
+    ('announced plans', 'made an offer'); not 'rejected a request to extend the deadline', 'accepted
+    the offer to end the strike': someone else's."""
+    if not (verb.dep_ in ("acl", "relcl") and infinitive(verb) and verb.head.lower_ in _INTENDING):
+        return False
+    noun = verb.head
+    return noun.dep_ != "dobj" or noun.head == noun or verb_lemma(noun.head) in _OWN_INTENT
 
 
 def infinitive(verb) -> bool:
