@@ -555,19 +555,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 continue
             seen.add(key)
             own = clause_of(anchor, before)
-            if own is not None:
-                clause = _doers_clause(own, anchor)  # the line's clause: subject, verb, objects
-            else:
-                clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
-            if bent.kb_id_ == _OF_A_NAME or _an_event_spoken_of(anchor, own):
-                clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
-            elif _an_event_described(anchor):
-                clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
-            if own is not None:  # who else the verb's line names as doing it
-                clause = clause + _name_of_a_reduced_relative(own[0])
-                clause = clause + _partners(own[0], clause)
-                clause = clause + _whose_owner(own[0])
-                clause = clause + _leader_of_the_subject(own[0], clause)
+            clause = _doers_tokens(anchor, own, verb, sent, bent.kb_id_ == _OF_A_NAME)
             actors = _actors(cast, b, clause, sent, off, quotes, author)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
                 clause = _main_clause_of_time(own[0]) or clause
@@ -630,6 +618,26 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 main = anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
             clauses.append((b, sent.start_char + off, main.i if main is not None else -len(out)))
     return _finest(out, clauses)
+
+
+def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
+    """The tokens whose names did the dated thing: the line's clause (subject, verb, objects), or the
+    dated noun's own when the date is an event's or a deed's that the clause only speaks of, and who
+    else the verb's line names as doing it."""
+    if own is not None:
+        clause = _doers_clause(own, anchor)
+    else:
+        clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
+    if of_a_name or _an_event_spoken_of(anchor, own):
+        clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
+    elif _an_event_described(anchor):
+        clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
+    if own is not None:
+        clause = clause + _name_of_a_reduced_relative(own[0])
+        clause = clause + _partners(own[0], clause)
+        clause = clause + _whose_owner(own[0])
+        clause = clause + _leader_of_the_subject(own[0], clause)
+    return clause
 
 
 def _tells_no_happening(ent, verb, anchor, tense) -> bool:
