@@ -453,3 +453,12 @@ def test_a_place_cut_at_an_apostrophe_runs_on_through_the_word_after_it():
 def test_a_zone_named_by_its_direction_is_a_place():
     places = _places("Lava continued to erupt along the volcano's lower West Ridge Zone on Monday, officials said.")
     assert "West Ridge Zone" in places, places
+
+
+def test_a_place_the_model_labels_a_body_once_and_a_place_once_is_a_place():
+    # the model reads 'Tahiti' as an organisation in the first sentence, as a place in the second
+    body = (
+        "The ship has been diverted to the islands from Tahiti and will be part of an international response"
+        " to help people affected.\n\nThe ship left Tahiti yesterday to make the journey west to Fiji."
+    )
+    assert "Tahiti" in _places(body)

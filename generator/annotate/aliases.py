@@ -728,11 +728,19 @@ def _place_by_vote(ents: list) -> list:
 
     def relabelled(e, name: str):
         v = votes[name]
+        if e.label_ == "ORG" and v["GPE"] + v["LOC"] >= v["ORG"] and _place_not_body(name):
+            return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
         if e.label_ != "PERSON" or v["GPE"] + v["LOC"] <= v["PERSON"]:
             return e
         return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
 
     return [(b, relabelled(e, name)) for (b, e), name in zip(ents, names)]
+
+
+def _place_not_body(name: str) -> bool:
+    """May a name the model labels both a body and a place be read as the place? Not a country (its
+    government acts under its name), a capital (it stands for its government), a known body or outlet."""
+    return not (gz.country_of(name) or name in gz.CAPITALS or name in gz.ORGS or gz.is_outlet(name))
 
 
 def _places_by_context(ents: list) -> list:
