@@ -462,3 +462,17 @@ def test_a_place_the_model_labels_a_body_once_and_a_place_once_is_a_place():
         " to help people affected.\n\nThe ship left Tahiti yesterday to make the journey west to Fiji."
     )
     assert "Tahiti" in _places(body)
+
+
+@pytest.mark.parametrize(
+    "body,want,not_want",
+    [
+        ("Floods struck villages in North and Central Europe.", "North and Central Europe", "Central Europe"),
+        ("Monsoon rains reached South and Southeast Asia.", "South and Southeast Asia", "Southeast Asia"),
+        # 'East' ends 'the Middle East': no compass word of the region after it
+        ("Protests spread across the Middle East and North Africa.", "North Africa", "East and North Africa"),
+    ],
+)
+def test_compass_words_joined_by_and_share_the_regions_head(body, want, not_want):
+    places = _places(body)
+    assert want in places and not_want not in places and not any(p.endswith(" and") for p in places), places

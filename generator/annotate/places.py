@@ -626,6 +626,7 @@ def where(cast: Cast, docs) -> list[str]:
     parts |= people_named(names, texts, _full_names(cast), cast.located)
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
     out = _run_on(out, texts)
+    out = _shared_heads(out, texts)
     have = {n.lower().replace("’", "'") for n in out}
     for name in named_rooms(texts) + named_by_kind(texts):
         if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
@@ -674,6 +675,37 @@ def named_by_kind(texts: list[str]) -> list[str]:
 def _cut_short(name: str, places: list[str]) -> bool:
     """Is ``name`` the opening words of a longer place ('Tongatapu' of 'Tongatapu Island')?"""
     return any(p.startswith(name + " ") for p in places)
+
+
+# a capitalised compass word and 'and' (or a comma) right before a region named by a compass word: 'South and
+# Southeast Asia', 'Southern and Central Africa', 'North, South and Central America'
+_COMPASS_AND = re.compile(r"(?<![\w'’-])((?:(?:[A-Z][a-z]+), )*[A-Z][a-z]+,? (?:and|or) )$")
+
+
+def _shared_heads(places: list[str], texts: list[str]) -> list[str]:
+    """'the seas of South and Southeast Asia', 'people in Southern and Central Africa': a region named by a
+    compass word, written each time after other compass words joined to it by 'and' (the region's last
+    words their head too), is the whole run: one region, 'South and Southeast Asia'; the place keeps its
+    own name where the text writes it once alone, or after a name ending in a compass word ('the Middle
+    East and North Africa'). A name ending in 'and' or 'or' (the model's 'North and') is no place."""
+    out = []
+    for name in places:
+        words = name.split()
+        if len(words) < 2 or (words[0].lower() not in _COMPASS and words[0].lower() not in _COMPASS_REGIONS):
+            out.append(name)
+            continue
+        runs = set()
+        for t in texts:
+            for at, _ in _alone(name, t):
+                window = t[max(0, at - 60) : at]
+                m = _COMPASS_AND.search(window)
+                if m and window[: m.start()].split()[-1:] and window[: m.start()].split()[-1][:1].isupper():
+                    m = None  # 'the Middle East and North Africa': 'East' ends another name
+                heads = re.findall(r"[A-Z][a-z]+", m[1]) if m else []
+                ok = heads and all(h.lower() in _COMPASS or h.lower() in _COMPASS_REGIONS for h in heads)
+                runs.add(f"{m[1]}{name}" if ok and m else None)
+        out.append(runs.pop() if len(runs) == 1 and None not in runs else name)
+    return [n for n in dict.fromkeys(out) if n.split()[-1] not in ("and", "or")]  # 'North and', a run's piece
 
 
 # a space and a word with an apostrophe or an okina between its letters, capitalised ('Ha’apai', '‘Ō‘ō')
