@@ -476,3 +476,10 @@ def test_a_place_the_model_labels_a_body_once_and_a_place_once_is_a_place():
 def test_compass_words_joined_by_and_share_the_regions_head(body, want, not_want):
     places = _places(body)
     assert want in places and not_want not in places and not any(p.endswith(" and") for p in places), places
+
+
+def test_a_country_named_only_as_whose_government_or_people_it_is_is_no_place():
+    body = "The mission thanked the governments of Norway and Cuba, who served as guarantors of the talks."
+    places = _places(body)
+    assert "Norway" not in places and "Cuba" not in places, places
+    assert "Norway" in _places("The talks were held in Norway, where the governments met.")

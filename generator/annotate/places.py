@@ -624,6 +624,7 @@ def where(cast: Cast, docs) -> list[str]:
     texts = [text_of(d) for d in docs]
     parts = name_parts(names, texts, bodies) | title_holders(names, texts)
     parts |= people_named(names, texts, _full_names(cast), cast.located)
+    parts |= owned_countries(cast, names, texts)
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
     out = _run_on(out, texts)
     out = _shared_heads(out, texts)
@@ -632,6 +633,30 @@ def where(cast: Cast, docs) -> list[str]:
         if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
+    return out
+
+
+# a noun of a country's government or its people, then 'of' ('the government of', 'the people of'); then other
+# countries of a list ('the governments of Turkey and')
+_OWNER_OF = re.compile(
+    r"\b(?i:governments?|people|peoples|citizens|nationals|authorities|leadership|military|armed forces|"
+    r"investigations?) of (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, |,? and ))*$"
+)
+
+
+def owned_countries(cast: Cast, names: list[str], texts: list[str]) -> set[str]:
+    """'the governments of Turkey and Cyprus', 'the people of Yugoslavia': a country no place line of
+    the article names, written each time after a noun of its government or its people and 'of', is whose
+    they are, no place ('Prime Minister David Cameron of the United Kingdom' names it as a place)."""
+    out = set()
+    for name in names:
+        m = cast.members.get(name)
+        if m is None or m.kind != "country" or name in cast.located:
+            continue
+        forms = {f for f in (name, *m.forms) if f}
+        hits = [(t, at) for t in texts for f in forms for at, _ in _alone(f, t)]
+        if hits and all(_OWNER_OF.search(t[max(0, at - 80) : at]) for t, at in hits):
+            out.add(name)
     return out
 
 
