@@ -483,3 +483,9 @@ def test_a_country_named_only_as_whose_government_or_people_it_is_is_no_place():
     places = _places(body)
     assert "Norway" not in places and "Cuba" not in places, places
     assert "Norway" in _places("The talks were held in Norway, where the governments met.")
+
+
+def test_an_unknown_word_after_in_taken_for_a_product_is_a_place():
+    # the model tags 'Camelon' a product here
+    places = _places("The deal funds a new workshop at Loch 16 in Camelon; a Skills Centre at Forth Valley College.")
+    assert "Camelon" in places, places

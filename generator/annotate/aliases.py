@@ -754,7 +754,7 @@ def _places_by_context(ents: list) -> list:
     places = {(b, e.start_char) for b, e in ents if e.label_ in ("GPE", "LOC") and not gz.country_of(clean(e.text))}
     out: list = []
     for i, (b, e) in enumerate(ents):
-        if e.label_ in ("PERSON", "NORP", "ORG") and (
+        if e.label_ in ("PERSON", "NORP", "ORG", "PRODUCT") and (
             _before_a_state(e)
             or _listed_among_places(ents, i, places)
             or _head_after_in(e)

@@ -205,7 +205,7 @@ def unknown_after_in(e) -> bool:
     """'a ride in Teahupo'o, Tahiti', 'in the Wynwood neighborhood': one word English does not know,
     taken for a person or a body, after 'in' or 'near' and heading its phrase (punctuation, a stop
     word or an area's noun after it), is a place; not an acronym, a known organisation or an outlet."""
-    if e.label_ not in ("PERSON", "ORG") or len(e) != 1 or e.start == 0:
+    if e.label_ not in ("PERSON", "ORG", "PRODUCT") or len(e) != 1 or e.start == 0:
         return False
     word = e.text
     if not _unknown_word(word):
