@@ -489,3 +489,14 @@ def test_an_unknown_word_after_in_taken_for_a_product_is_a_place():
     # the model tags 'Camelon' a product here
     places = _places("The deal funds a new workshop at Loch 16 in Camelon; a Skills Centre at Forth Valley College.")
     assert "Camelon" in places, places
+
+
+def test_a_country_the_parse_hangs_on_a_date_after_it_keeps_the_dates_role():
+    from generator.annotate import aliases
+    from generator.annotate.nlp import parse_blocks
+    from generator.annotate.places import goal_of_motion
+
+    # the parse makes 'Philippines' a compound of 'November' (the object of 'to')
+    doc = parse_blocks(["The cyclone brought heavy rain to the Philippines November 8."])[0]
+    place = next(e for e in doc.ents if e.text == "Philippines")
+    assert goal_of_motion(aliases._governing_token(place), aliases._AID_WORDS)

@@ -2498,11 +2498,14 @@ _ADDRESS_WORDS = {
 
 def _governing_token(span):
     """The parsed root token of a mention, climbed out of a conjunction ('Chile and Peru said': Peru
-    shares Chile's role); None when the mention has no parse."""
+    shares Chile's role) and out of a date the parse made its head ('to the Philippines November 8': the
+    date's role is the name's); None when the mention has no parse."""
     span = parsed_span(span.doc, span)
     if not len(span):
         return None
     tok = span.root
+    if tok.dep_ == "compound" and tok.head.text in gz.MONTHS + gz.WEEKDAYS:
+        tok = tok.head  # 'rain to the Philippines November 8': the parse hangs the name on the date after it
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
