@@ -500,3 +500,15 @@ def test_a_country_the_parse_hangs_on_a_date_after_it_keeps_the_dates_role():
     doc = parse_blocks(["The cyclone brought heavy rain to the Philippines November 8."])[0]
     place = next(e for e in doc.ents if e.text == "Philippines")
     assert goal_of_motion(aliases._governing_token(place), aliases._AID_WORDS)
+
+
+def test_the_country_of_an_officeholder_named_before_it_is_a_place_though_it_acts():
+    body = (
+        "Today, Vice President Qadir of Afghanistan was gunned down. The Afghan government is investigating,"
+        " and Afghanistan will hold a funeral."
+    )
+    assert "Afghanistan" in _places(body)
+    # 'of the UK Mission': the country modifies a body's name, no place
+    assert "United Kingdom" not in _places(
+        "Ambassador Michael Tatham of the UK Mission spoke. The UK said it would help."
+    )

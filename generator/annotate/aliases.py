@@ -1980,11 +1980,22 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     if capital and capital_as_city(tok):
         cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
     acting = not venue and _acts(e)
-    venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok)  # 'sent teams to Morocco': where
+    venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok) or _holders_country(e)
     if country_noun(e, tok):
         cast.country_nouns.add(country)
     form = e.text.removesuffix("'s")
     cast.add(country, "country", b, e.start_char, e.end_char, form, name=True, acting=acting, venue=venue)
+
+
+def _holders_country(e) -> bool:
+    """'Vice President Qadir of Afghanistan', 'Prime Minister David Cameron of the United Kingdom': a
+    country after a person's name and 'of', ending the phrase, is named as where that person holds office,
+    a place (the country may act too)."""
+    doc = e.doc
+    i = e.start - 1 - (e.start > 1 and doc[e.start - 1].lower_ == "the" and not e[0].lower_ == "the")
+    nxt = doc[e.end] if e.end < len(doc) else None  # not 'Ambassador X of the UK Mission': a body's name
+    ends = nxt is None or (nxt.is_punct and nxt.text not in ("'s", "’s")) or nxt.lower_ in STOP_WORDS
+    return ends and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].ent_type_ == "PERSON"
 
 
 _POSTS = re.compile(r"(?:Embassy|Consulate|Consulate[- ]General|High Commission)$")  # a country's post abroad
