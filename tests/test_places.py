@@ -512,3 +512,12 @@ def test_the_country_of_an_officeholder_named_before_it_is_a_place_though_it_act
     assert "United Kingdom" not in _places(
         "Ambassador Michael Tatham of the UK Mission spoke. The UK said it would help."
     )
+
+
+def test_a_title_alone_is_no_place():
+    # the model tags 'the King' a place (LOC) here
+    body = (
+        "President Biden spoke today with King Charles III to offer his condolences. He wished to continue"
+        " a close relationship with the King."
+    )
+    assert "King" not in _places(body)

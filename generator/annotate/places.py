@@ -625,7 +625,7 @@ def where(cast: Cast, docs) -> list[str]:
     parts = name_parts(names, texts, bodies) | title_holders(names, texts)
     parts |= people_named(names, texts, _full_names(cast), cast.located)
     parts |= owned_countries(cast, names, texts)
-    out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
+    out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
     out = _shared_heads(out, texts)
     have = {n.lower().replace("’", "'") for n in out}
@@ -666,6 +666,15 @@ _ROOM = re.compile(
     r"\b(?i:in|at|from|inside|into|outside) the ((?:[A-Z][\w.'’-]* )+(?:Room|Ballroom|Garden|Gardens|Auditorium)"
     r"|" + "|".join(sorted(gz.SEATS)) + r")\b(?! [A-Z])"
 )
+
+
+def _title(name: str) -> bool:
+    """'a close relationship with the King', 'the Governor': a title alone (the model may tag it a place,
+    a town somewhere has the word for its name) names its holder, no place; not a name the world knows as
+    a place ('Victoria')."""
+    from generator.annotate.cast import TITLE_WORDS  # cast.py imports this module
+
+    return re.fullmatch(TITLE_WORDS, name) is not None and not known_place(name)
 
 
 def named_rooms(texts: list[str]) -> list[str]:
