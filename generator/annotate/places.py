@@ -728,7 +728,7 @@ def _shared_heads(places: list[str], texts: list[str]) -> list[str]:
         if len(words) < 2 or (words[0].lower() not in _COMPASS and words[0].lower() not in _COMPASS_REGIONS):
             out.append(name)
             continue
-        runs = set()
+        runs: set[str | None] = set()
         for t in texts:
             for at, _ in _alone(name, t):
                 window = t[max(0, at - 60) : at]
@@ -738,7 +738,8 @@ def _shared_heads(places: list[str], texts: list[str]) -> list[str]:
                 heads = re.findall(r"[A-Z][a-z]+", m[1]) if m else []
                 ok = heads and all(h.lower() in _COMPASS or h.lower() in _COMPASS_REGIONS for h in heads)
                 runs.add(f"{m[1]}{name}" if ok and m else None)
-        out.append(runs.pop() if len(runs) == 1 and None not in runs else name)
+        run = runs.pop() if len(runs) == 1 else None
+        out.append(run or name)
     return [n for n in dict.fromkeys(out) if n.split()[-1] not in ("and", "or")]  # 'North and', a run's piece
 
 
