@@ -521,3 +521,12 @@ def test_a_title_alone_is_no_place():
         " a close relationship with the King."
     )
     assert "King" not in _places(body)
+
+
+def test_a_persons_full_name_read_as_a_place_is_no_place_when_the_cast_knows_her_by_her_surname():
+    body = (
+        "MODERATOR: Ladies and gentlemen, the Secretary of State of the United States of America Hillary"
+        " Rodham Clinton and the Minister of Foreign Affairs Sergey Lavrov are signing the documents.\n\n"
+        "SECRETARY CLINTON: Thank you."
+    )
+    assert "Hillary Rodham Clinton" not in _places(body)

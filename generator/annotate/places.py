@@ -623,7 +623,8 @@ def where(cast: Cast, docs) -> list[str]:
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
     parts = name_parts(names, texts, bodies) | title_holders(names, texts)
-    parts |= people_named(names, texts, _full_names(cast), cast.located)
+    one_word = frozenset(m.key for m in cast.members.values() if m.kind == "person" and " " not in m.key)
+    parts |= people_named(names, texts, _full_names(cast), cast.located, one_word)
     parts |= owned_countries(cast, names, texts)
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
@@ -783,20 +784,31 @@ _WHERE_BEFORE = re.compile(r"\b(?i:in|at|near|to|into|from|across|throughout|wit
 _WHERE_REACH = len("throughout the ") + 1
 
 
-def people_named(places: list[str], texts: list[str], people: set[str], located: set[str]) -> set[str]:
+def people_named(
+    places: list[str], texts: list[str], people: set[str], located: set[str], surnames: frozenset[str] = frozenset()
+) -> set[str]:
     """'Ratko Mladic ... Mladic will now have to answer', 'Chairman Kim Jong Un ... and Kim reaffirmed',
     'the Secretary of State Hillary Rodham Clinton and the Minister': a name that is a person's name the
     article writes in full (``people``: the cast's persons) or a run of its words is that person's, no
     place, though the model or a rule read it as one (a town somewhere is called 'Kim'), unless the
     text writes it, outside the person's name, right after a preposition of place or of going ('in
     Kim'), or the world knows it as a country, a first-level region or a capital (places whatever a
-    person is called after them)."""
+    person is called after them). So is a name of two or three capitalised words ending in the one-word
+    name of a person of the cast (``surnames``: 'Clinton', the person 'Hillary Rodham Clinton' is known
+    by), none of them a word of a place's name ('Mount Merapi', 'Merapi' read as a person)."""
     out = set()
     for name in places:
         if name in located or gz.country_of(name) or gz.is_region(name) or name in gz.CAPITALS:
             continue
         words = name.split()
         holders = [p for p in people if _words_in(words, p.split())]
+        if (
+            not holders
+            and len(words) in (2, 3)
+            and words[-1] in surnames
+            and all(w[:1].isupper() and w not in gz.GEO_WORDS for w in words)  # not 'Mount Merapi'
+        ):
+            holders = [name]  # 'Hillary Rodham Clinton' of 'Clinton' (the cast's key): her name in full
         if not holders:
             continue
         hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
