@@ -728,11 +728,19 @@ def _place_by_vote(ents: list) -> list:
 
     def relabelled(e, name: str):
         v = votes[name]
+        if e.label_ == "ORG" and v["GPE"] + v["LOC"] >= v["ORG"] and _place_not_body(name):
+            return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
         if e.label_ != "PERSON" or v["GPE"] + v["LOC"] <= v["PERSON"]:
             return e
         return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
 
     return [(b, relabelled(e, name)) for (b, e), name in zip(ents, names)]
+
+
+def _place_not_body(name: str) -> bool:
+    """May a name the model labels both a body and a place be read as the place? Not a country (its
+    government acts under its name), a capital (it stands for its government), a known body or outlet."""
+    return not (gz.country_of(name) or name in gz.CAPITALS or name in gz.ORGS or gz.is_outlet(name))
 
 
 def _places_by_context(ents: list) -> list:
@@ -746,7 +754,7 @@ def _places_by_context(ents: list) -> list:
     places = {(b, e.start_char) for b, e in ents if e.label_ in ("GPE", "LOC") and not gz.country_of(clean(e.text))}
     out: list = []
     for i, (b, e) in enumerate(ents):
-        if e.label_ in ("PERSON", "NORP", "ORG") and (
+        if e.label_ in ("PERSON", "NORP", "ORG", "PRODUCT") and (
             _before_a_state(e)
             or _listed_among_places(ents, i, places)
             or _head_after_in(e)
@@ -2002,11 +2010,22 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     if capital and capital_as_city(tok):
         cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
     acting = not venue and _acts(e)
-    venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok)  # 'sent teams to Morocco': where
+    venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok) or _holders_country(e)
     if country_noun(e, tok):
         cast.country_nouns.add(country)
     form = e.text.removesuffix("'s")
     cast.add(country, "country", b, e.start_char, e.end_char, form, name=True, acting=acting, venue=venue)
+
+
+def _holders_country(e) -> bool:
+    """'Vice President Qadir of Afghanistan', 'Prime Minister David Cameron of the United Kingdom': a
+    country after a person's name and 'of', ending the phrase, is named as where that person holds office,
+    a place (the country may act too)."""
+    doc = e.doc
+    i = e.start - 1 - (e.start > 1 and doc[e.start - 1].lower_ == "the" and not e[0].lower_ == "the")
+    nxt = doc[e.end] if e.end < len(doc) else None  # not 'Ambassador X of the UK Mission': a body's name
+    ends = nxt is None or (nxt.is_punct and nxt.text not in ("'s", "’s")) or nxt.lower_ in STOP_WORDS
+    return ends and i >= 1 and doc[i].lower_ == "of" and doc[i - 1].ent_type_ == "PERSON"
 
 
 _POSTS = re.compile(r"(?:Embassy|Consulate|Consulate[- ]General|High Commission)$")  # a country's post abroad
@@ -2604,11 +2623,14 @@ _ADDRESS_WORDS = {
 
 def _governing_token(span):
     """The parsed root token of a mention, climbed out of a conjunction ('Chile and Peru said': Peru
-    shares Chile's role); None when the mention has no parse."""
+    shares Chile's role) and out of a date the parse made its head ('to the Philippines November 8': the
+    date's role is the name's); None when the mention has no parse."""
     span = parsed_span(span.doc, span)
     if not len(span):
         return None
     tok = span.root
+    if tok.dep_ == "compound" and tok.head.text in gz.MONTHS + gz.WEEKDAYS:
+        tok = tok.head  # 'rain to the Philippines November 8': the parse hangs the name on the date after it
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok

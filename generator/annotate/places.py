@@ -205,7 +205,7 @@ def unknown_after_in(e) -> bool:
     """'a ride in Teahupo'o, Tahiti', 'in the Wynwood neighborhood': one word English does not know,
     taken for a person or a body, after 'in' or 'near' and heading its phrase (punctuation, a stop
     word or an area's noun after it), is a place; not an acronym, a known organisation or an outlet."""
-    if e.label_ not in ("PERSON", "ORG") or len(e) != 1 or e.start == 0:
+    if e.label_ not in ("PERSON", "ORG", "PRODUCT") or len(e) != 1 or e.start == 0:
         return False
     word = e.text
     if not _unknown_word(word):
@@ -623,14 +623,41 @@ def where(cast: Cast, docs) -> list[str]:
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
     parts = name_parts(names, texts, bodies) | title_holders(names, texts)
-    parts |= people_named(names, texts, _full_names(cast), cast.located)
-    out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n)]
+    one_word = frozenset(m.key for m in cast.members.values() if m.kind == "person" and " " not in m.key)
+    parts |= people_named(names, texts, _full_names(cast), cast.located, one_word)
+    parts |= owned_countries(cast, names, texts)
+    out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
+    out = _shared_heads(out, texts)
     have = {n.lower().replace("’", "'") for n in out}
     for name in named_rooms(texts) + named_by_kind(texts):
         if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
+    return out
+
+
+# a noun of a country's government or its people, then 'of' ('the government of', 'the people of'); then other
+# countries of a list ('the governments of Turkey and')
+_OWNER_OF = re.compile(
+    r"\b(?i:governments?|people|peoples|citizens|nationals|authorities|leadership|military|armed forces|"
+    r"investigations?) of (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, |,? and ))*$"
+)
+
+
+def owned_countries(cast: Cast, names: list[str], texts: list[str]) -> set[str]:
+    """'the governments of Turkey and Cyprus', 'the people of Yugoslavia': a country no place line of
+    the article names, written each time after a noun of its government or its people and 'of', is whose
+    they are, no place ('Prime Minister David Cameron of the United Kingdom' names it as a place)."""
+    out = set()
+    for name in names:
+        m = cast.members.get(name)
+        if m is None or m.kind != "country" or name in cast.located:
+            continue
+        forms = {f for f in (name, *m.forms) if f}
+        hits = [(t, at) for t in texts for f in forms for at, _ in _alone(f, t)]
+        if hits and all(_OWNER_OF.search(t[max(0, at - 80) : at]) for t, at in hits):
+            out.add(name)
     return out
 
 
@@ -640,6 +667,15 @@ _ROOM = re.compile(
     r"\b(?i:in|at|from|inside|into|outside) the ((?:[A-Z][\w.'’-]* )+(?:Room|Ballroom|Garden|Gardens|Auditorium)"
     r"|" + "|".join(sorted(gz.SEATS)) + r")\b(?! [A-Z])"
 )
+
+
+def _title(name: str) -> bool:
+    """'a close relationship with the King', 'the Governor': a title alone (the model may tag it a place,
+    a town somewhere has the word for its name) names its holder, no place; not a name the world knows as
+    a place ('Victoria')."""
+    from generator.annotate.cast import TITLE_WORDS  # cast.py imports this module
+
+    return re.fullmatch(TITLE_WORDS, name) is not None and not known_place(name)
 
 
 def named_rooms(texts: list[str]) -> list[str]:
@@ -674,6 +710,38 @@ def named_by_kind(texts: list[str]) -> list[str]:
 def _cut_short(name: str, places: list[str]) -> bool:
     """Is ``name`` the opening words of a longer place ('Tongatapu' of 'Tongatapu Island')?"""
     return any(p.startswith(name + " ") for p in places)
+
+
+# a capitalised compass word and 'and' (or a comma) right before a region named by a compass word: 'South and
+# Southeast Asia', 'Southern and Central Africa', 'North, South and Central America'
+_COMPASS_AND = re.compile(r"(?<![\w'’-])((?:(?:[A-Z][a-z]+), )*[A-Z][a-z]+,? (?:and|or) )$")
+
+
+def _shared_heads(places: list[str], texts: list[str]) -> list[str]:
+    """'the seas of South and Southeast Asia', 'people in Southern and Central Africa': a region named by a
+    compass word, written each time after other compass words joined to it by 'and' (the region's last
+    words their head too), is the whole run: one region, 'South and Southeast Asia'; the place keeps its
+    own name where the text writes it once alone, or after a name ending in a compass word ('the Middle
+    East and North Africa'). A name ending in 'and' or 'or' (the model's 'North and') is no place."""
+    out = []
+    for name in places:
+        words = name.split()
+        if len(words) < 2 or (words[0].lower() not in _COMPASS and words[0].lower() not in _COMPASS_REGIONS):
+            out.append(name)
+            continue
+        runs: set[str | None] = set()
+        for t in texts:
+            for at, _ in _alone(name, t):
+                window = t[max(0, at - 60) : at]
+                m = _COMPASS_AND.search(window)
+                if m and window[: m.start()].split()[-1:] and window[: m.start()].split()[-1][:1].isupper():
+                    m = None  # 'the Middle East and North Africa': 'East' ends another name
+                heads = re.findall(r"[A-Z][a-z]+", m[1]) if m else []
+                ok = heads and all(h.lower() in _COMPASS or h.lower() in _COMPASS_REGIONS for h in heads)
+                runs.add(f"{m[1]}{name}" if ok and m else None)
+        run = runs.pop() if len(runs) == 1 else None
+        out.append(run or name)
+    return [n for n in dict.fromkeys(out) if n.split()[-1] not in ("and", "or")]  # 'North and', a run's piece
 
 
 # a space and a word with an apostrophe or an okina between its letters, capitalised ('Ha’apai', '‘Ō‘ō')
@@ -716,20 +784,31 @@ _WHERE_BEFORE = re.compile(r"\b(?i:in|at|near|to|into|from|across|throughout|wit
 _WHERE_REACH = len("throughout the ") + 1
 
 
-def people_named(places: list[str], texts: list[str], people: set[str], located: set[str]) -> set[str]:
+def people_named(
+    places: list[str], texts: list[str], people: set[str], located: set[str], surnames: frozenset[str] = frozenset()
+) -> set[str]:
     """'Ratko Mladic ... Mladic will now have to answer', 'Chairman Kim Jong Un ... and Kim reaffirmed',
     'the Secretary of State Hillary Rodham Clinton and the Minister': a name that is a person's name the
     article writes in full (``people``: the cast's persons) or a run of its words is that person's, no
     place, though the model or a rule read it as one (a town somewhere is called 'Kim'), unless the
     text writes it, outside the person's name, right after a preposition of place or of going ('in
     Kim'), or the world knows it as a country, a first-level region or a capital (places whatever a
-    person is called after them)."""
+    person is called after them). So is a name of two or three capitalised words ending in the one-word
+    name of a person of the cast (``surnames``: 'Clinton', the person 'Hillary Rodham Clinton' is known
+    by), none of them a word of a place's name ('Mount Merapi', 'Merapi' read as a person)."""
     out = set()
     for name in places:
         if name in located or gz.country_of(name) or gz.is_region(name) or name in gz.CAPITALS:
             continue
         words = name.split()
         holders = [p for p in people if _words_in(words, p.split())]
+        if (
+            not holders
+            and len(words) in (2, 3)
+            and words[-1] in surnames
+            and all(w[:1].isupper() and w not in gz.GEO_WORDS for w in words)  # not 'Mount Merapi'
+        ):
+            holders = [name]  # 'Hillary Rodham Clinton' of 'Clinton' (the cast's key): her name in full
         if not holders:
             continue
         hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
