@@ -347,3 +347,11 @@ def test_a_long_line_keeps_both_names_of_a_joined_subject():
     line = _line(body)
     assert line.startswith("President Jane Roe") and "and Prime Minister John Doe" in line and " hold " in line
     assert len(line.split()) <= LIMIT
+
+
+def test_the_one_told_to_act_is_the_doer_of_the_line_and_the_teller_its_actor_when_it_names_none():
+    """'told residents to leave ... to avoid the fire on Monday': the residents avoid it (the line), but
+    residents are no actor of the article, so the police who told them are the event's actor."""
+    body = "Police told residents to leave their homes to avoid the fire on Monday."
+    assert _line(body) == "Residents to avoid the fire"  # (a Monday after the article: planned)
+    assert _actors(body) == ("police",)

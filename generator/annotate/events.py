@@ -562,8 +562,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
                 actors = _actors(cast, b, clause, sent, off, quotes, author)
             above = _subject_above(own[0]) if own is not None and bent.kb_id_ != _OF_A_NAME else []
             if not actors and above and _time_of_a_verb(anchor):
-                clause = above
-                actors = _actors(cast, b, clause, sent, off, quotes, author)
+                clause, actors = above, _actors_above(cast, b, own[0], above, sent, off, quotes, author)
             if not actors and _they_subject(clause):
                 actors = _the_parties_before(out, b)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
@@ -1388,11 +1387,19 @@ def _time_of_a_verb(anchor) -> bool:
     return _is_verb(up) or up.dep_ == "dobj" and _is_verb(up.head)  # 'claiming victory in the 2018 election'
 
 
-def _subject_above(verb) -> list:
+def _actors_above(cast: Cast, b: int, verb, above, sent, off: int, quotes, author) -> list[str]:
+    """The actors of the doer up the chain (``_subject_above``), or the teller's when the one told names
+    none ('Police told residents to leave their homes to avoid the fire on Monday': the police)."""
+    found = _actors(cast, b, above, sent, off, quotes, author)
+    return found or _actors(cast, b, _subject_above(verb, told=False), sent, off, quotes, author)
+
+
+def _subject_above(verb, told: bool = True) -> list:
     """The subject of the verb a subjectless clause hangs on, up a chain of infinitives, participles,
     gerunds after a preposition and joined verbs ('Opposition parties ... had called on people to
-    take to the streets starting at 5 a.m. Thursday': the parties); [] when the chain passes a clause
-    with its own mark ('after ...') or what a saying says."""
+    take to the streets starting at 5 a.m. Thursday': the parties), or the one an 'ask'/'tell' verb
+    tells (``told``: 'X asked the mayors to go there to meet Y on Monday': the mayors); [] when the
+    chain passes a clause with its own mark ('after ...') or what a saying says."""
     t = verb
     for _ in range(6):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1417,9 +1424,9 @@ def _subject_above(verb) -> list:
             continue
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t or any(c.dep_ == "mark" for c in t.children):
             return []
-        told = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) if t.dep_ == "xcomp" else None
-        if told is not None and _is_verb(t.head):
-            return list(told.subtree)  # 'X asked the mayors to travel there to meet Y on Monday': the mayors
+        obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) if t.dep_ == "xcomp" else None
+        if told and obj is not None and _is_verb(t.head):
+            return list(obj.subtree)  # 'X asked the mayors to travel there to meet Y on Monday': the mayors
         if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
             return []  # 'Ahead of Parliament returning tomorrow, the Chancellor ...': not the Chancellor's
         t = t.head
