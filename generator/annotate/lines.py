@@ -9,10 +9,11 @@ unless the clause needs it ('The summit was on Tuesday'). A pronoun subject beco
 annotator already resolved it to. A verb with no subject of its own borrows the doer of the clause it
 hangs on, written first ('After arriving at the port on June 3, the inspectors ...' gives 'The
 inspectors arrive at the port'; 'announced plans to visit X on Sunday' gives 'The minister to visit X';
-'the report, published on Tuesday' gives 'The report is published'). A reported happening's verb is put in the present tense
-('met' -> 'meet', 'was killed' -> 'is killed') with lemminflect, where the verb group is one the
-rules know; anything else keeps its tense. The line is at most ``LIMIT`` words (optional parts are
-pruned, largest first, then it is cut) and never empty (the sentence's first words at worst).
+'the report, published on Tuesday' gives 'The report is published'). A reported happening's verb
+is put in the present tense ('met' -> 'meet', 'was killed' -> 'is killed') with lemminflect, where
+the verb group is one the rules know; anything else keeps its tense. The line is at most ``LIMIT``
+words (optional parts are pruned, largest first, then it is cut) and never empty (the sentence's first
+words at worst).
 """
 
 from __future__ import annotations
