@@ -373,6 +373,36 @@ def test_a_country_in_a_list_of_affected_places_is_a_place_and_a_subject_acts():
     assert {"Peru", "Ecuador", "Argentina"} <= set(cast.place_names())
 
 
+def test_a_country_before_a_title_and_a_name_is_an_affiliation():
+    """'former Thai foreign minister X', "Kenya's health minister X": whose office it is, not the
+    country acting; the country's own officials without a name still stand for it."""
+    cast = _cast_of(
+        "Former Thai foreign minister Somchai Wongsawat is also involved in the mediation efforts.",
+        "Talks resumed on Monday, and Kenya's health minister Jane Mwangi attended them.",
+    )
+    keys = {m.key for m in cast.actors()}
+    assert {"Somchai Wongsawat", "Jane Mwangi"} <= keys
+    assert not keys & {"Thailand", "Kenya"}
+    assert "Kenya" in {m.key for m in _cast_of("Kenya's health minister said the talks would resume.").actors()}
+    # after its possessive, a title in capitals too: "Kenya's Foreign Minister Jane Mwangi"
+    assert "Kenya" not in {m.key for m in _cast_of("Kenya's Foreign Minister Jane Mwangi met the envoy.").actors()}
+
+
+def test_a_country_after_one_holders_title_and_of_is_whose_office_it_is():
+    """'the former President of Liberia, Charles Taylor', 'her election as interim President of
+    Bolivia': the country names the office, it does nothing; 'the Government of X' and the plural
+    'the Ministers of X' still speak for their countries."""
+    cast = _cast_of(
+        "Since March, the former President of Liberia, Charles Taylor, has been in detention in The Hague.",
+        "The ministers welcomed the election of Jane Roe as interim President of Bolivia.",
+    )
+    keys = {m.key for m in cast.actors()}
+    assert {"Charles Taylor", "Jane Roe"} <= keys
+    assert not keys & {"Liberia", "Bolivia"}
+    acting = _cast_of("The Government of Bolivia said the talks would resume, and the Ministers of Canada met.")
+    assert {"Bolivia", "Canada"} <= {m.key for m in acting.actors()}
+
+
 def _annotate_body(body, date="2023-04-06"):
     seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
     assert not hasattr(seed, "message"), seed

@@ -295,7 +295,7 @@ def _acts(span) -> bool:
             return False  # "Liberia's borders with Guinea", 'landlocked between India and China': where, not who
         if prep in _DOING_PREPS or head.dep_ == "agent" or (prep == "among" and owner in _JOINT_NOUNS):
             return True
-        if prep == "of" and _title_of_a_name(head.head):
+        if prep == "of" and (_title_of_a_name(head.head) or _one_holders_title(head.head)):
             return False  # 'Jane Roe, former President of Ruritania,': her title, not what the country does
         if prep == "of" and owner in _DOING_NOUNS | _DEEDS | {"views", "view"}:
             return True  # 'the views of the United States', 'the government of Colombia'
@@ -371,6 +371,13 @@ _TITLE_NOUN = re.compile(ROLE_NOUNS + r"|governor|mayor|king|queen|prince|prince
 def _title_of_a_name(tok) -> bool:
     """Is ``tok`` a job title in apposition to a name ('Jane Roe, former President of Ruritania')?"""
     return tok.dep_ == "appos" and tok.head.text[:1].isupper() and bool(_TITLE_NOUN.fullmatch(tok.lower_))
+
+
+def _one_holders_title(tok) -> bool:
+    """Is ``tok`` the title of one office holder ('President of Ruritania, Jane Roe', 'her election as
+    President of Ruritania', 'the Foreign Minister of Ruritania')? The country after its 'of' names whose
+    office it is, not the country acting (a plural, 'the Ministers of X', speaks for the countries)."""
+    return tok.tag_ in ("NN", "NNP") and bool(_TITLE_NOUN.fullmatch(tok.lower_))
 
 
 def _first_name_before(e) -> bool:
@@ -450,6 +457,22 @@ def _whole_name(e):
 # the rest of an organisation's name the model cut after 'of the X': "Attorney General's Office"
 _RUN_ON = re.compile(r" (?:[A-Z][\w-]* )*[A-Z][\w-]*['’]s (?:Office|Department|Ministry|Agency|Bureau|Service)\b")
 _TITLE_FOR = re.compile(r"\b(?:Attorney|Marshal|Judge|Ambassador|Envoy|Commissioner) (?:for|of) (?:the )?$")
+
+
+def _before_a_holders_title(doc, e) -> bool:
+    """'former Thai foreign minister Surin Pitsuwan', "Kenya's health minister Jane Roe", "Taiwan's
+    President Jane Roe": a country (or its demonym) before a title in small letters, or after its
+    possessive one in capitals, that a person's name follows at once: whose office it is, an
+    affiliation, not the country acting."""
+    owner = e.end < len(doc) and doc[e.end].text in ("'s", "’s")
+    i = e.end + owner
+    for j in range(i, min(i + 3, len(doc) - 1)):
+        t = doc[j]
+        if not t.is_alpha or t.ent_type_ == "PERSON" or not (t.is_lower or (owner and t.is_title)):
+            return False
+        if _TITLE_NOUN.fullmatch(t.text) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B":
+            return True
+    return False
 
 
 def _before_title(doc, e) -> bool:
@@ -1996,7 +2019,7 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     the capital or the seat a place of its own when it is where ('remarks at the White House') or the
     city itself ('strikes against Kyiv'); nothing when it ends a company's name ('Honeywell UK')."""
     doc = e.doc
-    if (_before_title(doc, e) and not after_place_preposition(e)) or (
+    if ((_before_title(doc, e) or _before_a_holders_title(doc, e)) and not after_place_preposition(e)) or (
         label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
     ):
         return  # 'Honeywell UK': the end of a company's name
@@ -2251,7 +2274,7 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
             return
         cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), f"{e.text} {nxt.text}", acting=False)
         return
-    if _before_title(doc, e):
+    if _before_title(doc, e) or _before_a_holders_title(doc, e):
         return  # "Ukrainian Foreign Minister Dmytro Kuleba": an affiliation, not a mention
     if _armed_body(cast, b, e):
         return  # 'the Egyptian military': a body of its own
