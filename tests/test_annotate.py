@@ -833,6 +833,9 @@ def test_a_crowd_of_people_that_acts_is_an_actor_named_as_the_text_names_it():
     assert all(got[k].kind == "other" for k in ("rescue workers", "Chilean refugees", "international observers"))
     assert "Rescue workers" in got["rescue workers"].forms
     assert "International observers" in got["international observers"].forms
+    # a modifier's own modifier says which crowd too
+    cast = _cast_of("At the field hospital, health care workers said the boy had only minor cuts.")
+    assert "health care workers" in {m.key for m in cast.actors()}, cast.actors()
 
 
 @pytest.mark.parametrize(

@@ -1218,14 +1218,27 @@ def _described_crowd(doc, start: int, end: int) -> str:
     span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
     if not len(span):
         return ""
-    tok = span.root
-    before = [c for c in tok.children if c.i < span.start and c.dep_ in ("compound", "amod")]
-    before = [c for c in before if c.text.isalpha() and (c.is_lower or gz.DEMONYMS.get(c.text) or c.is_sent_start)]
-    if any(c.tag_ in ("JJR", "JJS", "CD") or c.lower_ in _QUANTITIES or c.lower_ in ("other", "few") for c in before):
+    tok, doc = span.root, span.doc
+    first = span.start
+    while first > 0 and _names_crowd(doc[first - 1], tok):  # 'health care workers': a modifier's own too
+        first -= 1
+    before = list(doc[first : span.start])
+    if not before or any(
+        c.tag_ in ("JJR", "JJS", "CD") or c.lower_ in _QUANTITIES or c.lower_ in ("other", "few") for c in before
+    ):
         return ""  # 'more passengers', 'many refugees': how many, not which
-    if not before or before[-1].i != span.start - 1 or any(c.i != before[0].i + k for k, c in enumerate(before)):
-        return ""
-    return " ".join(t.text for t in span.doc[before[0].i : span.end])
+    return " ".join(t.text for t in doc[first : span.end])
+
+
+def _names_crowd(word, noun) -> bool:
+    """Is ``word``, before the crowd ``noun``, one of the words that say which crowd: a modifier of the
+    noun or of another such word, in lower case or a people's adjective (or capitalised at a start)?"""
+    return (
+        word.dep_ in ("compound", "amod")
+        and word.text.isalpha()
+        and noun in word.ancestors
+        and (word.is_lower or bool(gz.DEMONYMS.get(word.text)) or word.is_sent_start)
+    )
 
 
 def _crowd(cast: Cast, doc, b: int, m) -> None:
