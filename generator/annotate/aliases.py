@@ -1232,13 +1232,18 @@ def _described_crowd(doc, start: int, end: int) -> str:
 
 def _names_crowd(word, noun) -> bool:
     """Is ``word``, before the crowd ``noun``, one of the words that say which crowd: a modifier of the
-    noun or of another such word, in lower case or a people's adjective (or capitalised at a start)?"""
+    noun or of another such word, in lower case or a people's adjective (or capitalised at a start, and
+    no name)?"""
     return (
         word.dep_ in ("compound", "amod")
         and word.text.isalpha()
         and noun in word.ancestors
-        and (word.is_lower or bool(gz.DEMONYMS.get(word.text)) or word.is_sent_start)
-    )
+        and (
+            word.is_lower
+            or bool(gz.DEMONYMS.get(word.text))
+            or (word.is_sent_start and not word.tag_.startswith("NNP") and not word.ent_type_)
+        )
+    )  # not a name: 'NASA scientists', 'CDC scientists' are that body's
 
 
 def _crowd(cast: Cast, doc, b: int, m) -> None:
