@@ -852,6 +852,45 @@ def test_a_name_taken_for_an_organisation_after_a_role_word_is_a_person():
     assert any(m.key == "Muhammadu Buhari" and m.kind == "person" for m in cast.actors())
 
 
+def test_a_crowd_of_people_that_acts_is_an_actor_named_as_the_text_names_it():
+    cast = _cast_of(
+        "Rescue workers pulled two survivors from the rubble of the hotel on Tuesday.",
+        "More than a million Chilean refugees returned home last year, the minister said.",
+        "International observers have said the count fell short of the standards.",
+    )
+    got = {m.key: m for m in cast.actors()}
+    assert {"rescue workers", "Chilean refugees", "international observers"} <= set(got), got
+    assert all(got[k].kind == "other" for k in ("rescue workers", "Chilean refugees", "international observers"))
+    assert "Rescue workers" in got["rescue workers"].forms
+    assert "International observers" in got["international observers"].forms
+    # a modifier's own modifier says which crowd too
+    cast = _cast_of("At the field hospital, health care workers said the boy had only minor cuts.")
+    assert "health care workers" in {m.key for m in cast.actors()}, cast.actors()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Eleven ferry passengers were rescued by the coast guard on Tuesday.",  # done to them
+        "The council refused to allow foreign journalists to watch the count.",  # made to act, and did not
+        "The rebels would talk if foreign observers help in the monitoring.",  # a crowd that might act
+        "His loyal supporters gathered outside the court on Tuesday.",  # one's own crowd is a part of him
+        "The mine rescuers had not moved into the shaft by Tuesday.",  # a deed not done
+        "More passengers boarded the ferry at the second stop.",  # a bare plural: how many, not which crowd
+        "Passengers say the train stopped suddenly.",
+        "NASA operators say the probe sent its first images.",  # the body's own: NASA
+    ],
+)
+def test_a_crowd_that_does_not_itself_act_is_no_actor(body):
+    cast = _cast_of(body)
+    got = {m.key for m in cast.actors()}
+    assert not [
+        k
+        for k in got
+        if k.split()[-1] in ("passengers", "journalists", "observers", "supporters", "rescuers", "operators")
+    ], got
+
+
 def test_a_first_name_followed_by_a_capitalised_word_outside_any_entity_is_the_whole_name():
     from generator.annotate.aliases import _whole_name
     from generator.annotate.nlp import parse_blocks

@@ -1143,6 +1143,15 @@ _GROUP_KIND = {
     "interim government": "organization",
     "authorities": "organization",
 }
+# Crowds named by what they are doing or where they stand, not by an office or a body: plural nouns of
+# people who act together without a hierarchy ('refugees returned home', 'passengers say', 'observers
+# said the vote fell short'). Not 'officials' nor 'witnesses': the voice of a report, its source.
+_CROWD_NOUNS = (
+    "refugees passengers observers negotiators operators investigators rescuers residents villagers "
+    "journalists supporters students workers guests competitors mourners"
+)
+_CROWDS = frozenset(_CROWD_NOUNS.split())
+_GROUP_KIND |= {noun: "other" for noun in _CROWDS}
 _GROUP = re.compile(
     r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of|"
     r"several|Several|his|His|her|Her|their|Their|two|Two|three|Three|four|Four|five|Five|\d+) )*"
@@ -1198,6 +1207,81 @@ def _described_group(doc, start: int, end: int) -> str:
     return " ".join(t.text for t in span.doc[before[0].i : span.end])
 
 
+def _crowd_acts(doc, start: int, end: int) -> bool:
+    """Does the crowd noun at [start, end) act of itself: the subject of an active verb with a tense
+    ('refugees returned home', 'hundreds of passengers say') or the agent of a passive; no one's own
+    ('his supporters', 'our students' are a part of the one who has them); said of what it does, not
+    of what it might do ('if observers help') or did not do ('had not moved in')?"""
+    span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
+    if not len(span):
+        return False
+    tok = span.root
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
+        tok = tok.head.head  # 'hundreds of supporters'
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return True  # 'alleged by investigators'
+    verb = tok.head
+    if tok.dep_ != "nsubj" or not verb.tag_.startswith("VB"):
+        return False  # 'passengers were rescued', 'residents are urged to': done to the crowd, not by it
+    if any((c.dep_ == "mark" and c.lower_ in ("if", "unless")) or c.dep_ == "neg" for c in verb.children):
+        return False  # 'if foreign observers help', 'rescuers had not moved in': a deed not done
+    # a verb of its own tense, or with its auxiliary ('observers have said'); not a bare infinitive
+    # ('allow journalists and observers to monitor', 'help survivors recover')
+    return verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+
+
+def _described_crowd(doc, start: int, end: int) -> str:
+    """A crowd noun at [start, end) with the words before it that say whose or which crowd it is,
+    common words or a people's adjective ('Afghan refugees', 'International observers' at a sentence
+    start, 'mission operators'), or '' when it has none: the crowd as the text names it."""
+    span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
+    if not len(span):
+        return ""
+    tok, doc = span.root, span.doc
+    first = span.start
+    while first > 0 and _names_crowd(doc[first - 1], tok):  # 'health care workers': a modifier's own too
+        first -= 1
+    before = list(doc[first : span.start])
+    if not before or any(
+        c.tag_ in ("JJR", "JJS", "CD") or c.lower_ in _QUANTITIES or c.lower_ in ("other", "few") for c in before
+    ):
+        return ""  # 'more passengers', 'many refugees': how many, not which
+    return " ".join(t.text for t in doc[first : span.end])
+
+
+def _names_crowd(word, noun) -> bool:
+    """Is ``word``, before the crowd ``noun``, one of the words that say which crowd: a modifier of the
+    noun or of another such word, in lower case or a people's adjective (or capitalised at a start, and
+    no name)?"""
+    return (
+        word.dep_ in ("compound", "amod")
+        and word.text.isalpha()
+        and noun in word.ancestors
+        and (
+            word.is_lower
+            or bool(gz.DEMONYMS.get(word.text))
+            or (word.is_sent_start and not word.tag_.startswith("NNP") and not word.ent_type_)
+        )
+    )  # not a name: 'NASA scientists', 'CDC scientists' are that body's
+
+
+def _crowd(cast: Cast, doc, b: int, m) -> None:
+    """A crowd noun (_CROWDS) that acts, said to be which crowd ('Afghan refugees', not a bare
+    'passengers'): an actor of kind other, keyed and named as the text names it (one article's 'Afghan
+    refugees' are not another's 'Syrian refugees')."""
+    named = _described_crowd(doc, m.start("g"), m.end("g"))
+    if not named or not _crowd_acts(doc, m.start("g"), m.end("g")):
+        return
+    start = text_of(doc).rfind(named, 0, m.end("g"))
+    first = named.split()[0]
+    key = named if gz.DEMONYMS.get(first) else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
+    cast.add(key, "other", b, start if start >= 0 else m.start("g"), m.end("g"), named)
+
+
 def _group_matches(doc) -> list:
     """The group nouns of a block (_GROUP) in lower case, or capitalised at a sentence start.
     Worked out once a block (``parse_needs`` and ``_groups`` both ask), and only where one of the
@@ -1226,9 +1310,14 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
         if cast.keys_in(b, m.start(), m.end()):
             continue
         g = m.group("g").lower()
+        if g in _CROWDS:
+            _crowd(cast, docs[b], b, m)
+            continue
         if _group_acts(docs[b], m.start("g"), m.end("g"), crowd=_GROUP_KIND[g] == "other"):
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
             described = _described_group(docs[b], m.start("g"), m.end("g"))
+            if _GROUP_KIND[g] == "other":
+                described = _described_crowd(docs[b], m.start("g"), m.end("g")) or described
             if described and described not in cast.members[g].forms:  # 'election authorities': as the text says
                 cast.members[g].forms.append(described)
 
