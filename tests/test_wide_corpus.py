@@ -144,13 +144,24 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # text): dev (124) actors 0.840 (P 0.920), places 0.901, event dates 0.909, event actors 0.735, quote speakers
 # 0.932 (0 wrong of 193), registry 0.909 (381 / 419); heldout (93) actors 0.746 (P 0.831), places 0.792, event
 # dates 0.800, event actors 0.533, quote speakers 0.817 (3 wrong of 150), registry 0.864 (299 / 346).
+# 2026-12-06 (session 17): nine more blind-gold articles, x01-x09 (held out x02, x05, x08), on arrival, on the
+# code of 9d01794, before any rule looked at them: actors 0.653 (P 0.721), places 0.831, event dates 0.867, event
+# actors 0.143, quote speakers 0.743 (2 wrong of 15), registry 0.721. With them, same code: dev (130) actors
+# 0.831 (P 0.909), places 0.900, event dates 0.905, event actors 0.727, quote speakers 0.929 (0 wrong of 203),
+# registry 0.902; heldout (96) actors 0.743 (P 0.830), places 0.790, event dates 0.804, event actors 0.519,
+# quote speakers 0.806 (5 wrong of 155), registry 0.863. At the end of session 17 (group actors that act,
+# countries named only in an office's title, armed forces of a country, quotes after 'the following statement',
+# 'in his words', pronoun speakers, transcripts; places by the model's vote, compass regions; 'last <month>'):
+# dev (130) actors 0.840 (P 0.913), places 0.908, event dates 0.909, event actors 0.737, quote speakers 0.938
+# (0 wrong of 204), registry 0.906 (405 / 447); heldout (96) actors 0.751 (P 0.834), places 0.790, event dates
+# 0.804, event actors 0.534, quote speakers 0.827 (5 wrong of 157), registry 0.867 (312 / 360).
 FLOORS = {
-    "dev": {"actors": 0.83, "places": 0.89, "event dates": 0.90, "event actors": 0.73, "quote speakers": 0.92},
-    "heldout": {"actors": 0.735, "places": 0.78, "event dates": 0.79, "event actors": 0.52, "quote speakers": 0.805},
+    "dev": {"actors": 0.835, "places": 0.90, "event dates": 0.905, "event actors": 0.73, "quote speakers": 0.93},
+    "heldout": {"actors": 0.745, "places": 0.785, "event dates": 0.80, "event actors": 0.525, "quote speakers": 0.82},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.90, "heldout": 0.855}
+REGISTRY_FLOORS = {"dev": 0.90, "heldout": 0.86}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
