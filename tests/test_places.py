@@ -471,6 +471,8 @@ def test_a_place_the_model_labels_a_body_once_and_a_place_once_is_a_place():
         ("Monsoon rains reached South and Southeast Asia.", "South and Southeast Asia", "Southeast Asia"),
         # 'East' ends 'the Middle East': no compass word of the region after it
         ("Protests spread across the Middle East and North Africa.", "North Africa", "East and North Africa"),
+        # a country's name is no region the compass words share: two countries
+        ("Shipping in North and South Korea was halted on Monday.", "South Korea", "North and South Korea"),
     ],
 )
 def test_compass_words_joined_by_and_share_the_regions_head(body, want, not_want):

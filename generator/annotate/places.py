@@ -726,7 +726,11 @@ def _shared_heads(places: list[str], texts: list[str]) -> list[str]:
     out = []
     for name in places:
         words = name.split()
-        if len(words) < 2 or (words[0].lower() not in _COMPASS and words[0].lower() not in _COMPASS_REGIONS):
+        if (
+            len(words) < 2
+            or (words[0].lower() not in _COMPASS and words[0].lower() not in _COMPASS_REGIONS)
+            or gz.country_of(name)  # 'North and South Korea': two countries, not one region
+        ):
             out.append(name)
             continue
         runs: set[str | None] = set()
