@@ -471,7 +471,9 @@ def _before_a_holders_title(doc, e) -> bool:
         if not t.is_alpha or t.ent_type_ == "PERSON" or not (t.is_lower or (owner and t.is_title)):
             return False
         if _TITLE_NOUN.fullmatch(t.text) and doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B":
-            return True
+            # 'France sent envoy Jean Roe', 'Russia told ambassador X to leave': a verb between, the
+            # country acts and the title is the one it sent (the block has no tags: its parse says)
+            return not any(w.tag_.startswith("VB") for w in parsed_span(doc, doc[e.start : j + 1]))
     return False
 
 
@@ -1207,6 +1209,10 @@ def _described_group(doc, start: int, end: int) -> str:
     return " ".join(t.text for t in span.doc[before[0].i : span.end])
 
 
+# modals of what may or may not be done ('hospital workers could strike'); not 'will', a deed announced
+_MIGHT = frozenset("could would might may should can".split())
+
+
 def _crowd_acts(doc, start: int, end: int) -> bool:
     """Does the crowd noun at [start, end) act of itself: the subject of an active verb with a tense
     ('refugees returned home', 'hundreds of passengers say') or the agent of a passive; no one's own
@@ -1227,8 +1233,13 @@ def _crowd_acts(doc, start: int, end: int) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or not verb.tag_.startswith("VB"):
         return False  # 'passengers were rescued', 'residents are urged to': done to the crowd, not by it
-    if any((c.dep_ == "mark" and c.lower_ in ("if", "unless")) or c.dep_ == "neg" for c in verb.children):
-        return False  # 'if foreign observers help', 'rescuers had not moved in': a deed not done
+    if any(
+        (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+        or c.dep_ == "neg"
+        or (c.tag_ == "MD" and c.lower_ in _MIGHT)
+        for c in verb.children
+    ):
+        return False  # 'if foreign observers help', 'rescuers had not moved in', 'workers could strike': not done
     # a verb of its own tense, or with its auxiliary ('observers have said'); not a bare infinitive
     # ('allow journalists and observers to monitor', 'help survivors recover')
     return verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
