@@ -1228,6 +1228,15 @@ def test_said_name_right_after_a_quote_without_its_comma(tmp_path):
     assert [q.speaker for q in annotate(seed, {}).quotes] == ["bill-gordon", "ann-lowe"]
 
 
+def test_a_title_in_quotes_then_said_name_and_a_clause_is_not_that_persons_words(tmp_path):
+    # 'said X had ...': the title's report says what X did; X says nothing here
+    for body in (
+        'The report, titled "Fixing the Broken Peace Process" said Prime Minister Jane Roe had ignored the warnings.',
+        'A letter signed "Concerned Citizens of the North" said Mayor John Doe should resign.',
+    ):
+        assert [q.speaker for q in annotate(_seed(tmp_path, body), {}).quotes if q.speaker] == [], body
+
+
 def test_a_quotation_runs_on_through_paragraphs_without_an_opening_mark(tmp_path):
     seed = _seed(
         tmp_path,

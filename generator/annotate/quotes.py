@@ -1142,8 +1142,11 @@ def _attribute(
     return _clause_subject(doc, b, start, end, cast, last, texts) or said
 
 
+# the name ends the clause (a comma, a stop, 'of'/'from'/'who' and the rest of the name's description):
+# not '"Fixing the Peace Process" said Jane Roe had ...', a title's report of what another did
 _SAID_NAME = re.compile(
     r"\s*(?:said|says|added|adds|stated|states|noted|explained|declared|wrote|continued)\s+(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]+"
+    r"(?=\s*(?:[,.;:!?—–(]|$)|\s+(?:of|from|at|for|who|in)\b)"
 )
 
 
