@@ -532,3 +532,12 @@ def test_a_persons_full_name_read_as_a_place_is_no_place_when_the_cast_knows_her
         "SECRETARY CLINTON: Thank you."
     )
     assert "Hillary Rodham Clinton" not in _places(body)
+
+
+def test_a_name_ending_in_a_one_word_persons_name_after_a_preposition_of_place_is_a_place():
+    # 'Lincoln' is the cast's person; 'Fort Lincoln' after 'returned to' is where, not his name in full
+    body = (
+        "Senator Lincoln said on Monday that the troops would stay.\n\n"
+        "Lincoln spoke after soldiers returned to Fort Lincoln on Sunday."
+    )
+    assert "Fort Lincoln" in _places(body), _places(body)

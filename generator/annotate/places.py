@@ -817,7 +817,9 @@ def people_named(
             continue
         hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
         placed = [(t, at) for t, at in hits if _WHERE_BEFORE.search(t[max(0, at - _WHERE_REACH) : at])]
-        if not any(not _inside(t, at, name, holders) for t, at in placed):
+        # the name in full is no holder's longer name the place could be written inside: any 'to Fort Roe' keeps it
+        inside = [] if holders == [name] else holders
+        if not any(not _inside(t, at, name, inside) for t, at in placed):
             out.add(name)
     return out
 
