@@ -1254,9 +1254,8 @@ def _date_share(a: Report, b: Report) -> float:
     return max(shared, 0) / (max(a1, b1) - min(a0, b0) + 1)
 
 
-def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
-    """The pairs (i < j) of reports of one sentence whose date phrases are one (``joined_dates``:
-    "on Saturday and Sunday"), which the blocks by date may not compare ("in 2014 and 2015")."""
+def _sentence_pairs(reports: Sequence[Report], linked: Callable[[Report, Report], bool]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of reports of one sentence for which ``linked(report_i, report_j)`` holds."""
     by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         by_sentence[(r.entry, r.event.text)].append(i)
@@ -1265,8 +1264,14 @@ def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
         for group in by_sentence.values()
         for i in group
         for j in group
-        if i < j and joined_dates(reports[i].event.text, reports[i].event.evidence, reports[j].event.evidence)
+        if i < j and linked(reports[i], reports[j])
     ]
+
+
+def _joined_phrases(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of reports of one sentence whose date phrases are one (``joined_dates``:
+    "on Saturday and Sunday"), which the blocks by date may not compare ("in 2014 and 2015")."""
+    return _sentence_pairs(reports, lambda a, b: joined_dates(a.event.text, a.event.evidence, b.event.evidence))
 
 
 def _datelined(reports: Sequence[Report]) -> list[tuple[int, int]]:
@@ -1274,19 +1279,13 @@ def _datelined(reports: Sequence[Report]) -> list[tuple[int, int]]:
     the sentence's own date phrase, a day apart at most ("WASHINGTON, Aug. 10 – Helicopters flew relief
     missions yesterday and today"): the dateline dates the copy, the phrase the happening it reports,
     one happening whatever the words of the lines cut for each date."""
-    by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, r in enumerate(reports):
-        by_sentence[(r.entry, r.event.text)].append(i)
-    return [
-        (i, j)
-        for group in by_sentence.values()
-        for i in group
-        for j in group
-        if i < j
-        and _dateline_date(reports[i]) != _dateline_date(reports[j])
-        and _dates_fit(reports[i], reports[j])
-        and _main_clause_dated(reports[j] if _dateline_date(reports[i]) else reports[i])
-    ]
+
+    def linked(a: Report, b: Report) -> bool:
+        if _dateline_date(a) == _dateline_date(b) or not _dates_fit(a, b):
+            return False
+        return _main_clause_dated(b if _dateline_date(a) else a)
+
+    return _sentence_pairs(reports, linked)
 
 
 def _main_clause_dated(r: Report) -> bool:
