@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
@@ -467,156 +468,245 @@ def _date_of(phrase: str, out: list[FoundEvent], published: dt.date, when_tense,
 def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, title: str = "") -> list[FoundEvent]:
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event);
     ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
-    out: list[FoundEvent] = []
-    clauses: list[tuple[int, int, int]] = []  # each event's (block, sentence start, verb): _finest
-    seen: set[tuple[str, str]] = set()
-    told: set[tuple[str, str, tuple[str, ...]]] = set()  # (date, verb, actors) of the events so far
+    found = _Found()
     first_author = _author(docs, cast) or _title_author(title, cast)
     for b, doc in enumerate(docs):
         author = _introduced_speaker(docs, cast, b) or first_author
-        if kinds and kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
-            ev = _dated_heading(docs, b, cast, published)
-            if ev is not None:
-                out.append(ev)
-                clauses.append((b, -1, len(out)))
-            continue
-        if kinds and kinds[b] == "heading" and _listed_under(docs, kinds, b):
-            items = _list_item(docs, b, cast, published)
-            out.extend(items)
-            clauses.extend((b, -1, len(out) - k) for k in range(len(items)))
-            continue
         if kinds and kinds[b] in ("heading", "byline"):
+            _heading_events(found, docs, kinds, b, cast, published)
             continue
-        opening = dateline(text_of(doc))  # 'BRUSSELS, April 6 (Reuters) -': the date of the copy, not an event
-        if opening and re.search(r"\d{4}", opening.date) and not _dated_after(doc, opening, published):
-            opening = None  # 'KATHMANDU, Nepal, May 20, 2015 – JTF 505 is drawing down ...': the line's only date
+        blk = _Block(doc, b, cast, published, quotes, author, _copy_dateline(doc, published))
         ends: set[int] = set()  # entities that are the end of a span begun by the one before
         for bent in date_entities(doc, published):
-            if opening and bent.start_char < opening.end or bent.start_char in ends:
+            if blk.opening and bent.start_char < blk.opening.end or bent.start_char in ends:
                 continue
-            if _restated(doc, bent, published):
-                continue  # 'tomorrow (Monday 4 September)': the date before it, told again
-            ent = parsed_span(doc, bent)
-            if not len(ent):
-                continue
-            _join_a_leading_date(ent, doc)
-            _object_of_its_preposition(ent)
-            _possessive_of_its_noun(ent)
-            _in_the_opening_clause(ent)
-            if (
-                _span_of_comparison(ent)
-                or _wished(ent)
-                or _in_attribution(ent)
-                or _since_a_year(ent)
-                or _a_length(ent)
-                or _a_stretch(ent)
-            ):
-                continue
-            off = ent.doc.user_data["offset"]
-            ent.doc.user_data[_PREV] = _sentence_before(doc, off)
-            ent.doc.user_data[_BLOCK] = doc
-            anchor = _anchor(ent)
-            before = _verb_before(ent)
-            if before is None and not _is_time_of_happening(anchor):
-                continue
-            verb = before if before is not None else _governing_verb(anchor)
-            tense = _tense(verb) if verb is not None else None
-            if _tells_no_happening(ent, verb, anchor, tense):
-                continue
-            phrase = _phrase(ent)
-            if _a_target(ent, phrase, published):
-                continue
-            # "in the wake of Saturday's earthquake": a happening named by its day, in a clause of no
-            # tense, is one that has happened
-            named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
-            when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
-            if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
-                when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
-                # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
-            awaited = _awaited(ent) or _awaited_noun(anchor)
-            if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
-                when_tense = "future" if tense in ("future", None) else None  # after what is still to come
-            resolved = _date_of(phrase, out, published, when_tense, verb)
-            if resolved is None:
-                continue
-            value, precision = resolved
-            if _the_running_year(value, tense, named_by_day, verb, published):
-                continue
-            span = _span_end(doc, bent, value, published)
-            if span.entity is not None:
-                ends.add(span.entity)
-            sent = ent.sent
-            begin, whole = _whole_sentence(doc, sent, off)
-            text = sentence_text(whole)
-            if opening and begin == 0:
-                text = sentence_text(text[opening.end :])
-            key = (value, text)
-            if key in seen:
-                continue
-            seen.add(key)
-            own = clause_of(anchor, before)
-            clause = _doers_tokens(anchor, own, verb, sent, bent.kb_id_ == _OF_A_NAME)
-            actors = _actors(cast, b, clause, sent, off, quotes, author)
-            if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
-                clause = _main_clause_of_time(own[0]) or clause
-                actors = _actors(cast, b, clause, sent, off, quotes, author)
-            above = _subject_above(own[0]) if own is not None and bent.kb_id_ != _OF_A_NAME else []
-            if not actors and above and _time_of_a_verb(anchor):
-                clause, actors = above, _actors_above(cast, b, own[0], above, sent, off, quotes, author)
-            if not actors and _they_subject(clause):
-                actors = _the_parties_before(out, b)
-            if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
-                actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
-            if not actors and own is not None and _that_happened(own[0]):
-                actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
-            actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, anchor, off) if k not in actors]
-            if own is not None and _speaks_now_of_the_past(own[0], value, published):
-                who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-                speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
-                actors = [k for k in actors if k not in speakers]
-            named = _actors(cast, b, clause, sent, off, quotes, author, pronouns=False)
-            again = (value, verb_lemma(own[0] if own is not None else verb) if verb is not None else "", tuple(actors))
-            if actors and again in told:
-                continue  # the lead's happening told again in the body, in other words
-            if _pointed_back(own[0] if own is not None else verb) and any(e.date == value for e in out):
-                continue  # 'that's what happened this weekend': a happening told before, pointed to
-            told.add(again)
-            if (
-                not named
-                and _DEICTIC.fullmatch(clean_phrase(ent.text))
-                and not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in bent.sent.ents)
-                and not _told_by_a_noun_subject(own[0] if own is not None else verb, anchor)
-                and not (actors and _third_person_subject(clause))
-                and not (named_by_day and not _first_person_subject(clause))
-                and not _cut_at_abbreviation(ent.sent)
-                and not _did_something(own[0] if own is not None else verb)
-            ):
-                continue  # small talk: 'Happy Tuesday.', 'Sorry for the delay today.'
-            planned = tense == "future" and not named_by_day or date_span(value)[0] > published
-            names = _pronoun_names(cast, b, sent, off, quotes, author, actors)
-            when = _date_tokens(ent) | (_span_tokens(ent, span.stop) if span.date else set())
-            # the line tells the clause ("Kerry spoke ... before the elections"), in its own tense
-            if own is not None and above and _time_of_a_verb(anchor):
-                own = clause_of(anchor, before, borrowed=above)  # 'to meet officials on Monday': who meets
-            line = summary_line(anchor, when, names, planned and not (awaited and tense != "future"), before, own)
-            out.append(
-                FoundEvent(
-                    b,
-                    value,
-                    precision,
-                    text,
-                    tuple(actors),
-                    "planned" if planned else "reported",
-                    _evidence(ent),
-                    end_date(phrase, resolved) or span.date,
-                    line,
-                )
-            )
-            main = own[0] if own is not None else verb
-            if bent.kb_id_ == _OF_A_NAME or awaited or when_tense is None and anchor.head.lower_ in EVENT_NOUNS:
-                main = anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
-            clauses.append((b, sent.start_char + off, main.i if main is not None else -len(out)))
-    return _finest(out, clauses)
+            dated = _dated(doc, bent, published)
+            if dated is not None:
+                _tell(found, dated, blk, ends)
+    return _finest(found.out, found.clauses)
+
+
+@dataclass
+class _Found:
+    """What find_events has found so far in one article."""
+
+    out: list[FoundEvent] = field(default_factory=list)
+    clauses: list[tuple[int, int, int]] = field(default_factory=list)  # each event's (block, sentence start, verb)
+    seen: set[tuple[str, str]] = field(default_factory=set)  # (date, sentence) of the events so far
+    told: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)  # (date, verb, actors) so far
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A paragraph being read, and what each of its date phrases is read against."""
+
+    doc: Any
+    b: int
+    cast: Cast
+    published: dt.date
+    quotes: Any
+    author: Any  # who speaks when no one else is named: the article's author or the turn's speaker
+    opening: Any  # its dateline ('BRUSSELS, April 6 (Reuters) -'), if it has one that dates the copy
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """A date phrase of a paragraph that may tell a happening, and the words it hangs on."""
+
+    bent: Any  # the phrase, in the paragraph
+    ent: Any  # the same, in its sentence's parse
+    off: int  # where that sentence starts in the paragraph
+    anchor: Any
+    before: Any  # the verb right before the phrase, if any
+    verb: Any  # the verb the phrase is the time of
+    tense: str | None
+    phrase: str
+
+
+def _heading_events(found: _Found, docs, kinds, b: int, cast: Cast, published: dt.date) -> None:
+    """A heading under nothing but headings with a date of its own is a happening; the items of a list
+    under a heading ('June 3: ...') are each one; other headings and bylines tell none."""
+    if kinds[b] == "heading" and b > 0 and all(k == "heading" for k in kinds[:b]):
+        ev = _dated_heading(docs, b, cast, published)
+        if ev is not None:
+            found.out.append(ev)
+            found.clauses.append((b, -1, len(found.out)))
+    elif kinds[b] == "heading" and _listed_under(docs, kinds, b):
+        items = _list_item(docs, b, cast, published)
+        found.out.extend(items)
+        found.clauses.extend((b, -1, len(found.out) - k) for k in range(len(items)))
+
+
+def _copy_dateline(doc, published: dt.date):
+    """The dateline that opens the paragraph ('BRUSSELS, April 6 (Reuters) -': the date of the copy, not
+    an event); none when its date is the line's only one ('KATHMANDU, Nepal, May 20, 2015 – JTF 505 is
+    drawing down ...')."""
+    opening = dateline(text_of(doc))
+    if opening and re.search(r"\d{4}", opening.date) and not _dated_after(doc, opening, published):
+        return None
+    return opening
+
+
+def _dated(doc, bent, published: dt.date) -> _Dated | None:
+    """The date phrase ``bent`` of the paragraph with the verb it is the time of, or None when it tells no
+    happening (a comparison, a wish, a length of time, a target, the date of the attribution ...)."""
+    if _restated(doc, bent, published):
+        return None  # 'tomorrow (Monday 4 September)': the date before it, told again
+    ent = parsed_span(doc, bent)
+    if not len(ent):
+        return None
+    _join_a_leading_date(ent, doc)
+    _object_of_its_preposition(ent)
+    _possessive_of_its_noun(ent)
+    _in_the_opening_clause(ent)
+    if (
+        _span_of_comparison(ent)
+        or _wished(ent)
+        or _in_attribution(ent)
+        or _since_a_year(ent)
+        or _a_length(ent)
+        or _a_stretch(ent)
+    ):
+        return None
+    off = ent.doc.user_data["offset"]
+    ent.doc.user_data[_PREV] = _sentence_before(doc, off)
+    ent.doc.user_data[_BLOCK] = doc
+    anchor = _anchor(ent)
+    before = _verb_before(ent)
+    if before is None and not _is_time_of_happening(anchor):
+        return None
+    verb = before if before is not None else _governing_verb(anchor)
+    tense = _tense(verb) if verb is not None else None
+    if _tells_no_happening(ent, verb, anchor, tense):
+        return None
+    phrase = _phrase(ent)
+    if _a_target(ent, phrase, published):
+        return None
+    return _Dated(bent, ent, off, anchor, before, verb, tense, phrase)
+
+
+def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
+    """The happening the date phrase ``d`` tells, added to ``found`` unless it is one told before or no
+    happening at all; ``ends`` gets the phrase that ends a span this one begins."""
+    named_by_day, when_tense, awaited = _when(d)
+    resolved = _date_of(d.phrase, found.out, blk.published, when_tense, d.verb)
+    if resolved is None:
+        return
+    value, precision = resolved
+    if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published):
+        return
+    span = _span_end(blk.doc, d.bent, value, blk.published)
+    if span.entity is not None:
+        ends.add(span.entity)
+    text = _event_text(d, blk)
+    if (value, text) in found.seen:
+        return
+    found.seen.add((value, text))
+    own = clause_of(d.anchor, d.before)
+    clause, actors, above = _event_actors(d, blk, own, value, found.out)
+    if not _new_happening(found, d, blk, own, value, clause, actors, named_by_day):
+        return
+    planned = d.tense == "future" and not named_by_day or date_span(value)[0] > blk.published
+    names = _pronoun_names(blk.cast, blk.b, d.ent.sent, d.off, blk.quotes, blk.author, actors)
+    when = _date_tokens(d.ent) | (_span_tokens(d.ent, span.stop) if span.date else set())
+    # the line tells the clause ("Kerry spoke ... before the elections"), in its own tense
+    if own is not None and above and _time_of_a_verb(d.anchor):
+        own = clause_of(d.anchor, d.before, borrowed=above)  # 'to meet officials on Monday': who meets
+    line = summary_line(d.anchor, when, names, planned and not (awaited and d.tense != "future"), d.before, own)
+    found.out.append(
+        FoundEvent(
+            blk.b,
+            value,
+            precision,
+            text,
+            tuple(actors),
+            "planned" if planned else "reported",
+            _evidence(d.ent),
+            end_date(d.phrase, resolved) or span.date,
+            line,
+        )
+    )
+    main = own[0] if own is not None else d.verb
+    if d.bent.kb_id_ == _OF_A_NAME or awaited or when_tense is None and d.anchor.head.lower_ in EVENT_NOUNS:
+        main = d.anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
+    found.clauses.append((blk.b, d.ent.sent.start_char + d.off, main.i if main is not None else -len(found.out)))
+
+
+def _when(d: _Dated):
+    """Whether the phrase names a happening by its day ("today's conviction"), the tense its date is read
+    in, and whether it is the time of something awaited ('in advance of the elections on December 7')."""
+    anchor, tense = d.anchor, d.tense
+    # "in the wake of Saturday's earthquake": a happening named by its day, in a clause of no
+    # tense, is one that has happened
+    named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
+    when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
+    if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
+        when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
+        # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
+    awaited = _awaited(d.ent) or _awaited_noun(anchor)
+    if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
+        when_tense = "future" if tense in ("future", None) else None  # after what is still to come
+    return named_by_day, when_tense, awaited
+
+
+def _event_text(d: _Dated, blk: _Block) -> str:
+    """The whole sentence of the phrase, without the paragraph's dateline."""
+    begin, whole = _whole_sentence(blk.doc, d.ent.sent, d.off)
+    text = sentence_text(whole)
+    if blk.opening and begin == 0:
+        text = sentence_text(text[blk.opening.end :])
+    return text
+
+
+def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]):
+    """Who did the dated thing: the tokens read for it, their actors (cast keys), and the subject of
+    the clause above when the dated verb has none of its own. Each way is tried when those before
+    found no one."""
+    cast, b, sent, off, quotes, author = blk.cast, blk.b, d.ent.sent, d.off, blk.quotes, blk.author
+    of_a_name = d.bent.kb_id_ == _OF_A_NAME
+    clause = _doers_tokens(d.anchor, own, d.verb, sent, of_a_name)
+    actors = _actors(cast, b, clause, sent, off, quotes, author)
+    if not actors and own is not None and not of_a_name:
+        clause = _main_clause_of_time(own[0]) or clause
+        actors = _actors(cast, b, clause, sent, off, quotes, author)
+    above = _subject_above(own[0]) if own is not None and not of_a_name else []
+    if not actors and above and _time_of_a_verb(d.anchor):
+        clause, actors = above, _actors_above(cast, b, own[0], above, sent, off, quotes, author)
+    if not actors and _they_subject(clause):
+        actors = _the_parties_before(out, b)
+    if not actors and own is not None and not of_a_name:
+        actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
+    if not actors and own is not None and _that_happened(own[0]):
+        actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
+    actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, d.anchor, off) if k not in actors]
+    if own is not None and _speaks_now_of_the_past(own[0], value, blk.published):
+        who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
+        actors = [k for k in actors if k not in speakers]
+    return clause, actors, above
+
+
+def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, clause, actors, named_by_day) -> bool:
+    """Whether the event is a happening not told before in the article, and no small talk."""
+    main = own[0] if own is not None else d.verb
+    named = _actors(blk.cast, blk.b, clause, d.ent.sent, d.off, blk.quotes, blk.author, pronouns=False)
+    again = (value, verb_lemma(main) if d.verb is not None else "", tuple(actors))
+    if actors and again in found.told:
+        return False  # the lead's happening told again in the body, in other words
+    if _pointed_back(main) and any(e.date == value for e in found.out):
+        return False  # 'that's what happened this weekend': a happening told before, pointed to
+    found.told.add(again)
+    small_talk = (
+        not named
+        and _DEICTIC.fullmatch(clean_phrase(d.ent.text))
+        and not any(e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for e in d.bent.sent.ents)
+        and not _told_by_a_noun_subject(main, d.anchor)
+        and not (actors and _third_person_subject(clause))
+        and not (named_by_day and not _first_person_subject(clause))
+        and not _cut_at_abbreviation(d.ent.sent)
+        and not _did_something(main)
+    )
+    return not small_talk  # 'Happy Tuesday.', 'Sorry for the delay today.'
 
 
 def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
@@ -2480,16 +2570,7 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind != "country" and _gerund_after(toks[-1]):
         return True  # 'ahead of the Assembly returning on Monday': the subject of the verb after it
     if dep == "pobj":
-        prep = up.text.lower()
-        if _inside_a_side_noun(up):
-            return False  # 'because of his anger with X': what the anger is at, not a party
-        if prep == "of" and up.head.tag_ in ("NN", "NNS", "NNPS"):  # 'the invasion of Ukraine', 'the Departments of X'
-            return kind != "country" or _role_word(up.head) is None  # not 'the presidents of X and Y'
-        if kind == "country" and prep in ("from", "of") and up.head.lower_ in _DELEGATES and _doer(up.head):
-            return True  # 'Officials from Germany and France met': the states, through their people
-        if prep in _TIME_PREPS:
-            return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
-        return prep in ("by", "against") if kind == "country" else prep not in _VENUE_PREPS
+        return _party_after(up, kind)
     if dep in _MODIFIER and up != head:
         if up.ent_type_ in ("DATE", "TIME"):
             return True  # 'Keiko Fujimori Monday said': the parser's slip
@@ -2515,6 +2596,21 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+def _party_after(prep, kind: str) -> bool:
+    """Whether a mention after the preposition ``prep`` is a party to the thing done: 'against X', 'by
+    X', 'to X'; not a venue ('in Chile'), a time or what a side noun is about."""
+    word = prep.text.lower()
+    if _inside_a_side_noun(prep):
+        return False  # 'because of his anger with X': what the anger is at, not a party
+    if word == "of" and prep.head.tag_ in ("NN", "NNS", "NNPS"):  # 'the invasion of Ukraine', 'the Departments of X'
+        return kind != "country" or _role_word(prep.head) is None  # not 'the presidents of X and Y'
+    if kind == "country" and word in ("from", "of") and prep.head.lower_ in _DELEGATES and _doer(prep.head):
+        return True  # 'Officials from Germany and France met': the states, through their people
+    if word in _TIME_PREPS:
+        return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
+    return word in ("by", "against") if kind == "country" else word not in _VENUE_PREPS
 
 
 def _joined_to_a_named_subject(last, top, mentioned: set[int]) -> bool:
