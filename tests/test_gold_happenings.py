@@ -41,6 +41,7 @@ EXPECTED_STORIES = {
     "seeds-nato-2022",
     "chile-miners-2010",
     "nigeria-election-2015",
+    "iran-nuclear-deal-2015",
 }
 
 
