@@ -42,6 +42,7 @@ EXPECTED_STORIES = {
     "chile-miners-2010",
     "nigeria-election-2015",
     "iran-nuclear-deal-2015",
+    "habre-trial-2016",
 }
 
 
