@@ -120,6 +120,15 @@ def test_a_date_time_or_medium_line_is_not_a_title(line):
             "EASTPORT, March 3, 2011 – The harbour board approved a new pier for the ferries on Monday.",
             "The harbour board approved a new pier for the ferries on Monday",
         ),
+        (  # a date and a dash with no place
+            "March 3, 2011 - The harbour board approved a new pier for the ferries on Monday.",
+            "The harbour board approved a new pier for the ferries on Monday",
+        ),
+        (  # a byline and its service on lines of their own, run into the lead
+            "By Jane Roe\nEastport Press Service\nMarch 3, 2011 - The harbour board approved a new pier for the "
+            "ferries on Monday.",
+            "The harbour board approved a new pier for the ferries on Monday",
+        ),
     ],
 )
 def test_boilerplate_blocks_and_datelines_stay_out_of_a_title(body, want):
@@ -241,6 +250,20 @@ def test_a_long_lead_keeps_a_name_with_a_preposition_and_the_noun_a_phrase_holds
     assert title.startswith("The first of its kind ferry was launched"), title
     title = _entry(f"The United States, through the Agency for Coastal Protection, is sending 200 tents {tail}").title
     assert title.startswith("The United States is sending 200 tents"), title
+
+
+def test_a_titles_abbreviation_ends_no_sentence_in_the_parse_either():
+    title = _entry("EASTPORT – Sens. Jane Roe and John Doe approved a new pier for the ferries on Monday.").title
+    assert title == "Sens. Jane Roe and John Doe approved a new pier for the ferries on Monday", title
+
+
+def test_a_cut_title_is_never_cut_inside_a_number():
+    body = (
+        "Ten years ago, the harbour board of Eastport ordered the removal of some 8,000 wooden posts from the old "
+        "piers of the northern islands, which had stood there since the war."
+    )
+    title = _entry(body).title
+    assert "8,000" in title, title
 
 
 def test_a_cut_title_never_ends_on_a_function_word():

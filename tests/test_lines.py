@@ -355,3 +355,9 @@ def test_the_one_told_to_act_is_the_doer_of_the_line_and_the_teller_its_actor_wh
     body = "Police told residents to leave their homes to avoid the fire on Monday."
     assert _line(body) == "Residents to avoid the fire"  # (a Monday after the article: planned)
     assert _actors(body) == ("police",)
+
+
+def test_a_titles_abbreviation_cuts_no_sentence_in_the_parse():
+    # the parser alone splits this one after 'Capt.', leaving 'Sunday' in a sentence of no verb
+    (event,) = _events("Navy forces rescued Capt. Ileana Roe on Sunday.")
+    assert event.date == "2022-04-03" and "Ileana Roe" in event.summary, event

@@ -225,6 +225,17 @@ def test_looks_binary_counts_what_a_loop_over_each_character_counts(data):
     assert _looks_binary(data) == (b"\x00" in data[:65536] or bad > max(8, len(sample) // 50))
 
 
+def test_a_byline_on_the_first_lines_of_a_paragraph_is_a_block_of_its_own():
+    from generator.seeds.reader import split_blocks
+
+    blocks, _ = split_blocks("By Jane Roe\nEastport Press Service\nMarch 3, 2011 - The board met.\n\nMore.")
+    assert [b.text for b in blocks] == ["By Jane Roe Eastport Press Service", "March 3, 2011 - The board met.", "More."]
+    blocks, _ = split_blocks("By Jane Roe\nEastport Press Service\n\nThe board met.")  # a byline block already
+    assert [b.text for b in blocks] == ["By Jane Roe Eastport Press Service", "The board met."]
+    blocks, _ = split_blocks("By Friday morning, three fissures had opened\nin the subdivision.")  # no byline
+    assert [b.text for b in blocks] == ["By Friday morning, three fissures had opened in the subdivision."]
+
+
 def test_a_short_header_line_joined_to_the_next_is_marked_and_a_wrapped_paragraph_is_not():
     from generator.seeds.reader import split_blocks
 

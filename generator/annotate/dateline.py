@@ -58,6 +58,16 @@ def _placed(text: str) -> Dateline | None:
     return Dateline(m.end(), m["city"], m["region"], "", "")
 
 
+# 'April 12, 2009 - President Barack Obama praised ...': a date and a dash with no place before it
+_DATE_DASH = re.compile(r"^" + _MONTH + r" \d{1,2}, \d{4} ?(?:—|–|--?) (?=\S)")
+
+
+def date_dash(text: str) -> int:
+    """Where the story starts after an opening date and dash ('Aug. 12, 2010 - '), or 0."""
+    m = _DATE_DASH.match(text)
+    return m.end() if m else 0
+
+
 # A paragraph's dateline is asked for by several rules (the cast, events, headline): kept for the last
 # paragraphs, fewer than a run of articles has, so what is kept is the article's own.
 @functools.lru_cache(maxsize=256)

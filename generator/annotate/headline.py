@@ -18,7 +18,7 @@ import re
 from itertools import dropwhile
 
 from generator.annotate.cast import TITLE_WORDS
-from generator.annotate.dateline import Dateline, dateline
+from generator.annotate.dateline import Dateline, date_dash, dateline
 from generator.annotate.nlp import parsed_at, sentence_at, sentences, text_of
 from generator.annotate.quotes import speaker_label
 from generator.seeds.reader import Seed, is_byline
@@ -102,7 +102,7 @@ def _body(doc) -> int:
     """Start of the text after a transcript speaker label or a wire dateline (0 when there is none)."""
     lab = speaker_label(text_of(doc))
     d = dateline(text_of(doc)) or _PLACE_DASH.match(text_of(doc))
-    end = d.end if isinstance(d, Dateline) else d.end() if d else 0
+    end = d.end if isinstance(d, Dateline) else d.end() if d else date_dash(text_of(doc))
     return max(len(text_of(doc)) - len(text_of(doc)[len(lab[0]) + 1 :].lstrip()) if lab else 0, end)
 
 
@@ -548,7 +548,7 @@ def _cut(text: str, limit: int, verb: str = "") -> str:
     if len(text) <= limit:
         return text
     cut = text[:limit]
-    comma = cut.rfind(",")
+    comma = max((m.start() for m in _CLAUSE_COMMA.finditer(cut)), default=-1)
     at = re.search(rf"\b{re.escape(verb)}\b", cut) if verb else None
     if comma > limit * 0.5 and (not verb or at and comma > at.end()) and not _in_list(text, comma):
         return cut[:comma].rstrip()
@@ -560,6 +560,9 @@ def _cut(text: str, limit: int, verb: str = "") -> str:
             words.pop()
         _drop_function_words(words)
     return " ".join(words).rstrip(" ,;:—-") + "…"
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # not the comma of '8,000'
 
 
 def _in_list(text: str, comma: int) -> bool:

@@ -703,10 +703,26 @@ def prefetch(pairs) -> None:
     from spacy.tokens import Doc
 
     nlp = load_nlp()
-    pdocs = [Doc(nlp.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for _, s in todo]
+    pdocs = [
+        Doc(
+            nlp.vocab,
+            words=[t.text for t in s],
+            spaces=[bool(t.whitespace_) for t in s],
+            sent_starts=_after_titles(s),
+        )
+        for _, s in todo
+    ]
     for (doc, sent), p in zip(todo, nlp.pipe(pdocs, batch_size=_BATCH, disable=list(_FAST_PIPES))):
         p.user_data["offset"], p.user_data["first"] = sent.start_char, sent.start
         doc.user_data["parses"][sent.start] = p
+
+
+def _after_titles(sent) -> list[bool | int | None]:
+    """The parser splits a sentence at a title's abbreviation too ('U.S. Reps.' | 'Ileana Ros-Lehtinen
+    ... released', 'By Lance Cpl.' | 'Jose Lujano'): the word after one starts no sentence (False); the
+    parser decides elsewhere (None)."""
+    ends = {m.end() + sent.start_char for m in _TITLE_SPLIT.finditer(sent.text)}
+    return [False if t.idx in ends else None for t in sent]
 
 
 def parsed_at(doc, char: int):

@@ -136,6 +136,20 @@ def _line_ends(lines: list[str]) -> tuple[int, ...]:
     return tuple(ends)
 
 
+def _byline_lines(lines: list[str]) -> int:
+    """How many of a block's first lines are a byline with its outlet's line ('By Jane Roe' / 'Press
+    Service') before the story's text on the next line: 0 when the first line is no byline or nothing
+    follows it."""
+    if len(lines) < 2 or not is_byline(lines[0]) or _FINAL.search(lines[0]) or is_byline(" ".join(lines)):
+        return 0  # (a byline on lines of its own is a block already)
+    n = 1
+    while n < len(lines) - 1 and len(lines[n]) <= _SHORT_LINE and not _FINAL.search(lines[n]):
+        if not is_byline(f"{lines[0]} {lines[n]}") or any(c.isdigit() for c in lines[n]):
+            break
+        n += 1
+    return n
+
+
 def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
     """Paragraphs (blank-line separated), subheadings (a lone line without final punctuation) and
     a trailing picture credit."""
@@ -147,6 +161,10 @@ def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
     parts_all: list[tuple[str, tuple[int, ...]]] = []
     for chunk in raw:
         lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
+        byline = _byline_lines(lines)
+        if byline:  # 'By Jane Roe' / 'Press Service' / 'Aug. 12, 2010 - ...': the credit is no part of the lead
+            parts_all.append((" ".join(lines[:byline]), _line_ends(lines[:byline])))
+            lines = lines[byline:]
         # Hard-wrapped text is joined; lines that each end a sentence stay paragraphs of their own.
         ends: tuple[int, ...] = ()
         if len(lines) > 1 and all(_FINAL.search(line) for line in lines[:-1]):
