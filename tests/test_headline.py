@@ -120,6 +120,14 @@ def test_a_date_time_or_medium_line_is_not_a_title(line):
             "EASTPORT, March 3, 2011 – The harbour board approved a new pier for the ferries on Monday.",
             "The harbour board approved a new pier for the ferries on Monday",
         ),
+        (  # a city in capitals and an em dash touching the text
+            "GENEVA—The harbour board approved a new pier for the ferries on Monday.",
+            "The harbour board approved a new pier for the ferries on Monday",
+        ),
+        (  # a place and a dash touching the text
+            "Eastport, ME –Today the harbour board approved a new pier for the ferries.",
+            "Today the harbour board approved a new pier for the ferries",
+        ),
         (  # a date and a dash with no place
             "March 3, 2011 - The harbour board approved a new pier for the ferries on Monday.",
             "The harbour board approved a new pier for the ferries on Monday",
@@ -255,6 +263,22 @@ def test_a_long_lead_keeps_a_name_with_a_preposition_and_the_noun_a_phrase_holds
 def test_a_titles_abbreviation_ends_no_sentence_in_the_parse_either():
     title = _entry("EASTPORT – Sens. Jane Roe and John Doe approved a new pier for the ferries on Monday.").title
     assert title == "Sens. Jane Roe and John Doe approved a new pier for the ferries on Monday", title
+
+
+@pytest.mark.parametrize(
+    "holder, name",
+    [
+        ("former Eastlandian President", "Jane Roe"),
+        ("South Eastlandian Prime Minister", "Jane Roe"),
+    ],
+)
+def test_a_long_title_drops_a_holders_whole_title_not_part_of_it(holder, name):
+    body = (
+        f"The decision of the appeals court of the Eastport region to uphold the conviction of {holder} {name} for "
+        "the theft of harbour funds was welcomed on Monday by the board."
+    )
+    title = _entry(body).title
+    assert f"of {name}" in title and holder.split()[0] not in title.split(), title
 
 
 def test_a_cut_title_is_never_cut_inside_a_number():

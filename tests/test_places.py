@@ -541,3 +541,9 @@ def test_a_name_ending_in_a_one_word_persons_name_after_a_preposition_of_place_i
         "Lincoln spoke after soldiers returned to Fort Lincoln on Sunday."
     )
     assert "Fort Lincoln" in _places(body), _places(body)
+
+
+def test_an_em_dash_touching_the_text_ends_a_dateline_of_a_city_not_a_joined_pair():
+    d = dateline("GENEVA—The ministers met on Monday.")
+    assert d is not None and d.city == "Geneva" and d.end == len("GENEVA—")
+    assert dateline("NATO—Russia relations worsened on Monday.") is None  # 'Nato' is also a town

@@ -26,8 +26,8 @@ _DATELINE = re.compile(
     + _CITY_ANY
     + r")"
     + _DATELINE_TAIL.replace("region", "region2").replace("date>", "date2>").replace("country>", "country2>")
-    + r"\s*\((?P<outlet2>[^()]{2,40})\)\s*)(?:—|–|--?|:)\s+(?=\S)"
-)
+    + r"\s*\((?P<outlet2>[^()]{2,40})\)\s*)(?:—|–|--?|:)(?:\s+|(?<=—)(?=[A-Z]))(?=\S)"
+)  # 'WASHINGTON—Senator ...': an em dash may touch the text
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,9 @@ def dateline(text: str) -> Dateline | None:
         )
     ):
         return None  # 'Q:' and 'MR PRICE:' are speaker labels; a lone '-' after capitals is too weak a sign
+    if not text[m.end() - 1].isspace() and not (m["region"] or m["date"] or m["outlet"]):
+        if len(city) < 5 or not is_city(city):
+            return None  # 'NATO—Russia relations ...': a dash touching both words joins them ('Nato' is a town)
     if m["city2"] and not is_outlet(m["outlet2"]):
         return None  # 'The Pentagon (DoD) - ...': a title-case dateline needs a news outlet in brackets
     return Dateline(

@@ -67,8 +67,10 @@ _PLEASANTRY = re.compile(
     re.I,
 )
 _NEWS_LABELS = {"GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "LAW"}
-_TITLED_NAME = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]*|U\.S\.) )?" + TITLE_WORDS + r" (?=(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w'’-]+)"
+_TITLED_NAME = re.compile(  # 'former Liberian President', 'South Korean Prime Minister', 'Her Majesty Queen'
+    r"(?:\b(?:[Ff]ormer|[Hh]er|[Hh]is) )?(?:(?:[A-Z][\w.'’-]*|U\.S\.) ){0,2}"
+    + TITLE_WORDS
+    + r" (?=(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w'’-]+)"
 )
 
 
@@ -107,7 +109,7 @@ def _body(doc) -> int:
 
 
 # 'Washington, DC – Today, ...': a place line with no date before a dash (the dateline reader wants a date).
-_PLACE_DASH = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?, [A-Z]\.?[A-Z]\.? ?[–—-] (?=[A-Z])")
+_PLACE_DASH = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?, [A-Z]\.?[A-Z]\.? ?[–—-] ?(?=[A-Z])")
 
 
 def lead_sentence(seed: Seed, docs):
