@@ -220,6 +220,8 @@ def rebase(
             if not office_alone(registry[found].name):  # 'the Secretary' of an article naming no secretary:
                 found = a.slug if a.slug in registry and office_alone(registry[a.slug].name) else None
                 # not the person another article of the same ingest called so ('The Secretary')
+        if found is not None and found in registry and given_names_conflict(a.kind, names, registry[found]):
+            found = None
         if found is None:
             clash = a.slug in taken or a.slug in registry
             found = unique_slug(slugify(a.name), taken | set(registry)) if clash else a.slug
@@ -266,14 +268,14 @@ def add_to_index(index: dict[str, str], actors) -> None:
             if index.get(key, actor.slug) >= actor.slug:
                 index[key] = actor.slug
         if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
-            for key in dict.fromkeys((_surname_key(actor.name), folded(_surname_key(actor.name)))):
+            for key in dict.fromkeys(k for s in _surname_keys(actor.name) for k in (s, folded(s))):
                 # one person of that surname, or AMBIGUOUS; also spelt without accents ('Piñera', 'Pinera')
                 index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
             for key in dict.fromkeys(_TAIL + folded(t.lower()) for t in name_tails(actor.name)):
                 # 'Lula da Silva' of 'Luiz Inácio Lula da Silva': one person's, or AMBIGUOUS
                 index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
         elif actor.kind == "person" and not actor.hidden:  # known by one word ('Obama')
-            for key in dict.fromkeys(("¶" + actor.name.lower(), folded("¶" + actor.name.lower()))):
+            for key in dict.fromkeys(k for w in _bare_surnames(actor.name) for k in ("¶" + w, folded("¶" + w))):
                 if index.get(key, actor.slug) >= actor.slug:
                     index[key] = actor.slug
 
@@ -338,6 +340,22 @@ def _surname_key(name: str) -> str:
     return "§" + name.split()[-1].lower()
 
 
+_ARTICLE = re.compile(r"(?:al|el)[-‐‑](?=\w\w)", re.IGNORECASE)
+
+
+def _bare_surnames(name: str) -> list[str]:
+    """A surname in lower case, and without the Arabic article joined to it ('al-Sisi', 'el-Sisi' and
+    'Sisi' are one family name; 'Abdel Fattah Al Sisi' ends with the bare one): the keys by which a
+    person known by it meets a person named in full."""
+    low = name.split()[-1].lower()
+    bare = _ARTICLE.sub("", low, count=1) if _ARTICLE.match(low) else low
+    return list(dict.fromkeys((low, bare)))
+
+
+def _surname_keys(name: str) -> list[str]:
+    return ["§" + w for w in _bare_surnames(name)]
+
+
 def _lookup_names(kind: str, names) -> list[str]:
     """What an actor is looked up by: its names; an organisation also by ``_org_names``; a person
     known by one word ('Obama') also as the surname of the one person of the registry who has it
@@ -346,9 +364,9 @@ def _lookup_names(kind: str, names) -> list[str]:
     if kind == "organization":
         return _org_names(names)
     if kind == "person" and names and len(names[0].split()) == 1:
-        return [*names, _surname_key(names[0])]
+        return [*names, *_surname_keys(names[0])]
     if kind == "person" and names:  # 'Barack Obama' after another article's 'Obama'
-        return [*names, "¶" + names[0].split()[-1].lower()]
+        return [*names, *("¶" + w for w in _bare_surnames(names[0]))]
     return list(names)
 
 
@@ -457,6 +475,8 @@ def _assign_slugs(
             found = namesake_without_conflict(m.kind, m.key, m.forms, registry[found], registry)
         if found is not None and not named and found in registry and not office_alone(registry[found].name):
             found = None  # 'the President' of an article naming no president: not another article's president
+        if found is not None and found in registry and given_names_conflict(m.kind, names, registry[found]):
+            found = None  # 'Jeb Bush' is not the 'Bush' another article named 'George W. Bush'
         if found is None:
             found = unique_slug(slugify(m.key), taken)
         taken.add(found)
@@ -464,6 +484,37 @@ def _assign_slugs(
         if found in registry and registry[found].hidden:
             hidden.add(m.key)
     return slugs, hidden
+
+
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+_TITLED = re.compile(rf"(?:^|\s){TITLE_WORDS}(?=\s|$)")
+
+
+def _given_names(form: str, surname: str) -> set[str]:
+    """The given and middle names of a plain full name that ends with ``surname``, lower case and
+    spelt without accents ('Edmund G. Brown' -> {'edmund'}, 'Hillary Rodham Clinton' -> {'hillary',
+    'rodham'}); none of a form with a title ('Governor Jeb Bush': its words before the name may be an
+    office's), in capitals, with a word in lower case, or of another surname."""
+    bare = _SUFFIX.sub("", form.strip())
+    words = bare.split()
+    if len(words) < 2 or bare.isupper() or _TITLED.search(bare) or not all(w[:1].isupper() for w in words):
+        return set()
+    if folded(words[-1].lower()) != folded(surname.lower()):
+        return set()
+    return {folded(w.lower()) for w in words[:-1] if "." not in w and len(w) > 1}
+
+
+def given_names_conflict(kind: str, names: Sequence[str], actor: Actor) -> bool:
+    """Is a person named in full ('Jeb Bush', ``names[0]``), met by their surname, another than the
+    registry's person known by that one word ('Bush') whose full names, learnt from other articles,
+    give other given names ('George W. Bush')? Two people of one surname: a given name (or a middle
+    name) in common, or one the other's nickname ('Mike', 'Michael'), is one person; a name with a
+    title or initials only says nothing."""
+    if kind != "person" or actor.kind != "person" or not names or len(actor.name.split()) != 1:
+        return False
+    ours = _given_names(names[0], actor.name)
+    theirs = [g for form in actor.aliases if (g := _given_names(form, actor.name))]
+    return bool(ours and theirs) and not any(same_given_name(a, b) for g in theirs for a in ours for b in g)
 
 
 _OFFICE_ALONE = re.compile(rf"(?:the )?(?:{TITLE_WORDS}|PM)", re.I)
@@ -511,7 +562,13 @@ def titles_conflict(kind: str, key: str, forms, actor: Actor) -> bool:
     ours = _titles(forms, key.split()[-1])
     genders = {_GENDERED[t] for t in theirs | ours if t in _GENDERED}
     one_word = " " not in key and " " not in actor.name
-    return len(genders) > 1 or (one_word and bool(theirs) and bool(ours) and not theirs & ours)
+    return len(genders) > 1 or (one_word and bool(theirs) and bool(ours) and not _titles_agree(theirs, ours))
+
+
+def _titles_agree(theirs: set[str], ours: set[str]) -> bool:
+    """One title in both, or one that is the other's first words: 'Secretary Clinton' and 'Secretary
+    of State Clinton' hold one office; 'Vice President Biden' and 'President Biden' do not."""
+    return any(a == b or a.startswith(b + " ") or b.startswith(a + " ") for a in theirs for b in ours)
 
 
 def namesake_without_conflict(kind: str, key: str, forms, actor: Actor, registry: Mapping[str, Actor]) -> str | None:

@@ -458,7 +458,11 @@ def form_agrees(actor: Actor, form: str) -> bool:
 
 
 def _name_words(name: str) -> set[str]:
-    return {_form(w) for w in _words(name) if w.lower() not in FUNCTION_WORDS and w.lower() not in TITLE_WORDS}
+    """The words of a name that are no function word or title, each also cut at its hyphens ('al-Sisi'
+    and 'Abdel Fattah Al Sisi' have 'sisi', 'Atta-Mills' and 'John Atta Mills' 'mills')."""
+    words = [w for w in _words(name) if w.lower() not in FUNCTION_WORDS and w.lower() not in TITLE_WORDS]
+    parts = [p for w in words if "-" in w for p in w.split("-") if len(p) > 2]
+    return {_form(w) for w in (*words, *parts)}
 
 
 # --------------------------------------------------------------------------- junk
