@@ -433,3 +433,16 @@ def test_an_arabic_surname_with_or_without_its_article_is_the_registry_person_of
     assert form_agrees(registry["al-rashidi"], "Karim Al Rashidi")
     registry = {"karim-al-rashidi": Actor("karim-al-rashidi", "Karim Al Rashidi", "person", ("Karim Al Rashidi",))}
     assert [a.slug for a in _annotate(body.format("President al-Rashidi"), registry).actors] == ["karim-al-rashidi"]
+
+
+def test_a_countrys_government_the_article_made_a_body_of_is_the_registrys_country():
+    """'The U.S. Government (USG)', read as an organisation by its acronym, is the registry's United
+    States (a country's government is the country, as 'the United States Government' is its alias);
+    a government that is no country's ('the Welsh Government') stays a body of its own."""
+    registry = {"united-states": Actor("united-states", "United States", "country", ("United States", "U.S."))}
+    body = "The U.S. Government (USG) will provide $5 million in aid, the USG announced on Monday."
+    actors = _annotate(body, registry).actors
+    assert [a.slug for a in actors].count("united-states") == 1 and "USG" in actors[0].aliases
+    assert "u-s-government" not in [a.slug for a in actors]
+    body = "The Welsh Government (WG) will provide $5 million in aid, the WG announced on Monday."
+    assert "united-states" not in [a.slug for a in _annotate(body, registry).actors]

@@ -2056,11 +2056,20 @@ def _affiliation(cast: Cast, b: int, e, text: str) -> bool:
     return False
 
 
+_GOVERNMENT = re.compile(r"(?:[Tt]he )?(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+?) Government)")
+
+
+def government_of(name: str) -> str | None:
+    """The country whose government a name is ('the Government of Egypt', 'the Saudi Government',
+    'U.S. Government': its canonical name), else None."""
+    gov = _GOVERNMENT.fullmatch(name)
+    return gz.country_of(gov["a"] or gov["b"]) if gov else None
+
+
 def _government_or_pair(cast: Cast, b: int, e, text: str) -> bool:
     """'the Government of Egypt', 'the Saudi Government': the country; 'FRONTEX and EASO': two
     organisations. True when so."""
-    gov = re.fullmatch(r"(?:[Tt]he )?(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+?) Government)", text)
-    land = gov and gz.country_of(gov["a"] or gov["b"])
+    land = government_of(text)
     if land:  # 'the Government of Egypt', 'the Saudi Government': the country
         form = e.text.replace("’", "'").removesuffix("'s")
         cast.add(land, "country", b, e.start_char, e.end_char, form, name=True, acting=True, venue=False)

@@ -137,17 +137,18 @@ def _annotate_parsed(
     cast, quotes, events = found.cast, found.quotes, found.events
     slugs, hidden = _assign_slugs(cast, registry, index)
     hidden |= found.dropped_by_rules()
-    actors = tuple(
-        FoundActor(
-            slug=slugs[m.key],
-            name=_name(m, registry, slugs),
-            kind=_kind(m, registry, slugs),
-            aliases=tuple(m.forms),
-            role=m.role,
-        )
-        for m in cast.actors()
-        if m.key in slugs and m.key not in hidden
-    )
+    by_slug: dict[str, FoundActor] = {}
+    for m in cast.actors():
+        if m.key in slugs and m.key not in hidden:
+            slug = slugs[m.key]
+            if (
+                slug in by_slug
+            ):  # two of the cast are one actor of the registry ('U.S.', 'U.S. Government'): listed once
+                by_slug[slug] = replace(by_slug[slug], aliases=tuple(dict.fromkeys((*by_slug[slug].aliases, *m.forms))))
+                continue
+            name, kind = _name(m, registry, slugs), _kind(m, registry, slugs)
+            by_slug[slug] = FoundActor(slug=slug, name=name, kind=kind, aliases=tuple(m.forms), role=m.role)
+    actors = tuple(by_slug.values())
 
     def ids(keys):
         return tuple(dict.fromkeys(slugs[k] for k in keys if k in slugs and k not in hidden))
@@ -327,10 +328,12 @@ def _acronym_keys(names, lookup: bool = False) -> list[str]:
 
 
 def _org_names(names) -> list[str]:
-    """What an organisation is looked up by: its names, their ``org_key`` forms, then its
-    ``_acronym_keys`` (an organisation of another article whose name is its acronym, or the other
-    way round)."""
-    return [*names, *(org_key(n) for n in names), *_acronym_keys(names, lookup=True)]
+    """What an organisation is looked up by: the country it is the government of ('U.S. Government':
+    the registry's United States, which has its government's names as aliases), its names, their
+    ``org_key`` forms, then its ``_acronym_keys`` (an organisation of another article whose name is
+    its acronym, or the other way round)."""
+    lands = [land for n in names if (land := _aliases.government_of(n.strip()))]
+    return [*dict.fromkeys(lands), *names, *(org_key(n) for n in names), *_acronym_keys(names, lookup=True)]
 
 
 AMBIGUOUS = ""  # the index value of a surname two people of the registry have
