@@ -18,14 +18,15 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
 from generator.annotate.aliases import build_cast, generic_bodies, idle_organisations, reporters
-from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
+from generator.annotate.cast import TITLE_WORDS, Cast, given_names, is_bare_name
 from generator.annotate.events import find_events
+from generator.annotate.gazetteer import same_given_name
 from generator.annotate.headline import lead_sentence, make_summary, make_title
 from generator.annotate.nlp import MODEL, cut_at_breaks, parse_blocks, prefetch
 from generator.annotate.places import where
@@ -399,18 +400,6 @@ def by_given_name(
     return slug if len(theirs) >= 2 and same_given_name(words[0], theirs[0]) else None
 
 
-def same_given_name(one: str, other: str) -> bool:
-    """'Mike' and 'Michael', 'Bill' and 'William', 'José' and 'Jose': one given name. Only a name and
-    its own nickname: two names that share one ('Jane' and 'Janet', both said 'Jessie') are two."""
-    a, b = folded(one.lower().rstrip(".")), folded(other.lower().rstrip("."))
-    if a == b:
-        return True
-    if len(a) < 2 or len(b) < 2:  # an initial says too little
-        return False
-    names = _nicknamer()
-    return b in names.nicknames_of(a) or a in names.nicknames_of(b)
-
-
 _TAIL = "†"  # the index key of the end of a person's name ('†lula da silva')
 
 
@@ -442,13 +431,6 @@ def by_name_tail(
         if actor is not None and actor.kind == "person" and not actor.hidden and len(actor.name.split()) >= 2:
             return actor.slug
     return None
-
-
-@cache
-def _nicknamer():
-    from nicknames import NickNamer
-
-    return NickNamer()
 
 
 def folded(text: str) -> str:
@@ -489,24 +471,6 @@ def _assign_slugs(
     return slugs, hidden
 
 
-_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
-_TITLED = re.compile(rf"(?:^|\s){TITLE_WORDS}(?=\s|$)")
-
-
-def _given_names(form: str, surname: str) -> set[str]:
-    """The given and middle names of a plain full name that ends with ``surname``, lower case and
-    spelt without accents ('Edmund G. Brown' -> {'edmund'}, 'Hillary Rodham Clinton' -> {'hillary',
-    'rodham'}); none of a form with a title ('Governor Jeb Bush': its words before the name may be an
-    office's), in capitals, with a word in lower case, or of another surname."""
-    bare = _SUFFIX.sub("", form.strip())
-    words = bare.split()
-    if len(words) < 2 or bare.isupper() or _TITLED.search(bare) or not all(w[:1].isupper() for w in words):
-        return set()
-    if folded(words[-1].lower()) != folded(surname.lower()):
-        return set()
-    return {folded(w.lower()) for w in words[:-1] if "." not in w and len(w) > 1}
-
-
 def given_names_conflict(kind: str, names: Sequence[str], actor: Actor) -> bool:
     """Is a person named in full ('Jeb Bush', ``names[0]``), met by their surname, another than the
     registry's person known by that one word ('Bush') whose full names, learnt from other articles,
@@ -515,8 +479,8 @@ def given_names_conflict(kind: str, names: Sequence[str], actor: Actor) -> bool:
     title or initials only says nothing."""
     if kind != "person" or actor.kind != "person" or not names or len(actor.name.split()) != 1:
         return False
-    ours = _given_names(names[0], actor.name)
-    theirs = [g for form in actor.aliases if (g := _given_names(form, actor.name))]
+    ours = given_names(names[0], actor.name)
+    theirs = [g for form in actor.aliases if (g := given_names(form, actor.name))]
     return bool(ours and theirs) and not any(same_given_name(a, b) for g in theirs for a in ours for b in g)
 
 
