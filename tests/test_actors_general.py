@@ -446,3 +446,17 @@ def test_a_countrys_government_the_article_made_a_body_of_is_the_registrys_count
     assert "u-s-government" not in [a.slug for a in actors]
     body = "The Welsh Government (WG) will provide $5 million in aid, the WG announced on Monday."
     assert "united-states" not in [a.slug for a in _annotate(body, registry).actors]
+
+
+def test_a_persons_last_names_written_with_a_hyphen_and_read_as_a_body_are_that_person():
+    """'Osei-Danso' beside 'Kwame Osei Danso' (the other way round from 'Atta Mills' beside 'John
+    Atta-Mills'): the person, not a body; 'Biden-Harris' beside 'Kamala Harris' is not her."""
+    body = (
+        "Opposition candidate Kwame Osei Danso won 50.23% of the vote on Sunday. Supporters of Osei-Danso "
+        "celebrated in the capital, and Osei-Danso thanked the electoral commission."
+    )
+    actors = _annotate(body).actors
+    assert [a.slug for a in actors] == ["kwame-osei-danso"] and "Osei-Danso" in actors[0].aliases
+    body = "Vice President Kamala Harris met donors on Sunday. The Biden-Harris campaign said Biden-Harris would win."
+    assert "kamala-harris" in [a.slug for a in _annotate(body).actors]
+    assert not any("Biden-Harris" in a.aliases for a in _annotate(body).actors if a.slug == "kamala-harris")

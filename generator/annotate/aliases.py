@@ -1870,9 +1870,12 @@ def _surname_read_as_other(cast: Cast, b: int, e, text: str) -> bool:
 def _short_name_read_as_other(cast: Cast, b: int, e, text: str) -> bool:
     """A shorter form of a person's name in the article, taken for a body or a place: the surname with
     given names of that person before it ('Nana Akufo-Addo' beside 'Nana Addo Dankwa Akufo-Addo'), or
-    a hyphened surname written with a space ('Atta Mills' beside 'John Atta-Mills'). That person; True
-    when so."""
+    a hyphened surname written with a space ('Atta Mills' beside 'John Atta-Mills'), or the last names
+    of a person written with a hyphen ('Atta-Mills' beside 'John Atta Mills'). That person; True when
+    so."""
     words = text.split()
+    if len(words) == 1 and "-" in text:  # 'Atta-Mills': its parts are the person's last names
+        words = [w for w in text.split("-") if w]
     if not 2 <= len(words) <= 4:
         return False
     joined = "-".join(words[-2:])
