@@ -142,9 +142,8 @@ def _annotate_parsed(
     for m in cast.actors():
         if m.key in slugs and m.key not in hidden:
             slug = slugs[m.key]
-            if (
-                slug in by_slug
-            ):  # two of the cast are one actor of the registry ('U.S.', 'U.S. Government'): listed once
+            # two of the cast that are one actor of the registry ('U.S.', 'U.S. Government'): listed once
+            if slug in by_slug:
                 by_slug[slug] = replace(by_slug[slug], aliases=tuple(dict.fromkeys((*by_slug[slug].aliases, *m.forms))))
                 continue
             name, kind = _name(m, registry, slugs), _kind(m, registry, slugs)
