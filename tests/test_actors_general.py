@@ -394,3 +394,69 @@ def test_a_body_named_after_its_owners_possessive_is_its_own_body():
 def test_a_style_and_a_demonym_before_government_are_the_country():
     body = "At the request of the Royal Thai government, two squadrons flew to Chiang Rai on Monday."
     assert [a.slug for a in _annotate(body).actors] == ["thailand"]
+
+
+def test_a_person_named_in_full_is_not_the_registry_surname_another_given_name_was_learnt_for():
+    """The registry's 'Okafor' of one article, named 'Chidi Okafor' by another: a third article's 'Amara
+    Okafor' is someone else ('amara-okafor'), 'Chidi Okafor' and 'Chid Okafor' (a nickname) are him; with
+    no full name learnt, the surname is all there is to go by and a full name joins it."""
+    body = "{} said on Monday that the bridge would reopen, and Okafor signed the order."
+    registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "President Okafor", "Chidi Okafor"))}
+    assert [a.slug for a in _annotate(body.format("Amara Okafor"), registry).actors] == ["amara-okafor"]
+    assert [a.slug for a in _annotate(body.format("Chidi Okafor"), registry).actors] == ["okafor"]
+    registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Michael Okafor"))}
+    assert [a.slug for a in _annotate(body.format("Mike Okafor"), registry).actors] == ["okafor"]
+    registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "President Okafor"))}
+    assert [a.slug for a in _annotate(body.format("Amara Okafor"), registry).actors] == ["okafor"]
+
+
+def test_a_title_that_begins_anothers_is_the_same_office_for_a_surname_of_the_registry():
+    """'Secretary Okafor' of one article and 'Secretary of State Okafor' of another hold one office;
+    'Vice President Okafor' and 'President Okafor' two."""
+    body = "{} said on Monday that the bridge would reopen, and Okafor signed the order."
+    registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Secretary of State Okafor"))}
+    assert [a.slug for a in _annotate(body.format("Secretary Okafor"), registry).actors] == ["okafor"]
+    registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Vice President Okafor"))}
+    assert [a.slug for a in _annotate(body.format("President Okafor"), registry).actors] == ["okafor-2"]
+
+
+def test_an_arabic_surname_with_or_without_its_article_is_the_registry_person_of_that_surname():
+    """'al-Rashidi' of one article and 'Karim Al Rashidi' of another are one person, whichever came
+    first; the full name is learnt as a form of the person known by the surname."""
+    from generator.content.advice import form_agrees
+
+    body = "{} said on Monday that the bridge would reopen, and he signed the order."
+    registry = {"al-rashidi": Actor("al-rashidi", "al-Rashidi", "person", ("al-Rashidi", "President al-Rashidi"))}
+    assert [a.slug for a in _annotate(body.format("Foreign Minister Karim Al Rashidi"), registry).actors] == [
+        "al-rashidi"
+    ]
+    assert form_agrees(registry["al-rashidi"], "Karim Al Rashidi")
+    registry = {"karim-al-rashidi": Actor("karim-al-rashidi", "Karim Al Rashidi", "person", ("Karim Al Rashidi",))}
+    assert [a.slug for a in _annotate(body.format("President al-Rashidi"), registry).actors] == ["karim-al-rashidi"]
+
+
+def test_a_countrys_government_the_article_made_a_body_of_is_the_registrys_country():
+    """'The U.S. Government (USG)', read as an organisation by its acronym, is the registry's United
+    States (a country's government is the country, as 'the United States Government' is its alias);
+    a government that is no country's ('the Welsh Government') stays a body of its own."""
+    registry = {"united-states": Actor("united-states", "United States", "country", ("United States", "U.S."))}
+    body = "The U.S. Government (USG) will provide $5 million in aid, the USG announced on Monday."
+    actors = _annotate(body, registry).actors
+    assert [a.slug for a in actors].count("united-states") == 1 and "USG" in actors[0].aliases
+    assert "u-s-government" not in [a.slug for a in actors]
+    body = "The Welsh Government (WG) will provide $5 million in aid, the WG announced on Monday."
+    assert "united-states" not in [a.slug for a in _annotate(body, registry).actors]
+
+
+def test_a_persons_last_names_written_with_a_hyphen_and_read_as_a_body_are_that_person():
+    """'Osei-Danso' beside 'Kwame Osei Danso' (the other way round from 'Atta Mills' beside 'John
+    Atta-Mills'): the person, not a body; 'Biden-Harris' beside 'Kamala Harris' is not her."""
+    body = (
+        "Opposition candidate Kwame Osei Danso won 50.23% of the vote on Sunday. Supporters of Osei-Danso "
+        "celebrated in the capital, and Osei-Danso thanked the electoral commission."
+    )
+    actors = _annotate(body).actors
+    assert [a.slug for a in actors] == ["kwame-osei-danso"] and "Osei-Danso" in actors[0].aliases
+    body = "Vice President Kamala Harris met donors on Sunday. The Biden-Harris campaign said Biden-Harris would win."
+    assert "kamala-harris" in [a.slug for a in _annotate(body).actors]
+    assert not any("Biden-Harris" in a.aliases for a in _annotate(body).actors if a.slug == "kamala-harris")

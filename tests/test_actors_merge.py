@@ -309,6 +309,37 @@ def test_check_advice_lists_planted_duplicates_and_junk_with_the_fixing_command(
     }
 
 
+def test_a_title_alone_two_actors_share_is_no_advice_to_merge_them():
+    """'The Secretary' of one article's Rice and another article's unnamed 'the Secretary': two people."""
+    actors = [
+        _actor("rice", "Condi Rice", "person", ("Condi Rice", "The Secretary")),
+        _actor("x", "the Secretary", "person"),
+    ]
+    assert [m for m in _advice(actors).values() if "look like one actor" in m] == []
+    actors[1] = _actor("x", "Rice", "person", ("Rice", "The Secretary"))
+    assert [m for m in _advice(actors).values() if "look like one actor" in m] != []  # a name shared still is
+
+
+def test_check_advises_splitting_a_surname_whose_full_names_give_other_given_names():
+    """'Okafor', named 'Chidi Okafor' by one article and 'Amara Okafor' by another: two people under one
+    slug; 'Mike Okafor' and 'Michael Okafor' (a nickname), or a title or an initial, are one."""
+    actors = [
+        _actor(
+            "okafor", "Okafor", "person", ("Okafor", "Chidi Okafor", "Mike Okafor", "Michael Okafor", "Amara Okafor")
+        )
+    ]
+    messages = list(_advice(actors).values())
+    assert messages == [
+        "'okafor' (Okafor) looks like several people of one surname: 'Chidi Okafor', 'Mike Okafor', 'Amara Okafor'"
+    ]
+    actors = [
+        _actor(
+            "okafor", "Okafor", "person", ("Okafor", "President Okafor", "Mike Okafor", "Michael Okafor", "M. Okafor")
+        )
+    ]
+    assert _advice(actors) == {}
+
+
 def test_hidden_actors_get_no_advice():
     from dataclasses import replace
 

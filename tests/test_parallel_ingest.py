@@ -142,6 +142,33 @@ def test_rebase_takes_the_namesake_an_earlier_seed_added_whose_titles_agree():
     assert moved.events[0].actors == ("marwick-2",) and moved.quotes[0].speaker == "marwick-2"
 
 
+def test_rebase_keeps_a_full_name_off_the_surname_another_seed_named_with_another_given_name():
+    # Seed 1 added 'Marwick', whom seed 2 named 'Tessa Marwick'; seed 3's 'Owen Marwick' is someone else,
+    # seed 4's 'Tessa Marwick' is her; the Arabic article aside, seed 5's 'Karim Al Rashidi' is seed 1's
+    # 'al-Rashidi'.
+    registry = {
+        "marwick": _actor("marwick", "Marwick", aliases=["Governor Marwick", "Tessa Marwick"]),
+        "al-rashidi": _actor("al-rashidi", "al-Rashidi", aliases=["President al-Rashidi"]),
+    }
+
+    def moved(name: str) -> list[str]:
+        slug = name.lower().replace(" ", "-")
+        annotation = Annotation(
+            title="t",
+            summary="s",
+            places=(),
+            sources_cited=(),
+            actors=(FoundActor(slug, name, "person", (name,)),),
+            events=(),
+            quotes=(),
+        )
+        return [a.slug for a in rebase(annotation, {slug: (name,)}, registry, name_index(registry)).actors]
+
+    assert moved("Owen Marwick") == ["owen-marwick"]
+    assert moved("Tessa Marwick") == ["marwick"]
+    assert moved("Karim Al Rashidi") == ["al-rashidi"]
+
+
 def test_rebase_joins_an_office_named_alone_to_no_person_another_seed_called_so():
     # Seed 1 named its Secretary ('Secretary Orla Vantreight ... The Secretary said'); seed 2 names no
     # secretary: its 'the Secretary' is not her (another department, another year).

@@ -1870,9 +1870,12 @@ def _surname_read_as_other(cast: Cast, b: int, e, text: str) -> bool:
 def _short_name_read_as_other(cast: Cast, b: int, e, text: str) -> bool:
     """A shorter form of a person's name in the article, taken for a body or a place: the surname with
     given names of that person before it ('Nana Akufo-Addo' beside 'Nana Addo Dankwa Akufo-Addo'), or
-    a hyphened surname written with a space ('Atta Mills' beside 'John Atta-Mills'). That person; True
-    when so."""
+    a hyphened surname written with a space ('Atta Mills' beside 'John Atta-Mills'), or the last names
+    of a person written with a hyphen ('Atta-Mills' beside 'John Atta Mills'). That person; True when
+    so."""
     words = text.split()
+    if len(words) == 1 and "-" in text:  # 'Atta-Mills': its parts are the person's last names
+        words = [w for w in text.split("-") if w]
     if not 2 <= len(words) <= 4:
         return False
     joined = "-".join(words[-2:])
@@ -2056,11 +2059,20 @@ def _affiliation(cast: Cast, b: int, e, text: str) -> bool:
     return False
 
 
+_GOVERNMENT = re.compile(r"(?:[Tt]he )?(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+?) Government)")
+
+
+def government_of(name: str) -> str | None:
+    """The country whose government a name is ('the Government of Egypt', 'the Saudi Government',
+    'U.S. Government': its canonical name), else None."""
+    gov = _GOVERNMENT.fullmatch(name)
+    return gz.country_of(gov["a"] or gov["b"]) if gov else None
+
+
 def _government_or_pair(cast: Cast, b: int, e, text: str) -> bool:
     """'the Government of Egypt', 'the Saudi Government': the country; 'FRONTEX and EASO': two
     organisations. True when so."""
-    gov = re.fullmatch(r"(?:[Tt]he )?(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+?) Government)", text)
-    land = gov and gz.country_of(gov["a"] or gov["b"])
+    land = government_of(text)
     if land:  # 'the Government of Egypt', 'the Saudi Government': the country
         form = e.text.replace("’", "'").removesuffix("'s")
         cast.add(land, "country", b, e.start_char, e.end_char, form, name=True, acting=True, venue=False)

@@ -24,6 +24,24 @@ TITLE_WORDS = (
     r"(?: (?:of|for) (?:the )?(?:State|Defen[cs]e|Foreign Affairs|the Treasury|Treasury|Homeland Security|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+_TITLED = re.compile(rf"(?:^|\s){TITLE_WORDS}(?=\s|$)")
+
+
+def given_names(form: str, surname: str) -> set[str]:
+    """The given and middle names of a plain full name that ends with ``surname``, lower case and
+    spelt without accents ('Edmund G. Brown' -> {'edmund'}, 'Hillary Rodham Clinton' -> {'hillary',
+    'rodham'}); none of a form with a title ('Governor Jeb Bush': its words before the name may be an
+    office's), in capitals, with a word in lower case, or of another surname."""
+    bare = _SUFFIX.sub("", form.strip())
+    words = bare.split()
+    if len(words) < 2 or bare.isupper() or _TITLED.search(bare) or not all(w[:1].isupper() for w in words):
+        return set()
+    if gz._fold(words[-1].lower()) != gz._fold(surname.lower()):
+        return set()
+    return {gz._fold(w.lower()) for w in words[:-1] if "." not in w and len(w) > 1}
+
+
 ROLE_NOUNS = (
     r"(?:top diplomat|foreign minister|prime minister|defen[cs]e minister|secretary-general|secretary general|"
     r"deputy secretary|secretary of state|secretary|president|chief|diplomat|leader|minister|spokesperson|"

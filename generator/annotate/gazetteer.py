@@ -569,3 +569,19 @@ def known_given_name(word: str) -> bool:
 
 
 _NICKNAMER: list = []  # the nicknames dataset, loaded once when first needed
+
+
+def same_given_name(one: str, other: str) -> bool:
+    """'Mike' and 'Michael', 'Bill' and 'William', 'José' and 'Jose': one given name. Only a name and
+    its own nickname: two names that share one ('Jane' and 'Janet', both said 'Jessie') are two."""
+    a, b = _fold(one.lower().rstrip(".")), _fold(other.lower().rstrip("."))
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2:  # an initial says too little
+        return False
+    if not _NICKNAMER:
+        from nicknames import NickNamer
+
+        _NICKNAMER.append(NickNamer())
+    names = _NICKNAMER[0]
+    return b in names.nicknames_of(a) or a in names.nicknames_of(b)

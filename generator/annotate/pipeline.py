@@ -18,14 +18,15 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
 from generator.annotate.aliases import build_cast, generic_bodies, idle_organisations, reporters
-from generator.annotate.cast import TITLE_WORDS, Cast, is_bare_name
+from generator.annotate.cast import TITLE_WORDS, Cast, given_names, is_bare_name
 from generator.annotate.events import find_events
+from generator.annotate.gazetteer import same_given_name
 from generator.annotate.headline import lead_sentence, make_summary, make_title
 from generator.annotate.nlp import MODEL, cut_at_breaks, parse_blocks, prefetch
 from generator.annotate.places import where
@@ -137,17 +138,17 @@ def _annotate_parsed(
     cast, quotes, events = found.cast, found.quotes, found.events
     slugs, hidden = _assign_slugs(cast, registry, index)
     hidden |= found.dropped_by_rules()
-    actors = tuple(
-        FoundActor(
-            slug=slugs[m.key],
-            name=_name(m, registry, slugs),
-            kind=_kind(m, registry, slugs),
-            aliases=tuple(m.forms),
-            role=m.role,
-        )
-        for m in cast.actors()
-        if m.key in slugs and m.key not in hidden
-    )
+    by_slug: dict[str, FoundActor] = {}
+    for m in cast.actors():
+        if m.key in slugs and m.key not in hidden:
+            slug = slugs[m.key]
+            # two of the cast that are one actor of the registry ('U.S.', 'U.S. Government'): listed once
+            if slug in by_slug:
+                by_slug[slug] = replace(by_slug[slug], aliases=tuple(dict.fromkeys((*by_slug[slug].aliases, *m.forms))))
+                continue
+            name, kind = _name(m, registry, slugs), _kind(m, registry, slugs)
+            by_slug[slug] = FoundActor(slug=slug, name=name, kind=kind, aliases=tuple(m.forms), role=m.role)
+    actors = tuple(by_slug.values())
 
     def ids(keys):
         return tuple(dict.fromkeys(slugs[k] for k in keys if k in slugs and k not in hidden))
@@ -220,6 +221,8 @@ def rebase(
             if not office_alone(registry[found].name):  # 'the Secretary' of an article naming no secretary:
                 found = a.slug if a.slug in registry and office_alone(registry[a.slug].name) else None
                 # not the person another article of the same ingest called so ('The Secretary')
+        if found is not None and found in registry and given_names_conflict(a.kind, names, registry[found]):
+            found = None
         if found is None:
             clash = a.slug in taken or a.slug in registry
             found = unique_slug(slugify(a.name), taken | set(registry)) if clash else a.slug
@@ -266,14 +269,14 @@ def add_to_index(index: dict[str, str], actors) -> None:
             if index.get(key, actor.slug) >= actor.slug:
                 index[key] = actor.slug
         if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
-            for key in dict.fromkeys((_surname_key(actor.name), folded(_surname_key(actor.name)))):
+            for key in dict.fromkeys(k for s in _surname_keys(actor.name) for k in (s, folded(s))):
                 # one person of that surname, or AMBIGUOUS; also spelt without accents ('Piñera', 'Pinera')
                 index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
             for key in dict.fromkeys(_TAIL + folded(t.lower()) for t in name_tails(actor.name)):
                 # 'Lula da Silva' of 'Luiz Inácio Lula da Silva': one person's, or AMBIGUOUS
                 index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
         elif actor.kind == "person" and not actor.hidden:  # known by one word ('Obama')
-            for key in dict.fromkeys(("¶" + actor.name.lower(), folded("¶" + actor.name.lower()))):
+            for key in dict.fromkeys(k for w in _bare_surnames(actor.name) for k in ("¶" + w, folded("¶" + w))):
                 if index.get(key, actor.slug) >= actor.slug:
                     index[key] = actor.slug
 
@@ -325,10 +328,12 @@ def _acronym_keys(names, lookup: bool = False) -> list[str]:
 
 
 def _org_names(names) -> list[str]:
-    """What an organisation is looked up by: its names, their ``org_key`` forms, then its
-    ``_acronym_keys`` (an organisation of another article whose name is its acronym, or the other
-    way round)."""
-    return [*names, *(org_key(n) for n in names), *_acronym_keys(names, lookup=True)]
+    """What an organisation is looked up by: the country it is the government of ('U.S. Government':
+    the registry's United States, which has its government's names as aliases), its names, their
+    ``org_key`` forms, then its ``_acronym_keys`` (an organisation of another article whose name is
+    its acronym, or the other way round)."""
+    lands = [land for n in names if (land := _aliases.government_of(n.strip()))]
+    return [*dict.fromkeys(lands), *names, *(org_key(n) for n in names), *_acronym_keys(names, lookup=True)]
 
 
 AMBIGUOUS = ""  # the index value of a surname two people of the registry have
@@ -336,6 +341,22 @@ AMBIGUOUS = ""  # the index value of a surname two people of the registry have
 
 def _surname_key(name: str) -> str:
     return "§" + name.split()[-1].lower()
+
+
+_ARTICLE = re.compile(r"(?:al|el)[-‐‑](?=\w\w)", re.IGNORECASE)
+
+
+def _bare_surnames(name: str) -> list[str]:
+    """A surname in lower case, and without the Arabic article joined to it ('al-Sisi', 'el-Sisi' and
+    'Sisi' are one family name; 'Abdel Fattah Al Sisi' ends with the bare one): the keys by which a
+    person known by it meets a person named in full."""
+    low = name.split()[-1].lower()
+    bare = _ARTICLE.sub("", low, count=1) if _ARTICLE.match(low) else low
+    return list(dict.fromkeys((low, bare)))
+
+
+def _surname_keys(name: str) -> list[str]:
+    return ["§" + w for w in _bare_surnames(name)]
 
 
 def _lookup_names(kind: str, names) -> list[str]:
@@ -346,9 +367,9 @@ def _lookup_names(kind: str, names) -> list[str]:
     if kind == "organization":
         return _org_names(names)
     if kind == "person" and names and len(names[0].split()) == 1:
-        return [*names, _surname_key(names[0])]
+        return [*names, *_surname_keys(names[0])]
     if kind == "person" and names:  # 'Barack Obama' after another article's 'Obama'
-        return [*names, "¶" + names[0].split()[-1].lower()]
+        return [*names, *("¶" + w for w in _bare_surnames(names[0]))]
     return list(names)
 
 
@@ -376,18 +397,6 @@ def by_given_name(
     actor = registry.get(slug)
     theirs = actor.name.split() if actor is not None and actor.kind == "person" else []
     return slug if len(theirs) >= 2 and same_given_name(words[0], theirs[0]) else None
-
-
-def same_given_name(one: str, other: str) -> bool:
-    """'Mike' and 'Michael', 'Bill' and 'William', 'José' and 'Jose': one given name. Only a name and
-    its own nickname: two names that share one ('Jane' and 'Janet', both said 'Jessie') are two."""
-    a, b = folded(one.lower().rstrip(".")), folded(other.lower().rstrip("."))
-    if a == b:
-        return True
-    if len(a) < 2 or len(b) < 2:  # an initial says too little
-        return False
-    names = _nicknamer()
-    return b in names.nicknames_of(a) or a in names.nicknames_of(b)
 
 
 _TAIL = "†"  # the index key of the end of a person's name ('†lula da silva')
@@ -423,13 +432,6 @@ def by_name_tail(
     return None
 
 
-@cache
-def _nicknamer():
-    from nicknames import NickNamer
-
-    return NickNamer()
-
-
 def folded(text: str) -> str:
     """``text`` without its accents and other combining marks ('josé' -> 'jose')."""
     if text.isascii():
@@ -457,6 +459,8 @@ def _assign_slugs(
             found = namesake_without_conflict(m.kind, m.key, m.forms, registry[found], registry)
         if found is not None and not named and found in registry and not office_alone(registry[found].name):
             found = None  # 'the President' of an article naming no president: not another article's president
+        if found is not None and found in registry and given_names_conflict(m.kind, names, registry[found]):
+            found = None  # 'Jeb Bush' is not the 'Bush' another article named 'George W. Bush'
         if found is None:
             found = unique_slug(slugify(m.key), taken)
         taken.add(found)
@@ -464,6 +468,19 @@ def _assign_slugs(
         if found in registry and registry[found].hidden:
             hidden.add(m.key)
     return slugs, hidden
+
+
+def given_names_conflict(kind: str, names: Sequence[str], actor: Actor) -> bool:
+    """Is a person named in full ('Jeb Bush', ``names[0]``), met by their surname, another than the
+    registry's person known by that one word ('Bush') whose full names, learnt from other articles,
+    give other given names ('George W. Bush')? Two people of one surname: a given name (or a middle
+    name) in common, or one the other's nickname ('Mike', 'Michael'), is one person; a name with a
+    title or initials only says nothing."""
+    if kind != "person" or actor.kind != "person" or not names or len(actor.name.split()) != 1:
+        return False
+    ours = given_names(names[0], actor.name)
+    theirs = [g for form in actor.aliases if (g := given_names(form, actor.name))]
+    return bool(ours and theirs) and not any(same_given_name(a, b) for g in theirs for a in ours for b in g)
 
 
 _OFFICE_ALONE = re.compile(rf"(?:the )?(?:{TITLE_WORDS}|PM)", re.I)
@@ -511,7 +528,13 @@ def titles_conflict(kind: str, key: str, forms, actor: Actor) -> bool:
     ours = _titles(forms, key.split()[-1])
     genders = {_GENDERED[t] for t in theirs | ours if t in _GENDERED}
     one_word = " " not in key and " " not in actor.name
-    return len(genders) > 1 or (one_word and bool(theirs) and bool(ours) and not theirs & ours)
+    return len(genders) > 1 or (one_word and bool(theirs) and bool(ours) and not _titles_agree(theirs, ours))
+
+
+def _titles_agree(theirs: set[str], ours: set[str]) -> bool:
+    """One title in both, or one that is the other's first words: 'Secretary Clinton' and 'Secretary
+    of State Clinton' hold one office; 'Vice President Biden' and 'President Biden' do not."""
+    return any(a == b or a.startswith(b + " ") or b.startswith(a + " ") for a in theirs for b in ours)
 
 
 def namesake_without_conflict(kind: str, key: str, forms, actor: Actor, registry: Mapping[str, Actor]) -> str | None:

@@ -4,7 +4,8 @@ that are likely no actor at all, each with the command that fixes it.
 Pure, and linear in the registry: every signal is a dictionary of keys made from each actor's names.
 
 Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one more entries use):
-- one's name or alias is the other's, spelt alike (case, dots and a leading "the" aside: "U.N."/"UN");
+- one's name or alias is the other's, spelt alike (case, dots and a leading "the" aside: "U.N."/"UN"),
+  a title alone aside ("The Secretary" of one article's Rice is not another article's unnamed one);
 - a person under a surname (with or without a title) and under a full name, or two full names whose
   given names agree ("Zelenskyy"/"Volodymyr Zelenskyy", "President Biden"/"Joe Biden",
   "J. Austin"/"Lloyd Austin" only when the initial fits);
@@ -25,6 +26,10 @@ Chargé", "Defense Secretary"), a single common English word (lemminflect knows 
 "Defense"; a person's, when never written after a title or given name: "Myth"), a place's name
 given to a person or an organisation (a natural feature, "English Channel"), or a
 person's that is a US county's of GeoNames ("Harris County").
+
+Likely several people under one slug (split by hand; no command does it): a person known by a surname
+whose full names, learnt from several articles, give given names that are no one name ("Bush": "Jeb
+Bush", "George W. Bush").
 
 Hidden actors are left out: hiding is how an editor says an actor is dealt with.
 """
@@ -110,6 +115,18 @@ def registry_advice(
                 severity="advice",
             )
         )
+    for actor, names in several_people(actors):
+        problems.append(
+            Problem(
+                path,
+                lines.get(actor.slug),
+                f"'{actor.slug}' ({actor.name}) looks like several people of one surname: "
+                + ", ".join(f"'{n}'" for n in names),
+                "split it by hand: a new actor in actors.yaml for each other person, its slug in the entries "
+                "that name them (no command splits an actor)",
+                severity="advice",
+            )
+        )
     for actor, why in junk(actors):
         problems.append(
             Problem(
@@ -183,9 +200,11 @@ def _pairs(groups: Mapping[str, list[Actor]], why: str) -> Iterable[tuple[Actor,
 
 
 def _same_names(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
+    """Actors sharing a name or an alias; not a title alone ('The Secretary' of one article's
+    Condoleezza Rice and another article's unnamed 'the Secretary' are two people)."""
     by_form: dict[str, list[Actor]] = defaultdict(list)
     for a in actors:
-        for form in dict.fromkeys(_form(x) for x in (a.name, *a.aliases)):
+        for form in dict.fromkeys(_form(x) for x in (a.name, *a.aliases) if not _title_alone(x)):
             if form:
                 by_form[form].append(a)
     yield from _pairs(by_form, "one's name or alias is the other's")
@@ -458,7 +477,31 @@ def form_agrees(actor: Actor, form: str) -> bool:
 
 
 def _name_words(name: str) -> set[str]:
-    return {_form(w) for w in _words(name) if w.lower() not in FUNCTION_WORDS and w.lower() not in TITLE_WORDS}
+    """The words of a name that are no function word or title, each also cut at its hyphens ('al-Sisi'
+    and 'Abdel Fattah Al Sisi' have 'sisi', 'Atta-Mills' and 'John Atta Mills' 'mills')."""
+    words = [w for w in _words(name) if w.lower() not in FUNCTION_WORDS and w.lower() not in TITLE_WORDS]
+    parts = [p for w in words if "-" in w for p in w.split("-") if len(p) > 2]
+    return {_form(w) for w in (*words, *parts)}
+
+
+# --------------------------------------------------------------------------- several people
+def several_people(actors: list[Actor]) -> Iterable[tuple[Actor, list[str]]]:
+    """A person known by a surname ('Bush') whose full names, learnt from several articles, give given
+    names that are no one name ('Jeb Bush', 'George W. Bush'; not 'Mike Brown' and 'Michael Brown', by
+    the nicknames dataset): (the actor, one full name for each given name)."""
+    from generator.annotate.cast import given_names
+    from generator.annotate.gazetteer import same_given_name
+
+    for a in actors:
+        if a.kind != "person" or len(a.name.split()) != 1:
+            continue
+        people: list[tuple[set[str], str]] = []
+        for form in a.aliases:
+            given = given_names(form, a.name)
+            if given and not any(same_given_name(x, y) for known, _ in people for x in given for y in known):
+                people.append((given, form))
+        if len(people) > 1:
+            yield a, [form for _, form in people]
 
 
 # --------------------------------------------------------------------------- junk
@@ -484,8 +527,7 @@ def junk_reason(actor: Actor) -> str | None:
         return f"the name starts with '{words[0]}', a piece of a longer name"
     if "," in name and actor.kind != "person" and not re.search(r"(?:\band\b|&)", name.rpartition(",")[2]):
         return "a piece of a list, not a name"
-    content = [w for w in words if w.lower() not in FUNCTION_WORDS and not country_of_word(w)]
-    if content and all(w.lower().rstrip(".") in TITLE_WORDS for w in content) and content[-1].lower() in _ROLE_NOUNS:
+    if _title_alone(name):
         return "a title, not a name"
     if len(words) == 1 and actor.kind != "person" and _common_word(name):
         return "a common English word, not a name"
@@ -494,6 +536,17 @@ def junk_reason(actor: Actor) -> str | None:
     if actor.kind in ("person", "organization") and _place_name(name, actor.kind):
         return "a place's name ('English Channel', 'Harris County'), not an actor's"
     return None
+
+
+def _title_alone(name: str) -> bool:
+    """Is a name a title with no one's name ('the President', 'U.S. Chargé', 'Defense Secretary')?"""
+    words = name.split()
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS and not country_of_word(w)]
+    return (
+        bool(content)
+        and all(w.lower().rstrip(".") in TITLE_WORDS for w in content)
+        and content[-1].lower() in _ROLE_NOUNS
+    )
 
 
 def _titled(actor: Actor) -> bool:
