@@ -513,3 +513,10 @@ def test_i_of_a_statement_whose_headline_gives_a_title_and_a_surname_is_that_per
     )
     (event,) = [e for e in annotate(seed, {}).events if e.date == "2023-04-06"]
     assert "roe" in event.actors and "anna-berg" in event.actors, event
+
+
+def test_the_subject_of_a_clause_without_one_is_the_main_clause_s_even_when_it_has_an_object():
+    # the gerund's own object is found; who did the meeting is the subject it hangs on
+    assert _actors_on("After meeting John Roe on Monday, Jane Doe resigned.", "2023-04-03") == ("jane-doe", "john-roe")
+    body = "Jane Doe was released after being detained by Ruritanian police on Monday."
+    assert set(_actors_on(body, "2023-04-03")) == {"jane-doe", "police"}

@@ -563,6 +563,9 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             above = _subject_above(own[0]) if own is not None and bent.kb_id_ != _OF_A_NAME else []
             if not actors and above and _time_of_a_verb(anchor):
                 clause, actors = above, _actors_above(cast, b, own[0], above, sent, off, quotes, author)
+            elif above and _time_of_a_verb(anchor):  # 'After meeting X on Monday, Y resigned': Y met X too
+                doers = _actors(cast, b, above, sent, off, quotes, author)
+                actors = doers + [k for k in actors if k not in doers]
             if not actors and _they_subject(clause):
                 actors = _the_parties_before(out, b)
             if not actors and own is not None and bent.kb_id_ != _OF_A_NAME:
