@@ -520,3 +520,15 @@ def test_the_subject_of_a_clause_without_one_is_the_main_clause_s_even_when_it_h
     assert _actors_on("After meeting John Roe on Monday, Jane Doe resigned.", "2023-04-03") == ("jane-doe", "john-roe")
     body = "Jane Doe was released after being detained by Ruritanian police on Monday."
     assert set(_actors_on(body, "2023-04-03")) == {"jane-doe", "police"}
+
+
+def test_a_date_of_a_happening_of_nature_has_no_actor_from_the_clause_that_speaks_of_it():
+    body = "Robert Gates pointed to an October 2005 earthquake in Pakistan that killed more than 74,000."
+    assert _actors_on(body, "2005-10", "2010-05-01") == ()
+    body = (
+        "President Jane Doe ordered aid to the area struck by storms and flooding "
+        "during the period of April 25-28, 2011."
+    )
+    assert _actors_on(body, "2011-04-25", "2011-05-01") == ()
+    # the clause's own date keeps its doer
+    assert _actors_on("Acme Corp sent help to Ruritania on Saturday after the quake.", "2023-04-01") == ("acme-corp",)

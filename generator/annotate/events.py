@@ -573,6 +573,8 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             if not actors and own is not None and _that_happened(own[0]):
                 actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
             actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, anchor, off) if k not in actors]
+            if _time_of_a_force(anchor):
+                actors = []  # 'Gates pointed to an October 2005 earthquake': no one of the clause made it
             if own is not None and _speaks_now_of_the_past(own[0], value, published):
                 who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
                 speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
@@ -738,6 +740,36 @@ def _speaks_now_of_the_past(verb, value: str, published: dt.date) -> bool:
     Monday': a verb of speaking-of in the present, with a date before the day of writing; the date
     is the time of what it speaks of, whose parties are not who speaks of it now."""
     return verb.tag_ in ("VBZ", "VBP") and verb_lemma(verb) in _SPOKEN_OF and date_span(value)[1] < published
+
+
+# happenings of nature, which no one of the cast does ('the October 2005 earthquake', 'Hurricane Dean')
+_FORCES = {"earthquake", "quake", "aftershock", "tremor", "tsunami", "hurricane", "cyclone", "typhoon", "tornado"}
+_FORCES |= {"storm", "flood", "eruption", "landslide", "mudslide", "avalanche", "wildfire", "blizzard", "heatwave"}
+_FORCES |= {p for w in _FORCES for p in _plurals(w)} | {"flooding", "monsoon", "drought"}
+_SPELL = {"period", "days", "week", "weeks", "night", "nights", "hours", "time"}
+
+
+def _time_of_a_force(anchor) -> bool:
+    """Whether the date is the time of a happening of nature that a noun names, not of the clause's verb:
+    a modifier of the noun ('an October 2005 earthquake', "Saturday's quake", 'Cyclone Ivan') or after a
+    preposition on it ('flooding during the period of April 25-28'); who the clause names, speaking of
+    it, helping or struck by it, did not do it."""
+    t = anchor
+    for _ in range(3):
+        if t.dep_ in _MODIFIER:
+            noun = t.head
+        elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.tag_.startswith("NN"):
+            noun = t.head.head
+        else:
+            return False
+        if not noun.tag_.startswith("NN"):
+            return False
+        if noun.lower_ in _FORCES or any(c.dep_ == "compound" and c.lower_ in _FORCES for c in noun.children):
+            return True
+        if noun.lower_ not in _SPELL:
+            return False
+        t = noun  # 'during the period of April 25-28': up to what the period is of
+    return False
 
 
 def _an_event_described(anchor) -> bool:
