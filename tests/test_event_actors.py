@@ -532,3 +532,12 @@ def test_a_date_of_a_happening_of_nature_has_no_actor_from_the_clause_that_speak
     assert _actors_on(body, "2011-04-25", "2011-05-01") == ()
     # the clause's own date keeps its doer
     assert _actors_on("Acme Corp sent help to Ruritania on Saturday after the quake.", "2023-04-01") == ("acme-corp",)
+
+
+def test_the_one_met_with_is_a_party_when_the_parse_gives_with_no_object():
+    # the parser hangs the name on the infinitive after it as its subject, leaving 'with' bare
+    body = (
+        "Secretary Jane Doe met Thursday night with President Juan Manuel Santos of Colombia in Cartagena, "
+        "Colombia to discuss bilateral cooperation."
+    )
+    assert _actors_on(body, "2023-04-06") == ("jane-doe", "juan-manuel-santos")

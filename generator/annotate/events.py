@@ -1345,14 +1345,16 @@ def _name_of_a_reduced_relative(verb) -> list:
 def _partners(verb, clause) -> list:
     """Who the verb's subject did it with, where the line leaves them out: the subject the parser
     gave an infinitive after 'with' ('spoke today with Minister Jane Doe to discuss trade', read as
-    'with [Doe to discuss trade]'), and the other side of the talks an opening phrase names ('In
-    talks with Jane Doe yesterday, John Roe agreed ...')."""
+    'with [Doe to discuss trade]', or with 'with' left a preposition with no object of its own), and
+    the other side of the talks an opening phrase names ('In talks with Jane Doe yesterday, John Roe
+    agreed ...')."""
     have = {t.i for t in clause}
     out = []
+    bare_with = any(p.dep_ == "prep" and p.lower_ == "with" and not list(p.children) for p in verb.children)
     for c in verb.children:
         if (
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children)
+            and (bare_with or any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children))
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ):
             out += [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
