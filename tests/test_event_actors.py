@@ -541,3 +541,8 @@ def test_the_one_met_with_is_a_party_when_the_parse_gives_with_no_object():
         "Colombia to discuss bilateral cooperation."
     )
     assert _actors_on(body, "2023-04-06") == ("jane-doe", "juan-manuel-santos")
+
+
+def test_a_passive_s_agent_named_by_a_description_is_the_body_it_stands_for():
+    body = "The European Commission met on Monday. A draft law will be presented by the Commission tomorrow."
+    assert _actors_on(body, "2023-04-07") == ("european-commission",)

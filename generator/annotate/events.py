@@ -2320,12 +2320,13 @@ _DEFINITE = {"the", "its", "his", "her", "their"}
 
 
 def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> list[str]:
-    """Who a subject named by a description stands for: 'the commission' the organisation of the
-    article with that word in its name, 'The Deputy Secretary and Deputy Foreign Minister' the
-    people whose roles those are."""
+    """Who a subject (or a passive's agent) named by a description stands for: 'the commission' the
+    organisation of the article with that word in its name, 'The Deputy Secretary and Deputy Foreign
+    Minister' the people whose roles those are."""
     out = []
     for t in clause:
-        if not _is_subject(t) or t.i in mentioned or not t.tag_.startswith("NN"):
+        agent = t.dep_ == "pobj" and t.head.dep_ == "agent"  # 'will be presented by the Commission tomorrow'
+        if not (_is_subject(t) or agent) or t.i in mentioned or not t.tag_.startswith("NN"):
             continue
         first = t.head if t.dep_ == "conj" else t
         pos = t.idx + off
