@@ -513,3 +513,36 @@ def test_i_of_a_statement_whose_headline_gives_a_title_and_a_surname_is_that_per
     )
     (event,) = [e for e in annotate(seed, {}).events if e.date == "2023-04-06"]
     assert "roe" in event.actors and "anna-berg" in event.actors, event
+
+
+def test_the_subject_of_a_clause_without_one_is_the_main_clause_s_even_when_it_has_an_object():
+    # the gerund's own object is found; who did the meeting is the subject it hangs on
+    assert _actors_on("After meeting John Roe on Monday, Jane Doe resigned.", "2023-04-03") == ("jane-doe", "john-roe")
+    body = "Jane Doe was released after being detained by Ruritanian police on Monday."
+    assert set(_actors_on(body, "2023-04-03")) == {"jane-doe", "police"}
+
+
+def test_a_date_of_a_happening_of_nature_has_no_actor_from_the_clause_that_speaks_of_it():
+    body = "Robert Gates pointed to an October 2005 earthquake in Pakistan that killed more than 74,000."
+    assert _actors_on(body, "2005-10", "2010-05-01") == ()
+    body = (
+        "President Jane Doe ordered aid to the area struck by storms and flooding "
+        "during the period of April 25-28, 2011."
+    )
+    assert _actors_on(body, "2011-04-25", "2011-05-01") == ()
+    # the clause's own date keeps its doer
+    assert _actors_on("Acme Corp sent help to Ruritania on Saturday after the quake.", "2023-04-01") == ("acme-corp",)
+
+
+def test_the_one_met_with_is_a_party_when_the_parse_gives_with_no_object():
+    # the parser hangs the name on the infinitive after it as its subject, leaving 'with' bare
+    body = (
+        "Secretary Jane Doe met Thursday night with President Juan Manuel Santos of Colombia in Cartagena, "
+        "Colombia to discuss bilateral cooperation."
+    )
+    assert _actors_on(body, "2023-04-06") == ("jane-doe", "juan-manuel-santos")
+
+
+def test_a_passive_s_agent_named_by_a_description_is_the_body_it_stands_for():
+    body = "The European Commission met on Monday. A draft law will be presented by the Commission tomorrow."
+    assert _actors_on(body, "2023-04-07") == ("european-commission",)

@@ -672,6 +672,9 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     above = _subject_above(own[0]) if own is not None and not of_a_name else []
     if not actors and above and _time_of_a_verb(d.anchor):
         clause, actors = above, _actors_above(cast, b, own[0], above, sent, off, quotes, author)
+    elif above and _time_of_a_verb(d.anchor):  # 'After meeting X on Monday, Y resigned': Y met X too
+        doers = _actors(cast, b, above, sent, off, quotes, author)
+        actors = doers + [k for k in actors if k not in doers]
     if not actors and _they_subject(clause):
         actors = _the_parties_before(out, b)
     if not actors and own is not None and not of_a_name:
@@ -679,6 +682,8 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     if not actors and own is not None and _that_happened(own[0]):
         actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
     actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, d.anchor, off) if k not in actors]
+    if _time_of_a_force(d.anchor):
+        actors = []  # 'Gates pointed to an October 2005 earthquake': no one of the clause made it
     if own is not None and _speaks_now_of_the_past(own[0], value, blk.published):
         who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
@@ -825,6 +830,36 @@ def _speaks_now_of_the_past(verb, value: str, published: dt.date) -> bool:
     Monday': a verb of speaking-of in the present, with a date before the day of writing; the date
     is the time of what it speaks of, whose parties are not who speaks of it now."""
     return verb.tag_ in ("VBZ", "VBP") and verb_lemma(verb) in _SPOKEN_OF and date_span(value)[1] < published
+
+
+# happenings of nature, which no one of the cast does ('the October 2005 earthquake', 'Hurricane Dean')
+_FORCES = {"earthquake", "quake", "aftershock", "tremor", "tsunami", "hurricane", "cyclone", "typhoon", "tornado"}
+_FORCES |= {"storm", "flood", "eruption", "landslide", "mudslide", "avalanche", "wildfire", "blizzard", "heatwave"}
+_FORCES |= {p for w in _FORCES for p in _plurals(w)} | {"flooding", "monsoon", "drought"}
+_SPELL = {"period", "days", "week", "weeks", "night", "nights", "hours", "time"}
+
+
+def _time_of_a_force(anchor) -> bool:
+    """Whether the date is the time of a happening of nature that a noun names, not of the clause's verb:
+    a modifier of the noun ('an October 2005 earthquake', "Saturday's quake", 'Cyclone Ivan') or after a
+    preposition on it ('flooding during the period of April 25-28'); who the clause names, speaking of
+    it, helping or struck by it, did not do it."""
+    t = anchor
+    for _ in range(3):
+        if t.dep_ in _MODIFIER:
+            noun = t.head
+        elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.tag_.startswith("NN"):
+            noun = t.head.head
+        else:
+            return False
+        if not noun.tag_.startswith("NN"):
+            return False
+        if noun.lower_ in _FORCES or any(c.dep_ == "compound" and c.lower_ in _FORCES for c in noun.children):
+            return True
+        if noun.lower_ not in _SPELL:
+            return False
+        t = noun  # 'during the period of April 25-28': up to what the period is of
+    return False
 
 
 def _an_event_described(anchor) -> bool:
@@ -1400,14 +1435,16 @@ def _name_of_a_reduced_relative(verb) -> list:
 def _partners(verb, clause) -> list:
     """Who the verb's subject did it with, where the line leaves them out: the subject the parser
     gave an infinitive after 'with' ('spoke today with Minister Jane Doe to discuss trade', read as
-    'with [Doe to discuss trade]'), and the other side of the talks an opening phrase names ('In
-    talks with Jane Doe yesterday, John Roe agreed ...')."""
+    'with [Doe to discuss trade]', or with 'with' left a preposition with no object of its own), and
+    the other side of the talks an opening phrase names ('In talks with Jane Doe yesterday, John Roe
+    agreed ...')."""
     have = {t.i for t in clause}
     out = []
+    bare_with = any(p.dep_ == "prep" and p.lower_ == "with" and not list(p.children) for p in verb.children)
     for c in verb.children:
         if (
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children)
+            and (bare_with or any(m.dep_ == "mark" and m.lower_ == "with" and m.i < c.i for m in c.children))
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ):
             out += [t for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
@@ -2373,12 +2410,13 @@ _DEFINITE = {"the", "its", "his", "her", "their"}
 
 
 def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> list[str]:
-    """Who a subject named by a description stands for: 'the commission' the organisation of the
-    article with that word in its name, 'The Deputy Secretary and Deputy Foreign Minister' the
-    people whose roles those are."""
+    """Who a subject (or a passive's agent) named by a description stands for: 'the commission' the
+    organisation of the article with that word in its name, 'The Deputy Secretary and Deputy Foreign
+    Minister' the people whose roles those are."""
     out = []
     for t in clause:
-        if not _is_subject(t) or t.i in mentioned or not t.tag_.startswith("NN"):
+        agent = t.dep_ == "pobj" and t.head.dep_ == "agent"  # 'will be presented by the Commission tomorrow'
+        if not (_is_subject(t) or agent) or t.i in mentioned or not t.tag_.startswith("NN"):
             continue
         first = t.head if t.dep_ == "conj" else t
         pos = t.idx + off
