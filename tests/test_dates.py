@@ -112,6 +112,8 @@ def test_plans_to_makes_a_weekday_future(tmp_path, text):
         ("between March 20 and March 22", ("2022-03-20", "day")),
         ("between 20 and 22 March", ("2022-03-20", "day")),
         ("2, 3 and 4 May", ("2021-05-02", "day")),  # a list of days of one month: its first
+        # the year only the end has: the first date is the nearest such one before the end
+        ("from December 28 to January 3, 2015", ("2014-12-28", "day")),
         ("from Monday to Wednesday", ("2022-04-04", "day")),  # a span of weekdays: its first
         ("between Monday and Friday", ("2022-04-04", "day")),
     ],
@@ -166,6 +168,7 @@ def test_clock_times_qualified_spans_and_weekends(phrase, tense, want):
         ("between March 20 and March 22", "2022-03-22"),
         ("between 20 and 22 March", "2022-03-22"),
         ("2, 3 and 4 May", "2021-05-04"),
+        ("from December 28 to January 3, 2015", "2015-01-03"),
         ("from Monday to Wednesday", "2022-04-06"),
         ("Monday through Friday", "2022-04-08"),
         ("Monday", None),
@@ -250,6 +253,19 @@ def test_the_days_of_a_span_are_one_event_from_its_first_day_to_its_last(tmp_pat
 
     seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
     assert [(e.date, e.end_date) for e in annotate(seed, {}).events] == want
+
+
+def test_a_span_written_as_two_date_phrases_takes_its_year_from_the_second():
+    """The tagger makes two phrases of 'between March 7' and 'August 31, 2006'; written three days
+    after March 7, a future clause would put a March 7 of its own in the next year."""
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    body = (
+        " date 2006-03-10\n\nStates will distribute the aid to producers anytime between March 7 and August 31, 2006."
+    )
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.end_date) for e in annotate(seed, {}).events] == [("2006-03-07", "2006-08-31")]
 
 
 def test_the_week_before_is_the_week_before_the_day_told_last():

@@ -169,7 +169,7 @@ _SPAN_JOINT = re.compile(r"\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|[-\u2013]
 
 def _halves(text: str) -> tuple[str, str] | None:
     """A span written as two dates ('April 5 to April 7', '30 November to 12 December 2015',
-    '1984-1985'): its two dates, the first with the year only the second has; None for anything else."""
+    '1984-1985'): its two dates; None for anything else."""
     between = re.fullmatch(r"between (.+?) and (.+)", text, re.I)  # 'between April 20 and April 22'
     parts = [between[1], between[2]] if between else _SPAN_JOINT.split(text)
     if len(parts) != 2:
@@ -178,11 +178,17 @@ def _halves(text: str) -> tuple[str, str] | None:
         return parts[0], parts[1]
     if not all(re.search(r"\d", p) for p in parts):
         return None
-    first, second = parts
-    year = re.search(_YEAR + r"$", second)
-    if year and not re.search(_YEAR, first) and not re.fullmatch(r"\d{1,2}", first):
-        first = f"{first} {year.group(0)}"
-    return first, second
+    return parts[0], parts[1]
+
+
+def start_by_its_end(first: str, end: Resolved) -> Resolved:
+    """The first date of a span whose year only the second date has ('30 November to 12 December
+    2015', 'from December 28 to January 3, 2015'): the nearest such date on or before the end (of
+    the year before, when the span runs over the new year); None when ``first`` has a year of its
+    own or names no date."""
+    if end is None or re.search(_YEAR, first):
+        return None
+    return resolve_date(first, date_span(end[0])[1], "past")
 
 
 def _span_end(text: str, start: tuple[str, str]) -> str | None:
@@ -282,6 +288,10 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
         text = text[len("between ") :]  # 'between 20 and 22 April', its days cut to the first
     halves = _halves(text)
     if halves is not None:  # 'April 5 to April 7', '1984-1985': the first date
+        if re.search(_YEAR + r"$", halves[1]) and not re.fullmatch(r"\d{1,2}", halves[0]):
+            anchored = start_by_its_end(halves[0], resolve_date(halves[1], published, tense))
+            if anchored is not None:
+                return anchored
         return resolve_date(halves[0], published, tense)
     for kind, rx in _FORMS:
         m = rx.fullmatch(text)

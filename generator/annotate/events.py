@@ -28,6 +28,7 @@ from generator.annotate.dates import (
     resolve_anaphoric,
     resolve_date,
     resolve_later,
+    start_by_its_end,
 )
 from generator.annotate.lines import (
     bare_participle,
@@ -577,6 +578,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             resolved = _date_of(phrase, out, published, when_tense, verb)
             if resolved is None:
                 continue
+            resolved = _start_by_its_end(doc, bent, phrase, published) or resolved
             value, precision = resolved
             if _the_running_year(value, tense, named_by_day, verb, published):
                 continue
@@ -1136,6 +1138,20 @@ _AND_DAY = re.compile(
 )
 _CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
 _YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
+
+
+def _start_by_its_end(doc, bent, phrase: str, published: dt.date):
+    """The first of two date phrases of one span whose year only the second has, written apart
+    ('between March 7' and 'August 31, 2006'): the nearest such date on or before the second; None
+    for any other date phrase."""
+    text = text_of(doc)
+    joint = _SPAN_TO.match(text, bent.end_char) or _AND.match(text, bent.end_char)
+    if not joint:
+        return None
+    nxt = next((e for e in date_entities(doc, published) if e.start_char == joint.end()), None)
+    if nxt is None or not _YEAR_AFTER.search(nxt.text):
+        return None
+    return start_by_its_end(phrase, resolve_date(_phrase(nxt), published))
 
 
 @dataclass(frozen=True)
