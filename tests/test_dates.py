@@ -56,7 +56,16 @@ def test_resolves_against_publication_date(phrase, base, tense, want):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["many decades", "the coming weeks", "in the coming weeks", "two years", "the 1990s", "recent days"]
+    "phrase",
+    [
+        "many decades",
+        "the coming weeks",
+        "in the coming weeks",
+        "in the coming days",
+        "two years",
+        "the 1990s",
+        "recent days",
+    ],
 )
 def test_vague_spans_are_not_dates(phrase):
     assert resolve_date(phrase, WED) is None
@@ -266,6 +275,26 @@ def test_a_span_written_as_two_date_phrases_takes_its_year_from_the_second():
     )
     seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
     assert [(e.date, e.end_date) for e in annotate(seed, {}).events] == [("2006-03-07", "2006-08-31")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a day's possessive before a happening's noun: the happening's day, told as done
+        ("Rescuers searched the rubble after Tuesday's earthquake, officials said.", [("2022-04-05", "reported")]),
+        ("Lawyers for John Roe will appeal today's conviction, his attorney said.", [("2022-04-06", "reported")]),
+        ("John Roe resigned earlier this month after the scandal.", [("2022-04", "reported")]),
+        ("The company filed for bankruptcy late last year, John Roe said.", [("2021", "reported")]),
+        ("The government will publish the report by the end of next month, John Roe said.", [("2022-05", "planned")]),
+        ("The government will announce new sanctions in the coming days, John Roe said.", []),  # no day: a forecast
+    ],
+)
+def test_the_forms_of_issue_12_in_a_sentence(text, want):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == want
 
 
 def test_the_week_before_is_the_week_before_the_day_told_last():
