@@ -556,7 +556,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             ent.doc.user_data[_BLOCK] = doc
             anchor = _anchor(ent)
             before = _verb_before(ent)
-            if before is None and not (_is_time_of_happening(anchor) or _a_day_of_a_noun(ent, anchor, published)):
+            if before is None and not _is_time_of_happening(anchor):
                 continue
             verb = before if before is not None else _governing_verb(anchor)
             tense = _tense(verb) if verb is not None else None
@@ -569,9 +569,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             # tense, is one that has happened
             named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
             when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
-            if anchor.dep_ in ("compound", "nmod", "amod") and (
-                anchor.head.text.lower() in EVENT_NOUNS or before is None and _a_day_of_a_noun(ent, anchor, published)
-            ):
+            if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
                 when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
                 # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
             awaited = _awaited(ent) or _awaited_noun(anchor)
@@ -1787,18 +1785,6 @@ def _anchor(ent):
         if not (ent.start <= t.head.i < ent.end) or t.head == t:
             return t
     return ent.root
-
-
-def _a_day_of_a_noun(ent, anchor, published: dt.date) -> bool:
-    """A day of a month written before a noun ('the June 21st performance', 'the July 7-11 launch
-    window', 'the May 25 donor conference'): the day of what the noun names, whatever the noun (a day
-    is too short a time to name a document, a law or a state by, as a year does: 'the 2014 law')."""
-    if anchor.dep_ not in ("poss", "compound", "nmod") or anchor.head.tag_ not in ("NN", "NNS"):
-        return False
-    if not (any(t.text in _MONTHS for t in ent) and any(t.like_num for t in ent)):
-        return False
-    resolved = resolve_date(_phrase(ent), published)
-    return resolved is not None and resolved[1] == "day"
 
 
 def _is_time_of_happening(tok) -> bool:
