@@ -56,7 +56,16 @@ def test_resolves_against_publication_date(phrase, base, tense, want):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["many decades", "the coming weeks", "in the coming weeks", "two years", "the 1990s", "recent days"]
+    "phrase",
+    [
+        "many decades",
+        "the coming weeks",
+        "in the coming weeks",
+        "in the coming days",
+        "two years",
+        "the 1990s",
+        "recent days",
+    ],
 )
 def test_vague_spans_are_not_dates(phrase):
     assert resolve_date(phrase, WED) is None
@@ -111,6 +120,11 @@ def test_plans_to_makes_a_weekday_future(tmp_path, text):
         ("30 November to 12 December 2015", ("2015-11-30", "day")),
         ("between March 20 and March 22", ("2022-03-20", "day")),
         ("between 20 and 22 March", ("2022-03-20", "day")),
+        ("2, 3 and 4 May", ("2021-05-02", "day")),  # a list of days of one month: its first
+        # the year only the end has: the first date is the nearest such one before the end
+        ("from December 28 to January 3, 2015", ("2014-12-28", "day")),
+        ("from Monday to Wednesday", ("2022-04-04", "day")),  # a span of weekdays: its first
+        ("between Monday and Friday", ("2022-04-04", "day")),
     ],
 )
 def test_a_range_of_days_starts_on_its_first_day(phrase, want):
@@ -162,6 +176,10 @@ def test_clock_times_qualified_spans_and_weekends(phrase, tense, want):
         ("1984-1985", "1985"),
         ("between March 20 and March 22", "2022-03-22"),
         ("between 20 and 22 March", "2022-03-22"),
+        ("2, 3 and 4 May", "2021-05-04"),
+        ("from December 28 to January 3, 2015", "2015-01-03"),
+        ("from Monday to Wednesday", "2022-04-06"),
+        ("Monday through Friday", "2022-04-08"),
         ("Monday", None),
         ("April 2022", None),
         ("2000 to 1990", None),
@@ -198,6 +216,11 @@ def test_a_day_named_by_another_resolves_against_the_last_day_spoken_of(phrase, 
         ("three years earlier", "2015", ("2012", "year")),
         ("two days later", "2019-02", None),  # which day of the month is unknown
         ("one month later", None, None),
+        ("the week before", "2022-04-04", ("2022-W13", "week")),  # a week, month, year named by the last date
+        ("The following year", "2010", ("2011", "year")),
+        ("the month before", "2022-03", ("2022-02", "month")),
+        ("the year after", "2014-06-05", ("2015", "year")),
+        ("the week after", "2022", None),  # which week of the year is unknown
     ],
 )
 def test_a_span_after_the_date_spoken_of_last_resolves_against_it(phrase, reference, want):
@@ -222,3 +245,62 @@ def test_a_day_before_or_after_with_its_own_complement_is_not_searched_for_as_a_
     text = "He left the day before the vote; she came the day after, and they met the following day."
     assert [m[0] for m in ANAPHORIC_DAY.finditer(text)] == ["the day after", "the following day"]
     assert not ANAPHORIC_DAY.search("She was charged the day after Christmas, the day before he left.")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the tagger takes nothing of 'between 2 and 4 May', and only '3 May' of '2 and 3 May'
+        ("The union will hold a strike between 2 and 4 May, John Roe said.", [("2022-05-02", "2022-05-04")]),
+        ("The ministers will meet on 2 and 3 May in Geneva.", [("2022-05-02", "2022-05-03")]),
+        ("The union will strike from Monday to Wednesday, John Roe said.", [("2022-04-11", "2022-04-13")]),
+    ],
+)
+def test_the_days_of_a_span_are_one_event_from_its_first_day_to_its_last(tmp_path, text, want):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.end_date) for e in annotate(seed, {}).events] == want
+
+
+def test_a_span_written_as_two_date_phrases_takes_its_year_from_the_second():
+    """The tagger makes two phrases of 'between March 7' and 'August 31, 2006'; written three days
+    after March 7, a future clause would put a March 7 of its own in the next year."""
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    body = (
+        " date 2006-03-10\n\nStates will distribute the aid to producers anytime between March 7 and August 31, 2006."
+    )
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.end_date) for e in annotate(seed, {}).events] == [("2006-03-07", "2006-08-31")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a day's possessive before a happening's noun: the happening's day, told as done
+        ("Rescuers searched the rubble after Tuesday's earthquake, officials said.", [("2022-04-05", "reported")]),
+        ("Lawyers for John Roe will appeal today's conviction, his attorney said.", [("2022-04-06", "reported")]),
+        ("John Roe resigned earlier this month after the scandal.", [("2022-04", "reported")]),
+        ("The company filed for bankruptcy late last year, John Roe said.", [("2021", "reported")]),
+        ("The government will publish the report by the end of next month, John Roe said.", [("2022-05", "planned")]),
+        ("The government will announce new sanctions in the coming days, John Roe said.", []),  # no day: a forecast
+    ],
+)
+def test_the_forms_of_issue_12_in_a_sentence(text, want):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == want
+
+
+def test_the_week_before_is_the_week_before_the_day_told_last():
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    body = " date 2022-04-06\n\nJohn Roe met the president on Monday. He had met the prime minister the week before."
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    assert [e.date for e in annotate(seed, {}).events] == ["2022-04-04", "2022-W13"]

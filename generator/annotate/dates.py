@@ -157,26 +157,38 @@ _NUM = {
 }
 
 
-_RANGE_DAYS = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|through|until|[-\u2013])\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+_RANGE_DAYS = re.compile(  # 'November 8 and 9', '6-7 April', '2, 3 and 4 May': the first day and the last
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*,?\s*(?:and|to|through|until|[-\u2013])\s*"
+    r"(\d{1,2})(?:st|nd|rd|th)?\b"
 )
 
 
+_A_WEEKDAY = re.compile(_WD.replace("(?P<wd>", "(?:") + _PART, re.I)  # 'Monday', 'Friday night'
 _SPAN_JOINT = re.compile(r"\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|[-\u2013])\s*", re.I)
 
 
 def _halves(text: str) -> tuple[str, str] | None:
     """A span written as two dates ('April 5 to April 7', '30 November to 12 December 2015',
-    '1984-1985'): its two dates, the first with the year only the second has; None for anything else."""
+    '1984-1985'): its two dates; None for anything else."""
     between = re.fullmatch(r"between (.+?) and (.+)", text, re.I)  # 'between April 20 and April 22'
     parts = [between[1], between[2]] if between else _SPAN_JOINT.split(text)
-    if len(parts) != 2 or not all(re.search(r"\d", p) for p in parts):
+    if len(parts) != 2:
         return None
-    first, second = parts
-    year = re.search(_YEAR + r"$", second)
-    if year and not re.search(_YEAR, first) and not re.fullmatch(r"\d{1,2}", first):
-        first = f"{first} {year.group(0)}"
-    return first, second
+    if all(_A_WEEKDAY.fullmatch(p) for p in parts):  # 'Monday to Wednesday', 'between Monday and Friday'
+        return parts[0], parts[1]
+    if not all(re.search(r"\d", p) for p in parts):
+        return None
+    return parts[0], parts[1]
+
+
+def start_by_its_end(first: str, end: Resolved) -> Resolved:
+    """The first date of a span whose year only the second date has ('30 November to 12 December
+    2015', 'from December 28 to January 3, 2015'): the nearest such date on or before the end (of
+    the year before, when the span runs over the new year); None when ``first`` has a year of its
+    own or names no date."""
+    if end is None or re.search(_YEAR, first):
+        return None
+    return resolve_date(first, date_span(end[0])[1], "past")
 
 
 def _span_end(text: str, start: tuple[str, str]) -> str | None:
@@ -276,6 +288,10 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
         text = text[len("between ") :]  # 'between 20 and 22 April', its days cut to the first
     halves = _halves(text)
     if halves is not None:  # 'April 5 to April 7', '1984-1985': the first date
+        if re.search(_YEAR + r"$", halves[1]) and not re.fullmatch(r"\d{1,2}", halves[0]):
+            anchored = start_by_its_end(halves[0], resolve_date(halves[1], published, tense))
+            if anchored is not None:
+                return anchored
         return resolve_date(halves[0], published, tense)
     for kind, rx in _FORMS:
         m = rx.fullmatch(text)
@@ -316,26 +332,43 @@ _N_LATER = re.compile(
 )
 
 
+# a week, month or year named by the date told before it ('the week before', 'the following year'):
+# not 'the next week' nor 'the previous week', which are as often reckoned from the day of writing
+# ('in the next week': the coming seven days), and are resolved so (``_FORMS``' 'rel')
+_PERIOD_BY_ANOTHER = re.compile(
+    r"the (?:(?P<dir>following|subsequent) (?P<unit>week|month|year)"
+    r"|(?P<unit2>week|month|year) (?P<dir2>before|after|earlier|later))",
+    re.I,
+)
+
+
 def is_anaphoric(phrase: str) -> bool:
     """Whether a phrase names a day by another one ('later that day', 'the next day', 'one month
-    later')."""
+    later', 'the week before')."""
     text = " ".join(phrase.split()).strip(" ,.;:")
-    return any(rx.fullmatch(text) for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE, _N_LATER))
+    return any(rx.fullmatch(text) for rx in (_SAME_DAY, _NEXT_DAY, _DAY_BEFORE, _N_LATER, _PERIOD_BY_ANOTHER))
 
 
 def resolve_later(phrase: str, reference: str | None) -> Resolved:
-    """'one month later', 'two days before': that long after (before) the date the text spoke of
-    last (``reference``, a date value), when that date is no coarser than the span ('two days
-    after' a month: which day is unknown)."""
-    m = _N_LATER.fullmatch(" ".join(phrase.split()).strip(" ,.;:"))
-    if m is None or reference is None:
+    """'one month later', 'two days before', 'the week before', 'the following year': that long after
+    (before) the date the text spoke of last (``reference``, a date value), when that date is no
+    coarser than the span ('two days after' a month: which day is unknown)."""
+    text = " ".join(phrase.split()).strip(" ,.;:")
+    m = _N_LATER.fullmatch(text)
+    period = _PERIOD_BY_ANOTHER.fullmatch(text) if m is None else None
+    if m is None and period is None or reference is None:
         return None
-    unit = m["unit"].lower()
+    if period is not None:
+        unit = (period["unit"] or period["unit2"]).lower()
+        direction, n = (period["dir"] or period["dir2"]).lower(), 1
+    else:
+        assert m is not None
+        unit, direction, n = m["unit"].lower(), m["dir"].lower(), _count(m.groupdict())
     start, end = date_span(reference)
     if (end - start).days > {"day": 1, "week": 7, "month": 31, "year": 366}[unit]:
         return None
-    sign = 1 if m["dir"].lower() in ("later", "after", "afterwards") else -1
-    return _shifted(start, unit, sign * _count(m.groupdict()))
+    sign = 1 if direction in ("later", "after", "afterwards", "following", "subsequent") else -1
+    return _shifted(start, unit, sign * n)
 
 
 def resolve_anaphoric(phrase: str, reference: dt.date | None, published: dt.date) -> Resolved:

@@ -29,6 +29,7 @@ from generator.annotate.dates import (
     resolve_anaphoric,
     resolve_date,
     resolve_later,
+    start_by_its_end,
 )
 from generator.annotate.lines import (
     bare_participle,
@@ -298,7 +299,45 @@ def _with_untagged_days(doc, ents: list) -> list:
             from spacy.tokens import Span
 
             extra.append(Span(doc, span.start, span.end, label="DATE"))
-    return sorted(ents + extra, key=lambda e: e.start) if extra else ents
+    if extra:
+        ents = sorted(ents + extra, key=lambda e: e.start)
+    return _with_all_their_days(doc, ents)
+
+
+# two or more days of one month written with one month name ('between 2 and 4 May', '2 and 3 May',
+# '2, 3 and 4 May'): the tagger often takes only the last day with the month ('3 May' DATE, '2'
+# CARDINAL) or nothing at all
+_DAYS_OF_A_MONTH = re.compile(
+    r"\b(?:[Bb]etween )?(?:\d{1,2}(?:st|nd|rd|th)?,? )*\d{1,2}(?:st|nd|rd|th)? ?(?:and|to|through|until|-|–) ?"
+    r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])(?:,? (?:1[89]|20)\d\d\b)?"
+)
+
+
+def _with_all_their_days(doc, ents: list) -> list:
+    """The entities, with the days of a month the tagger cut from the day that carries the month
+    ('2' CARDINAL and '3 May' DATE of 'met on 2 and 3 May'), or left untagged ('between 2 and 4 May'):
+    one DATE of them all, in place of the parts; a date of which the span is a part is left as it is."""
+    text = text_of(doc)
+    if not any(c.isdigit() for c in text):
+        return ents
+    for m in _DAYS_OF_A_MONTH.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(
+            e.start < span.end and span.start < e.end and not (span.start <= e.start and e.end <= span.end)
+            for e in ents
+        ):
+            continue  # not whole tokens, or a part of a longer entity ('from 30 April to 2 May 2015')
+        inside = [e for e in ents if span.start <= e.start and e.end <= span.end]
+        if any(e.label_ not in ("DATE", "CARDINAL", "ORDINAL") for e in inside):
+            continue
+        from spacy.tokens import Span
+
+        ents = sorted(
+            [e for e in ents if e not in inside] + [Span(doc, span.start, span.end, label="DATE")],
+            key=lambda e: e.start,
+        )
+    return ents
 
 
 # a day named from the day of writing: a date wherever the tagger left it untagged ('Today, NASA's
@@ -592,6 +631,7 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     resolved = _date_of(d.phrase, found.out, blk.published, when_tense, d.verb)
     if resolved is None:
         return
+    resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
     value, precision = resolved
     if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published):
         return
@@ -1223,6 +1263,20 @@ _AND_DAY = re.compile(
 )
 _CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
 _YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
+
+
+def _start_by_its_end(doc, bent, phrase: str, published: dt.date):
+    """The first of two date phrases of one span whose year only the second has, written apart
+    ('between March 7' and 'August 31, 2006'): the nearest such date on or before the second; None
+    for any other date phrase."""
+    text = text_of(doc)
+    joint = _SPAN_TO.match(text, bent.end_char) or _AND.match(text, bent.end_char)
+    if not joint:
+        return None
+    nxt = next((e for e in date_entities(doc, published) if e.start_char == joint.end()), None)
+    if nxt is None or not _YEAR_AFTER.search(nxt.text):
+        return None
+    return start_by_its_end(phrase, resolve_date(_phrase(nxt), published))
 
 
 @dataclass(frozen=True)
