@@ -541,3 +541,11 @@ def test_a_name_ending_in_a_one_word_persons_name_after_a_preposition_of_place_i
         "Lincoln spoke after soldiers returned to Fort Lincoln on Sunday."
     )
     assert "Fort Lincoln" in _places(body), _places(body)
+
+
+def test_the_country_of_a_dateline_is_a_place_though_it_acts():
+    places = _places(
+        "OSTRAVIA CITY, Chile, May 20, 2015 – The relief task force is drawing down its operations.\n\n"
+        "Chile announced its transition from relief to recovery, and Chile thanked its partners."
+    )
+    assert "Chile" in places, places

@@ -1779,9 +1779,12 @@ def _dateline(cast: Cast, b: int, doc) -> None:
     for city in d.city.split("/"):
         cast.place(city, b, 0)
     if gz.country_of(d.region) or d.region in gz.PLACES or gz.country_of(d.country):
-        cast.place(gz.country_of(d.region) or d.region, b, len(d.city))  # a state or province before a country
+        region = gz.country_of(d.region) or d.region
+        cast.place(region, b, len(d.city))  # a state or province before a country
+        cast.located.add(gz.PLACES.get(region, region))  # 'KABUL, Afghanistan': where, though Afghanistan acts
     if gz.country_of(d.country):
         cast.place(gz.country_of(d.country) or d.country, b, len(d.city) + len(d.region))
+        cast.located.add(gz.country_of(d.country) or d.country)
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
