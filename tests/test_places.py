@@ -549,3 +549,20 @@ def test_the_country_of_a_dateline_is_a_place_though_it_acts():
         "Chile announced its transition from relief to recovery, and Chile thanked its partners."
     )
     assert "Chile" in places, places
+
+
+def test_a_country_off_whose_coast_something_happens_is_a_place_though_it_acts():
+    places = _places(
+        "A ferry carrying 400 passengers sank off Peru on Wednesday. Peru has asked for help with the search."
+    )
+    assert "Peru" in places, places
+
+
+def test_a_country_whose_capital_or_coast_is_where_is_a_place_though_it_acts():
+    places = _places(
+        "Rescue crews began to arrive in Chile's capital, Santiago, on Monday. "
+        "Chile depends on tourism, and Chile has asked for more aid."
+    )
+    assert "Chile" in places, places
+    places = _places("Peru said it would send troops. Talks on trade in Peru's election year stalled.")
+    assert "Peru" not in places, places  # 'Peru's election year': no noun of a place after the possessive

@@ -78,7 +78,7 @@ def _is_locative(span) -> bool:
     if span.start_char == 0 and re.fullmatch(r"(?:,\s*(?:D\.C\.?|[A-Z][a-z]+\.?))?[\s.:—-]*", rest):
         return True  # a dateline ('Washington, D.C.')
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    if nxt in ("'s", "’s", "'", "’"):
+    if nxt in ("'s", "’s", "'", "’") and not _place_after_possessive(doc, span.end + 1):
         return False
     if (
         span.text.replace(".", "") in ("US", "UK")
@@ -115,6 +115,16 @@ def _is_locative(span) -> bool:
     if prev in ("to", "for", "of"):
         return i > 0 and doc[i - 1].lower_ in MOTION
     return prev in LOCATIVE_PREPS or prev in MOTION
+
+
+def _place_after_possessive(doc, i: int) -> bool:
+    """A country's possessive before a place: "arrive in Nepal's capital", "sank off South Korea's southern
+    coast", "a cave in Thailand's Chiang Rai province": a noun of a place (``gz.PLACE_NOUNS``, a compass word
+    before it allowed) or a name the model tagged as a place after the possessive: the country holds where it
+    happens (the preposition before it still decides); not "in Bolivia's election", "with Japan's leaders"."""
+    while i < len(doc) and doc[i].lower_.endswith("ern") and doc[i].is_lower:
+        i += 1  # 'southern', 'northeastern'
+    return i < len(doc) and (doc[i].lower_ in gz.PLACE_NOUNS or doc[i].ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 _DOING_NOUNS = set(PEOPLE_NOUNS) | {

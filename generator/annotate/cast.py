@@ -96,6 +96,7 @@ LOCATIVE_PREPS = {
     "of",
     "between",
     "out",
+    "off",
 }
 MOTION = {
     "heading",
