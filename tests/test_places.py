@@ -566,3 +566,10 @@ def test_a_country_whose_capital_or_coast_is_where_is_a_place_though_it_acts():
     assert "Chile" in places, places
     places = _places("Peru said it would send troops. Talks on trade in Peru's election year stalled.")
     assert "Peru" not in places, places  # 'Peru's election year': no noun of a place after the possessive
+
+
+def test_a_capital_named_after_the_noun_capital_and_a_comma_is_a_place_though_its_country_acts():
+    places = _places(
+        "Kenya said it would investigate the crash. The passengers were heading to the capital, Nairobi, on Sunday."
+    )
+    assert "Nairobi" in places, places

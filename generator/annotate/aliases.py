@@ -103,6 +103,8 @@ def _is_locative(span) -> bool:
     if i < 0:
         return False
     prev = doc[i].lower_
+    if prev in _APPOSED_PLACE_NOUNS and doc[i + 1].text == ",":
+        return True  # 'heading to the capital, New Delhi', 'the port city, Beira': the town's name
     if prev in ("with", "against", "by", "on", "between", "upon"):
         return False
     if (
@@ -115,6 +117,11 @@ def _is_locative(span) -> bool:
     if prev in ("to", "for", "of"):
         return i > 0 and doc[i - 1].lower_ in MOTION
     return prev in LOCATIVE_PREPS or prev in MOTION
+
+
+# nouns of a town, after which a comma and a name give the town's name ('the capital, New Delhi', 'the
+# northern city, Agra'): the name is that place
+_APPOSED_PLACE_NOUNS = frozenset("capital city town village port".split())
 
 
 def _place_after_possessive(doc, i: int) -> bool:
