@@ -8,7 +8,7 @@ import pytest
 
 from generator.annotate.dateline import dateline
 from generator.annotate.pipeline import annotate
-from generator.annotate.places import abstract_head, header_places
+from generator.annotate.places import abstract_head, header_places, named_venues
 from generator.seeds.reader import parse_seed
 
 
@@ -573,3 +573,15 @@ def test_a_capital_named_after_the_noun_capital_and_a_comma_is_a_place_though_it
         "Kenya said it would investigate the crash. The passengers were heading to the capital, Nairobi, on Sunday."
     )
     assert "Nairobi" in places, places
+
+
+def test_a_landmark_named_after_a_preposition_of_place_is_a_place():
+    places = _places(
+        "The coffin departs from Balmoral Castle for the journey south. A gun salute will follow from "
+        "Edinburgh Castle, and the guard will march from the Castle Esplanade to the city centre."
+    )
+    assert {"Balmoral Castle", "Edinburgh Castle", "Castle Esplanade"} <= set(places), places
+    places = _places("Since March she has been Chief Operating Officer at Ripon Cathedral, the board said.")
+    assert "Ripon Cathedral" not in places, places  # where she works
+    texts = ["The minister spoke during a visit to the Devonport Naval Base.", "He thanked the crew at the Naval Base."]
+    assert named_venues(texts) == ["Devonport Naval Base"]  # 'the Naval Base': the same base again
