@@ -408,6 +408,10 @@ _WORKS_AFTER = frozenset(
 )
 
 
+# 'the', or a preposition of place with no article ('trapped in Tham Luang cave', 'a landing at Congonhas airport')
+_WORK_BEFORE = frozenset("the in at near into inside outside off".split())
+
+
 def named_work(e) -> str | None:
     """'delivering generators to the Foss barrier', 'the sabotage of the Nord Stream pipelines': a name
     after 'the' and before a lower-case noun of a work or a natural feature is that place's name, the
@@ -420,7 +424,7 @@ def named_work(e) -> str | None:
     nxt, text = doc[e.end], text_of(doc)[e.start_char : e.end_char]
     if text.lower().startswith("the "):
         text = text[4:]  # 'The Foss' opening a block: its 'the' is the entity's own
-    elif e.start == 0 or doc[e.start - 1].lower_ != "the":
+    elif e.start == 0 or doc[e.start - 1].lower_ not in _WORK_BEFORE:
         return None
     if nxt.text not in _WORKS_AFTER or not text[:1].isupper() or known_place(text) or text in gz.ORGS:
         return None
