@@ -590,3 +590,12 @@ def test_a_landmark_named_after_a_preposition_of_place_is_a_place():
 def test_a_name_before_a_lower_case_noun_of_a_work_after_a_preposition_is_one_place():
     places = _places("The boys were trapped in Tham Luang cave for 17 days, officials said.")
     assert "Tham Luang cave" in places and "Tham Luang" not in places, places
+
+
+def test_an_area_named_by_an_adjective_is_the_place_named_after_it_or_the_country_of_the_adjective():
+    places = _places("Troops are deployed in the Yugoslavian province of Kosovo, officials said.")
+    assert "Yugoslavian province" not in places and "Kosovo" in places, places
+    places = _places("The cyclone struck the Mozambican coast before dawn, ripping roofs off buildings.")
+    assert "Mozambican coast" not in places and "Mozambique" in places, places
+    places = _places("Tensions rose again on the Korean peninsula this week, officials said.")
+    assert "Korean peninsula" in places, places

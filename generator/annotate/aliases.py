@@ -1992,7 +1992,29 @@ def _demonym_or_area(cast: Cast, b: int, e, text: str, country: str | None) -> N
     if country and text in gz.DEMONYMS:
         _demonym(cast, b, e, country)
     elif nxt in _AREA_NOUNS and e.start > 0 and doc[e.start - 1].lower_ == "the":
-        cast.place(f"{text} {nxt}", b, e.start_char)  # 'the Korean peninsula', 'the Kurdish region'
+        if re.match(r" of (?:the )?[A-Z]", text_of(doc)[doc[e.end].idx + len(nxt) :]):
+            return  # 'the Yugoslavian province of Kosovo': Kosovo, named after it, is the place
+        land = _country_of_adjective(text) if nxt in _COUNTRY_PARTS else None
+        cast.place(land or f"{text} {nxt}", b, e.start_char)  # 'the Korean peninsula', 'the Kurdish region';
+        # 'the Mozambican coast': Mozambique's, a demonym the table does not have
+
+
+# nouns of a part of one country after its adjective ('the Mozambican coast'), not of a land several share
+_COUNTRY_PARTS = frozenset("coast mainland territory".split())
+
+
+def _country_of_adjective(word: str) -> str | None:
+    """The country whose name an adjective is made from ('Mozambican' of 'Mozambique', 'Beninese' of
+    'Benin'): one GeoNames country whose one-word name shares all but its last three letters (five at
+    least) with the adjective's opening letters."""
+    found = set()
+    for name, canon in gz.COUNTRIES.items():
+        if " " in name or not name[:1].isupper():
+            continue
+        k = max(5, len(name) - 3)
+        if len(word) > k and word[:k] == name[:k] and word != name:
+            found.add(canon)
+    return found.pop() if len(found) == 1 else None
 
 
 def _organisation(cast: Cast, b: int, e, text: str, country: str | None) -> bool:
