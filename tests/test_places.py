@@ -599,3 +599,11 @@ def test_an_area_named_by_an_adjective_is_the_place_named_after_it_or_the_countr
     assert "Mozambican coast" not in places and "Mozambique" in places, places
     places = _places("Tensions rose again on the Korean peninsula this week, officials said.")
     assert "Korean peninsula" in places, places
+
+
+def test_the_city_of_a_dateline_is_a_place_though_the_text_names_it_only_in_a_bodys_name():
+    places = _places(
+        "BOSTON – Wearing a T-shirt, Sgt. Jane Roe, a rescuer now with the Boston Fire Department, "
+        "remembers the night the call came."
+    )
+    assert "Boston" in places, places

@@ -1792,9 +1792,11 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         return
     if d.region and gz.us_district(d.region):  # 'WASHINGTON, D.C. -': the city of a district, one place
         cast.place(f"{d.city}, {d.region}", b, 0)
+        cast.located.add(f"{d.city}, {d.region}")
         return
     for city in d.city.split("/"):
         cast.place(city, b, 0)
+        cast.located.add(gz.PLACES.get(city, city))  # 'NEW YORK –', though the text names it only in a body's name
     if gz.country_of(d.region) or d.region in gz.PLACES or gz.country_of(d.country):
         region = gz.country_of(d.region) or d.region
         cast.place(region, b, len(d.city))  # a state or province before a country
