@@ -585,6 +585,7 @@ def test_a_landmark_named_after_a_preposition_of_place_is_a_place():
     assert "Ripon Cathedral" not in places, places  # where she works
     texts = ["The minister spoke during a visit to the Devonport Naval Base.", "He thanked the crew at the Naval Base."]
     assert named_venues(texts) == ["Devonport Naval Base"]  # 'the Naval Base': the same base again
+    assert named_venues(["Reports of abuse in the Catholic Church grew."]) == []  # a body, not a building
 
 
 def test_a_name_before_a_lower_case_noun_of_a_work_after_a_preposition_is_one_place():

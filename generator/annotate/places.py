@@ -699,9 +699,10 @@ def named_rooms(texts: list[str]) -> list[str]:
 
 
 # the last word of the name of a building, a site or a landmark that is where things are done, never a body's
-# (no 'Center', 'Museum', 'Hospital', 'Embassy': a body of that name is an employer, a source or an actor too)
+# (no 'Center', 'Museum', 'Hospital', 'Embassy', 'Church': a body of that name is an employer, a source or an actor
+# too, 'abuse in the Catholic Church')
 _VENUE_HEADS = (
-    "Castle|Palace|Cathedral|Abbey|Church|Chapel|Mosque|Temple|Shrine|Square|Esplanade|Plaza|Facility|Base|"
+    "Castle|Palace|Cathedral|Abbey|Chapel|Mosque|Temple|Shrine|Square|Esplanade|Plaza|Facility|Base|"
     "Stadium|Airport|Hall|Park|Bridge|Dam|Hotel|Barracks|Prison|Arena"
 )
 # a preposition of place or of going, then capitalised words, the last a venue's head ('departs from Balmoral
