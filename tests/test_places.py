@@ -8,7 +8,7 @@ import pytest
 
 from generator.annotate.dateline import dateline
 from generator.annotate.pipeline import annotate
-from generator.annotate.places import abstract_head, header_places
+from generator.annotate.places import abstract_head, header_places, named_venues
 from generator.seeds.reader import parse_seed
 
 
@@ -547,3 +547,70 @@ def test_an_em_dash_touching_the_text_ends_a_dateline_of_a_city_not_a_joined_pai
     d = dateline("GENEVA—The ministers met on Monday.")
     assert d is not None and d.city == "Geneva" and d.end == len("GENEVA—")
     assert dateline("NATO—Russia relations worsened on Monday.") is None  # 'Nato' is also a town
+
+
+def test_the_country_of_a_dateline_is_a_place_though_it_acts():
+    places = _places(
+        "OSTRAVIA CITY, Chile, May 20, 2015 – The relief task force is drawing down its operations.\n\n"
+        "Chile announced its transition from relief to recovery, and Chile thanked its partners."
+    )
+    assert "Chile" in places, places
+
+
+def test_a_country_off_whose_coast_something_happens_is_a_place_though_it_acts():
+    places = _places(
+        "A ferry carrying 400 passengers sank off Peru on Wednesday. Peru has asked for help with the search."
+    )
+    assert "Peru" in places, places
+
+
+def test_a_country_whose_capital_or_coast_is_where_is_a_place_though_it_acts():
+    places = _places(
+        "Rescue crews began to arrive in Chile's capital, Santiago, on Monday. "
+        "Chile depends on tourism, and Chile has asked for more aid."
+    )
+    assert "Chile" in places, places
+    places = _places("Peru said it would send troops. Talks on trade in Peru's election year stalled.")
+    assert "Peru" not in places, places  # 'Peru's election year': no noun of a place after the possessive
+
+
+def test_a_capital_named_after_the_noun_capital_and_a_comma_is_a_place_though_its_country_acts():
+    places = _places(
+        "Kenya said it would investigate the crash. The passengers were heading to the capital, Nairobi, on Sunday."
+    )
+    assert "Nairobi" in places, places
+
+
+def test_a_landmark_named_after_a_preposition_of_place_is_a_place():
+    places = _places(
+        "The coffin departs from Balmoral Castle for the journey south. A gun salute will follow from "
+        "Edinburgh Castle, and the guard will march from the Castle Esplanade to the city centre."
+    )
+    assert {"Balmoral Castle", "Edinburgh Castle", "Castle Esplanade"} <= set(places), places
+    places = _places("Since March she has been Chief Operating Officer at Ripon Cathedral, the board said.")
+    assert "Ripon Cathedral" not in places, places  # where she works
+    texts = ["The minister spoke during a visit to the Devonport Naval Base.", "He thanked the crew at the Naval Base."]
+    assert named_venues(texts) == ["Devonport Naval Base"]  # 'the Naval Base': the same base again
+    assert named_venues(["Reports of abuse in the Catholic Church grew."]) == []  # a body, not a building
+
+
+def test_a_name_before_a_lower_case_noun_of_a_work_after_a_preposition_is_one_place():
+    places = _places("The boys were trapped in Tham Luang cave for 17 days, officials said.")
+    assert "Tham Luang cave" in places and "Tham Luang" not in places, places
+
+
+def test_an_area_named_by_an_adjective_is_the_place_named_after_it_or_the_country_of_the_adjective():
+    places = _places("Troops are deployed in the Yugoslavian province of Kosovo, officials said.")
+    assert "Yugoslavian province" not in places and "Kosovo" in places, places
+    places = _places("The cyclone struck the Mozambican coast before dawn, ripping roofs off buildings.")
+    assert "Mozambican coast" not in places and "Mozambique" in places, places
+    places = _places("Tensions rose again on the Korean peninsula this week, officials said.")
+    assert "Korean peninsula" in places, places
+
+
+def test_the_city_of_a_dateline_is_a_place_though_the_text_names_it_only_in_a_bodys_name():
+    places = _places(
+        "BOSTON – Wearing a T-shirt, Sgt. Jane Roe, a rescuer now with the Boston Fire Department, "
+        "remembers the night the call came."
+    )
+    assert "Boston" in places, places

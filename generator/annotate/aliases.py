@@ -78,7 +78,7 @@ def _is_locative(span) -> bool:
     if span.start_char == 0 and re.fullmatch(r"(?:,\s*(?:D\.C\.?|[A-Z][a-z]+\.?))?[\s.:—-]*", rest):
         return True  # a dateline ('Washington, D.C.')
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    if nxt in ("'s", "’s", "'", "’"):
+    if nxt in ("'s", "’s", "'", "’") and not _place_after_possessive(doc, span.end + 1):
         return False
     if (
         span.text.replace(".", "") in ("US", "UK")
@@ -103,6 +103,8 @@ def _is_locative(span) -> bool:
     if i < 0:
         return False
     prev = doc[i].lower_
+    if prev in _APPOSED_PLACE_NOUNS and doc[i + 1].text == ",":
+        return True  # 'heading to the capital, New Delhi', 'the port city, Beira': the town's name
     if prev in ("with", "against", "by", "on", "between", "upon"):
         return False
     if (
@@ -115,6 +117,21 @@ def _is_locative(span) -> bool:
     if prev in ("to", "for", "of"):
         return i > 0 and doc[i - 1].lower_ in MOTION
     return prev in LOCATIVE_PREPS or prev in MOTION
+
+
+# nouns of a town, after which a comma and a name give the town's name ('the capital, New Delhi', 'the
+# northern city, Agra'): the name is that place
+_APPOSED_PLACE_NOUNS = frozenset("capital city town village port".split())
+
+
+def _place_after_possessive(doc, i: int) -> bool:
+    """A country's possessive before a place: "arrive in Nepal's capital", "sank off South Korea's southern
+    coast", "a cave in Thailand's Chiang Rai province": a noun of a place (``gz.PLACE_NOUNS``, a compass word
+    before it allowed) or a name the model tagged as a place after the possessive: the country holds where it
+    happens (the preposition before it still decides); not "in Bolivia's election", "with Japan's leaders"."""
+    while i < len(doc) and doc[i].lower_.endswith("ern") and doc[i].is_lower:
+        i += 1  # 'southern', 'northeastern'
+    return i < len(doc) and (doc[i].lower_ in gz.PLACE_NOUNS or doc[i].ent_type_ in ("GPE", "LOC", "FAC"))
 
 
 _DOING_NOUNS = set(PEOPLE_NOUNS) | {
@@ -1775,13 +1792,18 @@ def _dateline(cast: Cast, b: int, doc) -> None:
         return
     if d.region and gz.us_district(d.region):  # 'WASHINGTON, D.C. -': the city of a district, one place
         cast.place(f"{d.city}, {d.region}", b, 0)
+        cast.located.add(f"{d.city}, {d.region}")
         return
     for city in d.city.split("/"):
         cast.place(city, b, 0)
+        cast.located.add(gz.PLACES.get(city, city))  # 'NEW YORK –', though the text names it only in a body's name
     if gz.country_of(d.region) or d.region in gz.PLACES or gz.country_of(d.country):
-        cast.place(gz.country_of(d.region) or d.region, b, len(d.city))  # a state or province before a country
+        region = gz.country_of(d.region) or d.region
+        cast.place(region, b, len(d.city))  # a state or province before a country
+        cast.located.add(gz.PLACES.get(region, region))  # 'KABUL, Afghanistan': where, though Afghanistan acts
     if gz.country_of(d.country):
         cast.place(gz.country_of(d.country) or d.country, b, len(d.city) + len(d.region))
+        cast.located.add(gz.country_of(d.country) or d.country)
     if d.outlet and gz.is_outlet(d.outlet):
         cast.sources.setdefault(d.outlet, (b, 0))
 
@@ -1975,7 +1997,29 @@ def _demonym_or_area(cast: Cast, b: int, e, text: str, country: str | None) -> N
     if country and text in gz.DEMONYMS:
         _demonym(cast, b, e, country)
     elif nxt in _AREA_NOUNS and e.start > 0 and doc[e.start - 1].lower_ == "the":
-        cast.place(f"{text} {nxt}", b, e.start_char)  # 'the Korean peninsula', 'the Kurdish region'
+        if re.match(r" of (?:the )?[A-Z]", text_of(doc)[doc[e.end].idx + len(nxt) :]):
+            return  # 'the Yugoslavian province of Kosovo': Kosovo, named after it, is the place
+        land = _country_of_adjective(text) if nxt in _COUNTRY_PARTS else None
+        cast.place(land or f"{text} {nxt}", b, e.start_char)  # 'the Korean peninsula', 'the Kurdish region';
+        # 'the Mozambican coast': Mozambique's, a demonym the table does not have
+
+
+# nouns of a part of one country after its adjective ('the Mozambican coast'), not of a land several share
+_COUNTRY_PARTS = frozenset("coast mainland territory".split())
+
+
+def _country_of_adjective(word: str) -> str | None:
+    """The country whose name an adjective is made from ('Mozambican' of 'Mozambique', 'Beninese' of
+    'Benin'): one GeoNames country whose one-word name shares all but its last three letters (five at
+    least) with the adjective's opening letters."""
+    found = set()
+    for name, canon in gz.COUNTRIES.items():
+        if " " in name or not name[:1].isupper():
+            continue
+        k = max(5, len(name) - 3)
+        if len(word) > k and word[:k] == name[:k] and word != name:
+            found.add(canon)
+    return found.pop() if len(found) == 1 else None
 
 
 def _organisation(cast: Cast, b: int, e, text: str, country: str | None) -> bool:

@@ -114,6 +114,7 @@ LOCATIVE_PREPS = {
     "of",
     "between",
     "out",
+    "off",
 }
 MOTION = {
     "heading",

@@ -408,6 +408,10 @@ _WORKS_AFTER = frozenset(
 )
 
 
+# 'the', or a preposition of place with no article ('trapped in Tham Luang cave', 'a landing at Congonhas airport')
+_WORK_BEFORE = frozenset("the in at near into inside outside off".split())
+
+
 def named_work(e) -> str | None:
     """'delivering generators to the Foss barrier', 'the sabotage of the Nord Stream pipelines': a name
     after 'the' and before a lower-case noun of a work or a natural feature is that place's name, the
@@ -420,7 +424,7 @@ def named_work(e) -> str | None:
     nxt, text = doc[e.end], text_of(doc)[e.start_char : e.end_char]
     if text.lower().startswith("the "):
         text = text[4:]  # 'The Foss' opening a block: its 'the' is the entity's own
-    elif e.start == 0 or doc[e.start - 1].lower_ != "the":
+    elif e.start == 0 or doc[e.start - 1].lower_ not in _WORK_BEFORE:
         return None
     if nxt.text not in _WORKS_AFTER or not text[:1].isupper() or known_place(text) or text in gz.ORGS:
         return None
@@ -626,11 +630,13 @@ def where(cast: Cast, docs) -> list[str]:
     one_word = frozenset(m.key for m in cast.members.values() if m.kind == "person" and " " not in m.key)
     parts |= people_named(names, texts, _full_names(cast), cast.located, one_word)
     parts |= owned_countries(cast, names, texts)
+    parts -= cast.located  # where the text was given (a dateline, a heading's place line): no part of a name
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
     out = _shared_heads(out, texts)
     have = {n.lower().replace("’", "'") for n in out}
-    for name in named_rooms(texts) + named_by_kind(texts):
+    venues = [v for v in named_venues(texts) if not any(p.endswith(" " + v) for p in out)]  # not 'the Naval Base'
+    for name in named_rooms(texts) + named_by_kind(texts) + venues:
         if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
@@ -690,6 +696,37 @@ def named_rooms(texts: list[str]) -> list[str]:
     out = list(dict.fromkeys(out))
     return [r for r in out if not any(o.endswith(" " + r) for o in out)]  # 'the Situation Room' of 'the White
     # House Situation Room': one room
+
+
+# the last word of the name of a building, a site or a landmark that is where things are done, never a body's
+# (no 'Center', 'Museum', 'Hospital', 'Embassy', 'Church': a body of that name is an employer, a source or an actor
+# too, 'abuse in the Catholic Church')
+_VENUE_HEADS = (
+    "Castle|Palace|Cathedral|Abbey|Chapel|Mosque|Temple|Shrine|Square|Esplanade|Plaza|Facility|Base|"
+    "Stadium|Airport|Hall|Park|Bridge|Dam|Hotel|Barracks|Prison|Arena"
+)
+# a preposition of place or of going, then capitalised words, the last a venue's head ('departs from Balmoral
+# Castle', 'a visit to the Devonport Naval Base', 'ash fall in Hawaii Volcanoes National Park'); no capitalised
+# word before the preposition ('Chief Operating Officer at Ripon Cathedral': where someone works)
+_VENUE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Ii]nside|[Ii]nto|[Oo]utside|[Tt]o|[Nn]ear|[Tt]owards?) (?:the )?"
+    r"((?:(?:[A-Z][\w'’-]*|St\.) )+(?:" + _VENUE_HEADS + r"))\b(?! [A-Z]|-)"
+)
+
+
+def named_venues(texts: list[str]) -> list[str]:
+    """'departs from Balmoral Castle', 'a salute from Edinburgh Castle', 'a visit to the Devonport Naval Base',
+    'at the SpaceX Rocket Development Facility': a building, a site or a landmark named after a preposition of
+    place or of going (its name's last word a venue's head, ``_VENUE_HEADS``) is where it happens, though the
+    model may take it for a person or a body, or leave it untagged; in the text's order."""
+    out = []
+    for text in texts:
+        for m in _VENUE.finditer(text):
+            before = text[: m.start()].split()[-1:]
+            if not (before and before[0][:1].isupper() and before[0][-1:].isalnum()):
+                out.append(m[1])  # not 'Chief Operating Officer at Ripon Cathedral': where someone works
+    out = list(dict.fromkeys(out))
+    return [v for v in out if not any(o.endswith(" " + v) for o in out)]  # 'Naval Base' of 'Devonport Naval Base'
 
 
 # a noun of a kind of place in lower case, adjectives before it, and 'of' ('the tourist town of Vilankulos',
