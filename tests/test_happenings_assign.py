@@ -118,6 +118,19 @@ def test_a_planned_meeting_and_the_meeting_are_one_happening() -> None:
     assert met == "2022-04-06-nato-foreign-ministers-met-brussels"  # named after the report of the meeting
 
 
+def test_a_period_of_years_and_a_day_within_it_are_two() -> None:
+    period = dataclasses.replace(
+        event("1989-01", "Recordings detail the trade of the cartel over a 25-year period.", evidence="January 1989"),
+        end_date="2014-12",
+    )
+    day = dataclasses.replace(
+        event("2011-04-25", "Storms and flooding struck the state during the period of April 25-28, 2011."),
+        end_date="2011-04-28",
+    )
+    first, second = ids_of([report("a.md", 0, period, day="2019-07-17"), report("b.md", 0, day, day="2011-05-09")])
+    assert first != second
+
+
 def test_a_meeting_and_a_press_conference_at_it_are_two() -> None:
     met, press = ids_of([report("a.md", 0, MET), report("b.md", 0, PRESS)])
     assert met != press

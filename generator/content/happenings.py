@@ -987,7 +987,15 @@ def _comparable(a: Report, b: Report) -> bool:
         )
     if a.entry == b.entry and a.event.date != b.event.date:
         return False
-    return _dates_fit(a, b) and (a.event.precision == "year") == (b.event.precision == "year")
+    fit = _dates_fit(a, b) and (a.event.precision == "year") == (b.event.precision == "year")
+    return fit and not _a_period_and_a_day(a, b)
+
+
+def _a_period_and_a_day(a: Report, b: Report) -> bool:
+    """One date covers more than a year ('over a 25-year period from January 1989 until December 2014'),
+    the other a month at most: a stretch of time and a happening within it, not one happening."""
+    days = sorted(r.span[1] - r.span[0] + 1 for r in (a, b))
+    return days[1] > 366 and days[0] <= 31
 
 
 # Blocks from which ``links`` shares them over the cores (``core.workers``): 10,000 raw articles give
