@@ -45,6 +45,7 @@ from generator.annotate.people import (
     is_titled_org,
     known_person,
     untagged_speakers,
+    untagged_titled_names,
 )
 from generator.annotate.places import (
     after_place_preposition,
@@ -1075,6 +1076,7 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
     untagged_speakers(cast, docs, bylines)
+    untagged_titled_names(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
     _officeholders(cast, docs, bylines)
     _shared_heads(cast, docs)
