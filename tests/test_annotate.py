@@ -122,6 +122,25 @@ def _cast_of(*blocks):
     return build_cast(parse_blocks(list(blocks)))
 
 
+def test_a_noun_of_people_or_deeds_in_either_number_makes_its_country_act():
+    """'the governments of X and Y' as 'the government of X'; 'Jo Marsh reports from Japan' is no report."""
+    cast = _cast_of(
+        "Officials have coordinated with the governments of Turkey and Cyprus for the past week.",
+        "Jo Marsh reports from Japan.",
+    )
+    assert [m.key for m in cast.actors() if m.kind == "country"] == ["Turkey", "Cyprus"]
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "Jo Marsh reports from the Acme Broadcasting Corporation in Lagos.",
+            "The reports from the World Health Organization were grim.",
+        ]
+    )
+    assert idle_organisations(build_cast(docs), docs, set()) == {"Acme Broadcasting Corporation"}
+
+
 def test_a_country_whose_population_is_counted_does_not_act():
     cast = _cast_of(
         "About one third of Kyrgyzstan's 5.3 million people live below the poverty line.",
