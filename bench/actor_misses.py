@@ -15,7 +15,8 @@ fits:
 - ``entity, lost before sorting``: the model tagged it but it never reached ``_other``;
 - ``place`` / ``cited outlet``: the cast holds it as a place or a source;
 - with no entity of the model over any of its forms: ``no entity: capitals`` ('JOHN DOE'),
-  ``no entity: title + surname``, ``no entity: proper name``, ``no entity: government/body noun``
+  ``no entity: acronym`` ('ISIL'), ``no entity: title + surname``, ``no entity: proper name``,
+  ``no entity: government/body noun``
   ('the government', 'the ministry'), ``no entity: group/crowd`` (a plural noun of people),
   ``no entity: other description``, ``not in text`` (no form written as is).
 
@@ -113,6 +114,14 @@ def _occurrences(docs, form: str):
     return out
 
 
+def _common_start(name: str) -> bool:
+    """A capital only because a sentence starts with it ('Passengers', 'Rescue teams and divers')."""
+    from lemminflect import getAllLemmas
+
+    words = name.split()
+    return bool(words) and "NOUN" in getAllLemmas(words[0].lower()) and not any(w[:1].isupper() for w in words[1:])
+
+
 def _shape(forms: list[str]) -> str:
     def bare(f):
         return re.sub(r"^(?:the|The|a|A|an|An|some|Some|our|Our|my|My|its|their) ", "", f)
@@ -120,6 +129,9 @@ def _shape(forms: list[str]) -> str:
     names = [bare(f) for f in forms]
     if any(re.fullmatch(r"[A-Z][A-Z.'’ -]{3,}", n) and " " in n for n in names):
         return "no entity: capitals"
+    if any(re.fullmatch(r"[A-Z][A-Z0-9&-]{1,7}", n) for n in names):
+        return "no entity: acronym"
+    names = [n[0].lower() + n[1:] if _common_start(n) else n for n in names]
     if any(_TITLES.match(n) and len(n.split()) == 2 and n.split()[1][:1].isupper() for n in names):
         return "no entity: title + surname"
     if any(re.search(r"\b[A-Z][a-z]", n) and not _BODY_NOUN.search(n.lower()) for n in names if n[:1].isupper()):
