@@ -100,3 +100,14 @@ def test_an_organisation_made_of_a_title_and_a_name_is_a_person() -> None:
     assert is_titled_org(Span(doc, 3, 5, label="ORG"))
     doc = load_nlp().make_doc("Shares of General Motors rose.")
     assert not is_titled_org(Span(doc, 2, 4, label="ORG"))
+
+
+def test_a_holders_name_run_on_after_the_country_of_a_title_is_a_person() -> None:
+    from generator.annotate.aliases import _holder_after_body
+
+    text = "He met U.S. Ambassador to Chile Hugo Oduya in the capital."
+    doc = load_nlp().make_doc(text)
+    body, name = _holder_after_body(Span(doc, 5, 8, label="ORG"))  # 'Chile Hugo Oduya' read as one body
+    assert (body.text, name.text, name.label_) == ("Chile", "Hugo Oduya", "PERSON")
+    doc = load_nlp().make_doc("He met U.S. Ambassador to Chile Hugo Tower in the capital.")
+    assert len(_holder_after_body(Span(doc, 5, 8, label="ORG"))) == 1  # 'Tower': an English word, no surname

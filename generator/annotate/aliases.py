@@ -44,6 +44,7 @@ from generator.annotate.people import (
     add_regime,
     is_titled_org,
     known_person,
+    titled_name,
     untagged_speakers,
     untagged_titled_names,
 )
@@ -555,8 +556,10 @@ def _holder_after_body(e) -> list:
     the model reads the body a title is of and its holder's name after it as one organisation. After a
     title and 'of'/'for', an organisation's name whose last words are a given name and a surname is
     two, the body and the person, when the nicknames dataset knows the given name or the paragraph
-    writes the surname again ('Holt said'). A person's name run on after a country's or a region's
-    ('President of Kenya William Ruto' read as one person) is the place and the person the same way."""
+    writes the surname again ('Holt said') or the body is a country and the words after it a name by
+    their form ('U.S. Ambassador to Honduras Hugo Llorens', ``people.titled_name``). A person's name
+    run on after a country's or a region's ('President of Kenya William Ruto' read as one person) is
+    the place and the person the same way."""
     if e.label_ not in ("ORG", "PERSON") or len(e) < 3:
         return [e]
     doc, text = e.doc, text_of(e.doc)
@@ -575,7 +578,8 @@ def _holder_after_body(e) -> list:
         label = "GPE"
     surname = m["name"].split()[-1]
     again = re.search(rf"\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :])
-    if not again and not any(gz.known_given_name(part) for part in m["given"].split("-")):
+    named = gz.country_of(m["body"]) and titled_name(m["name"])  # 'Ambassador to Honduras Hugo Llorens'
+    if not again and not named and not any(gz.known_given_name(part) for part in m["given"].split("-")):
         return [e]
     body = doc.char_span(e.start_char, e.start_char + m.end("body"), label=label)
     name = doc.char_span(e.start_char + m.start("name"), e.end_char, label="PERSON")

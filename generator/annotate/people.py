@@ -219,8 +219,8 @@ def is_titled_org(e) -> bool:
     if _NAME_AND_HONOURS.fullmatch(clean(e.text)):
         return True  # 'Rebecca Evans MS', 'Jo Stevens MP': a name and the letters after it
     titled = _TITLED_NAME.fullmatch(clean(e.text))
-    if titled and _titled_name(titled["name"]):
-        return True  # 'General Honore', 'Administrator Fugate': a title and a name by its form (``_titled_name``)
+    if titled and titled_name(titled["name"]):
+        return True  # 'General Honore', 'Administrator Fugate': a title and a name by its form (``titled_name``)
     if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
         w in ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
     ):
@@ -469,7 +469,7 @@ _RUNS_ON = re.compile(r" ?[“\"‘(]| [A-Z]")  # a nickname in quotes or anothe
 
 def untagged_titled_names(cast: Cast, docs, skip: set[int]) -> None:
     """A person the model missed, named after a title ('General Honore', 'Administrator Fugate', 'Maj. Gen.
-    Williams'): the words after the title are a name by their form (``_titled_name``); the person of the cast
+    Williams'): the words after the title are a name by their form (``titled_name``); the person of the cast
     that name points to, else a new person with the title as role."""
     for b, doc in enumerate(docs):
         if b in skip:
@@ -477,7 +477,7 @@ def untagged_titled_names(cast: Cast, docs, skip: set[int]) -> None:
         text = text_of(doc)
         for m in _TITLED_NAME.finditer(text) if any(w in text for w in _TITLE_CUES) else ():
             start, end = m.span("name")
-            if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _titled_name(m["name"]):
+            if any(e.start_char < end and start < e.end_char for e in doc.ents) or not titled_name(m["name"]):
                 continue
             if _RUNS_ON.match(text, end):
                 continue  # 'Benjamin “Benny” Gantz', 'Elena Ruiz Garcia' with 'Garcia' tagged: the name goes on
@@ -552,7 +552,7 @@ def _a_state_after(after: str) -> bool:
     return False
 
 
-def _titled_name(name: str) -> bool:
+def titled_name(name: str) -> bool:
     """Words after a title that are a person's name by their form: no word of a body, a building, a natural
     feature, a title or the calendar, no stop word, country or demonym; the last word no English word, or the
     first a known given name ('Cale Brown')."""
@@ -565,8 +565,8 @@ def _titled_name(name: str) -> bool:
             return False
         if w in _NOT_A_GIVEN_NAME or re.fullmatch(TITLE_WORDS, w) or gz.country_of(w) or w in gz.DEMONYMS:
             return False
-        if (gz.is_city(w) or gz.is_region(w)) and not gz.known_given_name(w):
-            return False  # 'Spokesperson Dakar': a town, unless also a given name ('Elizabeth')
+        if len(words) == 1 and (gz.is_city(w) or gz.is_region(w)) and not gz.known_given_name(w):
+            return False  # 'Spokesperson Dakar': a town alone, unless also a given name ('Elizabeth')
     if not getAllLemmas(words[-1].lower()):
         return True
     return len(words) > 1 and gz.known_given_name(words[0])
