@@ -379,6 +379,7 @@ def test_an_all_caps_name_is_the_same_actor_as_its_usual_spelling():
     from generator.annotate.cast import clean
 
     assert clean("ALFONSO PORTILLO") == "Alfonso Portillo" and clean("NATO") == "NATO"
+    assert clean("JANICE K. FEDARCYK") == "Janice K. Fedarcyk"  # an initial between the words
 
 
 def test_a_country_in_a_list_of_affected_places_is_a_place_and_a_subject_acts():
