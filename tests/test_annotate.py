@@ -122,6 +122,25 @@ def _cast_of(*blocks):
     return build_cast(parse_blocks(list(blocks)))
 
 
+def test_a_noun_of_people_or_deeds_in_either_number_makes_its_country_act():
+    """'the governments of X and Y' as 'the government of X'; 'Jo Marsh reports from Japan' is no report."""
+    cast = _cast_of(
+        "Officials have coordinated with the governments of Turkey and Cyprus for the past week.",
+        "Jo Marsh reports from Japan.",
+    )
+    assert [m.key for m in cast.actors() if m.kind == "country"] == ["Turkey", "Cyprus"]
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "Jo Marsh reports from the Acme Broadcasting Corporation in Lagos.",
+            "The reports from the World Health Organization were grim.",
+        ]
+    )
+    assert idle_organisations(build_cast(docs), docs, set()) == {"Acme Broadcasting Corporation"}
+
+
 def test_a_country_whose_population_is_counted_does_not_act():
     cast = _cast_of(
         "About one third of Kyrgyzstan's 5.3 million people live below the poverty line.",
@@ -360,6 +379,7 @@ def test_an_all_caps_name_is_the_same_actor_as_its_usual_spelling():
     from generator.annotate.cast import clean
 
     assert clean("ALFONSO PORTILLO") == "Alfonso Portillo" and clean("NATO") == "NATO"
+    assert clean("JANICE K. FEDARCYK") == "Janice K. Fedarcyk"  # an initial between the words
 
 
 def test_a_country_in_a_list_of_affected_places_is_a_place_and_a_subject_acts():

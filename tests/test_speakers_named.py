@@ -57,3 +57,57 @@ def test_an_organisation_with_a_role_in_apposition_before_a_speech_verb_is_a_per
     text = "Vale Mining, chief executive Ana Lobo said, would pay."
     doc = load_nlp().make_doc(text)
     assert not _person_by_apposition(Span(doc, 0, 2, label="ORG"), "Vale Mining")
+
+
+def _titled(*blocks: str, cast: Cast | None = None) -> dict[str, tuple[str, str]]:
+    from generator.annotate.people import untagged_titled_names
+
+    cast = cast or Cast()
+    untagged_titled_names(cast, [load_nlp().make_doc(b) for b in blocks], set())
+    return {k: (m.kind, m.role) for k, m in cast.members.items()}
+
+
+def test_a_name_the_model_missed_after_a_title_is_a_person() -> None:
+    text = "The mayor met General Oduya and Administrator Ferreira Quist on the ground."
+    assert _titled(text) == {"Oduya": ("person", "General"), "Ferreira Quist": ("person", "Administrator")}
+    assert _titled("On Thursday, Maj. Gen. Oduya toured the camp.") == {"Oduya": ("person", "Maj. Gen.")}
+    assert _titled("Thank you, Mr. Oduya.") == {"Oduya": ("person", "")}  # a courtesy title is no role
+    assert _titled("Secretary Oduya briefed us.")["Oduya"][0] == "person"
+
+
+def test_a_titled_name_named_in_full_before_is_that_person() -> None:
+    cast = Cast()
+    cast.add("Amina Oduya", "person", 0, 0, 11, "Amina Oduya", name=True)
+    cast.surnames["Oduya"] = "Amina Oduya"
+    assert _titled("", "General Oduya briefed us.", cast=cast) == {"Amina Oduya": ("person", "General")}
+    assert "General Oduya" in cast.members["Amina Oduya"].forms
+
+
+def test_no_body_place_word_or_title_after_a_title_is_made_a_person() -> None:
+    assert _titled("Thank you, Mr. President.") == {}
+    assert _titled("The Secretary General arrived.") == {}
+    assert _titled("General Motors and General Electric reported profits.") == {}
+    assert _titled("The Governor Brown said so.") == {}  # the last word an English word, no given name first
+    assert _titled("President Friday said so.") == {}
+    assert _titled("Office of the Spokesperson Washington, DC November 29, 2016") == {}
+    assert _titled("Minister of Defense Benjamin “Benny” Oduya spoke today.") == {}  # the name goes on
+
+
+def test_an_organisation_made_of_a_title_and_a_name_is_a_person() -> None:
+    from generator.annotate.people import is_titled_org
+
+    doc = load_nlp().make_doc("An issue that General Oduya briefed us on.")
+    assert is_titled_org(Span(doc, 3, 5, label="ORG"))
+    doc = load_nlp().make_doc("Shares of General Motors rose.")
+    assert not is_titled_org(Span(doc, 2, 4, label="ORG"))
+
+
+def test_a_holders_name_run_on_after_the_country_of_a_title_is_a_person() -> None:
+    from generator.annotate.aliases import _holder_after_body
+
+    text = "He met U.S. Ambassador to Chile Hugo Oduya in the capital."
+    doc = load_nlp().make_doc(text)
+    body, name = _holder_after_body(Span(doc, 5, 8, label="ORG"))  # 'Chile Hugo Oduya' read as one body
+    assert (body.text, name.text, name.label_) == ("Chile", "Hugo Oduya", "PERSON")
+    doc = load_nlp().make_doc("He met U.S. Ambassador to Chile Hugo Tower in the capital.")
+    assert len(_holder_after_body(Span(doc, 5, 8, label="ORG"))) == 1  # 'Tower': an English word, no surname

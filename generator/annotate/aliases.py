@@ -44,7 +44,9 @@ from generator.annotate.people import (
     add_regime,
     is_titled_org,
     known_person,
+    titled_name,
     untagged_speakers,
+    untagged_titled_names,
 )
 from generator.annotate.places import (
     after_place_preposition,
@@ -280,6 +282,24 @@ _PLACE_HEADS = {
 _MEET_WORDS = {"met", "meet", "meets", "meeting", "joined", "join", "invited", "hosted", "host"}
 
 
+@functools.lru_cache(maxsize=4096)
+def _noun_forms(word: str) -> frozenset[str]:
+    """A noun and its other number ('governments' -> 'government', 'partner' -> 'partners'; lemminflect)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    forms = {word, *getAllLemmas(word, upos="NOUN").get("NOUN", ())}
+    forms.update(getInflection(word, tag="NNS", inflect_oov=False) or ())
+    return frozenset(forms)
+
+
+def _among(tok, nouns) -> bool:
+    """Is the token one of ``nouns``, a noun in either number ('the governments of Turkey and Cyprus' as
+    'the government of X'; the lists of people and deeds hold one number or both)? A verb only as written
+    ('Jo Marsh reports from our bureau' is no report)."""
+    word = tok.lower_
+    return word in nouns or (tok.tag_ in ("NN", "NNS") and not _noun_forms(word).isdisjoint(nouns))
+
+
 def _acts(span) -> bool:
     """Does this country (or demonym) mention name someone who acts, read from the parse?
 
@@ -303,8 +323,8 @@ def _acts(span) -> bool:
         counted = any(c.dep_ == "nummod" for c in head.children)  # "Kyrgyzstan's 5.3 million people": a population
         if head.lower_ in _PLACE_HEADS and any(c.dep_ == "compound" and c.text[:1].isupper() for c in head.children):
             return False  # "Brazil's southeastern Sao Paulo state": a part of the country named, a place
-        return head.lower_ in _DOING_NOUNS | _DEEDS and head.pos_ != "PROPN" and not counted
-    if dep in ("compound", "amod", "nmod") and head.lower_ in _DOING_NOUNS:
+        return _among(head, _DOING_NOUNS | _DEEDS) and head.pos_ != "PROPN" and not counted
+    if dep in ("compound", "amod", "nmod") and _among(head, _DOING_NOUNS):
         return True
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
@@ -314,9 +334,9 @@ def _acts(span) -> bool:
             return True
         if prep == "of" and (_title_of_a_name(head.head) or _one_holders_title(head.head)):
             return False  # 'Jane Roe, former President of Ruritania,': her title, not what the country does
-        if prep == "of" and owner in _DOING_NOUNS | _DEEDS | {"views", "view"}:
+        if prep == "of" and _among(head.head, _DOING_NOUNS | _DEEDS | {"views", "view"}):
             return True  # 'the views of the United States', 'the government of Colombia'
-        if prep == "from" and owner in _DOING_NOUNS | {"counterpart", "counterparts", "delegation", "delegations"}:
+        if prep == "from" and _among(head.head, _DOING_NOUNS | {"counterpart", "delegation"}):
             return True  # 'his counterparts from Japan'
         objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
         if prep in ("to", "for") and (owner in _AID_WORDS or objs & _AID_WORDS):
@@ -553,8 +573,10 @@ def _holder_after_body(e) -> list:
     the model reads the body a title is of and its holder's name after it as one organisation. After a
     title and 'of'/'for', an organisation's name whose last words are a given name and a surname is
     two, the body and the person, when the nicknames dataset knows the given name or the paragraph
-    writes the surname again ('Holt said'). A person's name run on after a country's or a region's
-    ('President of Kenya William Ruto' read as one person) is the place and the person the same way."""
+    writes the surname again ('Holt said') or the body is a country and the words after it a name by
+    their form ('U.S. Ambassador to Honduras Hugo Llorens', ``people.titled_name``). A person's name
+    run on after a country's or a region's ('President of Kenya William Ruto' read as one person) is
+    the place and the person the same way."""
     if e.label_ not in ("ORG", "PERSON") or len(e) < 3:
         return [e]
     doc, text = e.doc, text_of(e.doc)
@@ -573,7 +595,8 @@ def _holder_after_body(e) -> list:
         label = "GPE"
     surname = m["name"].split()[-1]
     again = re.search(rf"\b{re.escape(surname)}\b", text[: e.start_char] + " " + text[e.end_char :])
-    if not again and not any(gz.known_given_name(part) for part in m["given"].split("-")):
+    named = gz.country_of(m["body"]) and titled_name(m["name"])  # 'Ambassador to Honduras Hugo Llorens'
+    if not again and not named and not any(gz.known_given_name(part) for part in m["given"].split("-")):
         return [e]
     body = doc.char_span(e.start_char, e.start_char + m.end("body"), label=label)
     name = doc.char_span(e.start_char + m.start("name"), e.end_char, label="PERSON")
@@ -1092,6 +1115,7 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
     untagged_speakers(cast, docs, bylines)
+    untagged_titled_names(cast, docs, bylines)
     _surnames_again(cast, docs, bylines)
     _officeholders(cast, docs, bylines)
     _shared_heads(cast, docs)
@@ -2885,8 +2909,8 @@ def _org_mention_acts(span) -> bool:
     if _gerund_subject(_parsed_next(span)):
         return True  # 'ahead of the Assembly voting on Friday': the subject of the verb after it
     if dep == "poss":  # 'NASA's mission has confirmed', 'X's officials', 'X's decision'; not 'the EU's agenda'
-        return head.lower_ in _ORG_OWNERS | _DEEDS | _AID_WORDS or head.dep_ == "nsubj" or _its_machine(head)
-    if dep in ("compound", "amod", "nmod") and (head.lower_ in _ORG_OWNERS - _LAWS or sends(span.text, head)):
+        return _among(head, _ORG_OWNERS | _DEEDS | _AID_WORDS) or head.dep_ == "nsubj" or _its_machine(head)
+    if dep in ("compound", "amod", "nmod") and (_among(head, _ORG_OWNERS - _LAWS) or sends(span.text, head)):
         top = head
         while top.dep_ in ("compound", "amod") and top.head != top and not top.head.tag_.startswith("NNP"):
             top = top.head
@@ -2894,13 +2918,13 @@ def _org_mention_acts(span) -> bool:
         return not (top.dep_ == "compound" and top.head.tag_.startswith("NNP"))
     if dep == "pobj":
         prep, owner = head.lower_, head.head.lower_
-        if prep == "with" and owner in _STAFF:
+        if prep == "with" and _among(head.head, _STAFF):
             return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
         if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
             return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
         if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
             return True
-        if prep in ("of", "from", "at", "for") and (owner in _ORG_OWNERS or sends(span.text, head.head)):
+        if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
             return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
         if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
             return True  # 'wrote a letter to X': who is addressed takes part

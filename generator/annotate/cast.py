@@ -676,7 +676,7 @@ def is_bare_name(m: CastMember) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"'s?$")
-_ALL_CAPS_NAME = re.compile(r"[A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,})+")
+_ALL_CAPS_NAME = re.compile(r"[A-Z][A-Z'-]{2,}(?: [A-Z]\.)*(?: [A-Z][A-Z'-]{2,})+")  # 'JANICE K. FEDARCYK' too
 _LEADING_WORD = re.compile(r"^(?:[Tt]he|[Ff]ormer|[Ss]aid) ")
 
 

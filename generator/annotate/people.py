@@ -218,6 +218,9 @@ def is_titled_org(e) -> bool:
     words = e.text.split()
     if _NAME_AND_HONOURS.fullmatch(clean(e.text)):
         return True  # 'Rebecca Evans MS', 'Jo Stevens MP': a name and the letters after it
+    titled = _TITLED_NAME.fullmatch(clean(e.text))
+    if titled and titled_name(titled["name"]):
+        return True  # 'General Honore', 'Administrator Fugate': a title and a name by its form (``titled_name``)
     if _TITLE_INSIDE.fullmatch(clean(e.text)) and not any(
         w in ORG_WORDS or w in gz.ORGS or gz.country_of(w) for w in words[1:]
     ):
@@ -424,9 +427,8 @@ def _title_before(member, e) -> None:
 # 'Ana Lobo said: "..."', 'according to Ana Lobo'): two or three capitalised words, a name's particle
 # allowed between them
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"  # Ā-Ž: Latin Extended-A, upper and lower interleaved
-_SPEAKER_NAME = (
-    rf"(?P<name>{_NAME_WORD}(?: (?:(?:da|de|del|der|di|do|dos|du|la|le|van|von|bin|ibn) )?{_NAME_WORD}){{1,2}})"
-)
+_PARTICLE = r"(?:da|de|del|der|di|do|dos|du|la|le|van|von|bin|ibn)"
+_SPEAKER_NAME = rf"(?P<name>{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{1,2}})"
 _VERBS = r"said|says|told|added|stated|explained|noted|warned|wrote|recalled|replied|insisted"
 _SPEAKING = (
     re.compile(rf"(?:^|[.!?,;][\"”]?\s+){_SPEAKER_NAME}\s+(?:{_VERBS})\b"),
@@ -453,6 +455,121 @@ def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
                 key = _cast_name(cast, m["name"])
                 cast.add(key, "person", b, start, end, m["name"], name=True)
                 cast.surnames.setdefault(key.split()[-1], key)
+
+
+# a title, then a name the model left untagged ('as well as General Honore, Admiral Keating', 'Administrator
+# Fugate and Deputy Administrator Serino'): one to three capitalised words after one or more titles
+_TITLED_NAME = re.compile(
+    rf"(?<![\w.])(?P<title>(?:{TITLE_WORDS}\.? )+)(?P<name>{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{0,2}})"
+    r"(?![\w'’-])"
+)
+_COURTESY = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?")
+_RUNS_ON = re.compile(r" ?[“\"‘(]| [A-Z]")  # a nickname in quotes or another capitalised word after the name
+
+
+def untagged_titled_names(cast: Cast, docs, skip: set[int]) -> None:
+    """A person the model missed, named after a title ('General Honore', 'Administrator Fugate', 'Maj. Gen.
+    Williams'): the words after the title are a name by their form (``titled_name``); the person of the cast
+    that name points to, else a new person with the title as role."""
+    for b, doc in enumerate(docs):
+        if b in skip:
+            continue
+        text = text_of(doc)
+        for m in _TITLED_NAME.finditer(text) if any(w in text for w in _TITLE_CUES) else ():
+            start, end = m.span("name")
+            if any(e.start_char < end and start < e.end_char for e in doc.ents) or not titled_name(m["name"]):
+                continue
+            if _RUNS_ON.match(text, end):
+                continue  # 'Benjamin “Benny” Gantz', 'Elena Ruiz Garcia' with 'Garcia' tagged: the name goes on
+            if gz.is_city(m["name"]) and _a_state_after(text[end : end + 24]):
+                continue  # 'Office of the Spokesperson / Washington, DC': a heading's title, then a town
+            name, title = m["name"], m["title"].strip()
+            key = cast.surname_owner(name.split()[-1], b, start) or known_person(cast, name) or name
+            cast.add(key, "person", b, start, end, name, name=True)
+            member = cast.members[key]
+            if member.kind != "person":
+                continue
+            if f"{title} {name}" not in member.forms:
+                member.forms.append(f"{title} {name}")
+            last = title.split()[-1]
+            if not member.role and not _COURTESY.fullmatch(last):
+                member.role = title
+            cast.surnames.setdefault(name.split()[-1], key)
+
+
+_TITLE_CUES = (
+    "President",
+    "Minister",
+    "Secretary",
+    "General",
+    "Gen.",
+    "Admiral",
+    "Ambassador",
+    "Administrator",
+    "Governor",
+    "Senator",
+    "Mayor",
+    "Commissioner",
+    "Director",
+    "Spokes",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Judge",
+    "Chief",
+    "Commander",
+    "Chancellor",
+    "Col.",
+    "Maj.",
+    "Lt.",
+    "Sen.",
+    "Rep.",
+    "Sheriff",
+    "Attorney",
+    "Envoy",
+    "Representative",
+    "Chair",
+    "Premier",
+    "King",
+    "Queen",
+    "Prince",
+    "Pope",
+    "Speaker",
+)
+
+
+def _a_state_after(after: str) -> bool:
+    """Does ``after`` (the text after a name) open with a comma and a US state, district or country
+    ('Washington, DC', 'Laurel, Md.', 'Lagos, Nigeria')?"""
+    m = re.match(r",\s*([A-Z][\w.]*(?: [A-Z][a-z]+)?)", after)
+    if not m:
+        return False
+    words = m[1].rstrip(",").split()
+    for place in (" ".join(words), words[0]):  # 'New York', 'DC' (before 'November 29')
+        if gz.us_district(place) or gz.us_state(place) or gz.country_of(place) or place in gz.us_state_names():
+            return True
+    return False
+
+
+def titled_name(name: str) -> bool:
+    """Words after a title that are a person's name by their form: no word of a body, a building, a natural
+    feature, a title or the calendar, no stop word, country or demonym; the last word no English word, or the
+    first a known given name ('Cale Brown')."""
+    from lemminflect import getAllLemmas
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w for w in name.split() if w[:1].isupper()]
+    for w in words:
+        if w in ORG_WORDS or w in _BUILDING_WORDS or w in _GEO_WORDS or w.lower() in STOP_WORDS:
+            return False
+        if w in _NOT_A_GIVEN_NAME or re.fullmatch(TITLE_WORDS, w) or gz.country_of(w) or w in gz.DEMONYMS:
+            return False
+        if len(words) == 1 and (gz.is_city(w) or gz.is_region(w)) and not gz.known_given_name(w):
+            return False  # 'Spokesperson Dakar': a town alone, unless also a given name ('Elizabeth')
+    if not getAllLemmas(words[-1].lower()):
+        return True
+    return len(words) > 1 and gz.known_given_name(words[0])
 
 
 # short titles and calendar words that open no given name
