@@ -260,6 +260,26 @@ def test_a_long_lead_keeps_a_name_with_a_preposition_and_the_noun_a_phrase_holds
     assert title.startswith("The United States is sending 200 tents"), title
 
 
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (  # the statement after its introducing line, in the voice of who made it (not of who it is about)
+            "EASTPORT—Representative Ada Lind, Ranking Member of the Committee on Harbours, today released the "
+            "following statement on the conviction of John Roe for fraud:\n\n"
+            "“I commend the court for trying the case of John Roe and delivering justice.”",
+            "Lind commends the court for trying the case of John Roe and delivering justice",
+        ),
+        (
+            "Senator Ada Lind issued the following statement on the flooding in Eastport:\n\n"
+            "“The people of Eastport deserve a quick recovery.”",
+            "Lind: The people of Eastport deserve a quick recovery",
+        ),
+    ],
+)
+def test_a_statement_introduced_by_a_line_is_titled_by_its_first_words_and_its_author(body, want):
+    assert _entry(body).title == want
+
+
 def test_a_titles_abbreviation_ends_no_sentence_in_the_parse_either():
     title = _entry("EASTPORT – Sens. Jane Roe and John Doe approved a new pier for the ferries on Monday.").title
     assert title == "Sens. Jane Roe and John Doe approved a new pier for the ferries on Monday", title

@@ -142,7 +142,8 @@ def lead_sentence(seed: Seed, docs):
         for d, b in paras[:4]
         if not b.text.startswith(("“", '"', "‘")) and not re.fullmatch(r"\(.*\)\.?", b.text)
     ]
-    for doc, _ in said or paras[:4]:  # never a greeting: 'Good afternoon.', 'Thank you all for coming.'
+    rest = [(d, b) for d, b in paras[:4] if all(b is not c for _, c in said)]  # the statement after its intro
+    for doc, _ in said + rest:  # never a greeting: 'Good afternoon.', 'Thank you all for coming.'
         start = _body(doc)  # nor an epigraph: a quotation opening a release is someone's words, not the news
         for s in sentences(doc):
             if s.end_char > start and not (
@@ -213,9 +214,10 @@ def _headline_title(seed: Seed, docs, lead) -> str:
     who = _surname(" ".join(w.capitalize() if w.isupper() else w for w in lab[1].split())) if lab else ""
     outlet = re.sub(r"\s*\(.*?\)", "", seed.outlet or "").strip()  # 'U.S. Embassy in Ghana (U.S. Department of State)'
     speaker = who or _statement_speaker(seed, docs, doc)
-    voice = _voice(
-        psent, speaker, bool(who) or _after_said(seed, docs, doc), outlet if len(outlet.split()) <= 6 else ""
+    said = _after_said(seed, docs, doc) or (  # 'X released the following statement:' / 'The people deserve ...'
+        not _FIRST_PERSON.search(psent.text) and _after_said(seed, docs, doc, r"\bstatement\b")
     )
+    voice = _voice(psent, speaker, bool(who) or said, outlet if len(outlet.split()) <= 6 else "")
 
     words = re.findall(r"\b[A-Z]{2,8}\b", " ".join(b.text for b in seed.blocks))
     used = frozenset(w for w in words if words.count(w) > 1)  # acronyms used again after they are defined
@@ -262,27 +264,32 @@ def _surname(name: str) -> str:
 
 
 def _statement_speaker(seed: Seed, docs, doc) -> str:
-    """The surname of who makes a statement: the last person named in the heading, boilerplate or
-    introducing lines before the lead paragraph ('Statement by Acting Administrator Ada Lind',
-    'Ada Lind / Secretary of Fisheries', 'Ada Lind released the following statement:')."""
+    """The surname of who makes a statement, named in the heading, boilerplate or introducing lines
+    before the lead paragraph: the first person named before the line's cue, else the first after it
+    ('Ada Lind released the following statement on the trial of John Doe:', 'Statement by Acting
+    Administrator Ada Lind'), or the last of a line with no cue ('Ada Lind / Secretary of Fisheries')."""
     who = ""
     for d, b in zip(docs, seed.blocks):
         if d is doc:
             break
         if is_boilerplate(b.text) or _is_intro(b.text):
             people = [e for e in d.ents if e.label_ == "PERSON"]
-            who = _surname(people[-1].text) if people else who
+            cue = _INTRO_WORDS.search(b.text)  # 'X released the following statement on the trial of Y:' is X's
+            before = [e for e in people if cue and e.end_char <= cue.start()]
+            pick = before[0] if before else (people[0] if cue else people[-1]) if people else None
+            who = _surname(pick.text) if pick is not None else who
     return who
 
 
-def _after_said(seed: Seed, docs, doc) -> bool:
-    """The lead paragraph follows a line that gives its speaker ('Secretary Ada Lind said:')."""
+def _after_said(seed: Seed, docs, doc, cue: str = r"\b(?:said|says|added)\b") -> bool:
+    """The lead paragraph follows a line that gives its speaker ('Secretary Ada Lind said:', 'Ada Lind
+    released the following statement:')."""
     prev = None
     for d, b in zip(docs, seed.blocks):
         if d is doc:
             break
         prev = (d, b)
-    if prev is None or not _is_intro(prev[1].text) or not re.search(r"\b(?:said|says|added)\b", prev[1].text):
+    if prev is None or not _is_intro(prev[1].text) or not re.search(cue, prev[1].text):
         return False
     return any(e.label_ == "PERSON" for e in prev[0].ents)
 
