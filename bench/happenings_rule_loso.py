@@ -69,6 +69,7 @@ RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "a compound's head": ("_head", lambda noun: noun),
     "long names as one word": ("named_once", lambda text: text),
     "accents folded": ("folded", lambda text: text.lower()),
+    "two plans of one article for one day not apart": ("_one_plan", _no),
     "settled (a report moved once)": ("_settled", _kept),
     "joined (two clusters)": ("_joined", _kept),
 }

@@ -1633,3 +1633,40 @@ def test_a_year_and_a_day_inside_it_naming_one_kind_of_happening_of_one_side_are
     )
     found = ids_of([report("a.md", 0, year, day="2017-04-27"), report("b.md", 0, said, day="2016-05-30")])
     assert found[0] != found[1]
+
+
+def test_two_plans_of_one_article_for_one_day_do_not_keep_each_other_apart() -> None:
+    """A briefing previews tomorrow's visit in two sentences ("our envoy will be joining us tomorrow", "the
+    Secretary will be here tomorrow to meet both candidates"), each like the visit's report of another article
+    but not like each other: two plans of one article for one day are not two happenings to ``_apart``
+    (``_one_plan``), so both join the visit; a plan and a report of one article still are."""
+    envoy = event(
+        "2015-01-25",
+        "Our envoy will be joining us tomorrow and will meet the candidates in Lagos.",
+        ("envoy",),
+        "planned",
+        "tomorrow",
+    )
+    secretary = event(
+        "2015-01-25",
+        "The Secretary will be here tomorrow to urge both candidates to keep the election peaceful.",
+        ("kerry",),
+        "planned",
+        "tomorrow",
+    )
+    visit = event(
+        "2015-01-25",
+        "Kerry said he met both candidates in Lagos today to urge a peaceful election.",
+        ("kerry",),
+        evidence="today",
+    )
+    reports = [
+        report("a.md", 0, envoy, day="2015-01-24"),
+        report("a.md", 1, secretary, day="2015-01-24"),
+        report("b.md", 0, visit, day="2015-01-25"),
+    ]
+    linked = H.links(sorted(reports, key=lambda r: r.order))  # the visit first, then the two plans
+    assert (0, 1) in linked and (0, 2) in linked and (1, 2) not in linked  # the two plans are not linked
+    assert len(set(ids_of(reports))) == 1
+    done = dataclasses.replace(secretary, status="reported")
+    assert not H._one_plan(reports[0], report("a.md", 1, done, day="2015-01-24"))

@@ -64,8 +64,8 @@ date phrase is attached to a happening noun both their lines name ("Saturday's q
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it, unless it is linked to all of its members from
-other articles, two at least), of several the one it is most like, sharing its
-day weighing in (``DATE_WEIGHT``), so a chain of near-neighbours does not make
+other articles, two at least, or both are plans for one day, ``_one_plan``), of several the one it is
+most like, sharing its day weighing in (``DATE_WEIGHT``), so a chain of near-neighbours does not make
 one happening; once all have joined, a report heading no other moves to the cluster its links hold it to
 most, when more than to its own (``_settled``: its happening's other reports may come after it).
 Two clusters of two reports or more, a third of each linked to the other, are then
@@ -1601,12 +1601,21 @@ def _apart(reports: Sequence[Report], i: int, group: list[int], linked: Mapping[
     the other articles say they are one)."""
     r = reports[i]
     if not any(
-        reports[j].entry == r.entry and reports[j].event.text != r.event.text and (min(i, j), max(i, j)) not in linked
+        reports[j].entry == r.entry
+        and reports[j].event.text != r.event.text
+        and (min(i, j), max(i, j)) not in linked
+        and not _one_plan(r, reports[j])
         for j in group
     ):
         return False
     others = [j for j in group if reports[j].entry != r.entry]
     return len(others) < HELD_BY_OTHERS or any((min(i, j), max(i, j)) not in linked for j in others)
+
+
+def _one_plan(a: Report, b: Report) -> bool:
+    """Two plans of one article for one day ("X will be joining us tomorrow", "the Secretary will be here
+    tomorrow"): what an article previews for a day is mostly one happening told in parts."""
+    return a.event.status == b.event.status == "planned" and a.span == b.span and a.span[0] == a.span[1]
 
 
 def _holds(i: int, head: int, scores: list[float], group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
