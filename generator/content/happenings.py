@@ -1090,23 +1090,25 @@ def _years_and_inside_named(reports: Sequence[Report]) -> set[tuple[int, int]]:
     kind and side in the year are of one date (``_one_date``): one side's one happening of that kind that
     year, which one report dates by its year and another by its day. A date a statement's saying dates
     ("today released the following statement on the conviction": ``statement_dated``) is the statement's."""
-    inside: dict[tuple[int, str], list[int]] = defaultdict(list)
+    # by year, kind and each word of a side or acronym: two reports of one side (``same_side``) share one
+    inside: dict[tuple[int, str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
+        if r.event.precision == "year" or not r.sides:
+            continue
         first, last = (dt.date.fromordinal(d).year for d in r.span)
-        said = _per_run(statement_dated)(r.event.text, r.event.evidence)
-        if r.event.precision != "year" and first == last and r.sides and not said:
-            for kind in r.line_kinds & _happening_kinds():
-                inside[(first, kind)].append(i)
+        kinds = r.line_kinds & _happening_kinds()
+        if kinds and first == last and not _per_run(statement_dated)(r.event.text, r.event.evidence):
+            for kind in kinds:
+                for word in r.side_words | r.acronyms:
+                    inside[(first, kind, word)].append(i)
     pairs: set[tuple[int, int]] = set()
     for i, r in enumerate(reports):
         if r.event.precision != "year" or not r.sides:
             continue
+        year = int(r.event.date[:4])
         for kind in r.line_kinds & _happening_kinds():
-            found = [
-                j
-                for j in inside.get((int(r.event.date[:4]), kind), ())
-                if reports[j].entry != r.entry and same_side(r, reports[j])
-            ]
+            near = {j for word in r.side_words | r.acronyms for j in inside.get((year, kind, word), ())}
+            found = [j for j in sorted(near) if reports[j].entry != r.entry and same_side(r, reports[j])]
             if found and _one_date([reports[j] for j in found]):
                 pairs.update((min(i, j), max(i, j)) for j in found)
     return pairs
