@@ -50,6 +50,7 @@ RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "one article's dated happening nouns": ("_one_articles_dated_happenings", _none),
     "one article's named happening nouns": ("_one_articles_named_happenings", _none),
     "a year and a date inside it": ("_years_and_inside", _none),
+    "a year and a date inside it, one kind of happening and one side": ("_years_and_inside_named", lambda _: set()),
     "a plan's day moved": ("plan_moved", _no),
     "an actor named but not acting": ("_mentioned", _empty),
     "rare names": ("_rare_names", _empty),
@@ -67,6 +68,8 @@ RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "a noun's verb": ("_verb_of", lambda _: ""),
     "a compound's head": ("_head", lambda noun: noun),
     "long names as one word": ("named_once", lambda text: text),
+    "accents folded": ("folded", lambda text: text.lower()),
+    "two plans of one article for one day not apart": ("_one_plan", _no),
     "settled (a report moved once)": ("_settled", _kept),
     "joined (two clusters)": ("_joined", _kept),
 }

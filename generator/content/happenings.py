@@ -11,7 +11,9 @@ day next to the plan's held to the same-day bar and ``PLANNED_SLIP``, ``plan_mov
 week or month holding it; a year only with the same year, or with a date inside it of another
 article that shares a long figure or a happening noun with it, when all that share it are of one
 date ("Resolution 1315 (2000)", "in September 2000 ... resolution 1315"; "the 2004 tsunami" in Aceh,
-"the tsunami on December 26" off Aceh, a noun with a name in common: ``_years_and_inside``; two years whose
+"the tsunami on December 26" off Aceh, a noun with a name in common: ``_years_and_inside``; or whose lines name
+one kind of happening and one side, all of that kind and side in the year of one date, "who was convicted last
+year", "a court delivered a guilty verdict against him on May 30": ``_years_and_inside_named``; two years whose
 date phrases are attached to one kind of happening, "the 2005 earthquake", "the tragedy of the 2005 earthquake",
 of one article or with a name in common: ``_years_anchored``); two dates of one sentence
 only when they are one date phrase read twice, or two joined into one, "on Saturday and Sunday", "in
@@ -23,13 +25,14 @@ are alike enough for what the dates and actors say already (``bar``: higher the 
 dates cover together over the days they share, for two sentences of one article, and for a week or
 month named from the day of writing, "this week", "late last week", or a bound, "more than two weeks
 ago", or a plan dated by its dateline alone, with no actor in common: such a date
-often sums a week up, ``VAGUE``; and for a statement dated by its saying, "a spokesman said July 10", with a
-report telling of no statement, ``SAID_AND_DONE``): rapidfuzz's token-set ratio of the lemmas (lemminflect,
-no parse; a closed compound noun counts as its head: "earthquake" as "quake") of their content words (the ``summary``
-line's when there is one, else the sentence's) or of the words around their date phrases, their
-actors' names and the titles people go by ("president") left out, a long name of four capitalised
-words or more one word (``named_once``); and they have at least ``MIN_SHARED`` things in common
-(``in_common``: lemmas, an actor counting as one, a lemma of a kind of happening as the kind's, "met" and
+often sums a week up, ``VAGUE``; and for a statement dated by its saying, "a spokesman said July 10", "today
+released the following statement", with a report whose line tells of no statement, ``SAID_AND_DONE``): rapidfuzz's
+token-set ratio of the lemmas (lemminflect, no parse; a closed compound noun counts as its head: "earthquake" as
+"quake") of their content words (the ``summary`` line's when there is one, else the sentence's) or of the words
+around their date phrases, their actors' names and the titles people go by ("president") left out, a long name of
+four capitalised words or more one word (``named_once``), accents folded ("Habré" is "Habre": ``folded``); and they
+have at least ``MIN_SHARED`` things in common (``in_common``: lemmas, an actor counting as one, a lemma of a kind of
+happening as the kind's, "met" and
 "talks", "bombed" and "attack": ``HAPPENING_KINDS``; a one-word line is a subset of any) or one rare
 name (``_rare_names``) or one figure (a death toll, a magnitude). Two reports of one date whose date
 phrases are attached to one event noun, a noun that is no verb or one where no verb can be, after a
@@ -61,8 +64,8 @@ date phrase is attached to a happening noun both their lines name ("Saturday's q
 The clusters are the linked groups, each held together by its canonical member: a report joins the
 cluster whose head or at least a third of whose members it is linked to (and none of whose members
 is another sentence of its article not linked to it, unless it is linked to all of its members from
-other articles, two at least), of several the one it is most like, sharing its
-day weighing in (``DATE_WEIGHT``), so a chain of near-neighbours does not make
+other articles, two at least, or both are plans for one day, ``_one_plan``), of several the one it is
+most like, sharing its day weighing in (``DATE_WEIGHT``), so a chain of near-neighbours does not make
 one happening; once all have joined, a report heading no other moves to the cluster its links hold it to
 most, when more than to its own (``_settled``: its happening's other reports may come after it).
 Two clusters of two reports or more, a third of each linked to the other, are then
@@ -100,6 +103,7 @@ import datetime as dt
 import hashlib
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -234,6 +238,13 @@ _FIGURE = re.compile(r"(?<![\w.,-])\d+(?:,\d\d\d)*(?:\.\d+)?(?![\w]|[.,]\d)")
 # "told reporters on Tuesday"), and the words that tell of something said.
 _SAID_BEFORE = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:said|says|told|tells|announced|announces)\s+(?:[\w’']+\s+)?$",
+    re.IGNORECASE,
+)
+# ... or just after it ("Representative Smith today released the following statement", "the minister on Friday said"):
+# the date dates the saying.
+_SAID_AFTER = re.compile(
+    r"^\s*(?:said|says|told|announced|announces|(?:released|issued)\s+(?:a|an|the|this|his|her|their)\s+"
+    r"(?:following\s+|joint\s+|written\s+)?(?:statements?|declaration|remarks))\b",
     re.IGNORECASE,
 )
 # The verbs' and nouns' own forms, no stem: not "urgent", "briefly", "remarkable", "Spokane", "Warner", "vowel".
@@ -462,7 +473,7 @@ def titling_countries(text: str, actors: Sequence[str]) -> frozenset[str]:
     actor's name in ``text``: "Australian Prime Minister Tony Abbott" acts for australia, "Nepal's
     Home Minister" for nepal."""
     found = set()
-    low = text.lower()
+    low = folded(text)
     for slug in actors:
         at = low.find(slug.replace("-", " "))
         if at <= 0:
@@ -578,7 +589,7 @@ def _things(words: list[str], noun_phrase: bool, lead: str = "") -> list[str]:
     happening nouns closing a compound ("the nerve agent attack in Salisbury": ``_compound_head``;
     ``lead``: the word before ``words``); of a ``noun_phrase``, its nouns up to the first that may be
     a verb ("quake" of "Tuesday's quake hit")."""
-    found = _WORD.findall(named_once(" ".join([lead, *words])).lower())
+    found = _WORD.findall(folded(named_once(" ".join([lead, *words]))))
     things = []
     for k, w in enumerate(found):
         if (lead and k == 0) or not _telling(w) or "NOUN" not in _known_lemmas(w):
@@ -633,7 +644,7 @@ def proper_names(text: str) -> frozenset[str]:
     when lemminflect does not know it ("ESA"), no calendar, stop word or title ("President")."""
     found = set()
     for m in _PROPER.finditer(text):
-        word = m.group().lower()
+        word = folded(m.group())
         first = m.start() == 0 or text[: m.start()].rstrip()[-1:] in ".!?:\"'“"
         if _telling(word) and word not in _titles() and not (first and _known_lemmas(word)):
             found.add(word)
@@ -665,14 +676,29 @@ def _one_word(run: re.Match[str]) -> str:
     first = run.start() == 0 or run.string[: run.start()].rstrip()[-1:] in ".!?:\"'"
     if len(words) - first - sum(w.islower() for w in words) < NAME_WORDS:
         return run.group()
-    return " ".join([*words[:first], re.sub(r"[^A-Za-z0-9]", "", "".join(words[first:]))])
+    return " ".join([*words[:first], re.sub(r"[^A-Za-z0-9]", "", unaccented("".join(words[first:])))])
+
+
+@lru_cache(maxsize=65536)
+def folded(text: str) -> str:
+    """``text`` lower case, its letters without their accents ("Hissène Habré": "hissene habre"), as an
+    actor's slug spells them: one article writes "Habré", another "Habre", and a word of ``_WORD`` is ASCII
+    ("habr" and "é" apart otherwise)."""
+    return unaccented(text.lower())
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its letters' accents dropped ("Habré": "Habre")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def content_words(text: str) -> list[str]:
     """The words of a sentence that say what happened: lower case, no stop words or calendar words, a
     contraction's word without its tail ("we’ll": we, a stop word; not "ll", a word two remarks would share),
     no negated auxiliary ("won’t"), no single letter (an initial, "Donald J. Trump")."""
-    words = (_CONTRACTED.sub("", w) for w in _WORD.findall(text.lower().replace("’", "'")))
+    words = (_CONTRACTED.sub("", w) for w in _WORD.findall(folded(text).replace("’", "'")))
     return [w for w in words if len(w) > 1 and _telling(w.removesuffix("'s"))]  # "today's" a date too
 
 
@@ -940,18 +966,22 @@ def _a_verb(word: str) -> bool:
 
 def _said_and_done(a: Report, b: Report) -> bool:
     """``a``'s date is a statement's, its date phrase right after a verb of saying ("the director of
-    press operations said July 10", "announced Friday that"), and ``b`` says nothing of a statement ("The
-    rescue happened July 8-10"): what was said and the saying of it are two happenings."""
+    press operations said July 10", "announced Friday that") or right before one ("today released the
+    following statement"), and ``b``'s line (its ``summary``, the clause its date dates; else its sentence)
+    says nothing of a statement ("The rescue happened July 8-10"; "Gardo is found guilty" of "Senator Jones
+    released a statement Wednesday after Gardo was found guilty this week"): what was said and the saying
+    of it are two happenings."""
     return _per_run(statement_dated)(a.event.text, a.event.evidence) and not _per_run(speaks)(
-        f"{b.event.summary} {b.event.text}"
+        b.event.summary or b.event.text
     )
 
 
 def statement_dated(text: str, phrase: str) -> bool:
     """The date ``phrase`` of ``text`` follows a verb of saying, a word between them at most ("said July
-    10", "told reporters on Tuesday", "announced Friday"), not in the passive ("was announced Friday")."""
+    10", "told reporters on Tuesday", "announced Friday"), not in the passive ("was announced Friday"), or
+    comes just before one ("today released the following statement", "on Friday said")."""
     at = text.lower().find(phrase.lower()) if phrase else -1
-    return at >= 0 and bool(_SAID_BEFORE.search(text[:at]))
+    return at >= 0 and bool(_SAID_BEFORE.search(text[:at]) or _SAID_AFTER.match(text[at + len(phrase) :]))
 
 
 def speaks(text: str) -> bool:
@@ -1058,7 +1088,38 @@ def _years_and_inside(reports: Sequence[Report]) -> list[tuple[int, int]]:
                 for key, j in by_key
                 if not key.startswith("@") or _one_thing_named(r, reports[j])
             )
-    return sorted(pairs)
+    return sorted(pairs | _years_and_inside_named(reports))
+
+
+def _years_and_inside_named(reports: Sequence[Report]) -> set[tuple[int, int]]:
+    """The pairs (i < j) of a year's report and the reports of other articles dated inside that year whose
+    lines name one kind of happening (``Report.line_kinds``: "who was convicted last year", "a special court
+    delivered a guilty verdict against him on May 30th") and one side (``same_side``), when all those of that
+    kind and side in the year are of one date (``_one_date``): one side's one happening of that kind that
+    year, which one report dates by its year and another by its day. A date a statement's saying dates
+    ("today released the following statement on the conviction": ``statement_dated``) is the statement's."""
+    # by year, kind and each word of a side or acronym: two reports of one side (``same_side``) share one
+    inside: dict[tuple[int, str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        if r.event.precision == "year" or not r.sides:
+            continue
+        first, last = (dt.date.fromordinal(d).year for d in r.span)
+        kinds = r.line_kinds & _happening_kinds()
+        if kinds and first == last and not _per_run(statement_dated)(r.event.text, r.event.evidence):
+            for kind in kinds:
+                for word in r.side_words | r.acronyms:
+                    inside[(first, kind, word)].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i, r in enumerate(reports):
+        if r.event.precision != "year" or not r.sides:
+            continue
+        year = int(r.event.date[:4])
+        for kind in r.line_kinds & _happening_kinds():
+            near = {j for word in r.side_words | r.acronyms for j in inside.get((year, kind, word), ())}
+            found = [j for j in sorted(near) if reports[j].entry != r.entry and same_side(r, reports[j])]
+            if found and _one_date([reports[j] for j in found]):
+                pairs.update((min(i, j), max(i, j)) for j in found)
+    return pairs
 
 
 def _one_thing_named(a: Report, b: Report) -> bool:
@@ -1137,7 +1198,7 @@ def _one_articles_named_happenings(reports: Sequence[Report]) -> list[tuple[int,
 # ruling") report one happening. Any other happening noun is a kind of its own ("Tuesday's earthquake"
 # and "Tuesday's quake" are one: a closed compound is its head, ``lemma``).
 HAPPENING_KINDS = {
-    "court's decision": ("verdict", "ruling", "conviction", "judgment", "judgement"),
+    "court's decision": ("verdict", "ruling", "conviction", "judgment", "judgement", "sentence", "sentencing"),
     "meeting": ("meeting", "meetings", "talks", "summit"),  # not a conference: the press's, at a meeting
     "vote": ("election", "elections", "vote", "voting", "ballot", "runoff", "referendum"),
     "attack": ("attack", "attacks", "assault", "raid", "airstrike", "airstrikes", "bombing"),  # not a strike
@@ -1414,7 +1475,7 @@ def _name_list(actors: tuple[str, ...]) -> tuple[frozenset[str], ...]:
 
 def _says(text: str, slug: str) -> bool:
     """``text`` names the actor ``slug`` in full ("charles-taylor": "Charles Taylor"), as whole words."""
-    words = _WORD.findall(text.lower().replace("’", "'"))
+    words = _WORD.findall(folded(text).replace("’", "'"))
     name = slug.split("-")
     return any(words[k : k + len(name)] == name for k in range(len(words) - len(name) + 1))
 
@@ -1550,12 +1611,21 @@ def _apart(reports: Sequence[Report], i: int, group: list[int], linked: Mapping[
     the other articles say they are one)."""
     r = reports[i]
     if not any(
-        reports[j].entry == r.entry and reports[j].event.text != r.event.text and (min(i, j), max(i, j)) not in linked
+        reports[j].entry == r.entry
+        and reports[j].event.text != r.event.text
+        and (min(i, j), max(i, j)) not in linked
+        and not _one_plan(r, reports[j])
         for j in group
     ):
         return False
     others = [j for j in group if reports[j].entry != r.entry]
     return len(others) < HELD_BY_OTHERS or any((min(i, j), max(i, j)) not in linked for j in others)
+
+
+def _one_plan(a: Report, b: Report) -> bool:
+    """Two plans of one article for one day ("X will be joining us tomorrow", "the Secretary will be here
+    tomorrow"): what an article previews for a day is mostly one happening told in parts."""
+    return a.event.status == b.event.status == "planned" and a.span == b.span and a.span[0] == a.span[1]
 
 
 def _holds(i: int, head: int, scores: list[float], group: list[int], linked: Mapping[tuple[int, int], float]) -> bool:
