@@ -1250,3 +1250,46 @@ def test_a_quotation_runs_on_through_paragraphs_without_an_opening_mark(tmp_path
     assert [q.text[:20] for q in quotes] == ["I very much welcome ", "This transfer is fur"]
     assert [q.speaker for q in quotes] == ["dana-hale"] * 2
     assert quotes[1].text.endswith("heard in full.")
+
+
+def _speakers(tmp_path, body):
+    return [(q.text[:30], q.speaker) for q in annotate(_seed(tmp_path, body), {}).quotes]
+
+
+def test_a_she_is_not_a_man_the_text_calls_mr(tmp_path):
+    """'she' resolved to the last person named, whom the text calls 'Mr.': the one woman named there instead."""
+    body = (
+        "Ms. Jane Roe toured the flooded district on Monday. Her deputy, Mr. John Doe, spoke next. "
+        '"We will rebuild every home that was lost in the flood," she said.'
+    )
+    assert _speakers(tmp_path, body) == [("We will rebuild every home tha", "jane-roe")]
+
+
+def test_a_pronoun_is_no_one_when_a_person_of_its_sex_opens_the_sentence_before(tmp_path):
+    """'Ms. Anna Berg chaired ...' then 'Deputy Peter Lind then spoke ...': 'she' may be either (the text
+    does not say Lind is a man; no list of first names): no speaker rather than a wrong one."""
+    body = (
+        "Ms. Anna Berg chaired the meeting on Monday. Deputy Peter Lind then spoke at length. "
+        '"The budget will not cover the repairs this year," she said.'
+    )
+    assert _speakers(tmp_path, body) == [("The budget will not cover the ", None)]
+
+
+def test_a_pronoun_is_no_one_after_a_person_named_as_her_deputy(tmp_path):
+    """'Her deputy, John Doe, spoke next.' then 'she said': the 'her' is another woman, maybe the speaker."""
+    body = (
+        "Mayor Jane Roe toured the flooded district on Monday.\n\n"
+        'Her deputy, John Doe, spoke next. "We will rebuild every home that was lost," she said.'
+    )
+    assert _speakers(tmp_path, body) == [("We will rebuild every home tha", None)]
+
+
+def test_a_pronoun_keeps_its_person_when_the_text_says_their_sex(tmp_path):
+    """'Kennedy Ajowi, an Odinga supporter, says he fears ...': Ajowi is a man, so 'he said' is his words
+    though 'Mr. Odinga' is named before (a man too)."""
+    body = (
+        "Partial results show Raila Odinga is leading. Mr. Odinga has 4.3 million votes.\n\n"
+        "Kennedy Ajowi, an Odinga supporter in Nairobi, says he fears that the results are being delayed.\n\n"
+        '"From the look of things he has been defeated already," he said.'
+    )
+    assert _speakers(tmp_path, body) == [("From the look of things he has", "kennedy-ajowi")]

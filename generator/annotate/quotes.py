@@ -1183,7 +1183,8 @@ def _clause_subject(
             return None  # 'X said that Y had called it "...": in X's report, maybe not Y's words
         span = p[subj[0].left_edge.i : subj[0].right_edge.i + 1]
         if span.text.lower() in ("he", "she"):
-            key = _plain_antecedent(cast, b, span.start_char + off, last, texts)
+            at = span.start_char + off
+            key = _of_pronouns_sex(_plain_antecedent(cast, b, at, last, texts), span.text.lower(), cast, b, at, texts)
             return (key, f"{span.text} {t.text}", start) if key else None
         keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
         if len(keys) != 1 or cast.members[keys[0]].kind != "person":
@@ -1839,7 +1840,7 @@ def _resolve_any(
     m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
-        return _resolve_pronoun(cast, b, pos, last, texts)
+        return _of_pronouns_sex(_resolve_pronoun(cast, b, pos, last, texts), low, cast, b, pos, texts)
     if low == "it":
         return _body_named_before(cast, b, pos, texts) or _last_body(cast, b, pos, last)
     if low == "they":
@@ -1848,6 +1849,112 @@ def _resolve_any(
     if gm:  # 'the statement said' -> who issued it; 'the ministry said' -> the ministry named before
         return _resolve_generic(gm["noun"].lower(), cast, b, pos)
     return _resolve_named(m, cast, b, pos, texts)
+
+
+# What the text itself says of a person's sex (no list of first names): a title or honorific right before
+# the name ('Mr. Hill', 'Queen Elizabeth', 'MRS. BUSH:'), a noun naming a man or a woman next to it
+# ('spokeswoman Jane Roe', 'his son Tom', 'Jane Roe, a mother of two'), 'X said he/she'.
+_HONORIFICS = {
+    "m": r"Mr|Messrs|Sir|Lord|King|Prince|Mister|Monsieur|Herr|Se[nñ]or|Sheikh",
+    "f": r"Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Madam|Madame|Mme|Mlle|Frau|Se[nñ]ora",
+}
+_SEX_NOUNS = {
+    "m": r"(?:spokes|chair|congress|business|council|assembly|police|fire|sports|fisher|fresh|country)?man|"
+    r"father|husband|son|brother|uncle|grandfather|grandson|nephew|widower|boyfriend|boy|king|prince|monk",
+    "f": r"(?:spokes|chair|congress|business|council|assembly|police|fire|sports|fisher|country)?woman|"
+    r"mother|wife|daughter|sister|aunt|grandmother|granddaughter|niece|widow|girlfriend|girl|queen|princess|"
+    r"actress|nun|first lady",
+}
+_SEX_BEFORE = {
+    sex: re.compile(
+        r"(?:(?<![\w.])(?i:" + _HONORIFICS[sex] + r")\.?|(?<![\w-])(?i:" + _SEX_NOUNS[sex] + r"),?)"
+        r"\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+    )
+    for sex in ("m", "f")
+}
+_SEX_AFTER = {
+    sex: re.compile(
+        r"(?:,\s+\d+)?,\s+(?:an?|the|his|her|their)\s+(?:(?!of\b|for\b|to\b|and\b)[\w-]+\s+){0,3}?(?:"
+        + _SEX_NOUNS[sex]
+        + r")\b"
+    )
+    for sex in ("m", "f")
+}
+_SAID_HE = re.compile(r"(?:,[^,.;\"“”]{1,80},)?\s+(?:" + SPEECH + r")\s+(?:that\s+)?(?P<p>he|she)\b")
+
+
+def _sex(cast: Cast, key: str, texts: list[str]) -> str:
+    """'m' or 'f' when the text says whether the person ``key`` is a man or a woman, by every mention of
+    them outside quotations (:data:`_SEX_BEFORE`, :data:`_SEX_AFTER`, 'X said he'); '' when it does
+    not, or says both ('Mr. and Mrs. Roe')."""
+    said: set[str] = set()
+    for x in cast.mentions:
+        if x.key != key or x.block >= len(texts) or _quoted(texts[x.block], x.start):
+            continue
+        text = texts[x.block]
+        head = text[max(0, x.start - 60) : x.start] + text[x.start : x.end].split(" ")[0] + " "
+        for sex in ("m", "f"):
+            if _SEX_BEFORE[sex].search(head) or _SEX_AFTER[sex].match(text, x.end):
+                said.add(sex)
+        he = _SAID_HE.match(text, x.end)
+        if he:
+            said.add("m" if he["p"] == "he" else "f")
+    return said.pop() if len(said) == 1 else ""
+
+
+def _of_pronouns_sex(
+    key: str | None, pronoun: str, cast: Cast, b: int, pos: int, texts: list[str] | None
+) -> str | None:
+    """The person a 'he'/'she' (or 'his'/'her') was resolved to, when the text does not say they are of the
+    other sex. When it does ('Mr. Hill' for 'she'), the one person of the pronoun's sex named before it in
+    its paragraph or the one before, else no one; and no one when that person's sex is not said but
+    another person's there is the pronoun's (who is meant is a guess: a wrong speaker is worse than none)."""
+    if key is None or not texts or key not in cast.members or cast.members[key].kind != "person":
+        return key
+    want = "m" if pronoun in ("he", "his") else "f"
+    sex = _sex(cast, key, texts)
+    if sex == want:
+        return key
+    near = [
+        x
+        for x in cast.mentions
+        if x.block in (b - 1, b)
+        and (x.block, x.start) < (b, pos)
+        and x.key != key
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+        and _sex(cast, x.key, texts) == want
+    ]
+    if sex:  # the text says the person is of the other sex
+        fits = {x.key for x in near}
+        return fits.pop() if len(fits) == 1 else None
+    # the sex not said, but a sentence just before opens with a person of the pronoun's sex ('Ms. Anna Berg
+    # chaired the meeting. Deputy Peter Lind then spoke. "...," she said'): either of them
+    rival = any(_opens_sentence(texts[x.block], x.start) for x in near)
+    return None if rival or _someone_elses(cast, key, want, b, pos, texts) else key
+
+
+# 'Her deputy, John Doe', 'his wife Jane': a possessive before the noun a person is named in apposition to
+_POSSESSED = re.compile(
+    r"(?<![\w'’])(?P<p>[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<n>[a-z][\w-]*),?\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+_RELATION = re.compile(
+    rf"(?:{_SOURCE_HEADS}|{ROLE_NOUNS}|{_SEX_NOUNS['m']}|{_SEX_NOUNS['f']}|deputy|aide|assistant|colleague|friend|"
+    r"successor|predecessor|partner|lawyer|attorney|boss|rival|counterpart|opponent|challenger|running mate)"
+)
+
+
+def _someone_elses(cast: Cast, key: str, want: str, b: int, pos: int, texts: list[str]) -> bool:
+    """Is the person named, in the pronoun's paragraph or the one before, in apposition to a noun owned by
+    a possessive of the pronoun's sex ('Her deputy, John Doe, spoke next. She praised ...')? That 'her'
+    is someone else, of the pronoun's sex, whom the pronoun may mean as well."""
+    for x in cast.mentions:
+        if x.key != key or x.block not in (b - 1, b) or (x.block, x.start) >= (b, pos):
+            continue
+        m = _POSSESSED.search(texts[x.block][max(0, x.start - 60) : x.start])
+        if m and (m["p"].lower() == "her") == (want == "f") and _RELATION.fullmatch(m["n"]):
+            return True
+    return False
 
 
 def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
