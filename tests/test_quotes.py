@@ -1293,3 +1293,47 @@ def test_a_pronoun_keeps_its_person_when_the_text_says_their_sex(tmp_path):
         '"From the look of things he has been defeated already," he said.'
     )
     assert _speakers(tmp_path, body) == [("From the look of things he has", "kennedy-ajowi")]
+
+
+def test_a_speech_verb_the_parse_left_without_subject_has_the_person_named_right_before_it():
+    """Quoted names earlier in the sentence ('“Blue Rock 1,”') can leave 'said' without a subject in the
+    parse (it took the name for an apposition of 'trench'): the one person named right before the verb,
+    their workplace and an apposition between, is the speaker (``_before`` falls back to this)."""
+    from generator.annotate.aliases import build_cast
+    from generator.annotate.nlp import parse_blocks
+    from generator.annotate.quotes import _named_right_before
+
+    text = (
+        "Studying the initial findings from the new “Blue Rock 2” trench, located to the right of “Blue Rock 1,” "
+        "Jo Tanner of Lake University in St. Paul, co-investigator for the robotic arm, said, “We have dug a trench.”"
+    )
+    cast = build_cast(parse_blocks([text]), ["para"])
+    at = text.index(" said,") + 1
+    assert _named_right_before(cast, 0, text, at, at + 4) == ("Jo Tanner", text[text.index("Jo Tanner") : at + 4])
+    other = "Jo Tanner met Ann Berg, the head of the team, and said, “We have dug a trench.”"
+    cast = build_cast(parse_blocks([other]), ["para"])
+    at = other.index(" said,") + 1
+    assert _named_right_before(cast, 0, other, at, at + 4) == (None, "")  # Berg is no subject: no guess
+
+
+def test_a_paragraph_opening_inside_a_quotation_whose_opening_mark_was_lost(tmp_path):
+    """'It must be ice,” said X. “These ...”': the words before the first (closing) mark are a quote, X's."""
+    body = (
+        "Dice-size crumbs of bright material have vanished from inside a trench.\n\n"
+        "It must be ice,” said Principal Investigator Peter Smith of the University of Arizona. "
+        "“These little clumps disappearing over a few days, that is perfect evidence that it’s ice.”"
+    )
+    assert _speakers(tmp_path, body) == [
+        ("It must be ice", "peter-smith"),
+        ("These little clumps disappeari", "peter-smith"),
+    ]
+
+
+def test_an_unnamed_source_described_by_a_person_noun_or_a_possessive(tmp_path):
+    """'his lawyer said', 'a woman in the camp said': unnamed sources, their words no one named's."""
+    seed = _seed(
+        tmp_path,
+        'John Doe was arrested on Monday. "He is innocent and will be cleared of all charges," his lawyer said.\n\n'
+        '"Nobody has come to help us in three weeks," a woman in the camp said.',
+    )
+    assert [(q.speaker, q.source) for q in annotate(seed, {}).quotes] == [(None, "his lawyer"), (None, "a woman")]

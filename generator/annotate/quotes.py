@@ -185,9 +185,13 @@ _SOURCE_HEADS = (
     r"directors?|managers?|engineers?|controllers?|scientists?|researchers?|teachers?|farmers?|students?|"
     r"parents?|passengers?|fisherm[ae]n|protesters?|demonstrators?|activists?|campaigners?|medics?|paramedics?|"
     r"volunteers?|participants?|organi[sz]ers?|traders?|drivers?|pilots?|guards?|inspectors?|eyewitness(?:es)?|"
-    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people"
+    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people|wom[ae]n|m[ae]n|mothers?|fathers?|wife|wives|"
+    r"husbands?|sons?|daughters?|lawyers?|attorneys?|friends?|colleagues?|fans?|shoppers?|tourists?|refugees?|"
+    r"evacuees?|victims?|migrants?|miners?|pupils?|physicians?|surgeons?"
 )
-_SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
+_SOURCE_DET = (
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)"
+)
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
 _SOURCE_NEXT = (
     r"(?=\s*$|\s*[,.;:)]|\s+(?:" + _SPEECH + r"|who|speaking|familiar|close|briefed|involved|also|later|then|"
@@ -391,6 +395,9 @@ def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
     for b, text in enumerate(texts):
         t = text.replace("“", '"').replace("”", '"').replace("„", '"')
         marks = [m.start() for m in _MARK.finditer(t)]
+        if _opens_inside(text, marks):  # 'It must be ice,” said X. “These ...”': its opening mark lost
+            out.append((b, 0, marks[0]))
+            marks = marks[1:]
         for k in range(0, len(marks) - 1, 2):
             out.append((b, marks[k] + 1, marks[k + 1]))
         lost = _lost_opening(text, marks)
@@ -399,6 +406,12 @@ def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
         elif len(marks) % 2 == 1:  # open to the end of the paragraph (continued in the next one)
             out.append((b, marks[-1] + 1, len(t)))
     return out
+
+
+def _opens_inside(text: str, marks: list[int]) -> bool:
+    """Does the paragraph open inside a quotation whose opening mark the copy lost: an odd number of
+    curly marks, the first a closing one after a few words ('It must be ice,” said X. “These ...”')?"""
+    return len(marks) % 2 == 1 and text[marks[0]] == "”" and len(text[: marks[0]].split()) >= 3
 
 
 def _lost_opening(text: str, marks: list[int]) -> int | None:
@@ -1579,7 +1592,7 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
         m = re.match(r"\s+" + _MENTION, after_verb)  # 'said Stoltenberg, "...'
         if m:
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
-        return None, ""
+        return _named_right_before(cast, b, text_of(doc), bverb.idx, bverb.idx + len(bverb))
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if any(c.dep_ == "conj" for c in subj.children) and _coordinated(span):
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
@@ -1587,6 +1600,31 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
         return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
     key = _resolve_span(span, off, cast, b, last, texts)
     return key, f"{span.text} {verb.text}"
+
+
+# what may come between a speaker's name and their speech verb: 'of' and where they work, an apposition
+_NAME_TO_VERB = re.compile(r"(?:\s+(?:of|from|at|with)\s+[^,;:\"“”]{1,80}?)?(?:,[^;:\"“”]{1,120}?,)?\s+$")
+
+
+def _named_right_before(cast: Cast, b: int, text: str, at: int, end: int) -> tuple[str | None, str]:
+    """(speaker, cue) for a speech verb the parse gave no subject ('Studying ... “Snow White 1,” Ray Roe of
+    X University, co-investigator for the arm, said, “...'): the one person named, outside quotations, in
+    the verb's sentence right before it, nothing but where they work and an apposition between; else (None, '')."""
+    sent = _sentence_start(text, at)
+    people = {
+        x.key: x.start
+        for x in cast.mentions
+        if x.block == b
+        and sent <= x.start
+        and x.end <= at
+        and cast.members[x.key].kind == "person"
+        and not _quoted(text, x.start)
+        and _NAME_TO_VERB.fullmatch(text, x.end, at)
+    }
+    if len(people) != 1:
+        return None, ""
+    key, first = people.popitem()
+    return key, text[first:end]
 
 
 def _coordinated(span) -> bool:
