@@ -1337,3 +1337,29 @@ def test_an_unnamed_source_described_by_a_person_noun_or_a_possessive(tmp_path):
         '"Nobody has come to help us in three weeks," a woman in the camp said.',
     )
     assert [(q.speaker, q.source) for q in annotate(seed, {}).quotes] == [(None, "his lawyer"), (None, "a woman")]
+
+
+def test_a_spokesman_or_family_of_a_person_speaks_not_that_person(tmp_path):
+    """'A spokesman for John Doe said', '," said a spokeswoman for Governor Jane Roe', 'The family of Tom
+    Hill said': the one described speaks, unnamed (a source), not the person of the 'for'/'of' phrase; but
+    'A lawyer for John Doe, Ann Berg, said' is Berg's."""
+    seed = _seed(
+        tmp_path,
+        'A spokesman for John Doe said: "We will not comment on the case at this time."\n\n'
+        '"We will not comment on the case at all," said a spokeswoman for Governor Jane Roe.\n\n'
+        'The family of Tom Hill said in a statement: "We are devastated by the loss of our son."\n\n'
+        'A lawyer for John Doe, Ann Berg, said: "We will appeal the verdict at once."',
+    )
+    assert [(q.speaker, q.source) for q in annotate(seed, {}).quotes] == [
+        (None, "A spokesman for John Doe"),
+        (None, "a spokeswoman for Governor Jane Roe"),
+        (None, "The family of Tom Hill"),
+        ("ann-berg", ""),
+    ]
+
+
+def test_a_quote_about_the_person_named_before_it_is_not_theirs(tmp_path):
+    """'John Doe died in the flood on Monday.' then '"He was everything to me."': the quotation speaks of
+    him, so it is not given to him by his being named before it."""
+    body = 'John Doe died in the flood on Monday.\n\n"He was everything to me and to our children."'
+    assert _speakers(tmp_path, body) == [("He was everything to me and to", None)]

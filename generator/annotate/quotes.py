@@ -187,7 +187,7 @@ _SOURCE_HEADS = (
     r"volunteers?|participants?|organi[sz]ers?|traders?|drivers?|pilots?|guards?|inspectors?|eyewitness(?:es)?|"
     r"locals?|voters?|supporters?|critics?|opponents?|patients?|people|wom[ae]n|m[ae]n|mothers?|fathers?|wife|wives|"
     r"husbands?|sons?|daughters?|lawyers?|attorneys?|friends?|colleagues?|fans?|shoppers?|tourists?|refugees?|"
-    r"evacuees?|victims?|migrants?|miners?|pupils?|physicians?|surgeons?"
+    r"evacuees?|victims?|migrants?|miners?|pupils?|physicians?|surgeons?|family|families"
 )
 _SOURCE_DET = (
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)"
@@ -686,7 +686,19 @@ def _speaker_from_context(
         cue = "(named before)" if spk else cue
     if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
         spk, cue, src = _named_in_paragraph_before(b, end, spk, cue, src, cast, texts)
+    if spk and cue == "(named before)" and _spoken_of(spk, text_of(doc)[start:end], cast, texts):
+        spk, cue = None, ""  # 'John Doe died in the flood. "He was everything to me."': said of him
     return spk, cue, src
+
+
+def _spoken_of(key: str, quote: str, cast: Cast, texts: list[str]) -> bool:
+    """Does a quotation given to the person the text named before it open with 'he' or 'she' (or 'his',
+    'her') that may be them ('John Doe died on Monday. "He was everything to me."')? Then it speaks of them."""
+    first = re.match(r"\W*(\w+)", quote)
+    word = first[1].lower() if first else ""
+    if word not in ("he", "she", "his", "her", "him"):
+        return False
+    return _sex(cast, key, texts) != ("f" if word in ("he", "his", "him") else "m")
 
 
 def _same_paragraph_speaker(
@@ -1262,9 +1274,20 @@ def _cue_right_after(
     if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
         key = _one_person_after(cast, b, text, end)
         said_by = _attribution(text, end).strip(" ,")
+        if key and _described_for(said_by, cast.members[key].forms):
+            key = None  # '," said a spokeswoman for Governor Jane Roe': the spokeswoman's words
         if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
             return key, said_by, end  # '," a firefighter said': not X's
     return None
+
+
+def _described_for(said_by: str, forms: list[str]) -> bool:
+    """Does the attribution name an unnamed source whose 'for'/'of' phrase holds the person ('a spokeswoman for
+    Governor Jane Roe', 'the family of John Doe'), so the one described speaks, not that person?"""
+    for m in _UNNAMED_SOURCE.finditer(said_by):
+        if m["post"] and unnamed_source(said_by[m.start() :]) and any(f and f in m["post"] for f in forms):
+            return True
+    return False
 
 
 def _quoted_as_saying(
@@ -1598,6 +1621,8 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
         return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
+    if _speaks_for_another(subj, off, cast, b):  # 'A spokesman for John Doe said': not Doe
+        return None, f"{span.text} {verb.text}"
     key = _resolve_span(span, off, cast, b, last, texts)
     return key, f"{span.text} {verb.text}"
 
@@ -1651,6 +1676,26 @@ def _described_person(subj, off: int, cast: Cast, b: int) -> bool:
     keys = cast.keys_in(b, start, end)
     on_head = cast.keys_in(b, subj.idx + off, subj.idx + len(subj) + off)
     return bool(keys) and not on_head and all(cast.members[k].kind != "person" for k in keys)
+
+
+def _speaks_for_another(subj, off: int, cast: Cast, b: int) -> bool:
+    """Is the subject someone described by a common noun whose every person named is in its 'for'/'of'
+    phrase or its possessive ('A spokesman for John Doe', 'The family of John Doe', 'Doe's lawyer'), not in
+    apposition ('A lawyer for John Doe, Jane Roe,')? Then the one described speaks, unnamed, not that person."""
+    if not subj.text.islower() or not _PERSON_HEAD.fullmatch(subj.lower_):
+        return False
+    outside = [c for c in subj.children if c.dep_ in ("prep", "poss")]
+    lo = subj.left_edge.idx + off
+    hi = subj.right_edge.idx + len(subj.right_edge) + off
+    people = [x for x in cast.mentions if x.block == b and lo <= x.start and x.end <= hi]
+    people = [x for x in people if cast.members[x.key].kind == "person"]
+
+    def inside(x) -> bool:  # not 'A lawyer for John Doe, Jane Roe,': a name after a comma is in apposition
+        return not text_of(subj.doc)[: x.start - off].rstrip().endswith(",") and any(
+            c.left_edge.idx + off <= x.start and x.end <= c.right_edge.idx + len(c.right_edge) + off for c in outside
+        )
+
+    return bool(people) and all(inside(x) for x in people)
 
 
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z]")
