@@ -1363,3 +1363,19 @@ def test_a_quote_about_the_person_named_before_it_is_not_theirs(tmp_path):
     him, so it is not given to him by his being named before it."""
     body = 'John Doe died in the flood on Monday.\n\n"He was everything to me and to our children."'
     assert _speakers(tmp_path, body) == [("He was everything to me and to", None)]
+
+
+def test_an_unnamed_sayer_is_not_the_person_the_rest_of_the_attribution_names(tmp_path):
+    """'said an aide to Senator John Doe', 'one official said, adding that Tom Hill had been told': the aide's
+    and the official's words (unnamed sources), not Doe's or Hill's; 'said a protester, Ann Berg,' is Berg's."""
+    seed = _seed(
+        tmp_path,
+        '"We were not told about the decision in advance," said an aide to Senator John Doe.\n\n'
+        '"We were not told about the vote in advance," one official said, adding that Tom Hill had been informed.\n\n'
+        '"We were not told about the plan in advance," said a protester, Ann Berg, on Monday.',
+    )
+    assert [(q.speaker, q.source) for q in annotate(seed, {}).quotes] == [
+        (None, "an aide to Senator John Doe"),
+        (None, "one official"),
+        ("ann-berg", ""),
+    ]

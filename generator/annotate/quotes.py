@@ -195,14 +195,14 @@ _SOURCE_DET = (
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
 _SOURCE_NEXT = (
     r"(?=\s*$|\s*[,.;:)]|\s+(?:" + _SPEECH + r"|who|speaking|familiar|close|briefed|involved|also|later|then|"
-    r"had|has|have|was|were|is|are|told|on|at|in|with|for|from|of)\b)"
+    r"had|has|have|was|were|is|are|told|on|at|in|with|for|from|of|to)\b)"
 )
 _NOT_MODIFIER = r"(?:" + _SPEECH + r"|[Aa]ccording|to|and|but|that|he|she|it|they|we|I|[Hh]is|[Hh]er|[Tt]heir)"
 _MODIFIER = r"(?!" + _NOT_MODIFIER + r"\b)[\w.'’&-]+ "  # 'senior ', 'US ', 'FCDO '
 _UNNAMED_SOURCE = re.compile(
     r"(?<![\w'’-])(?:(?P<det>" + _SOURCE_DET + r") )?(?P<mods>(?:" + _MODIFIER + r"){0,5}?)"
     r"(?P<head>" + _SOURCE_HEADS + r")\b"
-    r"(?P<post> (?:for|of|at|from|with|in) (?:the )?(?:[A-Z][\w.'’&-]*|U\.S\.)(?: (?:[A-Z][\w.'’&-]*|of|and|for))*)?"
+    r"(?P<post> (?:for|of|at|from|with|in|to) (?:the )?(?:[A-Z][\w.'’&-]*|U\.S\.)(?: (?:[A-Z][\w.'’&-]*|of|and|for))*)?"
     + _SOURCE_NEXT
 )
 _SOURCE_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,3}):\s+(?=[A-Z\[\"“‘'])")  # 'Operator: Welcome ...'
@@ -1274,8 +1274,10 @@ def _cue_right_after(
     if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
         key = _one_person_after(cast, b, text, end)
         said_by = _attribution(text, end).strip(" ,")
-        if key and _described_for(said_by, cast.members[key].forms):
-            key = None  # '," said a spokeswoman for Governor Jane Roe': the spokeswoman's words
+        if key and (
+            _described_for(said_by, cast.members[key].forms) or _indefinite_sayer(said_by, cast.members[key].forms)
+        ):
+            key = None  # '," said a spokeswoman for Governor Jane Roe', '," said an aide to Senator Jo Roe': theirs
         if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
             return key, said_by, end  # '," a firefighter said': not X's
     return None
@@ -1288,6 +1290,23 @@ def _described_for(said_by: str, forms: list[str]) -> bool:
         if m["post"] and unnamed_source(said_by[m.start() :]) and any(f and f in m["post"] for f in forms):
             return True
     return False
+
+
+# an attribution whose sayer is someone the text does not name: 'said an aide to ...', 'one official said, adding'
+_INDEFINITE_SAYER = re.compile(
+    r"^(?:(?:" + _SPEECH + r")\s+)?(?:[Aa]n?|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother|[Mm]any)\s+[\w.'’-]"
+)
+
+
+def _indefinite_sayer(said_by: str, forms: list[str]) -> bool:
+    """Is the one who speaks in the attribution someone described, not named ('said an aide to Senator Jo
+    Roe', '," one official said, adding that Jo Roe had been told', '," a diplomat familiar with Jo Roe's
+    thinking said'), the person of the cast named only in what the description or the rest of the clause
+    says? Not when the name is set off by a comma as that one's name ('said a protester, Jo Roe,')."""
+    if not _INDEFINITE_SAYER.match(said_by):
+        return False
+    named = (r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}" + re.escape(f) + r"\b" for f in forms if f)
+    return not any(re.search(rx, said_by) for rx in named)
 
 
 def _quoted_as_saying(
