@@ -1379,3 +1379,15 @@ def test_an_unnamed_sayer_is_not_the_person_the_rest_of_the_attribution_names(tm
         (None, "one official"),
         ("ann-berg", ""),
     ]
+
+
+def test_the_name_of_a_work_in_quotation_marks_is_no_quote(tmp_path):
+    """'Jane Roe said the report, "Rebuilding After the Storm in the Coastal Towns", would ...': the report's
+    title, not her words; a title after 'wrote a book called' likewise. A short quote keeps its speaker."""
+    seed = _seed(
+        tmp_path,
+        'Jane Roe said the report, "Rebuilding After the Storm in the Coastal Towns", would be published.\n\n'
+        'John Doe wrote a book called "How We Survived the Great Flood of the Valley" in 2010.\n\n'
+        '"Thank You, Mr. President," said Jane Roe.',
+    )
+    assert [(q.text, q.speaker) for q in annotate(seed, {}).quotes] == [("Thank You, Mr. President", "jane-roe")]

@@ -978,6 +978,8 @@ def quote_text(content: str) -> str:
 
 def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
     words = content.split()
+    if _title_shaped(words):
+        return False  # 'Jane Roe said the report, "Rebuilding After the Storm in the Towns", would ...': a title
     if len(words) >= 4 and cue:
         return True
     if cue and _interrupted(text_of(doc), end):
@@ -985,6 +987,20 @@ def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
     if len(words) < 4 and not cue:
         return False
     return _has_verb(doc, start, end)
+
+
+def _title_shaped(words: list[str]) -> bool:
+    """Is the quoted text the name of a work, a campaign or a heading ('How We Survived the Great Flood of the
+    Valley', 'December 7th Celebrates the Decision of the Afghan Nation'): three words of four letters or more,
+    every such word capitalised (not all in capitals, a chant), no comma, no stop at its end? No one's words."""
+    long = [w.strip("'‘’\"()") for w in words if len(w.strip("'‘’\"(),.!?")) >= 4]
+    return (
+        len(long) >= 3
+        and all(w[:1].isupper() for w in long)
+        and not all(w.isupper() for w in long)
+        and not any("," in w for w in words)
+        and not words[-1].endswith((".", "!"))
+    )
 
 
 _GOES_ON = re.compile(r"[\"”]\s*(?:[^\"“”.!?;:]{0,80}?\s)?(?:" + _SPEECH + r")\b[^\"“”.!?;:]{0,80}?,\s*[\"“]\s*[a-z]")
