@@ -1391,3 +1391,17 @@ def test_the_name_of_a_work_in_quotation_marks_is_no_quote(tmp_path):
         '"Thank You, Mr. President," said Jane Roe.',
     )
     assert [(q.text, q.speaker) for q in annotate(seed, {}).quotes] == [("Thank You, Mr. President", "jane-roe")]
+
+
+def test_two_peoples_name_labels_each_opening_one_paragraph_of_speech_are_turns(tmp_path):
+    """A call's transcript where each speaker speaks once ('Jane Platt: Thank you. ...' then 'Sara Hammond:
+    Good morning, Jane. ...'): each labelled paragraph is its speaker's; one such label alone is not enough."""
+    body = (
+        "Jane Platt: Thank you. Good morning, and welcome to another media telecon about the lander.\n\n"
+        "Sara Hammond: Good morning, Jane. With us this morning are two members of the science team."
+    )
+    assert _speakers(tmp_path, body) == [
+        ("Thank you. Good morning, and w", "jane-platt"),
+        ("Good morning, Jane. With us th", "sara-hammond"),
+    ]
+    assert _speakers(tmp_path, "Jane Platt: Thank you. Good morning, and welcome to another media telecon.") == []

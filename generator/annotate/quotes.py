@@ -350,14 +350,20 @@ def _noun_label(name: str, cast: Cast) -> bool:
 
 
 def name_labels(texts: list[str]) -> frozenset[str]:
-    """'Name:' labels that open two paragraphs or more (an interview's speakers); a one-word label
-    ('Wikinews:', 'Smith:') too, when a label of two words or more does as well (the other party)."""
+    """'Name:' labels that open two paragraphs or more (an interview's speakers), or, when two people's
+    names or more do, one paragraph of speech each ('Jane Platt: Thank you. ...' then 'Sara Hammond: Good
+    morning, Jane. ...': a call's speakers); a one-word label ('Wikinews:', 'Smith:') too, when a label of
+    two words or more opens two paragraphs as well (the other party)."""
     seen: dict[str, int] = {}
+    spoken: set[str] = set()  # labels of a person's name opening a paragraph of speech ('Jane Platt: Thank you. ...')
     for t in texts:
         m = _LABEL_NAME.match(t) or _LABEL_WORD.match(t)
         if m:
             seen[m.group("label")] = seen.get(m.group("label"), 0) + 1
-    labels = {k for k, n in seen.items() if n >= 2}
+            body = t[m.end() :].strip()
+            if " " in m["label"] and _a_persons_name(m["label"]) and len(body.split()) >= 6 and body[-1:] in ".!?":
+                spoken.add(m["label"])
+    labels = {k for k, n in seen.items() if n >= 2} | (spoken if len(spoken) >= 2 else set())
     return frozenset(labels if any(" " in k for k in labels) else (k for k in labels if " " in k))
 
 
