@@ -2054,7 +2054,7 @@ def _of_pronouns_sex(
         return fits.pop() if len(fits) == 1 else None
     # the sex not said, but a sentence just before opens with a person of the pronoun's sex ('Ms. Anna Berg
     # chaired the meeting. Deputy Peter Lind then spoke. "...," she said'): either of them
-    rival = any(_opens_sentence(texts[x.block], x.start) for x in near)
+    rival = any(_heads_sentence(texts[x.block], x.start) for x in near)
     return None if rival or _someone_elses(cast, key, want, b, pos, texts) else key
 
 
@@ -2066,6 +2066,15 @@ _RELATION = re.compile(
     rf"(?:{_SOURCE_HEADS}|{ROLE_NOUNS}|{_SEX_NOUNS['m']}|{_SEX_NOUNS['f']}|deputy|aide|assistant|colleague|friend|"
     r"successor|predecessor|partner|lawyer|attorney|boss|rival|counterpart|opponent|challenger|running mate)"
 )
+
+
+_APPOSED_HEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*")
+
+
+def _heads_sentence(text: str, start: int) -> bool:
+    """Is the mention at ``start`` the head of its sentence, opening it or in apposition to the noun that
+    opens it ('His wife, Ann, agreed.')?"""
+    return _opens_sentence(text, start) or bool(_APPOSED_HEAD.fullmatch(text[_sentence_start(text, start) : start]))
 
 
 def _someone_elses(cast: Cast, key: str, want: str, b: int, pos: int, texts: list[str]) -> bool:
