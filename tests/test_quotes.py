@@ -1412,3 +1412,15 @@ def test_a_pronoun_is_no_one_when_a_woman_heads_the_sentence_before_in_appositio
     Ann, a wife, heads the sentence before: 'she' is no sure Hill (rather no speaker than a wrong one)."""
     body = '"The water came so fast," said Tom Hill. His wife, Ann, agreed. "We had no time to take it," she said.'
     assert [s for t, s in _speakers(tmp_path, body) if t.startswith("We had")] == [None]
+
+
+def test_a_quote_standing_alone_does_not_continue_a_speaker_the_text_has_turned_from(tmp_path):
+    """'"...," said John Doe.' then 'Residents were less hopeful.' (or 'The Red Cross disagreed.', 'Jane
+    Roe and Tom Hill disagreed.') then '"Nobody has come ..."': not Doe's words; but after 'Doe, 54, has
+    been mayor since 2010.' the quote goes on with Doe."""
+    turned = ["Residents were less hopeful.", "The Red Cross disagreed.", "Jane Roe and Tom Hill disagreed."]
+    for para in turned:
+        body = f'"We will rebuild," said John Doe, the mayor.\n\n{para}\n\n"Nobody has come to help us in weeks."'
+        assert _speakers(tmp_path, body)[-1] == ("Nobody has come to help us in ", None), para
+    body = '"We will rebuild," said John Doe, the mayor.\n\nDoe, 54, has been mayor since 2010.\n\n"We will not leave."'
+    assert _speakers(tmp_path, body)[-1] == ("We will not leave.", "john-doe")

@@ -656,7 +656,7 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
         if spk and _other_pronoun(spk, cue, r.found):
             spk = None  # '"...?" she asked. "...," he replied': not the same person
         spk, cue, src = _speaker_from_context(r.found, b, doc, start, end, spk, cue, src, cast, texts)
-        spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts)
+        spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts, cast)
         r.found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
 
 
@@ -776,7 +776,7 @@ def _statement_from(cast: Cast, b: int, text: str) -> str | None:
 
 
 def _continues_last(
-    r: _Reading, b: int, doc, start: int, end: int, spk: str | None, cue: str, src: str, texts: list[str]
+    r: _Reading, b: int, doc, start: int, end: int, spk: str | None, cue: str, src: str, texts: list[str], cast: Cast
 ) -> tuple[str | None, str]:
     """(speaker, cue): a quotation standing alone, still no one's, continues the last speaker (not after
     an introducing colon); and who the last speaker is after it."""
@@ -788,6 +788,7 @@ def _continues_last(
         and r.last
         and _alone(doc, start, end)
         and not introduced
+        and not _turned_to_another(r, b, cast, texts)
     ):
         spk, cue = r.last, "(continues)"
     if spk or src:
@@ -795,6 +796,30 @@ def _continues_last(
     elif introduced:
         r.last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
     return spk, cue
+
+
+def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> bool:
+    """Has the text turned from the last speaker to someone else in the paragraphs without quotation marks
+    between their last quote and paragraph ``b``: a sentence headed by another actor ('Jane Roe and Tom
+    Hill disagreed.', 'The Red Cross disagreed.') or by an unnamed group or source ('Residents were less
+    hopeful.', 'One resident, a teacher, was not.'), or words given to another ('..., according to the Red
+    Cross.')? Then a quotation standing alone after them is no sure words of the last speaker."""
+    since = max((q.block for q in r.found if q.speaker == r.last), default=b - 1)
+    for p in range(since + 1, b):
+        text = texts[p]
+        if any(c in text for c in '"“”'):
+            continue
+        for x in cast.mentions:
+            if x.block == p and x.key != r.last and x.key in cast.members and cast.members[x.key].kind != "other":
+                if _heads_sentence(text, x.start) or re.search(r"\baccording to\s+(?:the\s+)?$", text[: x.start]):
+                    return True
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m.start()))]
+        for st in starts:
+            sent = text[st : st + 1].lower() + text[st + 1 :]  # 'Residents were less hopeful.'
+            said = unnamed_source(sent) if _UNNAMED_SOURCE.match(sent) else ""
+            if said and said.split()[0].lower() == sent.split()[0].lower():
+                return True
+    return False
 
 
 def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
