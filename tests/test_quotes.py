@@ -1424,3 +1424,13 @@ def test_a_quote_standing_alone_does_not_continue_a_speaker_the_text_has_turned_
         assert _speakers(tmp_path, body)[-1] == ("Nobody has come to help us in ", None), para
     body = '"We will rebuild," said John Doe, the mayor.\n\nDoe, 54, has been mayor since 2010.\n\n"We will not leave."'
     assert _speakers(tmp_path, body)[-1] == ("We will not leave.", "john-doe")
+
+
+def test_a_role_phrase_two_people_named_just_before_hold_is_no_one(tmp_path):
+    """'Foreign Minister John Doe met ... Foreign Minister Jane Roe. "...," the foreign minister said.':
+    either of them (the last named was the guess)."""
+    body = (
+        "French Foreign Minister John Doe met his German counterpart, Foreign Minister Jane Roe, in Paris. "
+        '"We agreed on every point," the foreign minister said.'
+    )
+    assert _speakers(tmp_path, body) == [("We agreed on every point", None)]

@@ -2177,10 +2177,20 @@ def _resolve_named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None
     if rm:
         for role in (rm.group("role"), rm.group("role").split()[0]):
             key = cast.resolve_role(rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos)
+            if key and _two_holders_near(cast, rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos):
+                return None  # 'Foreign Minister X met Foreign Minister Y. "...," the foreign minister said.'
             if key:
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+def _two_holders_near(cast: Cast, aff: str | None, role: str, b: int, pos: int) -> bool:
+    """Do two people or more whom the role phrase fits ('the president': President X and President Y) have
+    been named in this paragraph before ``pos`` or in the one before? Then which of them speaks is a guess."""
+    fits = {m.key for m in cast.role_holders(aff, role)}
+    near = {x.key for x in cast.mentions if x.key in fits and x.block in (b - 1, b) and (x.block, x.start) < (b, pos)}
+    return len(near) >= 2
 
 
 _NOT_NAME_WORD = re.compile("|".join((*gz.WEEKDAYS, *gz.MONTHS, "Today", "Tonight", "Yesterday")))
