@@ -1434,3 +1434,5 @@ def test_a_role_phrase_two_people_named_just_before_hold_is_no_one(tmp_path):
         '"We agreed on every point," the foreign minister said.'
     )
     assert _speakers(tmp_path, body) == [("We agreed on every point", None)]
+    body = 'President John Doe met President Tom Hill on Monday. "We agreed on every point," the president said.'
+    assert _speakers(tmp_path, body) == [("We agreed on every point", None)]

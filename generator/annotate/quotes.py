@@ -2157,6 +2157,9 @@ def _resolve_named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None
     key = cast.person_by_name(m)
     if key:
         return key
+    rm = _ROLE_MENTION.match(m)
+    if rm and _two_holders_near(cast, rm["aff"], _ROLE_ABBR.get(rm["role"], rm["role"]), b, pos):
+        return None  # 'President X met President Y. "...," the president said': the cast's 'the president' a guess
     c = clean(m)
     for k, member in cast.members.items():
         if c == k or c in member.forms or m in member.forms:
@@ -2171,9 +2174,6 @@ def _resolve_named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None
     holder = _sole_holder(m, cast)
     if holder:
         return holder
-    rm = re.match(
-        r"(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )(?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>[\w-]+(?: [a-z]+)?)$", m
-    )
     if rm:
         for role in (rm.group("role"), rm.group("role").split()[0]):
             key = cast.resolve_role(rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos)
@@ -2183,6 +2183,11 @@ def _resolve_named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+_ROLE_MENTION = re.compile(
+    r"(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )(?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>[\w-]+(?: [a-z]+)?)$"
+)
 
 
 def _two_holders_near(cast: Cast, aff: str | None, role: str, b: int, pos: int) -> bool:
