@@ -18,12 +18,16 @@ names and surnames (a title's abbreviation, 'Lance Cpl.', is no sentence end), r
 the noun a person was introduced with ('Jane Doe, a teacher' -> 'the teacher'), and he/she -> the
 last speaker (or another person reported speaking in a paragraph since) or the head of the last
 sentence naming a person; no guess when two people joined by 'and' fit, or when a name the cast
-does not hold as a person comes between.
+does not hold as a person comes between; never a person the text says is of the other sex ('Mr. Hill' for
+'she', :func:`_of_pronouns_sex`). A quote standing alone does not go on with the last speaker over a
+paragraph that turned to someone else (:func:`_turned_to_another`).
 
 Unnamed sources: when the attribution names no one but a role or a group ('a senior defense
 official said', 'according to an FCDO spokesperson', 'Rescue workers said', a transcript label
 'SENIOR STATE DEPARTMENT OFFICIAL:' or 'Operator:'), the quote gets that description as its
-``source`` (:func:`unnamed_source`) and no speaker; such a label is never made an actor.
+``source`` (:func:`unnamed_source`) and no speaker; such a label is never made an actor. So does a sayer
+described, not named, whose description or clause names someone ('said an aide to Senator X', 'a spokesman
+for X said', 'one official said, adding that X ...'): their words, not X's.
 """
 
 from __future__ import annotations
