@@ -1436,3 +1436,13 @@ def test_a_role_phrase_two_people_named_just_before_hold_is_no_one(tmp_path):
     assert _speakers(tmp_path, body) == [("We agreed on every point", None)]
     body = 'President John Doe met President Tom Hill on Monday. "We agreed on every point," the president said.'
     assert _speakers(tmp_path, body) == [("We agreed on every point", None)]
+
+
+def test_mrs_and_a_surname_is_not_the_man_of_that_surname(tmp_path):
+    """'President Bill Clinton ... Mr. Clinton praised ...' then '"...," Mrs. Clinton said': the cast folds
+    'Clinton' into Bill Clinton, whom the text calls 'Mr.': not his words; 'Mr. Clinton said' still is."""
+    lead = "President Bill Clinton spoke first. Mr. Clinton praised the rescue crews.\n\n"
+    body = lead + '"We will help every family that lost a home," Mrs. Clinton said.'
+    assert _speakers(tmp_path, body) == [("We will help every family that", None)]
+    body = lead + '"We will help every family that lost a home," Mr. Clinton said.'
+    assert _speakers(tmp_path, body) == [("We will help every family that", "bill-clinton")]

@@ -1312,6 +1312,7 @@ def _cue_right_after(
             key = _resolve(m.group("sp"), cast, b, end, last, texts)
             if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                 key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
+                key = _titled_otherwise(cast, key, b, end, end + 1 + len(_attribution(text, end)), texts)
             elif key is None and m.groupdict().get("v"):
                 key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
                 if key:
@@ -1324,6 +1325,7 @@ def _cue_right_after(
     verb = _SPEECH_WORD.search(_attribution(text, end))
     if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
         key = _one_person_after(cast, b, text, end)
+        key = _titled_otherwise(cast, key, b, end, end + 1 + len(_attribution(text, end)), texts)
         said_by = _attribution(text, end).strip(" ,")
         if key and (
             _described_for(said_by, cast.members[key].forms) or _indefinite_sayer(said_by, cast.members[key].forms)
@@ -1797,10 +1799,26 @@ def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: l
                 return None
     people = [k for k in keys if cast.members[k].kind == "person"]
     if people:
-        return people[-1]
+        return _titled_otherwise(cast, people[-1], b, span.start_char + off, span.end_char + off, texts)
     if keys:
         return keys[-1]
     return _resolve(span.text, cast, b, span.start_char + off, last, texts)
+
+
+def _titled_otherwise(cast: Cast, key: str | None, b: int, start: int, end: int, texts: list[str] | None) -> str | None:
+    """The person ``key`` named in ``texts[b][start:end]``, unless that mention's honorific says one sex ('Mrs.
+    Bush said') and the rest of the text the other ('President Bush and his wife', 'Mr. Bush'): the cast
+    folded someone else, of the same surname, into them."""
+    if key is None or not texts or key not in cast.members or cast.members[key].kind != "person":
+        return key
+    for x in cast.mentions:
+        if x.key != key or x.block != b or not start <= x.start < end:
+            continue
+        hm = re.search(r"\b(?P<h>[A-Z][a-z]{1,4})\.?\s+$", texts[b][max(0, x.start - 8) : x.start])
+        sex = next((y for y in ("m", "f") if hm and _HONORIFIC[y].fullmatch(hm["h"])), "")
+        if sex and _sex(cast, key, texts, but=sex) == {"m": "f", "f": "m"}[sex]:
+            return None
+    return key
 
 
 def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -2033,13 +2051,16 @@ _SEX_AFTER = {
     )
     for sex in ("m", "f")
 }
+_HONORIFIC = {sex: re.compile(r"(?i:" + _HONORIFICS[sex] + r")\b") for sex in ("m", "f")}
+_AND_SPOUSE = re.compile(r"\s+and\s+(?P<p>his|her)\s+(?:wife|husband)\b")  # 'President Roe and his wife'
 _SAID_HE = re.compile(r"(?:,[^,.;\"“”]{1,80},)?\s+(?:" + SPEECH + r")\s+(?:that\s+)?(?P<p>he|she)\b")
 
 
-def _sex(cast: Cast, key: str, texts: list[str]) -> str:
+def _sex(cast: Cast, key: str, texts: list[str], but: str = "") -> str:
     """'m' or 'f' when the text says whether the person ``key`` is a man or a woman, by every mention of
-    them outside quotations (:data:`_SEX_BEFORE`, :data:`_SEX_AFTER`, 'X said he'); '' when it does
-    not, or says both ('Mr. and Mrs. Roe')."""
+    them outside quotations (:data:`_SEX_BEFORE`, :data:`_SEX_AFTER`, 'X said he', 'X and his wife'); ''
+    when it does not, or says both ('Mr. and Mrs. Roe'). ``but``: a sex whose honorifics are not read
+    (those of the mention being resolved, which the cast may have folded into the wrong person)."""
     said: set[str] = set()
     for x in cast.mentions:
         if x.key != key or x.block >= len(texts) or _quoted(texts[x.block], x.start):
@@ -2047,11 +2068,14 @@ def _sex(cast: Cast, key: str, texts: list[str]) -> str:
         text = texts[x.block]
         head = text[max(0, x.start - 60) : x.start] + text[x.start : x.end].split(" ")[0] + " "
         for sex in ("m", "f"):
-            if _SEX_BEFORE[sex].search(head) or _SEX_AFTER[sex].match(text, x.end):
+            before = _SEX_BEFORE[sex].search(head)
+            if before and not (sex == but and _HONORIFIC[sex].match(before.group(0))):
                 said.add(sex)
-        he = _SAID_HE.match(text, x.end)
+            if _SEX_AFTER[sex].match(text, x.end):
+                said.add(sex)
+        he = _SAID_HE.match(text, x.end) or _AND_SPOUSE.match(text, x.end)
         if he:
-            said.add("m" if he["p"] == "he" else "f")
+            said.add("m" if he["p"].lower() in ("he", "his") else "f")
     return said.pop() if len(said) == 1 else ""
 
 
@@ -2155,6 +2179,18 @@ def _resolve_generic(noun: str, cast: Cast, b: int, pos: int) -> str | None:
 
 
 def _resolve_named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """:func:`_named` of the mention, unless the mention's honorific says one sex ('Mrs. Bush') and the text
+    says the person it found is of the other ('President Bush and his wife', 'Mr. Bush'): someone else."""
+    key = _named(m, cast, b, pos, texts)
+    hm = re.match(r"(?P<h>[A-Z][a-z]{1,4})\.?\s+[A-Z]", m)
+    if key is None or hm is None or not texts or cast.members[key].kind != "person":
+        return key
+    sex = next((x for x in ("m", "f") if _HONORIFIC[x].fullmatch(hm["h"])), "")
+    other = {"m": "f", "f": "m"}.get(sex, "")
+    return None if other and _sex(cast, key, texts, but=sex) == other else key
+
+
+def _named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """Who a name or role phrase is: a person's name, a member's form, a surname only one member has, a
     name cut short, a sole office holder, then 'the/his <role>' by role or by the noun a person was
     introduced with."""
