@@ -1250,3 +1250,199 @@ def test_a_quotation_runs_on_through_paragraphs_without_an_opening_mark(tmp_path
     assert [q.text[:20] for q in quotes] == ["I very much welcome ", "This transfer is fur"]
     assert [q.speaker for q in quotes] == ["dana-hale"] * 2
     assert quotes[1].text.endswith("heard in full.")
+
+
+def _speakers(tmp_path, body):
+    return [(q.text[:30], q.speaker) for q in annotate(_seed(tmp_path, body), {}).quotes]
+
+
+def test_a_she_is_not_a_man_the_text_calls_mr(tmp_path):
+    """'she' resolved to the last person named, whom the text calls 'Mr.': the one woman named there instead."""
+    body = (
+        "Ms. Jane Roe toured the flooded district on Monday. Her deputy, Mr. John Doe, spoke next. "
+        '"We will rebuild every home that was lost in the flood," she said.'
+    )
+    assert _speakers(tmp_path, body) == [("We will rebuild every home tha", "jane-roe")]
+
+
+def test_a_pronoun_is_no_one_when_a_person_of_its_sex_opens_the_sentence_before(tmp_path):
+    """'Ms. Anna Berg chaired ...' then 'Deputy Peter Lind then spoke ...': 'she' may be either (the text
+    does not say Lind is a man; no list of first names): no speaker rather than a wrong one."""
+    body = (
+        "Ms. Anna Berg chaired the meeting on Monday. Deputy Peter Lind then spoke at length. "
+        '"The budget will not cover the repairs this year," she said.'
+    )
+    assert _speakers(tmp_path, body) == [("The budget will not cover the ", None)]
+
+
+def test_a_pronoun_is_no_one_after_a_person_named_as_her_deputy(tmp_path):
+    """'Her deputy, John Doe, spoke next.' then 'she said': the 'her' is another woman, maybe the speaker."""
+    body = (
+        "Mayor Jane Roe toured the flooded district on Monday.\n\n"
+        'Her deputy, John Doe, spoke next. "We will rebuild every home that was lost," she said.'
+    )
+    assert _speakers(tmp_path, body) == [("We will rebuild every home tha", None)]
+
+
+def test_a_pronoun_keeps_its_person_when_the_text_says_their_sex(tmp_path):
+    """'Kennedy Ajowi, an Odinga supporter, says he fears ...': Ajowi is a man, so 'he said' is his words
+    though 'Mr. Odinga' is named before (a man too)."""
+    body = (
+        "Partial results show Raila Odinga is leading. Mr. Odinga has 4.3 million votes.\n\n"
+        "Kennedy Ajowi, an Odinga supporter in Nairobi, says he fears that the results are being delayed.\n\n"
+        '"From the look of things he has been defeated already," he said.'
+    )
+    assert _speakers(tmp_path, body) == [("From the look of things he has", "kennedy-ajowi")]
+
+
+def test_a_speech_verb_the_parse_left_without_subject_has_the_person_named_right_before_it():
+    """Quoted names earlier in the sentence ('“Blue Rock 1,”') can leave 'said' without a subject in the
+    parse (it took the name for an apposition of 'trench'): the one person named right before the verb,
+    their workplace and an apposition between, is the speaker (``_before`` falls back to this)."""
+    from generator.annotate.aliases import build_cast
+    from generator.annotate.nlp import parse_blocks
+    from generator.annotate.quotes import _named_right_before
+
+    text = (
+        "Studying the initial findings from the new “Blue Rock 2” trench, located to the right of “Blue Rock 1,” "
+        "Jo Tanner of Lake University in St. Paul, co-investigator for the robotic arm, said, “We have dug a trench.”"
+    )
+    cast = build_cast(parse_blocks([text]), ["para"])
+    at = text.index(" said,") + 1
+    assert _named_right_before(cast, 0, text, at, at + 4) == ("Jo Tanner", text[text.index("Jo Tanner") : at + 4])
+    other = "Jo Tanner met Ann Berg, the head of the team, and said, “We have dug a trench.”"
+    cast = build_cast(parse_blocks([other]), ["para"])
+    at = other.index(" said,") + 1
+    assert _named_right_before(cast, 0, other, at, at + 4) == (None, "")  # Berg is no subject: no guess
+
+
+def test_a_paragraph_opening_inside_a_quotation_whose_opening_mark_was_lost(tmp_path):
+    """'It must be ice,” said X. “These ...”': the words before the first (closing) mark are a quote, X's."""
+    body = (
+        "Dice-size crumbs of bright material have vanished from inside a trench.\n\n"
+        "It must be ice,” said Principal Investigator Peter Smith of the University of Arizona. "
+        "“These little clumps disappearing over a few days, that is perfect evidence that it’s ice.”"
+    )
+    assert _speakers(tmp_path, body) == [
+        ("It must be ice", "peter-smith"),
+        ("These little clumps disappeari", "peter-smith"),
+    ]
+
+
+def test_an_unnamed_source_described_by_a_person_noun_or_a_possessive(tmp_path):
+    """'his lawyer said', 'a woman in the camp said': unnamed sources, their words no one named's."""
+    seed = _seed(
+        tmp_path,
+        'John Doe was arrested on Monday. "He is innocent and will be cleared of all charges," his lawyer said.\n\n'
+        '"Nobody has come to help us in three weeks," a woman in the camp said.',
+    )
+    assert [(q.speaker, q.source) for q in annotate(seed, {}).quotes] == [(None, "his lawyer"), (None, "a woman")]
+
+
+def test_a_spokesman_or_family_of_a_person_speaks_not_that_person(tmp_path):
+    """'A spokesman for John Doe said', '," said a spokeswoman for Governor Jane Roe', 'The family of Tom
+    Hill said': the one described speaks, unnamed (a source), not the person of the 'for'/'of' phrase; but
+    'A lawyer for John Doe, Ann Berg, said' is Berg's."""
+    seed = _seed(
+        tmp_path,
+        'A spokesman for John Doe said: "We will not comment on the case at this time."\n\n'
+        '"We will not comment on the case at all," said a spokeswoman for Governor Jane Roe.\n\n'
+        'The family of Tom Hill said in a statement: "We are devastated by the loss of our son."\n\n'
+        'A lawyer for John Doe, Ann Berg, said: "We will appeal the verdict at once."',
+    )
+    assert [(q.speaker, q.source) for q in annotate(seed, {}).quotes] == [
+        (None, "A spokesman for John Doe"),
+        (None, "a spokeswoman for Governor Jane Roe"),
+        (None, "The family of Tom Hill"),
+        ("ann-berg", ""),
+    ]
+
+
+def test_a_quote_about_the_person_named_before_it_is_not_theirs(tmp_path):
+    """'John Doe died in the flood on Monday.' then '"He was everything to me."': the quotation speaks of
+    him, so it is not given to him by his being named before it."""
+    body = 'John Doe died in the flood on Monday.\n\n"He was everything to me and to our children."'
+    assert _speakers(tmp_path, body) == [("He was everything to me and to", None)]
+
+
+def test_an_unnamed_sayer_is_not_the_person_the_rest_of_the_attribution_names(tmp_path):
+    """'said an aide to Senator John Doe', 'one official said, adding that Tom Hill had been told': the aide's
+    and the official's words (unnamed sources), not Doe's or Hill's; 'said a protester, Ann Berg,' is Berg's."""
+    seed = _seed(
+        tmp_path,
+        '"We were not told about the decision in advance," said an aide to Senator John Doe.\n\n'
+        '"We were not told about the vote in advance," one official said, adding that Tom Hill had been informed.\n\n'
+        '"We were not told about the plan in advance," said a protester, Ann Berg, on Monday.',
+    )
+    assert [(q.speaker, q.source) for q in annotate(seed, {}).quotes] == [
+        (None, "an aide to Senator John Doe"),
+        (None, "one official"),
+        ("ann-berg", ""),
+    ]
+
+
+def test_the_name_of_a_work_in_quotation_marks_is_no_quote(tmp_path):
+    """'Jane Roe said the report, "Rebuilding After the Storm in the Coastal Towns", would ...': the report's
+    title, not her words; a title after 'wrote a book called' likewise. A short quote keeps its speaker."""
+    seed = _seed(
+        tmp_path,
+        'Jane Roe said the report, "Rebuilding After the Storm in the Coastal Towns", would be published.\n\n'
+        'John Doe wrote a book called "How We Survived the Great Flood of the Valley" in 2010.\n\n'
+        '"Thank You, Mr. President," said Jane Roe.',
+    )
+    assert [(q.text, q.speaker) for q in annotate(seed, {}).quotes] == [("Thank You, Mr. President", "jane-roe")]
+
+
+def test_two_peoples_name_labels_each_opening_one_paragraph_of_speech_are_turns(tmp_path):
+    """A call's transcript where each speaker speaks once ('Jane Platt: Thank you. ...' then 'Sara Hammond:
+    Good morning, Jane. ...'): each labelled paragraph is its speaker's; one such label alone is not enough."""
+    body = (
+        "Jane Platt: Thank you. Good morning, and welcome to another media telecon about the lander.\n\n"
+        "Sara Hammond: Good morning, Jane. With us this morning are two members of the science team."
+    )
+    assert _speakers(tmp_path, body) == [
+        ("Thank you. Good morning, and w", "jane-platt"),
+        ("Good morning, Jane. With us th", "sara-hammond"),
+    ]
+    assert _speakers(tmp_path, "Jane Platt: Thank you. Good morning, and welcome to another media telecon.") == []
+
+
+def test_a_pronoun_is_no_one_when_a_woman_heads_the_sentence_before_in_apposition(tmp_path):
+    """'said Tom Hill. His wife, Ann, agreed. "...," she said': the text does not say Hill is a man, but
+    Ann, a wife, heads the sentence before: 'she' is no sure Hill (rather no speaker than a wrong one)."""
+    body = '"The water came so fast," said Tom Hill. His wife, Ann, agreed. "We had no time to take it," she said.'
+    assert [s for t, s in _speakers(tmp_path, body) if t.startswith("We had")] == [None]
+
+
+def test_a_quote_standing_alone_does_not_continue_a_speaker_the_text_has_turned_from(tmp_path):
+    """'"...," said John Doe.' then 'Residents were less hopeful.' (or 'The Red Cross disagreed.', 'Jane
+    Roe and Tom Hill disagreed.') then '"Nobody has come ..."': not Doe's words; but after 'Doe, 54, has
+    been mayor since 2010.' the quote goes on with Doe."""
+    turned = ["Residents were less hopeful.", "The Red Cross disagreed.", "Jane Roe and Tom Hill disagreed."]
+    for para in turned:
+        body = f'"We will rebuild," said John Doe, the mayor.\n\n{para}\n\n"Nobody has come to help us in weeks."'
+        assert _speakers(tmp_path, body)[-1] == ("Nobody has come to help us in ", None), para
+    body = '"We will rebuild," said John Doe, the mayor.\n\nDoe, 54, has been mayor since 2010.\n\n"We will not leave."'
+    assert _speakers(tmp_path, body)[-1] == ("We will not leave.", "john-doe")
+
+
+def test_a_role_phrase_two_people_named_just_before_hold_is_no_one(tmp_path):
+    """'Foreign Minister John Doe met ... Foreign Minister Jane Roe. "...," the foreign minister said.':
+    either of them (the last named was the guess)."""
+    body = (
+        "French Foreign Minister John Doe met his German counterpart, Foreign Minister Jane Roe, in Paris. "
+        '"We agreed on every point," the foreign minister said.'
+    )
+    assert _speakers(tmp_path, body) == [("We agreed on every point", None)]
+    body = 'President John Doe met President Tom Hill on Monday. "We agreed on every point," the president said.'
+    assert _speakers(tmp_path, body) == [("We agreed on every point", None)]
+
+
+def test_mrs_and_a_surname_is_not_the_man_of_that_surname(tmp_path):
+    """'President Bill Clinton ... Mr. Clinton praised ...' then '"...," Mrs. Clinton said': the cast folds
+    'Clinton' into Bill Clinton, whom the text calls 'Mr.': not his words; 'Mr. Clinton said' still is."""
+    lead = "President Bill Clinton spoke first. Mr. Clinton praised the rescue crews.\n\n"
+    body = lead + '"We will help every family that lost a home," Mrs. Clinton said.'
+    assert _speakers(tmp_path, body) == [("We will help every family that", None)]
+    body = lead + '"We will help every family that lost a home," Mr. Clinton said.'
+    assert _speakers(tmp_path, body) == [("We will help every family that", "bill-clinton")]

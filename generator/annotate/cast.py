@@ -486,6 +486,14 @@ class Cast:
 
     def resolve_role(self, aff: str | None, role: str, block: int, pos: int) -> str | None:
         """'the NATO chief', 'the US diplomat', 'the Secretary' -> the person it names, if any."""
+        fits = self.role_holders(aff, role)
+        if not fits:
+            return None
+        before = [m for m in fits if m.first <= (block, pos)] or fits
+        return max(before, key=lambda m: self._last_before(m.key, block, pos)).key
+
+    def role_holders(self, aff: str | None, role: str) -> list[CastMember]:
+        """The people of the cast whose title a role phrase ('the NATO chief', 'the Secretary') fits."""
         role_l = role.lower()
         people = [m for m in self.members.values() if m.kind == "person" and m.role]
         if aff:
@@ -496,10 +504,7 @@ class Cast:
         if not aff:
             starts = [m for m in fits if strip_aff(m.role).lower().startswith(role_l)]
             fits = starts or fits
-        if not fits:
-            return None
-        before = [m for m in fits if m.first <= (block, pos)] or fits
-        return max(before, key=lambda m: self._last_before(m.key, block, pos)).key
+        return fits
 
     def _last_before(self, key: str, block: int, pos: int) -> tuple[int, int]:
         ps = [(x.block, x.start) for x in self.mentions if x.key == key and (x.block, x.start) <= (block, pos)]

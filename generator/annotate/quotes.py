@@ -18,12 +18,16 @@ names and surnames (a title's abbreviation, 'Lance Cpl.', is no sentence end), r
 the noun a person was introduced with ('Jane Doe, a teacher' -> 'the teacher'), and he/she -> the
 last speaker (or another person reported speaking in a paragraph since) or the head of the last
 sentence naming a person; no guess when two people joined by 'and' fit, or when a name the cast
-does not hold as a person comes between.
+does not hold as a person comes between; never a person the text says is of the other sex ('Mr. Hill' for
+'she', :func:`_of_pronouns_sex`). A quote standing alone does not go on with the last speaker over a
+paragraph that turned to someone else (:func:`_turned_to_another`).
 
 Unnamed sources: when the attribution names no one but a role or a group ('a senior defense
 official said', 'according to an FCDO spokesperson', 'Rescue workers said', a transcript label
 'SENIOR STATE DEPARTMENT OFFICIAL:' or 'Operator:'), the quote gets that description as its
-``source`` (:func:`unnamed_source`) and no speaker; such a label is never made an actor.
+``source`` (:func:`unnamed_source`) and no speaker; such a label is never made an actor. So does a sayer
+described, not named, whose description or clause names someone ('said an aide to Senator X', 'a spokesman
+for X said', 'one official said, adding that X ...'): their words, not X's.
 """
 
 from __future__ import annotations
@@ -185,20 +189,24 @@ _SOURCE_HEADS = (
     r"directors?|managers?|engineers?|controllers?|scientists?|researchers?|teachers?|farmers?|students?|"
     r"parents?|passengers?|fisherm[ae]n|protesters?|demonstrators?|activists?|campaigners?|medics?|paramedics?|"
     r"volunteers?|participants?|organi[sz]ers?|traders?|drivers?|pilots?|guards?|inspectors?|eyewitness(?:es)?|"
-    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people"
+    r"locals?|voters?|supporters?|critics?|opponents?|patients?|people|wom[ae]n|m[ae]n|mothers?|fathers?|wife|wives|"
+    r"husbands?|sons?|daughters?|lawyers?|attorneys?|friends?|colleagues?|fans?|shoppers?|tourists?|refugees?|"
+    r"evacuees?|victims?|migrants?|miners?|pupils?|physicians?|surgeons?|family|families"
 )
-_SOURCE_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother)"
+_SOURCE_DET = (
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)"
+)
 # what may follow the head noun: the end, a comma, a speech verb, a post-modifier; never more noun
 _SOURCE_NEXT = (
     r"(?=\s*$|\s*[,.;:)]|\s+(?:" + _SPEECH + r"|who|speaking|familiar|close|briefed|involved|also|later|then|"
-    r"had|has|have|was|were|is|are|told|on|at|in|with|for|from|of)\b)"
+    r"had|has|have|was|were|is|are|told|on|at|in|with|for|from|of|to)\b)"
 )
 _NOT_MODIFIER = r"(?:" + _SPEECH + r"|[Aa]ccording|to|and|but|that|he|she|it|they|we|I|[Hh]is|[Hh]er|[Tt]heir)"
 _MODIFIER = r"(?!" + _NOT_MODIFIER + r"\b)[\w.'’&-]+ "  # 'senior ', 'US ', 'FCDO '
 _UNNAMED_SOURCE = re.compile(
     r"(?<![\w'’-])(?:(?P<det>" + _SOURCE_DET + r") )?(?P<mods>(?:" + _MODIFIER + r"){0,5}?)"
     r"(?P<head>" + _SOURCE_HEADS + r")\b"
-    r"(?P<post> (?:for|of|at|from|with|in) (?:the )?(?:[A-Z][\w.'’&-]*|U\.S\.)(?: (?:[A-Z][\w.'’&-]*|of|and|for))*)?"
+    r"(?P<post> (?:for|of|at|from|with|in|to) (?:the )?(?:[A-Z][\w.'’&-]*|U\.S\.)(?: (?:[A-Z][\w.'’&-]*|of|and|for))*)?"
     + _SOURCE_NEXT
 )
 _SOURCE_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,3}):\s+(?=[A-Z\[\"“‘'])")  # 'Operator: Welcome ...'
@@ -346,14 +354,20 @@ def _noun_label(name: str, cast: Cast) -> bool:
 
 
 def name_labels(texts: list[str]) -> frozenset[str]:
-    """'Name:' labels that open two paragraphs or more (an interview's speakers); a one-word label
-    ('Wikinews:', 'Smith:') too, when a label of two words or more does as well (the other party)."""
+    """'Name:' labels that open two paragraphs or more (an interview's speakers), or, when two people's
+    names or more do, one paragraph of speech each ('Jane Platt: Thank you. ...' then 'Sara Hammond: Good
+    morning, Jane. ...': a call's speakers); a one-word label ('Wikinews:', 'Smith:') too, when a label of
+    two words or more opens two paragraphs as well (the other party)."""
     seen: dict[str, int] = {}
+    spoken: set[str] = set()  # labels of a person's name opening a paragraph of speech ('Jane Platt: Thank you. ...')
     for t in texts:
         m = _LABEL_NAME.match(t) or _LABEL_WORD.match(t)
         if m:
             seen[m.group("label")] = seen.get(m.group("label"), 0) + 1
-    labels = {k for k, n in seen.items() if n >= 2}
+            body = t[m.end() :].strip()
+            if " " in m["label"] and _a_persons_name(m["label"]) and len(body.split()) >= 6 and body[-1:] in ".!?":
+                spoken.add(m["label"])
+    labels = {k for k, n in seen.items() if n >= 2} | (spoken if len(spoken) >= 2 else set())
     return frozenset(labels if any(" " in k for k in labels) else (k for k in labels if " " in k))
 
 
@@ -391,6 +405,9 @@ def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
     for b, text in enumerate(texts):
         t = text.replace("“", '"').replace("”", '"').replace("„", '"')
         marks = [m.start() for m in _MARK.finditer(t)]
+        if _opens_inside(text, marks):  # 'It must be ice,” said X. “These ...”': its opening mark lost
+            out.append((b, 0, marks[0]))
+            marks = marks[1:]
         for k in range(0, len(marks) - 1, 2):
             out.append((b, marks[k] + 1, marks[k + 1]))
         lost = _lost_opening(text, marks)
@@ -399,6 +416,12 @@ def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
         elif len(marks) % 2 == 1:  # open to the end of the paragraph (continued in the next one)
             out.append((b, marks[-1] + 1, len(t)))
     return out
+
+
+def _opens_inside(text: str, marks: list[int]) -> bool:
+    """Does the paragraph open inside a quotation whose opening mark the copy lost: an odd number of
+    curly marks, the first a closing one after a few words ('It must be ice,” said X. “These ...”')?"""
+    return len(marks) % 2 == 1 and text[marks[0]] == "”" and len(text[: marks[0]].split()) >= 3
 
 
 def _lost_opening(text: str, marks: list[int]) -> int | None:
@@ -637,7 +660,7 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
         if spk and _other_pronoun(spk, cue, r.found):
             spk = None  # '"...?" she asked. "...," he replied': not the same person
         spk, cue, src = _speaker_from_context(r.found, b, doc, start, end, spk, cue, src, cast, texts)
-        spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts)
+        spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts, cast)
         r.found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
 
 
@@ -673,7 +696,19 @@ def _speaker_from_context(
         cue = "(named before)" if spk else cue
     if spk is None and not cue and b > 0 and text_of(doc)[:start].strip() in ('"', "“", ""):
         spk, cue, src = _named_in_paragraph_before(b, end, spk, cue, src, cast, texts)
+    if spk and cue == "(named before)" and _spoken_of(spk, text_of(doc)[start:end], cast, texts):
+        spk, cue = None, ""  # 'John Doe died in the flood. "He was everything to me."': said of him
     return spk, cue, src
+
+
+def _spoken_of(key: str, quote: str, cast: Cast, texts: list[str]) -> bool:
+    """Does a quotation given to the person the text named before it open with 'he' or 'she' (or 'his',
+    'her') that may be them ('John Doe died on Monday. "He was everything to me."')? Then it speaks of them."""
+    first = re.match(r"\W*(\w+)", quote)
+    word = first[1].lower() if first else ""
+    if word not in ("he", "she", "his", "her", "him"):
+        return False
+    return _sex(cast, key, texts) != ("f" if word in ("he", "his", "him") else "m")
 
 
 def _same_paragraph_speaker(
@@ -745,7 +780,7 @@ def _statement_from(cast: Cast, b: int, text: str) -> str | None:
 
 
 def _continues_last(
-    r: _Reading, b: int, doc, start: int, end: int, spk: str | None, cue: str, src: str, texts: list[str]
+    r: _Reading, b: int, doc, start: int, end: int, spk: str | None, cue: str, src: str, texts: list[str], cast: Cast
 ) -> tuple[str | None, str]:
     """(speaker, cue): a quotation standing alone, still no one's, continues the last speaker (not after
     an introducing colon); and who the last speaker is after it."""
@@ -757,6 +792,7 @@ def _continues_last(
         and r.last
         and _alone(doc, start, end)
         and not introduced
+        and not _turned_to_another(r, b, cast, texts)
     ):
         spk, cue = r.last, "(continues)"
     if spk or src:
@@ -764,6 +800,30 @@ def _continues_last(
     elif introduced:
         r.last = None  # 'The X said:' (X not known) then '"..."': a quote after it is no earlier speaker's
     return spk, cue
+
+
+def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> bool:
+    """Has the text turned from the last speaker to someone else in the paragraphs without quotation marks
+    between their last quote and paragraph ``b``: a sentence headed by another actor ('Jane Roe and Tom
+    Hill disagreed.', 'The Red Cross disagreed.') or by an unnamed group or source ('Residents were less
+    hopeful.', 'One resident, a teacher, was not.'), or words given to another ('..., according to the Red
+    Cross.')? Then a quotation standing alone after them is no sure words of the last speaker."""
+    since = max((q.block for q in r.found if q.speaker == r.last), default=b - 1)
+    for p in range(since + 1, b):
+        text = texts[p]
+        if any(c in text for c in '"“”'):
+            continue
+        for x in cast.mentions:
+            if x.block == p and x.key != r.last and x.key in cast.members and cast.members[x.key].kind != "other":
+                if _heads_sentence(text, x.start) or re.search(r"\baccording to\s+(?:the\s+)?$", text[: x.start]):
+                    return True
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m.start()))]
+        for st in starts:
+            sent = text[st : st + 1].lower() + text[st + 1 :]  # 'Residents were less hopeful.'
+            said = unnamed_source(sent) if _UNNAMED_SOURCE.match(sent) else ""
+            if said and said.split()[0].lower() == sent.split()[0].lower():
+                return True
+    return False
 
 
 def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
@@ -953,6 +1013,8 @@ def quote_text(content: str) -> str:
 
 def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
     words = content.split()
+    if _title_shaped(words):
+        return False  # 'Jane Roe said the report, "Rebuilding After the Storm in the Towns", would ...': a title
     if len(words) >= 4 and cue:
         return True
     if cue and _interrupted(text_of(doc), end):
@@ -960,6 +1022,20 @@ def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
     if len(words) < 4 and not cue:
         return False
     return _has_verb(doc, start, end)
+
+
+def _title_shaped(words: list[str]) -> bool:
+    """Is the quoted text the name of a work, a campaign or a heading ('How We Survived the Great Flood of the
+    Valley', 'December 7th Celebrates the Decision of the Afghan Nation'): three words of four letters or more,
+    every such word capitalised (not all in capitals, a chant), no comma, no stop at its end? No one's words."""
+    long = [w.strip("'‘’\"()") for w in words if len(w.strip("'‘’\"(),.!?")) >= 4]
+    return (
+        len(long) >= 3
+        and all(w[:1].isupper() for w in long)
+        and not all(w.isupper() for w in long)
+        and not any("," in w for w in words)
+        and not words[-1].endswith((".", "!"))
+    )
 
 
 _GOES_ON = re.compile(r"[\"”]\s*(?:[^\"“”.!?;:]{0,80}?\s)?(?:" + _SPEECH + r")\b[^\"“”.!?;:]{0,80}?,\s*[\"“]\s*[a-z]")
@@ -1183,7 +1259,8 @@ def _clause_subject(
             return None  # 'X said that Y had called it "...": in X's report, maybe not Y's words
         span = p[subj[0].left_edge.i : subj[0].right_edge.i + 1]
         if span.text.lower() in ("he", "she"):
-            key = _plain_antecedent(cast, b, span.start_char + off, last, texts)
+            at = span.start_char + off
+            key = _of_pronouns_sex(_plain_antecedent(cast, b, at, last, texts), span.text.lower(), cast, b, at, texts)
             return (key, f"{span.text} {t.text}", start) if key else None
         keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
         if len(keys) != 1 or cast.members[keys[0]].kind != "person":
@@ -1235,6 +1312,7 @@ def _cue_right_after(
             key = _resolve(m.group("sp"), cast, b, end, last, texts)
             if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                 key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
+                key = _titled_otherwise(cast, key, b, end, end + 1 + len(_attribution(text, end)), texts)
             elif key is None and m.groupdict().get("v"):
                 key = _named_in_apposition(cast, b, text, end)  # 'said the commander, Col. Jo Roe.'
                 if key:
@@ -1247,10 +1325,41 @@ def _cue_right_after(
     verb = _SPEECH_WORD.search(_attribution(text, end))
     if verb:  # '," said police chief A.N. Roy to Reuters.', '," the head of the agency, Maria Lopez, said.'
         key = _one_person_after(cast, b, text, end)
+        key = _titled_otherwise(cast, key, b, end, end + 1 + len(_attribution(text, end)), texts)
         said_by = _attribution(text, end).strip(" ,")
+        if key and (
+            _described_for(said_by, cast.members[key].forms) or _indefinite_sayer(said_by, cast.members[key].forms)
+        ):
+            key = None  # '," said a spokeswoman for Governor Jane Roe', '," said an aide to Senator Jo Roe': theirs
         if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
             return key, said_by, end  # '," a firefighter said': not X's
     return None
+
+
+def _described_for(said_by: str, forms: list[str]) -> bool:
+    """Does the attribution name an unnamed source whose 'for'/'of' phrase holds the person ('a spokeswoman for
+    Governor Jane Roe', 'the family of John Doe'), so the one described speaks, not that person?"""
+    for m in _UNNAMED_SOURCE.finditer(said_by):
+        if m["post"] and unnamed_source(said_by[m.start() :]) and any(f and f in m["post"] for f in forms):
+            return True
+    return False
+
+
+# an attribution whose sayer is someone the text does not name: 'said an aide to ...', 'one official said, adding'
+_INDEFINITE_SAYER = re.compile(
+    r"^(?:(?:" + _SPEECH + r")\s+)?(?:[Aa]n?|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother|[Mm]any)\s+[\w.'’-]"
+)
+
+
+def _indefinite_sayer(said_by: str, forms: list[str]) -> bool:
+    """Is the one who speaks in the attribution someone described, not named ('said an aide to Senator Jo
+    Roe', '," one official said, adding that Jo Roe had been told', '," a diplomat familiar with Jo Roe's
+    thinking said'), the person of the cast named only in what the description or the rest of the clause
+    says? Not when the name is set off by a comma as that one's name ('said a protester, Jo Roe,')."""
+    if not _INDEFINITE_SAYER.match(said_by):
+        return False
+    named = (r",\s+(?:[A-Z][\w.'’-]*\s+){0,3}" + re.escape(f) + r"\b" for f in forms if f)
+    return not any(re.search(rx, said_by) for rx in named)
 
 
 def _quoted_as_saying(
@@ -1578,14 +1687,41 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
         m = re.match(r"\s+" + _MENTION, after_verb)  # 'said Stoltenberg, "...'
         if m:
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
-        return None, ""
+        return _named_right_before(cast, b, text_of(doc), bverb.idx, bverb.idx + len(bverb))
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if any(c.dep_ == "conj" for c in subj.children) and _coordinated(span):
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
         return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
+    if _speaks_for_another(subj, off, cast, b):  # 'A spokesman for John Doe said': not Doe
+        return None, f"{span.text} {verb.text}"
     key = _resolve_span(span, off, cast, b, last, texts)
     return key, f"{span.text} {verb.text}"
+
+
+# what may come between a speaker's name and their speech verb: 'of' and where they work, an apposition
+_NAME_TO_VERB = re.compile(r"(?:\s+(?:of|from|at|with)\s+[^,;:\"“”]{1,80}?)?(?:,[^;:\"“”]{1,120}?,)?\s+$")
+
+
+def _named_right_before(cast: Cast, b: int, text: str, at: int, end: int) -> tuple[str | None, str]:
+    """(speaker, cue) for a speech verb the parse gave no subject ('Studying ... “Snow White 1,” Ray Roe of
+    X University, co-investigator for the arm, said, “...'): the one person named, outside quotations, in
+    the verb's sentence right before it, nothing but where they work and an apposition between; else (None, '')."""
+    sent = _sentence_start(text, at)
+    people = {
+        x.key: x.start
+        for x in cast.mentions
+        if x.block == b
+        and sent <= x.start
+        and x.end <= at
+        and cast.members[x.key].kind == "person"
+        and not _quoted(text, x.start)
+        and _NAME_TO_VERB.fullmatch(text, x.end, at)
+    }
+    if len(people) != 1:
+        return None, ""
+    key, first = people.popitem()
+    return key, text[first:end]
 
 
 def _coordinated(span) -> bool:
@@ -1612,6 +1748,26 @@ def _described_person(subj, off: int, cast: Cast, b: int) -> bool:
     keys = cast.keys_in(b, start, end)
     on_head = cast.keys_in(b, subj.idx + off, subj.idx + len(subj) + off)
     return bool(keys) and not on_head and all(cast.members[k].kind != "person" for k in keys)
+
+
+def _speaks_for_another(subj, off: int, cast: Cast, b: int) -> bool:
+    """Is the subject someone described by a common noun whose every person named is in its 'for'/'of'
+    phrase or its possessive ('A spokesman for John Doe', 'The family of John Doe', 'Doe's lawyer'), not in
+    apposition ('A lawyer for John Doe, Jane Roe,')? Then the one described speaks, unnamed, not that person."""
+    if not subj.text.islower() or not _PERSON_HEAD.fullmatch(subj.lower_):
+        return False
+    outside = [c for c in subj.children if c.dep_ in ("prep", "poss")]
+    lo = subj.left_edge.idx + off
+    hi = subj.right_edge.idx + len(subj.right_edge) + off
+    people = [x for x in cast.mentions if x.block == b and lo <= x.start and x.end <= hi]
+    people = [x for x in people if cast.members[x.key].kind == "person"]
+
+    def inside(x) -> bool:  # not 'A lawyer for John Doe, Jane Roe,': a name after a comma is in apposition
+        return not text_of(subj.doc)[: x.start - off].rstrip().endswith(",") and any(
+            c.left_edge.idx + off <= x.start and x.end <= c.right_edge.idx + len(c.right_edge) + off for c in outside
+        )
+
+    return bool(people) and all(inside(x) for x in people)
 
 
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z]")
@@ -1643,10 +1799,26 @@ def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: l
                 return None
     people = [k for k in keys if cast.members[k].kind == "person"]
     if people:
-        return people[-1]
+        return _titled_otherwise(cast, people[-1], b, span.start_char + off, span.end_char + off, texts)
     if keys:
         return keys[-1]
     return _resolve(span.text, cast, b, span.start_char + off, last, texts)
+
+
+def _titled_otherwise(cast: Cast, key: str | None, b: int, start: int, end: int, texts: list[str] | None) -> str | None:
+    """The person ``key`` named in ``texts[b][start:end]``, unless that mention's honorific says one sex ('Mrs.
+    Bush said') and the rest of the text the other ('President Bush and his wife', 'Mr. Bush'): the cast
+    folded someone else, of the same surname, into them."""
+    if key is None or not texts or key not in cast.members or cast.members[key].kind != "person":
+        return key
+    for x in cast.mentions:
+        if x.key != key or x.block != b or not start <= x.start < end:
+            continue
+        hm = re.search(r"\b(?P<h>[A-Z][a-z]{1,4})\.?\s+$", texts[b][max(0, x.start - 8) : x.start])
+        sex = next((y for y in ("m", "f") if hm and _HONORIFIC[y].fullmatch(hm["h"])), "")
+        if sex and _sex(cast, key, texts, but=sex) == {"m": "f", "f": "m"}[sex]:
+            return None
+    return key
 
 
 def _body_named_before(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -1839,7 +2011,7 @@ def _resolve_any(
     m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
-        return _resolve_pronoun(cast, b, pos, last, texts)
+        return _of_pronouns_sex(_resolve_pronoun(cast, b, pos, last, texts), low, cast, b, pos, texts)
     if low == "it":
         return _body_named_before(cast, b, pos, texts) or _last_body(cast, b, pos, last)
     if low == "they":
@@ -1848,6 +2020,127 @@ def _resolve_any(
     if gm:  # 'the statement said' -> who issued it; 'the ministry said' -> the ministry named before
         return _resolve_generic(gm["noun"].lower(), cast, b, pos)
     return _resolve_named(m, cast, b, pos, texts)
+
+
+# What the text itself says of a person's sex (no list of first names): a title or honorific right before
+# the name ('Mr. Hill', 'Queen Elizabeth', 'MRS. BUSH:'), a noun naming a man or a woman next to it
+# ('spokeswoman Jane Roe', 'his son Tom', 'Jane Roe, a mother of two'), 'X said he/she'.
+_HONORIFICS = {
+    "m": r"Mr|Messrs|Sir|Lord|King|Prince|Mister|Monsieur|Herr|Se[nñ]or|Sheikh",
+    "f": r"Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Madam|Madame|Mme|Mlle|Frau|Se[nñ]ora",
+}
+_SEX_NOUNS = {
+    "m": r"(?:spokes|chair|congress|business|council|assembly|police|fire|sports|fisher|fresh|country)?man|"
+    r"father|husband|son|brother|uncle|grandfather|grandson|nephew|widower|boyfriend|boy|king|prince|monk",
+    "f": r"(?:spokes|chair|congress|business|council|assembly|police|fire|sports|fisher|country)?woman|"
+    r"mother|wife|daughter|sister|aunt|grandmother|granddaughter|niece|widow|girlfriend|girl|queen|princess|"
+    r"actress|nun|first lady",
+}
+_SEX_BEFORE = {
+    sex: re.compile(
+        r"(?:(?<![\w.])(?i:" + _HONORIFICS[sex] + r")\.?|(?<![\w-])(?i:" + _SEX_NOUNS[sex] + r"),?)"
+        r"\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+    )
+    for sex in ("m", "f")
+}
+_SEX_AFTER = {
+    sex: re.compile(
+        r"(?:,\s+\d+)?,\s+(?:an?|the|his|her|their)\s+(?:(?!of\b|for\b|to\b|and\b)[\w-]+\s+){0,3}?(?:"
+        + _SEX_NOUNS[sex]
+        + r")\b"
+    )
+    for sex in ("m", "f")
+}
+_HONORIFIC = {sex: re.compile(r"(?i:" + _HONORIFICS[sex] + r")\b") for sex in ("m", "f")}
+_AND_SPOUSE = re.compile(r"\s+and\s+(?P<p>his|her)\s+(?:wife|husband)\b")  # 'President Roe and his wife'
+_SAID_HE = re.compile(r"(?:,[^,.;\"“”]{1,80},)?\s+(?:" + SPEECH + r")\s+(?:that\s+)?(?P<p>he|she)\b")
+
+
+def _sex(cast: Cast, key: str, texts: list[str], but: str = "") -> str:
+    """'m' or 'f' when the text says whether the person ``key`` is a man or a woman, by every mention of
+    them outside quotations (:data:`_SEX_BEFORE`, :data:`_SEX_AFTER`, 'X said he', 'X and his wife'); ''
+    when it does not, or says both ('Mr. and Mrs. Roe'). ``but``: a sex whose honorifics are not read
+    (those of the mention being resolved, which the cast may have folded into the wrong person)."""
+    said: set[str] = set()
+    for x in cast.mentions:
+        if x.key != key or x.block >= len(texts) or _quoted(texts[x.block], x.start):
+            continue
+        text = texts[x.block]
+        head = text[max(0, x.start - 60) : x.start] + text[x.start : x.end].split(" ")[0] + " "
+        for sex in ("m", "f"):
+            before = _SEX_BEFORE[sex].search(head)
+            if before and not (sex == but and _HONORIFIC[sex].match(before.group(0))):
+                said.add(sex)
+            if _SEX_AFTER[sex].match(text, x.end):
+                said.add(sex)
+        he = _SAID_HE.match(text, x.end) or _AND_SPOUSE.match(text, x.end)
+        if he:
+            said.add("m" if he["p"].lower() in ("he", "his") else "f")
+    return said.pop() if len(said) == 1 else ""
+
+
+def _of_pronouns_sex(
+    key: str | None, pronoun: str, cast: Cast, b: int, pos: int, texts: list[str] | None
+) -> str | None:
+    """The person a 'he'/'she' (or 'his'/'her') was resolved to, when the text does not say they are of the
+    other sex. When it does ('Mr. Hill' for 'she'), the one person of the pronoun's sex named before it in
+    its paragraph or the one before, else no one; and no one when that person's sex is not said but
+    another person's there is the pronoun's (who is meant is a guess: a wrong speaker is worse than none)."""
+    if key is None or not texts or key not in cast.members or cast.members[key].kind != "person":
+        return key
+    want = "m" if pronoun in ("he", "his") else "f"
+    sex = _sex(cast, key, texts)
+    if sex == want:
+        return key
+    near = [
+        x
+        for x in cast.mentions
+        if x.block in (b - 1, b)
+        and (x.block, x.start) < (b, pos)
+        and x.key != key
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+        and _sex(cast, x.key, texts) == want
+    ]
+    if sex:  # the text says the person is of the other sex
+        fits = {x.key for x in near}
+        return fits.pop() if len(fits) == 1 else None
+    # the sex not said, but a sentence just before opens with a person of the pronoun's sex ('Ms. Anna Berg
+    # chaired the meeting. Deputy Peter Lind then spoke. "...," she said'): either of them
+    rival = any(_heads_sentence(texts[x.block], x.start) for x in near)
+    return None if rival or _someone_elses(cast, key, want, b, pos, texts) else key
+
+
+# 'Her deputy, John Doe', 'his wife Jane': a possessive before the noun a person is named in apposition to
+_POSSESSED = re.compile(
+    r"(?<![\w'’])(?P<p>[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<n>[a-z][\w-]*),?\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+_RELATION = re.compile(
+    rf"(?:{_SOURCE_HEADS}|{ROLE_NOUNS}|{_SEX_NOUNS['m']}|{_SEX_NOUNS['f']}|deputy|aide|assistant|colleague|friend|"
+    r"successor|predecessor|partner|lawyer|attorney|boss|rival|counterpart|opponent|challenger|running mate)"
+)
+
+
+_APPOSED_HEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*")
+
+
+def _heads_sentence(text: str, start: int) -> bool:
+    """Is the mention at ``start`` the head of its sentence, opening it or in apposition to the noun that
+    opens it ('His wife, Ann, agreed.')?"""
+    return _opens_sentence(text, start) or bool(_APPOSED_HEAD.fullmatch(text[_sentence_start(text, start) : start]))
+
+
+def _someone_elses(cast: Cast, key: str, want: str, b: int, pos: int, texts: list[str]) -> bool:
+    """Is the person named, in the pronoun's paragraph or the one before, in apposition to a noun owned by
+    a possessive of the pronoun's sex ('Her deputy, John Doe, spoke next. She praised ...')? That 'her'
+    is someone else, of the pronoun's sex, whom the pronoun may mean as well."""
+    for x in cast.mentions:
+        if x.key != key or x.block not in (b - 1, b) or (x.block, x.start) >= (b, pos):
+            continue
+        m = _POSSESSED.search(texts[x.block][max(0, x.start - 60) : x.start])
+        if m and (m["p"].lower() == "her") == (want == "f") and _RELATION.fullmatch(m["n"]):
+            return True
+    return False
 
 
 def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
@@ -1886,12 +2179,27 @@ def _resolve_generic(noun: str, cast: Cast, b: int, pos: int) -> str | None:
 
 
 def _resolve_named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
+    """:func:`_named` of the mention, unless the mention's honorific says one sex ('Mrs. Bush') and the text
+    says the person it found is of the other ('President Bush and his wife', 'Mr. Bush'): someone else."""
+    key = _named(m, cast, b, pos, texts)
+    hm = re.match(r"(?P<h>[A-Z][a-z]{1,4})\.?\s+[A-Z]", m)
+    if key is None or hm is None or not texts or cast.members[key].kind != "person":
+        return key
+    sex = next((x for x in ("m", "f") if _HONORIFIC[x].fullmatch(hm["h"])), "")
+    other = {"m": "f", "f": "m"}.get(sex, "")
+    return None if other and _sex(cast, key, texts, but=sex) == other else key
+
+
+def _named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """Who a name or role phrase is: a person's name, a member's form, a surname only one member has, a
     name cut short, a sole office holder, then 'the/his <role>' by role or by the noun a person was
     introduced with."""
     key = cast.person_by_name(m)
     if key:
         return key
+    rm = _ROLE_MENTION.match(m)
+    if rm and _two_holders_near(cast, rm["aff"], _ROLE_ABBR.get(rm["role"], rm["role"]), b, pos):
+        return None  # 'President X met President Y. "...," the president said': the cast's 'the president' a guess
     c = clean(m)
     for k, member in cast.members.items():
         if c == k or c in member.forms or m in member.forms:
@@ -1906,16 +2214,28 @@ def _resolve_named(m: str, cast: Cast, b: int, pos: int, texts: list[str] | None
     holder = _sole_holder(m, cast)
     if holder:
         return holder
-    rm = re.match(
-        r"(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )(?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>[\w-]+(?: [a-z]+)?)$", m
-    )
     if rm:
         for role in (rm.group("role"), rm.group("role").split()[0]):
             key = cast.resolve_role(rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos)
+            if key and _two_holders_near(cast, rm.group("aff"), _ROLE_ABBR.get(role, role), b, pos):
+                return None  # 'Foreign Minister X met Foreign Minister Y. "...," the foreign minister said.'
             if key:
                 return key
         return _introduced_as(rm.group("role"), cast, b, pos, texts) if not rm.group("aff") else None
     return None
+
+
+_ROLE_MENTION = re.compile(
+    r"(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )(?:(?P<aff>[A-Z][\w.'-]*|U\.S\.) )?(?P<role>[\w-]+(?: [a-z]+)?)$"
+)
+
+
+def _two_holders_near(cast: Cast, aff: str | None, role: str, b: int, pos: int) -> bool:
+    """Do two people or more whom the role phrase fits ('the president': President X and President Y) have
+    been named in this paragraph before ``pos`` or in the one before? Then which of them speaks is a guess."""
+    fits = {m.key for m in cast.role_holders(aff, role)}
+    near = {x.key for x in cast.mentions if x.key in fits and x.block in (b - 1, b) and (x.block, x.start) < (b, pos)}
+    return len(near) >= 2
 
 
 _NOT_NAME_WORD = re.compile("|".join((*gz.WEEKDAYS, *gz.MONTHS, "Today", "Tonight", "Yesterday")))
