@@ -586,3 +586,21 @@ def test_a_day_word_the_tagger_left_untagged_is_a_date(body):
 )
 def test_the_year_still_running_in_a_present_clause_is_no_happening(body, want):
     assert [d for d, _ in _events(body, "2023-09-06")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a present (perfect) in a clause of time under a future is still to come: this year's June, planned
+        (
+            "The council will take its decision in July, after the ministers have discussed it at the 26-27 June "
+            "summit.",
+            [("2023-07", None, "planned"), ("2023-06-26", "2023-06-27", "planned")],
+        ),
+        ("The board will sign the deal once the parliament approves it on Monday.", [("2023-04-10", None, "planned")]),
+        # under a past, it is past
+        ("The board signed the deal after the parliament approved it on Monday.", [("2023-04-03", None, "reported")]),
+    ],
+)
+def test_a_clause_of_time_under_a_future_is_to_come(body, want):
+    assert [(e.date, e.end_date, e.status) for e in _annotate(body, "2023-04-06").events] == want

@@ -1965,9 +1965,21 @@ def _tense(verb) -> str | None:
         return "future"
     if any(t.text.lower() == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "future"  # 'is going to be visiting Colombia on Monday'
+    if _to_come_after(verb, chain, words):
+        return "future"
     if any(t.tag_ in _PAST_TAGS for t in chain) or "had" in words or "has" in words or "have" in words:
         return "past"
     return None
+
+
+def _to_come_after(verb, chain, words: set[str]) -> bool:
+    """A present or present perfect in a clause of time under a future ('will decide after the leaders
+    have met on 26 June', 'will sign once the parliament approves it on Monday'): still to come."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    if any(t.tag_ == "VBD" for t in chain) or "had" in words or "was" in words or "were" in words:
+        return False
+    return _tense(verb.head) == "future"
 
 
 def _done_not_to_come(verb) -> bool:
