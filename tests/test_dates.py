@@ -254,6 +254,8 @@ def test_a_day_before_or_after_with_its_own_complement_is_not_searched_for_as_a_
         ("The union will hold a strike between 2 and 4 May, John Roe said.", [("2022-05-02", "2022-05-04")]),
         ("The ministers will meet on 2 and 3 May in Geneva.", [("2022-05-02", "2022-05-03")]),
         ("The union will strike from Monday to Wednesday, John Roe said.", [("2022-04-11", "2022-04-13")]),
+        # a vote's count before a month and its own day (the tagger leaves 'June 26' untagged): no span
+        ("The court ruled 5-4 June 26 that the law stood, John Roe said.", []),
     ],
 )
 def test_the_days_of_a_span_are_one_event_from_its_first_day_to_its_last(tmp_path, text, want):

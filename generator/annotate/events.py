@@ -310,7 +310,9 @@ def _with_untagged_days(doc, ents: list) -> list:
 _DAYS_OF_A_MONTH = re.compile(
     r"\b(?:[Bb]etween )?(?:\d{1,2}(?:st|nd|rd|th)?,? )*\d{1,2}(?:st|nd|rd|th)? ?(?:and|to|through|until|-|–) ?"
     r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])(?:,? (?:1[89]|20)\d\d\b)?"
+    r"|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])"
+    r"(?! \d{1,2}(?!\d))"  # not a month whose own day follows it: 'ruled 5-4 June 26' is a vote and a day
+    r"(?:,? (?:1[89]|20)\d\d\b)?"
 )
 
 
