@@ -592,6 +592,16 @@ def test_a_landmark_named_after_a_preposition_of_place_is_a_place():
     texts = ["The minister spoke during a visit to the Devonport Naval Base.", "He thanked the crew at the Naval Base."]
     assert named_venues(texts) == ["Devonport Naval Base"]  # 'the Naval Base': the same base again
     assert named_venues(["Reports of abuse in the Catholic Church grew."]) == []  # a body, not a building
+    # a person whose surname is a venue's head: after a title, or after one given name
+    texts = [
+        "The letter went to President Park and to Mr Park.",
+        "The prize went to Stuart Hall and to Senator Jane Hall.",
+    ]
+    assert named_venues(texts) == []
+    assert named_venues(["The choir sang at Queen Elizabeth Hall and in the Albert Hall."]) == [
+        "Queen Elizabeth Hall",
+        "Albert Hall",
+    ]
 
 
 def test_a_name_before_a_lower_case_noun_of_a_work_after_a_preposition_is_one_place():
