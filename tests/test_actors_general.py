@@ -408,6 +408,9 @@ def test_a_person_named_in_full_is_not_the_registry_surname_another_given_name_w
     assert [a.slug for a in _annotate(body.format("Mike Okafor"), registry).actors] == ["okafor"]
     registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "President Okafor"))}
     assert [a.slug for a in _annotate(body.format("Amara Okafor"), registry).actors] == ["okafor"]
+    # one given name spelt two ways (a transliteration) is one person
+    registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Sergey Okafor"))}
+    assert [a.slug for a in _annotate(body.format("Sergei Okafor"), registry).actors] == ["okafor"]
 
 
 def test_a_title_that_begins_anothers_is_the_same_office_for_a_surname_of_the_registry():
