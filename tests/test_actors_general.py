@@ -421,6 +421,8 @@ def test_a_title_that_begins_anothers_is_the_same_office_for_a_surname_of_the_re
     assert [a.slug for a in _annotate(body.format("Secretary Okafor"), registry).actors] == ["okafor"]
     registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Vice President Okafor"))}
     assert [a.slug for a in _annotate(body.format("President Okafor"), registry).actors] == ["okafor-2"]
+    registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Secretary General Okafor"))}
+    assert [a.slug for a in _annotate(body.format("Secretary Okafor"), registry).actors] == ["okafor-2"]
 
 
 def test_an_arabic_surname_with_or_without_its_article_is_the_registry_person_of_that_surname():

@@ -550,9 +550,14 @@ def titles_conflict(kind: str, key: str, forms, actor: Actor) -> bool:
 
 
 def _titles_agree(theirs: set[str], ours: set[str]) -> bool:
-    """One title in both, or one that is the other's first words: 'Secretary Clinton' and 'Secretary
-    of State Clinton' hold one office; 'Vice President Biden' and 'President Biden' do not."""
-    return any(a == b or a.startswith(b + " ") or b.startswith(a + " ") for a in theirs for b in ours)
+    """One title in both, or one that is the other's first words before 'of' or 'for': 'Secretary Clinton'
+    and 'Secretary of State Clinton' hold one office; 'Vice President Biden' and 'President Biden' do not,
+    nor 'Secretary Okafor' and 'Secretary General Okafor'."""
+    return any(a == b or _office_of(a, b) or _office_of(b, a) for a in theirs for b in ours)
+
+
+def _office_of(longer: str, title: str) -> bool:
+    return longer.startswith(title + " of ") or longer.startswith(title + " for ")
 
 
 def namesake_without_conflict(kind: str, key: str, forms, actor: Actor, registry: Mapping[str, Actor]) -> str | None:
