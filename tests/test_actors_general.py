@@ -438,6 +438,12 @@ def test_an_arabic_surname_with_or_without_its_article_is_the_registry_person_of
     assert form_agrees(registry["al-rashidi"], "Karim Al Rashidi")
     registry = {"karim-al-rashidi": Actor("karim-al-rashidi", "Karim Al Rashidi", "person", ("Karim Al Rashidi",))}
     assert [a.slug for a in _annotate(body.format("President al-Rashidi"), registry).actors] == ["karim-al-rashidi"]
+    # another given name before the same surname, with or without its article, is another person
+    registry = {"rashidi": Actor("rashidi", "Rashidi", "person", ("Rashidi", "Karim al-Rashidi"))}
+    assert [a.slug for a in _annotate(body.format("Omar al-Rashidi"), registry).actors] == ["omar-al-rashidi"]
+    assert [a.slug for a in _annotate(body.format("Karim al-Rashidi"), registry).actors] == ["rashidi"]
+    registry = {"rashidi": Actor("rashidi", "Rashidi", "person", ("Rashidi", "Karim Al Rashidi"))}
+    assert [a.slug for a in _annotate(body.format("Omar Al Rashidi"), registry).actors] == ["omar-al-rashidi"]
 
 
 def test_a_countrys_government_the_article_made_a_body_of_is_the_registrys_country():
