@@ -266,6 +266,20 @@ def test_the_days_of_a_span_are_one_event_from_its_first_day_to_its_last(tmp_pat
     assert [(e.date, e.end_date) for e in annotate(seed, {}).events] == want
 
 
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        ("from December 28 to January 3, 2015", ("2014-12-28", "day")),
+        ("from September 1 to May 31, 2015", ("2014-09-01", "day")),
+        ("from March 7 to March 3, 2015", ("2015-03-07", "day")),  # an end before the start: no year-long span
+    ],
+)
+def test_the_first_date_of_a_span_takes_the_year_before_only_over_a_new_year(phrase, want):
+    from generator.annotate.dates import resolve_date
+
+    assert resolve_date(phrase, dt.date(2022, 4, 8)) == want
+
+
 def test_a_span_written_as_two_date_phrases_takes_its_year_from_the_second():
     """The tagger makes two phrases of 'between March 7' and 'August 31, 2006'; written three days
     after March 7, a future clause would put a March 7 of its own in the next year."""
