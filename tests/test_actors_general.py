@@ -408,6 +408,9 @@ def test_a_person_named_in_full_is_not_the_registry_surname_another_given_name_w
     assert [a.slug for a in _annotate(body.format("Mike Okafor"), registry).actors] == ["okafor"]
     registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "President Okafor"))}
     assert [a.slug for a in _annotate(body.format("Amara Okafor"), registry).actors] == ["okafor"]
+    # one given name spelt two ways (a transliteration) is one person
+    registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Sergey Okafor"))}
+    assert [a.slug for a in _annotate(body.format("Sergei Okafor"), registry).actors] == ["okafor"]
 
 
 def test_a_title_that_begins_anothers_is_the_same_office_for_a_surname_of_the_registry():
@@ -418,6 +421,8 @@ def test_a_title_that_begins_anothers_is_the_same_office_for_a_surname_of_the_re
     assert [a.slug for a in _annotate(body.format("Secretary Okafor"), registry).actors] == ["okafor"]
     registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Vice President Okafor"))}
     assert [a.slug for a in _annotate(body.format("President Okafor"), registry).actors] == ["okafor-2"]
+    registry = {"okafor": Actor("okafor", "Okafor", "person", ("Okafor", "Secretary General Okafor"))}
+    assert [a.slug for a in _annotate(body.format("Secretary Okafor"), registry).actors] == ["okafor-2"]
 
 
 def test_an_arabic_surname_with_or_without_its_article_is_the_registry_person_of_that_surname():
@@ -433,6 +438,12 @@ def test_an_arabic_surname_with_or_without_its_article_is_the_registry_person_of
     assert form_agrees(registry["al-rashidi"], "Karim Al Rashidi")
     registry = {"karim-al-rashidi": Actor("karim-al-rashidi", "Karim Al Rashidi", "person", ("Karim Al Rashidi",))}
     assert [a.slug for a in _annotate(body.format("President al-Rashidi"), registry).actors] == ["karim-al-rashidi"]
+    # another given name before the same surname, with or without its article, is another person
+    registry = {"rashidi": Actor("rashidi", "Rashidi", "person", ("Rashidi", "Karim al-Rashidi"))}
+    assert [a.slug for a in _annotate(body.format("Omar al-Rashidi"), registry).actors] == ["omar-al-rashidi"]
+    assert [a.slug for a in _annotate(body.format("Karim al-Rashidi"), registry).actors] == ["rashidi"]
+    registry = {"rashidi": Actor("rashidi", "Rashidi", "person", ("Rashidi", "Karim Al Rashidi"))}
+    assert [a.slug for a in _annotate(body.format("Omar Al Rashidi"), registry).actors] == ["omar-al-rashidi"]
 
 
 def test_a_countrys_government_the_article_made_a_body_of_is_the_registrys_country():

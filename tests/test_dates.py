@@ -254,6 +254,8 @@ def test_a_day_before_or_after_with_its_own_complement_is_not_searched_for_as_a_
         ("The union will hold a strike between 2 and 4 May, John Roe said.", [("2022-05-02", "2022-05-04")]),
         ("The ministers will meet on 2 and 3 May in Geneva.", [("2022-05-02", "2022-05-03")]),
         ("The union will strike from Monday to Wednesday, John Roe said.", [("2022-04-11", "2022-04-13")]),
+        # a vote's count before a month and its own day (the tagger leaves 'June 26' untagged): no span
+        ("The court ruled 5-4 June 26 that the law stood, John Roe said.", []),
     ],
 )
 def test_the_days_of_a_span_are_one_event_from_its_first_day_to_its_last(tmp_path, text, want):
@@ -262,6 +264,20 @@ def test_the_days_of_a_span_are_one_event_from_its_first_day_to_its_last(tmp_pat
 
     seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
     assert [(e.date, e.end_date) for e in annotate(seed, {}).events] == want
+
+
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        ("from December 28 to January 3, 2015", ("2014-12-28", "day")),
+        ("from September 1 to May 31, 2015", ("2014-09-01", "day")),
+        ("from March 7 to March 3, 2015", ("2015-03-07", "day")),  # an end before the start: no year-long span
+    ],
+)
+def test_the_first_date_of_a_span_takes_the_year_before_only_over_a_new_year(phrase, want):
+    from generator.annotate.dates import resolve_date
+
+    assert resolve_date(phrase, dt.date(2022, 4, 8)) == want
 
 
 def test_a_span_written_as_two_date_phrases_takes_its_year_from_the_second():

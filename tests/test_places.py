@@ -547,6 +547,8 @@ def test_an_em_dash_touching_the_text_ends_a_dateline_of_a_city_not_a_joined_pai
     d = dateline("GENEVA—The ministers met on Monday.")
     assert d is not None and d.city == "Geneva" and d.end == len("GENEVA—")
     assert dateline("NATO—Russia relations worsened on Monday.") is None  # 'Nato' is also a town
+    assert dateline("CHINA—Japan relations worsened on Monday.") is None  # two countries joined
+    assert dateline("SINGAPORE—Officials said on Monday that the talks would resume.") is not None
 
 
 def test_the_country_of_a_dateline_is_a_place_though_it_acts():
@@ -592,6 +594,16 @@ def test_a_landmark_named_after_a_preposition_of_place_is_a_place():
     texts = ["The minister spoke during a visit to the Devonport Naval Base.", "He thanked the crew at the Naval Base."]
     assert named_venues(texts) == ["Devonport Naval Base"]  # 'the Naval Base': the same base again
     assert named_venues(["Reports of abuse in the Catholic Church grew."]) == []  # a body, not a building
+    # a person whose surname is a venue's head: after a title, or after one given name
+    texts = [
+        "The letter went to President Park and to Mr Park.",
+        "The prize went to Stuart Hall and to Senator Jane Hall.",
+    ]
+    assert named_venues(texts) == []
+    assert named_venues(["The choir sang at Queen Elizabeth Hall and in the Albert Hall."]) == [
+        "Queen Elizabeth Hall",
+        "Albert Hall",
+    ]
 
 
 def test_a_name_before_a_lower_case_noun_of_a_work_after_a_preposition_is_one_place():
@@ -604,6 +616,8 @@ def test_an_area_named_by_an_adjective_is_the_place_named_after_it_or_the_countr
     assert "Yugoslavian province" not in places and "Kosovo" in places, places
     places = _places("The cyclone struck the Mozambican coast before dawn, ripping roofs off buildings.")
     assert "Mozambican coast" not in places and "Mozambique" in places, places
+    places = _places("Rebels crossed into the Congolese territory before dawn, officials said.")
+    assert "Republic of the Congo" not in places, places  # or the Democratic Republic's: which is unknown
     places = _places("Tensions rose again on the Korean peninsula this week, officials said.")
     assert "Korean peninsula" in places, places
 

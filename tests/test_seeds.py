@@ -232,6 +232,8 @@ def test_a_byline_on_the_first_lines_of_a_paragraph_is_a_block_of_its_own():
     assert [b.text for b in blocks] == ["By Jane Roe Eastport Press Service", "March 3, 2011 - The board met.", "More."]
     blocks, _ = split_blocks("By Jane Roe\nEastport Press Service\n\nThe board met.")  # a byline block already
     assert [b.text for b in blocks] == ["By Jane Roe Eastport Press Service", "The board met."]
+    blocks, _ = split_blocks("By Sunday Evening\nthe floods had receded from the town.")  # one sentence, wrapped
+    assert [b.text for b in blocks] == ["By Sunday Evening the floods had receded from the town."]
     blocks, _ = split_blocks("By Friday morning, three fissures had opened\nin the subdivision.")  # no byline
     assert [b.text for b in blocks] == ["By Friday morning, three fissures had opened in the subdivision."]
 

@@ -87,6 +87,7 @@ def test_no_body_place_word_or_title_after_a_title_is_made_a_person() -> None:
     assert _titled("Thank you, Mr. President.") == {}
     assert _titled("The Secretary General arrived.") == {}
     assert _titled("General Motors and General Electric reported profits.") == {}
+    assert _titled("General Atomics and General Kinetics reported profits.") == {}  # trades, by an adjective
     assert _titled("The Governor Brown said so.") == {}  # the last word an English word, no given name first
     assert _titled("President Friday said so.") == {}
     assert _titled("Office of the Spokesperson Washington, DC November 29, 2016") == {}
@@ -100,6 +101,8 @@ def test_an_organisation_made_of_a_title_and_a_name_is_a_person() -> None:
     assert is_titled_org(Span(doc, 3, 5, label="ORG"))
     doc = load_nlp().make_doc("Shares of General Motors rose.")
     assert not is_titled_org(Span(doc, 2, 4, label="ORG"))
+    doc = load_nlp().make_doc("A spokesman for General Atomics said so.")
+    assert not is_titled_org(Span(doc, 3, 5, label="ORG"))
 
 
 def test_a_holders_name_run_on_after_the_country_of_a_title_is_a_person() -> None:

@@ -2035,15 +2035,20 @@ _COUNTRY_PARTS = frozenset("coast mainland territory".split())
 def _country_of_adjective(word: str) -> str | None:
     """The country whose name an adjective is made from ('Mozambican' of 'Mozambique', 'Beninese' of
     'Benin'): one GeoNames country whose one-word name shares all but its last three letters (five at
-    least) with the adjective's opening letters."""
-    found = set()
+    least) with the adjective's opening letters, and no word of another country's longer name does."""
+    found: set[str] = set()
+    others: set[str] = set()
     for name, canon in gz.COUNTRIES.items():
-        if " " in name or not name[:1].isupper():
+        if not name[:1].isupper():
             continue
-        k = max(5, len(name) - 3)
-        if len(word) > k and word[:k] == name[:k] and word != name:
-            found.add(canon)
-    return found.pop() if len(found) == 1 else None
+        longer = " " in name or "-" in name
+        for part in re.split(r"[ -]", name):
+            k = max(5, len(part) - 3)
+            if len(word) > k and word[:k] == part[:k] and (word != part or longer):
+                (others if longer else found).add(canon)
+    # a word of a longer country name made so too ('Congolese' of 'Democratic Republic of the Congo' beside
+    # 'Congo', 'Guinean' of 'Equatorial Guinea' beside 'Guinea'): which country is unknown
+    return found.pop() if len(found) == 1 and not others - found else None
 
 
 def _organisation(cast: Cast, b: int, e, text: str, country: str | None) -> bool:

@@ -31,15 +31,31 @@ _TITLED = re.compile(rf"(?:^|\s){TITLE_WORDS}(?=\s|$)")
 def given_names(form: str, surname: str) -> set[str]:
     """The given and middle names of a plain full name that ends with ``surname``, lower case and
     spelt without accents ('Edmund G. Brown' -> {'edmund'}, 'Hillary Rodham Clinton' -> {'hillary',
-    'rodham'}); none of a form with a title ('Governor Jeb Bush': its words before the name may be an
-    office's), in capitals, with a word in lower case, or of another surname."""
+    'rodham'}, 'Bashar al-Assad' -> {'bashar'} for 'Assad'; the article 'Al' of 'Karim Al Rashidi' is none);
+    none of a form with a title ('Governor Jeb Bush': its words before the name may be an office's), in
+    capitals, with a word in lower case, or of another surname."""
     bare = _SUFFIX.sub("", form.strip())
     words = bare.split()
-    if len(words) < 2 or bare.isupper() or _TITLED.search(bare) or not all(w[:1].isupper() for w in words):
+    if (
+        len(words) < 2
+        or bare.isupper()
+        or _TITLED.search(bare)
+        or not all(w[:1].isupper() or _ARTICLE.match(w) for w in words)
+    ):
         return set()
-    if gz._fold(words[-1].lower()) != gz._fold(surname.lower()):
-        return set()
-    return {gz._fold(w.lower()) for w in words[:-1] if "." not in w and len(w) > 1}
+    if _without_article(words[-1]) != _without_article(surname):
+        return set()  # 'Bashar al-Assad' has the surname 'Assad' too
+    return {gz._fold(w.lower()) for w in words[:-1] if "." not in w and len(w) > 1 and w.lower() not in ("al", "el")}
+
+
+_ARTICLE = re.compile(r"(?:al|el)[-‐‑](?=\w\w)", re.I)  # the Arabic article joined to a surname ('al-Assad')
+
+
+def _without_article(surname: str) -> str:
+    """A surname folded to lower case, without the Arabic article joined to it ('al-Assad': 'assad')."""
+    return (
+        _ARTICLE.sub("", gz._fold(surname.lower()), count=1) if _ARTICLE.match(surname) else gz._fold(surname.lower())
+    )
 
 
 ROLE_NOUNS = (

@@ -92,8 +92,11 @@ def dateline(text: str) -> Dateline | None:
     ):
         return None  # 'Q:' and 'MR PRICE:' are speaker labels; a lone '-' after capitals is too weak a sign
     if not text[m.end() - 1].isspace() and not (m["region"] or m["date"] or m["outlet"]):
+        nxt = re.match(r"[\w.]+", text[m.end() :])
         if len(city) < 5 or not is_city(city):
             return None  # 'NATO—Russia relations ...': a dash touching both words joins them ('Nato' is a town)
+        if country_of(city) and nxt and (country_of(nxt[0]) or is_city(nxt[0])):
+            return None  # 'CHINA—Japan relations': two countries joined ('SINGAPORE—Officials said' stays)
     if m["city2"] and not is_outlet(m["outlet2"]):
         return None  # 'The Pentagon (DoD) - ...': a title-case dateline needs a news outlet in brackets
     return Dateline(

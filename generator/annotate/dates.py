@@ -184,11 +184,18 @@ def _halves(text: str) -> tuple[str, str] | None:
 def start_by_its_end(first: str, end: Resolved) -> Resolved:
     """The first date of a span whose year only the second date has ('30 November to 12 December
     2015', 'from December 28 to January 3, 2015'): the nearest such date on or before the end (of
-    the year before, when the span runs over the new year); None when ``first`` has a year of its
-    own or names no date."""
+    the year before, when the span runs over the new year, unless both are days of one month);
+    None when ``first`` has a year of its own or names no date."""
     if end is None or re.search(_YEAR, first):
         return None
-    return resolve_date(first, date_span(end[0])[1], "past")
+    last = date_span(end[0])[1]
+    start = resolve_date(first, last, "past")
+    begun = date_span(start[0])[0] if start is not None else None
+    if begun is not None and begun.year < last.year and begun.month == date_span(end[0])[0].month:
+        # 'from March 7 to March 3, 2015': an end before the start in one month is no span of a year;
+        # the first date in the end's year, as written
+        return resolve_date(first, dt.date(last.year, 12, 31), "past")
+    return start
 
 
 def _span_end(text: str, start: tuple[str, str]) -> str | None:

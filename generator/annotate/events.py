@@ -310,7 +310,9 @@ def _with_untagged_days(doc, ents: list) -> list:
 _DAYS_OF_A_MONTH = re.compile(
     r"\b(?:[Bb]etween )?(?:\d{1,2}(?:st|nd|rd|th)?,? )*\d{1,2}(?:st|nd|rd|th)? ?(?:and|to|through|until|-|–) ?"
     r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])(?:,? (?:1[89]|20)\d\d\b)?"
+    r"|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])"
+    r"(?! \d{1,2}(?!\d))"  # not a month whose own day follows it: 'ruled 5-4 June 26' is a vote and a day
+    r"(?:,? (?:1[89]|20)\d\d\b)?"
 )
 
 
@@ -701,7 +703,8 @@ def _event_text(d: _Dated, blk: _Block) -> str:
 def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]):
     """Who did the dated thing: the tokens read for it, their actors (cast keys), and the subject of
     the clause above when the dated verb has none of its own. Each way is tried when those before
-    found no one."""
+    found no one, but the subject above a subjectless clause is added to the clause's own ('After
+    meeting X on Monday, Y resigned': Y and X)."""
     cast, b, sent, off, quotes, author = blk.cast, blk.b, d.ent.sent, d.off, blk.quotes, blk.author
     of_a_name = d.bent.kb_id_ == _OF_A_NAME
     clause = _doers_tokens(d.anchor, own, d.verb, sent, of_a_name)

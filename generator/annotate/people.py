@@ -554,8 +554,8 @@ def _a_state_after(after: str) -> bool:
 
 def titled_name(name: str) -> bool:
     """Words after a title that are a person's name by their form: no word of a body, a building, a natural
-    feature, a title or the calendar, no stop word, country or demonym; the last word no English word, or the
-    first a known given name ('Cale Brown')."""
+    feature, a title or the calendar, no stop word, country or demonym; the last word no English word (nor an
+    English adjective's '-ics' noun, 'Atomics'), or the first a known given name ('Cale Brown')."""
     from lemminflect import getAllLemmas
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -567,8 +567,9 @@ def titled_name(name: str) -> bool:
             return False
         if len(words) == 1 and (gz.is_city(w) or gz.is_region(w)) and not gz.known_given_name(w):
             return False  # 'Spokesperson Dakar': a town alone, unless also a given name ('Elizabeth')
-    if not getAllLemmas(words[-1].lower()):
-        return True
+    last = words[-1].lower()
+    if not getAllLemmas(last) and not (last.endswith("ics") and getAllLemmas(last[:-1])):
+        return True  # not 'General Atomics', 'General Kinetics': a trade named after an English adjective
     return len(words) > 1 and gz.known_given_name(words[0])
 
 

@@ -474,13 +474,31 @@ def given_names_conflict(kind: str, names: Sequence[str], actor: Actor) -> bool:
     """Is a person named in full ('Jeb Bush', ``names[0]``), met by their surname, another than the
     registry's person known by that one word ('Bush') whose full names, learnt from other articles,
     give other given names ('George W. Bush')? Two people of one surname: a given name (or a middle
-    name) in common, or one the other's nickname ('Mike', 'Michael'), is one person; a name with a
-    title or initials only says nothing."""
+    name) in common, one the other's nickname ('Mike', 'Michael') or spelt another way ('Sergey',
+    'Sergei'), is one person; a name with a title or initials only says nothing."""
     if kind != "person" or actor.kind != "person" or not names or len(actor.name.split()) != 1:
         return False
     ours = given_names(names[0], actor.name)
     theirs = [g for form in actor.aliases if (g := given_names(form, actor.name))]
-    return bool(ours and theirs) and not any(same_given_name(a, b) for g in theirs for a in ours for b in g)
+    return bool(ours and theirs) and not any(_one_given_name(a, b) for g in theirs for a in ours for b in g)
+
+
+def _one_given_name(one: str, other: str) -> bool:
+    """One given name, or one's nickname ('Mike', 'Michael'), or one name spelt two ways ('Sergey' and
+    'Sergei', 'Mohammed' and 'Mohamed', 'Yulia' and 'Yuliya'): the same first two letters and the same
+    consonants after them, doubled ones once (not 'Jane' and 'June', 'Dan' and 'Don'), and no other last
+    vowel of a, e, o (not 'Maria' and 'Mario')."""
+    if same_given_name(one, other):
+        return True
+
+    def consonants(name: str) -> str:
+        low = folded(name.lower())
+        return low[:2] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw]", "", low[2:]))
+
+    a, b = folded(one.lower()), folded(other.lower())
+    if a[-1:] != b[-1:] and a[-1:] in ("a", "e", "o") and b[-1:] in ("a", "e", "o"):
+        return False  # 'Maria' and 'Mario', 'Carla' and 'Carlo': two names
+    return len(a) > 2 and len(b) > 2 and consonants(one) == consonants(other)
 
 
 _OFFICE_ALONE = re.compile(rf"(?:the )?(?:{TITLE_WORDS}|PM)", re.I)
@@ -532,9 +550,14 @@ def titles_conflict(kind: str, key: str, forms, actor: Actor) -> bool:
 
 
 def _titles_agree(theirs: set[str], ours: set[str]) -> bool:
-    """One title in both, or one that is the other's first words: 'Secretary Clinton' and 'Secretary
-    of State Clinton' hold one office; 'Vice President Biden' and 'President Biden' do not."""
-    return any(a == b or a.startswith(b + " ") or b.startswith(a + " ") for a in theirs for b in ours)
+    """One title in both, or one that is the other's first words before 'of' or 'for': 'Secretary Clinton'
+    and 'Secretary of State Clinton' hold one office; 'Vice President Biden' and 'President Biden' do not,
+    nor 'Secretary Okafor' and 'Secretary General Okafor'."""
+    return any(a == b or _office_of(a, b) or _office_of(b, a) for a in theirs for b in ours)
+
+
+def _office_of(longer: str, title: str) -> bool:
+    return longer.startswith(title + " of ") or longer.startswith(title + " for ")
 
 
 def namesake_without_conflict(kind: str, key: str, forms, actor: Actor, registry: Mapping[str, Actor]) -> str | None:

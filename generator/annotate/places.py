@@ -723,10 +723,32 @@ def named_venues(texts: list[str]) -> list[str]:
     for text in texts:
         for m in _VENUE.finditer(text):
             before = text[: m.start()].split()[-1:]
-            if not (before and before[0][:1].isupper() and before[0][-1:].isalnum()):
-                out.append(m[1])  # not 'Chief Operating Officer at Ripon Cathedral': where someone works
+            if before and before[0][:1].isupper() and before[0][-1:].isalnum():
+                continue  # not 'Chief Operating Officer at Ripon Cathedral': where someone works
+            if not m[0].split()[1] == "the" and _a_persons_name(m[1]):
+                continue  # 'a letter to President Park', 'the prize went to Stuart Hall': a person
+            out.append(m[1])
     out = list(dict.fromkeys(out))
     return [v for v in out if not any(o.endswith(" " + v) for o in out)]  # 'Naval Base' of 'Devonport Naval Base'
+
+
+# venue heads that are surnames too ('President Park', 'Stuart Hall', 'Shirley Temple')
+_SURNAME_HEADS = frozenset("Hall Park Temple".split())
+_COURTESY = frozenset("Mr Ms Mrs Dr".split())
+_ROYAL = frozenset("King Queen Prince Princess Pope".split())  # 'Queen Elizabeth Hall', 'King Fahd Park': a venue
+
+
+def _a_persons_name(venue: str) -> bool:
+    """Is a venue's name ending in a surname head a person's: the head after titles alone ('President Park',
+    'Mr Park') or after one known given name ('Stuart Hall', 'Senator Jane Hall')?"""
+    from generator.annotate.cast import TITLE_WORDS
+
+    *words, head = venue.split()
+    if head not in _SURNAME_HEADS:
+        return False
+    while words and words[0] not in _ROYAL and (words[0] in _COURTESY or re.fullmatch(TITLE_WORDS, words[0])):
+        words = words[1:]
+    return not words or len(words) == 1 and gz.known_given_name(words[0])
 
 
 # a noun of a kind of place in lower case, adjectives before it, and 'of' ('the tourist town of Vilankulos',

@@ -138,8 +138,8 @@ def _line_ends(lines: list[str]) -> tuple[int, ...]:
 
 def _byline_lines(lines: list[str]) -> int:
     """How many of a block's first lines are a byline with its outlet's line ('By Jane Roe' / 'Press
-    Service') before the story's text on the next line: 0 when the first line is no byline or nothing
-    follows it."""
+    Service') before the story's text on the next line: 0 when the first line is no byline, nothing
+    follows it or the next line goes on in lower case (a sentence opening 'By Sunday Evening')."""
     if len(lines) < 2 or not is_byline(lines[0]) or _FINAL.search(lines[0]) or is_byline(" ".join(lines)):
         return 0  # (a byline on lines of its own is a block already)
     n = 1
@@ -147,7 +147,7 @@ def _byline_lines(lines: list[str]) -> int:
         if not is_byline(f"{lines[0]} {lines[n]}") or any(c.isdigit() for c in lines[n]):
             break
         n += 1
-    return n
+    return 0 if lines[n][:1].islower() else n  # 'By Sunday evening' / 'the floods had receded': one sentence
 
 
 def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
