@@ -547,6 +547,8 @@ def test_an_em_dash_touching_the_text_ends_a_dateline_of_a_city_not_a_joined_pai
     d = dateline("GENEVA—The ministers met on Monday.")
     assert d is not None and d.city == "Geneva" and d.end == len("GENEVA—")
     assert dateline("NATO—Russia relations worsened on Monday.") is None  # 'Nato' is also a town
+    d = dateline("OSLO—The ministers met on Monday.")  # a capital of four letters
+    assert d is not None and d.city == "Oslo"
     assert dateline("CHINA—Japan relations worsened on Monday.") is None  # two countries joined
     assert dateline("SINGAPORE—Officials said on Monday that the talks would resume.") is not None
 

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from generator.annotate.gazetteer import MONTHS, country_of, is_city, is_outlet, us_postal, us_state
+from generator.annotate.gazetteer import CAPITALS, MONTHS, country_of, is_city, is_outlet, us_postal, us_state
 
 _MONTH = r"(?:" + "|".join(m[:3] for m in MONTHS) + r"|Sept)[a-z]*\.?"  # 'Feb.', 'Sept.', 'March'
 # Wire copy: a dateline opening the lead ('KYIV, Ukraine (AP) — ', 'BRUSSELS, April 6 (Reuters) - ',
@@ -93,8 +93,8 @@ def dateline(text: str) -> Dateline | None:
         return None  # 'Q:' and 'MR PRICE:' are speaker labels; a lone '-' after capitals is too weak a sign
     if not text[m.end() - 1].isspace() and not (m["region"] or m["date"] or m["outlet"]):
         nxt = re.match(r"[\w.]+", text[m.end() :])
-        if len(city) < 5 or not is_city(city):
-            return None  # 'NATO—Russia relations ...': a dash touching both words joins them ('Nato' is a town)
+        if not is_city(city) or len(city) < 5 and city not in CAPITALS:
+            return None  # 'NATO—Russia relations': a dash touching both words joins them ('Nato' is a town)
         if country_of(city) and nxt and (country_of(nxt[0]) or is_city(nxt[0])):
             return None  # 'CHINA—Japan relations': two countries joined ('SINGAPORE—Officials said' stays)
     if m["city2"] and not is_outlet(m["outlet2"]):
