@@ -40,7 +40,7 @@ def given_names(form: str, surname: str) -> set[str]:
         len(words) < 2
         or bare.isupper()
         or _TITLED.search(bare)
-        or not all(w[:1].isupper() or _ARTICLE.match(w) for w in words)
+        or not all(w[:1].isupper() or ARABIC_ARTICLE.match(w) for w in words)
     ):
         return set()
     if _without_article(words[-1]) != _without_article(surname):
@@ -48,14 +48,13 @@ def given_names(form: str, surname: str) -> set[str]:
     return {gz._fold(w.lower()) for w in words[:-1] if "." not in w and len(w) > 1 and w.lower() not in ("al", "el")}
 
 
-_ARTICLE = re.compile(r"(?:al|el)[-‐‑](?=\w\w)", re.I)  # the Arabic article joined to a surname ('al-Assad')
+ARABIC_ARTICLE = re.compile(r"(?:al|el)[-‐‑](?=\w\w)", re.I)  # the Arabic article joined to a surname ('al-Assad')
 
 
 def _without_article(surname: str) -> str:
     """A surname folded to lower case, without the Arabic article joined to it ('al-Assad': 'assad')."""
-    return (
-        _ARTICLE.sub("", gz._fold(surname.lower()), count=1) if _ARTICLE.match(surname) else gz._fold(surname.lower())
-    )
+    low = gz._fold(surname.lower())
+    return ARABIC_ARTICLE.sub("", low, count=1) if ARABIC_ARTICLE.match(surname) else low
 
 
 ROLE_NOUNS = (

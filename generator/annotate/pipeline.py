@@ -24,7 +24,7 @@ from generator.annotate import aliases as _aliases
 from generator.annotate import events as _events
 from generator.annotate import quotes as _quotes
 from generator.annotate.aliases import build_cast, generic_bodies, idle_organisations, reporters
-from generator.annotate.cast import TITLE_WORDS, Cast, given_names, is_bare_name
+from generator.annotate.cast import ARABIC_ARTICLE, TITLE_WORDS, Cast, given_names, is_bare_name
 from generator.annotate.events import find_events
 from generator.annotate.gazetteer import same_given_name
 from generator.annotate.headline import lead_sentence, make_summary, make_title
@@ -343,15 +343,12 @@ def _surname_key(name: str) -> str:
     return "§" + name.split()[-1].lower()
 
 
-_ARTICLE = re.compile(r"(?:al|el)[-‐‑](?=\w\w)", re.IGNORECASE)
-
-
 def _bare_surnames(name: str) -> list[str]:
     """A surname in lower case, and without the Arabic article joined to it ('al-Sisi', 'el-Sisi' and
     'Sisi' are one family name; 'Abdel Fattah Al Sisi' ends with the bare one): the keys by which a
     person known by it meets a person named in full."""
     low = name.split()[-1].lower()
-    bare = _ARTICLE.sub("", low, count=1) if _ARTICLE.match(low) else low
+    bare = ARABIC_ARTICLE.sub("", low, count=1) if ARABIC_ARTICLE.match(low) else low
     return list(dict.fromkeys((low, bare)))
 
 
