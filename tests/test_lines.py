@@ -361,3 +361,46 @@ def test_a_titles_abbreviation_cuts_no_sentence_in_the_parse():
     # the parser alone splits this one after 'Capt.', leaving 'Sunday' in a sentence of no verb
     (event,) = _events("Navy forces rescued Capt. Ileana Roe on Sunday.")
     assert event.date == "2022-04-03" and "Ileana Roe" in event.summary, event
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # a spoken false start and its repair: the repair is the line
+        (
+            "Today we've made real and lasting -- made a real and lasting agreement here in Geneva.",
+            "We make a real and lasting agreement here in Geneva",
+        ),
+        (
+            "We will -- we will deploy a team of 30 people to Tonga on Friday.",
+            "We will deploy a team of 30 people to Tonga",
+        ),
+        (
+            "And — and I — but this time yesterday, the floods were rising across the valley.",
+            "The floods were rising across the valley",
+        ),
+        # a side part between two dashes goes, and the parse without it finds the subject
+        (
+            "On Tuesday the company -- the largest employer in the region -- announced 300 job cuts.",
+            "The company announces 300 job cuts",
+        ),
+        (
+            "Zeta — a named storm of the season — made landfall on the coast on November 3, 2020.",
+            "Zeta makes landfall on the coast",
+        ),
+    ],
+)
+def test_a_line_leaves_out_what_dashes_set_aside(body, want):
+    assert _line(body) == want
+
+
+def test_a_dash_of_a_dateline_or_a_repeated_article_is_no_aside():
+    assert (
+        _line("KYIV — Russian forces shelled the city of Kharkiv on Tuesday.")
+        == "Russian forces shell the city of Kharkiv"
+    )
+    # 'the' before and after the dash: an appositive, not a false start ('the company' stays)
+    assert (
+        _line("On Monday the agency -- the one that runs the port -- closed the harbour.")
+        == "The agency closes the harbour"
+    )

@@ -90,6 +90,10 @@ def summary_line(
     it better than the parse ('had said Monday planes would ...'); ``found``: ``clause_of`` its
     caller already has."""
     names = names or {}
+    cleaned = _without_asides(anchor, date_tokens, names, verb)
+    if cleaned is not None:  # parsed again without them: the parse of the whole sentence is off
+        anchor, date_tokens, names, verb = cleaned
+        found = None
     found = found or clause_of(anchor, verb)
     if found is None:
         return _fallback(anchor.sent, set(date_tokens) | _dateline(anchor.sent))
@@ -105,6 +109,69 @@ def summary_line(
 
 
 _DASHES = {"—", "–", "-", "--"}
+_ASIDE_DASHES = {"—", "–", "--"}
+_FALSE_START = {"and", "but", "so", "well", "now", "i", "we", "you", "they", "he", "she", "it", "the", "a", "uh", "um"}
+_REPAIR_REACH = 6
+
+
+def _asides(sent) -> set[int]:
+    """Token indices of a sentence's parts between dashes that a line leaves out, as a speaker or a
+    writer meant: a spoken false start and its repair ('we've made meaningful and unprecedented --
+    made a meaningful ... breakthrough', 'we are -- we are going to'; 'And -- and I -- but ...'), and a
+    side part set off by two dashes ('the company -- the largest employer in the region -- announced').
+    A dateline's dash is none of them."""
+    opening = _dateline(sent)
+    dashes = [t for t in sent if t.text in _ASIDE_DASHES and t.i not in opening]
+    if len(opening) == 2 and not _upper_word(sent[0]) and len(dashes) % 2:  # 'Eta -- the 28th storm -- made'
+        opening, dashes = set(), [t for t in sent if t.text in _ASIDE_DASHES]
+    side: set[int] = set()
+    loose = []
+    for d in dashes:
+        after = d.doc[d.i + 1] if d.i + 1 < sent.end else None
+        first = max(sent.start, d.i - _REPAIR_REACH)
+        again = (
+            next((t for t in d.doc[first : d.i] if t.lower_ == after.lower_ and t.i not in side), None)
+            if after is not None and after.is_alpha
+            else None
+        )
+        if again is not None and d.i - again.i > 1 and again.tag_ in ("DT", "IN", "CC", "TO"):
+            again = None  # 'the company -- the largest employer': 'the' repeats no false start ('the -- the')
+        if again is not None and not any(t.text in _ASIDE_DASHES for t in d.doc[again.i : d.i]):
+            side.update(range(again.i, d.i + 1))  # the reparandum, up to its dash
+            continue
+        words = [t for t in d.doc[sent.start : d.i] if t.i not in side and t.i not in opening and not t.is_punct]
+        if words and len(words) <= 3 and all(t.lower_ in _FALSE_START for t in words) and after is not None:
+            side.update(t.i for t in d.doc[sent.start : d.i + 1] if t.i not in opening)  # 'And I --'
+            continue
+        loose.append(d)
+    for a, b in zip(loose[::2], loose[1::2]):
+        if b.i + 1 < sent.end and not d.doc[b.i + 1].is_punct and a.i > sent.start:
+            side.update(range(a.i, b.i + 1))
+    return side
+
+
+def _without_asides(anchor, date_tokens, names, verb):
+    """The sentence of ``anchor`` parsed again without its asides (``_asides``), with the date's
+    tokens, the pronouns' names and the verb carried over to it; None when it has none, or when the
+    date or the verb is in one."""
+    sent = anchor.sent
+    side = _asides(sent)
+    if not side or anchor.i in side or side & set(date_tokens) or (verb is not None and verb.i in side):
+        return None
+    from generator.annotate.nlp import parse_words
+
+    kept = [t for t in sent if t.i not in side]
+    if not any(t.is_alpha for t in kept):
+        return None
+    spaces = [bool(t.whitespace_) or (k + 1 < len(kept) and kept[k + 1].i != t.i + 1) for k, t in enumerate(kept)]
+    doc = parse_words([t.text for t in kept], spaces)
+    at = {t.i: k for k, t in enumerate(kept)}
+    return (
+        doc[at[anchor.i]],
+        [at[i] for i in date_tokens if i in at],
+        {at[i]: n for i, n in names.items() if i in at},
+        doc[at[verb.i]] if verb is not None else None,
+    )
 
 
 def _dateline(sent) -> set[int]:

@@ -717,6 +717,17 @@ def prefetch(pairs) -> None:
         doc.user_data["parses"][sent.start] = p
 
 
+def parse_words(words: list[str], spaces: list[bool]):
+    """One sentence of the given words parsed, as ``prefetch`` parses a block's sentence (a sentence
+    with a side part taken out, for its line)."""
+    from spacy.tokens import Doc
+
+    nlp = load_nlp()
+    starts: list[bool | int | None] = [True] + [False] * (len(words) - 1)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
+    return next(iter(nlp.pipe([doc], disable=list(_FAST_PIPES))))
+
+
 def _after_titles(sent) -> list[bool | int | None]:
     """The parser splits a sentence at a title's abbreviation too ('U.S. Reps.' | 'Ileana Ros-Lehtinen
     ... released', 'By Lance Cpl.' | 'Jose Lujano'): the word after one starts no sentence (False); the
