@@ -723,7 +723,7 @@ def parse_words(words: list[str], spaces: list[bool]):
     from spacy.tokens import Doc
 
     nlp = load_nlp()
-    starts: list[bool | int | None] = [True] + [False] * (len(words) - 1)
+    starts: list[bool | int | None] = [True, *([False] * (len(words) - 1))]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
     return next(iter(nlp.pipe([doc], disable=list(_FAST_PIPES))))
 
