@@ -455,11 +455,41 @@ def _last_word_cut(e) -> bool:
     )
 
 
+# the labels of a name (no date, time or number: 'Jane Roe Monday')
+_NAME_LABELS = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
+
+
+def _surname_tagged_apart(e) -> bool:
+    """'Siti Fadillah' + 'Supari' (an organisation to the model): a person's name of two or three words
+    followed at once by a one-word entity of a name of another kind that is a surname by its form, a word no
+    English dictionary knows and no title, country, town, region, demonym, known organisation or outlet, with no
+    capitalised word after it, is that name's last word."""
+    doc = e.doc
+    if e.label_ != "PERSON" or not 2 <= len(e) <= 3 or e.end >= len(doc) or not e[-1].text[:1].isupper():
+        return False
+    nxt = doc[e.end]
+    if nxt.ent_iob_ != "B" or nxt.ent_type_ not in _NAME_LABELS or nxt.idx != e.end_char + 1:
+        return False
+    word = nxt.text
+    return (
+        word not in gz.MONTHS + gz.WEEKDAYS
+        and (e.end + 1 >= len(doc) or doc[e.end + 1].ent_iob_ != "I")
+        and re.fullmatch(_SURNAME, word) is not None
+        and not re.fullmatch(TITLE_WORDS, word)
+        and not _common_words(word)
+        and not (gz.country_of(word) or gz.is_city(word) or gz.is_region(word) or word in gz.DEMONYMS)
+        and word not in gz.ORGS
+        and not gz.is_outlet(word)
+        and not (e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper())
+    )
+
+
 def _whole_name(e):
     """'Amol Chauhan' when the model marked only 'Amol': a one-word name followed by a capitalised
     word outside any entity (not a title word) is a two-word name; 'Antony J. Blinken' when it
     marked only 'J. Blinken' (:func:`_first_name_before`); 'Blinken' when it marked "Blinken's
-    Meeting"; 'Ursula von der Leyen' when it stopped at a particle."""
+    Meeting"; 'Ursula von der Leyen' when it stopped at a particle; 'Siti Fadillah Supari' when it
+    tagged the surname apart (:func:`_surname_tagged_apart`)."""
     from spacy.tokens import Span
 
     doc = e.doc
@@ -475,7 +505,7 @@ def _whole_name(e):
             end += 1
         if end < len(doc) and re.fullmatch(r"[A-Z][a-z]+", doc[end].text):
             return Span(doc, e.start, end + 1, label=e.label_)
-    if _last_word_cut(e):
+    if _last_word_cut(e) or _surname_tagged_apart(e):
         return Span(doc, e.start, e.end + 1, label=e.label_)
     if len(e) != 1 or e.end >= len(doc):
         return e
@@ -528,7 +558,8 @@ _BULLET = re.compile(r"[-–—•*·]+")
 def _trimmed(e):
     """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
     Force cutters': an organisation's without the count of its things before it; a person's without a
-    title the model ran on after a comma ('Jane Roe, Administrator')."""
+    title the model ran on after a comma ('Jane Roe, Administrator') or the body a title is of before
+    it ('Colonel of Gendarmes Ana Ruiz', :func:`_body_of_a_title_first`)."""
     start = e.start
     while start < e.end and _BULLET.fullmatch(e.doc[start].text):
         start += 1
@@ -537,6 +568,8 @@ def _trimmed(e):
         start = lead + 1
     if e.label_ == "PERSON" and start + 2 < e.end and _occupation_first(e.doc[start].text, e.doc[start + 1].text):
         start += 1  # 'Nurse Amy Hobbs', 'Lawyer Robert Hobbs': her occupation, no part of her name
+    elif e.label_ == "PERSON" and start + 2 < e.end and _body_of_a_title_first(e.doc, start):
+        start += 1  # 'Colonel of [Gendarmes Ana Ruiz]': the body the title is of, no part of her name
     label = e.label_
     if (
         label in ("PERSON", "ORG")
@@ -603,6 +636,19 @@ def _holder_after_body(e) -> list:
     if body is None or name is None:
         return [e]
     return [body, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _body_of_a_title_first(doc, start: int) -> bool:
+    """'Lieutenant Colonel of [Gendarmes Ana Ruiz]', 'Deputy Chief of [Mission Ana Ruiz]': a person's name
+    of three words or more right after a title (or a rank) and 'of' opens with the body or the post
+    the title is of, a word that is no known given name nor a place (no name is 'of' someone)."""
+    word = doc[start].text
+    if start < 2 or doc[start - 1].text != "of" or gz.known_given_name(word):
+        return False
+    if gz.country_of(word) or gz.is_region(word) or gz.is_city(word):
+        return False  # 'President of [Kenya William Ruto]': the place and the person (``_holder_after_body``)
+    title = doc[start - 2].text
+    return title in RANK_WORDS or re.fullmatch(TITLE_WORDS, title) is not None
 
 
 def _occupation_first(word: str, given: str) -> bool:
@@ -763,6 +809,41 @@ def _demonym_before_its_people(e):
     from spacy.tokens import Span
 
     return Span(doc, e.end - 1, e.end, label="NORP")
+
+
+def _list_inside_a_name(one, two) -> bool:
+    """'HSI's Cultural Property' + ', ' + 'Art and Antiquities Group': a body's name that lists what it
+    deals with ('Cultural Property, Art and Antiquities') the model cut at its comma. Two bodies' names
+    with a comma between, the first of two words or more that ends in an English word no noun of a
+    body ends (not 'Ministry of Health, Water and Sanitation Authority'), the second an English word,
+    'and', and words up to a noun of a body, are one."""
+    doc = one.doc
+    if one.label_ != "ORG" or two.label_ != "ORG" or one.doc is not two.doc or len(one) < 2 or len(two) < 4:
+        return False
+    if two.start != one.end + 1 or doc[one.end].text != "," or two[1].text != "and":
+        return False
+    last, first = one[-1].text, two[0].text
+    return (
+        last not in _OWNED_BODY_NOUNS
+        and re.fullmatch(r"[A-Z][a-z]+", last) is not None
+        and _common_words(last)
+        and re.fullmatch(r"[A-Z][a-z]+", first) is not None
+        and _common_words(first)
+        and two[-1].text in _OWNED_BODY_NOUNS
+    )
+
+
+def _lists_inside_names(ents: list) -> list:
+    """(block, entity) with each name the model cut at a comma of its list made one (``_list_inside_a_name``)."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for b, e in ents:
+        if out and out[-1][0] == b and _list_inside_a_name(out[-1][1], e):
+            one = out.pop()[1]
+            e = Span(e.doc, one.start, e.end, label="ORG")
+        out.append((b, e))
+    return out
 
 
 def _reread(e) -> list:
@@ -1069,7 +1150,7 @@ def _entities_reread(cast: Cast, docs, bylines: set[int]) -> list:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [(b, x) for b, e in ents for x in _reread(e)]
+    ents = [(b, x) for b, e in _lists_inside_names(ents) for x in _reread(e)]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
