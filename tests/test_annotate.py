@@ -972,6 +972,20 @@ def test_the_body_a_title_is_of_is_no_part_of_the_name_after_it():
     assert _trimmed(doc.ents[0]).text == "Gendarmes Tomas Arvid"
 
 
+def test_a_name_cut_before_the_name_the_article_gives_elsewhere_is_one_name():
+    from generator.annotate.aliases import _named_longer
+
+    cut = _doc_with("A court sentenced Thet Wai Min Zaw to prison .".split(), [(3, 5, "PERSON")]).ents[0]
+    later = _doc_with("Min Zaw said he would appeal .".split(), [(0, 2, "PERSON")]).ents[0]
+    assert _named_longer(cut, [cut, later]).text == "Thet Wai Min Zaw"
+    # the words after it tagged as a name of their own, or English words: two names, no longer one
+    two = _doc_with("A court sentenced Thet Wai Min Zaw to prison .".split(), [(3, 5, "PERSON"), (5, 7, "PERSON")])
+    assert _named_longer(two.ents[0], [two.ents[0], later]).text == "Thet Wai"
+    cut = _doc_with("A court sentenced Thet Wai Green Park to prison .".split(), [(3, 5, "PERSON")]).ents[0]
+    park = _doc_with("Green Park said he would appeal .".split(), [(0, 2, "PERSON")]).ents[0]
+    assert _named_longer(cut, [cut, park]).text == "Thet Wai"
+
+
 def test_a_bodys_name_the_model_cut_at_a_comma_of_its_list_is_one():
     from generator.annotate.aliases import _lists_inside_names
 

@@ -963,7 +963,9 @@ def _head_after_in(e) -> bool:
 
 def _named_longer(w, names):
     """'Aung San' where the text goes on 'Aung San Suu Kyi', a name the model marked whole elsewhere
-    in the article: the name as the article gives it in full."""
+    in the article: the name as the article gives it in full; or where the text goes on 'Suu Kyi', the
+    article's name of someone else the model marked elsewhere, written here outside any entity in words no
+    English dictionary knows: the two are one name."""
     short = clean(w.text)
     if not w.text.endswith(short):
         return w
@@ -972,7 +974,24 @@ def _named_longer(w, names):
         rest = name[len(short) :]
         if name.startswith(short + " ") and after.startswith(rest) and not after[len(rest) : len(rest) + 1].isalnum():
             return w.doc.char_span(w.start_char, w.end_char + len(rest), label=w.label_) or w
+    for name in sorted({clean(n.text) for n in names if n.label_ == "PERSON"}, key=len, reverse=True):
+        rest = " " + name
+        if name == short or not after.startswith(rest) or after[len(rest) : len(rest) + 1].isalnum():
+            continue
+        longer = w.doc.char_span(w.start_char, w.end_char + len(rest), label=w.label_)
+        if longer is not None and all(_untagged_unknown_word(t) for t in longer[len(w) :]):
+            return longer
     return w
+
+
+def _untagged_unknown_word(tok) -> bool:
+    """A capitalised word outside any entity that no English dictionary knows and no title word is."""
+    return (
+        not tok.ent_type_
+        and re.fullmatch(_SURNAME, tok.text) is not None
+        and not re.fullmatch(TITLE_WORDS, tok.text)
+        and not _common_words(tok.text)
+    )
 
 
 def _shared_surnames(wholes: dict) -> dict:
