@@ -986,6 +986,27 @@ def test_a_name_cut_before_the_name_the_article_gives_elsewhere_is_one_name():
     assert _named_longer(cut, [cut, park]).text == "Thet Wai"
 
 
+def test_a_persons_full_name_the_model_took_for_a_body_is_that_person():
+    from generator.annotate.aliases import _person_named_as_body
+    from generator.annotate.cast import Cast
+
+    cast = Cast()
+    cast.add("Darko-Mensah", "person", 1, 0, 12, "Darko-Mensah", name=True)
+    cast.surnames["Darko-Mensah"] = "Darko-Mensah"
+    assert _person_named_as_body(cast, "Kwame Osei Darko-Mensah")
+    for body in (
+        "Friends of Darko-Mensah",
+        "Darko-Mensah Foundation",
+        "Kwame Osei Authority",
+        "Royal Darko-Mensah",
+        "President-elect Darko-Mensah",
+    ):
+        assert not _person_named_as_body(cast, body), body
+    cast.add("Crow Tribe", "person", 1, 20, 30, "Crow Tribe", name=True)  # a body the model read as a person
+    cast.surnames["Tribe"] = "Crow Tribe"
+    assert not _person_named_as_body(cast, "Sisseton Oyate Tribe")
+
+
 def test_a_bodys_name_the_model_cut_at_a_comma_of_its_list_is_one():
     from generator.annotate.aliases import _lists_inside_names
 

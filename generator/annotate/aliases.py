@@ -2068,7 +2068,29 @@ def _person_instead(cast: Cast, b: int, e, text: str, label: str) -> bool:
     if label in ("GPE", "LOC", "FAC") and _named_in_full(cast, text):
         add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
         return True
+    if label == "ORG" and _person_named_as_body(cast, text):
+        add_person(cast, b, e)  # 'Nana Addo Dankwah Akufo-Addo' taken for a body, 'Akufo-Addo' a person
+        return True
     return False
+
+
+def _person_named_as_body(cast: Cast, text: str) -> bool:
+    """A body's name to the model of two to four capitalised words, no noun of a body, a place or a
+    building nor a title among them and one before the last no English dictionary knows, whose last
+    word is the surname of a person of the article and no English word: that person's full name
+    ('Kwame Osei Darko-Mensah', 'Darko-Mensah' a person further on; not 'Friends of Mensah', 'Mensah
+    Foundation', 'President-elect Mensah')."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w in _OWNED_BODY_NOUNS or w in gz.GEO_WORDS or w in gz.BUILDING_WORDS for w in words):
+        return False
+    if any(re.match(TITLE_WORDS + r"\b", w) for w in words):
+        return False  # 'President-elect Mensah': a title and a surname, no name in full
+    if all(_common_words(w) for w in words[:-1]) or _common_words(words[-1]):
+        return False  # no 'Crow Tribe' either, a body read as a person ('Sisseton Oyate Tribe')
+    owner = cast.members.get(cast.surnames.get(words[-1], ""))
+    return owner is not None and owner.kind == "person" and not gz.is_city(text) and text not in gz.PLACES
 
 
 def _town_read_as_body(cast: Cast, b: int, e, text: str) -> bool:
