@@ -931,6 +931,95 @@ def test_a_first_name_followed_by_a_capitalised_word_outside_any_entity_is_the_w
     assert _whole_name(amol).text == "Amol Chauhan"
 
 
+def _doc_with(words: list[str], ents: list[tuple[int, int, str]]):
+    from spacy.tokens import Span
+
+    from generator.annotate.nlp import load_nlp
+
+    doc = load_nlp().make_doc(" ".join(words))
+    doc.ents = [Span(doc, a, z, label=label) for a, z, label in ents]
+    return doc
+
+
+def test_a_surname_the_model_tagged_apart_under_another_label_ends_the_name():
+    from generator.annotate.aliases import _inside_a_name, _whole_name
+
+    words = "Health minister Wiro Sentani Dalpu said the tests were clear .".split()
+    doc = _doc_with(words, [(2, 4, "PERSON"), (4, 5, "ORG")])
+    whole = _whole_name(doc.ents[0])
+    assert whole.text == "Wiro Sentani Dalpu"
+    assert _inside_a_name({(0, 2): whole}, 0, doc.ents[1])  # the piece the model tagged is no body of its own
+    # a place, a known organisation or a run of capitals after the name is no surname
+    for after in ("Kenya", "Reuters", "Dalpu Group"):
+        doc = _doc_with(
+            [*words[:4], *after.split(), "said", "."], [(2, 4, "PERSON"), (4, 4 + len(after.split()), "ORG")]
+        )
+        assert _whole_name(doc.ents[0]).text == "Wiro Sentani", after
+    doc = _doc_with([*words[:4], "Monday", "said", "."], [(2, 4, "PERSON"), (4, 5, "DATE")])
+    assert _whole_name(doc.ents[0]).text == "Wiro Sentani"  # a date is no name
+
+
+def test_the_body_a_title_is_of_is_no_part_of_the_name_after_it():
+    from generator.annotate.aliases import _trimmed
+
+    words = "said Lieutenant Colonel of Gendarmes Tomas Arvid on Monday .".split()
+    doc = _doc_with(words, [(4, 7, "PERSON")])
+    assert _trimmed(doc.ents[0]).text == "Tomas Arvid"
+    # a country there is read as the place and the person (``_holder_after_body``); no title, no cut
+    doc = _doc_with("said President of Kenya Tomas Arvid on Monday .".split(), [(3, 6, "PERSON")])
+    assert _trimmed(doc.ents[0]).text == "Kenya Tomas Arvid"
+    doc = _doc_with("the friend of Gendarmes Tomas Arvid said .".split(), [(3, 6, "PERSON")])
+    assert _trimmed(doc.ents[0]).text == "Gendarmes Tomas Arvid"
+
+
+def test_a_name_cut_before_the_name_the_article_gives_elsewhere_is_one_name():
+    from generator.annotate.aliases import _named_longer
+
+    cut = _doc_with("A court sentenced Thet Wai Min Zaw to prison .".split(), [(3, 5, "PERSON")]).ents[0]
+    later = _doc_with("Min Zaw said he would appeal .".split(), [(0, 2, "PERSON")]).ents[0]
+    assert _named_longer(cut, [cut, later]).text == "Thet Wai Min Zaw"
+    # the words after it tagged as a name of their own, or English words: two names, no longer one
+    two = _doc_with("A court sentenced Thet Wai Min Zaw to prison .".split(), [(3, 5, "PERSON"), (5, 7, "PERSON")])
+    assert _named_longer(two.ents[0], [two.ents[0], later]).text == "Thet Wai"
+    cut = _doc_with("A court sentenced Thet Wai Green Park to prison .".split(), [(3, 5, "PERSON")]).ents[0]
+    park = _doc_with("Green Park said he would appeal .".split(), [(0, 2, "PERSON")]).ents[0]
+    assert _named_longer(cut, [cut, park]).text == "Thet Wai"
+
+
+def test_a_persons_full_name_the_model_took_for_a_body_is_that_person():
+    from generator.annotate.aliases import _person_named_as_body
+    from generator.annotate.cast import Cast
+
+    cast = Cast()
+    cast.add("Darko-Mensah", "person", 1, 0, 12, "Darko-Mensah", name=True)
+    cast.surnames["Darko-Mensah"] = "Darko-Mensah"
+    assert _person_named_as_body(cast, "Kwame Osei Darko-Mensah")
+    for body in (
+        "Friends of Darko-Mensah",
+        "Darko-Mensah Foundation",
+        "Kwame Osei Authority",
+        "Royal Darko-Mensah",
+        "President-elect Darko-Mensah",
+    ):
+        assert not _person_named_as_body(cast, body), body
+    cast.add("Crow Tribe", "person", 1, 20, 30, "Crow Tribe", name=True)  # a body the model read as a person
+    cast.surnames["Tribe"] = "Crow Tribe"
+    assert not _person_named_as_body(cast, "Sisseton Oyate Tribe")
+
+
+def test_a_bodys_name_the_model_cut_at_a_comma_of_its_list_is_one():
+    from generator.annotate.aliases import _lists_inside_names
+
+    words = "the Harbour Board ’s Coastal Fishing , Salt and Kelp Group said .".split()
+    doc = _doc_with(words, [(1, 6, "ORG"), (7, 11, "ORG")])
+    got = [e.text for _, e in _lists_inside_names([(0, e) for e in doc.ents])]
+    assert got == ["Harbour Board ’s Coastal Fishing , Salt and Kelp Group"]
+    # a body whose name ends in its noun, then another: two bodies
+    words = "the Coastal Fishing Authority , Salt and Kelp Group said .".split()
+    doc = _doc_with(words, [(1, 4, "ORG"), (5, 9, "ORG")])
+    assert len(_lists_inside_names([(0, e) for e in doc.ents])) == 2
+
+
 def test_an_unnamed_group_that_acts_is_an_actor_named_as_the_text_names_it():
     cast = _cast_of(
         "Hundreds of protesters stormed parliament. Police responded with tear gas.",

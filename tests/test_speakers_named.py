@@ -73,6 +73,10 @@ def test_a_name_the_model_missed_after_a_title_is_a_person() -> None:
     assert _titled("On Thursday, Maj. Gen. Oduya toured the camp.") == {"Oduya": ("person", "Maj. Gen.")}
     assert _titled("Thank you, Mr. Oduya.") == {"Oduya": ("person", "")}  # a courtesy title is no role
     assert _titled("Secretary Oduya briefed us.")["Oduya"][0] == "person"
+    # a given name no dataset knows before an English surname: a name of two words no dictionary reads
+    assert _titled("Attributable to Deputy Spokesperson Varek Stone:") == {
+        "Varek Stone": ("person", "Deputy Spokesperson")
+    }
 
 
 def test_a_titled_name_named_in_full_before_is_that_person() -> None:

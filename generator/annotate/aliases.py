@@ -455,11 +455,41 @@ def _last_word_cut(e) -> bool:
     )
 
 
+# the labels of a name (no date, time or number: 'Jane Roe Monday')
+_NAME_LABELS = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
+
+
+def _surname_tagged_apart(e) -> bool:
+    """'Siti Fadillah' + 'Supari' (an organisation to the model): a person's name of two or three words
+    followed at once by a one-word entity of a name of another kind that is a surname by its form, a word no
+    English dictionary knows and no title, country, town, region, demonym, known organisation or outlet, with no
+    capitalised word after it, is that name's last word."""
+    doc = e.doc
+    if e.label_ != "PERSON" or not 2 <= len(e) <= 3 or e.end >= len(doc) or not e[-1].text[:1].isupper():
+        return False
+    nxt = doc[e.end]
+    if nxt.ent_iob_ != "B" or nxt.ent_type_ not in _NAME_LABELS or nxt.idx != e.end_char + 1:
+        return False
+    word = nxt.text
+    return (
+        word not in gz.MONTHS + gz.WEEKDAYS
+        and (e.end + 1 >= len(doc) or doc[e.end + 1].ent_iob_ != "I")
+        and re.fullmatch(_SURNAME, word) is not None
+        and not re.fullmatch(TITLE_WORDS, word)
+        and not _common_words(word)
+        and not (gz.country_of(word) or gz.is_city(word) or gz.is_region(word) or word in gz.DEMONYMS)
+        and word not in gz.ORGS
+        and not gz.is_outlet(word)
+        and not (e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper())
+    )
+
+
 def _whole_name(e):
     """'Amol Chauhan' when the model marked only 'Amol': a one-word name followed by a capitalised
     word outside any entity (not a title word) is a two-word name; 'Antony J. Blinken' when it
     marked only 'J. Blinken' (:func:`_first_name_before`); 'Blinken' when it marked "Blinken's
-    Meeting"; 'Ursula von der Leyen' when it stopped at a particle."""
+    Meeting"; 'Ursula von der Leyen' when it stopped at a particle; 'Siti Fadillah Supari' when it
+    tagged the surname apart (:func:`_surname_tagged_apart`)."""
     from spacy.tokens import Span
 
     doc = e.doc
@@ -475,7 +505,7 @@ def _whole_name(e):
             end += 1
         if end < len(doc) and re.fullmatch(r"[A-Z][a-z]+", doc[end].text):
             return Span(doc, e.start, end + 1, label=e.label_)
-    if _last_word_cut(e):
+    if _last_word_cut(e) or _surname_tagged_apart(e):
         return Span(doc, e.start, e.end + 1, label=e.label_)
     if len(e) != 1 or e.end >= len(doc):
         return e
@@ -528,7 +558,8 @@ _BULLET = re.compile(r"[-–—•*·]+")
 def _trimmed(e):
     """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
     Force cutters': an organisation's without the count of its things before it; a person's without a
-    title the model ran on after a comma ('Jane Roe, Administrator')."""
+    title the model ran on after a comma ('Jane Roe, Administrator') or the body a title is of before
+    it ('Colonel of Gendarmes Ana Ruiz', :func:`_body_of_a_title_first`)."""
     start = e.start
     while start < e.end and _BULLET.fullmatch(e.doc[start].text):
         start += 1
@@ -537,6 +568,8 @@ def _trimmed(e):
         start = lead + 1
     if e.label_ == "PERSON" and start + 2 < e.end and _occupation_first(e.doc[start].text, e.doc[start + 1].text):
         start += 1  # 'Nurse Amy Hobbs', 'Lawyer Robert Hobbs': her occupation, no part of her name
+    elif e.label_ == "PERSON" and start + 2 < e.end and _body_of_a_title_first(e.doc, start):
+        start += 1  # 'Colonel of [Gendarmes Ana Ruiz]': the body the title is of, no part of her name
     label = e.label_
     if (
         label in ("PERSON", "ORG")
@@ -603,6 +636,19 @@ def _holder_after_body(e) -> list:
     if body is None or name is None:
         return [e]
     return [body, Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _body_of_a_title_first(doc, start: int) -> bool:
+    """'Lieutenant Colonel of [Gendarmes Ana Ruiz]', 'Deputy Chief of [Mission Ana Ruiz]': a person's name
+    of three words or more right after a title (or a rank) and 'of' opens with the body or the post
+    the title is of, a word that is no known given name nor a place (no name is 'of' someone)."""
+    word = doc[start].text
+    if start < 2 or doc[start - 1].text != "of" or gz.known_given_name(word):
+        return False
+    if gz.country_of(word) or gz.is_region(word) or gz.is_city(word):
+        return False  # 'President of [Kenya William Ruto]': the place and the person (``_holder_after_body``)
+    title = doc[start - 2].text
+    return title in RANK_WORDS or re.fullmatch(TITLE_WORDS, title) is not None
 
 
 def _occupation_first(word: str, given: str) -> bool:
@@ -765,6 +811,41 @@ def _demonym_before_its_people(e):
     return Span(doc, e.end - 1, e.end, label="NORP")
 
 
+def _list_inside_a_name(one, two) -> bool:
+    """'HSI's Cultural Property' + ', ' + 'Art and Antiquities Group': a body's name that lists what it
+    deals with ('Cultural Property, Art and Antiquities') the model cut at its comma. Two bodies' names
+    with a comma between, the first of two words or more that ends in an English word no noun of a
+    body ends (not 'Ministry of Health, Water and Sanitation Authority'), the second an English word,
+    'and', and words up to a noun of a body, are one."""
+    doc = one.doc
+    if one.label_ != "ORG" or two.label_ != "ORG" or one.doc is not two.doc or len(one) < 2 or len(two) < 4:
+        return False
+    if two.start != one.end + 1 or doc[one.end].text != "," or two[1].text != "and":
+        return False
+    last, first = one[-1].text, two[0].text
+    return (
+        last not in _OWNED_BODY_NOUNS
+        and re.fullmatch(r"[A-Z][a-z]+", last) is not None
+        and _common_words(last)
+        and re.fullmatch(r"[A-Z][a-z]+", first) is not None
+        and _common_words(first)
+        and two[-1].text in _OWNED_BODY_NOUNS
+    )
+
+
+def _lists_inside_names(ents: list) -> list:
+    """(block, entity) with each name the model cut at a comma of its list made one (``_list_inside_a_name``)."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for b, e in ents:
+        if out and out[-1][0] == b and _list_inside_a_name(out[-1][1], e):
+            one = out.pop()[1]
+            e = Span(e.doc, one.start, e.end, label="ORG")
+        out.append((b, e))
+    return out
+
+
 def _reread(e) -> list:
     """An entity as the model should have read it, in one or two spans (none: a piece of a longer name,
     :func:`_piece_of_a_listed_name`): trimmed of what is no part of
@@ -882,7 +963,9 @@ def _head_after_in(e) -> bool:
 
 def _named_longer(w, names):
     """'Aung San' where the text goes on 'Aung San Suu Kyi', a name the model marked whole elsewhere
-    in the article: the name as the article gives it in full."""
+    in the article: the name as the article gives it in full; or where the text goes on 'Suu Kyi', the
+    article's name of someone else the model marked elsewhere, written here outside any entity in words no
+    English dictionary knows: the two are one name."""
     short = clean(w.text)
     if not w.text.endswith(short):
         return w
@@ -891,7 +974,24 @@ def _named_longer(w, names):
         rest = name[len(short) :]
         if name.startswith(short + " ") and after.startswith(rest) and not after[len(rest) : len(rest) + 1].isalnum():
             return w.doc.char_span(w.start_char, w.end_char + len(rest), label=w.label_) or w
+    for name in sorted({clean(n.text) for n in names if n.label_ == "PERSON"}, key=len, reverse=True):
+        rest = " " + name
+        if name == short or not after.startswith(rest) or after[len(rest) : len(rest) + 1].isalnum():
+            continue
+        longer = w.doc.char_span(w.start_char, w.end_char + len(rest), label=w.label_)
+        if longer is not None and all(_untagged_unknown_word(t) for t in longer[len(w) :]):
+            return longer
     return w
+
+
+def _untagged_unknown_word(tok) -> bool:
+    """A capitalised word outside any entity that no English dictionary knows and no title word is."""
+    return (
+        not tok.ent_type_
+        and re.fullmatch(_SURNAME, tok.text) is not None
+        and not re.fullmatch(TITLE_WORDS, tok.text)
+        and not _common_words(tok.text)
+    )
 
 
 def _shared_surnames(wholes: dict) -> dict:
@@ -1069,7 +1169,7 @@ def _entities_reread(cast: Cast, docs, bylines: set[int]) -> list:
     for b, spans in named.items():
         for start, _, name in spans:
             cast.place(name, b, start)
-    ents = [(b, x) for b, e in ents for x in _reread(e)]
+    ents = [(b, x) for b, e in _lists_inside_names(ents) for x in _reread(e)]
     ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
@@ -1968,7 +2068,29 @@ def _person_instead(cast: Cast, b: int, e, text: str, label: str) -> bool:
     if label in ("GPE", "LOC", "FAC") and _named_in_full(cast, text):
         add_person(cast, b, e)  # 'Uhuru Kenyatta' taken for a place, 'Kenyatta' a person of the article
         return True
+    if label == "ORG" and _person_named_as_body(cast, text):
+        add_person(cast, b, e)  # 'Nana Addo Dankwah Akufo-Addo' taken for a body, 'Akufo-Addo' a person
+        return True
     return False
+
+
+def _person_named_as_body(cast: Cast, text: str) -> bool:
+    """A body's name to the model of two to four capitalised words, no noun of a body, a place or a
+    building nor a title among them and one before the last no English dictionary knows, whose last
+    word is the surname of a person of the article and no English word: that person's full name
+    ('Kwame Osei Darko-Mensah', 'Darko-Mensah' a person further on; not 'Friends of Mensah', 'Mensah
+    Foundation', 'President-elect Mensah')."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if any(w in _OWNED_BODY_NOUNS or w in gz.GEO_WORDS or w in gz.BUILDING_WORDS for w in words):
+        return False
+    if any(re.match(TITLE_WORDS + r"\b", w) for w in words):
+        return False  # 'President-elect Mensah': a title and a surname, no name in full
+    if all(_common_words(w) for w in words[:-1]) or _common_words(words[-1]):
+        return False  # no 'Crow Tribe' either, a body read as a person ('Sisseton Oyate Tribe')
+    owner = cast.members.get(cast.surnames.get(words[-1], ""))
+    return owner is not None and owner.kind == "person" and not gz.is_city(text) and text not in gz.PLACES
 
 
 def _town_read_as_body(cast: Cast, b: int, e, text: str) -> bool:
