@@ -546,3 +546,15 @@ def test_the_one_met_with_is_a_party_when_the_parse_gives_with_no_object():
 def test_a_passive_s_agent_named_by_a_description_is_the_body_it_stands_for():
     body = "The European Commission met on Monday. A draft law will be presented by the Commission tomorrow."
     assert _actors_on(body, "2023-04-07") == ("european-commission",)
+
+
+def test_a_country_met_or_talked_with_is_a_party():
+    # 'with'/'between' on a verb or on a happening's noun of the clause: the other side of a joint act
+    body = "Foreign Minister Jane Doe held talks with Japan on Monday."
+    assert _actors_on(body, "2023-04-03") == ("jane-doe", "japan")
+    assert _actors_on("Prime Minister John Roe met with Canada on Tuesday.", "2023-04-04") == ("john-roe", "canada")
+    assert _actors_on("Peace talks between Japan and China resumed on Thursday.", "2023-04-06") == ("japan", "china")
+    # not a comparison, nor a side part of a noun inside another phrase
+    assert "japan" not in _actors_on("Exports rose on Monday compared with Japan.", "2023-04-03")
+    body = "Acme Corp will send ships to Peru in May following an exercise with Japan."
+    assert "japan" not in _actors_on(body, "2023-05")

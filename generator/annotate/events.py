@@ -2717,7 +2717,20 @@ def _party_after(prep, kind: str) -> bool:
         return True  # 'Officials from Germany and France met': the states, through their people
     if word in _TIME_PREPS:
         return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
+    if kind == "country" and word in ("with", "between"):
+        return _joint_act(prep.head)  # 'held talks with Japan', 'talks between Japan and China'
     return word in ("by", "against") if kind == "country" else word not in _VENUE_PREPS
+
+
+def _joint_act(head) -> bool:
+    """Whether 'with'/'between' hangs on something done together: a happening's noun ('talks with
+    Japan', 'a deal with China') or a verb ('met with Canada'); not a comparison ('compared with
+    Japan'), a thing's noun ('a border with China') or a noun inside another phrase."""
+    if head.lower_ in _BE or head.lower_ in ("compared", "comparison", "along", "together", "familiar", "consistent"):
+        return False  # (not 'the thoughts of all are with the Chinese people')
+    if head.dep_ == "pobj" and head.head.lower_ != "of":
+        return False  # (not 'following participation in an exercise with Australia': a side part)
+    return head.lower_ in EVENT_NOUNS or _is_verb(head)
 
 
 def _joined_to_a_named_subject(last, top, mentioned: set[int]) -> bool:
