@@ -558,3 +558,17 @@ def test_a_country_met_or_talked_with_is_a_party():
     assert "japan" not in _actors_on("Exports rose on Monday compared with Japan.", "2023-04-03")
     body = "Acme Corp will send ships to Peru in May following an exercise with Japan."
     assert "japan" not in _actors_on(body, "2023-05")
+
+
+def test_the_people_a_sentence_gives_the_votes_of_a_dated_election_ran_in_it():
+    body = "Jane Doe obtained 50.2 percent of ballots cast on December 28, while John Roe got 49.8 percent."
+    assert _actors_on(body, "2022-12-28") == ("jane-doe", "john-roe")
+    body = "The commission declared Jane Doe the winner of Saturday's election, defeating President John Roe."
+    assert "john-roe" in _actors_on(body, "2023-04-01")
+    # not who is only named beside them or tells it, nor the people of a date that is no vote's
+    body = "According to Commission Chair, Mary Major, Jane Doe obtained 60 percent of ballots cast on December 28."
+    assert _actors_on(body, "2022-12-28") == ("jane-doe",)
+    body = "Commission chair Mary Major said Jane Doe obtained 60 percent of ballots cast on December 28."
+    assert _actors_on(body, "2022-12-28") == ("jane-doe",)
+    body = "Jane Doe said on Monday that John Roe won 60 percent of the votes."
+    assert "john-roe" not in _actors_on(body, "2023-04-03")

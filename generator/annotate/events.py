@@ -725,6 +725,7 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     if not actors and own is not None and _that_happened(own[0]):
         actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
     actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, d.anchor, off) if k not in actors]
+    actors = actors + [k for k in _candidates(cast, b, d.anchor, sent, off) if k not in actors]
     if _time_of_a_force(d.anchor):
         actors = []  # 'Gates pointed to an October 2005 earthquake': no one of the clause made it
     if own is not None and _speaks_now_of_the_past(own[0], value, blk.published):
@@ -2387,6 +2388,41 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
         keys += [
             m.key for m in cast.mentions if m.block == b and any(m.start <= a < m.end for a in at) and m.key in acting
         ]  # (a common noun's own words name the owner: "the Syrian regime's use of arms on 4 April")
+    return list(dict.fromkeys(keys))
+
+
+_POLLS = {"election", "elections", "runoff", "run-off", "ballot", "ballots", "poll", "polls", "balloting", "vote"}
+
+
+def _candidates(cast: Cast, b: int, anchor, sent, off: int) -> list[str]:
+    """Who ran in a dated vote: the people the sentence makes a subject or an object of its verbs,
+    when the date is a vote's ("Roe obtained 50 percent of ballots cast on May 2, while Doe got 49",
+    "X declared Roe the winner of Saturday's election, defeating Doe"); not one only named beside
+    them ('according to the commission chair, Y, ...') or who tells it ('Y said ...')."""
+    noun = anchor.head
+    if anchor.dep_ == "pobj" and noun.dep_ == "prep":
+        noun = noun.head
+    if noun.dep_ == "acl" and noun.tag_ == "VBN":
+        noun = noun.head  # 'ballots cast on December 28'
+    if noun.lower_ not in _POLLS or noun.tag_ not in ("NN", "NNS"):
+        return []
+    roles = ("nsubj", "nsubjpass", "dobj")
+    doers = [t for t in sent if t.dep_ in roles or t.dep_ == "conj" and t.head.dep_ in roles]
+    doers = [
+        t
+        for t in doers
+        if not (_is_subject(t) and _SAYING.match(t.head.head.text if t.dep_ == "conj" else t.head.text))
+    ]
+    at = {w.idx + off for t in doers for w in (t, *(c for c in t.children if c.dep_ in ("compound", "flat")))}
+    acting = {m.key for m in cast.actors()}
+    keys = [
+        m.key
+        for m in sorted(cast.mentions, key=lambda m: m.start)
+        if m.block == b
+        and m.key in acting
+        and cast.members[m.key].kind == "person"
+        and any(m.start <= a < m.end for a in at)
+    ]
     return list(dict.fromkeys(keys))
 
 
