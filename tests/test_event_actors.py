@@ -572,3 +572,13 @@ def test_the_people_a_sentence_gives_the_votes_of_a_dated_election_ran_in_it():
     assert _actors_on(body, "2022-12-28") == ("jane-doe",)
     body = "Jane Doe said on Monday that John Roe won 60 percent of the votes."
     assert "john-roe" not in _actors_on(body, "2023-04-03")
+
+
+def test_a_when_clause_on_the_date_tells_who_did_what_was_done_then():
+    body = "The crisis began on February 1, when Acme Corp fired John Roe."
+    assert _actors_on(body, "2023-02-01") == ("acme-corp", "john-roe")
+    assert _actors_on("The deal was agreed in May, when Jane Doe met John Roe in Paris.", "2022-05") == (
+        "jane-doe",
+        "john-roe",
+    )
+

@@ -775,7 +775,19 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = clause + _partners(own[0], clause)
         clause = clause + _whose_owner(own[0])
         clause = clause + _leader_of_the_subject(own[0], clause)
-    return clause
+    return clause + _when_clause_of(anchor, clause)
+
+
+def _when_clause_of(anchor, clause) -> list:
+    """The subject and objects of a 'when' clause on the date itself ('after her arrest February 1,
+    when the military seized power', 'The deal was agreed in May, when X met Y'): what was done then."""
+    have = {t.i for t in clause}
+    out = []
+    for rel in (c for c in anchor.children if c.dep_ == "relcl"):
+        if any(w.dep_ == "advmod" and w.lower_ == "when" and w.i < rel.i for w in rel.children):
+            parts = (c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"))
+            out += [t for c in parts for t in c.subtree if t.i not in have]
+    return out
 
 
 def _tells_no_happening(ent, verb, anchor, tense) -> bool:
