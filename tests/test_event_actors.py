@@ -582,3 +582,8 @@ def test_a_when_clause_on_the_date_tells_who_did_what_was_done_then():
         "john-roe",
     )
 
+
+def test_the_owner_of_relatives_in_the_plural_is_no_party():
+    # "X's brothers" are the ones acted on, not X (as "X's brother")
+    assert _actors_on("Police arrested one of John Roe's brothers on Monday.", "2023-04-03") == ("police",)
+    assert "john-roe" not in _actors_on("John Roe's sisters were arrested on Monday.", "2023-04-03")
