@@ -546,3 +546,44 @@ def test_the_one_met_with_is_a_party_when_the_parse_gives_with_no_object():
 def test_a_passive_s_agent_named_by_a_description_is_the_body_it_stands_for():
     body = "The European Commission met on Monday. A draft law will be presented by the Commission tomorrow."
     assert _actors_on(body, "2023-04-07") == ("european-commission",)
+
+
+def test_a_country_met_or_talked_with_is_a_party():
+    # 'with'/'between' on a verb or on a happening's noun of the clause: the other side of a joint act
+    body = "Foreign Minister Jane Doe held talks with Japan on Monday."
+    assert _actors_on(body, "2023-04-03") == ("jane-doe", "japan")
+    assert _actors_on("Prime Minister John Roe met with Canada on Tuesday.", "2023-04-04") == ("john-roe", "canada")
+    assert _actors_on("Peace talks between Japan and China resumed on Thursday.", "2023-04-06") == ("japan", "china")
+    # not a comparison, nor a side part of a noun inside another phrase
+    assert "japan" not in _actors_on("Exports rose on Monday compared with Japan.", "2023-04-03")
+    body = "Acme Corp will send ships to Peru in May following an exercise with Japan."
+    assert "japan" not in _actors_on(body, "2023-05")
+
+
+def test_the_people_a_sentence_gives_the_votes_of_a_dated_election_ran_in_it():
+    body = "Jane Doe obtained 50.2 percent of ballots cast on December 28, while John Roe got 49.8 percent."
+    assert _actors_on(body, "2022-12-28") == ("jane-doe", "john-roe")
+    body = "The commission declared Jane Doe the winner of Saturday's election, defeating President John Roe."
+    assert "john-roe" in _actors_on(body, "2023-04-01")
+    # not who is only named beside them or tells it, nor the people of a date that is no vote's
+    body = "According to Commission Chair, Mary Major, Jane Doe obtained 60 percent of ballots cast on December 28."
+    assert _actors_on(body, "2022-12-28") == ("jane-doe",)
+    body = "Commission chair Mary Major said Jane Doe obtained 60 percent of ballots cast on December 28."
+    assert _actors_on(body, "2022-12-28") == ("jane-doe",)
+    body = "Jane Doe said on Monday that John Roe won 60 percent of the votes."
+    assert "john-roe" not in _actors_on(body, "2023-04-03")
+
+
+def test_a_when_clause_on_the_date_tells_who_did_what_was_done_then():
+    body = "The crisis began on February 1, when Acme Corp fired John Roe."
+    assert _actors_on(body, "2023-02-01") == ("acme-corp", "john-roe")
+    assert _actors_on("The deal was agreed in May, when Jane Doe met John Roe in Paris.", "2022-05") == (
+        "jane-doe",
+        "john-roe",
+    )
+
+
+def test_the_owner_of_relatives_in_the_plural_is_no_party():
+    # "X's brothers" are the ones acted on, not X (as "X's brother")
+    assert _actors_on("Police arrested one of John Roe's brothers on Monday.", "2023-04-03") == ("police",)
+    assert "john-roe" not in _actors_on("John Roe's sisters were arrested on Monday.", "2023-04-03")

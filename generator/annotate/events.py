@@ -725,6 +725,7 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     if not actors and own is not None and _that_happened(own[0]):
         actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
     actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, d.anchor, off) if k not in actors]
+    actors = actors + [k for k in _candidates(cast, b, d.anchor, sent, off) if k not in actors]
     if _time_of_a_force(d.anchor):
         actors = []  # 'Gates pointed to an October 2005 earthquake': no one of the clause made it
     if own is not None and _speaks_now_of_the_past(own[0], value, blk.published):
@@ -774,7 +775,19 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = clause + _partners(own[0], clause)
         clause = clause + _whose_owner(own[0])
         clause = clause + _leader_of_the_subject(own[0], clause)
-    return clause
+    return clause + _when_clause_of(anchor, clause)
+
+
+def _when_clause_of(anchor, clause) -> list:
+    """The subject and objects of a 'when' clause on the date itself ('after her arrest February 1,
+    when the military seized power', 'The deal was agreed in May, when X met Y'): what was done then."""
+    have = {t.i for t in clause}
+    out = []
+    for rel in (c for c in anchor.children if c.dep_ == "relcl"):
+        if any(w.dep_ == "advmod" and w.lower_ == "when" and w.i < rel.i for w in rel.children):
+            parts = (c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"))
+            out += [t for c in parts for t in c.subtree if t.i not in have]
+    return out
 
 
 def _tells_no_happening(ent, verb, anchor, tense) -> bool:
@@ -2193,6 +2206,8 @@ _KIN = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "fa
 _KIN |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "driver", "bodyguard", "bodyguards"}
 _KIN |= {"friend", "friends", "supporters", "relatives", "spokesman", "spokeswoman", "spokesperson"}
 _KIN |= {"daughters", "sons", "child", "grandson", "granddaughter", "grandchildren", "nephew", "niece", "cousin"}
+_KIN |= {"brothers", "sisters", "wives", "husbands", "drivers", "grandsons", "granddaughters", "nephews", "nieces"}
+_KIN |= {"cousins", "relative", "supporter", "spokesmen", "spokeswomen", "spokespeople"}
 _SOMEONES = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
 _SOMEONES |= {"parents", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "supporters", "friends"}
 _SOMEONES |= {"party", "government", "administration", "campaign", "team", "office", "spokesman", "spokeswoman"}
@@ -2387,6 +2402,41 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
         keys += [
             m.key for m in cast.mentions if m.block == b and any(m.start <= a < m.end for a in at) and m.key in acting
         ]  # (a common noun's own words name the owner: "the Syrian regime's use of arms on 4 April")
+    return list(dict.fromkeys(keys))
+
+
+_POLLS = {"election", "elections", "runoff", "run-off", "ballot", "ballots", "poll", "polls", "balloting", "vote"}
+
+
+def _candidates(cast: Cast, b: int, anchor, sent, off: int) -> list[str]:
+    """Who ran in a dated vote: the people the sentence makes a subject or an object of its verbs,
+    when the date is a vote's ("Roe obtained 50 percent of ballots cast on May 2, while Doe got 49",
+    "X declared Roe the winner of Saturday's election, defeating Doe"); not one only named beside
+    them ('according to the commission chair, Y, ...') or who tells it ('Y said ...')."""
+    noun = anchor.head
+    if anchor.dep_ == "pobj" and noun.dep_ == "prep":
+        noun = noun.head
+    if noun.dep_ == "acl" and noun.tag_ == "VBN":
+        noun = noun.head  # 'ballots cast on December 28'
+    if noun.lower_ not in _POLLS or noun.tag_ not in ("NN", "NNS"):
+        return []
+    roles = ("nsubj", "nsubjpass", "dobj")
+    doers = [t for t in sent if t.dep_ in roles or t.dep_ == "conj" and t.head.dep_ in roles]
+    doers = [
+        t
+        for t in doers
+        if not (_is_subject(t) and _SAYING.match(t.head.head.text if t.dep_ == "conj" else t.head.text))
+    ]
+    at = {w.idx + off for t in doers for w in (t, *(c for c in t.children if c.dep_ in ("compound", "flat")))}
+    acting = {m.key for m in cast.actors()}
+    keys = [
+        m.key
+        for m in sorted(cast.mentions, key=lambda m: m.start)
+        if m.block == b
+        and m.key in acting
+        and cast.members[m.key].kind == "person"
+        and any(m.start <= a < m.end for a in at)
+    ]
     return list(dict.fromkeys(keys))
 
 
@@ -2717,7 +2767,20 @@ def _party_after(prep, kind: str) -> bool:
         return True  # 'Officials from Germany and France met': the states, through their people
     if word in _TIME_PREPS:
         return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
+    if kind == "country" and word in ("with", "between"):
+        return _joint_act(prep.head)  # 'held talks with Japan', 'talks between Japan and China'
     return word in ("by", "against") if kind == "country" else word not in _VENUE_PREPS
+
+
+def _joint_act(head) -> bool:
+    """Whether 'with'/'between' hangs on something done together: a happening's noun ('talks with
+    Japan', 'a deal with China') or a verb ('met with Canada'); not a comparison ('compared with
+    Japan'), a thing's noun ('a border with China') or a noun inside another phrase."""
+    if head.lower_ in _BE or head.lower_ in ("compared", "comparison", "along", "together", "familiar", "consistent"):
+        return False  # (not 'the thoughts of all are with the Chinese people')
+    if head.dep_ == "pobj" and head.head.lower_ != "of":
+        return False  # (not 'following participation in an exercise with Australia': a side part)
+    return head.lower_ in EVENT_NOUNS or _is_verb(head)
 
 
 def _joined_to_a_named_subject(last, top, mentioned: set[int]) -> bool:
