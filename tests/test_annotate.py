@@ -290,6 +290,20 @@ def test_a_body_among_people_who_act_or_sent_a_message_takes_part_one_among_thin
     assert not idle & {"Northern Fisheries Board", "Western Rowing League"}, idle
 
 
+def test_the_men_and_women_of_a_body_name_it_as_one_that_acts():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        [
+            "Hundreds of men and women from the Northern Rescue Service are deployed in the north.",
+            "The landing was led by the men and women of the Southern Rocket Laboratory.",
+            "The museum shows the history of the Eastern Harbour Authority.",
+        ]
+    )
+    cast = build_cast(docs)
+    assert idle_organisations(cast, docs, set()) == {"Eastern Harbour Authority"}
+
+
 def test_an_organisation_whose_machine_or_mission_is_named_runs_it():
     from generator.annotate.aliases import idle_organisations
 

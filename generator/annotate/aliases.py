@@ -2745,6 +2745,8 @@ def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
 
 
 _ORG_OWNERS = _DOING_NOUNS | {
+    "men",
+    "women",
     "counterpart",
     "counterparts",
     "delegation",
