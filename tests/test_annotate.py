@@ -250,6 +250,60 @@ def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
     assert body not in idle_organisations(cast, docs, set())
 
 
+def test_an_organisation_a_verb_deals_with_by_to_takes_part_a_place_gone_to_does_not():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        [
+            "The minister was responding to the Northern Fisheries Board, which had criticised the plan.",
+            "The delegation travelled to the Eastern Harbour Authority on Monday.",
+            "The admiral retires and transitions to the Southern Rail Office next month.",
+            "In May the minister renamed the harbour unit to the Coastal Pilot Service.",
+        ]
+    )
+    cast = build_cast(docs)
+    idle = idle_organisations(cast, docs, set())
+    assert (
+        "Northern Fisheries Board" not in idle
+        and {
+            "Eastern Harbour Authority",
+            "Southern Rail Office",
+            "Coastal Pilot Service",
+        }
+        <= idle
+    ), idle
+
+
+def test_a_body_among_people_who_act_or_sent_a_message_takes_part_one_among_things_does_not():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        [
+            "Officials met other members of the panel, including the Northern Fisheries Board, on Monday.",
+            "The report listed many bodies, including the Eastern Harbour Authority.",
+            "Her message to the Western Rowing League was brief.",
+        ]
+    )
+    cast = build_cast(docs)
+    idle = idle_organisations(cast, docs, set())
+    assert "Eastern Harbour Authority" in idle, idle
+    assert not idle & {"Northern Fisheries Board", "Western Rowing League"}, idle
+
+
+def test_the_men_and_women_of_a_body_name_it_as_one_that_acts():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        [
+            "Hundreds of men and women from the Northern Rescue Service are deployed in the north.",
+            "The landing was led by the men and women of the Southern Rocket Laboratory.",
+            "The museum shows the history of the Eastern Harbour Authority.",
+        ]
+    )
+    cast = build_cast(docs)
+    assert idle_organisations(cast, docs, set()) == {"Eastern Harbour Authority"}
+
+
 def test_an_organisation_whose_machine_or_mission_is_named_runs_it():
     from generator.annotate.aliases import idle_organisations
 

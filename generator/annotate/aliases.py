@@ -2867,6 +2867,8 @@ def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
 
 
 _ORG_OWNERS = _DOING_NOUNS | {
+    "men",
+    "women",
     "counterpart",
     "counterparts",
     "delegation",
@@ -2935,6 +2937,8 @@ _ORG_DEED_OBJECTS = set(
 )
 
 _ADDRESS_WORDS = {
+    "message",
+    "messages",
     "complained",
     "complain",
     "complains",
@@ -3055,6 +3059,10 @@ def _org_mention_acts(span) -> bool:
             return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
         if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
             return True  # 'wrote a letter to X': who is addressed takes part
+        if prep == "including" and _among(head.head, _STAFF | set(PEOPLE_NOUNS)) and _phrase_acts(head.head):
+            return True  # 'joined other members, including X, in supporting': one of the people who act
+        if prep == "to" and _dealt_with_verb(head.head):
+            return True  # 'responding to X', 'contributing to X': X is dealt with, not a place gone to
         tried = owner in _TRIALS or any(c.dep_ == "dobj" and c.lower_ in _TRIALS for c in head.head.children)
         if prep in ("at", "before", "in") and tried:
             return True  # 'faces trial at the X Court': the court tries him
@@ -3070,6 +3078,29 @@ def _org_mention_acts(span) -> bool:
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
+
+
+# verbs whose 'to X' is where one goes or is taken, or what one is made or likened to, not someone dealt with
+_TO_NOT_DEALT = frozenset(
+    "go come travel return fly head move deploy arrive transition take bring carry rush send evacuate transfer "
+    "transport admit accord appoint assign elect name rename change convert nominate compare relate link belong "
+    "refer lead add rise fall increase reduce".split()
+)
+
+
+def _dealt_with_verb(tok) -> bool:
+    """A verb whose 'to X' names someone it deals with ('responding to X', 'contributing to X',
+    'gave aid to X'): not a motion, an appointment, a likening ('went to X', 'appointed to X',
+    'according to X': that one is ``_states_or_provides``'s)."""
+    from lemminflect import getAllLemmas
+
+    if not tok.tag_.startswith("VB"):
+        return False
+    lemmas = set(getAllLemmas(tok.lower_).get("VERB", ()))
+    # 'retires and transitions to X': the parse may hang 'to' on the first of two verbs joined (and read
+    # the second as a noun)
+    joined = [c for c in tok.children if c.dep_ == "conj"]
+    return bool(lemmas) and not any(set(getAllLemmas(v.lower_).get("VERB", ())) & _TO_NOT_DEALT for v in [tok, *joined])
 
 
 def _its_machine(head) -> bool:
