@@ -142,3 +142,8 @@ def test_an_acronym_given_to_an_instrument_after_or_is_a_thing():
         "regions. The Mini-CIR is a small imaging radar."
     )
     assert "Mini-CIR" not in {a.name for a in ann.actors}
+
+
+def test_a_name_after_island_of_is_that_place_not_a_person():
+    ann = _annotate("The cyclone hit coastal areas in Toamasina Province and the offshore island of Ile Sainte Claire.")
+    assert "Ile Sainte Claire" not in {a.name for a in ann.actors}

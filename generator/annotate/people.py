@@ -173,12 +173,20 @@ _PLACE_PLURALS = set(
 )
 
 
+_PLACE_NOUNS_ONE = set(
+    "county parish district province region municipality city town village borough island prefecture commune canton "
+    "oblast".split()
+)
+
+
 def _in_named_places(e) -> bool:
     """'the counties of Aransas, Bee, ... Jim Wells, Kenedy, Live Oak', 'the following districts:
     ...': a name in a list that a plural noun of places opens."""
     i = e.start - 1
     while i >= 0 and (e.doc[i].text in (",", "and") or e.doc[i].text[:1].isupper()):
         i -= 1
+    if i >= 1 and e.doc[i].text == "of" and i == e.start - 1 and e.doc[i - 1].lower_ in _PLACE_NOUNS_ONE:
+        return True  # 'the offshore island of Ile Sainte Marie', 'the town of Paradise': the one place named
     return i >= 1 and e.doc[i].text in ("of", ":") and e.doc[i - 1].lower_ in _PLACE_PLURALS
 
 
