@@ -65,3 +65,85 @@ def test_a_link_text_in_brackets_is_no_person():
 def test_a_model_of_a_made_thing_is_no_organisation():
     actors = _actors("The Royal Navy said its Type 45 Destroyer will sail to the Pacific in the spring.")
     assert actors == {"Royal Navy": "organization"}
+
+
+def test_an_outlet_one_tells_something_is_a_source_not_an_actor():
+    ann = _annotate(
+        "Colonel Jane Roe tells Eastport Radio News that two brigades are moving toward the harbour. "
+        "She said the fighting would end soon."
+    )
+    assert "Eastport Radio News" not in {a.name for a in ann.actors}
+    assert "Eastport Radio News" in ann.sources_cited
+
+
+def test_a_name_an_editor_puts_in_brackets_after_a_title_is_the_office_holder():
+    ann = _annotate(
+        "Student leader Ana Lobo told the paper “the Mayor [Tomasa Quelbe] promised to rebuild the school last "
+        "summer, and nothing has been done.”"
+    )
+    names = {a.name for a in ann.actors}
+    assert "Tomasa Quelbe" in names
+    assert "the Mayor" not in names
+
+
+def test_a_unit_named_before_the_unit_it_belongs_to_is_no_actor_of_its_own():
+    ann = _annotate(
+        "Marines with Kilo Company, 2nd Battalion, 7th Marine Regiment, Task Force Eastport, kicked off a rugby "
+        "game with local firefighters on Saturday. The Acme Company, Zenith Group and Borealis Company sponsored "
+        "the game."
+    )
+    names = {a.name for a in ann.actors}
+    assert not names & {"Kilo Company", "2nd Battalion", "7th Marine Regiment"}
+
+
+def test_the_article_s_own_outlet_is_no_source_it_cites():
+    body = "Colonel Jane Roe tells Eastport Radio News that two brigades are moving toward the harbour."
+    seed = parse_seed("a.txt", f" date 2021-03-02\noutlet: Eastport Radio (Eastport Radio News)\n\n{body}".encode())
+    assert annotate(seed, {}).sources_cited == ()
+
+
+def test_the_head_noun_of_a_body_named_before_is_that_body():
+    ann = _annotate(
+        "The Eastport Department of Fisheries closed the northern bay on Monday. Jane Roe said the Department's "
+        "inspectors found dead fish along the shore."
+    )
+    names = {a.name for a in ann.actors}
+    assert "Department" not in names
+
+
+def test_a_disease_named_by_a_code_is_no_organisation():
+    ann = _annotate(
+        "The two ministers discussed development assistance and COVID-19 responses in the Pacific islands on "
+        "Tuesday, Jane Roe said."
+    )
+    assert "COVID-19" not in {a.name for a in ann.actors}
+
+
+def test_a_counted_plural_name_is_so_many_things_not_one_body():
+    ann = _annotate(
+        "The ministry welcomed funding for 14 new Coastal Training Colleges across the region. These Colleges "
+        "will open in 2026, Jane Roe said."
+    )
+    assert "Coastal Training Colleges" not in {a.name for a in ann.actors}
+
+
+def test_a_title_after_a_name_is_that_person_s_not_the_common_word_after_it():
+    ann = _annotate(
+        "Jane Roe, Harbour Department Acting Spokesman\nExcerpt from the Daily Press Briefing\n"
+        "Eastport, May 2, 2001\n\n"
+        "MS. ROE: The harbour will reopen on Monday after the storm, and the ferries will run again."
+    )
+    assert "Excerpt" not in {a.name for a in ann.actors}
+
+
+def test_an_acronym_given_to_an_instrument_after_or_is_a_thing():
+    ann = _annotate(
+        "The Eastport Space Agency said the Compact Infrared Harbour Radar, or Mini-CIR, will map the polar "
+        "regions. The Mini-CIR is a small imaging radar."
+    )
+    assert "Mini-CIR" not in {a.name for a in ann.actors}
+
+
+def test_a_name_after_island_of_is_that_place_not_a_person():
+    ann = _annotate("The cyclone hit coastal areas in Toamasina Province and the offshore island of Ile Sainte Claire.")
+    assert "Ile Sainte Claire" not in {a.name for a in ann.actors}

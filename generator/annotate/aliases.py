@@ -1226,6 +1226,8 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     _headline_verbs(cast, headings)
     _things(cast, docs)
     _numbered_and_natural(cast)
+    _units_of_a_larger_unit(cast, docs)
+    _counted_plurals(cast, docs)
     _features_shortened(cast)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
 
@@ -2538,12 +2540,15 @@ _APPOSITIVE = re.compile(
 )
 
 
+_TOLD_TO = r"(?:according to|as per|told|tells?|telling|[Ss]peaking to|interview with|reported by) (?:the |The )?$"
+
+
 def _cited(doc, e) -> bool:
     after = text_of(doc)[e.end_char : e.end_char + 30]
     before = text_of(doc)[max(0, e.start_char - 30) : e.start_char]
     if re.match(r"^(?:'s)? (?:reported|reports|report\b|quoted|cited|said in a report)", after):
         return True
-    if re.search(r"(?:according to|as per|told|[Ss]peaking to|interview with|reported by) (?:the |The )?$", before):
+    if re.search(_TOLD_TO, before):
         return bool(set(clean(e.text).lower().split()) & gz.OUTLET_WORDS)
     return False
 
@@ -2682,7 +2687,8 @@ def _named_fire(key: str, before: str) -> bool:
 
 def _things_shortened(cast: Cast, texts: list[str]) -> None:
     """The acronym a thing's name is given ('the Moderate Resolution Imaging Spectroradiometer
-    (MODIS)', 'the Harmony module (HM)'): a thing's too, not an actor nor a place."""
+    (MODIS)', 'the Harmony module (HM)', 'the Miniature Synthetic Aperture Radar, or Mini-SAR,'): a thing's
+    too, not an actor nor a place."""
     for t in texts:
         for m in _SPELLED_OUT.finditer(t) if " (" in t else ():
             name = re.sub(r"^(?:The|A|An) ", "", m[1])
@@ -2691,6 +2697,9 @@ def _things_shortened(cast: Cast, texts: list[str]) -> None:
         for m in _EXPANDED.finditer(t) if " (" in t else ():
             if _names_a_made_thing(m[2]):  # 'VESTA (VDES Transmitting satellite system)'
                 cast.things.add(m[1])
+        for m in _SPELLED_OUT_OR.finditer(t) if ", or " in t else ():
+            if _thing(re.sub(r"^(?:The|A|An) ", "", m[1])):  # 'the Miniature Synthetic Aperture Radar, or Mini-SAR,'
+                cast.things.add(m[2])
 
 
 # An acronym and its expansion in brackets after it ('ACME (Advanced Camera for Mapping Earth)')
@@ -2715,6 +2724,9 @@ def _names_a_made_thing(expansion: str) -> bool:
 _SPELLED_OUT = re.compile(
     r"\b([A-Z][\w'’-]*(?: (?:of|on|for|the|and) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*) \(([A-Z][A-Za-z0-9-]*[A-Z0-9])\)"
 )
+_SPELLED_OUT_OR = re.compile(
+    r"\b([A-Z][\w'’-]*(?: (?:of|on|for|the|and) [A-Z][\w'’-]*| [A-Z][\w'’-]*)*), or ([A-Z][A-Za-z0-9-]*[A-Z0-9])[,.;)]"
+)
 
 
 _ROMAN = re.compile(r"(?:X{0,1}(?:IX|IV|V?I{1,3})|X{1,2}|V)")  # II .. XX (and a lone I, V, X)
@@ -2738,6 +2750,57 @@ def _numbered_and_natural(cast: Cast) -> None:
         del cast.members[m.key]
         cast.mentions = [x for x in cast.mentions if x.key != m.key]
         cast.surnames = {s: k for s, k in cast.surnames.items() if k != m.key}
+
+
+# A military unit's designation, smallest first ('Lima Company, 3rd Battalion, 3rd Marine Regiment, Marine
+# Rotational Force'): each part named before the unit it belongs to is that unit's, not an actor of its own.
+_UNIT = r"(?:Company|Co\.|Battalion|Bn\.|Regiment|Brigade|Division|Squadron|Platoon|Wing|Group|Force|Corps|Detachment)"
+_UNIT_END = re.compile(rf"\b{_UNIT}$")
+_LARGER_UNIT = re.compile(
+    rf",\s+(?:the\s+)?(?:(?P<unit>(?:[A-Z0-9][\w.’'-]*\s+){{0,4}}?{_UNIT})(?![\w])|(?P<acronym>[A-Z]{{2,}}(?:-[A-Z]+)?)\b)"
+)
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+
+
+def _units_of_a_larger_unit(cast: Cast, docs) -> None:
+    """A unit every mention of which is followed by a comma and the name of a unit (an ordinal number in one of
+    the two, as military units are numbered: 'Lima Company, 3rd Battalion'; not 'Acme Company, Zenith Group',
+    two firms), or by its acronym after a numbered unit, is a part named before the unit it belongs to: no
+    actor of its own."""
+    for key in [k for k, m in cast.members.items() if m.kind == "organization" and _UNIT_END.search(k)]:
+        seen = [x for x in cast.mentions if x.key == key]
+        parts = []
+        for x in seen:
+            after = _LARGER_UNIT.match(text_of(docs[x.block]), x.end)
+            # the larger unit by its name, or by its acronym after a numbered one ('3rd Marine Regiment, MRF-D')
+            parts.append(after is not None and bool(_ORDINAL.search(key) or _ORDINAL.search(after["unit"] or "")))
+        if seen and all(parts):
+            del cast.members[key]
+            cast.mentions = [x for x in cast.mentions if x.key != key]
+
+
+# A count before a name ('12 new Technical Academies', 'two Black Hawks'), or 'these' pointing back at the
+# counted ones; not a year ('2024 Paris Olympics')
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w,.])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of|"
+    r"these|those) (?:[a-z]+ )?$",
+    re.I,
+)
+
+
+def _counted_plurals(cast: Cast, docs) -> None:
+    """An organisation whose name ends in a plural noun and every mention of which is counted ('12 new
+    Technical Academies', 'two Black Hawks'): so many things or bodies of a kind, not one body that acts."""
+    from lemminflect import getAllLemmas
+
+    for key in [k for k, m in cast.members.items() if m.kind == "organization" and " " in k]:
+        last = key.split()[-1].lower()
+        if not (set(getAllLemmas(last).get("NOUN", ())) - {last}):
+            continue  # not a plural noun ('Corps', 'Council')
+        seen = [x for x in cast.mentions if x.key == key]
+        if seen and all(_COUNT_BEFORE.search(text_of(docs[x.block])[max(0, x.start - 30) : x.start]) for x in seen):
+            del cast.members[key]
+            cast.mentions = [x for x in cast.mentions if x.key != key]
 
 
 # A storm's noun ('Hurricane', 'hurricanes', 'Super Typhoon', 'TROPICAL STORM'), then the names listed after it

@@ -386,6 +386,10 @@ class Cast:
         for m in [m for m in self.members.values() if m.kind == "organization" and " " not in m.key]:
             people = [o for o in self.members.values() if o.kind == "person" and _word_of_name(m.key, o.key)]
             bodies = [o for o in self.members.values() if o.kind == "organization" and o.key.endswith(" " + m.key)]
+            if not bodies:  # "the Department's authority" after 'the U.S. Department of Agriculture': its head noun
+                bodies = [
+                    o for o in self.members.values() if o.kind == "organization" and _head_before_of(m.key, o.key)
+                ]
             if len(people) == 1:
                 self._fold(m, people[0], forms=True)
             elif not people and len(bodies) == 1:
@@ -559,6 +563,12 @@ def _head(name: str) -> str:
     return words[cut - 1]
 
 
+def _head_before_of(word: str, name: str) -> bool:
+    """Is ``word`` the head noun of ``name`` before its 'of'/'for' ('Department' of 'U.S. Department of
+    Agriculture')?"""
+    return name != word and (" of " in name or " for " in name) and _head(name) == word
+
+
 def _short_for(short: str, name: str) -> bool:
     """Is ``short`` the end of a longer ``name`` ('Sea Shield' of 'Operation Sea Shield')?"""
     return name != short and name.endswith(" " + short)
@@ -574,7 +584,7 @@ def _thing(name: str) -> bool:
         _head(name) in _THING_HEADS
         or words[0] in ("Operation", "Exercise")
         or words[0].split("-")[0] in _VESSELS
-        or any(re.match(r"[A-Z]{1,4}-\d", w) for w in words)
+        or any(re.match(r"[A-Z]{1,5}-\d", w) for w in words)  # 'MV-22', 'COVID-19': a model, a disease
         or (len(words) > 1 and words[-1] == "Time")  # 'Pacific Standard Time', 'Universal Time': a clock's
     )
 

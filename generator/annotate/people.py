@@ -173,12 +173,20 @@ _PLACE_PLURALS = set(
 )
 
 
+_PLACE_NOUNS_ONE = set(
+    "county parish district province region municipality city town village borough island prefecture commune canton "
+    "oblast".split()
+)
+
+
 def _in_named_places(e) -> bool:
     """'the counties of Aransas, Bee, ... Jim Wells, Kenedy, Live Oak', 'the following districts:
     ...': a name in a list that a plural noun of places opens."""
     i = e.start - 1
     while i >= 0 and (e.doc[i].text in (",", "and") or e.doc[i].text[:1].isupper()):
         i -= 1
+    if i >= 1 and e.doc[i].text == "of" and i == e.start - 1 and e.doc[i - 1].lower_ in _PLACE_NOUNS_ONE:
+        return True  # 'the offshore island of Ile Sainte Marie', 'the town of Paradise': the one place named
     return i >= 1 and e.doc[i].text in ("of", ":") and e.doc[i - 1].lower_ in _PLACE_PLURALS
 
 
@@ -391,6 +399,29 @@ def _person_key(cast: Cast, canon: str, b: int, e) -> str:
     return key
 
 
+_APPOSED = re.compile(r"(?:,?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")
+
+
+def _title_of_the_name_before(e, start: int) -> bool:
+    """A one-word "name" that is an English word ('Excerpt', 'Change') after a title (starting at ``start``) that
+    follows another person's name ('Philip Reeker, State Department Acting Spokesman Excerpt from the Daily
+    Briefing', 'Todd Stern Special Envoy for Climate Change'): the title is that person's, in apposition."""
+    from lemminflect import getAllLemmas
+
+    if len(e.text.split()) != 1 or not getAllLemmas(e.text.lower()) or gz.known_given_name(e.text):
+        return False
+    text = text_of(e.doc)
+    if len(re.findall(rf"\b{re.escape(e.text)}\b", text)) > 1:
+        return False  # 'Jimmy Carter, President Bush ... Bush said': a name the paragraph uses again
+    return any(
+        p.label_ == "PERSON"
+        and p.start_char < start
+        and (p.end_char > start or _APPOSED.fullmatch(text[p.end_char : start]) is not None)
+        for p in e.doc.ents
+        if p.end_char <= e.start_char and p is not e and p.start != e.start
+    )
+
+
 def _title_before(member, e) -> None:
     """The title or office in the words before a person's name ('Defense Secretary Lloyd Austin',
     'its chief executive X'): the member's role, a form with the title, and the affiliations it names."""
@@ -398,6 +429,8 @@ def _title_before(member, e) -> None:
     m = _TITLE_BEFORE.search(left)
     if m and _OFFICE_SERVED.search(left[: m.start()]) and m.group(1).startswith("the "):
         m = None  # 'Assistant to the President for Homeland Security John Brennan': the office he serves, not his
+    if m and _title_of_the_name_before(e, e.start_char - len(left) + m.start()):
+        m = None  # 'Philip Reeker, State Department Acting Spokesman' over 'Excerpt from the ...': Reeker's title
     if m and not member.role:
         role = m.group(1).strip(" ,")
         role = re.sub(r"^the ", "", role)
@@ -460,8 +493,9 @@ def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
 # a title, then a name the model left untagged ('as well as General Honore, Admiral Keating', 'Administrator
 # Fugate and Deputy Administrator Serino'): one to three capitalised words after one or more titles
 _TITLED_NAME = re.compile(
-    rf"(?<![\w.])(?P<title>(?:{TITLE_WORDS}\.? )+)(?P<name>{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{0,2}})"
-    r"(?![\w'’-])"
+    rf"(?<![\w.])(?P<title>(?:{TITLE_WORDS}\.? )+)(?P<bracket>\[)?"  # 'the Mayor [Eduardo Soto]': an editor's insertion
+    rf"(?P<name>{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{0,2}})"
+    r"(?(bracket)\]|(?![\w'’-]))"
 )
 _COURTESY = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?")
 _RUNS_ON = re.compile(r" ?[“\"‘(]| [A-Z]")  # a nickname in quotes or another capitalised word after the name
@@ -477,13 +511,16 @@ def untagged_titled_names(cast: Cast, docs, skip: set[int]) -> None:
         text = text_of(doc)
         for m in _TITLED_NAME.finditer(text) if any(w in text for w in _TITLE_CUES) else ():
             start, end = m.span("name")
-            if any(e.start_char < end and start < e.end_char for e in doc.ents) or not titled_name(m["name"]):
+            tagged = not m["bracket"] and any(e.start_char < end and start < e.end_char for e in doc.ents)
+            if tagged or not titled_name(m["name"]):  # a bracketed name is one whatever the model tagged in it
                 continue
             if _RUNS_ON.match(text, end):
                 continue  # 'Benjamin “Benny” Gantz', 'Elena Ruiz Garcia' with 'Garcia' tagged: the name goes on
             if gz.is_city(m["name"]) and _a_state_after(text[end : end + 24]):
                 continue  # 'Office of the Spokesperson / Washington, DC': a heading's title, then a town
             name, title = m["name"], m["title"].strip()
+            if m["bracket"]:
+                _drop_read_inside(cast, b, start, end + 1)  # the model's 'Amina Mohamed]', an organisation
             key = cast.surname_owner(name.split()[-1], b, start) or known_person(cast, name) or name
             cast.add(key, "person", b, start, end, name, name=True)
             member = cast.members[key]
@@ -495,6 +532,15 @@ def untagged_titled_names(cast: Cast, docs, skip: set[int]) -> None:
             if not member.role and not _COURTESY.fullmatch(last):
                 member.role = title
             cast.surnames.setdefault(name.split()[-1], key)
+
+
+def _drop_read_inside(cast: Cast, b: int, start: int, end: int) -> None:
+    """Members other than people named only inside [start, end) of block ``b``: a misreading of that span."""
+    for key in [k for k, mem in cast.members.items() if mem.kind != "person"]:
+        seen = [x for x in cast.mentions if x.key == key]
+        if seen and all(x.block == b and start <= x.start and x.end <= end for x in seen):
+            del cast.members[key]
+            cast.mentions = [x for x in cast.mentions if x.key != key]
 
 
 _TITLE_CUES = (

@@ -163,7 +163,9 @@ def _annotate_parsed(
         summary=make_summary(seed, docs),
         actors=actors,
         places=tuple(where(cast, docs)),
-        sources_cited=tuple(s for s, _ in sorted(cast.sources.items(), key=lambda kv: kv[1])),
+        sources_cited=tuple(
+            s for s, _ in sorted(cast.sources.items(), key=lambda kv: kv[1]) if not _own(s, seed.outlet)
+        ),
         events=tuple(
             Event(
                 date=e.date,
@@ -189,6 +191,13 @@ def _annotate_parsed(
         model=MODEL,
     )
     return annotation, new_names
+
+
+def _own(source: str, outlet: str) -> bool:
+    """'told VOA News' in a story whose outlet is 'Voice of America (VOA News)': the article's own outlet, not
+    a source it cites."""
+    name = re.sub(r"^the ", "", source.lower())
+    return bool(outlet) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", outlet.lower()) is not None
 
 
 def rebase(
