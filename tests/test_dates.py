@@ -320,3 +320,173 @@ def test_the_week_before_is_the_week_before_the_day_told_last():
     body = " date 2022-04-06\n\nJohn Roe met the president on Monday. He had met the prime minister the week before."
     seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
     assert [e.date for e in annotate(seed, {}).events] == ["2022-04-04", "2022-W13"]
+
+
+@pytest.mark.parametrize(
+    "phrase, tense, want",
+    [
+        # a part of a month or a year that names no finer date: that month or year
+        ("in the second half of July", "future", ("2022-07", "month")),
+        ("the middle of November", "past", ("2021-11", "month")),
+        ("in the first week of May", "past", ("2021-05", "month")),
+        ("the second half of the year", None, ("2022", "year")),
+        ("the latter half of next year", None, ("2023", "year")),
+        ("the second half of the season", None, None),  # no month or year: nothing
+        # 'in two years' time' is 'in two years'
+        ("in two years' time", "future", ("2024", "year")),
+        ("in two years’ time", "future", ("2024", "year")),
+        # days of a fixed month and day, with or without their year
+        ("on Christmas Day", "past", ("2021-12-25", "day")),
+        ("New Year's Eve", "future", ("2022-12-31", "day")),
+        ("Christmas Eve 2019", None, ("2019-12-24", "day")),
+        # a day or a month of the year before or after publication, written so
+        ("February 1 last year", None, ("2021-02-01", "day")),
+        ("1 May next year", None, ("2023-05-01", "day")),
+        ("March of last year", None, ("2021-03", "month")),
+    ],
+)
+def test_parts_of_months_feasts_and_days_of_a_named_year(phrase, tense, want):
+    assert resolve_date(phrase, dt.date(2022, 4, 6), tense) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The students took control of the school early yesterday morning.", [("2022-04-05", "reported")]),
+        ("The court overturned the sentence in the middle of November.", [("2021-11", "reported")]),
+        ("The council will take its decision in the second half of July.", [("2022-07", "planned")]),
+        ("Their situation will therefore be reassessed in two years’ time.", [("2024", "planned")]),
+        ("The country will hold elections in five years' time, John Roe said.", [("2027", "planned")]),
+        ("The law will take effect on New Year's Day, John Roe said.", [("2023-01-01", "planned")]),
+        ("The army seized power on February 1 last year.", [("2021-02-01", "reported")]),
+    ],
+)
+def test_the_new_forms_in_a_sentence(text, want):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a date after a figure that 'from', 'to', 'at' ... opens dates the figure: no happening
+        ("GDP rose from 35% of the average in 1995 to a projected 78% in 2015.", []),
+        ("Unemployment stood at 5 percent in March.", []),
+        ("Inflation is expected to fall to around five percent at the end of the year.", []),
+        ("The firm spent $3 billion on roads in 2021, up from $2 billion in 2020.", [("2021", "reported")]),
+        # the verb acts on an object: the act's time
+        ("The bank cut rates to 1 percent in January.", [("2022-01", "reported")]),
+        ("The rebels killed 300 people in 1995.", [("1995", "reported")]),
+    ],
+)
+def test_a_date_of_a_figure_is_no_happening(text, want):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the time a happening is moved to is still to come, whatever the tense of the moving
+        ("The vote was postponed until Monday.", [("2022-04-11", "planned")]),
+        ("The summit was pushed back to June.", [("2022-06", "planned")]),
+        ("The meeting was brought forward to Thursday.", [("2022-04-07", "planned")]),
+        ("The trial was adjourned until May.", [("2022-05", "planned")]),
+        # a plan given up: the month nearest, not next year's
+        (
+            "The summit, originally planned for March, was postponed to May.",
+            [("2022-03", "planned"), ("2022-05", "planned")],
+        ),
+        ("The minister moved to Paris in May.", [("2021-05", "reported")]),  # no time moved
+    ],
+)
+def test_the_time_a_happening_is_moved_to_is_to_come(text, want):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the day a record is reckoned from: no happening
+        ("Prices reached their highest level since March.", []),
+        ("Prices rose at the fastest pace since February, the agency said on Tuesday.", [("2022-04-05", "reported")]),
+        ("It was his first visit to the country since May 2019.", []),
+        # a state that began then is still told from its day
+        ("The border has been closed since Monday.", [("2022-04-04", "reported")]),
+    ],
+)
+def test_since_a_record_is_no_happening(text, want):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a past perfect with an object is something done that day, as a past is: no small talk
+        (
+            "Police said on Monday that they had arrested the suspect on Saturday.",
+            [("2022-04-04", "reported"), ("2022-04-02", "reported")],
+        ),
+        (
+            "Police said Monday they had arrested the suspect Saturday.",
+            [("2022-04-04", "reported"), ("2022-04-02", "reported")],
+        ),
+    ],
+)
+def test_a_past_perfect_done_on_a_day_is_a_happening(text, want):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a 'would' in what a past verb of saying reports: the weekday after the saying
+        (
+            " date 2022-04-06\n\nOfficials on Tuesday announced that the vote would take place on Sunday.",
+            [("2022-04-05", "reported"), ("2022-04-10", "planned")],
+        ),
+        (
+            " date 2022-04-06\n\nOfficials announced that the vote would take place on Sunday.",
+            [("2022-04-10", "planned")],
+        ),
+        # the saying dated before the day of writing: the weekday after it, not after the writing
+        (
+            " date 2022-04-08\n\nThe ministry said on Monday that talks would be held on Wednesday.",
+            [("2022-04-04", "reported"), ("2022-04-06", "reported")],
+        ),
+    ],
+)
+def test_a_weekday_of_would_after_a_saying_follows_the_saying(body, want):
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == want
+
+
+def test_a_gerund_subject_tells_a_happening_not_small_talk():
+    """'Balloting continued ... on Saturday': a gerund subject is a noun subject, as 'Voting' is."""
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    body = " date 2012-12-10\n\nBalloting continued into a second day on Saturday because of technical problems."
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == [("2012-12-08", "reported")]

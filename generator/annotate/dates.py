@@ -61,7 +61,8 @@ _FORMS = [
     (
         "in",
         re.compile(
-            r"in (?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>day|week|month|year)s?'?",
+            r"in (?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>day|week|month|year)s?'?"
+            r"(?: time)?",  # 'in two years' time': as 'in two years'
             re.I,
         ),
     ),
@@ -101,6 +102,10 @@ _FORMS = [
             re.I,
         ),
     ),  # 'earlier this summer', 'last winter': the year of that season
+    (
+        "feast",
+        re.compile(r"(?P<feast>christmas (?:day|eve)|new year's (?:day|eve)|boxing day)(?:,?\s+" + _YEAR + r")?", re.I),
+    ),
     ("wdate", re.compile(r"(?:" + _WD + r",?\s+)?" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?" + _PART, re.I)),
     (
         "dmon",
@@ -124,7 +129,7 @@ _FORMS = [
             r"(?P<rel>this|last|next|early|mid|late|earlier|(?:the )?end of|(?:the )?start of)?[- ]?" + _MON, re.I
         ),
     ),
-    ("monrel", re.compile(_MON + r",?\s+(?P<rel>this|last|next)\s+year", re.I)),  # 'August this year'
+    ("monrel", re.compile(_MON + r",?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year", re.I)),  # 'August (of) this year'
     ("wdweek", re.compile(_WD + _PART + r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+week", re.I)),
     ("ordday", re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)", re.I)),  # 'on the 20th': of a month near publication
     (
@@ -250,11 +255,23 @@ _PART_OF_DAY = re.compile(
 )
 
 
+# a part of a month or a year that names no finer date ('the second half of July', 'the middle of
+# November', 'the first week of May', 'the latter half of next year'): that month or year
+_PART_OF_A_UNIT = re.compile(
+    r"^(?:the )?(?:(?:first|second|latter|last) half|middle|midst"
+    r"|(?:first|second|third|fourth|last|final) (?:week|days))"
+    r" of (?=(?:the |this |last |next )?(?:year|"
+    + _MON.replace("(?P<mon>", "(?:").replace(")\\.?", ")")
+    + r")\b|"
+    + _YEAR.replace("(?P<year>", "(?:")
+    + r"\b)",
+    re.I,
+)
 _POSSESSIVE_END = re.compile(r"'s?$")
 _ON_AFTER_EARLY = re.compile(r"^((?:early|late) )on ", re.I)
 _FORTNIGHT = re.compile(r"\ba fortnight\b|\bfortnight\b", re.I)
 _IN_A_SPAN = re.compile(
-    r"in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s?$", re.I
+    r"in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s?(?:'? time)?$", re.I
 )
 
 
@@ -268,6 +285,8 @@ def clean_phrase(phrase: str) -> str:
     text = _PART_OF_DAY.sub("", text)
     text = _ON_AFTER_EARLY.sub(r"\1", text)  # 'late on Tuesday'
     text = _FORTNIGHT.sub("two weeks", text)
+    if _PART_OF_A_UNIT.match(_LEAD.sub("", text)):  # 'in the second half of July': July
+        text = re.sub(r"^the (?=year$)", "this ", _PART_OF_A_UNIT.sub("", _LEAD.sub("", text)), flags=re.I)
     if _IN_A_SPAN.match(text):
         return text
     for _ in range(3):
@@ -275,6 +294,7 @@ def clean_phrase(phrase: str) -> str:
     return text
 
 
+_DAY_OF_A_REL_YEAR = re.compile(r"(?P<day>.*\d.*?),?\s+(?:of\s+)?(?P<rel>this|last|next) year", re.I)
 _DECADE = re.compile(r"\b(?:1[89]|20)\d0['’]?s\b")
 
 
@@ -290,6 +310,9 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
         return _iso(iso.groupdict(), iso, published, tense)
     if not text or _VAGUE.search(text):
         return None
+    rel_year = _DAY_OF_A_REL_YEAR.fullmatch(text)
+    if rel_year:  # 'February 1 last year': February 1 of the year before publication
+        text = f"{rel_year['day']} {published.year + _REL_STEPS[rel_year['rel'].lower()]}"
     text = _RANGE_DAYS.sub(r"\1", text)  # 'November 8 and 9', '6-7 April': the first day
     if text.lower().startswith("between ") and " and " not in text.lower():
         text = text[len("between ") :]  # 'between 20 and 22 April', its days cut to the first
@@ -515,6 +538,17 @@ def _day_of_month(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Reso
         return None
 
 
+_FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31)}
+
+
+def _feast(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
+    """'Christmas Day', 'New Year's Eve' (of 2020): a day of a fixed month and day, as 'December 25'."""
+    month, day = _FEASTS.get(g["feast"].lower(), (12, 26))  # (Boxing Day)
+    if g.get("year"):
+        return dt.date(int(g["year"]), month, day).isoformat(), "day"
+    return _nearest(pub, month, day, tense).isoformat(), "day"
+
+
 def _month_of_year(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     return f"{int(g['year']):04d}-{_month(g['mon']):02d}", "month"
 
@@ -622,6 +656,7 @@ _RESOLVERS = {
     "tomorrow": _day_word("tomorrow"),
     "rel": _rel,
     "season": _season,
+    "feast": _feast,
     "wdate": _day_of_month,
     "dmon": _day_of_month,
     "monyear": _month_of_year,

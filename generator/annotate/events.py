@@ -265,7 +265,7 @@ def date_entities(doc, published: dt.date) -> list:
             e
             for e in (
                 _before_a_comma(_with_its_day(x), published)
-                for x in _with_untagged_days(doc, _with_its_part_of_day(list(map(_month_opening_a_name, doc.ents))))
+                for x in _with_its_part_of_day(_with_untagged_days(doc, list(map(_month_opening_a_name, doc.ents))))
             )
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
@@ -345,7 +345,7 @@ def _with_all_their_days(doc, ents: list) -> list:
 # a day named from the day of writing: a date wherever the tagger left it untagged ('Today, NASA's
 # rover fired its laser', 'Earlier today, the delegation wrote to the President'); not a weekday's
 # name, which opens names ('Sunday Times', 'Super Tuesday')
-_DAY_WORD = re.compile(r"\b(?:(?:earlier|later) )?(?:today|yesterday|tomorrow|tonight)\b", re.I)
+_DAY_WORD = re.compile(r"\b(?:(?:earlier|later|early|late) )?(?:today|yesterday|tomorrow|tonight)\b", re.I)
 
 
 _PART_OF_DAY = frozenset("morning afternoon evening night".split())
@@ -375,7 +375,8 @@ def _with_its_part_of_day(ents: list) -> list:
     return out
 
 
-_NEW_YEAR = re.compile(r"(?:the )?new year", re.I)  # tagged an EVENT: a date of its own ('in the New Year')
+# tagged an EVENT: a date of its own ('in the New Year', 'on New Year's Day')
+_NEW_YEAR = re.compile(r"(?:the )?new year|new year['’]s (?:day|eve)|christmas (?:day|eve)", re.I)
 
 
 def _month_opening_a_name(ent):
@@ -468,7 +469,7 @@ def _phrase(ent) -> str:
     if (
         ent.start > 0
         and ent.doc[ent.start - 1].text.lower() == "in"
-        and re.match(r"[\w]+ (?:day|week|month|year)s?$", ent.text)
+        and re.match(r"[\w]+ (?:day|week|month|year)s?(?:['’](?: time)?)?$", ent.text)  # 'in two years' time'
     ):
         return "in " + ent.text
     return ent.text
@@ -602,9 +603,11 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     _in_the_opening_clause(ent)
     if (
         _span_of_comparison(ent)
+        or _a_value_dated(bent, ent)
         or _wished(ent)
         or _in_attribution(ent)
         or _since_a_year(ent)
+        or _since_a_record(ent)
         or _a_length(ent)
         or _a_stretch(ent)
     ):
@@ -633,6 +636,11 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     resolved = _date_of(d.phrase, found.out, blk.published, when_tense, d.verb)
     if resolved is None:
         return
+    if when_tense == "future" and _would_after_saying(d.verb) and _A_DAY.fullmatch(clean_phrase(d.phrase)):
+        said = found.out[-1] if found.out and found.out[-1].precision == "day" else None
+        if said is not None and said.text == _event_text(d, blk):  # 'said on Monday that talks would be
+            # held on Wednesday': the Wednesday after the Monday, not after the day of writing
+            resolved = resolve_date(d.phrase, dt.date.fromisoformat(said.date), "future") or resolved
     resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
     value, precision = resolved
     if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published):
@@ -685,10 +693,50 @@ def _when(d: _Dated):
     if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
         when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
         # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
+    if _put_off_to(d.ent) or tense is None and _would_after_saying(d.verb) and _A_DAY.fullmatch(clean_phrase(d.phrase)):
+        when_tense = "future"  # 'was postponed to May': the new time, still to come when it was moved;
+        # 'announced that the vote would take place on Sunday': the Sunday after the announcing
+    elif d.verb is not None and any(c.lower_ in _FIRST_PLAN for c in d.verb.children if c.dep_ == "advmod"):
+        when_tense = None  # 'the meeting, originally planned for March': a plan given up, the March nearest
     awaited = _awaited(d.ent) or _awaited_noun(anchor)
     if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
         when_tense = "future" if tense in ("future", None) else None  # after what is still to come
     return named_by_day, when_tense, awaited
+
+
+_A_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)  # a bare weekday
+
+
+def _would_after_saying(verb) -> bool:
+    """'officials announced that the vote would take place on Sunday': a 'would' in what a past verb
+    of saying reports, a future as of the saying."""
+    return (
+        verb is not None
+        and verb.dep_ == "ccomp"
+        and any(c.lower_ == "would" for c in verb.children if c.dep_ == "aux")
+        and verb.head.tag_ == "VBD"
+        and bool(_SAYING.match(verb.head.text))
+    )
+
+
+_FIRST_PLAN = frozenset("originally initially previously".split())
+_PUT_OFF = frozenset("postpone postponed delay delayed defer deferred reschedule rescheduled adjourn adjourned".split())
+_MOVED = frozenset("push pushed move moved bring brought put".split())
+
+
+def _put_off_to(ent) -> bool:
+    """'The meeting was postponed to May', 'pushed back until next month', 'brought forward to Thursday':
+    the date a happening was moved to (its preposition 'to', 'until' or 'till' on a verb of moving
+    a time)."""
+    prep = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prep is None or prep.lower_ not in ("to", "until", "till"):
+        return False
+    verb = prep.head
+    if verb.lower_ in ("back", "forward", "off") and verb.head != verb:
+        verb = verb.head  # ('pushed back to May': 'to' on the particle, the parser's choice)
+    if verb.lower_ in _PUT_OFF:
+        return True
+    return verb.lower_ in _MOVED and any(c.lower_ in ("back", "forward", "off") for c in verb.children)
 
 
 def _event_text(d: _Dated, blk: _Block) -> str:
@@ -1383,14 +1431,15 @@ def _did_a_thing(noun) -> bool:
 
 
 def _did_something(verb) -> bool:
-    """'During our meeting today, we devised a joint plan': a verb in the past with a subject and a
-    thing for its object tells what was done that day, no small talk."""
+    """'During our meeting today, we devised a joint plan': a verb in the past (or past perfect: 'said
+    they had arrested the man on Saturday') with a subject and a thing for its object tells what was
+    done that day, no small talk."""
     return (
         verb is not None
-        and verb.tag_ == "VBD"
+        and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lower_ == "had" for c in verb.children))
         and verb.lower_ not in _BE
         and any(c.dep_ == "nsubj" for c in verb.children)
-        and any(c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") for c in verb.children)
+        and any(c.dep_ == "dobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ") for c in verb.children)
     )
 
 
@@ -1407,7 +1456,9 @@ def _told_by_a_noun_subject(verb, anchor) -> bool:
         verb = verb.head
     if verb is None or not _is_verb(verb):
         return False
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.tag_.startswith("NN")]
+    subjects = [  # (a gerund too: 'Balloting continued on Saturday')
+        c for c in verb.children if c.dep_.startswith("nsubj") and (c.tag_.startswith("NN") or c.tag_ == "VBG")
+    ]
     if any(c.dep_ == "expl" for c in verb.children) and any(
         c.dep_ == "attr" and c.lower_ in EVENT_NOUNS for c in verb.children
     ):
@@ -1716,6 +1767,10 @@ def _date_tokens(ent) -> set[int]:
         counted = end + 2 < len(doc) and doc[end + 2].tag_ in ("NNS", "NN") and doc[end + 2].text not in _MONTHS
         if after.like_num and not counted or after.text in _MONTHS:  # not 'on Friday to 10 years in prison'
             out.update({end, end + 1})
+    time = _its_time(ent)
+    if time is not None:  # 'in two years' time'
+        out.update(range(ent.end, time.i + 1))
+        out.add(time.head.i)
     governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
     if governed and doc[ent.start - 1].text.lower() in _PREPS:
         out.add(ent.start - 1)
@@ -1836,6 +1891,45 @@ def _span_of_comparison(ent) -> bool:
     )
 
 
+_QUANTITY = frozenset(("PERCENT", "MONEY", "QUANTITY", "CARDINAL"))
+_TO_A_VALUE = frozenset("from to than at against versus vs vs.".split())
+_ABOUT = frozenset("about around nearly almost roughly some just over under only a an".split())
+
+
+def _a_value_dated(bent, ent) -> bool:
+    """'rose from 35% of the average in 1995 to 75% in 2015', 'up from $2 billion in 2020', 'stood at
+    5 percent in March': a date after a figure that a comparison's preposition opens (from, to, than,
+    at ...) dates the figure, a state measured then, not a happening (``ent``: the parsed span;
+    ``bent``: its block twin, whose tokens have the tagger's figures). Not when the phrase's verb acts
+    on an object ('the bank cut rates to 1 percent in January': the cut's time)."""
+    doc, first = ent.doc, ent.doc.user_data["first"]
+    block = bent.doc
+
+    def figure(t) -> bool:
+        return block[t.i + first].ent_type_ in _QUANTITY or t.text in ("%", "percent", "$")
+
+    prep = doc[ent.start - 1] if ent.start > 0 else None
+    if prep is None or prep.lower_ not in ("in", "during", "for", "by", "at"):
+        return False
+    i = prep.i - 1
+    while i >= max(0, prep.i - 6) and not figure(doc[i]):
+        if _is_verb(doc[i]) or doc[i].tag_[:2] in ("MD", "PR", "WD", "WP") or doc[i].is_punct:
+            return False  # ('spent $3 billion on roads in 2021': no figure told against another)
+        if doc[i].lower_ in _TO_A_VALUE:
+            return False
+        i -= 1
+    if i < max(0, prep.i - 6):
+        return False
+    while i >= 0 and figure(doc[i]):
+        i -= 1  # the figure's first word
+    while i >= 0 and (doc[i].lower_ in _ABOUT or doc[i].tag_ in ("JJ", "VBN")):
+        i -= 1  # ('to a projected 78% in 2015')
+    if i < 0 or doc[i].lower_ not in _TO_A_VALUE:
+        return False
+    head = prep.head
+    return not (_is_verb(head) and any(c.dep_ == "dobj" for c in head.children))
+
+
 def _wished(ent) -> bool:
     """'I wish you all a very happy 2024', 'Merry Christmas': a greeting, no happening."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("happy", "merry")
@@ -1875,6 +1969,20 @@ def _since_a_year(ent) -> bool:
     elif not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
         return False
     return len(words) == 1 and bool(_BARE_YEAR.fullmatch(words[0]))
+
+
+def _since_a_record(ent) -> bool:
+    """'prices reached their highest level since March', 'the first visit since May 2019', 'the
+    highest since 1990': the day a record is reckoned from ('since' on a ranked noun, a superlative,
+    or a verb whose object or subject is ranked), not a happening."""
+    prep = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prep is None or prep.lower_ != "since":
+        return False
+    for head in (prep.head, ent.doc[max(prep.i - 1, 0)]):  # (or the noun before it: 'the fastest pace since')
+        if head.tag_ in ("JJS", "RBS") or head.tag_.startswith("NN") and _ranked(head):
+            return True
+    head = prep.head
+    return _is_verb(head) and any(_ranked(c) for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"))
 
 
 def _ranked(noun) -> bool:
@@ -1939,7 +2047,8 @@ def _is_time_of_happening(tok) -> bool:
     # (what a verb names comes after it: 'This evening, I called the president' is the call's time;
     # so is a date after the verb's object: 'called the president today')
     if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
-        return False
+        return tok.head.lower_ == "time" and _its_time(tok.doc[tok.i : tok.i + 1]) is not None  # 'in two years'
+        # time': the time itself (not 'Saturday local time', a day's zone)
     prep = tok.head
     if prep.lower_ == "for" and prep.head.tag_ in ("NN", "NNS") and prep.head.lower_ not in EVENT_NOUNS:
         return False  # 'the rainfall for September', 'figures for March': what a measure covers
@@ -2899,8 +3008,22 @@ def _object_before_amount(head, up) -> bool:
     )
 
 
+def _its_time(ent):
+    """The noun 'time' of 'in two years' time' (its preposition just before the span), or None."""
+    doc = ent.doc
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].text in ("'", "’", "'s", "’s"))
+    if i == ent.end or not re.fullmatch(r"(?:day|week|month|year)s?", doc[ent.end - 1].lower_):
+        return None
+    if i < len(doc) and doc[i].lower_ == "time" and doc[i].head.i < ent.start and doc[i].head.lower_ == "in":
+        return doc[i]
+    return None
+
+
 def _evidence(ent) -> str:
     doc = ent.doc
+    time = _its_time(ent)
+    if time is not None:
+        return doc[time.head.i : time.i + 1].text
     governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
     if governed and doc[ent.start - 1].text.lower() in _PREPS:
         return doc[ent.start - 1 : ent.end].text
