@@ -404,3 +404,9 @@ def test_a_dash_of_a_dateline_or_a_repeated_article_is_no_aside():
         _line("On Monday the agency -- the one that runs the port -- closed the harbour.")
         == "The agency closes the harbour"
     )
+
+
+def test_a_participle_after_its_noun_is_passive_whatever_its_tag():
+    # the tagger takes 'published' for a past tense (VBD) hanging on 'Statistics' as a participle clause
+    assert _line("Statistics published today show that the number of migrants fell.") == "Statistics are published"
+    assert _line("The figures released on Monday showed a fall.") == "The figures are released"

@@ -656,7 +656,8 @@ def _present(main, keep, names, subject) -> dict[int, str]:
     if not aux and main.tag_ == "VBG" and object_praised_for(main) is not None:
         form = inflect(main.text)  # 'thanked Norway for hosting the talks' -> 'Norway hosts the talks'
         return {main.i: form} if form else {}
-    if not aux and main.tag_ == "VBD" and not _contraction(main):  # "’m" taken for the verb: "I’m signing"
+    participle = main.dep_ == "acl" and not _has_subject(main)  # 'Statistics published today': _nonfinite
+    if not aux and main.tag_ == "VBD" and not participle and not _contraction(main):  # "’m" taken for a verb
         ids = {t.i for t in keep}
         joined = [c for c in main.children if c.dep_ == "conj" and c.tag_ == "VBD" and c.i in ids]
         joined = [v for v in joined if not any(x.dep_ in _SUBJ + ("aux", "auxpass") for x in v.children)]
@@ -696,7 +697,8 @@ def _nonfinite(main, keep, names, subject, present: bool) -> dict[int, str]:
         return {}
     plural = _plural(subj, names)
     to = next((c for c in main.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if main.tag_ == "VBN" and to is None:
+    participle = main.tag_ == "VBN" or main.tag_ == "VBD" and main.dep_ == "acl"  # 'Statistics published today'
+    if participle and to is None:
         word = main.text.lower() if main.i == main.sent.start and main.text.istitle() else main.text
         return {main.i: ("are " if plural else "is ") + word}  # 'Launched in 2013, the probe': 'is launched'
     if main.tag_ == "VBG" and to is None or main.tag_ == "VB" and to is not None and present:
