@@ -3111,36 +3111,44 @@ def _org_mention_acts(span) -> bool:
         # 'U.N. climate chief Yvo de Boer': a title before a name; the employer does nothing
         return not (top.dep_ == "compound" and top.head.tag_.startswith("NNP"))
     if dep == "pobj":
-        prep, owner = head.lower_, head.head.lower_
-        if prep == "with" and _among(head.head, _STAFF):
-            return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
-        if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
-            return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
-        if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
-            return True
-        if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
-            return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
-        if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
-            return True  # 'wrote a letter to X': who is addressed takes part
-        if prep == "including" and _among(head.head, _STAFF | set(PEOPLE_NOUNS)) and _phrase_acts(head.head):
-            return True  # 'joined other members, including X, in supporting': one of the people who act
-        if prep == "to" and _dealt_with_verb(head.head):
-            return True  # 'responding to X', 'contributing to X': X is dealt with, not a place gone to
-        tried = owner in _TRIALS or any(c.dep_ == "dobj" and c.lower_ in _TRIALS for c in head.head.children)
-        if prep in ("at", "before", "in") and tried:
-            return True  # 'faces trial at the X Court': the court tries him
-        if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
-            return True  # 'we as European Union'
-        objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
-        if prep in ("to", "for") and (owner in _AID_WORDS or objs & _AID_WORDS):
-            return True
+        return _object_of_a_preposition_acts(span, tok)
     if dep == "dobj" and (head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS or _aid_verb(head)):
         return True  # 'warning X that ...', 'urging X': any form of a verb of dealing with someone
-    if dep == "pobj" and head.lower_ in ("through", "via") and _doer(head.head):
-        return True  # 'the Department, through X, announced': the body it acts through acts
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
+
+
+def _object_of_a_preposition_acts(span, tok) -> bool:
+    """:func:`_org_mention_acts` for a mention that is a preposition's object ('officials of X',
+    'responding to X', 'faces trial at X', 'through X'); ``tok``: its governing token."""
+    head = tok.head
+    prep, owner = head.lower_, head.head.lower_
+    if prep == "with" and _among(head.head, _STAFF):
+        return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
+    if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
+        return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
+    if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
+        return True
+    if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
+        return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
+    if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
+        return True  # 'wrote a letter to X': who is addressed takes part
+    if prep == "including" and _among(head.head, _STAFF | set(PEOPLE_NOUNS)) and _phrase_acts(head.head):
+        return True  # 'joined other members, including X, in supporting': one of the people who act
+    if prep == "to" and _dealt_with_verb(head.head):
+        return True  # 'responding to X', 'contributing to X': X is dealt with, not a place gone to
+    tried = owner in _TRIALS or any(c.dep_ == "dobj" and c.lower_ in _TRIALS for c in head.head.children)
+    if prep in ("at", "before", "in") and tried:
+        return True  # 'faces trial at the X Court': the court tries him
+    if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # 'we as European Union'
+    objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
+    if prep in ("to", "for") and (owner in _AID_WORDS or objs & _AID_WORDS):
+        return True
+    if head.lower_ in ("through", "via") and _doer(head.head):
+        return True  # 'the Department, through X, announced': the body it acts through acts
+    return False
 
 
 # verbs whose 'to X' is where one goes or is taken, or what one is made or likened to, not someone dealt with
