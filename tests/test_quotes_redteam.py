@@ -1046,6 +1046,113 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'Kurmanbek Bakiyev.\n\n"We want to negotiate with him," she said.',
         [("We want to negotiate", "otunbayeva")],
     ),
+    # ---- logical punctuation (the comma outside the marks), 'was quoted as saying', joint statements
+    (
+        "logical_punct",
+        'Mayor Tom Reid spoke after the vote. "We will win the appeal", said Reid.',
+        [("We will win the appeal", "reid")],
+    ),
+    (
+        "logical_punct",
+        'Mayor Tom Reid spoke after the vote. "We will win the appeal", he said.',
+        [("We will win the appeal", "reid")],
+    ),
+    (
+        "quoted_as",
+        'Interior Minister Ahmed Khalil was quoted as saying: "The border will stay closed."',
+        [("The border will stay", "khalil")],
+    ),
+    (
+        "quoted_as",
+        '"The border will stay closed," Interior Minister Ahmed Khalil was quoted as saying by the Interfax '
+        "news agency.",
+        [("The border will stay", "khalil")],
+    ),
+    (
+        "joint",
+        '"We are united," Chancellor Greta Vogel and President Luc Martin said in a joint statement.',
+        [("We are united", None)],
+    ),
+    (
+        "joint",
+        'Chancellor Greta Vogel and President Luc Martin said: "We are united."',
+        [("We are united", None)],
+    ),
+    (
+        "joint",
+        '"We are united," said Chancellor Greta Vogel and President Luc Martin.',
+        [("We are united", None)],
+    ),
+    (
+        "voice",
+        'Ruth Okafor lost two sons in the attack. "I have nothing left," Okafor said, her voice breaking.',
+        [("I have nothing left", "okafor")],
+    ),
+    (
+        "role_after",
+        'Former finance minister Pedro Alves, 67, left office in 2019. "I have no regrets," the 67-year-old said.',
+        [("I have no regrets", "alves")],
+    ),
+    (
+        "role_after",
+        'President Luc Martin of France met President Ana Costa of Brazil. "Trade is the key," the president said.',
+        [("Trade is the key", None)],
+    ),
+    (
+        "role_after",
+        'Prime Minister Ravi Sharma met the former finance minister, Pedro Alves, on Tuesday. "We talked about '
+        'the old days," the former minister said.',
+        [("We talked about", "alves")],
+    ),
+    (
+        "message_colon",
+        'Governor Ruth Kane\'s message was clear: "Stay home and stay safe."',
+        [("Stay home and stay", "kane")],
+    ),
+    (
+        "said_colon_para",
+        "Governor Ruth Kane addressed the state on Monday night. She said:\n\n"
+        '"Tonight I am ordering every school to close for two weeks."',
+        [("Tonight I am ordering", "kane")],
+    ),
+    (
+        "in_statement",
+        'In a statement, Senator Ann Bly said: "The bill is dead."',
+        [("The bill is dead", "bly")],
+    ),
+    (
+        "in_statement",
+        'Senator Ann Bly, in a statement, said the bill was "dead on arrival."',
+        [("dead on arrival", "bly")],
+    ),
+    (
+        "statement_said",
+        'Senator Ann Bly issued a statement on Monday. "The bill is dead," the statement said.',
+        [("The bill is dead", "bly")],
+    ),
+    (
+        "possessive_next",
+        'The vote was close.\n\n"We lost by a hair," said Senator Paul Young. Tate\'s supporters cheered outside.',
+        [("We lost by a hair", "young")],
+    ),
+    (
+        "standalone",
+        'The vote was close.\n\n"We lost by a hair," said Senator Paul Young.\n\n"We won fair and square," said '
+        'Senator Mary Tate.\n\n"And we will do it again."',
+        [("We lost by a hair", "young"), ("We won fair", "tate"), ("And we will do it", "tate")],
+    ),
+    (
+        "stop_in_quote",
+        'Senator Ann Bly and Governor Tom Hart clashed on Monday.\n\nBly said the governor had "failed." Hart '
+        'hit back. "She has no plan of her own," he said.',
+        [("She has no plan", "hart")],
+    ),
+    (
+        "head_named",
+        'Jane Holt, Commission Vice-President responsible for Economic Affairs and the Euro, said: "The Euro is '
+        'strong."',
+        [("The Euro is strong", "holt")],
+    ),
 ]
 
 

@@ -880,7 +880,8 @@ _SAYS_AFTER = re.compile(r"\s+(?:" + _SPEECH + r")\b")
 _TITLE_SAYS = re.compile(r"(?:\s+(?:of|for)(?:\s+(?:the|and|[A-Z][\w'’&-]*))+)\s+(?:" + _SPEECH + r")\b")
 
 
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])")
+# a stop and a space, or a stop closing a quotation ('had "failed." Hart hit back')
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?][\"”]?\s+(?=[A-Z\"“])")
 
 
 def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
@@ -1309,7 +1310,9 @@ def _cue_right_after(
         if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
             continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
         if m:
-            if _POSSESSIVE_SAYER.search(m.group("sp")):  # '," Haddad's mother said': hers, not Haddad's
+            if _POSSESSIVE_SAYER.search(
+                _first_sentence(m.group("sp"))
+            ):  # '," Haddad's mother said': hers, not Haddad's
                 return None, m.group(0).strip(" ,"), end
             key = _resolve(m.group("sp"), cast, b, end, last, texts)
             if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
@@ -1838,11 +1841,11 @@ def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: l
             keys = [k for k in keys if k not in others]
             if not keys:
                 return None
-    people = [k for k in keys if cast.members[k].kind == "person"]
-    if len(people) > 1:  # 'Karen Wu, an adviser to Governor Phil Moore, said': the one named on the head
+    if len(keys) > 1:  # 'Karen Wu, an adviser to Governor Phil Moore, said': the one named on the head
         head = span.root.idx + off
-        on_head = [x.key for x in cast.mentions if x.block == b and x.start <= head < x.end and x.key in people]
-        people = on_head[:1] or people
+        on_head = [x.key for x in cast.mentions if x.block == b and x.start <= head < x.end and x.key in keys]
+        keys = on_head[:1] or keys
+    people = [k for k in keys if cast.members[k].kind == "person"]
     if people:
         return _titled_otherwise(cast, people[-1], b, span.start_char + off, span.end_char + off, texts)
     if keys:
