@@ -76,7 +76,7 @@ _AFTER = [
 ]
 # 'the rebels', 'a neighbour', 'an official': someone the text does not name (never a name after it)
 _UNNAMED = re.compile(r"(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any) [a-z]")
-_QUOTED_AS_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<sp>[^\"“”]{2,80}?)\s+as saying,?\s*[\"“]?\s*$")
+_QUOTED_AS_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<sp>[^\"“”]{2,80}?)\s+as saying[,:]?\s*[\"“]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
 _LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+):\s+")
 # 'President Obama. It is a great pleasure ...' (a title and a name as a sentence of their own)
@@ -880,7 +880,8 @@ _SAYS_AFTER = re.compile(r"\s+(?:" + _SPEECH + r")\b")
 _TITLE_SAYS = re.compile(r"(?:\s+(?:of|for)(?:\s+(?:the|and|[A-Z][\w'’&-]*))+)\s+(?:" + _SPEECH + r")\b")
 
 
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“])")
+# a stop and a space, or a stop closing a quotation ('had "failed." Hart hit back')
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z])[.!?][\"”]?\s+(?=[A-Z\"“])")
 
 
 def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
@@ -1309,6 +1310,10 @@ def _cue_right_after(
         if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
             continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
         if m:
+            if _POSSESSIVE_SAYER.search(
+                _first_sentence(m.group("sp"))
+            ):  # '," Haddad's mother said': hers, not Haddad's
+                return None, m.group(0).strip(" ,"), end
             key = _resolve(m.group("sp"), cast, b, end, last, texts)
             if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                 key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
@@ -1334,6 +1339,10 @@ def _cue_right_after(
         if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
             return key, said_by, end  # '," a firefighter said': not X's
     return None
+
+
+# a sayer described by a possessive name and a common noun ('Haddad's mother', 'Roe’s lawyer')
+_POSSESSIVE_SAYER = re.compile(r"[A-Za-z](?:'s|’s|s'|s’) [a-z]")
 
 
 def _described_for(said_by: str, forms: list[str]) -> bool:
@@ -1693,8 +1702,8 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
         return _resolve(span.text, cast, b, span.start_char + off, last, texts), f"{span.text} {verb.text}"
-    if _speaks_for_another(subj, off, cast, b):  # 'A spokesman for John Doe said': not Doe
-        return None, f"{span.text} {verb.text}"
+    if _speaks_for_another(subj, off, cast, b) or _body_of_another(subj, off, cast, b):
+        return None, f"{span.text} {verb.text}"  # 'A spokesman for John Doe said', 'The union, led by Doe, said'
     key = _resolve_span(span, off, cast, b, last, texts)
     return key, f"{span.text} {verb.text}"
 
@@ -1754,8 +1763,8 @@ def _speaks_for_another(subj, off: int, cast: Cast, b: int) -> bool:
     """Is the subject someone described by a common noun whose every person named is in its 'for'/'of'
     phrase or its possessive ('A spokesman for John Doe', 'The family of John Doe', 'Doe's lawyer'), not in
     apposition ('A lawyer for John Doe, Jane Roe,')? Then the one described speaks, unnamed, not that person."""
-    if not subj.text.islower() or not _PERSON_HEAD.fullmatch(subj.lower_):
-        return False
+    if not (subj.text.islower() or subj.is_sent_start) or not _PERSON_HEAD.fullmatch(subj.lower_):
+        return False  # 'Friends of John Doe said': capitalised as the sentence's first word
     outside = [c for c in subj.children if c.dep_ in ("prep", "poss")]
     lo = subj.left_edge.idx + off
     hi = subj.right_edge.idx + len(subj.right_edge) + off
@@ -1768,6 +1777,41 @@ def _speaks_for_another(subj, off: int, cast: Cast, b: int) -> bool:
         )
 
     return bool(people) and all(inside(x) for x in people)
+
+
+# the common nouns of a body that speaks as one ('the union said', 'Moran's party said')
+_BODY_NOUNS = {w.lower() for w in ORG_WORDS} | {
+    "government",
+    "campaign",
+    "firm",
+    "team",
+    "organization",
+    "organisation",
+    "movement",
+    "coalition",
+    "alliance",
+    "club",
+    "embassy",
+}
+
+
+def _body_of_another(subj, off: int, cast: Cast, b: int) -> bool:
+    """Is the subject a body named by a common noun ('union', 'party', 'office', :data:`_BODY_NOUNS`), every
+    person of its phrase in a modifier of it, not in apposition ('The union, led by Jack Moran, said',
+    'Moran's union said', 'The company founded by Jo Roe said')? Then the body speaks, not that person."""
+    if not (subj.text.islower() or subj.is_sent_start) or subj.lower_.removesuffix("s") not in _BODY_NOUNS:
+        return False
+    mods = [c for c in subj.children if c.dep_ in ("prep", "poss", "acl", "relcl")]
+    lo = subj.left_edge.idx + off
+    hi = subj.right_edge.idx + len(subj.right_edge) + off
+    people = [x for x in cast.mentions if x.block == b and lo <= x.start and x.end <= hi]
+    people = [x for x in people if cast.members[x.key].kind == "person"]
+    text = text_of(subj.doc)
+    return bool(people) and all(
+        not text[: x.start - off].rstrip().endswith(",")  # 'the head of state, Jo Roe,': in apposition
+        and any(c.left_edge.idx + off <= x.start and x.end <= c.right_edge.idx + len(c.right_edge) + off for c in mods)
+        for x in people
+    )
 
 
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z]")
@@ -1797,6 +1841,10 @@ def _resolve_span(span, off: int, cast: Cast, b: int, last: str | None, texts: l
             keys = [k for k in keys if k not in others]
             if not keys:
                 return None
+    if len(keys) > 1:  # 'Karen Wu, an adviser to Governor Phil Moore, said': the one named on the head
+        head = span.root.idx + off
+        on_head = [x.key for x in cast.mentions if x.block == b and x.start <= head < x.end and x.key in keys]
+        keys = on_head[:1] or keys
     people = [k for k in keys if cast.members[k].kind == "person"]
     if people:
         return _titled_otherwise(cast, people[-1], b, span.start_char + off, span.end_char + off, texts)
@@ -1853,12 +1901,19 @@ def _last_body(cast: Cast, b: int, pos: int, last: str | None) -> str | None:
 
 def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> bool:
     """Does a sentence of the paragraph open with another person, after ``last`` was last named and
-    before ``pos`` ('"...," Strom said. Lahti agreed. "...," she said': 'she' is no longer Strom)?"""
+    before ``pos`` ('"...," Strom said. Lahti agreed. "...," she said': 'she' is no longer Strom)? With
+    ``last`` not named in the paragraph, another person heading one of its sentences, in apposition too,
+    outside quotations ('"...," Pappas said.' then 'His neighbour, Eleni Markou, was luckier. "...," she
+    said': she is Markou, whom the paragraph turned to)."""
     if not texts:
         return False
     here = [x for x in cast.mentions if x.block == b and x.start < pos and cast.members[x.key].kind == "person"]
     seen = [x.start for x in here if x.key == last]
-    return bool(seen) and any(
+    if not seen:
+        return any(
+            x.key != last and not _quoted(texts[b], x.start) and _heads_sentence(texts[b], x.start) for x in here
+        )
+    return any(
         x.key != last and x.start > max(seen) and re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start]) for x in here
     )
 
@@ -1909,7 +1964,7 @@ def _opened_since(cast: Cast, last: str, b: int, texts: list[str] | None) -> boo
         and x.block == b - 1
         and (x.block, x.start) > seen
         and not _quoted(texts[x.block], x.start)
-        and _opens_sentence(texts[x.block], x.start)
+        and _heads_sentence(texts[x.block], x.start)
         for x in people
     )
 
@@ -1933,6 +1988,8 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
         (x for x in cast.mentions if (x.block, x.start) < (b, pos) and cast.members[x.key].kind == "person"),
         key=lambda x: (x.block, x.start),
     )
+    while ms and _quoted(texts[ms[-1].block], ms[-1].start):
+        ms.pop()  # '"If President Roe goes on, we will act," she said': not a person named in the words
     if not ms:
         return None
     lastm = ms[-1]
@@ -1940,7 +1997,7 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
         return None  # 'Michelle ... It recalled the novelist Isabel Allende. She said, "..."': maybe her
     text = texts[lastm.block]
     cut = _sentence_start(text, lastm.start) - 1  # not at a stop of 'U.S.' ('a U.S. rescue worker says X ...')
-    same = [x for x in ms if x.block == lastm.block and x.start > cut]
+    same = [x for x in ms if x.block == lastm.block and x.start > cut and not _quoted(text, x.start)]
     if _reported_person(text, cut, same[0].start):
         return None
     other = next((x for x in same if x.key != same[0].key), None)
@@ -1948,7 +2005,29 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
         r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
     ):
         return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
+    if other is not None and (
+        not (_heads_sentence(text, same[0].start) or _after_opening_phrase(text, same[0].start))
+        or re.match(r"['’]s?\b", text[same[0].end : same[0].end + 2])
+    ):
+        return None  # 'After meeting X, Y said ...', 'X's remarks drew a response from Y': the subject is unsure
     return same[0].key
+
+
+def _after_opening_phrase(text: str, start: int) -> bool:
+    """Does the mention at ``start`` head its sentence after a phrase opening it and a comma ('Speaking from
+    parliament, Otunbayeva demanded ...'; no name before it there, the first person of the sentence), or
+    after the noun of a role or a person ('The opposition leader Rosa Roe', 'U.S. attorney Acosta')?"""
+    before = text[_sentence_start(text, start) : start]
+    if _OPENING_PHRASE.fullmatch(before):
+        return True
+    m = _ROLE_BEFORE.fullmatch(before)
+    return m is not None and bool(_PERSON_HEAD.fullmatch(m["n"]) or _RELATION.fullmatch(m["n"]))
+
+
+_OPENING_PHRASE = re.compile(r"[A-Z][^,;:\"“”]*,\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+_ROLE_BEFORE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<n>[a-z][\w-]*)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+)
 
 
 def _reported_person(text: str, cut: int, start: int) -> bool:
@@ -2121,7 +2200,9 @@ _RELATION = re.compile(
 )
 
 
-_APPOSED_HEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*")
+_APPOSED_HEAD = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
+)
 
 
 def _heads_sentence(text: str, start: int) -> bool:
