@@ -1446,3 +1446,16 @@ def test_mrs_and_a_surname_is_not_the_man_of_that_surname(tmp_path):
     assert _speakers(tmp_path, body) == [("We will help every family that", None)]
     body = lead + '"We will help every family that lost a home," Mr. Clinton said.'
     assert _speakers(tmp_path, body) == [("We will help every family that", "bill-clinton")]
+
+
+def test_he_after_a_long_title_and_an_opening_phrase_is_the_one_who_spoke(tmp_path):
+    """'At a press briefing, Foreign Ministry Deputy Chief Spokesman Tom Roe said Green was chosen ...:' then
+    '"...," he said': Roe, the sentence's subject after its opening phrase and his title of five words, not
+    nobody because Green is named after him."""
+    body = (
+        "Officials say the authorities granted a visa to relief expert Bill Green for a two-day tour.\n\n"
+        "At a press briefing, Foreign Ministry Deputy Chief Spokesman Tom Roe said Green was chosen to lead "
+        "the tour because of his expertise:\n\n"
+        '"The rest of the team has not been given visas," he said. "He is the person who will represent us."'
+    )
+    assert [s for _, s in _speakers(tmp_path, body)] == ["tom-roe", "tom-roe"]

@@ -2024,7 +2024,9 @@ def _after_opening_phrase(text: str, start: int) -> bool:
     return m is not None and bool(_PERSON_HEAD.fullmatch(m["n"]) or _RELATION.fullmatch(m["n"]))
 
 
-_OPENING_PHRASE = re.compile(r"[A-Z][^,;:\"“”]*,\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+# the words of a title before the name (no person is named before it): 'State Department Deputy Spokesman',
+# 'Secretary of State', 'Minister for Foreign Affairs'
+_OPENING_PHRASE = re.compile(r"[A-Z][^,;:\"“”]*,\s+(?:(?:[A-Z][\w.'’-]*|of|for|the|and)\s+){0,7}")
 _ROLE_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<n>[a-z][\w-]*)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
 )
