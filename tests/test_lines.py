@@ -404,3 +404,22 @@ def test_a_dash_of_a_dateline_or_a_repeated_article_is_no_aside():
         _line("On Monday the agency -- the one that runs the port -- closed the harbour.")
         == "The agency closes the harbour"
     )
+
+
+@pytest.mark.parametrize(
+    "body,plain",
+    [
+        (
+            "The envoys will fly to Lagos — the largest city — to meet the president on Friday.",
+            "The envoys will fly to Lagos to meet the president on Friday.",
+        ),
+        (
+            "The mayors will travel to Lyon -- the second city -- to meet officials on Monday.",
+            "The mayors will travel to Lyon to meet officials on Monday.",
+        ),
+    ],
+)
+def test_the_doer_a_verb_borrows_stays_when_an_aside_is_left_out(body, plain):
+    # parsed again without the aside, the infinitive keeps the doer its caller found up its verbs
+    assert _line(body) == _line(plain)
+    assert _line(body).startswith(("The envoys", "The mayors"))

@@ -90,10 +90,10 @@ def summary_line(
     it better than the parse ('had said Monday planes would ...'); ``found``: ``clause_of`` its
     caller already has."""
     names = names or {}
-    cleaned = _without_asides(anchor, date_tokens, names, verb)
+    cleaned = _without_asides(anchor, date_tokens, names, verb, found)
     if cleaned is not None:  # parsed again without them: the parse of the whole sentence is off
-        anchor, date_tokens, names, verb = cleaned
-        found = None
+        anchor, date_tokens, names, verb, doer = cleaned
+        found = clause_of(anchor, verb, doer)  # the doer the caller found ('to meet ...': the envoys) carried over
     found = found or clause_of(anchor, verb)
     if found is None:
         return _fallback(anchor.sent, set(date_tokens) | _dateline(anchor.sent))
@@ -150,10 +150,10 @@ def _asides(sent) -> set[int]:
     return side
 
 
-def _without_asides(anchor, date_tokens, names, verb):
+def _without_asides(anchor, date_tokens, names, verb, found=None):
     """The sentence of ``anchor`` parsed again without its asides (``_asides``), with the date's
-    tokens, the pronouns' names and the verb carried over to it; None when it has none, or when the
-    date or the verb is in one."""
+    tokens, the pronouns' names, the verb and the subject of the caller's ``found`` (``clause_of``; None
+    without it) carried over to it; None when it has none, or when the date or the verb is in one."""
     sent = anchor.sent
     side = _asides(sent)
     if not side or anchor.i in side or side & set(date_tokens) or (verb is not None and verb.i in side):
@@ -166,11 +166,13 @@ def _without_asides(anchor, date_tokens, names, verb):
     spaces = [bool(t.whitespace_) or (k + 1 < len(kept) and kept[k + 1].i != t.i + 1) for k, t in enumerate(kept)]
     doc = parse_words([t.text for t in kept], spaces)
     at = {t.i: k for k, t in enumerate(kept)}
+    doer = [doc[at[t.i]] for t in (found[1] if found else ()) if t.i in at]
     return (
         doc[at[anchor.i]],
         [at[i] for i in date_tokens if i in at],
         {at[i]: n for i, n in names.items() if i in at},
         doc[at[verb.i]] if verb is not None else None,
+        doer or None,
     )
 
 
