@@ -423,3 +423,10 @@ def test_the_doer_a_verb_borrows_stays_when_an_aside_is_left_out(body, plain):
     # parsed again without the aside, the infinitive keeps the doer its caller found up its verbs
     assert _line(body) == _line(plain)
     assert _line(body).startswith(("The envoys", "The mayors"))
+
+
+def test_a_dash_between_two_numbers_is_a_range_and_no_aside():
+    events = _events("The team won 3 – 1 on Monday and lost 2 – 0 on Tuesday.")
+    assert {e.date: e.summary for e in events}["2022-04-05"] == "The team loses 2 – 0"
+    events = _events("Unemployment fell to 5 – 6 percent in March, and to 4 – 5 percent in April.")
+    assert "4 – 5 percent" in {e.date: e.summary for e in events}["2022-04"]

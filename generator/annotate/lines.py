@@ -121,9 +121,9 @@ def _asides(sent) -> set[int]:
     side part set off by two dashes ('the company -- the largest employer in the region -- announced').
     A dateline's dash is none of them."""
     opening = _dateline(sent)
-    dashes = [t for t in sent if t.text in _ASIDE_DASHES and t.i not in opening]
+    dashes = [t for t in sent if _aside_dash(t) and t.i not in opening]
     if len(opening) == 2 and not _upper_word(sent[0]) and len(dashes) % 2:  # 'Eta -- the 28th storm -- made'
-        opening, dashes = set(), [t for t in sent if t.text in _ASIDE_DASHES]
+        opening, dashes = set(), [t for t in sent if _aside_dash(t)]
     side: set[int] = set()
     loose = []
     for d in dashes:
@@ -148,6 +148,14 @@ def _asides(sent) -> set[int]:
         if b.i + 1 < sent.end and not d.doc[b.i + 1].is_punct and a.i > sent.start:
             side.update(range(a.i, b.i + 1))
     return side
+
+
+def _aside_dash(t) -> bool:
+    """A dash that may set a part aside: not one between two numbers, a range ('won 3 – 1', '2010 – 2012')."""
+    if t.text not in _ASIDE_DASHES:
+        return False
+    sent = t.sent
+    return not (sent.start < t.i < sent.end - 1 and t.doc[t.i - 1].like_num and t.doc[t.i + 1].like_num)
 
 
 def _without_asides(anchor, date_tokens, names, verb, found=None):
