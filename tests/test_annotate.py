@@ -1007,6 +1007,24 @@ def test_a_persons_full_name_the_model_took_for_a_body_is_that_person():
     assert not _person_named_as_body(cast, "Sisseton Oyate Tribe")
 
 
+def test_a_body_named_after_someone_else_of_the_surname_stays_a_body():
+    from generator.annotate.aliases import _person_named_as_body
+    from generator.annotate.cast import Cast
+
+    # the person of that surname has a given name of their own the body's name lacks: another name
+    cast = Cast()
+    cast.add("Tomas Varenholt", "person", 1, 0, 15, "Tomas Varenholt", name=True)
+    cast.surnames["Varenholt"] = "Tomas Varenholt"
+    assert not _person_named_as_body(cast, "Brockmann Varenholt")
+    assert _person_named_as_body(cast, "Tomas Arvid Varenholt")
+    ann = _annotate_body(
+        "Economist Jeffrey Sachs said the bank was wrong. Goldman Sachs declined to comment. "
+        "Sachs added that rates would rise."
+    )
+    kinds = {a.slug: a.kind for a in ann.actors}
+    assert kinds.get("goldman-sachs") != "person", kinds
+
+
 def test_a_bodys_name_the_model_cut_at_a_comma_of_its_list_is_one():
     from generator.annotate.aliases import _lists_inside_names
 
