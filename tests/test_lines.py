@@ -430,3 +430,19 @@ def test_a_dash_between_two_numbers_is_a_range_and_no_aside():
     assert {e.date: e.summary for e in events}["2022-04-05"] == "The team loses 2 – 0"
     events = _events("Unemployment fell to 5 – 6 percent in March, and to 4 – 5 percent in April.")
     assert "4 – 5 percent" in {e.date: e.summary for e in events}["2022-04"]
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # a pronoun the article names, before a part set apart right before its verb: the subject, no false start
+        (
+            "Jane Roe won the vote. And she — the first woman in the post — took office on Monday.",
+            "Jane Roe takes office",
+        ),
+        # a pronoun with no name: the part set apart names the subject better
+        ("The rebels met the envoy. They -- the rebels -- left the town on Monday.", "The rebels leave the town"),
+    ],
+)
+def test_a_pronoun_before_a_part_set_apart_is_no_false_start(body, want):
+    assert _line(body) == want

@@ -114,12 +114,14 @@ _FALSE_START = {"and", "but", "so", "well", "now", "i", "we", "you", "they", "he
 _REPAIR_REACH = 6
 
 
-def _asides(sent) -> set[int]:
+def _asides(sent, named=frozenset()) -> set[int]:
     """Token indices of a sentence's parts between dashes that a line leaves out, as a speaker or a
     writer meant: a spoken false start and its repair ('we've made meaningful and unprecedented --
     made a meaningful ... breakthrough', 'we are -- we are going to'; 'And -- and I -- but ...'), and a
     side part set off by two dashes ('the company -- the largest employer in the region -- announced').
-    A dateline's dash is none of them."""
+    A dateline's dash is none of them, nor a pronoun's of ``named`` (token indices of pronouns the
+    caller knows the name of) before a side part and its verb ('She -- the first woman in the post --
+    took office')."""
     opening = _dateline(sent)
     dashes = [t for t in sent if _aside_dash(t) and t.i not in opening]
     if len(opening) == 2 and not _upper_word(sent[0]) and len(dashes) % 2:  # 'Eta -- the 28th storm -- made'
@@ -140,7 +142,13 @@ def _asides(sent) -> set[int]:
             side.update(range(again.i, d.i + 1))  # the reparandum, up to its dash
             continue
         words = [t for t in d.doc[sent.start : d.i] if t.i not in side and t.i not in opening and not t.is_punct]
-        if words and len(words) <= 3 and all(t.lower_ in _FALSE_START for t in words) and after is not None:
+        if (
+            words
+            and len(words) <= 3
+            and all(t.lower_ in _FALSE_START for t in words)
+            and after is not None
+            and not (_closed_before_a_verb(d, dashes) and any(t.i in named for t in words))
+        ):
             side.update(t.i for t in d.doc[sent.start : d.i + 1] if t.i not in opening)  # 'And I --'
             continue
         loose.append(d)
@@ -148,6 +156,13 @@ def _asides(sent) -> set[int]:
         if b.i + 1 < sent.end and not d.doc[b.i + 1].is_punct and a.i > sent.start:
             side.update(range(a.i, b.i + 1))
     return side
+
+
+def _closed_before_a_verb(dash, dashes) -> bool:
+    """Is the next of ``dashes`` after ``dash`` followed by a verb: the words between them a part set apart
+    between a subject and its verb ('She -- the first woman in the post -- took office')?"""
+    close = next((t for t in dashes if t.i > dash.i), None)
+    return close is not None and close.i + 1 < dash.sent.end and is_verb(dash.doc[close.i + 1])
 
 
 def _aside_dash(t) -> bool:
@@ -163,7 +178,7 @@ def _without_asides(anchor, date_tokens, names, verb, found=None):
     tokens, the pronouns' names, the verb and the subject of the caller's ``found`` (``clause_of``; None
     without it) carried over to it; None when it has none, or when the date or the verb is in one."""
     sent = anchor.sent
-    side = _asides(sent)
+    side = _asides(sent, set(names))
     if not side or anchor.i in side or side & set(date_tokens) or (verb is not None and verb.i in side):
         return None
     from generator.annotate.nlp import parse_words
