@@ -446,3 +446,17 @@ def test_a_dash_between_two_numbers_is_a_range_and_no_aside():
 )
 def test_a_pronoun_before_a_part_set_apart_is_no_false_start(body, want):
     assert _line(body) == want
+
+
+def test_a_name_before_a_part_set_apart_and_its_verb_is_no_dateline():
+    assert _line("Jane Roe -- the health minister -- resigned on Monday.") == "Jane Roe resigns"
+    assert _line("Mr. Roe — the minister — said on Monday that talks would resume.") == (
+        "Mr. Roe says that talks would resume"
+    )
+    # a dateline stays one: a part after its dash that no verb follows, or a comma in it
+    assert _line("New Delhi — Indian troops crossed the border on Monday — a move Beijing condemned.") == (
+        "Indian troops cross the border"
+    )
+    assert _line("Kyiv, Ukraine — Russian forces -- the army said -- shelled the city on Monday.") == (
+        "Russian forces shell the city"
+    )

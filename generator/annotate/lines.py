@@ -124,7 +124,10 @@ def _asides(sent, named=frozenset()) -> set[int]:
     took office')."""
     opening = _dateline(sent)
     dashes = [t for t in sent if _aside_dash(t) and t.i not in opening]
-    if len(opening) == 2 and not _upper_word(sent[0]) and len(dashes) % 2:  # 'Eta -- the 28th storm -- made'
+    # a name, no dateline, when the part after its dash is closed before a verb ('Jane Roe -- the minister -- resigned')
+    name = bool(opening) and "," not in {sent.doc[i].text for i in opening}
+    name = name and _closed_before_a_verb(sent.doc[max(opening)], dashes)
+    if (len(opening) == 2 or name) and not _upper_word(sent[0]) and len(dashes) % 2:  # 'Eta -- the 28th storm -- made'
         opening, dashes = set(), [t for t in sent if _aside_dash(t)]
     side: set[int] = set()
     loose = []
