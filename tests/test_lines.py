@@ -430,6 +430,9 @@ def test_a_dash_between_two_numbers_is_a_range_and_no_aside():
     assert {e.date: e.summary for e in events}["2022-04-05"] == "The team loses 2 – 0"
     events = _events("Unemployment fell to 5 – 6 percent in March, and to 4 – 5 percent in April.")
     assert "4 – 5 percent" in {e.date: e.summary for e in events}["2022-04"]
+    # a number word after the dash opens an aside, no range
+    body = "On May 3, 2018—two days after the agency issued a warning—we began our survey of the rift zone."
+    assert _line(body, date="2018-05-10") == "We begin our survey of the rift zone"
 
 
 @pytest.mark.parametrize(

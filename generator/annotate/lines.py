@@ -169,11 +169,14 @@ def _closed_before_a_verb(dash, dashes) -> bool:
 
 
 def _aside_dash(t) -> bool:
-    """A dash that may set a part aside: not one between two numbers, a range ('won 3 – 1', '2010 – 2012')."""
+    """A dash that may set a part aside: not one between two numbers in digits, a range ('won 3 – 1', '2010 –
+    2012'; not 'On May 3, 2018—two days after ...—', an aside that opens with a number word)."""
     if t.text not in _ASIDE_DASHES:
         return False
     sent = t.sent
-    return not (sent.start < t.i < sent.end - 1 and t.doc[t.i - 1].like_num and t.doc[t.i + 1].like_num)
+    return not (
+        sent.start < t.i < sent.end - 1 and t.doc[t.i - 1].text[-1:].isdigit() and t.doc[t.i + 1].text[:1].isdigit()
+    )
 
 
 def _without_asides(anchor, date_tokens, names, verb, found=None):
