@@ -1036,6 +1036,11 @@ def test_a_bodys_name_the_model_cut_at_a_comma_of_its_list_is_one():
     words = "the Coastal Fishing Authority , Salt and Kelp Group said .".split()
     doc = _doc_with(words, [(1, 4, "ORG"), (5, 9, "ORG")])
     assert len(_lists_inside_names([(0, e) for e in doc.ents])) == 2
+    # nor a name that ends in a noun of a force or a police ('Coast Guard', 'State Police', 'Kenya Navy')
+    for force in ("Coast Guard", "State Police", "Kenya Navy", "National Army"):
+        words = f"the {force} , Fire and Rescue Service said .".split()
+        doc = _doc_with(words, [(1, 3, "ORG"), (4, 8, "ORG")])
+        assert len(_lists_inside_names([(0, e) for e in doc.ents])) == 2, force
 
 
 def test_an_unnamed_group_that_acts_is_an_actor_named_as_the_text_names_it():

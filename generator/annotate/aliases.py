@@ -811,11 +811,17 @@ def _demonym_before_its_people(e):
     return Span(doc, e.end - 1, e.end, label="NORP")
 
 
+# nouns that name a force or a police by themselves ('Coast Guard', 'State Police', 'Kenya Navy'): a name they end
+# is whole, no list of what a body deals with
+_FORCE_NOUNS = ARMED_NOUNS | {"police", "guard", "guards", "corps"}
+
+
 def _list_inside_a_name(one, two) -> bool:
     """'HSI's Cultural Property' + ', ' + 'Art and Antiquities Group': a body's name that lists what it
     deals with ('Cultural Property, Art and Antiquities') the model cut at its comma. Two bodies' names
     with a comma between, the first of two words or more that ends in an English word no noun of a
-    body ends (not 'Ministry of Health, Water and Sanitation Authority'), the second an English word,
+    body or a force ends (not 'Ministry of Health, Water and Sanitation Authority', 'Coast Guard, Fire and
+    Rescue Service'), the second an English word,
     'and', and words up to a noun of a body, are one."""
     doc = one.doc
     if one.label_ != "ORG" or two.label_ != "ORG" or one.doc is not two.doc or len(one) < 2 or len(two) < 4:
@@ -825,6 +831,7 @@ def _list_inside_a_name(one, two) -> bool:
     last, first = one[-1].text, two[0].text
     return (
         last not in _OWNED_BODY_NOUNS
+        and last.lower() not in _FORCE_NOUNS
         and re.fullmatch(r"[A-Z][a-z]+", last) is not None
         and _common_words(last)
         and re.fullmatch(r"[A-Z][a-z]+", first) is not None
