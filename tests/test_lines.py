@@ -463,3 +463,9 @@ def test_a_name_before_a_part_set_apart_and_its_verb_is_no_dateline():
     assert _line("Kyiv, Ukraine — Russian forces -- the army said -- shelled the city on Monday.") == (
         "Russian forces shell the city"
     )
+
+
+def test_a_word_repeated_after_a_dash_opening_a_part_set_apart_is_no_repair():
+    # the part between two dashes goes, not the clause before it ('Troops ... -- troops who ...')
+    assert _line("Troops left the town -- troops who had held it since 2019 -- on Monday.") == "Troops leave the town"
+    assert _line("Police arrested the man -- police said he was armed -- on Monday.") == "Police arrest the man"

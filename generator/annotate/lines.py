@@ -141,6 +141,8 @@ def _asides(sent, named=frozenset()) -> set[int]:
         )
         if again is not None and d.i - again.i > 1 and again.tag_ in ("DT", "IN", "CC", "TO"):
             again = None  # 'the company -- the largest employer': 'the' repeats no false start ('the -- the')
+        if again is not None and d.i - again.i > 1 and _set_apart(d, dashes):
+            again = None  # 'Troops left the town -- troops who held it -- on Monday': a part set apart, no repair
         if again is not None and not any(t.text in _ASIDE_DASHES for t in d.doc[again.i : d.i]):
             side.update(range(again.i, d.i + 1))  # the reparandum, up to its dash
             continue
@@ -159,6 +161,13 @@ def _asides(sent, named=frozenset()) -> set[int]:
         if b.i + 1 < sent.end and not d.doc[b.i + 1].is_punct and a.i > sent.start:
             side.update(range(a.i, b.i + 1))
     return side
+
+
+def _set_apart(dash, dashes) -> bool:
+    """Is the next of ``dashes`` after ``dash`` one the sentence goes on after (the words between them a
+    part set apart, 'the town -- troops who held it -- on Monday')?"""
+    close = next((t for t in dashes if t.i > dash.i), None)
+    return close is not None and close.i + 1 < dash.sent.end and not dash.doc[close.i + 1].is_punct
 
 
 def _closed_before_a_verb(dash, dashes) -> bool:
