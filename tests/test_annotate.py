@@ -1061,6 +1061,24 @@ def test_a_persons_full_name_the_model_took_for_a_body_is_that_person():
     assert not _person_named_as_body(cast, "Sisseton Oyate Tribe")
 
 
+def test_a_body_named_after_someone_else_of_the_surname_stays_a_body():
+    from generator.annotate.aliases import _person_named_as_body
+    from generator.annotate.cast import Cast
+
+    # the person of that surname has a given name of their own the body's name lacks: another name
+    cast = Cast()
+    cast.add("Tomas Varenholt", "person", 1, 0, 15, "Tomas Varenholt", name=True)
+    cast.surnames["Varenholt"] = "Tomas Varenholt"
+    assert not _person_named_as_body(cast, "Brockmann Varenholt")
+    assert _person_named_as_body(cast, "Tomas Arvid Varenholt")
+    ann = _annotate_body(
+        "Economist Jeffrey Sachs said the bank was wrong. Goldman Sachs declined to comment. "
+        "Sachs added that rates would rise."
+    )
+    kinds = {a.slug: a.kind for a in ann.actors}
+    assert kinds.get("goldman-sachs") != "person", kinds
+
+
 def test_a_bodys_name_the_model_cut_at_a_comma_of_its_list_is_one():
     from generator.annotate.aliases import _lists_inside_names
 
@@ -1072,6 +1090,11 @@ def test_a_bodys_name_the_model_cut_at_a_comma_of_its_list_is_one():
     words = "the Coastal Fishing Authority , Salt and Kelp Group said .".split()
     doc = _doc_with(words, [(1, 4, "ORG"), (5, 9, "ORG")])
     assert len(_lists_inside_names([(0, e) for e in doc.ents])) == 2
+    # nor a name that ends in a noun of a force or a police ('Coast Guard', 'State Police', 'Kenya Navy')
+    for force in ("Coast Guard", "State Police", "Kenya Navy", "National Army"):
+        words = f"the {force} , Fire and Rescue Service said .".split()
+        doc = _doc_with(words, [(1, 3, "ORG"), (4, 8, "ORG")])
+        assert len(_lists_inside_names([(0, e) for e in doc.ents])) == 2, force
 
 
 def test_an_unnamed_group_that_acts_is_an_actor_named_as_the_text_names_it():

@@ -410,3 +410,68 @@ def test_a_participle_after_its_noun_is_passive_whatever_its_tag():
     # the tagger takes 'published' for a past tense (VBD) hanging on 'Statistics' as a participle clause
     assert _line("Statistics published today show that the number of migrants fell.") == "Statistics are published"
     assert _line("The figures released on Monday showed a fall.") == "The figures are released"
+
+
+@pytest.mark.parametrize(
+    "body,plain",
+    [
+        (
+            "The envoys will fly to Lagos — the largest city — to meet the president on Friday.",
+            "The envoys will fly to Lagos to meet the president on Friday.",
+        ),
+        (
+            "The mayors will travel to Lyon -- the second city -- to meet officials on Monday.",
+            "The mayors will travel to Lyon to meet officials on Monday.",
+        ),
+    ],
+)
+def test_the_doer_a_verb_borrows_stays_when_an_aside_is_left_out(body, plain):
+    # parsed again without the aside, the infinitive keeps the doer its caller found up its verbs
+    assert _line(body) == _line(plain)
+    assert _line(body).startswith(("The envoys", "The mayors"))
+
+
+def test_a_dash_between_two_numbers_is_a_range_and_no_aside():
+    events = _events("The team won 3 – 1 on Monday and lost 2 – 0 on Tuesday.")
+    assert {e.date: e.summary for e in events}["2022-04-05"] == "The team loses 2 – 0"
+    events = _events("Unemployment fell to 5 – 6 percent in March, and to 4 – 5 percent in April.")
+    assert "4 – 5 percent" in {e.date: e.summary for e in events}["2022-04"]
+    # a number word after the dash opens an aside, no range
+    body = "On May 3, 2018—two days after the agency issued a warning—we began our survey of the rift zone."
+    assert _line(body, date="2018-05-10") == "We begin our survey of the rift zone"
+
+
+@pytest.mark.parametrize(
+    "body,want",
+    [
+        # a pronoun the article names, before a part set apart right before its verb: the subject, no false start
+        (
+            "Jane Roe won the vote. And she — the first woman in the post — took office on Monday.",
+            "Jane Roe takes office",
+        ),
+        # a pronoun with no name: the part set apart names the subject better
+        ("The rebels met the envoy. They -- the rebels -- left the town on Monday.", "The rebels leave the town"),
+    ],
+)
+def test_a_pronoun_before_a_part_set_apart_is_no_false_start(body, want):
+    assert _line(body) == want
+
+
+def test_a_name_before_a_part_set_apart_and_its_verb_is_no_dateline():
+    assert _line("Jane Roe -- the health minister -- resigned on Monday.") == "Jane Roe resigns"
+    assert _line("Mr. Roe — the minister — said on Monday that talks would resume.") == (
+        "Mr. Roe says that talks would resume"
+    )
+    # a dateline stays one: a part after its dash that no verb follows, or a comma in it
+    assert _line("New Delhi — Indian troops crossed the border on Monday — a move Beijing condemned.") == (
+        "Indian troops cross the border"
+    )
+    assert _line("Kyiv, Ukraine — Russian forces -- the army said -- shelled the city on Monday.") == (
+        "Russian forces shell the city"
+    )
+
+
+def test_a_word_repeated_after_a_dash_opening_a_part_set_apart_is_no_repair():
+    # the part between two dashes goes, not the clause before it ('Troops ... -- troops who ...')
+    assert _line("Troops left the town -- troops who had held it since 2019 -- on Monday.") == "Troops leave the town"
+    assert _line("Police arrested the man -- police said he was armed -- on Monday.") == "Police arrest the man"

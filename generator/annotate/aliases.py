@@ -811,11 +811,17 @@ def _demonym_before_its_people(e):
     return Span(doc, e.end - 1, e.end, label="NORP")
 
 
+# nouns that name a force or a police by themselves ('Coast Guard', 'State Police', 'Kenya Navy'): a name they end
+# is whole, no list of what a body deals with
+_FORCE_NOUNS = ARMED_NOUNS | {"police", "guard", "guards", "corps"}
+
+
 def _list_inside_a_name(one, two) -> bool:
     """'HSI's Cultural Property' + ', ' + 'Art and Antiquities Group': a body's name that lists what it
     deals with ('Cultural Property, Art and Antiquities') the model cut at its comma. Two bodies' names
     with a comma between, the first of two words or more that ends in an English word no noun of a
-    body ends (not 'Ministry of Health, Water and Sanitation Authority'), the second an English word,
+    body or a force ends (not 'Ministry of Health, Water and Sanitation Authority', 'Coast Guard, Fire and
+    Rescue Service'), the second an English word,
     'and', and words up to a noun of a body, are one."""
     doc = one.doc
     if one.label_ != "ORG" or two.label_ != "ORG" or one.doc is not two.doc or len(one) < 2 or len(two) < 4:
@@ -825,6 +831,7 @@ def _list_inside_a_name(one, two) -> bool:
     last, first = one[-1].text, two[0].text
     return (
         last not in _OWNED_BODY_NOUNS
+        and last.lower() not in _FORCE_NOUNS
         and re.fullmatch(r"[A-Z][a-z]+", last) is not None
         and _common_words(last)
         and re.fullmatch(r"[A-Z][a-z]+", first) is not None
@@ -2079,9 +2086,10 @@ def _person_instead(cast: Cast, b: int, e, text: str, label: str) -> bool:
 def _person_named_as_body(cast: Cast, text: str) -> bool:
     """A body's name to the model of two to four capitalised words, no noun of a body, a place or a
     building nor a title among them and one before the last no English dictionary knows, whose last
-    word is the surname of a person of the article and no English word: that person's full name
-    ('Kwame Osei Darko-Mensah', 'Darko-Mensah' a person further on; not 'Friends of Mensah', 'Mensah
-    Foundation', 'President-elect Mensah')."""
+    word is the surname of a person of the article and no English word, with every given name the article
+    gives that person: that person's full name ('Kwame Osei Darko-Mensah', 'Darko-Mensah' a person further
+    on; not 'Friends of Mensah', 'Mensah Foundation', 'President-elect Mensah', nor 'Goldman Sachs' where the
+    article's person is 'Jeffrey Sachs')."""
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
@@ -2091,8 +2099,11 @@ def _person_named_as_body(cast: Cast, text: str) -> bool:
         return False  # 'President-elect Mensah': a title and a surname, no name in full
     if all(_common_words(w) for w in words[:-1]) or _common_words(words[-1]):
         return False  # no 'Crow Tribe' either, a body read as a person ('Sisseton Oyate Tribe')
-    owner = cast.members.get(cast.surnames.get(words[-1], ""))
-    return owner is not None and owner.kind == "person" and not gz.is_city(text) and text not in gz.PLACES
+    key = cast.surnames.get(words[-1], "")
+    owner = cast.members.get(key)
+    if owner is None or owner.kind != "person" or not set(key.split()[:-1]) <= set(words[:-1]):
+        return False  # not 'Goldman Sachs' with 'Jeffrey Sachs' the article's: a given name it lacks
+    return not gz.is_city(text) and text not in gz.PLACES
 
 
 def _town_read_as_body(cast: Cast, b: int, e, text: str) -> bool:
@@ -2872,8 +2883,11 @@ def _named_in_full(cast: Cast, text: str) -> bool:
         return False
     if any(w in gz.GEO_WORDS or w in gz.BUILDING_WORDS for w in words):
         return False  # 'Mount Merapi', 'Kenyatta Hospital': a place named after someone
-    owner = cast.members.get(cast.surnames.get(words[-1], ""))
-    return owner is not None and owner.kind == "person" and not gz.is_city(text) and text not in gz.PLACES
+    key = cast.surnames.get(words[-1], "")
+    owner = cast.members.get(key)
+    if owner is None or owner.kind != "person" or not set(key.split()[:-1]) <= set(words[:-1]):
+        return False  # not 'Goldman Sachs' with 'Jeffrey Sachs' the article's: a given name it lacks
+    return not gz.is_city(text) and text not in gz.PLACES
 
 
 def _citizens(e) -> bool:

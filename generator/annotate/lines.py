@@ -90,10 +90,10 @@ def summary_line(
     it better than the parse ('had said Monday planes would ...'); ``found``: ``clause_of`` its
     caller already has."""
     names = names or {}
-    cleaned = _without_asides(anchor, date_tokens, names, verb)
+    cleaned = _without_asides(anchor, date_tokens, names, verb, found)
     if cleaned is not None:  # parsed again without them: the parse of the whole sentence is off
-        anchor, date_tokens, names, verb = cleaned
-        found = None
+        anchor, date_tokens, names, verb, doer = cleaned
+        found = clause_of(anchor, verb, doer)  # the doer the caller found ('to meet ...': the envoys) carried over
     found = found or clause_of(anchor, verb)
     if found is None:
         return _fallback(anchor.sent, set(date_tokens) | _dateline(anchor.sent))
@@ -114,16 +114,21 @@ _FALSE_START = {"and", "but", "so", "well", "now", "i", "we", "you", "they", "he
 _REPAIR_REACH = 6
 
 
-def _asides(sent) -> set[int]:
+def _asides(sent, named=frozenset()) -> set[int]:
     """Token indices of a sentence's parts between dashes that a line leaves out, as a speaker or a
     writer meant: a spoken false start and its repair ('we've made meaningful and unprecedented --
     made a meaningful ... breakthrough', 'we are -- we are going to'; 'And -- and I -- but ...'), and a
     side part set off by two dashes ('the company -- the largest employer in the region -- announced').
-    A dateline's dash is none of them."""
+    A dateline's dash is none of them, nor a pronoun's of ``named`` (token indices of pronouns the
+    caller knows the name of) before a side part and its verb ('She -- the first woman in the post --
+    took office')."""
     opening = _dateline(sent)
-    dashes = [t for t in sent if t.text in _ASIDE_DASHES and t.i not in opening]
-    if len(opening) == 2 and not _upper_word(sent[0]) and len(dashes) % 2:  # 'Eta -- the 28th storm -- made'
-        opening, dashes = set(), [t for t in sent if t.text in _ASIDE_DASHES]
+    dashes = [t for t in sent if _aside_dash(t) and t.i not in opening]
+    # a name, no dateline, when the part after its dash is closed before a verb ('Jane Roe -- the minister -- resigned')
+    name = bool(opening) and "," not in {sent.doc[i].text for i in opening}
+    name = name and _closed_before_a_verb(sent.doc[max(opening)], dashes)
+    if (len(opening) == 2 or name) and not _upper_word(sent[0]) and len(dashes) % 2:  # 'Eta -- the 28th storm -- made'
+        opening, dashes = set(), [t for t in sent if _aside_dash(t)]
     side: set[int] = set()
     loose = []
     for d in dashes:
@@ -136,11 +141,19 @@ def _asides(sent) -> set[int]:
         )
         if again is not None and d.i - again.i > 1 and again.tag_ in ("DT", "IN", "CC", "TO"):
             again = None  # 'the company -- the largest employer': 'the' repeats no false start ('the -- the')
+        if again is not None and d.i - again.i > 1 and _set_apart(d, dashes):
+            again = None  # 'Troops left the town -- troops who held it -- on Monday': a part set apart, no repair
         if again is not None and not any(t.text in _ASIDE_DASHES for t in d.doc[again.i : d.i]):
             side.update(range(again.i, d.i + 1))  # the reparandum, up to its dash
             continue
         words = [t for t in d.doc[sent.start : d.i] if t.i not in side and t.i not in opening and not t.is_punct]
-        if words and len(words) <= 3 and all(t.lower_ in _FALSE_START for t in words) and after is not None:
+        if (
+            words
+            and len(words) <= 3
+            and all(t.lower_ in _FALSE_START for t in words)
+            and after is not None
+            and not (_closed_before_a_verb(d, dashes) and any(t.i in named for t in words))
+        ):
             side.update(t.i for t in d.doc[sent.start : d.i + 1] if t.i not in opening)  # 'And I --'
             continue
         loose.append(d)
@@ -150,12 +163,37 @@ def _asides(sent) -> set[int]:
     return side
 
 
-def _without_asides(anchor, date_tokens, names, verb):
+def _set_apart(dash, dashes) -> bool:
+    """Is the next of ``dashes`` after ``dash`` one the sentence goes on after (the words between them a
+    part set apart, 'the town -- troops who held it -- on Monday')?"""
+    close = next((t for t in dashes if t.i > dash.i), None)
+    return close is not None and close.i + 1 < dash.sent.end and not dash.doc[close.i + 1].is_punct
+
+
+def _closed_before_a_verb(dash, dashes) -> bool:
+    """Is the next of ``dashes`` after ``dash`` followed by a verb: the words between them a part set apart
+    between a subject and its verb ('She -- the first woman in the post -- took office')?"""
+    close = next((t for t in dashes if t.i > dash.i), None)
+    return close is not None and close.i + 1 < dash.sent.end and is_verb(dash.doc[close.i + 1])
+
+
+def _aside_dash(t) -> bool:
+    """A dash that may set a part aside: not one between two numbers in digits, a range ('won 3 – 1', '2010 –
+    2012'; not 'On May 3, 2018—two days after ...—', an aside that opens with a number word)."""
+    if t.text not in _ASIDE_DASHES:
+        return False
+    sent = t.sent
+    return not (
+        sent.start < t.i < sent.end - 1 and t.doc[t.i - 1].text[-1:].isdigit() and t.doc[t.i + 1].text[:1].isdigit()
+    )
+
+
+def _without_asides(anchor, date_tokens, names, verb, found=None):
     """The sentence of ``anchor`` parsed again without its asides (``_asides``), with the date's
-    tokens, the pronouns' names and the verb carried over to it; None when it has none, or when the
-    date or the verb is in one."""
+    tokens, the pronouns' names, the verb and the subject of the caller's ``found`` (``clause_of``; None
+    without it) carried over to it; None when it has none, or when the date or the verb is in one."""
     sent = anchor.sent
-    side = _asides(sent)
+    side = _asides(sent, set(names))
     if not side or anchor.i in side or side & set(date_tokens) or (verb is not None and verb.i in side):
         return None
     from generator.annotate.nlp import parse_words
@@ -166,11 +204,13 @@ def _without_asides(anchor, date_tokens, names, verb):
     spaces = [bool(t.whitespace_) or (k + 1 < len(kept) and kept[k + 1].i != t.i + 1) for k, t in enumerate(kept)]
     doc = parse_words([t.text for t in kept], spaces)
     at = {t.i: k for k, t in enumerate(kept)}
+    doer = [doc[at[t.i]] for t in (found[1] if found else ()) if t.i in at]
     return (
         doc[at[anchor.i]],
         [at[i] for i in date_tokens if i in at],
         {at[i]: n for i, n in names.items() if i in at},
         doc[at[verb.i]] if verb is not None else None,
+        doer or None,
     )
 
 
