@@ -174,14 +174,19 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # (P 0.895), places 0.908, event dates 0.895, event actors 0.734, quote speakers 0.934 (1 wrong of 237), registry
 # 0.881 (445 / 505); heldout (102) actors 0.751 (P 0.825), places 0.798, event dates 0.804, event actors 0.534,
 # quote speakers 0.821 (8 wrong of 168), registry 0.853 (332 / 389). The held-out quote speakers floor went down
-# with these articles (three wrong speakers in one of them), not with a rule.
+# with these articles (three wrong speakers in one of them), not with a rule. At the end of session 19 (names cut
+# or run on, junk actors and units, bodies dealt with by a verb, a country 'with'/'between', election actors, date
+# forms, quotes from a red team of 235 invented quotes): dev (142) actors 0.855 (P 0.924), places 0.908, event dates
+# 0.908, event actors 0.754, quote speakers 0.942 (0 wrong of 237), registry 0.918 (456 / 497); heldout (102)
+# actors 0.757 (P 0.828), places 0.798, event dates 0.804, event actors 0.552, quote speakers 0.821 (8 wrong of
+# 168), registry 0.858 (337 / 393).
 FLOORS = {
-    "dev": {"actors": 0.83, "places": 0.90, "event dates": 0.89, "event actors": 0.725, "quote speakers": 0.92},
-    "heldout": {"actors": 0.745, "places": 0.785, "event dates": 0.795, "event actors": 0.53, "quote speakers": 0.815},
+    "dev": {"actors": 0.845, "places": 0.90, "event dates": 0.90, "event actors": 0.745, "quote speakers": 0.93},
+    "heldout": {"actors": 0.75, "places": 0.79, "event dates": 0.795, "event actors": 0.545, "quote speakers": 0.815},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.88, "heldout": 0.85}
+REGISTRY_FLOORS = {"dev": 0.91, "heldout": 0.85}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
