@@ -490,3 +490,16 @@ def test_a_gerund_subject_tells_a_happening_not_small_talk():
     body = " date 2012-12-10\n\nBalloting continued into a second day on Saturday because of technical problems."
     seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
     assert [(e.date, e.status) for e in annotate(seed, {}).events] == [("2012-12-08", "reported")]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_in_two_years_time_is_the_evidence_and_leaves_the_line(apostrophe):
+    """'in two years' time', whether the tagger takes the apostrophe into the date ('two years'') or the
+    parser hangs 'time' on the verb (curly): the evidence is the whole phrase, and the line drops it."""
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    text = f"The plant will close in two years{apostrophe} time."
+    seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
+    got = [(e.date, e.evidence, e.summary) for e in annotate(seed, {}).events]
+    assert got == [("2024", f"in two years{apostrophe} time", "The plant will close")]

@@ -1769,8 +1769,7 @@ def _date_tokens(ent) -> set[int]:
             out.update({end, end + 1})
     time = _its_time(ent)
     if time is not None:  # 'in two years' time'
-        out.update(range(ent.end, time.i + 1))
-        out.add(time.head.i)
+        out.update(range(time.start, time.end))
     governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
     if governed and doc[ent.start - 1].text.lower() in _PREPS:
         out.add(ent.start - 1)
@@ -3009,13 +3008,21 @@ def _object_before_amount(head, up) -> bool:
 
 
 def _its_time(ent):
-    """The noun 'time' of 'in two years' time' (its preposition just before the span), or None."""
+    """The words 'in two years' time' of a span of 'two years' (or of "two years'", the tagger's span
+    with its apostrophe), from the preposition to the noun 'time', or None. The preposition: the head
+    of 'time' or, where the parser hangs 'time' on the verb (after a curly apostrophe), the word before
+    the span."""
     doc = ent.doc
-    i = ent.end + (ent.end < len(doc) and doc[ent.end].text in ("'", "’", "'s", "’s"))
-    if i == ent.end or not re.fullmatch(r"(?:day|week|month|year)s?", doc[ent.end - 1].lower_):
+    end = ent.end - (ent.end - ent.start > 1 and doc[ent.end - 1].text in ("'", "’"))  # (the tagger's "years'")
+    i = end + (end < len(doc) and doc[end].text in ("'", "’", "'s", "’s"))
+    if i == end or not re.fullmatch(r"(?:day|week|month|year)s?", doc[end - 1].lower_):
         return None
-    if i < len(doc) and doc[i].lower_ == "time" and doc[i].head.i < ent.start and doc[i].head.lower_ == "in":
-        return doc[i]
+    if i >= len(doc) or doc[i].lower_ != "time":
+        return None
+    if doc[i].head.i < ent.start and doc[i].head.lower_ == "in":
+        return doc[doc[i].head.i : i + 1]
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "in" and doc[i].head.i != ent.start - 1:
+        return doc[ent.start - 1 : i + 1]
     return None
 
 
@@ -3023,7 +3030,7 @@ def _evidence(ent) -> str:
     doc = ent.doc
     time = _its_time(ent)
     if time is not None:
-        return doc[time.head.i : time.i + 1].text
+        return time.text
     governed = ent.start > 0 and any(t.head.i == ent.start - 1 for t in ent)  # not 'in' of "in Sunday's election"
     if governed and doc[ent.start - 1].text.lower() in _PREPS:
         return doc[ent.start - 1 : ent.end].text

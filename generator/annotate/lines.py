@@ -477,8 +477,10 @@ def _parenthesised(main) -> set[int]:
 def _drop_date(keep, main, date_tokens) -> list:
     """The clause without its date phrase, unless the date is all a copula has ('was on
     Tuesday') or all there is before the verb ('Yesterday began like any other day')."""
-    if any(main.doc[i].dep_ == "poss" for i in date_tokens if i < len(main.doc)):
-        return keep  # "triumph in Sunday's election": without it, 'in election'
+    if any(
+        main.doc[i].dep_ == "poss" and main.doc[i].head.i not in date_tokens for i in date_tokens if i < len(main.doc)
+    ):
+        return keep  # "triumph in Sunday's election": without it, 'in election' (not "in two years' time")
     rest = [t for t in keep if t.i not in date_tokens]
     is_copula = main.text.lower() in ("is", "was", "are", "were", "be", "been", "will", "'s")
     complements = [t for t in rest if t.head == main and t.dep_ in ("attr", "acomp", "prep", "dobj", "oprd")]
