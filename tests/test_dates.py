@@ -503,3 +503,14 @@ def test_in_two_years_time_is_the_evidence_and_leaves_the_line(apostrophe):
     seed = parse_seed("a.txt", f" date 2022-04-06\n\n{text}".encode(), today=dt.date(2030, 1, 1))
     got = [(e.date, e.evidence, e.summary) for e in annotate(seed, {}).events]
     assert got == [("2024", f"in two years{apostrophe} time", "The plant will close")]
+
+
+def test_a_past_the_tagger_reads_as_a_participle_is_past():
+    """'Balloting continued on Saturday.', its 'continued' tagged VBN with no auxiliary and an active
+    subject: a past all the same (the Saturday before a Friday's writing, not the next)."""
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    body = " date 2022-04-08\n\nBalloting continued on Saturday."
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.status) for e in annotate(seed, {}).events] == [("2022-04-02", "reported")]

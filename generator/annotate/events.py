@@ -2093,6 +2093,8 @@ def _tense(verb) -> str | None:
         return "future"
     if any(t.tag_ in _PAST_TAGS for t in chain) or "had" in words or "has" in words or "have" in words:
         return "past"
+    if verb.tag_ == "VBN" and len(chain) == 1 and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # 'Balloting continued on Saturday', tagged a participle: no auxiliary, an active subject
     return None
 
 
