@@ -274,6 +274,31 @@ def test_an_organisation_a_verb_deals_with_by_to_takes_part_a_place_gone_to_does
     ), idle
 
 
+def test_an_organisation_one_is_posted_invited_or_switched_to_does_not_take_part():
+    """'was posted to X', 'was seconded to X', 'was invited to X', 'switched to X', 'owing to X': where one
+    works or goes, or what a thing is put down to, as 'assigned to X' and 'according to X'; no one dealt with."""
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(
+        [
+            "The engineer was posted to the Northern Rail Office in 2010.",
+            "The analyst was seconded to the Western Grain Board in 2019.",
+            "The economist was invited to the Lakeside Policy Institute last week.",
+            "The farmer switched to the Valley Farmers Union in 2019.",
+            "The delays were owing to the Eastern Transit Authority, the report found.",
+        ]
+    )
+    cast = build_cast(docs)
+    idle = idle_organisations(cast, docs, set())
+    assert {
+        "Northern Rail Office",
+        "Western Grain Board",
+        "Lakeside Policy Institute",
+        "Valley Farmers Union",
+        "Eastern Transit Authority",
+    } <= idle, idle
+
+
 def test_a_body_among_people_who_act_or_sent_a_message_takes_part_one_among_things_does_not():
     from generator.annotate.aliases import idle_organisations
 

@@ -3169,7 +3169,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
 _TO_NOT_DEALT = frozenset(
     "go come travel return fly head move deploy arrive transition take bring carry rush send evacuate transfer "
     "transport admit accord appoint assign elect name rename change convert nominate compare relate link belong "
-    "refer lead add rise fall increase reduce".split()
+    "refer lead add rise fall increase reduce post second invite switch owe relocate flee escape retreat withdraw "
+    "migrate dispatch redeploy".split()
 )
 
 
