@@ -1925,8 +1925,16 @@ def _a_value_dated(bent, ent) -> bool:
         i -= 1  # ('to a projected 78% in 2015')
     if i < 0 or doc[i].lower_ not in _TO_A_VALUE:
         return False
+    if doc[i].lower_ == "to" and _a_past_change_to(doc[i].head):
+        return False  # 'Unemployment fell to 5 percent in March': the fall's time
     head = prep.head
     return not (_is_verb(head) and any(c.dep_ == "dobj" for c in head.children))
+
+
+def _a_past_change_to(verb) -> bool:
+    """'fell to 5 percent', 'rose to $5 billion': a verb in the past whose 'to' gives the figure it came
+    to, with no 'from' figure beside it to compare ('rose from 35% in 1995 to 78% in 2015': two states)."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def _wished(ent) -> bool:
