@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from generator.annotate.pipeline import annotate
 from generator.annotate.quotes import quote_spans, speaker_label, unnamed_source
 from generator.seeds.reader import parse_seed
@@ -1459,3 +1461,16 @@ def test_he_after_a_long_title_and_an_opening_phrase_is_the_one_who_spoke(tmp_pa
         '"The rest of the team has not been given visas," he said. "He is the person who will represent us."'
     )
     assert [s for _, s in _speakers(tmp_path, body)] == ["tom-roe", "tom-roe"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["As Eleni Markou noted, the plan is dead.", "Like Eleni Markou, he opposed the plan."],
+)
+def test_a_person_after_an_opening_preposition_does_not_head_the_sentence(tmp_path, opening):
+    """'As Eleni Markou noted, ...', 'Like Eleni Markou, he ...': the person is the object of the
+    capitalised word that opens the sentence, no head of it; the 'he' after is not Markou."""
+    body = f'Jack Moran spoke first. "We will fight on," he said.\n\n{opening} "It was doomed," he said.'
+    got = _speakers(tmp_path, body)
+    assert got[0] == ("We will fight on", "jack-moran")
+    assert got[1][1] != "eleni-markou", got

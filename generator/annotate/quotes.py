@@ -1925,7 +1925,19 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Is the mention at ``start`` the head of its sentence: nothing but capitalised words (a title,
     'Lance Cpl.') between it and the sentence's start (``_sentence_start``: not a title's dot, 'Lt. Jo Roe')?"""
     before = text[_sentence_start(text, start) : start]
-    return all(w[:1].isupper() or w in ("of", "for", "the") for w in before.split())
+    words = before.split()
+    if words and words[0] in _OPENING_PREPOSITIONS and "," not in before:
+        return False  # 'As Eleni Markou noted, ...', 'Like Eleni Markou, he ...': the object of what opens it
+    return all(w[:1].isupper() or w in ("of", "for", "the") for w in words)
+
+
+# capitalised words opening a sentence whose object a name right after them is (no title: not 'Under', as in
+# 'Under Secretary'); after a comma the name may head the sentence again ('In Paris, Jo Roe said')
+_OPENING_PREPOSITIONS = frozenset(
+    "As Like Unlike After Before With Without Since While When Despite Besides Following Against Behind Beside Until "
+    "Unless Although Though If Because Once Whereas Whether Including Except Among Between Toward Towards Through "
+    "During By From To At In On Of For About Upon Into Near Alongside Amid Beyond Per Via Regarding Concerning".split()
+)
 
 
 def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> str | None:
