@@ -1474,3 +1474,14 @@ def test_a_person_after_an_opening_preposition_does_not_head_the_sentence(tmp_pa
     got = _speakers(tmp_path, body)
     assert got[0] == ("We will fight on", "jack-moran")
     assert got[1][1] != "eleni-markou", got
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["said Roe's spokesman, John Doe.", "said Acme's chief executive, John Doe."],
+)
+def test_a_possessive_sayer_named_in_apposition_speaks(tmp_path, cue):
+    """'," said Roe's spokesman, John Doe.': the spokesman is named after the comma; he speaks (no one only
+    when the one a possessive describes goes unnamed: '," Haddad's mother said')."""
+    body = f'Jane Roe toured the site on Monday. "We will rebuild every home," {cue}'
+    assert _speakers(tmp_path, body) == [("We will rebuild every home", "john-doe")]

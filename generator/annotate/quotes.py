@@ -1310,10 +1310,11 @@ def _cue_right_after(
         if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
             continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
         if m:
-            if _POSSESSIVE_SAYER.search(
-                _first_sentence(m.group("sp"))
-            ):  # '," Haddad's mother said': hers, not Haddad's
-                return None, m.group(0).strip(" ,"), end
+            said_by = _first_sentence(m.group("sp"))
+            owned = _POSSESSIVE_SAYER.search(said_by)
+            if owned and not re.match(r"[^,.;:\"“”]*,\s+[A-Z]", said_by[owned.end() :] + after[m.end() :]):
+                return None, m.group(0).strip(" ,"), end  # '," Haddad's mother said': hers, not Haddad's (but
+                # '," said Roe's spokesman, John Doe': Doe's)
             key = _resolve(m.group("sp"), cast, b, end, last, texts)
             if key is None and m.groupdict().get("v") and not _UNNAMED.match(m.group("sp")):
                 key = _one_person_after(cast, b, text, end)  # 'said EU Commissioner for X, Name.'
