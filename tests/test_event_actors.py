@@ -587,3 +587,10 @@ def test_the_owner_of_relatives_in_the_plural_is_no_party():
     # "X's brothers" are the ones acted on, not X (as "X's brother")
     assert _actors_on("Police arrested one of John Roe's brothers on Monday.", "2023-04-03") == ("police",)
     assert "john-roe" not in _actors_on("John Roe's sisters were arrested on Monday.", "2023-04-03")
+
+
+def test_who_was_something_in_a_when_clause_did_nothing_then():
+    """'born in 1970, when John Roe was president': a state of the time the clause gives the date by, not
+    what was done then; its subject is no actor of the birth."""
+    assert _actors_on("Jane Doe was born in 1970, when John Roe was president.", "1970") == ("jane-doe",)
+    assert _actors_on("The bridge collapsed in May 2022, when John Roe was mayor.", "2022-05") == ()

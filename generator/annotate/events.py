@@ -831,7 +831,7 @@ def _when_clause_of(anchor, clause) -> list:
     when the military seized power', 'The deal was agreed in May, when X met Y'): what was done then."""
     have = {t.i for t in clause}
     out = []
-    for rel in (c for c in anchor.children if c.dep_ == "relcl"):
+    for rel in (c for c in anchor.children if c.dep_ == "relcl" and c.lower_ not in _BE):  # (not 'when X was mayor')
         if any(w.dep_ == "advmod" and w.lower_ == "when" and w.i < rel.i for w in rel.children):
             parts = (c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"))
             out += [t for c in parts for t in c.subtree if t.i not in have]
