@@ -379,6 +379,9 @@ def test_the_new_forms_in_a_sentence(text, want):
         ("The firm spent $3 billion on roads in 2021, up from $2 billion in 2020.", [("2021", "reported")]),
         # the verb acts on an object: the act's time
         ("The bank cut rates to 1 percent in January.", [("2022-01", "reported")]),
+        # a tally, one figure to another ('by 52 votes to 48'): the vote's time
+        ("The bill passed by 52 votes to 48 in March.", [("2022-03", "reported")]),
+        ("The motion was carried by 300 votes to 250 in March.", [("2022-03", "reported")]),
         # a change told in the past to a figure, no 'from' figure to compare: the change's time
         ("Unemployment fell to 5 percent in March.", [("2022-03", "reported")]),
         ("Oil rose to $100 a barrel in March, the first time since 2014.", [("2022-03", "reported")]),

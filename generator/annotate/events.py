@@ -1927,6 +1927,12 @@ def _a_value_dated(bent, ent) -> bool:
         return False
     if doc[i].lower_ == "to" and _a_past_change_to(doc[i].head):
         return False  # 'Unemployment fell to 5 percent in March': the fall's time
+    if (
+        doc[i].lower_ == "to"
+        and i > 0
+        and (figure(doc[i - 1]) or i > 1 and doc[i - 1].tag_ == "NNS" and figure(doc[i - 2]))
+    ):
+        return False  # 'passed by 52 votes to 48 in March': a tally, the vote's time
     head = prep.head
     return not (_is_verb(head) and any(c.dep_ == "dobj" for c in head.children))
 
