@@ -384,6 +384,7 @@ def test_the_new_forms_in_a_sentence(text, want):
         ("The motion was carried by 300 votes to 250 in March.", [("2022-03", "reported")]),
         # a change told in the past to a figure, no 'from' figure to compare: the change's time
         ("Unemployment fell to 5 percent in March.", [("2022-03", "reported")]),
+        ("The death toll climbed from 100 to 300 in March.", [("2022-03", "reported")]),
         ("Oil rose to $100 a barrel in March, the first time since 2014.", [("2022-03", "reported")]),
         (
             "Sales rose to $5 billion in 2021 after the merger was approved in March.",

@@ -1919,13 +1919,14 @@ def _a_value_dated(bent, ent) -> bool:
         i -= 1
     if i < max(0, prep.i - 6):
         return False
-    while i >= 0 and figure(doc[i]):
-        i -= 1  # the figure's first word
+    while i >= 0 and figure(doc[i]) and doc[i].lower_ != "to":
+        i -= 1  # the figure's first word (not the 'to' of the tagger's figure '100 to 300')
     while i >= 0 and (doc[i].lower_ in _ABOUT or doc[i].tag_ in ("JJ", "VBN")):
         i -= 1  # ('to a projected 78% in 2015')
     if i < 0 or doc[i].lower_ not in _TO_A_VALUE:
         return False
-    if doc[i].lower_ == "to" and _a_past_change_to(doc[i].head):
+    other_date = any(block[t.i + first].ent_type_ == "DATE" for t in doc if not ent.start <= t.i < ent.end)
+    if doc[i].lower_ == "to" and _a_past_change_to(doc[i], other_date):
         return False  # 'Unemployment fell to 5 percent in March': the fall's time
     if (
         doc[i].lower_ == "to"
@@ -1937,10 +1938,15 @@ def _a_value_dated(bent, ent) -> bool:
     return not (_is_verb(head) and any(c.dep_ == "dobj" for c in head.children))
 
 
-def _a_past_change_to(verb) -> bool:
-    """'fell to 5 percent', 'rose to $5 billion': a verb in the past whose 'to' gives the figure it came
-    to, with no 'from' figure beside it to compare ('rose from 35% in 1995 to 78% in 2015': two states)."""
-    return verb.tag_ == "VBD" and not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+def _a_past_change_to(to, other_date: bool) -> bool:
+    """'fell to 5 percent', 'rose to $5 billion', 'climbed from 100 to 300' (in March): a verb in the past
+    whose 'to' gives the figure it came to, with no 'from' figure of another date beside it to compare ('rose
+    from 35% in 1995 to 78% in 2015': two states; ``other_date``: the sentence has another date)."""
+    verb = to.head
+    from_ = verb.lower_ == "from" or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    if verb.lower_ == "from":
+        verb = verb.head  # ('from 100 to 300': 'to' on 'from', the parser's choice)
+    return verb.tag_ == "VBD" and not (other_date and from_)
 
 
 def _wished(ent) -> bool:
