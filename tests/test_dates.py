@@ -434,6 +434,9 @@ def test_the_time_a_happening_is_moved_to_is_to_come(text, want):
         ("It was his first visit to the country since May 2019.", []),
         # a state that began then is still told from its day
         ("The border has been closed since Monday.", [("2022-04-04", "reported")]),
+        # 'last', 'only', 'first' on the subject: which ones, no record ('the last hostages', 'the only road')
+        ("The last hostages have been held since May 5.", [("2021-05-05", "reported")]),
+        ("The only road has been closed since Monday.", [("2022-04-04", "reported")]),
     ],
 )
 def test_since_a_record_is_no_happening(text, want):

@@ -2001,7 +2001,13 @@ def _since_a_record(ent) -> bool:
         if head.tag_ in ("JJS", "RBS") or head.tag_.startswith("NN") and _ranked(head):
             return True
     head = prep.head
-    return _is_verb(head) and any(_ranked(c) for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"))
+    if not _is_verb(head):
+        return False
+    # (a subject ranked by a superlative only: not 'the last hostages have been held since May 5')
+    subjects = (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(_ranked(c) for c in head.children if c.dep_ in ("dobj", "attr")) or any(
+        g.tag_ == "JJS" for c in subjects for g in c.children
+    )
 
 
 def _ranked(noun) -> bool:
