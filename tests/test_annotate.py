@@ -2497,3 +2497,12 @@ def test_an_instrument_named_by_its_head_noun_is_no_actor():
     )
     keys = {m.key for m in cast.actors()}
     assert not keys & {"Lunar Ice Mapper", "Miniature Polar Imaging Radar"}, keys
+
+
+@pytest.mark.parametrize("verb", ["spoke to", "talked to"])
+def test_a_news_outlet_spoken_to_is_a_source_not_an_actor(verb):
+    """'The minister spoke to Harbour Radio News on Monday': the outlet the article cites, as 'told X'
+    and 'speaking to X', not a body the minister dealt with."""
+    ann = _annotate_body(f"The minister {verb} Harbour Radio News on Monday about the new port.")
+    assert "Harbour Radio News" not in {a.name for a in ann.actors}, ann.actors
+    assert "Harbour Radio News" in ann.sources_cited, ann.sources_cited

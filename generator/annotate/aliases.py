@@ -2551,7 +2551,10 @@ _APPOSITIVE = re.compile(
 )
 
 
-_TOLD_TO = r"(?:according to|as per|told|tells?|telling|[Ss]peaking to|interview with|reported by) (?:the |The )?$"
+_TOLD_TO = (
+    r"(?:according to|as per|told|tells?|telling|[Ss]peaking to|(?:spoke|speaks|spoken|talked|talks|talking) to"
+    r"|interview with|reported by) (?:the |The )?$"
+)
 
 
 def _cited(doc, e) -> bool:
