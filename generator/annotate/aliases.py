@@ -1264,8 +1264,7 @@ def _features_shortened(cast: Cast) -> None:
     that place, no organisation."""
     for key in [k for k, m in cast.members.items() if m.kind == "organization" and k in gz.NATURAL_WORDS]:
         if any(p.endswith(" " + key) for p in cast.places):
-            del cast.members[key]
-            cast.mentions = [x for x in cast.mentions if x.key != key]
+            cast.drop(key)
 
 
 def _addressed(cast: Cast, docs, key: str) -> bool:
@@ -2090,20 +2089,15 @@ def _person_named_as_body(cast: Cast, text: str) -> bool:
     gives that person: that person's full name ('Kwame Osei Darko-Mensah', 'Darko-Mensah' a person further
     on; not 'Friends of Mensah', 'Mensah Foundation', 'President-elect Mensah', nor 'Goldman Sachs' where the
     article's person is 'Jeffrey Sachs')."""
-    words = text.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+    if not _named_in_full(cast, text, longest=4):
         return False
-    if any(w in _OWNED_BODY_NOUNS or w in gz.GEO_WORDS or w in gz.BUILDING_WORDS for w in words):
+    words = text.split()
+    if any(w in _OWNED_BODY_NOUNS for w in words):
         return False
     if any(re.match(TITLE_WORDS + r"\b", w) for w in words):
         return False  # 'President-elect Mensah': a title and a surname, no name in full
-    if all(_common_words(w) for w in words[:-1]) or _common_words(words[-1]):
-        return False  # no 'Crow Tribe' either, a body read as a person ('Sisseton Oyate Tribe')
-    key = cast.surnames.get(words[-1], "")
-    owner = cast.members.get(key)
-    if owner is None or owner.kind != "person" or not set(key.split()[:-1]) <= set(words[:-1]):
-        return False  # not 'Goldman Sachs' with 'Jeffrey Sachs' the article's: a given name it lacks
-    return not gz.is_city(text) and text not in gz.PLACES
+    # no 'Crow Tribe' either, a body read as a person ('Sisseton Oyate Tribe')
+    return not (all(_common_words(w) for w in words[:-1]) or _common_words(words[-1]))
 
 
 def _town_read_as_body(cast: Cast, b: int, e, text: str) -> bool:
@@ -2761,8 +2755,7 @@ def _numbered_and_natural(cast: Cast) -> None:
                 cast.things.add(key)
     for m in [m for m in cast.members.values() if m.kind == "person" and set(m.key.split()[1:]) & _FEATURE_WORDS]:
         cast.place(m.key, *m.first)
-        del cast.members[m.key]
-        cast.mentions = [x for x in cast.mentions if x.key != m.key]
+        cast.drop(m.key)
         cast.surnames = {s: k for s, k in cast.surnames.items() if k != m.key}
 
 
@@ -2789,8 +2782,7 @@ def _units_of_a_larger_unit(cast: Cast, docs) -> None:
             # the larger unit by its name, or by its acronym after a numbered one ('3rd Marine Regiment, MRF-D')
             parts.append(after is not None and bool(_ORDINAL.search(key) or _ORDINAL.search(after["unit"] or "")))
         if seen and all(parts):
-            del cast.members[key]
-            cast.mentions = [x for x in cast.mentions if x.key != key]
+            cast.drop(key)
 
 
 # A count before a name ('12 new Technical Academies', 'two Black Hawks'), or 'these' pointing back at the
@@ -2813,8 +2805,7 @@ def _counted_plurals(cast: Cast, docs) -> None:
             continue  # not a plural noun ('Corps', 'Council')
         seen = [x for x in cast.mentions if x.key == key]
         if seen and all(_COUNT_BEFORE.search(text_of(docs[x.block])[max(0, x.start - 30) : x.start]) for x in seen):
-            del cast.members[key]
-            cast.mentions = [x for x in cast.mentions if x.key != key]
+            cast.drop(key)
 
 
 # A storm's noun ('Hurricane', 'hurricanes', 'Super Typhoon', 'TROPICAL STORM'), then the names listed after it
@@ -2878,11 +2869,12 @@ def _addressed_by_name(e) -> bool:
     )
 
 
-def _named_in_full(cast: Cast, text: str) -> bool:
-    """A name of two or three capitalised words, no place the world knows, whose last word is the
-    surname of a person of the article: that person's full name."""
+def _named_in_full(cast: Cast, text: str, longest: int = 3) -> bool:
+    """A name of two to ``longest`` capitalised words, no place the world knows, whose last word is the
+    surname of a person of the article, with every given name the article gives that person: that
+    person's full name."""
     words = text.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+    if not 2 <= len(words) <= longest or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
     if any(w in gz.GEO_WORDS or w in gz.BUILDING_WORDS for w in words):
         return False  # 'Mount Merapi', 'Kenyatta Hospital': a place named after someone

@@ -354,6 +354,11 @@ class Cast:
         m.venue = m.venue or (not acting if venue is None else venue)
         self.mentions.append(Mention(block, start, end, key))
 
+    def drop(self, key: str) -> None:
+        """``key`` is no member after all (a misreading, a thing, a unit of another): gone with its mentions."""
+        del self.members[key]
+        self.mentions = [x for x in self.mentions if x.key != key]
+
     def place(self, name: str, block: int, start: int) -> None:
         self.places.setdefault(gz.PLACES.get(name, name), (block, start))
 

@@ -158,23 +158,29 @@ def _asides(sent, named=frozenset()) -> set[int]:
             continue
         loose.append(d)
     for a, b in zip(loose[::2], loose[1::2]):
-        if b.i + 1 < sent.end and not d.doc[b.i + 1].is_punct and a.i > sent.start:
+        if b.i + 1 < sent.end and not sent.doc[b.i + 1].is_punct and a.i > sent.start:
             side.update(range(a.i, b.i + 1))
     return side
+
+
+def _after_the_close(dash, dashes):
+    """The token after the next of ``dashes`` after ``dash`` (the one closing a part it opens), or None."""
+    close = next((t for t in dashes if t.i > dash.i), None)
+    return dash.doc[close.i + 1] if close is not None and close.i + 1 < dash.sent.end else None
 
 
 def _set_apart(dash, dashes) -> bool:
     """Is the next of ``dashes`` after ``dash`` one the sentence goes on after (the words between them a
     part set apart, 'the town -- troops who held it -- on Monday')?"""
-    close = next((t for t in dashes if t.i > dash.i), None)
-    return close is not None and close.i + 1 < dash.sent.end and not dash.doc[close.i + 1].is_punct
+    after = _after_the_close(dash, dashes)
+    return after is not None and not after.is_punct
 
 
 def _closed_before_a_verb(dash, dashes) -> bool:
     """Is the next of ``dashes`` after ``dash`` followed by a verb: the words between them a part set apart
     between a subject and its verb ('She -- the first woman in the post -- took office')?"""
-    close = next((t for t in dashes if t.i > dash.i), None)
-    return close is not None and close.i + 1 < dash.sent.end and is_verb(dash.doc[close.i + 1])
+    after = _after_the_close(dash, dashes)
+    return after is not None and is_verb(after)
 
 
 def _aside_dash(t) -> bool:

@@ -539,8 +539,7 @@ def _drop_read_inside(cast: Cast, b: int, start: int, end: int) -> None:
     for key in [k for k, mem in cast.members.items() if mem.kind != "person"]:
         seen = [x for x in cast.mentions if x.key == key]
         if seen and all(x.block == b and start <= x.start and x.end <= end for x in seen):
-            del cast.members[key]
-            cast.mentions = [x for x in cast.mentions if x.key != key]
+            cast.drop(key)
 
 
 _TITLE_CUES = (

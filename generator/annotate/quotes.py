@@ -1766,18 +1766,22 @@ def _speaks_for_another(subj, off: int, cast: Cast, b: int) -> bool:
     apposition ('A lawyer for John Doe, Jane Roe,')? Then the one described speaks, unnamed, not that person."""
     if not (subj.text.islower() or subj.is_sent_start) or not _PERSON_HEAD.fullmatch(subj.lower_):
         return False  # 'Friends of John Doe said': capitalised as the sentence's first word
-    outside = [c for c in subj.children if c.dep_ in ("prep", "poss")]
+    return _people_only_in(subj, [c for c in subj.children if c.dep_ in ("prep", "poss")], off, cast, b)
+
+
+def _people_only_in(subj, mods: list, off: int, cast: Cast, b: int) -> bool:
+    """Does the subject's phrase name people, every one inside one of its modifiers ``mods`` and none in
+    apposition after a comma ('A lawyer for John Doe, Jane Roe,', 'the head of state, Jo Roe,')?"""
     lo = subj.left_edge.idx + off
     hi = subj.right_edge.idx + len(subj.right_edge) + off
     people = [x for x in cast.mentions if x.block == b and lo <= x.start and x.end <= hi]
     people = [x for x in people if cast.members[x.key].kind == "person"]
-
-    def inside(x) -> bool:  # not 'A lawyer for John Doe, Jane Roe,': a name after a comma is in apposition
-        return not text_of(subj.doc)[: x.start - off].rstrip().endswith(",") and any(
-            c.left_edge.idx + off <= x.start and x.end <= c.right_edge.idx + len(c.right_edge) + off for c in outside
-        )
-
-    return bool(people) and all(inside(x) for x in people)
+    text = text_of(subj.doc)
+    return bool(people) and all(
+        not text[: x.start - off].rstrip().endswith(",")
+        and any(c.left_edge.idx + off <= x.start and x.end <= c.right_edge.idx + len(c.right_edge) + off for c in mods)
+        for x in people
+    )
 
 
 # the common nouns of a body that speaks as one ('the union said', 'Moran's party said')
@@ -1803,16 +1807,7 @@ def _body_of_another(subj, off: int, cast: Cast, b: int) -> bool:
     if not (subj.text.islower() or subj.is_sent_start) or subj.lower_.removesuffix("s") not in _BODY_NOUNS:
         return False
     mods = [c for c in subj.children if c.dep_ in ("prep", "poss", "acl", "relcl")]
-    lo = subj.left_edge.idx + off
-    hi = subj.right_edge.idx + len(subj.right_edge) + off
-    people = [x for x in cast.mentions if x.block == b and lo <= x.start and x.end <= hi]
-    people = [x for x in people if cast.members[x.key].kind == "person"]
-    text = text_of(subj.doc)
-    return bool(people) and all(
-        not text[: x.start - off].rstrip().endswith(",")  # 'the head of state, Jo Roe,': in apposition
-        and any(c.left_edge.idx + off <= x.start and x.end <= c.right_edge.idx + len(c.right_edge) + off for c in mods)
-        for x in people
-    )
+    return _people_only_in(subj, mods, off, cast, b)
 
 
 _OF_A_BODY = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their)\s+[a-z]")
