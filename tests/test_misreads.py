@@ -147,3 +147,22 @@ def test_an_acronym_given_to_an_instrument_after_or_is_a_thing():
 def test_a_name_after_island_of_is_that_place_not_a_person():
     ann = _annotate("The cyclone hit coastal areas in Toamasina Province and the offshore island of Ile Sainte Claire.")
     assert "Ile Sainte Claire" not in {a.name for a in ann.actors}
+
+
+def test_a_city_read_as_a_person_where_a_place_stands_is_a_place():
+    ann = _annotate("The talks were held in the nation's capital city, Port Moresby, on Tuesday.")
+    assert "Port Moresby" in ann.places
+    assert "Port Moresby" not in {a.name for a in ann.actors}
+
+
+def test_a_city_that_is_also_a_surname_stays_a_person_in_a_possessive():
+    from generator.annotate.nlp import _city_read_as_a_person
+
+    doc = load_nlp()("Analysts said the plan was weak in Obama's view.")
+    from spacy.tokens import Span
+
+    person = Span(doc, 7, 8, label="PERSON")  # 'Obama' (a city of Japan too)
+    assert person.text == "Obama"
+    assert not _city_read_as_a_person(doc, person)
+    other = load_nlp()("They met in Obama on Friday.")
+    assert _city_read_as_a_person(other, Span(other, 3, 4, label="PERSON"))

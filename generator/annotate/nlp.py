@@ -168,6 +168,9 @@ def _mend_misreads(doc, ents: list) -> list:
         if _titled_unknown_place(doc, e) or _listed_after_titles(doc, e):
             out.append(Span(doc, e.start, e.end, label="PERSON"))
             continue
+        if _city_read_as_a_person(doc, e):
+            out.append(Span(doc, e.start, e.end, label="GPE"))
+            continue
         dash = next((t.i for t in e if t.text in _DASHES and t.i > e.start and doc[t.i - 1].whitespace_), None)
         if dash is not None and doc[e.start : dash].text.isupper() and dash + 1 < e.end:
             out.append(Span(doc, dash + 1, e.end, label=e.label_))
@@ -197,6 +200,38 @@ _TITLES_LIST = re.compile(
     r"Judges|Justices|Kings|Queens|Chancellors|Premiers)\s+"
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?(?:,\s+(?:and\s+)?|,?\s+and\s+))*$"
 )
+
+
+# words right before a name that make it where someone is or goes: 'in Dakar', 'travel to Rabat',
+# 'the country's capital city, Port Moresby'
+_INTO = {"in", "into"}
+_GOING = set(
+    "travel travels travelled traveled traveling travelling trip trips visit visits visited visiting flew fly flies "
+    "flying came come comes arrived arrive arrives arriving returned return returns returning moved headed went "
+    "journey voyage relocated evacuated deployed".split()
+)
+_SEATS = {"capital", "city", "town", "village", "port", "hometown"}
+_NAME_PARTICLES = set("do da de del della di du dos das van von la le el al upon".split())
+
+
+def _city_read_as_a_person(doc, e) -> bool:
+    """'Port Moresby', 'Dakar', 'Bratislava' read as people: a city GeoNames knows, written where a place
+    stands, right after 'in', after 'to' that follows a word of going ('travel to', 'a visit to'), or after
+    a comma that follows a noun of a seat ('the capital city, Port Moresby'). Not a possessive ('in Obama's
+    view': Obama is a city too), nor a name that runs on past the entity."""
+    if e.label_ != "PERSON" or e.start < 1 or not all(t.is_title for t in e) or not gz.is_city(e.text):
+        return False
+    if e.end < len(doc) and doc[e.end].text in ("'s", "’s", "'", "’"):
+        return False
+    if e.end + 1 < len(doc) and doc[e.end].text in _NAME_PARTICLES and doc[e.end + 1].is_title:
+        return False  # the name runs on ('São Bernardo do Campo'): a longer name, read elsewhere
+    prev = doc[e.start - 1]
+    before = doc[e.start - 2] if e.start > 1 else None
+    if prev.lower_ in _INTO:
+        return True
+    if prev.lower_ == "to" and before is not None and before.lower_ in _GOING:
+        return True
+    return prev.text == "," and before is not None and before.lower_ in _SEATS
 
 
 def _listed_after_titles(doc, e) -> bool:
