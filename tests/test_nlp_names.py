@@ -90,3 +90,33 @@ def test_a_link_word_in_a_heading_or_a_title_makes_no_body() -> None:
     assert _linked("The Minister Of Transport said the runway would be built.", "Of Transport") == [
         ("Of Transport", "PERSON")
     ]
+
+
+def _mended(text: str, *pieces: tuple[str, str]) -> list[tuple[str, str]]:
+    doc = load_nlp().make_doc(text)
+    doc[0].is_sent_start = True
+    for t in doc[1:]:
+        t.is_sent_start = False
+    ents = []
+    for piece, label in pieces:
+        span = doc.char_span(text.index(piece), text.index(piece) + len(piece))
+        assert span is not None, piece
+        ents.append(Span(doc, span.start, span.end, label=label))
+    return [(e.text, e.label_) for e in _mend_orgs(doc, ents)]
+
+
+def test_a_place_or_people_before_the_rest_of_a_bodys_name_opens_it() -> None:
+    text = "The Welsh Executive and the Bristol District Attorney’s Office met the Norland Parliament on Monday."
+    got = _mended(text, ("Welsh", "NORP"), ("Bristol", "GPE"), ("Norland", "GPE"), ("Parliament", "ORG"))
+    assert got == [
+        ("Welsh Executive", "ORG"),
+        ("Bristol District Attorney’s Office", "ORG"),
+        ("Norland Parliament", "ORG"),
+    ]
+
+
+def test_a_possessive_place_a_heading_and_a_plain_noun_stay_apart() -> None:
+    text = "Norland's Electoral Commission met Welsh farmers on Monday."
+    got = _mended(text, ("Norland", "GPE"), ("Electoral Commission", "ORG"), ("Welsh", "NORP"))
+    assert got == [("Norland", "GPE"), ("Electoral Commission", "ORG"), ("Welsh", "NORP")]
+    assert _mended("Norland Opposition Forms Interim Council", ("Norland", "GPE")) == [("Norland", "GPE")]

@@ -213,7 +213,7 @@ def _mend_orgs(doc, ents: list) -> list:
     'National Center for Emerging and' + 'Zoonotic Infectious Diseases' (no entity) is one name."""
     from spacy.tokens import Span
 
-    ents = sorted(ents, key=lambda e: e.start)
+    ents = _places_bodies(doc, sorted(ents, key=lambda e: e.start))
     out: list = []
     for e in ents:
         prev = out[-1] if out else None
@@ -231,6 +231,52 @@ def _mend_orgs(doc, ents: list) -> list:
         limit = out[i + 1].start if i + 1 < len(out) else len(doc)
         mended += _split_acronym(doc, _grow(doc, _without_a_model(doc, _without_a_count(doc, e)), limit))
     return mended
+
+
+# The last word of a body's name that may open with a place or a people ('the Scottish Executive',
+# 'the Manhattan District Attorney's Office', 'the UK Parliament'); not 'Government' (a country's
+# government is the country), nor a word of a meeting or a site ('Conference', 'Center')
+_PLACE_BODY_HEADS = set(
+    "Executive Office Department Ministry Commission Council Committee Bureau Agency Authority Assembly "
+    "Parliament Senate Congress Army Navy Police Court Tribunal Board Party Directorate Service Corps Command "
+    "Guard Force Forces Institute".split()
+)
+
+
+def _places_bodies(doc, ents: list) -> list:
+    """A place or a people the model tagged alone before the capitalised rest of a body's name ('the
+    Scottish Executive decided', 'the Manhattan District Attorney's Office', 'the UK' + 'Parliament'):
+    one ORG over the whole name. Not after a possessive place ('Ghana's Electoral Commission': the
+    country's body, by the body's own name), nor in a heading written in title case."""
+    from spacy.tokens import Span
+
+    out = list(ents)
+    for e in ents:
+        end = _body_after_place(doc, e)
+        if end is None:
+            continue
+        inside = [x for x in out if x is not e and x.start < end and e.end <= x.end and x.start >= e.start]
+        if any(x.label_ != "ORG" or x.end > end for x in inside) or e not in out:
+            continue
+        out = [x for x in out if x is not e and x not in inside] + [Span(doc, e.start, end, label="ORG")]
+    return sorted(out, key=lambda x: x.start)
+
+
+def _body_after_place(doc, e) -> int | None:
+    """Where the body's name that place or people ``e`` opens ends, else None."""
+    if e.label_ not in ("GPE", "NORP") or e[-1].text in ("'s", "’s"):
+        return None
+    j = e.end
+    while j < len(doc) and not doc[j].is_sent_start:
+        if doc[j].is_alpha and doc[j].is_title:
+            j += 1
+        elif doc[j].text in ("'s", "’s") and j + 1 < len(doc) and doc[j + 1].is_title and j > e.end:
+            j += 1
+        else:
+            break
+    if j == e.end or doc[j - 1].text not in _PLACE_BODY_HEADS or _in_title_case(doc, e[0]):
+        return None
+    return j
 
 
 _PLACE_OF = set(
