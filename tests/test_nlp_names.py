@@ -120,3 +120,24 @@ def test_a_possessive_place_a_heading_and_a_plain_noun_stay_apart() -> None:
     got = _mended(text, ("Norland", "GPE"), ("Electoral Commission", "ORG"), ("Welsh", "NORP"))
     assert got == [("Norland", "GPE"), ("Electoral Commission", "ORG"), ("Welsh", "NORP")]
     assert _mended("Norland Opposition Forms Interim Council", ("Norland", "GPE")) == [("Norland", "GPE")]
+
+
+def test_an_untagged_acronym_listed_with_a_body_is_a_body() -> None:
+    from generator.annotate.nlp import _paired_acronyms
+
+    def paired(text: str, *orgs: str) -> list[str]:
+        doc = load_nlp().make_doc(text)
+        ents = []
+        for org in orgs:
+            span = doc.char_span(text.index(org), text.index(org) + len(org))
+            assert span is not None, org
+            ents.append(Span(doc, span.start, span.end, label="ORG"))
+        return [e.text for e in _paired_acronyms(doc, ents)]
+
+    assert paired("Aid went to OXFAM and the Red Cross.", "the Red Cross") == ["OXFAM", "the Red Cross"]
+    assert paired("Members such as the Arctic Council and NORDA joined.", "the Arctic Council") == [
+        "the Arctic Council",
+        "NORDA",
+    ]
+    assert paired("They will defeat NORDA and then go home.") == []  # no body beside it
+    assert paired("SENIOR NORDA OFFICIAL and the Arctic Council met.", "the Arctic Council") == ["the Arctic Council"]

@@ -68,8 +68,33 @@ def _gazetteer_component(doc):
         if label and span.text[:1].isupper():
             ents.append(Span(doc, start, end, label=label))
             taken.update(range(start, end))
-    doc.ents = _mend_orgs(doc, filter_spans(_mend_misreads(doc, _linked_names(doc, ents))))
+    doc.ents = _mend_orgs(doc, _paired_acronyms(doc, filter_spans(_mend_misreads(doc, _linked_names(doc, ents)))))
     return doc
+
+
+def _paired_acronyms(doc, ents: list) -> list:
+    """An acronym the model left untagged, listed with an organisation by 'and' or a comma ('the
+    African Union and ECOWAS', 'grants to OXFAM and the Red Cross'), is an organisation too. Not in a
+    line of capitals (a heading, a speaker's label), where every word is one."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    starts = {e.start: e for e in ents}
+    ends = {e.end: e for e in ents}
+    added = []
+    for t in doc:
+        if t.i in taken or not re.fullmatch(r"[A-Z]{2,7}", t.text) or _in_capitals(doc, t.i):
+            continue
+        before = ends.get(t.i - 1) if t.i > 0 and doc[t.i - 1].text in ("and", ",") else None
+        after = starts.get(t.i + 2) if t.i + 1 < len(doc) and doc[t.i + 1].text in ("and", ",") else None
+        if any(x is not None and x.label_ == "ORG" for x in (before, after)):
+            added.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _in_capitals(doc, i: int) -> bool:
+    """Is the word at ``i`` next to another word in capitals ('SENIOR STATE DEPARTMENT OFFICIAL')?"""
+    return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1 for j in (i - 1, i + 1))
 
 
 # the words that link a body's name inside a capitalised run ('Doctors Without Borders', 'Campaign
