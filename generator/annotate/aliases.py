@@ -3444,10 +3444,10 @@ def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
 
 
 # The article's own reporter, named where the story says who reports it: 'VOA correspondent Jo Marsh',
-# 'Reporter Jo Marsh', 'By Jo Marsh' (before); 'Jo Marsh reports from Lagos', '..., VOA's Jo Marsh
-# reported.' (after); a byline line ('Jo Marsh', 'Jo Marsh | Lagos').
+# 'Reporter Jo Marsh', 'By Jo Marsh' (before); 'Jo Marsh reports from Lagos', 'Jo Marsh reports for
+# VOA from Lagos', '..., VOA's Jo Marsh reported.' (after); a byline line ('Jo Marsh', 'Jo Marsh | Lagos').
 _REPORTER_BEFORE = re.compile(r"(?:\b(?:correspondent|reporter)|^\s*by)\s+$", re.I)
-_REPORTER_AFTER = re.compile(r"\s*(?:reports|reported)\s*(?:from\b|[.;]|$)")
+_REPORTER_AFTER = re.compile(r"\s*(?:reports|reported)\s*(?:for (?:the )?(?:[A-Z][\w'’.]*\s*){1,4})?(?:from\b|[.;]|$)")
 _BYLINE_REST = re.compile(r"\s*(?:\|.*)?")
 
 
