@@ -141,3 +141,18 @@ def test_an_untagged_acronym_listed_with_a_body_is_a_body() -> None:
     ]
     assert paired("They will defeat NORDA and then go home.") == []  # no body beside it
     assert paired("SENIOR NORDA OFFICIAL and the Arctic Council met.", "the Arctic Council") == ["the Arctic Council"]
+
+
+def test_a_name_before_a_lower_case_noun_of_a_group_is_the_groups_name() -> None:
+    from generator.annotate.nlp import _named_groups
+
+    def grown(text: str, piece: str, label: str) -> list[str]:
+        doc = load_nlp().make_doc(text)
+        span = doc.char_span(text.index(piece), text.index(piece) + len(piece))
+        assert span is not None, piece
+        return [e.text for e in _named_groups(doc, [Span(doc, span.start, span.end, label=label)])]
+
+    assert grown("He ran the Tarvo Valley drug cartel.", "Tarvo Valley", "LOC") == ["Tarvo Valley drug cartel"]
+    assert grown("Members of the Brenner group met.", "Brenner", "ORG") == ["Brenner group"]
+    assert grown("Brenner group members met.", "Brenner", "ORG") == ["Brenner"]  # no 'the': no name of a group
+    assert grown("The Brenner family met.", "Brenner", "PERSON") == ["Brenner"]

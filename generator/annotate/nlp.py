@@ -68,8 +68,38 @@ def _gazetteer_component(doc):
         if label and span.text[:1].isupper():
             ents.append(Span(doc, start, end, label=label))
             taken.update(range(start, end))
-    doc.ents = _mend_orgs(doc, _paired_acronyms(doc, filter_spans(_mend_misreads(doc, _linked_names(doc, ents)))))
+    doc.ents = _named_groups(
+        doc, _mend_orgs(doc, _paired_acronyms(doc, filter_spans(_mend_misreads(doc, _linked_names(doc, ents)))))
+    )
     return doc
+
+
+# A lower-case noun of an armed or banded group after its name ('the Sinaloa cartel', 'the Egmont
+# group'), and the words that may say what kind of group it is between them ('the Sinaloa drug cartel')
+_GROUP_NOUNS = {"group", "cartel", "network", "militia", "gang"}
+_GROUP_KINDS = {"drug", "militant", "rebel", "terrorist", "armed", "criminal", "extremist", "separatist"}
+
+
+def _named_groups(doc, ents: list) -> list:
+    """A name after 'the' and before a lower-case noun of a group ('the Sinaloa cartel', 'the Egmont
+    group', 'the Sinaloa drug cartel') is the group's name with that noun: one ORG, whatever the model
+    took the name for (a place, a person, a body)."""
+    from spacy.tokens import Span
+
+    out = []
+    for e in ents:
+        end = e.end
+        while end < len(doc) and doc[end].lower_ in _GROUP_KINDS and doc[end].is_lower:
+            end += 1
+        grows = (
+            e.label_ in ("ORG", "GPE", "LOC", "PERSON")
+            and end < len(doc)
+            and doc[end].text in _GROUP_NOUNS
+            and (e[0].lower_ == "the" or (e.start > 0 and doc[e.start - 1].lower_ == "the"))
+            and not any(x.start <= end < x.end for x in ents)
+        )
+        out.append(Span(doc, e.start, end + 1, label="ORG") if grows else e)
+    return out
 
 
 def _paired_acronyms(doc, ents: list) -> list:
