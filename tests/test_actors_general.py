@@ -471,3 +471,22 @@ def test_a_persons_last_names_written_with_a_hyphen_and_read_as_a_body_are_that_
     body = "Vice President Kamala Harris met donors on Sunday. The Biden-Harris campaign said Biden-Harris would win."
     assert "kamala-harris" in [a.slug for a in _annotate(body).actors]
     assert not any("Biden-Harris" in a.aliases for a in _annotate(body).actors if a.slug == "kamala-harris")
+
+
+def test_a_one_word_name_one_mention_shows_a_company_is_the_company_throughout():
+    """'Varnex, the state-run oil company': the model takes Varnex for a person there and later; the
+    apposition makes every mention the company's, not a person known by one word."""
+    cast = _cast(
+        "Prosecutors are investigating Varnex, the state-run oil company.",
+        "Varnex denied the charges on Monday, and Varnex executives resigned.",
+    )
+    assert cast.members["Varnex"].kind == "organization"
+
+
+def test_an_acronym_spells_an_abbreviation_in_the_name_whole():
+    """'UKYA' is 'UK Youth Assembly' (the 'UK' whole), as 'USGS' is 'US Geological Survey'."""
+    from generator.annotate.aliases import _initials_of
+
+    assert "UKYA" in _initials_of("UK Youth Assembly") and "USGS" in _initials_of("US Geological Survey")
+    cast = _cast("The UK Youth Assembly met in London on Monday.", "The UKYA will elect 300 members on Friday.")
+    assert "UKYA" not in cast.members and "UKYA" in cast.members["UK Youth Assembly"].forms

@@ -166,3 +166,13 @@ def test_a_city_that_is_also_a_surname_stays_a_person_in_a_possessive():
     assert not _city_read_as_a_person(doc, person)
     other = load_nlp()("They met in Obama on Friday.")
     assert _city_read_as_a_person(other, Span(other, 3, 4, label="PERSON"))
+
+
+def test_the_islamic_state_is_a_known_body_by_its_acronyms():
+    """The small model leaves 'ISIL' untagged or takes it for a people: the gazetteer's international
+    bodies hold its names, so the group fought is an actor, one body whichever acronym the text uses."""
+    actors = _actors("The two leaders pledged on Monday to degrade and ultimately defeat ISIL in northern Ruritania.")
+    assert actors == {"Islamic State": "organization"}
+    from generator.annotate.gazetteer import ORGS
+
+    assert ORGS["ISIS"] == ORGS["ISIL"] == ORGS["Daesh"] == "Islamic State"

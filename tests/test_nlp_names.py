@@ -90,3 +90,69 @@ def test_a_link_word_in_a_heading_or_a_title_makes_no_body() -> None:
     assert _linked("The Minister Of Transport said the runway would be built.", "Of Transport") == [
         ("Of Transport", "PERSON")
     ]
+
+
+def _mended(text: str, *pieces: tuple[str, str]) -> list[tuple[str, str]]:
+    doc = load_nlp().make_doc(text)
+    doc[0].is_sent_start = True
+    for t in doc[1:]:
+        t.is_sent_start = False
+    ents = []
+    for piece, label in pieces:
+        span = doc.char_span(text.index(piece), text.index(piece) + len(piece))
+        assert span is not None, piece
+        ents.append(Span(doc, span.start, span.end, label=label))
+    return [(e.text, e.label_) for e in _mend_orgs(doc, ents)]
+
+
+def test_a_place_or_people_before_the_rest_of_a_bodys_name_opens_it() -> None:
+    text = "The Welsh Executive and the Bristol District Attorney’s Office met the Norland Parliament on Monday."
+    got = _mended(text, ("Welsh", "NORP"), ("Bristol", "GPE"), ("Norland", "GPE"), ("Parliament", "ORG"))
+    assert got == [
+        ("Welsh Executive", "ORG"),
+        ("Bristol District Attorney’s Office", "ORG"),
+        ("Norland Parliament", "ORG"),
+    ]
+
+
+def test_a_possessive_place_a_heading_and_a_plain_noun_stay_apart() -> None:
+    text = "Norland's Electoral Commission met Welsh farmers on Monday."
+    got = _mended(text, ("Norland", "GPE"), ("Electoral Commission", "ORG"), ("Welsh", "NORP"))
+    assert got == [("Norland", "GPE"), ("Electoral Commission", "ORG"), ("Welsh", "NORP")]
+    assert _mended("Norland Opposition Forms Interim Council", ("Norland", "GPE")) == [("Norland", "GPE")]
+
+
+def test_an_untagged_acronym_listed_with_a_body_is_a_body() -> None:
+    from generator.annotate.nlp import _paired_acronyms
+
+    def paired(text: str, *orgs: str) -> list[str]:
+        doc = load_nlp().make_doc(text)
+        ents = []
+        for org in orgs:
+            span = doc.char_span(text.index(org), text.index(org) + len(org))
+            assert span is not None, org
+            ents.append(Span(doc, span.start, span.end, label="ORG"))
+        return [e.text for e in _paired_acronyms(doc, ents)]
+
+    assert paired("Aid went to OXFAM and the Red Cross.", "the Red Cross") == ["OXFAM", "the Red Cross"]
+    assert paired("Members such as the Arctic Council and NORDA joined.", "the Arctic Council") == [
+        "the Arctic Council",
+        "NORDA",
+    ]
+    assert paired("They will defeat NORDA and then go home.") == []  # no body beside it
+    assert paired("SENIOR NORDA OFFICIAL and the Arctic Council met.", "the Arctic Council") == ["the Arctic Council"]
+
+
+def test_a_name_before_a_lower_case_noun_of_a_group_is_the_groups_name() -> None:
+    from generator.annotate.nlp import _named_groups
+
+    def grown(text: str, piece: str, label: str) -> list[str]:
+        doc = load_nlp().make_doc(text)
+        span = doc.char_span(text.index(piece), text.index(piece) + len(piece))
+        assert span is not None, piece
+        return [e.text for e in _named_groups(doc, [Span(doc, span.start, span.end, label=label)])]
+
+    assert grown("He ran the Tarvo Valley drug cartel.", "Tarvo Valley", "LOC") == ["Tarvo Valley drug cartel"]
+    assert grown("Members of the Brenner group met.", "Brenner", "ORG") == ["Brenner group"]
+    assert grown("Brenner group members met.", "Brenner", "ORG") == ["Brenner"]  # no 'the': no name of a group
+    assert grown("The Brenner family met.", "Brenner", "PERSON") == ["Brenner"]

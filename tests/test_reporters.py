@@ -21,6 +21,7 @@ def _slugs(body: str) -> list[str]:
     "body",
     [
         "Floods closed the port of Eastport on Monday. Radio Nord's Henrik Solberg reports from Eastport.",
+        "Floods closed the port of Eastport on Monday. Henrik Solberg reports for Radio Nord from Eastport.",
         "The council of Eastport voted to rebuild the pier, Radio Nord correspondent Henrik Solberg reported.",
         "Reporter Henrik Solberg traveled to Eastport with the coast guard and has this report.\n\n"
         "The council of Eastport voted on Monday to rebuild the pier.",
@@ -36,6 +37,7 @@ def test_the_article_s_own_reporter_is_no_actor(body):
     [
         "Henrik Solberg said on Monday that the pier would be rebuilt. Solberg reported the damage to the council.",
         "Mayor Henrik Solberg reported on Monday that the pier had collapsed in the storm and would be rebuilt.",
+        "The pier collapsed on Monday. Henrik Solberg reported for the Harbour Board that it had been weak.",
     ],
 )
 def test_a_person_who_reports_something_in_the_story_stays_an_actor(body):

@@ -1125,6 +1125,22 @@ def _acronym_named(e):
     return e
 
 
+def _named_bodies(ents: list) -> list:
+    """Every mention of a one-word name the model takes for a person that one mention shows a body's
+    (``_acronym_named``: 'Varnex (VRX)', 'Varnex, the state-run oil company') is the body's: 'Varnex
+    denied the charges' further on is the company, not a person known by one word. Not a word of a
+    person's longer name in the article ('Lee' of 'Jane Lee')."""
+    from spacy.tokens import Span
+
+    read = [(b, _acronym_named(e)) for b, e in ents]
+    named = {w for _, e in read if e.label_ == "PERSON" and len(e) > 1 for w in clean(e.text).split()}
+    bodies = {clean(e.text) for (_, e), (_, r) in zip(ents, read) if r is not e and len(e) == 1} - named
+    return [
+        (b, Span(e.doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and clean(e.text) in bodies else e)
+        for b, e in read
+    ]
+
+
 def _body_not_town(e) -> bool:
     """An organisation's name that is also a small town's: 'the College will meet' (a town's name
     takes no article), 'Meta, the provider of ...' (a company in apposition)."""
@@ -1177,7 +1193,7 @@ def _entities_reread(cast: Cast, docs, bylines: set[int]) -> list:
         for start, _, name in spans:
             cast.place(name, b, start)
     ents = [(b, x) for b, e in _lists_inside_names(ents) for x in _reread(e)]
-    ents = _place_by_vote([(b, _acronym_named(e)) for b, e in ents if len(e) and not _in_named_place(named, b, e)])
+    ents = _place_by_vote(_named_bodies([(b, e) for b, e in ents if len(e) and not _in_named_place(named, b, e)]))
     ents = _places_by_context(ents)
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
         cast.place(name, b, start)
@@ -1771,9 +1787,11 @@ def _spelled_out(before: str, letters: str) -> str:
 
 def _initials_of(name: str) -> tuple[str, ...]:
     """The acronyms a name may have: its initials, also without a dotted prefix ('U.N. World Food
-    Program': WFP) or a first word of three initials or more ('English National Portrait Gallery': NPG)."""
+    Program': WFP) or a first word of three initials or more ('English National Portrait Gallery': NPG),
+    or with an abbreviation in it spelled whole ('UK Youth Assembly': UKYA)."""
     rest = initials(" ".join(name.split()[1:]))
-    return (initials(name), initials(re.sub(r"^[A-Z.]+ ", "", name)), *((rest,) if len(rest) >= 3 else ()))
+    whole = initials(re.sub(r"\b([A-Z])([A-Z]{1,3})\b", lambda m: ".".join(m[0]) + ".", name))
+    return (initials(name), initials(re.sub(r"^[A-Z.]+ ", "", name)), *((rest,) if len(rest) >= 3 else ()), whole)
 
 
 def _defined_before(cast: Cast, docs, key: str) -> list:
@@ -3426,10 +3444,10 @@ def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
 
 
 # The article's own reporter, named where the story says who reports it: 'VOA correspondent Jo Marsh',
-# 'Reporter Jo Marsh', 'By Jo Marsh' (before); 'Jo Marsh reports from Lagos', '..., VOA's Jo Marsh
-# reported.' (after); a byline line ('Jo Marsh', 'Jo Marsh | Lagos').
+# 'Reporter Jo Marsh', 'By Jo Marsh' (before); 'Jo Marsh reports from Lagos', 'Jo Marsh reports for
+# VOA from Lagos', '..., VOA's Jo Marsh reported.' (after); a byline line ('Jo Marsh', 'Jo Marsh | Lagos').
 _REPORTER_BEFORE = re.compile(r"(?:\b(?:correspondent|reporter)|^\s*by)\s+$", re.I)
-_REPORTER_AFTER = re.compile(r"\s*(?:reports|reported)\s*(?:from\b|[.;]|$)")
+_REPORTER_AFTER = re.compile(r"\s*(?:reports|reported)\s*(?:for (?:the )?(?:[A-Z][\w'’.]*\s*){1,4})?(?:from\b|[.;]|$)")
 _BYLINE_REST = re.compile(r"\s*(?:\|.*)?")
 
 

@@ -170,6 +170,7 @@ G7|Group of Seven,the Group of Seven,the G7,G-7
 G20|Group of 20,the G20,G-20
 World Health Organization|WHO,the World Health Organization
 Department of Defense|Pentagon,the Pentagon,DoD,DOD,the DoD
+Islamic State|ISIL,ISIS,Daesh,the Islamic State,Islamic State of Iraq and the Levant,Islamic State of Iraq and Syria
 """
 
 # generic nouns above that need the organisation named elsewhere in the article

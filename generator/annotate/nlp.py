@@ -68,8 +68,63 @@ def _gazetteer_component(doc):
         if label and span.text[:1].isupper():
             ents.append(Span(doc, start, end, label=label))
             taken.update(range(start, end))
-    doc.ents = _mend_orgs(doc, filter_spans(_mend_misreads(doc, _linked_names(doc, ents))))
+    doc.ents = _named_groups(
+        doc, _mend_orgs(doc, _paired_acronyms(doc, filter_spans(_mend_misreads(doc, _linked_names(doc, ents)))))
+    )
     return doc
+
+
+# A lower-case noun of an armed or banded group after its name ('the Sinaloa cartel', 'the Egmont
+# group'), and the words that may say what kind of group it is between them ('the Sinaloa drug cartel')
+_GROUP_NOUNS = {"group", "cartel", "network", "militia", "gang"}
+_GROUP_KINDS = {"drug", "militant", "rebel", "terrorist", "armed", "criminal", "extremist", "separatist"}
+
+
+def _named_groups(doc, ents: list) -> list:
+    """A name after 'the' and before a lower-case noun of a group ('the Sinaloa cartel', 'the Egmont
+    group', 'the Sinaloa drug cartel') is the group's name with that noun: one ORG, whatever the model
+    took the name for (a place, a person, a body)."""
+    from spacy.tokens import Span
+
+    out = []
+    for e in ents:
+        end = e.end
+        while end < len(doc) and doc[end].lower_ in _GROUP_KINDS and doc[end].is_lower:
+            end += 1
+        grows = (
+            e.label_ in ("ORG", "GPE", "LOC", "PERSON")
+            and end < len(doc)
+            and doc[end].text in _GROUP_NOUNS
+            and (e[0].lower_ == "the" or (e.start > 0 and doc[e.start - 1].lower_ == "the"))
+            and not any(x.start <= end < x.end for x in ents)
+        )
+        out.append(Span(doc, e.start, end + 1, label="ORG") if grows else e)
+    return out
+
+
+def _paired_acronyms(doc, ents: list) -> list:
+    """An acronym the model left untagged, listed with an organisation by 'and' or a comma ('the
+    African Union and ECOWAS', 'grants to OXFAM and the Red Cross'), is an organisation too. Not in a
+    line of capitals (a heading, a speaker's label), where every word is one."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    starts = {e.start: e for e in ents}
+    ends = {e.end: e for e in ents}
+    added = []
+    for t in doc:
+        if t.i in taken or not re.fullmatch(r"[A-Z]{2,7}", t.text) or _in_capitals(doc, t.i):
+            continue
+        before = ends.get(t.i - 1) if t.i > 0 and doc[t.i - 1].text in ("and", ",") else None
+        after = starts.get(t.i + 2) if t.i + 1 < len(doc) and doc[t.i + 1].text in ("and", ",") else None
+        if any(x is not None and x.label_ == "ORG" for x in (before, after)):
+            added.append(Span(doc, t.i, t.i + 1, label="ORG"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+def _in_capitals(doc, i: int) -> bool:
+    """Is the word at ``i`` next to another word in capitals ('SENIOR STATE DEPARTMENT OFFICIAL')?"""
+    return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1 for j in (i - 1, i + 1))
 
 
 # the words that link a body's name inside a capitalised run ('Doctors Without Borders', 'Campaign
@@ -248,7 +303,7 @@ def _mend_orgs(doc, ents: list) -> list:
     'National Center for Emerging and' + 'Zoonotic Infectious Diseases' (no entity) is one name."""
     from spacy.tokens import Span
 
-    ents = sorted(ents, key=lambda e: e.start)
+    ents = _places_bodies(doc, sorted(ents, key=lambda e: e.start))
     out: list = []
     for e in ents:
         prev = out[-1] if out else None
@@ -266,6 +321,52 @@ def _mend_orgs(doc, ents: list) -> list:
         limit = out[i + 1].start if i + 1 < len(out) else len(doc)
         mended += _split_acronym(doc, _grow(doc, _without_a_model(doc, _without_a_count(doc, e)), limit))
     return mended
+
+
+# The last word of a body's name that may open with a place or a people ('the Scottish Executive',
+# 'the Manhattan District Attorney's Office', 'the UK Parliament'); not 'Government' (a country's
+# government is the country), nor a word of a meeting or a site ('Conference', 'Center')
+_PLACE_BODY_HEADS = set(
+    "Executive Office Department Ministry Commission Council Committee Bureau Agency Authority Assembly "
+    "Parliament Senate Congress Army Navy Police Court Tribunal Board Party Directorate Service Corps Command "
+    "Guard Force Forces Institute".split()
+)
+
+
+def _places_bodies(doc, ents: list) -> list:
+    """A place or a people the model tagged alone before the capitalised rest of a body's name ('the
+    Scottish Executive decided', 'the Manhattan District Attorney's Office', 'the UK' + 'Parliament'):
+    one ORG over the whole name. Not after a possessive place ('Ghana's Electoral Commission': the
+    country's body, by the body's own name), nor in a heading written in title case."""
+    from spacy.tokens import Span
+
+    out = list(ents)
+    for e in ents:
+        end = _body_after_place(doc, e)
+        if end is None:
+            continue
+        inside = [x for x in out if x is not e and x.start < end and e.end <= x.end and x.start >= e.start]
+        if any(x.label_ != "ORG" or x.end > end for x in inside) or e not in out:
+            continue
+        out = [x for x in out if x is not e and x not in inside] + [Span(doc, e.start, end, label="ORG")]
+    return sorted(out, key=lambda x: x.start)
+
+
+def _body_after_place(doc, e) -> int | None:
+    """Where the body's name that place or people ``e`` opens ends, else None."""
+    if e.label_ not in ("GPE", "NORP") or e[-1].text in ("'s", "’s"):
+        return None
+    j = e.end
+    while j < len(doc) and not doc[j].is_sent_start:
+        if doc[j].is_alpha and doc[j].is_title:
+            j += 1
+        elif doc[j].text in ("'s", "’s") and j + 1 < len(doc) and doc[j + 1].is_title and j > e.end:
+            j += 1
+        else:
+            break
+    if j == e.end or doc[j - 1].text not in _PLACE_BODY_HEADS or _in_title_case(doc, e[0]):
+        return None
+    return j
 
 
 _PLACE_OF = set(
