@@ -1338,7 +1338,9 @@ class _DayScores:
     a day of many reports naming many things is a block for each). A block's scores are the day's, cut
     off at its bar as ``cdist`` cuts them (a score under the cut-off is 0) and in the same single
     precision: the same values (``tests/test_happenings_assign.py`` compares them with ``_scores`` on every
-    block of many reports). See bench/README.md's raw section for the CPU it saves."""
+    block of many reports; so did all 16,593 such blocks of 3,000 and 10,000 raw bench articles). The
+    10,000 articles' 12,108 such blocks: their scores 1.76 -> 0.50 CPU s in one process (bench/README.md,
+    "Settling happenings, 2")."""
 
     def __init__(self, reports: Sequence[Report]) -> None:
         self.reports = reports
@@ -1372,8 +1374,9 @@ class _DayScores:
 def _may_have_enough(a: Report, b: Report) -> bool:
     """What ``_enough_in_common`` needs, at the cost of two set tests: a lemma or an actor's name in
     common (``in_common`` counts one alias at most without one, and a rare name is a lemma), a figure in
-    common, or one article (``_restated``). Tried first: it turns down about half the pairs of a block
-    that pass its bar. See bench/README.md's raw section for the CPU it saves."""
+    common, or one article (``_restated``). Tried first: of the 409,432 pairs the blocks of 10,000 raw
+    bench articles check, it turns down 211,645 for 0.15 CPU s in all, where ``_enough_in_common`` over all
+    of them takes about 2.5 s and ``bar`` 1.3 (bench/README.md, "Settling happenings, 2")."""
     return a.entry == b.entry or not a.named_lemmas.isdisjoint(b.named_lemmas) or not a.figures.isdisjoint(b.figures)
 
 
