@@ -1007,6 +1007,37 @@ def test_links_shared_over_the_cores_are_those_of_one_loop(monkeypatch) -> None:
     assert len(alone) > 500 and list(shared.items()) == list(alone.items())
 
 
+def test_a_days_scores_worked_out_once_are_those_of_each_block() -> None:
+    """``_DayScores``: a block of a day's reports with themselves takes its scores from the day's, cut
+    off at its bar: the same bits as ``cdist`` over the block (``_scores``), for every such block."""
+    import numpy
+
+    reports = _many_reports()
+    days = H._DayScores(reports)
+    blocks = [(q, low) for q, c, low in H._blocks(reports) if q is c]
+    assert len(blocks) > 20 and {low for _, low in blocks} >= {H.SAME_DAY_SHARED_ACTOR, H.SAME_DAY}
+    for members, low in blocks:
+        alone = H._scores([reports[i].words for i in members], [reports[i].words for i in members], low)
+        if any(reports[i].near != reports[i].words for i in members):
+            near = [reports[i].near for i in members]
+            alone = numpy.maximum(alone, H._scores(near, near, low))
+        got = days.of(members, low)
+        assert got is not None and got.dtype == alone.dtype and got.tobytes() == alone.tobytes()
+    assert days.of([i for i, r in enumerate(reports) if r.event.precision == "year"][:3], 0.0) is None
+
+
+def test_a_pair_turned_down_early_lacks_what_enough_in_common_needs() -> None:
+    """``_may_have_enough`` is what ``_enough_in_common`` needs: no pair of the many reports passes the
+    second without the first."""
+    reports = _many_reports()
+    rare = H._rare_names(reports)
+    pairs = [(a, b) for k, a in enumerate(reports) for b in reports[k + 1 :: 7]]
+    enough = [H._enough_in_common(a, b, rare) for a, b in pairs]
+    early = [H._may_have_enough(a, b) for a, b in pairs]
+    assert sum(enough) > 100 and sum(not e for e in early) > 100
+    assert all(e for e, ok in zip(early, enough, strict=True) if ok)
+
+
 def test_a_name_two_reports_mention_lowers_the_bar_like_a_weaker_common_actor() -> None:
     congrats = "We congratulate ESA on its successful landing on Comet 67P/Churyumov-Gerasimenko today."
     assert H.proper_names(congrats) == {"esa", "comet", "67p", "churyumov", "gerasimenko"}

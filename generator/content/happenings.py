@@ -405,6 +405,21 @@ class Report:
             return True
         return e.precision in ("week", "month") and bool(_DEICTIC.search(e.evidence) or _BOUND.search(e.evidence))
 
+    @cached_property
+    def actor_names(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each of its actors' slugs with the lemmas of its name's words (``_mentioned``)."""
+        return tuple(zip(self.event.actors, _per_run(_name_list)(self.event.actors), strict=True))
+
+    @cached_property
+    def statement_dated(self) -> bool:
+        """Its date phrase dates a saying (``statement_dated``: "said July 10")."""
+        return _per_run(statement_dated)(self.event.text, self.event.evidence)
+
+    @cached_property
+    def speaks(self) -> bool:
+        """Its line (its ``summary``, else its sentence) tells of something said (``speaks``)."""
+        return _per_run(speaks)(self.event.summary or self.event.text)
+
     @property
     def order(self) -> tuple:
         """The total order that picks a cluster's canonical member."""
@@ -783,15 +798,13 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
     actor (or one names none); a year's with that year's, the same way. Only these pairs are
     compared, so the work grows with the reports of a day, not with all of them."""
     single = frozenset(side for r in reports for side in r.sides if "-" not in side)
-    days: dict[int, list[int]] = defaultdict(list)
+    days = _days(reports)
     spans: dict[tuple[int, int], list[int]] = defaultdict(list)
     years: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
         if r.event.precision == "year":
             years[r.event.date[:4]].append(i)
-        elif r.span[0] == r.span[1]:
-            days[r.span[0]].append(i)
-        else:
+        elif r.span[0] != r.span[1]:
             spans[r.span].append(i)
     for day in sorted(days):
         yield days[day], days[day], min(SAME_DAY, SAME_DAY_OTHER_ACTORS)
@@ -811,6 +824,15 @@ def _blocks(reports: Sequence[Report]) -> Iterator[tuple[list[int], list[int], f
         yield from _by_actor(reports, spans[key], inside + overlapping, single)
     for year in sorted(years):
         yield from ((q, c, YEARS) for q, c, _ in _by_actor(reports, years[year], years[year], single))
+
+
+def _days(reports: Sequence[Report]) -> dict[int, list[int]]:
+    """The reports of one day (no year, no longer span) by the day, in their order."""
+    days: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        if r.event.precision != "year" and r.span[0] == r.span[1]:
+            days[r.span[0]].append(i)
+    return days
 
 
 def _plans_moved(
@@ -971,9 +993,7 @@ def _said_and_done(a: Report, b: Report) -> bool:
     says nothing of a statement ("The rescue happened July 8-10"; "Gardo is found guilty" of "Senator Jones
     released a statement Wednesday after Gardo was found guilty this week"): what was said and the saying
     of it are two happenings."""
-    return _per_run(statement_dated)(a.event.text, a.event.evidence) and not _per_run(speaks)(
-        b.event.summary or b.event.text
-    )
+    return a.statement_dated and not b.speaks
 
 
 def statement_dated(text: str, phrase: str) -> bool:
@@ -1105,7 +1125,7 @@ def _years_and_inside_named(reports: Sequence[Report]) -> set[tuple[int, int]]:
             continue
         first, last = (dt.date.fromordinal(d).year for d in r.span)
         kinds = r.line_kinds & _happening_kinds()
-        if kinds and first == last and not _per_run(statement_dated)(r.event.text, r.event.evidence):
+        if kinds and first == last and not r.statement_dated:
             for kind in kinds:
                 for word in r.side_words | r.acronyms:
                     inside[(first, kind, word)].append(i)
@@ -1255,10 +1275,16 @@ def _linked_in_blocks(reports: Sequence[Report], rare: frozenset[str]) -> dict[t
     """The pairs the blocks by date link (``_block_links``), the blocks shared over the cores."""
     for r in reports:  # worked out once here, not again in each process that reads them
         r.words, r.near, r.side_parts  # noqa: B018
+        # ... and what the pairs' checks read (``_block_links``): 10,000 raw bench articles, 0.45 CPU s here,
+        # about as much less in this process's blocks and 0.2-0.4 s less in the other's (2 alternated rounds)
+        r.named_lemmas, r.figures, r.proper, r.actor_names, r.statement_dated, r.speaks, r.vague, r.acronyms  # noqa: B018
     found: dict[tuple[int, int], float] = {}
     blocks = list(_blocks(reports))
     checked: dict[tuple[int, int], float | None] = {}  # each process's own (a forked copy)
-    for pairs in map_in_processes(lambda block: _block_links(reports, rare, *block, checked), blocks, PARALLEL_BLOCKS):
+    days = _DayScores(reports)  # each process's own too
+    for pairs in map_in_processes(
+        lambda block: _block_links(reports, rare, *block, checked, days), blocks, PARALLEL_BLOCKS
+    ):
         for pair, score in pairs:
             found.setdefault(pair, score)
     return found
@@ -1271,6 +1297,7 @@ def _block_links(
     choices: list[int],
     lowest: float,
     checked: dict[tuple[int, int], float | None] | None = None,
+    days: _DayScores | None = None,
 ) -> list[tuple[tuple[int, int], float]]:
     """The linked pairs of one block (``links``), in the order it finds them. ``checked``: the pairs
     other blocks of this process checked, each with its link's value or None (and this block's added).
@@ -1280,10 +1307,12 @@ def _block_links(
     for the CPU it saves."""
     checked = {} if checked is None else checked
     found: dict[tuple[int, int], float] = {}
-    scores = _scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
-    near_q, near_c = [reports[i].near for i in queries], [reports[j].near for j in choices]
-    if any(reports[i].near != reports[i].words for i in (*queries, *choices)):
-        scores = numpy.maximum(scores, _scores(near_q, near_c, lowest))
+    scores = days.of(queries, lowest) if days is not None and queries is choices else None
+    if scores is None:
+        scores = _scores([reports[i].words for i in queries], [reports[j].words for j in choices], lowest)
+        near_q, near_c = [reports[i].near for i in queries], [reports[j].near for j in choices]
+        if any(reports[i].near != reports[i].words for i in (*queries, *choices)):
+            scores = numpy.maximum(scores, _scores(near_q, near_c, lowest))
     if queries is choices:  # a block with itself: each pair once
         scores = numpy.triu(scores, 1)
     xs, ys = numpy.nonzero(scores)  # as Python numbers at once, not a numpy scalar per pair (the same values)
@@ -1294,12 +1323,61 @@ def _block_links(
             continue
         if pair not in checked:
             a, b = reports[pair[0]], reports[pair[1]]
-            ok = score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare)
+            ok = _may_have_enough(a, b) and score >= bar(a, b) and _comparable(a, b) and _enough_in_common(a, b, rare)
             checked[pair] = _with_shared_words(score, a, b) if ok else None
         value = checked[pair]
         if value is not None:
             found[pair] = value
     return list(found.items())
+
+
+class _DayScores:
+    """The similarities of each day's reports with each other, worked out once a process (rapidfuzz's
+    ``cdist`` at no cut-off, in doubles), for the blocks of a day's reports with themselves (``_blocks``:
+    the day's, and those of each actor and each name its reports share, which repeat most of its pairs:
+    a day of many reports naming many things is a block for each). A block's scores are the day's, cut
+    off at its bar as ``cdist`` cuts them (a score under the cut-off is 0) and in the same single
+    precision: the same values (``tests/test_happenings_assign.py`` compares them with ``_scores`` on every
+    block of many reports; so did all 16,593 such blocks of 3,000 and 10,000 raw bench articles). The
+    10,000 articles' 12,108 such blocks: their scores 1.76 -> 0.50 CPU s in one process (bench/README.md,
+    "Settling happenings, 2")."""
+
+    def __init__(self, reports: Sequence[Report]) -> None:
+        self.reports = reports
+        self.days = _days(reports)
+        self.kept: dict[int, tuple[dict[int, int], numpy.ndarray]] = {}
+
+    def of(self, members: list[int], cutoff: float) -> numpy.ndarray | None:
+        """The scores of ``members`` (reports of one day, in their order) with each other, or None."""
+        first = self.reports[members[0]]
+        if first.event.precision == "year" or first.span[0] != first.span[1] or first.span[0] not in self.days:
+            return None
+        day = first.span[0]
+        if day not in self.kept:
+            self.kept[day] = self._day(self.days[day])
+        rows, scores = self.kept[day]
+        if any(i not in rows for i in members):
+            return None
+        at = [rows[i] for i in members]
+        block = scores if len(at) == len(rows) else scores[numpy.ix_(at, at)]
+        return numpy.where(block >= cutoff, block, 0.0).astype(numpy.float32)
+
+    def _day(self, members: list[int]) -> tuple[dict[int, int], numpy.ndarray]:
+        words = [self.reports[i].words for i in members]
+        near = [self.reports[i].near for i in members]
+        scores = _scores(words, words, 0, numpy.float64)
+        if near != words:
+            scores = numpy.maximum(scores, _scores(near, near, 0, numpy.float64))
+        return {i: k for k, i in enumerate(members)}, scores
+
+
+def _may_have_enough(a: Report, b: Report) -> bool:
+    """What ``_enough_in_common`` needs, at the cost of two set tests: a lemma or an actor's name in
+    common (``in_common`` counts one alias at most without one, and a rare name is a lemma), a figure in
+    common, or one article (``_restated``). Tried first: of the 409,432 pairs the blocks of 10,000 raw
+    bench articles check, it turns down 211,645 for 0.15 CPU s in all, where ``_enough_in_common`` over all
+    of them takes about 2.5 s and ``bar`` 1.3 (bench/README.md, "Settling happenings, 2")."""
+    return a.entry == b.entry or not a.named_lemmas.isdisjoint(b.named_lemmas) or not a.figures.isdisjoint(b.figures)
 
 
 def _with_shared_words(score: float, a: Report, b: Report) -> float:
@@ -1462,11 +1540,13 @@ def _mentioned(a: Report, b: Report) -> frozenset[frozenset[str]]:
     actors ("Today's ruling upholding the conviction of Charles Taylor", its actors Sierra Leone and
     Liberia, and "the SCSL dismissed Taylor's appeal", its actor charles-taylor; a name inside a long
     name, "the Special Court for Sierra Leone", too): the two reports do not name two sides only."""
-    return frozenset(
-        name
-        for slug, name in zip(a.event.actors, _per_run(_name_list)(a.event.actors), strict=True)
-        if slug not in b.actor_set and _per_run(_says)(b.event.text, slug)
-    )
+    if not a.event.actors:  # most reports of a block name someone, but a pair is asked this four times
+        return _NO_NAMES
+    says, text = _per_run(_says), b.event.text
+    return frozenset(name for slug, name in a.actor_names if slug not in b.actor_set and says(text, slug))
+
+
+_NO_NAMES: frozenset[frozenset[str]] = frozenset()
 
 
 def _name_list(actors: tuple[str, ...]) -> tuple[frozenset[str], ...]:
@@ -1493,9 +1573,9 @@ def _rare_names(reports: Sequence[Report]) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n <= most)
 
 
-def _scores(queries: list[str], choices: list[str], cutoff: float) -> numpy.ndarray:
+def _scores(queries: list[str], choices: list[str], cutoff: float, dtype: type = numpy.float32) -> numpy.ndarray:
     """Token-set ratios of every query against every choice (0 under ``cutoff``, or when empty)."""
-    return process.cdist(queries, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, dtype=numpy.float32)
+    return process.cdist(queries, choices, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, dtype=dtype)
 
 
 # --------------------------------------------------------------------------- clusters and ids
