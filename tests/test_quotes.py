@@ -1485,3 +1485,26 @@ def test_a_possessive_sayer_named_in_apposition_speaks(tmp_path, cue):
     when the one a possessive describes goes unnamed: '," Haddad's mother said')."""
     body = f'Jane Roe toured the site on Monday. "We will rebuild every home," {cue}'
     assert _speakers(tmp_path, body) == [("We will rebuild every home", "john-doe")]
+
+
+def test_a_label_of_a_title_and_a_surname_names_its_speaker(tmp_path):
+    # 'PRESIDENT ROE:' names a person the text gives no other way (the title line is a header)
+    seed = _seed(
+        tmp_path,
+        "Remarks after the bilateral meeting\n\n"
+        "PRESIDENT ROE: Well, it is a great pleasure to welcome my good friend, Prime Minister Doe, to the capital.\n\n"
+        "PRIME MINISTER DOE: Thank you, Mr. President. We spent a lot of time on trade and on the region.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["roe", "doe"]
+    assert "President Roe" in next(a.aliases for a in ann.actors if a.slug == "roe")
+
+
+def test_a_title_alone_or_a_role_in_capitals_is_no_person_label():
+    from generator.annotate.aliases import _titled_label
+
+    assert _titled_label("FOREIGN MINISTER AMORIM") and _titled_label("MR. MILLER") and _titled_label("SECRETARY RICE")
+    assert not _titled_label("THE PRESIDENT")
+    assert not _titled_label("SECRETARY GENERAL")
+    assert not _titled_label("SENIOR ADMINISTRATION OFFICIAL")
+    assert not _titled_label("MODERATOR")

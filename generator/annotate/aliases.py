@@ -1699,12 +1699,30 @@ def _speaker_labels(cast: Cast, docs) -> None:
         label = m.group(0).rstrip(": \t")
         surname = label.split()[-1].title()
         key = cast.surnames.get(surname)
-        if key is None and re.fullmatch(r"(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR)\.? [A-Z][A-Z'-]+", label):
-            cast.add(surname, "person", b, 0, len(label), label, name=True)  # the speaker of a transcript
+        if key is None and _titled_label(label):
+            # the speaker of a transcript, named as the text would write it ('Foreign Minister Cavusoglu')
+            cast.add(surname, "person", b, 0, len(label), label.title(), name=True)
             cast.surnames[surname] = surname
             continue
         if key and label.lower() not in {f.lower() for f in cast.members[key].forms}:
             cast.members[key].forms.append(label)
+
+
+_HONORIFIC_LABEL = re.compile(r"(?:MR|MS|MRS|DR)\.?")
+
+
+def _titled_label(label: str) -> bool:
+    """'MR MILLER', 'SECRETARY RICE', 'PRESIDENT OBAMA', 'FOREIGN MINISTER AMORIM': a transcript's label of
+    an honorific or a person's title and a surname, in capitals; not a title alone ('THE PRESIDENT',
+    'SECRETARY GENERAL') nor a role ('MODERATOR', 'SENIOR ADMINISTRATION OFFICIAL')."""
+    *title, surname = label.split()
+    if not title or not re.fullmatch(r"[A-Z][A-Z'-]+", surname):
+        return False
+    surname = surname.title()
+    if re.fullmatch(TITLE_WORDS, surname) or surname.lower() in STOP_WORDS:
+        return False
+    words = " ".join(title)
+    return bool(_HONORIFIC_LABEL.fullmatch(words) or re.fullmatch(TITLE_WORDS, words.title()))
 
 
 def _join_acronyms(cast: Cast, docs) -> None:
