@@ -676,6 +676,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"We are not leaving." That is what Ana Ruiz, 52, told the mayor when the eviction letters came.',
         [("We are not leaving", "ruiz")],
     ),
+    # ---- 'he' after an unnamed spokesman: no one named
+    (
+        "unnamed_then_he",
+        "Senator Paul Young criticised the company on Monday.\n\n"
+        'A company spokesman said the plant was safe. "We follow every rule," he said.',
+        [("We follow every rule", None)],
+    ),
+    # ---- the other sex as the object
+    (
+        "object_sex",
+        'Mayor Tom Reid thanked Ms. Ana Lowe for her work during the flood. "She saved this town," he said.',
+        [("She saved this town", "reid")],
+    ),
+    # ---- storms and ships named like people between
+    (
+        "junk_between2",
+        "Dr. Ana Ruiz has run the clinic in Yabucoa for 20 years. Hurricane Maria tore its roof off in 2017.\n\n"
+        '"We worked by flashlight for a month," she said.',
+        [("We worked by flashlight", "ruiz")],
+    ),
+    (
+        "junk_between2",
+        "Capt. Leo Brandt commands the survey ship USNS Mary Sears, which mapped the sea floor off the coast.\n\n"
+        '"The charts we had were from 1944," he said.',
+        [("The charts we had", "brandt")],
+    ),
+    (
+        "said_referring",
+        '"He was a giant," said Senator Paul Young, referring to the late Governor Tom Hart.',
+        [("He was a giant", "young")],
+    ),
     # ---- a named person in a prepositional phrase before 'he said'
     (
         "pp_person",

@@ -2323,7 +2323,9 @@ def _someone_elses(cast: Cast, key: str, want: str, b: int, pos: int, texts: lis
 
 def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
     """Who 'he' or 'she' is: the last speaker (or another person reported speaking since), else the head of
-    the last sentence naming a person; no one right after a body's words."""
+    the last sentence naming a person; no one right after a body's words, nor after an unnamed source's."""
+    if texts and _unnamed_sayer_since(cast, b, pos, texts):
+        return None  # 'A company spokesman said the plant was safe. "...," he said': no one named
     if (
         last
         and cast.members.get(last)
@@ -2337,6 +2339,37 @@ def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list
     if _after_a_body(cast, last, b, pos):
         return None
     return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+
+
+def _unnamed_sayer_since(cast: Cast, b: int, pos: int, texts: list[str]) -> bool:
+    """Does a sentence headed by one unnamed source saying something ('A company spokesman said the plant was
+    safe.') come after the last person named outside quotations, in the paragraph before ``pos`` or, when it
+    names no one there, the paragraph before it? A 'he' or 'she' then is that source, no person named."""
+    for k in (b, b - 1):
+        if k < 0:
+            return False
+        text = texts[k][:pos] if k == b else texts[k]
+        people = [
+            x.end
+            for x in cast.mentions
+            if x.block == k
+            and x.end <= len(text)
+            and cast.members[x.key].kind == "person"
+            and not _quoted(texts[k], x.start)
+        ]
+        since = max(people, default=0)
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m.start()))]
+        for st in starts:
+            if st < since:
+                continue
+            sent = text[st : st + 1].lower() + text[st + 1 :]
+            m = _UNNAMED_SOURCE.match(sent)
+            plural = m is not None and m["head"].lower().endswith(("s", "people", "men"))
+            if m and m["det"] and not plural and unnamed_source(sent) and _SPEAKS_AFTER.match(sent[m.end() :]):
+                return True
+        if people:
+            return False
+    return False
 
 
 def _resolve_generic(noun: str, cast: Cast, b: int, pos: int) -> str | None:
