@@ -707,6 +707,67 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"He was a giant," said Senator Paul Young, referring to the late Governor Tom Hart.',
         [("He was a giant", "young")],
     ),
+    # ---- more junk names between: a programme, a prize, a school named for a person
+    (
+        "junk_between3",
+        "Ms. Ana Lowe coordinates the Sarah Jane Brady Literacy Program at the library.\n\n"
+        '"Every child who comes here leaves with a book," she said.',
+        [("Every child who comes", "lowe")],
+    ),
+    (
+        "junk_between3",
+        "Mr. Tom Reid teaches at George Washington High School, where he has coached debate since 2001.\n\n"
+        '"The kids keep me young," he said.',
+        [("The kids keep me young", "reid")],
+    ),
+    # ---- an obituary: the dead person before, a relative speaks
+    (
+        "obituary",
+        'Tom Hart, a former governor, died on Sunday at 88.\n\n"He never stopped working," said his son, Mark Hart.',
+        [("He never stopped working", "mark")],
+    ),
+    (
+        "obituary",
+        "Tom Hart, a former governor, died on Sunday at 88.\n\n"
+        'Senator Ann Bly said she had lost a mentor. "He taught me everything," she said.',
+        [("He taught me everything", "bly")],
+    ),
+    # ---- several 'said' in a row, alternating
+    (
+        "alternating",
+        '"It is a good deal," said Senator Paul Young. "It is a bad deal," said Senator Mary Tate. "We will '
+        'see," said Governor Tom Reid.',
+        [("It is a good deal", "young"), ("It is a bad deal", "tate"), ("We will see", "reid")],
+    ),
+    # ---- 'he said' with two men before, the second a quoted speaker's object
+    (
+        "wire_two_men",
+        'Mr. Tom Reid, the mayor, met Mr. Leo Brandt, the developer, on Monday. "He promised us jobs," Reid said. '
+        '"I will hold him to it," he said.',
+        [("He promised us jobs", "reid"), ("I will hold him to it", "reid")],
+    ),
+    (
+        "wire_two_men",
+        "Mr. Tom Reid, the mayor, praised the project. Mr. Leo Brandt, the developer, said construction would "
+        'start in May.\n\n"We are ready to break ground," he said.',
+        [("We are ready to break", "brandt")],
+    ),
+    # ---- a woman's title in a transcript label, the text naming her in full with another title
+    (
+        "transcript_other_title",
+        "Helen Marlow, the Secretary of State, spoke to reporters in Ankara.\n\n"
+        "SECRETARY MARLOW: We had a good meeting with the Foreign Minister.\n\n"
+        "QUESTION: Did you discuss the border?\n\n"
+        "SECRETARY MARLOW: We did.",
+        [("We had a good meeting", "marlow"), ("We did", "marlow")],
+    ),
+    # ---- 'says' of a person named by a long title in a release
+    (
+        "release_long_title",
+        '"These images will change what we know about the early universe," said Dr. Ana Lowe, associate '
+        "administrator for the agency's Science Mission Directorate in Washington.",
+        [("These images will change", "lowe")],
+    ),
     # ---- a named person in a prepositional phrase before 'he said'
     (
         "pp_person",
@@ -775,6 +836,7 @@ GAPS: set[tuple[str, str]] = {
     ("according_after", "We found two more"),  # 'fire chief Ana Ruiz' in lower case is no actor (cast)
     ("says_long", "When it closed"),  # 'Ana Ruiz, 42, a mother of three ...' is no actor (cast)
     ("says_long", "We are not leaving"),  # the same ('Ana Ruiz, 52, told the mayor')
+    ("wire_two_men", "We are ready to break"),  # 'Mr. Leo Brandt, the developer' held as an organisation (cast)
     ("pronoun_after_body", "We will follow their"),  # 'she' after a body's words: no one, as after a spokesman's
 }
 # wrong speakers left: the model reads 'Joan' alone for 'President Joan Hayes' in a title line ('Remarks by
