@@ -26,6 +26,9 @@ def test_speaker_labels():
     assert speaker_label("MR PRICE: Good afternoon.") == ("MR PRICE", "PRICE")
     assert speaker_label("QUESTION: Any news?") == ("QUESTION", "")
     assert speaker_label("The minister said: fine.") is None
+    # a note in brackets on how the words came ('via interpreter') is not the label's; an audience's member no one
+    assert speaker_label("FOREIGN MINISTER SILVA (via interpreter): Thank you.") == ("FOREIGN MINISTER SILVA", "SILVA")
+    assert speaker_label("AUDIENCE MEMBER: We love you!") == ("AUDIENCE MEMBER", "")
 
 
 def test_pronoun_and_role_attribution(tmp_path):

@@ -78,7 +78,8 @@ _AFTER = [
 _UNNAMED = re.compile(r"(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any) [a-z]")
 _QUOTED_AS_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<sp>[^\"“”]{2,80}?)\s+as saying[,:]?\s*[\"“]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
-_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z.'’-]+ ){0,4}[A-Z][A-Z.'’-]+):\s+")
+# 'FOREIGN MINISTER AMORIM (via interpreter):': a note on how the words came in brackets, not the label's
+_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z./'’-]+ ){0,4}[A-Z][A-Z./'’-]+)(?: \([A-Za-z][a-z ]{2,30}\))?:\s+")
 # 'President Obama. It is a great pleasure ...' (a title and a name as a sentence of their own)
 _LABEL_DOT = re.compile(
     r"^(?P<label>(?:The )?(?:President|Vice President|Secretary|Prime Minister|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|"
@@ -307,8 +308,8 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         sm = _SOURCE_LABEL.match(text)
         return (sm["label"], "") if sm and source_label(sm["label"]) else None
     label = m.group("label")
-    words = [w for w in label.split() if w.upper() not in _LABEL_TITLES]
-    if label.upper() in _NOT_SPEAKERS or len(label) < 2:
+    words = [w for w in label.split() if w.upper() not in _LABEL_TITLES and "/" not in w]  # not U/S of U/S ROE
+    if label.upper() in _NOT_SPEAKERS or label.startswith("AUDIENCE ") or len(label) < 2:  # 'AUDIENCE MEMBER:' too
         return label, ""
     if not words:  # 'THE PRESIDENT:': the holder of the office speaks
         return (label, label) if _OFFICE_LABEL.fullmatch(label) else (label, "")
@@ -369,6 +370,19 @@ def name_labels(texts: list[str]) -> frozenset[str]:
                 spoken.add(m["label"])
     labels = {k for k, n in seen.items() if n >= 2} | (spoken if len(spoken) >= 2 else set())
     return frozenset(labels if any(" " in k for k in labels) else (k for k in labels if " " in k))
+
+
+def _surname_labels(texts: list[str], cast: Cast) -> frozenset[str]:
+    """One-word 'Name:' labels of an interview whose two parties the text names in full before ('Sam Ford sat
+    down with Governor Ruth Kane.' then 'Ford: ...' and 'Kane: ...'): two or more labels, each opening two
+    paragraphs or more and each the surname of a person of the cast."""
+    seen: dict[str, int] = {}
+    for t in texts:
+        m = _LABEL_WORD.match(t)
+        if m:
+            seen[m["label"]] = seen.get(m["label"], 0) + 1
+    labels = {k for k, n in seen.items() if n >= 2 and " " in (cast.person_by_name(k) or "")}
+    return frozenset(labels) if len(labels) >= 2 else frozenset()
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -499,7 +513,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     """The quotations of an article's blocks and who said them; ``title``, the article's own
     title, may name the interviewer of a transcript (:func:`_interviewer`)."""
     texts = [text_of(d) for d in docs]
-    names = name_labels(texts)
+    names = name_labels(texts) | _surname_labels(texts, cast)
     asker = _transcript_asker(texts, names, title)
     r = _Reading()
     for b, doc in enumerate(docs):
@@ -560,7 +574,9 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
     r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
     key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys)
-    body_start = len(text_of(doc)) - len(text_of(doc)[len(label) + 1 :].lstrip())
+    aside = re.match(r" \([^()]{1,32}\):", text_of(doc)[len(label) :])  # 'SILVA (via interpreter): ...'
+    head = len(label) + (aside.end() if aside else 1)
+    body_start = len(text_of(doc)) - len(text_of(doc)[head:].lstrip())
     note = _STAGE_NOTE.match(text_of(doc)[body_start:])
     body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
     r.turn = key
@@ -654,7 +670,7 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
         spk, cue, pos = _attribute(doc, b, start, end, cast, r.last, texts)
         if spk and _shared_surname(cast, spk, cue):
             spk = None  # 'Ms Skripal said' with two Skripals in the text: no guess
-        if not _is_quote(doc, start, end, content, cue):
+        if not _is_quote(doc, start, end, content, cue) and not _sentence_goes_on(r, b, doc, start, content, cue, cast):
             continue
         src = "" if spk else unnamed_source(cue)
         if spk and _other_pronoun(spk, cue, r.found):
@@ -662,6 +678,18 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
         spk, cue, src = _speaker_from_context(r.found, b, doc, start, end, spk, cue, src, cast, texts)
         spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts, cast)
         r.found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
+
+
+def _sentence_goes_on(r: _Reading, b: int, doc, start: int, content: str, cue: str, cast: Cast) -> bool:
+    """Is a quotation with no verb of its own a sentence of the paragraph's speaker's words all the same: a new
+    sentence of four words or more right after their attribution ('"The storm took everything," said Jo Roe,
+    a fisherman. "My boat, my nets, my house."'), not words a clause of theirs calls something?"""
+    words = content.split()
+    if cue or len(words) < 4 or _title_shaped(words) or not r.found or r.found[-1].block != b:
+        return False
+    if not r.found[-1].speaker or not re.search(r"[.!?]\s+[\"“]$", text_of(doc)[:start]):
+        return False
+    return _same_paragraph_speaker(r.found[-1], b, doc, start, None, "", cast)[1] == "(continues)"
 
 
 def _speaker_from_context(
@@ -1508,6 +1536,8 @@ _RANK_ABBR = {
     "governor": "Gov.",
     "senator": "Sen.",
     "representative": "Rep.",
+    "doctor": "Dr.",
+    "professor": "Prof.",
 }
 # the abbreviations of titles and ranks written before a name ('Lance Cpl. Jane Roe', 'Gov. John Doe'):
 # those of _RANK_ABBR and the others
@@ -1924,7 +1954,27 @@ def _opens_sentence(text: str, start: int) -> bool:
     words = before.split()
     if words and words[0] in _OPENING_PREPOSITIONS and "," not in before:
         return False  # 'As Eleni Markou noted, ...', 'Like Eleni Markou, he ...': the object of what opens it
-    return all(w[:1].isupper() or w in ("of", "for", "the") for w in words)
+    if words and words[0] in ("But", "And", "Yet"):
+        words = ["The", *words[1:]]  # 'But economist Mr. Jo Roe said ...': the conjunction opens the sentence
+    # 'Opposition leader Meera Nair called ...', 'Police chief Ana Ruiz said ...': a noun in lower case (no
+    # verb's form: not 'Reporters asked Jo Roe') after the capitalised word that opens the sentence is still
+    # part of the title
+    return all(w[:1].isupper() or w in ("of", "for", "the") or k > 0 and _a_noun(w) for k, w in enumerate(words))
+
+
+@functools.lru_cache(maxsize=1024)
+def _a_noun(word: str) -> bool:
+    """Is a word in lower case a noun and no verb's form ('leader', 'economist'; not 'told', 'police')? Or a
+    title's noun ('chief')."""
+    from lemminflect import getAllLemmas
+
+    if _ROLE_WORD.fullmatch(word):
+        return True
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas and "VERB" not in lemmas
+
+
+_ROLE_WORD = re.compile(ROLE_NOUNS)
 
 
 # capitalised words opening a sentence whose object a name right after them is (no title: not 'Under', as in
@@ -1992,8 +2042,13 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
     if not texts:
         return None
+    actors = {m.key for m in cast.actors()}  # not 'Sgt' of 'Master Sgt. Jane Roe', a title piece taken for a name
     ms = sorted(
-        (x for x in cast.mentions if (x.block, x.start) < (b, pos) and cast.members[x.key].kind == "person"),
+        (
+            x
+            for x in cast.mentions
+            if (x.block, x.start) < (b, pos) and cast.members[x.key].kind == "person" and x.key in actors
+        ),
         key=lambda x: (x.block, x.start),
     )
     while ms and _quoted(texts[ms[-1].block], ms[-1].start):
@@ -2142,7 +2197,12 @@ _SEX_AFTER = {
 }
 _HONORIFIC = {sex: re.compile(r"(?i:" + _HONORIFICS[sex] + r")\b") for sex in ("m", "f")}
 _AND_SPOUSE = re.compile(r"\s+and\s+(?P<p>his|her)\s+(?:wife|husband)\b")  # 'President Roe and his wife'
-_SAID_HE = re.compile(r"(?:,[^,.;\"“”]{1,80},)?\s+(?:" + SPEECH + r")\s+(?:that\s+)?(?P<p>he|she)\b")
+# 'X said he', 'X, the Y, said she', 'X, who said she', 'X said on Monday she'
+_SAID_HE = re.compile(
+    r"(?:,[^,.;\"“”]{1,80},|,\s+who)?\s+(?:"
+    + SPEECH
+    + r")\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?P<p>he|she)\b"
+)
 
 
 def _sex(cast: Cast, key: str, texts: list[str], but: str = "") -> str:
@@ -2193,11 +2253,38 @@ def _of_pronouns_sex(
     ]
     if sex:  # the text says the person is of the other sex
         fits = {x.key for x in near}
+        if not fits and b > 1:
+            fits = _of_sex_before_last(cast, key, want, b, texts)
         return fits.pop() if len(fits) == 1 else None
     # the sex not said, but a sentence just before opens with a person of the pronoun's sex ('Ms. Anna Berg
     # chaired the meeting. Deputy Peter Lind then spoke. "...," she said'): either of them
     rival = any(_heads_sentence(texts[x.block], x.start) for x in near)
     return None if rival or _someone_elses(cast, key, want, b, pos, texts) else key
+
+
+def _of_sex_before_last(cast: Cast, key: str, want: str, b: int, texts: list[str]) -> set[str]:
+    """The people of the pronoun's sex named two paragraphs before it, outside quotations, when the paragraph
+    before and its own name no one but ``key`` (a person of the other sex) and people of the pronoun's sex: 'Governor X
+    said she would veto it.' then 'Senator Y said he had the votes.' then '"...," she said': X, not Y."""
+    between = {
+        x.key
+        for x in cast.mentions
+        if x.block in (b - 1, b)
+        and x.key != key
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+    }
+    if any(_sex(cast, k, texts) != want for k in between):
+        return set()
+    return {
+        x.key
+        for x in cast.mentions
+        if x.block == b - 2
+        and x.key != key
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+        and _sex(cast, x.key, texts) == want
+    }
 
 
 # 'Her deputy, John Doe', 'his wife Jane': a possessive before the noun a person is named in apposition to
@@ -2236,7 +2323,9 @@ def _someone_elses(cast: Cast, key: str, want: str, b: int, pos: int, texts: lis
 
 def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
     """Who 'he' or 'she' is: the last speaker (or another person reported speaking since), else the head of
-    the last sentence naming a person; no one right after a body's words."""
+    the last sentence naming a person; no one right after a body's words, nor after an unnamed source's."""
+    if texts and _unnamed_sayer_since(cast, b, pos, texts):
+        return None  # 'A company spokesman said the plant was safe. "...," he said': no one named
     if (
         last
         and cast.members.get(last)
@@ -2250,6 +2339,37 @@ def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list
     if _after_a_body(cast, last, b, pos):
         return None
     return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+
+
+def _unnamed_sayer_since(cast: Cast, b: int, pos: int, texts: list[str]) -> bool:
+    """Does a sentence headed by one unnamed source saying something ('A company spokesman said the plant was
+    safe.') come after the last person named outside quotations, in the paragraph before ``pos`` or, when it
+    names no one there, the paragraph before it? A 'he' or 'she' then is that source, no person named."""
+    for k in (b, b - 1):
+        if k < 0:
+            return False
+        text = texts[k][:pos] if k == b else texts[k]
+        people = [
+            x.end
+            for x in cast.mentions
+            if x.block == k
+            and x.end <= len(text)
+            and cast.members[x.key].kind == "person"
+            and not _quoted(texts[k], x.start)
+        ]
+        since = max(people, default=0)
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m.start()))]
+        for st in starts:
+            if st < since:
+                continue
+            sent = text[st : st + 1].lower() + text[st + 1 :]
+            m = _UNNAMED_SOURCE.match(sent)
+            plural = m is not None and m["head"].lower().endswith(("s", "people", "men"))
+            if m and m["det"] and not plural and unnamed_source(sent) and _SPEAKS_AFTER.match(sent[m.end() :]):
+                return True
+        if people:
+            return False
+    return False
 
 
 def _resolve_generic(noun: str, cast: Cast, b: int, pos: int) -> str | None:
