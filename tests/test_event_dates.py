@@ -604,3 +604,23 @@ def test_the_year_still_running_in_a_present_clause_is_no_happening(body, want):
 )
 def test_a_clause_of_time_under_a_future_is_to_come(body, want):
     assert [(e.date, e.end_date, e.status) for e in _annotate(body, "2023-04-06").events] == want
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        # a headline ending in a span of days: the trip it names, by the people of the text it names
+        (
+            "Minister Lind Travels to Orvale and Norland, April 11-14, 2023",
+            [("2023-04-11", "2023-04-14", "planned", ("maria-lind",))],
+        ),
+        ("Minister Lind's Orvale Visit, 3-5 April", [("2023-04-03", "2023-04-05", "reported", ("maria-lind",))]),
+        # a single day there is the page's own date, no happening
+        ("Update on the floods - Thursday 6 April", []),
+    ],
+)
+def test_a_headline_ending_in_a_span_of_days_is_its_happening(title, want):
+    body = f" date 2023-04-06\ntitle: {title}\n\nFact sheet\n\nForeign Minister Maria Lind leads the delegation.\n"
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    got = [(e.date, e.end_date, e.status, e.actors) for e in annotate(seed, {}).events]
+    assert got == want

@@ -525,7 +525,40 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             dated = _dated(doc, bent, published)
             if dated is not None:
                 _tell(found, dated, blk, ends)
+    trip = _title_span(title, cast, published)
+    if trip is not None and not any((e.date, e.end_date) == (trip.date, trip.end_date) for e in found.out):
+        found.out.insert(0, trip)
+        found.clauses.insert(0, (-1, -1, -1))
     return _finest(found.out, found.clauses)
+
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?"
+_TITLE_SPAN = re.compile(  # 'Secretary X Travels to Y, April 11-14, 2019', '... Visit: 19-21 February'
+    rf"[,:\u2013\u2014-]\s+(?P<d>(?:{_MONTH_WORD}\s+{_DAYS}|{_DAYS}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?)\s*$"
+)
+
+
+def _title_span(title: str, cast: Cast, published: dt.date) -> FoundEvent | None:
+    """A headline that ends in a span of days set apart from its words ('Secretary X Travels to Y and
+    Z, April 11-14, 2019', "Presidents X and Y's Region Visit, February 19-21"): the trip, visit or
+    meeting the headline names took those days (a single day there is the page's own date, no
+    happening); the people of the cast it names, by full name or surname, are its actors."""
+    m = _TITLE_SPAN.search(title or "")
+    resolved = resolve_date(m["d"], published) if m else None
+    if m is None or resolved is None or resolved[1] != "day":
+        return None
+    end = end_date(m["d"], resolved)
+    if end is None:
+        return None
+    words = title[: m.start()].replace("\u2019", "'")
+    people = tuple(
+        k
+        for k, c in cast.members.items()
+        if c.kind == "person" and re.search(rf"\b{re.escape(k.split()[-1])}\b", words)  # by full name or surname
+    )
+    status = "planned" if dt.date.fromisoformat(resolved[0]) > published else "reported"
+    return FoundEvent(0, resolved[0], "day", title.strip(), people, status, m["d"], end, cut_line(words.strip()))
 
 
 @dataclass
