@@ -624,3 +624,46 @@ def test_a_headline_ending_in_a_span_of_days_is_its_happening(title, want):
     seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
     got = [(e.date, e.end_date, e.status, e.actors) for e in annotate(seed, {}).events]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a count of what has happened up to the day of writing is no happening at the period
+        ("More than 40 aid workers have been abducted so far this year in the province.", []),
+        ("Ninety people have died thus far in 2023, officials said.", []),
+        ("Forty aid workers were abducted this year in the province.", ["2023"]),
+    ],
+)
+def test_a_count_so_far_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2023-09-06")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # what went on through a period still running is a state kept up, not a happening
+        ("This week, we continued to see record heat across the south.", []),
+        ("In 2023, the agency continued fighting disease in the north.", []),
+        # a day's continuing is that day's doing; so is a period that is over
+        ("Talks continued on Tuesday in the capital.", ["2023-09-05"]),
+        ("Last week, the army continued its offensive in the north.", ["2023-W35"]),
+    ],
+)
+def test_continuing_through_the_running_period_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2023-09-06")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a date before a bare plural subject of a simple present: what such people do nowadays
+        ("Today, scientists travel the world to study eclipses.", []),
+        ("Today, farmers grow more maize than their parents did.", []),
+        # after the subject, or a subject picked out by a number or determiner: the day's happening
+        ("Officials today unveil a new plan for the port.", ["2023-04-06"]),
+        ("Three ministers today sign the accord in the capital.", ["2023-04-06"]),
+    ],
+)
+def test_today_before_a_bare_plural_in_the_present_is_generic(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -641,6 +641,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         or _in_attribution(ent)
         or _since_a_year(ent)
         or _since_a_record(ent)
+        or _so_far(ent)
         or _a_length(ent)
         or _a_stretch(ent)
     ):
@@ -676,7 +677,9 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
             resolved = resolve_date(d.phrase, dt.date.fromisoformat(said.date), "future") or resolved
     resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
     value, precision = resolved
-    if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published):
+    if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published) or _kept_up(d.verb, value, blk.published):
+        return
+    if _generic_present(d.verb, d.anchor) and date_span(value)[0] <= blk.published <= date_span(value)[1]:
         return
     span = _span_end(blk.doc, d.bent, value, blk.published)
     if span.entity is not None:
@@ -906,6 +909,17 @@ def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt
     )
 
 
+def _kept_up(verb, value: str, published: dt.date) -> bool:
+    """'This week, we continued to see record drought', 'In 2016, the agency continued fighting
+    disease': what went on through a period still running on the day of writing (a week, a month, a
+    year that holds it) is a state kept up over it, no happening at it (not 'talks continued on
+    Tuesday': a day's doing)."""
+    if verb is None or verb_lemma(verb) != "continue" or date_precision(value) == "day":
+        return False
+    start, end = date_span(value)
+    return start <= published <= end
+
+
 def _dated_after(doc, opening, published: dt.date) -> bool:
     """Whether the sentence a dateline opens has a date of its own after it, another day than the
     dateline's ('WASHINGTON, March 18, 2014 - X spoke with Y last night'): then that is the time of
@@ -1118,6 +1132,15 @@ def _join_a_leading_date(ent, block) -> None:
         root.dep_ = "npadvmod"
 
 
+def _so_far(ent) -> bool:
+    """'More than 100 workers have been kidnapped so far this year', 'thus far in 2023': a count of
+    what has happened up to the day of writing, within the period, not one happening at it."""
+    words = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
+    if words and words[-1] == "in":
+        words.pop()
+    return words[-2:] in (["so", "far"], ["thus", "far"])
+
+
 def _in_attribution(ent) -> bool:
     """A year inside 'according to ...' ('according to the 2019 Human Rights Report'): the edition
     of the source, not a happening (a day is when the source came out: 'according to a November 11
@@ -1236,6 +1259,21 @@ def _stative_present(verb) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and verb_lemma(verb) in _STATIVE
     )
+
+
+def _generic_present(verb, anchor) -> bool:
+    """'Today, scientists travel the world to study eclipses', 'These days, farmers grow more maize': a
+    date set before a subject that is a plural noun with no determiner, of a simple present, tells
+    what such people do nowadays, not a happening of the day (the caller keeps a date that does not
+    hold the day of writing). Not 'Officials today unveil a plan' (the date after the subject: a
+    headline's present), nor 'Three ministers ...', 'The farmers ...' (a number or a determiner picks
+    out who did it)."""
+    if verb is None or verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or anchor.i > subject.left_edge.i:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in subject.children)
 
 
 _FREQUENCY = {
