@@ -667,3 +667,19 @@ def test_continuing_through_the_running_period_is_no_happening(body, want):
 )
 def test_today_before_a_bare_plural_in_the_present_is_generic(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a noun made from a verb, dated by a day before it, is a deed of that day
+        ("Troops prepared for Tuesday's withdrawal from the town.", ["2023-04-04"]),
+        ("The June 21 performance will be shown live on television.", ["2023-06-21"]),
+        ("The June 21 performance is available to viewers online.", ["2023-06-21"]),
+        # not how things stand today, nor a year's name
+        ("Today's situation in the capital is calm.", []),
+        ("The 2011 constitution was praised by the court.", []),
+    ],
+)
+def test_a_days_date_before_a_deeds_noun_is_its_time(body, want):
+    assert [d for d, _ in _events(body)] == want

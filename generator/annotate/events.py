@@ -1231,7 +1231,7 @@ def _present_state(verb, anchor) -> bool:
         done = [c for c in verb.children if c.dep_ in ("attr", "acomp", "expl", "nsubj")]
         told = any(c.dep_ in ("attr", "acomp", "expl") for c in done)
         acting = any(x.dep_ == "xcomp" for c in done for x in c.children)  # 'we are pleased to announce'
-        return told and not acting and not any(c.lower_ in EVENT_NOUNS for c in done)
+        return told and not acting and not any(c.lower_ in EVENT_NOUNS or _a_days_deed(anchor, c) for c in done)
     if verb.tag_ in _PRESENT and verb.lower_ in _HAVE and not any(c.dep_ == "aux" for c in verb.children):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and not any(c.lower_ in EVENT_NOUNS for c in objects)
@@ -2143,12 +2143,39 @@ def _is_time_of_happening(tok) -> bool:
     # (what a verb names comes after it: 'This evening, I called the president' is the call's time;
     # so is a date after the verb's object: 'called the president today')
     if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
+        if _a_days_deed(tok, tok.head):
+            return True  # "Tuesday's departure", 'the June 21 performance': a deed's noun, dated to the day
         return tok.head.lower_ == "time" and _its_time(tok.doc[tok.i : tok.i + 1]) is not None  # 'in two years'
         # time': the time itself (not 'Saturday local time', a day's zone)
     prep = tok.head
     if prep.lower_ == "for" and prep.head.tag_ in ("NN", "NNS") and prep.head.lower_ not in EVENT_NOUNS:
         return False  # 'the rainfall for September', 'figures for March': what a measure covers
     return True
+
+
+# the endings of nouns made from verbs ('performance', 'departure', 'withdrawal', 'evacuation')
+_DEED = re.compile(r"[a-z]{3,}(?:ances?|ences?|[st]ions?|ments?|als?|ures?)")
+_NOW = {"today", "tonight", "now"}
+
+
+def _a_days_deed(date, noun) -> bool:
+    """A noun made from a verb ('performance', 'withdrawal', 'departure', 'evacuation') that a day's
+    date modifies ("Tuesday's departure", 'the June 21 performance'): a deed done that day, like a
+    happening's noun, also as the subject of a present state ('The June 21 performance is available
+    online': its time). Not a day deictic ("today's situation", "today's environment": how things
+    stand now), nor a year ('the 2011 constitution': a name)."""
+    if date.dep_ not in _MODIFIER or noun.tag_ not in ("NN", "NNS") or date.lower_ in _NOW:
+        return False
+    if date.i > noun.i or not _DEED.fullmatch(noun.lower_):
+        return False
+    return bool(_A_DAYS_DATE.search(date.doc[date.left_edge.i : noun.i].text))
+
+
+_A_DAYS_DATE = re.compile(  # a weekday, or a month with its day ('June 21st', '21 June'), not a year
+    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})",
+    re.I,
+)
 
 
 def _governing_verb(tok):
