@@ -683,3 +683,19 @@ def test_today_before_a_bare_plural_in_the_present_is_generic(body, want):
 )
 def test_a_days_date_before_a_deeds_noun_is_its_time(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a day's date before a noun whose kind a happening's noun names is that happening's time, read
+        # as the happening's own (the nearest October 7, Friday), not in the clause's past
+        ("Engineers checked the valves ahead of the probe's October 7-11 launch window.", ["2023-10-07"]),
+        ("The agency has chosen a landing site for its Friday landing attempt.", ["2023-09-08"]),
+        # a date before a noun of no happening is not, nor a month's (the happening dates it)
+        ("The agency has chosen a landing site for its Friday budget review.", []),
+        ("The agency has chosen a landing site for its November landing attempt.", []),
+    ],
+)
+def test_a_date_before_a_happenings_kind_is_its_time(body, want):
+    assert [d for d, _ in _events(body, "2023-09-06")] == want

@@ -726,7 +726,9 @@ def _when(d: _Dated):
     # tense, is one that has happened
     named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
     when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
-    if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
+    if anchor.dep_ in ("compound", "nmod", "amod") and (
+        anchor.head.lower_ in EVENT_NOUNS or _a_happenings_kind(anchor)
+    ):
         when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
         # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
     if _put_off_to(d.ent) or tense is None and _would_after_saying(d.verb) and _A_DAY.fullmatch(clean_phrase(d.phrase)):
@@ -2145,12 +2147,25 @@ def _is_time_of_happening(tok) -> bool:
     if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
         if _a_days_deed(tok, tok.head):
             return True  # "Tuesday's departure", 'the June 21 performance': a deed's noun, dated to the day
+        if _a_happenings_kind(tok):
+            return True  # 'the July 7-11 launch window', 'its November landing attempt': the happening's time
         return tok.head.lower_ == "time" and _its_time(tok.doc[tok.i : tok.i + 1]) is not None  # 'in two years'
         # time': the time itself (not 'Saturday local time', a day's zone)
     prep = tok.head
     if prep.lower_ == "for" and prep.head.tag_ in ("NN", "NNS") and prep.head.lower_ not in EVENT_NOUNS:
         return False  # 'the rainfall for September', 'figures for March': what a measure covers
     return True
+
+
+def _a_happenings_kind(date) -> bool:
+    """A day's date before a noun that a happening's noun names the kind of ('the July 7-11 launch
+    window', "Tuesday's landing attempt"): the time of that happening. (A month's or a year's is
+    left alone: 'its November landing attempt' is dated by the happening, 'the 2014 budget review'
+    by its edition.)"""
+    noun = date.head
+    if not any(c.dep_ == "compound" and c.i > date.i and c.lower_ in EVENT_NOUNS for c in noun.children):
+        return False
+    return date.i < noun.i and bool(_A_DAYS_DATE.search(date.doc[date.left_edge.i : noun.i].text))
 
 
 # the endings of nouns made from verbs ('performance', 'departure', 'withdrawal', 'evacuation')
