@@ -699,3 +699,20 @@ def test_a_days_date_before_a_deeds_noun_is_its_time(body, want):
 )
 def test_a_date_before_a_happenings_kind_is_its_time(body, want):
     assert [d for d, _ in _events(body, "2023-09-06")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a present 'be' with a preposition's phrase for complement and a thing for subject: a state
+        ("Today, rivalry between the two ports is again on the rise.", []),
+        ("The slides for today's briefing are on the website.", []),
+        ("The thoughts of the whole region are today with the flood victims.", []),
+        # the phrase holding the date, someone somewhere, a happening in a clause of its own: the day's
+        ("The vote is on Tuesday.", ["2023-04-04"]),
+        ("The minister is in Orvale today.", ["2023-04-06"]),
+        ("Our prayers are with the people of Orvale tonight as they suffer a brutal attack.", ["2023-04-06"]),
+    ],
+)
+def test_where_a_thing_stands_today_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
+from generator.annotate.cast import LOCATIVE_PREPS, PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     ANAPHORIC_DAY,
@@ -1218,6 +1218,26 @@ def _a_state(verb, anchor) -> bool:
     return hook in (verb, attr)  # the time of the state, not of a noun inside it
 
 
+def _where_a_thing_stands(verb, anchor) -> bool:
+    """'Today, geopolitical rivalry is again on the rise', 'The slides for today's briefing are
+    online', 'Our thoughts are today with the victims': a present 'be' whose complement is a
+    preposition's phrase (or 'online'), with a thing, not people, for its subject, tells where it
+    stands. Not 'The vote is on Tuesday' (the phrase holds the date: what 'be' says), nor 'The
+    minister is in Paris today', 'the team is in Haiti' (where someone or something is: a visit, a
+    deployment)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NN", "NNS") or subject.lower_ in _PEOPLE | EVENT_NOUNS:
+        return False
+    if re.fullmatch(ROLE_NOUNS, subject.lower_) or any(c.dep_ == "advcl" for c in verb.children):
+        return False  # ('Our prayers are with them tonight as they suffer an attack': the attack's time)
+    return any(
+        (c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS or c.dep_ == "advmod" and c.lower_ == "online")
+        and not c.left_edge.i <= anchor.i <= c.right_edge.i
+        and c.i > subject.i
+        for c in verb.children
+    )
+
+
 _HAVE = {"have", "has"}
 _PRESENT = {"VBZ", "VBP"}
 
@@ -1231,7 +1251,7 @@ def _present_state(verb, anchor) -> bool:
         return False
     if verb.tag_ in _PRESENT and verb.lower_ in _BE | {"am"}:
         done = [c for c in verb.children if c.dep_ in ("attr", "acomp", "expl", "nsubj")]
-        told = any(c.dep_ in ("attr", "acomp", "expl") for c in done)
+        told = any(c.dep_ in ("attr", "acomp", "expl") for c in done) or _where_a_thing_stands(verb, anchor)
         acting = any(x.dep_ == "xcomp" for c in done for x in c.children)  # 'we are pleased to announce'
         return told and not acting and not any(c.lower_ in EVENT_NOUNS or _a_days_deed(anchor, c) for c in done)
     if verb.tag_ in _PRESENT and verb.lower_ in _HAVE and not any(c.dep_ == "aux" for c in verb.children):
