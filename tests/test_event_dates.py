@@ -716,3 +716,19 @@ def test_a_date_before_a_happenings_kind_is_its_time(body, want):
 )
 def test_where_a_thing_stands_today_is_no_happening(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # some moment of a period ('anytime', 'any time') is a condition, at either end of the period
+        ("Farms that were flooded anytime between March 7 and August 31 will receive aid.", []),
+        ("Growers who sold cattle at any time in May were paid twice.", []),
+        ("Troops were deployed between March 7 and August 31.", ["2023-03-07"]),
+        # an average over a period is a measure, not a happening
+        ("Spending is higher than the average annual budget between 2015 and 2020.", []),
+        ("The average rainfall over 2010-2015 was low.", []),
+    ],
+)
+def test_any_time_of_a_period_and_an_average_over_it_are_no_happenings(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -642,6 +642,8 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         or _since_a_year(ent)
         or _since_a_record(ent)
         or _so_far(ent)
+        or _any_time(ent)
+        or _an_average_over(ent)
         or _a_length(ent)
         or _a_stretch(ent)
     ):
@@ -1141,6 +1143,32 @@ def _so_far(ent) -> bool:
     if words and words[-1] == "in":
         words.pop()
     return words[-2:] in (["so", "far"], ["thus", "far"])
+
+
+def _any_time(ent) -> bool:
+    """'counties designated anytime between March 7 and August 31', 'may apply at any time in May':
+    some moment of the period (either end of it), a condition, not a happening at it."""
+    t = _anchor(ent)
+    while t.dep_ in ("pobj", "conj", "nummod", "appos") and t.head != t and t.head.i < t.i:
+        t = t.head  # up to the preposition of the period ('between' for 'August 31' too)
+    first = min(t.i, ent.start)
+    words = [w.lower_ for w in ent.doc[max(0, first - 2) : first]]
+    return bool(words) and (words[-1] == "anytime" or words[-2:] == ["any", "time"])
+
+
+_MEAN = {"average", "mean", "median"}
+
+
+def _an_average_over(ent) -> bool:
+    """'the average annual budget between 1997 and 2004', 'the average over 2010-2015': a measure taken
+    over the period, not a happening at it."""
+    t = _anchor(ent)
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head
+    if t.dep_ != "prep" or not t.head.tag_.startswith("NN"):
+        return False
+    noun = t.head
+    return noun.lower_ in _MEAN or any(c.dep_ in ("amod", "compound") and c.lower_ in _MEAN for c in noun.children)
 
 
 def _in_attribution(ent) -> bool:
