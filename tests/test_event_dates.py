@@ -604,3 +604,131 @@ def test_the_year_still_running_in_a_present_clause_is_no_happening(body, want):
 )
 def test_a_clause_of_time_under_a_future_is_to_come(body, want):
     assert [(e.date, e.end_date, e.status) for e in _annotate(body, "2023-04-06").events] == want
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        # a headline ending in a span of days: the trip it names, by the people of the text it names
+        (
+            "Minister Lind Travels to Orvale and Norland, April 11-14, 2023",
+            [("2023-04-11", "2023-04-14", "planned", ("maria-lind",))],
+        ),
+        ("Minister Lind's Orvale Visit, 3-5 April", [("2023-04-03", "2023-04-05", "reported", ("maria-lind",))]),
+        # a single day there is the page's own date, no happening
+        ("Update on the floods - Thursday 6 April", []),
+    ],
+)
+def test_a_headline_ending_in_a_span_of_days_is_its_happening(title, want):
+    body = f" date 2023-04-06\ntitle: {title}\n\nFact sheet\n\nForeign Minister Maria Lind leads the delegation.\n"
+    seed = parse_seed("a.txt", body.encode(), today=dt.date(2030, 1, 1))
+    got = [(e.date, e.end_date, e.status, e.actors) for e in annotate(seed, {}).events]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a count of what has happened up to the day of writing is no happening at the period
+        ("More than 40 aid workers have been abducted so far this year in the province.", []),
+        ("Ninety people have died thus far in 2023, officials said.", []),
+        ("Forty aid workers were abducted this year in the province.", ["2023"]),
+    ],
+)
+def test_a_count_so_far_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2023-09-06")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # what went on through a period still running is a state kept up, not a happening
+        ("This week, we continued to see record heat across the south.", []),
+        ("In 2023, the agency continued fighting disease in the north.", []),
+        # a day's continuing is that day's doing; so is a period that is over
+        ("Talks continued on Tuesday in the capital.", ["2023-09-05"]),
+        ("Last week, the army continued its offensive in the north.", ["2023-W35"]),
+    ],
+)
+def test_continuing_through_the_running_period_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2023-09-06")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a date before a bare plural subject of a simple present: what such people do nowadays
+        ("Today, scientists travel the world to study eclipses.", []),
+        ("Today, farmers grow more maize than their parents did.", []),
+        # after the subject, or a subject picked out by a number or determiner: the day's happening
+        ("Officials today unveil a new plan for the port.", ["2023-04-06"]),
+        ("Three ministers today sign the accord in the capital.", ["2023-04-06"]),
+    ],
+)
+def test_today_before_a_bare_plural_in_the_present_is_generic(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a noun made from a verb, dated by a day before it, is a deed of that day
+        ("Troops prepared for Tuesday's withdrawal from the town.", ["2023-04-04"]),
+        ("The June 21 performance will be shown live on television.", ["2023-06-21"]),
+        ("The June 21 performance is available to viewers online.", ["2023-06-21"]),
+        # not how things stand today, nor a year's name
+        ("Today's situation in the capital is calm.", []),
+        ("The 2011 constitution was praised by the court.", []),
+    ],
+)
+def test_a_days_date_before_a_deeds_noun_is_its_time(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a day's date before a noun whose kind a happening's noun names is that happening's time, read
+        # as the happening's own (the nearest October 7, Friday), not in the clause's past
+        ("Engineers checked the valves ahead of the probe's October 7-11 launch window.", ["2023-10-07"]),
+        ("The agency has chosen a landing site for its Friday landing attempt.", ["2023-09-08"]),
+        # a date before a noun of no happening is not, nor a month's (the happening dates it)
+        ("The agency has chosen a landing site for its Friday budget review.", []),
+        ("The agency has chosen a landing site for its November landing attempt.", []),
+    ],
+)
+def test_a_date_before_a_happenings_kind_is_its_time(body, want):
+    assert [d for d, _ in _events(body, "2023-09-06")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a present 'be' with a preposition's phrase for complement and a thing for subject: a state
+        ("Today, rivalry between the two ports is again on the rise.", []),
+        ("The slides for today's briefing are on the website.", []),
+        ("The thoughts of the whole region are today with the flood victims.", []),
+        # the phrase holding the date, someone somewhere, a happening in a clause of its own: the day's
+        ("The vote is on Tuesday.", ["2023-04-04"]),
+        ("The minister is in Orvale today.", ["2023-04-06"]),
+        ("Our prayers are with the people of Orvale tonight as they suffer a brutal attack.", ["2023-04-06"]),
+    ],
+)
+def test_where_a_thing_stands_today_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # some moment of a period ('anytime', 'any time') is a condition, at either end of the period
+        ("Farms that were flooded anytime between March 7 and August 31 will receive aid.", []),
+        ("Growers who sold cattle at any time in May were paid twice.", []),
+        ("Troops were deployed between March 7 and August 31.", ["2023-03-07"]),
+        # an average over a period is a measure, not a happening
+        ("Spending is higher than the average annual budget between 2015 and 2020.", []),
+        ("The average rainfall over 2010-2015 was low.", []),
+    ],
+)
+def test_any_time_of_a_period_and_an_average_over_it_are_no_happenings(body, want):
+    assert [d for d, _ in _events(body)] == want

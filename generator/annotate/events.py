@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
+from generator.annotate.cast import LOCATIVE_PREPS, PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     ANAPHORIC_DAY,
@@ -525,7 +525,40 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             dated = _dated(doc, bent, published)
             if dated is not None:
                 _tell(found, dated, blk, ends)
+    trip = _title_span(title, cast, published)
+    if trip is not None and not any((e.date, e.end_date) == (trip.date, trip.end_date) for e in found.out):
+        found.out.insert(0, trip)
+        found.clauses.insert(0, (-1, -1, -1))
     return _finest(found.out, found.clauses)
+
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAYS = r"\d{1,2}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?"
+_TITLE_SPAN = re.compile(  # 'Secretary X Travels to Y, April 11-14, 2019', '... Visit: 19-21 February'
+    rf"[,:\u2013\u2014-]\s+(?P<d>(?:{_MONTH_WORD}\s+{_DAYS}|{_DAYS}\s+{_MONTH_WORD})(?:,?\s+\d{{4}})?)\s*$"
+)
+
+
+def _title_span(title: str, cast: Cast, published: dt.date) -> FoundEvent | None:
+    """A headline that ends in a span of days set apart from its words ('Secretary X Travels to Y and
+    Z, April 11-14, 2019', "Presidents X and Y's Region Visit, February 19-21"): the trip, visit or
+    meeting the headline names took those days (a single day there is the page's own date, no
+    happening); the people of the cast it names, by full name or surname, are its actors."""
+    m = _TITLE_SPAN.search(title or "")
+    resolved = resolve_date(m["d"], published) if m else None
+    if m is None or resolved is None or resolved[1] != "day":
+        return None
+    end = end_date(m["d"], resolved)
+    if end is None:
+        return None
+    words = title[: m.start()].replace("\u2019", "'")
+    people = tuple(
+        k
+        for k, c in cast.members.items()
+        if c.kind == "person" and re.search(rf"\b{re.escape(k.split()[-1])}\b", words)  # by full name or surname
+    )
+    status = "planned" if dt.date.fromisoformat(resolved[0]) > published else "reported"
+    return FoundEvent(0, resolved[0], "day", title.strip(), people, status, m["d"], end, cut_line(words.strip()))
 
 
 @dataclass
@@ -608,6 +641,9 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         or _in_attribution(ent)
         or _since_a_year(ent)
         or _since_a_record(ent)
+        or _so_far(ent)
+        or _any_time(ent)
+        or _an_average_over(ent)
         or _a_length(ent)
         or _a_stretch(ent)
     ):
@@ -643,7 +679,9 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
             resolved = resolve_date(d.phrase, dt.date.fromisoformat(said.date), "future") or resolved
     resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
     value, precision = resolved
-    if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published):
+    if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published) or _kept_up(d.verb, value, blk.published):
+        return
+    if _generic_present(d.verb, d.anchor) and date_span(value)[0] <= blk.published <= date_span(value)[1]:
         return
     span = _span_end(blk.doc, d.bent, value, blk.published)
     if span.entity is not None:
@@ -690,7 +728,9 @@ def _when(d: _Dated):
     # tense, is one that has happened
     named_by_day = anchor.dep_ == "poss" and anchor.head.text.lower() in EVENT_NOUNS  # "today's conviction"
     when_tense = "past" if tense is None and anchor.dep_ == "poss" else tense
-    if anchor.dep_ in ("compound", "nmod", "amod") and anchor.head.text.lower() in EVENT_NOUNS:
+    if anchor.dep_ in ("compound", "nmod", "amod") and (
+        anchor.head.lower_ in EVENT_NOUNS or _a_happenings_kind(anchor)
+    ):
         when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
         # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
     if _put_off_to(d.ent) or tense is None and _would_after_saying(d.verb) and _A_DAY.fullmatch(clean_phrase(d.phrase)):
@@ -871,6 +911,17 @@ def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt
         and not named_by_day
         and not (verb is not None and verb.tag_ in ("VBD", "VBN"))
     )
+
+
+def _kept_up(verb, value: str, published: dt.date) -> bool:
+    """'This week, we continued to see record drought', 'In 2016, the agency continued fighting
+    disease': what went on through a period still running on the day of writing (a week, a month, a
+    year that holds it) is a state kept up over it, no happening at it (not 'talks continued on
+    Tuesday': a day's doing)."""
+    if verb is None or verb_lemma(verb) != "continue" or date_precision(value) == "day":
+        return False
+    start, end = date_span(value)
+    return start <= published <= end
 
 
 def _dated_after(doc, opening, published: dt.date) -> bool:
@@ -1085,6 +1136,41 @@ def _join_a_leading_date(ent, block) -> None:
         root.dep_ = "npadvmod"
 
 
+def _so_far(ent) -> bool:
+    """'More than 100 workers have been kidnapped so far this year', 'thus far in 2023': a count of
+    what has happened up to the day of writing, within the period, not one happening at it."""
+    words = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
+    if words and words[-1] == "in":
+        words.pop()
+    return words[-2:] in (["so", "far"], ["thus", "far"])
+
+
+def _any_time(ent) -> bool:
+    """'counties designated anytime between March 7 and August 31', 'may apply at any time in May':
+    some moment of the period (either end of it), a condition, not a happening at it."""
+    t = _anchor(ent)
+    while t.dep_ in ("pobj", "conj", "nummod", "appos") and t.head != t and t.head.i < t.i:
+        t = t.head  # up to the preposition of the period ('between' for 'August 31' too)
+    first = min(t.i, ent.start)
+    words = [w.lower_ for w in ent.doc[max(0, first - 2) : first]]
+    return bool(words) and (words[-1] == "anytime" or words[-2:] == ["any", "time"])
+
+
+_MEAN = {"average", "mean", "median"}
+
+
+def _an_average_over(ent) -> bool:
+    """'the average annual budget between 1997 and 2004', 'the average over 2010-2015': a measure taken
+    over the period, not a happening at it."""
+    t = _anchor(ent)
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        t = t.head
+    if t.dep_ != "prep" or not t.head.tag_.startswith("NN"):
+        return False
+    noun = t.head
+    return noun.lower_ in _MEAN or any(c.dep_ in ("amod", "compound") and c.lower_ in _MEAN for c in noun.children)
+
+
 def _in_attribution(ent) -> bool:
     """A year inside 'according to ...' ('according to the 2019 Human Rights Report'): the edition
     of the source, not a happening (a day is when the source came out: 'according to a November 11
@@ -1160,6 +1246,26 @@ def _a_state(verb, anchor) -> bool:
     return hook in (verb, attr)  # the time of the state, not of a noun inside it
 
 
+def _where_a_thing_stands(verb, anchor) -> bool:
+    """'Today, geopolitical rivalry is again on the rise', 'The slides for today's briefing are
+    online', 'Our thoughts are today with the victims': a present 'be' whose complement is a
+    preposition's phrase (or 'online'), with a thing, not people, for its subject, tells where it
+    stands. Not 'The vote is on Tuesday' (the phrase holds the date: what 'be' says), nor 'The
+    minister is in Paris today', 'the team is in Haiti' (where someone or something is: a visit, a
+    deployment)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NN", "NNS") or subject.lower_ in _PEOPLE | EVENT_NOUNS:
+        return False
+    if re.fullmatch(ROLE_NOUNS, subject.lower_) or any(c.dep_ == "advcl" for c in verb.children):
+        return False  # ('Our prayers are with them tonight as they suffer an attack': the attack's time)
+    return any(
+        (c.dep_ == "prep" and c.lower_ not in LOCATIVE_PREPS or c.dep_ == "advmod" and c.lower_ == "online")
+        and not c.left_edge.i <= anchor.i <= c.right_edge.i
+        and c.i > subject.i
+        for c in verb.children
+    )
+
+
 _HAVE = {"have", "has"}
 _PRESENT = {"VBZ", "VBP"}
 
@@ -1173,9 +1279,9 @@ def _present_state(verb, anchor) -> bool:
         return False
     if verb.tag_ in _PRESENT and verb.lower_ in _BE | {"am"}:
         done = [c for c in verb.children if c.dep_ in ("attr", "acomp", "expl", "nsubj")]
-        told = any(c.dep_ in ("attr", "acomp", "expl") for c in done)
+        told = any(c.dep_ in ("attr", "acomp", "expl") for c in done) or _where_a_thing_stands(verb, anchor)
         acting = any(x.dep_ == "xcomp" for c in done for x in c.children)  # 'we are pleased to announce'
-        return told and not acting and not any(c.lower_ in EVENT_NOUNS for c in done)
+        return told and not acting and not any(c.lower_ in EVENT_NOUNS or _a_days_deed(anchor, c) for c in done)
     if verb.tag_ in _PRESENT and verb.lower_ in _HAVE and not any(c.dep_ == "aux" for c in verb.children):
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return bool(objects) and not any(c.lower_ in EVENT_NOUNS for c in objects)
@@ -1203,6 +1309,21 @@ def _stative_present(verb) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and verb_lemma(verb) in _STATIVE
     )
+
+
+def _generic_present(verb, anchor) -> bool:
+    """'Today, scientists travel the world to study eclipses', 'These days, farmers grow more maize': a
+    date set before a subject that is a plural noun with no determiner, of a simple present, tells
+    what such people do nowadays, not a happening of the day (the caller keeps a date that does not
+    hold the day of writing). Not 'Officials today unveil a plan' (the date after the subject: a
+    headline's present), nor 'Three ministers ...', 'The farmers ...' (a number or a determiner picks
+    out who did it)."""
+    if verb is None or verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or anchor.i > subject.left_edge.i:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in subject.children)
 
 
 _FREQUENCY = {
@@ -2072,12 +2193,52 @@ def _is_time_of_happening(tok) -> bool:
     # (what a verb names comes after it: 'This evening, I called the president' is the call's time;
     # so is a date after the verb's object: 'called the president today')
     if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
+        if _a_days_deed(tok, tok.head):
+            return True  # "Tuesday's departure", 'the June 21 performance': a deed's noun, dated to the day
+        if _a_happenings_kind(tok):
+            return True  # 'the July 7-11 launch window', 'its November landing attempt': the happening's time
         return tok.head.lower_ == "time" and _its_time(tok.doc[tok.i : tok.i + 1]) is not None  # 'in two years'
         # time': the time itself (not 'Saturday local time', a day's zone)
     prep = tok.head
     if prep.lower_ == "for" and prep.head.tag_ in ("NN", "NNS") and prep.head.lower_ not in EVENT_NOUNS:
         return False  # 'the rainfall for September', 'figures for March': what a measure covers
     return True
+
+
+def _a_happenings_kind(date) -> bool:
+    """A day's date before a noun that a happening's noun names the kind of ('the July 7-11 launch
+    window', "Tuesday's landing attempt"): the time of that happening. (A month's or a year's is
+    left alone: 'its November landing attempt' is dated by the happening, 'the 2014 budget review'
+    by its edition.)"""
+    noun = date.head
+    if not any(c.dep_ == "compound" and c.i > date.i and c.lower_ in EVENT_NOUNS for c in noun.children):
+        return False
+    return date.i < noun.i and bool(_A_DAYS_DATE.search(date.doc[date.left_edge.i : noun.i].text))
+
+
+# the endings of nouns made from verbs ('performance', 'departure', 'withdrawal', 'evacuation')
+_DEED = re.compile(r"[a-z]{3,}(?:ances?|ences?|[st]ions?|ments?|als?|ures?)")
+_NOW = {"today", "tonight", "now"}
+
+
+def _a_days_deed(date, noun) -> bool:
+    """A noun made from a verb ('performance', 'withdrawal', 'departure', 'evacuation') that a day's
+    date modifies ("Tuesday's departure", 'the June 21 performance'): a deed done that day, like a
+    happening's noun, also as the subject of a present state ('The June 21 performance is available
+    online': its time). Not a day deictic ("today's situation", "today's environment": how things
+    stand now), nor a year ('the 2011 constitution': a name)."""
+    if date.dep_ not in _MODIFIER or noun.tag_ not in ("NN", "NNS") or date.lower_ in _NOW:
+        return False
+    if date.i > noun.i or not _DEED.fullmatch(noun.lower_):
+        return False
+    return bool(_A_DAYS_DATE.search(date.doc[date.left_edge.i : noun.i].text))
+
+
+_A_DAYS_DATE = re.compile(  # a weekday, or a month with its day ('June 21st', '21 June'), not a year
+    rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})",
+    re.I,
+)
 
 
 def _governing_verb(tok):
