@@ -594,3 +594,26 @@ def test_who_was_something_in_a_when_clause_did_nothing_then():
     what was done then; its subject is no actor of the birth."""
     assert _actors_on("Jane Doe was born in 1970, when John Roe was president.", "1970") == ("jane-doe",)
     assert _actors_on("The bridge collapsed in May 2022, when John Roe was mayor.", "2022-05") == ()
+
+
+def test_we_in_a_joint_appearance_is_both_people_of_it():
+    """A transcript headed 'Remarks With X', given to Y by its first line: Y's or X's 'we' is the two."""
+    body = (
+        "Secretary John Doe\nRuritania City, Ruritania\nMarch 13, 2008\n\n"
+        "MODERATOR: I give the floor to Foreign Minister Jane Roe and Secretary of State John Doe.\n\n"
+        "FOREIGN MINISTER ROE: I wish to welcome Secretary John Doe to our capital.\n\n"
+        "And during our luncheon, later today, we will be discussing other bilateral issues."
+    )
+    events = _headed("Remarks With Ruritanian Foreign Minister Jane Roe", body).events
+    assert {e.date: set(e.actors) for e in events}.get("2023-04-06") == {"john-doe", "jane-roe"}
+
+
+def test_the_we_of_a_relative_clause_on_a_subject_without_agent_held_it():
+    body = (
+        "Secretary John Doe\nRuritania City, Ruritania\nMarch 13, 2008\n\n"
+        "MODERATOR: I give the floor to Foreign Minister Jane Roe and Secretary of State John Doe.\n\n"
+        "FOREIGN MINISTER ROE: I wish to welcome Secretary John Doe to our capital.\n\n"
+        "A working session was held earlier this morning in which we addressed a number of regional issues."
+    )
+    events = _headed("Remarks With Ruritanian Foreign Minister Jane Roe", body).events
+    assert {e.date: set(e.actors) for e in events}.get("2023-04-06") == {"john-doe", "jane-roe"}

@@ -512,12 +512,13 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
     ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
     found = _Found()
     first_author = _author(docs, cast) or _title_author(title, cast)
+    pair = _joint_appearance(title, docs, cast)
     for b, doc in enumerate(docs):
         author = _introduced_speaker(docs, cast, b) or first_author
         if kinds and kinds[b] in ("heading", "byline"):
             _heading_events(found, docs, kinds, b, cast, published)
             continue
-        blk = _Block(doc, b, cast, published, quotes, author, _copy_dateline(doc, published))
+        blk = _Block(doc, b, cast, published, quotes, author, _copy_dateline(doc, published), pair)
         ends: set[int] = set()  # entities that are the end of a span begun by the one before
         for bent in date_entities(doc, published):
             if blk.opening and bent.start_char < blk.opening.end or bent.start_char in ends:
@@ -549,6 +550,7 @@ class _Block:
     quotes: Any
     author: Any  # who speaks when no one else is named: the article's author or the turn's speaker
     opening: Any  # its dateline ('BRUSSELS, April 6 (Reuters) -'), if it has one that dates the copy
+    pair: tuple[str, ...] = ()  # the people of a joint appearance the headline tells ('Remarks With X')
 
 
 @dataclass(frozen=True)
@@ -776,11 +778,63 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     actors = actors + [k for k in _candidates(cast, b, d.anchor, sent, off) if k not in actors]
     if _time_of_a_force(d.anchor):
         actors = []  # 'Gates pointed to an October 2005 earthquake': no one of the clause made it
+    actors = _we_of_a_joint_appearance(blk, clause, sent, off, actors)
     if own is not None and _speaks_now_of_the_past(own[0], value, blk.published):
         who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
         actors = [k for k in actors if k not in speakers]
     return clause, actors, above
+
+
+_JOINT = re.compile(
+    r"^(?:Joint )?(?:Remarks|Press (?:Conference|Availability)|Press Remarks|Statements? to the Press)\b"
+    r".*?\b[Ww]ith (?P<with>.+)$"
+)
+
+
+def _joint_appearance(title: str, docs, cast: Cast) -> tuple[str, ...]:
+    """The people of a joint appearance a transcript's headline tells ('Remarks With Foreign Minister
+    Jane Roe', 'Joint Press Conference With ...'): the people it names after 'with' and the one a short
+    first line gives the transcript to ('Secretary John Doe / Capital / March 13, 2008'); none when
+    they are fewer than two."""
+    m = _JOINT.match(title.replace("’", "'").strip())
+    if m is None or not docs:
+        return ()
+    text = m["with"]
+    named = [
+        k
+        for k, c in cast.members.items()
+        if c.kind == "person"
+        and any(len(f.split()) > 1 and re.search(r"\b" + re.escape(f) + r"\b", text) for f in (k, *c.forms))
+    ]
+    if len(text_of(docs[0]).split()) <= 12:
+        named += [
+            m.key
+            for m in sorted(cast.mentions, key=lambda m: m.start)
+            if m.block == 0 and m.key in cast.members and cast.members[m.key].kind == "person"
+        ]
+    people = tuple(dict.fromkeys(named))
+    return people if len(people) >= 2 else ()
+
+
+def _we_of_a_joint_appearance(blk: _Block, clause, sent, off: int, actors: list[str]) -> list[str]:
+    """'We' said by one of the people of a joint appearance (a transcript of 'Remarks With X') is
+    those people, not the speaker's body ('during our luncheon, later today, we will be discussing')."""
+    tok = _subject_pronoun(clause)
+    if not blk.pair or tok is None or tok.lower_ != "we":
+        return actors
+    teller = next(
+        (
+            q.speaker
+            for q in blk.quotes
+            if q.block == blk.b and sent.start_char + off < q.end and sent.end_char + off > q.start and q.speaker
+        ),
+        blk.author,
+    )
+    if teller not in blk.pair:
+        return actors
+    bodies = {a for k in blk.pair for a in _bodies(blk.cast, k)}
+    return list(blk.pair) + [k for k in actors if k not in blk.pair and k not in bodies]
 
 
 def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, clause, actors, named_by_day) -> bool:
@@ -823,7 +877,21 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = clause + _partners(own[0], clause)
         clause = clause + _whose_owner(own[0])
         clause = clause + _leader_of_the_subject(own[0], clause)
+        clause = clause + _speaker_in_the_subject(own[0])
     return clause + _when_clause_of(anchor, clause)
+
+
+def _speaker_in_the_subject(verb) -> list:
+    """The 'we' or 'I' of a relative clause on a passive's subject, when no agent names who did it
+    ('A working session was held this morning in which we addressed ...', 'The talks that we held on
+    Monday were ...' is the same): the speaker held the thing they say they took part in."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return []
+    rels = [c for t in (verb, *subjects) for c in t.children if c.dep_ == "relcl"]  # (parsed on the verb when put last)
+    return [c for rel in rels for c in rel.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")]
 
 
 def _when_clause_of(anchor, clause) -> list:
