@@ -617,3 +617,21 @@ def test_the_we_of_a_relative_clause_on_a_subject_without_agent_held_it():
     )
     events = _headed("Remarks With Ruritanian Foreign Minister Jane Roe", body).events
     assert {e.date: set(e.actors) for e in events}.get("2023-04-06") == {"john-doe", "jane-roe"}
+
+
+def test_a_lead_s_described_subject_is_the_person_the_next_paragraph_names():
+    body = (
+        "A former web producer for a television station was charged today with conspiracy.\n\n"
+        "John Roe, 26, of Lindenberg, was charged in the District of Ruritania with one count of conspiracy."
+    )
+    assert "john-roe" in _actors_on(body, "2023-04-06")
+    body = (
+        "The director of the press office said on Monday that the rescue goes on.\n\n"
+        "The effort consists of 42 people, Army Col. Jane Doe told reporters."
+    )
+    assert "jane-doe" in _actors_on(body, "2023-04-03")
+    # not a relative, who may never be named; not when someone was named before the description
+    body = "A father and his two daughters died on Monday.\n\nHealth Minister Jane Doe said tests confirmed it."
+    assert "jane-doe" not in _actors_on(body, "2023-04-03")
+    body = "Jane Doe spoke first.\n\nA former producer was charged on Monday.\n\nJohn Roe, 26, was charged."
+    assert "john-roe" not in _actors_on(body, "2023-04-03")

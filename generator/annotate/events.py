@@ -779,6 +779,8 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     if _time_of_a_force(d.anchor):
         actors = []  # 'Gates pointed to an October 2005 earthquake': no one of the clause made it
     actors = _we_of_a_joint_appearance(blk, clause, sent, off, actors)
+    if not any(cast.members[k].kind == "person" for k in actors if k in cast.members):
+        actors = actors + [k for k in _named_after_the_lead(cast, b, clause, sent, off) if k not in actors]
     if own is not None and _speaks_now_of_the_past(own[0], value, blk.published):
         who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
@@ -835,6 +837,34 @@ def _we_of_a_joint_appearance(blk: _Block, clause, sent, off: int, actors: list[
         return actors
     bodies = {a for k in blk.pair for a in _bodies(blk.cast, k)}
     return list(blk.pair) + [k for k in actors if k not in blk.pair and k not in bodies]
+
+
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+
+
+def _named_after_the_lead(cast: Cast, b: int, clause, sent, off: int) -> list[str]:
+    """Who a lead's described subject is ('A former web producer ... was charged today', 'Ruritania's
+    army chief dissolved parliament Thursday'), as news names the one it first describes in the next
+    paragraph ('John Roe, 26, of ... was charged'): the first person that paragraph names, when the
+    subject is a singular noun of a person (a role, or a doer's noun: producer, director, activist) that
+    names no one, and nobody has been named before it in the article."""
+    subj = next((t for t in clause if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"), None)
+    if (
+        subj is None
+        or subj.lower_ in PEOPLE_NOUNS
+        or subj.lower_ in _KIN
+        or any(c.dep_ == "conj" for c in subj.children)
+    ):
+        return []  # (not a relative: 'a father and his two daughters died' are people the story may never name)
+    if _role_word(subj) is None and not _AGENT_NOUN.fullmatch(subj.lower_):
+        return []
+    people = [m for m in cast.mentions if m.key in cast.members and cast.members[m.key].kind == "person"]
+    end = sent.end_char + off
+    if any((m.block, m.start) < (b, end) for m in people):
+        return []
+    after = sorted((m for m in people if m.block == b + 1), key=lambda m: m.start)
+    acting = {m.key for m in cast.actors()}
+    return [after[0].key] if after and after[0].key in acting else []
 
 
 def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, clause, actors, named_by_day) -> bool:
