@@ -635,3 +635,9 @@ def test_a_lead_s_described_subject_is_the_person_the_next_paragraph_names():
     assert "jane-doe" not in _actors_on(body, "2023-04-03")
     body = "Jane Doe spoke first.\n\nA former producer was charged on Monday.\n\nJohn Roe, 26, was charged."
     assert "john-roe" not in _actors_on(body, "2023-04-03")
+
+
+def test_who_is_blamed_for_a_dated_deed_did_it():
+    body = "Many protestors expressed anger with President Eduardo Ruiz for devaluing Argentina's currency last month."
+    assert "eduardo-ruiz" in _actors_on(body, "2023-03")
+    assert _actors_on("Foreign Minister Jane Doe thanked Japan for sending aid last week.", "2023-W13") == ("japan",)

@@ -908,6 +908,7 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = clause + _whose_owner(own[0])
         clause = clause + _leader_of_the_subject(own[0], clause)
         clause = clause + _speaker_in_the_subject(own[0])
+        clause = clause + _blamed_for(own[0])
     return clause + _when_clause_of(anchor, clause)
 
 
@@ -922,6 +923,27 @@ def _speaker_in_the_subject(verb) -> list:
         return []
     rels = [c for t in (verb, *subjects) for c in t.children if c.dep_ == "relcl"]  # (parsed on the verb when put last)
     return [c for rel in rels for c in rel.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")]
+
+
+_BLAMED_WITH = {"with", "at", "against", "toward", "towards"}
+
+
+def _blamed_for(verb) -> list:
+    """Who did what a subjectless 'for' + -ing clause tells: the one praised or blamed for it ('thanked
+    Japan for sending aid last week', 'expressed anger with President Roe for devaluing the currency
+    last month', 'anger at Roe for ...'), not the subject who praises or blames."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    up, own = verb.head.head, {t.i for t in verb.head.subtree}
+    if up.tag_ in ("NNP", "NNPS") and up.dep_ in ("pobj", "dobj"):
+        whom = [up]  # ('anger with President Roe for devaluing': 'for' parsed on the name)
+    else:  # 'thanked Japan for', 'anger with Roe for', 'expressed anger at Roe for'
+        nouns = [c for c in up.children if c.dep_ == "dobj"] if up.tag_.startswith("VB") else [up]
+        at = [c for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in _BLAMED_WITH for c in p.children]
+        whom = at or nouns
+    return [t for c in whom if c.dep_ in ("pobj", "dobj") for t in c.subtree if t.i not in own]
 
 
 def _when_clause_of(anchor, clause) -> list:
