@@ -641,3 +641,18 @@ def test_who_is_blamed_for_a_dated_deed_did_it():
     body = "Many protestors expressed anger with President Eduardo Ruiz for devaluing Argentina's currency last month."
     assert "eduardo-ruiz" in _actors_on(body, "2023-03")
     assert _actors_on("Foreign Minister Jane Doe thanked Japan for sending aid last week.", "2023-W13") == ("japan",)
+
+
+def test_the_owner_of_an_act_noun_right_before_ago_did_it():
+    """'ago' is parsed on the verb, but said of the possessed noun right before it."""
+    body = "Kenya rejected it. Reform, driven by Kenya's accession to the union ten years ago, has led to growth."
+    assert _actors_on(body, "2013") == ("kenya",)
+
+
+def test_it_that_began_or_ended_with_nothing_after_is_a_happening_not_a_body():
+    body = (
+        "The Ruritanian Red Cross is providing $100,000 for the response to the eruption of the volcano, "
+        "which has displaced 112,800 people since it began on January 12, 2020."
+    )
+    assert _actors_on(body, "2020-01-12") == ()
+    assert _actors_on("Acme Corp said it began talks with Ruritania on Monday.", "2023-04-03") == ("acme-corp",)

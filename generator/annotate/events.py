@@ -2640,9 +2640,12 @@ def _listed_after_a_title(cast: Cast, b: int, clause, off: int) -> list[str]:
 
 def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
     """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
-    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb."""
+    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb, or an 'ago'
+    phrase follows it right away ('Ruritania's accession to the union ten years ago')."""
     noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else anchor.head
-    if anchor.dep_ not in ("pobj", "npadvmod") or noun == anchor:
+    if anchor.lower_ == "ago" and anchor.left_edge.i > anchor.sent.start:
+        noun = anchor.doc[anchor.left_edge.i - 1]  # "X's accession ten years ago": parsed on the verb, said of the noun
+    elif anchor.dep_ not in ("pobj", "npadvmod") or noun == anchor:
         return []
     for _ in range(2):  # 'X's reply to a question in Parliament on 6 March': up to the reply
         if any(c.dep_ == "poss" for c in noun.children) or noun.lower_ in EVENT_NOUNS:
@@ -2933,6 +2936,8 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 ),
                 author,
             )
+        elif pron in _IT and _it_happened(tok):
+            who = None
         elif pron in _IT:
             who = _speaker_above(cast, b, tok, off, ("organization", "country")) or _the_one_before(
                 cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
@@ -2948,6 +2953,19 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
         elif who and who not in keys:
             keys.append(who)
     return keys[start:]
+
+
+_COURSE = {"begin", "began", "begun", "begins", "start", "started", "starts", "end", "ended", "ends"}
+_COURSE |= {"occur", "occurred", "occurs", "happen", "happened", "happens", "erupt", "erupted", "erupts"}
+
+
+def _it_happened(it) -> bool:
+    """'it' as the subject of a verb of a course run with nothing after it ('the eruption, which has
+    displaced 112,800 people since it began on January 12'): a happening, not a body that acts."""
+    verb = it.head
+    if verb.lower_ not in _COURSE or it.dep_ != "nsubj":
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "prt") for c in verb.children)
 
 
 _VENUE_PREPS = {"of", "in", "at", "from", "into", "inside", "near", "across", "throughout", "ahead"}
