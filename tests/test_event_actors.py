@@ -656,3 +656,11 @@ def test_it_that_began_or_ended_with_nothing_after_is_a_happening_not_a_body():
     )
     assert _actors_on(body, "2020-01-12") == ()
     assert _actors_on("Acme Corp said it began talks with Ruritania on Monday.", "2023-04-03") == ("acme-corp",)
+
+
+def test_the_body_that_declares_the_winner_of_a_day_s_election_did_not_run_in_it():
+    body = (
+        "The Ruritanian Electoral Commission has declared challenger John Roe the winner of Saturday's "
+        "presidential election, defeating incumbent President Jane Doe."
+    )
+    assert set(_actors_on(body, "2023-04-01")) == {"john-roe", "jane-doe"}

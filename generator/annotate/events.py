@@ -775,7 +775,10 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     if not actors and own is not None and _that_happened(own[0]):
         actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
     actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, d.anchor, off) if k not in actors]
-    actors = actors + [k for k in _candidates(cast, b, d.anchor, sent, off) if k not in actors]
+    running = _candidates(cast, b, d.anchor, sent, off)
+    if running and d.anchor.dep_ == "poss":  # "X declared Roe the winner of Saturday's election": X only tells it
+        actors = [k for k in actors if k in running or cast.members[k].kind == "person"]
+    actors = actors + [k for k in running if k not in actors]
     if _time_of_a_force(d.anchor):
         actors = []  # 'Gates pointed to an October 2005 earthquake': no one of the clause made it
     actors = _we_of_a_joint_appearance(blk, clause, sent, off, actors)
