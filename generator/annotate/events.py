@@ -512,12 +512,13 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
     ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
     found = _Found()
     first_author = _author(docs, cast) or _title_author(title, cast)
+    pair = _joint_appearance(title, docs, cast)
     for b, doc in enumerate(docs):
         author = _introduced_speaker(docs, cast, b) or first_author
         if kinds and kinds[b] in ("heading", "byline"):
             _heading_events(found, docs, kinds, b, cast, published)
             continue
-        blk = _Block(doc, b, cast, published, quotes, author, _copy_dateline(doc, published))
+        blk = _Block(doc, b, cast, published, quotes, author, _copy_dateline(doc, published), pair)
         ends: set[int] = set()  # entities that are the end of a span begun by the one before
         for bent in date_entities(doc, published):
             if blk.opening and bent.start_char < blk.opening.end or bent.start_char in ends:
@@ -582,6 +583,7 @@ class _Block:
     quotes: Any
     author: Any  # who speaks when no one else is named: the article's author or the turn's speaker
     opening: Any  # its dateline ('BRUSSELS, April 6 (Reuters) -'), if it has one that dates the copy
+    pair: tuple[str, ...] = ()  # the people of a joint appearance the headline tells ('Remarks With X')
 
 
 @dataclass(frozen=True)
@@ -813,14 +815,99 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     if not actors and own is not None and _that_happened(own[0]):
         actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
     actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, d.anchor, off) if k not in actors]
-    actors = actors + [k for k in _candidates(cast, b, d.anchor, sent, off) if k not in actors]
+    running = _candidates(cast, b, d.anchor, sent, off)
+    if running and d.anchor.dep_ == "poss":  # "X declared Roe the winner of Saturday's election": X only tells it
+        actors = [k for k in actors if k in running or cast.members[k].kind == "person"]
+    actors = actors + [k for k in running if k not in actors]
     if _time_of_a_force(d.anchor):
         actors = []  # 'Gates pointed to an October 2005 earthquake': no one of the clause made it
+    actors = _we_of_a_joint_appearance(blk, clause, sent, off, actors)
+    if not any(cast.members[k].kind == "person" for k in actors if k in cast.members):
+        actors = actors + [k for k in _named_after_the_lead(cast, b, clause, sent, off) if k not in actors]
     if own is not None and _speaks_now_of_the_past(own[0], value, blk.published):
         who = [t for c in own[0].children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         speakers = _actors(cast, b, who, sent, off, quotes, author) if who else []
         actors = [k for k in actors if k not in speakers]
     return clause, actors, above
+
+
+_JOINT = re.compile(
+    r"^(?:Joint )?(?:Remarks|Press (?:Conference|Availability)|Press Remarks|Statements? to the Press)\b"
+    r".*?\b[Ww]ith (?P<with>.+)$"
+)
+
+
+def _joint_appearance(title: str, docs, cast: Cast) -> tuple[str, ...]:
+    """The people of a joint appearance a transcript's headline tells ('Remarks With Foreign Minister
+    Jane Roe', 'Joint Press Conference With ...'): the people it names after 'with' and the one a short
+    first line gives the transcript to ('Secretary John Doe / Capital / March 13, 2008'); none when
+    they are fewer than two."""
+    m = _JOINT.match(title.replace("’", "'").strip())
+    if m is None or not docs:
+        return ()
+    text = m["with"]
+    named = [
+        k
+        for k, c in cast.members.items()
+        if c.kind == "person"
+        and any(len(f.split()) > 1 and re.search(r"\b" + re.escape(f) + r"\b", text) for f in (k, *c.forms))
+    ]
+    if len(text_of(docs[0]).split()) <= 12:
+        named += [
+            m.key
+            for m in sorted(cast.mentions, key=lambda m: m.start)
+            if m.block == 0 and m.key in cast.members and cast.members[m.key].kind == "person"
+        ]
+    people = tuple(dict.fromkeys(named))
+    return people if len(people) >= 2 else ()
+
+
+def _we_of_a_joint_appearance(blk: _Block, clause, sent, off: int, actors: list[str]) -> list[str]:
+    """'We' said by one of the people of a joint appearance (a transcript of 'Remarks With X') is
+    those people, not the speaker's body ('during our luncheon, later today, we will be discussing')."""
+    tok = _subject_pronoun(clause)
+    if not blk.pair or tok is None or tok.lower_ != "we":
+        return actors
+    teller = next(
+        (
+            q.speaker
+            for q in blk.quotes
+            if q.block == blk.b and sent.start_char + off < q.end and sent.end_char + off > q.start and q.speaker
+        ),
+        blk.author,
+    )
+    if teller not in blk.pair:
+        return actors
+    bodies = {a for k in blk.pair for a in _bodies(blk.cast, k)}
+    return list(blk.pair) + [k for k in actors if k not in blk.pair and k not in bodies]
+
+
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+
+
+def _named_after_the_lead(cast: Cast, b: int, clause, sent, off: int) -> list[str]:
+    """Who a lead's described subject is ('A former web producer ... was charged today', 'Ruritania's
+    army chief dissolved parliament Thursday'), as news names the one it first describes in the next
+    paragraph ('John Roe, 26, of ... was charged'): the first person that paragraph names, when the
+    subject is a singular noun of a person (a role, or a doer's noun: producer, director, activist) that
+    names no one, and nobody has been named before it in the article."""
+    subj = next((t for t in clause if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"), None)
+    if (
+        subj is None
+        or subj.lower_ in PEOPLE_NOUNS
+        or subj.lower_ in _KIN
+        or any(c.dep_ == "conj" for c in subj.children)
+    ):
+        return []  # (not a relative: 'a father and his two daughters died' are people the story may never name)
+    if _role_word(subj) is None and not _AGENT_NOUN.fullmatch(subj.lower_):
+        return []
+    people = [m for m in cast.mentions if m.key in cast.members and cast.members[m.key].kind == "person"]
+    end = sent.end_char + off
+    if any((m.block, m.start) < (b, end) for m in people):
+        return []
+    after = sorted((m for m in people if m.block == b + 1), key=lambda m: m.start)
+    acting = {m.key for m in cast.actors()}
+    return [after[0].key] if after and after[0].key in acting else []
 
 
 def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, clause, actors, named_by_day) -> bool:
@@ -863,7 +950,43 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = clause + _partners(own[0], clause)
         clause = clause + _whose_owner(own[0])
         clause = clause + _leader_of_the_subject(own[0], clause)
+        clause = clause + _speaker_in_the_subject(own[0])
+        clause = clause + _blamed_for(own[0])
     return clause + _when_clause_of(anchor, clause)
+
+
+def _speaker_in_the_subject(verb) -> list:
+    """The 'we' or 'I' of a relative clause on a passive's subject, when no agent names who did it
+    ('A working session was held this morning in which we addressed ...', 'The talks that we held on
+    Monday were ...' is the same): the speaker held the thing they say they took part in."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return []
+    rels = [c for t in (verb, *subjects) for c in t.children if c.dep_ == "relcl"]  # (parsed on the verb when put last)
+    return [c for rel in rels for c in rel.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")]
+
+
+_BLAMED_WITH = {"with", "at", "against", "toward", "towards"}
+
+
+def _blamed_for(verb) -> list:
+    """Who did what a subjectless 'for' + -ing clause tells: the one praised or blamed for it ('thanked
+    Japan for sending aid last week', 'expressed anger with President Roe for devaluing the currency
+    last month', 'anger at Roe for ...'), not the subject who praises or blames."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    up, own = verb.head.head, {t.i for t in verb.head.subtree}
+    if up.tag_ in ("NNP", "NNPS") and up.dep_ in ("pobj", "dobj"):
+        whom = [up]  # ('anger with President Roe for devaluing': 'for' parsed on the name)
+    else:  # 'thanked Japan for', 'anger with Roe for', 'expressed anger at Roe for'
+        nouns = [c for c in up.children if c.dep_ == "dobj"] if up.tag_.startswith("VB") else [up]
+        at = [c for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in _BLAMED_WITH for c in p.children]
+        whom = at or nouns
+    return [t for c in whom if c.dep_ in ("pobj", "dobj") for t in c.subtree if t.i not in own]
 
 
 def _when_clause_of(anchor, clause) -> list:
@@ -2681,9 +2804,12 @@ def _listed_after_a_title(cast: Cast, b: int, clause, off: int) -> list[str]:
 
 def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
     """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
-    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb."""
+    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb, or an 'ago'
+    phrase follows it right away ('Ruritania's accession to the union ten years ago')."""
     noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else anchor.head
-    if anchor.dep_ not in ("pobj", "npadvmod") or noun == anchor:
+    if anchor.lower_ == "ago" and anchor.left_edge.i > anchor.sent.start:
+        noun = anchor.doc[anchor.left_edge.i - 1]  # "X's accession ten years ago": parsed on the verb, said of the noun
+    elif anchor.dep_ not in ("pobj", "npadvmod") or noun == anchor:
         return []
     for _ in range(2):  # 'X's reply to a question in Parliament on 6 March': up to the reply
         if any(c.dep_ == "poss" for c in noun.children) or noun.lower_ in EVENT_NOUNS:
@@ -2974,6 +3100,8 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
                 ),
                 author,
             )
+        elif pron in _IT and _it_happened(tok):
+            who = None
         elif pron in _IT:
             who = _speaker_above(cast, b, tok, off, ("organization", "country")) or _the_one_before(
                 cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
@@ -2989,6 +3117,19 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
         elif who and who not in keys:
             keys.append(who)
     return keys[start:]
+
+
+_COURSE = {"begin", "began", "begun", "begins", "start", "started", "starts", "end", "ended", "ends"}
+_COURSE |= {"occur", "occurred", "occurs", "happen", "happened", "happens", "erupt", "erupted", "erupts"}
+
+
+def _it_happened(it) -> bool:
+    """'it' as the subject of a verb of a course run with nothing after it ('the eruption, which has
+    displaced 112,800 people since it began on January 12'): a happening, not a body that acts."""
+    verb = it.head
+    if verb.lower_ not in _COURSE or it.dep_ != "nsubj":
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "prt") for c in verb.children)
 
 
 _VENUE_PREPS = {"of", "in", "at", "from", "into", "inside", "near", "across", "throughout", "ahead"}
