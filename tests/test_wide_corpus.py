@@ -180,13 +180,25 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # 0.908, event actors 0.754, quote speakers 0.942 (0 wrong of 237), registry 0.918 (456 / 497); heldout (102)
 # actors 0.757 (P 0.828), places 0.798, event dates 0.804, event actors 0.552, quote speakers 0.821 (8 wrong of
 # 168), registry 0.858 (337 / 393).
+# 2026-12-07 (session 20): nine more blind-gold articles, za01-za09 (held out za02, za05, za08), on arrival, on the
+# code of 9bd7f0d, before any rule looked at them: actors 0.809 (P 0.837), places 0.732, event dates 0.783, event
+# actors 0.421, quote speakers 0.727 (3 wrong of 21, one transcript's label), registry 0.805. With them, same code:
+# dev (148) actors 0.854 (P 0.924), places 0.903, event dates 0.908, event actors 0.747, quote speakers 0.941 (0
+# wrong of 248), registry 0.916 (471 / 514); heldout (105) actors 0.756 (P 0.823), places 0.793, event dates
+# 0.800, event actors 0.548, quote speakers 0.821 (8 wrong of 178), registry 0.851 (342 / 402). At the end of
+# session 20 (cities read as people, bodies named with a place or a group noun, acronyms listed with bodies,
+# titled transcript labels; dates of no happening, a date before a deed's noun, headline trips; 'we' of a joint
+# appearance, a described lead, blame and praise; quotes from a second red team of 191 invented quotes): dev
+# (148) actors 0.859 (P 0.928), places 0.904, event dates 0.926, event actors 0.764, quote speakers 0.941 (0 wrong
+# of 248), registry 0.921 (476 / 517); heldout (105) actors 0.756 (P 0.823), places 0.794, event dates 0.800,
+# event actors 0.548, quote speakers 0.832 (6 wrong of 178), registry 0.851 (342 / 402).
 FLOORS = {
-    "dev": {"actors": 0.845, "places": 0.90, "event dates": 0.90, "event actors": 0.745, "quote speakers": 0.93},
-    "heldout": {"actors": 0.75, "places": 0.79, "event dates": 0.795, "event actors": 0.545, "quote speakers": 0.815},
+    "dev": {"actors": 0.85, "places": 0.90, "event dates": 0.915, "event actors": 0.755, "quote speakers": 0.93},
+    "heldout": {"actors": 0.75, "places": 0.79, "event dates": 0.795, "event actors": 0.545, "quote speakers": 0.825},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.91, "heldout": 0.85}
+REGISTRY_FLOORS = {"dev": 0.915, "heldout": 0.85}
 # Quotes given a speaker other than the gold one, per quote found. Dev: the 1 in 50. Held out: 2 of 54
 # measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
