@@ -12,12 +12,10 @@ invented; none is from a real text.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from generator.annotate.pipeline import annotate
-from generator.seeds.reader import parse_seed
+from tests.test_quotes_redteam import _seed, verdicts  # the first round's harness, the same verdicts
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # ---- wire: several voices, 'he said' after a paragraph about someone else
@@ -788,36 +786,6 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("He belongs here", "reid")],
     ),
 ]
-
-
-def _seed(tmp_path, body):
-    p = tmp_path / "a.txt"
-    p.write_text(f" date 2023-05-10 {body}", encoding="utf-8")
-    seed = parse_seed(p.name, p.read_bytes(), today=dt.date(2030, 1, 1))
-    assert not hasattr(seed, "message"), seed
-    return seed
-
-
-def _fits(slug: str | None, want: str | None) -> bool:
-    if want is None or slug is None:
-        return slug == want
-    return slug == want or want in slug.split("-")
-
-
-def verdicts(quotes, expected):
-    """Per expected quote: 'ok', 'missed', 'none' (no speaker where one is wanted) or 'wrong'."""
-    out = []
-    for head, want in expected:
-        hit = next((q for q in quotes if q.text.startswith(head) or head in q.text[:80]), None)
-        if hit is None:
-            out.append("missed")
-        elif _fits(hit.speaker, want):
-            out.append("ok")
-        elif hit.speaker is None:
-            out.append("none")
-        else:
-            out.append("wrong")
-    return out
 
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
