@@ -471,6 +471,14 @@ def test_a_name_after_a_title_s_abbreviation_is_in_the_dated_clause():
     assert {"john-roe", "jane-doe"} <= set(_actors_on(body, "2023-04-06")), _events(body)
 
 
+# a transcript's first lines: its short heading naming one side, then the turns of both
+_JOINT_OPENING = (
+    "Secretary John Doe\nRuritania City, Ruritania\nMarch 13, 2008\n\n"
+    "MODERATOR: I give the floor to Foreign Minister Jane Roe and Secretary of State John Doe.\n\n"
+    "FOREIGN MINISTER ROE: I wish to welcome Secretary John Doe to our capital.\n\n"
+)
+
+
 def _headed(title: str, body: str):
     seed = parse_seed("a.txt", f" date 2023-04-06\ntitle: {title}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
     return annotate(seed, {})
@@ -598,22 +606,15 @@ def test_who_was_something_in_a_when_clause_did_nothing_then():
 
 def test_we_in_a_joint_appearance_is_both_people_of_it():
     """A transcript headed 'Remarks With X', given to Y by its first line: Y's or X's 'we' is the two."""
-    body = (
-        "Secretary John Doe\nRuritania City, Ruritania\nMarch 13, 2008\n\n"
-        "MODERATOR: I give the floor to Foreign Minister Jane Roe and Secretary of State John Doe.\n\n"
-        "FOREIGN MINISTER ROE: I wish to welcome Secretary John Doe to our capital.\n\n"
-        "And during our luncheon, later today, we will be discussing other bilateral issues."
-    )
+    body = _JOINT_OPENING + "And during our luncheon, later today, we will be discussing other bilateral issues."
     events = _headed("Remarks With Ruritanian Foreign Minister Jane Roe", body).events
     assert {e.date: set(e.actors) for e in events}.get("2023-04-06") == {"john-doe", "jane-roe"}
 
 
 def test_the_we_of_a_relative_clause_on_a_subject_without_agent_held_it():
     body = (
-        "Secretary John Doe\nRuritania City, Ruritania\nMarch 13, 2008\n\n"
-        "MODERATOR: I give the floor to Foreign Minister Jane Roe and Secretary of State John Doe.\n\n"
-        "FOREIGN MINISTER ROE: I wish to welcome Secretary John Doe to our capital.\n\n"
-        "A working session was held earlier this morning in which we addressed a number of regional issues."
+        _JOINT_OPENING
+        + "A working session was held earlier this morning in which we addressed a number of regional issues."
     )
     events = _headed("Remarks With Ruritanian Foreign Minister Jane Roe", body).events
     assert {e.date: set(e.actors) for e in events}.get("2023-04-06") == {"john-doe", "jane-roe"}

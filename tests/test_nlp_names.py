@@ -9,14 +9,19 @@ from generator.annotate.cast import Cast
 from generator.annotate.nlp import _linked_names, _mend_orgs, load_nlp
 
 
-def _orgs(text: str, *pieces: str) -> list[str]:
+def _org_spans(text: str, pieces) -> tuple:
+    """The text's Doc and each piece of it as an ORG span."""
     doc = load_nlp().make_doc(text)
     ents = []
     for piece in pieces:
         span = doc.char_span(text.index(piece), text.index(piece) + len(piece))
         assert span is not None, piece
         ents.append(Span(doc, span.start, span.end, label="ORG"))
-    return [e.text for e in _mend_orgs(doc, ents)]
+    return doc, ents
+
+
+def _orgs(text: str, *pieces: str) -> list[str]:
+    return [e.text for e in _mend_orgs(*_org_spans(text, pieces))]
 
 
 def test_a_one_word_piece_before_and_a_body_noun_is_one_name() -> None:
@@ -126,13 +131,7 @@ def test_an_untagged_acronym_listed_with_a_body_is_a_body() -> None:
     from generator.annotate.nlp import _paired_acronyms
 
     def paired(text: str, *orgs: str) -> list[str]:
-        doc = load_nlp().make_doc(text)
-        ents = []
-        for org in orgs:
-            span = doc.char_span(text.index(org), text.index(org) + len(org))
-            assert span is not None, org
-            ents.append(Span(doc, span.start, span.end, label="ORG"))
-        return [e.text for e in _paired_acronyms(doc, ents)]
+        return [e.text for e in _paired_acronyms(*_org_spans(text, orgs))]
 
     assert paired("Aid went to OXFAM and the Red Cross.", "the Red Cross") == ["OXFAM", "the Red Cross"]
     assert paired("Members such as the Arctic Council and NORDA joined.", "the Arctic Council") == [
