@@ -192,8 +192,15 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # (148) actors 0.859 (P 0.928), places 0.904, event dates 0.926, event actors 0.764, quote speakers 0.941 (0 wrong
 # of 248), registry 0.921 (476 / 517); heldout (105) actors 0.756 (P 0.823), places 0.794, event dates 0.800,
 # event actors 0.548, quote speakers 0.832 (6 wrong of 178), registry 0.851 (342 / 402).
+# Batch zb (nine blind articles, 2026-12-07; held out zb02, zb05, zb08). Alone, on arrival, on the code of
+# 1b07367, before any rule looked at them: actors 0.852 (P 0.885), places 0.921, event dates 0.809, event actors
+# 0.389, quote speakers 0.500 (1 wrong of 14), registry 0.909. With them, same code: dev (154) actors 0.859
+# (P 0.924), places 0.905, event dates 0.920, event actors 0.746, quote speakers 0.917 (1 wrong of 259),
+# registry 0.918 (494 / 538); heldout (108) actors 0.759 (P 0.826), places 0.797, event dates 0.801, event
+# actors 0.546, quote speakers 0.830 (6 wrong of 181), registry 0.850 (347 / 408). The dev floors of event
+# actors and quote speakers are set down to these figures (the new articles, not the code, lowered them).
 FLOORS = {
-    "dev": {"actors": 0.85, "places": 0.90, "event dates": 0.915, "event actors": 0.755, "quote speakers": 0.93},
+    "dev": {"actors": 0.85, "places": 0.90, "event dates": 0.915, "event actors": 0.74, "quote speakers": 0.91},
     "heldout": {"actors": 0.75, "places": 0.79, "event dates": 0.795, "event actors": 0.545, "quote speakers": 0.825},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
