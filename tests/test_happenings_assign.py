@@ -204,6 +204,37 @@ def test_two_dates_joined_into_one_phrase_are_one_happening() -> None:
     assert not H.joined_dates("It left on Monday and landed in Dallas on Tuesday.", "on Monday", "on Tuesday")
 
 
+def test_a_week_and_a_day_inside_it_of_one_sentence_telling_one_happening_are_one() -> None:
+    text = (
+        "The minister stressed support for the farmers in the face of the floods this week, including a bridge"
+        " collapse near Lowtown on Tuesday."
+    )
+    week = dataclasses.replace(
+        event("2031-W11", text, ("jane-doe",), evidence="this week"),
+        summary="The minister stresses support for the farmers including a bridge collapse near Lowtown on Tuesday",
+    )
+    day = dataclasses.replace(
+        event("2031-03-11", text, evidence="on Tuesday"), summary="Including a bridge collapse near Lowtown"
+    )
+    a, b = report("a.md", 0, week, day="2031-03-14"), report("a.md", 1, day, day="2031-03-14")
+    assert H._told_with_both_dates(a, b) and H._comparable(a, b)
+    assert len(set(ids_of([a, b]))) == 1
+    # two happenings of one sentence, each its own clause: its lines are not alike
+    two = "The suspect was arrested in Lowtown last week and was charged with fraud on Tuesday."
+    arrested = dataclasses.replace(
+        event("2031-W10", two, evidence="last week"), summary="The suspect is arrested in Lowtown"
+    )
+    charged = dataclasses.replace(
+        event("2031-03-11", two, evidence="on Tuesday"), summary="The suspect is charged with fraud"
+    )
+    c, d = report("b.md", 0, arrested, day="2031-03-14"), report("b.md", 1, charged, day="2031-03-14")
+    assert not H._comparable(c, d) and len(set(ids_of([c, d]))) == 2
+    # nor two dates that do not hold one another, however alike their lines
+    monday = dataclasses.replace(day, date="2031-03-10", evidence="on Monday")
+    e, f = report("c.md", 0, dataclasses.replace(day, evidence="on Tuesday")), report("c.md", 1, monday)
+    assert not H._told_with_both_dates(e, f)
+
+
 def test_a_dateline_and_the_date_phrase_of_its_main_clause_are_one_happening() -> None:
     # "WASHINGTON, Aug. 10, 2010 — U.S. Army helicopters took advantage of a break in the weather to fly relief
     # missions in Pakistan yesterday and today": the dateline dates the copy, "yesterday" the flights; the lines

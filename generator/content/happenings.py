@@ -20,7 +20,9 @@ only when they are one date phrase read twice, or two joined into one, "on Satur
 2014 and 2015", which are linked whatever their dates (``joined_dates``), or a dateline and the
 sentence's own date phrase, "WASHINGTON, March 18, 2014 – Hagel spoke ... last night"
 (``_dateline_date``), linked whatever their words when no clause opens before the phrase ("... after an
-earthquake struck yesterday" dates another happening: ``_datelined``); never two dates of one article) and their words
+earthquake struck yesterday" dates another happening: ``_datelined``), or a week or month holding the other's
+day whose lines are alike ("violence this week, including a suicide attack on Wednesday":
+``_told_with_both_dates``); never two dates of one article) and their words
 are alike enough for what the dates and actors say already (``bar``: higher the more days the two
 dates cover together over the days they share, for two sentences of one article, and for a week or
 month named from the day of writing, "this week", "late last week", or a bound, "more than two weeks
@@ -1034,11 +1036,25 @@ def _comparable(a: Report, b: Report) -> bool:
             or joined_dates(a.event.text, x, y)
             or (_dateline_date(a) or _dateline_date(b))
             and _dates_fit(a, b)
+            or _told_with_both_dates(a, b)
         )
     if a.entry == b.entry and a.event.date != b.event.date:
         return False
     fit = _dates_fit(a, b) and (a.event.precision == "year") == (b.event.precision == "year")
     return fit and not _a_period_and_a_day(a, b)
+
+
+def _told_with_both_dates(a: Report, b: Report) -> bool:
+    """Two date phrases of one sentence, one a week's, month's or range's holding the other's day or week
+    (``_inside``), whose lines (the clauses cut for each date) are as alike as one article's two sentences
+    must be (``SAME_ARTICLE``): "stressed solidarity in the face of the violence this week, including a
+    suicide attack in Peshawar on Wednesday", its line for the week holding the attack; the sentence tells
+    one happening with both dates, the finer saying when in the coarser. Two happenings of one sentence are
+    cut into two lines ("left on the 19th and arrived on the 20th"; "arrested last week and charged on
+    Tuesday": not alike)."""
+    if not (_inside(a, b) or _inside(b, a)):
+        return False
+    return fuzz.token_set_ratio(a.words, b.words) >= SAME_ARTICLE
 
 
 def _a_period_and_a_day(a: Report, b: Report) -> bool:
