@@ -70,6 +70,8 @@ RULES: dict[str, tuple[str, Callable[..., object]]] = {
     "long names as one word": ("named_once", lambda text: text),
     "accents folded": ("folded", lambda text: text.lower()),
     "two plans of one article for one day not apart": ("_one_plan", _no),
+    "one sentence telling one happening with both its dates": ("_told_with_both_dates", _no),
+    "a day's report left alone told in parts by two of a happening": ("_told_in_parts", _kept),
     "settled (a report moved once)": ("_settled", _kept),
     "joined (two clusters)": ("_joined", _kept),
 }
