@@ -1511,3 +1511,56 @@ def test_a_title_alone_or_a_role_in_capitals_is_no_person_label():
     assert not _titled_label("SECRETARY GENERAL")
     assert not _titled_label("SENIOR ADMINISTRATION OFFICIAL")
     assert not _titled_label("MODERATOR")
+
+
+def _said_by(tmp_path, body):
+    return {q.text[:20]: q.speaker for q in annotate(_seed(tmp_path, body), {}).quotes}
+
+
+def test_pronoun_after_another_opens_a_sentence_behind_a_title(tmp_path):
+    # 'Council member Jim Hart said ...' turns the paragraph from the last speaker, a title before the name
+    got = _said_by(
+        tmp_path,
+        'Mayor Ann Cole defended the budget. "Every dollar is accounted for," Cole said. Council member Jim Hart '
+        'said the city had hidden a shortfall and demanded an audit. "They cooked the books," he said.',
+    )
+    assert got["They cooked the book"] == "jim-hart"
+
+
+def test_pronoun_after_two_heads_naming_each_other_is_no_one(tmp_path):
+    # 'X beat Y. Y had won twice.' then 'she said': the winner or the loser, neither's sex said
+    got = _said_by(
+        tmp_path,
+        "Sarah Miller beat Laura Evans in the final on Sunday. Evans had won the title twice.\n\n"
+        '"I played the best tennis of my life," she said.',
+    )
+    assert got["I played the best te"] is None
+    # but not two people joined by 'and', the second heading the next sentence ('Hart hit back.')
+    got = _said_by(
+        tmp_path,
+        "Senator Ann Bly and Governor Tom Hart clashed on Monday.\n\n"
+        'Bly said the governor had "failed." Hart hit back. "She has no plan of her own," he said.',
+    )
+    assert got["She has no plan of h"] == "tom-hart"
+
+
+def test_a_name_modifying_a_noun_heads_no_sentence(tmp_path):
+    # 'his first PAC Angel mission': an exercise's name before a noun, not the sentence's person
+    got = _said_by(
+        tmp_path,
+        "The Pacific Angel (PAC Angel) 19-4 team brought medics from three nations to Lae.\n\n"
+        "Although not his first PAC Angel mission, this year's lead engineering planner, Master Sgt. Tom Bryce, "
+        'has found the work new.\n\n"Every year is different," he said.',
+    )
+    assert got["Every year is differ"] == "tom-bryce"
+
+
+def test_a_cue_with_a_colon_opens_the_next_quotation(tmp_path):
+    # '"Where is it?" Kane replied: "..."': Kane's cue is of the words after it, not the question before
+    got = _said_by(
+        tmp_path,
+        'Senator Mark Ellis asked Governor Ruth Kane: "Where is the money?" Kane replied: "In the budget, where it '
+        'always was."',
+    )
+    assert got["Where is the money?"] == "mark-ellis"
+    assert got["In the budget, where"] == "ruth-kane"

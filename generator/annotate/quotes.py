@@ -1337,6 +1337,8 @@ def _cue_right_after(
         m = rx.search(after)
         if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
             continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
+        if m and _OPENS_NEXT.match(after, m.end()):
+            return None  # '"Where is it?" Kane replied: "In the budget."': the cue of the words after it
         if m:
             said_by = _first_sentence(m.group("sp"))
             owned = _POSSESSIVE_SAYER.search(said_by)
@@ -1368,6 +1370,9 @@ def _cue_right_after(
         if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
             return key, said_by, end  # '," a firefighter said': not X's
     return None
+
+
+_OPENS_NEXT = re.compile(r"[^.!?:\"“”]{0,40}:\s*[\"“]")  # a cue's colon and the quotation it opens
 
 
 # a sayer described by a possessive name and a common noun ('Haddad's mother', 'Roe’s lawyer')
@@ -1458,6 +1463,8 @@ def _said_in_the_sentence_after(
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + _SPEECH + r")\b", tail)
+    if m and _OPENS_NEXT.match(tail, m.end()):
+        m = None  # '"Where is it?" Kane replied: "In the budget."': the cue of the words after it
     if m and len(tail) < 120:
         if _JOINT.search(tail[: m.start("sp")]):  # '," NASA and the European Space Agency said': both, not one
             return None, tail.strip(" ,"), end
@@ -1939,8 +1946,15 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
         return any(
             x.key != last and not _quoted(texts[b], x.start) and _heads_sentence(texts[b], x.start) for x in here
         )
+    # the other opening a sentence, a title before the name too ('Council member Jim Hart said ...')
     return any(
-        x.key != last and x.start > max(seen) and re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start]) for x in here
+        x.key != last
+        and x.start > max(seen)
+        and (
+            re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start])
+            or (not _quoted(texts[b], x.start) and _opens_sentence(texts[b], x.start))
+        )
+        for x in here
     )
 
 
@@ -2061,7 +2075,8 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     text = texts[lastm.block]
     cut = _sentence_start(text, lastm.start) - 1  # not at a stop of 'U.S.' ('a U.S. rescue worker says X ...')
     same = [x for x in ms if x.block == lastm.block and x.start > cut and not _quoted(text, x.start)]
-    if _reported_person(text, cut, same[0].start):
+    same = [x for x in same if not _modifies_noun(text, x.end)]  # not 'his first Pacific Angel mission'
+    if not same or _reported_person(text, cut, same[0].start):
         return None
     other = next((x for x in same if x.key != same[0].key), None)
     if other is not None and re.fullmatch(
@@ -2074,6 +2089,16 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     ):
         return None  # 'After meeting X, Y said ...', 'X's remarks drew a response from Y': the subject is unsure
     return same[0].key
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` a modifier of the common noun right after it ('his first Pacific Angel
+    mission', 'the Obama administration'): no person the sentence is about?"""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m[1] not in ("who", "whom", "whose") and _a_noun(m[1])
 
 
 def _after_opening_phrase(text: str, start: int) -> bool:
@@ -2259,7 +2284,44 @@ def _of_pronouns_sex(
     # the sex not said, but a sentence just before opens with a person of the pronoun's sex ('Ms. Anna Berg
     # chaired the meeting. Deputy Peter Lind then spoke. "...," she said'): either of them
     rival = any(_heads_sentence(texts[x.block], x.start) for x in near)
-    return None if rival or _someone_elses(cast, key, want, b, pos, texts) else key
+    return (
+        None if rival or _someone_elses(cast, key, want, b, pos, texts) or _two_heads(cast, key, b, pos, texts) else key
+    )
+
+
+_CONJOINED = re.compile(r"\s(?:and|or|&)\s")  # 'X and his counterpart, Y,
+
+
+def _two_heads(cast: Cast, key: str, b: int, pos: int, texts: list[str]) -> bool:
+    """Does the person found head a sentence (no speech of theirs) after another sentence, of the same
+    paragraph, headed by someone else, whom the text does not say is a man or a woman, that names the person
+    found as well ('Ana Ruiz beat Eva Soto. Soto had won twice.' then '"...," she said': the winner or the
+    loser; the pronoun's paragraph or the one before, outside quotations)? Then who is meant is a guess."""
+    here = [
+        x
+        for x in cast.mentions
+        if x.block in (b - 1, b)
+        and (x.block, x.start) < (b, pos)
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+    ]
+    own = [x for x in here if x.key == key and _heads_sentence(texts[x.block], x.start)]
+    if not own or any(_SPEAKS_AFTER.match(texts[x.block][x.end : x.end + 160]) for x in own):
+        return False  # 'Banks said afterwards ...': the one reported speaking
+    for x in here:
+        if x.key == key or not _heads_sentence(texts[x.block], x.start) or _sex(cast, x.key, texts):
+            continue
+        text = texts[x.block]
+        sent = _sentence_start(text, x.start), _sentence_end(text, x.start)
+        if not any(y.block == x.block and y.start >= sent[1] for y in own):
+            continue  # the person found heads no sentence after it in the paragraph
+        if any(
+            y.block == x.block and sent[0] < y.start < sent[1] and not _CONJOINED.search(text[x.end : y.start])
+            for y in here
+            if y.key == key
+        ):
+            return True  # 'Ana Ruiz beat Eva Soto.', not 'Ana Ruiz and Eva Soto met.'
+    return False
 
 
 def _of_sex_before_last(cast: Cast, key: str, want: str, b: int, texts: list[str]) -> set[str]:
