@@ -1564,3 +1564,56 @@ def test_a_cue_with_a_colon_opens_the_next_quotation(tmp_path):
     )
     assert got["Where is the money?"] == "mark-ellis"
     assert got["In the budget, where"] == "ruth-kane"
+
+
+def test_a_pronoun_after_a_group_reported_speaking_is_one_of_them(tmp_path):
+    # 'But residents said ...' after the last person named: 'she' is a resident, no one named
+    got = _said_by(
+        tmp_path,
+        "Governor Ruth Kane said the state had done everything it could. But residents said they had been "
+        'abandoned.\n\n"Nobody came for three days," she said.',
+    )
+    assert got["Nobody came for thre"] is None
+
+
+def test_a_pronoun_of_the_sex_of_a_verbs_object_is_no_one(tmp_path):
+    # 'Meyer asked him about ...': 'him' is someone else, whom 'he' may be as well
+    got = _said_by(
+        tmp_path,
+        "The court heard from Tom Banks, a witness. Prosecutor Dan Meyer asked him about the night of the fire."
+        '\n\n"I saw smoke and I called 911," he said.',
+    )
+    assert got["I saw smoke and I ca"] is None
+    # in a clause of its own 'him' may be the subject: 'X thanked the voters who elected him'
+    got = _said_by(
+        tmp_path,
+        'Senator Mark Ellis thanked the voters who elected him. "This is your victory," he said.',
+    )
+    assert got["This is your victory"] == "mark-ellis"
+
+
+def test_a_label_with_an_honorific_names_that_sex(tmp_path):
+    got = _said_by(
+        tmp_path,
+        "Remarks by John Smith and Jane Smith\n\nMR. SMITH: Thank you all for coming tonight.\n\n"
+        "MRS. SMITH: We are so grateful.",
+    )
+    assert got["Thank you all for co"] == "john-smith"
+    assert got["We are so grateful."] == "jane-smith"
+    # an office's label, then 'MR. X:': one man
+    got = _said_by(
+        tmp_path,
+        "ACTING SPOKESMAN HOLT: Let me start with a statement on the talks.\n\nQUESTION: Finally.\n\n"
+        "MR. HOLT: I will have you note that we put out several statements on the talks.",
+    )
+    assert got["Let me start with a "] == got["I will have you note"] is not None
+
+
+def test_a_person_in_an_opening_phrase_before_a_pronoun_is_not_its_antecedent(tmp_path):
+    # 'Asked about X, she was blunt.': she is someone named before, not X
+    got = _said_by(
+        tmp_path,
+        "Governor Ruth Kane spoke to the Daily Ledger on Monday. Asked about Senator Mark Ellis, she was blunt."
+        '\n\n"He should resign," she said.',
+    )
+    assert got["He should resign"] != "mark-ellis"
