@@ -1511,3 +1511,109 @@ def test_a_title_alone_or_a_role_in_capitals_is_no_person_label():
     assert not _titled_label("SECRETARY GENERAL")
     assert not _titled_label("SENIOR ADMINISTRATION OFFICIAL")
     assert not _titled_label("MODERATOR")
+
+
+def _said_by(tmp_path, body):
+    return {q.text[:20]: q.speaker for q in annotate(_seed(tmp_path, body), {}).quotes}
+
+
+def test_pronoun_after_another_opens_a_sentence_behind_a_title(tmp_path):
+    # 'Council member Jim Hart said ...' turns the paragraph from the last speaker, a title before the name
+    got = _said_by(
+        tmp_path,
+        'Mayor Ann Cole defended the budget. "Every dollar is accounted for," Cole said. Council member Jim Hart '
+        'said the city had hidden a shortfall and demanded an audit. "They cooked the books," he said.',
+    )
+    assert got["They cooked the book"] == "jim-hart"
+
+
+def test_pronoun_after_two_heads_naming_each_other_is_no_one(tmp_path):
+    # 'X beat Y. Y had won twice.' then 'she said': the winner or the loser, neither's sex said
+    got = _said_by(
+        tmp_path,
+        "Sarah Miller beat Laura Evans in the final on Sunday. Evans had won the title twice.\n\n"
+        '"I played the best tennis of my life," she said.',
+    )
+    assert got["I played the best te"] is None
+    # but not two people joined by 'and', the second heading the next sentence ('Hart hit back.')
+    got = _said_by(
+        tmp_path,
+        "Senator Ann Bly and Governor Tom Hart clashed on Monday.\n\n"
+        'Bly said the governor had "failed." Hart hit back. "She has no plan of her own," he said.',
+    )
+    assert got["She has no plan of h"] == "tom-hart"
+
+
+def test_a_name_modifying_a_noun_heads_no_sentence(tmp_path):
+    # 'his first PAC Angel mission': an exercise's name before a noun, not the sentence's person
+    got = _said_by(
+        tmp_path,
+        "The Pacific Angel (PAC Angel) 19-4 team brought medics from three nations to Lae.\n\n"
+        "Although not his first PAC Angel mission, this year's lead engineering planner, Master Sgt. Tom Bryce, "
+        'has found the work new.\n\n"Every year is different," he said.',
+    )
+    assert got["Every year is differ"] == "tom-bryce"
+
+
+def test_a_cue_with_a_colon_opens_the_next_quotation(tmp_path):
+    # '"Where is it?" Kane replied: "..."': Kane's cue is of the words after it, not the question before
+    got = _said_by(
+        tmp_path,
+        'Senator Mark Ellis asked Governor Ruth Kane: "Where is the money?" Kane replied: "In the budget, where it '
+        'always was."',
+    )
+    assert got["Where is the money?"] == "mark-ellis"
+    assert got["In the budget, where"] == "ruth-kane"
+
+
+def test_a_pronoun_after_a_group_reported_speaking_is_one_of_them(tmp_path):
+    # 'But residents said ...' after the last person named: 'she' is a resident, no one named
+    got = _said_by(
+        tmp_path,
+        "Governor Ruth Kane said the state had done everything it could. But residents said they had been "
+        'abandoned.\n\n"Nobody came for three days," she said.',
+    )
+    assert got["Nobody came for thre"] is None
+
+
+def test_a_pronoun_of_the_sex_of_a_verbs_object_is_no_one(tmp_path):
+    # 'Meyer asked him about ...': 'him' is someone else, whom 'he' may be as well
+    got = _said_by(
+        tmp_path,
+        "The court heard from Tom Banks, a witness. Prosecutor Dan Meyer asked him about the night of the fire."
+        '\n\n"I saw smoke and I called 911," he said.',
+    )
+    assert got["I saw smoke and I ca"] is None
+    # in a clause of its own 'him' may be the subject: 'X thanked the voters who elected him'
+    got = _said_by(
+        tmp_path,
+        'Senator Mark Ellis thanked the voters who elected him. "This is your victory," he said.',
+    )
+    assert got["This is your victory"] == "mark-ellis"
+
+
+def test_a_label_with_an_honorific_names_that_sex(tmp_path):
+    got = _said_by(
+        tmp_path,
+        "Remarks by John Smith and Jane Smith\n\nMR. SMITH: Thank you all for coming tonight.\n\n"
+        "MRS. SMITH: We are so grateful.",
+    )
+    assert got["Thank you all for co"] == "john-smith"
+    assert got["We are so grateful."] == "jane-smith"
+    # an office's label, then 'MR. X:': one man
+    got = _said_by(
+        tmp_path,
+        "ACTING SPOKESMAN HOLT: Let me start with a statement on the talks.\n\nQUESTION: Finally.\n\n"
+        "MR. HOLT: I will have you note that we put out several statements on the talks.",
+    )
+    assert got["Let me start with a "] == got["I will have you note"] is not None
+
+
+def test_a_person_in_an_opening_phrase_before_a_pronoun_is_not_its_antecedent(tmp_path):
+    # 'Asked about X, she was blunt.': she is someone named before, not X
+    got = _said_by(
+        tmp_path,
+        "Governor Ruth Kane spoke to the Daily Ledger on Monday. Asked about Senator Mark Ellis, she was blunt."
+        '\n\n"He should resign," she said.',
+    )
+    assert got["He should resign"] != "mark-ellis"

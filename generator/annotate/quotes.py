@@ -409,8 +409,47 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
     if key is None:
         key = form
         cast.add(key, "person", b, 0, len(label), form, name=True)
-    keys[name] = key
+    key = _of_labels_sex(label, form, key, cast, keys)
+    keys[name] = key  # type: ignore[assignment]
     return key
+
+
+_LABEL_HONORIFIC = re.compile(r"(?P<h>MRS|MS|MISS|MR)\.? ")
+
+
+def _of_labels_sex(label: str, form: str, key: str, cast: Cast, keys: dict[str, str]) -> str | None:
+    """The person a label with an honorific names ('MRS. HALE:'): the one of that surname the text names with
+    an honorific of that sex ('Mrs. Laura Hale'); when the person found is named by a label with an honorific
+    of the other sex ('MR. HALE:', her husband) or so in the text ('Mr. Hale'), the one other person of that
+    surname, else no one."""
+    mark = "\x00" + key  # the first label naming ``key`` (never a label's name: no abbreviation of it)
+    hm = _LABEL_HONORIFIC.match(label)
+    if hm is None:
+        keys.setdefault(mark, label)
+        return key
+    sex = "m" if hm["h"] == "MR" else "f"
+    surname = form.split()[-1]
+    own = {
+        k
+        for k, m in cast.members.items()
+        if m.kind == "person"
+        and any(f.split()[-1] == surname and _HONORIFIC[sex].match(f) and f[:1].isupper() for f in m.forms)
+    }
+    if len(own) == 1:
+        return own.pop()
+    other = _HONORIFIC["f" if sex == "m" else "m"]
+    first = _LABEL_HONORIFIC.match(keys.setdefault(mark, label))
+    if not any(f.split()[-1] == surname and other.match(f) for f in cast.members[key].forms) and (
+        first is None or (first["h"] == "MR") == (sex == "m")
+    ):
+        return key  # not 'MR. HALE:' before (but 'ACTING SPOKESMAN REEKER:' then 'MR. REEKER:': one man)
+    # 'Mr. Hale' is the one found, or 'MR. HALE:' names them: the one other person of the surname, if one
+    rest = {
+        k
+        for k, m in cast.members.items()
+        if k != key and m.kind == "person" and any(f.split()[-1] == surname for f in m.forms)
+    }
+    return rest.pop() if len(rest) == 1 else None
 
 
 def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
@@ -1337,6 +1376,8 @@ def _cue_right_after(
         m = rx.search(after)
         if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
             continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
+        if m and _OPENS_NEXT.match(after, m.end()):
+            return None  # '"Where is it?" Kane replied: "In the budget."': the cue of the words after it
         if m:
             said_by = _first_sentence(m.group("sp"))
             owned = _POSSESSIVE_SAYER.search(said_by)
@@ -1368,6 +1409,9 @@ def _cue_right_after(
         if key or _UNNAMED.match(said_by) or unnamed_source(said_by):
             return key, said_by, end  # '," a firefighter said': not X's
     return None
+
+
+_OPENS_NEXT = re.compile(r"[^.!?:\"“”]{0,40}:\s*[\"“]")  # a cue's colon and the quotation it opens
 
 
 # a sayer described by a possessive name and a common noun ('Haddad's mother', 'Roe’s lawyer')
@@ -1458,6 +1502,8 @@ def _said_in_the_sentence_after(
     sent_end = text.find(".", end)
     tail = text[end + 1 : sent_end if sent_end > 0 else len(text)]
     m = re.search(_MENTION + r"\s+(?P<v>" + _SPEECH + r")\b", tail)
+    if m and _OPENS_NEXT.match(tail, m.end()):
+        m = None  # '"Where is it?" Kane replied: "In the budget."': the cue of the words after it
     if m and len(tail) < 120:
         if _JOINT.search(tail[: m.start("sp")]):  # '," NASA and the European Space Agency said': both, not one
             return None, tail.strip(" ,"), end
@@ -1939,8 +1985,15 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
         return any(
             x.key != last and not _quoted(texts[b], x.start) and _heads_sentence(texts[b], x.start) for x in here
         )
+    # the other opening a sentence, a title before the name too ('Council member Jim Hart said ...')
     return any(
-        x.key != last and x.start > max(seen) and re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start]) for x in here
+        x.key != last
+        and x.start > max(seen)
+        and (
+            re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start])
+            or (not _quoted(texts[b], x.start) and _opens_sentence(texts[b], x.start))
+        )
+        for x in here
     )
 
 
@@ -2061,8 +2114,15 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     text = texts[lastm.block]
     cut = _sentence_start(text, lastm.start) - 1  # not at a stop of 'U.S.' ('a U.S. rescue worker says X ...')
     same = [x for x in ms if x.block == lastm.block and x.start > cut and not _quoted(text, x.start)]
-    if _reported_person(text, cut, same[0].start):
+    same = [x for x in same if not _modifies_noun(text, x.end)]  # not 'his first Pacific Angel mission'
+    if not same or _reported_person(text, cut, same[0].start):
         return None
+    if (
+        _PARTICIPLE_OPENS.match(text[cut + 1 : same[0].start].lstrip())
+        and not _heads_sentence(text, same[0].start)
+        and _PRONOUN_HEADS.match(text, same[0].end, _sentence_end(text, same[0].start))
+    ):
+        return None  # 'Asked about Senator Mark Ellis, she was blunt.': the pronoun heads it, someone named before
     other = next((x for x in same if x.key != same[0].key), None)
     if other is not None and re.fullmatch(
         r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
@@ -2074,6 +2134,20 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     ):
         return None  # 'After meeting X, Y said ...', 'X's remarks drew a response from Y': the subject is unsure
     return same[0].key
+
+
+# a participle opening the sentence, the pronoun after it its subject: 'Asked about X, she', 'After meeting X, he'
+# (not 'After X's release, he': X may be he)
+_PARTICIPLE_OPENS = re.compile(r"(?:[A-Z][a-z]+ )?[A-Za-z]+(?:ed|ing) (?:[a-z]+ ){0,3}(?:[A-Z][\w.'’-]* )*$")
+_PRONOUN_HEADS = re.compile(r"[^,;:\"“”]{0,80},\s+(?:he|she)\s")  # the rest of an opening phrase, then 'she'
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` a modifier of the common noun right after it ('his first Pacific Angel
+    mission', 'the Obama administration'): no person the sentence is about?"""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m[1] not in ("who", "whom", "whose") and _a_noun(m[1])
 
 
 def _after_opening_phrase(text: str, start: int) -> bool:
@@ -2238,6 +2312,8 @@ def _of_pronouns_sex(
     if key is None or not texts or key not in cast.members or cast.members[key].kind != "person":
         return key
     want = "m" if pronoun in ("he", "his") else "f"
+    if pronoun in ("he", "she") and _another_as_object(cast, key, want, b, pos, texts):
+        return None
     sex = _sex(cast, key, texts)
     if sex == want:
         return key
@@ -2259,7 +2335,88 @@ def _of_pronouns_sex(
     # the sex not said, but a sentence just before opens with a person of the pronoun's sex ('Ms. Anna Berg
     # chaired the meeting. Deputy Peter Lind then spoke. "...," she said'): either of them
     rival = any(_heads_sentence(texts[x.block], x.start) for x in near)
-    return None if rival or _someone_elses(cast, key, want, b, pos, texts) else key
+    return (
+        None if rival or _someone_elses(cast, key, want, b, pos, texts) or _two_heads(cast, key, b, pos, texts) else key
+    )
+
+
+_CONJOINED = re.compile(r"\s(?:and|or|&)\s")  # 'X and his counterpart, Y,
+
+
+def _two_heads(cast: Cast, key: str, b: int, pos: int, texts: list[str]) -> bool:
+    """Does the person found head a sentence (no speech of theirs) after another sentence, of the same
+    paragraph, headed by someone else, whom the text does not say is a man or a woman, that names the person
+    found as well ('Ana Ruiz beat Eva Soto. Soto had won twice.' then '"...," she said': the winner or the
+    loser; the pronoun's paragraph or the one before, outside quotations)? Then who is meant is a guess."""
+    here = [
+        x
+        for x in cast.mentions
+        if x.block in (b - 1, b)
+        and (x.block, x.start) < (b, pos)
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+    ]
+    own = [x for x in here if x.key == key and _heads_sentence(texts[x.block], x.start)]
+    if not own or any(_SPEAKS_AFTER.match(texts[x.block][x.end : x.end + 160]) for x in own):
+        return False  # 'Banks said afterwards ...': the one reported speaking
+    for x in here:
+        if x.key == key or not _heads_sentence(texts[x.block], x.start) or _sex(cast, x.key, texts):
+            continue
+        text = texts[x.block]
+        sent = _sentence_start(text, x.start), _sentence_end(text, x.start)
+        if not any(y.block == x.block and y.start >= sent[1] for y in own):
+            continue  # the person found heads no sentence after it in the paragraph
+        if any(
+            y.block == x.block and sent[0] < y.start < sent[1] and not _CONJOINED.search(text[x.end : y.start])
+            for y in here
+            if y.key == key
+        ):
+            return True  # 'Ana Ruiz beat Eva Soto.', not 'Ana Ruiz and Eva Soto met.'
+    return False
+
+
+# a finite verb's object pronoun: 'asked him', 'told her about': someone else than the verb's subject
+_OBJECT_PRONOUN = {
+    "m": re.compile(r"\b(?:[a-z]+ed|told|gave|sent|met|saw|took|made|let|brought|showed|kept|paid|left)\s+him\b"),
+    "f": re.compile(
+        r"\b(?:[a-z]+ed|told|gave|sent|met|saw|took|made|let|brought|showed|kept|paid|left)\s+her\b"
+        r"(?=\s*(?:[,.;:!?]|about|to|for|with|that|whether|if|in|on|at|from|of|as|and)\b)"
+    ),
+}
+
+
+def _another_as_object(cast: Cast, key: str, want: str, b: int, pos: int, texts: list[str]) -> bool:
+    """Does the sentence that last names the person found (the pronoun's paragraph or the one before, outside
+    quotations) go on, in the same clause, with a pronoun of the same sex as its verb's object ('Prosecutor
+    Dan Meyer asked him about the fire.' then '"...," he said': 'him' is someone else of that sex, whom 'he'
+    may be)?"""
+    last = max(
+        (
+            x
+            for x in cast.mentions
+            if x.key == key
+            and x.block in (b - 1, b)
+            and (x.block, x.start) < (b, pos)
+            and not _quoted(texts[x.block], x.start)
+        ),
+        key=lambda x: (x.block, x.start),
+        default=None,
+    )
+    if last is None:
+        return False
+    text = texts[last.block]
+    end = _sentence_end(text, last.start)
+    if last.block == b:
+        end = min(end, pos)
+    m = _OBJECT_PRONOUN[want].search(text, last.end, end)
+    if m is None or _quoted(text, m.start()) or _CLAUSE_BETWEEN.search(text, last.end, m.start()):
+        return False  # not 'X thanked the voters who elected him': in a clause of its own 'him' may be X
+    return True
+
+
+_CLAUSE_BETWEEN = re.compile(
+    r"[,;:(\"“”]|\b(?:who|whom|whose|which|that|when|after|before|because|as|if|while|and|or)\b"
+)
 
 
 def _of_sex_before_last(cast: Cast, key: str, want: str, b: int, texts: list[str]) -> set[str]:
@@ -2341,6 +2498,9 @@ def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list
     return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
 
 
+_OPENING_CONJUNCTION = re.compile(r"^(?:but|and|yet|still|however,?)\s+")
+
+
 def _unnamed_sayer_since(cast: Cast, b: int, pos: int, texts: list[str]) -> bool:
     """Does a sentence headed by one unnamed source saying something ('A company spokesman said the plant was
     safe.') come after the last person named outside quotations, in the paragraph before ``pos`` or, when it
@@ -2363,10 +2523,13 @@ def _unnamed_sayer_since(cast: Cast, b: int, pos: int, texts: list[str]) -> bool
             if st < since:
                 continue
             sent = text[st : st + 1].lower() + text[st + 1 :]
+            sent = _OPENING_CONJUNCTION.sub("", sent)  # 'But residents said ...'
             m = _UNNAMED_SOURCE.match(sent)
             plural = m is not None and m["head"].lower().endswith(("s", "people", "men"))
             if m and m["det"] and not plural and unnamed_source(sent) and _SPEAKS_AFTER.match(sent[m.end() :]):
                 return True
+            if m and plural and not m["det"] and not m["mods"] and _SPEAKS_AFTER.match(sent[m.end() :]):
+                return True  # 'Residents said they were abandoned.' then '"...," she said': one of them
         if people:
             return False
     return False
