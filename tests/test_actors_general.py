@@ -490,3 +490,31 @@ def test_an_acronym_spells_an_abbreviation_in_the_name_whole():
     assert "UKYA" in _initials_of("UK Youth Assembly") and "USGS" in _initials_of("US Geological Survey")
     cast = _cast("The UK Youth Assembly met in London on Monday.", "The UKYA will elect 300 members on Friday.")
     assert "UKYA" not in cast.members and "UKYA" in cast.members["UK Youth Assembly"].forms
+
+
+def _idle(*blocks):
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(list(blocks))
+    cast = build_cast(docs)
+    return {m.key for m in cast.actors()}, idle_organisations(cast, docs, set())
+
+
+def test_a_body_worked_alongside_takes_part():
+    """'working alongside X' names a partner, as 'working with X' does."""
+    keys, idle = _idle("Working alongside the Northern Coast Rescue Service has been a good lesson, Garcia said.")
+    assert "Northern Coast Rescue Service" in keys and "Northern Coast Rescue Service" not in idle
+
+
+def test_a_room_a_guest_is_welcomed_to_does_not_take_part():
+    """'welcome a guest to the Amber Office' names where the guest is welcomed, not someone dealt with."""
+    keys, idle = _idle("It is a great pleasure to welcome Prime Minister Tobin to the Amber Office.")
+    assert "Amber Office" in keys and "Amber Office" in idle
+
+
+def test_a_charity_named_vision_is_no_plan():
+    """'the Vision for Agriculture and Food' is a plan ('Vision' before what it is for); a name that
+    ends in 'Vision' ('Coastal Vision', a charity) can be a body's."""
+    keys, _ = _idle("The agency is funding Coastal Vision to provide blankets and hygiene kits to families.")
+    assert "Coastal Vision" in keys

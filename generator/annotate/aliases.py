@@ -3175,6 +3175,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
     if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
         return True
+    if prep == "alongside" and head.head.tag_.startswith("VB"):
+        return True  # 'working alongside X', 'fought alongside X': a partner in the deed, as 'with X'
     if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
         return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
     if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
@@ -3201,7 +3203,7 @@ _TO_NOT_DEALT = frozenset(
     "go come travel return fly head move deploy arrive transition take bring carry rush send evacuate transfer "
     "transport admit accord appoint assign elect name rename change convert nominate compare relate link belong "
     "refer lead add rise fall increase reduce post second invite switch owe relocate flee escape retreat withdraw "
-    "migrate dispatch redeploy".split()
+    "migrate dispatch redeploy welcome".split()
 )
 
 

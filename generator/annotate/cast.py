@@ -220,6 +220,9 @@ _THING_HEADS |= set(
     "Amendment Resolution Statement Communique Communiqué Report Constitution Memorandum Directive "
     "Doctrine Roadmap Manifesto Medal Trophy".split()
 )
+# Thing heads that end the names of bodies too ('World Vision', a charity), where a plan or policy is
+# named by them only before what it is for ('Vision for Agriculture and Food')
+_BODY_NAME_ENDS = frozenset({"Vision"})
 # Common nouns of made things that a name stands beside ('the shuttle Discovery', 'the Harmony module')
 ARTEFACT_NOUNS = set(
     "spacecraft shuttle orbiter rover lander probe satellite telescope module capsule rocket ship vessel tanker "
@@ -585,8 +588,9 @@ def _thing(name: str) -> bool:
     Climate Change', 'Operation Damayan', 'USS Carl Vinson', 'MV-22 Ospreys': a plan, a meeting, an
     operation, a vessel or a machine, not someone who acts."""
     words = name.split()
+    head = _head(name)
     return (
-        _head(name) in _THING_HEADS
+        (head in _THING_HEADS and not (head in _BODY_NAME_ENDS and words[-1] == head))
         or words[0] in ("Operation", "Exercise")
         or words[0].split("-")[0] in _VESSELS
         or any(re.match(r"[A-Z]{1,5}-\d", w) for w in words)  # 'MV-22', 'COVID-19': a model, a disease
