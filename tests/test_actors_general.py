@@ -518,3 +518,20 @@ def test_a_charity_named_vision_is_no_plan():
     ends in 'Vision' ('Coastal Vision', a charity) can be a body's."""
     keys, _ = _idle("The agency is funding Coastal Vision to provide blankets and hygiene kits to families.")
     assert "Coastal Vision" in keys
+
+
+def test_a_body_spelt_the_british_way_or_after_its_countrys_initials_is_the_registry_body():
+    """'the Ruritanian Defence Force' of a later article is the registry's 'Ruritanian Defense Force';
+    'PNG Coast Watch' of one article and 'the Papua New Guinea Coast Watch' of a later one are one body."""
+    from generator.annotate.pipeline import org_key
+
+    registry = {
+        "ruritanian-defense-force": Actor(
+            "ruritanian-defense-force", "Ruritanian Defense Force", "organization", ("Ruritanian Defense Force",)
+        )
+    }
+    body = "The Ruritanian Defence Force said on Monday that the bridge over the Delmore River would reopen."
+    assert [a.slug for a in _annotate(body, registry).actors] == ["ruritanian-defense-force"]
+    assert org_key("PNG Coast Watch") == org_key("the Papua New Guinea Coast Watch")
+    assert org_key("the World Food Programme") == org_key("World Food Program")
+    assert org_key("IRA Army Council") != org_key("Afghanistan Army Council")  # a long official name's initials: no
