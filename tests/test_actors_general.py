@@ -535,3 +535,13 @@ def test_a_body_spelt_the_british_way_or_after_its_countrys_initials_is_the_regi
     assert org_key("PNG Coast Watch") == org_key("the Papua New Guinea Coast Watch")
     assert org_key("the World Food Programme") == org_key("World Food Program")
     assert org_key("IRA Army Council") != org_key("Afghanistan Army Council")  # a long official name's initials: no
+
+
+def test_a_named_persons_supporters_who_act_are_a_crowd_of_their_own():
+    """"Jane Okoro's supporters marched": a crowd that acts apart from the one it follows, named so;
+    'his supporters' and a body's staff ('the agency's workers') are still not."""
+    cast = _cast("The vote was close. Witnesses said Jane Okoro's supporters marched to the stadium on Sunday.")
+    assert "Jane Okoro's supporters" in {m.key for m in cast.actors() if m.kind == "other"}
+    assert not [m for m in _cast("His supporters marched to the stadium on Sunday.").actors() if m.kind == "other"]
+    cast = _cast("The agency's workers went on strike on Monday.")
+    assert not [m for m in cast.actors() if m.kind == "other"]

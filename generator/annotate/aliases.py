@@ -1387,7 +1387,7 @@ def _crowd_acts(doc, start: int, end: int) -> bool:
     if not len(span):
         return False
     tok = span.root
-    if any(c.dep_ == "poss" for c in tok.children):
+    if any(c.dep_ == "poss" and not _persons_own(doc, c) for c in tok.children):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
         tok = tok.head.head  # 'hundreds of supporters'
@@ -1410,6 +1410,13 @@ def _crowd_acts(doc, start: int, end: int) -> bool:
     return verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
 
 
+def _persons_own(doc, poss) -> bool:
+    """Is the possessive ``poss`` (a token of the parse of block ``doc``) before a crowd noun a person's
+    name ('Mahama's supporters celebrated'): a crowd that acts apart from the one it follows; not
+    'his', 'our' nor a body's ('the agency's workers' are the agency)."""
+    return poss.tag_ == "NNP" and doc[poss.i + poss.doc.user_data["first"]].ent_type_ == "PERSON"
+
+
 def _described_crowd(doc, start: int, end: int) -> str:
     """A crowd noun at [start, end) with the words before it that say whose or which crowd it is,
     common words or a people's adjective ('Afghan refugees', 'International observers' at a sentence
@@ -1417,10 +1424,16 @@ def _described_crowd(doc, start: int, end: int) -> str:
     span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
     if not len(span):
         return ""
-    tok, doc = span.root, span.doc
+    own, (tok, doc) = doc, (span.root, span.doc)
     first = span.start
     while first > 0 and _names_crowd(doc[first - 1], tok):  # 'health care workers': a modifier's own too
         first -= 1
+    owner = doc[first - 2] if first > 1 and doc[first - 1].tag_ == "POS" else None
+    if owner is not None and owner.head.i == tok.i and _persons_own(own, owner):
+        at = first - 2 + doc.user_data["first"]  # the name's last word, in the block
+        while own[at].ent_iob_ == "I":
+            at -= 1
+        return own[at : span.end + doc.user_data["first"]].text  # "Jane Okoro's supporters": whose crowd
     before = list(doc[first : span.start])
     if not before or any(
         c.tag_ in ("JJR", "JJS", "CD") or c.lower_ in _QUANTITIES or c.lower_ in ("other", "few") for c in before
@@ -1454,7 +1467,8 @@ def _crowd(cast: Cast, doc, b: int, m) -> None:
         return
     start = text_of(doc).rfind(named, 0, m.end("g"))
     first = named.split()[0]
-    key = named if gz.DEMONYMS.get(first) else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
+    own = "'s " in named or "’s " in named  # "Jane Okoro's supporters": a name first
+    key = named if gz.DEMONYMS.get(first) or own else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
     cast.add(key, "other", b, start if start >= 0 else m.start("g"), m.end("g"), named)
 
 
