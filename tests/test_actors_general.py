@@ -545,3 +545,12 @@ def test_a_named_persons_supporters_who_act_are_a_crowd_of_their_own():
     assert not [m for m in _cast("His supporters marched to the stadium on Sunday.").actors() if m.kind == "other"]
     cast = _cast("The agency's workers went on strike on Monday.")
     assert not [m for m in cast.actors() if m.kind == "other"]
+
+
+def test_a_people_named_by_demonyms_is_no_organisation():
+    """'peace between Bosnian Serbs and Bosnian Croats': a people (demonyms, the last plural), not a body."""
+    cast = _cast("The soldiers keep the peace between Bosnian Serbs and Bosnian Croats in the valley.")
+    cast.add("Bosnian Serbs", "organization", 0, 37, 50, "Bosnian Serbs")
+    cast.add("Red Cross Society", "organization", 0, 0, 3, "Red Cross Society")
+    keys = {m.key for m in cast.actors()}
+    assert "Bosnian Serbs" not in keys and "Red Cross Society" in keys

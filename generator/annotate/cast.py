@@ -654,13 +654,16 @@ def _plural_noun(word: str) -> bool:
 def common_group(name: str) -> bool:
     """'British Nationals', 'Consulates-General', 'Numerous Maker Clubs', 'Mayoral Offices',
     'Authorities': a class of people or things written with capitals (a quantifier first, or a
-    plural common noun after only common words or a demonym), not one body's own name. Not 'United
+    plural common noun after only common words or a demonym, or a people: 'Kosovar Serbs'), not one
+    body's own name. Not 'United
     Nations' (a known organisation), nor a name with an acronym or a word English does not know."""
     if name in gz.ORGS or gz.country_of(name) or any(c.isdigit() for c in name):
         return False
     words = name.split()
     if words[0].lower() in _QUANTIFIERS and len(words) > 1:
         return True
+    if words[-1].endswith("s") and all(gz.DEMONYMS.get(w) for w in words):
+        return True  # 'Kosovar Serbs', 'Bosnian Croats': a people, no body
     if len(words) == 1 and name.isupper() and len(name) > 4 and _plural_noun(name):
         return True  # 'EXPLORATIONS': a plural noun in a capitals heading, no acronym
     if any(not w[:1].isupper() or (len(w) > 1 and w.isupper()) for w in words):
