@@ -538,7 +538,7 @@ def test_a_body_spelt_the_british_way_or_after_its_countrys_initials_is_the_regi
 
 
 def test_a_named_persons_supporters_who_act_are_a_crowd_of_their_own():
-    """"Jane Okoro's supporters marched": a crowd that acts apart from the one it follows, named so;
+    """ "Jane Okoro's supporters marched": a crowd that acts apart from the one it follows, named so;
     'his supporters' and a body's staff ('the agency's workers') are still not."""
     cast = _cast("The vote was close. Witnesses said Jane Okoro's supporters marched to the stadium on Sunday.")
     assert "Jane Okoro's supporters" in {m.key for m in cast.actors() if m.kind == "other"}
@@ -554,3 +554,22 @@ def test_a_people_named_by_demonyms_is_no_organisation():
     cast.add("Red Cross Society", "organization", 0, 0, 3, "Red Cross Society")
     keys = {m.key for m in cast.actors()}
     assert "Bosnian Serbs" not in keys and "Red Cross Society" in keys
+
+
+def test_a_country_or_body_acted_for_on_its_behalf_takes_part():
+    """'an update sent on behalf of Denmark and Sweden', 'spoke on behalf of the X': the one acted for."""
+    cast = _cast("We welcome the update sent by Ruritania on behalf of Denmark and Sweden on Monday.")
+    assert cast.members["Denmark"].acting and cast.members["Sweden"].acting
+    keys, idle = _idle("Jo Marsh spoke on behalf of the Northern Coast Rescue Service at the hearing.")
+    assert "Northern Coast Rescue Service" in keys and "Northern Coast Rescue Service" not in idle
+
+
+def test_a_one_word_name_thanked_by_name_is_an_actor():
+    """'Thank you, Marla.': the one handed over to takes part, though known by one word; a one-word
+    name only mentioned ('concerned about Evan') is still too weak to be an actor."""
+    body = "OPERATOR: Dr. Jo Marsh, you may begin.\n\nDR. MARSH: Thank you, Marla. The outbreak is slowing."
+    assert "marla" in {a.slug for a in _annotate(body).actors}
+    body = "MR. MILLER: Good afternoon. I know lots of us are concerned about Evan, and we are working on it."
+    assert "evan" not in {a.slug for a in _annotate(body).actors}
+    body = "Thank you, Chair. The United Kingdom condemns the latest strikes against the port."
+    assert "chair" not in {a.slug for a in _annotate(body).actors}

@@ -332,6 +332,8 @@ def _acts(span) -> bool:
             return False  # "Liberia's borders with Guinea", 'landlocked between India and China': where, not who
         if prep in _DOING_PREPS or head.dep_ == "agent" or (prep == "among" and owner in _JOINT_NOUNS):
             return True
+        if prep == "of" and owner == "behalf":
+            return True  # 'an update sent on behalf of Denmark': the one acted for takes part
         if prep == "of" and (_title_of_a_name(head.head) or _one_holders_title(head.head)):
             return False  # 'Jane Roe, former President of Ruritania,': her title, not what the country does
         if prep == "of" and _among(head.head, _DOING_NOUNS | _DEEDS | {"views", "view"}):
@@ -2919,6 +2921,23 @@ def _addressed_by_name(e) -> bool:
     )
 
 
+_THANKED_BEFORE = re.compile(r"\b(?:[Tt]hank you|[Tt]hanks),\s*$")
+
+
+def thanked_by_name(cast: Cast, docs, key: str) -> bool:
+    """Is the person ``key`` thanked by name somewhere ('Thank you, Denise.', the moderator of a
+    briefing handing over): someone who takes part, though known by one word; not a word English
+    knows ('Thank you, Chair.': a title)."""
+    if _common_words(key):
+        return False
+    for x in cast.mentions:
+        if x.key == key:
+            text = text_of(docs[x.block])
+            if _THANKED_BEFORE.search(text[max(0, x.start - 12) : x.start]) and re.match(r"\s*[,.!]", text[x.end :]):
+                return True
+    return False
+
+
 def _named_in_full(cast: Cast, text: str, longest: int = 3) -> bool:
     """A name of two to ``longest`` capitalised words, no place the world knows, whose last word is the
     surname of a person of the article, with every given name the article gives that person: that
@@ -3189,6 +3208,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
     if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
         return True
+    if prep == "of" and owner == "behalf":
+        return True  # 'speaking on behalf of the X': the one acted for takes part
     if prep == "alongside" and head.head.tag_.startswith("VB"):
         return True  # 'working alongside X', 'fought alongside X': a partner in the deed, as 'with X'
     if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
