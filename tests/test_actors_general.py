@@ -573,3 +573,10 @@ def test_a_one_word_name_thanked_by_name_is_an_actor():
     assert "evan" not in {a.slug for a in _annotate(body).actors}
     body = "Thank you, Chair. The United Kingdom condemns the latest strikes against the port."
     assert "chair" not in {a.slug for a in _annotate(body).actors}
+
+
+def test_an_articles_protesters_and_demonstrators_are_one_crowd():
+    """'Thousands of demonstrators marched ...', 'Many protestors said ...': one crowd, two words."""
+    cast = _cast("Thousands of demonstrators marched on Friday.", "Many protestors said they lost savings.")
+    crowds = [m for m in cast.actors() if m.kind == "other"]
+    assert [m.key for m in crowds] == ["demonstrators"] and "Many protestors" in crowds[0].forms

@@ -1494,6 +1494,11 @@ def _find_groups(text: str) -> list:
     return found
 
 
+# Words for one crowd: an article's protesters, protestors and demonstrators are the same people
+_CROWD_SYNONYMS = ("protesters", "protestors", "demonstrators")
+_SAME_CROWD = {w: tuple(k for k in _CROWD_SYNONYMS if k != w) for w in _CROWD_SYNONYMS}
+
+
 def _groups(cast: Cast, docs, skip: set[int]) -> None:
     """Groups named by a common noun that act (see _GROUP_KIND), named as the text names them."""
     found = [(b, m) for b, doc in enumerate(docs) if b not in skip for m in _group_matches(doc)]
@@ -1506,6 +1511,7 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
             _crowd(cast, docs[b], b, m)
             continue
         if _group_acts(docs[b], m.start("g"), m.end("g"), crowd=_GROUP_KIND[g] == "other"):
+            g = next((k for k in _SAME_CROWD.get(g, ()) if k in cast.members), g)  # one crowd, two words
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
             described = _described_group(docs[b], m.start("g"), m.end("g"))
             if _GROUP_KIND[g] == "other":
