@@ -520,23 +520,6 @@ def test_a_charity_named_vision_is_no_plan():
     assert "Coastal Vision" in keys
 
 
-def test_a_body_spelt_the_british_way_or_after_its_countrys_initials_is_the_registry_body():
-    """'the Ruritanian Defence Force' of a later article is the registry's 'Ruritanian Defense Force';
-    'PNG Coast Watch' of one article and 'the Papua New Guinea Coast Watch' of a later one are one body."""
-    from generator.annotate.pipeline import org_key
-
-    registry = {
-        "ruritanian-defense-force": Actor(
-            "ruritanian-defense-force", "Ruritanian Defense Force", "organization", ("Ruritanian Defense Force",)
-        )
-    }
-    body = "The Ruritanian Defence Force said on Monday that the bridge over the Delmore River would reopen."
-    assert [a.slug for a in _annotate(body, registry).actors] == ["ruritanian-defense-force"]
-    assert org_key("PNG Coast Watch") == org_key("the Papua New Guinea Coast Watch")
-    assert org_key("the World Food Programme") == org_key("World Food Program")
-    assert org_key("IRA Army Council") != org_key("Afghanistan Army Council")  # a long official name's initials: no
-
-
 def test_a_named_persons_supporters_who_act_are_a_crowd_of_their_own():
     """ "Jane Okoro's supporters marched": a crowd that acts apart from the one it follows, named so;
     'his supporters' and a body's staff ('the agency's workers') are still not."""

@@ -304,24 +304,6 @@ _THE_FIRST = re.compile(r"^the ")
 _POSSESSIVE = re.compile(r"'s$")
 _DEPARTMENT_LAST = re.compile(r"(?!department|ministry)([a-z][a-z ]*?) (department|ministry)")
 _OF_THE = re.compile(r"\b(of|for) the ")  # 'Federation of the Red Cross' is the 'Federation of Red Cross'
-# British spellings of words of bodies' names, spelt one way ('Defence Force' is the 'Defense Force')
-_SPELT_AS = {"defence": "defense", "programme": "program", "organisation": "organization", "centre": "center"}
-_SPELT_AS |= {"labour": "labor", "programmes": "programs", "organisations": "organizations", "centres": "centers"}
-_SPELLINGS = re.compile(r"\b(" + "|".join(_SPELT_AS) + r")\b")
-_LEADING_ACRONYM = re.compile(r"^([A-Z]{3,4}) (?=\S)")
-
-
-@lru_cache(maxsize=1)
-def _country_initials() -> dict[str, str]:
-    """The initials of each country whose own (short) name is three capitalised words or more ('PNG'
-    -> 'Papua New Guinea', 'UAE'), where one country alone has them; not of a long official name."""
-    from generator.annotate import gazetteer as gz
-
-    seen: dict[str, set[str]] = {}
-    for name, canon in gz.COUNTRIES.items():
-        if name == canon and len(name.split()) >= 3 and all(w[:1].isupper() for w in name.split()):
-            seen.setdefault(_aliases.initials(name), set()).add(canon)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(k) >= 3}
 
 
 def org_key(name: str) -> str:
@@ -331,13 +313,9 @@ def org_key(name: str) -> str:
     '~ministry of defence' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
     keeps it, spelt one way: 'United States Embassy', 'US Embassy' give '~u.s. embassy'); 'the' after
     'of' or 'for' goes: 'International Federation of the Red Cross' is the 'International Federation
-    of Red Cross'; British spellings are spelt the American way ('Defence', 'Programme'), and a
-    country's initials first are its name ('PNG Defense Force' is the 'Papua New Guinea Defence Force')."""
-    lead = _LEADING_ACRONYM.match(name.strip())
-    country = _country_initials().get(lead[1]) if lead else None
-    name = country + name.strip()[lead.end(1) :] if lead and country else name  # 'PNG Defense Force'
+    of Red Cross'."""
     s = " ".join(name.lower().replace("’", "'").split())
-    s = _SPELLINGS.sub(lambda m: _SPELT_AS[m[1]], _POSSESSIVE.sub("", _THE_FIRST.sub("", s)))
+    s = _POSSESSIVE.sub("", _THE_FIRST.sub("", s))
     rest = _COUNTRY_PREFIX.sub("", s)
     s = rest if len(rest.split()) >= 2 else _SAME_PREFIX.sub(lambda m: _SAME_PREFIX_AS[m[1]] + " ", s)
     dept = _DEPARTMENT_LAST.fullmatch(s)
