@@ -490,3 +490,76 @@ def test_an_acronym_spells_an_abbreviation_in_the_name_whole():
     assert "UKYA" in _initials_of("UK Youth Assembly") and "USGS" in _initials_of("US Geological Survey")
     cast = _cast("The UK Youth Assembly met in London on Monday.", "The UKYA will elect 300 members on Friday.")
     assert "UKYA" not in cast.members and "UKYA" in cast.members["UK Youth Assembly"].forms
+
+
+def _idle(*blocks):
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(list(blocks))
+    cast = build_cast(docs)
+    return {m.key for m in cast.actors()}, idle_organisations(cast, docs, set())
+
+
+def test_a_body_worked_alongside_takes_part():
+    """'working alongside X' names a partner, as 'working with X' does."""
+    keys, idle = _idle("Working alongside the Northern Coast Rescue Service has been a good lesson, Garcia said.")
+    assert "Northern Coast Rescue Service" in keys and "Northern Coast Rescue Service" not in idle
+
+
+def test_a_room_a_guest_is_welcomed_to_does_not_take_part():
+    """'welcome a guest to the Amber Office' names where the guest is welcomed, not someone dealt with."""
+    keys, idle = _idle("It is a great pleasure to welcome Prime Minister Tobin to the Amber Office.")
+    assert "Amber Office" in keys and "Amber Office" in idle
+
+
+def test_a_charity_named_vision_is_no_plan():
+    """'the Vision for Agriculture and Food' is a plan ('Vision' before what it is for); a name that
+    ends in 'Vision' ('Coastal Vision', a charity) can be a body's."""
+    keys, _ = _idle("The agency is funding Coastal Vision to provide blankets and hygiene kits to families.")
+    assert "Coastal Vision" in keys
+
+
+def test_a_named_persons_supporters_who_act_are_a_crowd_of_their_own():
+    """ "Jane Okoro's supporters marched": a crowd that acts apart from the one it follows, named so;
+    'his supporters' and a body's staff ('the agency's workers') are still not."""
+    cast = _cast("The vote was close. Witnesses said Jane Okoro's supporters marched to the stadium on Sunday.")
+    assert "Jane Okoro's supporters" in {m.key for m in cast.actors() if m.kind == "other"}
+    assert not [m for m in _cast("His supporters marched to the stadium on Sunday.").actors() if m.kind == "other"]
+    cast = _cast("The agency's workers went on strike on Monday.")
+    assert not [m for m in cast.actors() if m.kind == "other"]
+
+
+def test_a_people_named_by_demonyms_is_no_organisation():
+    """'peace between Bosnian Serbs and Bosnian Croats': a people (demonyms, the last plural), not a body."""
+    cast = _cast("The soldiers keep the peace between Bosnian Serbs and Bosnian Croats in the valley.")
+    cast.add("Bosnian Serbs", "organization", 0, 37, 50, "Bosnian Serbs")
+    cast.add("Red Cross Society", "organization", 0, 0, 3, "Red Cross Society")
+    keys = {m.key for m in cast.actors()}
+    assert "Bosnian Serbs" not in keys and "Red Cross Society" in keys
+
+
+def test_a_country_or_body_acted_for_on_its_behalf_takes_part():
+    """'an update sent on behalf of Denmark and Sweden', 'spoke on behalf of the X': the one acted for."""
+    cast = _cast("We welcome the update sent by Ruritania on behalf of Denmark and Sweden on Monday.")
+    assert cast.members["Denmark"].acting and cast.members["Sweden"].acting
+    keys, idle = _idle("Jo Marsh spoke on behalf of the Northern Coast Rescue Service at the hearing.")
+    assert "Northern Coast Rescue Service" in keys and "Northern Coast Rescue Service" not in idle
+
+
+def test_a_one_word_name_thanked_by_name_is_an_actor():
+    """'Thank you, Marla.': the one handed over to takes part, though known by one word; a one-word
+    name only mentioned ('concerned about Evan') is still too weak to be an actor."""
+    body = "OPERATOR: Dr. Jo Marsh, you may begin.\n\nDR. MARSH: Thank you, Marla. The outbreak is slowing."
+    assert "marla" in {a.slug for a in _annotate(body).actors}
+    body = "MR. MILLER: Good afternoon. I know lots of us are concerned about Evan, and we are working on it."
+    assert "evan" not in {a.slug for a in _annotate(body).actors}
+    body = "Thank you, Chair. The United Kingdom condemns the latest strikes against the port."
+    assert "chair" not in {a.slug for a in _annotate(body).actors}
+
+
+def test_an_articles_protesters_and_demonstrators_are_one_crowd():
+    """'Thousands of demonstrators marched ...', 'Many protestors said ...': one crowd, two words."""
+    cast = _cast("Thousands of demonstrators marched on Friday.", "Many protestors said they lost savings.")
+    crowds = [m for m in cast.actors() if m.kind == "other"]
+    assert [m.key for m in crowds] == ["demonstrators"] and "Many protestors" in crowds[0].forms

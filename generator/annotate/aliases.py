@@ -332,6 +332,8 @@ def _acts(span) -> bool:
             return False  # "Liberia's borders with Guinea", 'landlocked between India and China': where, not who
         if prep in _DOING_PREPS or head.dep_ == "agent" or (prep == "among" and owner in _JOINT_NOUNS):
             return True
+        if prep == "of" and owner == "behalf":
+            return True  # 'an update sent on behalf of Denmark': the one acted for takes part
         if prep == "of" and (_title_of_a_name(head.head) or _one_holders_title(head.head)):
             return False  # 'Jane Roe, former President of Ruritania,': her title, not what the country does
         if prep == "of" and _among(head.head, _DOING_NOUNS | _DEEDS | {"views", "view"}):
@@ -1387,7 +1389,7 @@ def _crowd_acts(doc, start: int, end: int) -> bool:
     if not len(span):
         return False
     tok = span.root
-    if any(c.dep_ == "poss" for c in tok.children):
+    if any(c.dep_ == "poss" and not _persons_own(doc, c) for c in tok.children):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
         tok = tok.head.head  # 'hundreds of supporters'
@@ -1410,6 +1412,13 @@ def _crowd_acts(doc, start: int, end: int) -> bool:
     return verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
 
 
+def _persons_own(doc, poss) -> bool:
+    """Is the possessive ``poss`` (a token of the parse of block ``doc``) before a crowd noun a person's
+    name ('Mahama's supporters celebrated'): a crowd that acts apart from the one it follows; not
+    'his', 'our' nor a body's ('the agency's workers' are the agency)."""
+    return poss.tag_ == "NNP" and doc[poss.i + poss.doc.user_data["first"]].ent_type_ == "PERSON"
+
+
 def _described_crowd(doc, start: int, end: int) -> str:
     """A crowd noun at [start, end) with the words before it that say whose or which crowd it is,
     common words or a people's adjective ('Afghan refugees', 'International observers' at a sentence
@@ -1417,10 +1426,16 @@ def _described_crowd(doc, start: int, end: int) -> str:
     span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
     if not len(span):
         return ""
-    tok, doc = span.root, span.doc
+    own, (tok, doc) = doc, (span.root, span.doc)
     first = span.start
     while first > 0 and _names_crowd(doc[first - 1], tok):  # 'health care workers': a modifier's own too
         first -= 1
+    owner = doc[first - 2] if first > 1 and doc[first - 1].tag_ == "POS" else None
+    if owner is not None and owner.head.i == tok.i and _persons_own(own, owner):
+        at = first - 2 + doc.user_data["first"]  # the name's last word, in the block
+        while own[at].ent_iob_ == "I":
+            at -= 1
+        return own[at : span.end + doc.user_data["first"]].text  # "Jane Okoro's supporters": whose crowd
     before = list(doc[first : span.start])
     if not before or any(
         c.tag_ in ("JJR", "JJS", "CD") or c.lower_ in _QUANTITIES or c.lower_ in ("other", "few") for c in before
@@ -1454,7 +1469,8 @@ def _crowd(cast: Cast, doc, b: int, m) -> None:
         return
     start = text_of(doc).rfind(named, 0, m.end("g"))
     first = named.split()[0]
-    key = named if gz.DEMONYMS.get(first) else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
+    own = "'s " in named or "’s " in named  # "Jane Okoro's supporters": a name first
+    key = named if gz.DEMONYMS.get(first) or own else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
     cast.add(key, "other", b, start if start >= 0 else m.start("g"), m.end("g"), named)
 
 
@@ -1478,6 +1494,11 @@ def _find_groups(text: str) -> list:
     return found
 
 
+# Words for one crowd: an article's protesters, protestors and demonstrators are the same people
+_CROWD_SYNONYMS = ("protesters", "protestors", "demonstrators")
+_SAME_CROWD = {w: tuple(k for k in _CROWD_SYNONYMS if k != w) for w in _CROWD_SYNONYMS}
+
+
 def _groups(cast: Cast, docs, skip: set[int]) -> None:
     """Groups named by a common noun that act (see _GROUP_KIND), named as the text names them."""
     found = [(b, m) for b, doc in enumerate(docs) if b not in skip for m in _group_matches(doc)]
@@ -1490,6 +1511,7 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
             _crowd(cast, docs[b], b, m)
             continue
         if _group_acts(docs[b], m.start("g"), m.end("g"), crowd=_GROUP_KIND[g] == "other"):
+            g = next((k for k in _SAME_CROWD.get(g, ()) if k in cast.members), g)  # one crowd, two words
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
             described = _described_group(docs[b], m.start("g"), m.end("g"))
             if _GROUP_KIND[g] == "other":
@@ -2905,6 +2927,23 @@ def _addressed_by_name(e) -> bool:
     )
 
 
+_THANKED_BEFORE = re.compile(r"\b(?:[Tt]hank you|[Tt]hanks),\s*$")
+
+
+def thanked_by_name(cast: Cast, docs, key: str) -> bool:
+    """Is the person ``key`` thanked by name somewhere ('Thank you, Denise.', the moderator of a
+    briefing handing over): someone who takes part, though known by one word; not a word English
+    knows ('Thank you, Chair.': a title)."""
+    if _common_words(key):
+        return False
+    for x in cast.mentions:
+        if x.key == key:
+            text = text_of(docs[x.block])
+            if _THANKED_BEFORE.search(text[max(0, x.start - 12) : x.start]) and re.match(r"\s*[,.!]", text[x.end :]):
+                return True
+    return False
+
+
 def _named_in_full(cast: Cast, text: str, longest: int = 3) -> bool:
     """A name of two to ``longest`` capitalised words, no place the world knows, whose last word is the
     surname of a person of the article, with every given name the article gives that person: that
@@ -3175,6 +3214,10 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
     if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
         return True
+    if prep == "of" and owner == "behalf":
+        return True  # 'speaking on behalf of the X': the one acted for takes part
+    if prep == "alongside" and head.head.tag_.startswith("VB"):
+        return True  # 'working alongside X', 'fought alongside X': a partner in the deed, as 'with X'
     if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
         return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
     if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
@@ -3201,7 +3244,7 @@ _TO_NOT_DEALT = frozenset(
     "go come travel return fly head move deploy arrive transition take bring carry rush send evacuate transfer "
     "transport admit accord appoint assign elect name rename change convert nominate compare relate link belong "
     "refer lead add rise fall increase reduce post second invite switch owe relocate flee escape retreat withdraw "
-    "migrate dispatch redeploy".split()
+    "migrate dispatch redeploy welcome".split()
 )
 
 

@@ -220,6 +220,9 @@ _THING_HEADS |= set(
     "Amendment Resolution Statement Communique Communiqué Report Constitution Memorandum Directive "
     "Doctrine Roadmap Manifesto Medal Trophy".split()
 )
+# Thing heads that end the names of bodies too ('World Vision', a charity), where a plan or policy is
+# named by them only before what it is for ('Vision for Agriculture and Food')
+_BODY_NAME_ENDS = frozenset({"Vision"})
 # Common nouns of made things that a name stands beside ('the shuttle Discovery', 'the Harmony module')
 ARTEFACT_NOUNS = set(
     "spacecraft shuttle orbiter rover lander probe satellite telescope module capsule rocket ship vessel tanker "
@@ -585,8 +588,9 @@ def _thing(name: str) -> bool:
     Climate Change', 'Operation Damayan', 'USS Carl Vinson', 'MV-22 Ospreys': a plan, a meeting, an
     operation, a vessel or a machine, not someone who acts."""
     words = name.split()
+    head = _head(name)
     return (
-        _head(name) in _THING_HEADS
+        (head in _THING_HEADS and not (head in _BODY_NAME_ENDS and words[-1] == head))
         or words[0] in ("Operation", "Exercise")
         or words[0].split("-")[0] in _VESSELS
         or any(re.match(r"[A-Z]{1,5}-\d", w) for w in words)  # 'MV-22', 'COVID-19': a model, a disease
@@ -650,13 +654,16 @@ def _plural_noun(word: str) -> bool:
 def common_group(name: str) -> bool:
     """'British Nationals', 'Consulates-General', 'Numerous Maker Clubs', 'Mayoral Offices',
     'Authorities': a class of people or things written with capitals (a quantifier first, or a
-    plural common noun after only common words or a demonym), not one body's own name. Not 'United
+    plural common noun after only common words or a demonym, or a people: 'Kosovar Serbs'), not one
+    body's own name. Not 'United
     Nations' (a known organisation), nor a name with an acronym or a word English does not know."""
     if name in gz.ORGS or gz.country_of(name) or any(c.isdigit() for c in name):
         return False
     words = name.split()
     if words[0].lower() in _QUANTIFIERS and len(words) > 1:
         return True
+    if words[-1].endswith("s") and all(gz.DEMONYMS.get(w) for w in words):
+        return True  # 'Kosovar Serbs', 'Bosnian Croats': a people, no body
     if len(words) == 1 and name.isupper() and len(name) > 4 and _plural_noun(name):
         return True  # 'EXPLORATIONS': a plural noun in a capitals heading, no acronym
     if any(not w[:1].isupper() or (len(w) > 1 and w.isupper()) for w in words):

@@ -107,7 +107,7 @@ def _parse_needs(seed: Seed, docs, kinds: list[str], lead) -> list:
 
 def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     """The article's cast, quotes and events, and the actors the rules drop: people known by one bare
-    word who neither act nor speak (``is_bare_name``), organisations that never act
+    word who neither act nor speak nor are thanked by name (``is_bare_name``), organisations that never act
     (``idle_organisations``) or are known only by a noun after 'a' or 'my' (``generic_bodies``), the
     article's own reporter (``reporters``)."""
     cast = build_cast(docs, kinds)
@@ -118,7 +118,11 @@ def _found(seed: Seed, docs, kinds: list[str]) -> Found:
         quotes = [replace(q, speaker=moved.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]
         events = [replace(e, actors=tuple(dict.fromkeys(moved.get(k, k) for k in e.actors))) for e in events]
     doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
-    bare = {m.key for m in cast.actors() if is_bare_name(m) and m.key not in doers}
+    bare = {
+        m.key
+        for m in cast.actors()
+        if is_bare_name(m) and m.key not in doers and not _aliases.thanked_by_name(cast, docs, m.key)
+    }
     speakers = {q.speaker for q in quotes if q.speaker}
     idle = idle_organisations(cast, docs, speakers) | generic_bodies(cast, docs, speakers)
     return Found(seed.title, docs, kinds, cast, quotes, events, bare, idle, reporters(cast, docs, speakers, doers))
