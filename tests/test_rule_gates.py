@@ -158,3 +158,26 @@ def test_the_kept_lemmas_are_lemminflect_s():
     mine = lemmas.getAllLemmas("governments")
     mine["NOUN"] = ("changed",)  # a caller's own copy
     assert lemmas.getAllLemmas("governments") == lemminflect.getAllLemmas("governments")
+
+
+def test_a_titled_link_word_is_one_of_the_gate_s_words():
+    """``_linked_names`` walks a block only where one of ``_LINKS_TITLED`` stands: every spelling of a
+    link word that is in title case (what the walk looks for) is one of them."""
+    import itertools
+
+    from generator.annotate.nlp import _LINKS_TITLED, _NAME_LINKS
+
+    for word in _NAME_LINKS:
+        for cases in itertools.product(*((c.lower(), c.upper()) for c in word)):
+            spelt = "".join(cases)
+            if spelt.istitle():
+                assert spelt in _LINKS_TITLED, spelt
+
+
+def test_every_acronym_form_holds_two_capitals_side_by_side():
+    from generator.annotate.nlp import _TWO_CAPITALS, _acronym_form
+
+    words = [w.strip(".,;:()\"'") for t in TEXTS for w in t.split()]
+    assert any(_acronym_form(w) for w in words)
+    for w in words:
+        assert not _acronym_form(w) or _TWO_CAPITALS.search(w), w

@@ -108,6 +108,10 @@ def _paired_acronyms(doc, ents: list) -> list:
     line of capitals (a heading, a speaker's label), where every word is one."""
     from spacy.tokens import Span
 
+    # no organisation, or no two capitals side by side in the block: no token to walk (80 texts' 578
+    # paragraphs, with ``_acronym_form``: 23.0 -> 4.9 ms; ``text_of`` is made for the rules anyway)
+    if not any(e.label_ == "ORG" for e in ents) or not _TWO_CAPITALS.search(text_of(doc)):
+        return ents
     taken = {i for e in ents for i in range(e.start, e.end)}
     starts = {e.start: e for e in ents}
     ends = {e.end: e for e in ents}
@@ -120,6 +124,9 @@ def _paired_acronyms(doc, ents: list) -> list:
         if any(x is not None and x.label_ == "ORG" for x in (before, after)):
             added.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")  # in every word of ``_acronym_form``
 
 
 def _acronym_form(text: str) -> bool:
@@ -137,6 +144,8 @@ def _in_capitals(doc, i: int) -> bool:
 # the words that link a body's name inside a capitalised run ('Doctors Without Borders', 'Campaign
 # Against Arms Trade', 'Friends Of The Earth'); capitalised inside a sentence, they open no person's name
 _NAME_LINKS = {"without", "against", "for", "of", "sans"}
+# the only words in title case whose lower case is one of them: a word ``_linked_names`` looks for
+_LINKS_TITLED = tuple(sorted(w.title() for w in _NAME_LINKS))
 
 
 def _linked_names(doc, ents: list) -> list:
@@ -146,6 +155,8 @@ def _linked_names(doc, ents: list) -> list:
     nothing). No run holding a title ('Secretary Of State')."""
     from spacy.tokens import Span
 
+    if not any(w in text_of(doc) for w in _LINKS_TITLED):  # no token to walk (578 paragraphs: 4.6 -> 2.4 ms)
+        return sorted(ents, key=lambda e: e.start)
     for t in doc:
         if not (t.is_title and t.lower_ in _NAME_LINKS and 0 < t.i < len(doc) - 1):
             continue
