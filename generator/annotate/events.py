@@ -1008,11 +1008,10 @@ def _when_clause_of(anchor, clause) -> list:
 def _tells_no_happening(ent, verb, anchor, tense) -> bool:
     """The date's sentence or verb tells no happening: a question, small talk, a sentence that asserts
     nothing, a state, a generic, habitual or conditional verb, a tally 'as of' a day."""
-    sent = ent.sent  # found once (spaCy walks the tokens for it on every ``.sent``)
-    sent_text = sent.text.strip()
+    sent_text = ent.sent.text.strip()
     if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
-    if _asserts_nothing(sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
+    if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True
     if _generic(verb) or _habitual(verb) or _conditional(verb):
         return True
