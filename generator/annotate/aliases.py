@@ -285,7 +285,7 @@ _MEET_WORDS = {"met", "meet", "meets", "meeting", "joined", "join", "invited", "
 @functools.lru_cache(maxsize=4096)
 def _noun_forms(word: str) -> frozenset[str]:
     """A noun and its other number ('governments' -> 'government', 'partner' -> 'partners'; lemminflect)."""
-    from lemminflect import getAllLemmas, getInflection
+    from generator.annotate.lemmas import getAllLemmas, getInflection
 
     forms = {word, *getAllLemmas(word, upos="NOUN").get("NOUN", ())}
     forms.update(getInflection(word, tag="NNS", inflect_oov=False) or ())
@@ -1481,8 +1481,22 @@ def _group_matches(doc) -> list:
     search; 67 of 1,795 raw bench blocks have one)."""
     found = doc.user_data.get("groups")
     if found is None:
-        found = doc.user_data["groups"] = _find_groups(text_of(doc)) if _GROUP_NOUN.search(text_of(doc)) else []
+        found = doc.user_data["groups"] = _find_groups(text_of(doc)) if _a_group_noun(text_of(doc)) else []
     return found
+
+
+_GROUP_WORDS = tuple(_GROUP_KIND)
+
+
+def _a_group_noun(text: str) -> bool:
+    """``_GROUP_NOUN.search(text)``: in an ASCII text (where ``re.I`` folds no letter but as
+    ``str.lower`` does), first none of the nouns in the lowered text, no match (80 texts' 578 paragraphs:
+    29.2 -> 9.6 ms; bench/README.md, "A faster pass per core")."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _GROUP_WORDS):
+            return False
+    return _GROUP_NOUN.search(text) is not None
 
 
 def _find_groups(text: str) -> list:
@@ -1569,7 +1583,7 @@ def title_holders(cast: Cast, title: str | None) -> dict[str, str]:
     bare = {k: " ".join(t["role"].split()) for k, t in titled.items() if t and t["role"].lower() in title.lower()}
     if not bare:
         return moved
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     doc = parse_blocks([title])[0]
     for key, role in bare.items():
@@ -1663,8 +1677,9 @@ def _first_names_missed(cast: Cast, docs, skip: set[int]) -> None:
     """A person known by one word ('Mr Tarkovin') whom the text also names in full where the NER
     missed it ('Boris Tarkovin dedicated his life ...'): that full name is theirs, when the word
     before the surname is the same wherever it stands and is no title, place, demonym or English word."""
-    from lemminflect import getAllLemmas
     from spacy.lang.en.stop_words import STOP_WORDS
+
+    from generator.annotate.lemmas import getAllLemmas
 
     def titled(word: str) -> bool:
         return bool(_TITLE_OR_HONOUR.fullmatch(word)) or word in RANK_WORDS
@@ -2448,7 +2463,7 @@ def _also_lower(doc, word: str) -> bool:
 
 def _plural_of_a_noun(word: str) -> bool:
     """Is the word the plural of an English common noun ('Entries', 'Officials')?"""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     nouns = getAllLemmas(word.lower()).get("NOUN", ())
     return word[:1].isupper() and word[1:].islower() and any(n != word.lower() for n in nouns)
@@ -2457,7 +2472,7 @@ def _plural_of_a_noun(word: str) -> bool:
 def _beside_an_adjective(e) -> bool:
     """Is the one word of the entity joined by 'and' or 'or' to a lower-case adjective
     ('State and local recovery efforts', 'State and eligible local governments')?"""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     doc = e.doc
     if e.end + 1 >= len(doc) or doc[e.end].lower_ not in ("and", "or"):
@@ -2533,7 +2548,7 @@ def _unknown_words(words: list[str]) -> bool:
     """Is no word of the name an English word (lemminflect), a place's or a country's name: the
     shape of a person's name ('Taur Matan Ruak'), which a body's name ('Pike River Coal', 'Tata Steel')
     seldom has?"""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     parts = [p for w in words for p in w.split("-") if p]
     return all(
@@ -2676,8 +2691,7 @@ def _things(cast: Cast, docs) -> None:
     names = [k for k, m in cast.members.items() if m.kind in ("organization", "person")]
     cast.things.update(illness_names(names + list(cast.places), texts))  # 'the Ebola virus'
     for key in names + [p for p in cast.places if not gz.country_of(p)]:
-        rx = _standing_alone(key)
-        hits = [(b, h) for b, t in enumerate(texts) if key in t for h in rx.finditer(t)]  # a block without it: none
+        hits = [(b, h) for b, t in enumerate(texts) if key in t for h in _alone_in(key, t)]  # a block without it: none
         for n, (b, h) in enumerate(hits):
             before = texts[b][max(0, h.start() - 20) : h.start()].split()[-1:]
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
@@ -2855,7 +2869,7 @@ _COUNT_BEFORE = re.compile(
 def _counted_plurals(cast: Cast, docs) -> None:
     """An organisation whose name ends in a plural noun and every mention of which is counted ('12 new
     Technical Academies', 'two Black Hawks'): so many things or bodies of a kind, not one body that acts."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     for key in [k for k, m in cast.members.items() if m.kind == "organization" and " " in k]:
         last = key.split()[-1].lower()
@@ -2895,6 +2909,45 @@ def _standing_alone(key: str) -> re.Pattern[str]:
     the names of a corpus come back article after article, and ``re``'s own cache (512 patterns) is
     too small for them (160 raw bench articles: 1,535 compilations of about 35 microseconds)."""
     return re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])")
+
+
+class _Alone:
+    """Where ``_alone_in`` found a name: its ``start()`` and ``end()``, as a match of ``_standing_alone``."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _alone_in(key: str, text: str) -> list[_Alone]:
+    """``_standing_alone(key).finditer(text)`` by string search, the same spans (a word character is
+    one ``str.isalnum`` or '_', as ``re`` has it; after a hit the search goes on at its end): the
+    pattern was compiled anew for most names of an article (80 texts: 336 compilations, 1.9% of
+    the annotation's samples, with the other per-name patterns; bench/README.md, "A faster pass
+    per core")."""
+    out: list[_Alone] = []
+    size, last = len(key), len(text)
+    at = text.find(key)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _wordish(text[at - 1])) and (end == last or not _wordish(text[end])):
+            out.append(_Alone(at, end))
+            at = text.find(key, end)
+        else:
+            at = text.find(key, at + 1)
+    return out
+
+
+def _wordish(char: str) -> bool:
+    r"""A character of ``[\w-]`` (``re``'s word characters, and the hyphen)."""
+    return char.isalnum() or char in "_-"
 
 
 def _determined(before: list[str]) -> bool:
@@ -3128,7 +3181,7 @@ _EMPLOYER_IN_TITLE = re.compile(
 
 def _title_before_name(span) -> bool:
     """An organisation, then one or two common nouns, then a person's name: the employer in a title."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     doc, i = span.doc, span.end
     while i < len(doc) and i - span.end < 2 and doc[i].text.isalpha() and doc[i].text.islower():
@@ -3252,7 +3305,7 @@ def _dealt_with_verb(tok) -> bool:
     """A verb whose 'to X' names someone it deals with ('responding to X', 'contributing to X',
     'gave aid to X'): not a motion, an appointment, a likening ('went to X', 'appointed to X',
     'according to X': that one is ``_states_or_provides``'s)."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     if not tok.tag_.startswith("VB"):
         return False
@@ -3296,7 +3349,7 @@ def _no_speaker(span) -> bool:
 
 def _aid_verb(tok) -> bool:
     """A verb whose lemma is one of the deal-with verbs of ``_AID_WORDS`` ('warning', 'urges')."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     return tok.tag_.startswith("VB") and bool(set(getAllLemmas(tok.lower_).get("VERB", ())) & _aid_lemmas())
 
@@ -3312,7 +3365,7 @@ def _doer(tok) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _aid_lemmas() -> frozenset[str]:
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     return frozenset(lemma for w in _AID_WORDS for lemma in getAllLemmas(w).get("VERB", ()))
 
@@ -3489,7 +3542,7 @@ def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
     time ('members of my Cabinet', 'a State agreeing to'): a kind of body or the speaker's own, no
     name ('the Commission' of a Commission's release, 'the Navy', can be one: left alone); not actors
     unless in ``keep`` (quote speakers)."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     out = set()
     for m in cast.actors():

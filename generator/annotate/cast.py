@@ -603,7 +603,7 @@ def _name_like(name: str) -> bool:
     """Could this be a person's name? Not 'His Holiness', 'Without Borders', 'Gender Equality', 'Civic
     Assistance', 'Army 2', 'Discusses Oil Spill': a name made only of common words ending in an
     abstract noun, or opened by a pronoun or a preposition, or holding a number or a verb's inflection."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     words = name.split()
     if words[0] in _NOT_FIRST or any(c.isdigit() for c in name):
@@ -633,7 +633,7 @@ def _body(m: CastMember, acting: set[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _common_words(name: str) -> bool:
     """Is every word of the name an English word lemminflect knows ('Member States', 'Tsunami')?"""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     return all(getAllLemmas(w.lower()) for w in name.replace("-", " ").split())
 
@@ -644,7 +644,7 @@ _QUANTIFIERS = frozenset("numerous several many various some few other most all 
 
 def _plural_noun(word: str) -> bool:
     """'Nationals', 'Consulates', 'Clubs': an English noun in a form other than its lemma (a plural)."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     lemmas = getAllLemmas(word.lower()).get("NOUN", ())
     return bool(lemmas) and word.lower() not in lemmas
@@ -678,7 +678,7 @@ def common_group(name: str) -> bool:
 def _plain_noun(word: str) -> bool:
     """'Member', 'Army', 'General': an English noun that is no place ('Surrey') and no adjective
     ('Royal', 'Global': a body's name may open with one)."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     lemmas = getAllLemmas(word.lower())
     return "NOUN" in lemmas and "ADJ" not in lemmas and not (gz.is_city(word) or word in gz.PLACES)

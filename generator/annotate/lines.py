@@ -271,7 +271,7 @@ def date_verb(anchor):
 
 def verb_lemma(t) -> str:
     """A verb token's lemma (lemminflect; the pipeline runs no lemmatizer): 'visiting' -> 'visit'."""
-    from lemminflect import getLemma
+    from generator.annotate.lemmas import getLemma
 
     found = getLemma(t.text.lower(), upos="VERB") if _is_verb(t) else ()
     return found[0] if found else t.text.lower()
@@ -671,7 +671,7 @@ def _agreement(main, names) -> dict[int, str]:
     if word in _THIRD_FORMS:
         return {first.i: form}
     if first.tag_ == "VBP" and first == main:
-        from lemminflect import getInflection
+        from generator.annotate.lemmas import getInflection
 
         forms = getInflection(main.text.lower(), tag="VBZ")
         return {main.i: forms[0]} if forms else {}
@@ -682,7 +682,7 @@ def _present(main, keep, names, subject) -> dict[int, str]:
     """Token index -> its present-tense form (or '' to drop it), for the verb groups the rules
     know: a simple past ('met'), a past passive ('was killed'), 'did not' and a perfect ('has
     approved'); {} for anything else (a modal, a future, a progressive) or a subject-less verb."""
-    from lemminflect import getInflection, getLemma
+    from generator.annotate.lemmas import getInflection, getLemma
 
     subj = _subject_of(main, keep, subject)
     if subj is None or subj.text.lower() == "i" and subj.i not in names:
@@ -733,7 +733,7 @@ def _nonfinite(main, keep, names, subject, present: bool) -> dict[int, str]:
     borrows (it has none of its own): 'the celebrations starting on July 3' -> 'start', 'the
     meeting, scheduled for Monday' -> 'is scheduled', 'the mayors ... to meet officials' -> 'meet'
     (kept 'to meet' for a planned happening: 'The mayors to meet officials', as a headline says)."""
-    from lemminflect import getInflection
+    from generator.annotate.lemmas import getInflection
 
     own_aux = any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in main.children)
     if not subject or _has_subject(main) or own_aux:

@@ -406,7 +406,7 @@ def _title_of_the_name_before(e, start: int) -> bool:
     """A one-word "name" that is an English word ('Excerpt', 'Change') after a title (starting at ``start``) that
     follows another person's name ('Philip Reeker, State Department Acting Spokesman Excerpt from the Daily
     Briefing', 'Todd Stern Special Envoy for Climate Change'): the title is that person's, in apposition."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     if len(e.text.split()) != 1 or not getAllLemmas(e.text.lower()) or gz.known_given_name(e.text):
         return False
@@ -472,6 +472,16 @@ _SPEAKING = (
 )
 
 
+# words of which each match of the _SPEAKING pattern of the same place holds one: no scan of a block
+# without them (80 texts' 578 paragraphs: 24.3 -> 6.5 ms)
+_SPEAKING_WORDS = (
+    tuple(_VERBS.split("|")),
+    ("said", "says", "added", "told"),
+    ("according to ",),
+    tuple(_VERBS.split("|")),
+)
+
+
 def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
     """A person the model missed, named as the subject of a speech verb ('"...," Ana Lobo told AFP.',
     'according to Ana Lobo,'): a person by the name's form (its last word no English word, no title, body, place or
@@ -480,8 +490,8 @@ def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
         if b in skip:
             continue
         text = text_of(doc)
-        for rx in _SPEAKING:
-            for m in rx.finditer(text):
+        for rx, words in zip(_SPEAKING, _SPEAKING_WORDS):
+            for m in rx.finditer(text) if any(w in text for w in words) else ():
                 start, end = m.span("name")
                 if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _a_persons_name(m["name"]):
                     continue
@@ -603,8 +613,9 @@ def titled_name(name: str) -> bool:
     English adjective's '-ics' noun, 'Atomics'), or the first a known given name ('Jane Brown') or, in a name of
     two words or more, a word no English dictionary knows either ('Cale Brown': a given name the nicknames
     dataset lacks)."""
-    from lemminflect import getAllLemmas
     from spacy.lang.en.stop_words import STOP_WORDS
+
+    from generator.annotate.lemmas import getAllLemmas
 
     words = [w for w in name.split() if w[:1].isupper()]
     for w in words:
@@ -629,8 +640,9 @@ _NOT_A_GIVEN_NAME = set(
 
 
 def _a_persons_name(name: str) -> bool:
-    from lemminflect import getAllLemmas
     from spacy.lang.en.stop_words import STOP_WORDS
+
+    from generator.annotate.lemmas import getAllLemmas
 
     words = name.split()
     capitals = [w for w in words if w[:1].isupper()]

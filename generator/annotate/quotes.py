@@ -343,7 +343,7 @@ def _addressed(cast: Cast, key: str, b: int, after: int) -> bool:
 def _noun_label(name: str, cast: Cast) -> bool:
     """'FACT:', 'MYTH:': a one-word label that is a common English noun and names no one of the
     cast (unlike 'BROWN:' after 'Mike Brown'): no person's name, so no speaker."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     if (
         not re.fullmatch(r"[A-Z][A-Za-z]+", name)
@@ -1654,7 +1654,7 @@ def _person_shaped_name(name: str) -> bool:
     """'Jan Roe', 'Glyn T. Davies': two words or more shaped as a person's name (:func:`_a_persons_name`),
     none an organisation's word ('Office', 'Agency') and the last no English word (a family name, not
     'Crisis Management')."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     words = name.split()
     return (
@@ -2019,7 +2019,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _a_noun(word: str) -> bool:
     """Is a word in lower case a noun and no verb's form ('leader', 'economist'; not 'told', 'police')? Or a
     title's noun ('chief')."""
-    from lemminflect import getAllLemmas
+    from generator.annotate.lemmas import getAllLemmas
 
     if _ROLE_WORD.fullmatch(word):
         return True
