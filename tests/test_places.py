@@ -630,3 +630,35 @@ def test_the_city_of_a_dateline_is_a_place_though_the_text_names_it_only_in_a_bo
         "remembers the night the call came."
     )
     assert "Boston" in places, places
+
+
+def test_a_name_before_a_lower_case_noun_of_a_facility_after_a_preposition_is_one_place():
+    from generator.annotate.places import named_facilities
+
+    places = _places(
+        "The jet skidded off the runway while landing at Vellmora airport on Tuesday. Families waited near "
+        "the Quendrik evacuation center for news."
+    )
+    assert {"Vellmora airport", "Quendrik evacuation center"} <= set(places), places
+    assert "Vellmora" not in places and "Quendrik" not in places, places
+    assert named_facilities(["Reporters gathered outside VOA’s headquarters in the rain."]) == ["VOA’s headquarters"]
+    # the town written alone too: the town is the place; English words: no facility's own name
+    assert named_facilities(["Flights resumed at Vellmora airport.", "Vellmora was calm."]) == []
+    assert named_facilities(["The crew met at the Submarine Support complex."]) == []
+
+
+def test_a_district_after_a_town_in_a_place_line_is_one_place():
+    assert header_places("Press Briefing Room Washington, DC, June 1, 2000") == [(20, "Washington, DC", "")]
+    assert header_places("Main Auditorium Washington, D.C.") == [(16, "Washington, D.C.", "")]
+
+
+def test_a_name_first_written_after_initials_or_an_outlets_possessive_is_a_persons():
+    from generator.annotate.places import marked_people
+
+    text = "A railway spokesman, T.K. Oswandi, told reporters the train was late. “We are checking,” said Oswandi."
+    assert marked_people(["Oswandi"], [text]) == {"Oswandi"}
+    text = "Watch the video report from VOA's Marek Dulvani: the vote was calm."
+    assert marked_people(["Marek Dulvani"], [text]) == {"Marek Dulvani"}
+    # after a preposition of place somewhere: the place; a country's initials are no person's
+    assert marked_people(["Oswandi"], ["T.K. Oswandi spoke. Crowds gathered in Oswandi."]) == set()
+    assert marked_people(["Oswandi"], ["Storms hit the U.S. Oswandi region."]) == set()

@@ -84,11 +84,12 @@ def located_in(tok) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "across", "throughout", "within")
 
 
-# 'Santiago, Chile', 'Kennebunkport, Maine': a one-word town, a comma, a region of one or two words,
-# then the heading's end or a date ('Santiago, Chile March 11, 2006'; '8:36 A.M.' on the next line)
+# 'Santiago, Chile', 'Kennebunkport, Maine', 'Washington, DC': a one-word town, a comma, a region of one or two
+# words or a district's code, then the heading's end or a date, a comma before it or not ('Santiago, Chile March
+# 11, 2006'; 'Washington, DC, June 1, 2000'; '8:36 A.M.' on the next line)
 _PLACE_LINE = re.compile(
-    r"(?<![\w'’.-])(?P<town>[A-Z][\w'’.-]+), (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
-    r"(?= (?:" + "|".join(gz.MONTHS) + r") \d|$)"
+    r"(?<![\w'’.-])(?P<town>[A-Z][\w'’.-]+), (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|D\.C\.|DC)"
+    r"(?=,? (?:" + "|".join(gz.MONTHS) + r") \d|$)"
 )
 
 
@@ -96,10 +97,15 @@ def header_places(text: str) -> list[tuple[int, str, str]]:
     """The place line of a heading ('Secretary Condoleezza Rice / Santiago, Chile / March 11, 2006',
     joined into one heading): where the remarks were given. (start, town, region) where the region
     is a country or a US state, and the town a known city or, before a US state, a word English does
-    not know ('Kennebunkport', not 'Headquarters')."""
+    not know ('Kennebunkport', not 'Headquarters'); a known town and a district's code are one place, the
+    region '' ('Washington, DC')."""
     out = []
     for m in _PLACE_LINE.finditer(text):
         region = m["region"]
+        if gz.us_district(region):
+            if gz.is_city(m["town"]):
+                out.append((m.start(), f"{m['town']}, {region}", ""))
+            continue
         state = gz.us_state(region) or (region.rstrip(".") if region.rstrip(".") in gz.us_state_names() else None)
         country = gz.country_of(region)
         if (state or country) and (gz.is_city(m["town"]) or state and not _english_word(m["town"])):
@@ -113,8 +119,10 @@ def place_lines(cast, docs, kinds: list[str]) -> None:
     for b in (b for b, k in enumerate(kinds) if k == "heading"):
         for start, town, region in header_places(text_of(docs[b])):
             cast.place(town, b, start)
-            cast.place(region, b, start + len(town))
-            cast.located.update((town, region))
+            cast.located.add(town)
+            if region:  # none after 'Washington, DC': one place
+                cast.place(region, b, start + len(town))
+                cast.located.add(region)
 
 
 # the compass words (a closed class); the compounds name a region alone ('the Midwest', 'the Southwest')
@@ -619,24 +627,27 @@ def title_holders(places: list[str], texts: list[str]) -> set[str]:
 def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
-    read as places (``title_holders``) or a person's name (``people_named``), nor a compass word before
-    a demonym (``compass_demonym``); a name the model's tokens cut at an apostrophe made whole
-    (``_run_on``); with the rooms things happen in (``named_rooms``) and the places named after a noun
-    of their kind (``named_by_kind``), none the opening words of a place already there."""
+    read as places (``title_holders``) or a person's name (``people_named``, ``marked_people``), nor a
+    compass word before a demonym (``compass_demonym``); a name the model's tokens cut at an apostrophe made whole
+    (``_run_on``); with the rooms things happen in (``named_rooms``), the places named after a noun
+    of their kind (``named_by_kind``), the venues (``named_venues``) and the facilities named before a
+    lower-case noun of their kind (``named_facilities``, which a name written only inside one is part of),
+    none the opening words of a place already there."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
-    parts = name_parts(names, texts, bodies) | title_holders(names, texts)
+    facilities = named_facilities(texts)
+    parts = name_parts(names + facilities, texts, bodies) | title_holders(names, texts)
     one_word = frozenset(m.key for m in cast.members.values() if m.kind == "person" and " " not in m.key)
     parts |= people_named(names, texts, _full_names(cast), cast.located, one_word)
-    parts |= owned_countries(cast, names, texts)
+    parts |= owned_countries(cast, names, texts) | marked_people(names, texts)
     parts -= cast.located  # where the text was given (a dateline, a heading's place line): no part of a name
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
     out = _shared_heads(out, texts)
     have = {n.lower().replace("’", "'") for n in out}
     venues = [v for v in named_venues(texts) if not any(p.endswith(" " + v) for p in out)]  # not 'the Naval Base'
-    for name in named_rooms(texts) + named_by_kind(texts) + venues:
+    for name in named_rooms(texts) + named_by_kind(texts) + venues + facilities:
         if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
@@ -749,6 +760,44 @@ def _a_persons_name(venue: str) -> bool:
     while words and words[0] not in _ROYAL and (words[0] in _COURTESY or re.fullmatch(TITLE_WORDS, words[0])):
         words = words[1:]
     return not words or len(words) == 1 and gz.known_given_name(words[0])
+
+
+# nouns of a building, a site or a settlement written in lower case after its name ('at Congonhas airport', 'near
+# the Umbulharjo evacuation center', 'in the Mathare slum'), a closed class
+_FACILITY_HEADS = (
+    "airport|airfield|airbase|station|building|center|centre|complex|compound|facility|headquarters|slum|camp"
+)
+# a preposition of place or of going, 'the' or not, capitalised words (the last may be a possessive: 'to VOA's
+# headquarters'), at most one lower-case word, then a facility's noun, no capitalised word after it
+_FACILITY = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Ff]rom|[Ii]nside|[Oo]utside|[Tt]owards?) (?:the )?"
+    r"((?P<name>(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*) (?:(?P<mod>[a-z][a-z-]+) )?(?:"
+    + _FACILITY_HEADS
+    + r"))\b(?! [A-Z])"
+)
+
+
+def named_facilities(texts: list[str]) -> list[str]:
+    """'a landing at Congonhas airport', 'near the Nazirpur river station', 'to the Salaan Khana ceremonial
+    building', 'in Fiji's parliamentary complex': a name, a lower-case word or none, and a lower-case noun of a
+    building, a site or a settlement (``_FACILITY_HEADS``), after a preposition of place or of going, is one
+    place, the noun part of its name, when a word of the name is no English word and the name is the
+    owner's (a possessive) or written nowhere else (so not 'at Sao Paulo airport' beside 'in Sao Paulo': the
+    town is the place; not 'at the Submarine Support complex': English words); in the text's order."""
+    out = []
+    for text in texts:
+        for m in _FACILITY.finditer(text):
+            name, mod = m["name"], m["mod"]
+            if mod in _stop_words():
+                continue  # 'in Kabul and camp': no lower-case name of a kind of facility
+            owner = name.endswith(("'s", "’s"))
+            bare = name[:-2] if owner else name
+            if all(_english_word(w) for w in bare.split()):
+                continue
+            if not owner and any(not t.startswith(m[1], at) for t in texts for at, _ in _alone(bare, t)):
+                continue  # the name written alone too: a town's, or a body's
+            out.append(m[1])
+    return list(dict.fromkeys(out))
 
 
 # a noun of a kind of place in lower case, adjectives before it, and 'of' ('the tourist town of Vilankulos',
@@ -879,6 +928,29 @@ def people_named(
         # the name in full is no holder's longer name the place could be written inside: any 'to Fort Roe' keeps it
         inside = [] if holders == [name] else holders
         if not any(not _inside(t, at, name, inside) for t, at in placed):
+            out.add(name)
+    return out
+
+
+# initials right before a name ('R.D. Vajpayee'), or an outlet's possessive ('VOA's Zlatica Hoke')
+_PERSON_MARK = re.compile(r"(?<![\w.])(?P<initials>(?:[A-Z]\.){1,3}) ?$|(?<![\w'’.-])(?P<outlet>[A-Z][\w.&-]*)['’]s $")
+
+
+def marked_people(places: list[str], texts: list[str]) -> set[str]:
+    """'A railway spokesman, R.D. Vajpayee, told VOA ... said Vajpayee', 'a report from VOA's Zlatica Hoke': a
+    name the world does not know as a place (``known_place``), written first right after a person's initials
+    (not a country's: 'U.S. Midwest') or after a news outlet's possessive (its reporter), and never after a
+    preposition of place or of going, is a person's name, though the model read it as a place."""
+    out = set()
+    for name in places:
+        if known_place(name):
+            continue
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
+        if not hits or any(_WHERE_BEFORE.search(t[max(0, at - _WHERE_REACH) : at]) for t, at in hits):
+            continue
+        t, at = hits[0]
+        m = _PERSON_MARK.search(t[max(0, at - 30) : at])
+        if m and (m["initials"] and not gz.country_of(m["initials"]) or m["outlet"] and gz.is_outlet(m["outlet"])):
             out.add(name)
     return out
 
