@@ -662,3 +662,48 @@ def test_a_name_first_written_after_initials_or_an_outlets_possessive_is_a_perso
     # after a preposition of place somewhere: the place; a country's initials are no person's
     assert marked_people(["Oswandi"], ["T.K. Oswandi spoke. Crowds gathered in Oswandi."]) == set()
     assert marked_people(["Oswandi"], ["Storms hit the U.S. Oswandi region."]) == set()
+
+
+def test_a_compass_word_before_a_region_and_its_capitalised_area_noun_is_no_part_of_the_region():
+    from generator.annotate.places import compass_parts
+
+    assert compass_parts("Gunmen struck a facility in southern Bayelsa State on Friday.") == []
+    assert compass_parts("Storms hit the central U.S. on Friday.") == [(15, "central U.S.")]
+
+
+def test_a_country_written_only_inside_a_longer_place_is_no_place_of_its_own():
+    from generator.annotate.places import name_parts
+
+    texts = ["Workers were kidnapped in the Niger Delta region.", "Militants in the Niger Delta want a share."]
+    assert name_parts(["Niger", "Niger Delta"], texts) == {"Niger"}
+    texts = ["Storms struck the central Philippines on Friday."]
+    assert name_parts(["Philippines", "central Philippines"], texts) == set()  # the country's part: its own
+
+
+def test_a_countrys_part_and_the_country_written_only_in_it_are_one_place():
+    places = _places(
+        "A cyclone has struck central Mozambique. The storm hit the Mozambican coast before dawn, officials said."
+    )
+    assert "Mozambique" in places and "central Mozambique" not in places, places
+    from generator.annotate.places import _part_of_a_country_named_so_only as one_part
+
+    texts = ["Floods hit the northeastern United States. Homes in the eastern United States lack power."]
+    places = ["northeastern United States", "United States", "eastern United States"]
+    assert not one_part("eastern United States", places, texts)  # two parts named: each its own
+
+
+def test_a_country_written_each_time_after_on_behalf_of_is_whose_it_is_no_place():
+    places = _places(
+        "Germany sent the update on behalf of Denmark and Sweden. We support the investigations of Denmark and Sweden."
+    )
+    assert "Denmark" not in places and "Sweden" not in places, places
+
+
+def test_a_name_written_each_time_before_a_lower_case_noun_of_a_group_is_the_groups():
+    from generator.annotate.places import group_names
+
+    texts = ["The head of the Kelvara Ridge drug cartel was flown out.", "Kelvara Ridge leaders denied it."]
+    assert group_names(["Kelvara Ridge"], texts) == {"Kelvara Ridge"}
+    assert group_names(["Kelvara Ridge"], texts + ["Troops moved into Kelvara Ridge."]) == set()  # a place too
+    assert group_names(["Aceh"], ["Aceh rebels signed the deal."]) == set()  # a known place
+    assert group_names(["Kelvara Ridge"], ["Kelvara Ridge leaders met."]) == set()  # no group named

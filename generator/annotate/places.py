@@ -480,7 +480,8 @@ def compass_parts(text: str) -> list[tuple[int, str]]:
     known country or region named by a lower-case compass word before its name: (start, 'central
     U.S.'), with the longest run of the capitalised words that is a country's or a region's name. Not
     after a possessive or before an area's noun ("Brazil's southeastern Sao Paulo state": the compass
-    word says where the whole state lies). A one-word name after an '-ern' word is
+    word says where the whole state lies), nor before the capitalised noun of an area that ends the region's
+    longer name ('southern Bayelsa State'). A one-word name after an '-ern' word is
     ``aliases._DIRECTION``'s."""
     out: list[tuple[int, str]] = []
     if "ern " not in text and "central " not in text:
@@ -496,6 +497,8 @@ def compass_parts(text: str) -> list[tuple[int, str]]:
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             if gz.country_of(name) or gz.is_region(name):
+                if n < len(words) and (words[n] == "State" or words[n] in gz.GEO_WORDS):
+                    break  # 'southern Bayelsa State': where the whole state lies, its name the longer one
                 out.append((m.start(), f"{m[1]} {name}"))
                 break
     return out
@@ -540,10 +543,17 @@ def name_parts(places: list[str], texts: list[str], bodies: tuple[str, ...] = ()
     words), the opening words of the name of one of its ``bodies`` ('The Pacific Tsunami Warning
     Center') or of a body's name (capitalised words after it, the last a body's noun, ``_body_noun``),
     is a part of those names, no place of its own. A name the text does not write as such ('Maryland'
-    from 'Md.') stays, and so does a country (named only in 'the central Philippines', it is the
-    country's part that is named)."""
+    from 'Md.') stays, and so does a country, but when written only inside longer places of capitalised
+    names ('Niger' of 'the Niger Delta'; named only in 'the central Philippines', it is the country's part
+    that is named)."""
     out = set()
-    for name in (p for p in places if not gz.country_of(p)):  # a country's part ('central Philippines'): its own
+    for name in places:
+        if gz.country_of(name):  # a country's part ('central Philippines'): its own; 'Niger' of 'Niger Delta' no place
+            longer = [p for p in places if p != name and p[:1].isupper() and _alone(name, p)]
+            hits = [(t, at, rest) for t in texts if name in t for at, rest in _alone(name, t)]
+            if longer and hits and all(_inside(t, at, name, longer) for t, at, _ in hits):
+                out.add(name)
+            continue
         longer = [p for p in places if p != name and _alone(name, p)]
         longer += [b for b in bodies if b.removeprefix("The ").removeprefix("the ").startswith(name + " ")]
         hits = [(t, at, rest) for t in texts if name in t for at, rest in _alone(name, t)]
@@ -627,12 +637,14 @@ def title_holders(places: list[str], texts: list[str]) -> set[str]:
 def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
-    read as places (``title_holders``) or a person's name (``people_named``, ``marked_people``), nor a
-    compass word before a demonym (``compass_demonym``); a name the model's tokens cut at an apostrophe made whole
-    (``_run_on``); with the rooms things happen in (``named_rooms``), the places named after a noun
-    of their kind (``named_by_kind``), the venues (``named_venues``) and the facilities named before a
-    lower-case noun of their kind (``named_facilities``, which a name written only inside one is part of),
-    none the opening words of a place already there."""
+    read as places (``title_holders``), a person's name (``people_named``, ``marked_people``) or a
+    group's (``group_names``), nor a compass word before a demonym (``compass_demonym``), nor a country's
+    part when the country is named only there (``_part_of_a_country_named_so_only``); a name the model's
+    tokens cut at an apostrophe made whole (``_run_on``); with the rooms things happen in
+    (``named_rooms``), the places named after a noun of their kind (``named_by_kind``), the venues
+    (``named_venues``) and the facilities named before a lower-case noun of their kind
+    (``named_facilities``, which a name written only inside one is part of), none the opening words of a
+    place already there."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
@@ -640,11 +652,12 @@ def where(cast: Cast, docs) -> list[str]:
     parts = name_parts(names + facilities, texts, bodies) | title_holders(names, texts)
     one_word = frozenset(m.key for m in cast.members.values() if m.kind == "person" and " " not in m.key)
     parts |= people_named(names, texts, _full_names(cast), cast.located, one_word)
-    parts |= owned_countries(cast, names, texts) | marked_people(names, texts)
+    parts |= owned_countries(cast, names, texts) | marked_people(names, texts) | group_names(names, texts)
     parts -= cast.located  # where the text was given (a dateline, a heading's place line): no part of a name
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
     out = _shared_heads(out, texts)
+    out = [n for n in out if not _part_of_a_country_named_so_only(n, out, texts)]
     have = {n.lower().replace("’", "'") for n in out}
     venues = [v for v in named_venues(texts) if not any(p.endswith(" " + v) for p in out)]  # not 'the Naval Base'
     for name in named_rooms(texts) + named_by_kind(texts) + venues + facilities:
@@ -654,16 +667,17 @@ def where(cast: Cast, docs) -> list[str]:
     return out
 
 
-# a noun of a country's government or its people, then 'of' ('the government of', 'the people of'); then other
-# countries of a list ('the governments of Turkey and')
+# a noun of a country's government or its people, then 'of' ('the government of', 'the people of', 'on behalf
+# of'); then other countries of a list ('the governments of Turkey and')
 _OWNER_OF = re.compile(
     r"\b(?i:governments?|people|peoples|citizens|nationals|authorities|leadership|military|armed forces|"
-    r"investigations?) of (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, |,? and ))*$"
+    r"investigations?|behalf) of (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, |,? and ))*$"
 )
 
 
 def owned_countries(cast: Cast, names: list[str], texts: list[str]) -> set[str]:
-    """'the governments of Turkey and Cyprus', 'the people of Yugoslavia': a country no place line of
+    """'the governments of Turkey and Cyprus', 'the people of Yugoslavia', 'on behalf of Denmark and Sweden': a
+    country no place line of
     the article names, written each time after a noun of its government or its people and 'of', is whose
     they are, no place ('Prime Minister David Cameron of the United Kingdom' names it as a place)."""
     out = set()
@@ -955,6 +969,29 @@ def marked_people(places: list[str], texts: list[str]) -> set[str]:
     return out
 
 
+# a lower-case noun of an armed or criminal group after a name, a lower-case word before it or none ('the North
+# Valley drug cartel', 'Aceh rebels'), a closed class
+_GROUP_AFTER = re.compile(r" (?:[a-z-]+ )?(?:cartels?|gangs?|militias?|rebels|insurgents)\b")
+# or of its members ('North Valley leaders'), once the name is a group's
+_MEMBERS_AFTER = re.compile(r" (?:leaders?|members?|fighters|bosses|chiefs?)\b")
+
+
+def group_names(places: list[str], texts: list[str]) -> set[str]:
+    """'the head of the North Valley drug cartel ... the North Valley cartel ... North Valley leaders': a name
+    the world does not know as a place (``known_place``), written right before a lower-case noun of an armed or
+    criminal group, and elsewhere only before one or a noun of its members, is the group's name, though the
+    model read it as a place ('Aceh rebels' stays: Aceh is known)."""
+    out = set()
+    for name in places:
+        if known_place(name):
+            continue
+        hits = [(t, at + len(name)) for t in texts if name in t for at, _ in _alone(name, t)]
+        group = [bool(_GROUP_AFTER.match(t, end)) for t, end in hits]
+        if any(group) and all(g or _MEMBERS_AFTER.match(t, end) for g, (t, end) in zip(group, hits, strict=True)):
+            out.add(name)
+    return out
+
+
 def _words_in(words: list[str], longer: list[str]) -> bool:
     """Are ``words`` a run of the words of ``longer`` (or all of them)?"""
     n = len(words)
@@ -979,6 +1016,24 @@ def abstract_head(name: str) -> bool:
     if len(words) < 2 or not words[-1][:1].isupper() or not _ABSTRACT.search(words[-1].lower()):
         return False
     return words[-1].lower() not in _PLACES_ABSTRACT | _LAND_NOUNS and not known_place(name)
+
+
+_COMPASS_ADJECTIVE = re.compile(r"(?:(?:north|south)-?(?:east|west)?|east|west)ern|central")
+
+
+def _part_of_a_country_named_so_only(name: str, places: list[str], texts: list[str]) -> bool:
+    """'struck central Mozambique ... the Mozambican coast': a part of a country named by a lower-case
+    compass word, the country a place too and its name written nowhere but in that part (not in another
+    part either: 'the northeastern United States'), is the country's one mention as a place: one place,
+    the country."""
+    words = name.split(" ", 1)
+    if len(words) != 2 or not _COMPASS_ADJECTIVE.fullmatch(words[0]) or words[1] not in places:
+        return False
+    country = words[1]
+    if not gz.country_of(country):
+        return False
+    part = re.compile(r"(?<![\w'’-])" + re.escape(name))
+    return sum(len(part.findall(t)) for t in texts) == sum(t.count(country) for t in texts) > 0
 
 
 def compass_demonym(name: str) -> bool:
