@@ -645,6 +645,9 @@ def test_a_name_before_a_lower_case_noun_of_a_facility_after_a_preposition_is_on
     # the town written alone too: the town is the place; English words: no facility's own name
     assert named_facilities(["Flights resumed at Vellmora airport.", "Vellmora was calm."]) == []
     assert named_facilities(["The crew met at the Submarine Support complex."]) == []
+    assert named_facilities(["Medics worked around the Quendrik Primary School grounds."]) == [
+        "Quendrik Primary School grounds"
+    ]
 
 
 def test_a_district_after_a_town_in_a_place_line_is_one_place():
@@ -662,6 +665,17 @@ def test_a_name_first_written_after_initials_or_an_outlets_possessive_is_a_perso
     # after a preposition of place somewhere: the place; a country's initials are no person's
     assert marked_people(["Oswandi"], ["T.K. Oswandi spoke. Crowds gathered in Oswandi."]) == set()
     assert marked_people(["Oswandi"], ["Storms hit the U.S. Oswandi region."]) == set()
+
+
+def test_a_name_after_a_lower_case_noun_of_a_part_of_a_place_and_of_is_a_place():
+    from generator.annotate.places import named_by_kind
+
+    text = "The quake struck off the coast of Pelmara, and the port on the northern tip of Pelmara island shook."
+    assert named_by_kind([text]) == ["Pelmara"]
+    assert named_by_kind(["Pirates struck off the coast of Somalia."]) == []  # a country: the cast's to place
+    assert named_by_kind(["A quake struck off the coast of Pelmara Sunday."]) == ["Pelmara"]  # the day: no name's
+    places = _places("A distress signal was picked up on the west coast of Africa on Sunday, officials said.")
+    assert "Africa" not in places, places  # the longer place 'west coast of Africa' names it
 
 
 def test_a_compass_word_before_a_region_and_its_capitalised_area_noun_is_no_part_of_the_region():
@@ -690,6 +704,21 @@ def test_a_countrys_part_and_the_country_written_only_in_it_are_one_place():
     texts = ["Floods hit the northeastern United States. Homes in the eastern United States lack power."]
     places = ["northeastern United States", "United States", "eastern United States"]
     assert not one_part("eastern United States", places, texts)  # two parts named: each its own
+
+
+def test_a_town_the_model_read_as_a_date_after_a_preposition_is_a_place():
+    import spacy
+    from spacy.tokens import Span
+
+    from generator.annotate.places import untagged_towns_after_preposition
+
+    doc = spacy.blank("en")("Rain fell from Xai-Xai to the south.")
+    town = doc.char_span(15, 22)
+    assert town is not None and town.text == "Xai-Xai"
+    date = Span(doc, town.start, town.end, label="DATE")
+    assert untagged_towns_after_preposition([doc], [(0, date)]) == [(0, 15, "Xai-Xai")]
+    name = Span(doc, town.start, town.end, label="PERSON")
+    assert untagged_towns_after_preposition([doc], [(0, name)]) == []  # a name the model tagged: its own
 
 
 def test_a_country_written_each_time_after_on_behalf_of_is_whose_it_is_no_place():

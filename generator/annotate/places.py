@@ -448,14 +448,20 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+# the model's labels of dates, times and numbers: no name's
+_NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+
+
 def untagged_towns_after_preposition(docs, ents: list) -> list[tuple[int, int, str]]:
     """'a liaison officer is stationed in Angol', 'is also traveling to Angol': a town or region the
     model left untagged, right after a preposition of place or of going: (block, start, name) when
     the name is a known city's (GeoNames) or first-level region's (ISO 3166-2), no English word, and
-    no other capitalised word follows it (no longer name: 'in Angol Province' is the model's to find)."""
+    no other capitalised word follows it (no longer name: 'in Angol Province' is the model's to find). A
+    name the model took for a date or a number ('from Xai-Xai to Beira' read as a date) is untagged so."""
     taken: dict[int, list[tuple[int, int]]] = {}
     for b, e in ents:
-        taken.setdefault(b, []).append((e.start_char, e.end_char))
+        if e.label_ not in _NUMERIC:
+            taken.setdefault(b, []).append((e.start_char, e.end_char))
     out = []
     for b, doc in enumerate(docs):
         text = text_of(doc)
@@ -644,7 +650,7 @@ def where(cast: Cast, docs) -> list[str]:
     (``named_rooms``), the places named after a noun of their kind (``named_by_kind``), the venues
     (``named_venues``) and the facilities named before a lower-case noun of their kind
     (``named_facilities``, which a name written only inside one is part of), none the opening words of a
-    place already there."""
+    place already there nor the end of one ('Africa' of 'the west coast of Africa')."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
@@ -661,7 +667,9 @@ def where(cast: Cast, docs) -> list[str]:
     have = {n.lower().replace("’", "'") for n in out}
     venues = [v for v in named_venues(texts) if not any(p.endswith(" " + v) for p in out)]  # not 'the Naval Base'
     for name in named_rooms(texts) + named_by_kind(texts) + venues + facilities:
-        if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
+        if name.lower().replace("’", "'") in have or any(p.endswith(" of " + name) for p in out):
+            continue  # 'Africa' of 'the west coast of Africa', a place already
+        if not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
     return out
@@ -777,14 +785,15 @@ def _a_persons_name(venue: str) -> bool:
 
 
 # nouns of a building, a site or a settlement written in lower case after its name ('at Congonhas airport', 'near
-# the Umbulharjo evacuation center', 'in the Mathare slum'), a closed class
+# the Umbulharjo evacuation center', 'in the Mathare slum', 'around the Bowali Primary School grounds'), a closed
+# class
 _FACILITY_HEADS = (
-    "airport|airfield|airbase|station|building|center|centre|complex|compound|facility|headquarters|slum|camp"
+    "airport|airfield|airbase|station|building|center|centre|complex|compound|facility|headquarters|slum|camp|grounds"
 )
 # a preposition of place or of going, 'the' or not, capitalised words (the last may be a possessive: 'to VOA's
 # headquarters'), at most one lower-case word, then a facility's noun, no capitalised word after it
 _FACILITY = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Ff]rom|[Ii]nside|[Oo]utside|[Tt]owards?) (?:the )?"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Ff]rom|[Ii]nside|[Oo]utside|[Tt]owards?|[Aa]round) (?:the )?"
     r"((?P<name>(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*) (?:(?P<mod>[a-z][a-z-]+) )?(?:"
     + _FACILITY_HEADS
     + r"))\b(?! [A-Z])"
@@ -814,19 +823,33 @@ def named_facilities(texts: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# a noun of a kind of place in lower case, adjectives before it, and 'of' ('the tourist town of Vilankulos',
-# 'the southwest island of Jeju'), then the place's name: capitalised words
+# a noun of a kind of place or of a part of one in lower case, adjectives before it, and 'of' ('the tourist town
+# of Vilankulos', 'the southwest island of Jeju', 'off the coast of Sumatra'), then the place's name: capitalised words
 _KIND_OF = re.compile(
     r"\b(?:the|a|an) (?:[a-z-]+ ){0,2}(?:town|city|village|hamlet|port|island|province|region|district|"
-    r"municipality|county|state|commune|suburb|neighbou?rhood) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    r"municipality|county|state|commune|suburb|neighbou?rhood|(?P<part>coast|coastline|shores?|outskirts|tip)) of "
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
 )
 
 
 def named_by_kind(texts: list[str]) -> list[str]:
-    """'near the tourist town of Vilankulos', 'off the southwest island of Jeju', 'the state of Florida': a
-    name after a lower-case noun of a kind of place and 'of' is that place, whatever the model took it
-    for; in the text's order."""
-    return list(dict.fromkeys(m[1] for text in texts for m in _KIND_OF.finditer(text)))
+    """'near the tourist town of Vilankulos', 'off the southwest island of Jeju', 'the state of Florida', 'on
+    the northern tip of Sumatra': a name after a lower-case noun of a kind of place (or of a part of one: a
+    coast, a tip, the outskirts) and 'of' is that place, whatever the model took it for (a people); not a
+    country after the noun of a part ('off the coast of Somalia': whether the country is a place or acts is
+    the cast's to say); a weekday or a month after the name dropped; in the text's order."""
+    out = []
+    for m in (m for text in texts for m in _KIND_OF.finditer(text)):
+        words = m[2].split()
+        while len(words) > 1 and words[-1] in _WHEN_WORDS:
+            words.pop()  # 'off the coast of Sumatra Sunday': the day the news names, no part of the place
+        name = " ".join(words)
+        if not (m["part"] and gz.country_of(name)):
+            out.append(name)
+    return list(dict.fromkeys(out))
+
+
+_WHEN_WORDS = frozenset(gz.WEEKDAYS) | frozenset(gz.MONTHS)
 
 
 def _cut_short(name: str, places: list[str]) -> bool:
