@@ -645,6 +645,8 @@ def test_a_name_before_a_lower_case_noun_of_a_facility_after_a_preposition_is_on
     # the town written alone too: the town is the place; English words: no facility's own name
     assert named_facilities(["Flights resumed at Vellmora airport.", "Vellmora was calm."]) == []
     assert named_facilities(["The crew met at the Submarine Support complex."]) == []
+    assert named_facilities(["Crowds waited in the Tokyo train station."]) == []  # a capital: the city
+    assert named_facilities(["Shells fell in Gaza's Jabalia camp."]) == ["Jabalia camp"]  # the owner no part
     assert named_facilities(["Medics worked around the Quendrik Primary School grounds."]) == [
         "Quendrik Primary School grounds"
     ]

@@ -806,20 +806,26 @@ def named_facilities(texts: list[str]) -> list[str]:
     building, a site or a settlement (``_FACILITY_HEADS``), after a preposition of place or of going, is one
     place, the noun part of its name, when a word of the name is no English word and the name is the
     owner's (a possessive) or written nowhere else (so not 'at Sao Paulo airport' beside 'in Sao Paulo': the
-    town is the place; not 'at the Submarine Support complex': English words); in the text's order."""
+    town is the place; not 'at the Submarine Support complex': English words), and is no country, region or
+    capital ('in the Tokyo train station': Tokyo is the place). An owner before the name is no part of it
+    ("in Gaza's Jabalia camp": 'Jabalia camp'); in the text's order."""
     out = []
     for text in texts:
         for m in _FACILITY.finditer(text):
-            name, mod = m["name"], m["mod"]
+            name, mod, whole = m["name"], m["mod"], m[1]
             if mod in _stop_words():
                 continue  # 'in Kabul and camp': no lower-case name of a kind of facility
+            if inner := re.search(r".*['’]s (?=\S)", name):
+                name, whole = name[inner.end() :], whole[inner.end() :]  # "Gaza's Jabalia camp": 'Jabalia camp'
             owner = name.endswith(("'s", "’s"))
             bare = name[:-2] if owner else name
             if all(_english_word(w) for w in bare.split()):
                 continue
-            if not owner and any(not t.startswith(m[1], at) for t in texts for at, _ in _alone(bare, t)):
+            if not owner and (gz.country_of(bare) or gz.is_region(bare) or bare in gz.CAPITALS or bare in gz.PLACES):
+                continue  # 'in the Tokyo train station': the city is the place
+            if not owner and any(not t.startswith(whole, at) for t in texts for at, _ in _alone(bare, t)):
                 continue  # the name written alone too: a town's, or a body's
-            out.append(m[1])
+            out.append(whole)
     return list(dict.fromkeys(out))
 
 
