@@ -630,3 +630,111 @@ def test_the_city_of_a_dateline_is_a_place_though_the_text_names_it_only_in_a_bo
         "remembers the night the call came."
     )
     assert "Boston" in places, places
+
+
+def test_a_name_before_a_lower_case_noun_of_a_facility_after_a_preposition_is_one_place():
+    from generator.annotate.places import named_facilities
+
+    places = _places(
+        "The jet skidded off the runway while landing at Vellmora airport on Tuesday. Families waited near "
+        "the Quendrik evacuation center for news."
+    )
+    assert {"Vellmora airport", "Quendrik evacuation center"} <= set(places), places
+    assert "Vellmora" not in places and "Quendrik" not in places, places
+    assert named_facilities(["Reporters gathered outside VOA’s headquarters in the rain."]) == ["VOA’s headquarters"]
+    # the town written alone too: the town is the place; English words: no facility's own name
+    assert named_facilities(["Flights resumed at Vellmora airport.", "Vellmora was calm."]) == []
+    assert named_facilities(["The crew met at the Submarine Support complex."]) == []
+    assert named_facilities(["Crowds waited in the Tokyo train station."]) == []  # a capital: the city
+    assert named_facilities(["Shells fell in Gaza's Jabalia camp."]) == ["Jabalia camp"]  # the owner no part
+    assert named_facilities(["Medics worked around the Quendrik Primary School grounds."]) == [
+        "Quendrik Primary School grounds"
+    ]
+
+
+def test_a_district_after_a_town_in_a_place_line_is_one_place():
+    assert header_places("Press Briefing Room Washington, DC, June 1, 2000") == [(20, "Washington, DC", "")]
+    assert header_places("Main Auditorium Washington, D.C.") == [(16, "Washington, D.C.", "")]
+
+
+def test_a_name_first_written_after_initials_or_an_outlets_possessive_is_a_persons():
+    from generator.annotate.places import marked_people
+
+    text = "A railway spokesman, T.K. Oswandi, told reporters the train was late. “We are checking,” said Oswandi."
+    assert marked_people(["Oswandi"], [text]) == {"Oswandi"}
+    text = "Watch the video report from VOA's Marek Dulvani: the vote was calm."
+    assert marked_people(["Marek Dulvani"], [text]) == {"Marek Dulvani"}
+    # after a preposition of place somewhere: the place; a country's initials are no person's
+    assert marked_people(["Oswandi"], ["T.K. Oswandi spoke. Crowds gathered in Oswandi."]) == set()
+    assert marked_people(["Oswandi"], ["Storms hit the U.S. Oswandi region."]) == set()
+
+
+def test_a_name_after_a_lower_case_noun_of_a_part_of_a_place_and_of_is_a_place():
+    from generator.annotate.places import named_by_kind
+
+    text = "The quake struck off the coast of Pelmara, and the port on the northern tip of Pelmara island shook."
+    assert named_by_kind([text]) == ["Pelmara"]
+    assert named_by_kind(["Pirates struck off the coast of Somalia."]) == []  # a country: the cast's to place
+    assert named_by_kind(["A quake struck off the coast of Pelmara Sunday."]) == ["Pelmara"]  # the day: no name's
+    places = _places("A distress signal was picked up on the west coast of Africa on Sunday, officials said.")
+    assert "Africa" not in places, places  # the longer place 'west coast of Africa' names it
+
+
+def test_a_compass_word_before_a_region_and_its_capitalised_area_noun_is_no_part_of_the_region():
+    from generator.annotate.places import compass_parts
+
+    assert compass_parts("Gunmen struck a facility in southern Bayelsa State on Friday.") == []
+    assert compass_parts("Storms hit the central U.S. on Friday.") == [(15, "central U.S.")]
+
+
+def test_a_country_written_only_inside_a_longer_place_is_no_place_of_its_own():
+    from generator.annotate.places import name_parts
+
+    texts = ["Workers were kidnapped in the Niger Delta region.", "Militants in the Niger Delta want a share."]
+    assert name_parts(["Niger", "Niger Delta"], texts) == {"Niger"}
+    texts = ["Storms struck the central Philippines on Friday."]
+    assert name_parts(["Philippines", "central Philippines"], texts) == set()  # the country's part: its own
+
+
+def test_a_countrys_part_and_the_country_written_only_in_it_are_one_place():
+    places = _places(
+        "A cyclone has struck central Mozambique. The storm hit the Mozambican coast before dawn, officials said."
+    )
+    assert "Mozambique" in places and "central Mozambique" not in places, places
+    from generator.annotate.places import _part_of_a_country_named_so_only as one_part
+
+    texts = ["Floods hit the northeastern United States. Homes in the eastern United States lack power."]
+    places = ["northeastern United States", "United States", "eastern United States"]
+    assert not one_part("eastern United States", places, texts)  # two parts named: each its own
+
+
+def test_a_town_the_model_read_as_a_date_after_a_preposition_is_a_place():
+    import spacy
+    from spacy.tokens import Span
+
+    from generator.annotate.places import untagged_towns_after_preposition
+
+    doc = spacy.blank("en")("Rain fell from Xai-Xai to the south.")
+    town = doc.char_span(15, 22)
+    assert town is not None and town.text == "Xai-Xai"
+    date = Span(doc, town.start, town.end, label="DATE")
+    assert untagged_towns_after_preposition([doc], [(0, date)]) == [(0, 15, "Xai-Xai")]
+    name = Span(doc, town.start, town.end, label="PERSON")
+    assert untagged_towns_after_preposition([doc], [(0, name)]) == []  # a name the model tagged: its own
+
+
+def test_a_country_written_each_time_after_on_behalf_of_is_whose_it_is_no_place():
+    places = _places(
+        "Germany sent the update on behalf of Denmark and Sweden. We support the investigations of Denmark and Sweden."
+    )
+    assert "Denmark" not in places and "Sweden" not in places, places
+
+
+def test_a_name_written_each_time_before_a_lower_case_noun_of_a_group_is_the_groups():
+    from generator.annotate.places import group_names
+
+    texts = ["The head of the Kelvara Ridge drug cartel was flown out.", "Kelvara Ridge leaders denied it."]
+    assert group_names(["Kelvara Ridge"], texts) == {"Kelvara Ridge"}
+    assert group_names(["Kelvara Ridge"], texts + ["Troops moved into Kelvara Ridge."]) == set()  # a place too
+    assert group_names(["Aceh"], ["Aceh rebels signed the deal."]) == set()  # a known place
+    assert group_names(["Kelvara Ridge"], ["Kelvara Ridge leaders met."]) == set()  # no group named

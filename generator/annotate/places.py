@@ -84,11 +84,12 @@ def located_in(tok) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "across", "throughout", "within")
 
 
-# 'Santiago, Chile', 'Kennebunkport, Maine': a one-word town, a comma, a region of one or two words,
-# then the heading's end or a date ('Santiago, Chile March 11, 2006'; '8:36 A.M.' on the next line)
+# 'Santiago, Chile', 'Kennebunkport, Maine', 'Washington, DC': a one-word town, a comma, a region of one or two
+# words or a district's code, then the heading's end or a date, a comma before it or not ('Santiago, Chile March
+# 11, 2006'; 'Washington, DC, June 1, 2000'; '8:36 A.M.' on the next line)
 _PLACE_LINE = re.compile(
-    r"(?<![\w'’.-])(?P<town>[A-Z][\w'’.-]+), (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
-    r"(?= (?:" + "|".join(gz.MONTHS) + r") \d|$)"
+    r"(?<![\w'’.-])(?P<town>[A-Z][\w'’.-]+), (?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?|D\.C\.|DC)"
+    r"(?=,? (?:" + "|".join(gz.MONTHS) + r") \d|$)"
 )
 
 
@@ -96,10 +97,15 @@ def header_places(text: str) -> list[tuple[int, str, str]]:
     """The place line of a heading ('Secretary Condoleezza Rice / Santiago, Chile / March 11, 2006',
     joined into one heading): where the remarks were given. (start, town, region) where the region
     is a country or a US state, and the town a known city or, before a US state, a word English does
-    not know ('Kennebunkport', not 'Headquarters')."""
+    not know ('Kennebunkport', not 'Headquarters'); a known town and a district's code are one place, the
+    region '' ('Washington, DC')."""
     out = []
     for m in _PLACE_LINE.finditer(text):
         region = m["region"]
+        if gz.us_district(region):
+            if gz.is_city(m["town"]):
+                out.append((m.start(), f"{m['town']}, {region}", ""))
+            continue
         state = gz.us_state(region) or (region.rstrip(".") if region.rstrip(".") in gz.us_state_names() else None)
         country = gz.country_of(region)
         if (state or country) and (gz.is_city(m["town"]) or state and not _english_word(m["town"])):
@@ -113,8 +119,10 @@ def place_lines(cast, docs, kinds: list[str]) -> None:
     for b in (b for b, k in enumerate(kinds) if k == "heading"):
         for start, town, region in header_places(text_of(docs[b])):
             cast.place(town, b, start)
-            cast.place(region, b, start + len(town))
-            cast.located.update((town, region))
+            cast.located.add(town)
+            if region:  # none after 'Washington, DC': one place
+                cast.place(region, b, start + len(town))
+                cast.located.add(region)
 
 
 # the compass words (a closed class); the compounds name a region alone ('the Midwest', 'the Southwest')
@@ -440,14 +448,20 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+# the model's labels of dates, times and numbers: no name's
+_NUMERIC = frozenset("DATE TIME CARDINAL ORDINAL QUANTITY MONEY PERCENT".split())
+
+
 def untagged_towns_after_preposition(docs, ents: list) -> list[tuple[int, int, str]]:
     """'a liaison officer is stationed in Angol', 'is also traveling to Angol': a town or region the
     model left untagged, right after a preposition of place or of going: (block, start, name) when
     the name is a known city's (GeoNames) or first-level region's (ISO 3166-2), no English word, and
-    no other capitalised word follows it (no longer name: 'in Angol Province' is the model's to find)."""
+    no other capitalised word follows it (no longer name: 'in Angol Province' is the model's to find). A
+    name the model took for a date or a number ('from Xai-Xai to Beira' read as a date) is untagged so."""
     taken: dict[int, list[tuple[int, int]]] = {}
     for b, e in ents:
-        taken.setdefault(b, []).append((e.start_char, e.end_char))
+        if e.label_ not in _NUMERIC:
+            taken.setdefault(b, []).append((e.start_char, e.end_char))
     out = []
     for b, doc in enumerate(docs):
         text = text_of(doc)
@@ -472,7 +486,8 @@ def compass_parts(text: str) -> list[tuple[int, str]]:
     known country or region named by a lower-case compass word before its name: (start, 'central
     U.S.'), with the longest run of the capitalised words that is a country's or a region's name. Not
     after a possessive or before an area's noun ("Brazil's southeastern Sao Paulo state": the compass
-    word says where the whole state lies). A one-word name after an '-ern' word is
+    word says where the whole state lies), nor before the capitalised noun of an area that ends the region's
+    longer name ('southern Bayelsa State'). A one-word name after an '-ern' word is
     ``aliases._DIRECTION``'s."""
     out: list[tuple[int, str]] = []
     if "ern " not in text and "central " not in text:
@@ -488,6 +503,8 @@ def compass_parts(text: str) -> list[tuple[int, str]]:
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             if gz.country_of(name) or gz.is_region(name):
+                if n < len(words) and (words[n] == "State" or words[n] in gz.GEO_WORDS):
+                    break  # 'southern Bayelsa State': where the whole state lies, its name the longer one
                 out.append((m.start(), f"{m[1]} {name}"))
                 break
     return out
@@ -531,10 +548,17 @@ def name_parts(places: list[str], texts: list[str], bodies: tuple[str, ...] = ()
     words), the opening words of the name of one of its ``bodies`` ('The Pacific Tsunami Warning
     Center') or of a body's name (capitalised words after it, the last a body's noun, ``_body_noun``),
     is a part of those names, no place of its own. A name the text does not write as such ('Maryland'
-    from 'Md.') stays, and so does a country (named only in 'the central Philippines', it is the
-    country's part that is named)."""
+    from 'Md.') stays, and so does a country, but when written only inside longer places of capitalised
+    names ('Niger' of 'the Niger Delta'; named only in 'the central Philippines', it is the country's part
+    that is named)."""
     out = set()
-    for name in (p for p in places if not gz.country_of(p)):  # a country's part ('central Philippines'): its own
+    for name in places:
+        if gz.country_of(name):  # a country's part ('central Philippines'): its own; 'Niger' of 'Niger Delta' no place
+            longer = [p for p in places if p != name and p[:1].isupper() and _alone(name, p)]
+            hits = [(t, at, rest) for t in texts if name in t for at, rest in _alone(name, t)]
+            if longer and hits and all(_inside(t, at, name, longer) for t, at, _ in hits):
+                out.add(name)
+            continue
         longer = [p for p in places if p != name and _alone(name, p)]
         longer += [b for b in bodies if b.removeprefix("The ").removeprefix("the ").startswith(name + " ")]
         hits = [(t, at, rest) for t in texts if name in t for at, rest in _alone(name, t)]
@@ -618,40 +642,49 @@ def title_holders(places: list[str], texts: list[str]) -> set[str]:
 def where(cast: Cast, docs) -> list[str]:
     """The places of ``cast`` (``cast.Cast.place_names``) without those only named inside a longer name
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
-    read as places (``title_holders``) or a person's name (``people_named``), nor a compass word before
-    a demonym (``compass_demonym``); a name the model's tokens cut at an apostrophe made whole
-    (``_run_on``); with the rooms things happen in (``named_rooms``) and the places named after a noun
-    of their kind (``named_by_kind``), none the opening words of a place already there."""
+    read as places (``title_holders``), a person's name (``people_named``, ``marked_people``) or a
+    group's (``group_names``), nor a compass word before a demonym (``compass_demonym``), nor a country's
+    part when the country is named only there (``_part_of_a_country_named_so_only``); a name the model's
+    tokens cut at an apostrophe made whole (``_run_on``); with the rooms things happen in
+    (``named_rooms``), the places named after a noun of their kind (``named_by_kind``), the venues
+    (``named_venues``) and the facilities named before a lower-case noun of their kind
+    (``named_facilities``, which a name written only inside one is part of), none the opening words of a
+    place already there nor the end of one ('Africa' of 'the west coast of Africa')."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
-    parts = name_parts(names, texts, bodies) | title_holders(names, texts)
+    facilities = named_facilities(texts)
+    parts = name_parts(names + facilities, texts, bodies) | title_holders(names, texts)
     one_word = frozenset(m.key for m in cast.members.values() if m.kind == "person" and " " not in m.key)
     parts |= people_named(names, texts, _full_names(cast), cast.located, one_word)
-    parts |= owned_countries(cast, names, texts)
+    parts |= owned_countries(cast, names, texts) | marked_people(names, texts) | group_names(names, texts)
     parts -= cast.located  # where the text was given (a dateline, a heading's place line): no part of a name
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
     out = _shared_heads(out, texts)
+    out = [n for n in out if not _part_of_a_country_named_so_only(n, out, texts)]
     have = {n.lower().replace("’", "'") for n in out}
     venues = [v for v in named_venues(texts) if not any(p.endswith(" " + v) for p in out)]  # not 'the Naval Base'
-    for name in named_rooms(texts) + named_by_kind(texts) + venues:
-        if name.lower().replace("’", "'") not in have and not _cut_short(name, out):
+    for name in named_rooms(texts) + named_by_kind(texts) + venues + facilities:
+        if name.lower().replace("’", "'") in have or any(p.endswith(" of " + name) for p in out):
+            continue  # 'Africa' of 'the west coast of Africa', a place already
+        if not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
     return out
 
 
-# a noun of a country's government or its people, then 'of' ('the government of', 'the people of'); then other
-# countries of a list ('the governments of Turkey and')
+# a noun of a country's government or its people, then 'of' ('the government of', 'the people of', 'on behalf
+# of'); then other countries of a list ('the governments of Turkey and')
 _OWNER_OF = re.compile(
     r"\b(?i:governments?|people|peoples|citizens|nationals|authorities|leadership|military|armed forces|"
-    r"investigations?) of (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, |,? and ))*$"
+    r"investigations?|behalf) of (?:the )?(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, |,? and ))*$"
 )
 
 
 def owned_countries(cast: Cast, names: list[str], texts: list[str]) -> set[str]:
-    """'the governments of Turkey and Cyprus', 'the people of Yugoslavia': a country no place line of
+    """'the governments of Turkey and Cyprus', 'the people of Yugoslavia', 'on behalf of Denmark and Sweden': a
+    country no place line of
     the article names, written each time after a noun of its government or its people and 'of', is whose
     they are, no place ('Prime Minister David Cameron of the United Kingdom' names it as a place)."""
     out = set()
@@ -756,19 +789,78 @@ def _a_persons_name(venue: str) -> bool:
     return not words or len(words) == 1 and gz.known_given_name(words[0])
 
 
-# a noun of a kind of place in lower case, adjectives before it, and 'of' ('the tourist town of Vilankulos',
-# 'the southwest island of Jeju'), then the place's name: capitalised words
+# nouns of a building, a site or a settlement written in lower case after its name ('at Congonhas airport', 'near
+# the Umbulharjo evacuation center', 'in the Mathare slum', 'around the Bowali Primary School grounds'), a closed
+# class
+_FACILITY_HEADS = (
+    "airport|airfield|airbase|station|building|center|centre|complex|compound|facility|headquarters|slum|camp|grounds"
+)
+# a preposition of place or of going, 'the' or not, capitalised words (the last may be a possessive: 'to VOA's
+# headquarters'), at most one lower-case word, then a facility's noun, no capitalised word after it
+_FACILITY = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Ff]rom|[Ii]nside|[Oo]utside|[Tt]owards?|[Aa]round) (?:the )?"
+    r"((?P<name>(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*) (?:(?P<mod>[a-z][a-z-]+) )?(?:"
+    + _FACILITY_HEADS
+    + r"))\b(?! [A-Z])"
+)
+
+
+def named_facilities(texts: list[str]) -> list[str]:
+    """'a landing at Congonhas airport', 'near the Nazirpur river station', 'to the Salaan Khana ceremonial
+    building', 'in Fiji's parliamentary complex': a name, a lower-case word or none, and a lower-case noun of a
+    building, a site or a settlement (``_FACILITY_HEADS``), after a preposition of place or of going, is one
+    place, the noun part of its name, when a word of the name is no English word and the name is the
+    owner's (a possessive) or written nowhere else (so not 'at Sao Paulo airport' beside 'in Sao Paulo': the
+    town is the place; not 'at the Submarine Support complex': English words), and is no country, region or
+    capital ('in the Tokyo train station': Tokyo is the place). An owner before the name is no part of it
+    ("in Gaza's Jabalia camp": 'Jabalia camp'); in the text's order."""
+    out = []
+    for text in texts:
+        for m in _FACILITY.finditer(text):
+            name, mod, whole = m["name"], m["mod"], m[1]
+            if mod in _stop_words():
+                continue  # 'in Kabul and camp': no lower-case name of a kind of facility
+            if inner := re.search(r".*['’]s (?=\S)", name):
+                name, whole = name[inner.end() :], whole[inner.end() :]  # "Gaza's Jabalia camp": 'Jabalia camp'
+            owner = name.endswith(("'s", "’s"))
+            bare = name[:-2] if owner else name
+            if all(_english_word(w) for w in bare.split()):
+                continue
+            if not owner and (gz.country_of(bare) or gz.is_region(bare) or bare in gz.CAPITALS or bare in gz.PLACES):
+                continue  # 'in the Tokyo train station': the city is the place
+            if not owner and any(not t.startswith(whole, at) for t in texts for at, _ in _alone(bare, t)):
+                continue  # the name written alone too: a town's, or a body's
+            out.append(whole)
+    return list(dict.fromkeys(out))
+
+
+# a noun of a kind of place or of a part of one in lower case, adjectives before it, and 'of' ('the tourist town
+# of Vilankulos', 'the southwest island of Jeju', 'off the coast of Sumatra'), then the place's name: capitalised words
 _KIND_OF = re.compile(
     r"\b(?:the|a|an) (?:[a-z-]+ ){0,2}(?:town|city|village|hamlet|port|island|province|region|district|"
-    r"municipality|county|state|commune|suburb|neighbou?rhood) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    r"municipality|county|state|commune|suburb|neighbou?rhood|(?P<part>coast|coastline|shores?|outskirts|tip)) of "
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
 )
 
 
 def named_by_kind(texts: list[str]) -> list[str]:
-    """'near the tourist town of Vilankulos', 'off the southwest island of Jeju', 'the state of Florida': a
-    name after a lower-case noun of a kind of place and 'of' is that place, whatever the model took it
-    for; in the text's order."""
-    return list(dict.fromkeys(m[1] for text in texts for m in _KIND_OF.finditer(text)))
+    """'near the tourist town of Vilankulos', 'off the southwest island of Jeju', 'the state of Florida', 'on
+    the northern tip of Sumatra': a name after a lower-case noun of a kind of place (or of a part of one: a
+    coast, a tip, the outskirts) and 'of' is that place, whatever the model took it for (a people); not a
+    country after the noun of a part ('off the coast of Somalia': whether the country is a place or acts is
+    the cast's to say); a weekday or a month after the name dropped; in the text's order."""
+    out = []
+    for m in (m for text in texts for m in _KIND_OF.finditer(text)):
+        words = m[2].split()
+        while len(words) > 1 and words[-1] in _WHEN_WORDS:
+            words.pop()  # 'off the coast of Sumatra Sunday': the day the news names, no part of the place
+        name = " ".join(words)
+        if not (m["part"] and gz.country_of(name)):
+            out.append(name)
+    return list(dict.fromkeys(out))
+
+
+_WHEN_WORDS = frozenset(gz.WEEKDAYS) | frozenset(gz.MONTHS)
 
 
 def _cut_short(name: str, places: list[str]) -> bool:
@@ -888,6 +980,52 @@ def people_named(
     return out
 
 
+# initials right before a name ('R.D. Vajpayee'), or an outlet's possessive ('VOA's Zlatica Hoke')
+_PERSON_MARK = re.compile(r"(?<![\w.])(?P<initials>(?:[A-Z]\.){1,3}) ?$|(?<![\w'’.-])(?P<outlet>[A-Z][\w.&-]*)['’]s $")
+
+
+def marked_people(places: list[str], texts: list[str]) -> set[str]:
+    """'A railway spokesman, R.D. Vajpayee, told VOA ... said Vajpayee', 'a report from VOA's Zlatica Hoke': a
+    name the world does not know as a place (``known_place``), written first right after a person's initials
+    (not a country's: 'U.S. Midwest') or after a news outlet's possessive (its reporter), and never after a
+    preposition of place or of going, is a person's name, though the model read it as a place."""
+    out = set()
+    for name in places:
+        if known_place(name):
+            continue
+        hits = [(t, at) for t in texts if name in t for at, _ in _alone(name, t)]
+        if not hits or any(_WHERE_BEFORE.search(t[max(0, at - _WHERE_REACH) : at]) for t, at in hits):
+            continue
+        t, at = hits[0]
+        m = _PERSON_MARK.search(t[max(0, at - 30) : at])
+        if m and (m["initials"] and not gz.country_of(m["initials"]) or m["outlet"] and gz.is_outlet(m["outlet"])):
+            out.add(name)
+    return out
+
+
+# a lower-case noun of an armed or criminal group after a name, a lower-case word before it or none ('the North
+# Valley drug cartel', 'Aceh rebels'), a closed class
+_GROUP_AFTER = re.compile(r" (?:[a-z-]+ )?(?:cartels?|gangs?|militias?|rebels|insurgents)\b")
+# or of its members ('North Valley leaders'), once the name is a group's
+_MEMBERS_AFTER = re.compile(r" (?:leaders?|members?|fighters|bosses|chiefs?)\b")
+
+
+def group_names(places: list[str], texts: list[str]) -> set[str]:
+    """'the head of the North Valley drug cartel ... the North Valley cartel ... North Valley leaders': a name
+    the world does not know as a place (``known_place``), written right before a lower-case noun of an armed or
+    criminal group, and elsewhere only before one or a noun of its members, is the group's name, though the
+    model read it as a place ('Aceh rebels' stays: Aceh is known)."""
+    out = set()
+    for name in places:
+        if known_place(name):
+            continue
+        hits = [(t, at + len(name)) for t in texts if name in t for at, _ in _alone(name, t)]
+        group = [bool(_GROUP_AFTER.match(t, end)) for t, end in hits]
+        if any(group) and all(g or _MEMBERS_AFTER.match(t, end) for g, (t, end) in zip(group, hits, strict=True)):
+            out.add(name)
+    return out
+
+
 def _words_in(words: list[str], longer: list[str]) -> bool:
     """Are ``words`` a run of the words of ``longer`` (or all of them)?"""
     n = len(words)
@@ -912,6 +1050,24 @@ def abstract_head(name: str) -> bool:
     if len(words) < 2 or not words[-1][:1].isupper() or not _ABSTRACT.search(words[-1].lower()):
         return False
     return words[-1].lower() not in _PLACES_ABSTRACT | _LAND_NOUNS and not known_place(name)
+
+
+_COMPASS_ADJECTIVE = re.compile(r"(?:(?:north|south)-?(?:east|west)?|east|west)ern|central")
+
+
+def _part_of_a_country_named_so_only(name: str, places: list[str], texts: list[str]) -> bool:
+    """'struck central Mozambique ... the Mozambican coast': a part of a country named by a lower-case
+    compass word, the country a place too and its name written nowhere but in that part (not in another
+    part either: 'the northeastern United States'), is the country's one mention as a place: one place,
+    the country."""
+    words = name.split(" ", 1)
+    if len(words) != 2 or not _COMPASS_ADJECTIVE.fullmatch(words[0]) or words[1] not in places:
+        return False
+    country = words[1]
+    if not gz.country_of(country):
+        return False
+    part = re.compile(r"(?<![\w'’-])" + re.escape(name))
+    return sum(len(part.findall(t)) for t in texts) == sum(t.count(country) for t in texts) > 0
 
 
 def compass_demonym(name: str) -> bool:
