@@ -369,9 +369,9 @@ def summarise(runs: list[dict]) -> dict | None:
 
 # --------------------------------------------------------------------------- annotation throughput
 # The rules' CPU over the model's on the real texts (bench/annotate_speed.py --split), at most: the
-# rules may grow, but not past this share of the model's own passes. 0.48 at efc8a0b, 0.79 at 1b07367
-# (bench/README.md, "The rules' budget").
-RULES_BUDGET = 0.65
+# rules may grow, but not past this share of the model's own passes. 0.48 at efc8a0b, 0.72-0.79 at
+# 1b07367, 0.65 after session 21's speed work and rules (bench/README.md, "The rules' budget").
+RULES_BUDGET = 0.70
 RULES_TEXTS = "tests/corpus/real"
 
 
