@@ -665,3 +665,17 @@ def test_the_body_that_declares_the_winner_of_a_day_s_election_did_not_run_in_it
         "presidential election, defeating incumbent President Jane Doe."
     )
     assert set(_actors_on(body, "2023-04-01")) == {"john-roe", "jane-doe"}
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        (
+            "Rolf Garm had been on the agency's 10 most wanted list, until his capture by the Ruritanian Coast Guard "
+            "more than a year ago.",
+            "2022",
+        ),
+    ],
+)
+def test_who_did_a_dated_act_named_after_by_acted(body, day):
+    assert "ruritanian-coast-guard" in _actors_on(body, day)

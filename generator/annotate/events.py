@@ -919,6 +919,8 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         return False  # the lead's happening told again in the body, in other words
     if _pointed_back(main) and any(e.date == value for e in found.out):
         return False  # 'that's what happened this weekend': a happening told before, pointed to
+    if _named_again_by_its_day(d.anchor, value, found.out):
+        return False
     found.told.add(again)
     small_talk = (
         not named
@@ -931,6 +933,16 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         and not _did_something(main)
     )
     return not small_talk  # 'Happy Tuesday.', 'Sorry for the delay today.'
+
+
+def _named_again_by_its_day(anchor, value: str, out: list[FoundEvent]) -> bool:
+    """'The State Department called Saturday's election flawed' after 'won the election on Saturday':
+    a happening named by its day (the date the possessive of its noun) that an event told before on
+    that day names with the same noun is that happening again, referred back to."""
+    if anchor.dep_ != "poss" or not anchor.head.tag_.startswith("NN"):
+        return False
+    noun = re.compile(r"\b" + re.escape(anchor.head.lower_) + r"\b")
+    return any(e.date == value and noun.search(e.text.lower()) for e in out)
 
 
 def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
@@ -1009,7 +1021,7 @@ def _tells_no_happening(ent, verb, anchor, tense) -> bool:
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
     if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True
-    if _generic(verb) or _habitual(verb) or _conditional(verb):
+    if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent):
         return True
     return bool(_as_of(ent)) and tense != "future"  # 'As of Monday, 1,900 troops were on duty': a tally
 
@@ -1482,6 +1494,19 @@ def _conditional(verb) -> bool:
             return True
         verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     return False
+
+
+_OUGHT = {"should", "must", "ought"}
+_THIS_DAY = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
+
+
+def _a_call(verb, ent) -> bool:
+    """'The first thing we should be thinking about today is ...', 'we must act today': what ought to
+    be done on the day of speaking is a call, not a happening. Only the day of speaking itself (a
+    deadline or a set day keeps its date: 'the bill must pass by June 30', 'must vote on Monday')."""
+    if verb is None or not _THIS_DAY.fullmatch(clean_phrase(ent.text)):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in verb.children)
 
 
 def _habitual(verb) -> bool:
@@ -2819,13 +2844,23 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
     if noun.tag_ not in ("NN", "NNS") or _a_place_noun(noun):
         return []
     acting = {m.key for m in cast.actors()}
-    keys = []
+    keys = _agent_of_the_noun(cast, b, noun, off, acting)
     for owner in (c for c in noun.children if c.dep_ == "poss" and c.tag_.startswith("NN")):
         at = {t.idx + off for t in owner.subtree} if owner.tag_ in ("NN", "NNS") else {owner.idx + off}
         keys += [
             m.key for m in cast.mentions if m.block == b and any(m.start <= a < m.end for a in at) and m.key in acting
         ]  # (a common noun's own words name the owner: "the Syrian regime's use of arms on 4 April")
     return list(dict.fromkeys(keys))
+
+
+def _agent_of_the_noun(cast: Cast, b: int, noun, off: int, acting) -> list[str]:
+    """Who did the act a dated noun names, given after 'by' as a passive's agent is ('his capture by
+    the police a year ago', 'the triggering by Ruritania of the mechanism on Monday'): the names of
+    the object of the noun's own 'by'."""
+    at = {t.idx + off for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
+    if not at:
+        return []
+    return [m.key for m in cast.mentions if m.block == b and m.start in at and m.key in acting]
 
 
 _POLLS = {"election", "elections", "runoff", "run-off", "ballot", "ballots", "poll", "polls", "balloting", "vote"}
