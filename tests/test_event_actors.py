@@ -679,3 +679,27 @@ def test_the_body_that_declares_the_winner_of_a_day_s_election_did_not_run_in_it
 )
 def test_who_did_a_dated_act_named_after_by_acted(body, day):
     assert "ruritanian-coast-guard" in _actors_on(body, day)
+
+
+def test_a_described_body_with_common_words_before_its_noun_is_the_body_named_so():
+    body = (
+        "The Ruritanian Electoral Commission opened the count last week.\n\n"
+        "On Monday, the election commission declared the results of the vote."
+    )
+    assert "ruritanian-electoral-commission" in _actors_on(body, "2023-04-03")
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (
+            "On behalf of the people of Freedonia, I congratulate the people of Malawi as you mark the 40th "
+            "anniversary of your independence on July 6.",
+            True,
+        ),
+        ("As you know, the two presidents traveled to Malawi on Monday to meet the survivors.", False),
+    ],
+)
+def test_you_doing_something_in_a_clause_of_time_is_whom_the_verb_above_addresses(body, want):
+    day = "2023-07-06" if want else "2023-04-03"
+    assert ("malawi" in _actors_on(body, day, "2023-07-06" if want else "2023-04-06")) is want

@@ -2794,6 +2794,7 @@ def _actors(
                 for aff in sorted(cast.members[q.speaker].aff):
                     if aff in acting and aff not in keys:
                         keys.append(aff)
+    keys += [k for k in _addressed(cast, b, clause, off) if k in acting and k not in keys] if pronouns else []
     for k in _by_pronoun(cast, b, clause, sent, off, quotes, author, keys) if pronouns else ():
         if k not in keys:
             keys.append(k)
@@ -2801,6 +2802,34 @@ def _actors(
         if k in acting and k not in keys:
             keys.append(k)
     return keys
+
+
+_TO_WHOM = {"to", "with"}
+
+
+def _addressed(cast: Cast, b: int, clause, off: int) -> list[str]:
+    """Who 'you' is in a clause of time ('as', 'while', 'when') doing something, on a verb addressed to
+    someone ('I congratulate the people of Ruritania as you mark your independence on July 6', 'We
+    stand with Ruritania as you celebrate your National Day'): the ones that verb is addressed to, its
+    object or the object of its 'to' or 'with'."""
+    you = next((t for t in clause if t.lower_ == "you" and t.dep_ == "nsubj" and t.head.dep_ == "advcl"), None)
+    if you is None or not any(c.dep_ == "dobj" for c in you.head.children):
+        return []  # ('as you know, ...': no deed of theirs)
+    if not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in you.head.children):
+        return []
+    up = you.head.head
+    whom = [c for c in up.children if c.dep_ in ("dobj", "dative")]
+    preps = [p for t in (up, *whom) for p in t.children if p.dep_ == "prep" and p.lower_ in _TO_WHOM]
+    whom += [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    toks = [t for w in whom for t in w.subtree]
+    at = [(t.idx + off, t.idx + off + len(t)) for t in toks]
+    keys = [
+        m.key
+        for m in sorted(cast.mentions, key=lambda m: m.start)
+        if m.block == b and any(m.start < e and s < m.end for s, e in at)
+    ]
+    peoples = (gz.country_of(t.text) for t in toks if t.tag_ in ("NNPS", "JJ", "NNP"))
+    return list(dict.fromkeys(keys + [c for c in peoples if c and c in cast.members]))  # 'the Ruritanians
 
 
 def _listed_after_a_title(cast: Cast, b: int, clause, off: int) -> list[str]:
@@ -3010,6 +3039,8 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
         if key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
             key = cast.org_by_noun(t.text, b, pos) or _body_by_noun(cast, t, b, pos)
+        elif key is None and t.tag_ == "NN" and all(w.is_lower for w in words):
+            key = cast.org_by_noun(t.text, b, pos)  # 'the election commission': the body named a commission
         if key is not None and key not in out:
             out.append(key)
     return out
