@@ -703,3 +703,17 @@ def test_a_described_body_with_common_words_before_its_noun_is_the_body_named_so
 def test_you_doing_something_in_a_clause_of_time_is_whom_the_verb_above_addresses(body, want):
     day = "2023-07-06" if want else "2023-04-03"
     assert ("malawi" in _actors_on(body, day, "2023-07-06" if want else "2023-04-06")) is want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (
+            "Thank you for the question. Tom Hale, without question, the minister signed the deal with Malawi today.",
+            False,
+        ),
+        ("President Tom Hale, Jr. signed the deal with Malawi today.", True),
+    ],
+)
+def test_a_name_the_speaker_addresses_is_no_actor(body, want):
+    assert ("tom-hale" in _actors_on(body, "2023-04-06")) is want

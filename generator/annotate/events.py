@@ -2770,7 +2770,7 @@ def _named_back(cast: Cast, b: int, pos: int, block, quotes) -> str | None:
 def _actors(
     cast: Cast, b: int, clause, sent, off: int, quotes, author: str | None = None, pronouns: bool = True
 ) -> list[str]:
-    clause = _with_named_subjects(clause)
+    clause = _without_a_vocative(_with_named_subjects(clause))
     idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
@@ -2960,6 +2960,29 @@ def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> 
             if who and who not in out:
                 out.append(who)
     return out
+
+
+def _without_a_vocative(clause) -> list:
+    """The clause without a name the speaker addresses ('Tom, without question, the biggest problem
+    today is ...'): a proper name that opens the sentence, set off by a comma, which the parser made a
+    subject of a verb that has a subject of its own after it; the one spoken to does nothing."""
+    names = [
+        t
+        for t in clause
+        if t.dep_ == "nsubj"
+        and t.tag_ == "NNP"
+        and t.left_edge.i == t.sent.start
+        and t.right_edge.i + 1 < len(t.doc)
+        and t.doc[t.right_edge.i + 1].text == ","
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.left_edge.i > t.right_edge.i + 1 and c.tag_ != "NNP"
+            for c in t.head.children
+        )
+    ]  # (not 'President Jane Doe, Jr. spoke today': the name goes on after the comma)
+    if not names:
+        return clause
+    drop = {x.i for t in names for x in t.subtree}
+    return [t for t in clause if t.i not in drop]
 
 
 def _with_named_subjects(clause) -> list:
