@@ -717,3 +717,11 @@ def test_you_doing_something_in_a_clause_of_time_is_whom_the_verb_above_addresse
 )
 def test_a_name_the_speaker_addresses_is_no_actor(body, want):
     assert ("tom-hale" in _actors_on(body, "2023-04-06")) is want
+
+
+def test_a_body_opening_a_persons_title_is_no_actor_of_its_own():
+    body = (
+        "The U.S. Agency for International Development (USAID) Administrator Jane Doe today announced a new "
+        "initiative to rebuild schools in Malawi."
+    )
+    assert _actors_on(body, "2023-04-06") == ("jane-doe",)

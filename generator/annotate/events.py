@@ -3250,7 +3250,7 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and _struck_place(head, mentioned):
         return False  # 'A strong earthquake struck Taiwan': the place it struck, not a party
     if dep in _SUBJECT:
-        return True
+        return kind == "person" or not _title_of_the_next_subject(head)
     if kind != "country" and _gerund_after(toks[-1]):
         return True  # 'ahead of the Assembly returning on Monday': the subject of the verb after it
     if dep == "pobj":
@@ -3280,6 +3280,19 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+def _title_of_the_next_subject(head) -> bool:
+    """'The Agency for Trade (AFT) Administrator Jane Doe today announced': a body the parser made a
+    subject of its own, right before another subject that is a name, is the start of that person's
+    title (a verb's two subjects with nothing between them are one noun phrase)."""
+    if head.dep_ != "nsubj":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.tag_ == "NNP" and c.left_edge.i == head.right_edge.i + 1
+        for c in head.head.children
+        if c.i > head.i
+    )
 
 
 def _party_after(prep, kind: str) -> bool:
