@@ -745,11 +745,3 @@ def test_any_time_of_a_period_and_an_average_over_it_are_no_happenings(body, wan
 )
 def test_what_ought_to_be_done_on_the_day_of_speaking_is_no_happening(body, want):
     assert [d for d, _ in _events(body)] == want
-
-
-def test_a_happening_named_again_by_its_day_is_not_told_twice():
-    body = (
-        "Ruritania's ruling party, whose candidate won the presidential election on Saturday, denied the ballot "
-        "was rigged.\n\nThe party was responding to the Foreign Ministry, which called Saturday's election flawed."
-    )
-    assert _events(body) == [("2023-04-01", None)]

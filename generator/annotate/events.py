@@ -919,8 +919,6 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         return False  # the lead's happening told again in the body, in other words
     if _pointed_back(main) and any(e.date == value for e in found.out):
         return False  # 'that's what happened this weekend': a happening told before, pointed to
-    if _named_again_by_its_day(d.anchor, value, found.out):
-        return False
     found.told.add(again)
     small_talk = (
         not named
@@ -933,16 +931,6 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         and not _did_something(main)
     )
     return not small_talk  # 'Happy Tuesday.', 'Sorry for the delay today.'
-
-
-def _named_again_by_its_day(anchor, value: str, out: list[FoundEvent]) -> bool:
-    """'The State Department called Saturday's election flawed' after 'won the election on Saturday':
-    a happening named by its day (the date the possessive of its noun) that an event told before on
-    that day names with the same noun is that happening again, referred back to."""
-    if anchor.dep_ != "poss" or not anchor.head.tag_.startswith("NN"):
-        return False
-    noun = re.compile(r"\b" + re.escape(anchor.head.lower_) + r"\b")
-    return any(e.date == value and noun.search(e.text.lower()) for e in out)
 
 
 def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
