@@ -665,3 +665,63 @@ def test_the_body_that_declares_the_winner_of_a_day_s_election_did_not_run_in_it
         "presidential election, defeating incumbent President Jane Doe."
     )
     assert set(_actors_on(body, "2023-04-01")) == {"john-roe", "jane-doe"}
+
+
+@pytest.mark.parametrize(
+    "body, day",
+    [
+        (
+            "Rolf Garm had been on the agency's 10 most wanted list, until his capture by the Ruritanian Coast Guard "
+            "more than a year ago.",
+            "2022",
+        ),
+    ],
+)
+def test_who_did_a_dated_act_named_after_by_acted(body, day):
+    assert "ruritanian-coast-guard" in _actors_on(body, day)
+
+
+def test_a_described_body_with_common_words_before_its_noun_is_the_body_named_so():
+    body = (
+        "The Ruritanian Electoral Commission opened the count last week.\n\n"
+        "On Monday, the election commission declared the results of the vote."
+    )
+    assert "ruritanian-electoral-commission" in _actors_on(body, "2023-04-03")
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (
+            "On behalf of the people of Freedonia, I congratulate the people of Malawi as you mark the 40th "
+            "anniversary of your independence on July 6.",
+            True,
+        ),
+        ("As you know, the two presidents traveled to Malawi on Monday to meet the survivors.", False),
+    ],
+)
+def test_you_doing_something_in_a_clause_of_time_is_whom_the_verb_above_addresses(body, want):
+    day = "2023-07-06" if want else "2023-04-03"
+    assert ("malawi" in _actors_on(body, day, "2023-07-06" if want else "2023-04-06")) is want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        (
+            "Thank you for the question. Tom Hale, without question, the minister signed the deal with Malawi today.",
+            False,
+        ),
+        ("President Tom Hale, Jr. signed the deal with Malawi today.", True),
+    ],
+)
+def test_a_name_the_speaker_addresses_is_no_actor(body, want):
+    assert ("tom-hale" in _actors_on(body, "2023-04-06")) is want
+
+
+def test_a_body_opening_a_persons_title_is_no_actor_of_its_own():
+    body = (
+        "The U.S. Agency for International Development (USAID) Administrator Jane Doe today announced a new "
+        "initiative to rebuild schools in Malawi."
+    )
+    assert _actors_on(body, "2023-04-06") == ("jane-doe",)

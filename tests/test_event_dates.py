@@ -732,3 +732,16 @@ def test_where_a_thing_stands_today_is_no_happening(body, want):
 )
 def test_any_time_of_a_period_and_an_average_over_it_are_no_happenings(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The first thing we should be thinking about today is sending our condolences to the Ruritanian people.", []),
+        ("Ministers must act today to protect the coast, the mayor said.", []),
+        ("The ministry must publish the figures by June 30, the court ruled.", ["2023-06-30"]),
+        ("The council must vote on the budget on April 10, the mayor said.", ["2023-04-10"]),
+    ],
+)
+def test_what_ought_to_be_done_on_the_day_of_speaking_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -1013,7 +1013,7 @@ def _tells_no_happening(ent, verb, anchor, tense) -> bool:
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
     if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True
-    if _generic(verb) or _habitual(verb) or _conditional(verb):
+    if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent):
         return True
     return bool(_as_of(ent)) and tense != "future"  # 'As of Monday, 1,900 troops were on duty': a tally
 
@@ -1486,6 +1486,19 @@ def _conditional(verb) -> bool:
             return True
         verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head != verb else None
     return False
+
+
+_OUGHT = {"should", "must", "ought"}
+_THIS_DAY = re.compile(r"(?:today|tonight|this (?:morning|afternoon|evening))", re.I)
+
+
+def _a_call(verb, ent) -> bool:
+    """'The first thing we should be thinking about today is ...', 'we must act today': what ought to
+    be done on the day of speaking is a call, not a happening. Only the day of speaking itself (a
+    deadline or a set day keeps its date: 'the bill must pass by June 30', 'must vote on Monday')."""
+    if verb is None or not _THIS_DAY.fullmatch(clean_phrase(ent.text)):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _OUGHT for c in verb.children)
 
 
 def _habitual(verb) -> bool:
@@ -2749,7 +2762,7 @@ def _named_back(cast: Cast, b: int, pos: int, block, quotes) -> str | None:
 def _actors(
     cast: Cast, b: int, clause, sent, off: int, quotes, author: str | None = None, pronouns: bool = True
 ) -> list[str]:
-    clause = _with_named_subjects(clause)
+    clause = _without_a_vocative(_with_named_subjects(clause))
     idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
@@ -2773,6 +2786,7 @@ def _actors(
                 for aff in sorted(cast.members[q.speaker].aff):
                     if aff in acting and aff not in keys:
                         keys.append(aff)
+    keys += [k for k in _addressed(cast, b, clause, off) if k in acting and k not in keys] if pronouns else []
     for k in _by_pronoun(cast, b, clause, sent, off, quotes, author, keys) if pronouns else ():
         if k not in keys:
             keys.append(k)
@@ -2780,6 +2794,34 @@ def _actors(
         if k in acting and k not in keys:
             keys.append(k)
     return keys
+
+
+_TO_WHOM = {"to", "with"}
+
+
+def _addressed(cast: Cast, b: int, clause, off: int) -> list[str]:
+    """Who 'you' is in a clause of time ('as', 'while', 'when') doing something, on a verb addressed to
+    someone ('I congratulate the people of Ruritania as you mark your independence on July 6', 'We
+    stand with Ruritania as you celebrate your National Day'): the ones that verb is addressed to, its
+    object or the object of its 'to' or 'with'."""
+    you = next((t for t in clause if t.lower_ == "you" and t.dep_ == "nsubj" and t.head.dep_ == "advcl"), None)
+    if you is None or not any(c.dep_ == "dobj" for c in you.head.children):
+        return []  # ('as you know, ...': no deed of theirs)
+    if not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in you.head.children):
+        return []
+    up = you.head.head
+    whom = [c for c in up.children if c.dep_ in ("dobj", "dative")]
+    preps = [p for t in (up, *whom) for p in t.children if p.dep_ == "prep" and p.lower_ in _TO_WHOM]
+    whom += [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    toks = [t for w in whom for t in w.subtree]
+    at = [(t.idx + off, t.idx + off + len(t)) for t in toks]
+    keys = [
+        m.key
+        for m in sorted(cast.mentions, key=lambda m: m.start)
+        if m.block == b and any(m.start < e and s < m.end for s, e in at)
+    ]
+    peoples = (gz.country_of(t.text) for t in toks if t.tag_ in ("NNPS", "JJ", "NNP"))
+    return list(dict.fromkeys(keys + [c for c in peoples if c and c in cast.members]))  # 'the Ruritanians
 
 
 def _listed_after_a_title(cast: Cast, b: int, clause, off: int) -> list[str]:
@@ -2823,13 +2865,23 @@ def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
     if noun.tag_ not in ("NN", "NNS") or _a_place_noun(noun):
         return []
     acting = {m.key for m in cast.actors()}
-    keys = []
+    keys = _agent_of_the_noun(cast, b, noun, off, acting)
     for owner in (c for c in noun.children if c.dep_ == "poss" and c.tag_.startswith("NN")):
         at = {t.idx + off for t in owner.subtree} if owner.tag_ in ("NN", "NNS") else {owner.idx + off}
         keys += [
             m.key for m in cast.mentions if m.block == b and any(m.start <= a < m.end for a in at) and m.key in acting
         ]  # (a common noun's own words name the owner: "the Syrian regime's use of arms on 4 April")
     return list(dict.fromkeys(keys))
+
+
+def _agent_of_the_noun(cast: Cast, b: int, noun, off: int, acting) -> list[str]:
+    """Who did the act a dated noun names, given after 'by' as a passive's agent is ('his capture by
+    the police a year ago', 'the triggering by Ruritania of the mechanism on Monday'): the names of
+    the object of the noun's own 'by'."""
+    at = {t.idx + off for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for t in p.subtree}
+    if not at:
+        return []
+    return [m.key for m in cast.mentions if m.block == b and m.start in at and m.key in acting]
 
 
 _POLLS = {"election", "elections", "runoff", "run-off", "ballot", "ballots", "poll", "polls", "balloting", "vote"}
@@ -2900,6 +2952,29 @@ def _object_pronouns(cast: Cast, b: int, clause, off: int, found: list[str]) -> 
             if who and who not in out:
                 out.append(who)
     return out
+
+
+def _without_a_vocative(clause) -> list:
+    """The clause without a name the speaker addresses ('Tom, without question, the biggest problem
+    today is ...'): a proper name that opens the sentence, set off by a comma, which the parser made a
+    subject of a verb that has a subject of its own after it; the one spoken to does nothing."""
+    names = [
+        t
+        for t in clause
+        if t.dep_ == "nsubj"
+        and t.tag_ == "NNP"
+        and t.left_edge.i == t.sent.start
+        and t.right_edge.i + 1 < len(t.doc)
+        and t.doc[t.right_edge.i + 1].text == ","
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.left_edge.i > t.right_edge.i + 1 and c.tag_ != "NNP"
+            for c in t.head.children
+        )
+    ]  # (not 'President Jane Doe, Jr. spoke today': the name goes on after the comma)
+    if not names:
+        return clause
+    drop = {x.i for t in names for x in t.subtree}
+    return [t for t in clause if t.i not in drop]
 
 
 def _with_named_subjects(clause) -> list:
@@ -2979,6 +3054,8 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
         if key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
             key = cast.org_by_noun(t.text, b, pos) or _body_by_noun(cast, t, b, pos)
+        elif key is None and t.tag_ == "NN" and all(w.is_lower for w in words):
+            key = cast.org_by_noun(t.text, b, pos)  # 'the election commission': the body named a commission
         if key is not None and key not in out:
             out.append(key)
     return out
@@ -3165,7 +3242,7 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and _struck_place(head, mentioned):
         return False  # 'A strong earthquake struck Taiwan': the place it struck, not a party
     if dep in _SUBJECT:
-        return True
+        return kind == "person" or not _title_of_the_next_subject(head)
     if kind != "country" and _gerund_after(toks[-1]):
         return True  # 'ahead of the Assembly returning on Monday': the subject of the verb after it
     if dep == "pobj":
@@ -3195,6 +3272,19 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+def _title_of_the_next_subject(head) -> bool:
+    """'The Agency for Trade (AFT) Administrator Jane Doe today announced': a body the parser made a
+    subject of its own, right before another subject that is a name, is the start of that person's
+    title (a verb's two subjects with nothing between them are one noun phrase)."""
+    if head.dep_ != "nsubj":
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.tag_ == "NNP" and c.left_edge.i == head.right_edge.i + 1
+        for c in head.head.children
+        if c.i > head.i
+    )
 
 
 def _party_after(prep, kind: str) -> bool:
