@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.annotate.pipeline import annotate
-from tests.test_quotes_redteam import _seed, verdicts  # the first round's harness, the same verdicts
+from tests.test_quotes_redteam import check_case  # the first round's harness, the same verdicts
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # ---- two voices alternating in one paragraph
@@ -687,13 +686,4 @@ WRONG: set[tuple[str, str]] = {
 
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_red_team(tmp_path, case):
-    form, body, expected = CASES[case]
-    ann = annotate(_seed(tmp_path, body), {})
-    for (head, want), v in zip(expected, verdicts(ann.quotes, expected)):
-        got = (form, head, want, v, [(q.text[:40], q.speaker) for q in ann.quotes])
-        if (form, head) in WRONG:
-            continue
-        if (form, head) in GAPS:
-            assert v != "wrong", got
-            continue
-        assert v == "ok", got
+    check_case(tmp_path, CASES[case], GAPS, WRONG)
