@@ -199,9 +199,20 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # registry 0.918 (494 / 538); heldout (108) actors 0.759 (P 0.826), places 0.797, event dates 0.801, event
 # actors 0.546, quote speakers 0.830 (6 wrong of 181), registry 0.850 (347 / 408). The dev floors of event
 # actors and quote speakers are set down to these figures (the new articles, not the code, lowered them).
+# With session 21's rules (wt-speed, wt-quotes, wt-actors, wt-places, wt-dates, wt-happ), same 263 articles: dev
+# (154) actors 0.866 (P 0.929), places 0.924, event dates 0.922, event actors 0.749, quote speakers 0.921 (1 wrong
+# of 259), registry 0.922 (498 / 540); heldout (108) actors 0.759 (P 0.826), places 0.800, event dates 0.801,
+# event actors 0.550, quote speakers 0.830 (6 wrong of 181), registry 0.850 (347 / 408).
+# Batch zc (nine blind VOA articles, 2026-12-07; held out zc02, zc05, zc08). Alone, on arrival, on the code of
+# 3d86424 (session 21's rules in), before any rule looked at them: actors 0.680 (P 0.795), places 0.812, event
+# dates 0.600, event actors 0.615, quote speakers 0.563 (1 wrong of 13), registry 0.837. With them, same code:
+# dev (160) actors 0.861 (P 0.925), places 0.918, event dates 0.909, event actors 0.745, quote speakers 0.906 (1
+# wrong of 269), registry 0.922 (518 / 562); heldout (111) actors 0.755 (P 0.825), places 0.803, event dates
+# 0.797, event actors 0.553, quote speakers 0.822 (7 wrong of 184), registry 0.851 (355 / 417). The floors of dev
+# event dates and quote speakers and of held-out quote speakers are set down to these (the articles lowered them).
 FLOORS = {
-    "dev": {"actors": 0.85, "places": 0.90, "event dates": 0.915, "event actors": 0.74, "quote speakers": 0.91},
-    "heldout": {"actors": 0.75, "places": 0.79, "event dates": 0.795, "event actors": 0.545, "quote speakers": 0.825},
+    "dev": {"actors": 0.85, "places": 0.90, "event dates": 0.90, "event actors": 0.74, "quote speakers": 0.895},
+    "heldout": {"actors": 0.75, "places": 0.79, "event dates": 0.795, "event actors": 0.545, "quote speakers": 0.815},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
