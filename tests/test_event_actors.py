@@ -725,3 +725,29 @@ def test_a_body_opening_a_persons_title_is_no_actor_of_its_own():
         "initiative to rebuild schools in Malawi."
     )
     assert _actors_on(body, "2023-04-06") == ("jane-doe",)
+
+
+def test_the_two_countries_are_the_last_two_named_before():
+    body = (
+        "Chile and Argentina signed a border treaty. "
+        "The talks between the two countries in May will be the first since the war."
+    )
+    assert _actors_on(body, "2023-05") == ("chile", "argentina")
+    body = (
+        "The U.S.-Peru relationship is strong, officials said. The two countries will celebrate 200 years of "
+        "diplomatic relations in 2026. The United States and Peru signed a trade pact."
+    )
+    assert _actors_on(body, "2026") == ("united-states", "peru")
+
+
+def test_a_pronoun_owning_the_dated_noun_stands_for_its_owner():
+    body = "Statement by Foreign Minister Jane Doeberg\n\nThe damage was clear during my visit to Chile last year."
+    assert _actors_on(body, "2022") == ("jane-doeberg",)
+
+
+def test_he_in_a_quotation_is_never_its_speaker():
+    body = (
+        'Prosecutor Ann Velloway spoke after the hearing. "The defendant ran the scheme for years. '
+        'With his guilty plea today, the defendant admitted it," said Velloway.'
+    )
+    assert "ann-velloway" not in _actors_on(body, "2023-04-06")

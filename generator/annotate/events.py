@@ -819,6 +819,8 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     if not actors and own is not None and _that_happened(own[0]):
         actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
     actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, d.anchor, off) if k not in actors]
+    owner = _pronoun_owner_of_the_dated_noun(cast, b, d.anchor, sent, off, quotes, author)
+    actors = actors + [k for k in owner if k not in actors]
     running = _candidates(cast, b, d.anchor, sent, off)
     if running and d.anchor.dep_ == "poss":  # "X declared Roe the winner of Saturday's election": X only tells it
         actors = [k for k in actors if k in running or cast.members[k].kind == "person"]
@@ -2793,7 +2795,61 @@ def _actors(
     for k in _object_pronouns(cast, b, clause, off, keys) if pronouns else ():
         if k in acting and k not in keys:
             keys.append(k)
+    keys += [k for k in _the_two_named_before(cast, b, clause, off, acting) if k not in keys] if pronouns else []
     return keys
+
+
+_PAIRED = {"countries", "nations"}
+_PAIR_PARTIES = {"between", "by", "with", "for", "of"}
+
+
+def _the_two_named_before(cast: Cast, b: int, clause, off: int, acting) -> list[str]:
+    """Who 'the two countries' ('both nations', 'our two countries') of the clause are, as its subject,
+    object or party ('a dialogue between the two countries'): the last two countries named before it,
+    in its paragraph or the one before ('... the U.S.-Peru relationship. The two countries will
+    celebrate ...'); none when fewer are named there."""
+    tok = next(
+        (
+            t
+            for t in clause
+            if t.lower_ in _PAIRED
+            and any(c.lower_ in ("two", "both") for c in t.children)
+            and not any(c.dep_ == "prep" for c in t.children)  # ('two nations in Africa': others)
+            and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or t.dep_ == "pobj" and t.head.lower_ in _PAIR_PARTIES)
+        ),
+        None,
+    )
+    if tok is None:
+        return []
+    at = (b, tok.idx + off)
+    before = sorted(
+        (m for m in cast.mentions if b - 1 <= m.block and (m.block, m.start) < at and m.key in cast.members),
+        key=lambda m: (m.block, m.start),
+    )
+    keys: list[str] = []
+    for m in reversed(before):
+        for k in reversed(_paired_countries(cast, m.key, acting)):
+            keys += [k] if k not in keys else []
+        if len(keys) >= 2:
+            return keys[1::-1]
+    return []
+
+
+_PAIR_NAME = re.compile(r"(?P<one>[^-–]+)[-–](?P<other>[^-–]+)")
+
+
+def _paired_countries(cast: Cast, key: str, acting) -> list[str]:
+    """The countries a mention names: a country, or the two of a pair's name ('the U.S.-Peru
+    relationship', 'the U.S.-Indonesia Strategic Partnership')."""
+    if cast.members[key].kind == "country":
+        return [key]
+    m = _PAIR_NAME.match(key)
+    if m is None:
+        return []
+    words = m["other"].split()
+    other = next((c for n in range(len(words), 0, -1) if (c := gz.country_of(" ".join(words[:n])))), None)
+    pair = [k for k in (gz.country_of(m["one"].strip()), other) if k is not None]
+    return [k for k in pair if k in acting and cast.members[k].kind == "country"] if len(pair) == 2 else []
 
 
 _TO_WHOM = {"to", "with"}
@@ -2848,21 +2904,31 @@ def _listed_after_a_title(cast: Cast, b: int, clause, off: int) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
-    """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
-    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb, or an 'ago'
-    phrase follows it right away ('Ruritania's accession to the union ten years ago')."""
+def _dated_noun(anchor):
+    """The noun a date hangs on, not on a verb ('X's reply to the committee on 6 March', 'my visit
+    last year'), or that an 'ago' phrase follows right away ('X's accession to the union ten years
+    ago'); None when the date is a verb's or the noun is a place."""
     noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else anchor.head
     if anchor.lower_ == "ago" and anchor.left_edge.i > anchor.sent.start:
         noun = anchor.doc[anchor.left_edge.i - 1]  # "X's accession ten years ago": parsed on the verb, said of the noun
     elif anchor.dep_ not in ("pobj", "npadvmod") or noun == anchor:
-        return []
+        return None
     for _ in range(2):  # 'X's reply to a question in Parliament on 6 March': up to the reply
         if any(c.dep_ == "poss" for c in noun.children) or noun.lower_ in EVENT_NOUNS:
             break
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             noun = noun.head.head
     if noun.tag_ not in ("NN", "NNS") or _a_place_noun(noun):
+        return None
+    return noun
+
+
+def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
+    """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
+    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb, or an 'ago'
+    phrase follows it right away ('Ruritania's accession to the union ten years ago')."""
+    noun = _dated_noun(anchor)
+    if noun is None:
         return []
     acting = {m.key for m in cast.actors()}
     keys = _agent_of_the_noun(cast, b, noun, off, acting)
@@ -3160,44 +3226,64 @@ def _holders_of_role(cast: Cast, b: int, noun, off: int) -> list[str]:
 def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys=None) -> list[str]:
     """Who a pronoun subject of the clause stands for: 'I' the speaker, 'we' the bodies they
     speak for, 'he'/'she' the person named before."""
-    keys = list(keys or [])
-    acting = {m.key for m in cast.actors()}
-    start = len(keys)
     tok = _subject_pronoun(clause) or _subjects_owner(clause)
-    pron = tok.text.lower() if tok is not None else None
-    if pron in ("his", "her"):
-        pron = "he"
-    if pron:
+    if tok is None:
+        return []
+    pron = "he" if tok.lower_ in ("his", "her") else tok.lower_
+    return [k for k in _standing_for(cast, b, tok, pron, sent, off, quotes, author) if k not in (keys or ())]
+
+
+def _standing_for(cast: Cast, b: int, tok, pron: str, sent, off: int, quotes, author) -> list[str]:
+    """Who the pronoun token ``tok``, read as the subject ``pron`` ('i', 'we', 'he', 'it'), stands for."""
+    acting = {m.key for m in cast.actors()}
+    who = None
+    if pron in _FIRST:
+        who = next(
+            (
+                q.speaker
+                for q in quotes
+                if q.block == b
+                and sent.start_char + off < q.end
+                and sent.end_char + off > q.start
+                and q.speaker in cast.members
+            ),
+            author,
+        )
+    elif pron in _IT and _it_happened(tok):
         who = None
-        if pron in _FIRST:
-            who = next(
-                (
-                    q.speaker
-                    for q in quotes
-                    if q.block == b
-                    and sent.start_char + off < q.end
-                    and sent.end_char + off > q.start
-                    and q.speaker in cast.members
-                ),
-                author,
-            )
-        elif pron in _IT and _it_happened(tok):
-            who = None
-        elif pron in _IT:
-            who = _speaker_above(cast, b, tok, off, ("organization", "country")) or _the_one_before(
-                cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
-            )
-        else:
-            who = (
-                _speaker_above(cast, b, tok, off)
-                or _named_back(cast, b, tok.idx + off, sent.doc.user_data.get(_BLOCK), quotes)
-                or _last_person(cast, b, tok.idx + off, sent.doc.user_data.get(_PREV))
-            )
-        if who and pron == "we":
-            keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
-        elif who and who not in keys:
-            keys.append(who)
-    return keys[start:]
+    elif pron in _IT:
+        who = _speaker_above(cast, b, tok, off, ("organization", "country")) or _the_one_before(
+            cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
+        )
+    else:
+        who = (
+            _speaker_above(cast, b, tok, off)
+            or _named_back(cast, b, tok.idx + off, sent.doc.user_data.get(_BLOCK), quotes)
+            or _last_person(cast, b, tok.idx + off, sent.doc.user_data.get(_PREV))
+        )
+        if who is not None and who == _quote_speaker_at(quotes, b, tok.idx + off):
+            who = None  # a speaker says 'I', never 'he', of themselves
+    if who and pron == "we":
+        return [a for a in _bodies(cast, who) if a in acting]
+    return [who] if who else []
+
+
+def _quote_speaker_at(quotes, b: int, pos: int) -> str | None:
+    return next((q.speaker for q in quotes if q.block == b and q.start <= pos < q.end and q.speaker), None)
+
+
+_OWNERS = {"my": "i", "our": "we", "his": "he", "her": "he"}
+
+
+def _pronoun_owner_of_the_dated_noun(cast: Cast, b: int, anchor, sent, off: int, quotes, author) -> list[str]:
+    """Whose act a dated noun is when a pronoun owns it ('During my visit to the country last year',
+    'With his guilty plea today'): whom the pronoun stands for as a subject would ('my' the speaker,
+    'our' the bodies they speak for, 'his'/'her' the person named before)."""
+    noun = _dated_noun(anchor)
+    owner = None if noun is None else next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in _OWNERS:
+        return []
+    return _standing_for(cast, b, owner, _OWNERS[owner.lower_], sent, off, quotes, author)
 
 
 _COURSE = {"begin", "began", "begun", "begins", "start", "started", "starts", "end", "ended", "ends"}
