@@ -1750,13 +1750,13 @@ def _first_person_subject(clause) -> bool:
     """Whether the clause's subject is 'I' or 'we' ("I've been following today's elections": a
     speaker's aside)."""
     tok = _subject_pronoun(clause)
-    return tok is not None and tok.text.lower() in _FIRST
+    return tok is not None and _as_subject(tok) in _FIRST
 
 
 def _third_person_subject(clause) -> bool:
     """Whether the clause's subject is 'he'/'she'/'it' (who did it is named before)."""
     tok = _subject_pronoun(clause)
-    return tok is not None and tok.text.lower() in _THIRD | _IT
+    return tok is not None and _as_subject(tok) in _THIRD | _IT
 
 
 _SAYING = re.compile(r"^(?:" + SPEECH + r")$", re.I)
@@ -2636,9 +2636,28 @@ def _bodies(cast: Cast, who: str) -> list[str]:
 
 def _subject_pronoun(clause):
     for t in clause:
-        if _is_subject(t) and t.text.lower() in _FIRST | _THIRD | _IT:
+        if _is_subject(t) and (t.lower_ in _FIRST | _THIRD | _IT or t.lower_ in _OBJECT_FORMS and _for_to(t)):
             return t
     return None
+
+
+_OBJECT_FORMS = {"me": "i", "us": "we", "him": "he", "her": "he"}
+
+
+def _for_to(t) -> bool:
+    """Whether the pronoun is the subject of a 'for ... to' infinitive ('It is a privilege for me to have
+    arrived in X yesterday', 'an honour for us to host the summit'): it stands as 'I' or 'we' would."""
+    verb = t.head
+    return (
+        t.dep_ == "nsubj"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _as_subject(tok) -> str:
+    """The subject form of a pronoun ('me' 'i', 'his' 'he')."""
+    return "he" if tok.lower_ == "his" else _OBJECT_FORMS.get(tok.lower_, tok.lower_)
 
 
 _KIN = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
@@ -3229,7 +3248,7 @@ def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys
     tok = _subject_pronoun(clause) or _subjects_owner(clause)
     if tok is None:
         return []
-    pron = "he" if tok.lower_ in ("his", "her") else tok.lower_
+    pron = _as_subject(tok)
     return [k for k in _standing_for(cast, b, tok, pron, sent, off, quotes, author) if k not in (keys or ())]
 
 
