@@ -756,3 +756,12 @@ def test_he_in_a_quotation_is_never_its_speaker():
 def test_me_as_the_subject_of_for_to_is_the_speaker():
     body = "Speech by Foreign Minister Jane Doeberg\n\nGood morning. It is a privilege for me to have arrived in Lima yesterday."
     assert _actors_on(body, "2023-04-05") == ("jane-doeberg",)
+
+
+def test_i_of_a_speech_is_the_person_its_byline_names():
+    body = "Jane Doeberg\n\nMarch 3, 2023\n\nGood evening. I signed the trade treaty with Peru yesterday."
+    text = f" date 2023-03-03\ntitle: Remarks at a State Dinner in Lima\n\n{body}"
+    seed = parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    found = [e for e in annotate(seed, {}).events if e.date == "2023-03-02"]
+    assert found and found[0].actors == ("jane-doeberg",)

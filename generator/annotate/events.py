@@ -515,7 +515,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event);
     ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
     found = _Found()
-    first_author = _author(docs, cast) or _title_author(title, cast)
+    first_author = _author(docs, cast) or _byline_author(docs, cast, kinds, title) or _title_author(title, cast)
     pair = _joint_appearance(title, docs, cast)
     for b, doc in enumerate(docs):
         author = _introduced_speaker(docs, cast, b) or first_author
@@ -2492,6 +2492,26 @@ def _author(docs, cast: Cast) -> str | None:
     for m in sorted(cast.mentions, key=lambda m: m.start):
         if m.block == 0 and m.key in cast.members and cast.members[m.key].kind == "person":
             return m.key
+    return None
+
+
+def _byline_author(docs, cast: Cast, kinds, title: str) -> str | None:
+    """The person a spoken text's byline names: a heading line at its top that is one person's name
+    alone ('Barack Obama' under the headline 'Remarks at a State Dinner in Santiago'), when the
+    headline says the text is spoken."""
+    if not title or not kinds or not _SPOKEN_TITLE.search(title):
+        return None
+    for b, doc in enumerate(docs[:3]):
+        if kinds[b] not in ("heading", "byline"):
+            break
+        text = text_of(doc).strip()
+        names = [m for m in cast.mentions if m.block == b and m.key in cast.members]
+        if (
+            len(names) == 1
+            and cast.members[names[0].key].kind == "person"
+            and names[0].end - names[0].start >= len(text)
+        ):
+            return names[0].key
     return None
 
 
