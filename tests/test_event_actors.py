@@ -754,7 +754,7 @@ def test_he_in_a_quotation_is_never_its_speaker():
 
 
 def test_me_as_the_subject_of_for_to_is_the_speaker():
-    body = "Speech by Foreign Minister Jane Doeberg\n\nGood morning. It is a privilege for me to have arrived in Lima yesterday."
+    body = "Speech by Minister Jane Doeberg\n\nHello. It is a privilege for me to have arrived in Lima yesterday."
     assert _actors_on(body, "2023-04-05") == ("jane-doeberg",)
 
 
