@@ -2834,44 +2834,7 @@ def _actors(
     for k in _object_pronouns(cast, b, clause, off, keys) if pronouns else ():
         if k in acting and k not in keys:
             keys.append(k)
-    keys += [k for k in _the_two_named_before(cast, b, clause, off, acting) if k not in keys] if pronouns else []
     return keys
-
-
-_PAIRED = {"countries", "nations"}
-_PAIR_PARTIES = {"between", "by", "with", "for", "of"}
-
-
-def _the_two_named_before(cast: Cast, b: int, clause, off: int, acting) -> list[str]:
-    """Who 'the two countries' ('both nations', 'our two countries') of the clause are, as its subject,
-    object or party ('a dialogue between the two countries'): the last two countries named before it,
-    in its paragraph or the one before ('... the U.S.-Peru relationship. The two countries will
-    celebrate ...'); none when fewer are named there."""
-    tok = next(
-        (
-            t
-            for t in clause
-            if t.lower_ in _PAIRED
-            and any(c.lower_ in ("two", "both") for c in t.children)
-            and not any(c.dep_ == "prep" for c in t.children)  # ('two nations in Africa': others)
-            and (t.dep_ in ("nsubj", "nsubjpass", "dobj") or t.dep_ == "pobj" and t.head.lower_ in _PAIR_PARTIES)
-        ),
-        None,
-    )
-    if tok is None:
-        return []
-    at = (b, tok.idx + off)
-    before = sorted(
-        (m for m in cast.mentions if b - 1 <= m.block and (m.block, m.start) < at and m.key in cast.members),
-        key=lambda m: (m.block, m.start),
-    )
-    keys: list[str] = []
-    for m in reversed(before):
-        for k in reversed(_paired_countries(cast, m.key, acting)):
-            keys += [k] if k not in keys else []
-        if len(keys) >= 2:
-            return keys[1::-1]
-    return []
 
 
 _PAIR_NAME = re.compile(r"(?P<one>[^-–]+)[-–](?P<other>[^-–]+)")
@@ -3142,13 +3105,14 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
     out = []
     for t in clause:
         agent = t.dep_ == "pobj" and t.head.dep_ == "agent"  # 'will be presented by the Commission tomorrow'
-        if not (_is_subject(t) or agent) or t.i in mentioned or not t.tag_.startswith("NN"):
+        between = t.dep_ == "pobj" and t.head.lower_ == "between"  # 'talks between the two countries'
+        if not (_is_subject(t) or agent or between) or t.i in mentioned or not t.tag_.startswith("NN"):
             continue
         first = t.head if t.dep_ == "conj" else t
         pos = t.idx + off
         pair = _the_two(cast, b, t, pos)
         out += [k for k in pair if k not in out]
-        if pair or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
+        if pair or between or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
             continue
         words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
         phrase = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
@@ -3180,17 +3144,20 @@ _PAIR_KINDS = {
 
 def _the_two(cast: Cast, b: int, noun, pos: int) -> list[str]:
     """Who 'the two leaders', 'both sides', 'the two countries' are: the last two actors of that kind
-    named before, in this paragraph or the one before."""
+    named before, in this paragraph or the one before (the two countries of a pair's name, 'the
+    U.S.-Peru relationship', count as named there)."""
     kinds = _PAIR_KINDS.get(noun.lower_) or (("person",) if noun.tag_ == "NNS" and _role_word(noun) else None)
     if kinds is None or not any(c.lower_ in ("two", "both") for c in noun.children) or noun.head.dep_ == "relcl":
         return []  # (in a relative clause they are the main clause's parties: _main_clause_of_time)
     acting = {m.key for m in cast.actors()}
     before = [
-        m
+        k
         for m in sorted(cast.mentions, key=lambda m: (m.block, m.start), reverse=True)
-        if b - 1 <= m.block and (m.block, m.start) < (b, pos) and m.key in acting and cast.members[m.key].kind in kinds
+        if b - 1 <= m.block and (m.block, m.start) < (b, pos) and m.key in cast.members
+        for k in (_paired_countries(cast, m.key, acting)[::-1] if "country" in kinds else [m.key])
+        if k in acting and cast.members[k].kind in kinds
     ]
-    keys = list(dict.fromkeys(m.key for m in before))[:2]
+    keys = list(dict.fromkeys(before))[:2]
     return sorted(keys, key=lambda k: cast.members[k].first) if len(keys) == 2 else []
 
 
