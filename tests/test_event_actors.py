@@ -765,3 +765,10 @@ def test_i_of_a_speech_is_the_person_its_byline_names():
     assert not hasattr(seed, "message"), seed
     found = [e for e in annotate(seed, {}).events if e.date == "2023-03-02"]
     assert found and found[0].actors == ("jane-doeberg",)
+
+
+def test_the_when_clause_of_a_passive_without_agent_names_who_did_it():
+    body = "Flights were cancelled on Monday when the Transport Workers Union called a strike."
+    assert _actors_on(body, "2023-04-03") == ("transport-workers-union",)
+    body = "Flights were cancelled on Monday by the airline when the Transport Workers Union called a strike."
+    assert "transport-workers-union" not in _actors_on(body, "2023-04-03")

@@ -958,7 +958,22 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = clause + _leader_of_the_subject(own[0], clause)
         clause = clause + _speaker_in_the_subject(own[0])
         clause = clause + _blamed_for(own[0])
+        clause = clause + _when_of_a_passive(own[0])
     return clause + _when_clause_of(anchor, clause)
+
+
+def _when_of_a_passive(verb) -> list:
+    """Who did what a passive without an agent tells, as its 'when' clause names them ('The talks were
+    suspended Friday when the rebels said they needed time', 'Flights were cancelled on Monday when the
+    union called a strike'): that clause's subject."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    whens = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(w.dep_ in ("advmod", "mark") and w.lower_ == "when" for w in c.children)
+    ]
+    return [t for c in whens for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
 
 
 def _speaker_in_the_subject(verb) -> list:
