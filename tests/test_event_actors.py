@@ -772,3 +772,11 @@ def test_the_when_clause_of_a_passive_without_agent_names_who_did_it():
     assert _actors_on(body, "2023-04-03") == ("transport-workers-union",)
     body = "Flights were cancelled on Monday by the airline when the Transport Workers Union called a strike."
     assert "transport-workers-union" not in _actors_on(body, "2023-04-03")
+
+
+def test_who_acts_only_in_a_relative_clause_is_no_candidate_of_the_vote():
+    body = (
+        "Jean Roemond, whom President Paul Dufresnel hand-picked as his candidate, won 56 percent of the votes "
+        "cast in the November 20 election."
+    )
+    assert _actors_on(body, "2022-11-20", "2022-11-25") == ("jean-roemond",)

@@ -2988,6 +2988,7 @@ def _candidates(cast: Cast, b: int, anchor, sent, off: int) -> list[str]:
         t
         for t in doers
         if not (_is_subject(t) and _SAYING.match(t.head.head.text if t.dep_ == "conj" else t.head.text))
+        and not _in_a_relative_clause_off(t, anchor)
     ]
     at = {w.idx + off for t in doers for w in (t, *(c for c in t.children if c.dep_ in ("compound", "flat")))}
     acting = {m.key for m in cast.actors()}
@@ -3000,6 +3001,13 @@ def _candidates(cast: Cast, b: int, anchor, sent, off: int) -> list[str]:
         and any(m.start <= a < m.end for a in at)
     ]
     return list(dict.fromkeys(keys))
+
+
+def _in_a_relative_clause_off(t, anchor) -> bool:
+    """Whether the token does its verb's deed in a relative clause that does not hold the date ('Roe,
+    whom Doe hand-picked as his candidate, won the May 2 election': Doe only picked him)."""
+    verb = t.head.head if t.dep_ == "conj" else t.head
+    return verb.dep_ == "relcl" and not verb.left_edge.i <= anchor.i <= verb.right_edge.i
 
 
 def _a_place_noun(noun) -> bool:
