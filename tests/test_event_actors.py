@@ -780,3 +780,8 @@ def test_who_acts_only_in_a_relative_clause_is_no_candidate_of_the_vote():
         "cast in the November 20 election."
     )
     assert _actors_on(body, "2022-11-20", "2022-11-25") == ("jean-roemond",)
+
+
+def test_the_ones_sent_to_do_a_thing_do_it_not_the_sender():
+    body = "Prime Minister Jane Doeberg sent Foreign Minister John Roeland to Chile to sign the treaty on Monday."
+    assert _actors_on(body, "2023-04-03") == ("john-roeland",)

@@ -1920,6 +1920,9 @@ def _actors_above(cast: Cast, b: int, verb, above, sent, off: int, quotes, autho
     return found or _actors(cast, b, _subject_above(verb, told=False), sent, off, quotes, author)
 
 
+_SEND = {"send", "dispatch", "deploy"}  # 'X is sending a delegation to Haiti to attend Y on Tuesday': the delegation
+
+
 def _subject_above(verb, told: bool = True) -> list:
     """The subject of the verb a subjectless clause hangs on, up a chain of infinitives, participles,
     gerunds after a preposition and joined verbs ('Opposition parties ... had called on people to
@@ -1950,7 +1953,12 @@ def _subject_above(verb, told: bool = True) -> list:
             continue
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t or any(c.dep_ == "mark" for c in t.children):
             return []
-        obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) if t.dep_ == "xcomp" else None
+        sent_on = t.dep_ == "advcl" and t.left_edge.lower_ == "to" and verb_lemma(t.head) in _SEND
+        obj = (
+            next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if t.dep_ == "xcomp" or sent_on
+            else None
+        )
         if told and obj is not None and _is_verb(t.head):
             return list(obj.subtree)  # 'X asked the mayors to travel there to meet Y on Monday': the mayors
         if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
