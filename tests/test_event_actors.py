@@ -785,3 +785,8 @@ def test_who_acts_only_in_a_relative_clause_is_no_candidate_of_the_vote():
 def test_the_ones_sent_to_do_a_thing_do_it_not_the_sender():
     body = "Prime Minister Jane Doeberg sent Foreign Minister John Roeland to Chile to sign the treaty on Monday."
     assert _actors_on(body, "2023-04-03") == ("john-roeland",)
+
+
+def test_both_sides_may_still_be_two_organisations():
+    body = "The Acme Corporation sued the Transport Workers Union. Both parties will meet a judge on Monday."
+    assert _actors_on(body, "2023-04-10") == ("acme-corporation", "transport-workers-union")

@@ -3185,7 +3185,7 @@ def _the_two(cast: Cast, b: int, noun, pos: int) -> list[str]:
         k
         for m in sorted(cast.mentions, key=lambda m: (m.block, m.start), reverse=True)
         if b - 1 <= m.block and (m.block, m.start) < (b, pos) and m.key in cast.members
-        for k in (_paired_countries(cast, m.key, acting)[::-1] if "country" in kinds else [m.key])
+        for k in (_paired_countries(cast, m.key, acting)[::-1] if "country" in kinds else []) or [m.key]
         if k in acting and cast.members[k].kind in kinds
     ]
     keys = list(dict.fromkeys(before))[:2]
