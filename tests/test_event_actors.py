@@ -790,3 +790,8 @@ def test_the_ones_sent_to_do_a_thing_do_it_not_the_sender():
 def test_both_sides_may_still_be_two_organisations():
     body = "The Acme Corporation sued the Transport Workers Union. Both parties will meet a judge on Monday."
     assert _actors_on(body, "2023-04-10") == ("acme-corporation", "transport-workers-union")
+
+
+def test_the_other_side_of_an_agreement_does_what_it_agrees():
+    body = "The Acme Corporation reached a deal with the Transport Workers Union to end the strike by Friday."
+    assert _actors_on(body, "2023-04-07") == ("acme-corporation", "transport-workers-union")

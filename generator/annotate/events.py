@@ -1920,6 +1920,20 @@ def _actors_above(cast: Cast, b: int, verb, above, sent, off: int, quotes, autho
     return found or _actors(cast, b, _subject_above(verb, told=False), sent, off, quotes, author)
 
 
+_AGREEMENTS = {"deal", "agreement", "accord", "pact", "treaty", "arrangement", "compact"}
+
+
+def _agreed_with(verb) -> list:
+    """The other side of an agreement the verb makes ('X brokered a deal with Y to end coal finance by
+    May', 'X reached an agreement with Y to reopen the border in March'): who is to do what it agrees
+    as well as the subject."""
+    deals = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _AGREEMENTS]
+    if not deals:
+        return []
+    preps = [p for t in (verb, *deals) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return [x for p in preps for c in p.children if c.dep_ == "pobj" for x in c.subtree]
+
+
 _SEND = {"send", "dispatch", "deploy"}  # 'X is sending a delegation to Haiti to attend Y on Tuesday': the delegation
 
 
@@ -1935,7 +1949,7 @@ def _subject_above(verb, told: bool = True) -> list:
         if subj is not None and t != verb and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
             return _antecedent(t)  # 'the people of X, who voted ... since becoming a state in 1958'
         if subj is not None:
-            return list(subj.subtree) if t != verb else []
+            return list(subj.subtree) + _agreed_with(t) if t != verb else []
         obj = object_praised_for(t)
         if obj is not None:
             return list(obj.subtree)  # 'We commend the parties for coming together today': the parties came
