@@ -795,3 +795,10 @@ def test_both_sides_may_still_be_two_organisations():
 def test_the_other_side_of_an_agreement_does_what_it_agrees():
     body = "The Acme Corporation reached a deal with the Transport Workers Union to end the strike by Friday."
     assert _actors_on(body, "2023-04-07") == ("acme-corporation", "transport-workers-union")
+
+
+def test_a_deed_a_time_is_reckoned_from_is_not_the_subject_s():
+    body = "Jean Roemond was sworn in on Saturday, two years after the coup by General Marc Tellier in 2021."
+    assert _actors_on(body, "2021") == ("marc-tellier",)
+    body = "Jean Roemond was sworn in on Saturday as president, the fifth since the return to democracy in 1992."
+    assert _actors_on(body, "1992") == ()

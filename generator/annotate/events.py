@@ -802,11 +802,12 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     cast, b, sent, off, quotes, author = blk.cast, blk.b, d.ent.sent, d.off, blk.quotes, blk.author
     of_a_name = d.bent.kb_id_ == _OF_A_NAME
     clause = _doers_tokens(d.anchor, own, d.verb, sent, of_a_name)
+    alone = of_a_name or _an_earlier_deed(d.anchor, own) is not None  # the noun's deed: no clause around it
     actors = _actors(cast, b, clause, sent, off, quotes, author)
-    if not actors and own is not None and not of_a_name:
+    if not actors and own is not None and not alone:
         clause = _main_clause_of_time(own[0]) or clause
         actors = _actors(cast, b, clause, sent, off, quotes, author)
-    above = _subject_above(own[0]) if own is not None and not of_a_name else []
+    above = _subject_above(own[0]) if own is not None and not alone else []
     if not actors and above and _time_of_a_verb(d.anchor):
         clause, actors = above, _actors_above(cast, b, own[0], above, sent, off, quotes, author)
     elif above and _time_of_a_verb(d.anchor):  # 'After meeting X on Monday, Y resigned': Y met X too
@@ -814,7 +815,7 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
         actors = doers + [k for k in actors if k not in doers]
     if not actors and _they_subject(clause):
         actors = _the_parties_before(out, b)
-    if not actors and own is not None and not of_a_name:
+    if not actors and own is not None and not alone:
         actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
     if not actors and own is not None and _that_happened(own[0]):
         actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
@@ -949,6 +950,8 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
     if of_a_name or _an_event_spoken_of(anchor, own):
         clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
+    elif (earlier := _an_earlier_deed(anchor, own)) is not None:
+        clause = list(earlier.subtree)  # 'was confirmed on Saturday, ... since the return to democracy in 1992'
     elif _an_event_described(anchor):
         clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
     if own is not None:
@@ -1122,6 +1125,23 @@ def _an_event_spoken_of(anchor, own) -> bool:
         return False
     noun = anchor.head
     return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
+
+
+_RECKONING = {"since", "after", "before", "following", "until"}
+
+
+def _an_earlier_deed(anchor, own):
+    """The deed noun a date hangs on when the verb has a date of its own and the noun only marks a time
+    reckoned from it ('X was confirmed on Saturday, the fifth since the return to democracy in 1992'):
+    that noun, whose deed is not the verb's subject's; None otherwise."""
+    noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else None
+    if own is None or noun is None or noun.tag_ != "NN" or noun.dep_ != "pobj" or noun.head.lower_ not in _RECKONING:
+        return None
+    parts = [
+        c for c in own[0].children if c.dep_ in ("prep", "npadvmod") and not c.left_edge.i <= noun.i <= c.right_edge.i
+    ]
+    dated = any(_DAYWORD.search(c.text) or _A_DAYS_DATE.search(c.text) for p in parts for c in p.subtree)
+    return noun if dated else None
 
 
 def _speaks_now_of_the_past(verb, value: str, published: dt.date) -> bool:
