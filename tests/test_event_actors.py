@@ -725,3 +725,80 @@ def test_a_body_opening_a_persons_title_is_no_actor_of_its_own():
         "initiative to rebuild schools in Malawi."
     )
     assert _actors_on(body, "2023-04-06") == ("jane-doe",)
+
+
+def test_the_two_countries_are_the_last_two_named_before():
+    body = (
+        "Chile and Argentina signed a border treaty. "
+        "The talks between the two countries in May will be the first since the war."
+    )
+    assert _actors_on(body, "2023-05") == ("chile", "argentina")
+    body = (
+        "The U.S.-Peru relationship is strong, officials said. The two countries will celebrate 200 years of "
+        "diplomatic relations in 2026. The United States and Peru signed a trade pact."
+    )
+    assert _actors_on(body, "2026") == ("united-states", "peru")
+
+
+def test_a_pronoun_owning_the_dated_noun_stands_for_its_owner():
+    body = "Statement by Foreign Minister Jane Doeberg\n\nThe damage was clear during my visit to Chile last year."
+    assert _actors_on(body, "2022") == ("jane-doeberg",)
+
+
+def test_he_in_a_quotation_is_never_its_speaker():
+    body = (
+        'Prosecutor Ann Velloway spoke after the hearing. "The defendant ran the scheme for years. '
+        'With his guilty plea today, the defendant admitted it," said Velloway.'
+    )
+    assert "ann-velloway" not in _actors_on(body, "2023-04-06")
+
+
+def test_me_as_the_subject_of_for_to_is_the_speaker():
+    body = "Speech by Minister Jane Doeberg\n\nHello. It is a privilege for me to have arrived in Lima yesterday."
+    assert _actors_on(body, "2023-04-05") == ("jane-doeberg",)
+
+
+def test_i_of_a_speech_is_the_person_its_byline_names():
+    body = "Jane Doeberg\n\nMarch 3, 2023\n\nGood evening. I signed the trade treaty with Peru yesterday."
+    text = f" date 2023-03-03\ntitle: Remarks at a State Dinner in Lima\n\n{body}"
+    seed = parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    found = [e for e in annotate(seed, {}).events if e.date == "2023-03-02"]
+    assert found and found[0].actors == ("jane-doeberg",)
+
+
+def test_the_when_clause_of_a_passive_without_agent_names_who_did_it():
+    body = "Flights were cancelled on Monday when the Transport Workers Union called a strike."
+    assert _actors_on(body, "2023-04-03") == ("transport-workers-union",)
+    body = "Flights were cancelled on Monday by the airline when the Transport Workers Union called a strike."
+    assert "transport-workers-union" not in _actors_on(body, "2023-04-03")
+
+
+def test_who_acts_only_in_a_relative_clause_is_no_candidate_of_the_vote():
+    body = (
+        "Jean Roemond, whom President Paul Dufresnel hand-picked as his candidate, won 56 percent of the votes "
+        "cast in the November 20 election."
+    )
+    assert _actors_on(body, "2022-11-20", "2022-11-25") == ("jean-roemond",)
+
+
+def test_the_ones_sent_to_do_a_thing_do_it_not_the_sender():
+    body = "Prime Minister Jane Doeberg sent Foreign Minister John Roeland to Chile to sign the treaty on Monday."
+    assert _actors_on(body, "2023-04-03") == ("john-roeland",)
+
+
+def test_both_sides_may_still_be_two_organisations():
+    body = "The Acme Corporation sued the Transport Workers Union. Both parties will meet a judge on Monday."
+    assert _actors_on(body, "2023-04-10") == ("acme-corporation", "transport-workers-union")
+
+
+def test_the_other_side_of_an_agreement_does_what_it_agrees():
+    body = "The Acme Corporation reached a deal with the Transport Workers Union to end the strike by Friday."
+    assert _actors_on(body, "2023-04-07") == ("acme-corporation", "transport-workers-union")
+
+
+def test_a_deed_a_time_is_reckoned_from_is_not_the_subject_s():
+    body = "Jean Roemond was sworn in on Saturday, two years after the coup by General Marc Tellier in 2021."
+    assert _actors_on(body, "2021") == ("marc-tellier",)
+    body = "Jean Roemond was sworn in on Saturday as president, the fifth since the return to democracy in 1992."
+    assert _actors_on(body, "1992") == ()

@@ -515,7 +515,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event);
     ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
     found = _Found()
-    first_author = _author(docs, cast) or _title_author(title, cast)
+    first_author = _author(docs, cast) or _byline_author(docs, cast, kinds, title) or _title_author(title, cast)
     pair = _joint_appearance(title, docs, cast)
     for b, doc in enumerate(docs):
         author = _introduced_speaker(docs, cast, b) or first_author
@@ -802,11 +802,12 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
     cast, b, sent, off, quotes, author = blk.cast, blk.b, d.ent.sent, d.off, blk.quotes, blk.author
     of_a_name = d.bent.kb_id_ == _OF_A_NAME
     clause = _doers_tokens(d.anchor, own, d.verb, sent, of_a_name)
+    alone = of_a_name or _an_earlier_deed(d.anchor, own) is not None  # the noun's deed: no clause around it
     actors = _actors(cast, b, clause, sent, off, quotes, author)
-    if not actors and own is not None and not of_a_name:
+    if not actors and own is not None and not alone:
         clause = _main_clause_of_time(own[0]) or clause
         actors = _actors(cast, b, clause, sent, off, quotes, author)
-    above = _subject_above(own[0]) if own is not None and not of_a_name else []
+    above = _subject_above(own[0]) if own is not None and not alone else []
     if not actors and above and _time_of_a_verb(d.anchor):
         clause, actors = above, _actors_above(cast, b, own[0], above, sent, off, quotes, author)
     elif above and _time_of_a_verb(d.anchor):  # 'After meeting X on Monday, Y resigned': Y met X too
@@ -814,11 +815,13 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
         actors = doers + [k for k in actors if k not in doers]
     if not actors and _they_subject(clause):
         actors = _the_parties_before(out, b)
-    if not actors and own is not None and not of_a_name:
+    if not actors and own is not None and not alone:
         actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
     if not actors and own is not None and _that_happened(own[0]):
         actors = _actors(cast, b, _clause_before(own[0]), sent, off, quotes, author)
     actors = actors + [k for k in _owner_of_the_dated_noun(cast, b, d.anchor, off) if k not in actors]
+    owner = _pronoun_owner_of_the_dated_noun(cast, b, d.anchor, sent, off, quotes, author)
+    actors = actors + [k for k in owner if k not in actors]
     running = _candidates(cast, b, d.anchor, sent, off)
     if running and d.anchor.dep_ == "poss":  # "X declared Roe the winner of Saturday's election": X only tells it
         actors = [k for k in actors if k in running or cast.members[k].kind == "person"]
@@ -947,6 +950,8 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = _clause_tokens(verb, anchor) if verb is not None else list(sent)
     if of_a_name or _an_event_spoken_of(anchor, own):
         clause = list(anchor.head.subtree)  # 'the February European Council': the body meeting
+    elif (earlier := _an_earlier_deed(anchor, own)) is not None:
+        clause = list(earlier.subtree)  # 'was confirmed on Saturday, ... since the return to democracy in 1992'
     elif _an_event_described(anchor):
         clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
     if own is not None:
@@ -956,7 +961,22 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = clause + _leader_of_the_subject(own[0], clause)
         clause = clause + _speaker_in_the_subject(own[0])
         clause = clause + _blamed_for(own[0])
+        clause = clause + _when_of_a_passive(own[0])
     return clause + _when_clause_of(anchor, clause)
+
+
+def _when_of_a_passive(verb) -> list:
+    """Who did what a passive without an agent tells, as its 'when' clause names them ('The talks were
+    suspended Friday when the rebels said they needed time', 'Flights were cancelled on Monday when the
+    union called a strike'): that clause's subject."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    whens = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(w.dep_ in ("advmod", "mark") and w.lower_ == "when" for w in c.children)
+    ]
+    return [t for c in whens for s in c.children if s.dep_ == "nsubj" for t in s.subtree]
 
 
 def _speaker_in_the_subject(verb) -> list:
@@ -1105,6 +1125,23 @@ def _an_event_spoken_of(anchor, own) -> bool:
         return False
     noun = anchor.head
     return noun.dep_ not in _SUBJECT and verb_lemma(own[0]) in _SPOKEN_OF
+
+
+_RECKONING = {"since", "after", "before", "following", "until"}
+
+
+def _an_earlier_deed(anchor, own):
+    """The deed noun a date hangs on when the verb has a date of its own and the noun only marks a time
+    reckoned from it ('X was confirmed on Saturday, the fifth since the return to democracy in 1992'):
+    that noun, whose deed is not the verb's subject's; None otherwise."""
+    noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else None
+    if own is None or noun is None or noun.tag_ != "NN" or noun.dep_ != "pobj" or noun.head.lower_ not in _RECKONING:
+        return None
+    parts = [
+        c for c in own[0].children if c.dep_ in ("prep", "npadvmod") and not c.left_edge.i <= noun.i <= c.right_edge.i
+    ]
+    dated = any(_DAYWORD.search(c.text) or _A_DAYS_DATE.search(c.text) for p in parts for c in p.subtree)
+    return noun if dated else None
 
 
 def _speaks_now_of_the_past(verb, value: str, published: dt.date) -> bool:
@@ -1748,13 +1785,13 @@ def _first_person_subject(clause) -> bool:
     """Whether the clause's subject is 'I' or 'we' ("I've been following today's elections": a
     speaker's aside)."""
     tok = _subject_pronoun(clause)
-    return tok is not None and tok.text.lower() in _FIRST
+    return tok is not None and _as_subject(tok) in _FIRST
 
 
 def _third_person_subject(clause) -> bool:
     """Whether the clause's subject is 'he'/'she'/'it' (who did it is named before)."""
     tok = _subject_pronoun(clause)
-    return tok is not None and tok.text.lower() in _THIRD | _IT
+    return tok is not None and _as_subject(tok) in _THIRD | _IT
 
 
 _SAYING = re.compile(r"^(?:" + SPEECH + r")$", re.I)
@@ -1903,6 +1940,23 @@ def _actors_above(cast: Cast, b: int, verb, above, sent, off: int, quotes, autho
     return found or _actors(cast, b, _subject_above(verb, told=False), sent, off, quotes, author)
 
 
+_AGREEMENTS = {"deal", "agreement", "accord", "pact", "treaty", "arrangement", "compact"}
+
+
+def _agreed_with(verb) -> list:
+    """The other side of an agreement the verb makes ('X brokered a deal with Y to end coal finance by
+    May', 'X reached an agreement with Y to reopen the border in March'): who is to do what it agrees
+    as well as the subject."""
+    deals = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _AGREEMENTS]
+    if not deals:
+        return []
+    preps = [p for t in (verb, *deals) for p in t.children if p.dep_ == "prep" and p.lower_ == "with"]
+    return [x for p in preps for c in p.children if c.dep_ == "pobj" for x in c.subtree]
+
+
+_SEND = {"send", "dispatch", "deploy"}  # 'X is sending a delegation to Haiti to attend Y on Tuesday': the delegation
+
+
 def _subject_above(verb, told: bool = True) -> list:
     """The subject of the verb a subjectless clause hangs on, up a chain of infinitives, participles,
     gerunds after a preposition and joined verbs ('Opposition parties ... had called on people to
@@ -1915,7 +1969,7 @@ def _subject_above(verb, told: bool = True) -> list:
         if subj is not None and t != verb and t.dep_ == "relcl" and subj.lower_ in ("who", "which", "that"):
             return _antecedent(t)  # 'the people of X, who voted ... since becoming a state in 1958'
         if subj is not None:
-            return list(subj.subtree) if t != verb else []
+            return list(subj.subtree) + _agreed_with(t) if t != verb else []
         obj = object_praised_for(t)
         if obj is not None:
             return list(obj.subtree)  # 'We commend the parties for coming together today': the parties came
@@ -1933,7 +1987,12 @@ def _subject_above(verb, told: bool = True) -> list:
             continue
         if t.dep_ not in ("xcomp", "advcl", "conj") or t.head == t or any(c.dep_ == "mark" for c in t.children):
             return []
-        obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) if t.dep_ == "xcomp" else None
+        sent_on = t.dep_ == "advcl" and t.left_edge.lower_ == "to" and verb_lemma(t.head) in _SEND
+        obj = (
+            next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if t.dep_ == "xcomp" or sent_on
+            else None
+        )
         if told and obj is not None and _is_verb(t.head):
             return list(obj.subtree)  # 'X asked the mayors to travel there to meet Y on Monday': the mayors
         if t.dep_ == "advcl" and not (bare_participle(t) or t.left_edge.lower_ == "to"):
@@ -2493,6 +2552,26 @@ def _author(docs, cast: Cast) -> str | None:
     return None
 
 
+def _byline_author(docs, cast: Cast, kinds, title: str) -> str | None:
+    """The person a spoken text's byline names: a heading line at its top that is one person's name
+    alone ('Barack Obama' under the headline 'Remarks at a State Dinner in Santiago'), when the
+    headline says the text is spoken."""
+    if not title or not kinds or not _SPOKEN_TITLE.search(title):
+        return None
+    for b, doc in enumerate(docs[:3]):
+        if kinds[b] not in ("heading", "byline"):
+            break
+        text = text_of(doc).strip()
+        names = [m for m in cast.mentions if m.block == b and m.key in cast.members]
+        if (
+            len(names) == 1
+            and cast.members[names[0].key].kind == "person"
+            and names[0].end - names[0].start >= len(text)
+        ):
+            return names[0].key
+    return None
+
+
 def _a_title_line(text: str) -> bool:
     """Whether a first paragraph reads as a title ('Remarks by Commissioner Hansen at the Summit'), not
     as the story's first sentences, whose 'by' or 'statement' names no author ('The arrest of X is a
@@ -2634,9 +2713,28 @@ def _bodies(cast: Cast, who: str) -> list[str]:
 
 def _subject_pronoun(clause):
     for t in clause:
-        if _is_subject(t) and t.text.lower() in _FIRST | _THIRD | _IT:
+        if _is_subject(t) and (t.lower_ in _FIRST | _THIRD | _IT or t.lower_ in _OBJECT_FORMS and _for_to(t)):
             return t
     return None
+
+
+_OBJECT_FORMS = {"me": "i", "us": "we", "him": "he", "her": "he"}
+
+
+def _for_to(t) -> bool:
+    """Whether the pronoun is the subject of a 'for ... to' infinitive ('It is a privilege for me to have
+    arrived in X yesterday', 'an honour for us to host the summit'): it stands as 'I' or 'we' would."""
+    verb = t.head
+    return (
+        t.dep_ == "nsubj"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _as_subject(tok) -> str:
+    """The subject form of a pronoun ('me' 'i', 'his' 'he')."""
+    return "he" if tok.lower_ == "his" else _OBJECT_FORMS.get(tok.lower_, tok.lower_)
 
 
 _KIN = {"family", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "children"}
@@ -2796,6 +2894,23 @@ def _actors(
     return keys
 
 
+_PAIR_NAME = re.compile(r"(?P<one>[^-–]+)[-–](?P<other>[^-–]+)")
+
+
+def _paired_countries(cast: Cast, key: str, acting) -> list[str]:
+    """The countries a mention names: a country, or the two of a pair's name ('the U.S.-Peru
+    relationship', 'the U.S.-Indonesia Strategic Partnership')."""
+    if cast.members[key].kind == "country":
+        return [key]
+    m = _PAIR_NAME.match(key)
+    if m is None:
+        return []
+    words = m["other"].split()
+    other = next((c for n in range(len(words), 0, -1) if (c := gz.country_of(" ".join(words[:n])))), None)
+    pair = [k for k in (gz.country_of(m["one"].strip()), other) if k is not None]
+    return [k for k in pair if k in acting and cast.members[k].kind == "country"] if len(pair) == 2 else []
+
+
 _TO_WHOM = {"to", "with"}
 
 
@@ -2848,21 +2963,31 @@ def _listed_after_a_title(cast: Cast, b: int, clause, off: int) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
-    """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
-    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb, or an 'ago'
-    phrase follows it right away ('Ruritania's accession to the union ten years ago')."""
+def _dated_noun(anchor):
+    """The noun a date hangs on, not on a verb ('X's reply to the committee on 6 March', 'my visit
+    last year'), or that an 'ago' phrase follows right away ('X's accession to the union ten years
+    ago'); None when the date is a verb's or the noun is a place."""
     noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else anchor.head
     if anchor.lower_ == "ago" and anchor.left_edge.i > anchor.sent.start:
         noun = anchor.doc[anchor.left_edge.i - 1]  # "X's accession ten years ago": parsed on the verb, said of the noun
     elif anchor.dep_ not in ("pobj", "npadvmod") or noun == anchor:
-        return []
+        return None
     for _ in range(2):  # 'X's reply to a question in Parliament on 6 March': up to the reply
         if any(c.dep_ == "poss" for c in noun.children) or noun.lower_ in EVENT_NOUNS:
             break
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             noun = noun.head.head
     if noun.tag_ not in ("NN", "NNS") or _a_place_noun(noun):
+        return None
+    return noun
+
+
+def _owner_of_the_dated_noun(cast: Cast, b: int, anchor, off: int) -> list[str]:
+    """Whose act a dated noun is: its possessor, when the date hangs on that noun ('Jane Doe's
+    reply to the committee on 6 March', 'Ruritania's invasion on 24 May'), not on a verb, or an 'ago'
+    phrase follows it right away ('Ruritania's accession to the union ten years ago')."""
+    noun = _dated_noun(anchor)
+    if noun is None:
         return []
     acting = {m.key for m in cast.actors()}
     keys = _agent_of_the_noun(cast, b, noun, off, acting)
@@ -2905,6 +3030,7 @@ def _candidates(cast: Cast, b: int, anchor, sent, off: int) -> list[str]:
         t
         for t in doers
         if not (_is_subject(t) and _SAYING.match(t.head.head.text if t.dep_ == "conj" else t.head.text))
+        and not _in_a_relative_clause_off(t, anchor)
     ]
     at = {w.idx + off for t in doers for w in (t, *(c for c in t.children if c.dep_ in ("compound", "flat")))}
     acting = {m.key for m in cast.actors()}
@@ -2917,6 +3043,13 @@ def _candidates(cast: Cast, b: int, anchor, sent, off: int) -> list[str]:
         and any(m.start <= a < m.end for a in at)
     ]
     return list(dict.fromkeys(keys))
+
+
+def _in_a_relative_clause_off(t, anchor) -> bool:
+    """Whether the token does its verb's deed in a relative clause that does not hold the date ('Roe,
+    whom Doe hand-picked as his candidate, won the May 2 election': Doe only picked him)."""
+    verb = t.head.head if t.dep_ == "conj" else t.head
+    return verb.dep_ == "relcl" and not verb.left_edge.i <= anchor.i <= verb.right_edge.i
 
 
 def _a_place_noun(noun) -> bool:
@@ -3037,13 +3170,14 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
     out = []
     for t in clause:
         agent = t.dep_ == "pobj" and t.head.dep_ == "agent"  # 'will be presented by the Commission tomorrow'
-        if not (_is_subject(t) or agent) or t.i in mentioned or not t.tag_.startswith("NN"):
+        between = t.dep_ == "pobj" and t.head.lower_ == "between"  # 'talks between the two countries'
+        if not (_is_subject(t) or agent or between) or t.i in mentioned or not t.tag_.startswith("NN"):
             continue
         first = t.head if t.dep_ == "conj" else t
         pos = t.idx + off
         pair = _the_two(cast, b, t, pos)
         out += [k for k in pair if k not in out]
-        if pair or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
+        if pair or between or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
             continue
         words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
         phrase = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
@@ -3075,17 +3209,20 @@ _PAIR_KINDS = {
 
 def _the_two(cast: Cast, b: int, noun, pos: int) -> list[str]:
     """Who 'the two leaders', 'both sides', 'the two countries' are: the last two actors of that kind
-    named before, in this paragraph or the one before."""
+    named before, in this paragraph or the one before (the two countries of a pair's name, 'the
+    U.S.-Peru relationship', count as named there)."""
     kinds = _PAIR_KINDS.get(noun.lower_) or (("person",) if noun.tag_ == "NNS" and _role_word(noun) else None)
     if kinds is None or not any(c.lower_ in ("two", "both") for c in noun.children) or noun.head.dep_ == "relcl":
         return []  # (in a relative clause they are the main clause's parties: _main_clause_of_time)
     acting = {m.key for m in cast.actors()}
     before = [
-        m
+        k
         for m in sorted(cast.mentions, key=lambda m: (m.block, m.start), reverse=True)
-        if b - 1 <= m.block and (m.block, m.start) < (b, pos) and m.key in acting and cast.members[m.key].kind in kinds
+        if b - 1 <= m.block and (m.block, m.start) < (b, pos) and m.key in cast.members
+        for k in (_paired_countries(cast, m.key, acting)[::-1] if "country" in kinds else []) or [m.key]
+        if k in acting and cast.members[k].kind in kinds
     ]
-    keys = list(dict.fromkeys(m.key for m in before))[:2]
+    keys = list(dict.fromkeys(before))[:2]
     return sorted(keys, key=lambda k: cast.members[k].first) if len(keys) == 2 else []
 
 
@@ -3160,44 +3297,64 @@ def _holders_of_role(cast: Cast, b: int, noun, off: int) -> list[str]:
 def _by_pronoun(cast: Cast, b: int, clause, sent, off: int, quotes, author, keys=None) -> list[str]:
     """Who a pronoun subject of the clause stands for: 'I' the speaker, 'we' the bodies they
     speak for, 'he'/'she' the person named before."""
-    keys = list(keys or [])
-    acting = {m.key for m in cast.actors()}
-    start = len(keys)
     tok = _subject_pronoun(clause) or _subjects_owner(clause)
-    pron = tok.text.lower() if tok is not None else None
-    if pron in ("his", "her"):
-        pron = "he"
-    if pron:
+    if tok is None:
+        return []
+    pron = _as_subject(tok)
+    return [k for k in _standing_for(cast, b, tok, pron, sent, off, quotes, author) if k not in (keys or ())]
+
+
+def _standing_for(cast: Cast, b: int, tok, pron: str, sent, off: int, quotes, author) -> list[str]:
+    """Who the pronoun token ``tok``, read as the subject ``pron`` ('i', 'we', 'he', 'it'), stands for."""
+    acting = {m.key for m in cast.actors()}
+    who = None
+    if pron in _FIRST:
+        who = next(
+            (
+                q.speaker
+                for q in quotes
+                if q.block == b
+                and sent.start_char + off < q.end
+                and sent.end_char + off > q.start
+                and q.speaker in cast.members
+            ),
+            author,
+        )
+    elif pron in _IT and _it_happened(tok):
         who = None
-        if pron in _FIRST:
-            who = next(
-                (
-                    q.speaker
-                    for q in quotes
-                    if q.block == b
-                    and sent.start_char + off < q.end
-                    and sent.end_char + off > q.start
-                    and q.speaker in cast.members
-                ),
-                author,
-            )
-        elif pron in _IT and _it_happened(tok):
-            who = None
-        elif pron in _IT:
-            who = _speaker_above(cast, b, tok, off, ("organization", "country")) or _the_one_before(
-                cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
-            )
-        else:
-            who = (
-                _speaker_above(cast, b, tok, off)
-                or _named_back(cast, b, tok.idx + off, sent.doc.user_data.get(_BLOCK), quotes)
-                or _last_person(cast, b, tok.idx + off, sent.doc.user_data.get(_PREV))
-            )
-        if who and pron == "we":
-            keys.extend(a for a in _bodies(cast, who) if a in acting and a not in keys)
-        elif who and who not in keys:
-            keys.append(who)
-    return keys[start:]
+    elif pron in _IT:
+        who = _speaker_above(cast, b, tok, off, ("organization", "country")) or _the_one_before(
+            cast, b, tok.idx + off, sent.doc.user_data.get(_PREV), ("organization", "country")
+        )
+    else:
+        who = (
+            _speaker_above(cast, b, tok, off)
+            or _named_back(cast, b, tok.idx + off, sent.doc.user_data.get(_BLOCK), quotes)
+            or _last_person(cast, b, tok.idx + off, sent.doc.user_data.get(_PREV))
+        )
+        if who is not None and who == _quote_speaker_at(quotes, b, tok.idx + off):
+            who = None  # a speaker says 'I', never 'he', of themselves
+    if who and pron == "we":
+        return [a for a in _bodies(cast, who) if a in acting]
+    return [who] if who else []
+
+
+def _quote_speaker_at(quotes, b: int, pos: int) -> str | None:
+    return next((q.speaker for q in quotes if q.block == b and q.start <= pos < q.end and q.speaker), None)
+
+
+_OWNERS = {"my": "i", "our": "we", "his": "he", "her": "he"}
+
+
+def _pronoun_owner_of_the_dated_noun(cast: Cast, b: int, anchor, sent, off: int, quotes, author) -> list[str]:
+    """Whose act a dated noun is when a pronoun owns it ('During my visit to the country last year',
+    'With his guilty plea today'): whom the pronoun stands for as a subject would ('my' the speaker,
+    'our' the bodies they speak for, 'his'/'her' the person named before)."""
+    noun = _dated_noun(anchor)
+    owner = None if noun is None else next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in _OWNERS:
+        return []
+    return _standing_for(cast, b, owner, _OWNERS[owner.lower_], sent, off, quotes, author)
 
 
 _COURSE = {"begin", "began", "begun", "begins", "start", "started", "starts", "end", "ended", "ends"}
