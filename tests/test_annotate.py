@@ -977,6 +977,28 @@ def test_a_crowd_of_people_that_acts_is_an_actor_named_as_the_text_names_it():
     assert "health care workers" in {m.key for m in cast.actors()}, cast.actors()
 
 
+def test_a_crowd_named_by_its_noun_alone_acts_and_is_written_as_the_text_writes_it():
+    cast = _cast_of(
+        "Passengers say the ferry tilted before it sank.",
+        "Hundreds of supporters of the mayor marched to the court on Friday.",
+        "On Monday, railway officials said the signal had failed.",
+        "Minor parties and independent candidates won nine seats.",
+        "About 300 local divers joined the search on Sunday.",
+    )
+    got = {m.key: m for m in cast.actors()}
+    assert {"passengers", "supporters", "railway officials", "independent candidates", "local divers"} <= set(got)
+    assert all(got[k].kind == "other" for k in ("passengers", "supporters", "railway officials"))
+    assert "Hundreds of supporters of the mayor" in got["supporters"].forms  # the subject as written
+    assert "Minor parties and independent candidates" in got["independent candidates"].forms
+    assert "About 300 local divers" in got["local divers"].forms
+
+
+def test_the_bare_noun_of_a_crowd_already_named_is_that_crowd():
+    cast = _cast_of("Ukrainian activists refused to leave the square on Monday.", "The activists said they would stay.")
+    keys = [m.key for m in cast.actors() if m.kind == "other"]
+    assert keys == ["Ukrainian activists"], keys
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -987,8 +1009,12 @@ def test_a_crowd_of_people_that_acts_is_an_actor_named_as_the_text_names_it():
         "The mine rescuers had not moved into the shaft by Tuesday.",  # a deed not done
         "Hospital workers could strike next week if talks fail, the union warned.",  # a deed that might be done
         "More passengers boarded the ferry at the second stop.",  # a bare plural: how many, not which crowd
-        "Passengers say the train stopped suddenly.",
+        "Several passengers say the train stopped suddenly.",  # how many, not which crowd
         "NASA operators say the probe sent its first images.",  # the body's own: NASA
+        "Officials said the bridge would reopen on Monday.",  # the state's people, bare: a report's voice
+        "Kenyan officials said the bridge would reopen on Monday.",  # a people's adjective: their state
+        "Government troops entered the town on Monday.",  # a body's word: that body
+        "Candidates orbit the star every ten days.",  # bare candidates: not always people
     ],
 )
 def test_a_crowd_that_does_not_itself_act_is_no_actor(body):

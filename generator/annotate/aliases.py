@@ -1317,9 +1317,15 @@ _GROUP_KIND = {
 # said the vote fell short'). Not 'officials' nor 'witnesses': the voice of a report, its source.
 _CROWD_NOUNS = (
     "refugees passengers observers negotiators operators investigators rescuers residents villagers "
-    "journalists supporters students workers guests competitors mourners"
+    "journalists supporters students workers guests competitors mourners donors employees candidates divers "
+    "activists separatists researchers militants opponents rioters assailants gunmen"
 )
-_CROWDS = frozenset(_CROWD_NOUNS.split())
+# The state's own people ('officials', 'troops'): a crowd only when common words say which ('Railway
+# officials', 'Defense officials'); with a people's adjective or a body's word they are their state or
+# body ('Chinese officials', 'government troops'), and bare they are the voice of a report ('officials said').
+_AGENTS = frozenset("officials troops diplomats ministers".split())
+_BODY_WORDS = frozenset("government military army state federal security police party".split())
+_CROWDS = frozenset(_CROWD_NOUNS.split()) | _AGENTS
 _GROUP_KIND |= {noun: "other" for noun in _CROWDS}
 _GROUP = re.compile(
     r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of|"
@@ -1464,14 +1470,66 @@ def _crowd(cast: Cast, doc, b: int, m) -> None:
     """A crowd noun (_CROWDS) that acts, said to be which crowd ('Afghan refugees', not a bare
     'passengers'): an actor of kind other, keyed and named as the text names it (one article's 'Afghan
     refugees' are not another's 'Syrian refugees')."""
-    named = _described_crowd(doc, m.start("g"), m.end("g"))
+    noun = m.group("g").lower()
+    named = _described_crowd(doc, m.start("g"), m.end("g")) or _bare_crowd(doc, m.start("g"), m.end("g"))
     if not named or not _crowd_acts(doc, m.start("g"), m.end("g")):
         return
+    if noun in _AGENTS and any(gz.DEMONYMS.get(w) or w.lower() in _BODY_WORDS for w in named.split()[:-1]):
+        return  # 'Chinese officials', 'government troops': their state's or body's
     start = text_of(doc).rfind(named, 0, m.end("g"))
     first = named.split()[0]
     own = "'s " in named or "’s " in named  # "Jane Okoro's supporters": a name first
     key = named if gz.DEMONYMS.get(first) or own else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
+    if key == noun:  # 'the activists' after 'Ukrainian activists': the one crowd the article has named so
+        described = [k for k, x in cast.members.items() if x.kind == "other" and k.endswith(" " + noun)]
+        key = described[0] if len(described) == 1 else key
     cast.add(key, "other", b, start if start >= 0 else m.start("g"), m.end("g"), named)
+    for form in _crowd_forms(doc, m.start("g"), m.end("g")):
+        if form.lower() not in {f.lower() for f in cast.members[key].forms}:
+            cast.members[key].forms.append(form)
+
+
+# 'hundreds of' a crowd: how large it is, and still the crowd the text means
+_CROWD_SIZES = frozenset("hundreds thousands dozens tens scores".split())
+
+
+def _bare_crowd(doc, start: int, end: int) -> str:
+    """A crowd noun at [start, end) with no word before it but 'the', or 'hundreds of' ('Passengers said',
+    'the students left', 'hundreds of supporters marched'), as written; '' when a word before it says how
+    many or which others ('many refugees', 'eight passengers', 'other researchers'). Never the state's own
+    people (_AGENTS)."""
+    span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
+    if not len(span) or span.root.lower_ in _AGENTS or span.root.lower_ == "candidates":
+        return ""  # bare 'candidates' may be a planet's or a vaccine's
+    tok = span.root
+    if any(c.i < tok.i and not (c.dep_ == "det" and c.lower_ == "the") for c in tok.children):
+        return ""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
+        size = tok.head.head
+        if size.lower_ not in _CROWD_SIZES or any(c.i < size.i and c.dep_ != "det" for c in size.children):
+            return ""  # 'some of the passengers', 'many of them': a part, not the crowd
+    return tok.text
+
+
+def _crowd_forms(doc, start: int, end: int) -> list[str]:
+    """The crowd noun at [start, end) as the text writes it: its noun phrase with the words before it
+    ('350 military troops', 'Some Kenyans', 'hundreds of protesters') and the whole subject it heads or
+    is a part of ('Minor parties and independent candidates', 'Residents of the city')."""
+    span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
+    if not len(span):
+        return []
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
+        tok = tok.head.head  # 'hundreds of protesters'
+    subject = tok
+    while subject.dep_ == "conj" and subject.head != subject:
+        subject = subject.head
+    sent = span.doc
+    forms = [sent[tok.left_edge.i : span.end].text, sent[subject.left_edge.i : subject.right_edge.i + 1].text]
+    return [f.strip(" ,;:") for f in dict.fromkeys(forms) if len(f.split()) <= _LONGEST_FORM]
+
+
+_LONGEST_FORM = 16  # words of a crowd's form as written; a longer subject is a clause, not a name
 
 
 def _group_matches(doc) -> list:
