@@ -1467,9 +1467,10 @@ def _names_crowd(word, noun) -> bool:
 
 
 def _crowd(cast: Cast, doc, b: int, m) -> None:
-    """A crowd noun (_CROWDS) that acts, said to be which crowd ('Afghan refugees', not a bare
-    'passengers'): an actor of kind other, keyed and named as the text names it (one article's 'Afghan
-    refugees' are not another's 'Syrian refugees')."""
+    """A crowd noun (_CROWDS) that acts, said to be which crowd ('Afghan refugees') or bare with nothing
+    that counts it ('Passengers said'; ``_bare_crowd``): an actor of kind other, keyed and named as the
+    text names it (one article's 'Afghan refugees' are not another's 'Syrian refugees'), with its forms
+    as written (``_crowd_forms``)."""
     noun = m.group("g").lower()
     named = _described_crowd(doc, m.start("g"), m.end("g")) or _bare_crowd(doc, m.start("g"), m.end("g"))
     if not named or not _crowd_acts(doc, m.start("g"), m.end("g")):
