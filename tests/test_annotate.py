@@ -981,13 +981,12 @@ def test_a_crowd_named_by_its_noun_alone_acts_and_is_written_as_the_text_writes_
     cast = _cast_of(
         "Passengers say the ferry tilted before it sank.",
         "Hundreds of supporters of the mayor marched to the court on Friday.",
-        "On Monday, railway officials said the signal had failed.",
         "Minor parties and independent candidates won nine seats.",
         "About 300 local divers joined the search on Sunday.",
     )
     got = {m.key: m for m in cast.actors()}
-    assert {"passengers", "supporters", "railway officials", "independent candidates", "local divers"} <= set(got)
-    assert all(got[k].kind == "other" for k in ("passengers", "supporters", "railway officials"))
+    assert {"passengers", "supporters", "independent candidates", "local divers"} <= set(got)
+    assert all(got[k].kind == "other" for k in ("passengers", "supporters", "local divers"))
     assert "Hundreds of supporters of the mayor" in got["supporters"].forms  # the subject as written
     assert "Minor parties and independent candidates" in got["independent candidates"].forms
     assert "About 300 local divers" in got["local divers"].forms
@@ -1011,10 +1010,10 @@ def test_the_bare_noun_of_a_crowd_already_named_is_that_crowd():
         "More passengers boarded the ferry at the second stop.",  # a bare plural: how many, not which crowd
         "Several passengers say the train stopped suddenly.",  # how many, not which crowd
         "NASA operators say the probe sent its first images.",  # the body's own: NASA
-        "Officials said the bridge would reopen on Monday.",  # the state's people, bare: a report's voice
-        "Kenyan officials said the bridge would reopen on Monday.",  # a people's adjective: their state
-        "Government troops entered the town on Monday.",  # a body's word: that body
         "Candidates orbit the star every ten days.",  # bare candidates: not always people
+        "Operators have had two years to prepare for the new rules.",  # bare operators: firms too
+        "The kidnapped workers include three engineers.",  # what they are, no deed
+        "Residents have no clean water since the storm.",
     ],
 )
 def test_a_crowd_that_does_not_itself_act_is_no_actor(body):

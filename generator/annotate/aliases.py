@@ -1320,12 +1320,7 @@ _CROWD_NOUNS = (
     "journalists supporters students workers guests competitors mourners donors employees candidates divers "
     "activists separatists researchers militants opponents rioters assailants gunmen"
 )
-# The state's own people ('officials', 'troops'): a crowd only when common words say which ('Railway
-# officials', 'Defense officials'); with a people's adjective or a body's word they are their state or
-# body ('Chinese officials', 'government troops'), and bare they are the voice of a report ('officials said').
-_AGENTS = frozenset("officials troops diplomats ministers".split())
-_BODY_WORDS = frozenset("government military army state federal security police party".split())
-_CROWDS = frozenset(_CROWD_NOUNS.split()) | _AGENTS
+_CROWDS = frozenset(_CROWD_NOUNS.split())
 _GROUP_KIND |= {noun: "other" for noun in _CROWDS}
 _GROUP = re.compile(
     r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of|"
@@ -1406,6 +1401,8 @@ def _crowd_acts(doc, start: int, end: int) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or not verb.tag_.startswith("VB"):
         return False  # 'passengers were rescued', 'residents are urged to': done to the crowd, not by it
+    if _a_state(verb):
+        return False  # 'the workers include three Americans', 'residents have no water': what they are, no deed
     if any(
         (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
         or c.dep_ == "neg"
@@ -1416,6 +1413,17 @@ def _crowd_acts(doc, start: int, end: int) -> bool:
     # a verb of its own tense, or with its auxiliary ('observers have said'); not a bare infinitive
     # ('allow journalists and observers to monitor', 'help survivors recover')
     return verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+
+
+# verbs of being and having, not of doing or saying
+_STATES = frozenset("be have include remain seem become number total comprise contain lack".split())
+
+
+def _a_state(verb) -> bool:
+    """Is ``verb`` (a parsed token) one of being or having ('were', 'have', 'include'), not a deed?"""
+    from generator.annotate.lemmas import getLemma
+
+    return verb.lower_ in _STATES or bool(set(getLemma(verb.lower_, "VERB")) & _STATES)
 
 
 def _persons_own(doc, poss) -> bool:
@@ -1475,8 +1483,6 @@ def _crowd(cast: Cast, doc, b: int, m) -> None:
     named = _described_crowd(doc, m.start("g"), m.end("g")) or _bare_crowd(doc, m.start("g"), m.end("g"))
     if not named or not _crowd_acts(doc, m.start("g"), m.end("g")):
         return
-    if noun in _AGENTS and any(gz.DEMONYMS.get(w) or w.lower() in _BODY_WORDS for w in named.split()[:-1]):
-        return  # 'Chinese officials', 'government troops': their state's or body's
     start = text_of(doc).rfind(named, 0, m.end("g"))
     first = named.split()[0]
     own = "'s " in named or "’s " in named  # "Jane Okoro's supporters": a name first
@@ -1490,6 +1496,9 @@ def _crowd(cast: Cast, doc, b: int, m) -> None:
             cast.members[key].forms.append(form)
 
 
+# crowd nouns that alone may name things or firms: 'candidates' (a planet's, a vaccine's), 'operators' and
+# 'competitors' (companies): people only when words before them say so ('opposition candidates')
+_NOT_ONLY_PEOPLE = frozenset("candidates operators competitors".split())
 # 'hundreds of' a crowd: how large it is, and still the crowd the text means
 _CROWD_SIZES = frozenset("hundreds thousands dozens tens scores".split())
 
@@ -1497,11 +1506,10 @@ _CROWD_SIZES = frozenset("hundreds thousands dozens tens scores".split())
 def _bare_crowd(doc, start: int, end: int) -> str:
     """A crowd noun at [start, end) with no word before it but 'the', or 'hundreds of' ('Passengers said',
     'the students left', 'hundreds of supporters marched'), as written; '' when a word before it says how
-    many or which others ('many refugees', 'eight passengers', 'other researchers'). Never the state's own
-    people (_AGENTS)."""
+    many or which others ('many refugees', 'eight passengers', 'other researchers')."""
     span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
-    if not len(span) or span.root.lower_ in _AGENTS or span.root.lower_ == "candidates":
-        return ""  # bare 'candidates' may be a planet's or a vaccine's
+    if not len(span) or span.root.lower_ in _NOT_ONLY_PEOPLE:
+        return ""
     tok = span.root
     if any(c.i < tok.i and not (c.dep_ == "det" and c.lower_ == "the") for c in tok.children):
         return ""
