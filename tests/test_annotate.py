@@ -2531,3 +2531,11 @@ def test_a_news_outlet_spoken_to_is_a_source_not_an_actor(verb):
     ann = _annotate_body(f"The minister {verb} Harbour Radio News on Monday about the new port.")
     assert "Harbour Radio News" not in {a.name for a in ann.actors}, ann.actors
     assert "Harbour Radio News" in ann.sources_cited, ann.sources_cited
+
+
+def test_a_colloquial_demonym_is_its_country_s_never_a_person():
+    from generator.annotate import gazetteer as gz
+
+    assert gz.country_of("Aussies") == "Australia"
+    cast = _cast_of("“It was great to play Aussie rules with them today,” he explained.")
+    assert not [m.key for m in cast.actors() if m.kind == "person"], cast.actors()

@@ -16,7 +16,7 @@ Albania|Albanian,Albanians|Tirana|
 Algeria|Algerian,Algerians|Algiers|
 Argentina|Argentine,Argentinian,Argentines|Buenos Aires|
 Armenia|Armenian,Armenians|Yerevan|
-Australia|Australian,Australians|Canberra|
+Australia|Australian,Australians,Aussie,Aussies|Canberra|
 Austria|Austrian,Austrians|Vienna|
 Azerbaijan|Azerbaijani,Azeri,Azerbaijanis|Baku|
 Bahrain|Bahraini,Bahrainis|Manama|
