@@ -1475,49 +1475,20 @@ def _names_crowd(word, noun) -> bool:
 
 
 def _crowd(cast: Cast, doc, b: int, m) -> None:
-    """A crowd noun (_CROWDS) that acts, said to be which crowd ('Afghan refugees') or bare with nothing
-    that counts it ('Passengers said'; ``_bare_crowd``): an actor of kind other, keyed and named as the
-    text names it (one article's 'Afghan refugees' are not another's 'Syrian refugees'), with its forms
-    as written (``_crowd_forms``)."""
-    noun = m.group("g").lower()
-    named = _described_crowd(doc, m.start("g"), m.end("g")) or _bare_crowd(doc, m.start("g"), m.end("g"))
+    """A crowd noun (_CROWDS) that acts, said to be which crowd ('Afghan refugees', not a bare
+    'passengers'): an actor of kind other, keyed and named as the text names it (one article's 'Afghan
+    refugees' are not another's 'Syrian refugees'), with its forms as written (``_crowd_forms``)."""
+    named = _described_crowd(doc, m.start("g"), m.end("g"))
     if not named or not _crowd_acts(doc, m.start("g"), m.end("g")):
         return
     start = text_of(doc).rfind(named, 0, m.end("g"))
     first = named.split()[0]
     own = "'s " in named or "’s " in named  # "Jane Okoro's supporters": a name first
     key = named if gz.DEMONYMS.get(first) or own else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
-    if key == noun:  # 'the activists' after 'Ukrainian activists': the one crowd the article has named so
-        described = [k for k, x in cast.members.items() if x.kind == "other" and k.endswith(" " + noun)]
-        key = described[0] if len(described) == 1 else key
     cast.add(key, "other", b, start if start >= 0 else m.start("g"), m.end("g"), named)
     for form in _crowd_forms(doc, m.start("g"), m.end("g")):
         if form.lower() not in {f.lower() for f in cast.members[key].forms}:
             cast.members[key].forms.append(form)
-
-
-# crowd nouns that alone may name things or firms: 'candidates' (a planet's, a vaccine's), 'operators' and
-# 'competitors' (companies): people only when words before them say so ('opposition candidates')
-_NOT_ONLY_PEOPLE = frozenset("candidates operators competitors".split())
-# 'hundreds of' a crowd: how large it is, and still the crowd the text means
-_CROWD_SIZES = frozenset("hundreds thousands dozens tens scores".split())
-
-
-def _bare_crowd(doc, start: int, end: int) -> str:
-    """A crowd noun at [start, end) with no word before it but 'the', or 'hundreds of' ('Passengers said',
-    'the students left', 'hundreds of supporters marched'), as written; '' when a word before it says how
-    many or which others ('many refugees', 'eight passengers', 'other researchers')."""
-    span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
-    if not len(span) or span.root.lower_ in _NOT_ONLY_PEOPLE:
-        return ""
-    tok = span.root
-    if any(c.i < tok.i and not (c.dep_ == "det" and c.lower_ == "the") for c in tok.children):
-        return ""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
-        size = tok.head.head
-        if size.lower_ not in _CROWD_SIZES or any(c.i < size.i and c.dep_ != "det" for c in size.children):
-            return ""  # 'some of the passengers', 'many of them': a part, not the crowd
-    return tok.text
 
 
 def _crowd_forms(doc, start: int, end: int) -> list[str]:
