@@ -2532,3 +2532,8 @@ def test_a_colloquial_demonym_is_its_country_s_never_a_person():
     assert gz.country_of("Aussies") == "Australia"
     cast = _cast_of("“It was great to play Aussie rules with them today,” he explained.")
     assert not [m.key for m in cast.actors() if m.kind == "person"], cast.actors()
+
+
+def test_a_channel_a_thing_is_shown_through_does_nothing():
+    body = "The eclipse will be made available live to the rest of the world through Orbital Television."
+    assert "orbital-television" not in [a.slug for a in _annotate_body(body).actors]

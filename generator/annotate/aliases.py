@@ -3299,6 +3299,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
     'responding to X', 'faces trial at X', 'through X'); ``tok``: its governing token."""
     head = tok.head
     prep, owner = head.lower_, head.head.lower_
+    if prep in ("through", "via") and _MEDIUM.search(span.text):
+        return False  # 'shown through NASA Television': the channel it goes out on, no doer
     if prep == "with" and _among(head.head, _STAFF):
         return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
     if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
@@ -3328,6 +3330,10 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
     if head.lower_ in ("through", "via") and _doer(head.head):
         return True  # 'the Department, through X, announced': the body it acts through acts
     return False
+
+
+# a broadcaster's channel named by its medium: what a thing is shown 'through' ('through NASA Television'), no doer
+_MEDIUM = re.compile(r"\b(?:Television|TV|Radio|Channel|Webcast|Website)$")
 
 
 # verbs whose 'to X' is where one goes or is taken, or what one is made or likened to, not someone dealt with
