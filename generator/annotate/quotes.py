@@ -352,7 +352,7 @@ def _addressed(cast: Cast, key: str, b: int, after: int) -> bool:
 def _narrator_initials(label: str, cast: Cast) -> bool:
     """'DS:' in a radio script that names 'Reporter David Sommerstein': a label of two or three capitals
     that are the initials of a person of the cast is the script's narrator, the reporter, whose words
-    tell the story and quote no one."""
+    tell the story: no quote, and no one's turn."""
     if not re.fullmatch(r"[A-Z]{2,3}", label):
         return False
     return any(
@@ -632,9 +632,10 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     label, name = lab
     if label in ("QUESTION", "Q") and asker:
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
-    r.turn_source = (
-        label if source_label(label) or _noun_label(name, cast) or _narrator_initials(label, cast) else ""
-    )  # 'MODERATOR:', 'FACT:', 'DS:': no actor
+    if _narrator_initials(label, cast):
+        r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
+        return
+    r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
     key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys)
     aside = re.match(r" \([^()]{1,32}\):", text_of(doc)[len(label) :])  # 'SILVA (via interpreter): ...'
     head = len(label) + (aside.end() if aside else 1)
