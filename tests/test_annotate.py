@@ -977,6 +977,22 @@ def test_a_crowd_of_people_that_acts_is_an_actor_named_as_the_text_names_it():
     assert "health care workers" in {m.key for m in cast.actors()}, cast.actors()
 
 
+def test_a_crowd_of_new_nouns_is_written_as_the_text_writes_it():
+    cast = _cast_of(
+        "Thousands of angry supporters of the mayor marched to the court on Friday.",
+        "Minor parties and independent candidates won nine seats.",
+        "About 300 local divers joined the search on Sunday.",
+        "International donors are waiting to give money to a new government.",
+    )
+    got = {m.key: m for m in cast.actors()}
+    keys = ("angry supporters", "independent candidates", "local divers", "international donors")
+    assert set(keys) <= set(got), got
+    assert all(got[k].kind == "other" for k in keys)
+    assert "Thousands of angry supporters of the mayor" in got["angry supporters"].forms  # the subject as written
+    assert "Minor parties and independent candidates" in got["independent candidates"].forms
+    assert "About 300 local divers" in got["local divers"].forms
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -987,8 +1003,10 @@ def test_a_crowd_of_people_that_acts_is_an_actor_named_as_the_text_names_it():
         "The mine rescuers had not moved into the shaft by Tuesday.",  # a deed not done
         "Hospital workers could strike next week if talks fail, the union warned.",  # a deed that might be done
         "More passengers boarded the ferry at the second stop.",  # a bare plural: how many, not which crowd
-        "Passengers say the train stopped suddenly.",
+        "Passengers say the train stopped suddenly.",  # a bare plural: which crowd?
         "NASA operators say the probe sent its first images.",  # the body's own: NASA
+        "The kidnapped workers include three engineers.",  # what they are, no deed
+        "Local residents have no clean water since the storm.",
     ],
 )
 def test_a_crowd_that_does_not_itself_act_is_no_actor(body):
@@ -2506,3 +2524,16 @@ def test_a_news_outlet_spoken_to_is_a_source_not_an_actor(verb):
     ann = _annotate_body(f"The minister {verb} Harbour Radio News on Monday about the new port.")
     assert "Harbour Radio News" not in {a.name for a in ann.actors}, ann.actors
     assert "Harbour Radio News" in ann.sources_cited, ann.sources_cited
+
+
+def test_a_colloquial_demonym_is_its_country_s_never_a_person():
+    from generator.annotate import gazetteer as gz
+
+    assert gz.country_of("Aussies") == "Australia"
+    cast = _cast_of("“It was great to play Aussie rules with them today,” he explained.")
+    assert not [m.key for m in cast.actors() if m.kind == "person"], cast.actors()
+
+
+def test_a_channel_a_thing_is_shown_through_does_nothing():
+    body = "The eclipse will be made available live to the rest of the world through Orbital Television."
+    assert "orbital-television" not in [a.slug for a in _annotate_body(body).actors]

@@ -738,3 +738,10 @@ def test_a_name_written_each_time_before_a_lower_case_noun_of_a_group_is_the_gro
     assert group_names(["Kelvara Ridge"], texts + ["Troops moved into Kelvara Ridge."]) == set()  # a place too
     assert group_names(["Aceh"], ["Aceh rebels signed the deal."]) == set()  # a known place
     assert group_names(["Kelvara Ridge"], ["Kelvara Ridge leaders met."]) == set()  # no group named
+
+
+def test_a_country_ending_in_ique_gives_its_demonym_in_ican():
+    from generator.annotate import gazetteer as gz
+
+    assert "Mozambican" in gz.regular_demonyms("Mozambique") and "Martinicans" in gz.regular_demonyms("Martinique")
+    assert gz.country_of("Mozambicans") == "Mozambique"

@@ -884,6 +884,20 @@ def test_a_label_that_is_a_common_noun_names_no_speaker(tmp_path):
     assert speaker_label("MYTH: Temporary housing units can be given.") == ("MYTH", "MYTH")
 
 
+def test_a_script_part_label_and_the_narrators_initials_name_no_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Life on the border post.\n\n"
+        "INTRO: Hundreds of soldiers guard the valley. Reporter Mara Tellsen went to see them.\n\n"
+        "MT: In a tower above the river, a soldier lifts his binoculars.\n\n"
+        "TAPE: CUT 2\n\n"
+        "OKAFOR: We watch the river all night.",
+    )
+    entry = annotate(seed, {})
+    assert [q.speaker for q in entry.quotes] == ["okafor"], entry.quotes  # the narrator's words are no quote
+    assert not {"intro", "mt", "tape"} & {a.slug for a in entry.actors}, entry.actors
+
+
 def test_the_agent_of_said_by_is_she_who_speaks_next(tmp_path):
     seed = _seed(
         tmp_path,

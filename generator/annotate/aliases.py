@@ -1317,7 +1317,8 @@ _GROUP_KIND = {
 # said the vote fell short'). Not 'officials' nor 'witnesses': the voice of a report, its source.
 _CROWD_NOUNS = (
     "refugees passengers observers negotiators operators investigators rescuers residents villagers "
-    "journalists supporters students workers guests competitors mourners"
+    "journalists supporters students workers guests competitors mourners donors employees candidates divers "
+    "activists separatists researchers militants opponents rioters assailants gunmen"
 )
 _CROWDS = frozenset(_CROWD_NOUNS.split())
 _GROUP_KIND |= {noun: "other" for noun in _CROWDS}
@@ -1400,6 +1401,8 @@ def _crowd_acts(doc, start: int, end: int) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or not verb.tag_.startswith("VB"):
         return False  # 'passengers were rescued', 'residents are urged to': done to the crowd, not by it
+    if _a_state(verb):
+        return False  # 'the workers include three Americans', 'residents have no water': what they are, no deed
     if any(
         (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
         or c.dep_ == "neg"
@@ -1410,6 +1413,17 @@ def _crowd_acts(doc, start: int, end: int) -> bool:
     # a verb of its own tense, or with its auxiliary ('observers have said'); not a bare infinitive
     # ('allow journalists and observers to monitor', 'help survivors recover')
     return verb.tag_ in ("VBD", "VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in verb.children)
+
+
+# verbs of being and having, not of doing or saying
+_STATES = frozenset("be have include remain seem become number total comprise contain lack".split())
+
+
+def _a_state(verb) -> bool:
+    """Is ``verb`` (a parsed token) one of being or having ('were', 'have', 'include'), not a deed?"""
+    from generator.annotate.lemmas import getLemma
+
+    return verb.lower_ in _STATES or bool(set(getLemma(verb.lower_, "VERB")) & _STATES)
 
 
 def _persons_own(doc, poss) -> bool:
@@ -1463,7 +1477,7 @@ def _names_crowd(word, noun) -> bool:
 def _crowd(cast: Cast, doc, b: int, m) -> None:
     """A crowd noun (_CROWDS) that acts, said to be which crowd ('Afghan refugees', not a bare
     'passengers'): an actor of kind other, keyed and named as the text names it (one article's 'Afghan
-    refugees' are not another's 'Syrian refugees')."""
+    refugees' are not another's 'Syrian refugees'), with its forms as written (``_crowd_forms``)."""
     named = _described_crowd(doc, m.start("g"), m.end("g"))
     if not named or not _crowd_acts(doc, m.start("g"), m.end("g")):
         return
@@ -1472,6 +1486,30 @@ def _crowd(cast: Cast, doc, b: int, m) -> None:
     own = "'s " in named or "’s " in named  # "Jane Okoro's supporters": a name first
     key = named if gz.DEMONYMS.get(first) or own else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
     cast.add(key, "other", b, start if start >= 0 else m.start("g"), m.end("g"), named)
+    for form in _crowd_forms(doc, m.start("g"), m.end("g")):
+        if form.lower() not in {f.lower() for f in cast.members[key].forms}:
+            cast.members[key].forms.append(form)
+
+
+def _crowd_forms(doc, start: int, end: int) -> list[str]:
+    """The crowd noun at [start, end) as the text writes it: its noun phrase with the words before it
+    ('350 military troops', 'Some Kenyans', 'hundreds of protesters') and the whole subject it heads or
+    is a part of ('Minor parties and independent candidates', 'Residents of the city')."""
+    span = parsed_span(doc, doc.char_span(start, end, alignment_mode="expand"))
+    if not len(span):
+        return []
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _QUANTITIES:
+        tok = tok.head.head  # 'hundreds of protesters'
+    subject = tok
+    while subject.dep_ == "conj" and subject.head != subject:
+        subject = subject.head
+    sent = span.doc
+    forms = [sent[tok.left_edge.i : span.end].text, sent[subject.left_edge.i : subject.right_edge.i + 1].text]
+    return [f.strip(" ,;:") for f in dict.fromkeys(forms) if len(f.split()) <= _LONGEST_FORM]
+
+
+_LONGEST_FORM = 16  # words of a crowd's form as written; a longer subject is a clause, not a name
 
 
 def _group_matches(doc) -> list:
@@ -3261,6 +3299,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
     'responding to X', 'faces trial at X', 'through X'); ``tok``: its governing token."""
     head = tok.head
     prep, owner = head.lower_, head.head.lower_
+    if prep in ("through", "via") and _MEDIUM.search(span.text):
+        return False  # 'shown through NASA Television': the channel it goes out on, no doer
     if prep == "with" and _among(head.head, _STAFF):
         return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
     if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
@@ -3290,6 +3330,10 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
     if head.lower_ in ("through", "via") and _doer(head.head):
         return True  # 'the Department, through X, announced': the body it acts through acts
     return False
+
+
+# a broadcaster's channel named by its medium: what a thing is shown 'through' ('through NASA Television'), no doer
+_MEDIUM = re.compile(r"\b(?:Television|TV|Radio|Channel|Webcast|Website)$")
 
 
 # verbs whose 'to X' is where one goes or is taken, or what one is made or likened to, not someone dealt with

@@ -16,7 +16,7 @@ Albania|Albanian,Albanians|Tirana|
 Algeria|Algerian,Algerians|Algiers|
 Argentina|Argentine,Argentinian,Argentines|Buenos Aires|
 Armenia|Armenian,Armenians|Yerevan|
-Australia|Australian,Australians|Canberra|
+Australia|Australian,Australians,Aussie,Aussies|Canberra|
 Austria|Austrian,Austrians|Vienna|
 Azerbaijan|Azerbaijani,Azeri,Azerbaijanis|Baku|
 Bahrain|Bahraini,Bahrainis|Manama|
@@ -423,11 +423,13 @@ def _former_names(canon_of: dict[str, str | None]) -> None:
 def regular_demonyms(name: str) -> list[str]:
     """The demonyms English forms by rule from a one-word country name, with their plurals:
     Cameroon -> Cameroonian, Kenya -> Kenyan, Chile -> Chilean, Mali -> Malian, Senegal -> Senegalese,
-    Kyrgyzstan -> Kyrgyz. Irregular ones ('Peruvian', 'Dutch') are in the table above."""
+    Kyrgyzstan -> Kyrgyz, Mozambique -> Mozambican. Irregular ones ('Peruvian', 'Dutch') are in the table above."""
     if " " in name or not name.isalpha():
         return []
     forms = [name + "ian"]
-    if name.endswith("a"):
+    if name.endswith("ique"):
+        forms.append(name[:-3] + "can")  # Mozambique -> Mozambican, Martinique -> Martinican
+    elif name.endswith("a"):
         forms.append(name + "n")
     elif name.endswith(("e", "i")):
         forms.append(name + "an")

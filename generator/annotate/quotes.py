@@ -155,6 +155,15 @@ _NOT_SPEAKERS = {
     "PHOTO",
     "IMAGE",
     "WASHINGTON",
+    # a broadcast script's parts, no one's words: 'INTRO:', 'TAPE: CUT 1', 'OUTRO:', 'TAG:', 'SOT:'
+    "INTRO",
+    "OUTRO",
+    "TAPE",
+    "TAG",
+    "SOT",
+    "NAT SOUND",
+    "AMBIENCE",
+    "MUSIC",
 }
 _PRONOUNS = {"he", "she", "his", "her"}
 _DOCS = ("statement", "readout", "communique", "communiqué", "release")
@@ -338,6 +347,18 @@ def _addressed(cast: Cast, key: str, b: int, after: int) -> bool:
     """Is ``key`` named in the turn the label of paragraph ``b`` opens ('THE PRESIDENT: President
     Roe, thank you.'): one spoken to, not the one speaking?"""
     return any(x.key == key and x.block == b and x.start >= after for x in cast.mentions)
+
+
+def _narrator_initials(label: str, cast: Cast) -> bool:
+    """'DS:' in a radio script that names 'Reporter David Sommerstein': a label of two or three capitals
+    that are the initials of a person of the cast is the script's narrator, the reporter, whose words
+    tell the story: no quote, and no one's turn."""
+    if not re.fullmatch(r"[A-Z]{2,3}", label):
+        return False
+    return any(
+        m.kind == "person" and len(m.key.split()) == len(label) and "".join(w[0] for w in m.key.split()) == label
+        for m in cast.members.values()
+    )
 
 
 def _noun_label(name: str, cast: Cast) -> bool:
@@ -611,6 +632,9 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     label, name = lab
     if label in ("QUESTION", "Q") and asker:
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
+    if _narrator_initials(label, cast):
+        r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
+        return
     r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
     key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys)
     aside = re.match(r" \([^()]{1,32}\):", text_of(doc)[len(label) :])  # 'SILVA (via interpreter): ...'
