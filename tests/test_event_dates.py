@@ -745,3 +745,62 @@ def test_any_time_of_a_period_and_an_average_over_it_are_no_happenings(body, wan
 )
 def test_what_ought_to_be_done_on_the_day_of_speaking_is_no_happening(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a happening named by its date before its noun, after an event of that date with that noun: told again
+        (
+            "The ruling party's candidate won the presidential election on Saturday. Monitors said Saturday's "
+            "election was marred by fraud.",
+            ["2023-04-01"],
+        ),
+        (
+            "Crowds remain in the square where street protests in February toppled the cabinet. Burnt tyres are "
+            "left from the February protests that forced the premier out.",
+            ["2023-02"],
+        ),
+        # another noun, or another date, is another happening
+        (
+            "The ruling party's candidate won the presidential election on Saturday. Monitors said Saturday's "
+            "riots left four people dead.",
+            ["2023-04-01", "2023-04-01"],
+        ),
+        (
+            "The ruling party's candidate won the presidential election on Saturday. Monitors said Sunday's "
+            "election was marred by fraud.",
+            ["2023-04-01", "2023-04-02"],
+        ),
+    ],
+)
+def test_a_happening_named_again_by_its_date_is_told_once(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want, date",
+    [
+        # a happening of nature named by its month has happened: the month before the day of writing
+        ("The island has struggled with damage from the January earthquake ever since.", ["2022-01"], "2022-11-20"),
+        ("Aid groups are still rebuilding homes destroyed in the December floods.", ["2021-12"], "2022-11-20"),
+        # a meeting named by its month may be ahead
+        ("The ministers are preparing the agenda of the January summit.", ["2023-01"], "2022-11-20"),
+    ],
+)
+def test_a_force_of_nature_named_by_its_month_has_happened(body, want, date):
+    assert [d for d, _ in _events(body, date)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a bare year before the name of a yearly publication names its edition
+        ("The agency released its 2023 Progress Report, which reviews six regions.", []),
+        ("The ministry published its 2022 annual review on Tuesday.", ["2023-04-04"]),
+        # not before a happening's noun
+        ("The 2022 elections brought a new government to power.", ["2022"]),
+    ],
+)
+def test_the_year_of_an_edition_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want

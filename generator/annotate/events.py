@@ -652,6 +652,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         or _an_average_over(ent)
         or _a_length(ent)
         or _a_stretch(ent)
+        or _an_editions_year(ent)
     ):
         return None
     off = ent.doc.user_data["offset"]
@@ -737,8 +738,9 @@ def _when(d: _Dated):
     if anchor.dep_ in ("compound", "nmod", "amod") and (
         anchor.head.lower_ in EVENT_NOUNS or _a_happenings_kind(anchor)
     ):
-        when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
-        # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
+        when_tense = "past" if _did_a_thing(anchor.head) or _a_force_told(anchor.head, d) else None  # 'discussed
+        # preparations for the December meeting': the meeting's own time; 'the world was shocked by the May 28
+        # massacre': past
     if _put_off_to(d.ent) or tense is None and _would_after_saying(d.verb) and _A_DAY.fullmatch(clean_phrase(d.phrase)):
         when_tense = "future"  # 'was postponed to May': the new time, still to come when it was moved;
         # 'announced that the vote would take place on Sunday': the Sunday after the announcing
@@ -923,6 +925,8 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         return False  # the lead's happening told again in the body, in other words
     if _pointed_back(main) and any(e.date == value for e in found.out):
         return False  # 'that's what happened this weekend': a happening told before, pointed to
+    if _named_again(d.anchor, value, found.out):
+        return False
     found.told.add(again)
     small_talk = (
         not named
@@ -935,6 +939,19 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         and not _did_something(main)
     )
     return not small_talk  # 'Happy Tuesday.', 'Sorry for the delay today.'
+
+
+def _named_again(anchor, value: str, out: list[FoundEvent]) -> bool:
+    """'Observers called Saturday’s election flawed' after 'won the election on Saturday', 'the February
+    protests' after 'protests which in February toppled the government': a happening named by its date
+    before its noun, when an event of that date told before has that noun, is the same one named again."""
+    noun = anchor.head
+    if anchor.dep_ not in _MODIFIER or noun.i < anchor.i or noun.tag_ not in ("NN", "NNS"):
+        return False
+    form = noun.lower_.removesuffix("s")  # ('protests' after 'a protest')
+    return any(
+        e.date == value and form in {w.removesuffix("s") for w in re.findall(r"[a-z]{3,}", e.text.lower())} for e in out
+    )
 
 
 def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
@@ -1142,6 +1159,13 @@ def _time_of_a_force(anchor) -> bool:
             return False
         t = noun  # 'during the period of April 25-28': up to what the period is of
     return False
+
+
+def _a_force_told(noun, d: _Dated) -> bool:
+    """'damage from the January earthquake': a happening of nature named by its month or year, in a clause
+    not in the future, has happened (no one knows of an earthquake months ahead): the January before the
+    day of writing (not 'bracing for the Friday storm', a forecast)."""
+    return noun.lower_ in _FORCES and d.tense != "future" and not _A_DAYS_DATE.search(d.phrase)
 
 
 def _an_event_described(anchor) -> bool:
@@ -2237,6 +2261,20 @@ def _a_stretch(ent) -> bool:
 
 
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# what comes out in editions named by their year ('the 2014 Convergence Report', 'its 2013 annual review')
+_EDITIONS = frozenset("report reports review survey index edition yearbook budget outlook ranking rankings".split())
+
+
+def _an_editions_year(ent) -> bool:
+    """'released its 2014 Convergence Report': a bare year before the name of something that comes out
+    each year names the edition, not the time of a happening (its release has a date of its own)."""
+    anchor = _anchor(ent)
+    if not _BARE_YEAR.fullmatch(ent.text.strip()) or anchor.dep_ not in _MODIFIER:
+        return False
+    noun = anchor.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.i > anchor.i and noun.lower_ in _EDITIONS
 
 
 def _since_a_year(ent) -> bool:
