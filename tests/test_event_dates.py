@@ -804,3 +804,20 @@ def test_a_force_of_nature_named_by_its_month_has_happened(body, want, date):
 )
 def test_the_year_of_an_edition_is_no_happening(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a plan the sentence says fell through: denied, or put off
+        ("The prosecutor was scheduled to make an announcement Monday morning but did not do so.", []),
+        ("The talks were scheduled to resume on Monday but never did.", []),
+        ("The vote was set for Tuesday but was postponed.", []),
+        ("The minister was expected to arrive on Monday, but the visit was called off.", []),
+        # a plan still standing, or a thing done and another not
+        ("The talks are expected to resume on Monday, but they will not last long.", ["2023-04-10"]),
+        ("The minister arrived on Monday but did not speak to reporters.", ["2023-04-03"]),
+    ],
+)
+def test_a_plan_that_fell_through_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want

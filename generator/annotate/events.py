@@ -1030,7 +1030,7 @@ def _tells_no_happening(ent, verb, anchor, tense) -> bool:
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
     if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True
-    if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent):
+    if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent) or _plan_fell_through(verb):
         return True
     return bool(_as_of(ent)) and tense != "future"  # 'As of Monday, 1,900 troops were on duty': a tally
 
@@ -1376,6 +1376,30 @@ def _asserts_nothing(sent, verb) -> bool:
         and any(c.dep_ == "neg" and not _not_only(c) for c in verb.children)
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
+
+
+_PLANNED = frozenset("scheduled expected due set planned slated supposed intended meant".split())
+_GIVEN_UP = frozenset("postpone delay cancel scrap shelve defer suspend abandon".split())
+_DONE = frozenset("do happen occur materialize materialise".split())  # 'but did not do so', 'but never happened'
+
+
+def _plan_fell_through(verb) -> bool:
+    """'was scheduled to speak on Monday but did not do so', 'The vote was set for Tuesday but was
+    postponed', 'but the visit was called off': a plan the sentence itself says fell through (a verb
+    joined to it by 'but': 'do' or 'happen' denied, or a putting off) tells no happening at its date."""
+    plan = verb
+    while plan is not None and plan.dep_ == "xcomp":
+        plan = plan.head
+    if plan is None or plan.lower_ not in _PLANNED:
+        return False
+    for c in plan.children:
+        if c.dep_ != "conj" or not any(b.lower_ == "but" and b.dep_ == "cc" for b in plan.doc[plan.i : c.i]):
+            continue
+        off = verb_lemma(c) == "call" and any(p.lower_ == "off" for p in c.children)
+        denied = verb_lemma(c) in _DONE and any(n.dep_ == "neg" for n in c.children)  # (not 'will not last')
+        if off or denied or verb_lemma(c) in _GIVEN_UP:
+            return True
+    return False
 
 
 def _not_only(neg) -> bool:
