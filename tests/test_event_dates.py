@@ -821,3 +821,30 @@ def test_the_year_of_an_edition_is_no_happening(body, want):
 )
 def test_a_plan_that_fell_through_is_no_happening(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want, date",
+    [
+        # 'is due' tells what is to come: the December ahead, also written in the January after another one
+        ("The vote is due in December.", ["2023-12"], "2023-01-05"),
+        ("The final report is due on Friday.", ["2023-01-06"], "2023-01-05"),
+        ("Payments were due on Monday.", ["2023-01-02"], "2023-01-05"),
+    ],
+)
+def test_what_is_due_is_to_come(body, want, date):
+    assert [d for d, _ in _events(body, date)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a birth long before the day of writing is a life's background
+        ("She was born in 1950 in a small village.", []),
+        ("Born on 3 March 1961 in Lagos, he studied law in London.", []),
+        # a birth the article reports is a happening
+        ("A baby panda was born at the zoo on Tuesday.", ["2023-04-04"]),
+    ],
+)
+def test_a_birth_long_before_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -690,6 +690,8 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
         return
     if _generic_present(d.verb, d.anchor) and date_span(value)[0] <= blk.published <= date_span(value)[1]:
         return
+    if _a_birth_long_before(d.verb, value, blk.published):
+        return
     span = _span_end(blk.doc, d.bent, value, blk.published)
     if span.entity is not None:
         ends.add(span.entity)
@@ -1055,6 +1057,15 @@ def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt
         and not named_by_day
         and not (verb is not None and verb.tag_ in ("VBD", "VBN"))
     )
+
+
+def _a_birth_long_before(verb, value: str, published: dt.date) -> bool:
+    """'She was born in 1950', 'Born on 3 March 1961 in Lagos, he ...': a birth a year or more before
+    the day of writing is a life's background, no happening the article reports ('a panda was born at
+    the zoo on Tuesday' is one)."""
+    if verb is None or verb.lower_ != "born":
+        return False
+    return date_span(value)[1] < published - dt.timedelta(days=365)
 
 
 def _kept_up(verb, value: str, published: dt.date) -> bool:
@@ -2470,7 +2481,7 @@ def _tense(verb) -> str | None:
         chain += [up] + [c for c in up.children if c.dep_ in ("aux", "auxpass")]
     words = {t.text.lower() for t in chain}
     for c in verb.children:
-        if c.dep_ == "xcomp":
+        if c.dep_ == "xcomp" or c.dep_ == "acomp" and c.lower_ == "due" and verb.tag_ != "VBD":  # "is due": to come
             words.add(c.text.lower())
     if _done_not_to_come(verb):
         words.discard(verb.lower_)
