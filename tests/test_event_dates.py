@@ -848,3 +848,24 @@ def test_what_is_due_is_to_come(body, want, date):
 )
 def test_a_birth_long_before_is_no_happening(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want, date",
+    [
+        # a day word with its day written out after it in parentheses is that day
+        ("The minister will set out the plan today (3 July 2025) at a clinic in Leeds.", ["2025-07-03"], "2025-07-02"),
+        ("The deal was signed yesterday (Thursday 14 November) in the town hall.", ["2024-11-14"], "2024-11-16"),
+        # a day in parentheses that agrees changes nothing; none, nothing either
+        ("The deal was signed yesterday (Thursday 14 November) in the town hall.", ["2024-11-14"], "2024-11-15"),
+        ("The minister will set out the plan today at a clinic in Leeds.", ["2025-07-02"], "2025-07-02"),
+    ],
+)
+def test_a_day_word_is_the_day_written_out_after_it(body, want, date):
+    assert [d for d, _ in _events(body, date)] == want
+
+
+def test_a_day_written_out_with_a_weekday_it_is_not_leaves_the_day_word():
+    # 3 September 2023 was a Sunday: the slip is the written-out day's, 'tomorrow' stands
+    body = "The minister spoke ahead of Parliament returning tomorrow (Monday 3 September) from its recess."
+    assert [d for d, _ in _events(body, "2023-09-03")] == ["2023-09-04"]

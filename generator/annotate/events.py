@@ -685,6 +685,7 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
             # held on Wednesday': the Wednesday after the Monday, not after the day of writing
             resolved = resolve_date(d.phrase, dt.date.fromisoformat(said.date), "future") or resolved
     resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
+    resolved = _restated_after(blk.doc, d.bent, resolved, blk.published) or resolved
     value, precision = resolved
     if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published) or _kept_up(d.verb, value, blk.published):
         return
@@ -1211,6 +1212,29 @@ def _restated(doc, bent, published: dt.date) -> bool:
         and doc[before].text == "("
         and any(e.end == opened for e in doc.ents if e.label_ in ("DATE", "TIME") and e != bent)
     )
+
+
+def _restated_after(doc, bent, resolved: tuple[str, str], published: dt.date) -> tuple[str, str] | None:
+    """'will set out today (3 July 2025)', 'signed yesterday (Thursday 14 November)': a day word with its
+    day written out in parentheses after it is that day (a release dated before it went out, or after);
+    None when no such day follows, or one more than a week away from the day word's."""
+    if not _DAY_WORD.search(bent.text) or resolved[1] != "day":
+        return None
+    after = bent.end
+    if after >= len(doc) or doc[after].text != "(":
+        return None
+    told = next((e for e in doc.ents if e.start == after + 1 and e.label_ in ("DATE", "TIME")), None)
+    day = resolve_date(told.text, published) if told is not None else None
+    if day is None or day[1] != "day" or _weekday_disagrees(told.text, dt.date.fromisoformat(day[0])):
+        return None  # ('tomorrow (Monday 3 September)' of a September 3 on a Sunday: a slip, the day word kept)
+    gap = abs((dt.date.fromisoformat(day[0]) - dt.date.fromisoformat(resolved[0])).days)
+    return day if 0 < gap <= 7 else None
+
+
+def _weekday_disagrees(text: str, day: dt.date) -> bool:
+    """Whether ``text`` names a weekday that ``day`` is not."""
+    named = _A_DAY.search(text)
+    return named is not None and not day.strftime("%A").lower().startswith(named.group(0).lower()[:3])
 
 
 def _object_of_its_preposition(ent) -> None:
