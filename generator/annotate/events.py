@@ -1224,7 +1224,9 @@ def _restated_after(doc, bent, resolved: tuple[str, str], published: dt.date) ->
     if after >= len(doc) or doc[after].text != "(":
         return None
     told = next((e for e in doc.ents if e.start == after + 1 and e.label_ in ("DATE", "TIME")), None)
-    day = resolve_date(told.text, published) if told is not None else None
+    if told is None:
+        return None
+    day = resolve_date(told.text, published)
     if day is None or day[1] != "day" or _weekday_disagrees(told.text, dt.date.fromisoformat(day[0])):
         return None  # ('tomorrow (Monday 3 September)' of a September 3 on a Sunday: a slip, the day word kept)
     gap = abs((dt.date.fromisoformat(day[0]) - dt.date.fromisoformat(resolved[0])).days)
