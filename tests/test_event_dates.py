@@ -869,3 +869,16 @@ def test_a_day_written_out_with_a_weekday_it_is_not_leaves_the_day_word():
     # 3 September 2023 was a Sunday: the slip is the written-out day's, 'tomorrow' stands
     body = "The minister spoke ahead of Parliament returning tomorrow (Monday 3 September) from its recess."
     assert [d for d, _ in _events(body, "2023-09-03")] == ["2023-09-04"]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a date after what is said, parsed onto the saying ('re-open' cut in three), is read in what is said's tense
+        ("The mediator said the peace talks with the rebels will re-open Monday in Geneva.", ["2023-04-10"]),
+        # the saying's own time, right after it or after the quote, is read in the saying's tense
+        ("The mediator said Monday the talks will resume soon.", ["2023-04-03"]),
+    ],
+)
+def test_a_date_after_what_is_said_is_read_in_its_tense(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -663,7 +663,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     if before is None and not _is_time_of_happening(anchor):
         return None
     verb = before if before is not None else _governing_verb(anchor)
-    tense = _tense(verb) if verb is not None else None
+    tense = _tense(_what_is_said_before(verb, anchor) or verb) if verb is not None else None
     if _tells_no_happening(ent, verb, anchor, tense):
         return None
     phrase = _phrase(ent)
@@ -1212,6 +1212,17 @@ def _restated(doc, bent, published: dt.date) -> bool:
         and doc[before].text == "("
         and any(e.end == opened for e in doc.ents if e.label_ in ("DATE", "TIME") and e != bent)
     )
+
+
+def _what_is_said_before(verb, anchor):
+    """'said the talks will re-open Monday in Havana', parsed with the date on 'said': the verb of what is
+    said, between the saying and the date, whose tense the date is read in (not 'said Monday the talks
+    ...', nor 'The talks were useful, he said Monday': the saying's own time)."""
+    if anchor.head != verb or not _SAYING.match(verb.lower_):
+        return None
+    said = [c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < anchor.i and _is_verb(c)]
+    helped = [c for c in said if any(a.dep_ in ("aux", "auxpass") for a in c.children)]  # ('will' on 're')
+    return (helped or said or [None])[-1]
 
 
 def _restated_after(doc, bent, resolved: tuple[str, str], published: dt.date) -> tuple[str, str] | None:
