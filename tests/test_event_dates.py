@@ -882,3 +882,17 @@ def test_a_day_written_out_with_a_weekday_it_is_not_leaves_the_day_word():
 )
 def test_a_date_after_what_is_said_is_read_in_its_tense(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a bare year in parentheses after a name is the name's (a document's year)
+        ("The envoy helped draft Security Council Resolution 1401 (2002), which set up the mission.", []),
+        ("Under the Coastal Protection Act (2011), councils must publish flood maps.", []),
+        # after a common noun it dates the happening
+        ("The strike (2019) was the longest in decades.", ["2019"]),
+    ],
+)
+def test_a_year_in_parentheses_after_a_name_is_part_of_the_name(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -653,6 +653,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         or _a_length(ent)
         or _a_stretch(ent)
         or _an_editions_year(ent)
+        or _a_names_year(ent)
     ):
         return None
     off = ent.doc.user_data["offset"]
@@ -2335,6 +2336,16 @@ def _a_stretch(ent) -> bool:
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # what comes out in editions named by their year ('the 2014 Convergence Report', 'its 2013 annual review')
 _EDITIONS = frozenset("report reports review survey index edition yearbook budget outlook ranking rankings".split())
+
+
+def _a_names_year(ent) -> bool:
+    """'Security Council Resolution 1315 (2000)', 'the Climate Change Act (2008)': a bare year alone in
+    parentheses after a name is part of the name (a document's year), no time of a happening ('The strike
+    (2019) was long' is one)."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if not _BARE_YEAR.fullmatch(ent.text.strip()) or start < 2 or end >= len(doc):
+        return False
+    return doc[start - 1].text == "(" and doc[end].text == ")" and doc[start - 2].tag_ in ("NNP", "NNPS", "CD")
 
 
 def _an_editions_year(ent) -> bool:
