@@ -896,3 +896,20 @@ def test_a_date_after_what_is_said_is_read_in_its_tense(body, want):
 )
 def test_a_year_in_parentheses_after_a_name_is_part_of_the_name(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a verb of doing in the simple present with a bare weekday tells what is scheduled: the weekday to come
+        ("The trial begins Monday.", ["2023-04-10"]),
+        ("The foreign minister travels to Lisbon on Saturday.", ["2023-04-08"]),
+        # 'is to' tells a plan
+        ("The president is to visit Ghana on Monday.", ["2023-04-10"]),
+        # a state, or a verb of the past, is read as before
+        ("The museum remains closed Monday.", ["2023-04-03"]),
+        ("The trial began Monday.", ["2023-04-03"]),
+    ],
+)
+def test_a_scheduled_present_with_a_weekday_is_to_come(body, want):
+    assert [d for d, _ in _events(body)] == want

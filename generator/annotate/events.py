@@ -750,6 +750,8 @@ def _when(d: _Dated):
         # 'announced that the vote would take place on Sunday': the Sunday after the announcing
     elif d.verb is not None and any(c.lower_ in _FIRST_PLAN for c in d.verb.children if c.dep_ == "advmod"):
         when_tense = None  # 'the meeting, originally planned for March': a plan given up, the March nearest
+    elif tense is None and _scheduled_present(d):
+        when_tense = "future"
     awaited = _awaited(d.ent) or _awaited_noun(anchor)
     if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
         when_tense = "future" if tense in ("future", None) else None  # after what is still to come
@@ -757,6 +759,19 @@ def _when(d: _Dated):
 
 
 _A_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)  # a bare weekday
+_ON_A_DAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _scheduled_present(d: _Dated) -> bool:
+    """'The trial opens Monday', 'The minister travels to Paris on Saturday': a verb of doing in the
+    simple present with a bare weekday tells what is scheduled (news writes plans so), the weekday to
+    come; not a state ('remains closed Monday'), a saying ('says Monday'), 'be' or 'have'."""
+    verb = d.verb
+    if verb is None or verb.tag_ not in _PRESENT or not _ON_A_DAY.fullmatch(clean_phrase(d.phrase)):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.lower_ in _BE or verb.lower_ in _HAVE:
+        return False
+    return verb_lemma(verb) not in _STATIVE and not _SAYING.match(verb.lower_) and d.anchor.head == verb
 
 
 def _would_after_saying(verb) -> bool:
@@ -2537,6 +2552,8 @@ def _tense(verb) -> str | None:
         return "future"
     if any(t.text.lower() == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "future"  # 'is going to be visiting Colombia on Monday'
+    if verb.lower_ in ("is", "are", "am") and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children):
+        return "future"  # 'The president is to visit Kenya on Monday'
     if _to_come_after(verb, chain, words):
         return "future"
     if any(t.tag_ in _PAST_TAGS for t in chain) or "had" in words or "has" in words or "have" in words:
