@@ -664,7 +664,10 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     if before is None and not _is_time_of_happening(anchor):
         return None
     verb = before if before is not None else _governing_verb(anchor)
-    tense = _tense(_what_is_said_before(verb, anchor) or verb) if verb is not None else None
+    said = _what_is_said_before(verb, anchor) if verb is not None else None
+    if said is not None:
+        anchor.head, verb = said, said  # (the parse's slip mended: the date is the time of what is said)
+    tense = _tense(verb) if verb is not None else None
     if _tells_no_happening(ent, verb, anchor, tense):
         return None
     phrase = _phrase(ent)
@@ -691,8 +694,6 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published) or _kept_up(d.verb, value, blk.published):
         return
     if _generic_present(d.verb, d.anchor) and date_span(value)[0] <= blk.published <= date_span(value)[1]:
-        return
-    if _a_birth_long_before(d.verb, value, blk.published):
         return
     span = _span_end(blk.doc, d.bent, value, blk.published)
     if span.entity is not None:
@@ -1076,15 +1077,6 @@ def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt
     )
 
 
-def _a_birth_long_before(verb, value: str, published: dt.date) -> bool:
-    """'She was born in 1950', 'Born on 3 March 1961 in Lagos, he ...': a birth a year or more before
-    the day of writing is a life's background, no happening the article reports ('a panda was born at
-    the zoo on Tuesday' is one)."""
-    if verb is None or verb.lower_ != "born":
-        return False
-    return date_span(value)[1] < published - dt.timedelta(days=365)
-
-
 def _kept_up(verb, value: str, published: dt.date) -> bool:
     """'This week, we continued to see record drought', 'In 2016, the agency continued fighting
     disease': what went on through a period still running on the day of writing (a week, a month, a
@@ -1232,8 +1224,9 @@ def _restated(doc, bent, published: dt.date) -> bool:
 
 def _what_is_said_before(verb, anchor):
     """'said the talks will re-open Monday in Havana', parsed with the date on 'said': the verb of what is
-    said, between the saying and the date, whose tense the date is read in (not 'said Monday the talks
-    ...', nor 'The talks were useful, he said Monday': the saying's own time)."""
+    said, between the saying and the date, that the date is the time of, in its tense and with its doers,
+    not the sayer (not 'said Monday the talks ...', nor 'The talks were useful, he said Monday': the
+    saying's own time)."""
     if anchor.head != verb or not _SAYING.match(verb.lower_):
         return None
     said = [c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < anchor.i and _is_verb(c)]
