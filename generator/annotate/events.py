@@ -664,10 +664,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     if before is None and not _is_time_of_happening(anchor):
         return None
     verb = before if before is not None else _governing_verb(anchor)
-    said = _what_is_said_before(verb, anchor) if verb is not None else None
-    if said is not None:
-        anchor.head, verb = said, said  # (the parse's slip mended: the date is the time of what is said)
-    tense = _tense(verb) if verb is not None else None
+    tense = _tense(_what_is_said_before(verb, anchor) or verb) if verb is not None else None
     if _tells_no_happening(ent, verb, anchor, tense):
         return None
     phrase = _phrase(ent)
@@ -1224,9 +1221,9 @@ def _restated(doc, bent, published: dt.date) -> bool:
 
 def _what_is_said_before(verb, anchor):
     """'said the talks will re-open Monday in Havana', parsed with the date on 'said': the verb of what is
-    said, between the saying and the date, that the date is the time of, in its tense and with its doers,
-    not the sayer (not 'said Monday the talks ...', nor 'The talks were useful, he said Monday': the
-    saying's own time)."""
+    said, between the saying and the date, whose tense the date is read in (not 'said Monday the talks
+    ...', nor 'The talks were useful, he said Monday': the saying's own time). (The clause, its line and
+    its doers stay the parse's: a verb cut in three, 're' '-' 'open', would cut the line.)"""
     if anchor.head != verb or not _SAYING.match(verb.lower_):
         return None
     said = [c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < anchor.i and _is_verb(c)]
