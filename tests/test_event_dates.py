@@ -899,3 +899,16 @@ def test_a_year_in_parentheses_after_a_name_is_part_of_the_name(body, want):
 )
 def test_a_scheduled_present_with_a_weekday_is_to_come(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a month before a name that qualifies a happening's noun dates the happening
+        ("The people voted for change in the March Assembly elections.", ["2023-03"]),
+        # not before a name alone
+        ("The March Assembly building was closed for repairs.", []),
+    ],
+)
+def test_a_month_before_a_name_of_a_happening_dates_it(body, want):
+    assert [d for d, _ in _events(body)] == want

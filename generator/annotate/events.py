@@ -2458,7 +2458,7 @@ def _is_time_of_happening(tok) -> bool:
             return False  # "Calling this week the crucial phase": the date is what is named, not a time
     # (what a verb names comes after it: 'This evening, I called the president' is the call's time;
     # so is a date after the verb's object: 'called the president today')
-    if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
+    if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and _name_before_its_noun(tok.head) not in EVENT_NOUNS:
         if _a_days_deed(tok, tok.head):
             return True  # "Tuesday's departure", 'the June 21 performance': a deed's noun, dated to the day
         if _a_happenings_kind(tok):
@@ -2469,6 +2469,14 @@ def _is_time_of_happening(tok) -> bool:
     if prep.lower_ == "for" and prep.head.tag_ in ("NN", "NNS") and prep.head.lower_ not in EVENT_NOUNS:
         return False  # 'the rainfall for September', 'figures for March': what a measure covers
     return True
+
+
+def _name_before_its_noun(noun) -> str:
+    """The noun a name before it qualifies ('the March Assembly elections': 'elections'), or the noun
+    itself, lowercased."""
+    while noun.tag_ in ("NNP", "NNPS") and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.lower_
 
 
 def _a_happenings_kind(date) -> bool:
