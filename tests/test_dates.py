@@ -78,6 +78,14 @@ def test_earlier_this_week_written_on_a_monday_is_the_week_just_ended(phrase):
     assert resolve_date("earlier this month", dt.date(2022, 4, 1), "past") == ("2022-03", "month")
 
 
+def test_this_week_in_the_future_written_on_a_sunday_is_the_week_to_come():
+    sunday = dt.date(2022, 4, 10)  # the last day of ISO week 14
+    assert resolve_date("this week", sunday, "future") == ("2022-W15", "week")
+    assert resolve_date("later this week", sunday, "future") == ("2022-W15", "week")
+    assert resolve_date("this week", sunday, "past") == ("2022-W14", "week")
+    assert resolve_date("this week", dt.date(2022, 4, 9), "future") == ("2022-W14", "week")  # a Saturday
+
+
 def test_going_to_makes_a_weekday_future(tmp_path):
     from generator.annotate.pipeline import annotate
     from generator.seeds.reader import parse_seed

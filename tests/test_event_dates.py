@@ -745,3 +745,170 @@ def test_any_time_of_a_period_and_an_average_over_it_are_no_happenings(body, wan
 )
 def test_what_ought_to_be_done_on_the_day_of_speaking_is_no_happening(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a happening named by its date before its noun, after an event of that date with that noun: told again
+        (
+            "The ruling party's candidate won the presidential election on Saturday. Monitors said Saturday's "
+            "election was marred by fraud.",
+            ["2023-04-01"],
+        ),
+        (
+            "Crowds remain in the square where street protests in February toppled the cabinet. Burnt tyres are "
+            "left from the February protests that forced the premier out.",
+            ["2023-02"],
+        ),
+        # another noun, or another date, is another happening
+        (
+            "The ruling party's candidate won the presidential election on Saturday. Monitors said Saturday's "
+            "riots left four people dead.",
+            ["2023-04-01", "2023-04-01"],
+        ),
+        (
+            "The ruling party's candidate won the presidential election on Saturday. Monitors said Sunday's "
+            "election was marred by fraud.",
+            ["2023-04-01", "2023-04-02"],
+        ),
+    ],
+)
+def test_a_happening_named_again_by_its_date_is_told_once(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want, date",
+    [
+        # a happening of nature named by its month has happened: the month before the day of writing
+        ("The island has struggled with damage from the January earthquake ever since.", ["2022-01"], "2022-11-20"),
+        ("Aid groups are still rebuilding homes destroyed in the December floods.", ["2021-12"], "2022-11-20"),
+        # a meeting named by its month may be ahead
+        ("The ministers are preparing the agenda of the January summit.", ["2023-01"], "2022-11-20"),
+    ],
+)
+def test_a_force_of_nature_named_by_its_month_has_happened(body, want, date):
+    assert [d for d, _ in _events(body, date)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a bare year before the name of a yearly publication names its edition
+        ("The agency released its 2023 Progress Report, which reviews six regions.", []),
+        ("The ministry published its 2022 annual review on Tuesday.", ["2023-04-04"]),
+        # not before a happening's noun
+        ("The 2022 elections brought a new government to power.", ["2022"]),
+    ],
+)
+def test_the_year_of_an_edition_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a plan the sentence says fell through: denied, or put off
+        ("The prosecutor was scheduled to make an announcement Monday morning but did not do so.", []),
+        ("The talks were scheduled to resume on Monday but never did.", []),
+        ("The vote was set for Tuesday but was postponed.", []),
+        ("The minister was expected to arrive on Monday, but the visit was called off.", []),
+        # a plan still standing, or a thing done and another not
+        ("The talks are expected to resume on Monday, but they will not last long.", ["2023-04-10"]),
+        ("The minister arrived on Monday but did not speak to reporters.", ["2023-04-03"]),
+    ],
+)
+def test_a_plan_that_fell_through_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want, date",
+    [
+        # 'is due' tells what is to come: the December ahead, also written in the January after another one
+        ("The vote is due in December.", ["2023-12"], "2023-01-05"),
+        ("The final report is due on Friday.", ["2023-01-06"], "2023-01-05"),
+        ("Payments were due on Monday.", ["2023-01-02"], "2023-01-05"),
+    ],
+)
+def test_what_is_due_is_to_come(body, want, date):
+    assert [d for d, _ in _events(body, date)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want, date",
+    [
+        # a day word with its day written out after it in parentheses is that day
+        ("The minister will set out the plan today (3 July 2025) at a clinic in Leeds.", ["2025-07-03"], "2025-07-02"),
+        ("The deal was signed yesterday (Thursday 14 November) in the town hall.", ["2024-11-14"], "2024-11-16"),
+        # a day in parentheses that agrees changes nothing; none, nothing either
+        ("The deal was signed yesterday (Thursday 14 November) in the town hall.", ["2024-11-14"], "2024-11-15"),
+        ("The minister will set out the plan today at a clinic in Leeds.", ["2025-07-02"], "2025-07-02"),
+    ],
+)
+def test_a_day_word_is_the_day_written_out_after_it(body, want, date):
+    assert [d for d, _ in _events(body, date)] == want
+
+
+def test_a_day_written_out_with_a_weekday_it_is_not_leaves_the_day_word():
+    # 3 September 2023 was a Sunday: the slip is the written-out day's, 'tomorrow' stands
+    body = "The minister spoke ahead of Parliament returning tomorrow (Monday 3 September) from its recess."
+    assert [d for d, _ in _events(body, "2023-09-03")] == ["2023-09-04"]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a date after what is said, parsed onto the saying ('re-open' cut in three), is read in what is said's tense
+        ("The mediator said the peace talks with the rebels will re-open Monday in Geneva.", ["2023-04-10"]),
+        # the saying's own time, right after it or after the quote, is read in the saying's tense
+        ("The mediator said Monday the talks will resume soon.", ["2023-04-03"]),
+    ],
+)
+def test_a_date_after_what_is_said_is_read_in_its_tense(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a bare year in parentheses after a name is the name's (a document's year)
+        ("The envoy helped draft Security Council Resolution 1401 (2002), which set up the mission.", []),
+        ("Under the Coastal Protection Act (2011), councils must publish flood maps.", []),
+        # after a common noun it dates the happening
+        ("The strike (2019) was the longest in decades.", ["2019"]),
+    ],
+)
+def test_a_year_in_parentheses_after_a_name_is_part_of_the_name(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a verb of doing in the simple present with a bare weekday tells what is scheduled: the weekday to come
+        ("The trial begins Monday.", ["2023-04-10"]),
+        ("The foreign minister travels to Lisbon on Saturday.", ["2023-04-08"]),
+        # 'is to' tells a plan
+        ("The president is to visit Ghana on Monday.", ["2023-04-10"]),
+        # a state, or a verb of the past, is read as before
+        ("The museum remains closed Monday.", ["2023-04-03"]),
+        ("The trial began Monday.", ["2023-04-03"]),
+    ],
+)
+def test_a_scheduled_present_with_a_weekday_is_to_come(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a month before a name that qualifies a happening's noun dates the happening
+        ("The people voted for change in the March Assembly elections.", ["2023-03"]),
+        # not before a name alone
+        ("The March Assembly building was closed for repairs.", []),
+    ],
+)
+def test_a_month_before_a_name_of_a_happening_dates_it(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -488,6 +488,8 @@ def _rel(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     earlier = (g.get("inword") or "").lower() == "earlier" or g.get("earlier2")
     if earlier and step == 0 and _first_day_of(pub, unit):
         step = -1  # 'earlier this week' written on a Monday: the week just ended
+    elif unit == "week" and rel in ("this", "later this") and tense == "future" and pub.weekday() == 6:
+        step = 1  # 'will take office this week' written on a Sunday: the week that begins the next day
     if g.get("thistime") and unit == "year" and step:  # 'this time last year': the same month then
         return _shifted(pub, "month", 12 * step)
     if unit == "year" and part in ("start", "beginning", "end"):  # 'since the start of the year': its first month

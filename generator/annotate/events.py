@@ -652,6 +652,8 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         or _an_average_over(ent)
         or _a_length(ent)
         or _a_stretch(ent)
+        or _an_editions_year(ent)
+        or _a_names_year(ent)
     ):
         return None
     off = ent.doc.user_data["offset"]
@@ -662,7 +664,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     if before is None and not _is_time_of_happening(anchor):
         return None
     verb = before if before is not None else _governing_verb(anchor)
-    tense = _tense(verb) if verb is not None else None
+    tense = _tense(_what_is_said_before(verb, anchor) or verb) if verb is not None else None
     if _tells_no_happening(ent, verb, anchor, tense):
         return None
     phrase = _phrase(ent)
@@ -684,6 +686,7 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
             # held on Wednesday': the Wednesday after the Monday, not after the day of writing
             resolved = resolve_date(d.phrase, dt.date.fromisoformat(said.date), "future") or resolved
     resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
+    resolved = _restated_after(blk.doc, d.bent, resolved, blk.published) or resolved
     value, precision = resolved
     if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published) or _kept_up(d.verb, value, blk.published):
         return
@@ -737,13 +740,16 @@ def _when(d: _Dated):
     if anchor.dep_ in ("compound", "nmod", "amod") and (
         anchor.head.lower_ in EVENT_NOUNS or _a_happenings_kind(anchor)
     ):
-        when_tense = "past" if _did_a_thing(anchor.head) else None  # 'discussed preparations for the
-        # December meeting': the meeting's own time; 'the world was shocked by the May 28 massacre': past
+        when_tense = "past" if _did_a_thing(anchor.head) or _a_force_told(anchor.head, d) else None  # 'discussed
+        # preparations for the December meeting': the meeting's own time; 'the world was shocked by the May 28
+        # massacre': past
     if _put_off_to(d.ent) or tense is None and _would_after_saying(d.verb) and _A_DAY.fullmatch(clean_phrase(d.phrase)):
         when_tense = "future"  # 'was postponed to May': the new time, still to come when it was moved;
         # 'announced that the vote would take place on Sunday': the Sunday after the announcing
     elif d.verb is not None and any(c.lower_ in _FIRST_PLAN for c in d.verb.children if c.dep_ == "advmod"):
         when_tense = None  # 'the meeting, originally planned for March': a plan given up, the March nearest
+    elif tense is None and _scheduled_present(d):
+        when_tense = "future"
     awaited = _awaited(d.ent) or _awaited_noun(anchor)
     if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
         when_tense = "future" if tense in ("future", None) else None  # after what is still to come
@@ -751,6 +757,19 @@ def _when(d: _Dated):
 
 
 _A_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)  # a bare weekday
+_ON_A_DAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _scheduled_present(d: _Dated) -> bool:
+    """'The trial opens Monday', 'The minister travels to Paris on Saturday': a verb of doing in the
+    simple present with a bare weekday tells what is scheduled (news writes plans so), the weekday to
+    come; not a state ('remains closed Monday'), a saying ('says Monday'), 'be' or 'have'."""
+    verb = d.verb
+    if verb is None or verb.tag_ not in _PRESENT or not _ON_A_DAY.fullmatch(clean_phrase(d.phrase)):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.lower_ in _BE or verb.lower_ in _HAVE:
+        return False
+    return verb_lemma(verb) not in _STATIVE and not _SAYING.match(verb.lower_) and d.anchor.head == verb
 
 
 def _would_after_saying(verb) -> bool:
@@ -926,6 +945,8 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         return False  # the lead's happening told again in the body, in other words
     if _pointed_back(main) and any(e.date == value for e in found.out):
         return False  # 'that's what happened this weekend': a happening told before, pointed to
+    if _named_again(d.anchor, value, found.out):
+        return False
     found.told.add(again)
     small_talk = (
         not named
@@ -938,6 +959,19 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         and not _did_something(main)
     )
     return not small_talk  # 'Happy Tuesday.', 'Sorry for the delay today.'
+
+
+def _named_again(anchor, value: str, out: list[FoundEvent]) -> bool:
+    """'Observers called Saturday’s election flawed' after 'won the election on Saturday', 'the February
+    protests' after 'protests which in February toppled the government': a happening named by its date
+    before its noun, when an event of that date told before has that noun, is the same one named again."""
+    noun = anchor.head
+    if anchor.dep_ not in _MODIFIER or noun.i < anchor.i or noun.tag_ not in ("NN", "NNS"):
+        return False
+    form = noun.lower_.removesuffix("s")  # ('protests' after 'a protest')
+    return any(
+        e.date == value and form in {w.removesuffix("s") for w in re.findall(r"[a-z]{3,}", e.text.lower())} for e in out
+    )
 
 
 def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
@@ -1033,7 +1067,7 @@ def _tells_no_happening(ent, verb, anchor, tense) -> bool:
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
     if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True
-    if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent):
+    if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent) or _plan_fell_through(verb):
         return True
     return bool(_as_of(ent)) and tense != "future"  # 'As of Monday, 1,900 troops were on duty': a tally
 
@@ -1181,6 +1215,13 @@ def _time_of_a_force(anchor) -> bool:
     return False
 
 
+def _a_force_told(noun, d: _Dated) -> bool:
+    """'damage from the January earthquake': a happening of nature named by its month or year, in a clause
+    not in the future, has happened (no one knows of an earthquake months ahead): the January before the
+    day of writing (not 'bracing for the Friday storm', a forecast)."""
+    return noun.lower_ in _FORCES and d.tense != "future" and not _A_DAYS_DATE.search(d.phrase)
+
+
 def _an_event_described(anchor) -> bool:
     """'The meeting of the finance ministers on Thursday will be the first big battle': a date on an
     event noun that is the subject of 'be'; what the sentence says of it is no party to it."""
@@ -1213,6 +1254,43 @@ def _restated(doc, bent, published: dt.date) -> bool:
         and doc[before].text == "("
         and any(e.end == opened for e in doc.ents if e.label_ in ("DATE", "TIME") and e != bent)
     )
+
+
+def _what_is_said_before(verb, anchor):
+    """'said the talks will re-open Monday in Havana', parsed with the date on 'said': the verb of what is
+    said, between the saying and the date, whose tense the date is read in (not 'said Monday the talks
+    ...', nor 'The talks were useful, he said Monday': the saying's own time). (The clause, its line and
+    its doers stay the parse's: a verb cut in three, 're' '-' 'open', would cut the line.)"""
+    if anchor.head != verb or not _SAYING.match(verb.lower_):
+        return None
+    said = [c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < anchor.i and _is_verb(c)]
+    helped = [c for c in said if any(a.dep_ in ("aux", "auxpass") for a in c.children)]  # ('will' on 're')
+    return (helped or said or [None])[-1]
+
+
+def _restated_after(doc, bent, resolved: tuple[str, str], published: dt.date) -> tuple[str, str] | None:
+    """'will set out today (3 July 2025)', 'signed yesterday (Thursday 14 November)': a day word with its
+    day written out in parentheses after it is that day (a release dated before it went out, or after);
+    None when no such day follows, or one more than a week away from the day word's."""
+    if not _DAY_WORD.search(bent.text) or resolved[1] != "day":
+        return None
+    after = bent.end
+    if after >= len(doc) or doc[after].text != "(":
+        return None
+    told = next((e for e in doc.ents if e.start == after + 1 and e.label_ in ("DATE", "TIME")), None)
+    if told is None:
+        return None
+    day = resolve_date(told.text, published)
+    if day is None or day[1] != "day" or _weekday_disagrees(told.text, dt.date.fromisoformat(day[0])):
+        return None  # ('tomorrow (Monday 3 September)' of a September 3 on a Sunday: a slip, the day word kept)
+    gap = abs((dt.date.fromisoformat(day[0]) - dt.date.fromisoformat(resolved[0])).days)
+    return day if 0 < gap <= 7 else None
+
+
+def _weekday_disagrees(text: str, day: dt.date) -> bool:
+    """Whether ``text`` names a weekday that ``day`` is not."""
+    named = _A_DAY.search(text)
+    return named is not None and not day.strftime("%A").lower().startswith(named.group(0).lower()[:3])
 
 
 def _object_of_its_preposition(ent) -> None:
@@ -1389,6 +1467,30 @@ def _asserts_nothing(sent, verb) -> bool:
         and any(c.dep_ == "neg" and not _not_only(c) for c in verb.children)
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
+
+
+_PLANNED = frozenset("scheduled expected due set planned slated supposed intended meant".split())
+_GIVEN_UP = frozenset("postpone delay cancel scrap shelve defer suspend abandon".split())
+_DONE = frozenset("do happen occur materialize materialise".split())  # 'but did not do so', 'but never happened'
+
+
+def _plan_fell_through(verb) -> bool:
+    """'was scheduled to speak on Monday but did not do so', 'The vote was set for Tuesday but was
+    postponed', 'but the visit was called off': a plan the sentence itself says fell through (a verb
+    joined to it by 'but': 'do' or 'happen' denied, or a putting off) tells no happening at its date."""
+    plan = verb
+    while plan is not None and plan.dep_ == "xcomp":
+        plan = plan.head
+    if plan is None or plan.lower_ not in _PLANNED:
+        return False
+    for c in plan.children:
+        if c.dep_ != "conj" or not any(b.lower_ == "but" and b.dep_ == "cc" for b in plan.doc[plan.i : c.i]):
+            continue
+        off = verb_lemma(c) == "call" and any(p.lower_ == "off" for p in c.children)
+        denied = verb_lemma(c) in _DONE and any(n.dep_ == "neg" for n in c.children)  # (not 'will not last')
+        if off or denied or verb_lemma(c) in _GIVEN_UP:
+            return True
+    return False
 
 
 def _not_only(neg) -> bool:
@@ -2296,6 +2398,30 @@ def _a_stretch(ent) -> bool:
 
 
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# what comes out in editions named by their year ('the 2014 Convergence Report', 'its 2013 annual review')
+_EDITIONS = frozenset("report reports review survey index edition yearbook budget outlook ranking rankings".split())
+
+
+def _a_names_year(ent) -> bool:
+    """'Security Council Resolution 1315 (2000)', 'the Climate Change Act (2008)': a bare year alone in
+    parentheses after a name is part of the name (a document's year), no time of a happening ('The strike
+    (2019) was long' is one)."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if not _BARE_YEAR.fullmatch(ent.text.strip()) or start < 2 or end >= len(doc):
+        return False
+    return doc[start - 1].text == "(" and doc[end].text == ")" and doc[start - 2].tag_ in ("NNP", "NNPS", "CD")
+
+
+def _an_editions_year(ent) -> bool:
+    """'released its 2014 Convergence Report': a bare year before the name of something that comes out
+    each year names the edition, not the time of a happening (its release has a date of its own)."""
+    anchor = _anchor(ent)
+    if not _BARE_YEAR.fullmatch(ent.text.strip()) or anchor.dep_ not in _MODIFIER:
+        return False
+    noun = anchor.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.i > anchor.i and noun.lower_ in _EDITIONS
 
 
 def _since_a_year(ent) -> bool:
@@ -2391,7 +2517,7 @@ def _is_time_of_happening(tok) -> bool:
             return False  # "Calling this week the crucial phase": the date is what is named, not a time
     # (what a verb names comes after it: 'This evening, I called the president' is the call's time;
     # so is a date after the verb's object: 'called the president today')
-    if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and tok.head.text.lower() not in EVENT_NOUNS:
+    if tok.dep_ in _MODIFIER and tok.head.tag_.startswith("NN") and _name_before_its_noun(tok.head) not in EVENT_NOUNS:
         if _a_days_deed(tok, tok.head):
             return True  # "Tuesday's departure", 'the June 21 performance': a deed's noun, dated to the day
         if _a_happenings_kind(tok):
@@ -2402,6 +2528,14 @@ def _is_time_of_happening(tok) -> bool:
     if prep.lower_ == "for" and prep.head.tag_ in ("NN", "NNS") and prep.head.lower_ not in EVENT_NOUNS:
         return False  # 'the rainfall for September', 'figures for March': what a measure covers
     return True
+
+
+def _name_before_its_noun(noun) -> str:
+    """The noun a name before it qualifies ('the March Assembly elections': 'elections'), or the noun
+    itself, lowercased."""
+    while noun.tag_ in ("NNP", "NNPS") and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.lower_
 
 
 def _a_happenings_kind(date) -> bool:
@@ -2467,7 +2601,7 @@ def _tense(verb) -> str | None:
         chain += [up] + [c for c in up.children if c.dep_ in ("aux", "auxpass")]
     words = {t.text.lower() for t in chain}
     for c in verb.children:
-        if c.dep_ == "xcomp":
+        if c.dep_ == "xcomp" or c.dep_ == "acomp" and c.lower_ == "due" and verb.tag_ != "VBD":  # "is due": to come
             words.add(c.text.lower())
     if _done_not_to_come(verb):
         words.discard(verb.lower_)
@@ -2475,6 +2609,8 @@ def _tense(verb) -> str | None:
         return "future"
     if any(t.text.lower() == "going" and any(c.dep_ == "xcomp" for c in t.children) for t in chain):
         return "future"  # 'is going to be visiting Colombia on Monday'
+    if verb.lower_ in ("is", "are", "am") and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children):
+        return "future"  # 'The president is to visit Kenya on Monday'
     if _to_come_after(verb, chain, words):
         return "future"
     if any(t.tag_ in _PAST_TAGS for t in chain) or "had" in words or "has" in words or "have" in words:
