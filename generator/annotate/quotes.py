@@ -16,6 +16,7 @@ sentence after it (``That was the plea from X``); a quote standing alone continu
 speaker, unless its paragraph names someone else after it. The speaker mention is resolved through the article's cast:
 names and surnames (a title's abbreviation, 'Lance Cpl.', is no sentence end), role phrases and
 the noun a person was introduced with ('Jane Doe, a teacher' -> 'the teacher'), and he/she -> the
+person the text just turned to, when a sentence headed by the same pronoun follows them (:func:`_topic_before`), the
 last speaker (or another person reported speaking in a paragraph since) or the head of the last
 sentence naming a person; no guess when two people joined by 'and' fit, or when a name the cast
 does not hold as a person comes between; never a person the text says is of the other sex ('Mr. Hill' for
