@@ -16,6 +16,7 @@ sentence after it (``That was the plea from X``); a quote standing alone continu
 speaker, unless its paragraph names someone else after it. The speaker mention is resolved through the article's cast:
 names and surnames (a title's abbreviation, 'Lance Cpl.', is no sentence end), role phrases and
 the noun a person was introduced with ('Jane Doe, a teacher' -> 'the teacher'), and he/she -> the
+person the text just turned to, when a sentence headed by the same pronoun follows them (:func:`_topic_before`), the
 last speaker (or another person reported speaking in a paragraph since) or the head of the last
 sentence naming a person; no guess when two people joined by 'and' fit, or when a name the cast
 does not hold as a person comes between; never a person the text says is of the other sex ('Mr. Hill' for
@@ -2035,8 +2036,32 @@ def _opens_sentence(text: str, start: int) -> bool:
         words = ["The", *words[1:]]  # 'But economist Mr. Jo Roe said ...': the conjunction opens the sentence
     # 'Opposition leader Meera Nair called ...', 'Police chief Ana Ruiz said ...': a noun in lower case (no
     # verb's form: not 'Reporters asked Jo Roe') after the capitalised word that opens the sentence is still
-    # part of the title
-    return all(w[:1].isupper() or w in ("of", "for", "the") or k > 0 and _a_noun(w) for k, w in enumerate(words))
+    # part of the title; so is a noun that may be a verb too, the first of a compound ('Cambodian marathon runner')
+    return all(
+        w[:1].isupper() or w in ("of", "for", "the") or k > 0 and (_a_noun(w) or _compound_modifier(words, k))
+        for k, w in enumerate(words)
+    )
+
+
+_SUBJECT_PRONOUNS = frozenset("I We They You He She It".split())
+
+
+def _compound_modifier(words: list[str], k: int) -> bool:
+    """Is the lower-case word ``words[k]`` a noun in its base form that may be a verb's too ('marathon',
+    'police', 'farm'), the first of a compound whose head right after it is a noun and no verb ('Cambodian
+    marathon runner', 'Kenyan farm worker')? Not a verb after its subject ('Officials praise union leader Jo
+    Roe', 'They praise ...'), nor a verb's form ('says', 'asked')."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    w = words[k]
+    lemmas = getAllLemmas(w)
+    if k + 1 >= len(words) or "NOUN" not in lemmas or any(v != w for v in lemmas.get("VERB", ())):
+        return False
+    if not _a_noun(words[k + 1]):
+        return False
+    before = words[k - 1]
+    plural = any(n != before.lower() for n in getAllLemmas(before.lower()).get("NOUN", ()))
+    return before not in _SUBJECT_PRONOUNS and not plural
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2253,7 +2278,7 @@ def _resolve_any(
     m = _first_sentence(mention.strip())  # 'added Naikuni. The military ...'
     low = m.lower()
     if low in _PRONOUNS:
-        return _of_pronouns_sex(_resolve_pronoun(cast, b, pos, last, texts), low, cast, b, pos, texts)
+        return _of_pronouns_sex(_resolve_pronoun(cast, b, pos, last, texts, low), low, cast, b, pos, texts)
     if low == "it":
         return _body_named_before(cast, b, pos, texts) or _last_body(cast, b, pos, last)
     if low == "they":
@@ -2479,7 +2504,7 @@ _RELATION = re.compile(
 
 
 _APPOSED_HEAD = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
 )
 
 
@@ -2502,9 +2527,12 @@ def _someone_elses(cast: Cast, key: str, want: str, b: int, pos: int, texts: lis
     return False
 
 
-def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
-    """Who 'he' or 'she' is: the last speaker (or another person reported speaking since), else the head of
-    the last sentence naming a person; no one right after a body's words, nor after an unnamed source's."""
+def _resolve_pronoun(
+    cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None, pronoun: str = ""
+) -> str | None:
+    """Who 'he' or 'she' (``pronoun``) is: the person the text just before is about (:func:`_topic_before`),
+    else the last speaker (or another person reported speaking since), else the head of the last sentence
+    naming a person; no one right after a body's words, nor after an unnamed source's."""
     if texts and _unnamed_sayer_since(cast, b, pos, texts):
         return None  # 'A company spokesman said the plant was safe. "...," he said': no one named
     if (
@@ -2513,6 +2541,9 @@ def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list
         and cast.members[last].kind == "person"
         and not _named_since(cast, last, b, pos, texts)
     ):
+        topic = _topic_before(cast, b, pos, texts, pronoun) if texts and pronoun else None
+        if topic:
+            return topic
         reported = _reported_since(cast, last, b, pos, texts)
         if reported:
             return reported
@@ -2520,6 +2551,56 @@ def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list
     if _after_a_body(cast, last, b, pos):
         return None
     return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+
+
+# a sentence headed by 'he' or 'she', after a conjunction or not: 'He says ...', 'But she said ...'
+_PRONOUN_HEADED = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|However),?\s+)?(?P<p>[Hh]e|[Ss]he)\s+[a-z]")
+# a name opening its sentence as the topic of what follows: 'For Amina Farah, it was a hard journey.'
+_TOPIC_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:For|As for)\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+def _topic_before(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str) -> str | None:
+    """The person the text just before the pronoun at ``pos`` is about: the one person named, heading the
+    sentence or opening it with 'For', in the last sentence naming anyone (outside quotations, in the pronoun's
+    paragraph or the two before), when a sentence headed by the same pronoun follows it ('Cambodian runner Hem
+    Bun Ping gets $30 a month. But he says he cannot afford ...' then '"...," he said': Hem, not the last
+    speaker, quoted before; 'For Amina Farah, it was a hard journey. She said ...'). None when that sentence
+    names two people ('Ana Ruiz and Eva Soto share a room. She says ...': either), when the person is not its
+    head ('The club lost its sprinter, Tim Lind, in May. He says ...': maybe the last speaker still), or the
+    text says the person is not of the pronoun's sex."""
+    want = "m" if pronoun in ("he", "his") else "f"
+    ms = [
+        x
+        for x in cast.mentions
+        if b - 2 <= x.block <= b
+        and (x.block, x.end) <= (b, pos)
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+    ]
+    if not ms:
+        return None
+    lastm = max(ms, key=lambda x: (x.block, x.start))
+    text = texts[lastm.block]
+    first, end = _sentence_start(text, lastm.start), _sentence_end(text, lastm.start)
+    here = [x for x in ms if x.block == lastm.block and first <= x.start < end]
+    if len({x.key for x in here}) != 1 or _sex(cast, lastm.key, texts) not in ("", want):
+        return None
+    x0 = min(here, key=lambda x: x.start)
+    if not (_heads_sentence(text, x0.start) or _TOPIC_OPENER.fullmatch(text[first : x0.start])):
+        return None
+    spans = [(k, end if k == lastm.block else 0, pos if k == b else len(texts[k])) for k in range(lastm.block, b + 1)]
+    return lastm.key if any(_pronoun_heads(texts[k], st, stop, want) for k, st, stop in spans) else None
+
+
+def _pronoun_heads(text: str, start: int, stop: int, want: str) -> bool:
+    """Does a sentence that starts between ``start`` and ``stop`` of ``text``, outside quotations, open with
+    a pronoun of the sex ``want`` as its subject ('But he says ...')?"""
+    starts = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, stop) if not _abbreviated(text, m.start())]
+    for st in starts:
+        m = _PRONOUN_HEADED.match(text, st)
+        if m and m.end() <= stop and (m["p"].lower() == "he") == (want == "m") and not _quoted(text, st):
+            return True
+    return False
 
 
 _OPENING_CONJUNCTION = re.compile(r"^(?:but|and|yet|still|however,?)\s+")
