@@ -49,6 +49,14 @@ THU = dt.date(2022, 4, 7)
         ("last winter", dt.date(2015, 1, 10), "past", ("2014", "year")),
         ("this winter", dt.date(2014, 12, 10), None, ("2015", "year")),
         ("next winter", dt.date(2015, 6, 1), "future", ("2016", "year")),
+        # 'coming' before a weekend or a weekday is the one ahead, whatever the tense
+        ("this coming weekend", THU, None, ("2022-04-09", "day")),
+        ("the coming weekend", THU, "past", ("2022-04-09", "day")),
+        ("this coming Monday", THU, None, ("2022-04-11", "day")),
+        ("the coming Tuesday", THU, None, ("2022-04-12", "day")),
+        # 'sometime' before a date is that date
+        ("sometime next month", THU, "future", ("2022-05", "month")),
+        ("sometime in 2023", THU, "future", ("2023", "year")),
     ],
 )
 def test_resolves_against_publication_date(phrase, base, tense, want):
@@ -62,6 +70,9 @@ def test_resolves_against_publication_date(phrase, base, tense, want):
         "the coming weeks",
         "in the coming weeks",
         "in the coming days",
+        "the coming year's",
+        "in the coming months",
+        "sometime soon",
         "two years",
         "the 1990s",
         "recent days",

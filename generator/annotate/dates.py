@@ -44,11 +44,13 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD = re.compile(
     r"^(?:on|since|from|until|till|by|in|at|during|over|throughout|within|as of|as early as|before|after|through|"
-    r"the|of)\s+",
+    r"the|of|sometime)\s+",  # 'sometime next month': next month
     re.I,
 )
 _VAGUE = re.compile(
-    r"\b(coming|upcoming|recent|past few|next few|few|several|many|decades?|centuries|century|"
+    # 'coming' is vague ('the coming weeks') but not before a weekend or a weekday ('this coming Monday')
+    r"\b(coming(?!\s+(?:weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|upcoming|recent|past few|next few|"
+    r"few|several|many|decades?|centuries|century|"
     r"weekends|season|era|times|moment|period|quarter|term|hours?|minutes?)\b",
     re.I,
 )
@@ -57,7 +59,7 @@ _FORMS = [
     ("iso", re.compile(_YEAR + r"-(?P<m>\d\d)-(?P<day>\d\d)")),  # '2021-03-03'
     ("twodays", re.compile(r"day (?P<dir>before yesterday|after tomorrow)", re.I)),
     ("newyear", re.compile(r"(?:the )?new year", re.I)),  # 'in the New Year': the year about to begin
-    ("weekend", re.compile(r"(?P<rel>this|last|next|this past|this coming|the)?\s*weekend", re.I)),
+    ("weekend", re.compile(r"(?P<rel>this|last|next|this past|this coming|coming|the)?\s*weekend", re.I)),
     (
         "in",
         re.compile(
@@ -134,7 +136,9 @@ _FORMS = [
     ("ordday", re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)", re.I)),  # 'on the 20th': of a month near publication
     (
         "weekday",
-        re.compile(r"(?P<rel>this|last|next|this past|this coming|early|late|earlier|later)?\s*" + _WD + _PART, re.I),
+        re.compile(
+            r"(?P<rel>this|last|next|this past|this coming|coming|early|late|earlier|later)?\s*" + _WD + _PART, re.I
+        ),
     ),  # 'earlier Tuesday': earlier that day
     (
         "year",
@@ -442,7 +446,7 @@ def _count(g: dict) -> int:
 def _weekend(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     rel = (g.get("rel") or "").lower()
     sat = 5 - pub.weekday()  # days to this week's Saturday
-    ahead = rel in ("next", "this coming") or (rel not in ("last", "this past") and tense == "future")
+    ahead = rel in ("next", "this coming", "coming") or (rel not in ("last", "this past") and tense == "future")
     if ahead:
         k = sat if sat > 0 else sat + 7
     else:
@@ -583,7 +587,7 @@ def _weekday_named(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Res
     back = fwd - 7 if fwd else 0
     if rel in ("last", "this past"):
         k = back or -7
-    elif rel in ("next", "this coming"):
+    elif rel in ("next", "this coming", "coming"):
         k = fwd or 7
     elif tense == "future":
         k = fwd
