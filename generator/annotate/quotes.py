@@ -54,7 +54,7 @@ SPEECH = (
 # "..."', '"...!" shouted X', '"...," X quipped'); events.py reads SPEECH
 _SPEECH = SPEECH + (
     r"|adding|noting|explaining|insisting|stressing|arguing|recalling|shouted|exclaimed|quipped|testified|"
-    r"recounted|boasted|explains|recalls|insists|wondered|mused"
+    r"recounted|boasted|explains|recalls|insists|wondered|mused|put it"
 )
 _SPEECH_RX = re.compile(r"^(?:" + _SPEECH + r")$", re.I)
 _MENTION = (
@@ -78,8 +78,11 @@ _AFTER = [
 _UNNAMED = re.compile(r"(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any) [a-z]")
 _QUOTED_AS_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<sp>[^\"“”]{2,80}?)\s+as saying[,:]?\s*[\"“]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
-# 'FOREIGN MINISTER AMORIM (via interpreter):': a note on how the words came in brackets, not the label's
-_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z./'’-]+ ){0,4}[A-Z][A-Z./'’-]+)(?: \([A-Za-z][a-z ]{2,30}\))?:\s+")
+# 'FOREIGN MINISTER AMORIM (via interpreter):', 'JO ROE (TRANSLATED):': a note on how the words came in brackets,
+# not the label's
+_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][A-Z./'’-]+ ){0,4}[A-Z][A-Z./'’-]+)(?: \((?:[A-Za-z][a-z ]{2,30}|[A-Z][A-Z ]{2,30})\))?:\s+"
+)
 # 'President Obama. It is a great pleasure ...' (a title and a name as a sentence of their own)
 _LABEL_DOT = re.compile(
     r"^(?P<label>(?:The )?(?:President|Vice President|Secretary|Prime Minister|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|"
@@ -155,6 +158,11 @@ _NOT_SPEAKERS = {
     "PHOTO",
     "IMAGE",
     "WASHINGTON",
+    "INTRO",  # a radio script's directions: 'INTRO:', 'TAPE:', 'SOT:' (sound on tape), no one's words
+    "OUTRO",
+    "TAPE",
+    "SOT",
+    "NAT SOUND",
 }
 _PRONOUNS = {"he", "she", "his", "her"}
 _DOCS = ("statement", "readout", "communique", "communiqué", "release")
@@ -554,9 +562,11 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     texts = [text_of(d) for d in docs]
     names = name_labels(texts) | _surname_labels(texts, cast)
     asker = _transcript_asker(texts, names, title)
+    narrators = _narrator_labels(texts)
     r = _Reading()
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
+        lab = (lab[0], "") if lab and lab[0] in narrators else lab  # 'DS:', the reporter's narration: no quote
         if _turn_goes_on(r, b, doc, lab):
             continue
         r.turn, r.turn_source = None, ""
@@ -584,8 +594,25 @@ class _Reading:
     last: str | None = None
     turn: str | None = None  # the transcript speaker whose turn it is
     turn_source: str = ""  # or the unnamed one's label ('MODERATOR')
+    turn_quoted: bool = False  # the turn's words open with a quotation mark (a script: narration between turns)
     label_keys: dict[str, str] = field(default_factory=dict)
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
+
+
+_REPORTER = re.compile(
+    r"\b(?:[Rr]eporter|[Cc]orrespondent|[Nn]arrator)\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"|(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:reports|has (?:this|the|more)\b)"
+)
+
+
+def _narrator_labels(texts: list[str]) -> frozenset[str]:
+    """The initials a script labels its reporter's narration with ('DS:' after 'Reporter David Sommerstein
+    ... has this report'): the initials of each name the text gives as a reporter's or correspondent's."""
+    out = set()
+    for t in texts:
+        for m in _REPORTER.finditer(t):
+            out.add("".join(w[0] for w in (m["a"] or m["b"]).split()).upper())
+    return frozenset(out)
 
 
 def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> str:
@@ -599,6 +626,8 @@ def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool
     """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so)."""
     if not lab and (r.turn or r.turn_source) and _STAGE_NOTES.fullmatch(text_of(doc).strip()):
         return True  # '(Applause.)', '[At this point, a moment of silence was observed.]': the turn goes on, no words
+    if not lab and r.turn_quoted and not any(c in text_of(doc) for c in '"“”'):
+        return False  # 'ALAN ROE: "..."' then 'The corn on his farm is dry.': words in marks, then narration
     if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
         start, body = _unwrapped(0, text_of(doc).strip())
         r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, TURN, r.turn_source))
@@ -619,6 +648,7 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     note = _STAGE_NOTE.match(text_of(doc)[body_start:])
     body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
     r.turn = key
+    r.turn_quoted = text_of(doc)[body_start : body_start + 1] in ('"', "“")
     if key or r.turn_source:
         body = text_of(doc)[body_start:].strip()
         body_start, body = _unwrapped(body_start, body)
@@ -714,6 +744,8 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
         src = "" if spk else unnamed_source(cue)
         if spk and _other_pronoun(spk, cue, r.found):
             spk = None  # '"...?" she asked. "...," he replied': not the same person
+        if spk and _pronoun(cue) and _after_unnamed_quote(r.found, b, start, cast):
+            spk, src = None, r.found[-1].source  # '"...," said a witness. "...," she added': the witness
         spk, cue, src = _speaker_from_context(r.found, b, doc, start, end, spk, cue, src, cast, texts)
         spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts, cast)
         r.found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
@@ -987,6 +1019,17 @@ def _apposed_sayer(text: str, start: int, end: int) -> bool:
 def _pronoun(cue: str) -> str:
     words = cue.lower().split()
     return next((w for w in words if w in ("he", "she")), "")
+
+
+def _after_unnamed_quote(found: list[FoundQuote], b: int, start: int, cast: Cast) -> bool:
+    """Is the quote before this one, in the same paragraph, an unnamed source's ('"...," said a witness.'), with
+    no person named between them? Then a 'he' or 'she' attributing this one is that source, no one named."""
+    prev = found[-1] if found else None
+    if prev is None or prev.block != b or prev.speaker or not prev.source or prev.end > start:
+        return False
+    return not any(
+        x.block == b and prev.end <= x.start < start and cast.members[x.key].kind == "person" for x in cast.mentions
+    )
 
 
 def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
@@ -1485,8 +1528,8 @@ def _according_to_before(
 ) -> tuple[str | None, str, int] | None:
     """(speaker key, cue, position) from 'According to X, "...' before the quote, X named or an unnamed
     source, or None."""
-    m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
-    if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
+    m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start]) or _AS_PUT.search(text[max(0, start - 160) : start])
+    if m:  # 'According to Maria Gonzalez, the mayor, "the water ...', 'As the mayor put it, "...'
         return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
     m = _ACCORDING_SOURCE_BEFORE.search(text[max(0, start - 160) : start])
     if m and unnamed_source(m["sp"]):  # 'According to a senior official, "...'
@@ -1547,12 +1590,18 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
 
 _JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
+_AS_PUT = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]s " + _MENTION + r" (?:put it|said|noted|wrote)(?: [a-z]+)?,\s*[\"“]?\s*$")
 _ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
 _ACCORDING_SOURCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to (?P<sp>[^,.\"“”;]{2,80}),\s*[\"“]?\s*$")
+_WORDS_NOUN = (
+    r"(?:plea|message|warning|words?|appeal|call|promise|verdict|view|assessment|reaction|"
+    r"response|answer|reply|account|description)s?"
+)
+# 'That was the plea from X', 'The warning came from X' (the sentence right after the quote)
 _WORDS_OF = re.compile(
-    r"\s*(?:That|This|Those|These|Such) (?:was|were|is|are|came as) (?:the |his |her |their |a |an )?"
-    r"(?:[a-z]+ ){0,2}?(?:plea|message|warning|words?|appeal|call|promise|verdict|view|assessment|reaction|"
-    r"response|answer|reply|account|description)s? (?:of|from|by) " + _MENTION
+    r"[\"”]?\s*(?:(?:That|This|Those|These|Such) (?:was|were|is|are|came as) (?:the |his |her |their |a |an )?"
+    r"(?:[a-z]+ ){0,2}?" + _WORDS_NOUN + r" (?:of|from|by)"
+    r"|(?:The|That|This|Those|These) (?:[a-z]+ )?" + _WORDS_NOUN + r" (?:came|comes) from) " + _MENTION
 )
 
 
@@ -1684,8 +1733,10 @@ def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
 
 
 def _speech_verb(t) -> bool:
-    """Is the token a speech verb ('said', 'states'), not a word of a name ('the United States')?"""
-    return bool(_SPEECH_RX.match(t.text)) and not t.ent_type_
+    """Is the token a speech verb ('said', 'states', 'put' in 'put it bluntly:'), not a word of a name ('the
+    United States')?"""
+    put_it = t.lower_ == "put" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "it"
+    return bool(_SPEECH_RX.match(t.text) or put_it) and not t.ent_type_
 
 
 def _verb_before(doc, start: int):
@@ -1991,7 +2042,7 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
         and x.start > max(seen)
         and (
             re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start])
-            or (not _quoted(texts[b], x.start) and _opens_sentence(texts[b], x.start))
+            or (not _quoted(texts[b], x.start) and _heads_sentence(texts[b], x.start))
         )
         for x in here
     )

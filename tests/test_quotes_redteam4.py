@@ -1,0 +1,281 @@
+"""Red-team table, fourth round: speech patterns of real reporting the first three rounds leave out.
+
+Same shape and harness as the earlier rounds (test_quotes_redteam.py's ``check_case``): each case is
+(form, body, expected), expected listing (the opening words of a quote, the speaker's slug or a word of it,
+or None for a quote no one named may be given). This round: a quotation that runs on over paragraphs (each
+paragraph opening with a quote mark, the closing mark only at the end); a speaker named only after the
+quote, a sentence or two later; 'according to X' before and around the words; a quote inside a quote; the
+questions of a transcript or an interview; a paraphrase of another person between two quotes; a
+spokesperson speaking for an organisation; an unnamed official, witness or relative speaking right after a
+named person (never the named one's words); radio scripts (a narrator's label, a label with a note on the
+translation, narration paragraphs between labelled turns whose words are in quote marks). The cases are
+invented; none is from a real text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_redteam import check_case  # the first round's harness, the same verdicts
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # ---- a quotation running on over paragraphs
+    (
+        "runs_over",
+        '"We had no warning at all," said Maria Costa, who runs a bakery on the square. "The water came up to '
+        "my knees in ten minutes.\n\n"
+        '"By the evening everything I owned was ruined."\n\n'
+        "The river peaked at 6 metres on Sunday, officials said.",
+        [("We had no warning", "costa"), ("The water came up", "costa"), ("By the evening", "costa")],
+    ),
+    (
+        "runs_over",
+        'Transport Minister Karl Dorn said: "The line will open in May. We are on budget.\n\n'
+        '"There will be no further delays."\n\n'
+        'Opposition leader Eva Lind said: "We have heard that before."',
+        [("The line will open", "dorn"), ("There will be no further", "dorn"), ("We have heard that", "lind")],
+    ),
+    # ---- the speaker named after the quote, a sentence or two on
+    (
+        "named_later",
+        '"We will never stop looking for him." Those were the words of Maria Alves, whose son went missing in '
+        "2019. She spoke outside the court on Monday.",
+        [("We will never stop", "alves")],
+    ),
+    (
+        "named_later",
+        'Mayor Lisa Grant opened the bridge on Monday.\n\n"It is a disaster for this town." The warning came '
+        "from Paul Lind, who leads the traders' association, after the bridge was closed again.",
+        [("It is a disaster", "lind")],
+    ),
+    (
+        "named_later",
+        'Governor Tom Hart signed the bill on Friday. "Enough is enough," the banners read. Police said about '
+        "200 people had gathered outside.",
+        [("Enough is enough", None)],
+    ),
+    # ---- 'according to'
+    (
+        "according_before",
+        'According to Health Minister Lisa Grant, "the worst of the outbreak is behind us."',
+        [("the worst of the outbreak", "grant")],
+    ),
+    (
+        "according_other",
+        'Police arrested Tom Reed, 34, on Sunday. According to police, Reed told officers: "I did it and I '
+        'would do it again."',
+        [("I did it and I", "reed")],
+    ),
+    (
+        "according_other",
+        'According to court papers, Tom Reed wrote in a text message to a friend: "Delete everything we talked about."',
+        [("Delete everything", "reed")],
+    ),
+    (
+        "according_hearer",
+        "Mayor Ruth Cole did not answer calls. According to her former aide, John Mills, Cole told him in "
+        'March: "The plan is dead and I will not revive it."',
+        [("The plan is dead", "cole")],
+    ),
+    (
+        "according_witness",
+        "Police Chief Ann Ward said the suspect had been arrested. According to witnesses, the gunman shouted "
+        '"Nobody move" before he fired.',
+        [("Nobody move", None)],
+    ),
+    # ---- a quote inside a quote
+    (
+        "inner_quote",
+        "“My father always told me, ‘Never give up,’ and I never did,” said Olympic champion Dana Reyes.",
+        [("My father always told", "reyes")],
+    ),
+    (
+        "inner_quote",
+        "“When the officer said ‘Get out of the car,’ I froze,” said Daniel Price, a delivery driver.",
+        [("When the officer said", "price")],
+    ),
+    (
+        "inner_quote",
+        "Sprinter Dana Reyes remembered her coach's words. “He told me, ‘You are not fast enough.’ I proved "
+        "him wrong,” she said.",
+        [("He told me", "reyes")],
+    ),
+    # ---- questions in a transcript or an interview
+    (
+        "transcript_question",
+        "Remarks by Secretary of State Ben Hall\n\n"
+        "QUESTION: Mr. Secretary, will you meet the foreign minister this week?\n\n"
+        "SECRETARY HALL: We have no plans to meet this week.\n\n"
+        "QUESTION: Why not?\n\n"
+        "SECRETARY HALL: Because the schedule is full.",
+        [
+            ("Mr. Secretary, will you", None),
+            ("We have no plans", "hall"),
+            ("Why not", None),
+            ("Because the schedule", "hall"),
+        ],
+    ),
+    (
+        "question_narrated",
+        'Trade Minister Olga Berg took questions after the speech. A reporter asked: "Is the deal dead?" Berg '
+        'replied: "No, it is very much alive."',
+        [("Is the deal dead", None), ("No, it is very much", "berg")],
+    ),
+    (
+        "question_narrated",
+        'Asked by a reporter whether she would resign, Senator Ann Bly said: "Not today, not tomorrow."',
+        [("Not today, not tomorrow", "bly")],
+    ),
+    # ---- a paraphrase of another person between two quotes
+    (
+        "paraphrase_one_para",
+        '"We need more nurses on every ward," said Dr. Amy Stone. Health Secretary Paul Grey said funding had '
+        'already risen by 10 percent. "We have listened," he said.',
+        [("We need more nurses", "stone"), ("We have listened", "grey")],
+    ),
+    (
+        "paraphrase_one_para",
+        '"Prices are far too high," said Eva Lind, a shopper. Her neighbour, Karl Berg, agreed, saying the '
+        'shop had raised its prices twice this year. "It is robbery," he said.',
+        [("Prices are far too high", "lind"), ("It is robbery", "berg")],
+    ),
+    (
+        "paraphrase_one_para",
+        '"The strike will go ahead," said union leader Sam Cole. Management said the offer was final. "There '
+        'is nothing more to discuss," it said in a statement.',
+        [("The strike will go ahead", "cole"), ("There is nothing more", None)],
+    ),
+    # ---- a spokesperson speaking for an organisation
+    (
+        "spokes_org",
+        '"The airline deeply regrets the delay," said Tina Moss, a spokeswoman for SkyJet.',
+        [("The airline deeply regrets", "moss")],
+    ),
+    (
+        "spokes_org",
+        'Manager Tom Hill was not at the ground. "We are cooperating fully with the police," said a '
+        "spokesperson for the club, adding that Hill had been informed.",
+        [("We are cooperating fully", None)],
+    ),
+    (
+        "spokes_org",
+        'Chief Executive Mark Ellis left the company in May. "Mr. Ellis is no longer authorised to speak for '
+        'us," a company spokesman said on Tuesday.',
+        [("Mr. Ellis is no longer", None)],
+    ),
+    (
+        "spokes_org",
+        'The State Department spokesperson, Ned Price, told reporters: "We are monitoring the situation very '
+        'closely." He said there would be no further comment.',
+        [("We are monitoring the situation", "price")],
+    ),
+    # ---- an unnamed official, witness or relative right after a named person
+    (
+        "unnamed_after_named",
+        'Police Chief Ann Ward said the suspect had fled on foot. "He ran towards the river," a witness told '
+        "reporters.",
+        [("He ran towards the river", None)],
+    ),
+    (
+        "unnamed_after_named",
+        'Foreign Minister Ali Hassan met his counterpart on Monday. "The talks went well," an official said, '
+        "speaking on condition of anonymity.",
+        [("The talks went well", None)],
+    ),
+    (
+        "unnamed_after_named",
+        'President Ruth Gomez has not commented. "She is furious," one senior official told the newspaper.',
+        [("She is furious", None)],
+    ),
+    (
+        "unnamed_after_named",
+        'Mayor Lisa Grant visited the scene on Tuesday.\n\n"There was glass everywhere," said a witness. '
+        '"People were running and screaming," she added.',
+        [("There was glass everywhere", None), ("People were running", None)],
+    ),
+    (
+        "unnamed_after_named",
+        'Police said Tom Reed, 34, was shot twice outside his home. "He was a good man," his mother said.',
+        [("He was a good man", None)],
+    ),
+    (
+        "unnamed_after_named",
+        'Prime Minister Karen Holt was not told of the raid. "The order came from the top," said an official '
+        "in the prime minister's office.",
+        [("The order came from", None)],
+    ),
+    # ---- 'put it' and 'as X put it'
+    (
+        "put_it",
+        'As Finance Minister Karl Dorn put it, "the money is simply not there."',
+        [("the money is simply", "dorn")],
+    ),
+    (
+        "put_it",
+        'Finance Minister Karl Dorn put it bluntly: "The money is not there and it will not be there."',
+        [("The money is not there", "dorn")],
+    ),
+    # ---- radio scripts
+    (
+        "script_narrator",
+        "INTRO: Floods have hit the north of the country. Reporter Jane Roe has this report.\n\n"
+        "JR: The water rose overnight and by morning the village was cut off.\n\n"
+        'FARMER TOM BIRCH: "We lost all the cattle. There was nothing we could do."\n\n'
+        "JR: Birch says he will rebuild, but not here.",
+        [("We lost all the cattle", "birch")],
+    ),
+    (
+        "script_narration_between",
+        "Alan Grey is a farmer in the state of Iowa.\n\n"
+        'ALAN GREY: "You get up in the morning and you hope for rain."\n\n'
+        "The corn on his farm is so dry the stalks break when you touch them.\n\n"
+        'ALAN GREY: "We will have to sell some of the cows."',
+        [("You get up in the morning", "grey"), ("We will have to sell", "grey")],
+    ),
+    (
+        "script_translated",
+        "Maria Soto has lived in a tent for a year.\n\n"
+        'MARIA SOTO (TRANSLATED): "We need help now. The children are sick."',
+        [("We need help now", "soto")],
+    ),
+]
+
+# quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
+GAPS: set[tuple[str, str]] = {
+    ("named_later", "Enough is enough"),  # 'the banners read': three words after no speech verb, no one's
+    ("according_witness", "Nobody move"),  # two words: too short to be sure of
+    ("transcript_question", "Mr. Secretary, will you"),  # 'QUESTION:' with no interviewer named: not kept
+    ("transcript_question", "Why not"),
+}
+# wrong speakers left
+WRONG: set[tuple[str, str]] = set()
+
+# paragraphs that are not quotations at all: a script's narration, a label that is no speaker
+NOT_QUOTES: list[tuple[str, str, list[str]]] = [
+    (
+        "script_narrator",
+        CASES[[c[0] for c in CASES].index("script_narrator")][1],
+        ["Floods have hit", "The water rose", "Birch says he will"],
+    ),
+    (
+        "script_narration_between",
+        CASES[[c[0] for c in CASES].index("script_narration_between")][1],
+        ["The corn on his farm"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_red_team(tmp_path, case):
+    check_case(tmp_path, CASES[case], GAPS, WRONG)
+
+
+@pytest.mark.parametrize("case", range(len(NOT_QUOTES)))
+def test_not_quotes(tmp_path, case):
+    from generator.annotate.pipeline import annotate
+    from tests.test_quotes_redteam import _seed
+
+    form, body, heads = NOT_QUOTES[case]
+    ann = annotate(_seed(tmp_path, body), {})
+    found = [q.text[:40] for q in ann.quotes if any(q.text.startswith(h) for h in heads)]
+    assert not found, (form, found)
