@@ -238,6 +238,157 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'MARIA SOTO (TRANSLATED): "We need help now. The children are sick."',
         [("We need help now", "soto")],
     ),
+    # ---- a person named as a verb's object, then 'he said': no sure antecedent
+    (
+        "object_then_he",
+        'Police arrested John Miller on Monday. "We had been watching him for months," he said.',
+        [("We had been watching", None)],
+    ),
+    # ---- a family, a group, a crowd speaking after a named person
+    (
+        "family_statement",
+        'Sarah Collins, 19, died in the crash. "She was the light of our lives," the family said in a statement.',
+        [("She was the light", None)],
+    ),
+    (
+        "they_after_named",
+        'Union leader Frank Harris met the board. "We will strike on Monday," they said.',
+        [("We will strike", None)],
+    ),
+    # ---- people speaking for or to others; reported words inside reported words
+    (
+        "on_behalf",
+        '"We are deeply saddened," said Thomas Hill, speaking on behalf of the family of Susan Clark.',
+        [("We are deeply saddened", "hill")],
+    ),
+    (
+        "wrote_letter",
+        '"I am innocent and I always have been," John Miller wrote in a letter to Judge Karen Lewis.',
+        [("I am innocent", "miller")],
+    ),
+    (
+        "reported_told",
+        'David Wilson said his boss, Robert Taylor, had called him in and told him: "You are fired, effective today."',
+        [("You are fired", "taylor")],
+    ),
+    (
+        "heard_saying",
+        'Senator Mark Davis was heard saying "this is a disgrace" as he left the chamber.',
+        [("this is a disgrace", "davis")],
+    ),
+    (
+        "quoted_by",
+        'Prime Minister James Carter arrived in Tokyo on Monday. "We are here to listen," he was quoted as '
+        "saying by the Asahi newspaper.",
+        [("We are here to listen", "carter")],
+    ),
+    (
+        "chant",
+        'Mayor Linda Brown watched from the steps. "We want justice," the protesters chanted.',
+        [("We want justice", None)],
+    ),
+    (
+        "one_of_them",
+        'Dozens of residents gathered outside the town hall. One of them, Mary Johnson, said: "We have had '
+        'enough of the noise."',
+        [("We have had enough", "johnson")],
+    ),
+    (
+        "of_his_team",
+        '"We were poor from start to finish," coach Peter Walker said of his team, which lost to Michael '
+        "Green's side.",
+        [("We were poor", "walker")],
+    ),
+    # ---- a role that fits two; an attorney; a victim spoken of
+    (
+        "two_ministers",
+        'Foreign Minister Anne Martin and Defence Minister Paul Lewis met on Monday. "We are united," the '
+        "minister said.",
+        [("We are united", None)],
+    ),
+    (
+        "attorney_of",
+        'Jones was charged on Friday. "My client will plead not guilty," said his attorney, Mark Robinson.',
+        [("My client will plead", "robinson")],
+    ),
+    (
+        "victim_quote_alone",
+        'Kevin Moore was killed when the building collapsed.\n\n"He was the best father anyone could ask for."',
+        [("He was the best father", None)],
+    ),
+    # ---- 'he told her' after two people: only their sexes tell which
+    (
+        "said_to_him",
+        'Governor Richard Adams called Mayor Helen Scott on Sunday. "You have my full support," he told her.',
+        [("You have my full support", "adams")],
+    ),
+    (
+        "she_told_him",
+        'Governor Richard Adams called Mayor Helen Scott on Sunday. "We need the National Guard," she told him.',
+        [("We need the National Guard", "scott")],
+    ),
+    # ---- another person reported speaking between a quote and 'he said'
+    (
+        "quote_then_paraphrase_he",
+        '"The economy is strong," said Treasury Secretary Janet Hughes. Critics, including Senator Brian '
+        'Cooper, said the figures were misleading. "They are cooking the books," he said.',
+        [("The economy is strong", "hughes"), ("They are cooking", "cooper")],
+    ),
+    (
+        "named_in_quote_then_said",
+        '"Senator Cooper is wrong about this," Hughes said on Tuesday. Treasury Secretary Janet Hughes spoke in Ohio.',
+        [("Senator Cooper is wrong", "hughes")],
+    ),
+    # ---- unnamed sources and named ones around them
+    (
+        "anonymous_then_named_para",
+        'A senior official said the talks had stalled.\n\n"There is no movement at all," the official '
+        "said.\n\nSecretary of State Laura White disagreed.",
+        [("There is no movement", None)],
+    ),
+    (
+        "according_to_report_quote",
+        'According to a report in the Daily Post, President Henry Lee told aides: "I will not sign it."',
+        [("I will not sign", "lee")],
+    ),
+    (
+        "continuing_next_para_other",
+        '"We did everything we could," said fire chief Daniel Baker.\n\nResidents said the crews arrived '
+        'late.\n\n"They took forty minutes to get here."',
+        [("We did everything", "baker"), ("They took forty minutes", None)],
+    ),
+    (
+        "witness_named_later",
+        '"I saw the car swerve and then it hit the wall," said one witness, Laura Evans, who lives nearby.',
+        [("I saw the car swerve", "evans")],
+    ),
+    (
+        "spokesman_for_named",
+        '"The president has no plans to resign," said Mark Turner, a spokesman for President Henry Lee.',
+        [("The president has no plans", "turner")],
+    ),
+    (
+        "unnamed_spokes_for_named",
+        '"The president has no plans to resign," a spokesman for President Henry Lee told reporters.',
+        [("The president has no plans", None)],
+    ),
+    ("wife_of", '"He never came home," said the wife of fisherman Thomas Hill.', [("He never came home", None)]),
+    (
+        "mother_named",
+        '"He never came home," said Anna Hill, the mother of fisherman Thomas Hill.',
+        [("He never came home", "anna")],
+    ),
+    (
+        "question_asked_by_named",
+        'Reporter Jane Cooper asked the minister: "Will you resign?" Minister Paul Lewis replied: "Certainly not."',
+        [("Will you resign", "cooper"), ("Certainly not", "lewis")],
+    ),
+    (
+        "quote_continues_para_named_obj",
+        '"We are doing all we can," said Mayor Linda Brown.\n\n"We have asked Governor Richard Adams for help, '
+        'and he has not answered."',
+        [("We have asked Governor", "brown")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -246,6 +397,11 @@ GAPS: set[tuple[str, str]] = {
     ("according_witness", "Nobody move"),  # two words: too short to be sure of
     ("transcript_question", "Mr. Secretary, will you"),  # 'QUESTION:' with no interviewer named: not kept
     ("transcript_question", "Why not"),
+    ("quoted_by", "We are here to listen"),  # 'he was quoted as saying by X': the pronoun before 'was quoted', not read
+    ("chant", "We want justice"),  # 'the protesters chanted': a group's words, three words, not kept
+    ("said_to_him", "You have my full support"),  # 'X called Y. "...," he told her': the sexes of the names unknown
+    ("she_told_him", "We need the National Guard"),
+    ("question_asked_by_named", "Certainly not"),  # two words: too short to be sure of
 }
 # wrong speakers left
 WRONG: set[tuple[str, str]] = set()

@@ -744,6 +744,8 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
         src = "" if spk else unnamed_source(cue)
         if spk and _other_pronoun(spk, cue, r.found):
             spk = None  # '"...?" she asked. "...," he replied': not the same person
+        if spk and _told_the_other(cast, spk, text_of(doc)[end : end + 40], b, start, texts):
+            spk = None  # 'X called Y. "...," she told him': one of the two, the text does not say which
         if spk and _pronoun(cue) and _after_unnamed_quote(r.found, b, start, cast):
             spk, src = None, r.found[-1].source  # '"...," said a witness. "...," she added': the witness
         spk, cue, src = _speaker_from_context(r.found, b, doc, start, end, spk, cue, src, cast, texts)
@@ -1019,6 +1021,33 @@ def _apposed_sayer(text: str, start: int, end: int) -> bool:
 def _pronoun(cue: str) -> str:
     words = cue.lower().split()
     return next((w for w in words if w in ("he", "she")), "")
+
+
+_TOLD_THE_OTHER = re.compile(
+    r"[\W]*(?P<s>he|she) (?:\w+ )?(?P<v>told|asked|assured|reminded|warned|informed|urged) (?P<o>him|her)\b"
+)
+
+
+def _told_the_other(cast: Cast, spk: str, after: str, b: int, start: int, texts: list[str]) -> bool:
+    """Is the cue right ``after`` the quote 'she told him' (or 'he asked her'), the speaker found not known to be
+    of the subject's sex, and another person named in the paragraph or the one before? The two pronouns are those
+    two people, and which is which only their sexes tell (or the same verb after the speaker found before: 'X told
+    Y ...')."""
+    m = _TOLD_THE_OTHER.match(after.lower())
+    if m is None or (m["s"] == "he") == (m["o"] == "him"):
+        return False
+    if _sex(cast, spk, texts) == ("m" if m["s"] == "he" else "f"):
+        return False
+    if any(
+        x.key == spk and x.block in (b - 1, b) and re.match(r"\s+" + m["v"] + r"\b", texts[x.block][x.end :])
+        for x in cast.mentions
+    ):
+        return False  # 'X told Y that ... "...," he told her': the teller before tells again
+    return any(
+        x.block in (b - 1, b) and (x.block, x.start) < (b, start) and x.key != spk
+        for x in cast.mentions
+        if cast.members[x.key].kind == "person"
+    )
 
 
 def _after_unnamed_quote(found: list[FoundQuote], b: int, start: int, cast: Cast) -> bool:
@@ -2043,9 +2072,16 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
         and (
             re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start])
             or (not _quoted(texts[b], x.start) and _heads_sentence(texts[b], x.start))
+            or (not _quoted(texts[b], x.start) and _speaks_later(texts[b], x.start, x.end))
         )
         for x in here
     )
+
+
+def _speaks_later(text: str, start: int, end: int) -> bool:
+    """Is the person named at ``start:end`` reported speaking later in their sentence ('Critics, including Senator
+    Jo Roe, said ...')?"""
+    return bool(_SPEECH_WORD.search(text, end, _sentence_end(text, start)))
 
 
 _SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |then |further )?(?:" + _SPEECH + r")\b")
@@ -2166,7 +2202,7 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     cut = _sentence_start(text, lastm.start) - 1  # not at a stop of 'U.S.' ('a U.S. rescue worker says X ...')
     same = [x for x in ms if x.block == lastm.block and x.start > cut and not _quoted(text, x.start)]
     same = [x for x in same if not _modifies_noun(text, x.end)]  # not 'his first Pacific Angel mission'
-    if not same or _reported_person(text, cut, same[0].start):
+    if not same or _reported_person(text, cut, same[0].start) or _verbs_object(text[cut + 1 : same[0].start]):
         return None
     if (
         _PARTICIPLE_OPENS.match(text[cut + 1 : same[0].start].lstrip())
@@ -2185,6 +2221,21 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     ):
         return None  # 'After meeting X, Y said ...', 'X's remarks drew a response from Y': the subject is unsure
     return same[0].key
+
+
+def _verbs_object(before: str) -> bool:
+    """Is the person named after ``before`` (their sentence up to them) the object of a verb in it, with no comma
+    between ('Police arrested John Doe on Monday.', 'The court sentenced Jo Roe')? Then the sentence's subject
+    is no one named, and a 'he' or 'she' after it no sure Doe."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    if "," in before or re.search(r"\bby\s+(?:[A-Z][\w.'’-]*\s+)*$", before):
+        return False  # 'The decision was welcomed by Senator Jo Roe': the agent
+    for w in re.findall(r"\b[a-z]+\b", before):
+        kinds = getAllLemmas(w)
+        if w != "according" and "VERB" in kinds and not kinds.keys() & {"NOUN", "ADJ", "AUX"}:
+            return True
+    return False
 
 
 # a participle opening the sentence, the pronoun after it its subject: 'Asked about X, she', 'After meeting X, he'
