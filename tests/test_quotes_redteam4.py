@@ -389,6 +389,163 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'and he has not answered."',
         [("We have asked Governor", "brown")],
     ),
+    # ---- quotes inside quotes, run-on paragraphs naming others, 'according to' then 'he'
+    (
+        "inner_said",
+        "\"He looked at me and said, 'I will find you,'\" said Karen Wright, who testified on Tuesday.",
+        [("He looked at me", "wright")],
+    ),
+    (
+        "inner_double_attrib",
+        'Karen Wright told the court that the defendant, Steven Hall, had threatened her. "He said, '
+        "'You will regret this,' and walked out,\" she said.",
+        [("He said,", "wright")],
+    ),
+    (
+        "runs_over_other_named",
+        '"We have lost everything," said farmer George King. "The river took the house.\n\n"Nobody from '
+        'the council, not even Mayor Linda Brown, has come to see us."',
+        [("We have lost everything", "king"), ("Nobody from the council", "king")],
+    ),
+    (
+        "according_then_he",
+        'According to Interior Minister Carlos Diaz, the attackers fled north. "They will be caught," he said.',
+        [("They will be caught", "diaz")],
+    ),
+    (
+        "according_doc_then_quote",
+        'According to the indictment, Steven Hall wired the money to Cyprus. "This was a sophisticated '
+        'scheme," prosecutor Laura Evans said.',
+        [("This was a sophisticated", "evans")],
+    ),
+    (
+        "two_paras_named_later",
+        '"The road was blocked for six hours."\n\n"We could not get the ambulance through."\n\nThose were '
+        "the words of paramedic George King, who was at the scene.",
+        [("The road was blocked", None)],
+    ),
+    # ---- unnamed sources, organisations and named people side by side
+    (
+        "official_then_she",
+        "A senior official, who asked not to be named, said the plan had been shelved. Secretary Laura "
+        'White declined to comment. "We are reviewing all options," she said in a statement later.',
+        [("We are reviewing all", "white")],
+    ),
+    (
+        "witness_then_police",
+        '"I heard two loud bangs," said a neighbour.\n\nPolice Chief Robert Taylor said officers arrived '
+        'within minutes. "We secured the area quickly," he said.',
+        [("I heard two loud bangs", None), ("We secured the area", "taylor")],
+    ),
+    (
+        "spokesperson_named_then_it",
+        'SkyJet spokeswoman Karen Wright said the flight was delayed by fog. "Safety comes first," the airline said.',
+        [("Safety comes first", None)],
+    ),
+    (
+        "said_of_other",
+        '"He was a mentor to all of us," Senator Mark Davis said of the late Senator Thomas Hill.',
+        [("He was a mentor", "davis")],
+    ),
+    # ---- headlines, transcripts and interviews
+    (
+        "quote_in_headline_style",
+        'President Henry Lee: "We will rebuild"\n\nPresident Henry Lee promised on Monday to rebuild the city.',
+        [("We will rebuild", "lee")],
+    ),
+    (
+        "transcript_q_name",
+        "Interview by Jane Cooper of Radio Five with Minister Paul Lewis\n\nQUESTION: Minister, is the "
+        "budget fair?\n\nMINISTER LEWIS: It is fair to those who need help most.",
+        [("Minister, is the budget", "cooper"), ("It is fair to those", "lewis")],
+    ),
+    (
+        "unnamed_source_next_para",
+        'A White House official said the president was angry.\n\n"He feels betrayed," the official said. '
+        '"He trusted them."',
+        [("He feels betrayed", None), ("He trusted them", None)],
+    ),
+    # ---- a quote standing alone after the text turned to a group ('But some voters ...')
+    (
+        "unnamed_para_alone_after_named",
+        '"We will win," said candidate Brian Cooper.\n\nBut some voters were unconvinced.\n\n"He has '
+        'promised that before."',
+        [("We will win", "cooper"), ("He has promised that before", None)],
+    ),
+    (
+        "sex_known_other",
+        'Mr. Brian Cooper met Ms. Laura Evans on Monday. "It was a good meeting," she said.',
+        [("It was a good meeting", "evans")],
+    ),
+    # ---- radio scripts: a recording's cue ('TAPE: CUT 1: KING'), narration after turns in quote marks
+    (
+        "tape_cut",
+        "INTRO: Farmers are struggling. Reporter Jane Cooper has this report.\n\nJC: George King has "
+        'farmed here for forty years.\n\nTAPE: CUT 1: KING\n\n"We have never seen a drought like this one, '
+        'never in my life."\n\nJC: King says he may sell the farm.',
+        [("We have never seen", "king")],
+    ),
+    (
+        "q_named_reporter",
+        "Press Briefing by Spokesperson Mark Turner\n\nMR. TURNER: Good afternoon. I have nothing at the "
+        "top.\n\nQUESTION: Steven Hall, Daily Post. Can you confirm the talks?\n\nMR. TURNER: I cannot "
+        "confirm that.",
+        [("Good afternoon", "turner"), ("I cannot confirm", "turner")],
+    ),
+    (
+        "label_then_narration_quotes",
+        "SECRETARY WHITE: Thank you all for coming.\n\nThe secretary then took questions.\n\nQUESTION: Will "
+        "you visit Cairo?",
+        [("Thank you all", "white")],
+    ),
+    (
+        "moderator_then_label",
+        "MODERATOR: Our first question is from Steven Hall.\n\nQUESTION: Thank you. What about "
+        "Cairo?\n\nSENIOR STATE DEPARTMENT OFFICIAL: We will go there soon.",
+        [("We will go there soon", None)],
+    ),
+    (
+        "wikinews_interview",
+        "Wikinews interviewed candidate Brian Cooper.\n\n((Wikinews)) Why are you running?\n\nBrian Cooper: "
+        "Because the city needs change.\n\n((Wikinews)) What is your first priority?\n\nBrian Cooper: "
+        "Housing, without a doubt.",
+        [("Why are you running", "wikinews"), ("Because the city needs", "cooper"), ("Housing, without", "cooper")],
+    ),
+    # ---- press releases and features
+    (
+        "ec_added",
+        'Commissioner Laura Evans said: "This is a good day for Europe."\n\nMinister Carlos Diaz, who '
+        'holds the Council presidency, added: "We worked hard for this result."',
+        [("This is a good day", "evans"), ("We worked hard", "diaz")],
+    ),
+    (
+        "ec_quote_then_background",
+        'Commissioner Laura Evans said: "This is a good day for Europe."\n\nBackground\n\nThe programme was '
+        'launched in 2010 by then-Commissioner Carlos Diaz. "It will change lives," the Commission said '
+        "at the time.",
+        [("This is a good day", "evans"), ("It will change lives", "commission")],
+    ),
+    (
+        "voa_says",
+        'Carlos Diaz is a fisherman in Lima. He says the catch has fallen by half.\n\n"Before, we caught '
+        'tons of fish. Now we catch nothing."\n\nScientists say the warming sea is to blame.\n\n"The fish '
+        'have moved south," says marine biologist Laura Evans.',
+        [("Before, we caught", "diaz"), ("The fish have moved", "evans")],
+    ),
+    (
+        "voa_says_then_alone",
+        'Marine biologist Laura Evans studies the fish.\n\n"The fish have moved south."\n\nCarlos Diaz is a '
+        'fisherman in Lima.\n\n"Before, we caught tons of fish."',
+        [("The fish have moved", "evans"), ("Before, we caught", "diaz")],
+    ),
+    (
+        "script_translated_narration",
+        "Some people want a delay.\n\nJANE ROE (TRANSLATED): The first thing I want to see fixed is the "
+        'housing. There is so much misery in the camps."\n\nSome voters would like to see the election '
+        'postponed. But Tom Hill says there is no time to wait.\n\nTOM HILL (TRANSLATED): "We need to '
+        'have an election now."',
+        [("The first thing I want", "roe"), ("We need to have an election", "hill")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -402,6 +559,7 @@ GAPS: set[tuple[str, str]] = {
     ("said_to_him", "You have my full support"),  # 'X called Y. "...," he told her': the sexes of the names unknown
     ("she_told_him", "We need the National Guard"),
     ("question_asked_by_named", "Certainly not"),  # two words: too short to be sure of
+    ("voa_says_then_alone", "The fish have moved"),  # a quote alone after 'X studies the fish': no speech, none
 }
 # wrong speakers left
 WRONG: set[tuple[str, str]] = set()
@@ -417,6 +575,16 @@ NOT_QUOTES: list[tuple[str, str, list[str]]] = [
         "script_narration_between",
         CASES[[c[0] for c in CASES].index("script_narration_between")][1],
         ["The corn on his farm"],
+    ),
+    (
+        "script_translated_narration",
+        CASES[[c[0] for c in CASES].index("script_translated_narration")][1],
+        ["Some voters would like"],
+    ),
+    (
+        "tape_cut",
+        CASES[[c[0] for c in CASES].index("tape_cut")][1],
+        ["CUT 1", "George King has farmed", "King says he may"],
     ),
 ]
 

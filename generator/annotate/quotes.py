@@ -571,7 +571,8 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             continue
         r.turn, r.turn_source = None, ""
         if lab:
-            _labelled_turn(r, b, doc, lab, asker, cast)
+            if not _tape_cut(r, b, text_of(doc), cast):
+                _labelled_turn(r, b, doc, lab, asker, cast)
             continue
         # Each step keeps the paragraph (into r) when it is its kind, so the order is the rule: the 'X said:'
         # words start a block quotation, and _block_paragraph, run only when they do not, ends it.
@@ -648,12 +649,35 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     note = _STAGE_NOTE.match(text_of(doc)[body_start:])
     body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
     r.turn = key
-    r.turn_quoted = text_of(doc)[body_start : body_start + 1] in ('"', "“")
+    r.turn_quoted = _quoted_turn(text_of(doc)[body_start:].strip())
     if key or r.turn_source:
         body = text_of(doc)[body_start:].strip()
         body_start, body = _unwrapped(body_start, body)
         r.found.append(FoundQuote(b, body_start, len(text_of(doc)), body, key, label + ":", r.turn_source))
         r.last = key
+
+
+_TAPE_CUT = re.compile(
+    r"^(?:TAPE|SOT|ACT):\s+(?:CUT|ACT) \d+:\s+(?P<name>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})\s*$"
+)
+
+
+def _tape_cut(r: _Reading, b: int, text: str, cast: Cast) -> bool:
+    """Is the paragraph a radio script's cue of a recording by someone ('TAPE: CUT 1: ROE')? Then the words in
+    quotation marks in the paragraph after it are that person's (their turn, which narration ends)."""
+    m = _TAPE_CUT.match(text.strip())
+    if m is None or m["name"].upper() in _NOT_SPEAKERS:
+        return False
+    r.turn = _label_key(m["name"], cast, b, m["name"], r.label_keys)
+    r.turn_quoted = True
+    return True
+
+
+def _quoted_turn(body: str) -> bool:
+    """Are a labelled turn's words in quotation marks ('ROE: "We lost it all."', or with only the closing one,
+    'ROE (TRANSLATED): We lost it all."'): a script quoting what it recorded, narration in the paragraphs after?"""
+    marks = [c for c in body if c in '"“”']
+    return body[:1] in ('"', "“") or (len(marks) == 1 and body[-1:] in ('"', "”"))
 
 
 def _unwrapped(start: int, body: str) -> tuple[int, str]:
@@ -921,6 +945,7 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m.start()))]
         for st in starts:
             sent = text[st : st + 1].lower() + text[st + 1 :]  # 'Residents were less hopeful.'
+            sent = _OPENING_CONJUNCTION.sub("", sent)  # 'But some voters were unconvinced.'
             said = unnamed_source(sent) if _UNNAMED_SOURCE.match(sent) else ""
             if said and said.split()[0].lower() == sent.split()[0].lower():
                 return True
