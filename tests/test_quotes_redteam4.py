@@ -546,6 +546,29 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'have an election now."',
         [("The first thing I want", "roe"), ("We need to have an election", "hill")],
     ),
+    # ---- a clause headed by a person, its colon before the quotation
+    (
+        "subject_colon",
+        'Mr. Brian Cooper highlighted the local view of the launch: "With this partnership we will be able to '
+        'double our capacity."',
+        [("With this partnership", "cooper")],
+    ),
+    (
+        "subject_colon",
+        "In the lead-up to the summit, Secretary of State Laura White set out an ambitious vision: \u201cto put "
+        "the climate at the centre of our foreign policy.\u201d",
+        [("to put the climate", "white")],
+    ),
+    (
+        "subject_colon",
+        'Governor Richard Adams\'s message to the town was clear: "Stay home and stay safe tonight."',
+        [("Stay home and stay", None)],
+    ),
+    (
+        "subject_colon",
+        'Police charged Brian Cooper with three offences on Monday: "theft, fraud and forgery of documents."',
+        [("theft, fraud and forgery", None)],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -559,7 +582,12 @@ GAPS: set[tuple[str, str]] = {
     ("said_to_him", "You have my full support"),  # 'X called Y. "...," he told her': the sexes of the names unknown
     ("she_told_him", "We need the National Guard"),
     ("question_asked_by_named", "Certainly not"),  # two words: too short to be sure of
-    ("voa_says_then_alone", "The fish have moved"),  # a quote alone after 'X studies the fish': no speech, none
+    ("voa_says_then_alone", "The fish have moved"),
+    ("subject_colon", "Stay home and stay"),  # 'X's message was clear:': X's thing, not X speaking (none)
+    (
+        "subject_colon",
+        "theft, fraud and forgery",
+    ),  # a list after a colon: no quote (or no one's)  # a quote alone after 'X studies the fish': no speech, none
 }
 # wrong speakers left
 WRONG: set[tuple[str, str]] = set()

@@ -1377,6 +1377,9 @@ def _attribute(
     according = _according_to_before(text, b, start, cast, last, texts)
     if according:
         return according
+    colon = _subject_colon(cast, b, text, start)
+    if colon:  # 'Mr. Roe highlighted the local view: "..."'
+        return colon[0], colon[1], start
     said = _said_in_the_sentence_after(text, b, start, end, cast, last, texts)
     if said[0] or said[1]:
         return said
@@ -1640,6 +1643,42 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
         return None
     people = [k for k in cast.keys_in(b, lo + m.start("sp"), lo + m.end("sp")) if cast.members[k].kind == "person"]
     return (people[0], m["sp"]) if len(people) == 1 else None
+
+
+_SUBJECT_COLON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<clause>[A-Z][^.!?:;\"“”]{1,160}?):\s*[\"“]$")
+
+
+def _verb_next(rest: str) -> bool:
+    """Is the word opening ``rest`` (right after a name) a verb ('set out', 'highlighted'), or a verb only in it?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    first = re.match(r"\s+([a-z]+)\b", rest)
+    return bool(first and "VERB" in getAllLemmas(first[1])) or _verbs_object(" " + rest)
+
+
+def _subject_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
+    """'Mr. Roe highlighted the local view of the launch: "..."', 'Secretary Jo Roe set out a vision: "to put
+    ..."': a clause that opens with one person's name, names no one else and ends in the colon before the
+    quotation, its verb in it: (their key, the clause) or None. Not 'Roe's message was clear:' (someone's
+    thing said), nor a name alone ('Minister Jo Roe:', :func:`_name_colon`)."""
+    lo = max(0, start - 180)
+    m = _SUBJECT_COLON.search(text[lo:start])
+    if m is None:
+        return None
+    at = lo + m.start("clause")
+    people = [
+        x
+        for x in cast.mentions
+        if x.block == b and at <= x.start < lo + m.end("clause") and cast.members[x.key].kind == "person"
+    ]
+    if len({x.key for x in people}) != 1 or not (
+        _opens_sentence(text, people[0].start) or _after_opening_phrase(text, people[0].start)
+    ):
+        return None
+    rest = text[people[0].end : lo + m.end("clause")]
+    if re.match(r"['’]s?\b", rest) or not _verb_next(rest.split(",")[0]):
+        return None  # 'Roe's message was clear:', or no verb of theirs ('Minister Jo Roe, in Oslo:')
+    return people[0].key, m["clause"]
 
 
 _JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
