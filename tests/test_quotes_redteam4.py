@@ -569,6 +569,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'Police charged Brian Cooper with three offences on Monday: "theft, fraud and forgery of documents."',
         [("theft, fraud and forgery", None)],
     ),
+    # ---- the colon announcing another's words: a passive 'was asked', a relative's words
+    (
+        "others_colon",
+        'Candidate Brian Cooper was asked: "Will you run again next year?" He did not answer.',
+        [("Will you run again", None)],
+    ),
+    (
+        "others_colon",
+        'Brian Cooper remembered the last words of his father: "Never give up on the farm."',
+        [("Never give up on the farm", None)],
+    ),
+    (
+        "others_colon",
+        'Brian Cooper remembered the night of the flood: "The water came in through the windows."',
+        [("The water came in", "cooper")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker

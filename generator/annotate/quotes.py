@@ -1433,6 +1433,9 @@ def _clause_subject(
         keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
         if len(keys) != 1 or cast.members[keys[0]].kind != "person":
             return None  # a title alone: who it is is a guess here
+        before = text_of(doc)[span.end_char + off : start]
+        if re.search(r":\s*[\"“]?$", before) and not _speech_verb(t) and _OTHERS_THING.search(before):
+            return None  # 'X remembered the last words of his father: "..."': the father's
         return keys[0], f"{span.text} {t.text}", start
     return None
 
@@ -1648,6 +1651,20 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
 _SUBJECT_COLON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<clause>[A-Z][^.!?:;\"“”]{1,160}?):\s*[\"“]$")
 
 
+# what the colon may announce as another's words: 'recalled his father's advice:', 'read a letter from her son:',
+# 'was asked:' (the asker's question)
+_OTHERS_WORDS = re.compile(
+    r"\b(?:his|her|their|its|from|by|was|were|is|are|been|being|asked|quoted|cited)\b|[a-z](?:'s|’s|s'|s’)\b"
+)
+
+
+# a thing someone wrote or said, named by the clause before a colon ('remembered the last words of his father:')
+_OTHERS_THING = re.compile(
+    r"\b(?:words|advice|message|letter|note|motto|warning|instructions?|orders?|text|e-?mail|post|tweet|statement|"
+    r"lines?|song|poem|prayer)\b"
+)
+
+
 def _verb_next(rest: str) -> bool:
     """Is the word opening ``rest`` (right after a name) a verb ('set out', 'highlighted'), or a verb only in it?"""
     from generator.annotate.lemmas import getAllLemmas
@@ -1676,8 +1693,8 @@ def _subject_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str]
     ):
         return None
     rest = text[people[0].end : lo + m.end("clause")]
-    if re.match(r"['’]s?\b", rest) or not _verb_next(rest.split(",")[0]):
-        return None  # 'Roe's message was clear:', or no verb of theirs ('Minister Jo Roe, in Oslo:')
+    if re.match(r"['’]s?\b", rest) or not _verb_next(rest.split(",")[0]) or _OTHERS_WORDS.search(rest):
+        return None  # 'Roe's message was clear:', no verb of theirs ('Minister Jo Roe, in Oslo:'), another's words
     return people[0].key, m["clause"]
 
 
@@ -1919,6 +1936,8 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return _named_right_before(cast, b, text_of(doc), bverb.idx, bverb.idx + len(bverb))
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if subj.dep_ == "nsubjpass" and v == verb and verb.lower_ in ("asked", "told", "warned", "urged", "reminded"):
+        return None, f"{span.text} {verb.text}"  # 'X was asked: "..."': the asker's words, not X's
     if any(c.dep_ == "conj" for c in subj.children) and _coordinated(span):
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
