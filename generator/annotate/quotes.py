@@ -60,7 +60,7 @@ _SPEECH_RX = re.compile(r"^(?:" + _SPEECH + r")$", re.I)
 _MENTION = (
     r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)"
     r"(?:[ -](?:[A-Z][\w.'’-]*|of|for|the|1st|2nd|3rd))*"  # 'Sgt. 1st Class Jo Roe'
-    r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
+    r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|(?:he|she|He|She|they|They|it|It)\b)"
 )
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
 # 'X issued the following statement:', 'X made the following statement on the vote:': a speech verb's colon
@@ -2295,9 +2295,10 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
         return None  # 'Asked about Senator Mark Ellis, she was blunt.': the pronoun heads it, someone named before
     other = next((x for x in same if x.key != same[0].key), None)
     if other is not None and re.fullmatch(
-        r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
+        r"(?:,[^,;:.\"“”]{1,40},)?,?\s+(?:and|or|&)\s+(?:(?:his|her|their) [a-z]+,? )?(?:[A-Z][\w.'’-]*\s+)*",
+        text[same[0].end : other.start],
     ):
-        return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
+        return None  # 'Jane Doe and Tom Green met on Friday. "...," he said', 'X, 45, and her sister Y': either
     if other is not None and (
         not (_heads_sentence(text, same[0].start) or _after_opening_phrase(text, same[0].start))
         or re.match(r"['’]s?\b", text[same[0].end : same[0].end + 2])
