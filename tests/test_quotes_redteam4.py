@@ -704,6 +704,48 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'Twitter. "I am sorry," he wrote.',
         [("We regret the outage", None), ("I am sorry", "cooper")],
     ),
+    # ---- relatives and staff named after a possessive ('said his wife, X'), a man's own thing before 'she'
+    (
+        "said_his_wife",
+        '"He never complained," said his wife, Karen Hall, after Steven Hall\'s funeral.',
+        [("He never complained", "karen")],
+    ),
+    (
+        "said_their_lawyer",
+        'Brian Cooper and Laura Evans were charged on Monday. "My clients are innocent," said their '
+        "lawyer, Paul Lewis.",
+        [("My clients are innocent", "lewis")],
+    ),
+    (
+        "its_chief",
+        'SkyNet fired 300 workers. "It was a painful decision," said its chief executive, Karen Wright.',
+        [("It was a painful", "wright")],
+    ),
+    (
+        "it_said_after_person",
+        'Brian Cooper resigned from the board of SkyNet. "We thank him for his service," it said.',
+        [("We thank him", None)],
+    ),
+    (
+        "they_told",
+        'Brian Cooper met the strikers. "We will not go back," they told him.',
+        [("We will not go back", None)],
+    ),
+    (
+        "she_said_his",
+        'Brian Cooper lost his job in March. "His boss never liked him," she said.',
+        [("His boss never liked", None)],
+    ),
+    (
+        "her_husband_named",
+        'Laura Evans waited outside. "We just want answers," said her husband, Brian Cooper.',
+        [("We just want answers", "cooper")],
+    ),
+    (
+        "he_added_after_her",
+        '"It was terrifying," said Laura Evans. Her son, Tom, nodded. "We thought we would die," he added.',
+        [("It was terrifying", "evans"), ("We thought we would die", "tom")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -721,6 +763,7 @@ GAPS: set[tuple[str, str]] = {
     ("quote_before_pronoun_para", "We rarely see"),  # 'she' two paragraphs on, a man named between: none
     ("dash_after_quote", "Never again"),  # two words and a dash: no quote
     ("judge_sentenced", "You showed no remorse"),  # 'X sentenced Y. "...," she told him': sexes of names unknown
+    ("said_his_wife", "He never complained"),  # 'Karen Hall' not in the cast: three words with no sayer, dropped
     ("subject_colon", "Stay home and stay"),  # 'X's message was clear:': X's thing, not X speaking (none)
     (
         "subject_colon",

@@ -1785,9 +1785,17 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     none or several."""
     clause_end = end + 1 + len(_attribution(text, end))
     people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
+    owners = {x.key for x in cast.mentions if x.block == b and end <= x.start < clause_end and _owner(text, x.end)}
+    if people and set(people) <= owners:
+        return None  # '," said his wife, after Jo Roe's funeral': Roe owns a thing there, no sayer
     if not people:
         people = _person_shaped(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
+
+
+def _owner(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` a possessive ('Jo Roe's funeral')?"""
+    return bool(re.match(r"['’]s?\s", text[end : end + 3]))
 
 
 def _person_shaped(cast: Cast, b: int, text: str, start: int, end: int) -> list[str]:
@@ -2465,6 +2473,12 @@ _SAID_HE = re.compile(
 )
 
 
+# the head of a sentence, its verb and their own thing: 'Jo Roe lost his job', 'Jo Roe quickly sold her house'
+_VERB_OWN = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:and|or|of|for|with|to|in|at|by|from|on|about|like|than)\b)[a-z]+\s+(?P<p>his|her)\s+[a-z]"
+)
+
+
 def _sex(cast: Cast, key: str, texts: list[str], but: str = "") -> str:
     """'m' or 'f' when the text says whether the person ``key`` is a man or a woman, by every mention of
     them outside quotations (:data:`_SEX_BEFORE`, :data:`_SEX_AFTER`, 'X said he', 'X and his wife'); ''
@@ -2483,6 +2497,8 @@ def _sex(cast: Cast, key: str, texts: list[str], but: str = "") -> str:
             if _SEX_AFTER[sex].match(text, x.end):
                 said.add(sex)
         he = _SAID_HE.match(text, x.end) or _AND_SPOUSE.match(text, x.end)
+        if not he and _opens_sentence(text, x.start):
+            he = _VERB_OWN.match(text, x.end)  # 'Jo Roe lost his job'
         if he:
             said.add("m" if he["p"].lower() in ("he", "his") else "f")
     return said.pop() if len(said) == 1 else ""
