@@ -746,6 +746,58 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"It was terrifying," said Laura Evans. Her son, Tom, nodded. "We thought we would die," he added.',
         [("It was terrifying", "evans"), ("We thought we would die", "tom")],
     ),
+    # ---- offices, outlets' reporters, slogans, messages, a quote after narration
+    (
+        "office_statement",
+        'Senator Brian Cooper\'s office said in a statement: "The senator is recovering well."',
+        [("The senator is recovering", None)],
+    ),
+    (
+        "here_is_what",
+        'Here is what Laura Evans said on Monday:\n\n"We will build ten thousand homes by 2030."',
+        [("We will build ten thousand", "evans")],
+    ),
+    (
+        "told_outlet_reporter",
+        '"The water is rising every year," Brian Cooper told VOA reporter Laura Evans.',
+        [("The water is rising", "cooper")],
+    ),
+    (
+        "speech_in_his",
+        'In his speech, President Henry Lee thanked Minister Laura Evans. "She has worked tirelessly," he said.',
+        [("She has worked tirelessly", "lee")],
+    ),
+    (
+        "named_then_other_quote_same_para",
+        'Laura Evans praised the plan. Brian Cooper was less sure. "It will cost too much," he said.',
+        [("It will cost too much", "cooper")],
+    ),
+    (
+        "quote_of_slogan",
+        'The campaign, called "Clean Rivers Now," was launched by Laura Evans on Monday.',
+        [("Clean Rivers Now", None)],
+    ),
+    (
+        "spoke_to_named",
+        'Laura Evans spoke to Brian Cooper by phone. "The deal is off," she said.',
+        [("The deal is off", "evans")],
+    ),
+    (
+        "sent_message",
+        'Brian Cooper sent a message to his staff on Friday: "Thank you for everything."',
+        [("Thank you for everything", "cooper")],
+    ),
+    (
+        "quote_after_two_paras_narr",
+        '"We need help," said Laura Evans.\n\nThe town has no doctor. The nearest hospital is 80 '
+        'kilometres away.\n\n"People die on the road."',
+        [("We need help", "evans"), ("People die on the road", "evans")],
+    ),
+    (
+        "q_in_narr",
+        'Brian Cooper asked Laura Evans: "Will you marry me?" She said yes.',
+        [("Will you marry me", "cooper")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -764,6 +816,9 @@ GAPS: set[tuple[str, str]] = {
     ("dash_after_quote", "Never again"),  # two words and a dash: no quote
     ("judge_sentenced", "You showed no remorse"),  # 'X sentenced Y. "...," she told him': sexes of names unknown
     ("said_his_wife", "He never complained"),  # 'Karen Hall' not in the cast: three words with no sayer, dropped
+    ("quote_of_slogan", "Clean Rivers Now"),  # a name in quotation marks: no quote
+    ("sent_message", "Thank you for everything"),  # 'X sent a message to his staff:': 'his' may be another's
+    ("quote_after_two_paras_narr", "People die on the road"),  # after two sentences of narration: none
     ("subject_colon", "Stay home and stay"),  # 'X's message was clear:': X's thing, not X speaking (none)
     (
         "subject_colon",
