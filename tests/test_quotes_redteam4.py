@@ -853,6 +853,17 @@ NOT_QUOTES: list[tuple[str, str, list[str]]] = [
 ]
 
 
+def test_a_turn_with_only_its_closing_mark_loses_it(tmp_path):
+    """'ROE (TRANSLATED): We lost it all."': the turn's words without the stray closing mark."""
+    from generator.annotate.pipeline import annotate
+    from tests.test_quotes_redteam import _seed
+
+    body = 'Jane Roe lives in a tent.\n\nJANE ROE (TRANSLATED): We lost the house and the car in one night."'
+    assert [q.text for q in annotate(_seed(tmp_path, body), {}).quotes] == [
+        "We lost the house and the car in one night."
+    ]
+
+
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_red_team(tmp_path, case):
     check_case(tmp_path, CASES[case], GAPS, WRONG)

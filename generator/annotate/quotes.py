@@ -684,6 +684,8 @@ def _unwrapped(start: int, body: str) -> tuple[int, str]:
     """A turn's words without the quotation marks around them ('President Roe: “We will meet in June.”'):
     the marks of one quotation that opens the turn and closes it (or runs on to the next paragraph)."""
     marks = [i for i, c in enumerate(body) if c in '"“”']
+    if len(marks) == 1 and marks[0] == len(body) - 1 and body[-1] in '"”':
+        return start, body[:-1].rstrip()  # 'ROE (TRANSLATED): We lost it all."': the opening mark left out
     if not marks or marks[0] != 0 or len(marks) > 2 or (len(marks) == 2 and marks[1] != len(body) - 1):
         return start, body
     return start + 1, body[1 : marks[1] if len(marks) == 2 else len(body)].strip()
