@@ -798,6 +798,55 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'Brian Cooper asked Laura Evans: "Will you marry me?" She said yes.',
         [("Will you marry me", "cooper")],
     ),
+    # ---- labels with abbreviated titles, one surname for two, a person the cast missed heading a sentence
+    (
+        "paren_attrib",
+        'The plan is "a disaster for farmers" (Laura Evans, union leader) and "a fair deal" (Minister Brian Cooper).',
+        [("a disaster for farmers", None), ("a fair deal", None)],
+    ),
+    (
+        "amb_label",
+        "Remarks by Ambassador Laura Evans\n\nAMB. EVANS: Thank you all for coming today.\n\nPARTICIPANT: "
+        "Thank you, Ambassador.",
+        [("Thank you all for coming", "evans"), ("Thank you, Ambassador", None)],
+    ),
+    (
+        "secretary_label_two",
+        "Secretary Laura Evans and Secretary Brian Cooper held a joint press conference.\n\nSECRETARY "
+        "EVANS: We agree on trade.\n\nSECRETARY COOPER: And on security.",
+        [("We agree on trade", "evans"), ("And on security", "cooper")],
+    ),
+    (
+        "mr_mrs_same",
+        'Mr. Brian Cooper and Mrs. Laura Cooper lost their home. "We have nothing," said Mrs. Cooper.',
+        [("We have nothing", "laura")],
+    ),
+    (
+        "quote_he_inside",
+        'Laura Evans spoke about her late husband, Brian Cooper. "He always said we would be fine," she said.',
+        [("He always said we would be fine", "evans")],
+    ),
+    (
+        "quoted_newspaper",
+        'The Daily Post quoted Laura Evans as saying: "I was never told."',
+        [("I was never told", "evans")],
+    ),
+    (
+        "outlet_said",
+        '"The minister lied," the Daily Post said in an editorial on Brian Cooper.',
+        [("The minister lied", "post")],
+    ),
+    (
+        "president_quote_ceremony",
+        'President Henry Lee awarded the medal to Sergeant Brian Cooper. "This man is a hero," Lee '
+        'said. Cooper thanked his unit. "They are the heroes," he said.',
+        [("This man is a hero", "lee"), ("They are the heroes", "cooper")],
+    ),
+    (
+        "same_surname_father_son",
+        'Brian Cooper and his son, Tom Cooper, run the farm. "It is hard work," said the younger Cooper.',
+        [("It is hard work", None)],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -819,6 +868,10 @@ GAPS: set[tuple[str, str]] = {
     ("quote_of_slogan", "Clean Rivers Now"),  # a name in quotation marks: no quote
     ("sent_message", "Thank you for everything"),  # 'X sent a message to his staff:': 'his' may be another's
     ("quote_after_two_paras_narr", "People die on the road"),  # after two sentences of narration: none
+    ("paren_attrib", "a disaster for farmers"),  # fragments with the sayer in brackets after: not kept
+    ("paren_attrib", "a fair deal"),
+    ("mr_mrs_same", "We have nothing"),  # 'Mrs. Cooper' with Mr. and Mrs. Cooper: the cast folds them (none)
+    ("president_quote_ceremony", "They are the heroes"),  # 'Sergeant Brian Cooper' not in the cast: none
     ("subject_colon", "Stay home and stay"),  # 'X's message was clear:': X's thing, not X speaking (none)
     (
         "subject_colon",

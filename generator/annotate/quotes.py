@@ -2171,6 +2171,26 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
     )
 
 
+def _surname_heads_since(cast: Cast, last: str, texts: list[str], b: int, pos: int) -> bool:
+    """Does a sentence of the paragraph, after ``last`` was last named there and before ``pos``, open with a word
+    that ends a full name earlier in the article, though the cast holds no person of it ('Sergeant Brian Cooper'
+    ... 'Cooper thanked his unit.'), nor ``last`` by it? Someone the text turned to, whom a 'he' or 'she' after
+    may be."""
+    text = texts[b]
+    seen = [x.end for x in cast.mentions if x.block == b and x.key == last and x.end <= pos]
+    if not seen:
+        return False
+    since = max(seen)
+    own = {w for f in cast.members[last].forms for w in f.split()}
+    for m in re.finditer(r"[.!?][\"”]?\s+(?P<w>[A-Z][a-z]+)\s+[a-z]", text[since:pos]):
+        word = m["w"]
+        if word in own or cast.person_by_name(word):
+            continue
+        if any(re.search(r"\b[A-Z][a-z][\w'’-]* " + word + r"\b", t) for t in texts[: b + 1]):
+            return True
+    return False
+
+
 def _speaks_later(text: str, start: int, end: int) -> bool:
     """Is the person named at ``start:end`` reported speaking later in their sentence ('Critics, including Senator
     Jo Roe, said ...')?"""
@@ -2687,6 +2707,8 @@ def _resolve_pronoun(cast: Cast, b: int, pos: int, last: str | None, texts: list
     the last sentence naming a person; no one right after a body's words, nor after an unnamed source's."""
     if texts and _unnamed_sayer_since(cast, b, pos, texts):
         return None  # 'A company spokesman said the plant was safe. "...," he said': no one named
+    if texts and last in cast.members and _surname_heads_since(cast, last, texts, b, pos):
+        return None  # '"...," Lee said. Cooper thanked his unit. "...," he said' (Cooper not in the cast)
     if (
         last
         and cast.members.get(last)
