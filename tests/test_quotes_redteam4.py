@@ -847,6 +847,52 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'Brian Cooper and his son, Tom Cooper, run the farm. "It is hard work," said the younger Cooper.',
         [("It is hard work", None)],
     ),
+    # ---- a name and a colon mid-paragraph, two sayers, a lawyer speaking for a client, a letter, a spokesman
+    (
+        "name_colon_in_para_middle",
+        'The mayor spoke first. Then came Laura Evans: "We will not leave our homes."',
+        [("We will not leave", "evans")],
+    ),
+    (
+        "said_x_and_y",
+        '"We are ready," said Laura Evans and Brian Cooper, the two candidates.',
+        [("We are ready", None)],
+    ),
+    (
+        "y_responded",
+        'Laura Evans accused Brian Cooper of lying. Cooper responded: "That is simply false."',
+        [("That is simply false", "cooper")],
+    ),
+    (
+        "asked_by_named",
+        'When asked by Laura Evans whether he would resign, Senator Brian Cooper said: "Never."',
+        [("Never", "cooper")],
+    ),
+    (
+        "quote_in_title_case",
+        '"Never Give Up" is the motto of the Evans family, said Laura Evans.',
+        [("Never Give Up", None)],
+    ),
+    (
+        "we_statement_two_orgs",
+        'The Red Cross and the United Nations said in a joint statement: "We are alarmed by the violence."',
+        [("We are alarmed", None)],
+    ),
+    (
+        "x_via_y",
+        'Brian Cooper, through his lawyer Laura Evans, said: "I am innocent."',
+        [("I am innocent", "cooper")],
+    ),
+    (
+        "letter_from_x",
+        'In a letter to the board, Laura Evans wrote: "I can no longer serve."',
+        [("I can no longer serve", "evans")],
+    ),
+    (
+        "spokes_named_before_then_he",
+        'Mark Turner is the spokesman for President Henry Lee. "The president is fine," he said.',
+        [("The president is fine", "turner")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -872,6 +918,8 @@ GAPS: set[tuple[str, str]] = {
     ("paren_attrib", "a fair deal"),
     ("mr_mrs_same", "We have nothing"),  # 'Mrs. Cooper' with Mr. and Mrs. Cooper: the cast folds them (none)
     ("president_quote_ceremony", "They are the heroes"),  # 'Sergeant Brian Cooper' not in the cast: none
+    ("asked_by_named", "Never"),  # one word: too short to be sure of
+    ("quote_in_title_case", "Never Give Up"),  # a motto in title case: no quote
     ("subject_colon", "Stay home and stay"),  # 'X's message was clear:': X's thing, not X speaking (none)
     (
         "subject_colon",
