@@ -55,13 +55,13 @@ SPEECH = (
 # "..."', '"...!" shouted X', '"...," X quipped'); events.py reads SPEECH
 _SPEECH = SPEECH + (
     r"|adding|noting|explaining|insisting|stressing|arguing|recalling|shouted|exclaimed|quipped|testified|"
-    r"recounted|boasted|explains|recalls|insists|wondered|mused"
+    r"recounted|boasted|explains|recalls|insists|wondered|mused|put it"
 )
 _SPEECH_RX = re.compile(r"^(?:" + _SPEECH + r")$", re.I)
 _MENTION = (
     r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)"
     r"(?:[ -](?:[A-Z][\w.'’-]*|of|for|the|1st|2nd|3rd))*"  # 'Sgt. 1st Class Jo Roe'
-    r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|he|she|He|She|they|They|it|It)"
+    r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|(?:he|she|He|She|they|They|it|It)\b)"
 )
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
 # 'X issued the following statement:', 'X made the following statement on the vote:': a speech verb's colon
@@ -79,8 +79,11 @@ _AFTER = [
 _UNNAMED = re.compile(r"(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Mm]any) [a-z]")
 _QUOTED_AS_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?P<sp>[^\"“”]{2,80}?)\s+as saying[,:]?\s*[\"“]?\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+" + _MENTION + r"\s+as saying")
-# 'FOREIGN MINISTER AMORIM (via interpreter):': a note on how the words came in brackets, not the label's
-_LABEL = re.compile(r"^(?P<label>(?:[A-Z][A-Z./'’-]+ ){0,4}[A-Z][A-Z./'’-]+)(?: \([A-Za-z][a-z ]{2,30}\))?:\s+")
+# 'FOREIGN MINISTER AMORIM (via interpreter):', 'JO ROE (TRANSLATED):': a note on how the words came in brackets,
+# not the label's
+_LABEL = re.compile(
+    r"^(?P<label>(?:[A-Z][A-Z./'’-]+ ){0,4}[A-Z][A-Z./'’-]+)(?: \((?:[A-Za-z][a-z ]{2,30}|[A-Z][A-Z ]{2,30})\))?:\s+"
+)
 # 'President Obama. It is a great pleasure ...' (a title and a name as a sentence of their own)
 _LABEL_DOT = re.compile(
     r"^(?P<label>(?:The )?(?:President|Vice President|Secretary|Prime Minister|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|"
@@ -576,14 +579,17 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     texts = [text_of(d) for d in docs]
     names = name_labels(texts) | _surname_labels(texts, cast)
     asker = _transcript_asker(texts, names, title)
+    narrators = _narrator_labels(texts)
     r = _Reading()
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
+        lab = (lab[0], "") if lab and lab[0] in narrators else lab  # 'DS:', the reporter's narration: no quote
         if _turn_goes_on(r, b, doc, lab):
             continue
         r.turn, r.turn_source = None, ""
         if lab:
-            _labelled_turn(r, b, doc, lab, asker, cast)
+            if not _tape_cut(r, b, text_of(doc), cast):
+                _labelled_turn(r, b, doc, lab, asker, cast)
             continue
         # Each step keeps the paragraph (into r) when it is its kind, so the order is the rule: the 'X said:'
         # words start a block quotation, and _block_paragraph, run only when they do not, ends it.
@@ -606,8 +612,25 @@ class _Reading:
     last: str | None = None
     turn: str | None = None  # the transcript speaker whose turn it is
     turn_source: str = ""  # or the unnamed one's label ('MODERATOR')
+    turn_quoted: bool = False  # the turn's words open with a quotation mark (a script: narration between turns)
     label_keys: dict[str, str] = field(default_factory=dict)
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
+
+
+_REPORTER = re.compile(
+    r"\b(?:[Rr]eporter|[Cc]orrespondent|[Nn]arrator)\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"|(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:reports|has (?:this|the|more)\b)"
+)
+
+
+def _narrator_labels(texts: list[str]) -> frozenset[str]:
+    """The initials a script labels its reporter's narration with ('DS:' after 'Reporter David Sommerstein
+    ... has this report'): the initials of each name the text gives as a reporter's or correspondent's."""
+    out = set()
+    for t in texts:
+        for m in _REPORTER.finditer(t):
+            out.add("".join(w[0] for w in (m["a"] or m["b"]).split()).upper())
+    return frozenset(out)
 
 
 def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> str:
@@ -621,6 +644,8 @@ def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool
     """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so)."""
     if not lab and (r.turn or r.turn_source) and _STAGE_NOTES.fullmatch(text_of(doc).strip()):
         return True  # '(Applause.)', '[At this point, a moment of silence was observed.]': the turn goes on, no words
+    if not lab and r.turn_quoted and not any(c in text_of(doc) for c in '"“”'):
+        return False  # 'ALAN ROE: "..."' then 'The corn on his farm is dry.': words in marks, then narration
     if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
         start, body = _unwrapped(0, text_of(doc).strip())
         r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, TURN, r.turn_source))
@@ -644,6 +669,7 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     note = _STAGE_NOTE.match(text_of(doc)[body_start:])
     body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
     r.turn = key
+    r.turn_quoted = _quoted_turn(text_of(doc)[body_start:].strip())
     if key or r.turn_source:
         body = text_of(doc)[body_start:].strip()
         body_start, body = _unwrapped(body_start, body)
@@ -651,10 +677,35 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
         r.last = key
 
 
+_TAPE_CUT = re.compile(
+    r"^(?:TAPE|SOT|ACT):\s+(?:CUT|ACT) \d+:\s+(?P<name>[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})\s*$"
+)
+
+
+def _tape_cut(r: _Reading, b: int, text: str, cast: Cast) -> bool:
+    """Is the paragraph a radio script's cue of a recording by someone ('TAPE: CUT 1: ROE')? Then the words in
+    quotation marks in the paragraph after it are that person's (their turn, which narration ends)."""
+    m = _TAPE_CUT.match(text.strip())
+    if m is None or m["name"].upper() in _NOT_SPEAKERS:
+        return False
+    r.turn = _label_key(m["name"], cast, b, m["name"], r.label_keys)
+    r.turn_quoted = True
+    return True
+
+
+def _quoted_turn(body: str) -> bool:
+    """Are a labelled turn's words in quotation marks ('ROE: "We lost it all."', or with only the closing one,
+    'ROE (TRANSLATED): We lost it all."'): a script quoting what it recorded, narration in the paragraphs after?"""
+    marks = [c for c in body if c in '"“”']
+    return body[:1] in ('"', "“") or (len(marks) == 1 and body[-1:] in ('"', "”"))
+
+
 def _unwrapped(start: int, body: str) -> tuple[int, str]:
     """A turn's words without the quotation marks around them ('President Roe: “We will meet in June.”'):
     the marks of one quotation that opens the turn and closes it (or runs on to the next paragraph)."""
     marks = [i for i, c in enumerate(body) if c in '"“”']
+    if len(marks) == 1 and marks[0] == len(body) - 1 and body[-1] in '"”':
+        return start, body[:-1].rstrip()  # 'ROE (TRANSLATED): We lost it all."': the opening mark left out
     if not marks or marks[0] != 0 or len(marks) > 2 or (len(marks) == 2 and marks[1] != len(body) - 1):
         return start, body
     return start + 1, body[1 : marks[1] if len(marks) == 2 else len(body)].strip()
@@ -739,6 +790,10 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
         src = "" if spk else unnamed_source(cue)
         if spk and _other_pronoun(spk, cue, r.found):
             spk = None  # '"...?" she asked. "...," he replied': not the same person
+        if spk and _told_the_other(cast, spk, text_of(doc)[end : end + 40], b, start, texts):
+            spk = None  # 'X called Y. "...," she told him': one of the two, the text does not say which
+        if spk and _pronoun(cue) and _after_unnamed_quote(r.found, b, start, cast):
+            spk, src = None, r.found[-1].source  # '"...," said a witness. "...," she added': the witness
         spk, cue, src = _speaker_from_context(r.found, b, doc, start, end, spk, cue, src, cast, texts)
         spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts, cast)
         r.found.append(FoundQuote(b, start, end, quote_text(content), spk, cue, "" if spk else src))
@@ -912,6 +967,7 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m.start()))]
         for st in starts:
             sent = text[st : st + 1].lower() + text[st + 1 :]  # 'Residents were less hopeful.'
+            sent = _OPENING_CONJUNCTION.sub("", sent)  # 'But some voters were unconvinced.'
             said = unnamed_source(sent) if _UNNAMED_SOURCE.match(sent) else ""
             if said and said.split()[0].lower() == sent.split()[0].lower():
                 return True
@@ -1012,6 +1068,44 @@ def _apposed_sayer(text: str, start: int, end: int) -> bool:
 def _pronoun(cue: str) -> str:
     words = cue.lower().split()
     return next((w for w in words if w in ("he", "she")), "")
+
+
+_TOLD_THE_OTHER = re.compile(
+    r"[\W]*(?P<s>he|she) (?:\w+ )?(?P<v>told|asked|assured|reminded|warned|informed|urged) (?P<o>him|her)\b"
+)
+
+
+def _told_the_other(cast: Cast, spk: str, after: str, b: int, start: int, texts: list[str]) -> bool:
+    """Is the cue right ``after`` the quote 'she told him' (or 'he asked her'), the speaker found not known to be
+    of the subject's sex, and another person named in the paragraph or the one before? The two pronouns are those
+    two people, and which is which only their sexes tell (or the same verb after the speaker found before: 'X told
+    Y ...')."""
+    m = _TOLD_THE_OTHER.match(after.lower())
+    if m is None or (m["s"] == "he") == (m["o"] == "him"):
+        return False
+    if _sex(cast, spk, texts) == ("m" if m["s"] == "he" else "f"):
+        return False
+    if any(
+        x.key == spk and x.block in (b - 1, b) and re.match(r"\s+" + m["v"] + r"\b", texts[x.block][x.end :])
+        for x in cast.mentions
+    ):
+        return False  # 'X told Y that ... "...," he told her': the teller before tells again
+    return any(
+        x.block in (b - 1, b) and (x.block, x.start) < (b, start) and x.key != spk
+        for x in cast.mentions
+        if cast.members[x.key].kind == "person"
+    )
+
+
+def _after_unnamed_quote(found: list[FoundQuote], b: int, start: int, cast: Cast) -> bool:
+    """Is the quote before this one, in the same paragraph, an unnamed source's ('"...," said a witness.'), with
+    no person named between them? Then a 'he' or 'she' attributing this one is that source, no one named."""
+    prev = found[-1] if found else None
+    if prev is None or prev.block != b or prev.speaker or not prev.source or prev.end > start:
+        return False
+    return not any(
+        x.block == b and prev.end <= x.start < start and cast.members[x.key].kind == "person" for x in cast.mentions
+    )
 
 
 def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
@@ -1305,6 +1399,9 @@ def _attribute(
     according = _according_to_before(text, b, start, cast, last, texts)
     if according:
         return according
+    colon = _subject_colon(cast, b, text, start)
+    if colon:  # 'Mr. Roe highlighted the local view: "..."'
+        return colon[0], colon[1], start
     said = _said_in_the_sentence_after(text, b, start, end, cast, last, texts)
     if said[0] or said[1]:
         return said
@@ -1358,6 +1455,9 @@ def _clause_subject(
         keys = cast.keys_in(b, span.start_char + off, span.end_char + off)
         if len(keys) != 1 or cast.members[keys[0]].kind != "person":
             return None  # a title alone: who it is is a guess here
+        before = text_of(doc)[span.end_char + off : start]
+        if re.search(r":\s*[\"“]?$", before) and not _speech_verb(t) and _OTHERS_THING.search(before):
+            return None  # 'X remembered the last words of his father: "..."': the father's
         return keys[0], f"{span.text} {t.text}", start
     return None
 
@@ -1510,8 +1610,8 @@ def _according_to_before(
 ) -> tuple[str | None, str, int] | None:
     """(speaker key, cue, position) from 'According to X, "...' before the quote, X named or an unnamed
     source, or None."""
-    m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start])
-    if m:  # 'According to Maria Gonzalez, the mayor, "the water ...'
+    m = _ACCORDING_BEFORE.search(text[max(0, start - 160) : start]) or _AS_PUT.search(text[max(0, start - 160) : start])
+    if m:  # 'According to Maria Gonzalez, the mayor, "the water ...', 'As the mayor put it, "...'
         return _resolve(m.group("sp"), cast, b, start, last, texts), m.group(0).strip(' ,"“'), start
     m = _ACCORDING_SOURCE_BEFORE.search(text[max(0, start - 160) : start])
     if m and unnamed_source(m["sp"]):  # 'According to a senior official, "...'
@@ -1570,14 +1670,70 @@ def _name_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | 
     return (people[0], m["sp"]) if len(people) == 1 else None
 
 
+_SUBJECT_COLON = re.compile(r"(?:^|[.!?][\"”]?\s+)(?P<clause>[A-Z][^.!?:;\"“”]{1,160}?):\s*[\"“]$")
+
+
+# what the colon may announce as another's words: 'recalled his father's advice:', 'read a letter from her son:',
+# 'was asked:' (the asker's question)
+_OTHERS_WORDS = re.compile(
+    r"\b(?:his|her|their|its|from|by|was|were|is|are|been|being|asked|quoted|cited)\b|[a-z](?:'s|’s|s'|s’)\b"
+)
+
+
+# a thing someone wrote or said, named by the clause before a colon ('remembered the last words of his father:')
+_OTHERS_THING = re.compile(
+    r"\b(?:words|advice|message|letter|note|motto|warning|instructions?|orders?|text|e-?mail|post|tweet|statement|"
+    r"lines?|song|poem|prayer)\b"
+)
+
+
+def _verb_next(rest: str) -> bool:
+    """Is the word opening ``rest`` (right after a name) a verb ('set out', 'highlighted'), or a verb only in it?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    first = re.match(r"\s+([a-z]+)\b", rest)
+    return bool(first and "VERB" in getAllLemmas(first[1])) or _verbs_object(" " + rest)
+
+
+def _subject_colon(cast: Cast, b: int, text: str, start: int) -> tuple[str, str] | None:
+    """'Mr. Roe highlighted the local view of the launch: "..."', 'Secretary Jo Roe set out a vision: "to put
+    ..."': a clause that opens with one person's name, names no one else and ends in the colon before the
+    quotation, its verb in it: (their key, the clause) or None. Not 'Roe's message was clear:' (someone's
+    thing said), nor a name alone ('Minister Jo Roe:', :func:`_name_colon`)."""
+    lo = max(0, start - 180)
+    m = _SUBJECT_COLON.search(text[lo:start])
+    if m is None:
+        return None
+    at = lo + m.start("clause")
+    people = [
+        x
+        for x in cast.mentions
+        if x.block == b and at <= x.start < lo + m.end("clause") and cast.members[x.key].kind == "person"
+    ]
+    if len({x.key for x in people}) != 1 or not (
+        _opens_sentence(text, people[0].start) or _after_opening_phrase(text, people[0].start)
+    ):
+        return None
+    rest = text[people[0].end : lo + m.end("clause")]
+    if re.match(r"['’]s?\b", rest) or not _verb_next(rest.split(",")[0]) or _OTHERS_WORDS.search(rest):
+        return None  # 'Roe's message was clear:', no verb of theirs ('Minister Jo Roe, in Oslo:'), another's words
+    return people[0].key, m["clause"]
+
+
 _JOINT = re.compile(r"[A-Z][\w.'’-]*,?\s+(?:and|&)\s*$")
 _ACCORDING_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to " + _MENTION + r'(?:, [^,"“.]{1,80})?,\s*["“]?\s*$')
+_AS_PUT = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]s " + _MENTION + r" (?:put it|said|noted|wrote)(?: [a-z]+)?,\s*[\"“]?\s*$")
 _ACCORDING_SOURCE = re.compile(r"\s*,?\s*according to (?P<sp>[^,.\"“”;]{2,80})")
 _ACCORDING_SOURCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\s)[Aa]ccording to (?P<sp>[^,.\"“”;]{2,80}),\s*[\"“]?\s*$")
+_WORDS_NOUN = (
+    r"(?:plea|message|warning|words?|appeal|call|promise|verdict|view|assessment|reaction|"
+    r"response|answer|reply|account|description)s?"
+)
+# 'That was the plea from X', 'The warning came from X' (the sentence right after the quote)
 _WORDS_OF = re.compile(
-    r"\s*(?:That|This|Those|These|Such) (?:was|were|is|are|came as) (?:the |his |her |their |a |an )?"
-    r"(?:[a-z]+ ){0,2}?(?:plea|message|warning|words?|appeal|call|promise|verdict|view|assessment|reaction|"
-    r"response|answer|reply|account|description)s? (?:of|from|by) " + _MENTION
+    r"[\"”]?\s*(?:(?:That|This|Those|These|Such) (?:was|were|is|are|came as) (?:the |his |her |their |a |an )?"
+    r"(?:[a-z]+ ){0,2}?" + _WORDS_NOUN + r" (?:of|from|by)"
+    r"|(?:The|That|This|Those|These) (?:[a-z]+ )?" + _WORDS_NOUN + r" (?:came|comes) from) " + _MENTION
 )
 
 
@@ -1651,9 +1807,17 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
     none or several."""
     clause_end = end + 1 + len(_attribution(text, end))
     people = [k for k in cast.keys_in(b, end, clause_end) if cast.members[k].kind == "person"]
+    owners = {x.key for x in cast.mentions if x.block == b and end <= x.start < clause_end and _owner(text, x.end)}
+    if people and set(people) <= owners:
+        return None  # '," said his wife, after Jo Roe's funeral': Roe owns a thing there, no sayer
     if not people:
         people = _person_shaped(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
+
+
+def _owner(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` a possessive ('Jo Roe's funeral')?"""
+    return bool(re.match(r"['’]s?\s", text[end : end + 3]))
 
 
 def _person_shaped(cast: Cast, b: int, text: str, start: int, end: int) -> list[str]:
@@ -1709,8 +1873,10 @@ def _named_in_apposition(cast: Cast, b: int, text: str, end: int) -> str | None:
 
 
 def _speech_verb(t) -> bool:
-    """Is the token a speech verb ('said', 'states'), not a word of a name ('the United States')?"""
-    return bool(_SPEECH_RX.match(t.text)) and not t.ent_type_
+    """Is the token a speech verb ('said', 'states', 'put' in 'put it bluntly:'), not a word of a name ('the
+    United States')?"""
+    put_it = t.lower_ == "put" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "it"
+    return bool(_SPEECH_RX.match(t.text) or put_it) and not t.ent_type_
 
 
 def _verb_before(doc, start: int):
@@ -1800,6 +1966,8 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return _named_right_before(cast, b, text_of(doc), bverb.idx, bverb.idx + len(bverb))
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if subj.dep_ == "nsubjpass" and v == verb and verb.lower_ in ("asked", "told", "warned", "urged", "reminded"):
+        return None, f"{span.text} {verb.text}"  # 'X was asked: "..."': the asker's words, not X's
     if any(c.dep_ == "conj" for c in subj.children) and _coordinated(span):
         return None, f"{span.text} {verb.text}"  # 'NASA and the European Space Agency said:': both, not one
     if _described_person(subj, off, cast, b):  # 'the program manager for the Agency said': not the Agency
@@ -2016,10 +2184,37 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
         and x.start > max(seen)
         and (
             re.search(r"[.!?][\"”]?\s+$", texts[b][: x.start])
-            or (not _quoted(texts[b], x.start) and _opens_sentence(texts[b], x.start))
+            or (not _quoted(texts[b], x.start) and _heads_sentence(texts[b], x.start))
+            or (not _quoted(texts[b], x.start) and _speaks_later(texts[b], x.start, x.end))
         )
         for x in here
     )
+
+
+def _surname_heads_since(cast: Cast, last: str, texts: list[str], b: int, pos: int) -> bool:
+    """Does a sentence of the paragraph, after ``last`` was last named there and before ``pos``, open with a word
+    that ends a full name earlier in the article, though the cast holds no person of it ('Sergeant Brian Cooper'
+    ... 'Cooper thanked his unit.'), nor ``last`` by it? Someone the text turned to, whom a 'he' or 'she' after
+    may be."""
+    text = texts[b]
+    seen = [x.end for x in cast.mentions if x.block == b and x.key == last and x.end <= pos]
+    if not seen:
+        return False
+    since = max(seen)
+    own = {w for f in cast.members[last].forms for w in f.split()}
+    for m in re.finditer(r"[.!?][\"”]?\s+(?P<w>[A-Z][a-z]+)\s+[a-z]", text[since:pos]):
+        word = m["w"]
+        if word in own or cast.person_by_name(word):
+            continue
+        if any(re.search(r"\b[A-Z][a-z][\w'’-]* " + word + r"\b", t) for t in texts[: b + 1]):
+            return True
+    return False
+
+
+def _speaks_later(text: str, start: int, end: int) -> bool:
+    """Is the person named at ``start:end`` reported speaking later in their sentence ('Critics, including Senator
+    Jo Roe, said ...')?"""
+    return bool(_SPEECH_WORD.search(text, end, _sentence_end(text, start)))
 
 
 _SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |then |further )?(?:" + _SPEECH + r")\b")
@@ -2164,7 +2359,7 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     cut = _sentence_start(text, lastm.start) - 1  # not at a stop of 'U.S.' ('a U.S. rescue worker says X ...')
     same = [x for x in ms if x.block == lastm.block and x.start > cut and not _quoted(text, x.start)]
     same = [x for x in same if not _modifies_noun(text, x.end)]  # not 'his first Pacific Angel mission'
-    if not same or _reported_person(text, cut, same[0].start):
+    if not same or _reported_person(text, cut, same[0].start) or _verbs_object(text[cut + 1 : same[0].start]):
         return None
     if (
         _PARTICIPLE_OPENS.match(text[cut + 1 : same[0].start].lstrip())
@@ -2174,15 +2369,31 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
         return None  # 'Asked about Senator Mark Ellis, she was blunt.': the pronoun heads it, someone named before
     other = next((x for x in same if x.key != same[0].key), None)
     if other is not None and re.fullmatch(
-        r",?\s+(?:and|or|&)\s+(?:[A-Z][\w.'’-]*\s+)*", text[same[0].end : other.start]
+        r"(?:,[^,;:.\"“”]{1,40},)?,?\s+(?:and|or|&)\s+(?:(?:his|her|their) [a-z]+,? )?(?:[A-Z][\w.'’-]*\s+)*",
+        text[same[0].end : other.start],
     ):
-        return None  # 'Jane Doe and Tom Green met on Friday. "...," he said': either of them
+        return None  # 'Jane Doe and Tom Green met on Friday. "...," he said', 'X, 45, and her sister Y': either
     if other is not None and (
         not (_heads_sentence(text, same[0].start) or _after_opening_phrase(text, same[0].start))
         or re.match(r"['’]s?\b", text[same[0].end : same[0].end + 2])
     ):
         return None  # 'After meeting X, Y said ...', 'X's remarks drew a response from Y': the subject is unsure
     return same[0].key
+
+
+def _verbs_object(before: str) -> bool:
+    """Is the person named after ``before`` (their sentence up to them) the object of a verb in it, with no comma
+    between ('Police arrested John Doe on Monday.', 'The court sentenced Jo Roe')? Then the sentence's subject
+    is no one named, and a 'he' or 'she' after it no sure Doe."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    if "," in before or re.search(r"\bby\s+(?:[A-Z][\w.'’-]*\s+)*$", before):
+        return False  # 'The decision was welcomed by Senator Jo Roe': the agent
+    for w in re.findall(r"\b[a-z]+\b", before):
+        kinds = getAllLemmas(w)
+        if w != "according" and "VERB" in kinds and not kinds.keys() & {"NOUN", "ADJ", "AUX"}:
+            return True
+    return False
 
 
 # a participle opening the sentence, the pronoun after it its subject: 'Asked about X, she', 'After meeting X, he'
@@ -2328,6 +2539,12 @@ _SAID_HE = re.compile(
 )
 
 
+# the head of a sentence, its verb and their own thing: 'Jo Roe lost his job', 'Jo Roe quickly sold her house'
+_VERB_OWN = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:and|or|of|for|with|to|in|at|by|from|on|about|like|than)\b)[a-z]+\s+(?P<p>his|her)\s+[a-z]"
+)
+
+
 def _sex(cast: Cast, key: str, texts: list[str], but: str = "") -> str:
     """'m' or 'f' when the text says whether the person ``key`` is a man or a woman, by every mention of
     them outside quotations (:data:`_SEX_BEFORE`, :data:`_SEX_AFTER`, 'X said he', 'X and his wife'); ''
@@ -2346,6 +2563,8 @@ def _sex(cast: Cast, key: str, texts: list[str], but: str = "") -> str:
             if _SEX_AFTER[sex].match(text, x.end):
                 said.add(sex)
         he = _SAID_HE.match(text, x.end) or _AND_SPOUSE.match(text, x.end)
+        if not he and _opens_sentence(text, x.start):
+            he = _VERB_OWN.match(text, x.end)  # 'Jo Roe lost his job'
         if he:
             said.add("m" if he["p"].lower() in ("he", "his") else "f")
     return said.pop() if len(said) == 1 else ""
@@ -2535,6 +2754,8 @@ def _resolve_pronoun(
     naming a person; no one right after a body's words, nor after an unnamed source's."""
     if texts and _unnamed_sayer_since(cast, b, pos, texts):
         return None  # 'A company spokesman said the plant was safe. "...," he said': no one named
+    if texts and last in cast.members and _surname_heads_since(cast, last, texts, b, pos):
+        return None  # '"...," Lee said. Cooper thanked his unit. "...," he said' (Cooper not in the cast)
     if (
         last
         and cast.members.get(last)
