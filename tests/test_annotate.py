@@ -250,6 +250,38 @@ def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
     assert body not in idle_organisations(cast, docs, set())
 
 
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "The senator was accused of spying for the rebel group Northern Liberation Front.",
+            "Northern Liberation Front",
+        ),
+        (
+            "Two army divisions closed in on Monday, trapping the Eastern Valley Militia near the coast.",
+            "Eastern Valley Militia",
+        ),
+        ("Officials said Maria Kowalski of the Green Harbour Party had won the vote.", "Green Harbour Party"),
+    ],
+)
+def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sentence, body):
+    """'spying for the group X', 'trapping X' (a side in a fight), 'Name of the X Party' (a person's party)."""
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks([sentence])
+    cast = build_cast(docs)
+    assert body in {m.key for m in cast.actors()}
+    assert body not in idle_organisations(cast, docs, set())
+
+
+def test_a_body_a_person_merely_visits_or_heads_stays_idle():
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks(["The minister visited the Eastern Harbour Authority on Monday."])
+    cast = build_cast(docs)
+    assert "Eastern Harbour Authority" in idle_organisations(cast, docs, set())
+
+
 def test_an_organisation_a_verb_deals_with_by_to_takes_part_a_place_gone_to_does_not():
     from generator.annotate.aliases import idle_organisations
 

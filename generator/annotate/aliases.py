@@ -3133,7 +3133,7 @@ _LAWS = {"rules", "regulations", "law", "laws", "policy", "policies", "guidance"
 # what is done to an organisation that takes part ('sued X'; an adversary fought, 'defeating Al Qaeda')
 _ORG_DEED_OBJECTS = set(
     "beat beats defeated defeat defeating fined fine sued sue blamed asked told fight fighting fought combat "
-    "combating combatting".split()
+    "combating combatting attack attacks attacked attacking trap traps trapped trapping".split()
 )
 
 _ADDRESS_WORDS = {
@@ -3222,6 +3222,9 @@ def _org_mention_acts(span) -> bool:
     if _title_before_name(span):
         return False  # 'Rhode Island Department of Health epidemiologist Amanda DellaGrotta': an employer
     tok = _governing_token(span)
+    if tok is not None and tok.dep_ == "appos" and tok.head.tag_ in ("NN", "NNS"):
+        if tok.head.i == parsed_span(span.doc, span).start - 1:
+            tok = tok.head  # 'spying for the militant group Hamas': the name has the role of the noun it names
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
     if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
@@ -3269,6 +3272,10 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return True
     if prep == "of" and owner == "behalf":
         return True  # 'speaking on behalf of the X': the one acted for takes part
+    if prep == "of" and head.head.tag_ == "NNP" and _block_twin(span, head.head).ent_type_ == "PERSON":
+        return True  # 'John Mahama of the National Democratic Congress': a person's party or employer
+    if prep == "for" and _WORK_FOR & set(_verb_lemmas(head.head)):
+        return True  # 'spying for the group X', 'works for X': who the deed is done for takes part
     if prep == "alongside" and head.head.tag_.startswith("VB"):
         return True  # 'working alongside X', 'fought alongside X': a partner in the deed, as 'with X'
     if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
@@ -3299,6 +3306,22 @@ _TO_NOT_DEALT = frozenset(
     "refer lead add rise fall increase reduce post second invite switch owe relocate flee escape retreat withdraw "
     "migrate dispatch redeploy welcome".split()
 )
+
+
+# verbs whose 'for X' names the side one serves ('spying for X', 'worked for X', 'fought for X')
+_WORK_FOR = frozenset("work spy fight serve campaign".split())
+
+
+def _verb_lemmas(tok) -> tuple[str, ...]:
+    """The verb lemmas of a verb token (lemminflect), none for another word."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    return tuple(getAllLemmas(tok.lower_).get("VERB", ())) if tok.tag_.startswith("VB") else ()
+
+
+def _block_twin(span, ptok):
+    """The block token of a parsed token of ``span``'s sentence (the parse has no entities)."""
+    return span.doc[ptok.i + ptok.doc.user_data["first"]]
 
 
 def _dealt_with_verb(tok) -> bool:
