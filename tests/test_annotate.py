@@ -258,14 +258,14 @@ def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
             "Northern Liberation Front",
         ),
         (
-            "Two army divisions closed in on Monday, trapping the Eastern Valley Militia near the coast.",
-            "Eastern Valley Militia",
+            "The army attacked the Eastern Valley Liberation Front near the coast on Monday.",
+            "Eastern Valley Liberation Front",
         ),
         ("Officials said Maria Kowalski of the Green Harbour Party had won the vote.", "Green Harbour Party"),
     ],
 )
 def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sentence, body):
-    """'spying for the group X', 'trapping X' (a side in a fight), 'Name of the X Party' (a person's party)."""
+    """'spying for the group X', 'attacking X' (a side in a fight), 'Name of the X Party' (a person's party)."""
     from generator.annotate.aliases import idle_organisations
 
     docs = parse_blocks([sentence])

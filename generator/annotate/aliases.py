@@ -3133,7 +3133,7 @@ _LAWS = {"rules", "regulations", "law", "laws", "policy", "policies", "guidance"
 # what is done to an organisation that takes part ('sued X'; an adversary fought, 'defeating Al Qaeda')
 _ORG_DEED_OBJECTS = set(
     "beat beats defeated defeat defeating fined fine sued sue blamed asked told fight fighting fought combat "
-    "combating combatting attack attacks attacked attacking trap traps trapped trapping".split()
+    "combating combatting attack attacks attacked attacking".split()
 )
 
 _ADDRESS_WORDS = {
