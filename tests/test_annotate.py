@@ -122,6 +122,14 @@ def _cast_of(*blocks):
     return build_cast(parse_blocks(list(blocks)))
 
 
+def test_a_one_word_name_before_a_company_officer_or_staff_is_a_body_not_a_person():
+    """'Brevix CEO Dana Holt': no person has a CEO; 'Brevix will hire' further on is the company too."""
+    cast = _cast_of(
+        "The minister met Brevix CEO Dana Holt at the plant on Monday. Brevix will hire 200 workers next year."
+    )
+    assert [(m.key, m.kind) for m in cast.actors()] == [("Brevix", "organization"), ("Dana Holt", "person")]
+
+
 def test_a_noun_of_people_or_deeds_in_either_number_makes_its_country_act():
     """'the governments of X and Y' as 'the government of X'; 'Jo Marsh reports from Japan' is no report."""
     cast = _cast_of(

@@ -1111,16 +1111,18 @@ def _national_branch(doc, i: int) -> bool:
 
 
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,7}\)")
+# a company's officer or staff right after a name ('SpaceX CEO Elon Musk', 'the SpaceX employees'): no one has those
+_COMPANY_STAFF_AFTER = re.compile(r" (?:CEO|chief executive|employees|shareholders|headquarters|subsidiary)\b")
 
 
 def _acronym_named(e):
-    """'Surrey Satellites (SSTL)', 'Takata, the Japanese maker of air bags' taken for a person: a name
-    given an acronym in brackets (people have none), or a company's noun in apposition, is an
-    organisation's."""
+    """'Surrey Satellites (SSTL)', 'Takata, the Japanese maker of air bags', 'SpaceX CEO Elon Musk' taken
+    for a person: a name given an acronym in brackets (people have none), a company's noun in apposition,
+    or a one-word name before a company's officer or staff, is an organisation's."""
     if e.label_ != "PERSON":
         return e
     after = text_of(e.doc)[e.end_char : e.end_char + 60]
-    if _ACRONYM_AFTER.match(after) or _COMPANY_APPOS.match(after):
+    if _ACRONYM_AFTER.match(after) or _COMPANY_APPOS.match(after) or len(e) == 1 and _COMPANY_STAFF_AFTER.match(after):
         from spacy.tokens import Span
 
         return Span(e.doc, e.start, e.end, label="ORG")
