@@ -290,6 +290,37 @@ def test_a_body_a_person_merely_visits_or_heads_stays_idle():
     assert "Eastern Harbour Authority" in idle_organisations(cast, docs, set())
 
 
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The council commissioned the Lakeside Policy Institute to review the plan.", "Lakeside Policy Institute"),
+        ("The council hired the Lakeside Policy Institute last year.", "Lakeside Policy Institute"),
+        ("The agency has contracted the Eastern Survey Group for the work.", "Eastern Survey Group"),
+    ],
+)
+def test_an_organisation_hired_or_commissioned_for_a_work_takes_part(sentence, body):
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks([sentence])
+    cast = build_cast(docs)
+    assert body in {m.key for m in cast.actors()}
+    assert body not in idle_organisations(cast, docs, set())
+
+
+def test_a_name_written_as_a_web_address_is_no_common_word():
+    """'move.city' (a consultancy) is a name though written in lower case; 'clearer data protection' is none."""
+    from spacy.tokens import Span
+
+    from generator.annotate.aliases import _common_word_as_body
+
+    doc = parse_blocks(["The agency hired move.city last year. It wants clearer data protection now."])[0]
+    web = Span(doc, 3, 4, label="ORG")
+    words = Span(doc, 9, 12, label="ORG")
+    assert (web.text, words.text) == ("move.city", "clearer data protection")
+    assert not _common_word_as_body(web, web.text)
+    assert _common_word_as_body(words, words.text)
+
+
 def test_an_organisation_a_verb_deals_with_by_to_takes_part_a_place_gone_to_does_not():
     from generator.annotate.aliases import idle_organisations
 

@@ -2299,13 +2299,15 @@ def _people_for_a_body(cast: Cast, b: int, e, text: str) -> bool:
 
 # the Arabic article written in lower case before a capitalised name ('al-Qaida', 'al Qaeda', 'ash-Sham')
 _ARTICLE_PARTICLE = re.compile(r"(?:al|el) [A-Z]|(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
+# a name written as a web address, in lower case ('know.space', 'booking.com'): a brand, no common word
+_WEB_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z]{2,})+")
 
 
 def _common_word_as_body(e, text: str) -> bool:
     """No organisation's name: a lowercase phrase, a plural noun the text also writes in lower case,
     a capitalised adjective of a noun."""
-    if text[:1].islower() and not _ARTICLE_PARTICLE.match(text):
-        return True  # 'clearer data protection', 'first Party': no name; 'al-Qaida' is one
+    if text[:1].islower() and not _ARTICLE_PARTICLE.match(text) and not _WEB_NAME.fullmatch(text):
+        return True  # 'clearer data protection', 'first Party': no name; 'al-Qaida', 'know.space' are
     if len(e) == 1 and _plural_of_a_noun(text) and _also_lower(e.doc, text):
         return True  # 'Entries to history rose' where the text writes 'entries' too: a common noun, no name
     if len(e) == 1 and _beside_an_adjective(e):
@@ -3256,6 +3258,8 @@ def _org_mention_acts(span) -> bool:
         return _object_of_a_preposition_acts(span, tok)
     if dep == "dobj" and (head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS or _aid_verb(head)):
         return True  # 'warning X that ...', 'urging X': any form of a verb of dealing with someone
+    if dep == "dobj" and _HIRED & set(_verb_lemmas(head)):
+        return True  # 'commissioned the consultancy X to study ...', 'hired X': engaged to do the work
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
@@ -3310,6 +3314,8 @@ _TO_NOT_DEALT = frozenset(
 )
 
 
+# verbs whose object is engaged to do a piece of work ('hired X', 'commissioned X to study ...')
+_HIRED = frozenset("hire commission contract engage task".split())
 # verbs whose 'for X' names the side one serves ('spying for X', 'worked for X', 'fought for X')
 _WORK_FOR = frozenset("work spy fight serve campaign".split())
 
