@@ -3295,6 +3295,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
     tried = owner in _TRIALS or any(c.dep_ == "dobj" and c.lower_ in _TRIALS for c in head.head.children)
     if prep in ("at", "before", "in") and tried:
         return True  # 'faces trial at the X Court': the court tries him
+    if prep == "in" and _DELIBERATED & set(_verb_lemmas(head.head)):
+        return True  # 'the situation debated in the X Parliament': the body debates it
     if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # 'we as European Union'
     objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
@@ -3314,6 +3316,8 @@ _TO_NOT_DEALT = frozenset(
 )
 
 
+# verbs of a body's deliberation, whose 'in X' names the body that deliberates ('debated in the X Parliament')
+_DELIBERATED = frozenset("debate discuss deliberate vote".split())
 # verbs whose object is engaged to do a piece of work ('hired X', 'commissioned X to study ...')
 _HIRED = frozenset("hire commission contract engage task".split())
 # verbs whose 'for X' names the side one serves ('spying for X', 'worked for X', 'fought for X')
@@ -3362,11 +3366,18 @@ def _states_or_provides(span, tok) -> bool:
     declaration', 'according to X', 'an update from X' (not 'according to X Chair, Name')?"""
     if _DONE_BY_AFTER.match(text_of(span.doc)[span.end_char : span.end_char + 16]):
         return True
+    if tok.dep_ in ("compound", "poss", "nmod", "det") and _according_to(tok.head):
+        return not _no_speaker(span)  # 'according to the latest X filing', 'according to X's report': X says it
     if tok.dep_ != "pobj":
         return False
     prep, owner = tok.head.lower_, tok.head.head.lower_
     said = prep == "to" and owner == "according" or prep == "from" and owner in _GIVEN_WORDS
     return said and not _no_speaker(span)
+
+
+def _according_to(tok) -> bool:
+    """Is ``tok`` the object of 'according to'?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _no_speaker(span) -> bool:
