@@ -130,6 +130,12 @@ def test_a_one_word_name_before_a_company_officer_or_staff_is_a_body_not_a_perso
     assert [(m.key, m.kind) for m in cast.actors()] == [("Brevix", "organization"), ("Dana Holt", "person")]
 
 
+def test_a_bodys_press_office_is_the_body():
+    """'the X Public Affairs Office' speaks for X: the actor is X."""
+    cast = _cast_of("A spokesman for the Western Rail Authority Public Affairs Office said the line would reopen.")
+    assert [m.key for m in cast.actors()] == ["Western Rail Authority"]
+
+
 def test_a_noun_of_people_or_deeds_in_either_number_makes_its_country_act():
     """'the governments of X and Y' as 'the government of X'; 'Jo Marsh reports from Japan' is no report."""
     cast = _cast_of(

@@ -1276,6 +1276,8 @@ _REMARKS = re.compile(r"\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Tt]estimony|[Ss]ta
 _CHAMBERS = {"Parliament", "Assembly", "Council", "Congress", "Senate", "Committee", "Commons", "Lords"}
 
 
+# a body's office that speaks for it, named after it ('the Kelp Institute Media Relations Office'): the body
+_PRESS_OFFICE = re.compile(r"^(.+?) (?:Media Relations|Public Affairs|Press|Communications|News) Office$")
 _SITTING = re.compile(r"\b(" + "|".join(_CHAMBERS) + r")(?: Plenary)?(?: Session| Sitting| Plenary)$")
 
 
@@ -2370,6 +2372,7 @@ def _add_body(cast: Cast, b: int, e, text: str) -> None:
     'the Biden-Harris administration', 'Honeywell UK', 'the U.S. Embassy in Beirut'."""
     doc = e.doc
     text = _SITTING.sub(r"\1", text)  # 'the European Parliament Plenary Session' is the Parliament
+    text = _PRESS_OFFICE.sub(r"\1", text)  # 'the X Media Relations Office' speaks for X
     canon = gz.ORGS.get(text) or gz.ORGS.get(e.text.strip()) or text  # 'U.N.' (clean drops the dot)
     end, form = e.end_char, e.text.removesuffix("'s")
     if e.end < len(doc) and doc[e.end].text == "administration":  # 'the Biden-Harris administration'
