@@ -136,6 +136,24 @@ def test_a_bodys_press_office_is_the_body():
     assert [m.key for m in cast.actors()] == ["Western Rail Authority"]
 
 
+def test_the_countrys_body_is_that_body_of_the_country_last_named():
+    """'The country's electoral commission' after 'Chile': Chile's commission, an organisation of its own."""
+    cast = _cast_of(
+        "Voters in Chile went to the polls on Sunday. The country's electoral commission said turnout was high."
+    )
+    body = cast.members.get("Chile's electoral commission")
+    assert body is not None and body.kind == "organization" and body.forms == ["The country's electoral commission"]
+
+
+def test_according_to_a_body_then_a_name_that_opens_the_clause_states_it_one_in_apposition_does_not():
+    from generator.annotate.aliases import idle_organisations
+
+    said = parse_blocks(["According to the Lakeside Election Board, Maria Kowalski has won the vote."])
+    titled = parse_blocks(["According to the Lakeside Election Board Chair, Maria Kowalski, turnout was high."])
+    assert "Lakeside Election Board" not in idle_organisations(build_cast(said), said, set())
+    assert "Lakeside Election Board Chair" in idle_organisations(build_cast(titled), titled, set())
+
+
 def test_a_noun_of_people_or_deeds_in_either_number_makes_its_country_act():
     """'the governments of X and Y' as 'the government of X'; 'Jo Marsh reports from Japan' is no report."""
     cast = _cast_of(

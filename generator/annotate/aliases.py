@@ -1919,18 +1919,37 @@ def _shared_heads(cast: Cast, docs) -> None:
 
 _BODY_NOUNS = r"(?:commission|opposition|parliament|legislature|judiciary|senate|central bank|supreme court)"
 _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s ((?:[a-z]+ )?{_BODY_NOUNS})\b")
+# the same body of the country last named: 'the country's electoral commission', 'The nation's parliament'
+_THE_COUNTRYS_BODY = re.compile(rf"\b[Tt]he (?:country|nation)['’]s ((?:[a-z]+ )?{_BODY_NOUNS})\b")
 
 
 def _national_bodies(cast: Cast, docs) -> None:
     """ "Kenya's election commission", "Chile's opposition": a body of a country named by what it is
     (a commission, the opposition, a parliament, a court), an organisation of its own, not the
-    country; it is an actor when it acts (``idle_organisations``)."""
+    country; it is an actor when it acts (``idle_organisations``). "The country's electoral commission":
+    the same body of the country last named (one with "Kenya's electoral commission" if the text has it)."""
     for b, doc in enumerate(docs):
         text = text_of(doc)
         for found in _NATIONAL_BODY.finditer(text) if "'s " in text or "’s " in text else ():
             if gz.COUNTRIES.get(found[1]) is None:
                 continue
             cast.add(found[0], "organization", b, found.start(), found.end(), found[0], name=True)
+    for b, doc in enumerate(docs):
+        text = text_of(doc)
+        for found in _THE_COUNTRYS_BODY.finditer(text) if "'s " in text or "’s " in text else ():
+            land = _country_before(cast, b, found.start())
+            if land is None:
+                continue
+            own = re.compile(rf"{re.escape(land)}['’]s {found[1]}")
+            key = next((k for k in cast.members if own.fullmatch(k)), f"{land}'s {found[1]}")
+            cast.add(key, "organization", b, found.start(), found.end(), found[0])
+
+
+def _country_before(cast: Cast, b: int, pos: int) -> str | None:
+    """The country last named before (block, pos): the one 'the country' stands for."""
+    named = [(x.block, x.start, x.key) for x in cast.mentions if (x.block, x.start) < (b, pos)]
+    lands = [n for n in named if cast.members[n[2]].kind == "country"]
+    return max(lands)[2] if lands else None
 
 
 def _shortened(short: str, name: str) -> bool:
@@ -3385,11 +3404,21 @@ def _according_to(tok) -> bool:
 
 def _no_speaker(span) -> bool:
     """Can the mention not be who states something: one common word ('according to the criminal
-    Complaint'), or the body of a title before a person's name ('according to X Chair, Name')?"""
+    Complaint'), or the body of a title before a person's name ('according to X Chair, Name'; not
+    'according to X, Name has won')?"""
     words = span.text.split()
     if len(words) == 1 and not words[0].isupper() and _common_words(words[0]):
         return True
-    return any(e.label_ == "PERSON" and span.end <= e.start <= span.end + 2 for e in span.doc.ents)
+    after = [e for e in span.doc.ents if e.label_ == "PERSON" and span.end <= e.start <= span.end + 2]
+    return any(not _subject_after(span.doc, e) for e in after)
+
+
+def _subject_after(doc, e) -> bool:
+    """Is the name ``e`` the subject of the clause it opens ('according to X, Name has won'), not a
+    title's holder in apposition ('according to X Chair, Name, ...')?"""
+    p = parsed_span(doc, e)
+    nxt = p.doc[p.end] if p.end < len(p.doc) else None
+    return p.root.dep_ == "nsubj" and nxt is not None and nxt.text != ","
 
 
 def _aid_verb(tok) -> bool:
