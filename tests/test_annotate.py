@@ -294,10 +294,16 @@ def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
             "Eastern Valley Liberation Front",
         ),
         ("Officials said Maria Kowalski of the Green Harbour Party had won the vote.", "Green Harbour Party"),
+        (
+            "The other main candidate, Ada Fields of the Green Harbour Party, who obtained 47 percent, lost.",
+            "Green Harbour Party",
+        ),
+        ("The commission said that the Green Harbour Party (GHP) candidate Ada Fields won.", "Green Harbour Party"),
     ],
 )
 def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sentence, body):
-    """'spying for the group X', 'attacking X' (a side in a fight), 'Name of the X Party' (a person's party)."""
+    """'spying for the group X', 'attacking X' (a side in a fight), 'Name of the X Party' (a person's party; the
+    model may tag the surname a plural proper noun, 'Fields'), 'the X Party candidate Name'."""
     from generator.annotate.aliases import idle_organisations
 
     docs = parse_blocks([sentence])

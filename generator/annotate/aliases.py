@@ -3270,6 +3270,8 @@ def _org_mention_acts(span) -> bool:
         return True  # 'ahead of the Assembly voting on Friday': the subject of the verb after it
     if dep == "poss":  # 'NASA's mission has confirmed', 'X's officials', 'X's decision'; not 'the EU's agenda'
         return _among(head, _ORG_OWNERS | _DEEDS | _AID_WORDS) or head.dep_ == "nsubj" or _its_machine(head)
+    if dep in ("compound", "nmod") and head.lower_ in ("candidate", "candidates", "nominee", "nominees"):
+        return True  # 'the X Party (XP) candidate Name': a party that fields a candidate takes part
     if dep in ("compound", "amod", "nmod") and (_among(head, _ORG_OWNERS - _LAWS) or sends(span.text, head)):
         top = head
         while top.dep_ in ("compound", "amod") and top.head != top and not top.head.tag_.startswith("NNP"):
@@ -3300,7 +3302,7 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return True
     if prep == "of" and owner == "behalf":
         return True  # 'speaking on behalf of the X': the one acted for takes part
-    if prep == "of" and head.head.tag_ == "NNP" and _block_twin(span, head.head).ent_type_ == "PERSON":
+    if prep == "of" and head.head.tag_ in ("NNP", "NNPS") and _block_twin(span, head.head).ent_type_ == "PERSON":
         return True  # 'John Mahama of the National Democratic Congress': a person's party or employer
     if prep == "for" and _WORK_FOR & set(_verb_lemmas(head.head)):
         return True  # 'spying for the group X', 'works for X': who the deed is done for takes part
