@@ -299,11 +299,13 @@ def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
             "Green Harbour Party",
         ),
         ("The commission said that the Green Harbour Party (GHP) candidate Ada Fields won.", "Green Harbour Party"),
+        ("A Northern Border Agency airplane brought the suspect to Miami on Friday.", "Northern Border Agency"),
     ],
 )
 def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sentence, body):
     """'spying for the group X', 'attacking X' (a side in a fight), 'Name of the X Party' (a person's party; the
-    model may tag the surname a plural proper noun, 'Fields'), 'the X Party candidate Name'."""
+    model may tag the surname a plural proper noun, 'Fields'), 'the X Party candidate Name', 'an X airplane brought'
+    (what it sends)."""
     from generator.annotate.aliases import idle_organisations
 
     docs = parse_blocks([sentence])
