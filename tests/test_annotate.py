@@ -289,10 +289,6 @@ def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
             "The senator was accused of spying for the rebel group Northern Liberation Front.",
             "Northern Liberation Front",
         ),
-        (
-            "The army attacked the Eastern Valley Liberation Front near the coast on Monday.",
-            "Eastern Valley Liberation Front",
-        ),
         ("Officials said Maria Kowalski of the Green Harbour Party had won the vote.", "Green Harbour Party"),
         (
             "The other main candidate, Ada Fields of the Green Harbour Party, who obtained 47 percent, lost.",
@@ -303,9 +299,9 @@ def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
     ],
 )
 def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sentence, body):
-    """'spying for the group X', 'attacking X' (a side in a fight), 'Name of the X Party' (a person's party; the
-    model may tag the surname a plural proper noun, 'Fields'), 'the X Party candidate Name', 'an X airplane brought'
-    (what it sends)."""
+    """'spying for the group X' (the side served), 'Name of the X Party' (a person's party; the model may tag
+    the surname a plural proper noun, 'Fields'), 'the X Party candidate Name', 'an X airplane brought' (what it
+    sends)."""
     from generator.annotate.aliases import idle_organisations
 
     docs = parse_blocks([sentence])
@@ -314,12 +310,22 @@ def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sen
     assert body not in idle_organisations(cast, docs, set())
 
 
-def test_a_body_a_person_merely_visits_or_heads_stays_idle():
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The minister visited the Eastern Harbour Authority on Monday.", "Eastern Harbour Authority"),
+        ("Officials met Maria Kowalski of the Lakeside Policy Institute on Monday.", "Lakeside Policy Institute"),
+        ("The plan was discussed in the Lakeside Policy Institute on Monday.", "Lakeside Policy Institute"),
+    ],
+)
+def test_a_body_visited_an_employer_or_a_room_stays_idle(sentence, body):
+    """Visited; a person's employer ('Name of the X Institute', not a party); where a talk is held."""
     from generator.annotate.aliases import idle_organisations
 
-    docs = parse_blocks(["The minister visited the Eastern Harbour Authority on Monday."])
+    docs = parse_blocks([sentence])
     cast = build_cast(docs)
-    assert "Eastern Harbour Authority" in idle_organisations(cast, docs, set())
+    assert body in {m.key for m in cast.actors()}
+    assert body in idle_organisations(cast, docs, set())
 
 
 @pytest.mark.parametrize(

@@ -3159,7 +3159,7 @@ _LAWS = {"rules", "regulations", "law", "laws", "policy", "policies", "guidance"
 # what is done to an organisation that takes part ('sued X'; an adversary fought, 'defeating Al Qaeda')
 _ORG_DEED_OBJECTS = set(
     "beat beats defeated defeat defeating fined fine sued sue blamed asked told fight fighting fought combat "
-    "combating combatting attack attacks attacked attacking".split()
+    "combating combatting".split()
 )
 
 _ADDRESS_WORDS = {
@@ -3248,7 +3248,7 @@ def _org_mention_acts(span) -> bool:
     if _title_before_name(span):
         return False  # 'Rhode Island Department of Health epidemiologist Amanda DellaGrotta': an employer
     tok = _governing_token(span)
-    if tok is not None and tok.dep_ == "appos" and tok.head.tag_ in ("NN", "NNS"):
+    if tok is not None and tok.dep_ == "appos" and tok.head.lower_ in _BODY_CLASS_NOUNS:
         if tok.head.i == parsed_span(span.doc, span).start - 1:
             tok = tok.head  # 'spying for the militant group Hamas': the name has the role of the noun it names
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
@@ -3302,8 +3302,9 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return True
     if prep == "of" and owner == "behalf":
         return True  # 'speaking on behalf of the X': the one acted for takes part
-    if prep == "of" and head.head.tag_ in ("NNP", "NNPS") and _block_twin(span, head.head).ent_type_ == "PERSON":
-        return True  # 'John Mahama of the National Democratic Congress': a person's party or employer
+    if prep == "of" and span.text.split()[-1] in _PARTY_HEADS and head.head.tag_ in ("NNP", "NNPS"):
+        if _block_twin(span, head.head).ent_type_ == "PERSON":
+            return True  # 'John Mahama of the National Democratic Congress': a person's party
     if prep == "for" and _WORK_FOR & set(_verb_lemmas(head.head)):
         return True  # 'spying for the group X', 'works for X': who the deed is done for takes part
     if prep == "alongside" and head.head.tag_.startswith("VB"):
@@ -3319,7 +3320,7 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
     tried = owner in _TRIALS or any(c.dep_ == "dobj" and c.lower_ in _TRIALS for c in head.head.children)
     if prep in ("at", "before", "in") and tried:
         return True  # 'faces trial at the X Court': the court tries him
-    if prep == "in" and _DELIBERATED & set(_verb_lemmas(head.head)):
+    if prep == "in" and span.text.split()[-1] in _CHAMBER_HEADS and _DELIBERATED & set(_verb_lemmas(head.head)):
         return True  # 'the situation debated in the X Parliament': the body debates it
     if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # 'we as European Union'
@@ -3340,8 +3341,18 @@ _TO_NOT_DEALT = frozenset(
 )
 
 
-# verbs of a body's deliberation, whose 'in X' names the body that deliberates ('debated in the X Parliament')
+# verbs of a body's deliberation, whose 'in X' names the body that deliberates ('debated in the X Parliament'), a
+# body of members by the last word of its name (not 'discussed in the Oval Office': a room)
 _DELIBERATED = frozenset("debate discuss deliberate vote".split())
+_CHAMBER_HEADS = frozenset(
+    "Parliament Assembly Council Senate Congress Committee Commission Cabinet House Legislature".split()
+)
+# the last words of a political party's name ('Name of the National Democratic Congress': the person's party)
+_PARTY_HEADS = frozenset("Party Congress Front Movement Alliance League Coalition".split())
+# the class nouns of bodies before a body's name in apposition ('the militant group Hamas')
+_BODY_CLASS_NOUNS = frozenset(
+    "group organization organisation movement party faction militia company firm agency".split()
+)
 # verbs whose object is engaged to do a piece of work ('hired X', 'commissioned X to study ...')
 _HIRED = frozenset("hire commission contract engage task".split())
 # verbs whose 'for X' names the side one serves ('spying for X', 'worked for X', 'fought for X')
