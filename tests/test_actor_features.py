@@ -14,7 +14,7 @@ from generator.annotate.pipeline import annotate, found_of  # noqa: E402
 from generator.seeds.reader import parse_seed  # noqa: E402
 
 BODY = (
-    "Maria Lindqvist, the Borland foreign minister, met Tomas Ek of the Harbour Workers Union on Tuesday.\n\n"
+    "Maria Lindqvist, the Borland foreign minister, met Tomas Ek at the Harbour Workers Union hall on Tuesday.\n\n"
     '"We have agreed on the next steps," Lindqvist said after the meeting in Velden.\n\n'
     "Kepler, a volunteer, watched from the quay. The report was written by the Maritime Safety Agency, "
     "and the Borland Tourism Fund logo was on its cover."

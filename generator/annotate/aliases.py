@@ -1111,16 +1111,18 @@ def _national_branch(doc, i: int) -> bool:
 
 
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,7}\)")
+# a company's officer or staff right after a name ('SpaceX CEO Elon Musk', 'the SpaceX employees'): no one has those
+_COMPANY_STAFF_AFTER = re.compile(r" (?:CEO|chief executive|employees|shareholders|headquarters|subsidiary)\b")
 
 
 def _acronym_named(e):
-    """'Surrey Satellites (SSTL)', 'Takata, the Japanese maker of air bags' taken for a person: a name
-    given an acronym in brackets (people have none), or a company's noun in apposition, is an
-    organisation's."""
+    """'Surrey Satellites (SSTL)', 'Takata, the Japanese maker of air bags', 'SpaceX CEO Elon Musk' taken
+    for a person: a name given an acronym in brackets (people have none), a company's noun in apposition,
+    or a one-word name before a company's officer or staff, is an organisation's."""
     if e.label_ != "PERSON":
         return e
     after = text_of(e.doc)[e.end_char : e.end_char + 60]
-    if _ACRONYM_AFTER.match(after) or _COMPANY_APPOS.match(after):
+    if _ACRONYM_AFTER.match(after) or _COMPANY_APPOS.match(after) or len(e) == 1 and _COMPANY_STAFF_AFTER.match(after):
         from spacy.tokens import Span
 
         return Span(e.doc, e.start, e.end, label="ORG")
@@ -1274,6 +1276,8 @@ _REMARKS = re.compile(r"\b(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Tt]estimony|[Ss]ta
 _CHAMBERS = {"Parliament", "Assembly", "Council", "Congress", "Senate", "Committee", "Commons", "Lords"}
 
 
+# a body's office that speaks for it, named after it ('the Kelp Institute Media Relations Office'): the body
+_PRESS_OFFICE = re.compile(r"^(.+?) (?:Media Relations|Public Affairs|Press|Communications|News) Office$")
 _SITTING = re.compile(r"\b(" + "|".join(_CHAMBERS) + r")(?: Plenary)?(?: Session| Sitting| Plenary)$")
 
 
@@ -1953,18 +1957,37 @@ def _shared_heads(cast: Cast, docs) -> None:
 
 _BODY_NOUNS = r"(?:commission|opposition|parliament|legislature|judiciary|senate|central bank|supreme court)"
 _NATIONAL_BODY = re.compile(rf"\b([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s ((?:[a-z]+ )?{_BODY_NOUNS})\b")
+# the same body of the country last named: 'the country's electoral commission', 'The nation's parliament'
+_THE_COUNTRYS_BODY = re.compile(rf"\b[Tt]he (?:country|nation)['’]s ((?:[a-z]+ )?{_BODY_NOUNS})\b")
 
 
 def _national_bodies(cast: Cast, docs) -> None:
     """ "Kenya's election commission", "Chile's opposition": a body of a country named by what it is
     (a commission, the opposition, a parliament, a court), an organisation of its own, not the
-    country; it is an actor when it acts (``idle_organisations``)."""
+    country; it is an actor when it acts (``idle_organisations``). "The country's electoral commission":
+    the same body of the country last named (one with "Kenya's electoral commission" if the text has it)."""
     for b, doc in enumerate(docs):
         text = text_of(doc)
         for found in _NATIONAL_BODY.finditer(text) if "'s " in text or "’s " in text else ():
             if gz.COUNTRIES.get(found[1]) is None:
                 continue
             cast.add(found[0], "organization", b, found.start(), found.end(), found[0], name=True)
+    for b, doc in enumerate(docs):
+        text = text_of(doc)
+        for found in _THE_COUNTRYS_BODY.finditer(text) if "'s " in text or "’s " in text else ():
+            land = _country_before(cast, b, found.start())
+            if land is None:
+                continue
+            own = re.compile(rf"{re.escape(land)}['’]s {found[1]}")
+            key = next((k for k in cast.members if own.fullmatch(k)), f"{land}'s {found[1]}")
+            cast.add(key, "organization", b, found.start(), found.end(), found[0])
+
+
+def _country_before(cast: Cast, b: int, pos: int) -> str | None:
+    """The country last named before (block, pos): the one 'the country' stands for."""
+    named = [(x.block, x.start, x.key) for x in cast.mentions if (x.block, x.start) < (b, pos)]
+    lands = [n for n in named if cast.members[n[2]].kind == "country"]
+    return max(lands)[2] if lands else None
 
 
 def _shortened(short: str, name: str) -> bool:
@@ -2335,13 +2358,15 @@ def _people_for_a_body(cast: Cast, b: int, e, text: str) -> bool:
 
 # the Arabic article written in lower case before a capitalised name ('al-Qaida', 'al Qaeda', 'ash-Sham')
 _ARTICLE_PARTICLE = re.compile(r"(?:al|el) [A-Z]|(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
+# a name written as a web address, in lower case ('know.space', 'booking.com'): a brand, no common word
+_WEB_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z]{2,})+")
 
 
 def _common_word_as_body(e, text: str) -> bool:
     """No organisation's name: a lowercase phrase, a plural noun the text also writes in lower case,
     a capitalised adjective of a noun."""
-    if text[:1].islower() and not _ARTICLE_PARTICLE.match(text):
-        return True  # 'clearer data protection', 'first Party': no name; 'al-Qaida' is one
+    if text[:1].islower() and not _ARTICLE_PARTICLE.match(text) and not _WEB_NAME.fullmatch(text):
+        return True  # 'clearer data protection', 'first Party': no name; 'al-Qaida', 'know.space' are
     if len(e) == 1 and _plural_of_a_noun(text) and _also_lower(e.doc, text):
         return True  # 'Entries to history rose' where the text writes 'entries' too: a common noun, no name
     if len(e) == 1 and _beside_an_adjective(e):
@@ -2404,6 +2429,7 @@ def _add_body(cast: Cast, b: int, e, text: str) -> None:
     'the Biden-Harris administration', 'Honeywell UK', 'the U.S. Embassy in Beirut'."""
     doc = e.doc
     text = _SITTING.sub(r"\1", text)  # 'the European Parliament Plenary Session' is the Parliament
+    text = _PRESS_OFFICE.sub(r"\1", text)  # 'the X Media Relations Office' speaks for X
     canon = gz.ORGS.get(text) or gz.ORGS.get(e.text.strip()) or text  # 'U.N.' (clean drops the dot)
     end, form = e.end_char, e.text.removesuffix("'s")
     if e.end < len(doc) and doc[e.end].text == "administration":  # 'the Biden-Harris administration'
@@ -3260,6 +3286,9 @@ def _org_mention_acts(span) -> bool:
     if _title_before_name(span):
         return False  # 'Rhode Island Department of Health epidemiologist Amanda DellaGrotta': an employer
     tok = _governing_token(span)
+    if tok is not None and tok.dep_ == "appos" and tok.head.lower_ in _BODY_CLASS_NOUNS:
+        if tok.head.i == parsed_span(span.doc, span).start - 1:
+            tok = tok.head  # 'spying for the militant group Hamas': the name has the role of the noun it names
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
     if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
@@ -3279,6 +3308,8 @@ def _org_mention_acts(span) -> bool:
         return True  # 'ahead of the Assembly voting on Friday': the subject of the verb after it
     if dep == "poss":  # 'NASA's mission has confirmed', 'X's officials', 'X's decision'; not 'the EU's agenda'
         return _among(head, _ORG_OWNERS | _DEEDS | _AID_WORDS) or head.dep_ == "nsubj" or _its_machine(head)
+    if dep in ("compound", "nmod") and head.lower_ in ("candidate", "candidates", "nominee", "nominees"):
+        return True  # 'the X Party (XP) candidate Name': a party that fields a candidate takes part
     if dep in ("compound", "amod", "nmod") and (_among(head, _ORG_OWNERS - _LAWS) or sends(span.text, head)):
         top = head
         while top.dep_ in ("compound", "amod") and top.head != top and not top.head.tag_.startswith("NNP"):
@@ -3289,6 +3320,8 @@ def _org_mention_acts(span) -> bool:
         return _object_of_a_preposition_acts(span, tok)
     if dep == "dobj" and (head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS or _aid_verb(head)):
         return True  # 'warning X that ...', 'urging X': any form of a verb of dealing with someone
+    if dep == "dobj" and _HIRED & set(_verb_lemmas(head)):
+        return True  # 'commissioned the consultancy X to study ...', 'hired X': engaged to do the work
     if dep == "dobj" and any(c.dep_ == "xcomp" for c in head.children):
         return True  # 'prompting authorities to halt trading': the subject of what it is made to do
     return dep == "dobj" and _subject_left_out(tok)
@@ -3309,6 +3342,11 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return True
     if prep == "of" and owner == "behalf":
         return True  # 'speaking on behalf of the X': the one acted for takes part
+    if prep == "of" and span.text.split()[-1] in _PARTY_HEADS and head.head.tag_ in ("NNP", "NNPS"):
+        if _block_twin(span, head.head).ent_type_ == "PERSON":
+            return True  # 'John Mahama of the National Democratic Congress': a person's party
+    if prep == "for" and _WORK_FOR & set(_verb_lemmas(head.head)):
+        return True  # 'spying for the group X', 'works for X': who the deed is done for takes part
     if prep == "alongside" and head.head.tag_.startswith("VB"):
         return True  # 'working alongside X', 'fought alongside X': a partner in the deed, as 'with X'
     if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
@@ -3322,6 +3360,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
     tried = owner in _TRIALS or any(c.dep_ == "dobj" and c.lower_ in _TRIALS for c in head.head.children)
     if prep in ("at", "before", "in") and tried:
         return True  # 'faces trial at the X Court': the court tries him
+    if prep == "in" and span.text.split()[-1] in _CHAMBER_HEADS and _DELIBERATED & set(_verb_lemmas(head.head)):
+        return True  # 'the situation debated in the X Parliament': the body debates it
     if prep == "as" and head.head.dep_ in ("nsubj", "nsubjpass"):
         return True  # 'we as European Union'
     objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
@@ -3343,6 +3383,36 @@ _TO_NOT_DEALT = frozenset(
     "refer lead add rise fall increase reduce post second invite switch owe relocate flee escape retreat withdraw "
     "migrate dispatch redeploy welcome".split()
 )
+
+
+# verbs of a body's deliberation, whose 'in X' names the body that deliberates ('debated in the X Parliament'), a
+# body of members by the last word of its name (not 'discussed in the Oval Office': a room)
+_DELIBERATED = frozenset("debate discuss deliberate vote".split())
+_CHAMBER_HEADS = frozenset(
+    "Parliament Assembly Council Senate Congress Committee Commission Cabinet House Legislature".split()
+)
+# the last words of a political party's name ('Name of the National Democratic Congress': the person's party)
+_PARTY_HEADS = frozenset("Party Congress Front Movement Alliance League Coalition".split())
+# the class nouns of bodies before a body's name in apposition ('the militant group Hamas')
+_BODY_CLASS_NOUNS = frozenset(
+    "group organization organisation movement party faction militia company firm agency".split()
+)
+# verbs whose object is engaged to do a piece of work ('hired X', 'commissioned X to study ...')
+_HIRED = frozenset("hire commission contract engage task".split())
+# verbs whose 'for X' names the side one serves ('spying for X', 'worked for X', 'fought for X')
+_WORK_FOR = frozenset("work spy fight serve campaign".split())
+
+
+def _verb_lemmas(tok) -> tuple[str, ...]:
+    """The verb lemmas of a verb token (lemminflect), none for another word."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    return tuple(getAllLemmas(tok.lower_).get("VERB", ())) if tok.tag_.startswith("VB") else ()
+
+
+def _block_twin(span, ptok):
+    """The block token of a parsed token of ``span``'s sentence (the parse has no entities)."""
+    return span.doc[ptok.i + ptok.doc.user_data["first"]]
 
 
 def _dealt_with_verb(tok) -> bool:
@@ -3375,6 +3445,8 @@ def _states_or_provides(span, tok) -> bool:
     declaration', 'according to X', 'an update from X' (not 'according to X Chair, Name')?"""
     if _DONE_BY_AFTER.match(text_of(span.doc)[span.end_char : span.end_char + 16]):
         return True
+    if tok.dep_ in ("compound", "poss", "nmod", "det") and _according_to(tok.head):
+        return not _no_speaker(span)  # 'according to the latest X filing', 'according to X's report': X says it
     if tok.dep_ != "pobj":
         return False
     prep, owner = tok.head.lower_, tok.head.head.lower_
@@ -3382,13 +3454,28 @@ def _states_or_provides(span, tok) -> bool:
     return said and not _no_speaker(span)
 
 
+def _according_to(tok) -> bool:
+    """Is ``tok`` the object of 'according to'?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 def _no_speaker(span) -> bool:
     """Can the mention not be who states something: one common word ('according to the criminal
-    Complaint'), or the body of a title before a person's name ('according to X Chair, Name')?"""
+    Complaint'), or the body of a title before a person's name ('according to X Chair, Name'; not
+    'according to X, Name has won')?"""
     words = span.text.split()
     if len(words) == 1 and not words[0].isupper() and _common_words(words[0]):
         return True
-    return any(e.label_ == "PERSON" and span.end <= e.start <= span.end + 2 for e in span.doc.ents)
+    after = [e for e in span.doc.ents if e.label_ == "PERSON" and span.end <= e.start <= span.end + 2]
+    return any(not _subject_after(span.doc, e) for e in after)
+
+
+def _subject_after(doc, e) -> bool:
+    """Is the name ``e`` the subject of the clause it opens ('according to X, Name has won'), not a
+    title's holder in apposition ('according to X Chair, Name, ...')?"""
+    p = parsed_span(doc, e)
+    nxt = p.doc[p.end] if p.end < len(p.doc) else None
+    return p.root.dep_ == "nsubj" and nxt is not None and nxt.text != ","
 
 
 def _aid_verb(tok) -> bool:

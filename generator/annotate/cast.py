@@ -234,9 +234,9 @@ ARTEFACT_NOUNS = set(
 # What a service or an operator has and sends ('two Royal Navy ships', 'a Royal Navy task group',
 # 'a company of Royal Marines'): the organisation named with them acts through them
 FLEET_NOUNS = set(
-    "ship ships vessel vessels aircraft helicopter helicopters jet jets plane planes cutter cutters frigate "
-    "frigates destroyer destroyers submarine submarines group fleet unit units squadron squadrons company "
-    "battalion battalions brigade brigades regiment regiments crew".split()
+    "ship ships vessel vessels aircraft helicopter helicopters jet jets plane planes airplane airplanes cutter "
+    "cutters frigate frigates destroyer destroyers submarine submarines group fleet unit units squadron squadrons "
+    "company battalion battalions brigade brigades regiment regiments crew".split()
 )
 
 
