@@ -738,3 +738,14 @@ def test_a_name_written_each_time_before_a_lower_case_noun_of_a_group_is_the_gro
     assert group_names(["Kelvara Ridge"], texts + ["Troops moved into Kelvara Ridge."]) == set()  # a place too
     assert group_names(["Aceh"], ["Aceh rebels signed the deal."]) == set()  # a known place
     assert group_names(["Kelvara Ridge"], ["Kelvara Ridge leaders met."]) == set()  # no group named
+
+
+def test_the_town_whose_name_opens_a_games_name_is_a_place():
+    """'the 1996 Atlanta Olympics', 'the Gold Coast Games': where the games are held; not 'Commonwealth',
+    'Asian' or 'Olympic' ('the Olympic Games', 'the Asian Games')."""
+    places = _places(
+        "Ana Lobo won silver at the 1996 Atlanta Olympics. She will coach the team at the Gold Coast Games, "
+        "then at the Asian Games, the Commonwealth Games and the Olympic Games."
+    )
+    assert "Atlanta" in places and "Gold Coast" in places, places
+    assert not {"Commonwealth", "Asian", "Olympic"} & set(places), places

@@ -648,8 +648,9 @@ def where(cast: Cast, docs) -> list[str]:
     tokens cut at an apostrophe made whole (``_run_on``); with the rooms things happen in
     (``named_rooms``), the places named after a noun of their kind (``named_by_kind``), the venues
     (``named_venues``) and the facilities named before a lower-case noun of their kind
-    (``named_facilities``, which a name written only inside one is part of), none the opening words of a
-    place already there nor the end of one ('Africa' of 'the west coast of Africa')."""
+    (``named_facilities``, which a name written only inside one is part of) and the hosts of games
+    (``host_cities``), none the opening words of a place already there nor the end of one ('Africa' of
+    'the west coast of Africa')."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
@@ -665,7 +666,7 @@ def where(cast: Cast, docs) -> list[str]:
     out = [n for n in out if not _part_of_a_country_named_so_only(n, out, texts)]
     have = {n.lower().replace("’", "'") for n in out}
     venues = [v for v in named_venues(texts) if not any(p.endswith(" " + v) for p in out)]  # not 'the Naval Base'
-    for name in named_rooms(texts) + named_by_kind(texts) + venues + facilities:
+    for name in named_rooms(texts) + named_by_kind(texts) + venues + facilities + host_cities(texts):
         if name.lower().replace("’", "'") in have or any(p.endswith(" of " + name) for p in out):
             continue  # 'Africa' of 'the west coast of Africa', a place already
         if not _cut_short(name, out):
@@ -861,6 +862,32 @@ def named_by_kind(texts: list[str]) -> list[str]:
 
 
 _WHEN_WORDS = frozenset(gz.WEEKDAYS) | frozenset(gz.MONTHS)
+
+# capitalised words, a year at most, then the name of a multi-sport games ('the 2004 Athens Olympics', 'the Beijing
+# 2008 Olympic Games', 'the Gold Coast Games', 'the Paris Games')
+_GAMES = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:\d{4}\s+)?(?:(?:Summer|Winter)\s+)?"
+    r"(?:Olympic\s+Games|Olympics|Paralympic\s+Games|Paralympics|Olympiad|Games)\b"
+)
+_GAMES_WORDS = frozenset("Olympic Paralympic Summer Winter".split())
+
+
+def host_cities(texts: list[str]) -> list[str]:
+    """'the 2004 Athens Olympics', 'the Gold Coast Games': a town or a country whose name opens the name of a
+    multi-sport games is where they are held, a place of the story (the longest run of the capitalised words
+    before it that the world knows as a place: a country, a region, a city whose name is no English word, or a
+    city of more than one word; not a people's adjective, 'the Commonwealth Games', 'the Asian Games')."""
+    out = []
+    for m in (m for text in texts for m in _GAMES.finditer(text)):
+        words = m[1].split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if name in gz.DEMONYMS or any(w in _GAMES_WORDS for w in words[i:]):
+                continue
+            if known_place(name) or (" " in name and gz.is_city(name)):
+                out.append(name)
+                break
+    return list(dict.fromkeys(out))
 
 
 def _cut_short(name: str, places: list[str]) -> bool:
