@@ -749,3 +749,10 @@ def test_the_town_whose_name_opens_a_games_name_is_a_place():
     )
     assert "Atlanta" in places and "Gold Coast" in places, places
     assert not {"Commonwealth", "Asian", "Olympic"} & set(places), places
+
+
+def test_a_named_mine_is_one_place_though_a_town_shares_its_name():
+    """'at the San Jose gold and copper mine': a name, lower-case words of what is dug and 'mine' is one place,
+    the name no town of its own (San Jose is a capital and a province elsewhere)."""
+    places = _places("Rescuers at the San Jose gold and copper mine reached the trapped men on Friday.")
+    assert "San Jose gold and copper mine" in places and "San Jose" not in places, places

@@ -795,12 +795,14 @@ def _a_persons_name(venue: str) -> bool:
 # class
 _FACILITY_HEADS = (
     "airport|airfield|airbase|station|building|center|centre|complex|compound|facility|headquarters|slum|camp|grounds"
+    "|mine"
 )
 # a preposition of place or of going, 'the' or not, capitalised words (the last may be a possessive: 'to VOA's
-# headquarters'), at most one lower-case word, then a facility's noun, no capitalised word after it
+# headquarters'), at most one lower-case word (or two joined by 'and': 'gold and copper'), then a facility's noun,
+# no capitalised word after it
 _FACILITY = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Ff]rom|[Ii]nside|[Oo]utside|[Tt]owards?|[Aa]round) (?:the )?"
-    r"((?P<name>(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*) (?:(?P<mod>[a-z][a-z-]+) )?(?:"
+    r"((?P<name>(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*) (?:(?P<mod>[a-z][a-z-]+(?: and [a-z][a-z-]+)?) )?(?:"
     + _FACILITY_HEADS
     + r"))\b(?! [A-Z])"
 )
@@ -808,7 +810,8 @@ _FACILITY = re.compile(
 
 def named_facilities(texts: list[str]) -> list[str]:
     """'a landing at Congonhas airport', 'near the Nazirpur river station', 'to the Salaan Khana ceremonial
-    building', 'in Fiji's parliamentary complex': a name, a lower-case word or none, and a lower-case noun of a
+    building', 'in Fiji's parliamentary complex', 'at the Rosario gold and silver mine': a name, a lower-case
+    word (two joined by 'and') or none, and a lower-case noun of a
     building, a site or a settlement (``_FACILITY_HEADS``), after a preposition of place or of going, is one
     place, the noun part of its name, when a word of the name is no English word and the name is the
     owner's (a possessive) or written nowhere else (so not 'at Sao Paulo airport' beside 'in Sao Paulo': the
@@ -819,7 +822,7 @@ def named_facilities(texts: list[str]) -> list[str]:
     for text in texts:
         for m in _FACILITY.finditer(text):
             name, mod, whole = m["name"], m["mod"], m[1]
-            if mod in _stop_words():
+            if mod and _stop_words() & set(mod.split()[::2]):
                 continue  # 'in Kabul and camp': no lower-case name of a kind of facility
             if inner := re.search(r".*['’]s (?=\S)", name):
                 name, whole = name[inner.end() :], whole[inner.end() :]  # "Gaza's Jabalia camp": 'Jabalia camp'
@@ -827,7 +830,8 @@ def named_facilities(texts: list[str]) -> list[str]:
             bare = name[:-2] if owner else name
             if all(_english_word(w) for w in bare.split()):
                 continue
-            if not owner and (gz.country_of(bare) or gz.is_region(bare) or bare in gz.CAPITALS or bare in gz.PLACES):
+            town = not whole.endswith(" mine") and (gz.is_region(bare) or bare in gz.CAPITALS)  # a mine: no town's
+            if not owner and (gz.country_of(bare) or town or bare in gz.PLACES):
                 continue  # 'in the Tokyo train station': the city is the place
             if not owner and any(not t.startswith(whole, at) for t in texts for at, _ in _alone(bare, t)):
                 continue  # the name written alone too: a town's, or a body's
