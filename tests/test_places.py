@@ -756,3 +756,11 @@ def test_a_named_mine_is_one_place_though_a_town_shares_its_name():
     the name no town of its own (San Jose is a capital and a province elsewhere)."""
     places = _places("Rescuers at the San Jose gold and copper mine reached the trapped men on Friday.")
     assert "San Jose gold and copper mine" in places and "San Jose" not in places, places
+
+
+def test_a_place_written_each_time_after_an_indefinite_article_is_a_likeness():
+    """'into a Silicon Valley': what something is compared to, no place; 'from Silicon Valley' is one."""
+    body = "The mayor wants to turn the old port of Dunmore into a Silicon Valley and bring investors to it."
+    assert "Silicon Valley" not in _places(body), _places(body)
+    body = "The firm moved from Silicon Valley to Dunmore, which the mayor hopes will become a Silicon Valley too."
+    assert "Silicon Valley" in _places(body), _places(body)

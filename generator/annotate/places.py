@@ -644,7 +644,8 @@ def where(cast: Cast, docs) -> list[str]:
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
     read as places (``title_holders``), a person's name (``people_named``, ``marked_people``) or a
     group's (``group_names``), nor a compass word before a demonym (``compass_demonym``), nor a country's
-    part when the country is named only there (``_part_of_a_country_named_so_only``); a name the model's
+    part when the country is named only there (``_part_of_a_country_named_so_only``), nor a likeness
+    (``compared_to``); a name the model's
     tokens cut at an apostrophe made whole (``_run_on``); with the rooms things happen in
     (``named_rooms``), the places named after a noun of their kind (``named_by_kind``), the venues
     (``named_venues``) and the facilities named before a lower-case noun of their kind
@@ -659,6 +660,7 @@ def where(cast: Cast, docs) -> list[str]:
     one_word = frozenset(m.key for m in cast.members.values() if m.kind == "person" and " " not in m.key)
     parts |= people_named(names, texts, _full_names(cast), cast.located, one_word)
     parts |= owned_countries(cast, names, texts) | marked_people(names, texts) | group_names(names, texts)
+    parts |= compared_to(names, texts)
     parts -= cast.located  # where the text was given (a dateline, a heading's place line): no part of a name
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
@@ -672,6 +674,26 @@ def where(cast: Cast, docs) -> list[str]:
         if not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
+    return out
+
+
+# an indefinite article before a place's name ('into a Silicon Valley', 'another Chernobyl', 'a new Detroit') and a
+# stop word or punctuation after it (not 'a Texas town', a noun of what is in the place)
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)(?: new| second| future)? $")
+_A_AFTER = re.compile(r"(?:[^\w'’-]|$)|\s+(?:of|for|and|or|but|in|on|that|which|with|to)\b")
+
+
+def compared_to(names: list[str], texts: list[str]) -> set[str]:
+    """'transformed an arid desert into a Silicon Valley', 'to become another Chernobyl': a place's name after an
+    indefinite article every time it is written is a likeness, what something is compared to, no place of the
+    story."""
+    out = set()
+    for name in names:
+        hits = [(t, at) for t in texts for at, _ in _alone(name, t)]
+        if hits and all(
+            _A_BEFORE.search(t[max(0, at - 20) : at]) and _A_AFTER.match(t, at + len(name)) for t, at in hits
+        ):
+            out.add(name)
     return out
 
 
