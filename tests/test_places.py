@@ -764,3 +764,13 @@ def test_a_place_written_each_time_after_an_indefinite_article_is_a_likeness():
     assert "Silicon Valley" not in _places(body), _places(body)
     body = "The firm moved from Silicon Valley to Dunmore, which the mayor hopes will become a Silicon Valley too."
     assert "Silicon Valley" in _places(body), _places(body)
+    body = "The case was heard at a Dunmore court, then at a Texas court in Dallas."
+    assert "Texas" in _places(body), _places(body)
+
+
+def test_a_country_that_acts_is_a_place_when_a_town_of_it_is_one():
+    """'Growers in Kumasi' (a town of Ghana, world knowledge): Ghana, which acts, is a place of the story too;
+    not for its capital alone ('in Accra': the seat of its government)."""
+    body = "Ghana announced new funds for farmers. Growers in {} welcomed the plan; Ghana said more would come."
+    assert "Ghana" in _places(body.format("Kumasi")), _places(body.format("Kumasi"))
+    assert "Ghana" not in _places(body.format("Accra")), _places(body.format("Accra"))

@@ -666,6 +666,7 @@ def where(cast: Cast, docs) -> list[str]:
     out = _run_on(out, texts)
     out = _shared_heads(out, texts)
     out = [n for n in out if not _part_of_a_country_named_so_only(n, out, texts)]
+    out += countries_of_towns(cast, out)
     have = {n.lower().replace("’", "'") for n in out}
     venues = [v for v in named_venues(texts) if not any(p.endswith(" " + v) for p in out)]  # not 'the Naval Base'
     for name in named_rooms(texts) + named_by_kind(texts) + venues + facilities + host_cities(texts):
@@ -677,10 +678,28 @@ def where(cast: Cast, docs) -> list[str]:
     return out
 
 
+def countries_of_towns(cast: Cast, places: list[str]) -> list[str]:
+    """'Israel has the highest density of start-ups ... thriving in Jerusalem, Tel Aviv and Haifa': a country
+    that acts is a place too when a town of it other than its capital (which stands for its government as often)
+    is a place of the story (world knowledge: GeoNames' most populous town of the name; no country's or region's
+    name, nor one of English words only: 'Peru', 'Pacific', towns of the US too); named as a country at least
+    once (``cast.names_country``)."""
+    from generator.annotate.cast import names_country
+
+    towns = [p for p in places if not (gz.country_of(p) or gz.is_region(p) or all(_english_word(w) for w in p.split()))]
+    out = []
+    for m in cast.members.values():
+        if m.kind != "country" or m.key in places or not names_country(m, cast.country_nouns):
+            continue
+        if any(gz.country_of_city(p) == m.key and gz.capital_of(p) != m.key for p in towns):
+            out.append(m.key)
+    return out
+
+
 # an indefinite article before a place's name ('into a Silicon Valley', 'another Chernobyl', 'a new Detroit') and a
 # stop word or punctuation after it (not 'a Texas town', a noun of what is in the place)
 _A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)(?: new| second| future)? $")
-_A_AFTER = re.compile(r"(?:[^\w'’-]|$)|\s+(?:of|for|and|or|but|in|on|that|which|with|to)\b")
+_A_AFTER = re.compile(r"\s*(?:[^\w\s'’-]|$)|\s+(?:of|for|and|or|but|in|on|that|which|with|to)\b")
 
 
 def compared_to(names: list[str], texts: list[str]) -> set[str]:
