@@ -774,3 +774,11 @@ def test_a_country_that_acts_is_a_place_when_a_town_of_it_is_one():
     body = "Ghana announced new funds for farmers. Growers in {} welcomed the plan; Ghana said more would come."
     assert "Ghana" in _places(body.format("Kumasi")), _places(body.format("Kumasi"))
     assert "Ghana" not in _places(body.format("Accra")), _places(body.format("Accra"))
+
+
+def test_a_speakers_label_with_a_note_in_brackets_is_no_dateline():
+    """'ILVANE DORSAINT (TRANSLATED): ...': a speaker's label, no town (not 'LONDON (Reuters): ...')."""
+    assert dateline("ILVANE DORSAINT (TRANSLATED): We want homes, not tents.") is None
+    assert dateline("LONDON (Reuters): Markets fell.") is not None
+    body = "The camps are full.\n\nILVANE DORSAINT (TRANSLATED): We want homes, not tents. The camps must close."
+    assert "Ilvane Dorsaint" not in _places(body), _places(body)
