@@ -782,3 +782,12 @@ def test_a_speakers_label_with_a_note_in_brackets_is_no_dateline():
     assert dateline("LONDON (Reuters): Markets fell.") is not None
     body = "The camps are full.\n\nILVANE DORSAINT (TRANSLATED): We want homes, not tents. The camps must close."
     assert "Ilvane Dorsaint" not in _places(body), _places(body)
+
+
+def test_a_country_written_only_as_a_persons_country_is_no_place():
+    """'Kenya's Ana Lobo', 'with Teodor Varn of Norway second': whose the runner is, no place of the story;
+    'Prime Minister Jo Marsh of Fiji' (a leader of it) and 'in Kenya' are places."""
+    body = "Kenya's Ana Lobo won the race on Sunday, with Teodor Varn of Norway second. Lobo said she was tired."
+    assert not {"Kenya", "Norway"} & set(_places(body)), _places(body)
+    body = "Prime Minister Jo Marsh of Fiji met Ana Lobo on Sunday. They will meet again in Kenya."
+    assert {"Fiji", "Kenya"} <= set(_places(body)), _places(body)

@@ -645,7 +645,7 @@ def where(cast: Cast, docs) -> list[str]:
     read as places (``title_holders``), a person's name (``people_named``, ``marked_people``) or a
     group's (``group_names``), nor a compass word before a demonym (``compass_demonym``), nor a country's
     part when the country is named only there (``_part_of_a_country_named_so_only``), nor a likeness
-    (``compared_to``); a name the model's
+    (``compared_to``) or a person's country (``nationalities``); a name the model's
     tokens cut at an apostrophe made whole (``_run_on``); with the rooms things happen in
     (``named_rooms``), the places named after a noun of their kind (``named_by_kind``), the venues
     (``named_venues``) and the facilities named before a lower-case noun of their kind
@@ -660,7 +660,7 @@ def where(cast: Cast, docs) -> list[str]:
     one_word = frozenset(m.key for m in cast.members.values() if m.kind == "person" and " " not in m.key)
     parts |= people_named(names, texts, _full_names(cast), cast.located, one_word)
     parts |= owned_countries(cast, names, texts) | marked_people(names, texts) | group_names(names, texts)
-    parts |= compared_to(names, texts)
+    parts |= compared_to(names, texts) | nationalities(cast, names, texts)
     parts -= cast.located  # where the text was given (a dateline, a heading's place line): no part of a name
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
@@ -694,6 +694,37 @@ def countries_of_towns(cast: Cast, places: list[str]) -> list[str]:
         if any(gz.country_of_city(p) == m.key and gz.capital_of(p) != m.key for p in towns):
             out.append(m.key)
     return out
+
+
+def nationalities(cast: Cast, names: list[str], texts: list[str]) -> set[str]:
+    """'South Africa's Ana Lobo is close to her dream', 'with Ana Lobo of France winning gold': a country written
+    each time right before a possessive and a person's name, or right after a person's name (no title before it)
+    and 'of', is the person's country, no place of the story (unless where the text was given)."""
+    people = _full_names(cast)
+    if not people:
+        return set()
+    before = re.compile(r"(?:" + "|".join(re.escape(p) for p in people) + r") of $")
+    out = set()
+    for name in names:
+        if name in cast.located or not gz.country_of(name):
+            continue
+        hits = [(t, at) for t in texts for at, _ in _alone(name, t)]
+        if hits and all(
+            _untitled(before.search(t[max(0, at - 60) : at]), t[max(0, at - 60) : at])
+            or any(t.startswith(f"{name}{s} {p}", at) for s in ("'s", "’s") for p in people)
+            for t, at in hits
+        ):
+            out.add(name)
+    return out
+
+
+def _untitled(m: re.Match[str] | None, text: str) -> bool:
+    """A person's name matched with no capitalised word before it (not 'Prime Minister Ana Lobo of Fiji': a
+    leader of the country names it as a place)."""
+    if m is None:
+        return False
+    words = text[: m.start()].split()
+    return not words or not words[-1][:1].isupper()
 
 
 # an indefinite article before a place's name ('into a Silicon Valley', 'another Chernobyl', 'a new Detroit') and a
