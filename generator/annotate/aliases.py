@@ -3586,14 +3586,15 @@ def _reporter_frame(before: str, after: str) -> str:
     """'reporter' when the text round a person's name says that person reports the story
     (``_REPORTER_BEFORE``, ``_REPORTER_AFTER``, an 'As ... reports,' or a hand-off); 'byline' for a
     broadcast's sign-on or sign-off ('I'm Jo Marsh.', which a speaker of a speech may say of himself too)."""
+    before = before if len(before) <= 80 else "\0" + before[-80:]  # the words right before it (no block start)
     if (
         _REPORTER_BEFORE.search(before)
         or _REPORTER_AFTER.match(after)
-        or (_AS_BEFORE.search(before) and _AS_AFTER.match(after))
+        or (_AS_AFTER.match(after) and _AS_BEFORE.search(before))
         or _HAND_OFF.match(after)
     ):
         return "reporter"
-    return "byline" if _SIGN_ON_BEFORE.search(before) and _SIGN_ON_AFTER.match(after) else ""
+    return "byline" if _SIGN_ON_AFTER.match(after) and _SIGN_ON_BEFORE.search(before) else ""
 
 
 def reporters(cast: Cast, docs, keep: set[str], doers: set[str]) -> set[str]:

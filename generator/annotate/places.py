@@ -708,6 +708,8 @@ def nationalities(cast: Cast, names: list[str], texts: list[str]) -> set[str]:
     for name in names:
         if name in cast.located or not gz.country_of(name):
             continue
+        if not any(f" of {name}" in t or f"{name}'s " in t or f"{name}’s " in t for t in texts):
+            continue  # never after 'of' nor before a possessive (the cheap test first)
         hits = [(t, at) for t in texts for at, _ in _alone(name, t)]
         if hits and all(
             _untitled(before.search(t[max(0, at - 60) : at]), t[max(0, at - 60) : at])
@@ -739,6 +741,8 @@ def compared_to(names: list[str], texts: list[str]) -> set[str]:
     story."""
     out = set()
     for name in names:
+        if not any(f"a {name}" in t or f"an {name}" in t or f"A {name}" in t for t in texts):
+            continue  # no indefinite article before it anywhere (the cheap test first)
         hits = [(t, at) for t in texts for at, _ in _alone(name, t)]
         if hits and all(
             _A_BEFORE.search(t[max(0, at - 20) : at]) and _A_AFTER.match(t, at + len(name)) for t, at in hits
@@ -954,7 +958,7 @@ def host_cities(texts: list[str]) -> list[str]:
     before it that the world knows as a place: a country, a region, a city whose name is no English word, or a
     city of more than one word; not a people's adjective, 'the Commonwealth Games', 'the Asian Games')."""
     out = []
-    for m in (m for text in texts for m in _GAMES.finditer(text)):
+    for m in (m for text in texts if "Games" in text or "Olymp" in text for m in _GAMES.finditer(text)):
         words = m[1].split()
         for i in range(len(words)):
             name = " ".join(words[i:])
