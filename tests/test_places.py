@@ -745,3 +745,56 @@ def test_a_country_ending_in_ique_gives_its_demonym_in_ican():
 
     assert "Mozambican" in gz.regular_demonyms("Mozambique") and "Martinicans" in gz.regular_demonyms("Martinique")
     assert gz.country_of("Mozambicans") == "Mozambique"
+
+
+def test_the_town_whose_name_opens_a_games_name_is_a_place():
+    """'the 1996 Atlanta Olympics', 'the Gold Coast Games': where the games are held; not 'Commonwealth',
+    'Asian' or 'Olympic' ('the Olympic Games', 'the Asian Games')."""
+    places = _places(
+        "Ana Lobo won silver at the 1996 Atlanta Olympics. She will coach the team at the Gold Coast Games, "
+        "then at the Asian Games, the Commonwealth Games and the Olympic Games."
+    )
+    assert "Atlanta" in places and "Gold Coast" in places, places
+    assert not {"Commonwealth", "Asian", "Olympic"} & set(places), places
+
+
+def test_a_named_mine_is_one_place_though_a_town_shares_its_name():
+    """'at the San Jose gold and copper mine': a name, lower-case words of what is dug and 'mine' is one place,
+    the name no town of its own (San Jose is a capital and a province elsewhere)."""
+    places = _places("Rescuers at the San Jose gold and copper mine reached the trapped men on Friday.")
+    assert "San Jose gold and copper mine" in places and "San Jose" not in places, places
+
+
+def test_a_place_written_each_time_after_an_indefinite_article_is_a_likeness():
+    """'into a Silicon Valley': what something is compared to, no place; 'from Silicon Valley' is one."""
+    body = "The mayor wants to turn the old port of Dunmore into a Silicon Valley and bring investors to it."
+    assert "Silicon Valley" not in _places(body), _places(body)
+    body = "The firm moved from Silicon Valley to Dunmore, which the mayor hopes will become a Silicon Valley too."
+    assert "Silicon Valley" in _places(body), _places(body)
+    body = "The case was heard at a Dunmore court, then at a Texas court in Dallas."
+    assert "Texas" in _places(body), _places(body)
+
+
+def test_a_country_that_acts_is_a_place_when_a_town_of_it_is_one():
+    """'Growers in Kumasi' (a town of Ghana, world knowledge): Ghana, which acts, is a place of the story too;
+    not for its capital alone ('in Accra': the seat of its government)."""
+    body = "Ghana announced new funds for farmers. Growers in {} welcomed the plan; Ghana said more would come."
+    assert "Ghana" in _places(body.format("Kumasi")), _places(body.format("Kumasi"))
+    assert "Ghana" not in _places(body.format("Accra")), _places(body.format("Accra"))
+
+
+def test_a_speakers_label_with_a_note_in_brackets_is_no_dateline():
+    """'ILVANE DORSAINT (TRANSLATED): ...': a speaker's label, no town (not 'LONDON (Reuters): ...')."""
+    assert dateline("ILVANE DORSAINT (TRANSLATED): We want homes, not tents.") is None
+    assert dateline("LONDON (Reuters): Markets fell.") is not None
+    body = "The camps are full.\n\nILVANE DORSAINT (TRANSLATED): We want homes, not tents. The camps must close."
+    assert "Ilvane Dorsaint" not in _places(body), _places(body)
+
+
+def test_a_country_written_only_as_a_persons_country_is_no_place():
+    """'Kenya's Ana Lobo', 'with Teodor Varn of Norway second': whose the runner is, no place of the story;
+    'Prime Minister Jo Marsh of Fiji' (a leader of it) and 'in Kenya' are places."""
+    body = "Kenya's Ana Lobo won the race on Sunday, with Teodor Varn of Norway second. Lobo said she was tired."
+    assert not {"Kenya", "Norway"} & set(_places(body)), _places(body)
+    body = "Prime Minister Jo Marsh of Fiji met Ana Lobo on Sunday. They will meet again in Kenya."
+    assert {"Fiji", "Kenya"} <= set(_places(body)), _places(body)

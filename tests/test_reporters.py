@@ -1,5 +1,6 @@
 """The article's own reporter, named where the story says who reports it ('VOA correspondent Jo
-Marsh reported', 'Reporter Jo Marsh ... has this report', a byline line), is its writer, not an
+Marsh reported', 'Reporter Jo Marsh ... has this report', a byline line, a broadcast's sign-on or
+sign-off, 'As VOA's Jo Marsh reports, ...'), is its writer, not an
 actor of it (the gold's convention: the byline and the sign-off name no actor)."""
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ def _slugs(body: str) -> list[str]:
         "Reporter Henrik Solberg traveled to Eastport with the coast guard and has this report.\n\n"
         "The council of Eastport voted on Monday to rebuild the pier.",
         "Henrik Solberg | Eastport\n\nThe council of Eastport voted on Monday to rebuild the pier.",
+        "The council of Eastport voted on Monday to rebuild the pier. I'm Henrik Solberg.",
+        "The council of Eastport voted on Monday to rebuild the pier. This is Henrik Solberg, Nord News, Eastport.",
+        "The council of Eastport voted on Monday to rebuild the pier. For Nord News, I'm Henrik Solberg in Eastport.",
+        "Eastport will rebuild its pier. As Radio Nord's Henrik Solberg reports, the council voted on Monday.",
+        "Eastport will rebuild its pier. Radio Nord editor Henrik Solberg is in Eastport and has more.",
+        "Eastport will rebuild its pier. Henrik Solberg has this report.\n\nThe council voted on Monday.",
+        "Mayor Tom Berg said the pier would be rebuilt. Additional reporting by Henrik Solberg in Oslo.",
+        "The council of Eastport voted on Monday to rebuild the pier. Henrik Solberg contributed to this report.",
     ],
 )
 def test_the_article_s_own_reporter_is_no_actor(body):
@@ -38,6 +47,9 @@ def test_the_article_s_own_reporter_is_no_actor(body):
         "Henrik Solberg said on Monday that the pier would be rebuilt. Solberg reported the damage to the council.",
         "Mayor Henrik Solberg reported on Monday that the pier had collapsed in the storm and would be rebuilt.",
         "The pier collapsed on Monday. Henrik Solberg reported for the Harbour Board that it had been weak.",
+        "The pier collapsed on Monday. I'm Henrik Solberg with the Harbour Board, and we will rebuild it by May.",
+        "The pier collapsed on Monday. As Henrik Solberg said, the council will rebuild it by May.",
+        "The pier collapsed on Monday. Henrik Solberg has more than twenty boats to repair, the council said.",
     ],
 )
 def test_a_person_who_reports_something_in_the_story_stays_an_actor(body):

@@ -3689,17 +3689,49 @@ def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
 
 
 # The article's own reporter, named where the story says who reports it: 'VOA correspondent Jo Marsh',
-# 'Reporter Jo Marsh', 'By Jo Marsh' (before); 'Jo Marsh reports from Lagos', 'Jo Marsh reports for
-# VOA from Lagos', '..., VOA's Jo Marsh reported.' (after); a byline line ('Jo Marsh', 'Jo Marsh | Lagos').
-_REPORTER_BEFORE = re.compile(r"(?:\b(?:correspondent|reporter)|^\s*by)\s+$", re.I)
+# 'Reporter Jo Marsh', 'By Jo Marsh', 'Additional reporting by Jo Marsh' (before); 'Jo Marsh reports from
+# Lagos', 'Jo Marsh reports for VOA from Lagos', '..., VOA's Jo Marsh reported.' (after); a byline line
+# ('Jo Marsh', 'Jo Marsh | Lagos').
+_REPORTER_BEFORE = re.compile(r"(?:\b(?:correspondent|reporter)|^\s*by|\breporting\s+by)\s+$", re.I)
 _REPORTER_AFTER = re.compile(r"\s*(?:reports|reported)\s*(?:for (?:the )?(?:[A-Z][\w'’.]*\s*){1,4})?(?:from\b|[.;]|$)")
 _BYLINE_REST = re.compile(r"\s*(?:\|.*)?")
+# A broadcast script's sign-on and sign-off, and its hand-off to the reporter: 'I'm Jo Marsh.', 'This is Jo
+# Marsh, VOA News, Lagos.', 'For VOA News, I'm Jo Marsh in Lagos.' (the name ends its sentence, after an
+# outlet's name or a place at most); 'As VOA's Jo Marsh reports, ...'; 'Jo Marsh is in Lagos and has more.',
+# 'Jo Marsh has this report.', 'Jo Marsh files this report from Lagos.'; 'Jo Marsh contributed to this report.'
+_SIGN_ON_BEFORE = re.compile(r"(?:^|[.!?,:;\"“”]\s*)(?:I['’]m|I am|this is)\s+$", re.I)
+_SIGN_ON_AFTER = re.compile(
+    r"(?:,\s*(?:[A-Z][\w.&'’-]*\s+){0,3}News)?(?:,?\s+(?:reporting\s+)?(?:in|from|at)\s+[A-Z][\w.'’-]*"
+    r"(?:,?\s+[A-Z][\w.'’-]*){0,3})?(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*(?:[.!]|$)"
+)
+_AS_BEFORE = re.compile(r"(?:^|[.!?\"“”]\s*)(?i:as)\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s+)?$")
+_AS_AFTER = re.compile(r"\s+reports?\s*,")
+_HAND_OFF = re.compile(
+    r"\s+(?:(?:is|was)\s+(?:in|at)\s+[^.;:]{1,40}?\s+and\s+)?(?:has|files|filed|sends|sent)\s+(?:more(?:\s+details)?|details|"
+    r"the\s+(?:story|details)|this\s+(?:report|story))(?:\s+(?:on|from|about)\b|\s*[.:]|$)"
+    r"|(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})?\s+contributed\s+(?:to\s+this\s+(?:report|story)|reporting)"
+)
+
+
+def _reporter_frame(before: str, after: str) -> str:
+    """'reporter' when the text round a person's name says that person reports the story
+    (``_REPORTER_BEFORE``, ``_REPORTER_AFTER``, an 'As ... reports,' or a hand-off); 'byline' for a
+    broadcast's sign-on or sign-off ('I'm Jo Marsh.', which a speaker of a speech may say of himself too)."""
+    before = before if len(before) <= 80 else "\0" + before[-80:]  # the words right before it (no block start)
+    if (
+        _REPORTER_BEFORE.search(before)
+        or _REPORTER_AFTER.match(after)
+        or (_AS_AFTER.match(after) and _AS_BEFORE.search(before))
+        or _HAND_OFF.match(after)
+    ):
+        return "reporter"
+    return "byline" if _SIGN_ON_AFTER.match(after) and _SIGN_ON_BEFORE.search(before) else ""
 
 
 def reporters(cast: Cast, docs, keep: set[str], doers: set[str]) -> set[str]:
-    """People every mention of whom names the article's own reporter (``_REPORTER_BEFORE``,
-    ``_REPORTER_AFTER``, a byline line): the story's writer, not an actor of it, unless in ``keep``
-    (quote speakers). A name known only from a line of its own is dropped only when it does nothing
+    """People every mention of whom names the article's own reporter (``_reporter_frame``, a byline
+    line): the story's writer, not an actor of it, unless in ``keep``
+    (quote speakers). A name known only from a line of its own or a sign-on is dropped only when it does nothing
     (in ``doers``, it is the speaker of a speech whose name heads it: 'Barack Obama' above his remarks)."""
     frames: dict[str, list[str]] = {}
     for x in cast.mentions:
@@ -3708,9 +3740,8 @@ def reporters(cast: Cast, docs, keep: set[str], doers: set[str]) -> set[str]:
             continue
         text = text_of(docs[x.block])
         before, after = text[: x.start], text[x.end :]
-        if _REPORTER_BEFORE.search(before) or _REPORTER_AFTER.match(after):
-            frame = "reporter"
-        else:
-            frame = "byline" if not before.strip() and _BYLINE_REST.fullmatch(after) else ""
+        frame = _reporter_frame(before, after)
+        if not frame and not before.strip() and _BYLINE_REST.fullmatch(after):
+            frame = "byline"
         frames.setdefault(x.key, []).append(frame)
     return {k for k, seen in frames.items() if all(seen) and ("reporter" in seen or k not in doers)}

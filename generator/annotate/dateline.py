@@ -40,6 +40,14 @@ class Dateline:
     country: str = ""  # a third part, after a state or province ('MARRARA, Northern Territory, Australia')
 
 
+def _noted_label(m: re.Match[str], text: str) -> bool:
+    """'ANA LOBO (TRANSLATED): ...', 'JO MARSH (VOICE OVER): ...': a speaker's label with a note in brackets and
+    a colon, no town, state or date and no news outlet in the brackets."""
+    if not m["outlet"] or m["region"] or m["date"] or is_outlet(m["outlet"]):
+        return False
+    return text[m.end() - 2 : m.end()].strip() == ":"
+
+
 # 'Washington, DC – Today, ...': a title-case city, its state or country, a dash (no outlet needed)
 _PLACED = re.compile(
     r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*(?P<region>D\.?C\.?|[A-Z]{2}|[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)"
@@ -91,6 +99,8 @@ def dateline(text: str) -> Dateline | None:
         )
     ):
         return None  # 'Q:' and 'MR PRICE:' are speaker labels; a lone '-' after capitals is too weak a sign
+    if _noted_label(m, text):
+        return None
     if not text[m.end() - 1].isspace() and not (m["region"] or m["date"] or m["outlet"]):
         nxt = re.match(r"[\w.]+", text[m.end() :])
         if not is_city(city) or len(city) < 5 and city not in CAPITALS:

