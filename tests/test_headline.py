@@ -420,3 +420,29 @@ def test_a_lead_that_is_only_its_attribution_still_gives_a_title():
         "We will not let the ferry service close."
     ).title
     assert title.strip() and title.startswith("Speaking before the summit in Lisbon")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This is the Northwind Radio Weekly Farm Report.",
+        "From Northwind Radio in Eastport, this is the Morning Science Hour.",
+        "For Northwind Radio News, I'm Dana Whitlock in Eastport.",
+    ],
+)
+def test_a_broadcasts_sign_on_is_neither_summary_nor_title(opening):
+    body = f"{opening}\n\nThe harbour authority of Eastport opened a new ferry terminal on Monday morning."
+    entry = _entry(body)
+    assert entry.summary == "The harbour authority of Eastport opened a new ferry terminal on Monday morning."
+    assert entry.title.startswith("The harbour authority of Eastport opened"), entry.title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is the first time the Eastport ferry has sailed in winter since the storm.",
+        "I'm standing in the hall where the ministers will meet on Monday morning.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_sign_on_stays_the_summary(line):
+    assert _entry(f"{line} The ferry carried four hundred people.").summary.startswith(line)

@@ -798,3 +798,45 @@ def test_a_country_written_only_as_a_persons_country_is_no_place():
     assert not {"Kenya", "Norway"} & set(_places(body)), _places(body)
     body = "Prime Minister Jo Marsh of Fiji met Ana Lobo on Sunday. They will meet again in Kenya."
     assert {"Fiji", "Kenya"} <= set(_places(body)), _places(body)
+
+
+def _annotated(body: str):
+    seed = parse_seed("a.txt", f" date 2023-04-06\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return annotate(seed, {})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hitachi says it will close two factories next year. Hitachi workers were told on Monday.",
+        "Nokia is recalling thousands of phones. Nokia's shares fell on Tuesday, the report said.",
+    ],
+)
+def test_a_company_named_like_a_town_that_acts_and_is_never_where_is_a_body(body):
+    a = _annotated(body)
+    name = body.split()[0]
+    assert name not in a.places, a.places
+    assert [x.kind for x in a.actors if x.name == name] == ["organization"], a.actors
+
+
+@pytest.mark.parametrize(
+    "body, place",
+    [
+        ("Floods reached Hitachi, Ibaraki on Monday. Hitachi said schools were closed.", "Hitachi"),
+        ("Officials in Hitachi met on Friday. Hitachi says the roads are closed.", "Hitachi"),
+        ("Toyota City officials said the festival would go ahead.", "Toyota City"),
+    ],
+)
+def test_a_town_named_as_where_something_is_stays_a_place(body, place):
+    assert place in _annotated(body).places
+
+
+def test_a_capital_that_speaks_stays_its_country():
+    a = _annotated("Moscow said it would respond to the sanctions.")
+    assert [x.name for x in a.actors] == ["Russia"], a.actors
+
+
+def test_a_demonym_before_a_company_noun_is_no_country_acting():
+    a = _annotated("Nokia says sales rose. The Finnish company said it would hire more staff.")
+    assert "Finland" not in [x.name for x in a.actors], a.actors

@@ -60,6 +60,7 @@ from generator.annotate.places import (
     named_work,
     place_lines,
     town_after_preposition,
+    towns_acting_as_bodies,
     unknown_after_a_place,
     unknown_after_in,
     untagged_listed_towns,
@@ -1159,11 +1160,18 @@ def _body_not_town(e) -> bool:
 
 
 # ', the Japanese maker of air bags', ', a brake maker': a company in apposition, not a person
-_COMPANY_APPOS = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:maker|makers|manufacturer|company|firm|corporation|carrier|"
+_COMPANY_NOUNS = (
+    r"(?:maker|makers|manufacturer|company|firm|corporation|carrier|automaker|carmaker|"
     r"airline|bank|retailer|supplier|producer|operator|insurer|conglomerate|giant|group|developer|contractor|"
-    r"publisher|broadcaster|chain|brand|startup|start-up|provider|platform)(?=\s*(?:[,.;]|(?:of|in|based|that|which|with|from)\b))"
+    r"publisher|broadcaster|chain|brand|startup|start-up|provider|platform)"
 )
+_COMPANY_APPOS = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?"
+    + _COMPANY_NOUNS
+    + r"(?=\s*(?:[,.;]|(?:of|in|based|that|which|with|from)\b))"
+)
+# 'the Japanese company', 'French carmakers': a company's or companies' country, not the country acting
+_COMPANY_NOUN = re.compile(_COMPANY_NOUNS + r"s?")
 
 
 def _in_named_place(named: dict[int, list[tuple[int, int, str]]], b: int, e) -> bool:
@@ -1225,6 +1233,7 @@ def _others_sorted(cast: Cast, ents: list, titled: set) -> set[str]:
     """Every other entity sorted (``_other``); the known organisations the model named (what the
     token rules need)."""
     has_org = set()
+    cast.town_bodies = towns_acting_as_bodies(ents)
     for b, e in ents:
         if (b, e.start) not in titled and e.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"):
             text = clean(e.text)
@@ -2237,6 +2246,8 @@ def _person_named_as_body(cast: Cast, text: str) -> bool:
 def _town_read_as_body(cast: Cast, b: int, e, text: str) -> bool:
     """A town's name the model took for an organisation ('Greymouth', 'Tacloban'): placed where
     something is when it is also a common word; True when the entity is done with."""
+    if text in cast.town_bodies:
+        return False  # 'Toyota says', 'Toyota dealers' and never a place: a company named like a town
     if not gz.is_outlet(text) and gz.is_city(text) and not _body_not_town(e):  # 'Greymouth', 'Tacloban' mislabelled
         if not _common_words(text) or _is_locative(e):
             cast.place(text, b, e.start_char)  # a common word is a town's only where something is ('in Mobile')
@@ -2743,6 +2754,9 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
         form = f"{e.text} {nxt.text}"
         cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), form, acting=not armed, venue=False)
         return
+    if nxt is not None and _COMPANY_NOUN.fullmatch(nxt.lower_):
+        cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=False, venue=False)
+        return  # 'the Japanese company says': where a company is from, not the country acting
     acting = not _citizens(e) and _acts(e)
     cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=acting, venue=False)
 

@@ -288,6 +288,7 @@ class Cast:
         self.surnames: dict[str, str] = {}
         self.issuers: list[tuple[int, int, str]] = []  # (block, pos, key) of who issued a statement
         self.things: set[str] = set()  # names the text gives as those of things ('the shuttle Discovery')
+        self.town_bodies: set[str] = set()  # towns' names the text gives only to bodies ('Toyota says')
         self._actors: tuple[tuple, list[CastMember]] | None = None  # ``actors``' last answer, by ``_state``
 
     def note_issuers(self, texts: list[str]) -> None:

@@ -147,7 +147,7 @@ def lead_sentence(seed: Seed, docs):
         start = _body(doc)  # nor an epigraph: a quotation opening a release is someone's words, not the news
         for s in sentences(doc):
             if s.end_char > start and not (
-                _PLEASANTRY.search(s.text) and len(s.text.split()) < 12 or _is_intro(s.text)
+                _PLEASANTRY.search(s.text) and len(s.text.split()) < 12 or _is_intro(s.text) or _SIGN_ON.match(s.text)
             ):
                 return doc, s
     doc = paras[0][0]
@@ -601,11 +601,20 @@ _PROCEDURAL = re.compile(
     r"embargo|check against delivery|as (?:stated|delivered|prepared) by|(?:opening|brief) remarks|your questions|"
     r"taking questions|(?:are|is|am) (?:also )?joined by|let me (?:start|begin)|a couple of announcements|"
     r"on the line|(?:want|like) to (?:take|start|begin|open|draw|give you|walk you)|a (?:couple|few) (?:of )?minutes)\b"
-    r"|\bi(?:[’']m| am) (?:[A-Z][\w.-]* ){1,3}(?:with|reporting|in|at|from)\b"  # 'And I'm Bob Doughty with ...'
+    r"|\bi(?:[’']m| am) (?:(?-i:[A-Z])[\w.-]* ){1,3}(?:with|reporting|in|at|from)\b"  # 'And I'm Bob Doughty with ...'
     r"|^(?:and |well, |okay, )?(?:thank you|thanks)\b",
     re.I,
 )
 SUMMARY_MIN_WORDS = 6
+# a broadcast's sign-on or sign-off: 'This is the Acme Radio Evening Report.', 'For Acme News, I'm Jane Roe.',
+# 'And I'm John Doe with Science in the News.', 'You're listening to Acme Radio.': a name (a programme's or a
+# presenter's) of capitalised words, joined by small words, after 'this is', 'I'm' or 'you're listening to',
+# a lead-in of a few words and a comma before it or not; nothing else in the sentence
+_SIGN_ON = re.compile(
+    r"^(?:(?i:and|from|for|here on|on|at) [^,]{1,60}, |(?i:and|so) )?"
+    r"(?i:this is|i[’']m|i am|you[’']re (?:listening to|watching)|you are (?:listening to|watching)) (?:the )?"
+    r"[A-Z][\w.'’&-]*(?:(?:\s+|-)(?:[A-Z0-9][\w.'’&-]*|of|the|and|in|on|with|from|at|for|to|&))*[.!]?$"
+)
 
 
 def _turns(seed: Seed, docs):
@@ -625,9 +634,10 @@ def _turns(seed: Seed, docs):
 
 def _substantive(text: str) -> bool:
     """A sentence that says something: no greeting, thanks or stage direction ('I will turn it
-    over to him'), no question, no line that only introduces ('As stated by X:'), at least six words."""
+    over to him'), no broadcast's sign-on, no question, no line that only introduces ('As stated by X:'),
+    at least six words."""
     t = text.strip(' "“”')
-    if len(t.split()) < SUMMARY_MIN_WORDS or t.endswith(("?", ":")) or _PROCEDURAL.search(t):
+    if len(t.split()) < SUMMARY_MIN_WORDS or t.endswith(("?", ":")) or _PROCEDURAL.search(t) or _SIGN_ON.match(t):
         return False
     return not _PLEASANTRY.search(re.sub(r"\b(?:a|an|the) welcome\b", "", t, flags=re.I))  # 'a welcome break'
 

@@ -1189,3 +1189,67 @@ def compass_demonym(name: str) -> bool:
         and words[1] in gz.DEMONYMS
         and words[1] not in gz.COUNTRIES
     )
+
+
+# what a company has or sells, named after its name ('Toyota dealers', 'Acme's stock price')
+_COMPANY_WORDS = frozenset(
+    "dealer dealership share shareholder sale stock car truck vehicle plant factory worker employee "
+    "executive chief profit earnings revenue model brand customer product".split()
+)
+# verbs of saying and of a company's doing, after its name ('Toyota says', 'Acme is recalling')
+_BODY_VERBS = frozenset(
+    "say announce report recall sell manufacture produce build hire employ suspend expect "
+    "launch unveil post invest acquire".split()
+)
+_AUXILIARIES = frozenset("is are was were has have had will would been being also".split())
+_POSSESSIVE = frozenset(("'s", "’s", "'", "’"))
+
+
+def towns_acting_as_bodies(ents: list) -> set[str]:
+    """'Toyota says ...', 'Toyota dealers', 'Toyota's stock price': a name GeoNames knows as a town
+    (no capital, no country) that the article never uses as a place (never after a preposition of
+    place, never before a comma and a region or country) and that acts at least once (before a verb of
+    saying or of a company's doing, or before a company's word: dealers, shares, sales, plants) is a
+    body's; the model took it for a body each time. ``ents``: the article's (block, entity) pairs; the
+    names as ``cast.clean`` gives them."""
+    from generator.annotate.cast import clean  # cast.py imports this module
+
+    mentions: dict[str, list] = {}
+    for _, e in ents:
+        if e.label_ in ("ORG", "GPE", "LOC"):
+            mentions.setdefault(clean(e.text), []).append(e)
+    return {
+        name
+        for name, es in mentions.items()
+        if all(e.label_ == "ORG" for e in es)
+        and gz.is_city(name)
+        and name not in gz.CAPITALS
+        and not gz.country_of(name)
+        and not any(after_place_preposition(e) or _region_after(e) for e in es)
+        and any(_acts_as_body(e) for e in es)
+    }
+
+
+def _region_after(e) -> bool:
+    """'Toyota, Aichi', 'Springfield, Illinois': a region or a country after the name and a comma."""
+    doc = e.doc
+    if e.end + 1 >= len(doc) or doc[e.end].text != ",":
+        return False
+    nxt = doc[e.end + 1].text
+    return bool(gz.is_region(nxt) or gz.country_of(nxt) or gz.us_state(nxt) or nxt in gz.us_state_names())
+
+
+def _acts_as_body(e) -> bool:
+    """The name before a company's word, its possessive or not ('Toyota dealers', 'Toyota's stock'), or
+    before a verb of saying or of a company's doing, auxiliaries between ('Toyota is recalling')."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    doc = e.doc
+    i = e.end + (e.end < len(doc) and doc[e.end].lower_ in _POSSESSIVE)
+    if i < len(doc) and set(getAllLemmas(doc[i].lower_).get("NOUN", ())) & _COMPANY_WORDS:
+        return True
+    if i > e.end:
+        return False
+    while i < len(doc) and doc[i].lower_ in _AUXILIARIES:
+        i += 1
+    return i < len(doc) and bool(set(getAllLemmas(doc[i].lower_).get("VERB", ())) & _BODY_VERBS)
