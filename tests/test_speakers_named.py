@@ -118,3 +118,41 @@ def test_a_holders_name_run_on_after_the_country_of_a_title_is_a_person() -> Non
     assert (body.text, name.text, name.label_) == ("Chile", "Hugo Oduya", "PERSON")
     doc = load_nlp().make_doc("He met U.S. Ambassador to Chile Hugo Tower in the capital.")
     assert len(_holder_after_body(Span(doc, 5, 8, label="ORG"))) == 1  # 'Tower': an English word, no surname
+
+
+def test_a_name_opening_its_sentence_with_for_and_taken_up_by_a_pronoun_is_a_person() -> None:
+    text = "For Hodan Nuur Waarsame, it was a long walk. Two of her goats died on the way."
+    assert _speakers(text) == {"Hodan Nuur Waarsame": "person"}
+    assert _speakers("For Tiago Barreto, the vote came late. He said it was fair.") == {"Tiago Barreto": "person"}
+
+
+def test_a_name_opening_with_for_and_no_pronoun_after_is_no_person() -> None:
+    assert _speakers("For Hodan Nuur Waarsame, the season was dry. The wells ran out.") == {}
+    assert _speakers("For Harbour Authority, it was a loss. Her ships stayed in port.") == {}  # a body's word
+    # the pronoun is another's: a person named before it
+    doc = load_nlp().make_doc("For Hodan Waarsame, it was dry. Then Ivo Brandt said his crops died.")
+    doc.ents = [Span(doc, 9, 11, label="PERSON")]
+    cast = Cast()
+    untagged_speakers(cast, [doc], set())
+    assert cast.members == {}
+
+
+def _org_speaker(text: str, name: str) -> str:
+    doc = load_nlp().make_doc(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    doc.ents = [span]
+    cast = Cast()
+    cast.add(name, "organization", 0, start, start + len(name), name, name=True)
+    untagged_speakers(cast, [doc], set())
+    return cast.members[name].kind
+
+
+def test_a_speaker_read_as_an_organisation_and_taken_up_by_a_pronoun_is_a_person() -> None:
+    assert _org_speaker("Hodan Waarsame said the flood took her house.", "Hodan Waarsame") == "person"
+    assert _org_speaker("The rain stopped. Tiago Barreto said so. His farm was lost.", "Tiago Barreto") == "person"
+
+
+def test_a_speaking_organisation_with_no_pronoun_or_a_body_word_stays_an_organisation() -> None:
+    assert _org_speaker("Hodan Waarsame said the flood took its warehouse.", "Hodan Waarsame") == "organization"
+    assert _org_speaker("Waarsame Holdings said the flood took her house.", "Waarsame Holdings") == "organization"

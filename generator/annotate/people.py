@@ -493,11 +493,63 @@ def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
         for rx, words in zip(_SPEAKING, _SPEAKING_WORDS):
             for m in rx.finditer(text) if any(w in text for w in words) else ():
                 start, end = m.span("name")
-                if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _a_persons_name(m["name"]):
+                over = [e for e in doc.ents if e.start_char < end and start < e.end_char]
+                if not _a_persons_name(m["name"]):
+                    continue
+                if over:
+                    _body_that_is_a_person(cast, b, over, m["name"])
                     continue
                 key = _cast_name(cast, m["name"])
                 cast.add(key, "person", b, start, end, m["name"], name=True)
                 cast.surnames.setdefault(key.split()[-1], key)
+        _topics_named(cast, b, doc, text)
+
+
+# a sentence opening on the person it turns to: 'For Ana Lobo, it was a long walk.'
+_FOR_NAME = re.compile(rf"(?:^|[.!?][\"”]?\s+)For {_SPEAKER_NAME},")
+# a personal pronoun (a person's, never a body's 'it'/'its')
+_PERSONAL = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b")
+
+
+def _topics_named(cast: Cast, b: int, doc, text: str) -> None:
+    """A person the model missed, named at the head of a sentence as the one it is about ('For Ana Lobo, it was
+    a long walk. Three of her children died.'): a name by its form, taken up by 'she'/'he'/'her'/'his' in that
+    sentence or the next before any other person is named."""
+    for m in _FOR_NAME.finditer(text) if "For " in text else ():
+        start, end = m.span("name")
+        if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _a_persons_name(m["name"]):
+            continue
+        if not _pronoun_takes_up(doc, text, end):
+            continue
+        key = _cast_name(cast, m["name"])
+        cast.add(key, "person", b, start, end, m["name"], name=True)
+        cast.surnames.setdefault(key.split()[-1], key)
+
+
+def _pronoun_takes_up(doc, text: str, end: int) -> bool:
+    """Does a personal pronoun follow ``end`` in its sentence or the next, no person named before it?"""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?(?=\s|$)", text[end:])]
+    stop = end + (ends[1] if len(ends) > 1 else len(text) - end)
+    found = _PERSONAL.search(text, end, stop)
+    if found is None:
+        return False
+    return not any(e.label_ == "PERSON" and end <= e.start_char < found.start() for e in doc.ents)
+
+
+def _body_that_is_a_person(cast: Cast, b: int, over: list, name: str) -> None:
+    """'Khadijo Isak said the drought took her crops': a speaker's name the model read as an organisation's, a
+    person's name by its form (``_a_persons_name``), no body the world knows, and taken up by a personal pronoun
+    in its sentence or the next: the cast member is a person."""
+    e = over[0]
+    if len(over) > 1 or e.label_ != "ORG" or e.text != name or name in gz.ORGS or gz.is_outlet(name):
+        return
+    if not _pronoun_takes_up(e.doc, text_of(e.doc), e.end_char):
+        return
+    for key in {x.key for x in cast.mentions if x.block == b and x.start == e.start_char and x.end == e.end_char}:
+        member = cast.members.get(key)
+        if member is not None and member.kind == "organization" and key == name:
+            member.kind = "person"
+            cast.surnames.setdefault(key.split()[-1], key)
 
 
 # a title, then a name the model left untagged ('as well as General Honore, Admiral Keating', 'Administrator
