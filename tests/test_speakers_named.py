@@ -156,3 +156,21 @@ def test_a_speaker_read_as_an_organisation_and_taken_up_by_a_pronoun_is_a_person
 def test_a_speaking_organisation_with_no_pronoun_or_a_body_word_stays_an_organisation() -> None:
     assert _org_speaker("Hodan Waarsame said the flood took its warehouse.", "Hodan Waarsame") == "organization"
     assert _org_speaker("Waarsame Holdings said the flood took her house.", "Waarsame Holdings") == "organization"
+
+
+def _apposed(text: str, name: str) -> bool:
+    doc = load_nlp().make_doc(text)
+    start = text.index(name)
+    return _person_by_apposition(doc.char_span(start, start + len(name), label="ORG"), name)
+
+
+def test_an_organisation_with_a_capitalised_title_in_apposition_after_it_is_a_person() -> None:
+    assert _apposed("Hodan Waarsame, Commissioner for Water and Soil, said the wells were dry.", "Hodan Waarsame")
+    assert _apposed("Tiago Barreto, Council Vice-President responsible for Mines, said: it holds.", "Tiago Barreto")
+    assert not _apposed("Hodan Waarsame, Commissioner Ivo Brandt said, would pay.", "Hodan Waarsame")  # another's
+    assert not _apposed("Harbour Mining, Chief Executive of the port, said so.", "Harbour Mining")  # English words
+
+
+def test_an_organisation_of_initials_and_a_surname_beside_a_role_is_a_person() -> None:
+    assert _apposed("A port spokesman, K.T. Oduya, told reporters the ship sank.", "K.T. Oduya")
+    assert not _apposed("A port spokesman, U.S. Army, told reporters so.", "U.S. Army")
