@@ -174,3 +174,11 @@ def test_an_organisation_with_a_capitalised_title_in_apposition_after_it_is_a_pe
 def test_an_organisation_of_initials_and_a_surname_beside_a_role_is_a_person() -> None:
     assert _apposed("A port spokesman, K.T. Oduya, told reporters the ship sank.", "K.T. Oduya")
     assert not _apposed("A port spokesman, U.S. Army, told reporters so.", "U.S. Army")
+
+
+def test_a_name_beside_a_noun_only_a_person_is_before_a_speech_verb_is_a_person() -> None:
+    assert _speakers("The well ran dry, farmer Hodan Waarsame said.") == {"Hodan Waarsame": "person"}
+    assert _speakers("A mother of five, Hodan Waarsame, told VOA the goats died.") == {"Hodan Waarsame": "person"}
+    assert _speakers("Hodan Waarsame, a 40-year-old widow, said the goats died.") == {"Hodan Waarsame": "person"}
+    assert _speakers("Kaltex Moru, a charity for the poor, said so.") == {}  # no noun only a person is
+    assert _speakers("The farmer Harbour Authority said so.") == {}  # a body's word
