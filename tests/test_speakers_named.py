@@ -182,3 +182,10 @@ def test_a_name_beside_a_noun_only_a_person_is_before_a_speech_verb_is_a_person(
     assert _speakers("Hodan Waarsame, a 40-year-old widow, said the goats died.") == {"Hodan Waarsame": "person"}
     assert _speakers("Kaltex Moru, a charity for the poor, said so.") == {}  # no noun only a person is
     assert _speakers("The farmer Harbour Authority said so.") == {}  # a body's word
+
+
+def test_a_name_heading_its_sentence_as_a_subject_and_taken_up_by_a_pronoun_is_a_person() -> None:
+    assert _speakers("Hodan Nuur Waarsame fled her village in May.") == {"Hodan Nuur Waarsame": "person"}
+    assert _speakers("The rains failed. Tiago Barreto lost the farm. He moved to town.") == {"Tiago Barreto": "person"}
+    assert _speakers("Kaltex Moru fired its chief. He said the plan failed.") == {}  # a body's 'its' first
+    assert _speakers("Kaltex Moru reopened. The port was busy again.") == {}  # no pronoun

@@ -522,7 +522,10 @@ def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
 
 
 # a sentence opening on the person it turns to: 'For Ana Lobo, it was a long walk.'
-_FOR_NAME = re.compile(rf"(?:^|[.!?][\"”]?\s+)For {_SPEAKER_NAME},")
+# or heading its sentence as the subject of a verb: 'Ana Lobo fled her village.'
+_FOR_NAME = re.compile(
+    rf"(?:^|[.!?][\"”]?\s+)(?:For {_SPEAKER_NAME},|{_SPEAKER_NAME.replace('name', 'subject')} [a-z])"
+)
 # a personal pronoun (a person's, never a body's 'it'/'its')
 _PERSONAL = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b")
 
@@ -531,24 +534,25 @@ def _topics_named(cast: Cast, b: int, doc, text: str) -> None:
     """A person the model missed, named at the head of a sentence as the one it is about ('For Ana Lobo, it was
     a long walk. Three of her children died.'): a name by its form, taken up by 'she'/'he'/'her'/'his' in that
     sentence or the next before any other person is named."""
-    for m in _FOR_NAME.finditer(text) if "For " in text else ():
-        start, end = m.span("name")
-        if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _a_persons_name(m["name"]):
+    for m in _FOR_NAME.finditer(text):
+        group = "name" if m["name"] else "subject"
+        start, end = m.span(group)
+        if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _a_persons_name(m[group]):
             continue
         if not _pronoun_takes_up(doc, text, end):
             continue
-        key = _cast_name(cast, m["name"])
-        cast.add(key, "person", b, start, end, m["name"], name=True)
+        key = _cast_name(cast, m[group])
+        cast.add(key, "person", b, start, end, m[group], name=True)
         cast.surnames.setdefault(key.split()[-1], key)
 
 
 def _pronoun_takes_up(doc, text: str, end: int) -> bool:
-    """Does a personal pronoun follow ``end`` in its sentence or the next, no person named before it?"""
+    """Does a personal pronoun follow ``end`` in its sentence or the next, no person named nor 'its' before it?"""
     ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?(?=\s|$)", text[end:])]
     stop = end + (ends[1] if len(ends) > 1 else len(text) - end)
     found = _PERSONAL.search(text, end, stop)
-    if found is None:
-        return False
+    if found is None or re.search(r"\b(?:its|itself)\b", text[end : found.start()]):
+        return False  # 'X fired its chief. He said ...': a body's pronoun first
     return not any(e.label_ == "PERSON" and end <= e.start_char < found.start() for e in doc.ents)
 
 
