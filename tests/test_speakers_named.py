@@ -189,3 +189,9 @@ def test_a_name_heading_its_sentence_as_a_subject_and_taken_up_by_a_pronoun_is_a
     assert _speakers("The rains failed. Tiago Barreto lost the farm. He moved to town.") == {"Tiago Barreto": "person"}
     assert _speakers("Kaltex Moru fired its chief. He said the plan failed.") == {}  # a body's 'its' first
     assert _speakers("Kaltex Moru reopened. The port was busy again.") == {}  # no pronoun
+
+
+def test_an_organisation_after_a_noun_only_a_person_is_is_a_person() -> None:
+    assert _apposed('"It is fresh," said shopper Hodan Waarsame.', "Hodan Waarsame")
+    assert _apposed("The bus stopped, passenger Tiago Barreto said.", "Tiago Barreto")
+    assert not _apposed('"It is fresh," said retailer Kaltex Moru.', "Kaltex Moru")

@@ -40,6 +40,7 @@ from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parse_blocks, parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import (
     ORG_WORDS,
+    PERSON_ONLY_NOUNS,
     add_person,
     add_regime,
     is_titled_org,
@@ -2538,7 +2539,7 @@ _ROLE_APPOS_SPEAKS = re.compile(
 _OCCUPATION_BEFORE = re.compile(
     r"(?:" + _PERSON_NOUNS + r"|poet|writer|artist|painter|sculptor|composer|musician|actress|playwright|"
     r"filmmaker|journalist|historian|economist|physicist|activist|philosopher|nurse|doctor|surgeon|paramedic|"
-    r"midwife|teacher|farmer|firefighter|detective|pastor|priest|student)"
+    r"midwife|teacher|farmer|firefighter|detective|pastor|priest|student|" + PERSON_ONLY_NOUNS + r")"
 )
 _ROLE_APPOS_BEFORE = re.compile(r"\b(?:" + ROLE_NOUNS + r"|CEO|chief executive)\b[\w\s.'-]{0,40},\s*$", re.I)
 

@@ -462,12 +462,12 @@ def _title_before(member, e) -> None:
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"  # Ā-Ž: Latin Extended-A, upper and lower interleaved
 _PARTICLE = r"(?:da|de|del|der|di|do|dos|du|la|le|van|von|bin|ibn)"
 # lower-case nouns only a person is (a role in life, not an office): the name beside one is a person's
-_ONLY_PEOPLE = (
+PERSON_ONLY_NOUNS = (
     r"(?:farmer|herder|pastoralist|fisherman|fisher|villager|resident|refugee|migrant|survivor|witness|widow|"
     r"widower|mother|father|grandmother|grandfather|daughter|son|wife|husband|student|teacher|nurse|midwife|"
     r"doctor|trader|vendor|shopkeeper|driver|miner|labourer|laborer|worker|housewife|pensioner|retiree|"
     r"businessman|businesswoman|activist|pastor|imam|priest|nun|volunteer|parent|grandparent|mechanic|"
-    r"carpenter|tailor|merchant|veteran|victim|patient)"
+    r"carpenter|tailor|merchant|veteran|victim|patient|shopper|customer|passenger|visitor)"
 )
 _SPEAKER_NAME = rf"(?P<name>{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{1,2}})"
 _VERBS = r"said|says|told|added|stated|explained|noted|warned|wrote|recalled|replied|insisted"
@@ -478,10 +478,11 @@ _SPEAKING = (
     # 'Ana Lobo, Commissioner for Justice, Consumers and Equality, added:' (the role in apposition)
     re.compile(rf"(?:^|[.!?][\"”]?\s+){_SPEAKER_NAME},\s+[^\"“”\n]{{3,120}}?,\s+(?:{_VERBS})\s*:"),
     # 'farmer Ana Lobo said', 'a mother of five, Ana Lobo, told VOA': a noun only a person is, before the name
-    re.compile(rf"\b{_ONLY_PEOPLE}(?: of [\w-]+)?,? {_SPEAKER_NAME},? (?:{_VERBS})\b"),
+    re.compile(rf"\b{PERSON_ONLY_NOUNS}(?: of [\w-]+)?,? {_SPEAKER_NAME},? (?:{_VERBS})\b"),
     # 'Ana Lobo, a 40-year-old mother of five, said'
     re.compile(
-        rf"(?:^|[.!?][\"”]?\s+){_SPEAKER_NAME}, an? (?:[\w'’-]+ ){{0,3}}?{_ONLY_PEOPLE}(?: of [\w-]+)?, (?:{_VERBS})\b"
+        rf"(?:^|[.!?][\"”]?\s+){_SPEAKER_NAME}, an? (?:[\w'’-]+ ){{0,3}}?{PERSON_ONLY_NOUNS}"
+        rf"(?: of [\w-]+)?, (?:{_VERBS})\b"
     ),
 )
 
