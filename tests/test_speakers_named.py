@@ -195,3 +195,9 @@ def test_an_organisation_after_a_noun_only_a_person_is_is_a_person() -> None:
     assert _apposed('"It is fresh," said shopper Hodan Waarsame.', "Hodan Waarsame")
     assert _apposed("The bus stopped, passenger Tiago Barreto said.", "Tiago Barreto")
     assert not _apposed('"It is fresh," said retailer Kaltex Moru.', "Kaltex Moru")
+
+
+def test_a_name_with_a_gaelic_prefix_before_a_second_capital_is_read_whole() -> None:
+    assert _speakers('"We won," said Rhys McClenaghan.') == {"Rhys McClenaghan": "person"}
+    assert _speakers("Tiago O’Barreto told the inquiry the mine was unsafe.") == {"Tiago O’Barreto": "person"}
+    assert _titled("Thank you, Mr. MacOduya.") == {"MacOduya": ("person", "")}

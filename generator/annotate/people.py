@@ -459,7 +459,9 @@ def _title_before(member, e) -> None:
 # a speaker named as the subject of a speech verb ('"...," Ana Lobo told reporters.', 'said Ana Lobo.',
 # 'Ana Lobo said: "..."', 'according to Ana Lobo'): two or three capitalised words, a name's particle
 # allowed between them
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"  # Ā-Ž: Latin Extended-A, upper and lower interleaved
+# Ā-Ž: Latin Extended-A, upper and lower interleaved; a Gaelic or Norman prefix before a second capital
+# ('McClenaghan', 'MacLeod', 'O’Neill', 'D'Souza')
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"
 _PARTICLE = r"(?:da|de|del|der|di|do|dos|du|la|le|van|von|bin|ibn)"
 # lower-case nouns only a person is (a role in life, not an office): the name beside one is a person's
 PERSON_ONLY_NOUNS = (
