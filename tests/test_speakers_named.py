@@ -201,3 +201,10 @@ def test_a_name_with_a_gaelic_prefix_before_a_second_capital_is_read_whole() -> 
     assert _speakers('"We won," said Rhys McClenaghan.') == {"Rhys McClenaghan": "person"}
     assert _speakers("Tiago O’Barreto told the inquiry the mine was unsafe.") == {"Tiago O’Barreto": "person"}
     assert _titled("Thank you, Mr. MacOduya.") == {"MacOduya": ("person", "")}
+
+
+def test_a_pronoun_that_may_be_anothers_makes_no_speaking_organisation_a_person() -> None:
+    assert _org_speaker("Kaltex Moru said he would step down.", "Kaltex Moru") == "organization"
+    assert _org_speaker("Kaltex Moru said that her clinic was hit.", "Kaltex Moru") == "organization"
+    assert _org_speaker("Kaltex Moru said the chief would end his term.", "Kaltex Moru") == "organization"
+    assert _speakers("Kaltex Moru hired a director. He said the plan failed.") == {}

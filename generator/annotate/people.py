@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import RANK_WORDS, TITLE_WORDS, Cast, Mention, clean
+from generator.annotate.cast import RANK_WORDS, ROLE_NOUNS, TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
 from generator.annotate.places import named_work
 
@@ -549,24 +549,38 @@ def _topics_named(cast: Cast, b: int, doc, text: str) -> None:
         cast.surnames.setdefault(key.split()[-1], key)
 
 
-def _pronoun_takes_up(doc, text: str, end: int) -> bool:
-    """Does a personal pronoun follow ``end`` in its sentence or the next, no person named nor 'its' before it?"""
+# what stands between a name and a pronoun that is not the name's: a body's pronoun ('X fired its chief. He
+# said'), a noun of a person the pronoun may take up ('X said the chief would end his term')
+_OTHER_ANTECEDENT = re.compile(
+    r"\b(?:its|itself|" + ROLE_NOUNS + "|" + PERSON_ONLY_NOUNS + r"|man|woman|boy|girl|child|executive|officer|"
+    r"official|boss|manager|director|chairman|chairwoman|employee|member|founder|owner|lawyer|colleague)s?\b",
+    re.I,
+)
+# a pronoun opening the clause a speech verb reports ('X said he would', 'X said her clinic'): anyone's
+_REPORTED = re.compile(rf"\s(?:{_VERBS})(?: that)?\s+$")
+
+
+def _pronoun_takes_up(doc, text: str, end: int, reported: bool = True) -> bool:
+    """Does a personal pronoun follow ``end`` in its sentence or the next, no person named or spoken of before it
+    (``_OTHER_ANTECEDENT``)? With ``reported`` False, not one opening a clause a speech verb reports."""
     ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?(?=\s|$)", text[end:])]
     stop = end + (ends[1] if len(ends) > 1 else len(text) - end)
     found = _PERSONAL.search(text, end, stop)
-    if found is None or re.search(r"\b(?:its|itself)\b", text[end : found.start()]):
-        return False  # 'X fired its chief. He said ...': a body's pronoun first
+    if found is None or _OTHER_ANTECEDENT.search(text, end, found.start()):
+        return False
+    if not reported and _REPORTED.search(text, max(end, found.start() - 20), found.start()):
+        return False  # 'Deutsche Telekom said he would step down', 'Medecins Sans Frontieres said her clinic ...'
     return not any(e.label_ == "PERSON" and end <= e.start_char < found.start() for e in doc.ents)
 
 
 def _body_that_is_a_person(cast: Cast, b: int, over: list, name: str) -> None:
     """'Khadijo Isak said the drought took her crops': a speaker's name the model read as an organisation's, a
     person's name by its form (``_a_persons_name``), no body the world knows, and taken up by a personal pronoun
-    in its sentence or the next: the cast member is a person."""
+    in its sentence or the next, not one opening the reported clause ('X said he would ...': anyone): a person."""
     e = over[0]
     if len(over) > 1 or e.label_ != "ORG" or e.text != name or name in gz.ORGS or gz.is_outlet(name):
         return
-    if not _pronoun_takes_up(e.doc, text_of(e.doc), e.end_char):
+    if not _pronoun_takes_up(e.doc, text_of(e.doc), e.end_char, reported=False):
         return
     for key in {x.key for x in cast.mentions if x.block == b and x.start == e.start_char and x.end == e.end_char}:
         member = cast.members.get(key)
