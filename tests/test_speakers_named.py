@@ -180,6 +180,7 @@ def test_a_name_beside_a_noun_only_a_person_is_before_a_speech_verb_is_a_person(
     assert _speakers("The well ran dry, farmer Hodan Waarsame said.") == {"Hodan Waarsame": "person"}
     assert _speakers("A mother of five, Hodan Waarsame, told VOA the goats died.") == {"Hodan Waarsame": "person"}
     assert _speakers("Hodan Waarsame, a 40-year-old widow, said the goats died.") == {"Hodan Waarsame": "person"}
+    assert _speakers("Hodan Waarsame, a farmer from the Bay region, told VOA.") == {"Hodan Waarsame": "person"}
     assert _speakers("Kaltex Moru, a charity for the poor, said so.") == {}  # no noun only a person is
     assert _speakers("The farmer Harbour Authority said so.") == {}  # a body's word
 

@@ -481,10 +481,10 @@ _SPEAKING = (
     re.compile(rf"(?:^|[.!?][\"”]?\s+){_SPEAKER_NAME},\s+[^\"“”\n]{{3,120}}?,\s+(?:{_VERBS})\s*:"),
     # 'farmer Ana Lobo said', 'a mother of five, Ana Lobo, told VOA': a noun only a person is, before the name
     re.compile(rf"\b{PERSON_ONLY_NOUNS}(?: of [\w-]+)?,? {_SPEAKER_NAME},? (?:{_VERBS})\b"),
-    # 'Ana Lobo, a 40-year-old mother of five, said'
+    # 'Ana Lobo, a 40-year-old mother of five, said', 'Ana Lobo, a farmer from the Bay region, told VOA'
     re.compile(
         rf"(?:^|[.!?][\"”]?\s+){_SPEAKER_NAME}, an? (?:[\w'’-]+ ){{0,3}}?{PERSON_ONLY_NOUNS}"
-        rf"(?: of [\w-]+)?, (?:{_VERBS})\b"
+        rf"(?: (?:of|from|in|at) [^,\"“”\n]{{1,40}}?)?, (?:{_VERBS})\b"
     ),
 )
 
