@@ -81,6 +81,8 @@ SPEAKING = [
     "The plan works, said Ana Lobo. It works, told AFP Ana Lobo.",
     "It works, according to Ana Lobo, and according to Ivo Brandt.",
     "Talks went on. Ana Lobo, Commissioner for Justice and Equality, added: it works.",
+    "The well ran dry, farmer Ana Lobo said. A mother of five, Ivo Brandt, told us so.",
+    "Ana Lobo, a 40-year-old mother of five, said the goats died.",
     "Guests met in the Lilac Room, then at the White House and in the Rose Garden.",
     "The queen arrived at Karlo Castle and went on to the Ferrin Naval Base.",
     "Earlier today the board met; late yesterday it voted; tonight it rests.",

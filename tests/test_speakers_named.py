@@ -118,3 +118,94 @@ def test_a_holders_name_run_on_after_the_country_of_a_title_is_a_person() -> Non
     assert (body.text, name.text, name.label_) == ("Chile", "Hugo Oduya", "PERSON")
     doc = load_nlp().make_doc("He met U.S. Ambassador to Chile Hugo Tower in the capital.")
     assert len(_holder_after_body(Span(doc, 5, 8, label="ORG"))) == 1  # 'Tower': an English word, no surname
+
+
+def test_a_name_opening_its_sentence_with_for_and_taken_up_by_a_pronoun_is_a_person() -> None:
+    text = "For Hodan Nuur Waarsame, it was a long walk. Two of her goats died on the way."
+    assert _speakers(text) == {"Hodan Nuur Waarsame": "person"}
+    assert _speakers("For Tiago Barreto, the vote came late. He said it was fair.") == {"Tiago Barreto": "person"}
+
+
+def test_a_name_opening_with_for_and_no_pronoun_after_is_no_person() -> None:
+    assert _speakers("For Hodan Nuur Waarsame, the season was dry. The wells ran out.") == {}
+    assert _speakers("For Harbour Authority, it was a loss. Her ships stayed in port.") == {}  # a body's word
+    # the pronoun is another's: a person named before it
+    doc = load_nlp().make_doc("For Hodan Waarsame, it was dry. Then Ivo Brandt said his crops died.")
+    doc.ents = [Span(doc, 9, 11, label="PERSON")]
+    cast = Cast()
+    untagged_speakers(cast, [doc], set())
+    assert cast.members == {}
+
+
+def _org_speaker(text: str, name: str) -> str:
+    doc = load_nlp().make_doc(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    doc.ents = [span]
+    cast = Cast()
+    cast.add(name, "organization", 0, start, start + len(name), name, name=True)
+    untagged_speakers(cast, [doc], set())
+    return cast.members[name].kind
+
+
+def test_a_speaker_read_as_an_organisation_and_taken_up_by_a_pronoun_is_a_person() -> None:
+    assert _org_speaker("Hodan Waarsame said the flood took her house.", "Hodan Waarsame") == "person"
+    assert _org_speaker("The rain stopped. Tiago Barreto said so. His farm was lost.", "Tiago Barreto") == "person"
+
+
+def test_a_speaking_organisation_with_no_pronoun_or_a_body_word_stays_an_organisation() -> None:
+    assert _org_speaker("Hodan Waarsame said the flood took its warehouse.", "Hodan Waarsame") == "organization"
+    assert _org_speaker("Waarsame Holdings said the flood took her house.", "Waarsame Holdings") == "organization"
+
+
+def _apposed(text: str, name: str) -> bool:
+    doc = load_nlp().make_doc(text)
+    start = text.index(name)
+    return _person_by_apposition(doc.char_span(start, start + len(name), label="ORG"), name)
+
+
+def test_an_organisation_with_a_capitalised_title_in_apposition_after_it_is_a_person() -> None:
+    assert _apposed("Hodan Waarsame, Commissioner for Water and Soil, said the wells were dry.", "Hodan Waarsame")
+    assert _apposed("Tiago Barreto, Council Vice-President responsible for Mines, said: it holds.", "Tiago Barreto")
+    assert not _apposed("Hodan Waarsame, Commissioner Ivo Brandt said, would pay.", "Hodan Waarsame")  # another's
+    assert not _apposed("Harbour Mining, Chief Executive of the port, said so.", "Harbour Mining")  # English words
+
+
+def test_an_organisation_of_initials_and_a_surname_beside_a_role_is_a_person() -> None:
+    assert _apposed("A port spokesman, K.T. Oduya, told reporters the ship sank.", "K.T. Oduya")
+    assert not _apposed("A port spokesman, U.S. Army, told reporters so.", "U.S. Army")
+
+
+def test_a_name_beside_a_noun_only_a_person_is_before_a_speech_verb_is_a_person() -> None:
+    assert _speakers("The well ran dry, farmer Hodan Waarsame said.") == {"Hodan Waarsame": "person"}
+    assert _speakers("A mother of five, Hodan Waarsame, told VOA the goats died.") == {"Hodan Waarsame": "person"}
+    assert _speakers("Hodan Waarsame, a 40-year-old widow, said the goats died.") == {"Hodan Waarsame": "person"}
+    assert _speakers("Hodan Waarsame, a farmer from the Bay region, told VOA.") == {"Hodan Waarsame": "person"}
+    assert _speakers("Kaltex Moru, a charity for the poor, said so.") == {}  # no noun only a person is
+    assert _speakers("The farmer Harbour Authority said so.") == {}  # a body's word
+
+
+def test_a_name_heading_its_sentence_as_a_subject_and_taken_up_by_a_pronoun_is_a_person() -> None:
+    assert _speakers("Hodan Nuur Waarsame fled her village in May.") == {"Hodan Nuur Waarsame": "person"}
+    assert _speakers("The rains failed. Tiago Barreto lost the farm. He moved to town.") == {"Tiago Barreto": "person"}
+    assert _speakers("Kaltex Moru fired its chief. He said the plan failed.") == {}  # a body's 'its' first
+    assert _speakers("Kaltex Moru reopened. The port was busy again.") == {}  # no pronoun
+
+
+def test_an_organisation_after_a_noun_only_a_person_is_is_a_person() -> None:
+    assert _apposed('"It is fresh," said shopper Hodan Waarsame.', "Hodan Waarsame")
+    assert _apposed("The bus stopped, passenger Tiago Barreto said.", "Tiago Barreto")
+    assert not _apposed('"It is fresh," said retailer Kaltex Moru.', "Kaltex Moru")
+
+
+def test_a_name_with_a_gaelic_prefix_before_a_second_capital_is_read_whole() -> None:
+    assert _speakers('"We won," said Rhys McClenaghan.') == {"Rhys McClenaghan": "person"}
+    assert _speakers("Tiago O’Barreto told the inquiry the mine was unsafe.") == {"Tiago O’Barreto": "person"}
+    assert _titled("Thank you, Mr. MacOduya.") == {"MacOduya": ("person", "")}
+
+
+def test_a_pronoun_that_may_be_anothers_makes_no_speaking_organisation_a_person() -> None:
+    assert _org_speaker("Kaltex Moru said he would step down.", "Kaltex Moru") == "organization"
+    assert _org_speaker("Kaltex Moru said that her clinic was hit.", "Kaltex Moru") == "organization"
+    assert _org_speaker("Kaltex Moru said the chief would end his term.", "Kaltex Moru") == "organization"
+    assert _speakers("Kaltex Moru hired a director. He said the plan failed.") == {}

@@ -40,6 +40,7 @@ from generator.annotate.dateline import dateline
 from generator.annotate.nlp import parse_blocks, parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import (
     ORG_WORDS,
+    PERSON_ONLY_NOUNS,
     add_person,
     add_regime,
     is_titled_org,
@@ -2575,9 +2576,16 @@ _ROLE_APPOS_SPEAKS = re.compile(
 _OCCUPATION_BEFORE = re.compile(
     r"(?:" + _PERSON_NOUNS + r"|poet|writer|artist|painter|sculptor|composer|musician|actress|playwright|"
     r"filmmaker|journalist|historian|economist|physicist|activist|philosopher|nurse|doctor|surgeon|paramedic|"
-    r"midwife|teacher|farmer|firefighter|detective|pastor|priest|student)"
+    r"midwife|teacher|farmer|firefighter|detective|pastor|priest|student|" + PERSON_ONLY_NOUNS + r")"
 )
 _ROLE_APPOS_BEFORE = re.compile(r"\b(?:" + ROLE_NOUNS + r"|CEO|chief executive)\b[\w\s.'-]{0,40},\s*$", re.I)
+
+
+# a person's initials ('R.D.', 'J.')
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# a capitalised title in apposition after a name, no other name after it ('X, Commissioner for Crisis Management',
+# 'X, Commission Vice-President responsible for ...'; not 'X, Commissioner Jane Roe said')
+_TITLE_APPOS_AFTER = re.compile(r"^,\s+(?:[A-Z][\w'’]*(?:\s+|-)){0,2}?" + TITLE_WORDS + r"(?![\w-])(?!\s+[A-Z][a-z])")
 
 
 def _person_by_apposition(e, text: str) -> bool:
@@ -2587,16 +2595,20 @@ def _person_by_apposition(e, text: str) -> bool:
     prev = e.doc[e.start - 1].text if e.start > 0 else ""
     if len(words) == 1 and re.fullmatch(TITLE_WORDS, prev) and text.isalpha() and _unknown_words(words):
         return True  # 'the FEMA Director Criswell': a surname after a title
+    initials = [w for w in words if _INITIALS.fullmatch(w)]  # 'R.D. Vajpayee'
     if not 2 <= len(words) <= 3 or not all(
-        (w[:1].isupper() or w in _PARTICLES) and w.replace("-", "").isalpha() for w in words
+        (w[:1].isupper() or w in _PARTICLES) and (w in initials or w.replace("-", "").isalpha()) for w in words
     ):
         return False
     if words[-1].lower() in gz.OUTLET_WORDS or gz.is_outlet(text) or text in gz.ORGS or words[0] in _PARTICLES:
         return False
+    named = [w for w in words if w not in initials]
+    if initials and (words[-1] in initials or not _unknown_words(named)):
+        return False  # 'U.S. Army': the initials of a country before an English word
     full = text_of(e.doc)
     before = full[max(0, e.start_char - 30) : e.start_char].split()
-    if _unknown_words(words) and _said_of_a_person(e):
-        return True  # 'congratulate Taur Matan Ruak on his victory', 'Kauli Vaast of France winning'
+    if _unknown_words(named) and (_said_of_a_person(e) or _TITLE_APPOS_AFTER.match(full[e.end_char : e.end_char + 80])):
+        return True  # 'congratulate Taur Matan Ruak on his victory', 'Olli Rehn, Commission Vice-President, said'
     return bool(
         (before and before[-1] in _ROLE_BEFORE_NAME)  # 'presidential challenger Muhammadu Buhari'
         or (before and _OCCUPATION_BEFORE.fullmatch(before[-1]))  # 'the novelist Isabel Allende'

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import RANK_WORDS, TITLE_WORDS, Cast, Mention, clean
+from generator.annotate.cast import RANK_WORDS, ROLE_NOUNS, TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import text_of
 from generator.annotate.places import named_work
 
@@ -459,8 +459,18 @@ def _title_before(member, e) -> None:
 # a speaker named as the subject of a speech verb ('"...," Ana Lobo told reporters.', 'said Ana Lobo.',
 # 'Ana Lobo said: "..."', 'according to Ana Lobo'): two or three capitalised words, a name's particle
 # allowed between them
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"  # Ā-Ž: Latin Extended-A, upper and lower interleaved
+# Ā-Ž: Latin Extended-A, upper and lower interleaved; a Gaelic or Norman prefix before a second capital
+# ('McClenaghan', 'MacLeod', 'O’Neill', 'D'Souza')
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+"
 _PARTICLE = r"(?:da|de|del|der|di|do|dos|du|la|le|van|von|bin|ibn)"
+# lower-case nouns only a person is (a role in life, not an office): the name beside one is a person's
+PERSON_ONLY_NOUNS = (
+    r"(?:farmer|herder|pastoralist|fisherman|fisher|villager|resident|refugee|migrant|survivor|witness|widow|"
+    r"widower|mother|father|grandmother|grandfather|daughter|son|wife|husband|student|teacher|nurse|midwife|"
+    r"doctor|trader|vendor|shopkeeper|driver|miner|labourer|laborer|worker|housewife|pensioner|retiree|"
+    r"businessman|businesswoman|activist|pastor|imam|priest|nun|volunteer|parent|grandparent|mechanic|"
+    r"carpenter|tailor|merchant|veteran|victim|patient|shopper|customer|passenger|visitor)"
+)
 _SPEAKER_NAME = rf"(?P<name>{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{1,2}})"
 _VERBS = r"said|says|told|added|stated|explained|noted|warned|wrote|recalled|replied|insisted"
 _SPEAKING = (
@@ -469,6 +479,13 @@ _SPEAKING = (
     re.compile(rf"\baccording to {_SPEAKER_NAME}\s*[.,;]"),
     # 'Ana Lobo, Commissioner for Justice, Consumers and Equality, added:' (the role in apposition)
     re.compile(rf"(?:^|[.!?][\"”]?\s+){_SPEAKER_NAME},\s+[^\"“”\n]{{3,120}}?,\s+(?:{_VERBS})\s*:"),
+    # 'farmer Ana Lobo said', 'a mother of five, Ana Lobo, told VOA': a noun only a person is, before the name
+    re.compile(rf"\b{PERSON_ONLY_NOUNS}(?: of [\w-]+)?,? {_SPEAKER_NAME},? (?:{_VERBS})\b"),
+    # 'Ana Lobo, a 40-year-old mother of five, said', 'Ana Lobo, a farmer from the Bay region, told VOA'
+    re.compile(
+        rf"(?:^|[.!?][\"”]?\s+){_SPEAKER_NAME}, an? (?:[\w'’-]+ ){{0,3}}?{PERSON_ONLY_NOUNS}"
+        rf"(?: (?:of|from|in|at) [^,\"“”\n]{{1,40}}?)?, (?:{_VERBS})\b"
+    ),
 )
 
 
@@ -478,6 +495,8 @@ _SPEAKING_WORDS = (
     tuple(_VERBS.split("|")),
     ("said", "says", "added", "told"),
     ("according to ",),
+    tuple(_VERBS.split("|")),
+    tuple(_VERBS.split("|")),
     tuple(_VERBS.split("|")),
 )
 
@@ -493,11 +512,81 @@ def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
         for rx, words in zip(_SPEAKING, _SPEAKING_WORDS):
             for m in rx.finditer(text) if any(w in text for w in words) else ():
                 start, end = m.span("name")
-                if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _a_persons_name(m["name"]):
+                over = [e for e in doc.ents if e.start_char < end and start < e.end_char]
+                if not _a_persons_name(m["name"]):
+                    continue
+                if over:
+                    _body_that_is_a_person(cast, b, over, m["name"])
                     continue
                 key = _cast_name(cast, m["name"])
                 cast.add(key, "person", b, start, end, m["name"], name=True)
                 cast.surnames.setdefault(key.split()[-1], key)
+        _topics_named(cast, b, doc, text)
+
+
+# a sentence opening on the person it turns to: 'For Ana Lobo, it was a long walk.'
+# or heading its sentence as the subject of a verb: 'Ana Lobo fled her village.'
+_FOR_NAME = re.compile(
+    rf"(?:^|[.!?][\"”]?\s+)(?:For {_SPEAKER_NAME},|{_SPEAKER_NAME.replace('name', 'subject')} [a-z])"
+)
+# a personal pronoun (a person's, never a body's 'it'/'its')
+_PERSONAL = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b")
+
+
+def _topics_named(cast: Cast, b: int, doc, text: str) -> None:
+    """A person the model missed, named at the head of a sentence as the one it is about ('For Ana Lobo, it was
+    a long walk. Three of her children died.'): a name by its form, taken up by 'she'/'he'/'her'/'his' in that
+    sentence or the next before any other person is named."""
+    for m in _FOR_NAME.finditer(text):
+        group = "name" if m["name"] else "subject"
+        start, end = m.span(group)
+        if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _a_persons_name(m[group]):
+            continue
+        if not _pronoun_takes_up(doc, text, end):
+            continue
+        key = _cast_name(cast, m[group])
+        cast.add(key, "person", b, start, end, m[group], name=True)
+        cast.surnames.setdefault(key.split()[-1], key)
+
+
+# what stands between a name and a pronoun that is not the name's: a body's pronoun ('X fired its chief. He
+# said'), a noun of a person the pronoun may take up ('X said the chief would end his term')
+_OTHER_ANTECEDENT = re.compile(
+    r"\b(?:its|itself|" + ROLE_NOUNS + "|" + PERSON_ONLY_NOUNS + r"|man|woman|boy|girl|child|executive|officer|"
+    r"official|boss|manager|director|chairman|chairwoman|employee|member|founder|owner|lawyer|colleague)s?\b",
+    re.I,
+)
+# a pronoun opening the clause a speech verb reports ('X said he would', 'X said her clinic'): anyone's
+_REPORTED = re.compile(rf"\s(?:{_VERBS})(?: that)?\s+$")
+
+
+def _pronoun_takes_up(doc, text: str, end: int, reported: bool = True) -> bool:
+    """Does a personal pronoun follow ``end`` in its sentence or the next, no person named or spoken of before it
+    (``_OTHER_ANTECEDENT``)? With ``reported`` False, not one opening a clause a speech verb reports."""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?(?=\s|$)", text[end:])]
+    stop = end + (ends[1] if len(ends) > 1 else len(text) - end)
+    found = _PERSONAL.search(text, end, stop)
+    if found is None or _OTHER_ANTECEDENT.search(text, end, found.start()):
+        return False
+    if not reported and _REPORTED.search(text, max(end, found.start() - 20), found.start()):
+        return False  # 'Deutsche Telekom said he would step down', 'Medecins Sans Frontieres said her clinic ...'
+    return not any(e.label_ == "PERSON" and end <= e.start_char < found.start() for e in doc.ents)
+
+
+def _body_that_is_a_person(cast: Cast, b: int, over: list, name: str) -> None:
+    """'Khadijo Isak said the drought took her crops': a speaker's name the model read as an organisation's, a
+    person's name by its form (``_a_persons_name``), no body the world knows, and taken up by a personal pronoun
+    in its sentence or the next, not one opening the reported clause ('X said he would ...': anyone): a person."""
+    e = over[0]
+    if len(over) > 1 or e.label_ != "ORG" or e.text != name or name in gz.ORGS or gz.is_outlet(name):
+        return
+    if not _pronoun_takes_up(e.doc, text_of(e.doc), e.end_char, reported=False):
+        return
+    for key in {x.key for x in cast.mentions if x.block == b and x.start == e.start_char and x.end == e.end_char}:
+        member = cast.members.get(key)
+        if member is not None and member.kind == "organization" and key == name:
+            member.kind = "person"
+            cast.surnames.setdefault(key.split()[-1], key)
 
 
 # a title, then a name the model left untagged ('as well as General Honore, Admiral Keating', 'Administrator
