@@ -1966,6 +1966,16 @@ def test_a_capitalised_adjective_beside_a_lower_case_one_is_no_organisation():
     assert "State" not in [m.key for m in cast.actors()]
 
 
+def test_an_acronym_set_off_by_dashes_and_the_word_run_on_after_it_are_no_part_of_the_name():
+    cast = _cast_of(
+        "Staff of the Office for Coastal Relief - OCR - team waited in Port Lane on Sunday.",
+        "OCR officials said the team would fly in once the roads reopened.",
+    )
+    assert [(m.key, m.forms) for m in cast.actors() if m.kind == "organization"] == [
+        ("Office for Coastal Relief", ["the Office for Coastal Relief", "OCR"])
+    ]
+
+
 def test_an_acronym_with_a_hyphened_word_is_the_name_spelled_out_with_that_word():
     cast = _cast_of(
         "Joint Task Force-Delta continues conducting life-saving efforts in the region after the storm.",

@@ -584,11 +584,25 @@ def _trimmed(e):
     comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None)
     if e.label_ == "PERSON" and comma and re.fullmatch(TITLE_WORDS, e.doc[comma + 1 : e.end].text):
         end = comma  # 'W. Craig Fugate, Administrator': the name without the title after its comma
+    if label == "ORG":
+        end = _before_a_dashed_acronym(e.doc, lead, end)
     if (start, end) == (e.start, e.end):
         return e
     from spacy.tokens import Span
 
     return Span(e.doc, start, end, label=label)
+
+
+def _before_a_dashed_acronym(doc, lead: int, end: int) -> int:
+    """'the World Food Programme - WFP - team': a body's acronym set off by dashes (as brackets are) after
+    its name, and whatever the model ran on after it, are no part of the name: the end of the name (else
+    ``end``). Not a hyphened name ('Joint Task Force-Bravo', no space before its hyphen)."""
+    for d in range(lead + 1, end - 1):
+        if doc[d].text in ("-", "–", "—", "--") and doc[d - 1].whitespace_:
+            letters = doc[d + 1].text.replace(".", "")
+            if re.fullmatch(r"[A-Z]{2,7}", letters) and letters in _initials_of(doc[lead:d].text):
+                return d
+    return end
 
 
 # 'President of the European Commission ' / 'Assistant to the President for ': a title and the body it is of
