@@ -1976,6 +1976,21 @@ def test_an_acronym_set_off_by_dashes_and_the_word_run_on_after_it_are_no_part_o
     ]
 
 
+def test_an_acronym_given_after_an_appositive_or_is_the_name_before_it_even_in_another_language():
+    cast = _cast_of(
+        "Peru says it will resume talks with the Popular Liberation Army of Peru, or EPL, next month.",
+        "The EPL has fought the government for decades.",
+    )
+    assert [(m.key, m.forms) for m in cast.actors() if m.kind == "organization"] == [
+        ("Popular Liberation Army of Peru", ["the Popular Liberation Army of Peru", "EPL"])
+    ]
+
+
+def test_an_acronym_after_or_that_shares_no_initials_with_the_name_before_is_another_body():
+    cast = _cast_of("The loans come from the World Bank, or IMF, the minister said on Monday.")
+    assert sorted(m.key for m in cast.actors() if m.kind == "organization") == ["IMF", "World Bank"]
+
+
 def test_an_acronym_with_a_hyphened_word_is_the_name_spelled_out_with_that_word():
     cast = _cast_of(
         "Joint Task Force-Delta continues conducting life-saving efforts in the region after the storm.",

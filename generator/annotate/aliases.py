@@ -1902,19 +1902,28 @@ def _initials_of(name: str) -> tuple[str, ...]:
 
 
 def _defined_before(cast: Cast, docs, key: str) -> list:
-    """The organisations named right before a bracketed mention of ``key`` ('X (KEY)')."""
+    """The organisations named right before a mention of ``key`` in brackets ('X (KEY)') or after an
+    appositive 'or' ('the Revolutionary Armed Forces of Colombia, or FARC': the acronym of its name in
+    another language, so two of the initials in it are enough; not 'the World Bank, or IMF')."""
     found = []
     for x in cast.mentions:
-        if x.key == key and text_of(docs[x.block])[max(0, x.start - 2) : x.start] == " (":
-            found += [
-                cast.members[y.key]
-                for y in cast.mentions
-                if y.block == x.block
-                and y.end == x.start - 2
-                and y.key != key
-                and y.key in cast.members
-                and cast.members[y.key].kind == "organization"
-            ]
+        if x.key != key:
+            continue
+        text = text_of(docs[x.block])
+        found += [
+            cast.members[y.key]
+            for y in cast.mentions
+            if y.block == x.block
+            and x.start - 5 <= y.end < x.start
+            and (
+                text[y.end : x.start] == " ("
+                or text[y.end : x.start] == ", or "
+                and len(set(key) & set(initials(y.key))) >= 2
+            )
+            and y.key != key
+            and y.key in cast.members
+            and cast.members[y.key].kind == "organization"
+        ]
     return list({id(o): o for o in found}.values())
 
 
