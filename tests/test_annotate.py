@@ -2445,6 +2445,23 @@ def test_a_body_known_only_by_a_noun_after_a_possessive_or_an_indefinite_article
     assert "Cabinet" not in generic_bodies(cast, docs, {"Cabinet"})  # a quote's speaker stays
 
 
+def test_a_noun_of_a_kind_of_body_capitalised_before_a_noun_it_qualifies_is_no_actor():
+    from generator.annotate.aliases import generic_bodies
+
+    docs = parse_blocks(
+        [
+            "The new rule eases the burden on State government officials, who help farmers cope with the drought.",
+            "Railway officials say they do not know what caused the crash near Dunmore.",
+            "Hospital staff left early. The Hospital said on Friday that it would reopen its wards.",
+        ]
+    )
+    cast = build_cast(docs)
+    keys = {m.key for m in cast.actors()}
+    generic = generic_bodies(cast, docs, set())
+    assert {"State", "Railway"} <= keys & generic, (keys, generic)
+    assert "Hospital" in keys and "Hospital" not in generic, (keys, generic)  # it said something: named
+
+
 @pytest.mark.parametrize(
     "sentence,name",
     [

@@ -3605,8 +3605,9 @@ _NOT_A_NAME_BEFORE = re.compile(r"\b(?:a|an|my|our|your|his|her|its|their)\s+$",
 
 
 def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
-    """Organisations known only by a common noun after an indefinite article or a possessive, every
-    time ('members of my Cabinet', 'a State agreeing to'): a kind of body or the speaker's own, no
+    """Organisations known only by a common noun after an indefinite article or a possessive, or by a noun
+    of a kind of body before a noun it qualifies ('State officials'), every time ('members of my Cabinet',
+    'a State agreeing to'): a kind of body or the speaker's own, no
     name ('the Commission' of a Commission's release, 'the Navy', can be one: left alone); not actors
     unless in ``keep`` (quote speakers)."""
     from generator.annotate.lemmas import getAllLemmas
@@ -3619,9 +3620,28 @@ def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
         if not re.fullmatch(r"[A-Z][a-z]+", key) or "NOUN" not in getAllLemmas(key.lower()):
             continue
         said = [(x, text_of(docs[x.block])) for x in cast.mentions if x.key == key]
-        if said and all(_NOT_A_NAME_BEFORE.search(t[: x.start]) for x, t in said):
+        if said and all(
+            _NOT_A_NAME_BEFORE.search(t[: x.start]) or _kind_before_a_noun(key, t[x.end :]) for x, t in said
+        ):
             out.add(key)
     return out
+
+
+# nouns of a kind of public body or of a tier of government, which a text capitalises before a noun they
+# qualify ('State government officials', 'Railway officials say', 'County workers'): a kind, no one body's name
+_KINDS_OF_BODY = frozenset("state railway city county town village district port airport hospital prison".split())
+
+
+def _kind_before_a_noun(key: str, after: str) -> bool:
+    """Is ``key`` a noun of a kind of body (``_KINDS_OF_BODY``) written before a lower-case noun that is
+    no verb ('State government officials'; not 'the Port said', 'State aid')?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    nxt = re.match(r" ([a-z]+)\b", after)
+    if key.lower() not in _KINDS_OF_BODY or nxt is None:
+        return False
+    lemmas = getAllLemmas(nxt[1])
+    return "NOUN" in lemmas and "VERB" not in lemmas
 
 
 # The article's own reporter, named where the story says who reports it: 'VOA correspondent Jo Marsh',
