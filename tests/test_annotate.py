@@ -2579,3 +2579,13 @@ def test_a_colloquial_demonym_is_its_country_s_never_a_person():
 def test_a_channel_a_thing_is_shown_through_does_nothing():
     body = "The eclipse will be made available live to the rest of the world through Orbital Television."
     assert "orbital-television" not in [a.slug for a in _annotate_body(body).actors]
+
+
+def test_a_counted_model_named_in_english_words_before_its_things_is_no_actor():
+    cast = _cast_of(
+        "The minister praised the gift of nine Black Hawk helicopters to Chile, due to arrive next year.",
+        "Two Royal Navy ships and four Coast Guard helicopters reached the island on Monday.",
+    )
+    keys = {m.key for m in cast.actors()}
+    assert "Black Hawk" not in keys, keys
+    assert {"Royal Navy", "Coast Guard"} <= keys, keys  # a service is no model: it sends them

@@ -2767,7 +2767,7 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
             elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
                 cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
-            elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
+            elif n == 0 and after and _named_thing(key, before, after[0]):
                 cast.things.add(key)
             elif _MAKER_AND_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
                 cast.things.add(key)  # 'MAX' in 'the Boeing 737 MAX': a model's name, after its maker's and number
@@ -3015,6 +3015,26 @@ def _determined(before: list[str]) -> bool:
     """'the Harmony module', "NASA's New Horizons spacecraft": one thing named (not 'Boeing aircraft',
     the maker's things)."""
     return bool(before) and (before[0] in ("the", "The") or before[0].endswith(("'s", "’s")))
+
+
+def _named_thing(key: str, before: list[str], noun: str) -> bool:
+    """Is ``key``, first written before ``noun``, a made thing's name: one thing ('the Harmony module',
+    "NASA's New Horizons spacecraft"; not 'Boeing aircraft', the maker's things), or a model counted
+    ('nine Black Hawk helicopters': a name of English words; not 'two Royal Navy ships', nor a maker's)?"""
+    if noun in _NAMED_THINGS and _plain_name(key) and _determined(before):
+        return True
+    counted = bool(before) and (before[0].isdigit() or before[0].lower() in _COUNT_WORDS)
+    things = noun in ARTEFACT_NOUNS or noun.endswith("s") and noun[:-1] in ARTEFACT_NOUNS
+    return (
+        counted
+        and things
+        and _plain_name(key)
+        and _common_words(key)
+        and not any(w.lower() in _FORCE_NOUNS for w in key.split())
+    )
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens".split())
 
 
 def _plain_name(key: str) -> bool:
