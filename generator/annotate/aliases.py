@@ -1779,6 +1779,12 @@ def initials(name: str) -> str:
     return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
 
 
+def initials_whole(name: str) -> str:
+    """The initials with an abbreviation in the name spelled whole: 'PNG Defense Force' -> 'PNGDF', 'UK Space
+    Agency' -> 'UKSA' (``initials`` gives 'PDF', 'USA')."""
+    return initials(re.sub(r"\b([A-Z])([A-Z]{1,3})\b", lambda m: ".".join(m[0]) + ".", name))
+
+
 def _speaker_labels(cast: Cast, docs) -> None:
     """'MR MILLER: ...' in a transcript is a surface form of the Miller of the article."""
     for b, doc in enumerate(docs):
@@ -1897,7 +1903,7 @@ def _initials_of(name: str) -> tuple[str, ...]:
     Program': WFP) or a first word of three initials or more ('English National Portrait Gallery': NPG),
     or with an abbreviation in it spelled whole ('UK Youth Assembly': UKYA)."""
     rest = initials(" ".join(name.split()[1:]))
-    whole = initials(re.sub(r"\b([A-Z])([A-Z]{1,3})\b", lambda m: ".".join(m[0]) + ".", name))
+    whole = initials_whole(name)
     return (initials(name), initials(re.sub(r"^[A-Z.]+ ", "", name)), *((rest,) if len(rest) >= 3 else ()), whole)
 
 

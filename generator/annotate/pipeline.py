@@ -334,9 +334,9 @@ def _acronym_keys(names, lookup: bool = False) -> list[str]:
     keys = []
     for n in names:
         spelled = len(n.split()) >= 2
-        letters = _aliases.initials(n) if spelled else n
-        if _ACRONYM.fullmatch(letters):
-            keys.append(("^" if spelled != lookup else "°") + letters.lower())
+        for letters in (_aliases.initials(n), _aliases.initials_whole(n)) if spelled else (n,):
+            if _ACRONYM.fullmatch(letters):  # 'PNG Defense Force': 'PDF', and 'PNGDF' (the abbreviation whole)
+                keys.append(("^" if spelled != lookup else "°") + letters.lower())
     return list(dict.fromkeys(keys))
 
 
