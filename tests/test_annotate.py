@@ -2589,3 +2589,13 @@ def test_a_counted_model_named_in_english_words_before_its_things_is_no_actor():
     keys = {m.key for m in cast.actors()}
     assert "Black Hawk" not in keys, keys
     assert {"Royal Navy", "Coast Guard"} <= keys, keys  # a service is no model: it sends them
+
+
+def test_an_acronym_also_written_with_a_number_joined_is_a_series_of_meetings_no_actor():
+    cast = _cast_of(
+        "I am pleased to be joined by Jane Roe, the President of COP. For two weeks at COP29 negotiators "
+        "from around the world have been locked in talks.",
+        "The WFP said it would send food, and WFP trucks left the port on Monday.",
+    )
+    keys = {m.key for m in cast.actors()}
+    assert "COP" not in keys and {"Jane Roe", "WFP"} <= keys, keys

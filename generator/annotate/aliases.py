@@ -1249,7 +1249,8 @@ def _others_sorted(cast: Cast, ents: list, titled: set) -> set[str]:
 
 def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headings: set[int]) -> None:
     """The rules that read the whole article, in turn: place lines, groups, names again, officeholders,
-    shared heads, national bodies, acronyms, speaker labels, headline verbs, things, issuers."""
+    shared heads, national bodies, acronyms, speaker labels, headline verbs, things (numbered meetings too),
+    issuers."""
     place_lines(cast, docs, kinds)
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
@@ -1265,6 +1266,7 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     _headline_verbs(cast, headings)
     _things(cast, docs)
     _numbered_and_natural(cast)
+    _numbered_meetings(cast, docs)
     _units_of_a_larger_unit(cast, docs)
     _counted_plurals(cast, docs)
     _features_shortened(cast)
@@ -2896,6 +2898,18 @@ def _numbered_and_natural(cast: Cast) -> None:
         cast.place(m.key, *m.first)
         cast.drop(m.key)
         cast.surnames = {s: k for s, k in cast.surnames.items() if k != m.key}
+
+
+def _numbered_meetings(cast: Cast, docs) -> None:
+    """An acronym the text also writes with a number joined to it ('COP' beside 'COP29'): the name of a
+    series of meetings, each numbered (a conference, a summit), no actor of its own ('the President of
+    COP' is the meeting's chair). Not a body the gazetteer knows."""
+    texts = [text_of(d) for d in docs]
+    for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
+        if re.fullmatch(r"[A-Z]{2,6}", key) and key not in gz.ORGS:
+            numbered = re.compile(rf"\b{key}\d{{1,3}}\b")
+            if any(numbered.search(t) for t in texts):
+                cast.things.add(key)
 
 
 # A military unit's designation, smallest first ('Lima Company, 3rd Battalion, 3rd Marine Regiment, Marine
