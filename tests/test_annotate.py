@@ -2081,6 +2081,31 @@ def test_a_capitalised_adjective_beside_a_lower_case_one_is_no_organisation():
     assert "State" not in [m.key for m in cast.actors()]
 
 
+def test_an_acronym_set_off_by_dashes_and_the_word_run_on_after_it_are_no_part_of_the_name():
+    cast = _cast_of(
+        "Staff of the Office for Coastal Relief - OCR - team waited in Port Lane on Sunday.",
+        "OCR officials said the team would fly in once the roads reopened.",
+    )
+    assert [(m.key, m.forms) for m in cast.actors() if m.kind == "organization"] == [
+        ("Office for Coastal Relief", ["the Office for Coastal Relief", "OCR"])
+    ]
+
+
+def test_an_acronym_given_after_an_appositive_or_is_the_name_before_it_even_in_another_language():
+    cast = _cast_of(
+        "Peru says it will resume talks with the Popular Liberation Army of Peru, or EPL, next month.",
+        "The EPL has fought the government for decades.",
+    )
+    assert [(m.key, m.forms) for m in cast.actors() if m.kind == "organization"] == [
+        ("Popular Liberation Army of Peru", ["the Popular Liberation Army of Peru", "EPL"])
+    ]
+
+
+def test_an_acronym_after_or_that_shares_no_initials_with_the_name_before_is_another_body():
+    cast = _cast_of("The loans come from the World Bank, or IMF, the minister said on Monday.")
+    assert sorted(m.key for m in cast.actors() if m.kind == "organization") == ["IMF", "World Bank"]
+
+
 def test_an_acronym_with_a_hyphened_word_is_the_name_spelled_out_with_that_word():
     cast = _cast_of(
         "Joint Task Force-Delta continues conducting life-saving efforts in the region after the storm.",
@@ -2535,6 +2560,23 @@ def test_a_body_known_only_by_a_noun_after_a_possessive_or_an_indefinite_article
     assert "Cabinet" not in generic_bodies(cast, docs, {"Cabinet"})  # a quote's speaker stays
 
 
+def test_a_noun_of_a_kind_of_body_capitalised_before_a_noun_it_qualifies_is_no_actor():
+    from generator.annotate.aliases import generic_bodies
+
+    docs = parse_blocks(
+        [
+            "The new rule eases the burden on State government officials, who help farmers cope with the drought.",
+            "Railway officials say they do not know what caused the crash near Dunmore.",
+            "Hospital staff left early. The Hospital said on Friday that it would reopen its wards.",
+        ]
+    )
+    cast = build_cast(docs)
+    keys = {m.key for m in cast.actors()}
+    generic = generic_bodies(cast, docs, set())
+    assert {"State", "Railway"} <= keys & generic, (keys, generic)
+    assert "Hospital" in keys and "Hospital" not in generic, (keys, generic)  # it said something: named
+
+
 @pytest.mark.parametrize(
     "sentence,name",
     [
@@ -2652,3 +2694,23 @@ def test_a_colloquial_demonym_is_its_country_s_never_a_person():
 def test_a_channel_a_thing_is_shown_through_does_nothing():
     body = "The eclipse will be made available live to the rest of the world through Orbital Television."
     assert "orbital-television" not in [a.slug for a in _annotate_body(body).actors]
+
+
+def test_a_counted_model_named_in_english_words_before_its_things_is_no_actor():
+    cast = _cast_of(
+        "The minister praised the gift of nine Black Hawk helicopters to Chile, due to arrive next year.",
+        "Two Royal Navy ships and four Coast Guard helicopters reached the island on Monday.",
+    )
+    keys = {m.key for m in cast.actors()}
+    assert "Black Hawk" not in keys, keys
+    assert {"Royal Navy", "Coast Guard"} <= keys, keys  # a service is no model: it sends them
+
+
+def test_an_acronym_also_written_with_a_number_joined_is_a_series_of_meetings_no_actor():
+    cast = _cast_of(
+        "I am pleased to be joined by Jane Roe, the President of COP. For two weeks at COP29 negotiators "
+        "from around the world have been locked in talks.",
+        "The WFP said it would send food, and WFP trucks left the port on Monday.",
+    )
+    keys = {m.key for m in cast.actors()}
+    assert "COP" not in keys and {"Jane Roe", "WFP"} <= keys, keys

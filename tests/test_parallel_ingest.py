@@ -210,6 +210,11 @@ def test_the_name_index_grows_as_a_rebuilt_one():
         ("U.S. Geological Survey", "The USGS said the earthquake struck at noon.", "u-s-geological-survey"),
         ("Department of Defense", "The Defense Department said it would send troops.", "department-of-defense"),
         ("USGS", "The U.S. Geological Survey said the earthquake struck at noon.", "usgs"),
+        # an abbreviation inside the name counts whole in its acronym: 'NZ Parks Agency' is the 'NZPA'
+        ("NZ Parks Agency", "The NZPA said on Monday it would close the trail.", "nz-parks-agency"),
+        ("NZPA", "The NZ Parks Agency said on Monday it would close the trail.", "nzpa"),
+        ("NZ Parks Agency", "The New Zealand Parks Agency said on Monday it would close it.", "nz-parks-agency"),
+        ("New Zealand Parks Agency", "The NZ Parks Agency said on Monday it would close it.", "nzpa-spelled"),
     ],
 )
 def test_an_organisation_another_article_named_otherwise_is_that_actor(known, later, slug):

@@ -586,11 +586,25 @@ def _trimmed(e):
     comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None)
     if e.label_ == "PERSON" and comma and re.fullmatch(TITLE_WORDS, e.doc[comma + 1 : e.end].text):
         end = comma  # 'W. Craig Fugate, Administrator': the name without the title after its comma
+    if label == "ORG":
+        end = _before_a_dashed_acronym(e.doc, lead, end)
     if (start, end) == (e.start, e.end):
         return e
     from spacy.tokens import Span
 
     return Span(e.doc, start, end, label=label)
+
+
+def _before_a_dashed_acronym(doc, lead: int, end: int) -> int:
+    """'the World Food Programme - WFP - team': a body's acronym set off by dashes (as brackets are) after
+    its name, and whatever the model ran on after it, are no part of the name: the end of the name (else
+    ``end``). Not a hyphened name ('Joint Task Force-Bravo', no space before its hyphen)."""
+    for d in range(lead + 1, end - 1):
+        if doc[d].text in ("-", "–", "—", "--") and doc[d - 1].whitespace_:
+            letters = doc[d + 1].text.replace(".", "")
+            if re.fullmatch(r"[A-Z]{2,7}", letters) and letters in _initials_of(doc[lead:d].text):
+                return d
+    return end
 
 
 # 'President of the European Commission ' / 'Assistant to the President for ': a title and the body it is of
@@ -1247,7 +1261,8 @@ def _others_sorted(cast: Cast, ents: list, titled: set) -> set[str]:
 
 def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headings: set[int]) -> None:
     """The rules that read the whole article, in turn: place lines, groups, names again, officeholders,
-    shared heads, national bodies, acronyms, speaker labels, headline verbs, things, issuers."""
+    shared heads, national bodies, acronyms, speaker labels, headline verbs, things (numbered meetings too),
+    issuers."""
     place_lines(cast, docs, kinds)
     _groups(cast, docs, bylines)
     _first_names_missed(cast, docs, bylines)
@@ -1263,6 +1278,7 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     _headline_verbs(cast, headings)
     _things(cast, docs)
     _numbered_and_natural(cast)
+    _numbered_meetings(cast, docs)
     _units_of_a_larger_unit(cast, docs)
     _counted_plurals(cast, docs)
     _features_shortened(cast)
@@ -1779,6 +1795,12 @@ def initials(name: str) -> str:
     return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
 
 
+def initials_whole(name: str) -> str:
+    """The initials with an abbreviation in the name spelled whole: 'PNG Defense Force' -> 'PNGDF', 'UK Space
+    Agency' -> 'UKSA' (``initials`` gives 'PDF', 'USA')."""
+    return initials(re.sub(r"\b([A-Z])([A-Z]{1,3})\b", lambda m: ".".join(m[0]) + ".", name))
+
+
 def _speaker_labels(cast: Cast, docs) -> None:
     """'MR MILLER: ...' in a transcript is a surface form of the Miller of the article."""
     for b, doc in enumerate(docs):
@@ -1897,24 +1919,33 @@ def _initials_of(name: str) -> tuple[str, ...]:
     Program': WFP) or a first word of three initials or more ('English National Portrait Gallery': NPG),
     or with an abbreviation in it spelled whole ('UK Youth Assembly': UKYA)."""
     rest = initials(" ".join(name.split()[1:]))
-    whole = initials(re.sub(r"\b([A-Z])([A-Z]{1,3})\b", lambda m: ".".join(m[0]) + ".", name))
+    whole = initials_whole(name)
     return (initials(name), initials(re.sub(r"^[A-Z.]+ ", "", name)), *((rest,) if len(rest) >= 3 else ()), whole)
 
 
 def _defined_before(cast: Cast, docs, key: str) -> list:
-    """The organisations named right before a bracketed mention of ``key`` ('X (KEY)')."""
+    """The organisations named right before a mention of ``key`` in brackets ('X (KEY)') or after an
+    appositive 'or' ('the Revolutionary Armed Forces of Colombia, or FARC': the acronym of its name in
+    another language, so two of the initials in it are enough; not 'the World Bank, or IMF')."""
     found = []
     for x in cast.mentions:
-        if x.key == key and text_of(docs[x.block])[max(0, x.start - 2) : x.start] == " (":
-            found += [
-                cast.members[y.key]
-                for y in cast.mentions
-                if y.block == x.block
-                and y.end == x.start - 2
-                and y.key != key
-                and y.key in cast.members
-                and cast.members[y.key].kind == "organization"
-            ]
+        if x.key != key:
+            continue
+        text = text_of(docs[x.block])
+        found += [
+            cast.members[y.key]
+            for y in cast.mentions
+            if y.block == x.block
+            and x.start - 5 <= y.end < x.start
+            and (
+                text[y.end : x.start] == " ("
+                or text[y.end : x.start] == ", or "
+                and len(set(key) & set(initials(y.key))) >= 2
+            )
+            and y.key != key
+            and y.key in cast.members
+            and cast.members[y.key].kind == "organization"
+        ]
     return list({id(o): o for o in found}.values())
 
 
@@ -2796,7 +2827,7 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
             elif key.split()[-1].lower() in ARTEFACT_NOUNS and re.search(r"\d", key):
                 cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
-            elif n == 0 and after and after[0] in _NAMED_THINGS and _plain_name(key) and _determined(before):
+            elif n == 0 and after and _named_thing(key, before, after[0]):
                 cast.things.add(key)
             elif _MAKER_AND_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
                 cast.things.add(key)  # 'MAX' in 'the Boeing 737 MAX': a model's name, after its maker's and number
@@ -2919,6 +2950,18 @@ def _numbered_and_natural(cast: Cast) -> None:
         cast.place(m.key, *m.first)
         cast.drop(m.key)
         cast.surnames = {s: k for s, k in cast.surnames.items() if k != m.key}
+
+
+def _numbered_meetings(cast: Cast, docs) -> None:
+    """An acronym the text also writes with a number joined to it ('COP' beside 'COP29'): the name of a
+    series of meetings, each numbered (a conference, a summit), no actor of its own ('the President of
+    COP' is the meeting's chair). Not a body the gazetteer knows."""
+    texts = [text_of(d) for d in docs]
+    for key in [k for k, m in cast.members.items() if m.kind == "organization"]:
+        if re.fullmatch(r"[A-Z]{2,6}", key) and key not in gz.ORGS:
+            numbered = re.compile(rf"\b{key}\d{{1,3}}\b")
+            if any(numbered.search(t) for t in texts):
+                cast.things.add(key)
 
 
 # A military unit's designation, smallest first ('Lima Company, 3rd Battalion, 3rd Marine Regiment, Marine
@@ -3044,6 +3087,26 @@ def _determined(before: list[str]) -> bool:
     """'the Harmony module', "NASA's New Horizons spacecraft": one thing named (not 'Boeing aircraft',
     the maker's things)."""
     return bool(before) and (before[0] in ("the", "The") or before[0].endswith(("'s", "’s")))
+
+
+def _named_thing(key: str, before: list[str], noun: str) -> bool:
+    """Is ``key``, first written before ``noun``, a made thing's name: one thing ('the Harmony module',
+    "NASA's New Horizons spacecraft"; not 'Boeing aircraft', the maker's things), or a model counted
+    ('nine Black Hawk helicopters': a name of English words; not 'two Royal Navy ships', nor a maker's)?"""
+    if noun in _NAMED_THINGS and _plain_name(key) and _determined(before):
+        return True
+    counted = bool(before) and (before[0].isdigit() or before[0].lower() in _COUNT_WORDS)
+    things = noun in ARTEFACT_NOUNS or noun.endswith("s") and noun[:-1] in ARTEFACT_NOUNS
+    return (
+        counted
+        and things
+        and _plain_name(key)
+        and _common_words(key)
+        and not any(w.lower() in _FORCE_NOUNS for w in key.split())
+    )
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens".split())
 
 
 def _plain_name(key: str) -> bool:
@@ -3695,8 +3758,9 @@ _NOT_A_NAME_BEFORE = re.compile(r"\b(?:a|an|my|our|your|his|her|its|their)\s+$",
 
 
 def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
-    """Organisations known only by a common noun after an indefinite article or a possessive, every
-    time ('members of my Cabinet', 'a State agreeing to'): a kind of body or the speaker's own, no
+    """Organisations known only by a common noun after an indefinite article or a possessive, or by a noun
+    of a kind of body before a noun it qualifies ('State officials'), every time ('members of my Cabinet',
+    'a State agreeing to'): a kind of body or the speaker's own, no
     name ('the Commission' of a Commission's release, 'the Navy', can be one: left alone); not actors
     unless in ``keep`` (quote speakers)."""
     from generator.annotate.lemmas import getAllLemmas
@@ -3709,9 +3773,28 @@ def generic_bodies(cast: Cast, docs, keep: set[str]) -> set[str]:
         if not re.fullmatch(r"[A-Z][a-z]+", key) or "NOUN" not in getAllLemmas(key.lower()):
             continue
         said = [(x, text_of(docs[x.block])) for x in cast.mentions if x.key == key]
-        if said and all(_NOT_A_NAME_BEFORE.search(t[: x.start]) for x, t in said):
+        if said and all(
+            _NOT_A_NAME_BEFORE.search(t[: x.start]) or _kind_before_a_noun(key, t[x.end :]) for x, t in said
+        ):
             out.add(key)
     return out
+
+
+# nouns of a kind of public body or of a tier of government, which a text capitalises before a noun they
+# qualify ('State government officials', 'Railway officials say', 'County workers'): a kind, no one body's name
+_KINDS_OF_BODY = frozenset("state railway city county town village district port airport hospital prison".split())
+
+
+def _kind_before_a_noun(key: str, after: str) -> bool:
+    """Is ``key`` a noun of a kind of body (``_KINDS_OF_BODY``) written before a lower-case noun that is
+    no verb ('State government officials'; not 'the Port said', 'State aid')?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    nxt = re.match(r" ([a-z]+)\b", after)
+    if key.lower() not in _KINDS_OF_BODY or nxt is None:
+        return False
+    lemmas = getAllLemmas(nxt[1])
+    return "NOUN" in lemmas and "VERB" not in lemmas
 
 
 # The article's own reporter, named where the story says who reports it: 'VOA correspondent Jo Marsh',

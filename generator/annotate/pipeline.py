@@ -330,13 +330,20 @@ def _acronym_keys(names, lookup: bool = False) -> list[str]:
     """'^usgs' for 'U.S. Geological Survey' (the initials of a name of two words or more) and '°usgs' for
     'USGS' (a name that is an acronym): the keys by which an organisation and its acronym meet. Looked up
     (``lookup``), each gives the other's key, so that a name meets an acronym, never another name of the
-    same initials ('UN Security Council' is not 'U.S. Congress')."""
+    same initials ('UN Security Council' is not 'U.S. Congress'). A name with an abbreviation in it ('PNG
+    Defense Force') meets by its initials with the abbreviation whole ('PNGDF') that acronym and a name
+    spelled out ('Papua New Guinea Defence Force', whose look-up gives '¤pngdf')."""
     keys = []
     for n in names:
         spelled = len(n.split()) >= 2
         letters = _aliases.initials(n) if spelled else n
         if _ACRONYM.fullmatch(letters):
             keys.append(("^" if spelled != lookup else "°") + letters.lower())
+        whole = _aliases.initials_whole(n) if spelled else letters
+        if whole != letters and _ACRONYM.fullmatch(whole):
+            keys += [("^" if lookup else "¤") + whole.lower(), ("°" if lookup else "^") + whole.lower()]
+        elif spelled and lookup and _ACRONYM.fullmatch(letters):
+            keys.append("¤" + letters.lower())
     return list(dict.fromkeys(keys))
 
 
