@@ -860,7 +860,8 @@ def _story(seed: str) -> str:
     """The story an article is of: its file name's prefix (``haiti-quake-2010``), or the topic of a
     wide-corpus article, with the wide articles that are of a real story's (three are copies of one; d04's
     readout of a call names "the December meeting on climate change in Copenhagen", the COP15 conference; r08 and
-    k02 both report the Black Sea grain deal; t04 and f04 both report Karzai's White House meeting of February 2003)."""
+    k02 both report the Black Sea grain deal; t04 and f04 both report Karzai's White House meeting of February 2003;
+    zc01 names Haiti's January 2010 earthquake)."""
     name = Path(seed).stem
     return SAME_STORY.get(name, re.sub(r"-\d\d-[a-z-]+$", "", name))
 
@@ -878,6 +879,8 @@ SAME_STORY = {
     "r08_voa_russia_rejoins_grain_deal": "k02_fcdo_osce_black_sea_grain",
     # both tell of Karzai's White House meeting with Bush of 27 February 2003 (t04: the schools plan announced after it)
     "t04_usaid_afghanistan_thousand_schools": "f04_bush_karzai_meeting",
+    # Haiti's election of November 2010 told with "the damage from the January earthquake": the quake of 12 January
+    "zc01_voa_haiti_election_tent_camps_cholera": "haiti-quake-2010",
 }
 
 

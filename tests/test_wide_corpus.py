@@ -1,4 +1,4 @@
-"""Accuracy floors on the wide development corpus (tests/gold/wide/: 58 real articles of other
+"""Accuracy floors on the wide development corpus (tests/gold/wide/: 298 real articles of other
 stories than the seeds', 2002-2025, every continent and genre), through the product's own ingest.
 
 The floors are the figures measured when they were set, less a small margin, so that a change
@@ -210,16 +210,29 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # wrong of 269), registry 0.922 (518 / 562); heldout (111) actors 0.755 (P 0.825), places 0.803, event dates
 # 0.797, event actors 0.553, quote speakers 0.822 (7 wrong of 184), registry 0.851 (355 / 417). The floors of dev
 # event dates and quote speakers and of held-out quote speakers are set down to these (the articles lowered them).
+# Batches zd, ze and zf (27 blind articles, 2026-12-07, session 22; held out zd02, zd05, zd08, ze02, ze05, ze08,
+# zf02, zf05, zf08). The 27 alone, on the code of cdfbe2a, before any rule looked at them: actors 0.730 (P 0.800),
+# places 0.778, event dates 0.725, event actors 0.448, quote speakers 0.674 (3 wrong of 75), registry 0.813. With
+# them, same code: dev (178) actors 0.846 (P 0.909), places 0.904, event dates 0.889, event actors 0.723, quote
+# speakers 0.868 (3 wrong of 317), registry 0.903 (571 / 632); heldout (120) actors 0.756 (P 0.829), places 0.801,
+# event dates 0.796, event actors 0.548, quote speakers 0.801 (8 wrong of 211), registry 0.854 (381 / 446). With
+# session 22's rules (event actors, groups and script labels, event dates, pronoun speakers, a fourth quotes red
+# team, organisations, places and reporters, town-named companies and sign-ons, people's names, registry junk),
+# same 298 articles: dev (178) actors 0.863 (P 0.925), places 0.913, event dates 0.900, event actors 0.734, quote
+# speakers 0.925 (1 wrong of 318), registry 0.922 (582 / 631); heldout (120) actors 0.757 (P 0.829), places
+# 0.805, event dates 0.801, event actors 0.551, quote speakers 0.812 (6 wrong of 209), registry 0.854 (381 / 446).
+# The dev floors of event dates and event actors and the held-out floor of quote speakers are set down to these
+# (the new articles lowered them); dev quote speakers is set up.
 FLOORS = {
-    "dev": {"actors": 0.85, "places": 0.90, "event dates": 0.90, "event actors": 0.74, "quote speakers": 0.895},
-    "heldout": {"actors": 0.75, "places": 0.79, "event dates": 0.795, "event actors": 0.545, "quote speakers": 0.815},
+    "dev": {"actors": 0.855, "places": 0.905, "event dates": 0.895, "event actors": 0.725, "quote speakers": 0.915},
+    "heldout": {"actors": 0.75, "places": 0.795, "event dates": 0.795, "event actors": 0.545, "quote speakers": 0.805},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
 REGISTRY_FLOORS = {"dev": 0.915, "heldout": 0.85}
-# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 2 of 54
-# measured (a radio feature's speaker labels), so the ceiling only stops it getting worse.
-WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.06}
+# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 6 of 209
+# measured (0.029), so the ceiling only stops it getting worse.
+WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.045}
 
 
 def _split_report(split: str, tmp: Path) -> Report:
