@@ -583,7 +583,9 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     r = _Reading()
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names)
-        lab = (lab[0], "") if lab and lab[0] in narrators else lab  # 'DS:', the reporter's narration: no quote
+        if lab and (lab[0] in narrators or _narrator_initials(lab[0], cast)):
+            r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
+            continue
         if _turn_goes_on(r, b, doc, lab):
             continue
         r.turn, r.turn_source = None, ""
@@ -658,9 +660,6 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     label, name = lab
     if label in ("QUESTION", "Q") and asker:
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
-    if _narrator_initials(label, cast):
-        r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
-        return
     r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
     key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys)
     aside = re.match(r" \([^()]{1,32}\):", text_of(doc)[len(label) :])  # 'SILVA (via interpreter): ...'
