@@ -262,6 +262,16 @@ def test_an_organisation_complained_to_takes_part():
     assert "Open Archive Foundation" not in idle_organisations(cast, docs, set())
 
 
+def _idle_actor(sentence: str, body: str) -> bool:
+    """Whether the organisation ``body`` of ``sentence`` (an actor of the cast: asserted) is set aside as idle."""
+    from generator.annotate.aliases import idle_organisations
+
+    docs = parse_blocks([sentence])
+    cast = build_cast(docs)
+    assert body in {m.key for m in cast.actors()}
+    return body in idle_organisations(cast, docs, set())
+
+
 @pytest.mark.parametrize(
     "sentence,body",
     [
@@ -274,12 +284,7 @@ def test_an_organisation_complained_to_takes_part():
     ],
 )
 def test_an_organisation_that_states_or_provides_something_acts(sentence, body):
-    from generator.annotate.aliases import idle_organisations
-
-    docs = parse_blocks([sentence])
-    cast = build_cast(docs)
-    assert body in {m.key for m in cast.actors()}
-    assert body not in idle_organisations(cast, docs, set())
+    assert _idle_actor(sentence, body) is False
 
 
 @pytest.mark.parametrize(
@@ -302,12 +307,7 @@ def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sen
     """'spying for the group X' (the side served), 'Name of the X Party' (a person's party; the model may tag
     the surname a plural proper noun, 'Fields'), 'the X Party candidate Name', 'an X airplane brought' (what it
     sends)."""
-    from generator.annotate.aliases import idle_organisations
-
-    docs = parse_blocks([sentence])
-    cast = build_cast(docs)
-    assert body in {m.key for m in cast.actors()}
-    assert body not in idle_organisations(cast, docs, set())
+    assert _idle_actor(sentence, body) is False
 
 
 @pytest.mark.parametrize(
@@ -320,12 +320,7 @@ def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sen
 )
 def test_a_body_visited_an_employer_or_a_room_stays_idle(sentence, body):
     """Visited; a person's employer ('Name of the X Institute', not a party); where a talk is held."""
-    from generator.annotate.aliases import idle_organisations
-
-    docs = parse_blocks([sentence])
-    cast = build_cast(docs)
-    assert body in {m.key for m in cast.actors()}
-    assert body in idle_organisations(cast, docs, set())
+    assert _idle_actor(sentence, body) is True
 
 
 @pytest.mark.parametrize(
@@ -343,12 +338,7 @@ def test_a_body_visited_an_employer_or_a_room_stays_idle(sentence, body):
     ],
 )
 def test_an_organisation_hired_cited_or_debating_takes_part(sentence, body):
-    from generator.annotate.aliases import idle_organisations
-
-    docs = parse_blocks([sentence])
-    cast = build_cast(docs)
-    assert body in {m.key for m in cast.actors()}
-    assert body not in idle_organisations(cast, docs, set())
+    assert _idle_actor(sentence, body) is False
 
 
 def test_a_name_written_as_a_web_address_is_no_common_word():
