@@ -249,3 +249,31 @@ def test_a_short_header_line_joined_to_the_next_is_marked_and_a_wrapped_paragrap
         "Vogel would lead the project, and the city would pay for it, officials said."
     )
     assert split_blocks(wrapped)[0][0].breaks == ()
+
+
+def test_transcript_turns_on_single_line_ends_are_paragraphs_and_wrapped_text_is_not_cut():
+    from generator.seeds.reader import split_blocks
+
+    body = (
+        "Office of the Spokesperson\n"
+        "10:05 A.M. EDT\n"
+        "MS. ROE: Good morning. Two things at the top.\n"
+        "The minister travels to Accra on Monday.\n"
+        "Q Can you say who she will meet --\n"
+        "MS. ROE: No --\n"
+        "Q Or where?\n"
+        "MS. ROE: Not yet. We will have more tomorrow."
+    )
+    blocks, _ = split_blocks(body)
+    assert [b.text for b in blocks] == [
+        "Office of the Spokesperson 10:05 A.M. EDT",
+        "MS. ROE: Good morning. Two things at the top.",
+        "The minister travels to Accra on Monday.",
+        "Q Can you say who she will meet --",
+        "MS. ROE: No --",
+        "Q Or where?",
+        "MS. ROE: Not yet. We will have more tomorrow.",
+    ]
+    assert [b.kind for b in blocks][1:] == ["paragraph"] * 6  # a turn broken off ('No --') is no subheading
+    wrapped = "The council said the vote would be held after the\nREFORM ACT: its first reading in the chamber."
+    assert [b.text for b in split_blocks(wrapped)[0]] == [" ".join(wrapped.split())]  # mid-sentence: no turn

@@ -150,6 +150,26 @@ def _byline_lines(lines: list[str]) -> int:
     return 0 if lines[n][:1].islower() else n  # 'By Sunday evening' / 'the floods had receded': one sentence
 
 
+# A transcript's turn opening a line: 'MR. GIBBS: ...', 'SECRETARY KERRY (via interpreter): ...', 'Q ...' / 'Q: ...'.
+_TURN_START = re.compile(r"(?:(?:[A-Z][A-Z.'’-]+ ){0,5}[A-Z][A-Z.'’-]+(?: \([^()]{2,30}\))?:|Q[.:]?) +\S")
+# How a turn ends on its line: a sentence's end, or speech broken off ('-- ', '—', '...').
+_TURN_END = re.compile(r"(?:[.!?:;…\"”’')\]]|--|[—–]|\.\.\.)$")
+
+
+def _turns(lines: list[str]) -> list[list[str]]:
+    """A block's lines cut before each line that opens a transcript's turn ('MR. GIBBS: ...', 'Q ...')
+    after a line that ends a sentence, breaks off or is short (a header's: '2:15 P.M. EDT'): web
+    transcripts often put single line ends between the turns, and a turn is the speaker's paragraph.
+    Other lines stay with the line before them."""
+    groups: list[list[str]] = [lines[:1]]
+    for prev, line in zip(lines, lines[1:]):
+        if (_TURN_END.search(prev) or len(prev) <= _SHORT_LINE) and _TURN_START.match(line):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
 def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
     """Paragraphs (blank-line separated), subheadings (a lone line without final punctuation) and
     a trailing picture credit."""
@@ -159,7 +179,8 @@ def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
         credit = " ".join(raw.pop().split())
     blocks: list[Block] = []
     parts_all: list[tuple[str, tuple[int, ...]]] = []
-    for chunk in raw:
+    chunks = ["\n".join(t) for c in raw for t in _turns([" ".join(ln.split()) for ln in c.split("\n") if ln.strip()])]
+    for chunk in chunks:
         lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
         byline = _byline_lines(lines)
         if byline:  # 'By Jane Roe' / 'Press Service' / 'Aug. 12, 2010 - ...': the credit is no part of the lead
@@ -180,7 +201,11 @@ def split_blocks(body: str) -> tuple[tuple[Block, ...], str]:
     for i, (part, breaks) in enumerate(parts_all):
         # The first line may be a long title (a transcript's or a release's): no word limit there.
         limit = (MAX_TITLE_CHARS, 10**6) if i == 0 and len(parts_all) > 1 else (200, 25)
-        is_heading = not _FINAL.search(part) and len(part) <= limit[0] and len(part.split()) <= limit[1]
+        is_heading = (
+            not _TURN_END.search(part)  # 'Q You said he'll deliver remarks or --': a turn broken off
+            and len(part) <= limit[0]
+            and len(part.split()) <= limit[1]
+        )
         blocks.append(Block("heading" if is_heading else "paragraph", part, breaks))
     return tuple(blocks), credit
 
