@@ -2704,3 +2704,14 @@ def test_an_acronym_also_written_with_a_number_joined_is_a_series_of_meetings_no
     )
     keys = {m.key for m in cast.actors()}
     assert "COP" not in keys and {"Jane Roe", "WFP"} <= keys, keys
+
+
+def test_a_title_s_function_word_after_a_name_is_no_surname():
+    """'Minister Helena M. Sorvik At a Press Availability' (a transcript's title line): 'At' ends nothing."""
+    from generator.annotate.aliases import _whole_name
+
+    words = "Minister Helena M. Sorvik At a Press Availability".split()
+    doc = _doc_with(words, [(1, 4, "PERSON")])
+    assert _whole_name(doc.ents[0]).text == "Helena M. Sorvik"
+    doc = _doc_with("Minister Helena M. Sorvik Dalpu said so .".split(), [(1, 4, "PERSON")])
+    assert _whole_name(doc.ents[0]).text == "Helena M. Sorvik Dalpu"  # a word no dictionary knows still ends it

@@ -51,6 +51,60 @@ def test_scare_quotes_are_not_quotes(tmp_path):
     assert annotate(seed, {}).quotes == ()
 
 
+def test_a_clock_line_ends_the_transcript_and_is_no_ones_words(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "MR. ROE: The minister called the governor this morning.\n\n"
+        "Q Will he visit the region?\n\n"
+        "MR. ROE: Not this week.\n\n"
+        "4:34 P.M. EST",
+    )
+    ann = annotate(seed, {})
+    assert [(q.text, q.speaker) for q in ann.quotes] == [
+        ("The minister called the governor this morning.", "roe"),
+        ("Not this week.", "roe"),
+    ]
+
+
+def test_a_name_the_model_does_not_know_as_a_person_after_said_is_the_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Farmers in the valley say the drought has ruined their crops.\n\n"
+        "“The rain came too late for the wheat,” said Dimitrios.\n\n"  # untagged by the model
+        '“The prices keep rising and nobody listens to us," said Thannos.',  # a product to the model
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["dimitrios", "thannos"]
+    assert {a.slug: a.kind for a in ann.actors if a.slug in ("dimitrios", "thannos")} == {
+        "dimitrios": "person",
+        "thannos": "person",
+    }
+
+
+def test_a_name_after_a_nickname_s_closing_mark_is_not_read_as_after_a_quotation():
+    from generator.annotate.aliases import _SAID_BY
+
+    assert [m["a"] or m["b"] for m in _SAID_BY.finditer('"We will stay," said Dimitrios. "No," Thannos said.')] == [
+        "Dimitrios",
+        "Thannos",
+    ]
+    assert not _SAID_BY.search("Drug lord Ramiro 'El Toro' Vasquez said he was innocent.")
+
+
+def test_a_first_name_the_model_takes_for_a_place_is_the_person_named_in_full(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Rights activist Tahmina Rahimi won the prize on Friday in Geneva.\n\n"
+        "The 15-year-old Tahmina is the youngest winner of the prize.\n\n"  # 'Tahmina': a place to the model
+        "Tahmina, in accepting her medal, said the girls of her village deserve schools.\n\n"
+        "“We will not stop until every girl can read,” Tahmina said.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["tahmina-rahimi"]
+    assert [(a.slug, a.aliases) for a in ann.actors] == [("tahmina-rahimi", ("Tahmina Rahimi", "Tahmina"))]
+    assert ann.places == ("Geneva",)
+
+
 def test_transcript_turns(tmp_path):
     seed = _seed(
         tmp_path,

@@ -37,7 +37,7 @@ from generator.annotate.cast import (
     sends,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
-from generator.annotate.nlp import parse_blocks, parsed_span, prefetch, sentence_at, text_of
+from generator.annotate.nlp import parse_blocks, parsed_span, parsed_token, prefetch, sentence_at, text_of
 from generator.annotate.people import (
     ORG_WORDS,
     PERSON_ONLY_NOUNS,
@@ -455,6 +455,7 @@ def _last_word_cut(e) -> bool:
         and not re.fullmatch(TITLE_WORDS, nxt.text)
         and nxt.text not in gz.MONTHS + gz.WEEKDAYS
         and not _common_words(nxt.text)
+        and nxt.lower_ not in STOP_WORDS  # 'Antony J. Blinken' + 'At a Press Availability' (a title's words)
         and not (e.end + 1 < len(doc) and doc[e.end + 1].text[:1].isupper())
     )
 
@@ -897,8 +898,17 @@ def _place_by_vote(ents: list) -> list:
     for (_, e), name in zip(ents, names):
         votes.setdefault(name, Counter())[e.label_] += 1
 
+    # 'Malala' (a place to the model) where 'Malala Yousafzai' is a person: the first or last word of a
+    # person's whole name, standing alone, is that person when it can only be a name (_unknown_name)
+    named: set[str] = set()
+    for (_, e), name in zip(ents, names):
+        if e.label_ == "PERSON" and len(words := name.split()) > 1:
+            named.update((words[0], words[-1]))
+
     def relabelled(e, name: str):
         v = votes[name]
+        if len(e) == 1 and e.label_ in ("GPE", "LOC", "ORG", "PRODUCT") and name in named and _unknown_name(name):
+            return Span(e.doc, e.start, e.end, label="PERSON")
         if e.label_ == "ORG" and v["GPE"] + v["LOC"] >= v["ORG"] and _place_not_body(name):
             return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
         if e.label_ != "PERSON" or v["GPE"] + v["LOC"] <= v["PERSON"]:
@@ -935,6 +945,73 @@ def _places_by_context(ents: list) -> list:
             e = Span(e.doc, e.start, e.end, label="GPE")
         out.append((b, e))
     return out
+
+
+_SAID_BY = re.compile(
+    r"(?:[,.?!…][”\"’']|,) (?:(?P<v>said|says|added|adds|told|asked|explained|continued) "
+    r"(?P<a>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    r"|(?P<b>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:said|says|added|adds|explained))(?=[.,;])"
+)
+
+
+def _unknown_name(word: str) -> bool:
+    """A capitalised word that can only be a name: a surname's form, no word English knows, no title,
+    month or weekday, no country, town, region, people, known body or outlet."""
+    return (
+        re.fullmatch(_SURNAME, word) is not None
+        and not _common_words(word)
+        and word.lower() not in STOP_WORDS  # 'At', 'The': lemminflect knows no function word
+        and not re.fullmatch(TITLE_WORDS, word)
+        and word not in gz.MONTHS + gz.WEEKDAYS
+        and not (gz.country_of(word) or gz.is_city(word) or gz.is_region(word) or word in gz.DEMONYMS)
+        and word not in gz.ORGS
+        and not gz.is_outlet(word)
+    )
+
+
+def _untagged_speakers(docs, ents: list) -> list:
+    """'"...," said Dimitrios.', '"...," Dimitrios said.': a name the model left untagged right after the
+    end of a quotation (a closing mark after its punctuation, not a nickname's: 'Joaquin "El Chapo" Guzman
+    said') or a comma and a verb of saying (or before it), ending the clause, is a person when each word is
+    a name by :func:`_unknown_name`."""
+    from spacy.tokens import Span
+
+    tagged = {(b, t.i) for b, e in ents for t in e}
+    out = list(ents)
+    for b, doc in enumerate(docs):
+        text = text_of(doc)
+        if '"' not in text and "”" not in text and "’" not in text and "'" not in text:
+            continue
+        for m in _SAID_BY.finditer(text):
+            g = "a" if m["a"] else "b"
+            span = doc.char_span(m.start(g), m.end(g))
+            if span is None or any((b, t.i) in tagged for t in span):
+                continue
+            if all(_unknown_name(w) for w in re.split(r"[- ]", m[g])):
+                out.append((b, Span(doc, span.start, span.end, label="PERSON")))
+    return sorted(out, key=lambda x: (x[0], x[1].start)) if len(out) > len(ents) else ents
+
+
+def _speakers_by_verb(ents: list) -> list:
+    """'"...," said Thannos.': a one-word name the model takes for a product or a work (things that say
+    nothing) that is the subject of a verb of saying is a person, when its form is a surname's and it is no
+    word English knows, no place, people, known body or outlet."""
+    from spacy.tokens import Span
+
+    from generator.annotate.quotes import SPEECH_RX
+
+    def speaks(e) -> bool:
+        if not _unknown_name(e.text):
+            return False
+        t = parsed_token(e.doc, e[0])  # parsed only for the few names that pass the checks above
+        return t.dep_ == "nsubj" and bool(SPEECH_RX.match(t.head.text))
+
+    return [
+        (b, Span(e.doc, e.start, e.end, label="PERSON"))
+        if e.label_ in ("PRODUCT", "WORK_OF_ART") and len(e) == 1 and speaks(e)
+        else (b, e)
+        for b, e in ents
+    ]
 
 
 def _before_a_state(e) -> bool:
@@ -1213,7 +1290,7 @@ def build_cast(docs, kinds: list[str] | None = None) -> Cast:
 def _entities_reread(cast: Cast, docs, bylines: set[int]) -> list:
     """The story's entities, each read again (repaired, relabelled by vote and context, none inside a
     named list of places); the places those lists name, and towns the model left untagged, placed."""
-    ents = _story_ents(docs, bylines)
+    ents = _untagged_speakers(docs, _story_ents(docs, bylines))
     prefetch([(docs[b], sentence_at(docs[b], e.start_char)) for b, e in ents if e.label_ in ("GPE", "NORP")])
     named = _named_places(docs)
     for b, spans in named.items():
@@ -1221,7 +1298,7 @@ def _entities_reread(cast: Cast, docs, bylines: set[int]) -> list:
             cast.place(name, b, start)
     ents = [(b, x) for b, e in _lists_inside_names(ents) for x in _reread(e)]
     ents = _place_by_vote(_named_bodies([(b, e) for b, e in ents if len(e) and not _in_named_place(named, b, e)]))
-    ents = _places_by_context(ents)
+    ents = _speakers_by_verb(_places_by_context(ents))
     for b, start, name in untagged_listed_towns(ents) + untagged_towns_after_preposition(docs, ents):
         cast.place(name, b, start)
     return ents

@@ -51,6 +51,7 @@ SPEECH = (
     r"vowed|pledged|promised|suggested|told reporters|said in a statement|lamented|complained|conceded|"
     r"pointed out|went on|denounced|repeated|answered|joked|saying"
 )
+SPEECH_RX = re.compile(r"^(?:" + SPEECH + r")$", re.I)
 # more verbs that attribute a quotation, read by this module only ('condemned the attack, adding:
 # "..."', '"...!" shouted X', '"...," X quipped'); events.py reads SPEECH
 _SPEECH = SPEECH + (
@@ -537,6 +538,10 @@ _INTERVIEWER = re.compile(
 )
 # a transcript's paragraph of notes only: '(Signing of the treaty.) (Applause.)', '\[Laughter\]'
 _STAGE_NOTES = re.compile(r"(?:\\?[\[(][^\[\]()]{1,120}\\?[\])]\s*)+")
+# a transcript's clock or end mark on a line of its own ('4:34 P.M. EST', 'END 11:02 A.M. EDT', '###'): the turn is over
+_TRANSCRIPT_END = re.compile(
+    r"(?:END\.?\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)(?:\s+[A-Z]{2,4})?\.?|END\.?|#(?:\s*#){2,}"
+)
 # a transcript's note at the start of a turn ('(Laughter.)', '[Applause]'): no one's words
 _STAGE_NOTE = re.compile(r"^(?:\((?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\)|\[(?:[A-Z][a-z]+)(?: [a-z]+){0,2}\.?\])\s+")
 
@@ -644,6 +649,9 @@ def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> st
 
 def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool:
     """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so)."""
+    if not lab and (r.turn or r.turn_source) and _TRANSCRIPT_END.fullmatch(text_of(doc).strip()):
+        r.turn, r.turn_source = None, ""  # '4:34 P.M. EST' after the last answer: no one's words, and no more turns
+        return True
     if not lab and (r.turn or r.turn_source) and _STAGE_NOTES.fullmatch(text_of(doc).strip()):
         return True  # '(Applause.)', '[At this point, a moment of silence was observed.]': the turn goes on, no words
     if not lab and r.turn_quoted and not any(c in text_of(doc) for c in '"“”'):
