@@ -169,6 +169,19 @@ def test_a_name_that_ends_with_a_registry_person_s_full_name_or_ends_it_is_that_
     assert ("known" in _annotate(later, registry)) is same
 
 
+@pytest.mark.parametrize(
+    ("later", "same"),
+    [
+        ("Zhao Min said on Monday that the talks would go on. Zhao left on Tuesday.", False),  # another person
+        ("Zhao Lin said on Monday that the talks would go on. Zhao left on Tuesday.", True),
+    ],
+)
+def test_a_full_name_met_by_a_one_word_alias_of_another_full_name_is_another_person(later, same):
+    """'Wang Yu' is not the 'Wang Yi' an earlier article also called 'Wang'."""
+    registry = {"zl": Actor("zl", "Zhao Lin", "person", ("Zhao Lin", "Zhao"))}
+    assert ("zl" in _annotate(later, registry)) is same
+
+
 def test_names_of_one_person_with_given_names_more_or_less_are_one_actor_in_one_ingest(tmp_path: Path):
     """The same in one ingest (``rebase``): the later article's person is the earlier one's."""
     (tmp_path / "seeds").mkdir()

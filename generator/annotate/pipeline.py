@@ -234,7 +234,7 @@ def rebase(
             if not office_alone(registry[found].name):  # 'the Secretary' of an article naming no secretary:
                 found = a.slug if a.slug in registry and office_alone(registry[a.slug].name) else None
                 # not the person another article of the same ingest called so ('The Secretary')
-        if found is not None and found in registry and given_names_conflict(a.kind, names, registry[found]):
+        if found is not None and found in registry and _other_person(a.kind, names, registry[found]):
             found = None
         if found is None:
             clash = a.slug in taken or a.slug in registry
@@ -476,8 +476,8 @@ def _assign_slugs(
             found = namesake_without_conflict(m.kind, m.key, m.forms, registry[found], registry)
         if found is not None and not named and found in registry and not office_alone(registry[found].name):
             found = None  # 'the President' of an article naming no president: not another article's president
-        if found is not None and found in registry and given_names_conflict(m.kind, names, registry[found]):
-            found = None  # 'Jeb Bush' is not the 'Bush' another article named 'George W. Bush'
+        if found is not None and found in registry and _other_person(m.kind, names, registry[found]):
+            found = None  # 'Jeb Bush' is not the 'Bush' of 'George W. Bush', nor 'Wang Yu' the 'Wang' of 'Wang Yi'
         if found is None:
             found = unique_slug(slugify(m.key), taken)
         taken.add(found)
@@ -485,6 +485,25 @@ def _assign_slugs(
         if found in registry and registry[found].hidden:
             hidden.add(m.key)
     return slugs, hidden
+
+
+def _other_person(kind: str, names: Sequence[str], actor: Actor) -> bool:
+    return given_names_conflict(kind, names, actor) or other_full_name(kind, names, actor)
+
+
+def other_full_name(kind: str, names: Sequence[str], actor: Actor) -> bool:
+    """Is a person named in full ('Wang Yu', ``names[0]``), met by one word of a name, another than the
+    registry's person of another full name that opens with the same word and ends otherwise ('Wang Yi',
+    'Kim Yo Jong' and 'Kim Jong Un')? Our full name among their names is one person."""
+    ours = names[0].split() if kind == "person" and names else []
+    theirs = actor.name.split() if actor.kind == "person" else []
+    if len(ours) < 2 or len(theirs) < 2 or re.fullmatch(TITLE_WORDS, ours[0]):
+        return False
+    if folded(names[0].lower()) in {folded(f.lower()) for f in (actor.name, *actor.aliases)}:
+        return False
+    if set(ours) >= set(theirs) or set(theirs) >= set(ours):
+        return False  # a word more or less ('Antony J. Blinken'): other rules judge those
+    return ours[0] == theirs[0] and folded(ours[-1].lower()) != folded(theirs[-1].lower())
 
 
 def given_names_conflict(kind: str, names: Sequence[str], actor: Actor) -> bool:
