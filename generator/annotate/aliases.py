@@ -3318,9 +3318,23 @@ def _governing_token(span):
     tok = span.root
     if tok.dep_ == "compound" and tok.head.text in gz.MONTHS + gz.WEEKDAYS:
         tok = tok.head  # 'rain to the Philippines November 8': the parse hangs the name on the date after it
+    tok = _listed_after(tok) or tok
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
+
+
+def _listed_after(tok):
+    """The name a name after 'and' or 'or' follows in its list when the parse hung it on a verb, as a conjunct
+    or an object: 'gave $5 to CARE and the World Food Program to ...' parsed with 'Program' a conjunct or an
+    object of 'gave' shares the role of 'CARE', the proper noun right before 'and' (the name's 'the' between).
+    None for a name the parse put in its list, or with a role of its own ('X warned Y and Z replied')."""
+    if not tok.tag_.startswith("NNP") or tok.dep_ not in ("conj", "dobj") or not tok.head.tag_.startswith("VB"):
+        return None
+    i = tok.left_edge.i - 1
+    if i < 1 or tok.doc[i].lower_ not in ("and", "or") or not tok.doc[i - 1].tag_.startswith("NNP"):
+        return None
+    return tok.doc[i - 1]
 
 
 # 'Name[, Jr.], Special Agent in Charge, ' before an organisation: a title in apposition, then its employer
@@ -3383,6 +3397,8 @@ def _org_mention_acts(span) -> bool:
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
     if _states_or_provides(span, tok):
         return True  # 'according to X', 'an update from X', 'the X-provided tanks'
+    if _relative_clause_acts(span):
+        return True  # 'X, which helped in the rescue', 'X, the agency that runs the site'
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head != tok:
         if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
@@ -3416,6 +3432,32 @@ def _org_mention_acts(span) -> bool:
     return dep == "dobj" and _subject_left_out(tok)
 
 
+_RELATIVE_SUBJECTS = frozenset(("which", "that"))  # not "who": a person's ("the head of X, who said")
+
+
+def _relative_clause_acts(span) -> bool:
+    """'X, which helped in the rescue', 'X, the regional agency, which runs the site': a relative clause on the
+    name, or on a noun in apposition right after its comma (wherever the parse hung that noun), whose subject is
+    the relative pronoun and whose verb does something (not 'X, which is the largest buyer', 'which has 300
+    members': what it is or has)."""
+    parsed = parsed_span(span.doc, span)
+    if not len(parsed):
+        return False
+    doc, root = parsed.doc, parsed.root
+    nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
+    if parsed.end + 1 < len(doc) and doc[parsed.end].text == ",":
+        nouns += [t for t in doc[parsed.end + 1 :] if t.dep_ == "appos" and t.left_edge.i == parsed.end + 1][:1]
+    return any(
+        c.dep_ == "relcl"
+        and c.tag_.startswith("VB")
+        and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE_SUBJECTS for s in c.children)
+        and not _only_is(c)
+        and "have" not in _verb_lemmas(c)
+        for n in nouns
+        for c in n.children
+    )
+
+
 def _object_of_a_preposition_acts(span, tok) -> bool:
     """:func:`_org_mention_acts` for a mention that is a preposition's object ('officials of X',
     'responding to X', 'faces trial at X', 'through X'); ``tok``: its governing token."""
@@ -3423,8 +3465,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
     prep, owner = head.lower_, head.head.lower_
     if prep in ("through", "via") and _MEDIUM.search(span.text):
         return False  # 'shown through NASA Television': the channel it goes out on, no doer
-    if prep == "with" and _among(head.head, _STAFF):
-        return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
+    if (prep == "with" or prep == "for" and not _among(head.head, _ORG_OWNERS)) and _among(head.head, _STAFF):
+        return _phrase_acts(head.head)  # 'a forecaster with X', 'a reporter for X': an employer, unless they act
     if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
         return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
     if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
@@ -3634,6 +3676,12 @@ _STAFF = {
     "forecaster",
     "manager",
     "engineers",
+    "reporter",
+    "photographer",
+    "correspondent",
+    "editor",
+    "lawyer",
+    "attorney",
 }
 
 
