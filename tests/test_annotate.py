@@ -374,6 +374,32 @@ def test_an_organisation_whose_reporter_speaks_acts():
     assert _idle_actor(sentence, "Kampala Ledger") is False
 
 
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The staff were hired by the commercial bank Harlow Trust last year.", "Harlow Trust"),
+        ("The passengers were flown home by the budget airline Skyward Airways on Sunday.", "Skyward Airways"),
+        ("The strike was called off by the national broadcaster Radio Lakeland on Friday.", "Radio Lakeland"),
+    ],
+)
+def test_a_name_after_the_noun_of_its_kind_of_body_has_that_nouns_role(sentence, body):
+    """'by the bank X', 'by the airline X': as 'spying for the group X', the name is the agent."""
+    assert _idle_actor(sentence, body) is False
+
+
+@pytest.mark.parametrize(
+    "sentence,idle",
+    [
+        ("The minister praised the sacrifices of the Royal Lakeland Regiment during the floods.", False),
+        ("The minister praised the contribution of the Royal Lakeland Regiment to the recovery.", False),
+        ("The minister praised the history of the Royal Lakeland Regiment.", True),
+    ],
+)
+def test_an_organisation_whose_sacrifices_or_contributions_are_named_acts(sentence, idle):
+    """'the sacrifices of X', 'the contribution of X' (as 'the efforts of X'): X's own deeds; not 'the history of X'."""
+    assert _idle_actor(sentence, "Royal Lakeland Regiment") is idle
+
+
 def test_a_name_the_parse_hung_on_a_verb_after_and_shares_its_partners_role():
     """'gave $5 to CARE and the Relief Fund to ...' parsed with 'Fund' an object of 'gave': it is in the list
     with 'CARE' (the proper noun right before 'and'); one the parse put in the list, or a noun, is left alone."""

@@ -152,6 +152,8 @@ _DOING_NOUNS = set(PEOPLE_NOUNS) | {
     "assistance",
     "aid",
     "efforts",
+    "sacrifices",
+    "contributions",
     "commitment",
     "position",
     "call",
@@ -3526,7 +3528,8 @@ _CHAMBER_HEADS = frozenset(
 _PARTY_HEADS = frozenset("Party Congress Front Movement Alliance League Coalition".split())
 # the class nouns of bodies before a body's name in apposition ('the militant group Hamas')
 _BODY_CLASS_NOUNS = frozenset(
-    "group organization organisation movement party faction militia company firm agency".split()
+    "group organization organisation movement party faction militia company firm agency bank airline carrier "
+    "station broadcaster network newspaper charity".split()
 )
 # verbs whose object is engaged to do a piece of work ('hired X', 'commissioned X to study ...')
 _HIRED = frozenset("hire commission contract engage task".split())
