@@ -3467,8 +3467,10 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
     prep, owner = head.lower_, head.head.lower_
     if prep in ("through", "via") and _MEDIUM.search(span.text):
         return False  # 'shown through NASA Television': the channel it goes out on, no doer
-    if (prep == "with" or prep == "for" and not _among(head.head, _ORG_OWNERS)) and _among(head.head, _STAFF):
-        return _phrase_acts(head.head)  # 'a forecaster with X', 'a reporter for X': an employer, unless they act
+    if prep == "with" and _among(head.head, _STAFF):
+        return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
+    if prep == "for" and _among(head.head, _STAFF) and not _among(head.head, _ORG_OWNERS):
+        return _phrase_acts(head.head) and not _suffers(head.head)  # 'Name, a reporter for X, told VOA'; not 'was hurt'
     if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
         return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
     if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
@@ -3703,6 +3705,14 @@ def _phrase_acts(tok) -> bool:
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD") and dep not in ("pobj", "dobj"):
         return True  # 'Red Cross officials estimate ...' parsed otherwise
     return dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS
+
+
+def _suffers(tok) -> bool:
+    """Is the noun phrase headed by ``tok`` (or the subject it is in apposition to) a passive's subject ('a
+    reporter for X was hurt', 'Name, a lawyer for X, was arrested'): what is done to it, no deed?"""
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "nsubjpass"
 
 
 def _parsed_next(span):
