@@ -407,6 +407,18 @@ def test_an_organisation_whose_sacrifices_or_contributions_are_named_acts(senten
     assert _idle_actor(sentence, "Royal Lakeland Regiment") is idle
 
 
+@pytest.mark.parametrize(
+    "sentence,idle",
+    [
+        ("The general praised the navy for its role in counter-Taliban missions along the border.", False),
+        ("The general said Taliban videos were removed from the site.", True),
+    ],
+)
+def test_an_organisation_countered_is_an_adversary_fought(sentence, idle):
+    """'counter-X missions': X is fought (as 'fighting X', 'defeating X'); not 'X videos'."""
+    assert _idle_actor(sentence, "Taliban") is idle
+
+
 def test_a_name_the_parse_hung_on_a_verb_after_and_shares_its_partners_role():
     """'gave $5 to CARE and the Relief Fund to ...' parsed with 'Fund' an object of 'gave': it is in the list
     with 'CARE' (the proper noun right before 'and'); one the parse put in the list, or a noun, is left alone."""

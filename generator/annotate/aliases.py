@@ -3401,6 +3401,8 @@ def _org_mention_acts(span) -> bool:
         return True  # 'according to X', 'an update from X', 'the X-provided tanks'
     if _relative_clause_acts(span):
         return True  # 'X, which helped in the rescue', 'X, the agency that runs the site'
+    if text_of(span.doc)[max(0, span.start_char - 8) : span.start_char].lower() == "counter-":
+        return True  # 'counter-ISIL operations': the adversary fought, as in 'fighting X'
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head != tok:
         if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
