@@ -152,6 +152,8 @@ _DOING_NOUNS = set(PEOPLE_NOUNS) | {
     "assistance",
     "aid",
     "efforts",
+    "sacrifices",
+    "contributions",
     "commitment",
     "position",
     "call",
@@ -3395,9 +3397,23 @@ def _governing_token(span):
     tok = span.root
     if tok.dep_ == "compound" and tok.head.text in gz.MONTHS + gz.WEEKDAYS:
         tok = tok.head  # 'rain to the Philippines November 8': the parse hangs the name on the date after it
+    tok = _listed_after(tok) or tok
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok
+
+
+def _listed_after(tok):
+    """The name a name after 'and' or 'or' follows in its list when the parse hung it on a verb, as a conjunct
+    or an object: 'gave $5 to CARE and the World Food Program to ...' parsed with 'Program' a conjunct or an
+    object of 'gave' shares the role of 'CARE', the proper noun right before 'and' (the name's 'the' between).
+    None for a name the parse put in its list, or with a role of its own ('X warned Y and Z replied')."""
+    if not tok.tag_.startswith("NNP") or tok.dep_ not in ("conj", "dobj") or not tok.head.tag_.startswith("VB"):
+        return None
+    i = tok.left_edge.i - 1
+    if i < 1 or tok.doc[i].lower_ not in ("and", "or") or not tok.doc[i - 1].tag_.startswith("NNP"):
+        return None
+    return tok.doc[i - 1]
 
 
 # 'Name[, Jr.], Special Agent in Charge, ' before an organisation: a title in apposition, then its employer
@@ -3460,6 +3476,10 @@ def _org_mention_acts(span) -> bool:
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
     if _states_or_provides(span, tok):
         return True  # 'according to X', 'an update from X', 'the X-provided tanks'
+    if _relative_clause_acts(span):
+        return True  # 'X, which helped in the rescue', 'X, the agency that runs the site'
+    if text_of(span.doc)[max(0, span.start_char - 8) : span.start_char].lower() == "counter-":
+        return True  # 'counter-ISIL operations': the adversary fought, as in 'fighting X'
     dep, head = tok.dep_, tok.head
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head != tok:
         if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
@@ -3493,6 +3513,32 @@ def _org_mention_acts(span) -> bool:
     return dep == "dobj" and _subject_left_out(tok)
 
 
+_RELATIVE_SUBJECTS = frozenset(("which", "that"))  # not "who": a person's ("the head of X, who said")
+
+
+def _relative_clause_acts(span) -> bool:
+    """'X, which helped in the rescue', 'X, the regional agency, which runs the site': a relative clause on the
+    name, or on a noun in apposition right after its comma (wherever the parse hung that noun), whose subject is
+    the relative pronoun and whose verb does something (not 'X, which is the largest buyer', 'which has 300
+    members': what it is or has)."""
+    parsed = parsed_span(span.doc, span)
+    if not len(parsed):
+        return False
+    doc, root = parsed.doc, parsed.root
+    nouns = [root, *(c for c in root.children if c.dep_ == "appos")]
+    if parsed.end + 1 < len(doc) and doc[parsed.end].text == ",":
+        nouns += [t for t in doc[parsed.end + 1 :] if t.dep_ == "appos" and t.left_edge.i == parsed.end + 1][:1]
+    return any(
+        c.dep_ == "relcl"
+        and c.tag_.startswith("VB")
+        and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE_SUBJECTS for s in c.children)
+        and not _only_is(c)
+        and "have" not in _verb_lemmas(c)
+        for n in nouns
+        for c in n.children
+    )
+
+
 def _object_of_a_preposition_acts(span, tok) -> bool:
     """:func:`_org_mention_acts` for a mention that is a preposition's object ('officials of X',
     'responding to X', 'faces trial at X', 'through X'); ``tok``: its governing token."""
@@ -3502,6 +3548,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return False  # 'shown through NASA Television': the channel it goes out on, no doer
     if prep == "with" and _among(head.head, _STAFF):
         return _phrase_acts(head.head)  # 'a forecaster with X', 'a member with X': an employer, unless they act
+    if prep == "for" and _among(head.head, _STAFF) and not _among(head.head, _ORG_OWNERS):
+        return _phrase_acts(head.head) and not _suffers(head.head)  # 'Name, a reporter for X, told VOA'; not 'was hurt'
     if head.dep_ == "agent" and head.head.lower_ in _USE_VERBS and head.head.dep_ == "acl":
         return False  # 'computer systems used by the Sheriff's Office': whose they are, not a deed
     if (prep in _DOING_PREPS or head.dep_ == "agent") and not _beside_a_place(head):
@@ -3561,7 +3609,8 @@ _CHAMBER_HEADS = frozenset(
 _PARTY_HEADS = frozenset("Party Congress Front Movement Alliance League Coalition".split())
 # the class nouns of bodies before a body's name in apposition ('the militant group Hamas')
 _BODY_CLASS_NOUNS = frozenset(
-    "group organization organisation movement party faction militia company firm agency".split()
+    "group organization organisation movement party faction militia company firm agency bank airline carrier "
+    "station broadcaster network newspaper charity".split()
 )
 # verbs whose object is engaged to do a piece of work ('hired X', 'commissioned X to study ...')
 _HIRED = frozenset("hire commission contract engage task".split())
@@ -3711,6 +3760,12 @@ _STAFF = {
     "forecaster",
     "manager",
     "engineers",
+    "reporter",
+    "photographer",
+    "correspondent",
+    "editor",
+    "lawyer",
+    "attorney",
 }
 
 
@@ -3729,6 +3784,14 @@ def _phrase_acts(tok) -> bool:
     if nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD") and dep not in ("pobj", "dobj"):
         return True  # 'Red Cross officials estimate ...' parsed otherwise
     return dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS | _ORG_DEED_OBJECTS
+
+
+def _suffers(tok) -> bool:
+    """Is the noun phrase headed by ``tok`` (or the subject it is in apposition to) a passive's subject ('a
+    reporter for X was hurt', 'Name, a lawyer for X, was arrested'): what is done to it, no deed?"""
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "nsubjpass"
 
 
 def _parsed_next(span):
