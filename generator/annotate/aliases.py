@@ -459,6 +459,25 @@ def _last_word_cut(e) -> bool:
     )
 
 
+def _hyphened_syllable_cut(e) -> bool:
+    """'Moon Jae' + '-in': a person's name of two or three words the model cut at a hyphen joined with no
+    space to a small-letter syllable, the end of a Korean given name ('Jae-in'); not 'Smith-led',
+    'Obama-era': the syllable is no English word, or has two letters at most ('in', 'un')."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    doc = e.doc
+    if e.label_ != "PERSON" or not 2 <= len(e) <= 3 or e.end + 1 >= len(doc) or e[-1].whitespace_:
+        return False
+    dash, word = doc[e.end], doc[e.end + 1]
+    return (
+        dash.text == "-"
+        and not dash.whitespace_
+        and word.is_alpha
+        and word.is_lower
+        and (len(word) <= 2 or not getAllLemmas(word.text))
+    )
+
+
 # the labels of a name (no date, time or number: 'Jane Roe Monday')
 _NAME_LABELS = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
 
@@ -511,6 +530,8 @@ def _whole_name(e):
             return Span(doc, e.start, end + 1, label=e.label_)
     if _last_word_cut(e) or _surname_tagged_apart(e):
         return Span(doc, e.start, e.end + 1, label=e.label_)
+    if _hyphened_syllable_cut(e):
+        return Span(doc, e.start, e.end + 2, label=e.label_)
     if len(e) != 1 or e.end >= len(doc):
         return e
     nxt = doc[e.end]
@@ -535,8 +556,9 @@ def _before_a_holders_title(doc, e) -> bool:
     President Jane Roe": a country (or its demonym) before a title in small letters, or after its
     possessive one in capitals, that a person's name follows at once: whose office it is, an
     affiliation, not the country acting."""
-    owner = e.end < len(doc) and doc[e.end].text in ("'s", "’s")
-    i = e.end + owner
+    after = e.end < len(doc) and doc[e.end].text in ("'s", "’s")
+    owner = after or e[-1].text in ("'s", "’s")  # the model tags "New Zealand's" whole at times
+    i = e.end + after
     for j in range(i, min(i + 3, len(doc) - 1)):
         t = doc[j]
         if not t.is_alpha or t.ent_type_ == "PERSON" or not (t.is_lower or (owner and t.is_title)):

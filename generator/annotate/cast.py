@@ -220,6 +220,12 @@ _THING_HEADS |= set(
     "Amendment Resolution Statement Communique Communiqué Report Constitution Memorandum Directive "
     "Doctrine Roadmap Manifesto Medal Trophy".split()
 )
+# Head nouns of names of public happenings held again and again, and of their prizes ('the Minnesota State
+# Fair', 'the Venice Biennale', 'the Boston Marathon', 'the Grammy Awards'): no body that acts
+_THING_HEADS |= set(
+    "Fair Fairs Festivals Biennale Biennial Triennial Marathon Regatta Parade Pageant Jamboree Gala Exposition "
+    "Awards Prizes Medals Trophies".split()
+)
 # Thing heads that end the names of bodies too ('World Vision', a charity), where a plan or policy is
 # named by them only before what it is for ('Vision for Agriculture and Food')
 _BODY_NAME_ENDS = frozenset({"Vision"})
@@ -250,6 +256,8 @@ def sends(name: str, noun) -> bool:
 
 # Prefixes of ships' names (navies, coastguards, auxiliaries, merchant and research ships)
 _VESSELS = {"USS", "HMS", "USNS", "USCGC", "HMAS", "HMCS", "INS", "MV", "HMC", "RFA", "HMNZS", "CCGS", "RV", "NOAAS"}
+# A pronoun run together with a verb ("We’ve", "I'll", "they're", "It's"): no word of a name
+CONTRACTION = re.compile(r"(?i)(?<![\w'’])(?:I|we|you|they|he|she|it|that|there|let)['’](?:ve|ll|re|m|d|s)\b")
 _NOT_FIRST = {"His", "Her", "Their", "Its", "Our", "Without", "With", "For", "Of", "And", "Dear"}
 _ABSTRACT = re.compile(r"(?:ity|tion|sion|ance|ence|ment|ness|ism|ship)$")
 
@@ -429,6 +437,8 @@ class Cast:
         organisation's name ('Vision' beside 'Vision for Agriculture and Food'): not an actor of its own."""
         if _STORM.match(m.key) or _RANK_END.search(m.key) or _thing(m.key) or m.key in gz.SKY:
             return True
+        if CONTRACTION.search(m.key):
+            return True  # "We’ve" after a title at a sentence's start, "MRF-D. “We've": a pronoun, no name
         if m.key in self.things or any(_short_for(m.key, o.key) for o in self.members.values() if _thing(o.key)):
             return True  # 'the Harmony module'; 'Sea Shield' after 'Operation Sea Shield'
 
