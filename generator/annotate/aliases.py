@@ -2548,7 +2548,7 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     tok = _governing_token(e)
     if capital and capital_as_city(tok):
         cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
-    acting = not venue and _acts(e)
+    acting = not venue and not _for_or_against(e) and _acts(e)
     venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok) or _holders_country(e)
     if country_noun(e, tok):
         cast.country_nouns.add(country)
@@ -2816,13 +2816,13 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
         if role is not None and _TITLE_NOUN.fullmatch(role.text):
             return  # 'Buhari, the former Nigerian military leader': one person's title, not the country
         armed = nxt.text.lower() in ARMED_NOUNS and not _fighting_after(doc, nxt)  # 'Chilean military': its own
-        form = f"{e.text} {nxt.text}"
-        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), form, acting=not armed, venue=False)
+        form, acting = f"{e.text} {nxt.text}", not armed and not _for_or_against(e)  # not 'pro-Russian rebels'
+        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), form, acting=acting, venue=False)
         return
     if nxt is not None and _COMPANY_NOUN.fullmatch(nxt.lower_):
         cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=False, venue=False)
         return  # 'the Japanese company says': where a company is from, not the country acting
-    acting = not _citizens(e) and _acts(e)
+    acting = not (_citizens(e) or _one_citizen(e) or _for_or_against(e)) and _acts(e)
     cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=acting, venue=False)
 
 
@@ -3172,6 +3172,34 @@ def thanked_by_name(cast: Cast, docs, key: str) -> bool:
     return False
 
 
+# What a person made or left, named after the name ('the Jane Roe song', "Roe's novels", 'Elvis songs') or
+# before it with 'of' ('the paintings of Jane Roe', 'the grave of Jane Roe')
+_WORK_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:songs?|albums?|hits?|tunes?|films?|movies?|novels?|poems?|paintings?|sculptures?|lyrics|"
+    r"music|biopic|musical|operas?|symphony|symphonies)\b",
+    re.I,
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:songs?|albums?|music|films?|movies?|novels?|books?|poems?|paintings?|works|birthplace|grave|tomb|"
+    r"statue|portrait|legacy|memory)\s+of\s+$",
+    re.I,
+)
+
+
+def named_for_works(cast: Cast, docs, keep: set[str]) -> set[str]:
+    """People every mention of whom names them only as the maker of a work or by what they left ('performed
+    the Jane Roe song', 'sang Elvis songs', 'the grave of Jane Roe'): someone mentioned, not an actor of the
+    story, unless in ``keep`` (who speaks or does something dated)."""
+    seen: dict[str, bool] = {}
+    for x in cast.mentions:
+        m = cast.members.get(x.key)
+        if m is None or m.kind != "person" or x.key in keep or seen.get(x.key) is False:
+            continue
+        text = text_of(docs[x.block])
+        seen[x.key] = bool(_WORK_AFTER.match(text, x.end) or _WORK_BEFORE.search(text[max(0, x.start - 30) : x.start]))
+    return {k for k, only in seen.items() if only}
+
+
 def _named_in_full(cast: Cast, text: str, longest: int = 3) -> bool:
     """A name of two to ``longest`` capitalised words, no place the world knows, whose last word is the
     surname of a person of the article, with every given name the article gives that person: that
@@ -3186,6 +3214,34 @@ def _named_in_full(cast: Cast, text: str, longest: int = 3) -> bool:
     if owner is None or owner.kind != "person" or not set(key.split()[:-1]) <= set(words[:-1]):
         return False  # not 'Goldman Sachs' with 'Jeffrey Sachs' the article's: a given name it lacks
     return not gz.is_city(text) and text not in gz.PLACES
+
+
+def _one_citizen(e) -> bool:
+    """'one Bolivian', 'an Australian was rescued': a demonym after 'a', 'an' or a number and before no noun
+    names one person of the country, not the country (its state) that acts."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    doc = e.doc
+    before = doc[e.start - 1] if e.start > 0 else None
+    if before is None or not (before.lower_ in ("a", "an", "one", "another", "each", "every") or before.like_num):
+        return False
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or "NOUN" not in getAllLemmas(nxt.lower_)
+
+
+def _for_or_against(e) -> bool:
+    """'a pro-Moscow government', 'anti-American protests', 'pro-Russian separatists': a country or its
+    demonym after 'pro-' or 'anti-' names the side someone takes, not the country acting."""
+    doc, i = e.doc, e.start
+    if e[0].lower_ in ("pro", "anti"):  # the model's 'Pro-Russian', tagged whole
+        return True
+    return (
+        i >= 2
+        and doc[i - 1].text in ("-", "–")
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ in ("pro", "anti")
+    )
 
 
 def _citizens(e) -> bool:
