@@ -66,3 +66,13 @@ def test_a_person_named_only_for_a_work_of_theirs_is_no_actor():
     assert slugs == ["ana-ruelas"]
     assert _slugs("Fans gathered at the grave of Jim Morrison in Paris on Monday.") == []
     assert "marta-vidal" in _slugs("Marta Vidal said on Monday that the song would be released in May.")
+
+
+def test_a_label_in_capitals_is_the_person_whose_surname_has_a_capital_inside():
+    """'MACLEOD' of a tape label is the 'Ellen MacLeod' of the text, not a second person 'Macleod'."""
+    body = (
+        "In a guard tower above the valley, Private Ellen MacLeod checks the radio on Monday.\n\n"
+        "TAPE: CUT 2: MACLEOD\n\n"
+        '"We keep watch all night, and nobody sleeps much up here."'
+    )
+    assert _slugs(body) == ["ellen-macleod"]

@@ -520,7 +520,11 @@ class Cast:
         if t in self.members and self.members[t].kind == "person":
             return t
         last = t.split()[-1] if t.split() else ""
-        return self.surnames.get(last) or self.surnames.get(last.capitalize())
+        found = self.surnames.get(last) or self.surnames.get(last.capitalize())
+        if found is None and last and t == last:  # 'Demerchant' of a label in capitals: 'DeMerchant' in the text
+            same = [k for k, m in self.members.items() if m.kind == "person" and k.lower().endswith(" " + t.lower())]
+            found = same[0] if len(same) == 1 else None
+        return found
 
     def resolve_role(self, aff: str | None, role: str, block: int, pos: int) -> str | None:
         """'the NATO chief', 'the US diplomat', 'the Secretary' -> the person it names, if any."""
