@@ -3176,12 +3176,12 @@ def thanked_by_name(cast: Cast, docs, key: str) -> bool:
 # before it with 'of' ('the paintings of Jane Roe', 'the grave of Jane Roe')
 _WORK_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:songs?|albums?|hits?|tunes?|films?|movies?|novels?|poems?|paintings?|sculptures?|lyrics|"
-    r"music|biopic|musical|operas?|symphony|symphonies)\b",
+    r"music|biopic|musical|operas?|symphony|symphonies|fans)\b",
     re.I,
 )
 _WORK_BEFORE = re.compile(
     r"\b(?:songs?|albums?|music|films?|movies?|novels?|books?|poems?|paintings?|works|birthplace|grave|tomb|"
-    r"statue|portrait|legacy|memory)\s+of\s+$",
+    r"statue|portrait|legacy|memory|fans)\s+of\s+$",
     re.I,
 )
 
@@ -3900,6 +3900,16 @@ _HAND_OFF = re.compile(
 )
 
 
+# an outlet's name and its possessive right before a person's name: "CNN's Jo Marsh", "the BBC's Jo Marsh"
+_OUTLETS_OWN = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+$")
+
+
+def _outlets_own(before: str) -> bool:
+    """'told CNN's Jo Marsh', "VOA's Jo Marsh": a news outlet's journalist (its interviewer or reporter)."""
+    m = _OUTLETS_OWN.search(before[-40:])
+    return m is not None and any(gz.is_outlet(" ".join(m[1].split()[i:])) for i in range(len(m[1].split())))
+
+
 def _reporter_frame(before: str, after: str) -> str:
     """'reporter' when the text round a person's name says that person reports the story
     (``_REPORTER_BEFORE``, ``_REPORTER_AFTER``, an 'As ... reports,' or a hand-off); 'byline' for a
@@ -3907,6 +3917,7 @@ def _reporter_frame(before: str, after: str) -> str:
     before = before if len(before) <= 80 else "\0" + before[-80:]  # the words right before it (no block start)
     if (
         _REPORTER_BEFORE.search(before)
+        or _outlets_own(before)
         or _REPORTER_AFTER.match(after)
         or (_AS_AFTER.match(after) and _AS_BEFORE.search(before))
         or _HAND_OFF.match(after)

@@ -223,7 +223,7 @@ _THING_HEADS |= set(
 # Head nouns of names of public happenings held again and again, and of their prizes ('the Minnesota State
 # Fair', 'the Venice Biennale', 'the Boston Marathon', 'the Grammy Awards'): no body that acts
 _THING_HEADS |= set(
-    "Fair Fairs Festivals Biennale Biennial Triennial Marathon Regatta Parade Pageant Jamboree Gala Exposition "
+    "Fair Fairs Show Festivals Biennale Biennial Triennial Marathon Regatta Parade Pageant Jamboree Gala Exposition "
     "Awards Prizes Medals Trophies".split()
 )
 # Thing heads that end the names of bodies too ('World Vision', a charity), where a plan or policy is
@@ -607,6 +607,7 @@ def _thing(name: str) -> bool:
     return (
         (head in _THING_HEADS and not (head in _BODY_NAME_ENDS and words[-1] == head))
         or words[0] in ("Operation", "Exercise")
+        or (words[0] == "Tour" and len(words) > 2 and words[1] in ("de", "du", "of"))  # 'Tour de France': a race
         or words[0].split("-")[0] in _VESSELS
         or any(re.match(r"[A-Z]{1,5}-\d", w) for w in words)  # 'MV-22', 'COVID-19': a model, a disease
         or (len(words) > 1 and words[-1] == "Time")  # 'Pacific Standard Time', 'Universal Time': a clock's
