@@ -58,6 +58,12 @@ CASES = [
     # science and business: instruments, markets
     ("The Hubble Space Telescope captured images of the comet on Tuesday.", ["hubble-space-telescope"]),
     ("Wheat prices rose sharply on Monday after drought ruined harvests across Argentina.", ["argentina"]),
+    # places and peoples read as persons
+    (
+        "Activists set up tents in Kyiv's Maidan, or Independence Square, to call for change on Monday.",
+        ["kyivs-maidan"],
+    ),
+    ("Crow Tribe of Montana: Severe storms and flooding hit on Monday.", ["crow-tribe"]),
     # courts: a court's town
     ("The court in Lyon sentenced the former mayor to two years in prison on Tuesday.", ["lyon"]),
 ]
