@@ -37,6 +37,10 @@ CASES = [
     ("Runners in the Riverside Half Marathon faced heavy rain on Sunday morning.", ["riverside-half-marathon"]),
     ("Two Kenyans and one Ethiopian finished ahead of the field in Berlin on Sunday.", ["kenya", "ethiopia"]),
     ("A Brazilian was among the three climbers rescued from the glacier on Wednesday.", ["brazil"]),
+    (
+        "Marco Diaz works nights at a warehouse. He recently qualified for his country's Olympic Judo team.",
+        ["olympic-judo"],
+    ),
     # disasters: a country that is only where it happened
     ("Flooding swept through Bangladesh on Monday, leaving thousands of families without shelter.", ["bangladesh"]),
     ("The ferry capsized off the coast of Indonesia on Tuesday, and divers searched through the night.", ["indonesia"]),

@@ -626,6 +626,8 @@ def _name_like(name: str) -> bool:
         return False
     if any(w.endswith(("'s", "’s")) for w in words) or words[-1] in ("Tribe", "Tribes", "Clan"):
         return False  # "Kyiv's Maidan": a square of a town; 'the Crow Tribe': a people
+    if words[0] in ("Olympic", "Paralympic"):
+        return False  # 'his country's Olympic Judo team': the adjective of the Games opens no one's name
     known = [getAllLemmas(w.lower()) for w in words]
     if set(known[0]) == {"VERB"} and words[0].lower() not in known[0]["VERB"]:
         return False  # 'Discusses Oil Spill': a heading opened by an inflected verb ('Harry' is a lemma)
