@@ -81,6 +81,8 @@ def test_no_actor(body, not_actors):
 
 def test_the_red_team_keeps_the_real_actors():
     """The rules that keep the red team out leave the people who act in the same sentences."""
-    assert "mark-ellis" in _slugs(CASES[2][0])
-    assert "mereana-tautahi" in _slugs(CASES[15][0])
-    assert "rosa-gutierrez" in _slugs(CASES[18][0])
+    body = {not_actors[0]: text for text, not_actors in CASES}
+    assert "mark-ellis" in _slugs(body["chelsea-flower-show"])
+    assert "mereana-tautahi" in _slugs(body["new-zealand"])
+    assert "rosa-gutierrez" in _slugs(body["peru"])
+    assert "marco-diaz" in _slugs(body["olympic-judo"])
