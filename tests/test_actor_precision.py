@@ -49,8 +49,11 @@ def test_a_fair_or_a_marathon_is_a_happening_not_a_body():
 
 
 def test_a_country_after_pro_or_anti_is_a_side_taken_not_the_country_acting():
-    slugs = _slugs("Protests in February toppled a pro-Moscow government, and a new cabinet took charge.")
-    assert "russia" not in slugs
+    """Neither an actor nor a place: 'a pro-Moscow government' is in Kyiv."""
+    body = "Protests in February toppled a pro-Moscow government, and a new cabinet took charge."
+    seed = parse_seed("a.txt", f" date 2023-04-06\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    annotation = annotate(seed, {})
+    assert not annotation.actors and "Moscow" not in annotation.places
     assert "russia" in _slugs("Moscow said on Monday that it would answer the sanctions.")
 
 

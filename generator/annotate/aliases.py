@@ -2535,6 +2535,8 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     the capital or the seat a place of its own when it is where ('remarks at the White House') or the
     city itself ('strikes against Kyiv'); nothing when it ends a company's name ('Honeywell UK')."""
     doc = e.doc
+    if _for_or_against(e):
+        return  # 'a pro-Moscow government': a side taken, neither the country acting nor a place
     if ((_before_title(doc, e) or _before_a_holders_title(doc, e)) and not after_place_preposition(e)) or (
         label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
     ):
@@ -2548,7 +2550,7 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     tok = _governing_token(e)
     if capital and capital_as_city(tok):
         cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
-    acting = not venue and not _for_or_against(e) and _acts(e)
+    acting = not venue and _acts(e)
     venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok) or _holders_country(e)
     if country_noun(e, tok):
         cast.country_nouns.add(country)
@@ -2800,6 +2802,8 @@ def _armed_body(cast: Cast, b: int, e) -> bool:
 
 def _demonym(cast: Cast, b: int, e, country: str) -> None:
     doc = e.doc
+    if _for_or_against(e):
+        return  # 'pro-Russian separatists': a side taken, neither the country acting nor a place
     nxt = doc[e.end] if e.end < len(doc) else None
     if nxt is not None and nxt.text.lower() in gz.PLACE_NOUNS:
         cast.place(_capital_of(country) if nxt.text.lower() == "capital" else country, b, e.start_char)
@@ -2816,13 +2820,13 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
         if role is not None and _TITLE_NOUN.fullmatch(role.text):
             return  # 'Buhari, the former Nigerian military leader': one person's title, not the country
         armed = nxt.text.lower() in ARMED_NOUNS and not _fighting_after(doc, nxt)  # 'Chilean military': its own
-        form, acting = f"{e.text} {nxt.text}", not armed and not _for_or_against(e)  # not 'pro-Russian rebels'
-        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), form, acting=acting, venue=False)
+        form = f"{e.text} {nxt.text}"
+        cast.add(country, "country", b, e.start_char, nxt.idx + len(nxt), form, acting=not armed, venue=False)
         return
     if nxt is not None and _COMPANY_NOUN.fullmatch(nxt.lower_):
         cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=False, venue=False)
         return  # 'the Japanese company says': where a company is from, not the country acting
-    acting = not (_citizens(e) or _one_citizen(e) or _for_or_against(e)) and _acts(e)
+    acting = not (_citizens(e) or _one_citizen(e)) and _acts(e)
     cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=acting, venue=False)
 
 
