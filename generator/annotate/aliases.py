@@ -462,6 +462,25 @@ def _last_word_cut(e) -> bool:
     )
 
 
+def _hyphened_syllable_cut(e) -> bool:
+    """'Moon Jae' + '-in': a person's name of two or three words the model cut at a hyphen joined with no
+    space to a small-letter syllable, the end of a Korean given name ('Jae-in'); not 'Smith-led',
+    'Obama-era': the syllable is no English word, or has two letters at most ('in', 'un')."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    doc = e.doc
+    if e.label_ != "PERSON" or not 2 <= len(e) <= 3 or e.end + 1 >= len(doc) or e[-1].whitespace_:
+        return False
+    dash, word = doc[e.end], doc[e.end + 1]
+    return (
+        dash.text == "-"
+        and not dash.whitespace_
+        and word.is_alpha
+        and word.is_lower
+        and (len(word) <= 2 or not getAllLemmas(word.text))
+    )
+
+
 # the labels of a name (no date, time or number: 'Jane Roe Monday')
 _NAME_LABELS = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
 
@@ -514,6 +533,8 @@ def _whole_name(e):
             return Span(doc, e.start, end + 1, label=e.label_)
     if _last_word_cut(e) or _surname_tagged_apart(e):
         return Span(doc, e.start, e.end + 1, label=e.label_)
+    if _hyphened_syllable_cut(e):
+        return Span(doc, e.start, e.end + 2, label=e.label_)
     if len(e) != 1 or e.end >= len(doc):
         return e
     nxt = doc[e.end]
@@ -538,8 +559,9 @@ def _before_a_holders_title(doc, e) -> bool:
     President Jane Roe": a country (or its demonym) before a title in small letters, or after its
     possessive one in capitals, that a person's name follows at once: whose office it is, an
     affiliation, not the country acting."""
-    owner = e.end < len(doc) and doc[e.end].text in ("'s", "’s")
-    i = e.end + owner
+    after = e.end < len(doc) and doc[e.end].text in ("'s", "’s")
+    owner = after or e[-1].text in ("'s", "’s")  # the model tags "New Zealand's" whole at times
+    i = e.end + after
     for j in range(i, min(i + 3, len(doc) - 1)):
         t = doc[j]
         if not t.is_alpha or t.ent_type_ == "PERSON" or not (t.is_lower or (owner and t.is_title)):
@@ -2592,6 +2614,8 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     the capital or the seat a place of its own when it is where ('remarks at the White House') or the
     city itself ('strikes against Kyiv'); nothing when it ends a company's name ('Honeywell UK')."""
     doc = e.doc
+    if _for_or_against(e):
+        return  # 'a pro-Moscow government': a side taken, neither the country acting nor a place
     if ((_before_title(doc, e) or _before_a_holders_title(doc, e)) and not after_place_preposition(e)) or (
         label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
     ):
@@ -2857,6 +2881,8 @@ def _armed_body(cast: Cast, b: int, e) -> bool:
 
 def _demonym(cast: Cast, b: int, e, country: str) -> None:
     doc = e.doc
+    if _for_or_against(e):
+        return  # 'pro-Russian separatists': a side taken, neither the country acting nor a place
     nxt = doc[e.end] if e.end < len(doc) else None
     if nxt is not None and nxt.text.lower() in gz.PLACE_NOUNS:
         cast.place(_capital_of(country) if nxt.text.lower() == "capital" else country, b, e.start_char)
@@ -2879,7 +2905,7 @@ def _demonym(cast: Cast, b: int, e, country: str) -> None:
     if nxt is not None and _COMPANY_NOUN.fullmatch(nxt.lower_):
         cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=False, venue=False)
         return  # 'the Japanese company says': where a company is from, not the country acting
-    acting = not _citizens(e) and _acts(e)
+    acting = not (_citizens(e) or _one_citizen(e)) and _acts(e)
     cast.add(country, "country", b, e.start_char, e.end_char, e.text, acting=acting, venue=False)
 
 
@@ -3229,6 +3255,34 @@ def thanked_by_name(cast: Cast, docs, key: str) -> bool:
     return False
 
 
+# What a person made or left, named after the name ('the Jane Roe song', "Roe's novels", 'Elvis songs') or
+# before it with 'of' ('the paintings of Jane Roe', 'the grave of Jane Roe')
+_WORK_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:songs?|albums?|hits?|tunes?|films?|movies?|novels?|poems?|paintings?|sculptures?|lyrics|"
+    r"music|biopic|musical|operas?|symphony|symphonies|fans)\b",
+    re.I,
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:songs?|albums?|music|films?|movies?|novels?|books?|poems?|paintings?|works|birthplace|grave|tomb|"
+    r"statue|portrait|legacy|memory|fans)\s+of\s+$",
+    re.I,
+)
+
+
+def named_for_works(cast: Cast, docs, keep: set[str]) -> set[str]:
+    """People every mention of whom names them only as the maker of a work or by what they left ('performed
+    the Jane Roe song', 'sang Elvis songs', 'the grave of Jane Roe'): someone mentioned, not an actor of the
+    story, unless in ``keep`` (who speaks or does something dated)."""
+    seen: dict[str, bool] = {}
+    for x in cast.mentions:
+        m = cast.members.get(x.key)
+        if m is None or m.kind != "person" or x.key in keep or seen.get(x.key) is False:
+            continue
+        text = text_of(docs[x.block])
+        seen[x.key] = bool(_WORK_AFTER.match(text, x.end) or _WORK_BEFORE.search(text[max(0, x.start - 30) : x.start]))
+    return {k for k, only in seen.items() if only}
+
+
 def _named_in_full(cast: Cast, text: str, longest: int = 3) -> bool:
     """A name of two to ``longest`` capitalised words, no place the world knows, whose last word is the
     surname of a person of the article, with every given name the article gives that person: that
@@ -3243,6 +3297,34 @@ def _named_in_full(cast: Cast, text: str, longest: int = 3) -> bool:
     if owner is None or owner.kind != "person" or not set(key.split()[:-1]) <= set(words[:-1]):
         return False  # not 'Goldman Sachs' with 'Jeffrey Sachs' the article's: a given name it lacks
     return not gz.is_city(text) and text not in gz.PLACES
+
+
+def _one_citizen(e) -> bool:
+    """'one Bolivian', 'an Australian was rescued': a demonym after 'a', 'an' or a number and before no noun
+    names one person of the country, not the country (its state) that acts."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    doc = e.doc
+    before = doc[e.start - 1] if e.start > 0 else None
+    if before is None or not (before.lower_ in ("a", "an", "one", "another", "each", "every") or before.like_num):
+        return False
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or "NOUN" not in getAllLemmas(nxt.lower_)
+
+
+def _for_or_against(e) -> bool:
+    """'a pro-Moscow government', 'anti-American protests', 'pro-Russian separatists': a country or its
+    demonym after 'pro-' or 'anti-' names the side someone takes, not the country acting."""
+    doc, i = e.doc, e.start
+    if e[0].lower_ in ("pro", "anti"):  # the model's 'Pro-Russian', tagged whole
+        return True
+    return (
+        i >= 2
+        and doc[i - 1].text in ("-", "–")
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ in ("pro", "anti")
+    )
 
 
 def _citizens(e) -> bool:
@@ -3962,6 +4044,16 @@ _HAND_OFF = re.compile(
 )
 
 
+# an outlet's name and its possessive right before a person's name: "CNN's Jo Marsh", "the BBC's Jo Marsh"
+_OUTLETS_OWN = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+$")
+
+
+def _outlets_own(before: str) -> bool:
+    """'told CNN's Jo Marsh', "VOA's Jo Marsh": a news outlet's journalist (its interviewer or reporter)."""
+    m = _OUTLETS_OWN.search(before[-40:])
+    return m is not None and any(gz.is_outlet(" ".join(m[1].split()[i:])) for i in range(len(m[1].split())))
+
+
 def _reporter_frame(before: str, after: str) -> str:
     """'reporter' when the text round a person's name says that person reports the story
     (``_REPORTER_BEFORE``, ``_REPORTER_AFTER``, an 'As ... reports,' or a hand-off); 'byline' for a
@@ -3969,6 +4061,7 @@ def _reporter_frame(before: str, after: str) -> str:
     before = before if len(before) <= 80 else "\0" + before[-80:]  # the words right before it (no block start)
     if (
         _REPORTER_BEFORE.search(before)
+        or _outlets_own(before)
         or _REPORTER_AFTER.match(after)
         or (_AS_AFTER.match(after) and _AS_BEFORE.search(before))
         or _HAND_OFF.match(after)

@@ -117,13 +117,13 @@ def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     if moved:
         quotes = [replace(q, speaker=moved.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]
         events = [replace(e, actors=tuple(dict.fromkeys(moved.get(k, k) for k in e.actors))) for e in events]
-    doers = {q.speaker for q in quotes if q.speaker} | {k for e in events for k in e.actors}
+    speakers = {q.speaker for q in quotes if q.speaker}
+    doers = speakers | {k for e in events for k in e.actors}
     bare = {
         m.key
         for m in cast.actors()
         if is_bare_name(m) and m.key not in doers and not _aliases.thanked_by_name(cast, docs, m.key)
-    }
-    speakers = {q.speaker for q in quotes if q.speaker}
+    } | _aliases.named_for_works(cast, docs, speakers)  # an event's actor too: 'performed the Jo Roe song'
     idle = idle_organisations(cast, docs, speakers) | generic_bodies(cast, docs, speakers)
     return Found(seed.title, docs, kinds, cast, quotes, events, bare, idle, reporters(cast, docs, speakers, doers))
 
