@@ -802,3 +802,14 @@ def test_a_deed_a_time_is_reckoned_from_is_not_the_subject_s():
     assert _actors_on(body, "2021") == ("marc-tellier",)
     body = "Jean Roemond was sworn in on Saturday as president, the fifth since the return to democracy in 1992."
     assert _actors_on(body, "1992") == ()
+
+
+def test_who_is_kept_from_a_dated_deed_would_have_done_it_not_the_subject_of_the_clause_above():
+    body = (
+        "Farmers in Ruritania are protesting the ministry's decision to bar Governor Jane Roeberg from visiting "
+        "the northern valleys on Saturday."
+    )
+    actors = _actors_on(body, "2023-04-08")
+    assert "jane-roeberg" in actors and not any("farmer" in k for k in actors)
+    body = "Police in Ruritania stopped opposition leader John Doeberg from addressing a rally in the city on Monday."
+    assert "john-doeberg" in _actors_on(body, "2023-04-03")

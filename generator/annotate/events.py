@@ -2075,6 +2075,9 @@ def _subject_above(verb, told: bool = True) -> list:
         obj = object_praised_for(t)
         if obj is not None:
             return list(obj.subtree)  # 'We commend the parties for coming together today': the parties came
+        kept = _kept_from(t) if told else None
+        if kept is not None:
+            return kept  # 'to block Jane Roe from touring the region this weekend': Roe's tour
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
             t = t.head.head  # 'tried to stay in power by claiming victory in the 2018 election'
             continue
@@ -2101,6 +2104,25 @@ def _subject_above(verb, told: bool = True) -> list:
             return []  # 'Ahead of Parliament returning tomorrow, the Chancellor ...': not the Chancellor's
         t = t.head
     return []
+
+
+_HINDER = {"block", "prevent", "stop", "bar", "ban", "keep", "prohibit", "forbid", "restrain", "deter", "discourage"}
+
+
+def _kept_from(t) -> list | None:
+    """Who would have done what a gerund after 'from' tells, when a verb of hindering has it ('Police
+    blocked Jane Roe from touring the region this weekend', 'a court barred the party from running in
+    the May election'): the verb's object, with the one who hinders it; None for any other gerund."""
+    if not (t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "from" and t.head.dep_ == "prep"):
+        return None
+    verb = t.head.head
+    if not _is_verb(verb) or verb_lemma(verb) not in _HINDER:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
+    if obj is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return list(obj.subtree) + (list(subj.subtree) if subj is not None else [])
 
 
 _PUT_OUT = {"release", "issue", "publish", "deliver", "post", "unveil", "present", "give", "send"}
