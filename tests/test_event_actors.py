@@ -813,3 +813,19 @@ def test_who_is_kept_from_a_dated_deed_would_have_done_it_not_the_subject_of_the
     assert "jane-roeberg" in actors and not any("farmer" in k for k in actors)
     body = "Police in Ruritania stopped opposition leader John Doeberg from addressing a rally in the city on Monday."
     assert "john-doeberg" in _actors_on(body, "2023-04-03")
+
+
+def test_we_of_a_statement_s_author_with_no_body_to_speak_for_holds_the_author():
+    body = (
+        "Statement by Finance Minister Jane Roeberg After the Meeting of Regional Finance Ministers\n\n"
+        "During our meeting today, we devised a joint plan to fight fraud."
+    )
+    assert "jane-roeberg" in _actors_on(body, "2023-04-06")
+
+
+def test_we_of_a_press_secretary_is_not_the_press_secretary():
+    body = (
+        "Statement by Press Secretary Jane Roeberg on the Regional Summit\n\n"
+        "During our meeting today, we devised a joint plan to fight fraud."
+    )
+    assert "jane-roeberg" not in _actors_on(body, "2023-04-06")

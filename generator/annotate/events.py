@@ -3493,8 +3493,23 @@ def _standing_for(cast: Cast, b: int, tok, pron: str, sent, off: int, quotes, au
         if who is not None and who == _quote_speaker_at(quotes, b, tok.idx + off):
             who = None  # a speaker says 'I', never 'he', of themselves
     if who and pron == "we":
-        return [a for a in _bodies(cast, who) if a in acting]
+        bodies = [a for a in _bodies(cast, who) if a in acting]
+        return bodies or _we_without_a_body(cast, who, author, acting)
     return [who] if who else []
+
+
+_SPOKESPERSON = re.compile(r"\b(?:press|spokes\w*)\b", re.I)
+
+
+def _we_without_a_body(cast: Cast, who: str, author: str | None, acting: set[str]) -> list[str]:
+    """'We' in the remarks or statement of a person the article gives no body to speak for ('On our
+    flight into Chile today, we were struck by ...' in a president's remarks, 'During our meeting today,
+    we devised a plan' in a minister's statement): 'we' holds its author, who took part. Not a
+    spokesperson's 'we' (their government's), nor one of a quoted speaker (a team's, a village's)."""
+    member = cast.members.get(who)
+    if who != author or member is None or member.kind != "person" or who not in acting:
+        return []
+    return [] if _SPOKESPERSON.search(member.role or "") else [who]
 
 
 def _quote_speaker_at(quotes, b: int, pos: int) -> str | None:
