@@ -829,3 +829,10 @@ def test_we_of_a_press_secretary_is_not_the_press_secretary():
         "During our meeting today, we devised a joint plan to fight fraud."
     )
     assert "jane-roeberg" not in _actors_on(body, "2023-04-06")
+
+
+def test_the_side_a_pro_or_anti_word_takes_is_no_party_of_the_deed():
+    body = "Street protests in Ruritania toppled a pro-Moscow government on Monday."
+    assert "russia" not in _actors_on(body, "2023-04-03")
+    body = "Villagers in Ruritania drove out the pro-Beijing authorities on Monday."
+    assert "china" not in _actors_on(body, "2023-04-03")

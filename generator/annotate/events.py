@@ -3560,6 +3560,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if not toks:
         return True
     span = {t.i for t in toks}
+    if kind == "country" and _for_or_against(toks[0]):
+        return False  # 'protests toppled a pro-Moscow government': the state it favours did nothing
     head = next((t for t in toks if t.head.i not in span or t.head == t), toks[0])
     for _ in range(6):
         if head.dep_ in ("appos", "conj") and head.head != head:
@@ -3602,6 +3604,18 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+_STANCE = {"pro", "anti"}
+
+
+def _for_or_against(first) -> bool:
+    """Whether a country's name is the side a 'pro-'/'anti-' word takes ('a pro-Moscow government',
+    'the pro-Beijing authorities'): what the noun favours or opposes, not a party to what is done."""
+    doc = first.doc
+    if first.lower_.startswith(("pro-", "anti-")):
+        return True
+    return first.i >= 2 and doc[first.i - 1].text in ("-", "‑") and doc[first.i - 2].lower_ in _STANCE
 
 
 def _title_of_the_next_subject(head) -> bool:
