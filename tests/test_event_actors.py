@@ -823,6 +823,14 @@ def test_we_of_a_statement_s_author_with_no_body_to_speak_for_holds_the_author()
     assert "jane-roeberg" in _actors_on(body, "2023-04-06")
 
 
+def test_we_who_saw_a_thing_in_a_statement_is_everyone_not_its_author():
+    body = (
+        "Statement by Finance Minister Jane Roeberg After the Regional Floods\n\n"
+        "Yesterday we saw more settled weather across the region."
+    )
+    assert "jane-roeberg" not in _actors_on(body, "2023-04-05")
+
+
 def test_we_of_a_press_secretary_is_not_the_press_secretary():
     body = (
         "Statement by Press Secretary Jane Roeberg on the Regional Summit\n\n"
@@ -836,3 +844,12 @@ def test_the_side_a_pro_or_anti_word_takes_is_no_party_of_the_deed():
     assert "russia" not in _actors_on(body, "2023-04-03")
     body = "Villagers in Ruritania drove out the pro-Beijing authorities on Monday."
     assert "china" not in _actors_on(body, "2023-04-03")
+
+
+def test_the_name_a_copula_equates_with_a_dated_participle_s_noun_is_its_actor():
+    body = "The first climber rescued on Wednesday was Jane Roeberg, a teacher from Ruriville."
+    assert "jane-roeberg" in _actors_on(body, "2023-04-05")
+    body = "The first leader to arrive in Ruriville on Monday was President John Doeberg."
+    assert "john-doeberg" in _actors_on(body, "2023-04-03")
+    body = "The man who won the race on Sunday was John Doeberg."
+    assert "john-doeberg" in _actors_on(body, "2023-04-02")

@@ -990,6 +990,7 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
     if own is not None:
         clause = clause + _name_of_a_reduced_relative(own[0])
+        clause = clause + _who_the_noun_is(own[0])
         clause = clause + _partners(own[0], clause)
         clause = clause + _whose_owner(own[0])
         clause = clause + _leader_of_the_subject(own[0], clause)
@@ -1953,6 +1954,26 @@ def _name_of_a_reduced_relative(verb) -> list:
     return list(name.subtree)
 
 
+def _who_the_noun_is(verb) -> list:
+    """The name a copula equates with the noun a participle, an infinitive or a relative clause describes
+    ('The first miner rescued on Wednesday was Florencio Avalos', 'Jane Roe was the first athlete to
+    finish the race on Sunday', 'The man who won on Sunday was John Doe'): the one the noun stands for
+    did it, or had it done to them."""
+    if verb.dep_ == "acl":
+        if not (verb.tag_ == "VBN" or _infinitive(verb)):
+            return []
+    elif verb.dep_ != "relcl" or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which") for c in verb.children
+    ):
+        return []  # ('The town the rebels took on Monday was Ruriville': the rebels did it, not the town)
+    noun, be = verb.head, verb.head.head
+    if be.lower_ not in _BE or noun.dep_ not in ("nsubj", "attr"):
+        return []
+    other = "attr" if noun.dep_ == "nsubj" else "nsubj"
+    names = [c for c in be.children if c.dep_ == other and c.tag_ in ("NNP", "NNPS")]
+    return [t for c in names for t in c.subtree]
+
+
 def _partners(verb, clause) -> list:
     """Who the verb's subject did it with, where the line leaves them out: the subject the parser
     gave an infinitive after 'with' ('spoke today with Minister Jane Doe to discuss trade', read as
@@ -2230,7 +2251,7 @@ def _pronoun_names(cast: Cast, b: int, sent, off: int, quotes, author, actors) -
         if not _is_subject(t) or t.text.lower() not in _FIRST | _THIRD | _IT:
             continue
         who = [k for k in _by_pronoun(cast, b, [t], sent, off, quotes, author) if k in actors]
-        if len(who) == 1:
+        if len(who) == 1 and not (t.lower_ == "we" and who[0] == author and len(actors) > 1):  # (not one of 'we')
             names[t.i] = who[0]
     return names
 
@@ -3494,20 +3515,24 @@ def _standing_for(cast: Cast, b: int, tok, pron: str, sent, off: int, quotes, au
             who = None  # a speaker says 'I', never 'he', of themselves
     if who and pron == "we":
         bodies = [a for a in _bodies(cast, who) if a in acting]
-        return bodies or _we_without_a_body(cast, who, author, acting)
+        return bodies or _we_without_a_body(cast, who, author, acting, tok)
     return [who] if who else []
 
 
 _SPOKESPERSON = re.compile(r"\b(?:press|spokes\w*)\b", re.I)
+_UNDERGONE = {"see", "witness", "experience", "face", "suffer", "endure", "feel", "hear", "notice", "observe"}
 
 
-def _we_without_a_body(cast: Cast, who: str, author: str | None, acting: set[str]) -> list[str]:
+def _we_without_a_body(cast: Cast, who: str, author: str | None, acting: set[str], tok) -> list[str]:
     """'We' in the remarks or statement of a person the article gives no body to speak for ('On our
     flight into Chile today, we were struck by ...' in a president's remarks, 'During our meeting today,
     we devised a plan' in a minister's statement): 'we' holds its author, who took part. Not a
-    spokesperson's 'we' (their government's), nor one of a quoted speaker (a team's, a village's)."""
+    spokesperson's 'we' (their government's), one of a quoted speaker (a team's, a village's), nor the
+    'we' of everyone who saw or went through a thing ('Yesterday we saw more settled weather')."""
     member = cast.members.get(who)
     if who != author or member is None or member.kind != "person" or who not in acting:
+        return []
+    if tok.lower_ == "we" and verb_lemma(tok.head) in _UNDERGONE:
         return []
     return [] if _SPOKESPERSON.search(member.role or "") else [who]
 
