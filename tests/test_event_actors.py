@@ -853,3 +853,11 @@ def test_the_name_a_copula_equates_with_a_dated_participle_s_noun_is_its_actor()
     assert "john-doeberg" in _actors_on(body, "2023-04-03")
     body = "The man who won the race on Sunday was John Doeberg."
     assert "john-doeberg" in _actors_on(body, "2023-04-02")
+
+
+def test_a_when_clause_right_after_a_date_the_parser_hung_on_the_noun_before_it_tells_who_acted():
+    body = (
+        "Sales to Vietnam this year will be a record 5 billion dollars, triple the amount in 2007 when Vietnam "
+        "joined the World Trade Organization."
+    )
+    assert set(_actors_on(body, "2007")) == {"vietnam", "world-trade-organization"}

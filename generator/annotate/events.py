@@ -1050,10 +1050,16 @@ def _blamed_for(verb) -> list:
 
 def _when_clause_of(anchor, clause) -> list:
     """The subject and objects of a 'when' clause on the date itself ('after her arrest February 1,
-    when the military seized power', 'The deal was agreed in May, when X met Y'): what was done then."""
+    when the military seized power', 'The deal was agreed in May, when X met Y'), or right after the
+    date where the parser hangs it on the noun before ('triple the amount in 2001 when China joined the
+    WTO'): what was done then."""
     have = {t.i for t in clause}
     out = []
-    for rel in (c for c in anchor.children if c.dep_ == "relcl" and c.lower_ not in _BE):  # (not 'when X was mayor')
+    rels = [c for c in anchor.children if c.dep_ == "relcl"]
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+        end = anchor.right_edge.i
+        rels += [c for c in anchor.head.head.children if c.dep_ == "relcl" and c.left_edge.i in (end + 1, end + 2)]
+    for rel in (c for c in rels if c.lower_ not in _BE):  # (not 'when X was mayor')
         if any(w.dep_ == "advmod" and w.lower_ == "when" and w.i < rel.i for w in rel.children):
             parts = (c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"))
             out += [t for c in parts for t in c.subtree if t.i not in have]
