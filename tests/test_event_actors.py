@@ -861,3 +861,11 @@ def test_a_when_clause_right_after_a_date_the_parser_hung_on_the_noun_before_it_
         "joined the World Trade Organization."
     )
     assert set(_actors_on(body, "2007")) == {"vietnam", "world-trade-organization"}
+
+
+def test_a_chamber_where_a_passive_deed_with_no_doer_was_done_did_it():
+    body = (
+        "The National Assembly opened its session on Monday. "
+        "The budget bill was approved in the National Assembly on Tuesday."
+    )
+    assert _actors_on(body, "2023-04-04") == ("national-assembly",)

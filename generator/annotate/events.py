@@ -3608,6 +3608,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         return kind == "person" or not _title_of_the_next_subject(head)
     if kind != "country" and _gerund_after(toks[-1]):
         return True  # 'ahead of the Assembly returning on Monday': the subject of the verb after it
+    if dep == "pobj" and kind == "organization" and _done_in_a_chamber(up, m.key):
+        return True  # 'The bill debated in the UK Parliament today': the chamber debated it
     if dep == "pobj":
         return _party_after(up, kind)
     if dep in _MODIFIER and up != head:
@@ -3635,6 +3637,23 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if kind == "country" and dep == "dobj" and verb_lemma(up) in _GOING:
         return False  # 'visiting Colombia', 'left Liberia': where someone went
     return kind != "country" or dep in ("dobj", "nsubj")
+
+
+_CHAMBER = re.compile(
+    r"\b(?:parliament|assembly|senate|congress|house of (?:commons|lords|representatives)|legislature|council"
+    r"|bundestag|duma|knesset)\b",
+    re.I,
+)
+
+
+def _done_in_a_chamber(prep, key: str) -> bool:
+    """Whether a body is a chamber where a passive's deed, its doer left unnamed, was done ('The bill
+    debated in the UK Parliament today', 'a resolution adopted in the Security Council on Monday'): the
+    chamber did it, as its members' votes and debates are its acts; not a venue of anyone else's act."""
+    verb = prep.head
+    if prep.lower_ != "in" or verb.tag_ != "VBN" or not _CHAMBER.search(key):
+        return False
+    return not any(c.dep_ == "agent" or c.dep_ == "aux" and c.lower_ in _HAVE | {"had"} for c in verb.children)
 
 
 _STANCE = {"pro", "anti"}
