@@ -869,3 +869,11 @@ def test_a_chamber_where_a_passive_deed_with_no_doer_was_done_did_it():
         "The budget bill was approved in the National Assembly on Tuesday."
     )
     assert _actors_on(body, "2023-04-04") == ("national-assembly",)
+
+
+def test_a_subject_named_by_a_person_s_given_name_alone_is_that_person():
+    body = (
+        "Heather Roeberg has been appointed chair of the Science Board.\n\n"
+        "Heather received an award for services to physics in 2006 and has been awarded honorary degrees."
+    )
+    assert _actors_on(body, "2006", "2023-04-06") == ("heather-roeberg",)

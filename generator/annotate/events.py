@@ -3052,6 +3052,7 @@ def _actors(
     mentioned = {t.i for t in clause for m in cast.mentions if m.block == b and m.start <= t.idx + off < m.end}
     found = [m for m in cast.mentions if m.block == b and m.start in idx]
     found += _unrecorded(cast, b, clause, off, mentioned, acting)
+    found += _by_given_name(cast, b, clause, off, mentioned, acting)
     for m in sorted(found, key=lambda m: (m.block, m.start)):
         if m.key in acting and m.key not in keys:
             if _takes_part(clause, m, off, cast.members[m.key].kind, mentioned):
@@ -3341,6 +3342,24 @@ def _unrecorded(cast: Cast, b: int, clause, off: int, mentioned: set[int], actin
         if key is not None and after is not None and (after.like_num or after.tag_ == "$"):
             start = t.idx + off
             out.append(Mention(b, start, start + len(t.doc[t.i : end + 1].text), key))
+    return out
+
+
+def _by_given_name(cast: Cast, b: int, clause, off: int, mentioned: set[int], acting: set[str]) -> list[Mention]:
+    """A subject that is a person's given name alone, which the NER left unnamed ('Heather received an
+    OBE in 2006' after 'Heather Reid has been appointed'): that person, when the cast has exactly one
+    person of that given name and no other member has that word in its name."""
+    out = []
+    for t in clause:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNP" or t.i in mentioned or list(t.children):
+            continue
+        whose = {k for k, c in cast.members.items() if t.text in k.split()}
+        if len(whose) != 1:
+            continue
+        key = whose.pop()
+        if key in acting and cast.members[key].kind == "person" and key.split()[0] == t.text and len(key.split()) > 1:
+            start = t.idx + off
+            out.append(Mention(b, start, start + len(t), key))
     return out
 
 
