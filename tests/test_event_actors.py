@@ -877,3 +877,11 @@ def test_a_subject_named_by_a_person_s_given_name_alone_is_that_person():
         "Heather received an award for services to physics in 2006 and has been awarded honorary degrees."
     )
     assert _actors_on(body, "2006", "2023-04-06") == ("heather-roeberg",)
+
+
+def test_a_state_s_organ_named_by_a_demonym_alone_is_the_state_acting():
+    body = (
+        "Japan and Ruritania have quarrelled over trade for months.\n\n"
+        "The cabinet of Japanese Prime Minister John Doeberg approved the export plans on Friday."
+    )
+    assert "japan" in _actors_on(body, "2023-03-31")

@@ -3058,6 +3058,7 @@ def _actors(
             if _takes_part(clause, m, off, cast.members[m.key].kind, mentioned):
                 keys.append(m.key)
     keys += [k for k in _described(cast, b, clause, off, mentioned) if k in acting and k not in keys]
+    keys += [k for k in _state_of_an_organ(cast, clause, mentioned) if k in acting and k not in keys]
     keys += [k for k in _listed_after_a_title(cast, b, clause, off) if k in acting and k not in keys]
     if any(t.text.lower() in ("we", "us", "our") for t in clause):
         for q in quotes:
@@ -3396,6 +3397,24 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
             key = cast.org_by_noun(t.text, b, pos)  # 'the election commission': the body named a commission
         if key is not None and key not in out:
             out.append(key)
+    return out
+
+
+def _state_of_an_organ(cast: Cast, clause, mentioned: set[int]) -> list[str]:
+    """The country whose organ a subject (or a passive's agent) is, told by a demonym the NER left
+    unnamed ('Japanese authorities arrested ...', 'The cabinet of Japanese Prime Minister X approved the
+    plans on Friday'): the state acts through its government, forces or authorities."""
+    out = []
+    for t in clause:
+        if t.lower_ not in _ARMED or not (t.dep_ in _SUBJECT or t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            continue
+        words = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+        words += [w for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for w in p.subtree if w.dep_ != "prep"]
+        for w in words:
+            name = gz.DEMONYMS.get(w.text) if w.i not in mentioned and w.text[:1].isupper() else None
+            key = next((k for k, c in cast.members.items() if c.kind == "country" and name in (k, *c.names)), None)
+            if name and key is not None and key not in out:
+                out.append(key)
     return out
 
 
