@@ -885,3 +885,11 @@ def test_a_state_s_organ_named_by_a_demonym_alone_is_the_state_acting():
         "The cabinet of Japanese Prime Minister John Doeberg approved the export plans on Friday."
     )
     assert "japan" in _actors_on(body, "2023-03-31")
+
+
+def test_the_company_is_the_business_named_just_before_even_without_a_corporate_ending():
+    body = (
+        "Volvo is recalling two million cars, the carmaker said. The Transport Ministry welcomed the recall. "
+        "On Monday, the company suspended sales of its best-selling model."
+    )
+    assert _actors_on(body, "2023-04-03") == ("volvo",)

@@ -3460,6 +3460,7 @@ def _body_by_noun(cast: Cast, noun, b: int, pos: int) -> str | None:
     word = noun.lower_
     if word in ("company", "firm"):
         fits = [k for k, m in cast.members.items() if m.kind == "organization" and k.split()[-1].lower() in _CORPORATE]
+        fits = fits or _a_business_named_near(cast, b, pos)
     elif word == "government" and not any(c.dep_ == "prep" for c in noun.children):
         fits = [
             k
@@ -3470,6 +3471,25 @@ def _body_by_noun(cast: Cast, noun, b: int, pos: int) -> str | None:
         return None
     fits = [k for k in fits if cast.members[k].first <= (b, pos)]
     return max(fits, key=lambda k: _last_mention(cast, k, b, pos)) if fits else None
+
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?:ministry|department|agency|commission|council|committee|office|court|university|college|school|parliament"
+    r"|assembly|senate|congress|government|police|army|navy|force|forces|party|union|organi[sz]ation|association"
+    r"|federation|fund|institute|foundation|nations|league|service|authority|bureau|administration|board)\b",
+    re.I,
+)
+
+
+def _a_business_named_near(cast: Cast, b: int, pos: int) -> list[str]:
+    """For 'the company' when no name of the cast is a company's by its ending ('Inc.', 'Ltd'): the
+    organisations named in this paragraph or the one before whose names are no public body's or
+    institution's ('Toyota ... On January 26th, the company suspended sales'), so the last of them."""
+    return [
+        k
+        for k, m in cast.members.items()
+        if m.kind == "organization" and not _PUBLIC_BODY.search(k) and _last_mention(cast, k, b, pos)[0] >= b - 1
+    ]
 
 
 def _last_mention(cast: Cast, key: str, b: int, pos: int) -> tuple[int, int]:
