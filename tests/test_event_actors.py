@@ -893,3 +893,13 @@ def test_the_company_is_the_business_named_just_before_even_without_a_corporate_
         "On Monday, the company suspended sales of its best-selling model."
     )
     assert _actors_on(body, "2023-04-03") == ("volvo",)
+
+
+def test_the_state_a_hostile_act_is_aimed_at_with_on_is_a_party_as_with_against():
+    body = "Russia denied the charges on Sunday. The European Union imposed sanctions on Russia on Monday."
+    assert set(_actors_on(body, "2023-04-03")) == {"european-union", "russia"}
+
+
+def test_by_on_a_noun_inside_another_phrase_names_who_did_what_the_noun_tells():
+    body = "Russia was hit with new sanctions by the European Union on Monday."
+    assert set(_actors_on(body, "2023-04-03")) == {"european-union", "russia"}

@@ -3753,7 +3753,13 @@ def _party_after(prep, kind: str) -> bool:
         return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
     if kind == "country" and word in ("with", "between"):
         return _joint_act(prep.head)  # 'held talks with Japan', 'talks between Japan and China'
+    if kind == "country" and word == "on" and prep.head.lower_ in _AIMED:
+        return True  # 'imposed sanctions on Russia', 'an attack on Israel': the state it was aimed at
     return word in ("by", "against") if kind == "country" else word not in _VENUE_PREPS
+
+
+_AIMED = {"sanctions", "tariffs", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault"}
+_AIMED |= {"raid", "raids", "embargo", "crackdown", "offensive", "war", "pressure", "ban", "restrictions", "duties"}
 
 
 def _joint_act(head) -> bool:
@@ -3850,10 +3856,12 @@ def _some_of_a_people(head) -> bool:
 
 def _inside_a_side_noun(prep) -> bool:
     """A preposition hanging on an ordinary noun that is itself inside another prepositional phrase
-    ('because of his anger with X', 'due to his dissatisfaction with X'): a detail, not a party."""
+    ('because of his anger with X', 'due to his dissatisfaction with X'): a detail, not a party. Not
+    'by', which names who did what the noun tells ('was hit with new sanctions by the EU')."""
     noun = prep.head
     return (
-        (prep.lower_ != "of" or noun.head.lower_ not in ("of", "against", "by", "with"))
+        prep.lower_ != "by"
+        and (prep.lower_ != "of" or noun.head.lower_ not in ("of", "against", "by", "with"))
         and noun.tag_ in ("NN", "NNS")
         and noun.dep_ == "pobj"
         and noun.lower_ not in EVENT_NOUNS | _PEOPLE
