@@ -802,3 +802,104 @@ def test_a_deed_a_time_is_reckoned_from_is_not_the_subject_s():
     assert _actors_on(body, "2021") == ("marc-tellier",)
     body = "Jean Roemond was sworn in on Saturday as president, the fifth since the return to democracy in 1992."
     assert _actors_on(body, "1992") == ()
+
+
+def test_who_is_kept_from_a_dated_deed_would_have_done_it_not_the_subject_of_the_clause_above():
+    body = (
+        "Farmers in Ruritania are protesting the ministry's decision to bar Governor Jane Roeberg from visiting "
+        "the northern valleys on Saturday."
+    )
+    actors = _actors_on(body, "2023-04-08")
+    assert "jane-roeberg" in actors and not any("farmer" in k for k in actors)
+    body = "Police in Ruritania stopped opposition leader John Doeberg from addressing a rally in the city on Monday."
+    assert "john-doeberg" in _actors_on(body, "2023-04-03")
+
+
+def test_we_of_a_statement_s_author_with_no_body_to_speak_for_holds_the_author():
+    body = (
+        "Statement by Finance Minister Jane Roeberg After the Meeting of Regional Finance Ministers\n\n"
+        "During our meeting today, we devised a joint plan to fight fraud."
+    )
+    assert "jane-roeberg" in _actors_on(body, "2023-04-06")
+
+
+def test_we_who_saw_a_thing_in_a_statement_is_everyone_not_its_author():
+    body = (
+        "Statement by Finance Minister Jane Roeberg After the Regional Floods\n\n"
+        "Yesterday we saw more settled weather across the region."
+    )
+    assert "jane-roeberg" not in _actors_on(body, "2023-04-05")
+
+
+def test_we_of_a_press_secretary_is_not_the_press_secretary():
+    body = (
+        "Statement by Press Secretary Jane Roeberg on the Regional Summit\n\n"
+        "During our meeting today, we devised a joint plan to fight fraud."
+    )
+    assert "jane-roeberg" not in _actors_on(body, "2023-04-06")
+
+
+def test_the_side_a_pro_or_anti_word_takes_is_no_party_of_the_deed():
+    body = "Street protests in Ruritania toppled a pro-Moscow government on Monday."
+    assert "russia" not in _actors_on(body, "2023-04-03")
+    body = "Villagers in Ruritania drove out the pro-Beijing authorities on Monday."
+    assert "china" not in _actors_on(body, "2023-04-03")
+
+
+def test_the_name_a_copula_equates_with_a_dated_participle_s_noun_is_its_actor():
+    body = "The first climber rescued on Wednesday was Jane Roeberg, a teacher from Ruriville."
+    assert "jane-roeberg" in _actors_on(body, "2023-04-05")
+    body = "The first leader to arrive in Ruriville on Monday was President John Doeberg."
+    assert "john-doeberg" in _actors_on(body, "2023-04-03")
+    body = "The man who won the race on Sunday was John Doeberg."
+    assert "john-doeberg" in _actors_on(body, "2023-04-02")
+
+
+def test_a_when_clause_right_after_a_date_the_parser_hung_on_the_noun_before_it_tells_who_acted():
+    body = (
+        "Sales to Vietnam this year will be a record 5 billion dollars, triple the amount in 2007 when Vietnam "
+        "joined the World Trade Organization."
+    )
+    assert set(_actors_on(body, "2007")) == {"vietnam", "world-trade-organization"}
+
+
+def test_a_chamber_where_a_passive_deed_with_no_doer_was_done_did_it():
+    body = (
+        "The National Assembly opened its session on Monday. "
+        "The budget bill was approved in the National Assembly on Tuesday."
+    )
+    assert _actors_on(body, "2023-04-04") == ("national-assembly",)
+
+
+def test_a_subject_named_by_a_person_s_given_name_alone_is_that_person():
+    body = (
+        "Heather Roeberg has been appointed chair of the Science Board.\n\n"
+        "Heather received an award for services to physics in 2006 and has been awarded honorary degrees."
+    )
+    assert _actors_on(body, "2006", "2023-04-06") == ("heather-roeberg",)
+
+
+def test_a_state_s_organ_named_by_a_demonym_alone_is_the_state_acting():
+    body = (
+        "Japan and Ruritania have quarrelled over trade for months.\n\n"
+        "The cabinet of Japanese Prime Minister John Doeberg approved the export plans on Friday."
+    )
+    assert "japan" in _actors_on(body, "2023-03-31")
+
+
+def test_the_company_is_the_business_named_just_before_even_without_a_corporate_ending():
+    body = (
+        "Volvo is recalling two million cars, the carmaker said. The Transport Ministry welcomed the recall. "
+        "On Monday, the company suspended sales of its best-selling model."
+    )
+    assert _actors_on(body, "2023-04-03") == ("volvo",)
+
+
+def test_the_state_a_hostile_act_is_aimed_at_with_on_is_a_party_as_with_against():
+    body = "Russia denied the charges on Sunday. The European Union imposed sanctions on Russia on Monday."
+    assert set(_actors_on(body, "2023-04-03")) == {"european-union", "russia"}
+
+
+def test_by_on_a_noun_inside_another_phrase_names_who_did_what_the_noun_tells():
+    body = "Russia was hit with new sanctions by the European Union on Monday."
+    assert set(_actors_on(body, "2023-04-03")) == {"european-union", "russia"}

@@ -990,6 +990,7 @@ def _doers_tokens(anchor, own, verb, sent, of_a_name: bool) -> list:
         clause = list(anchor.head.head.subtree)  # 'The meeting of X on Thursday will be a battle'
     if own is not None:
         clause = clause + _name_of_a_reduced_relative(own[0])
+        clause = clause + _who_the_noun_is(own[0])
         clause = clause + _partners(own[0], clause)
         clause = clause + _whose_owner(own[0])
         clause = clause + _leader_of_the_subject(own[0], clause)
@@ -1049,10 +1050,16 @@ def _blamed_for(verb) -> list:
 
 def _when_clause_of(anchor, clause) -> list:
     """The subject and objects of a 'when' clause on the date itself ('after her arrest February 1,
-    when the military seized power', 'The deal was agreed in May, when X met Y'): what was done then."""
+    when the military seized power', 'The deal was agreed in May, when X met Y'), or right after the
+    date where the parser hangs it on the noun before ('triple the amount in 2001 when China joined the
+    WTO'): what was done then."""
     have = {t.i for t in clause}
     out = []
-    for rel in (c for c in anchor.children if c.dep_ == "relcl" and c.lower_ not in _BE):  # (not 'when X was mayor')
+    rels = [c for c in anchor.children if c.dep_ == "relcl"]
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+        end = anchor.right_edge.i
+        rels += [c for c in anchor.head.head.children if c.dep_ == "relcl" and c.left_edge.i in (end + 1, end + 2)]
+    for rel in (c for c in rels if c.lower_ not in _BE):  # (not 'when X was mayor')
         if any(w.dep_ == "advmod" and w.lower_ == "when" and w.i < rel.i for w in rel.children):
             parts = (c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent"))
             out += [t for c in parts for t in c.subtree if t.i not in have]
@@ -1953,6 +1960,26 @@ def _name_of_a_reduced_relative(verb) -> list:
     return list(name.subtree)
 
 
+def _who_the_noun_is(verb) -> list:
+    """The name a copula equates with the noun a participle, an infinitive or a relative clause describes
+    ('The first miner rescued on Wednesday was Florencio Avalos', 'Jane Roe was the first athlete to
+    finish the race on Sunday', 'The man who won on Sunday was John Doe'): the one the noun stands for
+    did it, or had it done to them."""
+    if verb.dep_ == "acl":
+        if not (verb.tag_ == "VBN" or _infinitive(verb)):
+            return []
+    elif verb.dep_ != "relcl" or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that", "which") for c in verb.children
+    ):
+        return []  # ('The town the rebels took on Monday was Ruriville': the rebels did it, not the town)
+    noun, be = verb.head, verb.head.head
+    if be.lower_ not in _BE or noun.dep_ not in ("nsubj", "attr"):
+        return []
+    other = "attr" if noun.dep_ == "nsubj" else "nsubj"
+    names = [c for c in be.children if c.dep_ == other and c.tag_ in ("NNP", "NNPS")]
+    return [t for c in names for t in c.subtree]
+
+
 def _partners(verb, clause) -> list:
     """Who the verb's subject did it with, where the line leaves them out: the subject the parser
     gave an infinitive after 'with' ('spoke today with Minister Jane Doe to discuss trade', read as
@@ -2075,6 +2102,9 @@ def _subject_above(verb, told: bool = True) -> list:
         obj = object_praised_for(t)
         if obj is not None:
             return list(obj.subtree)  # 'We commend the parties for coming together today': the parties came
+        kept = _kept_from(t) if told else None
+        if kept is not None:
+            return kept  # 'to block Jane Roe from touring the region this weekend': Roe's tour
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and _is_verb(t.head.head):
             t = t.head.head  # 'tried to stay in power by claiming victory in the 2018 election'
             continue
@@ -2101,6 +2131,25 @@ def _subject_above(verb, told: bool = True) -> list:
             return []  # 'Ahead of Parliament returning tomorrow, the Chancellor ...': not the Chancellor's
         t = t.head
     return []
+
+
+_HINDER = {"block", "prevent", "stop", "bar", "ban", "keep", "prohibit", "forbid", "restrain", "deter", "discourage"}
+
+
+def _kept_from(t) -> list | None:
+    """Who would have done what a gerund after 'from' tells, when a verb of hindering has it ('Police
+    blocked Jane Roe from touring the region this weekend', 'a court barred the party from running in
+    the May election'): the verb's object, with the one who hinders it; None for any other gerund."""
+    if not (t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "from" and t.head.dep_ == "prep"):
+        return None
+    verb = t.head.head
+    if not _is_verb(verb) or verb_lemma(verb) not in _HINDER:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < t.i), None)
+    if obj is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return list(obj.subtree) + (list(subj.subtree) if subj is not None else [])
 
 
 _PUT_OUT = {"release", "issue", "publish", "deliver", "post", "unveil", "present", "give", "send"}
@@ -2208,7 +2257,7 @@ def _pronoun_names(cast: Cast, b: int, sent, off: int, quotes, author, actors) -
         if not _is_subject(t) or t.text.lower() not in _FIRST | _THIRD | _IT:
             continue
         who = [k for k in _by_pronoun(cast, b, [t], sent, off, quotes, author) if k in actors]
-        if len(who) == 1:
+        if len(who) == 1 and not (t.lower_ == "we" and who[0] == author and len(actors) > 1):  # (not one of 'we')
             names[t.i] = who[0]
     return names
 
@@ -3003,11 +3052,13 @@ def _actors(
     mentioned = {t.i for t in clause for m in cast.mentions if m.block == b and m.start <= t.idx + off < m.end}
     found = [m for m in cast.mentions if m.block == b and m.start in idx]
     found += _unrecorded(cast, b, clause, off, mentioned, acting)
+    found += _by_given_name(cast, b, clause, off, mentioned, acting)
     for m in sorted(found, key=lambda m: (m.block, m.start)):
         if m.key in acting and m.key not in keys:
             if _takes_part(clause, m, off, cast.members[m.key].kind, mentioned):
                 keys.append(m.key)
     keys += [k for k in _described(cast, b, clause, off, mentioned) if k in acting and k not in keys]
+    keys += [k for k in _state_of_an_organ(cast, clause, mentioned) if k in acting and k not in keys]
     keys += [k for k in _listed_after_a_title(cast, b, clause, off) if k in acting and k not in keys]
     if any(t.text.lower() in ("we", "us", "our") for t in clause):
         for q in quotes:
@@ -3295,6 +3346,24 @@ def _unrecorded(cast: Cast, b: int, clause, off: int, mentioned: set[int], actin
     return out
 
 
+def _by_given_name(cast: Cast, b: int, clause, off: int, mentioned: set[int], acting: set[str]) -> list[Mention]:
+    """A subject that is a person's given name alone, which the NER left unnamed ('Heather received an
+    OBE in 2006' after 'Heather Reid has been appointed'): that person, when the cast has exactly one
+    person of that given name and no other member has that word in its name."""
+    out = []
+    for t in clause:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NNP" or t.i in mentioned or list(t.children):
+            continue
+        whose = {k for k, c in cast.members.items() if t.text in k.split()}
+        if len(whose) != 1:
+            continue
+        key = whose.pop()
+        if key in acting and cast.members[key].kind == "person" and key.split()[0] == t.text and len(key.split()) > 1:
+            start = t.idx + off
+            out.append(Mention(b, start, start + len(t), key))
+    return out
+
+
 _ROLE = re.compile(ROLE_NOUNS + "$", re.I)
 _DEFINITE = {"the", "its", "his", "her", "their"}
 
@@ -3328,6 +3397,24 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
             key = cast.org_by_noun(t.text, b, pos)  # 'the election commission': the body named a commission
         if key is not None and key not in out:
             out.append(key)
+    return out
+
+
+def _state_of_an_organ(cast: Cast, clause, mentioned: set[int]) -> list[str]:
+    """The country whose organ a subject (or a passive's agent) is, told by a demonym the NER left
+    unnamed ('Japanese authorities arrested ...', 'The cabinet of Japanese Prime Minister X approved the
+    plans on Friday'): the state acts through its government, forces or authorities."""
+    out = []
+    for t in clause:
+        if t.lower_ not in _ARMED or not (t.dep_ in _SUBJECT or t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            continue
+        words = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")]
+        words += [w for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for w in p.subtree if w.dep_ != "prep"]
+        for w in words:
+            name = gz.DEMONYMS.get(w.text) if w.i not in mentioned and w.text[:1].isupper() else None
+            key = next((k for k, c in cast.members.items() if c.kind == "country" and name in (k, *c.names)), None)
+            if name and key is not None and key not in out:
+                out.append(key)
     return out
 
 
@@ -3373,6 +3460,7 @@ def _body_by_noun(cast: Cast, noun, b: int, pos: int) -> str | None:
     word = noun.lower_
     if word in ("company", "firm"):
         fits = [k for k, m in cast.members.items() if m.kind == "organization" and k.split()[-1].lower() in _CORPORATE]
+        fits = fits or _a_business_named_near(cast, b, pos)
     elif word == "government" and not any(c.dep_ == "prep" for c in noun.children):
         fits = [
             k
@@ -3383,6 +3471,25 @@ def _body_by_noun(cast: Cast, noun, b: int, pos: int) -> str | None:
         return None
     fits = [k for k in fits if cast.members[k].first <= (b, pos)]
     return max(fits, key=lambda k: _last_mention(cast, k, b, pos)) if fits else None
+
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?:ministry|department|agency|commission|council|committee|office|court|university|college|school|parliament"
+    r"|assembly|senate|congress|government|police|army|navy|force|forces|party|union|organi[sz]ation|association"
+    r"|federation|fund|institute|foundation|nations|league|service|authority|bureau|administration|board)\b",
+    re.I,
+)
+
+
+def _a_business_named_near(cast: Cast, b: int, pos: int) -> list[str]:
+    """For 'the company' when no name of the cast is a company's by its ending ('Inc.', 'Ltd'): the
+    organisations named in this paragraph or the one before whose names are no public body's or
+    institution's ('Toyota ... On January 26th, the company suspended sales'), so the last of them."""
+    return [
+        k
+        for k, m in cast.members.items()
+        if m.kind == "organization" and not _PUBLIC_BODY.search(k) and _last_mention(cast, k, b, pos)[0] >= b - 1
+    ]
 
 
 def _last_mention(cast: Cast, key: str, b: int, pos: int) -> tuple[int, int]:
@@ -3471,8 +3578,27 @@ def _standing_for(cast: Cast, b: int, tok, pron: str, sent, off: int, quotes, au
         if who is not None and who == _quote_speaker_at(quotes, b, tok.idx + off):
             who = None  # a speaker says 'I', never 'he', of themselves
     if who and pron == "we":
-        return [a for a in _bodies(cast, who) if a in acting]
+        bodies = [a for a in _bodies(cast, who) if a in acting]
+        return bodies or _we_without_a_body(cast, who, author, acting, tok)
     return [who] if who else []
+
+
+_SPOKESPERSON = re.compile(r"\b(?:press|spokes\w*)\b", re.I)
+_UNDERGONE = {"see", "witness", "experience", "face", "suffer", "endure", "feel", "hear", "notice", "observe"}
+
+
+def _we_without_a_body(cast: Cast, who: str, author: str | None, acting: set[str], tok) -> list[str]:
+    """'We' in the remarks or statement of a person the article gives no body to speak for ('On our
+    flight into Chile today, we were struck by ...' in a president's remarks, 'During our meeting today,
+    we devised a plan' in a minister's statement): 'we' holds its author, who took part. Not a
+    spokesperson's 'we' (their government's), one of a quoted speaker (a team's, a village's), nor the
+    'we' of everyone who saw or went through a thing ('Yesterday we saw more settled weather')."""
+    member = cast.members.get(who)
+    if who != author or member is None or member.kind != "person" or who not in acting:
+        return []
+    if tok.lower_ == "we" and verb_lemma(tok.head) in _UNDERGONE:
+        return []
+    return [] if _SPOKESPERSON.search(member.role or "") else [who]
 
 
 def _quote_speaker_at(quotes, b: int, pos: int) -> str | None:
@@ -3523,6 +3649,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if not toks:
         return True
     span = {t.i for t in toks}
+    if kind == "country" and _for_or_against(toks[0]):
+        return False  # 'protests toppled a pro-Moscow government': the state it favours did nothing
     head = next((t for t in toks if t.head.i not in span or t.head == t), toks[0])
     for _ in range(6):
         if head.dep_ in ("appos", "conj") and head.head != head:
@@ -3538,6 +3666,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         return kind == "person" or not _title_of_the_next_subject(head)
     if kind != "country" and _gerund_after(toks[-1]):
         return True  # 'ahead of the Assembly returning on Monday': the subject of the verb after it
+    if dep == "pobj" and kind == "organization" and _done_in_a_chamber(up, m.key):
+        return True  # 'The bill debated in the UK Parliament today': the chamber debated it
     if dep == "pobj":
         return _party_after(up, kind)
     if dep in _MODIFIER and up != head:
@@ -3567,6 +3697,35 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     return kind != "country" or dep in ("dobj", "nsubj")
 
 
+_CHAMBER = re.compile(
+    r"\b(?:parliament|assembly|senate|congress|house of (?:commons|lords|representatives)|legislature|council"
+    r"|bundestag|duma|knesset)\b",
+    re.I,
+)
+
+
+def _done_in_a_chamber(prep, key: str) -> bool:
+    """Whether a body is a chamber where a passive's deed, its doer left unnamed, was done ('The bill
+    debated in the UK Parliament today', 'a resolution adopted in the Security Council on Monday'): the
+    chamber did it, as its members' votes and debates are its acts; not a venue of anyone else's act."""
+    verb = prep.head
+    if prep.lower_ != "in" or verb.tag_ != "VBN" or not _CHAMBER.search(key):
+        return False
+    return not any(c.dep_ == "agent" or c.dep_ == "aux" and c.lower_ in _HAVE | {"had"} for c in verb.children)
+
+
+_STANCE = {"pro", "anti"}
+
+
+def _for_or_against(first) -> bool:
+    """Whether a country's name is the side a 'pro-'/'anti-' word takes ('a pro-Moscow government',
+    'the pro-Beijing authorities'): what the noun favours or opposes, not a party to what is done."""
+    doc = first.doc
+    if first.lower_.startswith(("pro-", "anti-")):
+        return True
+    return first.i >= 2 and doc[first.i - 1].text in ("-", "‑") and doc[first.i - 2].lower_ in _STANCE
+
+
 def _title_of_the_next_subject(head) -> bool:
     """'The Agency for Trade (AFT) Administrator Jane Doe today announced': a body the parser made a
     subject of its own, right before another subject that is a name, is the start of that person's
@@ -3594,7 +3753,13 @@ def _party_after(prep, kind: str) -> bool:
         return False  # 'retired after the 2012 Summer Paralympics': a time, not a party
     if kind == "country" and word in ("with", "between"):
         return _joint_act(prep.head)  # 'held talks with Japan', 'talks between Japan and China'
+    if kind == "country" and word == "on" and prep.head.lower_ in _AIMED:
+        return True  # 'imposed sanctions on Russia', 'an attack on Israel': the state it was aimed at
     return word in ("by", "against") if kind == "country" else word not in _VENUE_PREPS
+
+
+_AIMED = {"sanctions", "tariffs", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "assault"}
+_AIMED |= {"raid", "raids", "embargo", "crackdown", "offensive", "war", "pressure", "ban", "restrictions", "duties"}
 
 
 def _joint_act(head) -> bool:
@@ -3691,10 +3856,12 @@ def _some_of_a_people(head) -> bool:
 
 def _inside_a_side_noun(prep) -> bool:
     """A preposition hanging on an ordinary noun that is itself inside another prepositional phrase
-    ('because of his anger with X', 'due to his dissatisfaction with X'): a detail, not a party."""
+    ('because of his anger with X', 'due to his dissatisfaction with X'): a detail, not a party. Not
+    'by', which names who did what the noun tells ('was hit with new sanctions by the EU')."""
     noun = prep.head
     return (
-        (prep.lower_ != "of" or noun.head.lower_ not in ("of", "against", "by", "with"))
+        prep.lower_ != "by"
+        and (prep.lower_ != "of" or noun.head.lower_ not in ("of", "against", "by", "with"))
         and noun.tag_ in ("NN", "NNS")
         and noun.dep_ == "pobj"
         and noun.lower_ not in EVENT_NOUNS | _PEOPLE
