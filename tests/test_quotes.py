@@ -105,6 +105,19 @@ def test_a_first_name_the_model_takes_for_a_place_is_the_person_named_in_full(tm
     assert ann.places == ("Geneva",)
 
 
+def test_she_after_a_sentence_headed_by_a_woman_named_so_is_not_the_last_speaker(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Voters waited for hours in Springfield on Tuesday.\n\n"
+        "Marta Kowal, a retired teacher, said she had never seen such lines. “It is a long day,” she said.\n\n"
+        "A nurse named Samira took the morning off to help at the polling station.\n\n"
+        "“Everyone here wants their vote to count,” she said.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes][0] == "marta-kowal"
+    assert ann.quotes[-1].speaker != "marta-kowal"  # Samira, or no one: never the last speaker
+
+
 def test_transcript_turns(tmp_path):
     seed = _seed(
         tmp_path,

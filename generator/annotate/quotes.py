@@ -2729,8 +2729,10 @@ _RELATION = re.compile(
 )
 
 
+# 'His wife, Ann, ...', 'A lawyer named Samantha ...', 'a farmer called Ali ...'
 _APPOSED_HEAD = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"(?:,\s*|\s+(?:named|called)\s+)(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
 )
 
 
