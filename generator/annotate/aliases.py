@@ -559,6 +559,9 @@ def _before_title(doc, e) -> bool:
 _BULLET = re.compile(r"[-–—•*·]+")
 
 
+_TITLE_AND_NAME = re.compile(TITLE_WORDS + r"(?: [A-Z][\w'’-]+){1,3}")  # compiled once, not joined per call
+
+
 def _trimmed(e):
     """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
     Force cutters': an organisation's without the count of its things before it; a person's without a
@@ -579,7 +582,7 @@ def _trimmed(e):
         label in ("PERSON", "ORG")
         and start + 2 < e.end
         and re.fullmatch(r"[A-Z]{2,6}", e.doc[start].text)
-        and re.fullmatch(TITLE_WORDS + r"(?: [A-Z][\w'’-]+){1,3}", e.doc[start + 1 : e.end].text)
+        and _TITLE_AND_NAME.fullmatch(e.doc[start + 1 : e.end].text)
     ):
         start, label = start + 1, "PERSON"  # 'FEMA Administrator Fugate': the body's acronym is no part of it
     end = e.end
@@ -1789,10 +1792,14 @@ def _ends_sentence(word: str) -> bool:
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
+_SPACES_OR_DASHES = re.compile(r"[\s-]+")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
+
+
 def initials(name: str) -> str:
     """'U.S. Agency for International Development' -> 'USAID' (a dotted abbreviation gives its letters)."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper()]
-    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
+    words = [w for w in _SPACES_OR_DASHES.split(name) if w and w.lower() not in _MINOR and w[0].isupper()]
+    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words)
 
 
 def initials_whole(name: str) -> str:
@@ -2257,6 +2264,9 @@ def _person_instead(cast: Cast, b: int, e, text: str, label: str) -> bool:
     return False
 
 
+_TITLE_OPENING = re.compile(TITLE_WORDS + r"\b")  # compiled once, not joined per word
+
+
 def _person_named_as_body(cast: Cast, text: str) -> bool:
     """A body's name to the model of two to four capitalised words, no noun of a body, a place or a
     building nor a title among them and one before the last no English dictionary knows, whose last
@@ -2269,7 +2279,7 @@ def _person_named_as_body(cast: Cast, text: str) -> bool:
     words = text.split()
     if any(w in _OWNED_BODY_NOUNS for w in words):
         return False
-    if any(re.match(TITLE_WORDS + r"\b", w) for w in words):
+    if any(_TITLE_OPENING.match(w) for w in words):
         return False  # 'President-elect Mensah': a title and a surname, no name in full
     # no 'Crow Tribe' either, a body read as a person ('Sisseton Oyate Tribe')
     return not (all(_common_words(w) for w in words[:-1]) or _common_words(words[-1]))
