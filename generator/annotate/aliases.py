@@ -586,7 +586,9 @@ def _trimmed(e):
     ):
         start, label = start + 1, "PERSON"  # 'FEMA Administrator Fugate': the body's acronym is no part of it
     end = e.end
-    comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None)
+    # no comma in the entity's text: no token of one to look for (a slice of the doc and its tokens an entity)
+    has_comma = "," in text_of(e.doc)[e.start_char : e.end_char]
+    comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None) if has_comma else None
     if e.label_ == "PERSON" and comma and re.fullmatch(TITLE_WORDS, e.doc[comma + 1 : e.end].text):
         end = comma  # 'W. Craig Fugate, Administrator': the name without the title after its comma
     if label == "ORG":
@@ -898,7 +900,9 @@ def _place_by_vote(ents: list) -> list:
     votes: dict[str, Counter] = {}
     names = [clean(e.text) for _, e in ents]  # once an entity
     for (_, e), name in zip(ents, names):
-        votes.setdefault(name, Counter())[e.label_] += 1
+        if name not in votes:  # a Counter a name, not one an entity
+            votes[name] = Counter()
+        votes[name][e.label_] += 1
 
     def relabelled(e, name: str):
         v = votes[name]

@@ -231,8 +231,9 @@ def _mend_misreads(doc, ents: list) -> list:
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for e in ents:
-        prev = doc[e.start - 1] if e.start > 0 else None
-        nxt = doc[e.end] if e.end < len(doc) else None
+        # the tokens around a date only (were made for every entity); no dash in the text, no token to walk
+        prev = doc[e.start - 1] if e.start > 0 and e.label_ == "DATE" else None
+        nxt = doc[e.end] if e.end < len(doc) and prev is not None else None
         if (
             e.label_ == "DATE"
             and e.text in _NAME_MONTHS
@@ -253,7 +254,12 @@ def _mend_misreads(doc, ents: list) -> list:
         if _city_read_as_a_person(doc, e):
             out.append(Span(doc, e.start, e.end, label="GPE"))
             continue
-        dash = next((t.i for t in e if t.text in _DASHES and t.i > e.start and doc[t.i - 1].whitespace_), None)
+        dashed = any(d in text_of(doc)[e.start_char : e.end_char] for d in "-–—")  # in every word of _DASHES
+        dash = (
+            next((t.i for t in e if t.text in _DASHES and t.i > e.start and doc[t.i - 1].whitespace_), None)
+            if dashed
+            else None
+        )
         if dash is not None and doc[e.start : dash].text.isupper() and dash + 1 < e.end:
             out.append(Span(doc, dash + 1, e.end, label=e.label_))
             continue
