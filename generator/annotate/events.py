@@ -422,8 +422,10 @@ def _before_a_comma(ent, published: dt.date):
     """A date entity the tagger ran on past a comma or a 'to' into words that name no date ('Tuesday,
     ending years' of 'signed on Tuesday, ending years of talks', 'Friday to 10 years' of 'sentenced on
     Friday to 10 years in prison'): its part before them, when only that part is a date."""
+    if ent.label_ not in ("DATE", "TIME"):  # before its tokens are walked
+        return ent
     comma = next((t.i for t in ent if t.text == "," or t.lower_ in ("to", "until")), None)
-    if comma is None or comma == ent.start or ent.label_ not in ("DATE", "TIME"):
+    if comma is None or comma == ent.start:
         return ent
     if resolve_date(_phrase(ent), published) is not None or is_anaphoric(ent.text):
         return ent

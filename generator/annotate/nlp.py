@@ -36,6 +36,7 @@ _NLP = None
 LOADS = 0  # times this process loaded the model: once (a worker process too, whatever it annotates)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the tables are made once, at import; an entity's text is often seen again
 def _label_for(text: str) -> str | None:
     if text in gz.PLACES:
         return "LOC"

@@ -510,7 +510,7 @@ def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
             continue
         text = text_of(doc)
         for rx, words in zip(_SPEAKING, _SPEAKING_WORDS):
-            for m in rx.finditer(text) if any(w in text for w in words) else ():
+            for m in rx.finditer(text) if any(map(text.__contains__, words)) else ():
                 start, end = m.span("name")
                 over = [e for e in doc.ents if e.start_char < end and start < e.end_char]
                 if not _a_persons_name(m["name"]):
@@ -608,7 +608,7 @@ def untagged_titled_names(cast: Cast, docs, skip: set[int]) -> None:
         if b in skip:
             continue
         text = text_of(doc)
-        for m in _TITLED_NAME.finditer(text) if any(w in text for w in _TITLE_CUES) else ():
+        for m in _TITLED_NAME.finditer(text) if any(map(text.__contains__, _TITLE_CUES)) else ():
             start, end = m.span("name")
             tagged = not m["bracket"] and any(e.start_char < end and start < e.end_char for e in doc.ents)
             if tagged or not titled_name(m["name"]):  # a bracketed name is one whatever the model tagged in it
