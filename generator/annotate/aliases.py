@@ -1107,7 +1107,7 @@ def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     in_the_us = None  # worked out at the first list found
     for b, doc in enumerate(docs):
         text = text_of(doc)
-        units = _LISTED_UNITS.finditer(text) if any(u in text for u in _UNIT_PLURALS) else ()
+        units = _LISTED_UNITS.finditer(text) if any(map(text.__contains__, _UNIT_PLURALS)) else ()
         for m in [*_NAMED_PLACES.finditer(text), *units]:
             if in_the_us is None:  # else 'the counties of Kent and Essex'
                 in_the_us = any(gz.names_the_us(text_of(doc)) for doc in docs)
@@ -1569,7 +1569,7 @@ def _a_group_noun(text: str) -> bool:
     29.2 -> 9.6 ms; bench/README.md, "A faster pass per core")."""
     if text.isascii():
         low = text.lower()
-        if not any(w in low for w in _GROUP_WORDS):
+        if not any(map(low.__contains__, _GROUP_WORDS)):
             return False
     return _GROUP_NOUN.search(text) is not None
 
@@ -1618,7 +1618,7 @@ _OFFICE_WORDS = ("President", "Secretary", "Prime Minister", "PM", "Chancellor",
 
 def _offices(text: str):
     """``_OFFICE``'s matches in ``text``, searched for only where one of its words stands."""
-    return _OFFICE.finditer(text) if any(w in text for w in _OFFICE_WORDS) else ()
+    return _OFFICE.finditer(text) if any(map(text.__contains__, _OFFICE_WORDS)) else ()
 
 
 def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
@@ -1993,7 +1993,7 @@ def _shared_heads(cast: Cast, docs) -> None:
     of what the model marked inside the list."""
     for b, doc in enumerate(docs):
         text = text_of(doc)
-        for found in _SHARED_HEAD.finditer(text) if any(h in text for h in _HEADS_OF) else ():
+        for found in _SHARED_HEAD.finditer(text) if any(map(text.__contains__, _HEADS_OF)) else ():
             head = _ONE_HEAD[found[1]]
             if head == "Secretary":
                 continue  # 'the Secretaries of State and Defense': people, named elsewhere

@@ -624,13 +624,16 @@ _REPORTER = re.compile(
     r"|(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:reports|has (?:this|the|more)\b)"
 )
 
+_REPORTER_WORDS = ("eporter", "orrespondent", "arrator", "reports", "has this", "has the", "has more")
+
 
 def _narrator_labels(texts: list[str]) -> frozenset[str]:
     """The initials a script labels its reporter's narration with ('DS:' after 'Reporter David Sommerstein
     ... has this report'): the initials of each name the text gives as a reporter's or correspondent's."""
     out = set()
     for t in texts:
-        for m in _REPORTER.finditer(t):
+        # every match holds one of these (80 real texts' 498 blocks: the scan 5.9 ms a pass before)
+        for m in _REPORTER.finditer(t) if any(map(t.__contains__, _REPORTER_WORDS)) else ():
             out.add("".join(w[0] for w in (m["a"] or m["b"]).split()).upper())
     return frozenset(out)
 
