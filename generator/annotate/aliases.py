@@ -37,7 +37,7 @@ from generator.annotate.cast import (
     sends,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
-from generator.annotate.nlp import parse_blocks, parsed_span, prefetch, sentence_at, text_of
+from generator.annotate.nlp import ents_of, parse_blocks, parsed_span, prefetch, sentence_at, text_of
 from generator.annotate.people import (
     ORG_WORDS,
     PERSON_ONLY_NOUNS,
@@ -898,7 +898,7 @@ def _place_by_vote(ents: list) -> list:
     from spacy.tokens import Span
 
     votes: dict[str, Counter] = {}
-    names = [clean(e.text) for _, e in ents]  # once an entity
+    names = [clean(text_of(e.doc)[e.start_char : e.end_char]) for _, e in ents]  # once an entity; no Token made
     for (_, e), name in zip(ents, names):
         if name not in votes:  # a Counter a name, not one an entity
             votes[name] = Counter()
@@ -1062,7 +1062,7 @@ def _inside_a_name(wholes: dict, b: int, e) -> bool:
 def _story_ents(docs, bylines: set[int]) -> list:
     """(block, entity) of the story: not in a byline, not in a speaker label or dateline."""
     story = [(b, doc, _label_end(doc)) for b, doc in enumerate(docs) if b not in bylines]
-    return [(b, e) for b, doc, start in story for e in doc.ents if e.start_char >= start]
+    return [(b, e) for b, doc, start in story for e in ents_of(doc) if e.start_char >= start]
 
 
 def parse_needs(docs, kinds: list[str] | None = None) -> list:

@@ -55,8 +55,10 @@ def _gazetteer_component(doc):
     from spacy.util import filter_spans
 
     ents = []
+    text = text_of(doc)  # made once for the rules anyway; an entity's text sliced from it, no Token made
     for ent in doc.ents:
-        label = _label_for(ent.text) or _label_for(ent.text.removeprefix("the ").removeprefix("The "))
+        name = text[ent.start_char : ent.end_char]
+        label = _label_for(name) or _label_for(name.removeprefix("the ").removeprefix("The "))
         if label and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             ent = Span(doc, ent.start, ent.end, label=label)
         ents.append(ent)
@@ -773,6 +775,15 @@ def _no_backprop(_):
     raise NotImplementedError("kept embeddings are for inference only")
 
 
+def ents_of(doc) -> tuple:
+    """doc.ents, cached: spaCy makes a Span of each entity on every access. For the rules, after the
+    entities are set (``parse_blocks`` and ``cut_at_breaks`` set them; no rule does)."""
+    ents = doc.user_data.get("ents")
+    if ents is None:
+        ents = doc.user_data["ents"] = doc.ents
+    return ents
+
+
 def text_of(doc) -> str:
     """doc.text, cached: spaCy rebuilds it from the tokens on every access."""
     text = doc.user_data.get("text")
@@ -842,6 +853,7 @@ def cut_at_breaks(doc, breaks: tuple[int, ...]) -> None:
             ents.append(Span(doc, cut, e.end, label=label))
     if changed:
         doc.ents = ents
+        doc.user_data.pop("ents", None)  # ``ents_of``'s copy, were it made before
 
 
 def sentences(doc) -> list:
