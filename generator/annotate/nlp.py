@@ -880,25 +880,20 @@ def prefetch(pairs) -> None:
             todo.append((doc, sent))
     if not todo:
         return
-    from spacy.attrs import IDX, ORTH, SPACY
     from spacy.tokens import Doc
 
     nlp = load_nlp()
-    strings = nlp.vocab.strings
-    pdocs, rows_of = [], {}
+    pdocs = []
     for doc, s in todo:
-        # each block's words, spaces and offsets read once from its array, no Token made (were
-        # ``list(s)`` and three reads a token: 16,927 ``Doc.__getitem__`` calls a pass over the 80 real texts)
-        rows = rows_of.get(id(doc))
-        if rows is None:
-            rows = rows_of[id(doc)] = doc.to_array([ORTH, SPACY, IDX]).tolist()
-        rows = rows[s.start : s.end]
+        # the sentence's tokens made once (were four walks of ``s``: words, spaces, ``s.text`` and
+        # ``_after_titles``; its ``Doc.__getitem__`` calls on 80 texts 68,322 -> 16,927)
+        toks = list(s)
         pdocs.append(
             Doc(
                 nlp.vocab,
-                words=[strings[orth] for orth, _, _ in rows],
-                spaces=[bool(space) for _, space, _ in rows],
-                sent_starts=_after_titles(s, [idx for _, _, idx in rows], text_of(doc)[s.start_char : s.end_char]),
+                words=[t.text for t in toks],
+                spaces=[bool(t.whitespace_) for t in toks],
+                sent_starts=_after_titles(s, toks, text_of(doc)[s.start_char : s.end_char]),
             )
         )
     for (doc, sent), p in zip(todo, nlp.pipe(pdocs, batch_size=_BATCH, disable=list(_FAST_PIPES))):
@@ -917,12 +912,12 @@ def parse_words(words: list[str], spaces: list[bool]):
     return next(iter(nlp.pipe([doc], disable=list(_FAST_PIPES))))
 
 
-def _after_titles(sent, idxs: list[int], text: str) -> list[bool | int | None]:
+def _after_titles(sent, toks: list, text: str) -> list[bool | int | None]:
     """The parser splits a sentence at a title's abbreviation too ('U.S. Reps.' | 'Ileana Ros-Lehtinen
     ... released', 'By Lance Cpl.' | 'Jose Lujano'): the word after one starts no sentence (False); the
-    parser decides elsewhere (None). ``idxs``: the block offsets of the sentence's tokens; ``text``: its text."""
+    parser decides elsewhere (None). ``toks``: the sentence's tokens; ``text``: its text."""
     ends = {m.end() + sent.start_char for m in _TITLE_SPLIT.finditer(text)}
-    return [False if i in ends else None for i in idxs]
+    return [False if t.idx in ends else None for t in toks]
 
 
 def parsed_at(doc, char: int):
