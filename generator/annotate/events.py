@@ -44,7 +44,7 @@ from generator.annotate.lines import (
     infinitive as _infinitive,
 )
 from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
-from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
+from generator.annotate.nlp import ents_of, parsed_span, sentence_at, sentences, text_of
 from generator.annotate.quotes import SPEECH
 from generator.core.model import date_precision, date_span
 
@@ -265,7 +265,7 @@ def date_entities(doc, published: dt.date) -> list:
             e
             for e in (
                 _before_a_comma(_with_its_day(x), published)
-                for x in _with_its_part_of_day(_with_untagged_days(doc, list(map(_month_opening_a_name, doc.ents))))
+                for x in _with_its_part_of_day(_with_untagged_days(doc, list(map(_month_opening_a_name, ents_of(doc)))))
             )
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
@@ -3003,8 +3003,10 @@ def _actors(
     idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
-    mentioned = {t.i for t in clause for m in cast.mentions if m.block == b and m.start <= t.idx + off < m.end}
-    found = [m for m in cast.mentions if m.block == b and m.start in idx]
+    here = [m for m in cast.mentions if m.block == b]  # the block's mentions picked once, not once a token
+    spans = [(m.start, m.end) for m in here]
+    mentioned = {t.i for t in clause if any(s <= t.idx + off < e for s, e in spans)}
+    found = [m for m in here if m.start in idx]
     found += _unrecorded(cast, b, clause, off, mentioned, acting)
     for m in sorted(found, key=lambda m: (m.block, m.start)):
         if m.key in acting and m.key not in keys:

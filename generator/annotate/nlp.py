@@ -257,7 +257,8 @@ def _mend_misreads(doc, ents: list) -> list:
         if _city_read_as_a_person(doc, e):
             out.append(Span(doc, e.start, e.end, label="GPE"))
             continue
-        dashed = any(d in text_of(doc)[e.start_char : e.end_char] for d in "-–—")  # in every word of _DASHES
+        name = text_of(doc)[e.start_char : e.end_char]
+        dashed = "-" in name or "–" in name or "—" in name  # one is in every word of _DASHES
         dash = (
             next((t.i for t in e if t.text in _DASHES and t.i > e.start and doc[t.i - 1].whitespace_), None)
             if dashed

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, Cast, clean, strip_aff
-from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
+from generator.annotate.nlp import ents_of, parsed_at, parsed_token, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS
 
 SPEECH = (
@@ -1943,7 +1943,7 @@ def _said_that(doc, sent_start: int, k: int):
 def _named_between(doc, verb, k: int, labels=("PERSON",)) -> bool:
     """A person (or of ``labels``) named between a speech verb and the quote mark (token ``k``):
     'X said that minister Y had called it "..."' may be Y's words, so X is no sure speaker."""
-    return any(e.label_ in labels and verb.i < e.start and e.end <= k for e in doc.ents)
+    return any(e.label_ in labels and verb.i < e.start and e.end <= k for e in ents_of(doc))
 
 
 def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None = None):
