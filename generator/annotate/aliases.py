@@ -37,7 +37,7 @@ from generator.annotate.cast import (
     sends,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
-from generator.annotate.nlp import parse_blocks, parsed_span, parsed_token, prefetch, sentence_at, text_of
+from generator.annotate.nlp import ents_of, parse_blocks, parsed_span, parsed_token, prefetch, sentence_at, text_of
 from generator.annotate.people import (
     ORG_WORDS,
     PERSON_ONLY_NOUNS,
@@ -584,6 +584,9 @@ def _before_title(doc, e) -> bool:
 _BULLET = re.compile(r"[-–—•*·]+")
 
 
+_TITLE_AND_NAME = re.compile(TITLE_WORDS + r"(?: [A-Z][\w'’-]+){1,3}")  # compiled once, not joined per call
+
+
 def _trimmed(e):
     """'-- Jim Adams' in a list of participants: the entity without the list's dash or bullet; '2 Border
     Force cutters': an organisation's without the count of its things before it; a person's without a
@@ -604,11 +607,13 @@ def _trimmed(e):
         label in ("PERSON", "ORG")
         and start + 2 < e.end
         and re.fullmatch(r"[A-Z]{2,6}", e.doc[start].text)
-        and re.fullmatch(TITLE_WORDS + r"(?: [A-Z][\w'’-]+){1,3}", e.doc[start + 1 : e.end].text)
+        and _TITLE_AND_NAME.fullmatch(e.doc[start + 1 : e.end].text)
     ):
         start, label = start + 1, "PERSON"  # 'FEMA Administrator Fugate': the body's acronym is no part of it
     end = e.end
-    comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None)
+    # no comma in the entity's text: no token of one to look for (a slice of the doc and its tokens an entity)
+    has_comma = "," in text_of(e.doc)[e.start_char : e.end_char]
+    comma = next((t.i for t in e.doc[start : e.end] if t.text == ","), None) if has_comma else None
     if e.label_ == "PERSON" and comma and re.fullmatch(TITLE_WORDS, e.doc[comma + 1 : e.end].text):
         end = comma  # 'W. Craig Fugate, Administrator': the name without the title after its comma
     if label == "ORG":
@@ -918,9 +923,11 @@ def _place_by_vote(ents: list) -> list:
     from spacy.tokens import Span
 
     votes: dict[str, Counter] = {}
-    names = [clean(e.text) for _, e in ents]  # once an entity
+    names = [clean(text_of(e.doc)[e.start_char : e.end_char]) for _, e in ents]  # once an entity; no Token made
     for (_, e), name in zip(ents, names):
-        votes.setdefault(name, Counter())[e.label_] += 1
+        if name not in votes:  # a Counter a name, not one an entity
+            votes[name] = Counter()
+        votes[name][e.label_] += 1
 
     # 'Malala' (a place to the model) where 'Malala Yousafzai' is a person: the first or last word of a
     # person's whole name, standing alone, is that person when it can only be a name (_unknown_name)
@@ -1156,7 +1163,7 @@ def _inside_a_name(wholes: dict, b: int, e) -> bool:
 def _story_ents(docs, bylines: set[int]) -> list:
     """(block, entity) of the story: not in a byline, not in a speaker label or dateline."""
     story = [(b, doc, _label_end(doc)) for b, doc in enumerate(docs) if b not in bylines]
-    return [(b, e) for b, doc, start in story for e in doc.ents if e.start_char >= start]
+    return [(b, e) for b, doc, start in story for e in ents_of(doc) if e.start_char >= start]
 
 
 def parse_needs(docs, kinds: list[str] | None = None) -> list:
@@ -1201,7 +1208,7 @@ def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     in_the_us = None  # worked out at the first list found
     for b, doc in enumerate(docs):
         text = text_of(doc)
-        units = _LISTED_UNITS.finditer(text) if any(u in text for u in _UNIT_PLURALS) else ()
+        units = _LISTED_UNITS.finditer(text) if any(map(text.__contains__, _UNIT_PLURALS)) else ()
         for m in [*_NAMED_PLACES.finditer(text), *units]:
             if in_the_us is None:  # else 'the counties of Kent and Essex'
                 in_the_us = any(gz.names_the_us(text_of(doc)) for doc in docs)
@@ -1663,7 +1670,7 @@ def _a_group_noun(text: str) -> bool:
     29.2 -> 9.6 ms; bench/README.md, "A faster pass per core")."""
     if text.isascii():
         low = text.lower()
-        if not any(w in low for w in _GROUP_WORDS):
+        if not any(map(low.__contains__, _GROUP_WORDS)):
             return False
     return _GROUP_NOUN.search(text) is not None
 
@@ -1712,7 +1719,7 @@ _OFFICE_WORDS = ("President", "Secretary", "Prime Minister", "PM", "Chancellor",
 
 def _offices(text: str):
     """``_OFFICE``'s matches in ``text``, searched for only where one of its words stands."""
-    return _OFFICE.finditer(text) if any(w in text for w in _OFFICE_WORDS) else ()
+    return _OFFICE.finditer(text) if any(map(text.__contains__, _OFFICE_WORDS)) else ()
 
 
 def _officeholders(cast: Cast, docs, skip: set[int]) -> None:
@@ -1890,10 +1897,14 @@ def _ends_sentence(word: str) -> bool:
 _MINOR = {"of", "for", "and", "the", "on", "in", "to", "&"}
 
 
+_SPACES_OR_DASHES = re.compile(r"[\s-]+")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
+
+
 def initials(name: str) -> str:
     """'U.S. Agency for International Development' -> 'USAID' (a dotted abbreviation gives its letters)."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _MINOR and w[0].isupper()]
-    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", w) else w[0] for w in words)
+    words = [w for w in _SPACES_OR_DASHES.split(name) if w and w.lower() not in _MINOR and w[0].isupper()]
+    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0] for w in words)
 
 
 def initials_whole(name: str) -> str:
@@ -2083,7 +2094,7 @@ def _shared_heads(cast: Cast, docs) -> None:
     of what the model marked inside the list."""
     for b, doc in enumerate(docs):
         text = text_of(doc)
-        for found in _SHARED_HEAD.finditer(text) if any(h in text for h in _HEADS_OF) else ():
+        for found in _SHARED_HEAD.finditer(text) if any(map(text.__contains__, _HEADS_OF)) else ():
             head = _ONE_HEAD[found[1]]
             if head == "Secretary":
                 continue  # 'the Secretaries of State and Defense': people, named elsewhere
@@ -2358,6 +2369,9 @@ def _person_instead(cast: Cast, b: int, e, text: str, label: str) -> bool:
     return False
 
 
+_TITLE_OPENING = re.compile(TITLE_WORDS + r"\b")  # compiled once, not joined per word
+
+
 def _person_named_as_body(cast: Cast, text: str) -> bool:
     """A body's name to the model of two to four capitalised words, no noun of a body, a place or a
     building nor a title among them and one before the last no English dictionary knows, whose last
@@ -2370,7 +2384,7 @@ def _person_named_as_body(cast: Cast, text: str) -> bool:
     words = text.split()
     if any(w in _OWNED_BODY_NOUNS for w in words):
         return False
-    if any(re.match(TITLE_WORDS + r"\b", w) for w in words):
+    if any(_TITLE_OPENING.match(w) for w in words):
         return False  # 'President-elect Mensah': a title and a surname, no name in full
     # no 'Crow Tribe' either, a body read as a person ('Sisseton Oyate Tribe')
     return not (all(_common_words(w) for w in words[:-1]) or _common_words(words[-1]))

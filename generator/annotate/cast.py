@@ -302,7 +302,7 @@ class Cast:
     def note_issuers(self, texts: list[str]) -> None:
         """'a statement from the ministry', 'X said in a statement': who 'the statement' speaks for."""
         for b, text in enumerate(texts):
-            for m in _ISSUED.finditer(text) if any(w in text for w in _ISSUED_WORDS) else ():
+            for m in _ISSUED.finditer(text) if any(map(text.__contains__, _ISSUED_WORDS)) else ():
                 s, e = m.span("x") if m["x"] else m.span("y")
                 keys = [k for k in self.keys_in(b, s, e) if self.members[k].kind != "country"] or self.keys_in(b, s, e)
                 if keys:

@@ -44,7 +44,7 @@ from generator.annotate.lines import (
     infinitive as _infinitive,
 )
 from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
-from generator.annotate.nlp import parsed_span, sentence_at, sentences, text_of
+from generator.annotate.nlp import ents_of, parsed_span, sentence_at, sentences, text_of
 from generator.annotate.quotes import SPEECH
 from generator.core.model import date_precision, date_span
 
@@ -265,7 +265,7 @@ def date_entities(doc, published: dt.date) -> list:
             e
             for e in (
                 _before_a_comma(_with_its_day(x), published)
-                for x in _with_its_part_of_day(_with_untagged_days(doc, list(map(_month_opening_a_name, doc.ents))))
+                for x in _with_its_part_of_day(_with_untagged_days(doc, list(map(_month_opening_a_name, ents_of(doc)))))
             )
             if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
@@ -287,7 +287,7 @@ def _with_untagged_days(doc, ents: list) -> list:
     # (each ANAPHORIC_DAY phrase has ' day' or 'r that '; in an ASCII text, where ``re.I`` folds as
     # ``str.lower``, a _DAY_WORD match one of its four words; 80 texts' 578 paragraphs: 18.4 -> 8.3 ms)
     low = text_of(doc).lower()
-    day_word = not text_of(doc).isascii() or any(w in low for w in _DAY_WORDS)
+    day_word = not text_of(doc).isascii() or any(map(low.__contains__, _DAY_WORDS))
     if " day" in low or "r that " in low:
         matches = [*ANAPHORIC_DAY.finditer(text_of(doc)), *(_DAY_WORD.finditer(text_of(doc)) if day_word else ())]
     else:
@@ -324,7 +324,7 @@ def _with_all_their_days(doc, ents: list) -> list:
     ('2' CARDINAL and '3 May' DATE of 'met on 2 and 3 May'), or left untagged ('between 2 and 4 May'):
     one DATE of them all, in place of the parts; a date of which the span is a part is left as it is."""
     text = text_of(doc)
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):  # ``c.isdigit() for c in text`` was a generator step a character
         return ents
     for m in _DAYS_OF_A_MONTH.finditer(text):
         span = doc.char_span(m.start(), m.end())
@@ -422,8 +422,10 @@ def _before_a_comma(ent, published: dt.date):
     """A date entity the tagger ran on past a comma or a 'to' into words that name no date ('Tuesday,
     ending years' of 'signed on Tuesday, ending years of talks', 'Friday to 10 years' of 'sentenced on
     Friday to 10 years in prison'): its part before them, when only that part is a date."""
+    if ent.label_ not in ("DATE", "TIME"):  # before its tokens are walked
+        return ent
     comma = next((t.i for t in ent if t.text == "," or t.lower_ in ("to", "until")), None)
-    if comma is None or comma == ent.start or ent.label_ not in ("DATE", "TIME"):
+    if comma is None or comma == ent.start:
         return ent
     if resolve_date(_phrase(ent), published) is not None or is_anaphoric(ent.text):
         return ent
@@ -1069,10 +1071,11 @@ def _when_clause_of(anchor, clause) -> list:
 def _tells_no_happening(ent, verb, anchor, tense) -> bool:
     """The date's sentence or verb tells no happening: a question, small talk, a sentence that asserts
     nothing, a state, a generic, habitual or conditional verb, a tally 'as of' a day."""
-    sent_text = ent.sent.text.strip()
+    sent = ent.sent
+    sent_text = text_of(ent.doc)[sent.start_char : sent.end_char].strip()  # ``sent.text``, no Token made
     if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
-    if _asserts_nothing(ent.sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
+    if _asserts_nothing(sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True
     if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent) or _plan_fell_through(verb):
         return True
@@ -3049,8 +3052,10 @@ def _actors(
     idx = {t.idx + off for t in clause}
     keys: list[str] = []
     acting = {m.key for m in cast.actors()}
-    mentioned = {t.i for t in clause for m in cast.mentions if m.block == b and m.start <= t.idx + off < m.end}
-    found = [m for m in cast.mentions if m.block == b and m.start in idx]
+    here = [m for m in cast.mentions if m.block == b]  # the block's mentions picked once, not once a token
+    spans = [(m.start, m.end) for m in here]
+    mentioned = {t.i for t in clause if any(s <= t.idx + off < e for s, e in spans)}
+    found = [m for m in here if m.start in idx]
     found += _unrecorded(cast, b, clause, off, mentioned, acting)
     found += _by_given_name(cast, b, clause, off, mentioned, acting)
     for m in sorted(found, key=lambda m: (m.block, m.start)):

@@ -19,6 +19,7 @@ once a process for each set of the token's attributes (``keep_embeddings``, the 
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import re
 import warnings
@@ -35,6 +36,7 @@ _NLP = None
 LOADS = 0  # times this process loaded the model: once (a worker process too, whatever it annotates)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the tables are made once, at import; an entity's text is often seen again
 def _label_for(text: str) -> str | None:
     if text in gz.PLACES:
         return "LOC"
@@ -53,8 +55,10 @@ def _gazetteer_component(doc):
     from spacy.util import filter_spans
 
     ents = []
+    text = text_of(doc)  # made once for the rules anyway; an entity's text sliced from it, no Token made
     for ent in doc.ents:
-        label = _label_for(ent.text) or _label_for(ent.text.removeprefix("the ").removeprefix("The "))
+        name = text[ent.start_char : ent.end_char]
+        label = _label_for(name) or _label_for(name.removeprefix("the ").removeprefix("The "))
         if label and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             ent = Span(doc, ent.start, ent.end, label=label)
         ents.append(ent)
@@ -198,10 +202,18 @@ def _in_title_case(doc, t) -> bool:
     )
 
 
-def _holds_a_title(text: str) -> bool:
+@functools.cache
+def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title's words as a word of their own, and right before the end (after them only spaces): compiled
+    once, not joined to ``TITLE_WORDS`` and looked up in re's cache on every call (a miss in each pass over
+    the 80 real texts: re's 512 patterns are dropped oldest first)."""
     from generator.annotate.cast import TITLE_WORDS
 
-    return bool(re.search(r"\b" + TITLE_WORDS + r"\b", text))
+    return re.compile(r"\b" + TITLE_WORDS + r"\b"), re.compile(r"\b" + TITLE_WORDS + r"\s+$")
+
+
+def _holds_a_title(text: str) -> bool:
+    return bool(_title_patterns()[0].search(text))
 
 
 _NAME_MONTHS = {"April", "May", "June", "August"}
@@ -222,8 +234,9 @@ def _mend_misreads(doc, ents: list) -> list:
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for e in ents:
-        prev = doc[e.start - 1] if e.start > 0 else None
-        nxt = doc[e.end] if e.end < len(doc) else None
+        # the tokens around a date only (were made for every entity); no dash in the text, no token to walk
+        prev = doc[e.start - 1] if e.start > 0 and e.label_ == "DATE" else None
+        nxt = doc[e.end] if e.end < len(doc) and prev is not None else None
         if (
             e.label_ == "DATE"
             and e.text in _NAME_MONTHS
@@ -244,7 +257,13 @@ def _mend_misreads(doc, ents: list) -> list:
         if _city_read_as_a_person(doc, e):
             out.append(Span(doc, e.start, e.end, label="GPE"))
             continue
-        dash = next((t.i for t in e if t.text in _DASHES and t.i > e.start and doc[t.i - 1].whitespace_), None)
+        name = text_of(doc)[e.start_char : e.end_char]
+        dashed = "-" in name or "–" in name or "—" in name  # one is in every word of _DASHES
+        dash = (
+            next((t.i for t in e if t.text in _DASHES and t.i > e.start and doc[t.i - 1].whitespace_), None)
+            if dashed
+            else None
+        )
         if dash is not None and doc[e.start : dash].text.isupper() and dash + 1 < e.end:
             out.append(Span(doc, dash + 1, e.end, label=e.label_))
             continue
@@ -258,13 +277,11 @@ _LINKS = {"for", "of", "on", "and", "the", "&"}
 def _titled_unknown_place(doc, e) -> bool:
     """'President-elect Khurelsukh' read as a place: a name right after a person's title that the
     world knows as no place is the title-holder's name."""
-    from generator.annotate.cast import TITLE_WORDS
-
     if e.label_ not in ("GPE", "LOC") or not all(t.is_title for t in e):
         return False
     if gz.country_of(e.text) or gz.is_city(e.text) or e.text in gz.PLACES or e.text in gz.CAPITALS:
         return False
-    return bool(re.search(r"\b" + TITLE_WORDS + r"\s+$", text_of(doc)[max(0, e.start_char - 60) : e.start_char]))
+    return bool(_title_patterns()[1].search(text_of(doc)[max(0, e.start_char - 60) : e.start_char]))
 
 
 # a plural title and the names before this one in its list: 'former Presidents Aylwin, Frei, '
@@ -759,6 +776,15 @@ def _no_backprop(_):
     raise NotImplementedError("kept embeddings are for inference only")
 
 
+def ents_of(doc) -> tuple:
+    """doc.ents, cached: spaCy makes a Span of each entity on every access. For the rules, after the
+    entities are set (``parse_blocks`` and ``cut_at_breaks`` set them; no rule does)."""
+    ents = doc.user_data.get("ents")
+    if ents is None:
+        ents = doc.user_data["ents"] = doc.ents
+    return ents
+
+
 def text_of(doc) -> str:
     """doc.text, cached: spaCy rebuilds it from the tokens on every access."""
     text = doc.user_data.get("text")
@@ -828,6 +854,7 @@ def cut_at_breaks(doc, breaks: tuple[int, ...]) -> None:
             ents.append(Span(doc, cut, e.end, label=label))
     if changed:
         doc.ents = ents
+        doc.user_data.pop("ents", None)  # ``ents_of``'s copy, were it made before
 
 
 def sentences(doc) -> list:

@@ -12,7 +12,7 @@ import re
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import RANK_WORDS, ROLE_NOUNS, TITLE_WORDS, Cast, Mention, clean
-from generator.annotate.nlp import text_of
+from generator.annotate.nlp import ents_of, text_of
 from generator.annotate.places import named_work
 
 # the word before a title is no sentence's last ('... in Libya. President Magariaf': not his title)
@@ -510,9 +510,9 @@ def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
             continue
         text = text_of(doc)
         for rx, words in zip(_SPEAKING, _SPEAKING_WORDS):
-            for m in rx.finditer(text) if any(w in text for w in words) else ():
+            for m in rx.finditer(text) if any(map(text.__contains__, words)) else ():
                 start, end = m.span("name")
-                over = [e for e in doc.ents if e.start_char < end and start < e.end_char]
+                over = [e for e in ents_of(doc) if e.start_char < end and start < e.end_char]
                 if not _a_persons_name(m["name"]):
                     continue
                 if over:
@@ -540,7 +540,7 @@ def _topics_named(cast: Cast, b: int, doc, text: str) -> None:
     for m in _FOR_NAME.finditer(text):
         group = "name" if m["name"] else "subject"
         start, end = m.span(group)
-        if any(e.start_char < end and start < e.end_char for e in doc.ents) or not _a_persons_name(m[group]):
+        if any(e.start_char < end and start < e.end_char for e in ents_of(doc)) or not _a_persons_name(m[group]):
             continue
         if not _pronoun_takes_up(doc, text, end):
             continue
@@ -570,7 +570,7 @@ def _pronoun_takes_up(doc, text: str, end: int, reported: bool = True) -> bool:
         return False
     if not reported and _REPORTED.search(text, max(end, found.start() - 20), found.start()):
         return False  # 'Deutsche Telekom said he would step down', 'Medecins Sans Frontieres said her clinic ...'
-    return not any(e.label_ == "PERSON" and end <= e.start_char < found.start() for e in doc.ents)
+    return not any(e.label_ == "PERSON" and end <= e.start_char < found.start() for e in ents_of(doc))
 
 
 def _body_that_is_a_person(cast: Cast, b: int, over: list, name: str) -> None:
@@ -608,9 +608,9 @@ def untagged_titled_names(cast: Cast, docs, skip: set[int]) -> None:
         if b in skip:
             continue
         text = text_of(doc)
-        for m in _TITLED_NAME.finditer(text) if any(w in text for w in _TITLE_CUES) else ():
+        for m in _TITLED_NAME.finditer(text) if any(map(text.__contains__, _TITLE_CUES)) else ():
             start, end = m.span("name")
-            tagged = not m["bracket"] and any(e.start_char < end and start < e.end_char for e in doc.ents)
+            tagged = not m["bracket"] and any(e.start_char < end and start < e.end_char for e in ents_of(doc))
             if tagged or not titled_name(m["name"]):  # a bracketed name is one whatever the model tagged in it
                 continue
             if _RUNS_ON.match(text, end):

@@ -804,7 +804,7 @@ def named_rooms(texts: list[str]) -> list[str]:
     room named again by the end of its name once."""
     out: list[str] = []
     for text in texts:
-        if any(w in text for w in _ROOM_WORDS):  # every match holds one (80 texts' 578 paragraphs: 6.9 -> 1.4 ms)
+        if any(map(text.__contains__, _ROOM_WORDS)):  # every match holds one (80 texts' 578 paragraphs: 6.9 -> 1.4 ms)
             out += [m[1] for m in _ROOM.finditer(text)]
     out = list(dict.fromkeys(out))
     return [r for r in out if not any(o.endswith(" " + r) for o in out)]  # 'the Situation Room' of 'the White
@@ -836,7 +836,7 @@ def named_venues(texts: list[str]) -> list[str]:
     out = []
     for text in texts:
         # every match holds a head (80 texts' 578 paragraphs: 11.7 -> 3.0 ms)
-        for m in _VENUE.finditer(text) if any(w in text for w in _VENUE_HEAD_WORDS) else ():
+        for m in _VENUE.finditer(text) if any(map(text.__contains__, _VENUE_HEAD_WORDS)) else ():
             before = text[: m.start()].split()[-1:]
             if before and before[0][:1].isupper() and before[0][-1:].isalnum():
                 continue  # not 'Chief Operating Officer at Ripon Cathedral': where someone works

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, Cast, clean, strip_aff
-from generator.annotate.nlp import parsed_at, parsed_token, sentence_at, text_of
+from generator.annotate.nlp import ents_of, parsed_at, parsed_token, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS
 
 SPEECH = (
@@ -629,13 +629,16 @@ _REPORTER = re.compile(
     r"|(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:reports|has (?:this|the|more)\b)"
 )
 
+_REPORTER_WORDS = ("eporter", "orrespondent", "arrator", "reports", "has this", "has the", "has more")
+
 
 def _narrator_labels(texts: list[str]) -> frozenset[str]:
     """The initials a script labels its reporter's narration with ('DS:' after 'Reporter David Sommerstein
     ... has this report'): the initials of each name the text gives as a reporter's or correspondent's."""
     out = set()
     for t in texts:
-        for m in _REPORTER.finditer(t):
+        # every match holds one of these (80 real texts' 498 blocks: the scan 5.9 ms a pass before)
+        for m in _REPORTER.finditer(t) if any(map(t.__contains__, _REPORTER_WORDS)) else ():
             out.add("".join(w[0] for w in (m["a"] or m["b"]).split()).upper())
     return frozenset(out)
 
@@ -1948,7 +1951,7 @@ def _said_that(doc, sent_start: int, k: int):
 def _named_between(doc, verb, k: int, labels=("PERSON",)) -> bool:
     """A person (or of ``labels``) named between a speech verb and the quote mark (token ``k``):
     'X said that minister Y had called it "..."' may be Y's words, so X is no sure speaker."""
-    return any(e.label_ in labels and verb.i < e.start and e.end <= k for e in doc.ents)
+    return any(e.label_ in labels and verb.i < e.start and e.end <= k for e in ents_of(doc))
 
 
 def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[str] | None = None):
