@@ -63,3 +63,10 @@ def test_a_name_line_above_a_speech_whose_speaker_acts_stays_an_actor():
         "Good evening. On Monday I signed the order that will rebuild the pier of Eastport. We will open it in May."
     )
     assert "henrik-solberg" in _slugs(body)
+
+
+def test_a_name_line_above_the_line_of_an_office_is_the_speaker_not_a_byline():
+    """'Maria Damanaki' above 'European Commissioner for ...' heads her speech, though her words date nothing."""
+    speech = "Thank you all for coming. Fishing fleets are too large for the stocks they chase, and that must change."
+    assert "henrik-solberg" in _slugs(f"Henrik Solberg\n\nMinister of Fisheries and Coastal Affairs\n\n{speech}")
+    assert "henrik-solberg" not in _slugs(f"Henrik Solberg\n\nRadio Nord, Eastport\n\n{speech}")  # a byline still

@@ -4084,6 +4084,19 @@ def _reporter_frame(before: str, after: str) -> str:
     return "byline" if _SIGN_ON_AFTER.match(after) and _SIGN_ON_BEFORE.search(before) else ""
 
 
+# an office on the line under a name: 'European Commissioner for Maritime Affairs', 'Secretary of State'
+_OFFICE_LINE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}?" + TITLE_WORDS + r"\b")
+
+
+def _office_below(docs, b: int) -> bool:
+    """Is the line under block ``b`` a short line that opens with an office ('Maria Damanaki' above
+    'European Commissioner for Maritime Affairs and Fisheries' heads her speech): the speaker, no byline."""
+    if b + 1 >= len(docs):
+        return False
+    nxt = text_of(docs[b + 1])
+    return len(nxt) <= 120 and not nxt.rstrip().endswith(".") and _OFFICE_LINE.match(nxt) is not None
+
+
 def reporters(cast: Cast, docs, keep: set[str], doers: set[str]) -> set[str]:
     """People every mention of whom names the article's own reporter (``_reporter_frame``, a byline
     line): the story's writer, not an actor of it, unless in ``keep``
@@ -4097,7 +4110,7 @@ def reporters(cast: Cast, docs, keep: set[str], doers: set[str]) -> set[str]:
         text = text_of(docs[x.block])
         before, after = text[: x.start], text[x.end :]
         frame = _reporter_frame(before, after)
-        if not frame and not before.strip() and _BYLINE_REST.fullmatch(after):
+        if not frame and not before.strip() and _BYLINE_REST.fullmatch(after) and not _office_below(docs, x.block):
             frame = "byline"
         frames.setdefault(x.key, []).append(frame)
     return {k for k, seen in frames.items() if all(seen) and ("reporter" in seen or k not in doers)}
