@@ -2816,3 +2816,14 @@ def test_a_title_s_function_word_after_a_name_is_no_surname():
     assert _whole_name(doc.ents[0]).text == "Helena M. Sorvik"
     doc = _doc_with("Minister Helena M. Sorvik Dalpu said so .".split(), [(1, 4, "PERSON")])
     assert _whole_name(doc.ents[0]).text == "Helena M. Sorvik Dalpu"  # a word no dictionary knows still ends it
+
+
+def test_a_word_that_can_only_be_a_name_before_a_one_word_person_is_its_first_name():
+    """'Ana Silva runs a bakery' with only 'Silva' marked: 'Ana' opens the name; not 'Today Silva said'."""
+    from generator.annotate.aliases import _whole_name
+
+    doc = _doc_with("Ana Silva runs a bakery on the square .".split(), [(1, 2, "PERSON")])
+    assert _whole_name(doc.ents[0]).text == "Ana Silva"
+    for first in ("Today", "Minister", "Monday", "Brazil", "Brigadier"):
+        doc = _doc_with(f"{first} Silva runs a bakery on the square .".split(), [(1, 2, "PERSON")])
+        assert _whole_name(doc.ents[0]).text == "Silva", first

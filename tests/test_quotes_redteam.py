@@ -1196,7 +1196,6 @@ GAPS: set[tuple[str, str]] = {
     ("british", "The government has lost"),
     ("british", "We will not be rushed"),
     ("dash", "Democracy is not"),  # the cast holds 'Ruth' only
-    ("feature_alt", "Business is half"),  # a first name only ('Ana said')
     ("fragment", "baseless and reckless"),  # a short fragment taken for scare quotes
     ("fragment", "failed the people"),  # 'X said Y had "..."': whose words is unsure
     ("fragment", "lying to voters"),

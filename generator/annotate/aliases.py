@@ -427,13 +427,16 @@ def _first_name_before(e) -> bool:
     """'Antony J. Blinken' when the model marked only 'J. Blinken': a name that opens with an
     initial, after a capitalised word outside any entity that is no title word ('Secretary of
     State Antony J. Blinken'); 'Luiz Inácio Lula da Silva' when it marked only 'Inácio Lula da
-    Silva': a name of three words or more after a capitalised word no English dictionary knows."""
+    Silva': a name of three words or more after a capitalised word no English dictionary knows; 'Ana Silva'
+    when it marked only 'Silva': a surname after a word that can only be a name (:func:`_unknown_name`)."""
     doc = e.doc
-    if e.start == 0 or len(e) < 2:
+    if e.start == 0:
         return False
     prev = doc[e.start - 1]
     if prev.ent_type_ or not re.fullmatch(r"[A-Z][a-z]+", prev.text) or re.fullmatch(TITLE_WORDS, prev.text):
         return False
+    if len(e) == 1:  # 'Ana' + 'Silva' (the model marked the surname only): a word that can only be a name
+        return e.label_ == "PERSON" and _unknown_name(prev.text)
     if not re.fullmatch(r"[A-Z]\.", e[0].text):
         return len(e) >= 3 and e[0].text[:1].isupper() and not _common_words(prev.text)
     return prev.text not in ("State", "Defense", "Defence", "The")
@@ -985,6 +988,12 @@ _SAID_BY = re.compile(
 )
 
 
+# titles and ranks neither TITLE_WORDS nor lemminflect's dictionary holds ('Army Brigadier Nanayakkara')
+_TITLES_UNKNOWN = frozenset(
+    "Brigadier Imam Ayatollah Prof Archbishop Rep Mullah Maulana Haji Hajji Emir Sultan".split()
+)
+
+
 def _unknown_name(word: str) -> bool:
     """A capitalised word that can only be a name: a surname's form, no word English knows, no title,
     month or weekday, no country, town, region, people, known body or outlet."""
@@ -992,6 +1001,7 @@ def _unknown_name(word: str) -> bool:
         re.fullmatch(_SURNAME, word) is not None
         and not _common_words(word)
         and word.lower() not in STOP_WORDS  # 'At', 'The': lemminflect knows no function word
+        and word not in _TITLES_UNKNOWN
         and not re.fullmatch(TITLE_WORDS, word)
         and word not in gz.MONTHS + gz.WEEKDAYS
         and not (gz.country_of(word) or gz.is_city(word) or gz.is_region(word) or word in gz.DEMONYMS)
