@@ -581,8 +581,9 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     asker = _transcript_asker(texts, names, title)
     narrators = _narrator_labels(texts)
     r = _Reading()
+    answers = _answerer(texts, cast)
     for b, doc in enumerate(docs):
-        lab = speaker_label(text_of(doc), names)
+        lab = speaker_label(text_of(doc), names) or (("A", answers) if answers and _LABEL_A.match(texts[b]) else None)
         if lab and (lab[0] in narrators or _narrator_initials(lab[0], cast)):
             r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
             continue
@@ -635,6 +636,24 @@ def _narrator_labels(texts: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_LABEL_A = re.compile(r"^A[.:]\s+(?=[A-Z\"“])")  # an interview's answer: 'A: I grew up near one.'
+
+
+def _answerer(texts: list[str], cast: Cast) -> str:
+    """Whose the answers of an interview in questions and answers are ('Q: Why ...?' then 'A: I grew up ...'): the
+    one person the text names, outside quotations, before its first question; '' when it names no one or several
+    there, or has no answer labelled 'A:' after a question."""
+    first = next((b for b, t in enumerate(texts) if _LABEL_Q.match(t) and t.startswith("Q")), None)
+    if first is None or not any(_LABEL_A.match(t) for t in texts[first + 1 :]):
+        return ""
+    people = {
+        x.key
+        for x in cast.mentions
+        if x.block < first and cast.members[x.key].kind == "person" and not _quoted(texts[x.block], x.start)
+    }
+    return people.pop() if len(people) == 1 else ""
+
+
 def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> str:
     """The interviewer a transcript's title or heading line names, or ''."""
     labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
@@ -642,8 +661,15 @@ def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> st
     return next((who for t in heads if (who := _interviewer(t, labels))), "")
 
 
+# a question's label in words of title case, a turn of no one named: 'Reporter: How can ...', 'Audience member: Why?'
+_ASKER_LABEL = re.compile(r"^(?:Reporter|Journalist|Interviewer|Questioner|Audience(?: [Mm]ember)?)(?: \d{1,2})?:\s")
+
+
 def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool:
-    """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so)."""
+    """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so); not one
+    opening with an asker's label ('Reporter: How can ...'), which ends the turn."""
+    if not lab and _ASKER_LABEL.match(text_of(doc)):
+        return False
     if not lab and (r.turn or r.turn_source) and _STAGE_NOTES.fullmatch(text_of(doc).strip()):
         return True  # '(Applause.)', '[At this point, a moment of silence was observed.]': the turn goes on, no words
     if not lab and r.turn_quoted and not any(c in text_of(doc) for c in '"“”'):
@@ -1811,7 +1837,35 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
         return None  # '," said his wife, after Jo Roe's funeral': Roe owns a thing there, no sayer
     if not people:
         people = _person_shaped(cast, b, text, end, clause_end)
+    if len(set(people)) > 1:
+        return _inverted_sayer(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
+
+
+_SAID_TITLE = re.compile(r"[\"”]?\s*,?\s*(?:said|says|added|adds)\s+(?P<t>(?:[a-z][a-z-]*\s+){1,3})$")
+
+
+def _inverted_sayer(cast: Cast, b: int, text: str, end: int, clause_end: int) -> str | None:
+    """The person right after the speech verb of an attribution that names several ('," said manager Tony Pike
+    of his goalkeeper, Sam Akers'): the verb's subject, with only the nouns of a title between them, not a
+    possessive ('," said coach Jo Roe's wife'); None else."""
+    first = min(
+        (x for x in cast.mentions if x.block == b and end <= x.start < clause_end),
+        key=lambda x: x.start,
+        default=None,
+    )
+    if first is None or cast.members[first.key].kind != "person" or _owner(text, first.end):
+        return None
+    m = _SAID_TITLE.match(text[end + 1 : first.start])
+    return first.key if m and all(_a_noun(w) or _noun_verb(w) for w in m["t"].split()) else None
+
+
+def _noun_verb(word: str) -> bool:
+    """Is a word in lower case a noun in its base form that is a verb's base form too ('coach', 'guard')?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return word in lemmas.get("NOUN", ()) and all(v == word for v in lemmas.get("VERB", ()))
 
 
 def _owner(text: str, end: int) -> bool:
@@ -2213,7 +2267,12 @@ def _surname_heads_since(cast: Cast, last: str, texts: list[str], b: int, pos: i
 def _speaks_later(text: str, start: int, end: int) -> bool:
     """Is the person named at ``start:end`` reported speaking later in their sentence ('Critics, including Senator
     Jo Roe, said ...')?"""
-    return bool(_SPEECH_WORD.search(text, end, _sentence_end(text, start)))
+    m = _SPEECH_WORD.search(text, end, _sentence_end(text, start))
+    return m is not None and not _OWN_SUBJECT.search(text, end, m.start())
+
+
+# a pronoun right before a speech verb, its subject ('Under questioning by Jo Roe, she added'): not the name's verb
+_OWN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\s+(?:also |later |then )?$")
 
 
 _SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |then |further )?(?:" + _SPEECH + r")\b")
@@ -2242,16 +2301,17 @@ _SUBJECT_PRONOUNS = frozenset("I We They You He She It".split())
 
 def _compound_modifier(words: list[str], k: int) -> bool:
     """Is the lower-case word ``words[k]`` a noun in its base form that may be a verb's too ('marathon',
-    'police', 'farm'), the first of a compound whose head right after it is a noun and no verb ('Cambodian
-    marathon runner', 'Kenyan farm worker')? Not a verb after its subject ('Officials praise union leader Jo
-    Roe', 'They praise ...'), nor a verb's form ('says', 'asked')."""
+    'police', 'farm', 'coach'), the first of a compound whose head right after it is a noun and no verb
+    ('Cambodian marathon runner', 'Kenyan farm worker'), or the last word before the name, a title ('United
+    coach Brian Doyle')? Not a verb after its subject ('Officials praise union leader Jo Roe', 'They praise
+    ...'), nor a verb's form ('says', 'asked')."""
     from generator.annotate.lemmas import getAllLemmas
 
     w = words[k]
     lemmas = getAllLemmas(w)
-    if k + 1 >= len(words) or "NOUN" not in lemmas or any(v != w for v in lemmas.get("VERB", ())):
+    if "NOUN" not in lemmas or any(v != w for v in lemmas.get("VERB", ())):
         return False
-    if not _a_noun(words[k + 1]):
+    if k + 1 < len(words) and not _a_noun(words[k + 1]):
         return False
     before = words[k - 1]
     plural = any(n != before.lower() for n in getAllLemmas(before.lower()).get("NOUN", ()))

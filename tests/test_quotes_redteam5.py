@@ -1,0 +1,348 @@
+"""Red-team table, fifth round: whole stories of one genre each, with the many voices of that genre.
+
+Same shape and harness as the earlier rounds (test_quotes_redteam.py's ``check_case``): each case is
+(form, body, expected), expected listing (the opening words of a quote, the speaker's slug or a word of it,
+or None for a quote no one named may be given). The earlier rounds take one pattern at a time; this one
+takes the reporting of a genre as a whole: a court report (a judge, a prosecutor, a defence lawyer, a
+victim's relative), a disaster report (officials and witnesses, named and unnamed), a sports report (a
+coach and players, the opposing coach), a science release quoting two researchers, a briefing transcript
+(a moderator, questions, two officials), a feature whose speaker's quotation runs on over paragraphs, an
+interview in questions and answers, and words that are written rather than spoken (a document, a
+statement, a post, a sign). The cases are invented; none is from a real text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_redteam import check_case  # the first round's harness, the same verdicts
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # ---- a court report: judge, prosecutor, defence lawyer, a relative
+    (
+        "court_three_roles",
+        "A former bank clerk was jailed for six years on Thursday for stealing from elderly customers.\n\n"
+        "Judge Helen Marsh told Derek Fold, 52, that he had betrayed people who trusted him. "
+        '"You targeted the most vulnerable people you could find," she said.\n\n'
+        'Prosecutor Owen Tate said Fold had taken more than 400,000 pounds. "This was not a moment of '
+        'weakness. It went on for nine years," Tate told the court.\n\n'
+        'Fold\'s barrister, Ruth Kemble, said her client was ashamed. "He has lost everything," she said.',
+        [
+            ("You targeted the most", "marsh"),
+            ("This was not a moment", "tate"),
+            ("He has lost everything", "kemble"),
+        ],
+    ),
+    (
+        "court_judge_then_defendant",
+        'Judge Peter Lomax sentenced Amy Crane to two years. "I accept that you are sorry," the judge said.\n\n'
+        'Crane wept in the dock. "I am so sorry," she said as she was led away.',
+        [("I accept that you are", "lomax"), ("I am so sorry", "crane")],
+    ),
+    (
+        "court_relative_unnamed",
+        "Carl Fenn was convicted of manslaughter on Monday.\n\n"
+        '"Nothing will bring my daughter back," the victim\'s father said outside the court. "But today '
+        'he was held to account."',
+        [("Nothing will bring my", None), ("But today he was", None)],
+    ),
+    (
+        "court_defence_statement",
+        'Lawyers for Mark Selby, who denies fraud, said in a statement: "Our client will be vindicated."',
+        [("Our client will be vindicated", None)],
+    ),
+    (
+        "court_prosecution_told_jury",
+        'Opening the trial, prosecutor Grace Achebe told the jury: "The defendant planned this for months." '
+        "Defence counsel Ian Moyo said the evidence would show otherwise.",
+        [("The defendant planned this", "achebe")],
+    ),
+    (
+        "court_ruling_document",
+        'In her ruling, Judge Clara Voss wrote: "The law does not allow the council to close the library."',
+        [("The law does not allow", "voss")],
+    ),
+    (
+        "court_witness_testified",
+        'A neighbour, Joan Platt, testified that she heard two shots. "Then everything went quiet," she said. '
+        'Under cross-examination by defence lawyer Tom Reyes, she added: "I did not see who fired."',
+        [("Then everything went quiet", "platt"), ("I did not see who fired", "platt")],
+    ),
+    # ---- a disaster report: officials and witnesses
+    (
+        "disaster_official_witness",
+        "At least 14 people died when a landslide buried part of a mountain village on Sunday.\n\n"
+        'Regional governor Paulo Mendes said rescuers were still digging. "We have not given up hope," '
+        "Mendes told reporters.\n\n"
+        '"The whole hillside just came down," said Rosa Lima, 61, who lost her house. "I ran with my '
+        'grandson in my arms."',
+        [("We have not given up", "mendes"), ("The whole hillside", "lima"), ("I ran with my grandson", "lima")],
+    ),
+    (
+        "disaster_unnamed_rescuer",
+        'Fire chief Anton Berg said 30 crews were at the scene. "The smoke is the problem," one firefighter '
+        'said. "We cannot see a metre ahead."',
+        [("The smoke is the problem", None), ("We cannot see a metre", None)],
+    ),
+    (
+        "disaster_agency_then_person",
+        'The weather service warned of more rain. "Residents in low areas should leave now," the agency said.'
+        '\n\nLocal official Sara Kimani said shelters were full. "We need tents and clean water," she said.',
+        [("Residents in low areas", None), ("We need tents", "kimani")],
+    ),
+    (
+        "disaster_survivor_then_he",
+        'Ahmed Saleh was asleep when the quake struck. "The walls were shaking like paper," he said. '
+        "His brother, Omar, was pulled from the rubble on Tuesday.",
+        [("The walls were shaking", "saleh")],
+    ),
+    (
+        "disaster_told_outlet_by_phone",
+        'Speaking by telephone from the flooded town, aid worker Lena Fischer told the BBC: "People are '
+        'sleeping on rooftops."',
+        [("People are sleeping", "fischer")],
+    ),
+    # ---- a sports report: coaches and players
+    (
+        "sports_coach_players",
+        "City beat United 3-1 on Saturday to go top of the league.\n\n"
+        '"We were patient and it paid off," City coach Marco Ventura said. Striker Leo Hale, who scored twice, '
+        'said: "The first goal settled us."\n\n'
+        'United coach Brian Doyle was blunt. "We were second best all afternoon," he said.',
+        [
+            ("We were patient", "ventura"),
+            ("The first goal settled", "hale"),
+            ("We were second best", "doyle"),
+        ],
+    ),
+    (
+        "sports_captain_added",
+        'Captain Nina Ross, who scored the winner, said: "It was not pretty." "But we will take it," she added.',
+        [("It was not pretty", "ross"), ("But we will take it", "ross")],
+    ),
+    (
+        "sports_manager_of_other",
+        '"He is the best player I have ever coached," said manager Tony Pike of his goalkeeper, Sam Akers.',
+        [("He is the best player", "pike")],
+    ),
+    (
+        "sports_postgame_told",
+        'After the race, Olympic champion Ines Duarte told reporters she had felt a pain in her leg. "I could '
+        'not push in the last 200 metres," Duarte said.',
+        [("I could not push", "duarte")],
+    ),
+    # ---- a science release: two researchers
+    (
+        "science_two_researchers",
+        "Researchers at the University of Northfield have found that bees can count to four.\n\n"
+        '"We were surprised by how consistent the bees were," said lead author Dr. Priya Nair, a biologist at '
+        "the university.\n\n"
+        'Co-author Professor Hans Keller said the result changed how insects were seen. "Small brains can do '
+        'far more than we thought," Keller said.',
+        [("We were surprised by", "nair"), ("Small brains can do", "keller")],
+    ),
+    (
+        "science_not_involved",
+        'The study was published in the journal Nature. "It is a careful piece of work," said Dr. Mary Obi, '
+        "a zoologist who was not involved in the research.",
+        [("It is a careful piece", "obi")],
+    ),
+    (
+        "science_explains",
+        'Dr. Ravi Menon, who led the team, explains: "The ice holds a record of the air going back 800,000 years."',
+        [("The ice holds a record", "menon")],
+    ),
+    (
+        "science_paper_says",
+        'Dr. Ravi Menon led the study. "Our results suggest the decline began earlier than thought," the '
+        "authors write in the paper.",
+        [("Our results suggest", None)],
+    ),
+    # ---- a briefing transcript
+    (
+        "briefing_moderator",
+        "Press Briefing by Health Secretary Anna Lowe and Dr. Felix Stroud\n\n"
+        "MODERATOR: Good morning. We will begin with the Secretary.\n\n"
+        "SECRETARY LOWE: Thank you. Today we are opening ten new clinics.\n\n"
+        "DR. STROUD: And the vaccine supply is steady.\n\n"
+        "QUESTION: Secretary, when will the clinics open?\n\n"
+        "SECRETARY LOWE: Within the month.",
+        [
+            ("Good morning. We will", None),
+            ("Thank you. Today we", "lowe"),
+            ("And the vaccine supply", "stroud"),
+            ("Secretary, when will", None),
+            ("Within the month", "lowe"),
+        ],
+    ),
+    (
+        "briefing_name_labels",
+        "Remarks to the press on the water crisis\n\n"
+        "Mayor Dana Ortiz: The water is safe to drink as of today.\n\n"
+        "Reporter: How can residents be sure?\n\n"
+        "Mayor Dana Ortiz: We tested every main twice.\n\n"
+        "Chief Engineer Paul Sato: The tests were done by an outside laboratory.",
+        [
+            ("The water is safe", "ortiz"),
+            ("How can residents", None),
+            ("We tested every main", "ortiz"),
+            ("The tests were done", "sato"),
+        ],
+    ),
+    # ---- a feature: one speaker's quotation running on over paragraphs
+    (
+        "feature_runs_on",
+        "Tomas Rivera has fished these waters for forty years.\n\n"
+        '"When I started, you could fill the boat in a morning," he said. "Now you are lucky to fill a bucket.'
+        '\n\n"My sons will not do this. There is nothing left for them.\n\n'
+        '"I tell them to go to the city."\n\n'
+        "The harbour once had 200 boats. It now has 30.",
+        [
+            ("When I started", "rivera"),
+            ("Now you are lucky", "rivera"),
+            ("My sons will not", "rivera"),
+            ("I tell them to go", "rivera"),
+        ],
+    ),
+    (
+        "feature_second_voice_after_run",
+        'Lucia Baro runs the village shop. "Half my customers have moved away," she said.\n\n'
+        '"It is sad to see," said her neighbour, Jorge Pinto, 70.',
+        [("Half my customers", "baro"), ("It is sad to see", "pinto")],
+    ),
+    (
+        "feature_says_present",
+        'Farmer Ellen Ruddock checks her sheep at dawn. "You cannot take a day off," Ruddock says. Her '
+        'daughter, Kate, helps at weekends. "I love it," Ellen Ruddock says, "but it is hard."',
+        [("You cannot take a day", "ruddock"), ("I love it", "ruddock")],
+    ),
+    # ---- an interview in questions and answers
+    (
+        "interview_qa_letters",
+        "Novelist Irene Walsh spoke to us about her new book.\n\n"
+        "Q: Why did you set it in a lighthouse?\n\n"
+        "A: I grew up near one, and I always wondered who lived there.\n\n"
+        "Q: How long did it take to write?\n\n"
+        "A: Seven years, on and off.",
+        [
+            ("Why did you set it", None),
+            ("I grew up near one", "walsh"),
+            ("How long did it take", None),
+            ("Seven years, on and off", "walsh"),
+        ],
+    ),
+    (
+        "interview_bold_names",
+        "An interview with Mayor Karl Jensen.\n\n"
+        "Wikinews: What is your first priority?\n\n"
+        "Karl Jensen: Housing. Rents have doubled in five years.\n\n"
+        "Wikinews: And transport?\n\n"
+        "Karl Jensen: We will extend the tram line.",
+        [
+            ("What is your first", "wikinews"),
+            ("Housing. Rents have", "jensen"),
+            ("And transport", "wikinews"),
+            ("We will extend the tram", "jensen"),
+        ],
+    ),
+    # ---- written words: documents, statements, posts, signs
+    (
+        "written_statement_org",
+        'The ministry of health said in a statement: "There is no cause for alarm." Minister Eva Holm did not comment.',
+        [("There is no cause for alarm", None)],
+    ),
+    (
+        "written_tweet",
+        'Senator Carla Mendez posted on X: "I will vote against this bill." Her office did not respond.',
+        [("I will vote against", "mendez")],
+    ),
+    (
+        "written_sign",
+        'Outside the factory, Mayor Ben Ostrowski met the strikers. A sign on the gate read: "No jobs, no peace."',
+        [("No jobs, no peace", None)],
+    ),
+    (
+        "written_report_said",
+        'Health Minister Eva Holm received the report on Monday. "Staffing levels are unsafe in half of all '
+        'hospitals," the report said.',
+        [("Staffing levels are unsafe", None)],
+    ),
+    (
+        "written_letter_signed",
+        'In a letter signed by 40 doctors, they wrote: "We can no longer keep patients safe." Health Minister '
+        "Eva Holm said she would reply.",
+        [("We can no longer keep", None)],
+    ),
+    (
+        "written_memo_named_author",
+        'A memo written by finance chief Olga Petrova warned: "We will run out of cash by June."',
+        [("We will run out of cash", "petrova")],
+    ),
+    # ---- other voices of everyday reporting
+    (
+        "police_appeal",
+        "Police are appealing for witnesses after a man was stabbed in Leeds. Detective Inspector Carl Hughes "
+        'said: "We believe the attacker knew the victim." Anyone with information should call police.',
+        [("We believe the attacker", "hughes")],
+    ),
+    (
+        "said_then_unnamed_spouse",
+        'Pilot Ruth Bell died in the crash. "She loved flying more than anything," her husband said.',
+        [("She loved flying", None)],
+    ),
+    (
+        "spokesperson_named_for_org_then_ceo",
+        'A spokeswoman for Delta Mining, Kim Osei, said: "The mine is safe." Chief executive Frank Muller '
+        'added: "We will reopen on Monday."',
+        [("The mine is safe", "osei"), ("We will reopen on Monday", "muller")],
+    ),
+    (
+        "two_speakers_one_para_pronouns",
+        'Mayor Hannah Fry and police chief Owen Pratt spoke together. "We are safe," she said. "We are '
+        'vigilant," he said.',
+        [("We are safe", "fry"), ("We are vigilant", "pratt")],
+    ),
+    (
+        "quote_before_name_colon",
+        'Union leader Ama Owusu had a message for the company: "Pay us or we walk."',
+        [("Pay us or we walk", "owusu")],
+    ),
+    (
+        "quote_said_name_comma_role",
+        '"We need more buses, not fewer," said Peter Haas, chair of the commuters\' group.',
+        [("We need more buses", "haas")],
+    ),
+    (
+        "asked_by_reporter_answered",
+        'Asked if he would stand again, Governor Luis Prado said: "That is for the voters."',
+        [("That is for the voters", "prado")],
+    ),
+    (
+        "crowd_chanted_then_named",
+        '"No more war," the crowd chanted. Organiser Emma Lund said: "We will be back every week."',
+        [("No more war", None), ("We will be back", "lund")],
+    ),
+    (
+        "unnamed_resident_after_named_official",
+        'Mayor Jonas Eriksen promised new housing. "We have heard that for years," said one resident.',
+        [("We have heard that", None)],
+    ),
+]
+
+# quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
+GAPS: set[tuple[str, str]] = {
+    ("briefing_moderator", "Secretary, when will"),  # a reporter's 'QUESTION:': missed or no speaker
+    ("briefing_name_labels", "How can residents"),  # 'Reporter:': the turn ends, the question missed
+    ("interview_qa_letters", "Why did you set it"),  # 'Q:': the interviewer's, missed or no speaker
+    ("interview_qa_letters", "How long did it take"),
+    ("written_sign", "No jobs, no peace"),  # a sign's words after 'read:': no speech verb, missed or no one
+    ("two_speakers_one_para_pronouns", "We are vigilant"),  # the text never says Owen Pratt is a man: none
+    ("crowd_chanted_then_named", "No more war"),  # three words and 'chanted': scare quotes, missed or no one
+}
+# wrong speakers left
+WRONG: set[tuple[str, str]] = set()
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_red_team(tmp_path, case):
+    check_case(tmp_path, CASES[case], GAPS, WRONG)
