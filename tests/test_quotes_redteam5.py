@@ -327,6 +327,220 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'Mayor Jonas Eriksen promised new housing. "We have heard that for years," said one resident.',
         [("We have heard that", None)],
     ),
+    # ---- business, health, elections, obituaries, features of several voices; ages and former titles
+    (
+        "business_ceo_analyst",
+        'Shares in Norwind Energy fell 8 percent on Tuesday after the company cut its forecast.\n\n"This '
+        'has been a difficult quarter," chief executive Laura Brandt told analysts on a call. "We expect '
+        'demand to recover next year."\n\nAnalyst Tim Ochoa of Baird Securities was sceptical. "I have '
+        'heard this story before," he said.',
+        [("This has been a difficult", "brandt"), ("We expect demand", "brandt"), ("I have heard this story", "ochoa")],
+    ),
+    (
+        "business_company_said_then_union",
+        'Norwind Energy said it would close two plants. "The decision was not taken lightly," the company '
+        'said. Union representative Gary Lusk said workers were shocked. "People found out from the radio," '
+        "he said.",
+        [("The decision was not taken", None), ("People found out", "lusk")],
+    ),
+    (
+        "health_doctor_patient",
+        'Dr. Sunita Rao treats dozens of patients with the disease each week. "Most of them come too late," '
+        'she said.\n\nOne of them, Peter Lang, 58, waited a year before seeing a doctor. "I thought it was '
+        'just tiredness," Lang said.',
+        [("Most of them come too late", "rao"), ("I thought it was just", "lang")],
+    ),
+    (
+        "election_two_candidates",
+        'Incumbent Mayor Rita Novak claimed victory shortly after midnight. "The people of this city have '
+        'spoken," Novak told supporters.\n\nHer challenger, Dan Kowalski, conceded. "I called Mayor Novak '
+        'to congratulate her," he said.',
+        [("The people of this city", "novak"), ("I called Mayor Novak", "kowalski")],
+    ),
+    (
+        "obituary_family_and_colleague",
+        'Composer Henrik Vall, who wrote the scores of more than 40 films, has died at 88.\n\n"He heard '
+        'music in everything," his daughter, Ingrid Vall, said. Director Sofia Arden, who worked with him '
+        'on six films, called him "a giant." "There will never be another like him," Arden said.',
+        [("He heard music in everything", "ingrid"), ("There will never be another", "arden")],
+    ),
+    (
+        "wire_reuters_told",
+        '"We will not accept any deal that hurts our farmers," Agriculture Minister Joao Prates told '
+        "Reuters in an interview on Monday.",
+        [("We will not accept", "prates")],
+    ),
+    (
+        "the_age_noun",
+        'Maria Santos, 34, lost her job in March. "I have sent 200 applications," the 34-year-old said.',
+        [("I have sent 200", "santos")],
+    ),
+    (
+        "former_role",
+        'Former Prime Minister Alan Whitby said the plan would fail. "It is a fantasy," the former prime '
+        "minister said.",
+        [("It is a fantasy", "whitby")],
+    ),
+    (
+        "feature_alternating_three",
+        'Ana Perez, 71, sells flowers outside the station. "I have been here since 1975," she '
+        'said.\n\nAcross the road, Luis Mora fixes shoes. "Business is slow," Mora said. "Nobody repairs '
+        'anything now."\n\n"It was different when the factory was open," Perez said.',
+        [
+            ("I have been here since", "perez"),
+            ("Business is slow", "mora"),
+            ("Nobody repairs anything", "mora"),
+            ("It was different when", "perez"),
+        ],
+    ),
+    (
+        "spokesman_named_later_sentence",
+        '"We are reviewing the footage," a police spokesman said. The spokesman, Sgt. Mark Ellery, declined '
+        "to say more.",
+        [("We are reviewing the footage", None)],
+    ),
+    (
+        "two_orgs_statement",
+        'The hospital and the union issued a joint statement on Friday: "We have reached an agreement."',
+        [("We have reached an agreement", None)],
+    ),
+    (
+        "named_then_org_quote",
+        "Interior Minister Paulo Reis visited the border on Monday. The ministry said in a statement: "
+        '"Security has been reinforced."',
+        [("Security has been reinforced", None)],
+    ),
+    (
+        "quote_told_then_she",
+        'Amina Yusuf told the court she had been threatened. Judge Carl Webb adjourned the hearing. "I was '
+        'afraid for my children," she said.',
+        [("I was afraid for my children", "yusuf")],
+    ),
+    (
+        "his_lawyer_said",
+        'Former senator Jack Reed was charged on Monday. "Mr. Reed will fight these charges," his lawyer said.',
+        [("Mr. Reed will fight", None)],
+    ),
+    (
+        "police_said_suspect_quote",
+        'Police said the suspect, Ryan Cole, 22, shouted "I have a bomb" before he was tackled.',
+        [("I have a bomb", "cole")],
+    ),
+    (
+        "coach_about_player_pronoun",
+        'Coach Anna Lindqvist praised striker Maria Holm after the match. "She was everywhere," Lindqvist said.',
+        [("She was everywhere", "lindqvist")],
+    ),
+    (
+        "player_then_coach_he",
+        'Striker Tom Baines scored twice. Coach Eddie Marsh said he was delighted. "He gave everything," '
+        'Marsh said. "I am proud of them all," he added.',
+        [("He gave everything", "marsh"), ("I am proud of them all", "marsh")],
+    ),
+    (
+        "quote_then_said_in_para_two",
+        '"We did not see it coming."\n\nThat is how shopkeeper Rahul Mehta described the flood that '
+        "destroyed his store.",
+        [("We did not see it coming", "mehta")],
+    ),
+    (
+        "moderator_name_role",
+        "Transcript of the panel on water security\n\nJane Holt (Moderator): Welcome, everyone. Let me "
+        "start with you, Minister.\n\nMinister Obi Nwosu: Thank you. Water is our biggest "
+        "challenge.\n\nJane Holt (Moderator): And what about the farmers?\n\nMinister Obi Nwosu: They use "
+        "seventy percent of it.",
+        [
+            ("Welcome, everyone", "holt"),
+            ("Thank you. Water is", "nwosu"),
+            ("And what about", "holt"),
+            ("They use seventy", "nwosu"),
+        ],
+    ),
+    (
+        "interview_q_a_names_interviewer",
+        "Reporter Sam Field interviewed the singer Lila Moreau after her concert.\n\nQ: How did it feel to "
+        "be back?\n\nA: Like coming home.\n\nQ: Will you tour again?\n\nA: Next spring, I hope.",
+        [("Like coming home", "moreau"), ("Next spring", "moreau")],
+    ),
+    (
+        "statement_from_named_person_para",
+        "Senator Ruth Okafor released a statement on Tuesday.\n\n\"Today's vote is a victory for working "
+        'families," Okafor said in the statement.',
+        [("Today's vote is a victory", "okafor")],
+    ),
+    (
+        "tweet_said_name",
+        '"Heartbroken by the news from Dayton," Governor Lee Hart wrote on Twitter.',
+        [("Heartbroken by the news", "hart")],
+    ),
+    (
+        "quote_said_and_continued_next_sentence_other",
+        '"The bridge is safe," said engineer Olga Ivanova. Her colleague Piotr Nowak disagreed. "I would '
+        'not drive over it," he said.',
+        [("The bridge is safe", "ivanova"), ("I would not drive", "nowak")],
+    ),
+    (
+        "quote_her_husband_named",
+        '"We lost everything," said Carmen Ruiz. Her husband, Pedro, nodded. "Everything," he said.',
+        [("We lost everything", "ruiz")],
+    ),
+    (
+        "witness_unnamed_then_named_official",
+        '"It sounded like a train," a resident said. Fire chief Rob Tanner said the tornado had damaged 40 '
+        'homes. "We were lucky no one died," Tanner said.',
+        [("It sounded like a train", None), ("We were lucky", "tanner")],
+    ),
+    (
+        "said_in_a_speech",
+        'In a speech to parliament on Wednesday, Prime Minister Ida Strand said: "We will not be intimidated."',
+        [("We will not be intimidated", "strand")],
+    ),
+    (
+        "asked_question_then_answer_pronoun",
+        'Asked whether he regretted the decision, Defence Minister Olaf Brun said: "No." "I would do it '
+        'again," he added.',
+        [("I would do it again", "brun")],
+    ),
+    (
+        "quote_runs_on_after_said_colon",
+        'Health Minister Eva Holm said:\n\n"We have bought ten million doses.\n\n"They will arrive in March."',
+        [("We have bought ten million", "holm"), ("They will arrive in March", "holm")],
+    ),
+    (
+        "group_spokesperson_named",
+        '"We will keep marching until the law is changed," said Nadia Farouk, a spokeswoman for the protesters.',
+        [("We will keep marching", "farouk")],
+    ),
+    (
+        "interview_q_a_reporter_only",
+        "Our correspondent Jane Cooper spoke to the novelist after the award ceremony in London.\n\nQ: How "
+        "did it feel to win?\n\nA: Like a dream.",
+        [("Like a dream", None)],
+    ),
+    (
+        "interview_q_a_interviewed",
+        "Jane Cooper interviewed the novelist after the award ceremony in London.\n\nQ: How did it feel to "
+        "win?\n\nA: Like a dream.",
+        [("Like a dream", None)],
+    ),
+    (
+        "age_two_same",
+        'Maria Santos, 34, and Ana Ruiz, 34, both lost their jobs in March. "I have sent 200 applications," '
+        "the 34-year-old said.",
+        [("I have sent 200", None)],
+    ),
+    (
+        "age_other_age",
+        'Maria Santos, 34, lost her job in March. Her husband, Jose Santos, 36, still works at the port. "I '
+        'have sent 200 applications," the 34-year-old said.',
+        [("I have sent 200", "maria")],
+    ),
+    (
+        "former_and_current",
+        'Former Prime Minister Alan Whitby met Prime Minister Joan Roe on Monday. "It is a fantasy," said '
+        "the former prime minister.",
+        [("It is a fantasy", "whitby")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -338,6 +552,10 @@ GAPS: set[tuple[str, str]] = {
     ("written_sign", "No jobs, no peace"),  # a sign's words after 'read:': no speech verb, missed or no one
     ("two_speakers_one_para_pronouns", "We are vigilant"),  # the text never says Owen Pratt is a man: none
     ("crowd_chanted_then_named", "No more war"),  # three words and 'chanted': scare quotes, missed or no one
+    ("interview_q_a_reporter_only", "Like a dream"),  # the one named asks: the answers no one's, missed or none
+    ("interview_q_a_interviewed", "Like a dream"),
+    ("quote_told_then_she", "I was afraid for my children"),  # the judge named after her: 'Carl' is of no said sex
+    ("quote_then_said_in_para_two", "We did not see it coming"),  # 'That is how X described ...' in the next paragraph
 }
 # wrong speakers left
 WRONG: set[tuple[str, str]] = set()

@@ -61,7 +61,8 @@ _SPEECH_RX = re.compile(r"^(?:" + _SPEECH + r")$", re.I)
 _MENTION = (
     r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)"
     r"(?:[ -](?:[A-Z][\w.'’-]*|of|for|the|1st|2nd|3rd))*"  # 'Sgt. 1st Class Jo Roe'
-    r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|(?:he|she|He|She|they|They|it|It)\b)"
+    r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he former [a-z-]+(?: [a-z]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?|"
+    r"(?:he|she|He|She|they|They|it|It)\b)"
 )
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
 # 'X issued the following statement:', 'X made the following statement on the vote:': a speech verb's colon
@@ -651,7 +652,24 @@ def _answerer(texts: list[str], cast: Cast) -> str:
         for x in cast.mentions
         if x.block < first and cast.members[x.key].kind == "person" and not _quoted(texts[x.block], x.start)
     }
-    return people.pop() if len(people) == 1 else ""
+    askers = {
+        x.key
+        for x in cast.mentions
+        if x.key in people
+        and (
+            _ASKER_BEFORE.search(texts[x.block][max(0, x.start - 40) : x.start])
+            or _ASKS_AFTER.match(texts[x.block], x.end)
+        )
+    }
+    return people.pop() if len(people) == 1 and not askers else ""
+
+
+# the one who asks an interview's questions: 'our correspondent Jo Roe', 'Jo Roe interviewed ...' (not 'Jo Roe
+# spoke to us': the one who answers)
+_ASKER_BEFORE = re.compile(r"\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ii]nterviewer|[Hh]ost|[Ee]ditor)\s+$")
+_ASKS_AFTER = re.compile(
+    r"(?:,[^,.;]{1,60},)?\s+(?:interview(?:ed|s)|asked|asks|questioned|s[ai]t down with|met|meets)\b"
+)
 
 
 def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> str:
@@ -1522,6 +1540,9 @@ def _cue_right_after(
 ) -> tuple[str | None, str, int] | None:
     """(speaker key, cue, position) from the cue right after a quote that breaks off with a comma or dash
     ('," he added', '," according to a senior official', '," said police chief A.N. Roy'), or None."""
+    aged = _AGED_SAYER.match(after)
+    if aged and (aged["v"] or aged["w"]):  # '," the 34-year-old said': the one person given that age before
+        return _of_age(cast, b, end, texts, aged["n"]), aged.group(0).strip(" ,"), end
     for rx in _AFTER:
         m = rx.search(after)
         if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
@@ -1562,6 +1583,34 @@ def _cue_right_after(
 
 
 _OPENS_NEXT = re.compile(r"[^.!?:\"“”]{0,40}:\s*[\"“]")  # a cue's colon and the quotation it opens
+_AGED_SAYER = re.compile(
+    r"\s*,?\s*(?:(?P<v>"
+    + _SPEECH
+    + r")\s+)?the (?P<n>\d{1,3})-year-old(?: (?!(?:"
+    + _SPEECH
+    + r")\b)[a-z]+)?(?:\s+(?P<w>"
+    + _SPEECH
+    + r")\b)?"
+)
+
+
+def _of_age(cast: Cast, b: int, pos: int, texts: list[str] | None, age: str) -> str | None:
+    """The one person named, in this paragraph before ``pos`` or the three before it, with the age ``age`` given
+    right after the name ('Maria Santos, 34, lost her job', 'Jo Roe (34)', 'Jo Roe, aged 34'); None when no one
+    or several are, or when that age is given after another name too (one the cast does not hold as a person)."""
+    if not texts:
+        return None
+    rx = re.compile(r"(?:,\s*(?:aged\s+)?|\s*\()" + age + r"\b(?![-.,]\d)")
+    found = {
+        x.key
+        for x in cast.mentions
+        if b - 3 <= x.block <= b
+        and (x.block, x.end) <= (b, pos)
+        and cast.members[x.key].kind == "person"
+        and rx.match(texts[x.block], x.end)
+    }
+    given = sum(len(re.findall(r"[A-Z][\w'’-]*" + rx.pattern, texts[k])) for k in range(max(0, b - 3), b + 1))
+    return found.pop() if len(found) == 1 and given == 1 else None  # not 'Jo Roe, 34, and Ann Lee, 34,'
 
 
 # a sayer described by a possessive name and a common noun ('Haddad's mother', 'Roe’s lawyer')
@@ -2226,7 +2275,7 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
     if not texts:
         return False
     here = [x for x in cast.mentions if x.block == b and x.start < pos and cast.members[x.key].kind == "person"]
-    seen = [x.start for x in here if x.key == last]
+    seen = [x.start for x in here if x.key == last and not _quoted(texts[b], x.start)]  # not 'I called Mayor Roe'
     if not seen:
         return any(
             x.key != last and not _quoted(texts[b], x.start) and _heads_sentence(texts[b], x.start) for x in here
@@ -2590,11 +2639,12 @@ _SEX_AFTER = {
 }
 _HONORIFIC = {sex: re.compile(r"(?i:" + _HONORIFICS[sex] + r")\b") for sex in ("m", "f")}
 _AND_SPOUSE = re.compile(r"\s+and\s+(?P<p>his|her)\s+(?:wife|husband)\b")  # 'President Roe and his wife'
-# 'X said he', 'X, the Y, said she', 'X, who said she', 'X said on Monday she'
+# 'X said he', 'X, the Y, said she', 'X, who said she', 'X said on Monday she', 'X told the court she' (not 'X told
+# Jo Roe she': she may be Roe)
 _SAID_HE = re.compile(
     r"(?:,[^,.;\"“”]{1,80},|,\s+who)?\s+(?:"
     + SPEECH
-    + r")\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?P<p>he|she)\b"
+    + r"|(?:told|tells)\s+(?:the\s+|a\s+)?[a-z]+)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?P<p>he|she)\b"
 )
 
 
@@ -3023,8 +3073,10 @@ def _name_in_full(name: str, cast: Cast, b: int, pos: int, texts: list[str] | No
 def _sole_holder(mention: str, cast: Cast) -> str | None:
     """Who 'The Foreign Secretary' is: the one person of the text whose title is that phrase exactly
     ('Foreign Secretary William Hague' in the lead), with or without an affiliation before it;
-    None when no one or several hold it (no guess)."""
+    None when no one or several hold it (no guess). 'the former prime minister' in lower case too: the one person
+    whose title is 'Former Prime Minister'."""
     m = re.fullmatch(r"[Tt]he ((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|for|the))*)", mention.strip())
+    m = m or re.fullmatch(r"[Tt]he (former(?: [a-z-]+){1,3})", mention.strip())
     if m is None:
         return None
     title = m[1].lower()
