@@ -541,6 +541,142 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "the former prime minister.",
         [("It is a fantasy", "whitby")],
     ),
+    # ---- scripts, telecons, briefings, releases; whom the text turned to; short sentences after a quote
+    (
+        "telecon_operator_names",
+        "NASA held a teleconference on the rover's landing.\n\nOperator: Welcome to the call. Our first "
+        "speaker is Dr. Amy Lowell.\n\nAmy Lowell: Thank you. The rover touched down at 10:14.\n\nOperator: "
+        "Our next question comes from Kate Dunn of the Times.\n\nKate Dunn: How much power does it "
+        "have?\n\nAmy Lowell: Enough for ninety days.",
+        [
+            ("Welcome to the call", None),
+            ("Thank you. The rover", "lowell"),
+            ("How much power", "dunn"),
+            ("Enough for ninety", "lowell"),
+        ],
+    ),
+    (
+        "special_english_narrators",
+        "I'm Steve Ember. And I'm Faith Lapidus. Today we tell about a famous painter.\n\nEdith Crane "
+        'painted flowers. She once said, "Nobody sees a flower really."\n\nHer husband, the photographer '
+        "Alfred Kane, took many pictures of her.",
+        [("Nobody sees a flower", "crane")],
+    ),
+    (
+        "state_briefing_two_officials",
+        "MR. PRICE: Good afternoon. I have one item at the top.\n\nQUESTION: Ned, on Iran?\n\nMR. PRICE: We "
+        "have nothing new on Iran.\n\nQUESTION: Thank you.",
+        [
+            ("Good afternoon. I have", "price"),
+            ("Ned, on Iran", None),
+            ("We have nothing new", "price"),
+            ("Thank you.", None),
+        ],
+    ),
+    (
+        "wikinews_interview_names",
+        "Wikinews reporter Tom Ash interviewed Green Party candidate Rose Kell.\n\n((Tom Ash)) Why are you "
+        "running?\n\n((Rose Kell)) Because nobody else will.",
+        [("Why are you running", "ash"), ("Because nobody else will", "kell")],
+    ),
+    (
+        "after_quote_other_para_said",
+        'Police Chief Maria Lopez said three people were arrested.\n\n"We are still looking for a fourth '
+        'suspect," Lopez said.\n\nThe mayor, John Reyes, thanked the police.\n\n"The city is safe," he '
+        "said.",
+        [("We are still looking", "lopez"), ("The city is safe", "reyes")],
+    ),
+    (
+        "standalone_after_paraphrase_other",
+        '"The plan will cut emissions by half," Energy Minister Lars Holm said.\n\nEnvironmental groups '
+        'said the plan did not go far enough.\n\n"It is a start, nothing more."',
+        [("The plan will cut", "holm"), ("It is a start", None)],
+    ),
+    (
+        "ec_release_two_commissioners",
+        "Brussels, 3 May 2011\n\nThe European Commission today adopted a plan to protect "
+        'bees.\n\nCommissioner for Health John Dalli said: "Bees are vital for our food '
+        'chain."\n\nAgriculture Commissioner Dacian Ciolos added: "Farmers must be part of the solution."',
+        [("Bees are vital", "dalli"), ("Farmers must be part", "ciolos")],
+    ),
+    (
+        "usda_release_quote_title",
+        "WASHINGTON, June 4, 2014 – Agriculture Secretary Tom Vilsack today announced new loans for rural "
+        'hospitals. "Rural families deserve good health care," said Vilsack.',
+        [("Rural families deserve", "vilsack")],
+    ),
+    (
+        "quote_after_her_statement_others",
+        "Senator Ellen Marks called the ruling a disgrace. Her colleague, Senator Bob Tran, welcomed it. "
+        '"Justice was done," Tran said.',
+        [("Justice was done", "tran")],
+    ),
+    (
+        "quote_said_while_other",
+        '"We lost the match but not our pride," said captain Jo Reid, as coach Sam Birt looked on.',
+        [("We lost the match", "reid")],
+    ),
+    (
+        "pronoun_next_para_two_named",
+        'Prime Minister Hana Sato met President Luis Vega in Tokyo.\n\n"We agreed on a great deal," she said.',
+        [("We agreed on a great deal", "sato")],
+    ),
+    (
+        "he_after_named_and_org",
+        'Defence Minister Karl Brandt visited the base run by NATO. "Our soldiers are ready," he said.',
+        [("Our soldiers are ready", "brandt")],
+    ),
+    (
+        "quote_inside_paraphrase_of_other",
+        'Mayor Ann Cole said the governor had told her the money was "on its way."',
+        [("on its way", None)],
+    ),
+    (
+        "letter_quoted_by_recipient",
+        'Senator Paul Ito read from a letter a constituent sent him: "My son died waiting for a bed."',
+        [("My son died waiting", None)],
+    ),
+    (
+        "official_title_after_name_colon",
+        'Jane Roe, the agency\'s director: "We will not back down."',
+        [("We will not back down", "roe")],
+    ),
+    (
+        "said_by_org_spokesperson_unnamed_then_ceo_named_next_para",
+        '"The recall is voluntary," a company spokeswoman said.\n\nChief executive Mark Dahl apologised on '
+        'Tuesday. "We let our customers down," he said.',
+        [("The recall is voluntary", None), ("We let our customers down", "dahl")],
+    ),
+    (
+        "victim_family_then_police_he",
+        'The family of Jamal Price, 17, said he was a gifted student.\n\n"He wanted to be a doctor," his '
+        'aunt said.\n\nDetective Frank Moss said the investigation was continuing. "We need witnesses to '
+        'come forward," he said.',
+        [("He wanted to be a doctor", None), ("We need witnesses", "moss")],
+    ),
+    (
+        "quote_continued_over_para_then_other_speaker_named_first",
+        '"The drought is the worst in 50 years," said farmer Ben Otto.\n\nNeighbouring farmer Lucy Platt '
+        'agreed. "We have sold half our cattle," she said.',
+        [("The drought is the worst", "otto"), ("We have sold half", "platt")],
+    ),
+    (
+        "spokesman_quote_then_he_minister",
+        "Foreign ministry spokesman Li Wen said the visit was a success. Foreign Minister Zhao Ping will "
+        'travel to Paris next. "China wants good relations with Europe," Li said.',
+        [("China wants good relations", "li")],
+    ),
+    (
+        "short_sentence_after_attribution",
+        '"Every Saturday the square fills with growers and their customers," said Tom Birch, who runs the '
+        'market. "It works here."',
+        [("Every Saturday the square", "birch"), ("It works here", "birch")],
+    ),
+    (
+        "short_words_no_verb_after_attribution",
+        '"We have waited a long time," said Mayor Jim Golden. Critics call the plan "a scam."',
+        [("We have waited", "golden")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -554,6 +690,11 @@ GAPS: set[tuple[str, str]] = {
     ("crowd_chanted_then_named", "No more war"),  # three words and 'chanted': scare quotes, missed or no one
     ("interview_q_a_reporter_only", "Like a dream"),  # the one named asks: the answers no one's, missed or none
     ("interview_q_a_interviewed", "Like a dream"),
+    ("special_english_narrators", "Nobody sees a flower"),  # 'Edith Crane' taken for an organisation (cast)
+    ("official_title_after_name_colon", "We will not back down"),  # 'X, the agency's director: "..."'
+    ("state_briefing_two_officials", "Ned, on Iran"),  # a reporter's 'QUESTION:': missed or no speaker
+    ("state_briefing_two_officials", "Thank you."),
+    ("quote_inside_paraphrase_of_other", "on its way"),  # three words in another's report: missed or no one
     ("quote_told_then_she", "I was afraid for my children"),  # the judge named after her: 'Carl' is of no said sex
     ("quote_then_said_in_para_two", "We did not see it coming"),  # 'That is how X described ...' in the next paragraph
 }

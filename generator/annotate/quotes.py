@@ -845,9 +845,13 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
 def _sentence_goes_on(r: _Reading, b: int, doc, start: int, content: str, cue: str, cast: Cast) -> bool:
     """Is a quotation with no verb of its own a sentence of the paragraph's speaker's words all the same: a new
     sentence of four words or more right after their attribution ('"The storm took everything," said Jo Roe,
-    a fisherman. "My boat, my nets, my house."'), not words a clause of theirs calls something?"""
+    a fisherman. "My boat, my nets, my house."'), or a shorter whole sentence with a verb ('"It works here."'),
+    not words a clause of theirs calls something?"""
     words = content.split()
-    if cue or len(words) < 4 or _title_shaped(words) or not r.found or r.found[-1].block != b:
+    if cue or _title_shaped(words) or not r.found or r.found[-1].block != b:
+        return False
+    end = text_of(doc).find(content, start) + len(content)
+    if len(words) < 4 and not (len(words) >= 2 and content[-1:] in ".!?" and _has_verb(doc, start, end)):
         return False
     if not r.found[-1].speaker or not re.search(r"[.!?]\s+[\"“]$", text_of(doc)[:start]):
         return False
@@ -1012,9 +1016,23 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
             sent = text[st : st + 1].lower() + text[st + 1 :]  # 'Residents were less hopeful.'
             sent = _OPENING_CONJUNCTION.sub("", sent)  # 'But some voters were unconvinced.'
             said = unnamed_source(sent) if _UNNAMED_SOURCE.match(sent) else ""
-            if said and said.split()[0].lower() == sent.split()[0].lower():
+            if (said and said.split()[0].lower() == sent.split()[0].lower()) or _others_say(sent):
                 return True
     return False
+
+
+_OTHERS_SAY = re.compile(r"(?P<w>(?:[\w'’-]+ ){0,3}(?P<n>[a-z]{3,}s))\s+(?:also\s+)?(?:" + SPEECH + r")\b")
+
+
+def _others_say(sent: str) -> bool:
+    """Is the sentence headed by a plural noun that speaks ('Environmental groups said ...', 'Opposition parties
+    argue ...'; not 'She always says ...')?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    m = _OTHERS_SAY.match(sent)
+    if m is None or m["w"].split()[0] in _PRONOUNS | {"it", "they", "we", "i", "you"}:
+        return False
+    return any(n != m["n"] for n in getAllLemmas(m["n"]).get("NOUN", ()))
 
 
 def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
