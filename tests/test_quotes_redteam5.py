@@ -677,6 +677,87 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"We have waited a long time," said Mayor Jim Golden. Critics call the plan "a scam."',
         [("We have waited", "golden")],
     ),
+    # ---- no comment between a speaker's quotes; two sayers in one sentence; documents by a named author
+    (
+        "feature_three_paras_then_new_voice_standalone",
+        'Rosa Delgado, 45, cleans offices at night. "I see my children for one hour a day," she '
+        'said.\n\nHer employer, Brightway Services, did not respond to requests for comment.\n\n"I do it so '
+        'they can go to college."',
+        [("I see my children", "delgado"), ("I do it so they", "delgado")],
+    ),
+    (
+        "standalone_after_named_other_para",
+        '"The roads are closed," said police officer Dan Kirk.\n\nMayor Sue Abbott toured the damage on '
+        'Monday.\n\n"We will rebuild."',
+        [("The roads are closed", "kirk"), ("We will rebuild", None)],
+    ),
+    (
+        "he_told_reporter_after_two",
+        'Coach Dave Finch said his players were tired. Midfielder Carlos Ruiz agreed. "We played three '
+        'games in a week," he told reporters.',
+        [("We played three games", "ruiz")],
+    ),
+    (
+        "script_voices_names_first",
+        "STEVE EMBER: The town of Millbrook has one school.\n\nIts principal is Karen Doyle.\n\nKAREN "
+        'DOYLE: "We have ninety children and four teachers."\n\nSTEVE EMBER: The school opened in 1952.',
+        [("We have ninety children", "doyle")],
+    ),
+    (
+        "quote_then_name_in_next_sentence_said",
+        '"This is a historic day." With those words, President Ama Mensah opened the new parliament.',
+        [("This is a historic day", "mensah")],
+    ),
+    (
+        "paraphrase_between_same_speaker",
+        '"We will win this seat," said candidate Omar Haddad. Haddad said he had knocked on 5,000 doors. '
+        '"People want change."',
+        [("We will win this seat", "haddad"), ("People want change", "haddad")],
+    ),
+    (
+        "two_quotes_two_speakers_one_sentence",
+        '"It is too early," said Finance Minister Eva Berg, while her deputy, Nils Aas, said: "We are ready now."',
+        [("It is too early", "berg"), ("We are ready now", "aas")],
+    ),
+    (
+        "reporter_quotes_document",
+        'The report, written by inspector Joy Ward, found that "staff were not trained to use the equipment."',
+        [("staff were not trained", "ward")],
+    ),
+    (
+        "statement_then_said_org_spokes_named",
+        'In a statement, the airline said: "Safety is our first priority." Spokesman Ian Gray later told '
+        'reporters: "No one was hurt."',
+        [("Safety is our first", None), ("No one was hurt", "gray")],
+    ),
+    (
+        "interview_named_qa_with_full_names",
+        "Radio host Pam Ellis talked to author Ravi Shah about his new book.\n\nPAM ELLIS: Why write about "
+        "your grandfather?\n\nRAVI SHAH: Because nobody else remembered him.",
+        [("Why write about your", "ellis"), ("Because nobody else", "shah")],
+    ),
+    (
+        "asked_by_named_reporter_answer_she",
+        'Asked by reporter Tim Vance whether she would run again, Senator Grace Obi smiled. "Maybe," she '
+        'said. "Ask me next year."',
+        [("Ask me next year", "obi")],
+    ),
+    (
+        "continuation_after_quote_with_other_named_inside",
+        '"I owe everything to my coach, Peter Lyle," said swimmer Anna Berg.\n\n"He believed in me when nobody did."',
+        [("I owe everything", "berg"), ("He believed in me", "berg")],
+    ),
+    (
+        "said_then_her_spokesman",
+        'Governor Kim Lee said the budget was balanced. "There will be no new taxes," her spokesman, Al Ortiz, said.',
+        [("There will be no new taxes", "ortiz")],
+    ),
+    (
+        "quote_last_in_article_no_attrib",
+        "Minister Paul Aho opened the bridge on Tuesday.\n\nThe bridge cost 40 million euros and took three "
+        'years to build.\n\n"Finally!"',
+        [("Finally", None)],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -695,6 +776,10 @@ GAPS: set[tuple[str, str]] = {
     ("state_briefing_two_officials", "Ned, on Iran"),  # a reporter's 'QUESTION:': missed or no speaker
     ("state_briefing_two_officials", "Thank you."),
     ("quote_inside_paraphrase_of_other", "on its way"),  # three words in another's report: missed or no one
+    ("standalone_after_named_other_para", "We will rebuild"),  # three words standing alone: missed or no one
+    ("quote_last_in_article_no_attrib", "Finally"),
+    ("he_told_reporter_after_two", "We played three games"),  # 'X said his players ... Y agreed.': either man
+    ("quote_then_name_in_next_sentence_said", "This is a historic day"),  # 'With those words, X opened ...'
     ("quote_told_then_she", "I was afraid for my children"),  # the judge named after her: 'Carl' is of no said sex
     ("quote_then_said_in_para_two", "We did not see it coming"),  # 'That is how X described ...' in the next paragraph
 }

@@ -1009,6 +1009,8 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
             continue
         for x in cast.mentions:
             if x.block == p and x.key != r.last and x.key in cast.members and cast.members[x.key].kind != "other":
+                if _NO_COMMENT.search(text, x.end, _sentence_end(text, x.start)):
+                    continue  # 'Her employer, X, did not respond to requests for comment.': no one else's words
                 if _heads_sentence(text, x.start) or re.search(r"\baccording to\s+(?:the\s+)?$", text[: x.start]):
                     return True
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m.start()))]
@@ -1021,6 +1023,11 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
     return False
 
 
+# a sentence saying that someone said nothing: 'X did not respond to a request for comment', 'X declined to comment'
+_NO_COMMENT = re.compile(
+    r"\b(?:did not|didn't|could not|couldn't|has not|hasn't|have not|had not)\s+(?:immediately\s+)?"
+    r"(?:respond|reply|return|comment|be reached)\b|\bdeclined\s+to\s+(?:comment|be interviewed|respond)\b"
+)
 _OTHERS_SAY = re.compile(r"(?P<w>(?:[\w'’-]+ ){0,3}(?P<n>[a-z]{3,}s))\s+(?:also\s+)?(?:" + SPEECH + r")\b")
 
 
@@ -1565,7 +1572,8 @@ def _cue_right_after(
         m = rx.search(after)
         if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
             continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
-        if m and _OPENS_NEXT.match(after, m.end()):
+        opens = _OPENS_NEXT.match(after, m.end()) if m else None
+        if opens and not _SPEECH_WORD.search(after, m.end(), opens.end()):  # (not ', while Y said: "')
             return None  # '"Where is it?" Kane replied: "In the budget."': the cue of the words after it
         if m:
             said_by = _first_sentence(m.group("sp"))
