@@ -1573,7 +1573,7 @@ def _cue_right_after(
         if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
             continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
         opens = _OPENS_NEXT.match(after, m.end()) if m else None
-        if opens and not _SPEECH_WORD.search(after, m.end(), opens.end()):  # (not ', while Y said: "')
+        if m and opens and not _SPEECH_WORD.search(after, m.end(), opens.end()):  # (not ', while Y said: "')
             return None  # '"Where is it?" Kane replied: "In the budget."': the cue of the words after it
         if m:
             said_by = _first_sentence(m.group("sp"))
