@@ -1439,7 +1439,25 @@ def _signed_by(texts: list[str], b: int, cast: Cast) -> str | None:
 def _attribute(
     doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None
 ) -> tuple[str | None, str, int]:
-    """(speaker key, cue, position) for the quote text_of(doc)[start:end]."""
+    """(speaker key, cue, position) for the quote text_of(doc)[start:end]: :func:`_attribution_routes`, but never
+    a person of the other sex than the 'he' or 'she' right after the quote, whom the routes did not read ('"...,"
+    she said. "...," he said': not her second quote)."""
+    key, cue, pos = _attribution_routes(doc, b, start, end, cast, last, texts)
+    m = _PRONOUN_AFTER.match(text_of(doc), end + 1)
+    if key and m and key in cast.members and cast.members[key].kind == "person" and not cue.startswith(m["p"]):
+        want = "m" if m["p"].lower() == "he" else "f"
+        if texts and _sex(cast, key, texts) not in ("", want):
+            return None, cue, pos
+    return key, cue, pos
+
+
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?P<p>he|she)\s+(?:also\s+)?(?:" + _SPEECH + r")\b")
+
+
+def _attribution_routes(
+    doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None
+) -> tuple[str | None, str, int]:
+    """(speaker key, cue, position) for the quote text_of(doc)[start:end], by the first route that finds one."""
     text = text_of(doc)
     after = text[end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
