@@ -758,6 +758,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'years to build.\n\n"Finally!"',
         [("Finally", None)],
     ),
+    # ---- an attribution turned round ('..., said X, a driver.'), then 'he' in the next paragraph
+    (
+        "inverted_said_then_he",
+        "Protesters blocked the main road on Monday. Police fired tear gas at the crowd, said Amos Otieno, a taxi "
+        'driver who saw the clashes.\n\nWhen the gas ran out, he said, "They fired live rounds into the air."',
+        [("They fired live rounds", "otieno")],
+    ),
     # ---- the sex the text gives, or a given name only, against the pronoun
     (
         "given_name_against_pronoun",

@@ -2585,8 +2585,16 @@ def _reported_person(text: str, cut: int, start: int) -> bool:
     """Is the person named at ``start`` inside what another says ('Jo Roe, a rescuer, says Tim Lind
     was in good shape. "...," he said': a speech verb before the name in its sentence, whose
     subject the cast does not hold; 'he' is not Lind)? Not the agent of a passive ('words once said
-    by the novelist Ana Roe. She said, "..."': she is the one who speaks)."""
-    return any(not text.startswith(" by ", m.end()) for m in _SPEECH_WORD.finditer(text, max(cut, 0), start))
+    by the novelist Ana Roe. She said, "..."': she is the one who speaks), nor the sayer of an attribution turned
+    round ('Police fired tear gas, said Jo Roe, a photographer.': Roe speaks)."""
+    return any(
+        not text.startswith(" by ", m.end())
+        and not (text[: m.start()].rstrip().endswith(",") and _TITLE_WORDS.fullmatch(text, m.end(), start))
+        for m in _SPEECH_WORD.finditer(text, max(cut, 0), start)
+    )
+
+
+_TITLE_WORDS = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+){0,3}")  # ', said photographer Jo Roe'
 
 
 def _other_name_between(cast: Cast, texts: list[str], b0: int, p0: int, b: int, pos: int) -> bool:
