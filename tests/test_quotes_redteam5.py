@@ -776,6 +776,64 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'Ms. Greta Lind and her neighbour spoke first. "We are safe," she said. "We are ready," he said.',
         [("We are safe", "lind"), ("We are ready", None)],
     ),
+    # ---- transcripts: briefings, telecons, a label of a surname two people share, scripts, interviews
+    (
+        "wh_briefing_q_names",
+        "Press Briefing by Press Secretary Karine Dole\n\nMS. DOLE: Good afternoon, everyone.\n\nQ Thank "
+        "you, Karine. On the border?\n\nMS. DOLE: We are working on it.\n\nQ And on Ukraine?\n\nMS. DOLE: "
+        "Nothing new today.",
+        [
+            ("Good afternoon", "dole"),
+            ("Thank you, Karine", None),
+            ("We are working on it", "dole"),
+            ("And on Ukraine", None),
+            ("Nothing new today", "dole"),
+        ],
+    ),
+    (
+        "two_same_surname_labels",
+        "Remarks by President Joe Hale and First Lady Jill Hale\n\nMRS. HALE: Thank you all for being "
+        "here.\n\nTHE PRESIDENT: Thank you, Jill.",
+        [("Thank you all for being", "jill"), ("Thank you, Jill", "joe")],
+    ),
+    (
+        "nasa_telecon_full_name_labels",
+        "NASA Mars Phoenix Lander Media Teleconference\n\nDWAYNE BROWN: Good afternoon. Joining us is Peter "
+        "Smith, the principal investigator.\n\nPETER SMITH: Thanks, Dwayne. We found ice.\n\nDWAYNE BROWN: "
+        "First question, please.\n\nOPERATOR: Our first question is from Seth Borenstein.\n\nSETH "
+        "BORENSTEIN: How much ice?\n\nPETER SMITH: A lot.",
+        [
+            ("Good afternoon. Joining", "brown"),
+            ("Thanks, Dwayne", "smith"),
+            ("First question", "brown"),
+            ("Our first question", None),
+            ("How much ice", "borenstein"),
+            ("A lot", "smith"),
+        ],
+    ),
+    (
+        "label_with_title_line_and_narration",
+        "Secretary Clara Voss Remarks at the Summit\n\nSECRETARY VOSS: Thank you. Let me begin with "
+        "climate.\n\n(Applause.)\n\nWe must act now.\n\nMODERATOR: Thank you, Madam Secretary.",
+        [
+            ("Thank you. Let me begin", "voss"),
+            ("We must act now", "voss"),
+            ("Thank you, Madam Secretary", None),
+        ],
+    ),
+    (
+        "voa_script_reporter_says",
+        "Farmers in Kenya are planting a new kind of maize. Jane Otieno reports.\n\nPeter Mwangi has farmed "
+        'for twenty years. He says the new seeds need less water.\n\nPETER MWANGI: "Last year I harvested '
+        'twice as much."\n\nScientists say the seeds were developed over ten years.',
+        [("Last year I harvested", "mwangi")],
+    ),
+    (
+        "wikinews_paren_interview_then_prose",
+        "Wikinews spoke to candidate Ellen Brandt.\n\n((Wikinews)) What is your top issue?\n\nEllen Brandt: "
+        "Schools.\n\n((Wikinews)) Why?\n\nEllen Brandt: Because they are failing our kids.",
+        [("What is your top issue", "wikinews"), ("Because they are failing", "brandt")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -798,6 +856,9 @@ GAPS: set[tuple[str, str]] = {
     ("quote_last_in_article_no_attrib", "Finally"),
     ("he_told_reporter_after_two", "We played three games"),  # 'X said his players ... Y agreed.': either man
     ("quote_then_name_in_next_sentence_said", "This is a historic day"),  # 'With those words, X opened ...'
+    ("wh_briefing_q_names", "Thank you, Karine"),  # 'Q' turns: the reporters', missed or no speaker
+    ("wh_briefing_q_names", "And on Ukraine"),
+    ("two_same_surname_labels", "Thank you all for being"),  # 'First Lady Jill Hale' missed by the model (cast)
     ("quote_told_then_she", "I was afraid for my children"),  # the judge named after her: 'Carl' is of no said sex
     ("quote_then_said_in_para_two", "We did not see it coming"),  # 'That is how X described ...' in the next paragraph
 }

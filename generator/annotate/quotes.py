@@ -420,7 +420,9 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(ch in it for ch in s)
 
 
-def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) -> str | None:
+def _label_key(
+    name: str, cast: Cast, b: int, label: str, keys: dict[str, str], texts: list[str] | None = None
+) -> str | None:
     """The cast key a transcript label names (added as a person when the cast does not have it)."""
     if not name:
         return None
@@ -435,7 +437,7 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
     if key is None:
         key = form
         cast.add(key, "person", b, 0, len(label), form, name=True)
-    key = _of_labels_sex(label, form, key, cast, keys)
+    key = _of_labels_sex(label, form, key, cast, keys, texts)
     keys[name] = key  # type: ignore[assignment]
     return key
 
@@ -443,11 +445,15 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
 _LABEL_HONORIFIC = re.compile(r"(?P<h>MRS|MS|MISS|MR)\.? ")
 
 
-def _of_labels_sex(label: str, form: str, key: str, cast: Cast, keys: dict[str, str]) -> str | None:
+def _of_labels_sex(
+    label: str, form: str, key: str, cast: Cast, keys: dict[str, str], texts: list[str] | None = None
+) -> str | None:
     """The person a label with an honorific names ('MRS. HALE:'): the one of that surname the text names with
     an honorific of that sex ('Mrs. Laura Hale'); when the person found is named by a label with an honorific
     of the other sex ('MR. HALE:', her husband) or so in the text ('Mr. Hale'), the one other person of that
-    surname, else no one."""
+    surname, else no one; no one either when the person found is not said to be of the label's sex and the text
+    gives the surname with another first name the cast does not hold ('President Joe Hale and First Lady Jill
+    Hale' in a title line the model read only 'Joe Hale' of)."""
     mark = "\x00" + key  # the first label naming ``key`` (never a label's name: no abbreviation of it)
     hm = _LABEL_HONORIFIC.match(label)
     if hm is None:
@@ -468,6 +474,8 @@ def _of_labels_sex(label: str, form: str, key: str, cast: Cast, keys: dict[str, 
     if not any(f.split()[-1] == surname and other.match(f) for f in cast.members[key].forms) and (
         first is None or (first["h"] == "MR") == (sex == "m")
     ):
+        if texts and _sex(cast, key, texts) != sex and _another_of_surname(surname, cast, texts):
+            return None
         return key  # not 'MR. HALE:' before (but 'ACTING SPOKESMAN REEKER:' then 'MR. REEKER:': one man)
     # 'Mr. Hale' is the one found, or 'MR. HALE:' names them: the one other person of the surname, if one
     rest = {
@@ -476,6 +484,30 @@ def _of_labels_sex(label: str, form: str, key: str, cast: Cast, keys: dict[str, 
         if k != key and m.kind == "person" and any(f.split()[-1] == surname for f in m.forms)
     }
     return rest.pop() if len(rest) == 1 else None
+
+
+def _another_of_surname(surname: str, cast: Cast, texts: list[str]) -> bool:
+    """Does the text give ``surname`` after a first name that no person of the cast has with it, no title or
+    honorific ('Jill Hale' beside 'Joe Hale' when the cast holds him only; not 'President Hale', 'Mrs. Hale')?"""
+    own = {
+        w
+        for m in cast.members.values()
+        if m.kind == "person"
+        for f in m.forms
+        if surname in f.split()
+        for w in f.split()
+    }
+    rx = re.compile(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b")
+    return any(
+        w not in own
+        and w.upper() not in _LABEL_TITLES
+        and not _HONORIFIC["m"].fullmatch(w)
+        and not _HONORIFIC["f"].fullmatch(w)
+        and not _a_noun(w.lower())
+        and not _ROLE_WORD.fullmatch(w.lower())
+        for t in texts
+        for w in rx.findall(t)
+    )
 
 
 def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
@@ -581,7 +613,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     names = name_labels(texts) | _surname_labels(texts, cast)
     asker = _transcript_asker(texts, names, title)
     narrators = _narrator_labels(texts)
-    r = _Reading()
+    r = _Reading(texts=texts)
     answers = _answerer(texts, cast)
     for b, doc in enumerate(docs):
         lab = speaker_label(text_of(doc), names) or (("A", answers) if answers and _LABEL_A.match(texts[b]) else None)
@@ -618,6 +650,7 @@ class _Reading:
     turn_source: str = ""  # or the unnamed one's label ('MODERATOR')
     turn_quoted: bool = False  # the turn's words open with a quotation mark (a script: narration between turns)
     label_keys: dict[str, str] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)  # the article's blocks
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
 
 
@@ -705,7 +738,7 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     if label in ("QUESTION", "Q") and asker:
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
     r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
-    key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys)
+    key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys, r.texts)
     aside = re.match(r" \([^()]{1,32}\):", text_of(doc)[len(label) :])  # 'SILVA (via interpreter): ...'
     head = len(label) + (aside.end() if aside else 1)
     body_start = len(text_of(doc)) - len(text_of(doc)[head:].lstrip())
