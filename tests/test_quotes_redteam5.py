@@ -834,6 +834,60 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Schools.\n\n((Wikinews)) Why?\n\nEllen Brandt: Because they are failing our kids.",
         [("What is your top issue", "wikinews"), ("Because they are failing", "brandt")],
     ),
+    # ---- 'who added:', a colon after a description, 'said of', 'is said to have told'
+    (
+        "said_surname_title_after",
+        'Rovers won 2-0. "We defended well," said Gomez, the Rovers coach. Rovers coach Luis Gomez has won '
+        "four straight games.",
+        [("We defended well", "gomez")],
+    ),
+    (
+        "quote_colon_after_sentence_subject_pronoun",
+        'Aid worker Sara Lind arrived in the camp on Monday. She described what she saw: "Children are '
+        'sleeping in the mud."',
+        [("Children are sleeping", "lind")],
+    ),
+    (
+        "explained_adding",
+        'Engineer Tomas Berg explained that the dam was safe, adding: "There is no risk of collapse."',
+        [("There is no risk of collapse", "berg")],
+    ),
+    (
+        "x_said_of_y_quote_about_y",
+        '"She was the bravest person I knew," Captain Mark Dale said of Sergeant Ana Cruz, who died in the attack.',
+        [("She was the bravest", "dale")],
+    ),
+    (
+        "quote_with_names_then_he_next_para_two_men",
+        'Prime Minister Ivan Petrov met opposition leader Boris Kolev on Friday.\n\n"The meeting was '
+        'useful," he said afterwards.',
+        [("The meeting was useful", "petrov")],
+    ),
+    (
+        "spokesperson_for_named_person_unnamed",
+        'A spokesperson for Senator Ruth Adler said: "The senator will vote no."',
+        [("The senator will vote no", None)],
+    ),
+    (
+        "quote_then_who_added",
+        '"The vaccine is safe," said Dr. Nia Cole, who added: "Everyone over 60 should get it."',
+        [("The vaccine is safe", "cole"), ("Everyone over 60", "cole")],
+    ),
+    (
+        "said_to_be_quote",
+        'The suspect, named by police as Ray Moss, is said to have told a neighbour: "They will pay."',
+        [("They will pay", "moss")],
+    ),
+    (
+        "quote_about_named_dead",
+        'Firefighter Dan Webb died on Sunday. Chief Lisa Park said: "Dan gave his life for this city."',
+        [("Dan gave his life", "park")],
+    ),
+    (
+        "who_said_after_object_of",
+        'The company hired a lawyer for Senator Ann Bly, who said: "We will sue."',
+        [("We will sue", None)],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker

@@ -2145,6 +2145,17 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return _named_right_before(cast, b, text_of(doc), bverb.idx, bverb.idx + len(bverb))
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if subj.lower_ == "who":  # '," said Dr. Jo Roe, who added: "...': the person named right before 'who'
+        at = subj.idx + off
+        who = [
+            x.key
+            for x in cast.mentions
+            if x.block == b
+            and re.fullmatch(r",\s+", text_of(doc)[x.end : at])
+            and not _OBJECT_OF.search(text_of(doc)[: x.start])  # not 'a spokesman for Jo Roe, who said:'
+        ]
+        key = who[0] if len(who) == 1 and cast.members[who[0]].kind == "person" else None
+        return key, f"{span.text} {verb.text}"
     if subj.dep_ == "nsubjpass" and v == verb and verb.lower_ in ("asked", "told", "warned", "urged", "reminded"):
         return None, f"{span.text} {verb.text}"  # 'X was asked: "..."': the asker's words, not X's
     if any(c.dep_ == "conj" for c in subj.children) and _coordinated(span):
@@ -2157,6 +2168,7 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
     return key, f"{span.text} {verb.text}"
 
 
+_OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by|from|at|about)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 # what may come between a speaker's name and their speech verb: 'of' and where they work, an apposition
 _NAME_TO_VERB = re.compile(r"(?:\s+(?:of|from|at|with)\s+[^,;:\"“”]{1,80}?)?(?:,[^;:\"“”]{1,120}?,)?\s+$")
 
