@@ -765,6 +765,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'driver who saw the clashes.\n\nWhen the gas ran out, he said, "They fired live rounds into the air."',
         [("They fired live rounds", "otieno")],
     ),
+    # ---- two apostrophes typed for the closing mark of a release's quotation
+    (
+        "closing_two_apostrophes",
+        '"Supporting the people of the region remains a high priority for the Union. This funding will help '
+        "those hit by the floods.'' said Ilse Marenko, Commissioner for Aid. The EU has given 10 million euros.",
+        [("Supporting the people of", "marenko")],
+    ),
     # ---- the sex the text gives, or a given name only, against the pronoun
     (
         "given_name_against_pronoun",

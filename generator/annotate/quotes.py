@@ -516,6 +516,9 @@ def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
     for b, text in enumerate(texts):
         t = text.replace("“", '"').replace("”", '"').replace("„", '"')
         marks = [m.start() for m in _MARK.finditer(t)]
+        close = t.find("''", marks[-1] + 1) if len(marks) % 2 == 1 else -1
+        if close > 0 and not t[close - 1].isspace():
+            marks.append(close)  # '"... to natural disasters.'' said X': two apostrophes typed for the closing mark
         if _opens_inside(text, marks):  # 'It must be ice,” said X. “These ...”': its opening mark lost
             out.append((b, 0, marks[0]))
             marks = marks[1:]
@@ -1492,7 +1495,7 @@ def _attribution_routes(
 ) -> tuple[str | None, str, int]:
     """(speaker key, cue, position) for the quote text_of(doc)[start:end], by the first route that finds one."""
     text = text_of(doc)
-    after = text[end + 1 : end + 120].replace("’", "'")
+    after = text[end + 2 if text.startswith("''", end) else end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if (
         content[-1:] in ",?!"
