@@ -8,7 +8,10 @@ victim's relative), a disaster report (officials and witnesses, named and unname
 coach and players, the opposing coach), a science release quoting two researchers, a briefing transcript
 (a moderator, questions, two officials), a feature whose speaker's quotation runs on over paragraphs, an
 interview in questions and answers, and words that are written rather than spoken (a document, a
-statement, a post, a sign). The cases are invented; none is from a real text.
+statement, a post, a sign); then business, health, election, obituary and feature stories of several voices,
+scripts, telecons and briefings, and single patterns met on the way (an age for a name, 'the former prime
+minister', 'who added:', 'X did not respond to requests for comment' between a speaker's quotes, two apostrophes
+typed for a closing mark). The cases are invented; none is from a real text.
 """
 
 from __future__ import annotations
