@@ -1205,7 +1205,6 @@ GAPS: set[tuple[str, str]] = {
     ("spokes_named", "There are no plans"),  # a surname never given in full
     ("subject_not_person", "She should check"),  # 'X's remarks drew a response from Y': unsure, none
     ("wire_object", "The budget does not"),  # 'X responded to Y in a letter: "..."'
-    ("role_after", "I have no regrets"),  # '," the 67-year-old said': an age for a noun
     ("role_after", "We talked about"),  # '," the former minister said' with a prime minister named too
     ("message_colon", "Stay home and stay"),  # 'X's message was clear: "..."'
     ("in_statement", "dead on arrival"),  # a short fragment taken for scare quotes

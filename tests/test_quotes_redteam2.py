@@ -798,7 +798,6 @@ GAPS: set[tuple[str, str]] = {
     ("transcript_caps", "Madam Secretary, thank you"),  # 'QUESTION:' of an interviewer the title names
     ("described_colon", "They lied"),  # 'X put it bluntly: "..."': no speech verb before the colon
     ("sayer_of_other", "He was a kind man"),  # 'the victim's sister, Ana Ruiz': a relative, no actor (cast)
-    ("split_told", "We lost"),  # two words standing alone after 'X told Y': too short to be sure of
     ("transcript_title_line", "Ambassador, will there"),  # 'REPORTER:': missed or no speaker
     ("according_after", "We found two more"),  # 'fire chief Ana Ruiz' in lower case is no actor (cast)
     ("says_long", "When it closed"),  # 'Ana Ruiz, 42, a mother of three ...' is no actor (cast)

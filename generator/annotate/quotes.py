@@ -62,7 +62,8 @@ _SPEECH_RX = re.compile(r"^(?:" + _SPEECH + r")$", re.I)
 _MENTION = (
     r"(?P<sp>(?:[Tt]he |[Hh]is |[Hh]er |[Ii]ts )?(?:[A-Z][\w.'’-]*|U\.S\.)"
     r"(?:[ -](?:[A-Z][\w.'’-]*|of|for|the|1st|2nd|3rd))*"  # 'Sgt. 1st Class Jo Roe'
-    r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he [a-z]+(?: [a-z]+)?|(?:he|she|He|She|they|They|it|It)\b)"
+    r"(?: [a-z]+(?:-[a-z]+)?)?|[Tt]he former [a-z-]+(?: [a-z]+){0,2}|[Tt]he [a-z]+(?: [a-z]+)?|"
+    r"(?:he|she|He|She|they|They|it|It)\b)"
 )
 _STATEMENT = r"(?:a |the |an? [\w-]+ |the [\w-]+ )(?:statement|readout|communiqu[eé]|press release|release)s?"
 # 'X issued the following statement:', 'X made the following statement on the vote:': a speech verb's colon
@@ -420,7 +421,9 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(ch in it for ch in s)
 
 
-def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) -> str | None:
+def _label_key(
+    name: str, cast: Cast, b: int, label: str, keys: dict[str, str], texts: list[str] | None = None
+) -> str | None:
     """The cast key a transcript label names (added as a person when the cast does not have it)."""
     if not name:
         return None
@@ -435,7 +438,7 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
     if key is None:
         key = form
         cast.add(key, "person", b, 0, len(label), form, name=True)
-    key = _of_labels_sex(label, form, key, cast, keys)
+    key = _of_labels_sex(label, form, key, cast, keys, texts)
     keys[name] = key  # type: ignore[assignment]
     return key
 
@@ -443,11 +446,15 @@ def _label_key(name: str, cast: Cast, b: int, label: str, keys: dict[str, str]) 
 _LABEL_HONORIFIC = re.compile(r"(?P<h>MRS|MS|MISS|MR)\.? ")
 
 
-def _of_labels_sex(label: str, form: str, key: str, cast: Cast, keys: dict[str, str]) -> str | None:
+def _of_labels_sex(
+    label: str, form: str, key: str, cast: Cast, keys: dict[str, str], texts: list[str] | None = None
+) -> str | None:
     """The person a label with an honorific names ('MRS. HALE:'): the one of that surname the text names with
     an honorific of that sex ('Mrs. Laura Hale'); when the person found is named by a label with an honorific
     of the other sex ('MR. HALE:', her husband) or so in the text ('Mr. Hale'), the one other person of that
-    surname, else no one."""
+    surname, else no one; no one either when the person found is not said to be of the label's sex and the text
+    gives the surname with another first name the cast does not hold ('President Joe Hale and First Lady Jill
+    Hale' in a title line the model read only 'Joe Hale' of)."""
     mark = "\x00" + key  # the first label naming ``key`` (never a label's name: no abbreviation of it)
     hm = _LABEL_HONORIFIC.match(label)
     if hm is None:
@@ -468,6 +475,8 @@ def _of_labels_sex(label: str, form: str, key: str, cast: Cast, keys: dict[str, 
     if not any(f.split()[-1] == surname and other.match(f) for f in cast.members[key].forms) and (
         first is None or (first["h"] == "MR") == (sex == "m")
     ):
+        if texts and _sex(cast, key, texts) != sex and _another_of_surname(surname, cast, texts):
+            return None
         return key  # not 'MR. HALE:' before (but 'ACTING SPOKESMAN REEKER:' then 'MR. REEKER:': one man)
     # 'Mr. Hale' is the one found, or 'MR. HALE:' names them: the one other person of the surname, if one
     rest = {
@@ -478,12 +487,39 @@ def _of_labels_sex(label: str, form: str, key: str, cast: Cast, keys: dict[str, 
     return rest.pop() if len(rest) == 1 else None
 
 
+def _another_of_surname(surname: str, cast: Cast, texts: list[str]) -> bool:
+    """Does the text give ``surname`` after a first name that no person of the cast has with it, no title or
+    honorific ('Jill Hale' beside 'Joe Hale' when the cast holds him only; not 'President Hale', 'Mrs. Hale')?"""
+    own = {
+        w
+        for m in cast.members.values()
+        if m.kind == "person"
+        for f in m.forms
+        if surname in f.split()
+        for w in f.split()
+    }
+    rx = re.compile(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b")
+    return any(
+        w not in own
+        and w.upper() not in _LABEL_TITLES
+        and not _HONORIFIC["m"].fullmatch(w)
+        and not _HONORIFIC["f"].fullmatch(w)
+        and not _a_noun(w.lower())
+        and not _ROLE_WORD.fullmatch(w.lower())
+        for t in texts
+        for w in rx.findall(t)
+    )
+
+
 def quote_spans(texts: list[str]) -> list[tuple[int, int, int]]:
     """(block, start, end) of each quoted text, without the marks."""
     out = []
     for b, text in enumerate(texts):
         t = text.replace("“", '"').replace("”", '"').replace("„", '"')
         marks = [m.start() for m in _MARK.finditer(t)]
+        close = t.find("''", marks[-1] + 1) if len(marks) % 2 == 1 else -1
+        if close > 0 and not t[close - 1].isspace():
+            marks.append(close)  # '"... to natural disasters.'' said X': two apostrophes typed for the closing mark
         if _opens_inside(text, marks):  # 'It must be ice,” said X. “These ...”': its opening mark lost
             out.append((b, 0, marks[0]))
             marks = marks[1:]
@@ -585,9 +621,10 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     names = name_labels(texts) | _surname_labels(texts, cast)
     asker = _transcript_asker(texts, names, title)
     narrators = _narrator_labels(texts)
-    r = _Reading()
+    r = _Reading(texts=texts)
+    answers = _answerer(texts, cast)
     for b, doc in enumerate(docs):
-        lab = speaker_label(text_of(doc), names)
+        lab = speaker_label(text_of(doc), names) or (("A", answers) if answers and _LABEL_A.match(texts[b]) else None)
         if lab and (lab[0] in narrators or _narrator_initials(lab[0], cast)):
             r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
             continue
@@ -621,6 +658,7 @@ class _Reading:
     turn_source: str = ""  # or the unnamed one's label ('MODERATOR')
     turn_quoted: bool = False  # the turn's words open with a quotation mark (a script: narration between turns)
     label_keys: dict[str, str] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)  # the article's blocks
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
 
 
@@ -643,6 +681,41 @@ def _narrator_labels(texts: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_LABEL_A = re.compile(r"^A[.:]\s+(?=[A-Z\"“])")  # an interview's answer: 'A: I grew up near one.'
+
+
+def _answerer(texts: list[str], cast: Cast) -> str:
+    """Whose the answers of an interview in questions and answers are ('Q: Why ...?' then 'A: I grew up ...'): the
+    one person the text names, outside quotations, before its first question; '' when it names no one or several
+    there, or has no answer labelled 'A:' after a question."""
+    first = next((b for b, t in enumerate(texts) if _LABEL_Q.match(t) and t.startswith("Q")), None)
+    if first is None or not any(_LABEL_A.match(t) for t in texts[first + 1 :]):
+        return ""
+    people = {
+        x.key
+        for x in cast.mentions
+        if x.block < first and cast.members[x.key].kind == "person" and not _quoted(texts[x.block], x.start)
+    }
+    askers = {
+        x.key
+        for x in cast.mentions
+        if x.key in people
+        and (
+            _ASKER_BEFORE.search(texts[x.block][max(0, x.start - 40) : x.start])
+            or _ASKS_AFTER.match(texts[x.block], x.end)
+        )
+    }
+    return people.pop() if len(people) == 1 and not askers else ""
+
+
+# the one who asks an interview's questions: 'our correspondent Jo Roe', 'Jo Roe interviewed ...' (not 'Jo Roe
+# spoke to us': the one who answers)
+_ASKER_BEFORE = re.compile(r"\b(?:[Rr]eporter|[Cc]orrespondent|[Jj]ournalist|[Ii]nterviewer|[Hh]ost|[Ee]ditor)\s+$")
+_ASKS_AFTER = re.compile(
+    r"(?:,[^,.;]{1,60},)?\s+(?:interview(?:ed|s)|asked|asks|questioned|s[ai]t down with|met|meets)\b"
+)
+
+
 def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> str:
     """The interviewer a transcript's title or heading line names, or ''."""
     labels = {lab[0].upper() for t in texts if (lab := speaker_label(t, names))}
@@ -650,8 +723,15 @@ def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> st
     return next((who for t in heads if (who := _interviewer(t, labels))), "")
 
 
+# a question's label in words of title case, a turn of no one named: 'Reporter: How can ...', 'Audience member: Why?'
+_ASKER_LABEL = re.compile(r"^(?:Reporter|Journalist|Interviewer|Questioner|Audience(?: [Mm]ember)?)(?: \d{1,2})?:\s")
+
+
 def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool:
-    """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so)."""
+    """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so); not one
+    opening with an asker's label ('Reporter: How can ...'), which ends the turn."""
+    if not lab and _ASKER_LABEL.match(text_of(doc)):
+        return False
     if not lab and (r.turn or r.turn_source) and _TRANSCRIPT_END.fullmatch(text_of(doc).strip()):
         r.turn, r.turn_source = None, ""  # '4:34 P.M. EST' after the last answer: no one's words, and no more turns
         return True
@@ -672,7 +752,7 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
     if label in ("QUESTION", "Q") and asker:
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
     r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
-    key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys)
+    key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys, r.texts)
     aside = re.match(r" \([^()]{1,32}\):", text_of(doc)[len(label) :])  # 'SILVA (via interpreter): ...'
     head = len(label) + (aside.end() if aside else 1)
     body_start = len(text_of(doc)) - len(text_of(doc)[head:].lstrip())
@@ -812,9 +892,13 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
 def _sentence_goes_on(r: _Reading, b: int, doc, start: int, content: str, cue: str, cast: Cast) -> bool:
     """Is a quotation with no verb of its own a sentence of the paragraph's speaker's words all the same: a new
     sentence of four words or more right after their attribution ('"The storm took everything," said Jo Roe,
-    a fisherman. "My boat, my nets, my house."'), not words a clause of theirs calls something?"""
+    a fisherman. "My boat, my nets, my house."'), or a shorter whole sentence with a verb ('"It works here."'),
+    not words a clause of theirs calls something?"""
     words = content.split()
-    if cue or len(words) < 4 or _title_shaped(words) or not r.found or r.found[-1].block != b:
+    if cue or _title_shaped(words) or not r.found or r.found[-1].block != b:
+        return False
+    end = text_of(doc).find(content, start) + len(content)
+    if len(words) < 4 and not (len(words) >= 2 and content[-1:] in ".!?" and _has_verb(doc, start, end)):
         return False
     if not r.found[-1].speaker or not re.search(r"[.!?]\s+[\"“]$", text_of(doc)[:start]):
         return False
@@ -972,6 +1056,8 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
             continue
         for x in cast.mentions:
             if x.block == p and x.key != r.last and x.key in cast.members and cast.members[x.key].kind != "other":
+                if _NO_COMMENT.search(text, x.end, _sentence_end(text, x.start)):
+                    continue  # 'Her employer, X, did not respond to requests for comment.': no one else's words
                 if _heads_sentence(text, x.start) or re.search(r"\baccording to\s+(?:the\s+)?$", text[: x.start]):
                     return True
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m.start()))]
@@ -979,9 +1065,28 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
             sent = text[st : st + 1].lower() + text[st + 1 :]  # 'Residents were less hopeful.'
             sent = _OPENING_CONJUNCTION.sub("", sent)  # 'But some voters were unconvinced.'
             said = unnamed_source(sent) if _UNNAMED_SOURCE.match(sent) else ""
-            if said and said.split()[0].lower() == sent.split()[0].lower():
+            if (said and said.split()[0].lower() == sent.split()[0].lower()) or _others_say(sent):
                 return True
     return False
+
+
+# a sentence saying that someone said nothing: 'X did not respond to a request for comment', 'X declined to comment'
+_NO_COMMENT = re.compile(
+    r"\b(?:did not|didn't|could not|couldn't|has not|hasn't|have not|had not)\s+(?:immediately\s+)?"
+    r"(?:respond|reply|return|comment|be reached)\b|\bdeclined\s+to\s+(?:comment|be interviewed|respond)\b"
+)
+_OTHERS_SAY = re.compile(r"(?P<w>(?:[\w'’-]+ ){0,3}(?P<n>[a-z]{3,}s))\s+(?:also\s+)?(?:" + SPEECH + r")\b")
+
+
+def _others_say(sent: str) -> bool:
+    """Is the sentence headed by a plural noun that speaks ('Environmental groups said ...', 'Opposition parties
+    argue ...'; not 'She always says ...')?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    m = _OTHERS_SAY.match(sent)
+    if m is None or m["w"].split()[0] in _PRONOUNS | {"it", "they", "we", "i", "you"}:
+        return False
+    return any(n != m["n"] for n in getAllLemmas(m["n"]).get("NOUN", ()))
 
 
 def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str | None:
@@ -1381,9 +1486,27 @@ def _signed_by(texts: list[str], b: int, cast: Cast) -> str | None:
 def _attribute(
     doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None
 ) -> tuple[str | None, str, int]:
-    """(speaker key, cue, position) for the quote text_of(doc)[start:end]."""
+    """(speaker key, cue, position) for the quote text_of(doc)[start:end]: :func:`_attribution_routes`, but never
+    a person of the other sex than the 'he' or 'she' right after the quote, whom the routes did not read ('"...,"
+    she said. "...," he said': not her second quote)."""
+    key, cue, pos = _attribution_routes(doc, b, start, end, cast, last, texts)
+    m = _PRONOUN_AFTER.match(text_of(doc), end + 1)
+    if key and m and key in cast.members and cast.members[key].kind == "person" and not cue.startswith(m["p"]):
+        want = "m" if m["p"].lower() == "he" else "f"
+        if texts and _sex(cast, key, texts) not in ("", want):
+            return None, cue, pos
+    return key, cue, pos
+
+
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?P<p>he|she)\s+(?:also\s+)?(?:" + _SPEECH + r")\b")
+
+
+def _attribution_routes(
+    doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None = None
+) -> tuple[str | None, str, int]:
+    """(speaker key, cue, position) for the quote text_of(doc)[start:end], by the first route that finds one."""
     text = text_of(doc)
-    after = text[end + 1 : end + 120].replace("’", "'")
+    after = text[end + 2 if text.startswith("''", end) else end + 1 : end + 120].replace("’", "'")
     content = text[start:end].rstrip()
     if (
         content[-1:] in ",?!"
@@ -1507,11 +1630,15 @@ def _cue_right_after(
 ) -> tuple[str | None, str, int] | None:
     """(speaker key, cue, position) from the cue right after a quote that breaks off with a comma or dash
     ('," he added', '," according to a senior official', '," said police chief A.N. Roy'), or None."""
+    aged = _AGED_SAYER.match(after)
+    if aged and (aged["v"] or aged["w"]):  # '," the 34-year-old said': the one person given that age before
+        return _of_age(cast, b, end, texts, aged["n"]), aged.group(0).strip(" ,"), end
     for rx in _AFTER:
         m = rx.search(after)
         if m and clean(m.group("sp")) in {clean(x) for x in cast.sources}:
             continue  # '..." Radio Free Europe/Radio Liberty reported': the outlet, not the speaker
-        if m and _OPENS_NEXT.match(after, m.end()):
+        opens = _OPENS_NEXT.match(after, m.end()) if m else None
+        if m and opens and not _SPEECH_WORD.search(after, m.end(), opens.end()):  # (not ', while Y said: "')
             return None  # '"Where is it?" Kane replied: "In the budget."': the cue of the words after it
         if m:
             said_by = _first_sentence(m.group("sp"))
@@ -1547,6 +1674,34 @@ def _cue_right_after(
 
 
 _OPENS_NEXT = re.compile(r"[^.!?:\"“”]{0,40}:\s*[\"“]")  # a cue's colon and the quotation it opens
+_AGED_SAYER = re.compile(
+    r"\s*,?\s*(?:(?P<v>"
+    + _SPEECH
+    + r")\s+)?the (?P<n>\d{1,3})-year-old(?: (?!(?:"
+    + _SPEECH
+    + r")\b)[a-z]+)?(?:\s+(?P<w>"
+    + _SPEECH
+    + r")\b)?"
+)
+
+
+def _of_age(cast: Cast, b: int, pos: int, texts: list[str] | None, age: str) -> str | None:
+    """The one person named, in this paragraph before ``pos`` or the three before it, with the age ``age`` given
+    right after the name ('Maria Santos, 34, lost her job', 'Jo Roe (34)', 'Jo Roe, aged 34'); None when no one
+    or several are, or when that age is given after another name too (one the cast does not hold as a person)."""
+    if not texts:
+        return None
+    rx = re.compile(r"(?:,\s*(?:aged\s+)?|\s*\()" + age + r"\b(?![-.,]\d)")
+    found = {
+        x.key
+        for x in cast.mentions
+        if b - 3 <= x.block <= b
+        and (x.block, x.end) <= (b, pos)
+        and cast.members[x.key].kind == "person"
+        and rx.match(texts[x.block], x.end)
+    }
+    given = sum(len(re.findall(r"[A-Z][\w'’-]*" + rx.pattern, texts[k])) for k in range(max(0, b - 3), b + 1))
+    return found.pop() if len(found) == 1 and given == 1 else None  # not 'Jo Roe, 34, and Ann Lee, 34,'
 
 
 # a sayer described by a possessive name and a common noun ('Haddad's mother', 'Roe’s lawyer')
@@ -1822,7 +1977,35 @@ def _one_person_after(cast: Cast, b: int, text: str, end: int) -> str | None:
         return None  # '," said his wife, after Jo Roe's funeral': Roe owns a thing there, no sayer
     if not people:
         people = _person_shaped(cast, b, text, end, clause_end)
+    if len(set(people)) > 1:
+        return _inverted_sayer(cast, b, text, end, clause_end)
     return people[0] if len(people) == 1 else None
+
+
+_SAID_TITLE = re.compile(r"[\"”]?\s*,?\s*(?:said|says|added|adds)\s+(?P<t>(?:[a-z][a-z-]*\s+){1,3})$")
+
+
+def _inverted_sayer(cast: Cast, b: int, text: str, end: int, clause_end: int) -> str | None:
+    """The person right after the speech verb of an attribution that names several ('," said manager Tony Pike
+    of his goalkeeper, Sam Akers'): the verb's subject, with only the nouns of a title between them, not a
+    possessive ('," said coach Jo Roe's wife'); None else."""
+    first = min(
+        (x for x in cast.mentions if x.block == b and end <= x.start < clause_end),
+        key=lambda x: x.start,
+        default=None,
+    )
+    if first is None or cast.members[first.key].kind != "person" or _owner(text, first.end):
+        return None
+    m = _SAID_TITLE.match(text[end + 1 : first.start])
+    return first.key if m and all(_a_noun(w) or _noun_verb(w) for w in m["t"].split()) else None
+
+
+def _noun_verb(word: str) -> bool:
+    """Is a word in lower case a noun in its base form that is a verb's base form too ('coach', 'guard')?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return word in lemmas.get("NOUN", ()) and all(v == word for v in lemmas.get("VERB", ()))
 
 
 def _owner(text: str, end: int) -> bool:
@@ -1976,6 +2159,17 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
             return _resolve(m.group("sp"), cast, b, bverb.idx, last, texts), verb.text + m.group(0)
         return _named_right_before(cast, b, text_of(doc), bverb.idx, bverb.idx + len(bverb))
     span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if subj.lower_ == "who":  # '," said Dr. Jo Roe, who added: "...': the person named right before 'who'
+        at = subj.idx + off
+        who = [
+            x.key
+            for x in cast.mentions
+            if x.block == b
+            and re.fullmatch(r",\s+", text_of(doc)[x.end : at])
+            and not _OBJECT_OF.search(text_of(doc)[: x.start])  # not 'a spokesman for Jo Roe, who said:'
+        ]
+        key = who[0] if len(who) == 1 and cast.members[who[0]].kind == "person" else None
+        return key, f"{span.text} {verb.text}"
     if subj.dep_ == "nsubjpass" and v == verb and verb.lower_ in ("asked", "told", "warned", "urged", "reminded"):
         return None, f"{span.text} {verb.text}"  # 'X was asked: "..."': the asker's words, not X's
     if any(c.dep_ == "conj" for c in subj.children) and _coordinated(span):
@@ -1988,6 +2182,7 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
     return key, f"{span.text} {verb.text}"
 
 
+_OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by|from|at|about)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 # what may come between a speaker's name and their speech verb: 'of' and where they work, an apposition
 _NAME_TO_VERB = re.compile(r"(?:\s+(?:of|from|at|with)\s+[^,;:\"“”]{1,80}?)?(?:,[^;:\"“”]{1,120}?,)?\s+$")
 
@@ -2183,7 +2378,7 @@ def _named_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | Non
     if not texts:
         return False
     here = [x for x in cast.mentions if x.block == b and x.start < pos and cast.members[x.key].kind == "person"]
-    seen = [x.start for x in here if x.key == last]
+    seen = [x.start for x in here if x.key == last and not _quoted(texts[b], x.start)]  # not 'I called Mayor Roe'
     if not seen:
         return any(
             x.key != last and not _quoted(texts[b], x.start) and _heads_sentence(texts[b], x.start) for x in here
@@ -2224,7 +2419,12 @@ def _surname_heads_since(cast: Cast, last: str, texts: list[str], b: int, pos: i
 def _speaks_later(text: str, start: int, end: int) -> bool:
     """Is the person named at ``start:end`` reported speaking later in their sentence ('Critics, including Senator
     Jo Roe, said ...')?"""
-    return bool(_SPEECH_WORD.search(text, end, _sentence_end(text, start)))
+    m = _SPEECH_WORD.search(text, end, _sentence_end(text, start))
+    return m is not None and not _OWN_SUBJECT.search(text, end, m.start())
+
+
+# a pronoun right before a speech verb, its subject ('Under questioning by Jo Roe, she added'): not the name's verb
+_OWN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\s+(?:also |later |then )?$")
 
 
 _SPEAKS_AFTER = re.compile(r"(?:,[^.;:\"“”]{0,120}?,)?\s+(?:also |later |then |further )?(?:" + _SPEECH + r")\b")
@@ -2253,16 +2453,17 @@ _SUBJECT_PRONOUNS = frozenset("I We They You He She It".split())
 
 def _compound_modifier(words: list[str], k: int) -> bool:
     """Is the lower-case word ``words[k]`` a noun in its base form that may be a verb's too ('marathon',
-    'police', 'farm'), the first of a compound whose head right after it is a noun and no verb ('Cambodian
-    marathon runner', 'Kenyan farm worker')? Not a verb after its subject ('Officials praise union leader Jo
-    Roe', 'They praise ...'), nor a verb's form ('says', 'asked')."""
+    'police', 'farm', 'coach'), the first of a compound whose head right after it is a noun and no verb
+    ('Cambodian marathon runner', 'Kenyan farm worker'), or the last word before the name, a title ('United
+    coach Brian Doyle')? Not a verb after its subject ('Officials praise union leader Jo Roe', 'They praise
+    ...'), nor a verb's form ('says', 'asked')."""
     from generator.annotate.lemmas import getAllLemmas
 
     w = words[k]
     lemmas = getAllLemmas(w)
-    if k + 1 >= len(words) or "NOUN" not in lemmas or any(v != w for v in lemmas.get("VERB", ())):
+    if "NOUN" not in lemmas or any(v != w for v in lemmas.get("VERB", ())):
         return False
-    if not _a_noun(words[k + 1]):
+    if k + 1 < len(words) and not _a_noun(words[k + 1]):
         return False
     before = words[k - 1]
     plural = any(n != before.lower() for n in getAllLemmas(before.lower()).get("NOUN", ()))
@@ -2443,8 +2644,16 @@ def _reported_person(text: str, cut: int, start: int) -> bool:
     """Is the person named at ``start`` inside what another says ('Jo Roe, a rescuer, says Tim Lind
     was in good shape. "...," he said': a speech verb before the name in its sentence, whose
     subject the cast does not hold; 'he' is not Lind)? Not the agent of a passive ('words once said
-    by the novelist Ana Roe. She said, "..."': she is the one who speaks)."""
-    return any(not text.startswith(" by ", m.end()) for m in _SPEECH_WORD.finditer(text, max(cut, 0), start))
+    by the novelist Ana Roe. She said, "..."': she is the one who speaks), nor the sayer of an attribution turned
+    round ('Police fired tear gas, said Jo Roe, a photographer.': Roe speaks)."""
+    return any(
+        not text.startswith(" by ", m.end())
+        and not (text[: m.start()].rstrip().endswith(",") and _TITLE_WORDS.fullmatch(text, m.end(), start))
+        for m in _SPEECH_WORD.finditer(text, max(cut, 0), start)
+    )
+
+
+_TITLE_WORDS = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+){0,3}")  # ', said photographer Jo Roe'
 
 
 def _other_name_between(cast: Cast, texts: list[str], b0: int, p0: int, b: int, pos: int) -> bool:
@@ -2541,11 +2750,12 @@ _SEX_AFTER = {
 }
 _HONORIFIC = {sex: re.compile(r"(?i:" + _HONORIFICS[sex] + r")\b") for sex in ("m", "f")}
 _AND_SPOUSE = re.compile(r"\s+and\s+(?P<p>his|her)\s+(?:wife|husband)\b")  # 'President Roe and his wife'
-# 'X said he', 'X, the Y, said she', 'X, who said she', 'X said on Monday she'
+# 'X said he', 'X, the Y, said she', 'X, who said she', 'X said on Monday she', 'X told the court she' (not 'X told
+# Jo Roe she': she may be Roe)
 _SAID_HE = re.compile(
     r"(?:,[^,.;\"“”]{1,80},|,\s+who)?\s+(?:"
     + SPEECH
-    + r")\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?P<p>he|she)\b"
+    + r"|(?:told|tells)\s+(?:the\s+|a\s+)?[a-z]+)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?P<p>he|she)\b"
 )
 
 
@@ -2976,8 +3186,10 @@ def _name_in_full(name: str, cast: Cast, b: int, pos: int, texts: list[str] | No
 def _sole_holder(mention: str, cast: Cast) -> str | None:
     """Who 'The Foreign Secretary' is: the one person of the text whose title is that phrase exactly
     ('Foreign Secretary William Hague' in the lead), with or without an affiliation before it;
-    None when no one or several hold it (no guess)."""
+    None when no one or several hold it (no guess). 'the former prime minister' in lower case too: the one person
+    whose title is 'Former Prime Minister'."""
     m = re.fullmatch(r"[Tt]he ((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|for|the))*)", mention.strip())
+    m = m or re.fullmatch(r"[Tt]he (former(?: [a-z-]+){1,3})", mention.strip())
     if m is None:
         return None
     title = m[1].lower()
