@@ -279,11 +279,78 @@ _IN_A_SPAN = re.compile(
 )
 
 
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TEN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_NUMBER_WORD = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)} | {w: i + 10 for i, w in enumerate(_TEEN_WORDS)}
+_NUMBER_WORD |= {w: 20 + 10 * i for i, w in enumerate(_TEN_WORDS)} | {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+_NUMBER_WORD |= {"thirtieth": 30, "oh": 0}
+_TWO_DIGITS = (  # 'seven', 'seventeen', 'ninety-seven', 'oh five' (the last two digits of a year)
+    r"(?:(?:oh[- ])?(?:"
+    + "|".join(_UNIT_WORDS)
+    + r")|"
+    + "|".join(_TEEN_WORDS)
+    + r"|(?:"
+    + "|".join(_TEN_WORDS)
+    + r")(?:[- ](?:"
+    + "|".join(_UNIT_WORDS)
+    + r"))?)"
+)
+_SPELLED_YEAR = re.compile(  # 'eighteen ninety-seven', 'nineteen oh five', 'two thousand (and) six', 'twenty twelve'
+    r"\b(?:(?P<century>eighteen|nineteen|twenty)[- ](?P<rest>" + _TWO_DIGITS + r")"
+    r"|two thousand(?:(?: and)? (?P<after>" + _TWO_DIGITS + r"))?)\b(?![- ](?:" + "|".join(_UNIT_WORDS) + r")\b)",
+    re.I,
+)
+_SPELLED_DAY = (  # 'fifth', 'twenty-first', 'thirtieth' (a day of a month)
+    r"(?:(?:twenty|thirty)[- ])?(?:" + "|".join(_ORDINAL_WORDS) + r")|thirtieth"
+)
+_SPELLED_DAY_OF_MONTH = re.compile(  # 'November fifth', 'the twenty-first of May'
+    r"\b(?P<mon>" + _MON.replace("(?P<mon>", "(?:") + r" )(?P<after>" + _SPELLED_DAY + r")\b"
+    r"|\b(?P<before>" + _SPELLED_DAY + r")(?= of " + _MON.replace("(?P<mon>", "(?:") + r"(?!\w))",
+    re.I,
+)
+
+
+def _words_value(words: str) -> int:
+    return sum(_NUMBER_WORD[w] for w in re.split(r"[- ]", words.lower()))
+
+
+def _spelled_year(m: re.Match) -> str:
+    if m["century"]:
+        return str(100 * _NUMBER_WORD[m["century"].lower()] + _words_value(m["rest"]))
+    return str(2000 + (_words_value(m["after"]) if m["after"] else 0))
+
+
+def _in_figures(text: str) -> str:
+    """A year or a day of a month spelled out in words, as radio scripts write them ('in eighteen
+    ninety-seven', 'on November fifth', 'the twenty-first of May'), in figures: dateparser reads no
+    number words, and no library of the lock turns words into numbers."""
+    text = _SPELLED_DAY_OF_MONTH.sub(
+        lambda m: f"{m['mon']}{_words_value(m['after'])}" if m["mon"] else str(_words_value(m["before"])), text
+    )
+    return _SPELLED_YEAR.sub(_spelled_year, text)
+
+
 def clean_phrase(phrase: str) -> str:
     """The phrase without its preposition, a clock time ('2.37pm today'), a part of the day ('the
     early hours of this morning', 'the night of 4 May') or a possessive ('next year's'); an 'in'
     before a span of time is kept ('in six months': that long from now)."""
-    text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
+    text = _in_figures(" ".join(phrase.replace("’", "'").split()).strip(" ,.;:"))
     text = _POSSESSIVE_END.sub("", text)
     text = _CLOCK.sub("", text)
     text = _PART_OF_DAY.sub("", text)

@@ -1,0 +1,53 @@
+"""A red team for event dates: invented sentences across genres (wire copy, radio scripts, speeches,
+briefings), each with the dated event a careful reader gives, or none.
+
+Every sentence is made up for the rule it tests (none is copied from a corpus text); each test
+fails when its rule is taken out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.annotate.dates import resolve_date
+from generator.annotate.pipeline import annotate
+from generator.seeds.reader import parse_seed
+
+
+def _dates(body: str, date: str = "2023-04-06") -> list[str]:
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert not hasattr(seed, "message"), seed
+    return [e.date for e in annotate(seed, {}).events]
+
+
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        ("November fifth", ("2022-11-05", "day")),
+        ("the twenty-first of May", ("2023-05-21", "day")),
+        ("on March thirtieth", ("2023-03-30", "day")),
+        ("in eighteen ninety-seven", ("1897", "year")),
+        ("nineteen oh five", ("1905", "year")),
+        ("in two thousand and six", ("2006", "year")),
+        ("July second, twenty twelve", ("2012-07-02", "day")),
+        # number words that are no day of a month nor a year stay as they are
+        ("the first week of May", ("2023-05", "month")),
+        ("the nineteen nineties", None),
+        ("one day", None),
+    ],
+)
+def test_a_year_or_day_spelled_out_in_words_is_read_in_figures(phrase, want):
+    assert resolve_date(phrase, dt.date(2023, 4, 6)) == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The city library opened its doors in nineteen twenty-two.", ["1922"]),
+        ("On March thirtieth, about four thousand people marched through the capital.", ["2023-03-30"]),
+    ],
+)
+def test_a_radio_script_date_in_words_dates_its_event(body, want):
+    assert _dates(body) == want
