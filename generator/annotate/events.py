@@ -652,6 +652,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         or _an_average_over(ent)
         or _a_length(ent)
         or _a_stretch(ent)
+        or _the_other_term(ent)
         or _an_editions_year(ent)
         or _a_names_year(ent)
     ):
@@ -2395,6 +2396,28 @@ def _a_stretch(ent) -> bool:
     """'for the next year', 'during the last year', 'over the coming months': a stretch of time
     reckoned from the day of writing, that something lasts through, not the time of a happening."""
     return bool(_STRETCH.fullmatch(_evidence(ent)))
+
+
+_COMPARED = frozenset("compared comparison relative".split())
+_EARLY_OR_LATE = frozenset("later earlier sooner before after".split())
+
+
+def _the_other_term(ent) -> bool:
+    """'the same as in 1854', 'more than in 2019', 'fewer visitors than last year', 'compared with 2010':
+    a date that 'as', 'than' or 'compared with' opens is the time of the other term of a comparison, a
+    state told against another, not a happening. Not a deadline ('no later than Friday')."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ("in", "on", "during", "at", "by", "of"):
+        i -= 1  # 'than in 2019', 'as of last year' is no comparison (below)
+        if doc[i + 1].lower_ == "of":
+            return False
+    if i < 0:
+        return False
+    word = doc[i].lower_
+    if word in ("with", "to") and i > 0 and doc[i - 1].lower_ in _COMPARED:
+        return True
+    return word in ("than", "as") and not (i > 0 and doc[i - 1].lower_ in _EARLY_OR_LATE | {"such", "soon"})
 
 
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
