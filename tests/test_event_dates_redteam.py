@@ -64,7 +64,25 @@ def test_a_radio_script_date_in_words_dates_its_event(body, want):
         # an 'as' that opens no comparison, and a happening beside one, keep their dates
         ("The bridge opened in 1954, as the city grew.", ["1954"]),
         ("The minister arrived in Paris on Tuesday, as planned.", ["2023-04-04"]),
+        ("Police arrested the man more than a year ago.", ["2022"]),
     ],
 )
 def test_a_date_of_the_other_term_of_a_comparison_is_no_event(body, want):
+    assert _dates(body) == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The number of visitors is expected to increase this year.", []),
+        ("The airline says it expects losses to total 300 million dollars by the end of June.", []),
+        ("This year, our sales to Asia will surpass 4 billion dollars.", []),
+        ("The town's population will reach one million next year.", []),
+        # a change set for a day, a happening that is no figure's, and a change told in the past stay events
+        ("Bus fares will rise on Monday.", ["2023-04-10"]),
+        ("The storm will hit the coast next week.", ["2023-W15"]),
+        ("Prices rose sharply last year.", ["2022"]),
+    ],
+)
+def test_a_figure_forecast_over_a_month_or_a_year_is_no_event(body, want):
     assert _dates(body) == want

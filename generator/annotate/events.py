@@ -691,6 +691,8 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     value, precision = resolved
     if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published) or _kept_up(d.verb, value, blk.published):
         return
+    if _a_forecast(d.anchor, d.tense, precision):
+        return
     if _generic_present(d.verb, d.anchor) and date_span(value)[0] <= blk.published <= date_span(value)[1]:
         return
     span = _span_end(blk.doc, d.bent, value, blk.published)
@@ -1093,6 +1095,34 @@ def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt
         and not named_by_day
         and not (verb is not None and verb.tag_ in ("VBD", "VBN"))
     )
+
+
+_FIGURE_VERBS = frozenset("increase rise grow fall drop decline decrease shrink climb double triple halve".split())
+_SIZE_VERBS = frozenset("total reach surpass exceed top hit amount".split())  # of a figure only ('reach $5 billion')
+_EXPECT = frozenset("expect forecast project predict estimate".split())
+
+
+def _a_forecast(anchor, tense, precision: str) -> bool:
+    """'That number is expected to increase this year', 'costs will total $2 billion by the end of March',
+    'sales will surpass $17 billion this year': a figure's change or size to come over a month, a quarter
+    or a year (the lowest verb above the date, in a future or under 'expect') is a forecast, no happening
+    (a day's is a change set for it: 'fares will rise on Monday')."""
+    if precision == "day":
+        return False
+    verb = next((t for t in anchor.ancestors if _is_verb(t)), None)
+    if verb is None or not (verb_lemma(verb) in _FIGURE_VERBS or _to_a_figure(verb)):
+        return False
+    expected = verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head) in _EXPECT
+    return expected or tense == "future"
+
+
+def _to_a_figure(verb) -> bool:
+    """'will reach 8 billion', 'to total two billion dollars', 'will surpass $17.6 billion' (not 'will hit
+    the coast')."""
+    if verb_lemma(verb) not in _SIZE_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep")]
+    return any(t.tag_ == "CD" or t.text in ("$", "%") for c in objects for t in c.subtree)
 
 
 def _kept_up(verb, value: str, published: dt.date) -> bool:
@@ -2405,7 +2435,8 @@ _EARLY_OR_LATE = frozenset("later earlier sooner before after".split())
 def _the_other_term(ent) -> bool:
     """'the same as in 1854', 'more than in 2019', 'fewer visitors than last year', 'compared with 2010':
     a date that 'as', 'than' or 'compared with' opens is the time of the other term of a comparison, a
-    state told against another, not a happening. Not a deadline ('no later than Friday')."""
+    state told against another, not a happening. Not a deadline ('no later than Friday') nor a time
+    ago ('more than a year ago')."""
     doc = ent.doc
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ in ("in", "on", "during", "at", "by", "of"):
@@ -2417,7 +2448,10 @@ def _the_other_term(ent) -> bool:
     word = doc[i].lower_
     if word in ("with", "to") and i > 0 and doc[i - 1].lower_ in _COMPARED:
         return True
-    return word in ("than", "as") and not (i > 0 and doc[i - 1].lower_ in _EARLY_OR_LATE | {"such", "soon"})
+    if word not in ("than", "as") or i > 0 and doc[i - 1].lower_ in _EARLY_OR_LATE | {"such", "soon"}:
+        return False
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return not re.search(r"\bago\b", f"{ent.text} {after}", re.I)  # 'more than a year ago': how long ago
 
 
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
