@@ -86,3 +86,24 @@ def test_a_date_of_the_other_term_of_a_comparison_is_no_event(body, want):
 )
 def test_a_figure_forecast_over_a_month_or_a_year_is_no_event(body, want):
     assert _dates(body) == want
+
+
+@pytest.mark.parametrize(
+    "phrase, published, tense, want",
+    [
+        # 'this Friday' is the Friday of the week of writing (Monday to Sunday): ahead on a Monday
+        ("this Friday", dt.date(2023, 4, 10), None, "2023-04-14"),
+        ("this Friday", dt.date(2023, 4, 16), None, "2023-04-14"),
+        ("this Friday", dt.date(2023, 4, 10), "past", "2023-04-07"),
+        ("this Monday", dt.date(2023, 4, 13), None, "2023-04-10"),
+        # 'this weekend' told on a weekday is the weekend of that week
+        ("this weekend", dt.date(2023, 4, 10), None, "2023-04-15"),
+        ("this weekend", dt.date(2023, 4, 10), "past", "2023-04-08"),
+    ],
+)
+def test_this_weekday_is_of_the_week_of_writing(phrase, published, tense, want):
+    assert resolve_date(phrase, published, tense)[0] == want
+
+
+def test_this_friday_told_on_a_monday_dates_the_coming_friday():
+    assert _dates("The talks open this Friday in Geneva.", "2023-04-10") == ["2023-04-14"]

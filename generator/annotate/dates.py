@@ -514,6 +514,7 @@ def _weekend(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     rel = (g.get("rel") or "").lower()
     sat = 5 - pub.weekday()  # days to this week's Saturday
     ahead = rel in ("next", "this coming", "coming") or (rel not in ("last", "this past") and tense == "future")
+    ahead = ahead or rel == "this" and tense is None and sat > 0  # 'this weekend', told on a weekday: its own
     if ahead:
         k = sat if sat > 0 else sat + 7
     else:
@@ -656,6 +657,9 @@ def _weekday_named(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Res
         k = back or -7
     elif rel in ("next", "this coming", "coming"):
         k = fwd or 7
+    elif rel == "this":  # 'this Friday': of the week of writing (Monday to Sunday), unless the tense says not
+        k = _weekday(g["wd"]) - pub.weekday()
+        k += 7 if tense == "future" and k < 0 else -7 if tense == "past" and k > 0 else 0
     elif tense == "future":
         k = fwd
     elif tense == "past":
