@@ -107,3 +107,16 @@ def test_this_weekday_is_of_the_week_of_writing(phrase, published, tense, want):
 
 def test_this_friday_told_on_a_monday_dates_the_coming_friday():
     assert _dates("The talks open this Friday in Geneva.", "2023-04-10") == ["2023-04-14"]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        ("The exhibition opened on March 1 and will run until May 31.", ["2023-03-01", "2023-05-31"]),
+        ("The museum closed in January and reopens in June.", ["2023-01", "2023-06"]),
+        # a joined verb in the first one's tense keeps it
+        ("Rebels seized the town in January and held it until March.", ["2023-01", "2023-03"]),
+    ],
+)
+def test_a_joined_verb_with_its_own_tense_reads_its_date_in_it(body, want):
+    assert _dates(body, "2023-04-10") == want

@@ -666,6 +666,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         return None
     verb = before if before is not None else _governing_verb(anchor)
     tense = _tense(_what_is_said_before(verb, anchor) or verb) if verb is not None else None
+    tense = _a_conjuncts_own_tense(anchor, verb, tense)
     if _tells_no_happening(ent, verb, anchor, tense):
         return None
     phrase = _phrase(ent)
@@ -2675,6 +2676,21 @@ def _tense(verb) -> str | None:
     if verb.tag_ == "VBN" and len(chain) == 1 and any(c.dep_ == "nsubj" for c in verb.children):
         return "past"  # 'Balloting continued on Saturday', tagged a participle: no auxiliary, an active subject
     return None
+
+
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _a_conjuncts_own_tense(anchor, verb, tense):
+    """'The show opened in March and will run until May 31', 'closed in January and reopens in June': a
+    verb joined to another with its own auxiliary or its own tense (the date's lowest verb, whose subject
+    is the first verb's) is read in that tense, not the first verb's."""
+    low = next((t for t in anchor.ancestors if _is_verb(t)), None)
+    if low is None or verb is None or low == verb or low.dep_ != "conj":
+        return tense
+    if any(c.dep_ in ("aux", "auxpass") for c in low.children) or low.tag_ in _FINITE:
+        return _tense(low)
+    return tense
 
 
 def _to_come_after(verb, chain, words: set[str]) -> bool:
