@@ -120,3 +120,35 @@ def test_this_friday_told_on_a_monday_dates_the_coming_friday():
 )
 def test_a_joined_verb_with_its_own_tense_reads_its_date_in_it(body, want):
     assert _dates(body, "2023-04-10") == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a birth's year is a person's background; a birth on a day is news
+        ("He was born in 1956 in Lagos.", []),
+        ("Born in March 1990, she joined the army at 18.", []),
+        ("A baby girl was born on Tuesday in the rubble.", ["2023-04-04"]),
+        # a year that ends a law's title is part of its name
+        ("The Clean Air Act of 1970 set the first limits.", []),
+        ("Congress passed the bill in 1970.", ["1970"]),
+        # years before 1800 are years too
+        ("The bridge over the river was built in 1783.", ["1783"]),
+        ("In the year 2000, the city hosted the Games.", ["2000"]),
+    ],
+)
+def test_background_years_and_years_of_history(body, want):
+    assert _dates(body, "2023-04-10") == want
+
+
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        ("the week of May 8", ("2023-W19", "week")),
+        ("in the year 1999", ("1999", "year")),
+        ("in 1783", ("1783", "year")),
+        ("the 1780s", None),
+    ],
+)
+def test_a_week_named_by_its_day_and_an_old_year(phrase, want):
+    assert resolve_date(phrase, dt.date(2023, 4, 10)) == want

@@ -40,7 +40,7 @@ _MON = (
 )
 _WD = r"(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD = re.compile(
     r"^(?:on|since|from|until|till|by|in|at|during|over|throughout|within|as of|as early as|before|after|through|"
@@ -366,7 +366,9 @@ def clean_phrase(phrase: str) -> str:
 
 
 _DAY_OF_A_REL_YEAR = re.compile(r"(?P<day>.*\d.*?),?\s+(?:of\s+)?(?P<rel>this|last|next) year", re.I)
-_DECADE = re.compile(r"\b(?:1[89]|20)\d0['’]?s\b")
+_THE_YEAR = re.compile(r"^year (?=(?:1[5-9]|20)\d\d$)", re.I)
+_WEEK_OF = re.compile(r"week of (?P<day>.*\d.*)", re.I)
+_DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function, asked again for the same phrase (bench/README.md)
@@ -381,6 +383,11 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
         return _iso(iso.groupdict(), iso, published, tense)
     if not text or _VAGUE.search(text):
         return None
+    text = _THE_YEAR.sub("", text)  # 'in the year 2000': 2000
+    week_of = _WEEK_OF.fullmatch(text)
+    if week_of:  # 'the week of May 8': the week that holds that day
+        day = resolve_date(week_of["day"], published, tense)
+        return (week(dt.date.fromisoformat(day[0])), "week") if day and day[1] == "day" else None
     rel_year = _DAY_OF_A_REL_YEAR.fullmatch(text)
     if rel_year:  # 'February 1 last year': February 1 of the year before publication
         text = f"{rel_year['day']} {published.year + _REL_STEPS[rel_year['rel'].lower()]}"
@@ -803,7 +810,7 @@ def _dateparser(text: str, published: dt.date) -> tuple[str, str] | None:
     if data is None or data.date_obj is None:
         return None
     d, period = data.date_obj.date(), data.period or "day"
-    if period in ("day", "month") and not re.search(r"\b(1[89]|20)\d\d\b", text):
+    if period in ("day", "month") and not re.search(r"\b(1[5-9]|20)\d\d\b", text):
         try:
             d = _nearest(published, d.month, d.day if period == "day" else 1)
         except ValueError:
@@ -817,7 +824,7 @@ def _dateparser(text: str, published: dt.date) -> tuple[str, str] | None:
     return d.isoformat(), "day"
 
 
-_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _NAMED_MONTH = re.compile(r"\b" + _MON.replace("(?P<mon>", "(?:") + r"(?!\w)", re.I)
 _RELATIVE = re.compile(r"\b(?:last|next|this|past|coming|previous|following)\b", re.I)
 _NAMED_WEEKDAY = re.compile(r"\b" + _WD.replace("(?P<wd>", "(?:") + r"(?!\w)", re.I)

@@ -315,7 +315,7 @@ _DAYS_OF_A_MONTH = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])"
     r"(?! \d{1,2}(?!\d))"  # not a month whose own day follows it: 'ruled 5-4 June 26' is a vote and a day
-    r"(?:,? (?:1[89]|20)\d\d\b)?"
+    r"(?:,? (?:1[5-9]|20)\d\d\b)?"
 )
 
 
@@ -655,6 +655,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         or _the_other_term(ent)
         or _an_editions_year(ent)
         or _a_names_year(ent)
+        or _a_titles_year(ent)
     ):
         return None
     off = ent.doc.user_data["offset"]
@@ -667,7 +668,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     verb = before if before is not None else _governing_verb(anchor)
     tense = _tense(_what_is_said_before(verb, anchor) or verb) if verb is not None else None
     tense = _a_conjuncts_own_tense(anchor, verb, tense)
-    if _tells_no_happening(ent, verb, anchor, tense):
+    if _tells_no_happening(ent, verb, anchor, tense) or _a_birth_year(ent, verb):
         return None
     phrase = _phrase(ent)
     if _a_target(ent, phrase, published):
@@ -1758,7 +1759,7 @@ _AND_DAY = re.compile(
     re.I,
 )
 _CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
-_YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"(?:1[5-9]|20)\d\d\b")
 
 
 def _start_by_its_end(doc, bent, phrase: str, published: dt.date):
@@ -2455,7 +2456,7 @@ def _the_other_term(ent) -> bool:
     return not re.search(r"\bago\b", f"{ent.text} {after}", re.I)  # 'more than a year ago': how long ago
 
 
-_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # what comes out in editions named by their year ('the 2014 Convergence Report', 'its 2013 annual review')
 _EDITIONS = frozenset("report reports review survey index edition yearbook budget outlook ranking rankings".split())
 
@@ -2468,6 +2469,30 @@ def _a_names_year(ent) -> bool:
     if not _BARE_YEAR.fullmatch(ent.text.strip()) or start < 2 or end >= len(doc):
         return False
     return doc[start - 1].text == "(" and doc[end].text == ")" and doc[start - 2].tag_ in ("NNP", "NNPS", "CD")
+
+
+# documents whose title ends in their year ('the Clean Air Act of 1970', 'the Treaty of 1858')
+_TITLED = frozenset(
+    "act acts law bill treaty convention accord accords agreement protocol declaration charter code constitution "
+    "resolution amendment amendments ordinance statute decree directive regulation regulations".split()
+)
+
+
+def _a_titles_year(ent) -> bool:
+    """'the Clean Air Act of 1970', 'the Civil Rights Act of 1964': a bare year after 'of' that ends the
+    capitalised title of a law or a treaty is part of its name, no time of a happening ('the summer of
+    1969' is one)."""
+    doc, start = ent.doc, ent.start
+    if not _BARE_YEAR.fullmatch(ent.text.strip()) or start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    noun = doc[start - 2]
+    return noun.lower_ in _TITLED and noun.text[:1].isupper() and noun.i > noun.sent.start
+
+
+def _a_birth_year(ent, verb) -> bool:
+    """'He was born in 1956 in Lagos', 'born in March 1990': a year or a month of a birth is a person's
+    background, no happening the story tells (a day of one is: 'the baby was born on Tuesday')."""
+    return verb is not None and verb.lower_ == "born" and not _A_DAYS_DATE.search(ent.text)
 
 
 def _an_editions_year(ent) -> bool:
