@@ -99,6 +99,9 @@ def test_a_figure_forecast_over_a_month_or_a_year_is_no_event(body, want):
         # 'this weekend' told on a weekday is the weekend of that week
         ("this weekend", dt.date(2023, 4, 10), None, "2023-04-15"),
         ("this weekend", dt.date(2023, 4, 10), "past", "2023-04-08"),
+        # 'the past weekend' is the last one, even in a clause of things to come
+        ("over the past weekend", dt.date(2023, 4, 12), None, "2023-04-08"),
+        ("the past weekend", dt.date(2023, 4, 12), "future", "2023-04-08"),
     ],
 )
 def test_this_weekday_is_of_the_week_of_writing(phrase, published, tense, want):

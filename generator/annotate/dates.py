@@ -59,7 +59,7 @@ _FORMS = [
     ("iso", re.compile(_YEAR + r"-(?P<m>\d\d)-(?P<day>\d\d)")),  # '2021-03-03'
     ("twodays", re.compile(r"day (?P<dir>before yesterday|after tomorrow)", re.I)),
     ("newyear", re.compile(r"(?:the )?new year", re.I)),  # 'in the New Year': the year about to begin
-    ("weekend", re.compile(r"(?P<rel>this|last|next|this past|this coming|coming|the)?\s*weekend", re.I)),
+    ("weekend", re.compile(r"(?P<rel>this|last|next|this past|the past|past|this coming|coming|the)?\s*weekend", re.I)),
     (
         "in",
         re.compile(
@@ -520,7 +520,9 @@ def _count(g: dict) -> int:
 def _weekend(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     rel = (g.get("rel") or "").lower()
     sat = 5 - pub.weekday()  # days to this week's Saturday
-    ahead = rel in ("next", "this coming", "coming") or (rel not in ("last", "this past") and tense == "future")
+    ahead = rel in ("next", "this coming", "coming") or (
+        rel not in ("last", "this past", "the past", "past") and tense == "future"
+    )
     ahead = ahead or rel == "this" and tense is None and sat > 0  # 'this weekend', told on a weekday: its own
     if ahead:
         k = sat if sat > 0 else sat + 7
