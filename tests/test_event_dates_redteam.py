@@ -155,3 +155,25 @@ def test_background_years_and_years_of_history(body, want):
 )
 def test_a_week_named_by_its_day_and_an_old_year(phrase, want):
     assert resolve_date(phrase, dt.date(2023, 4, 10)) == want
+
+
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        # an anniversary: the day, week or month of writing, that many years back
+        ("twenty years ago today", ("2003-04-12", "day")),
+        ("ten years ago this week", ("2013-W15", "week")),
+        ("five years ago this month", ("2018-04", "month")),
+        # a count above ten spelled out before its unit
+        ("forty years ago", ("1983", "year")),
+        ("in twenty years", ("2043", "year")),
+        # 'earlier on Tuesday' as 'earlier Tuesday'
+        ("earlier on Tuesday", ("2023-04-11", "day")),
+    ],
+)
+def test_anniversaries_counts_in_words_and_earlier_on(phrase, want):
+    assert resolve_date(phrase, dt.date(2023, 4, 12)) == want
+
+
+def test_years_ago_today_is_one_date():
+    assert _dates("Twenty years ago today, the first troops crossed the border.", "2023-04-12") == ["2003-04-12"]

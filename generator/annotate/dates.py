@@ -272,7 +272,7 @@ _PART_OF_A_UNIT = re.compile(
     re.I,
 )
 _POSSESSIVE_END = re.compile(r"'s?$")
-_ON_AFTER_EARLY = re.compile(r"^((?:early|late) )on ", re.I)
+_ON_AFTER_EARLY = re.compile(r"^((?:early|late|earlier|later) )on ", re.I)  # 'earlier on Tuesday'
 _FORTNIGHT = re.compile(r"\ba fortnight\b|\bfortnight\b", re.I)
 _IN_A_SPAN = re.compile(
     r"in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s?(?:'? time)?$", re.I
@@ -326,6 +326,18 @@ _SPELLED_DAY_OF_MONTH = re.compile(  # 'November fifth', 'the twenty-first of Ma
 )
 
 
+_SPELLED_COUNT = re.compile(  # a count above ten before a unit of time ('twenty years', 'forty-eight hours')
+    r"\b((?:"
+    + "|".join(_TEEN_WORDS[1:])
+    + r")|(?:"
+    + "|".join(_TEN_WORDS)
+    + r")(?:[- ](?:"
+    + "|".join(_UNIT_WORDS)
+    + r"))?)(?= (?:day|week|month|year|hour)s?\b)",
+    re.I,
+)
+
+
 def _words_value(words: str) -> int:
     return sum(_NUMBER_WORD[w] for w in re.split(r"[- ]", words.lower()))
 
@@ -343,7 +355,8 @@ def _in_figures(text: str) -> str:
     text = _SPELLED_DAY_OF_MONTH.sub(
         lambda m: f"{m['mon']}{_words_value(m['after'])}" if m["mon"] else str(_words_value(m["before"])), text
     )
-    return _SPELLED_YEAR.sub(_spelled_year, text)
+    text = _SPELLED_YEAR.sub(_spelled_year, text)
+    return _SPELLED_COUNT.sub(lambda m: str(_words_value(m[1])), text)  # 'twenty years ago': 20 years ago
 
 
 def clean_phrase(phrase: str) -> str:
@@ -368,6 +381,11 @@ def clean_phrase(phrase: str) -> str:
 _DAY_OF_A_REL_YEAR = re.compile(r"(?P<day>.*\d.*?),?\s+(?:of\s+)?(?P<rel>this|last|next) year", re.I)
 _THE_YEAR = re.compile(r"^year (?=(?:1[5-9]|20)\d\d$)", re.I)
 _WEEK_OF = re.compile(r"week of (?P<day>.*\d.*)", re.I)
+_AGO_THEN = re.compile(  # an anniversary: 'ten years ago this week', 'a year ago today'
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>year|month|week)s? ago,? "
+    r"(?P<then>today|tonight|yesterday|this (?:week|month|weekend|morning|afternoon|evening))",
+    re.I,
+)
 _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
 
 
@@ -388,6 +406,10 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
     if week_of:  # 'the week of May 8': the week that holds that day
         day = resolve_date(week_of["day"], published, tense)
         return (week(dt.date.fromisoformat(day[0])), "week") if day and day[1] == "day" else None
+    then = _AGO_THEN.fullmatch(text)
+    if then:  # 'twenty years ago today': today's date, twenty years back
+        back = _moved_back(published, then["unit"].lower(), _count(then.groupdict()))
+        return resolve_date(then["then"], back, tense) if back is not None else None
     rel_year = _DAY_OF_A_REL_YEAR.fullmatch(text)
     if rel_year:  # 'February 1 last year': February 1 of the year before publication
         text = f"{rel_year['day']} {published.year + _REL_STEPS[rel_year['rel'].lower()]}"
@@ -511,6 +533,17 @@ def _shifted(pub: dt.date, unit: str, n: int) -> tuple[str, str]:
         y, mo = divmod(pub.year * 12 + pub.month - 1 + n, 12)
         return f"{y:04d}-{mo + 1:02d}", "month"
     return str(pub.year + n), "year"
+
+
+def _moved_back(pub: dt.date, unit: str, n: int) -> dt.date | None:
+    """The publication date ``n`` weeks, months or years back (None for a day no month has: 29 February)."""
+    if unit == "week":
+        return pub - dt.timedelta(weeks=n)
+    y, mo = divmod(pub.year * 12 + pub.month - 1 - (n if unit == "month" else 12 * n), 12)
+    try:
+        return dt.date(y, mo + 1, pub.day)
+    except ValueError:
+        return None
 
 
 def _count(g: dict) -> int:

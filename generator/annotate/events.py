@@ -301,6 +301,10 @@ def _with_untagged_days(doc, ents: list) -> list:
         ):
             from spacy.tokens import Span
 
+            ago = next((k for k, e in enumerate(ents) if e.end == span.start and e[-1].lower_ == "ago"), None)
+            if ago is not None:  # 'Twenty years ago today': one date, the day twenty years back
+                ents[ago] = Span(doc, ents[ago].start, span.end, label="DATE")
+                continue
             extra.append(Span(doc, span.start, span.end, label="DATE"))
     if extra:
         ents = sorted(ents + extra, key=lambda e: e.start)
