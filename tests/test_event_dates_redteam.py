@@ -177,3 +177,18 @@ def test_anniversaries_counts_in_words_and_earlier_on(phrase, want):
 
 def test_years_ago_today_is_one_date():
     assert _dates("Twenty years ago today, the first troops crossed the border.", "2023-04-12") == ["2003-04-12"]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a release posted days after its dateline: 'today' is the dateline's day
+        ("WASHINGTON, April 6, 2023 – The Secretary today announced new sanctions on three firms.", ["2023-04-06"]),
+        ("KABUL, April 6 – The governor today opened the new bridge.", ["2023-04-06"]),
+        ("KABUL, April 6 – Gunmen attacked a convoy on Monday, police said.", ["2023-04-03"]),
+        # a dateline of the day of publication changes nothing
+        ("KABUL, April 10 – The governor today opened the new bridge.", ["2023-04-10"]),
+    ],
+)
+def test_relative_days_are_read_from_the_datelines_day(body, want):
+    assert _dates(body, "2023-04-10") == want

@@ -519,6 +519,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event);
     ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
     found = _Found()
+    published = _written_on(docs, kinds, published)
     first_author = _author(docs, cast) or _byline_author(docs, cast, kinds, title) or _title_author(title, cast)
     pair = _joint_appearance(title, docs, cast)
     for b, doc in enumerate(docs):
@@ -539,6 +540,20 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
         found.out.insert(0, trip)
         found.clauses.insert(0, (-1, -1, -1))
     return _finest(found.out, found.clauses)
+
+
+def _written_on(docs, kinds, published: dt.date) -> dt.date:
+    """The day the copy was written: the full date of the dateline that opens its first paragraph
+    ('WASHINGTON, April 6, 2023 –', 'KABUL, April 6 –') when it is before the publication date (a release posted days
+    later, a transcript put up after the speech), so that 'today' and 'on Friday' are read from it."""
+    body = [doc for b, doc in enumerate(docs) if not (kinds and kinds[b] in ("heading", "byline"))]
+    opening = dateline(text_of(body[0])) if body else None
+    if opening is None or not opening.date:
+        return published
+    told = resolve_date(opening.date, published, "past")
+    if told is None or told[1] != "day" or dt.date.fromisoformat(told[0]) >= published:
+        return published
+    return dt.date.fromisoformat(told[0])
 
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
