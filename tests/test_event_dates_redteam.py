@@ -192,3 +192,19 @@ def test_years_ago_today_is_one_date():
 )
 def test_relative_days_are_read_from_the_datelines_day(body, want):
     assert _dates(body, "2023-04-10") == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a start or an end set for a day of a month, told in the simple present: the day to come
+        ("The law takes effect on January 1.", ["2024-01-01"]),
+        ("The ban comes into force on February 1.", ["2024-02-01"]),
+        ("The new season opens March 30.", ["2024-03-30"]),
+        # told in the past, or of another verb, the day nearest the writing
+        ("The trial began on March 3.", ["2023-03-03"]),
+        ("Officials inspect the site on March 3.", ["2023-03-03"]),
+    ],
+)
+def test_a_start_set_for_a_day_in_the_simple_present_is_to_come(body, want):
+    assert _dates(body, "2023-04-12") == want

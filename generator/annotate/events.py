@@ -772,7 +772,7 @@ def _when(d: _Dated):
         # 'announced that the vote would take place on Sunday': the Sunday after the announcing
     elif d.verb is not None and any(c.lower_ in _FIRST_PLAN for c in d.verb.children if c.dep_ == "advmod"):
         when_tense = None  # 'the meeting, originally planned for March': a plan given up, the March nearest
-    elif tense is None and _scheduled_present(d):
+    elif tense is None and (_scheduled_present(d) or _a_set_start_or_end(d)):
         when_tense = "future"
     awaited = _awaited(d.ent) or _awaited_noun(anchor)
     if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
@@ -794,6 +794,27 @@ def _scheduled_present(d: _Dated) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.lower_ in _BE or verb.lower_ in _HAVE:
         return False
     return verb_lemma(verb) not in _STATIVE and not _SAYING.match(verb.lower_) and d.anchor.head == verb
+
+
+_STARTS_OR_ENDS = frozenset("begin start open close end expire resume take come go kick".split())
+_IN_EFFECT = frozenset("effect force operation".split())  # 'takes effect', 'comes into force'
+
+
+def _a_set_start_or_end(d: _Dated) -> bool:
+    """'The law takes effect on January 1', 'Applications close on May 5', 'The season opens June 3': a
+    start or an end in the simple present with a day of a month and no year is set for that day, the
+    one to come (a bare weekday is ``_scheduled_present``'s)."""
+    verb = d.verb
+    if verb is None or verb.tag_ not in _PRESENT or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if _YEAR_AFTER.search(d.phrase) or not _A_DAYS_DATE.search(d.phrase) or _A_DAY.search(d.phrase):
+        return False
+    lemma = verb_lemma(verb)
+    if lemma in ("take", "come", "go"):  # only as 'takes effect', 'comes into force', 'goes into effect'
+        return any(t.lower_ in _IN_EFFECT for t in verb.subtree)
+    if lemma == "kick":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in _STARTS_OR_ENDS
 
 
 def _would_after_saying(verb) -> bool:
