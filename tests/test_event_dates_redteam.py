@@ -208,3 +208,20 @@ def test_relative_days_are_read_from_the_datelines_day(body, want):
 )
 def test_a_start_set_for_a_day_in_the_simple_present_is_to_come(body, want):
     assert _dates(body, "2023-04-12") == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a happening whose noun gives its length in days ends that many days after it starts
+        ("The two-day summit opens Monday in Lima.", [("2023-04-17", "2023-04-18")]),
+        ("Leaders will hold a three-day meeting starting on May 2.", [("2023-05-02", "2023-05-04")]),
+        ("The 10-day festival began on Friday.", [("2023-04-07", "2023-04-16")]),
+        # the day a happening ends is its last, and a noun with no length has no end
+        ("A two-day visit to Paris ends on Friday.", [("2023-04-14", None)]),
+        ("The festival began on Friday.", [("2023-04-07", None)]),
+    ],
+)
+def test_a_length_in_days_gives_the_end_date(body, want):
+    seed = parse_seed("a.txt", f" date 2023-04-12\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    assert [(e.date, e.end_date) for e in annotate(seed, {}).events] == want

@@ -338,6 +338,19 @@ _SPELLED_COUNT = re.compile(  # a count above ten before a unit of time ('twenty
 )
 
 
+def count_of(word: str) -> int | None:
+    """A count written in figures or in words ('3', 'three', 'twenty-one'), or None."""
+    if word.isdigit():
+        return int(word)
+    try:
+        return _words_value(word) if not _ORDINAL.search(word) else None
+    except KeyError:
+        return None
+
+
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|ieth)$", re.I)
+
+
 def _words_value(words: str) -> int:
     return sum(_NUMBER_WORD[w] for w in re.split(r"[- ]", words.lower()))
 

@@ -23,6 +23,7 @@ from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     ANAPHORIC_DAY,
     clean_phrase,
+    count_of,
     end_date,
     in_the_year_told,
     is_anaphoric,
@@ -743,7 +744,7 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
             tuple(actors),
             "planned" if planned else "reported",
             _evidence(d.ent),
-            end_date(d.phrase, resolved) or span.date,
+            end_date(d.phrase, resolved) or span.date or _end_by_length(d, value, precision),
             line,
         )
     )
@@ -751,6 +752,25 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     if d.bent.kb_id_ == _OF_A_NAME or awaited or when_tense is None and d.anchor.head.lower_ in EVENT_NOUNS:
         main = d.anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
     found.clauses.append((blk.b, d.ent.sent.start_char + d.off, main.i if main is not None else -len(found.out)))
+
+
+_DOERS_AND_DONE = ("nsubj", "nsubjpass", "dobj", "attr")
+_ENDING = frozenset("end close conclude finish wrap wind".split())
+
+
+def _end_by_length(d: _Dated, value: str, precision: str) -> str | None:
+    """'The two-day summit opens Monday', 'will hold a three-day meeting starting on May 2': the last day
+    of a happening whose length in days its noun gives, counted from the day it starts."""
+    low = next((t for t in d.anchor.ancestors if _is_verb(t)), None)
+    if precision != "day" or low is None or verb_lemma(low) in _ENDING:
+        return None  # ('a two-day visit ends on Friday': its last day)
+    verbs = [low, low.head] if low.dep_ in ("advcl", "acl", "xcomp") else [low]
+    for noun in (c for v in verbs for c in v.children if c.dep_ in _DOERS_AND_DONE):
+        for day in (g for g in noun.children if g.lower_ == "day" and g.dep_ in ("compound", "amod", "nmod")):
+            n = next((count_of(c.lower_) for c in day.children if c.dep_ == "nummod"), None)
+            if n is not None and 2 <= n <= 31:
+                return (dt.date.fromisoformat(value) + dt.timedelta(days=n - 1)).isoformat()
+    return None
 
 
 def _when(d: _Dated):
