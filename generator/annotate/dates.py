@@ -361,6 +361,7 @@ def _spelled_year(m: re.Match) -> str:
     return str(2000 + (_words_value(m["after"]) if m["after"] else 0))
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function, asked again for the same phrase
 def _in_figures(text: str) -> str:
     """A year or a day of a month spelled out in words, as radio scripts write them ('in eighteen
     ninety-seven', 'on November fifth', 'the twenty-first of May'), in figures: dateparser reads no
