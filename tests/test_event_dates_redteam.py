@@ -225,3 +225,19 @@ def test_a_start_set_for_a_day_in_the_simple_present_is_to_come(body, want):
 def test_a_length_in_days_gives_the_end_date(body, want):
     seed = parse_seed("a.txt", f" date 2023-04-12\n\n{body}".encode(), today=dt.date(2030, 1, 1))
     assert [(e.date, e.end_date) for e in annotate(seed, {}).events] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a deadline set by a demand is no happening of its day
+        ("His opponents had pressed for a decision by Tuesday.", []),
+        ("Unions demanded a pay deal by Friday.", []),
+        ("Leaders called for a ceasefire by the end of the week.", []),
+        # a 'by' of no demand, and a demand's own day, stay
+        ("The new plant will be finished by June.", ["2023-06"]),
+        ("Police asked residents on Friday to leave their homes.", ["2023-04-07"]),
+    ],
+)
+def test_a_deadline_a_demand_sets_is_no_event(body, want):
+    assert _dates(body, "2023-04-12") == want

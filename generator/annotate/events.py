@@ -691,7 +691,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     if _tells_no_happening(ent, verb, anchor, tense) or _a_birth_year(ent, verb):
         return None
     phrase = _phrase(ent)
-    if _a_target(ent, phrase, published):
+    if _a_target(ent, phrase, published) or _a_deadline_demanded(ent):
         return None
     return _Dated(bent, ent, off, anchor, before, verb, tense, phrase)
 
@@ -1144,6 +1144,25 @@ def _a_target(ent, phrase: str, published: dt.date) -> bool:
     if not (phrase.startswith("by ") or evidence.lower().startswith("by ")):
         return False
     return bool(re.fullmatch(r"(?:by )?(?:1[89]|20)\d\d", evidence.lower())) and int(evidence[-4:]) > published.year
+
+
+_DEMAND = frozenset("demand press call urge order ask request push seek insist pressure".split())
+
+
+def _a_deadline_demanded(ent) -> bool:
+    """'had pressed for a decision by Tuesday', 'Unions demanded a pay deal by Friday', 'called for a
+    ceasefire by the end of the week': a day after 'by' that hangs on a demand (or on what it asks for)
+    is the deadline set for it, no happening of that day (the demand has a time of its own)."""
+    doc = ent.doc
+    by = doc[ent.start - 1] if ent.start > 0 and doc[ent.start - 1].lower_ == "by" else ent[0]
+    if by.lower_ != "by":
+        return False
+    head = by.head
+    for _ in range(4):  # 'for a decision by Tuesday': up from the noun asked for to the verb asking
+        if _is_verb(head) or head.head == head:
+            break
+        head = head.head
+    return _is_verb(head) and verb_lemma(head) in _DEMAND
 
 
 def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt.date) -> bool:
