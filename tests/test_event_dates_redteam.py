@@ -241,3 +241,15 @@ def test_a_length_in_days_gives_the_end_date(body, want):
 )
 def test_a_deadline_a_demand_sets_is_no_event(body, want):
     assert _dates(body, "2023-04-12") == want
+
+
+def test_a_speech_posted_later_reads_today_from_its_own_date_line():
+    text = (
+        " date 2010-03-08\n title: Remarks at the Trade Forum\n\nRemarks at the Trade Forum\n\n"
+        "Maria Lind, Minister of Trade\n\nSantiago, March 3, 2010\n\n"
+        "Good afternoon. Today we signed an agreement on clean energy with Chile.\n\n"
+        "Yesterday I met the president to discuss the relief effort.\n"
+    )
+    seed = parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1))
+    dates = [e.date for e in annotate(seed, {}).events]
+    assert "2010-03-02" in dates and "2010-03-08" not in dates and "2010-03-07" not in dates

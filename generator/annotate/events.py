@@ -544,17 +544,29 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
 
 
 def _written_on(docs, kinds, published: dt.date) -> dt.date:
-    """The day the copy was written: the full date of the dateline that opens its first paragraph
-    ('WASHINGTON, April 6, 2023 –', 'KABUL, April 6 –') when it is before the publication date (a release posted days
-    later, a transcript put up after the speech), so that 'today' and 'on Friday' are read from it."""
-    body = [doc for b, doc in enumerate(docs) if not (kinds and kinds[b] in ("heading", "byline"))]
-    opening = dateline(text_of(body[0])) if body else None
-    if opening is None or not opening.date:
+    """The day the copy was written: the date of the dateline that opens its first paragraph ('WASHINGTON,
+    April 6, 2023 –', 'KABUL, April 6 –'), or of a speech's date line under its title ('Santiago, Chile,
+    March 3, 2010'), when it is before the publication date (a release posted days later, a transcript
+    put up after the speech), so that 'today' and 'on Friday' are read from it."""
+    first = next((b for b in range(len(docs)) if not (kinds and kinds[b] in ("heading", "byline"))), None)
+    if first is None:
         return published
-    told = resolve_date(opening.date, published, "past")
+    opening = dateline(text_of(docs[first]))
+    lines = [_date_line(text_of(docs[b]).strip()) for b in range(first)]  # a speech's own date line
+    said = opening.date if opening is not None and opening.date else next((x for x in lines if x), None)
+    told = resolve_date(said, published, "past") if said else None
     if told is None or told[1] != "day" or dt.date.fromisoformat(told[0]) >= published:
         return published
     return dt.date.fromisoformat(told[0])
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a line that is a place and a date alone ('Strasbourg, 13 March 2025', 'August 8,
+    2023'), not a news page's own ('Friday, January 3, 2014')."""
+    m = _PLACE_DATE.fullmatch(line)
+    if not m or len(line) > 60 or _WEEKDAY_FIRST.match(line):
+        return None
+    return m["d"]
 
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -2336,11 +2348,10 @@ _PLACE_DATE = re.compile(r"(?:[A-Z][A-Za-z.' -]{1,40}, )?(?P<d>[^,]*\d[\w ,.]*)"
 def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent | None:
     """A speech's or statement's own date line under its title ('Strasbourg, 13 March 2025',
     'August 8, 2023'): the day it was given, by the people its title names."""
-    line = text_of(docs[b]).strip()
-    m = _PLACE_DATE.fullmatch(line)
-    if not m or len(line) > 60 or _WEEKDAY_FIRST.match(line):
+    said = _date_line(text_of(docs[b]).strip())
+    if said is None:
         return None  # 'Friday, January 3, 2014': a news page's own date, not the day of a speech
-    resolved = resolve_date(m["d"], published)
+    resolved = resolve_date(said, published)
     if resolved is None or resolved[1] != "day":
         return None
     title = sentence_text(text_of(docs[0]))
@@ -2350,7 +2361,7 @@ def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent |
         if k.block < b and k.key in cast.members and cast.members[k.key].kind == "person"
     ]
     people_ = tuple(dict.fromkeys(people + _audience(cast, text_of(docs[0]))))
-    return FoundEvent(b, resolved[0], "day", title, people_, "reported", m["d"].strip(), None, cut_line(title))
+    return FoundEvent(b, resolved[0], "day", title, people_, "reported", said.strip(), None, cut_line(title))
 
 
 _ADDRESSED = re.compile(r"\b(?:at|to|before)\s+(?:the\s+)?$", re.I)
