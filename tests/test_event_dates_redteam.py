@@ -253,3 +253,17 @@ def test_a_speech_posted_later_reads_today_from_its_own_date_line():
     seed = parse_seed("a.txt", text.encode(), today=dt.date(2030, 1, 1))
     dates = [e.date for e in annotate(seed, {}).events]
     assert "2010-03-02" in dates and "2010-03-08" not in dates and "2010-03-07" not in dates
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # what an anniversary is of lies that many years back
+        ("Families marked the first anniversary of the October 7 attack on Tuesday.", ["2023-10-07", "2024-10-08"]),
+        ("Today is the tenth anniversary of the March earthquake.", ["2014-03"]),
+        # no anniversary, no move
+        ("The October 7 attack killed hundreds.", ["2024-10-07"]),
+    ],
+)
+def test_the_date_an_anniversary_is_of_is_years_back(body, want):
+    assert _dates(body, "2024-10-08") == want

@@ -351,6 +351,19 @@ def count_of(word: str) -> int | None:
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|ieth)$", re.I)
 
 
+def ordinal_of(word: str) -> int | None:
+    """An ordinal written in figures or in words ('10th', 'tenth', 'twenty-first'), or None."""
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word, re.I)
+    if m:
+        return int(m[1])
+    if not _ORDINAL.search(word):
+        return None
+    try:
+        return _words_value(word)
+    except KeyError:
+        return None
+
+
 def _words_value(words: str) -> int:
     return sum(_NUMBER_WORD[w] for w in re.split(r"[- ]", words.lower()))
 

@@ -27,6 +27,7 @@ from generator.annotate.dates import (
     end_date,
     in_the_year_told,
     is_anaphoric,
+    ordinal_of,
     resolve_anaphoric,
     resolve_date,
     resolve_later,
@@ -722,6 +723,7 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
             resolved = resolve_date(d.phrase, dt.date.fromisoformat(said.date), "future") or resolved
     resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
     resolved = _restated_after(blk.doc, d.bent, resolved, blk.published) or resolved
+    resolved = _before_its_anniversary(d, resolved, blk.published) or resolved
     value, precision = resolved
     if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published) or _kept_up(d.verb, value, blk.published):
         return
@@ -783,6 +785,38 @@ def _end_by_length(d: _Dated, value: str, precision: str) -> str | None:
             if n is not None and 2 <= n <= 31:
                 return (dt.date.fromisoformat(value) + dt.timedelta(days=n - 1)).isoformat()
     return None
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|past|coming)\b", re.I)
+
+
+def _before_its_anniversary(d: _Dated, resolved: tuple[str, str], published: dt.date) -> tuple[str, str] | None:
+    """'marked the first anniversary of the October 7 attack', 'the tenth anniversary of the March
+    earthquake': a day or a month without its year, in what an anniversary is of, is that many years
+    before the last such day by publication (one when the anniversary has no ordinal)."""
+    if resolved[1] not in ("day", "month") or _YEAR_AFTER.search(d.phrase) or _A_DAY.search(d.phrase):
+        return None  # (a weekday is of the week of writing: 'marked the anniversary on Tuesday')
+    if not re.search(r"\b" + _MONTH_WORD + r"(?!\w)", d.phrase) or _RELATIVE_WORD.search(d.phrase):
+        return None
+    anniversary = next((t for t in d.anchor.ancestors if t.lower_ == "anniversary"), None)
+    if anniversary is None:
+        return None
+    n = next((ordinal_of(c.lower_) for c in anniversary.children if ordinal_of(c.lower_)), None) or 1
+    last = resolve_date(d.phrase, published, "past")
+    if last is None or last[1] != resolved[1]:
+        return None
+    year = int(last[0][:4]) - n
+    try:
+        return (
+            (dt.date.fromisoformat(f"{year:04d}{last[0][4:]}").isoformat(), "day")
+            if last[1] == "day"
+            else (
+                f"{year:04d}{last[0][4:]}",
+                "month",
+            )
+        )
+    except ValueError:  # 29 February
+        return None
 
 
 def _when(d: _Dated):
