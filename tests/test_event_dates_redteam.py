@@ -61,6 +61,8 @@ def test_a_radio_script_date_in_words_dates_its_event(body, want):
         ("The bakery sold fewer loaves than last year.", []),
         ("Ticket sales rose 4 percent compared with 2021.", []),
         ("As in 2015, the rains came early.", []),
+        ("Like last year, the festival drew huge crowds.", []),
+        ("Unlike in 2020, the vote was peaceful.", []),
         # an 'as' that opens no comparison, and a happening beside one, keep their dates
         ("The bridge opened in 1954, as the city grew.", ["1954"]),
         ("The minister arrived in Paris on Tuesday, as planned.", ["2023-04-04"]),

@@ -2559,10 +2559,10 @@ _EARLY_OR_LATE = frozenset("later earlier sooner before after".split())
 
 
 def _the_other_term(ent) -> bool:
-    """'the same as in 1854', 'more than in 2019', 'fewer visitors than last year', 'compared with 2010':
-    a date that 'as', 'than' or 'compared with' opens is the time of the other term of a comparison, a
-    state told against another, not a happening. Not a deadline ('no later than Friday') nor a time
-    ago ('more than a year ago')."""
+    """'the same as in 1854', 'more than in 2019', 'fewer visitors than last year', 'compared with 2010',
+    'Unlike in 2020': a date that 'as', 'than', 'like', 'unlike' or 'compared with' opens is the time of
+    the other term of a comparison, a state told against another, not a happening. Not a deadline ('no
+    later than Friday') nor a time ago ('more than a year ago')."""
     doc = ent.doc
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ in ("in", "on", "during", "at", "by", "of"):
@@ -2573,6 +2573,8 @@ def _the_other_term(ent) -> bool:
         return False
     word = doc[i].lower_
     if word in ("with", "to") and i > 0 and doc[i - 1].lower_ in _COMPARED:
+        return True
+    if word in ("like", "unlike") and doc[i].dep_ == "prep":  # 'Like last year, ...', 'Unlike in 2020, ...'
         return True
     if word not in ("than", "as") or i > 0 and doc[i - 1].lower_ in _EARLY_OR_LATE | {"such", "soon"}:
         return False
