@@ -31,6 +31,7 @@ def _dates(body: str, date: str = "2023-04-06") -> list[str]:
         ("in eighteen ninety-seven", ("1897", "year")),
         ("nineteen oh five", ("1905", "year")),
         ("in two thousand and six", ("2006", "year")),
+        ("in two-thousand-and-eight", ("2008", "year")),
         ("July second, twenty twelve", ("2012-07-02", "day")),
         # number words that are no day of a month nor a year stay as they are
         ("the first week of May", ("2023-05", "month")),

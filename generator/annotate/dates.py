@@ -313,7 +313,11 @@ _TWO_DIGITS = (  # 'seven', 'seventeen', 'ninety-seven', 'oh five' (the last two
 )
 _SPELLED_YEAR = re.compile(  # 'eighteen ninety-seven', 'nineteen oh five', 'two thousand (and) six', 'twenty twelve'
     r"\b(?:(?P<century>eighteen|nineteen|twenty)[- ](?P<rest>" + _TWO_DIGITS + r")"
-    r"|two thousand(?:(?: and)? (?P<after>" + _TWO_DIGITS + r"))?)\b(?![- ](?:" + "|".join(_UNIT_WORDS) + r")\b)",
+    r"|two[- ]thousand(?:(?:[- ]and)?[- ](?P<after>"
+    + _TWO_DIGITS
+    + r"))?)\b(?![- ](?:"
+    + "|".join(_UNIT_WORDS)
+    + r")\b)",
     re.I,
 )
 _SPELLED_DAY = (  # 'fifth', 'twenty-first', 'thirtieth' (a day of a month)
