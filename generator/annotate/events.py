@@ -2567,8 +2567,8 @@ def _the_other_term(ent) -> bool:
     i = ent.start - 1
     if i >= 0 and doc[i].lower_ in ("in", "on", "during", "at", "by", "of"):
         i -= 1  # 'than in 2019', 'as of last year' is no comparison (below)
-        if doc[i + 1].lower_ == "of":
-            return False
+        if doc[i + 1].lower_ == "of" or i >= 0 and doc[i + 1].head.i != i:
+            return False  # ('It comes as on Tuesday, X visited ...': the 'on' is the verb's)
     if i < 0:
         return False
     word = doc[i].lower_
