@@ -598,9 +598,9 @@ def test_the_owner_of_relatives_in_the_plural_is_no_party():
 
 
 def test_who_was_something_in_a_when_clause_did_nothing_then():
-    """'born in 1970, when John Roe was president': a state of the time the clause gives the date by, not
-    what was done then; its subject is no actor of the birth."""
-    assert _actors_on("Jane Doe was born in 1970, when John Roe was president.", "1970") == ("jane-doe",)
+    """'moved to Paris in 1970, when John Roe was president': a state of the time the clause gives the date
+    by, not what was done then; its subject is no actor of the move (a birth's year is no event at all)."""
+    assert _actors_on("Jane Doe moved to Paris in 1970, when John Roe was president.", "1970") == ("jane-doe",)
     assert _actors_on("The bridge collapsed in May 2022, when John Roe was mayor.", "2022-05") == ()
 
 

@@ -40,7 +40,7 @@ _MON = (
 )
 _WD = r"(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD = re.compile(
     r"^(?:on|since|from|until|till|by|in|at|during|over|throughout|within|as of|as early as|before|after|through|"
@@ -59,7 +59,7 @@ _FORMS = [
     ("iso", re.compile(_YEAR + r"-(?P<m>\d\d)-(?P<day>\d\d)")),  # '2021-03-03'
     ("twodays", re.compile(r"day (?P<dir>before yesterday|after tomorrow)", re.I)),
     ("newyear", re.compile(r"(?:the )?new year", re.I)),  # 'in the New Year': the year about to begin
-    ("weekend", re.compile(r"(?P<rel>this|last|next|this past|this coming|coming|the)?\s*weekend", re.I)),
+    ("weekend", re.compile(r"(?P<rel>this|last|next|this past|the past|past|this coming|coming|the)?\s*weekend", re.I)),
     (
         "in",
         re.compile(
@@ -272,18 +272,129 @@ _PART_OF_A_UNIT = re.compile(
     re.I,
 )
 _POSSESSIVE_END = re.compile(r"'s?$")
-_ON_AFTER_EARLY = re.compile(r"^((?:early|late) )on ", re.I)
+_ON_AFTER_EARLY = re.compile(r"^((?:early|late|earlier|later) )on ", re.I)  # 'earlier on Tuesday'
 _FORTNIGHT = re.compile(r"\ba fortnight\b|\bfortnight\b", re.I)
 _IN_A_SPAN = re.compile(
     r"in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:day|week|month|year)s?(?:'? time)?$", re.I
 )
 
 
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TEN_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_NUMBER_WORD = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)} | {w: i + 10 for i, w in enumerate(_TEEN_WORDS)}
+_NUMBER_WORD |= {w: 20 + 10 * i for i, w in enumerate(_TEN_WORDS)} | {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+_NUMBER_WORD |= {"thirtieth": 30, "oh": 0}
+_TWO_DIGITS = (  # 'seven', 'seventeen', 'ninety-seven', 'oh five' (the last two digits of a year)
+    r"(?:(?:oh[- ])?(?:"
+    + "|".join(_UNIT_WORDS)
+    + r")|"
+    + "|".join(_TEEN_WORDS)
+    + r"|(?:"
+    + "|".join(_TEN_WORDS)
+    + r")(?:[- ](?:"
+    + "|".join(_UNIT_WORDS)
+    + r"))?)"
+)
+_SPELLED_YEAR = re.compile(  # 'eighteen ninety-seven', 'nineteen oh five', 'two thousand (and) six', 'twenty twelve'
+    r"\b(?:(?P<century>eighteen|nineteen|twenty)[- ](?P<rest>" + _TWO_DIGITS + r")"
+    r"|two[- ]thousand(?:(?:[- ]and)?[- ](?P<after>"
+    + _TWO_DIGITS
+    + r"))?)\b(?![- ](?:"
+    + "|".join(_UNIT_WORDS)
+    + r")\b)",
+    re.I,
+)
+_SPELLED_DAY = (  # 'fifth', 'twenty-first', 'thirtieth' (a day of a month)
+    r"(?:(?:twenty|thirty)[- ])?(?:" + "|".join(_ORDINAL_WORDS) + r")|thirtieth"
+)
+_SPELLED_DAY_OF_MONTH = re.compile(  # 'November fifth', 'the twenty-first of May'
+    r"\b(?P<mon>" + _MON.replace("(?P<mon>", "(?:") + r" )(?P<after>" + _SPELLED_DAY + r")\b"
+    r"|\b(?P<before>" + _SPELLED_DAY + r")(?= of " + _MON.replace("(?P<mon>", "(?:") + r"(?!\w))",
+    re.I,
+)
+
+
+_SPELLED_COUNT = re.compile(  # a count above ten before a unit of time ('twenty years', 'forty-eight hours')
+    r"\b((?:"
+    + "|".join(_TEEN_WORDS[1:])
+    + r")|(?:"
+    + "|".join(_TEN_WORDS)
+    + r")(?:[- ](?:"
+    + "|".join(_UNIT_WORDS)
+    + r"))?)(?= (?:day|week|month|year|hour)s?\b)",
+    re.I,
+)
+
+
+def count_of(word: str) -> int | None:
+    """A count written in figures or in words ('3', 'three', 'twenty-one'), or None."""
+    if word.isdigit():
+        return int(word)
+    try:
+        return _words_value(word) if not _ORDINAL.search(word) else None
+    except KeyError:
+        return None
+
+
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|ieth)$", re.I)
+
+
+def ordinal_of(word: str) -> int | None:
+    """An ordinal written in figures or in words ('10th', 'tenth', 'twenty-first'), or None."""
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word, re.I)
+    if m:
+        return int(m[1])
+    if not _ORDINAL.search(word):
+        return None
+    try:
+        return _words_value(word)
+    except KeyError:
+        return None
+
+
+def _words_value(words: str) -> int:
+    return sum(_NUMBER_WORD[w] for w in re.split(r"[- ]", words.lower()))
+
+
+def _spelled_year(m: re.Match) -> str:
+    if m["century"]:
+        return str(100 * _NUMBER_WORD[m["century"].lower()] + _words_value(m["rest"]))
+    return str(2000 + (_words_value(m["after"]) if m["after"] else 0))
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function, asked again for the same phrase
+def _in_figures(text: str) -> str:
+    """A year or a day of a month spelled out in words, as radio scripts write them ('in eighteen
+    ninety-seven', 'on November fifth', 'the twenty-first of May'), in figures: dateparser reads no
+    number words, and no library of the lock turns words into numbers."""
+    text = _SPELLED_DAY_OF_MONTH.sub(
+        lambda m: f"{m['mon']}{_words_value(m['after'])}" if m["mon"] else str(_words_value(m["before"])), text
+    )
+    text = _SPELLED_YEAR.sub(_spelled_year, text)
+    return _SPELLED_COUNT.sub(lambda m: str(_words_value(m[1])), text)  # 'twenty years ago': 20 years ago
+
+
 def clean_phrase(phrase: str) -> str:
     """The phrase without its preposition, a clock time ('2.37pm today'), a part of the day ('the
     early hours of this morning', 'the night of 4 May') or a possessive ('next year's'); an 'in'
     before a span of time is kept ('in six months': that long from now)."""
-    text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
+    text = _in_figures(" ".join(phrase.replace("’", "'").split()).strip(" ,.;:"))
     text = _POSSESSIVE_END.sub("", text)
     text = _CLOCK.sub("", text)
     text = _PART_OF_DAY.sub("", text)
@@ -299,7 +410,14 @@ def clean_phrase(phrase: str) -> str:
 
 
 _DAY_OF_A_REL_YEAR = re.compile(r"(?P<day>.*\d.*?),?\s+(?:of\s+)?(?P<rel>this|last|next) year", re.I)
-_DECADE = re.compile(r"\b(?:1[89]|20)\d0['’]?s\b")
+_THE_YEAR = re.compile(r"^year (?=(?:1[5-9]|20)\d\d$)", re.I)
+_WEEK_OF = re.compile(r"week of (?P<day>.*\d.*)", re.I)
+_AGO_THEN = re.compile(  # an anniversary: 'ten years ago this week', 'a year ago today'
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>year|month|week)s? ago,? "
+    r"(?P<then>today|tonight|yesterday|this (?:week|month|weekend|morning|afternoon|evening))",
+    re.I,
+)
+_DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function, asked again for the same phrase (bench/README.md)
@@ -314,6 +432,15 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
         return _iso(iso.groupdict(), iso, published, tense)
     if not text or _VAGUE.search(text):
         return None
+    text = _THE_YEAR.sub("", text)  # 'in the year 2000': 2000
+    week_of = _WEEK_OF.fullmatch(text)
+    if week_of:  # 'the week of May 8': the week that holds that day
+        day = resolve_date(week_of["day"], published, tense)
+        return (week(dt.date.fromisoformat(day[0])), "week") if day and day[1] == "day" else None
+    then = _AGO_THEN.fullmatch(text)
+    if then:  # 'twenty years ago today': today's date, twenty years back
+        back = _moved_back(published, then["unit"].lower(), _count(then.groupdict()))
+        return resolve_date(then["then"], back, tense) if back is not None else None
     rel_year = _DAY_OF_A_REL_YEAR.fullmatch(text)
     if rel_year:  # 'February 1 last year': February 1 of the year before publication
         text = f"{rel_year['day']} {published.year + _REL_STEPS[rel_year['rel'].lower()]}"
@@ -439,6 +566,17 @@ def _shifted(pub: dt.date, unit: str, n: int) -> tuple[str, str]:
     return str(pub.year + n), "year"
 
 
+def _moved_back(pub: dt.date, unit: str, n: int) -> dt.date | None:
+    """The publication date ``n`` weeks, months or years back (None for a day no month has: 29 February)."""
+    if unit == "week":
+        return pub - dt.timedelta(weeks=n)
+    y, mo = divmod(pub.year * 12 + pub.month - 1 - (n if unit == "month" else 12 * n), 12)
+    try:
+        return dt.date(y, mo + 1, pub.day)
+    except ValueError:
+        return None
+
+
 def _count(g: dict) -> int:
     return int(g["n"]) if g["n"].isdigit() else _NUM[g["n"].lower()]
 
@@ -446,7 +584,10 @@ def _count(g: dict) -> int:
 def _weekend(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Resolved:
     rel = (g.get("rel") or "").lower()
     sat = 5 - pub.weekday()  # days to this week's Saturday
-    ahead = rel in ("next", "this coming", "coming") or (rel not in ("last", "this past") and tense == "future")
+    ahead = rel in ("next", "this coming", "coming") or (
+        rel not in ("last", "this past", "the past", "past") and tense == "future"
+    )
+    ahead = ahead or rel == "this" and tense is None and sat > 0  # 'this weekend', told on a weekday: its own
     if ahead:
         k = sat if sat > 0 else sat + 7
     else:
@@ -589,6 +730,9 @@ def _weekday_named(g: dict, m: re.Match, pub: dt.date, tense: str | None) -> Res
         k = back or -7
     elif rel in ("next", "this coming", "coming"):
         k = fwd or 7
+    elif rel == "this":  # 'this Friday': of the week of writing (Monday to Sunday), unless the tense says not
+        k = _weekday(g["wd"]) - pub.weekday()
+        k += 7 if tense == "future" and k < 0 else -7 if tense == "past" and k > 0 else 0
     elif tense == "future":
         k = fwd
     elif tense == "past":
@@ -732,7 +876,7 @@ def _dateparser(text: str, published: dt.date) -> tuple[str, str] | None:
     if data is None or data.date_obj is None:
         return None
     d, period = data.date_obj.date(), data.period or "day"
-    if period in ("day", "month") and not re.search(r"\b(1[89]|20)\d\d\b", text):
+    if period in ("day", "month") and not re.search(r"\b(1[5-9]|20)\d\d\b", text):
         try:
             d = _nearest(published, d.month, d.day if period == "day" else 1)
         except ValueError:
@@ -746,7 +890,7 @@ def _dateparser(text: str, published: dt.date) -> tuple[str, str] | None:
     return d.isoformat(), "day"
 
 
-_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _NAMED_MONTH = re.compile(r"\b" + _MON.replace("(?P<mon>", "(?:") + r"(?!\w)", re.I)
 _RELATIVE = re.compile(r"\b(?:last|next|this|past|coming|previous|following)\b", re.I)
 _NAMED_WEEKDAY = re.compile(r"\b" + _WD.replace("(?P<wd>", "(?:") + r"(?!\w)", re.I)

@@ -23,9 +23,11 @@ from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     ANAPHORIC_DAY,
     clean_phrase,
+    count_of,
     end_date,
     in_the_year_told,
     is_anaphoric,
+    ordinal_of,
     resolve_anaphoric,
     resolve_date,
     resolve_later,
@@ -301,6 +303,10 @@ def _with_untagged_days(doc, ents: list) -> list:
         ):
             from spacy.tokens import Span
 
+            ago = next((k for k, e in enumerate(ents) if e.end == span.start and e[-1].lower_ == "ago"), None)
+            if ago is not None:  # 'Twenty years ago today': one date, the day twenty years back
+                ents[ago] = Span(doc, ents[ago].start, span.end, label="DATE")
+                continue
             extra.append(Span(doc, span.start, span.end, label="DATE"))
     if extra:
         ents = sorted(ents + extra, key=lambda e: e.start)
@@ -315,7 +321,7 @@ _DAYS_OF_A_MONTH = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])"
     r"(?! \d{1,2}(?!\d))"  # not a month whose own day follows it: 'ruled 5-4 June 26' is a vote and a day
-    r"(?:,? (?:1[89]|20)\d\d\b)?"
+    r"(?:,? (?:1[5-9]|20)\d\d\b)?"
 )
 
 
@@ -517,6 +523,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
     """Dated happenings of the paragraphs (a heading's date is the article's, not an event);
     ``title`` is the seed's own headline (its ``title:`` header), which may name the speaker."""
     found = _Found()
+    published = _written_on(docs, kinds, published)
     first_author = _author(docs, cast) or _byline_author(docs, cast, kinds, title) or _title_author(title, cast)
     pair = _joint_appearance(title, docs, cast)
     for b, doc in enumerate(docs):
@@ -537,6 +544,32 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
         found.out.insert(0, trip)
         found.clauses.insert(0, (-1, -1, -1))
     return _finest(found.out, found.clauses)
+
+
+def _written_on(docs, kinds, published: dt.date) -> dt.date:
+    """The day the copy was written: the date of the dateline that opens its first paragraph ('WASHINGTON,
+    April 6, 2023 –', 'KABUL, April 6 –'), or of a speech's date line under its title ('Santiago, Chile,
+    March 3, 2010'), when it is before the publication date (a release posted days later, a transcript
+    put up after the speech), so that 'today' and 'on Friday' are read from it."""
+    first = next((b for b in range(len(docs)) if not (kinds and kinds[b] in ("heading", "byline"))), None)
+    if first is None:
+        return published
+    opening = dateline(text_of(docs[first]))
+    lines = [_date_line(text_of(docs[b]).strip()) for b in range(first)]  # a speech's own date line
+    said = opening.date if opening is not None and opening.date else next((x for x in lines if x), None)
+    told = resolve_date(said, published, "past") if said else None
+    if told is None or told[1] != "day" or dt.date.fromisoformat(told[0]) >= published:
+        return published
+    return dt.date.fromisoformat(told[0])
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a line that is a place and a date alone ('Strasbourg, 13 March 2025', 'August 8,
+    2023'), not a news page's own ('Friday, January 3, 2014')."""
+    m = _PLACE_DATE.fullmatch(line)
+    if not m or len(line) > 60 or _WEEKDAY_FIRST.match(line):
+        return None
+    return m["d"]
 
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -654,8 +687,10 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         or _an_average_over(ent)
         or _a_length(ent)
         or _a_stretch(ent)
+        or _the_other_term(ent)
         or _an_editions_year(ent)
         or _a_names_year(ent)
+        or _a_titles_year(ent)
     ):
         return None
     off = ent.doc.user_data["offset"]
@@ -667,10 +702,11 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
         return None
     verb = before if before is not None else _governing_verb(anchor)
     tense = _tense(_what_is_said_before(verb, anchor) or verb) if verb is not None else None
-    if _tells_no_happening(ent, verb, anchor, tense):
+    tense = _a_conjuncts_own_tense(anchor, verb, tense)
+    if _tells_no_happening(ent, verb, anchor, tense) or _a_birth_year(ent, verb):
         return None
     phrase = _phrase(ent)
-    if _a_target(ent, phrase, published):
+    if _a_target(ent, phrase, published) or _a_deadline_demanded(ent):
         return None
     return _Dated(bent, ent, off, anchor, before, verb, tense, phrase)
 
@@ -689,8 +725,11 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
             resolved = resolve_date(d.phrase, dt.date.fromisoformat(said.date), "future") or resolved
     resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
     resolved = _restated_after(blk.doc, d.bent, resolved, blk.published) or resolved
+    resolved = _before_its_anniversary(d, resolved, blk.published) or resolved
     value, precision = resolved
     if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published) or _kept_up(d.verb, value, blk.published):
+        return
+    if _a_forecast(d.anchor, d.tense, precision):
         return
     if _generic_present(d.verb, d.anchor) and date_span(value)[0] <= blk.published <= date_span(value)[1]:
         return
@@ -721,7 +760,7 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
             tuple(actors),
             "planned" if planned else "reported",
             _evidence(d.ent),
-            end_date(d.phrase, resolved) or span.date,
+            end_date(d.phrase, resolved) or span.date or _end_by_length(d, value, precision),
             line,
         )
     )
@@ -729,6 +768,57 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     if d.bent.kb_id_ == _OF_A_NAME or awaited or when_tense is None and d.anchor.head.lower_ in EVENT_NOUNS:
         main = d.anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
     found.clauses.append((blk.b, d.ent.sent.start_char + d.off, main.i if main is not None else -len(found.out)))
+
+
+_DOERS_AND_DONE = ("nsubj", "nsubjpass", "dobj", "attr")
+_ENDING = frozenset("end close conclude finish wrap wind".split())
+
+
+def _end_by_length(d: _Dated, value: str, precision: str) -> str | None:
+    """'The two-day summit opens Monday', 'will hold a three-day meeting starting on May 2': the last day
+    of a happening whose length in days its noun gives, counted from the day it starts."""
+    low = next((t for t in d.anchor.ancestors if _is_verb(t)), None)
+    if precision != "day" or low is None or verb_lemma(low) in _ENDING:
+        return None  # ('a two-day visit ends on Friday': its last day)
+    verbs = [low, low.head] if low.dep_ in ("advcl", "acl", "xcomp") else [low]
+    for noun in (c for v in verbs for c in v.children if c.dep_ in _DOERS_AND_DONE):
+        for day in (g for g in noun.children if g.lower_ == "day" and g.dep_ in ("compound", "amod", "nmod")):
+            n = next((count_of(c.lower_) for c in day.children if c.dep_ == "nummod"), None)
+            if n is not None and 2 <= n <= 31:
+                return (dt.date.fromisoformat(value) + dt.timedelta(days=n - 1)).isoformat()
+    return None
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|past|coming)\b", re.I)
+
+
+def _before_its_anniversary(d: _Dated, resolved: tuple[str, str], published: dt.date) -> tuple[str, str] | None:
+    """'marked the first anniversary of the October 7 attack', 'the tenth anniversary of the March
+    earthquake': a day or a month without its year, in what an anniversary is of, is that many years
+    before the last such day by publication (one when the anniversary has no ordinal)."""
+    if resolved[1] not in ("day", "month") or _YEAR_AFTER.search(d.phrase) or _A_DAY.search(d.phrase):
+        return None  # (a weekday is of the week of writing: 'marked the anniversary on Tuesday')
+    if not re.search(r"\b" + _MONTH_WORD + r"(?!\w)", d.phrase) or _RELATIVE_WORD.search(d.phrase):
+        return None
+    anniversary = next((t for t in d.anchor.ancestors if t.lower_ == "anniversary"), None)
+    if anniversary is None:
+        return None
+    n = next((ordinal_of(c.lower_) for c in anniversary.children if ordinal_of(c.lower_)), None) or 1
+    last = resolve_date(d.phrase, published, "past")
+    if last is None or last[1] != resolved[1]:
+        return None
+    year = int(last[0][:4]) - n
+    try:
+        return (
+            (dt.date.fromisoformat(f"{year:04d}{last[0][4:]}").isoformat(), "day")
+            if last[1] == "day"
+            else (
+                f"{year:04d}{last[0][4:]}",
+                "month",
+            )
+        )
+    except ValueError:  # 29 February
+        return None
 
 
 def _when(d: _Dated):
@@ -750,7 +840,7 @@ def _when(d: _Dated):
         # 'announced that the vote would take place on Sunday': the Sunday after the announcing
     elif d.verb is not None and any(c.lower_ in _FIRST_PLAN for c in d.verb.children if c.dep_ == "advmod"):
         when_tense = None  # 'the meeting, originally planned for March': a plan given up, the March nearest
-    elif tense is None and _scheduled_present(d):
+    elif tense is None and (_scheduled_present(d) or _a_set_start_or_end(d)):
         when_tense = "future"
     awaited = _awaited(d.ent) or _awaited_noun(anchor)
     if awaited:  # 'spoke in advance of the elections on December 7': the elections' own time,
@@ -772,6 +862,27 @@ def _scheduled_present(d: _Dated) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.lower_ in _BE or verb.lower_ in _HAVE:
         return False
     return verb_lemma(verb) not in _STATIVE and not _SAYING.match(verb.lower_) and d.anchor.head == verb
+
+
+_STARTS_OR_ENDS = frozenset("begin start open close end expire resume take come go kick".split())
+_IN_EFFECT = frozenset("effect force operation".split())  # 'takes effect', 'comes into force'
+
+
+def _a_set_start_or_end(d: _Dated) -> bool:
+    """'The law takes effect on January 1', 'Applications close on May 5', 'The season opens June 3': a
+    start or an end in the simple present with a day of a month and no year is set for that day, the
+    one to come (a bare weekday is ``_scheduled_present``'s)."""
+    verb = d.verb
+    if verb is None or verb.tag_ not in _PRESENT or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if _YEAR_AFTER.search(d.phrase) or not _A_DAYS_DATE.search(d.phrase) or _A_DAY.search(d.phrase):
+        return False
+    lemma = verb_lemma(verb)
+    if lemma in ("take", "come", "go"):  # only as 'takes effect', 'comes into force', 'goes into effect'
+        return any(t.lower_ in _IN_EFFECT for t in verb.subtree)
+    if lemma == "kick":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in _STARTS_OR_ENDS
 
 
 def _would_after_saying(verb) -> bool:
@@ -1091,6 +1202,25 @@ def _a_target(ent, phrase: str, published: dt.date) -> bool:
     return bool(re.fullmatch(r"(?:by )?(?:1[89]|20)\d\d", evidence.lower())) and int(evidence[-4:]) > published.year
 
 
+_DEMAND = frozenset("demand press call urge order ask request push seek insist pressure".split())
+
+
+def _a_deadline_demanded(ent) -> bool:
+    """'had pressed for a decision by Tuesday', 'Unions demanded a pay deal by Friday', 'called for a
+    ceasefire by the end of the week': a day after 'by' that hangs on a demand (or on what it asks for)
+    is the deadline set for it, no happening of that day (the demand has a time of its own)."""
+    doc = ent.doc
+    by = doc[ent.start - 1] if ent.start > 0 and doc[ent.start - 1].lower_ == "by" else ent[0]
+    if by.lower_ != "by":
+        return False
+    head = by.head
+    for _ in range(4):  # 'for a decision by Tuesday': up from the noun asked for to the verb asking
+        if _is_verb(head) or head.head == head:
+            break
+        head = head.head
+    return _is_verb(head) and verb_lemma(head) in _DEMAND
+
+
 def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt.date) -> bool:
     """'This year, we are celebrating ...', 'CDC highlights its work during 2016': the year still
     running, in a present clause, not of a past form, tells a state over it, no happening ('secured
@@ -1102,6 +1232,34 @@ def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt
         and not named_by_day
         and not (verb is not None and verb.tag_ in ("VBD", "VBN"))
     )
+
+
+_FIGURE_VERBS = frozenset("increase rise grow fall drop decline decrease shrink climb double triple halve".split())
+_SIZE_VERBS = frozenset("total reach surpass exceed top hit amount".split())  # of a figure only ('reach $5 billion')
+_EXPECT = frozenset("expect forecast project predict estimate".split())
+
+
+def _a_forecast(anchor, tense, precision: str) -> bool:
+    """'That number is expected to increase this year', 'costs will total $2 billion by the end of March',
+    'sales will surpass $17 billion this year': a figure's change or size to come over a month, a quarter
+    or a year (the lowest verb above the date, in a future or under 'expect') is a forecast, no happening
+    (a day's is a change set for it: 'fares will rise on Monday')."""
+    if precision == "day":
+        return False
+    verb = next((t for t in anchor.ancestors if _is_verb(t)), None)
+    if verb is None or not (verb_lemma(verb) in _FIGURE_VERBS or _to_a_figure(verb)):
+        return False
+    expected = verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head) in _EXPECT
+    return expected or tense == "future"
+
+
+def _to_a_figure(verb) -> bool:
+    """'will reach 8 billion', 'to total two billion dollars', 'will surpass $17.6 billion' (not 'will hit
+    the coast')."""
+    if verb_lemma(verb) not in _SIZE_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "prep")]
+    return any(t.tag_ == "CD" or t.text in ("$", "%") for c in objects for t in c.subtree)
 
 
 def _kept_up(verb, value: str, published: dt.date) -> bool:
@@ -1736,7 +1894,7 @@ _AND_DAY = re.compile(
     re.I,
 )
 _CLOCK_TIME = re.compile(r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*", re.I)
-_YEAR_AFTER = re.compile(r"(?:1[89]|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"(?:1[5-9]|20)\d\d\b")
 
 
 def _start_by_its_end(doc, bent, phrase: str, published: dt.date):
@@ -2276,11 +2434,10 @@ _PLACE_DATE = re.compile(r"(?:[A-Z][A-Za-z.' -]{1,40}, )?(?P<d>[^,]*\d[\w ,.]*)"
 def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent | None:
     """A speech's or statement's own date line under its title ('Strasbourg, 13 March 2025',
     'August 8, 2023'): the day it was given, by the people its title names."""
-    line = text_of(docs[b]).strip()
-    m = _PLACE_DATE.fullmatch(line)
-    if not m or len(line) > 60 or _WEEKDAY_FIRST.match(line):
+    said = _date_line(text_of(docs[b]).strip())
+    if said is None:
         return None  # 'Friday, January 3, 2014': a news page's own date, not the day of a speech
-    resolved = resolve_date(m["d"], published)
+    resolved = resolve_date(said, published)
     if resolved is None or resolved[1] != "day":
         return None
     title = sentence_text(text_of(docs[0]))
@@ -2290,7 +2447,7 @@ def _dated_heading(docs, b: int, cast: Cast, published: dt.date) -> FoundEvent |
         if k.block < b and k.key in cast.members and cast.members[k.key].kind == "person"
     ]
     people_ = tuple(dict.fromkeys(people + _audience(cast, text_of(docs[0]))))
-    return FoundEvent(b, resolved[0], "day", title, people_, "reported", m["d"].strip(), None, cut_line(title))
+    return FoundEvent(b, resolved[0], "day", title, people_, "reported", said.strip(), None, cut_line(title))
 
 
 _ADDRESSED = re.compile(r"\b(?:at|to|before)\s+(?:the\s+)?$", re.I)
@@ -2449,7 +2606,35 @@ def _a_stretch(ent) -> bool:
     return bool(_STRETCH.fullmatch(_evidence(ent)))
 
 
-_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_COMPARED = frozenset("compared comparison relative".split())
+_EARLY_OR_LATE = frozenset("later earlier sooner before after".split())
+
+
+def _the_other_term(ent) -> bool:
+    """'the same as in 1854', 'more than in 2019', 'fewer visitors than last year', 'compared with 2010',
+    'Unlike in 2020': a date that 'as', 'than', 'like', 'unlike' or 'compared with' opens is the time of
+    the other term of a comparison, a state told against another, not a happening. Not a deadline ('no
+    later than Friday') nor a time ago ('more than a year ago')."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ in ("in", "on", "during", "at", "by", "of"):
+        i -= 1  # 'than in 2019', 'as of last year' is no comparison (below)
+        if doc[i + 1].lower_ == "of" or i >= 0 and doc[i + 1].head.i != i:
+            return False  # ('It comes as on Tuesday, X visited ...': the 'on' is the verb's)
+    if i < 0:
+        return False
+    word = doc[i].lower_
+    if word in ("with", "to") and i > 0 and doc[i - 1].lower_ in _COMPARED:
+        return True
+    if word in ("like", "unlike") and doc[i].dep_ == "prep":  # 'Like last year, ...', 'Unlike in 2020, ...'
+        return True
+    if word not in ("than", "as") or i > 0 and doc[i - 1].lower_ in _EARLY_OR_LATE | {"such", "soon"}:
+        return False
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return not re.search(r"\bago\b", f"{ent.text} {after}", re.I)  # 'more than a year ago': how long ago
+
+
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # what comes out in editions named by their year ('the 2014 Convergence Report', 'its 2013 annual review')
 _EDITIONS = frozenset("report reports review survey index edition yearbook budget outlook ranking rankings".split())
 
@@ -2462,6 +2647,30 @@ def _a_names_year(ent) -> bool:
     if not _BARE_YEAR.fullmatch(ent.text.strip()) or start < 2 or end >= len(doc):
         return False
     return doc[start - 1].text == "(" and doc[end].text == ")" and doc[start - 2].tag_ in ("NNP", "NNPS", "CD")
+
+
+# documents whose title ends in their year ('the Clean Air Act of 1970', 'the Treaty of 1858')
+_TITLED = frozenset(
+    "act acts law bill treaty convention accord accords agreement protocol declaration charter code constitution "
+    "resolution amendment amendments ordinance statute decree directive regulation regulations".split()
+)
+
+
+def _a_titles_year(ent) -> bool:
+    """'the Clean Air Act of 1970', 'the Civil Rights Act of 1964': a bare year after 'of' that ends the
+    capitalised title of a law or a treaty is part of its name, no time of a happening ('the summer of
+    1969' is one)."""
+    doc, start = ent.doc, ent.start
+    if not _BARE_YEAR.fullmatch(ent.text.strip()) or start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    noun = doc[start - 2]
+    return noun.lower_ in _TITLED and noun.text[:1].isupper() and noun.i > noun.sent.start
+
+
+def _a_birth_year(ent, verb) -> bool:
+    """'He was born in 1956 in Lagos', 'born in March 1990': a year or a month of a birth is a person's
+    background, no happening the story tells (a day of one is: 'the baby was born on Tuesday')."""
+    return verb is not None and verb.lower_ == "born" and not _A_DAYS_DATE.search(ent.text)
 
 
 def _an_editions_year(ent) -> bool:
@@ -2670,6 +2879,21 @@ def _tense(verb) -> str | None:
     if verb.tag_ == "VBN" and len(chain) == 1 and any(c.dep_ == "nsubj" for c in verb.children):
         return "past"  # 'Balloting continued on Saturday', tagged a participle: no auxiliary, an active subject
     return None
+
+
+_FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def _a_conjuncts_own_tense(anchor, verb, tense):
+    """'The show opened in March and will run until May 31', 'closed in January and reopens in June': a
+    verb joined to another with its own auxiliary or its own tense (the date's lowest verb, whose subject
+    is the first verb's) is read in that tense, not the first verb's."""
+    low = next((t for t in anchor.ancestors if _is_verb(t)), None)
+    if low is None or verb is None or low == verb or low.dep_ != "conj":
+        return tense
+    if any(c.dep_ in ("aux", "auxpass") for c in low.children) or low.tag_ in _FINITE:
+        return _tense(low)
+    return tense
 
 
 def _to_come_after(verb, chain, words: set[str]) -> bool:
