@@ -563,3 +563,25 @@ def test_an_articles_protesters_and_demonstrators_are_one_crowd():
     cast = _cast("Thousands of demonstrators marched on Friday.", "Many protestors said they lost savings.")
     crowds = [m for m in cast.actors() if m.kind == "other"]
     assert [m.key for m in crowds] == ["demonstrators"] and "Many protestors" in crowds[0].forms
+
+
+def test_a_name_before_its_class_noun_acts_as_that_body():
+    """'the conservative Harmony Union party is projected to win': the name qualifies 'party', the subject,
+    so the party acts; it is no idle organisation."""
+    body = "ATHENS -- The conservative Harmony Union party is projected to win the vote, pollsters said on Monday."
+    assert "harmony-union" in [a.slug for a in _annotate(body).actors]
+
+
+def test_a_party_name_the_model_reads_as_a_person_or_a_place_is_a_body():
+    """'the leftist Velora party', 'the leftist New Dawn party': a party's name whatever the model made of
+    it, there and where it stands alone; not 'the Texas party', a state's branch."""
+    for name, slug in (("Velora", "velora"), ("New Dawn", "new-dawn")):
+        body = (
+            f"Estimates show the conservatives winning 29 percent, with the leftist {name} party receiving 27"
+            f" percent. Observers expect {name} to join the coalition."
+        )
+        actors = {a.slug: a.kind for a in _annotate(body).actors}
+        assert actors.get(slug) == "organization", actors
+    body = "The Texas party chairman resigned on Monday, the governor said."
+    annotation = _annotate(body)
+    assert "Texas" in annotation.places and "texas" not in [a.slug for a in annotation.actors]
