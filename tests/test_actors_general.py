@@ -585,3 +585,35 @@ def test_a_party_name_the_model_reads_as_a_person_or_a_place_is_a_body():
     body = "The Texas party chairman resigned on Monday, the governor said."
     annotation = _annotate(body)
     assert "Texas" in annotation.places and "texas" not in [a.slug for a in annotation.actors]
+
+
+def test_a_town_and_a_lower_case_street_noun_read_as_a_person_is_the_town():
+    """'On a dusty Mopti avenue': the town's name and a street noun the model takes for a person's name are
+    the town, a place, no person."""
+    body = (
+        "On a quiet, dusty Mopti avenue, two boys sell phone cards to passing drivers. Later they walk to a cafe."
+        "\n\nThe boys moved to Mopti from the countryside last year."
+    )
+    annotation = _annotate(body)
+    assert not [a.slug for a in annotation.actors if a.kind == "person"]
+    assert "Mopti" in annotation.places
+
+
+def test_a_tie_between_a_town_and_a_person_goes_to_the_town_when_no_given_name_or_surname():
+    """'Mopti' read once as a place and once as a person is the town (no given name, no surname of a person
+    named in full); 'Houston' of 'Whitney Houston' stays open to the person."""
+    from spacy.tokens import Span
+
+    from generator.annotate import aliases
+    from generator.annotate.nlp import load_nlp
+
+    doc = load_nlp().make_doc("She came to Mopti in May . Mopti was busy .")
+    ents = [(0, Span(doc, 3, 4, label="GPE")), (0, Span(doc, 7, 8, label="PERSON"))]
+    assert [e.label_ for _, e in aliases._place_by_vote(ents)] == ["GPE", "GPE"]
+    doc = load_nlp().make_doc("Whitney Houston came to Houston in May . Houston sang .")
+    ents = [
+        (0, Span(doc, 0, 2, label="PERSON")),
+        (0, Span(doc, 4, 5, label="GPE")),
+        (0, Span(doc, 9, 10, label="PERSON")),
+    ]
+    assert [e.label_ for _, e in aliases._place_by_vote(ents)] == ["PERSON", "GPE", "PERSON"]

@@ -910,7 +910,22 @@ def _reread(e) -> list:
     e = _place_before_its_noun(e)
     e = _demonym_before_its_people(e)
     e = _body_read_as_place(e)
+    e = _street_read_as_name(e)
     return [x for part in _owner_and_body(e) for x in _holder_after_body(part)]
+
+
+# common nouns of a street or a part of a town, written in lower case after a town's name ('a Dakar avenue')
+_STREET_NOUNS = frozenset("avenue street road boulevard highway square neighborhood neighbourhood suburb".split())
+
+
+def _street_read_as_name(e):
+    """'on a busy, tree-lined Lagos avenue': a town's name and a lower-case noun of a street the model read as a
+    person's or a body's name is that town, a place."""
+    if e.label_ not in ("PERSON", "ORG", "NORP") or len(e) < 2 or e[-1].text not in _STREET_NOUNS:
+        return e
+    from spacy.tokens import Span
+
+    return Span(e.doc, e.start, e.end - 1, label="GPE")
 
 
 def _body_read_as_place(e):
@@ -964,11 +979,17 @@ def _place_by_vote(ents: list) -> list:
             return Span(e.doc, e.start, e.end, label="PERSON")
         if e.label_ == "ORG" and v["GPE"] + v["LOC"] >= v["ORG"] and _place_not_body(name):
             return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
-        if e.label_ != "PERSON" or v["GPE"] + v["LOC"] <= v["PERSON"]:
-            return e
+        town = name not in named and _town_not_a_name(name)  # not the 'Houston' of 'Whitney Houston'
+        if e.label_ != "PERSON" or v["GPE"] + v["LOC"] < v["PERSON"] + (not town):
+            return e  # a tie goes to the place when the name is a town's and no given name ('Dakar')
         return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
 
     return [(b, relabelled(e, name)) for (b, e), name in zip(ents, names)]
+
+
+def _town_not_a_name(name: str) -> bool:
+    """A town's one-word name that is no given name ('Dakar'; not 'Florence')."""
+    return " " not in name and gz.is_city(name) and not gz.known_given_name(name)
 
 
 def _place_not_body(name: str) -> bool:
