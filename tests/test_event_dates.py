@@ -912,3 +912,26 @@ def test_a_scheduled_present_with_a_weekday_is_to_come(body, want):
 )
 def test_a_month_before_a_name_of_a_happening_dates_it(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'the second time in six weeks': a count over the weeks gone by, no date six weeks ahead
+        ("For the second time in six weeks, Athens voters are going to the polls.", []),
+        ("For the third time in two months, the river has burst its banks near the bridge.", []),
+        # a span after a verb, with no ordinal noun, still dates what is planned
+        ("The third phase of the works will begin in six weeks.", ["2023-W20"]),
+    ],
+)
+def test_an_ordinal_noun_before_in_and_a_span_counts_over_the_span(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+def test_later_in_the_afternoon_is_the_day_spoken_of_last():
+    """'Later in the afternoon' names a part of the day the text spoke of last, as 'later that afternoon'."""
+    body = (
+        "On Thursday morning, the mayor will open the new bridge. Later in the afternoon, the mayor will meet"
+        " the transport minister at city hall."
+    )
+    assert [d for d, _ in _events(body, "2023-04-03")] == ["2023-04-06", "2023-04-06"]

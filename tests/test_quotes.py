@@ -1699,3 +1699,19 @@ def test_a_person_in_an_opening_phrase_before_a_pronoun_is_not_its_antecedent(tm
         '\n\n"He should resign," she said.',
     )
     assert got["He should resign"] != "mark-ellis"
+
+
+def test_a_numbered_unnamed_officials_label_is_an_unnamed_source(tmp_path):
+    """'SENIOR STATE DEPARTMENT OFFICIAL TWO:' tells apart two officials the briefing does not name: their
+    words are an unnamed source's, as under 'SENIOR STATE DEPARTMENT OFFICIAL:', and the label no actor."""
+    body = (
+        "\n\nWASHINGTON -- The State Department held a briefing on the floods on Tuesday.\n\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL TWO: Thanks very much. Let me start with the situation in the north.\n\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL ONE: We expect the waters to recede by the end of the week.\n"
+    )
+    a = annotate(_seed(tmp_path, body), {})
+    assert [(q.speaker, q.source) for q in a.quotes] == [
+        (None, "SENIOR STATE DEPARTMENT OFFICIAL TWO"),
+        (None, "SENIOR STATE DEPARTMENT OFFICIAL ONE"),
+    ]
+    assert not [x.slug for x in a.actors if "official" in x.slug]

@@ -917,7 +917,46 @@ def _reread(e) -> list:
     e = _person_read_as_place(e)
     e = _place_before_its_noun(e)
     e = _demonym_before_its_people(e)
+    e = _body_read_as_place(e)
+    e = _street_read_as_name(e)
     return [x for part in _owner_and_body(e) for x in _holder_after_body(part)]
+
+
+# common nouns of a street or a part of a town, written in lower case after a town's name ('a Dakar avenue')
+_STREET_NOUNS = frozenset("avenue street road boulevard highway square neighborhood neighbourhood suburb".split())
+
+
+def _street_read_as_name(e):
+    """'on a busy, tree-lined Lagos avenue': a town's name and a lower-case noun of a street the model read as a
+    person's or a body's name is that town, a place."""
+    if e.label_ not in ("PERSON", "ORG", "NORP") or len(e) < 2 or e[-1].text not in _STREET_NOUNS:
+        return e
+    from spacy.tokens import Span
+
+    return Span(e.doc, e.start, e.end - 1, label="GPE")
+
+
+def _body_read_as_place(e):
+    """'the leftist Vento party won': a name the model read as a place (or as a person's, before 'party' or
+    'movement'), right before a lower-case class noun of a body, and no place any list knows (not 'the Texas
+    party'), is that body's name."""
+    if e.label_ not in ("GPE", "LOC", "PERSON") or not _before_a_class_noun(e):
+        return e
+    if e.label_ == "PERSON" and e.doc[e.end].text not in _PARTY_NOUNS:
+        return e  # 'the Smith group' may be a group of people of that name; 'the Smith party' is none
+    from spacy.tokens import Span
+
+    return Span(e.doc, e.start, e.end, label="ORG")
+
+
+def _before_a_class_noun(e) -> bool:
+    """Is the entity right before a lower-case class noun of a body ('the Vento party', 'the Harmony
+    movement') and no place any list knows ('the Texas party' is the state's branch)?"""
+    doc = e.doc
+    if e.end >= len(doc) or doc[e.end].text not in _CLASS_NOUNS_AFTER:
+        return False
+    name = clean(e.text)
+    return not (gz.country_of(name) or name in gz.PLACES or gz.is_region(name) or gz.is_city(name) or gz.us_state(name))
 
 
 def _place_by_vote(ents: list) -> list:
@@ -939,17 +978,28 @@ def _place_by_vote(ents: list) -> list:
         if e.label_ == "PERSON" and len(words := name.split()) > 1:
             named.update((words[0], words[-1]))
 
+    # 'the Vento party ... Vento won': a name the text writes before 'party' names a body wherever it stands
+    bodies = {name for (_, e), name in zip(ents, names) if e.label_ == "ORG" and _before_a_class_noun(e)}
+
     def relabelled(e, name: str):
         v = votes[name]
+        if name in bodies:
+            return Span(e.doc, e.start, e.end, label="ORG") if e.label_ in ("GPE", "LOC", "PERSON") else e
         if len(e) == 1 and e.label_ in ("GPE", "LOC", "ORG", "PRODUCT") and name in named and _unknown_name(name):
             return Span(e.doc, e.start, e.end, label="PERSON")
         if e.label_ == "ORG" and v["GPE"] + v["LOC"] >= v["ORG"] and _place_not_body(name):
             return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
-        if e.label_ != "PERSON" or v["GPE"] + v["LOC"] <= v["PERSON"]:
-            return e
+        town = name not in named and _town_not_a_name(name)  # not the 'Houston' of 'Whitney Houston'
+        if e.label_ != "PERSON" or v["GPE"] + v["LOC"] < v["PERSON"] + (not town):
+            return e  # a tie goes to the place when the name is a town's and no given name ('Dakar')
         return Span(e.doc, e.start, e.end, label="GPE" if v["GPE"] >= v["LOC"] else "LOC")
 
     return [(b, relabelled(e, name)) for (b, e), name in zip(ents, names)]
+
+
+def _town_not_a_name(name: str) -> bool:
+    """A town's one-word name that is no given name ('Dakar'; not 'Florence')."""
+    return " " not in name and gz.is_city(name) and not gz.known_given_name(name)
 
 
 def _place_not_body(name: str) -> bool:
@@ -3577,6 +3627,8 @@ def _org_mention_acts(span) -> bool:
     if tok is not None and tok.dep_ == "appos" and tok.head.lower_ in _BODY_CLASS_NOUNS:
         if tok.head.i == parsed_span(span.doc, span).start - 1:
             tok = tok.head  # 'spying for the militant group Hamas': the name has the role of the noun it names
+    elif tok is not None and _before_its_class_noun(span, tok):
+        tok = tok.head  # 'the leftist Vento party won': the name has the role of the noun it qualifies
     after = span.doc[span.end].text if span.end < len(span.doc) else ""
     if tok is None or (after[:1].isdigit() or re.fullmatch(r"[A-Z]\d+\w*", after)):
         return False  # 'a Boeing 737-800 has crashed', 'an Airbus A320': the maker's name on a product
@@ -3718,6 +3770,25 @@ _BODY_CLASS_NOUNS = frozenset(
     "group organization organisation movement party faction militia company firm agency bank airline carrier "
     "station broadcaster network newspaper charity".split()
 )
+# the class nouns of bodies written in lower case right after a body's name ('the leftist Vento party')
+_CLASS_NOUNS_AFTER = frozenset("party movement faction militia group organization organisation company firm".split())
+# the class nouns of political bodies: no person's name comes right before them ('the Vento party')
+_PARTY_NOUNS = frozenset("party movement".split())
+
+
+def _before_its_class_noun(span, tok) -> bool:
+    """'the conservative Harmony Union party is projected to win': the name qualifies the class noun
+    right after it, in lower case, and that noun ends the phrase (not 'the Vento party leader')."""
+    noun = tok.head
+    return (
+        tok.dep_ == "compound"
+        and noun.lower_ in _CLASS_NOUNS_AFTER
+        and noun.text.islower()
+        and noun.i == parsed_span(span.doc, span).end
+        and noun.dep_ != "compound"
+    )
+
+
 # verbs whose object is engaged to do a piece of work ('hired X', 'commissioned X to study ...')
 _HIRED = frozenset("hire commission contract engage task".split())
 # verbs whose 'for X' names the side one serves ('spying for X', 'worked for X', 'fought for X')

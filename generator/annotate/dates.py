@@ -467,7 +467,7 @@ Resolved = tuple[str, str] | None  # (date value, precision), or None: not a dat
 
 _SAME_DAY = re.compile(
     r"(?:(?:earlier|later) (?:in )?(?:the|that) day|that (?:same )?day|the same day|"
-    r"(?:earlier|later) that (?:morning|afternoon|evening|night))",
+    r"(?:earlier|later) (?:that|in the) (?:morning|afternoon|evening|night))",  # 'later in the afternoon' too
     re.I,
 )
 _NEXT_DAY = re.compile(r"(?:the (?:next|following) day|the day after|(?:a|one) day later)", re.I)

@@ -2514,8 +2514,8 @@ def _span_of_comparison(ent) -> bool:
         return False  # 'the first round of balloting in April': a month is no span a record stands
     if prep.head.tag_ in ("JJS", "RBS"):
         return True  # 'the earthquake was the strongest in 81 years'
-    if prep.head.tag_.startswith("NN"):
-        return _ranked(prep.head)
+    if prep.head.tag_.startswith("NN"):  # 'the second time in six weeks': a count over the span, not a date ahead
+        return _ranked(prep.head) or any(_ORDINAL.fullmatch(c.lower_) for c in prep.head.children if c.dep_ == "amod")
     return _is_verb(prep.head) and any(  # 'Vermont had its worst flooding in 100 years'
         _ranked(c) for c in prep.head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
     )
@@ -2715,6 +2715,9 @@ def _since_a_record(ent) -> bool:
     return any(_ranked(c) for c in head.children if c.dep_ in ("dobj", "attr")) or any(
         g.tag_ == "JJS" for c in subjects for g in c.children
     )
+
+
+_ORDINAL = re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)")
 
 
 def _ranked(noun) -> bool:

@@ -263,10 +263,16 @@ def _bare_plural(text: str, m: re.Match) -> str:
     return " ".join([*kept, m.group(0)[m.start("head") - m.start() :]]).strip()
 
 
+# the number that tells apart two unnamed speakers of one label ('SENIOR OFFICIAL ONE:', 'OFFICIAL 2:')
+_LABEL_NUMBER = re.compile(r"(?i:one|two|three|four|five)|\d")
+
+
 def source_label(label: str) -> bool:
     """Is a transcript label an unnamed speaker's ('SENIOR STATE DEPARTMENT OFFICIAL', 'MODERATOR',
     'Operator'): words ending in a role noun, none of them a name or a title before a name?"""
     words = label.split()
+    if len(words) > 1 and _LABEL_NUMBER.fullmatch(words[-1]):
+        words = words[:-1]  # 'SENIOR OFFICIAL ONE', 'SENIOR OFFICIAL 2': one of several unnamed, numbered
     if not words or not re.fullmatch(_SOURCE_HEADS, words[-1].lower()) or words[-1].lower().startswith("source"):
         return False
     if all(w.isupper() for w in words):
