@@ -823,6 +823,14 @@ def test_we_of_a_statement_s_author_with_no_body_to_speak_for_holds_the_author()
     assert "jane-roeberg" in _actors_on(body, "2023-04-06")
 
 
+def test_we_of_a_statement_s_author_on_another_day_than_the_statement_s_is_not_the_author():
+    body = (
+        "Statement by Finance Minister Jane Roeberg After the Meeting of Regional Finance Ministers\n\n"
+        "Since we reached an agreement on the budget last July, trade has grown."
+    )
+    assert "jane-roeberg" not in _actors_on(body, "2022-07")  # the parties' deed, others report it so
+
+
 def test_we_who_saw_a_thing_in_a_statement_is_everyone_not_its_author():
     body = (
         "Statement by Finance Minister Jane Roeberg After the Regional Floods\n\n"

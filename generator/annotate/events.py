@@ -3816,6 +3816,8 @@ def _standing_for(cast: Cast, b: int, tok, pron: str, sent, off: int, quotes, au
 
 
 _SPOKESPERSON = re.compile(r"\b(?:press|spokes\w*)\b", re.I)
+# the day of the remarks themselves: the author's 'we' there holds the author, who is there
+_THE_OCCASION = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _UNDERGONE = {"see", "witness", "experience", "face", "suffer", "endure", "feel", "hear", "notice", "observe"}
 
 
@@ -3823,13 +3825,17 @@ def _we_without_a_body(cast: Cast, who: str, author: str | None, acting: set[str
     """'We' in the remarks or statement of a person the article gives no body to speak for ('On our
     flight into Chile today, we were struck by ...' in a president's remarks, 'During our meeting today,
     we devised a plan' in a minister's statement): 'we' holds its author, who took part. Not a
-    spokesperson's 'we' (their government's), one of a quoted speaker (a team's, a village's), nor the
-    'we' of everyone who saw or went through a thing ('Yesterday we saw more settled weather')."""
+    spokesperson's 'we' (their government's), one of a quoted speaker (a team's, a village's), the
+    'we' of everyone who saw or went through a thing ('Yesterday we saw more settled weather'), nor one
+    in a sentence not of the day of the remarks ('since we reached an agreement last July': the party's
+    deed, which other reports give to the party)."""
     member = cast.members.get(who)
     if who != author or member is None or member.kind != "person" or who not in acting:
         return []
     if tok.lower_ == "we" and verb_lemma(tok.head) in _UNDERGONE:
         return []
+    if not _THE_OCCASION.search(tok.sent.text):
+        return []  # 'since we reached an agreement last July': the party's deed, told again, not the author's
     return [] if _SPOKESPERSON.search(member.role or "") else [who]
 
 
