@@ -1516,7 +1516,8 @@ _GROUP_KIND = {
 _CROWD_NOUNS = (
     "refugees passengers observers negotiators operators investigators rescuers residents villagers "
     "journalists supporters students workers guests competitors mourners donors employees candidates divers "
-    "activists separatists researchers militants opponents rioters assailants gunmen"
+    "activists separatists researchers militants opponents rioters assailants gunmen "
+    "monitors teams volunteers farmers miners scientists"
 )
 _CROWDS = frozenset(_CROWD_NOUNS.split())
 _GROUP_KIND |= {noun: "other" for noun in _CROWDS}
