@@ -1221,6 +1221,23 @@ def test_monitors_teams_and_other_crowds_that_act_are_actors():
     assert all(got[k].kind == "other" for k in keys)
 
 
+def test_a_bare_crowd_said_to_be_of_a_named_place_is_an_actor():
+    cast = _cast_of(
+        "Farmers in northern Kenya have sold half of their goats.",
+        "Refugees from Sudan crossed into Chad on Monday.",
+    )
+    got = {m.key: m for m in cast.actors()}
+    assert {"farmers in northern Kenya", "refugees from Sudan"} <= set(got), got
+    assert "Farmers in northern Kenya" in got["farmers in northern Kenya"].forms
+    for body in (
+        "Residents of the valley fled to the hills.",  # no named place: which valley?
+        "Many residents of Lagos stayed at home.",  # how many, not which
+        "The army evacuated residents of Goma on Friday.",  # done to them
+    ):
+        got = {m.key for m in _cast_of(body).actors()}
+        assert not [k for k in got if k.split()[0].lower() == "residents"], (body, got)
+
+
 @pytest.mark.parametrize(
     "body",
     [
