@@ -1199,6 +1199,61 @@ def test_a_crowd_of_new_nouns_is_written_as_the_text_writes_it():
     assert "About 300 local divers" in got["local divers"].forms
 
 
+def test_monitors_teams_and_other_crowds_that_act_are_actors():
+    cast = _cast_of(
+        "Election monitors from both parties reported long queues at the polling stations.",
+        "Rescue teams pulled four fishermen from the flooded river.",
+        "Local volunteers cleared the mud from the school after the storm.",
+        "Dairy farmers blocked the ring road with their tractors.",
+        "Trapped miners sent a note to the surface on Monday.",
+        "Australian scientists found the bones of a giant bird.",
+    )
+    got = {m.key: m for m in cast.actors()}
+    keys = (
+        "election monitors",
+        "rescue teams",
+        "local volunteers",
+        "dairy farmers",
+        "trapped miners",
+        "Australian scientists",
+    )
+    assert set(keys) <= set(got), got
+    assert all(got[k].kind == "other" for k in keys)
+
+
+def test_a_bare_crowd_said_to_be_of_a_named_place_is_an_actor():
+    cast = _cast_of(
+        "Farmers in northern Kenya have sold half of their goats.",
+        "Refugees from Sudan crossed into Chad on Monday.",
+    )
+    got = {m.key: m for m in cast.actors()}
+    assert {"farmers in northern Kenya", "refugees from Sudan"} <= set(got), got
+    assert "Farmers in northern Kenya" in got["farmers in northern Kenya"].forms
+    for body in (
+        "Residents of the valley fled to the hills.",  # no named place: which valley?
+        "Many residents of Lagos stayed at home.",  # how many, not which
+        "The army evacuated residents of Goma on Friday.",  # done to them
+    ):
+        got = {m.key for m in _cast_of(body).actors()}
+        assert not [k for k in got if k.split()[0].lower() == "residents"], (body, got)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Scientists said the glacier was melting fast.",  # a bare plural: which crowd?
+        "Some monitors left the polling station early.",  # how many, not which
+        "The two teams will meet again on Friday.",  # a number, not which
+        "Stranded farmers were airlifted to safety by the navy.",  # done to them
+    ],
+)
+def test_a_crowd_of_the_new_nouns_that_does_not_itself_act_is_no_actor(body):
+    from generator.annotate.aliases import _CROWDS
+
+    got = {m.key for m in _cast_of(body).actors()}
+    assert not [k for k in got if k.split()[-1] in _CROWDS], got
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -1516,7 +1516,8 @@ _GROUP_KIND = {
 _CROWD_NOUNS = (
     "refugees passengers observers negotiators operators investigators rescuers residents villagers "
     "journalists supporters students workers guests competitors mourners donors employees candidates divers "
-    "activists separatists researchers militants opponents rioters assailants gunmen"
+    "activists separatists researchers militants opponents rioters assailants gunmen "
+    "monitors teams volunteers farmers miners scientists"
 )
 _CROWDS = frozenset(_CROWD_NOUNS.split())
 _GROUP_KIND |= {noun: "other" for noun in _CROWDS}
@@ -1649,11 +1650,25 @@ def _described_crowd(doc, start: int, end: int) -> str:
             at -= 1
         return own[at : span.end + doc.user_data["first"]].text  # "Jane Okoro's supporters": whose crowd
     before = list(doc[first : span.start])
-    if not before or any(
-        c.tag_ in ("JJR", "JJS", "CD") or c.lower_ in _QUANTITIES or c.lower_ in ("other", "few") for c in before
-    ):
+    if not before:
+        return _crowd_of_a_place(own, tok)  # 'Residents of Christchurch', 'Farmers in eastern Australia'
+    if any(c.tag_ in ("JJR", "JJS", "CD") or c.lower_ in _QUANTITIES or c.lower_ in ("other", "few") for c in before):
         return ""  # 'more passengers', 'many refugees': how many, not which
     return " ".join(t.text for t in doc[first : span.end])
+
+
+def _crowd_of_a_place(own, noun) -> str:
+    """A bare crowd ``noun`` said to be which crowd by where it is or comes from: 'of', 'in' or 'from' and a
+    named place ('Residents of Christchurch', 'Students in Dadaab'); the noun and that phrase, or ''.
+    ``own`` is the block the parse of ``noun``'s sentence is a part of (it holds the entities)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i != noun.i + 1 or prep.lower_ not in ("of", "in", "from"):
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        at = place.i + noun.doc.user_data["first"] if place is not None else 0
+        if place is not None and place.tag_ == "NNP" and own[at].ent_type_ in ("GPE", "LOC"):
+            return noun.doc[noun.i : place.right_edge.i + 1].text
+    return ""
 
 
 def _names_crowd(word, noun) -> bool:
