@@ -1817,6 +1817,7 @@ def title_holders(cast: Cast, title: str | None) -> dict[str, str]:
         return moved
     titled = {k: _BARE_TITLE.fullmatch(k) for k, m in cast.members.items() if m.kind == "person"}
     bare = {k: " ".join(t["role"].split()) for k, t in titled.items() if t and t["role"].lower() in title.lower()}
+    bare = {k: role for k, role in bare.items() if not _bare_in_headline(title, role)}
     if not bare:
         return moved
     from generator.annotate.lemmas import getAllLemmas
@@ -1839,6 +1840,12 @@ def title_holders(cast: Cast, title: str | None) -> dict[str, str]:
         if len(names) == 1:
             moved[key] = _rename(cast, key, names.pop(), role)
     return moved
+
+
+def _bare_in_headline(title: str, role: str) -> bool:
+    """Does the headline itself name the office bare ('the President’s Call to President Calderon of Mexico')?
+    Then the text's bare title is that holder, and the one it names in full is another."""
+    return re.search(rf"\b(?i:the {re.escape(role)})(?:['’]s\b|(?!\s+[A-Z]))", title) is not None
 
 
 def _rename(cast: Cast, key: str, name: str, role: str) -> str:
