@@ -37,7 +37,16 @@ from generator.annotate.cast import (
     sends,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
-from generator.annotate.nlp import ents_of, parse_blocks, parsed_span, parsed_token, prefetch, sentence_at, text_of
+from generator.annotate.nlp import (
+    GROUP_NOUNS,
+    ents_of,
+    parse_blocks,
+    parsed_span,
+    parsed_token,
+    prefetch,
+    sentence_at,
+    text_of,
+)
 from generator.annotate.people import (
     ORG_WORDS,
     PERSON_ONLY_NOUNS,
@@ -2303,7 +2312,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     cited outlet, a country, or a place again by what is left."""
     if _no_mention_of_its_own(cast, b, e, text) or _surname_read_as_other(cast, b, e, text):
         return
-    if _short_name_read_as_other(cast, b, e, text):
+    if _short_name_read_as_other(cast, b, e, text) or _group_without_its_noun(cast, b, e, text):
         return
     if _city_of_a_district(cast, b, e, text):
         return
@@ -2332,6 +2341,16 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "GPE" and (not _before_title(e.doc, e) or after_place_preposition(e)):  # 'Suffolk County District
         # Attorney': a title's place; 'a meeting in Brussels Prime Minister X said': where, a comma left out
         cast.place(text, b, e.start_char)
+
+
+def _group_without_its_noun(cast: Cast, b: int, e, text: str) -> bool:
+    """'the Mai-Mai' after 'the Mai-Mai militia': the group named again without its noun, not a place nor
+    a people; True when taken as a mention of that group."""
+    key = next((f"{text} {n}" for n in GROUP_NOUNS if f"{text} {n}" in cast.members), None)
+    if key is None or cast.members[key].kind != "organization" or e.label_ == "PERSON":
+        return False
+    cast.add(key, "organization", b, e.start_char, e.end_char, e.text)
+    return True
 
 
 def _no_mention_of_its_own(cast: Cast, b: int, e, text: str) -> bool:
