@@ -279,6 +279,17 @@ def test_a_surname_written_without_its_accent_is_the_registry_person_of_that_sur
     assert [a.slug for a in _annotate(body, registry).actors] == ["tomas-ortuzar"]
 
 
+def test_the_last_word_of_a_person_known_by_an_inner_surname_is_not_that_persons_surname():
+    """'Luis Alberto Moreno Vidal', known as 'Moreno': 'President Vidal of Peru' is another person; without
+    that one-word form his last word is his surname."""
+    aliases = ("Luis Alberto Moreno Vidal", "Moreno")
+    registry = {"luis-alberto-moreno-vidal": Actor("luis-alberto-moreno-vidal", aliases[0], "person", aliases)}
+    body = "President Vidal of Peru said on Monday that the bridge would reopen, and Vidal signed the order."
+    assert [a.slug for a in _annotate(body, registry).actors] != ["luis-alberto-moreno-vidal"]
+    registry = {"luis-alberto-moreno-vidal": Actor("luis-alberto-moreno-vidal", aliases[0], "person", aliases[:1])}
+    assert [a.slug for a in _annotate(body, registry).actors] == ["luis-alberto-moreno-vidal"]
+
+
 def test_a_company_title_before_its_body_and_holder_splits_them_as_an_office_does():
     """'Chief Executive of Hartley-Vance Simon Marsh': a company's title, not an office's, before the body the
     model ran on into the holder's name: the body and the person, as after 'President of'."""

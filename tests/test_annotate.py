@@ -2674,6 +2674,14 @@ def test_the_office_holder_a_headline_names_is_who_the_title_alone_stands_for():
     assert "President Halvorsen" in holder.aliases and holder.kind == "person"
 
 
+def test_a_headline_that_names_the_office_bare_gives_its_holder_to_no_one_it_names():
+    """'the President's Call to President Vardas of Ruvia': the bare title is the caller, not Vardas."""
+    body = "The President today ordered federal aid to supplement local recovery efforts."
+    ann = _titled("Readout of the President's Call to President Vardas of Ruvia", body)
+    assert any(e.actors == ("the-president",) for e in ann.events), ann.events
+    assert "vardas" not in {a.slug for a in ann.actors}
+
+
 @pytest.mark.parametrize(
     "title",
     [

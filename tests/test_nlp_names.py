@@ -155,3 +155,35 @@ def test_a_name_before_a_lower_case_noun_of_a_group_is_the_groups_name() -> None
     assert grown("Members of the Brenner group met.", "Brenner", "ORG") == ["Brenner group"]
     assert grown("Brenner group members met.", "Brenner", "ORG") == ["Brenner"]  # no 'the': no name of a group
     assert grown("The Brenner family met.", "Brenner", "PERSON") == ["Brenner"]
+
+
+def test_a_facility_ending_in_a_noun_of_a_group_is_the_groups_organisation() -> None:
+    from generator.annotate.nlp import _named_groups
+
+    def labels(text: str, piece: str, label: str) -> list[tuple[str, str]]:
+        doc = load_nlp().make_doc(text)
+        span = doc.char_span(text.index(piece), text.index(piece) + len(piece))
+        assert span is not None, piece
+        return [(e.text, e.label_) for e in _named_groups(doc, [Span(doc, span.start, span.end, label=label)])]
+
+    said = "Fighting broke out between the Kolo-Kolo militia and the army."
+    assert labels(said, "the Kolo-Kolo militia", "FAC") == [("the Kolo-Kolo militia", "ORG")]
+    assert labels("They met at the Varno gang hut.", "the Varno gang hut", "FAC") == [("the Varno gang hut", "FAC")]
+    assert labels("The old militia stood there.", "The old militia", "FAC") == [("The old militia", "FAC")]
+
+
+def test_a_group_named_again_without_its_noun_is_that_group_not_a_place() -> None:
+    import datetime as dt
+
+    from generator.annotate.pipeline import annotate
+    from generator.seeds.reader import parse_seed
+
+    body = (
+        "Fighting broke out between the Kolo-Kolo militia and the army last year. "
+        "Villagers fear the Kolo-Kolo, who still roam the hills near Dunvale."
+    )
+    seed = parse_seed("a.txt", f" date 2023-04-06\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    ann = annotate(seed, {})
+    group = next(a for a in ann.actors if a.slug == "kolo-kolo-militia")
+    assert "the Kolo-Kolo" in group.aliases, group
+    assert not any("Kolo" in p for p in ann.places), ann.places

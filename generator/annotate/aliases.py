@@ -37,7 +37,16 @@ from generator.annotate.cast import (
     sends,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
-from generator.annotate.nlp import ents_of, parse_blocks, parsed_span, parsed_token, prefetch, sentence_at, text_of
+from generator.annotate.nlp import (
+    GROUP_NOUNS,
+    ents_of,
+    parse_blocks,
+    parsed_span,
+    parsed_token,
+    prefetch,
+    sentence_at,
+    text_of,
+)
 from generator.annotate.people import (
     ORG_WORDS,
     PERSON_ONLY_NOUNS,
@@ -1832,6 +1841,7 @@ def title_holders(cast: Cast, title: str | None) -> dict[str, str]:
         return moved
     titled = {k: _BARE_TITLE.fullmatch(k) for k, m in cast.members.items() if m.kind == "person"}
     bare = {k: " ".join(t["role"].split()) for k, t in titled.items() if t and t["role"].lower() in title.lower()}
+    bare = {k: role for k, role in bare.items() if not _bare_in_headline(title, role)}
     if not bare:
         return moved
     from generator.annotate.lemmas import getAllLemmas
@@ -1854,6 +1864,12 @@ def title_holders(cast: Cast, title: str | None) -> dict[str, str]:
         if len(names) == 1:
             moved[key] = _rename(cast, key, names.pop(), role)
     return moved
+
+
+def _bare_in_headline(title: str, role: str) -> bool:
+    """Does the headline itself name the office bare ('the President’s Call to President Calderon of Mexico')?
+    Then the text's bare title is that holder, and the one it names in full is another."""
+    return re.search(rf"\b(?i:the {re.escape(role)})(?:['’]s\b|(?!\s+[A-Z]))", title) is not None
 
 
 def _rename(cast: Cast, key: str, name: str, role: str) -> str:
@@ -2311,7 +2327,7 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     cited outlet, a country, or a place again by what is left."""
     if _no_mention_of_its_own(cast, b, e, text) or _surname_read_as_other(cast, b, e, text):
         return
-    if _short_name_read_as_other(cast, b, e, text):
+    if _short_name_read_as_other(cast, b, e, text) or _group_without_its_noun(cast, b, e, text):
         return
     if _city_of_a_district(cast, b, e, text):
         return
@@ -2340,6 +2356,16 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "GPE" and (not _before_title(e.doc, e) or after_place_preposition(e)):  # 'Suffolk County District
         # Attorney': a title's place; 'a meeting in Brussels Prime Minister X said': where, a comma left out
         cast.place(text, b, e.start_char)
+
+
+def _group_without_its_noun(cast: Cast, b: int, e, text: str) -> bool:
+    """'the Mai-Mai' after 'the Mai-Mai militia': the group named again without its noun, not a place nor
+    a people; True when taken as a mention of that group."""
+    key = next((f"{text} {n}" for n in GROUP_NOUNS if f"{text} {n}" in cast.members), None)
+    if key is None or cast.members[key].kind != "organization" or e.label_ == "PERSON":
+        return False
+    cast.add(key, "organization", b, e.start_char, e.end_char, e.text)
+    return True
 
 
 def _no_mention_of_its_own(cast: Cast, b: int, e, text: str) -> bool:

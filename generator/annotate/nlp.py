@@ -80,25 +80,29 @@ def _gazetteer_component(doc):
 
 # A lower-case noun of an armed or banded group after its name ('the Sinaloa cartel', 'the Egmont
 # group'), and the words that may say what kind of group it is between them ('the Sinaloa drug cartel')
-_GROUP_NOUNS = {"group", "cartel", "network", "militia", "gang"}
+GROUP_NOUNS = ("group", "cartel", "network", "militia", "gang")
 _GROUP_KINDS = {"drug", "militant", "rebel", "terrorist", "armed", "criminal", "extremist", "separatist"}
 
 
 def _named_groups(doc, ents: list) -> list:
     """A name after 'the' and before a lower-case noun of a group ('the Sinaloa cartel', 'the Egmont
     group', 'the Sinaloa drug cartel') is the group's name with that noun: one ORG, whatever the model
-    took the name for (a place, a person, a body)."""
+    took the name for (a place, a person, a body); a name the model took with that noun for a facility
+    ('the Mai-Mai militia' as FAC) is the group's too."""
     from spacy.tokens import Span
 
     out = []
     for e in ents:
+        if e.label_ == "FAC" and len(e) > 1 and e[-1].text in GROUP_NOUNS and e[-2].is_title:
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            continue
         end = e.end
         while end < len(doc) and doc[end].lower_ in _GROUP_KINDS and doc[end].is_lower:
             end += 1
         grows = (
             e.label_ in ("ORG", "GPE", "LOC", "PERSON")
             and end < len(doc)
-            and doc[end].text in _GROUP_NOUNS
+            and doc[end].text in GROUP_NOUNS
             and (e[0].lower_ == "the" or (e.start > 0 and doc[e.start - 1].lower_ == "the"))
             and not any(x.start <= end < x.end for x in ents)
         )

@@ -282,7 +282,8 @@ def add_to_index(index: dict[str, str], actors) -> None:
             if index.get(key, actor.slug) >= actor.slug:
                 index[key] = actor.slug
         if actor.kind == "person" and len(actor.name.split()) >= 2 and not actor.hidden:
-            for key in dict.fromkeys(k for s in _surname_keys(actor.name) for k in (s, folded(s))):
+            surnames = [] if _known_by_an_inner_word(actor) else _surname_keys(actor.name)
+            for key in dict.fromkeys(k for s in surnames for k in (s, folded(s))):
                 # one person of that surname, or AMBIGUOUS; also spelt without accents ('Piñera', 'Pinera')
                 index[key] = actor.slug if index.get(key, actor.slug) == actor.slug else AMBIGUOUS
             for key in dict.fromkeys(_TAIL + folded(t.lower()) for t in name_tails(actor.name)):
@@ -370,6 +371,15 @@ def _bare_surnames(name: str) -> list[str]:
     low = name.split()[-1].lower()
     bare = ARABIC_ARTICLE.sub("", low, count=1) if ARABIC_ARTICLE.match(low) else low
     return list(dict.fromkeys((low, bare)))
+
+
+def _known_by_an_inner_word(actor: Actor) -> bool:
+    """Is a person of three words or more known by one word of their name that is neither the first nor the
+    last ('Santos' of 'Juan Manuel Santos Calderon', Spanish usage: the father's surname before the mother's)?
+    Then the last word alone ('President Calderon') names someone else."""
+    words = actor.name.lower().split()
+    inner = set(words[1:-1]) - {words[0], words[-1]}
+    return len(words) >= 3 and any(" " not in a.strip() and a.strip().lower() in inner for a in actor.aliases)
 
 
 def _surname_keys(name: str) -> list[str]:
