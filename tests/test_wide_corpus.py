@@ -1,4 +1,4 @@
-"""Accuracy floors on the wide development corpus (tests/gold/wide/: 298 real articles of other
+"""Accuracy floors on the wide development corpus (tests/gold/wide/: 343 real articles of other
 stories than the seeds', 2002-2025, every continent and genre), through the product's own ingest.
 
 The floors are the figures measured when they were set, less a small margin, so that a change
@@ -223,14 +223,28 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # 0.805, event dates 0.801, event actors 0.551, quote speakers 0.812 (6 wrong of 209), registry 0.854 (381 / 446).
 # The dev floors of event dates and event actors and the held-out floor of quote speakers are set down to these
 # (the new articles lowered them); dev quote speakers is set up.
+# Batches zg, zh, zi, zj, zk (45 blind articles, 2026-12-07, session 23; held out the 02, 05 and 08 of each) and
+# r09 moved from held out to dev (its text and output were read while a change was checked). The 45 alone, on
+# the code of 4192d96, before any rule looked at them: actors 0.661 (P 0.808, R 0.560), places 0.818, event dates
+# 0.693, event actors 0.508, quote speakers 0.747 (7 wrong of 113), registry 0.821. With them, same code: dev (209)
+# actors 0.834 (P 0.907), places 0.898, event dates 0.867, event actors 0.716, quote speakers 0.890 (6 wrong of
+# 398), registry 0.903 (655 / 725); heldout (134) actors 0.744 (P 0.831), places 0.802, event dates 0.792, event
+# actors 0.538, quote speakers 0.795 (9 wrong of 242), registry 0.845 (414 / 490). With session 23's rules
+# (organisations, actor precision, event actors, the rules' CPU, a fifth quotes red team, event dates and an
+# event-dates red team, the newest batches' causes, unnamed groups, transcripts on single line ends, untagged
+# speakers), same 343 articles: dev (209) actors 0.847 (P 0.921), places 0.901, event dates 0.877, event actors
+# 0.744, quote speakers 0.923 (1 wrong of 406), registry 0.919 (666 / 725); heldout (134) actors 0.747 (P 0.833),
+# places 0.802, event dates 0.803, event actors 0.538, quote speakers 0.799 (7 wrong of 242), registry 0.844
+# (417 / 494). Every floor but held-out places and event dates is set down to these (the 45 new articles lowered
+# them).
 FLOORS = {
-    "dev": {"actors": 0.855, "places": 0.905, "event dates": 0.895, "event actors": 0.725, "quote speakers": 0.915},
-    "heldout": {"actors": 0.75, "places": 0.795, "event dates": 0.795, "event actors": 0.545, "quote speakers": 0.805},
+    "dev": {"actors": 0.84, "places": 0.895, "event dates": 0.87, "event actors": 0.735, "quote speakers": 0.915},
+    "heldout": {"actors": 0.74, "places": 0.795, "event dates": 0.795, "event actors": 0.53, "quote speakers": 0.79},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.915, "heldout": 0.85}
-# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 6 of 209
+REGISTRY_FLOORS = {"dev": 0.91, "heldout": 0.835}
+# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 7 of 242
 # measured (0.029), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.045}
 
