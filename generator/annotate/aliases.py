@@ -35,6 +35,7 @@ from generator.annotate.cast import (
     _thing,
     clean,
     sends,
+    takes_a_side,
 )  # noqa: F401
 from generator.annotate.dateline import dateline
 from generator.annotate.nlp import (
@@ -2729,7 +2730,7 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     the capital or the seat a place of its own when it is where ('remarks at the White House') or the
     city itself ('strikes against Kyiv'); nothing when it ends a company's name ('Honeywell UK')."""
     doc = e.doc
-    if _for_or_against(e):
+    if takes_a_side(e[0]):
         return  # 'a pro-Moscow government': a side taken, neither the country acting nor a place
     if ((_before_title(doc, e) or _before_a_holders_title(doc, e)) and not after_place_preposition(e)) or (
         label == "GPE" and _national_branch(doc, e.start) and e.start > 0 and doc[e.start - 1].ent_type_ == "ORG"
@@ -2996,7 +2997,7 @@ def _armed_body(cast: Cast, b: int, e) -> bool:
 
 def _demonym(cast: Cast, b: int, e, country: str) -> None:
     doc = e.doc
-    if _for_or_against(e):
+    if takes_a_side(e[0]):
         return  # 'pro-Russian separatists': a side taken, neither the country acting nor a place
     nxt = doc[e.end] if e.end < len(doc) else None
     if nxt is not None and nxt.text.lower() in gz.PLACE_NOUNS:
@@ -3425,21 +3426,6 @@ def _one_citizen(e) -> bool:
         return False
     nxt = doc[e.end] if e.end < len(doc) else None
     return nxt is None or nxt.is_punct or nxt.lower_ in STOP_WORDS or "NOUN" not in getAllLemmas(nxt.lower_)
-
-
-def _for_or_against(e) -> bool:
-    """'a pro-Moscow government', 'anti-American protests', 'pro-Russian separatists': a country or its
-    demonym after 'pro-' or 'anti-' names the side someone takes, not the country acting."""
-    doc, i = e.doc, e.start
-    if e[0].lower_ in ("pro", "anti"):  # the model's 'Pro-Russian', tagged whole
-        return True
-    return (
-        i >= 2
-        and doc[i - 1].text in ("-", "–")
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-        and doc[i - 2].lower_ in ("pro", "anti")
-    )
 
 
 def _citizens(e) -> bool:

@@ -650,6 +650,19 @@ def _body(m: CastMember, acting: set[str]) -> bool:
     return m.key in acting and m.key.split()[-1] in ("Center", "Centre")
 
 
+_STANCE = ("pro", "anti")
+
+
+def takes_a_side(tok) -> bool:
+    """Is the token a country's name or demonym after 'pro-' or 'anti-' ('a pro-Moscow government',
+    'anti-American protests', 'the pro-Beijing authorities'), or that word itself as the model cut it ('Pro',
+    'pro-Moscow')? The side someone takes: not the country acting, nor a party to what is done."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ in _STANCE or tok.lower_.startswith(("pro-", "anti-")):
+        return True
+    return i >= 2 and doc[i - 1].text in ("-", "–", "‑") and doc[i - 2].lower_ in _STANCE
+
+
 @lru_cache(maxsize=4096)
 def _common_words(name: str) -> bool:
     """Is every word of the name an English word lemminflect knows ('Member States', 'Tsunami')?"""

@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import LOCATIVE_PREPS, PEOPLE_NOUNS, ROLE_NOUNS, TITLE_WORDS, Cast, CastMember, Mention
+from generator.annotate.cast import (
+    LOCATIVE_PREPS,
+    PEOPLE_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    Cast,
+    CastMember,
+    Mention,
+    takes_a_side,
+)
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     ANAPHORIC_DAY,
@@ -3887,7 +3896,7 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
     if not toks:
         return True
     span = {t.i for t in toks}
-    if kind == "country" and _for_or_against(toks[0]):
+    if kind == "country" and takes_a_side(toks[0]):
         return False  # 'protests toppled a pro-Moscow government': the state it favours did nothing
     head = next((t for t in toks if t.head.i not in span or t.head == t), toks[0])
     for _ in range(6):
@@ -3950,18 +3959,6 @@ def _done_in_a_chamber(prep, key: str) -> bool:
     if prep.lower_ != "in" or verb.tag_ != "VBN" or not _CHAMBER.search(key):
         return False
     return not any(c.dep_ == "agent" or c.dep_ == "aux" and c.lower_ in _HAVE | {"had"} for c in verb.children)
-
-
-_STANCE = {"pro", "anti"}
-
-
-def _for_or_against(first) -> bool:
-    """Whether a country's name is the side a 'pro-'/'anti-' word takes ('a pro-Moscow government',
-    'the pro-Beijing authorities'): what the noun favours or opposes, not a party to what is done."""
-    doc = first.doc
-    if first.lower_.startswith(("pro-", "anti-")):
-        return True
-    return first.i >= 2 and doc[first.i - 1].text in ("-", "‑") and doc[first.i - 2].lower_ in _STANCE
 
 
 def _title_of_the_next_subject(head) -> bool:
