@@ -48,7 +48,8 @@ def test_the_reporters_pretest_lets_each_kind_of_line_through() -> None:
         "Pia Lund has more.",
     ]
     assert all(_REPORTER.search(t) for t in lines)
-    assert _narrator_labels(lines) == {"MQ", "IB", "LM", "TO", "IV", "PL"}
+    initials = {"MQ", "IB", "LM", "TO", "IV", "PL"}
+    assert _narrator_labels(lines) == initials | {"QUINT", "BRANDT", "MOSS", "OKAFOR"}
     assert _narrator_labels(["The minister has left the capital."]) == frozenset()
 
 

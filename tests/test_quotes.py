@@ -951,6 +951,19 @@ def test_a_label_that_is_a_common_noun_names_no_speaker(tmp_path):
     assert speaker_label("MYTH: Temporary housing units can be given.") == ("MYTH", "MYTH")
 
 
+def test_the_label_of_the_reporters_surname_is_narration_not_a_quote(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Bees in the city.\n\n"
+        "Beekeepers are moving hives onto office roofs across the region. Our reporter Nora Vell reports.\n\n"
+        "VELL: On a roof above the station, twelve hives hum in the sun.\n\n"
+        "The keepers check them every week.\n\n"
+        "HALVORSEN: We lose fewer bees up here than in the fields.",
+    )
+    entry = annotate(seed, {})
+    assert [q.speaker for q in entry.quotes] == ["halvorsen"], entry.quotes  # the reporter's words are no quote
+
+
 def test_a_script_part_label_and_the_narrators_initials_name_no_speaker(tmp_path):
     seed = _seed(
         tmp_path,
