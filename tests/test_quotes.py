@@ -951,6 +951,18 @@ def test_a_label_that_is_a_common_noun_names_no_speaker(tmp_path):
     assert speaker_label("MYTH: Temporary housing units can be given.") == ("MYTH", "MYTH")
 
 
+def test_after_a_turn_in_quotation_marks_a_paragraph_not_opening_with_one_is_narration(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Rivers this week.\n\n"
+        'TARVALD: "The river has never been this low in October."\n\n'
+        'That story and more. I\'m Ola Brisk, and this is "Water Week."\n\n'
+        'TARVALD: "We have had no rain since June."',
+    )
+    entry = annotate(seed, {})
+    assert [q.speaker for q in entry.quotes] == ["tarvald", "tarvald"], entry.quotes  # the host's words: no quote
+
+
 def test_the_label_of_the_reporters_surname_is_narration_not_a_quote(tmp_path):
     seed = _seed(
         tmp_path,

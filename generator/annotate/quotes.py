@@ -747,8 +747,9 @@ def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool
         return True
     if not lab and (r.turn or r.turn_source) and _STAGE_NOTES.fullmatch(text_of(doc).strip()):
         return True  # '(Applause.)', '[At this point, a moment of silence was observed.]': the turn goes on, no words
-    if not lab and r.turn_quoted and not any(c in text_of(doc) for c in '"“”'):
-        return False  # 'ALAN ROE: "..."' then 'The corn on his farm is dry.': words in marks, then narration
+    if not lab and r.turn_quoted and text_of(doc).lstrip()[:1] not in ('"', "“"):
+        return False  # 'ALAN ROE: "..."' then 'The corn on his farm is dry.' (or 'I'm Jo Roe with "Farm Week."'):
+        # words in marks, then narration; the words going on would open with a mark
     if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
         start, body = _unwrapped(0, text_of(doc).strip())
         r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, TURN, r.turn_source))
