@@ -951,6 +951,17 @@ def test_a_label_that_is_a_common_noun_names_no_speaker(tmp_path):
     assert speaker_label("MYTH: Temporary housing units can be given.") == ("MYTH", "MYTH")
 
 
+def test_a_gerund_phrase_in_marks_after_a_preposition_with_no_cue_is_no_quote(tmp_path):
+    seed = _seed(
+        tmp_path,
+        "Farm radio reaches the hills.\n\n"
+        'The network helps farmers plan their harvests by "putting the weather in every pocket."\n\n'
+        '"We hear the forecast before we plant," said Lena Oduya, a farmer.',
+    )
+    entry = annotate(seed, {})
+    assert [q.text for q in entry.quotes] == ["We hear the forecast before we plant"], entry.quotes
+
+
 def test_after_a_turn_in_quotation_marks_a_paragraph_not_opening_with_one_is_narration(tmp_path):
     seed = _seed(
         tmp_path,

@@ -1334,7 +1334,19 @@ def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
         return True  # '"Maduro's thugs," said X, "locked up Y."': the first part of one quotation
     if len(words) < 4 and not cue:
         return False
+    if not cue and _gerund_phrase(text_of(doc), start, words):
+        return False
     return _has_verb(doc, start, end)
+
+
+# a preposition right before the opening mark: 'by "', 'of “'
+_PREP_BEFORE = re.compile(r"\b(?:by|of|for|in|on|about|from|with|without)\s+[\"“]\s*$")
+
+
+def _gerund_phrase(text: str, start: int, words: list[str]) -> bool:
+    """Is a quotation with no one's cue the object of a preposition, opening with a verb's '-ing' form in lower case
+    ('the programme meets challenges by "linking space to village."'): a slogan, not what anyone said."""
+    return bool(re.fullmatch(r"[a-z]{3,}ing", words[0]) and _PREP_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def _title_shaped(words: list[str]) -> bool:
