@@ -881,6 +881,8 @@ SAME_STORY = {
     "t04_usaid_afghanistan_thousand_schools": "f04_bush_karzai_meeting",
     # Haiti's election of November 2010 told with "the damage from the January earthquake": the quake of 12 January
     "zc01_voa_haiti_election_tent_camps_cholera": "haiti-quake-2010",
+    # families in Gonaives hosting those who fled the January 2010 quake: the quake of 12 January 2010 is its story's
+    "zj01_voa_haiti_quake_displaced_strain_host_families": "haiti-quake-2010",
 }
 
 
