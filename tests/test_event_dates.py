@@ -935,3 +935,28 @@ def test_later_in_the_afternoon_is_the_day_spoken_of_last():
         " the transport minister at city hall."
     )
     assert [d for d, _ in _events(body, "2023-04-03")] == ["2023-04-06", "2023-04-06"]
+
+
+@pytest.mark.parametrize(
+    "body, date, want",
+    [
+        # a happening's noun after 'after' or 'following' in a past clause, or 'since' in a perfect one, came
+        # before what the clause tells: the day before the day of writing, not the one just after it
+        ("After the May 12 flood, the farmer did not sleep for three days.", "2009-05-09", ["2008-05-12"]),
+        ("Following the May 11 summit, the two leaders signed a trade deal.", "2009-05-09", ["2008-05-11"]),
+        ("Since the May 12 vote, the ruling party has split in two.", "2009-05-09", ["2008-05-12"]),
+        # not in a clause still to come, nor the time of a happening planned
+        ("After the May 12 vote, the ruling party will choose a new leader.", "2009-05-09", ["2009-05-12"]),
+        ("The ministers discussed plans for the May 12 summit.", "2009-05-09", ["2009-05-12"]),
+    ],
+)
+def test_a_happening_after_after_or_since_in_a_past_clause_has_happened(body, date, want):
+    assert [d for d, _ in _events(body, date)] == want
+
+
+def test_from_now_through_a_date_runs_from_the_day_of_writing_to_that_date():
+    """'from now through March 14': a span that begins on the day of writing and ends on that date."""
+    body = "Three navies will hold joint exercises off the coast from now through March 14."
+    assert _events(body, "2013-02-28") == [("2013-02-28", "2013-03-14")]
+    body = "The bridge will stay closed from now until March 14 for repairs."
+    assert _events(body, "2013-02-28") == [("2013-02-28", "2013-03-14")]

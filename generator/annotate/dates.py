@@ -382,7 +382,9 @@ def _spelled_year(m: re.Match) -> str:
 def _in_figures(text: str) -> str:
     """A year or a day of a month spelled out in words, as radio scripts write them ('in eighteen
     ninety-seven', 'on November fifth', 'the twenty-first of May'), in figures: dateparser reads no
-    number words, and no library of the lock turns words into numbers."""
+    number words, and no library of the lock turns words into numbers (text2num, MIT, reads counts and
+    'two thousand and six' but not a year said in pairs: 'eighteen ninety-seven' -> '18 97', 'nineteen oh
+    five' and 'twenty twelve' fail, 'tenth' raises in ``text2num``; it would not give the same output)."""
     text = _SPELLED_DAY_OF_MONTH.sub(
         lambda m: f"{m['mon']}{_words_value(m['after'])}" if m["mon"] else str(_words_value(m["before"])), text
     )

@@ -735,14 +735,15 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
     resolved = _restated_after(blk.doc, d.bent, resolved, blk.published) or resolved
     resolved = _before_its_anniversary(d, resolved, blk.published) or resolved
-    value, precision = resolved
+    now = _from_now(blk.doc, d.bent, resolved, blk.published)  # 'from now through March 14': today to then
+    value, precision = (blk.published.isoformat(), "day") if now is not None else resolved
     if _the_running_year(value, d.tense, named_by_day, d.verb, blk.published) or _kept_up(d.verb, value, blk.published):
         return
     if _a_forecast(d.anchor, d.tense, precision):
         return
     if _generic_present(d.verb, d.anchor) and date_span(value)[0] <= blk.published <= date_span(value)[1]:
         return
-    span = _span_end(blk.doc, d.bent, value, blk.published)
+    span = now or _span_end(blk.doc, d.bent, value, blk.published)
     if span.entity is not None:
         ends.add(span.entity)
     text = _event_text(d, blk)
@@ -841,7 +842,8 @@ def _when(d: _Dated):
     if anchor.dep_ in ("compound", "nmod", "amod") and (
         anchor.head.lower_ in EVENT_NOUNS or _a_happenings_kind(anchor)
     ):
-        when_tense = "past" if _did_a_thing(anchor.head) or _a_force_told(anchor.head, d) else None  # 'discussed
+        done = _did_a_thing(anchor.head) or _a_force_told(anchor.head, d) or _before_a_past(anchor.head, tense)
+        when_tense = "past" if done else None  # 'discussed
         # preparations for the December meeting': the meeting's own time; 'the world was shocked by the May 28
         # massacre': past
     if _put_off_to(d.ent) or tense is None and _would_after_saying(d.verb) and _A_DAY.fullmatch(clean_phrase(d.phrase)):
@@ -1397,6 +1399,21 @@ def _a_force_told(noun, d: _Dated) -> bool:
     not in the future, has happened (no one knows of an earthquake months ahead): the January before the
     day of writing (not 'bracing for the Friday storm', a forecast)."""
     return noun.lower_ in _FORCES and d.tense != "future" and not _A_DAYS_DATE.search(d.phrase)
+
+
+_BEFORE_WORDS = frozenset(("after", "since", "following"))
+
+
+def _before_a_past(noun, tense) -> bool:
+    """'After the May 12 earthquake, he did not sleep for days', 'Since the March 3 vote, the party has
+    split': a happening's noun after 'after', 'following' in a past clause, or after 'since' in one not in
+    the future, came before what that clause tells, which has happened: so has it (the May 12 before the
+    day of writing, not the one just after it)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in _BEFORE_WORDS or prep.dep_ != "prep":
+        return False
+    tense = _tense(prep.head) if _is_verb(prep.head) else tense  # (the clause's, not 'following' taken for a verb)
+    return tense == "past" or prep.lower_ == "since" and tense != "future"
 
 
 def _an_event_described(anchor) -> bool:
@@ -1967,6 +1984,23 @@ def _span_end(doc, bent, value: str, published: dt.date) -> _SpanEnd:
 
 
 _CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "noon", "midnight", "from", "between"}
+
+
+_FROM_NOW = re.compile(r"\bfrom (?:now|today)(?: on)?\s+(?:(?:to|until|till|through)\s+)?$", re.I)
+_UNTIL = re.compile(r"(?:to|until|till|through)\s", re.I)
+
+
+def _from_now(doc, bent, resolved: tuple[str, str], published: dt.date) -> _SpanEnd | None:
+    """'will train off the coast from now through March 14', 'from today until Friday': a span from the day
+    of writing to the date phrase, which is its end (not the start of what it tells); None for any other."""
+    text = text_of(doc)
+    before = text[max(0, bent.start_char - 30) : bent.start_char]
+    m = _FROM_NOW.search(before)
+    if m is None or not (m[0].rstrip().lower().endswith(("to", "until", "till", "through")) or _UNTIL.match(bent.text)):
+        return None
+    if date_span(resolved[0])[0] <= published:
+        return None  # (an end that is not after the day of writing)
+    return _SpanEnd(resolved[0], None, bent.end_char)
 
 
 def _span_tokens(ent, stop: int) -> set[int]:
