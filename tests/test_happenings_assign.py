@@ -883,6 +883,8 @@ SAME_STORY = {
     "zc01_voa_haiti_election_tent_camps_cholera": "haiti-quake-2010",
     # families in Gonaives hosting those who fled the January 2010 quake: the quake of 12 January 2010 is its story's
     "zj01_voa_haiti_quake_displaced_strain_host_families": "haiti-quake-2010",
+    # parents of children killed in schools by the quake of 12 May 2008 ('After the May 12 earthquake'): its story's
+    "zk03_voa_sichuan_quake_parents_shoddy_schools": "sichuan-quake-2008",
     # USAID's aid for Cyclone Idai of April 2019 (its file name says so): the corpus story of that cyclone
     "zm05_usaid_cyclone_idai_33_million_aid": "cyclone-idai-2019",
 }
