@@ -8,19 +8,24 @@ code of this repository is the other side. Each side copies the texts into a pro
 own and runs ``python -m generator ingest --jobs 1`` there with its tree's ``generator/`` (checked)
 over all of them into one content folder, in the order given, as a user's ingest would; ``TZ=UTC``,
 hash seed 0. Prints the files that differ and exits 1 when any does, else prints the number of
-files compared and exits 0.
+files compared and exits 0. An entry whose seed is the text of a held-out gold article
+(``split: heldout`` in tests/gold/wide), under any name (tests/corpus holds byte copies of some),
+is marked ``(held out: count it, do not read it)``.
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import hashlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from generator.seeds.reader import normalise_text
 
 REPO = Path(__file__).resolve().parent.parent
 TEXTS = ("seeds", "tests/gold/dev", "tests/gold/wide", "tests/corpus/real")
@@ -60,6 +65,28 @@ def differences(a: Path, b: Path) -> list[str]:
     return [f"only on one side: {f}" for f in only] + [f"differs: {f}" for f in changed]
 
 
+def held_out_texts() -> frozenset[str]:
+    """The sha256 of each held-out gold article's text, as the reader computes it (``seed_sha256``)."""
+    found = set()
+    for gold in sorted((REPO / "tests/gold/wide").glob("*.yaml")):
+        if "\nsplit: heldout" in gold.read_text(encoding="utf-8") and gold.with_suffix(".txt").exists():
+            text = normalise_text(gold.with_suffix(".txt").read_bytes())
+            found.add(hashlib.sha256(text.strip().encode("utf-8")).hexdigest())
+    return frozenset(found)
+
+
+def mark_held_out(diff: list[str], content: Path) -> list[str]:
+    """``diff`` with each line of an entry whose seed is a held-out text marked so."""
+    held = held_out_texts()
+    marked = []
+    for line in diff:
+        path = content / line.split(": ", 1)[1]
+        head = path.read_text(encoding="utf-8")[:2000] if path.suffix == ".md" and path.exists() else ""
+        sha = next((x.split(":", 1)[1].strip() for x in head.splitlines() if x.startswith("seed_sha256:")), "")
+        marked.append(line + ("  (held out: count it, do not read it)" if sha in held else ""))
+    return marked
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("base", type=Path, help="a checkout of the commit to compare with")
@@ -71,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         out = args.keep or Path(tmp)
         for name, tree in (("base", args.base.resolve()), ("this", REPO)):
             ingest(tree, seeds, out / name)
-        diff = differences(out / "base" / "content", out / "this" / "content")
+        diff = mark_held_out(differences(out / "base" / "content", out / "this" / "content"), out / "this" / "content")
         compared = sum(1 for p in (out / "this" / "content").rglob("*") if p.is_file())
     print("\n".join(diff) if diff else f"same bytes: {compared} files from {len(seeds)} texts")
     return 1 if diff else 0
