@@ -324,7 +324,12 @@ def org_key(name: str) -> str:
     return "~" + _OF_THE.sub(r"\1 ", s)
 
 
-_ACRONYM = re.compile(r"[A-Z]{3,7}")
+# The initials by which a name and an acronym meet across articles: four letters or more. Three capitals
+# name too many bodies ('RAF': the Royal Air Force, India's Rapid Action Force; 'RMT': a British union and
+# any other R-M-T) for a silent merge, which only a split by hand undoes; an article that writes the name
+# and its acronym together ('the Royal Air Force (RAF)') gives the registry both, which then meet by name,
+# and ``check`` lists a bare acronym beside a name of its initials, with the merge command.
+_ACRONYM = re.compile(r"[A-Z]{4,7}")
 
 
 def _acronym_keys(names, lookup: bool = False) -> list[str]:
@@ -333,7 +338,8 @@ def _acronym_keys(names, lookup: bool = False) -> list[str]:
     (``lookup``), each gives the other's key, so that a name meets an acronym, never another name of the
     same initials ('UN Security Council' is not 'U.S. Congress'). A name with an abbreviation in it ('PNG
     Defense Force') meets by its initials with the abbreviation whole ('PNGDF') that acronym and a name
-    spelled out ('Papua New Guinea Defence Force', whose look-up gives '¤pngdf')."""
+    spelled out ('Papua New Guinea Defence Force', whose look-up gives '¤pngdf'). Only initials of four
+    letters or more (``_ACRONYM``)."""
     keys = []
     for n in names:
         spelled = len(n.split()) >= 2
