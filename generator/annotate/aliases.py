@@ -2627,7 +2627,7 @@ _WEB_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z]{2,})+")
 def _name_after_common_words(cast: Cast, b: int, e) -> bool:
     """An ORG entity of lowercase words before a proper name ('the first European Union', 'transport
     union RMT'): the name alone, when it is two capitalised words or more or an acronym, no country and
-    no title; True when added."""
+    no title, and no indefinite article leads ('an Urgent Question'); True when added."""
     end = e.end - (e.doc[e.end - 1].text in ("'s", "’s"))
     start = end
     while start > e.start and e.doc[start - 1].text[:1].isupper():
@@ -2636,6 +2636,8 @@ def _name_after_common_words(cast: Cast, b: int, e) -> bool:
     words = name.text.split()
     if start == e.start or not words or not (len(words) > 1 or re.fullmatch(r"[A-Z]{2,}", words[0])):
         return False
+    if e.doc[e.start].lower_ in ("a", "an"):
+        return False  # 'an Urgent Question': the indefinite article takes a common noun, no name
     text = clean(name.text)
     if gz.country_of(text) or re.fullmatch(TITLE_WORDS, text) or gz.is_outlet(text):
         return False
