@@ -307,15 +307,30 @@ _DEPARTMENT_LAST = re.compile(r"(?!department|ministry)([a-z][a-z ]*?) (departme
 _OF_THE = re.compile(r"\b(of|for) the ")  # 'Federation of the Red Cross' is the 'Federation of Red Cross'
 
 
+# British and American spellings of one word in a body's name ('World Food Programme', 'World Food Program'),
+# spelt the American way in the look-up form. Not 'Labour' and 'Labor': parties of two countries.
+_SPELT_TWO_WAYS = {"programme": "program", "defence": "defense", "organisation": "organization", "centre": "center"}
+_BRITISH = re.compile(r"\b(" + "|".join(_SPELT_TWO_WAYS) + r")(s?)\b")
+# A lower-case noun after a name of two capitalised words or more ('the National League for Democracy party'):
+# English capitalises every word of a name but its small words, so the noun is no part of it.
+_NOUN_AFTER_A_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,}[A-Z][\w.&-]*) [a-z]+")
+_SMALL_WORDS = frozenset("of for and the on in at to by with from as or".split())
+
+
 def org_key(name: str) -> str:
     """The look-up form of an organisation's name, the same for its common variants: 'the U.S.
     Department of State', 'United States Department of State', 'U.S. State Department' and 'State
     Department' all give '~department of state', 'the Defence Ministry' and 'the Ministry of Defence'
-    '~ministry of defence' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
+    '~ministry of defense' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
     keeps it, spelt one way: 'United States Embassy', 'US Embassy' give '~u.s. embassy'); 'the' after
     'of' or 'for' goes: 'International Federation of the Red Cross' is the 'International Federation
-    of Red Cross'."""
+    of Red Cross'; a word spelt the British way is spelt the American way ('Programme', 'Defence'); a
+    lower-case noun after the name goes ('the National League for Democracy party')."""
+    noun = _NOUN_AFTER_A_NAME.fullmatch(_THE_FIRST.sub("", name.strip()))
+    if noun and name.split()[-1] not in _SMALL_WORDS:
+        name = noun[1]
     s = " ".join(name.lower().replace("’", "'").split())
+    s = _BRITISH.sub(lambda m: _SPELT_TWO_WAYS[m[1]] + m[2], s)
     s = _POSSESSIVE.sub("", _THE_FIRST.sub("", s))
     rest = _COUNTRY_PREFIX.sub("", s)
     s = rest if len(rest.split()) >= 2 else _SAME_PREFIX.sub(lambda m: _SAME_PREFIX_AS[m[1]] + " ", s)
