@@ -14,7 +14,8 @@ Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one 
 - an organisation whose name is a title's end followed by a person's name of the registry ("Energy and
   Climate Change Carol Browner"/"Carol Browner"), merged into the person;
 - one is the acronym of the other, from the letters of its capitalised words ("UN"/"United Nations",
-  "DoD"/"Department of Defense");
+  "DoD"/"Department of Defense"), a last word after "and" aside ("CDC"/"Centers for Disease Control and
+  Prevention");
 - names, codes (for an actor of kind country) and demonyms that mean one country ("U.S."/"United
   States"/"American"; GeoNames' countries and codes, the annotator's demonyms);
 - the same content words in another order, a country word aside when only one of them has it
@@ -330,7 +331,8 @@ def _acronym_keys(word: str) -> set[str]:
 
 def _expansion_keys(name: str) -> set[str]:
     """The acronyms a multi-word name may go by: the letters of its capitalised words (a dotted
-    abbreviation gives all its letters), with and without a leading country; or of all its words."""
+    abbreviation gives all its letters), with and without a leading country, and without a last word
+    after 'and' (a body renamed with a word added keeps its acronym); or of all its words."""
     words = _words(name)
     if len(words) < 2:
         return set()
@@ -346,6 +348,8 @@ def _expansion_keys(name: str) -> set[str]:
     keys = {letters(caps), letters(words).lower()}
     if country_of_word(caps[0]) and len(caps) > 2:
         keys.add(letters(caps[1:]))
+    if len(caps) > 3 and words[-2] == "and" and words[-1] == caps[-1]:  # a word added to an older name
+        keys.add(letters(caps[:-1]))  # 'Centers for Disease Control and Prevention' is still the 'CDC'
     return {k for k in keys if len(k) >= 2}
 
 
