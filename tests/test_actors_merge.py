@@ -385,6 +385,15 @@ def test_advice_finds_an_acronym_of_a_name_before_a_word_added_after_and():
     assert _advice([*CLEAN, _actor("fa", "FA"), _actor("fda", "Food and Drug Administration")]) == {}
 
 
+def test_advice_finds_an_acronym_of_a_name_in_another_language_s_order():
+    """'FKR' and the 'Ruritanian Kestrel Federation': the head noun first, as the body's own language writes
+    it (Federación Kestrel Ruritana); 'KRF' puts another word first, no head noun's order."""
+    full = _actor("ruritanian-kestrel-federation", "Ruritanian Kestrel Federation")
+    hints = set(_advice([*CLEAN, _actor("fkr", "FKR"), full]))
+    assert hints == {"merge them: python -m generator actors merge fkr ruritanian-kestrel-federation"}
+    assert _advice([*CLEAN, _actor("krf", "KRF"), full]) == {}
+
+
 def test_advice_finds_a_family_name_written_first():
     hints = set(_advice([*CLEAN, _actor("park", "Park", "person"), _actor("park-min-jun", "Park Min Jun", "person")]))
     assert hints == {"merge them: python -m generator actors merge park park-min-jun"}

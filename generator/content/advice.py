@@ -15,7 +15,8 @@ Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one 
   Climate Change Carol Browner"/"Carol Browner"), merged into the person;
 - one is the acronym of the other, from the letters of its capitalised words ("UN"/"United Nations",
   "DoD"/"Department of Defense"), a last word after "and" aside ("CDC"/"Centers for Disease Control and
-  Prevention");
+  Prevention"), or with the head noun first, as another language writes the name ("UCI"/"International
+  Cycling Union");
 - names, codes (for an actor of kind country) and demonyms that mean one country ("U.S."/"United
   States"/"American"; GeoNames' countries and codes, the annotator's demonyms);
 - the same content words in another order, a country word aside when only one of them has it
@@ -353,22 +354,35 @@ def _expansion_keys(name: str) -> set[str]:
     return {k for k in keys if len(k) >= 2}
 
 
+def _head_first(keys: set[str], acronym: bool) -> set[str]:
+    """'≈U-CI' of 'UCI' and of 'International Cycling Union': an English name's last word, its head noun, first
+    and its other initials in any order, the order of a language that puts the noun before its adjectives
+    ('UCI': Union Cycliste Internationale); of an acronym (``acronym``), its first letter first. Three letters
+    or more."""
+    keys = {k for k in keys if len(k) >= 3 and k.isupper()}
+    if acronym:
+        return {f"≈{k[0]}-{''.join(sorted(k[1:]))}" for k in keys}
+    return {f"≈{k[-1]}-{''.join(sorted(k[:-1]))}" for k in keys}
+
+
 def _acronyms(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[Actor, Actor, str]]:
     by_key: dict[str, list[Actor]] = defaultdict(list)
     for a in actors:
         if a.kind in ("person", "country"):
             continue
         for x in (a.name, *a.aliases):
-            for key in _expansion_keys(x):
+            for key in (keys := _expansion_keys(x)) | _head_first(keys, False):
                 if a not in by_key[key]:
                     by_key[key].append(a)
     for a in actors:
         found: dict[str, Actor] = {}
-        own = {key for x in (a.name, *a.aliases) for key in _expansion_keys(x)}
+        own = {k for x in (a.name, *a.aliases) for k in _expansion_keys(x)}
+        own |= _head_first(own, False)
         for x in (a.name, *a.aliases):
-            if " " in x.strip() or _acronym_keys(x.strip()) & own:  # 'AHA' of Atlantic Health Alliance: its own
+            keys = _acronym_keys(x.strip())
+            if " " in x.strip() or (keys | _head_first(keys, True)) & own:  # 'AHA' of Atlantic Health Alliance: its own
                 continue
-            for key in _acronym_keys(x.strip()):
+            for key in keys | _head_first(keys, True):
                 for b in by_key.get(key, ()):
                     if b.slug != a.slug and len(by_key[key]) <= 3:
                         found.setdefault(b.slug, b)
