@@ -167,13 +167,29 @@ def test_an_acronym_spelled_out_in_words_the_ner_missed_takes_that_name():
 
 
 def test_an_organisation_meets_another_only_by_an_acronym_not_by_names_of_the_same_initials():
-    """'Northern Rivers Council' of another article is not the 'National Research Council' (both
-    N-R-C); its acronym 'NRC' is."""
+    """'Northern Rivers Safety Council' of another article is not the 'National Road Safety Council' (both
+    N-R-S-C); its acronym 'NRSC' is."""
+    body = "The National Road Safety Council said on Monday that the bridge would reopen."
+    name = "Northern Rivers Safety Council"
+    other = {"nrsc": Actor("nrsc", name, "organization", (name,))}
+    assert [a.slug for a in _annotate(body, other).actors] == ["national-road-safety-council"]
+    acronym = {"nrsc": Actor("nrsc", "NRSC", "organization", ("NRSC",))}
+    assert [a.slug for a in _annotate(body, acronym).actors] == ["nrsc"]
+
+
+def test_three_initials_alone_do_not_join_a_name_and_an_acronym_of_two_articles():
+    """Three capitals name many bodies: another article's bare 'NRC' is not taken for the 'National Research
+    Council', nor the other way round; an article that gave the acronym with the name ('the National Research
+    Council (NRC)') joins by the name."""
     body = "The National Research Council said on Monday that the bridge would reopen."
-    other = {"nrc": Actor("nrc", "Northern Rivers Council", "organization", ("Northern Rivers Council",))}
-    assert [a.slug for a in _annotate(body, other).actors] == ["national-research-council"]
     acronym = {"nrc": Actor("nrc", "NRC", "organization", ("NRC",))}
-    assert [a.slug for a in _annotate(body, acronym).actors] == ["nrc"]
+    assert [a.slug for a in _annotate(body, acronym).actors] == ["national-research-council"]
+    named = {"nrc": Actor("nrc", "National Research Council", "organization", ("National Research Council",))}
+    assert [a.slug for a in _annotate("The NRC said on Monday that the bridge would reopen.", named).actors] == [
+        "nrc-2"
+    ]
+    defined = {"nrc": Actor("nrc", "NRC", "organization", ("NRC", "National Research Council"))}
+    assert [a.slug for a in _annotate(body, defined).actors] == ["nrc"]
 
 
 def test_the_office_a_title_serves_is_not_the_title_of_the_one_named():

@@ -373,6 +373,27 @@ def test_advice_finds_a_surname_after_a_body_and_its_title():
     assert hints == {"merge them: python -m generator actors merge ema-director-vask rita-vask"}
 
 
+def test_advice_finds_an_acronym_of_a_name_before_a_word_added_after_and():
+    """'KDC' and the 'Kestrel Disease Control and Prevention': a body renamed with a word added after 'and'
+    keeps its acronym; not when a word follows it ('... and Prevention Board'), nor for a name of three
+    capitalised words ('Food and Drug Administration' is no 'FA')."""
+    full = _actor("kestrel-disease-control-and-prevention", "Kestrel Disease Control and Prevention")
+    hints = set(_advice([*CLEAN, _actor("kdc", "KDC"), full]))
+    assert hints == {"merge them: python -m generator actors merge kdc kestrel-disease-control-and-prevention"}
+    board = _actor("kestrel-board", "Kestrel Disease Control and Prevention Board")
+    assert _advice([*CLEAN, _actor("kdc", "KDC"), board]) == {}
+    assert _advice([*CLEAN, _actor("fa", "FA"), _actor("fda", "Food and Drug Administration")]) == {}
+
+
+def test_advice_finds_an_acronym_of_a_name_in_another_language_s_order():
+    """'FKR' and the 'Ruritanian Kestrel Federation': the head noun first, as the body's own language writes
+    it (Federación Kestrel Ruritana); 'KRF' puts another word first, no head noun's order."""
+    full = _actor("ruritanian-kestrel-federation", "Ruritanian Kestrel Federation")
+    hints = set(_advice([*CLEAN, _actor("fkr", "FKR"), full]))
+    assert hints == {"merge them: python -m generator actors merge fkr ruritanian-kestrel-federation"}
+    assert _advice([*CLEAN, _actor("krf", "KRF"), full]) == {}
+
+
 def test_advice_finds_a_family_name_written_first():
     hints = set(_advice([*CLEAN, _actor("park", "Park", "person"), _actor("park-min-jun", "Park Min Jun", "person")]))
     assert hints == {"merge them: python -m generator actors merge park park-min-jun"}

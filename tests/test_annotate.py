@@ -2890,3 +2890,30 @@ def test_a_word_that_can_only_be_a_name_before_a_one_word_person_is_its_first_na
     for first in ("Today", "Minister", "Monday", "Brazil", "Brigadier"):
         doc = _doc_with(f"{first} Silva runs a bakery on the square .".split(), [(1, 2, "PERSON")])
         assert _whole_name(doc.ents[0]).text == "Silva", first
+
+
+def test_an_organisation_tagged_with_the_lowercase_words_before_it_is_the_name_alone():
+    """'the transport union GMTU', 'the first European Commission': the body named at the end; 'the new
+    Party' (one capitalised word) and 'an Emergency Motion' (a common noun after 'an') name none."""
+    from spacy.tokens import Span
+
+    from generator.annotate.aliases import _organisation
+    from generator.annotate.cast import Cast
+
+    doc = parse_blocks(
+        [
+            "Drivers of the transport union GMTU and the first European Commission envoy met the new Party chief over "
+            "an Emergency Motion."
+        ]
+    )[0]
+    union, envoy, party = Span(doc, 3, 6, label="ORG"), Span(doc, 8, 11, label="ORG"), Span(doc, 14, 16, label="ORG")
+    motion = Span(doc, 18, 21, label="ORG")
+    assert (union.text, envoy.text, party.text) == ("transport union GMTU", "first European Commission", "new Party")
+    assert motion.text == "an Emergency Motion"
+    cast = Cast()
+    for e in (union, envoy, party, motion):
+        assert _organisation(cast, 0, e, e.text, None)
+    assert sorted((m.key, m.kind) for m in cast.members.values()) == [
+        ("European Commission", "organization"),
+        ("GMTU", "organization"),
+    ]

@@ -215,6 +215,12 @@ def test_the_name_index_grows_as_a_rebuilt_one():
         ("NZPA", "The NZ Parks Agency said on Monday it would close the trail.", "nzpa"),
         ("NZ Parks Agency", "The New Zealand Parks Agency said on Monday it would close it.", "nz-parks-agency"),
         ("New Zealand Parks Agency", "The NZ Parks Agency said on Monday it would close it.", "nzpa-spelled"),
+        # a word of the name spelt the British or the American way
+        ("Kestrel Food Programme", "The Kestrel Food Program said on Monday it would send aid.", "kfp"),
+        ("Northland Defense Force", "The Northland Defence Force said on Monday it would send troops.", "ndf"),
+        # a lower-case noun after the name is no part of it
+        ("Green Valley Democratic League", "Leaders of the Green Valley Democratic League party met.", "gvdl"),
+        ("Green Valley Democratic League party", "The Green Valley Democratic League said it would vote.", "gvdl"),
     ],
 )
 def test_an_organisation_another_article_named_otherwise_is_that_actor(known, later, slug):
@@ -390,3 +396,15 @@ def test_the_merge_parses_a_new_entry_from_its_fields_as_from_its_yaml(title):
     assert fields["annotation"]["digest"]
     assert "\\" not in text  # else parse_entry reads the YAML anyway: the fields would go untested
     assert parse_entry_data(data, "content/e.md", fields) == parse_entry_data(data, "content/e.md")
+
+
+def test_the_look_up_form_of_an_organisation_keeps_what_tells_two_bodies_apart():
+    """'Labour' and 'Labor' name parties of two countries; a noun after a possessive ('Ruritania's parliament')
+    is the body named, not a word after a name; a name ending with a small word keeps it."""
+    from generator.annotate.pipeline import org_key
+
+    assert org_key("Ruritania Labour Party") != org_key("Ruritania Labor Party")
+    assert org_key("the Kestrel Centre for Peace") == org_key("Kestrel Center for Peace")
+    assert org_key("Ruritania's parliament") == "~ruritania's parliament"
+    assert org_key("Kestrel Agency for") == "~kestrel agency for"
+    assert org_key("North Valley cartel") == org_key("North Valley")

@@ -2585,6 +2585,8 @@ def _organisation(cast: Cast, b: int, e, text: str, country: str | None) -> bool
         return True  # "the New York State Attorney General's Office": the end of a title, no organisation
     if country:
         return False
+    if text[:1].islower() and _name_after_common_words(cast, b, e):
+        return True  # 'the first European Union', 'transport union RMT': the name the words lead to
     if _common_word_as_body(e, text):
         return True
     run_on = _RUN_ON.match(text_of(doc)[e.end_char : e.end_char + 60]) if " of " in text else None
@@ -2620,6 +2622,27 @@ def _people_for_a_body(cast: Cast, b: int, e, text: str) -> bool:
 _ARTICLE_PARTICLE = re.compile(r"(?:al|el) [A-Z]|(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
 # a name written as a web address, in lower case ('know.space', 'booking.com'): a brand, no common word
 _WEB_NAME = re.compile(r"[a-z0-9-]+(?:\.[a-z]{2,})+")
+
+
+def _name_after_common_words(cast: Cast, b: int, e) -> bool:
+    """An ORG entity of lowercase words before a proper name ('the first European Union', 'transport
+    union RMT'): the name alone, when it is two capitalised words or more or an acronym, no country and
+    no title, and no indefinite article leads ('an Urgent Question'); True when added."""
+    end = e.end - (e.doc[e.end - 1].text in ("'s", "’s"))
+    start = end
+    while start > e.start and e.doc[start - 1].text[:1].isupper():
+        start -= 1
+    name = e.doc[start:end]
+    words = name.text.split()
+    if start == e.start or not words or not (len(words) > 1 or re.fullmatch(r"[A-Z]{2,}", words[0])):
+        return False
+    if e.doc[e.start].lower_ in ("a", "an"):
+        return False  # 'an Urgent Question': the indefinite article takes a common noun, no name
+    text = clean(name.text)
+    if gz.country_of(text) or re.fullmatch(TITLE_WORDS, text) or gz.is_outlet(text):
+        return False
+    _add_body(cast, b, name, text)
+    return True
 
 
 def _common_word_as_body(e, text: str) -> bool:

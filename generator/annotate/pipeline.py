@@ -307,15 +307,30 @@ _DEPARTMENT_LAST = re.compile(r"(?!department|ministry)([a-z][a-z ]*?) (departme
 _OF_THE = re.compile(r"\b(of|for) the ")  # 'Federation of the Red Cross' is the 'Federation of Red Cross'
 
 
+# British and American spellings of one word in a body's name ('World Food Programme', 'World Food Program'),
+# spelt the American way in the look-up form. Not 'Labour' and 'Labor': parties of two countries.
+_SPELT_TWO_WAYS = {"programme": "program", "defence": "defense", "organisation": "organization", "centre": "center"}
+_BRITISH = re.compile(r"\b(" + "|".join(_SPELT_TWO_WAYS) + r")(s?)\b")
+# A lower-case noun after a name of two capitalised words or more ('the National League for Democracy party'):
+# English capitalises every word of a name but its small words, so the noun is no part of it.
+_NOUN_AFTER_A_NAME = re.compile(r"((?:[A-Z][\w.&-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,}[A-Z][\w.&-]*) [a-z]+")
+_SMALL_WORDS = frozenset("of for and the on in at to by with from as or".split())
+
+
 def org_key(name: str) -> str:
     """The look-up form of an organisation's name, the same for its common variants: 'the U.S.
     Department of State', 'United States Department of State', 'U.S. State Department' and 'State
     Department' all give '~department of state', 'the Defence Ministry' and 'the Ministry of Defence'
-    '~ministry of defence' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
+    '~ministry of defense' (a country's prefix goes when two words or more are left: 'U.S. Embassy'
     keeps it, spelt one way: 'United States Embassy', 'US Embassy' give '~u.s. embassy'); 'the' after
     'of' or 'for' goes: 'International Federation of the Red Cross' is the 'International Federation
-    of Red Cross'."""
+    of Red Cross'; a word spelt the British way is spelt the American way ('Programme', 'Defence'); a
+    lower-case noun after the name goes ('the National League for Democracy party')."""
+    noun = _NOUN_AFTER_A_NAME.fullmatch(_THE_FIRST.sub("", name.strip()))
+    if noun and name.split()[-1] not in _SMALL_WORDS:
+        name = noun[1]
     s = " ".join(name.lower().replace("’", "'").split())
+    s = _BRITISH.sub(lambda m: _SPELT_TWO_WAYS[m[1]] + m[2], s)
     s = _POSSESSIVE.sub("", _THE_FIRST.sub("", s))
     rest = _COUNTRY_PREFIX.sub("", s)
     s = rest if len(rest.split()) >= 2 else _SAME_PREFIX.sub(lambda m: _SAME_PREFIX_AS[m[1]] + " ", s)
@@ -324,7 +339,12 @@ def org_key(name: str) -> str:
     return "~" + _OF_THE.sub(r"\1 ", s)
 
 
-_ACRONYM = re.compile(r"[A-Z]{3,7}")
+# The initials by which a name and an acronym meet across articles: four letters or more. Three capitals
+# name too many bodies ('RAF': the Royal Air Force, India's Rapid Action Force; 'RMT': a British union and
+# any other R-M-T) for a silent merge, which only a split by hand undoes; an article that writes the name
+# and its acronym together ('the Royal Air Force (RAF)') gives the registry both, which then meet by name,
+# and ``check`` lists a bare acronym beside a name of its initials, with the merge command.
+_ACRONYM = re.compile(r"[A-Z]{4,7}")
 
 
 def _acronym_keys(names, lookup: bool = False) -> list[str]:
@@ -333,7 +353,8 @@ def _acronym_keys(names, lookup: bool = False) -> list[str]:
     (``lookup``), each gives the other's key, so that a name meets an acronym, never another name of the
     same initials ('UN Security Council' is not 'U.S. Congress'). A name with an abbreviation in it ('PNG
     Defense Force') meets by its initials with the abbreviation whole ('PNGDF') that acronym and a name
-    spelled out ('Papua New Guinea Defence Force', whose look-up gives '¤pngdf')."""
+    spelled out ('Papua New Guinea Defence Force', whose look-up gives '¤pngdf'). Only initials of four
+    letters or more (``_ACRONYM``)."""
     keys = []
     for n in names:
         spelled = len(n.split()) >= 2

@@ -14,7 +14,9 @@ Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one 
 - an organisation whose name is a title's end followed by a person's name of the registry ("Energy and
   Climate Change Carol Browner"/"Carol Browner"), merged into the person;
 - one is the acronym of the other, from the letters of its capitalised words ("UN"/"United Nations",
-  "DoD"/"Department of Defense");
+  "DoD"/"Department of Defense"), a last word after "and" aside ("CDC"/"Centers for Disease Control and
+  Prevention"), or with the head noun first, as another language writes the name ("UCI"/"International
+  Cycling Union");
 - names, codes (for an actor of kind country) and demonyms that mean one country ("U.S."/"United
   States"/"American"; GeoNames' countries and codes, the annotator's demonyms);
 - the same content words in another order, a country word aside when only one of them has it
@@ -330,7 +332,8 @@ def _acronym_keys(word: str) -> set[str]:
 
 def _expansion_keys(name: str) -> set[str]:
     """The acronyms a multi-word name may go by: the letters of its capitalised words (a dotted
-    abbreviation gives all its letters), with and without a leading country; or of all its words."""
+    abbreviation gives all its letters), with and without a leading country, and without a last word
+    after 'and' (a body renamed with a word added keeps its acronym); or of all its words."""
     words = _words(name)
     if len(words) < 2:
         return set()
@@ -346,7 +349,20 @@ def _expansion_keys(name: str) -> set[str]:
     keys = {letters(caps), letters(words).lower()}
     if country_of_word(caps[0]) and len(caps) > 2:
         keys.add(letters(caps[1:]))
+    if len(caps) > 3 and words[-2] == "and" and words[-1] == caps[-1]:  # a word added to an older name
+        keys.add(letters(caps[:-1]))  # 'Centers for Disease Control and Prevention' is still the 'CDC'
     return {k for k in keys if len(k) >= 2}
+
+
+def _head_first(keys: set[str], acronym: bool) -> set[str]:
+    """'≈U-CI' of 'UCI' and of 'International Cycling Union': an English name's last word, its head noun, first
+    and its other initials in any order, the order of a language that puts the noun before its adjectives
+    ('UCI': Union Cycliste Internationale); of an acronym (``acronym``), its first letter first. Three letters
+    or more."""
+    keys = {k for k in keys if len(k) >= 3 and k.isupper()}
+    if acronym:
+        return {f"≈{k[0]}-{''.join(sorted(k[1:]))}" for k in keys}
+    return {f"≈{k[-1]}-{''.join(sorted(k[:-1]))}" for k in keys}
 
 
 def _acronyms(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[Actor, Actor, str]]:
@@ -355,16 +371,18 @@ def _acronyms(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[Ac
         if a.kind in ("person", "country"):
             continue
         for x in (a.name, *a.aliases):
-            for key in _expansion_keys(x):
+            for key in (keys := _expansion_keys(x)) | _head_first(keys, False):
                 if a not in by_key[key]:
                     by_key[key].append(a)
     for a in actors:
         found: dict[str, Actor] = {}
-        own = {key for x in (a.name, *a.aliases) for key in _expansion_keys(x)}
+        own = {k for x in (a.name, *a.aliases) for k in _expansion_keys(x)}
+        own |= _head_first(own, False)
         for x in (a.name, *a.aliases):
-            if " " in x.strip() or _acronym_keys(x.strip()) & own:  # 'AHA' of Atlantic Health Alliance: its own
+            keys = _acronym_keys(x.strip())
+            if " " in x.strip() or (keys | _head_first(keys, True)) & own:  # 'AHA' of Atlantic Health Alliance: its own
                 continue
-            for key in _acronym_keys(x.strip()):
+            for key in keys | _head_first(keys, True):
                 for b in by_key.get(key, ()):
                     if b.slug != a.slug and len(by_key[key]) <= 3:
                         found.setdefault(b.slug, b)
