@@ -1653,6 +1653,8 @@ def _described_crowd(doc, start: int, end: int) -> str:
     first = span.start
     while first > 0 and _names_crowd(doc[first - 1], tok):  # 'health care workers': a modifier's own too
         first -= 1
+        if first > 1 and _hyphen_joined(doc, first):  # 'pro-Russian separatists': one word, cut at its hyphen
+            first -= 2
     owner = doc[first - 2] if first > 1 and doc[first - 1].tag_ == "POS" else None
     if owner is not None and owner.head.i == tok.i and _persons_own(own, owner):
         at = first - 2 + doc.user_data["first"]  # the name's last word, in the block
@@ -1662,9 +1664,20 @@ def _described_crowd(doc, start: int, end: int) -> str:
     before = list(doc[first : span.start])
     if not before:
         return _crowd_of_a_place(own, tok)  # 'Residents of Christchurch', 'Farmers in eastern Australia'
+    before = [c for c in before if not _hyphen_joined(doc, c.i + 2)]  # 'lesser-known': a piece of one word
     if any(c.tag_ in ("JJR", "JJS", "CD") or c.lower_ in _QUANTITIES or c.lower_ in ("other", "few") for c in before):
         return ""  # 'more passengers', 'many refugees': how many, not which
-    return " ".join(t.text for t in doc[first : span.end])
+    return doc[first : span.end].text
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
+def _hyphen_joined(doc, i: int) -> bool:
+    """Is the token at ``i`` of a parse the second half of a word joined by a hyphen with no space ('pro-Russian',
+    'hard-working'): the word and the hyphen before it are written together with the word before them?"""
+    dash, word = doc[i - 1], doc[i - 2]
+    return i < len(doc) and dash.text in _HYPHENS and not dash.whitespace_ and not word.whitespace_ and word.is_alpha
 
 
 def _crowd_of_a_place(own, noun) -> str:
@@ -1705,13 +1718,18 @@ def _crowd(cast: Cast, doc, b: int, m) -> None:
     if not named or not _crowd_acts(doc, m.start("g"), m.end("g")):
         return
     start = text_of(doc).rfind(named, 0, m.end("g"))
-    first = named.split()[0]
-    own = "'s " in named or "’s " in named  # "Jane Okoro's supporters": a name first
-    key = named if gz.DEMONYMS.get(first) or own else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
+    key = _crowd_key(named)
     cast.add(key, "other", b, start if start >= 0 else m.start("g"), m.end("g"), named)
     for form in _crowd_forms(doc, m.start("g"), m.end("g")):
         if form.lower() not in {f.lower() for f in cast.members[key].forms}:
             cast.members[key].forms.append(form)
+
+
+def _crowd_key(named: str) -> str:
+    """A crowd's key: its name as written, the first letter in lower case unless a people's adjective or a name
+    opens it ('Rescue workers' at a sentence start: 'rescue workers'; 'Afghan refugees', "Jane Okoro's supporters")."""
+    own = "'s " in named or "’s " in named
+    return named if gz.DEMONYMS.get(named.split()[0]) or own else named[:1].lower() + named[1:]
 
 
 def _crowd_forms(doc, start: int, end: int) -> list[str]:
