@@ -1710,12 +1710,23 @@ def _names_crowd(word, noun) -> bool:
     )  # not a name: 'NASA scientists', 'CDC scientists' are that body's
 
 
-def _crowd(cast: Cast, doc, b: int, m) -> None:
+def _crowd(cast: Cast, doc, b: int, m, named_before: dict[str, str]) -> None:
     """A crowd noun (_CROWDS) that acts, said to be which crowd ('Afghan refugees', not a bare
     'passengers'): an actor of kind other, keyed and named as the text names it (one article's 'Afghan
-    refugees' are not another's 'Syrian refugees'), with its forms as written (``_crowd_forms``)."""
+    refugees' are not another's 'Syrian refugees'), with its forms as written (``_crowd_forms``). A bare 'the'
+    and the noun takes up the crowd of that noun the text named last ('33 trapped miners ... The miners agreed'):
+    ``named_before`` holds, for each noun, the name of the last crowd the text said it was."""
+    noun = m.group("g").lower()
     named = _described_crowd(doc, m.start("g"), m.end("g"))
+    taken_up = not named and m.group(0).lower() == "the " + noun
+    if named:
+        named_before[noun] = named
+    elif taken_up:
+        named = named_before.get(noun, "")
     if not named or not _crowd_acts(doc, m.start("g"), m.end("g")):
+        return
+    if taken_up:
+        _take_up_crowd(cast, b, m, named)
         return
     start = text_of(doc).rfind(named, 0, m.end("g"))
     key = _crowd_key(named)
@@ -1730,6 +1741,15 @@ def _crowd_key(named: str) -> str:
     opens it ('Rescue workers' at a sentence start: 'rescue workers'; 'Afghan refugees', "Jane Okoro's supporters")."""
     own = "'s " in named or "’s " in named
     return named if gz.DEMONYMS.get(named.split()[0]) or own else named[:1].lower() + named[1:]
+
+
+def _take_up_crowd(cast: Cast, b: int, m, named: str) -> None:
+    """'The miners' (the match ``m`` of block ``b``) for the crowd the text named ``named`` before: a mention and
+    a form of that crowd, keyed as ``_crowd`` keys it."""
+    key = _crowd_key(named)
+    cast.add(key, "other", b, m.start(), m.end(), named)
+    if m.group(0) not in cast.members[key].forms:
+        cast.members[key].forms.append(m.group(0))
 
 
 def _crowd_forms(doc, start: int, end: int) -> list[str]:
@@ -1796,12 +1816,13 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
     """Groups named by a common noun that act (see _GROUP_KIND), named as the text names them."""
     found = [(b, m) for b, doc in enumerate(docs) if b not in skip for m in _group_matches(doc)]
     prefetch([(docs[b], sentence_at(docs[b], m.start("g"))) for b, m in found])
+    named_before: dict[str, str] = {}
     for b, m in found:
         if cast.keys_in(b, m.start(), m.end()):
             continue
         g = m.group("g").lower()
         if g in _CROWDS:
-            _crowd(cast, docs[b], b, m)
+            _crowd(cast, docs[b], b, m, named_before)
             continue
         if _group_acts(docs[b], m.start("g"), m.end("g"), crowd=_GROUP_KIND[g] == "other"):
             g = next((k for k in _SAME_CROWD.get(g, ()) if k in cast.members), g)  # one crowd, two words
