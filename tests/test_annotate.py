@@ -1238,6 +1238,31 @@ def test_a_bare_crowd_said_to_be_of_a_named_place_is_an_actor():
         assert not [k for k in got if k.split()[0].lower() == "residents"], (body, got)
 
 
+def test_the_bare_crowd_noun_after_a_described_crowd_takes_that_crowd_up():
+    """'12 trapped miners ... The miners thanked': the miners named before, though they did nothing there."""
+    cast = _cast_of(
+        "The rescue capsule reached the 12 trapped miners on Monday night.",
+        "The miners thanked the rescue teams in a video message.",
+    )
+    got = {m.key: m for m in cast.actors()}
+    assert "trapped miners" in got and got["trapped miners"].kind == "other", got
+    assert "The miners" in got["trapped miners"].forms
+    # no crowd named before: which miners?
+    got = {m.key for m in _cast_of("The miners thanked the rescue teams in a video message.").actors()}
+    assert not [k for k in got if k.endswith("miners")], got
+
+
+def test_a_crowd_named_by_a_hyphenated_word_keeps_the_whole_word():
+    cast = _cast_of(
+        "Pro-democracy activists marched to the palace on Sunday.",
+        "The lesser-known candidates won three seats on Monday.",
+        "Pro-Russian separatists shelled the town on Monday.",
+    )
+    got = {m.key: m for m in cast.actors()}
+    assert {"pro-democracy activists", "lesser-known candidates", "pro-Russian separatists"} <= set(got), got
+    assert "Pro-democracy activists" in got["pro-democracy activists"].forms
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -1653,6 +1653,8 @@ def _described_crowd(doc, start: int, end: int) -> str:
     first = span.start
     while first > 0 and _names_crowd(doc[first - 1], tok):  # 'health care workers': a modifier's own too
         first -= 1
+        if first > 1 and _hyphen_joined(doc, first):  # 'pro-Russian separatists': one word, cut at its hyphen
+            first -= 2
     owner = doc[first - 2] if first > 1 and doc[first - 1].tag_ == "POS" else None
     if owner is not None and owner.head.i == tok.i and _persons_own(own, owner):
         at = first - 2 + doc.user_data["first"]  # the name's last word, in the block
@@ -1662,9 +1664,20 @@ def _described_crowd(doc, start: int, end: int) -> str:
     before = list(doc[first : span.start])
     if not before:
         return _crowd_of_a_place(own, tok)  # 'Residents of Christchurch', 'Farmers in eastern Australia'
+    before = [c for c in before if not _hyphen_joined(doc, c.i + 2)]  # 'lesser-known': a piece of one word
     if any(c.tag_ in ("JJR", "JJS", "CD") or c.lower_ in _QUANTITIES or c.lower_ in ("other", "few") for c in before):
         return ""  # 'more passengers', 'many refugees': how many, not which
-    return " ".join(t.text for t in doc[first : span.end])
+    return doc[first : span.end].text
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
+def _hyphen_joined(doc, i: int) -> bool:
+    """Is the token at ``i`` of a parse the second half of a word joined by a hyphen with no space ('pro-Russian',
+    'hard-working'): the word and the hyphen before it are written together with the word before them?"""
+    dash, word = doc[i - 1], doc[i - 2]
+    return i < len(doc) and dash.text in _HYPHENS and not dash.whitespace_ and not word.whitespace_ and word.is_alpha
 
 
 def _crowd_of_a_place(own, noun) -> str:
@@ -1697,21 +1710,46 @@ def _names_crowd(word, noun) -> bool:
     )  # not a name: 'NASA scientists', 'CDC scientists' are that body's
 
 
-def _crowd(cast: Cast, doc, b: int, m) -> None:
+def _crowd(cast: Cast, doc, b: int, m, named_before: dict[str, str]) -> None:
     """A crowd noun (_CROWDS) that acts, said to be which crowd ('Afghan refugees', not a bare
     'passengers'): an actor of kind other, keyed and named as the text names it (one article's 'Afghan
-    refugees' are not another's 'Syrian refugees'), with its forms as written (``_crowd_forms``)."""
+    refugees' are not another's 'Syrian refugees'), with its forms as written (``_crowd_forms``). A bare 'the'
+    and the noun takes up the crowd of that noun the text named last ('33 trapped miners ... The miners agreed'):
+    ``named_before`` holds, for each noun, the name of the last crowd the text said it was."""
+    noun = m.group("g").lower()
     named = _described_crowd(doc, m.start("g"), m.end("g"))
+    taken_up = not named and m.group(0).lower() == "the " + noun
+    if named:
+        named_before[noun] = named
+    elif taken_up:
+        named = named_before.get(noun, "")
     if not named or not _crowd_acts(doc, m.start("g"), m.end("g")):
         return
+    if taken_up:
+        _take_up_crowd(cast, b, m, named)
+        return
     start = text_of(doc).rfind(named, 0, m.end("g"))
-    first = named.split()[0]
-    own = "'s " in named or "’s " in named  # "Jane Okoro's supporters": a name first
-    key = named if gz.DEMONYMS.get(first) or own else first.lower() + named[len(first) :]  # 'Rescue workers' at a start
+    key = _crowd_key(named)
     cast.add(key, "other", b, start if start >= 0 else m.start("g"), m.end("g"), named)
     for form in _crowd_forms(doc, m.start("g"), m.end("g")):
         if form.lower() not in {f.lower() for f in cast.members[key].forms}:
             cast.members[key].forms.append(form)
+
+
+def _crowd_key(named: str) -> str:
+    """A crowd's key: its name as written, the first letter in lower case unless a people's adjective or a name
+    opens it ('Rescue workers' at a sentence start: 'rescue workers'; 'Afghan refugees', "Jane Okoro's supporters")."""
+    own = "'s " in named or "’s " in named
+    return named if gz.DEMONYMS.get(named.split()[0]) or own else named[:1].lower() + named[1:]
+
+
+def _take_up_crowd(cast: Cast, b: int, m, named: str) -> None:
+    """'The miners' (the match ``m`` of block ``b``) for the crowd the text named ``named`` before: a mention and
+    a form of that crowd, keyed as ``_crowd`` keys it."""
+    key = _crowd_key(named)
+    cast.add(key, "other", b, m.start(), m.end(), named)
+    if m.group(0) not in cast.members[key].forms:
+        cast.members[key].forms.append(m.group(0))
 
 
 def _crowd_forms(doc, start: int, end: int) -> list[str]:
@@ -1778,12 +1816,13 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
     """Groups named by a common noun that act (see _GROUP_KIND), named as the text names them."""
     found = [(b, m) for b, doc in enumerate(docs) if b not in skip for m in _group_matches(doc)]
     prefetch([(docs[b], sentence_at(docs[b], m.start("g"))) for b, m in found])
+    named_before: dict[str, str] = {}
     for b, m in found:
         if cast.keys_in(b, m.start(), m.end()):
             continue
         g = m.group("g").lower()
         if g in _CROWDS:
-            _crowd(cast, docs[b], b, m)
+            _crowd(cast, docs[b], b, m, named_before)
             continue
         if _group_acts(docs[b], m.start("g"), m.end("g"), crowd=_GROUP_KIND[g] == "other"):
             g = next((k for k in _SAME_CROWD.get(g, ()) if k in cast.members), g)  # one crowd, two words
