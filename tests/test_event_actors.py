@@ -911,3 +911,12 @@ def test_the_state_a_hostile_act_is_aimed_at_with_on_is_a_party_as_with_against(
 def test_by_on_a_noun_inside_another_phrase_names_who_did_what_the_noun_tells():
     body = "Russia was hit with new sanctions by the European Union on Monday."
     assert set(_actors_on(body, "2023-04-03")) == {"european-union", "russia"}
+
+
+def test_an_object_named_by_a_role_is_the_person_who_holds_it():
+    body = (
+        "Prime Minister Jane Roeberg of Ruritania arrived in Paris on Sunday.\n\n"
+        "President John Doeberg met the Prime Minister on Monday. He will meet with the Prime Minister again on Friday."
+    )
+    assert set(_actors_on(body, "2023-04-03")) == {"john-doeberg", "jane-roeberg"}
+    assert "jane-roeberg" in _actors_on(body, "2023-04-07")

@@ -3617,7 +3617,8 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
     for t in clause:
         agent = t.dep_ == "pobj" and t.head.dep_ == "agent"  # 'will be presented by the Commission tomorrow'
         between = t.dep_ == "pobj" and t.head.lower_ == "between"  # 'talks between the two countries'
-        if not (_is_subject(t) or agent or between) or t.i in mentioned or not t.tag_.startswith("NN"):
+        met = _object_of_the_act(t)  # 'met the Prime Minister': only a role, as a person's name stands for
+        if not (_is_subject(t) or agent or between or met) or t.i in mentioned or not t.tag_.startswith("NN"):
             continue
         first = t.head if t.dep_ == "conj" else t
         pos = t.idx + off
@@ -3632,13 +3633,25 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         if holders:
             continue
         key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
-        if key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
+        if met:  # (no organisation's noun: 'fined the company' names no party the way a title does)
+            key = key if key is not None and cast.members[key].kind == "person" else None
+        elif key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
             key = cast.org_by_noun(t.text, b, pos) or _body_by_noun(cast, t, b, pos)
         elif key is None and t.tag_ == "NN" and all(w.is_lower for w in words):
             key = cast.org_by_noun(t.text, b, pos)  # 'the election commission': the body named a commission
         if key is not None and key not in out:
             out.append(key)
     return out
+
+
+def _object_of_the_act(t) -> bool:
+    """An object of the clause's verb ('X met the Prime Minister on Monday', 'called the Foreign
+    Minister'), or the one the verb was done with ('will meet with the President'): a party to it."""
+    if t.dep_ == "conj":
+        t = t.head  # ('met the President and the Prime Minister')
+    if t.dep_ in ("dobj", "dative"):
+        return _is_verb(t.head)
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and _is_verb(t.head.head)
 
 
 def _state_of_an_organ(cast: Cast, clause, mentioned: set[int]) -> list[str]:
