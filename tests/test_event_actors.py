@@ -920,3 +920,13 @@ def test_an_object_named_by_a_role_is_the_person_who_holds_it():
     )
     assert set(_actors_on(body, "2023-04-03")) == {"john-doeberg", "jane-roeberg"}
     assert "jane-roeberg" in _actors_on(body, "2023-04-07")
+
+
+def test_the_demonym_of_a_country_of_two_words_names_the_state_acting_through_its_organs():
+    body = (
+        "Floods hit the island last week.\n\n"
+        "Sri Lankan authorities evacuated 5,000 people on Monday. "
+        "The Salvadoran government declared an emergency on Tuesday."
+    )
+    assert _actors_on(body, "2023-04-03") == ("sri-lanka",)
+    assert _actors_on(body, "2023-04-04") == ("el-salvador",)
