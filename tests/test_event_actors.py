@@ -930,3 +930,14 @@ def test_the_demonym_of_a_country_of_two_words_names_the_state_acting_through_it
     )
     assert _actors_on(body, "2023-04-03") == ("sri-lanka",)
     assert _actors_on(body, "2023-04-04") == ("el-salvador",)
+
+
+def test_a_role_with_a_demonym_or_a_describing_word_before_it_is_still_its_holder():
+    body = (
+        "Prime Minister Jose Roeberg of Chile has ruled since 2001.\n\n"
+        "The embattled prime minister resigned on Monday. The Chilean prime minister left the country on Tuesday. "
+        "The former prime minister was arrested on Wednesday."
+    )
+    assert _actors_on(body, "2023-04-03") == ("jose-roeberg",)
+    assert _actors_on(body, "2023-04-04") == ("jose-roeberg",)
+    assert _actors_on(body, "2023-04-05") == ()  # a former holder is someone else

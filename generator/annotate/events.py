@@ -3627,12 +3627,11 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         if pair or between or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
             continue
         words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
-        phrase = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
         holders = _holders_of_role(cast, b, t, off)
         out += [k for k in holders if k not in out]
         if holders:
             continue
-        key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
+        key = _role_held(cast, words, b, pos)
         if met:  # (no organisation's noun: 'fined the company' names no party the way a title does)
             key = key if key is not None and cast.members[key].kind == "person" else None
         elif key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
@@ -3642,6 +3641,36 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         if key is not None and key not in out:
             out.append(key)
     return out
+
+
+_NOT_THE_HOLDER = frozenset("former late ex previous".split())
+
+
+def _role_held(cast: Cast, words, b: int, pos: int) -> str | None:
+    """The person a definite role phrase names ('the President', 'the Deputy Secretary'), or one with a
+    demonym or a describing word before the role ('the Honduran president': Honduras's president; 'the
+    ousted president', 'the embattled prime minister'): the longest tail of the phrase that is a role,
+    the demonym read as the country whose role it is. Not a former holder ('the former president')."""
+    words = sorted(words, key=lambda w: w.i)
+    phrase = " ".join(w.text for w in words)
+    if not _ROLE.search(phrase):
+        return None
+    key = cast.resolve_role(None, phrase, b, pos)
+    if key is not None or any(w.lower_ in _NOT_THE_HOLDER for w in words):
+        return key
+    tails = [i for i in range(1, len(words)) if _ROLE.fullmatch(" ".join(w.text for w in words[i:]))]
+    if not tails:
+        return None
+    tail, named = " ".join(w.text for w in words[tails[0] :]), [w for w in words[: tails[0]] if w.text[:1].isupper()]
+    countries = [gz.country_of(w.text) for w in named]
+    if not all(countries):
+        return None  # ('the Ruritanian president', 'the NATO chief'): whose role the parse cannot tell
+    if not countries:
+        return cast.resolve_role(None, tail, b, pos)  # 'the ousted president': the president
+    if cast.role_holders(countries[0], tail):
+        return cast.resolve_role(countries[0], tail, b, pos)
+    holders = cast.role_holders(None, tail)  # (the country of a title the article did not record)
+    return holders[0].key if len(holders) == 1 else None
 
 
 def _object_of_the_act(t) -> bool:
