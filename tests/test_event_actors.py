@@ -941,3 +941,12 @@ def test_a_role_with_a_demonym_or_a_describing_word_before_it_is_still_its_holde
     assert _actors_on(body, "2023-04-03") == ("jose-roeberg",)
     assert _actors_on(body, "2023-04-04") == ("jose-roeberg",)
     assert _actors_on(body, "2023-04-05") == ()  # a former holder is someone else
+
+
+def test_an_irregular_demonym_names_the_state_acting_through_its_organs():
+    body = (
+        "Protests spread across the region last week.\n\n"
+        "Peruvian authorities arrested two men on Monday. The Honduran government declared an emergency on Tuesday."
+    )
+    assert "peru" in _actors_on(body, "2023-04-03")
+    assert _actors_on(body, "2023-04-04") == ("honduras",)

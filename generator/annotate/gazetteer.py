@@ -19,8 +19,10 @@ Armenia|Armenian,Armenians|Yerevan|
 Australia|Australian,Australians,Aussie,Aussies|Canberra|
 Austria|Austrian,Austrians|Vienna|
 Azerbaijan|Azerbaijani,Azeri,Azerbaijanis|Baku|
+Bahamas|Bahamian,Bahamians||the Bahamas
 Bahrain|Bahraini,Bahrainis|Manama|
 Bangladesh|Bangladeshi,Bangladeshis|Dhaka|
+Barbados|Barbadian,Barbadians||
 Belarus|Belarusian,Belarusians|Minsk|
 Belgium|Belgian,Belgians|Brussels|
 Bosnia and Herzegovina|Bosnian,Bosnians|Sarajevo|Bosnia
@@ -33,6 +35,7 @@ Canada|Canadian,Canadians|Ottawa|
 Chile|Chilean,Chileans|Santiago|
 China|Chinese|Beijing|People's Republic of China,PRC,the People's Republic of China
 Colombia|Colombian,Colombians|Bogota|
+Comoros|Comorian,Comorians,Comoran,Comorans||
 Costa Rica|Costa Rican,Costa Ricans||
 Croatia|Croatian,Croatians,Croat,Croats|Zagreb|
 Cuba|Cuban,Cubans|Havana|
@@ -50,6 +53,7 @@ Georgia|Georgian,Georgians|Tbilisi|
 Germany|German,Germans|Berlin|
 Greece|Greek,Greeks|Athens|
 Guinea-Bissau|Bissau-Guinean,Bissau-Guineans||
+Honduras|Honduran,Hondurans||
 Hungary|Hungarian,Hungarians|Budapest|
 Iceland|Icelandic,Icelanders|Reykjavik|
 India|Indian,Indians|New Delhi|
@@ -66,12 +70,17 @@ Kazakhstan|Kazakh,Kazakhs|Astana|
 Kenya|Kenyan,Kenyans|Nairobi|
 Kosovo|Kosovar,Kosovars|Pristina|
 Kuwait|Kuwaiti,Kuwaitis|Kuwait City|
+Laos|Laotian,Laotians,Lao||
 Latvia|Latvian,Latvians|Riga|
 Lebanon|Lebanese|Beirut|
 Libya|Libyan,Libyans|Tripoli|
 Lithuania|Lithuanian,Lithuanians|Vilnius|
 Luxembourg|Luxembourgish|Luxembourg|
+Madagascar|Malagasy||
+Maldives|Maldivian,Maldivians||the Maldives
+Malta|Maltese||
 Marshall Islands|Marshallese||
+Mauritius|Mauritian,Mauritians||
 Mexico|Mexican,Mexicans|Mexico City|
 Moldova|Moldovan,Moldovans|Chisinau|
 Montenegro|Montenegrin,Montenegrins|Podgorica|
@@ -85,7 +94,10 @@ North Macedonia|Macedonian,Macedonians|Skopje|
 Norway|Norwegian,Norwegians|Oslo|
 Pakistan|Pakistani,Pakistanis|Islamabad|
 Palestine|Palestinian,Palestinians||Palestinian Territories
+Panama|Panamanian,Panamanians||
 Papua New Guinea|Papua New Guinean,Papua New Guineans||
+Paraguay|Paraguayan,Paraguayans||
+Peru|Peruvian,Peruvians||
 Philippines|Filipino,Filipinos,Philippine|Manila|the Philippines
 Poland|Polish,Poles|Warsaw|
 Portugal|Portuguese|Lisbon|
@@ -95,6 +107,7 @@ Romania|Romanian,Romanians|Bucharest|
 Russia|Russian,Russians|Moscow|Russian Federation,the Russian Federation,Kremlin,the Kremlin
 Saudi Arabia|Saudi,Saudis|Riyadh|Kingdom of Saudi Arabia,the Kingdom of Saudi Arabia
 Serbia|Serbian,Serbians,Serb,Serbs|Belgrade|
+Seychelles|Seychellois||
 Sierra Leone|Sierra Leonean,Sierra Leoneans||
 Singapore|Singaporean,Singaporeans||
 Slovakia|Slovak,Slovakian,Slovaks|Bratislava|
@@ -111,14 +124,19 @@ Sweden|Swedish,Swedes|Stockholm|
 Switzerland|Swiss|Bern|
 Syria|Syrian,Syrians|Damascus|
 Taiwan|Taiwanese|Taipei|
+Tajikistan|Tajik,Tajiks||
 Thailand|Thai|Bangkok|
+Togo|Togolese||
 Trinidad and Tobago|Trinidadian,Trinidadians,Tobagonian,Tobagonians||
 Turkey|Turkish,Turks|Ankara|Turkiye,Türkiye
+Turkmenistan|Turkmen||
 Ukraine|Ukrainian,Ukrainians|Kyiv|Kiev
 United Arab Emirates|Emirati,Emiratis|Abu Dhabi|UAE,the UAE
 United Kingdom|British,Britons|London|UK,U.K.,the UK,the U.K.,Britain,Great Britain,Downing Street
 United States|American,Americans,U.S.,US|Washington|US,U.S.,USA,U.S.A.,the US,the U.S.,America,\
 the United States of America,United States of America,the White House,White House
+Uruguay|Uruguayan,Uruguayans||
+Uzbekistan|Uzbek,Uzbeks||
 Venezuela|Venezuelan,Venezuelans|Caracas|
 Vietnam|Vietnamese|Hanoi|
 Yemen|Yemeni,Yemenis|Sanaa|
