@@ -934,7 +934,7 @@ def test_the_demonym_of_a_country_of_two_words_names_the_state_acting_through_it
 
 def test_a_role_with_a_demonym_or_a_describing_word_before_it_is_still_its_holder():
     body = (
-        "Prime Minister Jose Roeberg of Chile has ruled since 2001.\n\n"
+        "Chilean Prime Minister Jose Roeberg has ruled since 2001.\n\n"
         "The embattled prime minister resigned on Monday. The Chilean prime minister left the country on Tuesday. "
         "The former prime minister was arrested on Wednesday."
     )
@@ -950,3 +950,11 @@ def test_an_irregular_demonym_names_the_state_acting_through_its_organs():
     )
     assert "peru" in _actors_on(body, "2023-04-03")
     assert _actors_on(body, "2023-04-04") == ("honduras",)
+
+
+def test_a_role_owned_by_a_country_is_the_holder_of_that_country_s_role():
+    body = (
+        "Chilean President Jose Roeberg has ruled since 2001. Peruvian Prime Minister John Doeberg arrived Sunday.\n\n"
+        "Peru's prime minister met Chile's president on Monday. Peru's president was not there."
+    )
+    assert set(_actors_on(body, "2023-04-03")) == {"john-doeberg", "jose-roeberg"}

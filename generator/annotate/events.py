@@ -3624,15 +3624,20 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         pos = t.idx + off
         pair = _the_two(cast, b, t, pos)
         out += [k for k in pair if k not in out]
-        if pair or between or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
+        owner = _owning_country(first)  # "Kenya's foreign minister": the definite role of that country
+        if (
+            pair
+            or between
+            or not (owner or any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children))
+        ):
             continue
         words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
         holders = _holders_of_role(cast, b, t, off)
         out += [k for k in holders if k not in out]
         if holders:
             continue
-        key = _role_held(cast, words, b, pos)
-        if met:  # (no organisation's noun: 'fined the company' names no party the way a title does)
+        key = _role_held(cast, words, b, pos, owner)
+        if met or owner:  # (no organisation's noun: 'fined the company' names no party the way a title does)
             key = key if key is not None and cast.members[key].kind == "person" else None
         elif key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
             key = cast.org_by_noun(t.text, b, pos) or _body_by_noun(cast, t, b, pos)
@@ -3646,31 +3651,38 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
 _NOT_THE_HOLDER = frozenset("former late ex previous".split())
 
 
-def _role_held(cast: Cast, words, b: int, pos: int) -> str | None:
+def _role_held(cast: Cast, words, b: int, pos: int, owner: str | None = None) -> str | None:
     """The person a definite role phrase names ('the President', 'the Deputy Secretary'), or one with a
     demonym or a describing word before the role ('the Honduran president': Honduras's president; 'the
     ousted president', 'the embattled prime minister'): the longest tail of the phrase that is a role,
-    the demonym read as the country whose role it is. Not a former holder ('the former president')."""
+    the demonym (or the ``owner`` country: "Kenya's foreign minister") read as the country whose role it
+    is. Not a former holder ('the former president')."""
     words = sorted(words, key=lambda w: w.i)
     phrase = " ".join(w.text for w in words)
     if not _ROLE.search(phrase):
         return None
-    key = cast.resolve_role(None, phrase, b, pos)
+    key = cast.resolve_role(None, phrase, b, pos) if owner is None else None
     if key is not None or any(w.lower_ in _NOT_THE_HOLDER for w in words):
         return key
-    tails = [i for i in range(1, len(words)) if _ROLE.fullmatch(" ".join(w.text for w in words[i:]))]
-    if not tails:
+    tails = [i for i in range(len(words)) if _ROLE.fullmatch(" ".join(w.text for w in words[i:]))]
+    if not tails or tails[0] == 0 and owner is None:
         return None
     tail, named = " ".join(w.text for w in words[tails[0] :]), [w for w in words[: tails[0]] if w.text[:1].isupper()]
-    countries = [gz.country_of(w.text) for w in named]
+    countries = ([owner] if owner else []) + [gz.country_of(w.text) for w in named]
     if not all(countries):
         return None  # ('the Ruritanian president', 'the NATO chief'): whose role the parse cannot tell
     if not countries:
         return cast.resolve_role(None, tail, b, pos)  # 'the ousted president': the president
-    if cast.role_holders(countries[0], tail):
-        return cast.resolve_role(countries[0], tail, b, pos)
-    holders = cast.role_holders(None, tail)  # (the country of a title the article did not record)
-    return holders[0].key if len(holders) == 1 else None
+    return cast.resolve_role(countries[0], tail, b, pos)  # (None when the cast records no one of that country)
+
+
+def _owning_country(noun) -> str | None:
+    """The country a possessive before the noun names ("Kenya's foreign minister", "Burkina Faso's army
+    chief"), or None."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
+    if owner is None:
+        return None
+    return gz.country_of(" ".join(w.text for w in owner.subtree if w.dep_ != "case"))
 
 
 def _object_of_the_act(t) -> bool:
