@@ -958,3 +958,8 @@ def test_a_role_owned_by_a_country_is_the_holder_of_that_country_s_role():
         "Peru's prime minister met Chile's president on Monday. Peru's president was not there."
     )
     assert set(_actors_on(body, "2023-04-03")) == {"john-doeberg", "jose-roeberg"}
+
+
+def test_a_state_s_force_named_by_its_demonym_is_the_state_acting():
+    body = "Fighting spread across the province last week.\n\nThe Nigerian air force bombed a rebel camp on Tuesday."
+    assert _actors_on(body, "2023-04-04") == ("nigeria",)

@@ -4157,7 +4157,7 @@ def _inside_a_side_noun(prep) -> bool:
     )
 
 
-_ARMED = {"forces", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
+_ARMED = {"forces", "force", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
 _ARMED |= {"coalition", "cabinet", "regime", "administration", "leadership"}  # the state's organs, acting
 
 
