@@ -911,3 +911,55 @@ def test_the_state_a_hostile_act_is_aimed_at_with_on_is_a_party_as_with_against(
 def test_by_on_a_noun_inside_another_phrase_names_who_did_what_the_noun_tells():
     body = "Russia was hit with new sanctions by the European Union on Monday."
     assert set(_actors_on(body, "2023-04-03")) == {"european-union", "russia"}
+
+
+def test_an_object_named_by_a_role_is_the_person_who_holds_it():
+    body = (
+        "Prime Minister Jane Roeberg of Ruritania arrived in Paris on Sunday.\n\n"
+        "President John Doeberg met the Prime Minister on Monday. He will meet with the Prime Minister again on Friday."
+    )
+    assert set(_actors_on(body, "2023-04-03")) == {"john-doeberg", "jane-roeberg"}
+    assert "jane-roeberg" in _actors_on(body, "2023-04-07")
+
+
+def test_the_demonym_of_a_country_of_two_words_names_the_state_acting_through_its_organs():
+    body = (
+        "Floods hit the island last week.\n\n"
+        "Sri Lankan authorities evacuated 5,000 people on Monday. "
+        "The Salvadoran government declared an emergency on Tuesday."
+    )
+    assert _actors_on(body, "2023-04-03") == ("sri-lanka",)
+    assert _actors_on(body, "2023-04-04") == ("el-salvador",)
+
+
+def test_a_role_with_a_demonym_or_a_describing_word_before_it_is_still_its_holder():
+    body = (
+        "Chilean Prime Minister Jose Roeberg has ruled since 2001.\n\n"
+        "The embattled prime minister resigned on Monday. The Chilean prime minister left the country on Tuesday. "
+        "The former prime minister was arrested on Wednesday."
+    )
+    assert _actors_on(body, "2023-04-03") == ("jose-roeberg",)
+    assert _actors_on(body, "2023-04-04") == ("jose-roeberg",)
+    assert _actors_on(body, "2023-04-05") == ()  # a former holder is someone else
+
+
+def test_an_irregular_demonym_names_the_state_acting_through_its_organs():
+    body = (
+        "Protests spread across the region last week.\n\n"
+        "Peruvian authorities arrested two men on Monday. The Honduran government declared an emergency on Tuesday."
+    )
+    assert "peru" in _actors_on(body, "2023-04-03")
+    assert _actors_on(body, "2023-04-04") == ("honduras",)
+
+
+def test_a_role_owned_by_a_country_is_the_holder_of_that_country_s_role():
+    body = (
+        "Chilean President Jose Roeberg has ruled since 2001. Peruvian Prime Minister John Doeberg arrived Sunday.\n\n"
+        "Peru's prime minister met Chile's president on Monday. Peru's president was not there."
+    )
+    assert set(_actors_on(body, "2023-04-03")) == {"john-doeberg", "jose-roeberg"}
+
+
+def test_a_state_s_force_named_by_its_demonym_is_the_state_acting():
+    body = "Fighting spread across the province last week.\n\nThe Nigerian air force bombed a rebel camp on Tuesday."
+    assert _actors_on(body, "2023-04-04") == ("nigeria",)

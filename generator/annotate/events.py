@@ -3651,28 +3651,82 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
     for t in clause:
         agent = t.dep_ == "pobj" and t.head.dep_ == "agent"  # 'will be presented by the Commission tomorrow'
         between = t.dep_ == "pobj" and t.head.lower_ == "between"  # 'talks between the two countries'
-        if not (_is_subject(t) or agent or between) or t.i in mentioned or not t.tag_.startswith("NN"):
+        met = _object_of_the_act(t)  # 'met the Prime Minister': only a role, as a person's name stands for
+        if not (_is_subject(t) or agent or between or met) or t.i in mentioned or not t.tag_.startswith("NN"):
             continue
         first = t.head if t.dep_ == "conj" else t
         pos = t.idx + off
         pair = _the_two(cast, b, t, pos)
         out += [k for k in pair if k not in out]
-        if pair or between or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children):
+        owner = _owning_country(first)  # "Kenya's foreign minister": the definite role of that country
+        if (
+            pair
+            or between
+            or not (owner or any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in first.children))
+        ):
             continue
         words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
-        phrase = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
         holders = _holders_of_role(cast, b, t, off)
         out += [k for k in holders if k not in out]
         if holders:
             continue
-        key = cast.resolve_role(None, phrase, b, pos) if _ROLE.search(phrase) else None
-        if key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
+        key = _role_held(cast, words, b, pos, owner)
+        if met or owner:  # (no organisation's noun: 'fined the company' names no party the way a title does)
+            key = key if key is not None and cast.members[key].kind == "person" else None
+        elif key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
             key = cast.org_by_noun(t.text, b, pos) or _body_by_noun(cast, t, b, pos)
         elif key is None and t.tag_ == "NN" and all(w.is_lower for w in words):
             key = cast.org_by_noun(t.text, b, pos)  # 'the election commission': the body named a commission
         if key is not None and key not in out:
             out.append(key)
     return out
+
+
+_NOT_THE_HOLDER = frozenset("former late ex previous".split())
+
+
+def _role_held(cast: Cast, words, b: int, pos: int, owner: str | None = None) -> str | None:
+    """The person a definite role phrase names ('the President', 'the Deputy Secretary'), or one with a
+    demonym or a describing word before the role ('the Honduran president': Honduras's president; 'the
+    ousted president', 'the embattled prime minister'): the longest tail of the phrase that is a role,
+    the demonym (or the ``owner`` country: "Kenya's foreign minister") read as the country whose role it
+    is. Not a former holder ('the former president')."""
+    words = sorted(words, key=lambda w: w.i)
+    phrase = " ".join(w.text for w in words)
+    if not _ROLE.search(phrase):
+        return None
+    key = cast.resolve_role(None, phrase, b, pos) if owner is None else None
+    if key is not None or any(w.lower_ in _NOT_THE_HOLDER for w in words):
+        return key
+    tails = [i for i in range(len(words)) if _ROLE.fullmatch(" ".join(w.text for w in words[i:]))]
+    if not tails or tails[0] == 0 and owner is None:
+        return None
+    tail, named = " ".join(w.text for w in words[tails[0] :]), [w for w in words[: tails[0]] if w.text[:1].isupper()]
+    countries = ([owner] if owner else []) + [gz.country_of(w.text) for w in named]
+    if not all(countries):
+        return None  # ('the Ruritanian president', 'the NATO chief'): whose role the parse cannot tell
+    if not countries:
+        return cast.resolve_role(None, tail, b, pos)  # 'the ousted president': the president
+    return cast.resolve_role(countries[0], tail, b, pos)  # (None when the cast records no one of that country)
+
+
+def _owning_country(noun) -> str | None:
+    """The country a possessive before the noun names ("Kenya's foreign minister", "Burkina Faso's army
+    chief"), or None."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS")), None)
+    if owner is None:
+        return None
+    return gz.country_of(" ".join(w.text for w in owner.subtree if w.dep_ != "case"))
+
+
+def _object_of_the_act(t) -> bool:
+    """An object of the clause's verb ('X met the Prime Minister on Monday', 'called the Foreign
+    Minister'), or the one the verb was done with ('will meet with the President'): a party to it."""
+    if t.dep_ == "conj":
+        t = t.head  # ('met the President and the Prime Minister')
+    if t.dep_ in ("dobj", "dative"):
+        return _is_verb(t.head)
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and _is_verb(t.head.head)
 
 
 def _state_of_an_organ(cast: Cast, clause, mentioned: set[int]) -> list[str]:
@@ -4137,7 +4191,7 @@ def _inside_a_side_noun(prep) -> bool:
     )
 
 
-_ARMED = {"forces", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
+_ARMED = {"forces", "force", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
 _ARMED |= {"coalition", "cabinet", "regime", "administration", "leadership"}  # the state's organs, acting
 
 

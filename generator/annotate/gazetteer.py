@@ -19,24 +19,32 @@ Armenia|Armenian,Armenians|Yerevan|
 Australia|Australian,Australians,Aussie,Aussies|Canberra|
 Austria|Austrian,Austrians|Vienna|
 Azerbaijan|Azerbaijani,Azeri,Azerbaijanis|Baku|
+Bahamas|Bahamian,Bahamians||the Bahamas
 Bahrain|Bahraini,Bahrainis|Manama|
 Bangladesh|Bangladeshi,Bangladeshis|Dhaka|
+Barbados|Barbadian,Barbadians||
 Belarus|Belarusian,Belarusians|Minsk|
 Belgium|Belgian,Belgians|Brussels|
 Bosnia and Herzegovina|Bosnian,Bosnians|Sarajevo|Bosnia
 Brazil|Brazilian,Brazilians|Brasilia|
 Bulgaria|Bulgarian,Bulgarians|Sofia|
+Burkina Faso|Burkinabe,Burkinabè||
+Cabo Verde|Cape Verdean,Cape Verdeans||Cape Verde
 Cambodia|Cambodian,Cambodians|Phnom Penh|
 Canada|Canadian,Canadians|Ottawa|
 Chile|Chilean,Chileans|Santiago|
 China|Chinese|Beijing|People's Republic of China,PRC,the People's Republic of China
 Colombia|Colombian,Colombians|Bogota|
+Comoros|Comorian,Comorians,Comoran,Comorans||
+Costa Rica|Costa Rican,Costa Ricans||
 Croatia|Croatian,Croatians,Croat,Croats|Zagreb|
 Cuba|Cuban,Cubans|Havana|
 Cyprus|Cypriot,Cypriots|Nicosia|
 Czech Republic|Czech,Czechs|Prague|Czechia
 Denmark|Danish,Danes|Copenhagen|
 Egypt|Egyptian,Egyptians|Cairo|
+El Salvador|Salvadoran,Salvadorans,Salvadorean,Salvadoreans||
+Equatorial Guinea|Equatorial Guinean,Equatorial Guineans,Equatoguinean,Equatoguineans||
 Estonia|Estonian,Estonians|Tallinn|
 Ethiopia|Ethiopian,Ethiopians|Addis Ababa|
 Finland|Finnish,Finns|Helsinki|
@@ -44,6 +52,8 @@ France|French|Paris|Elysee,the Elysee
 Georgia|Georgian,Georgians|Tbilisi|
 Germany|German,Germans|Berlin|
 Greece|Greek,Greeks|Athens|
+Guinea-Bissau|Bissau-Guinean,Bissau-Guineans||
+Honduras|Honduran,Hondurans||
 Hungary|Hungarian,Hungarians|Budapest|
 Iceland|Icelandic,Icelanders|Reykjavik|
 India|Indian,Indians|New Delhi|
@@ -53,17 +63,24 @@ Iraq|Iraqi,Iraqis|Baghdad|
 Ireland|Irish|Dublin|
 Israel|Israeli,Israelis|Jerusalem|
 Italy|Italian,Italians|Rome|
+Ivory Coast|Ivorian,Ivorians||
 Japan|Japanese|Tokyo|
 Jordan|Jordanian,Jordanians|Amman|
 Kazakhstan|Kazakh,Kazakhs|Astana|
 Kenya|Kenyan,Kenyans|Nairobi|
 Kosovo|Kosovar,Kosovars|Pristina|
 Kuwait|Kuwaiti,Kuwaitis|Kuwait City|
+Laos|Laotian,Laotians,Lao||
 Latvia|Latvian,Latvians|Riga|
 Lebanon|Lebanese|Beirut|
 Libya|Libyan,Libyans|Tripoli|
 Lithuania|Lithuanian,Lithuanians|Vilnius|
 Luxembourg|Luxembourgish|Luxembourg|
+Madagascar|Malagasy||
+Maldives|Maldivian,Maldivians||the Maldives
+Malta|Maltese||
+Marshall Islands|Marshallese||
+Mauritius|Mauritian,Mauritians||
 Mexico|Mexican,Mexicans|Mexico City|
 Moldova|Moldovan,Moldovans|Chisinau|
 Montenegro|Montenegrin,Montenegrins|Podgorica|
@@ -77,33 +94,49 @@ North Macedonia|Macedonian,Macedonians|Skopje|
 Norway|Norwegian,Norwegians|Oslo|
 Pakistan|Pakistani,Pakistanis|Islamabad|
 Palestine|Palestinian,Palestinians||Palestinian Territories
+Panama|Panamanian,Panamanians||
+Papua New Guinea|Papua New Guinean,Papua New Guineans||
+Paraguay|Paraguayan,Paraguayans||
+Peru|Peruvian,Peruvians||
 Philippines|Filipino,Filipinos,Philippine|Manila|the Philippines
 Poland|Polish,Poles|Warsaw|
 Portugal|Portuguese|Lisbon|
+Puerto Rico|Puerto Rican,Puerto Ricans||
 Qatar|Qatari,Qataris|Doha|
 Romania|Romanian,Romanians|Bucharest|
 Russia|Russian,Russians|Moscow|Russian Federation,the Russian Federation,Kremlin,the Kremlin
 Saudi Arabia|Saudi,Saudis|Riyadh|Kingdom of Saudi Arabia,the Kingdom of Saudi Arabia
 Serbia|Serbian,Serbians,Serb,Serbs|Belgrade|
+Seychelles|Seychellois||
+Sierra Leone|Sierra Leonean,Sierra Leoneans||
 Singapore|Singaporean,Singaporeans||
 Slovakia|Slovak,Slovakian,Slovaks|Bratislava|
 Slovenia|Slovenian,Slovene,Slovenians|Ljubljana|
+Solomon Islands|Solomon Islander,Solomon Islanders||
 Somalia|Somali,Somalis|Mogadishu|
 South Africa|South African,South Africans|Pretoria|
 South Korea|South Korean,South Koreans|Seoul|Republic of Korea,ROK
+South Sudan|South Sudanese||
 Spain|Spanish,Spaniards|Madrid|
+Sri Lanka|Sri Lankan,Sri Lankans||
 Sudan|Sudanese|Khartoum|
 Sweden|Swedish,Swedes|Stockholm|
 Switzerland|Swiss|Bern|
 Syria|Syrian,Syrians|Damascus|
 Taiwan|Taiwanese|Taipei|
+Tajikistan|Tajik,Tajiks||
 Thailand|Thai|Bangkok|
+Togo|Togolese||
+Trinidad and Tobago|Trinidadian,Trinidadians,Tobagonian,Tobagonians||
 Turkey|Turkish,Turks|Ankara|Turkiye,Türkiye
+Turkmenistan|Turkmen||
 Ukraine|Ukrainian,Ukrainians|Kyiv|Kiev
 United Arab Emirates|Emirati,Emiratis|Abu Dhabi|UAE,the UAE
 United Kingdom|British,Britons|London|UK,U.K.,the UK,the U.K.,Britain,Great Britain,Downing Street
 United States|American,Americans,U.S.,US|Washington|US,U.S.,USA,U.S.A.,the US,the U.S.,America,\
 the United States of America,United States of America,the White House,White House
+Uruguay|Uruguayan,Uruguayans||
+Uzbekistan|Uzbek,Uzbeks||
 Venezuela|Venezuelan,Venezuelans|Caracas|
 Vietnam|Vietnamese|Hanoi|
 Yemen|Yemeni,Yemenis|Sanaa|
