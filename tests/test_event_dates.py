@@ -960,3 +960,35 @@ def test_from_now_through_a_date_runs_from_the_day_of_writing_to_that_date():
     assert _events(body, "2013-02-28") == [("2013-02-28", "2013-03-14")]
     body = "The bridge will stay closed from now until March 14 for repairs."
     assert _events(body, "2013-02-28") == [("2013-02-28", "2013-03-14")]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # an anniversary marked now: what it is of happened that many years before the year of writing
+        ("The museum is celebrating its twentieth anniversary with a free exhibition.", "2003"),
+        ("The two towns are marking 40 years of partnership with a festival.", "1983"),
+        # marked on a day the sentence names: that day, that many years back
+        ("Veterans gathered yesterday to mark the 25th anniversary of the bridge's opening.", "1998-04-05"),
+        # marked in a year the sentence names
+        ("The club, founded by dockers, celebrated its 30th anniversary last year.", "1992"),
+    ],
+)
+def test_an_anniversary_dates_what_it_is_of(body, want):
+    assert want in [d for d, _ in _events(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two towns will celebrate 40 years of partnership in 2025.",  # still to come: the celebration only
+        "After 30 years of war, the region has known a decade of peace.",  # a length, no anniversary
+    ],
+)
+def test_no_anniversary_to_come_or_length_of_years(body):
+    assert not [d for d, _ in _events(body) if d < "2020"]
+
+
+def test_years_ago_this_year_is_that_year_back():
+    assert resolve_date("some 70 years ago this year", dt.date(2023, 4, 6)) == ("1953", "year")
+    assert _events("The two countries established relations some 70 years ago this year.") == [("1953", None)]
