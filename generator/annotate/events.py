@@ -652,7 +652,6 @@ class _Dated:
     verb: Any  # the verb the phrase is the time of
     tense: str | None
     phrase: str
-    of: Any = None  # of an anniversary: the tokens of what it is of ('of the treaty between X and Y')
 
 
 def _heading_events(found: _Found, docs, kinds, b: int, cast: Cast, published: dt.date) -> None:
@@ -759,8 +758,6 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     found.seen.add((value, text))
     own = clause_of(d.anchor, d.before)
     clause, actors, above = _event_actors(d, blk, own, value, found.out)
-    if d.of:  # an anniversary: who made what it is of ('25 years of relations between X and Y'), not who marks it
-        actors = _actors(blk.cast, blk.b, d.of, d.ent.sent, d.off, blk.quotes, blk.author) or actors
     if not _new_happening(found, d, blk, own, value, clause, actors, named_by_day):
         return
     planned = d.tense == "future" and not named_by_day or date_span(value)[0] > blk.published
@@ -877,8 +874,7 @@ def _anniversaries(doc, published: dt.date) -> list[_Dated]:
         phrase = f"{MONTHS[int(value[5:7]) - 1]} {value[:4]}" if precision == "month" else value
         ent.doc.user_data[_PREV] = _sentence_before(doc, off)
         ent.doc.user_data[_BLOCK] = doc
-        of = [t for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-        out.append(_Dated(bent, ent, off, anchor, None, verb, tense, phrase, of))
+        out.append(_Dated(bent, ent, off, anchor, None, verb, tense, phrase))
     return out
 
 
