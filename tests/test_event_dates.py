@@ -992,3 +992,9 @@ def test_no_anniversary_to_come_or_length_of_years(body):
 def test_years_ago_this_year_is_that_year_back():
     assert resolve_date("some 70 years ago this year", dt.date(2023, 4, 6)) == ("1953", "year")
     assert _events("The two countries established relations some 70 years ago this year.") == [("1953", None)]
+
+
+def test_an_anniversarys_actors_are_those_of_what_it_is_of():
+    ann = _annotate("The Acme Foundation today marks the 50th anniversary of Maria Lind's first expedition.")
+    origin = next(e for e in ann.events if e.date == "1973-04-06")  # marked today: that day, 50 years back
+    assert origin.actors == ("maria-lind",)  # not the foundation that marks it

@@ -652,6 +652,7 @@ class _Dated:
     verb: Any  # the verb the phrase is the time of
     tense: str | None
     phrase: str
+    of: tuple[int, int] | None = None  # of an anniversary: where what it is of lies ('of the treaty between X and Y')
 
 
 def _heading_events(found: _Found, docs, kinds, b: int, cast: Cast, published: dt.date) -> None:
@@ -758,6 +759,8 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     found.seen.add((value, text))
     own = clause_of(d.anchor, d.before)
     clause, actors, above = _event_actors(d, blk, own, value, found.out)
+    if d.of is not None:  # an anniversary: who made what it is of ('25 years of ties between X and Y'), not its marker
+        actors = blk.cast.keys_in(blk.b, d.of[0], d.of[1])
     if not _new_happening(found, d, blk, own, value, clause, actors, named_by_day):
         return
     planned = d.tense == "future" and not named_by_day or date_span(value)[0] > blk.published
@@ -874,7 +877,9 @@ def _anniversaries(doc, published: dt.date) -> list[_Dated]:
         phrase = f"{MONTHS[int(value[5:7]) - 1]} {value[:4]}" if precision == "month" else value
         ent.doc.user_data[_PREV] = _sentence_before(doc, off)
         ent.doc.user_data[_BLOCK] = doc
-        out.append(_Dated(bent, ent, off, anchor, None, verb, tense, phrase))
+        of = [t for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        where = (of[0].idx + off, of[-1].idx + len(of[-1]) + off) if of else None
+        out.append(_Dated(bent, ent, off, anchor, None, verb, tense, phrase, where))
     return out
 
 
