@@ -999,3 +999,17 @@ def test_an_anniversarys_actors_are_those_of_what_it_is_of():
     ann = _annotate("The Acme Foundation today marks the 50th anniversary of Maria Lind's first expedition.")
     origin = next(e for e in ann.events if e.date == "1973-04-06")  # marked today: that day, 50 years back
     assert origin.actors == ("maria-lind",)  # not the foundation that marks it
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a year before an agreement's noun dates its making
+        ("The dispute was settled in a 1974 treaty between the two kingdoms.", ["1974"]),
+        ("The rebels laid down their arms after signing a 2011 peace accord.", ["2011"]),
+        # not before another noun ('the 2020 budget' names an edition; the approval has its own date)
+        ("The 2020 budget was approved by the assembly.", []),
+    ],
+)
+def test_a_year_before_an_agreement_dates_its_making(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -653,6 +653,7 @@ class _Dated:
     tense: str | None
     phrase: str
     of: tuple[int, int] | None = None  # of an anniversary: where what it is of lies ('of the treaty between X and Y')
+    marked: bool = False  # an anniversary's words ('the 15th anniversary'): kept in the line, not cut as a date
 
 
 def _heading_events(found: _Found, docs, kinds, b: int, cast: Cast, published: dt.date) -> None:
@@ -765,7 +766,7 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
         return
     planned = d.tense == "future" and not named_by_day or date_span(value)[0] > blk.published
     names = _pronoun_names(blk.cast, blk.b, d.ent.sent, d.off, blk.quotes, blk.author, actors)
-    when = _date_tokens(d.ent) | (_span_tokens(d.ent, span.stop) if span.date else set())
+    when = set() if d.marked else _date_tokens(d.ent) | (_span_tokens(d.ent, span.stop) if span.date else set())
     # the line tells the clause ("Kerry spoke ... before the elections"), in its own tense
     if own is not None and above and _time_of_a_verb(d.anchor):
         own = clause_of(d.anchor, d.before, borrowed=above)  # 'to meet officials on Monday': who meets
@@ -879,7 +880,7 @@ def _anniversaries(doc, published: dt.date) -> list[_Dated]:
         ent.doc.user_data[_BLOCK] = doc
         of = [t for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         where = (of[0].idx + off, of[-1].idx + len(of[-1]) + off) if of else None
-        out.append(_Dated(bent, ent, off, anchor, None, verb, tense, phrase, where))
+        out.append(_Dated(bent, ent, off, anchor, None, verb, tense, phrase, where, True))
     return out
 
 
@@ -2894,6 +2895,8 @@ def _is_time_of_happening(tok) -> bool:
             return True  # "Tuesday's departure", 'the June 21 performance': a deed's noun, dated to the day
         if _a_happenings_kind(tok):
             return True  # 'the July 7-11 launch window', 'its November landing attempt': the happening's time
+        if tok.i < tok.head.i and tok.head.lower_ in _AGREEMENTS:
+            return True  # 'a 1965 treaty', 'the 2006 peace accord': an agreement dated by its making
         return tok.head.lower_ == "time" and _its_time(tok.doc[tok.i : tok.i + 1]) is not None  # 'in two years'
         # time': the time itself (not 'Saturday local time', a day's zone)
     prep = tok.head
