@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import re
 
-from generator.core.model import date_precision, date_span
+from generator.core.model import date_span
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -300,7 +300,6 @@ _ORDINAL_WORDS = (
 _NUMBER_WORD = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)} | {w: i + 10 for i, w in enumerate(_TEEN_WORDS)}
 _NUMBER_WORD |= {w: 20 + 10 * i for i, w in enumerate(_TEN_WORDS)} | {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
 _NUMBER_WORD |= {"thirtieth": 30, "oh": 0}
-_NUMBER_WORD |= {w[:-1] + "ieth": 20 + 10 * i for i, w in enumerate(_TEN_WORDS)}  # 'fiftieth', 'ninetieth'
 _TWO_DIGITS = (  # 'seven', 'seventeen', 'ninety-seven', 'oh five' (the last two digits of a year)
     r"(?:(?:oh[- ])?(?:"
     + "|".join(_UNIT_WORDS)
@@ -341,47 +340,6 @@ _SPELLED_COUNT = re.compile(  # a count above ten before a unit of time ('twenty
     + r"))?)(?= (?:day|week|month|year|hour)s?\b)",
     re.I,
 )
-
-
-_COUNT_WORD = (  # 'ten', 'twenty-five', 'seventy' (a count of years)
-    r"(?:(?:"
-    + "|".join(_TEN_WORDS)
-    + r")(?:[- ](?:"
-    + "|".join(_UNIT_WORDS)
-    + r"))?|"
-    + "|".join(_TEEN_WORDS + _UNIT_WORDS)
-    + r")"
-)
-_ORDINAL_WORD = (  # 'tenth', 'twenty-second', 'fiftieth'
-    r"(?:(?:" + "|".join(_TEN_WORDS) + r")[- ])?(?:" + "|".join(_ORDINAL_WORDS) + r")|thirtieth"
-    r"|(?:fort|fift|sixt|sevent|eight|ninet)ieth"
-)
-ANNIVERSARY = re.compile(  # 'the 15th anniversary', 'its ten-year anniversary', 'celebrating 25 years of'
-    r"\b(?:(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + _ORDINAL_WORD + r")|(?P<n>\d{1,3}|" + _COUNT_WORD + r")[- ]years?)"
-    r"[- ]anniversary\b"
-    r"|\b(?:celebrat|mark|commemorat)\w*\s+(?:(?:the|this|these|our|its|their|his|her)\s+)?"
-    r"(?P<years>\d{1,3}|" + _COUNT_WORD + r")\s+years\s+of\b",
-    re.I,
-)
-
-
-def years_marked(m: re.Match) -> int | None:
-    """The count of years an ANNIVERSARY match marks."""
-    if m["ord"]:
-        return ordinal_of(m["ord"])
-    return count_of(m["n"] or m["years"])
-
-
-def years_before(value: str, n: int) -> tuple[str, str] | None:
-    """The day, month or year (a week: its year) ``n`` years before ``value`` (None for 29 February)."""
-    precision = date_precision(value) or "year"
-    if precision == "week":
-        return str(int(value[:4]) - n), "year"
-    try:
-        back = f"{int(value[:4]) - n:04d}{value[4:]}"
-        return (dt.date.fromisoformat(back).isoformat(), "day") if precision == "day" else (back, precision)
-    except ValueError:
-        return None
 
 
 def count_of(word: str) -> int | None:

@@ -31,8 +31,6 @@ from generator.annotate.cast import (
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     ANAPHORIC_DAY,
-    ANNIVERSARY,
-    MONTHS,
     clean_phrase,
     count_of,
     end_date,
@@ -43,8 +41,6 @@ from generator.annotate.dates import (
     resolve_date,
     resolve_later,
     start_by_its_end,
-    years_before,
-    years_marked,
 )
 from generator.annotate.lines import (
     bare_participle,
@@ -552,8 +548,6 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             dated = _dated(doc, bent, published)
             if dated is not None:
                 _tell(found, dated, blk, ends)
-        for dated in _anniversaries(doc, published):
-            _tell(found, dated, blk, ends)
     trip = _title_span(title, cast, published)
     if trip is not None and not any((e.date, e.end_date) == (trip.date, trip.end_date) for e in found.out):
         found.out.insert(0, trip)
@@ -652,8 +646,6 @@ class _Dated:
     verb: Any  # the verb the phrase is the time of
     tense: str | None
     phrase: str
-    of: tuple[int, int] | None = None  # of an anniversary: where what it is of lies ('of the treaty between X and Y')
-    marked: bool = False  # an anniversary's words ('the 15th anniversary'): kept in the line, not cut as a date
 
 
 def _heading_events(found: _Found, docs, kinds, b: int, cast: Cast, published: dt.date) -> None:
@@ -760,13 +752,11 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     found.seen.add((value, text))
     own = clause_of(d.anchor, d.before)
     clause, actors, above = _event_actors(d, blk, own, value, found.out)
-    if d.of is not None:  # an anniversary: who made what it is of ('25 years of ties between X and Y'), not its marker
-        actors = blk.cast.keys_in(blk.b, d.of[0], d.of[1])
     if not _new_happening(found, d, blk, own, value, clause, actors, named_by_day):
         return
     planned = d.tense == "future" and not named_by_day or date_span(value)[0] > blk.published
     names = _pronoun_names(blk.cast, blk.b, d.ent.sent, d.off, blk.quotes, blk.author, actors)
-    when = set() if d.marked else _date_tokens(d.ent) | (_span_tokens(d.ent, span.stop) if span.date else set())
+    when = _date_tokens(d.ent) | (_span_tokens(d.ent, span.stop) if span.date else set())
     # the line tells the clause ("Kerry spoke ... before the elections"), in its own tense
     if own is not None and above and _time_of_a_verb(d.anchor):
         own = clause_of(d.anchor, d.before, borrowed=above)  # 'to meet officials on Monday': who meets
@@ -839,62 +829,6 @@ def _before_its_anniversary(d: _Dated, resolved: tuple[str, str], published: dt.
         )
     except ValueError:  # 29 February
         return None
-
-
-def _anniversaries(doc, published: dt.date) -> list[_Dated]:
-    """'This year marks the 15th anniversary of the treaty', 'celebrating 25 years of relations': an
-    anniversary marked now (or on a day of this year or the last the sentence names: 'arrived yesterday
-    to mark the 22nd anniversary of X') dates what it is of that many years before that time, a day or a
-    month only when that time is one. Not an anniversary still to come ('will celebrate'), nor one of a
-    thing the text dates itself ('the first anniversary of the October 7 attack')."""
-    text = text_of(doc)
-    if "nniversar" not in text and " years of" not in text:
-        return []
-    out = []
-    for m in ANNIVERSARY.finditer(text):
-        n = years_marked(m)
-        bent = doc.char_span(m.start("years") if m["years"] else m.start(), m.end(), alignment_mode="expand")
-        bent = bent[:-1] if bent is not None and m["years"] else bent  # '25 years', without its 'of'
-        ent = parsed_span(doc, bent) if bent is not None and n else None
-        if n is None or ent is None or not len(ent):
-            continue
-        anchor = ent[-1]  # 'anniversary', 'years'
-        verb = _governing_verb(anchor)
-        tense = _tense(verb) if verb is not None else None
-        off = ent.doc.user_data["offset"]
-        low, high = min(t.idx for t in anchor.subtree) + off, max(t.idx for t in anchor.subtree) + off
-        dates = [
-            e
-            for e in date_entities(doc, published)
-            if ent.sent.start_char + off <= e.start_char < ent.sent.end_char + off
-        ]
-        if tense == "future" or any(low <= e.start_char <= high for e in dates):
-            continue
-        then = _time_of_the_anniversary(dates, bent.start_char, published)
-        origin = years_before(then, n) if then is not None else None
-        if origin is None:
-            continue
-        value, precision = origin
-        phrase = f"{MONTHS[int(value[5:7]) - 1]} {value[:4]}" if precision == "month" else value
-        ent.doc.user_data[_PREV] = _sentence_before(doc, off)
-        ent.doc.user_data[_BLOCK] = doc
-        of = [t for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
-        where = (of[0].idx + off, of[-1].idx + len(of[-1]) + off) if of else None
-        out.append(_Dated(bent, ent, off, anchor, None, verb, tense, phrase, where, True))
-    return out
-
-
-def _time_of_the_anniversary(dates: list, at: int, published: dt.date) -> str | None:
-    """When an anniversary falls: the date of its sentence nearest to it, of this year or the last;
-    the year of writing when there is none; None when it is still to come."""
-    recent = []
-    for e in dates:
-        resolved = resolve_date(_phrase(e), published)
-        if resolved is not None and date_span(resolved[0])[0] > published:
-            return None
-        if resolved is not None and int(resolved[0][:4]) >= published.year - 1:
-            recent.append((abs(e.start_char - at), resolved[0]))
-    return min(recent)[1] if recent else str(published.year)
 
 
 def _when(d: _Dated):
