@@ -960,3 +960,22 @@ def test_from_now_through_a_date_runs_from_the_day_of_writing_to_that_date():
     assert _events(body, "2013-02-28") == [("2013-02-28", "2013-03-14")]
     body = "The bridge will stay closed from now until March 14 for repairs."
     assert _events(body, "2013-02-28") == [("2013-02-28", "2013-03-14")]
+
+
+def test_years_ago_this_year_is_that_year_back():
+    assert resolve_date("some 70 years ago this year", dt.date(2023, 4, 6)) == ("1953", "year")
+    assert _events("The two countries established relations some 70 years ago this year.") == [("1953", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a year before an agreement's noun dates its making
+        ("The dispute was settled in a 1974 treaty between the two kingdoms.", ["1974"]),
+        ("The rebels laid down their arms after signing a 2011 peace accord.", ["2011"]),
+        # not before another noun ('the 2020 budget' names an edition; the approval has its own date)
+        ("The 2020 budget was approved by the assembly.", []),
+    ],
+)
+def test_a_year_before_an_agreement_dates_its_making(body, want):
+    assert [d for d, _ in _events(body)] == want

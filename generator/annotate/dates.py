@@ -414,9 +414,10 @@ def clean_phrase(phrase: str) -> str:
 _DAY_OF_A_REL_YEAR = re.compile(r"(?P<day>.*\d.*?),?\s+(?:of\s+)?(?P<rel>this|last|next) year", re.I)
 _THE_YEAR = re.compile(r"^year (?=(?:1[5-9]|20)\d\d$)", re.I)
 _WEEK_OF = re.compile(r"week of (?P<day>.*\d.*)", re.I)
-_AGO_THEN = re.compile(  # an anniversary: 'ten years ago this week', 'a year ago today'
+_AGO_THEN = re.compile(  # an anniversary: 'ten years ago this week', 'a year ago today', 'some 70 years ago this year'
+    r"(?:(?:almost|nearly|about|around|some|just|exactly|roughly) )?"
     r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>year|month|week)s? ago,? "
-    r"(?P<then>today|tonight|yesterday|this (?:week|month|weekend|morning|afternoon|evening))",
+    r"(?P<then>today|tonight|yesterday|this (?:week|month|year|weekend|morning|afternoon|evening))",
     re.I,
 )
 _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")

@@ -2829,6 +2829,8 @@ def _is_time_of_happening(tok) -> bool:
             return True  # "Tuesday's departure", 'the June 21 performance': a deed's noun, dated to the day
         if _a_happenings_kind(tok):
             return True  # 'the July 7-11 launch window', 'its November landing attempt': the happening's time
+        if tok.i < tok.head.i and tok.head.lower_ in _AGREEMENTS:
+            return True  # 'a 1965 treaty', 'the 2006 peace accord': an agreement dated by its making
         return tok.head.lower_ == "time" and _its_time(tok.doc[tok.i : tok.i + 1]) is not None  # 'in two years'
         # time': the time itself (not 'Saturday local time', a day's zone)
     prep = tok.head
