@@ -1451,6 +1451,7 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     _shared_heads(cast, docs)
     _national_bodies(cast, docs)
     _join_acronyms(cast, docs)
+    _known_as(cast, docs)
     _join_heads(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, headings)
@@ -2072,6 +2073,41 @@ def _join_acronyms(cast: Cast, docs) -> None:
         cast.mentions = [
             Mention(x.block, x.start, x.end, target.key if x.key == m.key else x.key) for x in cast.mentions
         ]
+
+
+# 'Kaing Guek Eav, better known as "Duch,"', 'Adnan Arshad, also known as “Eddie,”': a second name of the one
+# just named
+_KNOWN_AS = re.compile(
+    r",?\s+(?:also|better|more commonly|commonly|widely|popularly) known as,?\s+[\"“'‘]?"
+    r"(?P<alias>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}?)(?=[\"”'’,;)]|\s[a-z]|\.?$|\.\s)"
+)
+
+
+def _known_as(cast: Cast, docs) -> None:
+    """A person or a body named, then 'also known as' or 'better known as' another name: that name is theirs,
+    and a member of the cast under it ('Duch' taken for another person or a body) is folded into them."""
+    for b, doc in enumerate(docs):
+        text = text_of(doc)
+        for m in _KNOWN_AS.finditer(text) if "known as" in text else ():
+            owners = [x.key for x in cast.mentions if x.block == b and x.end == m.start() and x.key in cast.members]
+            owner = cast.members[owners[-1]] if owners else None
+            if owner is None or owner.kind not in ("person", "organization"):
+                continue
+            alias = m["alias"]
+            other = cast.members.get(alias)
+            if other is not None and other is not owner and other.kind != "country":
+                for f in other.forms:
+                    if f.lower() not in {x.lower() for x in owner.forms}:
+                        owner.forms.append(f)
+                owner.first = min(owner.first, other.first)
+                del cast.members[other.key]
+                cast.mentions = [
+                    Mention(x.block, x.start, x.end, owner.key if x.key == other.key else x.key) for x in cast.mentions
+                ]
+            if alias not in owner.forms:
+                owner.forms.append(alias)
+            if owner.kind == "person" and " " not in alias:
+                cast.surnames.setdefault(alias, owner.key)
 
 
 def _acronym_and_suffix(key: str) -> tuple[str, str]:
