@@ -922,6 +922,7 @@ def _reread(e) -> list:
     if _piece_of_a_listed_name(e):
         return []
     e = _trimmed(e)
+    e = _auxiliary_of_a_question(e)
     e = _country_cut_at_its_hyphen(e)
     e = _region_read_as_body(e)
     e = _person_read_as_place(e)
@@ -930,6 +931,27 @@ def _reread(e) -> list:
     e = _body_read_as_place(e)
     e = _street_read_as_name(e)
     return [x for part in _owner_and_body(e) for x in _holder_after_body(part)]
+
+
+# the auxiliaries and modals that open a yes-no question ('Will Haiti finally get ...?', 'Can Europe agree ...?')
+_QUESTION_OPENERS = frozenset(
+    "Will Can Could Should Would Shall May Might Must Does Did Do Is Are Was Were Has Have".split()
+)
+
+
+def _auxiliary_of_a_question(e):
+    """'Will Haiti finally get the leadership it needs?': the auxiliary opening a question is no part of the
+    name after it ('Will' read as a given name); a country or a town so cut is a place."""
+    doc = e.doc
+    if len(e) < 2 or e.label_ not in ("PERSON", "ORG") or e[0].text not in _QUESTION_OPENERS:
+        return e
+    if not e[0].is_sent_start or not e.sent.text.rstrip().rstrip("\"”'’").endswith("?"):
+        return e
+    from spacy.tokens import Span
+
+    rest = doc[e.start + 1 : e.end].text
+    place = gz.country_of(rest) or gz.is_city(rest) or gz.is_region(rest)
+    return Span(doc, e.start + 1, e.end, label="GPE" if place else e.label_)
 
 
 # common nouns of a street or a part of a town, written in lower case after a town's name ('a Dakar avenue')
@@ -1452,6 +1474,7 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     _national_bodies(cast, docs)
     _join_acronyms(cast, docs)
     _known_as(cast, docs)
+    _sites_named_as_people(cast, docs)
     _join_heads(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, headings)
@@ -2108,6 +2131,31 @@ def _known_as(cast: Cast, docs) -> None:
                 owner.forms.append(alias)
             if owner.kind == "person" and " " not in alias:
                 cast.surnames.setdefault(alias, owner.key)
+
+
+# a site the text names, after its name: 'the X detention center', 'the X prison', 'the X Genocide Museum'
+_SITE_AFTER = re.compile(
+    r"\s+(?:(?:prison|jail|detention (?:center|centre|camp)|camp|museum|memorial|compound|hospital|airport|"
+    r"stadium|palace|hotel|mosque|church|temple|cathedral)\b|(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Prison|Jail|Museum|Memorial|Camp|Hospital|Airport|Stadium|Palace|Hotel|Mosque|Church|Temple|Cathedral)\b)"
+)
+
+
+def _sites_named_as_people(cast: Cast, docs) -> None:
+    """'Tuol Sleng survivor Bou Meng' after 'the Tuol Sleng detention center': a name the model took for a
+    person's, that the text gives to a site (a prison, a museum, a camp before it) and that is never said before
+    anything but a noun (no verb, no function word: no one who acts, 'X said'), is the site's, a place."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    texts = [text_of(d) for d in docs]
+    for key in [k for k, m in cast.members.items() if m.kind == "person" and " " in k]:
+        if not any(re.search(re.escape(key) + _SITE_AFTER.pattern, t) for t in texts if key in t):
+            continue
+        after = [re.match(r"\s+([a-z]+)\b", texts[x.block][x.end :]) for x in cast.mentions if x.key == key]
+        if all(w and w[1] not in STOP_WORDS and not {"VERB", "AUX"} & set(getAllLemmas(w[1])) for w in after):
+            first = cast.members[key].first
+            cast.drop(key)
+            cast.place(key, *first)
 
 
 def _acronym_and_suffix(key: str) -> tuple[str, str]:

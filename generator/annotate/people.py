@@ -120,6 +120,8 @@ _GEO_WORDS = set(
     "Islands Island Isles Mountains Mountain Mount Hills Valley River Lake Bay Gulf Sea Ocean Coast Peninsula "
     "Strait Desert Plateau Province Region County District Parish Crater Port".split()
 )
+# the class nouns that open a place's name and no person's ('Fort McMurray', 'Port Moresby', 'Cape Town')
+_PLACE_OPENERS = frozenset("Fort Port Mount Lake Cape".split())
 _BUILDING_WORDS = set(
     "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
     "Schools Library Museum Memorial Tower House Field Complex Arena Course Hotel Resort Base Airbase Airfield "
@@ -381,6 +383,9 @@ def _placed_instead(cast: Cast, b: int, e, text: str) -> bool:
     if building:  # 'the James S. Brady Press Briefing Room' is a place, 'K-12 Schools' nobody
         if building.split()[-1] in gz.BUILDING_WORDS and building != text:
             cast.place(building, b, e.start_char)
+        return True
+    if len(text.split()) > 1 and text.split()[0] in _PLACE_OPENERS:  # 'Fort McMurray' taken for a person
+        cast.place(text, b, e.start_char)
         return True
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in gz.PLACE_NOUNS and e.doc[e.end].text.islower():
