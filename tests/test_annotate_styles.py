@@ -12,10 +12,11 @@ def _cast_of(*blocks):
 
 
 def test_a_monarchs_style_is_left_out_of_the_name_and_kept_in_the_form():
+    """The monarch keeps the royal title before a one name ('King Haakon'): no surname another's could match."""
     cast = _cast_of("As His Majesty King Haakon said in his address to parliament, the nation will rebuild.")
     people = {m.key: m.forms for m in cast.actors() if m.kind == "person"}
-    assert "Haakon" in people, people
-    assert "His Majesty King Haakon" in people["Haakon"]
+    assert "King Haakon" in people, people
+    assert "His Majesty King Haakon" in people["King Haakon"]
     assert not any("Majesty" in key for key in people)
 
 

@@ -39,6 +39,7 @@ _LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
 # a monarch's, a prince's or an envoy's style ('His Majesty', 'Her Royal Highness', 'Your Excellency'): no name
 _STYLE = r"(?:Royal |Imperial |Serene )?(?:Majesty|Highness|Excellency|Holiness)"
 _STYLE_OWNER = {"His", "Her", "Your", "Their"}
+_REGNAL = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh) [A-Z][\w'’-]+")
 _HONOURS = re.compile(
     rf"^(?:The )?(?:Rt\.? Hon\.?|Right Honourable|Hon\.?|Sir|Dame|Baroness|Lady|Lord|(?:(?:His|Her|Your) )?{_STYLE}) "
 )
@@ -317,6 +318,8 @@ def add_person(cast: Cast, b: int, e) -> None:
     canon = _canon_person(text)
     if re.fullmatch(_STYLE, canon):
         return  # 'Her Majesty', 'Your Excellency' alone: a style, no name
+    if re.match(_STYLE, text) and _REGNAL.fullmatch(_HONOURS.sub("", text)):
+        canon = _HONOURS.sub("", text)  # 'His Majesty King Abdullah': a monarch's one name is no surname
     key = _person_key(cast, canon, b, e)
     form = _styled(e, e.text.replace("’", "'").removesuffix("'s"))
     cast.add(key, "person", b, e.start_char, e.end_char, form, name=True)
