@@ -2141,6 +2141,16 @@ _SITE_AFTER = re.compile(
 )
 
 
+def _site_after(text: str, name: str) -> bool:
+    """Is ``name`` written in ``text`` before a site's noun ('Tuol Sleng detention center')?"""
+    at = text.find(name)
+    while at >= 0:
+        if _SITE_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _sites_named_as_people(cast: Cast, docs) -> None:
     """'Tuol Sleng survivor Bou Meng' after 'the Tuol Sleng detention center': a name the model took for a
     person's, that the text gives to a site (a prison, a museum, a camp before it) and that is never said before
@@ -2149,7 +2159,7 @@ def _sites_named_as_people(cast: Cast, docs) -> None:
 
     texts = [text_of(d) for d in docs]
     for key in [k for k, m in cast.members.items() if m.kind == "person" and " " in k]:
-        if not any(re.search(re.escape(key) + _SITE_AFTER.pattern, t) for t in texts if key in t):
+        if not any(_site_after(t, key) for t in texts):
             continue
         after = [re.match(r"\s+([a-z]+)\b", texts[x.block][x.end :]) for x in cast.mentions if x.key == key]
         if all(w and w[1] not in STOP_WORDS and not {"VERB", "AUX"} & set(getAllLemmas(w[1])) for w in after):
