@@ -70,3 +70,16 @@ def test_a_person_a_museum_is_named_after_who_speaks_stays_a_person():
         "never give up."
     )
     assert "Nelson Mandela" in {m.key for m in cast.actors()}
+
+
+def test_a_surname_after_a_middle_initial_in_a_heading_is_no_verb():
+    """'Daniel J. Marks' in a title-cased heading: 'Marks' after the initial is his surname, not a verb cut off."""
+    from generator.annotate.aliases import build_cast
+    from generator.annotate.nlp import parse_blocks
+
+    blocks = [
+        "Presenter: Secretary of Commerce Daniel J. Marks and Minister of Trade of Peru Luis Ortega June 12, 2011",
+        "The two ministers met in Lima on Sunday, and Mr. Marks said the talks went well.",
+    ]
+    cast = build_cast(parse_blocks(blocks), ["heading", "paragraph"])
+    assert "Daniel Marks" in {m.key for m in cast.actors()}

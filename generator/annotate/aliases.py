@@ -2344,7 +2344,8 @@ def _shortened(short: str, name: str) -> bool:
 
 def _headline_verbs(cast: Cast, headings: set[int]) -> None:
     """'UN Ambassador Power Highlights ...', 'Secretary Cardona Emphasizes ...', 'Guatemalan President
-    Extradited': a title-case verb after a name in a heading is not part of the name."""
+    Extradited': a title-case verb after a name in a heading is not part of the name (a word after a middle
+    initial is: 'Robert M. Gates')."""
     for m in [m for m in cast.members.values() if m.kind == "person"]:
         words = m.key.split()
         at = next((i for i, w in enumerate(words) if re.fullmatch(r"[A-Z][a-z]+(?:s|ed)", w)), None)
@@ -2353,6 +2354,8 @@ def _headline_verbs(cast: Cast, headings: set[int]) -> None:
         verb, rest = " ".join(words[at:]), " ".join(words[:at])
         if not all(verb in n for n in m.names) or not any(x.block in headings for x in cast.mentions if x.key == m.key):
             continue  # the name with the verb is only ever in a heading
+        if any(re.search(rf"\b[A-Z]\. {re.escape(words[at])}\b", n) for n in m.names):
+            continue  # 'Robert M. Gates': after a middle initial comes a surname, no verb
         other = cast.surnames.get(rest) if rest else None
         if not (other and other != m.key) and not (m.role and (not rest or rest.isalpha())):
             continue
