@@ -922,6 +922,7 @@ def _reread(e) -> list:
     if _piece_of_a_listed_name(e):
         return []
     e = _trimmed(e)
+    e = _auxiliary_of_a_question(e)
     e = _country_cut_at_its_hyphen(e)
     e = _region_read_as_body(e)
     e = _person_read_as_place(e)
@@ -930,6 +931,27 @@ def _reread(e) -> list:
     e = _body_read_as_place(e)
     e = _street_read_as_name(e)
     return [x for part in _owner_and_body(e) for x in _holder_after_body(part)]
+
+
+# the auxiliaries and modals that open a yes-no question ('Will Haiti finally get ...?', 'Can Europe agree ...?')
+_QUESTION_OPENERS = frozenset(
+    "Will Can Could Should Would Shall May Might Must Does Did Do Is Are Was Were Has Have".split()
+)
+
+
+def _auxiliary_of_a_question(e):
+    """'Will Haiti finally get the leadership it needs?': the auxiliary opening a question is no part of the
+    name after it ('Will' read as a given name); a country or a town so cut is a place."""
+    doc = e.doc
+    if len(e) < 2 or e.label_ not in ("PERSON", "ORG") or e[0].text not in _QUESTION_OPENERS:
+        return e
+    if not e[0].is_sent_start or not e.sent.text.rstrip().rstrip("\"”'’").endswith("?"):
+        return e
+    from spacy.tokens import Span
+
+    rest = doc[e.start + 1 : e.end].text
+    place = gz.country_of(rest) or gz.is_city(rest) or gz.is_region(rest)
+    return Span(doc, e.start + 1, e.end, label="GPE" if place else e.label_)
 
 
 # common nouns of a street or a part of a town, written in lower case after a town's name ('a Dakar avenue')
@@ -1451,6 +1473,8 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     _shared_heads(cast, docs)
     _national_bodies(cast, docs)
     _join_acronyms(cast, docs)
+    _known_as(cast, docs)
+    _sites_named_as_people(cast, docs)
     _join_heads(cast)
     _speaker_labels(cast, docs)
     _headline_verbs(cast, headings)
@@ -2113,6 +2137,76 @@ def _join_acronyms(cast: Cast, docs) -> None:
         ]
 
 
+# 'Kaing Guek Eav, better known as "Duch,"', 'Adnan Arshad, also known as “Eddie,”': a second name of the one
+# just named
+_KNOWN_AS = re.compile(
+    r",?\s+(?:also|better|more commonly|commonly|widely|popularly) known as,?\s+[\"“'‘]?"
+    r"(?P<alias>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}?)(?=[\"”'’,;)]|\s[a-z]|\.?$|\.\s)"
+)
+
+
+def _known_as(cast: Cast, docs) -> None:
+    """A person or a body named, then 'also known as' or 'better known as' another name: that name is theirs,
+    and a member of the cast under it ('Duch' taken for another person or a body) is folded into them."""
+    for b, doc in enumerate(docs):
+        text = text_of(doc)
+        for m in _KNOWN_AS.finditer(text) if "known as" in text else ():
+            owners = [x.key for x in cast.mentions if x.block == b and x.end == m.start() and x.key in cast.members]
+            owner = cast.members[owners[-1]] if owners else None
+            if owner is None or owner.kind not in ("person", "organization"):
+                continue
+            alias = m["alias"]
+            other = cast.members.get(alias)
+            if other is not None and other is not owner and other.kind != "country":
+                for f in other.forms:
+                    if f.lower() not in {x.lower() for x in owner.forms}:
+                        owner.forms.append(f)
+                owner.first = min(owner.first, other.first)
+                del cast.members[other.key]
+                cast.mentions = [
+                    Mention(x.block, x.start, x.end, owner.key if x.key == other.key else x.key) for x in cast.mentions
+                ]
+            if alias not in owner.forms:
+                owner.forms.append(alias)
+            if owner.kind == "person" and " " not in alias:
+                cast.surnames.setdefault(alias, owner.key)
+
+
+# a site the text names, after its name: 'the X detention center', 'the X prison', 'the X Genocide Museum'
+_SITE_AFTER = re.compile(
+    r"\s+(?:(?:prison|jail|detention (?:center|centre|camp)|camp|museum|memorial|compound|hospital|airport|"
+    r"stadium|palace|hotel|mosque|church|temple|cathedral)\b|(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Prison|Jail|Museum|Memorial|Camp|Hospital|Airport|Stadium|Palace|Hotel|Mosque|Church|Temple|Cathedral)\b)"
+)
+
+
+def _site_after(text: str, name: str) -> bool:
+    """Is ``name`` written in ``text`` before a site's noun ('Tuol Sleng detention center')?"""
+    at = text.find(name)
+    while at >= 0:
+        if _SITE_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _sites_named_as_people(cast: Cast, docs) -> None:
+    """'Tuol Sleng survivor Bou Meng' after 'the Tuol Sleng detention center': a name the model took for a
+    person's, that the text gives to a site (a prison, a museum, a camp before it) and that is never said before
+    anything but a noun (no verb, no function word: no one who acts, 'X said'), is the site's, a place."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    texts = [text_of(d) for d in docs]
+    for key in [k for k, m in cast.members.items() if m.kind == "person" and " " in k]:
+        if not any(_site_after(t, key) for t in texts):
+            continue
+        after = [re.match(r"\s+([a-z]+)\b", texts[x.block][x.end :]) for x in cast.mentions if x.key == key]
+        if all(w and w[1] not in STOP_WORDS and not {"VERB", "AUX"} & set(getAllLemmas(w[1])) for w in after):
+            first = cast.members[key].first
+            cast.drop(key)
+            cast.place(key, *first)
+
+
 def _acronym_and_suffix(key: str) -> tuple[str, str]:
     """'JTF-Bravo' -> ('JTF', '-Bravo'): an acronym with a hyphened word after it, which the name
     spelled out ends in too ('Joint Task Force-Bravo'); else the key without dots, and ''."""
@@ -2289,7 +2383,8 @@ def _shortened(short: str, name: str) -> bool:
 
 def _headline_verbs(cast: Cast, headings: set[int]) -> None:
     """'UN Ambassador Power Highlights ...', 'Secretary Cardona Emphasizes ...', 'Guatemalan President
-    Extradited': a title-case verb after a name in a heading is not part of the name."""
+    Extradited': a title-case verb after a name in a heading is not part of the name (a word after a middle
+    initial is: 'Robert M. Gates')."""
     for m in [m for m in cast.members.values() if m.kind == "person"]:
         words = m.key.split()
         at = next((i for i, w in enumerate(words) if re.fullmatch(r"[A-Z][a-z]+(?:s|ed)", w)), None)
@@ -2298,6 +2393,8 @@ def _headline_verbs(cast: Cast, headings: set[int]) -> None:
         verb, rest = " ".join(words[at:]), " ".join(words[:at])
         if not all(verb in n for n in m.names) or not any(x.block in headings for x in cast.mentions if x.key == m.key):
             continue  # the name with the verb is only ever in a heading
+        if any(re.search(rf"\b[A-Z]\. {re.escape(words[at])}\b", n) for n in m.names):
+            continue  # 'Robert M. Gates': after a middle initial comes a surname, no verb
         other = cast.surnames.get(rest) if rest else None
         if not (other and other != m.key) and not (m.role and (not rest or rest.isalpha())):
             continue

@@ -24,6 +24,14 @@ TITLE_WORDS = (
     r"(?: (?:of|for) (?:the )?(?:State|Defen[cs]e|Foreign Affairs|the Treasury|Treasury|Homeland Security|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
+# a form of address, not a name: 'Señor Secretario', 'Monsieur le Président', 'Madam Secretary', 'Mister Speaker'
+FORM_OF_ADDRESS = re.compile(
+    r"(?:Señor|Señora|Senor|Senora|Senhor|Senhora|Signor|Signore|Signora|Monsieur|Madame|Madam|Mister|Herr|Frau)"
+    r"(?: (?:el|la|le) | l['’]| )(?:(?:Vice|Primer|Premier|Prime) ?)?"
+    r"(?:Secretari[oa]|President[ea]?|Présidente?|Präsident(?:in)?|Ministr[oa]|Ministre|Minister(?:in)?|"
+    r"Embajador(?:a)?|Ambassadeur|Canciller|Kanzler(?:in)?|Gobernador(?:a)?|Alcalde(?:sa)?|Senador(?:a)?|"
+    r"Diputad[oa]|Direct(?:or|ora|eur|rice)|Secrétaire|Secretary|Speaker|Chairman|Chair|Mayor|Ambassador)"
+)
 _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 _TITLED = re.compile(rf"(?:^|\s){TITLE_WORDS}(?=\s|$)")
 
@@ -437,6 +445,8 @@ class Cast:
         organisation's name ('Vision' beside 'Vision for Agriculture and Food'): not an actor of its own."""
         if _STORM.match(m.key) or _RANK_END.search(m.key) or _thing(m.key) or m.key in gz.SKY:
             return True
+        if FORM_OF_ADDRESS.fullmatch(m.key):
+            return True  # 'Monsieur le Président' the model took for a body: a form of address, no one's name
         if CONTRACTION.search(m.key):
             return True  # "We’ve" after a title at a sentence's start, "MRF-D. “We've": a pronoun, no name
         if m.key in self.things or any(_short_for(m.key, o.key) for o in self.members.values() if _thing(o.key)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import RANK_WORDS, ROLE_NOUNS, TITLE_WORDS, Cast, Mention, clean
+from generator.annotate.cast import FORM_OF_ADDRESS, RANK_WORDS, ROLE_NOUNS, TITLE_WORDS, Cast, Mention, clean
 from generator.annotate.nlp import ents_of, text_of
 from generator.annotate.places import named_work
 
@@ -36,7 +36,13 @@ _PLURAL_TITLE_BEFORE = re.compile(
 _LEADING_TITLE = re.compile(r"^(?:" + TITLE_WORDS + r"\s+)+")
 
 
-_HONOURS = re.compile(r"^(?:The )?(?:Rt\.? Hon\.?|Right Honourable|Hon\.?|Sir|Dame|Baroness|Lady|Lord) ")
+# a monarch's, a prince's or an envoy's style ('His Majesty', 'Her Royal Highness', 'Your Excellency'): no name
+_STYLE = r"(?:Royal |Imperial |Serene )?(?:Majesty|Highness|Excellency|Holiness)"
+_STYLE_OWNER = {"His", "Her", "Your", "Their"}
+_REGNAL = re.compile(r"(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh) [A-Z][\w'’-]+")
+_HONOURS = re.compile(
+    rf"^(?:The )?(?:Rt\.? Hon\.?|Right Honourable|Hon\.?|Sir|Dame|Baroness|Lady|Lord|(?:(?:His|Her|Your) )?{_STYLE}) "
+)
 _POST_NOMINALS = re.compile(r"(?:,? (?:MP|MEP|MSP|MS|AM|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD))+$")
 _NAME_AND_HONOURS = re.compile(r"[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){1,2}" + _POST_NOMINALS.pattern)
 _TITLE_AFTER = re.compile(r",\s+" + TITLE_WORDS + r"$")
@@ -115,6 +121,8 @@ _GEO_WORDS = set(
     "Islands Island Isles Mountains Mountain Mount Hills Valley River Lake Bay Gulf Sea Ocean Coast Peninsula "
     "Strait Desert Plateau Province Region County District Parish Crater Port".split()
 )
+# the class nouns that open a place's name and no person's ('Fort McMurray', 'Port Moresby', 'Cape Town')
+_PLACE_OPENERS = frozenset("Fort Port Mount Lake Cape".split())
 _BUILDING_WORDS = set(
     "Room Building Hall Center Centre Airport Bridge Street Avenue Square Stadium Park Station Hospital School "
     "Schools Library Museum Memorial Tower House Field Complex Arena Course Hotel Resort Base Airbase Airfield "
@@ -308,8 +316,12 @@ def add_person(cast: Cast, b: int, e) -> None:
     if nxt in ("administration", "government", "'s administration", "campaign", "era", "doctrine"):
         return  # "the Biden administration" is handled as a country metonym
     canon = _canon_person(text)
+    if re.fullmatch(_STYLE, canon):
+        return  # 'Her Majesty', 'Your Excellency' alone: a style, no name
+    if re.match(_STYLE, text) and _REGNAL.fullmatch(_HONOURS.sub("", text)):
+        canon = _HONOURS.sub("", text)  # 'His Majesty King Abdullah': a monarch's one name is no surname
     key = _person_key(cast, canon, b, e)
-    form = e.text.replace("’", "'").removesuffix("'s")
+    form = _styled(e, e.text.replace("’", "'").removesuffix("'s"))
     cast.add(key, "person", b, e.start_char, e.end_char, form, name=True)
     member = cast.members[key]
     bare = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", _LEADING_TITLE.sub("", form))
@@ -318,6 +330,13 @@ def add_person(cast: Cast, b: int, e) -> None:
         member.forms.append(bare)
     _add_suffixed(member, e)
     _title_before(member, e)
+
+
+def _styled(e, form: str) -> str:
+    """'His Majesty King Abdullah' whole when the model left 'His' out of the name: the form the text says."""
+    if re.match(_STYLE, form) and e.start > 0 and e.doc[e.start - 1].text in _STYLE_OWNER:
+        return f"{e.doc[e.start - 1].text} {form}"
+    return form
 
 
 def _could_be_a_person(text: str) -> bool:
@@ -332,6 +351,7 @@ def _could_be_a_person(text: str) -> bool:
         or text in gz.ORGS
         or gz.is_outlet(text)
         or _NOT_IN_A_NAME.search(text)
+        or FORM_OF_ADDRESS.fullmatch(text)
     )
 
 
@@ -366,6 +386,9 @@ def _placed_instead(cast: Cast, b: int, e, text: str) -> bool:
     if building:  # 'the James S. Brady Press Briefing Room' is a place, 'K-12 Schools' nobody
         if building.split()[-1] in gz.BUILDING_WORDS and building != text:
             cast.place(building, b, e.start_char)
+        return True
+    if len(text.split()) > 1 and text.split()[0] in _PLACE_OPENERS:  # 'Fort McMurray' taken for a person
+        cast.place(text, b, e.start_char)
         return True
     nxt = e.doc[e.end].text.lower() if e.end < len(e.doc) else ""
     if nxt in gz.PLACE_NOUNS and e.doc[e.end].text.islower():
