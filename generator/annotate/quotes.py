@@ -1063,10 +1063,16 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
     since = max((q.block for q in r.found if q.speaker == r.last), default=b - 1)
     for p in range(since + 1, b):
         text = texts[p]
-        if any(c in text for c in '"“”'):
-            continue
+        if any(q.block == p for q in r.found):
+            continue  # (a paragraph with words in marks that are no quotation, '... a “sign of hope”', is read)
         for x in cast.mentions:
-            if x.block == p and x.key != r.last and x.key in cast.members and cast.members[x.key].kind != "other":
+            if (
+                x.block == p
+                and x.key != r.last
+                and x.key in cast.members
+                and cast.members[x.key].kind != "other"
+                and not _quoted(text, x.start)
+            ):
                 if _NO_COMMENT.search(text, x.end, _sentence_end(text, x.start)):
                     continue  # 'Her employer, X, did not respond to requests for comment.': no one else's words
                 if _heads_sentence(text, x.start) or re.search(r"\baccording to\s+(?:the\s+)?$", text[: x.start]):

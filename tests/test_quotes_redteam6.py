@@ -1,0 +1,45 @@
+"""Red-team table, sixth round: quote speakers of the kinds of story that arrived blind (wire copy of one
+official and then another, briefing transcripts, features of witnesses), each case a pattern that gave a
+wrong speaker or none where the text is plain.
+
+Same shape and harness as the earlier rounds (test_quotes_redteam.py's ``check_case``): each case is
+(form, body, expected), expected listing (the opening words of a quote, the speaker's slug or a word of it,
+or None for a quote no one named may be given). The cases are invented; none is from a real text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_redteam import check_case  # the first round's harness, the same verdicts
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # a paragraph that turns to another person holds words in marks that are no quotation ('a "paper tiger"'):
+    # the quotation standing alone after it is no longer the first speaker's
+    (
+        "turned_despite_scare_quotes",
+        "In Ottawa, Prime Minister Karen Doyle praised the accord. She said that "
+        '"this deal shows what patient talks can do."\n\n'
+        '"We have kept our promise to the country and we will keep it again next year."\n\n'
+        "Reaction in the capital\n\n"
+        "Opposition leader Martin Greaves spoke to reporters in Halifax. He called the accord a "
+        '"paper tiger" for the region.\n\n'
+        '"We will study every line of this text before we decide how we vote on it."',
+        [
+            ("this deal shows", "doyle"),
+            ("We have kept our promise", "doyle"),
+            ("We will study every line", "greaves"),
+        ],
+    ),
+]
+
+# quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
+GAPS: set[tuple[str, str]] = {
+    ("turned_despite_scare_quotes", "We will study every line"),  # Greaves's, but 'spoke to reporters' + 'He called'
+}
+WRONG: set[tuple[str, str]] = set()
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_red_team(tmp_path, case):
+    check_case(tmp_path, CASES[case], GAPS, WRONG)
