@@ -31,11 +31,29 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("We will study every line", "greaves"),
         ],
     ),
+    # a reporter's question labelled 'Q' with a note in brackets and a dash: the question, not the minister's turn
+    (
+        "q_label_with_note",
+        "SEC. HOLLOWAY: Thank you all for coming. We discussed the training of the border guards today.\n\n"
+        "Q (Name and affiliation inaudible) – welcome to our country, and my question is, when will the troops "
+        "leave the base?\n\n"
+        "SEC. HOLLOWAY: The base will stay open as long as both governments want it to.\n\n"
+        "Q: (Off mike.) Mr. Secretary, will you come back next year to see the guards at work?\n\n"
+        "SEC. HOLLOWAY: I hope so.",
+        [
+            ("Thank you all for coming", "holloway"),
+            ("welcome to our country", None),
+            ("The base will stay open", "holloway"),
+            ("Mr. Secretary, will you come back", None),
+        ],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
 GAPS: set[tuple[str, str]] = {
-    ("turned_despite_scare_quotes", "We will study every line"),  # Greaves's, but 'spoke to reporters' + 'He called'
+    ("turned_despite_scare_quotes", "We will study every line"),
+    ("q_label_with_note", "welcome to our country"),  # a reporter's question: missed (no quote) or no one's
+    ("q_label_with_note", "Mr. Secretary, will you come back"),  # Greaves's, but 'spoke to reporters' + 'He called'
 }
 WRONG: set[tuple[str, str]] = set()
 

@@ -281,7 +281,11 @@ def source_label(label: str) -> bool:
 
 
 # White House transcripts: 'Q    Thank you, Karine.' (a reporter's question, no colon)
-_LABEL_Q = re.compile(r"^(?P<label>Q[.:]?|Question:)\s+(?=[A-Z\"“])")  # 'Question: “Have they ...”' too
+# 'Question: “Have they ...”' too; and a note in brackets after the label ('Q (Name and affiliation inaudible) – welcome
+# to ...', 'Q: (Off mike.) Mr. Secretary, ...'): still a reporter's question
+_LABEL_Q = re.compile(
+    r"^(?P<label>Q[.:]?|Question:)(?:\s+(?=[A-Z\"“])|\s*\([^()]{1,60}\)\s*(?:[.:]|[–—-]+)?(?:\s+(?=\S)|\s*$))"
+)
 
 
 _ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
