@@ -47,6 +47,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("Mr. Secretary, will you come back", None),
         ],
     ),
+    # 'X, <title in apposition>, released the following statement ...:' after a dateline, another person named
+    # later in the sentence (and a title the model may take for a name, 'Ranking Member'): X's statement
+    (
+        "following_statement_dateline",
+        "WASHINGTON – U.S. Senator Paula Grant (D-Ore.), Ranking Member of the Senate Committee on Energy, released "
+        "the following statement on Tuesday after former governor Mark Dillon was convicted of fraud:\n\n"
+        "“Today’s verdict shows that no one is above the law. The people of our state deserve honest leaders.”",
+        [("Today’s verdict shows", "grant")],
+    ),
+    (
+        "following_statement_joined_dateline",
+        "WASHINGTON—Representative Ella Stone, Ranking Member of the House Committee on Financial Services, "
+        "today released the following statement on the conviction of banker Hugo Lamb:\n\n"
+        "“I commend the jury for its careful work. Those who steal the savings of families must answer for it.”",
+        [("I commend the jury", "stone")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker

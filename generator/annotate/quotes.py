@@ -1176,20 +1176,28 @@ def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
         return None, ""
     start = max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
     following = re.search(_FOLLOWING, text[start:]) is not None
+    named = [x for x in cast.mentions if x.block == b and x.start >= start and cast.members[x.key].kind == "person"]
+    first = min((x.start for x in named), default=-1)
     people = {
         x.key
-        for x in cast.mentions
-        if x.block == b
-        and x.start >= start
-        and cast.members[x.key].kind == "person"
-        and (
+        for x in named
+        if (
             _SAYS_AFTER.match(text[x.end : x.end + 20])
             or _TITLE_SAYS.match(text, x.end)  # 'the Minister for Africa said:' (the title named 'the Minister')
             or _apposed_sayer(text, x.start, x.end)
-            or (following and _opens_sentence(text, x.start))  # 'X, Chair of Y, made the following statement:'
-        )
+            or (following and x.start == first and _heads_statement(text, start, x.start))
+        )  # 'X, Chair of Y, made the following statement:'
     }
     return (people.pop(), text[start:].strip()) if len(people) == 1 else (None, "")
+
+
+def _heads_statement(text: str, start: int, pos: int) -> bool:
+    """Is the first person named in the sentence starting at ``start`` that announces a statement, at ``pos``,
+    its head, after a dateline or not ('WASHINGTON – U.S. Senator Jo Roe (D-Md.), Ranking Member of ...,
+    released the following statement')? (Not 'Ranking Member' after it, taken for a person.)"""
+    dateline = re.match(_DATELINE_DASH, text[start:]) if start == 0 else None
+    at = start + (dateline.end() if dateline else 0)
+    return pos >= at and _opens_sentence(text[at:], pos - at)
 
 
 _APPOSED_SAYS = re.compile(r",\s+(?:" + _SPEECH + r")\b")
