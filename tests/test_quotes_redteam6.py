@@ -63,6 +63,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "“I commend the jury for its careful work. Those who steal the savings of families must answer for it.”",
         [("I commend the jury", "stone")],
     ),
+    # an unnamed source's quote, then a sentence about her relative naming another person in passing, then 'she
+    # said' in the next paragraph: the unnamed woman's words, not the judge's (a woman named before) nor the man's
+    (
+        "unnamed_then_she_next_paragraph",
+        "Judge Ann Kern sentenced the former police chief Omar Diallo to life in prison on Monday.\n\n"
+        '"It is by the grace of God that we won," said one woman in the courtroom. Her brother, a teacher arrested '
+        "under Diallo, died in prison.\n\n"
+        'She said, "I cannot find the words. I am very moved. Justice has come at last."',
+        [("It is by the grace", None), ("I cannot find the words", None)],
+    ),
+    (
+        "unnamed_then_she_said_after",
+        "Judge Ann Kern sentenced the former police chief Omar Diallo to life in prison on Monday.\n\n"
+        '"It is by the grace of God that we won," said one woman in the courtroom. Her brother died in prison.\n\n'
+        '"I cannot find the words. I am very moved. Justice has come at last," she said.',
+        [("It is by the grace", None), ("I cannot find the words", None)],
+    ),
+    # the same, but the paragraph between turns to a named woman: 'she' may be her (the rules' usual reading)
+    (
+        "unnamed_then_named_then_she",
+        '"We waited twenty years for this day," said one woman outside the court.\n\n'
+        "Prosecutor Lena Ford said the verdict was a warning to others.\n\n"
+        '"No one who tortures prisoners can hide forever," she said.',
+        [("We waited twenty years", None), ("No one who tortures", "ford")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker

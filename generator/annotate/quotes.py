@@ -897,7 +897,7 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
             spk = None  # '"...?" she asked. "...," he replied': not the same person
         if spk and _told_the_other(cast, spk, text_of(doc)[end : end + 40], b, start, texts):
             spk = None  # 'X called Y. "...," she told him': one of the two, the text does not say which
-        if spk and _pronoun(cue) and _after_unnamed_quote(r.found, b, start, cast):
+        if spk and _pronoun(cue) and _after_unnamed_quote(r.found, b, start, cast, texts, cue):
             spk, src = None, r.found[-1].source  # '"...," said a witness. "...," she added': the witness
         spk, cue, src = _speaker_from_context(r.found, b, doc, start, end, spk, cue, src, cast, texts)
         spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts, cast)
@@ -1241,15 +1241,32 @@ def _told_the_other(cast: Cast, spk: str, after: str, b: int, start: int, texts:
     )
 
 
-def _after_unnamed_quote(found: list[FoundQuote], b: int, start: int, cast: Cast) -> bool:
-    """Is the quote before this one, in the same paragraph, an unnamed source's ('"...," said a witness.'), with
-    no person named between them? Then a 'he' or 'she' attributing this one is that source, no one named."""
+def _after_unnamed_quote(found: list[FoundQuote], b: int, start: int, cast: Cast, texts: list[str], cue: str) -> bool:
+    """Is the quote before this one an unnamed source's ('"...," said a witness.'), in the same paragraph with no
+    person named between them, or in the paragraph before with no person heading a sentence since (outside
+    quotations: 'Her brother, a teacher arrested under Roe, died.' names Roe, but is about her) and none named in
+    this one before it? Then a 'he' or 'she' attributing this one is that source, no one named; not when the
+    source's noun says the other sex ('said one woman' then '"...," he said')."""
     prev = found[-1] if found else None
-    if prev is None or prev.block != b or prev.speaker or not prev.source or prev.end > start:
+    if (
+        prev is None
+        or prev.block not in (b - 1, b)
+        or prev.speaker
+        or not prev.source
+        or (prev.block, prev.end) > (b, start)
+    ):
         return False
-    return not any(
-        x.block == b and prev.end <= x.start < start and cast.members[x.key].kind == "person" for x in cast.mentions
-    )
+    other = "m" if _pronoun(cue) == "she" else "f"
+    if re.search(r"\b(?:" + _SEX_NOUNS[other] + r")\b", prev.source, re.I):
+        return False
+    between = [
+        x
+        for x in cast.mentions
+        if cast.members[x.key].kind == "person" and (prev.block, prev.end) <= (x.block, x.start) < (b, start)
+    ]
+    if prev.block == b or any(x.block == b for x in between):
+        return not between
+    return not any(not _quoted(texts[x.block], x.start) and _heads_sentence(texts[x.block], x.start) for x in between)
 
 
 def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
