@@ -1245,8 +1245,8 @@ def _after_unnamed_quote(found: list[FoundQuote], b: int, start: int, cast: Cast
     """Is the quote before this one an unnamed source's ('"...," said a witness.'), in the same paragraph with no
     person named between them, or in the paragraph before with no person heading a sentence since (outside
     quotations: 'Her brother, a teacher arrested under Roe, died.' names Roe, but is about her) and none named in
-    this one before it? Then a 'he' or 'she' attributing this one is that source, no one named; not when the
-    source's noun says the other sex ('said one woman' then '"...," he said')."""
+    this one before it? Then a 'he' or 'she' attributing this one is that source, no one named; not, across the
+    paragraphs, when the source's noun says the other sex ('said one woman' then '"...," he said')."""
     prev = found[-1] if found else None
     if (
         prev is None
@@ -1257,7 +1257,7 @@ def _after_unnamed_quote(found: list[FoundQuote], b: int, start: int, cast: Cast
     ):
         return False
     other = "m" if _pronoun(cue) == "she" else "f"
-    if re.search(r"\b(?:" + _SEX_NOUNS[other] + r")\b", prev.source, re.I):
+    if prev.block < b and re.search(r"\b(?:" + _SEX_NOUNS[other] + r")\b", prev.source, re.I):
         return False
     between = [
         x
