@@ -88,15 +88,55 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"No one who tortures prisoners can hide forever," she said.',
         [("We waited twenty years", None), ("No one who tortures", "ford")],
     ),
+    # ---- left as they are (see GAPS and WRONG): patterns met in red-teaming that no dev or corpus text has yet
+    (
+        "woman_named_then_she",
+        "Dozens of families live in the caves above the town.\n\n"
+        '"The children are hungry all the time," Paul Remy said.\n\n'
+        'A young woman named Nadia Celestin also spoke about the hunger. "Sometimes visitors bring us food," she said.',
+        [("The children are hungry", "remy"), ("Sometimes visitors bring", "celestin")],
+    ),
+    (
+        "interview_then_narration",
+        "VOA: How did you start the school?\n\n"
+        "Amina Yusuf: I started with ten girls in my living room. Now we have four hundred.\n\n"
+        "VOA: Were you afraid?\n\n"
+        "Amina Yusuf: Every day. But the girls were braver than me.\n\n"
+        "Her husband, Musa, supports her work.\n\n"
+        '"She is the bravest person I know," he said.',
+        [("I started with ten girls", "yusuf"), ("She is the bravest person", "musa")],
+    ),
+    (
+        "standalone_after_narration",
+        "Government spokesman Pablo Ortiz said the journalist had broken the law. "
+        '"Nobody is above the law, not even a journalist," Ortiz said.\n\n'
+        "The march ended peacefully outside the Justice Ministry.\n\n"
+        '"We will come back every Saturday until she is free."',
+        [("Nobody is above the law", "ortiz"), ("We will come back every Saturday", None)],
+    ),
+    (
+        "object_of_opening_phrase",
+        "The talks ended on Friday without a deal.\n\n"
+        'Responding to Jonas Berg, the Foreign Secretary, Alan Moore, said: "We will not accept these terms."',
+        [("We will not accept", "moore")],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
 GAPS: set[tuple[str, str]] = {
-    ("turned_despite_scare_quotes", "We will study every line"),
+    ("turned_despite_scare_quotes", "We will study every line"),  # Greaves's: 'spoke to reporters', 'He called'
     ("q_label_with_note", "welcome to our country"),  # a reporter's question: missed (no quote) or no one's
-    ("q_label_with_note", "Mr. Secretary, will you come back"),  # Greaves's, but 'spoke to reporters' + 'He called'
+    ("q_label_with_note", "Mr. Secretary, will you come back"),
+    ("woman_named_then_she", "Sometimes visitors bring"),  # 'a woman named X' gives no sex (the pronoun rules')
 }
-WRONG: set[tuple[str, str]] = set()
+# wrong speakers left: an interview's last labelled turn runs on over the narration after it (no dev or corpus text
+# goes back to narration after 'Name:' turns); a quotation standing alone continues the last speaker over a
+# paragraph that names no one; a name after 'Responding to' taken by the parse for the subject's head
+WRONG: set[tuple[str, str]] = {
+    ("interview_then_narration", "She is the bravest person"),
+    ("standalone_after_narration", "We will come back every Saturday"),
+    ("object_of_opening_phrase", "We will not accept"),
+}
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))
