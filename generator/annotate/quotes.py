@@ -281,7 +281,11 @@ def source_label(label: str) -> bool:
 
 
 # White House transcripts: 'Q    Thank you, Karine.' (a reporter's question, no colon)
-_LABEL_Q = re.compile(r"^(?P<label>Q[.:]?|Question:)\s+(?=[A-Z\"“])")  # 'Question: “Have they ...”' too
+# 'Question: “Have they ...”' too; and a note in brackets after the label ('Q (Name and affiliation inaudible) – welcome
+# to ...', 'Q: (Off mike.) Mr. Secretary, ...'): still a reporter's question
+_LABEL_Q = re.compile(
+    r"^(?P<label>Q[.:]?|Question:)(?:\s+(?=[A-Z\"“])|\s*\([^()]{1,60}\)\s*(?:[.:]|[–—-]+)?(?:\s+(?=\S)|\s*$))"
+)
 
 
 _ENTRY = re.compile(r"^[^:\"“]{2,60}:\s+(?P<body>[^:]{1,120})$")
@@ -893,7 +897,7 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
             spk = None  # '"...?" she asked. "...," he replied': not the same person
         if spk and _told_the_other(cast, spk, text_of(doc)[end : end + 40], b, start, texts):
             spk = None  # 'X called Y. "...," she told him': one of the two, the text does not say which
-        if spk and _pronoun(cue) and _after_unnamed_quote(r.found, b, start, cast):
+        if spk and _pronoun(cue) and _after_unnamed_quote(r.found, b, start, cast, texts, cue):
             spk, src = None, r.found[-1].source  # '"...," said a witness. "...," she added': the witness
         spk, cue, src = _speaker_from_context(r.found, b, doc, start, end, spk, cue, src, cast, texts)
         spk, cue = _continues_last(r, b, doc, start, end, spk, cue, src, texts, cast)
@@ -1063,10 +1067,16 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
     since = max((q.block for q in r.found if q.speaker == r.last), default=b - 1)
     for p in range(since + 1, b):
         text = texts[p]
-        if any(c in text for c in '"“”'):
-            continue
+        if any(q.block == p for q in r.found):
+            continue  # (a paragraph with words in marks that are no quotation, '... a “sign of hope”', is read)
         for x in cast.mentions:
-            if x.block == p and x.key != r.last and x.key in cast.members and cast.members[x.key].kind != "other":
+            if (
+                x.block == p
+                and x.key != r.last
+                and x.key in cast.members
+                and cast.members[x.key].kind != "other"
+                and not _quoted(text, x.start)
+            ):
                 if _NO_COMMENT.search(text, x.end, _sentence_end(text, x.start)):
                     continue  # 'Her employer, X, did not respond to requests for comment.': no one else's words
                 if _heads_sentence(text, x.start) or re.search(r"\baccording to\s+(?:the\s+)?$", text[: x.start]):
@@ -1166,20 +1176,28 @@ def _says_before_colon(cast: Cast, b: int, text: str) -> tuple[str | None, str]:
         return None, ""
     start = max((m.end() for m in _SENTENCE_END.finditer(text)), default=0)
     following = re.search(_FOLLOWING, text[start:]) is not None
+    named = [x for x in cast.mentions if x.block == b and x.start >= start and cast.members[x.key].kind == "person"]
+    first = min((x.start for x in named), default=-1)
     people = {
         x.key
-        for x in cast.mentions
-        if x.block == b
-        and x.start >= start
-        and cast.members[x.key].kind == "person"
-        and (
+        for x in named
+        if (
             _SAYS_AFTER.match(text[x.end : x.end + 20])
             or _TITLE_SAYS.match(text, x.end)  # 'the Minister for Africa said:' (the title named 'the Minister')
             or _apposed_sayer(text, x.start, x.end)
-            or (following and _opens_sentence(text, x.start))  # 'X, Chair of Y, made the following statement:'
-        )
+            or (following and x.start == first and _heads_statement(text, start, x.start))
+        )  # 'X, Chair of Y, made the following statement:'
     }
     return (people.pop(), text[start:].strip()) if len(people) == 1 else (None, "")
+
+
+def _heads_statement(text: str, start: int, pos: int) -> bool:
+    """Is the first person named in the sentence starting at ``start`` that announces a statement, at ``pos``,
+    its head, after a dateline or not ('WASHINGTON – U.S. Senator Jo Roe (D-Md.), Ranking Member of ...,
+    released the following statement')? (Not 'Ranking Member' after it, taken for a person.)"""
+    dateline = re.match(_DATELINE_DASH, text[start:]) if start == 0 else None
+    at = start + (dateline.end() if dateline else 0)
+    return pos >= at and _opens_sentence(text[at:], pos - at)
 
 
 _APPOSED_SAYS = re.compile(r",\s+(?:" + _SPEECH + r")\b")
@@ -1223,15 +1241,32 @@ def _told_the_other(cast: Cast, spk: str, after: str, b: int, start: int, texts:
     )
 
 
-def _after_unnamed_quote(found: list[FoundQuote], b: int, start: int, cast: Cast) -> bool:
-    """Is the quote before this one, in the same paragraph, an unnamed source's ('"...," said a witness.'), with
-    no person named between them? Then a 'he' or 'she' attributing this one is that source, no one named."""
+def _after_unnamed_quote(found: list[FoundQuote], b: int, start: int, cast: Cast, texts: list[str], cue: str) -> bool:
+    """Is the quote before this one an unnamed source's ('"...," said a witness.'), in the same paragraph with no
+    person named between them, or in the paragraph before with no person heading a sentence since (outside
+    quotations: 'Her brother, a teacher arrested under Roe, died.' names Roe, but is about her) and none named in
+    this one before it? Then a 'he' or 'she' attributing this one is that source, no one named; not, across the
+    paragraphs, when the source's noun says the other sex ('said one woman' then '"...," he said')."""
     prev = found[-1] if found else None
-    if prev is None or prev.block != b or prev.speaker or not prev.source or prev.end > start:
+    if (
+        prev is None
+        or prev.block not in (b - 1, b)
+        or prev.speaker
+        or not prev.source
+        or (prev.block, prev.end) > (b, start)
+    ):
         return False
-    return not any(
-        x.block == b and prev.end <= x.start < start and cast.members[x.key].kind == "person" for x in cast.mentions
-    )
+    other = "m" if _pronoun(cue) == "she" else "f"
+    if prev.block < b and re.search(r"\b(?:" + _SEX_NOUNS[other] + r")\b", prev.source, re.I):
+        return False
+    between = [
+        x
+        for x in cast.mentions
+        if cast.members[x.key].kind == "person" and (prev.block, prev.end) <= (x.block, x.start) < (b, start)
+    ]
+    if prev.block == b or any(x.block == b for x in between):
+        return not between
+    return not any(not _quoted(texts[x.block], x.start) and _heads_sentence(texts[x.block], x.start) for x in between)
 
 
 def _other_pronoun(speaker: str, cue: str, found: list[FoundQuote]) -> bool:
