@@ -96,6 +96,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         'A young woman named Nadia Celestin also spoke about the hunger. "Sometimes visitors bring us food," she said.',
         [("The children are hungry", "remy"), ("Sometimes visitors bring", "celestin")],
     ),
+    # a person introduced by a noun and 'named'/'called' heads the sentence ('named' is no verb of it), and the
+    # noun says the person's sex ('a woman named X' is a woman, so 'she' is hers, not the man's named after her)
+    (
+        "man_called_then_he",
+        "Rescuers reached the town of Lodo on Sunday. Doctor Amara Singh treated dozens of people.\n\n"
+        'A man called Dmitri Volkov waited outside the clinic for news of his brother. "Nobody tells us anything," '
+        "he said.",
+        [("Nobody tells us anything", "volkov")],
+    ),
+    (
+        "woman_named_before_a_man",
+        "A woman named Lina Okafor runs the village school. Mr. Tomas Ruiz, the mayor, visited it on Monday. "
+        '"We need more teachers and more books," she said.',
+        [("We need more teachers", "okafor")],
+    ),
     (
         "interview_then_narration",
         "VOA: How did you start the school?\n\n"
@@ -127,7 +142,6 @@ GAPS: set[tuple[str, str]] = {
     ("turned_despite_scare_quotes", "We will study every line"),  # Greaves's: 'spoke to reporters', 'He called'
     ("q_label_with_note", "welcome to our country"),  # a reporter's question: missed (no quote) or no one's
     ("q_label_with_note", "Mr. Secretary, will you come back"),
-    ("woman_named_then_she", "Sometimes visitors bring"),  # 'a woman named X' gives no sex (the pronoun rules')
 }
 # wrong speakers left: an interview's last labelled turn runs on over the narration after it (no dev or corpus text
 # goes back to narration after 'Name:' turns); a quotation standing alone continues the last speaker over a

@@ -2603,6 +2603,10 @@ def _quoted(text: str, pos: int) -> bool:
     return any(s <= pos < e for _, s, e in quote_spans([text]))
 
 
+# a person introduced by a noun and 'named' or 'called' at the head of a sentence ('A young woman named Ana Roe')
+_NAMED_HEAD = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:named|called)\s+")
+
+
 def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
     """'he'/'she' with no speaker before: the first person named in the last sentence naming one
     ('Otunbayeva demanded the resignation of President Bakiyev. "...," she said' -> Otunbayeva)."""
@@ -2628,8 +2632,13 @@ def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> 
     cut = _sentence_start(text, lastm.start) - 1  # not at a stop of 'U.S.' ('a U.S. rescue worker says X ...')
     same = [x for x in ms if x.block == lastm.block and x.start > cut and not _quoted(text, x.start)]
     same = [x for x in same if not _modifies_noun(text, x.end)]  # not 'his first Pacific Angel mission'
-    if not same or _reported_person(text, cut, same[0].start) or _verbs_object(text[cut + 1 : same[0].start]):
+    if not same:
         return None
+    before = text[cut + 1 : same[0].start]
+    if not _NAMED_HEAD.fullmatch(before.lstrip()) and (
+        _reported_person(text, cut, same[0].start) or _verbs_object(before)
+    ):
+        return None  # but 'A young woman named Ana Roe ...': 'named' and 'called' there are no verbs of the sentence
     if (
         _PARTICIPLE_OPENS.match(text[cut + 1 : same[0].start].lstrip())
         and not _heads_sentence(text, same[0].start)
@@ -2779,7 +2788,7 @@ def _resolve_any(
 
 # What the text itself says of a person's sex (no list of first names): a title or honorific right before
 # the name ('Mr. Hill', 'Queen Elizabeth', 'MRS. BUSH:'), a noun naming a man or a woman next to it
-# ('spokeswoman Jane Roe', 'his son Tom', 'Jane Roe, a mother of two'), 'X said he/she'.
+# ('spokeswoman Jane Roe', 'his son Tom', 'a woman named Jane Roe', 'Jane Roe, a mother of two'), 'X said he/she'.
 _HONORIFICS = {
     "m": r"Mr|Messrs|Sir|Lord|King|Prince|Mister|Monsieur|Herr|Se[nñ]or|Sheikh",
     "f": r"Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Madam|Madame|Mme|Mlle|Frau|Se[nñ]ora",
@@ -2793,7 +2802,11 @@ _SEX_NOUNS = {
 }
 _SEX_BEFORE = {
     sex: re.compile(
-        r"(?:(?<![\w.])(?i:" + _HONORIFICS[sex] + r")\.?|(?<![\w-])(?i:" + _SEX_NOUNS[sex] + r"),?)"
+        r"(?:(?<![\w.])(?i:"
+        + _HONORIFICS[sex]
+        + r")\.?|(?<![\w-])(?i:"
+        + _SEX_NOUNS[sex]
+        + r")(?:,|\s+(?:named|called))?)"
         r"\s+(?:[A-Z][\w.'’-]*\s+){0,2}$"
     )
     for sex in ("m", "f")
