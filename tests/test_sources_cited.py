@@ -52,3 +52,8 @@ def test_the_outlet_a_named_person_works_for_is_not_the_one_cited():
 def test_the_agent_of_a_passive_report_a_few_words_on_is_a_cited_outlet():
     body = 'The waters of the bay were reported as "visibly receding" at 11:30 AM (21.30 GMT) by Harbour News Now.'
     assert _sources(body) == ("Harbour News Now",)
+
+
+def test_a_newspaper_named_after_its_place_is_a_cited_outlet_though_the_model_reads_only_the_place():
+    body = "The New Zealand Herald reported New Zealand closed two schools at 9:00 AM local time (21.00 GMT)."
+    assert _sources(body) == ("The New Zealand Herald",)
