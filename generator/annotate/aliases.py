@@ -2480,6 +2480,8 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
         return
     if label == "ORG" and not country and _town_read_as_body(cast, b, e, text):
         return
+    if label == "GPE" and _newspaper_of_a_place(cast, b, e):
+        return
     if _inside_a_title_or_name(e, label) or _placed_by_name(cast, b, e, text, label, country):
         return
     if label == "NORP":
@@ -2493,6 +2495,27 @@ def _other(cast: Cast, b: int, e, text: str) -> None:
     if label == "GPE" and (not _before_title(e.doc, e) or after_place_preposition(e)):  # 'Suffolk County District
         # Attorney': a title's place; 'a meeting in Brussels Prime Minister X said': where, a comma left out
         cast.place(text, b, e.start_char)
+
+
+# the last word of a newspaper's name after the place it serves ('The Jakarta Post', 'the Miami Herald')
+_MASTHEADS = set("Herald Times Post Tribune Gazette Journal Chronicle Observer Telegraph Courier".split())
+
+
+def _newspaper_of_a_place(cast: Cast, b: int, e) -> bool:
+    """'The New Zealand Herald reported ...': a newspaper named after its place (the model reads only the place),
+    an outlet cited, not the place; True when so."""
+    doc = e.doc
+    if (
+        e.end >= len(doc)
+        or doc[e.end].text not in _MASTHEADS
+        or not (e[0].lower_ == "the" or e.start and doc[e.start - 1].lower_ == "the")
+    ):
+        return False
+    if e.end + 1 < len(doc) and doc[e.end + 1].is_title:
+        return False  # 'the Washington Post Company', 'the Kenya Times Media Group'
+    place = e.text.removeprefix("The ").removeprefix("the ")
+    cast.sources.setdefault(f"The {place} {doc[e.end].text}", (b, e.start_char))
+    return True
 
 
 def _group_without_its_noun(cast: Cast, b: int, e, text: str) -> bool:
@@ -2734,6 +2757,8 @@ def _organisation(cast: Cast, b: int, e, text: str, country: str | None) -> bool
     if _affiliation(cast, b, e, text):
         return True
     if gz.is_outlet(text) or _cited(doc, e):
+        if _reporters_employer(doc, e):
+            return True
         name = re.sub(r"^the ", "The ", e.text.replace("’", "'").removesuffix("'s"))
         cast.sources.setdefault(name, (b, e.start_char))
         return True
@@ -3125,9 +3150,38 @@ def _cited(doc, e) -> bool:
     before = text_of(doc)[max(0, e.start_char - 30) : e.start_char]
     if re.match(r"^(?:'s)? (?:reported|reports|report\b|quoted|cited|said in a report)", after):
         return True
-    if re.search(_TOLD_TO, before):
+    if re.search(_TOLD_TO, before) or _REPORTED_BY.search(text_of(doc)[max(0, e.start_char - 120) : e.start_char]):
         return bool(set(clean(e.text).lower().split()) & gz.OUTLET_WORDS)
     return False
+
+
+# the agent of a passive report a few words on ('were reported as "receding" at 11:30 (21.30 GMT) by Harbour News')
+_REPORTED_BY = re.compile(r"\b(?:was|were|been|being|is|are) reported\b(?:[^.;!?]|\.\d){0,80} by (?:the |The )?$")
+
+# a correspondent's sign-off, a sentence of its own: "VOA's Jane Doe reports from Abuja.", 'Jane Doe reports from
+# our bureau in Nairobi.' (the name read as a body's); not 'Reuters reports from Kabul that ...'
+_SIGN_OFF = re.compile(
+    r"(?:(?P<own>['’]s (?:[A-Z][\w.'’-]+ ){1,4})|\s)reports from (?:(?!that\b)[^.!?]){1,60}\.(?:\s|$)"
+)
+
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:\"”]|['’]s)\s*\Z")  # a sign-off's outlet or its reporter ("VOA's Jane Doe")
+
+
+def _reporters_employer(doc, e) -> bool:
+    """An outlet (or a name read as one) that employs the reporter rather than a source the article cites:
+    a correspondent's sign-off (the article's own outlet and reporter), or the outlet after a named person
+    ('Jane Doe, of Agence France-Presse, told ...': her employer). True when so."""
+    text = text_of(doc)
+    sign_off = _SIGN_OFF.match(text[e.end_char : e.end_char + 100])
+    if sign_off and (sign_off["own"] or not gz.is_outlet(e.text)) and _SENTENCE_START.search(text[: e.start_char]):
+        return True
+    if re.search(r"\breports for (?:the )?$", text[max(0, e.start_char - 20) : e.start_char]):
+        return text[e.end_char : e.end_char + 7].startswith(" from ")
+    k = e.start - 1 - (e.start > 0 and doc[e.start - 1].lower_ == "the")
+    if k < 2 or doc[k].lower_ != "of":
+        return False
+    k -= 1 + (doc[k - 1].text == ",")
+    return doc[k].ent_type_ == "PERSON"
 
 
 # a country's standing armed service or its police, named by its noun after the country ('the Egyptian

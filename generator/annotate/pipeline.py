@@ -201,7 +201,16 @@ def _own(source: str, outlet: str) -> bool:
     """'told VOA News' in a story whose outlet is 'Voice of America (VOA News)': the article's own outlet, not
     a source it cites."""
     name = re.sub(r"^the ", "", source.lower())
-    return bool(outlet) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", outlet.lower()) is not None
+    if not outlet:
+        return False
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", outlet.lower()):
+        return True
+    # 'told VOA' in a story of 'Voice of America', 'USAID' in one of 'U.S. Agency for International Development':
+    # the initials of the outlet's name, of every word or of its main words
+    parts = [p.split() for p in re.split(r"[(),]", outlet) if len(p.split()) > 1]
+    return source.isupper() and any(
+        source in {"".join(w[0] for w in words).upper(), _aliases.initials(" ".join(words))} for words in parts
+    )
 
 
 def rebase(
