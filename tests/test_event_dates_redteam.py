@@ -270,3 +270,18 @@ def test_a_speech_posted_later_reads_today_from_its_own_date_line():
 )
 def test_the_date_an_anniversary_is_of_is_years_back(body, want):
     assert _dates(body, "2024-10-08") == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a number expected over a coming period: a forecast of a figure
+        ("And the ministry expects 45 by next year.", []),
+        ("Nearly 60,000 are expected to come back this year.", []),
+        ("The carmaker says it expects repairs and lost sales to total one billion dollars by the end of May.", []),
+        # an expected happening with no number stays an event
+        ("The vote is expected to take place in May.", ["2023-05"]),
+    ],
+)
+def test_a_number_expected_over_a_period_is_no_event(body, want):
+    assert _dates(body) == want

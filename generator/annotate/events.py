@@ -1258,10 +1258,24 @@ def _a_forecast(anchor, tense, precision: str) -> bool:
     if precision == "day":
         return False
     verb = next((t for t in anchor.ancestors if _is_verb(t)), None)
+    if verb is not None and _a_figure_expected(verb):
+        return True
     if verb is None or not (verb_lemma(verb) in _FIGURE_VERBS or _to_a_figure(verb)):
         return False
-    expected = verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head) in _EXPECT
+    expected = any(verb_lemma(t) in _EXPECT for t in verb.ancestors if _is_verb(t))  # (under 'says it expects')
     return expected or tense == "future"
+
+
+def _a_figure_expected(verb) -> bool:
+    """'We expect 31 by next year', '280,000 more are expected to return this year': a number expected
+    (the object of 'expect', or the subject of what is expected) over a coming period is a forecast of a
+    figure, no happening ('the vote is expected to take place in March' is one: no number)."""
+    if verb_lemma(verb) in _EXPECT and verb.tag_ != "VBN":
+        return any(c.dep_ == "dobj" and c.tag_ == "CD" for c in verb.children)
+    expected = verb if verb_lemma(verb) in _EXPECT else verb.head if verb.dep_ == "xcomp" else None
+    if expected is None or verb_lemma(expected) not in _EXPECT:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.tag_ == "CD" for c in expected.children)
 
 
 def _to_a_figure(verb) -> bool:
