@@ -1197,7 +1197,7 @@ def _tells_no_happening(ent, verb, anchor, tense) -> bool:
     sent_text = text_of(ent.doc)[sent.start_char : sent.end_char].strip()  # ``sent.text``, no Token made
     if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
-    if _asserts_nothing(sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor) or _none_did(verb):
+    if _asserts_nothing(sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True
     if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent) or _plan_fell_through(verb):
         return True
@@ -1675,23 +1675,6 @@ def _asserts_nothing(sent, verb) -> bool:
         and any(c.dep_ == "neg" and not _not_only(c) for c in verb.children)
         and any(c.dep_ in ("acomp", "attr") for c in verb.children)
     )
-
-
-def _none_did(verb) -> bool:
-    """'By Monday, the government had announced no measures', 'No country reported that prices were
-    higher in 2010': a verb whose object or (active) subject is quantified by 'no' says that nothing
-    was done, no happening at its date; so does a clause under such a verb. Not 'no one' ('No one was
-    hurt when the bridge fell on Monday': the fall happened)."""
-    while verb is not None:
-        for c in verb.children:
-            if (
-                c.dep_ in ("nsubj", "dobj")
-                and c.lower_ != "one"
-                and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-            ):
-                return True
-        verb = verb.head if verb.dep_ in ("ccomp", "xcomp") and verb.head != verb else None
-    return False
 
 
 _PLANNED = frozenset("scheduled expected due set planned slated supposed intended meant".split())
