@@ -285,3 +285,29 @@ def test_the_date_an_anniversary_is_of_is_years_back(body, want):
 )
 def test_a_number_expected_over_a_period_is_no_event(body, want):
     assert _dates(body) == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a witness's past 'it' of the day, in a quotation, after the day's happening: that day told again
+        (
+            'Rail workers went on strike across the country today. "Usually it takes me an hour, and today it took'
+            ' me four hours," one commuter said.',
+            ["2023-04-06"],
+        ),
+        (
+            'The two teams played a friendly match in the capital today. "I have played in Sydney before, so it was'
+            ' wonderful to play with them today," the captain said.',
+            ["2023-04-06"],
+        ),
+        # the speakers' own deed that day is a happening of its own
+        (
+            'Rail workers went on strike across the country today. "We closed the station today and sent the staff'
+            ' home," the manager said.',
+            ["2023-04-06", "2023-04-06"],
+        ),
+    ],
+)
+def test_a_quoted_it_of_today_after_the_days_event_is_no_second_event(body, want):
+    assert _dates(body) == want

@@ -1069,7 +1069,7 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         return False  # the lead's happening told again in the body, in other words
     if _pointed_back(main) and any(e.date == value for e in found.out):
         return False  # 'that's what happened this weekend': a happening told before, pointed to
-    if _named_again(d.anchor, value, found.out):
+    if _named_again(d.anchor, value, found.out) or _today_again(d, blk, value, actors, found.out):
         return False
     found.told.add(again)
     small_talk = (
@@ -1083,6 +1083,21 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         and not _did_something(main)
     )
     return not small_talk  # 'Happy Tuesday.', 'Sorry for the delay today.'
+
+
+def _today_again(d: _Dated, blk: _Block, value: str, actors, out: list[FoundEvent]) -> bool:
+    """'"Today it took me five hours," she said', '"it was great to play with them today," he said' after
+    the day's happening is told: a 'today' of a past verb whose subject is 'it', inside a quotation, with no
+    actor of its own, on a day that has its event already, is a witness telling that day again from within
+    it (how it went, how long it took), not a second happening."""
+    if actors or d.tense != "past" or not _THIS_DAY.fullmatch(clean_phrase(d.ent.text)) or d.verb is None:
+        return False  # ('"with the storm forecast for this evening"': what is still to come that day)
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in d.verb.children):
+        return False  # ('"We received the samples today and tested them"': a deed of the speakers)
+    if not any(e.date == value for e in out):
+        return False
+    at = d.bent.start_char
+    return any(q.block == blk.b and q.start <= at < q.end for q in blk.quotes)
 
 
 def _named_again(anchor, value: str, out: list[FoundEvent]) -> bool:
