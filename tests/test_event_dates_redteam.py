@@ -270,3 +270,44 @@ def test_a_speech_posted_later_reads_today_from_its_own_date_line():
 )
 def test_the_date_an_anniversary_is_of_is_years_back(body, want):
     assert _dates(body, "2024-10-08") == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a number expected over a coming period: a forecast of a figure
+        ("And the ministry expects 45 by next year.", []),
+        ("Nearly 60,000 are expected to come back this year.", []),
+        ("The carmaker says it expects repairs and lost sales to total one billion dollars by the end of May.", []),
+        # an expected happening with no number stays an event
+        ("The vote is expected to take place in May.", ["2023-05"]),
+    ],
+)
+def test_a_number_expected_over_a_period_is_no_event(body, want):
+    assert _dates(body) == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a witness's past 'it' of the day, in a quotation, after the day's happening: that day told again
+        (
+            'Rail workers went on strike across the country today. "Usually it takes me an hour, and today it took'
+            ' me four hours," one commuter said.',
+            ["2023-04-06"],
+        ),
+        (
+            'The two teams played a friendly match in the capital today. "I have played in Sydney before, so it was'
+            ' wonderful to play with them today," the captain said.',
+            ["2023-04-06"],
+        ),
+        # the speakers' own deed that day is a happening of its own
+        (
+            'Rail workers went on strike across the country today. "We closed the station today and sent the staff'
+            ' home," the manager said.',
+            ["2023-04-06", "2023-04-06"],
+        ),
+    ],
+)
+def test_a_quoted_it_of_today_after_the_days_event_is_no_second_event(body, want):
+    assert _dates(body) == want

@@ -1069,7 +1069,7 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         return False  # the lead's happening told again in the body, in other words
     if _pointed_back(main) and any(e.date == value for e in found.out):
         return False  # 'that's what happened this weekend': a happening told before, pointed to
-    if _named_again(d.anchor, value, found.out):
+    if _named_again(d.anchor, value, found.out) or _today_again(d, blk, value, actors, found.out):
         return False
     found.told.add(again)
     small_talk = (
@@ -1083,6 +1083,21 @@ def _new_happening(found: _Found, d: _Dated, blk: _Block, own, value: str, claus
         and not _did_something(main)
     )
     return not small_talk  # 'Happy Tuesday.', 'Sorry for the delay today.'
+
+
+def _today_again(d: _Dated, blk: _Block, value: str, actors, out: list[FoundEvent]) -> bool:
+    """'"Today it took me five hours," she said', '"it was great to play with them today," he said' after
+    the day's happening is told: a 'today' of a past verb whose subject is 'it', inside a quotation, with no
+    actor of its own, on a day that has its event already, is a witness telling that day again from within
+    it (how it went, how long it took), not a second happening."""
+    if actors or d.tense != "past" or not _THIS_DAY.fullmatch(clean_phrase(d.ent.text)) or d.verb is None:
+        return False  # ('"with the storm forecast for this evening"': what is still to come that day)
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in d.verb.children):
+        return False  # ('"We received the samples today and tested them"': a deed of the speakers)
+    if not any(e.date == value for e in out):
+        return False
+    at = d.bent.start_char
+    return any(q.block == blk.b and q.start <= at < q.end for q in blk.quotes)
 
 
 def _named_again(anchor, value: str, out: list[FoundEvent]) -> bool:
@@ -1258,10 +1273,24 @@ def _a_forecast(anchor, tense, precision: str) -> bool:
     if precision == "day":
         return False
     verb = next((t for t in anchor.ancestors if _is_verb(t)), None)
+    if verb is not None and _a_figure_expected(verb):
+        return True
     if verb is None or not (verb_lemma(verb) in _FIGURE_VERBS or _to_a_figure(verb)):
         return False
-    expected = verb.dep_ in ("xcomp", "ccomp") and verb_lemma(verb.head) in _EXPECT
+    expected = any(verb_lemma(t) in _EXPECT for t in verb.ancestors if _is_verb(t))  # (under 'says it expects')
     return expected or tense == "future"
+
+
+def _a_figure_expected(verb) -> bool:
+    """'We expect 31 by next year', '280,000 more are expected to return this year': a number expected
+    (the object of 'expect', or the subject of what is expected) over a coming period is a forecast of a
+    figure, no happening ('the vote is expected to take place in March' is one: no number)."""
+    if verb_lemma(verb) in _EXPECT and verb.tag_ != "VBN":
+        return any(c.dep_ == "dobj" and c.tag_ == "CD" for c in verb.children)
+    expected = verb if verb_lemma(verb) in _EXPECT else verb.head if verb.dep_ == "xcomp" else None
+    if expected is None or verb_lemma(expected) not in _EXPECT:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.tag_ == "CD" for c in expected.children)
 
 
 def _to_a_figure(verb) -> bool:
