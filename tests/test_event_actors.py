@@ -997,3 +997,21 @@ def test_a_participle_heading_a_definite_subject_is_a_noun_the_accused():
         "The accused denied the charges on Monday."
     )
     assert "marta-kowalczyk" in _actors_on(body, "2023-04-03")
+
+
+def test_the_rebels_are_the_one_organisation_the_article_calls_a_rebel_group():
+    body = (
+        "Rebel spokesman Von Al Haq said the Moro Islamic Liberation Front wants a lasting peace.\n\n"
+        "A new round of talks between the Philippine government and the rebels opened Tuesday in Kuala Lumpur."
+    )
+    assert "moro-islamic-liberation-front" in _actors_on(body, "2023-04-04")
+
+
+def test_the_rebels_are_no_one_when_the_article_calls_two_groups_rebels():
+    body = (
+        "Rebel spokesman Von Al Haq said the Moro Islamic Liberation Front wants a lasting peace. "
+        "The New People's Army, a communist rebel force, rejected the offer.\n\n"
+        "A new round of talks between the Philippine government and the rebels opened Tuesday in Kuala Lumpur."
+    )
+    found = [e for e in _events(body) if e.date == "2023-04-04"]
+    assert not found or not {"moro-islamic-liberation-front", "new-peoples-army"} & set(found[0].actors)

@@ -3654,6 +3654,9 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         agent = t.dep_ == "pobj" and t.head.dep_ == "agent"  # 'will be presented by the Commission tomorrow'
         between = t.dep_ == "pobj" and t.head.lower_ == "between"  # 'talks between the two countries'
         met = _object_of_the_act(t)  # 'met the Prime Minister': only a role, as a person's name stands for
+        if t.lower_ in _REBELS and t.i not in mentioned and (group := cast.armed_group()) is not None:
+            out += [group] if group not in out else []  # 'talks with the rebels', 'Aceh rebels'
+            continue
         noun = t.tag_.startswith("NN") or _adjective_as_noun(t)
         if not (_is_subject(t) or agent or between or met) or t.i in mentioned or not noun:
             continue
@@ -3705,6 +3708,7 @@ def _the_one_body(cast: Cast, noun) -> str | None:
 
 
 _ON_TRIAL = frozenset(("defendant", "accused"))
+_REBELS = frozenset("rebels guerrillas militants insurgents separatists jihadists".split())
 
 
 def _on_trial(cast: Cast, noun) -> list[str]:
