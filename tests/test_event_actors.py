@@ -963,3 +963,55 @@ def test_a_role_owned_by_a_country_is_the_holder_of_that_country_s_role():
 def test_a_state_s_force_named_by_its_demonym_is_the_state_acting():
     body = "Fighting spread across the province last week.\n\nThe Nigerian air force bombed a rebel camp on Tuesday."
     assert _actors_on(body, "2023-04-04") == ("nigeria",)
+
+
+def test_the_defendant_is_the_one_person_the_article_says_pleaded_guilty():
+    body = (
+        "In a federal court in Springfield, Marta Kowalczyk, 52, of Riverton, pleaded guilty to wire fraud. "
+        "The hearing was held before Judge Tomas Ekberg.\n\n"
+        "On Tuesday, the defendant admitted in court that she stole $2 million from the county."
+    )
+    assert "marta-kowalczyk" in _actors_on(body, "2023-04-04")
+
+
+def test_the_defendant_is_no_one_when_two_people_were_charged():
+    body = (
+        "Marta Kowalczyk was charged with wire fraud. Jonas Fernlund was charged with bribery.\n\n"
+        "On Tuesday, the defendant admitted that she stole $2 million from the county."
+    )
+    found = [e for e in _events(body) if e.date == "2023-04-04"]
+    assert not found or not {"marta-kowalczyk", "jonas-fernlund"} & set(found[0].actors)
+
+
+def test_a_definite_subject_is_the_one_body_its_noun_ends_the_name_of_even_when_named_later():
+    body = (
+        "President Evo Morales was detained on March 3, when the military seized power in La Paz.\n\n"
+        "Bolivia's military said on Friday that the election had been rigged."
+    )
+    assert "bolivia-military" in _actors_on(body, "2023-03-03")
+
+
+def test_a_participle_heading_a_definite_subject_is_a_noun_the_accused():
+    body = (
+        "In a court in Springfield, Marta Kowalczyk was charged with wire fraud last year.\n\n"
+        "The accused denied the charges on Monday."
+    )
+    assert "marta-kowalczyk" in _actors_on(body, "2023-04-03")
+
+
+def test_the_rebels_are_the_one_organisation_the_article_calls_a_rebel_group():
+    body = (
+        "Rebel spokesman Von Al Haq said the Moro Islamic Liberation Front wants a lasting peace.\n\n"
+        "A new round of talks between the Philippine government and the rebels opened Tuesday in Kuala Lumpur."
+    )
+    assert "moro-islamic-liberation-front" in _actors_on(body, "2023-04-04")
+
+
+def test_the_rebels_are_no_one_when_the_article_calls_two_groups_rebels():
+    body = (
+        "Rebel spokesman Von Al Haq said the Moro Islamic Liberation Front wants a lasting peace. "
+        "The New People's Army, a communist rebel force, rejected the offer.\n\n"
+        "A new round of talks between the Philippine government and the rebels opened Tuesday in Kuala Lumpur."
+    )
+    found = [e for e in _events(body) if e.date == "2023-04-04"]
+    assert not found or not {"moro-islamic-liberation-front", "new-peoples-army"} & set(found[0].actors)

@@ -1485,6 +1485,8 @@ def _article_rules(cast: Cast, docs, kinds: list[str], bylines: set[int], headin
     _counted_plurals(cast, docs)
     _features_shortened(cast)
     cast.note_issuers([text_of(d).replace("’", "'") for d in docs])
+    cast.note_charges([text_of(d) for d in docs])
+    cast.note_rebel_words([text_of(d) for d in docs])
 
 
 def _heading_only_bodies_dropped(cast: Cast, docs, headings: set[int]) -> None:

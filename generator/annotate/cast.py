@@ -180,6 +180,14 @@ _ISSUED = re.compile(
     r"(?:[\w-]+ )?statement"
 )
 _ISSUED_WORDS = ("statement", "readout", "communiqu", "release")  # every match of _ISSUED holds one
+_CHARGED = re.compile(  # what the text says of one on trial: 'pleaded guilty', 'was charged', 'stands trial'
+    r"\b(?:pleaded|pled|pleads|plead) (?:not )?guilty\b|\b(?:was|were|is|are|been|being) (?:\w+ly )?(?:charged|indicted"
+    r"|convicted|sentenced|arraigned|prosecuted|found (?:not )?guilty)\b|\bstands? trial\b|\bwent on trial\b"
+)
+_REBEL_WORD = re.compile(r"\b(?:rebels?|guerrillas?|militants?|insurgents?|separatists?|jihadists?)\b", re.I)
+_REBEL_SPAN = 60  # the most characters between a group's name and the word that calls it a rebel group
+_HOME = re.compile(r"\b(?:of|from) ")  # 'John Roe, 26, of Springfield, pleaded': his town, whatever the NER says
+_CHARGED_SPAN = 80  # the most characters between the end of a name and what it is charged with ('X, 26, of Y, was')
 
 
 _STORM = re.compile(
@@ -303,6 +311,9 @@ class Cast:
         self.sources: dict[str, tuple[int, int]] = {}
         self.surnames: dict[str, str] = {}
         self.issuers: list[tuple[int, int, str]] = []  # (block, pos, key) of who issued a statement
+        self.charges: list[tuple[int, int]] = []  # (block, pos) of each 'pleaded guilty', 'was charged'
+        self.rebel_words: list[tuple[int, int, int]] = []  # (block, start, end) of 'rebel', 'guerrilla', 'militants'
+        self.homes: set[tuple[int, int]] = set()  # (block, pos) of a name after 'of' before a charge: a town
         self.things: set[str] = set()  # names the text gives as those of things ('the shuttle Discovery')
         self.town_bodies: set[str] = set()  # towns' names the text gives only to bodies ('Toyota says')
         self._actors: tuple[tuple, list[CastMember]] | None = None  # ``actors``' last answer, by ``_state``
@@ -315,6 +326,51 @@ class Cast:
                 keys = [k for k in self.keys_in(b, s, e) if self.members[k].kind != "country"] or self.keys_in(b, s, e)
                 if keys:
                     self.issuers.append((b, m.start(), keys[-1]))
+
+    def note_charges(self, texts: list[str]) -> None:
+        """Where the text says someone pleaded guilty, was charged, convicted or sentenced, or stands trial."""
+        for b, text in enumerate(texts):
+            for m in _CHARGED.finditer(text):
+                self.charges.append((b, m.start()))
+                before = m.start() - _CHARGED_SPAN
+                self.homes |= {(b, w.end()) for w in _HOME.finditer(text, max(before, 0), m.start())}
+
+    def note_rebel_words(self, texts: list[str]) -> None:
+        """Where the text calls someone a rebel, guerrilla, militant, insurgent or separatist."""
+        for b, text in enumerate(texts):
+            self.rebel_words += [(b, m.start(), m.end()) for m in _REBEL_WORD.finditer(text)]
+
+    def armed_group(self) -> str | None:
+        """Who 'the rebels', 'the militants' are: the one organisation of the cast the text calls a
+        rebel group beside its name ('The FARC, the oldest guerrilla army', 'the main militant group,
+        known as MEND', 'rebel negotiator X said the Free Aceh Movement'); None when two are."""
+        found = {
+            x.key
+            for b, s, e in self.rebel_words
+            for x in self.mentions
+            if x.block == b
+            and x.key in self.members
+            and self.members[x.key].kind == "organization"
+            and (0 <= s - x.end <= _REBEL_SPAN or 0 <= x.start - e <= _REBEL_SPAN)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def the_accused(self) -> str | None:
+        """Who 'the defendant' or 'the accused' is: the one person of the cast named right before a
+        charge the text tells ('John Roe, 41, of Springfield, pleaded guilty', the town taken for a
+        person by the NER passed over); None when it tells of
+        none, or of two people charged."""
+        people = [x for x in self.mentions if x.key in self.members and self.members[x.key].kind == "person"]
+        found = set()
+        for b, pos in self.charges:
+            before = [
+                x
+                for x in people
+                if x.block == b and x.end <= pos and pos - x.end <= _CHARGED_SPAN and (b, x.start) not in self.homes
+            ]
+            if before:
+                found.add(max(before, key=lambda x: x.end).key)
+        return found.pop() if len(found) == 1 else None
 
     def surname_owner(self, surname: str, block: int, pos: int) -> str | None:
         """Who a surname alone names at (block, pos): of two people of the cast with that surname

@@ -3683,7 +3683,11 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         agent = t.dep_ == "pobj" and t.head.dep_ == "agent"  # 'will be presented by the Commission tomorrow'
         between = t.dep_ == "pobj" and t.head.lower_ == "between"  # 'talks between the two countries'
         met = _object_of_the_act(t)  # 'met the Prime Minister': only a role, as a person's name stands for
-        if not (_is_subject(t) or agent or between or met) or t.i in mentioned or not t.tag_.startswith("NN"):
+        if t.lower_ in _REBELS and t.i not in mentioned and (group := cast.armed_group()) is not None:
+            out += [group] if group not in out else []  # 'talks with the rebels', 'Aceh rebels'
+            continue
+        noun = t.tag_.startswith("NN") or _adjective_as_noun(t)
+        if not (_is_subject(t) or agent or between or met) or t.i in mentioned or not noun:
             continue
         first = t.head if t.dep_ == "conj" else t
         pos = t.idx + off
@@ -3697,20 +3701,52 @@ def _described(cast: Cast, b: int, clause, off: int, mentioned: set[int]) -> lis
         ):
             continue
         words = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i] + [t]
-        holders = _holders_of_role(cast, b, t, off)
+        holders = _holders_of_role(cast, b, t, off) or _on_trial(cast, t)
         out += [k for k in holders if k not in out]
         if holders:
             continue
         key = _role_held(cast, words, b, pos, owner)
         if met or owner:  # (no organisation's noun: 'fined the company' names no party the way a title does)
             key = key if key is not None and cast.members[key].kind == "person" else None
-        elif key is None and t.tag_ in ("NN", "NNP") and len(words) == 1:
-            key = cast.org_by_noun(t.text, b, pos) or _body_by_noun(cast, t, b, pos)
+        elif key is None and (t.tag_ in ("NN", "NNP") or _adjective_as_noun(t)) and len(words) == 1:
+            key = cast.org_by_noun(t.text, b, pos) or _body_by_noun(cast, t, b, pos) or _the_one_body(cast, t)
         elif key is None and t.tag_ == "NN" and all(w.is_lower for w in words):
             key = cast.org_by_noun(t.text, b, pos)  # 'the election commission': the body named a commission
         if key is not None and key not in out:
             out.append(key)
     return out
+
+
+def _adjective_as_noun(t) -> bool:
+    """An adjective or participle the tagger left as such that heads a definite subject on its own, a
+    noun in use ('the military seized power', 'the accused denied the charges')."""
+    return (
+        t.tag_ in ("JJ", "VBN")
+        and _is_subject(t)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(c.dep_ in ("amod", "compound") for c in t.children)
+    )
+
+
+def _the_one_body(cast: Cast, noun) -> str | None:
+    """'The military seized power' told before the article names "Myanmar's military": the one
+    organisation of the cast whose name ends in the noun, wherever it is named; None when two do."""
+    word = noun.lower_
+    fits = [k for k, m in cast.members.items() if m.kind == "organization" and k.lower().split()[-1] == word]
+    return fits[0] if len(fits) == 1 and " " in fits[0] else None
+
+
+_ON_TRIAL = frozenset(("defendant", "accused"))
+_REBELS = frozenset("rebels guerrillas militants insurgents separatists jihadists".split())
+
+
+def _on_trial(cast: Cast, noun) -> list[str]:
+    """'The defendant admitted ...', 'the accused denied ...': the one person the article says is
+    charged, pleaded or was convicted (``Cast.the_accused``)."""
+    if noun.lower_ not in _ON_TRIAL or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    key = cast.the_accused()
+    return [key] if key is not None else []
 
 
 _NOT_THE_HOLDER = frozenset("former late ex previous".split())
