@@ -1545,6 +1545,8 @@ _GROUP_KIND = {
     "opposition": "organization",
     "interim government": "organization",
     "authorities": "organization",
+    "court": "organization",  # 'the court ruled': the one court the story is about (``_court_key``)
+    "tribunal": "organization",
 }
 # Crowds named by what they are doing or where they stand, not by an office or a body: plural nouns of
 # people who act together without a hierarchy ('refugees returned home', 'passengers say', 'observers
@@ -1806,8 +1808,19 @@ def _group_matches(doc) -> list:
     search; 67 of 1,795 raw bench blocks have one)."""
     found = doc.user_data.get("groups")
     if found is None:
-        found = doc.user_data["groups"] = _find_groups(text_of(doc)) if _a_group_noun(text_of(doc)) else []
+        text = text_of(doc)
+        found = [m for m in _find_groups(text) if _not_some_court(text, m)] if _a_group_noun(text) else []
+        doc.user_data["groups"] = found
     return found
+
+
+def _not_some_court(text: str, m) -> bool:
+    """False for a court noun with no 'the' before it ('appeared in court', 'a court in Lyon'): no one court of
+    the story, nothing to parse."""
+    g = m.group("g")
+    return (
+        g.lower() not in _COURT_NOUNS or _THE_BEFORE.search(text[max(0, m.start("g") - 40) : m.start("g")]) is not None
+    )
 
 
 _GROUP_WORDS = tuple(_GROUP_KIND)
@@ -1833,6 +1846,21 @@ def _find_groups(text: str) -> list:
     return found
 
 
+# A court spoken of by its noun after 'the' ('The court ruled', 'the same court', 'the top appeals court'): the
+# one court of the story; its two words are one body ('The court ... The tribunal has sentenced')
+_COURT_NOUNS = ("court", "tribunal")
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:(?!(?:in|at|on|to|of|by|for|from|into|before|with)\b)[\w'’-]+ ){0,3}$")
+_COURT_WORD = re.compile(r"\b(?:court|tribunal)\b", re.I)  # 'Court of Cassation', 'Special Tribunal for X'
+
+
+def _court_key(cast: Cast) -> str | None:
+    """The key of the court a 'the court' that acts stands for: the one court (or tribunal) the cast holds
+    (named by the model, 'the International Criminal Court', 'the Court of Cassation', or met as 'the court'
+    before), else 'court'; None when the cast holds two (which one is not said)."""
+    held = [k for k, m in cast.members.items() if m.kind == "organization" and _COURT_WORD.search(k)]
+    return held[0] if len(held) == 1 else None if held else "court"
+
+
 # Words for one crowd: an article's protesters, protestors and demonstrators are the same people
 _CROWD_SYNONYMS = ("protesters", "protestors", "demonstrators")
 _SAME_CROWD = {w: tuple(k for k in _CROWD_SYNONYMS if k != w) for w in _CROWD_SYNONYMS}
@@ -1851,6 +1879,9 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
             _crowd(cast, docs[b], b, m, named_before)
             continue
         if _group_acts(docs[b], m.start("g"), m.end("g"), crowd=_GROUP_KIND[g] == "other"):
+            if g in _COURT_NOUNS:
+                _court(cast, docs[b], b, m)
+                continue
             g = next((k for k in _SAME_CROWD.get(g, ()) if k in cast.members), g)  # one crowd, two words
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
             described = _described_group(docs[b], m.start("g"), m.end("g"))
@@ -1858,6 +1889,19 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
                 described = _described_crowd(docs[b], m.start("g"), m.end("g")) or described
             if described and described not in cast.members[g].forms:  # 'election authorities': as the text says
                 cast.members[g].forms.append(described)
+
+
+def _court(cast: Cast, doc, b: int, m) -> None:
+    """'The court ruled' (the match ``m`` of block ``b``, a court noun after 'the' that acts): a mention of the
+    story's court (``_court_key``); a form of its own only when the story names it no other way."""
+    key = _court_key(cast)
+    if key is None:
+        return
+    own = key.lower() in _COURT_NOUNS
+    cast.add(key, "organization", b, m.start(), m.end(), m.group(0) if own else "")
+    described = _described_group(doc, m.start("g"), m.end("g"))
+    if own and described and described not in cast.members[key].forms:  # 'the top appeals court'
+        cast.members[key].forms.append(described)
 
 
 _OFFICE = re.compile(
