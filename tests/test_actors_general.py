@@ -677,3 +677,20 @@ def test_the_court_after_a_named_court_is_that_court():
         " The court said it would rule in June."
     )
     assert "court" not in [a.slug for a in _annotate(body).actors]
+
+
+def test_the_election_commission_that_acts_is_the_storys_election_body():
+    """'the electoral commission has not declared a winner': the story's election body, an organisation; after
+    'election authorities' said something, 'the election commission' is those authorities, no second body."""
+    body = (
+        "NAIROBI -- Ruritanians voted on Sunday. For that reason, the electoral commission has not declared a"
+        " winner, and the election commission said on Tuesday that it would count again."
+    )
+    assert [(a.slug, a.kind) for a in _annotate(body).actors] == [("electoral-commission", "organization")]
+    body = (
+        "NAIROBI -- On Sunday, election authorities said that turnout was low. On Monday the election commission"
+        " awarded the governing party most seats."
+    )
+    found = _annotate(body)
+    assert [a.slug for a in found.actors] == ["authorities"]
+    assert [e.actors for e in found.events if e.date == "2023-04-03"] == [("authorities",)]
