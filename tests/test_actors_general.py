@@ -644,3 +644,53 @@ def test_a_tie_between_a_town_and_a_person_goes_to_the_town_when_no_given_name_o
         (0, Span(doc, 9, 10, label="PERSON")),
     ]
     assert [e.label_ for _, e in aliases._place_by_vote(ents)] == ["PERSON", "GPE", "PERSON"]
+
+
+def test_the_court_that_acts_is_the_storys_court():
+    """'The court ruled on Tuesday': a court spoken of by its noun after 'the' acts, an organisation (its two
+    words, court and tribunal, one body); its event names it."""
+    body = (
+        "LIMA -- A regional appeals court in Ruritania cleared the former mayor of fraud. The court ruled on"
+        " Tuesday that the evidence was weak. Lawyers for the mayor welcomed the decision, and the tribunal"
+        " said it would publish its reasons."
+    )
+    found = _annotate(body)
+    assert [(a.slug, a.kind) for a in found.actors] == [("court", "organization")]
+    assert [e.actors for e in found.events if e.date == "2023-04-04"] == [("court",)]
+
+
+def test_a_court_without_the_or_not_acting_is_no_actor():
+    """'appeared in court', 'A court in Lyon will hear': no one court of the story that acts."""
+    body = "PARIS -- The former minister Jan Ostrava appeared in court on Monday. A court in Lyon will hear the case."
+    assert "court" not in [a.slug for a in _annotate(body).actors]
+
+
+def test_the_court_after_a_named_court_is_that_court():
+    """'the Special Tribunal for Ruritania ... The tribunal said': the court the model named, no second actor;
+    with two named courts 'the court' is neither."""
+    body = "GENEVA -- The Special Tribunal for Ruritania met on Monday. The tribunal said it would rule in June."
+    found = _annotate(body)
+    assert [a.slug for a in found.actors] == ["special-tribunal-for-ruritania"]
+    assert [e.actors for e in found.events if e.date == "2023-06"] == [("special-tribunal-for-ruritania",)]
+    body = (
+        "GENEVA -- The Supreme Court of Ruritania and the Constitutional Court of Ruritania met on Monday."
+        " The court said it would rule in June."
+    )
+    assert "court" not in [a.slug for a in _annotate(body).actors]
+
+
+def test_the_election_commission_that_acts_is_the_storys_election_body():
+    """'the electoral commission has not declared a winner': the story's election body, an organisation; after
+    'election authorities' said something, 'the election commission' is those authorities, no second body."""
+    body = (
+        "NAIROBI -- Ruritanians voted on Sunday. For that reason, the electoral commission has not declared a"
+        " winner, and the election commission said on Tuesday that it would count again."
+    )
+    assert [(a.slug, a.kind) for a in _annotate(body).actors] == [("electoral-commission", "organization")]
+    body = (
+        "NAIROBI -- On Sunday, election authorities said that turnout was low. On Monday the election commission"
+        " awarded the governing party most seats."
+    )
+    found = _annotate(body)
+    assert [a.slug for a in found.actors] == ["authorities"]
+    assert [e.actors for e in found.events if e.date == "2023-04-03"] == [("authorities",)]

@@ -1545,6 +1545,10 @@ _GROUP_KIND = {
     "opposition": "organization",
     "interim government": "organization",
     "authorities": "organization",
+    "court": "organization",  # 'the court ruled': the one court the story is about (``_one_body_key``)
+    "tribunal": "organization",
+    "electoral commission": "organization",  # 'the electoral commission has not declared': the story's own
+    "election commission": "organization",
 }
 # Crowds named by what they are doing or where they stand, not by an office or a body: plural nouns of
 # people who act together without a hierarchy ('refugees returned home', 'passengers say', 'observers
@@ -1806,8 +1810,17 @@ def _group_matches(doc) -> list:
     search; 67 of 1,795 raw bench blocks have one)."""
     found = doc.user_data.get("groups")
     if found is None:
-        found = doc.user_data["groups"] = _find_groups(text_of(doc)) if _a_group_noun(text_of(doc)) else []
+        text = text_of(doc)
+        found = [m for m in _find_groups(text) if _not_some_court(text, m)] if _a_group_noun(text) else []
+        doc.user_data["groups"] = found
     return found
+
+
+def _not_some_court(text: str, m) -> bool:
+    """False for a court noun with no 'the' before it ('appeared in court', 'a court in Lyon'): no one court of
+    the story, nothing to parse."""
+    g = m.group("g")
+    return g.lower() not in _ONE_BODY or _THE_BEFORE.search(text[max(0, m.start("g") - 40) : m.start("g")]) is not None
 
 
 _GROUP_WORDS = tuple(_GROUP_KIND)
@@ -1833,6 +1846,38 @@ def _find_groups(text: str) -> list:
     return found
 
 
+# A body a story has one of, spoken of by its noun after 'the' ('The court ruled', 'the same court', 'the top
+# appeals court', 'the election commission awarded'): the one court (or election body) of the story; the nouns
+# of one kind are one body ('The court ... The tribunal has sentenced'). Each noun: its kind's key when the
+# story names it no other way, and what a name or form of that kind holds ('Court of Cassation', 'Special
+# Tribunal for X'; 'Electoral Commission of X', 'election authorities').
+_COURT = ("court", re.compile(r"\b(?:court|tribunal)\b", re.I))
+_ELECTION_BODY = ("electoral commission", re.compile(r"\belect(?:oral|ion)\b", re.I))
+_ONE_BODY = {
+    "court": _COURT,
+    "tribunal": _COURT,
+    "electoral commission": _ELECTION_BODY,
+    "election commission": _ELECTION_BODY,
+}
+# 'the' and up to three words before the noun, none a preposition ('the case in court') nor a possessive ('the
+# country's electoral commission': that country's, ``_national_bodies``)
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:(?!(?:in|at|on|to|of|by|for|from|into|before|with)\b)[\w.-]+ ){0,3}$")
+
+
+def _one_body_key(cast: Cast, noun: str) -> str | None:
+    """The key of the body a 'the court' (a noun of ``_ONE_BODY``) that acts stands for: the one body of its kind
+    the cast holds (named by the model, 'the International Criminal Court', 'the Court of Cassation'; a group,
+    'election authorities'; or met as 'the court' before), else its kind's key; None when the cast holds two
+    (which one is not said)."""
+    key, kind = _ONE_BODY[noun]
+    held = [
+        k
+        for k, m in cast.members.items()
+        if m.kind == "organization" and (kind.search(k) or any(kind.search(f) for f in m.forms))
+    ]
+    return held[0] if len(held) == 1 else None if held else key
+
+
 # Words for one crowd: an article's protesters, protestors and demonstrators are the same people
 _CROWD_SYNONYMS = ("protesters", "protestors", "demonstrators")
 _SAME_CROWD = {w: tuple(k for k in _CROWD_SYNONYMS if k != w) for w in _CROWD_SYNONYMS}
@@ -1851,6 +1896,9 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
             _crowd(cast, docs[b], b, m, named_before)
             continue
         if _group_acts(docs[b], m.start("g"), m.end("g"), crowd=_GROUP_KIND[g] == "other"):
+            if g in _ONE_BODY:
+                _one_body(cast, docs[b], b, m)
+                continue
             g = next((k for k in _SAME_CROWD.get(g, ()) if k in cast.members), g)  # one crowd, two words
             cast.add(g, _GROUP_KIND[g], b, m.start(), m.end(), m.group(0))
             described = _described_group(docs[b], m.start("g"), m.end("g"))
@@ -1858,6 +1906,20 @@ def _groups(cast: Cast, docs, skip: set[int]) -> None:
                 described = _described_crowd(docs[b], m.start("g"), m.end("g")) or described
             if described and described not in cast.members[g].forms:  # 'election authorities': as the text says
                 cast.members[g].forms.append(described)
+
+
+def _one_body(cast: Cast, doc, b: int, m) -> None:
+    """'The court ruled' (the match ``m`` of block ``b``, a noun of ``_ONE_BODY`` after 'the' that acts): a
+    mention of the story's court (``_one_body_key``); a form of its own only when the story names it no other way."""
+    noun = m.group("g").lower()
+    key = _one_body_key(cast, noun)
+    if key is None:
+        return
+    own = key == _ONE_BODY[noun][0]
+    cast.add(key, "organization", b, m.start(), m.end(), m.group(0) if own else "")
+    described = _described_group(doc, m.start("g"), m.end("g"))
+    if own and described and described not in cast.members[key].forms:  # 'the top appeals court'
+        cast.members[key].forms.append(described)
 
 
 _OFFICE = re.compile(
