@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en import English
 from spacy.tokens import Span
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.nlp import cut_at_breaks, ents_of, text_of
+from generator.annotate.nlp import _title_ends, cut_at_breaks, ents_of, parse_blocks, text_of
 from generator.annotate.quotes import _REPORTER, _narrator_labels
 
 
@@ -36,6 +38,29 @@ def test_a_cut_at_a_break_forgets_the_entities_made_before() -> None:
 def test_text_of_is_the_docs_text() -> None:
     doc = English().make_doc("The  envoy  met  them,\tthen left. ")
     assert text_of(doc) == doc.text == "The  envoy  met  them,\tthen left. "
+
+
+def test_a_parsed_blocks_text_is_the_text_given() -> None:
+    texts = ["Gen. Ana Lobo  met them,\tthen left. ", "A heading", "  Two  spaces first."]
+    docs = parse_blocks(texts)
+    assert [d.text for d in docs] == texts
+    assert all(text_of(d) is t for d, t in zip(docs, texts))  # kept, not rebuilt from the tokens
+
+
+def test_title_ends_are_those_of_the_word_bounded_pattern() -> None:
+    bounded = re.compile(
+        r"\b(?:Maj|Gen|Gens|Lt|Col|Capt|Cpt|Sgt|Adm|Cmdr|Cdr|Brig|Cpl|Pvt|Pfc|Spc|Ens|Dr|Mr|Mrs|Ms|Messrs|Gov|Sen"
+        r"|Sens|Rep|Reps|Prof|Rev|Amb|Hon|Insp|Supt)\.\s+(?=[A-Z])"
+    )
+    texts = [
+        "Gen. Ana Lobo and Lt.  Col. Ivo Brandt met Mrs. Moss.",
+        "The AGen. Lobo, the Dr.ed Quint, x_Mr. Roe, 4Sen. Lund and éGov. Varga are no titles.",
+        "Sens. Pia Lund (Reps. Tom Okafor) said Mr. smith and Gens.Roe left; Supt.\nMara Quint",
+        "Gen.",
+    ]
+    for text in texts:
+        assert _title_ends(text) == [m.end() for m in bounded.finditer(text)]
+    assert len(_title_ends(texts[1])) == 0 and len(_title_ends(texts[0])) == 4
 
 
 def test_the_reporters_pretest_lets_each_kind_of_line_through() -> None:
