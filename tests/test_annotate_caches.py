@@ -81,3 +81,24 @@ def test_the_reporters_pretest_lets_each_kind_of_line_through() -> None:
 def test_a_countrys_name_is_found_again_from_the_cache() -> None:
     assert gz.country_of("the Netherlands") == gz.country_of("the Netherlands") == gz.country_of("Netherlands")
     assert gz.country_of("Atlantis") is None
+
+
+def test_the_charge_and_rebel_pretests_let_every_match_through() -> None:
+    from generator.annotate.cast import _CHARGED, _CHARGED_WORDS, _REBEL_STEMS, _REBEL_WORD
+
+    charged = [
+        "Ana Lobo pleaded not guilty on Monday.",
+        "He pled guilty.",
+        "They were swiftly indicted in May.",
+        "She was found not guilty.",
+        "The mayor stands trial next week.",
+        "He went on trial in Lima.",
+        "Two men were arraigned, one was prosecuted and another sentenced.",
+    ]
+    for text in charged:
+        matches = [m[0] for m in _CHARGED.finditer(text)]
+        assert matches and all(any(w in m for w in _CHARGED_WORDS) for m in matches)
+    rebels = ["REBELS took the town.", "Guerrillas and a Jihadist cell", "the separatist militants", "an Insurgent"]
+    for text in rebels:
+        matches = [m[0] for m in _REBEL_WORD.finditer(text)]
+        assert matches and all(any(w in m.lower() for w in _REBEL_STEMS) for m in matches)
