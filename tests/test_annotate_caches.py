@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en import English
 from spacy.tokens import Span
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.nlp import cut_at_breaks, ents_of, text_of
+from generator.annotate.nlp import _title_ends, cut_at_breaks, ents_of, parse_blocks, text_of
 from generator.annotate.quotes import _REPORTER, _narrator_labels
 
 
@@ -38,6 +40,29 @@ def test_text_of_is_the_docs_text() -> None:
     assert text_of(doc) == doc.text == "The  envoy  met  them,\tthen left. "
 
 
+def test_a_parsed_blocks_text_is_the_text_given() -> None:
+    texts = ["Gen. Ana Lobo  met them,\tthen left. ", "A heading", "  Two  spaces first."]
+    docs = parse_blocks(texts)
+    assert [d.text for d in docs] == texts
+    assert all(text_of(d) is t for d, t in zip(docs, texts))  # kept, not rebuilt from the tokens
+
+
+def test_title_ends_are_those_of_the_word_bounded_pattern() -> None:
+    bounded = re.compile(
+        r"\b(?:Maj|Gen|Gens|Lt|Col|Capt|Cpt|Sgt|Adm|Cmdr|Cdr|Brig|Cpl|Pvt|Pfc|Spc|Ens|Dr|Mr|Mrs|Ms|Messrs|Gov|Sen"
+        r"|Sens|Rep|Reps|Prof|Rev|Amb|Hon|Insp|Supt)\.\s+(?=[A-Z])"
+    )
+    texts = [
+        "Gen. Ana Lobo and Lt.  Col. Ivo Brandt met Mrs. Moss.",
+        "The AGen. Lobo, the Dr.ed Quint, x_Mr. Roe, 4Sen. Lund and éGov. Varga are no titles.",
+        "Sens. Pia Lund (Reps. Tom Okafor) said Mr. smith and Gens.Roe left; Supt.\nMara Quint",
+        "Gen.",
+    ]
+    for text in texts:
+        assert _title_ends(text) == [m.end() for m in bounded.finditer(text)]
+    assert len(_title_ends(texts[1])) == 0 and len(_title_ends(texts[0])) == 4
+
+
 def test_the_reporters_pretest_lets_each_kind_of_line_through() -> None:
     lines = [
         "Reporter Mara Quint has the story.",
@@ -56,3 +81,24 @@ def test_the_reporters_pretest_lets_each_kind_of_line_through() -> None:
 def test_a_countrys_name_is_found_again_from_the_cache() -> None:
     assert gz.country_of("the Netherlands") == gz.country_of("the Netherlands") == gz.country_of("Netherlands")
     assert gz.country_of("Atlantis") is None
+
+
+def test_the_charge_and_rebel_pretests_let_every_match_through() -> None:
+    from generator.annotate.cast import _CHARGED, _CHARGED_WORDS, _REBEL_STEMS, _REBEL_WORD
+
+    charged = [
+        "Ana Lobo pleaded not guilty on Monday.",
+        "He pled guilty.",
+        "They were swiftly indicted in May.",
+        "She was found not guilty.",
+        "The mayor stands trial next week.",
+        "He went on trial in Lima.",
+        "Two men were arraigned, one was prosecuted and another sentenced.",
+    ]
+    for text in charged:
+        matches = [m[0] for m in _CHARGED.finditer(text)]
+        assert matches and all(any(w in m for w in _CHARGED_WORDS) for m in matches)
+    rebels = ["REBELS took the town.", "Guerrillas and a Jihadist cell", "the separatist militants", "an Insurgent"]
+    for text in rebels:
+        matches = [m[0] for m in _REBEL_WORD.finditer(text)]
+        assert matches and all(any(w in m.lower() for w in _REBEL_STEMS) for m in matches)

@@ -184,7 +184,13 @@ _CHARGED = re.compile(  # what the text says of one on trial: 'pleaded guilty', 
     r"\b(?:pleaded|pled|pleads|plead) (?:not )?guilty\b|\b(?:was|were|is|are|been|being) (?:\w+ly )?(?:charged|indicted"
     r"|convicted|sentenced|arraigned|prosecuted|found (?:not )?guilty)\b|\bstands? trial\b|\bwent on trial\b"
 )
+_CHARGED_WORDS = ("guilty", "charged", "indicted", "convicted", "sentenced", "arraigned", "prosecuted", "trial")
+# (every match of _CHARGED holds one of them; a text with none is not searched: 80 real texts' 498 blocks,
+# 2.6 -> 0.8 ms a pass)
 _REBEL_WORD = re.compile(r"\b(?:rebels?|guerrillas?|militants?|insurgents?|separatists?|jihadists?)\b", re.I)
+_REBEL_STEMS = ("rebel", "guerrilla", "militant", "insurgent", "separatist", "jihadist")
+# (every match of _REBEL_WORD holds one of them in lower case; where ``re.I`` folds as ``str.lower``, in an
+# ASCII text, a text with none is not searched: 498 blocks, 4.1 -> 1.1 ms a pass)
 _REBEL_SPAN = 60  # the most characters between a group's name and the word that calls it a rebel group
 _HOME = re.compile(r"\b(?:of|from) ")  # 'John Roe, 26, of Springfield, pleaded': his town, whatever the NER says
 _CHARGED_SPAN = 80  # the most characters between the end of a name and what it is charged with ('X, 26, of Y, was')
@@ -330,7 +336,7 @@ class Cast:
     def note_charges(self, texts: list[str]) -> None:
         """Where the text says someone pleaded guilty, was charged, convicted or sentenced, or stands trial."""
         for b, text in enumerate(texts):
-            for m in _CHARGED.finditer(text):
+            for m in _CHARGED.finditer(text) if any(map(text.__contains__, _CHARGED_WORDS)) else ():
                 self.charges.append((b, m.start()))
                 before = m.start() - _CHARGED_SPAN
                 self.homes |= {(b, w.end()) for w in _HOME.finditer(text, max(before, 0), m.start())}
@@ -338,6 +344,8 @@ class Cast:
     def note_rebel_words(self, texts: list[str]) -> None:
         """Where the text calls someone a rebel, guerrilla, militant, insurgent or separatist."""
         for b, text in enumerate(texts):
+            if text.isascii() and not any(map(text.lower().__contains__, _REBEL_STEMS)):
+                continue
             self.rebel_words += [(b, m.start(), m.end()) for m in _REBEL_WORD.finditer(text)]
 
     def armed_group(self) -> str | None:

@@ -809,23 +809,45 @@ _BATCH = 256
 def parse_blocks(texts: list[str]):
     """One Doc per block (paragraph or heading), fast pass only: headings have no final period and
     would glue themselves onto the next sentence if the article were parsed as one text."""
-    docs = list(load_nlp().pipe(texts, batch_size=_BATCH, disable=list(_PARSE_PIPES)))
+    nlp = load_nlp()
+    docs = list(nlp.pipe(_with_texts(nlp, texts), batch_size=_BATCH, disable=list(_PARSE_PIPES)))
     for doc, text in zip(docs, texts):
         _join_at_titles(doc, text)
     return docs
 
 
+def _with_texts(nlp, texts: list[str]) -> Iterator:
+    """Each text tokenized, with its text kept as ``text_of`` keeps it: spaCy's tokenizer loses no character,
+    so ``doc.text`` (a Token made for each word) is the text given. Tokenized as ``nlp.pipe`` tokenizes a
+    string, inside the pipe (its CPU the model's, as before). ``doc.text`` of the 498 blocks of the 80 real
+    texts: 8.6 ms a pass (about 1.3% of the rules' CPU; 1.8% of their py-spy samples), now none."""
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data["text"] = text
+        yield doc
+
+
+# A title's abbreviation and the spaces after it, before a capital. Matched without the ``\b`` before it:
+# with the ``\b`` first, re tried the 35 words at every character; without it, it looks for their first
+# letters only, and ``_title_ends`` drops a match after a word character, as ``\b`` did (the same matches:
+# a dropped one holds no other's start). 498 blocks of 80 real texts: 3.4 -> 0.9 ms a pass.
 _TITLE_SPLIT = re.compile(
-    r"\b(?:Maj|Gen|Gens|Lt|Col|Capt|Cpt|Sgt|Adm|Cmdr|Cdr|Brig|Cpl|Pvt|Pfc|Spc|Ens|Dr|Mr|Mrs|Ms|Messrs|Gov|Sen|Sens"
+    r"(?:Maj|Gen|Gens|Lt|Col|Capt|Cpt|Sgt|Adm|Cmdr|Cdr|Brig|Cpl|Pvt|Pfc|Spc|Ens|Dr|Mr|Mrs|Ms|Messrs|Gov|Sen|Sens"
     r"|Rep|Reps|Prof|Rev|Amb|Hon|Insp|Supt)\.\s+(?=[A-Z])"
 )
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _title_ends(text: str) -> list[int]:
+    r"""Where each match of ``\b(?:Maj|Gen|...)\.\s+(?=[A-Z])`` in ``text`` ends (``_TITLE_SPLIT``)."""
+    return [m.end() for m in _TITLE_SPLIT.finditer(text) if not (m.start() and _WORD_CHAR.match(text, m.start() - 1))]
 
 
 def _join_at_titles(doc, text: str) -> None:
     """No sentence ends at a title's abbreviation ('U.S. naval forces rescued Capt.' | 'Richard Phillips,
     the master of the ship.', 'said Marine Corps Lt.' | 'Gen. John Roe'): the senter takes its point for
     a full stop; the name after it is the same sentence's. ``text``: the doc's text."""
-    ends = {m.end() for m in _TITLE_SPLIT.finditer(text)}
+    ends = set(_title_ends(text))
     for t in (t for t in doc if t.idx in ends) if ends else ():
         t.is_sent_start = False
 
@@ -921,7 +943,7 @@ def _after_titles(sent, toks: list, text: str) -> list[bool | int | None]:
     """The parser splits a sentence at a title's abbreviation too ('U.S. Reps.' | 'Ileana Ros-Lehtinen
     ... released', 'By Lance Cpl.' | 'Jose Lujano'): the word after one starts no sentence (False); the
     parser decides elsewhere (None). ``toks``: the sentence's tokens; ``text``: its text."""
-    ends = {m.end() + sent.start_char for m in _TITLE_SPLIT.finditer(text)}
+    ends = {end + sent.start_char for end in _title_ends(text)}
     return [False if t.idx in ends else None for t in toks]
 
 
