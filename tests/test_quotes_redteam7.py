@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes_redteam import check_case  # the first round's harness, the same verdicts
+from generator.annotate.pipeline import annotate
+from tests.test_quotes_redteam import _seed, check_case  # the first round's harness, the same verdicts
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # ---- court reports: the judge, the accused, the lawyers, each named before their words
@@ -204,6 +205,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"This team will win the league."',
         [("We never gave them", "marsh"), ("This team will win", None)],
     ),
+    # a 'he' or 'she' after a sentence headed by one unnamed person, no one named since: that person's words,
+    # described, no one named (and no one when the noun says the other sex)
+    (
+        "unnamed_woman_then_she",
+        "Many families have returned to the city from the camps.\n\n"
+        "Another woman said her children now beg in the streets.\n\n"
+        'She said "in the camp we had no wood to heat the rooms and no work."',
+        [("in the camp we had no wood", None)],
+    ),
+    (
+        "unnamed_commuter_then_she",
+        "Trains stopped at dawn and the roads were jammed.\n\n"
+        "This London worker did not arrive at her office until two in the afternoon.\n\n"
+        '"Normally it takes me an hour and today it took me five," she said.',
+        [("Normally it takes me", None)],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -219,3 +236,28 @@ WRONG: set[tuple[str, str]] = set()
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_red_team(tmp_path, case):
     check_case(tmp_path, CASES[case], GAPS, WRONG)
+
+
+@pytest.mark.parametrize(
+    ("form", "source"),
+    [
+        ("unnamed_woman_then_she", "Another woman"),
+        ("unnamed_commuter_then_she", "This London worker"),
+    ],
+)
+def test_unnamed_antecedent_is_the_source(tmp_path, form, source):
+    """The unnamed person a 'she' refers back to is the quote's source, described as the text does."""
+    _, body, expected = next(c for c in CASES if c[0] == form)
+    quotes = annotate(_seed(tmp_path, body), {}).quotes
+    hit = next(q for q in quotes if q.text.startswith(expected[0][0]))
+    assert (hit.speaker, hit.source) == (None, source)
+
+
+def test_unnamed_antecedent_of_the_other_sex(tmp_path):
+    """A 'he' after 'Another woman said ...': not her, no source given."""
+    body = (
+        "Another woman said her children now beg in the streets.\n\n"
+        '"We had no wood to heat the rooms and no work at all," he said.'
+    )
+    hit = annotate(_seed(tmp_path, body), {}).quotes[0]
+    assert (hit.speaker, hit.source) == (None, "")

@@ -902,6 +902,9 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
         if not _is_quote(doc, start, end, content, cue) and not _sentence_goes_on(r, b, doc, start, content, cue, cast):
             continue
         src = "" if spk else unnamed_source(cue)
+        if not spk and not src and _pronoun(cue):
+            src = _unnamed_antecedent(cast, b, start, texts, _pronoun(cue))  # 'Another woman said ...' then 'She
+            # said "..."': that woman, no one named
         if spk and _other_pronoun(spk, cue, r.found):
             spk = None  # '"...?" she asked. "...," he replied': not the same person
         if spk and _told_the_other(cast, spk, text_of(doc)[end : end + 40], b, start, texts):
@@ -3153,6 +3156,36 @@ def _pronoun_heads(text: str, start: int, stop: int, want: str) -> bool:
 
 
 _OPENING_CONJUNCTION = re.compile(r"^(?:but|and|yet|still|however,?)\s+")
+
+
+# one unnamed person heading a sentence: 'Another woman said ...', 'This London worker did not arrive ...'
+_UNNAMED_HEAD = re.compile(
+    r"(?:(?:but|and|yet),?\s+)?(?P<d>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat) (?:[\w-]+ ){0,3}?(?P<n>"
+    + _SOURCE_HEADS
+    + r"))\s+(?!who\b|of\b|and\b)[a-z]"
+)
+
+
+def _unnamed_antecedent(cast: Cast, b: int, start: int, texts: list[str], pronoun: str) -> str:
+    """The unnamed person a 'he' or 'she' attributing the quote at ``start`` refers back to, when the sentence
+    before the quote's own is headed by one ('Another woman said her children beg.' then 'She said "..."'), no
+    person is named since it, and its noun does not say the other sex: that person's description, else ''."""
+    text = texts[b]
+    own = _sentence_start(text, start)
+    k, stop = (b, own) if text[:own].strip() else (b - 1, len(texts[b - 1]) if b > 0 else 0)
+    if k < 0 or not texts[k][:stop].strip():
+        return ""
+    first = _sentence_start(texts[k], len(texts[k][:stop].rstrip()) - 1)
+    if any(
+        x.block in (k, b) and (k, first) <= (x.block, x.start) < (b, start) and cast.members[x.key].kind == "person"
+        for x in cast.mentions
+    ):
+        return ""  # someone named since: no sure unnamed antecedent
+    m = _UNNAMED_HEAD.match(texts[k], first)
+    other = "f" if pronoun == "he" else "m"
+    if m is None or m["n"].lower().endswith(("s", "people")) or re.fullmatch(_SEX_NOUNS[other], m["n"], re.I):
+        return ""
+    return m["d"]
 
 
 def _unnamed_sayer_since(cast: Cast, b: int, pos: int, texts: list[str]) -> bool:
