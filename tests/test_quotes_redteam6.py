@@ -88,7 +88,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"No one who tortures prisoners can hide forever," she said.',
         [("We waited twenty years", None), ("No one who tortures", "ford")],
     ),
-    # ---- left as they are (see GAPS and WRONG): patterns met in red-teaming that no dev or corpus text has yet
+    # ---- patterns met in red-teaming that no dev or corpus text has yet
     (
         "woman_named_then_she",
         "Dozens of families live in the caves above the town.\n\n"
@@ -111,6 +111,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"We need more teachers and more books," she said.',
         [("We need more teachers", "okafor")],
     ),
+    # an interview's labelled turns, then a paragraph with words in marks attributed in the third person ('," he
+    # said'): a reporter's sentence, the turn is over (a speaker would say 'I said')
     (
         "interview_then_narration",
         "VOA: How did you start the school?\n\n"
@@ -122,6 +124,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I started with ten girls", "yusuf"), ("She is the bravest person", "musa")],
     ),
     (
+        "interview_then_narration_named",
+        "Q: Why did you leave the army?\n\n"
+        "Omar Haddad: I was tired of the war. I wanted to see my children grow up.\n\n"
+        "Q: Do you miss it?\n\n"
+        "Omar Haddad: Sometimes, yes.\n\n"
+        '"He was the best officer in the battalion," said Colonel Rami Aziz, who served with him for a decade.',
+        [("I was tired of the war", "haddad"), ("He was the best officer", "aziz")],
+    ),
+    # a quotation standing alone after a paragraph of narration that names no one and refers back to no one: the
+    # story has moved on from the last speaker (the words may be a marcher's), so no one's
+    (
         "standalone_after_narration",
         "Government spokesman Pablo Ortiz said the journalist had broken the law. "
         '"Nobody is above the law, not even a journalist," Ortiz said.\n\n'
@@ -130,10 +143,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Nobody is above the law", "ortiz"), ("We will come back every Saturday", None)],
     ),
     (
+        "standalone_after_scene",
+        'Coach Elena Marsh praised her defence after the 2-0 win. "We never gave them a chance," Marsh said.\n\n'
+        "Thousands of fans waited outside the stadium until midnight.\n\n"
+        '"This team will win the league, you can write that down."',
+        [("We never gave them", "marsh"), ("This team will win", None)],
+    ),
+    # a name right after a preposition opening the sentence ('Responding to X, ...') is its object, never the
+    # subject of the speech verb; the title's holder set off by commas before the verb speaks
+    (
         "object_of_opening_phrase",
         "The talks ended on Friday without a deal.\n\n"
         'Responding to Jonas Berg, the Foreign Secretary, Alan Moore, said: "We will not accept these terms."',
         [("We will not accept", "moore")],
+    ),
+    (
+        "object_of_opening_phrase_reply",
+        "The minister's bill passed its second reading.\n\n"
+        'Replying to Senator Ana Cruz, the leader of the opposition, Tom Hale, said: "This bill will cost jobs."',
+        [("This bill will cost", "hale")],
     ),
 ]
 
@@ -143,14 +171,8 @@ GAPS: set[tuple[str, str]] = {
     ("q_label_with_note", "welcome to our country"),  # a reporter's question: missed (no quote) or no one's
     ("q_label_with_note", "Mr. Secretary, will you come back"),
 }
-# wrong speakers left: an interview's last labelled turn runs on over the narration after it (no dev or corpus text
-# goes back to narration after 'Name:' turns); a quotation standing alone continues the last speaker over a
-# paragraph that names no one; a name after 'Responding to' taken by the parse for the subject's head
-WRONG: set[tuple[str, str]] = {
-    ("interview_then_narration", "She is the bravest person"),
-    ("standalone_after_narration", "We will come back every Saturday"),
-    ("object_of_opening_phrase", "We will not accept"),
-}
+# wrong speakers left: none
+WRONG: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))

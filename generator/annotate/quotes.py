@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, Cast, clean, strip_aff
+from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, TITLE_WORDS, Cast, clean, strip_aff
 from generator.annotate.nlp import ents_of, parsed_at, parsed_token, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS
 
@@ -741,6 +741,13 @@ def _transcript_asker(texts: list[str], names: frozenset[str], title: str) -> st
 _ASKER_LABEL = re.compile(r"^(?:Reporter|Journalist|Interviewer|Questioner|Audience(?: [Mm]ember)?)(?: \d{1,2})?:\s")
 
 
+# words in quotation marks attributed in the third person right after them ('," he said.', '," said Jo Roe'): a
+# reporter's sentence, not a transcript speaker's (who would say 'I said')
+_NARRATED = re.compile(
+    r"[,!?][\"”]\s+(?:(?:said|says|added|adds)\s+(?:[A-Z]|he\b|she\b)|" + _MENTION + r"\s+(?:" + _SPEECH + r")\b)"
+)
+
+
 def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool:
     """Whether a paragraph with no speaker label is the rest of the current transcript turn (kept if so); not one
     opening with an asker's label ('Reporter: How can ...'), which ends the turn."""
@@ -754,6 +761,8 @@ def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool
     if not lab and r.turn_quoted and text_of(doc).lstrip()[:1] not in ('"', "“"):
         return False  # 'ALAN ROE: "..."' then 'The corn on his farm is dry.' (or 'I'm Jo Roe with "Farm Week."'):
         # words in marks, then narration; the words going on would open with a mark
+    if not lab and (r.turn or r.turn_source) and _NARRATED.search(text_of(doc)):
+        return False  # '"She is the bravest person I know," her husband said.': a reporter's attribution, the turn over
     if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
         start, body = _unwrapped(0, text_of(doc).strip())
         r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, TURN, r.turn_source))
@@ -893,6 +902,9 @@ def _marked_quotes(r: _Reading, b: int, doc, cast: Cast, texts: list[str]) -> No
         if not _is_quote(doc, start, end, content, cue) and not _sentence_goes_on(r, b, doc, start, content, cue, cast):
             continue
         src = "" if spk else unnamed_source(cue)
+        if not spk and not src and _pronoun(cue):
+            src = _unnamed_antecedent(cast, b, start, texts, _pronoun(cue))  # 'Another woman said ...' then 'She
+            # said "..."': that woman, no one named
         if spk and _other_pronoun(spk, cue, r.found):
             spk = None  # '"...?" she asked. "...," he replied': not the same person
         if spk and _told_the_other(cast, spk, text_of(doc)[end : end + 40], b, start, texts):
@@ -1049,6 +1061,7 @@ def _continues_last(
         and _alone(doc, start, end)
         and not introduced
         and not _turned_to_another(r, b, cast, texts)
+        and not _narration_between(r, b, cast, texts)
     ):
         spk, cue = r.last, "(continues)"
     if spk or src:
@@ -1088,6 +1101,23 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
             said = unnamed_source(sent) if _UNNAMED_SOURCE.match(sent) else ""
             if (said and said.split()[0].lower() == sent.split()[0].lower()) or _others_say(sent):
                 return True
+    return False
+
+
+_REFERS_BACK = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts?|[Tt]hey|[Tt]heir|[Tt]hem)\b")
+
+
+def _narration_between(r: _Reading, b: int, cast: Cast, texts: list[str]) -> bool:
+    """Is there a paragraph without quotations between the last speaker's last quote and paragraph ``b`` that
+    neither names them nor refers back to anyone by a pronoun ('"...," Ortiz said.' then 'The march ended
+    outside the ministry.' then '"We will come back."')? The story has moved on from the speaker: a quotation
+    standing alone after it is no sure words of theirs (it may be a marcher's)."""
+    since = max((q.block for q in r.found if q.speaker == r.last), default=b - 1)
+    for p in range(since + 1, b):
+        if any(q.block == p for q in r.found) or _REFERS_BACK.search(texts[p]):
+            continue
+        if not any(x.block == p and x.key == r.last for x in cast.mentions):
+            return True
     return False
 
 
@@ -2241,6 +2271,11 @@ def _before(doc, b: int, start: int, cast: Cast, last: str | None, texts: list[s
 
 
 _OBJECT_OF = re.compile(r"\b(?:for|of|to|with|by|from|at|about)\s+(?:[A-Z][\w.'’-]*\s+)*$")
+# a preposition right before a name, or a title between: the name is its object ('Responding to Jo Roe, ...',
+# 'Replying to Senator Jo Roe, ...'; not 'Secretary of State Jo Roe': no title's word after 'of')
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|with|by|from|at|about|against|after|before|on|for|of)\s+(?:" + TITLE_WORDS + r"\s+)?$"
+)
 # what may come between a speaker's name and their speech verb: 'of' and where they work, an apposition
 _NAME_TO_VERB = re.compile(r"(?:\s+(?:of|from|at|with)\s+[^,;:\"“”]{1,80}?)?(?:,[^;:\"“”]{1,120}?,)?\s+$")
 
@@ -2248,7 +2283,9 @@ _NAME_TO_VERB = re.compile(r"(?:\s+(?:of|from|at|with)\s+[^,;:\"“”]{1,80}?)?
 def _named_right_before(cast: Cast, b: int, text: str, at: int, end: int) -> tuple[str | None, str]:
     """(speaker, cue) for a speech verb the parse gave no subject ('Studying ... “Snow White 1,” Ray Roe of
     X University, co-investigator for the arm, said, “...'): the one person named, outside quotations, in
-    the verb's sentence right before it, nothing but where they work and an apposition between; else (None, '')."""
+    the verb's sentence right before it, nothing but where they work and an apposition between, or set off by
+    commas as a title's holder ('the Foreign Secretary, Alan Moore, said'); not the object of a preposition
+    ('Responding to Jonas Berg, the Foreign Secretary, Alan Moore, said:'); else (None, '')."""
     sent = _sentence_start(text, at)
     people = {
         x.key: x.start
@@ -2258,7 +2295,8 @@ def _named_right_before(cast: Cast, b: int, text: str, at: int, end: int) -> tup
         and x.end <= at
         and cast.members[x.key].kind == "person"
         and not _quoted(text, x.start)
-        and _NAME_TO_VERB.fullmatch(text, x.end, at)
+        and (_NAME_TO_VERB.fullmatch(text, x.end, at) or _apposed_sayer(text, x.start, x.end))
+        and not _PREPOSITION_BEFORE.search(text, sent, x.start)
     }
     if len(people) != 1:
         return None, ""
@@ -3118,6 +3156,36 @@ def _pronoun_heads(text: str, start: int, stop: int, want: str) -> bool:
 
 
 _OPENING_CONJUNCTION = re.compile(r"^(?:but|and|yet|still|however,?)\s+")
+
+
+# one unnamed person heading a sentence: 'Another woman said ...', 'This London worker did not arrive ...'
+_UNNAMED_HEAD = re.compile(
+    r"(?:(?:but|and|yet),?\s+)?(?P<d>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat) (?:[\w-]+ ){0,3}?(?P<n>"
+    + _SOURCE_HEADS
+    + r"))\s+(?!who\b|of\b|and\b)[a-z]"
+)
+
+
+def _unnamed_antecedent(cast: Cast, b: int, start: int, texts: list[str], pronoun: str) -> str:
+    """The unnamed person a 'he' or 'she' attributing the quote at ``start`` refers back to, when the sentence
+    before the quote's own is headed by one ('Another woman said her children beg.' then 'She said "..."'), no
+    person is named since it, and its noun does not say the other sex: that person's description, else ''."""
+    text = texts[b]
+    own = _sentence_start(text, start)
+    k, stop = (b, own) if text[:own].strip() else (b - 1, len(texts[b - 1]) if b > 0 else 0)
+    if k < 0 or not texts[k][:stop].strip():
+        return ""
+    first = _sentence_start(texts[k], len(texts[k][:stop].rstrip()) - 1)
+    if any(
+        x.block in (k, b) and (k, first) <= (x.block, x.start) < (b, start) and cast.members[x.key].kind == "person"
+        for x in cast.mentions
+    ):
+        return ""  # someone named since: no sure unnamed antecedent
+    m = _UNNAMED_HEAD.match(texts[k], first)
+    other = "f" if pronoun == "he" else "m"
+    if m is None or m["n"].lower().endswith(("s", "people")) or re.fullmatch(_SEX_NOUNS[other], m["n"], re.I):
+        return ""
+    return m["d"]
 
 
 def _unnamed_sayer_since(cast: Cast, b: int, pos: int, texts: list[str]) -> bool:
