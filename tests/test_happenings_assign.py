@@ -887,6 +887,8 @@ SAME_STORY = {
     "zk03_voa_sichuan_quake_parents_shoddy_schools": "sichuan-quake-2008",
     # USAID's aid for Cyclone Idai of April 2019 (its file name says so): the corpus story of that cyclone
     "zm05_usaid_cyclone_idai_33_million_aid": "cyclone-idai-2019",
+    # the US embassy's aid after Ecuador's earthquake of 16 April 2016 (its file name says so): that corpus story
+    "zq07_usembassy_ecuador_quake_assistance_grants": "ecuador-quake-2016",
 }
 
 
