@@ -1773,6 +1773,36 @@ def _crowd_key(named: str) -> str:
     return named if gz.DEMONYMS.get(named.split()[0]) or own else named[:1].lower() + named[1:]
 
 
+def people_acting(cast: Cast, doc, b: int, start: int, end: int) -> str | None:
+    """A people named by its plural demonym at [start, end) of block ``doc`` ('Some Kenyans used social media
+    Tuesday', 'The Greeks voted again Sunday'), found to be the doer of a dated happening: a crowd of kind other,
+    the one the story names already by that people's adjective ('Zambian voters' for 'Zambians') or a new one
+    keyed by the noun as written, with its forms (``_crowd_forms``); its key, None when the noun is no
+    people's."""
+    noun = text_of(doc)[start:end]
+    country = gz.DEMONYMS.get(noun) if noun[-1:] == "s" else None
+    if country is None:
+        return None
+    same = [k for k, m in cast.members.items() if m.kind == "other" and any(_of_a_people(f, country) for f in m.forms)]
+    key = same[0] if len(same) == 1 else noun
+    cast.add(key, "other", b, start, end, noun)
+    cast.mentions.pop()  # the doer of its event only: no mention for the other dates of the sentence to read
+    for form in _crowd_forms(doc, start, end):
+        if form.lower() not in {f.lower() for f in cast.members[key].forms}:
+            cast.members[key].forms.append(form)
+    return key
+
+
+def _of_a_people(form: str, country: str) -> bool:
+    """Is a crowd's ``form`` one of ``country``'s people: its adjective before a noun ('Zambian voters'), or its
+    name after 'in' or 'of' ('Voters in Zambia')?"""
+    words = form.split()
+    if len(words) > 1 and gz.DEMONYMS.get(words[0]) == country:
+        return True
+    m = re.search(r"\b(?:in|of) (?P<place>.+)$", form)
+    return m is not None and gz.country_of(m["place"]) == country
+
+
 def _take_up_crowd(cast: Cast, b: int, m, named: str) -> None:
     """'The miners' (the match ``m`` of block ``b``) for the crowd the text named ``named`` before: a mention and
     a form of that crowd, keyed as ``_crowd`` keys it."""
