@@ -1051,3 +1051,13 @@ def test_a_people_is_not_its_state_of_the_registry_whose_alias_it_is():
     body = "Some Peruvians crowded the polling stations on Monday to complain about the queues."
     found = _annotation(body, "2021-06-08", registry)
     assert [e.actors for e in found.events if e.date == "2021-06-07"] == [("peruvians",)]
+
+
+def test_a_crowd_named_by_a_plural_noun_of_doers_that_does_the_dated_thing_is_its_actor():
+    body = "Also on Monday, looters attacked a pharmacy in the capital."
+    assert _actors_on(body, "2021-06-07", "2021-06-08") == ("looters",)
+
+
+def test_a_plural_noun_of_office_holders_is_no_crowd_of_doers():
+    body = "The ministers will reconvene sometime next month."
+    assert _actors_on(body, "2021-07", "2021-06-08") == ()

@@ -1793,6 +1793,19 @@ def people_acting(cast: Cast, doc, b: int, start: int, end: int) -> str | None:
     return key
 
 
+def doers_acting(cast: Cast, doc, b: int, start: int, end: int) -> str:
+    """A crowd named by a plural noun of doers at [start, end) of block ``doc`` ('looters attacked a drug store
+    on Monday'), found to be the doer of a dated happening: kind other, keyed and named as the text says which
+    crowd (``_described_crowd``: 'striking miners') or by the noun alone, with its forms; its key."""
+    key = _crowd_key(_described_crowd(doc, start, end) or text_of(doc)[start:end])
+    cast.add(key, "other", b, start, end, key)
+    cast.mentions.pop()  # the doer of its event only (as ``people_acting``)
+    for form in _crowd_forms(doc, start, end):
+        if form.lower() not in {f.lower() for f in cast.members[key].forms}:
+            cast.members[key].forms.append(form)
+    return key
+
+
 def _of_a_people(form: str, country: str) -> bool:
     """Is a crowd's ``form`` one of ``country``'s people: its adjective before a noun ('Zambian voters'), or its
     name after 'in' or 'of' ('Voters in Zambia')?"""

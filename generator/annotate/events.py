@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.aliases import people_acting
+from generator.annotate.aliases import doers_acting, people_acting
 from generator.annotate.cast import (
     LOCATIVE_PREPS,
     PEOPLE_NOUNS,
@@ -807,8 +807,23 @@ def _a_people_doing_it(blk: _Block, verb, off: int) -> list[str]:
         return []
     if any(c.dep_ == "poss" for c in subj.children):
         return []
-    key = people_acting(blk.cast, blk.doc, blk.b, subj.idx + off, subj.idx + off + len(subj))
+    start, end = subj.idx + off, subj.idx + off + len(subj)
+    key = people_acting(blk.cast, blk.doc, blk.b, start, end)
+    if key is None and _doers_noun(subj):
+        key = doers_acting(blk.cast, blk.doc, blk.b, start, end)
     return [key] if key is not None else []
+
+
+_DOER = re.compile(r"(?P<stem>[a-z]{3,}?)e?(?:r|or|ist)s")
+
+
+def _doers_noun(noun) -> bool:
+    """Is the plural ``noun`` one of people who do what a verb says, its stem that verb ('looters', 'voters',
+    'protesters', 'investors')?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    m = _DOER.fullmatch(noun.lower_)
+    return noun.tag_ == "NNS" and m is not None and any(getAllLemmas(v, "VERB") for v in (m["stem"], m["stem"] + "e"))
 
 
 _DOERS_AND_DONE = ("nsubj", "nsubjpass", "dobj", "attr")
