@@ -1061,3 +1061,8 @@ def test_a_crowd_named_by_a_plural_noun_of_doers_that_does_the_dated_thing_is_it
 def test_a_plural_noun_of_office_holders_is_no_crowd_of_doers():
     body = "The ministers will reconvene sometime next month."
     assert _actors_on(body, "2021-07", "2021-06-08") == ()
+
+
+def test_a_bare_crowd_noun_that_does_the_dated_thing_is_its_actor():
+    body = "The students, four men and two women, occupied the school building early yesterday morning."
+    assert _actors_on(body, "2021-06-07", "2021-06-08") == ("students",)

@@ -1560,6 +1560,7 @@ _CROWD_NOUNS = (
     "monitors teams volunteers farmers miners scientists"
 )
 _CROWDS = frozenset(_CROWD_NOUNS.split())
+CROWD_NOUNS = _CROWDS  # (for the doer of a dated happening: ``events._a_people_doing_it``)
 _GROUP_KIND |= {noun: "other" for noun in _CROWDS}
 _GROUP = re.compile(
     r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of|"

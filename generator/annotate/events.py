@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.aliases import doers_acting, people_acting
+from generator.annotate.aliases import CROWD_NOUNS, doers_acting, people_acting
 from generator.annotate.cast import (
     LOCATIVE_PREPS,
     PEOPLE_NOUNS,
@@ -795,8 +795,10 @@ def _time_of(anchor, verb) -> bool:
 def _a_people_doing_it(blk: _Block, verb, off: int) -> list[str]:
     """Who did a thing no actor of the cast did: a people named by its plural demonym as the active subject
     of the dated verb ('Some Kenyans used social media Tuesday', 'hundreds of thousands of Albanians poured
-    across the border three years ago'), added to the cast as a crowd (``people_acting``); not the subject
-    of a verb of being ('Greeks are ...'), nor someone's own ('Kenya's Somalis')."""
+    across the border three years ago'), or by a plural noun of doers or of a crowd ('looters attacked a
+    pharmacy on Monday', 'The students occupied the school yesterday'), added to the cast as a crowd
+    (``people_acting``, ``doers_acting``); not the subject of a verb of being ('Greeks are ...'), nor
+    someone's own ('Kenya's Somalis')."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     for _ in range(2):  # 'hundreds of thousands of Albanians'
         if subj is None or subj.lower_ not in _HOW_MANY:
@@ -809,7 +811,7 @@ def _a_people_doing_it(blk: _Block, verb, off: int) -> list[str]:
         return []
     start, end = subj.idx + off, subj.idx + off + len(subj)
     key = people_acting(blk.cast, blk.doc, blk.b, start, end)
-    if key is None and _doers_noun(subj):
+    if key is None and (_doers_noun(subj) or subj.lower_ in CROWD_NOUNS):
         key = doers_acting(blk.cast, blk.doc, blk.b, start, end)
     return [key] if key is not None else []
 
