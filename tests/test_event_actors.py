@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.annotate.pipeline import annotate
+from generator.core.model import Actor
 from generator.seeds.reader import parse_seed
 
 
@@ -1015,3 +1016,53 @@ def test_the_rebels_are_no_one_when_the_article_calls_two_groups_rebels():
     )
     found = [e for e in _events(body) if e.date == "2023-04-04"]
     assert not found or not {"moro-islamic-liberation-front", "new-peoples-army"} & set(found[0].actors)
+
+
+def _annotation(body: str, date: str, registry=None):
+    seed = parse_seed("a.txt", f" date {date}\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    return annotate(seed, registry or {})
+
+
+def test_a_people_named_by_its_plural_demonym_that_does_the_dated_thing_is_its_actor():
+    body = "Voting was slow. Some Peruvians crowded the polling stations on Monday to complain about the queues."
+    found = _annotation(body, "2021-06-08")
+    assert [e.actors for e in found.events if e.date == "2021-06-07"] == [("peruvians",)]
+    crowd = next(a for a in found.actors if a.slug == "peruvians")
+    assert crowd.kind == "other" and "Some Peruvians" in crowd.aliases
+
+
+def test_a_people_counted_in_hundreds_is_the_doer_of_the_dated_thing():
+    body = "Just three years ago, hundreds of thousands of Serbians poured across the river into Hungary."
+    assert _actors_on(body, "2018", "2021-06-08") == ("serbians",)
+
+
+def test_a_people_is_the_crowd_the_story_named_by_its_adjective_before():
+    body = "Bolivian voters are angry. Bolivians went to the polls Thursday to elect a president."
+    assert _actors_on(body, "2021-06-03", "2021-06-08") == ("voters",)
+
+
+def test_a_people_does_not_do_what_a_dated_noun_under_its_verb_tells():
+    body = "The Icelanders voted again Sunday after an inconclusive election in May failed to produce a government."
+    assert "icelanders" not in _actors_on(body, "2021-05", "2021-06-08")
+
+
+def test_a_people_is_not_its_state_of_the_registry_whose_alias_it_is():
+    registry = {"peru": Actor("peru", "Peru", "country", ("Peruvians",))}
+    body = "Some Peruvians crowded the polling stations on Monday to complain about the queues."
+    found = _annotation(body, "2021-06-08", registry)
+    assert [e.actors for e in found.events if e.date == "2021-06-07"] == [("peruvians",)]
+
+
+def test_a_crowd_named_by_a_plural_noun_of_doers_that_does_the_dated_thing_is_its_actor():
+    body = "Also on Monday, looters attacked a pharmacy in the capital."
+    assert _actors_on(body, "2021-06-07", "2021-06-08") == ("looters",)
+
+
+def test_a_plural_noun_of_office_holders_is_no_crowd_of_doers():
+    body = "The ministers will reconvene sometime next month."
+    assert _actors_on(body, "2021-07", "2021-06-08") == ()
+
+
+def test_a_bare_crowd_noun_that_does_the_dated_thing_is_its_actor():
+    body = "The students, four men and two women, occupied the school building early yesterday morning."
+    assert _actors_on(body, "2021-06-07", "2021-06-08") == ("students",)

@@ -1560,6 +1560,7 @@ _CROWD_NOUNS = (
     "monitors teams volunteers farmers miners scientists"
 )
 _CROWDS = frozenset(_CROWD_NOUNS.split())
+CROWD_NOUNS = _CROWDS  # (for the doer of a dated happening: ``events._a_people_doing_it``)
 _GROUP_KIND |= {noun: "other" for noun in _CROWDS}
 _GROUP = re.compile(
     r"\b(?:(?:riot|the|The|some|Some|many|Many|eligible|hundreds of|Hundreds of|thousands of|Thousands of|"
@@ -1771,6 +1772,49 @@ def _crowd_key(named: str) -> str:
     opens it ('Rescue workers' at a sentence start: 'rescue workers'; 'Afghan refugees', "Jane Okoro's supporters")."""
     own = "'s " in named or "’s " in named
     return named if gz.DEMONYMS.get(named.split()[0]) or own else named[:1].lower() + named[1:]
+
+
+def people_acting(cast: Cast, doc, b: int, start: int, end: int) -> str | None:
+    """A people named by its plural demonym at [start, end) of block ``doc`` ('Some Kenyans used social media
+    Tuesday', 'The Greeks voted again Sunday'), found to be the doer of a dated happening: a crowd of kind other,
+    the one the story names already by that people's adjective ('Zambian voters' for 'Zambians') or a new one
+    keyed by the noun as written, with its forms (``_crowd_forms``); its key, None when the noun is no
+    people's."""
+    noun = text_of(doc)[start:end]
+    country = gz.DEMONYMS.get(noun) if noun[-1:] == "s" else None
+    if country is None:
+        return None
+    same = [k for k, m in cast.members.items() if m.kind == "other" and any(_of_a_people(f, country) for f in m.forms)]
+    key = same[0] if len(same) == 1 else noun
+    cast.add(key, "other", b, start, end, noun)
+    cast.mentions.pop()  # the doer of its event only: no mention for the other dates of the sentence to read
+    for form in _crowd_forms(doc, start, end):
+        if form.lower() not in {f.lower() for f in cast.members[key].forms}:
+            cast.members[key].forms.append(form)
+    return key
+
+
+def doers_acting(cast: Cast, doc, b: int, start: int, end: int) -> str:
+    """A crowd named by a plural noun of doers at [start, end) of block ``doc`` ('looters attacked a drug store
+    on Monday'), found to be the doer of a dated happening: kind other, keyed and named as the text says which
+    crowd (``_described_crowd``: 'striking miners') or by the noun alone, with its forms; its key."""
+    key = _crowd_key(_described_crowd(doc, start, end) or text_of(doc)[start:end])
+    cast.add(key, "other", b, start, end, key)
+    cast.mentions.pop()  # the doer of its event only (as ``people_acting``)
+    for form in _crowd_forms(doc, start, end):
+        if form.lower() not in {f.lower() for f in cast.members[key].forms}:
+            cast.members[key].forms.append(form)
+    return key
+
+
+def _of_a_people(form: str, country: str) -> bool:
+    """Is a crowd's ``form`` one of ``country``'s people: its adjective before a noun ('Zambian voters'), or its
+    name after 'in' or 'of' ('Voters in Zambia')?"""
+    words = form.split()
+    if len(words) > 1 and gz.DEMONYMS.get(words[0]) == country:
+        return True
+    m = re.search(r"\b(?:in|of) (?P<place>.+)$", form)
+    return m is not None and gz.country_of(m["place"]) == country
 
 
 def _take_up_crowd(cast: Cast, b: int, m, named: str) -> None:

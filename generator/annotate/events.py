@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.annotate import gazetteer as gz
+from generator.annotate.aliases import CROWD_NOUNS, doers_acting, people_acting
 from generator.annotate.cast import (
     LOCATIVE_PREPS,
     PEOPLE_NOUNS,
@@ -754,6 +755,8 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     clause, actors, above = _event_actors(d, blk, own, value, found.out)
     if not _new_happening(found, d, blk, own, value, clause, actors, named_by_day):
         return
+    if not actors and own is not None and _time_of(d.anchor, own[0]):
+        actors = _a_people_doing_it(blk, own[0], d.off)
     planned = d.tense == "future" and not named_by_day or date_span(value)[0] > blk.published
     names = _pronoun_names(blk.cast, blk.b, d.ent.sent, d.off, blk.quotes, blk.author, actors)
     when = _date_tokens(d.ent) | (_span_tokens(d.ent, span.stop) if span.date else set())
@@ -778,6 +781,51 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     if d.bent.kb_id_ == _OF_A_NAME or awaited or when_tense is None and d.anchor.head.lower_ in EVENT_NOUNS:
         main = d.anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
     found.clauses.append((blk.b, d.ent.sent.start_char + d.off, main.i if main is not None else -len(found.out)))
+
+
+_HOW_MANY = frozenset("hundreds thousands millions dozens tens scores".split())
+
+
+def _time_of(anchor, verb) -> bool:
+    """Is the date ``anchor`` the time of ``verb`` itself ('voted on Sunday', 'voted Sunday'), not of a noun
+    or a clause under it ('voted after an election in May failed')?"""
+    return anchor.head == verb or anchor.head.dep_ == "prep" and anchor.head.head == verb
+
+
+def _a_people_doing_it(blk: _Block, verb, off: int) -> list[str]:
+    """Who did a thing no actor of the cast did: a people named by its plural demonym as the active subject
+    of the dated verb ('Some Kenyans used social media Tuesday', 'hundreds of thousands of Albanians poured
+    across the border three years ago'), or by a plural noun of doers or of a crowd ('looters attacked a
+    pharmacy on Monday', 'The students occupied the school yesterday'), added to the cast as a crowd
+    (``people_acting``, ``doers_acting``); not the subject of a verb of being ('Greeks are ...'), nor
+    someone's own ('Kenya's Somalis')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for _ in range(2):  # 'hundreds of thousands of Albanians'
+        if subj is None or subj.lower_ not in _HOW_MANY:
+            break
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or verb.lower_ in _BE or not _is_verb(verb):
+        return []
+    if any(c.dep_ == "poss" for c in subj.children):
+        return []
+    start, end = subj.idx + off, subj.idx + off + len(subj)
+    key = people_acting(blk.cast, blk.doc, blk.b, start, end)
+    if key is None and (_doers_noun(subj) or subj.lower_ in CROWD_NOUNS):
+        key = doers_acting(blk.cast, blk.doc, blk.b, start, end)
+    return [key] if key is not None else []
+
+
+_DOER = re.compile(r"(?P<stem>[a-z]{3,}?)e?(?:r|or|ist)s")
+
+
+def _doers_noun(noun) -> bool:
+    """Is the plural ``noun`` one of people who do what a verb says, its stem that verb ('looters', 'voters',
+    'protesters', 'investors')?"""
+    from generator.annotate.lemmas import getAllLemmas
+
+    m = _DOER.fullmatch(noun.lower_)
+    return noun.tag_ == "NNS" and m is not None and any(getAllLemmas(v, "VERB") for v in (m["stem"], m["stem"] + "e"))
 
 
 _DOERS_AND_DONE = ("nsubj", "nsubjpass", "dobj", "attr")

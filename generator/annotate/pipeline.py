@@ -245,6 +245,8 @@ def rebase(
                 # not the person another article of the same ingest called so ('The Secretary')
         if found is not None and found in registry and _other_person(a.kind, names, registry[found]):
             found = None
+        if found is not None and _a_peoples_state(a.kind, found, registry):
+            found = None
         if found is None:
             clash = a.slug in taken or a.slug in registry
             found = unique_slug(slugify(a.name), taken | set(registry)) if clash else a.slug
@@ -516,6 +518,8 @@ def _assign_slugs(
             found = namesake_without_conflict(m.kind, m.key, m.forms, registry[found], registry)
         if found is not None and not named and found in registry and not office_alone(registry[found].name):
             found = None  # 'the President' of an article naming no president: not another article's president
+        if found is not None and _a_peoples_state(m.kind, found, registry):
+            found = None
         if found is not None and found in registry and _other_person(m.kind, names, registry[found]):
             found = None  # 'Jeb Bush' is not the 'Bush' of 'George W. Bush', nor 'Wang Yu' the 'Wang' of 'Wang Yi'
         if found is None:
@@ -525,6 +529,12 @@ def _assign_slugs(
         if found in registry and registry[found].hidden:
             hidden.add(m.key)
     return slugs, hidden
+
+
+def _a_peoples_state(kind: str, found: str, registry: Mapping[str, Actor]) -> bool:
+    """Is the registry's ``found`` a country, looked up for a crowd (kind other) by a name that is also the
+    country's alias: 'Greeks' who voted on Sunday are a people, not the state ('Greece', aliased 'Greeks')?"""
+    return kind == "other" and found in registry and registry[found].kind == "country"
 
 
 def _other_person(kind: str, names: Sequence[str], actor: Actor) -> bool:
