@@ -979,3 +979,37 @@ def test_years_ago_this_year_is_that_year_back():
 )
 def test_a_year_before_an_agreement_dates_its_making(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a happening's noun dated by a period reckoned from the day of writing, and again by a day inside it
+        (
+            "Last year's earthquake destroyed the village school. After the October 3, 2009 earthquake, "
+            "the teachers left.",
+            ["2009-10-03"],
+        ),
+        (
+            "The island was battered last week by a powerful cyclone. Since the cyclone struck on October 8, "
+            "aid flights have landed daily.",
+            ["2010-10-08"],
+        ),
+        ("This year the parade was held in Tartu. Soldiers marched in the Victory Day parade June 23.", ["2010-06-23"]),
+        # not another one of its kind, nor a start told by its own verb, nor a happening of another noun
+        (
+            "An earthquake shook the city last week. A second earthquake struck on October 8.",
+            ["2010-W40", "2010-10-08"],
+        ),
+        (
+            "The protests began last week. Police arrested ten people at the protests on October 8.",
+            ["2010-W40", "2010-10-08"],
+        ),
+        (
+            "The island was hit by floods last week. The president toured the island on October 8.",
+            ["2010-W40", "2010-10-08"],
+        ),
+    ],
+)
+def test_a_happening_dated_coarser_and_again_finer_is_one(body, want):
+    assert [d for d, _ in _events(body, "2010-10-16")] == want

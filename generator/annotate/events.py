@@ -42,6 +42,7 @@ from generator.annotate.dates import (
     resolve_later,
     start_by_its_end,
 )
+from generator.annotate.lemmas import getAllLemmas
 from generator.annotate.lines import (
     bare_participle,
     clause_of,
@@ -548,6 +549,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             dated = _dated(doc, bent, published)
             if dated is not None:
                 _tell(found, dated, blk, ends)
+    _told_again_finer(found)
     trip = _title_span(title, cast, published)
     if trip is not None and not any((e.date, e.end_date) == (trip.date, trip.end_date) for e in found.out):
         found.out.insert(0, trip)
@@ -618,6 +620,7 @@ class _Found:
     clauses: list[tuple[int, int, int]] = field(default_factory=list)  # each event's (block, sentence start, verb)
     seen: set[tuple[str, str]] = field(default_factory=set)  # (date, sentence) of the events so far
     told: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)  # (date, verb, actors) so far
+    nouns: dict[int, frozenset[str]] = field(default_factory=dict)  # an event dated 'last week': its happening's noun
 
 
 @dataclass(frozen=True)
@@ -778,6 +781,7 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     if d.bent.kb_id_ == _OF_A_NAME or awaited or when_tense is None and d.anchor.head.lower_ in EVENT_NOUNS:
         main = d.anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
     found.clauses.append((blk.b, d.ent.sent.start_char + d.off, main.i if main is not None else -len(found.out)))
+    _note_its_noun(found, d)
 
 
 _DOERS_AND_DONE = ("nsubj", "nsubjpass", "dobj", "attr")
@@ -1341,6 +1345,59 @@ def _finest(found: list[FoundEvent], clauses: list[tuple[int, int, int]]) -> lis
             for j, o in enumerate(found)
         )
     ]
+
+
+_COARSE_DEICTIC = re.compile(
+    r"(?:(?:early|late|earlier|later) )?(?:this|last|past|the past|previous) (?:week|month|year)(?:['’]s?)?", re.I
+)
+_ANOTHER = frozenset("another second new fresh".split())
+_PHASES = frozenset("begin start end finish continue resume escalate intensify spread".split())
+
+
+def _note_its_noun(found: _Found, d: _Dated) -> None:
+    """The noun of the happening a week, month or year reckoned from the day of writing dates ("Last
+    year's earthquake", 'the parade was held this year', 'pummeled last week by a cyclone'): a
+    happening's noun the date is of, or the subject or agent of its verb (``_told_again_finer``)."""
+    if not _COARSE_DEICTIC.fullmatch(_evidence(d.ent)) or d.verb is not None and verb_lemma(d.verb) in _PHASES:
+        return  # ('The protests began last week': their start, a happening of its own)
+    nouns = [d.anchor.head] if d.anchor.dep_ in _MODIFIER else []
+    if d.verb is not None:
+        nouns += [c for c in d.verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        nouns += [p for c in d.verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    happening = {_noun_lemma(t.lower_) for t in nouns if t.lower_ in EVENT_NOUNS | _FORCES}
+    if happening:
+        found.nouns[len(found.out) - 1] = frozenset(happening)
+
+
+def _told_again_finer(found: _Found) -> None:
+    """'Last year's earthquake took his son' and 'After the May 12 earthquake, ...'; 'was pummeled last
+    week by a cyclone' and 'Since the cyclone hit last Friday': a happening's noun dated by a week, month
+    or year reckoned from the day of writing, when another event of the article, of a day inside that
+    period, names the same noun (not 'another', 'a second' one), is that happening told again, coarser:
+    it is dropped for the finer one."""
+    drop = {
+        i
+        for i, nouns in found.nouns.items()
+        if any(
+            o.status == found.out[i].status and _inside(o.date, found.out[i].date) and _names(o.text, nouns)
+            for o in found.out
+        )
+    }
+    if drop:
+        keep = [i for i in range(len(found.out)) if i not in drop]
+        found.out[:] = [found.out[i] for i in keep]
+        found.clauses[:] = [found.clauses[i] for i in keep]
+
+
+def _names(text: str, nouns: frozenset[str]) -> bool:
+    """Whether a sentence names one of the nouns (in any number), not as 'another' or 'a second' one."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(_noun_lemma(w) in nouns and not (k and words[k - 1] in _ANOTHER) for k, w in enumerate(words))
+
+
+def _noun_lemma(word: str) -> str:
+    """A noun in the singular ('earthquakes': 'earthquake'); the word itself when lemminflect has none."""
+    return next(iter(getAllLemmas(word, "NOUN").get("NOUN", ())), word)
 
 
 def _inside(fine: str, coarse: str) -> bool:
