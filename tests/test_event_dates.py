@@ -1013,3 +1013,20 @@ def test_a_year_before_an_agreement_dates_its_making(body, want):
 )
 def test_a_happening_dated_coarser_and_again_finer_is_one(body, want):
     assert [d for d, _ in _events(body, "2010-10-16")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'had' with a counted object, and 'be' with an age, tell a state at the date: how many, how old
+        ("In 2010 the town had 300 schools.", []),
+        ("Last year the reserve had 40 rhinos counted by rangers.", []),
+        ("He was only twelve years old in 1986.", []),
+        # not a happening's noun counted, nor the perfect, nor an age still to come
+        ("The ministers had 12 meetings last week.", ["2014-W10"]),
+        ("Rebels had seized 30 trucks in 2010.", ["2010"]),
+        ("The prince will be ten years old in May.", ["2014-05"]),
+    ],
+)
+def test_a_count_held_or_an_age_at_a_date_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2014-03-13")] == want

@@ -1218,6 +1218,8 @@ def _tells_no_happening(ent, verb, anchor, tense) -> bool:
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
     if _asserts_nothing(sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True
+    if _a_count_held(verb, anchor) or _an_age(verb, anchor):
+        return True
     if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent) or _plan_fell_through(verb):
         return True
     return bool(_as_of(ent)) and tense != "future"  # 'As of Monday, 1,900 troops were on duty': a tally
@@ -1790,6 +1792,39 @@ def _a_state(verb, anchor) -> bool:
         return False  # 'there have been 1,201 cases since March': what happened, counted
     hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
     return hook in (verb, attr)  # the time of the state, not of a noun inside it
+
+
+def _time_of(verb, anchor) -> bool:
+    """Whether the date hangs on the verb itself (or on a preposition of it), not on a noun inside."""
+    hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
+    return hook == verb
+
+
+def _a_count_held(verb, anchor) -> bool:
+    """'In 2010 the town had 300 schools', 'Last year we had 25 stocks fished sustainably': 'have' in the
+    past, as the main verb, with a counted object, tells how many there were then (a tally), not a
+    happening. Not a happening's noun ('had 12 meetings last week' is counted meetings held), nor the
+    perfect ('had seized 30 trucks')."""
+    if verb is None or verb.lower_ != "had" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    held = [c for c in verb.children if c.dep_ == "dobj"]  # ('had 25 stocks fished': the participle's subject)
+    held += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    counted = [c for c in held if c.lower_ not in EVENT_NOUNS and any(n.dep_ == "nummod" for n in c.children)]
+    return bool(counted) and _time_of(verb, anchor)
+
+
+_AGE_UNITS = frozenset("year years month months".split())
+
+
+def _an_age(verb, anchor) -> bool:
+    """'She was only nine years old in 1994': 'be' with an age for its complement tells how old someone
+    was then, a state, not a happening (not 'will be ten years old in May': a birthday still to come)."""
+    if verb is None or verb.lower_ not in _BE or _tense(verb) == "future":
+        return False
+    old = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "old"), None)
+    if old is None or not any(c.lower_ in _AGE_UNITS for c in old.children):
+        return False
+    return _time_of(verb, anchor)
 
 
 def _where_a_thing_stands(verb, anchor) -> bool:
