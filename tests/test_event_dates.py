@@ -1030,3 +1030,18 @@ def test_a_happening_dated_coarser_and_again_finer_is_one(body, want):
 )
 def test_a_count_held_or_an_age_at_a_date_is_no_happening(body, want):
     assert [d for d, _ in _events(body, "2014-03-13")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'over the past week' is a stretch reckoned from the day of writing, as 'during the past week' is
+        ("The ferries have been out of service over the past week.", []),
+        ("The ferries have been out of service during the past week.", []),
+        # not 'over' of another word, nor 'over the weekend'
+        ("The storm passed over the city last week.", ["2019-W43"]),
+        ("Over the weekend, rebels attacked the town.", ["2019-10-26"]),
+    ],
+)
+def test_over_the_past_week_is_a_stretch(body, want):
+    assert [d for d, _ in _events(body, "2019-10-29")] == want

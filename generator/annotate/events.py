@@ -2766,8 +2766,11 @@ _STRETCH = re.compile(
 
 def _a_stretch(ent) -> bool:
     """'for the next year', 'during the last year', 'over the coming months': a stretch of time
-    reckoned from the day of writing, that something lasts through, not the time of a happening."""
-    return bool(_STRETCH.fullmatch(_evidence(ent)))
+    reckoned from the day of writing, that something lasts through, not the time of a happening ('over'
+    is no preposition the evidence takes: 'over the past week' is read with the word before it)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    over = before is not None and before.lower_ == "over" and any(t.head == before for t in ent)
+    return bool(_STRETCH.fullmatch(("over " if over else "") + _evidence(ent)))
 
 
 _COMPARED = frozenset("compared comparison relative".split())
