@@ -979,3 +979,69 @@ def test_years_ago_this_year_is_that_year_back():
 )
 def test_a_year_before_an_agreement_dates_its_making(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a happening's noun dated by a period reckoned from the day of writing, and again by a day inside it
+        (
+            "Last year's earthquake destroyed the village school. After the October 3, 2009 earthquake, "
+            "the teachers left.",
+            ["2009-10-03"],
+        ),
+        (
+            "The island was battered last week by a powerful cyclone. Since the cyclone struck on October 8, "
+            "aid flights have landed daily.",
+            ["2010-10-08"],
+        ),
+        ("This year the parade was held in Tartu. Soldiers marched in the Victory Day parade June 23.", ["2010-06-23"]),
+        # not another one of its kind, nor a start told by its own verb, nor a happening of another noun
+        (
+            "An earthquake shook the city last week. A second earthquake struck on October 8.",
+            ["2010-W40", "2010-10-08"],
+        ),
+        (
+            "The protests began last week. Police arrested ten people at the protests on October 8.",
+            ["2010-W40", "2010-10-08"],
+        ),
+        (
+            "The island was hit by floods last week. The president toured the island on October 8.",
+            ["2010-W40", "2010-10-08"],
+        ),
+    ],
+)
+def test_a_happening_dated_coarser_and_again_finer_is_one(body, want):
+    assert [d for d, _ in _events(body, "2010-10-16")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'had' with a counted object, and 'be' with an age, tell a state at the date: how many, how old
+        ("In 2010 the town had 300 schools.", []),
+        ("Last year the reserve had 40 rhinos counted by rangers.", []),
+        ("He was only twelve years old in 1986.", []),
+        # not a happening's noun counted, nor the perfect, nor an age still to come
+        ("The ministers had 12 meetings last week.", ["2014-W10"]),
+        ("Rebels had seized 30 trucks in 2010.", ["2010"]),
+        ("The prince will be ten years old in May.", ["2014-05"]),
+    ],
+)
+def test_a_count_held_or_an_age_at_a_date_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2014-03-13")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # 'over the past week' is a stretch reckoned from the day of writing, as 'during the past week' is
+        ("The ferries have been out of service over the past week.", []),
+        ("The ferries have been out of service during the past week.", []),
+        # not 'over' of another word, nor 'over the weekend'
+        ("The storm passed over the city last week.", ["2019-W43"]),
+        ("Over the weekend, rebels attacked the town.", ["2019-10-26"]),
+    ],
+)
+def test_over_the_past_week_is_a_stretch(body, want):
+    assert [d for d, _ in _events(body, "2019-10-29")] == want

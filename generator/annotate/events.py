@@ -43,6 +43,7 @@ from generator.annotate.dates import (
     resolve_later,
     start_by_its_end,
 )
+from generator.annotate.lemmas import getAllLemmas
 from generator.annotate.lines import (
     bare_participle,
     clause_of,
@@ -549,6 +550,7 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             dated = _dated(doc, bent, published)
             if dated is not None:
                 _tell(found, dated, blk, ends)
+    _told_again_finer(found)
     trip = _title_span(title, cast, published)
     if trip is not None and not any((e.date, e.end_date) == (trip.date, trip.end_date) for e in found.out):
         found.out.insert(0, trip)
@@ -619,6 +621,7 @@ class _Found:
     clauses: list[tuple[int, int, int]] = field(default_factory=list)  # each event's (block, sentence start, verb)
     seen: set[tuple[str, str]] = field(default_factory=set)  # (date, sentence) of the events so far
     told: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)  # (date, verb, actors) so far
+    nouns: dict[int, frozenset[str]] = field(default_factory=dict)  # an event dated 'last week': its happening's noun
 
 
 @dataclass(frozen=True)
@@ -781,6 +784,7 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     if d.bent.kb_id_ == _OF_A_NAME or awaited or when_tense is None and d.anchor.head.lower_ in EVENT_NOUNS:
         main = d.anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
     found.clauses.append((blk.b, d.ent.sent.start_char + d.off, main.i if main is not None else -len(found.out)))
+    _note_its_noun(found, d)
 
 
 _HOW_MANY = frozenset("hundreds thousands millions dozens tens scores".split())
@@ -1262,6 +1266,8 @@ def _tells_no_happening(ent, verb, anchor, tense) -> bool:
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
     if _asserts_nothing(sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True
+    if _a_count_held(verb, anchor) or _an_age(verb, anchor):
+        return True
     if _generic(verb) or _habitual(verb) or _conditional(verb) or _a_call(verb, ent) or _plan_fell_through(verb):
         return True
     return bool(_as_of(ent)) and tense != "future"  # 'As of Monday, 1,900 troops were on duty': a tally
@@ -1389,6 +1395,59 @@ def _finest(found: list[FoundEvent], clauses: list[tuple[int, int, int]]) -> lis
             for j, o in enumerate(found)
         )
     ]
+
+
+_COARSE_DEICTIC = re.compile(
+    r"(?:(?:early|late|earlier|later) )?(?:this|last|past|the past|previous) (?:week|month|year)(?:['’]s?)?", re.I
+)
+_ANOTHER = frozenset("another second new fresh".split())
+_PHASES = frozenset("begin start end finish continue resume escalate intensify spread".split())
+
+
+def _note_its_noun(found: _Found, d: _Dated) -> None:
+    """The noun of the happening a week, month or year reckoned from the day of writing dates ("Last
+    year's earthquake", 'the parade was held this year', 'pummeled last week by a cyclone'): a
+    happening's noun the date is of, or the subject or agent of its verb (``_told_again_finer``)."""
+    if not _COARSE_DEICTIC.fullmatch(_evidence(d.ent)) or d.verb is not None and verb_lemma(d.verb) in _PHASES:
+        return  # ('The protests began last week': their start, a happening of its own)
+    nouns = [d.anchor.head] if d.anchor.dep_ in _MODIFIER else []
+    if d.verb is not None:
+        nouns += [c for c in d.verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        nouns += [p for c in d.verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    happening = {_noun_lemma(t.lower_) for t in nouns if t.lower_ in EVENT_NOUNS | _FORCES}
+    if happening:
+        found.nouns[len(found.out) - 1] = frozenset(happening)
+
+
+def _told_again_finer(found: _Found) -> None:
+    """'Last year's earthquake took his son' and 'After the May 12 earthquake, ...'; 'was pummeled last
+    week by a cyclone' and 'Since the cyclone hit last Friday': a happening's noun dated by a week, month
+    or year reckoned from the day of writing, when another event of the article, of a day inside that
+    period, names the same noun (not 'another', 'a second' one), is that happening told again, coarser:
+    it is dropped for the finer one."""
+    drop = {
+        i
+        for i, nouns in found.nouns.items()
+        if any(
+            o.status == found.out[i].status and _inside(o.date, found.out[i].date) and _names(o.text, nouns)
+            for o in found.out
+        )
+    }
+    if drop:
+        keep = [i for i in range(len(found.out)) if i not in drop]
+        found.out[:] = [found.out[i] for i in keep]
+        found.clauses[:] = [found.clauses[i] for i in keep]
+
+
+def _names(text: str, nouns: frozenset[str]) -> bool:
+    """Whether a sentence names one of the nouns (in any number), not as 'another' or 'a second' one."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(_noun_lemma(w) in nouns and not (k and words[k - 1] in _ANOTHER) for k, w in enumerate(words))
+
+
+def _noun_lemma(word: str) -> str:
+    """A noun in the singular ('earthquakes': 'earthquake'); the word itself when lemminflect has none."""
+    return next(iter(getAllLemmas(word, "NOUN").get("NOUN", ())), word)
 
 
 def _inside(fine: str, coarse: str) -> bool:
@@ -1781,6 +1840,39 @@ def _a_state(verb, anchor) -> bool:
         return False  # 'there have been 1,201 cases since March': what happened, counted
     hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
     return hook in (verb, attr)  # the time of the state, not of a noun inside it
+
+
+def _time_of(verb, anchor) -> bool:
+    """Whether the date hangs on the verb itself (or on a preposition of it), not on a noun inside."""
+    hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
+    return hook == verb
+
+
+def _a_count_held(verb, anchor) -> bool:
+    """'In 2010 the town had 300 schools', 'Last year we had 25 stocks fished sustainably': 'have' in the
+    past, as the main verb, with a counted object, tells how many there were then (a tally), not a
+    happening. Not a happening's noun ('had 12 meetings last week' is counted meetings held), nor the
+    perfect ('had seized 30 trucks')."""
+    if verb is None or verb.lower_ != "had" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    held = [c for c in verb.children if c.dep_ == "dobj"]  # ('had 25 stocks fished': the participle's subject)
+    held += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    counted = [c for c in held if c.lower_ not in EVENT_NOUNS and any(n.dep_ == "nummod" for n in c.children)]
+    return bool(counted) and _time_of(verb, anchor)
+
+
+_AGE_UNITS = frozenset("year years month months".split())
+
+
+def _an_age(verb, anchor) -> bool:
+    """'She was only nine years old in 1994': 'be' with an age for its complement tells how old someone
+    was then, a state, not a happening (not 'will be ten years old in May': a birthday still to come)."""
+    if verb is None or verb.lower_ not in _BE or _tense(verb) == "future":
+        return False
+    old = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "old"), None)
+    if old is None or not any(c.lower_ in _AGE_UNITS for c in old.children):
+        return False
+    return _time_of(verb, anchor)
 
 
 def _where_a_thing_stands(verb, anchor) -> bool:
@@ -2722,8 +2814,11 @@ _STRETCH = re.compile(
 
 def _a_stretch(ent) -> bool:
     """'for the next year', 'during the last year', 'over the coming months': a stretch of time
-    reckoned from the day of writing, that something lasts through, not the time of a happening."""
-    return bool(_STRETCH.fullmatch(_evidence(ent)))
+    reckoned from the day of writing, that something lasts through, not the time of a happening ('over'
+    is no preposition the evidence takes: 'over the past week' is read with the word before it)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    over = before is not None and before.lower_ == "over" and any(t.head == before for t in ent)
+    return bool(_STRETCH.fullmatch(("over " if over else "") + _evidence(ent)))
 
 
 _COMPARED = frozenset("compared comparison relative".split())
