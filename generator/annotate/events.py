@@ -731,11 +731,8 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
     resolved = _date_of(d.phrase, found.out, blk.published, when_tense, d.verb)
     if resolved is None:
         return
-    if when_tense == "future" and _would_after_saying(d.verb) and _A_DAY.fullmatch(clean_phrase(d.phrase)):
-        said = found.out[-1] if found.out and found.out[-1].precision == "day" else None
-        if said is not None and said.text == _event_text(d, blk):  # 'said on Monday that talks would be
-            # held on Wednesday': the Wednesday after the Monday, not after the day of writing
-            resolved = resolve_date(d.phrase, dt.date.fromisoformat(said.date), "future") or resolved
+    if when_tense == "future":
+        resolved = _after_the_saying(found, d, blk, resolved)
     resolved = _start_by_its_end(blk.doc, d.bent, d.phrase, blk.published) or resolved
     resolved = _restated_after(blk.doc, d.bent, resolved, blk.published) or resolved
     resolved = _before_its_anniversary(d, resolved, blk.published) or resolved
@@ -785,6 +782,17 @@ def _tell(found: _Found, d: _Dated, blk: _Block, ends: set[int]) -> None:
         main = d.anchor.head  # 'ahead of the February summit': the summit's own time, not the clause's
     found.clauses.append((blk.b, d.ent.sent.start_char + d.off, main.i if main is not None else -len(found.out)))
     _note_its_noun(found, d)
+
+
+def _after_the_saying(found: _Found, d: _Dated, blk: _Block, resolved: tuple[str, str]) -> tuple[str, str]:
+    """'said on Monday that talks would be held on Wednesday': the Wednesday after the Monday, not after the
+    day of writing."""
+    if not _would_after_saying(d.verb) or not _A_DAY.fullmatch(clean_phrase(d.phrase)):
+        return resolved
+    said = found.out[-1] if found.out and found.out[-1].precision == "day" else None
+    if said is None or said.text != _event_text(d, blk):
+        return resolved
+    return resolve_date(d.phrase, dt.date.fromisoformat(said.date), "future") or resolved
 
 
 _HOW_MANY = frozenset("hundreds thousands millions dozens tens scores".split())
@@ -1842,12 +1850,6 @@ def _a_state(verb, anchor) -> bool:
     return hook in (verb, attr)  # the time of the state, not of a noun inside it
 
 
-def _time_of(verb, anchor) -> bool:
-    """Whether the date hangs on the verb itself (or on a preposition of it), not on a noun inside."""
-    hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
-    return hook == verb
-
-
 def _a_count_held(verb, anchor) -> bool:
     """'In 2010 the town had 300 schools', 'Last year we had 25 stocks fished sustainably': 'have' in the
     past, as the main verb, with a counted object, tells how many there were then (a tally), not a
@@ -1858,7 +1860,7 @@ def _a_count_held(verb, anchor) -> bool:
     held = [c for c in verb.children if c.dep_ == "dobj"]  # ('had 25 stocks fished': the participle's subject)
     held += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
     counted = [c for c in held if c.lower_ not in EVENT_NOUNS and any(n.dep_ == "nummod" for n in c.children)]
-    return bool(counted) and _time_of(verb, anchor)
+    return bool(counted) and _time_of(anchor, verb)
 
 
 _AGE_UNITS = frozenset("year years month months".split())
@@ -1872,7 +1874,7 @@ def _an_age(verb, anchor) -> bool:
     old = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "old"), None)
     if old is None or not any(c.lower_ in _AGE_UNITS for c in old.children):
         return False
-    return _time_of(verb, anchor)
+    return _time_of(anchor, verb)
 
 
 def _where_a_thing_stands(verb, anchor) -> bool:
