@@ -2624,13 +2624,17 @@ def _opened_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | No
     people = [x for x in cast.mentions if x.block <= b and cast.members[x.key].kind == "person"]
     seen = max(((x.block, x.start) for x in people if x.key == last and x.block < b), default=None)
     here = [x for x in people if x.key == last and x.block == b and x.start < pos and not _quoted(texts[b], x.start)]
-    return seen is not None and not here and any(
-        x.key != last
-        and x.block == b - 1
-        and (x.block, x.start) > seen
-        and not _quoted(texts[x.block], x.start)
-        and _heads_sentence(texts[x.block], x.start)
-        for x in people
+    return (
+        seen is not None
+        and not here
+        and any(
+            x.key != last
+            and x.block == b - 1
+            and (x.block, x.start) > seen
+            and not _quoted(texts[x.block], x.start)
+            and _heads_sentence(texts[x.block], x.start)
+            for x in people
+        )
     )
 
 
@@ -2729,9 +2733,7 @@ def _modifies_noun(text: str, end: int) -> bool:
     from generator.annotate.lemmas import getAllLemmas
 
     m = _NEXT_WORD.match(text, end)
-    return (
-        m is not None and m[1] not in ("who", "whom", "whose") and _a_noun(m[1]) and "ADV" not in getAllLemmas(m[1])
-    )
+    return m is not None and m[1] not in ("who", "whom", "whose") and _a_noun(m[1]) and "ADV" not in getAllLemmas(m[1])
 
 
 def _after_opening_phrase(text: str, start: int) -> bool:
