@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_quotes_redteam import check_case  # the first round's harness, the same verdicts
+from generator.annotate.pipeline import annotate
+from tests.test_quotes_redteam import _seed, check_case  # the first round's harness, the same verdicts
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # ---- court: the judge, the prosecutor and the accused, the pronoun the text has turned to
@@ -120,3 +121,28 @@ WRONG: set[tuple[str, str]] = set()
 @pytest.mark.parametrize("case", range(len(CASES)))
 def test_red_team(tmp_path, case):
     check_case(tmp_path, CASES[case], GAPS, WRONG)
+
+
+def test_label_not_a_relative_named_in_the_turn(tmp_path):
+    """A transcript label 'GOVERNOR HALE:' is not the Anna Hale the speaker first names in full in their own turn
+    ('I am proud to be here with my wife, Anna Hale'): someone else of that surname, not the speaker."""
+    body = (
+        "GOVERNOR HALE: Thank you all for coming. I am proud to be here with my wife, Anna Hale, who grew up on a "
+        "farm just outside this town.\n\n"
+        "We will open the new bridge next spring, and the road to the coast will be rebuilt by the end of the year."
+    )
+    quotes = annotate(_seed(tmp_path, body), {}).quotes
+    hit = next(q for q in quotes if q.text.startswith("Thank you all"))
+    assert hit.speaker and hit.speaker != "anna-hale", hit.speaker
+
+
+def test_label_speaker_introducing_themselves(tmp_path):
+    """The near miss: 'MS. ROE: Good morning, this is Carol Roe, ...' names the speaker herself."""
+    body = (
+        "MS. ROE: Good morning everyone, this is Carol Roe, the agency's press officer, and I am calling from the "
+        "port with the director.\n\n"
+        "MS. ROE: Thank you. We will take questions now, and the director will answer them one by one."
+    )
+    quotes = annotate(_seed(tmp_path, body), {}).quotes
+    hit = next(q for q in quotes if q.text.startswith("Good morning everyone"))
+    assert hit.speaker == "carol-roe", hit.speaker

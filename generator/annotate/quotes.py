@@ -434,7 +434,9 @@ def _abbreviates(short: str, name: str) -> bool:
 def _label_key(
     name: str, cast: Cast, b: int, label: str, keys: dict[str, str], texts: list[str] | None = None
 ) -> str | None:
-    """The cast key a transcript label names (added as a person when the cast does not have it)."""
+    """The cast key a transcript label names (added as a person when the cast does not have it). Not a person
+    the cast finds by the label's surname but first names in full in the speaker's own words after the label
+    (a speaker names someone else so, not themselves)."""
     if not name:
         return None
     if _OFFICE_LABEL.fullmatch(name):
@@ -445,12 +447,26 @@ def _label_key(
             return known
     form = name.title() if name.isupper() and not label.startswith("((") else name
     key = cast.person_by_name(form) or (clean(form) if clean(form) in cast.members else None)
+    if key is not None and key != clean(form) and _named_in_own_turn(cast.members[key].first, b, label, texts):
+        key = None  # 'PRESIDENT OBAMA: ... I brought Michelle Obama to Prague': first named in the turn, someone else
     if key is None:
         key = form
         cast.add(key, "person", b, 0, len(label), form, name=True)
     key = _of_labels_sex(label, form, key, cast, keys, texts)
     keys[name] = key  # type: ignore[assignment]
     return key
+
+
+# a speaker naming themselves: 'this is Carol Roe', 'I am Carol Roe', 'my name is Carol Roe'
+_SELF_NAMED = re.compile(r"\b(?:[Tt]his is|I am|I['’]m|[Mm]y name is|[Ii]t['’]s)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+def _named_in_own_turn(first: tuple[int, int], b: int, label: str, texts: list[str] | None) -> bool:
+    """Is a person first named (at ``first``) in the words of the transcript turn labelled ``label`` at block ``b``,
+    not as the speaker introducing themselves ('this is Carol Roe')?"""
+    if not texts or first[0] != b or first[1] < len(label):
+        return False
+    return not _SELF_NAMED.search(texts[b][: first[1]])
 
 
 _LABEL_HONORIFIC = re.compile(r"(?P<h>MRS|MS|MISS|MR)\.? ")
