@@ -161,8 +161,9 @@ _NOT_SPEAKERS = {
     "PHOTO",
     "IMAGE",
     "WASHINGTON",
-    # a broadcast script's parts, no one's words: 'INTRO:', 'TAPE: CUT 1', 'OUTRO:', 'TAG:', 'SOT:'
+    # a broadcast script's parts, no one's words: 'INTRO:', 'TEXT:', 'TAPE: CUT 1', 'OUTRO:', 'TAG:', 'SOT:'
     "INTRO",
+    "TEXT",
     "OUTRO",
     "TAPE",
     "TAG",
