@@ -1001,6 +1001,21 @@ def test_a_script_part_label_and_the_narrators_initials_name_no_speaker(tmp_path
     assert not {"intro", "mt", "tape"} & {a.slug for a in entry.actors}, entry.actors
 
 
+def test_a_script_text_label_is_narration(tmp_path):
+    """A broadcast script's 'TEXT:' part (after its 'INTRO:') is the reporter's story, no one's quotation, nor are
+    the paragraphs after it a turn."""
+    seed = _seed(
+        tmp_path,
+        "Voters go to the polls.\n\n"
+        "INTRO: Voters in the north are choosing a new council. Reporter Lena Dahl has this report.\n\n"
+        "TEXT: Voters turned out early and in large numbers, many of them before dawn.\n\n"
+        "In the market town of Eastby, a retired nurse, Mrs. Ida Holm, says it was a fair campaign.",
+    )
+    entry = annotate(seed, {})
+    assert not entry.quotes, entry.quotes
+    assert "text" not in {a.slug for a in entry.actors}, entry.actors
+
+
 def test_the_agent_of_said_by_is_she_who_speaks_next(tmp_path):
     seed = _seed(
         tmp_path,

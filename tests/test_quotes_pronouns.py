@@ -112,6 +112,42 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"We turn people away," she said.',
         [("The camps are full", "lind"), ("We turn people away", "lind")],
     ),
+    # ---- the last speaker named again in the pronoun's own paragraph: 'He added' is them, not an earlier speaker
+    (
+        "named_again_here",
+        '"Farm prices are falling," said farmer Paul Okafor.\n\n'
+        'Minister Ana Ruiz said the state would help. "Schools must reopen," she said.\n\n'
+        "Okafor, who has grown maize for thirty years, said his aim is for every child to be "
+        '"able to read by seven." He added that there is "no excuse for a child left behind."',
+        [
+            ("Farm prices are falling", "okafor"),
+            ("Schools must reopen", "ruiz"),
+            ("able to read by seven", "okafor"),
+            ("no excuse for a child", "okafor"),
+        ],
+    ),
+    # ---- no speaker before: a word that may be an adverb after the name is no noun the name modifies
+    (
+        "adverb_after_name",
+        "Former mayor Tim Berg appeared before the board on Monday. After weeks of silence, Mr. Berg now says he "
+        'will fight the charges.\n\n"I have done nothing wrong," he said.',
+        [("I have done nothing wrong", "berg")],
+    ),
+    # ---- no speaker before: the last sentence naming anyone is headed by the pronoun, the names its objects
+    (
+        "pronoun_chain",
+        "Karl Bauer, a retired miner, sits outside his shop in the square. He sells maps to tourists.\n\n"
+        "He said he is waiting for the trial of two former managers, Otto Lang and Peter Frei.\n\n"
+        '"I want to see them in court," he said.',
+        [("I want to see them in court", "bauer")],
+    ),
+    (
+        "pronoun_chain",  # the near miss: the pronoun sentence names the subject of its own clause first
+        "Karl Bauer, a retired miner, sits outside his shop in the square.\n\n"
+        "Otto Lang, his former manager, denies the charges. He said the mine was safe.\n\n"
+        '"Nobody was ever hurt," he said.',
+        [("Nobody was ever hurt", "lang")],
+    ),
 ]
 
 GAPS: set[tuple[str, str]] = set()

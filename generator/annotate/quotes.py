@@ -161,8 +161,9 @@ _NOT_SPEAKERS = {
     "PHOTO",
     "IMAGE",
     "WASHINGTON",
-    # a broadcast script's parts, no one's words: 'INTRO:', 'TAPE: CUT 1', 'OUTRO:', 'TAG:', 'SOT:'
+    # a broadcast script's parts, no one's words: 'INTRO:', 'TEXT:', 'TAPE: CUT 1', 'OUTRO:', 'TAG:', 'SOT:'
     "INTRO",
+    "TEXT",
     "OUTRO",
     "TAPE",
     "TAG",
@@ -434,7 +435,9 @@ def _abbreviates(short: str, name: str) -> bool:
 def _label_key(
     name: str, cast: Cast, b: int, label: str, keys: dict[str, str], texts: list[str] | None = None
 ) -> str | None:
-    """The cast key a transcript label names (added as a person when the cast does not have it)."""
+    """The cast key a transcript label names (added as a person when the cast does not have it). Not a person
+    the cast finds by the label's surname but first names in full in the speaker's own words after the label
+    (a speaker names someone else so, not themselves)."""
     if not name:
         return None
     if _OFFICE_LABEL.fullmatch(name):
@@ -445,12 +448,26 @@ def _label_key(
             return known
     form = name.title() if name.isupper() and not label.startswith("((") else name
     key = cast.person_by_name(form) or (clean(form) if clean(form) in cast.members else None)
+    if key is not None and key != clean(form) and _named_in_own_turn(cast.members[key].first, b, label, texts):
+        key = None  # 'PRESIDENT OBAMA: ... I brought Michelle Obama to Prague': first named in the turn, someone else
     if key is None:
         key = form
         cast.add(key, "person", b, 0, len(label), form, name=True)
     key = _of_labels_sex(label, form, key, cast, keys, texts)
     keys[name] = key  # type: ignore[assignment]
     return key
+
+
+# a speaker naming themselves: 'this is Carol Roe', 'I am Carol Roe', 'my name is Carol Roe'
+_SELF_NAMED = re.compile(r"\b(?:[Tt]his is|I am|I['’]m|[Mm]y name is|[Ii]t['’]s)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+def _named_in_own_turn(first: tuple[int, int], b: int, label: str, texts: list[str] | None) -> bool:
+    """Is a person first named (at ``first``) in the words of the transcript turn labelled ``label`` at block ``b``,
+    not as the speaker introducing themselves ('this is Carol Roe')?"""
+    if not texts or first[0] != b or first[1] < len(label):
+        return False
+    return not _SELF_NAMED.search(texts[b][: first[1]])
 
 
 _LABEL_HONORIFIC = re.compile(r"(?P<h>MRS|MS|MISS|MR)\.? ")
@@ -2591,14 +2608,15 @@ _OPENING_PREPOSITIONS = frozenset(
 
 
 def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> str | None:
-    """The one other person who, after ``last`` was last named, opens a paragraph's sentence as the
-    subject of a speech verb, in the paragraphs before ``b`` ('Luke Gosling, a former paratrooper,
-    said it was fun.' then '"...," he explained': Gosling, not the speaker before him); None when
-    there is no such person or several."""
+    """The one other person who, after ``last`` was last named (in the pronoun's own paragraph too, before
+    ``pos``), opens a paragraph's sentence as the subject of a speech verb, in the paragraphs before ``b``
+    ('Luke Gosling, a former paratrooper, said it was fun.' then '"...," he explained': Gosling, not the speaker
+    before him; but 'Satyarthi said his goal is "...". He added that "..."': Satyarthi); None when there is no
+    such person or several."""
     if not texts:
         return None
     people = [x for x in cast.mentions if x.block < b and cast.members[x.key].kind == "person"]
-    seen = [(x.block, x.start) for x in people if x.key == last]
+    seen = [(x.block, x.start) for x in cast.mentions if x.key == last and (x.block, x.start) < (b, pos)]
     if not seen:
         return None
     found = {
@@ -2613,21 +2631,27 @@ def _reported_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | 
     return found.pop() if len(found) == 1 else None
 
 
-def _opened_since(cast: Cast, last: str, b: int, texts: list[str] | None) -> bool:
+def _opened_since(cast: Cast, last: str, b: int, pos: int, texts: list[str] | None) -> bool:
     """Does another person open a sentence of the paragraph before ``b``, outside its quotations, after
     ``last`` was last named ('"...," Obama said.' then 'Secretary Clinton praised the news.' then
-    '"...," she said': she is the one the text has turned to, not the last speaker)?"""
+    '"...," she said': she is the one the text has turned to, not the last speaker)? Not when ``last`` is named
+    again in the pronoun's own paragraph before ``pos``: the text has turned back to them."""
     if not texts or b == 0:
         return False
-    people = [x for x in cast.mentions if x.block < b and cast.members[x.key].kind == "person"]
-    seen = max(((x.block, x.start) for x in people if x.key == last), default=None)
-    return seen is not None and any(
-        x.key != last
-        and x.block == b - 1
-        and (x.block, x.start) > seen
-        and not _quoted(texts[x.block], x.start)
-        and _heads_sentence(texts[x.block], x.start)
-        for x in people
+    people = [x for x in cast.mentions if x.block <= b and cast.members[x.key].kind == "person"]
+    seen = max(((x.block, x.start) for x in people if x.key == last and x.block < b), default=None)
+    here = [x for x in people if x.key == last and x.block == b and x.start < pos and not _quoted(texts[b], x.start)]
+    return (
+        seen is not None
+        and not here
+        and any(
+            x.key != last
+            and x.block == b - 1
+            and (x.block, x.start) > seen
+            and not _quoted(texts[x.block], x.start)
+            and _heads_sentence(texts[x.block], x.start)
+            for x in people
+        )
     )
 
 
@@ -2721,9 +2745,12 @@ _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 def _modifies_noun(text: str, end: int) -> bool:
     """Is the name ending at ``end`` a modifier of the common noun right after it ('his first Pacific Angel
-    mission', 'the Obama administration'): no person the sentence is about?"""
+    mission', 'the Obama administration'): no person the sentence is about? Not before a word that may be an
+    adverb ('Mr. Roe now says', 'Roe today announced'): the name's own verb may follow it."""
+    from generator.annotate.lemmas import getAllLemmas
+
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m[1] not in ("who", "whom", "whose") and _a_noun(m[1])
+    return m is not None and m[1] not in ("who", "whom", "whose") and _a_noun(m[1]) and "ADV" not in getAllLemmas(m[1])
 
 
 def _after_opening_phrase(text: str, start: int) -> bool:
@@ -3099,10 +3126,12 @@ def _resolve_pronoun(
         reported = _reported_since(cast, last, b, pos, texts)
         if reported:
             return reported
-        return _sentence_subject(cast, b, pos, texts) if _opened_since(cast, last, b, texts) else last
+        return _sentence_subject(cast, b, pos, texts) if _opened_since(cast, last, b, pos, texts) else last
     if _after_a_body(cast, last, b, pos):
         return None
-    return _sentence_subject(cast, b, pos, texts) if texts else cast.last_person_before(b, pos)
+    if not texts:
+        return cast.last_person_before(b, pos)
+    return _sentence_subject(cast, b, pos, texts) or (_chained_topic(cast, b, pos, texts, pronoun) if pronoun else None)
 
 
 # a sentence headed by 'he' or 'she', after a conjunction or not: 'He says ...', 'But she said ...'
@@ -3111,7 +3140,30 @@ _PRONOUN_HEADED = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|However),?\s+)?(?P
 _TOPIC_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:For|As for)\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
-def _topic_before(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str) -> str | None:
+def _chained_topic(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str) -> str | None:
+    """Who the 'he' or 'she' at ``pos`` is when the last sentence naming a person (outside quotations) is itself
+    headed by the same pronoun, the people it names only its objects ('Jo Roe, 82, sells books. He said he awaits
+    the verdict on Tim Lind.' then '"...," he said'): the person that pronoun is (:func:`_topic_before`), the
+    subject kept from sentence to sentence; None when there is no such sentence."""
+    ms = [
+        x
+        for x in cast.mentions
+        if (x.block, x.start) < (b, pos)
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+    ]
+    if not ms:
+        return None
+    lastm = max(ms, key=lambda x: (x.block, x.start))
+    text = texts[lastm.block]
+    st = _sentence_start(text, lastm.start)
+    m = _PRONOUN_HEADED.match(text, st)
+    if m is None or m["p"].lower() != pronoun or m.start("p") >= lastm.start:
+        return None
+    return _topic_before(cast, lastm.block, st, texts, pronoun, reach=m.end() - st)
+
+
+def _topic_before(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str, reach: int = 0) -> str | None:
     """The person the text just before the pronoun at ``pos`` is about: the one person named, heading the
     sentence or opening it with 'For', in the last sentence naming anyone (outside quotations, in the pronoun's
     paragraph or the two before), when a sentence headed by the same pronoun follows it ('Cambodian runner Hem
@@ -3119,7 +3171,8 @@ def _topic_before(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str) 
     speaker, quoted before; 'For Amina Farah, it was a hard journey. She said ...'). None when that sentence
     names two people ('Ana Ruiz and Eva Soto share a room. She says ...': either), when the person is not its
     head ('The club lost its sprinter, Tim Lind, in May. He says ...': maybe the last speaker still), or the
-    text says the person is not of the pronoun's sex."""
+    text says the person is not of the pronoun's sex. ``reach``: how far past ``pos`` that sentence headed by the
+    pronoun may end (the pronoun's own sentence, :func:`_chained_topic`)."""
     want = "m" if pronoun in ("he", "his") else "f"
     ms = [
         x
@@ -3140,7 +3193,9 @@ def _topic_before(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str) 
     x0 = min(here, key=lambda x: x.start)
     if not (_heads_sentence(text, x0.start) or _TOPIC_OPENER.fullmatch(text[first : x0.start])):
         return None
-    spans = [(k, end if k == lastm.block else 0, pos if k == b else len(texts[k])) for k in range(lastm.block, b + 1)]
+    spans = [
+        (k, end if k == lastm.block else 0, pos + reach if k == b else len(texts[k])) for k in range(lastm.block, b + 1)
+    ]
     return lastm.key if any(_pronoun_heads(texts[k], st, stop, want) for k, st, stop in spans) else None
 
 
