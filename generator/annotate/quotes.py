@@ -104,6 +104,16 @@ _LABEL_NAME_ROLE = re.compile(
     r"^(?P<label>(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|le|la)){1,3}) "
     r"\([A-Z][\w -]{1,30}\)):\s+(?=[A-Z\[\"“‘'])"
 )
+# a transcript's speaker label standing alone on its line, the turn's words in the paragraphs after it: a name in
+# capitals or in title case, maybe the speaker's role after a comma ('ANITA POWELL, VOA White House Correspondent:',
+# 'Selim, Earthquake Survivor:', 'SECRETARY BLINKEN:', 'Judge Mary Okafor:'); or an unnamed one ('Unidentified Man:')
+_LONE_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|"
+    r"bin|le|la)){0,3})(?:, (?P<role>[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,7}))?:"
+)
+_LONE_UNNAMED = re.compile(r"Unidentified(?: [A-Za-z]+){1,3}:")
+# a role that is a sentence's words ('Chief Executive, Acme said:'), no speaker's label
+_LONE_NOT_ROLE = re.compile(r"\b(?:said|says|told|tells|stated|added|adds|reads?|following|below|as follows)\b")
 _LABEL_TITLES = {
     "MR",
     "MR.",
@@ -391,6 +401,40 @@ def _noun_label(name: str, cast: Cast) -> bool:
     return "NOUN" in getAllLemmas(name.lower())
 
 
+def lone_label(text: str) -> tuple[str, str, str] | None:
+    """(label, name, role) of a speaker label standing alone on its line (:data:`_LONE_LABEL`): ('ANITA POWELL',
+    'ANITA POWELL', 'VOA White House Correspondent'), ('Unidentified Narrator', '', '') for an unnamed speaker; None
+    for a line that is no person's label ('Key Points:', 'The statement reads:', 'Show Open:'). A person's label is a
+    name of two words or more, or one word with a role after it; at least one word of the name, titles left out,
+    is no English word ('Anita', 'Blinken'), so that a heading of common words ('Next Steps:') is none."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    t = text.strip()
+    if _LONE_UNNAMED.fullmatch(t):
+        return t[:-1], "", ""
+    m = _LONE_LABEL.fullmatch(t)
+    if m is None or m["role"] and _LONE_NOT_ROLE.search(m["role"]):
+        return None
+    words = m["name"].split()
+    names = [w for w in words if w.upper() not in _LABEL_TITLES and not re.fullmatch(TITLE_WORDS, w.title())]
+    if not names or len(words) < 2 and not m["role"]:
+        return None
+    if all(getAllLemmas(w.lower()) for w in names):
+        return None
+    return m["name"], " ".join(names), m["role"] or ""
+
+
+def lone_labels(texts: list[str]) -> dict[int, tuple[str, str, str]]:
+    """The blocks that are a speaker label standing alone (:func:`lone_label`), each followed by a paragraph that is
+    no label (the turn's words); none unless the article has two or more (a transcript, not one line before a
+    list)."""
+    found = {
+        b: lab for b, t in enumerate(texts) if t.rstrip().endswith(":") and len(t) < 120 and (lab := lone_label(t))
+    }
+    turns = {b: lab for b, lab in found.items() if b + 1 < len(texts) and b + 1 not in found and texts[b + 1].strip()}
+    return turns if len(turns) >= 2 else {}
+
+
 def name_labels(texts: list[str]) -> frozenset[str]:
     """'Name:' labels that open two paragraphs or more (an interview's speakers), or, when two people's
     names or more do, one paragraph of speech each ('Jane Platt: Thank you. ...' then 'Sara Hammond: Good
@@ -633,7 +677,10 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     narrators = _narrator_labels(texts)
     r = _Reading(texts=texts)
     answers = _answerer(texts, cast)
+    lone = lone_labels(texts)
     for b, doc in enumerate(docs):
+        if lone and _lone_turn(r, b, lone, cast):
+            continue
         lab = speaker_label(text_of(doc), names) or (("A", answers) if answers and _LABEL_A.match(texts[b]) else None)
         if lab and (lab[0] in narrators or _narrator_initials(lab[0], cast)):
             r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
@@ -656,6 +703,32 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             continue
         _marked_quotes(r, b, doc, cast, texts)
     return _merge_continued(r.found, texts)
+
+
+# a heading of a transcript's part ('The Inside Story:', 'Show Open:'): capitalised words ending in a colon
+_PART_HEADING = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|in|on|for|to)){0,5}:")
+
+
+def _lone_turn(r: _Reading, b: int, lone: dict[int, tuple[str, str, str]], cast: Cast) -> bool:
+    """A speaker label alone on its line (:func:`lone_labels`) opens its speaker's turn for the paragraphs after it
+    ('ANITA POWELL, VOA White House Correspondent:': Anita Powell, the role kept as hers; 'Unidentified Narrator:':
+    an unnamed speaker); a heading of the transcript's part ('The Inside Story:') ends the turn. Whether block ``b``
+    was one of them."""
+    if b not in lone:
+        if not _PART_HEADING.fullmatch(r.texts[b].strip()):
+            return False
+        r.turn, r.turn_source = None, ""
+        return True
+    label, name, role = lone[b]
+    r.turn_source = "" if name else label
+    r.turn = _label_key(name, cast, b, label, r.label_keys, r.texts) if name else None
+    r.turn_quoted = False
+    member = cast.members.get(r.turn) if r.turn else None
+    if member is not None:
+        member.role = member.role or role
+        if label.lower() not in {f.lower() for f in member.forms}:
+            member.forms.append(label)
+    return True
 
 
 @dataclass

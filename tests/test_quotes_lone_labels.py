@@ -1,0 +1,93 @@
+"""Transcripts whose speaker label stands alone on its line, the turn's words in the paragraphs after it."""
+
+import datetime as dt
+
+from generator.annotate.pipeline import annotate
+from generator.annotate.quotes import lone_label, lone_labels
+from generator.seeds.reader import parse_seed
+
+
+def _quotes(body: str):
+    seed = parse_seed("a.txt", f" date 2024-03-12\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    return annotate(seed, {}).quotes
+
+
+def _turns(quotes):
+    return [(q.text[:24], q.speaker, q.source) for q in quotes]
+
+
+def test_lone_label_shapes():
+    assert lone_label("MARTA OKONKWO, Host:") == ("MARTA OKONKWO", "MARTA OKONKWO", "Host")
+    assert lone_label("Selvi, Flood Survivor:") == ("Selvi", "Selvi", "Flood Survivor")
+    assert lone_label("Unidentified Shopkeeper:") == ("Unidentified Shopkeeper", "", "")
+    assert lone_label("SECRETARY ALDOUS:") == ("SECRETARY ALDOUS", "ALDOUS", "")
+    assert lone_label("Tomasz Wierzbicki:") == ("Tomasz Wierzbicki", "Tomasz Wierzbicki", "")
+
+
+def test_lines_ending_in_a_colon_that_are_no_label():
+    assert lone_label("He said the following:") is None
+    assert lone_label("The statement reads:") is None
+    assert lone_label("Key points:") is None
+    assert lone_label("Key Points:") is None  # a heading of common words, no name
+    assert lone_label("Next Steps:") is None
+    assert lone_label("Selvi:") is None  # one word and no role: too little to be sure of a person
+    assert lone_label("Anna Berg, Chief Executive of Norvik, said:") is None
+    assert lone_label("Anna Berg, Chief Executive said:") is None
+
+
+def test_one_label_is_no_transcript():
+    texts = ["Tomasz Wierzbicki:", "We will open the new bridge in May.", "Work began last year."]
+    assert lone_labels(texts) == {}
+    texts += ["Ilse Marquardt:", "The council approved the money."]
+    assert sorted(lone_labels(texts)) == [0, 3]
+
+
+def test_a_label_followed_by_a_label_opens_no_turn():
+    texts = ["Tomasz Wierzbicki:", "Ilse Marquardt:", "The council approved it.", "Oskar Lindqvist:", "Yes."]
+    assert sorted(lone_labels(texts)) == [1, 3]
+
+
+def test_radio_show_turns():
+    body = (
+        "Evening Report: Floods\n\nUnidentified Announcer:\n\nFrom the capital, this is the Evening Report.\n\n"
+        "The Evening Report:\n\nMARTA OKONKWO, Host:\n\nGood evening. Floodwaters rose across the northern valley.\n\n"
+        "Crews worked through the night to reinforce the levees near the town.\n\n"
+        "TOMAS BREVIK, Reporting from Lindvik:\n\nResidents here packed what they could carry before the water came."
+        "\n\nUnidentified Resident:\n\nWe have never seen the river this high in forty years."
+    )
+    assert _turns(_quotes(body)) == [
+        ("From the capital, this i", None, "Unidentified Announcer"),
+        ("Good evening. Floodwater", "marta-okonkwo", ""),
+        ("Crews worked through the", "marta-okonkwo", ""),
+        ("Residents here packed wh", "tomas-brevik", ""),
+        ("We have never seen the r", None, "Unidentified Resident"),
+    ]
+
+
+def test_court_hearing_turns_and_the_role_kept():
+    body = (
+        "Judge Miriam Castellano:\n\nThe court will now hear the motion to dismiss the charges.\n\n"
+        "Daniel Ferreira, Defence Attorney:\n\nThank you. The evidence was gathered without a warrant.\n\n"
+        "Judge Miriam Castellano:\n\nNoted. The prosecution may respond after the recess."
+    )
+    result_quotes = _quotes(body)
+    assert [q.speaker for q in result_quotes] == ["miriam-castellano", "daniel-ferreira", "miriam-castellano"]
+
+
+def test_panel_in_capitals_with_titles():
+    body = (
+        "SECRETARY ALDOUS:\n\nWe have agreed to share the data on fishing fleets across the region.\n\n"
+        "DR. PRIYA NANDAKUMAR, Panelist:\n\nThe data will help the small island states most of all.\n\n"
+        "SECRETARY ALDOUS:\n\nThank you, doctor."
+    )
+    speakers = [q.speaker for q in _quotes(body)]
+    assert speakers[:2] == ["aldous", "priya-nandakumar"]
+
+
+def test_headings_of_a_report_are_no_turns():
+    body = (
+        "The ministry published its review of the harbour works on Monday.\n\nKey Points:\n\n"
+        "The harbour will reopen to ferries in June after the repairs.\n\nNext Steps:\n\n"
+        "The ministry will choose a builder for the second pier in the autumn."
+    )
+    assert not _quotes(body)
