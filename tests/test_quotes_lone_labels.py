@@ -22,6 +22,9 @@ def test_lone_label_shapes():
     assert lone_label("Unidentified Shopkeeper:") == ("Unidentified Shopkeeper", "", "")
     assert lone_label("SECRETARY ALDOUS:") == ("SECRETARY ALDOUS", "ALDOUS", "")
     assert lone_label("Tomasz Wierzbicki:") == ("Tomasz Wierzbicki", "Tomasz Wierzbicki", "")
+    # what the speaker is doing is no role; an 'Acting' title is
+    assert lone_label("TOMAS BREVIK, Reporting from Lindvik:") == ("TOMAS BREVIK", "TOMAS BREVIK", "")
+    assert lone_label("Ilse Marquardt, Acting Mayor:") == ("Ilse Marquardt", "Ilse Marquardt", "Acting Mayor")
 
 
 def test_lines_ending_in_a_colon_that_are_no_label():
@@ -70,8 +73,10 @@ def test_court_hearing_turns_and_the_role_kept():
         "Daniel Ferreira, Defence Attorney:\n\nThank you. The evidence was gathered without a warrant.\n\n"
         "Judge Miriam Castellano:\n\nNoted. The prosecution may respond after the recess."
     )
-    result_quotes = _quotes(body)
-    assert [q.speaker for q in result_quotes] == ["miriam-castellano", "daniel-ferreira", "miriam-castellano"]
+    seed = parse_seed("a.txt", f" date 2024-03-12\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    entry = annotate(seed, {})
+    assert [q.speaker for q in entry.quotes] == ["miriam-castellano", "daniel-ferreira", "miriam-castellano"]
+    assert {a.slug: a.role for a in entry.actors}["daniel-ferreira"] == "Defence Attorney"
 
 
 def test_panel_in_capitals_with_titles():
@@ -91,3 +96,14 @@ def test_headings_of_a_report_are_no_turns():
         "The ministry will choose a builder for the second pier in the autumn."
     )
     assert not _quotes(body)
+
+
+def test_a_transcripts_summary_is_a_named_speakers_news_not_an_unnamed_voices():
+    body = (
+        "Unidentified Announcer:\n\nA storm cuts power to a million homes ---\n\n"
+        "MARTA OKONKWO, Host:\n\nGood evening.\n\n"
+        "The national grid operator Norvik Power said on Tuesday that repairs would take a week."
+    )
+    seed = parse_seed("a.txt", f" date 2024-03-12\n\n{body}".encode(), today=dt.date(2030, 1, 1))
+    summary = annotate(seed, {}).summary
+    assert summary == "The national grid operator Norvik Power said on Tuesday that repairs would take a week."

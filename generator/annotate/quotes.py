@@ -421,7 +421,12 @@ def lone_label(text: str) -> tuple[str, str, str] | None:
         return None
     if all(getAllLemmas(w.lower()) for w in names):
         return None
-    return m["name"], " ".join(names), m["role"] or ""
+    role = m["role"] or ""
+    return m["name"], " ".join(names), "" if _DOING.match(role) else role
+
+
+# what the speaker is doing, no role ('Reporting for VOA', 'Speaking from Kyiv')
+_DOING = re.compile(r"[A-Z][a-z]+ing (?:for|from|in|at|on|with)\b")
 
 
 def lone_labels(texts: list[str]) -> dict[int, tuple[str, str, str]]:
