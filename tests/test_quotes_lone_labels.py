@@ -65,6 +65,8 @@ def test_radio_show_turns():
         ("Residents here packed wh", "tomas-brevik", ""),
         ("We have never seen the r", None, "Unidentified Resident"),
     ]
+    # the label is the cue of the turn's first paragraph, the paragraphs after it the same speaker's
+    assert [q.cue for q in _quotes(body)][1:3] == ["MARTA OKONKWO, Host:", "(same speaker)"]
 
 
 def test_court_hearing_turns_and_the_role_kept():

@@ -692,7 +692,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             continue
         if _turn_goes_on(r, b, doc, lab):
             continue
-        r.turn, r.turn_source = None, ""
+        r.turn, r.turn_source, r.turn_cue = None, "", ""
         if lab:
             if not _tape_cut(r, b, text_of(doc), cast):
                 _labelled_turn(r, b, doc, lab, asker, cast)
@@ -722,12 +722,12 @@ def _lone_turn(r: _Reading, b: int, lone: dict[int, tuple[str, str, str]], cast:
     if b not in lone:
         if not _PART_HEADING.fullmatch(r.texts[b].strip()):
             return False
-        r.turn, r.turn_source = None, ""
+        r.turn, r.turn_source, r.turn_cue = None, "", ""
         return True
     label, name, role = lone[b]
     r.turn_source = "" if name else label
     r.turn = _label_key(name, cast, b, label, r.label_keys, r.texts) if name else None
-    r.turn_quoted = False
+    r.turn_quoted, r.turn_cue = False, r.texts[b].strip()
     member = cast.members.get(r.turn) if r.turn else None
     if member is not None:
         member.role = member.role or role
@@ -745,6 +745,7 @@ class _Reading:
     turn: str | None = None  # the transcript speaker whose turn it is
     turn_source: str = ""  # or the unnamed one's label ('MODERATOR')
     turn_quoted: bool = False  # the turn's words open with a quotation mark (a script: narration between turns)
+    turn_cue: str = ""  # the cue of the turn's first paragraph after a label alone on its line ('JO ROE, Host:')
     label_keys: dict[str, str] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # the article's blocks
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
@@ -843,7 +844,8 @@ def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool
         return False  # '"She is the bravest person I know," her husband said.': a reporter's attribution, the turn over
     if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
         start, body = _unwrapped(0, text_of(doc).strip())
-        r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, TURN, r.turn_source))
+        r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, r.turn_cue or TURN, r.turn_source))
+        r.turn_cue = ""
         return True
     return False
 
