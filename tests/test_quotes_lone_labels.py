@@ -22,6 +22,9 @@ def test_lone_label_shapes():
     assert lone_label("Unidentified Shopkeeper:") == ("Unidentified Shopkeeper", "", "")
     assert lone_label("SECRETARY ALDOUS:") == ("SECRETARY ALDOUS", "ALDOUS", "")
     assert lone_label("Tomasz Wierzbicki:") == ("Tomasz Wierzbicki", "Tomasz Wierzbicki", "")
+    assert lone_label("UNIDENTIFIED FEMALE:") == ("UNIDENTIFIED FEMALE", "", "")
+    # a note on how the words came is not the label's
+    assert lone_label("PRESIDENT ALVARENGA (via interpreter):") == ("PRESIDENT ALVARENGA", "ALVARENGA", "")
     # what the speaker is doing is no role; an 'Acting' title is
     assert lone_label("TOMAS BREVIK, Reporting from Lindvik:") == ("TOMAS BREVIK", "TOMAS BREVIK", "")
     assert lone_label("Ilse Marquardt, Acting Mayor:") == ("Ilse Marquardt", "Ilse Marquardt", "Acting Mayor")
@@ -46,7 +49,7 @@ def test_one_label_is_no_transcript():
 
 
 def test_a_label_followed_by_a_label_opens_no_turn():
-    texts = ["Tomasz Wierzbicki:", "Ilse Marquardt:", "The council approved it.", "Oskar Lindqvist:", "Yes."]
+    texts = ["Tomasz Wierzbicki:", "Ilse Marquardt:", "The council approved it.", "Oskar Lindqvist:", "Yes, it did."]
     assert sorted(lone_labels(texts)) == [1, 3]
 
 
@@ -109,3 +112,14 @@ def test_a_transcripts_summary_is_a_named_speakers_news_not_an_unnamed_voices():
     seed = parse_seed("a.txt", f" date 2024-03-12\n\n{body}".encode(), today=dt.date(2030, 1, 1))
     summary = annotate(seed, {}).summary
     assert summary == "The national grid operator Norvik Power said on Tuesday that repairs would take a week."
+
+
+def test_press_contacts_are_no_turns():
+    texts = [
+        "Media contacts:",
+        "Ilse Marquardt, Press Officer:",
+        "ilse.marquardt@example.org",
+        "Tomasz Wierzbicki, Press Officer:",
+        "+48 22 555 0134",
+    ]
+    assert lone_labels(texts) == {}

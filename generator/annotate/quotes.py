@@ -106,12 +106,13 @@ _LABEL_NAME_ROLE = re.compile(
 )
 # a transcript's speaker label standing alone on its line, the turn's words in the paragraphs after it: a name in
 # capitals or in title case, maybe the speaker's role after a comma ('ANITA POWELL, VOA White House Correspondent:',
-# 'Selim, Earthquake Survivor:', 'SECRETARY BLINKEN:', 'Judge Mary Okafor:'); or an unnamed one ('Unidentified Man:')
+# 'Selim, Earthquake Survivor:', 'SECRETARY BLINKEN:', 'Judge Mary Okafor:', a note on how the words came after it:
+# 'PRESIDENT SILVA (via interpreter):'); or an unnamed one ('Unidentified Man:', 'UNIDENTIFIED FEMALE:')
 _LONE_LABEL = re.compile(
     r"(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|"
-    r"bin|le|la)){0,3})(?:, (?P<role>[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,7}))?:"
+    r"bin|le|la)){0,3})(?:, (?P<role>[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,7}))?(?: \([A-Za-z][\w .-]{1,30}\))?:"
 )
-_LONE_UNNAMED = re.compile(r"Unidentified(?: [A-Za-z]+){1,3}:")
+_LONE_UNNAMED = re.compile(r"(?i:unidentified)(?: [A-Za-z]+){1,3}:")
 # a role that is a sentence's words ('Chief Executive, Acme said:'), no speaker's label
 _LONE_NOT_ROLE = re.compile(r"\b(?:said|says|told|tells|stated|added|adds|reads?|following|below|as follows)\b")
 _LABEL_TITLES = {
@@ -425,18 +426,23 @@ def lone_label(text: str) -> tuple[str, str, str] | None:
     return m["name"], " ".join(names), "" if _DOING.match(role) else role
 
 
+def _words(text: str) -> bool:
+    """Is a paragraph words (two or more), no address ('jo.roe@example.org', 'https://...') nor number?"""
+    return "@" not in text and "://" not in text and len(re.findall(r"[A-Za-z]{2,}", text)) >= 2
+
+
 # what the speaker is doing, no role ('Reporting for VOA', 'Speaking from Kyiv')
 _DOING = re.compile(r"[A-Z][a-z]+ing (?:for|from|in|at|on|with)\b")
 
 
 def lone_labels(texts: list[str]) -> dict[int, tuple[str, str, str]]:
-    """The blocks that are a speaker label standing alone (:func:`lone_label`), each followed by a paragraph that is
-    no label (the turn's words); none unless the article has two or more (a transcript, not one line before a
-    list)."""
+    """The blocks that are a speaker label standing alone (:func:`lone_label`), each followed by a paragraph of words
+    that is no label (the turn's words; not a press contact's e-mail address or telephone number); none unless the
+    article has two or more (a transcript, not one line before a list)."""
     found = {
         b: lab for b, t in enumerate(texts) if t.rstrip().endswith(":") and len(t) < 120 and (lab := lone_label(t))
     }
-    turns = {b: lab for b, lab in found.items() if b + 1 < len(texts) and b + 1 not in found and texts[b + 1].strip()}
+    turns = {b: lab for b, lab in found.items() if b + 1 < len(texts) and b + 1 not in found and _words(texts[b + 1])}
     return turns if len(turns) >= 2 else {}
 
 
