@@ -20,7 +20,7 @@ from itertools import dropwhile
 from generator.annotate.cast import TITLE_WORDS
 from generator.annotate.dateline import Dateline, date_dash, dateline
 from generator.annotate.nlp import parsed_at, sentence_at, sentences, text_of
-from generator.annotate.quotes import speaker_label
+from generator.annotate.quotes import lone_labels, speaker_label
 from generator.seeds.reader import Seed, is_byline
 
 TITLE_MAX = 90
@@ -120,7 +120,7 @@ def lead_sentence(seed: Seed, docs):
     paras = [(d, b) for d, b in paras if b.kind == "paragraph"] or list(zip(docs, seed.blocks))
     if not paras:
         return None
-    transcript = any(speaker_label(b.text) for _, b in paras[:3])
+    transcript = any(speaker_label(b.text) for _, b in paras[:3]) or bool(_lone_of(seed))
     if transcript:
         by_reporter = {id(b) for _, b, reporter in _turns(seed, docs) if reporter}
         speakers = [(d, b) for d, b in paras if id(b) not in by_reporter][:8]
@@ -404,8 +404,9 @@ def _turn_label(seed: Seed, docs, doc) -> tuple[str, str] | None:
     """In a transcript, the label of the turn a paragraph without one continues (None for a
     reporter's or moderator's turn, and outside transcripts)."""
     label = None
-    for d, _, reporter in _turns(seed, docs):
-        lab = speaker_label(text_of(d))
+    lone = {id(seed.blocks[b]): lab for b, lab in _lone_of(seed).items()}
+    for d, block, reporter in _turns(seed, docs):
+        lab = speaker_label(text_of(d)) or lone.get(id(block))
         if lab:
             label = None if reporter else lab
         if d is doc:
@@ -617,13 +618,26 @@ _SIGN_ON = re.compile(
 )
 
 
+def _lone_of(seed: Seed) -> dict[int, tuple[str, str]]:
+    """(label, name) of the blocks that are a transcript's speaker label alone on its line, by block
+    (:func:`generator.annotate.quotes.lone_labels`)."""
+    return {b: lab[:2] for b, lab in lone_labels([block.text for block in seed.blocks]).items()}
+
+
 def _turns(seed: Seed, docs):
     """(doc, block, by_reporter) of the paragraphs that are not boilerplate; by_reporter when the
     paragraph is a turn of a reporter, moderator or operator ('QUESTION:', 'Q:', 'MODERATOR:'),
     which a paragraph without a label continues."""
     reporter = False
-    for doc, block in zip(docs, seed.blocks):
+    lone = _lone_of(seed)
+    for b, (doc, block) in enumerate(zip(docs, seed.blocks)):
         if block.kind != "paragraph" or is_boilerplate(block.text):
+            continue
+        if (
+            b in lone
+        ):  # a label alone on its line: an unnamed voice's turn ('Unidentified Narrator:') is no news-maker's
+            reporter = not lone[b][1]
+            yield doc, block, reporter
             continue
         lab = speaker_label(block.text)
         if lab:
@@ -648,7 +662,7 @@ def make_summary(seed: Seed, docs) -> str:
     out; never a reporter's, moderator's or operator's turn, a greeting or a stage direction; in a
     transcript, from the first sentence that names a country, organisation or group: the news)."""
     turns = list(_turns(seed, docs))
-    transcript = sum(1 for _, b, _ in turns[:12] if speaker_label(b.text)) >= 2
+    transcript = sum(1 for _, b, _ in turns[:12] if speaker_label(b.text)) >= 2 or bool(_lone_of(seed))
     for news in (True, False) if transcript else (False,):
         for doc, _, reporter in turns:
             lead = "" if reporter else _lead_of(doc, news)

@@ -104,6 +104,17 @@ _LABEL_NAME_ROLE = re.compile(
     r"^(?P<label>(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|le|la)){1,3}) "
     r"\([A-Z][\w -]{1,30}\)):\s+(?=[A-Z\[\"“‘'])"
 )
+# a transcript's speaker label standing alone on its line, the turn's words in the paragraphs after it: a name in
+# capitals or in title case, maybe the speaker's role after a comma ('ANITA POWELL, VOA White House Correspondent:',
+# 'Selim, Earthquake Survivor:', 'SECRETARY BLINKEN:', 'Judge Mary Okafor:', a note on how the words came after it:
+# 'PRESIDENT SILVA (via interpreter):'); or an unnamed one ('Unidentified Man:', 'UNIDENTIFIED FEMALE:')
+_LONE_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|"
+    r"bin|le|la)){0,3})(?:, (?P<role>[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,7}))?(?: \([A-Za-z][\w .-]{1,30}\))?:"
+)
+_LONE_UNNAMED = re.compile(r"(?i:unidentified)(?: [A-Za-z]+){1,3}:")
+# a role that is a sentence's words ('Chief Executive, Acme said:'), no speaker's label
+_LONE_NOT_ROLE = re.compile(r"\b(?:said|says|told|tells|stated|added|adds|reads?|following|below|as follows)\b")
 _LABEL_TITLES = {
     "MR",
     "MR.",
@@ -392,6 +403,50 @@ def _noun_label(name: str, cast: Cast) -> bool:
     return "NOUN" in getAllLemmas(name.lower())
 
 
+def lone_label(text: str) -> tuple[str, str, str] | None:
+    """(label, name, role) of a speaker label standing alone on its line (:data:`_LONE_LABEL`): ('ANITA POWELL',
+    'ANITA POWELL', 'VOA White House Correspondent'), ('Unidentified Narrator', '', '') for an unnamed speaker; None
+    for a line that is no person's label ('Key Points:', 'The statement reads:', 'Show Open:'). A person's label is a
+    name of two words or more, or one word with a role after it; at least one word of the name, titles left out,
+    is no English word ('Anita', 'Blinken'), so that a heading of common words ('Next Steps:') is none."""
+    from generator.annotate.lemmas import getAllLemmas
+
+    t = text.strip()
+    if _LONE_UNNAMED.fullmatch(t):
+        return t[:-1], "", ""
+    m = _LONE_LABEL.fullmatch(t)
+    if m is None or m["role"] and _LONE_NOT_ROLE.search(m["role"]):
+        return None
+    words = m["name"].split()
+    names = [w for w in words if w.upper() not in _LABEL_TITLES and not re.fullmatch(TITLE_WORDS, w.title())]
+    if not names or len(words) < 2 and not m["role"]:
+        return None
+    if all(getAllLemmas(w.lower()) for w in names):
+        return None
+    role = m["role"] or ""
+    return m["name"], " ".join(names), "" if _DOING.match(role) else role
+
+
+def _words(text: str) -> bool:
+    """Is a paragraph words (two or more), no address ('jo.roe@example.org', 'https://...') nor number?"""
+    return "@" not in text and "://" not in text and len(re.findall(r"[A-Za-z]{2,}", text)) >= 2
+
+
+# what the speaker is doing, no role ('Reporting for VOA', 'Speaking from Kyiv')
+_DOING = re.compile(r"[A-Z][a-z]+ing (?:for|from|in|at|on|with)\b")
+
+
+def lone_labels(texts: list[str]) -> dict[int, tuple[str, str, str]]:
+    """The blocks that are a speaker label standing alone (:func:`lone_label`), each followed by a paragraph of words
+    that is no label (the turn's words; not a press contact's e-mail address or telephone number); none unless the
+    article has two or more (a transcript, not one line before a list)."""
+    found = {
+        b: lab for b, t in enumerate(texts) if t.rstrip().endswith(":") and len(t) < 120 and (lab := lone_label(t))
+    }
+    turns = {b: lab for b, lab in found.items() if b + 1 < len(texts) and b + 1 not in found and _words(texts[b + 1])}
+    return turns if len(turns) >= 2 else {}
+
+
 def name_labels(texts: list[str]) -> frozenset[str]:
     """'Name:' labels that open two paragraphs or more (an interview's speakers), or, when two people's
     names or more do, one paragraph of speech each ('Jane Platt: Thank you. ...' then 'Sara Hammond: Good
@@ -650,14 +705,17 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     narrators = _narrator_labels(texts)
     r = _Reading(texts=texts)
     answers = _answerer(texts, cast)
+    lone = lone_labels(texts)
     for b, doc in enumerate(docs):
+        if lone and _lone_turn(r, b, lone, cast):
+            continue
         lab = speaker_label(text_of(doc), names) or (("A", answers) if answers and _LABEL_A.match(texts[b]) else None)
         if lab and (lab[0] in narrators or _narrator_initials(lab[0], cast)):
             r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
             continue
         if _turn_goes_on(r, b, doc, lab):
             continue
-        r.turn, r.turn_source = None, ""
+        r.turn, r.turn_source, r.turn_cue = None, "", ""
         if lab:
             if not _tape_cut(r, b, text_of(doc), cast):
                 _labelled_turn(r, b, doc, lab, asker, cast)
@@ -675,6 +733,32 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     return _merge_continued(r.found, texts)
 
 
+# a heading of a transcript's part ('The Inside Story:', 'Show Open:'): capitalised words ending in a colon
+_PART_HEADING = re.compile(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|in|on|for|to)){0,5}:")
+
+
+def _lone_turn(r: _Reading, b: int, lone: dict[int, tuple[str, str, str]], cast: Cast) -> bool:
+    """A speaker label alone on its line (:func:`lone_labels`) opens its speaker's turn for the paragraphs after it
+    ('ANITA POWELL, VOA White House Correspondent:': Anita Powell, the role kept as hers; 'Unidentified Narrator:':
+    an unnamed speaker); a heading of the transcript's part ('The Inside Story:') ends the turn. Whether block ``b``
+    was one of them."""
+    if b not in lone:
+        if not _PART_HEADING.fullmatch(r.texts[b].strip()):
+            return False
+        r.turn, r.turn_source, r.turn_cue = None, "", ""
+        return True
+    label, name, role = lone[b]
+    r.turn_source = "" if name else label
+    r.turn = _label_key(name, cast, b, label, r.label_keys, r.texts) if name else None
+    r.turn_quoted, r.turn_cue = False, r.texts[b].strip()
+    member = cast.members.get(r.turn) if r.turn else None
+    if member is not None:
+        member.role = member.role or role
+        if label.lower() not in {f.lower() for f in member.forms}:
+            member.forms.append(label)
+    return True
+
+
 @dataclass
 class _Reading:
     """What reading an article's blocks in order carries from one block to the next."""
@@ -684,6 +768,7 @@ class _Reading:
     turn: str | None = None  # the transcript speaker whose turn it is
     turn_source: str = ""  # or the unnamed one's label ('MODERATOR')
     turn_quoted: bool = False  # the turn's words open with a quotation mark (a script: narration between turns)
+    turn_cue: str = ""  # the cue of the turn's first paragraph after a label alone on its line ('JO ROE, Host:')
     label_keys: dict[str, str] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # the article's blocks
     block: tuple[str | None, str, str, bool] | None = None  # a block quotation's speaker, source, cue, reach
@@ -782,7 +867,8 @@ def _turn_goes_on(r: _Reading, b: int, doc, lab: tuple[str, str] | None) -> bool
         return False  # '"She is the bravest person I know," her husband said.': a reporter's attribution, the turn over
     if not lab and (r.turn or r.turn_source):  # the speaker's turn goes on (quotation marks inside are theirs too)
         start, body = _unwrapped(0, text_of(doc).strip())
-        r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, TURN, r.turn_source))
+        r.found.append(FoundQuote(b, start, len(text_of(doc)), body, r.turn, r.turn_cue or TURN, r.turn_source))
+        r.turn_cue = ""
         return True
     return False
 
