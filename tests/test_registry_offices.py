@@ -19,6 +19,7 @@ def _seed(text: str, day: str, outlet: str = "", url: str = ""):
 
 
 PRESIDENT = "The President spoke on Monday with the leaders of the region about the floods and the relief work."
+PRIME_MINISTER = "The Prime Minister chaired a meeting on Monday about the floods and the relief work."
 SECRETARY = "The Secretary met the foreign ministers of the region on Monday and discussed the relief work."
 
 
@@ -45,18 +46,18 @@ def test_an_office_alone_in_a_us_government_release_is_who_held_it_that_day(text
 
 
 @pytest.mark.parametrize(
-    ("text", "outlet"),
+    ("text", "outlet", "office"),
     [
-        (PRESIDENT, ""),  # who published it is not known: the office of which country?
-        (PRESIDENT, "Voice of America"),  # a news outlet: any country's president
-        (SECRETARY, "The White House"),  # a White House secretary: of which department?
+        (PRESIDENT, "", "the President"),  # who published it is not known: the office of which country?
+        (PRESIDENT, "Voice of America", "the President"),  # a news outlet: any country's president
+        (SECRETARY, "The White House", "the Secretary"),  # a White House secretary: of which department?
+        (PRIME_MINISTER, "The White House", "the Prime Minister"),  # another country's prime minister
+        (PRIME_MINISTER, "Voice of America", "the Prime Minister"),
     ],
 )
-def test_an_office_alone_elsewhere_stays_an_office(text, outlet):
+def test_an_office_alone_elsewhere_stays_an_office(text, outlet, office):
     found = annotate(_seed(text, "2010-07-07", outlet), {}).actors
-    assert [a.name for a in found if a.kind == "person"] == [
-        text.split(" spoke")[0].split(" met")[0].replace("The", "the")
-    ]
+    assert [a.name.lower() for a in found if a.kind == "person"] == [office.lower()]
 
 
 def test_a_known_holder_of_the_office_is_the_registry_s_person():

@@ -598,9 +598,9 @@ def office_alone(name: str) -> bool:
     return _OFFICE_ALONE.fullmatch(name.strip()) is not None
 
 
-# Who held an office of the United States from a day on (world knowledge): an article the White House or the
-# State Department published calls its president 'the President', and the State Department its own head 'the
-# Secretary', without a name; the article's date names them.
+# Who held an office from a day on (world knowledge). The White House and the State Department call the
+# President 'the President' and the State Department its head 'the Secretary', without a name: the release's
+# date names them.
 _US_PRESIDENTS: tuple[tuple[str, str], ...] = (
     ("1981-01-20", "Ronald Reagan"),
     ("1989-01-20", "George H. W. Bush"),
@@ -622,35 +622,30 @@ _US_SECRETARIES_OF_STATE: tuple[tuple[str, str], ...] = (
     ("2021-01-26", "Antony Blinken"),
     ("2025-01-21", "Marco Rubio"),
 )
-_WHITE_HOUSE = re.compile(r"\bWhite House\b|(?:^|[/.])whitehouse\.(?:gov|archives\.gov)\b|whitehouse\.archives\.gov")
+# Who published the article, by its outlet or its address
+_WHITE_HOUSE = re.compile(r"\bWhite House\b|whitehouse\.(?:archives\.)?gov\b")
 _STATE_DEPARTMENT = re.compile(r"\b(?:U\.S\.|United States) Department of State\b|(?:^|[/.])state\.gov\b")
-_THE_PRESIDENT = re.compile(r"(?:the )?President", re.I)
-_THE_SECRETARY = re.compile(r"(?:the )?Secretary(?: of State)?", re.I)
+# the office named alone -> (who must have published the article, who held the office when)
+_OFFICES = (
+    (re.compile(r"(?:the )?President", re.I), (_WHITE_HOUSE, _STATE_DEPARTMENT), _US_PRESIDENTS),
+    (re.compile(r"(?:the )?Secretary(?: of State)?", re.I), (_STATE_DEPARTMENT,), _US_SECRETARIES_OF_STATE),
+)
 
 
 def office_holders(cast: Cast, seed: Seed) -> dict[str, str]:
-    """The person of the cast named only by an office of the United States ('the President'; 'the
-    Secretary' in the State Department's own words) in an article the White House or the State Department
-    published (its outlet or its address says so) -> who held that office on the article's date."""
+    """The person of the cast named only by an office ('the President'; 'the Secretary' in the State
+    Department's own words) in an article its government published (its outlet or its address says so: the
+    White House, the State Department) -> who held that office on the article's date."""
     where = f"{seed.outlet} {seed.url}"
-    white_house, state = bool(_WHITE_HOUSE.search(where)), bool(_STATE_DEPARTMENT.search(where))
-    if not (white_house or state):
-        return {}
+    offices = [(office, table) for office, by, table in _OFFICES if any(p.search(where) for p in by)]
     day = seed.date.isoformat()
     holders = {}
-    for m in cast.actors():
-        forms = [m.key, *m.names]
-        if m.kind != "person" or not all(map(office_alone, forms)):
-            continue
-        if all(_THE_PRESIDENT.fullmatch(f.strip()) for f in forms):
-            table = _US_PRESIDENTS
-        elif state and all(_THE_SECRETARY.fullmatch(f.strip()) for f in forms):
-            table = _US_SECRETARIES_OF_STATE
-        else:
-            continue
-        held = [name for start, name in table if start <= day]
-        if held:
-            holders[m.key] = held[-1]
+    for m in cast.actors() if offices else ():
+        forms = [f.strip() for f in (m.key, *m.names)]
+        for office, table in offices if m.kind == "person" else ():
+            held = [name for start, name in table if start <= day]
+            if held and all(office.fullmatch(f) for f in forms):
+                holders[m.key] = held[-1]
     return holders
 
 
