@@ -96,6 +96,9 @@ _ROLE_NOUNS = TITLE_WORDS - {
     "hon",
     "right",
 }
+# Titles of a monarch, a royal or a pope: the one name after them is a given or a regnal name ('King
+# Abdullah', 'Pope Francis'), no surname another person of the registry may share
+_ROYAL = frozenset("king queen prince princess pope emperor empress sultan emir sheikh".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv mp qc kc md phd obe mbe cbe kbe".split())
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
 
@@ -219,6 +222,8 @@ def _person_parts(actor: Actor) -> tuple[str, str, bool] | None:
     words = [w.strip(",") for w in actor.name.split()]
     titled = False
     while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0].lower() in FUNCTION_WORDS):
+        if words[0].lower() in _ROYAL and len(words) == 2:  # 'King Abdullah': a given name, no family name
+            return None
         words, titled = words[1:], True
     inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _ROLE_NOUNS]
     if inner and actor.kind == "person":  # 'FEMA Administrator Fugate': what precedes a role is its body
@@ -238,7 +243,7 @@ def _short_and_full(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tu
     by_surname: dict[str, list[tuple[Actor, str]]] = defaultdict(list)
     for a in actors:
         parts = _person_parts(a)
-        if parts:
+        if parts and not _known_by_an_inner_word(a):
             by_surname[parts[0]].append((a, parts[1]))
     for group in by_surname.values():
         if len(group) < 2 or len(group) > 6:
@@ -253,6 +258,15 @@ def _short_and_full(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tu
             for b, gb in full[i + 1 :]:
                 if ga == gb or (min(len(ga), len(gb)) == 1 and ga[:1] == gb[:1]):
                     yield (*_ordered(a, b, uses), "the same surname and given name")
+
+
+def _known_by_an_inner_word(actor: Actor) -> bool:
+    """Is a person of three words or more known by one word of their name that is neither the first nor the
+    last ('Santos' of 'Juan Manuel Santos Calderon', Spanish usage: the father's family name before the
+    mother's)? Then their last word is no surname by which another actor is them ('Calderon')."""
+    words = [_form(w) for w in _words(actor.name)]
+    inner = set(words[1:-1]) - {words[0], words[-1]} if len(words) >= 3 else set()
+    return any(" " not in _form(x) and _form(x) in inner for x in actor.aliases)
 
 
 def _name_inside(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
@@ -335,6 +349,7 @@ def _expansion_keys(name: str) -> set[str]:
     abbreviation gives all its letters), with and without a leading country, and without a last word
     after 'and' (a body renamed with a word added keeps its acronym); or of all its words."""
     words = _words(name)
+    words = words[1:] if words[:1] in (["The"], ["the"]) else words  # 'The Kestrel Party' is no 'TKP'
     if len(words) < 2:
         return set()
     caps = [w for w in words if w[:1].isupper()]
