@@ -453,3 +453,19 @@ def test_advice_takes_no_mother_s_family_name_for_a_surname():
     another article's 'Quiroga' is someone else."""
     full = _actor("jpfq", "Juan Pablo Ferrer Quiroga", "person", aliases=("Juan Pablo Ferrer Quiroga", "Ferrer"))
     assert _advice([*CLEAN, _actor("quiroga", "Quiroga", "person"), full]) == {}
+
+
+def test_advice_finds_a_surname_spelt_one_letter_apart_from_a_full_name():
+    """'Hallvorsen' of one article and 'Mikkel Halvorsen' of another: one letter more; 'Halvorsan': one
+    letter another; not when the registry has someone of that surname as spelt, nor for short surnames."""
+    full = _actor("mikkel-halvorsen", "Mikkel Halvorsen", "person")
+    merge = "merge them: python -m generator actors merge {} mikkel-halvorsen"
+    for slug, name in (("hallvorsen", "Hallvorsen"), ("halvorsan", "Halvorsan")):
+        assert set(_advice([*CLEAN, _actor(slug, name, "person"), full])) == {merge.format(slug)}
+    other = _actor("ada-halvorsan", "Ada Halvorsan", "person")
+    hints = set(_advice([*CLEAN, _actor("halvorsan", "Halvorsan", "person"), full, other]))
+    assert merge.format("halvorsan") not in hints
+    assert _advice([*CLEAN, _actor("orla", "Orla", "person"), _actor("jo-orle", "Jo Orle", "person")]) == {}
+    # two letters apart: no advice
+    assert _advice([*CLEAN, _actor("halvorsx", "Halvorsx", "person"), _actor("a-h", "Ada Halvorsen", "person")]) == {}
+    assert _advice([*CLEAN, _actor("halvorsx", "Halvorsx", "person"), full]) == {}

@@ -177,6 +177,7 @@ def duplicates(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[A
     yield from _title_before_a_name(actors)
     yield from _acronyms(actors, uses)
     yield from _countries(actors, uses)
+    yield from _surname_spelt_apart(actors)
     for a, b, why in _reordered(actors):
         yield (*_ordered(a, b, uses), why)
 
@@ -258,6 +259,37 @@ def _short_and_full(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tu
             for b, gb in full[i + 1 :]:
                 if ga == gb or (min(len(ga), len(gb)) == 1 and ga[:1] == gb[:1]):
                     yield (*_ordered(a, b, uses), "the same surname and given name")
+
+
+def _one_letter_keys(word: str, looked_up: bool = False) -> set[str]:
+    """Keys by which two words one letter apart meet: each letter's place marked ('fog?rty' of 'fogarty' and
+    'fogerty'); a word with a letter left out ('-') meets the word itself ('='), one letter shorter; looked
+    up (``looked_up``) the other way round."""
+    marked = {word[:i] + "?" + word[i + 1 :] for i in range(len(word))}
+    shorter = {("=" if looked_up else "-") + word[:i] + word[i + 1 :] for i in range(len(word))}
+    return marked | shorter | {("-" if looked_up else "=") + word}
+
+
+def _surname_spelt_apart(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
+    """A person known by a surname alone of six letters or more, and the one person of the registry named in
+    full whose surname is that one spelt with one letter otherwise, more or less ('Fogerty', 'John Fogarty'),
+    when no one of the registry has the surname as spelt: an article's spelling, or a typing slip."""
+    surnames: dict[str, list[Actor]] = defaultdict(list)
+    for a in actors:
+        parts = _person_parts(a)
+        if parts and parts[1] and not _known_by_an_inner_word(a):
+            surnames[parts[0]].append(a)
+    by_key: dict[str, list[Actor]] = defaultdict(list)
+    for surname, people in surnames.items():
+        for key in _one_letter_keys(surname) if len(surname) >= 6 else ():
+            by_key[key].extend(people)
+    for a in actors:
+        parts = _person_parts(a)
+        if not parts or parts[1] or len(parts[0]) < 6 or parts[0] in surnames:
+            continue
+        found = {b.slug: b for key in _one_letter_keys(parts[0], looked_up=True) for b in by_key.get(key, ())}
+        if len(found) == 1:
+            yield a, next(iter(found.values())), "a surname and a full name, spelt one letter apart"
 
 
 def _known_by_an_inner_word(actor: Actor) -> bool:
