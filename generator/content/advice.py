@@ -9,11 +9,15 @@ Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one 
 - a person under a surname (with or without a title) and under a full name, or two full names whose
   given names agree ("Zelenskyy"/"Volodymyr Zelenskyy", "President Biden"/"Joe Biden",
   "J. Austin"/"Lloyd Austin" only when the initial fits);
+- a person under a surname alone and under the one full name whose surname is spelt one letter apart
+  ("Fogerty"/"John Fogarty"), when no one has the surname as spelt; not a given name after a royal title
+  ("King Abdullah") nor the last word of a person known by an inner word ("Calderon" of "Juan Manuel
+  Santos Calderon");
 - a person under a title written after the body it heads and a surname ("FEMA Administrator Fugate")
   and under a full name; a family name written first ("Kim"/"Kim Jong Un");
 - an organisation whose name is a title's end followed by a person's name of the registry ("Energy and
   Climate Change Carol Browner"/"Carol Browner"), merged into the person;
-- one is the acronym of the other, from the letters of its capitalised words ("UN"/"United Nations",
+- one is the acronym of the other, from the letters of its capitalised words but a leading "The" ("UN"/"United Nations",
   "DoD"/"Department of Defense"), a last word after "and" aside ("CDC"/"Centers for Disease Control and
   Prevention"), or with the head noun first, as another language writes the name ("UCI"/"International
   Cycling Union");
