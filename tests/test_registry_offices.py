@@ -74,3 +74,25 @@ def test_an_office_alone_another_article_made_is_not_the_named_person():
     moved = rebase(annotation, new_names, registry, name_index(registry))
     assert "the-secretary" not in [a.slug for a in moved.actors]
     assert "antony-blinken" in [a.slug for a in moved.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acronym first, then its name after an appositive 'or', the head noun first (another language's order)
+        "The FKR, or Ruritanian Kestrel Federation, opened an inquiry on Monday. The FKR said it would report soon.",
+        # a body renamed with a word added after 'and' keeps its acronym
+        "The Bureau for Kestrel Counting and Protection said on Monday that numbers fell. The BKC will publish "
+        "its full report in June, officials said.",
+    ],
+)
+def test_an_acronym_and_its_name_in_one_article_are_one_actor(text):
+    found = annotate(_seed(text, "2010-07-07"), {}).actors
+    orgs = [a for a in found if a.kind == "organization"]
+    assert len(orgs) == 1, [a.name for a in orgs]
+
+
+def test_an_acronym_before_a_name_with_no_initial_in_common_is_another_body():
+    text = "The ZQX, or Kestrel Society, met on Monday. The Kestrel Society said the ZQX had agreed."
+    orgs = sorted(a.name for a in annotate(_seed(text, "2010-07-07"), {}).actors if a.kind == "organization")
+    assert orgs == ["Kestrel Society", "ZQX"]
