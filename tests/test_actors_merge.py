@@ -429,3 +429,43 @@ def test_a_given_name_alone_and_a_name_with_a_middle_name_are_no_family_name_sai
         [*CLEAN, _actor("peter", "Peter", "person"), _actor("peter-alan-rusk", "Peter Alan Rusk", "person")]
     )
     assert not any("merge peter peter-alan-rusk" in h for h in hints), hints
+
+
+def test_advice_takes_no_leading_the_for_an_initial():
+    """'TKP' is no acronym of 'The Kestrel Party' (an article's 'the'); 'KP' is."""
+    party = _actor("kestrel-party", "Kestrel Party", aliases=("Kestrel Party", "The Kestrel Party"))
+    assert _advice([*CLEAN, _actor("tkp", "TKP"), party]) == {}
+    hints = set(_advice([*CLEAN, _actor("kp", "KP"), party]))
+    assert hints == {"merge them: python -m generator actors merge kp kestrel-party"}
+
+
+def test_advice_takes_no_regnal_name_for_a_surname():
+    """'King Orvald' is known by a given name: not the registry's 'Tomas Orvald' (a surname and a full name),
+    though 'President Orvald' is."""
+    full = _actor("tomas-orvald", "Tomas Orvald", "person")
+    assert _advice([*CLEAN, _actor("king-orvald", "King Orvald", "person"), full]) == {}
+    hints = set(_advice([*CLEAN, _actor("president-orvald", "President Orvald", "person"), full]))
+    assert hints == {"merge them: python -m generator actors merge president-orvald tomas-orvald"}
+
+
+def test_advice_takes_no_mother_s_family_name_for_a_surname():
+    """'Juan Pablo Ferrer Quiroga' known as 'Ferrer' (the father's family name, said alone, Spanish usage):
+    another article's 'Quiroga' is someone else."""
+    full = _actor("jpfq", "Juan Pablo Ferrer Quiroga", "person", aliases=("Juan Pablo Ferrer Quiroga", "Ferrer"))
+    assert _advice([*CLEAN, _actor("quiroga", "Quiroga", "person"), full]) == {}
+
+
+def test_advice_finds_a_surname_spelt_one_letter_apart_from_a_full_name():
+    """'Hallvorsen' of one article and 'Mikkel Halvorsen' of another: one letter more; 'Halvorsan': one
+    letter another; not when the registry has someone of that surname as spelt, nor for short surnames."""
+    full = _actor("mikkel-halvorsen", "Mikkel Halvorsen", "person")
+    merge = "merge them: python -m generator actors merge {} mikkel-halvorsen"
+    for slug, name in (("hallvorsen", "Hallvorsen"), ("halvorsan", "Halvorsan")):
+        assert set(_advice([*CLEAN, _actor(slug, name, "person"), full])) == {merge.format(slug)}
+    other = _actor("ada-halvorsan", "Ada Halvorsan", "person")
+    hints = set(_advice([*CLEAN, _actor("halvorsan", "Halvorsan", "person"), full, other]))
+    assert merge.format("halvorsan") not in hints
+    assert _advice([*CLEAN, _actor("orla", "Orla", "person"), _actor("jo-orle", "Jo Orle", "person")]) == {}
+    # two letters apart: no advice
+    assert _advice([*CLEAN, _actor("halvorsx", "Halvorsx", "person"), _actor("a-h", "Ada Halvorsen", "person")]) == {}
+    assert _advice([*CLEAN, _actor("halvorsx", "Halvorsx", "person"), full]) == {}

@@ -2365,13 +2365,24 @@ def _initials_of(name: str) -> tuple[str, ...]:
     or with an abbreviation in it spelled whole ('UK Youth Assembly': UKYA)."""
     rest = initials(" ".join(name.split()[1:]))
     whole = initials_whole(name)
-    return (initials(name), initials(re.sub(r"^[A-Z.]+ ", "", name)), *((rest,) if len(rest) >= 3 else ()), whole)
+    # a body renamed with a word added after 'and' keeps its acronym: 'Centers for Disease Control and
+    # Prevention' is still the 'CDC' (four capitalised words or more: no 'FA' of 'Food and Drug Administration')
+    older = re.fullmatch(r"(.+) and [A-Z][a-z]+", name)
+    kept = initials(older[1]) if older and len(initials(name)) >= 4 else ""
+    return (
+        initials(name),
+        initials(re.sub(r"^[A-Z.]+ ", "", name)),
+        *((rest,) if len(rest) >= 3 else ()),
+        whole,
+        *((kept,) if len(kept) >= 3 else ()),
+    )
 
 
 def _defined_before(cast: Cast, docs, key: str) -> list:
     """The organisations named right before a mention of ``key`` in brackets ('X (KEY)') or after an
     appositive 'or' ('the Revolutionary Armed Forces of Colombia, or FARC': the acronym of its name in
-    another language, so two of the initials in it are enough; not 'the World Bank, or IMF')."""
+    another language, so two of the initials in it are enough; not 'the World Bank, or IMF'), or right
+    after it, so ('the KEY, or X', 'KEY (X)') with two initials in common."""
     found = []
     for x in cast.mentions:
         if x.key != key:
@@ -2381,10 +2392,9 @@ def _defined_before(cast: Cast, docs, key: str) -> list:
             cast.members[y.key]
             for y in cast.mentions
             if y.block == x.block
-            and x.start - 5 <= y.end < x.start
             and (
-                text[y.end : x.start] == " ("
-                or text[y.end : x.start] == ", or "
+                _between(text, y, x, " (")
+                or (_between(text, y, x, ", or ") or _between(text, x, y, " (", ", or "))  # or 'KEY, or X'
                 and len(set(key) & set(initials(y.key))) >= 2
             )
             and y.key != key
@@ -2392,6 +2402,11 @@ def _defined_before(cast: Cast, docs, key: str) -> list:
             and cast.members[y.key].kind == "organization"
         ]
     return list({id(o): o for o in found}.values())
+
+
+def _between(text: str, first, then, *gaps: str) -> bool:
+    """Is ``then`` written right after ``first``, one of ``gaps`` between them (' (', an appositive ', or ')?"""
+    return 0 <= then.start - first.end <= 5 and text[first.end : then.start] in gaps
 
 
 def _join_heads(cast: Cast) -> None:

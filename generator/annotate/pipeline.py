@@ -140,7 +140,7 @@ def _annotate_parsed(
 ) -> tuple[Annotation, NewNames]:
     found = _found(seed, docs, kinds)
     cast, quotes, events = found.cast, found.quotes, found.events
-    slugs, hidden = _assign_slugs(cast, registry, index)
+    slugs, hidden = _assign_slugs(cast, registry, index, holders := office_holders(cast, seed))
     hidden |= found.dropped_by_rules()
     by_slug: dict[str, FoundActor] = {}
     for m in cast.actors():
@@ -150,7 +150,7 @@ def _annotate_parsed(
             if slug in by_slug:
                 by_slug[slug] = replace(by_slug[slug], aliases=tuple(dict.fromkeys((*by_slug[slug].aliases, *m.forms))))
                 continue
-            name, kind = _name(m, registry, slugs), _kind(m, registry, slugs)
+            name, kind = holders.get(m.key) or _name(m, registry, slugs), _kind(m, registry, slugs)
             by_slug[slug] = FoundActor(slug=slug, name=name, kind=kind, aliases=tuple(m.forms), role=m.role)
     actors = tuple(by_slug.values())
 
@@ -158,7 +158,7 @@ def _annotate_parsed(
         return tuple(dict.fromkeys(slugs[k] for k in keys if k in slugs and k not in hidden))
 
     new_names = {
-        slugs[m.key]: (m.key, *m.names)
+        slugs[m.key]: (*([holders[m.key]] if m.key in holders else []), m.key, *m.names)
         for m in cast.actors()
         if m.key in slugs and m.key not in hidden and slugs[m.key] not in registry
     }
@@ -228,8 +228,9 @@ def rebase(
         if a.slug not in new_names:
             continue
         names = new_names[a.slug]
+        named = [n for n in names if a.kind != "person" or not office_alone(n)]  # not 'the Secretary' of 'X Y'
         found = (
-            _look_up(_lookup_names(a.kind, names), index)
+            _look_up(_lookup_names(a.kind, named or names), index)
             or by_given_name(a.kind, names, index, registry)
             or by_name_tail(a.kind, names, index, registry)
         )
@@ -499,15 +500,15 @@ def folded(text: str) -> str:
 
 
 def _assign_slugs(
-    cast: Cast, registry: Mapping[str, Actor], index: Mapping[str, str]
+    cast: Cast, registry: Mapping[str, Actor], index: Mapping[str, str], holders: Mapping[str, str] | None = None
 ) -> tuple[dict[str, str], set[str]]:
-    """Each actor of the cast -> its slug (``index``: the registry's ``name_index``), and the actors
-    the registry hides."""
+    """Each actor of the cast -> its slug (``index``: the registry's ``name_index``; ``holders``: the
+    person an office named alone is, ``office_holders``), and the actors the registry hides."""
     taken = set(registry)
     slugs: dict[str, str] = {}
     hidden: set[str] = set()
     for m in cast.actors():
-        names = [m.key, *m.names]
+        names = [*([holders[m.key]] if holders and m.key in holders else []), m.key, *m.names]
         named = [n for n in names if m.kind != "person" or not office_alone(n)]
         found = (
             _look_up(_lookup_names(m.kind, named or names), index)
@@ -523,7 +524,7 @@ def _assign_slugs(
         if found is not None and found in registry and _other_person(m.kind, names, registry[found]):
             found = None  # 'Jeb Bush' is not the 'Bush' of 'George W. Bush', nor 'Wang Yu' the 'Wang' of 'Wang Yi'
         if found is None:
-            found = unique_slug(slugify(m.key), taken)
+            found = unique_slug(slugify(names[0]), taken)
         taken.add(found)
         slugs[m.key] = found
         if found in registry and registry[found].hidden:
@@ -595,6 +596,57 @@ def office_alone(name: str) -> bool:
     in the registry, it would find whoever another article gave that office to, in any year: a person
     is looked up by their names, and an office named alone finds only an office named alone."""
     return _OFFICE_ALONE.fullmatch(name.strip()) is not None
+
+
+# Who held an office from a day on (world knowledge). The White House and the State Department call the
+# President 'the President' and the State Department its head 'the Secretary', without a name: the release's
+# date names them.
+_US_PRESIDENTS: tuple[tuple[str, str], ...] = (
+    ("1981-01-20", "Ronald Reagan"),
+    ("1989-01-20", "George H. W. Bush"),
+    ("1993-01-20", "Bill Clinton"),
+    ("2001-01-20", "George W. Bush"),
+    ("2009-01-20", "Barack Obama"),
+    ("2017-01-20", "Donald Trump"),
+    ("2021-01-20", "Joe Biden"),
+    ("2025-01-20", "Donald Trump"),
+)
+_US_SECRETARIES_OF_STATE: tuple[tuple[str, str], ...] = (
+    ("1997-01-23", "Madeleine Albright"),
+    ("2001-01-20", "Colin Powell"),
+    ("2005-01-26", "Condoleezza Rice"),
+    ("2009-01-21", "Hillary Clinton"),
+    ("2013-02-01", "John Kerry"),
+    ("2017-02-01", "Rex Tillerson"),
+    ("2018-04-26", "Mike Pompeo"),
+    ("2021-01-26", "Antony Blinken"),
+    ("2025-01-21", "Marco Rubio"),
+)
+# Who published the article, by its outlet or its address
+_WHITE_HOUSE = re.compile(r"\bWhite House\b|whitehouse\.(?:archives\.)?gov\b")
+_STATE_DEPARTMENT = re.compile(r"\b(?:U\.S\.|United States) Department of State\b|(?:^|[/.])state\.gov\b")
+# the office named alone -> (who must have published the article, who held the office when)
+_OFFICES = (
+    (re.compile(r"(?:the )?President", re.I), (_WHITE_HOUSE, _STATE_DEPARTMENT), _US_PRESIDENTS),
+    (re.compile(r"(?:the )?Secretary(?: of State)?", re.I), (_STATE_DEPARTMENT,), _US_SECRETARIES_OF_STATE),
+)
+
+
+def office_holders(cast: Cast, seed: Seed) -> dict[str, str]:
+    """The person of the cast named only by an office ('the President'; 'the Secretary' in the State
+    Department's own words) in an article its government published (its outlet or its address says so: the
+    White House, the State Department) -> who held that office on the article's date."""
+    where = f"{seed.outlet} {seed.url}"
+    offices = [(office, table) for office, by, table in _OFFICES if any(p.search(where) for p in by)]
+    day = seed.date.isoformat()
+    holders = {}
+    for m in cast.actors() if offices else ():
+        forms = [f.strip() for f in (m.key, *m.names)]
+        for office, table in offices if m.kind == "person" else ():
+            held = [name for start, name in table if start <= day]
+            if held and all(office.fullmatch(f) for f in forms):
+                holders[m.key] = held[-1]
+    return holders
 
 
 _HONORIFICS = r"(?:Miss|Madam|Sir|Dame|Lady|Lord|Baroness|Princess|Prof\.?)"

@@ -9,11 +9,15 @@ Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one 
 - a person under a surname (with or without a title) and under a full name, or two full names whose
   given names agree ("Zelenskyy"/"Volodymyr Zelenskyy", "President Biden"/"Joe Biden",
   "J. Austin"/"Lloyd Austin" only when the initial fits);
+- a person under a surname alone and under the one full name whose surname is spelt one letter apart
+  ("Fogerty"/"John Fogarty"), when no one has the surname as spelt; not a given name after a royal title
+  ("King Abdullah") nor the last word of a person known by an inner word ("Calderon" of "Juan Manuel
+  Santos Calderon");
 - a person under a title written after the body it heads and a surname ("FEMA Administrator Fugate")
   and under a full name; a family name written first ("Kim"/"Kim Jong Un");
 - an organisation whose name is a title's end followed by a person's name of the registry ("Energy and
   Climate Change Carol Browner"/"Carol Browner"), merged into the person;
-- one is the acronym of the other, from the letters of its capitalised words ("UN"/"United Nations",
+- one is the acronym of the other, from the letters of its capitalised words but a leading "The" ("UN"/"United Nations",
   "DoD"/"Department of Defense"), a last word after "and" aside ("CDC"/"Centers for Disease Control and
   Prevention"), or with the head noun first, as another language writes the name ("UCI"/"International
   Cycling Union");
@@ -96,6 +100,9 @@ _ROLE_NOUNS = TITLE_WORDS - {
     "hon",
     "right",
 }
+# Titles of a monarch, a royal or a pope: the one name after them is a given or a regnal name ('King
+# Abdullah', 'Pope Francis'), no surname another person of the registry may share
+_ROYAL = frozenset("king queen prince princess pope emperor empress sultan emir sheikh".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv mp qc kc md phd obe mbe cbe kbe".split())
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*", re.UNICODE)
 
@@ -174,6 +181,7 @@ def duplicates(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tuple[A
     yield from _title_before_a_name(actors)
     yield from _acronyms(actors, uses)
     yield from _countries(actors, uses)
+    yield from _surname_spelt_apart(actors)
     for a, b, why in _reordered(actors):
         yield (*_ordered(a, b, uses), why)
 
@@ -219,6 +227,8 @@ def _person_parts(actor: Actor) -> tuple[str, str, bool] | None:
     words = [w.strip(",") for w in actor.name.split()]
     titled = False
     while words and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0].lower() in FUNCTION_WORDS):
+        if words[0].lower() in _ROYAL and len(words) == 2:  # 'King Abdullah': a given name, no family name
+            return None
         words, titled = words[1:], True
     inner = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in _ROLE_NOUNS]
     if inner and actor.kind == "person":  # 'FEMA Administrator Fugate': what precedes a role is its body
@@ -238,7 +248,7 @@ def _short_and_full(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tu
     by_surname: dict[str, list[tuple[Actor, str]]] = defaultdict(list)
     for a in actors:
         parts = _person_parts(a)
-        if parts:
+        if parts and not _known_by_an_inner_word(a):
             by_surname[parts[0]].append((a, parts[1]))
     for group in by_surname.values():
         if len(group) < 2 or len(group) > 6:
@@ -253,6 +263,46 @@ def _short_and_full(actors: list[Actor], uses: Mapping[str, int]) -> Iterable[tu
             for b, gb in full[i + 1 :]:
                 if ga == gb or (min(len(ga), len(gb)) == 1 and ga[:1] == gb[:1]):
                     yield (*_ordered(a, b, uses), "the same surname and given name")
+
+
+def _one_letter_keys(word: str, looked_up: bool = False) -> set[str]:
+    """Keys by which two words one letter apart meet: each letter's place marked ('fog?rty' of 'fogarty' and
+    'fogerty'); a word with a letter left out ('-') meets the word itself ('='), one letter shorter; looked
+    up (``looked_up``) the other way round."""
+    marked = {word[:i] + "?" + word[i + 1 :] for i in range(len(word))}
+    shorter = {("=" if looked_up else "-") + word[:i] + word[i + 1 :] for i in range(len(word))}
+    return marked | shorter | {("-" if looked_up else "=") + word}
+
+
+def _surname_spelt_apart(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
+    """A person known by a surname alone of six letters or more, and the one person of the registry named in
+    full whose surname is that one spelt with one letter otherwise, more or less ('Fogerty', 'John Fogarty'),
+    when no one of the registry has the surname as spelt: an article's spelling, or a typing slip."""
+    surnames: dict[str, list[Actor]] = defaultdict(list)
+    for a in actors:
+        parts = _person_parts(a)
+        if parts and parts[1] and not _known_by_an_inner_word(a):
+            surnames[parts[0]].append(a)
+    by_key: dict[str, list[Actor]] = defaultdict(list)
+    for surname, people in surnames.items():
+        for key in _one_letter_keys(surname) if len(surname) >= 6 else ():
+            by_key[key].extend(people)
+    for a in actors:
+        parts = _person_parts(a)
+        if not parts or parts[1] or len(parts[0]) < 6 or parts[0] in surnames:
+            continue
+        found = {b.slug: b for key in _one_letter_keys(parts[0], looked_up=True) for b in by_key.get(key, ())}
+        if len(found) == 1:
+            yield a, next(iter(found.values())), "a surname and a full name, spelt one letter apart"
+
+
+def _known_by_an_inner_word(actor: Actor) -> bool:
+    """Is a person of three words or more known by one word of their name that is neither the first nor the
+    last ('Santos' of 'Juan Manuel Santos Calderon', Spanish usage: the father's family name before the
+    mother's)? Then their last word is no surname by which another actor is them ('Calderon')."""
+    words = [_form(w) for w in _words(actor.name)]
+    inner = set(words[1:-1]) - {words[0], words[-1]} if len(words) >= 3 else set()
+    return any(" " not in _form(x) and _form(x) in inner for x in actor.aliases)
 
 
 def _name_inside(actors: list[Actor]) -> Iterable[tuple[Actor, Actor, str]]:
@@ -335,6 +385,7 @@ def _expansion_keys(name: str) -> set[str]:
     abbreviation gives all its letters), with and without a leading country, and without a last word
     after 'and' (a body renamed with a word added keeps its acronym); or of all its words."""
     words = _words(name)
+    words = words[1:] if words[:1] in (["The"], ["the"]) else words  # 'The Kestrel Party' is no 'TKP'
     if len(words) < 2:
         return set()
     caps = [w for w in words if w[:1].isupper()]
