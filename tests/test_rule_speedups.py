@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from generator.annotate import places
+from generator.annotate import aliases, places
+from generator.annotate.cast import ROLE_PHRASE
+from generator.annotate.nlp import lowered_words, parse_blocks
 
 _SENTENCES = [
     "Officials in Beijing said the talks moved to Lima and then into Quito.",
@@ -16,6 +18,7 @@ _SENTENCES = [
     "The plane landed at Congonhas airport after a stop near the Nazirpur river station.",
     "Crowds gathered outside the town of Vilankulos, off the coast of Sumatra and the state of Florida.",
     "The port of call, a statement of Intent, and the city of lights.",
+    "Her deputy secretary met the Kenyan foreign minister and its Secretary-General.",
 ]
 _AFTER_PREPOSITION = re.compile(
     r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]o|[Ii]nto|[Ff]rom|[Aa]cross|[Oo]utside|[Tt]owards?) "
@@ -43,3 +46,38 @@ def test_prefilters_pass_every_text_the_pattern_matches():
         assert places._FACILITY_HEAD.search(text) or not places._FACILITY.search(text), text
     assert places._kind_of_a_place(_SENTENCES[6]) and not places._kind_of_a_place(_SENTENCES[7])
     assert places._FACILITY_HEAD.search(_SENTENCES[5]) and not places._FACILITY_HEAD.search(_SENTENCES[0])
+
+
+_GROUP_TEXTS = [
+    "The police said, and some protesters fled. Thousands of voters, the the court; 12 police, a12 police.",
+    "xpolice Police POLICE co-conspirators Riot police and hundreds of Security Forces; his opposition.",
+    "Many, many demonstrators.\nSome authorities; their interim government; eligible voters 2024 lawmakers.",
+    "No group at all stands in this sentence, nor in a policeman's notebook.",
+    "Résumé: the police and many ſtudents.",  # not ASCII: the plain patterns
+]
+
+
+def test_group_search_finds_what_the_patterns_find():
+    for text in _GROUP_TEXTS:
+        assert [m.span() for m in aliases._group_finditer(text)] == [m.span() for m in aliases._GROUP.finditer(text)]
+        assert aliases._a_group_noun(text) == bool(aliases._GROUP_NOUN.search(text)), text
+    assert [m[0] for m in aliases._group_finditer(_GROUP_TEXTS[0])][:3] == [
+        "The police",
+        "some protesters",
+        "Thousands of voters",
+    ]
+    assert not aliases._a_group_noun(_GROUP_TEXTS[3])
+
+
+def test_lowered_words_hold_every_noun_a_pattern_finds():
+    doc = parse_blocks(["The Prime Minister and the Security Forces met; co-conspirators fled."])[0]
+    words = lowered_words(doc)
+    assert words is not None and {"prime", "minister", "forces", "conspirators", "co"} <= words
+    assert not words.isdisjoint(aliases._GROUP_LAST_WORDS) and not words.isdisjoint(aliases._ROLE_LAST_WORDS)
+    assert lowered_words(parse_blocks(["The café’s owner spoke."])[0]) is None  # not ASCII: no words, no prefilter
+    for text in _GROUP_TEXTS + _SENTENCES:
+        run = frozenset(re.findall("[a-z]+", text.lower()))
+        if aliases._GROUP_NOUN.search(text) and text.isascii():
+            assert not run.isdisjoint(aliases._GROUP_LAST_WORDS), text
+        if ROLE_PHRASE.search(text) and text.isascii():
+            assert not run.isdisjoint(aliases._ROLE_LAST_WORDS), text

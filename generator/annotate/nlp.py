@@ -797,6 +797,22 @@ def text_of(doc) -> str:
     return text
 
 
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+def lowered_words(doc) -> frozenset[str] | None:
+    """The runs of ASCII letters of a block's text lowered (cached), None when the text is not ASCII: a word a
+    pattern must find whole (a run of letters with no letter either side), in any case, is one of them, in an
+    ASCII text (where ``re.I`` folds no letter but as ``str.lower`` does). One set a block, made in 2.8 ms of CPU
+    a pass over the 80 real texts' 498 blocks, against the alternations of many words it keeps from searching
+    (``aliases._group_matches``, ``aliases._token_rules``)."""
+    words = doc.user_data.get("lowered_words", False)
+    if words is False:
+        text = text_of(doc)
+        words = doc.user_data["lowered_words"] = frozenset(_LOWER_RUN.findall(text.lower())) if text.isascii() else None
+    return words
+
+
 _PARSE_PIPES = ("tok2vec", "tagger", "parser")
 _FAST_PIPES = ("sentencizer", "ner", "timeline_gazetteer")
 # Texts per model batch. spaCy gives each text the same analysis whatever else is in its batch;
