@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.annotate import aliases, places
+from generator.annotate import aliases, events, people, places
 from generator.annotate.cast import ROLE_PHRASE
 from generator.annotate.nlp import lowered_words, parse_blocks
 
@@ -81,3 +81,30 @@ def test_lowered_words_hold_every_noun_a_pattern_finds():
             assert not run.isdisjoint(aliases._GROUP_LAST_WORDS), text
         if ROLE_PHRASE.search(text) and text.isascii():
             assert not run.isdisjoint(aliases._ROLE_LAST_WORDS), text
+
+
+_DATED = [
+    "They met on 2 and 3 May, between 4th and 6th of June and from 7 to 9 Aug. 2015.",
+    "The vote was 5-4 June 26; 12 through 14 October; 1 until 3 Sept. and 3 – 5 Dec.",
+    "The vote came in 2019, with 12 members on May 3.",
+]
+
+
+def test_day_to_day_prefilter_holds_every_match():
+    for text in _DATED + _SENTENCES:
+        assert events._DAY_TO_DAY.search(text) or not events._DAYS_OF_A_MONTH.search(text), text
+    assert events._DAYS_OF_A_MONTH.search(_DATED[0]) and not events._DAY_TO_DAY.search(_DATED[2])
+
+
+def test_speaking_words_stand_whole_in_every_match():
+    texts = [
+        '"We left," Ana Lobo told AFP. According to Ana Lobo, it rained.',
+        "Ana Lobo, a farmer from the Bay region, said the rain came. Farmer Ana Lobo added that it stopped.",
+        "Ana Lobo, Commissioner for Justice, Consumers and Equality, added: it was done. said Ana Lobo.",
+        "The rain came, according to Ana Lobo. The farmer Ana Lobo said it stopped.",
+    ]
+    for text in texts:
+        runs = frozenset(re.findall("[a-z]+", text.lower()))
+        for rx, needed in zip(people._SPEAKING, people._SPEAKING_RUNS):
+            assert not rx.search(text) or not needed.isdisjoint(runs), (rx.pattern[:40], text)
+    assert all(any(rx.search(t) for t in texts) for rx in people._SPEAKING)  # each pattern met at least once
