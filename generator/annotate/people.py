@@ -12,7 +12,7 @@ import re
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.cast import FORM_OF_ADDRESS, RANK_WORDS, ROLE_NOUNS, TITLE_WORDS, Cast, Mention, clean
-from generator.annotate.nlp import ents_of, text_of
+from generator.annotate.nlp import ents_of, lowered_words, text_of
 from generator.annotate.places import named_work
 
 # the word before a title is no sentence's last ('... in Libya. President Magariaf': not his title)
@@ -522,6 +522,10 @@ _SPEAKING_WORDS = (
     tuple(_VERBS.split("|")),
     tuple(_VERBS.split("|")),
 )
+# each pattern's words as ``lowered_words`` holds them (each stands whole in a match: a space or a start before it,
+# no letter after it): looked up in a block's set of words when it is ASCII, not searched for in its text (498
+# blocks of the 80 real texts: 4.0 -> 1.1 ms of CPU a pass, with the set made for other rules)
+_SPEAKING_RUNS = tuple(frozenset(w.split()[0] for w in words) for words in _SPEAKING_WORDS)
 
 
 def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
@@ -531,9 +535,11 @@ def untagged_speakers(cast: Cast, docs, skip: set[int]) -> None:
     for b, doc in enumerate(docs):
         if b in skip:
             continue
-        text = text_of(doc)
-        for rx, words in zip(_SPEAKING, _SPEAKING_WORDS):
-            for m in rx.finditer(text) if any(map(text.__contains__, words)) else ():
+        text, runs = text_of(doc), lowered_words(doc)
+        for rx, words, needed in zip(_SPEAKING, _SPEAKING_WORDS, _SPEAKING_RUNS):
+            if needed.isdisjoint(runs) if runs is not None else not any(map(text.__contains__, words)):
+                continue
+            for m in rx.finditer(text):
                 start, end = m.span("name")
                 over = [e for e in ents_of(doc) if e.start_char < end and start < e.end_char]
                 if not _a_persons_name(m["name"]):
