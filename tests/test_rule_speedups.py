@@ -108,3 +108,35 @@ def test_speaking_words_stand_whole_in_every_match():
         for rx, needed in zip(people._SPEAKING, people._SPEAKING_RUNS):
             assert not rx.search(text) or not needed.isdisjoint(runs), (rx.pattern[:40], text)
     assert all(any(rx.search(t) for t in texts) for rx in people._SPEAKING)  # each pattern met at least once
+
+
+_WINDOWS = [
+    "the vessels Orient Queen and ",
+    "two cutters, Kestrel, ",
+    "named after hurricanes Iota and ",
+    "the TROPICAL STORM ",
+    "the HMS Queen ",
+    "aboard the MV ",
+    "the Boeing 737 ",
+    "in Boeing's 737 ",
+    "a car-sized rover named ",
+    'the device called "',
+    "the vessels Orient Queen and \n",
+    "in May 2019 ",
+    "said the minister ",
+]
+
+
+def test_window_tests_pass_every_window_a_pattern_matches():
+    for w in _WINDOWS:
+        assert aliases._after_a_ship_prefix(w) == bool(aliases._SHIP_PREFIX.search(w)), w
+        if aliases._LISTED_NAMES.search(w):
+            assert aliases._before_the_end(w).endswith((", ", " and ", " or ", " & ")), w
+        if aliases._MAKER_AND_NUMBER.search(w) or aliases._OWNED_NUMBER.search(w):
+            assert aliases._ends_in_a_number(w), w
+        if aliases._NAMED_AFTER.search(w):
+            assert any(v in w for v in aliases._NAMING_VERBS), w
+        assert aliases._storm("Eta", w) == bool(aliases._STORM_BEFORE.search(w)), w
+    assert aliases._storm("Eta", _WINDOWS[3]) and not aliases._storm("Eta", _WINDOWS[-1])
+    assert aliases._listed_after_a_thing_noun(_WINDOWS[0]) and aliases._listed_after_a_thing_noun(_WINDOWS[10])
+    assert not aliases._ends_in_a_number(_WINDOWS[-1])
