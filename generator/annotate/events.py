@@ -21,6 +21,7 @@ from generator.annotate import gazetteer as gz
 from generator.annotate.cast import (
     LOCATIVE_PREPS,
     PEOPLE_NOUNS,
+    REBEL_STEMS,
     ROLE_NOUNS,
     TITLE_WORDS,
     Cast,
@@ -3741,7 +3742,7 @@ def _the_one_body(cast: Cast, noun) -> str | None:
 
 
 _ON_TRIAL = frozenset(("defendant", "accused"))
-_REBELS = frozenset("rebels guerrillas militants insurgents separatists jihadists".split())
+_REBELS = frozenset(f"{stem}s" for stem in REBEL_STEMS)
 
 
 def _on_trial(cast: Cast, noun) -> list[str]:
