@@ -140,3 +140,27 @@ def test_window_tests_pass_every_window_a_pattern_matches():
     assert aliases._storm("Eta", _WINDOWS[3]) and not aliases._storm("Eta", _WINDOWS[-1])
     assert aliases._listed_after_a_thing_noun(_WINDOWS[0]) and aliases._listed_after_a_thing_noun(_WINDOWS[10])
     assert not aliases._ends_in_a_number(_WINDOWS[-1])
+
+
+def test_for_names_finds_what_the_pattern_finds():
+    texts = [
+        "Ana Lobo fled her village. For Ana Lobo, it was long.",
+        "For Ana Lobo, it was long. Ana Lobo fled. Jo Roe ran.",
+        ". Ana Lobo fled",
+        "no name here.",
+    ]
+    for text in texts:
+        want = [(m.span(), m["name"], m["subject"]) for m in people._FOR_NAME.finditer(text)]
+        assert [(m.span(), m["name"], m["subject"]) for m in people._for_names(text)] == want, text
+    assert [m["name"] or m["subject"] for m in people._for_names(texts[1])] == ["Ana Lobo", "Ana Lobo", "Jo Roe"]
+
+
+def test_units_test_passes_every_text_named_places_matches():
+    texts = [
+        "the cities of Aruja, Francisco Morato and Franco da Rocha",
+        "The state of Minas Gerais and the Harris county of Texas.",
+        "the city of lights, the head of State",
+    ]
+    for text in texts:
+        assert aliases._units_of_a_name(text) or not aliases._NAMED_PLACES.search(text), text
+    assert aliases._units_of_a_name(texts[0]) and not aliases._units_of_a_name(texts[2])
