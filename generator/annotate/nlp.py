@@ -797,19 +797,23 @@ def text_of(doc) -> str:
     return text
 
 
-_LOWER_RUN = re.compile(r"[a-z]+")
+# every ASCII character to itself lowered if a letter, else to a space: the runs of letters split apart (2.5 ms of
+# CPU a pass over the 80 real texts' 498 blocks; ``re.findall("[a-z]+", text.lower())`` 3.3 ms)
+_LETTERS_LOWERED = str.maketrans({chr(i): chr(i).lower() if chr(i).isalpha() else " " for i in range(128)})
 
 
 def lowered_words(doc) -> frozenset[str] | None:
     """The runs of ASCII letters of a block's text lowered (cached), None when the text is not ASCII: a word a
     pattern must find whole (a run of letters with no letter either side), in any case, is one of them, in an
-    ASCII text (where ``re.I`` folds no letter but as ``str.lower`` does). One set a block, made in 2.8 ms of CPU
+    ASCII text (where ``re.I`` folds no letter but as ``str.lower`` does). One set a block, made in 2.5 ms of CPU
     a pass over the 80 real texts' 498 blocks, against the alternations of many words it keeps from searching
     (``aliases._group_matches``, ``aliases._token_rules``)."""
     words = doc.user_data.get("lowered_words", False)
     if words is False:
         text = text_of(doc)
-        words = doc.user_data["lowered_words"] = frozenset(_LOWER_RUN.findall(text.lower())) if text.isascii() else None
+        words = doc.user_data["lowered_words"] = (
+            frozenset(text.translate(_LETTERS_LOWERED).split()) if text.isascii() else None
+        )
     return words
 
 
