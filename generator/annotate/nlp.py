@@ -783,18 +783,20 @@ def _no_backprop(_):
 def ents_of(doc) -> tuple:
     """doc.ents, cached: spaCy makes a Span of each entity on every access. For the rules, after the
     entities are set (``parse_blocks`` and ``cut_at_breaks`` set them; no rule does)."""
-    ents = doc.user_data.get("ents")
-    if ents is None:
+    try:  # the look-up alone, not ``.get`` and a test (as ``text_of``)
+        return doc.user_data["ents"]
+    except KeyError:
         ents = doc.user_data["ents"] = doc.ents
-    return ents
+        return ents
 
 
 def text_of(doc) -> str:
     """doc.text, cached: spaCy rebuilds it from the tokens on every access."""
-    text = doc.user_data.get("text")
-    if text is None:
+    try:  # as ``ents_of`` (the 80 real texts: 46,000 calls a pass, 98 -> 80 ns a call)
+        return doc.user_data["text"]
+    except KeyError:
         text = doc.user_data["text"] = doc.text
-    return text
+        return text
 
 
 # every ASCII character to itself lowered if a letter, else to a space: the runs of letters split apart (2.5 ms of
