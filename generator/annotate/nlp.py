@@ -462,7 +462,10 @@ def _grow(doc, e, limit: int):
     from spacy.tokens import Span
 
     end = e.end
-    inner = any(t.lower_ in ("for", "of") for t in e[1:]) or _first_of_a_pair(doc, e, limit)
+    low = text_of(doc)[e.start_char : e.end_char].lower()  # neither word in it: no token to walk
+    inner = (("for" in low or "of" in low) and any(t.lower_ in ("for", "of") for t in e[1:])) or _first_of_a_pair(
+        doc, e, limit
+    )
     if end < limit and (doc[end - 1].lower_ in _LINKS or (inner and doc[end].lower_ == "and")):
         j = end + 1 if doc[end - 1].lower_ not in _LINKS else end
         k = j
@@ -502,6 +505,7 @@ def _without_a_count(doc, e):
 
 
 _MODEL = re.compile(r"[A-Z]+-?\d+[A-Z\d]*")
+_DIGIT = re.compile(r"\d")
 
 
 def _without_a_model(doc, e):
@@ -509,6 +513,8 @@ def _without_a_model(doc, e):
     name of a machine, not part of the owner's or maker's name."""
     from spacy.tokens import Span
 
+    if not _DIGIT.search(text_of(doc), e.start_char, e.end_char):
+        return e  # no digit, no model's designation (_MODEL has one): no token to walk
     at = e.end - 1
     while at > e.start and not doc[at - 1].whitespace_:
         at -= 1  # 'A400M' may be two tokens
@@ -521,6 +527,8 @@ def _split_acronym(doc, e) -> list:
     """'International Development (USAID' as one ORG: the name, and its acronym as an ORG of its own."""
     from spacy.tokens import Span
 
+    if "(" not in text_of(doc)[e.start_char : e.end_char]:
+        return [e]  # no bracket in the name's text, no token to walk
     at = next((t.i for t in e if t.text == "("), None)
     if at is None or at == e.start:
         return [e]
