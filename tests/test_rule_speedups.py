@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.annotate import aliases, events, people, places
+from generator.annotate import aliases, events, nlp, people, places
 from generator.annotate.cast import ROLE_PHRASE
 from generator.annotate.nlp import lowered_words, parse_blocks
 
@@ -164,3 +164,21 @@ def test_units_test_passes_every_text_named_places_matches():
     for text in texts:
         assert aliases._units_of_a_name(text) or not aliases._NAMED_PLACES.search(text), text
     assert aliases._units_of_a_name(texts[0]) and not aliases._units_of_a_name(texts[2])
+
+
+def test_organisation_mending_keeps_what_it_mended():
+    """The tests on an organisation's text before its tokens are walked leave the mending as it was: a model's
+    designation cut off, an acronym in brackets split off, a name with neither left alone."""
+    from spacy.tokens import Span
+
+    doc = parse_blocks(
+        ["They flew a Royal Air Force A400M to the Agency for International Development (USAID offices."]
+    )[0]
+    words = [t.text for t in doc]
+    raf = Span(doc, words.index("Royal"), words.index("M") + 1, label="ORG")  # 'A400M': two tokens
+    assert nlp._without_a_model(doc, raf).text == "Royal Air Force"
+    agency = Span(doc, words.index("Agency"), words.index("USAID") + 1, label="ORG")
+    assert [e.text for e in nlp._split_acronym(doc, agency)] == ["Agency for International Development", "USAID"]
+    plain = Span(doc, words.index("Agency"), words.index("Development") + 1, label="ORG")
+    assert nlp._without_a_model(doc, plain) is plain and nlp._split_acronym(doc, plain) == [plain]
+    assert nlp._name_of(doc, plain) == plain.text

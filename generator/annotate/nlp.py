@@ -278,12 +278,19 @@ def _mend_misreads(doc, ents: list) -> list:
 _LINKS = {"for", "of", "on", "and", "the", "&"}
 
 
+def _name_of(doc, e) -> str:
+    """``e.text``, sliced from the block's text: spaCy makes a Token a word of it on every read (the 80 real texts'
+    498 blocks: _mend_misreads 8.6 -> 6.8 ms of CPU a pass)."""
+    return text_of(doc)[e.start_char : e.end_char]
+
+
 def _titled_unknown_place(doc, e) -> bool:
     """'President-elect Khurelsukh' read as a place: a name right after a person's title that the
     world knows as no place is the title-holder's name."""
     if e.label_ not in ("GPE", "LOC") or not all(t.is_title for t in e):
         return False
-    if gz.country_of(e.text) or gz.is_city(e.text) or e.text in gz.PLACES or e.text in gz.CAPITALS:
+    name = _name_of(doc, e)
+    if gz.country_of(name) or gz.is_city(name) or name in gz.PLACES or name in gz.CAPITALS:
         return False
     return bool(_title_patterns()[1].search(text_of(doc)[max(0, e.start_char - 60) : e.start_char]))
 
@@ -313,7 +320,7 @@ def _city_read_as_a_person(doc, e) -> bool:
     stands, right after 'in', after 'to' that follows a word of going ('travel to', 'a visit to'), or after
     a comma that follows a noun of a seat ('the capital city, Port Moresby'). Not a possessive ('in Obama's
     view': Obama is a city too), nor a name that runs on past the entity."""
-    if e.label_ != "PERSON" or e.start < 1 or not all(t.is_title for t in e) or not gz.is_city(e.text):
+    if e.label_ != "PERSON" or e.start < 1 or not all(t.is_title for t in e) or not gz.is_city(_name_of(doc, e)):
         return False
     if e.end < len(doc) and doc[e.end].text in ("'s", "’s", "'", "’"):
         return False
@@ -331,7 +338,7 @@ def _city_read_as_a_person(doc, e) -> bool:
 def _listed_after_titles(doc, e) -> bool:
     """'former Presidents Aylwin, Frei, Lagos' read as places: a name in a list that a plural title
     opens is a title-holder's, even where a city has that name; not a country's ('Ministers Canada')."""
-    if e.label_ not in ("GPE", "LOC") or not all(t.is_title for t in e) or gz.country_of(e.text):
+    if e.label_ not in ("GPE", "LOC") or not all(t.is_title for t in e) or gz.country_of(_name_of(doc, e)):
         return False
     return bool(_TITLES_LIST.search(text_of(doc)[max(0, e.start_char - 120) : e.start_char]))
 
