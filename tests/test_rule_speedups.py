@@ -182,3 +182,12 @@ def test_organisation_mending_keeps_what_it_mended():
     plain = Span(doc, words.index("Agency"), words.index("Development") + 1, label="ORG")
     assert nlp._without_a_model(doc, plain) is plain and nlp._split_acronym(doc, plain) == [plain]
     assert nlp._name_of(doc, plain) == plain.text
+
+
+def test_capital_runs_hold_every_acronym_token():
+    doc = parse_blocks(
+        ["Grants went to OXFAM and the Red Cross, to the African Union and ECOWAS, and to U.S. AIDs-fund."]
+    )[0]
+    acronyms = [t.i for t in doc if nlp._acronym_form(t.text)]
+    found = [t.i for t in nlp._in_capital_runs(doc, doc.text)]
+    assert acronyms and set(acronyms) <= set(found) and found == sorted(set(found))

