@@ -106,7 +106,9 @@ def test_speaking_words_stand_whole_in_every_match():
     for text in texts:
         runs = frozenset(re.findall("[a-z]+", text.lower()))
         for rx, needed in zip(people._SPEAKING, people._SPEAKING_RUNS):
-            assert not rx.search(text) or not needed.isdisjoint(runs), (rx.pattern[:40], text)
+            assert not rx.search(text) or not any(map(runs.isdisjoint, needed)), (rx.pattern[:40], text)
+        for rx, after in zip(people._SPEAKING, people._SPEAKING_AFTER_A_STOP):
+            assert [m.span() for m in people._after_stops(rx, after, text)] == [m.span() for m in rx.finditer(text)]
     assert all(any(rx.search(t) for t in texts) for rx in people._SPEAKING)  # each pattern met at least once
 
 
