@@ -193,3 +193,12 @@ def test_capital_runs_hold_every_acronym_token():
     acronyms = [t.i for t in doc if nlp._acronym_form(t.text)]
     found = [t.i for t in nlp._in_capital_runs(doc, doc.text)]
     assert acronyms and set(acronyms) <= set(found) and found == sorted(set(found))
+
+
+def test_sentence_at_finds_the_sentence_holding_a_character():
+    doc = parse_blocks(["Ana Lobo fled. She walked for days.  Then she rested."])[0]
+    sents = nlp.sentences(doc)
+    assert len(sents) == 3
+    for char in range(len(doc.text) + 3):
+        want = next((s for s in sents if s.start_char <= char < s.end_char), sents[-1])
+        assert nlp.sentence_at(doc, char) == want, char
