@@ -202,3 +202,13 @@ def test_sentence_at_finds_the_sentence_holding_a_character():
     for char in range(len(doc.text) + 3):
         want = next((s for s in sents if s.start_char <= char < s.end_char), sents[-1])
         assert nlp.sentence_at(doc, char) == want, char
+
+
+def test_title_ends_finds_what_the_pattern_finds():
+    texts = ["The U.S. envoy met Gen. Jo Roe and Lt. Col. Ana Lobo.", "It was Capt.\nRichard Phillips.", "No title."]
+    for text in texts:
+        want = [
+            m.end() for m in nlp._TITLE_SPLIT.finditer(text) if not (m.start() and re.match(r"\w", text[m.start() - 1]))
+        ]
+        assert nlp._title_ends(text) == want
+    assert nlp._title_ends(texts[0]) and nlp._title_ends(texts[1]) and not nlp._title_ends(texts[2])
