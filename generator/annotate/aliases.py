@@ -41,6 +41,7 @@ from generator.annotate.dateline import dateline
 from generator.annotate.nlp import (
     GROUP_NOUNS,
     ents_of,
+    lowered_words,
     parse_blocks,
     parsed_span,
     parsed_token,
@@ -1293,6 +1294,21 @@ _LISTED_UNITS = re.compile(
 _UNIT_PLURALS = ("counties", "parishes", "provinces", "districts", "prefectures", "oblasts", "cantons", "boroughs")
 
 
+# ' of ' and a capital, right after a noun of _NAMED_PLACES, as every match of it has them: _NAMED_PLACES only in a
+# text that has them (498 blocks of the 80 real texts: _NAMED_PLACES over all of them 2.2 ms of CPU a pass, this
+# test 0.5 ms)
+_OF_A_NAME = re.compile(r" of [A-Z]")
+_UNIT_NOUNS = tuple(
+    "city cities town towns village villages state states region regions municipality municipalities island islands "
+    "county counties parish parishes province provinces district districts prefecture prefectures oblast oblasts "
+    "canton cantons borough boroughs".split()
+)
+
+
+def _units_of_a_name(text: str) -> bool:
+    return any(text.endswith(_UNIT_NOUNS, 0, m.start()) for m in _OF_A_NAME.finditer(text))
+
+
 def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     """'the cities of Aruja, Francisco Morato and Franco da Rocha', 'the state of Minas Gerais': each
     name is a place, whatever the model took it for. Per block: (start, end, name)."""
@@ -1301,7 +1317,8 @@ def _named_places(docs) -> dict[int, list[tuple[int, int, str]]]:
     for b, doc in enumerate(docs):
         text = text_of(doc)
         units = _LISTED_UNITS.finditer(text) if any(map(text.__contains__, _UNIT_PLURALS)) else ()
-        for m in [*_NAMED_PLACES.finditer(text), *units]:
+        named = _NAMED_PLACES.finditer(text) if _units_of_a_name(text) else ()
+        for m in [*named, *units]:
             if in_the_us is None:  # else 'the counties of Kent and Essex'
                 in_the_us = any(gz.names_the_us(text_of(doc)) for doc in docs)
             unit = _NAMED_UNIT.search(m[0]) if in_the_us else None  # 'the counties of Bee and Kenedy': Bee County
@@ -1854,10 +1871,18 @@ def _group_matches(doc) -> list:
     search; 67 of 1,795 raw bench blocks have one)."""
     found = doc.user_data.get("groups")
     if found is None:
-        text = text_of(doc)
-        found = [m for m in _find_groups(text) if _not_some_court(text, m)] if _a_group_noun(text) else []
+        text, words = text_of(doc), lowered_words(doc)
+        if words is not None:  # ASCII: no noun's last word, no noun (119 of the 80 real texts' 498 blocks have one)
+            found = [] if words.isdisjoint(_GROUP_LAST_WORDS) else _find_groups(text)
+        else:
+            found = _find_groups(text) if _a_group_noun(text) else []
+        found = [m for m in found if _not_some_court(text, m)]
         doc.user_data["groups"] = found
     return found
+
+
+# the last word of each group noun ('forces' of 'security forces', 'conspirators' of 'co-conspirators')
+_GROUP_LAST_WORDS = frozenset(re.split(r"[ -]", noun)[-1] for noun in _GROUP_KIND)
 
 
 def _not_some_court(text: str, m) -> bool:
@@ -1873,17 +1898,53 @@ _GROUP_WORDS = tuple(_GROUP_KIND)
 def _a_group_noun(text: str) -> bool:
     """``_GROUP_NOUN.search(text)``: in an ASCII text (where ``re.I`` folds no letter but as
     ``str.lower`` does), first none of the nouns in the lowered text, no match (80 texts' 578 paragraphs:
-    29.2 -> 9.6 ms; bench/README.md, "A faster pass per core")."""
+    29.2 -> 9.6 ms; bench/README.md, "A faster pass per core"); else searched in the lowered text."""
     if text.isascii():
         low = text.lower()
-        if not any(map(low.__contains__, _GROUP_WORDS)):
-            return False
+        return any(map(low.__contains__, _GROUP_WORDS)) and _noun_at(low, 0) >= 0
     return _GROUP_NOUN.search(text) is not None
+
+
+# _GROUP_NOUN for a lowered ASCII text: case-sensitive, and without its leading ``\b`` (checked by ``_noun_at``),
+# so that re looks for the nouns' first letters only
+_GROUP_NOUN_LOW = re.compile("(?:" + "|".join(sorted(_GROUP_KIND, key=len, reverse=True)) + r")\b")
+_WORD = re.compile(r"\w")
+
+
+def _noun_at(low: str, pos: int) -> int:
+    """Where ``_GROUP_NOUN.search(text, pos)`` starts, -1 for no match; ``low``: ``text``, an ASCII text, lowered."""
+    while m := _GROUP_NOUN_LOW.search(low, pos):
+        if not (m.start() and _WORD.match(low, m.start() - 1)):
+            return m.start()
+        pos = m.start() + 1  # no noun can start here: the word goes on before it
+    return -1
+
+
+# no word _GROUP may take before a noun holds one of these: what it found before a noun starts after the last one
+_NO_GROUP_WORD = ",.;:\n"
+
+
+def _group_finditer(text: str) -> list:
+    r"""``_GROUP.finditer(text)``'s matches, the same. In an ASCII text, searched from before each noun on
+    (``_noun_at``), after the last character that no group's words before their noun can hold: its leading
+    ``\b`` and ``re.I`` leave re no letter to look for (the 80 real texts' 498 blocks, with ``_group_matches``'s
+    word test first: _GROUP_NOUN and _GROUP 13.6 -> 6.9 ms of CPU a pass)."""
+    if not text.isascii():
+        return list(_GROUP.finditer(text))
+    low, out, pos = text.lower(), [], 0
+    while (at := _noun_at(low, pos)) >= 0:
+        start = max(pos, *(text.rfind(c, pos, at) + 1 for c in _NO_GROUP_WORD))
+        m = _GROUP.search(text, start)
+        if m is None:  # cannot be: the noun at ``at`` is a match
+            break
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 def _find_groups(text: str) -> list:
     found = []
-    for m in _GROUP.finditer(text):
+    for m in _group_finditer(text):
         before = text[: m.start()].rstrip()
         if m.group(0)[0].islower() or not before or before[-1] in '.!?"”:':  # capital: a sentence start
             found.append(m)
@@ -3373,12 +3434,13 @@ def _things(cast: Cast, docs) -> None:
         for n, (b, h) in enumerate(hits):
             before = texts[b][max(0, h.start() - 20) : h.start()].split()[-1:]
             after = [w.rstrip(".,;:!?") for w in texts[b][h.end() : h.end() + 20].split()[:1]]
+            near = texts[b][max(0, h.start() - 40) : h.start()]
             if _storm(key, texts[b][max(0, h.start() - 80) : h.start()]):
                 cast.things.add(key)  # 'Hurricane Eta', 'hurricanes Iota and Eta': storms, each of them
             elif before and (before[0].lower() in ARTEFACT_NOUNS or before[0] in ("Operation", "Exercise")):
                 cast.things.add(key)  # 'the space shuttle Discovery', 'the NOAA Ship Gordon Gunter' (capitalised
                 # in a fleet's style)
-            elif n == 0 and _SHIP_PREFIX.search(texts[b][max(0, h.start() - 60) : h.start()]):
+            elif n == 0 and _after_a_ship_prefix(texts[b][max(0, h.start() - 60) : h.start()]):
                 cast.things.add(key)  # 'the HMS Queen Elizabeth' (the model's person 'Queen Elizabeth'): a ship
             elif _listed_after_a_thing_noun(texts[b][max(0, h.start() - 80) : h.start()]):
                 cast.things.add(key)  # 'the vessels Orient Queen and Vittoria M': each name a vessel's
@@ -3386,11 +3448,11 @@ def _things(cast: Cast, docs) -> None:
                 cast.things.add(key)  # 'Type 23 Frigate', 'Falcon 9 Rocket': a model of a made thing
             elif n == 0 and after and _named_thing(key, before, after[0]):
                 cast.things.add(key)
-            elif _MAKER_AND_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
+            elif _ends_in_a_number(near) and _MAKER_AND_NUMBER.search(near):
                 cast.things.add(key)  # 'MAX' in 'the Boeing 737 MAX': a model's name, after its maker's and number
-            elif " " not in key and _OWNED_NUMBER.search(texts[b][max(0, h.start() - 40) : h.start()]):
+            elif " " not in key and _ends_in_a_number(near) and _OWNED_NUMBER.search(near):
                 cast.things.add(key)  # "the 737 MAX", "Boeing's 737 MAX": a model's name after its number
-            elif _NAMED_AFTER.search(texts[b][max(0, h.start() - 40) : h.start()]):
+            elif any(map(near.__contains__, _NAMING_VERBS)) and _NAMED_AFTER.search(near):
                 cast.things.add(key)  # 'a car-sized rover named Curiosity', 'the device called "Atlas"'
             elif _named_fire(key, texts[b][max(0, h.start() - 4) : h.start()]):
                 cast.things.add(key)  # 'the Camp Fire', 'the Hill and Woolsey Fires': named fires
@@ -3407,6 +3469,29 @@ def _things(cast: Cast, docs) -> None:
 
 # A ship's prefix and the capitalised words of its name before the name read ('HMS Queen ', 'MV ')
 _SHIP_PREFIX = re.compile(r"\b(?:" + "|".join(sorted(_VESSELS)) + r")\s(?:[A-Z][\w.'’-]*\s){0,3}$")
+_VESSEL_PREFIX = re.compile("|".join(sorted(_VESSELS)))
+
+
+# The windows before a name that _things reads are searched by patterns that end in ``$``: re tries them from each
+# character of the window on. These tests pass every window in which they match and few others (with them first
+# before _SHIP_PREFIX, _LISTED_NAMES, _STORM_BEFORE, _MAKER_AND_NUMBER, _OWNED_NUMBER and _NAMED_AFTER, _things
+# over the 80 real texts: 18.9 -> 11.5 ms of CPU a pass).
+def _after_a_ship_prefix(window: str) -> bool:
+    return bool(_VESSEL_PREFIX.search(window)) and bool(_SHIP_PREFIX.search(window))
+
+
+def _before_the_end(window: str) -> str:
+    """``window`` without a newline that ends it (``$`` matches before it too)."""
+    return window[:-1] if window.endswith("\n") else window
+
+
+def _ends_in_a_number(window: str) -> bool:
+    """Does ``window`` end in a digit and a space (as every match of _MAKER_AND_NUMBER and _OWNED_NUMBER)?"""
+    end = _before_the_end(window)
+    return end.endswith(" ") and end[-2:-1].isdigit()
+
+
+_NAMING_VERBS = ("named", "called", "dubbed")  # one is in every match of _NAMED_AFTER
 # A maker's capitalised name and a model's number (not a year, nor a month's day) just before a name: 'Boeing 737 '
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MAKER_AND_NUMBER = re.compile(rf"\b(?!(?:{_MONTHS}) )[A-Z][\w-]* (?!1[89]\d\d |20\d\d )\d{{2,4}} $")
@@ -3582,13 +3667,22 @@ _LISTED_NAMES = re.compile(r"\b([A-Za-z]+),? " + _LISTED + r"+$")  # 'the vessel
 def _storm(key: str, before: str) -> bool:
     """Is ``key`` a storm's name: one that opens with a storm's noun ('Hurricane Eta'), or written after
     one, alone or in a list of names ('Hurricane Eta', 'hurricanes Iota and Eta')?"""
-    return bool(_STORM_NAME.match(key) or _STORM_BEFORE.search(before))
+    if _STORM_NAME.match(key):
+        return True
+    if before.isascii():  # a storm's noun in it, in any case, or no match
+        low = before.lower()
+        if not any(map(low.__contains__, _STORM_WORDS)):
+            return False
+    return bool(_STORM_BEFORE.search(before))
+
+
+_STORM_WORDS = ("typhoon", "hurricane", "cyclone", "storm", "depression")
 
 
 def _listed_after_a_thing_noun(before: str) -> bool:
     """Does ``before`` end in a noun of made things (or its plural) and names listed after it ('the
     vessels Orient Queen and ', 'two cutters, Kestrel and ')? Then the next name is one of them too."""
-    m = _LISTED_NAMES.search(before)
+    m = _LISTED_NAMES.search(before) if _before_the_end(before).endswith((", ", " and ", " or ", " & ")) else None
     noun = m[1] if m else ""
     return noun in ARTEFACT_NOUNS or noun.removesuffix("s") in ARTEFACT_NOUNS
 
@@ -3786,6 +3880,13 @@ _DIRECTION = re.compile(
 _POSS_DIRECTION = re.compile(r"\b([A-Z][a-z]+)'s (north|south|east|west)\b")
 
 
+# the last word of each of ROLE_PHRASE's nouns: ROLE_PHRASE only in a block that has one (``lowered_words``;
+# 123 of the 80 real texts' 498 blocks: ROLE_PHRASE over all 4.7 ms of CPU a pass, over those 2.1 ms)
+_ROLE_LAST_WORDS = frozenset(
+    re.split(r"[ -]", noun)[-1] for noun in ROLE_NOUNS.removeprefix("(?:").removesuffix(")").split("|")
+)
+
+
 def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
     text = text_of(doc).replace("’", "'")
     for m in _ADMIN.finditer(text) if "dministration" in text else ():  # the word every match holds
@@ -3800,7 +3901,8 @@ def _token_rules(cast: Cast, b: int, doc, has_org: set[str]) -> None:
         prev = text[max(0, m.start() - 20) : m.start()].split()
         if target in has_org and not (prev and (prev[-1].endswith("'s") or gz.country_of(prev[-1]))):
             cast.add(target, "organization", b, m.start(), m.end(), m.group(0))
-    for m in ROLE_PHRASE.finditer(text):
+    words = lowered_words(doc)
+    for m in ROLE_PHRASE.finditer(text) if words is None or not words.isdisjoint(_ROLE_LAST_WORDS) else ():
         aff = m.group("aff")
         if aff and not (gz.country_of(aff) or aff in gz.ORGS or aff.isupper()):
             continue

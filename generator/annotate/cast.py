@@ -187,9 +187,10 @@ _CHARGED = re.compile(  # what the text says of one on trial: 'pleaded guilty', 
 _CHARGED_WORDS = ("guilty", "charged", "indicted", "convicted", "sentenced", "arraigned", "prosecuted", "trial")
 # (every match of _CHARGED holds one of them; a text with none is not searched: 80 real texts' 498 blocks,
 # 2.6 -> 0.8 ms a pass)
-_REBEL_WORD = re.compile(r"\b(?:rebels?|guerrillas?|militants?|insurgents?|separatists?|jihadists?)\b", re.I)
-_REBEL_STEMS = ("rebel", "guerrilla", "militant", "insurgent", "separatist", "jihadist")
-# (every match of _REBEL_WORD holds one of them in lower case; where ``re.I`` folds as ``str.lower``, in an
+# the nouns of an armed group's fighters, in the singular (events reads their plurals too)
+REBEL_STEMS = ("rebel", "guerrilla", "militant", "insurgent", "separatist", "jihadist")
+_REBEL_WORD = re.compile(r"\b(?:" + "|".join(f"{stem}s?" for stem in REBEL_STEMS) + r")\b", re.I)
+# (every match of _REBEL_WORD holds one of REBEL_STEMS in lower case; where ``re.I`` folds as ``str.lower``, in an
 # ASCII text, a text with none is not searched: 498 blocks, 4.1 -> 1.1 ms a pass)
 _REBEL_SPAN = 60  # the most characters between a group's name and the word that calls it a rebel group
 _HOME = re.compile(r"\b(?:of|from) ")  # 'John Roe, 26, of Springfield, pleaded': his town, whatever the NER says
@@ -344,7 +345,7 @@ class Cast:
     def note_rebel_words(self, texts: list[str]) -> None:
         """Where the text calls someone a rebel, guerrilla, militant, insurgent or separatist."""
         for b, text in enumerate(texts):
-            if text.isascii() and not any(map(text.lower().__contains__, _REBEL_STEMS)):
+            if text.isascii() and not any(map(text.lower().__contains__, REBEL_STEMS)):
                 continue
             self.rebel_words += [(b, m.start(), m.end()) for m in _REBEL_WORD.finditer(text)]
 

@@ -2751,8 +2751,12 @@ def _quoted(text: str, pos: int) -> bool:
     return any(s <= pos < e for _, s, e in quote_spans([text]))
 
 
+# the head noun of a sentence that _NAMED_HEAD and _APPOSED_HEAD share: an article or 'one' and one to four words
+# ('A young woman', 'The farmer'), after which each looks for the name
+_ARTICLES = r"[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he"
+_HEAD_WORDS = r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
 # a person introduced by a noun and 'named' or 'called' at the head of a sentence ('A young woman named Ana Roe')
-_NAMED_HEAD = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:named|called)\s+")
+_NAMED_HEAD = re.compile(rf"(?:{_ARTICLES}){_HEAD_WORDS}\s+(?:named|called)\s+")
 
 
 def _sentence_subject(cast: Cast, b: int, pos: int, texts: list[str] | None) -> str | None:
@@ -3166,8 +3170,7 @@ _RELATION = re.compile(
 
 # 'His wife, Ann, ...', 'A lawyer named Samantha ...', 'a farmer called Ali ...'
 _APPOSED_HEAD = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-    r"(?:,\s*|\s+(?:named|called)\s+)(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir|{_ARTICLES}){_HEAD_WORDS}(?:,\s*|\s+(?:named|called)\s+)(?:[A-Z0-9][\w.'’-]*\s+){{0,3}}"
 )
 
 
