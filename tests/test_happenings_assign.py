@@ -1258,6 +1258,38 @@ def test_two_plans_or_two_reports_a_day_apart_keep_the_next_day_bar() -> None:
     assert len(set(ids_of([as_reported, done]))) == 2
 
 
+def test_a_trip_and_the_next_days_meeting_sharing_only_who_acted_are_two_happenings() -> None:
+    # a plan for two days and a meeting the day after: one actor and one name in common (MIN_SHARED), alike
+    # enough for a plan that slipped a day, but no word of what happened (a visit, a meeting) in common
+    trip = event(
+        "2031-05-13",
+        "On Monday, May 12, and Tuesday, May 13, the Minister will make her third visit to the flooded valley to "
+        "review the relief work of Acme Corp.",
+        ("jane-roe",),
+        "planned",
+        "Tuesday, May 13",
+    )
+    met = event(
+        "2031-05-14",
+        "Minister Jane Roe today met with the chairman of Acme Corp in the capitol's east room.",
+        ("jane-roe", "acme-corp"),
+        evidence="today",
+    )
+    plan, done = report("a.md", 0, trip, day="2031-05-09"), report("b.md", 0, met, day="2031-05-14")
+    alike = max(H.fuzz.token_set_ratio(plan.words, done.words), H.fuzz.token_set_ratio(plan.near, done.near))
+    assert H.plan_moved(plan, done) and H.in_common(plan, done) >= H.MIN_SHARED and alike >= H.bar(plan, done)
+    assert H._told_apart(plan, done) and not H._enough_in_common(plan, done, frozenset())
+    assert len(set(ids_of([plan, done]))) == 2
+    # the meeting planned for the day before, and held a day late: "meet" in common, one happening
+    meeting = dataclasses.replace(
+        trip, text="The Minister will meet with the chairman of Acme Corp on Tuesday, May 13.", evidence="on Tuesday"
+    )
+    planned = report("c.md", 0, meeting, day="2031-05-09")
+    assert not H._told_apart(planned, done) and len(set(ids_of([planned, done]))) == 1
+    same_day = report("d.md", 0, dataclasses.replace(met, date="2031-05-13"), day="2031-05-13")
+    assert not H._told_apart(plan, same_day)  # a day in common: the rule is for days apart only
+
+
 def test_one_side_named_in_two_ways_is_one_thing_in_common_and_picks_the_happening_joined() -> None:
     # a country and the prime minister it titles share no word of their names: the side still counts
     minister = event(

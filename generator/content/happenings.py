@@ -1539,13 +1539,28 @@ def _holds_span(a: Report, b: Report) -> bool:
 
 def _enough_in_common(a: Report, b: Report, rare: frozenset[str]) -> bool:
     """``MIN_SHARED`` things in common (``in_common``), or one rare name, or one figure (a death
-    toll, a magnitude), or one article telling it twice (``_restated``)."""
+    toll, a magnitude), or one article telling it twice (``_restated``); of two days, a word of what
+    happened among them (``_told_apart``)."""
+    if _told_apart(a, b):
+        return False
     return (
         in_common(a, b) >= MIN_SHARED
         or bool(a.lemma_set & b.lemma_set & rare)
         or bool(a.figures & b.figures)
         or _restated(a, b)
     )
+
+
+def _told_apart(a: Report, b: Report) -> bool:
+    """Two reports of days apart (no day in common) whose lines and words around their date phrases
+    (``Report.told``) share no word but the names of their actors: what they have in common is who
+    acted, not what happened ("the President will make his fourth trip to the Gulf Coast on Monday and
+    Tuesday", "President Obama met with the chairman Wednesday"). One actor's trip and their meeting the
+    next day are two happenings; a plan that slipped a day and its happening tell one thing ("scheduled
+    to reach the surface", "touched the surface on schedule")."""
+    if min(a.span[1], b.span[1]) >= max(a.span[0], b.span[0]):
+        return False
+    return (a.told & b.told).issubset(frozenset().union(*a.names, *b.names))
 
 
 def in_common(a: Report, b: Report) -> int:
