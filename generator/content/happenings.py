@@ -1557,8 +1557,9 @@ def _told_apart(a: Report, b: Report) -> bool:
     acted, not what happened ("the President will make his fourth trip to the Gulf Coast on Monday and
     Tuesday", "President Obama met with the chairman Wednesday"). One actor's trip and their meeting the
     next day are two happenings; a plan that slipped a day and its happening tell one thing ("scheduled
-    to reach the surface", "touched the surface on schedule")."""
-    if min(a.span[1], b.span[1]) >= max(a.span[0], b.span[0]):
+    to reach the surface", "touched the surface on schedule"). Two date phrases of one sentence are left to
+    the rules of one sentence (``_comparable``, ``_datelined``): the lines cut for each date share few words."""
+    if min(a.span[1], b.span[1]) >= max(a.span[0], b.span[0]) or (a.entry, a.event.text) == (b.entry, b.event.text):
         return False
     return (a.told & b.told).issubset(frozenset().union(*a.names, *b.names))
 
