@@ -187,3 +187,54 @@ def test_a_group_named_again_without_its_noun_is_that_group_not_a_place() -> Non
     group = next(a for a in ann.actors if a.slug == "kolo-kolo-militia")
     assert "the Kolo-Kolo" in group.aliases, group
     assert not any("Kolo" in p for p in ann.places), ann.places
+
+
+def test_two_bodies_each_with_a_head_noun_after_and_stay_two() -> None:
+    text = "She studied at The College of Mining and The Northern Polytechnic University."
+    assert _orgs(text, "The College of Mining and", "The Northern Polytechnic University") == [
+        "The College of Mining",
+        "The Northern Polytechnic University",
+    ]
+
+
+def test_a_field_after_and_in_a_ministrys_name_stays_in_it() -> None:
+    text = "The head of the Ministry of Forestry and Coastal Waters spoke."
+    assert _orgs(text, "Ministry of Forestry and", "Coastal Waters") == ["Ministry of Forestry and Coastal Waters"]
+
+
+def test_a_field_after_a_bare_and_in_a_ministrys_name_joins_it() -> None:
+    text = "The head of the Ministry of Forestry and Coastal Waters spoke."
+    assert _orgs(text, "Ministry of Forestry", "Coastal Waters") == ["Ministry of Forestry and Coastal Waters"]
+
+
+def test_a_federations_members_after_and_join_its_name() -> None:
+    text = "The League of Blue Star and Green Moon Clubs sent aid."
+    assert _orgs(text, "The League of Blue Star", "Green Moon Clubs") == [
+        "The League of Blue Star and Green Moon Clubs"
+    ]
+
+
+def test_a_body_with_a_head_noun_after_and_stays_apart() -> None:
+    text = "The Ministry of Forestry and the Coastal Rescue Agency spoke."
+    assert _orgs(text, "Ministry of Forestry", "the Coastal Rescue Agency") == [
+        "Ministry of Forestry",
+        "the Coastal Rescue Agency",
+    ]
+    assert _orgs(text.replace("the Coastal", "Coastal"), "Ministry of Forestry", "Coastal Rescue Agency") == [
+        "Ministry of Forestry",
+        "Coastal Rescue Agency",
+    ]
+
+
+def test_a_field_of_services_after_and_stays_in_a_departments_name() -> None:
+    text = "The island's Department of Welfare and Family Services opened a clinic."
+    assert _orgs(text, "Department of Welfare and", "Family Services") == ["Department of Welfare and Family Services"]
+
+
+def test_a_name_run_on_after_and_stops_before_a_possessor() -> None:
+    for mark in ("'", "’"):
+        text = f"He met the Federation of Small Firms and Women{mark}s Business Network."
+        assert _orgs(text, "the Federation of Small Firms and") == ["the Federation of Small Firms"]
+    assert _orgs("He met the Federation of Small Firms and Family Farms.", "the Federation of Small Firms and") == [
+        "the Federation of Small Firms and Family Farms"
+    ]

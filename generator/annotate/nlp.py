@@ -464,9 +464,50 @@ def _joins(doc, a, b) -> bool:
     if not links:
         return False
     tail = doc[a.end - 1]
-    if tail.lower_ in ("for", "of", "on", "and"):
+    if tail.lower_ == "and" and not gap:
+        return not _two_bodies(doc[a.start : a.end - 1], b)
+    if tail.lower_ in ("for", "of", "on"):
         return True
+    if gap == ["and"]:
+        return _field_after_and(doc, a, b)
     return bool(gap) and gap[0] in ("for", "of", "on") and tail.text in _BODY_NOUNS  # not 'Buhari of the APC'
+
+
+# Head nouns that make a name a body's: the body nouns, and those of schools and of a federation's kind
+_HEADS = frozenset(
+    "University College School Academy Hospital Museum Library Confederation Chamber Chambers Enterprise "
+    "Police Army Navy Party".split()
+)
+
+
+def _carries_a_head(span) -> bool:
+    return any(t.text in _BODY_NOUNS or t.text in _HEADS for t in span)
+
+
+def _two_bodies(a, b) -> bool:
+    """'The University of Glasgow and' + 'The Open University': two names side by side, each with a head
+    noun of its own, the second of more than one word ('the Ministry of Women's and' + 'Children's Affairs'
+    is one name, and so are 'the Ministry of Trade and' + 'Industry' and 'the Department of Human and' +
+    'Social Services')."""
+    heads = [t.text for t in b if t.text in _BODY_NOUNS or t.text in _HEADS]
+    return len(b) > 1 and _carries_a_head(a) and (b[0].lower_ == "the" or any(h not in _FIELDS for h in heads))
+
+
+# Body nouns that name a field of work too, last after 'and' in a department's name ('the Department of
+# Human and Social Services')
+_FIELDS = frozenset({"Service", "Services"})
+
+
+def _field_after_and(doc, a, b) -> bool:
+    """'the Ministry of Fisheries' + 'and' + 'Maritime Affairs', 'the Federation of Red Cross' + 'and' + 'Red
+    Crescent Societies': after a body's name with 'of'/'for' in it, 'and' and two or more capitalised words
+    without a head noun (no known organisation, no acronym) go on with the field it covers, as ``_grow``
+    takes them when the model left them out; 'the Ministry of Defence and the Royal Navy' are two."""
+    if not any(t.lower_ in ("for", "of") for t in a[1:]) or len(b) < 2 or b[0].lower_ == "the":
+        return False
+    if not all(t.is_alpha and t.is_title for t in b) or _carries_a_head(b):
+        return False
+    return _name_of(doc, b) not in gz.ORGS
 
 
 # The last word of the first piece of a body's name cut by the model before 'for'/'of'/'on'
@@ -481,7 +522,8 @@ _BODY_NOUNS = set(
 def _grow(doc, e, limit: int):
     """An ORG ending in a link word ('... for Emerging and') runs on over the capitalised words
     after it; one with 'for'/'of' in it runs on over 'and' + capitalised words ('... Zoonotic' +
-    'and Infectious Diseases'). Trailing link words that lead nowhere are cut."""
+    'and Infectious Diseases'), though not up to a possessor, who opens a name of his own ('the Federation
+    of Industry and' + 'Women's Business Network'). Trailing link words that lead nowhere are cut."""
     from spacy.tokens import Span
 
     end = e.end
@@ -495,8 +537,8 @@ def _grow(doc, e, limit: int):
         while k < limit and (doc[k].text[:1].isupper() and doc[k].is_alpha):
             k += 1
         enough = 1 if doc[end - 1].lower_ in _LINKS else 2  # '... and Army' is two names
-        if k - j >= enough and (k >= len(doc) or not doc[k].text[:1].isupper()):
-            end = k
+        if k - j >= enough and (k >= len(doc) or not (doc[k].text[:1].isupper() or doc[k].text in ("'s", "’s"))):
+            end = k  # not up to a possessor: 'the Confederation of Industry and' + 'Women's Business Network'
     while end > e.start + 1 and doc[end - 1].lower_ in _LINKS | {"("}:
         end -= 1
     return e if end == e.end else Span(doc, e.start, end, label="ORG")
