@@ -238,3 +238,30 @@ def test_a_name_run_on_after_and_stops_before_a_possessor() -> None:
     assert _orgs("He met the Federation of Small Firms and Family Farms.", "the Federation of Small Firms and") == [
         "the Federation of Small Firms and Family Farms"
     ]
+
+
+def test_a_nations_body_named_by_its_fields_is_one_name() -> None:
+    text = "Agents of U.S. Housing and Farm Inspection visited."
+    assert _orgs(text, "U.S. Housing", "Farm Inspection") == ["U.S. Housing and Farm Inspection"]
+    text = "Agents of the British Water and Forest Protection's office visited."
+    assert _orgs(text, "the British Water", "Forest Protection's") == ["the British Water and Forest Protection's"]
+
+
+def test_a_nations_body_and_another_body_or_a_company_stay_two() -> None:
+    text = "The U.S. Coast Patrol and Harbour Police met."
+    assert _orgs(text, "The U.S. Coast Patrol", "Harbour Police") == ["The U.S. Coast Patrol", "Harbour Police"]
+    text = "The U.S. Treasury and Harbour Police met."
+    assert _orgs(text, "The U.S. Treasury", "Harbour Police") == ["The U.S. Treasury", "Harbour Police"]
+    text = "Shares of U.S. Copper and Zorvex Mining fell."
+    assert _orgs(text, "U.S. Copper", "Zorvex Mining") == ["U.S. Copper", "Zorvex Mining"]
+    text = "Shares of U.S. Copper and Chile Mining fell."
+    assert _orgs(text, "U.S. Copper", "Chile Mining") == ["U.S. Copper", "Chile Mining"]
+
+
+def test_a_nations_body_runs_on_over_its_fields_after_and() -> None:
+    text = "Agents of U.S. Housing and Farm Inspection’s (HFI) new office visited."
+    assert _orgs(text, "U.S. Housing") == ["U.S. Housing and Farm Inspection"]
+    assert _orgs("Agents of U.S. Housing and Farm Inspection visited.", "U.S. Housing") == [
+        "U.S. Housing and Farm Inspection"
+    ]
+    assert _orgs("Agents of U.S. Housing and Zorvex Mining visited.", "U.S. Housing") == ["U.S. Housing"]
