@@ -1,4 +1,4 @@
-"""Accuracy floors on the wide development corpus (tests/gold/wide/: 343 real articles of other
+"""Accuracy floors on the wide development corpus (tests/gold/wide/: 422 real articles of other
 stories than the seeds', 2002-2025, every continent and genre), through the product's own ingest.
 
 The floors are the figures measured when they were set, less a small margin, so that a change
@@ -255,14 +255,29 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # actors 0.535, quote speakers 0.795 (8 wrong of 273), registry 0.845 (457 / 541). Every dev floor and the held-out
 # floors of event dates and quote speakers are set down to these (the 43 new articles lowered them); held-out
 # places is set up; the held-out wrong-speaker ceiling is set down.
+# Batches zq, zr, zs, zt (36 blind articles, 2026-12-07, session 25; held out the 02, 05 and 08 of each). The 36
+# alone, on the code of dc7acc6, before any rule looked at them: actors 0.751 (P 0.843, R 0.677), places 0.759,
+# event dates 0.717, event actors 0.539, quote speakers 0.682 (1 wrong of 77; zt's radio transcripts, labels on
+# lines of their own, gave R 0.12), registry 0.857. All 422 articles, on dc7acc6's code: dev (262) actors 0.826
+# (P 0.898), places 0.872, event dates 0.850, event actors 0.697, quote speakers 0.880 (1 wrong of 526), registry
+# 0.905 (839 / 927); heldout (160) actors 0.745 (P 0.829), places 0.804, event dates 0.782, event actors 0.546,
+# quote speakers 0.786 (9 wrong of 300), registry 0.845 (503 / 595). With session 25's rules (a people or a crowd
+# doing the dated thing, states and coarse retellings no events, pronoun chains, labels on lines of their own,
+# offices of the day in White House and State Department releases, names with 'and', the rules' CPU won back),
+# same 422 articles: dev (262) actors 0.830 (P 0.900), places 0.872, event dates 0.855, event actors 0.711, quote
+# speakers 0.909 (1 wrong of 538), registry 0.908 (846 / 932); heldout (160) actors 0.740 (P 0.822), places 0.804,
+# event dates 0.781, event actors 0.550, quote speakers 0.802 (9 wrong of 309), registry 0.846 (504 / 596). The dev
+# floors of actors, places and event dates and the held-out floors of actors and event dates are set down to these
+# (the 36 new articles lowered them, and held-out actors fell 0.005 with the offices rule); held-out event actors
+# and quote speakers are set up.
 FLOORS = {
-    "dev": {"actors": 0.83, "places": 0.88, "event dates": 0.855, "event actors": 0.71, "quote speakers": 0.90},
-    "heldout": {"actors": 0.74, "places": 0.80, "event dates": 0.787, "event actors": 0.53, "quote speakers": 0.785},
+    "dev": {"actors": 0.825, "places": 0.865, "event dates": 0.85, "event actors": 0.70, "quote speakers": 0.90},
+    "heldout": {"actors": 0.735, "places": 0.80, "event dates": 0.775, "event actors": 0.54, "quote speakers": 0.795},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.905, "heldout": 0.835}
-# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 8 of 273
+REGISTRY_FLOORS = {"dev": 0.90, "heldout": 0.84}
+# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 9 of 309
 # measured (0.029), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.035}
 
