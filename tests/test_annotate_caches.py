@@ -84,7 +84,7 @@ def test_a_countrys_name_is_found_again_from_the_cache() -> None:
 
 
 def test_the_charge_and_rebel_pretests_let_every_match_through() -> None:
-    from generator.annotate.cast import _CHARGED, _CHARGED_WORDS, _REBEL_STEMS, _REBEL_WORD
+    from generator.annotate.cast import _CHARGED, _CHARGED_WORDS, _REBEL_WORD, REBEL_STEMS
 
     charged = [
         "Ana Lobo pleaded not guilty on Monday.",
@@ -101,4 +101,4 @@ def test_the_charge_and_rebel_pretests_let_every_match_through() -> None:
     rebels = ["REBELS took the town.", "Guerrillas and a Jihadist cell", "the separatist militants", "an Insurgent"]
     for text in rebels:
         matches = [m[0] for m in _REBEL_WORD.finditer(text)]
-        assert matches and all(any(w in m.lower() for w in _REBEL_STEMS) for m in matches)
+        assert matches and all(any(w in m.lower() for w in REBEL_STEMS) for m in matches)
