@@ -839,8 +839,6 @@ _DOER = re.compile(r"(?P<stem>[a-z]{3,}?)e?(?:r|or|ist)s")
 def _doers_noun(noun) -> bool:
     """Is the plural ``noun`` one of people who do what a verb says, its stem that verb ('looters', 'voters',
     'protesters', 'investors')?"""
-    from generator.annotate.lemmas import getAllLemmas
-
     m = _DOER.fullmatch(noun.lower_)
     return noun.tag_ == "NNS" and m is not None and any(getAllLemmas(v, "VERB") for v in (m["stem"], m["stem"] + "e"))
 

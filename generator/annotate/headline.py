@@ -641,9 +641,7 @@ def _turns(seed: Seed, docs):
     for b, (doc, block) in enumerate(zip(docs, seed.blocks)):
         if block.kind != "paragraph" or is_boilerplate(block.text):
             continue
-        if (
-            b in lone
-        ):  # a label alone on its line: an unnamed voice's turn ('Unidentified Narrator:') is no news-maker's
+        if b in lone:  # a label alone on its line: an unnamed voice's turn ('Unidentified Narrator:') is nobody's news
             reporter = not lone[b][1]
             yield doc, block, reporter
             continue
