@@ -889,6 +889,11 @@ SAME_STORY = {
     "zm05_usaid_cyclone_idai_33_million_aid": "cyclone-idai-2019",
     # the US embassy's aid after Ecuador's earthquake of 16 April 2016 (its file name says so): that corpus story
     "zq07_usembassy_ecuador_quake_assistance_grants": "ecuador-quake-2016",
+    # Sherman in Tonga in August 2022 recalls the eruption of Hunga Tonga-Hunga Ha'apai in January 2022: that story's
+    "zu06_state_sherman_sovaleni_nukualofa_readout": "tonga-eruption-2022",
+    # both recall the EU's enlargement of May 2004 (the capitals of culture of the new members; Slovenia, a member
+    # since then, takes the presidency): one real happening
+    "zv08_ec_barroso_slovenian_presidency_priorities_speech": "zb03_ec_capitals_of_culture_selection",
 }
 
 
