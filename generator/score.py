@@ -21,9 +21,10 @@ has the same basename as the gold ``article:``, then counts, per article and ove
   registry name or an alias is the gold name or a surface form). A gold actor is one real actor
   across articles: two gold actors are the same when their names are equal (case-insensitively, a
   leading 'the' aside) or one's name is a surface form of the other ('Antony Blinken' and
-  'Antony J. Blinken'). Slugs and real actors are paired one to one (a maximum matching), so a real
-  actor matched by two slugs counts once (the second slug is a duplicate) and a slug that matches
-  none is junk. Precision = real actors matched / slugs used.
+  'Antony J. Blinken'), but for a name that is a surface form of several real actors (an unnamed 'Prime
+  Minister' of one article is a form of each named one of the others). Slugs and real actors are
+  paired one to one (a maximum matching), so a real actor matched by two slugs counts once (the second
+  slug is a duplicate) and a slug that matches none is junk. Precision = real actors matched / slugs used.
 
 ``split``: only the gold files whose top-level ``split:`` equals it (a file without one is ``dev``).
 ``score`` raises ``Unscorable`` (its message names the path) when a folder is missing or holds
@@ -500,7 +501,9 @@ def _slugs_used(entry: Entry) -> list[str]:
 def _real_actors(golds: list[dict]) -> list[list[str]]:
     """Per gold file, per gold actor: the real actor it is (a name that stands for all its gold
     actors). Two gold actors are one real actor when their names are equal, or one's name is a
-    surface form of the other; and so on transitively."""
+    surface form of the other; and so on transitively. Not through a name that is a surface form of
+    several real actors: one article's unnamed 'Prime Minister' is a surface form of every named prime
+    minister of the others, who are not one actor for it ('ruling party' of two countries' parties)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -508,15 +511,30 @@ def _real_actors(golds: list[dict]) -> list[list[str]]:
             x = parent[x]
         return x
 
+    def join(one: str, other: str) -> None:
+        one, other = find(one), find(other)
+        if one != other:
+            parent[max(one, other)] = min(one, other)
+
     names = {norm(a.get("name", "")) for gold in golds for a in gold.get("actors") or []}
-    for gold in golds:
-        for a in gold.get("actors") or []:
-            name = find(norm(a.get("name", "")))
-            for form in _gold_actor_forms(a) & names:
-                other = find(form)
-                if other != name:
-                    parent[max(name, other)] = min(name, other)
-                    name = min(name, other)
+    for n in names:
+        find(n)
+    links = [
+        (norm(a.get("name", "")), form)
+        for gold in golds
+        for a in gold.get("actors") or []
+        for form in _gold_actor_forms(a) & names
+    ]
+    owners: dict[str, set[str]] = {}  # a gold name -> the other gold names it is a surface form of
+    for name, form in links:
+        if form != name:
+            owners.setdefault(form, set()).add(name)
+    for name, form in links:
+        if len(owners.get(form, ())) <= 1:
+            join(name, form)
+    for name, form in links:  # 'Blinken' of 'Antony Blinken' and 'Antony J. Blinken': one real actor already
+        if len({find(n) for n in owners.get(form, ())}) == 1:
+            join(name, form)
     return [[find(norm(a.get("name", ""))) for a in gold.get("actors") or []] for gold in golds]
 
 

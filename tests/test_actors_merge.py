@@ -423,6 +423,16 @@ def test_advice_finds_a_common_word_typed_person_and_a_bare_abbreviated_title():
     assert hints == {remove + "fable", remove + "the-pm"}
 
 
+def test_a_group_named_by_its_common_noun_in_lower_case_is_no_junk():
+    """'farmers' and 'police' (the annotator's crowd and unnamed body, written lower case): actors, as the
+    gold counts them; the same words capitalised, alone, are a piece of a name and still junk."""
+    groups = [_actor("farmers", "farmers", "other"), _actor("police", "police")]
+    assert _advice([*CLEAN, *groups]) == {}
+    pieces = [_actor("farmers", "Farmers", "other"), _actor("police", "Police")]
+    remove = "remove it from the entries and hide it: python -m generator actors remove "
+    assert set(_advice([*CLEAN, *pieces])) == {remove + "farmers", remove + "police"}
+
+
 def test_a_given_name_alone_and_a_name_with_a_middle_name_are_no_family_name_said_first():
     """'Peter' and 'Peter Alan Rusk': a given name and a middle name, not 'Kim' and 'Kim Jong Un'."""
     hints = _advice(

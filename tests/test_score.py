@@ -216,6 +216,28 @@ def test_registry_precision_counts_each_real_actor_once_over_all_articles(tmp_pa
     assert "1 duplicates, 1 match no gold actor" in hidden and "blinken" not in hidden and "kyiv" not in hidden
 
 
+def test_a_gold_name_that_is_a_form_of_several_real_actors_joins_none_of_them():
+    """One article's unnamed 'Prime Minister' is a surface form of two other articles' named prime
+    ministers: those two stay two real actors (each slug of them is no duplicate of the other); a form
+    of one real actor only, or of two gold names already one real actor ('Blinken'), still joins."""
+    from generator.score import _real_actors
+
+    def gold(name, *forms):
+        return {"actors": [{"name": name, "kind": "person", "surface_forms": list(forms)}]}
+
+    golds = [
+        gold("Prime Minister", "the Prime Minister"),
+        gold("Ada Lind", "the Prime Minister", "Lind"),
+        gold("Bo Stam", "the Prime Minister", "Prime Minister Stam"),
+        gold("Antony J. Blinken", "Antony Blinken", "Blinken"),
+        gold("Antony Blinken", "Blinken"),
+        gold("Blinken"),
+    ]
+    real = [ids[0] for ids in _real_actors(golds)]
+    assert len(set(real[:3])) == 3
+    assert len(set(real[3:])) == 1
+
+
 def test_a_gold_quote_with_its_joining_comma_matches_the_quote_as_stored(tmp_path):
     gold, content = _write(tmp_path)
     text = GOLD.replace('"This is unbearable"', '"This is unbearable brutality,"')

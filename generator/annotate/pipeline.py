@@ -140,7 +140,7 @@ def _annotate_parsed(
 ) -> tuple[Annotation, NewNames]:
     found = _found(seed, docs, kinds)
     cast, quotes, events = found.cast, found.quotes, found.events
-    slugs, hidden = _assign_slugs(cast, registry, index, holders := office_holders(cast, seed))
+    slugs, hidden = _assign_slugs(cast, registry, index, holders := office_holders(cast, seed) | eu_bodies(cast))
     hidden |= found.dropped_by_rules()
     by_slug: dict[str, FoundActor] = {}
     for m in cast.actors():
@@ -151,7 +151,7 @@ def _annotate_parsed(
                 by_slug[slug] = replace(by_slug[slug], aliases=tuple(dict.fromkeys((*by_slug[slug].aliases, *m.forms))))
                 continue
             name, kind = holders.get(m.key) or _name(m, registry, slugs), _kind(m, registry, slugs)
-            by_slug[slug] = FoundActor(slug=slug, name=name, kind=kind, aliases=tuple(m.forms), role=m.role)
+            by_slug[slug] = FoundActor(slug=slug, name=name, kind=kind, aliases=_forms(m, holders), role=m.role)
     actors = tuple(by_slug.values())
 
     def ids(keys):
@@ -647,6 +647,38 @@ def office_holders(cast: Cast, seed: Seed) -> dict[str, str]:
             if held and all(office.fullmatch(f) for f in forms):
                 holders[m.key] = held[-1]
     return holders
+
+
+# The bodies of the European Union its own texts name by their head noun alone (world knowledge: in the
+# Union's usage 'the Commission' is the European Commission and 'the Council' the Council of the European Union,
+# the ministers' council, not the European Council of the heads of government).
+_EU_BODIES = {"Commission": "European Commission", "Council": "Council of the European Union"}
+_EU_NAMES = frozenset({"European Union", "European Commission", "European Parliament", "European Council"})
+
+
+def eu_bodies(cast: Cast) -> dict[str, str]:
+    """The organisation of the cast named only by an EU body's head noun ('the Commission', 'the Council') in
+    an article that names the European Union or one of its bodies -> that body's name. Not when another
+    organisation of the article ends with the noun ('the Security Council', 'the European Council'): the
+    noun may be that one's, which the cast decides, nor when the body is named in full but kept apart."""
+    keys = {m.key for m in cast.actors()}
+    if not keys & _EU_NAMES:
+        return {}
+    bodies = {}
+    for m in cast.actors():
+        body = _EU_BODIES.get(m.key) if m.kind == "organization" else None
+        if body and body not in keys and not any(k != m.key and k.split()[-1] == m.key for k in keys):
+            bodies[m.key] = body
+    return bodies
+
+
+def _forms(m, holders: Mapping[str, str]) -> tuple[str, ...]:
+    """The forms of a cast actor its found actor lists (and the registry learns), but the head noun alone
+    of an EU body (an organisation's key in ``holders``, ``eu_bodies``): 'Commission' of another article is
+    any commission."""
+    if m.kind != "organization" or m.key not in holders:
+        return tuple(m.forms)
+    return tuple(f for f in m.forms if _THE_FIRST.sub("", f.lower()) != m.key.lower())
 
 
 _HONORIFICS = r"(?:Miss|Madam|Sir|Dame|Lady|Lord|Baroness|Princess|Prof\.?)"

@@ -29,7 +29,8 @@ Likely duplicates (``actors merge OLD NEW``; NEW is the fuller name, or the one 
 Likely junk (``actors remove SLUG``): a name ending (or starting) with a preposition, conjunction or
 article ("U.S. Agency for"), a piece of a list ("Culture, Sports"), a title without a name ("U.S.
 Chargé", "Defense Secretary"), a single common English word (lemminflect knows it: "Ministerial",
-"Defense"; a person's, when never written after a title or given name: "Myth"), a place's name
+"Defense"; a person's, when never written after a title or given name: "Myth"; not a group's written in
+lower case, "protesters", "police": the annotator's name for a crowd or an unnamed body that acts), a place's name
 given to a person or an organisation (a natural feature, "English Channel"), or a
 person's that is a US county's of GeoNames ("Harris County").
 
@@ -580,7 +581,17 @@ def junk(actors: list[Actor]) -> Iterable[tuple[Actor, str]]:
     for a in actors:
         why = junk_reason(a)
         if why and not (a.kind == "person" and len(_words(a.name)) == 1 and _form(a.name) in named):
-            yield a, why
+            if not _group_noun(a):
+                yield a, why
+
+
+def _group_noun(actor: Actor) -> bool:
+    """Is this a group the annotator names by its common noun, written in lower case ('protesters', 'voters',
+    'police', 'authorities')? The articles' crowds and unnamed bodies that act are actors (their page
+    gathers the stories they act in), so a common word written so is no sign of junk; a capitalised one
+    ('Ministerial', 'Defense') is a piece of a name. (An alias learnt from an article is still judged by
+    ``junk_reason``: 'authorities' is no other name of a country's government.)"""
+    return actor.kind in ("other", "organization") and actor.name.islower() and len(actor.name.split()) == 1
 
 
 def junk_reason(actor: Actor) -> str | None:
