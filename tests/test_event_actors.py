@@ -1066,3 +1066,35 @@ def test_a_plural_noun_of_office_holders_is_no_crowd_of_doers():
 def test_a_bare_crowd_noun_that_does_the_dated_thing_is_its_actor():
     body = "The students, four men and two women, occupied the school building early yesterday morning."
     assert _actors_on(body, "2021-06-07", "2021-06-08") == ("students",)
+
+
+def test_our_countries_as_the_subject_are_the_two_states_the_sentence_names():
+    body = (
+        "Both leaders welcomed the close relationship between Japan and Kenya since our countries "
+        "established diplomatic ties 50 years ago."
+    )
+    assert set(_actors_on(body, "1973")) == {"japan", "kenya"}
+
+
+def test_the_date_of_our_partnership_is_the_deed_of_the_two_states_met_before():
+    body = (
+        "Japan and Kenya held talks today in Tokyo. "
+        "The talks were the first since the founding of our strategic partnership in 2015."
+    )
+    assert set(_actors_on(body, "2015")) == {"japan", "kenya"}
+
+
+def test_we_forming_a_bond_between_states_are_both_states():
+    body = (
+        "The Japanese minister thanked Kenya for its support. "
+        "The friendship which we forged in 1964 has never been stronger, he said."
+    )
+    assert set(_actors_on(body, "1964")) == {"japan", "kenya"}
+
+
+def test_our_countries_with_three_states_named_is_no_pair():
+    body = (
+        "Japan, Kenya and Peru met in Lima. Since our countries established ties in 1964, trade has grown, "
+        "the ministers said."
+    )
+    assert not {"japan", "kenya", "peru"} & set(_actors_on(body, "1964"))
