@@ -1098,3 +1098,13 @@ def test_our_countries_with_three_states_named_is_no_pair():
         "the ministers said."
     )
     assert not {"japan", "kenya", "peru"} & set(_actors_on(body, "1964"))
+
+
+def test_a_state_whose_government_s_representatives_did_the_thing_is_an_actor():
+    body = "Representatives of the Zambia government and Acme Mining signed a new deal on Tuesday."
+    assert set(_actors_on(body, "2023-04-04")) == {"zambia", "acme-mining"}
+
+
+def test_a_state_whose_government_is_only_spoken_of_is_no_actor():
+    body = "Acme Mining signed a new deal on Tuesday, critics of the Zambia government said."
+    assert "zambia" not in _actors_on(body, "2023-04-04")

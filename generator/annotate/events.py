@@ -4274,7 +4274,7 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
             return True  # 'Keiko Fujimori Monday said': the parser's slip
         if _object_before_amount(head, up):
             return True  # 'to fine Google 1.49 billion euros': who is fined, not what the euros are
-        if kind == "country" and up.lower_ in _ARMED and _doer(up):
+        if kind == "country" and up.lower_ in _ARMED and (_doer(up) or _of_the_delegates(up)):
             return True  # 'an attack by Russian military forces', 'Chinese authorities arrested': the state acts
         if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
             return False
@@ -4457,6 +4457,13 @@ def _inside_a_side_noun(prep) -> bool:
 
 _ARMED = {"forces", "force", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
 _ARMED |= {"coalition", "cabinet", "regime", "administration", "leadership"}  # the state's organs, acting
+
+
+def _of_the_delegates(noun) -> bool:
+    """Whether an organ is the one whose delegates did the thing ('Representatives of the Zambia government
+    signed', 'Officials from the Kenya police met'): the state acts through them, as through its organ."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in _DELEGATES and _doer(prep.head)
 
 
 def _doer(noun) -> bool:
