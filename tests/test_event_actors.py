@@ -1108,3 +1108,13 @@ def test_a_state_whose_government_s_representatives_did_the_thing_is_an_actor():
 def test_a_state_whose_government_is_only_spoken_of_is_no_actor():
     body = "Acme Mining signed a new deal on Tuesday, critics of the Zambia government said."
     assert "zambia" not in _actors_on(body, "2023-04-04")
+
+
+def test_the_antecedent_after_a_venue_preposition_is_the_subject_of_its_dated_relative_clause():
+    body = "The ministers agreed to seek action at the UN Security Council, which is meeting later Tuesday."
+    assert _actors_on(body, "2023-04-04") == ("un-security-council",)
+
+
+def test_a_body_after_a_venue_preposition_is_no_actor_of_the_main_clause_s_date():
+    body = "The minister met the envoy on Monday at the offices of Acme Mining, which employs 200 people."
+    assert "acme-mining" not in _actors_on(body, "2023-04-03")

@@ -4265,6 +4265,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         return kind == "person" or not _title_of_the_next_subject(head)
     if kind != "country" and _gerund_after(toks[-1]):
         return True  # 'ahead of the Assembly returning on Monday': the subject of the verb after it
+    if dep == "pobj" and _subject_of_its_relative(head, clause):
+        return True  # 'action at the Council, which meets on Tuesday': the Council meets, wherever it is named
     if dep == "pobj" and kind == "organization" and _done_in_a_chamber(up, m.key):
         return True  # 'The bill debated in the UK Parliament today': the chamber debated it
     if dep == "pobj":
@@ -4323,6 +4325,22 @@ def _title_of_the_next_subject(head) -> bool:
         c.dep_ == "nsubj" and c.tag_ == "NNP" and c.left_edge.i == head.right_edge.i + 1
         for c in head.head.children
         if c.i > head.i
+    )
+
+
+_RELATIVE_SUBJECTS = {"who", "which", "that"}
+
+
+def _subject_of_its_relative(noun, clause) -> bool:
+    """Whether a noun after a preposition is the subject of the dated clause as the antecedent of its
+    relative clause ('at the Council, which is meeting later Tuesday'): the relative pronoun stands for
+    it, so the preposition before it tells nothing of its part in what the relative clause tells."""
+    rels = [c for c in noun.children if c.dep_ == "relcl"]
+    if not rels:
+        return False
+    have = {t.i for t in clause}
+    return any(
+        r.i in have and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in r.children) for r in rels
     )
 
 
