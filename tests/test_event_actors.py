@@ -1118,3 +1118,8 @@ def test_the_antecedent_after_a_venue_preposition_is_the_subject_of_its_dated_re
 def test_a_body_after_a_venue_preposition_is_no_actor_of_the_main_clause_s_date():
     body = "The minister met the envoy on Monday at the offices of Acme Mining, which employs 200 people."
     assert "acme-mining" not in _actors_on(body, "2023-04-03")
+
+
+def test_our_states_of_a_federation_are_not_the_two_countries_of_the_article():
+    body = "Japan and Kenya signed a trade deal. Our states declared emergencies on Monday, two US governors said."
+    assert not {"japan", "kenya"} & set(_actors_on(body, "2023-04-03"))

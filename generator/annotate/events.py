@@ -2202,7 +2202,7 @@ def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
     return []
 
 
-_NATIONS = {"countries", "nations", "states", "governments"}
+_NATIONS = {"countries", "nations", "governments"}  # (not "states": "our states" may be a union's)
 _PAIRED = {"our", "both", "two"}
 _RELATIONS = {"partnership", "relationship", "relations", "ties", "alliance", "friendship", "cooperation"}
 
