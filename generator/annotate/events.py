@@ -2204,7 +2204,7 @@ def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
 
 _NATIONS = {"countries", "nations", "governments"}  # (not "states": "our states" may be a union's)
 _PAIRED = {"our", "both", "two"}
-_RELATIONS = {"partnership", "relationship", "relations", "ties", "alliance", "friendship", "cooperation"}
+_RELATIONS = {"partnership", "relationship", "relations", "ties", "alliance", "friendship"}
 
 
 def _the_two_nations(clause, anchor) -> bool:
