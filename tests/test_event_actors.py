@@ -1066,3 +1066,60 @@ def test_a_plural_noun_of_office_holders_is_no_crowd_of_doers():
 def test_a_bare_crowd_noun_that_does_the_dated_thing_is_its_actor():
     body = "The students, four men and two women, occupied the school building early yesterday morning."
     assert _actors_on(body, "2021-06-07", "2021-06-08") == ("students",)
+
+
+def test_our_countries_as_the_subject_are_the_two_states_the_sentence_names():
+    body = (
+        "Both leaders welcomed the close relationship between Japan and Kenya since our countries "
+        "established diplomatic ties 50 years ago."
+    )
+    assert set(_actors_on(body, "1973")) == {"japan", "kenya"}
+
+
+def test_the_date_of_our_partnership_is_the_deed_of_the_two_states_met_before():
+    body = (
+        "Japan and Kenya held talks today in Tokyo. "
+        "The talks were the first since the founding of our strategic partnership in 2015."
+    )
+    assert set(_actors_on(body, "2015")) == {"japan", "kenya"}
+
+
+def test_we_forming_a_bond_between_states_are_both_states():
+    body = (
+        "The Japanese minister thanked Kenya for its support. "
+        "The friendship which we forged in 1964 has never been stronger, he said."
+    )
+    assert set(_actors_on(body, "1964")) == {"japan", "kenya"}
+
+
+def test_our_countries_with_three_states_named_is_no_pair():
+    body = (
+        "Japan, Kenya and Peru met in Lima. Since our countries established ties in 1964, trade has grown, "
+        "the ministers said."
+    )
+    assert not {"japan", "kenya", "peru"} & set(_actors_on(body, "1964"))
+
+
+def test_a_state_whose_government_s_representatives_did_the_thing_is_an_actor():
+    body = "Representatives of the Zambia government and Acme Mining signed a new deal on Tuesday."
+    assert set(_actors_on(body, "2023-04-04")) == {"zambia", "acme-mining"}
+
+
+def test_a_state_whose_government_is_only_spoken_of_is_no_actor():
+    body = "Acme Mining signed a new deal on Tuesday, critics of the Zambia government said."
+    assert "zambia" not in _actors_on(body, "2023-04-04")
+
+
+def test_the_antecedent_after_a_venue_preposition_is_the_subject_of_its_dated_relative_clause():
+    body = "The ministers agreed to seek action at the UN Security Council, which is meeting later Tuesday."
+    assert _actors_on(body, "2023-04-04") == ("un-security-council",)
+
+
+def test_a_body_after_a_venue_preposition_is_no_actor_of_the_main_clause_s_date():
+    body = "The minister met the envoy on Monday at the offices of Acme Mining, which employs 200 people."
+    assert "acme-mining" not in _actors_on(body, "2023-04-03")
+
+
+def test_our_states_of_a_federation_are_not_the_two_countries_of_the_article():
+    body = "Japan and Kenya signed a trade deal. Our states declared emergencies on Monday, two US governors said."
+    assert not {"japan", "kenya"} & set(_actors_on(body, "2023-04-03"))

@@ -1021,6 +1021,8 @@ def _event_actors(d: _Dated, blk: _Block, own, value: str, out: list[FoundEvent]
         actors = doers + [k for k in actors if k not in doers]
     if not actors and _they_subject(clause):
         actors = _the_parties_before(out, b)
+    if not actors and _the_two_nations(clause, d.anchor):
+        actors = _the_two_states(cast, b, sent, off, out)
     if not actors and own is not None and not alone:
         actors = _teller_after(cast, b, own[0], sent, off, quotes, author) or _name_before(cast, b, own[0], off)
     if not actors and own is not None and _that_happened(own[0]):
@@ -2198,6 +2200,53 @@ def _the_parties_before(found: list[FoundEvent], b: int) -> list[str]:
     if found and found[-1].block >= b - 1 and len(found[-1].actors) >= 2:
         return list(found[-1].actors)
     return []
+
+
+_NATIONS = {"countries", "nations", "governments"}  # (not "states": "our states" may be a union's)
+_PAIRED = {"our", "both", "two"}
+_RELATIONS = {"partnership", "relationship", "relations", "ties", "alliance", "friendship"}
+
+
+def _the_two_nations(clause, anchor) -> bool:
+    """Whether who did the dated thing is the two states a text on their dealings is about, named as a
+    pair ('since our countries established diplomatic ties 54 years ago', 'the two nations signed a
+    treaty in 1990') or by the 'our' of their bond ('since the founding of our partnership in 2015')."""
+    if any(_is_subject(t) and t.lower_ in _NATIONS and any(c.lower_ in _PAIRED for c in t.children) for t in clause):
+        return True
+    if any(t.dep_ == "nsubj" and t.lower_ == "we" and _forms_a_bond(t.head) for t in clause):
+        return True  # 'the alliance we forged in 1951', 'we established diplomatic relations in 1972'
+    noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" else anchor.head
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        n.lower_ in _RELATIONS and any(c.dep_ == "poss" and c.lower_ == "our" for c in n.children) for n in (noun, *of)
+    )  # ('the establishment of our partnership in 2015': the date on the deed done to the bond)
+
+
+def _forms_a_bond(verb) -> bool:
+    """Whether a verb's object, or the noun its relative clause hangs on, is a bond between states."""
+    bonds = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "relcl" else [])
+    return any(n.lower_ in _RELATIONS for n in bonds)
+
+
+def _the_two_states(cast: Cast, b: int, sent, off: int, found: list[FoundEvent]) -> list[str]:
+    """The two states of 'our countries': the two the sentence names, or else the states of the parties
+    of the event told just before (its countries, or its people's: 'X met Y today. ... our
+    partnership'), or else the article's, when it has two states acting and no more; none unless two."""
+    acting = {m.key for m in cast.actors()}
+    start, end = sent.start_char + off, sent.end_char + off
+    here = sorted((m for m in cast.mentions if m.block == b and start <= m.start < end), key=lambda m: m.start)
+    named = list(dict.fromkeys(m.key for m in here if m.key in acting and cast.members[m.key].kind == "country"))
+    if len(named) == 2:
+        return named
+    states: list[str] = []
+    for k in found[-1].actors if found and found[-1].block >= b - 1 else ():
+        member = cast.members.get(k)
+        mine = [k] if member and member.kind == "country" else sorted(member.aff) if member else []
+        states += [a for a in mine if a in acting and cast.members[a].kind == "country" and a not in states]
+    if len(states) == 2:
+        return states
+    states = sorted(k for k in acting if cast.members[k].kind == "country")
+    return states if len(states) == 2 else []
 
 
 def _did_a_thing(noun) -> bool:
@@ -4216,6 +4265,8 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
         return kind == "person" or not _title_of_the_next_subject(head)
     if kind != "country" and _gerund_after(toks[-1]):
         return True  # 'ahead of the Assembly returning on Monday': the subject of the verb after it
+    if dep == "pobj" and _subject_of_its_relative(head, clause):
+        return True  # 'action at the Council, which meets on Tuesday': the Council meets, wherever it is named
     if dep == "pobj" and kind == "organization" and _done_in_a_chamber(up, m.key):
         return True  # 'The bill debated in the UK Parliament today': the chamber debated it
     if dep == "pobj":
@@ -4225,7 +4276,7 @@ def _takes_part(clause, m, off: int, kind: str, mentioned: set[int]) -> bool:
             return True  # 'Keiko Fujimori Monday said': the parser's slip
         if _object_before_amount(head, up):
             return True  # 'to fine Google 1.49 billion euros': who is fined, not what the euros are
-        if kind == "country" and up.lower_ in _ARMED and _doer(up):
+        if kind == "country" and up.lower_ in _ARMED and (_doer(up) or _of_the_delegates(up)):
             return True  # 'an attack by Russian military forces', 'Chinese authorities arrested': the state acts
         if kind == "country" and not (dep == "poss" and up.text.lower() in EVENT_NOUNS):
             return False
@@ -4274,6 +4325,22 @@ def _title_of_the_next_subject(head) -> bool:
         c.dep_ == "nsubj" and c.tag_ == "NNP" and c.left_edge.i == head.right_edge.i + 1
         for c in head.head.children
         if c.i > head.i
+    )
+
+
+_RELATIVE_SUBJECTS = {"who", "which", "that"}
+
+
+def _subject_of_its_relative(noun, clause) -> bool:
+    """Whether a noun after a preposition is the subject of the dated clause as the antecedent of its
+    relative clause ('at the Council, which is meeting later Tuesday'): the relative pronoun stands for
+    it, so the preposition before it tells nothing of its part in what the relative clause tells."""
+    rels = [c for c in noun.children if c.dep_ == "relcl"]
+    if not rels:
+        return False
+    have = {t.i for t in clause}
+    return any(
+        r.i in have and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in r.children) for r in rels
     )
 
 
@@ -4408,6 +4475,13 @@ def _inside_a_side_noun(prep) -> bool:
 
 _ARMED = {"forces", "force", "troops", "soldiers", "military", "army", "navy", "authorities", "police", "government"}
 _ARMED |= {"coalition", "cabinet", "regime", "administration", "leadership"}  # the state's organs, acting
+
+
+def _of_the_delegates(noun) -> bool:
+    """Whether an organ is the one whose delegates did the thing ('Representatives of the Zambia government
+    signed', 'Officials from the Kenya police met'): the state acts through them, as through its organ."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.lower_ in _DELEGATES and _doer(prep.head)
 
 
 def _doer(noun) -> bool:
