@@ -1636,11 +1636,25 @@ def test_a_label_of_a_title_and_a_surname_names_its_speaker(tmp_path):
     assert "President Roe" in next(a.aliases for a in ann.actors if a.slug == "roe")
 
 
+def test_a_label_of_a_hyphened_title_and_a_surname_names_its_speaker(tmp_path):
+    # 'PRESIDENT-ELECT ROE:' as 'PRESIDENT ROE:': the surname is the person, the title with its '-elect' an alias
+    seed = _seed(
+        tmp_path,
+        "Remarks after the meeting\n\n"
+        "PRESIDENT-ELECT ROE: Good morning, everybody. We want your cooperation in science and in trade.\n\n"
+        "SECRETARY DOE: Thank you. We will work together on research at the universities.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["roe", "doe"]
+
+
 def test_a_title_alone_or_a_role_in_capitals_is_no_person_label():
     from generator.annotate.aliases import _titled_label
 
     assert _titled_label("FOREIGN MINISTER AMORIM") and _titled_label("MR. MILLER") and _titled_label("SECRETARY RICE")
+    assert _titled_label("PRESIDENT-ELECT ROE") and _titled_label("PRIME MINISTER-DESIGNATE DOE")
     assert not _titled_label("THE PRESIDENT")
+    assert not _titled_label("PRESIDENT-ELECT")
     assert not _titled_label("SECRETARY GENERAL")
     assert not _titled_label("SENIOR ADMINISTRATION OFFICIAL")
     assert not _titled_label("MODERATOR")

@@ -2269,7 +2269,8 @@ def _titled_label(label: str) -> bool:
     if re.fullmatch(TITLE_WORDS, surname) or surname.lower() in STOP_WORDS:
         return False
     words = " ".join(title)
-    return bool(_HONORIFIC_LABEL.fullmatch(words) or re.fullmatch(TITLE_WORDS, words.title()))
+    # case-blind: 'PRESIDENT-ELECT' is 'President-Elect' in title case, 'President-elect' in TITLE_WORDS
+    return bool(_HONORIFIC_LABEL.fullmatch(words) or re.fullmatch(TITLE_WORDS, words.title(), re.I))
 
 
 def _join_acronyms(cast: Cast, docs) -> None:
