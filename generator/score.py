@@ -8,7 +8,8 @@ has the same basename as the gold ``article:``, then counts, per article and ove
 - places: same rule with the gold place names and surface forms;
 - event dates: one-to-one; equal, or predicted finer and inside the gold period (2022-W14 in 2022-04);
 - event actors: on matched events, predicted actor slugs against the gold event's actors;
-- quotes: matched by text prefix; a quote scores for speakers only when the speaker is right: its
+- quotes: matched by text prefix (a leading note such as "(Via interpreter)" set aside); a quote scores
+  for speakers only when the speaker is right: its
   name or an alias is the gold speaker's name or one of that gold actor's surface forms (as actors match);
   a gold quote marked ``anonymous: true`` (an unnamed source: ``speaker: "An FCDO spokesperson"``) is
   right when the found quote has no speaker slug and a ``source:`` sharing the head noun of the
@@ -317,6 +318,19 @@ def _score_events(gold: dict, entry, g_sets: list[set[str]], forms_of) -> tuple[
     return dates, ev_actors
 
 
+_STAGE_NOTE = re.compile(r"^[(\[][^()\[\]]{1,32}[)\]]\s*")
+_HOW_THE_WORDS_CAME = re.compile(r"interpret|translat|in [a-z]+[)\]]|via |inaudible|laughter|applause")
+
+
+def _quote_words(text: str) -> str:
+    """A quote's text as compared: :func:`norm`, with a leading note of how the words came set aside on
+    either side ('(Via interpreter) Good morning': the annotator keeps the note out of a quote, a gold
+    writer may copy it in); a bracketed insertion inside the words ('[It is] a move') is kept."""
+    s = norm(text)
+    m = _STAGE_NOTE.match(s)
+    return s[m.end() :] if m and _HOW_THE_WORDS_CAME.search(m[0]) else s
+
+
 def quote_verdicts(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> list[tuple[int | None, bool]]:
     """Per gold quote: the index of the found quote paired with it by text prefix (None: missed), and
     whether its speaker is right (the speaker's forms meet the gold actor's name or surface forms; or
@@ -327,11 +341,9 @@ def quote_verdicts(gold: dict, entry, forms_of, g_sets: list[set[str]]) -> list[
     out: list[tuple[int | None, bool]] = []
     used_q: set[int] = set()
     for gq in gold.get("quotes") or []:
-        prefix = norm(gq.get("text", "")).rstrip(",;:—–- ")[:40]  # stored as quote_text does, no joining comma
-        hit = next(
-            (i for i, pq in enumerate(p_quotes) if i not in used_q and prefix and norm(pq.text).startswith(prefix)),
-            None,
-        )
+        prefix = _quote_words(gq.get("text", "")).rstrip(",;:—–- ")[:40]  # as quote_text stores it: no joining comma
+        found = ((i, _quote_words(q.text)) for i, q in enumerate(p_quotes) if i not in used_q)
+        hit = next((i for i, words in found if prefix and words.startswith(prefix)), None)
         if hit is None:
             out.append((None, False))
             continue

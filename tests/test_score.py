@@ -245,6 +245,15 @@ def test_a_gold_quote_with_its_joining_comma_matches_the_quote_as_stored(tmp_pat
     assert score(gold, content).articles[0].get("quotes found") == PRF(2, 0, 0)
 
 
+def test_a_note_of_how_the_words_came_is_set_aside_when_quotes_are_paired():
+    from generator.score import _quote_words
+
+    assert _quote_words("(Via interpreter) Good morning, everybody.") == _quote_words("Good morning, everybody.")
+    assert _quote_words("[In Spanish] We thank you.") == "we thank you."
+    # an editor's insertion that belongs to the words stays: it is part of the quote as printed
+    assert _quote_words("(The rebels have) acknowledged the pain") == "(the rebels have) acknowledged the pain"
+
+
 def test_an_anonymous_gold_quote_is_right_with_no_speaker_and_a_source_of_its_head_noun(tmp_path):
     """A gold 'anonymous: true' quote: right when the found quote has no slug and a source sharing
     the gold speaker's head noun; a different head, no source, or a registry speaker are not right
