@@ -81,6 +81,31 @@ def test_a_name_the_model_does_not_know_as_a_person_after_said_is_the_speaker(tm
     }
 
 
+def test_a_first_name_with_a_person_noun_in_apposition_after_a_quotation_is_the_speaker(tmp_path):
+    # '," Marina, another protester, said.': 'Marina' a place to the model, a word English knows; the apposition
+    # of a noun only a person is makes it a person's name
+    seed = _seed(
+        tmp_path,
+        "Thousands marched in the capital on Sunday against the president.\n\n"
+        '"I am here to say no to the rigged vote and to the beatings," Marina, another protester, said.\n\n'
+        '"We will come back every Sunday until he goes," Olga, a teacher from the suburbs, said.',
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == ["marina", "olga"]
+    assert {a.slug: a.kind for a in ann.actors} == {"marina": "person", "olga": "person"}
+    assert "Marina" not in ann.places
+
+
+def test_a_country_with_a_person_noun_in_apposition_is_not_made_a_person(tmp_path):
+    seed = _seed(
+        tmp_path,
+        'The river rose on Monday. "We lost everything we had in one night, the house and the cows," Jordan, a '
+        "farmer from the north, said.",
+    )
+    ann = annotate(seed, {})
+    assert [q.speaker for q in ann.quotes] == [None]
+
+
 def test_a_name_after_a_nickname_s_closing_mark_is_not_read_as_after_a_quotation():
     from generator.annotate.aliases import _SAID_BY
 

@@ -1071,6 +1071,16 @@ _SAID_BY = re.compile(
 )
 
 
+# '"...," Marina, another protester, said.': after a quotation, a name with a noun only a person is in
+# apposition, then a verb of saying; the apposition makes it a person's name whatever the model read
+# ('Marina': a place to it) and whether or not English knows the word
+_SAID_BY_APPOSED = re.compile(
+    r"[,.?!…][”\"’'] (?P<n>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?), (?:an?|another|one|the) (?:[\w'’-]+ ){0,3}?"
+    + PERSON_ONLY_NOUNS
+    + r"(?: (?:of|from|in|at|with) [^,\"“”]{1,40}?)?, (?:said|says|added|adds|told|explained)\b"
+)
+
+
 # titles and ranks neither TITLE_WORDS nor lemminflect's dictionary holds ('Army Brigadier Nanayakkara')
 _TITLES_UNKNOWN = frozenset(
     "Brigadier Imam Ayatollah Prof Archbishop Rep Mullah Maulana Haji Hajji Emir Sultan".split()
@@ -1113,7 +1123,27 @@ def _untagged_speakers(docs, ents: list) -> list:
                 continue
             if all(_unknown_name(w) for w in re.split(r"[- ]", m[g])):
                 out.append((b, Span(doc, span.start, span.end, label="PERSON")))
-    return sorted(out, key=lambda x: (x[0], x[1].start)) if len(out) > len(ents) else ents
+        out = _apposed_speakers(b, doc, text, out)
+    return sorted(out, key=lambda x: (x[0], x[1].start)) if out != ents else ents
+
+
+def _apposed_speakers(b: int, doc, text: str, ents: list) -> list:
+    """'"...," Marina, another protester, said.' (``_SAID_BY_APPOSED``): the name is a person, added when
+    untagged, relabelled when the model read it whole as a place, a body or a thing; never a country, a
+    people or a title."""
+    from spacy.tokens import Span
+
+    for m in _SAID_BY_APPOSED.finditer(text):
+        name = m["n"]
+        span = doc.char_span(m.start("n"), m.end("n"))
+        if span is None or gz.country_of(name) or name in gz.DEMONYMS or re.fullmatch(TITLE_WORDS, name):
+            continue
+        over = [i for i, (bb, e) in enumerate(ents) if bb == b and e.start < span.end and span.start < e.end]
+        if not over:
+            ents = [*ents, (b, Span(doc, span.start, span.end, label="PERSON"))]
+        elif len(over) == 1 and ents[over[0]][1].label_ != "PERSON" and ents[over[0]][1].text == span.text:
+            ents = [*ents[: over[0]], (b, Span(doc, span.start, span.end, label="PERSON")), *ents[over[0] + 1 :]]
+    return ents
 
 
 def _speakers_by_verb(ents: list) -> list:

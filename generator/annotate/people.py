@@ -492,7 +492,8 @@ PERSON_ONLY_NOUNS = (
     r"widower|mother|father|grandmother|grandfather|daughter|son|wife|husband|student|teacher|nurse|midwife|"
     r"doctor|trader|vendor|shopkeeper|driver|miner|labourer|laborer|worker|housewife|pensioner|retiree|"
     r"businessman|businesswoman|activist|pastor|imam|priest|nun|volunteer|parent|grandparent|mechanic|"
-    r"carpenter|tailor|merchant|veteran|victim|patient|shopper|customer|passenger|visitor)"
+    r"carpenter|tailor|merchant|veteran|victim|patient|shopper|customer|passenger|visitor|protester|protestor|"
+    r"demonstrator|voter)"
 )
 _SPEAKER_NAME = rf"(?P<name>{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{1,2}})"
 _VERBS = r"said|says|told|added|stated|explained|noted|warned|wrote|recalled|replied|insisted"
