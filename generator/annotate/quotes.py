@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, TITLE_WORDS, Cast, clean, strip_aff
+from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, TITLE_WORDS, Cast, Mention, clean, strip_aff
 from generator.annotate.nlp import ents_of, parsed_at, parsed_token, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS
 
@@ -3229,18 +3229,25 @@ _PRONOUN_HEADED = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|However),?\s+)?(?P
 _TOPIC_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:For|As for)\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
+def _persons_named_before(cast: Cast, b: int, pos: int, texts: list[str], window: int) -> list[Mention]:
+    """The cast's mentions of persons ending before ``pos`` of paragraph ``b``, outside quotations, in that
+    paragraph or the ``window`` paragraphs before it."""
+    return [
+        x
+        for x in cast.mentions
+        if b - window <= x.block <= b
+        and (x.block, x.end) <= (b, pos)
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+    ]
+
+
 def _chained_topic(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str) -> str | None:
     """Who the 'he' or 'she' at ``pos`` is when the last sentence naming a person (outside quotations) is itself
     headed by the same pronoun, the people it names only its objects ('Jo Roe, 82, sells books. He said he awaits
     the verdict on Tim Lind.' then '"...," he said'): the person that pronoun is (:func:`_topic_before`), the
     subject kept from sentence to sentence; None when there is no such sentence."""
-    ms = [
-        x
-        for x in cast.mentions
-        if (x.block, x.start) < (b, pos)
-        and cast.members[x.key].kind == "person"
-        and not _quoted(texts[x.block], x.start)
-    ]
+    ms = _persons_named_before(cast, b, pos, texts, window=b)
     if not ms:
         return None
     lastm = max(ms, key=lambda x: (x.block, x.start))
@@ -3263,14 +3270,7 @@ def _topic_before(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str, 
     text says the person is not of the pronoun's sex. ``reach``: how far past ``pos`` that sentence headed by the
     pronoun may end (the pronoun's own sentence, :func:`_chained_topic`)."""
     want = "m" if pronoun in ("he", "his") else "f"
-    ms = [
-        x
-        for x in cast.mentions
-        if b - 2 <= x.block <= b
-        and (x.block, x.end) <= (b, pos)
-        and cast.members[x.key].kind == "person"
-        and not _quoted(texts[x.block], x.start)
-    ]
+    ms = _persons_named_before(cast, b, pos, texts, window=2)
     if not ms:
         return None
     lastm = max(ms, key=lambda x: (x.block, x.start))
