@@ -10,7 +10,8 @@ with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's 
 one (``Interview by Jane Roe of Radio X``), else no one's.
 
 Attribution, in order: the cue right after the quote (``, he added``, ``, according to the NATO
-chief``, ``, said Stoltenberg``); ``<A> quoted <X> as saying``; the subject of the speech verb
+chief``, ``, said Stoltenberg``); ``<A> quoted <X> as saying``; the subject of a verb of calling whose object
+or complement the quoted fragment is (``X called the test "highly provocative"``); the subject of the speech verb
 before the quote (``Stoltenberg ... denounced ... and said: "...``); ``According to X, "...``; the
 sentence after it (``That was the plea from X``); a quote standing alone continues the previous
 speaker, unless its paragraph names someone else after it. The speaker mention is resolved through the article's cast:
