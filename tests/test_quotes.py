@@ -1805,3 +1805,44 @@ def test_a_numbered_unnamed_officials_label_is_an_unnamed_source(tmp_path):
         (None, "SENIOR STATE DEPARTMENT OFFICIAL ONE"),
     ]
     assert not [x.slug for x in a.actors if "official" in x.slug]
+
+
+def test_a_fragment_a_verb_of_calling_takes_is_its_subjects_words(tmp_path):
+    """'X called the plan "deeply flawed"', 'described the move as "...", 'called for "..." talks': a quoted
+    fragment with no verb, the object or complement of a verb of calling, is the words of that verb's subject,
+    each of two people in one sentence their own; a pronoun subject resolved as any 'he' is."""
+    got = _said_by(
+        tmp_path,
+        "Mayor Tom Ellis met the union leader, Sara Vance, on Monday. Ellis called the strike "
+        '"a needless burden on families" and Vance described the offer as "a deliberate insult."\n\n'
+        'Governor Ruth Kane spoke later. She called for "calm and patient" talks.',
+    )
+    assert got["a needless burden on"] == "tom-ellis"
+    assert got["a deliberate insult."] == "sara-vance"
+    assert got["calm and patient"] == "ruth-kane"
+
+
+def test_a_fragment_of_calling_is_not_a_quote_when_one_word_a_name_or_anothers_report(tmp_path):
+    """The near misses: one word ('called it "selfish"'), a name ('a campaign called "Clean Rivers Now"', the
+    army 'called the operation "Iron Shield"'), a naming no one does ('is called "The Response"'), and a call
+    another reports ('Ellis said Vance had called the offer "a total insult"': maybe not her words)."""
+    got = _said_by(
+        tmp_path,
+        'Mayor Tom Ellis called the strike "selfish" on Monday. The city launched a campaign called "Clean Rivers '
+        'Now" the same day. The army called the operation "Iron Shield" in briefings. The memorial is called "The '
+        'Response." Ellis said Vance had called the offer "a total insult" to workers.',
+    )
+    assert not [k for k in got if k.startswith(("selfish", "Clean Rivers", "Iron Shield", "The Response", "a total"))]
+
+
+def test_a_fragment_an_unnamed_caller_calls_so_is_not_the_countrys(tmp_path):
+    """'what one American serviceman called "..."': the subject is an unnamed man, 'American' only his
+    modifier: not the United States' words."""
+    got = _said_by(
+        tmp_path,
+        "The United States sent eight helicopters to the valley on Monday. They carried supplies to what one "
+        'American serviceman called "the heart of the disaster zone" near the border. Canada sent a field '
+        'hospital. One Canadian doctor called the camp "a place beyond hope" on Monday.',
+    )
+    assert got.get("the heart of the dis") is None
+    assert got.get("a place beyond hope") is None

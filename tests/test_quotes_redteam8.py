@@ -113,7 +113,6 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 GAPS: set[tuple[str, str]] = {
     # 'Hart stood as Judge Osei read the verdict.': the sentence's head is Hart, the text says neither's sex: no one
     ("court_judge_addresses", "You showed no remorse"),
-    ("science_not_involved", "very convincing"),  # two words a verb calls something: no quotation
 }
 WRONG: set[tuple[str, str]] = set()
 

@@ -10,7 +10,8 @@ with a speaker label (``SECRETARY BLINKEN:``, ``MR PRICE:``) are that speaker's 
 one (``Interview by Jane Roe of Radio X``), else no one's.
 
 Attribution, in order: the cue right after the quote (``, he added``, ``, according to the NATO
-chief``, ``, said Stoltenberg``); ``<A> quoted <X> as saying``; the subject of the speech verb
+chief``, ``, said Stoltenberg``); ``<A> quoted <X> as saying``; the subject of a verb of calling whose object
+or complement the quoted fragment is (``X called the test "highly provocative"``); the subject of the speech verb
 before the quote (``Stoltenberg ... denounced ... and said: "...``); ``According to X, "...``; the
 sentence after it (``That was the plea from X``); a quote standing alone continues the previous
 speaker, unless its paragraph names someone else after it. The speaker mention is resolved through the article's cast:
@@ -39,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.annotate import gazetteer as gz
-from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, TITLE_WORDS, Cast, clean, strip_aff
+from generator.annotate.cast import ROLE_NOUNS, ROLE_PHRASE, TITLE_WORDS, Cast, Mention, clean, strip_aff
 from generator.annotate.nlp import ents_of, parsed_at, parsed_token, sentence_at, text_of
 from generator.annotate.people import ORG_WORDS
 
@@ -1498,6 +1499,9 @@ def _is_quote(doc, start: int, end: int, content: str, cue: str) -> bool:
         return False  # 'Jane Roe said the report, "Rebuilding After the Storm in the Towns", would ...': a title
     if len(words) >= 4 and cue:
         return True
+    called = _calling_verb(doc, start, end) if cue else None
+    if called and cue == _calling_cue(called):
+        return True  # 'Roe called the plan "deeply flawed"': a fragment, the words of the one calling it so
     if cue and _interrupted(text_of(doc), end):
         return True  # '"Maduro's thugs," said X, "locked up Y."': the first part of one quotation
     if len(words) < 4 and not cue:
@@ -1711,6 +1715,9 @@ def _attribution_routes(
     quoted_as = _quoted_as_saying(text, after, b, start, end, cast, last, texts)
     if quoted_as:
         return quoted_as
+    called = _caller(doc, b, start, end, cast, last, texts)
+    if called:
+        return called
     words_of = _in_words_of(text, b, start, cast, last, texts)
     if words_of:
         return words_of
@@ -1784,6 +1791,87 @@ def _clause_subject(
             return None  # 'X remembered the last words of his father: "..."': the father's
         return keys[0], f"{span.text} {t.text}", start
     return None
+
+
+# verbs by which a subject calls something what the quoted words say: 'called the test "highly provocative"'
+_CALLING = re.compile(
+    r"(?:call|describ|term|dub|label|brand|characteri[sz]|hail)(?:s|e|es|ed|d|bed|led|ing|ling)?", re.I
+)
+# the relations from a fragment's words up to the verb whose object or complement they are part of
+_UP_TO_CALLING = {
+    "amod",
+    "advmod",
+    "compound",
+    "conj",
+    "cc",
+    "pobj",
+    "prep",
+    "dobj",
+    "oprd",
+    "attr",
+    "acomp",
+    "npadvmod",
+    "appos",  # 'called the losses "a national emergency"': the complement parsed as an apposition
+}
+
+
+def _calling_verb(doc, start: int, end: int):
+    """(verb, subject) when the quotation at ``start``-``end`` is a fragment of two words or more headed by no
+    verb, inside a clause after its start, the object or complement of an active verb of calling that has a subject
+    ('Roe called the plan "deeply flawed"', 'described the move as "deeply destabilizing"', 'called for "swift
+    and credible" action'): the subject's words for it; None for a one-word term ('called it "selfish"'), a name
+    ('called the operation "Iron Fist"'), a naming with no subject ('a campaign called "Free the 20"')."""
+    p = parsed_at(doc, start)
+    off = p.user_data["offset"]
+    inside = [t for t in p if start <= t.idx + off < end and not t.is_punct]
+    if len(inside) < 2 or off + len(text_of(p)) < end or all(t.text[:1].isupper() for t in inside if t.is_alpha):
+        return None
+    if not text_of(doc)[_sentence_start(text_of(doc), start) : start].strip(' "“'):
+        return None  # '"Very successful," said Crow.': a sentence of its own, not a fragment of a clause
+    t = min(inside, key=lambda t: sum(1 for _ in t.ancestors))
+    if t.tag_.startswith("VB") or t.tag_ == "MD":
+        return None  # a clause of the quoted words' own: 'called on them to "stop the shelling now"'
+    while not t.tag_.startswith("VB"):
+        if t.dep_ not in _UP_TO_CALLING or t.head is t:
+            return None
+        t = t.head
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not _CALLING.fullmatch(t.text) or len(subj) != 1 or subj[0].dep_ != "nsubj" or subj[0].idx + off > start:
+        return None
+    return t, subj[0]
+
+
+def _caller(
+    doc, b: int, start: int, end: int, cast: Cast, last: str | None, texts: list[str] | None
+) -> tuple[str, str, int] | None:
+    """(speaker key, cue, position) for a quoted fragment that a verb of calling takes (:func:`_calling_verb`):
+    its subject, one actor of the cast or a pronoun resolved; not when a speech verb above has the clause as
+    another's report ('Roe said Lee had called it "a disgrace"')."""
+    found = _calling_verb(doc, start, end)
+    if found is None:
+        return None
+    verb, subj = found
+    off = verb.doc.user_data["offset"]
+    span = verb.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if any(c.dep_ == "conj" for c in subj.children) or subj.lower_ in ("it", "they", "what", "who", "which"):
+        return None
+    if subj.lower_ not in ("he", "she") and any(_speech_verb(a) for a in verb.ancestors):
+        return None
+    key = _resolve_span(span, off, cast, b, last, texts)
+    if not key or key not in cast.members:
+        return None
+    heads = [subj.idx + off] + [c.idx + off for c in subj.children if c.dep_ == "appos"]
+    if subj.lower_ not in ("he", "she") and not any(
+        x.key == key and x.block == b and x.start <= h < x.end for x in cast.mentions for h in heads
+    ):
+        return None  # 'what one American serviceman called "..."': an unnamed man's words, not the country's
+    return key, _calling_cue(found), start
+
+
+def _calling_cue(found) -> str:
+    """The cue of a quoted fragment a verb of calling takes: its subject and the verb ('Jo Roe called')."""
+    verb, subj = found
+    return f"{verb.doc[subj.left_edge.i : subj.right_edge.i + 1].text} {verb.text}"
 
 
 def _plain_antecedent(cast: Cast, b: int, pos: int, last: str | None, texts: list[str] | None) -> str | None:
@@ -3229,18 +3317,25 @@ _PRONOUN_HEADED = re.compile(r"(?:(?:But|And|Yet|Still|So|Now|However),?\s+)?(?P
 _TOPIC_OPENER = re.compile(r"(?:(?:But|And|Yet)\s+)?(?:For|As for)\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 
 
+def _persons_named_before(cast: Cast, b: int, pos: int, texts: list[str], window: int) -> list[Mention]:
+    """The cast's mentions of persons ending before ``pos`` of paragraph ``b``, outside quotations, in that
+    paragraph or the ``window`` paragraphs before it."""
+    return [
+        x
+        for x in cast.mentions
+        if b - window <= x.block <= b
+        and (x.block, x.end) <= (b, pos)
+        and cast.members[x.key].kind == "person"
+        and not _quoted(texts[x.block], x.start)
+    ]
+
+
 def _chained_topic(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str) -> str | None:
     """Who the 'he' or 'she' at ``pos`` is when the last sentence naming a person (outside quotations) is itself
     headed by the same pronoun, the people it names only its objects ('Jo Roe, 82, sells books. He said he awaits
     the verdict on Tim Lind.' then '"...," he said'): the person that pronoun is (:func:`_topic_before`), the
     subject kept from sentence to sentence; None when there is no such sentence."""
-    ms = [
-        x
-        for x in cast.mentions
-        if (x.block, x.start) < (b, pos)
-        and cast.members[x.key].kind == "person"
-        and not _quoted(texts[x.block], x.start)
-    ]
+    ms = _persons_named_before(cast, b, pos, texts, window=b)
     if not ms:
         return None
     lastm = max(ms, key=lambda x: (x.block, x.start))
@@ -3263,14 +3358,7 @@ def _topic_before(cast: Cast, b: int, pos: int, texts: list[str], pronoun: str, 
     text says the person is not of the pronoun's sex. ``reach``: how far past ``pos`` that sentence headed by the
     pronoun may end (the pronoun's own sentence, :func:`_chained_topic`)."""
     want = "m" if pronoun in ("he", "his") else "f"
-    ms = [
-        x
-        for x in cast.mentions
-        if b - 2 <= x.block <= b
-        and (x.block, x.end) <= (b, pos)
-        and cast.members[x.key].kind == "person"
-        and not _quoted(texts[x.block], x.start)
-    ]
+    ms = _persons_named_before(cast, b, pos, texts, window=2)
     if not ms:
         return None
     lastm = max(ms, key=lambda x: (x.block, x.start))
