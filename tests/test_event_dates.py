@@ -1035,6 +1035,23 @@ def test_a_count_held_or_an_age_at_a_date_is_no_happening(body, want):
 @pytest.mark.parametrize(
     "body, want",
     [
+        # a past 'be' with an adjective alone tells a condition at the date (a measure, a state)
+        ("Fewer than a third of the pupils were literate in 1990.", []),
+        ("The lake was shallower last summer.", []),
+        ("The minister was absent on Tuesday.", []),
+        # not an adjective with its own complement, a date inside it, a participle, nor one still to come
+        ("The militia was responsible for the raid on Tuesday.", ["2014-03-11"]),
+        ("The bridge was closed on Tuesday.", ["2014-03-11"]),
+        ("The new port will be operational in May.", ["2014-05"]),
+    ],
+)
+def test_a_condition_at_a_date_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2014-03-13")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
         # 'over the past week' is a stretch reckoned from the day of writing, as 'during the past week' is
         ("The ferries have been out of service over the past week.", []),
         ("The ferries have been out of service during the past week.", []),

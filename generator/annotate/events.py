@@ -1846,11 +1846,27 @@ def _a_state(verb, anchor) -> bool:
     victory ... on Sunday')."""
     if verb is None or verb.lower_ not in _BE or _tense(verb) == "future":
         return False  # ('the new rules will be a reality tomorrow': they come into force)
+    if _a_condition(verb, anchor):
+        return True
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NN", "NNS")), None)
     if attr is None or attr.lower_ in EVENT_NOUNS or any(c.dep_ in ("neg", "expl") for c in verb.children):
         return False  # 'there have been 1,201 cases since March': what happened, counted
     hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
     return hook in (verb, attr)  # the time of the state, not of a noun inside it
+
+
+def _a_condition(verb, anchor) -> bool:
+    """'adults were obese in 2010', 'the river was higher in May': a past 'be' whose complement is an
+    adjective alone tells a condition that held at the date (a measure, a state), not a happening. Not an
+    adjective with its own complement ('was responsible for the attack on Monday', 'was able to leave'),
+    nor a negated or 'there' clause, nor a date inside the adjective's phrase."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("neg", "expl", "attr") for c in verb.children):
+        return False
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR")), None)
+    if adj is None or any(c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children) or adj.lower_ == "old":
+        return False
+    hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
+    return hook == verb
 
 
 def _a_count_held(verb, anchor) -> bool:
