@@ -1052,6 +1052,20 @@ def test_a_condition_at_a_date_is_no_happening(body, want):
 @pytest.mark.parametrize(
     "body, want",
     [
+        # a moment minutes or hours from the time of writing (a TIME entity) dates a happening of that day
+        ("The foreign minister met the president of Chad a few minutes ago.", ["2014-03-13"]),
+        ("Rescue teams will begin searching the valley in the next two or three hours.", ["2014-03-13"]),
+        # not a stretch of hours reckoned back to now
+        ("In the last 24 hours, rescuers pulled 40 people from the rubble.", []),
+    ],
+)
+def test_minutes_or_hours_from_now_are_the_day_of_writing(body, want):
+    assert [d for d, _ in _events(body, "2014-03-13")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
         # 'over the past week' is a stretch reckoned from the day of writing, as 'during the past week' is
         ("The ferries have been out of service over the past week.", []),
         ("The ferries have been out of service during the past week.", []),

@@ -421,6 +421,22 @@ _AGO_THEN = re.compile(  # an anniversary: 'ten years ago this week', 'a year ag
     re.I,
 )
 _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
+_HOURS_WORD = r"(?:1[0-2]|[1-9]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a moment some minutes or hours from the time of writing: the day of writing ('a few minutes ago', 'just
+# hours ago', 'in the next four or five hours'); not a stretch reckoned back to now ('in the last 24 hours')
+HOURS_FROM_NOW = re.compile(
+    r"(?:(?:just|only|barely|some|about|nearly|less than) )?(?:(?:a few|several|"
+    + _HOURS_WORD
+    + r"(?: or "
+    + _HOURS_WORD
+    + r")?) )?(?:minutes?|hours?) ago"
+    r"|(?:(?:with)?in )?the (?:next|coming) (?:few |"
+    + _HOURS_WORD
+    + r" (?:or "
+    + _HOURS_WORD
+    + r" )?)?(?:minutes|hours)",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function, asked again for the same phrase (bench/README.md)
@@ -433,6 +449,8 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
     iso = _FORMS[0][1].fullmatch(text)
     if iso:  # an ISO date, before its dashes are read as a span
         return _iso(iso.groupdict(), iso, published, tense)
+    if HOURS_FROM_NOW.fullmatch(" ".join(phrase.split()).strip(" ,.;:")):
+        return published.isoformat(), "day"  # (before the vague words: 'few', 'hours')
     if not text or _VAGUE.search(text):
         return None
     text = _THE_YEAR.sub("", text)  # 'in the year 2000': 2000

@@ -33,6 +33,7 @@ from generator.annotate.cast import (
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     ANAPHORIC_DAY,
+    HOURS_FROM_NOW,
     clean_phrase,
     count_of,
     end_date,
@@ -281,7 +282,7 @@ def date_entities(doc, published: dt.date) -> list:
                 _before_a_comma(_with_its_day(x), published)
                 for x in _with_its_part_of_day(_with_untagged_days(doc, list(map(_month_opening_a_name, ents_of(doc)))))
             )
-            if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
+            if (e.label_ == "DATE" or e.label_ == "TIME" and _a_days_time(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
             and not _ordinal_of_a_name(e)
             and resolve_date(_phrase(e), published) is not None
@@ -289,6 +290,12 @@ def date_entities(doc, published: dt.date) -> list:
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+def _a_days_time(text: str) -> bool:
+    """A TIME entity that names a day: a weekday or a day word ('Monday night', 'this morning'), or a
+    moment some minutes or hours from the time of writing ('a few minutes ago': the day of writing)."""
+    return bool(_DAYWORD.search(text) or HOURS_FROM_NOW.fullmatch(text))
 
 
 def _with_untagged_days(doc, ents: list) -> list:
