@@ -1066,6 +1066,25 @@ def test_minutes_or_hours_from_now_are_the_day_of_writing(body, want):
 @pytest.mark.parametrize(
     "body, want",
     [
+        # what an anniversary is of happened that many years before the anniversary's date, at its precision
+        ("The two nations this year mark the 30th anniversary of the Harbour Accord.", ["1984"]),
+        ("We gathered to congratulate the institute on its fifty year anniversary.", ["1964"]),
+        ("Yesterday the city marked the 12th anniversary of the dam collapse.", ["2014-03-12", "2002-03-12"]),
+        # not when the happening is told in its own words, nor when the phrase holds its date
+        (
+            "The dam collapsed in 2002. Yesterday the city marked the 12th anniversary of the collapse.",
+            ["2002", "2014-03-12"],
+        ),
+        ("Last week they marked the first anniversary of the March 3 attack.", ["2014-W10", "2013-03-03"]),
+    ],
+)
+def test_what_an_anniversary_is_of_is_dated_by_it(body, want):
+    assert [d for d, _ in _events(body, "2014-03-13")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
         # 'over the past week' is a stretch reckoned from the day of writing, as 'during the past week' is
         ("The ferries have been out of service over the past week.", []),
         ("The ferries have been out of service during the past week.", []),

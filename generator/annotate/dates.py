@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import re
 
-from generator.core.model import date_span
+from generator.core.model import date_precision, date_span
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -940,3 +940,33 @@ def in_the_year_told(phrase: str, value: str, last: tuple[str, str] | None, publ
         return value
     gap = max((start - last_end).days, (last_start - end).days, 0)
     return moved if gap <= 45 else value
+
+
+# 'the 22nd anniversary of the adoption of ...', "its ten year anniversary", 'the 60th anniversary of the Union'
+ANNIVERSARY = re.compile(
+    r"\b(?:the|its|their|our|his|her|this|a)\s+(?:(?P<ord>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))"
+    r"|(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?)\s+anniversary\b(?:\s+of\s+(?P<what>[^,;:!?()\u2013\u2014]+))?",
+    re.I,
+)
+
+
+def anniversary_years(m: re.Match) -> int | None:
+    """How many years an ``ANNIVERSARY`` match counts ('the 22nd anniversary': 22, 'its ten year
+    anniversary': 10), or None when its word is no number."""
+    n = ordinal_of(m["ord"]) if m["ord"] else count_of(m["n"])
+    return n if n and n > 0 else None
+
+
+def years_back(value: str, n: int) -> Resolved:
+    """The date ``n`` years before a date value, at its precision (a week's, at its month's): an
+    anniversary's date gives that of what it is the anniversary of."""
+    start = date_span(value)[0]
+    precision = date_precision(value)
+    try:
+        if precision == "day":
+            return start.replace(year=start.year - n).isoformat(), "day"
+    except ValueError:  # 29 February
+        precision = "month"
+    if precision in ("month", "week", "day"):
+        return f"{start.year - n:04d}-{start.month:02d}", "month"
+    return str(start.year - n), "year"

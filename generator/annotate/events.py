@@ -33,7 +33,9 @@ from generator.annotate.cast import (
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     ANAPHORIC_DAY,
+    ANNIVERSARY,
     HOURS_FROM_NOW,
+    anniversary_years,
     clean_phrase,
     count_of,
     end_date,
@@ -44,6 +46,7 @@ from generator.annotate.dates import (
     resolve_date,
     resolve_later,
     start_by_its_end,
+    years_back,
 )
 from generator.annotate.lemmas import getAllLemmas
 from generator.annotate.lines import (
@@ -562,12 +565,55 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             dated = _dated(doc, bent, published)
             if dated is not None:
                 _tell(found, dated, blk, ends)
+    _anniversaries(found, docs, kinds, cast, published)
     _told_again_finer(found)
     trip = _title_span(title, cast, published)
     if trip is not None and not any((e.date, e.end_date) == (trip.date, trip.end_date) for e in found.out):
         found.out.insert(0, trip)
         found.clauses.insert(0, (-1, -1, -1))
     return _finest(found.out, found.clauses)
+
+
+def _anniversaries(found: _Found, docs, kinds, cast: Cast, published: dt.date) -> None:
+    """'this year marks the 15th anniversary of the trade agreement', 'to congratulate the agency on its ten
+    year anniversary': what an anniversary is of happened that many years before the anniversary's date, at
+    that date's precision (``_anniversary_event``)."""
+    for b, doc in enumerate(docs):
+        if kinds and kinds[b] in ("heading", "byline"):
+            continue
+        for m in ANNIVERSARY.finditer(text_of(doc)):
+            event = _anniversary_event(doc, b, m, cast, published, found.out)
+            if event is not None:
+                found.out.append(event)
+                found.clauses.append((b, sentence_at(doc, m.start()).start_char, -len(found.out)))
+
+
+def _anniversary_event(doc, b: int, m: re.Match, cast: Cast, published: dt.date, out) -> FoundEvent | None:
+    """The happening an anniversary is of ('the 22nd anniversary of the adoption of the constitution'),
+    dated that many years before the anniversary's own date: the date phrase of its sentence when within a
+    year of writing ('this year', 'yesterday', 'in the month that ...'), else the year of writing. None when
+    its date is written in the phrase ('the first anniversary of the October 7 attack': that date, read by
+    ``_before_its_anniversary``), or when an event of the article already falls in that year (the
+    happening told in its own words: 'the 1995 conference' before 'the 20th anniversary of the conference')."""
+    n, what = anniversary_years(m), (m["what"] or "").strip().rstrip(".")
+    if n is None or re.search(_YEAR_AFTER.pattern + "|" + _MONTH_WORD + r"(?!\w)", what):
+        return None
+    sent = sentence_at(doc, m.start())
+    near = [
+        told
+        for e in date_entities(doc, published)
+        if sent.start_char <= e.start_char < sent.end_char and not m.start() <= e.start_char < m.end()
+        for told in [resolve_date(_phrase(e), published)]
+        if told is not None and abs(date_span(told[0])[0].year - published.year) <= 1
+    ]
+    derived = years_back(near[0][0] if near else str(published.year), n)
+    if derived is None or any(e.date[:4] == derived[0][:4] for e in out):
+        return None
+    sentence = text_of(doc)[sent.start_char : sent.end_char].strip()
+    actors = tuple(
+        k for k, c in cast.members.items() if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", what) for f in c.forms)
+    )
+    return FoundEvent(b, derived[0], derived[1], sentence, actors, "reported", m[0], None, cut_line(m[0]))
 
 
 def _written_on(docs, kinds, published: dt.date) -> dt.date:
