@@ -943,9 +943,11 @@ def in_the_year_told(phrase: str, value: str, last: tuple[str, str] | None, publ
 
 
 # 'the 22nd anniversary of the adoption of ...', "its ten year anniversary", 'the 60th anniversary of the Union'
+# (what it is of runs to a comma, a colon, a dash or the end of its sentence; not to a dot in 'the U.S.-Peru')
 ANNIVERSARY = re.compile(
     r"\b(?:the|its|their|our|his|her|this|a)\s+(?:(?P<ord>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))"
-    r"|(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?)\s+anniversary\b(?:\s+of\s+(?P<what>[^,;:!?()\u2013\u2014]+))?",
+    r"|(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?)\s+anniversary\b"
+    r"(?:\s+of\s+(?P<what>(?:[^,;:!?()\u2013\u2014.]|\.(?!\s|$))+))?",
     re.I,
 )
 

@@ -1912,12 +1912,12 @@ def _a_condition(verb, anchor) -> bool:
     """'adults were obese in 2010', 'the river was higher in May': a past 'be' whose complement is an
     adjective alone tells a condition that held at the date (a measure, a state), not a happening. Not an
     adjective with its own complement ('was responsible for the attack on Monday', 'was able to leave'),
-    nor a negated or 'there' clause, nor a date inside the adjective's phrase."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("neg", "expl", "attr") for c in verb.children):
-        return False
+    nor a negated or 'there' clause, nor one with a clause of its own, nor a date inside the adjective's phrase."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("neg", "expl", "attr", "advcl") for c in verb.children):
+        return False  # ('today was exciting because our boss arrived': the clause of a happening)
     adj = next((c for c in verb.children if c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR")), None)
-    if adj is None or any(c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children) or adj.lower_ == "old":
-        return False
+    if adj is None or any(c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children) or adj.lower_ in ("old", "due"):
+        return False  # (an age: ``_an_age``; 'payments were due on Monday': what was to happen then)
     hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
     return hook == verb
 
