@@ -57,6 +57,14 @@ THU = dt.date(2022, 4, 7)
         # 'sometime' before a date is that date
         ("sometime next month", THU, "future", ("2022-05", "month")),
         ("sometime in 2023", THU, "future", ("2023", "year")),
+        # some minutes or hours from the time of writing: the day of writing
+        ("a few minutes ago", WED, "past", ("2022-04-06", "day")),
+        ("just two hours ago", WED, "past", ("2022-04-06", "day")),
+        ("in the next three or four hours", WED, "future", ("2022-04-06", "day")),
+        ("within the coming hours", WED, "future", ("2022-04-06", "day")),
+        # not a stretch back to now, nor hours that run past the day
+        ("in the last 24 hours", WED, "past", None),
+        ("the next 48 hours", WED, "future", None),
     ],
 )
 def test_resolves_against_publication_date(phrase, base, tense, want):

@@ -1035,6 +1035,56 @@ def test_a_count_held_or_an_age_at_a_date_is_no_happening(body, want):
 @pytest.mark.parametrize(
     "body, want",
     [
+        # a past 'be' with an adjective alone tells a condition at the date (a measure, a state)
+        ("Fewer than a third of the pupils were literate in 1990.", []),
+        ("The lake was shallower last summer.", []),
+        ("The minister was absent on Tuesday.", []),
+        # not an adjective with its own complement, a date inside it, a participle, nor one still to come
+        ("The militia was responsible for the raid on Tuesday.", ["2014-03-11"]),
+        ("The bridge was closed on Tuesday.", ["2014-03-11"]),
+        ("The new port will be operational in May.", ["2014-05"]),
+    ],
+)
+def test_a_condition_at_a_date_is_no_happening(body, want):
+    assert [d for d, _ in _events(body, "2014-03-13")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a moment minutes or hours from the time of writing (a TIME entity) dates a happening of that day
+        ("The foreign minister met the president of Chad a few minutes ago.", ["2014-03-13"]),
+        ("Rescue teams will begin searching the valley in the next two or three hours.", ["2014-03-13"]),
+        # not a stretch of hours reckoned back to now
+        ("In the last 24 hours, rescuers pulled 40 people from the rubble.", []),
+    ],
+)
+def test_minutes_or_hours_from_now_are_the_day_of_writing(body, want):
+    assert [d for d, _ in _events(body, "2014-03-13")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # what an anniversary is of happened that many years before the anniversary's date, at its precision
+        ("The two nations this year mark the 30th anniversary of the Harbour Accord.", ["1984"]),
+        ("We gathered to congratulate the institute on its fifty year anniversary.", ["1964"]),
+        ("Yesterday the city marked the 12th anniversary of the dam collapse.", ["2014-03-12", "2002-03-12"]),
+        # not when the happening is told in its own words, nor when the phrase holds its date
+        (
+            "The dam collapsed in 2002. Yesterday the city marked the 12th anniversary of the collapse.",
+            ["2002", "2014-03-12"],
+        ),
+        ("Last week they marked the first anniversary of the March 3 attack.", ["2014-W10", "2013-03-03"]),
+    ],
+)
+def test_what_an_anniversary_is_of_is_dated_by_it(body, want):
+    assert [d for d, _ in _events(body, "2014-03-13")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
         # 'over the past week' is a stretch reckoned from the day of writing, as 'during the past week' is
         ("The ferries have been out of service over the past week.", []),
         ("The ferries have been out of service during the past week.", []),

@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import re
 
-from generator.core.model import date_span
+from generator.core.model import date_precision, date_span
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -421,6 +421,22 @@ _AGO_THEN = re.compile(  # an anniversary: 'ten years ago this week', 'a year ag
     re.I,
 )
 _DECADE = re.compile(r"\b(?:1[5-9]|20)\d0['’]?s\b")
+_HOURS_WORD = r"(?:1[0-2]|[1-9]|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# a moment some minutes or hours from the time of writing: the day of writing ('a few minutes ago', 'just
+# hours ago', 'in the next four or five hours'); not a stretch reckoned back to now ('in the last 24 hours')
+HOURS_FROM_NOW = re.compile(
+    r"(?:(?:just|only|barely|some|about|nearly|less than) )?(?:(?:a few|several|"
+    + _HOURS_WORD
+    + r"(?: or "
+    + _HOURS_WORD
+    + r")?) )?(?:minutes?|hours?) ago"
+    r"|(?:(?:with)?in )?the (?:next|coming) (?:few |"
+    + _HOURS_WORD
+    + r" (?:or "
+    + _HOURS_WORD
+    + r" )?)?(?:minutes|hours)",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function, asked again for the same phrase (bench/README.md)
@@ -433,6 +449,8 @@ def resolve_date(phrase: str, published: dt.date, tense: str | None = None) -> t
     iso = _FORMS[0][1].fullmatch(text)
     if iso:  # an ISO date, before its dashes are read as a span
         return _iso(iso.groupdict(), iso, published, tense)
+    if HOURS_FROM_NOW.fullmatch(" ".join(phrase.split()).strip(" ,.;:")):
+        return published.isoformat(), "day"  # (before the vague words: 'few', 'hours')
     if not text or _VAGUE.search(text):
         return None
     text = _THE_YEAR.sub("", text)  # 'in the year 2000': 2000
@@ -922,3 +940,35 @@ def in_the_year_told(phrase: str, value: str, last: tuple[str, str] | None, publ
         return value
     gap = max((start - last_end).days, (last_start - end).days, 0)
     return moved if gap <= 45 else value
+
+
+# 'the 22nd anniversary of the adoption of ...', "its ten year anniversary", 'the 60th anniversary of the Union'
+# (what it is of runs to a comma, a colon, a dash or the end of its sentence; not to a dot in 'the U.S.-Peru')
+ANNIVERSARY = re.compile(
+    r"\b(?:the|its|their|our|his|her|this|a)\s+(?:(?P<ord>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))"
+    r"|(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?)\s+anniversary\b"
+    r"(?:\s+of\s+(?P<what>(?:[^,;:!?()\u2013\u2014.]|\.(?!\s|$))+))?",
+    re.I,
+)
+
+
+def anniversary_years(m: re.Match) -> int | None:
+    """How many years an ``ANNIVERSARY`` match counts ('the 22nd anniversary': 22, 'its ten year
+    anniversary': 10), or None when its word is no number."""
+    n = ordinal_of(m["ord"]) if m["ord"] else count_of(m["n"])
+    return n if n and n > 0 else None
+
+
+def years_back(value: str, n: int) -> Resolved:
+    """The date ``n`` years before a date value, at its precision (a week's, at its month's): an
+    anniversary's date gives that of what it is the anniversary of."""
+    start = date_span(value)[0]
+    precision = date_precision(value)
+    try:
+        if precision == "day":
+            return start.replace(year=start.year - n).isoformat(), "day"
+    except ValueError:  # 29 February
+        precision = "month"
+    if precision in ("month", "week", "day"):
+        return f"{start.year - n:04d}-{start.month:02d}", "month"
+    return str(start.year - n), "year"

@@ -33,6 +33,9 @@ from generator.annotate.cast import (
 from generator.annotate.dateline import dateline
 from generator.annotate.dates import (
     ANAPHORIC_DAY,
+    ANNIVERSARY,
+    HOURS_FROM_NOW,
+    anniversary_years,
     clean_phrase,
     count_of,
     end_date,
@@ -43,6 +46,7 @@ from generator.annotate.dates import (
     resolve_date,
     resolve_later,
     start_by_its_end,
+    years_back,
 )
 from generator.annotate.lemmas import getAllLemmas
 from generator.annotate.lines import (
@@ -281,7 +285,7 @@ def date_entities(doc, published: dt.date) -> list:
                 _before_a_comma(_with_its_day(x), published)
                 for x in _with_its_part_of_day(_with_untagged_days(doc, list(map(_month_opening_a_name, ents_of(doc)))))
             )
-            if (e.label_ == "DATE" or e.label_ == "TIME" and _DAYWORD.search(e.text) or _NEW_YEAR.fullmatch(e.text))
+            if (e.label_ == "DATE" or e.label_ == "TIME" and _a_days_time(e.text) or _NEW_YEAR.fullmatch(e.text))
             and not _period_of_another(e)
             and not _ordinal_of_a_name(e)
             and resolve_date(_phrase(e), published) is not None
@@ -289,6 +293,12 @@ def date_entities(doc, published: dt.date) -> list:
             and is_anaphoric(e.text)
         ]
     return doc.user_data[key]
+
+
+def _a_days_time(text: str) -> bool:
+    """A TIME entity that names a day: a weekday or a day word ('Monday night', 'this morning'), or a
+    moment some minutes or hours from the time of writing ('a few minutes ago': the day of writing)."""
+    return bool(_DAYWORD.search(text) or HOURS_FROM_NOW.fullmatch(text))
 
 
 def _with_untagged_days(doc, ents: list) -> list:
@@ -555,12 +565,55 @@ def find_events(docs, cast: Cast, published: dt.date, quotes=(), kinds=None, tit
             dated = _dated(doc, bent, published)
             if dated is not None:
                 _tell(found, dated, blk, ends)
+    _anniversaries(found, docs, kinds, cast, published)
     _told_again_finer(found)
     trip = _title_span(title, cast, published)
     if trip is not None and not any((e.date, e.end_date) == (trip.date, trip.end_date) for e in found.out):
         found.out.insert(0, trip)
         found.clauses.insert(0, (-1, -1, -1))
     return _finest(found.out, found.clauses)
+
+
+def _anniversaries(found: _Found, docs, kinds, cast: Cast, published: dt.date) -> None:
+    """'this year marks the 15th anniversary of the trade agreement', 'to congratulate the agency on its ten
+    year anniversary': what an anniversary is of happened that many years before the anniversary's date, at
+    that date's precision (``_anniversary_event``)."""
+    for b, doc in enumerate(docs):
+        if kinds and kinds[b] in ("heading", "byline"):
+            continue
+        for m in ANNIVERSARY.finditer(text_of(doc)):
+            event = _anniversary_event(doc, b, m, cast, published, found.out)
+            if event is not None:
+                found.out.append(event)
+                found.clauses.append((b, sentence_at(doc, m.start()).start_char, -len(found.out)))
+
+
+def _anniversary_event(doc, b: int, m: re.Match, cast: Cast, published: dt.date, out) -> FoundEvent | None:
+    """The happening an anniversary is of ('the 22nd anniversary of the adoption of the constitution'),
+    dated that many years before the anniversary's own date: the date phrase of its sentence when within a
+    year of writing ('this year', 'yesterday', 'in the month that ...'), else the year of writing. None when
+    its date is written in the phrase ('the first anniversary of the October 7 attack': that date, read by
+    ``_before_its_anniversary``), or when an event of the article already falls in that year (the
+    happening told in its own words: 'the 1995 conference' before 'the 20th anniversary of the conference')."""
+    n, what = anniversary_years(m), (m["what"] or "").strip().rstrip(".")
+    if n is None or re.search(_YEAR_AFTER.pattern + "|" + _MONTH_WORD + r"(?!\w)", what):
+        return None
+    sent = sentence_at(doc, m.start())
+    near = [
+        told
+        for e in date_entities(doc, published)
+        if sent.start_char <= e.start_char < sent.end_char and not m.start() <= e.start_char < m.end()
+        for told in [resolve_date(_phrase(e), published)]
+        if told is not None and abs(date_span(told[0])[0].year - published.year) <= 1
+    ]
+    derived = years_back(near[0][0] if near else str(published.year), n)
+    if derived is None or any(e.date[:4] == derived[0][:4] for e in out):
+        return None
+    sentence = text_of(doc)[sent.start_char : sent.end_char].strip()
+    actors = tuple(
+        k for k, c in cast.members.items() if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", what) for f in c.forms)
+    )
+    return FoundEvent(b, derived[0], derived[1], sentence, actors, "reported", m[0], None, cut_line(m[0]))
 
 
 def _written_on(docs, kinds, published: dt.date) -> dt.date:
@@ -1848,11 +1901,27 @@ def _a_state(verb, anchor) -> bool:
     victory ... on Sunday')."""
     if verb is None or verb.lower_ not in _BE or _tense(verb) == "future":
         return False  # ('the new rules will be a reality tomorrow': they come into force)
+    if _a_condition(verb, anchor):
+        return True
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NN", "NNS")), None)
     if attr is None or attr.lower_ in EVENT_NOUNS or any(c.dep_ in ("neg", "expl") for c in verb.children):
         return False  # 'there have been 1,201 cases since March': what happened, counted
     hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
     return hook in (verb, attr)  # the time of the state, not of a noun inside it
+
+
+def _a_condition(verb, anchor) -> bool:
+    """'adults were obese in 2010', 'the river was higher in May': a past 'be' whose complement is an
+    adjective alone tells a condition that held at the date (a measure, a state), not a happening. Not an
+    adjective with its own complement ('was responsible for the attack on Monday', 'was able to leave'),
+    nor a negated or 'there' clause, nor one with a clause of its own, nor a date inside the adjective's phrase."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("neg", "expl", "attr", "advcl") for c in verb.children):
+        return False  # ('today was exciting because our boss arrived': the clause of a happening)
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.tag_ in ("JJ", "JJR")), None)
+    if adj is None or any(c.dep_ in ("prep", "xcomp", "ccomp") for c in adj.children) or adj.lower_ in ("old", "due"):
+        return False  # (an age: ``_an_age``; 'payments were due on Monday': what was to happen then)
+    hook = anchor.head.head if anchor.head.dep_ == "prep" else anchor.head
+    return hook == verb
 
 
 def _a_count_held(verb, anchor) -> bool:
