@@ -96,6 +96,16 @@ def test_a_first_name_with_a_person_noun_in_apposition_after_a_quotation_is_the_
     assert "Marina" not in ann.places
 
 
+def test_a_quotation_mark_typed_with_no_space_after_the_comma_keeps_its_verb_of_saying(tmp_path):
+    # 'declared,"In ...': one token to spaCy's own infixes, so no verb stood before the quotation
+    seed = _seed(
+        tmp_path,
+        "The ministers signed the declaration on Monday. Mr Hale, the Commissioner responsible for trade, "
+        'declared,"In signing this, we commit ourselves to more trade with our neighbours."',
+    )
+    assert [q.speaker for q in annotate(seed, {}).quotes] == ["hale"]
+
+
 def test_a_country_with_a_person_noun_in_apposition_is_not_made_a_person(tmp_path):
     seed = _seed(
         tmp_path,

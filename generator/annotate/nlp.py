@@ -673,12 +673,24 @@ def load_nlp():
             nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer", "attribute_ruler", "senter"])
         nlp.add_pipe("sentencizer", first=True)
         nlp.add_pipe("timeline_gazetteer", after="ner")
+        _split_glued_quote_marks(nlp)
         use_blis(nlp, not fastpaths.enabled("gemm"), fastpaths.enabled("maxout"))
         if fastpaths.enabled("embed") and fastpaths.enabled("gemm"):
             keep_embeddings(nlp)
         one_thread()
         _NLP = nlp
     return _NLP
+
+
+# a quotation mark typed with no space after a comma or a colon ('declared,"In signing', 'said:"We', 'good,"he
+# said'): spaCy's infixes keep 'declared,"In' one token, so no verb of saying stands before the quotation; these
+# split the comma or colon and the mark off the words they touch
+_GLUED_QUOTE_MARKS = (r"(?<=[A-Za-z])[,:](?=[\"“”])", r"(?<=[,:])[\"“”](?=[A-Za-z])")
+
+
+def _split_glued_quote_marks(nlp) -> None:
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile("|".join((infixes, *_GLUED_QUOTE_MARKS))).finditer
 
 
 @contextlib.contextmanager
