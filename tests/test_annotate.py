@@ -173,6 +173,18 @@ def test_a_noun_of_people_or_deeds_in_either_number_makes_its_country_act():
     assert idle_organisations(build_cast(docs), docs, set()) == {"Acme Broadcasting Corporation"}
 
 
+def test_a_country_before_a_hyphened_deed_or_sending_people_in_service_acts():
+    """'the Norway-hosted talks' (Norway hosts them; not 'a Peru-based company'); 'service members from Ghana'
+    (sent by Ghana as its troops are; not 'tourists from Denmark'), wherever the parse hangs 'from'."""
+    cast = _cast_of(
+        "The Norway-hosted talks ended on Friday without a deal. A Peru-based company opened an office.",
+        "Service members from Canada and Chile repaired the school last week.",
+        "The exercise brought service members from Ghana to the coast. Tourists from Denmark visited the school.",
+    )
+    acting = {m.key for m in cast.actors() if m.kind == "country"}
+    assert {"Norway", "Canada", "Chile", "Ghana"} <= acting and not acting & {"Peru", "Denmark"}
+
+
 def test_a_country_whose_population_is_counted_does_not_act():
     cast = _cast_of(
         "About one third of Kyrgyzstan's 5.3 million people live below the poverty line.",
@@ -307,6 +319,17 @@ def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sen
     """'spying for the group X' (the side served), 'Name of the X Party' (a person's party; the model may tag
     the surname a plural proper noun, 'Fields'), 'the X Party candidate Name', 'an X airplane brought' (what it
     sends)."""
+    assert _idle_actor(sentence, body) is False
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The Eastern Harbour Fleet-executed drill ended on Monday.", "Eastern Harbour Fleet"),
+        ("The exercise brought service members from the Eastern Harbour Guard to the coast.", "Eastern Harbour Guard"),
+    ],
+)
+def test_an_organisation_before_a_hyphened_deed_or_sending_people_in_service_acts(sentence, body):
     assert _idle_actor(sentence, body) is False
 
 

@@ -122,17 +122,17 @@ def _is_locative(span) -> bool:
         return True  # 'heading to the capital, New Delhi', 'the port city, Beira': the town's name
     if prev in ("with", "against", "by", "on", "between", "upon"):
         return False
-    if (
-        prev == "from"
-        and i > 0
-        and doc[i - 1].lower_
-        in PEOPLE_NOUNS + ("counterpart", "delegation", "delegations", "ministers", "minister", "representatives")
-    ):
-        return False  # 'his counterparts from Japan': who they are, not where
+    if prev == "from" and i > 0 and (doc[i - 1].lower_ in _SENT_PEOPLE or _in_service(doc, i - 1)):
+        return False  # 'his counterparts from Japan', 'service members from Japan': who they are, not where
     if prev in ("to", "for", "of"):
         return i > 0 and doc[i - 1].lower_ in MOTION
     return prev in LOCATIVE_PREPS or prev in MOTION
 
+
+# people sent from a country, before 'from' ('his counterparts from Japan'): who they are, not where
+_SENT_PEOPLE = frozenset(
+    PEOPLE_NOUNS + ("counterpart", "delegation", "delegations", "ministers", "minister", "representatives")
+)
 
 # nouns of a town, after which a comma and a name give the town's name ('the capital, New Delhi', 'the
 # northern city, Agra'): the name is that place
@@ -324,6 +324,8 @@ def _acts(span) -> bool:
     conjunct shares the role of the first. Else (a venue, a list of affected places, 'French
     Polynesia') it is a place.
     """
+    if _DONE_BY_AFTER.match(text_of(span.doc)[span.end_char : span.end_char + 16]):
+        return True  # 'a UK-hosted summit', 'the Saudi-led coalition': the country hosts, leads
     tok = _governing_token(span)
     if tok is None:
         return False
@@ -353,14 +355,29 @@ def _acts(span) -> bool:
             return False  # 'Jane Roe, former President of Ruritania,': her title, not what the country does
         if prep == "of" and _among(head.head, _DOING_NOUNS | _DEEDS | {"views", "view"}):
             return True  # 'the views of the United States', 'the government of Colombia'
-        if prep == "from" and _among(head.head, _DOING_NOUNS | {"counterpart", "delegation"}):
-            return True  # 'his counterparts from Japan'
+        if prep == "from" and (_among(head.head, _DOING_NOUNS | {"counterpart", "delegation"}) or _sent(head)):
+            return True  # 'his counterparts from Japan', 'brought service members from Japan'
         objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
         if prep in ("to", "for") and (owner in _AID_WORDS or objs & _AID_WORDS):
             return True  # 'help to Ukraine', 'support for Ukrainians': who is helped takes part
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS:
         return True  # 'to assist Ukraine', 'met China'
     return False
+
+
+def _in_service(doc, i: int) -> bool:
+    """Is the word at ``i`` a state's or a body's people in service: 'service members', 'servicemembers',
+    'personnel' ('Service members from X and Y worked with ...': sent by X as its troops are)?"""
+    word = doc[i].lower_ if i >= 0 else ""
+    if word in ("personnel", "servicemembers", "servicemen", "servicewomen"):
+        return True
+    return word in ("members", "member") and i > 0 and doc[i - 1].lower_ == "service"
+
+
+def _sent(prep) -> bool:
+    """Is the preposition 'from' right after people in service ('service members from X'), wherever the parse
+    hung it ('brought service members from X' with 'from' on the verb)?"""
+    return _in_service(prep.doc, prep.i - 1)
 
 
 # The armed forces of a country: a body of its own that acts (or not) by itself; its country acts
@@ -4061,7 +4078,8 @@ def _title_before_name(span) -> bool:
 
 # a hyphened participle after a name: the name is who did it ('X-provided', 'X-issued'); not where ('-based')
 _DONE_BY_AFTER = re.compile(
-    r"[-–](?:provided|issued|led|funded|sponsored|backed|organi[sz]ed|run|operated|owned|brokered|hosted)\b"
+    r"[-–](?:provided|issued|led|funded|sponsored|backed|organi[sz]ed|run|operated|owned|brokered|hosted|executed|"
+    r"conducted|commanded|financed|mediated)\b"
 )
 # what someone gives by speaking: 'an update from X', 'a warning from X'
 _GIVEN_WORDS = {
@@ -4186,6 +4204,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return True  # 'spying for the group X', 'works for X': who the deed is done for takes part
     if prep == "alongside" and head.head.tag_.startswith("VB"):
         return True  # 'working alongside X', 'fought alongside X': a partner in the deed, as 'with X'
+    if prep == "from" and _sent(head):
+        return True  # 'service members from X and the Y Air Force': sent by it
     if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
         return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
     if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):
