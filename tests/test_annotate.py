@@ -185,6 +185,18 @@ def test_a_country_before_a_hyphened_deed_or_sending_people_in_service_acts():
     assert {"Norway", "Canada", "Chile", "Ghana"} <= acting and not acting & {"Peru", "Denmark"}
 
 
+def test_a_seat_of_government_that_acts_is_the_office_not_its_country():
+    """'The White House said': the president's office, a body of its own (the country acts only by its own
+    mentions); 'remarks at the Kremlin' stays a place."""
+    cast = _cast_of(
+        "The White House said on Tuesday that the president would travel to Oslo.",
+        "The minister gave remarks at the Kremlin on Monday.",
+    )
+    kinds = {m.key: m.kind for m in cast.actors()}
+    assert kinds.get("White House") == "organization" and "United States" not in kinds and "Russia" not in kinds
+    assert "Kremlin" in cast.place_names()
+
+
 def test_a_country_whose_population_is_counted_does_not_act():
     cast = _cast_of(
         "About one third of Kyrgyzstan's 5.3 million people live below the poverty line.",

@@ -3131,6 +3131,9 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     if capital and capital_as_city(tok):
         cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
     acting = not venue and _acts(e)
+    if acting and text in gz.SEATS:  # 'The White House said', 'White House officials': the office, a body
+        cast.add(text, "organization", b, e.start_char, e.end_char, e.text.removesuffix("'s"), name=True)
+        return
     venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok) or _holders_country(e)
     if country_noun(e, tok):
         cast.country_nouns.add(country)
