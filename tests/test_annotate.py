@@ -197,6 +197,24 @@ def test_a_seat_of_government_that_acts_is_the_office_not_its_country():
     assert "Kremlin" in cast.place_names()
 
 
+def test_a_name_right_before_a_verb_is_its_subject_when_the_parse_made_it_an_apposition():
+    """'..., the ambassador to Haiti, the White House said Monday.' (the parse may hang the name on the person
+    before it); not 'Chile is a ...', 'in Chile was ...'."""
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "The delegation includes Peter Mulrean, the ambassador to Haiti, the White House said Monday.",
+            "The team includes Ana Ruiz, the envoy to Ghana, Chile said Monday. Its neighbour, Peru, is a rival.",
+        ]
+    )
+    cast = build_cast(docs)
+    acting = {m.key for m in cast.actors() if m.kind == "country"}
+    assert "Chile" in acting and "Peru" not in acting
+    assert "White House" in {m.key for m in cast.actors()} and not idle_organisations(cast, docs, set())
+
+
 def test_a_country_whose_population_is_counted_does_not_act():
     cast = _cast_of(
         "About one third of Kyrgyzstan's 5.3 million people live below the poverty line.",

@@ -334,7 +334,7 @@ def _acts(span) -> bool:
         return False  # 'Chile is a regional leader': what the country is, nothing it does
     if _owns_armed_forces(tok):
         return _forces_fight(_armed_noun(tok))  # "Kyrgyzstan's armed forces": a body of their own
-    if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
+    if dep in ("nsubj", "nsubjpass", "csubj", "dative") or _verb_right_after(span, dep):
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
         counted = any(c.dep_ == "nummod" for c in head.children)  # "Kyrgyzstan's 5.3 million people": a population
@@ -363,6 +363,15 @@ def _acts(span) -> bool:
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS:
         return True  # 'to assist Ukraine', 'met China'
     return False
+
+
+def _verb_right_after(span, dep: str) -> bool:
+    """'..., the ambassador to Haiti, the White House said Monday.' parsed as an apposition: a name (no object, no
+    modifier) right before a verb in the past or present, other than 'is' or 'has', is its subject all the same."""
+    nxt = _parsed_next(span)
+    if nxt is None or dep in ("pobj", "dobj", "compound", "poss", "amod", "nmod"):
+        return False
+    return nxt.tag_ in ("VBD", "VBZ") and nxt.lower_ not in ("is", "was", "has", "had", "'s", "’s")
 
 
 def _in_service(doc, i: int) -> bool:
@@ -4125,6 +4134,8 @@ def _org_mention_acts(span) -> bool:
     if text_of(span.doc)[max(0, span.start_char - 8) : span.start_char].lower() == "counter-":
         return True  # 'counter-ISIL operations': the adversary fought, as in 'fighting X'
     dep, head = tok.dep_, tok.head
+    if _verb_right_after(span, dep):
+        return True  # '..., the ambassador to Haiti, the White House said Monday.': parsed as an apposition
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head != tok:
         if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
             return False  # 'James Mingus, Director of Operations, Joint Staff,': the employer beside a title
