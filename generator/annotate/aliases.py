@@ -3830,6 +3830,31 @@ def thanked_by_name(cast: Cast, docs, key: str) -> bool:
     return False
 
 
+# A one-word name given as someone's kin ('my wife, Teresa,', "John's son, Max,", 'our daughter Ana') or as the
+# speaker's companion ('Laura and I are proud', 'shown to me, Michelle, and our daughters')
+_KIN = (
+    r"wife|husband|son|daughter|mother|father|brother|sister|partner|fianc[eé]e?|grandson|granddaughter|"
+    r"grandmother|grandfather|nephew|niece|cousin|uncle|aunt|widow|widower|child|mom|dad"
+)
+_KIN_BEFORE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s) (?:{_KIN}),? $")
+_BESIDE_THE_SPEAKER = re.compile(r"^ and I\b|^,? and me\b")
+_SPEAKER_BEFORE = re.compile(r"\bme, $")
+
+
+def named_kin(cast: Cast, docs, key: str) -> bool:
+    """Is the person ``key`` named as someone's kin or beside the speaker somewhere ('my wife, Teresa,',
+    'Laura and I'): a person of the story, though known by one word; not a word English knows."""
+    if _common_words(key):
+        return False
+    for x in cast.mentions:
+        if x.key == key:
+            text = text_of(docs[x.block])
+            before, after = text[max(0, x.start - 40) : x.start], text[x.end : x.end + 10]
+            if _KIN_BEFORE.search(before) or _BESIDE_THE_SPEAKER.match(after) or _SPEAKER_BEFORE.search(before):
+                return True
+    return False
+
+
 # What a person made or left, named after the name ('the Jane Roe song', "Roe's novels", 'Elvis songs') or
 # before it with 'of' ('the paintings of Jane Roe', 'the grave of Jane Roe')
 _WORK_AFTER = re.compile(
