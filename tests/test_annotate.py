@@ -215,6 +215,20 @@ def test_a_name_right_before_a_verb_is_its_subject_when_the_parse_made_it_an_app
     assert "White House" in {m.key for m in cast.actors()} and not idle_organisations(cast, docs, set())
 
 
+def test_the_owner_of_a_noun_of_an_act_or_an_aim_acts():
+    """ "Norway's departure", "the X Club's victory", "Ghana's ambitions": the owner is the doer; "Peru's coastline"
+    is no act."""
+    cast = _cast_of(
+        "Norway's departure from the council surprised no one. Peru's coastline is long.",
+        "We share Ghana's ambitions for the region.",
+    )
+    acting = {m.key for m in cast.actors() if m.kind == "country"}
+    assert {"Norway", "Ghana"} <= acting and "Peru" not in acting
+    assert (
+        _idle_actor("The Eastern Harbour Rowing Club's victory was celebrated.", "Eastern Harbour Rowing Club") is False
+    )
+
+
 def test_a_country_whose_population_is_counted_does_not_act():
     cast = _cast_of(
         "About one third of Kyrgyzstan's 5.3 million people live below the poverty line.",

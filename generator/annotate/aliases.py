@@ -209,6 +209,14 @@ _DEEDS = {
     "embassy",
     "reign",
     "rule",
+    # nouns of an act or an aim whose owner is its doer ("the UK's departure", "X's victory", "X's ambitions"; not
+    # "Chile's participation in the Visa Waiver Program", a status)
+    "departure",
+    "withdrawal",
+    "leadership",
+    "priorities",
+    "ambitions",
+    "victory",
 }
 _AID_WORDS = {
     "guarantees",
