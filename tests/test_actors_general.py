@@ -585,6 +585,17 @@ def test_a_one_word_name_thanked_by_name_is_an_actor():
     assert "chair" not in {a.slug for a in _annotate(body).actors}
 
 
+def test_a_one_word_name_given_as_kin_or_beside_the_speaker_is_an_actor():
+    """'my wife, Teresa,', "Jo's son, Max,", 'Laura and I': a person of the story, though known by one word;
+    'concerned about Evan' stays too weak."""
+    body = "THE PRESIDENT: My wife, Teresa, was born in this city. Laura and I thank you for the welcome."
+    slugs = {a.slug for a in _annotate(body).actors}
+    assert {"teresa", "laura"} <= slugs
+    body = "MR. MILLER: Jo Marsh's son, Max, can outrun us all. Many of us are concerned about Evan."
+    slugs = {a.slug for a in _annotate(body).actors}
+    assert "max" in slugs and "evan" not in slugs
+
+
 def test_an_articles_protesters_and_demonstrators_are_one_crowd():
     """'Thousands of demonstrators marched ...', 'Many protestors said ...': one crowd, two words."""
     cast = _cast("Thousands of demonstrators marched on Friday.", "Many protestors said they lost savings.")

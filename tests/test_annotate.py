@@ -173,6 +173,62 @@ def test_a_noun_of_people_or_deeds_in_either_number_makes_its_country_act():
     assert idle_organisations(build_cast(docs), docs, set()) == {"Acme Broadcasting Corporation"}
 
 
+def test_a_country_before_a_hyphened_deed_or_sending_people_in_service_acts():
+    """'the Norway-hosted talks' (Norway hosts them; not 'a Peru-based company'); 'service members from Ghana'
+    (sent by Ghana as its troops are; not 'tourists from Denmark'), wherever the parse hangs 'from'."""
+    cast = _cast_of(
+        "The Norway-hosted talks ended on Friday without a deal. A Peru-based company opened an office.",
+        "Service members from Canada and Chile repaired the school last week.",
+        "The exercise brought service members from Ghana to the coast. Tourists from Denmark visited the school.",
+    )
+    acting = {m.key for m in cast.actors() if m.kind == "country"}
+    assert {"Norway", "Canada", "Chile", "Ghana"} <= acting and not acting & {"Peru", "Denmark"}
+
+
+def test_a_seat_of_government_that_acts_is_the_office_not_its_country():
+    """'The White House said': the president's office, a body of its own (the country acts only by its own
+    mentions); 'remarks at the Kremlin' stays a place."""
+    cast = _cast_of(
+        "The White House said on Tuesday that the president would travel to Oslo.",
+        "The minister gave remarks at the Kremlin on Monday.",
+    )
+    kinds = {m.key: m.kind for m in cast.actors()}
+    assert kinds.get("White House") == "organization" and "United States" not in kinds and "Russia" not in kinds
+    assert "Kremlin" in cast.place_names()
+
+
+def test_a_name_right_before_a_verb_is_its_subject_when_the_parse_made_it_an_apposition():
+    """'..., the ambassador to Haiti, the White House said Monday.' (the parse may hang the name on the person
+    before it); not 'Chile is a ...', 'in Chile was ...'."""
+    from generator.annotate.aliases import build_cast, idle_organisations
+    from generator.annotate.nlp import parse_blocks
+
+    docs = parse_blocks(
+        [
+            "The delegation includes Peter Mulrean, the ambassador to Haiti, the White House said Monday.",
+            "The team includes Ana Ruiz, the envoy to Ghana, Chile said Monday. Its neighbour, Peru, is a rival.",
+        ]
+    )
+    cast = build_cast(docs)
+    acting = {m.key for m in cast.actors() if m.kind == "country"}
+    assert "Chile" in acting and "Peru" not in acting
+    assert "White House" in {m.key for m in cast.actors()} and not idle_organisations(cast, docs, set())
+
+
+def test_the_owner_of_a_noun_of_an_act_or_an_aim_acts():
+    """ "Norway's departure", "the X Club's victory", "Ghana's ambitions": the owner is the doer; "Peru's coastline"
+    is no act."""
+    cast = _cast_of(
+        "Norway's departure from the council surprised no one. Peru's coastline is long.",
+        "We share Ghana's ambitions for the region.",
+    )
+    acting = {m.key for m in cast.actors() if m.kind == "country"}
+    assert {"Norway", "Ghana"} <= acting and "Peru" not in acting
+    assert (
+        _idle_actor("The Eastern Harbour Rowing Club's victory was celebrated.", "Eastern Harbour Rowing Club") is False
+    )
+
+
 def test_a_country_whose_population_is_counted_does_not_act():
     cast = _cast_of(
         "About one third of Kyrgyzstan's 5.3 million people live below the poverty line.",
@@ -307,6 +363,17 @@ def test_an_organisation_served_fought_or_named_as_a_persons_side_takes_part(sen
     """'spying for the group X' (the side served), 'Name of the X Party' (a person's party; the model may tag
     the surname a plural proper noun, 'Fields'), 'the X Party candidate Name', 'an X airplane brought' (what it
     sends)."""
+    assert _idle_actor(sentence, body) is False
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The Eastern Harbour Fleet-executed drill ended on Monday.", "Eastern Harbour Fleet"),
+        ("The exercise brought service members from the Eastern Harbour Guard to the coast.", "Eastern Harbour Guard"),
+    ],
+)
+def test_an_organisation_before_a_hyphened_deed_or_sending_people_in_service_acts(sentence, body):
     assert _idle_actor(sentence, body) is False
 
 

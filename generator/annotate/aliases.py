@@ -122,17 +122,17 @@ def _is_locative(span) -> bool:
         return True  # 'heading to the capital, New Delhi', 'the port city, Beira': the town's name
     if prev in ("with", "against", "by", "on", "between", "upon"):
         return False
-    if (
-        prev == "from"
-        and i > 0
-        and doc[i - 1].lower_
-        in PEOPLE_NOUNS + ("counterpart", "delegation", "delegations", "ministers", "minister", "representatives")
-    ):
-        return False  # 'his counterparts from Japan': who they are, not where
+    if prev == "from" and i > 0 and (doc[i - 1].lower_ in _SENT_PEOPLE or _in_service(doc, i - 1)):
+        return False  # 'his counterparts from Japan', 'service members from Japan': who they are, not where
     if prev in ("to", "for", "of"):
         return i > 0 and doc[i - 1].lower_ in MOTION
     return prev in LOCATIVE_PREPS or prev in MOTION
 
+
+# people sent from a country, before 'from' ('his counterparts from Japan'): who they are, not where
+_SENT_PEOPLE = frozenset(
+    PEOPLE_NOUNS + ("counterpart", "delegation", "delegations", "ministers", "minister", "representatives")
+)
 
 # nouns of a town, after which a comma and a name give the town's name ('the capital, New Delhi', 'the
 # northern city, Agra'): the name is that place
@@ -209,6 +209,14 @@ _DEEDS = {
     "embassy",
     "reign",
     "rule",
+    # nouns of an act or an aim whose owner is its doer ("the UK's departure", "X's victory", "X's ambitions"; not
+    # "Chile's participation in the Visa Waiver Program", a status)
+    "departure",
+    "withdrawal",
+    "leadership",
+    "priorities",
+    "ambitions",
+    "victory",
 }
 _AID_WORDS = {
     "guarantees",
@@ -324,6 +332,8 @@ def _acts(span) -> bool:
     conjunct shares the role of the first. Else (a venue, a list of affected places, 'French
     Polynesia') it is a place.
     """
+    if _DONE_BY_AFTER.match(text_of(span.doc)[span.end_char : span.end_char + 16]):
+        return True  # 'a UK-hosted summit', 'the Saudi-led coalition': the country hosts, leads
     tok = _governing_token(span)
     if tok is None:
         return False
@@ -332,7 +342,7 @@ def _acts(span) -> bool:
         return False  # 'Chile is a regional leader': what the country is, nothing it does
     if _owns_armed_forces(tok):
         return _forces_fight(_armed_noun(tok))  # "Kyrgyzstan's armed forces": a body of their own
-    if dep in ("nsubj", "nsubjpass", "csubj", "dative"):
+    if dep in ("nsubj", "nsubjpass", "csubj", "dative") or _verb_right_after(span, dep):
         return True
     if dep == "poss":  # "Russia's war", "Iran's program", "Chile's government"; not "Peru's stock market"
         counted = any(c.dep_ == "nummod" for c in head.children)  # "Kyrgyzstan's 5.3 million people": a population
@@ -353,14 +363,38 @@ def _acts(span) -> bool:
             return False  # 'Jane Roe, former President of Ruritania,': her title, not what the country does
         if prep == "of" and _among(head.head, _DOING_NOUNS | _DEEDS | {"views", "view"}):
             return True  # 'the views of the United States', 'the government of Colombia'
-        if prep == "from" and _among(head.head, _DOING_NOUNS | {"counterpart", "delegation"}):
-            return True  # 'his counterparts from Japan'
+        if prep == "from" and (_among(head.head, _DOING_NOUNS | {"counterpart", "delegation"}) or _sent(head)):
+            return True  # 'his counterparts from Japan', 'brought service members from Japan'
         objs = {c.lower_ for c in head.head.children if c.dep_ == "dobj"}
         if prep in ("to", "for") and (owner in _AID_WORDS or objs & _AID_WORDS):
             return True  # 'help to Ukraine', 'support for Ukrainians': who is helped takes part
     if dep == "dobj" and head.lower_ in _AID_WORDS | _MEET_WORDS:
         return True  # 'to assist Ukraine', 'met China'
     return False
+
+
+def _verb_right_after(span, dep: str) -> bool:
+    """'..., the ambassador to Haiti, the White House said Monday.' parsed as an apposition: a name (no object, no
+    modifier) right before a verb in the past or present, other than 'is' or 'has', is its subject all the same."""
+    nxt = _parsed_next(span)
+    if nxt is None or dep in ("pobj", "dobj", "compound", "poss", "amod", "nmod"):
+        return False
+    return nxt.tag_ in ("VBD", "VBZ") and nxt.lower_ not in ("is", "was", "has", "had", "'s", "’s")
+
+
+def _in_service(doc, i: int) -> bool:
+    """Is the word at ``i`` a state's or a body's people in service: 'service members', 'servicemembers',
+    'personnel' ('Service members from X and Y worked with ...': sent by X as its troops are)?"""
+    word = doc[i].lower_ if i >= 0 else ""
+    if word in ("personnel", "servicemembers", "servicemen", "servicewomen"):
+        return True
+    return word in ("members", "member") and i > 0 and doc[i - 1].lower_ == "service"
+
+
+def _sent(prep) -> bool:
+    """Is the preposition 'from' right after people in service ('service members from X'), wherever the parse
+    hung it ('brought service members from X' with 'from' on the verb)?"""
+    return _in_service(prep.doc, prep.i - 1)
 
 
 # The armed forces of a country: a body of its own that acts (or not) by itself; its country acts
@@ -3145,6 +3179,9 @@ def _country(cast: Cast, b: int, e, text: str, label: str, country: str) -> None
     if capital and capital_as_city(tok):
         cast.place(text, b, e.start_char)  # 'strikes against Kyiv': the city (its country may take part)
     acting = not venue and _acts(e)
+    if acting and text in gz.SEATS:  # 'The White House said', 'White House officials': the office, a body
+        cast.add(text, "organization", b, e.start_char, e.end_char, e.text.removesuffix("'s"), name=True)
+        return
     venue = venue or goal_of_motion(tok, _AID_WORDS) or located_in(tok) or _holders_country(e)
     if country_noun(e, tok):
         cast.country_nouns.add(country)
@@ -3832,6 +3869,31 @@ def thanked_by_name(cast: Cast, docs, key: str) -> bool:
     return False
 
 
+# A one-word name given as someone's kin ('my wife, Teresa,', "John's son, Max,", 'our daughter Ana') or as the
+# speaker's companion ('Laura and I are proud', 'shown to me, Michelle, and our daughters')
+_KIN = (
+    r"wife|husband|son|daughter|mother|father|brother|sister|partner|fianc[eé]e?|grandson|granddaughter|"
+    r"grandmother|grandfather|nephew|niece|cousin|uncle|aunt|widow|widower|child|mom|dad"
+)
+_KIN_BEFORE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s) (?:{_KIN}),? $")
+_BESIDE_THE_SPEAKER = re.compile(r"^ and I\b|^,? and me\b")
+_SPEAKER_BEFORE = re.compile(r"\bme, $")
+
+
+def named_kin(cast: Cast, docs, key: str) -> bool:
+    """Is the person ``key`` named as someone's kin or beside the speaker somewhere ('my wife, Teresa,',
+    'Laura and I'): a person of the story, though known by one word; not a word English knows."""
+    if _common_words(key):
+        return False
+    for x in cast.mentions:
+        if x.key == key:
+            text = text_of(docs[x.block])
+            before, after = text[max(0, x.start - 40) : x.start], text[x.end : x.end + 10]
+            if _KIN_BEFORE.search(before) or _BESIDE_THE_SPEAKER.match(after) or _SPEAKER_BEFORE.search(before):
+                return True
+    return False
+
+
 # What a person made or left, named after the name ('the Jane Roe song', "Roe's novels", 'Elvis songs') or
 # before it with 'of' ('the paintings of Jane Roe', 'the grave of Jane Roe')
 _WORK_AFTER = re.compile(
@@ -4092,7 +4154,8 @@ def _title_before_name(span) -> bool:
 
 # a hyphened participle after a name: the name is who did it ('X-provided', 'X-issued'); not where ('-based')
 _DONE_BY_AFTER = re.compile(
-    r"[-–](?:provided|issued|led|funded|sponsored|backed|organi[sz]ed|run|operated|owned|brokered|hosted)\b"
+    r"[-–](?:provided|issued|led|funded|sponsored|backed|organi[sz]ed|run|operated|owned|brokered|hosted|executed|"
+    r"conducted|commanded|financed|mediated)\b"
 )
 # what someone gives by speaking: 'an update from X', 'a warning from X'
 _GIVEN_WORDS = {
@@ -4135,6 +4198,8 @@ def _org_mention_acts(span) -> bool:
     if text_of(span.doc)[max(0, span.start_char - 8) : span.start_char].lower() == "counter-":
         return True  # 'counter-ISIL operations': the adversary fought, as in 'fighting X'
     dep, head = tok.dep_, tok.head
+    if _verb_right_after(span, dep):
+        return True  # '..., the ambassador to Haiti, the White House said Monday.': parsed as an apposition
     if dep in ("nsubj", "nsubjpass", "csubj", "dative", "appos") and head != tok:
         if dep == "appos" and tok.i != parsed_span(span.doc, span).root.i and tok.ent_type_ != "ORG":
             return False  # 'James Mingus, Director of Operations, Joint Staff,': the employer beside a title
@@ -4217,6 +4282,8 @@ def _object_of_a_preposition_acts(span, tok) -> bool:
         return True  # 'spying for the group X', 'works for X': who the deed is done for takes part
     if prep == "alongside" and head.head.tag_.startswith("VB"):
         return True  # 'working alongside X', 'fought alongside X': a partner in the deed, as 'with X'
+    if prep == "from" and _sent(head):
+        return True  # 'service members from X and the Y Air Force': sent by it
     if prep in ("of", "from", "at", "for") and (_among(head.head, _ORG_OWNERS) or sends(span.text, head.head)):
         return not _named_title(head.head, tok)  # 'officials of X', 'a spokesman for X'; not 'the head of X, Name,'
     if prep == "to" and (owner in _ADDRESS_WORDS or head.head.head.lower_ in _ADDRESS_WORDS):

@@ -122,7 +122,10 @@ def _found(seed: Seed, docs, kinds: list[str]) -> Found:
     bare = {
         m.key
         for m in cast.actors()
-        if is_bare_name(m) and m.key not in doers and not _aliases.thanked_by_name(cast, docs, m.key)
+        if is_bare_name(m)
+        and m.key not in doers
+        and not _aliases.thanked_by_name(cast, docs, m.key)
+        and not _aliases.named_kin(cast, docs, m.key)
     } | _aliases.named_for_works(cast, docs, speakers)  # an event's actor too: 'performed the Jo Roe song'
     idle = idle_organisations(cast, docs, speakers) | generic_bodies(cast, docs, speakers)
     return Found(seed.title, docs, kinds, cast, quotes, events, bare, idle, reporters(cast, docs, speakers, doers))
