@@ -8,6 +8,7 @@ from spacy.lang.en import English
 from spacy.tokens import Span
 
 from generator.annotate import gazetteer as gz
+from generator.annotate.aliases import _GROUP_NOUN, _a_group_noun
 from generator.annotate.nlp import _title_ends, cut_at_breaks, ents_of, parse_blocks, text_of
 from generator.annotate.quotes import _REPORTER, _narrator_labels
 
@@ -102,3 +103,13 @@ def test_the_charge_and_rebel_pretests_let_every_match_through() -> None:
     for text in rebels:
         matches = [m[0] for m in _REBEL_WORD.finditer(text)]
         assert matches and all(any(w in m.lower() for w in REBEL_STEMS) for m in matches)
+
+
+def test_the_group_noun_pretest_finds_the_nouns_of_a_text_with_curly_quotes() -> None:
+    """``aliases._a_group_noun`` reads a text with curly quotes lowered as an ASCII one: the same answers as
+    ``_GROUP_NOUN``, and a text with a character ``re.I`` folds oddly (the Kelvin sign) is searched as before."""
+    for text in ("“The RIOT POLICE moved in,” she said.", "“Nobody moved,” she said.", "the protesters’ march"):
+        assert _a_group_noun(text) is (_GROUP_NOUN.search(text) is not None), text
+    assert _a_group_noun("“the protesters” came") is True
+    odd = "“SOLDIER\u212a” came"  # 'SOLDIERK' with the Kelvin sign: re.I reads 'soldierk', no noun
+    assert _a_group_noun(odd) is (_GROUP_NOUN.search(odd) is not None)
