@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from generator.annotate import gazetteer as gz
 from generator.annotate.aliases import _GROUP_NOUN, _a_group_noun
+from generator.annotate.events import _SMALL_TALK, _small_talk
 from generator.annotate.nlp import _title_ends, cut_at_breaks, ents_of, parse_blocks, text_of
 from generator.annotate.quotes import _REPORTER, _narrator_labels
 
@@ -103,6 +104,32 @@ def test_the_charge_and_rebel_pretests_let_every_match_through() -> None:
     for text in rebels:
         matches = [m[0] for m in _REBEL_WORD.finditer(text)]
         assert matches and all(any(w in m.lower() for w in REBEL_STEMS) for m in matches)
+
+
+_SMALL_TALK_LINES = (
+    "Thank you all for joining us today.",
+    "We are glad to be with us here.",
+    "Welcome, everyone, to the briefing on Tuesday.",
+    "Good morning and a warm hello to all on Monday.",
+    "This call is being recorded today.",
+    "All lines are in listen-only mode tonight.",
+    "We're also joined today by the minister.",
+    "My remarks on Friday will be short.",
+    "Thanks to all of you for coming on Thursday.",
+    "Those who dialled into the call this morning heard it.",
+    "She will take a few questions on Sunday.",
+)
+
+
+def test_the_small_talk_pretest_lets_every_kind_of_line_through() -> None:
+    """``events._small_talk`` skips the search only in a block without one of its words: each alternative of the
+    pattern is still found, in an ASCII block and in one with curly quotes; a block of other words is not."""
+    for line in _SMALL_TALK_LINES:
+        for text in (line, f"“{line}”"):
+            doc = English().make_doc(text)
+            assert _small_talk(doc, text) is (_SMALL_TALK.search(text) is not None) is True, text
+    plain = "The council met on Tuesday and voted on the budget."
+    assert _small_talk(English().make_doc(plain), plain) is False
 
 
 def test_the_group_noun_pretest_finds_the_nouns_of_a_text_with_curly_quotes() -> None:
