@@ -1901,7 +1901,7 @@ _ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _a_group_noun(text: str) -> bool:
-    """``_GROUP_NOUN.search(text)``: in a text where ``re.I`` folds no letter but as ``str.lower`` does (an ASCII
+    r"""``_GROUP_NOUN.search(text)``: in a text where ``re.I`` folds no letter but as ``str.lower`` does (an ASCII
     text, or one without ``_ODD_FOLDS``: the nouns are ASCII, ``\b`` the same in the lowered text), first none of
     the nouns in the lowered text, no match (80 texts' 578 paragraphs: 29.2 -> 9.6 ms; bench/README.md, "A faster
     pass per core"); else searched in the lowered text. The 46 blocks of the 80 real texts that are not ASCII

@@ -1276,7 +1276,7 @@ _SMALL_TALK_WORDS = frozenset(
 
 
 def _small_talk(doc, sent_text: str) -> bool:
-    """``_SMALL_TALK.search(sent_text)``, a sentence of block ``doc``: not searched in an ASCII block without one of
+    r"""``_SMALL_TALK.search(sent_text)``, a sentence of block ``doc``: not searched in an ASCII block without one of
     its words (``lowered_words``). 183 sentences of the 80 real texts a pass: 6.8 ms of CPU (timed around each
     search; ``re.I`` and a leading ``\b`` over whole sentences), 0.4 ms for the 29 left."""
     words = lowered_words(doc)

@@ -688,12 +688,13 @@ def load_nlp():
 
 
 def _model_filed_as_old() -> None:
-    """The objects alive once the model is loaded (its own, some 80,000, most of a process's) moved out of the
-    cycle collector's reach: they live as long as the process, and a full collection walked every one of them
-    again (about 100 ms of CPU, once in three passes over the 80 real texts with the collector on: 33 ms a pass,
-    near 5% of the rules' CPU, by ``gc.callbacks``). A build runs with the collector paused and unfreezes
-    what it froze (``build._cycle_collector_paused``); ``score``, ``ingest`` and the benchmarks run with it on.
-    Garbage among them is kept, not freed: 757 unreachable objects after a load, by ``gc.collect``."""
+    """The objects alive once the model is loaded (its own, some 83,000, most of a process's) moved out of the
+    cycle collector's reach: they live as long as the process, and each full collection walked every one of them
+    again (by ``gc.callbacks``, the 6 passes over the 80 real texts of ``bench/annotate_speed.py --batch 16
+    --repeat 6``: 7 full collections, 0.67 -> 0.31 CPU s, charged to the model or the rules as they ran). A build
+    runs with the collector paused and unfreezes what it froze (``build._cycle_collector_paused``); ``score``,
+    ``ingest`` and the benchmarks run with it on. Garbage among them is kept, not freed: 757 unreachable objects
+    after a load, by ``gc.collect``."""
     gc.freeze()
 
 
