@@ -1905,8 +1905,8 @@ def _a_group_noun(text: str) -> bool:
     text, or one without ``_ODD_FOLDS``: the nouns are ASCII, ``\b`` the same in the lowered text), first none of
     the nouns in the lowered text, no match (80 texts' 578 paragraphs: 29.2 -> 9.6 ms; bench/README.md, "A faster
     pass per core"); else searched in the lowered text. The 46 blocks of the 80 real texts that are not ASCII
-    (curly quotes) were searched by ``_GROUP_NOUN``: 7.4 ms of CPU a pass (timed around each call); now 5 of them
-    are searched in the lowered text, the rest not at all."""
+    (curly quotes) were searched by ``_GROUP_NOUN``: 2.75 ms of CPU a pass (timed around each call, load average 2.3;
+    7.4 ms at 4-5); now 5 of them are searched in the lowered text, the rest not at all."""
     if text.isascii() or not any(map(text.__contains__, _ODD_FOLDS)):
         low = text.lower()
         return any(map(low.__contains__, _GROUP_WORDS)) and _noun_at(low, 0) >= 0
