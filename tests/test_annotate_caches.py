@@ -8,6 +8,8 @@ from spacy.lang.en import English
 from spacy.tokens import Span
 
 from generator.annotate import gazetteer as gz
+from generator.annotate.aliases import _GROUP_NOUN, _a_group_noun
+from generator.annotate.events import _SMALL_TALK, _small_talk
 from generator.annotate.nlp import _title_ends, cut_at_breaks, ents_of, parse_blocks, text_of
 from generator.annotate.quotes import _REPORTER, _narrator_labels
 
@@ -102,3 +104,39 @@ def test_the_charge_and_rebel_pretests_let_every_match_through() -> None:
     for text in rebels:
         matches = [m[0] for m in _REBEL_WORD.finditer(text)]
         assert matches and all(any(w in m.lower() for w in REBEL_STEMS) for m in matches)
+
+
+_SMALL_TALK_LINES = (
+    "Thank you all for joining us today.",
+    "We are glad to be with us here.",
+    "Welcome, everyone, to the briefing on Tuesday.",
+    "Good morning and a warm hello to all on Monday.",
+    "This call is being recorded today.",
+    "All lines are in listen-only mode tonight.",
+    "We're also joined today by the minister.",
+    "My remarks on Friday will be short.",
+    "Thanks to all of you for coming on Thursday.",
+    "Those who dialled into the call this morning heard it.",
+    "She will take a few questions on Sunday.",
+)
+
+
+def test_the_small_talk_pretest_lets_every_kind_of_line_through() -> None:
+    """``events._small_talk`` skips the search only in a block without one of its words: each alternative of the
+    pattern is still found, in an ASCII block and in one with curly quotes; a block of other words is not."""
+    for line in _SMALL_TALK_LINES:
+        for text in (line, f"“{line}”"):
+            doc = English().make_doc(text)
+            assert _small_talk(doc, text) is (_SMALL_TALK.search(text) is not None) is True, text
+    plain = "The council met on Tuesday and voted on the budget."
+    assert _small_talk(English().make_doc(plain), plain) is False
+
+
+def test_the_group_noun_pretest_finds_the_nouns_of_a_text_with_curly_quotes() -> None:
+    """``aliases._a_group_noun`` reads a text with curly quotes lowered as an ASCII one: the same answers as
+    ``_GROUP_NOUN``, and a text with a character ``re.I`` folds oddly (the Kelvin sign) is searched as before."""
+    for text in ("“The RIOT POLICE moved in,” she said.", "“Nobody moved,” she said.", "the protesters’ march"):
+        assert _a_group_noun(text) is (_GROUP_NOUN.search(text) is not None), text
+    assert _a_group_noun("“the protesters” came") is True
+    odd = "“SOLDIER\u212a” came"  # 'SOLDIERK' with the Kelvin sign: re.I reads 'soldierk', no noun
+    assert _a_group_noun(odd) is (_GROUP_NOUN.search(odd) is not None)

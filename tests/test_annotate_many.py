@@ -55,3 +55,21 @@ def test_the_registry_is_indexed_once_a_call(monkeypatch):
     monkeypatch.setattr(pipeline, "name_index", lambda r: calls.append(r) or index(r))
     assert annotate_many(seeds, registry) == expected
     assert len(seeds) >= 3 and calls == [registry]
+
+
+def test_the_block_docs_keep_nothing_once_annotated(monkeypatch):
+    """What the rules cached on a block Doc (Spans, parses) refers back to it; ``annotate_many`` drops it when
+    done, so the Docs are freed by reference counting, not left to the cycle collector."""
+    from generator.annotate import pipeline
+
+    seen: list = []
+    parsed = pipeline._parsed
+
+    def kept(seeds):
+        out = parsed(seeds)
+        seen.extend(d for seed_docs in out[0] for d in seed_docs)
+        return out
+
+    monkeypatch.setattr(pipeline, "_parsed", kept)
+    annotate_many(_seeds()[:2], {})
+    assert seen and not any(d.user_data for d in seen)

@@ -62,7 +62,7 @@ from generator.annotate.lines import (
     infinitive as _infinitive,
 )
 from generator.annotate.lines import is_verb as _is_verb  # (no attribute_ruler, so no coarse POS)
-from generator.annotate.nlp import ents_of, parsed_span, sentence_at, sentences, text_of
+from generator.annotate.nlp import ents_of, lowered_words, parsed_span, sentence_at, sentences, text_of
 from generator.annotate.quotes import SPEECH
 from generator.core.model import date_precision, date_span
 
@@ -1323,12 +1323,27 @@ def _when_clause_of(anchor, clause) -> list:
     return out
 
 
+# a word every match of _SMALL_TALK holds whole (no letter either side): 'us', 'welcome', 'thank' or 'thanks', ...
+_SMALL_TALK_WORDS = frozenset(
+    "us welcome good recorded listen joined statement remarks intervention thank thanks dial dialed dialled dialing"
+    " dialling questions".split()
+)
+
+
+def _small_talk(doc, sent_text: str) -> bool:
+    r"""``_SMALL_TALK.search(sent_text)``, a sentence of block ``doc``: not searched in an ASCII block without one of
+    its words (``lowered_words``). 183 sentences of the 80 real texts a pass: 2.45 ms of CPU (timed around each
+    search, load average 2.3; ``re.I`` and a leading ``\b`` over whole sentences), 0.4 ms for the 29 left."""
+    words = lowered_words(doc)
+    return (words is None or not words.isdisjoint(_SMALL_TALK_WORDS)) and _SMALL_TALK.search(sent_text) is not None
+
+
 def _tells_no_happening(ent, verb, anchor, tense) -> bool:
     """The date's sentence or verb tells no happening: a question, small talk, a sentence that asserts
     nothing, a state, a generic, habitual or conditional verb, a tally 'as of' a day."""
     sent = ent.sent
     sent_text = text_of(ent.doc)[sent.start_char : sent.end_char].strip()  # ``sent.text``, no Token made
-    if sent_text.endswith("?") or _SMALL_TALK.search(sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
+    if sent_text.endswith("?") or _small_talk(ent.doc, sent_text) and _DEICTIC.fullmatch(clean_phrase(ent.text)):
         return True  # a question asserts nothing; 'thank you for joining us today' is no happening
     if _asserts_nothing(sent, verb) or _a_state(verb, anchor) or _present_state(verb, anchor):
         return True

@@ -81,7 +81,13 @@ def annotate_many(seeds: Sequence[Seed], registry: Mapping[str, Actor]) -> list[
     whatever else is in its batch; one call costs less per word than many small ones)."""
     docs, kinds, leads = _parsed(seeds)
     index = name_index(registry)  # once a call, not once a seed: 3.6 ms a seed at 5,000 actors
-    return [_annotate_parsed(s, d, k, lead, registry, index) for s, d, k, lead in zip(seeds, docs, kinds, leads)]
+    out = [_annotate_parsed(s, d, k, lead, registry, index) for s, d, k, lead in zip(seeds, docs, kinds, leads)]
+    for doc in (doc for seed_docs in docs for doc in seed_docs):
+        # what the rules kept on a block Doc (its entities' and sentences' Spans, its parses) refers back to it: a
+        # cycle, left to the collector's full passes; broken here, the Docs are freed as the call ends. Full and
+        # middle passes of 6 passes over the 80 real texts (gc.callbacks, the model frozen): 0.41 -> 0.29 CPU s
+        doc.user_data.clear()
+    return out
 
 
 def _parsed(seeds: Sequence[Seed]) -> tuple[list, list[list[str]], list]:
