@@ -891,6 +891,8 @@ SAME_STORY = {
     "zq07_usembassy_ecuador_quake_assistance_grants": "ecuador-quake-2016",
     # Sherman in Tonga in August 2022 recalls the eruption of Hunga Tonga-Hunga Ha'apai in January 2022: that story's
     "zu06_state_sherman_sovaleni_nukualofa_readout": "tonga-eruption-2022",
+    # both report the Christchurch earthquake of 22 February 2011 and the rescue that day (Cameron's condolences)
+    "zc09_voa_christchurch_earthquake_rescue_effort": "j08_cameron_christchurch_earthquake",
     # both recall the EU's enlargement of May 2004 (the capitals of culture of the new members; Slovenia, a member
     # since then, takes the presidency): one real happening
     "zv08_ec_barroso_slovenian_presidency_priorities_speech": "zb03_ec_capitals_of_culture_selection",
