@@ -1095,3 +1095,18 @@ def test_what_an_anniversary_is_of_is_dated_by_it(body, want):
 )
 def test_over_the_past_week_is_a_stretch(body, want):
     assert [d for d, _ in _events(body, "2019-10-29")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a verb form used as a preposition ('following', 'according to') has no clause: the verb above tells the tense
+        ("Parliament will be dissolved following a vote on Monday.", ["2023-04-10"]),
+        # a participle that only opens a span ('beginning', 'starting') takes the tense of the verb it hangs on
+        ("The airline will cut flights to Lagos beginning on Monday.", ["2023-04-10"]),
+        ("Unite will hold a strike starting Monday, the union said.", ["2023-04-10"]),
+        ("The airline cut flights to Lagos beginning on Monday.", ["2023-04-03"]),
+    ],
+)
+def test_a_verb_used_as_a_preposition_is_not_the_clause_of_its_date(body, want):
+    assert [d for d, _ in _events(body)] == want
