@@ -1110,3 +1110,18 @@ def test_over_the_past_week_is_a_stretch(body, want):
 )
 def test_a_verb_used_as_a_preposition_is_not_the_clause_of_its_date(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the day after 'until' given or had is the time allowed for a deed, no happening of that day
+        ("The court has given him until Friday to find a new lawyer.", []),
+        ("The tribunal gave the two parties until Monday to reach a deal.", []),
+        ("Applicants have until 30 June to register with the electoral commission.", []),
+        # 'until' on any other verb is still the end of what the verb tells
+        ("Rebels held the town until Monday, when the army retook it.", ["2023-04-03"]),
+    ],
+)
+def test_the_time_given_until_a_day_is_no_happening_of_that_day(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -777,7 +777,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     if _tells_no_happening(ent, verb, anchor, tense) or _a_birth_year(ent, verb):
         return None
     phrase = _phrase(ent)
-    if _a_target(ent, phrase, published) or _a_deadline_demanded(ent):
+    if _a_target(ent, phrase, published) or _a_deadline_demanded(ent) or _a_time_allowed(ent):
         return None
     return _Dated(bent, ent, off, anchor, before, verb, tense, phrase)
 
@@ -1365,6 +1365,20 @@ def _a_deadline_demanded(ent) -> bool:
             break
         head = head.head
     return _is_verb(head) and verb_lemma(head) in _DEMAND
+
+
+_ALLOW = frozenset("give grant allow have".split())
+
+
+def _a_time_allowed(ent) -> bool:
+    """'The court gave him until Friday to find a lawyer', 'Applicants have until 30 June to register': the
+    day after 'until' that is the object of a giving or having is the time allowed for a deed, no happening
+    of that day (the giving has a time of its own)."""
+    doc = ent.doc
+    until = doc[ent.start - 1] if ent.start > 0 and doc[ent.start - 1].lower_ in ("until", "till") else ent[0]
+    if until.lower_ not in ("until", "till") or not _is_verb(until.head):
+        return False
+    return verb_lemma(until.head) in _ALLOW
 
 
 def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt.date) -> bool:
