@@ -50,6 +50,7 @@ from generator.annotate.dates import (
 )
 from generator.annotate.lemmas import getAllLemmas
 from generator.annotate.lines import (
+    a_verb_as_preposition,
     bare_participle,
     clause_of,
     cut_line,
@@ -3192,26 +3193,10 @@ _A_DAYS_DATE = re.compile(  # a weekday, or a month with its day ('June 21st', '
 )
 
 
-_SPAN_OPENERS = frozenset({"start", "begin"})
-
-
-def _a_verb_as_preposition(t) -> bool:
-    """A verb form the parse attaches as a preposition ('following the elections in 2000', 'according to',
-    'compared to', 'beginning on 17 August'), or a participle that only opens a span ('went on strike
-    starting Monday', no subject of its own): no clause of its own, so the date belongs to the verb above."""
-    if t.dep_ == "prep":
-        return t.head != t
-    return t.tag_ == "VBG" and t.dep_ == "advcl" and verb_lemma(t) in _SPAN_OPENERS and not _has_subject(t)
-
-
-def _has_subject(t) -> bool:
-    return any(c.dep_.startswith("nsubj") for c in t.children)
-
-
 def _governing_verb(tok):
     t = tok
     for _ in range(12):
-        if _is_verb(t) and t != tok and not _a_verb_as_preposition(t):
+        if _is_verb(t) and t != tok and not a_verb_as_preposition(t, tok):
             break
         if t.head == t:
             return t if _is_verb(t) else None
