@@ -53,6 +53,7 @@ from generator.annotate.lines import (
     a_verb_as_preposition,
     bare_participle,
     clause_of,
+    cleft_clause,
     cut_line,
     date_verb,
     object_praised_for,
@@ -3199,8 +3200,9 @@ def _governing_verb(tok):
         if _is_verb(t) and t != tok and not a_verb_as_preposition(t, tok):
             break
         if t.head == t:
-            return t if _is_verb(t) else None
+            return (cleft_clause(t, tok) or t) if _is_verb(t) else None
         t = t.head
+    t = cleft_clause(t, tok) or t
     # a verb without its own subject (xcomp, conj): its clause is the one of the verb it hangs on
     while (
         t.dep_ in ("xcomp", "conj", "auxpass")

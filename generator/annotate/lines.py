@@ -265,7 +265,25 @@ def date_verb(anchor):
             return t if _is_verb(t) and t != anchor else None
         t = t.head
         if _is_verb(t) and t.dep_ not in ("aux", "auxpass") and not a_verb_as_preposition(t, anchor):
-            return t
+            return cleft_clause(t, anchor) or t
+    return None
+
+
+def cleft_clause(verb, anchor):
+    """'It was on Tuesday that the army moved', 'It was in 2019 when she resigned': a 'be' whose subject is
+    an empty 'it' puts the date in focus; the happening is the 'that' or 'when' clause after it, the verb
+    returned (None: no such sentence)."""
+    if verb.lower_ not in _BE or not any(c.dep_ in _SUBJ and c.lower_ == "it" for c in verb.children):
+        return None
+    if anchor.head != verb and anchor.head.head != verb:
+        return None  # the date itself is the focus ('on Tuesday'), not inside a noun ('protests in March')
+    if any(c.dep_ == "attr" and anchor not in c.subtree for c in verb.children):
+        return None  # 'It was similar protests in December that led ...': the noun is the focus
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl", "relcl") and c.i > anchor.i and _is_verb(c):
+            first = c.doc[c.left_edge.i]
+            if first.lower_ in ("that", "when") and first.dep_ in ("mark", "advmod", "nsubj"):
+                return c
     return None
 
 
