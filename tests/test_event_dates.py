@@ -1125,3 +1125,20 @@ def test_a_verb_used_as_a_preposition_is_not_the_clause_of_its_date(body, want):
 )
 def test_the_time_given_until_a_day_is_no_happening_of_that_day(body, want):
     assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        # a count joined to its unit by a hyphen is written as with a space
+        ("three-weeks ago", ("2004-W09", "week")),
+        ("four-months ago", ("2003-11", "month")),
+        ("three weeks ago", ("2004-W09", "week")),
+    ],
+)
+def test_a_hyphenated_count_before_ago_is_reckoned_back(phrase, want):
+    assert resolve_date(phrase, dt.date(2004, 3, 21)) == want
+
+
+def test_a_hyphenated_count_before_ago_dates_its_happening():
+    assert _events("The Kenyan army moved into the town three-weeks ago.") == [("2023-W11", None)]
