@@ -1142,3 +1142,17 @@ def test_a_hyphenated_count_before_ago_is_reckoned_back(phrase, want):
 
 def test_a_hyphenated_count_before_ago_dates_its_happening():
     assert _events("The Kenyan army moved into the town three-weeks ago.") == [("2023-W11", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # what 'compared to' or 'compared with' sets beside the news is a yardstick: its date is no happening
+        ("The index fell 3 percent, compared to a rise of 2 percent in 2019.", []),
+        ("Exports rose 5 percent last year, compared with a fall in 2020.", ["2022"]),
+        # 'compared' as the verb of a subject is a happening like any other
+        ("The Kenyan army compared the town to Mogadishu on Monday.", ["2023-04-03"]),
+    ],
+)
+def test_a_date_of_what_the_news_is_compared_with_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -750,6 +750,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     _in_the_opening_clause(ent)
     if (
         _span_of_comparison(ent)
+        or _compared_with(ent)
         or _a_value_dated(bent, ent)
         or _wished(ent)
         or _in_attribution(ent)
@@ -2870,6 +2871,18 @@ def _span_of_comparison(ent) -> bool:
     return _is_verb(prep.head) and any(  # 'Vermont had its worst flooding in 100 years'
         _ranked(c) for c in prep.head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
     )
+
+
+def _compared_with(ent) -> bool:
+    """'The index fell 3 percent, compared to a rise of 2 percent in 2019', 'compared with 12 states in
+    2000': a date inside what 'compared to' or 'compared with' sets beside the news is the time of the
+    yardstick, no happening told."""
+    for t in list(ent.root.ancestors)[:6]:
+        if _is_verb(t) and t.lower_ != "compared":
+            return False
+        if t.lower_ == "compared" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
+            return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)  # (not 'X compared Y to Z')
+    return False
 
 
 _QUANTITY = frozenset(("PERCENT", "MONEY", "QUANTITY", "CARDINAL"))
