@@ -1123,3 +1123,22 @@ def test_a_body_after_a_venue_preposition_is_no_actor_of_the_main_clause_s_date(
 def test_our_states_of_a_federation_are_not_the_two_countries_of_the_article():
     body = "Japan and Kenya signed a trade deal. Our states declared emergencies on Monday, two US governors said."
     assert not {"japan", "kenya"} & set(_actors_on(body, "2023-04-03"))
+
+
+def test_a_date_after_following_belongs_to_the_clause_the_preposition_hangs_on():
+    # 'following' tagged a verb is a preposition: the date's clause is 'took office', whose 'she' is Ms. Ndoye
+    body = "When she took office following disputed elections in 2015, Ms. Ndoye promised to rebuild the roads."
+    assert "ndoye" in _actors_on(body, "2015")
+
+
+@pytest.mark.parametrize(
+    "body, day, who",
+    [
+        # a cleft puts the date in focus with an empty 'it was': the happening is the 'that' or 'when' clause
+        ("It was on Tuesday that the Kenyan army moved into the town.", "2023-04-04", "kenyan-army"),
+        ("It was in March that Amina Diallo resigned from the cabinet.", "2023-03", "amina-diallo"),
+        ("It was on Tuesday when the Kenyan army moved into the town.", "2023-04-04", "kenyan-army"),
+    ],
+)
+def test_the_happening_of_a_cleft_is_its_that_or_when_clause(body, day, who):
+    assert who in _actors_on(body, day)

@@ -1095,3 +1095,64 @@ def test_what_an_anniversary_is_of_is_dated_by_it(body, want):
 )
 def test_over_the_past_week_is_a_stretch(body, want):
     assert [d for d, _ in _events(body, "2019-10-29")] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # a verb form used as a preposition ('following', 'according to') has no clause: the verb above tells the tense
+        ("Parliament will be dissolved following a vote on Monday.", ["2023-04-10"]),
+        # a participle that only opens a span ('beginning', 'starting') takes the tense of the verb it hangs on
+        ("The airline will cut flights to Lagos beginning on Monday.", ["2023-04-10"]),
+        ("Unite will hold a strike starting Monday, the union said.", ["2023-04-10"]),
+        ("The airline cut flights to Lagos beginning on Monday.", ["2023-04-03"]),
+    ],
+)
+def test_a_verb_used_as_a_preposition_is_not_the_clause_of_its_date(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # the day after 'until' given or had is the time allowed for a deed, no happening of that day
+        ("The court has given him until Friday to find a new lawyer.", []),
+        ("The tribunal gave the two parties until Monday to reach a deal.", []),
+        ("Applicants have until 30 June to register with the electoral commission.", []),
+        # 'until' on any other verb is still the end of what the verb tells
+        ("Rebels held the town until Monday, when the army retook it.", ["2023-04-03"]),
+    ],
+)
+def test_the_time_given_until_a_day_is_no_happening_of_that_day(body, want):
+    assert [d for d, _ in _events(body)] == want
+
+
+@pytest.mark.parametrize(
+    "phrase, want",
+    [
+        # a count joined to its unit by a hyphen is written as with a space
+        ("three-weeks ago", ("2004-W09", "week")),
+        ("four-months ago", ("2003-11", "month")),
+        ("three weeks ago", ("2004-W09", "week")),
+    ],
+)
+def test_a_hyphenated_count_before_ago_is_reckoned_back(phrase, want):
+    assert resolve_date(phrase, dt.date(2004, 3, 21)) == want
+
+
+def test_a_hyphenated_count_before_ago_dates_its_happening():
+    assert _events("The Kenyan army moved into the town three-weeks ago.") == [("2023-W11", None)]
+
+
+@pytest.mark.parametrize(
+    "body, want",
+    [
+        # what 'compared to' or 'compared with' sets beside the news is a yardstick: its date is no happening
+        ("The index fell 3 percent, compared to a rise of 2 percent in 2019.", []),
+        ("Exports rose 5 percent last year, compared with a fall in 2020.", ["2022"]),
+        # 'compared' as the verb of a subject is a happening like any other
+        ("The Kenyan army compared the town to Mogadishu on Monday.", ["2023-04-03"]),
+    ],
+)
+def test_a_date_of_what_the_news_is_compared_with_is_no_happening(body, want):
+    assert [d for d, _ in _events(body)] == want

@@ -81,7 +81,7 @@ _FORMS = [
         "ago",
         re.compile(
             r"(?:(?:almost|nearly|about|around|some|just|more than|less than|over|under|roughly) )*"
-            r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>day|week|month|year)s? ago",
+            r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[ -](?P<unit>day|week|month|year)s? ago",
             re.I,
         ),
     ),

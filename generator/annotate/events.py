@@ -50,8 +50,10 @@ from generator.annotate.dates import (
 )
 from generator.annotate.lemmas import getAllLemmas
 from generator.annotate.lines import (
+    a_verb_as_preposition,
     bare_participle,
     clause_of,
+    cleft_clause,
     cut_line,
     date_verb,
     object_praised_for,
@@ -748,6 +750,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     _in_the_opening_clause(ent)
     if (
         _span_of_comparison(ent)
+        or _compared_with(ent)
         or _a_value_dated(bent, ent)
         or _wished(ent)
         or _in_attribution(ent)
@@ -777,7 +780,7 @@ def _dated(doc, bent, published: dt.date) -> _Dated | None:
     if _tells_no_happening(ent, verb, anchor, tense) or _a_birth_year(ent, verb):
         return None
     phrase = _phrase(ent)
-    if _a_target(ent, phrase, published) or _a_deadline_demanded(ent):
+    if _a_target(ent, phrase, published) or _a_deadline_demanded(ent) or _a_time_allowed(ent):
         return None
     return _Dated(bent, ent, off, anchor, before, verb, tense, phrase)
 
@@ -1380,6 +1383,20 @@ def _a_deadline_demanded(ent) -> bool:
             break
         head = head.head
     return _is_verb(head) and verb_lemma(head) in _DEMAND
+
+
+_ALLOW = frozenset("give grant allow have".split())
+
+
+def _a_time_allowed(ent) -> bool:
+    """'The court gave him until Friday to find a lawyer', 'Applicants have until 30 June to register': the
+    day after 'until' that is the object of a giving or having is the time allowed for a deed, no happening
+    of that day (the giving has a time of its own)."""
+    doc = ent.doc
+    until = doc[ent.start - 1] if ent.start > 0 and doc[ent.start - 1].lower_ in ("until", "till") else ent[0]
+    if until.lower_ not in ("until", "till") or not _is_verb(until.head):
+        return False
+    return verb_lemma(until.head) in _ALLOW
 
 
 def _the_running_year(value: str, tense, named_by_day: bool, verb, published: dt.date) -> bool:
@@ -2871,6 +2888,18 @@ def _span_of_comparison(ent) -> bool:
     )
 
 
+def _compared_with(ent) -> bool:
+    """'The index fell 3 percent, compared to a rise of 2 percent in 2019', 'compared with 12 states in
+    2000': a date inside what 'compared to' or 'compared with' sets beside the news is the time of the
+    yardstick, no happening told."""
+    for t in list(ent.root.ancestors)[:6]:
+        if _is_verb(t) and t.lower_ != "compared":
+            return False
+        if t.lower_ == "compared" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
+            return any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in t.children)  # (not 'X compared Y to Z')
+    return False
+
+
 _QUANTITY = frozenset(("PERCENT", "MONEY", "QUANTITY", "CARDINAL"))
 _TO_A_VALUE = frozenset("from to than at against versus vs vs.".split())
 _ABOUT = frozenset("about around nearly almost roughly some just over under only a an".split())
@@ -3196,11 +3225,12 @@ _A_DAYS_DATE = re.compile(  # a weekday, or a month with its day ('June 21st', '
 def _governing_verb(tok):
     t = tok
     for _ in range(12):
-        if _is_verb(t) and t != tok:
+        if _is_verb(t) and t != tok and not a_verb_as_preposition(t, tok):
             break
         if t.head == t:
-            return t if _is_verb(t) else None
+            return (cleft_clause(t, tok) or t) if _is_verb(t) else None
         t = t.head
+    t = cleft_clause(t, tok) or t
     # a verb without its own subject (xcomp, conj): its clause is the one of the verb it hangs on
     while (
         t.dep_ in ("xcomp", "conj", "auxpass")

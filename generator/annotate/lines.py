@@ -264,9 +264,65 @@ def date_verb(anchor):
         if t.head == t:
             return t if _is_verb(t) and t != anchor else None
         t = t.head
-        if _is_verb(t) and t.dep_ not in ("aux", "auxpass") and t.text.lower() != "according":
-            return t
+        if _is_verb(t) and t.dep_ not in ("aux", "auxpass") and not a_verb_as_preposition(t, anchor):
+            return cleft_clause(t, anchor) or t
     return None
+
+
+def cleft_clause(verb, anchor):
+    """'It was on Tuesday that the army moved', 'It was in 2019 when she resigned': a 'be' whose subject is
+    an empty 'it' puts the date in focus; the happening is the 'that' or 'when' clause after it, the verb
+    returned (None: no such sentence)."""
+    if verb.lower_ not in _BE or not any(c.dep_ in _SUBJ and c.lower_ == "it" for c in verb.children):
+        return None
+    if anchor.head != verb and anchor.head.head != verb:
+        return None  # the date itself is the focus ('on Tuesday'), not inside a noun ('protests in March')
+    if any(c.dep_ == "attr" and anchor not in c.subtree for c in verb.children):
+        return None  # 'It was similar protests in December that led ...': the noun is the focus
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl", "relcl") and c.i > anchor.i and _is_verb(c):
+            first = c.doc[c.left_edge.i]
+            if first.lower_ in ("that", "when") and first.dep_ in ("mark", "advmod", "nsubj"):
+                return c
+    return None
+
+
+_SPAN_OPENERS = frozenset({"start", "begin"})
+_TIME_DEPS = frozenset({"npadvmod", "prep", "advmod", "tmod"})
+
+
+def _dated_apart(verb, prep) -> bool:
+    """The verb (or the one it is the complement or conjunct of) has a date of its own besides the one after
+    ``prep`` ('signed an agreement today following the earthquake last April'): the date after the
+    preposition is that of its object."""
+    verbs = [verb]
+    while verbs[-1].dep_ in ("xcomp", "conj") and len(verbs) < 4:  # 'today declared ... and ordered aid to ...'
+        verbs.append(verbs[-1].head)
+    kids = (c for v in verbs for c in v.children if c != prep and c.dep_ in _TIME_DEPS)
+    return any(_a_time_word(w) for c in kids for w in c.subtree)
+
+
+_TIME_WORDS = frozenset(
+    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december".split()
+)
+
+
+def _a_time_word(w) -> bool:
+    return w.ent_type_ in ("DATE", "TIME") or w.lower_ in _TIME_WORDS or w.tag_ == "CD" and len(w.text) == 4
+
+
+def a_verb_as_preposition(t, anchor) -> bool:
+    """A verb form the parse attaches as a preposition ('following the elections in 2000', 'according to',
+    'compared to', 'beginning on 17 August'), or a participle that only opens a span ('went on strike
+    starting Monday', no subject of its own): no clause of its own, so the date belongs to the verb above.
+    Not a possessive date ("following Tuesday's earthquake": the noun's day), nor one whose verb above has
+    a date of its own, nor a preposition on a noun ('the conditions beginning on 17 August')."""
+    if t.text.lower() == "according":
+        return True
+    if t.dep_ == "prep" and anchor.dep_ != "poss":
+        return _is_verb(t.head) and not _dated_apart(t.head, t)
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and verb_lemma(t) in _SPAN_OPENERS and not _has_subject(t)
 
 
 def verb_lemma(t) -> str:
