@@ -1837,3 +1837,38 @@ def test_a_report_sharing_one_thing_with_each_of_two_reports_of_a_happening_join
     assert e.named_lemmas & c.named_lemmas == {"farmer"} and not e.told & c.told and e.told & b.told == {"treaty"}
     first, second, third = ids_of([e, b, c])
     assert second == third != first
+
+
+def test_a_trip_planned_for_a_month_and_an_act_on_a_day_of_it_sharing_only_names_are_two() -> None:
+    # one actor and one place in common: enough on the day's bar raised for a month, but nothing of what happened
+    trip = event(
+        "2031-06",
+        "Minister Jane Roe will travel to Valdoria next month to attend a regional water forum.",
+        ("jane-roe",),
+        "planned",
+        "next month",
+    )
+    act = event(
+        "2031-06-14",
+        "Today we made a historic breakthrough here in Valdoria, Minister Jane Roe told reporters.",
+        ("jane-roe",),
+        evidence="Today",
+    )
+    plan, done = report("a.md", 0, trip, day="2031-05-02"), report("b.md", 0, act, day="2031-06-14")
+    assert H.in_common(plan, done) >= H.MIN_SHARED and H._told_apart(plan, done)
+    assert len(set(ids_of([plan, done]))) == 2
+    # a plan whose sentence names what was done on the day ("sign", "accord") is that day's happening
+    signing = dataclasses.replace(trip, text="Minister Jane Roe will sign a water accord in Valdoria next month.")
+    signed = dataclasses.replace(act, text="Minister Jane Roe signed the water accord in Valdoria today.")
+    planned, done2 = report("c.md", 0, signing, day="2031-05-02"), report("d.md", 0, signed, day="2031-06-14")
+    assert not H._told_apart(planned, done2) and len(set(ids_of([planned, done2]))) == 1
+    # a conference planned for a fortnight and one delegate's act on a day of it: two
+    span = event(
+        "2031-06-07",
+        "The commission stressed the importance of an ambitious agreement at the water conference in Valdoria on "
+        "7-18 June.",
+        status="planned",
+        evidence="on 7-18 June",
+    )
+    conference = report("e.md", 0, dataclasses.replace(span, end_date="2031-06-18"), day="2031-05-02")
+    assert H._told_apart(conference, done) and not H._told_apart(conference, report("f.md", 1, trip, day="2031-05-02"))

@@ -1559,9 +1559,26 @@ def _told_apart(a: Report, b: Report) -> bool:
     next day are two happenings; a plan that slipped a day and its happening tell one thing ("scheduled
     to reach the surface", "touched the surface on schedule"). Two date phrases of one sentence are left to
     the rules of one sentence (``_comparable``, ``_datelined``): the lines cut for each date share few words."""
-    if min(a.span[1], b.span[1]) >= max(a.span[0], b.span[0]) or (a.entry, a.event.text) == (b.entry, b.event.text):
+    if (a.entry, a.event.text) == (b.entry, b.event.text):
         return False
+    if min(a.span[1], b.span[1]) >= max(a.span[0], b.span[0]):
+        return _plan_and_act_inside(a, b) or _plan_and_act_inside(b, a)
     return (a.told & b.told).issubset(frozenset().union(*a.names, *b.names))
+
+
+def _plan_and_act_inside(plan: Report, act: Report) -> bool:
+    """``plan`` is planned for a week, a month or a range of days ("will travel to Copenhagen next month"),
+    ``act`` reports something done on one day inside it ("Today we made a breakthrough here in
+    Copenhagen"), and their sentences and lines (``Report.lemma_set``) share no word but names (their actors',
+    a place's: ``_is_name``): one actor's planned trip and what they did on a day of it are two happenings, as
+    are a conference planned for a fortnight and one delegate's act there. A plan whose sentence names what
+    was done ("will release a probe that will land on the comet in November", "the landing on the comet
+    today") shares that word."""
+    (p0, p1), (a0, a1) = plan.span, act.span
+    if plan.event.status != "planned" or act.event.status == "planned" or not (p0 <= a0 == a1 <= p1 and p0 < p1):
+        return False
+    names = frozenset().union(*plan.names, *act.names)
+    return all(w in names or _is_name(w) for w in plan.lemma_set & act.lemma_set)
 
 
 def in_common(a: Report, b: Report) -> int:
