@@ -1131,6 +1131,13 @@ def test_a_date_after_following_belongs_to_the_clause_the_preposition_hangs_on()
     assert "ndoye" in _actors_on(body, "2015")
 
 
+def test_a_date_of_a_deed_named_with_the_after_following_stays_that_deeds():
+    # 'Following the landing ... on 12 November, X congratulated ...': the landing is the day's happening, not the
+    # congratulations that came after it
+    body = "Following the landing of the probe on 3 April, Commissioner Jane Roe congratulated the space agency."
+    assert "jane-roe" not in _actors_on(body, "2023-04-03")
+
+
 @pytest.mark.parametrize(
     "body, day, who",
     [

@@ -312,6 +312,13 @@ def _a_time_word(w) -> bool:
     return w.ent_type_ in ("DATE", "TIME") or w.lower_ in _TIME_WORDS or w.tag_ == "CD" and len(w.text) == 4
 
 
+def _a_definite_deed(prep) -> bool:
+    """Is the object of the preposition a deed named with 'the' ('Following the landing of the lander on 12
+    November, X congratulated ...')? The date is that deed's, told as a happening of its own: the verb above
+    came after it (not 'took office following elections in 2000', the office taken in that year)."""
+    return any(o.dep_ == "pobj" and any(d.lower_ == "the" for d in o.children) for o in prep.children)
+
+
 def a_verb_as_preposition(t, anchor) -> bool:
     """A verb form the parse attaches as a preposition ('following the elections in 2000', 'according to',
     'compared to', 'beginning on 17 August'), or a participle that only opens a span ('went on strike
@@ -321,7 +328,7 @@ def a_verb_as_preposition(t, anchor) -> bool:
     if t.text.lower() == "according":
         return True
     if t.dep_ == "prep" and anchor.dep_ != "poss":
-        return _is_verb(t.head) and not _dated_apart(t.head, t)
+        return _is_verb(t.head) and not _dated_apart(t.head, t) and not _a_definite_deed(t)
     return t.tag_ == "VBG" and t.dep_ == "advcl" and verb_lemma(t) in _SPAN_OPENERS and not _has_subject(t)
 
 
