@@ -496,8 +496,9 @@ def _label_key(
     (a speaker names someone else so, not themselves)."""
     if not name:
         return None
-    if _OFFICE_LABEL.fullmatch(name):
-        keys[name] = keys.get(name) or _office_holder(name, cast, b)
+    office = "THE " + name.upper().removeprefix("THE ")  # 'Prime Minister:' (a UK transcript) as 'THE PRIME MINISTER:'
+    if _OFFICE_LABEL.fullmatch(office):
+        keys[name] = keys.get(name) or _office_holder(office, cast, b)
         return keys[name]
     for seen, known in keys.items():
         if _abbreviates(name, seen):
@@ -706,6 +707,8 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     narrators = _narrator_labels(texts)
     r = _Reading(texts=texts)
     answers = _answerer(texts, cast)
+    if answers and asker and asker.split()[-1] == answers.split()[-1]:
+        asker = ""  # 'Interview with Minister Jo Roe' over 'Q.' and 'A.': she answers, the questions are no one's named
     lone = lone_labels(texts)
     for b, doc in enumerate(docs):
         if lone and _lone_turn(r, b, lone, cast):
@@ -721,6 +724,8 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             if not _tape_cut(r, b, text_of(doc), cast):
                 _labelled_turn(r, b, doc, lab, asker, cast)
             continue
+        if "SOUNDBITE" in texts[b] and _soundbites(r, b, texts[b], cast):
+            continue
         # Each step keeps the paragraph (into r) when it is its kind, so the order is the rule: the 'X said:'
         # words start a block quotation, and _block_paragraph, run only when they do not, ends it.
         if (
@@ -732,6 +737,36 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             continue
         _marked_quotes(r, b, doc, cast, texts)
     return _merge_continued(r.found, texts)
+
+
+# an audiovisual page's shot list: '00:00:07 00:00:15 SOUNDBITE (in English) by Jo Roe, Irish Minister for
+# Agriculture: We have ...', the speaker's words after the colon up to the next shot's time codes (several soundbites
+# of several speakers may share one paragraph)
+_SOUNDBITE = re.compile(
+    r"\bSOUNDBITE(?: \([^()]{1,40}\))? by (?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|le|la)){1,4})"
+    r"(?:,[^:]{1,160})?:\s+"
+)
+_SHOT = re.compile(r"\s*\b\d{1,2}:\d{2}(?::\d{2})?\s+\d{1,2}:\d{2}(?::\d{2})?\b|\s*\bSOUNDBITE\b")
+
+
+def _soundbites(r: _Reading, b: int, text: str, cast: Cast) -> bool:
+    """The soundbites of a shot list paragraph (:data:`_SOUNDBITE`) kept as their speakers' words; whether it had
+    one."""
+    found = False
+    for m in _SOUNDBITE.finditer(text):
+        cut = _SHOT.search(text, m.end())
+        end = cut.start() if cut else len(text.rstrip())
+        words = text[m.end() : end].strip()
+        if len(words.split()) < 2:
+            continue
+        name = m["name"]
+        key = cast.person_by_name(name)
+        if key is None:
+            key = name
+            cast.add(key, "person", b, m.start("name"), m.end("name"), name, name=True)
+        r.found.append(FoundQuote(b, m.end(), m.end() + len(words), words, key, "SOUNDBITE by " + name))
+        r.last, found = key, True
+    return found
 
 
 # a heading of a transcript's part ('The Inside Story:', 'Show Open:'): capitalised words ending in a colon
@@ -881,6 +916,8 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
     r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
     key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys, r.texts)
+    if r.turn_source and (host := _host_named(label, text_of(doc), cast, r.label_keys)):
+        r.turn_source, key = "", host
     aside = re.match(r" \([^()]{1,32}\):", text_of(doc)[len(label) :])  # 'SILVA (via interpreter): ...'
     head = len(label) + (aside.end() if aside else 1)
     body_start = len(text_of(doc)) - len(text_of(doc)[head:].lstrip())
@@ -893,6 +930,27 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
         body_start, body = _unwrapped(body_start, body)
         r.found.append(FoundQuote(b, body_start, len(text_of(doc)), body, key, label + ":", r.turn_source))
         r.last = key
+
+
+# a radio script's host naming themselves in their turn: 'HOST: This is Science in the News. I'm Mary Stone.'
+_HOST_LABEL = re.compile(r"(?i:host|anchor|presenter|announcer)")
+_I_AM = re.compile(
+    r"\b(?:I['’]m|I am|[Tt]his is|[Mm]y name is) (?P<n>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2})\b"
+)
+
+
+def _host_named(label: str, text: str, cast: Cast, keys: dict[str, str]) -> str | None:
+    """The person a script's 'HOST:' label is: the one who names themselves in a turn of that label ('I'm Mary
+    Stone'), kept for the label's later turns; None when no turn of it has named them yet."""
+    if not _HOST_LABEL.fullmatch(label):
+        return None
+    if label in keys:
+        return keys[label]
+    m = _I_AM.search(text)
+    key = cast.person_by_name(m["n"]) if m else None
+    if key is not None:
+        keys[label] = key
+    return key
 
 
 _TAPE_CUT = re.compile(
