@@ -336,6 +336,9 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         nm = _LABEL_NAME.match(text) or _LABEL_WORD.match(text)
         if nm and nm.group("label") in names:
             return nm.group("label"), nm.group("label")
+        dm = _LABEL_DASH.match(text)
+        if dm and dm["label"] in names:  # 'GOVERNOR PAUL REED - Thank you ...'
+            return dm["label"], " ".join(w for w in dm["label"].split() if w not in _LABEL_TITLES)
         rm = _LABEL_NAME_ROLE.match(text)
         if rm:  # 'Paul Fulton (Moderator): Thank you ...'
             return rm.group("label"), rm.group("name")
@@ -463,7 +466,22 @@ def name_labels(texts: list[str]) -> frozenset[str]:
             if " " in m["label"] and _a_persons_name(m["label"]) and len(body.split()) >= 6 and body[-1:] in ".!?":
                 spoken.add(m["label"])
     labels = {k for k, n in seen.items() if n >= 2} | (spoken if len(spoken) >= 2 else set())
-    return frozenset(labels if any(" " in k for k in labels) else (k for k in labels if " " in k))
+    return frozenset(labels if any(" " in k for k in labels) else (k for k in labels if " " in k)) | _dash_labels(texts)
+
+
+# a transcript's speaker in capitals then a dash: 'JOHN DOE - Governor, when ...' (two words or more: not 'LAGOS -')
+_LABEL_DASH = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,4}) [-–—] (?=[A-Z\"“])")
+
+
+def _dash_labels(texts: list[str]) -> frozenset[str]:
+    """The 'NAME - ' labels of a transcript: two different ones or more, that open three paragraphs or more
+    together (a dateline in capitals, 'NEW YORK - ', opens one paragraph only)."""
+    seen = [m["label"] for t in texts if t[:1].isupper() and (m := _LABEL_DASH.match(t))]
+    if len(seen) < 3 or len(set(seen)) < 2:
+        return frozenset()
+    # a person's name each, not a list's countries or outlets ('NEW ZEALAND - Two gold medals')
+    named = [k for k in set(seen) if _a_persons_name(" ".join(w for w in k.split() if w not in _LABEL_TITLES).title())]
+    return frozenset(named) if len(named) == len(set(seen)) else frozenset()
 
 
 def _surname_labels(texts: list[str], cast: Cast) -> frozenset[str]:
@@ -916,10 +934,13 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
     r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
     key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys, r.texts)
-    if r.turn_source and (host := _host_named(label, text_of(doc), cast, r.label_keys)):
+    if r.turn_source and (
+        host := _host_named(label, text_of(doc), cast, r.label_keys) or _spokesperson(label, cast, r.texts)
+    ):
         r.turn_source, key = "", host
     aside = re.match(r" \([^()]{1,32}\):", text_of(doc)[len(label) :])  # 'SILVA (via interpreter): ...'
     head = len(label) + (aside.end() if aside else 1)
+    head += 2 if text_of(doc)[head : head + 2] in ("- ", "– ", "— ") else 0  # 'JOHN DOE - ...': the dash is no word
     body_start = len(text_of(doc)) - len(text_of(doc)[head:].lstrip())
     note = _STAGE_NOTE.match(text_of(doc)[body_start:])
     body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
@@ -951,6 +972,30 @@ def _host_named(label: str, text: str, cast: Cast, keys: dict[str, str]) -> str 
     if key is not None:
         keys[label] = key
     return key
+
+
+_SPOKES = re.compile(r"(?i:spokes(?:person|man|woman))")
+
+
+_SPOKES_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?i:spokes(?:person|man|woman))\b")
+_SPOKES_BEFORE = re.compile(r"(?i:spokes(?:person|man|woman))\s+$")
+
+
+def _spokesperson(label: str, cast: Cast, texts: list[str]) -> str | None:
+    """Who a briefing's 'Spokesperson:' label is: the one person the article calls a spokesperson ('Stefan Lund,
+    Spokesperson for the Secretary-General', 'spokesman Jo Roe'); None when the text names none or several."""
+    if not _SPOKES.fullmatch(label):
+        return None
+    holders = {
+        x.key
+        for x in cast.mentions
+        if cast.members[x.key].kind == "person"
+        and (
+            _SPOKES_AFTER.match(texts[x.block], x.end)
+            or _SPOKES_BEFORE.search(texts[x.block][max(0, x.start - 16) : x.start])
+        )
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 _TAPE_CUT = re.compile(
