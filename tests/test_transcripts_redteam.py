@@ -1,17 +1,20 @@
 """Red-team table of transcripts and briefings of every format: who speaks each turn.
 
 The formats of the big publishers of official transcripts, invented here (none is from a real text): State
-Department and White House briefings ('MR. PRICE:', 'QUESTION:', 'Q', 'MODERATOR:', 'SENIOR ADMINISTRATION
-OFFICIAL:', 'PARTICIPANT:', '(Laughter.)', '(Inaudible)', '(Via interpreter)'), UK 'Prime Minister:' and mixed-case
-labels ('Secretary Clinton:', 'Dr Tedros:'), 'Q.' and 'A.' interviews, a name in capitals then a dash (not a dateline nor a list of countries), EC
-audiovisual shot lists ('00:00:07 00:00:15 SOUNDBITE (in French) by NAME, title: ...', several in one paragraph),
-radio scripts ('HOST:', 'REPORTER:', 'NARRATOR:', names alone on their lines), Wikinews interviews ('((Wikinews))',
-'WN:'), UN noon briefings ('Spokesperson:' as the one person the text
-calls a spokesperson, 'Question:') and turns that run over several paragraphs.
+Department, Pentagon and White House briefings ('MR. PRICE:', 'QUESTION:', 'Q', 'Q:', 'MODERATOR:', 'SENIOR
+ADMINISTRATION OFFICIAL:', 'PARTICIPANT:', 'THE PRESIDENT:', '(Laughter.)', '(Inaudible)', '(Via interpreter)');
+UK 'Prime Minister:', 'Foreign Secretary:' and 'Question (Jo Roe, BBC):'; mixed-case labels ('Secretary Clinton:',
+'Dr Tedros:', 'Dr. Omar Haddad:', 'Jane Roe (Moderator):', a name's label met once amid the turns); 'Q.' and 'A.'
+interviews; a name in capitals then a dash (not a dateline nor a list of countries); EC audiovisual shot lists
+('00:00:07 00:00:15 SOUNDBITE (in French) by NAME, title: ...', several in one paragraph); radio scripts ('HOST:',
+'REPORTER:', 'NARRATOR:', NPR's 'NAME, HOST:' and 'UNIDENTIFIED PERSON #1:', names alone on their lines); Wikinews
+interviews ('((Wikinews))', 'WN:', full names); UN noon briefings ('Spokesperson:' as the one person the text calls
+a spokesperson, 'Question:'); and turns that run over several paragraphs.
 
 Each case is (form, body, expected), expected listing (the opening words of a quote, the speaker's slug or a word
-of it, or None for words no one named may be given: a reporter's question may also be left out). The label's person
-is the article's full name where the text gives it; a questioner is never given a named person's words.
+of it, None for words no one named may be given: a reporter's question may also be left out, or 'missed-wanted' for
+words that are no quote at all). The label's person is the article's full name where the text gives it; a
+questioner is never given a named person's words.
 """
 
 from __future__ import annotations
@@ -284,6 +287,149 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("The council will vote", "grant"),
         ],
     ),
+    (
+        "npr_inline_roles",
+        "Farmers brace for a dry summer\n\n"
+        "MARY STONE, HOST:\n\nGood morning. Farmers across the plains are worried about water.\n\n"
+        "PAUL KANE, BYLINE: On a ranch near Dodge City, the ponds are already low.\n\n"
+        "ANN TATE: We have never seen it this dry in May.\n\n"
+        "KANE: Tate runs four hundred head of cattle.\n\n"
+        "(SOUNDBITE OF MUSIC)\n\n"
+        "STONE: Paul Kane reporting from Kansas.",
+        [("We have never seen it this dry", "tate"), ("Paul Kane reporting", "stone")],
+    ),
+    (
+        "npr_unidentified",
+        "Crowds gather for the parade\n\n"
+        "JANE ROSS, HOST: Thousands lined the streets of Boston today.\n\n"
+        "UNIDENTIFIED PERSON #1: It is the best day of the year!\n\n"
+        "UNIDENTIFIED PERSON #2: We came from Maine to see it.\n\n"
+        "ROSS: The parade ended at noon.",
+        [
+            ("Thousands lined the streets", "ross"),
+            ("It is the best day of the year", None),
+            ("We came from Maine", None),
+            ("The parade ended at noon", "ross"),
+        ],
+    ),
+    (
+        "white_house_president",
+        "Remarks by President Joseph Biden Before Marine One Departure\n\n"
+        "THE PRESIDENT: Good morning. We are heading to Ohio to see the new plant.\n\n"
+        "Q Mr. President, will you veto the bill?\n\n"
+        "THE PRESIDENT: I will if it reaches my desk in this form.\n\n"
+        "Q Thank you, sir.",
+        [
+            ("Good morning. We are heading", "biden"),
+            ("Mr. President, will you veto", None),
+            ("I will if it reaches", "biden"),
+        ],
+    ),
+    (
+        "uk_question_named",
+        "Foreign Secretary press conference, 9 May\n\n"
+        "Foreign Secretary David Lamb spoke to journalists in London.\n\n"
+        "Foreign Secretary: Good afternoon. I have just returned from Kyiv.\n\n"
+        "Question (Sarah Bell, BBC): Foreign Secretary, will the UK send more aid?\n\n"
+        "Foreign Secretary: Yes, and we will say more next week.",
+        [
+            ("Good afternoon. I have just returned", "lamb"),
+            ("Foreign Secretary, will the UK", None),
+            ("Yes, and we will say more", "lamb"),
+        ],
+    ),
+    (
+        "dod_q_colon",
+        "Press Briefing by Pentagon Press Secretary John Kirby\n\n"
+        "MR. KIRBY: Good afternoon, everybody. A few things at the top.\n\n"
+        "Q: Thanks, John. On the carrier, when will it leave the Gulf?\n\n"
+        "MR. KIRBY: I do not have a departure date to give you.\n\n"
+        "Q: (Off mic.) Follow-up?\n\n"
+        "MR. KIRBY: Sure.",
+        [
+            ("Good afternoon, everybody", "kirby"),
+            ("Thanks, John. On the carrier", None),
+            ("I do not have a departure", "kirby"),
+        ],
+    ),
+    (
+        "interpreter_label",
+        "Joint press conference of Chancellor Anna Vogel and President Luis Mora\n\n"
+        "CHANCELLOR VOGEL: (As interpreted) We had a very productive meeting.\n\n"
+        "PRESIDENT MORA: (As interpreted) I thank the Chancellor for her hospitality.\n\n"
+        "QUESTION: Chancellor, a question on gas.\n\n"
+        "CHANCELLOR VOGEL: (As interpreted) Our supply is secure.",
+        [
+            ("We had a very productive", "vogel"),
+            ("I thank the Chancellor", "mora"),
+            ("Chancellor, a question on gas", None),
+            ("Our supply is secure", "vogel"),
+        ],
+    ),
+    (
+        "wikinews_names_full",
+        "Wikinews interviews chess champion Olga Petrova\n\n"
+        "Wikinews reporter Sam Reid spoke with Olga Petrova after her win.\n\n"
+        "Sam Reid: How does it feel to be champion?\n\n"
+        "Olga Petrova: Wonderful, but I am very tired.\n\n"
+        "Sam Reid: What comes next?\n\n"
+        "Olga Petrova: A long holiday.",
+        [("How does it feel", "reid"), ("Wonderful, but I am very tired", "petrova"), ("A long holiday", "petrova")],
+    ),
+    (
+        "moderator_name_paren",
+        "Virtual press briefing on the vaccine rollout\n\n"
+        "Jane Roe (Moderator): Welcome, everyone. Dr. Omar Haddad will speak first.\n\n"
+        "Dr. Omar Haddad: Thank you, Jane. We have delivered two million doses.\n\n"
+        "Jane Roe (Moderator): Thank you. Our first question.\n\n"
+        "Dr. Omar Haddad: We expect more doses next month.",
+        [
+            ("Welcome, everyone", "roe"),
+            ("Thank you, Jane. We have delivered", "haddad"),
+            ("We expect more doses", "haddad"),
+        ],
+    ),
+    (
+        "ec_soundbite_time_codes_short",
+        "Visit of Commissioner Jan Novak to the flooded region\n\n"
+        "00:00 00:10 Aerial views of the flooded villages.\n\n"
+        "00:11 00:40 SOUNDBITE (in Czech) by Jan Novak, European Commissioner for Crisis Management: The "
+        "Union stands with the people of this region. 00:41 00:55 SOUNDBITE (in Czech) by Eva Dvorak, Mayor of "
+        "Brno: We need help to rebuild the bridges.",
+        [("The Union stands with the people", "novak"), ("We need help to rebuild", "dvorak")],
+    ),
+    (
+        "radio_lone_role_names",
+        "Life on the Lakes\n\n"
+        "SHIRLEY GRIFFITH:\n\nThis is Shirley Griffith.\n\n"
+        "DOUG JOHNSON:\n\nAnd this is Doug Johnson with EXPLORATIONS in VOA Special English.\n\n"
+        "SHIRLEY GRIFFITH:\n\nToday we tell about the Great Lakes.",
+        [
+            ("This is Shirley Griffith", "griffith"),
+            ("And this is Doug Johnson", "johnson"),
+            ("Today we tell about", "griffith"),
+        ],
+    ),
+    (
+        "name_label_once_in_turn",
+        "Virtual press briefing on the dam\n\n"
+        "MODERATOR: Welcome. We are joined by the chief engineer of the dam.\n\n"
+        "Omar Haddad: Thank you. The dam is safe and the spillway is open.\n\n"
+        "MODERATOR: Thank you. Next question.",
+        [("Thank you. The dam is safe", "haddad")],
+    ),
+    (
+        "once_label_in_senior_turn",
+        "Remarks by Secretary Jane Cole\n\n"
+        "SECRETARY COLE: Thank you all for being here today.\n\n"
+        "Sarah Bell: Madam Secretary, what about the refugees?\n\n"
+        "SECRETARY COLE: We will take in more of them.",
+        [
+            ("Thank you all for being here", "cole"),
+            ("Madam Secretary, what about", "bell"),
+            ("We will take in more", "cole"),
+        ],
+    ),
 ]
 
 # quotes the rules miss or leave with no speaker (form, opening words): never a wrong speaker
@@ -292,6 +438,7 @@ GAPS: set[tuple[str, str]] = {
     # 'TB:' the initials of the one interviewed: read as a radio script's narrator (initials of a cast person)
     ("wikinews_wn", "A long winter in Norway"),
     ("wikinews_wn", "I hope so"),
+    ("npr_unidentified", "Thousands lined the streets"),  # 'JANE ROSS, HOST: ...' inline: a role after a comma
 }
 # wrong speakers left: 'WN:' of a Wikinews interview kept as 'wn', not as Wikinews
 WRONG: set[tuple[str, str]] = {("wikinews_wn", "What inspired the book")}

@@ -96,7 +96,8 @@ _LABEL_DOT = re.compile(
 _LABEL_PAREN = re.compile(r"^(?P<label>\(\((?P<name>[^()]{1,40})\)\))\s+")
 # interviews: 'Tina McKenzie: It was ...' (counted only when the same label opens two paragraphs or more)
 _LABEL_NAME = re.compile(
-    r"^(?P<label>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|de|da|van|von|al|bin|le|la)){1,3}):\s+(?=[A-Z\[\"“‘'])"
+    r"^(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?"  # 'Dr. Omar Haddad: ...' too
+    r"[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|de|da|van|von|al|bin|le|la)){1,3}):\s+(?=[A-Z\[\"“‘'])"
 )
 # interviews: 'Wikinews: Why are you running?' (counted only beside a label of two words or more: see name_labels)
 _LABEL_WORD = re.compile(r"^(?P<label>[A-Z][a-z][\w'’-]*):\s+(?=[A-Z\[\"“‘'])")
@@ -298,6 +299,7 @@ def source_label(label: str) -> bool:
 # to ...', 'Q: (Off mike.) Mr. Secretary, ...'): still a reporter's question
 _LABEL_Q = re.compile(
     r"^(?P<label>Q[.:]?|Question:)(?:\s+(?=[A-Z\"“])|\s*\([^()]{1,60}\)\s*(?:[.:]|[–—-]+)?(?:\s+(?=\S)|\s*$))"
+    r"|^(?P<asker>Question|QUESTION) \([^()]{1,60}\):\s+"  # 'Question (Jo Roe, BBC): ...' (a UK transcript)
 )
 
 
@@ -358,7 +360,8 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
 
 
 _OFFICE_LABEL = re.compile(
-    r"THE (?:VICE PRESIDENT|PRESIDENT|SECRETARY|PRIME MINISTER|CHANCELLOR|GOVERNOR|MAYOR|SECRETARY-GENERAL)"
+    r"THE (?:VICE PRESIDENT|PRESIDENT|SECRETARY|PRIME MINISTER|CHANCELLOR|GOVERNOR|MAYOR|SECRETARY-GENERAL"
+    r"|(?:FOREIGN|HOME|DEFENCE|HEALTH|BUSINESS|ENVIRONMENT|TRANSPORT|EDUCATION) SECRETARY)"  # UK: 'Foreign Secretary:'
 )
 
 
@@ -732,6 +735,7 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
         if lone and _lone_turn(r, b, lone, cast):
             continue
         lab = speaker_label(text_of(doc), names) or (("A", answers) if answers and _LABEL_A.match(texts[b]) else None)
+        lab = lab or _named_label_in_turn(r, texts[b])
         if lab and (lab[0] in narrators or _narrator_initials(lab[0], cast)):
             r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
             continue
@@ -785,6 +789,17 @@ def _soundbites(r: _Reading, b: int, text: str, cast: Cast) -> bool:
         r.found.append(FoundQuote(b, m.end(), m.end() + len(words), words, key, "SOUNDBITE by " + name))
         r.last, found = key, True
     return found
+
+
+def _named_label_in_turn(r: _Reading, text: str) -> tuple[str, str] | None:
+    """A person's name and a colon opening a paragraph in the middle of a transcript's turns ('Omar Haddad: We
+    expect ...' after 'MODERATOR: ...'), though that label opens no other paragraph: the next speaker's turn, not
+    more of the current one's."""
+    if not (r.turn or r.turn_source):
+        return None
+    m = _LABEL_NAME.match(text)
+    name = " ".join(w for w in m["label"].split() if w.rstrip(".").upper() not in _LABEL_TITLES) if m else ""
+    return (m["label"], name) if m and " " in name and _a_persons_name(name) else None
 
 
 # a heading of a transcript's part ('The Inside Story:', 'Show Open:'): capitalised words ending in a colon
