@@ -415,7 +415,8 @@ def lone_label(text: str) -> tuple[str, str, str] | None:
     'ANITA POWELL', 'VOA White House Correspondent'), ('Unidentified Narrator', '', '') for an unnamed speaker; None
     for a line that is no person's label ('Key Points:', 'The statement reads:', 'Show Open:'). A person's label is a
     name of two words or more, or one word with a role after it; at least one word of the name, titles left out,
-    is no English word ('Anita', 'Blinken'), so that a heading of common words ('Next Steps:') is none."""
+    is no English word ('Anita', 'Blinken') or the first of two is a given name ('Tom Hale'), so that a heading of
+    common words ('Next Steps:') is none."""
     from generator.annotate.lemmas import getAllLemmas
 
     t = text.strip()
@@ -428,8 +429,8 @@ def lone_label(text: str) -> tuple[str, str, str] | None:
     names = [w for w in words if w.upper() not in _LABEL_TITLES and not re.fullmatch(TITLE_WORDS, w.title())]
     if not names or len(words) < 2 and not m["role"]:
         return None
-    if all(getAllLemmas(w.lower()) for w in names):
-        return None
+    if all(getAllLemmas(w.lower()) for w in names) and not (len(names) >= 2 and gz.known_given_name(names[0].title())):
+        return None  # 'Next Steps:' a heading; not 'TOM HALE:' (a given name first)
     role = m["role"] or ""
     return m["name"], " ".join(names), "" if _DOING.match(role) else role
 
