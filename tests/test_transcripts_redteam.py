@@ -233,6 +233,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("The roads north of the river", None), ("At least until Friday", None)],
     ),
     (
+        "spokesperson_met_by",
+        "Noon briefing on the talks\n\n"
+        "Envoy Karl Berg, who met the spokesperson on Monday, left Geneva.\n\n"
+        "Spokesperson: The talks will resume on Friday.\n\n"
+        "Question: Where?\n\n"
+        "Spokesperson: In Geneva.",
+        [("The talks will resume", None)],
+    ),
+    (
         "spokesperson_unnamed",
         "Noon briefing on the peace talks\n\n"
         "The talks resumed in Geneva on Monday, with envoys of both sides present.\n\n"

@@ -991,9 +991,11 @@ def _host_named(label: str, text: str, cast: Cast, keys: dict[str, str]) -> str 
 
 
 _SPOKES = re.compile(r"(?i:spokes(?:person|man|woman))")
-
-
-_SPOKES_AFTER = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?i:spokes(?:person|man|woman))\b")
+# ', Spokesperson for ...', ', the party's chief spokesman', ', a police spokeswoman' (not ', who met the spokesman')
+_SPOKES_AFTER = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?:(?:[A-Z][\w'’-]*|chief|deputy|press|senior|official|police|army|party)\s+){0,3}?"
+    r"(?i:spokes(?:person|man|woman))\b"
+)
 _SPOKES_BEFORE = re.compile(r"(?i:spokes(?:person|man|woman))\s+$")
 
 
