@@ -96,7 +96,8 @@ _LABEL_DOT = re.compile(
 _LABEL_PAREN = re.compile(r"^(?P<label>\(\((?P<name>[^()]{1,40})\)\))\s+")
 # interviews: 'Tina McKenzie: It was ...' (counted only when the same label opens two paragraphs or more)
 _LABEL_NAME = re.compile(
-    r"^(?P<label>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|de|da|van|von|al|bin|le|la)){1,3}):\s+(?=[A-Z\[\"“‘'])"
+    r"^(?P<label>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?"  # 'Dr. Omar Haddad: ...' too
+    r"[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|de|da|van|von|al|bin|le|la)){1,3}):\s+(?=[A-Z\[\"“‘'])"
 )
 # interviews: 'Wikinews: Why are you running?' (counted only beside a label of two words or more: see name_labels)
 _LABEL_WORD = re.compile(r"^(?P<label>[A-Z][a-z][\w'’-]*):\s+(?=[A-Z\[\"“‘'])")
@@ -298,6 +299,7 @@ def source_label(label: str) -> bool:
 # to ...', 'Q: (Off mike.) Mr. Secretary, ...'): still a reporter's question
 _LABEL_Q = re.compile(
     r"^(?P<label>Q[.:]?|Question:)(?:\s+(?=[A-Z\"“])|\s*\([^()]{1,60}\)\s*(?:[.:]|[–—-]+)?(?:\s+(?=\S)|\s*$))"
+    r"|^(?P<asker>Question|QUESTION) \([^()]{1,60}\):\s+"  # 'Question (Jo Roe, BBC): ...' (a UK transcript)
 )
 
 
@@ -336,6 +338,9 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
         nm = _LABEL_NAME.match(text) or _LABEL_WORD.match(text)
         if nm and nm.group("label") in names:
             return nm.group("label"), nm.group("label")
+        dm = _LABEL_DASH.match(text)
+        if dm and dm["label"] in names:  # 'GOVERNOR PAUL REED - Thank you ...'
+            return dm["label"], " ".join(w for w in dm["label"].split() if w not in _LABEL_TITLES)
         rm = _LABEL_NAME_ROLE.match(text)
         if rm:  # 'Paul Fulton (Moderator): Thank you ...'
             return rm.group("label"), rm.group("name")
@@ -355,7 +360,8 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
 
 
 _OFFICE_LABEL = re.compile(
-    r"THE (?:VICE PRESIDENT|PRESIDENT|SECRETARY|PRIME MINISTER|CHANCELLOR|GOVERNOR|MAYOR|SECRETARY-GENERAL)"
+    r"THE (?:VICE PRESIDENT|PRESIDENT|SECRETARY|PRIME MINISTER|CHANCELLOR|GOVERNOR|MAYOR|SECRETARY-GENERAL"
+    r"|(?:FOREIGN|HOME|DEFENCE|HEALTH|BUSINESS|ENVIRONMENT|TRANSPORT|EDUCATION) SECRETARY)"  # UK: 'Foreign Secretary:'
 )
 
 
@@ -409,7 +415,8 @@ def lone_label(text: str) -> tuple[str, str, str] | None:
     'ANITA POWELL', 'VOA White House Correspondent'), ('Unidentified Narrator', '', '') for an unnamed speaker; None
     for a line that is no person's label ('Key Points:', 'The statement reads:', 'Show Open:'). A person's label is a
     name of two words or more, or one word with a role after it; at least one word of the name, titles left out,
-    is no English word ('Anita', 'Blinken'), so that a heading of common words ('Next Steps:') is none."""
+    is no English word ('Anita', 'Blinken') or the first of two is a given name ('Tom Hale'), so that a heading of
+    common words ('Next Steps:') is none."""
     from generator.annotate.lemmas import getAllLemmas
 
     t = text.strip()
@@ -422,8 +429,8 @@ def lone_label(text: str) -> tuple[str, str, str] | None:
     names = [w for w in words if w.upper() not in _LABEL_TITLES and not re.fullmatch(TITLE_WORDS, w.title())]
     if not names or len(words) < 2 and not m["role"]:
         return None
-    if all(getAllLemmas(w.lower()) for w in names):
-        return None
+    if all(getAllLemmas(w.lower()) for w in names) and not (len(names) >= 2 and gz.known_given_name(names[0].title())):
+        return None  # 'Next Steps:' a heading; not 'TOM HALE:' (a given name first)
     role = m["role"] or ""
     return m["name"], " ".join(names), "" if _DOING.match(role) else role
 
@@ -463,7 +470,22 @@ def name_labels(texts: list[str]) -> frozenset[str]:
             if " " in m["label"] and _a_persons_name(m["label"]) and len(body.split()) >= 6 and body[-1:] in ".!?":
                 spoken.add(m["label"])
     labels = {k for k, n in seen.items() if n >= 2} | (spoken if len(spoken) >= 2 else set())
-    return frozenset(labels if any(" " in k for k in labels) else (k for k in labels if " " in k))
+    return frozenset(labels if any(" " in k for k in labels) else (k for k in labels if " " in k)) | _dash_labels(texts)
+
+
+# a transcript's speaker in capitals then a dash: 'JOHN DOE - Governor, when ...' (two words or more: not 'LAGOS -')
+_LABEL_DASH = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,4}) [-–—] (?=[A-Z\"“])")
+
+
+def _dash_labels(texts: list[str]) -> frozenset[str]:
+    """The 'NAME - ' labels of a transcript: two different ones or more, that open three paragraphs or more
+    together (a dateline in capitals, 'NEW YORK - ', opens one paragraph only)."""
+    seen = [m["label"] for t in texts if t[:1].isupper() and (m := _LABEL_DASH.match(t))]
+    if len(seen) < 3 or len(set(seen)) < 2:
+        return frozenset()
+    # a person's name each, not a list's countries or outlets ('NEW ZEALAND - Two gold medals')
+    named = [k for k in set(seen) if _a_persons_name(" ".join(w for w in k.split() if w not in _LABEL_TITLES).title())]
+    return frozenset(named) if len(named) == len(set(seen)) else frozenset()
 
 
 def _surname_labels(texts: list[str], cast: Cast) -> frozenset[str]:
@@ -496,8 +518,9 @@ def _label_key(
     (a speaker names someone else so, not themselves)."""
     if not name:
         return None
-    if _OFFICE_LABEL.fullmatch(name):
-        keys[name] = keys.get(name) or _office_holder(name, cast, b)
+    office = "THE " + name.upper().removeprefix("THE ")  # 'Prime Minister:' (a UK transcript) as 'THE PRIME MINISTER:'
+    if _OFFICE_LABEL.fullmatch(office):
+        keys[name] = keys.get(name) or _office_holder(office, cast, b)
         return keys[name]
     for seen, known in keys.items():
         if _abbreviates(name, seen):
@@ -706,11 +729,14 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
     narrators = _narrator_labels(texts)
     r = _Reading(texts=texts)
     answers = _answerer(texts, cast)
+    if answers and asker and asker.split()[-1] == answers.split()[-1]:
+        asker = ""  # 'Interview with Minister Jo Roe' over 'Q.' and 'A.': she answers, the questions are no one's named
     lone = lone_labels(texts)
     for b, doc in enumerate(docs):
         if lone and _lone_turn(r, b, lone, cast):
             continue
         lab = speaker_label(text_of(doc), names) or (("A", answers) if answers and _LABEL_A.match(texts[b]) else None)
+        lab = lab or _named_label_in_turn(r, texts[b])
         if lab and (lab[0] in narrators or _narrator_initials(lab[0], cast)):
             r.turn, r.turn_source = None, ""  # 'DS:': the reporter tells the story, quoting no one
             continue
@@ -720,6 +746,8 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
         if lab:
             if not _tape_cut(r, b, text_of(doc), cast):
                 _labelled_turn(r, b, doc, lab, asker, cast)
+            continue
+        if "SOUNDBITE" in texts[b] and _soundbites(r, b, texts[b], cast):
             continue
         # Each step keeps the paragraph (into r) when it is its kind, so the order is the rule: the 'X said:'
         # words start a block quotation, and _block_paragraph, run only when they do not, ends it.
@@ -732,6 +760,47 @@ def find_quotes(docs, cast: Cast, title: str = "") -> list[FoundQuote]:
             continue
         _marked_quotes(r, b, doc, cast, texts)
     return _merge_continued(r.found, texts)
+
+
+# an audiovisual page's shot list: '00:00:07 00:00:15 SOUNDBITE (in English) by Jo Roe, Irish Minister for
+# Agriculture: We have ...', the speaker's words after the colon up to the next shot's time codes (several soundbites
+# of several speakers may share one paragraph)
+_SOUNDBITE = re.compile(
+    r"\bSOUNDBITE(?: \([^()]{1,40}\))? by (?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|da|van|von|al|le|la)){1,4})"
+    r"(?:,[^:]{1,160})?:\s+"
+)
+_SHOT = re.compile(r"\s*\b\d{1,2}:\d{2}(?::\d{2})?\s+\d{1,2}:\d{2}(?::\d{2})?\b|\s*\bSOUNDBITE\b")
+
+
+def _soundbites(r: _Reading, b: int, text: str, cast: Cast) -> bool:
+    """The soundbites of a shot list paragraph (:data:`_SOUNDBITE`) kept as their speakers' words; whether it had
+    one."""
+    found = False
+    for m in _SOUNDBITE.finditer(text):
+        cut = _SHOT.search(text, m.end())
+        end = cut.start() if cut else len(text.rstrip())
+        words = text[m.end() : end].strip()
+        if len(words.split()) < 2:
+            continue
+        name = m["name"]
+        key = cast.person_by_name(name)
+        if key is None:
+            key = name
+            cast.add(key, "person", b, m.start("name"), m.end("name"), name, name=True)
+        r.found.append(FoundQuote(b, m.end(), m.end() + len(words), words, key, "SOUNDBITE by " + name))
+        r.last, found = key, True
+    return found
+
+
+def _named_label_in_turn(r: _Reading, text: str) -> tuple[str, str] | None:
+    """A person's name and a colon opening a paragraph in the middle of a transcript's turns ('Omar Haddad: We
+    expect ...' after 'MODERATOR: ...'), though that label opens no other paragraph: the next speaker's turn, not
+    more of the current one's."""
+    if not (r.turn or r.turn_source):
+        return None
+    m = _LABEL_NAME.match(text)
+    name = " ".join(w for w in m["label"].split() if w.rstrip(".").upper() not in _LABEL_TITLES) if m else ""
+    return (m["label"], name) if m and " " in name and _a_persons_name(name) else None
 
 
 # a heading of a transcript's part ('The Inside Story:', 'Show Open:'): capitalised words ending in a colon
@@ -881,8 +950,13 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
         name = asker  # 'QUESTION:' in 'Interview by Jane Roe': her questions
     r.turn_source = label if source_label(label) or _noun_label(name, cast) else ""  # 'MODERATOR:', 'FACT:': no actor
     key = None if r.turn_source else _label_key(name, cast, b, label, r.label_keys, r.texts)
+    if r.turn_source and (
+        host := _host_named(label, text_of(doc), cast, r.label_keys) or _spokesperson(label, cast, r.texts)
+    ):
+        r.turn_source, key = "", host
     aside = re.match(r" \([^()]{1,32}\):", text_of(doc)[len(label) :])  # 'SILVA (via interpreter): ...'
     head = len(label) + (aside.end() if aside else 1)
+    head += 2 if text_of(doc)[head : head + 2] in ("- ", "– ", "— ") else 0  # 'JOHN DOE - ...': the dash is no word
     body_start = len(text_of(doc)) - len(text_of(doc)[head:].lstrip())
     note = _STAGE_NOTE.match(text_of(doc)[body_start:])
     body_start += note.end() if note else 0  # '(Laughter.) No, not at all.'
@@ -893,6 +967,53 @@ def _labelled_turn(r: _Reading, b: int, doc, lab: tuple[str, str], asker: str, c
         body_start, body = _unwrapped(body_start, body)
         r.found.append(FoundQuote(b, body_start, len(text_of(doc)), body, key, label + ":", r.turn_source))
         r.last = key
+
+
+# a radio script's host naming themselves in their turn: 'HOST: This is Science in the News. I'm Mary Stone.'
+_HOST_LABEL = re.compile(r"(?i:host|anchor|presenter|announcer)")
+_I_AM = re.compile(
+    r"\b(?:I['’]m|I am|[Tt]his is|[Mm]y name is) (?P<n>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2})\b"
+)
+
+
+def _host_named(label: str, text: str, cast: Cast, keys: dict[str, str]) -> str | None:
+    """The person a script's 'HOST:' label is: the one who names themselves in a turn of that label ('I'm Mary
+    Stone'), kept for the label's later turns; None when no turn of it has named them yet."""
+    if not _HOST_LABEL.fullmatch(label):
+        return None
+    if label in keys:
+        return keys[label]
+    m = _I_AM.search(text)
+    key = cast.person_by_name(m["n"]) if m else None
+    if key is not None:
+        keys[label] = key
+    return key
+
+
+_SPOKES = re.compile(r"(?i:spokes(?:person|man|woman))")
+# ', Spokesperson for ...', ', the party's chief spokesman', ', a police spokeswoman' (not ', who met the spokesman')
+_SPOKES_AFTER = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?:(?:[A-Z][\w'’-]*|chief|deputy|press|senior|official|police|army|party)\s+){0,3}?"
+    r"(?i:spokes(?:person|man|woman))\b"
+)
+_SPOKES_BEFORE = re.compile(r"(?i:spokes(?:person|man|woman))\s+$")
+
+
+def _spokesperson(label: str, cast: Cast, texts: list[str]) -> str | None:
+    """Who a briefing's 'Spokesperson:' label is: the one person the article calls a spokesperson ('Stefan Lund,
+    Spokesperson for the Secretary-General', 'spokesman Jo Roe'); None when the text names none or several."""
+    if not _SPOKES.fullmatch(label):
+        return None
+    holders = {
+        x.key
+        for x in cast.mentions
+        if cast.members[x.key].kind == "person"
+        and (
+            _SPOKES_AFTER.match(texts[x.block], x.end)
+            or _SPOKES_BEFORE.search(texts[x.block][max(0, x.start - 16) : x.start])
+        )
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 _TAPE_CUT = re.compile(
