@@ -28,6 +28,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"Some days I drive for nine hours and still people wait for water," he said.',
         [("We planted twice", "olsen"), ("Nobody can live", "olsen"), ("Some days I drive", "moyo")],
     ),
+    # ---- the paragraph of reported speech names another man as its object: still the new man's words
+    (
+        "feature_new_man_object_named",
+        "Teachers in the capital say their schools need more than new desks.\n\n"
+        "Victor Osei, the head of a primary school, shows visitors the broken windows.\n\n"
+        '"Half of our pupils walk two hours to get here," he said.\n\n'
+        "Kofi Mensah runs evening classes in an empty warehouse.\n\n"
+        "He says he is angry that President Arthur Lind toured only the new schools last week.\n\n"
+        '"He should have come here and seen the rain falling on the children," he said.',
+        [("Half of our pupils", "osei"), ("He should have come here", "mensah")],
+    ),
+    (
+        "feature_new_woman_object_named",
+        "Market women in the port say the new fees are driving them out.\n\n"
+        "Amina Diallo has sold fish at the same stall for twenty years.\n\n"
+        '"We pay more every month and sell less," she said.\n\n'
+        "Fatou Sow sells cloth near the gate.\n\n"
+        "She says she wrote to Governor Mary Ekwueme twice and got no answer.\n\n"
+        '"Nobody in that office has ever walked through this market," she said.',
+        [("We pay more every month", "diallo"), ("Nobody in that office", "sow")],
+    ),
     # ---- the same without the paragraph of reported speech
     (
         "feature_new_man_direct",
@@ -79,6 +100,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         '"Nobody wants a new boat when there are no fish to catch."',
         [("There were so many fish", "mwangi"), ("Nobody wants a new boat", "odhiambo")],
     ),
+    # ---- another reported speaking, then a narrative paragraph, then a quotation with no cue: not the first's
+    (
+        "feature_uncued_after_reported_other",
+        "Workers at the closed factory say they have not been paid for months.\n\n"
+        "Tomas Reyes worked on the assembly line for twelve years.\n\n"
+        '"They locked the gates one morning and never opened them again," he said.\n\n'
+        "Mother of two, Elena Cruz, 41, says she now cleans houses to pay the rent.\n\n"
+        "Her husband lost his job at the same factory in the spring.\n\n"
+        '"We are waiting for our money, and the owners have left the country."',
+        [("They locked the gates", "reyes")],
+    ),
     # ---- guard: a quotation that does go on, with no narrative paragraph between
     (
         "feature_quote_goes_on",
@@ -101,7 +133,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
 ]
 
-GAPS: set[tuple[str, str]] = set()
+GAPS: set[tuple[str, str]] = {
+    # the first quote of the story, 'she said' after a sentence headed by a woman the text gives no sex: no speaker
+    # (a gap of the opening quote, not of this round's routes)
+    ("feature_new_woman_object_named", "We pay more every month"),
+}
 WRONG: set[tuple[str, str]] = set()
 
 
