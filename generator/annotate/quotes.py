@@ -1319,6 +1319,8 @@ def _turned_to_another(r: _Reading, b: int, cast: Cast, texts: list[str]) -> boo
                     continue  # 'Her employer, X, did not respond to requests for comment.': no one else's words
                 if _heads_sentence(text, x.start) or re.search(r"\baccording to\s+(?:the\s+)?$", text[: x.start]):
                     return True
+                if cast.members[x.key].kind == "person" and _says_right_after(text, x):
+                    return True  # 'Father of three, Jo Roe, 33, says ...': another reported speaking
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m.start()))]
         for st in starts:
             sent = text[st : st + 1].lower() + text[st + 1 :]  # 'Residents were less hopeful.'
@@ -1381,15 +1383,20 @@ def _subject_before(cast: Cast, b: int, text: str, start: int, end: int) -> str 
     return key if any(_opens_sentence(text, x.start) or _says_right_after(text, x) for x in heads) else None
 
 
+_AGE_APPOSED = re.compile(r",\s*\d{1,3}(?=,)")  # ', 33' of 'Jo Roe, 33, said'
+
+
 def _says_right_after(text: str, x) -> bool:
     """Is the mention the subject of a speech verb right after it ('..., Lieutenant Jo Roe, said he is
     disappointed', 'Air Commodore Jo Roe said the objects are a lead'), outside quotations?"""
+    age = _AGE_APPOSED.match(text, x.end)  # 'Jo Roe, 33, says ...': the age in apposition skipped
+    end = age.end() if age else x.end
     return (
         not _quoted(text, x.start)
         and bool(
-            _SAYS_AFTER.match(text[x.end : x.end + 20])
-            or _apposed_sayer(text, x.start, x.end)
-            or _APPOSED_SAYS.match(text[x.end : x.end + 20])  # 'A pilot, Lieutenant Jo Roe, said ...'
+            _SAYS_AFTER.match(text[end + 1 if age else end : end + 20])  # past the age's closing comma
+            or _apposed_sayer(text, x.start, end)
+            or _APPOSED_SAYS.match(text[end : end + 20])  # 'A pilot, Lieutenant Jo Roe, said ...'
             and text[: x.start].rstrip(" ").rsplit(",", 1)[-1].strip().istitle()
         )
     )
@@ -3418,7 +3425,13 @@ def _resolve_pronoun(
         and cast.members[last].kind == "person"
         and not _named_since(cast, last, b, pos, texts)
     ):
-        topic = _topic_before(cast, b, pos, texts, pronoun) if texts and pronoun else None
+        # the subject kept by sentences headed by the pronoun: 'Jo Roe sells fees. He says Mr. Lind ...' then
+        # '"...," he said': Roe, not the last speaker, though the last sentence names Lind as its object
+        topic = (
+            _topic_before(cast, b, pos, texts, pronoun) or _chained_topic(cast, b, pos, texts, pronoun)
+            if texts and pronoun
+            else None
+        )
         if topic:
             return topic
         reported = _reported_since(cast, last, b, pos, texts)
