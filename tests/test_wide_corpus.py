@@ -270,15 +270,30 @@ WIDE = Path(__file__).resolve().parent / "gold" / "wide"
 # floors of actors, places and event dates and the held-out floors of actors and event dates are set down to these
 # (the 36 new articles lowered them, and held-out actors fell 0.005 with the offices rule); held-out event actors
 # and quote speakers are set up.
+# Batches zu, zv, zw, zx (28 blind articles, 2026-12-08, session 26; held out the 02, 05 and 08 of each; zu01 dropped
+# for its licence, zw has eight, zx three). On arrival, before any rule looked at them (zu, zv on the code of
+# d78e2f6; zw, zx on that of 49d6eb1): actors 0.669 (P 0.789, R 0.580), places 0.779, event dates 0.686, event
+# actors 0.587, quote speakers 0.580 (3 wrong of 42, all in one VOA feature: 'he said' after a new person), registry
+# 0.783 (summed per batch). All 450 articles, one scorer (this commit's: generic gold names join no two people, a
+# leading '(Via interpreter)' set aside): on d78e2f6's code dev (280) actors 0.821 (P 0.893), places 0.866, event
+# dates 0.842, event actors 0.711, quote speakers 0.892 (4 wrong of 567), registry 0.906 (902 / 996); heldout (170)
+# actors 0.729 (P 0.818), places 0.804, event dates 0.777, event actors 0.535, quote speakers 0.804 (9 wrong of
+# 327), registry 0.854 (537 / 629). With session 26's rules (EU bodies, kin and seats of government, dated clauses,
+# anniversaries, clefts, fragments of calling verbs, transcript formats, pronouns in features): dev (280) actors
+# 0.826 (P 0.892), places 0.867, event dates 0.852, event actors 0.721, quote speakers 0.909 (1 wrong of 576),
+# registry 0.904 (911 / 1008); heldout (170) actors 0.731 (P 0.817), places 0.805, event dates 0.776, event actors
+# 0.534, quote speakers 0.807 (9 wrong of 329), registry 0.852 (540 / 634). Held-out actors and event actors are
+# set down to these (the new articles lowered them); dev event actors and held-out speakers and registry are set
+# up; the rest stay.
 FLOORS = {
-    "dev": {"actors": 0.825, "places": 0.865, "event dates": 0.85, "event actors": 0.70, "quote speakers": 0.90},
-    "heldout": {"actors": 0.735, "places": 0.80, "event dates": 0.775, "event actors": 0.54, "quote speakers": 0.795},
+    "dev": {"actors": 0.825, "places": 0.865, "event dates": 0.85, "event actors": 0.715, "quote speakers": 0.90},
+    "heldout": {"actors": 0.725, "places": 0.80, "event dates": 0.775, "event actors": 0.53, "quote speakers": 0.80},
 }
 # Registry precision (real actors / actor slugs the entries use, after one ingest of the split; see
 # generator/score.py).
-REGISTRY_FLOORS = {"dev": 0.90, "heldout": 0.84}
-# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 9 of 309
-# measured (0.029), so the ceiling only stops it getting worse.
+REGISTRY_FLOORS = {"dev": 0.90, "heldout": 0.845}
+# Quotes given a speaker other than the gold one, per quote found. Dev: the issue's 1 in 50. Held out: 9 of 329
+# measured (0.027), so the ceiling only stops it getting worse.
 WRONG_SPEAKER_CEILING = {"dev": 0.02, "heldout": 0.035}
 
 
