@@ -529,8 +529,6 @@ def _real_actors(golds: list[dict]) -> list[list[str]]:
             parent[max(one, other)] = min(one, other)
 
     names = {norm(a.get("name", "")) for gold in golds for a in gold.get("actors") or []}
-    for n in names:
-        find(n)
     links = [
         (norm(a.get("name", "")), form)
         for gold in golds

@@ -959,7 +959,7 @@ def anniversary_years(m: re.Match) -> int | None:
     return n if n and n > 0 else None
 
 
-def years_back(value: str, n: int) -> Resolved:
+def years_back(value: str, n: int) -> tuple[str, str]:
     """The date ``n`` years before a date value, at its precision (a week's, at its month's): an
     anniversary's date gives that of what it is the anniversary of."""
     start = date_span(value)[0]

@@ -609,7 +609,7 @@ def _anniversary_event(doc, b: int, m: re.Match, cast: Cast, published: dt.date,
         if told is not None and abs(date_span(told[0])[0].year - published.year) <= 1
     ]
     derived = years_back(near[0][0] if near else str(published.year), n)
-    if derived is None or any(e.date[:4] == derived[0][:4] for e in out):
+    if any(e.date[:4] == derived[0][:4] for e in out):
         return None
     sentence = text_of(doc)[sent.start_char : sent.end_char].strip()
     actors = tuple(

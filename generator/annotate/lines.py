@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from generator.annotate.dates import MONTHS, WEEKDAYS
+
 LIMIT = 20
 
 _SIDE = {"advcl", "relcl", "parataxis", "appos", "acl", "csubj", "dep", "intj", "discourse", "meta", "preconj"}
@@ -302,10 +304,7 @@ def _dated_apart(verb, prep) -> bool:
     return any(_a_time_word(w) for c in kids for w in c.subtree)
 
 
-_TIME_WORDS = frozenset(
-    "today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february "
-    "march april may june july august september october november december".split()
-)
+_TIME_WORDS = frozenset(("today", "yesterday", "tomorrow", "tonight", *WEEKDAYS, *MONTHS))
 
 
 def _a_time_word(w) -> bool:

@@ -340,7 +340,7 @@ def speaker_label(text: str, names: frozenset[str] = frozenset()) -> tuple[str, 
             return nm.group("label"), nm.group("label")
         dm = _LABEL_DASH.match(text)
         if dm and dm["label"] in names:  # 'GOVERNOR PAUL REED - Thank you ...'
-            return dm["label"], " ".join(w for w in dm["label"].split() if w not in _LABEL_TITLES)
+            return dm["label"], _untitled(dm["label"])
         rm = _LABEL_NAME_ROLE.match(text)
         if rm:  # 'Paul Fulton (Moderator): Thank you ...'
             return rm.group("label"), rm.group("name")
@@ -477,6 +477,11 @@ def name_labels(texts: list[str]) -> frozenset[str]:
 _LABEL_DASH = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,4}) [-–—] (?=[A-Z\"“])")
 
 
+def _untitled(label: str) -> str:
+    """A label in capitals without its titles: 'GOVERNOR PAUL REED' -> 'PAUL REED'."""
+    return " ".join(w for w in label.split() if w not in _LABEL_TITLES)
+
+
 def _dash_labels(texts: list[str]) -> frozenset[str]:
     """The 'NAME - ' labels of a transcript: two different ones or more, that open three paragraphs or more
     together (a dateline in capitals, 'NEW YORK - ', opens one paragraph only)."""
@@ -484,7 +489,7 @@ def _dash_labels(texts: list[str]) -> frozenset[str]:
     if len(seen) < 3 or len(set(seen)) < 2:
         return frozenset()
     # a person's name each, not a list's countries or outlets ('NEW ZEALAND - Two gold medals')
-    named = [k for k in set(seen) if _a_persons_name(" ".join(w for w in k.split() if w not in _LABEL_TITLES).title())]
+    named = [k for k in set(seen) if _a_persons_name(_untitled(k).title())]
     return frozenset(named) if len(named) == len(set(seen)) else frozenset()
 
 
